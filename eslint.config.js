@@ -35,7 +35,9 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-dom', 'dexie', 'zustand', '../../store/*', '../../features/*'] },
+        {
+          patterns: ['react', 'react-dom', 'dexie', 'zustand', '../../store/*', '../../features/*'],
+        },
       ],
     },
   },
