@@ -1,0 +1,68 @@
+import { useEffect } from 'react';
+import { Toasts } from '../components/Toasts';
+import { DropOverlay } from '../features/import/DropOverlay';
+import { FileImportButton } from '../features/import/FileImportButton';
+import { LibraryView } from '../features/library/LibraryView';
+import { ThemeToggle } from '../features/settings/ThemeToggle';
+import { useAppStore } from '../store';
+import { UpdatePrompt } from './UpdatePrompt';
+
+function StorageBanner() {
+  const error = useAppStore((s) => s.storageError);
+  const clear = useAppStore((s) => s.setStorageError);
+  if (!error) return null;
+  return (
+    <div
+      role="alert"
+      className="flex items-start justify-between gap-3 border-b border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+    >
+      <p>{error}</p>
+      <button type="button" className="shrink-0 underline" onClick={() => clear(null)}>
+        Dismiss
+      </button>
+    </div>
+  );
+}
+
+export function App() {
+  const load = useAppStore((s) => s.load);
+  const reparseStale = useAppStore((s) => s.reparseStale);
+  const hasRecords = useAppStore((s) => s.records.length > 0);
+
+  useEffect(() => {
+    void load().then(() => reparseStale());
+  }, [load, reparseStale]);
+
+  return (
+    <div className="flex h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        Skip to content
+      </a>
+      <header className="flex items-center justify-between gap-3 border-b border-slate-200 bg-white px-4 py-2.5 dark:border-slate-800 dark:bg-slate-900">
+        <div className="flex min-w-0 items-center gap-2.5">
+          <img src="/favicon.svg" alt="" className="h-8 w-8" />
+          <div className="min-w-0">
+            <h1 className="text-lg leading-tight font-semibold">Job Compare</h1>
+            <p className="muted hidden text-xs sm:block">
+              Private: postings never leave this device
+            </p>
+          </div>
+        </div>
+        <div className="flex items-center gap-1 sm:gap-2">
+          {hasRecords && <FileImportButton className="btn-primary" />}
+          <ThemeToggle />
+        </div>
+      </header>
+      <StorageBanner />
+      <main id="main" className="flex min-h-0 flex-1 flex-col overflow-y-auto">
+        <LibraryView />
+      </main>
+      <DropOverlay />
+      <Toasts />
+      <UpdatePrompt />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useAppStore } from '../store';
+
+/**
+ * The service worker precaches the app so it works offline. When a new version is waiting it is
+ * announced here and applied only when the user chooses: never forced mid-task.
+ */
+export function UpdatePrompt() {
+  const pushToast = useAppStore((s) => s.pushToast);
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    offlineReady: [offlineReady, setOfflineReady],
+    updateServiceWorker,
+  } = useRegisterSW();
+
+  useEffect(() => {
+    if (!offlineReady) return;
+    pushToast({ message: 'Job Compare is ready to work offline.', timeoutMs: 4000 });
+    setOfflineReady(false);
+  }, [offlineReady, pushToast, setOfflineReady]);
+
+  if (!needRefresh) return null;
+  return (
+    <div
+      role="region"
+      aria-label="Update available"
+      className="card fixed right-4 bottom-4 z-40 flex max-w-sm flex-col gap-3 p-4 text-sm"
+    >
+      <p>
+        A new version of Job Compare is ready. Reload when you are done with what you are doing.
+      </p>
+      <div className="flex gap-2">
+        <button type="button" className="btn-primary" onClick={() => updateServiceWorker(true)}>
+          Reload to update
+        </button>
+        <button type="button" className="btn-secondary" onClick={() => setNeedRefresh(false)}>
+          Later
+        </button>
+      </div>
+    </div>
+  );
+}

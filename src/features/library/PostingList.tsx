@@ -1,0 +1,96 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { formatBand } from '../../core/compare/format';
+import type { PostingRecord } from '../../persistence/posting-record';
+import { displayTitle, effectivePosting } from './effective-posting';
+import { WORK_MODE_LABEL } from './labels';
+
+interface Props {
+  records: PostingRecord[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+function PostingRow({
+  record,
+  selected,
+  onSelect,
+}: {
+  record: PostingRecord;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}) {
+  const p = effectivePosting(record);
+  const title = displayTitle(record);
+  const where = [p.company?.value, p.locations[0]?.value].filter(Boolean).join(' · ');
+  return (
+    <button
+      type="button"
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => onSelect(record.id)}
+      className={`flex w-full flex-col gap-1 rounded-lg border px-3 py-2.5 text-left transition-colors ${
+        selected
+          ? 'border-teal-600 bg-teal-50 dark:border-teal-500 dark:bg-teal-950/50'
+          : 'border-transparent hover:bg-slate-100 dark:hover:bg-slate-800/70'
+      }`}
+    >
+      <span className="line-clamp-2 font-semibold text-slate-900 dark:text-slate-50">{title}</span>
+      {where && <span className="muted truncate text-sm">{where}</span>}
+      <span className="flex flex-wrap items-center gap-1.5 text-xs">
+        {p.workMode && (
+          <span className="chip border-slate-300 text-slate-700 dark:border-slate-600 dark:text-slate-300">
+            {WORK_MODE_LABEL[p.workMode.value]}
+          </span>
+        )}
+        {p.salary.length > 0 ? (
+          <span className="font-medium text-teal-800 dark:text-teal-300">
+            {formatBand(p.salary[0]!)}
+            {p.salary.length > 1 ? ` (+${p.salary.length - 1} more)` : ''}
+          </span>
+        ) : (
+          <span className="muted">Pay not stated</span>
+        )}
+      </span>
+    </button>
+  );
+}
+
+/** All postings, virtualised so thousands scroll smoothly. */
+export function PostingList({ records, selectedId, onSelect }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is designed for this
+  const virtualizer = useVirtualizer({
+    count: records.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 92,
+    overscan: 8,
+    getItemKey: (i) => records[i]!.id,
+  });
+
+  return (
+    <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto px-2 pb-2">
+      <ul
+        aria-label="Postings"
+        className="relative w-full"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const record = records[item.index]!;
+          return (
+            <li
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              aria-setsize={records.length}
+              aria-posinset={item.index + 1}
+              className="absolute top-0 left-0 w-full py-0.5"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <PostingRow record={record} selected={record.id === selectedId} onSelect={onSelect} />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { StateCreator } from 'zustand';
+import type { AppState } from './index';
+
+export interface Toast {
+  id: number;
+  message: string;
+  /** Optional action, e.g. "Undo". */
+  action?: { label: string; run: () => void };
+  /** Milliseconds before it disappears (undo window). */
+  timeoutMs: number;
+}
+
+export interface UiSlice {
+  selectedId: string | null;
+  toasts: Toast[];
+  /** A storage failure the user must see (quota, blocked upgrade, private mode). */
+  storageError: string | null;
+  select: (id: string | null) => void;
+  pushToast: (toast: Omit<Toast, 'id'>) => number;
+  dismissToast: (id: number) => void;
+  setStorageError: (message: string | null) => void;
+}
+
+let toastIds = 1;
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  selectedId: null,
+  toasts: [],
+  storageError: null,
+  select: (id) => set({ selectedId: id }),
+  pushToast: (toast) => {
+    const id = toastIds++;
+    set((s) => ({ toasts: [...s.toasts, { ...toast, id }] }));
+    return id;
+  },
+  dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
+  setStorageError: (message) => set({ storageError: message }),
+});
