@@ -1,11 +1,15 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Toasts } from '../components/Toasts';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { FileImportButton } from '../features/import/FileImportButton';
 import { LibraryView } from '../features/library/LibraryView';
 import { ThemeToggle } from '../features/settings/ThemeToggle';
 import { useAppStore } from '../store';
+import { useSearch } from './router';
 import { UpdatePrompt } from './UpdatePrompt';
+
+// The comparison (and Recharts with it) loads only when the user opens it.
+const CompareView = lazy(() => import('../features/compare/CompareView'));
 
 function StorageBanner() {
   const error = useAppStore((s) => s.storageError);
@@ -28,6 +32,7 @@ export function App() {
   const load = useAppStore((s) => s.load);
   const reparseStale = useAppStore((s) => s.reparseStale);
   const hasRecords = useAppStore((s) => s.records.length > 0);
+  const view = useSearch().get('view');
 
   useEffect(() => {
     void load().then(() => reparseStale());
@@ -58,7 +63,19 @@ export function App() {
       </header>
       <StorageBanner />
       <main id="main" className="flex min-h-0 flex-1 flex-col overflow-y-auto">
-        <LibraryView />
+        {view === 'compare' ? (
+          <Suspense
+            fallback={
+              <p role="status" className="muted p-8 text-center">
+                Opening the comparison…
+              </p>
+            }
+          >
+            <CompareView />
+          </Suspense>
+        ) : (
+          <LibraryView />
+        )}
       </main>
       <DropOverlay />
       <Toasts />

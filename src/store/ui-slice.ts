@@ -10,8 +10,15 @@ export interface Toast {
   timeoutMs: number;
 }
 
+/** Most postings a comparison shows side by side. */
+export const MAX_COMPARE = 6;
+
 export interface UiSlice {
   selectedId: string | null;
+  /** Postings ticked for comparison, in the order ticked. */
+  compareIds: string[];
+  toggleCompare: (id: string) => void;
+  setCompare: (ids: string[]) => void;
   toasts: Toast[];
   /** A storage failure the user must see (quota, blocked upgrade, private mode). */
   storageError: string | null;
@@ -25,6 +32,16 @@ let toastIds = 1;
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   selectedId: null,
+  compareIds: [],
+  toggleCompare: (id) =>
+    set((s) => ({
+      compareIds: s.compareIds.includes(id)
+        ? s.compareIds.filter((x) => x !== id)
+        : s.compareIds.length >= MAX_COMPARE
+          ? s.compareIds
+          : [...s.compareIds, id],
+    })),
+  setCompare: (ids) => set({ compareIds: ids.slice(0, MAX_COMPARE) }),
   toasts: [],
   storageError: null,
   select: (id) => set({ selectedId: id }),

@@ -1,5 +1,6 @@
 import { navigate, useSearch } from '../../app/router';
 import { useAppStore } from '../../store';
+import { MAX_COMPARE } from '../../store/ui-slice';
 import { ImportStatus } from '../import/ImportStatus';
 import { PasteBox } from '../import/PasteBox';
 import { EmptyState } from './EmptyState';
@@ -13,6 +14,11 @@ export function LibraryView() {
   const selectedId = useSearch().get('posting');
   const selected = records.find((r) => r.id === selectedId) ?? null;
   const select = (id: string | null) => navigate({ posting: id });
+  const compareIds = useAppStore((s) => s.compareIds);
+  const toggleCompare = useAppStore((s) => s.toggleCompare);
+  const setCompare = useAppStore((s) => s.setCompare);
+  // Ticks of postings deleted since are ignored.
+  const ticked = compareIds.filter((id) => records.some((r) => r.id === id));
 
   if (loadState !== 'ready' && records.length === 0) {
     return (
@@ -44,10 +50,45 @@ export function LibraryView() {
           </details>
           <ImportStatus />
         </div>
-        <h2 className="muted px-4 pt-3 pb-1 text-xs font-semibold tracking-wide uppercase">
-          {records.length} posting{records.length === 1 ? '' : 's'}
-        </h2>
-        <PostingList records={records} selectedId={selectedId} onSelect={(id) => select(id)} />
+        <div className="flex items-center justify-between gap-2 px-4 pt-3 pb-1">
+          <h2 className="muted text-xs font-semibold tracking-wide uppercase">
+            {records.length} posting{records.length === 1 ? '' : 's'}
+          </h2>
+          <div className="flex items-center gap-2">
+            {ticked.length > 0 && (
+              <button
+                type="button"
+                className="text-xs underline"
+                onClick={() => setCompare([])}
+                aria-label="Clear comparison selection"
+              >
+                Clear
+              </button>
+            )}
+            <button
+              type="button"
+              className="btn-primary min-h-8 px-3 py-1"
+              disabled={ticked.length < 2}
+              aria-describedby="compare-hint"
+              onClick={() => navigate({ view: 'compare', ids: ticked.join(','), posting: null })}
+            >
+              Compare
+            </button>
+          </div>
+        </div>
+        <p id="compare-hint" className="muted px-4 pb-1 text-xs">
+          {ticked.length < 2
+            ? `Tick 2 to ${MAX_COMPARE} postings to compare them side by side.`
+            : `${ticked.length} postings ticked.`}
+        </p>
+        <PostingList
+          records={records}
+          selectedId={selectedId}
+          onSelect={(id) => select(id)}
+          compareIds={ticked}
+          onToggleCompare={toggleCompare}
+          compareFull={ticked.length >= MAX_COMPARE}
+        />
       </div>
       <div className={`min-w-0 flex-1 overflow-y-auto ${selected ? 'block' : 'hidden lg:block'}`}>
         <div className="mx-auto max-w-4xl px-4 py-6 sm:px-8">

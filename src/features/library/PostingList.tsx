@@ -9,54 +9,87 @@ interface Props {
   records: PostingRecord[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+  compareIds: string[];
+  onToggleCompare: (id: string) => void;
+  compareFull: boolean;
 }
 
 function PostingRow({
   record,
   selected,
   onSelect,
+  compared,
+  onToggleCompare,
+  compareFull,
 }: {
   record: PostingRecord;
   selected: boolean;
   onSelect: (id: string) => void;
+  compared: boolean;
+  onToggleCompare: (id: string) => void;
+  compareFull: boolean;
 }) {
   const p = effectivePosting(record);
   const title = displayTitle(record);
   const where = [p.company?.value, p.locations[0]?.value].filter(Boolean).join(' · ');
   return (
-    <button
-      type="button"
-      aria-current={selected ? 'true' : undefined}
-      onClick={() => onSelect(record.id)}
-      className={`flex w-full flex-col gap-1 rounded-lg border px-3 py-2.5 text-left transition-colors ${
-        selected
-          ? 'border-teal-600 bg-teal-50 dark:border-teal-500 dark:bg-teal-950/50'
-          : 'border-transparent hover:bg-slate-100 dark:hover:bg-slate-800/70'
-      }`}
-    >
-      <span className="line-clamp-2 font-semibold text-slate-900 dark:text-slate-50">{title}</span>
-      {where && <span className="muted truncate text-sm">{where}</span>}
-      <span className="flex flex-wrap items-center gap-1.5 text-xs">
-        {p.workMode && (
-          <span className="chip border-slate-300 text-slate-700 dark:border-slate-600 dark:text-slate-300">
-            {WORK_MODE_LABEL[p.workMode.value]}
-          </span>
-        )}
-        {p.salary.length > 0 ? (
-          <span className="font-medium text-teal-800 dark:text-teal-300">
-            {formatBand(p.salary[0]!)}
-            {p.salary.length > 1 ? ` (+${p.salary.length - 1} more)` : ''}
-          </span>
-        ) : (
-          <span className="muted">Pay not stated</span>
-        )}
-      </span>
-    </button>
+    <div className="flex items-start gap-1">
+      <label
+        className="flex h-11 w-9 shrink-0 cursor-pointer items-center justify-center"
+        title={compareFull && !compared ? 'Up to 6 postings can be compared' : undefined}
+      >
+        <input
+          type="checkbox"
+          className="h-4 w-4 accent-teal-700"
+          aria-label={`Compare ${title}`}
+          checked={compared}
+          disabled={compareFull && !compared}
+          onChange={() => onToggleCompare(record.id)}
+        />
+      </label>
+      <button
+        type="button"
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(record.id)}
+        className={`flex min-w-0 flex-1 flex-col gap-1 rounded-lg border px-3 py-2.5 text-left transition-colors ${
+          selected
+            ? 'border-teal-600 bg-teal-50 dark:border-teal-500 dark:bg-teal-950/50'
+            : 'border-transparent hover:bg-slate-100 dark:hover:bg-slate-800/70'
+        }`}
+      >
+        <span className="line-clamp-2 font-semibold text-slate-900 dark:text-slate-50">
+          {title}
+        </span>
+        {where && <span className="muted truncate text-sm">{where}</span>}
+        <span className="flex flex-wrap items-center gap-1.5 text-xs">
+          {p.workMode && (
+            <span className="chip border-slate-300 text-slate-700 dark:border-slate-600 dark:text-slate-300">
+              {WORK_MODE_LABEL[p.workMode.value]}
+            </span>
+          )}
+          {p.salary.length > 0 ? (
+            <span className="font-medium text-teal-800 dark:text-teal-300">
+              {formatBand(p.salary[0]!)}
+              {p.salary.length > 1 ? ` (+${p.salary.length - 1} more)` : ''}
+            </span>
+          ) : (
+            <span className="muted">Pay not stated</span>
+          )}
+        </span>
+      </button>
+    </div>
   );
 }
 
 /** All postings, virtualised so thousands scroll smoothly. */
-export function PostingList({ records, selectedId, onSelect }: Props) {
+export function PostingList({
+  records,
+  selectedId,
+  onSelect,
+  compareIds,
+  onToggleCompare,
+  compareFull,
+}: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is designed for this
   const virtualizer = useVirtualizer({
@@ -86,7 +119,14 @@ export function PostingList({ records, selectedId, onSelect }: Props) {
               className="absolute top-0 left-0 w-full py-0.5"
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              <PostingRow record={record} selected={record.id === selectedId} onSelect={onSelect} />
+              <PostingRow
+                record={record}
+                selected={record.id === selectedId}
+                onSelect={onSelect}
+                compared={compareIds.includes(record.id)}
+                onToggleCompare={onToggleCompare}
+                compareFull={compareFull}
+              />
             </li>
           );
         })}
