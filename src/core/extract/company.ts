@@ -1,0 +1,134 @@
+/**
+ * The hiring organisation, never the job board. Sources in order: a "Company:" field, the
+ * opening "<Company> is ... seeking", a short name line in the header block (boards print it
+ * under the title), "About <Company>", "At <Company>, we", "<Company> is an Equal Opportunity
+ * Employer", then the name the text calls itself most often ("Walmart's", "join Walmart").
+ */
+import type { Evidenced } from '../model/posting';
+import { guessCountry } from './country';
+import { evidence, headerLines, lineBody, type ExtractContext } from './context';
+import { TITLE_WORD } from './title';
+
+const NAME = String.raw`[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s(?:[\p{Lu}\d&][\p{L}\d&.'’-]*|of|de|du|la|y|und|&)){0,4}`;
+const COMPANY_FIELD = new RegExp(
+  String.raw`^(?:company(?: name)?|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation|unternehmen|arbeitgeber|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,80})$`,
+  'iu',
+);
+const IS_SEEKING = new RegExp(
+  String.raw`^(${NAME}) (?:is|are|ist|est|es) (?:a |an |the |one |currently |now )?(?:[\p{L},-]+ ){0,12}?(?:seeking|hiring|looking|recruiting|searching|sucht|recrute|recherche|busca)\b`,
+  'u',
+);
+const ABOUT = new RegExp(
+  String.raw`^(?:about|über|à propos de|acerca de|sobre)\s+(${NAME})\s*:?$`,
+  'iu',
+);
+const AT_WE = new RegExp(
+  String.raw`\b(?:At|Bei|Chez|En) (${NAME}),? (?:we|wir|nous|nosotros)\b`,
+  'u',
+);
+const EEO = new RegExp(String.raw`(${NAME}),? (?:is|are) (?:an|a proud) equal opportunity`, 'u');
+const JOIN = new RegExp(String.raw`\b(?:join|joining) (?:the )?(${NAME})\b`, 'gu');
+const POSSESSIVE = new RegExp(String.raw`(${NAME})['’]s\b`, 'gu');
+
+// Words that are never the company on their own.
+const NOT_NAME =
+  /^(?:we|our|the|this|you|your|job|jobs|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|nous|nosotros)$/i;
+
+/** Extracts the hiring company, or null. */
+export function extractCompany(ctx: ExtractContext): Evidenced<string> | null {
+  const header = headerLines(ctx, 20);
+  for (const line of header) {
+    const m = COMPANY_FIELD.exec(line.text);
+    if (m?.[1]) return at(line.start + line.text.length - m[1].length, m[1].trim());
+  }
+  const first = ctx.lines[0];
+  if (first) {
+    const m = IS_SEEKING.exec(first.text);
+    if (m?.[1] && isName(m[1])) return at(first.start + m.index, m[1]);
+  }
+  for (const line of header.slice(0, 12)) {
+    if (line.kind === 'list-item') continue;
+    const { body, start } = lineBody(line);
+    if (isNameLine(body)) return at(start, body);
+  }
+  for (const line of ctx.lines) {
+    const m = ABOUT.exec(line.text);
+    if (m?.[1] && isName(m[1]) && !/^(?:the|this|us|you)\b/i.test(m[1])) {
+      return at(line.start + line.text.indexOf(m[1]), stripTail(m[1]));
+    }
+  }
+  for (const re of [AT_WE, EEO]) {
+    const m = re.exec(ctx.text);
+    if (m?.[1] && isName(m[1])) return at(m.index + m[0].indexOf(m[1]), m[1]);
+  }
+  return mostMentioned(ctx);
+}
+
+function at(start: number, value: string): Evidenced<string> {
+  return evidence(value, start, start + value.length);
+}
+
+function isName(value: string): boolean {
+  return value.length >= 2 && value.length <= 60 && !NOT_NAME.test(value.trim());
+}
+
+// A short capitalised line under the title: "Walmart", "Acme Corp.", not "Sunnyvale, CA".
+function isNameLine(text: string): boolean {
+  if (
+    !isName(text) ||
+    text.length > 40 ||
+    /[,:;!?$€£\d]|\.$/.test(text.replace(/\b(?:Inc|Ltd|Corp|Co|S\.A|GmbH|AG|LLC)\.?$/, ''))
+  ) {
+    return false;
+  }
+  if (TITLE_WORD.test(text) || guessCountry(text) !== null) return false;
+  if (
+    /^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i.test(
+      text,
+    )
+  ) {
+    return false;
+  }
+  const words = text.split(/\s+/);
+  return (
+    words.length <= 4 &&
+    words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|de|&|and|und|y)$/.test(w))
+  );
+}
+
+function stripTail(name: string): string {
+  return name.replace(/\s+(?:Global Tech|Careers|Jobs)$/u, '');
+}
+
+// Fallback: the capitalised word the text uses most in mid-sentence ("within Walmart",
+// "paid for by Walmart", "Walmart's"); acronyms and title words do not count.
+const MID_SENTENCE_NAME =
+  /(?<=[\p{Ll},;)]\s|\bat\s|\bby\s|\bjoin\s)([\p{Lu}][\p{Ll}]{2,}(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}])/gu;
+const COMMON =
+  /^(?:The|This|Our|We|You|Your|Data|Science|Learning|Machine|Search|Product|Engineering|Python|Java|Scala|English|Spanish|French|German|Team|Teams|Business|Services|Systems|Management|Experience|Group|Office|Monday|Friday|January|June|July|Option|Degree|Bachelor|Master|Computer|Information|Technology|Statistics|Mathematics|Economics|Analytics|Applied|Research|Operations|Health|Insurance|Paid|Time|Care|Support|Sales|Customer|Development|Design|Cloud|Platform|Software|Engineer|Manager|Senior|Staff|Equal|Opportunity|Employer|Benefits|Vision|Dental|Medical|Program|Programs|Club|Better|Language|Tuition)$/;
+
+function mostMentioned(ctx: ExtractContext): Evidenced<string> | null {
+  const counts = new Map<string, { n: number; start: number }>();
+  const add = (name: string, start: number, weight: number): void => {
+    if (COMMON.test(name) || TITLE_WORD.test(name) || !isName(name)) return;
+    const seen = counts.get(name);
+    if (seen) seen.n += weight;
+    else counts.set(name, { n: weight, start });
+  };
+  MID_SENTENCE_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MID_SENTENCE_NAME.exec(ctx.text)) !== null) add(m[1] ?? '', m.index, 1);
+  for (const re of [JOIN, POSSESSIVE]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(ctx.text)) !== null) {
+      const words = (m[1] ?? '').split(/\s/);
+      const name = (re === JOIN ? words[0] : words[words.length - 1]) ?? '';
+      add(name, m.index + m[0].indexOf(name), 2);
+    }
+  }
+  const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
+  const best = ranked[0];
+  const second = ranked[1];
+  if (!best || best[1].n < 3 || (second && second[1].n * 1.5 > best[1].n)) return null;
+  return at(best[1].start, best[0]);
+}

@@ -1,0 +1,108 @@
+/**
+ * Guesses the job's country from place names in the text, so that a bare "$" or a bare number
+ * gets the right currency (Sydney -> AUD, Toronto -> CAD, else USD). First mention wins: the
+ * header and location lines come first in nearly every posting.
+ */
+
+const US_STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+
+const COUNTRY_PATTERNS: [string, string][] = [
+  ['AU', 'Australia|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|NSW|Queensland|Victoria, AU'],
+  ['NZ', 'New Zealand|Auckland|Wellington|Christchurch'],
+  [
+    'CA',
+    'Canada|Canadian|Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Edmonton|Winnipeg|Ontario|Qu[eé]bec|British Columbia|Alberta|, (?:ON|BC|QC|AB|MB|NS)\\b',
+  ],
+  ['SG', 'Singapore'],
+  ['HK', 'Hong Kong'],
+  [
+    'IN',
+    'India|Bengaluru|Bangalore|Mumbai|New Delhi|Delhi|Hyderabad|Pune|Chennai|Gurugram|Gurgaon|Noida|Kolkata',
+  ],
+  [
+    'GB',
+    'United Kingdom|\\bUK\\b|England|Scotland|Wales|London|Manchester|Edinburgh|Glasgow|Birmingham|Leeds|Bristol',
+  ],
+  ['IE', 'Ireland|Dublin|Cork'],
+  ['CH', 'Switzerland|Schweiz|Suisse|Svizzera|Z[uü]rich|Gen[eè]ve|Geneva|Basel|Bern|Lausanne|Zug'],
+  ['AT', '[ÖO]sterreich|Austria|Wien|Vienna|Graz|Linz|Salzburg'],
+  [
+    'DE',
+    'Deutschland|Germany|Berlin|M[üu]nchen|Munich|Hamburg|Frankfurt|K[öo]ln|Cologne|Stuttgart|D[üu]sseldorf|Leipzig|Dresden|Hannover|N[üu]rnberg',
+  ],
+  [
+    'FR',
+    'France|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Strasbourg|Montpellier|Rennes',
+  ],
+  ['BE', 'Belgium|Belgique|Bruxelles|Brussels|Antwerp'],
+  ['NL', 'Netherlands|Nederland|Amsterdam|Rotterdam|Utrecht|Eindhoven'],
+  ['ES', 'Espa[ñn]a|Spain|Madrid|Barcelona|Valencia|Sevilla|Seville|M[áa]laga|Bilbao|Zaragoza'],
+  ['PT', 'Portugal|Lisbon|Lisboa|Porto'],
+  ['IT', 'Italy|Italia|Milan|Milano|Rome|Roma|Turin|Torino'],
+  ['MX', 'M[ée]xico|Mexico|CDMX|Guadalajara|Monterrey'],
+  ['BR', 'Brazil|Brasil|S[ãa]o Paulo|Rio de Janeiro'],
+  ['SE', 'Sweden|Sverige|Stockholm|G[öo]teborg|Gothenburg|Malm[öo]'],
+  ['NO', 'Norway|Norge|Oslo|Bergen'],
+  ['DK', 'Denmark|Danmark|Copenhagen|K[øo]benhavn|Aarhus'],
+  ['PL', 'Poland|Polska|Warsaw|Warszawa|Krak[óo]w|Wroc[łl]aw|Gda[ńn]sk'],
+  ['JP', 'Japan|Tokyo|Osaka|Kyoto|Yokohama'],
+  ['ZA', 'South Africa|Johannesburg|Cape Town|Durban|Pretoria'],
+  [
+    'US',
+    `United States|\\bUSA\\b|\\bU\\.S\\.|\\bUS\\b|New York|San Francisco|Seattle|Chicago|Boston|Los Angeles|Austin|Denver|Atlanta|Sunnyvale|Bentonville|, (?:${US_STATES})(?: \\d{5})?\\b|\\b(?:California|Texas|Florida|Washington|Arkansas|Illinois|Massachusetts|Georgia|Colorado|Virginia|Ohio|Michigan|Arizona|Oregon|Pennsylvania|New Jersey|North Carolina)\\b`,
+  ],
+];
+
+const COMBINED = new RegExp(COUNTRY_PATTERNS.map(([, p]) => `(${p})`).join('|'), 'g');
+
+const CURRENCY_OF: Record<string, string> = {
+  US: 'USD',
+  CA: 'CAD',
+  AU: 'AUD',
+  NZ: 'NZD',
+  SG: 'SGD',
+  HK: 'HKD',
+  IN: 'INR',
+  GB: 'GBP',
+  IE: 'EUR',
+  CH: 'CHF',
+  AT: 'EUR',
+  DE: 'EUR',
+  FR: 'EUR',
+  BE: 'EUR',
+  NL: 'EUR',
+  ES: 'EUR',
+  PT: 'EUR',
+  IT: 'EUR',
+  MX: 'MXN',
+  BR: 'BRL',
+  SE: 'SEK',
+  NO: 'NOK',
+  DK: 'DKK',
+  PL: 'PLN',
+  JP: 'JPY',
+  ZA: 'ZAR',
+};
+
+/** ISO country code of the first place name found in `text`, or null. */
+export function guessCountry(text: string): string | null {
+  COMBINED.lastIndex = 0;
+  const m = COMBINED.exec(text.length > 20000 ? text.slice(0, 20000) : text);
+  if (!m) return null;
+  for (let i = 1; i < m.length; i++) {
+    if (m[i] !== undefined) return COUNTRY_PATTERNS[i - 1]?.[0] ?? null;
+  }
+  return null;
+}
+
+/** The local currency of a country, or null when unknown. */
+export function currencyOfCountry(country: string | null): string | null {
+  return country ? (CURRENCY_OF[country] ?? null) : null;
+}
+
+/** What a bare "$" means in that country ("$" is the local dollar in AU, CA, NZ, SG, HK, MX). */
+export function dollarOfCountry(country: string | null): string {
+  const local = currencyOfCountry(country);
+  return local && /^(?:AUD|CAD|NZD|SGD|HKD|MXN|USD)$/.test(local) ? local : 'USD';
+}

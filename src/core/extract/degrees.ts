@@ -1,0 +1,187 @@
+/**
+ * Degrees: level, fields of study as written, required or preferred. "A Master's or PhD in
+ * Computer Science, Machine Learning, or a related field" -> master and phd, both with those
+ * fields. One entry per (level, required): the first mention keeps its fields. Education
+ * benefits ("programs range from high school completion to bachelor's degrees") are not
+ * requirements: a mention needs fields or a requirement word in its sentence.
+ */
+import type { Degree, DegreeLevel } from '../model/posting';
+import type { ExtractContext } from './context';
+
+const LEVELS: [string, DegreeLevel][] = [
+  [
+    String.raw`ph\.?\s?d\.?s?|doctorate|doctoral degree|doctoral|promotion|promoviert\w*|doktor(?:at|grad)?|doctorat|doctorado|d\.phil`,
+    'phd',
+  ],
+  [
+    String.raw`master'?s?|masters|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|m\.eng\.?|diplom(?:-\w+)?|máster|maestría|bac ?\+ ?5|graduate degree|advanced degree`,
+    'master',
+  ],
+  [
+    String.raw`bachelor'?s?|bachelors|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|undergraduate degree|(?:4|four)[- ]year (?:college |university )?degree|college degree|university degree|hochschulabschluss|studium|licence|bac ?\+ ?3|grado|licenciatura|título universitario`,
+    'bachelor',
+  ],
+  [
+    String.raw`associate'?s? degree|associate degree|two[- ]year degree|ausbildung|bts|dut|bac ?\+ ?2|formación profesional|técnico superior`,
+    'associate',
+  ],
+  [
+    String.raw`high school(?: diploma)?|ged|abitur|baccalauréat|bachillerato|secondary school`,
+    'high_school',
+  ],
+];
+// BS/MS/BA only where they clearly mean degrees: "BS in", "BS/MS", "MS degree".
+const ABBREVIATIONS: [string, DegreeLevel][] = [
+  [String.raw`BS|BA|BSc|BE|B\.?Tech`, 'bachelor'],
+  [String.raw`MS|MA|MSc|ME|M\.?Tech`, 'master'],
+];
+const LEVEL_RE = new RegExp(
+  `(?<![\\p{L}])(?:${LEVELS.map(([p], i) => `(?<l${i}>${p})`).join('|')}|(?<a0>${ABBREVIATIONS[0]?.[0]})(?=\\s?(?:/|in |degree|or ))|(?<a1>${ABBREVIATIONS[1]?.[0]})(?=\\s?(?:/|in |degree|or )))(?![\\p{L}])`,
+  'giu',
+);
+const FIELDS_LEAD =
+  /^(?:['’]?s)?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[\p{L}.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich|in der fachrichtung|der fachrichtung|im fach|de|en el área de)\s+/iu;
+const FIELD_STOP =
+  /\b(?:or (?:a )?(?:related|similar|equivalent|comparable)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:similar|afín|equivalente)|with\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|\(|;)/iu;
+const REQUIREMENT_CUE =
+  /\b(?:require[sd]?|requirement|must|minimum|preferred|equivalent|or higher|qualification|experience|ideal(?:ly)?|plus|needed|degree in|erforderlich|abgeschlossen\w*|vorausgesetzt|exigé|requis|souhaité|souhaitable|diplômé|titulación|imprescindible|valorable|formación)\b/iu;
+const PREFERRED_CUE =
+  /\b(?:preferred|preferably|a plus|nice to have|bonus|desirable|ideally|von vorteil|wünschenswert|idealerweise|un plus|apprécié|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente)\b/iu;
+
+/** Degree levels named in a piece of text, in order (used for requirement paths). */
+export function degreeLevelsIn(text: string): DegreeLevel[] {
+  const out: DegreeLevel[] = [];
+  LEVEL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LEVEL_RE.exec(text)) !== null) {
+    const level = levelOf(m);
+    if (level) out.push(level);
+  }
+  return out;
+}
+
+function levelOf(m: RegExpExecArray): DegreeLevel | null {
+  const g = m.groups ?? {};
+  for (let i = 0; i < LEVELS.length; i++)
+    if (g[`l${i}`] !== undefined) return LEVELS[i]?.[1] ?? null;
+  if (g.a0 !== undefined) return 'bachelor';
+  if (g.a1 !== undefined) return 'master';
+  return null;
+}
+
+/** Extracts degrees from the requirement-like parts of the text. */
+export function extractDegrees(ctx: ExtractContext): Degree[] {
+  const out: Degree[] = [];
+  for (let i = 0; i < ctx.lines.length; i++) {
+    const kind = ctx.lineKinds[i];
+    const line = ctx.lines[i];
+    if (!line || kind === 'benefits' || kind === 'about' || kind === 'salary') continue;
+    const lineText = ctx.folded.slice(line.start, line.start + line.text.length);
+    if (!/[a-zé]/i.test(lineText)) continue;
+    for (const sentence of sentences(lineText)) {
+      const preferred =
+        isPreferredAt(ctx, line.start + sentence.offset) || PREFERRED_CUE.test(sentence.text);
+      readSentence(sentence.text, line.start + sentence.offset, !preferred, out);
+    }
+  }
+  return out;
+}
+
+function isPreferredAt(ctx: ExtractContext, offset: number): boolean {
+  let kind: string | null = null;
+  for (const s of ctx.sections) {
+    if (s.span.start <= offset) kind = s.kind;
+    else break;
+  }
+  return kind === 'preferred';
+}
+
+function sentences(text: string): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  const re = /[^.;!?]+(?:[.;!?](?!\s|$)[^.;!?]*)*[.;!?]?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].trim() !== '') out.push({ text: m[0], offset: m.index });
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
+
+function readSentence(text: string, offset: number, required: boolean, out: Degree[]): void {
+  const mentions: { level: DegreeLevel; start: number; end: number }[] = [];
+  LEVEL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LEVEL_RE.exec(text)) !== null) {
+    const level = levelOf(m);
+    if (level) mentions.push({ level, start: m.index, end: m.index + m[0].length });
+  }
+  if (mentions.length === 0) return;
+  const cue = REQUIREMENT_CUE.test(text);
+  // Mentions joined by "or" / "/" share the fields written after the last one.
+  let group: typeof mentions = [];
+  const flush = (fields: string[], fieldsEnd: number): void => {
+    for (const g of group) {
+      if (fields.length === 0 && !cue) continue;
+      if (out.some((d) => d.level === g.level && d.required === required)) continue;
+      out.push({
+        level: g.level,
+        fields,
+        required,
+        spans: [{ start: offset + g.start, end: offset + Math.max(g.end, fieldsEnd) }],
+      });
+    }
+    group = [];
+  };
+  mentions.forEach((mention, i) => {
+    group.push(mention);
+    const next = mentions[i + 1];
+    const rest = text.slice(mention.end, next ? next.start : text.length);
+    if (next && /^(?:['’]?s)?(?:\s?(?:degree)?\s?(?:\/|or|oder|ou|o|,)\s?(?:an?\s)?)$/iu.test(rest))
+      return;
+    const lead = FIELDS_LEAD.exec(text.slice(mention.end));
+    if (!lead) return flush([], mention.end);
+    const fieldsAt = mention.end + lead[0].length;
+    const { fields, end } = readFields(text.slice(fieldsAt));
+    flush(fields, fieldsAt + end);
+  });
+}
+
+// "Statistics, Economics, Computer Science, or related field" -> the capitalised items.
+function readFields(text: string): { fields: string[]; end: number } {
+  const stop = text.search(FIELD_STOP);
+  const sentenceEnd = text.search(/[.;!?](?:\s|$)/);
+  let limit = text.length;
+  if (stop >= 0) limit = Math.min(limit, stop);
+  if (sentenceEnd >= 0) limit = Math.min(limit, sentenceEnd);
+  const region = text.slice(0, Math.min(limit, 400));
+  const fields: string[] = [];
+  let end = 0;
+  let pos = 0;
+  for (const item of region.split(',')) {
+    const at = pos;
+    pos += item.length + 1;
+    const parts = item.split(/\s(?:or|and|oder|und|ou|et|o|y)\s|\//);
+    const cleaned = parts
+      .map((p) => p.trim().replace(/^(?:or|and|oder|und|ou|et|o|y)\s+/i, ''))
+      .filter((p) => p !== '');
+    if (cleaned.length === 0) continue;
+    if (!cleaned.every(isFieldName)) break;
+    fields.push(...cleaned);
+    end = at + item.length;
+  }
+  return { fields, end };
+}
+
+function isFieldName(text: string): boolean {
+  if (text.length > 50) return false;
+  const words = text.split(/\s+/);
+  if (words.length > 5) return false;
+  return (
+    /^[\p{Lu}]/u.test(words[0] ?? '') &&
+    words.every(
+      (w) =>
+        /^[\p{Lu}\d(&]/u.test(w) ||
+        /^(?:of|and|&|in|for|de|des|du|la|le|y|und|der|die|et|en|del)$/iu.test(w),
+    )
+  );
+}

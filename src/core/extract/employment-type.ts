@@ -1,0 +1,65 @@
+/**
+ * full-time / part-time / contract / internship / temporary, from a "Job Type:" field, a short
+ * header line, or a phrase about this job ("This is a full-time position"). A benefit sentence
+ * such as "for full-time and part-time associates" is not about this job.
+ */
+import type { EmploymentType, Evidenced } from '../model/posting';
+import { evidence, lineBody, type ExtractContext } from './context';
+
+const WORDS: [RegExp, EmploymentType][] = [
+  [
+    /\b(?:intern(?:ship)?|praktikum|praktikant\w*|werkstudent\w*|stage|stagiaire|alternance|apprentissage|prácticas|becari[oa]|trainee)\b/iu,
+    'internship',
+  ],
+  [
+    /\b(?:contract(?:or)?|freelance|freiberuflich|b2b|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp)\b/iu,
+    'contract',
+  ],
+  [
+    /\b(?:temporary|temp|seasonal|fixed[- ]term|befristet|cdd|intérim|interim|temporal|eventual|saisonnier)\b/iu,
+    'temporary',
+  ],
+  [
+    /\b(?:part[- ]time|teilzeit|temps partiel|mi-temps|media jornada|tiempo parcial|jornada parcial)\b/iu,
+    'part-time',
+  ],
+  [
+    /\b(?:full[- ]time|fulltime|vollzeit|temps plein|temps complet|cdi|jornada completa|tiempo completo|permanent|unbefristet|indefinido)\b/iu,
+    'full-time',
+  ],
+];
+const FIELD =
+  /^(?:job type|employment type|type of employment|employment|contract type|type of contract|position type|schedule|work schedule|job schedule|type|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|type de contrat|contrat|type d'emploi|temps de travail|tipo de contrato|tipo de empleo|jornada|contrato)\s*[:：]?\s*(.{2,80})$/iu;
+const GLUED_FIELD = /\b(?:job type|employment type)\s*[:：]?\s*([\p{L}-]+(?:[ -][\p{L}]+)?)/iu;
+const PHRASE =
+  /\b(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:\w+[- ]){0,2}?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|\b(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:position|role|job|opportunity|employment|contract|basis|assignment|hire)\b/iu;
+
+/** Extracts the employment type, or null. */
+export function extractEmploymentType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
+  for (let i = 0; i < ctx.lines.length; i++) {
+    const line = ctx.lines[i];
+    if (!line || line.text.length > 100) continue;
+    const { body, start } = lineBody(line);
+    const field = FIELD.exec(body) ?? GLUED_FIELD.exec(body);
+    const short = i < 30 && line.kind !== 'list-item' && body.split(/\s+/).length <= 4;
+    if (!field && !short) continue;
+    const value = field?.[1] ?? body;
+    const type = typeOf(value);
+    if (type) return evidence(type, start, start + body.length);
+  }
+  const m = PHRASE.exec(ctx.text);
+  if (m) {
+    const type = typeOf(m[0]);
+    if (type) return evidence(type, m.index, m.index + m[0].length);
+  }
+  return null;
+}
+
+function typeOf(value: string): EmploymentType | null {
+  let best: { type: EmploymentType; at: number } | null = null;
+  for (const [re, type] of WORDS) {
+    const m = re.exec(value);
+    if (m && (!best || m.index < best.at)) best = { type, at: m.index };
+  }
+  return best?.type ?? null;
+}

@@ -1,0 +1,210 @@
+/**
+ * yearsExperienceMin and requirement paths. "Option 1: Bachelor's and 5 years; Option 2:
+ * Master's and 3 years; Option 3: 7 years" -> paths (bachelor 5, master 3, none 7), min 3.
+ * "X and 1 year; OR Y and 3 years" -> min 1. Without alternatives, the largest required figure
+ * (all of them must be met). "2-4 years" -> 2, "five" -> 5, "6 months" -> 0.5; ages ("18 or
+ * older") and company history ("over 30 years of industry") are not experience.
+ */
+import type { DegreeLevel, Evidenced, RequirementPath } from '../model/posting';
+import type { ExtractContext } from './context';
+import { degreeLevelsIn } from './degrees';
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  ein: 1,
+  einem: 1,
+  einer: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  zehn: 10,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  dix: 10,
+  uno: 1,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  diez: 10,
+};
+const NUM = String.raw`(\d{1,2}(?:[.,]5)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|ein|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|un|une|deux|trois|quatre|cinq|sept|huit|dix|uno|dos|tres|cuatro|cinco|seis|siete|ocho|diez)`;
+// "3+ years", "2-4 years", "5 years'", "mindestens 3 Jahre", "3 ans", "3 años", "6 months".
+const YEARS = new RegExp(
+  String.raw`(?<![\p{L}\d.,$€£])${NUM}\s?(?:\+|plus)?\s?(?:(?:-|–|to|bis|à|a)\s?\d{1,2}\s?\+?\s?)?(?:\(\d{1,2}\)\s?)?(years?|yrs?|jahren?|ans|années|años|months?|monate?n?|mois|meses)(?![\p{L}])`,
+  'giu',
+);
+// What must follow (within the clause) for a figure to be about experience.
+const EXPERIENCE_CONTEXT =
+  /^[^.;]{0,80}?(?:experience|exp\b|berufserfahrung|erfahrung|expérience|experiencia|professional|industry|relevant|hands-on|working|building|developing|designing|in (?:a|an|the)\b|of (?:\w+ ){0,3}(?:work|practice|teaching|nursing|sales|management|leadership)|as an?\b|post-qualification|in (?:software|data|machine|analytics|retail|sales|nursing|teaching|finance|accounting|logistics|hospitality|design|engineering|marketing|customer|healthcare|\w+ing)\b)/iu;
+const NOT_EXPERIENCE_AFTER =
+  /^\s?(?:of age|old|or older|and older|ago|warranty|contract|in business|of history|of industry|since)/iu;
+const NOT_EXPERIENCE_BEFORE =
+  /(?:\bage\b|\baged\b|\bover the (?:past|last|next)|\bwithin\b|\bfor (?:the )?(?:past|last|next)\b|\bfirst\b|\bhas over\b|\bhave over\b|\bfounded\b|\bhistory of\b|\bcompany (?:has|with)\b)\s*$/iu;
+const OPTION = /\bOption\s?(\d)\s?[-:–—.)]?/g;
+const OR_SPLIT =
+  /;\s*or\b|\bOR\b|\boder\b(?= (?:ein|eine|mindestens))|\bou\b(?= (?:un|une|\d))|\bo bien\b/g;
+
+interface Mention {
+  years: number;
+  start: number;
+  end: number;
+}
+
+/** Extracts the minimum years of experience and the alternative requirement paths. */
+export function extractExperience(ctx: ExtractContext): {
+  min: Evidenced<number> | null;
+  paths: RequirementPath[];
+} {
+  const text = ctx.folded;
+  // 1. Option 1/2/3 alternatives.
+  const paths = readOptions(ctx);
+  const withYears = paths.filter((p) => p.years !== null);
+  if (withYears.length > 0) {
+    let best = withYears[0];
+    for (const p of withYears)
+      if (best && p.years !== null && best.years !== null && p.years < best.years) best = p;
+    if (best && best.years !== null)
+      return { min: { value: best.years, spans: best.spans }, paths };
+  }
+  // 2. Mentions in the required parts of the text.
+  const required: Mention[] = [];
+  for (let i = 0; i < ctx.lines.length; i++) {
+    const kind = ctx.lineKinds[i];
+    const line = ctx.lines[i];
+    if (
+      !line ||
+      kind === 'about' ||
+      kind === 'benefits' ||
+      kind === 'preferred' ||
+      kind === 'salary'
+    )
+      continue;
+    const lineText = text.slice(line.start, line.start + line.text.length);
+    if (
+      /\bpreferred\b|\ba plus\b|\bnice to have\b|\bideally\b|von vorteil|wünschenswert|un plus|se valorará|deseable/i.test(
+        lineText,
+      ) &&
+      !/\brequired\b/i.test(lineText)
+    )
+      continue;
+    // "X and 1 year ...; OR Y and 3 years": alternatives within one line.
+    const parts = splitAlternatives(lineText);
+    const lineMentions: Mention[][] = parts.map((p) =>
+      findMentions(p.text).map((m) => ({
+        ...m,
+        start: m.start + line.start + p.offset,
+        end: m.end + line.start + p.offset,
+      })),
+    );
+    if (parts.length > 1 && lineMentions.filter((l) => l.length > 0).length > 1) {
+      const mins = lineMentions.filter((l) => l.length > 0).map((l) => maxMention(l));
+      const best = mins.reduce((a, b) => (b.years < a.years ? b : a));
+      required.push(best);
+    } else {
+      for (const l of lineMentions) required.push(...l);
+    }
+  }
+  if (required.length === 0) return { min: null, paths };
+  const best = maxMention(required);
+  return { min: { value: best.years, spans: [{ start: best.start, end: best.end }] }, paths };
+}
+
+function maxMention(list: Mention[]): Mention {
+  return list.reduce((a, b) => (b.years > a.years ? b : a));
+}
+
+function splitAlternatives(text: string): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  let from = 0;
+  OR_SPLIT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OR_SPLIT.exec(text)) !== null) {
+    out.push({ text: text.slice(from, m.index), offset: from });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: text.slice(from), offset: from });
+  return out;
+}
+
+/** Experience figures in a piece of text, offsets relative to it. */
+export function findMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  YEARS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEARS.exec(text)) !== null) {
+    const raw = (m[1] ?? '').toLowerCase();
+    const unit = (m[2] ?? '').toLowerCase();
+    let years = NUMBER_WORDS[raw] ?? Number(raw.replace(',', '.'));
+    if (!Number.isFinite(years)) continue;
+    if (/^(?:months?|monate?n?|mois|meses)$/.test(unit)) years = Math.round((years / 12) * 10) / 10;
+    if (years <= 0 || years > 40) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
+    const before = text.slice(Math.max(0, m.index - 25), m.index);
+    if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
+    // German / French / Spanish put the word before: "Berufserfahrung von 3 Jahren".
+    const germanBefore = /(?:berufserfahrung|erfahrung|expérience|experiencia)[^.;]{0,30}$/iu.test(
+      before,
+    );
+    if (
+      !EXPERIENCE_CONTEXT.test(after) &&
+      !germanBefore &&
+      !/^['’]?\s?(?:exp|experience)/i.test(after)
+    )
+      continue;
+    out.push({ years, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+// Walmart-style "Option 1: Bachelor's ... and 5 years' experience" alternatives.
+function readOptions(ctx: ExtractContext): RequirementPath[] {
+  const text = ctx.folded;
+  const starts: { n: number; at: number; bodyAt: number }[] = [];
+  OPTION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OPTION.exec(text)) !== null) {
+    starts.push({ n: Number(m[1]), at: m.index, bodyAt: m.index + m[0].length });
+  }
+  if (starts.length < 2) return [];
+  const paths: RequirementPath[] = [];
+  starts.forEach((s, i) => {
+    const next = starts[i + 1];
+    let end = next ? next.at : s.bodyAt + 400;
+    const slice = text.slice(s.bodyAt, Math.min(end, text.length));
+    // The option ends at its line end, or where a glued sentence starts ("fieldOutlined below").
+    const stop = slice.search(/\n|(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u);
+    if (stop >= 0) end = s.bodyAt + stop;
+    const body = text.slice(s.bodyAt, Math.min(end, text.length));
+    const mentions = findMentions(body);
+    const levels = degreeLevelsIn(body);
+    const degree: DegreeLevel | null = levels[0] ?? null;
+    const years = mentions.length > 0 ? Math.max(...mentions.map((x) => x.years)) : null;
+    paths.push({ degree, years, spans: [{ start: s.at, end: s.bodyAt + body.length }] });
+  });
+  return paths;
+}

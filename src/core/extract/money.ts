@@ -1,0 +1,171 @@
+/**
+ * Finds money amounts in one line: "$144,075/year", "117k", "60.000 €", "120'000 CHF",
+ * "22,50 €", "₹12 LPA", "6,00,000". One linear regex, no nested quantifiers, so a line of
+ * 10,000 digits or commas costs one pass.
+ */
+import type { PayPeriod } from '../model/posting';
+import { readPeriodAfter } from './pay-period';
+
+export interface MoneyToken {
+  value: number;
+  /** Offsets inside the line. */
+  start: number;
+  end: number;
+  /** Currency as written: an ISO code, or "$" / "kr" when the country decides. */
+  currency: string | null;
+  /** "k", "lakh", "M"... as written (already applied to value). */
+  multiplier: string | null;
+  period: PayPeriod | null;
+  /** Had a thousands separator or a k / lakh multiplier: looks like money, not a count. */
+  formatted: boolean;
+  /** The number had 1-2 decimals ("22.50"). */
+  decimals: boolean;
+  /** A letter was glued right before it ("Salary117k"). */
+  glued: boolean;
+}
+
+const PREFIXES: [string, string][] = [
+  ['US$', 'USD'],
+  ['USD', 'USD'],
+  ['CA$', 'CAD'],
+  ['C$', 'CAD'],
+  ['CAD', 'CAD'],
+  ['AU$', 'AUD'],
+  ['A$', 'AUD'],
+  ['AUD', 'AUD'],
+  ['NZ$', 'NZD'],
+  ['NZD', 'NZD'],
+  ['S$', 'SGD'],
+  ['SGD', 'SGD'],
+  ['HK$', 'HKD'],
+  ['HKD', 'HKD'],
+  ['R$', 'BRL'],
+  ['BRL', 'BRL'],
+  ['MX$', 'MXN'],
+  ['MXN', 'MXN'],
+  ['Rs.', 'INR'],
+  ['Rs', 'INR'],
+  ['INR', 'INR'],
+  ['₹', 'INR'],
+  ['€', 'EUR'],
+  ['EUR', 'EUR'],
+  ['£', 'GBP'],
+  ['GBP', 'GBP'],
+  ['¥', 'JPY'],
+  ['JPY', 'JPY'],
+  ['CHF', 'CHF'],
+  ['Fr.', 'CHF'],
+  ['SEK', 'SEK'],
+  ['NOK', 'NOK'],
+  ['DKK', 'DKK'],
+  ['PLN', 'PLN'],
+  ['ZAR', 'ZAR'],
+  ['R', 'ZAR'],
+  ['$', '$'],
+];
+const SUFFIXES: [string, string][] = [
+  ['€', 'EUR'],
+  ['EUR', 'EUR'],
+  ['euros', 'EUR'],
+  ['euro', 'EUR'],
+  ['USD', 'USD'],
+  ['CAD', 'CAD'],
+  ['AUD', 'AUD'],
+  ['NZD', 'NZD'],
+  ['SGD', 'SGD'],
+  ['HKD', 'HKD'],
+  ['GBP', 'GBP'],
+  ['£', 'GBP'],
+  ['CHF', 'CHF'],
+  ['Fr.', 'CHF'],
+  ['SEK', 'SEK'],
+  ['NOK', 'NOK'],
+  ['DKK', 'DKK'],
+  ['kr', 'kr'],
+  ['zł', 'PLN'],
+  ['PLN', 'PLN'],
+  ['INR', 'INR'],
+  ['JPY', 'JPY'],
+  ['円', 'JPY'],
+  ['MXN', 'MXN'],
+  ['BRL', 'BRL'],
+  ['ZAR', 'ZAR'],
+  ['dollars', '$'],
+  ['$', '$'],
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PREFIX_RE = PREFIXES.map(([p]) => escape(p) + (p === 'R' ? '(?=\\s?\\d)' : '')).join('|');
+const SUFFIX_RE = SUFFIXES.map(([s]) => escape(s)).join('|');
+const PREFIX_MAP = new Map(PREFIXES);
+const SUFFIX_MAP = new Map(SUFFIXES.map(([s, c]) => [s.toLowerCase(), c]));
+
+// Groups: 1 prefix, 2 Indian grouping, 3 thousands-grouped, 4 plain digits, 5 decimals,
+// 6 multiplier, 7 suffix.
+const MONEY = new RegExp(
+  `(?<![\\d.,])(?:(${PREFIX_RE})\\s?)?` +
+    `(?:(\\d{1,2}(?:,\\d{2}){1,3},\\d{3})|(\\d{1,3}(?:[,.'’ ]\\d{3}(?!\\d)){1,4})|(\\d{1,9}))` +
+    `(?:[.,](\\d{1,2})(?!\\d))?` +
+    `(?:\\s?(k|K|lakhs?|lacs?|LPA|L(?![\\p{L}])|Mio\\.?|million|mil(?![\\p{L}])|M(?![\\p{L}])|bn|B(?![\\p{L}])))?` +
+    `(?:\\s?(${SUFFIX_RE})(?![\\p{L}]))?`,
+  'gu',
+);
+
+const MULTIPLIERS: Record<string, number> = {
+  k: 1e3,
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  lacs: 1e5,
+  lpa: 1e5,
+  l: 1e5,
+  'mio.': 1e6,
+  mio: 1e6,
+  million: 1e6,
+  mil: 1e3,
+  m: 1e6,
+  bn: 1e9,
+  b: 1e9,
+};
+
+/** All amounts in a line, in order. */
+export function findMoney(line: string): MoneyToken[] {
+  const out: MoneyToken[] = [];
+  MONEY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MONEY.exec(line)) !== null) {
+    if (m[0] === '') {
+      MONEY.lastIndex++;
+      continue;
+    }
+    const [, prefix, indian, grouped, plain, decimals, mult, suffix] = m;
+    let digits = indian ?? grouped ?? plain ?? '';
+    digits = digits.replace(/[,.'’ ]/g, '');
+    let value = Number(digits);
+    if (decimals) value += Number(decimals) / (decimals.length === 1 ? 10 : 100);
+    let multiplier: string | null = null;
+    if (mult) {
+      multiplier = mult;
+      value *= MULTIPLIERS[mult.toLowerCase()] ?? 1;
+    }
+    let currency = prefix ? (PREFIX_MAP.get(prefix) ?? null) : null;
+    if (suffix) currency = currency ?? SUFFIX_MAP.get(suffix.toLowerCase()) ?? null;
+    let end = m.index + m[0].length;
+    // A trailing space the suffix group did not use belongs to the next word.
+    while (end > m.index && line[end - 1] === ' ') end--;
+    const after = readPeriodAfter(line, end);
+    const before = line[m.index - 1] ?? '';
+    out.push({
+      value: Math.round(value * 100) / 100,
+      start: m.index,
+      end: after ? after.end : end,
+      currency,
+      multiplier,
+      period: mult && /^lpa$/i.test(mult) ? 'year' : (after?.period ?? null),
+      formatted: Boolean(indian ?? grouped ?? mult),
+      decimals: Boolean(decimals),
+      glued: /\p{L}/u.test(before) && !prefix,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+/**
+ * Whether a bonus / commission / OTE or equity (stock, RSUs, options) is mentioned. These are
+ * flags, never salary. "Bonus points if you know Rust", "diversity, equity and inclusion" and an
+ * employee stock purchase plan do not count.
+ */
+import type { Evidenced } from '../model/posting';
+import type { ExtractContext } from './context';
+
+const BONUS =
+  /\b(?:(?:annual|quarterly|performance|sign[- ]on|signing|target|year[- ]end|cash|retention|spot) bonus(?:es)?|bonus(?:es)?(?! points| if\b)|commissions?|ote\b|on[- ]target earnings|incentive (?:awards?|pay|plan|bonus|compensation)|performance[- ]based incentive|performance incentives|variable (?:pay|compensation)|profit[- ]sharing|prämien?|jahresbonus|provision(?:en)?|variable vergütung|13\. monatsgehalt|prime(?:s)? (?:annuelle|sur objectifs|de performance)|variable|bono|bonos|comisiones)\b/iu;
+const EQUITY =
+  /\b(?:equity(?! and inclusion|, inclusion| & inclusion| in\b)|stock options?|stock(?! purchase)(?:\s(?:grants?|awards?|units?|compensation))?|rsus?|restricted stock|share options?|esop|employee ownership|virtual shares|aktienoptionen|mitarbeiterbeteiligung|vsop|bspce|actions gratuites|stock-options|participaciones|acciones de la empresa)\b/iu;
+
+/** Whether a bonus is mentioned, with the first mention as evidence. */
+export function extractBonus(ctx: ExtractContext): Evidenced<boolean> | null {
+  return flag(ctx.text, BONUS);
+}
+
+/** Whether equity is mentioned, with the first mention as evidence. */
+export function extractEquity(ctx: ExtractContext): Evidenced<boolean> | null {
+  return flag(ctx.text, EQUITY);
+}
+
+function flag(text: string, re: RegExp): Evidenced<boolean> | null {
+  const m = re.exec(text);
+  return m ? { value: true, spans: [{ start: m.index, end: m.index + m[0].length }] } : null;
+}

@@ -1,0 +1,18 @@
+/**
+ * Words around an amount that make it base pay, or rule it out (bonus, OTE, 401(k), stipend,
+ * funding...). Kept apart from the band logic so the vocabulary can grow without touching it.
+ */
+
+export const SALARY_WORD =
+  /\b(?:salary|salaries|pay|paid|compensation|base|range|wages?|rate|earnings|remuneration|ctc|package|stipendio|gehalt\w*|\w*gehalt|vergütung|entgelt|lohn|\w*lohn|brutto|verdienst|salaire|rémunération|rémunéré|brut|fourchette|salario|sueldo|retribución|remuneración|bruto|banda salarial|rango salarial)\b/iu;
+
+// Amounts these words sit next to are not base pay.
+export const NOT_SALARY_BEFORE =
+  /\b(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401\s?\(?k\)?|match(?:ing)?|equity|stock|rsus?|shares|options|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|revenue|raised|funding|valuation|series [a-e]|investment|invested|earn up to|earned|up to \$?\d+ (?:in|of) (?:bonus|commission)|prämie|provision|prime|primes|comisi[oó]n(?:es)?|bono|incentive|budget|worth|market cap|arr|sales of|turnover|umsatz|chiffre d'affaires|facturación|loan|fee|fees|deductible|donat\w*|grant|prize|award)\b/iu;
+
+export const NOT_SALARY_AFTER =
+  /^[^.;:]{0,30}?\b(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401|match|in equity|in stock|rsus?|shares|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|in revenue|revenue|in funding|funding|valuation|raised|in sales|budget|prämie|provision|prime|comisi[oó]n|bono|incentive|employees|people|customers|users|stores|locations|members|clients|loans?|in assets|assets|fee|fees|grant)\b/iu;
+
+/** Words that never go into a band label ("The pay range for Level 1 is" -> "Level 1"). */
+export const LABEL_FILLER =
+  /\b(?:the|a|an|for|is|are|in|of|at|this|that|these|position|role|job|our|your|salary|salaries|pay|base|compensation|range|ranges|rate|rates|hourly|annual|annually|yearly|monthly|wage|wages|and|from|between|per|year|hour|month|gehalt|salaire|salario|est|de|la|le|el|es|ist|für|pour|para|target|expected|estimated|starting|will|be|typically|offer|offered|band|bands)\b/giu;

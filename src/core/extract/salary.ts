@@ -1,0 +1,283 @@
+/**
+ * Base-pay bands (PARSING-RULES "Salary"). Precision first: an amount becomes a band only with
+ * evidence that it is this job's base pay (a salary word, a currency and a period, or a short
+ * listing line), never when bonus / OTE / 401(k) / funding words sit next to it, and never when
+ * its size is implausible for its period ("$143" cut off by a scraper).
+ */
+import type { Line } from '../clean/lines';
+import type { PayPeriod, SalaryBand } from '../model/posting';
+import type { Section } from '../model/section';
+import { sectionAt } from '../sections/split-sections';
+import { currencyOfCountry, dollarOfCountry } from './country';
+import { findMoney, type MoneyToken } from './money';
+import { readPeriodBefore } from './pay-period';
+import { LABEL_FILLER, NOT_SALARY_AFTER, NOT_SALARY_BEFORE, SALARY_WORD } from './salary-context';
+
+// Rough units per US dollar, only to judge whether a figure is plausible for its period.
+const PER_USD: Record<string, number> = {
+  USD: 1,
+  EUR: 0.92,
+  GBP: 0.8,
+  CHF: 0.9,
+  CAD: 1.37,
+  AUD: 1.5,
+  NZD: 1.65,
+  SGD: 1.35,
+  HKD: 7.8,
+  INR: 84,
+  JPY: 150,
+  SEK: 10.5,
+  NOK: 10.7,
+  DKK: 6.9,
+  PLN: 4,
+  MXN: 18,
+  BRL: 5.2,
+  ZAR: 18,
+};
+
+// Plausible base pay per period, in US dollars.
+const PLAUSIBLE: Record<PayPeriod, [number, number]> = {
+  hour: [2, 1000],
+  day: [20, 8000],
+  week: [80, 40000],
+  month: [150, 150000],
+  year: [2500, 3000000],
+};
+// With no period written, only a figure this large is read as annual.
+const ANNUAL_LOOKING_USD = 14000;
+
+const RANGE_SEPARATOR =
+  /^\s{0,3}(?:-|–|—|~|〜|to|bis|à|a|and|y|et|und|till|through|up to|jusqu'à|hasta)\s{0,3}$/iu;
+const UP_TO = /\b(?:up to|bis zu|max(?:imum)?\.?|jusqu'à|hasta|not to exceed)\s*$/iu;
+const FROM =
+  /\b(?:from|starting (?:at|from)|starts at|start at|minimum|min\.?|at least|ab|à partir de|a partir de|desde|dès)\s*$/iu;
+const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/iu;
+const CLAUSE_BREAK = /[;|•]|[.!?](?=\s)/g;
+
+interface Candidate {
+  band: SalaryBand;
+  /** Salary words around it or in its section. */
+  strong: boolean;
+  labelText: string;
+}
+
+export interface SalaryOptions {
+  /** ISO country of the job, for a bare "$" or a bare number. */
+  country: string | null;
+}
+
+/** Extracts base-pay bands from the cleaned lines. Example: "Pay: $20-$25/hr" -> 20-25 USD hour. */
+export function extractSalary(
+  lines: Line[],
+  sections: Section[],
+  options: SalaryOptions,
+): SalaryBand[] {
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || !/\d/.test(line.text)) continue;
+    const section = sectionAt(sections, line.start);
+    const previous = lines[i - 1]?.text ?? '';
+    const sectionSaysPay =
+      section?.kind === 'salary' ||
+      (section?.heading != null && SALARY_WORD.test(section.heading)) ||
+      (previous.length < 60 && SALARY_WORD.test(previous) && !/\d/.test(previous));
+    candidates.push(...readLine(line, sectionSaysPay, options));
+  }
+  return chooseBands(candidates);
+}
+
+function readLine(line: Line, sectionSaysPay: boolean, options: SalaryOptions): Candidate[] {
+  const text = line.text;
+  const tokens = findMoney(text).filter((t) => !isNoise(text, t));
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (!first) continue;
+    const second = tokens[i + 1];
+    const isRange =
+      second !== undefined && RANGE_SEPARATOR.test(text.slice(first.end, second.start));
+    const last = isRange && second ? second : first;
+    if (isRange) i++;
+    const prevEnd = tokens[i - (isRange ? 2 : 1)]?.end ?? 0;
+    const candidate = readCandidate(text, first, isRange ? last : null, prevEnd, tokens[i + 1]);
+    if (!candidate) continue;
+    const band = resolveBand(candidate, line, sectionSaysPay, options);
+    if (band) out.push(band);
+  }
+  return out;
+}
+
+interface RawCandidate {
+  min: MoneyToken;
+  max: MoneyToken | null;
+  before: string;
+  after: string;
+  labelText: string;
+}
+
+function readCandidate(
+  text: string,
+  min: MoneyToken,
+  max: MoneyToken | null,
+  prevEnd: number,
+  next: MoneyToken | undefined,
+): RawCandidate | null {
+  const end = (max ?? min).end;
+  const windowStart = Math.max(prevEnd, min.start - 90);
+  let before = text.slice(windowStart, min.start);
+  // Only the clause the amount sits in: "Bonus: 10%; Salary: $90k" keeps "Salary:".
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(before)) !== null) cut = m.index + m[0].length;
+  before = before.slice(cut);
+  const labelText = before;
+  const after = text.slice(end, Math.min(next?.start ?? text.length, end + 40));
+  return { min, max, before, after, labelText };
+}
+
+function resolveBand(
+  raw: RawCandidate,
+  line: Line,
+  sectionSaysPay: boolean,
+  options: SalaryOptions,
+): Candidate | null {
+  const { min, max, before, after } = raw;
+  if (NOT_SALARY_BEFORE.test(before) || NOT_SALARY_AFTER.test(after)) return null;
+  if (EARN_UP_TO.test(before)) return null;
+  if (
+    /^\s?(?:%|percent|prozent|pour ?cent|por ?ciento|\+?\s?(?:years?|yrs|jahre|ans|años|employees|mitarbeiter|salariés|empleados|people|hours? (?:per|a) week))/iu.test(
+      after,
+    )
+  )
+    return null;
+
+  let lo = min.value;
+  const hi = max ? max.value : min.value;
+  // "$60-70k": the multiplier written once at the end applies to both.
+  if (max?.multiplier && !min.multiplier && lo < 1000) {
+    lo = Math.round(lo * multiplierValue(max) * 100) / 100;
+  }
+  if (max && hi < lo) return null;
+
+  const writtenCurrency = min.currency ?? max?.currency ?? null;
+  const writtenPeriod =
+    max?.period ?? min.period ?? readPeriodBefore(before) ?? readPeriodBefore(after.slice(0, 20));
+  const salaryWord =
+    SALARY_WORD.test(before) ||
+    SALARY_WORD.test(after.slice(0, 25)) ||
+    (min.glued && SALARY_WORD.test(before + ' '));
+  if (min.glued && !SALARY_WORD.test(before.slice(-12))) return null;
+  const strong = salaryWord || sectionSaysPay;
+  const formatted = min.formatted || (max?.formatted ?? false) || min.decimals;
+  const rest = line.text.slice(0, min.start) + line.text.slice((max ?? min).end);
+  const listing =
+    rest
+      .replace(/[^\p{L}\s]/gu, ' ')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean).length <= 3;
+
+  // Years and counts are not pay: "2025", "10,000+ employees".
+  if (!writtenCurrency && !min.multiplier && isYearLike(min) && (!max || isYearLike(max)))
+    return null;
+
+  const evidence =
+    (strong && (writtenCurrency !== null || writtenPeriod !== null || formatted || lo >= 1000)) ||
+    (writtenCurrency !== null && writtenPeriod !== null) ||
+    (listing && (writtenCurrency !== null || min.multiplier !== null));
+  if (!evidence) return null;
+
+  const currency = resolveCurrency(writtenCurrency, options.country);
+  if (!currency) return null;
+  const rate = PER_USD[currency] ?? 1;
+  let period = writtenPeriod;
+  if (!period) {
+    if (hi / rate >= ANNUAL_LOOKING_USD && lo / rate >= ANNUAL_LOOKING_USD / 2) period = 'year';
+    else return null;
+  }
+  const [floor, ceiling] = PLAUSIBLE[period];
+  if (lo / rate < floor || hi / rate > ceiling) return null;
+  // A range whose top is many times its bottom is two unrelated numbers.
+  if (max && hi > lo * 6) return null;
+
+  let bandMin: number | null = lo;
+  let bandMax: number | null = hi;
+  if (!max) {
+    if (UP_TO.test(before)) bandMin = null;
+    else if (FROM.test(before) || /^\s?\+/.test(line.text.slice(min.end, min.end + 2)))
+      bandMax = null;
+  }
+  const start = line.start + min.start;
+  const end = line.start + (max ?? min).end;
+  return {
+    band: { min: bandMin, max: bandMax, currency, period, label: null, spans: [{ start, end }] },
+    strong,
+    labelText: raw.labelText,
+  };
+}
+
+function multiplierValue(token: MoneyToken): number {
+  const m = token.multiplier?.toLowerCase() ?? '';
+  if (m === 'k' || m === 'mil') return 1000;
+  if (/^(?:lakhs?|lacs?|lpa|l)$/.test(m)) return 100000;
+  return 1;
+}
+
+function isYearLike(token: MoneyToken): boolean {
+  return !token.formatted && !token.decimals && token.value >= 1900 && token.value <= 2100;
+}
+
+// "10,000+ employees", "24/7", "1-800-555-0199", "Option 1": not money at all.
+function isNoise(text: string, token: MoneyToken): boolean {
+  if (token.currency || token.multiplier) return false;
+  const next = text.charAt(token.end);
+  return next === '/' && /\d/.test(text.charAt(token.end + 1));
+}
+
+function resolveCurrency(written: string | null, country: string | null): string | null {
+  if (written === '$') return dollarOfCountry(country);
+  if (written === 'kr') {
+    const local = currencyOfCountry(country);
+    return local === 'NOK' || local === 'DKK' ? local : 'SEK';
+  }
+  if (written) return written;
+  return currencyOfCountry(country);
+}
+
+// One band per distinct figure; labels only when the posting gives several bands.
+function chooseBands(candidates: Candidate[]): SalaryBand[] {
+  const anyStrong = candidates.some((c) => c.strong);
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    const same = kept.find(
+      (k) =>
+        k.band.min === c.band.min &&
+        k.band.max === c.band.max &&
+        k.band.currency === c.band.currency &&
+        k.band.period === c.band.period,
+    );
+    if (same) {
+      same.band.spans.push(...c.band.spans);
+      same.strong = same.strong || c.strong;
+      continue;
+    }
+    kept.push(c);
+  }
+  const chosen = anyStrong ? kept.filter((c) => c.strong) : kept;
+  if (chosen.length > 1) {
+    for (const c of chosen) c.band.label = toLabel(c.labelText);
+  }
+  return chosen.map((c) => c.band);
+}
+
+function toLabel(text: string): string | null {
+  const label = text
+    .replace(LABEL_FILLER, ' ')
+    .replace(/[:=|()[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,–—-]+|[\s,–—-]+$/g, '')
+    .trim();
+  return label.length > 0 && label.length <= 60 ? label : null;
+}

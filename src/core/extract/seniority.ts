@@ -1,0 +1,79 @@
+/**
+ * Seniority from explicit words in the title, else from a level field ("Experience: Senior",
+ * a bare "Senior" line in the header). "Staff Accountant" / "Staff Nurse" are not staff level:
+ * "staff" counts only before an engineering-type word or as "Staff, ...".
+ */
+import type { Evidenced, Seniority } from '../model/posting';
+import { evidence, headerLines, lineBody, type ExtractContext } from './context';
+
+// Checked in this order: the first that matches the title wins.
+const TITLE_LEVELS: [RegExp, Seniority][] = [
+  [
+    /\b(?:chief|cto|ceo|cfo|coo|cio|vp|svp|evp|vice president|geschäftsführer\w*|directeur général|director general)\b/iu,
+    'executive',
+  ],
+  [
+    /\b(?:director|head of|directeur|directrice|director[a]?|leiter\w*|bereichsleiter\w*)\b/iu,
+    'director',
+  ],
+  [/\bprincipal\b/iu, 'principal'],
+  [
+    /\bstaff(?:,|\s+(?:software|data|machine|ml|site|security|research|product|backend|frontend|front-end|back-end|full[- ]stack|platform|infrastructure|cloud|systems?|applied|engineer|scientist|developer|designer|analyst|architect))/iu,
+    'staff',
+  ],
+  [/\b(?:senior|sr\.?|snr|sénior|senior-)(?![\p{L}])/iu, 'senior'],
+  [
+    /\b(?:lead|tech lead|team lead|teamleiter\w*|chef d'équipe|responsable d'équipe|líder)\b/iu,
+    'lead',
+  ],
+  [/\b(?:manager|managerin|gerente|responsable)\b/iu, 'manager'],
+  [/\b(?:mid[- ]level|mid[- ]senior|intermediate|mid)\b/iu, 'mid'],
+  [
+    /\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|berufseinsteiger\w*|débutant\w*|principiante)(?![\p{L}])/iu,
+    'entry',
+  ],
+  [
+    /\b(?:intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|trainee|apprenti\w*)\b/iu,
+    'intern',
+  ],
+];
+const LEVEL_VALUE: [RegExp, Seniority][] = [
+  [/^(?:intern(?:ship)?)$/i, 'intern'],
+  [/^(?:entry(?:[- ]level)?|junior|associate|graduate)$/i, 'entry'],
+  [/^(?:mid(?:[- ]level)?|intermediate)$/i, 'mid'],
+  [/^(?:mid[- ]senior(?: level)?|senior(?: level)?|sr\.?|experienced)$/i, 'senior'],
+  [/^staff$/i, 'staff'],
+  [/^principal$/i, 'principal'],
+  [/^lead$/i, 'lead'],
+  [/^(?:manager|management)$/i, 'manager'],
+  [/^director$/i, 'director'],
+  [/^(?:executive|vp)$/i, 'executive'],
+];
+const LEVEL_FIELD =
+  /^(?:seniority(?: level)?|experience level|career level|level|job level|experience|erfahrungslevel|karrierestufe|niveau|niveau d'expérience|nivel|nivel de experiencia)\s*[:：]?\s*(.{3,30})$/iu;
+
+/** Extracts the seniority from the title (preferred) or a level field, or null. */
+export function extractSeniority(
+  ctx: ExtractContext,
+  title: Evidenced<string> | null,
+): Evidenced<Seniority> | null {
+  if (title) {
+    for (const [re, level] of TITLE_LEVELS) {
+      const m = re.exec(title.value);
+      const span = title.spans[0];
+      if (m && span) {
+        const start = span.start + m.index;
+        return evidence(level, start, start + m[0].length);
+      }
+    }
+  }
+  for (const line of headerLines(ctx, 30).concat(ctx.lines.slice(-40))) {
+    if (line.text.length > 50 || line.kind === 'list-item') continue;
+    const { body, start } = lineBody(line);
+    const value = (LEVEL_FIELD.exec(body)?.[1] ?? body).trim();
+    for (const [re, level] of LEVEL_VALUE) {
+      if (re.test(value)) return evidence(level, start, start + body.length);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,68 @@
+/**
+ * Step 4: cross-check with schema.org JobPosting data. JSON-LD is authored by the employer's
+ * ATS, so it wins for title, company, locations, employment type and work mode; its salary wins
+ * when valid, the text's salary is kept when JSON-LD has none; disagreements become warnings.
+ */
+import type { StructuredHints } from '../model/document';
+import type { ParsedPosting, SalaryBand } from '../model/posting';
+
+/** Merges JSON-LD hints into the text's result; pushes a warning per disagreement. */
+export function mergeStructured(
+  fromText: ParsedPosting,
+  hints: StructuredHints,
+  warnings: string[],
+): ParsedPosting {
+  const out: ParsedPosting = { ...fromText };
+  if (hints.title && hints.title.value.trim() !== '')
+    out.title = withTextSpans(hints.title, fromText.title);
+  if (hints.company && hints.company.value.trim() !== '') {
+    out.company = withTextSpans(hints.company, fromText.company);
+  }
+  if (hints.locations && hints.locations.length > 0) out.locations = hints.locations;
+  if (hints.employmentType) out.employmentType = hints.employmentType;
+  if (hints.workMode) out.workMode = hints.workMode;
+  if (hints.postedDate && !fromText.postedDate) out.postedDate = hints.postedDate;
+  if (hints.yearsExperienceMin && !fromText.yearsExperienceMin) {
+    out.yearsExperienceMin = hints.yearsExperienceMin;
+  }
+  const valid = (hints.salary ?? []).filter(isValidBand);
+  if (valid.length > 0) {
+    if (fromText.salary.length > 0 && !sameBands(valid, fromText.salary)) {
+      warnings.push('salary in the structured data differs from the salary in the text');
+    }
+    out.salary = valid.map((band) => {
+      const match = fromText.salary.find((t) => sameBand(t, band));
+      return match ? { ...band, spans: match.spans } : band;
+    });
+  } else if (fromText.salary.length === 0 && (hints.salary?.length ?? 0) > 0) {
+    warnings.push('salary in the structured data was not usable');
+  }
+  return out;
+}
+
+// Keep the text's evidence when both say the same thing (JSON-LD values have no spans).
+function withTextSpans<T>(
+  hint: { value: T; spans: { start: number; end: number }[] },
+  text: { value: T; spans: { start: number; end: number }[] } | null,
+): { value: T; spans: { start: number; end: number }[] } {
+  if (text && typeof text.value === 'string' && typeof hint.value === 'string') {
+    if (text.value.toLowerCase() === hint.value.toLowerCase())
+      return { value: hint.value, spans: text.spans };
+  }
+  return hint;
+}
+
+function isValidBand(band: SalaryBand): boolean {
+  const values = [band.min, band.max].filter((v): v is number => v !== null);
+  if (values.length === 0 || values.some((v) => !Number.isFinite(v) || v <= 0)) return false;
+  if (band.min !== null && band.max !== null && band.min > band.max) return false;
+  return /^[A-Z]{3}$/.test(band.currency);
+}
+
+function sameBand(a: SalaryBand, b: SalaryBand): boolean {
+  return a.min === b.min && a.max === b.max && a.currency === b.currency && a.period === b.period;
+}
+
+function sameBands(a: SalaryBand[], b: SalaryBand[]): boolean {
+  return a.length === b.length && a.every((x) => b.some((y) => sameBand(x, y)));
+}

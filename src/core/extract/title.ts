@@ -1,0 +1,58 @@
+/**
+ * The job title as the posting states it. Sources in order of trust: a "Job Title:" /
+ * "Position:" field, a heading at the top, a short title-looking line in the header block,
+ * then "we are seeking a <Title> to ...".
+ */
+import type { Evidenced } from '../model/posting';
+import { evidence, headerLines, lineBody, type ExtractContext } from './context';
+
+const TITLE_FIELD =
+  /^(?:job title|position title|position|title|role|job|poste|intitulé du poste|stellenbezeichnung|stelle|position|puesto|cargo|vacante)\s*[:：]\s*(\S.{1,120})$/iu;
+// Words that occur in job titles across fields and languages.
+export const TITLE_WORD =
+  /\b(?:engineer|developer|scientist|analyst|manager|director|designer|architect|administrator|specialist|consultant|coordinator|assistant|associate|technician|nurse|teacher|instructor|tutor|driver|operator|representative|officer|accountant|lead|head|intern|clerk|cashier|cook|chef|server|bartender|electrician|plumber|carpenter|welder|mechanic|supervisor|advisor|agent|executive|recruiter|writer|editor|researcher|therapist|pharmacist|physician|practitioner|planner|buyer|auditor|controller|attendant|associate|worker|housekeeper|receptionist|caregiver|installer|programmer|strategist|marketer|owner|president|vp|entwickler\w*|ingenieur\w*|berater\w*|leiter\w*|manager\w*|kauffrau|kaufmann|pflegefach\w*|fachkraft|mitarbeiter\w*|referent\w*|sachbearbeiter\w*|techniker\w*|elektriker\w*|koch|erzieher\w*|lehrer\w*|verkäufer\w*|ingénieur\w*|développeu\w*|chef de \w+|responsable|chargé\w*|commercial\w*|technicien\w*|infirmi\w*|vendeu\w*|serveu\w*|cuisinier\w*|enseignant\w*|comptable|conseill\w*|desarrollador\w*|ingeniero\w*|analista|gerente|jefe|técnico\w*|enfermer\w*|profesor\w*|camarer\w*|dependient\w*|vendedor\w*|contable|asesor\w*|coordinador\w*|diseñador\w*|comercial|científic\w*)\b/iu;
+const SEEKING =
+  /\b(?:seeking|looking for|hiring|recruiting|searching for|sucht|suchen|recrute|recherche|busca|buscamos)\s+(?:an?|our next|a new|einen?|eine|un|une|una?)\s+((?:[\p{Lu}][\p{L}\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)(?:\s+(?:[\p{Lu}][\p{L}\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)){0,10})/u;
+const NOT_TITLE =
+  /^(?:job description|about|overview|summary|description|apply|location|full time|part time)\b/i;
+
+/** Extracts the job title, or null. */
+export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
+  const header = headerLines(ctx, 16);
+  // 1. An explicit field.
+  for (const line of header) {
+    const m = TITLE_FIELD.exec(line.text);
+    if (m?.[1]) {
+      const value = m[1].trim();
+      const start = line.start + line.text.length - m[1].length;
+      return evidence(value, start, start + value.length);
+    }
+  }
+  // 2. A heading or a short title-looking line near the top.
+  for (const line of header.slice(0, 8)) {
+    if (line.kind === 'list-item' || / : |: /.test(line.text)) continue;
+    const { body, start } = lineBody(line);
+    if (looksLikeTitle(body) && (line.kind === 'heading' || TITLE_WORD.test(body))) {
+      return evidence(body, start, start + body.length);
+    }
+  }
+  // 3. "We are seeking a Principal Data Scientist to drive ...".
+  for (const line of header.slice(0, 6)) {
+    const m = SEEKING.exec(line.text);
+    if (m?.[1]) {
+      const value = m[1].replace(/[\s,&-]+(?:of|and)?$/u, '').trim();
+      if (TITLE_WORD.test(value)) {
+        const start = line.start + m.index + m[0].length - m[1].length;
+        return evidence(value, start, start + value.length);
+      }
+    }
+  }
+  return null;
+}
+
+function looksLikeTitle(text: string): boolean {
+  if (text.length < 3 || text.length > 110 || NOT_TITLE.test(text)) return false;
+  if (/[.!?]$/.test(text) && !/\b(?:Sr|Jr)\.$/.test(text)) return false;
+  if (/^\d/.test(text) || /[$€£]\s?\d/.test(text)) return false;
+  return text.split(/\s+/).length <= 14;
+}

@@ -1,0 +1,56 @@
+/**
+ * remote / hybrid / onsite only when the text says so about this job. A "Work mode:" field or
+ * a bare "Remote" header line wins; phrases must be about work ("hybrid work", not "hybrid
+ * retrieval systems"); company boilerplate like "Working in person allows collaboration" is not
+ * a statement about the job.
+ */
+import type { Evidenced, WorkMode } from '../model/posting';
+import { evidence, lineBody, type ExtractContext } from './context';
+
+const FIELD =
+  /^(?:work(?:place)? (?:mode|type|model|arrangement|setting|location type)|remote (?:status|policy)|location type|arbeitsmodell|arbeitsort|modalité|mode de travail|télétravail|modalidad(?: de trabajo)?|tipo de trabajo)\s*[:：]\s*(.{2,60})$/iu;
+const BARE: [RegExp, WorkMode][] = [
+  [
+    /^(?:\(?(?:fully |100% |full )?remote\)?|remote[- ](?:first|only|friendly)|work from home|télétravail(?: complet| total)?|remoto|teletrabajo|100% homeoffice|homeoffice)$/iu,
+    'remote',
+  ],
+  [/^(?:\(?hybrid\)?|hybride?|híbrido|hybrides arbeiten)$/iu, 'hybrid'],
+  [/^(?:on-?site|in[- ]office|in[- ]person|vor ort|présentiel|sur site|presencial)$/iu, 'onsite'],
+];
+const PHRASES: [RegExp, WorkMode][] = [
+  [
+    /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job)|hybrid\s?\(|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|modalidad híbrida|trabajo híbrido|modelo híbrido|híbrido \()/iu,
+    'hybrid',
+  ],
+  [
+    /\b(?:fully remote|100% remote|remote[- ](?:first|only)|(?:is|this is) a (?:fully )?remote|remote (?:role|position|job|opportunity|work is|working is)|work (?:remotely|from home|from anywhere)|(?:can|may) be (?:done|performed|worked) remotely|telecommut\w+|homeoffice|home office möglich|mobiles arbeiten|remote arbeiten|100 ?% télétravail|télétravail (?:complet|total|à 100)|full remote|en remoto|100% remoto|trabajo remoto|teletrabajo)\b/iu,
+    'remote',
+  ],
+  [
+    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|vor ort im büro|präsenz|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial)\b/iu,
+    'onsite',
+  ],
+];
+// "hybrid" that is not about where people work.
+const NOT_WORK =
+  /hybrid (?:retrieval|search|cloud|model(?:s|ing)|approach|systems?|architecture|vehicles?|app|car|engine|ranking)/iu;
+
+/** Extracts the work mode, or null. */
+export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null {
+  for (const line of ctx.lines) {
+    if (line.text.length > 120) continue;
+    const { body, start } = lineBody(line);
+    const field = FIELD.exec(body);
+    const value = field?.[1]?.trim() ?? body.replace(/[:.]$/, '').trim();
+    for (const [re, mode] of BARE) {
+      if (re.test(value)) return evidence(mode, start, start + body.length);
+    }
+  }
+  let best: { mode: WorkMode; at: number; end: number } | null = null;
+  for (const [re, mode] of PHRASES) {
+    const m = re.exec(ctx.text);
+    if (!m || NOT_WORK.test(ctx.text.slice(m.index, m.index + 40))) continue;
+    if (!best || m.index < best.at) best = { mode, at: m.index, end: m.index + m[0].length };
+  }
+  return best ? evidence(best.mode, best.at, best.end) : null;
+}

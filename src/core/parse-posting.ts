@@ -1,0 +1,108 @@
+/**
+ * The pipeline: SourceDocument -> ParseResult. Pure and synchronous (well under a millisecond
+ * for a typical posting); the async entry only waits for the readers. Errors are data: nothing
+ * here throws to the caller.
+ */
+import { cleanDocument } from './clean/clean-text';
+import type { ReaderEngines, SourceDocument, SourceInput } from './model/document';
+import type { ParsedPosting, ParseResult } from './model/posting';
+import { readSource } from './read/index';
+import { readText } from './read/text';
+import { splitSections } from './sections/split-sections';
+import { buildContext } from './extract/context';
+import { guessCountry } from './extract/country';
+import { extractTitle } from './extract/title';
+import { extractCompany } from './extract/company';
+import { extractLocations } from './extract/location';
+import { extractWorkMode } from './extract/work-mode';
+import { extractEmploymentType } from './extract/employment-type';
+import { extractSeniority } from './extract/seniority';
+import { extractSalary } from './extract/salary';
+import { extractExperience } from './extract/experience';
+import { extractDegrees } from './extract/degrees';
+import { extractResponsibilities, extractRequirements } from './extract/list-items';
+import { extractPostedDate } from './extract/posted-date';
+import { extractBonus, extractEquity } from './extract/pay-flags';
+import { mergeStructured } from './extract/structured';
+import { PARSER_VERSION } from './version';
+
+/** Parses one read document. Output spans point into `result.text` (the cleaned text). */
+export function parseDocument(doc: SourceDocument): ParseResult {
+  try {
+    // 1. Join the reader's blocks into lines and clean the noise away.
+    const cleaned = cleanDocument(doc);
+    // 2. Split into sections by headings.
+    const sections = splitSections(cleaned.text, cleaned.lines);
+    const ctx = buildContext(cleaned.text, cleaned.lines, sections);
+    // 3. Extract each field from the text.
+    const title = extractTitle(ctx);
+    const locations = extractLocations(ctx);
+    const country =
+      guessCountry(locations.map((l) => l.value).join('; ')) ?? guessCountry(ctx.text);
+    const experience = extractExperience(ctx);
+    const fromText: ParsedPosting = {
+      title,
+      company: extractCompany(ctx),
+      locations,
+      workMode: extractWorkMode(ctx),
+      employmentType: extractEmploymentType(ctx),
+      seniority: extractSeniority(ctx, title),
+      salary: extractSalary(ctx.lines, sections, { country }),
+      yearsExperienceMin: experience.min,
+      requirementPaths: experience.paths,
+      degrees: extractDegrees(ctx),
+      skills: [],
+      benefits: [],
+      bonus: extractBonus(ctx),
+      equity: extractEquity(ctx),
+      responsibilities: extractResponsibilities(ctx),
+      requirements: extractRequirements(ctx),
+      postedDate: extractPostedDate(ctx),
+    };
+    // 4. Cross-check with the JSON-LD the source carried, if any.
+    const warnings = [...doc.warnings, ...cleaned.warnings];
+    const posting = doc.structured ? mergeStructured(fromText, doc.structured, warnings) : fromText;
+    // 5. The result: cleaned text plus the posting whose spans point into it.
+    return {
+      ok: true,
+      format: doc.format,
+      text: cleaned.text,
+      posting,
+      warnings,
+      parserVersion: PARSER_VERSION,
+    };
+  } catch (error) {
+    return {
+      ok: false,
+      error: `parse failed: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}
+
+/** Parses pasted text (plain text; Markdown headings are read when `markdown` is true). */
+export function parsePostingText(text: string, markdown = false): ParseResult {
+  return parseDocument(readText(text, markdown ? 'markdown' : 'text'));
+}
+
+/**
+ * Reads a file of any supported format and parses every posting it holds (a JSON file may hold
+ * several). A read error becomes one `{ ok: false, error }`.
+ */
+export async function parsePostingFile(
+  input: SourceInput,
+  engines: ReaderEngines,
+): Promise<ParseResult[]> {
+  try {
+    const read = await readSource(input, engines);
+    if (!read.ok) return [{ ok: false, error: read.error }];
+    if (read.documents.length === 0) return [{ ok: false, error: 'no posting found in the file' }];
+    return read.documents.map(parseDocument);
+  } catch (error) {
+    return [
+      {
+        ok: false,
+        error: `read failed: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    ];
+  }
+}

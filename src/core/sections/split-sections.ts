@@ -1,0 +1,123 @@
+/**
+ * Step 3 of the pipeline: cleaned lines -> sections by their headings. A heading is a reader
+ * heading block, a line that is a known heading word ("Requirements", "Ihr Profil", "Avantages"),
+ * a short line ending with ':', or the label of an inline "Duties: ..." line.
+ */
+import type { Line } from '../clean/lines';
+import { foldPunctuation } from '../clean/lines';
+import type { Section, SectionKind } from '../model/section';
+import { classifyHeading } from './headings';
+
+interface Boundary {
+  kind: SectionKind;
+  heading: string | null;
+  /** Where the heading starts (the previous section ends here). */
+  at: number;
+  /** Where the body starts. */
+  bodyStart: number;
+}
+
+const INLINE_HEADING = /^([^:]{2,60}):\s*(\S.*)$/;
+// Walmart-style sentences that act as headings, sometimes glued mid-line by scrapers.
+const PHRASE_HEADINGS: [RegExp, SectionKind][] = [
+  [/Outlined below are the (?:optional )?preferred qualifications[^.]{0,40}\.?/, 'preferred'],
+  [/Outlined below are the required minimum qualifications[^.]{0,40}\.?/, 'requirements'],
+];
+const OPTION_LINE = /^(?:- )?option \d\b/i;
+
+/** Normalises a candidate heading: no bullets, Markdown emphasis, trailing colon or case. */
+export function normaliseHeading(text: string): string {
+  return foldPunctuation(text)
+    .replace(/^[-#*_\s]+|[*_\s]+$/g, '')
+    .replace(/[:：]\s*$/, '')
+    .replace(/[*_]+$/, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Splits the cleaned text into sections; the untitled opening block is the 'header' section. */
+export function splitSections(text: string, lines: Line[]): Section[] {
+  const boundaries: Boundary[] = [];
+  for (const line of lines) {
+    const found = findBoundary(line);
+    if (found) boundaries.push(found);
+    for (const [re, kind] of PHRASE_HEADINGS) {
+      const m = re.exec(line.text);
+      if (m && !(found && found.at === line.start + m.index)) {
+        const at = line.start + m.index;
+        boundaries.push({ kind, heading: m[0], at, bodyStart: at + m[0].length });
+      }
+    }
+  }
+  boundaries.sort((a, b) => a.at - b.at);
+  addImplicitPreferred(lines, boundaries);
+  const sections: Section[] = [];
+  const firstAt = boundaries[0]?.at ?? text.length;
+  if (firstAt > 0)
+    sections.push({ kind: 'header', heading: null, span: { start: 0, end: firstAt } });
+  boundaries.forEach((b, i) => {
+    const end = boundaries[i + 1]?.at ?? text.length;
+    sections.push({ kind: b.kind, heading: b.heading, span: { start: b.bodyStart, end } });
+  });
+  return sections;
+}
+
+function findBoundary(line: Line): Boundary | null {
+  const text = line.text;
+  if (line.kind === 'list-item' && !/^- \*\*/.test(text)) return null;
+  const normalised = normaliseHeading(text);
+  const bodyStart = line.start + text.length;
+  if (line.kind === 'heading') {
+    return {
+      kind: classifyHeading(normalised) ?? 'other',
+      heading: text,
+      at: line.start,
+      bodyStart,
+    };
+  }
+  if (normalised.length <= 60) {
+    const kind = classifyHeading(normalised);
+    if (kind) return { kind, heading: text, at: line.start, bodyStart };
+    const words = normalised.split(' ').length;
+    if (/:\s*$/.test(text) && words <= 6 && !/[.!?;]/.test(normalised)) {
+      return { kind: 'other', heading: text, at: line.start, bodyStart };
+    }
+  }
+  const inline = INLINE_HEADING.exec(text);
+  if (inline?.[1] && inline[2]) {
+    const kind = classifyHeading(normaliseHeading(inline[1]));
+    if (kind && kind !== 'other' && kind !== 'about') {
+      const offset = text.length - inline[2].length;
+      return { kind, heading: inline[1], at: line.start, bodyStart: line.start + offset };
+    }
+  }
+  return null;
+}
+
+// Walmart-style minimum qualifications list alternatives as "Option 1/2/3"; when a board drops
+// the "preferred qualifications" heading, the preferred list follows the last option directly.
+function addImplicitPreferred(lines: Line[], boundaries: Boundary[]): void {
+  let lastOption = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (OPTION_LINE.test(lines[i]?.text ?? '')) lastOption = i;
+  }
+  const next = lines[lastOption + 1];
+  if (lastOption < 0 || !next || next.kind !== 'list-item') return;
+  const optionAt = lines[lastOption]?.start ?? 0;
+  const owner = [...boundaries].reverse().find((b) => b.at <= optionAt);
+  const following = boundaries.find((b) => b.at > optionAt);
+  if (owner?.kind !== 'requirements' || (following && following.at <= next.start)) return;
+  boundaries.push({ kind: 'preferred', heading: null, at: next.start, bodyStart: next.start });
+  boundaries.sort((a, b) => a.at - b.at);
+}
+
+/** The section holding an offset (the last one starting at or before it). */
+export function sectionAt(sections: Section[], offset: number): Section | null {
+  let found: Section | null = null;
+  for (const s of sections) {
+    if (s.span.start <= offset || (s.heading === null && s.span.start === 0)) found = s;
+    if (s.span.start > offset) break;
+  }
+  return found;
+}
