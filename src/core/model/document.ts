@@ -47,13 +47,79 @@ export interface SourceInput {
   type?: string;
 }
 
+/** One text run of a PDF page, as pdf.js reports it (TextItem). Coordinates are PDF user space. */
+export interface PdfTextItemLike {
+  str: string;
+  /** [a, b, c, d, e, f]: e/f are x/y of the run's origin, hypot(a, b) its font size. */
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL?: boolean;
+  fontName?: string;
+}
+
+/** pdf.js marked-content markers, interleaved with text items; readers skip them. */
+export interface PdfMarkedContentLike {
+  type: string;
+}
+
+export interface PdfPageLike {
+  getTextContent(): Promise<{ items: (PdfTextItemLike | PdfMarkedContentLike)[] }>;
+  cleanup(): unknown;
+}
+
+export interface PdfDocumentLike {
+  numPages: number;
+  getPage(pageNumber: number): Promise<PdfPageLike>;
+}
+
+/** The part of pdf.js's `getDocument` parameters the PDF reader sets. */
+export interface PdfjsDocumentParams {
+  data: Uint8Array;
+  isEvalSupported: boolean;
+  disableFontFace: boolean;
+  useSystemFonts: boolean;
+  stopAtErrors: boolean;
+  verbosity: number;
+}
+
+export interface PdfLoadingTaskLike {
+  promise: Promise<PdfDocumentLike>;
+  destroy(): Promise<void>;
+}
+
+/** The slice of the pdf.js module the PDF reader uses (structural, so core never imports it). */
+export interface PdfjsLike {
+  getDocument(params: PdfjsDocumentParams): PdfLoadingTaskLike;
+}
+
+/** mammoth's opaque image converter (same brand as its own type, so the real module fits). */
+export interface MammothImageConverter {
+  __mammothBrand: 'ImageConverter';
+}
+
+/** The slice of mammoth the DOCX reader uses. Node's build wants `{ buffer }`: adapt in the loader. */
+export interface MammothLike {
+  convertToHtml(
+    input: { arrayBuffer: ArrayBuffer },
+    options?: {
+      externalFileAccess?: boolean;
+      convertImage?: MammothImageConverter;
+      styleMap?: string[];
+    },
+  ): Promise<{ value: string }>;
+  images: {
+    imgElement(convert: (image: unknown) => Promise<{ src: string }>): MammothImageConverter;
+  };
+}
+
 /**
- * Heavy format engines are passed in (loaded lazily by the caller), never imported by core at
- * module load: the worker imports pdf.js / mammoth only when such a file arrives.
+ * Heavy format engines are passed in as lazy loaders, never imported by core at module load: the
+ * worker imports pdf.js / mammoth only when such a file arrives. Browser loaders live in
+ * src/worker/engines.ts, Node loaders (CLI, tests) in scripts/node-engines.ts. A missing loader
+ * makes that format an error ("PDF reading is not available here").
  */
 export interface ReaderEngines {
-  /** Returns the text of a PDF as lines in reading order. */
-  readPdfLines?: (bytes: Uint8Array) => Promise<string[][]>;
-  /** Returns DOCX converted to (unsanitised) HTML; core reads it with its HTML reader. */
-  docxToHtml?: (bytes: Uint8Array) => Promise<string>;
+  loadPdfjs?: () => Promise<PdfjsLike>;
+  loadMammoth?: () => Promise<MammothLike>;
 }

@@ -1,27 +1,54 @@
 /**
  * Plain text and Markdown -> ordered blocks. Lines stay lines (scraped postings rarely have
- * reliable paragraphs); bullets become list items; Markdown headings become headings.
+ * reliable paragraphs); bullets become list items; Markdown headings become headings and
+ * Markdown inline syntax is stripped so "**Salary:**" reads "Salary:".
  */
 import type { SourceDocument, TextBlock } from '../model/document';
+import { lineToBlock } from './line-block';
+import { stripMarkdownInline } from './markdown-inline';
+import { normaliseText } from './normalise-text';
 
-// Bullets seen in scraped and pasted postings: •, ◦, ▪, ·, –, -, *, and "1." / "1)".
-const BULLET = /^\s*(?:[•◦▪▫●○■□·‣⁃*–—-]|\d{1,2}[.)])\s+/;
-const MD_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const MD_HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
+const MD_CLOSING_HASHES = /[ \t]+#+$/;
+const MD_RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const MD_SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const MD_QUOTE = /^ {0,3}>[ \t]?/;
+const MD_TABLE_RULE = /^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?$/;
 
-/** Reads decoded text into blocks. Example: "# Title\n- Python" -> heading + list-item. */
+/**
+ * Reads decoded text into blocks (normalising it first).
+ * Example: "# Title\n- **Python**" (markdown) -> heading "Title" + list-item "Python".
+ */
 export function readText(text: string, format: 'text' | 'markdown' = 'text'): SourceDocument {
   const blocks: TextBlock[] = [];
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.replace(/\s+$/, '');
-    if (line.trim() === '') continue;
-    const heading = format === 'markdown' ? MD_HEADING.exec(line) : null;
-    if (heading?.[1] && heading[2] !== undefined) {
-      blocks.push({ kind: 'heading', level: heading[1].length, text: heading[2] });
-    } else if (BULLET.test(line)) {
-      blocks.push({ kind: 'list-item', text: line.replace(BULLET, '').trim() });
-    } else {
-      blocks.push({ kind: 'line', text: line.trim() });
+  const markdown = format === 'markdown';
+  const lines = normaliseText(text).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let line = (lines[i] ?? '').trim();
+    if (line === '') continue;
+    if (markdown) {
+      const setext = MD_SETEXT.exec((lines[i + 1] ?? '').trim());
+      if (setext?.[1] && !MD_RULE.test(line) && !line.startsWith('#')) {
+        blocks.push({
+          kind: 'heading',
+          level: setext[1][0] === '=' ? 1 : 2,
+          text: stripMarkdownInline(line),
+        });
+        i++;
+        continue;
+      }
+      if (MD_RULE.test(line) || MD_TABLE_RULE.test(line)) continue;
+      line = line.replace(MD_QUOTE, '');
+      const heading = MD_HEADING.exec(line);
+      if (heading?.[1] && heading[2] !== undefined) {
+        const words = stripMarkdownInline(heading[2].replace(MD_CLOSING_HASHES, '').trim());
+        if (words !== '') blocks.push({ kind: 'heading', level: heading[1].length, text: words });
+        continue;
+      }
     }
+    const block = lineToBlock(line);
+    if (markdown) block.text = stripMarkdownInline(block.text).trim();
+    if (block.text !== '') blocks.push(block);
   }
   return { format, blocks, warnings: [] };
 }

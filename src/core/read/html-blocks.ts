@@ -1,0 +1,249 @@
+/**
+ * The visible text of an HTML tree as ordered blocks: headings, list items, paragraphs. Leaves
+ * out what a reader of the saved job page would not count as the posting: scripts and styles,
+ * navigation and site chrome, hidden elements, cookie banners and "similar jobs" rails.
+ */
+import type { TextBlock } from '../model/document';
+import type { HtmlElement, HtmlNode } from './html-dom';
+import { attr, findAll, isTag, isText, rawText } from './html-dom';
+import { normaliseText } from './normalise-text';
+
+const SKIPPED_TAGS = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'nav',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'input',
+  'aside',
+]);
+const BLOCK_TAGS = new Set([
+  'html',
+  'body',
+  'main',
+  'article',
+  'section',
+  'header',
+  'footer',
+  'div',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'address',
+  'hr',
+  'details',
+  'summary',
+  'fieldset',
+  'legend',
+  'center',
+  'dialog',
+  'form',
+]);
+// Wrappers whose class names say nothing about their content ("page cookie-consent-pending").
+const PAGE_WRAPPERS = new Set(['html', 'body', 'main', 'article']);
+const SKIPPED_ROLES = new Set([
+  'navigation',
+  'search',
+  'menu',
+  'menubar',
+  'toolbar',
+  'contentinfo',
+]);
+// Matched against id + class + aria-label, lower-cased with separators removed.
+const NOISE_NAMES =
+  /cookie|consent|gdpr|similarjob|relatedjob|recommendedjob|morejob|otherjob|peoplealsoviewed|jobsyoumaylike/;
+const SIMILAR_HEADING =
+  /^(?:similar|related|recommended|more|other)\s+(?:jobs|positions|roles|openings|postings|vacancies)\b|^people\s+(?:also\s+viewed|who\s+viewed)|^jobs\s+you\s+(?:may|might)\s+|^you\s+(?:may|might)\s+also\s+like/i;
+const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+const SPACE_RUN = /\s+/g;
+const SENTENCE_END = /[.!?;,]$/;
+
+function isHidden(el: HtmlElement): boolean {
+  if (el.attribs['hidden'] !== undefined || attr(el, 'aria-hidden') === 'true') return true;
+  const style = attr(el, 'style');
+  if (style === '') return false;
+  const compact = style.replace(SPACE_RUN, '');
+  return compact.includes('display:none') || compact.includes('visibility:hidden');
+}
+
+function hasNoiseName(el: HtmlElement): boolean {
+  if (PAGE_WRAPPERS.has(el.name)) return false;
+  const names = `${attr(el, 'id')} ${attr(el, 'class')} ${attr(el, 'aria-label')}`;
+  if (names.length < 3) return false;
+  return NOISE_NAMES.test(names.replace(/[\s_-]+/g, ''));
+}
+
+// Site headers and footers are chrome, but an <article>'s own <header> holds the job title.
+function isInsideArticle(el: HtmlElement): boolean {
+  for (let p = el.parent; p; p = p.parent) {
+    if (isTag(p) && (p.name === 'article' || p.name === 'main')) return true;
+  }
+  return false;
+}
+
+// ASP.NET and similar sites wrap the whole page in one <form>; only small forms are chrome.
+function isPageForm(el: HtmlElement): boolean {
+  return (
+    findAll((e) => e.name === 'h1' || e.name === 'article' || e.name === 'main', el).length > 0
+  );
+}
+
+function isSkipped(el: HtmlElement): boolean {
+  const name = el.name;
+  if (SKIPPED_TAGS.has(name) || isHidden(el) || hasNoiseName(el)) return true;
+  if (SKIPPED_ROLES.has(attr(el, 'role'))) return true;
+  if ((name === 'header' || name === 'footer') && !isInsideArticle(el)) return true;
+  if (attr(el, 'role') === 'banner' && !isInsideArticle(el)) return true;
+  return name === 'form' && !isPageForm(el);
+}
+
+/**
+ * "Similar jobs" sections found by their heading: the heading's container when the heading
+ * opens it, else the heading and its following siblings up to the next heading of its level.
+ */
+function findSimilarJobsSections(roots: HtmlNode[]): Set<HtmlNode> {
+  const out = new Set<HtmlNode>();
+  const headings = findAll((e) => HEADING_LEVEL[e.name] !== undefined, roots);
+  for (const h of headings) {
+    if (!SIMILAR_HEADING.test(rawText(h).replace(SPACE_RUN, ' ').trim())) continue;
+    const parent = h.parent;
+    const siblings = parent ? parent.children : roots;
+    const firstTag = siblings.find((n) => isTag(n) || (isText(n) && n.data.trim() !== ''));
+    if (parent && isTag(parent) && firstTag === h && !PAGE_WRAPPERS.has(parent.name)) {
+      out.add(parent);
+      continue;
+    }
+    const level = HEADING_LEVEL[h.name] ?? 6;
+    for (let i = siblings.indexOf(h); i < siblings.length; i++) {
+      const n = siblings[i];
+      if (!n) break;
+      if (n !== h && isTag(n) && (HEADING_LEVEL[n.name] ?? 7) <= level) break;
+      out.add(n);
+    }
+  }
+  return out;
+}
+
+interface Frame {
+  node: HtmlNode;
+  exit: boolean;
+}
+
+/**
+ * Visible text of HTML nodes as blocks. h1-h6 -> heading, li -> list-item, other block
+ * boundaries (p, div, td, br...) -> separate paragraphs; a short paragraph that is all bold
+ * (Word's "bold line as heading", via mammoth) becomes a level-3 heading.
+ */
+export function htmlToBlocks(roots: HtmlNode[]): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const skip = findSimilarJobsSections(roots);
+  const kinds: { kind: 'heading' | 'list-item'; level?: number; el: HtmlElement }[] = [];
+  let buffer: string[] = [];
+  let boldDepth = 0;
+  let preDepth = 0;
+  let allBold = true;
+
+  const flush = (): void => {
+    if (buffer.length === 0) return;
+    const text = normaliseText(buffer.join('')).replace(SPACE_RUN, ' ').trim();
+    buffer = [];
+    const wasBold = allBold;
+    allBold = true;
+    if (text === '') return;
+    const top = kinds[kinds.length - 1];
+    if (top?.kind === 'heading') blocks.push({ kind: 'heading', level: top.level ?? 1, text });
+    else if (top?.kind === 'list-item') blocks.push({ kind: 'list-item', text });
+    else if (wasBold && text.length <= 80 && !SENTENCE_END.test(text)) {
+      blocks.push({ kind: 'heading', level: 3, text });
+    } else blocks.push({ kind: 'paragraph', text });
+  };
+
+  // Iterative walk: saved pages nest thousands of divs deep, which would overflow recursion.
+  const stack: Frame[] = [];
+  for (let i = roots.length - 1; i >= 0; i--)
+    stack.push({ node: roots[i] as HtmlNode, exit: false });
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop() as Frame;
+    if (isText(node)) {
+      if (node.data.trim() !== '' && boldDepth === 0) allBold = false;
+      if (preDepth > 0 && node.data.includes('\n')) {
+        const lines = node.data.split('\n');
+        lines.forEach((line, i) => {
+          if (i > 0) flush();
+          buffer.push(line);
+        });
+      } else buffer.push(node.data);
+      continue;
+    }
+    if (!isTag(node) || skip.has(node)) continue;
+    const name = node.name;
+    if (exit) {
+      if (name === 'b' || name === 'strong') boldDepth--;
+      else if (BLOCK_TAGS.has(name)) {
+        flush();
+        if (name === 'pre') preDepth--;
+        if (kinds[kinds.length - 1]?.el === node) kinds.pop();
+      }
+      continue;
+    }
+    if (isSkipped(node)) continue;
+    if (name === 'br') {
+      flush();
+      continue;
+    }
+    if (name === 'b' || name === 'strong') boldDepth++;
+    else if (BLOCK_TAGS.has(name)) {
+      flush();
+      if (name === 'pre') preDepth++;
+      const level = HEADING_LEVEL[name];
+      if (level !== undefined) kinds.push({ kind: 'heading', level, el: node });
+      else if (name === 'li') kinds.push({ kind: 'list-item', el: node });
+    } else if (name === 'img') {
+      continue;
+    }
+    stack.push({ node, exit: true });
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      stack.push({ node: node.children[i] as HtmlNode, exit: false });
+    }
+  }
+  flush();
+  return blocks;
+}
+
+/** Blocks as plain text, one block per line. */
+export function blocksToText(blocks: TextBlock[]): string {
+  return blocks.map((b) => b.text).join('\n');
+}

@@ -1,0 +1,74 @@
+/**
+ * HTML, above all a job page saved from a browser -> one SourceDocument. Structured data first
+ * (schema.org JobPosting as JSON-LD, else microdata) into `structured`; the visible text into
+ * `blocks`. The pipeline cross-checks the two: JSON-LD often lacks the salary the text states.
+ */
+import type { SourceDocument, StructuredHints, TextBlock } from '../model/document';
+import { htmlToBlocks } from './html-blocks';
+import type { HtmlNode } from './html-dom';
+import { attr, findAll, parseHtml, rawText } from './html-dom';
+import type { JsonObject } from './json-ld';
+import { findJobPostings, jobPostingToHints, parseJsonLd } from './json-ld';
+import { readMicrodataJobPosting } from './microdata';
+
+// Below this much visible text a page is a shell (script-rendered) and its JSON-LD description
+// is the better body.
+const THIN_PAGE_CHARS = 400;
+
+function findJsonLdPostings(roots: HtmlNode[], warnings: string[]): JsonObject[] {
+  const scripts = findAll(
+    (el) => el.name === 'script' && attr(el, 'type').includes('ld+json'),
+    roots,
+  );
+  const postings: JsonObject[] = [];
+  for (const script of scripts) {
+    const value = parseJsonLd(rawText(script));
+    if (value === undefined) {
+      warnings.push('One block of structured data (JSON-LD) on the page could not be read.');
+      continue;
+    }
+    postings.push(...findJobPostings(value));
+  }
+  return postings;
+}
+
+function readStructured(roots: HtmlNode[], warnings: string[]): StructuredHints | undefined {
+  const postings = findJsonLdPostings(roots, warnings);
+  if (postings.length > 1) {
+    warnings.push(`The page data lists ${postings.length} postings; the first one was used.`);
+  }
+  const posting = postings[0] ?? readMicrodataJobPosting(roots);
+  if (!posting) return undefined;
+  const mapped = jobPostingToHints(posting);
+  warnings.push(...mapped.warnings);
+  return mapped.hints;
+}
+
+function descriptionBlocks(hints: StructuredHints): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  if (hints.title) blocks.push({ kind: 'heading', level: 1, text: hints.title.value });
+  for (const line of (hints.description ?? '').split('\n')) {
+    if (line.trim() !== '') blocks.push({ kind: 'paragraph', text: line.trim() });
+  }
+  return blocks;
+}
+
+/**
+ * Reads decoded HTML. Example: a saved page with nav, cookie banner, "Similar jobs" and
+ * JSON-LD in @graph -> blocks of the posting's own text + structured title/company/salary.
+ */
+export function readHtml(html: string): SourceDocument {
+  const warnings: string[] = [];
+  const doc = parseHtml(html);
+  const structured = readStructured(doc.children, warnings);
+  let blocks = htmlToBlocks(doc.children);
+  const visibleChars = blocks.reduce((n, b) => n + b.text.length, 0);
+  const description = structured?.description ?? '';
+  if (structured && visibleChars < THIN_PAGE_CHARS && description.length > visibleChars) {
+    blocks = descriptionBlocks(structured);
+    warnings.push('The page had little visible text; its structured description was read instead.');
+  }
+  return structured
+    ? { format: 'html', blocks, structured, warnings }
+    : { format: 'html', blocks, warnings };
+}

@@ -1,0 +1,304 @@
+/**
+ * schema.org JobPosting (JSON-LD, or microdata turned into the same shape) -> StructuredHints.
+ * Follows https://schema.org/JobPosting and Google's job-posting guidelines, which is what job
+ * boards actually emit: baseSalary as MonetaryAmount + QuantitativeValue, jobLocation as Place +
+ * PostalAddress, employmentType as FULL_TIME-style codes, sometimes lists of any of these.
+ */
+import type { StructuredHints } from '../model/document';
+import type { EmploymentType, PayPeriod, SalaryBand } from '../model/posting';
+import { blocksToText, htmlToBlocks } from './html-blocks';
+import { parseHtml } from './html-dom';
+import { normaliseText } from './normalise-text';
+
+export type JsonObject = { [key: string]: unknown };
+
+const MAX_DEPTH = 12;
+
+export function isObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function list(v: unknown): unknown[] {
+  if (v === undefined || v === null) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+function typeNames(o: JsonObject): string[] {
+  return list(o['@type']).filter((t): t is string => typeof t === 'string');
+}
+
+/** True for "JobPosting", "schema:JobPosting", "https://schema.org/JobPosting", [..., "JobPosting"]. */
+export function isJobPosting(o: JsonObject): boolean {
+  return typeNames(o).some(
+    (t) => t === 'JobPosting' || t.endsWith('/JobPosting') || t.endsWith(':JobPosting'),
+  );
+}
+
+/**
+ * Every JobPosting in a parsed JSON(-LD) value, breadth first so a page's own posting comes
+ * before postings nested in lists or @graph. Example: {"@graph":[{..Organization},{..JobPosting}]}.
+ */
+export function findJobPostings(value: unknown): JsonObject[] {
+  const found: JsonObject[] = [];
+  let level: unknown[] = [value];
+  for (let depth = 0; depth < MAX_DEPTH && level.length > 0; depth++) {
+    const next: unknown[] = [];
+    for (const v of level) {
+      if (Array.isArray(v)) next.push(...v);
+      else if (isObject(v)) {
+        if (isJobPosting(v)) found.push(v);
+        else for (const child of Object.values(v)) if (typeof child === 'object') next.push(child);
+      }
+    }
+    level = next;
+  }
+  return found;
+}
+
+/** HTML or entity-laden text -> plain text. Handles descriptions HTML-escaped once too often. */
+export function htmlFragmentToText(fragment: string): string {
+  if (!fragment.includes('<') && !fragment.includes('&')) return normaliseText(fragment).trim();
+  let html = fragment;
+  // "&lt;p&gt;Hello&lt;/p&gt;": decode once, then read as HTML.
+  if (!html.includes('<') && html.includes('&lt;'))
+    html = blocksToText(htmlToBlocks(parseHtml(`<pre>${html}</pre>`).children));
+  return blocksToText(htmlToBlocks(parseHtml(html).children));
+}
+
+function text(v: unknown): string | null {
+  const one = list(v)[0];
+  if (typeof one === 'number') return String(one);
+  if (typeof one !== 'string') return null;
+  const t = htmlFragmentToText(one).replace(/\s+/g, ' ').trim();
+  return t === '' ? null : t;
+}
+
+function nameOf(v: unknown): string | null {
+  const one = list(v)[0];
+  return isObject(one) ? (text(one['name']) ?? text(one['legalName'])) : text(one);
+}
+
+function num(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v !== 'string') return null;
+  const cleaned = v.replace(/[\s,$€£]/g, '');
+  if (!/^-?\d+(?:\.\d+)?$/.test(cleaned)) return null;
+  return Number(cleaned);
+}
+
+const ev = <T>(value: T) => ({ value, spans: [] });
+
+function formatAddress(place: unknown): string | null {
+  if (!isObject(place)) return text(place);
+  const address = list(place['address'])[0] ?? place;
+  if (!isObject(address)) return text(address) ?? text(place['name']);
+  const locality = text(address['addressLocality']);
+  const region = text(address['addressRegion']);
+  const parts = [locality, region].filter((p): p is string => p !== null && p !== '');
+  if (parts.length > 0) return [...new Set(parts)].join(', ');
+  return nameOf(address['addressCountry']) ?? text(place['name']);
+}
+
+function countryOf(posting: JsonObject): string | null {
+  for (const place of list(posting['jobLocation'])) {
+    if (!isObject(place)) continue;
+    const address = list(place['address'])[0];
+    if (isObject(address)) return nameOf(address['addressCountry']);
+  }
+  return null;
+}
+
+const EMPLOYMENT: Record<string, EmploymentType> = {
+  FULL_TIME: 'full-time',
+  FULLTIME: 'full-time',
+  PART_TIME: 'part-time',
+  PARTTIME: 'part-time',
+  CONTRACTOR: 'contract',
+  CONTRACT: 'contract',
+  FREELANCE: 'contract',
+  TEMPORARY: 'temporary',
+  INTERN: 'internship',
+  INTERNSHIP: 'internship',
+};
+
+function employmentOf(v: unknown): EmploymentType | null {
+  for (const raw of list(v)) {
+    if (typeof raw !== 'string') continue;
+    for (const code of raw.split(/[,;/]/)) {
+      const hit =
+        EMPLOYMENT[
+          code
+            .trim()
+            .toUpperCase()
+            .replace(/[\s-]+/g, '_')
+        ];
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+const PERIODS: Record<string, PayPeriod> = {
+  HOUR: 'hour',
+  HOURLY: 'hour',
+  DAY: 'day',
+  DAILY: 'day',
+  WEEK: 'week',
+  WEEKLY: 'week',
+  MONTH: 'month',
+  MONTHLY: 'month',
+  YEAR: 'year',
+  YEARLY: 'year',
+  ANNUAL: 'year',
+  ANNUALLY: 'year',
+  ANNUM: 'year',
+};
+
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₹': 'INR' };
+// A bare amount takes the currency of the job's country (PARSING-RULES: "a bare $ takes the
+// country of the job").
+const COUNTRY_CURRENCY: Record<string, string> = {
+  US: 'USD',
+  USA: 'USD',
+  'UNITED STATES': 'USD',
+  CA: 'CAD',
+  CANADA: 'CAD',
+  AU: 'AUD',
+  AUSTRALIA: 'AUD',
+  GB: 'GBP',
+  UK: 'GBP',
+  'UNITED KINGDOM': 'GBP',
+  IN: 'INR',
+  INDIA: 'INR',
+  CH: 'CHF',
+  DE: 'EUR',
+  GERMANY: 'EUR',
+  FR: 'EUR',
+  FRANCE: 'EUR',
+  ES: 'EUR',
+  SPAIN: 'EUR',
+  IT: 'EUR',
+  NL: 'EUR',
+  IE: 'EUR',
+  AT: 'EUR',
+  BE: 'EUR',
+  PT: 'EUR',
+  FI: 'EUR',
+};
+
+function currencyOf(v: unknown): string | null {
+  const t = text(v);
+  if (!t) return null;
+  const upper = t.toUpperCase();
+  if (/^[A-Z]{3}$/.test(upper)) return upper;
+  return CURRENCY_SYMBOLS[t] ?? null;
+}
+
+function salaryBands(posting: JsonObject, warnings: string[]): SalaryBand[] {
+  const bands: SalaryBand[] = [];
+  const country = countryOf(posting);
+  const fallback = country ? (COUNTRY_CURRENCY[country.toUpperCase()] ?? null) : null;
+  for (const amount of list(posting['baseSalary'])) {
+    const outer = isObject(amount) ? amount : { value: amount };
+    const value = list(outer['value'])[0];
+    const qv = isObject(value) ? value : { value };
+    let min = num(qv['minValue']);
+    let max = num(qv['maxValue']);
+    const single = num(qv['value']);
+    if (min === null && max === null && single !== null) min = max = single;
+    // $0 is a job board's placeholder, never a salary; a 0 minimum means "up to".
+    if ((min ?? 0) <= 0 && (max ?? 0) <= 0) continue;
+    if (min !== null && min <= 0) min = null;
+    const unit = text(qv['unitText']) ?? text(outer['unitText']);
+    let period = unit ? PERIODS[unit.toUpperCase()] : undefined;
+    if (!period && !unit && (max ?? min ?? 0) >= 10_000) period = 'year';
+    const currency = currencyOf(outer['currency']) ?? currencyOf(qv['currency']) ?? fallback;
+    if (!period || !currency) {
+      warnings.push(
+        'The page data has a salary without a clear currency or period; it was left out.',
+      );
+      continue;
+    }
+    bands.push({ min, max, currency, period, label: null, spans: [] });
+  }
+  return bands;
+}
+
+function isoDate(v: unknown): string | null {
+  const t = typeof v === 'string' ? v.trim() : '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
+  if (!m) return null;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? m[0] : null;
+}
+
+function yearsOf(v: unknown): number | null {
+  for (const req of list(v)) {
+    if (!isObject(req)) continue;
+    const months = num(req['monthsOfExperience']);
+    if (months !== null && months >= 0) return Math.round((months / 12) * 100) / 100;
+  }
+  return null;
+}
+
+/**
+ * Maps one JobPosting object to hints; fields the data does not state stay absent.
+ * Known limit: a free-text experienceRequirements ("3+ years") is left to the text extractors.
+ */
+export function jobPostingToHints(posting: JsonObject): {
+  hints: StructuredHints;
+  warnings: string[];
+} {
+  const hints: StructuredHints = {};
+  const warnings: string[] = [];
+  const title = text(posting['title']) ?? text(posting['name']);
+  if (title) hints.title = ev(title);
+  const company = nameOf(posting['hiringOrganization']);
+  if (company) hints.company = ev(company);
+  const locations = [...new Set(list(posting['jobLocation']).map(formatAddress))].filter(
+    (l): l is string => l !== null,
+  );
+  if (locations.length > 0) hints.locations = locations.map(ev);
+  const remote = list(posting['jobLocationType']).some(
+    (t) => typeof t === 'string' && t.toUpperCase().includes('TELECOMMUTE'),
+  );
+  if (remote) hints.workMode = ev('remote' as const);
+  const employment = employmentOf(posting['employmentType']);
+  if (employment) hints.employmentType = ev(employment);
+  const salary = salaryBands(posting, warnings);
+  if (salary.length > 0) hints.salary = salary;
+  const posted = isoDate(posting['datePosted']);
+  if (posted) hints.postedDate = ev(posted);
+  const years = yearsOf(posting['experienceRequirements']);
+  if (years !== null) hints.yearsExperienceMin = ev(years);
+  const description = list(posting['description'])[0];
+  if (typeof description === 'string') {
+    const plain = htmlFragmentToText(description);
+    if (plain !== '') hints.description = plain;
+  }
+  return { hints, warnings };
+}
+
+/**
+ * JSON-LD script text -> parsed value. Repairs the two defects job boards ship most: raw
+ * newlines/tabs inside strings and HTML comment or CDATA wrappers. Returns undefined if unreadable.
+ */
+export function parseJsonLd(source: string): unknown {
+  const trimmed = source.trim();
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    const repaired = trimmed
+      .replace(/^(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
+      .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)$/, '')
+      // Control characters are invalid inside JSON strings; outside them they are whitespace.
+      // eslint-disable-next-line no-control-regex -- matching controls is the point
+      .replace(/[\u0000-\u001f]+/g, ' ');
+    try {
+      return JSON.parse(repaired);
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * JSON files: a schema.org JobPosting, a list of them, or an @graph holding them. Each posting
+ * becomes one SourceDocument: title / company / location lines, then the description's text.
+ */
+import type { SourceDocument, TextBlock } from '../model/document';
+import { findJobPostings, isObject, jobPostingToHints, parseJsonLd } from './json-ld';
+import type { JsonObject } from './json-ld';
+import { normaliseText } from './normalise-text';
+
+export type JsonReadResult =
+  { ok: true; documents: SourceDocument[] } | { ok: false; error: string };
+
+// Scraper exports often drop "@type": accept an object that has both a title and a description.
+function findUntypedPostings(value: unknown): JsonObject[] {
+  const candidates = Array.isArray(value) ? value : [value];
+  return candidates.filter(
+    (v): v is JsonObject =>
+      isObject(v) &&
+      v['@type'] === undefined &&
+      typeof v['title'] === 'string' &&
+      typeof v['description'] === 'string',
+  );
+}
+
+function postingToDocument(posting: JsonObject): SourceDocument {
+  const { hints, warnings } = jobPostingToHints(posting);
+  const blocks: TextBlock[] = [];
+  if (hints.title) blocks.push({ kind: 'heading', level: 1, text: hints.title.value });
+  if (hints.company) blocks.push({ kind: 'line', text: hints.company.value });
+  if (hints.locations?.length) {
+    blocks.push({ kind: 'line', text: hints.locations.map((l) => l.value).join('; ') });
+  }
+  for (const line of (hints.description ?? '').split('\n')) {
+    const text = line.trim();
+    if (text !== '') blocks.push({ kind: 'paragraph', text });
+  }
+  return { format: 'json', blocks, structured: hints, warnings };
+}
+
+/** Reads decoded JSON text. Not-a-posting JSON and syntax errors come back as errors. */
+export function readJson(text: string): JsonReadResult {
+  const value = parseJsonLd(normaliseText(text));
+  if (value === undefined) {
+    return { ok: false, error: 'This JSON file could not be read: it is not valid JSON.' };
+  }
+  let postings = findJobPostings(value);
+  if (postings.length === 0) postings = findUntypedPostings(value);
+  if (postings.length === 0) {
+    return {
+      ok: false,
+      error:
+        'This JSON is not a job posting: no schema.org "JobPosting" (or object with a title and a description) was found.',
+    };
+  }
+  return { ok: true, documents: postings.map(postingToDocument) };
+}

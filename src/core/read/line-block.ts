@@ -1,0 +1,19 @@
+/**
+ * One line of text -> one block: bullets become list items. Shared by the text and PDF readers,
+ * whose lines are the only structure they have.
+ */
+import type { TextBlock } from '../model/document';
+
+// Bullets seen in scraped and pasted postings: •, ◦, ▪, ·, –, -, *, ✓, ➢, and "1." / "1)" / "a)".
+const BULLET = /^(?:[•◦▪▫●○■□·‣⁃∙*–—✓✔➢➤►▶-]|\d{1,2}[.)]|[a-z][)])\s+/;
+const BULLET_GLUED = /^[•◦▪▫●○■□‣⁃∙✓✔➢➤►▶](?=\S)/;
+
+/** Classifies one trimmed, non-empty line. Example: "• Python" -> list-item "Python". */
+export function lineToBlock(line: string): TextBlock {
+  const bullet = BULLET.exec(line) ?? BULLET_GLUED.exec(line);
+  if (bullet) {
+    const text = line.slice(bullet[0].length).trim();
+    if (text !== '') return { kind: 'list-item', text };
+  }
+  return { kind: 'line', text: line };
+}

@@ -1,0 +1,35 @@
+/**
+ * Markdown inline syntax -> the words a reader sees: "**Salary:**" -> "Salary:",
+ * "[Apply](https://x)" -> "Apply". Each pattern is bounded by a character class that cannot
+ * contain its own delimiter, so none can backtrack on long lines.
+ */
+
+const IMAGE = /!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g;
+const LINK = /\[([^\]\n]{1,500})\]\([^)\n]{0,2000}\)/g;
+const REF_LINK = /\[([^\]\n]{1,500})\]\[[^\]\n]{0,100}\]/g;
+const AUTOLINK = /<((?:https?:\/\/|mailto:)[^>\s]{1,2000})>/g;
+const STRONG_STAR = /\*\*(?=\S)([^*\n]{1,1000})\*\*/g;
+const STRONG_UNDERSCORE = /__(?=\S)([^_\n]{1,1000})__/g;
+const CODE = /`([^`\n]{1,1000})`/g;
+const STRIKE = /~~([^~\n]{1,1000})~~/g;
+// Single * or _ emphasis only around whole words, so snake_case and "5 * 3" survive.
+const EM_STAR = /(^|[\s(])\*(?=\S)([^*\n]{1,1000}?)\*(?=$|[\s.,;:!?)])/g;
+const EM_UNDERSCORE = /(^|[\s(])_(?=\S)([^_\n]{1,1000}?)_(?=$|[\s.,;:!?)])/g;
+const ESCAPE = /\\([\\`*_{}[\]()#+\-.!~|>])/g;
+
+/** Removes Markdown emphasis, code, link and image syntax from one line, keeping the words. */
+export function stripMarkdownInline(line: string): string {
+  if (!/[*_`[\]<~\\]/.test(line)) return line;
+  return line
+    .replace(IMAGE, '$1')
+    .replace(LINK, '$1')
+    .replace(REF_LINK, '$1')
+    .replace(AUTOLINK, '$1')
+    .replace(CODE, '$1')
+    .replace(STRONG_STAR, '$1')
+    .replace(STRONG_UNDERSCORE, '$1')
+    .replace(STRIKE, '$1')
+    .replace(EM_STAR, '$1$2')
+    .replace(EM_UNDERSCORE, '$1$2')
+    .replace(ESCAPE, '$1');
+}
