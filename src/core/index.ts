@@ -8,3 +8,4 @@ export type * from './model/posting';
 export type * from './model/document';
 export type * from './model/section';
 export { emptyPosting } from './model/posting';
+export { toPlainPosting, type PlainPosting } from './plain-posting';

@@ -8,6 +8,8 @@ import type { Evidenced } from '../model/posting';
 import { guessCountry } from './country';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
 import { TITLE_WORD } from './title';
+import { classifyHeading } from '../sections/headings';
+import { normaliseHeading } from '../sections/split-sections';
 
 const NAME = String.raw`[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s(?:[\p{Lu}\d&][\p{L}\d&.'’-]*|of|de|du|la|y|und|&)){0,4}`;
 const COMPANY_FIELD = new RegExp(
@@ -73,26 +75,24 @@ function isName(value: string): boolean {
 }
 
 // A short capitalised line under the title: "Walmart", "Acme Corp.", not "Sunnyvale, CA".
+const LEGAL_SUFFIX =
+  /\s(?:Inc|Ltd|Corp|Co|LLC|K\.K|S\.L|S\.A|SA|SAS|SARL|GmbH|AG|KG|BV|Pte Ltd|Pty Ltd|Sp\. z o\.o|S\.p\.A|Oy|AB|ASA|A\/S|plc)\.?$/;
+const NOT_COMPANY_LINE =
+  /^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i;
+
 function isNameLine(text: string): boolean {
-  if (
-    !isName(text) ||
-    text.length > 40 ||
-    /[,:;!?$€£\d]|\.$/.test(text.replace(/\b(?:Inc|Ltd|Corp|Co|S\.A|GmbH|AG|LLC)\.?$/, ''))
-  ) {
+  const core = text.replace(/\*\*/g, '').replace(LEGAL_SUFFIX, '');
+  if (!isName(text) || text.length > 50 || /[,:;!?$€£\d]|\.$/.test(core)) return false;
+  if (classifyHeading(normaliseHeading(text))) return false;
+  if (TITLE_WORD.test(core) || guessCountry(text) !== null || NOT_COMPANY_LINE.test(text)) {
     return false;
   }
-  if (TITLE_WORD.test(text) || guessCountry(text) !== null) return false;
-  if (
-    /^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i.test(
-      text,
-    )
-  ) {
-    return false;
-  }
-  const words = text.split(/\s+/);
+  const words = core.split(/\s+/);
   return (
-    words.length <= 4 &&
-    words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|de|&|and|und|y)$/.test(w))
+    words.length <= 5 &&
+    words.every(
+      (w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|de|du|des|la|le|del|&|and|und|y|et)$/.test(w),
+    )
   );
 }
 

@@ -106,3 +106,10 @@ export function dollarOfCountry(country: string | null): string {
   const local = currencyOfCountry(country);
   return local && /^(?:AUD|CAD|NZD|SGD|HKD|MXN|USD)$/.test(local) ? local : 'USD';
 }
+
+const WHOLE = new RegExp(`^(?:${COUNTRY_PATTERNS.map(([, p]) => `(?:${p})`).join('|')})$`);
+
+/** Whether the text is exactly one known place name ("Hamburg", "Singapore", "US"). */
+export function isKnownPlace(text: string): boolean {
+  return WHOLE.test(text);
+}

@@ -48,6 +48,10 @@ const REQUIREMENT_CUE =
 const PREFERRED_CUE =
   /\b(?:preferred|preferably|a plus|nice to have|bonus|desirable|ideally|von vorteil|wünschenswert|idealerweise|un plus|apprécié|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente)\b/iu;
 
+// A benefit that pays for degrees is not a requirement to hold one.
+const EDUCATION_BENEFIT =
+  /\b(?:education (?:benefit|assistance)|tuition|paid for by|college degrees|programs? range from|weiterbildungsbudget|formation financée)\b/iu;
+
 /** Degree levels named in a piece of text, in order (used for requirement paths). */
 export function degreeLevelsIn(text: string): DegreeLevel[] {
   const out: DegreeLevel[] = [];
@@ -77,11 +81,12 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
     const line = ctx.lines[i];
     if (!line || kind === 'benefits' || kind === 'about' || kind === 'salary') continue;
     const lineText = ctx.folded.slice(line.start, line.start + line.text.length);
-    if (!/[a-zé]/i.test(lineText)) continue;
+    if (!/[a-zé]/i.test(lineText) || EDUCATION_BENEFIT.test(lineText)) continue;
     for (const sentence of sentences(lineText)) {
       const preferred =
         isPreferredAt(ctx, line.start + sentence.offset) || PREFERRED_CUE.test(sentence.text);
-      readSentence(sentence.text, line.start + sentence.offset, !preferred, out);
+      const inList = kind === 'requirements' || kind === 'preferred';
+      readSentence(sentence.text, line.start + sentence.offset, !preferred, inList, out);
     }
   }
   return out;
@@ -107,7 +112,13 @@ function sentences(text: string): { text: string; offset: number }[] {
   return out;
 }
 
-function readSentence(text: string, offset: number, required: boolean, out: Degree[]): void {
+function readSentence(
+  text: string,
+  offset: number,
+  required: boolean,
+  inList: boolean,
+  out: Degree[],
+): void {
   const mentions: { level: DegreeLevel; start: number; end: number }[] = [];
   LEVEL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -116,7 +127,7 @@ function readSentence(text: string, offset: number, required: boolean, out: Degr
     if (level) mentions.push({ level, start: m.index, end: m.index + m[0].length });
   }
   if (mentions.length === 0) return;
-  const cue = REQUIREMENT_CUE.test(text);
+  const cue = inList || REQUIREMENT_CUE.test(text);
   // Mentions joined by "or" / "/" share the fields written after the last one.
   let group: typeof mentions = [];
   const flush = (fields: string[], fieldsEnd: number): void => {
@@ -172,8 +183,12 @@ function readFields(text: string): { fields: string[]; end: number } {
   return { fields, end };
 }
 
+// Capitalised words that start a new requirement, not a field of study.
+const NOT_FIELD =
+  /^(?:Experience|Knowledge|Proficiency|Publications?|Strong|Excellent|Ability|Familiarity|Understanding|Skills?|Successful|Demonstrated|Proven|Must|Minimum|At|Or|Equivalent|Relevant|Related|Current|Valid|Active|Certification|License|Licensed|Fluency|Fluent|Good|Great|Solid|Hands-on|Preferred|Required|Plus)\b/;
+
 function isFieldName(text: string): boolean {
-  if (text.length > 50) return false;
+  if (text.length > 50 || NOT_FIELD.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length > 5) return false;
   return (

@@ -32,7 +32,7 @@ const FIELD =
   /^(?:job type|employment type|type of employment|employment|contract type|type of contract|position type|schedule|work schedule|job schedule|type|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|type de contrat|contrat|type d'emploi|temps de travail|tipo de contrato|tipo de empleo|jornada|contrato)\s*[:：]?\s*(.{2,80})$/iu;
 const GLUED_FIELD = /\b(?:job type|employment type)\s*[:：]?\s*([\p{L}-]+(?:[ -][\p{L}]+)?)/iu;
 const PHRASE =
-  /\b(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:\w+[- ]){0,2}?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|\b(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:position|role|job|opportunity|employment|contract|basis|assignment|hire)\b/iu;
+  /\b(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:\w+[- ]){0,2}?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|\b(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:position|role|job|opportunity|employment|contract|basis|assignment|hire)\b|(?:^|[.!?]\s+)(full[- ]time|part[- ]time)[,.]/imu;
 
 /** Extracts the employment type, or null. */
 export function extractEmploymentType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
@@ -40,11 +40,11 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
     const line = ctx.lines[i];
     if (!line || line.text.length > 100) continue;
     const { body, start } = lineBody(line);
-    const field = FIELD.exec(body) ?? GLUED_FIELD.exec(body);
+    const field = FIELD.exec(body) ?? GLUED_FIELD.exec(body) ?? shortSegment(body, i);
     const short = i < 30 && line.kind !== 'list-item' && body.split(/\s+/).length <= 4;
     if (!field && !short) continue;
     const value = field?.[1] ?? body;
-    const type = typeOf(value);
+    const type = typeOf(value) ?? (field ? typeOf(body) : null);
     if (type) return evidence(type, start, start + body.length);
   }
   const m = PHRASE.exec(ctx.text);
@@ -63,3 +63,15 @@ function typeOf(value: string): EmploymentType | null {
   }
   return best?.type ?? null;
 }
+
+// "Austin, TX (Hybrid) · Full-time": a short part of a header line separated by "·" or "|".
+function shortSegment(body: string, index: number): RegExpExecArray | null {
+  if (index >= 30 || !/[·•|]/.test(body)) return null;
+  for (const part of body.split(/[·•|]/)) {
+    const value = part.trim();
+    if (value.split(/\s+/).length <= 3 && typeOf(value)) return SEGMENT_VALUE.exec(value);
+  }
+  return null;
+}
+
+const SEGMENT_VALUE = /^(.+)$/;

@@ -55,7 +55,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUM = String.raw`(\d{1,2}(?:[.,]5)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|ein|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|un|une|deux|trois|quatre|cinq|sept|huit|dix|uno|dos|tres|cuatro|cinco|seis|siete|ocho|diez)`;
 // "3+ years", "2-4 years", "5 years'", "mindestens 3 Jahre", "3 ans", "3 años", "6 months".
 const YEARS = new RegExp(
-  String.raw`(?<![\p{L}\d.,$€£])${NUM}\s?(?:\+|plus)?\s?(?:(?:-|–|to|bis|à|a)\s?\d{1,2}\s?\+?\s?)?(?:\(\d{1,2}\)\s?)?(years?|yrs?|jahren?|ans|années|años|months?|monate?n?|mois|meses)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d.,$€£])${NUM}\s?(?:\+|plus)?\s?(?:(?:-|–|to|bis|à|a)\s?\d{1,2}\s?\+?\s?)?(?:\(\d{1,2}\)\s?)?(years?|yrs?|jahre?n?|ans?|années|años?|months?|monate?n?|mois|meses)(?![\p{L}])`,
   'giu',
 );
 // What must follow (within the clause) for a figure to be about experience.

@@ -5,7 +5,7 @@
  * -> "Sunnyvale, CA").
  */
 import type { Evidenced } from '../model/posting';
-import { guessCountry } from './country';
+import { guessCountry, isKnownPlace } from './country';
 import { headerLines, lineBody, type ExtractContext } from './context';
 
 const LOCATION_FIELD =
@@ -38,16 +38,45 @@ export function extractLocations(ctx: ExtractContext): Evidenced<string>[] {
     const found = splitPlaces(value, start);
     if (found.length > 0) return found;
   }
-  // 2. A place-looking line in the header block.
-  for (const line of headerLines(ctx, 12)) {
-    if (line.kind === 'list-item') continue;
-    const { body, start } = lineBody(line);
-    if (body.length > 80 || REMOTE_ONLY.test(body)) continue;
-    if (PLACE_LINE.test(body) && guessCountry(body) !== null && /,/.test(body)) {
-      return splitPlaces(body, start);
+  // 2. Place-looking parts of header lines: "Toronto, ON · Hybrid", "Boston, MA (Hybrid)",
+  // "New York, NY; Remote (US)", or a lone known city ("Hamburg").
+  for (const line of headerLines(ctx, 10)) {
+    if (line.kind === 'list-item' || line.text.length > 100) continue;
+    const found: Evidenced<string>[] = [];
+    for (const seg of segments(line.text)) {
+      const place = seg.text.replace(MODE_SUFFIX, '').trim();
+      if (place.length < 2 || REMOTE_ONLY.test(place) || !isPlace(place)) continue;
+      const at = line.start + seg.start;
+      found.push({ value: place, spans: [{ start: at, end: at + place.length }] });
     }
+    if (found.length > 0) return found;
   }
   return [];
+}
+
+const SEGMENT = /[^·•|;]+/g;
+const MODE_SUFFIX = /\s*\((?:hybrid|on-?site|remote|in[- ]office)\)$/i;
+
+function segments(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  SEGMENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SEGMENT.exec(text)) !== null) {
+    const raw = m[0].replace(/\*\*/g, '');
+    const lead = m[0].length - m[0].trimStart().length;
+    if (raw.trim() !== '') out.push({ text: m[0].trim(), start: m.index + lead });
+  }
+  return out;
+}
+
+function isPlace(text: string): boolean {
+  if (text.length > 60 || /[.!?:]$|\d{6,}|[$€£]/.test(text) || text.split(/\s+/).length > 7)
+    return false;
+  if (guessCountry(text) === null) return false;
+  if (/,/.test(text)) return PLACE_LINE.test(text.replace(/\s*\([^)]{1,30}\)$/, ''));
+  // Without a comma only a known place on its own: "Hamburg", "Remote (US)", not "Walmart Canada".
+  const bare = text.replace(/^(?:remote|hybrid)\s*[-(]?\s*|\)$/gi, '').trim();
+  return isKnownPlace(bare);
 }
 
 function splitPlaces(value: string, start: number): Evidenced<string>[] {
@@ -56,7 +85,13 @@ function splitPlaces(value: string, start: number): Evidenced<string>[] {
   for (const part of value.split(SPLIT)) {
     const at = value.indexOf(part, offset);
     offset = at + part.length;
-    const place = part.replace(/[.;,]+$/, '').trim();
+    const place = part
+      .replace(
+        /\s*\((?:[^)]{0,40}\b(?:remote|hybrid|on-?site|télétravail|homeoffice|remoto)\b[^)]{0,40})\)/iu,
+        '',
+      )
+      .replace(/[.;,]+$/, '')
+      .trim();
     if (place.length < 2 || REMOTE_ONLY.test(place)) continue;
     // Prefer "City, ST" inside a street address.
     const cityState = /\d/.test(place) ? CITY_STATE.exec(place) : null;

@@ -22,6 +22,8 @@ export interface MoneyToken {
   decimals: boolean;
   /** A letter was glued right before it ("Salary117k"). */
   glued: boolean;
+  /** "+" written right after the figure ("$120k+"). */
+  plus: boolean;
 }
 
 const PREFIXES: [string, string][] = [
@@ -106,7 +108,7 @@ const MONEY = new RegExp(
   `(?<![\\d.,])(?:(${PREFIX_RE})\\s?)?` +
     `(?:(\\d{1,2}(?:,\\d{2}){1,3},\\d{3})|(\\d{1,3}(?:[,.'’ ]\\d{3}(?!\\d)){1,4})|(\\d{1,9}))` +
     `(?:[.,](\\d{1,2})(?!\\d))?` +
-    `(?:\\s?(k|K|lakhs?|lacs?|LPA|L(?![\\p{L}])|Mio\\.?|million|mil(?![\\p{L}])|M(?![\\p{L}])|bn|B(?![\\p{L}])))?` +
+    `(?:\\s?(k|K|[Ll]akhs?|[Ll]acs?|LPA|lpa|L(?![\\p{L}])|Mio\\.?|million|mil(?![\\p{L}])|M(?![\\p{L}])|bn|B(?![\\p{L}])))?` +
     `(?:\\s?(${SUFFIX_RE})(?![\\p{L}]))?`,
   'gu',
 );
@@ -151,6 +153,7 @@ export function findMoney(line: string): MoneyToken[] {
     let currency = prefix ? (PREFIX_MAP.get(prefix) ?? null) : null;
     if (suffix) currency = currency ?? SUFFIX_MAP.get(suffix.toLowerCase()) ?? null;
     let end = m.index + m[0].length;
+    const plus = line.charAt(end) === '+';
     // A trailing space the suffix group did not use belongs to the next word.
     while (end > m.index && line[end - 1] === ' ') end--;
     const after = readPeriodAfter(line, end);
@@ -165,6 +168,7 @@ export function findMoney(line: string): MoneyToken[] {
       formatted: Boolean(indian ?? grouped ?? mult),
       decimals: Boolean(decimals),
       glued: /\p{L}/u.test(before) && !prefix,
+      plus,
     });
   }
   return out;

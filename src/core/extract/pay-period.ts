@@ -17,6 +17,9 @@ const AFTER = new RegExp(
   'iu',
 );
 
+const ADVERB =
+  /^(?:hourly|yearly|annually|annual|monthly|weekly|daily|p\.?a\.?|pa|jährlich|monatlich|mtl\.?|annuel(?:le)?|mensuel(?:le)?|anual(?:es)?|mensual(?:es)?)$/;
+
 const WORD_PERIOD: [RegExp, PayPeriod][] = [
   [/^(?:hours?|hrs?|h|hourly|stunde|std\.?|heure|hora|tim)$/, 'hour'],
   [/^(?:days?|daily|tag|jour|día|dia|shift)$/, 'day'],
@@ -36,6 +39,10 @@ export function readPeriodAfter(
   const m = AFTER.exec(rest);
   if (!m?.[1]) return null;
   const word = m[1].toLowerCase();
+  // "25 days paid holiday", "2 years": a bare unit word after a number is a count, not a rate;
+  // only adverbs ("hourly", "p.a.") or a joiner ("/", "per", "a", "pro") make it a period.
+  const joined = m[0].slice(0, m[0].length - m[1].length).trim() !== '';
+  if (!joined && !ADVERB.test(word)) return null;
   // "a." alone is "a" + sentence end, "an" alone in English is an article: only after a joiner.
   if (
     (word === 'a.' || word === 'an' || word === 'h' || word === 'pa') &&

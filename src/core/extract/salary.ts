@@ -51,6 +51,9 @@ const RANGE_SEPARATOR =
 const UP_TO = /\b(?:up to|bis zu|max(?:imum)?\.?|jusqu'à|hasta|not to exceed)\s*$/iu;
 const FROM =
   /\b(?:from|starting (?:at|from)|starts at|start at|minimum|min\.?|at least|ab|à partir de|a partir de|desde|dès)\s*$/iu;
+// "25 days paid holiday", "2 days in office": a count of units, not money.
+const COUNT_UNIT =
+  /^\s?(?:days?|hours?|weeks?|months?|years?|tage?n?|stunden|wochen|monate?n?|jahre?n?|jours?|heures|semaines?|mois|ans|días?|horas|semanas?|meses|años?)(?![\p{L}])/iu;
 const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/iu;
 const CLAUSE_BREAK = /[;|•]|[.!?](?=\s)/g;
 
@@ -131,8 +134,8 @@ function readCandidate(
   CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(before)) !== null) cut = m.index + m[0].length;
-  before = before.slice(cut);
   const labelText = before;
+  before = before.slice(cut);
   const after = text.slice(end, Math.min(next?.start ?? text.length, end + 40));
   return { min, max, before, after, labelText };
 }
@@ -146,6 +149,7 @@ function resolveBand(
   const { min, max, before, after } = raw;
   if (NOT_SALARY_BEFORE.test(before) || NOT_SALARY_AFTER.test(after)) return null;
   if (EARN_UP_TO.test(before)) return null;
+  if (!min.currency && !max?.currency && COUNT_UNIT.test(after)) return null;
   if (
     /^\s?(?:%|percent|prozent|pour ?cent|por ?ciento|\+?\s?(?:years?|yrs|jahre|ans|años|employees|mitarbeiter|salariés|empleados|people|hours? (?:per|a) week))/iu.test(
       after,
@@ -164,12 +168,13 @@ function resolveBand(
   const writtenCurrency = min.currency ?? max?.currency ?? null;
   const writtenPeriod =
     max?.period ?? min.period ?? readPeriodBefore(before) ?? readPeriodBefore(after.slice(0, 20));
+  const lineSaysPay = SALARY_WORD.test(line.text.slice(0, min.start));
   const salaryWord =
     SALARY_WORD.test(before) ||
     SALARY_WORD.test(after.slice(0, 25)) ||
     (min.glued && SALARY_WORD.test(before + ' '));
   if (min.glued && !SALARY_WORD.test(before.slice(-12))) return null;
-  const strong = salaryWord || sectionSaysPay;
+  const strong = salaryWord || sectionSaysPay || lineSaysPay;
   const formatted = min.formatted || (max?.formatted ?? false) || min.decimals;
   const rest = line.text.slice(0, min.start) + line.text.slice((max ?? min).end);
   const listing =
@@ -206,8 +211,7 @@ function resolveBand(
   let bandMax: number | null = hi;
   if (!max) {
     if (UP_TO.test(before)) bandMin = null;
-    else if (FROM.test(before) || /^\s?\+/.test(line.text.slice(min.end, min.end + 2)))
-      bandMax = null;
+    else if (FROM.test(before) || min.plus) bandMax = null;
   }
   const start = line.start + min.start;
   const end = line.start + (max ?? min).end;
@@ -272,7 +276,16 @@ function chooseBands(candidates: Candidate[]): SalaryBand[] {
   return chosen.map((c) => c.band);
 }
 
-function toLabel(text: string): string | null {
+// "Level I: $18/hr; Level II: ..." -> "Level I"; a table row "| Seattle, WA | $160,000 |" ->
+// "Seattle, WA": the last non-empty clause before the amount, after its last colon.
+function toLabel(before: string): string | null {
+  const clauses = before
+    .split(/[;|•]/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  let text = (clauses[clauses.length - 1] ?? '').replace(/[:\s]+$/, '');
+  const colon = text.lastIndexOf(':');
+  if (colon >= 0) text = text.slice(colon + 1);
   const label = text
     .replace(LABEL_FILLER, ' ')
     .replace(/[:=|()[\]]/g, ' ')

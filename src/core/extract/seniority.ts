@@ -33,7 +33,7 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
     'entry',
   ],
   [
-    /\b(?:intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|trainee|apprenti\w*)\b/iu,
+    /^stage\b|\b(?:intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|trainee|apprenti\w*)\b/iu,
     'intern',
   ],
 ];

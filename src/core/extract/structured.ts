@@ -18,7 +18,12 @@ export function mergeStructured(
   if (hints.company && hints.company.value.trim() !== '') {
     out.company = withTextSpans(hints.company, fromText.company);
   }
-  if (hints.locations && hints.locations.length > 0) out.locations = hints.locations;
+  if (hints.locations && hints.locations.length > 0) {
+    // "London" from JSON-LD and "London, UK" in the text: the same place, the text says more.
+    const first = hints.locations[0]?.value.toLowerCase() ?? '';
+    const fuller = fromText.locations.some((l) => l.value.toLowerCase().startsWith(first));
+    if (!fuller) out.locations = hints.locations;
+  }
   if (hints.employmentType) out.employmentType = hints.employmentType;
   if (hints.workMode) out.workMode = hints.workMode;
   if (hints.postedDate && !fromText.postedDate) out.postedDate = hints.postedDate;

@@ -23,7 +23,7 @@ const PHRASES: [RegExp, WorkMode][] = [
     'hybrid',
   ],
   [
-    /\b(?:fully remote|100% remote|remote[- ](?:first|only)|(?:is|this is) a (?:fully )?remote|remote (?:role|position|job|opportunity|work is|working is)|work (?:remotely|from home|from anywhere)|(?:can|may) be (?:done|performed|worked) remotely|telecommut\w+|homeoffice|home office möglich|mobiles arbeiten|remote arbeiten|100 ?% télétravail|télétravail (?:complet|total|à 100)|full remote|en remoto|100% remoto|trabajo remoto|teletrabajo)\b/iu,
+    /\b(?:remote (?:within|in|across|from anywhere in) (?:the )?(?=\p{Lu})|fully remote|100% remote|remote[- ](?:first|only)|(?:is|this is) a (?:fully )?remote|remote (?:role|position|job|opportunity|work is|working is)|work (?:remotely|from home|from anywhere)|(?:can|may) be (?:done|performed|worked) remotely|telecommut\w+|homeoffice|home office möglich|mobiles arbeiten|remote arbeiten|100 ?% télétravail|télétravail (?:complet|total|à 100)|full remote|en remoto|100% remoto|trabajo remoto|teletrabajo)\b/iu,
     'remote',
   ],
   [
@@ -42,8 +42,13 @@ export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null
     const { body, start } = lineBody(line);
     const field = FIELD.exec(body);
     const value = field?.[1]?.trim() ?? body.replace(/[:.]$/, '').trim();
-    for (const [re, mode] of BARE) {
-      if (re.test(value)) return evidence(mode, start, start + body.length);
+    // "Toronto, ON · Hybrid", "Boston, MA (Hybrid)": each part of a short line on its own.
+    const parts = value.split(/[·•|;()]|\s[-–]\s/);
+    for (const part of parts) {
+      const clean = part.replace(/\*\*/g, '').trim();
+      for (const [re, mode] of BARE) {
+        if (re.test(clean)) return evidence(mode, start, start + body.length);
+      }
     }
   }
   let best: { mode: WorkMode; at: number; end: number } | null = null;
