@@ -20,7 +20,7 @@ test('a pasted posting is added and opened', async ({ page }) => {
   await library.paste(NURSE);
   await expect(library.item('Charge Nurse - Emergency Department')).toBeVisible();
   await library.open('Charge Nurse - Emergency Department');
-  await expect(page.getByText('$48 – $61 / hour')).toBeVisible();
+  await expect(page.getByRole('article').getByText('$48 – $61 / hour')).toBeVisible();
   await expectNoA11yViolations(page, 'posting detail');
 });
 
@@ -46,7 +46,7 @@ test('dropping several files imports the good ones and names the bad one', async
     fileFromPath('public/icons/icon-192.png', 'image/png'),
     fileFromPath('e2e/fixtures/postings.json', 'application/json'),
   ]);
-  const problems = page.getByRole('region', { name: 'Import problems' });
+  const problems = page.getByRole('alert', { name: 'Import problems' });
   await expect(problems).toContainText('icon-192.png');
   await expect(problems).toContainText(/image/i);
   await expect(library.item('Barista')).toBeVisible();
@@ -62,7 +62,7 @@ test('the same file imported twice is skipped with a message', async ({ page }) 
   await library.pickFiles(['e2e/fixtures/barista.txt']);
   await expect(library.items).toHaveCount(1);
   await library.pickFiles(['e2e/fixtures/barista.txt']);
-  await expect(page.getByRole('region', { name: 'Import problems' })).toContainText(
+  await expect(page.getByRole('alert', { name: 'Import problems' })).toContainText(
     'already in your library',
   );
   await expect(library.items).toHaveCount(1);

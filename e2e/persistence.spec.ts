@@ -13,18 +13,11 @@ test('postings survive a reload', async ({ page }) => {
 test('after the first visit the app loads and works offline', async ({ page, context }) => {
   const library = new LibraryPage(page);
   await library.goto();
-  // Wait until the service worker has installed and controls the page.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise<void>((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {
-          once: true,
-        }),
-      );
-    }
-  });
   await library.loadSamples();
+  // The service worker installs on the first visit and controls the page from the next load.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
   await context.setOffline(true);
   const response = await page.reload();

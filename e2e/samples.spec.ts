@@ -19,7 +19,7 @@ test('a new user sees an explained empty state and loads the samples in one clic
   await expectNoA11yViolations(page, 'library');
 
   await library.open('Registered Nurse - ICU (Night Shift)');
-  await expect(page.getByText('$52 – $68.50 / hour')).toBeVisible();
+  await expect(page.getByRole('article').getByText('$52 – $68.50 / hour')).toBeVisible();
   await expectNoA11yViolations(page, 'detail');
 });
 

@@ -30,7 +30,7 @@ function Fact({ label, field, hasEvidence, onShow, children }: FactProps) {
           <button
             type="button"
             className="shrink-0 rounded text-xs font-medium text-teal-800 underline-offset-2 hover:underline dark:text-teal-300"
-            aria-label={`Show where ${label.toLowerCase()} was found`}
+            aria-label={`Show in text: ${label}`}
             onClick={() => onShow(field)}
           >
             Show in text
@@ -199,7 +199,7 @@ export function PostingDetail({ record, onBack }: { record: PostingRecord; onBac
               type="button"
               className="text-xs font-medium text-teal-800 underline-offset-2 hover:underline dark:text-teal-300"
               onClick={() => show('skills')}
-              aria-label="Show where skills were found"
+              aria-label="Show in text: Skills"
             >
               Show in text
             </button>
@@ -269,7 +269,7 @@ export function PostingDetail({ record, onBack }: { record: PostingRecord; onBac
         </section>
       )}
 
-      <section aria-labelledby="source-heading" className="flex flex-col gap-2">
+      <section className="flex flex-col gap-2">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h3 id="source-heading" className="text-lg font-semibold">
             Source text
