@@ -10,6 +10,10 @@ const BULLET_GLUED = /^[•◦▪▫●○■□‣⁃∙✓✔➢➤►▶](?=\
 
 /** Classifies one trimmed, non-empty line. Example: "• Python" -> list-item "Python". */
 export function lineToBlock(line: string): TextBlock {
+  // Most lines start with a letter that is not "a)": skip the patterns for them.
+  const c = line.charCodeAt(0);
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (letter && line.charCodeAt(1) !== 41) return { kind: 'line', text: line };
   const bullet = BULLET.exec(line) ?? BULLET_GLUED.exec(line);
   if (bullet) {
     const text = line.slice(bullet[0].length).trim();

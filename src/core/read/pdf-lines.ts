@@ -77,7 +77,7 @@ function groupLines(runs: TextRun[]): Line[] {
  * Returns its x, or null for a single-column page.
  */
 function findGutter(lines: Line[]): number | null {
-  if (lines.length < 10) return null;
+  if (lines.length < 6) return null;
   const left = Math.min(...lines.map((l) => l.left));
   const right = Math.max(...lines.map((l) => l.right));
   const width = right - left;
@@ -94,7 +94,7 @@ function findGutter(lines: Line[]): number | null {
   const x = best.x;
   const leftLines = lines.filter((l) => l.runs.some((r) => r.x + r.width <= x)).length;
   const rightLines = lines.filter((l) => l.runs.some((r) => r.x >= x)).length;
-  return leftLines >= 5 && rightLines >= 5 ? x : null;
+  return leftLines >= 4 && rightLines >= 4 ? x : null;
 }
 
 /**

@@ -11,4 +11,38 @@ describe('readText', () => {
       { kind: 'line', text: 'Plain line' },
     ]);
   });
+
+  it.each([
+    ['**Salary:** $90k', 'Salary: $90k'],
+    ['[Apply](https://jobs.example/apply) now', 'Apply now'],
+    ['Use `kubectl` and __Helm__', 'Use kubectl and Helm'],
+    ['*Remote* within the EU', 'Remote within the EU'],
+    ['snake_case_name stays', 'snake_case_name stays'],
+    ['5 * 3 = 15', '5 * 3 = 15'],
+  ])('strips Markdown syntax: %s', (input, text) => {
+    expect(readText(input, 'markdown').blocks[0]?.text).toBe(text);
+  });
+
+  it('reads setext headings and drops rules and table separators', () => {
+    const doc = readText('Benefits\n========\n---\n| a | b |\n|---|---|', 'markdown');
+    expect(doc.blocks).toEqual([
+      { kind: 'heading', level: 1, text: 'Benefits' },
+      { kind: 'line', text: '| a | b |' },
+    ]);
+  });
+
+  it('keeps Markdown-looking text as is in plain text', () => {
+    expect(readText('**Salary:** $90k').blocks[0]?.text).toBe('**Salary:** $90k');
+  });
+
+  it('reads a 6 KB posting quickly', () => {
+    const text = 'Requirements\n• 5+ years of Python, SQL and “cloud” work – 60 000 €\n'.repeat(
+      100,
+    );
+    readText(text);
+    const start = performance.now();
+    for (let i = 0; i < 50; i++) readText(text);
+    // Generous bound for a loaded 2-core CI machine; typical is well under 0.1 ms.
+    expect((performance.now() - start) / 50).toBeLessThan(2);
+  });
 });
