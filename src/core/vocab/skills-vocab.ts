@@ -1,0 +1,229 @@
+/**
+ * The skills vocabulary: JSON data files (one per domain) read into typed entries and compiled,
+ * lazily at first use, into one phrase lexicon. The data format, per file:
+ *
+ *   { "<category>": [ "Name" | ["Name", "alias", ...] | { "name", "aliases"?, "ambiguous"?,
+ *     "standalone"? } ] }
+ *
+ * An ambiguous surface form ("Go", "R", "Excel") is matched only under its rules (see
+ * `AmbiguousForm`). A `standalone` entry (soft skills) counts only as an item of its own in a
+ * list ("Skills: teamwork, communication"), never inside prose ("strong communication skills").
+ */
+import { SKILL_CATEGORIES } from '../model/posting';
+import type { SkillCategory } from '../model/posting';
+import { addPhrase, createLexicon } from './lexicon';
+import type { Lexicon } from './lexicon';
+import cuesData from './skill-cues.json';
+import businessData from './skills-business.json';
+import cloudData from './skills-cloud.json';
+import dataMlData from './skills-data-ml.json';
+import designData from './skills-design.json';
+import educationData from './skills-education.json';
+import healthcareData from './skills-healthcare.json';
+import softData from './skills-soft.json';
+import softwareData from './skills-software.json';
+import tradesData from './skills-trades.json';
+
+/** Rules for a surface form that is a skill only in context. All given rules must pass. */
+export interface AmbiguousForm {
+  form: string;
+  /** The text must match `form` letter for letter ("Go", not "go"). */
+  caseSensitive: boolean;
+  /** Needs a plain (unambiguous) skill nearby, or one of `cues` / the tech cues, in the sentence. */
+  context: boolean;
+  cues: ReadonlySet<string>;
+  /** Words that may not follow / precede the form (lowercase tokens). */
+  notBefore: ReadonlySet<string>;
+  notAfter: ReadonlySet<string>;
+  /** The next token may not be a word, except a conjunction or one of `allowNext`. */
+  isolated: boolean;
+  allowNext: ReadonlySet<string>;
+  /** Not right after a capitalised word ("John R. Smith", "Johnny Ray"). */
+  notAfterName: boolean;
+}
+
+export interface SkillEntry {
+  name: string;
+  category: SkillCategory;
+  aliases: string[];
+  ambiguous: AmbiguousForm[];
+  standalone: boolean;
+  /** The data file it came from, for messages. */
+  source: string;
+}
+
+export type SkillPayload =
+  | { kind: 'skill'; entry: SkillEntry; form: AmbiguousForm | null }
+  | { kind: 'cue'; cue: 'preferred' };
+
+export interface SkillsVocabulary {
+  entries: SkillEntry[];
+  lexicon: Lexicon<SkillPayload>;
+  /** Words that make an ambiguous language or framework name plausible ("framework", "stack"). */
+  techCues: ReadonlySet<string>;
+  /** Conjunctions that may sit between list items (and, or, und, et, y...). */
+  conjunctions: ReadonlySet<string>;
+  /** Words in an 'about' heading that mean it is about the role, not the company. */
+  roleHeadingWords: ReadonlySet<string>;
+  /** Data problems found while loading (empty when the data is sound; checked by a test). */
+  problems: string[];
+}
+
+const SOURCES: Record<string, unknown> = {
+  'skills-software.json': softwareData,
+  'skills-data-ml.json': dataMlData,
+  'skills-cloud.json': cloudData,
+  'skills-business.json': businessData,
+  'skills-healthcare.json': healthcareData,
+  'skills-education.json': educationData,
+  'skills-trades.json': tradesData,
+  'skills-design.json': designData,
+  'skills-soft.json': softData,
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCategory(value: string): value is SkillCategory {
+  return (SKILL_CATEGORIES as readonly string[]).includes(value);
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function lowerSet(value: unknown): Set<string> {
+  return new Set(stringList(value).map((v) => v.toLowerCase()));
+}
+
+function readForm(raw: unknown): AmbiguousForm | null {
+  if (!isRecord(raw) || typeof raw.form !== 'string') return null;
+  return {
+    form: raw.form,
+    caseSensitive: raw.caseSensitive === true,
+    context: raw.context === true,
+    cues: lowerSet(raw.cues),
+    notBefore: lowerSet(raw.notBefore),
+    notAfter: lowerSet(raw.notAfter),
+    isolated: raw.isolated === true,
+    allowNext: lowerSet(raw.allowNext),
+    notAfterName: raw.notAfterName === true,
+  };
+}
+
+function readEntry(
+  raw: unknown,
+  category: SkillCategory,
+  source: string,
+  problems: string[],
+): SkillEntry | null {
+  if (typeof raw === 'string') {
+    return { name: raw, category, aliases: [], ambiguous: [], standalone: false, source };
+  }
+  if (Array.isArray(raw)) {
+    const [name, ...aliases] = stringList(raw);
+    if (name === undefined || aliases.length !== raw.length - 1) {
+      problems.push(`${source}: bad entry ${JSON.stringify(raw)}`);
+      return null;
+    }
+    return { name, category, aliases, ambiguous: [], standalone: false, source };
+  }
+  if (isRecord(raw) && typeof raw.name === 'string') {
+    const ambiguous: AmbiguousForm[] = [];
+    for (const f of Array.isArray(raw.ambiguous) ? raw.ambiguous : []) {
+      const form = readForm(f);
+      if (form === null) problems.push(`${source}: bad ambiguous form in ${raw.name}`);
+      else ambiguous.push(form);
+    }
+    return {
+      name: raw.name,
+      category,
+      aliases: stringList(raw.aliases),
+      ambiguous,
+      standalone: raw.standalone === true,
+      source,
+    };
+  }
+  problems.push(`${source}: bad entry ${JSON.stringify(raw)}`);
+  return null;
+}
+
+/** Reads every data file into entries; problems are collected, never thrown. */
+export function readSkillEntries(problems: string[]): SkillEntry[] {
+  const entries: SkillEntry[] = [];
+  for (const [source, data] of Object.entries(SOURCES)) {
+    if (!isRecord(data)) {
+      problems.push(`${source}: not an object`);
+      continue;
+    }
+    for (const [category, list] of Object.entries(data)) {
+      if (!isCategory(category) || !Array.isArray(list)) {
+        problems.push(`${source}: unknown category "${category}"`);
+        continue;
+      }
+      for (const raw of list) {
+        const entry = readEntry(raw, category, source, problems);
+        if (entry !== null) entries.push(entry);
+      }
+    }
+  }
+  return entries;
+}
+
+/** Accent-free and apostrophe-free spellings are added for every form ("equipe", "drivers"). */
+function variantsOf(form: string): string[] {
+  const variants = [form];
+  const plain = form.normalize('NFD').replace(/\p{M}/gu, '');
+  if (plain !== form) variants.push(plain);
+  for (const v of [...variants]) {
+    const noApostrophe = v.replace(/['’]/g, '');
+    if (noApostrophe !== v) variants.push(noApostrophe);
+  }
+  return variants;
+}
+
+function buildVocabulary(): SkillsVocabulary {
+  const problems: string[] = [];
+  const entries = readSkillEntries(problems);
+  const lexicon = createLexicon<SkillPayload>();
+  const add = (phrase: string, payload: SkillPayload, owner: string): void => {
+    const existing = addPhrase(lexicon, phrase, payload);
+    if (existing === undefined) return;
+    const other = existing.kind === 'skill' ? existing.entry.name : 'a cue';
+    if (other !== owner) problems.push(`"${phrase}" maps to both ${other} and ${owner}`);
+  };
+  const cues: Record<string, unknown> = isRecord(cuesData) ? cuesData : {};
+  for (const cue of stringList(cues.preferred)) {
+    for (const v of variantsOf(cue)) add(v, { kind: 'cue', cue: 'preferred' }, 'a cue');
+  }
+  const names = new Set<string>();
+  for (const entry of entries) {
+    if (names.has(entry.name)) problems.push(`duplicate canonical name ${entry.name}`);
+    names.add(entry.name);
+    const ambiguousKeys = new Set(entry.ambiguous.map((f) => f.form.toLowerCase()));
+    for (const form of entry.ambiguous) {
+      for (const v of variantsOf(form.form)) add(v, { kind: 'skill', entry, form }, entry.name);
+    }
+    for (const alias of [entry.name, ...entry.aliases]) {
+      if (ambiguousKeys.has(alias.toLowerCase())) continue;
+      for (const v of variantsOf(alias)) add(v, { kind: 'skill', entry, form: null }, entry.name);
+    }
+  }
+  return {
+    entries,
+    lexicon,
+    techCues: lowerSet(cues.tech),
+    conjunctions: lowerSet(cues.conjunctions),
+    roleHeadingWords: lowerSet(cues.roleHeadingWords),
+    problems,
+  };
+}
+
+let vocabulary: SkillsVocabulary | null = null;
+
+/** The compiled vocabulary, built on first use (a few milliseconds) and kept. */
+export function getSkillsVocabulary(): SkillsVocabulary {
+  vocabulary ??= buildVocabulary();
+  return vocabulary;
+}
