@@ -1,4 +1,6 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
+import type { EditableField, PostingEdits } from '../../core/model/edits';
+import { EMPLOYMENT_TYPES, SENIORITIES, WORK_MODES } from '../../core/model/posting';
 import { formatBand } from '../../core/compare/format';
 import type { PostingRecord } from '../../persistence/posting-record';
 import { useAppStore } from '../../store';
@@ -11,46 +13,44 @@ import {
   yearsLabel,
 } from './labels';
 import { SourceText } from './SourceText';
-
-interface FactProps {
-  label: string;
-  field: string;
-  hasEvidence: boolean;
-  onShow: (field: string) => void;
-  children: ReactNode;
-}
-
-function Fact({ label, field, hasEvidence, onShow, children }: FactProps) {
-  return (
-    <div className="flex flex-col gap-0.5 border-b border-slate-100 py-2.5 last:border-0 sm:flex-row sm:gap-4 dark:border-slate-800">
-      <dt className="muted w-40 shrink-0 text-sm">{label}</dt>
-      <dd className="flex min-w-0 flex-1 flex-wrap items-start justify-between gap-2 text-sm">
-        <div className="min-w-0">{children}</div>
-        {hasEvidence && (
-          <button
-            type="button"
-            className="shrink-0 rounded text-xs font-medium text-teal-800 underline-offset-2 hover:underline dark:text-teal-300"
-            aria-label={`Show in text: ${label}`}
-            onClick={() => onShow(field)}
-          >
-            Show in text
-          </button>
-        )}
-      </dd>
-    </div>
-  );
-}
+import { FactRow } from './FactRow';
+import {
+  ListEditor,
+  SalaryEditor,
+  SelectEditor,
+  TextEditor,
+  YearsEditor,
+} from './edit/FieldEditors';
 
 const notStated = <span className="muted italic">Not stated</span>;
 
+const pick = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  Object.fromEntries(values.map((v) => [v, labels[v]])) as Record<T, string>;
+
 export function PostingDetail({ record, onBack }: { record: PostingRecord; onBack: () => void }) {
   const deleteRecords = useAppStore((s) => s.deleteRecords);
+  const updateRecord = useAppStore((s) => s.updateRecord);
   const [activeField, setActiveField] = useState<string | null>(null);
   const p = effectivePosting(record);
   const title = displayTitle(record);
-  const show = (field: string) => setActiveField(field);
   const required = p.skills.filter((s) => s.required);
   const preferred = p.skills.filter((s) => !s.required);
+  const edits = record.edits;
+
+  /** Evidence is offered only for parsed values (a correction has no place in the text). */
+  const evidence = (field: string, spans: number) =>
+    spans > 0 ? () => setActiveField(field) : undefined;
+  const save = <K extends EditableField>(field: K, value: PostingEdits[K]) =>
+    void updateRecord(record.id, { edits: { ...edits, [field]: value } });
+  const reset = (field: EditableField) => {
+    const next = { ...edits };
+    delete next[field];
+    void updateRecord(record.id, { edits: next });
+  };
+  const editable = (field: EditableField) => ({
+    edited: field in edits,
+    onReset: () => reset(field),
+  });
 
   return (
     <article aria-labelledby="posting-title" className="flex flex-col gap-5">
@@ -83,11 +83,81 @@ export function PostingDetail({ record, onBack }: { record: PostingRecord; onBac
           Key facts
         </h3>
         <dl>
-          <Fact
+          <FactRow
+            label="Title"
+            onShowEvidence={evidence('title', p.title?.spans.length ?? 0)}
+            {...editable('title')}
+            editor={(close) => (
+              <TextEditor
+                label="Title"
+                value={p.title?.value ?? null}
+                onCancel={close}
+                onSave={(v) => {
+                  save('title', v);
+                  close();
+                }}
+              />
+            )}
+          >
+            {p.title ? p.title.value : notStated}
+          </FactRow>
+          <FactRow
+            label="Company"
+            onShowEvidence={evidence('company', p.company?.spans.length ?? 0)}
+            {...editable('company')}
+            editor={(close) => (
+              <TextEditor
+                label="Company"
+                value={p.company?.value ?? null}
+                onCancel={close}
+                onSave={(v) => {
+                  save('company', v);
+                  close();
+                }}
+              />
+            )}
+          >
+            {p.company ? p.company.value : notStated}
+          </FactRow>
+          <FactRow
+            label="Location"
+            onShowEvidence={evidence('locations', p.locations.flatMap((l) => l.spans).length)}
+            {...editable('locations')}
+            editor={(close) => (
+              <ListEditor
+                label="Locations"
+                value={p.locations.map((l) => l.value)}
+                onCancel={close}
+                onSave={(v) => {
+                  save('locations', v);
+                  close();
+                }}
+              />
+            )}
+          >
+            {p.locations.length > 0 ? p.locations.map((l) => l.value).join('; ') : notStated}
+          </FactRow>
+          <FactRow
             label="Salary"
-            field="salary"
-            hasEvidence={p.salary.some((b) => b.spans.length > 0)}
-            onShow={show}
+            onShowEvidence={evidence('salary', p.salary.flatMap((b) => b.spans).length)}
+            {...editable('salary')}
+            editor={(close) => (
+              <SalaryEditor
+                label="Salary"
+                value={p.salary.map(({ min, max, currency, period, label }) => ({
+                  min,
+                  max,
+                  currency,
+                  period,
+                  label,
+                }))}
+                onCancel={close}
+                onSave={(v) => {
+                  save('salary', v);
+                  close();
+                }}
+              />
+            )}
           >
             {p.salary.length === 0 ? (
               notStated
@@ -101,36 +171,82 @@ export function PostingDetail({ record, onBack }: { record: PostingRecord; onBac
                 ))}
               </ul>
             )}
-          </Fact>
-          <Fact
+          </FactRow>
+          <FactRow
             label="Work mode"
-            field="workMode"
-            hasEvidence={!!p.workMode?.spans.length}
-            onShow={show}
+            onShowEvidence={evidence('workMode', p.workMode?.spans.length ?? 0)}
+            {...editable('workMode')}
+            editor={(close) => (
+              <SelectEditor
+                label="Work mode"
+                value={p.workMode?.value ?? null}
+                options={pick(WORK_MODES, WORK_MODE_LABEL)}
+                onCancel={close}
+                onSave={(v) => {
+                  save('workMode', v);
+                  close();
+                }}
+              />
+            )}
           >
             {p.workMode ? WORK_MODE_LABEL[p.workMode.value] : notStated}
-          </Fact>
-          <Fact
+          </FactRow>
+          <FactRow
             label="Employment type"
-            field="employmentType"
-            hasEvidence={!!p.employmentType?.spans.length}
-            onShow={show}
+            onShowEvidence={evidence('employmentType', p.employmentType?.spans.length ?? 0)}
+            {...editable('employmentType')}
+            editor={(close) => (
+              <SelectEditor
+                label="Employment type"
+                value={p.employmentType?.value ?? null}
+                options={pick(EMPLOYMENT_TYPES, EMPLOYMENT_LABEL)}
+                onCancel={close}
+                onSave={(v) => {
+                  save('employmentType', v);
+                  close();
+                }}
+              />
+            )}
           >
             {p.employmentType ? EMPLOYMENT_LABEL[p.employmentType.value] : notStated}
-          </Fact>
-          <Fact
+          </FactRow>
+          <FactRow
             label="Seniority"
-            field="seniority"
-            hasEvidence={!!p.seniority?.spans.length}
-            onShow={show}
+            onShowEvidence={evidence('seniority', p.seniority?.spans.length ?? 0)}
+            {...editable('seniority')}
+            editor={(close) => (
+              <SelectEditor
+                label="Seniority"
+                value={p.seniority?.value ?? null}
+                options={pick(SENIORITIES, SENIORITY_LABEL)}
+                onCancel={close}
+                onSave={(v) => {
+                  save('seniority', v);
+                  close();
+                }}
+              />
+            )}
           >
             {p.seniority ? SENIORITY_LABEL[p.seniority.value] : notStated}
-          </Fact>
-          <Fact
+          </FactRow>
+          <FactRow
             label="Experience"
-            field="experience"
-            hasEvidence={!!p.yearsExperienceMin?.spans.length || p.requirementPaths.length > 0}
-            onShow={show}
+            onShowEvidence={evidence(
+              'experience',
+              (p.yearsExperienceMin?.spans.length ?? 0) + p.requirementPaths.length,
+            )}
+            {...editable('yearsExperienceMin')}
+            editor={(close) => (
+              <YearsEditor
+                label="Experience"
+                value={p.yearsExperienceMin?.value ?? null}
+                onCancel={close}
+                onSave={(v) => {
+                  save('yearsExperienceMin', v);
+                  close();
+                }}
+              />
+            )}
           >
             {p.yearsExperienceMin ? (
               <>
@@ -155,12 +271,10 @@ export function PostingDetail({ record, onBack }: { record: PostingRecord; onBac
             ) : (
               notStated
             )}
-          </Fact>
-          <Fact
+          </FactRow>
+          <FactRow
             label="Education"
-            field="education"
-            hasEvidence={p.degrees.some((d) => d.spans.length > 0)}
-            onShow={show}
+            onShowEvidence={evidence('education', p.degrees.flatMap((d) => d.spans).length)}
           >
             {p.degrees.length === 0 ? (
               notStated
@@ -175,16 +289,14 @@ export function PostingDetail({ record, onBack }: { record: PostingRecord; onBac
                 ))}
               </ul>
             )}
-          </Fact>
+          </FactRow>
           {p.postedDate && (
-            <Fact
+            <FactRow
               label="Posted"
-              field="postedDate"
-              hasEvidence={p.postedDate.spans.length > 0}
-              onShow={show}
+              onShowEvidence={evidence('postedDate', p.postedDate.spans.length)}
             >
               {p.postedDate.value}
-            </Fact>
+            </FactRow>
           )}
         </dl>
       </section>
@@ -198,7 +310,7 @@ export function PostingDetail({ record, onBack }: { record: PostingRecord; onBac
             <button
               type="button"
               className="text-xs font-medium text-teal-800 underline-offset-2 hover:underline dark:text-teal-300"
-              onClick={() => show('skills')}
+              onClick={() => setActiveField('skills')}
               aria-label="Show in text: Skills"
             >
               Show in text
