@@ -24,6 +24,8 @@ import { extractResponsibilities, extractRequirements } from './extract/list-ite
 import { extractPostedDate } from './extract/posted-date';
 import { extractBonus, extractEquity } from './extract/pay-flags';
 import { mergeStructured } from './extract/structured';
+import { extractSkills } from './extract/skills';
+import { extractBenefits } from './extract/benefits';
 import { PARSER_VERSION } from './version';
 
 /** Parses one read document. Output spans point into `result.text` (the cleaned text). */
@@ -47,12 +49,12 @@ export function parseDocument(doc: SourceDocument): ParseResult {
       workMode: extractWorkMode(ctx),
       employmentType: extractEmploymentType(ctx),
       seniority: extractSeniority(ctx, title),
-      salary: extractSalary(ctx.lines, sections, { country }),
+      salary: extractSalary(ctx, { country }),
       yearsExperienceMin: experience.min,
       requirementPaths: experience.paths,
       degrees: extractDegrees(ctx),
-      skills: [],
-      benefits: [],
+      skills: extractSkills(ctx.text, sections),
+      benefits: extractBenefits(ctx.text, sections),
       bonus: extractBonus(ctx),
       equity: extractEquity(ctx),
       responsibilities: extractResponsibilities(ctx),

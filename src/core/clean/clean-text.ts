@@ -53,6 +53,7 @@ const GLUED_AD = /\.{4,}|…{2,}|(?<=[\p{L}\d)])(?:\.{3}|…)(?=\p{Lu})/u;
 const AD_LINE = /^(?:\.{3}|…)/;
 // "$0.00" / "$0" placeholders left by boards that show an empty pay field.
 const ZERO_PAY = /(?:US\$|C\$|CA\$|A\$|[$€£])\s?0(?:[.,]00?)?(?![.,]?\d)/g;
+const HAS_ZERO_PAY = /[$€£]\s?0/;
 // A last line cut mid-figure: "The annual salary range for this position is $143".
 const TRUNCATED_TAIL = /(?:\bis|\bof|\bfrom|\bbetween|:)\s*(?:[$€£]\s?)?\d{1,3}$/i;
 
@@ -78,17 +79,29 @@ export function cleanDocument(doc: SourceDocument): CleanResult {
   if (last && records.length > 3 && TRUNCATED_TAIL.test(last.text)) records.pop();
   // 5. Remove "$0.00" placeholders, keeping the word glued after them.
   records = records
-    .map((r) => (r.text.includes('0') ? { ...r, text: r.text.replace(ZERO_PAY, '').trim() } : r))
+    .map((r) =>
+      HAS_ZERO_PAY.test(r.text) ? { ...r, text: r.text.replace(ZERO_PAY, '').trim() } : r,
+    )
     .filter((r) => r.text !== '' && r.text !== '-');
   const joined = joinLines(records);
   return { text: joined.text, lines: joined.lines, warnings };
 }
 
+const SPECIAL_SPACE = /[\u00a0\u202f\t]/;
+const SPECIAL_SPACE_ALL = /[\u00a0\u202f\t]+/g;
+const LINE_BREAK = /\r\n?|\n/;
+// Chrome lines start with one of these words (cheap gate before the full phrase list).
+const CHROME_START =
+  /^(?:\+|show|easy|apply|save|share|copy|get|create|set|be |view|report|sign|log|back|similar|promoted|actively|just|over|\d|posted|reposted|vor |il y|hace)/i;
+
 function toRecords(doc: SourceDocument): LineRecord[] {
   const out: LineRecord[] = [];
   for (const block of doc.blocks) {
-    for (const raw of block.text.split(/\r\n?|\n/)) {
-      const text = raw.replace(/[\u00a0\u202f\t]+/g, ' ').trim();
+    const spaced = SPECIAL_SPACE.test(block.text)
+      ? block.text.replace(SPECIAL_SPACE_ALL, ' ')
+      : block.text;
+    for (const raw of spaced.split(LINE_BREAK)) {
+      const text = raw.trim();
       if (text === '') continue;
       if (block.kind === 'list-item') out.push({ kind: 'list-item', text: `- ${text}` });
       else if (block.level !== undefined) out.push({ kind: block.kind, text, level: block.level });
@@ -100,7 +113,8 @@ function toRecords(doc: SourceDocument): LineRecord[] {
 
 function isChrome(text: string): boolean {
   if (text.length > 160) return false;
-  if (LOGO_LINE.test(text)) return true;
+  if (text.endsWith('logo') || text.endsWith('Logo')) return LOGO_LINE.test(text);
+  if (!CHROME_START.test(text)) return false;
   const rest = text.replace(CHROME_PHRASE, '');
   return rest.length < text.length && !/[\p{L}\d]/u.test(rest);
 }
@@ -110,6 +124,10 @@ function cutAppendedAds(records: LineRecord[]): { records: LineRecord[]; removed
   let removed = 0;
   for (const record of records) {
     const body = record.kind === 'list-item' ? record.text.slice(2) : record.text;
+    if (!record.text.includes('..') && !record.text.includes('…')) {
+      out.push(record);
+      continue;
+    }
     if (AD_LINE.test(body) && out.length > 0) {
       removed++;
       continue;

@@ -6,7 +6,6 @@
 import type { Line } from '../clean/lines';
 import { foldPunctuation } from '../clean/lines';
 import type { Section, SectionKind } from '../model/section';
-import { sectionAt } from '../sections/split-sections';
 
 export interface ExtractContext {
   text: string;
@@ -15,12 +14,21 @@ export interface ExtractContext {
   sections: Section[];
   /** Section kind of each line (by index into `lines`). */
   lineKinds: SectionKind[];
+  /** Section of each line (by index into `lines`); null before the first one. */
+  lineSections: (Section | null)[];
 }
 
 /** Builds the shared context once per parse. */
 export function buildContext(text: string, lines: Line[], sections: Section[]): ExtractContext {
-  const lineKinds = lines.map((l) => sectionAt(sections, l.start)?.kind ?? 'header');
-  return { text, folded: foldPunctuation(text), lines, sections, lineKinds };
+  // One linear merge: lines and sections are both in text order.
+  const lineSections: (Section | null)[] = [];
+  let k = -1;
+  for (const line of lines) {
+    while (k + 1 < sections.length && (sections[k + 1]?.span.start ?? Infinity) <= line.start) k++;
+    lineSections.push(sections[k] ?? null);
+  }
+  const lineKinds = lineSections.map((s): SectionKind => s?.kind ?? 'header');
+  return { text, folded: foldPunctuation(text), lines, sections, lineKinds, lineSections };
 }
 
 /** A line's text without its list marker, with the offset where that text starts. */
@@ -46,6 +54,37 @@ export function headerLines(ctx: ExtractContext, max = 14): Line[] {
   for (let i = 0; i < ctx.lines.length && out.length < max; i++) {
     const line = ctx.lines[i];
     if (line) out.push(line);
+  }
+  return out;
+}
+
+/** Index of the line holding `offset` (binary search). */
+export function lineIndexAt(lines: Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Indexes of the lines where a global regex matches, from one scan of the whole text: far
+ * cheaper than testing every line when few lines can match.
+ */
+export function linesMatching(ctx: ExtractContext, re: RegExp, text = ctx.text): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const index = lineIndexAt(ctx.lines, m.index);
+    if (out[out.length - 1] !== index) out.push(index);
+    const line = ctx.lines[index];
+    // Continue after this line: one hit per line is enough.
+    re.lastIndex = line ? Math.max(re.lastIndex, line.start + line.text.length) : re.lastIndex + 1;
+    if (m[0] === '') re.lastIndex++;
   }
   return out;
 }

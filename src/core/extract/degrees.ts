@@ -6,7 +6,7 @@
  * requirements: a mention needs fields or a requirement word in its sentence.
  */
 import type { Degree, DegreeLevel } from '../model/posting';
-import type { ExtractContext } from './context';
+import { linesMatching, type ExtractContext } from './context';
 
 const LEVELS: [string, DegreeLevel][] = [
   [
@@ -76,7 +76,7 @@ function levelOf(m: RegExpExecArray): DegreeLevel | null {
 /** Extracts degrees from the requirement-like parts of the text. */
 export function extractDegrees(ctx: ExtractContext): Degree[] {
   const out: Degree[] = [];
-  for (let i = 0; i < ctx.lines.length; i++) {
+  for (const i of linesMatching(ctx, LEVEL_RE, ctx.folded)) {
     const kind = ctx.lineKinds[i];
     const line = ctx.lines[i];
     if (!line || kind === 'benefits' || kind === 'about' || kind === 'salary') continue;

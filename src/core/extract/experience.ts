@@ -54,9 +54,11 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const NUM = String.raw`(\d{1,2}(?:[.,]5)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|ein|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|un|une|deux|trois|quatre|cinq|sept|huit|dix|uno|dos|tres|cuatro|cinco|seis|siete|ocho|diez)`;
 // "3+ years", "2-4 years", "5 years'", "mindestens 3 Jahre", "3 ans", "3 años", "6 months".
-const YEARS = new RegExp(
-  String.raw`(?<![\p{L}\d.,$€£])${NUM}\s?(?:\+|plus)?\s?(?:(?:-|–|to|bis|à|a)\s?\d{1,2}\s?\+?\s?)?(?:\(\d{1,2}\)\s?)?(years?|yrs?|jahre?n?|ans?|années|años?|months?|monate?n?|mois|meses)(?![\p{L}])`,
-  'giu',
+const UNIT =
+  /(?<![\p{L}])(?:years?|yrs?|jahre?n?|ans?|années|años?|months?|monate?n?|mois|meses)(?![\p{L}])/giu;
+const NUM_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\d.,$€£])${NUM}\s?(?:\+|plus)?\s?(?:(?:-|–|to|bis|à|a)\s?\d{1,2}\s?\+?\s?)?(?:\(\d{1,2}\)\s?)?$`,
+  'iu',
 );
 // What must follow (within the clause) for a figure to be about experience.
 const EXPERIENCE_CONTEXT =
@@ -154,29 +156,37 @@ function splitAlternatives(text: string): { text: string; offset: number }[] {
 /** Experience figures in a piece of text, offsets relative to it. */
 export function findMentions(text: string): Mention[] {
   const out: Mention[] = [];
-  YEARS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = YEARS.exec(text)) !== null) {
+  // Unit words first (few per posting), then the figure right before them.
+  UNIT.lastIndex = 0;
+  let u: RegExpExecArray | null;
+  while ((u = UNIT.exec(text)) !== null) {
+    const unit = u[0].toLowerCase();
+    const head = text.slice(Math.max(0, u.index - 30), u.index);
+    if (unit === 'an' && !/\d\s?$/.test(head)) continue;
+    const m = NUM_BEFORE.exec(head);
+    if (!m) continue;
     const raw = (m[1] ?? '').toLowerCase();
-    const unit = (m[2] ?? '').toLowerCase();
     let years = NUMBER_WORDS[raw] ?? Number(raw.replace(',', '.'));
     if (!Number.isFinite(years)) continue;
     if (/^(?:months?|monate?n?|mois|meses)$/.test(unit)) years = Math.round((years / 12) * 10) / 10;
     if (years <= 0 || years > 40) continue;
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 90);
-    const before = text.slice(Math.max(0, m.index - 25), m.index);
+    const start = u.index - head.length + m.index;
+    const end = u.index + u[0].length;
+    const after = text.slice(end, end + 90);
+    const before = text.slice(Math.max(0, start - 25), start);
     if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
     // German / French / Spanish put the word before: "Berufserfahrung von 3 Jahren".
-    const germanBefore = /(?:berufserfahrung|erfahrung|expérience|experiencia)[^.;]{0,30}$/iu.test(
+    const wordBefore = /(?:berufserfahrung|erfahrung|expérience|experiencia)[^.;]{0,30}$/iu.test(
       before,
     );
     if (
       !EXPERIENCE_CONTEXT.test(after) &&
-      !germanBefore &&
+      !wordBefore &&
       !/^['’]?\s?(?:exp|experience)/i.test(after)
-    )
+    ) {
       continue;
-    out.push({ years, start: m.index, end: m.index + m[0].length });
+    }
+    out.push({ years, start, end });
   }
   return out;
 }

@@ -4,7 +4,12 @@
  */
 
 export const SALARY_WORD =
-  /\b(?:salary|salaries|pay|paid|compensation|base|range|wages?|rate|earnings|remuneration|ctc|package|stipendio|gehalt\w*|\w*gehalt|vergütung|entgelt|lohn|\w*lohn|brutto|verdienst|salaire|rémunération|rémunéré|brut|fourchette|salario|sueldo|retribución|remuneración|bruto|banda salarial|rango salarial)\b/iu;
+  /\b(?:salary|salaries|pay|paid|compensation|base|range|wages?|rate|earnings|remuneration|ctc|package|stipendio|vergütung|entgelt|brutto|verdienst|salaire|rémunération|rémunéré|brut|fourchette|salario|sueldo|retribución|remuneración|bruto|banda salarial|rango salarial)\b|gehalt|lohn/iu;
+
+// A line can hold base pay only if it has one of these (currency, k / lakh figure) or a salary
+// word: a cheap gate that skips most lines before any amount is tokenised.
+export const PAY_HINT =
+  /[$€£¥₹円]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|SGD|HKD|INR|JPY|CHF|SEK|NOK|DKK|PLN|MXN|BRL|ZAR|Rs|kr|zł|Fr|euros?|dollars?|LPA|lakhs?|lacs?)\b|\d\s?[kK]\b|\bR\s?\d/;
 
 // Amounts these words sit next to are not base pay.
 export const NOT_SALARY_BEFORE =

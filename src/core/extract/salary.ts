@@ -6,12 +6,17 @@
  */
 import type { Line } from '../clean/lines';
 import type { PayPeriod, SalaryBand } from '../model/posting';
-import type { Section } from '../model/section';
-import { sectionAt } from '../sections/split-sections';
+import type { ExtractContext } from './context';
 import { currencyOfCountry, dollarOfCountry } from './country';
 import { findMoney, type MoneyToken } from './money';
 import { readPeriodBefore } from './pay-period';
-import { LABEL_FILLER, NOT_SALARY_AFTER, NOT_SALARY_BEFORE, SALARY_WORD } from './salary-context';
+import {
+  LABEL_FILLER,
+  NOT_SALARY_AFTER,
+  NOT_SALARY_BEFORE,
+  PAY_HINT,
+  SALARY_WORD,
+} from './salary-context';
 
 // Rough units per US dollar, only to judge whether a figure is plausible for its period.
 const PER_USD: Record<string, number> = {
@@ -54,6 +59,8 @@ const FROM =
 // "25 days paid holiday", "2 days in office": a count of units, not money.
 const COUNT_UNIT =
   /^\s?(?:days?|hours?|weeks?|months?|years?|tage?n?|stunden|wochen|monate?n?|jahre?n?|jours?|heures|semaines?|mois|ans|días?|horas|semanas?|meses|años?)(?![\p{L}])/iu;
+const NOT_MONEY_AFTER =
+  /^\s?(?:%|percent|prozent|pour ?cent|por ?ciento|\+?\s?(?:years?|yrs|jahre|ans|años|employees|mitarbeiter|salariés|empleados|people|hours? (?:per|a) week))/iu;
 const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/iu;
 const CLAUSE_BREAK = /[;|•]|[.!?](?=\s)/g;
 
@@ -70,27 +77,33 @@ export interface SalaryOptions {
 }
 
 /** Extracts base-pay bands from the cleaned lines. Example: "Pay: $20-$25/hr" -> 20-25 USD hour. */
-export function extractSalary(
-  lines: Line[],
-  sections: Section[],
-  options: SalaryOptions,
-): SalaryBand[] {
+export function extractSalary(ctx: ExtractContext, options: SalaryOptions): SalaryBand[] {
+  const lines = ctx.lines;
   const candidates: Candidate[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line || !/\d/.test(line.text)) continue;
-    const section = sectionAt(sections, line.start);
+    const section = ctx.lineSections[i];
     const previous = lines[i - 1]?.text ?? '';
     const sectionSaysPay =
       section?.kind === 'salary' ||
       (section?.heading != null && SALARY_WORD.test(section.heading)) ||
       (previous.length < 60 && SALARY_WORD.test(previous) && !/\d/.test(previous));
-    candidates.push(...readLine(line, sectionSaysPay, options));
+    const firstPayWord = line.text.search(SALARY_WORD);
+    if (!sectionSaysPay && firstPayWord < 0 && !PAY_HINT.test(line.text)) continue;
+    candidates.push(...readLine(line, { sectionSaysPay, firstPayWord }, options));
   }
   return chooseBands(candidates);
 }
 
-function readLine(line: Line, sectionSaysPay: boolean, options: SalaryOptions): Candidate[] {
+interface LineContext {
+  /** The section or the line above names pay ("Compensation", "Salary ranges"). */
+  sectionSaysPay: boolean;
+  /** Offset of the first salary word in the line, -1 when none. */
+  firstPayWord: number;
+}
+
+function readLine(line: Line, context: LineContext, options: SalaryOptions): Candidate[] {
   const text = line.text;
   const tokens = findMoney(text).filter((t) => !isNoise(text, t));
   const out: Candidate[] = [];
@@ -105,7 +118,7 @@ function readLine(line: Line, sectionSaysPay: boolean, options: SalaryOptions): 
     const prevEnd = tokens[i - (isRange ? 2 : 1)]?.end ?? 0;
     const candidate = readCandidate(text, first, isRange ? last : null, prevEnd, tokens[i + 1]);
     if (!candidate) continue;
-    const band = resolveBand(candidate, line, sectionSaysPay, options);
+    const band = resolveBand(candidate, line, context, options);
     if (band) out.push(band);
   }
   return out;
@@ -143,57 +156,37 @@ function readCandidate(
 function resolveBand(
   raw: RawCandidate,
   line: Line,
-  sectionSaysPay: boolean,
+  context: LineContext,
   options: SalaryOptions,
 ): Candidate | null {
   const { min, max, before, after } = raw;
-  if (NOT_SALARY_BEFORE.test(before) || NOT_SALARY_AFTER.test(after)) return null;
-  if (EARN_UP_TO.test(before)) return null;
-  if (!min.currency && !max?.currency && COUNT_UNIT.test(after)) return null;
-  if (
-    /^\s?(?:%|percent|prozent|pour ?cent|por ?ciento|\+?\s?(?:years?|yrs|jahre|ans|años|employees|mitarbeiter|salariés|empleados|people|hours? (?:per|a) week))/iu.test(
-      after,
-    )
-  )
-    return null;
-
+  // 1. The figures ("$60-70k": a multiplier written once at the end applies to both).
   let lo = min.value;
   const hi = max ? max.value : min.value;
-  // "$60-70k": the multiplier written once at the end applies to both.
   if (max?.multiplier && !min.multiplier && lo < 1000) {
     lo = Math.round(lo * multiplierValue(max) * 100) / 100;
   }
-  if (max && hi < lo) return null;
-
+  if (max && (hi < lo || hi > lo * 6)) return null;
   const writtenCurrency = min.currency ?? max?.currency ?? null;
+  const multiplier = min.multiplier ?? max?.multiplier ?? null;
+  // Years and counts are not pay: "2025", "10,000+ employees".
+  if (!writtenCurrency && !multiplier && isYearLike(min) && (!max || isYearLike(max))) return null;
+
+  // 2. Evidence that this is pay: salary words, a currency with a period, or a listing line.
+  const lineSaysPay = context.firstPayWord >= 0 && context.firstPayWord < min.start;
+  if (min.glued && !SALARY_WORD.test(before.slice(-12))) return null;
+  const strong = context.sectionSaysPay || lineSaysPay || SALARY_WORD.test(after.slice(0, 25));
+  const formatted = min.formatted || (max?.formatted ?? false) || min.decimals;
+  if (!writtenCurrency && !multiplier && !strong) return null;
   const writtenPeriod =
     max?.period ?? min.period ?? readPeriodBefore(before) ?? readPeriodBefore(after.slice(0, 20));
-  const lineSaysPay = SALARY_WORD.test(line.text.slice(0, min.start));
-  const salaryWord =
-    SALARY_WORD.test(before) ||
-    SALARY_WORD.test(after.slice(0, 25)) ||
-    (min.glued && SALARY_WORD.test(before + ' '));
-  if (min.glued && !SALARY_WORD.test(before.slice(-12))) return null;
-  const strong = salaryWord || sectionSaysPay || lineSaysPay;
-  const formatted = min.formatted || (max?.formatted ?? false) || min.decimals;
-  const rest = line.text.slice(0, min.start) + line.text.slice((max ?? min).end);
-  const listing =
-    rest
-      .replace(/[^\p{L}\s]/gu, ' ')
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean).length <= 3;
-
-  // Years and counts are not pay: "2025", "10,000+ employees".
-  if (!writtenCurrency && !min.multiplier && isYearLike(min) && (!max || isYearLike(max)))
-    return null;
-
   const evidence =
     (strong && (writtenCurrency !== null || writtenPeriod !== null || formatted || lo >= 1000)) ||
     (writtenCurrency !== null && writtenPeriod !== null) ||
-    (listing && (writtenCurrency !== null || min.multiplier !== null));
+    ((writtenCurrency !== null || multiplier !== null) && isListing(line.text, min, max));
   if (!evidence) return null;
 
+  // 3. Currency and period, and a size that is plausible for them.
   const currency = resolveCurrency(writtenCurrency, options.country);
   if (!currency) return null;
   const rate = PER_USD[currency] ?? 1;
@@ -204,9 +197,14 @@ function resolveBand(
   }
   const [floor, ceiling] = PLAUSIBLE[period];
   if (lo / rate < floor || hi / rate > ceiling) return null;
-  // A range whose top is many times its bottom is two unrelated numbers.
-  if (max && hi > lo * 6) return null;
 
+  // 4. Not base pay: bonus, OTE, 401(k), stipends, funding, anecdotes, counts, percentages.
+  if (NOT_SALARY_BEFORE.test(before) || NOT_SALARY_AFTER.test(after)) return null;
+  if (EARN_UP_TO.test(before)) return null;
+  if (!writtenCurrency && COUNT_UNIT.test(after)) return null;
+  if (NOT_MONEY_AFTER.test(after)) return null;
+
+  // 5. Open ends: "up to X", "from X", "X+".
   let bandMin: number | null = lo;
   let bandMax: number | null = hi;
   if (!max) {
@@ -220,6 +218,13 @@ function resolveBand(
     strong,
     labelText: raw.labelText,
   };
+}
+
+// A short listing line that is (nearly) only the amount: "117k-234k", "Salary117k-234k".
+function isListing(text: string, min: MoneyToken, max: MoneyToken | null): boolean {
+  const rest = text.slice(0, min.start) + ' ' + text.slice((max ?? min).end);
+  const words = rest.match(/\p{L}+/gu);
+  return !words || words.length <= 3;
 }
 
 function multiplierValue(token: MoneyToken): number {

@@ -5,7 +5,7 @@
  * a statement about the job.
  */
 import type { Evidenced, WorkMode } from '../model/posting';
-import { evidence, lineBody, type ExtractContext } from './context';
+import { evidence, lineBody, linesMatching, type ExtractContext } from './context';
 
 const FIELD =
   /^(?:work(?:place)? (?:mode|type|model|arrangement|setting|location type)|remote (?:status|policy)|location type|arbeitsmodell|arbeitsort|modalité|mode de travail|télétravail|modalidad(?: de trabajo)?|tipo de trabajo)\s*[:：]\s*(.{2,60})$/iu;
@@ -31,14 +31,17 @@ const PHRASES: [RegExp, WorkMode][] = [
     'onsite',
   ],
 ];
+const MODE_WORD =
+  /remote|hybrid|on-?site|office|person|home|télétravail|présentiel|sur site|remoto|híbrido|presencial|vor ort|teletrabajo|anywhere/gi;
 // "hybrid" that is not about where people work.
 const NOT_WORK =
   /hybrid (?:retrieval|search|cloud|model(?:s|ing)|approach|systems?|architecture|vehicles?|app|car|engine|ranking)/iu;
 
 /** Extracts the work mode, or null. */
 export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null {
-  for (const line of ctx.lines) {
-    if (line.text.length > 120) continue;
+  for (const i of linesMatching(ctx, MODE_WORD)) {
+    const line = ctx.lines[i];
+    if (!line || line.text.length > 120) continue;
     const { body, start } = lineBody(line);
     const field = FIELD.exec(body);
     const value = field?.[1]?.trim() ?? body.replace(/[:.]$/, '').trim();

@@ -42,6 +42,7 @@ export function splitSections(text: string, lines: Line[]): Section[] {
   for (const line of lines) {
     const found = findBoundary(line);
     if (found) boundaries.push(found);
+    if (!line.text.includes('Outlined below')) continue;
     for (const [re, kind] of PHRASE_HEADINGS) {
       const m = re.exec(line.text);
       if (m && !(found && found.at === line.start + m.index)) {
@@ -52,6 +53,7 @@ export function splitSections(text: string, lines: Line[]): Section[] {
   }
   boundaries.sort((a, b) => a.at - b.at);
   addImplicitPreferred(lines, boundaries);
+  addImplicitBenefits(lines, boundaries);
   const sections: Section[] = [];
   const firstAt = boundaries[0]?.at ?? text.length;
   if (firstAt > 0)
@@ -65,7 +67,9 @@ export function splitSections(text: string, lines: Line[]): Section[] {
 
 function findBoundary(line: Line): Boundary | null {
   const text = line.text;
-  if (line.kind === 'list-item' && !/^- \*\*/.test(text)) return null;
+  if (line.kind === 'list-item' && !text.startsWith('- **')) return null;
+  // Long lines can only hold an inline "Heading: text".
+  if (line.kind !== 'heading' && text.length > 70) return findInlineHeading(line);
   const normalised = normaliseHeading(text);
   const bodyStart = line.start + text.length;
   if (line.kind === 'heading') {
@@ -84,6 +88,13 @@ function findBoundary(line: Line): Boundary | null {
       return { kind: 'other', heading: text, at: line.start, bodyStart };
     }
   }
+  return findInlineHeading(line);
+}
+
+function findInlineHeading(line: Line): Boundary | null {
+  const text = line.text;
+  const colon = text.indexOf(':');
+  if (colon < 2 || colon > 60) return null;
   const inline = INLINE_HEADING.exec(text);
   if (inline?.[1] && inline[2]) {
     const kind = classifyHeading(normaliseHeading(inline[1]));
@@ -109,6 +120,28 @@ function addImplicitPreferred(lines: Line[], boundaries: Boundary[]): void {
   const following = boundaries.find((b) => b.at > optionAt);
   if (owner?.kind !== 'requirements' || (following && following.at <= next.start)) return;
   boundaries.push({ kind: 'preferred', heading: null, at: next.start, bodyStart: next.start });
+  boundaries.sort((a, b) => a.at - b.at);
+}
+
+// Boards often drop the "Benefits" heading: a paragraph that starts talking about PTO, 401(k)
+// or benefits right after a requirements list is the benefits section, not a requirement.
+const BENEFIT_LEAD =
+  /^(?:you will also receive|you'll also receive|you will receive|we offer|we provide|our (?:benefits|perks)|benefits include|in addition to (?:your |a )?(?:base )?(?:salary|pay)|[^.]{0,60}\b(?:PTO|paid time off|401\(k\)|health(?:care)? benefits|medical, dental))/i;
+const LISTS: SectionKind[] = ['requirements', 'responsibilities', 'preferred'];
+
+function addImplicitBenefits(lines: Line[], boundaries: Boundary[]): void {
+  let k = -1;
+  const added: Boundary[] = [];
+  for (const line of lines) {
+    while (k + 1 < boundaries.length && (boundaries[k + 1]?.at ?? Infinity) <= line.start) k++;
+    const current = boundaries[k];
+    if (!current || !LISTS.includes(current.kind) || line.kind === 'list-item') continue;
+    if (current.at === line.start || !BENEFIT_LEAD.test(line.text)) continue;
+    added.push({ kind: 'benefits', heading: null, at: line.start, bodyStart: line.start });
+  }
+  if (added.length === 0) return;
+  // Only the first one per list section: the rest of the paragraph follows it.
+  boundaries.push(...added.slice(0, 1));
   boundaries.sort((a, b) => a.at - b.at);
 }
 
