@@ -61,22 +61,41 @@ describe('seed postings', () => {
   });
 });
 
+/** A bare pass over the characters: the floor any tokeniser has to pay, on this machine, now. */
+function scanCharacters(text: string): number {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) letters++;
+  }
+  return letters + text.toLowerCase().length;
+}
+
 describe('speed', () => {
-  it('skills + benefits of a 6 KB posting take well under a millisecond', () => {
-    const base = seeds.map((s) => s.text).join('\n\n');
-    const posting = base.slice(0, 6000);
+  it('skills + benefits of a 6 KB posting cost a small multiple of one pass over its characters', () => {
+    const posting = seeds
+      .map((s) => s.text)
+      .join('\n\n')
+      .slice(0, 6000);
     extractSkills(posting, []);
     extractBenefits(posting, []);
     // Distinct strings per run, so the one-entry token cache cannot hide the tokenising cost.
-    const variants = Array.from({ length: 400 }, (_, i) => `${posting} ${i}`);
-    const started = performance.now();
+    const variants = Array.from({ length: 300 }, (_, i) => `${posting} ${i}`);
+    let started = performance.now();
+    for (const text of variants) scanCharacters(text);
+    const floor = (performance.now() - started) / variants.length;
+    started = performance.now();
     for (const text of variants) {
       extractSkills(text, []);
       extractBenefits(text, []);
     }
     const perPosting = (performance.now() - started) / variants.length;
-    console.log(`skills + benefits: ${(perPosting * 1000).toFixed(0)} µs per 6 KB posting`);
-    // The budget is ~0.15 ms; the bound only catches a gross regression (e.g. one regex per phrase) on a busy CI machine.
-    expect(perPosting).toBeLessThan(5);
+    console.log(
+      `skills + benefits: ${(perPosting * 1000).toFixed(0)} µs per 6 KB posting ` +
+        `(${(perPosting / floor).toFixed(1)}x one character pass)`,
+    );
+    // A relative bound holds on a busy CI machine; one regex per vocabulary phrase would be
+    // hundreds of times the floor.
+    expect(perPosting / floor).toBeLessThan(100);
   });
 });

@@ -30,6 +30,7 @@ export function isWholeCompound(tokens: readonly Token[], first: number, last: n
   const lastToken = tokens[last];
   if (firstToken === undefined || lastToken === undefined) return false;
   const prev = tokens[first - 1];
+  if (prev !== undefined && firstToken.joined && isInsideHashtag(tokens, first)) return false;
   if (prev !== undefined && firstToken.joined) {
     if (GLUE.has(prev.norm)) return false;
     if (prev.norm === '.' && prev.joined && tokens[first - 2]?.word === true) return false;
@@ -41,6 +42,17 @@ export function isWholeCompound(tokens: readonly Token[], first: number, last: n
     if (next.norm === '.' && after !== undefined && after.joined && after.word) return false;
   }
   return true;
+}
+
+/** "#LI-DNP": a hashtag glued to its words is a tag, never a skill or a benefit. */
+function isInsideHashtag(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+    const t = tokens[k];
+    if (t === undefined) return false;
+    if (t.norm === '#') return true;
+    if (!t.joined) return false;
+  }
+  return false;
 }
 
 const LIST_LEFT = new Set([

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { Section } from '../model/section';
+import { extractBenefits } from './benefits';
+
+function keys(text: string, sections: Section[] = []): string[] {
+  return extractBenefits(text, sections)
+    .map((b) => b.key)
+    .sort();
+}
+
+describe('extractBenefits', () => {
+  it.each([
+    [
+      'Other great perks include 401(k) match and PTO.',
+      ['pto', 'retirement_match', 'retirement_plan'],
+    ],
+    [
+      'Financial benefits include 401(k), stock purchase and company-paid life insurance.',
+      ['life_insurance', 'retirement_plan', 'stock_purchase'],
+    ],
+    [
+      'Health benefits include medical, vision and dental coverage.',
+      ['dental_insurance', 'health_insurance', 'vision_insurance'],
+    ],
+    [
+      'Paid time off benefits include PTO (including sick leave), parental leave.',
+      ['parental_leave', 'pto', 'sick_leave'],
+    ],
+    [
+      'Other benefits include short-term and long-term disability, company discounts, adoption expense reimbursement.',
+      ['adoption_assistance', 'disability_insurance', 'employee_discount'],
+    ],
+    ['You can receive incentive awards for your performance.', ['bonus']],
+    ['Additional compensation for certain positions may also include:\n- Stock', ['equity']],
+    ['We offer education assistance and tuition reimbursement.', ['tuition_assistance']],
+    [
+      'You will receive PTO that can be used for vacation, sick leave, holidays, or other purposes.',
+      ['pto', 'sick_leave'],
+    ],
+    [
+      'Benefits & Perks\n\n  • Paid time off including PTO, sick leave, holidays, and other purposes.',
+      ['paid_holidays', 'pto', 'sick_leave'],
+    ],
+    [
+      'Wir bieten: betriebliche Altersvorsorge, 30 Urlaubstage, Jobticket und Krankenversicherung.',
+      ['commuter_benefits', 'health_insurance', 'pto', 'retirement_plan'],
+    ],
+    [
+      'Nous offrons : mutuelle, tickets restaurant, RTT et intéressement.',
+      ['health_insurance', 'meal_allowance', 'profit_sharing', 'pto'],
+    ],
+    [
+      'Ofrecemos seguro médico, plan de pensiones y 23 días de vacaciones.',
+      ['health_insurance', 'pto', 'retirement_plan'],
+    ],
+    [
+      'Perks: home office stipend, gym membership, flexible hours, relocation assistance.',
+      ['flexible_hours', 'gym', 'relocation', 'remote_stipend'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Experience administering 401(k) plans and health insurance enrollment.'],
+    ['Build computer vision models for dental imaging.'],
+    ['We champion diversity, equity and inclusion.'],
+    ['Must be able to work weekends and holidays.'],
+    ['Operates a global chain of discount retail stores.'],
+    ['Relocation assistance is not available for this role.'],
+    ['Flexible, hybrid work: be more flexible in our personal lives.'],
+    ['Experience with Kubernetes is a bonus.'],
+    ['Stock shelves and track inventory.'],
+  ])('finds nothing offered in: %s', (text) => {
+    expect(keys(text)).toEqual([]);
+  });
+
+  it('ignores benefits named in a requirements section', () => {
+    const text =
+      'Requirements\nKnow how a 401(k) and dental insurance work.\nBenefits\nDental insurance.';
+    const sections: Section[] = [
+      { kind: 'requirements', heading: 'Requirements', span: { start: 13, end: 57 } },
+      { kind: 'benefits', heading: 'Benefits', span: { start: 67, end: text.length } },
+    ];
+    const benefits = extractBenefits(text, sections);
+    expect(benefits.map((b) => b.key)).toEqual(['dental_insurance']);
+    const span = benefits[0]?.spans[0];
+    expect(span && text.slice(span.start, span.end)).toBe('Dental insurance');
+  });
+});

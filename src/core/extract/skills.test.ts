@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import type { Section } from '../model/section';
+import { extractSkills } from './skills';
+
+function names(text: string, sections: Section[] = []): string[] {
+  return extractSkills(text, sections).map((s) => s.name);
+}
+
+describe('extractSkills: aliases map to one canonical name', () => {
+  it.each([
+    ['Experience with PySpark and Spark SQL.', 'Apache Spark'],
+    ['Tools: Python, Spark, Scala.', 'Apache Spark'],
+    ['Frameworks (scikit learn, tensorflow, torch).', 'PyTorch'],
+    ['Frameworks (scikit learn, tensorflow, torch).', 'scikit-learn'],
+    ['We use sklearn daily.', 'scikit-learn'],
+    ['Deploy on k8s with Helm charts.', 'Kubernetes'],
+    ['Hands-on with GCP and BigQuery.', 'Google Cloud'],
+    ['Cloud: GCP, Azure etc.', 'Microsoft Azure'],
+    ['Libraries like HuggingFace.', 'Hugging Face'],
+    ['Libraries like Hugging Face.', 'Hugging Face'],
+    ['Big data: Hive, BigQuery, GCP/GCS.', 'Apache Hive'],
+    ['Streaming platforms like Kafka.', 'Apache Kafka'],
+    ['NoSQL databases like Cassandra.', 'Apache Cassandra'],
+    ['Orchestration tools such as GCP, BigQuery, and Airflow.', 'Apache Airflow'],
+    ['Pipelines based on Hadoop.', 'Apache Hadoop'],
+    ['Search engines (Solr, Elasticsearch, Vespa).', 'Apache Solr'],
+    ['Experiment tracking (MLflow, W&B).', 'Weights & Biases'],
+    ['Strong C++ and C# skills.', 'C++'],
+    ['Strong C++ and C# skills.', 'C#'],
+    ['Built on .NET and Node.js.', '.NET'],
+    ['Built on .NET and Node.js.', 'Node.js'],
+    ['Solid CI/CD practice.', 'CI/CD'],
+    ['Ran A/B tests weekly.', 'A/B testing'],
+    ['NoSQL databases (Cassandra, Cosmos DB).', 'Azure Cosmos DB'],
+    ['Must hold BLS and ACLS certification.', 'ACLS'],
+    ['Proficient with QuickBooks Online.', 'QuickBooks'],
+    ['Knowledge of US GAAP and IFRS.', 'GAAP'],
+    ['Class A CDL required.', 'CDL'],
+    ['OSHA-30 preferred.', 'OSHA'],
+    ['Kenntnisse in SAP und MS Excel.', 'Microsoft Excel'],
+    ['Kompetenzen: Teamfähigkeit, Kommunikationsfähigkeit.', 'Teamwork'],
+    ['Qualités : travail en équipe, rigueur.', 'Teamwork'],
+    ['Se busca: trabajo en equipo, puntualidad.', 'Teamwork'],
+  ])('%s -> %s', (text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it('reports one entry per canonical name with every span', () => {
+    const text = 'PySpark jobs; later Apache Spark and Spark Streaming.';
+    const skills = extractSkills(text, []);
+    const spark = skills.filter((s) => s.name === 'Apache Spark');
+    expect(spark).toHaveLength(1);
+    expect(spark[0]?.spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'PySpark',
+      'Apache Spark',
+      'Spark Streaming',
+    ]);
+    expect(spark[0]?.category).toBe('data');
+  });
+});
+
+describe('extractSkills: ambiguous names need context', () => {
+  it.each([
+    ['Backend services in Go, Python and Java.', 'Go', true],
+    ['Experience with Golang microservices.', 'Go', true],
+    ['Own our go to market plan with Python dashboards.', 'Go', false],
+    ['You are a go-getter who loves Python.', 'Go', false],
+    ['Go above and beyond for customers.', 'Go', false],
+    ['Assessments in Python, Spark, Scala, or R.', 'R', true],
+    ['Partner with R&D teams on Python tooling.', 'R', false],
+    ['Signed by John R. Smith, Python lead.', 'R', false],
+    ['Systems programming in C and C++.', 'C', true],
+    ['Present to the C-suite; Python a plus.', 'C', false],
+    ['Minimum grade C in maths; SQL required.', 'C', false],
+    ['Serving with frameworks like Ray, Triton, and vLLM.', 'Ray', true],
+    ['Report to Ray Smith, our Python lead.', 'Ray', false],
+    ['Ask Ray about the Python role.', 'Ray', false],
+    ['Java with Spring, Hibernate and Kafka.', 'Spring', true],
+    ['Starts in Spring 2025; Python helpful.', 'Spring', false],
+    ['Advanced Excel, Word and PowerPoint.', 'Microsoft Excel', true],
+    ['You will excel at SQL and Python.', 'Microsoft Excel', false],
+    ['Excel in a fast-paced team using Python.', 'Microsoft Excel', false],
+    ['Advanced Excel, Word and PowerPoint.', 'Microsoft Word', true],
+    ['Spread the word about our Python SDK.', 'Microsoft Word', false],
+    ['Office tools: Excel, Outlook, Teams.', 'Microsoft Outlook', true],
+    ['A positive outlook; Python experience.', 'Microsoft Outlook', false],
+    ['Office tools: Excel, Outlook, Teams.', 'Microsoft Teams', true],
+    ['Partner with product teams using Java.', 'Microsoft Teams', false],
+    ['Databases: MS Access, SQL Server.', 'Microsoft Access', true],
+    ['Access to Python training; SQL a plus.', 'Microsoft Access', false],
+    ['Tools: Jira, Confluence, Slack.', 'Slack', true],
+    ['Pick up the slack when Java builds fail.', 'Slack', false],
+    ['Version control with Git.', 'Git', true],
+    ['Code lives on GitHub.', 'Git', false],
+    ['Stats in SAS, SPSS and R.', 'SAS', true],
+    ['We sell SaaS to banks using Java.', 'SAS', false],
+    ['Mobile apps in Swift and Kotlin.', 'Swift', true],
+    ['Swift response times matter; Java shop.', 'Swift', false],
+    ['Config management with Chef, Puppet and Ansible.', 'Chef', true],
+    ['Our head Chef runs the kitchen.', 'Chef', false],
+    ['APIs in Node.js and Express.', 'Express', true],
+    ['Express interest in our Java role.', 'Express', false],
+    ['Python web apps with Flask and Django.', 'Flask', true],
+    ['Builds with Make, CMake and Bazel.', 'Make', true],
+    ['Make sure Python tests pass.', 'Make', false],
+    ['Languages: Rust, Go, C++.', 'Rust', true],
+    ['Remove rust from the pipes.', 'Rust', false],
+    ['Numerical work in Julia and Python.', 'Julia', true],
+    ['Contact Julia in HR.', 'Julia', false],
+    ['Deploy with Docker, Helm, and Kubernetes.', 'Helm', true],
+    ['Take the helm of our sales team.', 'Helm', false],
+    ['Charting in Epic and Cerner.', 'Epic', true],
+    ['Make an epic impact at scale.', 'Epic', false],
+    ['Transform data with dbt and Snowflake.', 'dbt', true],
+    ['Provide DBT skills groups to clients.', 'dbt', false],
+    ['Work in a safe and productive environment.', 'SAFe', false],
+    ['Grow with Backend / ML engineers.', 'Scala', false],
+  ])('%s -> %s: %s', (text, name, expected) => {
+    expect(names(text).includes(name)).toBe(expected);
+  });
+
+  it('does not read machine learning concepts or job-board tags as skills', () => {
+    expect(
+      names('Deep learning, machine learning, NLP and computer vision. #LI-DNP #LI-DNI'),
+    ).toEqual([]);
+  });
+
+  it('counts soft skills only as list items of their own', () => {
+    expect(names('Skills: teamwork, communication, problem solving.')).toEqual([
+      'Teamwork',
+      'Communication',
+      'Problem solving',
+    ]);
+    expect(names('Strong verbal and written communication skills.')).toEqual([]);
+    expect(names('The environment values teamwork and learning.')).toEqual([]);
+  });
+});
+
+describe('extractSkills: required vs preferred', () => {
+  it.each([
+    ['Experience with Kubernetes is a plus.', false],
+    ['Nice to have: Terraform.', false],
+    ['Ideally you know Kotlin.', false],
+    ['Kenntnisse in Docker sind von Vorteil.', false],
+    ['La connaissance de Docker est un plus.', false],
+    ['Se valorará experiencia con Docker.', false],
+    ['You have 3 years of Docker.', true],
+  ])('%s -> required %s', (text, required) => {
+    const skill = extractSkills(text, [])[0];
+    expect(skill?.required).toBe(required);
+  });
+
+  it('reads a list under a "Preferred Qualifications:" lead-in as preferred', () => {
+    const text = 'Preferred Qualifications:\n\n  • Experience with Solr.\n  • FAISS indexes.';
+    expect(extractSkills(text, []).map((s) => [s.name, s.required])).toEqual([
+      ['Apache Solr', false],
+      ['FAISS', false],
+    ]);
+  });
+
+  it('uses the sections when given, and a required mention wins', () => {
+    const text = 'Requirements\nJava and Python.\nPreferred\nPython, Go and Kotlin.';
+    const sections: Section[] = [
+      { kind: 'requirements', heading: 'Requirements', span: { start: 13, end: 30 } },
+      { kind: 'preferred', heading: 'Preferred', span: { start: 40, end: text.length } },
+    ];
+    const byName = new Map(extractSkills(text, sections).map((s) => [s.name, s.required]));
+    expect(byName.get('Java')).toBe(true);
+    expect(byName.get('Python')).toBe(true);
+    expect(byName.get('Kotlin')).toBe(false);
+  });
+
+  it('skips company boilerplate in an about-the-company section', () => {
+    const text = 'About Acme\nAcme builds Kubernetes tooling.\nRequirements\nPython.';
+    const sections: Section[] = [
+      { kind: 'about', heading: 'About Acme', span: { start: 11, end: 42 } },
+      { kind: 'requirements', heading: 'Requirements', span: { start: 56, end: text.length } },
+    ];
+    expect(names(text, sections)).toEqual(['Python']);
+  });
+});
