@@ -14,6 +14,7 @@ import {
 } from './labels';
 import { SourceText } from './SourceText';
 import { FactRow } from './FactRow';
+import { OrganisePanel } from './OrganisePanel';
 import {
   ListEditor,
   SalaryEditor,
@@ -370,6 +371,8 @@ export function PostingDetail({ record, onBack }: { record: PostingRecord; onBac
           </ul>
         )}
       </section>
+
+      <OrganisePanel record={record} />
 
       {record.parsed.warnings.length > 0 && (
         <section aria-label="Parser notes" className="muted text-sm">
