@@ -175,7 +175,7 @@ test('presenter mode steps through one section at a time by keyboard, large and 
   await expect(presenter).toBeVisible();
   await expect(presenter.getByRole('heading', { name: 'Salary' })).toBeVisible();
   await expect(presenter.getByText('Step 1 of 10')).toBeVisible();
-  await expect(presenter.getByText('next', { exact: false })).toBeVisible();
+  await expect(presenter.getByText(/→ next · ← previous · Esc exit/)).toBeVisible();
   await expect(presenter.getByRole('rowheader', { name: /^Salary/ })).toBeVisible();
   await expect(presenter.getByRole('rowheader', { name: /^Location/ })).toHaveCount(0);
   await expectNoA11yViolations(page, 'presenter');

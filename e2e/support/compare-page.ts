@@ -34,9 +34,8 @@ export class ComparePage {
 
   /** The row whose header starts with `label` ("Salary" matches "Salary Differs ..."). */
   row(label: string): Locator {
-    return this.table
-      .getByRole('row')
-      .filter({ has: this.rowHeader(new RegExp(`^${escape(label)}\\b`)) });
+    const header = this.page.getByRole('rowheader', { name: new RegExp(`^${escape(label)}\\b`) });
+    return this.table.getByRole('row').filter({ has: header });
   }
 
   /** One cell of a row, by the posting's column position (0 = first posting). */

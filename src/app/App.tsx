@@ -5,11 +5,12 @@ import { FileImportButton } from '../features/import/FileImportButton';
 import { LibraryView } from '../features/library/LibraryView';
 import { ThemeToggle } from '../features/settings/ThemeToggle';
 import { useAppStore } from '../store';
-import { useSearch } from './router';
+import { navigate, useSearch } from './router';
 import { UpdatePrompt } from './UpdatePrompt';
 
 // The comparison (and Recharts with it) loads only when the user opens it.
 const CompareView = lazy(() => import('../features/compare/CompareView'));
+const ProfileView = lazy(() => import('../features/profile/ProfileView'));
 
 function StorageBanner() {
   const error = useAppStore((s) => s.storageError);
@@ -58,6 +59,17 @@ export function App() {
         </div>
         <div className="flex items-center gap-1 sm:gap-2">
           {hasRecords && <FileImportButton className="btn-primary" />}
+          <button
+            type="button"
+            className="btn-ghost px-3"
+            aria-current={view === 'profile' ? 'page' : undefined}
+            onClick={() => navigate({ view: 'profile', posting: null })}
+          >
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 fill-current sm:hidden">
+              <path d="M10 10a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 8a7 7 0 0 1 14 0H3Z" />
+            </svg>
+            <span className="sr-only sm:not-sr-only">My profile</span>
+          </button>
           <ThemeToggle />
         </div>
       </header>
@@ -72,6 +84,16 @@ export function App() {
             }
           >
             <CompareView />
+          </Suspense>
+        ) : view === 'profile' ? (
+          <Suspense
+            fallback={
+              <p role="status" className="muted p-8 text-center">
+                Opening your profile…
+              </p>
+            }
+          >
+            <ProfileView />
           </Suspense>
         ) : (
           <LibraryView />

@@ -14,3 +14,7 @@ export const TABLE_SETTINGS = 'settings';
 
 /** localStorage key for the theme, read before first paint by public/theme-init.js. */
 export const THEME_KEY = 'jc-theme';
+
+/** Settings keys (the settings table holds small values under these names). */
+export const SETTING_PROFILE = 'profile';
+export const SETTING_EXCHANGE_RATES = 'exchangeRates';
