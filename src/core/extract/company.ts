@@ -11,7 +11,8 @@ import { TITLE_WORD } from './title';
 import { classifyHeading } from '../sections/headings';
 import { normaliseHeading } from '../sections/split-sections';
 
-const NAME = String.raw`[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s(?:[\p{Lu}\d&][\p{L}\d&.'’-]*|of|de|du|la|y|und|&)){0,4}`;
+// Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
+const NAME = String.raw`(?<![\p{L}\d])[\p{Lu}\d][\p{L}\d&.'’-]{0,30}(?:\s(?:[\p{Lu}\d&][\p{L}\d&.'’-]{0,30}|of|de|du|la|y|und|&)){0,4}`;
 const COMPANY_FIELD = new RegExp(
   String.raw`^(?:company(?: name)?|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation|unternehmen|arbeitgeber|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,80})$`,
   'iu',

@@ -4,7 +4,7 @@
  * such as "for full-time and part-time associates" is not about this job.
  */
 import type { EmploymentType, Evidenced } from '../model/posting';
-import { evidence, lineBody, type ExtractContext } from './context';
+import { evidence, lineBody, linesMatching, type ExtractContext } from './context';
 
 const WORDS: [RegExp, EmploymentType][] = [
   [
@@ -28,15 +28,17 @@ const WORDS: [RegExp, EmploymentType][] = [
     'full-time',
   ],
 ];
+// Every rule below needs one of the words: find their lines in one scan.
+const ANY_WORD = new RegExp(WORDS.map(([re]) => re.source).join('|'), 'giu');
 const FIELD =
   /^(?:job type|employment type|type of employment|employment|contract type|type of contract|position type|schedule|work schedule|job schedule|type|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|type de contrat|contrat|type d'emploi|temps de travail|tipo de contrato|tipo de empleo|jornada|contrato)\s*[:：]?\s*(.{2,80})$/iu;
 const GLUED_FIELD = /\b(?:job type|employment type)\s*[:：]?\s*([\p{L}-]+(?:[ -][\p{L}]+)?)/iu;
 const PHRASE =
-  /\b(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:\w+[- ]){0,2}?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|\b(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:position|role|job|opportunity|employment|contract|basis|assignment|hire)\b|(?:^|[.!?]\s+)(full[- ]time|part[- ]time)[,.]/imu;
+  /\b(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:permanent |regular |new |paid |fully |remote |hybrid |on-?site )?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|\b(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:position|role|job|opportunity|employment|contract|basis|assignment|hire)\b|(?:^|[.!?]\s+)(full[- ]time|part[- ]time)[,.]/imu;
 
 /** Extracts the employment type, or null. */
 export function extractEmploymentType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
-  for (let i = 0; i < ctx.lines.length; i++) {
+  for (const i of linesMatching(ctx, ANY_WORD)) {
     const line = ctx.lines[i];
     if (!line || line.text.length > 100) continue;
     const { body, start } = lineBody(line);

@@ -6,7 +6,7 @@
  * older") and company history ("over 30 years of industry") are not experience.
  */
 import type { DegreeLevel, Evidenced, RequirementPath } from '../model/posting';
-import type { ExtractContext } from './context';
+import { linesMatching, type ExtractContext } from './context';
 import { degreeLevelsIn } from './degrees';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -64,7 +64,7 @@ const NUM_BEFORE = new RegExp(
 const EXPERIENCE_CONTEXT =
   /^[^.;]{0,80}?(?:experience|exp\b|berufserfahrung|erfahrung|expérience|experiencia|professional|industry|relevant|hands-on|working|building|developing|designing|in (?:a|an|the)\b|of (?:\w+ ){0,3}(?:work|practice|teaching|nursing|sales|management|leadership)|as an?\b|post-qualification|in (?:software|data|machine|analytics|retail|sales|nursing|teaching|finance|accounting|logistics|hospitality|design|engineering|marketing|customer|healthcare|\w+ing)\b)/iu;
 const NOT_EXPERIENCE_AFTER =
-  /^\s?(?:of age|old|or older|and older|ago|warranty|contract|in business|of history|of industry|since)/iu;
+  /^\s?(?:of age|old|or older|and older|ago|warranty|contract|in business|of history|of industry(?!\s+(?:or \w+ )?experience)|since)/iu;
 const NOT_EXPERIENCE_BEFORE =
   /(?:\bage\b|\baged\b|\bover the (?:past|last|next)|\bwithin\b|\bfor (?:the )?(?:past|last|next)\b|\bfirst\b|\bhas over\b|\bhave over\b|\bfounded\b|\bhistory of\b|\bcompany (?:has|with)\b)\s*$/iu;
 const OPTION = /\bOption\s?(\d)\s?[-:–—.)]?/g;
@@ -95,7 +95,7 @@ export function extractExperience(ctx: ExtractContext): {
   }
   // 2. Mentions in the required parts of the text.
   const required: Mention[] = [];
-  for (let i = 0; i < ctx.lines.length; i++) {
+  for (const i of linesMatching(ctx, UNIT, text)) {
     const kind = ctx.lineKinds[i];
     const line = ctx.lines[i];
     if (

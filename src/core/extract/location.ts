@@ -6,10 +6,12 @@
  */
 import type { Evidenced } from '../model/posting';
 import { guessCountry, isKnownPlace } from './country';
-import { headerLines, lineBody, type ExtractContext } from './context';
+import { headerLines, lineBody, linesMatching, type ExtractContext } from './context';
 
 const LOCATION_FIELD =
   /^(?:(?:job |work |office |primary )?locations?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail)?|localisation|ville|ubicación|ubicacion|localización|lugar de trabajo|ciudad|city)\s*[:：]?\s*(.*)$/iu;
+const FIELD_START =
+  /^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|ville|ubicaci|localizaci|lugar de trabajo|ciudad|city)/gimu;
 const CITY_STATE =
   /\b([\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3}), ([A-Z]{2})\b(?: \d{5}(?:-\d{4})?)?/u;
 const PLACE_LINE =
@@ -20,7 +22,7 @@ const REMOTE_ONLY = /^(?:remote|hybrid|on-?site|anywhere|worldwide|télétravail
 /** Extracts the locations, or an empty list. */
 export function extractLocations(ctx: ExtractContext): Evidenced<string>[] {
   // 1. A location field, value inline or on the next line.
-  for (let i = 0; i < ctx.lines.length; i++) {
+  for (const i of linesMatching(ctx, FIELD_START)) {
     const line = ctx.lines[i];
     if (!line || line.text.length > 160) continue;
     const m = LOCATION_FIELD.exec(lineBody(line).body);

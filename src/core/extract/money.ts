@@ -108,7 +108,7 @@ const MONEY = new RegExp(
   `(?<![\\d.,])(?:(${PREFIX_RE})\\s?)?` +
     `(?:(\\d{1,2}(?:,\\d{2}){1,3},\\d{3})|(\\d{1,3}(?:[,.'’ ]\\d{3}(?!\\d)){1,4})|(\\d{1,9}))` +
     `(?:[.,](\\d{1,2})(?!\\d))?` +
-    `(?:\\s?(k|K|[Ll]akhs?|[Ll]acs?|LPA|lpa|L(?![\\p{L}])|Mio\\.?|million|mil(?![\\p{L}])|M(?![\\p{L}])|bn|B(?![\\p{L}])))?` +
+    `(?:\\s?([kK](?![\\p{L}])|[Ll]akhs?|[Ll]acs?|LPA|lpa|L(?![\\p{L}])|Mio\\.?|million|mil(?![\\p{L}])|M(?![\\p{L}])|bn|B(?![\\p{L}])))?` +
     `(?:\\s?(${SUFFIX_RE})(?![\\p{L}]))?`,
   'gu',
 );
@@ -131,11 +131,11 @@ const MULTIPLIERS: Record<string, number> = {
 };
 
 /** All amounts in a line, in order. */
-export function findMoney(line: string): MoneyToken[] {
+export function findMoney(line: string, limit = Infinity): MoneyToken[] {
   const out: MoneyToken[] = [];
   MONEY.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = MONEY.exec(line)) !== null) {
+  while (out.length < limit && (m = MONEY.exec(line)) !== null) {
     if (m[0] === '') {
       MONEY.lastIndex++;
       continue;

@@ -51,6 +51,8 @@ const PLAUSIBLE: Record<PayPeriod, [number, number]> = {
 // With no period written, only a figure this large is read as annual.
 const ANNUAL_LOOKING_USD = 14000;
 
+const MAX_LINE = 4000;
+const MAX_TOKENS = 40;
 const RANGE_SEPARATOR =
   /^\s{0,3}(?:-|–|—|~|〜|to|bis|à|a|and|y|et|und|till|through|up to|jusqu'à|hasta)\s{0,3}$/iu;
 const UP_TO = /\b(?:up to|bis zu|max(?:imum)?\.?|jusqu'à|hasta|not to exceed)\s*$/iu;
@@ -105,7 +107,10 @@ interface LineContext {
 
 function readLine(line: Line, context: LineContext, options: SalaryOptions): Candidate[] {
   const text = line.text;
-  const tokens = findMoney(text).filter((t) => !isNoise(text, t));
+  // A salary statement has a handful of figures; a line of hundreds is a table of something else.
+  const tokens = findMoney(text.length > MAX_LINE ? text.slice(0, MAX_LINE) : text, MAX_TOKENS * 2)
+    .filter((t) => !isNoise(text, t))
+    .slice(0, MAX_TOKENS);
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
@@ -223,7 +228,7 @@ function resolveBand(
 // A short listing line that is (nearly) only the amount: "117k-234k", "Salary117k-234k".
 function isListing(text: string, min: MoneyToken, max: MoneyToken | null): boolean {
   const rest = text.slice(0, min.start) + ' ' + text.slice((max ?? min).end);
-  const words = rest.match(/\p{L}+/gu);
+  const words = rest.match(/\p{L}{2,}/gu);
   return !words || words.length <= 3;
 }
 

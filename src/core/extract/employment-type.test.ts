@@ -1,0 +1,32 @@
+// Short examples for employment-type: [posting text, expected].
+import { describe, expect, it } from 'vitest';
+import { parsePostingText, toPlainPosting, type PlainPosting } from '../index';
+
+function parse(text: string): PlainPosting {
+  const r = parsePostingText(text);
+  if (!r.ok) throw new Error(r.error);
+  return toPlainPosting(r);
+}
+
+const CASES: [string, unknown][] = [
+  ['Engineer\nFull Time', 'full-time'],
+  ['Job Type: Part-time', 'part-time'],
+  ['Engineer\nContract - 6 months', 'contract'],
+  ['Engineer\nInternship', 'internship'],
+  ['This is a temporary position.', 'temporary'],
+  [
+    'Live Better U is a benefit for full-time and part-time associates across the company and its many stores.',
+    null,
+  ],
+  ['Entwickler\nVollzeit', 'full-time'],
+  ['Développeur\nCDI', 'full-time'],
+  ['Agent\nCDD de 6 mois', 'temporary'],
+  ['Camarero\nMedia jornada', 'part-time'],
+  ['Becario\nPrácticas', 'internship'],
+];
+
+describe('employment-type', () => {
+  it.each(CASES)('%s', (text, expected) => {
+    expect(parse(text).employmentType).toEqual(expected);
+  });
+});

@@ -1,0 +1,24 @@
+// Short examples for pay-flags: [posting text, expected].
+import { describe, expect, it } from 'vitest';
+import { parsePostingText, toPlainPosting, type PlainPosting } from '../index';
+
+function parse(text: string): PlainPosting {
+  const r = parsePostingText(text);
+  if (!r.ok) throw new Error(r.error);
+  return toPlainPosting(r);
+}
+
+const CASES: [string, unknown][] = [
+  ['Additional compensation includes annual or quarterly performance bonuses.', [true, false]],
+  ['Compensation includes RSUs and stock options.', [false, true]],
+  ['Bonus points if you know Rust.', [false, false]],
+  ['We value diversity, equity and inclusion.', [false, false]],
+  ['Financial benefits include 401(k) and an employee stock purchase plan.', [false, false]],
+  ['Base plus commission; OTE $120k.', [true, false]],
+];
+
+describe('pay-flags', () => {
+  it.each(CASES)('%s', (text, expected) => {
+    expect([parse(text).bonus, parse(text).equity]).toEqual(expected);
+  });
+});

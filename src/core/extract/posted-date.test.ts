@@ -1,0 +1,24 @@
+// Short examples for posted-date: [posting text, expected].
+import { describe, expect, it } from 'vitest';
+import { parsePostingText, toPlainPosting, type PlainPosting } from '../index';
+
+function parse(text: string): PlainPosting {
+  const r = parsePostingText(text);
+  if (!r.ok) throw new Error(r.error);
+  return toPlainPosting(r);
+}
+
+const CASES: [string, unknown][] = [
+  ['Job Details\nPosted AtJun 6, 2025', '2025-06-06'],
+  ['Posted on 2025-03-14', '2025-03-14'],
+  ['Veröffentlicht am 06.06.2025', '2025-06-06'],
+  ['Publié le 6 juin 2025', '2025-06-06'],
+  ['Publicado el 6 de junio de 2025', '2025-06-06'],
+  ['Posted 14 days ago', null],
+];
+
+describe('posted-date', () => {
+  it.each(CASES)('%s', (text, expected) => {
+    expect(parse(text).postedDate).toEqual(expected);
+  });
+});

@@ -1,0 +1,28 @@
+// Short examples for seniority: [posting text, expected].
+import { describe, expect, it } from 'vitest';
+import { parsePostingText, toPlainPosting, type PlainPosting } from '../index';
+
+function parse(text: string): PlainPosting {
+  const r = parsePostingText(text);
+  if (!r.ok) throw new Error(r.error);
+  return toPlainPosting(r);
+}
+
+const CASES: [string, unknown][] = [
+  ['Senior Data Scientist\nAcme', 'senior'],
+  ['Staff, Software Engineer - Backend\nAcme\nSenior', 'staff'],
+  ['Staff Accountant\nAcme', null],
+  ['Principal Engineer\nAcme', 'principal'],
+  ['Junior Developer\nAcme', 'entry'],
+  ['Software Engineering Intern\nAcme', 'intern'],
+  ['Engineering Manager\nAcme', 'manager'],
+  ['Director of Engineering\nAcme', 'director'],
+  ['Data Engineer\nAcme\nSeniority level: Mid-Senior level', 'senior'],
+  ['Data Engineer\nAcme', null],
+];
+
+describe('seniority', () => {
+  it.each(CASES)('%s', (text, expected) => {
+    expect(parse(text).seniority).toEqual(expected);
+  });
+});
