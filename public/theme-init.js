@@ -4,6 +4,6 @@ try {
   var t = localStorage.getItem('jc-theme');
   var dark = t === 'dark' || (t !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
   document.documentElement.classList.toggle('dark', dark);
-} catch (e) {
+} catch {
   /* storage unavailable: follow the system */
 }
