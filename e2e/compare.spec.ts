@@ -2,6 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { ComparePage } from './support/compare-page';
 import { expect, expectNoA11yViolations, test } from './support/test';
 
+// Each test loads and parses the seven samples first: on a busy 2-core machine that alone can
+// take 20 seconds.
+test.describe.configure({ timeout: 90_000 });
+
 const RETAIL = 'Retail Store Supervisor';
 const ANALYST = 'Financial Analyst (FP&A)';
 const WAREHOUSE = 'Warehouse Operations Lead';
@@ -53,7 +57,7 @@ test('three postings side by side: columns, rows, yearly pay, skill matrix, char
   // Skills: Excel is asked for by two of the three, SAP by the analyst alone.
   const excel = compare.row('Microsoft Excel');
   await expect(compare.rowHeader(/^Microsoft Excel/)).toContainText('2 of 3');
-  await expect(excel.getByRole('cell').nth(0)).toHaveText('Not asked');
+  await expect(excel.getByRole('cell').nth(0)).toHaveText(/^—\s*Not asked$/);
   await expect(excel.getByRole('cell').nth(1)).toHaveText(/Required/);
   await expect(excel.getByRole('cell').nth(2)).toHaveText(/Required/);
   await expect(compare.rowHeader(/^SAP/)).toContainText('Only one');
@@ -69,7 +73,7 @@ test('three postings side by side: columns, rows, yearly pay, skill matrix, char
   );
   const skillChart = page.getByRole('img', { name: 'Skill overlap chart' });
   await expect(skillChart).toHaveAccessibleDescription(
-    /Warehouse Operations Lead: 1 skill shared by all, [1-9]\d* shared by some/,
+    /Warehouse Operations Lead: 0 skills shared by all, 2 shared by some, \d+ only here/,
   );
   await expectNoA11yViolations(page, 'comparison');
 
@@ -105,7 +109,7 @@ test('same-currency pay is ranked; my profile adds a target line, a match score 
   await page.getByLabel('Add a skill').fill('typescript, Node.js');
   await page.getByRole('button', { name: 'Add skill' }).click();
   await expect(page.getByRole('list', { name: 'Your skills' })).toContainText('TypeScript');
-  await page.getByLabel('Target pay per year').fill('150000');
+  await page.getByLabel('Target pay per year').fill('130000');
   await page.getByLabel('Target pay per year').press('Enter');
   await page.getByLabel('Remote').check();
   await expectNoA11yViolations(page, 'profile');
@@ -119,7 +123,7 @@ test('same-currency pay is ranked; my profile adds a target line, a match score 
     'Pay: your target is within the range',
   );
   await expect(page.getByRole('img', { name: 'Salary band chart' })).toHaveAccessibleDescription(
-    /Your target: \$150,000\./,
+    /Your target: \$130,000\./,
   );
 
   // Stored locally: still there after a reload.

@@ -2,13 +2,13 @@
  * Charts for the comparison, loaded only with it (Recharts is the largest part of this chunk).
  * Each chart is a labelled image with a text alternative that carries the same numbers.
  */
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import {
   Bar,
   BarChart,
   CartesianGrid,
   Cell,
-  Legend,
+  LabelList,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -41,16 +41,31 @@ const compact = (amount: number, currency: string) => {
   }
 };
 
+/** Narrow screens get shorter axis labels, so the bars keep most of the width. */
+function useNarrow(): boolean {
+  const query = '(max-width: 640px)';
+  const [narrow, setNarrow] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const media = window.matchMedia(query);
+    const onChange = () => setNarrow(media.matches);
+    media.addEventListener('change', onChange);
+    return () => media.removeEventListener('change', onChange);
+  }, []);
+  return narrow;
+}
+
 interface SalaryDatum {
   name: string;
   full: string;
   low: number;
   high: number;
   best: boolean;
+  tag: string;
 }
 
 function SalaryBandChart({ comparison, profile, exchangeRates }: Props) {
   const descId = useId();
+  const narrow = useNarrow();
   const { salary, columns } = comparison;
   const currency = salary.plan.currency;
   const data: SalaryDatum[] = [];
@@ -74,8 +89,9 @@ function SalaryBandChart({ comparison, profile, exchangeRates }: Props) {
       if (low === null && high === null) continue;
       const full = band.label ? `${column.title} (${band.label})` : column.title;
       data.push({
-        name: short(full),
+        name: short(full, narrow ? 14 : 24),
         full,
+        tag: salary.best.includes(i) ? '★ Highest' : '',
         low: Math.round(low ?? high!),
         high: Math.round(high ?? low!),
         best: salary.best.includes(i),
@@ -134,7 +150,7 @@ function SalaryBandChart({ comparison, profile, exchangeRates }: Props) {
           <BarChart
             data={data}
             layout="vertical"
-            margin={{ top: 18, right: 24, bottom: 4, left: 4 }}
+            margin={{ top: 18, right: 76, bottom: 4, left: 4 }}
             accessibilityLayer={false}
           >
             <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.15} />
@@ -148,7 +164,7 @@ function SalaryBandChart({ comparison, profile, exchangeRates }: Props) {
             <YAxis
               type="category"
               dataKey="name"
-              width={180}
+              width={narrow ? 96 : 180}
               tick={{ fill: 'currentColor', fontSize: 12 }}
               stroke="currentColor"
             />
@@ -174,6 +190,7 @@ function SalaryBandChart({ comparison, profile, exchangeRates }: Props) {
               radius={4}
               isAnimationActive={false}
             >
+              <LabelList dataKey="tag" position="right" fill="currentColor" fontSize={12} />
               {data.map((d, i) => (
                 <Cell key={i} fill={d.best ? '#059669' : '#14b8a6'} />
               ))}
@@ -207,11 +224,18 @@ function SalaryBandChart({ comparison, profile, exchangeRates }: Props) {
   );
 }
 
+const OVERLAP_KEYS = [
+  { key: 'all', label: 'Shared by all', color: '#6366f1' },
+  { key: 'some', label: 'Shared by some', color: '#0ea5e9' },
+  { key: 'one', label: 'Only this posting', color: '#f59e0b' },
+] as const;
+
 function SkillOverlapChart({ comparison }: { comparison: Comparison }) {
   const descId = useId();
+  const narrow = useNarrow();
   const { columns, skills } = comparison;
   const data = columns.map((column, i) => ({
-    name: short(column.title),
+    name: short(column.title, narrow ? 14 : 24),
     full: column.title,
     ...skills.overlap[i]!,
   }));
@@ -261,7 +285,7 @@ function SkillOverlapChart({ comparison }: { comparison: Comparison }) {
                 <YAxis
                   type="category"
                   dataKey="name"
-                  width={180}
+                  width={narrow ? 96 : 180}
                   tick={{ fill: 'currentColor', fontSize: 12 }}
                   stroke="currentColor"
                 />
@@ -280,7 +304,6 @@ function SkillOverlapChart({ comparison }: { comparison: Comparison }) {
                     ) : null
                   }
                 />
-                <Legend wrapperStyle={{ fontSize: 12 }} />
                 <Bar
                   dataKey="all"
                   name="Shared by all"
@@ -305,6 +328,14 @@ function SkillOverlapChart({ comparison }: { comparison: Comparison }) {
               </BarChart>
             </ResponsiveContainer>
           </div>
+          <ul aria-hidden="true" className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
+            {OVERLAP_KEYS.map(({ label, color }) => (
+              <li key={label} className="flex items-center gap-1.5">
+                <span className="inline-block h-3 w-3 rounded-sm" style={{ background: color }} />
+                {label}
+              </li>
+            ))}
+          </ul>
           <p id={descId} className="sr-only">
             {summary}
           </p>

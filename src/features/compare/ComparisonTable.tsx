@@ -65,7 +65,7 @@ function RowHeader({
             Differs
           </span>
         ) : (
-          <span className="muted mt-1 block text-xs font-normal">Same for all</span>
+          <span className="muted mt-1 block text-xs font-normal">No difference stated</span>
         ))}
       {note && <span className="muted mt-1 block text-xs font-normal">{note}</span>}
     </th>

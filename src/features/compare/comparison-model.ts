@@ -128,8 +128,9 @@ export interface Comparison {
 
 export { ANNUAL_ASSUMPTION };
 
+/** Postings differ when two of them state different values; "not stated" is a gap, not a difference. */
 function differs(values: string[]): boolean {
-  return new Set(values).size > 1;
+  return new Set(values.filter((v) => v !== NOT_STATED)).size > 1;
 }
 
 /** Indices holding the extreme value, when at least two columns have one and not all tie. */
@@ -264,9 +265,16 @@ export function buildComparison(
         experienceCells.map((c) => c.years),
         'min',
       ),
-      differs: differs(experienceCells.map((c) => `${c.years}|${c.paths.join(',')}`)),
+      differs: differs(
+        experienceCells.map((c) =>
+          c.years === null && c.paths.length === 0 ? NOT_STATED : `${c.years}|${c.paths.join(',')}`,
+        ),
+      ),
     },
-    education: { cells: education, differs: differs(education.map((e) => e.join('|'))) },
+    education: {
+      cells: education,
+      differs: differs(education.map((e) => e.join('|') || NOT_STATED)),
+    },
     skills: {
       groups: skillGroups,
       overlap: countOverlap(skillGroups, columns.length),
