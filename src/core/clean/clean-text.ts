@@ -47,9 +47,9 @@ const CHROME_PHRASE = new RegExp(
   ].join('|'),
   'gi',
 );
-const LOGO_LINE = /^[\p{L}\d&.,' -]{1,40} logo$/iu;
+const LOGO_LINE = /^[a-zA-Z\u00C0-\u024F\d&.,' -]{1,40} logo$/i;
 // Another ad glued mid-line after an ellipsis: "...culture....Demonstrates group skills".
-const GLUED_AD = /\.{4,}|…{2,}|(?<=[\p{L}\d)])(?:\.{3}|…)(?=\p{Lu})/u;
+const GLUED_AD = /\.{4,}|…{2,}|(?<=[a-zA-Z\u00C0-\u024F\d)])(?:\.{3}|…)(?=[A-Z\u00C0-\u00DE])/;
 const AD_LINE = /^(?:\.{3}|…)/;
 // "$0.00" / "$0" placeholders left by boards that show an empty pay field.
 const ZERO_PAY = /(?:US\$|C\$|CA\$|A\$|[$€£])\s?0(?:[.,]00?)?(?![.,]?\d)/g;
@@ -100,7 +100,9 @@ function toRecords(doc: SourceDocument): LineRecord[] {
     const spaced = SPECIAL_SPACE.test(block.text)
       ? block.text.replace(SPECIAL_SPACE_ALL, ' ')
       : block.text;
-    for (const raw of spaced.split(LINE_BREAK)) {
+    const rows =
+      spaced.includes('\n') || spaced.includes('\r') ? spaced.split(LINE_BREAK) : [spaced];
+    for (const raw of rows) {
       const text = raw.trim();
       if (text === '') continue;
       if (block.kind === 'list-item') out.push({ kind: 'list-item', text: `- ${text}` });
@@ -116,7 +118,7 @@ function isChrome(text: string): boolean {
   if (text.endsWith('logo') || text.endsWith('Logo')) return LOGO_LINE.test(text);
   if (!CHROME_START.test(text)) return false;
   const rest = text.replace(CHROME_PHRASE, '');
-  return rest.length < text.length && !/[\p{L}\d]/u.test(rest);
+  return rest.length < text.length && !/[a-zA-Z\u00C0-\u024F\d]/.test(rest);
 }
 
 function cutAppendedAds(records: LineRecord[]): { records: LineRecord[]; removed: number } {

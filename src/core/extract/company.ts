@@ -12,26 +12,26 @@ import { classifyHeading } from '../sections/headings';
 import { normaliseHeading } from '../sections/split-sections';
 
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
-const NAME = String.raw`(?<![\p{L}\d])[\p{Lu}\d][\p{L}\d&.'’-]{0,30}(?:\s(?:[\p{Lu}\d&][\p{L}\d&.'’-]{0,30}|of|de|du|la|y|und|&)){0,4}`;
+const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])[A-Z\u00C0-\u00DE\d][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:\s(?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|la|y|und|&)){0,4}`;
 const COMPANY_FIELD = new RegExp(
   String.raw`^(?:company(?: name)?|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation|unternehmen|arbeitgeber|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,80})$`,
-  'iu',
+  'i',
 );
 const IS_SEEKING = new RegExp(
-  String.raw`^(${NAME}) (?:is|are|ist|est|es) (?:a |an |the |one |currently |now )?(?:[\p{L},-]+ ){0,12}?(?:seeking|hiring|looking|recruiting|searching|sucht|recrute|recherche|busca)\b`,
-  'u',
+  String.raw`^(${NAME}) (?:is|are|ist|est|es) (?:a |an |the |one |currently |now )?(?:[a-zA-Z\u00C0-\u024F,-]+ ){0,12}?(?:seeking|hiring|looking|recruiting|searching|sucht|recrute|recherche|busca)\b`,
+  '',
 );
 const ABOUT = new RegExp(
   String.raw`^(?:about|über|à propos de|acerca de|sobre)\s+(${NAME})\s*:?$`,
-  'iu',
+  'i',
 );
 const AT_WE = new RegExp(
   String.raw`\b(?:At|Bei|Chez|En) (${NAME}),? (?:we|wir|nous|nosotros)\b`,
-  'u',
+  '',
 );
-const EEO = new RegExp(String.raw`(${NAME}),? (?:is|are) (?:an|a proud) equal opportunity`, 'u');
-const JOIN = new RegExp(String.raw`\b(?:join|joining) (?:the )?(${NAME})\b`, 'gu');
-const POSSESSIVE = new RegExp(String.raw`(${NAME})['’]s\b`, 'gu');
+const EEO = new RegExp(String.raw`(${NAME}),? (?:is|are) (?:an|a proud) equal opportunity`, '');
+const JOIN = new RegExp(String.raw`\b(?:join|joining) (?:the )?(${NAME})\b`, 'g');
+const POSSESSIVE = new RegExp(String.raw`(${NAME})['’]s\b`, 'g');
 
 // Words that are never the company on their own.
 const NOT_NAME =
@@ -92,19 +92,20 @@ function isNameLine(text: string): boolean {
   return (
     words.length <= 5 &&
     words.every(
-      (w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|de|du|des|la|le|del|&|and|und|y|et)$/.test(w),
+      (w) =>
+        /^[A-Z\u00C0-\u00DE\d&]/.test(w) || /^(?:of|de|du|des|la|le|del|&|and|und|y|et)$/.test(w),
     )
   );
 }
 
 function stripTail(name: string): string {
-  return name.replace(/\s+(?:Global Tech|Careers|Jobs)$/u, '');
+  return name.replace(/\s+(?:Global Tech|Careers|Jobs)$/, '');
 }
 
 // Fallback: the capitalised word the text uses most in mid-sentence ("within Walmart",
 // "paid for by Walmart", "Walmart's"); acronyms and title words do not count.
 const MID_SENTENCE_NAME =
-  /(?<=[\p{Ll},;)]\s|\bat\s|\bby\s|\bjoin\s)([\p{Lu}][\p{Ll}]{2,}(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}])/gu;
+  /(?<=[a-z\u00DF-\u00FF,;)]\s|\bat\s|\bby\s|\bjoin\s)([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,}(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)?)(?![a-zA-Z\u00C0-\u024F])/g;
 const COMMON =
   /^(?:The|This|Our|We|You|Your|Data|Science|Learning|Machine|Search|Product|Engineering|Python|Java|Scala|English|Spanish|French|German|Team|Teams|Business|Services|Systems|Management|Experience|Group|Office|Monday|Friday|January|June|July|Option|Degree|Bachelor|Master|Computer|Information|Technology|Statistics|Mathematics|Economics|Analytics|Applied|Research|Operations|Health|Insurance|Paid|Time|Care|Support|Sales|Customer|Development|Design|Cloud|Platform|Software|Engineer|Manager|Senior|Staff|Equal|Opportunity|Employer|Benefits|Vision|Dental|Medical|Program|Programs|Club|Better|Language|Tuition)$/;
 

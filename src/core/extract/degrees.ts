@@ -36,21 +36,21 @@ const ABBREVIATIONS: [string, DegreeLevel][] = [
   [String.raw`MS|MA|MSc|ME|M\.?Tech`, 'master'],
 ];
 const LEVEL_RE = new RegExp(
-  `(?<![\\p{L}])(?:${LEVELS.map(([p], i) => `(?<l${i}>${p})`).join('|')}|(?<a0>${ABBREVIATIONS[0]?.[0]})(?=\\s?(?:/|in |degree|or ))|(?<a1>${ABBREVIATIONS[1]?.[0]})(?=\\s?(?:/|in |degree|or )))(?![\\p{L}])`,
-  'giu',
+  `(?<![a-zA-Z\\u00C0-\\u024F])(?:${LEVELS.map(([p], i) => `(?<l${i}>${p})`).join('|')}|(?<a0>${ABBREVIATIONS[0]?.[0]})(?=\\s?(?:/|in |degree|or ))|(?<a1>${ABBREVIATIONS[1]?.[0]})(?=\\s?(?:/|in |degree|or )))(?![a-zA-Z\\u00C0-\\u024F])`,
+  'gi',
 );
 const FIELDS_LEAD =
-  /^(?:['’]?s)?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[\p{L}.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich|in der fachrichtung|der fachrichtung|im fach|de|en el área de)\s+/iu;
+  /^(?:['’]?s)?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[a-zA-Z\u00C0-\u024F.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich|in der fachrichtung|der fachrichtung|im fach|de|en el área de)\s+/i;
 const FIELD_STOP =
-  /\b(?:or (?:a )?(?:related|similar|equivalent|comparable)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:similar|afín|equivalente)|with\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|\(|;)/iu;
+  /\b(?:or (?:a )?(?:related|similar|equivalent|comparable)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:similar|afín|equivalente)|with\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|\(|;)/i;
 const REQUIREMENT_CUE =
-  /\b(?:require[sd]?|requirement|must|minimum|preferred|equivalent|or higher|qualification|experience|ideal(?:ly)?|plus|needed|degree in|erforderlich|abgeschlossen\w*|vorausgesetzt|exigé|requis|souhaité|souhaitable|diplômé|titulación|imprescindible|valorable|formación)\b/iu;
+  /\b(?:require[sd]?|requirement|must|minimum|preferred|equivalent|or higher|qualification|experience|ideal(?:ly)?|plus|needed|degree in|erforderlich|abgeschlossen\w*|vorausgesetzt|exigé|requis|souhaité|souhaitable|diplômé|titulación|imprescindible|valorable|formación)\b/i;
 const PREFERRED_CUE =
-  /\b(?:preferred|preferably|a plus|nice to have|bonus|desirable|ideally|von vorteil|wünschenswert|idealerweise|un plus|apprécié|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente)\b/iu;
+  /\b(?:preferred|preferably|a plus|nice to have|bonus|desirable|ideally|von vorteil|wünschenswert|idealerweise|un plus|apprécié|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente)\b/i;
 
 // A benefit that pays for degrees is not a requirement to hold one.
 const EDUCATION_BENEFIT =
-  /\b(?:education (?:benefit|assistance)|tuition|paid for by|college degrees|programs? range from|weiterbildungsbudget|formation financée)\b/iu;
+  /\b(?:education (?:benefit|assistance)|tuition|paid for by|college degrees|programs? range from|weiterbildungsbudget|formation financée)\b/i;
 
 /** Degree levels named in a piece of text, in order (used for requirement paths). */
 export function degreeLevelsIn(text: string): DegreeLevel[] {
@@ -147,7 +147,7 @@ function readSentence(
     group.push(mention);
     const next = mentions[i + 1];
     const rest = text.slice(mention.end, next ? next.start : text.length);
-    if (next && /^(?:['’]?s)?(?:\s?(?:degree)?\s?(?:\/|or|oder|ou|o|,)\s?(?:an?\s)?)$/iu.test(rest))
+    if (next && /^(?:['’]?s)?(?:\s?(?:degree)?\s?(?:\/|or|oder|ou|o|,)\s?(?:an?\s)?)$/i.test(rest))
       return;
     const lead = FIELDS_LEAD.exec(text.slice(mention.end));
     if (!lead) return flush([], mention.end);
@@ -192,11 +192,11 @@ function isFieldName(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length > 5) return false;
   return (
-    /^[\p{Lu}]/u.test(words[0] ?? '') &&
+    /^[A-Z\u00C0-\u00DE]/.test(words[0] ?? '') &&
     words.every(
       (w) =>
-        /^[\p{Lu}\d(&]/u.test(w) ||
-        /^(?:of|and|&|in|for|de|des|du|la|le|y|und|der|die|et|en|del)$/iu.test(w),
+        /^[A-Z\u00C0-\u00DE\d(&]/.test(w) ||
+        /^(?:of|and|&|in|for|de|des|du|la|le|y|und|der|die|et|en|del)$/i.test(w),
     )
   );
 }

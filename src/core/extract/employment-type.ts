@@ -8,33 +8,34 @@ import { evidence, lineBody, linesMatching, type ExtractContext } from './contex
 
 const WORDS: [RegExp, EmploymentType][] = [
   [
-    /\b(?:intern(?:ship)?|praktikum|praktikant\w*|werkstudent\w*|stage|stagiaire|alternance|apprentissage|prácticas|becari[oa]|trainee)\b/iu,
+    /\b(?:intern(?:ship)?|praktikum|praktikant\w*|werkstudent\w*|stage|stagiaire|alternance|apprentissage|prácticas|becari[oa]|trainee)\b/i,
     'internship',
   ],
   [
-    /\b(?:contract(?:or)?|freelance|freiberuflich|b2b|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp)\b/iu,
+    /\b(?:contract(?:or)?|freelance|freiberuflich|b2b|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp)\b/i,
     'contract',
   ],
   [
-    /\b(?:temporary|temp|seasonal|fixed[- ]term|befristet|cdd|intérim|interim|temporal|eventual|saisonnier)\b/iu,
+    /\b(?:temporary|temp|seasonal|fixed[- ]term|befristet|cdd|intérim|interim|temporal|eventual|saisonnier)\b/i,
     'temporary',
   ],
   [
-    /\b(?:part[- ]time|teilzeit|temps partiel|mi-temps|media jornada|tiempo parcial|jornada parcial)\b/iu,
+    /\b(?:part[- ]time|teilzeit|temps partiel|mi-temps|media jornada|tiempo parcial|jornada parcial)\b/i,
     'part-time',
   ],
   [
-    /\b(?:full[- ]time|fulltime|vollzeit|temps plein|temps complet|cdi|jornada completa|tiempo completo|permanent|unbefristet|indefinido)\b/iu,
+    /\b(?:full[- ]time|fulltime|vollzeit|temps plein|temps complet|cdi|jornada completa|tiempo completo|permanent|unbefristet|indefinido)\b/i,
     'full-time',
   ],
 ];
 // Every rule below needs one of the words: find their lines in one scan.
-const ANY_WORD = new RegExp(WORDS.map(([re]) => re.source).join('|'), 'giu');
+const ANY_WORD = new RegExp(WORDS.map(([re]) => re.source).join('|'), 'gi');
 const FIELD =
-  /^(?:job type|employment type|type of employment|employment|contract type|type of contract|position type|schedule|work schedule|job schedule|type|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|type de contrat|contrat|type d'emploi|temps de travail|tipo de contrato|tipo de empleo|jornada|contrato)\s*[:：]?\s*(.{2,80})$/iu;
-const GLUED_FIELD = /\b(?:job type|employment type)\s*[:：]?\s*([\p{L}-]+(?:[ -][\p{L}]+)?)/iu;
+  /^(?:job type|employment type|type of employment|employment|contract type|type of contract|position type|schedule|work schedule|job schedule|type|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|type de contrat|contrat|type d'emploi|temps de travail|tipo de contrato|tipo de empleo|jornada|contrato)\s*[:：]?\s*(.{2,80})$/i;
+const GLUED_FIELD =
+  /\b(?:job type|employment type)\s*[:：]?\s*([a-zA-Z\u00C0-\u024F-]+(?:[ -][a-zA-Z\u00C0-\u024F]+)?)/i;
 const PHRASE =
-  /\b(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:permanent |regular |new |paid |fully |remote |hybrid |on-?site )?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|\b(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:position|role|job|opportunity|employment|contract|basis|assignment|hire)\b|(?:^|[.!?]\s+)(full[- ]time|part[- ]time)[,.]/imu;
+  /\b(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:permanent |regular |new |paid |fully |remote |hybrid |on-?site )?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|\b(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:position|role|job|opportunity|employment|contract|basis|assignment|hire)\b|(?:^|[.!?]\s+)(full[- ]time|part[- ]time)[,.]/im;
 
 /** Extracts the employment type, or null. */
 export function extractEmploymentType(ctx: ExtractContext): Evidenced<EmploymentType> | null {

@@ -55,18 +55,18 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUM = String.raw`(\d{1,2}(?:[.,]5)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|ein|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|un|une|deux|trois|quatre|cinq|sept|huit|dix|uno|dos|tres|cuatro|cinco|seis|siete|ocho|diez)`;
 // "3+ years", "2-4 years", "5 years'", "mindestens 3 Jahre", "3 ans", "3 años", "6 months".
 const UNIT =
-  /(?<![\p{L}])(?:years?|yrs?|jahre?n?|ans?|années|años?|months?|monate?n?|mois|meses)(?![\p{L}])/giu;
+  /(?<![a-zA-Z\u00C0-\u024F])(?:years?|yrs?|jahre?n?|ans?|années|años?|months?|monate?n?|mois|meses)(?![a-zA-Z\u00C0-\u024F])/gi;
 const NUM_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\d.,$€£])${NUM}\s?(?:\+|plus)?\s?(?:(?:-|–|to|bis|à|a)\s?\d{1,2}\s?\+?\s?)?(?:\(\d{1,2}\)\s?)?$`,
-  'iu',
+  String.raw`(?<![a-zA-Z\u00C0-\u024F\d.,$€£])${NUM}\s?(?:\+|plus)?\s?(?:(?:-|–|to|bis|à|a)\s?\d{1,2}\s?\+?\s?)?(?:\(\d{1,2}\)\s?)?$`,
+  'i',
 );
 // What must follow (within the clause) for a figure to be about experience.
 const EXPERIENCE_CONTEXT =
-  /^[^.;]{0,80}?(?:experience|exp\b|berufserfahrung|erfahrung|expérience|experiencia|professional|industry|relevant|hands-on|working|building|developing|designing|in (?:a|an|the)\b|of (?:\w+ ){0,3}(?:work|practice|teaching|nursing|sales|management|leadership)|as an?\b|post-qualification|in (?:software|data|machine|analytics|retail|sales|nursing|teaching|finance|accounting|logistics|hospitality|design|engineering|marketing|customer|healthcare|\w+ing)\b)/iu;
+  /^[^.;]{0,80}?(?:experience|exp\b|berufserfahrung|erfahrung|expérience|experiencia|professional|industry|relevant|hands-on|working|building|developing|designing|in (?:a|an|the)\b|of (?:\w+ ){0,3}(?:work|practice|teaching|nursing|sales|management|leadership)|as an?\b|post-qualification|in (?:software|data|machine|analytics|retail|sales|nursing|teaching|finance|accounting|logistics|hospitality|design|engineering|marketing|customer|healthcare|\w+ing)\b)/i;
 const NOT_EXPERIENCE_AFTER =
-  /^\s?(?:of age|old|or older|and older|ago|warranty|contract|in business|of history|of industry(?!\s+(?:or \w+ )?experience)|since)/iu;
+  /^\s?(?:of age|old|or older|and older|ago|warranty|contract|in business|of history|of industry(?!\s+(?:or \w+ )?experience)|since)/i;
 const NOT_EXPERIENCE_BEFORE =
-  /(?:\bage\b|\baged\b|\bover the (?:past|last|next)|\bwithin\b|\bfor (?:the )?(?:past|last|next)\b|\bfirst\b|\bhas over\b|\bhave over\b|\bfounded\b|\bhistory of\b|\bcompany (?:has|with)\b)\s*$/iu;
+  /(?:\bage\b|\baged\b|\bover the (?:past|last|next)|\bwithin\b|\bfor (?:the )?(?:past|last|next)\b|\bfirst\b|\bhas over\b|\bhave over\b|\bfounded\b|\bhistory of\b|\bcompany (?:has|with)\b)\s*$/i;
 const OPTION = /\bOption\s?(\d)\s?[-:–—.)]?/g;
 const OR_SPLIT =
   /;\s*or\b|\bOR\b|\boder\b(?= (?:ein|eine|mindestens))|\bou\b(?= (?:un|une|\d))|\bo bien\b/g;
@@ -176,7 +176,7 @@ export function findMentions(text: string): Mention[] {
     const before = text.slice(Math.max(0, start - 25), start);
     if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
     // German / French / Spanish put the word before: "Berufserfahrung von 3 Jahren".
-    const wordBefore = /(?:berufserfahrung|erfahrung|expérience|experiencia)[^.;]{0,30}$/iu.test(
+    const wordBefore = /(?:berufserfahrung|erfahrung|expérience|experiencia)[^.;]{0,30}$/i.test(
       before,
     );
     if (
@@ -207,7 +207,7 @@ function readOptions(ctx: ExtractContext): RequirementPath[] {
     let end = next ? next.at : s.bodyAt + 400;
     const slice = text.slice(s.bodyAt, Math.min(end, text.length));
     // The option ends at its line end, or where a glued sentence starts ("fieldOutlined below").
-    const stop = slice.search(/\n|(?<=\p{Ll})(?=\p{Lu}\p{Ll})/u);
+    const stop = slice.search(/\n|(?<=[a-z\u00DF-\u00FF])(?=[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF])/);
     if (stop >= 0) end = s.bodyAt + stop;
     const body = text.slice(s.bodyAt, Math.min(end, text.length));
     const mentions = findMentions(body);

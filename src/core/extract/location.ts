@@ -9,13 +9,13 @@ import { guessCountry, isKnownPlace } from './country';
 import { headerLines, lineBody, linesMatching, type ExtractContext } from './context';
 
 const LOCATION_FIELD =
-  /^(?:(?:job |work |office |primary )?locations?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail)?|localisation|ville|ubicación|ubicacion|localización|lugar de trabajo|ciudad|city)\s*[:：]?\s*(.*)$/iu;
+  /^(?:(?:job |work |office |primary )?locations?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail)?|localisation|ville|ubicación|ubicacion|localización|lugar de trabajo|ciudad|city)\s*[:：]?\s*(.*)$/i;
 const FIELD_START =
-  /^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|ville|ubicaci|localizaci|lugar de trabajo|ciudad|city)/gimu;
+  /^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|ville|ubicaci|localizaci|lugar de trabajo|ciudad|city)/gim;
 const CITY_STATE =
-  /\b([\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3}), ([A-Z]{2})\b(?: \d{5}(?:-\d{4})?)?/u;
+  /\b([A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'-]+(?: [A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'-]+){0,3}), ([A-Z]{2})\b(?: \d{5}(?:-\d{4})?)?/;
 const PLACE_LINE =
-  /^[\p{Lu}][\p{L}.'’ -]{1,40}(?:, ?[\p{Lu}][\p{L}.'’ -]{1,40}){0,3}(?: \d{4,5})?$/u;
+  /^[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’ -]{1,40}(?:, ?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’ -]{1,40}){0,3}(?: \d{4,5})?$/;
 const SPLIT = /\s*(?:;|\||\/| or | oder | ou | o )\s*/;
 const REMOTE_ONLY = /^(?:remote|hybrid|on-?site|anywhere|worldwide|télétravail|remoto)$/i;
 
@@ -89,7 +89,7 @@ function splitPlaces(value: string, start: number): Evidenced<string>[] {
     offset = at + part.length;
     const place = part
       .replace(
-        /\s*\((?:[^)]{0,40}\b(?:remote|hybrid|on-?site|télétravail|homeoffice|remoto)\b[^)]{0,40})\)/iu,
+        /\s*\((?:[^)]{0,40}\b(?:remote|hybrid|on-?site|télétravail|homeoffice|remoto)\b[^)]{0,40})\)/i,
         '',
       )
       .replace(/[.;,]+$/, '')

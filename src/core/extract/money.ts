@@ -108,9 +108,9 @@ const MONEY = new RegExp(
   `(?<![\\d.,])(?:(${PREFIX_RE})\\s?)?` +
     `(?:(\\d{1,2}(?:,\\d{2}){1,3},\\d{3})|(\\d{1,3}(?:[,.'’ ]\\d{3}(?!\\d)){1,4})|(\\d{1,9}))` +
     `(?:[.,](\\d{1,2})(?!\\d))?` +
-    `(?:\\s?([kK](?![\\p{L}])|[Ll]akhs?|[Ll]acs?|LPA|lpa|L(?![\\p{L}])|Mio\\.?|million|mil(?![\\p{L}])|M(?![\\p{L}])|bn|B(?![\\p{L}])))?` +
-    `(?:\\s?(${SUFFIX_RE})(?![\\p{L}]))?`,
-  'gu',
+    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|million|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|bn|B(?![a-zA-Z\\u00C0-\\u024F])))?` +
+    `(?:\\s?(${SUFFIX_RE})(?![a-zA-Z\\u00C0-\\u024F]))?`,
+  'g',
 );
 
 const MULTIPLIERS: Record<string, number> = {
@@ -167,7 +167,7 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
       period: mult && /^lpa$/i.test(mult) ? 'year' : (after?.period ?? null),
       formatted: Boolean(indian ?? grouped ?? mult),
       decimals: Boolean(decimals),
-      glued: /\p{L}/u.test(before) && !prefix,
+      glued: /[a-zA-Z\u00C0-\u024F]/.test(before) && !prefix,
       plus,
     });
   }

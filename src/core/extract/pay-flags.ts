@@ -7,9 +7,9 @@ import type { Evidenced } from '../model/posting';
 import type { ExtractContext } from './context';
 
 const BONUS =
-  /\b(?:(?:annual|quarterly|performance|sign[- ]on|signing|target|year[- ]end|cash|retention|spot) bonus(?:es)?|bonus(?:es)?(?! points| if\b)|commissions?|ote\b|on[- ]target earnings|incentive (?:awards?|pay|plan|bonus|compensation)|performance[- ]based incentive|performance incentives|variable (?:pay|compensation)|profit[- ]sharing|prämien?|jahresbonus|provision(?:en)?|variable vergütung|13\. monatsgehalt|prime(?:s)? (?:annuelle|sur objectifs|de performance)|variable|bono|bonos|comisiones)\b/iu;
+  /\b(?:(?:annual|quarterly|performance|sign[- ]on|signing|target|year[- ]end|cash|retention|spot) bonus(?:es)?|bonus(?:es)?(?! points| if\b)|commissions?|ote\b|on[- ]target earnings|incentive (?:awards?|pay|plan|bonus|compensation)|performance[- ]based incentive|performance incentives|variable (?:pay|compensation)|profit[- ]sharing|prämien?|jahresbonus|provision(?:en)?|variable vergütung|13\. monatsgehalt|prime(?:s)? (?:annuelle|sur objectifs|de performance)|variable|bono|bonos|comisiones)\b/i;
 const EQUITY =
-  /\b(?:equity(?! and inclusion|, inclusion| & inclusion| in\b)|stock options?|stock(?! purchase)(?:\s(?:grants?|awards?|units?|compensation))?|rsus?|restricted stock|share options?|esop|employee ownership|virtual shares|aktienoptionen|mitarbeiterbeteiligung|vsop|bspce|actions gratuites|stock-options|participaciones|acciones de la empresa)\b/iu;
+  /\b(?:equity(?! and inclusion|, inclusion| & inclusion| in\b)|stock options?|stock(?! purchase)(?:\s(?:grants?|awards?|units?|compensation))?|rsus?|restricted stock|share options?|esop|employee ownership|virtual shares|aktienoptionen|mitarbeiterbeteiligung|vsop|bspce|actions gratuites|stock-options|participaciones|acciones de la empresa)\b/i;
 
 /** Whether a bonus is mentioned, with the first mention as evidence. */
 export function extractBonus(ctx: ExtractContext): Evidenced<boolean> | null {

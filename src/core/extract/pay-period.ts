@@ -13,8 +13,8 @@ const AFTER = new RegExp(
     String.raw`jahr|jährlich|monat|monatlich|mtl\.?|stunde|std\.?|woche|tag|` +
     String.raw`an|année|annuel(?:le)?|mois|mensuel(?:le)?|heure|semaine|jour|` +
     String.raw`año|anual(?:es)?|mes|mensual(?:es)?|hora|semana|día|dia|` +
-    String.raw`år|mån|mies\.?|tim)(?![\p{L}])`,
-  'iu',
+    String.raw`år|mån|mies\.?|tim)(?![a-zA-Z\u00C0-\u024F])`,
+  'i',
 );
 
 const ADVERB =
@@ -62,17 +62,17 @@ export function readPeriodAfter(
 
 const BEFORE: [RegExp, PayPeriod][] = [
   [
-    /\b(?:hourly|per hour|an hour|stundenlohn|stundensatz|stundenvergütung|pro stunde|taux horaire|de l'heure|par heure|salario por hora|por hora|pay rate per hour)\b/iu,
+    /\b(?:hourly|per hour|an hour|stundenlohn|stundensatz|stundenvergütung|pro stunde|taux horaire|de l'heure|par heure|salario por hora|por hora|pay rate per hour)\b/i,
     'hour',
   ],
-  [/\b(?:day rate|daily rate|per day|tagessatz|taux journalier|tjm|por día)\b/iu, 'day'],
-  [/\b(?:weekly|per week|wochenlohn|par semaine|semanal)\b/iu, 'week'],
+  [/\b(?:day rate|daily rate|per day|tagessatz|taux journalier|tjm|por día)\b/i, 'day'],
+  [/\b(?:weekly|per week|wochenlohn|par semaine|semanal)\b/i, 'week'],
   [
-    /\b(?:monthly|per month|monatsgehalt|monatlich|monatliches|pro monat|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes)\b/iu,
+    /\b(?:monthly|per month|monatsgehalt|monatlich|monatliches|pro monat|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes)\b/i,
     'month',
   ],
   [
-    /\b(?:annual|annually|yearly|per year|a year|per annum|jahresgehalt|jahresbrutto|bruttojahresgehalt|jährlich|pro jahr|annuel(?:le)?|par an|brut annuel|anual|al año|por año)\b/iu,
+    /\b(?:annual|annually|yearly|per year|a year|per annum|jahresgehalt|jahresbrutto|bruttojahresgehalt|jährlich|pro jahr|annuel(?:le)?|par an|brut annuel|anual|al año|por año)\b/i,
     'year',
   ],
 ];

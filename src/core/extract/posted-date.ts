@@ -7,7 +7,7 @@ import type { Evidenced } from '../model/posting';
 import type { ExtractContext } from './context';
 
 const POSTED =
-  /\b(?:posted(?: at| on)?|date posted|posting date|published(?: on)?|job posted|veröffentlicht(?: am)?|datum|publié(?: le)?|date de publication|publicado(?: el)?|fecha de publicación)\s*[:：]?\s*/giu;
+  /\b(?:posted(?: at| on)?|date posted|posting date|published(?: on)?|job posted|veröffentlicht(?: am)?|datum|publié(?: le)?|date de publication|publicado(?: el)?|fecha de publicación)\s*[:：]?\s*/gi;
 const MONTHS: Record<string, number> = {
   jan: 1,
   january: 1,
@@ -70,8 +70,8 @@ const MONTHS: Record<string, number> = {
   diciembre: 12,
 };
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
-const MONTH_FIRST = /^([\p{L}]{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})/u;
-const DAY_FIRST = /^(\d{1,2})\.? (?:de )?([\p{L}]{3,10})\.?,? (?:de )?(\d{4})/u;
+const MONTH_FIRST = /^([a-zA-Z\u00C0-\u024F]{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})/;
+const DAY_FIRST = /^(\d{1,2})\.? (?:de )?([a-zA-Z\u00C0-\u024F]{3,10})\.?,? (?:de )?(\d{4})/;
 const NUMERIC = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})/;
 
 /** Extracts the stated posting date, or null. */

@@ -4,7 +4,7 @@
  */
 
 export const SALARY_WORD =
-  /\b(?:salary|salaries|pay|paid|compensation|base|range|wages?|rate|earnings|remuneration|ctc|package|stipendio|vergütung|entgelt|brutto|verdienst|salaire|rémunération|rémunéré|brut|fourchette|salario|sueldo|retribución|remuneración|bruto|banda salarial|rango salarial)\b|gehalt|lohn/iu;
+  /\b(?:salary|salaries|pay|paid|compensation|base|range|wages?|rate|earnings|remuneration|ctc|package|stipendio|vergütung|entgelt|brutto|verdienst|salaire|rémunération|rémunéré|brut|fourchette|salario|sueldo|retribución|remuneración|bruto|banda salarial|rango salarial)\b|gehalt|lohn/i;
 
 // A line can hold base pay only if it has one of these (currency, k / lakh figure) or a salary
 // word: a cheap gate that skips most lines before any amount is tokenised.
@@ -13,11 +13,11 @@ export const PAY_HINT =
 
 // Amounts these words sit next to are not base pay.
 export const NOT_SALARY_BEFORE =
-  /\b(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401\s?\(?k\)?|match(?:ing)?|equity|stock|rsus?|shares|options|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|revenue|raised|funding|valuation|series [a-e]|investment|invested|earn up to|earned|plus(?=\s*$)|differential|premium|up to \$?\d+ (?:in|of) (?:bonus|commission)|prämie|provision|prime|primes|comisi[oó]n(?:es)?|bono|incentive|budget|worth|market cap|arr|sales of|turnover|umsatz|chiffre d'affaires|facturación|loan|fee|fees|deductible|donat\w*|grant|prize|award)\b/iu;
+  /\b(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401\s?\(?k\)?|match(?:ing)?|equity|stock|rsus?|shares|options|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|revenue|raised|funding|valuation|series [a-e]|investment|invested|earn up to|earned|plus(?=\s*$)|differential|premium|up to \$?\d+ (?:in|of) (?:bonus|commission)|prämie|provision|prime|primes|comisi[oó]n(?:es)?|bono|incentive|budget|worth|market cap|arr|sales of|turnover|umsatz|chiffre d'affaires|facturación|loan|fee|fees|deductible|donat\w*|grant|prize|award)\b/i;
 
 export const NOT_SALARY_AFTER =
-  /^\s{0,2}(?:(?!plus\b|and\b|with\b|et\b|und\b|y\b|más\b|mais\b|or\b)[\p{L}-]+\s){0,2}?(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401|match|in equity|in stock|rsus?|shares|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|in revenue|revenue|in funding|funding|valuation|raised|in sales|budget|prämie|provision|prime|comisi[oó]n|bono|incentive|employees|people|customers|users|stores|locations|members|clients|loans?|in assets|assets|fee|fees|grant|differential|premium|shift differential)\b/iu;
+  /^\s{0,2}(?:(?!plus\b|and\b|with\b|et\b|und\b|y\b|más\b|mais\b|or\b)[a-zA-Z\u00C0-\u024F-]+\s){0,2}?(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401|match|in equity|in stock|rsus?|shares|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|in revenue|revenue|in funding|funding|valuation|raised|in sales|budget|prämie|provision|prime|comisi[oó]n|bono|incentive|employees|people|customers|users|stores|locations|members|clients|loans?|in assets|assets|fee|fees|grant|differential|premium|shift differential)\b/i;
 
 /** Words that never go into a band label ("The pay range for Level 1 is" -> "Level 1"). */
 export const LABEL_FILLER =
-  /\b(?:the|a|an|for|is|are|in|of|at|this|that|these|position|role|job|our|your|salary|salaries|pay|base|compensation|range|ranges|rate|rates|hourly|annual|annually|yearly|monthly|wage|wages|and|from|between|per|year|hour|month|gehalt|salaire|salario|est|de|la|le|el|es|ist|für|pour|para|target|expected|estimated|starting|will|be|typically|offer|offered|band|bands)\b/giu;
+  /\b(?:the|a|an|for|is|are|in|of|at|this|that|these|position|role|job|our|your|salary|salaries|pay|base|compensation|range|ranges|rate|rates|hourly|annual|annually|yearly|monthly|wage|wages|and|from|between|per|year|hour|month|gehalt|salaire|salario|est|de|la|le|el|es|ist|für|pour|para|target|expected|estimated|starting|will|be|typically|offer|offered|band|bands)\b/gi;

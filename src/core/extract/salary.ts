@@ -54,16 +54,16 @@ const ANNUAL_LOOKING_USD = 14000;
 const MAX_LINE = 4000;
 const MAX_TOKENS = 40;
 const RANGE_SEPARATOR =
-  /^\s{0,3}(?:-|–|—|~|〜|to|bis|à|a|and|y|et|und|till|through|up to|jusqu'à|hasta)\s{0,3}$/iu;
-const UP_TO = /\b(?:up to|bis zu|max(?:imum)?\.?|jusqu'à|hasta|not to exceed)\s*$/iu;
+  /^\s{0,3}(?:-|–|—|~|〜|to|bis|à|a|and|y|et|und|till|through|up to|jusqu'à|hasta)\s{0,3}$/i;
+const UP_TO = /\b(?:up to|bis zu|max(?:imum)?\.?|jusqu'à|hasta|not to exceed)\s*$/i;
 const FROM =
-  /\b(?:from|starting (?:at|from)|starts at|start at|minimum|min\.?|at least|ab|à partir de|a partir de|desde|dès)\s*$/iu;
+  /\b(?:from|starting (?:at|from)|starts at|start at|minimum|min\.?|at least|ab|à partir de|a partir de|desde|dès)\s*$/i;
 // "25 days paid holiday", "2 days in office": a count of units, not money.
 const COUNT_UNIT =
-  /^\s?(?:days?|hours?|weeks?|months?|years?|tage?n?|stunden|wochen|monate?n?|jahre?n?|jours?|heures|semaines?|mois|ans|días?|horas|semanas?|meses|años?)(?![\p{L}])/iu;
+  /^\s?(?:days?|hours?|weeks?|months?|years?|tage?n?|stunden|wochen|monate?n?|jahre?n?|jours?|heures|semaines?|mois|ans|días?|horas|semanas?|meses|años?)(?![a-zA-Z\u00C0-\u024F])/i;
 const NOT_MONEY_AFTER =
-  /^\s?(?:%|percent|prozent|pour ?cent|por ?ciento|\+?\s?(?:years?|yrs|jahre|ans|años|employees|mitarbeiter|salariés|empleados|people|hours? (?:per|a) week))/iu;
-const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/iu;
+  /^\s?(?:%|percent|prozent|pour ?cent|por ?ciento|\+?\s?(?:years?|yrs|jahre|ans|años|employees|mitarbeiter|salariés|empleados|people|hours? (?:per|a) week))/i;
+const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/i;
 const CLAUSE_BREAK = /[;|•]|[.!?](?=\s)/g;
 
 interface Candidate {
@@ -228,7 +228,7 @@ function resolveBand(
 // A short listing line that is (nearly) only the amount: "117k-234k", "Salary117k-234k".
 function isListing(text: string, min: MoneyToken, max: MoneyToken | null): boolean {
   const rest = text.slice(0, min.start) + ' ' + text.slice((max ?? min).end);
-  const words = rest.match(/\p{L}{2,}/gu);
+  const words = rest.match(/[a-zA-Z\u00C0-\u024F]{2,}/g);
   return !words || words.length <= 3;
 }
 

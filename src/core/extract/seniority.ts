@@ -9,31 +9,31 @@ import { evidence, headerLines, lineBody, type ExtractContext } from './context'
 // Checked in this order: the first that matches the title wins.
 const TITLE_LEVELS: [RegExp, Seniority][] = [
   [
-    /\b(?:chief|cto|ceo|cfo|coo|cio|vp|svp|evp|vice president|geschäftsführer\w*|directeur général|director general)\b/iu,
+    /\b(?:chief|cto|ceo|cfo|coo|cio|vp|svp|evp|vice president|geschäftsführer\w*|directeur général|director general)\b/i,
     'executive',
   ],
   [
-    /\b(?:director|head of|directeur|directrice|director[a]?|leiter\w*|bereichsleiter\w*)\b/iu,
+    /\b(?:director|head of|directeur|directrice|director[a]?|leiter\w*|bereichsleiter\w*)\b/i,
     'director',
   ],
-  [/\bprincipal\b/iu, 'principal'],
+  [/\bprincipal\b/i, 'principal'],
   [
-    /\bstaff(?:,|\s+(?:software|data|machine|ml|site|security|research|product|backend|frontend|front-end|back-end|full[- ]stack|platform|infrastructure|cloud|systems?|applied|engineer|scientist|developer|designer|analyst|architect))/iu,
+    /\bstaff(?:,|\s+(?:software|data|machine|ml|site|security|research|product|backend|frontend|front-end|back-end|full[- ]stack|platform|infrastructure|cloud|systems?|applied|engineer|scientist|developer|designer|analyst|architect))/i,
     'staff',
   ],
-  [/\b(?:senior|sr\.?|snr|sénior|senior-)(?![\p{L}])/iu, 'senior'],
+  [/\b(?:senior|sr\.?|snr|sénior|senior-)(?![a-zA-Z\u00C0-\u024F])/i, 'senior'],
   [
-    /\b(?:lead|tech lead|team lead|teamleiter\w*|chef d'équipe|responsable d'équipe|líder)\b/iu,
+    /\b(?:lead|tech lead|team lead|teamleiter\w*|chef d'équipe|responsable d'équipe|líder)\b/i,
     'lead',
   ],
-  [/\b(?:manager|managerin|gerente|responsable)\b/iu, 'manager'],
-  [/\b(?:mid[- ]level|mid[- ]senior|intermediate|mid)\b/iu, 'mid'],
+  [/\b(?:manager|managerin|gerente|responsable)\b/i, 'manager'],
+  [/\b(?:mid[- ]level|mid[- ]senior|intermediate|mid)\b/i, 'mid'],
   [
-    /\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|berufseinsteiger\w*|débutant\w*|principiante)(?![\p{L}])/iu,
+    /\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|berufseinsteiger\w*|débutant\w*|principiante)(?![a-zA-Z\u00C0-\u024F])/i,
     'entry',
   ],
   [
-    /^stage\b|\b(?:intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|trainee|apprenti\w*)\b/iu,
+    /^stage\b|\b(?:intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|trainee|apprenti\w*)\b/i,
     'intern',
   ],
 ];
@@ -50,7 +50,7 @@ const LEVEL_VALUE: [RegExp, Seniority][] = [
   [/^(?:executive|vp)$/i, 'executive'],
 ];
 const LEVEL_FIELD =
-  /^(?:seniority(?: level)?|experience level|career level|level|job level|experience|erfahrungslevel|karrierestufe|niveau|niveau d'expérience|nivel|nivel de experiencia)\s*[:：]?\s*(.{3,30})$/iu;
+  /^(?:seniority(?: level)?|experience level|career level|level|job level|experience|erfahrungslevel|karrierestufe|niveau|niveau d'expérience|nivel|nivel de experiencia)\s*[:：]?\s*(.{3,30})$/i;
 
 /** Extracts the seniority from the title (preferred) or a level field, or null. */
 export function extractSeniority(

@@ -10,14 +10,14 @@ import { isKnownPlace } from './country';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
 
 const TITLE_FIELD =
-  /^(?:job title|position title|position|title|role|job|poste|intitulé du poste|stellenbezeichnung|stelle|position|puesto|cargo|vacante)\s*[:：]\s*(\S.{1,120})$/iu;
+  /^(?:job title|position title|position|title|role|job|poste|intitulé du poste|stellenbezeichnung|stelle|position|puesto|cargo|vacante)\s*[:：]\s*(\S.{1,120})$/i;
 // Words that occur in job titles across fields and languages.
 export const TITLE_WORD =
-  /\b(?:engineer|developer|scientist|analyst|manager|director|designer|architect|administrator|specialist|consultant|coordinator|assistant|associate|technician|nurse|teacher|instructor|tutor|driver|operator|representative|officer|accountant|lead|head|intern|clerk|cashier|cook|chef|server|bartender|electrician|plumber|carpenter|welder|mechanic|supervisor|advisor|agent|executive|recruiter|writer|editor|researcher|therapist|pharmacist|physician|practitioner|planner|buyer|auditor|controller|attendant|associate|worker|housekeeper|receptionist|caregiver|installer|programmer|strategist|marketer|owner|president|vp|entwickler\w*|ingenieur\w*|berater\w*|leiter\w*|manager\w*|kauffrau|kaufmann|pflegefach\w*|fachkraft|mitarbeiter\w*|referent\w*|sachbearbeiter\w*|techniker\w*|elektriker\w*|elektroniker\w*|buchhalter\w*|pfleger\w*|monteur\w*|barista|bäcker\w*|praktikum|internship|prácticas|stage|alternance|apprenti\w*|koch|erzieher\w*|lehrer\w*|verkäufer\w*|ingénieur\w*|développeu\w*|chef de \w+|responsable|chargé\w*|commercial\w*|technicien\w*|infirmi\w*|vendeu\w*|serveu\w*|cuisinier\w*|enseignant\w*|comptable|conseill\w*|desarrollador\w*|ingeniero\w*|analista|gerente|jefe|técnico\w*|enfermer\w*|profesor\w*|camarer\w*|dependient\w*|vendedor\w*|contable|asesor\w*|coordinador\w*|diseñador\w*|comercial|científic\w*)\b/iu;
+  /\b(?:engineer|developer|scientist|analyst|manager|director|designer|architect|administrator|specialist|consultant|coordinator|assistant|associate|technician|nurse|teacher|instructor|tutor|driver|operator|representative|officer|accountant|lead|head|intern|clerk|cashier|cook|chef|server|bartender|electrician|plumber|carpenter|welder|mechanic|supervisor|advisor|agent|executive|recruiter|writer|editor|researcher|therapist|pharmacist|physician|practitioner|planner|buyer|auditor|controller|attendant|associate|worker|housekeeper|receptionist|caregiver|installer|programmer|strategist|marketer|owner|president|vp|entwickler\w*|ingenieur\w*|berater\w*|leiter\w*|manager\w*|kauffrau|kaufmann|pflegefach\w*|fachkraft|mitarbeiter\w*|referent\w*|sachbearbeiter\w*|techniker\w*|elektriker\w*|elektroniker\w*|buchhalter\w*|pfleger\w*|monteur\w*|barista|bäcker\w*|praktikum|internship|prácticas|stage|alternance|apprenti\w*|koch|erzieher\w*|lehrer\w*|verkäufer\w*|ingénieur\w*|développeu\w*|chef de \w+|responsable|chargé\w*|commercial\w*|technicien\w*|infirmi\w*|vendeu\w*|serveu\w*|cuisinier\w*|enseignant\w*|comptable|conseill\w*|desarrollador\w*|ingeniero\w*|analista|gerente|jefe|técnico\w*|enfermer\w*|profesor\w*|camarer\w*|dependient\w*|vendedor\w*|contable|asesor\w*|coordinador\w*|diseñador\w*|comercial|científic\w*)\b/i;
 const SEEKING =
-  /\b(?:seeking|looking for|hiring|recruiting|searching for|sucht|suchen|recrute|recherche|busca|buscamos)\s+(?:an?|our next|a new|einen?|eine|un|une|una?)\s+((?:[\p{Lu}][\p{L}\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)(?:\s+(?:[\p{Lu}][\p{L}\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)){0,10})/u;
+  /\b(?:seeking|looking for|hiring|recruiting|searching for|sucht|suchen|recrute|recherche|busca|buscamos)\s+(?:an?|our next|a new|einen?|eine|un|une|una?)\s+((?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)(?:\s+(?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)){0,10})/;
 // German / French job titles carry a gender marker: "(m/w/d)", "(H/F)".
-const GENDER_MARKER = /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)/iu;
+const GENDER_MARKER = /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)/i;
 const NOT_TITLE =
   /^(?:job description|about|overview|summary|description|apply|location|full time|part time)\b/i;
 
@@ -48,7 +48,7 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   for (const line of header.slice(0, 6)) {
     const m = SEEKING.exec(line.text);
     if (m?.[1]) {
-      const value = m[1].replace(/[\s,&-]+(?:of|and)?$/u, '').trim();
+      const value = m[1].replace(/[\s,&-]+(?:of|and)?$/, '').trim();
       if (TITLE_WORD.test(value)) {
         const start = line.start + m.index + m[0].length - m[1].length;
         return evidence(value, start, start + value.length);

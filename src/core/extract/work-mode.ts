@@ -8,26 +8,26 @@ import type { Evidenced, WorkMode } from '../model/posting';
 import { evidence, lineBody, linesMatching, type ExtractContext } from './context';
 
 const FIELD =
-  /^(?:work(?:place)? (?:mode|type|model|arrangement|setting|location type)|remote (?:status|policy)|location type|arbeitsmodell|arbeitsort|modalité|mode de travail|télétravail|modalidad(?: de trabajo)?|tipo de trabajo)\s*[:：]\s*(.{2,60})$/iu;
+  /^(?:work(?:place)? (?:mode|type|model|arrangement|setting|location type)|remote (?:status|policy)|location type|arbeitsmodell|arbeitsort|modalité|mode de travail|télétravail|modalidad(?: de trabajo)?|tipo de trabajo)\s*[:：]\s*(.{2,60})$/i;
 const BARE: [RegExp, WorkMode][] = [
   [
-    /^(?:\(?(?:fully |100% |full )?remote\)?|remote[- ](?:first|only|friendly)|work from home|télétravail(?: complet| total)?|remoto|teletrabajo|100% homeoffice|homeoffice)$/iu,
+    /^(?:\(?(?:fully |100% |full )?remote\)?|remote[- ](?:first|only|friendly)|work from home|télétravail(?: complet| total)?|remoto|teletrabajo|100% homeoffice|homeoffice)$/i,
     'remote',
   ],
-  [/^(?:\(?hybrid\)?|hybride?|híbrido|hybrides arbeiten)$/iu, 'hybrid'],
-  [/^(?:on-?site|in[- ]office|in[- ]person|vor ort|présentiel|sur site|presencial)$/iu, 'onsite'],
+  [/^(?:\(?hybrid\)?|hybride?|híbrido|hybrides arbeiten)$/i, 'hybrid'],
+  [/^(?:on-?site|in[- ]office|in[- ]person|vor ort|présentiel|sur site|presencial)$/i, 'onsite'],
 ];
 const PHRASES: [RegExp, WorkMode][] = [
   [
-    /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job)|hybrid\s?\(|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|modalidad híbrida|trabajo híbrido|modelo híbrido|híbrido \()/iu,
+    /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job)|hybrid\s?\(|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|modalidad híbrida|trabajo híbrido|modelo híbrido|híbrido \()/i,
     'hybrid',
   ],
   [
-    /\b(?:remote (?:within|in|across|from anywhere in) (?:the )?(?=\p{Lu})|fully remote|100% remote|remote[- ](?:first|only)|(?:is|this is) a (?:fully )?remote|remote (?:role|position|job|opportunity|work is|working is)|work (?:remotely|from home|from anywhere)|(?:can|may) be (?:done|performed|worked) remotely|telecommut\w+|homeoffice|home office möglich|mobiles arbeiten|remote arbeiten|100 ?% télétravail|télétravail (?:complet|total|à 100)|full remote|en remoto|100% remoto|trabajo remoto|teletrabajo)\b/iu,
+    /\b(?:remote (?:within|in|across|from anywhere in) (?:the )?(?=[A-Z\u00C0-\u00DE])|fully remote|100% remote|remote[- ](?:first|only)|(?:is|this is) a (?:fully )?remote|remote (?:role|position|job|opportunity|work is|working is)|work (?:remotely|from home|from anywhere)|(?:can|may) be (?:done|performed|worked) remotely|telecommut\w+|homeoffice|home office möglich|mobiles arbeiten|remote arbeiten|100 ?% télétravail|télétravail (?:complet|total|à 100)|full remote|en remoto|100% remoto|trabajo remoto|teletrabajo)\b/i,
     'remote',
   ],
   [
-    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|vor ort im büro|präsenz|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial)\b/iu,
+    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|vor ort im büro|präsenz|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial)\b/i,
     'onsite',
   ],
 ];
@@ -35,7 +35,7 @@ const MODE_WORD =
   /remote|hybrid|on-?site|office|person|home|télétravail|présentiel|sur site|remoto|híbrido|presencial|vor ort|teletrabajo|anywhere/gi;
 // "hybrid" that is not about where people work.
 const NOT_WORK =
-  /hybrid (?:retrieval|search|cloud|model(?:s|ing)|approach|systems?|architecture|vehicles?|app|car|engine|ranking)/iu;
+  /hybrid (?:retrieval|search|cloud|model(?:s|ing)|approach|systems?|architecture|vehicles?|app|car|engine|ranking)/i;
 
 /** Extracts the work mode, or null. */
 export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null {

@@ -140,7 +140,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
   about: [
     'about us',
     'about the (?:company|team|employer)',
-    "about [\\p{L}\\d&.' -]{2,40}",
+    "about [a-zA-Z\\u00C0-\\u024F\\d&.' -]{2,40}",
     'who we are',
     'company description',
     'über uns',
@@ -176,7 +176,7 @@ const ORDER: Exclude<SectionKind, 'header'>[] = [
 ];
 
 const MATCHERS = ORDER.map(
-  (kind) => [kind, new RegExp(`^(?:${HEADINGS[kind].join('|')})$`, 'u')] as const,
+  (kind) => [kind, new RegExp(`^(?:${HEADINGS[kind].join('|')})$`, '')] as const,
 );
 
 /** The section kind a heading names, or null when it is not a known heading. */

@@ -23,6 +23,8 @@ const PHRASE_HEADINGS: [RegExp, SectionKind][] = [
   [/Outlined below are the (?:optional )?preferred qualifications[^.]{0,40}\.?/, 'preferred'],
   [/Outlined below are the required minimum qualifications[^.]{0,40}\.?/, 'requirements'],
 ];
+// A line that ends like a sentence and has several words is not a heading.
+const SENTENCE = /\s\S+\s\S+.*[.!?]$/;
 const OPTION_LINE = /^(?:- )?option \d\b/i;
 
 /** Normalises a candidate heading: no bullets, Markdown emphasis, trailing colon or case. */
@@ -69,7 +71,9 @@ function findBoundary(line: Line): Boundary | null {
   const text = line.text;
   if (line.kind === 'list-item' && !text.startsWith('- **')) return null;
   // Long lines can only hold an inline "Heading: text".
-  if (line.kind !== 'heading' && text.length > 70) return findInlineHeading(line);
+  if (line.kind !== 'heading' && (text.length > 70 || SENTENCE.test(text))) {
+    return findInlineHeading(line);
+  }
   const normalised = normaliseHeading(text);
   const bodyStart = line.start + text.length;
   if (line.kind === 'heading') {
