@@ -99,7 +99,8 @@ export function PresenterMode({ comparison, sections, userSkills, onClose }: Pro
           </button>
         </div>
       </div>
-      <div className="min-h-0 flex-1 overflow-auto p-6">
+      {/* Small print (badges, notes) grows with the rest, so it reads from the back of a room. */}
+      <div className="min-h-0 flex-1 overflow-auto p-6 [&_.chip]:px-3 [&_.chip]:py-1 [&_.chip]:text-lg [&_.text-xs]:text-lg">
         <ComparisonTable
           comparison={comparison}
           sections={[current]}

@@ -1,4 +1,7 @@
+import { useDeferredValue, useMemo } from 'react';
 import { navigate, useSearch } from '../../app/router';
+import { scoreSkills } from '../../core/compare/match-score';
+import { filterAndSort, type SearchHit } from '../../core/search';
 import { useAppStore } from '../../store';
 import { MAX_COMPARE } from '../../store/ui-slice';
 import { ImportStatus } from '../import/ImportStatus';
@@ -6,8 +9,23 @@ import { PasteBox } from '../import/PasteBox';
 import { EmptyState } from './EmptyState';
 import { PostingDetail } from './PostingDetail';
 import { PostingList } from './PostingList';
+import { toLibraryItem, type RecordItem } from './search/library-items';
+import { countActiveFilters } from './search/FilterPanel';
+import { SearchBar } from './search/SearchBar';
+import { useLibraryQuery } from './search/use-library-query';
+import { useSearchIndex } from './search/use-search-index';
 
 /** The library: the list of postings and, beside it (or instead of it on a phone), one posting. */
+const EMPTY = {
+  minPay: null,
+  workModes: [],
+  employmentTypes: [],
+  seniorities: [],
+  statuses: [],
+  skills: [],
+  tags: [],
+};
+
 export function LibraryView() {
   const records = useAppStore((s) => s.records);
   const loadState = useAppStore((s) => s.loadState);
@@ -19,6 +37,31 @@ export function LibraryView() {
   const setCompare = useAppStore((s) => s.setCompare);
   // Ticks of postings deleted since are ignored.
   const ticked = compareIds.filter((id) => records.some((r) => r.id === id));
+  const profileSkills = useAppStore((s) => s.profile.skills);
+  const { query, effectiveSort, setQuery } = useLibraryQuery();
+  const index = useSearchIndex(records);
+  // Typing stays responsive: the list re-filters at the pace the machine allows.
+  const q = useDeferredValue(query.q);
+  const items = useMemo(() => records.map(toLibraryItem), [records]);
+  const hits = useMemo(
+    () => (q.trim() ? index.search(q, { fullText: query.fullText }) : null),
+    // records: the index is updated in place when they change
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [index, q, query.fullText, records],
+  );
+  const visible = useMemo(() => {
+    const list = filterAndSort(items, query.filters, effectiveSort, hits ?? undefined);
+    if (effectiveSort === 'match' && !hits && profileSkills.length > 0) {
+      // No search: "best match" means best fit to the user's skills.
+      const score = new Map<string, number>(
+        list.map((i) => [i.id, scoreSkills(i.posting.skills, profileSkills).score ?? -1]),
+      );
+      list.sort((a, b) => (score.get(b.id) ?? -1) - (score.get(a.id) ?? -1));
+    }
+    return list;
+  }, [items, query.filters, effectiveSort, hits, profileSkills]);
+  const hitById = useMemo(() => new Map<string, SearchHit>(hits?.map((h) => [h.id, h])), [hits]);
+  const narrowed = hits !== null || countActiveFilters(query.filters) > 0;
 
   if (loadState !== 'ready' && records.length === 0) {
     return (
@@ -37,6 +80,12 @@ export function LibraryView() {
         }`}
       >
         <div className="flex flex-col gap-3 border-b border-slate-200 p-3 dark:border-slate-800">
+          <SearchBar
+            query={query}
+            effectiveSort={effectiveSort}
+            onChange={setQuery}
+            postings={items}
+          />
           <details className="group">
             <summary className="btn-ghost cursor-pointer list-none justify-start px-2 text-sm">
               <span aria-hidden="true" className="transition-transform group-open:rotate-90">
@@ -52,7 +101,9 @@ export function LibraryView() {
         </div>
         <div className="flex items-center justify-between gap-2 px-4 pt-3 pb-1">
           <h2 className="muted text-xs font-semibold tracking-wide uppercase">
-            {records.length} posting{records.length === 1 ? '' : 's'}
+            {narrowed
+              ? `${visible.length} of ${records.length} postings`
+              : `${records.length} posting${records.length === 1 ? '' : 's'}`}
           </h2>
           <div className="flex items-center gap-2">
             {ticked.length > 0 && (
@@ -81,8 +132,21 @@ export function LibraryView() {
             ? `Tick 2 to ${MAX_COMPARE} postings to compare them side by side.`
             : `${ticked.length} postings ticked.`}
         </p>
+        {visible.length === 0 && (
+          <div className="muted flex flex-col items-start gap-2 px-4 py-6 text-sm" role="status">
+            <p>No postings match {hits ? `“${query.q}”` : 'these filters'}.</p>
+            <button
+              type="button"
+              className="btn-secondary min-h-8 px-3 py-1"
+              onClick={() => setQuery({ ...query, q: '', filters: { ...query.filters, ...EMPTY } })}
+            >
+              Clear search and filters
+            </button>
+          </div>
+        )}
         <PostingList
-          records={records}
+          records={visible.map((i: RecordItem) => i.record)}
+          hits={hitById}
           selectedId={selectedId}
           onSelect={(id) => select(id)}
           compareIds={ticked}

@@ -1,7 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { formatBand } from '../../core/compare/format';
+import type { SearchHit } from '../../core/search';
 import type { PostingRecord } from '../../persistence/posting-record';
+import { Highlighted } from './Highlighted';
 import { displayTitle, effectivePosting } from './effective-posting';
 import { WORK_MODE_LABEL } from './labels';
 
@@ -12,6 +14,8 @@ interface Props {
   compareIds: string[];
   onToggleCompare: (id: string) => void;
   compareFull: boolean;
+  /** Search hits by posting id, for highlighting what matched. */
+  hits?: ReadonlyMap<string, SearchHit>;
 }
 
 function PostingRow({
@@ -21,7 +25,9 @@ function PostingRow({
   compared,
   onToggleCompare,
   compareFull,
+  hit,
 }: {
+  hit: SearchHit | undefined;
   record: PostingRecord;
   selected: boolean;
   onSelect: (id: string) => void;
@@ -31,7 +37,12 @@ function PostingRow({
 }) {
   const p = effectivePosting(record);
   const title = displayTitle(record);
-  const where = [p.company?.value, p.locations[0]?.value].filter(Boolean).join(' · ');
+  const h = hit?.highlights;
+  const company = p.company?.value;
+  const place = p.locations[0]?.value;
+  const matchedSkills = h
+    ? p.skills.filter((_, i) => (h.skills[i]?.length ?? 0) > 0).map((s) => s.name)
+    : [];
   return (
     <div className="flex items-start gap-1">
       <label
@@ -58,9 +69,23 @@ function PostingRow({
         }`}
       >
         <span className="line-clamp-2 font-semibold text-slate-900 dark:text-slate-50">
-          {title}
+          <Highlighted text={title} ranges={h?.title} />
         </span>
-        {where && <span className="muted truncate text-sm">{where}</span>}
+        {(company || place) && (
+          <span className="muted truncate text-sm">
+            {company && <Highlighted text={company} ranges={h?.company} />}
+            {company && place && ' · '}
+            {place && <Highlighted text={place} ranges={h?.locations[0]} />}
+          </span>
+        )}
+        {matchedSkills.length > 0 && (
+          <span className="muted truncate text-xs">
+            Skills:{' '}
+            <mark className="rounded-sm bg-amber-200 text-inherit dark:bg-amber-700/70">
+              {matchedSkills.join(', ')}
+            </mark>
+          </span>
+        )}
         <span className="flex flex-wrap items-center gap-1.5 text-xs">
           {p.workMode && (
             <span className="chip border-slate-300 text-slate-700 dark:border-slate-600 dark:text-slate-300">
@@ -89,6 +114,7 @@ export function PostingList({
   compareIds,
   onToggleCompare,
   compareFull,
+  hits,
 }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is designed for this
@@ -126,6 +152,7 @@ export function PostingList({
                 compared={compareIds.includes(record.id)}
                 onToggleCompare={onToggleCompare}
                 compareFull={compareFull}
+                hit={hits?.get(record.id)}
               />
             </li>
           );
