@@ -57,7 +57,7 @@ const RANGE_SEPARATOR =
   /^\s{0,3}(?:-|–|—|~|〜|to|bis|à|a|and|y|et|und|till|through|up to|jusqu'à|hasta)\s{0,3}$/i;
 const UP_TO = /\b(?:up to|bis zu|max(?:imum)?\.?|jusqu'à|hasta|not to exceed)\s*$/i;
 const FROM =
-  /\b(?:from|starting (?:at|from)|starts at|start at|minimum|min\.?|at least|ab|à partir de|a partir de|desde|dès)\s*$/i;
+  /(?<![a-zA-Z\u00C0-\u024F])(?:from|starting (?:at|from)|starts at|start at|minimum|min\.?|at least|ab|à partir de|a partir de|desde|dès)\s*$/i;
 // "25 days paid holiday", "2 days in office": a count of units, not money.
 const COUNT_UNIT =
   /^\s?(?:days?|hours?|weeks?|months?|years?|tage?n?|stunden|wochen|monate?n?|jahre?n?|jours?|heures|semaines?|mois|ans|días?|horas|semanas?|meses|años?)(?![a-zA-Z\u00C0-\u024F])/i;
