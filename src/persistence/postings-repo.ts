@@ -56,9 +56,55 @@ export function loadAllPostings(): Promise<LoadResult> {
   });
 }
 
+/** The stored versions of these postings (validated); ids not found are left out. */
+export function getPostings(ids: string[]): Promise<PostingRecord[]> {
+  return guard('load the postings', async () => {
+    const rows = await getDb().postings.bulkGet(ids);
+    const out: PostingRecord[] = [];
+    for (const row of rows) {
+      if (!row) continue;
+      const result = restorePosting(row);
+      if (result.ok) out.push(result.record);
+    }
+    return out;
+  });
+}
+
 export function putPostings(records: PostingRecord[]): Promise<void> {
   return guard('save the postings', async () => {
     await getDb().postings.bulkPut(records);
+  });
+}
+
+export type PutIfUnchangedResult =
+  { ok: true; record: PostingRecord } | { ok: false; current: PostingRecord | null };
+
+/**
+ * Compare-and-set for edits: saves `record` only if the stored copy still has
+ * `expectedUpdatedAt` (the version the user started editing), inside one read-write
+ * transaction so two tabs cannot both pass the check. Stamps a fresh `updatedAt` itself (always
+ * later than the expected one) and returns the saved record. On a conflict nothing is written
+ * and `current` is the other tab's version (null when it deleted the posting): show both, let
+ * the user choose, never drop an edit silently.
+ * @example const r = await putPostingIfUnchanged({ ...rec, notes }, rec.updatedAt);
+ *          if (!r.ok) showConflict(r.current);
+ */
+export function putPostingIfUnchanged(
+  record: PostingRecord,
+  expectedUpdatedAt: number,
+): Promise<PutIfUnchangedResult> {
+  return guard('save the posting', async () => {
+    const d = getDb();
+    return d.transaction('rw', d.postings, async (): Promise<PutIfUnchangedResult> => {
+      const stored = await d.postings.get(record.id);
+      if (!stored || stored.updatedAt !== expectedUpdatedAt) {
+        const restored = stored ? restorePosting(stored) : null;
+        return { ok: false, current: restored?.ok ? restored.record : null };
+      }
+      const saved = { ...record, updatedAt: Math.max(Date.now(), expectedUpdatedAt + 1) };
+      await d.postings.put(saved);
+      return { ok: true, record: saved };
+    });
   });
 }
 
