@@ -4,6 +4,7 @@ import { DropOverlay } from '../features/import/DropOverlay';
 import { FileImportButton } from '../features/import/FileImportButton';
 import { LibraryView } from '../features/library/LibraryView';
 import { ThemeToggle } from '../features/settings/ThemeToggle';
+import { onRemoteChange } from '../persistence/sync-channel';
 import { useAppStore } from '../store';
 import { navigate, useSearch } from './router';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -35,9 +36,14 @@ export function App() {
   const hasRecords = useAppStore((s) => s.records.length > 0);
   const view = useSearch().get('view');
 
+  const applyRemoteChange = useAppStore((s) => s.applyRemoteChange);
+
   useEffect(() => {
     void load().then(() => reparseStale());
   }, [load, reparseStale]);
+
+  // Changes saved in another tab of the app appear here without a reload.
+  useEffect(() => onRemoteChange((change) => void applyRemoteChange(change)), [applyRemoteChange]);
 
   return (
     <div className="flex h-dvh flex-col">

@@ -6,7 +6,6 @@ import type { StateCreator } from 'zustand';
 import type { ParseResult } from '../core/model/posting';
 import { PARSER_VERSION } from '../core/version';
 import type { PostingRecord } from '../persistence/posting-record';
-import { putPostings } from '../persistence/postings-repo';
 import { ParseCancelled, ParseClient } from '../worker/parse-client';
 import type { AppState } from './index';
 
@@ -216,9 +215,9 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
       if (response.type !== 'parsed') continue;
       const result = response.results[record.source.index];
       if (!result?.ok) continue;
-      const next: PostingRecord = {
-        ...record,
-        // The user's edits are kept apart and win over the new parse.
+      // Through the same guarded write as a user's change; the user's edits are kept apart
+      // and win over the new parse.
+      await get().updateRecord(record.id, {
         parsed: {
           format: result.format,
           text: result.text,
@@ -227,14 +226,7 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
           parserVersion: result.parserVersion,
         },
         contentHash: `${response.hash}:${record.source.index}`,
-      };
-      try {
-        await putPostings([next]);
-      } catch (err) {
-        get().setStorageError(err instanceof Error ? err.message : String(err));
-        break;
-      }
-      set((s) => ({ records: s.records.map((r) => (r.id === next.id ? next : r)) }));
+      });
       updated++;
     }
     return updated;
