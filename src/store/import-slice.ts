@@ -6,6 +6,9 @@ import type { StateCreator } from 'zustand';
 import type { ParseResult } from '../core/model/posting';
 import { PARSER_VERSION } from '../core/version';
 import type { PostingRecord } from '../persistence/posting-record';
+import { parseWorkshopSet } from '../core/export';
+import { restorePosting } from '../persistence/restore';
+import { hashBytes } from '../worker/hash';
 import { ParseCancelled, ParseClient } from '../worker/parse-client';
 import type { AppState } from './index';
 
@@ -31,12 +34,23 @@ export interface ImportProgress {
 }
 
 export interface ImportSummary {
+  /** Set when a workshop set file was opened: the UI shows its postings. */
+  workshop?: WorkshopImport;
   added: PostingRecord[];
   issues: ImportIssue[];
   cancelled: boolean;
 }
 
+export interface WorkshopImport {
+  title: string;
+  /** Every posting of the set in this library (new or already there), in the set's order. */
+  ids: string[];
+  added: number;
+}
+
 export interface ImportSlice {
+  /** Opens a coach's workshop set: its postings join the library, tagged with the set's title. */
+  importWorkshopSet: (text: string, fileName: string) => Promise<WorkshopImport | null>;
   importProgress: ImportProgress | null;
   importIssues: ImportIssue[];
   importFiles: (files: File[]) => Promise<ImportSummary>;
@@ -55,6 +69,19 @@ let client: ParseClient | null = null;
 const getClient = () => (client ??= new ParseClient());
 let controller: AbortController | null = null;
 let issueIds = 1;
+
+/** Recognises the JSON files this app writes, from their first bytes. */
+async function sniffAppFile(file: File): Promise<'workshop-set' | 'backup' | null> {
+  if (!/\.json$/i.test(file.name) && !file.type.includes('json')) return null;
+  try {
+    const head = await file.slice(0, 400).text();
+    if (head.includes('"job-compare-workshop-set"')) return 'workshop-set';
+    if (head.includes('"job-compare-backup"')) return 'backup';
+  } catch {
+    // Unreadable here: the normal import reports it with the file's name.
+  }
+  return null;
+}
 
 function describeSize(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -95,15 +122,99 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
   importProgress: null,
   importIssues: [],
 
-  importFiles: (files) =>
-    get().importInputs(
-      files.map((file) => async () => ({
+  importFiles: async (files) => {
+    // Files this app wrote itself (workshop sets, backups) are recognised before parsing.
+    const postings: File[] = [];
+    const issues: ImportIssue[] = [];
+    let workshop: WorkshopImport | null = null;
+    for (const file of files) {
+      const kind = await sniffAppFile(file);
+      if (kind === 'workshop-set') {
+        workshop = (await get().importWorkshopSet(await file.text(), file.name)) ?? workshop;
+      } else if (kind === 'backup') {
+        issues.push({
+          id: issueIds++,
+          file: file.name,
+          kind: 'error',
+          message:
+            'is a Job Compare backup. To restore it, open “Your data” and choose “Import backup”.',
+        });
+      } else {
+        postings.push(file);
+      }
+    }
+    const summary = await get().importInputs(
+      postings.map((file) => async () => ({
         name: file.name,
         type: file.type,
         bytes: new Uint8Array(await file.arrayBuffer()),
       })),
-      { names: files.map((f) => f.name) },
-    ),
+      { names: postings.map((f) => f.name) },
+    );
+    if (issues.length > 0) set((s) => ({ importIssues: [...issues, ...s.importIssues] }));
+    return {
+      ...summary,
+      issues: [...issues, ...summary.issues],
+      ...(workshop ? { workshop } : {}),
+    };
+  },
+
+  importWorkshopSet: async (text, fileName) => {
+    const parsed = parseWorkshopSet(text);
+    if (!parsed.ok) {
+      set((s) => ({
+        importIssues: [
+          ...s.importIssues,
+          {
+            id: issueIds++,
+            file: fileName,
+            kind: 'error',
+            message: `is not a usable workshop set: ${parsed.error}`,
+          },
+        ],
+      }));
+      return null;
+    }
+    const { set: workshopSet } = parsed;
+    const known = new Map(get().records.map((r) => [r.contentHash, r.id]));
+    const ids: string[] = [];
+    const fresh: PostingRecord[] = [];
+    let clock = Date.now() + workshopSet.postings.length;
+    for (const p of workshopSet.postings) {
+      const contentHash = `${await hashBytes(p.source.bytes)}:${p.source.index}`;
+      const existing = known.get(contentHash);
+      if (existing) {
+        ids.push(existing);
+        continue;
+      }
+      const now = clock--;
+      const restored = restorePosting({
+        id: crypto.randomUUID(),
+        createdAt: now,
+        updatedAt: now,
+        contentHash,
+        source: p.source,
+        parsed: p.parsed,
+        edits: p.edits,
+        status: 'saved',
+        tags: workshopSet.title ? [workshopSet.title] : [],
+        notes: '',
+        rating: null,
+      });
+      if (!restored.ok) continue;
+      known.set(contentHash, restored.record.id);
+      fresh.push(restored.record);
+      ids.push(restored.record.id);
+    }
+    if (!(await get().addRecords(fresh))) return null;
+    get().pushToast({
+      message: `Opened workshop set “${workshopSet.title}”: ${ids.length} postings (${fresh.length} new).`,
+      timeoutMs: 6000,
+    });
+    // Postings from an older parser are brought up to date from their source.
+    void get().reparseStale();
+    return { title: workshopSet.title, ids, added: fresh.length };
+  },
 
   importInputs: async (inputs, options = {}) => {
     controller?.abort();

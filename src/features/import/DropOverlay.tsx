@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../../store';
+import { openImported } from './open-imported';
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
@@ -33,7 +34,7 @@ export function DropOverlay() {
       depth.current = 0;
       setActive(false);
       const files = Array.from(e.dataTransfer?.files ?? []);
-      if (files.length > 0) void importFiles(files);
+      if (files.length > 0) void importFiles(files).then(openImported);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

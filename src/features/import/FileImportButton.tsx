@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useAppStore } from '../../store';
+import { openImported } from './open-imported';
 import { ACCEPTED_FILE_TYPES } from './accepted-types';
 
 /** A real file input, visually a button; its accessible name is "Import files". */
@@ -25,7 +26,7 @@ export function FileImportButton({ className = 'btn-secondary' }: { className?: 
           const files = Array.from(e.currentTarget.files ?? []);
           // Reset so choosing the same file again still fires a change.
           e.currentTarget.value = '';
-          if (files.length > 0) void importFiles(files);
+          if (files.length > 0) void importFiles(files).then(openImported);
         }}
       />
     </label>
