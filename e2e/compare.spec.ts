@@ -246,5 +246,7 @@ test('at phone width the row headers stay pinned while columns scroll; dark mode
   const after = await header.boundingBox();
   expect(after?.x).toBe(before?.x);
   expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  // Only the table scrolls sideways, never the page.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectNoA11yViolations(page, 'comparison, dark, phone');
 });

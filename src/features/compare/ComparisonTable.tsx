@@ -633,7 +633,7 @@ export function ComparisonTable({ comparison, sections, variant = 'page', userSk
       role="region"
       aria-label="Comparison table (scrolls sideways)"
       tabIndex={0}
-      className={`compare-scroll overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-700 ${
+      className={`compare-scroll relative overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-700 ${
         present ? 'border-slate-500' : ''
       }`}
     >
