@@ -131,11 +131,21 @@ describe('createSearchIndex', () => {
 
   it('keeps up with upserts and removals', () => {
     const live = createSearchIndex(LIBRARY);
-    live.upsert(doc('chef', { title: 'Sous Chef', company: 'Bistro', skills: ['Pastry'] }));
+    live.upsert(
+      doc('chef', {
+        title: 'Sous Chef',
+        company: 'Bistro',
+        skills: ['Pastry'],
+        text: 'Croissants daily; pediatric menu.',
+      }),
+    );
     expect(ids(live.search('chef'))).toEqual(['chef']);
+    expect(ids(live.search('croissants', { fullText: true }))).toEqual(['chef']);
+    expect(ids(live.search('pediatric', { fullText: true }))).toEqual(['nurse', 'chef']);
     live.upsert(doc('chef', { title: 'Head Baker', company: 'Bistro' }));
     expect(live.search('chef')).toEqual([]);
     expect(ids(live.search('baker'))).toEqual(['chef']);
+    expect(live.search('croissants', { fullText: true })).toEqual([]);
     live.remove('chef');
     expect(live.search('baker')).toEqual([]);
     expect(live.size).toBe(LIBRARY.length);

@@ -61,7 +61,8 @@ const MIN_FUSE_WORD = 3;
 const MAX_WORD = 32;
 /** Prefixes shorter than this do not expand over the full text: "s" would match everything. */
 const MIN_TEXT_PREFIX = 3;
-const RESULT_CACHE_SIZE = 64;
+// Enough for backspacing through a query; each entry may hold thousands of hits.
+const RESULT_CACHE_SIZE = 16;
 
 const FUSE_OPTIONS: IFuseOptions<FuseDoc> = {
   keys: [
@@ -124,7 +125,15 @@ class InvertedSearchIndex implements SearchIndex {
   private terms: string[] = [];
   private termIds = new Map<string, number>();
   private metaPostings: number[][] = [];
-  private textPostings: number[][] = [];
+  // Full-text postings in one flat array grouped by term (built once, in bulk: millions of
+  // entries as per-term arrays cost seconds of growth and GC), plus per-term lists for
+  // postings upserted later.
+  private textOffsets = new Int32Array(1);
+  private textData = new Int32Array(0);
+  private textExtra: (number[] | undefined)[] = [];
+  private pairTerm = new Int32Array(0);
+  private pairSlot = new Int32Array(0);
+  private pairCount = 0;
   private sortedTerms: string[] = [];
   private sortedIds: number[] = [];
   private trigramTerms = new Map<string, number[]>();
@@ -136,6 +145,7 @@ class InvertedSearchIndex implements SearchIndex {
   private total = new Float32Array(0);
   private stamp = 0;
   private trigramCount = new Uint16Array(0);
+  private sortKeys = new Float64Array(0);
 
   private readonly fuse: Fuse<FuseDoc>;
   private readonly fuseKeys: FuseIndex<FuseDoc>['keys'];
@@ -162,6 +172,7 @@ class InvertedSearchIndex implements SearchIndex {
     });
     this.bulk = false;
     this.sortVocabulary();
+    this.packTextPostings();
   }
 
   get size(): number {
@@ -210,7 +221,10 @@ class InvertedSearchIndex implements SearchIndex {
     if (candidates.length === 0) return [];
     // 2. Order candidates by cheap score (packed keys: one native numeric sort).
     const words = terms.words.length;
-    const keys = new Float64Array(candidates.length);
+    if (this.sortKeys.length < candidates.length) {
+      this.sortKeys = new Float64Array(candidates.length * 2);
+    }
+    const keys = this.sortKeys.subarray(0, candidates.length);
     for (let i = 0; i < candidates.length; i++) {
       const slot = candidates[i] as number;
       const norm = Math.min(1, (this.total[slot] ?? 0) / words);
@@ -235,19 +249,21 @@ class InvertedSearchIndex implements SearchIndex {
     const ranked = pool > 0 ? this.fuse.search(fuseQuery(terms.words)) : [];
     const context = new QueryContext(terms, fullText);
     const hits: SearchHit[] = [];
-    const inFuse = new Set<number>();
+    // Slots fuse ranked, marked with a fresh stamp so the rest can skip them.
+    const ranks = this.nextStamp();
+    const inFuse = this.tokenStamp;
     for (const r of ranked) {
       if (hits.length >= limit) break;
       const slot = r.item.slot;
       const doc = this.docs[slot] as SearchDoc;
-      inFuse.add(slot);
+      inFuse[slot] = ranks;
       hits.push(new Hit(doc.id, (r.score ?? 1) * FUSE_BAND, doc, context));
     }
     // 4. The rest (full-text-only matches, fuzzier ones) follow in cheap-score order.
     for (let i = 0; i < keys.length && hits.length < limit; i++) {
       const k = keys[i] as number;
       const slot = k % 4194304;
-      if (inFuse.has(slot)) continue;
+      if (inFuse[slot] === ranks) continue;
       const doc = this.docs[slot] as SearchDoc;
       const score = FUSE_BAND + (1 - FUSE_BAND) * (Math.floor(k / 4194304) / 1e6);
       hits.push(new Hit(doc.id, score, doc, context));
@@ -280,10 +296,15 @@ class InvertedSearchIndex implements SearchIndex {
           } else if ((best[slot] ?? 0) < weight) best[slot] = weight;
         }
         if (!fullText || !expansion.inText[e]) continue;
-        const text = this.textPostings[termId] as number[];
         const weight = quality * TEXT_WEIGHT;
-        for (let p = 0; p < text.length; p++) {
-          const slot = text[p] as number;
+        const data = this.textData;
+        const packed = termId + 1 < this.textOffsets.length;
+        const from = packed ? (this.textOffsets[termId] as number) : 0;
+        const to = packed ? (this.textOffsets[termId + 1] as number) : 0;
+        const extra = this.textExtra[termId];
+        const end = to + (extra ? extra.length : 0);
+        for (let p = from; p < end; p++) {
+          const slot = p < to ? (data[p] as number) : ((extra as number[])[p - to] as number);
           if (marks[slot] !== stamp) {
             marks[slot] = stamp;
             best[slot] = weight;
@@ -452,8 +473,50 @@ class InvertedSearchIndex implements SearchIndex {
       if (id < 0) id = this.termId(foldText(text.slice(start, i)));
       if (this.textSeen[id] === mark) continue;
       this.textSeen[id] = mark;
-      (this.textPostings[id] as number[]).push(slot);
+      if (this.bulk) this.addPair(id, slot);
+      else (this.textExtra[id] ??= []).push(slot);
     }
+  }
+
+  private addPair(termId: number, slot: number): void {
+    if (this.pairCount === this.pairTerm.length) {
+      const size = Math.max(1 << 16, this.pairCount * 2);
+      const terms = new Int32Array(size);
+      terms.set(this.pairTerm);
+      this.pairTerm = terms;
+      const slots = new Int32Array(size);
+      slots.set(this.pairSlot);
+      this.pairSlot = slots;
+    }
+    this.pairTerm[this.pairCount] = termId;
+    this.pairSlot[this.pairCount] = slot;
+    this.pairCount++;
+  }
+
+  /** Counting sort of the bulk (term, slot) pairs into per-term runs, slots ascending. */
+  private packTextPostings(): void {
+    const termCount = this.terms.length;
+    const offsets = new Int32Array(termCount + 1);
+    for (let i = 0; i < this.pairCount; i++) {
+      const t = this.pairTerm[i] as number;
+      offsets[t + 1] = (offsets[t + 1] as number) + 1;
+    }
+    for (let t = 0; t < termCount; t++) {
+      offsets[t + 1] = (offsets[t + 1] as number) + (offsets[t] as number);
+    }
+    const fill = offsets.slice(0, termCount);
+    const data = new Int32Array(this.pairCount);
+    for (let i = 0; i < this.pairCount; i++) {
+      const t = this.pairTerm[i] as number;
+      const at = fill[t] as number;
+      data[at] = this.pairSlot[i] as number;
+      fill[t] = at + 1;
+    }
+    this.textOffsets = offsets;
+    this.textData = data;
+    this.pairTerm = new Int32Array(0);
+    this.pairSlot = new Int32Array(0);
+    this.pairCount = 0;
   }
 
   private findAscii(text: string, start: number, len: number, hash: number): number {
@@ -530,7 +593,7 @@ class InvertedSearchIndex implements SearchIndex {
     this.terms.push(term);
     this.termIds.set(term, id);
     this.metaPostings.push([]);
-    this.textPostings.push([]);
+    this.textExtra.push(undefined);
     this.addAscii(term, id);
     for (const gram of trigramsOf(term)) {
       const list = this.trigramTerms.get(gram);
