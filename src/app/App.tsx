@@ -12,6 +12,7 @@ import { UpdatePrompt } from './UpdatePrompt';
 // The comparison (and Recharts with it) loads only when the user opens it.
 const CompareView = lazy(() => import('../features/compare/CompareView'));
 const ProfileView = lazy(() => import('../features/profile/ProfileView'));
+const DataView = lazy(() => import('../features/data/DataView'));
 
 function StorageBanner() {
   const error = useAppStore((s) => s.storageError);
@@ -76,6 +77,17 @@ export function App() {
             </svg>
             <span className="sr-only sm:not-sr-only">My profile</span>
           </button>
+          <button
+            type="button"
+            className="btn-ghost px-3"
+            aria-current={view === 'data' ? 'page' : undefined}
+            onClick={() => navigate({ view: 'data', posting: null })}
+          >
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 fill-current sm:hidden">
+              <path d="M3 4a1 1 0 0 1 1-1h12a1 1 0 0 1 1 1v3H3V4Zm0 5h14v7a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V9Zm5 2v2h4v-2H8Z" />
+            </svg>
+            <span className="sr-only sm:not-sr-only">Your data</span>
+          </button>
           <ThemeToggle />
         </div>
       </header>
@@ -100,6 +112,16 @@ export function App() {
             }
           >
             <ProfileView />
+          </Suspense>
+        ) : view === 'data' ? (
+          <Suspense
+            fallback={
+              <p role="status" className="muted p-8 text-center">
+                Opening your data…
+              </p>
+            }
+          >
+            <DataView />
           </Suspense>
         ) : (
           <LibraryView />

@@ -39,15 +39,13 @@ export function LibraryView() {
   const ticked = compareIds.filter((id) => records.some((r) => r.id === id));
   const profileSkills = useAppStore((s) => s.profile.skills);
   const { query, effectiveSort, setQuery } = useLibraryQuery();
-  const index = useSearchIndex(records);
+  const getIndex = useSearchIndex(records);
   // Typing stays responsive: the list re-filters at the pace the machine allows.
   const q = useDeferredValue(query.q);
   const items = useMemo(() => records.map(toLibraryItem), [records]);
   const hits = useMemo(
-    () => (q.trim() ? index.search(q, { fullText: query.fullText }) : null),
-    // records: the index is updated in place when they change
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [index, q, query.fullText, records],
+    () => (q.trim() ? getIndex().search(q, { fullText: query.fullText }) : null),
+    [getIndex, q, query.fullText],
   );
   const visible = useMemo(() => {
     const list = filterAndSort(items, query.filters, effectiveSort, hits ?? undefined);

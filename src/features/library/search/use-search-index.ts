@@ -1,39 +1,77 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { createSearchIndex, type SearchIndex } from '../../../core/search';
 import type { PostingRecord } from '../../../persistence/posting-record';
 import { toDoc } from './library-items';
 
-/** A search index kept in step with the records: only what changed is re-indexed. */
+/**
+ * A search index kept in step with the records: only what changed is re-indexed. It is built
+ * on first need (a search) or when the browser is idle after load, so a reload shows a usable
+ * list before any indexing work.
+ */
 class SyncedIndex {
   private index: SearchIndex | null = null;
   private readonly seen = new Map<string, PostingRecord>();
+  private latest: readonly PostingRecord[] = [];
 
-  sync(records: readonly PostingRecord[]): SearchIndex {
+  setRecords(records: readonly PostingRecord[]): void {
+    this.latest = records;
+    if (this.index) this.sync();
+  }
+
+  get built(): boolean {
+    return this.index !== null;
+  }
+
+  /** The index, built now if it was not yet. */
+  get(): SearchIndex {
     if (!this.index) {
-      this.index = createSearchIndex(records.map(toDoc));
-      for (const r of records) this.seen.set(r.id, r);
-      return this.index;
+      this.index = createSearchIndex(this.latest.map(toDoc));
+      for (const r of this.latest) this.seen.set(r.id, r);
     }
+    return this.index;
+  }
+
+  private sync(): void {
+    const index = this.index!;
     const live = new Set<string>();
-    for (const record of records) {
+    for (const record of this.latest) {
       live.add(record.id);
       if (this.seen.get(record.id) !== record) {
-        this.index.upsert(toDoc(record));
+        index.upsert(toDoc(record));
         this.seen.set(record.id, record);
       }
     }
     for (const id of [...this.seen.keys()]) {
       if (!live.has(id)) {
-        this.index.remove(id);
+        index.remove(id);
         this.seen.delete(id);
       }
     }
-    return this.index;
   }
 }
 
-/** One search index for the library, updated incrementally as postings change. */
-export function useSearchIndex(records: readonly PostingRecord[]): SearchIndex {
+const whenIdle = (run: () => void): (() => void) => {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(run, { timeout: 3000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(run, 500);
+  return () => clearTimeout(timer);
+};
+
+/**
+ * The library's search index, updated incrementally as postings change. Returns a getter so the
+ * index is built only when a search needs it (or in idle time).
+ */
+export function useSearchIndex(records: readonly PostingRecord[]): () => SearchIndex {
   const [synced] = useState(() => new SyncedIndex());
-  return useMemo(() => synced.sync(records), [synced, records]);
+  const getter = useMemo(() => {
+    synced.setRecords(records);
+    return () => synced.get();
+  }, [synced, records]);
+  useEffect(() => {
+    if (synced.built || records.length === 0) return;
+    return whenIdle(() => synced.get());
+  }, [synced, records]);
+  return getter;
 }
