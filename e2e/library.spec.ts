@@ -61,3 +61,44 @@ test('filters and sort live in the URL', async ({ page }) => {
   await expect(library.items).toHaveCount(2);
   await expect(library.item('Registered Nurse - ICU (Night Shift)')).toBeVisible();
 });
+
+const CROSS_POSTED = `Payroll Specialist
+Brookfield Dental Group
+Columbus, OH
+Full-time
+
+Salary: $58,000 - $66,000 per year
+
+About the role
+Brookfield Dental Group runs twelve family dental clinics across central Ohio. You will run payroll
+for 240 employees, keep our time and attendance records accurate, and answer staff questions about
+pay, deductions and benefits enrolment.
+
+Responsibilities
+- Process bi-weekly payroll for all clinics in ADP Workforce Now
+- Reconcile payroll registers with the general ledger every month
+- File quarterly payroll tax returns and year-end W-2s
+- Keep employee records confidential and up to date
+
+Requirements
+- 3 years of multi-state payroll experience
+- Working knowledge of ADP and Microsoft Excel
+- Associate degree in Accounting or a related field
+`;
+
+test('a near-duplicate posting is offered for merging, never merged silently', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.paste(CROSS_POSTED);
+  await expect(library.items).toHaveCount(1);
+  // The same job from another board: different chrome around the same text.
+  await library.paste(`Easy Apply\nSave job\n${CROSS_POSTED}\nPosted 3 days ago · 41 applicants`);
+  await expect(library.items).toHaveCount(2);
+  const offers = page.getByRole('region', { name: 'Possible duplicates' });
+  await expect(offers).toContainText('looks like a posting already in your library');
+  await expectNoA11yViolations(page, 'duplicate offer');
+  await offers.getByRole('button', { name: /^Merge/ }).click();
+  await expect(library.items).toHaveCount(1);
+  await library.open('Payroll Specialist');
+  await expect(page.getByLabel('Notes', { exact: true })).toHaveValue(/Also posted as: Pasted:/);
+});

@@ -6,6 +6,7 @@ import type { StateCreator } from 'zustand';
 import type { ParseResult } from '../core/model/posting';
 import { PARSER_VERSION } from '../core/version';
 import type { PostingRecord } from '../persistence/posting-record';
+import { findNearDuplicates } from '../core/dedupe';
 import { parseWorkshopSet } from '../core/export';
 import { restorePosting } from '../persistence/restore';
 import { hashBytes } from '../worker/hash';
@@ -48,7 +49,16 @@ export interface WorkshopImport {
   added: number;
 }
 
+/** A just-imported posting that looks like one already stored: offered for merging. */
+export interface DuplicateOffer {
+  newId: string;
+  existingId: string;
+  similarity: number;
+}
+
 export interface ImportSlice {
+  duplicateOffers: DuplicateOffer[];
+  dismissDuplicateOffer: (newId: string) => void;
   /** Opens a coach's workshop set: its postings join the library, tagged with the set's title. */
   importWorkshopSet: (text: string, fileName: string) => Promise<WorkshopImport | null>;
   importProgress: ImportProgress | null;
@@ -69,6 +79,27 @@ let client: ParseClient | null = null;
 const getClient = () => (client ??= new ParseClient());
 let controller: AbortController | null = null;
 let issueIds = 1;
+
+const dedupeDoc = (r: PostingRecord) => ({
+  id: r.id,
+  title: r.edits.title ?? r.parsed.posting.title?.value ?? '',
+  company: r.edits.company ?? r.parsed.posting.company?.value ?? '',
+  text: r.parsed.text,
+});
+
+/** Each new posting that mostly repeats one stored before it (same title, company, text). */
+function findDuplicateOffers(added: PostingRecord[], all: PostingRecord[]): DuplicateOffer[] {
+  if (added.length === 0) return [];
+  const fresh = new Set(added.map((r) => r.id));
+  const older = all.filter((r) => !fresh.has(r.id)).map(dedupeDoc);
+  const offers: DuplicateOffer[] = [];
+  for (const record of added) {
+    const [best] = findNearDuplicates(dedupeDoc(record), older);
+    if (best) offers.push({ newId: record.id, existingId: best.id, similarity: best.similarity });
+    older.push(dedupeDoc(record));
+  }
+  return offers;
+}
 
 /** Recognises the JSON files this app writes, from their first bytes. */
 async function sniffAppFile(file: File): Promise<'workshop-set' | 'backup' | null> {
@@ -121,6 +152,9 @@ function newRecord(
 export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (set, get) => ({
   importProgress: null,
   importIssues: [],
+  duplicateOffers: [],
+  dismissDuplicateOffer: (newId) =>
+    set((s) => ({ duplicateOffers: s.duplicateOffers.filter((o) => o.newId !== newId) })),
 
   importFiles: async (files) => {
     // Files this app wrote itself (workshop sets, backups) are recognised before parsing.
@@ -294,6 +328,8 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
     }
     if (controller === abort) controller = null;
     set({ importProgress: null, importIssues: issues });
+    const offers = findDuplicateOffers(added, get().records);
+    if (offers.length > 0) set((s) => ({ duplicateOffers: [...s.duplicateOffers, ...offers] }));
     if (cancelled) {
       get().pushToast({
         message: `Import cancelled. ${added.length} posting(s) were added before you stopped it.`,

@@ -1,4 +1,5 @@
 import { useAppStore } from '../../store';
+import { DuplicateOffers } from './DuplicateOffers';
 
 /** Progress of a running import (with Cancel) and the per-file problems of the last one. */
 export function ImportStatus() {
@@ -10,6 +11,7 @@ export function ImportStatus() {
 
   return (
     <>
+      <DuplicateOffers />
       {progress && (
         <div className="card flex flex-col gap-2 p-3" role="status" aria-live="polite">
           <div className="flex items-center justify-between gap-3 text-sm">
