@@ -60,7 +60,9 @@ test('a coach hands out a workshop set; a participant opens it in one step', asy
     await page.getByRole('checkbox', { name: `Compare ${title}` }).check();
   }
   await library.open('Senior Backend Engineer');
-  await page.getByLabel('Notes', { exact: true }).fill('private: salary expectations');
+  await page
+    .getByRole('textbox', { name: 'Notes', exact: true })
+    .fill('private: salary expectations');
   await page.getByRole('button', { name: 'Your data' }).click();
   await page.getByLabel('Name of the set').fill('Week 3 offers');
   const downloading = page.waitForEvent('download');

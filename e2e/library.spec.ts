@@ -100,5 +100,7 @@ test('a near-duplicate posting is offered for merging, never merged silently', a
   await offers.getByRole('button', { name: /^Merge/ }).click();
   await expect(library.items).toHaveCount(1);
   await library.open('Payroll Specialist');
-  await expect(page.getByLabel('Notes', { exact: true })).toHaveValue(/Also posted as: Pasted:/);
+  await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue(
+    /Also posted as: Pasted:/,
+  );
 });
