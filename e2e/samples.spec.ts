@@ -49,3 +49,18 @@ test('deleting a posting can be undone', async ({ page }) => {
   await page.reload();
   await expect(library.items).toHaveCount(7);
 });
+
+test('several ticked postings are deleted together and come back with one undo', async ({
+  page,
+}) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.loadSamples();
+  await page.getByRole('checkbox', { name: 'Compare UX/UI Designer' }).check();
+  await page.getByRole('checkbox', { name: 'Compare Grade 5 Classroom Teacher' }).check();
+  await page.getByRole('button', { name: 'Delete ticked' }).click();
+  await expect(library.items).toHaveCount(5);
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted 2 postings.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(library.items).toHaveCount(7);
+});

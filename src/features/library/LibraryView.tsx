@@ -35,6 +35,7 @@ export function LibraryView() {
   const compareIds = useAppStore((s) => s.compareIds);
   const toggleCompare = useAppStore((s) => s.toggleCompare);
   const setCompare = useAppStore((s) => s.setCompare);
+  const deleteRecords = useAppStore((s) => s.deleteRecords);
   // Ticks of postings deleted since are ignored.
   const ticked = compareIds.filter((id) => records.some((r) => r.id === id));
   const profileSkills = useAppStore((s) => s.profile.skills);
@@ -105,14 +106,27 @@ export function LibraryView() {
           </h2>
           <div className="flex items-center gap-2">
             {ticked.length > 0 && (
-              <button
-                type="button"
-                className="text-xs underline"
-                onClick={() => setCompare([])}
-                aria-label="Clear comparison selection"
-              >
-                Clear
-              </button>
+              <>
+                <button
+                  type="button"
+                  className="rounded px-1 text-xs underline"
+                  onClick={() => setCompare([])}
+                  aria-label="Clear the ticks"
+                >
+                  Clear
+                </button>
+                <button
+                  type="button"
+                  className="rounded px-1 text-xs text-red-800 underline dark:text-red-300"
+                  onClick={() => {
+                    const ids = ticked;
+                    setCompare([]);
+                    void deleteRecords(ids);
+                  }}
+                >
+                  Delete ticked
+                </button>
+              </>
             )}
             <button
               type="button"

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { EditableField, PostingEdits } from '../../core/model/edits';
 import { EMPLOYMENT_TYPES, SENIORITIES, WORK_MODES } from '../../core/model/posting';
 import { formatBand } from '../../core/compare/format';
+import { postingToJsonLd } from '../../core/export';
+import { downloadText, slugify } from '../data/download';
 import type { PostingRecord } from '../../persistence/posting-record';
 import { useAppStore } from '../../store';
 import { displayTitle, effectivePosting } from './effective-posting';
@@ -69,13 +71,33 @@ export function PostingDetail({ record, onBack }: { record: PostingRecord; onBac
                 'Company and location not stated'}
             </p>
           </div>
-          <button
-            type="button"
-            className="btn-danger"
-            onClick={() => void deleteRecords([record.id])}
-          >
-            Delete
-          </button>
+          <div className="flex flex-wrap gap-2">
+            <button
+              type="button"
+              className="btn-secondary"
+              title="Save this posting as schema.org JobPosting JSON-LD"
+              onClick={() =>
+                downloadText(
+                  JSON.stringify(
+                    postingToJsonLd({ posting: p, text: record.parsed.text }),
+                    null,
+                    2,
+                  ),
+                  `${slugify(title)}.jsonld`,
+                  'application/ld+json',
+                )
+              }
+            >
+              Export JSON-LD
+            </button>
+            <button
+              type="button"
+              className="btn-danger"
+              onClick={() => void deleteRecords([record.id])}
+            >
+              Delete
+            </button>
+          </div>
         </div>
       </div>
 
