@@ -52,7 +52,14 @@ export function extractCompany(ctx: ExtractContext): Evidenced<string> | null {
   for (const line of header.slice(0, 12)) {
     if (line.kind === 'list-item') continue;
     const { body, start } = lineBody(line);
+    // Past this chrome come recruiters' names and the description, not the employer.
+    if (HEADER_END.test(body)) break;
     if (isNameLine(body)) return at(start, body);
+    // LinkedIn / Indeed: "Brightline Grocers · Columbus, OH (Hybrid) · Reposted 3 days ago".
+    const board = BOARD_LINE.exec(body);
+    if (board?.[1] && board[2] && isNameLine(board[1].trim()) && isPlaceSegment(board[2])) {
+      return at(start, board[1].trim());
+    }
   }
   for (const line of ctx.lines) {
     const m = ABOUT.exec(line.text);
@@ -77,7 +84,9 @@ function isName(value: string): boolean {
 
 // A short capitalised line under the title: "Walmart", "Acme Corp.", not "Sunnyvale, CA".
 const LEGAL_SUFFIX =
-  /\s(?:Inc|Ltd|Corp|Co|LLC|K\.K|S\.L|S\.A|SA|SAS|SARL|GmbH|AG|KG|BV|Pte Ltd|Pty Ltd|Sp\. z o\.o|S\.p\.A|Oy|AB|ASA|A\/S|plc)\.?$/;
+  /\s(?:GmbH & Co\.? KG(?:aA)?|Pvt\.? Ltd|Private Limited|S\.A\. de C\.V|S\.L\.U|S\.A\.S|e\.V|SE|Ltda|Inc|Ltd|Corp|Co|LLC|K\.K|S\.L|S\.A|SA|SAS|SARL|GmbH|AG|KG|BV|Pte Ltd|Pty Ltd|Sp\. z o\.o|S\.p\.A|Oy|AB|ASA|A\/S|plc)\.?$/;
+const ORG_WORD =
+  /\b(?:Trust|Council|Group|Company|Services|Hospitals?|University|College|School|Academy|Bank|Partners|Association|Foundation|Clinic|Health|Healthcare|Systems|Solutions|Technologies|Software|Studio|Agency|Recruitment|Consulting|Logistics|Insurance|Media|Labs?)\b/;
 const NOT_COMPANY_LINE =
   /^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i;
 
@@ -85,7 +94,9 @@ function isNameLine(text: string): boolean {
   const core = text.replace(/\*\*/g, '').replace(LEGAL_SUFFIX, '');
   if (!isName(text) || text.length > 50 || /[,:;!?$€£\d]|\.$/.test(core)) return false;
   if (classifyHeading(normaliseHeading(text))) return false;
-  if (TITLE_WORD.test(core) || guessCountry(text) !== null || NOT_COMPANY_LINE.test(text)) {
+  // "Lancashire Teaching Hospitals NHS Trust" names a place but is an organisation.
+  const place = guessCountry(text) !== null && !ORG_WORD.test(core);
+  if (TITLE_WORD.test(core) || place || NOT_COMPANY_LINE.test(text)) {
     return false;
   }
   const words = core.split(/\s+/);
@@ -96,6 +107,16 @@ function isNameLine(text: string): boolean {
         /^[A-Z\u00C0-\u00DE\d&]/.test(w) || /^(?:of|de|du|des|la|le|del|&|and|und|y|et)$/.test(w),
     )
   );
+}
+
+const HEADER_END =
+  /^(?:meet the hiring team|about the job|full job description|job description|people you can reach out to)$/i;
+
+// "<Company> · <place> · ..." / "<Company> | <place>": the name before the first separator.
+const BOARD_LINE = /^([^·•|]{2,50})\s[·•|]\s([^·•|]{2,60})/;
+
+function isPlaceSegment(text: string): boolean {
+  return guessCountry(text) !== null || /^remote\b/i.test(text.trim());
 }
 
 function stripTail(name: string): string {

@@ -8,7 +8,10 @@ const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
 
 const COUNTRY_PATTERNS: [string, string][] = [
-  ['AU', 'Australia|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|NSW|Queensland|Victoria, AU'],
+  [
+    'AU',
+    'Australia|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin|Gold Coast|Newcastle NSW|Queensland|Victoria, AU|\\b(?:NSW|VIC|QLD|TAS|ACT)\\b',
+  ],
   ['NZ', 'New Zealand|Auckland|Wellington|Christchurch'],
   [
     'CA',
@@ -22,22 +25,25 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ],
   [
     'GB',
-    'United Kingdom|\\bUK\\b|England|Scotland|Wales|London|Manchester|Edinburgh|Glasgow|Birmingham|Leeds|Bristol',
+    'United Kingdom|\\bUK\\b|England|Scotland|Wales|Northern Ireland|London|Manchester|Edinburgh|Glasgow|Birmingham|Leeds|Bristol|Liverpool|Sheffield|Nottingham|Leicester|Cardiff|Belfast|Brighton|Southampton|Coventry|(?<!New )\\b[A-Z][a-z]+shire\\b|Yorkshire|Greater London|West Midlands',
   ],
   ['IE', 'Ireland|Dublin|Cork'],
   ['CH', 'Switzerland|Schweiz|Suisse|Svizzera|Z[uü]rich|Gen[eè]ve|Geneva|Basel|Bern|Lausanne|Zug'],
   ['AT', '[ÖO]sterreich|Austria|Wien|Vienna|Graz|Linz|Salzburg'],
   [
     'DE',
-    'Deutschland|Germany|Berlin|M[üu]nchen|Munich|Hamburg|Frankfurt|K[öo]ln|Cologne|Stuttgart|D[üu]sseldorf|Leipzig|Dresden|Hannover|N[üu]rnberg',
+    'Deutschland|Deutschlandweit|Germany|Berlin|M[üu]nchen|Munich|Hamburg|Frankfurt|K[öo]ln|Cologne|Stuttgart|D[üu]sseldorf|Leipzig|Dresden|Hannover|N[üu]rnberg|Bremen|Essen|Dortmund|Bonn|Mannheim|Karlsruhe|Freiburg|Augsburg|Wiesbaden|Mainz|M[üu]nster|Aachen|Kiel|Bayern|Baden-W[üu]rttemberg|Hessen|Nordrhein-Westfalen|Niedersachsen|Sachsen',
   ],
   [
     'FR',
-    'France|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Strasbourg|Montpellier|Rennes',
+    'France|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Strasbourg|Montpellier|Rennes|Reims|Nice|Grenoble|Dijon|Angers|Rouen|Clermont-Ferrand|Le Mans|Île-de-France|Ile-de-France',
   ],
   ['BE', 'Belgium|Belgique|Bruxelles|Brussels|Antwerp'],
   ['NL', 'Netherlands|Nederland|Amsterdam|Rotterdam|Utrecht|Eindhoven'],
-  ['ES', 'Espa[ñn]a|Spain|Madrid|Barcelona|Valencia|Sevilla|Seville|M[áa]laga|Bilbao|Zaragoza'],
+  [
+    'ES',
+    'Espa[ñn]a|Spain|Madrid|Barcelona|Valencia|Sevilla|Seville|M[áa]laga|Bilbao|Zaragoza|Alicante|Granada|Murcia|Palma|Valladolid|Vigo|A Coru[ñn]a|Catalu[ñn]a|Andaluc[íi]a',
+  ],
   ['PT', 'Portugal|Lisbon|Lisboa|Porto'],
   ['IT', 'Italy|Italia|Milan|Milano|Rome|Roma|Turin|Torino'],
   ['MX', 'M[ée]xico|Mexico|CDMX|Guadalajara|Monterrey'],
@@ -50,7 +56,7 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ['ZA', 'South Africa|Johannesburg|Cape Town|Durban|Pretoria'],
   [
     'US',
-    `United States|\\bUSA\\b|\\bU\\.S\\.|\\bUS\\b|New York|San Francisco|Seattle|Chicago|Boston|Los Angeles|Austin|Denver|Atlanta|Sunnyvale|Bentonville|, (?:${US_STATES})(?: \\d{5})?\\b|\\b(?:California|Texas|Florida|Washington|Arkansas|Illinois|Massachusetts|Georgia|Colorado|Virginia|Ohio|Michigan|Arizona|Oregon|Pennsylvania|New Jersey|North Carolina)\\b`,
+    `United States|\\bUSA\\b|\\bU\\.S\\.|\\bUS\\b|New York|San Francisco|Seattle|Chicago|Boston|Los Angeles|Austin|Denver|Atlanta|Sunnyvale|Bentonville|Houston|Dallas|Phoenix|Philadelphia|San Diego|San Jose|Miami|Minneapolis|Detroit|Nashville|Pittsburgh|Raleigh|Salt Lake City|, (?:${US_STATES})(?: \\d{5})?\\b|\\b(?:California|Texas|Florida|Washington|Arkansas|Illinois|Massachusetts|Georgia|Colorado|Virginia|Ohio|Michigan|Arizona|Oregon|Pennsylvania|New Jersey|North Carolina)\\b`,
   ],
 ];
 

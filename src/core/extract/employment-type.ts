@@ -31,7 +31,7 @@ const WORDS: [RegExp, EmploymentType][] = [
 // Every rule below needs one of the words: find their lines in one scan.
 const ANY_WORD = new RegExp(WORDS.map(([re]) => re.source).join('|'), 'gi');
 const FIELD =
-  /^(?:job type|employment type|type of employment|employment|contract type|type of contract|position type|schedule|work schedule|job schedule|type|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|type de contrat|contrat|type d'emploi|temps de travail|tipo de contrato|tipo de empleo|jornada|contrato)\s*[:：]?\s*(.{2,80})$/i;
+  /^(?:job types?|employment type|type of employment|employment|contract(?: type)?|type of contract|working pattern|time type|position type|schedule|work schedule|job schedule|type|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|type de contrat|contrat|type d'emploi|temps de travail|tipo de contrato|tipo de empleo|jornada|contrato)\s*[:：]?\s*(.{2,80})$/i;
 const GLUED_FIELD =
   /\b(?:job type|employment type)\s*[:：]?\s*([a-zA-Z\u00C0-\u024F-]+(?:[ -][a-zA-Z\u00C0-\u024F]+)?)/i;
 const PHRASE =
@@ -67,10 +67,12 @@ function typeOf(value: string): EmploymentType | null {
   return best?.type ?? null;
 }
 
-// "Austin, TX (Hybrid) · Full-time": a short part of a header line separated by "·" or "|".
+// "Austin, TX (Hybrid) · Full-time", "$18.50 an hour - Full-time", "Full-time, on-site",
+// "ENGINEERING / FULL-TIME / REMOTE": a short part of a header line.
+const SEGMENT_SPLIT = /[·•|,(]|\s[-–/]\s/;
 function shortSegment(body: string, index: number): RegExpExecArray | null {
-  if (index >= 30 || !/[·•|]/.test(body)) return null;
-  for (const part of body.split(/[·•|]/)) {
+  if (index >= 30 || !SEGMENT_SPLIT.test(body)) return null;
+  for (const part of body.split(SEGMENT_SPLIT)) {
     const value = part.trim();
     if (value.split(/\s+/).length <= 3 && typeOf(value)) return SEGMENT_VALUE.exec(value);
   }

@@ -98,22 +98,15 @@ export function extractExperience(ctx: ExtractContext): {
   for (const i of linesMatching(ctx, UNIT, text)) {
     const kind = ctx.lineKinds[i];
     const line = ctx.lines[i];
-    if (
-      !line ||
-      kind === 'about' ||
-      kind === 'benefits' ||
-      kind === 'preferred' ||
-      kind === 'salary'
-    )
-      continue;
+    if (!line || kind === 'benefits' || kind === 'preferred') continue;
     const lineText = text.slice(line.start, line.start + line.text.length);
-    if (
-      /\bpreferred\b|\ba plus\b|\bnice to have\b|\bideally\b|von vorteil|wünschenswert|un plus|se valorará|deseable/i.test(
-        lineText,
-      ) &&
-      !/\brequired\b/i.test(lineText)
-    )
+    // A header field ("Experiencia mínima: 2 años") can sit in a salary block, a bullet under an
+    // unknown heading in the company blurb: they count when they name experience.
+    if (kind === 'salary' && !EXPERIENCE_WORD.test(lineText)) continue;
+    if (kind === 'about' && (line.kind !== 'list-item' || !EXPERIENCE_WORD.test(lineText))) {
       continue;
+    }
+    if (isPreferredLine(lineText)) continue;
     // "X and 1 year ...; OR Y and 3 years": alternatives within one line.
     const parts = splitAlternatives(lineText);
     const lineMentions: Mention[][] = parts.map((p) =>
@@ -134,6 +127,20 @@ export function extractExperience(ctx: ExtractContext): {
   if (required.length === 0) return { min: null, paths };
   const best = maxMention(required);
   return { min: { value: best.years, spans: [{ start: best.start, end: best.end }] }, paths };
+}
+
+const EXPERIENCE_WORD = /experience|erfahrung|expérience|experiencia/i;
+const PREFERRED_CUE =
+  /\bpreferred\b|\ba plus\b|\bnice to have\b|\bideally\b|von vorteil|wünschenswert|un plus|se valorará|deseable/i;
+
+// "6 months of experience preferred" is optional; in "2 years of ICU experience, telemetry
+// preferred" the cue belongs to the clause after the comma, not to the years.
+function isPreferredLine(lineText: string): boolean {
+  const cue = PREFERRED_CUE.exec(lineText);
+  if (!cue || /\brequired\b/i.test(lineText)) return false;
+  const mention = findMentions(lineText)[0];
+  if (!mention || cue.index < mention.start) return true;
+  return !/[,;(]/.test(lineText.slice(mention.end, cue.index));
 }
 
 function maxMention(list: Mention[]): Mention {

@@ -9,7 +9,7 @@ import { guessCountry, isKnownPlace } from './country';
 import { headerLines, lineBody, linesMatching, type ExtractContext } from './context';
 
 const LOCATION_FIELD =
-  /^(?:(?:job |work |office |primary )?locations?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail)?|localisation|ville|ubicación|ubicacion|localización|lugar de trabajo|ciudad|city)\s*[:：]?\s*(.*)$/i;
+  /^(?:(?:job |work |office |primary )?locations?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste)?|localisation|ville|ubicación|ubicacion|localización|lugar de trabajo|ciudad|city)\s*[:：]?\s*(.*)$/i;
 const FIELD_START =
   /^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|ville|ubicaci|localizaci|lugar de trabajo|ciudad|city)/gim;
 const CITY_STATE =
@@ -17,7 +17,12 @@ const CITY_STATE =
 const PLACE_LINE =
   /^[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’ -]{1,40}(?:, ?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’ -]{1,40}){0,3}(?: \d{4,5})?$/;
 const SPLIT = /\s*(?:;|\||\/| or | oder | ou | o )\s*/;
-const REMOTE_ONLY = /^(?:remote|hybrid|on-?site|anywhere|worldwide|télétravail|remoto)$/i;
+// Work-mode words that boards print in the location slot ("Work Location: In person").
+const REMOTE_ONLY =
+  /^(?:(?:fully |100 ?% )?remote|hybrid(?: remote)?|on-?site|in[- ]person|in[- ]office|on the road|one location|multiple locations|various locations|anywhere|worldwide|télétravail|présentiel|sur site|remoto|presencial|teletrabajo|vor ort|homeoffice|mobil)$/i;
+// "Hybrid remote in Austin, TX 78701", "Télétravail hybride à 44000 Nantes": the place after.
+const MODE_PREFIX =
+  /^(?:(?:hybrid |fully )?remote in|hybrid in|in[- ]person in|on-?site in|télétravail(?: hybride| partiel)? à|hybride à|remoto en|híbrido en)\s+/i;
 
 /** Extracts the locations, or an empty list. */
 export function extractLocations(ctx: ExtractContext): Evidenced<string>[] {
@@ -30,12 +35,20 @@ export function extractLocations(ctx: ExtractContext): Evidenced<string>[] {
     let value = (m[1] ?? '').trim();
     let start = line.start + line.text.length - value.length;
     if (value === '' || /^[:：]$/.test(value)) {
+      // Workday: "locations" then one place per line.
+      const below = placesBelow(ctx, i + 1);
+      if (below.length > 0) return below;
       const next = ctx.lines[i + 1];
       if (!next || next.text.length > 80) continue;
       value = next.text.trim();
       start = next.start;
     } else if (!/[:：]/.test(line.text) && !/^\s*(?:work |job )location\b/i.test(line.text)) {
       continue;
+    }
+    const prefix = MODE_PREFIX.exec(value);
+    if (prefix) {
+      value = value.slice(prefix[0].length);
+      start += prefix[0].length;
     }
     const found = splitPlaces(value, start);
     if (found.length > 0) return found;
@@ -71,9 +84,29 @@ function segments(text: string): { text: string; start: number }[] {
   return out;
 }
 
+function placesBelow(ctx: ExtractContext, from: number): Evidenced<string>[] {
+  const out: Evidenced<string>[] = [];
+  for (let k = from; k < Math.min(ctx.lines.length, from + 8); k++) {
+    const line = ctx.lines[k];
+    const text = line?.text.trim() ?? '';
+    if (!line || text === '' || !isPlace(text)) break;
+    const at = line.start + line.text.indexOf(text);
+    out.push({ value: text, spans: [{ start: at, end: at + text.length }] });
+  }
+  return out;
+}
+
+// French ads give the département: "Reims - 51", "Nantes (44)".
+const FR_DEPARTEMENT =
+  /^[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F' -]{1,40} (?:- \d{2,3}|\(\d{2,3}\))$/;
+
+// Australian ads: "Sydney NSW 2000", "Melbourne VIC".
+const AU_PLACE = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)(?: \d{4})?$/;
+
 function isPlace(text: string): boolean {
   if (text.length > 60 || /[.!?:]$|\d{6,}|[$€£]/.test(text) || text.split(/\s+/).length > 7)
     return false;
+  if (FR_DEPARTEMENT.test(text) || AU_PLACE.test(text)) return true;
   if (guessCountry(text) === null) return false;
   if (/,/.test(text)) return PLACE_LINE.test(text.replace(/\s*\([^)]{1,30}\)$/, ''));
   // Without a comma only a known place on its own: "Hamburg", "Remote (US)", not "Walmart Canada".

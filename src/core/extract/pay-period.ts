@@ -7,7 +7,7 @@ import type { PayPeriod } from '../model/posting';
 
 // Anchored at the amount's end; optional "gross/brutto/brut" and a joiner ("/", "per", "a").
 const AFTER = new RegExp(
-  String.raw`^\s{0,2}(?:\(?\s?(?:gross|brutto|bruto|brut|base|before tax|pre-tax)\s?)?` +
+  String.raw`^\s{0,2}(?:\(?\s?(?:gross|brutto|brutos?|brutas?|bruts?|brutes?|base|before tax|pre-tax)\s?)?` +
     String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |l'|de l'|la |p\.?\s?)\s?)?` +
     String.raw`(hours?|hrs?|h|hourly|years?|yrs?|annum|annually|yearly|annual|a\.|p\.?a\.?|pa|months?|mo|mth|monthly|weeks?|wk|weekly|days?|daily|shift|` +
     String.raw`jahr|jährlich|monat|monatlich|mtl\.?|stunde|std\.?|woche|tag|` +
@@ -16,6 +16,8 @@ const AFTER = new RegExp(
     String.raw`år|mån|mies\.?|tim)(?![a-zA-Z\u00C0-\u024F])`,
   'i',
 );
+
+const SHORTHAND = /^\s{0,2}(ph|p\/h|phr|pcm|pw|pd)(?![a-zA-Z\u00C0-\u024F])/i;
 
 const ADVERB =
   /^(?:hourly|yearly|annually|annual|monthly|weekly|daily|p\.?a\.?|pa|jährlich|monatlich|mtl\.?|annuel(?:le)?|mensuel(?:le)?|anual(?:es)?|mensual(?:es)?)$/;
@@ -36,6 +38,14 @@ export function readPeriodAfter(
   from: number,
 ): { period: PayPeriod; end: number } | null {
   const rest = line.slice(from, from + 40);
+  // UK shorthand: "£12.50 ph", "£1,200 pcm", "£450 pd".
+  const short = SHORTHAND.exec(rest);
+  if (short?.[1]) {
+    const unit = short[1].toLowerCase();
+    const period: PayPeriod =
+      unit === 'pcm' ? 'month' : unit === 'pw' ? 'week' : unit === 'pd' ? 'day' : 'hour';
+    return { period, end: from + short[0].length };
+  }
   const m = AFTER.exec(rest);
   if (!m?.[1]) return null;
   const word = m[1].toLowerCase();

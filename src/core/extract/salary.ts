@@ -63,6 +63,11 @@ const COUNT_UNIT =
   /^\s?(?:days?|hours?|weeks?|months?|years?|tage?n?|stunden|wochen|monate?n?|jahre?n?|jours?|heures|semaines?|mois|ans|días?|horas|semanas?|meses|años?)(?![a-zA-Z\u00C0-\u024F])/i;
 const NOT_MONEY_AFTER =
   /^\s?(?:%|percent|prozent|pour ?cent|por ?ciento|\+?\s?(?:years?|yrs|jahre|ans|años|employees|mitarbeiter|salariés|empleados|people|hours? (?:per|a) week))/i;
+// A board's own guess, not the employer's figure: "$78K - $104K (Glassdoor est.)".
+const BOARD_ESTIMATE =
+  /^\s{0,2}\(?\s?(?:glassdoor|indeed|ziprecruiter|salary\.com|talent\.com)(?:'s)?\s(?:est\b|estimate)/i;
+const LOCATION_LINE =
+  /^(?:- )?(?:(?:job |work |office )?locations?|lieu(?: de travail| du poste)?|standort|arbeitsort|einsatzort|ubicaci[oó]n)\s?[:：]/i;
 const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/i;
 const CLAUSE_BREAK = /[;|•]|[.!?](?=\s)/g;
 
@@ -82,18 +87,38 @@ export interface SalaryOptions {
 export function extractSalary(ctx: ExtractContext, options: SalaryOptions): SalaryBand[] {
   const lines = ctx.lines;
   const candidates: Candidate[] = [];
+  // Under a lead-in ("Salary ranges", "Pay by shift:"), a run of amount lines is all pay.
+  let inPayRun = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!line || !/\d/.test(line.text)) continue;
+    if (!line || !/\d/.test(line.text)) {
+      inPayRun = false;
+      continue;
+    }
     const section = ctx.lineSections[i];
     const previous = lines[i - 1]?.text ?? '';
+    const leadIn = previous.length < 60 && SALARY_WORD.test(previous) && !/\d/.test(previous);
     const sectionSaysPay =
       section?.kind === 'salary' ||
       (section?.heading != null && SALARY_WORD.test(section.heading)) ||
-      (previous.length < 60 && SALARY_WORD.test(previous) && !/\d/.test(previous));
+      leadIn ||
+      (inPayRun && line.text.length < 100);
     const firstPayWord = line.text.search(SALARY_WORD);
-    if (!sectionSaysPay && firstPayWord < 0 && !PAY_HINT.test(line.text)) continue;
-    candidates.push(...readLine(line, { sectionSaysPay, firstPayWord }, options));
+    // Bullets of duties, requirements or the company blurb ("orders up to $50,000 per month")
+    // are pay only with a salary word; a location field's figure is a postcode.
+    const kind = section?.kind;
+    const proseSection = kind === 'responsibilities' || kind === 'requirements' || kind === 'about';
+    if (
+      (!sectionSaysPay && firstPayWord < 0 && !PAY_HINT.test(line.text)) ||
+      (proseSection && line.kind === 'list-item' && !sectionSaysPay && firstPayWord < 0) ||
+      LOCATION_LINE.test(line.text)
+    ) {
+      inPayRun = false;
+      continue;
+    }
+    const found = readLine(line, { sectionSaysPay, firstPayWord }, options);
+    inPayRun = (leadIn || inPayRun) && found.length > 0;
+    candidates.push(...found);
   }
   return chooseBands(candidates);
 }
@@ -152,7 +177,8 @@ function readCandidate(
   CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(before)) !== null) cut = m.index + m[0].length;
-  const labelText = before;
+  // The label may run over figures that are not amounts: "1st shift (6am-2pm): $19.00/hr".
+  const labelText = text.slice(Math.max(0, min.start - 90), min.start);
   before = before.slice(cut);
   const after = text.slice(end, Math.min(next?.start ?? text.length, end + 40));
   return { min, max, before, after, labelText };
@@ -205,7 +231,7 @@ function resolveBand(
 
   // 4. Not base pay: bonus, OTE, 401(k), stipends, funding, anecdotes, counts, percentages.
   if (NOT_SALARY_BEFORE.test(before) || NOT_SALARY_AFTER.test(after)) return null;
-  if (EARN_UP_TO.test(before)) return null;
+  if (EARN_UP_TO.test(before) || BOARD_ESTIMATE.test(after)) return null;
   if (!writtenCurrency && COUNT_UNIT.test(after)) return null;
   if (NOT_MONEY_AFTER.test(after)) return null;
 
@@ -298,7 +324,8 @@ function toLabel(before: string): string | null {
   if (colon >= 0) text = text.slice(colon + 1);
   const label = text
     .replace(LABEL_FILLER, ' ')
-    .replace(/[:=|()[\]]/g, ' ')
+    .replace(/[:=|[\]]/g, ' ')
+    .replace(/\(([^()]*)$|^([^()]*)\)/g, '$1$2')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,–—-]+|[\s,–—-]+$/g, '')
     .trim();

@@ -68,11 +68,17 @@ export function extractSeniority(
     }
   }
   for (const line of headerLines(ctx, 30).concat(ctx.lines.slice(-40))) {
-    if (line.text.length > 50 || line.kind === 'list-item') continue;
+    if (line.text.length > 120 || line.kind === 'list-item') continue;
     const { body, start } = lineBody(line);
-    const value = (LEVEL_FIELD.exec(body)?.[1] ?? body).trim();
-    for (const [re, level] of LEVEL_VALUE) {
-      if (re.test(value)) return evidence(level, start, start + body.length);
+    // "$95K/yr - $120K/yr · Hybrid · Full-time · Mid-Senior level": each part of a board's
+    // header line on its own.
+    const parts = body.length > 50 ? body.split(/\s[·•|]\s/) : [body];
+    if (parts.length === 1 && body.length > 50) continue;
+    for (const part of parts) {
+      const value = (LEVEL_FIELD.exec(part)?.[1] ?? part).trim();
+      for (const [re, level] of LEVEL_VALUE) {
+        if (re.test(value)) return evidence(level, start, start + body.length);
+      }
     }
   }
   return null;

@@ -10,10 +10,13 @@ import { isKnownPlace } from './country';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
 
 const TITLE_FIELD =
-  /^(?:job title|position title|position|title|role|job|poste|intitulé du poste|stellenbezeichnung|stelle|position|puesto|cargo|vacante)\s*[:：]\s*(\S.{1,120})$/i;
+  /^(?:job title|position title|position|title|poste|intitulé du poste|stellenbezeichnung|stellentitel|puesto|vacante|titre du poste)\s*[:：]\s*(\S.{1,120})$/i;
+// "Role:" / "Job:" are also boards' category fields (Naukri's "Role: Back End Developer"):
+// trusted only at the very top.
+const WEAK_TITLE_FIELD = /^(?:role|job|stelle|cargo)\s*[:：]\s*(\S.{1,120})$/i;
 // Words that occur in job titles across fields and languages.
 export const TITLE_WORD =
-  /\b(?:engineer|developer|scientist|analyst|manager|director|designer|architect|administrator|specialist|consultant|coordinator|assistant|associate|technician|nurse|teacher|instructor|tutor|driver|operator|representative|officer|accountant|lead|head|intern|clerk|cashier|cook|chef|server|bartender|electrician|plumber|carpenter|welder|mechanic|supervisor|advisor|agent|executive|recruiter|writer|editor|researcher|therapist|pharmacist|physician|practitioner|planner|buyer|auditor|controller|attendant|associate|worker|housekeeper|receptionist|caregiver|installer|programmer|strategist|marketer|owner|president|vp|entwickler\w*|ingenieur\w*|berater\w*|leiter\w*|manager\w*|kauffrau|kaufmann|pflegefach\w*|fachkraft|mitarbeiter\w*|referent\w*|sachbearbeiter\w*|techniker\w*|elektriker\w*|elektroniker\w*|buchhalter\w*|pfleger\w*|monteur\w*|barista|bäcker\w*|praktikum|internship|prácticas|stage|alternance|apprenti\w*|koch|erzieher\w*|lehrer\w*|verkäufer\w*|ingénieur\w*|développeu\w*|chef de \w+|responsable|chargé\w*|commercial\w*|technicien\w*|infirmi\w*|vendeu\w*|serveu\w*|cuisinier\w*|enseignant\w*|comptable|conseill\w*|desarrollador\w*|ingeniero\w*|analista|gerente|jefe|técnico\w*|enfermer\w*|profesor\w*|camarer\w*|dependient\w*|vendedor\w*|contable|asesor\w*|coordinador\w*|diseñador\w*|comercial|científic\w*)\b/i;
+  /\b(?:engineer|developer|scientist|analyst|manager|director|designer|architect|administrator|specialist|consultant|coordinator|assistant|associate|technician|nurse|teacher|instructor|tutor|driver|operator|representative|officer|accountant|lead|head|intern|clerk|cashier|cook|chef|server|bartender|electrician|plumber|carpenter|welder|mechanic|supervisor|advisor|agent|executive|recruiter|writer|editor|researcher|therapist|pharmacist|physician|practitioner|planner|buyer|auditor|controller|attendant|associate|worker|housekeeper|receptionist|caregiver|installer|programmer|strategist|marketer|owner|president|vp|operative|picker|packer|loader|porter|cleaner|janitor|custodian|dishwasher|host|hostess|stocker|merchandiser|lifeguard|guard|paralegal|secretary|handler|labou?rer|apprentice|crew|aide|coach|counsell?or|dispatcher|estimator|foreman|machinist|painter|roofer|superintendent|surveyor|underwriter|adjuster|teller|banker|broker|hygienist|dentist|surgeon|paramedic|phlebotomist|pilot|fitter|sorter|helper|volunteer|trainer|fellow|partner|principal|producer|artist|photographer|scheduler|inspector|investigator|steward|stewardess|courier|chauffeur|nanny|therapist|optometrist|veterinarian|midwife|carer|helfer\w*|arbeiter\w*|angestellte\w*|assistenz\w*|fachangestellte\w*|sachbearbeiter\w*|employé\w*|agent\w*|opérateur\w*|opératrice|assistant\w*|préparateur\w*|auxiliaire|ouvrier\w*|dependiente\w*|operari[oa]\w*|auxiliar\w*|reponedor\w*|mozo\w*|repartidor\w*|administrativ[oa]\w*|recepcionista|cociner[oa]\w*|entwickler\w*|ingenieur\w*|berater\w*|leiter\w*|manager\w*|kauffrau|kaufmann|pflegefach\w*|fachkraft|mitarbeiter\w*|referent\w*|sachbearbeiter\w*|techniker\w*|elektriker\w*|elektroniker\w*|buchhalter\w*|pfleger\w*|monteur\w*|barista|bäcker\w*|praktikum|internship|prácticas|stage|alternance|apprenti\w*|koch|erzieher\w*|lehrer\w*|verkäufer\w*|ingénieur\w*|développeu\w*|chef de \w+|responsable|chargé\w*|commercial\w*|technicien\w*|infirmi\w*|vendeu\w*|serveu\w*|cuisinier\w*|enseignant\w*|comptable|conseill\w*|desarrollador\w*|ingeniero\w*|analista|gerente|jefe|técnico\w*|enfermer\w*|profesor\w*|camarer\w*|dependient\w*|vendedor\w*|contable|asesor\w*|coordinador\w*|diseñador\w*|comercial|científic\w*)\b/i;
 const SEEKING =
   /\b(?:seeking|looking for|hiring|recruiting|searching for|sucht|suchen|recrute|recherche|busca|buscamos)\s+(?:an?|our next|a new|einen?|eine|un|une|una?)\s+((?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)(?:\s+(?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)){0,10})/;
 // German / French job titles carry a gender marker: "(m/w/d)", "(H/F)".
@@ -25,8 +28,8 @@ const NOT_TITLE =
 export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   const header = headerLines(ctx, 16);
   // 1. An explicit field.
-  for (const line of header) {
-    const m = TITLE_FIELD.exec(line.text);
+  for (const [i, line] of header.entries()) {
+    const m = TITLE_FIELD.exec(line.text) ?? (i < 4 ? WEAK_TITLE_FIELD.exec(line.text) : null);
     if (m?.[1]) {
       const value = m[1].trim();
       const start = line.start + line.text.length - m[1].length;

@@ -8,18 +8,24 @@ import type { Evidenced, WorkMode } from '../model/posting';
 import { evidence, lineBody, linesMatching, type ExtractContext } from './context';
 
 const FIELD =
-  /^(?:work(?:place)? (?:mode|type|model|arrangement|setting|location type)|remote (?:status|policy)|location type|arbeitsmodell|arbeitsort|modalité|mode de travail|télétravail|modalidad(?: de trabajo)?|tipo de trabajo)\s*[:：]\s*(.{2,60})$/i;
+  /^(?:work(?:place)? (?:mode|type|model|arrangement|setting|location type|location)|lieu du poste|remote (?:status|policy)|location type|arbeitsmodell|arbeitsort|modalité|mode de travail|télétravail|modalidad(?: de trabajo)?|tipo de trabajo)\s*[:：]\s*(.{2,60})$/i;
 const BARE: [RegExp, WorkMode][] = [
   [
-    /^(?:\(?(?:fully |100% |full )?remote\)?|remote[- ](?:first|only|friendly)|work from home|télétravail(?: complet| total)?|remoto|teletrabajo|100% homeoffice|homeoffice)$/i,
+    /^(?:\(?(?:fully |100% |full )?remote\)?|remote[- ](?:first|only|friendly)|work from home|télétravail(?: complet| total| à 100 ?%)?|100 ?% télétravail|(?:en )?remoto|teletrabajo(?: 100 ?%)?|100 ?% (?:remote|remoto|homeoffice)|homeoffice)$/i,
     'remote',
   ],
-  [/^(?:\(?hybrid\)?|hybride?|híbrido|hybrides arbeiten)$/i, 'hybrid'],
-  [/^(?:on-?site|in[- ]office|in[- ]person|vor ort|présentiel|sur site|presencial)$/i, 'onsite'],
+  [
+    /^(?:\(?hybrid\)?|hybride?|híbrido|hybrides arbeiten|hybrid remote|hybrid working|télétravail (?:partiel|hybride|occasionnel)|teletrabajo parcial|trabajo híbrido|teilweise homeoffice)$/i,
+    'hybrid',
+  ],
+  [
+    /^(?:on-?site|in[- ]office|in[- ]person|vor ort|präsenz|présentiel|sur site|presencial)$/i,
+    'onsite',
+  ],
 ];
 const PHRASES: [RegExp, WorkMode][] = [
   [
-    /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job)|hybrid\s?\(|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|modalidad híbrida|trabajo híbrido|modelo híbrido|híbrido \()/i,
+    /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job)|hybrid\s?\(|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|hybrid remote|modalidad híbrida|trabajo híbrido|modelo híbrido|híbrido \(|télétravail (?:partiel|hybride)|\d (?:jours?|j) de télétravail|teletrabajo parcial|\d días? de teletrabajo|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:im homeoffice|(?:from|at) home|remote(?:ly)?)|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:in the office|im büro|in office|on-?site))/i,
     'hybrid',
   ],
   [
@@ -27,7 +33,7 @@ const PHRASES: [RegExp, WorkMode][] = [
     'remote',
   ],
   [
-    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|vor ort im büro|präsenz|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial)\b/i,
+    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|(?:is |be )?based on[- ]site|vor ort im büro|(?:tätigkeit|arbeit) (?:findet )?vor ort|präsenz|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial)\b/i,
     'onsite',
   ],
 ];
@@ -46,7 +52,8 @@ export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null
     const field = FIELD.exec(body);
     const value = field?.[1]?.trim() ?? body.replace(/[:.]$/, '').trim();
     // "Toronto, ON · Hybrid", "Boston, MA (Hybrid)": each part of a short line on its own.
-    const parts = value.split(/[·•|;()]|\s[-–]\s/);
+    // "Full-time, on-site", "Hybrid: 3 days in the office", "ENGINEERING / FULL-TIME / REMOTE".
+    const parts = value.split(/[·•|;(),:]|\s[-–/]\s/);
     for (const part of parts) {
       const clean = part.replace(/\*\*/g, '').trim();
       for (const [re, mode] of BARE) {
