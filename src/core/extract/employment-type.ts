@@ -5,6 +5,7 @@
  */
 import type { EmploymentType, Evidenced } from '../model/posting';
 import { evidence, lineBody, linesMatching, type ExtractContext } from './context';
+import { TITLE_WORD } from './title';
 
 const WORDS: [RegExp, EmploymentType][] = [
   [
@@ -39,6 +40,9 @@ const PHRASE =
 
 /** Extracts the employment type, or null. */
 export function extractEmploymentType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
+  // A title line ("Interim Finance Manager", "Marketing Intern") only counts when no line
+  // states the type outright ("Contract, 6 months").
+  let inside: Evidenced<EmploymentType> | null = null;
   for (const i of linesMatching(ctx, ANY_WORD)) {
     const line = ctx.lines[i];
     if (!line || line.text.length > 100) continue;
@@ -48,8 +52,11 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
     if (!field && !short) continue;
     const value = field?.[1] ?? body;
     const type = typeOf(value) ?? (field ? typeOf(body) : null);
-    if (type) return evidence(type, start, start + body.length);
+    if (!type) continue;
+    if (field || !TITLE_WORD.test(body)) return evidence(type, start, start + body.length);
+    inside ??= evidence(type, start, start + body.length);
   }
+  if (inside) return inside;
   const m = PHRASE.exec(ctx.text);
   if (m) {
     const type = typeOf(m[0]);

@@ -180,7 +180,7 @@ export function findMentions(text: string): Mention[] {
     const start = u.index - head.length + m.index;
     const end = u.index + u[0].length;
     const after = text.slice(end, end + 90);
-    const before = text.slice(Math.max(0, start - 25), start);
+    const before = text.slice(Math.max(0, start - 40), start);
     if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
     // German / French / Spanish put the word before: "Berufserfahrung von 3 Jahren".
     const wordBefore = /(?:berufserfahrung|erfahrung|expérience|experiencia)[^.;]{0,30}$/i.test(

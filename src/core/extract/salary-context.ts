@@ -20,4 +20,4 @@ export const NOT_SALARY_AFTER =
 
 /** Words that never go into a band label ("The pay range for Level 1 is" -> "Level 1"). */
 export const LABEL_FILLER =
-  /\b(?:the|a|an|for|is|are|in|of|at|this|that|these|position|role|job|our|your|salary|salaries|pay|base|compensation|range|ranges|rate|rates|hourly|annual|annually|yearly|monthly|wage|wages|and|from|between|per|year|hour|month|gehalt|salaire|salario|est|de|la|le|el|es|ist|für|pour|para|target|expected|estimated|starting|will|be|typically|offer|offered|band|bands)\b/gi;
+  /\b(?:the|an|for|is|are|in|of|at|this|that|these|position|role|job|our|your|salary|salaries|pay|base|compensation|range|ranges|rate|rates|hourly|annual|annually|yearly|monthly|wage|wages|and|from|between|per|year|hour|month|gehalt|salaire|salario|est|de|la|le|el|es|ist|für|pour|para|target|expected|estimated|starting|will|be|typically|offer|offered|band|bands)\b/gi;

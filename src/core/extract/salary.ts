@@ -324,6 +324,8 @@ function toLabel(before: string): string | null {
   if (colon >= 0) text = text.slice(colon + 1);
   const label = text
     .replace(LABEL_FILLER, ' ')
+    // The article "a", but not the "A" of "Zone A" / "Level A".
+    .replace(/(^|\s)a(?=\s|$)/g, ' ')
     .replace(/[:=|[\]]/g, ' ')
     .replace(/\(([^()]*)$|^([^()]*)\)/g, '$1$2')
     .replace(/\s+/g, ' ')
