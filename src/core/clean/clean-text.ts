@@ -4,7 +4,7 @@
  * except to cut a glued-on foreign ad or a "$0.00" placeholder, so the text stays readable.
  */
 import type { SourceDocument } from '../model/document';
-import { foldPunctuation, joinLines, type Line } from './lines';
+import { NEEDS_FOLD_OR_SPACES, foldPunctuation, joinLines, type Line } from './lines';
 
 export interface CleanResult {
   text: string;
@@ -147,6 +147,7 @@ function cutAppendedAds(records: LineRecord[]): { records: LineRecord[]; removed
 }
 
 function normalise(text: string): string {
+  if (!NEEDS_FOLD_OR_SPACES.test(text)) return text.toLowerCase().trim();
   return foldPunctuation(text).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 

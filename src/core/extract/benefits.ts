@@ -15,7 +15,7 @@ import {
   sentenceRange,
   tokenizeCached,
 } from '../vocab/text-context';
-import type { Token, TokenizedText } from '../vocab/tokenize';
+import type { TokenizedText } from '../vocab/tokenize';
 
 const NOT_OFFERED_SECTIONS = new Set(['requirements', 'preferred', 'responsibilities']);
 const OFFERED_SECTIONS = new Set(['benefits', 'salary']);
@@ -26,22 +26,28 @@ function acceptLocal(
   payload: BenefitPayload,
   first: number,
   last: number,
-  tokens: readonly Token[],
+  tt: TokenizedText,
   vocab: BenefitsVocabulary,
 ): boolean {
   if (payload.kind === 'cue') return true;
-  if (!isWholeCompound(tokens, first, last)) return false;
+  if (!isWholeCompound(tt, first, last)) return false;
   const { trigger } = payload;
-  const line = tokens[first]?.line;
-  const prev = tokens[first - 1];
-  const next = tokens[last + 1];
-  if (next !== undefined && next.line === line && trigger.notBefore.has(next.norm)) return false;
-  if (prev !== undefined && prev.line === line && trigger.notAfter.has(prev.norm)) return false;
-  const sentence = tokens[first]?.sentence;
+  const { line, id, sentence } = tt;
+  const lineOf = line[first];
+  if (
+    last + 1 < tt.count &&
+    line[last + 1] === lineOf &&
+    trigger.notBefore.has(id[last + 1] ?? -1)
+  ) {
+    return false;
+  }
+  if (first > 0 && line[first - 1] === lineOf && trigger.notAfter.has(id[first - 1] ?? -1)) {
+    return false;
+  }
+  const sentenceOf = sentence[first];
   for (let k = first - 1; k >= Math.max(0, first - NEGATION_REACH); k--) {
-    const t = tokens[k];
-    if (t === undefined || t.sentence !== sentence) break;
-    if (vocab.negations.has(t.norm)) return false;
+    if (sentence[k] !== sentenceOf) break;
+    if (vocab.negations.has(id[k] ?? -1)) return false;
   }
   return true;
 }
@@ -63,26 +69,41 @@ function factsFor(map: Map<number, SentenceFacts>, sentence: number): SentenceFa
   return facts;
 }
 
-function sentenceHasAny(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
-  if (words.size === 0) return false;
-  const [from, to] = sentenceRange(tokens, at);
-  for (let k = from; k <= to; k++) {
-    const norm = tokens[k]?.norm;
-    if (norm !== undefined && words.has(norm)) return true;
+/** Whether a sentence holds any of some words: one count per sentence and word set. */
+class SentenceWords {
+  private readonly seen = new Map<ReadonlySet<number>, Map<number, boolean>>();
+
+  constructor(private readonly tt: TokenizedText) {}
+
+  hasAny(at: number, words: ReadonlySet<number>): boolean {
+    if (words.size === 0) return false;
+    let bySentence = this.seen.get(words);
+    if (bySentence === undefined) {
+      bySentence = new Map();
+      this.seen.set(words, bySentence);
+    }
+    const sentence = this.tt.sentence[at] ?? -1;
+    let found = bySentence.get(sentence);
+    if (found === undefined) {
+      found = false;
+      const [from, to] = sentenceRange(this.tt, at);
+      for (let k = from; k <= to && !found; k++) found = words.has(this.tt.id[k] ?? -1);
+      bySentence.set(sentence, found);
+    }
+    return found;
   }
-  return false;
 }
 
 function passesSentenceRules(
   trigger: BenefitTrigger,
   first: number,
-  tokens: readonly Token[],
+  words: SentenceWords,
   facts: SentenceFacts | undefined,
 ): boolean {
-  if (trigger.requireNear.size > 0 && !sentenceHasAny(tokens, first, trigger.requireNear)) {
+  if (trigger.requireNear.size > 0 && !words.hasAny(first, trigger.requireNear)) {
     return false;
   }
-  if (sentenceHasAny(tokens, first, trigger.notNear)) return false;
+  if (words.hasAny(first, trigger.notNear)) return false;
   if (trigger.blockedByPurpose && facts !== undefined && facts.purposeAt >= 0) {
     if (facts.purposeAt < first) return false;
   }
@@ -101,22 +122,17 @@ function passesSentenceRules(
 export function extractBenefits(text: string, sections: Section[]): Benefit[] {
   const vocab = getBenefitsVocabulary();
   const tt: TokenizedText = tokenizeCached(text);
-  const { tokens } = tt;
-  const matches = scanPhrases(tokens, vocab.lexicon, (p, f, l) =>
-    acceptLocal(p, f, l, tokens, vocab),
-  );
+  const matches = scanPhrases(tt, vocab.lexicon, (p, f, l) => acceptLocal(p, f, l, tt, vocab));
 
   const sentences = new Map<number, SentenceFacts>();
   const offerLines = new Set<number>();
   for (const m of matches) {
-    const t = tokens[m.first];
-    if (t === undefined) continue;
-    const facts = factsFor(sentences, t.sentence);
+    const facts = factsFor(sentences, tt.sentence[m.first] ?? -1);
     if (m.payload.kind === 'trigger') {
       if (m.payload.trigger.strength === 'strong') facts.strong = true;
     } else if (m.payload.cue === 'offer') {
       facts.offer = true;
-      offerLines.add(t.line);
+      offerLines.add(tt.line[m.first] ?? -1);
     } else if (m.payload.cue === 'requirement') {
       facts.requirement = true;
     } else if (facts.purposeAt < 0) {
@@ -125,29 +141,29 @@ export function extractBenefits(text: string, sections: Section[]): Benefit[] {
   }
 
   const sectionAt = createSectionLookup(sections);
+  const words = new SentenceWords(tt);
   const byKey = new Map<string, Benefit>();
   for (const m of matches) {
     if (m.payload.kind !== 'trigger') continue;
     const { trigger } = m.payload;
-    const firstToken = tokens[m.first];
-    const lastToken = tokens[m.last];
-    if (firstToken === undefined || lastToken === undefined) continue;
-    const section = sectionAt(firstToken.start);
+    const start = tt.start[m.first] ?? 0;
+    const lineOf = tt.line[m.first] ?? 0;
+    const section = sectionAt(start);
     if (section !== null && NOT_OFFERED_SECTIONS.has(section.kind)) continue;
     const inOfferSection = section !== null && OFFERED_SECTIONS.has(section.kind);
-    const facts = sentences.get(firstToken.sentence);
+    const facts = sentences.get(tt.sentence[m.first] ?? -1);
     if (!inOfferSection && facts !== undefined && facts.requirement && !facts.offer) continue;
-    if (!passesSentenceRules(trigger, m.first, tokens, facts)) continue;
+    if (!passesSentenceRules(trigger, m.first, words, facts)) continue;
     if (trigger.strength === 'weak' && !inOfferSection) {
-      const leadIn = leadInLine(tt, firstToken.line);
+      const leadIn = leadInLine(tt, lineOf);
       const offered =
         facts?.offer === true ||
         facts?.strong === true ||
-        offerLines.has(firstToken.line) ||
+        offerLines.has(lineOf) ||
         (leadIn >= 0 && offerLines.has(leadIn));
       if (!offered) continue;
     }
-    const span: Span = { start: firstToken.start, end: lastToken.end };
+    const span: Span = { start, end: tt.end[m.last] ?? start };
     for (const key of trigger.keys) {
       const benefit = byKey.get(key);
       if (benefit === undefined) byKey.set(key, { key, spans: [span] });

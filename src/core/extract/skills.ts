@@ -1,6 +1,6 @@
 /**
  * Skills: every vocabulary skill named in the cleaned text, one entry per canonical name with all
- * its evidence spans. One tokenisation and one scan of a phrase Map (src/core/vocab), then the
+ * its evidence spans. One tokenisation and one scan of a phrase trie (src/core/vocab), then the
  * context rules of ambiguous names ("Go", "R", "Excel", "Ray") and required vs preferred.
  */
 import type { Skill, Span } from '../model/posting';
@@ -16,32 +16,33 @@ import type {
 } from '../vocab/skills-vocab';
 import {
   createSectionLookup,
+  isHyphen,
   isStandaloneItem,
   isWholeCompound,
   leadInLine,
   sentenceRange,
   tokenizeCached,
 } from '../vocab/text-context';
-import type { Token, TokenizedText } from '../vocab/tokenize';
+import { isJoined, isWord, punctOf } from '../vocab/tokenize';
+import type { TokenizedText } from '../vocab/tokenize';
 
 /** How far (in tokens, on the same line) a plain skill confirms an ambiguous one. */
 const CONTEXT_WINDOW = 12;
+const APOSTROPHE = 39;
 
-function surfaceOf(text: string, tokens: readonly Token[], first: number, last: number): string {
+function surfaceOf(tt: TokenizedText, first: number, last: number): string {
   let surface = '';
-  for (let k = first; k <= last; k++) {
-    const t = tokens[k];
-    if (t === undefined) break;
-    if (t.norm === '-') continue;
-    if (surface !== '' && !t.joined) surface += ' ';
-    surface += text.slice(t.start, t.end);
+  for (let k = first; k <= last && k < tt.count; k++) {
+    if (isHyphen(tt, k)) continue;
+    if (surface !== '' && !isJoined(tt, k)) surface += ' ';
+    surface += tt.text.slice(tt.start[k], tt.end[k]);
   }
   return surface;
 }
 
-function isCapitalisedWord(text: string, t: Token | undefined): boolean {
-  if (t === undefined || !t.word) return false;
-  const c = text.charCodeAt(t.start);
+function isCapitalisedWord(tt: TokenizedText, k: number): boolean {
+  if (!isWord(tt, k)) return false;
+  const c = tt.text.charCodeAt(tt.start[k] ?? 0);
   return c >= 65 && c <= 90;
 }
 
@@ -53,28 +54,29 @@ function passesLocalRules(
   last: number,
   vocab: SkillsVocabulary,
 ): boolean {
-  const { tokens, text } = tt;
-  if (form.caseSensitive && surfaceOf(text, tokens, first, last) !== form.form) return false;
-  const prev = tokens[first - 1];
-  const next = tokens[last + 1];
-  const sameLine = (t: Token | undefined): t is Token =>
-    t !== undefined && t.line === tokens[last]?.line;
-  if (sameLine(next)) {
-    if (form.notBefore.has(next.norm)) return false;
-    if (next.joined && (next.norm === '-' || next.norm === "'")) return false;
+  if (form.caseSensitive && surfaceOf(tt, first, last) !== form.form) return false;
+  const { line, id } = tt;
+  const next = last + 1;
+  if (next < tt.count && line[next] === line[last]) {
+    const nextId = id[next] ?? -1;
+    if (form.notBefore.has(nextId)) return false;
+    if (isJoined(tt, next) && (isHyphen(tt, next) || punctOf(tt, next) === APOSTROPHE)) {
+      return false;
+    }
     if (
       form.isolated &&
-      next.word &&
-      !vocab.conjunctions.has(next.norm) &&
-      !form.allowNext.has(next.norm)
+      isWord(tt, next) &&
+      !vocab.conjunctions.has(nextId) &&
+      !form.allowNext.has(nextId)
     ) {
       return false;
     }
   }
-  if (sameLine(prev)) {
-    if (form.notAfter.has(prev.norm)) return false;
-    if (prev.norm === '-' && tokens[first]?.joined === true) return false;
-    if (form.notAfterName && isCapitalisedWord(text, prev)) return false;
+  const prev = first - 1;
+  if (prev >= 0 && line[prev] === line[last]) {
+    if (form.notAfter.has(id[prev] ?? -1)) return false;
+    if (isHyphen(tt, prev) && isJoined(tt, first)) return false;
+    if (form.notAfterName && isCapitalisedWord(tt, prev)) return false;
   }
   return true;
 }
@@ -87,8 +89,8 @@ function acceptLocal(
   vocab: SkillsVocabulary,
 ): boolean {
   if (payload.kind === 'cue') return true;
-  if (!isWholeCompound(tt.tokens, first, last)) return false;
-  if (payload.entry.standalone && !isStandaloneItem(tt.tokens, first, last, vocab.conjunctions)) {
+  if (!isWholeCompound(tt, first, last)) return false;
+  if (payload.entry.standalone && !isStandaloneItem(tt, first, last, vocab.conjunctions)) {
     return false;
   }
   return payload.form === null || passesLocalRules(payload.form, tt, first, last, vocab);
@@ -106,30 +108,90 @@ function isPlain(m: SkillMention): boolean {
   return (m.form === null || !m.form.context) && !m.entry.standalone;
 }
 
-function hasContext(
-  m: SkillMention,
-  mentions: readonly SkillMention[],
-  tokens: readonly Token[],
-  vocab: SkillsVocabulary,
-): boolean {
-  const form = m.form;
-  if (form === null || !form.context) return true;
-  const self = tokens[m.first];
-  if (self === undefined) return false;
-  for (const other of mentions) {
-    if (other === m || !isPlain(other) || other.entry === m.entry) continue;
-    const t = tokens[other.first];
-    if (t === undefined) continue;
-    if (t.sentence === self.sentence) return true;
-    if (t.line === self.line && Math.abs(other.first - m.first) <= CONTEXT_WINDOW) return true;
+/**
+ * Answers "does an ambiguous mention have context?" from tables built once per text: the plain
+ * mentions by sentence and by position, and per form the cue words counted per sentence. A
+ * posting that repeats "Go, " thousands of times stays linear.
+ */
+class ContextIndex {
+  /** Up to two distinct plain entries per sentence (two suffice: one differs from any entry). */
+  private readonly bySentence = new Map<number, SkillEntry[]>();
+  /** Plain mentions in text order. */
+  private readonly plain: SkillMention[];
+  private readonly cueCounts = new Map<AmbiguousForm, Map<number, number>>();
+
+  constructor(
+    mentions: readonly SkillMention[],
+    private readonly tt: TokenizedText,
+    private readonly vocab: SkillsVocabulary,
+  ) {
+    this.plain = mentions.filter(isPlain);
+    for (const m of this.plain) {
+      const sentence = tt.sentence[m.first] ?? -1;
+      const entries = this.bySentence.get(sentence);
+      if (entries === undefined) this.bySentence.set(sentence, [m.entry]);
+      else if (entries.length < 2 && entries[0] !== m.entry) entries.push(m.entry);
+    }
   }
-  const [from, to] = sentenceRange(tokens, m.first);
-  for (let k = from; k <= to; k++) {
-    if (k >= m.first && k <= m.last) continue;
-    const norm = tokens[k]?.norm;
-    if (norm !== undefined && (form.cues.has(norm) || vocab.techCues.has(norm))) return true;
+
+  hasContext(m: SkillMention): boolean {
+    const form = m.form;
+    if (form === null || !form.context) return true;
+    const { tt } = this;
+    const sentence = tt.sentence[m.first] ?? -1;
+    const entries = this.bySentence.get(sentence);
+    if (entries !== undefined && entries.some((e) => e !== m.entry)) return true;
+    if (this.plainNearby(m)) return true;
+    // A cue anywhere in the sentence except inside the mention itself.
+    const [from, to] = sentenceRange(tt, m.first);
+    const own = this.cuesIn(form, Math.max(from, m.first), Math.min(to, m.last));
+    return this.cuesInSentence(form, sentence, from, to) > own;
   }
-  return false;
+
+  /** A plain mention of another skill on the same line within the window. */
+  private plainNearby(m: SkillMention): boolean {
+    const { plain, tt } = this;
+    const line = tt.line[m.first];
+    // First plain mention starting at or after m.first - CONTEXT_WINDOW (binary search).
+    let lo = 0;
+    let hi = plain.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((plain[mid]?.first ?? 0) < m.first - CONTEXT_WINDOW) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < plain.length; k++) {
+      const other = plain[k];
+      if (other === undefined || other.first > m.first + CONTEXT_WINDOW) break;
+      if (other.entry !== m.entry && tt.line[other.first] === line) return true;
+    }
+    return false;
+  }
+
+  private isCue(form: AmbiguousForm, k: number): boolean {
+    const id = this.tt.id[k] ?? -1;
+    return form.cues.has(id) || this.vocab.techCues.has(id);
+  }
+
+  private cuesIn(form: AmbiguousForm, from: number, to: number): number {
+    let count = 0;
+    for (let k = from; k <= to; k++) if (this.isCue(form, k)) count++;
+    return count;
+  }
+
+  private cuesInSentence(form: AmbiguousForm, sentence: number, from: number, to: number): number {
+    let counts = this.cueCounts.get(form);
+    if (counts === undefined) {
+      counts = new Map();
+      this.cueCounts.set(form, counts);
+    }
+    let count = counts.get(sentence);
+    if (count === undefined) {
+      count = this.cuesIn(form, from, to);
+      counts.set(sentence, count);
+    }
+    return count;
+  }
 }
 
 /** An 'about' section is company boilerplate unless its heading is about the role. */
@@ -156,8 +218,7 @@ function isCompanyBoilerplate(section: Section | null, vocab: SkillsVocabulary):
 export function extractSkills(text: string, sections: Section[]): Skill[] {
   const vocab = getSkillsVocabulary();
   const tt = tokenizeCached(text);
-  const { tokens } = tt;
-  const matches: PhraseMatch<SkillPayload>[] = scanPhrases(tokens, vocab.lexicon, (p, f, l) =>
+  const matches: PhraseMatch<SkillPayload>[] = scanPhrases(tt, vocab.lexicon, (p, f, l) =>
     acceptLocal(p, f, l, tt, vocab),
   );
 
@@ -166,38 +227,41 @@ export function extractSkills(text: string, sections: Section[]): Skill[] {
   const mentions: SkillMention[] = [];
   for (const m of matches) {
     if (m.payload.kind === 'cue') {
-      const t = tokens[m.first];
-      if (t !== undefined) {
-        preferredSentences.add(t.sentence);
-        preferredLines.add(t.line);
-      }
+      preferredSentences.add(tt.sentence[m.first] ?? -1);
+      preferredLines.add(tt.line[m.first] ?? -1);
       continue;
     }
     mentions.push({ entry: m.payload.entry, form: m.payload.form, first: m.first, last: m.last });
   }
 
+  const context = new ContextIndex(mentions, tt, vocab);
   const sectionAt = createSectionLookup(sections);
+  const boilerplate = new Map<Section | null, boolean>();
   const byName = new Map<string, Skill>();
   const leadIns = new Map<number, number>();
   for (const m of mentions) {
-    const firstToken = tokens[m.first];
-    const lastToken = tokens[m.last];
-    if (firstToken === undefined || lastToken === undefined) continue;
-    if (!hasContext(m, mentions, tokens, vocab)) continue;
-    const section = sectionAt(firstToken.start);
-    if (isCompanyBoilerplate(section, vocab)) continue;
+    if (!context.hasContext(m)) continue;
+    const start = tt.start[m.first] ?? 0;
+    const section = sectionAt(start);
+    let skip = boilerplate.get(section);
+    if (skip === undefined) {
+      skip = isCompanyBoilerplate(section, vocab);
+      boilerplate.set(section, skip);
+    }
+    if (skip) continue;
 
-    let leadIn = leadIns.get(firstToken.line);
+    const line = tt.line[m.first] ?? 0;
+    let leadIn = leadIns.get(line);
     if (leadIn === undefined) {
-      leadIn = leadInLine(tt, firstToken.line);
-      leadIns.set(firstToken.line, leadIn);
+      leadIn = leadInLine(tt, line);
+      leadIns.set(line, leadIn);
     }
     const preferred =
       section?.kind === 'preferred' ||
-      preferredSentences.has(firstToken.sentence) ||
+      preferredSentences.has(tt.sentence[m.first] ?? -1) ||
       (leadIn >= 0 && preferredLines.has(leadIn));
 
-    const span: Span = { start: firstToken.start, end: lastToken.end };
+    const span: Span = { start, end: tt.end[m.last] ?? start };
     const skill = byName.get(m.entry.name);
     if (skill === undefined) {
       byName.set(m.entry.name, {

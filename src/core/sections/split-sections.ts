@@ -26,9 +26,13 @@ const PHRASE_HEADINGS: [RegExp, SectionKind][] = [
 // A line that ends like a sentence and has several words is not a heading.
 const SENTENCE = /\s\S+\s\S+.*[.!?]$/;
 const OPTION_LINE = /^(?:- )?option \d\b/i;
+// Anything `normaliseHeading` would strip, fold or collapse (else it is just `toLowerCase`).
+const HEADING_NOISE = /[’‘`´‐‑‒–—―*_#:：]|[^\S ]| {2}|^[ -]| $/;
 
 /** Normalises a candidate heading: no bullets, Markdown emphasis, trailing colon or case. */
 export function normaliseHeading(text: string): string {
+  // Most lines have nothing to strip or fold: then only the case changes.
+  if (!HEADING_NOISE.test(text)) return text.toLowerCase();
   return foldPunctuation(text)
     .replace(/^[-#*_\s]+|[*_\s]+$/g, '')
     .replace(/[:：]\s*$/, '')
@@ -71,7 +75,10 @@ function findBoundary(line: Line): Boundary | null {
   const text = line.text;
   if (line.kind === 'list-item' && !text.startsWith('- **')) return null;
   // Long lines can only hold an inline "Heading: text".
-  if (line.kind !== 'heading' && (text.length > 70 || SENTENCE.test(text))) {
+  if (
+    line.kind !== 'heading' &&
+    (text.length > 70 || (endsLikeSentence(text) && SENTENCE.test(text)))
+  ) {
     return findInlineHeading(line);
   }
   const normalised = normaliseHeading(text);
@@ -87,12 +94,24 @@ function findBoundary(line: Line): Boundary | null {
   if (normalised.length <= 60) {
     const kind = classifyHeading(normalised);
     if (kind) return { kind, heading: text, at: line.start, bodyStart };
-    const words = normalised.split(' ').length;
-    if (/:\s*$/.test(text) && words <= 6 && !/[.!?;]/.test(normalised)) {
+    if (/:\s*$/.test(text) && countSpaces(normalised) <= 5 && !/[.!?;]/.test(normalised)) {
       return { kind: 'other', heading: text, at: line.start, bodyStart };
     }
   }
   return findInlineHeading(line);
+}
+
+/** SENTENCE ends with [.!?]: checking the last character first skips the regex for most lines. */
+function endsLikeSentence(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** `text.split(' ').length - 1`, without the array. */
+function countSpaces(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) count++;
+  return count;
 }
 
 function findInlineHeading(line: Line): Boundary | null {

@@ -9,17 +9,19 @@
  */
 import { addPhrase, createLexicon } from './lexicon';
 import type { Lexicon } from './lexicon';
+import { WORDS } from './tokenize';
 import benefitsData from './benefits.json';
 
 export interface BenefitTrigger {
   keys: string[];
   strength: 'strong' | 'weak';
   /** At least one of these words must be in the sentence ("vision" needs "dental", "medical"...). */
-  requireNear: ReadonlySet<string>;
+  requireNear: ReadonlySet<number>;
   /** None of these words may be in the sentence ("equity" next to "diversity", "inclusion"). */
-  notNear: ReadonlySet<string>;
-  notBefore: ReadonlySet<string>;
-  notAfter: ReadonlySet<string>;
+  notNear: ReadonlySet<number>;
+  /** Word ids (see `WORDS`), like every word set here. */
+  notBefore: ReadonlySet<number>;
+  notAfter: ReadonlySet<number>;
   /** Rejected after "used for" in the same sentence: holidays as a use of PTO are not paid holidays. */
   blockedByPurpose: boolean;
 }
@@ -33,7 +35,7 @@ export interface BenefitsVocabulary {
   keys: string[];
   triggers: BenefitTrigger[];
   lexicon: Lexicon<BenefitPayload>;
-  negations: ReadonlySet<string>;
+  negations: ReadonlySet<number>;
   problems: string[];
 }
 
@@ -45,8 +47,9 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-function lowerSet(value: unknown): Set<string> {
-  return new Set(stringList(value).map((v) => v.toLowerCase()));
+/** Lowercased words as ids in the shared word table, so tokens compare by number. */
+function lowerIds(value: unknown): Set<number> {
+  return new Set(stringList(value).map((v) => WORDS.intern(v.toLowerCase())));
 }
 
 function buildBenefitsVocabulary(): BenefitsVocabulary {
@@ -74,10 +77,10 @@ function buildBenefitsVocabulary(): BenefitsVocabulary {
     const trigger: BenefitTrigger = {
       keys: triggerKeys,
       strength: raw.strength === 'weak' ? 'weak' : 'strong',
-      requireNear: lowerSet(raw.requireNear),
-      notNear: lowerSet(raw.notNear),
-      notBefore: lowerSet(raw.notBefore),
-      notAfter: lowerSet(raw.notAfter),
+      requireNear: lowerIds(raw.requireNear),
+      notNear: lowerIds(raw.notNear),
+      notBefore: lowerIds(raw.notBefore),
+      notAfter: lowerIds(raw.notAfter),
       blockedByPurpose: raw.blockedByPurpose === true,
     };
     triggers.push(trigger);
@@ -94,7 +97,7 @@ function buildBenefitsVocabulary(): BenefitsVocabulary {
   for (const cue of stringList(data.offerCues)) addCue(cue, 'offer');
   for (const cue of stringList(data.requirementCues)) addCue(cue, 'requirement');
   for (const cue of stringList(data.purposeCues)) addCue(cue, 'purpose');
-  return { keys, triggers, lexicon, negations: lowerSet(data.negations), problems };
+  return { keys, triggers, lexicon, negations: lowerIds(data.negations), problems };
 }
 
 let vocabulary: BenefitsVocabulary | null = null;

@@ -1,15 +1,72 @@
 /**
- * A phrase lexicon: a Map from normalised token n-grams to payloads, scanned once over a
- * tokenised text with longest match first. Thousands of phrases cost one Map lookup per token
- * (only tokens that start some phrase go further), never one regex per phrase.
+ * A phrase lexicon: a trie over token word ids, scanned once over a tokenised text with longest
+ * match first. Thousands of phrases cost one integer-keyed probe per token (only tokens that start
+ * some phrase go further), never one regex per phrase and never a substring per n-gram.
+ *
+ * A phrase is its tokens, hyphens dropped, each after the first joined to the previous one either
+ * with nothing (no whitespace: "c" "+" "+", "node" "." "js") or with a space (whitespace or a
+ * hyphen: "scikit-learn" = "scikit learn"). The text is walked the same way.
  */
-import { keyOf, phraseLength, tokenize } from './tokenize';
-import type { Token } from './tokenize';
+import { WORDS, isJoined, punctOf, tokenizePhrase } from './tokenize';
+import type { TokenizedText } from './tokenize';
+
+const HYPHEN = 45;
+
+/** Open-addressing map (node, label) -> child node, in typed arrays. */
+export class EdgeTable {
+  private nodes = new Int32Array(1 << 12).fill(-1);
+  private labels = new Int32Array(1 << 12);
+  private children = new Int32Array(1 << 12);
+  private mask = (1 << 12) - 1;
+  private size = 0;
+
+  get(node: number, label: number): number {
+    for (let slot = mix(node, label) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const at = this.nodes[slot] ?? -1;
+      if (at === -1) return -1;
+      if (at === node && this.labels[slot] === label) return this.children[slot] ?? -1;
+    }
+  }
+
+  set(node: number, label: number, child: number): void {
+    if ((this.size + 1) * 2 > this.mask) this.grow();
+    let slot = mix(node, label) & this.mask;
+    while ((this.nodes[slot] ?? -1) !== -1) slot = (slot + 1) & this.mask;
+    this.nodes[slot] = node;
+    this.labels[slot] = label;
+    this.children[slot] = child;
+    this.size++;
+  }
+
+  private grow(): void {
+    const { nodes, labels, children } = this;
+    const capacity = (this.mask + 1) * 2;
+    this.nodes = new Int32Array(capacity).fill(-1);
+    this.labels = new Int32Array(capacity);
+    this.children = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    this.size = 0;
+    for (let slot = 0; slot < nodes.length; slot++) {
+      const node = nodes[slot] ?? -1;
+      if (node !== -1) this.set(node, labels[slot] ?? 0, children[slot] ?? 0);
+    }
+  }
+}
+
+function mix(node: number, label: number): number {
+  const h = Math.imul(node, 0x9e3779b1) ^ Math.imul(label, 0x85ebca77);
+  return h ^ (h >>> 15);
+}
+
+/** The edge label of a word id and its separator from the previous token (1: a space). */
+function labelOf(id: number, spaced: boolean): number {
+  return id * 2 + (spaced ? 1 : 0);
+}
 
 export interface Lexicon<T> {
-  readonly phrases: Map<string, T>;
-  /** For each token that starts a phrase, the longest phrase length (hyphens not counted). */
-  readonly firstTokens: Map<string, number>;
+  readonly edges: EdgeTable;
+  /** The payload of the phrase ending at each trie node (node 0 is the root). */
+  readonly payloads: (T | undefined)[];
 }
 
 export interface PhraseMatch<T> {
@@ -19,34 +76,37 @@ export interface PhraseMatch<T> {
   last: number;
 }
 
-/** The key a phrase is stored under; the same function keys the text, so both always agree. */
-export function phraseKey(phrase: string): { key: string; first: string; length: number } {
-  const { tokens } = tokenize(phrase);
-  const firstToken = tokens.find((t) => t.norm !== '-');
-  return {
-    key: keyOf(tokens, 0, tokens.length - 1),
-    first: firstToken?.norm ?? '',
-    length: phraseLength(tokens),
-  };
-}
-
 /**
- * Adds a phrase. Returns the payload already stored under the same key, if any (the caller
+ * Adds a phrase. Returns the payload already stored under the same phrase, if any (the caller
  * decides whether that is a conflict), and leaves the first one in place.
  */
 export function addPhrase<T>(lexicon: Lexicon<T>, phrase: string, payload: T): T | undefined {
-  const { key, first, length } = phraseKey(phrase);
-  if (key === '') return undefined;
-  const existing = lexicon.phrases.get(key);
+  let node = 0;
+  let spaced = false;
+  for (const token of tokenizePhrase(phrase)) {
+    if (token.norm === '-') {
+      spaced = true;
+      continue;
+    }
+    const label = labelOf(WORDS.intern(token.norm), node !== 0 && (spaced || !token.joined));
+    let child = lexicon.edges.get(node, label);
+    if (child === -1) {
+      child = lexicon.payloads.length;
+      lexicon.payloads.push(undefined);
+      lexicon.edges.set(node, label, child);
+    }
+    node = child;
+    spaced = false;
+  }
+  if (node === 0) return undefined;
+  const existing = lexicon.payloads[node];
   if (existing !== undefined) return existing;
-  lexicon.phrases.set(key, payload);
-  const max = lexicon.firstTokens.get(first) ?? 0;
-  if (length > max) lexicon.firstTokens.set(first, length);
+  lexicon.payloads[node] = payload;
   return undefined;
 }
 
 export function createLexicon<T>(): Lexicon<T> {
-  return { phrases: new Map(), firstTokens: new Map() };
+  return { edges: new EdgeTable(), payloads: [undefined] };
 }
 
 /**
@@ -55,40 +115,43 @@ export function createLexicon<T>(): Lexicon<T> {
  * line break.
  */
 export function scanPhrases<T>(
-  tokens: readonly Token[],
+  tt: TokenizedText,
   lexicon: Lexicon<T>,
   accept: (payload: T, first: number, last: number) => boolean,
 ): PhraseMatch<T>[] {
+  const { edges, payloads } = lexicon;
+  const { id, line, count } = tt;
   const matches: PhraseMatch<T>[] = [];
   const candidateEnds: number[] = [];
   const candidatePayloads: T[] = [];
-  const count = tokens.length;
   let i = 0;
   while (i < count) {
-    const start = tokens[i];
-    if (start === undefined) break;
-    const maxLength = lexicon.firstTokens.get(start.norm);
-    if (maxLength === undefined || start.norm === '-') {
+    const firstId = id[i] ?? -1;
+    let node: number = firstId < 0 ? -1 : edges.get(0, labelOf(firstId, false));
+    if (node === -1) {
       i++;
       continue;
     }
     candidateEnds.length = 0;
     candidatePayloads.length = 0;
-    let key = '';
-    let space = false;
-    let length = 0;
-    for (let j = i; j < count && length < maxLength; j++) {
-      const t = tokens[j];
-      if (t === undefined || t.line !== start.line) break;
-      if (t.norm === '-') {
-        space = true;
+    let payload = payloads[node];
+    if (payload !== undefined) {
+      candidateEnds.push(i);
+      candidatePayloads.push(payload);
+    }
+    const lineOf = line[i];
+    let spaced = false;
+    for (let j = i + 1; j < count && line[j] === lineOf; j++) {
+      if (punctOf(tt, j) === HYPHEN) {
+        spaced = true;
         continue;
       }
-      if (key !== '' && (space || !t.joined)) key += ' ';
-      key += t.norm;
-      space = false;
-      length++;
-      const payload = lexicon.phrases.get(key);
+      const next = id[j] ?? -1;
+      if (next < 0) break;
+      node = edges.get(node, labelOf(next, spaced || !isJoined(tt, j)));
+      if (node === -1) break;
+      spaced = false;
+      payload = payloads[node];
       if (payload !== undefined) {
         candidateEnds.push(j);
         candidatePayloads.push(payload);
@@ -96,11 +159,11 @@ export function scanPhrases<T>(
     }
     let matched = false;
     for (let c = candidateEnds.length - 1; c >= 0; c--) {
-      const last = candidateEnds[c];
-      const payload = candidatePayloads[c];
-      if (last === undefined || payload === undefined) continue;
-      if (accept(payload, i, last)) {
-        matches.push({ payload, first: i, last });
+      const last = candidateEnds[c] ?? i;
+      const found = candidatePayloads[c];
+      if (found === undefined) continue;
+      if (accept(found, i, last)) {
+        matches.push({ payload: found, first: i, last });
         i = last + 1;
         matched = true;
         break;

@@ -13,6 +13,7 @@ import { SKILL_CATEGORIES } from '../model/posting';
 import type { SkillCategory } from '../model/posting';
 import { addPhrase, createLexicon } from './lexicon';
 import type { Lexicon } from './lexicon';
+import { WORDS } from './tokenize';
 import cuesData from './skill-cues.json';
 import businessData from './skills-business.json';
 import cloudData from './skills-cloud.json';
@@ -31,13 +32,14 @@ export interface AmbiguousForm {
   caseSensitive: boolean;
   /** Needs a plain (unambiguous) skill nearby, or one of `cues` / the tech cues, in the sentence. */
   context: boolean;
-  cues: ReadonlySet<string>;
+  /** Word ids (see `WORDS`), like every word set below. */
+  cues: ReadonlySet<number>;
   /** Words that may not follow / precede the form (lowercase tokens). */
-  notBefore: ReadonlySet<string>;
-  notAfter: ReadonlySet<string>;
+  notBefore: ReadonlySet<number>;
+  notAfter: ReadonlySet<number>;
   /** The next token may not be a word, except a conjunction or one of `allowNext`. */
   isolated: boolean;
-  allowNext: ReadonlySet<string>;
+  allowNext: ReadonlySet<number>;
   /** Not right after a capitalised word ("John R. Smith", "Johnny Ray"). */
   notAfterName: boolean;
 }
@@ -60,9 +62,9 @@ export interface SkillsVocabulary {
   entries: SkillEntry[];
   lexicon: Lexicon<SkillPayload>;
   /** Words that make an ambiguous language or framework name plausible ("framework", "stack"). */
-  techCues: ReadonlySet<string>;
-  /** Conjunctions that may sit between list items (and, or, und, et, y...). */
-  conjunctions: ReadonlySet<string>;
+  techCues: ReadonlySet<number>;
+  /** Conjunctions that may sit between list items (and, or, und, et, y...), as word ids. */
+  conjunctions: ReadonlySet<number>;
   /** Words in an 'about' heading that mean it is about the role, not the company. */
   roleHeadingWords: ReadonlySet<string>;
   /** Data problems found while loading (empty when the data is sound; checked by a test). */
@@ -97,17 +99,22 @@ function lowerSet(value: unknown): Set<string> {
   return new Set(stringList(value).map((v) => v.toLowerCase()));
 }
 
+/** Lowercased words as ids in the shared word table, so tokens compare by number. */
+function lowerIds(value: unknown): Set<number> {
+  return new Set(stringList(value).map((v) => WORDS.intern(v.toLowerCase())));
+}
+
 function readForm(raw: unknown): AmbiguousForm | null {
   if (!isRecord(raw) || typeof raw.form !== 'string') return null;
   return {
     form: raw.form,
     caseSensitive: raw.caseSensitive === true,
     context: raw.context === true,
-    cues: lowerSet(raw.cues),
-    notBefore: lowerSet(raw.notBefore),
-    notAfter: lowerSet(raw.notAfter),
+    cues: lowerIds(raw.cues),
+    notBefore: lowerIds(raw.notBefore),
+    notAfter: lowerIds(raw.notAfter),
     isolated: raw.isolated === true,
-    allowNext: lowerSet(raw.allowNext),
+    allowNext: lowerIds(raw.allowNext),
     notAfterName: raw.notAfterName === true,
   };
 }
@@ -213,8 +220,8 @@ function buildVocabulary(): SkillsVocabulary {
   return {
     entries,
     lexicon,
-    techCues: lowerSet(cues.tech),
-    conjunctions: lowerSet(cues.conjunctions),
+    techCues: lowerIds(cues.tech),
+    conjunctions: lowerIds(cues.conjunctions),
     roleHeadingWords: lowerSet(cues.roleHeadingWords),
     problems,
   };

@@ -1,144 +1,221 @@
 /**
  * Context around a phrase match: token neighbours, list-item shape, the lead-in line of a list,
- * and the section a position falls in. Shared by the skills and benefits extractors.
+ * and the section a position falls in. Shared by the skills and benefits extractors. Every check
+ * is bounded or answered from a per-text table, so no input makes them quadratic.
  */
 import type { Section, SectionKind } from '../model/section';
-import { tokenize } from './tokenize';
-import type { Token, TokenizedText } from './tokenize';
+import { WORDS, isJoined, isWord, punctOf, tokenize } from './tokenize';
+import type { TokenizedText } from './tokenize';
 
-let cachedText: string | null = null;
 let cachedTokens: TokenizedText | null = null;
+let cachedLeadIns: LeadIns | null = null;
 
-/** Tokenises once per text: the skills and benefits extractors run on the same cleaned text. */
+/**
+ * Tokenises once per text: the skills and benefits extractors run on the same cleaned text. A
+ * vocabulary built since (new word ids) makes the cached tokens stale.
+ */
 export function tokenizeCached(text: string): TokenizedText {
-  if (cachedTokens === null || cachedText !== text) {
+  if (
+    cachedTokens === null ||
+    cachedTokens.text !== text ||
+    cachedTokens.tableSize !== WORDS.words.length
+  ) {
     cachedTokens = tokenize(text);
-    cachedText = text;
+    cachedLeadIns = null;
   }
   return cachedTokens;
 }
 
+function codes(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
 /** Punctuation that, touching a match, means the match is part of a larger name or code. */
-const GLUE = new Set(['&', '@', '_', '+', '#', '$', '%', '=', '\\']);
+const GLUE = codes('&@_+#$%=\\');
+const DOT = 46;
+const HASH = 35;
+const COMMA = 44;
+const HYPHEN = 45;
 
 /**
  * Rejects a match that is only a piece of a larger token compound: "R" in "R&D", "C" in "C+",
  * "walmart" in "One.Walmart.com", "js" in "Vue.js".
  */
-export function isWholeCompound(tokens: readonly Token[], first: number, last: number): boolean {
-  const firstToken = tokens[first];
-  const lastToken = tokens[last];
-  if (firstToken === undefined || lastToken === undefined) return false;
-  const prev = tokens[first - 1];
-  if (prev !== undefined && firstToken.joined && isInsideHashtag(tokens, first)) return false;
-  if (prev !== undefined && firstToken.joined) {
-    if (GLUE.has(prev.norm)) return false;
-    if (prev.norm === '.' && prev.joined && tokens[first - 2]?.word === true) return false;
+export function isWholeCompound(tt: TokenizedText, first: number, last: number): boolean {
+  if (first < 0 || last >= tt.count) return false;
+  if (first > 0 && isJoined(tt, first)) {
+    if (isInsideHashtag(tt, first)) return false;
+    const prev = punctOf(tt, first - 1);
+    if (GLUE.has(prev)) return false;
+    if (prev === DOT && isJoined(tt, first - 1) && first >= 2 && isWord(tt, first - 2)) {
+      return false;
+    }
   }
-  const next = tokens[last + 1];
-  if (next !== undefined && next.joined) {
-    if (GLUE.has(next.norm)) return false;
-    const after = tokens[last + 2];
-    if (next.norm === '.' && after !== undefined && after.joined && after.word) return false;
+  if (last + 1 < tt.count && isJoined(tt, last + 1)) {
+    const next = punctOf(tt, last + 1);
+    if (GLUE.has(next)) return false;
+    if (next === DOT && last + 2 < tt.count && isJoined(tt, last + 2) && isWord(tt, last + 2)) {
+      return false;
+    }
   }
   return true;
 }
 
 /** "#LI-DNP": a hashtag glued to its words is a tag, never a skill or a benefit. */
-function isInsideHashtag(tokens: readonly Token[], first: number): boolean {
+function isInsideHashtag(tt: TokenizedText, first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
-    const t = tokens[k];
-    if (t === undefined) return false;
-    if (t.norm === '#') return true;
-    if (!t.joined) return false;
+    if (punctOf(tt, k) === HASH) return true;
+    if (!isJoined(tt, k)) return false;
   }
   return false;
 }
 
-const LIST_LEFT = new Set([
-  ',',
-  ';',
-  ':',
-  '(',
-  '[',
-  '/',
-  '|',
-  '•',
-  '·',
-  '▪',
-  '●',
-  '◦',
-  '-',
-  '*',
-  '–',
-  '—',
-  '"',
-]);
-const LIST_RIGHT = new Set([',', ';', '.', ')', ']', ':', '!', '?', '/', '|', '–', '—', '"']);
+const LIST_LEFT = codes(',;:([/|•·▪●◦-*–—"');
+const LIST_RIGHT = codes(',;.)]:!?/|–—"');
 
 /**
  * True when tokens[first..last] is a list item on its own: line start, a list separator or a
  * conjunction on the left (a conjunction only in a sentence that has a comma, i.e. a list), and
- * line end, a separator or a conjunction on the right.
+ * line end, a separator or a conjunction on the right. `conjunctions` holds word ids.
  */
 export function isStandaloneItem(
-  tokens: readonly Token[],
+  tt: TokenizedText,
   first: number,
   last: number,
-  conjunctions: ReadonlySet<string>,
+  conjunctions: ReadonlySet<number>,
 ): boolean {
-  const a = tokens[first];
-  const b = tokens[last];
-  if (a === undefined || b === undefined) return false;
-  const prev = tokens[first - 1];
-  if (prev !== undefined && prev.line === a.line) {
-    if (conjunctions.has(prev.norm)) {
-      if (!sentenceHasComma(tokens, first)) return false;
-    } else if (!LIST_LEFT.has(prev.norm)) {
+  if (first < 0 || last >= tt.count) return false;
+  const { line, id } = tt;
+  if (first > 0 && line[first - 1] === line[first]) {
+    if (conjunctions.has(id[first - 1] ?? -1)) {
+      if (!sentenceHasComma(tt, first)) return false;
+    } else if (!LIST_LEFT.has(punctOf(tt, first - 1))) {
       return false;
     }
   }
-  const next = tokens[last + 1];
-  if (next !== undefined && next.line === b.line) {
-    if (!LIST_RIGHT.has(next.norm) && !conjunctions.has(next.norm)) return false;
+  if (last + 1 < tt.count && line[last + 1] === line[last]) {
+    if (!LIST_RIGHT.has(punctOf(tt, last + 1)) && !conjunctions.has(id[last + 1] ?? -1)) {
+      return false;
+    }
   }
   return true;
 }
 
-function sentenceHasComma(tokens: readonly Token[], at: number): boolean {
-  const sentence = tokens[at]?.sentence;
-  for (let k = at - 1; k >= 0; k--) {
-    const t = tokens[k];
-    if (t === undefined || t.sentence !== sentence) return false;
-    if (t.norm === ',') return true;
+const lastCommas = new WeakMap<TokenizedText, Int32Array>();
+
+/** Whether a comma precedes token `at` in its sentence (one table per text, built on demand). */
+function sentenceHasComma(tt: TokenizedText, at: number): boolean {
+  let lastComma = lastCommas.get(tt);
+  if (lastComma === undefined) {
+    // lastComma[k]: index of the last comma before token k, -1 when none.
+    lastComma = new Int32Array(tt.count + 1);
+    let seen = -1;
+    for (let k = 0; k <= tt.count; k++) {
+      lastComma[k] = seen;
+      if (k < tt.count && punctOf(tt, k) === COMMA) seen = k;
+    }
+    lastCommas.set(tt, lastComma);
   }
-  return false;
+  const comma = lastComma[at] ?? -1;
+  return comma >= 0 && tt.sentence[comma] === tt.sentence[at];
 }
 
 /** First and last token index of the sentence holding token `at`. */
-export function sentenceRange(tokens: readonly Token[], at: number): [number, number] {
-  const sentence = tokens[at]?.sentence;
-  let from = at;
-  while (from > 0 && tokens[from - 1]?.sentence === sentence) from--;
-  let to = at;
-  while (to < tokens.length - 1 && tokens[to + 1]?.sentence === sentence) to++;
-  return [from, to];
+export function sentenceRange(tt: TokenizedText, at: number): [number, number] {
+  const sentence = tt.sentence[at] ?? -1;
+  return [tt.sentenceFirst[sentence] ?? at, tt.sentenceLast[sentence] ?? at];
 }
 
-function lineText(tt: TokenizedText, line: number): string {
-  const start = tt.lineStarts[line] ?? tt.text.length;
-  const next = tt.lineStarts[line + 1];
-  return tt.text.slice(start, next === undefined ? tt.text.length : next - 1);
+/** Whether a hyphen token sits at k (hyphens join compounds and are not words). */
+export function isHyphen(tt: TokenizedText, k: number): boolean {
+  return punctOf(tt, k) === HYPHEN;
 }
 
 const BULLET_START = /^\s*(?:[-*•·▪●◦–—>]|\d{1,2}[.)])\s/;
 
-function isListItemLine(text: string): boolean {
-  return BULLET_START.test(text);
+/** The same as JavaScript's `\s`. */
+function isJsSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
-function isBlank(text: string): boolean {
-  return text.trim() === '';
+const NOT_YET = 0;
+const YES = 1;
+const NO = 2;
+
+/** Per-line facts for `leadInLine`, filled in on demand (most lines are never asked about). */
+interface LeadIns {
+  /** NOT_YET, or YES / NO: a list item line (blank lines are not). */
+  list: Uint8Array;
+  blank: Uint8Array;
+  leadIn: Uint8Array;
+}
+
+function leadInsOf(tt: TokenizedText): LeadIns {
+  if (cachedLeadIns !== null && cachedTokens === tt) return cachedLeadIns;
+  const count = tt.lineStarts.length;
+  const facts: LeadIns = {
+    list: new Uint8Array(count),
+    blank: new Uint8Array(count),
+    leadIn: new Uint8Array(count),
+  };
+  if (cachedTokens === tt) cachedLeadIns = facts;
+  return facts;
+}
+
+function lineBounds(tt: TokenizedText, line: number): [number, number] {
+  const start = tt.lineStarts[line] ?? tt.text.length;
+  const next = tt.lineStarts[line + 1];
+  return [start, next === undefined ? tt.text.length : next - 1];
+}
+
+function isBlankLine(tt: TokenizedText, facts: LeadIns, line: number): boolean {
+  let known = facts.blank[line] ?? NO;
+  if (known === NOT_YET) {
+    const [start, end] = lineBounds(tt, line);
+    let k = start;
+    while (k < end && isJsSpace(tt.text.charCodeAt(k))) k++;
+    known = k === end ? YES : NO;
+    facts.blank[line] = known;
+  }
+  return known === YES;
+}
+
+function isListLine(tt: TokenizedText, facts: LeadIns, line: number): boolean {
+  let known = facts.list[line] ?? NO;
+  if (known === NOT_YET) {
+    const [start, end] = lineBounds(tt, line);
+    let k = start;
+    while (k < end && isJsSpace(tt.text.charCodeAt(k))) k++;
+    // Only a bullet character or a digit can start a list item: skip the regex otherwise.
+    const c = k < end ? tt.text.charCodeAt(k) : 0;
+    const maybe = (c >= 48 && c <= 57) || BULLET_FIRST.has(c);
+    known = maybe && BULLET_START.test(tt.text.slice(start, end)) ? YES : NO;
+    facts.list[line] = known;
+  }
+  return known === YES;
+}
+
+const BULLET_FIRST = codes('-*•·▪●◦–—>');
+
+function isLeadInLine(tt: TokenizedText, facts: LeadIns, line: number): boolean {
+  let known = facts.leadIn[line] ?? NO;
+  if (known === NOT_YET) {
+    const [start, end] = lineBounds(tt, line);
+    known = isLeadIn(tt.text, start, end) ? YES : NO;
+    facts.leadIn[line] = known;
+  }
+  return known === YES;
 }
 
 /**
@@ -147,27 +224,30 @@ function isBlank(text: string): boolean {
  * final period). -1 when there is none. "Nice to have" / "Benefits & Perks" / "may also include:".
  */
 export function leadInLine(tt: TokenizedText, line: number): number {
-  const own = lineText(tt, line);
+  const facts = leadInsOf(tt);
   let k = line - 1;
-  while (k >= 0 && isBlank(lineText(tt, k))) k--;
+  while (k >= 0 && isBlankLine(tt, facts, k)) k--;
   if (k < 0) return -1;
-  if (!isListItemLine(own) && !isLeadIn(lineText(tt, k))) return -1;
-  while (k >= 0) {
-    const text = lineText(tt, k);
-    if (!isBlank(text) && !isListItemLine(text)) break;
-    k--;
-  }
+  if (!isListLine(tt, facts, line) && !isLeadInLine(tt, facts, k)) return -1;
+  while (k >= 0 && (isBlankLine(tt, facts, k) || isListLine(tt, facts, k))) k--;
   if (k < 0) return -1;
-  return isLeadIn(lineText(tt, k)) ? k : -1;
+  return isLeadInLine(tt, facts, k) ? k : -1;
 }
 
-function isLeadIn(text: string): boolean {
-  const trimmed = text.trim();
-  if (trimmed.endsWith(':')) return true;
-  if (trimmed === '' || /[.!?]$/.test(trimmed)) return false;
-  let words = 0;
-  for (const part of trimmed.split(/\s+/)) if (part !== '') words++;
-  return words <= 8;
+/** A line that ends with ':' or has at most 8 words and no final [.!?] (text[start, end)). */
+function isLeadIn(text: string, start: number, end: number): boolean {
+  while (start < end && isJsSpace(text.charCodeAt(start))) start++;
+  while (end > start && isJsSpace(text.charCodeAt(end - 1))) end--;
+  if (start === end) return false;
+  const last = text.charCodeAt(end - 1);
+  if (last === 58) return true; // :
+  if (last === 46 || last === 33 || last === 63) return false; // . ! ?
+  let words = 1;
+  for (let k = start + 1; k < end; k++) {
+    if (isJsSpace(text.charCodeAt(k)) && !isJsSpace(text.charCodeAt(k - 1))) words++;
+    if (words > 8) return false;
+  }
+  return true;
 }
 
 /** Walks sorted sections with a moving pointer: ask in increasing offset order. */

@@ -1,106 +1,269 @@
 /**
  * The one tokeniser behind the skills and benefits matchers. A single pass over the text, no
  * regex on the hot path (only for the rare non-ASCII character), offsets kept for evidence spans.
- * Vocabulary phrases go through the same function, so "scikit-learn", "C++" or "401(k)" in the
- * vocabulary and in a posting always produce the same lookup key.
+ * Vocabulary phrases go through the same scan, so "scikit-learn", "C++" or "401(k)" in the
+ * vocabulary and in a posting always produce the same tokens.
+ *
+ * Tokens are columns of numbers, not objects: a 6 KB posting has ~1,300 tokens and the matchers
+ * only ever compare them. A token's word is an id in the shared `WordTable` (every word the
+ * vocabularies know), found by hashing the lowercased characters in place: no substring is built.
  */
 
-export interface Token {
-  start: number;
-  end: number;
-  /** Lowercased surface; curly apostrophes and unicode hyphens folded to ASCII. */
-  norm: string;
-  /** A run of letters and digits (false for a single punctuation character). */
-  word: boolean;
-  /** No whitespace between the previous token and this one ("C" "++", "401" "(" "k" ")"). */
-  joined: boolean;
-  line: number;
-  sentence: number;
+/** Interned vocabulary words (lowercased tokens): id = index. Append-only, shared by all lexicons. */
+export class WordTable {
+  readonly words: string[] = [];
+  // Open addressing, two Int32 per slot: [hash, id + 1] (0: empty), so a probe reads one line.
+  private slots = new Int32Array(2 << 12);
+  private mask = (1 << 12) - 1;
+  // Every word's characters, back to back: comparing reads them in order.
+  private chars = new Uint16Array(1 << 15);
+  private charsUsed = 0;
+  private readonly offsets: number[] = [];
+
+  /** The id of a word, adding it when new. */
+  intern(word: string): number {
+    const found = this.find(word);
+    if (found >= 0) return found;
+    const id = this.words.length;
+    this.words.push(word);
+    if (this.charsUsed + word.length > this.chars.length) {
+      const chars = new Uint16Array(Math.max(this.chars.length * 2, this.charsUsed + word.length));
+      chars.set(this.chars);
+      this.chars = chars;
+    }
+    this.offsets.push(this.charsUsed);
+    for (let k = 0; k < word.length; k++) this.chars[this.charsUsed++] = word.charCodeAt(k);
+    if (this.words.length * 2 > this.mask) this.grow();
+    else this.place(id, hashString(word));
+    return id;
+  }
+
+  /** The id of a word, or -1 when no vocabulary knows it. */
+  find(word: string): number {
+    return this.findRange(word, 0, word.length, hashString(word));
+  }
+
+  /** The id of `source.slice(from, to)` (whose hash is `hash`), or -1; allocates nothing. */
+  findRange(source: string, from: number, to: number, hash: number): number {
+    const { slots, chars } = this;
+    const length = to - from;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = slots[slot * 2 + 1] ?? 0;
+      if (entry === 0) return -1;
+      if (slots[slot * 2] !== hash) continue;
+      const id = entry - 1;
+      const offset = this.offsets[id] ?? 0;
+      if ((this.offsets[id + 1] ?? this.charsUsed) - offset !== length) continue;
+      let k = 0;
+      while (k < length && chars[offset + k] === source.charCodeAt(from + k)) k++;
+      if (k === length) return id;
+    }
+  }
+
+  private place(id: number, hash: number): void {
+    let slot = hash & this.mask;
+    while ((this.slots[slot * 2 + 1] ?? 0) !== 0) slot = (slot + 1) & this.mask;
+    this.slots[slot * 2] = hash;
+    this.slots[slot * 2 + 1] = id + 1;
+  }
+
+  private grow(): void {
+    const size = (this.mask + 1) * 2;
+    this.slots = new Int32Array(size * 2);
+    this.mask = size - 1;
+    this.words.forEach((word, id) => this.place(id, hashString(word)));
+  }
 }
+
+/** FNV-1a over UTF-16 code units; `hashStep` is the same step, for hashing while scanning. */
+function hashString(word: string): number {
+  let hash = HASH_SEED;
+  for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
+  return hash;
+}
+const HASH_SEED = 0x811c9dc5 | 0;
+function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/** The word table of every vocabulary: ids stay valid as vocabularies are added. */
+export const WORDS = new WordTable();
+
+/** Token flags, in `TokenizedText.info` (bits 8+ hold the folded character of a punctuation token). */
+export const WORD = 1;
+/** No whitespace between the previous token and this one ("C" "++", "401" "(" "k" ")"). */
+export const JOINED = 2;
 
 export interface TokenizedText {
   text: string;
-  tokens: Token[];
+  count: number;
+  start: number[];
+  end: number[];
+  line: number[];
+  sentence: number[];
+  /** WORD | JOINED | (folded character code << 8 for punctuation). */
+  info: number[];
+  /** The token's id in `WORDS` (lowercased word or folded punctuation), -1 when unknown. */
+  id: number[];
   /** Start offset of each line; a line is what a newline ends. */
   lineStarts: number[];
+  /** First and last token index of each sentence id (ids that hold no token are left unset). */
+  sentenceFirst: number[];
+  sentenceLast: number[];
+  /** How many words `WORDS` held when this was tokenised (ids of later words are missing). */
+  tableSize: number;
+}
+
+/** The folded character of a punctuation token, or 0 for a word. */
+export function punctOf(tt: TokenizedText, k: number): number {
+  return (tt.info[k] ?? 0) >> 8;
+}
+
+export function isWord(tt: TokenizedText, k: number): boolean {
+  return ((tt.info[k] ?? 0) & WORD) !== 0;
+}
+
+export function isJoined(tt: TokenizedText, k: number): boolean {
+  return ((tt.info[k] ?? 0) & JOINED) !== 0;
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
-function isWordChar(code: number, text: string, index: number): boolean {
-  if (code < 128) {
-    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  }
-  return NON_ASCII_WORD.test(text.charAt(index));
+// Character classes. A word is a run of letters, digits and marks; anything else that is not
+// whitespace is a one-character punctuation token.
+const PUNCT = 0;
+const WORD_CHAR = 1;
+const SPACE = 2;
+const NEWLINE = 3;
+
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c === 10) ASCII_CLASS[c] = NEWLINE;
+  else if (c === 32 || c === 9 || c === 13 || c === 11 || c === 12) ASCII_CLASS[c] = SPACE;
+  else if (alnum) ASCII_CLASS[c] = WORD_CHAR;
 }
 
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    code === 9 ||
-    code === 13 ||
-    code === 11 ||
-    code === 12 ||
+function classOf(code: number, text: string, index: number): number {
+  if (code < 128) return ASCII_CLASS[code] ?? PUNCT;
+  if (code === 0x2028 || code === 0x2029 || code === 0x85) return NEWLINE;
+  if (
     code === 160 ||
     (code >= 0x2000 && code <= 0x200b) ||
     code === 0x202f ||
     code === 0x205f ||
     code === 0x3000 ||
     code === 0xfeff
-  );
-}
-
-function isNewline(code: number): boolean {
-  return code === 10 || code === 0x2028 || code === 0x2029 || code === 0x85;
+  ) {
+    return SPACE;
+  }
+  return NON_ASCII_WORD.test(text.charAt(index)) ? WORD_CHAR : PUNCT;
 }
 
 /** Punctuation folded so that typographic variants match the vocabulary's ASCII spelling. */
-function foldPunct(code: number, ch: string): string {
-  if (code === 0x2019 || code === 0x2018 || code === 0x02bc || code === 0x60) return "'";
-  if (code === 0x2010 || code === 0x2011 || code === 0x2012) return '-';
-  if (code === 0xff0b) return '+';
-  return ch;
+function foldPunct(code: number): number {
+  if (code === 0x2019 || code === 0x2018 || code === 0x02bc || code === 0x60) return 39; // '
+  if (code === 0x2010 || code === 0x2011 || code === 0x2012) return 45; // -
+  if (code === 0xff0b) return 43; // +
+  return code;
 }
 
 /** Characters after which, followed by a space, a new sentence starts. Bullets start one too. */
-function endsSentence(norm: string): boolean {
-  return norm === '.' || norm === '!' || norm === '?' || norm === ';';
+function endsSentence(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 59; // . ! ? ;
 }
 
-function isBulletChar(norm: string): boolean {
-  return norm === '•' || norm === '·' || norm === '▪' || norm === '●' || norm === '◦';
+function isBulletChar(code: number): boolean {
+  return code === 0x2022 || code === 0xb7 || code === 0x25aa || code === 0x25cf || code === 0x25e6;
+}
+
+// Ids of the ASCII punctuation characters, refreshed when the table grows.
+const asciiIds = new Int32Array(128);
+let asciiIdsSize = -1;
+
+function punctId(code: number): number {
+  if (code >= 128) return WORDS.find(String.fromCharCode(code));
+  if (asciiIdsSize !== WORDS.words.length) {
+    for (let c = 0; c < 128; c++) asciiIds[c] = WORDS.find(String.fromCharCode(c));
+    asciiIdsSize = WORDS.words.length;
+  }
+  return asciiIds[code] ?? -1;
 }
 
 /**
- * Splits text into word tokens (letters and digits) and single punctuation tokens.
- * Example: "C++/Node.js" -> c + + / node . js, all `joined` after the first.
+ * A vocabulary phrase as lowercased token strings with their joined flags (build time only).
+ * The same character classes and lowercasing as `tokenize`, so both sides always agree; a
+ * separate function so that thousands of short phrases do not shape the text scanner's JIT code.
+ */
+export function tokenizePhrase(phrase: string): { norm: string; joined: boolean }[] {
+  const lowered = phrase.toLowerCase();
+  const sameLength = lowered.length === phrase.length;
+  const out: { norm: string; joined: boolean }[] = [];
+  const n = phrase.length;
+  let joined = false;
+  let i = 0;
+  while (i < n) {
+    const code = phrase.charCodeAt(i);
+    const kind = classOf(code, phrase, i);
+    if (kind === NEWLINE || kind === SPACE) {
+      joined = false;
+      i++;
+      continue;
+    }
+    if (kind === WORD_CHAR) {
+      let j = i + 1;
+      while (j < n && classOf(phrase.charCodeAt(j), phrase, j) === WORD_CHAR) j++;
+      const norm = sameLength ? lowered.slice(i, j) : phrase.slice(i, j).toLowerCase();
+      out.push({ norm, joined });
+      i = j;
+    } else {
+      out.push({ norm: String.fromCharCode(foldPunct(code)), joined });
+      i++;
+    }
+    joined = true;
+  }
+  return out;
+}
+
+/**
+ * Splits text into word tokens (letters and digits) and single punctuation tokens, with their
+ * ids in `WORDS`. Example: "C++/Node.js" -> c + + / node . js, all joined after the first.
  */
 export function tokenize(text: string): TokenizedText {
   const lowered = text.toLowerCase();
   // toLowerCase can change the length of a few characters (e.g. "İ"); then lowercase per token.
   const sameLength = lowered.length === text.length;
-  const tokens: Token[] = [];
-  const lineStarts: number[] = [0];
+  const start: number[] = [];
+  const end: number[] = [];
+  const lines: number[] = [];
+  const sentences: number[] = [];
+  const info: number[] = [];
+  const id: number[] = [];
+  const lineStarts = [0];
+  const sentenceFirst: number[] = [];
+  const sentenceLast: number[] = [];
   const n = text.length;
   let line = 0;
   let sentence = 0;
-  let joined = false;
+  let joined = 0;
   let breakPending = false;
+  // Folded character of the last token when it was punctuation, else 0.
+  let lastPunct = 0;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    if (isNewline(code)) {
+    const kind = code < 128 ? (ASCII_CLASS[code] ?? PUNCT) : classOf(code, text, i);
+    if (kind === NEWLINE) {
       line++;
       lineStarts.push(i + 1);
       breakPending = true;
-      joined = false;
+      joined = 0;
       i++;
       continue;
     }
-    if (isSpace(code)) {
-      joined = false;
-      const prev = tokens[tokens.length - 1];
-      if (prev !== undefined && !prev.word && endsSentence(prev.norm)) breakPending = true;
+    if (kind === SPACE) {
+      joined = 0;
+      if (endsSentence(lastPunct)) breakPending = true;
       i++;
       continue;
     }
@@ -108,48 +271,55 @@ export function tokenize(text: string): TokenizedText {
       sentence++;
       breakPending = false;
     }
-    if (isWordChar(code, text, i)) {
-      let j = i + 1;
-      while (j < n && isWordChar(text.charCodeAt(j), text, j)) j++;
-      const norm = sameLength ? lowered.slice(i, j) : text.slice(i, j).toLowerCase();
-      tokens.push({ start: i, end: j, norm, word: true, joined, line, sentence });
+    if (kind === WORD_CHAR) {
+      let j = i;
+      if (sameLength) {
+        let hash = HASH_SEED;
+        for (; j < n; j++) {
+          const c = text.charCodeAt(j);
+          if ((c < 128 ? (ASCII_CLASS[c] ?? PUNCT) : classOf(c, text, j)) !== WORD_CHAR) break;
+          hash = hashStep(hash, lowered.charCodeAt(j));
+        }
+        id.push(WORDS.findRange(lowered, i, j, hash));
+      } else {
+        j++;
+        while (j < n && classOf(text.charCodeAt(j), text, j) === WORD_CHAR) j++;
+        id.push(WORDS.find(text.slice(i, j).toLowerCase()));
+      }
+      start.push(i);
+      end.push(j);
+      info.push(WORD | joined);
+      lastPunct = 0;
       i = j;
     } else {
-      const norm = foldPunct(code, text.charAt(i));
-      if (isBulletChar(norm) && tokens.length > 0) sentence++;
-      tokens.push({ start: i, end: i + 1, norm, word: false, joined, line, sentence });
+      const folded = foldPunct(code);
+      if (isBulletChar(folded) && start.length > 0) sentence++;
+      id.push(punctId(folded));
+      start.push(i);
+      end.push(i + 1);
+      info.push((folded << 8) | joined);
+      lastPunct = folded;
       i++;
     }
-    joined = true;
+    const k = lines.length;
+    if (sentenceFirst[sentence] === undefined) sentenceFirst[sentence] = k;
+    sentenceLast[sentence] = k;
+    lines.push(line);
+    sentences.push(sentence);
+    joined = JOINED;
   }
-  return { text, tokens, lineStarts };
-}
-
-/**
- * Builds the lookup key of tokens[from..to] (inclusive): lowercased, a space where the text had
- * whitespace or a hyphen, nothing where tokens touch. "scikit-learn" and "scikit learn" both give
- * "scikit learn"; "Node.js" gives "node.js"; "W&B" gives "w&b".
- */
-export function keyOf(tokens: readonly Token[], from: number, to: number): string {
-  let key = '';
-  let space = false;
-  for (let k = from; k <= to; k++) {
-    const t = tokens[k];
-    if (t === undefined) break;
-    if (t.norm === '-') {
-      space = true;
-      continue;
-    }
-    if (key !== '' && (space || !t.joined)) key += ' ';
-    key += t.norm;
-    space = false;
-  }
-  return key;
-}
-
-/** Number of tokens that count toward a phrase's length (hyphens do not). */
-export function phraseLength(tokens: readonly Token[]): number {
-  let count = 0;
-  for (const t of tokens) if (t.norm !== '-') count++;
-  return count;
+  return {
+    text,
+    count: start.length,
+    start,
+    end,
+    line: lines,
+    sentence: sentences,
+    info,
+    id,
+    lineStarts,
+    sentenceFirst,
+    sentenceLast,
+    tableSize: WORDS.words.length,
+  };
 }
