@@ -35,8 +35,10 @@ const ABBREVIATIONS: [string, DegreeLevel][] = [
   [String.raw`BS|BA|BSc|BE|B\.?Tech`, 'bachelor'],
   [String.raw`MS|MA|MSc|ME|M\.?Tech`, 'master'],
 ];
+// The lookahead names every alternative's first letter: without it, a regex that starts with a
+// lookbehind tries each alternative at every offset (a quarter slower on a whole posting).
 const LEVEL_RE = new RegExp(
-  `(?<![a-zA-Z\\u00C0-\\u024F])(?:${LEVELS.map(([p], i) => `(?<l${i}>${p})`).join('|')}|(?<a0>${ABBREVIATIONS[0]?.[0]})(?=\\s?(?:/|in |degree|or ))|(?<a1>${ABBREVIATIONS[1]?.[0]})(?=\\s?(?:/|in |degree|or )))(?![a-zA-Z\\u00C0-\\u024F])`,
+  `(?=[abcdfghlmpstu4])(?<![a-zA-Z\\u00C0-\\u024F])(?:${LEVELS.map(([p], i) => `(?<l${i}>${p})`).join('|')}|(?<a0>${ABBREVIATIONS[0]?.[0]})(?=\\s?(?:/|in |degree|or ))|(?<a1>${ABBREVIATIONS[1]?.[0]})(?=\\s?(?:/|in |degree|or )))(?![a-zA-Z\\u00C0-\\u024F])`,
   'gi',
 );
 const FIELDS_LEAD =

