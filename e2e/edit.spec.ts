@@ -96,3 +96,15 @@ test('after a parser upgrade postings are re-parsed from their source and edits 
   await expect(library.item('Retail Store Supervisor')).toContainText('Larkfield Garden Centres');
   await expect(library.item('Senior Backend Engineer')).toContainText('$165,000 – $195,000 / year');
 });
+
+test('focusing controls deep in a posting never slides the whole page', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.loadSamples();
+  await library.open('Registered Nurse - ICU (Night Shift)');
+  await page.getByRole('radio', { name: '4 stars' }).focus();
+  await page.getByRole('button', { name: 'Show in text: Salary' }).click();
+  expect(await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBe(0);
+  await expect(page.getByRole('heading', { name: 'Job Compare' })).toBeInViewport();
+});

@@ -58,14 +58,14 @@ export function App() {
         <div className="flex min-w-0 items-center gap-2.5">
           <img src="/favicon.svg" alt="" className="h-8 w-8" />
           <div className="min-w-0">
-            <h1 className="text-lg leading-tight font-semibold">Job Compare</h1>
+            <h1 className="text-lg leading-tight font-semibold whitespace-nowrap">Job Compare</h1>
             <p className="muted hidden text-xs sm:block">
               Private: postings never leave this device
             </p>
           </div>
         </div>
         <div className="flex items-center gap-1 sm:gap-2">
-          {hasRecords && <FileImportButton className="btn-primary" />}
+          {hasRecords && <FileImportButton className="btn-primary px-3 sm:px-4" compact />}
           <button
             type="button"
             className="btn-ghost px-3"
@@ -92,7 +92,7 @@ export function App() {
         </div>
       </header>
       <StorageBanner />
-      <main id="main" className="flex min-h-0 flex-1 flex-col overflow-y-auto">
+      <main id="main" className="relative flex min-h-0 flex-1 flex-col overflow-y-auto">
         {view === 'compare' ? (
           <Suspense
             fallback={

@@ -1,24 +1,21 @@
 import { useEffect } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { useAppStore } from '../store';
 
 /**
  * The service worker precaches the app so it works offline. When a new version is waiting it is
  * announced here and applied only when the user chooses: never forced mid-task.
  */
 export function UpdatePrompt() {
-  const pushToast = useAppStore((s) => s.pushToast);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW();
 
+  // Working offline is the normal state of this app, not news: no toast for it.
   useEffect(() => {
-    if (!offlineReady) return;
-    pushToast({ message: 'Job Compare is ready to work offline.', timeoutMs: 4000 });
-    setOfflineReady(false);
-  }, [offlineReady, pushToast, setOfflineReady]);
+    if (offlineReady) setOfflineReady(false);
+  }, [offlineReady, setOfflineReady]);
 
   if (!needRefresh) return null;
   return (

@@ -89,7 +89,7 @@ function Cell({
   best?: boolean;
   variant: Variant;
 }) {
-  const tone = best ? 'bg-emerald-50 dark:bg-emerald-950/40' : 'bg-white dark:bg-slate-900';
+  const tone = best ? 'bg-emerald-50 dark:bg-emerald-900/40' : 'bg-white dark:bg-slate-900';
   return (
     <td
       className={`border-b border-slate-200 p-3 align-top dark:border-slate-700 ${tone} ${

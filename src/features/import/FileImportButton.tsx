@@ -4,7 +4,14 @@ import { openImported } from './open-imported';
 import { ACCEPTED_FILE_TYPES } from './accepted-types';
 
 /** A real file input, visually a button; its accessible name is "Import files". */
-export function FileImportButton({ className = 'btn-secondary' }: { className?: string }) {
+export function FileImportButton({
+  className = 'btn-secondary',
+  compact = false,
+}: {
+  className?: string;
+  /** Icon only on phones (the header); the accessible name stays "Import files". */
+  compact?: boolean;
+}) {
   const importFiles = useAppStore((s) => s.importFiles);
   const busy = useAppStore((s) => s.importProgress !== null);
   const input = useRef<HTMLInputElement>(null);
@@ -13,7 +20,7 @@ export function FileImportButton({ className = 'btn-secondary' }: { className?: 
       className={`${className} focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-teal-600`}
     >
       <span aria-hidden="true">⇪</span>
-      Import files
+      <span className={compact ? 'sr-only sm:not-sr-only' : undefined}>Import files</span>
       <input
         ref={input}
         type="file"

@@ -13,7 +13,7 @@ interface Props {
 }
 
 const linkButton =
-  'shrink-0 rounded text-xs font-medium text-teal-800 underline-offset-2 hover:underline dark:text-teal-300';
+  'inline-flex min-h-6 shrink-0 items-center rounded px-1 text-xs font-medium text-teal-800 underline-offset-2 hover:underline dark:text-teal-300';
 
 /** One labelled fact of a posting: its value, where it was found, and how to correct it. */
 export function FactRow({ label, onShowEvidence, edited, onReset, editor, children }: Props) {

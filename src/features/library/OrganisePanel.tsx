@@ -19,7 +19,7 @@ function StarRating({
 }) {
   const name = useId();
   return (
-    <fieldset className="flex items-center gap-1">
+    <fieldset className="relative flex items-center gap-1">
       <legend className="sr-only">Rating</legend>
       {[1, 2, 3, 4, 5].map((n) => (
         <label key={n} className="cursor-pointer text-2xl leading-none" title={`${n} of 5`}>
@@ -36,7 +36,7 @@ function StarRating({
             className={`rounded peer-focus-visible:outline-2 peer-focus-visible:outline-teal-600 ${
               value !== null && n <= value
                 ? 'text-amber-500 dark:text-amber-400'
-                : 'text-slate-400 dark:text-slate-500'
+                : 'text-slate-500 dark:text-slate-400'
             }`}
           >
             ★

@@ -3,6 +3,7 @@ import type { EditableField, PostingEdits } from '../../core/model/edits';
 import { EMPLOYMENT_TYPES, SENIORITIES, WORK_MODES } from '../../core/model/posting';
 import { formatBand } from '../../core/compare/format';
 import { postingToJsonLd } from '../../core/export';
+import { benefitLabel } from '../../core/compare/benefit-overlap';
 import { downloadText, slugify } from '../data/download';
 import type { PostingRecord } from '../../persistence/posting-record';
 import { useAppStore } from '../../store';
@@ -387,7 +388,7 @@ export function PostingDetail({ record, onBack }: { record: PostingRecord; onBac
                 key={b.key}
                 className="chip border-slate-300 text-slate-800 dark:border-slate-600 dark:text-slate-200"
               >
-                {b.key.replace(/_/g, ' ')}
+                {benefitLabel(b.key)}
               </li>
             ))}
           </ul>

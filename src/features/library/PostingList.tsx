@@ -62,7 +62,7 @@ function PostingRow({
         type="button"
         aria-current={selected ? 'true' : undefined}
         onClick={() => onSelect(record.id)}
-        className={`flex min-w-0 flex-1 flex-col gap-1 rounded-lg border px-3 py-2.5 text-left transition-colors ${
+        className={`flex min-w-0 flex-1 flex-col gap-1 rounded-lg border px-3 py-2.5 text-left transition-colors focus-visible:outline-offset-[-2px] ${
           selected
             ? 'border-teal-600 bg-teal-50 dark:border-teal-500 dark:bg-teal-950/50'
             : 'border-transparent hover:bg-slate-100 dark:hover:bg-slate-800/70'
@@ -127,7 +127,7 @@ export function PostingList({
   });
 
   return (
-    <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto px-2 pb-2">
+    <div ref={scroller} className="min-h-0 flex-1 overflow-y-auto px-2 pt-1 pb-2">
       <ul
         aria-label="Postings"
         className="relative w-full"

@@ -45,18 +45,18 @@ export function SearchBar({ query, effectiveSort, onChange, postings }: Props) {
             checked={query.fullText}
             onChange={(e) => onChange({ ...query, fullText: e.target.checked })}
           />
-          Include full text
+          Search full posting text
         </label>
         <div className="flex items-center gap-2">
           <button
             type="button"
-            className="btn-ghost min-h-8 px-2 py-1"
+            className="btn-secondary min-h-8 px-3 py-1"
             aria-expanded={open}
             onClick={() => setOpen(!open)}
           >
             Filters{active > 0 ? ` (${active})` : ''}
           </button>
-          <label className="flex items-center gap-1">
+          <label className="flex items-center gap-1.5">
             <span className="sr-only sm:not-sr-only">Sort</span>
             <select
               className="field-input w-auto py-1"
