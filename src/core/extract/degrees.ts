@@ -6,7 +6,7 @@
  * requirements: a mention needs fields or a requirement word in its sentence.
  */
 import type { Degree, DegreeLevel } from '../model/posting';
-import { linesMatching, type ExtractContext } from './context';
+import { lineIndexAt, type ExtractContext } from './context';
 
 const LEVELS: [string, DegreeLevel][] = [
   [
@@ -41,6 +41,10 @@ const LEVEL_RE = new RegExp(
   `(?=[abcdfghlmpstu4])(?<![a-zA-Z\\u00C0-\\u024F])(?:${LEVELS.map(([p], i) => `(?<l${i}>${p})`).join('|')}|(?<a0>${ABBREVIATIONS[0]?.[0]})(?=\\s?(?:/|in |degree|or ))|(?<a1>${ABBREVIATIONS[1]?.[0]})(?=\\s?(?:/|in |degree|or )))(?![a-zA-Z\\u00C0-\\u024F])`,
   'gi',
 );
+// LEVEL_RE's matches, found faster: after a non-word character (`\b`, which the engine skips
+// to quickly) or after a digit or "_" (the lookbehind allows those, `\b` does not).
+const LEVEL_AT_WORD = new RegExp(String.raw`\b${LEVEL_RE.source}`, 'gi');
+const LEVEL_AFTER_DIGIT = new RegExp(String.raw`[\d_]${LEVEL_RE.source}`, 'gi');
 const FIELDS_LEAD =
   /^(?:['’]?s)?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[a-zA-Z\u00C0-\u024F.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich|in der fachrichtung|der fachrichtung|im fach|de|en el área de)\s+/i;
 const FIELD_STOP =
@@ -78,7 +82,7 @@ function levelOf(m: RegExpExecArray): DegreeLevel | null {
 /** Extracts degrees from the requirement-like parts of the text. */
 export function extractDegrees(ctx: ExtractContext): Degree[] {
   const out: Degree[] = [];
-  for (const i of linesMatching(ctx, LEVEL_RE, ctx.folded)) {
+  for (const i of levelLines(ctx)) {
     const kind = ctx.lineKinds[i];
     const line = ctx.lines[i];
     if (!line || kind === 'benefits' || kind === 'about' || kind === 'salary') continue;
@@ -92,6 +96,40 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
     }
   }
   return out;
+}
+
+/**
+ * Exactly `linesMatching(ctx, LEVEL_RE, ctx.folded)` (one hit per line, the scan resuming after
+ * the hit's line), from the two faster regexes: each match of LEVEL_RE is a match of one of them.
+ */
+function levelLines(ctx: ExtractContext): number[] {
+  const text = ctx.folded;
+  const lines = ctx.lines;
+  const out: number[] = [];
+  // The next match of each regex at or after `pos` (start, end), or null when none is left.
+  let word: { start: number; end: number } | null | undefined;
+  let digit: { start: number; end: number } | null | undefined;
+  let pos = 0;
+  for (;;) {
+    if (word === undefined || (word !== null && word.start < pos)) {
+      LEVEL_AT_WORD.lastIndex = pos;
+      const m = LEVEL_AT_WORD.exec(text);
+      word = m ? { start: m.index, end: m.index + m[0].length } : null;
+    }
+    if (digit === undefined || (digit !== null && digit.start < pos)) {
+      // The digit sits before the match: look from one character earlier.
+      LEVEL_AFTER_DIGIT.lastIndex = Math.max(0, pos - 1);
+      const m = LEVEL_AFTER_DIGIT.exec(text);
+      digit = m ? { start: m.index + 1, end: m.index + m[0].length } : null;
+    }
+    const hit = word === null ? digit : digit === null || word.start < digit.start ? word : digit;
+    if (!hit) return out;
+    const index = lineIndexAt(lines, hit.start);
+    if (out[out.length - 1] !== index) out.push(index);
+    const line = lines[index];
+    pos = line ? Math.max(hit.end, line.start + line.text.length) : hit.end + 1;
+    if (hit.end === hit.start) pos++;
+  }
 }
 
 function isPreferredAt(ctx: ExtractContext, offset: number): boolean {

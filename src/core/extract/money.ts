@@ -104,8 +104,13 @@ const SUFFIX_MAP = new Map(SUFFIXES.map(([s, c]) => [s.toLowerCase(), c]));
 
 // Groups: 1 prefix, 2 Indian grouping, 3 thousands-grouped, 4 plain digits, 5 decimals,
 // 6 multiplier, 7 suffix.
+// The leading lookahead (a digit or a prefix's first character) lets the engine skip ahead:
+// a regex that starts with a lookbehind is otherwise tried at every offset (twice as slow).
+const FIRST_CHARS = [...new Set(PREFIXES.map(([p]) => p.charAt(0)))]
+  .join('')
+  .replace(/[\\\]^-]/g, '\\$&');
 const MONEY = new RegExp(
-  `(?<![\\d.,])(?:(${PREFIX_RE})\\s?)?` +
+  `(?=[\\d${FIRST_CHARS}])(?<![\\d.,])(?:(${PREFIX_RE})\\s?)?` +
     `(?:(\\d{1,2}(?:,\\d{2}){1,3},\\d{3})|(\\d{1,3}(?:[,.'’ ]\\d{3}(?!\\d)){1,4})|(\\d{1,9}))` +
     `(?:[.,](\\d{1,2})(?!\\d))?` +
     `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|million|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|bn|B(?![a-zA-Z\\u00C0-\\u024F])))?` +
@@ -141,8 +146,8 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
       continue;
     }
     const [, prefix, indian, grouped, plain, decimals, mult, suffix] = m;
-    let digits = indian ?? grouped ?? plain ?? '';
-    digits = digits.replace(/[,.'’ ]/g, '');
+    // Plain digits have no separator to strip.
+    const digits = plain ?? (indian ?? grouped ?? '').replace(/[,.'’ ]/g, '');
     let value = Number(digits);
     if (decimals) value += Number(decimals) / (decimals.length === 1 ? 10 : 100);
     let multiplier: string | null = null;

@@ -6,6 +6,7 @@
  */
 import type { Line } from '../clean/lines';
 import type { PayPeriod, SalaryBand } from '../model/posting';
+import type { Section } from '../model/section';
 import type { ExtractContext } from './context';
 import { currencyOfCountry, dollarOfCountry } from './country';
 import { findMoney, type MoneyToken } from './money';
@@ -70,6 +71,7 @@ const LOCATION_LINE =
   /^(?:- )?(?:(?:job |work |office )?locations?|lieu(?: de travail| du poste)?|standort|arbeitsort|einsatzort|ubicaci[oó]n)\s?[:：]/i;
 const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/i;
 const CLAUSE_BREAK = /[;|•]|[.!?](?=\s)/g;
+const DIGIT = /\d/;
 
 interface Candidate {
   band: SalaryBand;
@@ -89,18 +91,30 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
   const candidates: Candidate[] = [];
   // Under a lead-in ("Salary ranges", "Pay by shift:"), a run of amount lines is all pay.
   let inPayRun = false;
+  // Whether the line above had a digit (the loop tested it already), and the last section whose
+  // heading was tested: each regex runs at most once per line or section.
+  let previousHasDigit = false;
+  let headingSection: Section | null = null;
+  let headingSaysPay = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!line || !/\d/.test(line.text)) {
+    const hasDigit = line !== undefined && DIGIT.test(line.text);
+    const previousDigit = previousHasDigit;
+    previousHasDigit = hasDigit;
+    if (!line || !hasDigit) {
       inPayRun = false;
       continue;
     }
     const section = ctx.lineSections[i];
     const previous = lines[i - 1]?.text ?? '';
-    const leadIn = previous.length < 60 && SALARY_WORD.test(previous) && !/\d/.test(previous);
+    const leadIn = previous.length < 60 && !previousDigit && SALARY_WORD.test(previous);
+    if (section != null && section !== headingSection) {
+      headingSection = section;
+      headingSaysPay = section.heading != null && SALARY_WORD.test(section.heading);
+    }
     const sectionSaysPay =
       section?.kind === 'salary' ||
-      (section?.heading != null && SALARY_WORD.test(section.heading)) ||
+      (section != null && headingSaysPay) ||
       leadIn ||
       (inPayRun && line.text.length < 100);
     const firstPayWord = line.text.search(SALARY_WORD);
