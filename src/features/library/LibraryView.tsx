@@ -8,6 +8,7 @@ import { ImportStatus } from '../import/ImportStatus';
 import { PasteBox } from '../import/PasteBox';
 import { EmptyState } from './EmptyState';
 import { PostingDetail } from './PostingDetail';
+import { LibraryOverview } from './LibraryOverview';
 import { PostingList } from './PostingList';
 import { toLibraryItem, type RecordItem } from './search/library-items';
 import { countActiveFilters } from './search/FilterPanel';
@@ -59,6 +60,7 @@ export function LibraryView() {
     }
     return list;
   }, [items, query.filters, effectiveSort, hits, profileSkills]);
+  const visibleRecords = useMemo(() => visible.map((i: RecordItem) => i.record), [visible]);
   const hitById = useMemo(() => new Map<string, SearchHit>(hits?.map((h) => [h.id, h])), [hits]);
   const narrowed = hits !== null || countActiveFilters(query.filters) > 0;
 
@@ -157,7 +159,7 @@ export function LibraryView() {
           </div>
         )}
         <PostingList
-          records={visible.map((i: RecordItem) => i.record)}
+          records={visibleRecords}
           hits={hitById}
           selectedId={selectedId}
           onSelect={(id) => select(id)}
@@ -171,9 +173,7 @@ export function LibraryView() {
           {selected ? (
             <PostingDetail key={selected.id} record={selected} onBack={() => select(null)} />
           ) : (
-            <div className="muted flex h-64 items-center justify-center text-center">
-              Select a posting to see its details and where each value was found.
-            </div>
+            <LibraryOverview records={visibleRecords} />
           )}
         </div>
       </div>
