@@ -162,7 +162,7 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
     // A trailing space the suffix group did not use belongs to the next word.
     while (end > m.index && line[end - 1] === ' ') end--;
     const after = readPeriodAfter(line, end);
-    const before = line[m.index - 1] ?? '';
+    const before = line.charAt(m.index - 1);
     out.push({
       value: Math.round(value * 100) / 100,
       start: m.index,

@@ -106,7 +106,7 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
       continue;
     }
     const section = ctx.lineSections[i];
-    const previous = lines[i - 1]?.text ?? '';
+    const previous = i > 0 ? (lines[i - 1]?.text ?? '') : '';
     const leadIn = previous.length < 60 && !previousDigit && SALARY_WORD.test(previous);
     if (section != null && section !== headingSection) {
       headingSection = section;
@@ -159,7 +159,9 @@ function readLine(line: Line, context: LineContext, options: SalaryOptions): Can
       second !== undefined && RANGE_SEPARATOR.test(text.slice(first.end, second.start));
     const last = isRange && second ? second : first;
     if (isRange) i++;
-    const prevEnd = tokens[i - (isRange ? 2 : 1)]?.end ?? 0;
+    // No read at a negative index: V8 takes a slow path for tokens[-1].
+    const prevIndex = i - (isRange ? 2 : 1);
+    const prevEnd = prevIndex >= 0 ? (tokens[prevIndex]?.end ?? 0) : 0;
     const candidate = readCandidate(text, first, isRange ? last : null, prevEnd, tokens[i + 1]);
     if (!candidate) continue;
     const band = resolveBand(candidate, line, context, options);
