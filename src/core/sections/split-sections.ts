@@ -33,22 +33,64 @@ const HEADING_NOISE = /[’‘`´‐‑‒–—―*_#:：]|[^\S ]| {2}|^[ -]| $
 export function normaliseHeading(text: string): string {
   // Most lines have nothing to strip or fold: then only the case changes.
   if (!HEADING_NOISE.test(text)) return text.toLowerCase();
-  return foldPunctuation(text)
-    .replace(/^[-#*_\s]+|[*_\s]+$/g, '')
-    .replace(/[:：]\s*$/, '')
-    .replace(/[*_]+$/, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  // By hand, what `.replace(/^[-#*_\s]+|[*_\s]+$/g, '').replace(/[:：]\s*$/, '')
+  // .replace(/[*_]+$/, '')` did: those regexes tried every offset of the line.
+  const folded = foldPunctuation(text);
+  let from = 0;
+  let to = folded.length;
+  while (from < to && isLeadNoise(folded.charCodeAt(from))) from++;
+  while (to > from && isTrailNoise(folded.charCodeAt(to - 1))) to--;
+  let end = to;
+  while (end > from && isSpace(folded.charCodeAt(end - 1))) end--;
+  const last = end > from ? folded.charCodeAt(end - 1) : 0;
+  if (last === COLON || last === FULLWIDTH_COLON) to = end - 1;
+  while (to > from && isStarOrUnderscore(folded.charCodeAt(to - 1))) to--;
+  return folded.slice(from, to).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const COLON = 0x3a;
+const FULLWIDTH_COLON = 0xff1a;
+
+/** Exactly the characters of `\s` in a JavaScript regex. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+function isStarOrUnderscore(c: number): boolean {
+  return c === 42 || c === 95;
+}
+
+/** [-#*_\s] */
+function isLeadNoise(c: number): boolean {
+  return c === 45 || c === 35 || isStarOrUnderscore(c) || isSpace(c);
+}
+
+/** [*_\s] */
+function isTrailNoise(c: number): boolean {
+  return isStarOrUnderscore(c) || isSpace(c);
 }
 
 /** Splits the cleaned text into sections; the untitled opening block is the 'header' section. */
 export function splitSections(text: string, lines: Line[]): Section[] {
   const boundaries: Boundary[] = [];
+  // One search of the whole text, not one per line: most postings have no such phrase.
+  const hasPhraseHeading = text.includes('Outlined below');
   for (const line of lines) {
     const found = findBoundary(line);
     if (found) boundaries.push(found);
-    if (!line.text.includes('Outlined below')) continue;
+    if (!hasPhraseHeading || !line.text.includes('Outlined below')) continue;
     for (const [re, kind] of PHRASE_HEADINGS) {
       const m = re.exec(line.text);
       if (m && !(found && found.at === line.start + m.index)) {

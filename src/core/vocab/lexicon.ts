@@ -132,12 +132,12 @@ export function scanPhrases<T>(
       i++;
       continue;
     }
-    candidateEnds.length = 0;
-    candidatePayloads.length = 0;
+    // A count instead of `length = 0`: truncating the arrays at every root hit was a builtin call.
+    let candidates = 0;
     let payload = payloads[node];
     if (payload !== undefined) {
-      candidateEnds.push(i);
-      candidatePayloads.push(payload);
+      candidateEnds[candidates] = i;
+      candidatePayloads[candidates++] = payload;
     }
     const lineOf = line[i];
     let spaced = false;
@@ -153,12 +153,12 @@ export function scanPhrases<T>(
       spaced = false;
       payload = payloads[node];
       if (payload !== undefined) {
-        candidateEnds.push(j);
-        candidatePayloads.push(payload);
+        candidateEnds[candidates] = j;
+        candidatePayloads[candidates++] = payload;
       }
     }
     let matched = false;
-    for (let c = candidateEnds.length - 1; c >= 0; c--) {
+    for (let c = candidates - 1; c >= 0; c--) {
       const last = candidateEnds[c] ?? i;
       const found = candidatePayloads[c];
       if (found === undefined) continue;
