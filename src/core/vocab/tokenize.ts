@@ -60,6 +60,26 @@ export class WordTable {
     }
   }
 
+  /**
+   * `findRange` for an all-ASCII `source.slice(from, to)`, lowercased while comparing (`hash`
+   * is over the lowercased characters): no lowercased copy of the text is needed.
+   */
+  findAsciiRange(source: string, from: number, to: number, hash: number): number {
+    const { slots, chars } = this;
+    const length = to - from;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = slots[slot * 2 + 1] ?? 0;
+      if (entry === 0) return -1;
+      if (slots[slot * 2] !== hash) continue;
+      const id = entry - 1;
+      const offset = this.offsets[id] ?? 0;
+      if ((this.offsets[id + 1] ?? this.charsUsed) - offset !== length) continue;
+      let k = 0;
+      while (k < length && chars[offset + k] === asciiLower(source.charCodeAt(from + k))) k++;
+      if (k === length) return id;
+    }
+  }
+
   private place(id: number, hash: number): void {
     let slot = hash & this.mask;
     while ((this.slots[slot * 2 + 1] ?? 0) !== 0) slot = (slot + 1) & this.mask;
@@ -82,6 +102,10 @@ function hashString(word: string): number {
   return hash;
 }
 const HASH_SEED = 0x811c9dc5 | 0;
+/** An ASCII code lowercased (A-Z only, as toLowerCase does for ASCII). */
+function asciiLower(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
 function hashStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, 0x01000193);
 }
@@ -230,9 +254,11 @@ export function tokenizePhrase(phrase: string): { norm: string; joined: boolean 
  * ids in `WORDS`. Example: "C++/Node.js" -> c + + / node . js, all joined after the first.
  */
 export function tokenize(text: string): TokenizedText {
-  const lowered = text.toLowerCase();
-  // toLowerCase can change the length of a few characters (e.g. "İ"); then lowercase per token.
-  const sameLength = lowered.length === text.length;
+  // ASCII words are lowercased while hashing; the lowercased text is only made for the first
+  // word with another character. toLowerCase can change the length of a few characters (e.g.
+  // "İ"); then such words are lowercased one by one.
+  let lowered: string | null = null;
+  let sameLength = true;
   const start: number[] = [];
   const end: number[] = [];
   const lines: number[] = [];
@@ -273,18 +299,32 @@ export function tokenize(text: string): TokenizedText {
     }
     if (kind === WORD_CHAR) {
       let j = i;
-      if (sameLength) {
-        let hash = HASH_SEED;
-        for (; j < n; j++) {
-          const c = text.charCodeAt(j);
-          if ((c < 128 ? (ASCII_CLASS[c] ?? PUNCT) : classOf(c, text, j)) !== WORD_CHAR) break;
-          hash = hashStep(hash, lowered.charCodeAt(j));
+      let hash = HASH_SEED;
+      let ascii = true;
+      for (; j < n; j++) {
+        const c = text.charCodeAt(j);
+        if (c < 128) {
+          if ((ASCII_CLASS[c] ?? PUNCT) !== WORD_CHAR) break;
+          hash = hashStep(hash, asciiLower(c));
+        } else {
+          if (classOf(c, text, j) !== WORD_CHAR) break;
+          ascii = false;
         }
-        id.push(WORDS.findRange(lowered, i, j, hash));
+      }
+      if (ascii) {
+        id.push(WORDS.findAsciiRange(text, i, j, hash));
       } else {
-        j++;
-        while (j < n && classOf(text.charCodeAt(j), text, j) === WORD_CHAR) j++;
-        id.push(WORDS.find(text.slice(i, j).toLowerCase()));
+        if (lowered === null) {
+          lowered = text.toLowerCase();
+          sameLength = lowered.length === text.length;
+        }
+        if (sameLength) {
+          hash = HASH_SEED;
+          for (let k = i; k < j; k++) hash = hashStep(hash, lowered.charCodeAt(k));
+          id.push(WORDS.findRange(lowered, i, j, hash));
+        } else {
+          id.push(WORDS.find(text.slice(i, j).toLowerCase()));
+        }
       }
       start.push(i);
       end.push(j);
