@@ -19,6 +19,10 @@ export class LibraryPage {
   async goto(): Promise<void> {
     await this.page.goto('/');
     await expect(this.page.getByRole('heading', { name: 'Job Compare' })).toBeVisible();
+    // Ready when the library has loaded: the empty state or the list is showing.
+    await expect(
+      this.page.getByRole('button', { name: 'Load sample postings' }).or(this.list),
+    ).toBeVisible();
   }
 
   get list(): Locator {
@@ -42,7 +46,11 @@ export class LibraryPage {
 
   async paste(text: string): Promise<void> {
     const box = this.page.getByLabel('Paste a posting');
-    if (!(await box.isVisible())) await this.page.getByText('Paste a new posting').click();
+    // In the library the paste box sits in a closed disclosure; the empty state shows it.
+    if (await this.list.isVisible()) {
+      const disclosure = this.page.getByText('Paste a new posting');
+      if (!(await box.isVisible())) await disclosure.click();
+    }
     await box.fill(text);
     await this.page.getByRole('button', { name: 'Add posting' }).click();
   }
