@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Toasts } from '../components/Toasts';
 import { DropOverlay } from '../features/import/DropOverlay';
 import { FileImportButton } from '../features/import/FileImportButton';
@@ -13,6 +13,21 @@ import { UpdatePrompt } from './UpdatePrompt';
 const CompareView = lazy(() => import('../features/compare/CompareView'));
 const ProfileView = lazy(() => import('../features/profile/ProfileView'));
 const DataView = lazy(() => import('../features/data/DataView'));
+
+/** A view loaded on demand, with a polite status while its code arrives. */
+function LazyView({ what, children }: { what: string; children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <p role="status" className="muted p-8 text-center">
+          Opening {what}…
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 function StorageBanner() {
   const error = useAppStore((s) => s.storageError);
@@ -94,35 +109,17 @@ export function App() {
       <StorageBanner />
       <main id="main" className="relative flex min-h-0 flex-1 flex-col overflow-y-auto">
         {view === 'compare' ? (
-          <Suspense
-            fallback={
-              <p role="status" className="muted p-8 text-center">
-                Opening the comparison…
-              </p>
-            }
-          >
+          <LazyView what="the comparison">
             <CompareView />
-          </Suspense>
+          </LazyView>
         ) : view === 'profile' ? (
-          <Suspense
-            fallback={
-              <p role="status" className="muted p-8 text-center">
-                Opening your profile…
-              </p>
-            }
-          >
+          <LazyView what="your profile">
             <ProfileView />
-          </Suspense>
+          </LazyView>
         ) : view === 'data' ? (
-          <Suspense
-            fallback={
-              <p role="status" className="muted p-8 text-center">
-                Opening your data…
-              </p>
-            }
-          >
+          <LazyView what="your data">
             <DataView />
-          </Suspense>
+          </LazyView>
         ) : (
           <LibraryView />
         )}

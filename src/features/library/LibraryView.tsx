@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { navigate, useSearch } from '../../app/router';
 import { scoreSkills } from '../../core/compare/match-score';
-import { filterAndSort, type SearchHit } from '../../core/search';
+import { filterAndSort, NO_FILTERS, type SearchHit } from '../../core/search';
 import { useAppStore } from '../../store';
 import { MAX_COMPARE } from '../../store/ui-slice';
 import { ImportStatus } from '../import/ImportStatus';
@@ -17,16 +17,6 @@ import { useLibraryQuery } from './search/use-library-query';
 import { useSearchIndex } from './search/use-search-index';
 
 /** The library: the list of postings and, beside it (or instead of it on a phone), one posting. */
-const EMPTY = {
-  minPay: null,
-  workModes: [],
-  employmentTypes: [],
-  seniorities: [],
-  statuses: [],
-  skills: [],
-  tags: [],
-};
-
 export function LibraryView() {
   const records = useAppStore((s) => s.records);
   const loadState = useAppStore((s) => s.loadState);
@@ -152,7 +142,7 @@ export function LibraryView() {
             <button
               type="button"
               className="btn-secondary min-h-8 px-3 py-1"
-              onClick={() => setQuery({ ...query, q: '', filters: { ...query.filters, ...EMPTY } })}
+              onClick={() => setQuery({ ...query, q: '', filters: NO_FILTERS })}
             >
               Clear search and filters
             </button>
