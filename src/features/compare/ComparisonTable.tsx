@@ -117,8 +117,8 @@ const SHARING_BAR: Record<Sharing, string> = {
   one: 'shadow-[inset_4px_0_0_#f59e0b]',
 };
 
-function sharingText(sharing: Sharing, count: number, columns: number): string {
-  if (sharing === 'all') return 'All ask';
+function sharingText(sharing: Sharing, count: number, columns: number, verb: string): string {
+  if (sharing === 'all') return `All ${verb}`;
   if (sharing === 'one') return 'Only one';
   return `${count} of ${columns}`;
 }
@@ -130,7 +130,10 @@ function MatrixRowHeader({
   columns,
   extra,
   variant,
+  verb = 'ask',
 }: {
+  /** What all postings do with this row: skills are asked for, benefits offered. */
+  verb?: string;
   label: string;
   sharing: Sharing;
   count: number;
@@ -148,7 +151,7 @@ function MatrixRowHeader({
       <span className="block">{label}</span>
       <span className="mt-0.5 flex flex-wrap gap-1">
         <span className={`chip ${SHARING_STYLE[sharing]}`}>
-          {sharingText(sharing, count, columns)}
+          {sharingText(sharing, count, columns, verb)}
         </span>
         {extra}
       </span>
@@ -505,6 +508,7 @@ function BenefitsSection({ comparison, variant }: { comparison: Comparison; vari
                 count={row.count}
                 columns={n}
                 variant={variant}
+                verb="offer"
               />
               {row.offered.map((offered, i) => (
                 <td
