@@ -93,7 +93,7 @@ function Cell({
   return (
     <td
       className={`border-b border-slate-200 p-3 align-top dark:border-slate-700 ${tone} ${
-        variant === 'present' ? 'min-w-72 text-2xl leading-snug' : 'min-w-52 text-sm'
+        variant === 'present' ? 'min-w-72 text-2xl leading-snug' : 'min-w-44 text-sm sm:min-w-52'
       } ${best ? 'shadow-[inset_3px_0_0_#059669]' : ''}`}
     >
       {children}
@@ -632,53 +632,61 @@ function Section({
 /** The side-by-side table: real table semantics, row headers pinned while columns scroll. */
 export function ComparisonTable({ comparison, sections, variant = 'page', userSkills }: Props) {
   const present = variant === 'present';
+  const columns = comparison.columns.length;
   return (
-    <div
-      role="region"
-      aria-label="Comparison table (scrolls sideways)"
-      tabIndex={0}
-      className={`compare-scroll relative overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-700 ${
-        present ? 'border-slate-500' : ''
-      }`}
-    >
-      <table className="w-full border-separate border-spacing-0">
-        <caption className="sr-only">Comparison</caption>
-        <thead>
-          <tr>
-            <th
-              scope="col"
-              className={`sticky left-0 z-20 border-r border-b border-slate-200 bg-slate-100 p-3 text-left align-bottom dark:border-slate-700 dark:bg-slate-800 ${
-                present ? 'text-lg' : 'text-xs'
-              }`}
-            >
-              <span className="muted font-semibold tracking-wide uppercase">Posting</span>
-            </th>
-            {comparison.columns.map((column) => (
+    <>
+      {!present && columns > 1 && (
+        <p className="muted mb-1 text-xs sm:hidden" aria-hidden="true">
+          Swipe the table sideways to see all {columns} postings →
+        </p>
+      )}
+      <div
+        role="region"
+        aria-label="Comparison table (scrolls sideways)"
+        tabIndex={0}
+        className={`compare-scroll relative overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-700 ${
+          present ? 'border-slate-500' : ''
+        }`}
+      >
+        <table className="w-full border-separate border-spacing-0">
+          <caption className="sr-only">Comparison</caption>
+          <thead>
+            <tr>
               <th
-                key={column.id}
                 scope="col"
-                className={`border-b border-slate-200 bg-slate-100 p-3 text-left align-bottom dark:border-slate-700 dark:bg-slate-800 ${
-                  present ? 'min-w-72 text-3xl' : 'min-w-52 text-sm'
+                className={`sticky left-0 z-20 border-r border-b border-slate-200 bg-slate-100 p-3 text-left align-bottom dark:border-slate-700 dark:bg-slate-800 ${
+                  present ? 'text-lg' : 'text-xs'
                 }`}
               >
-                <span className="block leading-snug font-semibold">{column.title}</span>
-                <span className="muted block font-normal">
-                  {column.company ?? 'Company not stated'}
-                </span>
+                <span className="muted font-semibold tracking-wide uppercase">Posting</span>
               </th>
-            ))}
-          </tr>
-        </thead>
-        {sections.map((id) => (
-          <Section
-            key={id}
-            id={id}
-            comparison={comparison}
-            variant={variant}
-            userSkills={userSkills}
-          />
-        ))}
-      </table>
-    </div>
+              {comparison.columns.map((column) => (
+                <th
+                  key={column.id}
+                  scope="col"
+                  className={`border-b border-slate-200 bg-slate-100 p-3 text-left align-bottom dark:border-slate-700 dark:bg-slate-800 ${
+                    present ? 'min-w-72 text-3xl' : 'min-w-44 text-sm sm:min-w-52'
+                  }`}
+                >
+                  <span className="block leading-snug font-semibold">{column.title}</span>
+                  <span className="muted block font-normal">
+                    {column.company ?? 'Company not stated'}
+                  </span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {sections.map((id) => (
+            <Section
+              key={id}
+              id={id}
+              comparison={comparison}
+              variant={variant}
+              userSkills={userSkills}
+            />
+          ))}
+        </table>
+      </div>
+    </>
   );
 }
