@@ -112,3 +112,19 @@ test('a change made in one tab appears in the other without reload', async ({ pa
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(other.items).toHaveCount(7);
 });
+
+test('a damaged workshop set is refused with a reason', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await page.getByRole('button', { name: 'Your data' }).click();
+  await page.getByLabel('Open workshop set').setInputFiles({
+    name: 'week-4.jobset.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({ format: 'job-compare-workshop-set', version: 1, title: 'x', postings: 3 }),
+    ),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    '“week-4.jobset.json” is not a usable workshop set',
+  );
+});

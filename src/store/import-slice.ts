@@ -78,6 +78,8 @@ export interface ImportSlice {
 let client: ParseClient | null = null;
 const getClient = () => (client ??= new ParseClient());
 let controller: AbortController | null = null;
+let importQueue: Promise<unknown> = Promise.resolve();
+let queuedImports = 0;
 let issueIds = 1;
 
 const dedupeDoc = (r: PostingRecord) => ({
@@ -149,109 +151,8 @@ function newRecord(
   };
 }
 
-export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (set, get) => ({
-  importProgress: null,
-  importIssues: [],
-  duplicateOffers: [],
-  dismissDuplicateOffer: (newId) =>
-    set((s) => ({ duplicateOffers: s.duplicateOffers.filter((o) => o.newId !== newId) })),
-
-  importFiles: async (files) => {
-    // Files this app wrote itself (workshop sets, backups) are recognised before parsing.
-    const postings: File[] = [];
-    const issues: ImportIssue[] = [];
-    let workshop: WorkshopImport | null = null;
-    for (const file of files) {
-      const kind = await sniffAppFile(file);
-      if (kind === 'workshop-set') {
-        workshop = (await get().importWorkshopSet(await file.text(), file.name)) ?? workshop;
-      } else if (kind === 'backup') {
-        issues.push({
-          id: issueIds++,
-          file: file.name,
-          kind: 'error',
-          message:
-            'is a Job Compare backup. To restore it, open “Your data” and choose “Import backup”.',
-        });
-      } else {
-        postings.push(file);
-      }
-    }
-    const summary = await get().importInputs(
-      postings.map((file) => async () => ({
-        name: file.name,
-        type: file.type,
-        bytes: new Uint8Array(await file.arrayBuffer()),
-      })),
-      { names: postings.map((f) => f.name) },
-    );
-    if (issues.length > 0) set((s) => ({ importIssues: [...issues, ...s.importIssues] }));
-    return {
-      ...summary,
-      issues: [...issues, ...summary.issues],
-      ...(workshop ? { workshop } : {}),
-    };
-  },
-
-  importWorkshopSet: async (text, fileName) => {
-    const parsed = parseWorkshopSet(text);
-    if (!parsed.ok) {
-      set((s) => ({
-        importIssues: [
-          ...s.importIssues,
-          {
-            id: issueIds++,
-            file: fileName,
-            kind: 'error',
-            message: `is not a usable workshop set: ${parsed.error}`,
-          },
-        ],
-      }));
-      return null;
-    }
-    const { set: workshopSet } = parsed;
-    const known = new Map(get().records.map((r) => [r.contentHash, r.id]));
-    const ids: string[] = [];
-    const fresh: PostingRecord[] = [];
-    let clock = Date.now() + workshopSet.postings.length;
-    for (const p of workshopSet.postings) {
-      const contentHash = `${await hashBytes(p.source.bytes)}:${p.source.index}`;
-      const existing = known.get(contentHash);
-      if (existing) {
-        ids.push(existing);
-        continue;
-      }
-      const now = clock--;
-      const restored = restorePosting({
-        id: crypto.randomUUID(),
-        createdAt: now,
-        updatedAt: now,
-        contentHash,
-        source: p.source,
-        parsed: p.parsed,
-        edits: p.edits,
-        status: 'saved',
-        tags: workshopSet.title ? [workshopSet.title] : [],
-        notes: '',
-        rating: null,
-      });
-      if (!restored.ok) continue;
-      known.set(contentHash, restored.record.id);
-      fresh.push(restored.record);
-      ids.push(restored.record.id);
-    }
-    if (!(await get().addRecords(fresh))) return null;
-    get().pushToast({
-      message: `Opened workshop set “${workshopSet.title}”: ${ids.length} postings (${fresh.length} new).`,
-      timeoutMs: 6000,
-    });
-    // Postings from an older parser are brought up to date from their source.
-    void get().reparseStale();
-    return { title: workshopSet.title, ids, added: fresh.length };
-  },
-
-  importInputs: async (inputs, options = {}) => {
-    controller?.abort();
+export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (set, get) => {
+  const runImport: ImportSlice['importInputs'] = async (inputs, options = {}) => {
     const abort = new AbortController();
     controller = abort;
     const issues: ImportIssue[] = [];
@@ -263,7 +164,6 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
     // Newest first in the list, but one import keeps the user's order: count down.
     let clock = Date.now() + inputs.length * 10;
 
-    set({ importIssues: [] });
     for (let i = 0; i < inputs.length; i++) {
       const pending = inputs[i]!;
       const fallbackName = options.names?.[i] ?? `Item ${i + 1}`;
@@ -327,7 +227,7 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
       }
     }
     if (controller === abort) controller = null;
-    set({ importProgress: null, importIssues: issues });
+    set((s) => ({ importProgress: null, importIssues: [...s.importIssues, ...issues] }));
     const offers = findDuplicateOffers(added, get().records);
     if (offers.length > 0) set((s) => ({ duplicateOffers: [...s.duplicateOffers, ...offers] }));
     if (cancelled) {
@@ -343,39 +243,163 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
       });
     }
     return { added, issues, cancelled };
-  },
+  };
 
-  cancelImport: () => controller?.abort(),
-  dismissImportIssue: (id) =>
-    set((s) => ({ importIssues: s.importIssues.filter((i) => i.id !== id) })),
-  clearImportIssues: () => set({ importIssues: [] }),
+  return {
+    importProgress: null,
+    importIssues: [],
+    duplicateOffers: [],
+    dismissDuplicateOffer: (newId) =>
+      set((s) => ({ duplicateOffers: s.duplicateOffers.filter((o) => o.newId !== newId) })),
 
-  reparseStale: async () => {
-    const stale = get().records.filter((r) => r.parsed.parserVersion < PARSER_VERSION);
-    let updated = 0;
-    for (const record of stale) {
-      const response = await getClient().parse({
-        name: record.source.name,
-        type: record.source.type,
-        bytes: record.source.bytes,
+    importFiles: async (files) => {
+      // Files this app wrote itself (workshop sets, backups) are recognised before parsing.
+      const postings: File[] = [];
+      const issues: ImportIssue[] = [];
+      const workshopFiles: File[] = [];
+      let workshop: WorkshopImport | null = null;
+      for (const file of files) {
+        const kind = await sniffAppFile(file);
+        if (kind === 'workshop-set') {
+          workshopFiles.push(file);
+        } else if (kind === 'backup') {
+          issues.push({
+            id: issueIds++,
+            file: file.name,
+            kind: 'error',
+            message:
+              'is a Job Compare backup. To restore it, open “Your data” and choose “Import backup”.',
+          });
+        } else {
+          postings.push(file);
+        }
+      }
+      const summary = await get().importInputs(
+        postings.map((file) => async () => ({
+          name: file.name,
+          type: file.type,
+          bytes: new Uint8Array(await file.arrayBuffer()),
+        })),
+        { names: postings.map((f) => f.name) },
+      );
+      // After the postings' import, so its start does not clear these messages.
+      for (const file of workshopFiles) {
+        workshop = (await get().importWorkshopSet(await file.text(), file.name)) ?? workshop;
+      }
+      if (issues.length > 0) set((s) => ({ importIssues: [...issues, ...s.importIssues] }));
+      return {
+        ...summary,
+        issues: [...issues, ...summary.issues],
+        ...(workshop ? { workshop } : {}),
+      };
+    },
+
+    importWorkshopSet: async (text, fileName) => {
+      const parsed = parseWorkshopSet(text);
+      if (!parsed.ok) {
+        set((s) => ({
+          importIssues: [
+            ...s.importIssues,
+            {
+              id: issueIds++,
+              file: fileName,
+              kind: 'error',
+              message: `is not a usable workshop set: ${parsed.error}`,
+            },
+          ],
+        }));
+        return null;
+      }
+      const { set: workshopSet } = parsed;
+      const known = new Map(get().records.map((r) => [r.contentHash, r.id]));
+      const ids: string[] = [];
+      const fresh: PostingRecord[] = [];
+      let clock = Date.now() + workshopSet.postings.length;
+      for (const p of workshopSet.postings) {
+        const contentHash = `${await hashBytes(p.source.bytes)}:${p.source.index}`;
+        const existing = known.get(contentHash);
+        if (existing) {
+          ids.push(existing);
+          continue;
+        }
+        const now = clock--;
+        const restored = restorePosting({
+          id: crypto.randomUUID(),
+          createdAt: now,
+          updatedAt: now,
+          contentHash,
+          source: p.source,
+          parsed: p.parsed,
+          edits: p.edits,
+          status: 'saved',
+          tags: workshopSet.title ? [workshopSet.title] : [],
+          notes: '',
+          rating: null,
+        });
+        if (!restored.ok) continue;
+        known.set(contentHash, restored.record.id);
+        fresh.push(restored.record);
+        ids.push(restored.record.id);
+      }
+      if (!(await get().addRecords(fresh))) return null;
+      get().pushToast({
+        message: `Opened workshop set “${workshopSet.title}”: ${ids.length} postings (${fresh.length} new).`,
+        timeoutMs: 6000,
       });
-      if (response.type !== 'parsed') continue;
-      const result = response.results[record.source.index];
-      if (!result?.ok) continue;
-      // Through the same guarded write as a user's change; the user's edits are kept apart
-      // and win over the new parse.
-      await get().updateRecord(record.id, {
-        parsed: {
-          format: result.format,
-          text: result.text,
-          posting: result.posting,
-          warnings: result.warnings,
-          parserVersion: result.parserVersion,
-        },
-        contentHash: `${response.hash}:${record.source.index}`,
-      });
-      updated++;
-    }
-    return updated;
-  },
-});
+      // Postings from an older parser are brought up to date from their source.
+      void get().reparseStale();
+      return { title: workshopSet.title, ids, added: fresh.length };
+    },
+
+    importInputs: (inputs, options) => {
+      // One import at a time: a second drop waits for the first instead of cancelling it. The
+      // messages of imports queued together stay together; a new, separate import starts clean.
+      if (queuedImports === 0) set({ importIssues: [] });
+      queuedImports++;
+      const run = importQueue
+        .then(() => runImport(inputs, options))
+        .finally(() => {
+          queuedImports--;
+        });
+      importQueue = run.then(
+        () => undefined,
+        () => undefined,
+      );
+      return run;
+    },
+
+    cancelImport: () => controller?.abort(),
+    dismissImportIssue: (id) =>
+      set((s) => ({ importIssues: s.importIssues.filter((i) => i.id !== id) })),
+    clearImportIssues: () => set({ importIssues: [] }),
+
+    reparseStale: async () => {
+      const stale = get().records.filter((r) => r.parsed.parserVersion < PARSER_VERSION);
+      let updated = 0;
+      for (const record of stale) {
+        const response = await getClient().parse({
+          name: record.source.name,
+          type: record.source.type,
+          bytes: record.source.bytes,
+        });
+        if (response.type !== 'parsed') continue;
+        const result = response.results[record.source.index];
+        if (!result?.ok) continue;
+        // Through the same guarded write as a user's change; the user's edits are kept apart
+        // and win over the new parse.
+        await get().updateRecord(record.id, {
+          parsed: {
+            format: result.format,
+            text: result.text,
+            posting: result.posting,
+            warnings: result.warnings,
+            parserVersion: result.parserVersion,
+          },
+          contentHash: `${response.hash}:${record.source.index}`,
+        });
+        updated++;
+      }
+      return updated;
+    },
+  };
+};

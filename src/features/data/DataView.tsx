@@ -35,6 +35,7 @@ export default function DataView() {
   const importWorkshopSet = useAppStore((s) => s.importWorkshopSet);
   const [pending, setPending] = useState<{ backup: Backup; fileName: string } | null>(null);
   const [backupError, setBackupError] = useState<string | null>(null);
+  const [workshopError, setWorkshopError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
   const [setTitle, setSetTitle] = useState('');
@@ -311,8 +312,18 @@ export default function DataView() {
                 const file = e.currentTarget.files?.[0];
                 e.currentTarget.value = '';
                 if (!file) return;
+                setWorkshopError(null);
                 void file.text().then(async (text) => {
                   const opened = await importWorkshopSet(text, file.name);
+                  if (!opened) {
+                    const last = useAppStore.getState().importIssues.at(-1);
+                    setWorkshopError(
+                      last
+                        ? `“${last.file}” ${last.message}`
+                        : `“${file.name}” could not be opened.`,
+                    );
+                    return;
+                  }
                   if (opened && opened.ids.length >= 2 && opened.ids.length <= 6) {
                     navigate({ view: 'compare', ids: opened.ids.join(',') }, { keep: false });
                   } else if (opened) {
@@ -323,6 +334,11 @@ export default function DataView() {
             />
           </label>
         </div>
+        {workshopError && (
+          <p role="alert" className="text-sm text-red-800 dark:text-red-300">
+            {workshopError}
+          </p>
+        )}
       </Section>
 
       <Section title="Delete everything">
