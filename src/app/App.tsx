@@ -14,6 +14,23 @@ const CompareView = lazy(() => import('../features/compare/CompareView'));
 const ProfileView = lazy(() => import('../features/profile/ProfileView'));
 const DataView = lazy(() => import('../features/data/DataView'));
 
+/** A header link to a view: its label on wide screens, an icon (same accessible name) on phones. */
+function NavButton(props: { to: string; current: string | null; label: string; icon: string }) {
+  return (
+    <button
+      type="button"
+      className="btn-ghost px-3"
+      aria-current={props.current === props.to ? 'page' : undefined}
+      onClick={() => navigate({ view: props.to, posting: null })}
+    >
+      <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 fill-current sm:hidden">
+        <path d={props.icon} />
+      </svg>
+      <span className="sr-only sm:not-sr-only">{props.label}</span>
+    </button>
+  );
+}
+
 /** A view loaded on demand, with a polite status while its code arrives. */
 function LazyView({ what, children }: { what: string; children: ReactNode }) {
   return (
@@ -81,28 +98,18 @@ export function App() {
         </div>
         <div className="flex items-center gap-1 sm:gap-2">
           {hasRecords && <FileImportButton className="btn-primary px-3 sm:px-4" compact />}
-          <button
-            type="button"
-            className="btn-ghost px-3"
-            aria-current={view === 'profile' ? 'page' : undefined}
-            onClick={() => navigate({ view: 'profile', posting: null })}
-          >
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 fill-current sm:hidden">
-              <path d="M10 10a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 8a7 7 0 0 1 14 0H3Z" />
-            </svg>
-            <span className="sr-only sm:not-sr-only">My profile</span>
-          </button>
-          <button
-            type="button"
-            className="btn-ghost px-3"
-            aria-current={view === 'data' ? 'page' : undefined}
-            onClick={() => navigate({ view: 'data', posting: null })}
-          >
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 fill-current sm:hidden">
-              <path d="M3 4a1 1 0 0 1 1-1h12a1 1 0 0 1 1 1v3H3V4Zm0 5h14v7a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V9Zm5 2v2h4v-2H8Z" />
-            </svg>
-            <span className="sr-only sm:not-sr-only">Your data</span>
-          </button>
+          <NavButton
+            to="profile"
+            current={view}
+            label="My profile"
+            icon="M10 10a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 8a7 7 0 0 1 14 0H3Z"
+          />
+          <NavButton
+            to="data"
+            current={view}
+            label="Your data"
+            icon="M3 4a1 1 0 0 1 1-1h12a1 1 0 0 1 1 1v3H3V4Zm0 5h14v7a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V9Zm5 2v2h4v-2H8Z"
+          />
           <ThemeToggle />
         </div>
       </header>

@@ -8,6 +8,7 @@ import { SETTING_EXCHANGE_RATES, SETTING_PROFILE } from '../../persistence/const
 import { announceChange } from '../../persistence/sync-channel';
 import { useAppStore } from '../../store';
 import { effectivePosting } from '../library/effective-posting';
+import { openImported } from '../import/open-imported';
 import { downloadText, slugify } from './download';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -19,6 +20,27 @@ function Section({ title, children }: { title: string; children: React.ReactNode
       </h3>
       {children}
     </section>
+  );
+}
+
+/** A button that opens the file picker for one JSON file (a real input, named by `label`). */
+function JsonFileButton({ label, onFile }: { label: string; onFile: (file: File) => void }) {
+  return (
+    <label className="btn-secondary focus-within:outline-2 focus-within:outline-teal-600">
+      {label}
+      <input
+        type="file"
+        accept=".json,application/json"
+        className="sr-only"
+        aria-label={label}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          // Reset so choosing the same file again still fires a change.
+          e.currentTarget.value = '';
+          if (file) onFile(file);
+        }}
+      />
+    </label>
   );
 }
 
@@ -134,6 +156,20 @@ export default function DataView() {
     }
   };
 
+  const openWorkshopSet = async (file: File) => {
+    setWorkshopError(null);
+    const opened = await importWorkshopSet(await file.text(), file.name);
+    if (!opened) {
+      const last = useAppStore.getState().importIssues.at(-1);
+      setWorkshopError(
+        last ? `“${last.file}” ${last.message}` : `“${file.name}” could not be opened.`,
+      );
+      return;
+    }
+    // The same destination as a workshop set dropped on the page.
+    openImported({ added: [], issues: [], cancelled: false, workshop: opened });
+  };
+
   const views = () =>
     records.map((r) => ({ record: r, posting: effectivePosting(r), text: r.parsed.text }));
 
@@ -158,20 +194,7 @@ export default function DataView() {
           <button type="button" className="btn-primary" onClick={() => void exportBackup()}>
             Export backup
           </button>
-          <label className="btn-secondary focus-within:outline-2 focus-within:outline-teal-600">
-            Import backup
-            <input
-              type="file"
-              accept=".json,application/json"
-              className="sr-only"
-              aria-label="Import backup"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                e.currentTarget.value = '';
-                if (file) void readBackup(file);
-              }}
-            />
-          </label>
+          <JsonFileButton label="Import backup" onFile={(file) => void readBackup(file)} />
         </div>
         {backupError && (
           <p role="alert" className="text-sm text-red-800 dark:text-red-300">
@@ -301,38 +324,7 @@ export default function DataView() {
           >
             Export workshop set
           </button>
-          <label className="btn-secondary focus-within:outline-2 focus-within:outline-teal-600">
-            Open workshop set
-            <input
-              type="file"
-              accept=".json,application/json"
-              className="sr-only"
-              aria-label="Open workshop set"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                e.currentTarget.value = '';
-                if (!file) return;
-                setWorkshopError(null);
-                void file.text().then(async (text) => {
-                  const opened = await importWorkshopSet(text, file.name);
-                  if (!opened) {
-                    const last = useAppStore.getState().importIssues.at(-1);
-                    setWorkshopError(
-                      last
-                        ? `“${last.file}” ${last.message}`
-                        : `“${file.name}” could not be opened.`,
-                    );
-                    return;
-                  }
-                  if (opened && opened.ids.length >= 2 && opened.ids.length <= 6) {
-                    navigate({ view: 'compare', ids: opened.ids.join(',') }, { keep: false });
-                  } else if (opened) {
-                    navigate({ view: null, tag: opened.title }, { keep: false });
-                  }
-                });
-              }}
-            />
-          </label>
+          <JsonFileButton label="Open workshop set" onFile={(file) => void openWorkshopSet(file)} />
         </div>
         {workshopError && (
           <p role="alert" className="text-sm text-red-800 dark:text-red-300">
