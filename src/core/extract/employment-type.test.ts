@@ -8,6 +8,12 @@ function parse(text: string): PlainPosting {
   return toPlainPosting(r);
 }
 
+// 40 distinct sentences: what follows is past the header block.
+const LONG_BODY = Array.from(
+  { length: 40 },
+  (_, i) => `We ship tool number ${i + 1} each week.`,
+).join('\n');
+
 const CASES: [string, unknown][] = [
   ['Engineer\nFull Time', 'full-time'],
   ['Job Type: Part-time', 'part-time'],
@@ -23,6 +29,9 @@ const CASES: [string, unknown][] = [
   ['Agent\nCDD de 6 mois', 'temporary'],
   ['Camarero\nMedia jornada', 'part-time'],
   ['Becario\nPrácticas', 'internship'],
+  // Past the header block a field counts, a short line does not.
+  [`Engineer\n${LONG_BODY}\nJob type: Contract`, 'contract'],
+  [`Engineer\n${LONG_BODY}\nContract`, null],
 ];
 
 describe('employment-type', () => {

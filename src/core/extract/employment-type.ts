@@ -29,12 +29,13 @@ const WORDS: [RegExp, EmploymentType][] = [
     'full-time',
   ],
 ];
-// Every rule below needs one of the words: find their lines in one scan.
+// Every rule below needs one of the words.
 // One `\b(?:a|b|...)\b` alternation (not `\b(?:a)\b|\b(?:b)\b|...`): the same lines, twice as fast.
-const ANY_WORD = new RegExp(
-  String.raw`\b(?:${WORDS.map(([re]) => re.source.slice(String.raw`\b(?:`.length, -String.raw`)\b`.length)).join('|')})\b`,
-  'gi',
-);
+const ANY_WORD_SOURCE = String.raw`\b(?:${WORDS.map(([re]) => re.source.slice(String.raw`\b(?:`.length, -String.raw`)\b`.length)).join('|')})\b`;
+const ANY_WORD = new RegExp(ANY_WORD_SOURCE, 'gi');
+const HAS_WORD = new RegExp(ANY_WORD_SOURCE, 'i');
+// Past the header block only a field states the type: short lines there do not count.
+const HEADER_LINES = 30;
 const FIELD =
   /^(?:job types?|employment type|type of employment|employment|contract(?: type)?|type of contract|working pattern|time type|position type|schedule|work schedule|job schedule|type|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|type de contrat|contrat|type d'emploi|temps de travail|tipo de contrato|tipo de empleo|jornada|contrato)\s*[:：]?\s*(.{2,80})$/i;
 const GLUED_FIELD =
@@ -47,12 +48,12 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
   // A title line ("Interim Finance Manager", "Marketing Intern") only counts when no line
   // states the type outright ("Contract, 6 months").
   let inside: Evidenced<EmploymentType> | null = null;
-  for (const i of linesMatching(ctx, ANY_WORD)) {
+  for (const i of candidateLines(ctx)) {
     const line = ctx.lines[i];
     if (!line || line.text.length > 100) continue;
     const { body, start } = lineBody(line);
     const field = FIELD.exec(body) ?? GLUED_FIELD.exec(body) ?? shortSegment(body, i);
-    const short = i < 30 && line.kind !== 'list-item' && body.split(/\s+/).length <= 4;
+    const short = i < HEADER_LINES && line.kind !== 'list-item' && body.split(/\s+/).length <= 4;
     if (!field && !short) continue;
     const value = field?.[1] ?? body;
     const type = typeOf(value) ?? (field ? typeOf(body) : null);
@@ -67,6 +68,26 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
     if (type) return evidence(type, m.index, m.index + m[0].length);
   }
   return null;
+}
+
+/**
+ * In order, the lines with a type word that the loop above can accept: any in the header block
+ * (one scan of the header text), later only those with a field. Scanning the whole text for the
+ * ~50 words cost more than all the rest of this extractor.
+ */
+function candidateLines(ctx: ExtractContext): number[] {
+  const headerEnd = Math.min(ctx.lines.length, HEADER_LINES);
+  const last = ctx.lines[headerEnd - 1];
+  const out = last
+    ? linesMatching(ctx, ANY_WORD, ctx.text.slice(0, last.start + last.text.length))
+    : [];
+  for (let i = headerEnd; i < ctx.lines.length; i++) {
+    const line = ctx.lines[i];
+    if (!line || line.text.length > 100) continue;
+    const { body } = lineBody(line);
+    if ((FIELD.test(body) || GLUED_FIELD.test(body)) && HAS_WORD.test(line.text)) out.push(i);
+  }
+  return out;
 }
 
 function typeOf(value: string): EmploymentType | null {
