@@ -6,12 +6,16 @@
  */
 import type { Evidenced } from '../model/posting';
 import { guessCountry, isKnownPlace } from './country';
-import { headerLines, lineBody, linesMatching, type ExtractContext } from './context';
+import { headerLines, lineBody, type ExtractContext } from './context';
 
 const LOCATION_FIELD =
   /^(?:(?:job |work |office |primary )?locations?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste)?|localisation|ville|ubicación|ubicacion|localización|lugar de trabajo|ciudad|city)\s*[:：]?\s*(.*)$/i;
-const FIELD_START =
-  /^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|ville|ubicaci|localizaci|lugar de trabajo|ciudad|city)/gim;
+const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|ville|ubicaci|localizaci|lugar de trabajo|ciudad|city)`;
+// Tested line by line: anchored at the line start, that is cheaper than a multiline scan of
+// the whole text, which tries `^` at every position.
+const FIELD_START = new RegExp(FIELD_START_SOURCE, 'i');
+// `^` with the m flag also matches after U+2028 / U+2029 inside a line.
+const FIELD_START_INSIDE = new RegExp(FIELD_START_SOURCE, 'im');
 const CITY_STATE =
   /\b([A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'-]+(?: [A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'-]+){0,3}), ([A-Z]{2})\b(?: \d{5}(?:-\d{4})?)?/;
 const PLACE_LINE =
@@ -27,9 +31,8 @@ const MODE_PREFIX =
 /** Extracts the locations, or an empty list. */
 export function extractLocations(ctx: ExtractContext): Evidenced<string>[] {
   // 1. A location field, value inline or on the next line.
-  for (const i of linesMatching(ctx, FIELD_START)) {
-    const line = ctx.lines[i];
-    if (!line || line.text.length > 160) continue;
+  for (const [i, line] of ctx.lines.entries()) {
+    if (line.text.length > 160 || !startsWithField(line.text)) continue;
     const m = LOCATION_FIELD.exec(lineBody(line).body);
     if (!m) continue;
     let value = (m[1] ?? '').trim();
@@ -67,6 +70,11 @@ export function extractLocations(ctx: ExtractContext): Evidenced<string>[] {
     if (found.length > 0) return found;
   }
   return [];
+}
+
+function startsWithField(text: string): boolean {
+  if (FIELD_START.test(text)) return true;
+  return (text.includes('\u2028') || text.includes('\u2029')) && FIELD_START_INSIDE.test(text);
 }
 
 const SEGMENT = /[^·•|;]+/g;
