@@ -15,6 +15,11 @@ const CASES: [string, unknown][] = [
   ['Publié le 6 juin 2025', '2025-06-06'],
   ['Publicado el 6 de junio de 2025', '2025-06-06'],
   ['Posted 14 days ago', null],
+  ['Date posted: 2025-06-06', '2025-06-06'],
+  ['Job posted 06/13/2025', '2025-06-13'],
+  ['Date de publication : 6 juin 2025', '2025-06-06'],
+  ['FECHA DE PUBLICACIÓN: 6 de junio de 2025', '2025-06-06'],
+  ['Posted 3 days ago. Posted on Jun 6, 2025', '2025-06-06'],
 ];
 
 describe('posted-date', () => {
