@@ -3,8 +3,9 @@
  * a bare "Senior" line in the header). "Staff Accountant" / "Staff Nurse" are not staff level:
  * "staff" counts only before an engineering-type word or as "Staff, ...".
  */
+import type { Line } from '../clean/lines';
 import type { Evidenced, Seniority } from '../model/posting';
-import { evidence, headerLines, lineBody, type ExtractContext } from './context';
+import { evidence, type ExtractContext } from './context';
 
 // Checked in this order: the first that matches the title wins.
 const TITLE_LEVELS: [RegExp, Seniority][] = [
@@ -49,6 +50,8 @@ const LEVEL_VALUE: [RegExp, Seniority][] = [
   [/^director$/i, 'director'],
   [/^(?:executive|vp)$/i, 'executive'],
 ];
+// The longest value above: "mid-senior level". Longer lines and parts need no test.
+const MAX_LEVEL_LENGTH = 16;
 const LEVEL_FIELD =
   /^(?:seniority(?: level)?|experience level|career level|level|job level|experience|erfahrungslevel|karrierestufe|niveau|niveau d'expérience|nivel|nivel de experiencia)\s*[:：]?\s*(.{3,30})$/i;
 
@@ -67,19 +70,44 @@ export function extractSeniority(
       }
     }
   }
-  for (const line of headerLines(ctx, 30).concat(ctx.lines.slice(-40))) {
-    if (line.text.length > 120 || line.kind === 'list-item') continue;
-    const { body, start } = lineBody(line);
-    // "$95K/yr - $120K/yr · Hybrid · Full-time · Mid-Senior level": each part of a board's
-    // header line on its own.
-    const parts = body.length > 50 ? body.split(/\s[·•|]\s/) : [body];
-    if (parts.length === 1 && body.length > 50) continue;
-    for (const part of parts) {
-      const value = (LEVEL_FIELD.exec(part)?.[1] ?? part).trim();
-      for (const [re, level] of LEVEL_VALUE) {
-        if (re.test(value)) return evidence(level, start, start + body.length);
-      }
-    }
+  // The header block, then the last 40 lines (boards repeat the details at the bottom).
+  const lines = ctx.lines;
+  const headerEnd = Math.min(lines.length, 30);
+  for (let i = 0; i < headerEnd; i++) {
+    const found = levelField(lines[i]);
+    if (found) return found;
+  }
+  for (let i = Math.max(headerEnd, lines.length - 40); i < lines.length; i++) {
+    const found = levelField(lines[i]);
+    if (found) return found;
+  }
+  return null;
+}
+
+function levelField(line: Line | undefined): Evidenced<Seniority> | null {
+  if (!line || line.text.length > 120 || line.kind === 'list-item') return null;
+  const level = levelOfLine(line.text);
+  return level ? evidence(level, line.start, line.start + line.text.length) : null;
+}
+
+function levelOfLine(text: string): Seniority | null {
+  if (text.length <= 50) return levelOfPart(text);
+  // "$95K/yr - $120K/yr · Hybrid · Full-time · Mid-Senior level": each part of a board's
+  // header line on its own.
+  const parts = text.split(/\s[·•|]\s/);
+  if (parts.length === 1) return null;
+  for (const part of parts) {
+    const level = levelOfPart(part);
+    if (level) return level;
+  }
+  return null;
+}
+
+function levelOfPart(part: string): Seniority | null {
+  const value = (LEVEL_FIELD.exec(part)?.[1] ?? part).trim();
+  if (value.length > MAX_LEVEL_LENGTH) return null;
+  for (const [re, level] of LEVEL_VALUE) {
+    if (re.test(value)) return level;
   }
   return null;
 }
