@@ -5,7 +5,8 @@
  * a statement about the job.
  */
 import type { Evidenced, WorkMode } from '../model/posting';
-import { evidence, lineBody, linesMatching, type ExtractContext } from './context';
+import { evidence, lineBody, type ExtractContext } from './context';
+import { findInMatchingLines } from './matching-lines';
 
 const FIELD =
   /^(?:work(?:place)? (?:mode|type|model|arrangement|setting|location type|location)|lieu du poste|remote (?:status|policy)|location type|arbeitsmodell|arbeitsort|modalité|mode de travail|télétravail|modalidad(?: de trabajo)?|tipo de trabajo)\s*[:：]\s*(.{2,60})$/i;
@@ -23,6 +24,8 @@ const BARE: [RegExp, WorkMode][] = [
     'onsite',
   ],
 ];
+// The longest bare mode above: "télétravail occasionnel".
+const MAX_BARE_LENGTH = 23;
 const PHRASES: [RegExp, WorkMode][] = [
   [
     /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job)|hybrid\s?\(|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|hybrid remote|modalidad híbrida|trabajo híbrido|modelo híbrido|híbrido \(|télétravail (?:partiel|hybride)|\d (?:jours?|j) de télétravail|teletrabajo parcial|\d días? de teletrabajo|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:im homeoffice|(?:from|at) home|remote(?:ly)?)|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:in the office|im büro|in office|on-?site))/i,
@@ -45,22 +48,8 @@ const NOT_WORK =
 
 /** Extracts the work mode, or null. */
 export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null {
-  for (const i of linesMatching(ctx, MODE_WORD)) {
-    const line = ctx.lines[i];
-    if (!line || line.text.length > 120) continue;
-    const { body, start } = lineBody(line);
-    const field = FIELD.exec(body);
-    const value = field?.[1]?.trim() ?? body.replace(/[:.]$/, '').trim();
-    // "Toronto, ON · Hybrid", "Boston, MA (Hybrid)": each part of a short line on its own.
-    // "Full-time, on-site", "Hybrid: 3 days in the office", "ENGINEERING / FULL-TIME / REMOTE".
-    const parts = value.split(/[·•|;(),:]|\s[-–/]\s/);
-    for (const part of parts) {
-      const clean = part.replace(/\*\*/g, '').trim();
-      for (const [re, mode] of BARE) {
-        if (re.test(clean)) return evidence(mode, start, start + body.length);
-      }
-    }
-  }
+  const stated = findInMatchingLines(ctx, MODE_WORD, (i) => statedOnLine(ctx, i));
+  if (stated) return stated;
   let best: { mode: WorkMode; at: number; end: number } | null = null;
   for (const [re, mode] of PHRASES) {
     const m = re.exec(ctx.text);
@@ -68,4 +57,24 @@ export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null
     if (!best || m.index < best.at) best = { mode, at: m.index, end: m.index + m[0].length };
   }
   return best ? evidence(best.mode, best.at, best.end) : null;
+}
+
+// A "Work mode:" field or a short part of a header-like line that is only a mode.
+function statedOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | null {
+  const line = ctx.lines[i];
+  if (!line || line.text.length > 120) return null;
+  const { body, start } = lineBody(line);
+  const field = FIELD.exec(body);
+  const value = field?.[1]?.trim() ?? body.replace(/[:.]$/, '').trim();
+  // "Toronto, ON · Hybrid", "Boston, MA (Hybrid)": each part of a short line on its own.
+  // "Full-time, on-site", "Hybrid: 3 days in the office", "ENGINEERING / FULL-TIME / REMOTE".
+  const parts = value.split(/[·•|;(),:]|\s[-–/]\s/);
+  for (const part of parts) {
+    const clean = part.replace(/\*\*/g, '').trim();
+    if (clean.length > MAX_BARE_LENGTH) continue;
+    for (const [re, mode] of BARE) {
+      if (re.test(clean)) return evidence(mode, start, start + body.length);
+    }
+  }
+  return null;
 }
