@@ -34,11 +34,16 @@ export function joinLines(lines: Line[]): { text: string; lines: Line[] } {
 
 /** Apostrophes and dashes normalised so that matchers need one spelling. */
 export function foldPunctuation(text: string): string {
-  if (!FOLDABLE.test(text)) return text;
-  return text.replace(/[’‘`´]/g, "'").replace(/[‐‑‒–—―]/g, '-');
+  // One pass over the text (a posting has few such characters): `replace` returns the text
+  // itself when nothing matches.
+  return text.replace(FOLDABLE, foldCharacter);
 }
 
-const FOLDABLE = /[’‘`´‐‑‒–—―]/;
+const FOLDABLE = /[’‘`´‐‑‒–—―]/g;
+
+function foldCharacter(c: string): string {
+  return c === '’' || c === '‘' || c === '`' || c === '´' ? "'" : '-';
+}
 
 /**
  * Whether `foldPunctuation(text).toLowerCase().replace(/\s+/g, ' ').trim()` could differ from
