@@ -3,7 +3,7 @@
  * and job boards add around a posting. Works line by line; never rewrites words inside a line
  * except to cut a glued-on foreign ad or a "$0.00" placeholder, so the text stays readable.
  */
-import type { SourceDocument } from '../model/document';
+import type { SourceDocument, TextBlock } from '../model/document';
 import { NEEDS_FOLD_OR_SPACES, foldPunctuation, joinLines, type Line } from './lines';
 
 export interface CleanResult {
@@ -11,8 +11,6 @@ export interface CleanResult {
   lines: Line[];
   warnings: string[];
 }
-
-type LineRecord = Omit<Line, 'start'>;
 
 // Job-board chrome: whole lines made only of these phrases are dropped ("5 hours agoBe an early
 // applicant" is two of them glued together by the scraper).
@@ -63,87 +61,163 @@ const TAIL_WINDOW = 30;
 /** Cleans a read document. Input: reader blocks. Output: cleaned text, its lines, warnings. */
 export function cleanDocument(doc: SourceDocument): CleanResult {
   const warnings: string[] = [];
-  // 1. Blocks -> line records (a block may hold several lines).
-  let records = toRecords(doc);
-  // 2. Drop job-board chrome lines.
-  records = records.filter((r) => !isChrome(r.text));
+  // Every block's text in one string, for gates: one indexOf over a 6 KB posting costs less than
+  // one regex test per line. Joined without a separator, so a gate may see a false match across
+  // two blocks, never miss a real one.
+  const all = doc.blocks.map((b) => b.text).join('');
+  // 1. Blocks -> lines (a block may hold several lines), 2. without job-board chrome.
+  let lines = toLines(
+    doc,
+    SPECIAL_CHARS.some((c) => all.includes(c)),
+  );
   // 3. Cut ads appended by scrapers.
-  const ads = cutAppendedAds(records);
-  records = ads.records;
-  if (ads.removed > 0) warnings.push(`${ads.removed} snippet(s) of other ads removed`);
+  if (all.includes('..') || all.includes('…')) {
+    const ads = cutAppendedAds(lines);
+    lines = ads.lines;
+    if (ads.removed > 0) warnings.push(`${ads.removed} snippet(s) of other ads removed`);
+  }
   // 4. Drop a header block repeated at the end, then a truncated last fragment.
-  const beforeTail = records.length;
-  records = dropRepeatedHeader(records);
-  if (records.length < beforeTail) warnings.push('repeated header block at the end removed');
-  const last = records[records.length - 1];
-  if (last && records.length > 3 && TRUNCATED_TAIL.test(last.text)) records.pop();
+  const beforeTail = lines.length;
+  lines = dropRepeatedHeader(lines);
+  if (lines.length < beforeTail) warnings.push('repeated header block at the end removed');
+  const last = lines[lines.length - 1];
+  if (last && lines.length > 3 && endsWithDigit(last.text) && TRUNCATED_TAIL.test(last.text)) {
+    lines.pop();
+  }
+  const joined = joinLines(lines);
   // 5. Remove "$0.00" placeholders, keeping the word glued after them.
-  records = records
-    .map((r) =>
-      HAS_ZERO_PAY.test(r.text) ? { ...r, text: r.text.replace(ZERO_PAY, '').trim() } : r,
-    )
-    .filter((r) => r.text !== '' && r.text !== '-');
-  const joined = joinLines(records);
-  return { text: joined.text, lines: joined.lines, warnings };
+  const placeholders = zeroPayCandidates(joined.text, joined.lines);
+  if (placeholders.size === 0) return { ...joined, warnings };
+  const replaced = joined.lines.map((l, i) =>
+    placeholders.has(i) && HAS_ZERO_PAY.test(l.text)
+      ? { ...l, text: l.text.replace(ZERO_PAY, '').trim() }
+      : l,
+  );
+  return { ...joinLines(replaced), warnings };
 }
 
-const SPECIAL_SPACE = /[\u00a0\u202f\t]/;
+// Characters that make a block need more than a trim: odd spaces, or several lines in one block.
+const SPECIAL_CHARS = ['\u00a0', '\u202f', '\t', '\n', '\r'];
 const SPECIAL_SPACE_ALL = /[\u00a0\u202f\t]+/g;
 const LINE_BREAK = /\r\n?|\n/;
 // Chrome lines start with one of these words (cheap gate before the full phrase list).
 const CHROME_START =
   /^(?:\+|show|easy|apply|save|share|copy|get|create|set|be |view|report|sign|log|back|similar|promoted|actively|just|over|\d|posted|reposted|vor |il y|hace)/i;
+// The first two characters (lower case) of the CHROME_START words: most lines fail this check,
+// so the regex rarely runs.
+const CHROME_PREFIXES = new Set(
+  [
+    ...['show', 'easy', 'apply', 'save', 'share', 'copy', 'get', 'create', 'set', 'be ', 'view'],
+    ...['report', 'sign', 'log', 'back', 'similar', 'promoted', 'actively', 'just', 'over'],
+    ...['posted', 'reposted', 'vor ', 'il y', 'hace'],
+  ].map((word) => prefixKey(word)),
+);
 
-function toRecords(doc: SourceDocument): LineRecord[] {
-  const out: LineRecord[] = [];
+/** The first two characters of a line as one number, ASCII letters in lower case. */
+function prefixKey(text: string): number {
+  return (lowerAscii(text.charCodeAt(0)) << 16) | lowerAscii(text.charCodeAt(1));
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Reader blocks -> trimmed, non-empty lines without chrome (offsets are set by `joinLines`). */
+function toLines(doc: SourceDocument, special: boolean): Line[] {
+  const out: Line[] = [];
   for (const block of doc.blocks) {
-    const spaced = SPECIAL_SPACE.test(block.text)
-      ? block.text.replace(SPECIAL_SPACE_ALL, ' ')
-      : block.text;
-    const rows =
-      spaced.includes('\n') || spaced.includes('\r') ? spaced.split(LINE_BREAK) : [spaced];
-    for (const raw of rows) {
-      const text = raw.trim();
-      if (text === '') continue;
-      if (block.kind === 'list-item') out.push({ kind: 'list-item', text: `- ${text}` });
-      else if (block.level !== undefined) out.push({ kind: block.kind, text, level: block.level });
-      else out.push({ kind: block.kind, text });
+    if (!special) {
+      addLine(out, block, block.text.trim());
+      continue;
     }
+    const spaced = block.text.replace(SPECIAL_SPACE_ALL, ' ');
+    for (const raw of spaced.split(LINE_BREAK)) addLine(out, block, raw.trim());
   }
   return out;
 }
 
+function addLine(out: Line[], block: TextBlock, text: string): void {
+  if (text === '') return;
+  const line: Line =
+    block.kind === 'list-item'
+      ? { kind: 'list-item', text: `- ${text}`, start: 0 }
+      : { kind: block.kind, text, start: 0 };
+  if (block.kind !== 'list-item' && block.level !== undefined) line.level = block.level;
+  if (!isChrome(line.text)) out.push(line);
+}
+
 function isChrome(text: string): boolean {
   if (text.length > 160) return false;
-  if (text.endsWith('logo') || text.endsWith('Logo')) return LOGO_LINE.test(text);
+  // 111: 'o', as in "logo" / "Logo".
+  if (text.charCodeAt(text.length - 1) === 111 && (text.endsWith('logo') || text.endsWith('Logo')))
+    return LOGO_LINE.test(text);
+  const first = text.charCodeAt(0);
+  // "+ Show more", "5 days ago": CHROME_START's one-character alternatives.
+  const symbol = first === 43 || (first >= 48 && first <= 57);
+  if (!symbol && !CHROME_PREFIXES.has(prefixKey(text))) return false;
   if (!CHROME_START.test(text)) return false;
   const rest = text.replace(CHROME_PHRASE, '');
   return rest.length < text.length && !/[a-zA-Z\u00C0-\u024F\d]/.test(rest);
 }
 
-function cutAppendedAds(records: LineRecord[]): { records: LineRecord[]; removed: number } {
-  const out: LineRecord[] = [];
+function endsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Indexes of the lines where HAS_ZERO_PAY may match, found with indexOf: most postings have few
+ * currency signs, so testing every line would cost more.
+ */
+function zeroPayCandidates(text: string, lines: Line[]): Set<number> {
+  const found = new Set<number>();
+  for (const sign of ['$', '€', '£']) {
+    for (let i = text.indexOf(sign); i >= 0; i = text.indexOf(sign, i + 1)) {
+      // HAS_ZERO_PAY: the sign, an optional whitespace character, then "0".
+      const next = text[i + 1];
+      if (next === '0' || (next !== undefined && /\s/.test(next) && text[i + 2] === '0')) {
+        found.add(lineIndexAt(lines, i));
+      }
+    }
+  }
+  return found;
+}
+
+/** Index of the line holding `offset` (binary search over the line starts). */
+function lineIndexAt(lines: Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function cutAppendedAds(lines: Line[]): { lines: Line[]; removed: number } {
+  const out: Line[] = [];
   let removed = 0;
-  for (const record of records) {
-    const body = record.kind === 'list-item' ? record.text.slice(2) : record.text;
-    if (!record.text.includes('..') && !record.text.includes('…')) {
-      out.push(record);
+  for (const line of lines) {
+    const body = line.kind === 'list-item' ? line.text.slice(2) : line.text;
+    if (!line.text.includes('..') && !line.text.includes('…')) {
+      out.push(line);
       continue;
     }
     if (AD_LINE.test(body) && out.length > 0) {
       removed++;
       continue;
     }
-    const glued = GLUED_AD.exec(record.text);
+    const glued = GLUED_AD.exec(line.text);
     if (glued && glued.index > 20) {
       removed++;
-      const kept = record.text.slice(0, glued.index).trimEnd();
-      out.push({ ...record, text: /[.!?]$/.test(kept) ? kept : `${kept}.` });
+      const kept = line.text.slice(0, glued.index).trimEnd();
+      out.push({ ...line, text: /[.!?]$/.test(kept) ? kept : `${kept}.` });
       continue;
     }
-    out.push(record);
+    out.push(line);
   }
-  return { records: out, removed };
+  return { lines: out, removed };
 }
 
 function normalise(text: string): string {
@@ -152,20 +226,87 @@ function normalise(text: string): string {
 }
 
 // Some boards print the header (title, location, pay, company) again after the description.
-function dropRepeatedHeader(records: LineRecord[]): LineRecord[] {
-  if (records.length < HEADER_WINDOW + 3) return records;
-  const opening = new Set(records.slice(0, HEADER_WINDOW).map((r) => normalise(r.text)));
-  const from = Math.max(HEADER_WINDOW, records.length - TAIL_WINDOW);
+function dropRepeatedHeader(lines: Line[]): Line[] {
+  if (lines.length < HEADER_WINDOW + 3) return lines;
+  // Lines compare by `normalise`. A hash of its first few characters, computed without building
+  // the string, rules out most pairs first; `normalise` runs only for the rest.
+  const opening = lines.slice(0, HEADER_WINDOW);
+  const openingHashes = opening.map((l) => hashNormalisedStart(l.text));
+  const openingNormalised: string[] = [];
+  const from = Math.max(HEADER_WINDOW, lines.length - TAIL_WINDOW);
   let cut = -1;
   let matches = 0;
-  for (let i = records.length - 1; i >= from; i--) {
-    const record = records[i];
-    if (!record) continue;
-    if (opening.has(normalise(record.text))) {
+  for (let i = lines.length - 1; i >= from; i--) {
+    const text = lines[i]?.text ?? '';
+    const hash = hashNormalisedStart(text);
+    let normalised: string | undefined;
+    const repeated = opening.some(
+      (l, j) =>
+        openingHashes[j] === hash &&
+        (openingNormalised[j] ??= normalise(l.text)) === (normalised ??= normalise(text)),
+    );
+    if (repeated) {
       matches++;
-      const size = records.length - i;
+      const size = lines.length - i;
       if (matches >= 3 && matches * 2 >= size) cut = i;
     }
   }
-  return cut > 0 ? records.slice(0, cut) : records;
+  return cut > 0 ? lines.slice(0, cut) : lines;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 16777619;
+
+// Enough to tell most lines apart; each character hashed costs ~2 ns.
+const HASHED_CHARS = 4;
+
+/**
+ * FNV-1a hash of the first HASHED_CHARS characters of `normalise(text)`. Latin-1 text is folded,
+ * lower-cased and space-collapsed character by character; anything else hashes the string
+ * `normalise` returns.
+ */
+function hashNormalisedStart(text: string): number {
+  let h = FNV_OFFSET;
+  let space = false;
+  let started = false;
+  let count = 0;
+  for (let i = 0; i < text.length && count < HASHED_CHARS; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) {
+      // A run of \s becomes one space; none at either end (trim).
+      space = started;
+      continue;
+    }
+    if (c >= 0x80) {
+      if (c === 0xb4)
+        c = 39; // ´ folds to '
+      else if ((c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x2010 && c <= 0x2019)) {
+        // Latin-1 capitals lower-case by +32; dashes and quotes fold below.
+        if (c < 0x100) c += 32;
+        else if (c <= 0x2015) c = 45;
+        else if (c === 0x2018 || c === 0x2019) c = 39;
+        else return hashStart(normalise(text));
+      } else if (c > 0xff || c === 0xb5) {
+        // µ lower-cases to Greek mu; other scripts have their own case rules.
+        return hashStart(normalise(text));
+      }
+    } else if (c >= 65 && c <= 90) c += 32;
+    else if (c === 96) c = 39; // ` folds to '
+    if (space) {
+      h = Math.imul(h ^ 32, FNV_PRIME);
+      if (++count === HASHED_CHARS) break;
+    }
+    space = false;
+    started = true;
+    h = Math.imul(h ^ c, FNV_PRIME);
+    count++;
+  }
+  return h;
+}
+
+function hashStart(text: string): number {
+  let h = FNV_OFFSET;
+  const end = Math.min(text.length, HASHED_CHARS);
+  for (let i = 0; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
 }

@@ -14,29 +14,36 @@ export interface Line {
   level?: number;
 }
 
-/** Joins line records into one string and sets each line's offset. */
-export function joinLines(records: Omit<Line, 'start'>[]): { text: string; lines: Line[] } {
-  const lines: Line[] = [];
-  let offset = 0;
+/**
+ * Sets each line's offset and joins the lines into one string. Lines left empty or just "-" by
+ * the cleaning steps are dropped here. The lines must be the caller's own: they are updated.
+ */
+export function joinLines(lines: Line[]): { text: string; lines: Line[] } {
+  const kept: Line[] = [];
   const parts: string[] = [];
-  for (const record of records) {
-    // A literal, not a spread: spreading ~100 records per posting was the slowest line here.
-    const line: Line = { kind: record.kind, text: record.text, start: offset };
-    if (record.level !== undefined) line.level = record.level;
-    lines.push(line);
-    parts.push(record.text);
-    offset += record.text.length + 1;
+  let offset = 0;
+  for (const line of lines) {
+    if (line.text === '' || line.text === '-') continue;
+    line.start = offset;
+    kept.push(line);
+    parts.push(line.text);
+    offset += line.text.length + 1;
   }
-  return { text: parts.join('\n'), lines };
+  return { text: parts.join('\n'), lines: kept };
 }
 
 /** Apostrophes and dashes normalised so that matchers need one spelling. */
 export function foldPunctuation(text: string): string {
-  if (!FOLDABLE.test(text)) return text;
-  return text.replace(/[’‘`´]/g, "'").replace(/[‐‑‒–—―]/g, '-');
+  // One pass over the text (a posting has few such characters): `replace` returns the text
+  // itself when nothing matches.
+  return text.replace(FOLDABLE, foldCharacter);
 }
 
-const FOLDABLE = /[’‘`´‐‑‒–—―]/;
+const FOLDABLE = /[’‘`´‐‑‒–—―]/g;
+
+function foldCharacter(c: string): string {
+  return c === '’' || c === '‘' || c === '`' || c === '´' ? "'" : '-';
+}
 
 /**
  * Whether `foldPunctuation(text).toLowerCase().replace(/\s+/g, ' ').trim()` could differ from

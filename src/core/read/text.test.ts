@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readText } from './text';
+import { normaliseText } from './normalise-text';
+import { NEEDS_REPLACING, readText } from './text';
 
 describe('readText', () => {
   it('turns bullets into list items and Markdown headings into headings', () => {
@@ -44,5 +45,15 @@ describe('readText', () => {
     for (let i = 0; i < 50; i++) readText(text);
     // Generous bound for a loaded 2-core CI machine; typical is well under 0.1 ms.
     expect((performance.now() - start) / 50).toBeLessThan(2);
+  });
+});
+
+describe('NEEDS_REPLACING', () => {
+  it('finds every character normaliseText would replace, so the rest only needs NFC', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const text = `a${String.fromCharCode(c)}b`;
+      if (!NEEDS_REPLACING.test(text)) expect(normaliseText(text)).toBe(text.normalize('NFC'));
+    }
+    expect(NEEDS_REPLACING.test('\u{1D5E6}alary')).toBe(true);
   });
 });

@@ -4,6 +4,7 @@
  * "Requirements" is a heading but "Requirements apply to some benefits." is not.
  */
 import type { SectionKind } from '../model/section';
+import { normaliseHeading } from './normalise-heading';
 
 const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
   responsibilities: [
@@ -193,13 +194,201 @@ const MATCHER = new RegExp(
 );
 const ABOUT_THE_ROLE = /^about (?:the|this) (?:role|job|position|opportunity)$/;
 
+type HeadingKind = Exclude<SectionKind, 'header'>;
+
+/**
+ * Every string a heading pattern matches, when that set is finite and the pattern uses only
+ * literals, `(?:a|b)` groups, escaped punctuation and `?` after a character or group; else null.
+ * Example: "roles? (?:and|&) duties" -> "role and duties", "role & duties", "roles and duties"...
+ */
+function expandHeadingPattern(pattern: string): string[] | null {
+  let i = 0;
+  const alternatives = (): string[] | null => {
+    const out: string[] = [];
+    for (;;) {
+      const sequence = expandSequence();
+      if (!sequence) return null;
+      out.push(...sequence);
+      if (pattern[i] !== '|') return out;
+      i++;
+    }
+  };
+  const expandSequence = (): string[] | null => {
+    let acc = [''];
+    while (i < pattern.length && pattern[i] !== '|' && pattern[i] !== ')') {
+      const c = pattern[i] ?? '';
+      let atom: string[] | null;
+      if (pattern.startsWith('(?:', i)) {
+        i += 3;
+        atom = alternatives();
+        if (!atom || pattern[i] !== ')') return null;
+        i++;
+      } else if (c === '\\' && /[^\w\s]/.test(pattern[i + 1] ?? 'a')) {
+        atom = [pattern[i + 1] ?? ''];
+        i += 2;
+      } else if ('\\()[]{}.*+?^$'.includes(c)) {
+        return null;
+      } else {
+        atom = [c];
+        i++;
+      }
+      if (pattern[i] === '?') {
+        atom = ['', ...atom];
+        i++;
+      }
+      const tails = atom;
+      acc = acc.flatMap((head) => tails.map((tail) => head + tail));
+    }
+    return acc;
+  };
+  const all = alternatives();
+  return all && i === pattern.length ? all : null;
+}
+
+// Most headings are one of a finite set of strings: a Map lookup instead of MATCHER, which tries
+// ~200 alternatives on every line. Patterns with a character class stay with MATCHER, which runs
+// only for lines that start with their literal prefix ("about ").
+const EXACT = new Map<string, HeadingKind>();
+const OPEN_PREFIXES: string[] = [];
+for (const kind of ORDER) {
+  for (const pattern of HEADINGS[kind]) {
+    const strings = expandHeadingPattern(pattern);
+    // The first kind in ORDER wins, as in MATCHER.
+    if (strings) for (const s of strings) if (!EXACT.has(s)) EXACT.set(s, kind);
+    if (!strings) OPEN_PREFIXES.push(literalPrefix(pattern));
+  }
+}
+
+/** The literal start every match of a pattern has ("about " for "about [a-z]{2,40}"). */
+function literalPrefix(pattern: string): string {
+  if (pattern.includes('|')) return '';
+  let end = 0;
+  while (end < pattern.length && !'\\()[]{}.*+?^$'.includes(pattern[end] ?? '')) end++;
+  // A character followed by "?" is optional.
+  if (pattern[end] === '?' && end > 0) end--;
+  return pattern.slice(0, end);
+}
+
 /** The section kind a heading names, or null when it is not a known heading. */
-export function classifyHeading(normalised: string): Exclude<SectionKind, 'header'> | null {
+export function classifyHeading(normalised: string): HeadingKind | null {
   if (normalised.length > 60) return null;
   // "About the Role" describes the job, not the company.
-  if (ABOUT_THE_ROLE.test(normalised)) return 'other';
+  if (normalised.startsWith('about ') && ABOUT_THE_ROLE.test(normalised)) return 'other';
+  let open = false;
+  for (const prefix of OPEN_PREFIXES) open ||= normalised.startsWith(prefix);
+  if (!open) return EXACT.get(normalised) ?? null;
   const m = MATCHER.exec(normalised);
   if (!m) return null;
   for (let i = 0; i < ORDER.length; i++) if (m[i + 1] !== undefined) return ORDER[i] ?? null;
   return null;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 16777619;
+const SKIP = -2;
+const UNKNOWN = -1;
+
+/**
+ * What a heading character counts as: a letter or digit (its lower-case code), SKIP for anything
+ * else `normaliseHeading` keeps, strips, folds or collapses, UNKNOWN outside Latin-1 (case
+ * mappings there are not always one letter to one letter).
+ */
+function letterCode(c: number): number {
+  if (c < 0x100) return LATIN1_CODES[c] ?? UNKNOWN;
+  // Folded quotes and dashes, the full-width colon, other spaces.
+  if ((c >= 0x2000 && c <= 0x200a) || (c >= 0x2010 && c <= 0x2015) || c === 0x2018) return SKIP;
+  if (c === 0x2019 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f) return SKIP;
+  return c === 0x3000 || c === 0xfeff || c === 0x1680 || c === 0xff1a ? SKIP : UNKNOWN;
+}
+
+// letterCode for Latin-1, as a table: the loops below run over every character of a line.
+const LATIN1_CODES = Int16Array.from({ length: 0x100 }, (_, c) => {
+  if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) return c + 32;
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return c;
+  if (c === 0xb5) return UNKNOWN; // µ lower-cases to Greek mu
+  return c === 0xaa || c === 0xba || (c >= 0xdf && c !== 0xf7) ? c : SKIP;
+});
+
+/** FNV-1a hash of the letters and digits of text[0, end), lower-cased; UNKNOWN if unsure. */
+function letterKey(text: string, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < end; i++) {
+    const c = letterCode(text.charCodeAt(i));
+    if (c === UNKNOWN) return UNKNOWN;
+    if (c !== SKIP) h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  // 30 bits: a small integer, which V8 keeps unboxed as a Map key.
+  return h & 0x3fffffff;
+}
+
+/** Whether the letters of text[0, end) start with `letters` (true when unsure). */
+function lettersStartWith(text: string, end: number, letters: number[]): boolean {
+  let j = 0;
+  for (let i = 0; i < end && j < letters.length; i++) {
+    const c = letterCode(text.charCodeAt(i));
+    if (c === UNKNOWN) return true;
+    if (c === SKIP) continue;
+    if (c !== letters[j]) return false;
+    j++;
+  }
+  return j === letters.length;
+}
+
+function lettersOf(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = letterCode(text.charCodeAt(i));
+    if (c >= 0) out.push(c);
+  }
+  return out;
+}
+
+// `normaliseHeading` only strips, folds or collapses characters that are not letters or digits,
+// so a heading has the letter key of its vocabulary entry. "About the Role" and the open patterns
+// are matched by the letters they start with.
+const HEADING_KEYS = new Set(
+  [...EXACT.keys()].map((heading) => letterKey(heading, heading.length)),
+);
+const OPEN_LETTERS = ['about ', ...OPEN_PREFIXES].map(lettersOf);
+// Vocabulary headings by letter key, for lines that spell one in any case: only those
+// `normaliseHeading` leaves as they are, so that such a line normalises to the heading.
+const SPELLED = new Map<number, string[]>();
+for (const heading of EXACT.keys()) {
+  if (normaliseHeading(heading) !== heading) continue;
+  const key = letterKey(heading, heading.length);
+  SPELLED.set(key, [...(SPELLED.get(key) ?? []), heading]);
+}
+
+/**
+ * A cheap look at a candidate heading text[0, end), one pass over its characters:
+ * - the vocabulary heading it spells in any case ("Ihre Aufgaben" -> "ihre aufgaben"), which is
+ *   then `normaliseHeading(text)` (only looked for when `end` is the whole text);
+ * - false when `classifyHeading(normaliseHeading(text.slice(0, end)))` is surely null;
+ * - true otherwise: normalise and classify it.
+ */
+export function matchHeading(text: string, end = text.length): string | boolean {
+  const key = letterKey(text, end);
+  if (key === UNKNOWN) return true;
+  const spelled = end === text.length ? SPELLED.get(key) : undefined;
+  if (spelled) {
+    for (const heading of spelled) if (spells(text, heading)) return heading;
+  }
+  if (HEADING_KEYS.has(key)) return true;
+  for (const letters of OPEN_LETTERS) if (lettersStartWith(text, end, letters)) return true;
+  return false;
+}
+
+/**
+ * Whether `text` is `heading` with some Latin-1 capitals, and perhaps a colon after it: then
+ * `normaliseHeading(text)` is `heading` ("Your Profile:" -> "your profile").
+ */
+function spells(text: string, heading: string): boolean {
+  const colon = text.length === heading.length + 1 && text.charCodeAt(heading.length) === 58;
+  if (text.length !== heading.length && !colon) return false;
+  for (let i = 0; i < heading.length; i++) {
+    let c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 32;
+    if (c !== heading.charCodeAt(i)) return false;
+  }
+  return true;
 }

@@ -4,9 +4,11 @@
  * a short line ending with ':', or the label of an inline "Duties: ..." line.
  */
 import type { Line } from '../clean/lines';
-import { foldPunctuation } from '../clean/lines';
 import type { Section, SectionKind } from '../model/section';
-import { classifyHeading } from './headings';
+import { classifyHeading, matchHeading } from './headings';
+import { COLON, isSpace, normaliseHeading } from './normalise-heading';
+
+export { normaliseHeading };
 
 interface Boundary {
   kind: SectionKind;
@@ -26,62 +28,6 @@ const PHRASE_HEADINGS: [RegExp, SectionKind][] = [
 // A line that ends like a sentence and has several words is not a heading.
 const SENTENCE = /\s\S+\s\S+.*[.!?]$/;
 const OPTION_LINE = /^(?:- )?option \d\b/i;
-// Anything `normaliseHeading` would strip, fold or collapse (else it is just `toLowerCase`).
-const HEADING_NOISE = /[’‘`´‐‑‒–—―*_#:：]|[^\S ]| {2}|^[ -]| $/;
-
-/** Normalises a candidate heading: no bullets, Markdown emphasis, trailing colon or case. */
-export function normaliseHeading(text: string): string {
-  // Most lines have nothing to strip or fold: then only the case changes.
-  if (!HEADING_NOISE.test(text)) return text.toLowerCase();
-  // By hand, what `.replace(/^[-#*_\s]+|[*_\s]+$/g, '').replace(/[:：]\s*$/, '')
-  // .replace(/[*_]+$/, '')` did: those regexes tried every offset of the line.
-  const folded = foldPunctuation(text);
-  let from = 0;
-  let to = folded.length;
-  while (from < to && isLeadNoise(folded.charCodeAt(from))) from++;
-  while (to > from && isTrailNoise(folded.charCodeAt(to - 1))) to--;
-  let end = to;
-  while (end > from && isSpace(folded.charCodeAt(end - 1))) end--;
-  const last = end > from ? folded.charCodeAt(end - 1) : 0;
-  if (last === COLON || last === FULLWIDTH_COLON) to = end - 1;
-  while (to > from && isStarOrUnderscore(folded.charCodeAt(to - 1))) to--;
-  return folded.slice(from, to).toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-const COLON = 0x3a;
-const FULLWIDTH_COLON = 0xff1a;
-
-/** Exactly the characters of `\s` in a JavaScript regex. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-function isStarOrUnderscore(c: number): boolean {
-  return c === 42 || c === 95;
-}
-
-/** [-#*_\s] */
-function isLeadNoise(c: number): boolean {
-  return c === 45 || c === 35 || isStarOrUnderscore(c) || isSpace(c);
-}
-
-/** [*_\s] */
-function isTrailNoise(c: number): boolean {
-  return isStarOrUnderscore(c) || isSpace(c);
-}
-
 /** Splits the cleaned text into sections; the untitled opening block is the 'header' section. */
 export function splitSections(text: string, lines: Line[]): Section[] {
   const boundaries: Boundary[] = [];
@@ -99,7 +45,8 @@ export function splitSections(text: string, lines: Line[]): Section[] {
       }
     }
   }
-  boundaries.sort((a, b) => a.at - b.at);
+  // Already in text order unless two phrase headings share a line.
+  if (!isSorted(boundaries)) boundaries.sort((a, b) => a.at - b.at);
   addImplicitPreferred(lines, boundaries);
   addImplicitBenefits(lines, boundaries);
   const sections: Section[] = [];
@@ -113,6 +60,13 @@ export function splitSections(text: string, lines: Line[]): Section[] {
   return sections;
 }
 
+function isSorted(boundaries: Boundary[]): boolean {
+  for (let i = 1; i < boundaries.length; i++) {
+    if ((boundaries[i]?.at ?? 0) < (boundaries[i - 1]?.at ?? 0)) return false;
+  }
+  return true;
+}
+
 function findBoundary(line: Line): Boundary | null {
   const text = line.text;
   if (line.kind === 'list-item' && !text.startsWith('- **')) return null;
@@ -123,16 +77,16 @@ function findBoundary(line: Line): Boundary | null {
   ) {
     return findInlineHeading(line);
   }
-  const normalised = normaliseHeading(text);
+  const match = matchHeading(text);
   const bodyStart = line.start + text.length;
   if (line.kind === 'heading') {
-    return {
-      kind: classifyHeading(normalised) ?? 'other',
-      heading: text,
-      at: line.start,
-      bodyStart,
-    };
+    const kind =
+      match === false ? null : classifyHeading(match === true ? normaliseHeading(text) : match);
+    return { kind: kind ?? 'other', heading: text, at: line.start, bodyStart };
   }
+  // Most short lines are neither a known heading nor end with ':'.
+  if (match === false && !endsWithColonOrSpace(text)) return findInlineHeading(line);
+  const normalised = typeof match === 'string' ? match : normaliseHeading(text);
   if (normalised.length <= 60) {
     const kind = classifyHeading(normalised);
     if (kind) return { kind, heading: text, at: line.start, bodyStart };
@@ -149,6 +103,12 @@ function endsLikeSentence(text: string): boolean {
   return c === 46 || c === 33 || c === 63;
 }
 
+/** A cheap gate for /:\s*$/: the last character is ':' or a space. */
+function endsWithColonOrSpace(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === COLON || isSpace(c);
+}
+
 /** `text.split(' ').length - 1`, without the array. */
 function countSpaces(text: string): number {
   let count = 0;
@@ -159,7 +119,7 @@ function countSpaces(text: string): number {
 function findInlineHeading(line: Line): Boundary | null {
   const text = line.text;
   const colon = text.indexOf(':');
-  if (colon < 2 || colon > 60) return null;
+  if (colon < 2 || colon > 60 || matchHeading(text, colon) === false) return null;
   const inline = INLINE_HEADING.exec(text);
   if (inline?.[1] && inline[2]) {
     const kind = classifyHeading(normaliseHeading(inline[1]));
@@ -173,10 +133,17 @@ function findInlineHeading(line: Line): Boundary | null {
 
 // Walmart-style minimum qualifications list alternatives as "Option 1/2/3"; when a board drops
 // the "preferred qualifications" heading, the preferred list follows the last option directly.
+/** A cheap gate for OPTION_LINE: "o" or "- o", in either case. */
+function startsLikeOption(text: string): boolean {
+  const first = text.charCodeAt(0) | 0x20;
+  return first === 111 || (text.startsWith('- ') && (text.charCodeAt(2) | 0x20) === 111);
+}
+
 function addImplicitPreferred(lines: Line[], boundaries: Boundary[]): void {
   let lastOption = -1;
   for (let i = 0; i < lines.length; i++) {
-    if (OPTION_LINE.test(lines[i]?.text ?? '')) lastOption = i;
+    const text = lines[i]?.text ?? '';
+    if (startsLikeOption(text) && OPTION_LINE.test(text)) lastOption = i;
   }
   const next = lines[lastOption + 1];
   if (lastOption < 0 || !next || next.kind !== 'list-item') return;
@@ -191,7 +158,20 @@ function addImplicitPreferred(lines: Line[], boundaries: Boundary[]): void {
 // Boards often drop the "Benefits" heading: a paragraph that starts talking about PTO, 401(k)
 // or benefits right after a requirements list is the benefits section, not a requirement.
 const BENEFIT_LEAD =
-  /^(?:you will also receive|you'll also receive|you will receive|we offer|we provide|our (?:benefits|perks)|benefits include|in addition to (?:your |a )?(?:base )?(?:salary|pay)|[^.]{0,60}\b(?:PTO|paid time off|401\(k\)|health(?:care)? benefits|medical, dental))/i;
+  /^(?:you will also receive|you'll also receive|you will receive|we offer|we provide|our (?:benefits|perks)|benefits include|in addition to (?:your |a )?(?:base )?(?:salary|pay))/i;
+// Or names one of these within its first 60 characters, before any full stop.
+const BENEFIT_WORD = /\b(?:PTO|paid time off|401\(k\)|health(?:care)? benefits|medical, dental)/i;
+const BENEFIT_WORD_MAX = 'healthcare benefits'.length;
+
+function isBenefitLead(text: string): boolean {
+  if (BENEFIT_LEAD.test(text)) return true;
+  // Where a benefit word may start: before the first "." and within 60 characters (the words
+  // have no "."), so only that much of the line is searched.
+  const dot = text.indexOf('.');
+  const last = dot >= 0 && dot < 60 ? dot : 60;
+  const word = BENEFIT_WORD.exec(text.slice(0, last + BENEFIT_WORD_MAX));
+  return word !== null && word.index <= last;
+}
 const LISTS: SectionKind[] = ['requirements', 'responsibilities', 'preferred'];
 
 function addImplicitBenefits(lines: Line[], boundaries: Boundary[]): void {
@@ -201,7 +181,7 @@ function addImplicitBenefits(lines: Line[], boundaries: Boundary[]): void {
     while (k + 1 < boundaries.length && (boundaries[k + 1]?.at ?? Infinity) <= line.start) k++;
     const current = boundaries[k];
     if (!current || !LISTS.includes(current.kind) || line.kind === 'list-item') continue;
-    if (current.at === line.start || !BENEFIT_LEAD.test(line.text)) continue;
+    if (current.at === line.start || !isBenefitLead(line.text)) continue;
     added.push({ kind: 'benefits', heading: null, at: line.start, bodyStart: line.start });
   }
   if (added.length === 0) return;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { classifyHeading, matchHeading } from './headings';
+import { normaliseHeading } from './normalise-heading';
+
+describe('classifyHeading', () => {
+  it.each([
+    ['requirements', 'requirements'],
+    ['roles & responsibilities', 'responsibilities'],
+    ["what you'll need", 'requirements'],
+    ['nice-to-haves', 'preferred'],
+    ['¿qué ofrecemos?', 'benefits'],
+    ['about acme corp', 'about'],
+    ['about the role', 'other'],
+    ['qui sommes-nous ?', 'about'],
+    ['pay by shift', 'salary'],
+    ['requirements apply to some benefits.', null],
+    ['our team', null],
+  ])('%s -> %s', (heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
+  });
+});
+
+describe('matchHeading', () => {
+  const lines = [
+    'Ihre Aufgaben',
+    'YOUR PROFILE:',
+    '**Benefits**',
+    '## What We Offer',
+    'Über uns',
+    'About Acme',
+    'About the Role',
+    'Qui sommes-nous ?',
+    'What you’ll do',
+    'Our team',
+    'Salary: 60 000 € per year',
+    'Location',
+    'Paid time off',
+    'Ωmega benefits',
+    'Remote, US',
+  ];
+
+  it.each(lines)('agrees with normaliseHeading + classifyHeading: %s', (line) => {
+    const match = matchHeading(line);
+    const kind = classifyHeading(normaliseHeading(line));
+    if (match === false) expect(kind).toBeNull();
+    if (typeof match === 'string') expect(match).toBe(normaliseHeading(line));
+    if (kind) expect(match).not.toBe(false);
+  });
+
+  it('spells vocabulary headings without normalising them', () => {
+    expect(matchHeading('Ihre Aufgaben')).toBe('ihre aufgaben');
+    expect(matchHeading('Your Profile:')).toBe('your profile');
+    expect(matchHeading('Our team')).toBe(false);
+  });
+
+  it('looks only at the label before an inline colon', () => {
+    const line = 'Benefits: dental, vision';
+    expect(matchHeading(line, line.indexOf(':'))).toBe(true);
+    expect(matchHeading('Our team: five people', 8)).toBe(false);
+  });
+});

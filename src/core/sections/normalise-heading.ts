@@ -1,0 +1,61 @@
+/**
+ * Headings as the vocabulary spells them: lower case, no bullets, Markdown emphasis or trailing
+ * colon, apostrophes and dashes folded, spaces collapsed.
+ */
+import { foldPunctuation } from '../clean/lines';
+
+// Anything `normaliseHeading` would strip, fold or collapse (else it is just `toLowerCase`).
+const HEADING_NOISE = /[’‘`´‐‑‒–—―*_#:：]|[^\S ]| {2}|^[ -]| $/;
+
+/** Normalises a candidate heading: no bullets, Markdown emphasis, trailing colon or case. */
+export function normaliseHeading(text: string): string {
+  // Most lines have nothing to strip or fold: then only the case changes.
+  if (!HEADING_NOISE.test(text)) return text.toLowerCase();
+  // By hand, what `.replace(/^[-#*_\s]+|[*_\s]+$/g, '').replace(/[:：]\s*$/, '')
+  // .replace(/[*_]+$/, '')` did: those regexes tried every offset of the line.
+  const folded = foldPunctuation(text);
+  let from = 0;
+  let to = folded.length;
+  while (from < to && isLeadNoise(folded.charCodeAt(from))) from++;
+  while (to > from && isTrailNoise(folded.charCodeAt(to - 1))) to--;
+  let end = to;
+  while (end > from && isSpace(folded.charCodeAt(end - 1))) end--;
+  const last = end > from ? folded.charCodeAt(end - 1) : 0;
+  if (last === COLON || last === FULLWIDTH_COLON) to = end - 1;
+  while (to > from && isStarOrUnderscore(folded.charCodeAt(to - 1))) to--;
+  return folded.slice(from, to).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export const COLON = 0x3a;
+const FULLWIDTH_COLON = 0xff1a;
+
+/** Exactly the characters of `\s` in a JavaScript regex. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+function isStarOrUnderscore(c: number): boolean {
+  return c === 42 || c === 95;
+}
+
+/** [-#*_\s] */
+function isLeadNoise(c: number): boolean {
+  return c === 45 || c === 35 || isStarOrUnderscore(c) || isSpace(c);
+}
+
+/** [*_\s] */
+function isTrailNoise(c: number): boolean {
+  return isStarOrUnderscore(c) || isSpace(c);
+}
