@@ -6,7 +6,7 @@
  * older") and company history ("over 30 years of industry") are not experience.
  */
 import type { DegreeLevel, Evidenced, RequirementPath } from '../model/posting';
-import { linesMatching, type ExtractContext } from './context';
+import { lineIndexAt, type ExtractContext } from './context';
 import { degreeLevelsIn } from './degrees';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -56,6 +56,10 @@ const NUM = String.raw`(\d{1,2}(?:[.,]5)?|one|two|three|four|five|six|seven|eigh
 // "3+ years", "2-4 years", "5 years'", "mindestens 3 Jahre", "3 ans", "3 años", "6 months".
 const UNIT =
   /(?<![a-zA-Z\u00C0-\u024F])(?:years?|yrs?|jahre?n?|ans?|années|años?|months?|monate?n?|mois|meses)(?![a-zA-Z\u00C0-\u024F])/gi;
+// UNIT after the last character NUM_BEFORE can end with (a letter there fails UNIT's lookbehind):
+// a leading character class is scanned far faster than a leading lookbehind.
+const UNIT_AFTER_FIGURE =
+  /[\s\d+)](?:years?|yrs?|jahre?n?|ans?|années|años?|months?|monate?n?|mois|meses)(?![a-zA-Z\u00C0-\u024F])/gi;
 const NUM_BEFORE = new RegExp(
   String.raw`(?<![a-zA-Z\u00C0-\u024F\d.,$€£])${NUM}\s?(?:\+|plus)?\s?(?:(?:-|–|to|bis|à|a)\s?\d{1,2}\s?\+?\s?)?(?:\(\d{1,2}\)\s?)?$`,
   'i',
@@ -95,7 +99,7 @@ export function extractExperience(ctx: ExtractContext): {
   }
   // 2. Mentions in the required parts of the text.
   const required: Mention[] = [];
-  for (const i of linesMatching(ctx, UNIT, text)) {
+  for (const i of figureLines(ctx)) {
     const kind = ctx.lineKinds[i];
     const line = ctx.lines[i];
     if (!line || kind === 'benefits' || kind === 'preferred') continue;
@@ -141,6 +145,32 @@ function isPreferredLine(lineText: string): boolean {
   const mention = findMentions(lineText)[0];
   if (!mention || cue.index < mention.start) return true;
   return !/[,;(]/.test(lineText.slice(mention.end, cue.index));
+}
+
+/**
+ * Indexes of the lines with a unit word that has a figure right before it: the only lines where
+ * findMentions can find anything (a split at "OR" never cuts between a figure and its unit).
+ */
+function figureLines(ctx: ExtractContext): number[] {
+  const text = ctx.folded;
+  const lines = ctx.lines;
+  const out: number[] = [];
+  UNIT_AFTER_FIGURE.lastIndex = 0;
+  let u: RegExpExecArray | null;
+  while ((u = UNIT_AFTER_FIGURE.exec(text)) !== null) {
+    const at = u.index + 1;
+    const index = lineIndexAt(lines, at);
+    const line = lines[index];
+    const lineStart = line ? line.start : 0;
+    const head = text.slice(Math.max(lineStart, at - 30), at);
+    const unitLength = u[0].length - 1;
+    if (unitLength === 2 && u[0].slice(1).toLowerCase() === 'an' && !/\d\s?$/.test(head)) continue;
+    if (!NUM_BEFORE.test(head)) continue;
+    out.push(index);
+    // One hit per line is enough.
+    if (line) UNIT_AFTER_FIGURE.lastIndex = Math.max(at + unitLength, lineStart + line.text.length);
+  }
+  return out;
 }
 
 function maxMention(list: Mention[]): Mention {
@@ -201,6 +231,8 @@ export function findMentions(text: string): Mention[] {
 // Walmart-style "Option 1: Bachelor's ... and 5 years' experience" alternatives.
 function readOptions(ctx: ExtractContext): RequirementPath[] {
   const text = ctx.folded;
+  // Most postings have no options: a plain search is far cheaper than OPTION's `\b` scan.
+  if (!text.includes('Option')) return [];
   const starts: { n: number; at: number; bodyAt: number }[] = [];
   OPTION.lastIndex = 0;
   let m: RegExpExecArray | null;
