@@ -132,6 +132,14 @@ function levelOf(m: RegExpExecArray): DegreeLevel | null {
 /** Extracts degrees from the requirement-like parts of the text. */
 export function extractDegrees(ctx: ExtractContext): Degree[] {
   const out: Degree[] = [];
+  const sections = ctx.sections;
+  // The section holding an offset: offsets come in text order, so the search resumes where the
+  // last one stopped (after the last section that starts at or before the offset).
+  let next = 0;
+  const inPreferredSection = (offset: number): boolean => {
+    while (next < sections.length && (sections[next]?.span.start ?? 0) <= offset) next++;
+    return sections[next - 1]?.kind === 'preferred';
+  };
   for (const i of levelLines(ctx)) {
     const kind = ctx.lineKinds[i];
     const line = ctx.lines[i];
@@ -139,10 +147,12 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
     const lineText = ctx.folded.slice(line.start, line.start + line.text.length);
     if (!/[a-zé]/i.test(lineText) || EDUCATION_BENEFIT.test(lineText)) continue;
     for (const sentence of sentences(lineText)) {
-      const preferred =
-        isPreferredAt(ctx, line.start + sentence.offset) || PREFERRED_CUE.test(sentence.text);
+      const mentions = levelMentions(sentence.text);
+      if (mentions.length === 0) continue;
+      const at = line.start + sentence.offset;
+      const preferred = inPreferredSection(at) || PREFERRED_CUE.test(sentence.text);
       const inList = kind === 'requirements' || kind === 'preferred';
-      readSentence(sentence.text, line.start + sentence.offset, !preferred, inList, out);
+      readSentence(sentence.text, mentions, at, !preferred, inList, out);
     }
   }
   return out;
@@ -165,7 +175,7 @@ function levelLines(ctx: ExtractContext): number[] {
     if (!readsDegrees(lineKinds[i])) continue;
     // "Ph.\nD." is one match across lines: a run that such a match can enter from the line
     // before it is not scanned on its own; the whole text is.
-    if (PH_AT_END.test(lines[i - 1]?.text ?? '')) {
+    if (endsWithPh(lines[i - 1]?.text ?? '')) {
       return scanLevelLines(ctx, 0, ctx.folded.length, []);
     }
     let j = i;
@@ -178,7 +188,12 @@ function levelLines(ctx: ExtractContext): number[] {
   return out;
 }
 
-const PH_AT_END = /ph\.?$/i;
+// /ph\.?$/i
+function endsWithPh(text: string): boolean {
+  const end = text.endsWith('.') ? text.length - 1 : text.length;
+  return end >= 2 && text.slice(end - 2, end).toLowerCase() === 'ph';
+}
+
 // How far a match that starts in a run can reach past its end ("Ph.\nD.s", "BS\nin "...).
 const RUN_TAIL = 16;
 
@@ -197,15 +212,6 @@ function scanLevelLines(ctx: ExtractContext, from: number, to: number, out: numb
   return out;
 }
 
-function isPreferredAt(ctx: ExtractContext, offset: number): boolean {
-  let kind: string | null = null;
-  for (const s of ctx.sections) {
-    if (s.span.start <= offset) kind = s.kind;
-    else break;
-  }
-  return kind === 'preferred';
-}
-
 function sentences(text: string): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
   const re = /[^.;!?]+(?:[.;!?](?!\s|$)[^.;!?]*)*[.;!?]?/g;
@@ -217,20 +223,30 @@ function sentences(text: string): { text: string; offset: number }[] {
   return out;
 }
 
-function readSentence(
-  text: string,
-  offset: number,
-  required: boolean,
-  inList: boolean,
-  out: Degree[],
-): void {
-  const mentions: { level: DegreeLevel; start: number; end: number }[] = [];
+interface LevelMention {
+  level: DegreeLevel;
+  start: number;
+  end: number;
+}
+
+function levelMentions(text: string): LevelMention[] {
+  const mentions: LevelMention[] = [];
   let m: RegExpExecArray | null;
   for (let at = 0; (m = nextLevel(text, at)) !== null; at = m.index + m[0].length) {
     const level = levelOf(m);
     if (level) mentions.push({ level, start: m.index, end: m.index + m[0].length });
   }
-  if (mentions.length === 0) return;
+  return mentions;
+}
+
+function readSentence(
+  text: string,
+  mentions: LevelMention[],
+  offset: number,
+  required: boolean,
+  inList: boolean,
+  out: Degree[],
+): void {
   const cue = inList || REQUIREMENT_CUE.test(text);
   // Mentions joined by "or" / "/" share the fields written after the last one.
   let group: typeof mentions = [];
