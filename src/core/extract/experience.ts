@@ -111,21 +111,23 @@ export function extractExperience(ctx: ExtractContext): {
       continue;
     }
     if (isPreferredLine(lineText)) continue;
-    // "X and 1 year ...; OR Y and 3 years": alternatives within one line.
-    const parts = splitAlternatives(lineText);
-    const lineMentions: Mention[][] = parts.map((p) =>
-      findMentions(p.text).map((m) => ({
-        ...m,
-        start: m.start + line.start + p.offset,
-        end: m.end + line.start + p.offset,
-      })),
-    );
-    if (parts.length > 1 && lineMentions.filter((l) => l.length > 0).length > 1) {
-      const mins = lineMentions.filter((l) => l.length > 0).map((l) => maxMention(l));
-      const best = mins.reduce((a, b) => (b.years < a.years ? b : a));
-      required.push(best);
+    // "X and 1 year ...; OR Y and 3 years": alternatives within one line. Plain loops: array
+    // methods over arrays that are sometimes empty kept V8 de-optimising this function.
+    const partMentions: Mention[][] = [];
+    for (const p of splitAlternatives(lineText)) {
+      const found = findMentions(p.text, line.start + p.offset);
+      if (found.length > 0) partMentions.push(found);
+    }
+    if (partMentions.length > 1) {
+      // The easiest alternative: the one whose largest figure is smallest.
+      let easiest: Mention | null = null;
+      for (const l of partMentions) {
+        const m = maxMention(l);
+        if (!easiest || m.years < easiest.years) easiest = m;
+      }
+      if (easiest) required.push(easiest);
     } else {
-      for (const l of lineMentions) required.push(...l);
+      for (const m of partMentions[0] ?? []) required.push(m);
     }
   }
   if (required.length === 0) return { min: null, paths };
@@ -159,15 +161,22 @@ function figureLines(ctx: ExtractContext): number[] {
   let u: RegExpExecArray | null;
   while ((u = UNIT_AFTER_FIGURE.exec(text)) !== null) {
     const at = u.index + 1;
+    const unitLength = u[0].length - 1;
     const index = lineIndexAt(lines, at);
     const line = lines[index];
     const lineStart = line ? line.start : 0;
-    const head = text.slice(Math.max(lineStart, at - 30), at);
-    const unitLength = u[0].length - 1;
-    if (unitLength === 2 && u[0].slice(1).toLowerCase() === 'an' && !/\d\s?$/.test(head)) continue;
-    if (!NUM_BEFORE.test(head)) continue;
-    out.push(index);
-    // One hit per line is enough.
+    const kind = ctx.lineKinds[index];
+    // extractExperience skips these lines whatever they hold.
+    const skipped = kind === 'benefits' || kind === 'preferred';
+    const headStart = Math.max(lineStart, at - 30);
+    // "an" (French "year") counts only right after a figure: "3 an", not "an engineer".
+    const bareAn =
+      unitLength === 2 &&
+      (u[0].charCodeAt(1) | 0x20) === 0x61 &&
+      !/\d\s?$/.test(text.slice(Math.max(headStart, at - 2), at));
+    if (!skipped && !bareAn && NUM_BEFORE.test(text.slice(headStart, at))) out.push(index);
+    else if (!skipped) continue;
+    // One line is enough.
     if (line) UNIT_AFTER_FIGURE.lastIndex = Math.max(at + unitLength, lineStart + line.text.length);
   }
   return out;
@@ -190,8 +199,8 @@ function splitAlternatives(text: string): { text: string; offset: number }[] {
   return out;
 }
 
-/** Experience figures in a piece of text, offsets relative to it. */
-export function findMentions(text: string): Mention[] {
+/** Experience figures in a piece of text, offsets relative to it plus `shift`. */
+export function findMentions(text: string, shift = 0): Mention[] {
   const out: Mention[] = [];
   // Unit words first (few per posting), then the figure right before them.
   UNIT.lastIndex = 0;
@@ -223,7 +232,7 @@ export function findMentions(text: string): Mention[] {
     ) {
       continue;
     }
-    out.push({ years, start, end });
+    out.push({ years, start: start + shift, end: end + shift });
   }
   return out;
 }
