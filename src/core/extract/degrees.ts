@@ -188,10 +188,14 @@ function levelLines(ctx: ExtractContext): number[] {
   return out;
 }
 
-// /ph\.?$/i
+// /ph\.?$/i, from char codes (`| 0x20` lower-cases ASCII letters).
 function endsWithPh(text: string): boolean {
   const end = text.endsWith('.') ? text.length - 1 : text.length;
-  return end >= 2 && text.slice(end - 2, end).toLowerCase() === 'ph';
+  return (
+    end >= 2 &&
+    (text.charCodeAt(end - 2) | 0x20) === 0x70 &&
+    (text.charCodeAt(end - 1) | 0x20) === 0x68
+  );
 }
 
 // How far a match that starts in a run can reach past its end ("Ph.\nD.s", "BS\nin "...).
