@@ -38,6 +38,15 @@ const CASES: [string, unknown][] = [
     'Requisitos\n- Grado en Ingeniería Informática o similar',
     [{ level: 'bachelor', fields: ['Ingeniería Informática'], required: true }],
   ],
+  // "Mastering" is no master's degree; a figure right before an abbreviation does not hide it.
+  [
+    'Requirements:\n- Mastering of SQL; BSc in Physics',
+    [{ level: 'bachelor', fields: ['Physics'], required: true }],
+  ],
+  [
+    'Requirements:\n- 2BS in Chemistry',
+    [{ level: 'bachelor', fields: ['Chemistry'], required: true }],
+  ],
 ];
 
 describe('degrees', () => {

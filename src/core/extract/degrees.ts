@@ -6,6 +6,7 @@
  * requirements: a mention needs fields or a requirement word in its sentence.
  */
 import type { Degree, DegreeLevel } from '../model/posting';
+import type { SectionKind } from '../model/section';
 import { lineIndexAt, type ExtractContext } from './context';
 
 const LEVELS: [string, DegreeLevel][] = [
@@ -18,7 +19,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'master',
   ],
   [
-    String.raw`bachelor'?s?|bachelors|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|undergraduate degree|(?:4|four)[- ]year (?:college |university )?degree|college degree|university degree|hochschulabschluss|studium|licence|bac ?\+ ?3|grado|licenciatura|título universitario`,
+    String.raw`bachelor'?s?|bachelors|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|undergraduate degree|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|hochschulabschluss|studium|licence|bac ?\+ ?3|grado|licenciatura|título universitario`,
     'bachelor',
   ],
   [
@@ -35,16 +36,66 @@ const ABBREVIATIONS: [string, DegreeLevel][] = [
   [String.raw`BS|BA|BSc|BE|B\.?Tech`, 'bachelor'],
   [String.raw`MS|MA|MSc|ME|M\.?Tech`, 'master'],
 ];
-// The lookahead names every alternative's first letter: without it, a regex that starts with a
-// lookbehind tries each alternative at every offset (a quarter slower on a whole posting).
+const ABBREVIATION_CONTEXT = String.raw`\s?(?:/|in |degree|or )`;
+// Sticky: tried only where LEVEL_CANDIDATE matches (see nextLevel).
 const LEVEL_RE = new RegExp(
-  `(?=[abcdfghlmpstu4])(?<![a-zA-Z\\u00C0-\\u024F])(?:${LEVELS.map(([p], i) => `(?<l${i}>${p})`).join('|')}|(?<a0>${ABBREVIATIONS[0]?.[0]})(?=\\s?(?:/|in |degree|or ))|(?<a1>${ABBREVIATIONS[1]?.[0]})(?=\\s?(?:/|in |degree|or )))(?![a-zA-Z\\u00C0-\\u024F])`,
+  `(?<![a-zA-Z\\u00C0-\\u024F])(?:${LEVELS.map(([p], i) => `(?<l${i}>${p})`).join('|')}|${ABBREVIATIONS.map(([p], i) => `(?<a${i}>${p})(?=${ABBREVIATION_CONTEXT})`).join('|')})(?![a-zA-Z\\u00C0-\\u024F])`,
+  'giy',
+);
+// LEVEL_RE's alternatives without its lookarounds, grouped by first letter: V8 scans this several
+// times faster than LEVEL_RE (lookarounds defeat its fast paths), and LEVEL_RE can only match
+// where this does.
+const LEVEL_CANDIDATE = new RegExp(
+  byFirstLetter([
+    ...LEVELS.flatMap(([p]) => alternativesOf(p)),
+    ...ABBREVIATIONS.flatMap(([p]) => alternativesOf(p).map((a) => a + ABBREVIATION_CONTEXT)),
+  ]),
   'gi',
 );
-// LEVEL_RE's matches, found faster: after a non-word character (`\b`, which the engine skips
-// to quickly) or after a digit or "_" (the lookbehind allows those, `\b` does not).
-const LEVEL_AT_WORD = new RegExp(String.raw`\b${LEVEL_RE.source}`, 'gi');
-const LEVEL_AFTER_DIGIT = new RegExp(String.raw`[\d_]${LEVEL_RE.source}`, 'gi');
+
+// "a|b(?:c|d)" -> ["a", "b(?:c|d)"].
+function alternativesOf(pattern: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(pattern.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(pattern.slice(from));
+  return out;
+}
+
+// ["bsc", "bts", "mba"] -> "(?:b(?:sc|ts)|m(?:ba))", order kept within each letter, for a
+// case-insensitive regex. Every alternative starts with a plain letter or digit.
+function byFirstLetter(alternatives: string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const a of alternatives) {
+    const first = a.charAt(0).toLowerCase();
+    groups.set(first, [...(groups.get(first) ?? []), a.slice(1)]);
+  }
+  return `(?:${[...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|')})`;
+}
+
+/** The first match of LEVEL_RE at or after `from`. */
+function nextLevel(text: string, from: number): RegExpExecArray | null {
+  LEVEL_CANDIDATE.lastIndex = from;
+  let candidate: RegExpExecArray | null;
+  while ((candidate = LEVEL_CANDIDATE.exec(text)) !== null) {
+    LEVEL_RE.lastIndex = candidate.index;
+    const m = LEVEL_RE.exec(text);
+    if (m) return m;
+    LEVEL_CANDIDATE.lastIndex = candidate.index + 1;
+  }
+  return null;
+}
+
 const FIELDS_LEAD =
   /^(?:['’]?s)?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[a-zA-Z\u00C0-\u024F.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich|in der fachrichtung|der fachrichtung|im fach|de|en el área de)\s+/i;
 const FIELD_STOP =
@@ -61,9 +112,8 @@ const EDUCATION_BENEFIT =
 /** Degree levels named in a piece of text, in order (used for requirement paths). */
 export function degreeLevelsIn(text: string): DegreeLevel[] {
   const out: DegreeLevel[] = [];
-  LEVEL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = LEVEL_RE.exec(text)) !== null) {
+  for (let at = 0; (m = nextLevel(text, at)) !== null; at = m.index + m[0].length) {
     const level = levelOf(m);
     if (level) out.push(level);
   }
@@ -82,63 +132,88 @@ function levelOf(m: RegExpExecArray): DegreeLevel | null {
 /** Extracts degrees from the requirement-like parts of the text. */
 export function extractDegrees(ctx: ExtractContext): Degree[] {
   const out: Degree[] = [];
+  const sections = ctx.sections;
+  // The section holding an offset: offsets come in text order, so the search resumes where the
+  // last one stopped (after the last section that starts at or before the offset).
+  let next = 0;
+  const inPreferredSection = (offset: number): boolean => {
+    while (next < sections.length && (sections[next]?.span.start ?? 0) <= offset) next++;
+    return sections[next - 1]?.kind === 'preferred';
+  };
   for (const i of levelLines(ctx)) {
     const kind = ctx.lineKinds[i];
     const line = ctx.lines[i];
-    if (!line || kind === 'benefits' || kind === 'about' || kind === 'salary') continue;
+    if (!line || !readsDegrees(kind)) continue;
     const lineText = ctx.folded.slice(line.start, line.start + line.text.length);
     if (!/[a-zé]/i.test(lineText) || EDUCATION_BENEFIT.test(lineText)) continue;
     for (const sentence of sentences(lineText)) {
-      const preferred =
-        isPreferredAt(ctx, line.start + sentence.offset) || PREFERRED_CUE.test(sentence.text);
+      const mentions = levelMentions(sentence.text);
+      if (mentions.length === 0) continue;
+      const at = line.start + sentence.offset;
+      const preferred = inPreferredSection(at) || PREFERRED_CUE.test(sentence.text);
       const inList = kind === 'requirements' || kind === 'preferred';
-      readSentence(sentence.text, line.start + sentence.offset, !preferred, inList, out);
+      readSentence(sentence.text, mentions, at, !preferred, inList, out);
     }
   }
   return out;
 }
 
-/**
- * Exactly `linesMatching(ctx, LEVEL_RE, ctx.folded)` (one hit per line, the scan resuming after
- * the hit's line), from the two faster regexes: each match of LEVEL_RE is a match of one of them.
- */
-function levelLines(ctx: ExtractContext): number[] {
-  const text = ctx.folded;
-  const lines = ctx.lines;
-  const out: number[] = [];
-  // The next match of each regex at or after `pos` (start, end), or null when none is left.
-  let word: { start: number; end: number } | null | undefined;
-  let digit: { start: number; end: number } | null | undefined;
-  let pos = 0;
-  for (;;) {
-    if (word === undefined || (word !== null && word.start < pos)) {
-      LEVEL_AT_WORD.lastIndex = pos;
-      const m = LEVEL_AT_WORD.exec(text);
-      word = m ? { start: m.index, end: m.index + m[0].length } : null;
-    }
-    if (digit === undefined || (digit !== null && digit.start < pos)) {
-      // The digit sits before the match: look from one character earlier.
-      LEVEL_AFTER_DIGIT.lastIndex = Math.max(0, pos - 1);
-      const m = LEVEL_AFTER_DIGIT.exec(text);
-      digit = m ? { start: m.index + 1, end: m.index + m[0].length } : null;
-    }
-    const hit = word === null ? digit : digit === null || word.start < digit.start ? word : digit;
-    if (!hit) return out;
-    const index = lineIndexAt(lines, hit.start);
-    if (out[out.length - 1] !== index) out.push(index);
-    const line = lines[index];
-    pos = line ? Math.max(hit.end, line.start + line.text.length) : hit.end + 1;
-    if (hit.end === hit.start) pos++;
-  }
+// Benefits, company blurbs and pay blocks mention degrees without requiring them.
+function readsDegrees(kind: SectionKind | undefined): boolean {
+  return kind !== 'benefits' && kind !== 'about' && kind !== 'salary';
 }
 
-function isPreferredAt(ctx: ExtractContext, offset: number): boolean {
-  let kind: string | null = null;
-  for (const s of ctx.sections) {
-    if (s.span.start <= offset) kind = s.kind;
-    else break;
+/**
+ * The lines of `linesMatching(ctx, LEVEL_RE, ctx.folded)` (one hit per line, the scan resuming
+ * after the hit's line) that extractDegrees reads, from scans of only the runs of such lines: the
+ * other third of a posting is never scanned.
+ */
+function levelLines(ctx: ExtractContext): number[] {
+  const { lines, lineKinds } = ctx;
+  const out: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!readsDegrees(lineKinds[i])) continue;
+    // "Ph.\nD." is one match across lines: a run that such a match can enter from the line
+    // before it is not scanned on its own; the whole text is.
+    if (endsWithPh(lines[i - 1]?.text ?? '')) {
+      return scanLevelLines(ctx, 0, ctx.folded.length, []);
+    }
+    let j = i;
+    while (j + 1 < lines.length && readsDegrees(lineKinds[j + 1])) j++;
+    const first = lines[i];
+    const last = lines[j];
+    if (first && last) scanLevelLines(ctx, first.start, last.start + last.text.length, out);
+    i = j;
   }
-  return kind === 'preferred';
+  return out;
+}
+
+// /ph\.?$/i, from char codes (`| 0x20` lower-cases ASCII letters).
+function endsWithPh(text: string): boolean {
+  const end = text.endsWith('.') ? text.length - 1 : text.length;
+  return (
+    end >= 2 &&
+    (text.charCodeAt(end - 2) | 0x20) === 0x70 &&
+    (text.charCodeAt(end - 1) | 0x20) === 0x68
+  );
+}
+
+// How far a match that starts in a run can reach past its end ("Ph.\nD.s", "BS\nin "...).
+const RUN_TAIL = 16;
+
+/** Adds to `out` the lines of LEVEL_RE's hits that start in [from, to). */
+function scanLevelLines(ctx: ExtractContext, from: number, to: number, out: number[]): number[] {
+  const text = ctx.folded.slice(from, Math.min(ctx.folded.length, to + RUN_TAIL));
+  const lines = ctx.lines;
+  let m: RegExpExecArray | null;
+  for (let at = 0; (m = nextLevel(text, at)) !== null && m.index < to - from;) {
+    const index = lineIndexAt(lines, from + m.index);
+    if (out[out.length - 1] !== index) out.push(index);
+    const line = lines[index];
+    const end = m.index + m[0].length;
+    at = line ? Math.max(end, line.start + line.text.length - from) : end;
+  }
+  return out;
 }
 
 function sentences(text: string): { text: string; offset: number }[] {
@@ -152,21 +227,30 @@ function sentences(text: string): { text: string; offset: number }[] {
   return out;
 }
 
+interface LevelMention {
+  level: DegreeLevel;
+  start: number;
+  end: number;
+}
+
+function levelMentions(text: string): LevelMention[] {
+  const mentions: LevelMention[] = [];
+  let m: RegExpExecArray | null;
+  for (let at = 0; (m = nextLevel(text, at)) !== null; at = m.index + m[0].length) {
+    const level = levelOf(m);
+    if (level) mentions.push({ level, start: m.index, end: m.index + m[0].length });
+  }
+  return mentions;
+}
+
 function readSentence(
   text: string,
+  mentions: LevelMention[],
   offset: number,
   required: boolean,
   inList: boolean,
   out: Degree[],
 ): void {
-  const mentions: { level: DegreeLevel; start: number; end: number }[] = [];
-  LEVEL_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = LEVEL_RE.exec(text)) !== null) {
-    const level = levelOf(m);
-    if (level) mentions.push({ level, start: m.index, end: m.index + m[0].length });
-  }
-  if (mentions.length === 0) return;
   const cue = inList || REQUIREMENT_CUE.test(text);
   // Mentions joined by "or" / "/" share the fields written after the last one.
   let group: typeof mentions = [];

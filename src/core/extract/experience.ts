@@ -6,7 +6,7 @@
  * older") and company history ("over 30 years of industry") are not experience.
  */
 import type { DegreeLevel, Evidenced, RequirementPath } from '../model/posting';
-import { linesMatching, type ExtractContext } from './context';
+import { lineIndexAt, type ExtractContext } from './context';
 import { degreeLevelsIn } from './degrees';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -56,6 +56,10 @@ const NUM = String.raw`(\d{1,2}(?:[.,]5)?|one|two|three|four|five|six|seven|eigh
 // "3+ years", "2-4 years", "5 years'", "mindestens 3 Jahre", "3 ans", "3 años", "6 months".
 const UNIT =
   /(?<![a-zA-Z\u00C0-\u024F])(?:years?|yrs?|jahre?n?|ans?|années|años?|months?|monate?n?|mois|meses)(?![a-zA-Z\u00C0-\u024F])/gi;
+// UNIT after the last character NUM_BEFORE can end with (a letter there fails UNIT's lookbehind):
+// a leading character class is scanned far faster than a leading lookbehind.
+const UNIT_AFTER_FIGURE =
+  /[\s\d+)](?:years?|yrs?|jahre?n?|ans?|années|años?|months?|monate?n?|mois|meses)(?![a-zA-Z\u00C0-\u024F])/gi;
 const NUM_BEFORE = new RegExp(
   String.raw`(?<![a-zA-Z\u00C0-\u024F\d.,$€£])${NUM}\s?(?:\+|plus)?\s?(?:(?:-|–|to|bis|à|a)\s?\d{1,2}\s?\+?\s?)?(?:\(\d{1,2}\)\s?)?$`,
   'i',
@@ -95,7 +99,7 @@ export function extractExperience(ctx: ExtractContext): {
   }
   // 2. Mentions in the required parts of the text.
   const required: Mention[] = [];
-  for (const i of linesMatching(ctx, UNIT, text)) {
+  for (const i of figureLines(ctx)) {
     const kind = ctx.lineKinds[i];
     const line = ctx.lines[i];
     if (!line || kind === 'benefits' || kind === 'preferred') continue;
@@ -107,21 +111,23 @@ export function extractExperience(ctx: ExtractContext): {
       continue;
     }
     if (isPreferredLine(lineText)) continue;
-    // "X and 1 year ...; OR Y and 3 years": alternatives within one line.
-    const parts = splitAlternatives(lineText);
-    const lineMentions: Mention[][] = parts.map((p) =>
-      findMentions(p.text).map((m) => ({
-        ...m,
-        start: m.start + line.start + p.offset,
-        end: m.end + line.start + p.offset,
-      })),
-    );
-    if (parts.length > 1 && lineMentions.filter((l) => l.length > 0).length > 1) {
-      const mins = lineMentions.filter((l) => l.length > 0).map((l) => maxMention(l));
-      const best = mins.reduce((a, b) => (b.years < a.years ? b : a));
-      required.push(best);
+    // "X and 1 year ...; OR Y and 3 years": alternatives within one line. Plain loops: array
+    // methods over arrays that are sometimes empty kept V8 de-optimising this function.
+    const partMentions: Mention[][] = [];
+    for (const p of splitAlternatives(lineText)) {
+      const found = findMentions(p.text, line.start + p.offset);
+      if (found.length > 0) partMentions.push(found);
+    }
+    if (partMentions.length > 1) {
+      // The easiest alternative: the one whose largest figure is smallest.
+      let easiest: Mention | null = null;
+      for (const l of partMentions) {
+        const m = maxMention(l);
+        if (!easiest || m.years < easiest.years) easiest = m;
+      }
+      if (easiest) required.push(easiest);
     } else {
-      for (const l of lineMentions) required.push(...l);
+      for (const m of partMentions[0] ?? []) required.push(m);
     }
   }
   if (required.length === 0) return { min: null, paths };
@@ -143,6 +149,39 @@ function isPreferredLine(lineText: string): boolean {
   return !/[,;(]/.test(lineText.slice(mention.end, cue.index));
 }
 
+/**
+ * Indexes of the lines with a unit word that has a figure right before it: the only lines where
+ * findMentions can find anything (a split at "OR" never cuts between a figure and its unit).
+ */
+function figureLines(ctx: ExtractContext): number[] {
+  const text = ctx.folded;
+  const lines = ctx.lines;
+  const out: number[] = [];
+  UNIT_AFTER_FIGURE.lastIndex = 0;
+  let u: RegExpExecArray | null;
+  while ((u = UNIT_AFTER_FIGURE.exec(text)) !== null) {
+    const at = u.index + 1;
+    const unitLength = u[0].length - 1;
+    const index = lineIndexAt(lines, at);
+    const line = lines[index];
+    const lineStart = line ? line.start : 0;
+    const kind = ctx.lineKinds[index];
+    // extractExperience skips these lines whatever they hold.
+    const skipped = kind === 'benefits' || kind === 'preferred';
+    const headStart = Math.max(lineStart, at - 30);
+    // "an" (French "year") counts only right after a figure: "3 an", not "an engineer".
+    const bareAn =
+      unitLength === 2 &&
+      (u[0].charCodeAt(1) | 0x20) === 0x61 &&
+      !/\d\s?$/.test(text.slice(Math.max(headStart, at - 2), at));
+    if (!skipped && !bareAn && NUM_BEFORE.test(text.slice(headStart, at))) out.push(index);
+    else if (!skipped) continue;
+    // One line is enough.
+    if (line) UNIT_AFTER_FIGURE.lastIndex = Math.max(at + unitLength, lineStart + line.text.length);
+  }
+  return out;
+}
+
 function maxMention(list: Mention[]): Mention {
   return list.reduce((a, b) => (b.years > a.years ? b : a));
 }
@@ -160,8 +199,8 @@ function splitAlternatives(text: string): { text: string; offset: number }[] {
   return out;
 }
 
-/** Experience figures in a piece of text, offsets relative to it. */
-export function findMentions(text: string): Mention[] {
+/** Experience figures in a piece of text, offsets relative to it plus `shift`. */
+export function findMentions(text: string, shift = 0): Mention[] {
   const out: Mention[] = [];
   // Unit words first (few per posting), then the figure right before them.
   UNIT.lastIndex = 0;
@@ -193,7 +232,7 @@ export function findMentions(text: string): Mention[] {
     ) {
       continue;
     }
-    out.push({ years, start, end });
+    out.push({ years, start: start + shift, end: end + shift });
   }
   return out;
 }
@@ -201,6 +240,8 @@ export function findMentions(text: string): Mention[] {
 // Walmart-style "Option 1: Bachelor's ... and 5 years' experience" alternatives.
 function readOptions(ctx: ExtractContext): RequirementPath[] {
   const text = ctx.folded;
+  // Most postings have no options: a plain search is far cheaper than OPTION's `\b` scan.
+  if (!text.includes('Option')) return [];
   const starts: { n: number; at: number; bodyAt: number }[] = [];
   OPTION.lastIndex = 0;
   let m: RegExpExecArray | null;

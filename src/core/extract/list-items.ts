@@ -20,37 +20,85 @@ export function extractRequirements(ctx: ExtractContext): ListItem[] {
 
 function itemsOf(ctx: ExtractContext, kind: SectionKind): ListItem[] {
   const out: ListItem[] = [];
+  const text = ctx.text;
   for (const section of ctx.sections) {
     if (section.kind !== kind) continue;
     const { start, end } = section.span;
-    let lineStart = start;
-    for (const raw of ctx.text.slice(start, end).split('\n')) {
-      const at = lineStart;
-      lineStart += raw.length + 1;
-      const lead = raw.length - raw.trimStart().length;
-      const body = raw.trim().replace(/^(?:[-•*]\s+)/, '');
-      if (body.length < 3) continue;
-      const bodyAt = at + raw.indexOf(body, lead);
-      const isBullet = /^\s*[-•*]\s/.test(raw);
-      if (isBullet || body.length < 200) {
-        out.push({ text: body, spans: [{ start: bodyAt, end: bodyAt + body.length }] });
-      } else {
-        // A paragraph: one item per sentence.
-        const re = /[^.!?]+(?:[.!?](?=\S)[^.!?]*)*[.!?]?/g;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(body)) !== null) {
-          if (m[0] === '') {
-            re.lastIndex++;
-            continue;
-          }
-          const sentence = m[0].trim();
-          if (sentence.length < 3) continue;
-          const s = bodyAt + m.index + m[0].indexOf(sentence);
-          out.push({ text: sentence, spans: [{ start: s, end: s + sentence.length }] });
-        }
-      }
+    // The pieces of `text.slice(start, end).split('\n')`, read in place with char codes: slicing,
+    // trimming and searching each one was most of this extractor's time.
+    for (let at = start; at <= end;) {
+      let lineEnd = text.indexOf('\n', at);
+      if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+      addItems(text, at, lineEnd, out);
       if (out.length >= MAX_ITEMS) return out;
+      at = lineEnd + 1;
     }
   }
   return out;
+}
+
+// The item(s) of the line text[at, lineEnd): the bullet's text, or one item per sentence of a
+// long paragraph.
+function addItems(text: string, at: number, lineEnd: number, out: ListItem[]): void {
+  // trim(): [from, to).
+  let from = at;
+  while (from < lineEnd && isSpace(text.charCodeAt(from))) from++;
+  let to = lineEnd;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  // A "- ", "• " or "* " marker and the spaces after it.
+  const isBullet =
+    from + 1 < lineEnd && isBulletMark(text.charCodeAt(from)) && isSpace(text.charCodeAt(from + 1));
+  let bodyStart = from;
+  if (isBullet && from + 1 < to) {
+    bodyStart = from + 2;
+    while (bodyStart < to && isSpace(text.charCodeAt(bodyStart))) bodyStart++;
+  }
+  if (to - bodyStart < 3) return;
+  const body = text.slice(bodyStart, to);
+  const bodyAt = firstAt(text, body, from, bodyStart);
+  if (isBullet || body.length < 200) {
+    out.push({ text: body, spans: [{ start: bodyAt, end: bodyAt + body.length }] });
+    return;
+  }
+  // A paragraph: one item per sentence.
+  const re = /[^.!?]+(?:[.!?](?=\S)[^.!?]*)*[.!?]?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body)) !== null) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    const sentence = m[0].trim();
+    if (sentence.length < 3) continue;
+    const s = bodyAt + m.index + m[0].indexOf(sentence);
+    out.push({ text: sentence, spans: [{ start: s, end: s + sentence.length }] });
+  }
+}
+
+// Where `body` (found at bodyStart) first occurs from `from` on, as the span has always pointed:
+// "- - - -" yields "- - -", which also starts at the marker.
+function firstAt(text: string, body: string, from: number, bodyStart: number): number {
+  for (let k = from; k < bodyStart; k++) if (text.startsWith(body, k)) return k;
+  return bodyStart;
+}
+
+function isBulletMark(c: number): boolean {
+  return c === 0x2d || c === 0x2022 || c === 0x2a;
+}
+
+/** Exactly the characters of `\s` in a JavaScript regex (and of trim()). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
