@@ -71,7 +71,8 @@ const LOCATION_LINE =
   /^(?:- )?(?:(?:job |work |office )?locations?|lieu(?: de travail| du poste)?|standort|arbeitsort|einsatzort|ubicaci[oó]n)\s?[:：]/i;
 const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/i;
 const CLAUSE_BREAK = /[;|•]|[.!?](?=\s)/g;
-const DIGIT = /\d/;
+// Global: markDigitLines steps it through the text.
+const DIGIT = /\d/g;
 
 interface Candidate {
   band: SalaryBand;
@@ -88,25 +89,23 @@ export interface SalaryOptions {
 /** Extracts base-pay bands from the cleaned lines. Example: "Pay: $20-$25/hr" -> 20-25 USD hour. */
 export function extractSalary(ctx: ExtractContext, options: SalaryOptions): SalaryBand[] {
   const lines = ctx.lines;
+  const hasDigit = markDigitLines(ctx);
   const candidates: Candidate[] = [];
   // Under a lead-in ("Salary ranges", "Pay by shift:"), a run of amount lines is all pay.
   let inPayRun = false;
-  // Whether the line above had a digit (the loop tested it already), and the last section whose
-  // heading was tested: each regex runs at most once per line or section.
-  let previousHasDigit = false;
+  // The last section whose heading was tested: each regex runs at most once per section.
   let headingSection: Section | null = null;
   let headingSaysPay = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const hasDigit = line !== undefined && DIGIT.test(line.text);
-    const previousDigit = previousHasDigit;
-    previousHasDigit = hasDigit;
-    if (!line || !hasDigit) {
+    // Money needs a digit; a location field's figure is a postcode.
+    if (!line || hasDigit[i] === 0 || LOCATION_LINE.test(line.text)) {
       inPayRun = false;
       continue;
     }
     const section = ctx.lineSections[i];
     const previous = i > 0 ? (lines[i - 1]?.text ?? '') : '';
+    const previousDigit = i > 0 && hasDigit[i - 1] === 1;
     const leadIn = previous.length < 60 && !previousDigit && SALARY_WORD.test(previous);
     if (section != null && section !== headingSection) {
       headingSection = section;
@@ -118,23 +117,39 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
       leadIn ||
       (inPayRun && line.text.length < 100);
     const firstPayWord = line.text.search(SALARY_WORD);
-    // Bullets of duties, requirements or the company blurb ("orders up to $50,000 per month")
-    // are pay only with a salary word; a location field's figure is a postcode.
-    const kind = section?.kind;
-    const proseSection = kind === 'responsibilities' || kind === 'requirements' || kind === 'about';
-    if (
-      (!sectionSaysPay && firstPayWord < 0 && !PAY_HINT.test(line.text)) ||
-      (proseSection && line.kind === 'list-item' && !sectionSaysPay && firstPayWord < 0) ||
-      LOCATION_LINE.test(line.text)
-    ) {
-      inPayRun = false;
-      continue;
+    if (!sectionSaysPay && firstPayWord < 0) {
+      // Bullets of duties, requirements or the company blurb ("orders up to $50,000 per
+      // month") are pay only with a salary word; other lines need a currency or a "k".
+      const kind = section?.kind;
+      const prose = kind === 'responsibilities' || kind === 'requirements' || kind === 'about';
+      if ((prose && line.kind === 'list-item') || !PAY_HINT.test(line.text)) {
+        inPayRun = false;
+        continue;
+      }
     }
     const found = readLine(line, { sectionSaysPay, firstPayWord }, options);
     inPayRun = (leadIn || inPayRun) && found.length > 0;
     candidates.push(...found);
   }
   return chooseBands(candidates);
+}
+
+// 1 for each line with a digit. One scan of the text that jumps to the next line after each
+// hit costs far less than a regex call per line: most lines (headings, prose) have no digit.
+function markDigitLines(ctx: ExtractContext): Uint8Array {
+  const lines = ctx.lines;
+  const marks = new Uint8Array(lines.length);
+  let k = 0;
+  DIGIT.lastIndex = 0;
+  while (DIGIT.exec(ctx.text) !== null) {
+    const at = DIGIT.lastIndex - 1;
+    while (k + 1 < lines.length && (lines[k + 1]?.start ?? Infinity) <= at) k++;
+    marks[k] = 1;
+    const line = lines[k];
+    if (!line) break;
+    DIGIT.lastIndex = Math.max(at + 1, line.start + line.text.length);
+  }
+  return marks;
 }
 
 interface LineContext {
@@ -331,21 +346,49 @@ function chooseBands(candidates: Candidate[]): SalaryBand[] {
 // "Level I: $18/hr; Level II: ..." -> "Level I"; a table row "| Seattle, WA | $160,000 |" ->
 // "Seattle, WA": the last non-empty clause before the amount, after its last colon.
 function toLabel(before: string): string | null {
-  const clauses = before
-    .split(/[;|•]/)
-    .map((c) => c.trim())
-    .filter((c) => c !== '');
-  let text = (clauses[clauses.length - 1] ?? '').replace(/[:\s]+$/, '');
+  let text = lastClause(before).replace(/[:\s]+$/, '');
   const colon = text.lastIndexOf(':');
   if (colon >= 0) text = text.slice(colon + 1);
-  const label = text
-    .replace(LABEL_FILLER, ' ')
-    // The article "a", but not the "A" of "Zone A" / "Level A".
-    .replace(/(^|\s)a(?=\s|$)/g, ' ')
-    .replace(/[:=|[\]]/g, ' ')
-    .replace(/\(([^()]*)$|^([^()]*)\)/g, '$1$2')
+  let label = text.replace(LABEL_FILLER, ' ');
+  // The article "a", but not the "A" of "Zone A" / "Level A".
+  if (hasWordA(label)) label = label.replace(/(^|\s)a(?=\s|$)/g, ' ');
+  label = label.replace(/[:=|[\]]/g, ' ');
+  if (label.includes('(') || label.includes(')')) {
+    label = label.replace(/\(([^()]*)$|^([^()]*)\)/g, '$1$2');
+  }
+  label = label
     .replace(/\s+/g, ' ')
     .replace(/^[\s,–—-]+|[\s,–—-]+$/g, '')
     .trim();
   return label.length > 0 && label.length <= 60 ? label : null;
+}
+
+// The last non-blank clause of the label text, split at ";", "|" and "•", trimmed.
+function lastClause(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    let start = end;
+    while (start > 0 && !isClauseBreak(text.charCodeAt(start - 1))) start--;
+    const clause = text.slice(start, end).trim();
+    if (clause !== '') return clause;
+    end = start - 1;
+  }
+  return '';
+}
+
+function isClauseBreak(c: number): boolean {
+  return c === 0x3b || c === 0x7c || c === 0x2022;
+}
+
+// Whether a lone lower-case "a" stands as a word (the cheap test before the regex).
+function hasWordA(text: string): boolean {
+  for (let i = text.indexOf('a'); i >= 0; i = text.indexOf('a', i + 1)) {
+    if (
+      (i === 0 || /\s/.test(text.charAt(i - 1))) &&
+      (i + 1 === text.length || /\s/.test(text.charAt(i + 1)))
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
