@@ -4,6 +4,7 @@
  * 10,000 digits or commas costs one pass.
  */
 import type { PayPeriod } from '../model/posting';
+import { isLetter } from './char-codes';
 import { readPeriodAfter } from './pay-period';
 
 export interface MoneyToken {
@@ -180,11 +181,6 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
     });
   }
   return out;
-}
-
-// [a-zA-Z\u00C0-\u024F] as a char-code test (NaN, before the line start, is no letter).
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
 }
 
 // "1,234,567", "6,00,000", "120'000" -> the number, skipping the separators. At most 15 digits

@@ -4,6 +4,7 @@
  * "Stundenlohn", "salaire annuel", "salario mensual").
  */
 import type { PayPeriod } from '../model/posting';
+import { isSpace } from './char-codes';
 
 // Sticky, run at the amount's end; optional "gross/brutto/brut" and a joiner ("/", "per", "a").
 const AFTER = new RegExp(
@@ -44,23 +45,6 @@ for (const [period, words] of PERIOD_WORDS) {
 // First letters of everything AFTER and SHORTHAND can start with (either case: both are `i`).
 const PERIOD_START = new Uint8Array(128);
 for (const c of '(/abdeghijlmpstwyABDEGHIJLMPSTWY') PERIOD_START[c.charCodeAt(0)] = 1;
-
-// `\s` of a regex, for the quick check below.
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 // Most amounts are followed by " - ", ",", ")" or the line end: a look at the first character
 // after at most three spaces (two, plus one before "gross") rules both regexes out without
