@@ -76,7 +76,7 @@ const BOARD_ESTIMATE =
 const LOCATION_LINE =
   /^(?:- )?(?:(?:job |work |office )?locations?|lieu(?: de travail| du poste)?|standort|arbeitsort|einsatzort|ubicaci[oó]n)\s?[:：]/i;
 const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/i;
-// Global: markDigitLines steps it through the text.
+// Global: nextDigitLine steps it through the text.
 const DIGIT = /\d/g;
 
 interface Candidate {
@@ -94,17 +94,21 @@ export interface SalaryOptions {
 /** Extracts base-pay bands from the cleaned lines. Example: "Pay: $20-$25/hr" -> 20-25 USD hour. */
 export function extractSalary(ctx: ExtractContext, options: SalaryOptions): SalaryBand[] {
   const lines = ctx.lines;
-  const hasDigit = markDigitLines(ctx);
   const candidates: Candidate[] = [];
   // Under a lead-in ("Salary ranges", "Pay by shift:"), a run of amount lines is all pay.
   let inPayRun = false;
   // The last section whose heading was tested: each regex runs at most once per section.
   let headingSection: Section | null = null;
   let headingSaysPay = false;
-  for (let i = 0; i < lines.length; i++) {
+  // Money needs a digit: only lines with one are read.
+  let lastDigitLine = -1;
+  for (let i = nextDigitLine(ctx, 0); i < lines.length; i = nextDigitLine(ctx, i + 1)) {
     const line = lines[i];
-    // Money needs a digit; a location field's figure is a postcode.
-    if (!line || hasDigit[i] === 0 || LOCATION_LINE.test(line.text)) {
+    const afterDigitLine = i > 0 && i - 1 === lastDigitLine;
+    lastDigitLine = i;
+    // A line without figures ends a run of pay lines; a location field's figure is a postcode.
+    if (!afterDigitLine) inPayRun = false;
+    if (!line || LOCATION_LINE.test(line.text)) {
       inPayRun = false;
       continue;
     }
@@ -119,7 +123,7 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
       section?.kind === 'salary' ||
       (section != null && headingSaysPay) ||
       (inPayRun && line.text.length < 100) ||
-      (leadIn = isLeadIn(lines, hasDigit, i));
+      (leadIn = !afterDigitLine && isLeadIn(lines, i));
     const firstPayWord = line.text.search(SALARY_WORD);
     if (!sectionSaysPay && firstPayWord < 0) {
       // Bullets of duties, requirements or the company blurb ("orders up to $50,000 per
@@ -132,34 +136,30 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
       }
     }
     const found = readLine(line, { sectionSaysPay, firstPayWord }, options, candidates);
-    inPayRun = found > 0 && (inPayRun || (leadIn ?? isLeadIn(lines, hasDigit, i)));
+    inPayRun = found > 0 && (inPayRun || (leadIn ?? (!afterDigitLine && isLeadIn(lines, i))));
   }
   return chooseBands(candidates);
 }
 
-// A short line without figures that names pay, right above line i: "Pay by shift:".
-function isLeadIn(lines: Line[], hasDigit: Uint8Array, i: number): boolean {
-  if (i === 0 || hasDigit[i - 1] === 1) return false;
-  const previous = lines[i - 1]?.text ?? '';
+// A short line that names pay right above line i: "Pay by shift:" (the caller knows it has no
+// figures).
+function isLeadIn(lines: Line[], i: number): boolean {
+  const previous = i > 0 ? (lines[i - 1]?.text ?? '') : '';
   return previous.length < 60 && SALARY_WORD.test(previous);
 }
 
-// 1 for each line with a digit. One scan of the text that jumps to the next line after each
-// hit costs far less than a regex call per line: most lines (headings, prose) have no digit.
-function markDigitLines(ctx: ExtractContext): Uint8Array {
+// Index of the first line at or after `from` with a digit (lines.length when none). Stepping a
+// regex through the text costs far less than a call per line: most lines have no digit.
+function nextDigitLine(ctx: ExtractContext, from: number): number {
   const lines = ctx.lines;
-  const marks = new Uint8Array(lines.length);
-  let k = 0;
-  DIGIT.lastIndex = 0;
-  while (DIGIT.exec(ctx.text) !== null) {
-    const at = DIGIT.lastIndex - 1;
-    while (k + 1 < lines.length && (lines[k + 1]?.start ?? Infinity) <= at) k++;
-    marks[k] = 1;
-    const line = lines[k];
-    if (!line) break;
-    DIGIT.lastIndex = Math.max(at + 1, line.start + line.text.length);
-  }
-  return marks;
+  const first = lines[from];
+  if (!first) return lines.length;
+  DIGIT.lastIndex = first.start;
+  if (DIGIT.exec(ctx.text) === null) return lines.length;
+  const at = DIGIT.lastIndex - 1;
+  let k = from;
+  while (k + 1 < lines.length && (lines[k + 1]?.start ?? Infinity) <= at) k++;
+  return k;
 }
 
 interface LineContext {
