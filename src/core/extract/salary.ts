@@ -106,12 +106,9 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     const line = lines[i];
     const afterDigitLine = i > 0 && i - 1 === lastDigitLine;
     lastDigitLine = i;
-    // A line without figures ends a run of pay lines; a location field's figure is a postcode.
-    if (!afterDigitLine) inPayRun = false;
-    if (!line || LOCATION_LINE.test(line.text)) {
-      inPayRun = false;
-      continue;
-    }
+    // A line without figures ends a run of pay lines.
+    if (!afterDigitLine || !line) inPayRun = false;
+    if (!line) continue;
     const section = ctx.lineSections[i];
     if (section != null && section !== headingSection) {
       headingSection = section;
@@ -134,6 +131,11 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
         inPayRun = false;
         continue;
       }
+    }
+    // A location field's figure is a postcode.
+    if (LOCATION_LINE.test(line.text)) {
+      inPayRun = false;
+      continue;
     }
     const found = readLine(line, { sectionSaysPay, firstPayWord }, options, candidates);
     inPayRun = found > 0 && (inPayRun || (leadIn ?? (!afterDigitLine && isLeadIn(lines, i))));
