@@ -76,6 +76,7 @@ const BOARD_ESTIMATE =
 const LOCATION_LINE =
   /^(?:- )?(?:(?:job |work |office )?locations?|lieu(?: de travail| du poste)?|standort|arbeitsort|einsatzort|ubicaci[oó]n)\s?[:：]/i;
 const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/i;
+const CLAUSE_BREAK = /[;|•]|[.!?](?=\s)/g;
 // Global: nextDigitLine steps it through the text.
 const DIGIT = /\d/g;
 
@@ -121,7 +122,8 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
       (section != null && headingSaysPay) ||
       (inPayRun && line.text.length < 100) ||
       (leadIn = !afterDigitLine && isLeadIn(lines, i));
-    const firstPayWord = line.text.search(SALARY_WORD);
+    // With the section already saying pay, where the line says it does not matter.
+    const firstPayWord = sectionSaysPay ? -1 : line.text.search(SALARY_WORD);
     if (!sectionSaysPay && firstPayWord < 0) {
       // Bullets of duties, requirements or the company blurb ("orders up to $50,000 per
       // month") are pay only with a salary word; other lines need a currency or a "k".
@@ -167,7 +169,7 @@ function nextDigitLine(ctx: ExtractContext, from: number): number {
 interface LineContext {
   /** The section or the line above names pay ("Compensation", "Salary ranges"). */
   sectionSaysPay: boolean;
-  /** Offset of the first salary word in the line, -1 when none. */
+  /** Offset of the first salary word in the line, -1 when none (or not searched: sectionSaysPay). */
   firstPayWord: number;
 }
 
@@ -230,29 +232,17 @@ function readCandidate(
 ): RawCandidate | null {
   const end = (max ?? min).end;
   const windowStart = Math.max(prevEnd, min.start - 90);
+  let before = text.slice(windowStart, min.start);
   // Only the clause the amount sits in: "Bonus: 10%; Salary: $90k" keeps "Salary:".
-  const before = text.slice(clauseStart(text, windowStart, min.start), min.start);
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(before)) !== null) cut = m.index + m[0].length;
+  if (cut > 0) before = before.slice(cut);
   // The label may run over figures that are not amounts: "1st shift (6am-2pm): $19.00/hr".
   const labelText = text.slice(Math.max(0, min.start - 90), min.start);
   const after = text.slice(end, Math.min(next?.start ?? text.length, end + 40));
   return { min, max, before, after, labelText };
-}
-
-// Where the clause ending at `end` starts: after the last ";", "|", "•", or ".", "!", "?"
-// followed by a space, in text[from, end).
-function clauseStart(text: string, from: number, end: number): number {
-  for (let i = end - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3b || c === 0x7c || c === 0x2022) return i + 1;
-    if (
-      (c === 0x2e || c === 0x21 || c === 0x3f) &&
-      i + 1 < end &&
-      isSpace(text.charCodeAt(i + 1))
-    ) {
-      return i + 1;
-    }
-  }
-  return from;
 }
 
 function resolveBand(
