@@ -111,14 +111,16 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     if (!afterDigitLine || !line) inPayRun = false;
     if (!line) continue;
     const section = ctx.lineSections[i];
-    if (section != null && section !== headingSection) {
+    const salarySection = section?.kind === 'salary';
+    // A salary section says pay whatever its heading: no need to test it.
+    if (!salarySection && section != null && section !== headingSection) {
       headingSection = section;
       headingSaysPay = section.heading != null && SALARY_WORD.test(section.heading);
     }
     // The lead-in test runs only when the answer can matter (below and after readLine).
     let leadIn: boolean | null = null;
     const sectionSaysPay =
-      section?.kind === 'salary' ||
+      salarySection ||
       (section != null && headingSaysPay) ||
       (inPayRun && line.text.length < 100) ||
       (leadIn = !afterDigitLine && isLeadIn(lines, i));
