@@ -6,7 +6,7 @@
 import type { PayPeriod } from '../model/posting';
 import { isSpace } from './char-codes';
 
-// Sticky, run at the amount's end; optional "gross/brutto/brut" and a joiner ("/", "per", "a").
+// Sticky: run at the amount's end (a match is at most 30 characters long); optional "gross/brutto/brut" and a joiner ("/", "per", "a").
 const AFTER = new RegExp(
   String.raw`\s{0,2}(?:\(?\s?(?:gross|brutto|brutos?|brutas?|bruts?|brutes?|base|before tax|pre-tax)\s?)?` +
     String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |l'|de l'|la |p\.?\s?)\s?)?` +
@@ -59,10 +59,16 @@ function hasNonSpace(text: string, end: number): boolean {
   return false;
 }
 
+// The character after up to three spaces from `from` (NaN at the line end).
 function firstAfterSpaces(line: string, from: number): number {
   let i = from;
   while (i < from + 3 && isSpace(line.charCodeAt(i))) i++;
   return line.charCodeAt(i);
+}
+
+function execAt(sticky: RegExp, text: string, at: number): RegExpExecArray | null {
+  sticky.lastIndex = at;
+  return sticky.exec(text);
 }
 
 /** Period written right after an amount, with where it ends; null when none. */
@@ -73,16 +79,14 @@ export function readPeriodAfter(
   const first = firstAfterSpaces(line, from);
   if (!mayStartPeriod(first)) return null;
   // UK shorthand: "£12.50 ph", "£1,200 pcm", "£450 pd".
-  SHORTHAND.lastIndex = from;
-  const short = first === 0x70 || first === 0x50 ? SHORTHAND.exec(line) : null;
+  const short = first === 0x70 || first === 0x50 ? execAt(SHORTHAND, line, from) : null;
   if (short?.[1]) {
     const unit = short[1].toLowerCase();
     const period: PayPeriod =
       unit === 'pcm' ? 'month' : unit === 'pw' ? 'week' : unit === 'pd' ? 'day' : 'hour';
     return { period, end: from + short[0].length };
   }
-  AFTER.lastIndex = from;
-  const m = AFTER.exec(line);
+  const m = execAt(AFTER, line, from);
   if (!m?.[1]) return null;
   const word = m[1].toLowerCase();
   // "25 days paid holiday", "2 years": a bare unit word after a number is a count, not a rate;

@@ -60,7 +60,7 @@ const RANGE_SEPARATOR_MAX = 13;
 const RANGE_SEPARATOR =
   /^\s{0,3}(?:-|–|—|~|〜|to|bis|à|a|and|y|et|und|till|through|up to|jusqu'à|hasta)\s{0,3}$/i;
 // UP_TO, FROM and EARN_UP_TO end the text before an amount; their words are at most 13
-// characters, so they run on the last 16 (see openEnd).
+// characters, so they run on its last 16 (the `tail` in resolveBand), not all 90.
 const OPEN_END_TAIL = 16;
 const UP_TO = /\b(?:up to|bis zu|max(?:imum)?\.?|jusqu'à|hasta|not to exceed)\s*$/i;
 const FROM =
@@ -108,8 +108,11 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     const afterDigitLine = i > 0 && i - 1 === lastDigitLine;
     lastDigitLine = i;
     // A line without figures ends a run of pay lines.
-    if (!afterDigitLine || !line) inPayRun = false;
-    if (!line) continue;
+    if (!afterDigitLine) inPayRun = false;
+    if (!line) {
+      inPayRun = false;
+      continue;
+    }
     const section = ctx.lineSections[i];
     const salarySection = section?.kind === 'salary';
     // A salary section says pay whatever its heading: no need to test it.
@@ -154,8 +157,9 @@ function isLeadIn(lines: Line[], i: number): boolean {
   return previous.length < 60 && SALARY_WORD.test(previous);
 }
 
-// Index of the first line at or after `from` with a digit (lines.length when none). Stepping a
-// regex through the text costs far less than a call per line: most lines have no digit.
+// Index of the first line at or after `from` with a digit (lines.length when none). The lines
+// are the text split at "\n", so one regex stepped through the text finds them: far cheaper than
+// a call per line, as most lines (headings, prose) have no digit.
 function nextDigitLine(ctx: ExtractContext, from: number): number {
   const lines = ctx.lines;
   const first = lines[from];
