@@ -4,6 +4,7 @@
  * 10,000 digits or commas costs one pass.
  */
 import type { PayPeriod } from '../model/posting';
+import { isLetter } from './char-codes';
 import { readPeriodAfter } from './pay-period';
 
 export interface MoneyToken {
@@ -145,10 +146,14 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
       MONEY.lastIndex++;
       continue;
     }
-    const [, prefix, indian, grouped, plain, decimals, mult, suffix] = m;
-    // Plain digits have no separator to strip.
-    const digits = plain ?? (indian ?? grouped ?? '').replace(/[,.'’ ]/g, '');
-    let value = Number(digits);
+    const prefix = m[1];
+    const indian = m[2];
+    const grouped = m[3];
+    const plain = m[4];
+    const decimals = m[5];
+    const mult = m[6];
+    const suffix = m[7];
+    let value = plain !== undefined ? Number(plain) : readGroupedDigits(indian ?? grouped ?? '');
     if (decimals) value += Number(decimals) / (decimals.length === 1 ? 10 : 100);
     let multiplier: string | null = null;
     if (mult) {
@@ -162,19 +167,29 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
     // A trailing space the suffix group did not use belongs to the next word.
     while (end > m.index && line[end - 1] === ' ') end--;
     const after = readPeriodAfter(line, end);
-    const before = line.charAt(m.index - 1);
     out.push({
       value: Math.round(value * 100) / 100,
       start: m.index,
       end: after ? after.end : end,
       currency,
       multiplier,
-      period: mult && /^lpa$/i.test(mult) ? 'year' : (after?.period ?? null),
+      period: mult === 'LPA' || mult === 'lpa' ? 'year' : (after?.period ?? null),
       formatted: Boolean(indian ?? grouped ?? mult),
       decimals: Boolean(decimals),
-      glued: /[a-zA-Z\u00C0-\u024F]/.test(before) && !prefix,
+      glued: !prefix && isLetter(line.charCodeAt(m.index - 1)),
       plus,
     });
   }
   return out;
+}
+
+// "1,234,567", "6,00,000", "120'000" -> the number, skipping the separators. At most 15 digits
+// (the regex allows no more), so the sum stays exact.
+function readGroupedDigits(text: string): number {
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) value = value * 10 + (c - 48);
+  }
+  return value;
 }

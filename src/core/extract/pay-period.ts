@@ -4,100 +4,133 @@
  * "Stundenlohn", "salaire annuel", "salario mensual").
  */
 import type { PayPeriod } from '../model/posting';
+import { isSpace } from './char-codes';
 
-// Anchored at the amount's end; optional "gross/brutto/brut" and a joiner ("/", "per", "a").
+// Sticky: run at the amount's end (a match is at most 30 characters long); optional "gross/brutto/brut" and a joiner ("/", "per", "a").
 const AFTER = new RegExp(
-  String.raw`^\s{0,2}(?:\(?\s?(?:gross|brutto|brutos?|brutas?|bruts?|brutes?|base|before tax|pre-tax)\s?)?` +
+  String.raw`\s{0,2}(?:\(?\s?(?:gross|brutto|brutos?|brutas?|bruts?|brutes?|base|before tax|pre-tax)\s?)?` +
     String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |l'|de l'|la |p\.?\s?)\s?)?` +
     String.raw`(hours?|hrs?|h|hourly|years?|yrs?|annum|annually|yearly|annual|a\.|p\.?a\.?|pa|months?|mo|mth|monthly|weeks?|wk|weekly|days?|daily|shift|` +
     String.raw`jahr|jährlich|monat|monatlich|mtl\.?|stunde|std\.?|woche|tag|` +
     String.raw`an|année|annuel(?:le)?|mois|mensuel(?:le)?|heure|semaine|jour|` +
     String.raw`año|anual(?:es)?|mes|mensual(?:es)?|hora|semana|día|dia|` +
     String.raw`år|mån|mies\.?|tim)(?![a-zA-Z\u00C0-\u024F])`,
-  'i',
+  'iy',
 );
 
-const SHORTHAND = /^\s{0,2}(ph|p\/h|phr|pcm|pw|pd)(?![a-zA-Z\u00C0-\u024F])/i;
+const SHORTHAND = /\s{0,2}(ph|p\/h|phr|pcm|pw|pd)(?![a-zA-Z\u00C0-\u024F])/iy;
 
-const ADVERB =
-  /^(?:hourly|yearly|annually|annual|monthly|weekly|daily|p\.?a\.?|pa|jährlich|monatlich|mtl\.?|annuel(?:le)?|mensuel(?:le)?|anual(?:es)?|mensual(?:es)?)$/;
+// The unit words AFTER captures, lower-cased: exact lookups instead of a regex per word.
+const ADVERB = new Set(
+  'hourly yearly annually annual monthly weekly daily pa p.a pa. p.a. jährlich monatlich mtl mtl. annuel annuelle mensuel mensuelle anual anuales mensual mensuales'.split(
+    ' ',
+  ),
+);
 
-const WORD_PERIOD: [RegExp, PayPeriod][] = [
-  [/^(?:hours?|hrs?|h|hourly|stunde|std\.?|heure|hora|tim)$/, 'hour'],
-  [/^(?:days?|daily|tag|jour|día|dia|shift)$/, 'day'],
-  [/^(?:weeks?|wk|weekly|woche|semaine|semana)$/, 'week'],
+// Units not listed here are a year.
+const WORD_PERIOD = new Map<string, PayPeriod>();
+const PERIOD_WORDS: [PayPeriod, string][] = [
+  ['hour', 'hour hours hr hrs h hourly stunde std std. heure hora tim'],
+  ['day', 'day days daily tag jour día dia shift'],
+  ['week', 'week weeks wk weekly woche semaine semana'],
   [
-    /^(?:months?|mo|mth|monthly|monat|monatlich|mtl\.?|mois|mensuel(?:le)?|mes|mensual(?:es)?|mån|mies\.?)$/,
     'month',
+    'month months mo mth monthly monat monatlich mtl mtl. mois mensuel mensuelle mes mensual mensuales mån mies mies.',
   ],
 ];
+for (const [period, words] of PERIOD_WORDS) {
+  for (const word of words.split(' ')) WORD_PERIOD.set(word, period);
+}
+
+// First letters of everything AFTER and SHORTHAND can start with (either case: both are `i`).
+const PERIOD_START = new Uint8Array(128);
+for (const c of '(/abdeghijlmpstwyABDEGHIJLMPSTWY') PERIOD_START[c.charCodeAt(0)] = 1;
+
+// Most amounts are followed by " - ", ",", ")" or the line end: a look at the first character
+// after at most three spaces (two, plus one before "gross") rules both regexes out without
+// running them.
+function mayStartPeriod(c: number): boolean {
+  return c < 128 ? PERIOD_START[c] === 1 : c === 0xe5 || c === 0xc5;
+}
+
+// Whether text[0, end) holds anything but whitespace (a joiner or "gross" before the unit).
+function hasNonSpace(text: string, end: number): boolean {
+  for (let i = 0; i < end; i++) if (!isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+// The character after up to three spaces from `from` (NaN at the line end).
+function firstAfterSpaces(line: string, from: number): number {
+  let i = from;
+  while (i < from + 3 && isSpace(line.charCodeAt(i))) i++;
+  return line.charCodeAt(i);
+}
+
+function execAt(sticky: RegExp, text: string, at: number): RegExpExecArray | null {
+  sticky.lastIndex = at;
+  return sticky.exec(text);
+}
 
 /** Period written right after an amount, with where it ends; null when none. */
 export function readPeriodAfter(
   line: string,
   from: number,
 ): { period: PayPeriod; end: number } | null {
-  const rest = line.slice(from, from + 40);
+  const first = firstAfterSpaces(line, from);
+  if (!mayStartPeriod(first)) return null;
   // UK shorthand: "£12.50 ph", "£1,200 pcm", "£450 pd".
-  const short = SHORTHAND.exec(rest);
+  const short = first === 0x70 || first === 0x50 ? execAt(SHORTHAND, line, from) : null;
   if (short?.[1]) {
     const unit = short[1].toLowerCase();
     const period: PayPeriod =
       unit === 'pcm' ? 'month' : unit === 'pw' ? 'week' : unit === 'pd' ? 'day' : 'hour';
     return { period, end: from + short[0].length };
   }
-  const m = AFTER.exec(rest);
+  const m = execAt(AFTER, line, from);
   if (!m?.[1]) return null;
   const word = m[1].toLowerCase();
   // "25 days paid holiday", "2 years": a bare unit word after a number is a count, not a rate;
   // only adverbs ("hourly", "p.a.") or a joiner ("/", "per", "a", "pro") make it a period.
-  const joined = m[0].slice(0, m[0].length - m[1].length).trim() !== '';
-  if (!joined && !ADVERB.test(word)) return null;
+  if (!ADVERB.has(word) && !hasNonSpace(m[0], m[0].length - m[1].length)) return null;
   // "a." alone is "a" + sentence end, "an" alone in English is an article: only after a joiner.
   if (
     (word === 'a.' || word === 'an' || word === 'h' || word === 'pa') &&
     !/[/]|par |pro /i.test(m[0])
   ) {
-    if (!(word === 'h' && /^\s?\/\s?h/.test(rest))) return null;
+    if (!(word === 'h' && /^\s?\/\s?h/.test(line.slice(from)))) return null;
   }
-  let period: PayPeriod = 'year';
-  for (const [re, p] of WORD_PERIOD) {
-    if (re.test(word)) {
-      period = p;
-      break;
-    }
-  }
-  return { period, end: from + m[0].length };
+  return { period: WORD_PERIOD.get(word) ?? 'year', end: from + m[0].length };
 }
 
-const BEFORE: [RegExp, PayPeriod][] = [
-  [
-    /\b(?:hourly|per hour|an hour|stundenlohn|stundensatz|stundenvergütung|pro stunde|taux horaire|de l'heure|par heure|salario por hora|por hora|pay rate per hour)\b/i,
-    'hour',
-  ],
-  [/\b(?:day rate|daily rate|per day|tagessatz|taux journalier|tjm|por día)\b/i, 'day'],
-  [/\b(?:weekly|per week|wochenlohn|par semaine|semanal)\b/i, 'week'],
-  [
-    /\b(?:monthly|per month|monatsgehalt|monatlich|monatliches|pro monat|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes)\b/i,
-    'month',
-  ],
-  [
-    /\b(?:annual|annually|yearly|per year|a year|per annum|jahresgehalt|jahresbrutto|bruttojahresgehalt|jährlich|pro jahr|annuel(?:le)?|par an|brut annuel|anual|al año|por año)\b/i,
-    'year',
-  ],
-];
+// One regex, one group per period (in this order), so that the words before an amount are
+// scanned once rather than once per period.
+const BEFORE_PERIODS: PayPeriod[] = ['hour', 'day', 'week', 'month', 'year'];
+const BEFORE = new RegExp(
+  String.raw`\b(?:(hourly|per hour|an hour|stundenlohn|stundensatz|stundenvergütung|pro stunde|taux horaire|de l'heure|par heure|salario por hora|por hora|pay rate per hour)` +
+    String.raw`|(day rate|daily rate|per day|tagessatz|taux journalier|tjm|por día)` +
+    String.raw`|(weekly|per week|wochenlohn|par semaine|semanal)` +
+    String.raw`|(monthly|per month|monatsgehalt|monatlich|monatliches|pro monat|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes)` +
+    String.raw`|(annual|annually|yearly|per year|a year|per annum|jahresgehalt|jahresbrutto|bruttojahresgehalt|jährlich|pro jahr|annuel(?:le)?|par an|brut annuel|anual|al año|por año))\b`,
+  'gi',
+);
 
 /** Period named in the words before an amount ("hourly rate", "salaire annuel"), or null. */
 export function readPeriodBefore(text: string): PayPeriod | null {
+  // The period whose first mention comes last wins: "annual bonus ... hourly rate: $20".
+  // No word of one period starts a word of another, so at most one period matches at an
+  // offset, and stepping one character past each hit ("par an hour") sees every offset.
   let best: PayPeriod | null = null;
-  let bestAt = -1;
-  for (const [re, period] of BEFORE) {
-    const m = re.exec(text);
-    // The last one named wins: "annual bonus ... hourly rate: $20".
-    if (m && m.index > bestAt) {
-      best = period;
-      bestAt = m.index;
+  let seen = 0;
+  BEFORE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BEFORE.exec(text)) !== null) {
+    let group = 1;
+    while (m[group] === undefined) group++;
+    if ((seen & (1 << group)) === 0) {
+      seen |= 1 << group;
+      best = BEFORE_PERIODS[group - 1] ?? null;
     }
+    BEFORE.lastIndex = m.index + 1;
   }
   return best;
 }

@@ -3,13 +3,16 @@
  * funding...). Kept apart from the band logic so the vocabulary can grow without touching it.
  */
 
+// Only ever tested or searched (where, not which word), so the order of the alternatives is
+// free: the short unanchored ones first scan faster.
 export const SALARY_WORD =
-  /\b(?:salary|salaries|pay|paid|compensation|base|range|wages?|rate|earnings|remuneration|ctc|package|stipendio|vergütung|entgelt|brutto|verdienst|salaire|rémunération|rémunéré|brut|fourchette|salario|sueldo|retribución|remuneración|bruto|banda salarial|rango salarial)\b|gehalt|lohn/i;
+  /gehalt|lohn|\b(?:salary|salaries|pay|paid|compensation|base|range|wages?|rate|earnings|remuneration|ctc|package|stipendio|vergütung|entgelt|brutto|verdienst|salaire|rémunération|rémunéré|brut|fourchette|salario|sueldo|retribución|remuneración|bruto|banda salarial|rango salarial)\b/i;
 
 // A line can hold base pay only if it has one of these (currency, k / lakh figure) or a salary
-// word: a cheap gate that skips most lines before any amount is tokenised.
+// word: a cheap gate that skips most lines before any amount is tokenised. Only tested, so the
+// cheaper alternatives go first.
 export const PAY_HINT =
-  /[$€£¥₹円]|\b(?:USD|EUR|GBP|CAD|AUD|NZD|SGD|HKD|INR|JPY|CHF|SEK|NOK|DKK|PLN|MXN|BRL|ZAR|Rs|kr|zł|Fr|euros?|dollars?|LPA|lakhs?|lacs?)\b|\d\s?[kK]\b|\bR\s?\d/;
+  /\d\s?[kK]\b|[$€£¥₹円]|\bR\s?\d|\b(?:USD|EUR|GBP|CAD|AUD|NZD|SGD|HKD|INR|JPY|CHF|SEK|NOK|DKK|PLN|MXN|BRL|ZAR|Rs|kr|zł|Fr|euros?|dollars?|LPA|lakhs?|lacs?)\b/;
 
 // Amounts these words sit next to are not base pay.
 export const NOT_SALARY_BEFORE =

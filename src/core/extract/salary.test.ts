@@ -69,6 +69,19 @@ const CASES: [string, Band[]][] = [
       [21.5, 21.5, 'USD', 'hour', 'Night shift'],
     ],
   ],
+  // a pay section needs no salary word on the line; its location field is not pay
+  [
+    `${US}Compensation\n120000 - 150000 annually\nLocation: Austin, TX 78701`,
+    [[120000, 150000, 'USD', 'year']],
+  ],
+  // a run of amount lines under a lead-in, ended by a line without figures
+  [
+    `${US}Salary ranges\nLevel 1: 90k-110k\nLevel 2: 110k-130k\n\nAbout us\nFounded in 2005`,
+    [
+      [90000, 110000, 'USD', 'year', 'Level 1'],
+      [110000, 130000, 'USD', 'year', 'Level 2'],
+    ],
+  ],
   // identical bands stated twice are one band
   [
     `${US}$100,000 - $120,000 per year\nSalary: $100,000 - $120,000 per year`,

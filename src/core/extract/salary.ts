@@ -8,6 +8,7 @@ import type { Line } from '../clean/lines';
 import type { PayPeriod, SalaryBand } from '../model/posting';
 import type { Section } from '../model/section';
 import type { ExtractContext } from './context';
+import { isLetter, isSpace } from './char-codes';
 import { currencyOfCountry, dollarOfCountry } from './country';
 import { findMoney, type MoneyToken } from './money';
 import { readPeriodBefore } from './pay-period';
@@ -54,8 +55,13 @@ const ANNUAL_LOOKING_USD = 14000;
 
 const MAX_LINE = 4000;
 const MAX_TOKENS = 40;
+// At most 3 + 7 ("through", "jusqu'à") + 3 characters long.
+const RANGE_SEPARATOR_MAX = 13;
 const RANGE_SEPARATOR =
   /^\s{0,3}(?:-|–|—|~|〜|to|bis|à|a|and|y|et|und|till|through|up to|jusqu'à|hasta)\s{0,3}$/i;
+// UP_TO, FROM and EARN_UP_TO end the text before an amount; their words are at most 13
+// characters, so they run on its last 16 (the `tail` in resolveBand), not all 90.
+const OPEN_END_TAIL = 16;
 const UP_TO = /\b(?:up to|bis zu|max(?:imum)?\.?|jusqu'à|hasta|not to exceed)\s*$/i;
 const FROM =
   /(?<![a-zA-Z\u00C0-\u024F])(?:from|starting (?:at|from)|starts at|start at|minimum|min\.?|at least|ab|à partir de|a partir de|desde|dès)\s*$/i;
@@ -71,7 +77,8 @@ const LOCATION_LINE =
   /^(?:- )?(?:(?:job |work |office )?locations?|lieu(?: de travail| du poste)?|standort|arbeitsort|einsatzort|ubicaci[oó]n)\s?[:：]/i;
 const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/i;
 const CLAUSE_BREAK = /[;|•]|[.!?](?=\s)/g;
-const DIGIT = /\d/;
+// Global: nextDigitLine steps it through the text.
+const DIGIT = /\d/g;
 
 interface Candidate {
   band: SalaryBand;
@@ -91,72 +98,109 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
   const candidates: Candidate[] = [];
   // Under a lead-in ("Salary ranges", "Pay by shift:"), a run of amount lines is all pay.
   let inPayRun = false;
-  // Whether the line above had a digit (the loop tested it already), and the last section whose
-  // heading was tested: each regex runs at most once per line or section.
-  let previousHasDigit = false;
+  // The last section whose heading was tested: each regex runs at most once per section.
   let headingSection: Section | null = null;
   let headingSaysPay = false;
-  for (let i = 0; i < lines.length; i++) {
+  // Money needs a digit: only lines with one are read.
+  let lastDigitLine = -1;
+  for (let i = nextDigitLine(ctx, 0); i < lines.length; i = nextDigitLine(ctx, i + 1)) {
     const line = lines[i];
-    const hasDigit = line !== undefined && DIGIT.test(line.text);
-    const previousDigit = previousHasDigit;
-    previousHasDigit = hasDigit;
-    if (!line || !hasDigit) {
+    const afterDigitLine = i > 0 && i - 1 === lastDigitLine;
+    lastDigitLine = i;
+    // A line without figures ends a run of pay lines.
+    if (!afterDigitLine) inPayRun = false;
+    if (!line) {
       inPayRun = false;
       continue;
     }
     const section = ctx.lineSections[i];
-    const previous = i > 0 ? (lines[i - 1]?.text ?? '') : '';
-    const leadIn = previous.length < 60 && !previousDigit && SALARY_WORD.test(previous);
-    if (section != null && section !== headingSection) {
+    const salarySection = section?.kind === 'salary';
+    // A salary section says pay whatever its heading: no need to test it.
+    if (!salarySection && section != null && section !== headingSection) {
       headingSection = section;
       headingSaysPay = section.heading != null && SALARY_WORD.test(section.heading);
     }
+    // The lead-in test runs only when the answer can matter (below and after readLine).
+    let leadIn: boolean | null = null;
     const sectionSaysPay =
-      section?.kind === 'salary' ||
+      salarySection ||
       (section != null && headingSaysPay) ||
-      leadIn ||
-      (inPayRun && line.text.length < 100);
-    const firstPayWord = line.text.search(SALARY_WORD);
-    // Bullets of duties, requirements or the company blurb ("orders up to $50,000 per month")
-    // are pay only with a salary word; a location field's figure is a postcode.
-    const kind = section?.kind;
-    const proseSection = kind === 'responsibilities' || kind === 'requirements' || kind === 'about';
-    if (
-      (!sectionSaysPay && firstPayWord < 0 && !PAY_HINT.test(line.text)) ||
-      (proseSection && line.kind === 'list-item' && !sectionSaysPay && firstPayWord < 0) ||
-      LOCATION_LINE.test(line.text)
-    ) {
+      (inPayRun && line.text.length < 100) ||
+      (leadIn = !afterDigitLine && isLeadIn(lines, i));
+    // With the section already saying pay, where the line says it does not matter.
+    const firstPayWord = sectionSaysPay ? -1 : line.text.search(SALARY_WORD);
+    if (!sectionSaysPay && firstPayWord < 0) {
+      // Bullets of duties, requirements or the company blurb ("orders up to $50,000 per
+      // month") are pay only with a salary word; other lines need a currency or a "k".
+      const kind = section?.kind;
+      const prose = kind === 'responsibilities' || kind === 'requirements' || kind === 'about';
+      if ((prose && line.kind === 'list-item') || !PAY_HINT.test(line.text)) {
+        inPayRun = false;
+        continue;
+      }
+    }
+    // A location field's figure is a postcode.
+    if (LOCATION_LINE.test(line.text)) {
       inPayRun = false;
       continue;
     }
-    const found = readLine(line, { sectionSaysPay, firstPayWord }, options);
-    inPayRun = (leadIn || inPayRun) && found.length > 0;
-    candidates.push(...found);
+    const found = readLine(line, { sectionSaysPay, firstPayWord }, options, candidates);
+    inPayRun = found > 0 && (inPayRun || (leadIn ?? (!afterDigitLine && isLeadIn(lines, i))));
   }
   return chooseBands(candidates);
+}
+
+// A short line that names pay right above line i: "Pay by shift:" (the caller knows it has no
+// figures).
+function isLeadIn(lines: Line[], i: number): boolean {
+  const previous = i > 0 ? (lines[i - 1]?.text ?? '') : '';
+  return previous.length < 60 && SALARY_WORD.test(previous);
+}
+
+// Index of the first line at or after `from` with a digit (lines.length when none). The lines
+// are the text split at "\n", so one regex stepped through the text finds them: far cheaper than
+// a call per line, as most lines (headings, prose) have no digit.
+function nextDigitLine(ctx: ExtractContext, from: number): number {
+  const lines = ctx.lines;
+  const first = lines[from];
+  if (!first) return lines.length;
+  DIGIT.lastIndex = first.start;
+  if (DIGIT.exec(ctx.text) === null) return lines.length;
+  const at = DIGIT.lastIndex - 1;
+  let k = from;
+  while (k + 1 < lines.length && (lines[k + 1]?.start ?? Infinity) <= at) k++;
+  return k;
 }
 
 interface LineContext {
   /** The section or the line above names pay ("Compensation", "Salary ranges"). */
   sectionSaysPay: boolean;
-  /** Offset of the first salary word in the line, -1 when none. */
+  /** Offset of the first salary word in the line, -1 when none (or not searched: sectionSaysPay). */
   firstPayWord: number;
 }
 
-function readLine(line: Line, context: LineContext, options: SalaryOptions): Candidate[] {
+// Appends the line's candidates to `out`; returns how many.
+function readLine(
+  line: Line,
+  context: LineContext,
+  options: SalaryOptions,
+  out: Candidate[],
+): number {
   const text = line.text;
+  const found = out.length;
   // A salary statement has a handful of figures; a line of hundreds is a table of something else.
-  const tokens = findMoney(text.length > MAX_LINE ? text.slice(0, MAX_LINE) : text, MAX_TOKENS * 2)
-    .filter((t) => !isNoise(text, t))
-    .slice(0, MAX_TOKENS);
-  const out: Candidate[] = [];
+  const tokens: MoneyToken[] = [];
+  for (const token of findMoney(
+    text.length > MAX_LINE ? text.slice(0, MAX_LINE) : text,
+    MAX_TOKENS * 2,
+  )) {
+    if (tokens.length < MAX_TOKENS && !isNoise(text, token)) tokens.push(token);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first) continue;
     const second = tokens[i + 1];
-    const isRange =
-      second !== undefined && RANGE_SEPARATOR.test(text.slice(first.end, second.start));
+    const isRange = second !== undefined && isRangeSeparator(text, first.end, second.start);
     const last = isRange && second ? second : first;
     if (isRange) i++;
     // No read at a negative index: V8 takes a slow path for tokens[-1].
@@ -167,7 +211,14 @@ function readLine(line: Line, context: LineContext, options: SalaryOptions): Can
     const band = resolveBand(candidate, line, context, options);
     if (band) out.push(band);
   }
-  return out;
+  return out.length - found;
+}
+
+function isRangeSeparator(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  return (
+    length > 0 && length <= RANGE_SEPARATOR_MAX && RANGE_SEPARATOR.test(text.slice(start, end))
+  );
 }
 
 interface RawCandidate {
@@ -193,9 +244,9 @@ function readCandidate(
   CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_BREAK.exec(before)) !== null) cut = m.index + m[0].length;
+  if (cut > 0) before = before.slice(cut);
   // The label may run over figures that are not amounts: "1st shift (6am-2pm): $19.00/hr".
   const labelText = text.slice(Math.max(0, min.start - 90), min.start);
-  before = before.slice(cut);
   const after = text.slice(end, Math.min(next?.start ?? text.length, end + 40));
   return { min, max, before, after, labelText };
 }
@@ -247,7 +298,8 @@ function resolveBand(
 
   // 4. Not base pay: bonus, OTE, 401(k), stipends, funding, anecdotes, counts, percentages.
   if (NOT_SALARY_BEFORE.test(before) || NOT_SALARY_AFTER.test(after)) return null;
-  if (EARN_UP_TO.test(before) || BOARD_ESTIMATE.test(after)) return null;
+  const tail = before.trimEnd().slice(-OPEN_END_TAIL);
+  if (EARN_UP_TO.test(tail) || BOARD_ESTIMATE.test(after)) return null;
   if (!writtenCurrency && COUNT_UNIT.test(after)) return null;
   if (NOT_MONEY_AFTER.test(after)) return null;
 
@@ -255,8 +307,8 @@ function resolveBand(
   let bandMin: number | null = lo;
   let bandMax: number | null = hi;
   if (!max) {
-    if (UP_TO.test(before)) bandMin = null;
-    else if (FROM.test(before) || min.plus) bandMax = null;
+    if (UP_TO.test(tail)) bandMin = null;
+    else if (FROM.test(tail) || min.plus) bandMax = null;
   }
   const start = line.start + min.start;
   const end = line.start + (max ?? min).end;
@@ -269,15 +321,32 @@ function resolveBand(
 
 // A short listing line that is (nearly) only the amount: "117k-234k", "Salary117k-234k".
 function isListing(text: string, min: MoneyToken, max: MoneyToken | null): boolean {
-  const rest = text.slice(0, min.start) + ' ' + text.slice((max ?? min).end);
-  const words = rest.match(/[a-zA-Z\u00C0-\u024F]{2,}/g);
-  return !words || words.length <= 3;
+  const words =
+    countWords(text, 0, min.start, 4) + countWords(text, (max ?? min).end, text.length, 4);
+  return words <= 3;
+}
+
+// Runs of two or more letters in text[start, end), counting up to `limit`.
+function countWords(text: string, start: number, end: number, limit: number): number {
+  let count = 0;
+  let run = 0;
+  for (let i = start; i < end && count < limit; i++) {
+    if (isLetter(text.charCodeAt(i))) {
+      run++;
+      if (run === 2) count++;
+    } else {
+      run = 0;
+    }
+  }
+  return count;
 }
 
 function multiplierValue(token: MoneyToken): number {
   const m = token.multiplier?.toLowerCase() ?? '';
   if (m === 'k' || m === 'mil') return 1000;
-  if (/^(?:lakhs?|lacs?|lpa|l)$/.test(m)) return 100000;
+  if (m === 'lakh' || m === 'lakhs' || m === 'lac' || m === 'lacs' || m === 'lpa' || m === 'l') {
+    return 100000;
+  }
   return 1;
 }
 
@@ -331,21 +400,62 @@ function chooseBands(candidates: Candidate[]): SalaryBand[] {
 // "Level I: $18/hr; Level II: ..." -> "Level I"; a table row "| Seattle, WA | $160,000 |" ->
 // "Seattle, WA": the last non-empty clause before the amount, after its last colon.
 function toLabel(before: string): string | null {
-  const clauses = before
-    .split(/[;|•]/)
-    .map((c) => c.trim())
-    .filter((c) => c !== '');
-  let text = (clauses[clauses.length - 1] ?? '').replace(/[:\s]+$/, '');
-  const colon = text.lastIndexOf(':');
-  if (colon >= 0) text = text.slice(colon + 1);
-  const label = text
-    .replace(LABEL_FILLER, ' ')
-    // The article "a", but not the "A" of "Zone A" / "Level A".
-    .replace(/(^|\s)a(?=\s|$)/g, ' ')
-    .replace(/[:=|[\]]/g, ' ')
-    .replace(/\(([^()]*)$|^([^()]*)\)/g, '$1$2')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,–—-]+|[\s,–—-]+$/g, '')
-    .trim();
-  return label.length > 0 && label.length <= 60 ? label : null;
+  const clause = lastClause(before);
+  let end = clause.length;
+  while (end > 0 && (clause.charCodeAt(end - 1) === 0x3a || isSpace(clause.charCodeAt(end - 1)))) {
+    end--;
+  }
+  const colon = clause.lastIndexOf(':', end - 1);
+  let label = clause.slice(colon + 1, end).replace(LABEL_FILLER, ' ');
+  // The article "a", but not the "A" of "Zone A" / "Level A".
+  if (hasWordA(label)) label = label.replace(/(^|\s)a(?=\s|$)/g, ' ');
+  if (label.includes('(') || label.includes(')')) {
+    label = label.replace(/\(([^()]*)$|^([^()]*)\)/g, '$1$2');
+  }
+  // Separators become spaces (no ":" or "|" is left: the clause was cut at both).
+  if (label.includes('=') || label.includes('[') || label.includes(']')) {
+    label = label.replace(/[=[\]]/g, ' ');
+  }
+  label = label.replace(/\s+/g, ' ');
+  let start = 0;
+  let stop = label.length;
+  while (start < stop && isLabelEdge(label.charCodeAt(start))) start++;
+  while (stop > start && isLabelEdge(label.charCodeAt(stop - 1))) stop--;
+  const length = stop - start;
+  return length > 0 && length <= 60 ? label.slice(start, stop) : null;
+}
+
+// Trimmed off both ends of a label: spaces, commas and dashes.
+function isLabelEdge(c: number): boolean {
+  return c === 0x20 || c === 0x2c || c === 0x2d || c === 0x2013 || c === 0x2014 || isSpace(c);
+}
+
+// The last non-blank clause of the label text, split at ";", "|" and "•", trimmed.
+function lastClause(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    let start = end;
+    while (start > 0 && !isClauseBreak(text.charCodeAt(start - 1))) start--;
+    const clause = text.slice(start, end).trim();
+    if (clause !== '') return clause;
+    end = start - 1;
+  }
+  return '';
+}
+
+function isClauseBreak(c: number): boolean {
+  return c === 0x3b || c === 0x7c || c === 0x2022;
+}
+
+// Whether a lone lower-case "a" stands as a word (the cheap test before the regex).
+function hasWordA(text: string): boolean {
+  for (let i = text.indexOf('a'); i >= 0; i = text.indexOf('a', i + 1)) {
+    if (
+      (i === 0 || isSpace(text.charCodeAt(i - 1))) &&
+      (i + 1 === text.length || isSpace(text.charCodeAt(i + 1)))
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
