@@ -4,7 +4,9 @@ import { buildContext, linesMatching } from './context';
 import { findInMatchingLines } from './matching-lines';
 
 function context(rows: string[]) {
-  const { text, lines } = joinLines(rows.map((text) => ({ kind: 'paragraph' as const, text })));
+  const { text, lines } = joinLines(
+    rows.map((text) => ({ kind: 'paragraph' as const, text, start: 0 })),
+  );
   return buildContext(text, lines, []);
 }
 
