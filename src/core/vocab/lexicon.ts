@@ -67,6 +67,11 @@ export interface Lexicon<T> {
   readonly edges: EdgeTable;
   /** The payload of the phrase ending at each trie node (node 0 is the root). */
   readonly payloads: (T | undefined)[];
+  /**
+   * The root's child of each word id (-1: none), built at the first scan after a phrase was
+   * added: most tokens start no phrase, and an array read rejects them faster than a probe.
+   */
+  roots: Int32Array | null;
 }
 
 export interface PhraseMatch<T> {
@@ -94,6 +99,7 @@ export function addPhrase<T>(lexicon: Lexicon<T>, phrase: string, payload: T): T
       child = lexicon.payloads.length;
       lexicon.payloads.push(undefined);
       lexicon.edges.set(node, label, child);
+      if (node === 0) lexicon.roots = null;
     }
     node = child;
     spaced = false;
@@ -106,7 +112,19 @@ export function addPhrase<T>(lexicon: Lexicon<T>, phrase: string, payload: T): T
 }
 
 export function createLexicon<T>(): Lexicon<T> {
-  return { edges: new EdgeTable(), payloads: [undefined] };
+  return { edges: new EdgeTable(), payloads: [undefined], roots: null };
+}
+
+/**
+ * The root table of a lexicon. Words interned later (by another lexicon) start no phrase here:
+ * a phrase added here would have reset the table.
+ */
+function rootsOf<T>(lexicon: Lexicon<T>): Int32Array {
+  if (lexicon.roots !== null) return lexicon.roots;
+  const roots = new Int32Array(WORDS.words.length);
+  for (let id = 0; id < roots.length; id++) roots[id] = lexicon.edges.get(0, labelOf(id, false));
+  lexicon.roots = roots;
+  return roots;
 }
 
 /**
@@ -120,6 +138,7 @@ export function scanPhrases<T>(
   accept: (payload: T, first: number, last: number) => boolean,
 ): PhraseMatch<T>[] {
   const { edges, payloads } = lexicon;
+  const roots = rootsOf(lexicon);
   const { id, line, count } = tt;
   const matches: PhraseMatch<T>[] = [];
   const candidateEnds: number[] = [];
@@ -127,7 +146,7 @@ export function scanPhrases<T>(
   let i = 0;
   while (i < count) {
     const firstId = id[i] ?? -1;
-    let node: number = firstId < 0 ? -1 : edges.get(0, labelOf(firstId, false));
+    let node = firstId >= 0 && firstId < roots.length ? (roots[firstId] ?? -1) : -1;
     if (node === -1) {
       i++;
       continue;

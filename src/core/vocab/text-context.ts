@@ -12,7 +12,8 @@ let cachedLeadIns: LeadIns | null = null;
 
 /**
  * Tokenises once per text: the skills and benefits extractors run on the same cleaned text. A
- * vocabulary built since (new word ids) makes the cached tokens stale.
+ * vocabulary built since (new word ids) makes the cached tokens stale. The tokens of the previous
+ * text are overwritten: callers use the result only until they return, never keep it.
  */
 export function tokenizeCached(text: string): TokenizedText {
   if (
@@ -20,7 +21,7 @@ export function tokenizeCached(text: string): TokenizedText {
     cachedTokens.text !== text ||
     cachedTokens.tableSize !== WORDS.words.length
   ) {
-    cachedTokens = tokenize(text);
+    cachedTokens = tokenize(text, cachedTokens?.columns ?? null);
     cachedLeadIns = null;
   }
   return cachedTokens;
@@ -120,10 +121,30 @@ function sentenceHasComma(tt: TokenizedText, at: number): boolean {
   return comma >= 0 && tt.sentence[comma] === tt.sentence[at];
 }
 
-/** First and last token index of the sentence holding token `at`. */
+/**
+ * First and last token index of the sentence holding token `at`: two binary searches, as
+ * sentence ids never decrease along the tokens.
+ */
 export function sentenceRange(tt: TokenizedText, at: number): [number, number] {
-  const sentence = tt.sentence[at] ?? -1;
-  return [tt.sentenceFirst[sentence] ?? at, tt.sentenceLast[sentence] ?? at];
+  const { sentence } = tt;
+  const id = sentence[at];
+  if (id === undefined) return [at, at];
+  let lo = 0;
+  let hi = at;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentence[mid] ?? 0) < id) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = lo;
+  lo = at;
+  hi = tt.count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentence[mid] ?? 0) > id) hi = mid - 1;
+    else lo = mid;
+  }
+  return [first, lo];
 }
 
 /** Whether a hyphen token sits at k (hyphens join compounds and are not words). */
