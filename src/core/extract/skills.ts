@@ -222,13 +222,14 @@ export function extractSkills(text: string, sections: Section[]): Skill[] {
     acceptLocal(p, f, l, tt, vocab),
   );
 
-  const preferredSentences = new Set<number>();
-  const preferredLines = new Set<number>();
+  // Flags by sentence id and by line (both never exceed the last token's).
+  const preferredSentences = new Uint8Array((tt.sentence[tt.count - 1] ?? 0) + 1);
+  const preferredLines = new Uint8Array((tt.line[tt.count - 1] ?? 0) + 1);
   const mentions: SkillMention[] = [];
   for (const m of matches) {
     if (m.payload.kind === 'cue') {
-      preferredSentences.add(tt.sentence[m.first] ?? -1);
-      preferredLines.add(tt.line[m.first] ?? -1);
+      preferredSentences[tt.sentence[m.first] ?? 0] = 1;
+      preferredLines[tt.line[m.first] ?? 0] = 1;
       continue;
     }
     mentions.push({ entry: m.payload.entry, form: m.payload.form, first: m.first, last: m.last });
@@ -238,7 +239,6 @@ export function extractSkills(text: string, sections: Section[]): Skill[] {
   const sectionAt = createSectionLookup(sections);
   const boilerplate = new Map<Section | null, boolean>();
   const byName = new Map<string, Skill>();
-  const leadIns = new Map<number, number>();
   for (const m of mentions) {
     if (!context.hasContext(m)) continue;
     const start = tt.start[m.first] ?? 0;
@@ -250,16 +250,11 @@ export function extractSkills(text: string, sections: Section[]): Skill[] {
     }
     if (skip) continue;
 
-    const line = tt.line[m.first] ?? 0;
-    let leadIn = leadIns.get(line);
-    if (leadIn === undefined) {
-      leadIn = leadInLine(tt, line);
-      leadIns.set(line, leadIn);
-    }
+    const leadIn = leadInLine(tt, tt.line[m.first] ?? 0);
     const preferred =
       section?.kind === 'preferred' ||
-      preferredSentences.has(tt.sentence[m.first] ?? -1) ||
-      (leadIn >= 0 && preferredLines.has(leadIn));
+      preferredSentences[tt.sentence[m.first] ?? 0] === 1 ||
+      (leadIn >= 0 && preferredLines[leadIn] === 1);
 
     const span: Span = { start, end: tt.end[m.last] ?? start };
     const skill = byName.get(m.entry.name);

@@ -68,8 +68,9 @@ export interface Lexicon<T> {
   /** The payload of the phrase ending at each trie node (node 0 is the root). */
   readonly payloads: (T | undefined)[];
   /**
-   * The root's child of each word id (-1: none), built at the first scan after a phrase was
-   * added: most tokens start no phrase, and an array read rejects them faster than a probe.
+   * The root's child of each word id (-1: none; see `rootsOf`), built at the first scan after a
+   * phrase was added: most tokens start no phrase, and an array read rejects them faster than a
+   * probe.
    */
   roots: Int32Array | null;
 }
@@ -116,13 +117,16 @@ export function createLexicon<T>(): Lexicon<T> {
 }
 
 /**
- * The root table of a lexicon. Words interned later (by another lexicon) start no phrase here:
- * a phrase added here would have reset the table.
+ * The root table of a lexicon, indexed by word id + 1 (index 0: an unknown word, -1), rebuilt
+ * when `WORDS` has grown past it.
  */
-function rootsOf<T>(lexicon: Lexicon<T>): Int32Array {
-  if (lexicon.roots !== null) return lexicon.roots;
-  const roots = new Int32Array(WORDS.words.length);
-  for (let id = 0; id < roots.length; id++) roots[id] = lexicon.edges.get(0, labelOf(id, false));
+function rootsOf<T>(lexicon: Lexicon<T>, tableSize: number): Int32Array {
+  if (lexicon.roots !== null && lexicon.roots.length > tableSize) return lexicon.roots;
+  const roots = new Int32Array(WORDS.words.length + 1);
+  roots[0] = -1;
+  for (let id = 0; id < WORDS.words.length; id++) {
+    roots[id + 1] = lexicon.edges.get(0, labelOf(id, false));
+  }
   lexicon.roots = roots;
   return roots;
 }
@@ -138,15 +142,14 @@ export function scanPhrases<T>(
   accept: (payload: T, first: number, last: number) => boolean,
 ): PhraseMatch<T>[] {
   const { edges, payloads } = lexicon;
-  const roots = rootsOf(lexicon);
+  const roots = rootsOf(lexicon, tt.tableSize);
   const { id, line, count } = tt;
   const matches: PhraseMatch<T>[] = [];
   const candidateEnds: number[] = [];
   const candidatePayloads: T[] = [];
   let i = 0;
   while (i < count) {
-    const firstId = id[i] ?? -1;
-    let node = firstId >= 0 && firstId < roots.length ? (roots[firstId] ?? -1) : -1;
+    let node = roots[(id[i] ?? -1) + 1] ?? -1;
     if (node === -1) {
       i++;
       continue;

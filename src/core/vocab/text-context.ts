@@ -180,6 +180,8 @@ interface LeadIns {
   list: Uint8Array;
   blank: Uint8Array;
   leadIn: Uint8Array;
+  /** `leadInLine`'s answer + 2 (0: not asked yet). */
+  answer: Int32Array;
 }
 
 function leadInsOf(tt: TokenizedText): LeadIns {
@@ -189,6 +191,7 @@ function leadInsOf(tt: TokenizedText): LeadIns {
     list: new Uint8Array(count),
     blank: new Uint8Array(count),
     leadIn: new Uint8Array(count),
+    answer: new Int32Array(count),
   };
   if (cachedTokens === tt) cachedLeadIns = facts;
   return facts;
@@ -246,6 +249,14 @@ function isLeadInLine(tt: TokenizedText, facts: LeadIns, line: number): boolean 
  */
 export function leadInLine(tt: TokenizedText, line: number): number {
   const facts = leadInsOf(tt);
+  const known = facts.answer[line] ?? 0;
+  if (known !== 0) return known - 2;
+  const answer = findLeadInLine(tt, facts, line);
+  if (line >= 0 && line < facts.answer.length) facts.answer[line] = answer + 2;
+  return answer;
+}
+
+function findLeadInLine(tt: TokenizedText, facts: LeadIns, line: number): number {
   let k = line - 1;
   while (k >= 0 && isBlankLine(tt, facts, k)) k--;
   if (k < 0) return -1;

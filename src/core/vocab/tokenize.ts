@@ -61,10 +61,11 @@ export class WordTable {
   }
 
   /**
-   * `findRange` for an all-ASCII `source.slice(from, to)`, lowercased while comparing (`hash`
-   * is over the lowercased characters): no lowercased copy of the text is needed.
+   * `findRange` for `source.slice(from, to)` lowercased while comparing, through `wordLower`
+   * (`hash` is over the lowercased characters): no lowercased copy of the text is needed. Every
+   * character in the range must be a word character with a simple lowercase.
    */
-  findAsciiRange(source: string, from: number, to: number, hash: number): number {
+  findLoweredRange(source: string, from: number, to: number, hash: number): number {
     const { slots, chars } = this;
     const length = to - from;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
@@ -75,7 +76,7 @@ export class WordTable {
       const offset = this.offsets[id] ?? 0;
       if ((this.offsets[id + 1] ?? this.charsUsed) - offset !== length) continue;
       let k = 0;
-      while (k < length && chars[offset + k] === asciiLower(source.charCodeAt(from + k))) k++;
+      while (k < length && chars[offset + k] === wordLower[source.charCodeAt(from + k)]) k++;
       if (k === length) return id;
     }
   }
@@ -169,10 +170,6 @@ for (let c = 0; c < 128; c++) {
   else if (alnum) ASCII_CLASS[c] = WORD_CHAR;
 }
 
-/** Lowercased code of an ASCII letter or digit, 0 for any other ASCII character. */
-const ASCII_WORD_LOWER = new Uint8Array(128);
-for (let c = 0; c < 128; c++) if (ASCII_CLASS[c] === WORD_CHAR) ASCII_WORD_LOWER[c] = asciiLower(c);
-
 // The class of each non-ASCII code unit plus one (0: not looked up yet): the Unicode regex runs
 // once per distinct character, not once per occurrence.
 const wideClasses = new Uint8Array(0x10000);
@@ -184,6 +181,26 @@ function classOf(code: number): number {
   const kind = classOfWide(code);
   wideClasses[code] = kind + 1;
   return kind;
+}
+
+// The lowercased code of each word character, 0 for any other character: words are hashed and
+// compared lowercased without a lowercased copy of the text. Non-ASCII characters are looked up
+// on first sight (UNSEEN until then). COMPLEX: a lowercase that is longer ("İ") or depends on
+// the neighbours (a final "Σ"); such words take the slow path.
+const UNSEEN = 0xffff;
+const COMPLEX = 0xfffe;
+const CAPITAL_SIGMA = 0x3a3;
+const wordLower = new Uint16Array(0x10000).fill(UNSEEN, 128);
+for (let c = 0; c < 128; c++) wordLower[c] = ASCII_CLASS[c] === WORD_CHAR ? asciiLower(c) : 0;
+
+function learnWordLower(code: number): number {
+  let lower = 0;
+  if (classOf(code) === WORD_CHAR) {
+    const lowered = String.fromCharCode(code).toLowerCase();
+    lower = lowered.length === 1 && code !== CAPITAL_SIGMA ? lowered.charCodeAt(0) : COMPLEX;
+  }
+  wordLower[code] = lower;
+  return lower;
 }
 
 function classOfWide(code: number): number {
@@ -279,8 +296,8 @@ const COLUMNS = 6;
  */
 export function tokenize(text: string, reuse: Int32Array | null = null): TokenizedText {
   refreshAsciiIds();
-  // ASCII words are lowercased while hashing; the lowercased text is only made for the first
-  // word with another character. toLowerCase can change the length of a few characters (e.g.
+  // Words are lowercased while hashing; the lowercased text is only made for the first word
+  // with a COMPLEX character. toLowerCase can change the length of a few characters (e.g.
   // "İ"); then such words are lowercased one by one.
   let lowered: string | null = null;
   let sameLength = true;
@@ -347,20 +364,17 @@ export function tokenize(text: string, reuse: Int32Array | null = null): Tokeniz
     if (kind === WORD_CHAR) {
       let j = i;
       let hash = HASH_SEED;
-      let ascii = true;
+      let simple = true;
       for (; j < n; j++) {
         const c = text.charCodeAt(j);
-        if (c < 128) {
-          const lower = ASCII_WORD_LOWER[c] ?? 0;
-          if (lower === 0) break;
-          hash = hashStep(hash, lower);
-        } else {
-          if (classOf(c) !== WORD_CHAR) break;
-          ascii = false;
-        }
+        let lower = wordLower[c] ?? 0;
+        if (lower === UNSEEN) lower = learnWordLower(c);
+        if (lower === 0) break;
+        if (lower === COMPLEX) simple = false;
+        hash = hashStep(hash, lower);
       }
-      if (ascii) {
-        id[count] = WORDS.findAsciiRange(text, i, j, hash);
+      if (simple) {
+        id[count] = WORDS.findLoweredRange(text, i, j, hash);
       } else {
         if (lowered === null) {
           lowered = text.toLowerCase();
