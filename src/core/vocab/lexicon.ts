@@ -67,6 +67,8 @@ export interface Lexicon<T> {
   readonly edges: EdgeTable;
   /** The payload of the phrase ending at each trie node (node 0 is the root). */
   readonly payloads: (T | undefined)[];
+  /** Whether each trie node has a child: at a leaf the scan stops without probing. */
+  readonly hasChildren: boolean[];
   /**
    * The root's child of each word id (-1: none; see `rootsOf`), built at the first scan after a
    * phrase was added: most tokens start no phrase, and an array read rejects them faster than a
@@ -99,6 +101,8 @@ export function addPhrase<T>(lexicon: Lexicon<T>, phrase: string, payload: T): T
     if (child === -1) {
       child = lexicon.payloads.length;
       lexicon.payloads.push(undefined);
+      lexicon.hasChildren.push(false);
+      lexicon.hasChildren[node] = true;
       lexicon.edges.set(node, label, child);
       if (node === 0) lexicon.roots = null;
     }
@@ -113,7 +117,7 @@ export function addPhrase<T>(lexicon: Lexicon<T>, phrase: string, payload: T): T
 }
 
 export function createLexicon<T>(): Lexicon<T> {
-  return { edges: new EdgeTable(), payloads: [undefined], roots: null };
+  return { edges: new EdgeTable(), payloads: [undefined], hasChildren: [false], roots: null };
 }
 
 /**
@@ -141,7 +145,7 @@ export function scanPhrases<T>(
   lexicon: Lexicon<T>,
   accept: (payload: T, first: number, last: number) => boolean,
 ): PhraseMatch<T>[] {
-  const { edges, payloads } = lexicon;
+  const { edges, payloads, hasChildren } = lexicon;
   const roots = rootsOf(lexicon, tt.tableSize);
   const { id, line, count } = tt;
   const matches: PhraseMatch<T>[] = [];
@@ -163,7 +167,7 @@ export function scanPhrases<T>(
     }
     const lineOf = line[i];
     let spaced = false;
-    for (let j = i + 1; j < count && line[j] === lineOf; j++) {
+    for (let j = i + 1; hasChildren[node] === true && j < count && line[j] === lineOf; j++) {
       if (punctOf(tt, j) === HYPHEN) {
         spaced = true;
         continue;

@@ -19,6 +19,9 @@ export class WordTable {
   private chars = new Uint16Array(1 << 15);
   private charsUsed = 0;
   private readonly offsets: number[] = [];
+  // One bit per value of a hash's top 16 bits: most unknown words of a text stop at this
+  // small (L1-sized) set, before the slots.
+  private readonly hashBits = new Int32Array(1 << 11);
 
   /** The id of a word, adding it when new. */
   intern(word: string): number {
@@ -66,6 +69,8 @@ export class WordTable {
    * character in the range must be a word character with a simple lowercase.
    */
   findLoweredRange(source: string, from: number, to: number, hash: number): number {
+    const top = hash >>> 16;
+    if (((this.hashBits[top >>> 5] ?? 0) & (1 << (top & 31))) === 0) return -1;
     const { slots, chars } = this;
     const length = to - from;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
@@ -86,6 +91,8 @@ export class WordTable {
     while ((this.slots[slot * 2 + 1] ?? 0) !== 0) slot = (slot + 1) & this.mask;
     this.slots[slot * 2] = hash;
     this.slots[slot * 2 + 1] = id + 1;
+    const top = hash >>> 16;
+    this.hashBits[top >>> 5] = (this.hashBits[top >>> 5] ?? 0) | (1 << (top & 31));
   }
 
   private grow(): void {
@@ -368,9 +375,12 @@ export function tokenize(text: string, reuse: Int32Array | null = null): Tokeniz
       for (; j < n; j++) {
         const c = text.charCodeAt(j);
         let lower = wordLower[c] ?? 0;
-        if (lower === UNSEEN) lower = learnWordLower(c);
+        // One test on the common path: UNSEEN and COMPLEX are the two largest codes.
+        if (lower >= COMPLEX) {
+          if (lower === UNSEEN) lower = learnWordLower(c);
+          if (lower === COMPLEX) simple = false;
+        }
         if (lower === 0) break;
-        if (lower === COMPLEX) simple = false;
         hash = hashStep(hash, lower);
       }
       if (simple) {
