@@ -124,16 +124,16 @@ export function extractBenefits(text: string, sections: Section[]): Benefit[] {
   const tt: TokenizedText = tokenizeCached(text);
   const matches = scanPhrases(tt, vocab.lexicon, (p, f, l) => acceptLocal(p, f, l, tt, vocab));
 
-  // By sentence id and by line: both never exceed the last token's.
+  // By sentence id (never above the last token's).
   const sentences = new Array<SentenceFacts | undefined>((tt.sentence[tt.count - 1] ?? 0) + 1);
-  const offerLines = new Uint8Array((tt.line[tt.count - 1] ?? 0) + 1);
+  const offerLines = new Set<number>();
   for (const m of matches) {
     const facts = factsFor(sentences, tt.sentence[m.first] ?? 0);
     if (m.payload.kind === 'trigger') {
       if (m.payload.trigger.strength === 'strong') facts.strong = true;
     } else if (m.payload.cue === 'offer') {
       facts.offer = true;
-      offerLines[tt.line[m.first] ?? 0] = 1;
+      offerLines.add(tt.line[m.first] ?? -1);
     } else if (m.payload.cue === 'requirement') {
       facts.requirement = true;
     } else if (facts.purposeAt < 0) {
@@ -160,8 +160,8 @@ export function extractBenefits(text: string, sections: Section[]): Benefit[] {
       const offered =
         facts?.offer === true ||
         facts?.strong === true ||
-        offerLines[lineOf] === 1 ||
-        (leadIn >= 0 && offerLines[leadIn] === 1);
+        offerLines.has(lineOf) ||
+        (leadIn >= 0 && offerLines.has(leadIn));
       if (!offered) continue;
     }
     const span: Span = { start, end: tt.end[m.last] ?? start };

@@ -222,14 +222,13 @@ export function extractSkills(text: string, sections: Section[]): Skill[] {
     acceptLocal(p, f, l, tt, vocab),
   );
 
-  // Flags by sentence id and by line (both never exceed the last token's).
-  const preferredSentences = new Uint8Array((tt.sentence[tt.count - 1] ?? 0) + 1);
-  const preferredLines = new Uint8Array((tt.line[tt.count - 1] ?? 0) + 1);
+  const preferredSentences = new Set<number>();
+  const preferredLines = new Set<number>();
   const mentions: SkillMention[] = [];
   for (const m of matches) {
     if (m.payload.kind === 'cue') {
-      preferredSentences[tt.sentence[m.first] ?? 0] = 1;
-      preferredLines[tt.line[m.first] ?? 0] = 1;
+      preferredSentences.add(tt.sentence[m.first] ?? -1);
+      preferredLines.add(tt.line[m.first] ?? -1);
       continue;
     }
     mentions.push({ entry: m.payload.entry, form: m.payload.form, first: m.first, last: m.last });
@@ -253,8 +252,8 @@ export function extractSkills(text: string, sections: Section[]): Skill[] {
     const leadIn = leadInLine(tt, tt.line[m.first] ?? 0);
     const preferred =
       section?.kind === 'preferred' ||
-      preferredSentences[tt.sentence[m.first] ?? 0] === 1 ||
-      (leadIn >= 0 && preferredLines[leadIn] === 1);
+      preferredSentences.has(tt.sentence[m.first] ?? -1) ||
+      (leadIn >= 0 && preferredLines.has(leadIn));
 
     const span: Span = { start, end: tt.end[m.last] ?? start };
     const skill = byName.get(m.entry.name);

@@ -177,9 +177,9 @@ const NO = 2;
 /** Per-line facts for `leadInLine`, filled in on demand (most lines are never asked about). */
 interface LeadIns {
   /** NOT_YET, or YES / NO: a list item line (blank lines are not). */
-  list: Uint8Array;
-  blank: Uint8Array;
-  leadIn: Uint8Array;
+  list: Int32Array;
+  blank: Int32Array;
+  leadIn: Int32Array;
   /** `leadInLine`'s answer + 2 (0: not asked yet). */
   answer: Int32Array;
 }
@@ -187,11 +187,13 @@ interface LeadIns {
 function leadInsOf(tt: TokenizedText): LeadIns {
   if (cachedLeadIns !== null && cachedTokens === tt) return cachedLeadIns;
   const count = tt.lineStarts.length;
+  // One allocation for the four tables: each costs more than filling it.
+  const buffer = new Int32Array(count * 4);
   const facts: LeadIns = {
-    list: new Uint8Array(count),
-    blank: new Uint8Array(count),
-    leadIn: new Uint8Array(count),
-    answer: new Int32Array(count),
+    list: buffer.subarray(0, count),
+    blank: buffer.subarray(count, count * 2),
+    leadIn: buffer.subarray(count * 2, count * 3),
+    answer: buffer.subarray(count * 3),
   };
   if (cachedTokens === tt) cachedLeadIns = facts;
   return facts;
