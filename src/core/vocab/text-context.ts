@@ -102,22 +102,25 @@ export function isStandaloneItem(
   return true;
 }
 
-const lastCommas = new WeakMap<TokenizedText, Int32Array>();
+const commaLists = new WeakMap<TokenizedText, number[]>();
 
-/** Whether a comma precedes token `at` in its sentence (one table per text, built on demand). */
+/** Whether a comma precedes token `at` in its sentence (the text's commas listed on demand). */
 function sentenceHasComma(tt: TokenizedText, at: number): boolean {
-  let lastComma = lastCommas.get(tt);
-  if (lastComma === undefined) {
-    // lastComma[k]: index of the last comma before token k, -1 when none.
-    lastComma = new Int32Array(tt.count + 1);
-    let seen = -1;
-    for (let k = 0; k <= tt.count; k++) {
-      lastComma[k] = seen;
-      if (k < tt.count && punctOf(tt, k) === COMMA) seen = k;
-    }
-    lastCommas.set(tt, lastComma);
+  let commas = commaLists.get(tt);
+  if (commas === undefined) {
+    commas = [];
+    for (let k = 0; k < tt.count; k++) if (punctOf(tt, k) === COMMA) commas.push(k);
+    commaLists.set(tt, commas);
   }
-  const comma = lastComma[at] ?? -1;
+  // The last comma before `at`: binary search.
+  let lo = 0;
+  let hi = commas.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((commas[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const comma = lo > 0 ? (commas[lo - 1] ?? -1) : -1;
   return comma >= 0 && tt.sentence[comma] === tt.sentence[at];
 }
 
@@ -177,23 +180,23 @@ const NO = 2;
 /** Per-line facts for `leadInLine`, filled in on demand (most lines are never asked about). */
 interface LeadIns {
   /** NOT_YET, or YES / NO: a list item line (blank lines are not). */
-  list: Int32Array;
-  blank: Int32Array;
-  leadIn: Int32Array;
+  list: number[];
+  blank: number[];
+  leadIn: number[];
   /** `leadInLine`'s answer + 2 (0: not asked yet). */
-  answer: Int32Array;
+  answer: number[];
 }
 
 function leadInsOf(tt: TokenizedText): LeadIns {
   if (cachedLeadIns !== null && cachedTokens === tt) return cachedLeadIns;
   const count = tt.lineStarts.length;
-  // One allocation for the four tables: each costs more than filling it.
-  const buffer = new Int32Array(count * 4);
+  // Plain arrays: typed ones live outside the JS heap, and allocating them per text adds up to
+  // full garbage collections.
   const facts: LeadIns = {
-    list: buffer.subarray(0, count),
-    blank: buffer.subarray(count, count * 2),
-    leadIn: buffer.subarray(count * 2, count * 3),
-    answer: buffer.subarray(count * 3),
+    list: new Array<number>(count).fill(NOT_YET),
+    blank: new Array<number>(count).fill(NOT_YET),
+    leadIn: new Array<number>(count).fill(NOT_YET),
+    answer: new Array<number>(count).fill(0),
   };
   if (cachedTokens === tt) cachedLeadIns = facts;
   return facts;
