@@ -60,11 +60,11 @@ interface SentenceFacts {
   purposeAt: number;
 }
 
-function factsFor(map: Map<number, SentenceFacts>, sentence: number): SentenceFacts {
-  let facts = map.get(sentence);
+function factsFor(bySentence: (SentenceFacts | undefined)[], sentence: number): SentenceFacts {
+  let facts = bySentence[sentence];
   if (facts === undefined) {
     facts = { offer: false, requirement: false, strong: false, purposeAt: -1 };
-    map.set(sentence, facts);
+    bySentence[sentence] = facts;
   }
   return facts;
 }
@@ -124,10 +124,11 @@ export function extractBenefits(text: string, sections: Section[]): Benefit[] {
   const tt: TokenizedText = tokenizeCached(text);
   const matches = scanPhrases(tt, vocab.lexicon, (p, f, l) => acceptLocal(p, f, l, tt, vocab));
 
-  const sentences = new Map<number, SentenceFacts>();
+  // By sentence id (never above the last token's).
+  const sentences = new Array<SentenceFacts | undefined>((tt.sentence[tt.count - 1] ?? 0) + 1);
   const offerLines = new Set<number>();
   for (const m of matches) {
-    const facts = factsFor(sentences, tt.sentence[m.first] ?? -1);
+    const facts = factsFor(sentences, tt.sentence[m.first] ?? 0);
     if (m.payload.kind === 'trigger') {
       if (m.payload.trigger.strength === 'strong') facts.strong = true;
     } else if (m.payload.cue === 'offer') {
@@ -151,7 +152,7 @@ export function extractBenefits(text: string, sections: Section[]): Benefit[] {
     const section = sectionAt(start);
     if (section !== null && NOT_OFFERED_SECTIONS.has(section.kind)) continue;
     const inOfferSection = section !== null && OFFERED_SECTIONS.has(section.kind);
-    const facts = sentences.get(tt.sentence[m.first] ?? -1);
+    const facts = sentences[tt.sentence[m.first] ?? 0];
     if (!inOfferSection && facts !== undefined && facts.requirement && !facts.offer) continue;
     if (!passesSentenceRules(trigger, m.first, words, facts)) continue;
     if (trigger.strength === 'weak' && !inOfferSection) {

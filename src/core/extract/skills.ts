@@ -238,7 +238,6 @@ export function extractSkills(text: string, sections: Section[]): Skill[] {
   const sectionAt = createSectionLookup(sections);
   const boilerplate = new Map<Section | null, boolean>();
   const byName = new Map<string, Skill>();
-  const leadIns = new Map<number, number>();
   for (const m of mentions) {
     if (!context.hasContext(m)) continue;
     const start = tt.start[m.first] ?? 0;
@@ -250,12 +249,7 @@ export function extractSkills(text: string, sections: Section[]): Skill[] {
     }
     if (skip) continue;
 
-    const line = tt.line[m.first] ?? 0;
-    let leadIn = leadIns.get(line);
-    if (leadIn === undefined) {
-      leadIn = leadInLine(tt, line);
-      leadIns.set(line, leadIn);
-    }
+    const leadIn = leadInLine(tt, tt.line[m.first] ?? 0);
     const preferred =
       section?.kind === 'preferred' ||
       preferredSentences.has(tt.sentence[m.first] ?? -1) ||

@@ -67,6 +67,14 @@ export interface Lexicon<T> {
   readonly edges: EdgeTable;
   /** The payload of the phrase ending at each trie node (node 0 is the root). */
   readonly payloads: (T | undefined)[];
+  /** Whether each trie node has a child: at a leaf the scan stops without probing. */
+  readonly hasChildren: boolean[];
+  /**
+   * The root's child of each word id (-1: none; see `rootsOf`), built at the first scan after a
+   * phrase was added: most tokens start no phrase, and an array read rejects them faster than a
+   * probe.
+   */
+  roots: Int32Array | null;
 }
 
 export interface PhraseMatch<T> {
@@ -93,7 +101,10 @@ export function addPhrase<T>(lexicon: Lexicon<T>, phrase: string, payload: T): T
     if (child === -1) {
       child = lexicon.payloads.length;
       lexicon.payloads.push(undefined);
+      lexicon.hasChildren.push(false);
+      lexicon.hasChildren[node] = true;
       lexicon.edges.set(node, label, child);
+      if (node === 0) lexicon.roots = null;
     }
     node = child;
     spaced = false;
@@ -106,7 +117,22 @@ export function addPhrase<T>(lexicon: Lexicon<T>, phrase: string, payload: T): T
 }
 
 export function createLexicon<T>(): Lexicon<T> {
-  return { edges: new EdgeTable(), payloads: [undefined] };
+  return { edges: new EdgeTable(), payloads: [undefined], hasChildren: [false], roots: null };
+}
+
+/**
+ * The root table of a lexicon, indexed by word id + 1 (index 0: an unknown word, -1), rebuilt
+ * when `WORDS` has grown past it.
+ */
+function rootsOf<T>(lexicon: Lexicon<T>, tableSize: number): Int32Array {
+  if (lexicon.roots !== null && lexicon.roots.length > tableSize) return lexicon.roots;
+  const roots = new Int32Array(WORDS.words.length + 1);
+  roots[0] = -1;
+  for (let id = 0; id < WORDS.words.length; id++) {
+    roots[id + 1] = lexicon.edges.get(0, labelOf(id, false));
+  }
+  lexicon.roots = roots;
+  return roots;
 }
 
 /**
@@ -119,15 +145,15 @@ export function scanPhrases<T>(
   lexicon: Lexicon<T>,
   accept: (payload: T, first: number, last: number) => boolean,
 ): PhraseMatch<T>[] {
-  const { edges, payloads } = lexicon;
+  const { edges, payloads, hasChildren } = lexicon;
+  const roots = rootsOf(lexicon, tt.tableSize);
   const { id, line, count } = tt;
   const matches: PhraseMatch<T>[] = [];
   const candidateEnds: number[] = [];
   const candidatePayloads: T[] = [];
   let i = 0;
   while (i < count) {
-    const firstId = id[i] ?? -1;
-    let node: number = firstId < 0 ? -1 : edges.get(0, labelOf(firstId, false));
+    let node = roots[(id[i] ?? -1) + 1] ?? -1;
     if (node === -1) {
       i++;
       continue;
@@ -141,7 +167,7 @@ export function scanPhrases<T>(
     }
     const lineOf = line[i];
     let spaced = false;
-    for (let j = i + 1; j < count && line[j] === lineOf; j++) {
+    for (let j = i + 1; hasChildren[node] === true && j < count && line[j] === lineOf; j++) {
       if (punctOf(tt, j) === HYPHEN) {
         spaced = true;
         continue;

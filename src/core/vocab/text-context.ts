@@ -12,7 +12,8 @@ let cachedLeadIns: LeadIns | null = null;
 
 /**
  * Tokenises once per text: the skills and benefits extractors run on the same cleaned text. A
- * vocabulary built since (new word ids) makes the cached tokens stale.
+ * vocabulary built since (new word ids) makes the cached tokens stale. The tokens of the previous
+ * text are overwritten: callers use the result only until they return, never keep it.
  */
 export function tokenizeCached(text: string): TokenizedText {
   if (
@@ -20,7 +21,7 @@ export function tokenizeCached(text: string): TokenizedText {
     cachedTokens.text !== text ||
     cachedTokens.tableSize !== WORDS.words.length
   ) {
-    cachedTokens = tokenize(text);
+    cachedTokens = tokenize(text, cachedTokens?.columns ?? null);
     cachedLeadIns = null;
   }
   return cachedTokens;
@@ -101,29 +102,52 @@ export function isStandaloneItem(
   return true;
 }
 
-const lastCommas = new WeakMap<TokenizedText, Int32Array>();
+const commaLists = new WeakMap<TokenizedText, number[]>();
 
-/** Whether a comma precedes token `at` in its sentence (one table per text, built on demand). */
+/** Whether a comma precedes token `at` in its sentence (the text's commas listed on demand). */
 function sentenceHasComma(tt: TokenizedText, at: number): boolean {
-  let lastComma = lastCommas.get(tt);
-  if (lastComma === undefined) {
-    // lastComma[k]: index of the last comma before token k, -1 when none.
-    lastComma = new Int32Array(tt.count + 1);
-    let seen = -1;
-    for (let k = 0; k <= tt.count; k++) {
-      lastComma[k] = seen;
-      if (k < tt.count && punctOf(tt, k) === COMMA) seen = k;
-    }
-    lastCommas.set(tt, lastComma);
+  let commas = commaLists.get(tt);
+  if (commas === undefined) {
+    commas = [];
+    for (let k = 0; k < tt.count; k++) if (punctOf(tt, k) === COMMA) commas.push(k);
+    commaLists.set(tt, commas);
   }
-  const comma = lastComma[at] ?? -1;
+  // The last comma before `at`: binary search.
+  let lo = 0;
+  let hi = commas.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((commas[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const comma = lo > 0 ? (commas[lo - 1] ?? -1) : -1;
   return comma >= 0 && tt.sentence[comma] === tt.sentence[at];
 }
 
-/** First and last token index of the sentence holding token `at`. */
+/**
+ * First and last token index of the sentence holding token `at`: two binary searches, as
+ * sentence ids never decrease along the tokens.
+ */
 export function sentenceRange(tt: TokenizedText, at: number): [number, number] {
-  const sentence = tt.sentence[at] ?? -1;
-  return [tt.sentenceFirst[sentence] ?? at, tt.sentenceLast[sentence] ?? at];
+  const { sentence } = tt;
+  const id = sentence[at];
+  if (id === undefined) return [at, at];
+  let lo = 0;
+  let hi = at;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentence[mid] ?? 0) < id) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = lo;
+  lo = at;
+  hi = tt.count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentence[mid] ?? 0) > id) hi = mid - 1;
+    else lo = mid;
+  }
+  return [first, lo];
 }
 
 /** Whether a hyphen token sits at k (hyphens join compounds and are not words). */
@@ -156,18 +180,23 @@ const NO = 2;
 /** Per-line facts for `leadInLine`, filled in on demand (most lines are never asked about). */
 interface LeadIns {
   /** NOT_YET, or YES / NO: a list item line (blank lines are not). */
-  list: Uint8Array;
-  blank: Uint8Array;
-  leadIn: Uint8Array;
+  list: number[];
+  blank: number[];
+  leadIn: number[];
+  /** `leadInLine`'s answer + 2 (0: not asked yet). */
+  answer: number[];
 }
 
 function leadInsOf(tt: TokenizedText): LeadIns {
   if (cachedLeadIns !== null && cachedTokens === tt) return cachedLeadIns;
   const count = tt.lineStarts.length;
+  // Plain arrays: typed ones live outside the JS heap, and allocating them per text adds up to
+  // full garbage collections.
   const facts: LeadIns = {
-    list: new Uint8Array(count),
-    blank: new Uint8Array(count),
-    leadIn: new Uint8Array(count),
+    list: new Array<number>(count).fill(NOT_YET),
+    blank: new Array<number>(count).fill(NOT_YET),
+    leadIn: new Array<number>(count).fill(NOT_YET),
+    answer: new Array<number>(count).fill(0),
   };
   if (cachedTokens === tt) cachedLeadIns = facts;
   return facts;
@@ -225,6 +254,14 @@ function isLeadInLine(tt: TokenizedText, facts: LeadIns, line: number): boolean 
  */
 export function leadInLine(tt: TokenizedText, line: number): number {
   const facts = leadInsOf(tt);
+  const known = facts.answer[line] ?? 0;
+  if (known !== 0) return known - 2;
+  const answer = findLeadInLine(tt, facts, line);
+  if (line >= 0 && line < facts.answer.length) facts.answer[line] = answer + 2;
+  return answer;
+}
+
+function findLeadInLine(tt: TokenizedText, facts: LeadIns, line: number): number {
   let k = line - 1;
   while (k >= 0 && isBlankLine(tt, facts, k)) k--;
   if (k < 0) return -1;

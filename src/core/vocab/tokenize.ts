@@ -19,6 +19,9 @@ export class WordTable {
   private chars = new Uint16Array(1 << 15);
   private charsUsed = 0;
   private readonly offsets: number[] = [];
+  // One bit per value of a hash's top 16 bits: most unknown words of a text stop at this
+  // small (L1-sized) set, before the slots.
+  private readonly hashBits = new Int32Array(1 << 11);
 
   /** The id of a word, adding it when new. */
   intern(word: string): number {
@@ -61,10 +64,13 @@ export class WordTable {
   }
 
   /**
-   * `findRange` for an all-ASCII `source.slice(from, to)`, lowercased while comparing (`hash`
-   * is over the lowercased characters): no lowercased copy of the text is needed.
+   * `findRange` for `source.slice(from, to)` lowercased while comparing, through `wordLower`
+   * (`hash` is over the lowercased characters): no lowercased copy of the text is needed. Every
+   * character in the range must be a word character with a simple lowercase.
    */
-  findAsciiRange(source: string, from: number, to: number, hash: number): number {
+  findLoweredRange(source: string, from: number, to: number, hash: number): number {
+    const top = hash >>> 16;
+    if (((this.hashBits[top >>> 5] ?? 0) & (1 << (top & 31))) === 0) return -1;
     const { slots, chars } = this;
     const length = to - from;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
@@ -75,7 +81,7 @@ export class WordTable {
       const offset = this.offsets[id] ?? 0;
       if ((this.offsets[id + 1] ?? this.charsUsed) - offset !== length) continue;
       let k = 0;
-      while (k < length && chars[offset + k] === asciiLower(source.charCodeAt(from + k))) k++;
+      while (k < length && chars[offset + k] === wordLower[source.charCodeAt(from + k)]) k++;
       if (k === length) return id;
     }
   }
@@ -85,6 +91,8 @@ export class WordTable {
     while ((this.slots[slot * 2 + 1] ?? 0) !== 0) slot = (slot + 1) & this.mask;
     this.slots[slot * 2] = hash;
     this.slots[slot * 2 + 1] = id + 1;
+    const top = hash >>> 16;
+    this.hashBits[top >>> 5] = (this.hashBits[top >>> 5] ?? 0) | (1 << (top & 31));
   }
 
   private grow(): void {
@@ -121,19 +129,20 @@ export const JOINED = 2;
 export interface TokenizedText {
   text: string;
   count: number;
-  start: number[];
-  end: number[];
-  line: number[];
-  sentence: number[];
+  start: Int32Array;
+  end: Int32Array;
+  /** Line of each token (non-decreasing). */
+  line: Int32Array;
+  /** Sentence id of each token (non-decreasing; ids that hold no token are skipped). */
+  sentence: Int32Array;
   /** WORD | JOINED | (folded character code << 8 for punctuation). */
-  info: number[];
+  info: Int32Array;
   /** The token's id in `WORDS` (lowercased word or folded punctuation), -1 when unknown. */
-  id: number[];
+  id: Int32Array;
+  /** The buffer behind the six columns, for `tokenize`'s `reuse`. */
+  columns: Int32Array;
   /** Start offset of each line; a line is what a newline ends. */
   lineStarts: number[];
-  /** First and last token index of each sentence id (ids that hold no token are left unset). */
-  sentenceFirst: number[];
-  sentenceLast: number[];
   /** How many words `WORDS` held when this was tokenised (ids of later words are missing). */
   tableSize: number;
 }
@@ -168,8 +177,40 @@ for (let c = 0; c < 128; c++) {
   else if (alnum) ASCII_CLASS[c] = WORD_CHAR;
 }
 
-function classOf(code: number, text: string, index: number): number {
+// The class of each non-ASCII code unit plus one (0: not looked up yet): the Unicode regex runs
+// once per distinct character, not once per occurrence.
+const wideClasses = new Uint8Array(0x10000);
+
+function classOf(code: number): number {
   if (code < 128) return ASCII_CLASS[code] ?? PUNCT;
+  const known = wideClasses[code] ?? 0;
+  if (known !== 0) return known - 1;
+  const kind = classOfWide(code);
+  wideClasses[code] = kind + 1;
+  return kind;
+}
+
+// The lowercased code of each word character, 0 for any other character: words are hashed and
+// compared lowercased without a lowercased copy of the text. Non-ASCII characters are looked up
+// on first sight (UNSEEN until then). COMPLEX: a lowercase that is longer ("İ") or depends on
+// the neighbours (a final "Σ"); such words take the slow path.
+const UNSEEN = 0xffff;
+const COMPLEX = 0xfffe;
+const CAPITAL_SIGMA = 0x3a3;
+const wordLower = new Uint16Array(0x10000).fill(UNSEEN, 128);
+for (let c = 0; c < 128; c++) wordLower[c] = ASCII_CLASS[c] === WORD_CHAR ? asciiLower(c) : 0;
+
+function learnWordLower(code: number): number {
+  let lower = 0;
+  if (classOf(code) === WORD_CHAR) {
+    const lowered = String.fromCharCode(code).toLowerCase();
+    lower = lowered.length === 1 && code !== CAPITAL_SIGMA ? lowered.charCodeAt(0) : COMPLEX;
+  }
+  wordLower[code] = lower;
+  return lower;
+}
+
+function classOfWide(code: number): number {
   if (code === 0x2028 || code === 0x2029 || code === 0x85) return NEWLINE;
   if (
     code === 160 ||
@@ -181,7 +222,8 @@ function classOf(code: number, text: string, index: number): number {
   ) {
     return SPACE;
   }
-  return NON_ASCII_WORD.test(text.charAt(index)) ? WORD_CHAR : PUNCT;
+  // A lone code unit: a surrogate half matches no letter class, as with `charAt`.
+  return NON_ASCII_WORD.test(String.fromCharCode(code)) ? WORD_CHAR : PUNCT;
 }
 
 /** Punctuation folded so that typographic variants match the vocabulary's ASCII spelling. */
@@ -205,12 +247,15 @@ function isBulletChar(code: number): boolean {
 const asciiIds = new Int32Array(128);
 let asciiIdsSize = -1;
 
+function refreshAsciiIds(): void {
+  if (asciiIdsSize === WORDS.words.length) return;
+  for (let c = 0; c < 128; c++) asciiIds[c] = WORDS.find(String.fromCharCode(c));
+  asciiIdsSize = WORDS.words.length;
+}
+
+/** The id of a folded punctuation character (`refreshAsciiIds` first). */
 function punctId(code: number): number {
   if (code >= 128) return WORDS.find(String.fromCharCode(code));
-  if (asciiIdsSize !== WORDS.words.length) {
-    for (let c = 0; c < 128; c++) asciiIds[c] = WORDS.find(String.fromCharCode(c));
-    asciiIdsSize = WORDS.words.length;
-  }
   return asciiIds[code] ?? -1;
 }
 
@@ -228,7 +273,7 @@ export function tokenizePhrase(phrase: string): { norm: string; joined: boolean 
   let i = 0;
   while (i < n) {
     const code = phrase.charCodeAt(i);
-    const kind = classOf(code, phrase, i);
+    const kind = classOf(code);
     if (kind === NEWLINE || kind === SPACE) {
       joined = false;
       i++;
@@ -236,7 +281,7 @@ export function tokenizePhrase(phrase: string): { norm: string; joined: boolean 
     }
     if (kind === WORD_CHAR) {
       let j = i + 1;
-      while (j < n && classOf(phrase.charCodeAt(j), phrase, j) === WORD_CHAR) j++;
+      while (j < n && classOf(phrase.charCodeAt(j)) === WORD_CHAR) j++;
       const norm = sameLength ? lowered.slice(i, j) : phrase.slice(i, j).toLowerCase();
       out.push({ norm, joined });
       i = j;
@@ -249,26 +294,37 @@ export function tokenizePhrase(phrase: string): { norm: string; joined: boolean 
   return out;
 }
 
+const COLUMNS = 6;
+
 /**
  * Splits text into word tokens (letters and digits) and single punctuation tokens, with their
  * ids in `WORDS`. Example: "C++/Node.js" -> c + + / node . js, all joined after the first.
+ * `reuse`: the `columns` of tokens no longer needed, overwritten instead of allocating anew.
  */
-export function tokenize(text: string): TokenizedText {
-  // ASCII words are lowercased while hashing; the lowercased text is only made for the first
-  // word with another character. toLowerCase can change the length of a few characters (e.g.
+export function tokenize(text: string, reuse: Int32Array | null = null): TokenizedText {
+  refreshAsciiIds();
+  // Words are lowercased while hashing; the lowercased text is only made for the first word
+  // with a COMPLEX character. toLowerCase can change the length of a few characters (e.g.
   // "İ"); then such words are lowercased one by one.
   let lowered: string | null = null;
   let sameLength = true;
-  const start: number[] = [];
-  const end: number[] = [];
-  const lines: number[] = [];
-  const sentences: number[] = [];
-  const info: number[] = [];
-  const id: number[] = [];
-  const lineStarts = [0];
-  const sentenceFirst: number[] = [];
-  const sentenceLast: number[] = [];
   const n = text.length;
+  // Typed columns sized for prose (about one token per 5 characters), doubled when full; one
+  // buffer for all six, as allocating costs more than filling it.
+  let capacity = (n >> 2) + 16;
+  if (reuse !== null) capacity = Math.max(capacity, Math.floor(reuse.length / COLUMNS));
+  let columns =
+    reuse !== null && reuse.length >= capacity * COLUMNS
+      ? reuse
+      : new Int32Array(capacity * COLUMNS);
+  let start = columns.subarray(0, capacity);
+  let end = columns.subarray(capacity, capacity * 2);
+  let lines = columns.subarray(capacity * 2, capacity * 3);
+  let sentences = columns.subarray(capacity * 3, capacity * 4);
+  let info = columns.subarray(capacity * 4, capacity * 5);
+  let id = columns.subarray(capacity * 5);
+  const lineStarts = [0];
+  let count = 0;
   let line = 0;
   let sentence = 0;
   let joined = 0;
@@ -278,7 +334,7 @@ export function tokenize(text: string): TokenizedText {
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    const kind = code < 128 ? (ASCII_CLASS[code] ?? PUNCT) : classOf(code, text, i);
+    const kind = code < 128 ? (ASCII_CLASS[code] ?? PUNCT) : classOf(code);
     if (kind === NEWLINE) {
       line++;
       lineStarts.push(i + 1);
@@ -297,22 +353,38 @@ export function tokenize(text: string): TokenizedText {
       sentence++;
       breakPending = false;
     }
+    if (count === capacity) {
+      // Each column keeps its place in the bigger buffer: column k starts at k * capacity.
+      const bigger = new Int32Array(capacity * 2 * COLUMNS);
+      for (let k = 0; k < COLUMNS; k++) {
+        bigger.set(columns.subarray(k * capacity, (k + 1) * capacity), k * capacity * 2);
+      }
+      capacity *= 2;
+      columns = bigger;
+      start = columns.subarray(0, capacity);
+      end = columns.subarray(capacity, capacity * 2);
+      lines = columns.subarray(capacity * 2, capacity * 3);
+      sentences = columns.subarray(capacity * 3, capacity * 4);
+      info = columns.subarray(capacity * 4, capacity * 5);
+      id = columns.subarray(capacity * 5);
+    }
     if (kind === WORD_CHAR) {
       let j = i;
       let hash = HASH_SEED;
-      let ascii = true;
+      let simple = true;
       for (; j < n; j++) {
         const c = text.charCodeAt(j);
-        if (c < 128) {
-          if ((ASCII_CLASS[c] ?? PUNCT) !== WORD_CHAR) break;
-          hash = hashStep(hash, asciiLower(c));
-        } else {
-          if (classOf(c, text, j) !== WORD_CHAR) break;
-          ascii = false;
+        let lower = wordLower[c] ?? 0;
+        // One test on the common path: UNSEEN and COMPLEX are the two largest codes.
+        if (lower >= COMPLEX) {
+          if (lower === UNSEEN) lower = learnWordLower(c);
+          if (lower === COMPLEX) simple = false;
         }
+        if (lower === 0) break;
+        hash = hashStep(hash, lower);
       }
-      if (ascii) {
-        id.push(WORDS.findAsciiRange(text, i, j, hash));
+      if (simple) {
+        id[count] = WORDS.findLoweredRange(text, i, j, hash);
       } else {
         if (lowered === null) {
           lowered = text.toLowerCase();
@@ -321,45 +393,42 @@ export function tokenize(text: string): TokenizedText {
         if (sameLength) {
           hash = HASH_SEED;
           for (let k = i; k < j; k++) hash = hashStep(hash, lowered.charCodeAt(k));
-          id.push(WORDS.findRange(lowered, i, j, hash));
+          id[count] = WORDS.findRange(lowered, i, j, hash);
         } else {
-          id.push(WORDS.find(text.slice(i, j).toLowerCase()));
+          id[count] = WORDS.find(text.slice(i, j).toLowerCase());
         }
       }
-      start.push(i);
-      end.push(j);
-      info.push(WORD | joined);
+      start[count] = i;
+      end[count] = j;
+      info[count] = WORD | joined;
       lastPunct = 0;
       i = j;
     } else {
       const folded = foldPunct(code);
-      if (isBulletChar(folded) && start.length > 0) sentence++;
-      id.push(punctId(folded));
-      start.push(i);
-      end.push(i + 1);
-      info.push((folded << 8) | joined);
+      if (isBulletChar(folded) && count > 0) sentence++;
+      id[count] = punctId(folded);
+      start[count] = i;
+      end[count] = i + 1;
+      info[count] = (folded << 8) | joined;
       lastPunct = folded;
       i++;
     }
-    const k = lines.length;
-    if (sentenceFirst[sentence] === undefined) sentenceFirst[sentence] = k;
-    sentenceLast[sentence] = k;
-    lines.push(line);
-    sentences.push(sentence);
+    lines[count] = line;
+    sentences[count] = sentence;
+    count++;
     joined = JOINED;
   }
   return {
     text,
-    count: start.length,
-    start,
-    end,
-    line: lines,
-    sentence: sentences,
-    info,
-    id,
+    count,
+    start: start.subarray(0, count),
+    end: end.subarray(0, count),
+    line: lines.subarray(0, count),
+    sentence: sentences.subarray(0, count),
+    info: info.subarray(0, count),
+    id: id.subarray(0, count),
+    columns,
     lineStarts,
-    sentenceFirst,
-    sentenceLast,
     tableSize: WORDS.words.length,
   };
 }
