@@ -88,3 +88,54 @@ describe('extractBenefits', () => {
     expect(span && text.slice(span.start, span.end)).toBe('Dental insurance');
   });
 });
+
+describe('extractBenefits: vocabulary from real postings', () => {
+  it.each([
+    // Australian pay lines add the retirement contribution as "+ super"
+    ['Full time | $78,000 – $84,000 + super + staff meals', ['meal_allowance', 'retirement_plan']],
+    [
+      'Perks: free shift meal, 50% off dining, paid sick leave.',
+      ['employee_discount', 'meal_allowance', 'sick_leave'],
+    ],
+    ['Pay & perks: 40% merchandise discount and paid time off.', ['employee_discount', 'pto']],
+    // the match is often a few words after the plan name
+    [
+      'Benefits: 401(k) with 5% match, 403(b) with firm match.',
+      ['retirement_match', 'retirement_plan'],
+    ],
+    ['Salary: $85,000 plus discretionary year-end bonus.', ['bonus']],
+    ['This role is eligible for equity and a comprehensive benefits package.', ['equity']],
+    [
+      'Benefits: 100% employer-paid medical, dental and vision for you.',
+      ['dental_insurance', 'health_insurance', 'vision_insurance'],
+    ],
+    ['Compensation: ₹45 LPA + ESOPs. Benefits: term life cover.', ['equity', 'life_insurance']],
+    // Singapore: AWS = Annual Wage Supplement
+    ['AWS, 13th month bonus and variable bonus.', ['bonus']],
+    ['- Bike to Work scheme', ['commuter_benefits']],
+    [
+      'Wir bieten: 5 Wochen Ferien, Halbtax-Abo, Gratis Verpflegung, betriebliche Altersversorgung, Jahressonderzahlung.',
+      ['bonus', 'commuter_benefits', 'meal_allowance', 'pto', 'retirement_plan'],
+    ],
+    [
+      'Nous offrons : chèques-repas, 40 % de remise, Pass Navigo, 13ème mois, prime de participation.',
+      ['bonus', 'commuter_benefits', 'employee_discount', 'meal_allowance', 'profit_sharing'],
+    ],
+    [
+      'Ofrecemos: retribución flexible (tickets restaurante, transporte), aguinaldo, plan complementario de salud, furgoneta de empresa.',
+      ['bonus', 'commuter_benefits', 'company_car', 'health_insurance', 'meal_allowance'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['We are a super team and offer super snacks.'],
+    ['Brightpath is a network of six tuition-free public charter schools.'],
+    ['Nos bureaux sont proches des transports en commun.'],
+    ['Ofrecemos: dos días libres consecutivos.'],
+    ['Match your skills to our openings.'],
+  ])('finds nothing offered in: %s', (text) => {
+    expect(keys(text)).toEqual([]);
+  });
+});

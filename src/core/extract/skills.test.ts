@@ -179,3 +179,52 @@ describe('extractSkills: required vs preferred', () => {
     expect(names(text, sections)).toEqual(['Python']);
   });
 });
+
+describe('extractSkills: vocabulary from real postings', () => {
+  it.each([
+    ['Advanced SQL and Power BI (DAX, data modelling).', 'DAX', true],
+    ['Ein DAX-Konzern, im DAX notiert.', 'DAX', false],
+    ['Experience with 3D point clouds (Open3D, PCL).', 'PCL', true],
+    ['Optimize models with TensorRT on NVIDIA Jetson.', 'NVIDIA Jetson', true],
+    ['Proficiency with Relativity, Westlaw, and Microsoft Office.', 'Relativity', true],
+    ["Einstein's theory of Relativity.", 'Relativity', false],
+    ['Prototyping in ProtoPie or Principle is a plus.', 'Principle app', true],
+    ['Comfort with tools like Salesforce, Gong and Outreach.', 'Outreach.io', true],
+    ['Community Outreach events with Salesforce.', 'Outreach.io', false],
+    ['Document assessments and interventions in Epic.', 'Epic', true],
+    ['Experience with Epic Willow Ambulatory.', 'Epic', true],
+    ['Be- und Entladen mit dem Hubwagen.', 'Pallet jack', true],
+    ['Ship orders accurately using RF scanners.', 'RF scanner', true],
+    ['Administer medications as ordered.', 'Medication administration', true],
+    ['Read and interpret blueprints.', 'Blueprint reading', true],
+    ['Sehr gute SAP- und Excel-Kenntnisse.', 'Microsoft Excel', true],
+    ['Team Teach or MAPA training desirable.', 'MAPA', true],
+    ['Use the National Early Warning Score (NEWS2).', 'NEWS2', true],
+    ['LEED AP is a plus.', 'LEED AP', true],
+    // the same word in another trade or as a name
+    ['A paralegal certificate from an ABA-approved program.', 'Applied behavior analysis', false],
+    ['Bend EMT and rigid conduit.', 'EMT', false],
+    ['Current EMT certification and CPR required.', 'EMT', true],
+    ['Juniper & Pine is a lifestyle brand; cash handling required.', 'Juniper', false],
+    ['Configure Cisco and Juniper routers.', 'Juniper', true],
+    ['Python utilities for data validation and reconciliation.', 'Account reconciliation', false],
+    ['Ansprechpartner für Wirtschaftsprüfer und Steuerberater.', 'Steuerberater', false],
+  ])('%s -> %s: %s', (text, name, found) => {
+    expect(names(text).includes(name)).toBe(found);
+  });
+
+  it('names a concept in English whatever the posting language', () => {
+    expect(names('Formación en prevención de riesgos laborales (PRL).')).toContain(
+      'Workplace safety',
+    );
+    expect(names('Examinierte Pflegefachkraft (m/w/d)')).toContain('RN');
+  });
+
+  it('reads skills under an "About the internship" heading', () => {
+    const text = 'About the internship\n- Build features in React and Node.js';
+    const sections: Section[] = [
+      { kind: 'about', heading: 'About the internship', span: { start: 21, end: text.length } },
+    ];
+    expect(names(text, sections)).toEqual(['React', 'Node.js']);
+  });
+});
