@@ -75,7 +75,7 @@ function findBoundary(line: Line): Boundary | null {
     line.kind !== 'heading' &&
     (text.length > 70 || (endsLikeSentence(text) && SENTENCE.test(text)))
   ) {
-    return findInlineHeading(line);
+    return findQuestionHeading(line) ?? findInlineHeading(line);
   }
   const match = matchHeading(text);
   const bodyStart = line.start + text.length;
@@ -95,6 +95,19 @@ function findBoundary(line: Line): Boundary | null {
     }
   }
   return findInlineHeading(line);
+}
+
+// Spanish and French headings are often questions of several words ("¿Qué vas a hacer?"):
+// SENTENCE takes them for a sentence unless they are in the vocabulary.
+function findQuestionHeading(line: Line): Boundary | null {
+  const text = line.text;
+  // 63: "?".
+  if (text.charCodeAt(text.length - 1) !== 63 || text.length > 60) return null;
+  const match = matchHeading(text);
+  if (match === false) return null;
+  const kind = classifyHeading(typeof match === 'string' ? match : normaliseHeading(text));
+  if (!kind) return null;
+  return { kind, heading: text, at: line.start, bodyStart: line.start + text.length };
 }
 
 /** SENTENCE ends with [.!?]: checking the last character first skips the regex for most lines. */
