@@ -38,4 +38,33 @@ describe('splitSections', () => {
       ['benefits', 'Nos avantages '],
     ]);
   });
+
+  it('starts the benefits at an unheaded paragraph naming several benefits after a list', () => {
+    expect(
+      sectionsOf(
+        'Analyst',
+        'Requirements',
+        '- Degree in Finance',
+        'Hybrid work (2 days in office). 13th month bonus, medical and dental benefits, 14 days annual leave.',
+      ),
+    ).toEqual([
+      ['header', null],
+      ['requirements', 'Requirements'],
+      ['benefits', null],
+    ]);
+  });
+
+  it('keeps a requirement paragraph that names one benefit word', () => {
+    expect(
+      sectionsOf(
+        'HR Assistant',
+        'Requirements',
+        '- CIPD Level 3',
+        'You will keep annual leave records up to date.',
+      ),
+    ).toEqual([
+      ['header', null],
+      ['requirements', 'Requirements'],
+    ]);
+  });
 });
