@@ -5,6 +5,7 @@
  */
 import type { SourceDocument, TextBlock } from '../model/document';
 import { NEEDS_FOLD_OR_SPACES, foldPunctuation, joinLines, type Line } from './lines';
+import { cutOtherJobs } from './other-jobs';
 
 export interface CleanResult {
   text: string;
@@ -35,7 +36,6 @@ const CHROME_PHRASE = new RegExp(
     'sign in',
     'log in',
     'back to (?:search|jobs|results)',
-    'similar jobs',
     'promoted',
     'actively (?:recruiting|hiring)',
     'just posted',
@@ -76,6 +76,10 @@ export function cleanDocument(doc: SourceDocument): CleanResult {
     lines = ads.lines;
     if (ads.removed > 0) warnings.push(`${ads.removed} snippet(s) of other ads removed`);
   }
+  // 3b. Cut "Similar jobs" blocks and salary insights about other jobs.
+  const otherJobs = cutOtherJobs(lines);
+  lines = otherJobs.lines;
+  if (otherJobs.removed > 0) warnings.push(`${otherJobs.removed} line(s) about other jobs removed`);
   // 4. Drop a header block repeated at the end, then a truncated last fragment.
   const beforeTail = lines.length;
   lines = dropRepeatedHeader(lines);

@@ -15,6 +15,25 @@ describe('classifyHeading', () => {
     ['pay by shift', 'salary'],
     ['requirements apply to some benefits.', null],
     ['our team', null],
+    // Employer pitches and offer headings in EN/DE/FR/ES.
+    ['why coastline?', 'benefits'],
+    ['why join acme health?', 'benefits'],
+    ['why us?', 'benefits'],
+    ['benefits of working with horizon', 'benefits'],
+    ['das bieten wir', 'benefits'],
+    ['notre offre', 'benefits'],
+    ['nos avantages', 'benefits'],
+    ['lo que ofrecemos', 'benefits'],
+    ['se ofrece', 'benefits'],
+    ['you will', 'responsibilities'],
+    ['¿qué vas a hacer?', 'responsibilities'],
+    ['ce que vous ferez', 'responsibilities'],
+    ['ce que nous recherchons', 'requirements'],
+    ['about the internship', 'other'],
+    ['company overview', 'about'],
+    // Questions that are not the employer's pitch.
+    ['why this role matters', null],
+    ['why are you interested in this role?', null],
   ])('%s -> %s', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
   });

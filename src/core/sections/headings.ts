@@ -45,6 +45,19 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'responsabilidades',
     'tareas',
     '¿?qué harás\\??',
+    'you will',
+    "you'll",
+    "what you'll be working on",
+    'what you will be working on',
+    '(?:deine|ihre) rolle',
+    'ce que vous (?:ferez|allez faire)',
+    'vos principales missions',
+    'votre quotidien',
+    '¿?qué vas a hacer\\??',
+    'lo que harás',
+    'tu día a día',
+    '(?:tu|el) rol',
+    'principales funciones',
   ],
   requirements: [
     'requirements',
@@ -87,6 +100,19 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     '¿?qué buscamos\\??',
     'lo que buscamos',
     'buscamos',
+    'what you need',
+    'your background',
+    'was wir (?:von (?:dir|ihnen) )?erwarten',
+    'das (?:solltest du|sollten sie) mitbringen',
+    'das zeichnet (?:dich|sie) aus',
+    '(?:deine|ihre) qualifikationen',
+    'ce que nous recherchons',
+    'profil souhaité',
+    'vous êtes',
+    '¿?a quién buscamos\\??',
+    'lo que (?:necesitas|pedimos)',
+    'lo que esperamos de ti',
+    'requerimientos',
   ],
   preferred: [
     '(?:preferred|desired|additional|bonus|nice to have) (?:qualifications|skills|experience)',
@@ -130,6 +156,28 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     '¿?qué ofrecemos\\??',
     'beneficios',
     'te ofrecemos',
+    "what's on offer",
+    "what you(?:'ll| will)? get",
+    'why work (?:with|for|at) us',
+    'our (?:offer|perks)',
+    '(?:total )?rewards(?: (?:&|and) benefits)?',
+    // "Why Coastline?", "Why join Acme?": the employer's pitch, not "Why this role".
+    "why (?!(?:this|the|it|we|you|now|an?|are|is|do|does|should|would|did|not|what|how)\\b)[a-z\\u00C0-\\u024F\\d&.' -]{2,40}\\??",
+    "benefits of (?:working|joining) (?:with |at |for )?[a-z\\u00C0-\\u024F\\d&.' -]{2,40}",
+    'das bieten wir(?: dir| ihnen)?',
+    'unsere (?:benefits|leistungen|vorteile)',
+    '(?:deine|ihre) (?:vorteile|benefits)',
+    'darauf (?:kannst du dich|können sie sich) freuen',
+    'notre offre',
+    '(?:nos|vos) avantages',
+    'avantages sociaux',
+    'ce que nous vous (?:offrons|proposons)',
+    'nous vous proposons',
+    'lo que (?:te )?ofrecemos',
+    '¿?qué te ofrecemos\\??',
+    'se ofrece',
+    'nuestros beneficios',
+    'prestaciones',
   ],
   salary: [
     'salary(?: ranges?)?',
@@ -146,6 +194,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'salario',
     'sueldo',
     'retribución',
+    '(?:rémunération|salaire) et avantages',
   ],
   about: [
     'about us',
@@ -161,6 +210,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'sobre nosotros',
     '¿?quiénes somos\\??',
     'la empresa',
+    'company overview',
+    'sobre la empresa',
+    'das sind wir',
   ],
   other: [
     'job details',
@@ -192,7 +244,7 @@ const MATCHER = new RegExp(
   `^(?:${ORDER.map((kind) => `(${HEADINGS[kind].join('|')})`).join('|')})$`,
   '',
 );
-const ABOUT_THE_ROLE = /^about (?:the|this) (?:role|job|position|opportunity)$/;
+const ABOUT_THE_ROLE = /^about (?:the|this) (?:role|job|position|opportunity|internship)$/;
 
 type HeadingKind = Exclude<SectionKind, 'header'>;
 
@@ -259,9 +311,22 @@ for (const kind of ORDER) {
   }
 }
 
+/** Whether a pattern has a "|" outside any group ("a|b", not "a (?:b|c)"). */
+function hasTopLevelBar(pattern: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 /** The literal start every match of a pattern has ("about " for "about [a-z]{2,40}"). */
 function literalPrefix(pattern: string): string {
-  if (pattern.includes('|')) return '';
+  if (hasTopLevelBar(pattern)) return '';
   let end = 0;
   while (end < pattern.length && !'\\()[]{}.*+?^$'.includes(pattern[end] ?? '')) end++;
   // A character followed by "?" is optional.

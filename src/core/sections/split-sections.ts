@@ -75,7 +75,7 @@ function findBoundary(line: Line): Boundary | null {
     line.kind !== 'heading' &&
     (text.length > 70 || (endsLikeSentence(text) && SENTENCE.test(text)))
   ) {
-    return findInlineHeading(line);
+    return findQuestionHeading(line) ?? findInlineHeading(line);
   }
   const match = matchHeading(text);
   const bodyStart = line.start + text.length;
@@ -95,6 +95,19 @@ function findBoundary(line: Line): Boundary | null {
     }
   }
   return findInlineHeading(line);
+}
+
+// Spanish and French headings are often questions of several words ("¿Qué vas a hacer?"):
+// SENTENCE takes them for a sentence unless they are in the vocabulary.
+function findQuestionHeading(line: Line): Boundary | null {
+  const text = line.text;
+  // 63: "?".
+  if (text.charCodeAt(text.length - 1) !== 63 || text.length > 60) return null;
+  const match = matchHeading(text);
+  if (match === false) return null;
+  const kind = classifyHeading(typeof match === 'string' ? match : normaliseHeading(text));
+  if (!kind) return null;
+  return { kind, heading: text, at: line.start, bodyStart: line.start + text.length };
 }
 
 /** SENTENCE ends with [.!?]: checking the last character first skips the regex for most lines. */
@@ -170,7 +183,22 @@ function isBenefitLead(text: string): boolean {
   const dot = text.indexOf('.');
   const last = dot >= 0 && dot < 60 ? dot : 60;
   const word = BENEFIT_WORD.exec(text.slice(0, last + BENEFIT_WORD_MAX));
-  return word !== null && word.index <= last;
+  return (word !== null && word.index <= last) || namesSeveralBenefits(text);
+}
+
+// Or lists benefits later in the paragraph, with no lead-in: "Hybrid work arrangement (3 days
+// in office). AWS, 13th month bonus, medical and dental benefits, 18 days annual leave." Two
+// different ones are needed: one alone may be a duty ("maintain annual leave records").
+const SEVERAL_BENEFITS =
+  /\b(?:13th[- ]month|annual leave|paid time off|PTO|401\(k\)|medical(?:,| and) dental|(?:dental|health|medical) (?:benefits|insurance|coverage)|(?:variable|annual|performance) bonus|paid holidays|parental leave)\b/gi;
+
+function namesSeveralBenefits(text: string): boolean {
+  // Such a list has commas; most requirement sentences have fewer than two.
+  const comma = text.indexOf(',');
+  if (comma < 0 || text.indexOf(',', comma + 1) < 0) return false;
+  const seen = new Set<string>();
+  for (const m of text.matchAll(SEVERAL_BENEFITS)) seen.add(m[0].toLowerCase());
+  return seen.size >= 2;
 }
 const LISTS: SectionKind[] = ['requirements', 'responsibilities', 'preferred'];
 

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { Line } from './lines';
+import { cutOtherJobs, isOtherJobsMarker } from './other-jobs';
+
+function line(text: string): Line {
+  return text.startsWith('- ')
+    ? { kind: 'list-item', text, start: 0 }
+    : { kind: 'line', text, start: 0 };
+}
+
+describe('isOtherJobsMarker', () => {
+  it.each([
+    ['Similar jobs', true],
+    ['Similar Jobs (3)', true],
+    ['Jobs you may be interested in', true],
+    ['Jobs you may like', true],
+    ['People also viewed', true],
+    ['People also searched: warehouse jobs near me, forklift operator', true],
+    ['More jobs from Acme Corp', true],
+    ['Recommended jobs for you', true],
+    ['Salary range insights', true],
+    ['Glassdoor average for Staff Accountant in Charlotte: $67,412 /yr', true],
+    ['Average base salary for Nurse in Leeds', true],
+    ['Ähnliche Stellen: Pflegefachkraft (m/w/d) Notaufnahme · Augsburg', true],
+    ['ÄHNLICHE JOBS', true],
+    ['Weitere Jobs von Acme GmbH', true],
+    ['Das könnte Sie auch interessieren', true],
+    ['Offres similaires', true],
+    ['Ces offres pourraient aussi vous intéresser', true],
+    ['D’autres offres de Plumeo', true],
+    ['Ofertas similares', true],
+    ['Otras ofertas similares', true],
+    ['También te puede interesar', true],
+    // The posting's own words stay.
+    ['Experience with MEDDPICC or a similar sales methodology', false],
+    ['- Similar jobs', false],
+    ['Other duties as assigned.', false],
+    ['Salary: $50,000 - $60,000', false],
+    ['More about the role', false],
+    ['Offres de formation continue', false],
+    ['Average tips of $5 per hour on top of base pay', false],
+  ])('%s -> %s', (text, expected) => {
+    expect(isOtherJobsMarker(line(text))).toBe(expected);
+  });
+});
+
+const body = Array.from({ length: 12 }, (_, i) => `- Posting line ${i} about the job itself.`);
+
+describe('cutOtherJobs', () => {
+  it('cuts everything from a "Similar jobs" block at the end', () => {
+    const lines = [
+      'Data Analyst',
+      ...body,
+      'Similar jobs',
+      'Senior Data Analyst · Origin · Sydney NSW · $140k – $160k package',
+    ];
+    const result = cutOtherJobs(lines.map(line));
+    expect(result.lines.map((l) => l.text)).toEqual(['Data Analyst', ...body]);
+    expect(result.removed).toBe(2);
+  });
+
+  it('cuts only the block when the posting goes on under a heading', () => {
+    const lines = [...body, 'Jobs you may like', 'Nurse - Acme - $85K', 'Benefits', '- Dental'];
+    const result = cutOtherJobs(lines.map(line));
+    expect(result.lines.map((l) => l.text)).toEqual([...body, 'Benefits', '- Dental']);
+  });
+
+  it('drops only the marker line near the top of the text (site navigation)', () => {
+    const lines = ['Similar jobs', 'Data Analyst', 'Acme', ...body];
+    const result = cutOtherJobs(lines.map(line));
+    expect(result.lines.map((l) => l.text)).toEqual(['Data Analyst', 'Acme', ...body]);
+  });
+
+  it('keeps a posting without markers as it is', () => {
+    const lines = body.map(line);
+    expect(cutOtherJobs(lines).lines).toBe(lines);
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * Blocks about other jobs that scrapers copy along with a posting: "Similar jobs", "Jobs you may
+ * like", "Ähnliche Stellen", "Offres similaires", "Ofertas similares", and the boards' salary
+ * insights ("Glassdoor average for ...", "Salary range insights"). Their pay figures and skill
+ * names belong to other ads, so they are cut before any field is read.
+ * A marker is a whole short line (or the label of "Marker: ..."), never words inside a sentence:
+ * "Power BI or a similar tool" stays.
+ */
+import { classifyHeading, matchHeading } from '../sections/headings';
+import { normaliseHeading } from '../sections/normalise-heading';
+import type { Line } from './lines';
+
+// Whole-label markers, without a trailing count ("Similar Jobs (3)") or colon.
+const MARKERS = [
+  // English
+  String.raw`(?:similar|related|recommended|suggested|other|more|matching) (?:jobs?|positions|roles|openings|vacancies|listings|job (?:postings|offers|ads))(?: (?:for you|like this(?: one)?|near you|(?:in|at|from|by) [^:]{2,40}))?`,
+  String.raw`jobs? (?:(?:that )?you (?:may|might) (?:also )?(?:like|be interested in)|like this(?: one)?|for you)`,
+  String.raw`you (?:may|might) (?:also )?(?:like|be interested in)`,
+  String.raw`people (?:also|who viewed this job also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
+  String.raw`(?:similar|related) searches`,
+  String.raw`explore (?:similar|more|related) jobs`,
+  String.raw`set (?:an )?alert for similar jobs`,
+  String.raw`(?:salary|pay|hiring) (?:range )?insights`,
+  String.raw`average (?:base )?(?:salary|pay)(?: for [^:]{2,60})?`,
+  // "Glassdoor average for Staff Accountant in Charlotte: $67,412 /yr"
+  String.raw`(?:glassdoor|indeed|payscale|ziprecruiter|linkedin|seek|salary\.com|talent\.com|levels\.fyi|comparably|national|industry|market) average(?: (?:base )?(?:salary|pay))?(?: for [^:]{2,60})?`,
+  String.raw`estimated (?:salary|pay)(?: range)?`,
+  // German
+  String.raw`ähnliche (?:jobs|stellen(?:angebote)?|stellenanzeigen|anzeigen)`,
+  String.raw`(?:weitere|andere|passende) (?:jobs|stellen(?:angebote)?|stellenanzeigen)(?: (?:von|bei|in|wie diese(?:r)?) [^:]{2,40})?`,
+  String.raw`das könnte (?:sie|dich) (?:auch )?interessieren`,
+  // French
+  String.raw`(?:offres|emplois|postes|annonces)(?: d['’]emploi)? similaires`,
+  String.raw`(?:d['’])?autres offres(?: d['’]emploi)?(?: (?:de|chez|à) [^:]{2,40})?`,
+  String.raw`plus d['’]offres (?:de|chez) [^:]{2,40}`,
+  String.raw`ces offres pourraient (?:aussi |également )?vous intéresser`,
+  String.raw`vous (?:pourriez|aimerez) (?:aussi|également) (?:aimer|être intéressé(?:e)?(?: par)?)`,
+  // Spanish
+  String.raw`(?:otras )?(?:ofertas|empleos|trabajos|vacantes)(?: de empleo)? (?:similares|relacionad[ao]s)`,
+  String.raw`otras ofertas(?: (?:de|en) [^:]{2,40})?`,
+  String.raw`(?:también )?te (?:puede|podría|pueden|podrían) interesar`,
+];
+// The marker is the whole line or the label before its colon ("Ähnliche Stellen: Koch · Ulm").
+const MARKER = new RegExp(`^(?:${MARKERS.join('|')})(?: ?\\(\\d{1,4}\\))?[ ?!.]*(?::|$)`, 'i');
+// First words a marker can start with (their first three letters gate the regex).
+const FIRST_WORDS = [
+  ...['similar', 'related', 'recommended', 'suggested', 'other', 'more', 'matching', 'jobs'],
+  ...['you', 'people', 'explore', 'set', 'salary', 'pay', 'hiring', 'average', 'estimated'],
+  ...['ähnliche', 'weitere', 'andere', 'passende', 'das', 'offres', 'emplois', 'postes'],
+  ...['annonces', 'autres', "d'autres", 'plus', 'ces', 'vous', 'ofertas', 'empleos'],
+  ...['trabajos', 'vacantes', 'otras', 'también', 'te ', 'glassdoor', 'indeed', 'payscale'],
+  ...['ziprecruiter', 'linkedin', 'seek', 'talent', 'levels', 'comparably', 'national'],
+  ...['industry', 'market'],
+];
+const PREFIXES = new Set([...FIRST_WORDS, 'd’autres'].map((w) => prefixKey(w)));
+// The same first two letters as a table, a cheaper test that most lines already fail.
+const FIRST_TWO = new Uint8Array(0x10000);
+for (const w of [...FIRST_WORDS, 'd’autres']) FIRST_TWO[pairKey(w)] = 1;
+// Longest line tested whole; a longer one needs its colon this early.
+const MAX_LABEL = 68;
+// Section kinds whose heading ends the block: the posting goes on there. Salary headings do
+// not ("Base pay range" is part of a salary-insight block, "Salary" a label on a job card).
+const POSTING_KINDS = new Set([
+  'responsibilities',
+  'requirements',
+  'preferred',
+  'benefits',
+  'about',
+]);
+// A marker in the first third of the text is site navigation: only that line goes.
+const MIN_SHARE_BEFORE = 1 / 3;
+
+/** Whether a line opens a block about other jobs or a board's salary insight. */
+export function isOtherJobsMarker(line: Line): boolean {
+  const text = line.text;
+  return (
+    FIRST_TWO[pairKey(text)] === 1 &&
+    PREFIXES.has(prefixKey(text)) &&
+    line.kind !== 'list-item' &&
+    isMarkerLabel(text)
+  );
+}
+
+/** The first two characters of a text as an index into FIRST_TWO, in any case. */
+function pairKey(text: string): number {
+  return (((text.charCodeAt(0) | 32) & 0xff) << 8) | ((text.charCodeAt(1) | 32) & 0xff);
+}
+
+/**
+ * The first three characters of a text as one small integer, in any case ("|32" lower-cases A-Z
+ * and À-Þ). Characters past 0x3ff share keys: a rare clash only costs a regex test.
+ */
+function prefixKey(text: string): number {
+  const a = text.charCodeAt(0) | 32;
+  return (a << 20) ^ ((text.charCodeAt(1) | 32) << 10) ^ (text.charCodeAt(2) | 32);
+}
+
+/** The line, or its part before a colon, is a marker ("Similar Jobs (3)", "Ähnliche Stellen:"). */
+function isMarkerLabel(text: string): boolean {
+  return (text.length <= MAX_LABEL || text.lastIndexOf(':', MAX_LABEL) > 0) && MARKER.test(text);
+}
+
+/** Whether a line is a heading of a section of the posting itself. */
+function isPostingHeading(line: Line): boolean {
+  const text = line.text;
+  if (line.kind === 'list-item' || text.length > MAX_LABEL) return false;
+  const match = matchHeading(text);
+  if (match === false) return false;
+  const kind = classifyHeading(match === true ? normaliseHeading(text) : match);
+  return kind !== null && POSTING_KINDS.has(kind);
+}
+
+/**
+ * Cuts blocks about other jobs. Input: cleaned lines. Output: the lines without each block, from
+ * its marker line to the next heading of the posting (or the end), and how many lines went.
+ * Example: [..."Benefits", "- PTO", "Similar jobs", "Data Analyst · $90k"] -> [..."- PTO"].
+ * Limits: a marker in the first third of the text only drops its own line (navigation).
+ */
+export function cutOtherJobs(lines: Line[]): { lines: Line[]; removed: number } {
+  let first = -1;
+  for (let i = 0; i < lines.length && first < 0; i++) {
+    const line = lines[i];
+    if (line && isOtherJobsMarker(line)) first = i;
+  }
+  if (first < 0) return { lines, removed: 0 };
+  let total = 0;
+  for (const line of lines) total += line.text.length + 1;
+  const out: Line[] = lines.slice(0, first);
+  // Characters before the current line, in the text as it was.
+  let before = 0;
+  for (const line of out) before += line.text.length + 1;
+  let removed = 0;
+  let inBlock = false;
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const at = before;
+    before += line.text.length + 1;
+    if (isOtherJobsMarker(line)) {
+      removed++;
+      inBlock = at >= total * MIN_SHARE_BEFORE;
+      continue;
+    }
+    if (inBlock && isPostingHeading(line)) inBlock = false;
+    if (inBlock) removed++;
+    else out.push(line);
+  }
+  return { lines: out, removed };
+}
