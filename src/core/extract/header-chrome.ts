@@ -80,7 +80,14 @@ const META_WORD = new Set(
     'inscribirme',
     'inscribirme en esta oferta',
     'sign in',
+    'sign up',
     'log in',
+    'register',
+    'menu',
+    'home',
+    'jobs',
+    'skip to main content',
+    'post a job',
     'anmelden',
     'se connecter',
     // page words and section headings boards print above the job
@@ -109,18 +116,28 @@ const META_WORD = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+const META_FIRST = new Set([...META_WORD].map((w) => w.split(/[\s/]/)[0]));
+
 // "Vollzeit / Teilzeit", "Permanent, Full Time": every part a meta word.
 const META_SPLIT = /\s*(?:[/,|·•]|\s(?:und|oder|ou|et|o|y|or|and)\s)\s*/i;
 // iCIMS and similar print field rows without a colon: "Category Skilled Trades", "Type Regular".
 const FIELD_ROW =
-  /^(?:category|type|job (?:id|type|category|function|family)|department|division|industry|req(?:uisition)? (?:id|#)|schedule|shift|branche|abteilung|catégorie|categoría)\s+(?!of\b|for\b|and\b)\S/i;
+  /^(?:category|job (?:id|type|category|function|family)|req(?:uisition)? (?:id|#)|branche|catégorie|categoría)\s+(?!of\b|for\b|and\b)\S/i;
+// A field row's label without a colon: "Type Regular Full-Time".
+const META_LABEL =
+  /^(?:type|job type|employment type|schedule|contract|vertragsart|contrat|jornada)\s+/i;
 // A site menu: words separated by runs of spaces ("Jobs  Companies  Services").
 const MENU = /\S {2,}\S.* {2,}\S/;
 
 /** Whether a header line is site chrome or a meta value rather than a name or a title. */
 export function isHeaderChrome(line: string): boolean {
-  const text = line.replace(/\*\*/g, '').trim();
+  const text = (line.includes('**') ? line.replace(/\*\*/g, '') : line).trim();
   if (text === '' || isJobBoard(text) || MENU.test(text) || FIELD_ROW.test(text)) return true;
-  const parts = text.replace(/[:.]$/, '').toLowerCase().split(META_SPLIT);
-  return parts.every((p) => META_WORD.has(p));
+  const value = text.replace(/[:.]$/, '').replace(META_LABEL, '').toLowerCase();
+  // Most lines fail on their first word: skip the split for them.
+  const cut = value.search(/[\s/,|·•]/);
+  if (!META_FIRST.has(cut < 0 ? value : value.slice(0, cut))) return false;
+  return value
+    .split(META_SPLIT)
+    .every((p) => META_WORD.has(p) || p.split(' ').every((w) => META_WORD.has(w)));
 }
