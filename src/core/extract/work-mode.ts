@@ -6,10 +6,12 @@
  */
 import type { Evidenced, WorkMode } from '../model/posting';
 import { evidence, lineBody, linesMatching, type ExtractContext } from './context';
+import { EXTRA_BARE, modeFromExtraPhrases, modeFromNextLine } from './work-mode-cues';
 
 const FIELD =
   /^(?:work(?:place)? (?:mode|type|model|arrangement|setting|location type|location)|lieu du poste|remote (?:status|policy)|location type|arbeitsmodell|arbeitsort|modalité|mode de travail|télétravail|modalidad(?: de trabajo)?|tipo de trabajo)\s*[:：]\s*(.{2,60})$/i;
 const BARE: [RegExp, WorkMode][] = [
+  ...EXTRA_BARE,
   [
     /^(?:\(?(?:fully |100% |full )?remote\)?|remote[- ](?:first|only|friendly)|work from home|télétravail(?: complet| total| à 100 ?%)?|100 ?% télétravail|(?:en )?remoto|teletrabajo(?: 100 ?%)?|100 ?% (?:remote|remoto|homeoffice)|homeoffice)$/i,
     'remote',
@@ -45,15 +47,19 @@ const NOT_WORK =
 
 /** Extracts the work mode, or null. */
 export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null {
-  for (const i of linesMatching(ctx, MODE_WORD)) {
+  const modeLines = linesMatching(ctx, MODE_WORD);
+  for (const i of modeLines) {
     const line = ctx.lines[i];
     if (!line || line.text.length > 120) continue;
     const { body, start } = lineBody(line);
+    const pair = modeFromNextLine(ctx, i, body);
+    if (pair) return pair;
     const field = FIELD.exec(body);
     const value = field?.[1]?.trim() ?? body.replace(/[:.]$/, '').trim();
     // "Toronto, ON · Hybrid", "Boston, MA (Hybrid)": each part of a short line on its own.
-    // "Full-time, on-site", "Hybrid: 3 days in the office", "ENGINEERING / FULL-TIME / REMOTE".
-    const parts = value.split(/[·•|;(),:]|\s[-–/]\s/);
+    // "Full-time, on-site", "Hybrid: 3 days in the office", "ENGINEERING / FULL-TIME / REMOTE",
+    // LinkedIn's chips "On-site  Full-time".
+    const parts = value.split(/[·•|;(),:]|\s[-–/]\s|\s{2,}/);
     for (const part of parts) {
       const clean = part.replace(/\*\*/g, '').trim();
       for (const [re, mode] of BARE) {
@@ -67,5 +73,7 @@ export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null
     if (!m || NOT_WORK.test(ctx.text.slice(m.index, m.index + 40))) continue;
     if (!best || m.index < best.at) best = { mode, at: m.index, end: m.index + m[0].length };
   }
+  const extra = modeFromExtraPhrases(ctx, modeLines, best?.mode ?? null);
+  if (extra) return extra;
   return best ? evidence(best.mode, best.at, best.end) : null;
 }
