@@ -17,6 +17,50 @@ const CASES: [string, unknown][] = [
   ],
   ['Engineer\n\nAt Globex, we build things. Benefits at Globex are great.', 'Globex'],
   ['Sous Chef\nSakura Commerce K.K.\nTokyo, Japan', 'Sakura Commerce K.K.'],
+  // A job board's brand, menu, buttons and meta values at the top are not the company.
+  [
+    'StepStone\nJobs finden  Gehalt  Unternehmen\nBackend Entwickler (m/w/d)\nNordlicht Software GmbH\nHamburg',
+    'Nordlicht Software GmbH',
+  ],
+  [
+    'naukri.com\nJobs  Companies  Services\nPython Developer\nVertex Infotech Pvt Ltd\nPune',
+    'Vertex Infotech Pvt Ltd',
+  ],
+  ['Serveur / Serveuse (H/F)\nPostuler\nCDI\nBrasserie Margaux\nParis', 'Brasserie Margaux'],
+  [
+    'Stellenangebot\nBuchhalter (m/w/d)\nBrandt Steuerberatung GmbH | Leipzig | Vollzeit',
+    'Brandt Steuerberatung GmbH',
+  ],
+  [
+    'Search Jobs | Log In\nHVAC Technician\nCategory Skilled Trades\nOverview\nNorthwind Mechanical has been serving Ohio since 1990 and keeps growing steadily.',
+    'Northwind Mechanical',
+  ],
+  // A legal form or an organisation word outweighs a city inside the name.
+  ['Erzieher (m/w/d)\nKita Sonnenschein Dresden gGmbH\nDresden', 'Kita Sonnenschein Dresden gGmbH'],
+  ['Aide-soignant (H/F)\nHôpital Privé de Lyon\nLyon', 'Hôpital Privé de Lyon'],
+  ['Analyst\nOrchid Lane Holdings Pte. Ltd.\nSingapore', 'Orchid Lane Holdings Pte. Ltd.'],
+  // Labels, careers headers, Indeed's "Company - City, ST", "Posted by", intro sentences.
+  [
+    'Picker Packer\nAgency: Redline Recruitment on behalf of our client, Oakfield Foods\nPay: £12.50 per hour',
+    'Oakfield Foods',
+  ],
+  [
+    'SAP Berater (m/w/d)\nProjektanbieter: Kessler IT Consulting GmbH\nEinsatzort: Remote',
+    'Kessler IT Consulting GmbH',
+  ],
+  [
+    'Careers at Lakeview Unified Schools\nSpecial Education Teacher\nLocation: Fresno, CA',
+    'Lakeview Unified Schools',
+  ],
+  ['Forklift Operator\nNorthgate Foods - Reno, NV\nFull-time', 'Northgate Foods'],
+  [
+    'Cover Supervisor\n£110 - £130 per day\nPosted 3 days ago by Elmstead Education\nWe are looking for cover staff.',
+    'Elmstead Education',
+  ],
+  [
+    'Store Associate\nWho we are: Maple & Birch is a home goods brand with 80 stores across Canada.',
+    'Maple & Birch',
+  ],
 ];
 
 describe('company', () => {

@@ -10,6 +10,14 @@ import { evidence, headerLines, lineBody, type ExtractContext } from './context'
 import { TITLE_WORD } from './title';
 import { classifyHeading } from '../sections/headings';
 import { normaliseHeading } from '../sections/split-sections';
+import {
+  companyFromCue,
+  companyFromLateCue,
+  hasLegalForm,
+  isOrgName,
+  stripLegalForm,
+} from './company-cues';
+import { isHeaderChrome } from './header-chrome';
 
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
 const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])[A-Z\u00C0-\u00DE\d][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:\s(?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|la|y|und|&)){0,4}`;
@@ -49,6 +57,8 @@ export function extractCompany(ctx: ExtractContext): Evidenced<string> | null {
     const m = IS_SEEKING.exec(first.text);
     if (m?.[1] && isName(m[1])) return at(first.start + m.index, m[1]);
   }
+  const cue = companyFromCue(header, isNameLine);
+  if (cue) return cue;
   for (const line of header.slice(0, 12)) {
     if (line.kind === 'list-item') continue;
     const { body, start } = lineBody(line);
@@ -71,7 +81,7 @@ export function extractCompany(ctx: ExtractContext): Evidenced<string> | null {
     const m = re.exec(ctx.text);
     if (m?.[1] && isName(m[1])) return at(m.index + m[0].indexOf(m[1]), m[1]);
   }
-  return mostMentioned(ctx);
+  return companyFromLateCue(ctx, isName) ?? mostMentioned(ctx);
 }
 
 function at(start: number, value: string): Evidenced<string> {
@@ -91,11 +101,14 @@ const NOT_COMPANY_LINE =
   /^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i;
 
 function isNameLine(text: string): boolean {
-  const core = text.replace(/\*\*/g, '').replace(LEGAL_SUFFIX, '');
+  const core = stripLegalForm(text.replace(/\*\*/g, '')).replace(LEGAL_SUFFIX, '');
   if (!isName(text) || text.length > 50 || /[,:;!?$€£\d]|\.$/.test(core)) return false;
   if (classifyHeading(normaliseHeading(text))) return false;
   // "Lancashire Teaching Hospitals NHS Trust" names a place but is an organisation.
-  const place = guessCountry(text) !== null && !ORG_WORD.test(core);
+  // "Private Rheinschule Köln gGmbH", "Clinique Saint-Roch Bruxelles": a legal form or an
+  // organisation word outweighs the city in the name.
+  const place =
+    guessCountry(text) !== null && !ORG_WORD.test(core) && !hasLegalForm(text) && !isOrgName(core);
   if (TITLE_WORD.test(core) || place || NOT_COMPANY_LINE.test(text)) {
     return false;
   }
@@ -105,7 +118,8 @@ function isNameLine(text: string): boolean {
     words.every(
       (w) =>
         /^[A-Z\u00C0-\u00DE\d&]/.test(w) || /^(?:of|de|du|des|la|le|del|&|and|und|y|et)$/.test(w),
-    )
+    ) &&
+    !isHeaderChrome(text)
   );
 }
 

@@ -24,6 +24,25 @@ const CASES: [string, unknown][] = [
   ['Standort: München', ['München']],
   // Far down the posting, and as a list item.
   [`Engineer\n${LONG_BODY}\n- Location: Austin, TX`, ['Austin, TX']],
+  // Postcode first, district or river suffix, département prefix with arrondissement.
+  ['Lagerhelfer (m/w/d)\nElbkai Logistik GmbH\n20457 Hamburg', ['20457 Hamburg']],
+  ['Erzieher (m/w/d)\nKita Sonnenblume\nBerlin-Pankow', ['Berlin-Pankow']],
+  ['Referent (m/w/d)\nMainova Partner AG | Frankfurt am Main | Vollzeit', ['Frankfurt am Main']],
+  ['Comptable H/F\nCabinet Roux\n75 - Paris 8e', ['75 - Paris 8e']],
+  // Cities outside the currency gazetteer; a capital district's full stop.
+  ['Desarrollador Java\nAndes Soft\nMedellín, Colombia', ['Medellín, Colombia']],
+  ['Analista de datos\nCafé Andino S.A.S.\nBogotá D.C.', ['Bogotá D.C.']],
+  // Labels the field list lacks; iCIMS codes; Indeed's "Company - City, ST"; SG postcode.
+  ['Travel Nurse - ICU\nFacility location: Tucson, AZ 85719', ['Tucson, AZ']],
+  ['Electrician\nJob Locations US-CO-Denver\nCategory Skilled Trades', ['US-CO-Denver']],
+  ['Sales Associate\nPine Ridge Outfitters - Boise, ID\nFull-time', ['Boise, ID']],
+  [
+    'Accounts Executive\nMarina Holdings Pte. Ltd.\nTanjong Pagar, 088540',
+    ['Tanjong Pagar, 088540'],
+  ],
+  // A work-mode value in the location slot is not a place.
+  ['Vendeur H/F\nMaison Clair\n69002 Lyon\nLieu du poste : En présentiel', ['69002 Lyon']],
+  ['Pflegekraft (m/w/d)\nKlinik Nord\nBremen\nEinsatzort: vor Ort auf Station 4', ['Bremen']],
 ];
 
 describe('location', () => {

@@ -7,6 +7,15 @@
 import type { Evidenced } from '../model/posting';
 import { guessCountry, isKnownPlace } from './country';
 import { headerLines, lineBody, type ExtractContext } from './context';
+import {
+  isCapitalDistrict,
+  isExtraPlace,
+  isNameDashPlace,
+  isSuffixedPlace,
+  isWorkModeValue,
+  locationsFromExtraField,
+  locationsFromHeaderText,
+} from './location-cues';
 
 const LOCATION_FIELD =
   /^(?:(?:job |work |office |primary )?locations?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste)?|localisation|ville|ubicación|ubicacion|localización|lugar de trabajo|ciudad|city)\s*[:：]?\s*(.*)$/i;
@@ -56,6 +65,8 @@ export function extractLocations(ctx: ExtractContext): Evidenced<string>[] {
     const found = splitPlaces(value, start);
     if (found.length > 0) return found;
   }
+  const labelled = locationsFromExtraField(ctx, splitPlaces);
+  if (labelled.length > 0) return labelled;
   // 2. Place-looking parts of header lines: "Toronto, ON · Hybrid", "Boston, MA (Hybrid)",
   // "New York, NY; Remote (US)", or a lone known city ("Hamburg").
   for (const line of headerLines(ctx, 10)) {
@@ -69,7 +80,7 @@ export function extractLocations(ctx: ExtractContext): Evidenced<string>[] {
     }
     if (found.length > 0) return found;
   }
-  return [];
+  return locationsFromHeaderText(ctx);
 }
 
 function startsWithField(text: string): boolean {
@@ -112,14 +123,17 @@ const FR_DEPARTEMENT =
 const AU_PLACE = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)(?: \d{4})?$/;
 
 function isPlace(text: string): boolean {
+  if (text.endsWith('.') && isCapitalDistrict(text)) return true;
   if (text.length > 60 || /[.!?:]$|\d{6,}|[$€£]/.test(text) || text.split(/\s+/).length > 7)
     return false;
   if (FR_DEPARTEMENT.test(text) || AU_PLACE.test(text)) return true;
-  if (guessCountry(text) === null) return false;
-  if (/,/.test(text)) return PLACE_LINE.test(text.replace(/\s*\([^)]{1,30}\)$/, ''));
+  if (guessCountry(text) === null) return isExtraPlace(text);
+  if (/,/.test(text)) {
+    return PLACE_LINE.test(text.replace(/\s*\([^)]{1,30}\)$/, '')) && !isNameDashPlace(text);
+  }
   // Without a comma only a known place on its own: "Hamburg", "Remote (US)", not "Walmart Canada".
   const bare = text.replace(/^(?:remote|hybrid)\s*[-(]?\s*|\)$/gi, '').trim();
-  return isKnownPlace(bare);
+  return isKnownPlace(bare) || isSuffixedPlace(text);
 }
 
 function splitPlaces(value: string, start: number): Evidenced<string>[] {
@@ -135,7 +149,7 @@ function splitPlaces(value: string, start: number): Evidenced<string>[] {
       )
       .replace(/[.;,]+$/, '')
       .trim();
-    if (place.length < 2 || REMOTE_ONLY.test(place)) continue;
+    if (place.length < 2 || REMOTE_ONLY.test(place) || isWorkModeValue(place)) continue;
     // Prefer "City, ST" inside a street address.
     const cityState = /\d/.test(place) ? CITY_STATE.exec(place) : null;
     if (cityState?.[1] && cityState[2]) {

@@ -21,6 +21,22 @@ const CASES: [string, unknown][] = [
   ['Product Designer\n\nAcme', 'Product Designer'],
   ['Pflegefachkraft (m/w/d)\nSeniorenresidenz', 'Pflegefachkraft (m/w/d)'],
   ['Barista\nCopper Kettle Coffee', 'Barista'],
+  // The board's brand line above the title is not the title.
+  ['Bumeran\nEjecutivo de Cuentas\nLogística Pampa S.A.', 'Ejecutivo de Cuentas'],
+  ['jobs.ch\nSommelier\nHotel Bellevue Luzern AG', 'Sommelier'],
+  ['Jobware\nKellnerin / Kellner\nGasthaus Lindenhof', 'Kellnerin / Kellner'],
+  ['apec.fr\nContrôleur financier H/F\nGroupe Lumen', 'Contrôleur financier H/F'],
+  // A pay figure after the title stays part of it; a bare pay line is still not a title.
+  [
+    'Travel Nurse RN - Med Surg - $2,150 per week\nAgency: Northstar Staffing',
+    'Travel Nurse RN - Med Surg - $2,150 per week',
+  ],
+  ['$2,150 per week\nTravel Nurse', 'Travel Nurse'],
+  // An ordinal inside the title ("1ª") does not hide it.
+  [
+    'Oficial de 2ª Electricista – Obra civil\nEmpresa: Montajes Ebro S.L.',
+    'Oficial de 2ª Electricista – Obra civil',
+  ],
 ];
 
 describe('title', () => {

@@ -8,6 +8,8 @@ import { classifyHeading } from '../sections/headings';
 import { normaliseHeading } from '../sections/split-sections';
 import { isKnownPlace } from './country';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
+import { isHeaderChrome } from './header-chrome';
+import { firstContentLine, isTitleWithPay } from './title-cues';
 
 const TITLE_FIELD =
   /^(?:job title|position title|position|title|poste|intitulé du poste|stellenbezeichnung|stellentitel|puesto|vacante|titre du poste)\s*[:：]\s*(\S.{1,120})$/i;
@@ -16,11 +18,12 @@ const TITLE_FIELD =
 const WEAK_TITLE_FIELD = /^(?:role|job|stelle|cargo)\s*[:：]\s*(\S.{1,120})$/i;
 // Words that occur in job titles across fields and languages.
 export const TITLE_WORD =
-  /\b(?:engineer|developer|scientist|analyst|manager|director|designer|architect|administrator|specialist|consultant|coordinator|assistant|associate|technician|nurse|teacher|instructor|tutor|driver|operator|representative|officer|accountant|lead|head|intern|clerk|cashier|cook|chef|server|bartender|electrician|plumber|carpenter|welder|mechanic|supervisor|advisor|agent|executive|recruiter|writer|editor|researcher|therapist|pharmacist|physician|practitioner|planner|buyer|auditor|controller|attendant|associate|worker|housekeeper|receptionist|caregiver|installer|programmer|strategist|marketer|owner|president|vp|operative|picker|packer|loader|porter|cleaner|janitor|custodian|dishwasher|host|hostess|stocker|merchandiser|lifeguard|guard|paralegal|secretary|handler|labou?rer|apprentice|crew|aide|coach|counsell?or|dispatcher|estimator|foreman|machinist|painter|roofer|superintendent|surveyor|underwriter|adjuster|teller|banker|broker|hygienist|dentist|surgeon|paramedic|phlebotomist|pilot|fitter|sorter|helper|volunteer|trainer|fellow|partner|principal|producer|artist|photographer|scheduler|inspector|investigator|steward|stewardess|courier|chauffeur|nanny|therapist|optometrist|veterinarian|midwife|carer|helfer\w*|arbeiter\w*|angestellte\w*|assistenz\w*|fachangestellte\w*|sachbearbeiter\w*|employé\w*|agent\w*|opérateur\w*|opératrice|assistant\w*|préparateur\w*|auxiliaire|ouvrier\w*|dependiente\w*|operari[oa]\w*|auxiliar\w*|reponedor\w*|mozo\w*|repartidor\w*|administrativ[oa]\w*|recepcionista|cociner[oa]\w*|entwickler\w*|ingenieur\w*|berater\w*|leiter\w*|manager\w*|kauffrau|kaufmann|pflegefach\w*|fachkraft|mitarbeiter\w*|referent\w*|sachbearbeiter\w*|techniker\w*|elektriker\w*|elektroniker\w*|buchhalter\w*|pfleger\w*|monteur\w*|barista|bäcker\w*|praktikum|internship|prácticas|stage|alternance|apprenti\w*|koch|erzieher\w*|lehrer\w*|verkäufer\w*|ingénieur\w*|développeu\w*|chef de \w+|responsable|chargé\w*|commercial\w*|technicien\w*|infirmi\w*|vendeu\w*|serveu\w*|cuisinier\w*|enseignant\w*|comptable|conseill\w*|desarrollador\w*|ingeniero\w*|analista|gerente|jefe|técnico\w*|enfermer\w*|profesor\w*|camarer\w*|dependient\w*|vendedor\w*|contable|asesor\w*|coordinador\w*|diseñador\w*|comercial|científic\w*)\b/i;
+  /\b(?:engineer|developer|scientist|analyst|manager|director|designer|architect|administrator|specialist|consultant|coordinator|assistant|associate|technician|nurse|teacher|instructor|tutor|driver|operator|representative|officer|accountant|lead|head|intern|clerk|cashier|cook|chef|server|bartender|electrician|plumber|carpenter|welder|mechanic|supervisor|advisor|agent|executive|recruiter|writer|editor|researcher|therapist|pharmacist|physician|practitioner|planner|buyer|auditor|controller|attendant|associate|worker|housekeeper|receptionist|caregiver|installer|programmer|strategist|marketer|owner|president|vp|operative|picker|packer|loader|porter|cleaner|janitor|custodian|dishwasher|host|hostess|stocker|merchandiser|lifeguard|guard|paralegal|secretary|handler|labou?rer|apprentice|crew|aide|coach|counsell?or|dispatcher|estimator|foreman|machinist|painter|roofer|superintendent|surveyor|underwriter|adjuster|teller|banker|broker|hygienist|dentist|surgeon|paramedic|phlebotomist|pilot|fitter|sorter|helper|volunteer|trainer|fellow|partner|principal|producer|artist|photographer|scheduler|inspector|investigator|steward|stewardess|courier|chauffeur|nanny|therapist|optometrist|veterinarian|midwife|carer|helfer\w*|arbeiter\w*|angestellte\w*|assistenz\w*|fachangestellte\w*|sachbearbeiter\w*|employé\w*|agent\w*|opérateur\w*|opératrice|assistant\w*|préparateur\w*|auxiliaire|ouvrier\w*|dependiente\w*|operari[oa]\w*|auxiliar\w*|reponedor\w*|mozo\w*|repartidor\w*|administrativ[oa]\w*|recepcionista|cociner[oa]\w*|entwickler\w*|ingenieur\w*|berater\w*|leiter\w*|manager\w*|kauffrau|kaufmann|pflegefach\w*|fachkraft|mitarbeiter\w*|referent\w*|sachbearbeiter\w*|techniker\w*|elektriker\w*|elektroniker\w*|buchhalter\w*|pfleger\w*|monteur\w*|barista|bäcker\w*|praktikum|internship|prácticas|stage|alternance|apprenti\w*|koch|erzieher\w*|lehrer\w*|verkäufer\w*|ingénieur\w*|développeu\w*|chef de \w+|responsable|chargé\w*|commercial\w*|technicien\w*|infirmi\w*|vendeu\w*|serveu\w*|cuisinier\w*|enseignant\w*|comptable|conseill\w*|desarrollador\w*|ingeniero\w*|analista|gerente|jefe|técnico\w*|enfermer\w*|profesor\w*|camarer\w*|dependient\w*|vendedor\w*|contable|asesor\w*|coordinador\w*|diseñador\w*|comercial|científic\w*|ejecutiv[oa]\w*|electricist\w*|contrôleu\w*|kellner\w*|lehrkraft|cajer[oa]\w*|conductor\w*|mecánic[oa]\w*|pharmacien\w*|apotheker\w*|mécanicien\w*)\b/i;
 const SEEKING =
   /\b(?:seeking|looking for|hiring|recruiting|searching for|sucht|suchen|recrute|recherche|busca|buscamos)\s+(?:an?|our next|a new|einen?|eine|un|une|una?)\s+((?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)(?:\s+(?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)){0,10})/;
 // German / French job titles carry a gender marker: "(m/w/d)", "(H/F)".
-const GENDER_MARKER = /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)/i;
+const GENDER_MARKER =
+  /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$/i;
 const NOT_TITLE =
   /^(?:job description|about|overview|summary|description|apply|location|full time|part time)\b/i;
 
@@ -42,7 +45,9 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
     const { body, start } = lineBody(line);
     if (
       looksLikeTitle(body) &&
-      (line.kind === 'heading' || TITLE_WORD.test(body) || GENDER_MARKER.test(body))
+      ((line.kind === 'heading' && !isHeaderChrome(body)) ||
+        TITLE_WORD.test(body) ||
+        GENDER_MARKER.test(body))
     ) {
       return evidence(body, start, start + body.length);
     }
@@ -60,7 +65,7 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   }
   // 4. The first line, when it is short and not a heading, a place or a sentence: boards put
   // the title first even when it has no title word ("Barista").
-  const first = header[0];
+  const first = firstContentLine(header);
   if (first && first.kind !== 'list-item') {
     const { body, start } = lineBody(first);
     const short = body.split(/\s+/).length <= 6 && !/[,:;]/.test(body);
@@ -79,6 +84,8 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
 function looksLikeTitle(text: string): boolean {
   if (text.length < 3 || text.length > 110 || NOT_TITLE.test(text)) return false;
   if (/[.!?]$/.test(text) && !/\b(?:Sr|Jr)\.$/.test(text)) return false;
-  if (/^\d/.test(text) || /[$€£]\s?\d/.test(text)) return false;
+  if (/^\d/.test(text) || (/[$€£]\s?\d/.test(text) && !isTitleWithPay(text, TITLE_WORD))) {
+    return false;
+  }
   return text.split(/\s+/).length <= 14;
 }

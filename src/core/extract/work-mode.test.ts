@@ -19,6 +19,18 @@ const CASES: [string, unknown][] = [
   ['Télétravail complet possible.', 'remote'],
   ['Modalidad: presencial', 'onsite'],
   ['Hybrides Arbeiten mit 2 Tagen im Büro', 'hybrid'],
+  // On-site said in so many words.
+  ['Staff Nurse\nOn-site  Full-time', 'onsite'],
+  ['Shifts are assigned weekly. In-person only.', 'onsite'],
+  ['This position works on-site at our Main Street pharmacy.', 'onsite'],
+  ['Einsatzort: vor Ort in unserer Filiale (keine Remote-Tätigkeit möglich).', 'onsite'],
+  ['Le poste s’exerce exclusivement sur site.', 'onsite'],
+  ['You will work on-site two days a week.', null],
+  // Partial remote in German and French is hybrid.
+  ['Wir bieten: Mobiles Arbeiten an bis zu drei Tagen pro Woche', 'hybrid'],
+  ['Télétravail fréquent', 'hybrid'],
+  ['Avantages : télétravail jusqu’à 2 jours par semaine', 'hybrid'],
+  ['Télétravail\nPartiel\nStatut\nCadre', 'hybrid'],
 ];
 
 describe('work-mode', () => {

@@ -7,10 +7,12 @@
 import type { Evidenced, WorkMode } from '../model/posting';
 import { evidence, lineBody, type ExtractContext } from './context';
 import { findInMatchingLines } from './matching-lines';
+import { EXTRA_BARE, modeFromExtraPhrases, modeFromNextLine } from './work-mode-cues';
 
 const FIELD =
   /^(?:work(?:place)? (?:mode|type|model|arrangement|setting|location type|location)|lieu du poste|remote (?:status|policy)|location type|arbeitsmodell|arbeitsort|modalité|mode de travail|télétravail|modalidad(?: de trabajo)?|tipo de trabajo)\s*[:：]\s*(.{2,60})$/i;
 const BARE: [RegExp, WorkMode][] = [
+  ...EXTRA_BARE,
   [
     /^(?:\(?(?:fully |100% |full )?remote\)?|remote[- ](?:first|only|friendly)|work from home|télétravail(?: complet| total| à 100 ?%)?|100 ?% télétravail|(?:en )?remoto|teletrabajo(?: 100 ?%)?|100 ?% (?:remote|remoto|homeoffice)|homeoffice)$/i,
     'remote',
@@ -24,7 +26,7 @@ const BARE: [RegExp, WorkMode][] = [
     'onsite',
   ],
 ];
-// The longest bare mode above: "télétravail occasionnel".
+// The longest bare mode above (and in EXTRA_BARE): "télétravail occasionnel".
 const MAX_BARE_LENGTH = 23;
 const PHRASES: [RegExp, WorkMode][] = [
   [
@@ -48,7 +50,12 @@ const NOT_WORK =
 
 /** Extracts the work mode, or null. */
 export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null {
-  const stated = findInMatchingLines(ctx, MODE_WORD, (i) => statedOnLine(ctx, i));
+  // The lines visited, in order: when no line states a mode, these are all the mode-word lines.
+  const modeLines: number[] = [];
+  const stated = findInMatchingLines(ctx, MODE_WORD, (i) => {
+    modeLines.push(i);
+    return statedOnLine(ctx, i);
+  });
   if (stated) return stated;
   let best: { mode: WorkMode; at: number; end: number } | null = null;
   for (const [re, mode] of PHRASES) {
@@ -56,6 +63,8 @@ export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null
     if (!m || NOT_WORK.test(ctx.text.slice(m.index, m.index + 40))) continue;
     if (!best || m.index < best.at) best = { mode, at: m.index, end: m.index + m[0].length };
   }
+  const extra = modeFromExtraPhrases(ctx, modeLines, best?.mode ?? null);
+  if (extra) return extra;
   return best ? evidence(best.mode, best.at, best.end) : null;
 }
 
@@ -64,11 +73,14 @@ function statedOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | nul
   const line = ctx.lines[i];
   if (!line || line.text.length > 120) return null;
   const { body, start } = lineBody(line);
+  const pair = modeFromNextLine(ctx, i, body);
+  if (pair) return pair;
   const field = FIELD.exec(body);
   const value = field?.[1]?.trim() ?? body.replace(/[:.]$/, '').trim();
   // "Toronto, ON · Hybrid", "Boston, MA (Hybrid)": each part of a short line on its own.
-  // "Full-time, on-site", "Hybrid: 3 days in the office", "ENGINEERING / FULL-TIME / REMOTE".
-  const parts = value.split(/[·•|;(),:]|\s[-–/]\s/);
+  // "Full-time, on-site", "Hybrid: 3 days in the office", "ENGINEERING / FULL-TIME / REMOTE",
+  // LinkedIn's chips "On-site  Full-time".
+  const parts = value.split(/[·•|;(),:]|\s[-–/]\s|\s{2,}/);
   for (const part of parts) {
     const clean = part.replace(/\*\*/g, '').trim();
     if (clean.length > MAX_BARE_LENGTH) continue;

@@ -1,0 +1,157 @@
+/**
+ * Company cues the generic name-line scan misses: labels of agencies and project boards
+ * ("Agency: A on behalf of our client, B", "Projektanbieter: X"), a careers-site header
+ * ("Careers at X", "X Careers"), Indeed's "Company - City, ST" line, and late fallbacks
+ * ("Posted 2 days ago by X", an intro sentence "X is a ...", "X has been delivering ...").
+ * Also the legal forms and organisation words that make a line a name even when it holds a
+ * city ("Private Rheinschule Köln gGmbH", "Clinique Saint-Roch Bruxelles").
+ */
+import type { Evidenced } from '../model/posting';
+import type { Line } from '../clean/lines';
+import { guessCountry, isKnownPlace } from './country';
+import { evidence, type ExtractContext } from './context';
+import { isJobBoard } from './header-chrome';
+import { TITLE_WORD } from './title';
+
+// Legal forms across EN/DE/FR/ES/NL/Nordics/Asia; a name line ending in one is a company.
+const LEGAL_FORM =
+  /\s(?:gGmbH|GmbH & Co\.? KG(?:aA)?|GmbH|mbH|AG|SE|KGaA|KG|e\.\s?V\.?|UG(?: \(haftungsbeschränkt\))?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Private Limited|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|Corp\.?|Co\.|plc|PLC|S\.A\.(?:P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.L\.U\.?|S\.L\.?|S\.A\.S\.?|S\.A\.?|SAS|SASU|SARL|SA|SNC|EURL|Ltda\.?|S\.p\.A\.?|S\.r\.l\.?|B\.?V\.?|N\.?V\.?|Oy|AB|ASA|A\/S|ApS|K\.K\.?|Sp\. z o\.o\.?)$/;
+
+/** Whether a name ends in a legal form ("Acme GmbH", "Orchid Bay Holdings Pte. Ltd."). */
+export function hasLegalForm(text: string): boolean {
+  return LEGAL_FORM.test(text);
+}
+
+/** The name without its legal form ("Orchid Bay Holdings Pte. Ltd." -> "Orchid Bay Holdings"). */
+export function stripLegalForm(text: string): string {
+  return text.replace(LEGAL_FORM, '');
+}
+
+// Words that make a name an organisation even when it contains a city.
+const ORG_WORD_INTL =
+  /(?:^|\s)(?:Hotel|Klinik(?:um)?|Krankenhaus|Schule|Gymnasium|Universität|Hochschule|Stadtwerke|Stiftung|Gruppe|Clinique|Hôpital|Centre Hospitalier|École|Université|Groupe|Mairie|Cabinet|Fondation|Clínica|Hospital|Escuela|Colegio|Universidad|Grupo|Fundación|Ayuntamiento|Restaurant|Pharmacy|Apotheke|Pharmacie|Farmacia)(?=\s|$)/;
+
+/** Whether a name carries an organisation word in any supported language. */
+export function isOrgName(text: string): boolean {
+  return ORG_WORD_INTL.test(text);
+}
+
+// Labels that name the organisation behind the ad when no "Company:" field is given.
+const AGENCY_FIELD =
+  /^(?:(?:recruitment |staffing )?agency|projektanbieter|auftraggeber|hiring organi[sz]ation|employer name|nom de l'entreprise|raison sociale|empresa contratante|empleador)\s*[:：]\s*(\S.{0,120})$/i;
+// "A on behalf of our client, B": the client is the employer.
+const ON_BEHALF =
+  /\s(?:on behalf of|im Auftrag (?:von|unseres Kunden|eines Kunden)|pour le compte de)\s+(?:(?:our|a|an|the|notre|unseres|eines)\s+)?(?:(?:client|customer|kunden|client)\s*,?\s*)?/i;
+const CAREERS_AT =
+  /^(?:(?:careers?|jobs|job openings|open positions|work|working|life) at|(?:karriere|jobs) bei|carrières chez)\s+(.{2,60})$/i;
+const CAREERS_WORD = new Set([
+  'careers',
+  'jobs',
+  'karriere',
+  'stellenangebote',
+  'recrutement',
+  'carrières',
+  'empleos',
+]);
+// Indeed: "Granite Peak Security Systems - Salt Lake City, UT".
+const DASH = /\s[-–—]\s/;
+const CITY_REGION =
+  /^[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’ -]{1,40}, ?[A-Z][a-zA-Z\u00C0-\u024F.'’ -]{1,30}(?: \d{4,5})?$/;
+
+/**
+ * Strong cues in the header block, tried before the generic name-line scan. `isNameLine` is
+ * company.ts's own test of a short name line.
+ */
+export function companyFromCue(
+  header: Line[],
+  isNameLine: (text: string) => boolean,
+): Evidenced<string> | null {
+  for (const line of header) {
+    const text = line.text;
+    const m = text.length > 140 ? null : AGENCY_FIELD.exec(text);
+    if (m?.[1]) return agencyValue(m[1].trim(), line.start + text.indexOf(m[1].trim()));
+  }
+  for (const [i, line] of header.slice(0, 8).entries()) {
+    if (line.kind === 'list-item') continue;
+    const { text: body, start } = line;
+    if (i < 3) {
+      const name = (CAREERS_AT.exec(body)?.[1] ?? nameBeforeCareers(body))?.trim();
+      if (name && isNameLine(name)) return spanOf(name, start + body.indexOf(name));
+    }
+    const dash = body.length <= 125 ? DASH.exec(body) : null;
+    if (dash) {
+      const name = body.slice(0, dash.index).trim();
+      const place = body.slice(dash.index + dash[0].length).trim();
+      if (place.length <= 60 && isPlaceText(place) && isNameLine(name)) return spanOf(name, start);
+    }
+  }
+  return null;
+}
+
+// "Juniper & Pine Careers" -> "Juniper & Pine".
+function nameBeforeCareers(text: string): string | null {
+  const cut = text.lastIndexOf(' ');
+  return cut > 1 && CAREERS_WORD.has(text.slice(cut + 1).toLowerCase()) ? text.slice(0, cut) : null;
+}
+
+function isPlaceText(text: string): boolean {
+  return isKnownPlace(text) || (CITY_REGION.test(text) && guessCountry(text) !== null);
+}
+
+function agencyValue(value: string, start: number): Evidenced<string> {
+  const behalf = ON_BEHALF.exec(value);
+  if (behalf) {
+    const client = value
+      .slice(behalf.index + behalf[0].length)
+      .replace(/[.,;]+$/, '')
+      .trim();
+    if (/^[A-Z\u00C0-\u00DE\d]/.test(client) && client.length <= 60) {
+      return spanOf(client, start + value.indexOf(client, behalf.index));
+    }
+    return spanOf(value.slice(0, behalf.index).trim(), start);
+  }
+  return spanOf(value.replace(/[,;]+$/, ''), start);
+}
+
+function spanOf(value: string, start: number): Evidenced<string> {
+  return evidence(value, start, start + value.length);
+}
+
+const POSTED_BY = /^posted\b.{0,30}?\bby\s+([A-Z\u00C0-\u00DE].{1,60})$/i;
+// "Bloomfield Home is a ...", "Capitol Power & Light Contractors has been ...", "Atelier Nuage
+// édite ...": the subject of an intro sentence, optionally after a "Who we are:" label.
+const INTRO =
+  /^(?:(?:[Ww]ho we are|[Aa]bout (?:us|the company)|[Cc]ompany description|[Üü]ber uns|[Qq]ui sommes-nous ?\??|[Qq]uiénes somos)\s*[:：]\s*)?([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5}) (?:is|are|was|has|have|ist|sind|hat|est|sont|es|son|ha|entwickelt|bietet|betreibt|édite|développe|propose|accompagne|conçoit|fabrique|desarrolla|ofrece|builds|develops|provides|offers|operates|makes|helps|installs|serves|delivers|designs|manufactures|runs|creates)\b/;
+const NOT_SUBJECT =
+  /^(?:the|this|that|our|we|you|your|it|they|he|she|there|here|a|an|die|der|das|diese[rs]?|unser\w*|wir|sie|le|la|les|ce|cette|notre|nous|il|elle|el|los|las|este|esta|nuestr[oa]|nosotros|as|in|at|for|if|when|with|all|each|every|job|role|position|candidates?)\b/i;
+
+/**
+ * Late fallbacks, after the header and "About X": "Posted ... by X" in the header block, then
+ * the subject of one of the first intro sentences.
+ */
+export function companyFromLateCue(
+  ctx: ExtractContext,
+  isName: (text: string) => boolean,
+): Evidenced<string> | null {
+  const limit = Math.min(ctx.lines.length, 30);
+  for (let i = 0; i < Math.min(limit, 16); i++) {
+    const line = ctx.lines[i];
+    const m = line ? POSTED_BY.exec(line.text) : null;
+    const name = m?.[1]?.trim();
+    if (line && name && isName(name) && !/[\d,;:!?]/.test(name) && name.split(' ').length <= 6) {
+      return spanOf(name, line.start + line.text.lastIndexOf(name));
+    }
+  }
+  let prose = 0;
+  for (let i = 0; i < limit && prose < 3; i++) {
+    const line = ctx.lines[i];
+    if (!line || line.kind === 'list-item' || line.text.length < 40) continue;
+    prose++;
+    const m = INTRO.exec(line.text);
+    const name = m?.[1];
+    if (!m || !name || NOT_SUBJECT.test(name) || TITLE_WORD.test(name) || !isName(name)) continue;
+    if (isKnownPlace(name) || isJobBoard(name)) continue;
+    return spanOf(name, line.start + m[0].indexOf(name));
+  }
+  return null;
+}

@@ -1,0 +1,143 @@
+/**
+ * Lines at the top of a scraped posting that belong to the site, not to the job: the board's
+ * brand ("StepStone", "MyCareersFuture.gov.sg"), its menu ("Jobs  Companies  Services"),
+ * buttons ("Postuler"), page words ("Stellenangebot") and meta values ("Vollzeit", "CDI").
+ * Company and title skip them. Whole-line tests only, so "LinkedIn Corporation" stays a name.
+ */
+import boardData from './job-boards.json';
+
+const BOARDS = new Set(boardData.boards);
+
+// A domain that says it is a job site: "karriere.at", "elempleo.com", "MyCareersFuture.gov.sg".
+const JOB_DOMAIN =
+  /^[\w-]*(?:job|career|karriere|stellen|emploi|empleo|trabajo|recrut)[\w-]*(?:\.[a-z]{2,4}){1,3}$/i;
+
+/** Whether the text is exactly a job board's or career site's brand. */
+export function isJobBoard(text: string): boolean {
+  let key = text.trim().toLowerCase();
+  if (key.startsWith('www.')) key = key.slice(4);
+  return BOARDS.has(key) || (key.includes('.') && JOB_DOMAIN.test(key));
+}
+
+// Values of meta fields, buttons and page words in EN/DE/FR/ES: never a company or a title.
+const META_WORD = new Set(
+  [
+    // employment type
+    'full-time',
+    'full time',
+    'fulltime',
+    'part-time',
+    'part time',
+    'permanent',
+    'temporary',
+    'contract',
+    'contractor',
+    'casual',
+    'freelance',
+    'internship',
+    'regular',
+    'vollzeit',
+    'teilzeit',
+    'festanstellung',
+    'feste anstellung',
+    'unbefristet',
+    'befristet',
+    'minijob',
+    'werkstudent',
+    'praktikum',
+    'ausbildung',
+    'cdi',
+    'cdd',
+    'intérim',
+    'interim',
+    'stage',
+    'alternance',
+    'temps plein',
+    'temps partiel',
+    'indefinido',
+    'temporal',
+    'jornada completa',
+    'media jornada',
+    'tiempo completo',
+    'medio tiempo',
+    'prácticas',
+    // buttons
+    'apply',
+    'apply now',
+    'easy apply',
+    'quick apply',
+    'save',
+    'save job',
+    'share',
+    'bewerben',
+    'jetzt bewerben',
+    'merken',
+    'postuler',
+    'postuler maintenant',
+    'candidater',
+    'postularme',
+    'aplicar',
+    'inscribirme',
+    'inscribirme en esta oferta',
+    'sign in',
+    'sign up',
+    'log in',
+    'register',
+    'menu',
+    'home',
+    'jobs',
+    'skip to main content',
+    'post a job',
+    'anmelden',
+    'se connecter',
+    // page words and section headings boards print above the job
+    'stellenangebot',
+    'stellenanzeige',
+    'jobangebot',
+    'projektbeschreibung',
+    'stellenbeschreibung',
+    'jobbeschreibung',
+    'offre',
+    "offre d'emploi",
+    'annonce',
+    'descriptif du poste',
+    'le poste',
+    'oferta',
+    'oferta de empleo',
+    'descripción',
+    'job offer',
+    'job posting',
+    'job advert',
+    'vacancy',
+    'weekly',
+    'monthly',
+    'daily',
+    'hourly',
+  ].map((w) => w.toLowerCase()),
+);
+
+const META_FIRST = new Set([...META_WORD].map((w) => w.split(/[\s/]/)[0]));
+
+// "Vollzeit / Teilzeit", "Permanent, Full Time": every part a meta word.
+const META_SPLIT = /\s*(?:[/,|·•]|\s(?:und|oder|ou|et|o|y|or|and)\s)\s*/i;
+// iCIMS and similar print field rows without a colon: "Category Skilled Trades", "Type Regular".
+const FIELD_ROW =
+  /^(?:category|job (?:id|type|category|function|family)|req(?:uisition)? (?:id|#)|branche|catégorie|categoría)\s+(?!of\b|for\b|and\b)\S/i;
+// A field row's label without a colon: "Type Regular Full-Time".
+const META_LABEL =
+  /^(?:type|job type|employment type|schedule|contract|vertragsart|contrat|jornada)\s+/i;
+// A site menu: words separated by runs of spaces ("Jobs  Companies  Services").
+const MENU = /\S {2,}\S.* {2,}\S/;
+
+/** Whether a header line is site chrome or a meta value rather than a name or a title. */
+export function isHeaderChrome(line: string): boolean {
+  const text = (line.includes('**') ? line.replace(/\*\*/g, '') : line).trim();
+  if (text === '' || isJobBoard(text) || MENU.test(text) || FIELD_ROW.test(text)) return true;
+  const value = text.replace(/[:.]$/, '').replace(META_LABEL, '').toLowerCase();
+  // Most lines fail on their first word: skip the split for them.
+  const cut = value.search(/[\s/,|·•]/);
+  if (!META_FIRST.has(cut < 0 ? value : value.slice(0, cut))) return false;
+  return value
+    .split(META_SPLIT)
+    .every((p) => META_WORD.has(p) || p.split(' ').every((w) => META_WORD.has(w)));
+}
