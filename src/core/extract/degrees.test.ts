@@ -47,6 +47,73 @@ const CASES: [string, unknown][] = [
     'Requirements:\n- 2BS in Chemistry',
     [{ level: 'bachelor', fields: ['Chemistry'], required: true }],
   ],
+  // A degree without a level word is a first university degree; the level's own "degree" is not.
+  [
+    'Requirements:\n- Degree in Civil Engineering or Surveying',
+    [{ level: 'bachelor', fields: ['Civil Engineering', 'Surveying'], required: true }],
+  ],
+  [
+    "Requirements:\n- Master's degree in Chemistry",
+    [{ level: 'master', fields: ['Chemistry'], required: true }],
+  ],
+  ['Requirements:\n- Works with a high degree in autonomy', []],
+  [
+    'Anforderungen\n- Abschluss in Elektrotechnik oder Mechatronik (FH/Uni)',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  ['Profil\n- Bachelier en comptabilité', [{ level: 'bachelor', fields: [], required: true }]],
+  [
+    'Requisitos\n- Profesional en Contaduría Pública',
+    [{ level: 'bachelor', fields: ['Contaduría Pública'], required: true }],
+  ],
+  ['Requisitos\n- Buscamos un Profesional en Ventas', []],
+  [
+    'Requirements:\n- MS in Physics, or a BS with 4+ years of lab experience',
+    [
+      { level: 'master', fields: ['Physics'], required: true },
+      { level: 'bachelor', fields: [], required: true },
+    ],
+  ],
+  ['Requirements:\n- Please provide me with 2 references', []],
+  // A professional doctorate is a doctorate.
+  [
+    'Requirements:\n- Doctor of Physical Therapy (DPT) from an accredited program',
+    [{ level: 'phd', fields: [], required: true }],
+  ],
+  ['Requirements:\n- PharmD required', [{ level: 'phd', fields: [], required: true }]],
+  // "licence" is a degree only in French; "grado medio" and "Ausbildung" are vocational.
+  ['Requirements:\n- Full UK driving licence', []],
+  ['Requirements:\n- Forklift licence is an advantage', []],
+  ['Profil\n- Licence CACES R489 valide', []],
+  [
+    'Profil\n- Licence en droit ou Master',
+    [
+      { level: 'bachelor', fields: [], required: true },
+      { level: 'master', fields: [], required: true },
+    ],
+  ],
+  ['Requisitos\n- Ciclo formativo de grado medio en electricidad', []],
+  [
+    'Requisitos\n- Ciclo formativo de grado superior en Administración',
+    [{ level: 'associate', fields: ['Administración'], required: true }],
+  ],
+  ['Anforderungen\n- Abgeschlossene Ausbildung als Mechatroniker', []],
+  // Required / preferred per clause, not per sentence.
+  [
+    'Requirements:\n- Associate degree in Radiography required, Bachelor of Science in Radiography preferred',
+    [
+      { level: 'associate', fields: ['Radiography'], required: true },
+      { level: 'bachelor', fields: ['Science in Radiography'], required: false },
+    ],
+  ],
+  [
+    "Profil recherché\n- Diplômé d'un Master, vous avez 3 ans d'expérience en audit, idéalement en cabinet.",
+    [{ level: 'master', fields: [], required: true }],
+  ],
+  [
+    "Requirements:\n- Bachelor's degree in Economics, Finance, Statistics, or a related field preferred",
+    [{ level: 'bachelor', fields: ['Economics', 'Finance', 'Statistics'], required: false }],
+  ],
 ];
 
 describe('degrees', () => {

@@ -4,14 +4,20 @@
  * fields. One entry per (level, required): the first mention keeps its fields. Education
  * benefits ("programs range from high school completion to bachelor's degrees") are not
  * requirements: a mention needs fields or a requirement word in its sentence.
+ * Mapping onto the five levels: a professional doctorate (PharmD, Doctor of Physical Therapy) is
+ * a doctorate -> phd; a short-cycle tertiary diploma (BTS, DUT, "técnico superior", "grado
+ * superior") -> associate; vocational training below that (German "Ausbildung", Spanish "grado
+ * medio") is no degree at all.
  */
 import type { Degree, DegreeLevel } from '../model/posting';
 import type { SectionKind } from '../model/section';
 import { lineIndexAt, type ExtractContext } from './context';
 
+// Swiss / German school types a degree is from: "(FH/ETH/Uni)", "Uni/FH-Abschluss".
+const SCHOOL_TYPES = ['fh', 'eth', 'epfl', 'universität', 'uni', 'tu'];
 const LEVELS: [string, DegreeLevel][] = [
   [
-    String.raw`ph\.?\s?d\.?s?|doctorate|doctoral degree|doctoral|promotion|promoviert\w*|doktor(?:at|grad)?|doctorat|doctorado|d\.phil`,
+    String.raw`ph\.?\s?d\.?s?|pharm\.?\s?d|doctor of (?:philosophy|pharmacy|medicine|osteopathic medicine|nursing practice|physical therapy|dental (?:surgery|medicine)|veterinary medicine|education|psychology)|doctorate|doctoral degree|doctoral|promotion|promoviert\w*|doktor(?:at|grad)?|doctorat|doctorado|d\.phil`,
     'phd',
   ],
   [
@@ -19,24 +25,37 @@ const LEVELS: [string, DegreeLevel][] = [
     'master',
   ],
   [
-    String.raw`bachelor'?s?|bachelors|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|undergraduate degree|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|hochschulabschluss|studium|licence|bac ?\+ ?3|grado|licenciatura|título universitario`,
+    String.raw`bachelor'?s?|bachelors|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|undergraduate degree|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico))|licenciatura|título universitario|título profesional`,
     'bachelor',
   ],
   [
-    String.raw`associate'?s? degree|associate degree|two[- ]year degree|ausbildung|bts|dut|bac ?\+ ?2|formación profesional|técnico superior`,
+    String.raw`associate'?s? degree|associate degree|two[- ]year degree|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs`,
     'associate',
   ],
   [
     String.raw`high school(?: diploma)?|ged|abitur|baccalauréat|bachillerato|secondary school`,
     'high_school',
   ],
+  // A degree named without its level (see IMPLIED): "Degree in Accountancy", "a third-level
+  // degree in business", Swiss "Abschluss ... (FH/ETH/Uni)", Colombian "Profesional en
+  // Enfermería": a first university degree.
+  [
+    [
+      String.raw`degree(?= in )`,
+      ...SCHOOL_TYPES.map((t) => String.raw`${t}(?:\s?/\s?(?:${SCHOOL_TYPES.join('|')}))+`),
+      String.raw`profesional(?= en )`,
+    ].join('|'),
+    'bachelor',
+  ],
 ];
-// BS/MS/BA only where they clearly mean degrees: "BS in", "BS/MS", "MS degree".
+const IMPLIED = `l${LEVELS.length - 1}`;
+// BS/MS/BA only where they clearly mean degrees: "BS in", "BS/MS", "MS degree", "a BS with 3+
+// years" (the degree-plus-years path of an alternative).
 const ABBREVIATIONS: [string, DegreeLevel][] = [
   [String.raw`BS|BA|BSc|BE|B\.?Tech`, 'bachelor'],
   [String.raw`MS|MA|MSc|ME|M\.?Tech`, 'master'],
 ];
-const ABBREVIATION_CONTEXT = String.raw`\s?(?:/|in |degree|or )`;
+const ABBREVIATION_CONTEXT = String.raw`\s?(?:/|in |degree|or |with (?:\d|one |two |three |four |five |six |seven |eight |ten |at least |a minimum ))`;
 // Sticky: tried only where LEVEL_CANDIDATE matches (see nextLevel).
 const LEVEL_RE = new RegExp(
   `(?<![a-zA-Z\\u00C0-\\u024F])(?:${LEVELS.map(([p], i) => `(?<l${i}>${p})`).join('|')}|${ABBREVIATIONS.map(([p], i) => `(?<a${i}>${p})(?=${ABBREVIATION_CONTEXT})`).join('|')})(?![a-zA-Z\\u00C0-\\u024F])`,
@@ -99,9 +118,9 @@ function nextLevel(text: string, from: number): RegExpExecArray | null {
 const FIELDS_LEAD =
   /^(?:['’]?s)?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[a-zA-Z\u00C0-\u024F.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich|in der fachrichtung|der fachrichtung|im fach|de|en el área de)\s+/i;
 const FIELD_STOP =
-  /\b(?:or (?:a )?(?:related|similar|equivalent|comparable)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:similar|afín|equivalente)|with\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|\(|;)/i;
+  /\b(?:or (?:a )?(?:related|similar|equivalent|comparable)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:similar|afín|equivalente)|with\b|con\b|mit\b|avec\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|\(|;)/i;
 const REQUIREMENT_CUE =
-  /\b(?:require[sd]?|requirement|must|minimum|preferred|equivalent|or higher|qualification|experience|ideal(?:ly)?|plus|needed|degree in|erforderlich|abgeschlossen\w*|vorausgesetzt|exigé|requis|souhaité|souhaitable|diplômé|titulación|imprescindible|valorable|formación)\b/i;
+  /\b(?:require[sd]?|requirement|must|minimum|preferred|equivalent|or higher|qualification|experience|ideal(?:ly)?|plus|needed|degree in|erforderlich|abgeschlossen\w*|vorausgesetzt|exigé|requis|souhaité|souhaitable|diplômé|titulación|imprescindible|valorable|formación|abschluss)\b/i;
 const PREFERRED_CUE =
   /\b(?:preferred|preferably|a plus|nice to have|bonus|desirable|ideally|von vorteil|wünschenswert|idealerweise|un plus|apprécié|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente)\b/i;
 
@@ -113,11 +132,65 @@ const EDUCATION_BENEFIT =
 export function degreeLevelsIn(text: string): DegreeLevel[] {
   const out: DegreeLevel[] = [];
   let m: RegExpExecArray | null;
-  for (let at = 0; (m = nextLevel(text, at)) !== null; at = m.index + m[0].length) {
+  let prevEnd = -1;
+  for (let at = 0; (m = nextLevel(text, at)) !== null; at = pastOwnDegree(text, prevEnd)) {
     const level = levelOf(m);
-    if (level) out.push(level);
+    if (level && isDegreeMention(text, m, prevEnd)) out.push(level);
+    prevEnd = m.index + m[0].length;
   }
   return out;
+}
+
+// "Master's degree in": the level's own "degree" is skipped, not read as a level-less one.
+const OWN_DEGREE = /(?:['’]?s)?\s?degree/iy;
+function pastOwnDegree(text: string, end: number): number {
+  OWN_DEGREE.lastIndex = end;
+  return OWN_DEGREE.test(text) ? OWN_DEGREE.lastIndex : end;
+}
+
+// French "licence" is a bachelor's; English "licence" is a driving / forklift / trade licence
+// ("reach truck licence", "Licence CACES"): it counts only with a French degree word around it.
+const LICENCE_BEFORE = /(?:\b(?:une|niveau|diplôme de|type)|d['’]une|bac ?\+ ?3|[(/])\s?$/i;
+const LICENCE_AFTER =
+  /^\s?(?:en\b|ès\b|pro\b|professionnelle|universitaire|générale|[123]\b|\/\s?master|[),]|(?:ou|et) (?:un )?master)/i;
+
+/**
+ * Whether a LEVEL_RE hit in `text` names a degree, `prevEnd` being where the hit before it ended.
+ * A level-less "degree in" / "(FH/Uni)" right after a level word belongs to it ("Master's degree
+ * in", "Master (ETH/FH)"); "licence" needs French context; "profesional en" needs a field; an
+ * abbreviation before "with" needs capitals.
+ */
+function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boolean {
+  const g = m.groups;
+  if (!g) return true;
+  const start = m.index;
+  const end = start + m[0].length;
+  if (g[IMPLIED] !== undefined) {
+    if (prevEnd >= 0 && start - prevEnd <= 30 && !/[;:]/.test(text.slice(prevEnd, start))) {
+      return false;
+    }
+    if (/^profesional$/i.test(m[0])) {
+      // "Profesional en Enfermería", not "un profesional en ventas".
+      return (
+        /^ en [A-Z\u00C0-\u00DE]/.test(text.slice(end, end + 5)) &&
+        !/\b(?:un|una|el|la|como|del|al)\s$/i.test(text.slice(Math.max(0, start - 8), start))
+      );
+    }
+    return !/\b(?:some|high|large|great|certain|what)\s$/i.test(
+      text.slice(Math.max(0, start - 8), start),
+    );
+  }
+  // "a BS with 3+ years", not "provide me with 2 references".
+  if ((g.a0 ?? g.a1) !== undefined && /^\s?with /.test(text.slice(end, end + 6))) {
+    return /^[A-Z][A-Z.]/.test(m[0]);
+  }
+  if (m[0].length === 7 && /^licence$/i.test(m[0])) {
+    return (
+      LICENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+      LICENCE_AFTER.test(text.slice(end, end + 24))
+    );
+  }
+  return true;
 }
 
 function levelOf(m: RegExpExecArray): DegreeLevel | null {
@@ -150,9 +223,11 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
       const mentions = levelMentions(sentence.text);
       if (mentions.length === 0) continue;
       const at = line.start + sentence.offset;
-      const preferred = inPreferredSection(at) || PREFERRED_CUE.test(sentence.text);
+      const inSection = inPreferredSection(at);
+      const preferred = inSection || PREFERRED_CUE.test(sentence.text);
       const inList = kind === 'requirements' || kind === 'preferred';
-      readSentence(sentence.text, mentions, at, !preferred, inList, out);
+      const perClause = preferred && !inSection;
+      readSentence(sentence.text, mentions, at, !preferred, inList, out, perClause);
     }
   }
   return out;
@@ -236,9 +311,13 @@ interface LevelMention {
 function levelMentions(text: string): LevelMention[] {
   const mentions: LevelMention[] = [];
   let m: RegExpExecArray | null;
-  for (let at = 0; (m = nextLevel(text, at)) !== null; at = m.index + m[0].length) {
+  let prevEnd = -1;
+  for (let at = 0; (m = nextLevel(text, at)) !== null; at = pastOwnDegree(text, prevEnd)) {
     const level = levelOf(m);
-    if (level) mentions.push({ level, start: m.index, end: m.index + m[0].length });
+    if (level && isDegreeMention(text, m, prevEnd)) {
+      mentions.push({ level, start: m.index, end: m.index + m[0].length });
+    }
+    prevEnd = m.index + m[0].length;
   }
   return mentions;
 }
@@ -250,18 +329,22 @@ function readSentence(
   required: boolean,
   inList: boolean,
   out: Degree[],
+  perClause = false,
 ): void {
   const cue = inList || REQUIREMENT_CUE.test(text);
   // Mentions joined by "or" / "/" share the fields written after the last one.
   let group: typeof mentions = [];
+  let groupsEnd = -1;
   const flush = (fields: string[], fieldsEnd: number): void => {
+    const req = perClause ? requiredNear(text, mentions, group, fieldsEnd, groupsEnd) : required;
+    groupsEnd = fieldsEnd;
     for (const g of group) {
       if (fields.length === 0 && !cue) continue;
-      if (out.some((d) => d.level === g.level && d.required === required)) continue;
+      if (out.some((d) => d.level === g.level && d.required === req)) continue;
       out.push({
         level: g.level,
         fields,
-        required,
+        required: req,
         spans: [{ start: offset + g.start, end: offset + Math.max(g.end, fieldsEnd) }],
       });
     }
@@ -276,9 +359,103 @@ function readSentence(
     const lead = FIELDS_LEAD.exec(text.slice(mention.end));
     if (!lead) return flush([], mention.end);
     const fieldsAt = mention.end + lead[0].length;
-    const { fields, end } = readFields(text.slice(fieldsAt));
+    // Fields end where the next degree starts ("BS in CS, Master's preferred").
+    const fieldsTo = next && next.start > fieldsAt ? next.start : text.length;
+    const { fields, end } = readFields(text.slice(fieldsAt, fieldsTo));
     flush(fields, fieldsAt + end);
   });
+}
+
+const REQUIRED_WORD =
+  /\b(?:required|must|mandatory|essential|erforderlich|vorausgesetzt|zwingend|requise?s?|exigée?s?|obligatoire|indispensable|imprescindible|requerid[oa]s?|obligatori[oa]s?)\b/gi;
+const PREFERRED_WORD = new RegExp(PREFERRED_CUE.source, 'gi');
+// A gap across a clause break binds a cue more loosely than one within the clause.
+const CLAUSE_PENALTY = 30;
+
+/**
+ * Whether the group of mentions spanning [group start, `end`) is required, in a sentence with a
+ * preferred cue: each cue belongs to the nearest mention, within its clause or the clause right
+ * next to it. "ADN required, BSN preferred" -> associate required, bachelor preferred; in
+ * "Bac+5 (...), vous justifiez de 5 ans d'expérience ..., idéalement dans la santé" the cue is
+ * about the experience, so the degree stays required. `prevEnd`: where the group before ends.
+ */
+function requiredNear(
+  text: string,
+  mentions: LevelMention[],
+  group: LevelMention[],
+  end: number,
+  prevEnd: number,
+): boolean {
+  const start = group[0]?.start ?? 0;
+  let bestRequired = true;
+  let best = Infinity;
+  for (const re of [REQUIRED_WORD, PREFERRED_WORD]) {
+    re.lastIndex = 0;
+    let c: RegExpExecArray | null;
+    while ((c = re.exec(text)) !== null) {
+      const d = cueDistance(text, mentions, group, start, end, prevEnd, c);
+      if (d < best) {
+        best = d;
+        bestRequired = re === REQUIRED_WORD;
+      }
+    }
+  }
+  return bestRequired;
+}
+
+/** How far cue `c` is from the group [start, end), or Infinity when it belongs elsewhere. */
+function cueDistance(
+  text: string,
+  mentions: LevelMention[],
+  group: LevelMention[],
+  start: number,
+  end: number,
+  prevEnd: number,
+  c: RegExpExecArray,
+): number {
+  const cueEnd = c.index + c[0].length;
+  if (c.index < end && cueEnd > start) return 0;
+  if (c.index >= end) {
+    // After the group: "..., BSN preferred", "Master's in X, Y, or Z preferred"; not when a
+    // later degree sits in between or right after the cue ("..., ideally a Master's").
+    const gap = text.slice(end, c.index);
+    if (otherMentionIn(mentions, group, end, c.index) || (gap.length > 40 && /[,;]/.test(gap))) {
+      return Infinity;
+    }
+    const d = gapDistance(gap);
+    for (const m of mentions) {
+      if (m.start < cueEnd || group.includes(m)) continue;
+      const toNext = text.slice(cueEnd, m.start);
+      return !/[,;]/.test(toNext) && gapDistance(toNext) < d ? Infinity : d;
+    }
+    return d;
+  }
+  // Before it: "Ideally, a Master's", "ideally a Master's"; not when it follows the degree
+  // before more closely.
+  const gap = text.slice(cueEnd, start);
+  const leads = /^[\s\-•*–:]*$/.test(text.slice(0, c.index));
+  if (otherMentionIn(mentions, group, cueEnd, start) || (!leads && /[,;]/.test(gap))) {
+    return Infinity;
+  }
+  if (leads) return 0;
+  const d = gapDistance(gap);
+  if (prevEnd < 0) return d;
+  const after = text.slice(prevEnd, c.index);
+  return !(after.length > 40 && /[,;]/.test(after)) && gapDistance(after) < d ? Infinity : d;
+}
+
+function otherMentionIn(
+  mentions: LevelMention[],
+  group: LevelMention[],
+  from: number,
+  to: number,
+): boolean {
+  for (const m of mentions) if (m.start >= from && m.start < to && !group.includes(m)) return true;
+  return false;
+}
+
+function gapDistance(gap: string): number {
+  return gap.length + (/[,;()]/.test(gap) ? CLAUSE_PENALTY : 0);
 }
 
 // "Statistics, Economics, Computer Science, or related field" -> the capitalised items.

@@ -32,6 +32,11 @@ const CASES: [string, unknown][] = [
   // Past the header block a field counts, a short line does not.
   [`Engineer\n${LONG_BODY}\nJob type: Contract`, 'contract'],
   [`Engineer\n${LONG_BODY}\nContract`, null],
+  // "B2B" is a contract form only next to a contract word or on its own, not a market.
+  ['Ejecutivo de Ventas B2B\nDistribuidora Norte\nTiempo completo', 'full-time'],
+  ['Account Manager B2B\nAcme', null],
+  ['Java Developer\nAcme\nKraków · B2B · 18 000 PLN', 'contract'],
+  ['Java Developer\nAcme\numowa B2B', 'contract'],
 ];
 
 describe('employment-type', () => {

@@ -7,13 +7,21 @@ import type { EmploymentType, Evidenced } from '../model/posting';
 import { evidence, lineBody, linesMatching, type ExtractContext } from './context';
 import { TITLE_WORD } from './title';
 
+// "B2B" is a contract form ("B2B contract", "umowa B2B", "Contract: B2B", "UoP / B2B") but far
+// more often a market ("Ventas B2B", "B2B SaaS sales", "B2B, B2C"): it counts only next to a
+// contract word or as a header segment of its own. Every branch starts with the letters "b2b" so
+// the combined scan below keeps its fast first-character path.
+const B2B_CONTRACT = String.raw`b2b(?:(?=\s?(?:contract|kontrakt|agreement|\((?:invoice|faktura|net)|,\s?net))|(?<=(?:contract|contrato|vertrag|umow\w*|kontrakt|uop|\bna)\s?[:/|]?\s?b2b)|(?<=(?:^|\n|[·•|(:]\s?|\s[-–/]\s)b2b)(?=\s?(?:$|\n|[·•|),]|\s[-–/]\s))(?!,\s?b2c))`;
 const WORDS: [RegExp, EmploymentType][] = [
   [
     /\b(?:intern(?:ship)?|praktikum|praktikant\w*|werkstudent\w*|stage|stagiaire|alternance|apprentissage|prácticas|becari[oa]|trainee)\b/i,
     'internship',
   ],
   [
-    /\b(?:contract(?:or)?|freelance|freiberuflich|b2b|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp)\b/i,
+    new RegExp(
+      String.raw`\b(?:contract(?:or)?|freelance|freiberuflich|${B2B_CONTRACT}|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp)\b`,
+      'i',
+    ),
     'contract',
   ],
   [

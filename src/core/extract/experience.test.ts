@@ -29,6 +29,23 @@ const CASES: [string, unknown][] = [
   ["Profil recherché\n- 3 ans d'expérience en développement", 3],
   ['Requisitos\n- 3 años de experiencia en ventas', 3],
   ['Requisitos\n- Experiencia mínima de 2 años', 2],
+  // A range in words keeps its lower bound.
+  ['Requirements:\n- Three to five years of payroll experience', 3],
+  ['Requisitos\n- Entre 3 y 6 años de experiencia en logística', 3],
+  ['Ihr Profil\n- Zwei bis vier Jahre Berufserfahrung im Vertrieb', 2],
+  ['Requirements:\n- Between 4 and 7 years of experience in audit', 4],
+  ["Requirements:\n- 3+ years' PQE in commercial property", 3],
+  ['Requisitos\n- Mínimo 2 años como conductor de reparto', 2],
+  ["Profil recherché\n- Au moins un an d'expérience en accueil", 1],
+  ["Profil recherché\n- Une année d'expérience en boutique", 1],
+  ['Über uns\nWir sind seit 25 Jahren als Familienbetrieb am Markt.', null],
+  ['Ihr Profil\n- Sie arbeiten seit mindestens 2 Jahren als Pflegefachkraft', 2],
+  ['Profil recherché\n- Vous exercez depuis au moins 3 ans en tant que comptable', 3],
+  // One requirement line per level: the lowest level qualifies.
+  [
+    'Qualifications\n- Level I: 1+ years of drafting experience\n- Level II: 4+ years of drafting experience',
+    1,
+  ],
 ];
 
 describe('experience', () => {

@@ -52,25 +52,31 @@ const NUMBER_WORDS: Record<string, number> = {
   ocho: 8,
   diez: 10,
 };
-const NUM = String.raw`(\d{1,2}(?:[.,]5)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|ein|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|un|une|deux|trois|quatre|cinq|sept|huit|dix|uno|dos|tres|cuatro|cinco|seis|siete|ocho|diez)`;
-// "3+ years", "2-4 years", "5 years'", "mindestens 3 Jahre", "3 ans", "3 años", "6 months".
+const NUM_WORD = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|ein|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|un|une|deux|trois|quatre|cinq|sept|huit|dix|uno|dos|tres|cuatro|cinco|seis|siete|ocho|diez`;
+const NUM = String.raw`(\d{1,2}(?:[.,]5)?|${NUM_WORD})`;
+// "3+ years", "2-4 years", "5 years'", "mindestens 3 Jahre", "3 ans", "une année", "3 años",
+// "6 months".
 const UNIT =
-  /(?<![a-zA-Z\u00C0-\u024F])(?:years?|yrs?|jahre?n?|ans?|années|años?|months?|monate?n?|mois|meses)(?![a-zA-Z\u00C0-\u024F])/gi;
+  /(?<![a-zA-Z\u00C0-\u024F])(?:years?|yrs?|jahre?n?|ans?|années?|años?|months?|monate?n?|mois|meses)(?![a-zA-Z\u00C0-\u024F])/gi;
 // UNIT after the last character NUM_BEFORE can end with (a letter there fails UNIT's lookbehind):
 // a leading character class is scanned far faster than a leading lookbehind.
 const UNIT_AFTER_FIGURE =
-  /[\s\d+)](?:years?|yrs?|jahre?n?|ans?|années|años?|months?|monate?n?|mois|meses)(?![a-zA-Z\u00C0-\u024F])/gi;
+  /[\s\d+)](?:years?|yrs?|jahre?n?|ans?|années?|años?|months?|monate?n?|mois|meses)(?![a-zA-Z\u00C0-\u024F])/gi;
+// A range keeps its lower bound: "2-4", "Two to four", "zwei bis drei", "entre 2 y 4".
 const NUM_BEFORE = new RegExp(
-  String.raw`(?<![a-zA-Z\u00C0-\u024F\d.,$€£])${NUM}\s?(?:\+|plus)?\s?(?:(?:-|–|to|bis|à|a)\s?\d{1,2}\s?\+?\s?)?(?:\(\d{1,2}\)\s?)?$`,
+  String.raw`(?<![a-zA-Z\u00C0-\u024F\d.,$€£])${NUM}\s?(?:\+|plus)?\s?(?:(?:-|–|to|bis|à|a|and|und|et|y)\s?(?:\d{1,2}|(?:${NUM_WORD})(?=\s))\s?\+?\s?)?(?:\(\d{1,2}\)\s?)?$`,
   'i',
 );
 // What must follow (within the clause) for a figure to be about experience.
 const EXPERIENCE_CONTEXT =
-  /^[^.;]{0,80}?(?:experience|exp\b|berufserfahrung|erfahrung|expérience|experiencia|professional|industry|relevant|hands-on|working|building|developing|designing|in (?:a|an|the)\b|of (?:\w+ ){0,3}(?:work|practice|teaching|nursing|sales|management|leadership)|as an?\b|post-qualification|in (?:software|data|machine|analytics|retail|sales|nursing|teaching|finance|accounting|logistics|hospitality|design|engineering|marketing|customer|healthcare|\w+ing)\b)/i;
+  /^[^.;]{0,80}?(?:experience|exp\b|berufserfahrung|erfahrung|expérience|experiencia|professional|industry|relevant|hands-on|working|building|developing|designing|in (?:a|an|the)\b|of (?:\w+ ){0,3}(?:work|practice|teaching|nursing|sales|management|leadership)|as an?\b|como\b|en tant que\b|als\b|post-qualification|pqe\b|in (?:software|data|machine|analytics|retail|sales|nursing|teaching|finance|accounting|logistics|hospitality|design|engineering|marketing|customer|healthcare|\w+ing)\b)/i;
 const NOT_EXPERIENCE_AFTER =
   /^\s?(?:of age|old|or older|and older|ago|warranty|contract|in business|of history|of industry(?!\s+(?:or \w+ )?experience)|since)/i;
+// Company history: "seit über 25 Jahren", "depuis plus de 20 ans", "desde hace 15 años".
 const NOT_EXPERIENCE_BEFORE =
-  /(?:\bage\b|\baged\b|\bover the (?:past|last|next)|\bwithin\b|\bfor (?:the )?(?:past|last|next)\b|\bfirst\b|\bhas over\b|\bhave over\b|\bfounded\b|\bhistory of\b|\bcompany (?:has|with)\b)\s*$/i;
+  /(?:\bage\b|\baged\b|\b(?:seit|depuis|hace)\b(?!\s(?:mindestens|au moins|al menos))(?:\s\S+){0,3}|\bover the (?:past|last|next)|\bwithin\b|\bfor (?:the )?(?:past|last|next)\b|\bfirst\b|\bhas over\b|\bhave over\b|\bfounded\b|\bhistory of\b|\bcompany (?:has|with)\b)\s*$/i;
+// French "an" (year) after a figure: "3 an", "(d')un an"; else it is English "an".
+const FIGURE_BEFORE_AN = /(?:\d|(?<![a-zA-Z\u00C0-\u024F])un)\s?$/i;
 const OPTION = /\bOption\s?(\d)\s?[-:–—.)]?/g;
 const OR_SPLIT =
   /;\s*or\b|\bOR\b|\boder\b(?= (?:ein|eine|mindestens))|\bou\b(?= (?:un|une|\d))|\bo bien\b/g;
@@ -99,6 +105,7 @@ export function extractExperience(ctx: ExtractContext): {
   }
   // 2. Mentions in the required parts of the text.
   const required: Mention[] = [];
+  const levels: Mention[][] = [];
   for (const i of figureLines(ctx)) {
     const kind = ctx.lineKinds[i];
     const line = ctx.lines[i];
@@ -111,6 +118,8 @@ export function extractExperience(ctx: ExtractContext): {
       continue;
     }
     if (isPreferredLine(lineText)) continue;
+    const perLevel: Mention[] | null = LEVEL_LINE.test(lineText) ? [] : null;
+    const target = perLevel ?? required;
     // "X and 1 year ...; OR Y and 3 years": alternatives within one line. Plain loops: array
     // methods over arrays that are sometimes empty kept V8 de-optimising this function.
     const partMentions: Mention[][] = [];
@@ -125,11 +134,13 @@ export function extractExperience(ctx: ExtractContext): {
         const m = maxMention(l);
         if (!easiest || m.years < easiest.years) easiest = m;
       }
-      if (easiest) required.push(easiest);
+      if (easiest) target.push(easiest);
     } else {
-      for (const m of partMentions[0] ?? []) required.push(m);
+      for (const m of partMentions[0] ?? []) target.push(m);
     }
+    if (perLevel && perLevel.length > 0) levels.push(perLevel);
   }
+  addLevels(levels, required, paths);
   if (required.length === 0) return { min: null, paths };
   const best = maxMention(required);
   return { min: { value: best.years, spans: [{ start: best.start, end: best.end }] }, paths };
@@ -173,13 +184,36 @@ function figureLines(ctx: ExtractContext): number[] {
     const bareAn =
       unitLength === 2 &&
       (u[0].charCodeAt(1) | 0x20) === 0x61 &&
-      !/\d\s?$/.test(text.slice(Math.max(headStart, at - 2), at));
+      !FIGURE_BEFORE_AN.test(text.slice(Math.max(headStart, at - 3), at));
     if (!skipped && !bareAn && NUM_BEFORE.test(text.slice(headStart, at))) out.push(index);
     else if (!skipped) continue;
     // One line is enough.
     if (line) UNIT_AFTER_FIGURE.lastIndex = Math.max(at + unitLength, lineStart + line.text.length);
   }
   return out;
+}
+
+// "Level II: 2+ years ...", "Engineer III: 5+ years ...", "Senior: 5 years": one requirement
+// line per level the posting is open at.
+const LEVEL_LINE =
+  /^(?:[-•*·]\s?)?(?:(?:[Ll]evel|LEVEL|[Tt]ier|[Gg]rade|[Bb]and|[Nn]iveau|[Nn]ivel|[Ss]tufe)\s?(?:[IVX]{1,4}|\d{1,2})|(?:[A-Z][\w&/-]*\s){1,4}(?:I{1,3}|IV|V)|[Jj]unior|[Ss]enior|[Ii]ntermediate|[Mm]id[- ][Ll]evel)\s?[:–—]\s/;
+
+/**
+ * Level lines are alternatives (the smallest level's figure qualifies, as with Option 1/2) and
+ * become requirement paths; a single level line is an ordinary requirement.
+ */
+function addLevels(levels: Mention[][], required: Mention[], paths: RequirementPath[]): void {
+  if (levels.length === 1) {
+    for (const m of levels[0] ?? []) required.push(m);
+    return;
+  }
+  let easiest: Mention | null = null;
+  for (const l of levels) {
+    const m = maxMention(l);
+    paths.push({ degree: null, years: m.years, spans: [{ start: m.start, end: m.end }] });
+    if (!easiest || m.years < easiest.years) easiest = m;
+  }
+  if (easiest) required.push(easiest);
 }
 
 function maxMention(list: Mention[]): Mention {
@@ -208,7 +242,7 @@ export function findMentions(text: string, shift = 0): Mention[] {
   while ((u = UNIT.exec(text)) !== null) {
     const unit = u[0].toLowerCase();
     const head = text.slice(Math.max(0, u.index - 30), u.index);
-    if (unit === 'an' && !/\d\s?$/.test(head)) continue;
+    if (unit === 'an' && !FIGURE_BEFORE_AN.test(head)) continue;
     const m = NUM_BEFORE.exec(head);
     if (!m) continue;
     const raw = (m[1] ?? '').toLowerCase();

@@ -19,6 +19,11 @@ const CASES: [string, unknown][] = [
   ['Director of Engineering\nAcme', 'director'],
   ['Data Engineer\nAcme\nSeniority level: Mid-Senior level', 'senior'],
   ['Data Engineer\nAcme', null],
+  ['Account Executive, Mid-Market\nAcme', null],
+  ['Mid-Level Account Executive\nAcme', 'mid'],
+  ['Desarrollador Python Semi Senior\nAcme', 'mid'],
+  ['Analista Funcional Ssr\nAcme', 'mid'],
+  ['Data Engineer\nAcme\nSeniority: Semi-Senior', 'mid'],
 ];
 
 describe('seniority', () => {

@@ -22,13 +22,16 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
     /\bstaff(?:,|\s+(?:software|data|machine|ml|site|security|research|product|backend|frontend|front-end|back-end|full[- ]stack|platform|infrastructure|cloud|systems?|applied|engineer|scientist|developer|designer|analyst|architect))/i,
     'staff',
   ],
+  // LatAm "Semi Senior" / "Ssr" sits between junior and senior.
+  [/\b(?:semi[- ]?senior|ssr)\b/i, 'mid'],
   [/\b(?:senior|sr\.?|snr|sénior|senior-)(?![a-zA-Z\u00C0-\u024F])/i, 'senior'],
   [
     /\b(?:lead|tech lead|team lead|teamleiter\w*|chef d'équipe|responsable d'équipe|líder)\b/i,
     'lead',
   ],
   [/\b(?:manager|managerin|gerente|responsable)\b/i, 'manager'],
-  [/\b(?:mid[- ]level|mid[- ]senior|intermediate|mid)\b/i, 'mid'],
+  // "Account Executive, Mid-Market" names a customer segment, not a level.
+  [/\b(?:mid[- ]level|mid[- ]senior|intermediate|mid(?![- ](?:market|size|sized)\b))\b/i, 'mid'],
   [
     /\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|berufseinsteiger\w*|débutant\w*|principiante)(?![a-zA-Z\u00C0-\u024F])/i,
     'entry',
@@ -41,7 +44,7 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
 const LEVEL_VALUE: [RegExp, Seniority][] = [
   [/^(?:intern(?:ship)?)$/i, 'intern'],
   [/^(?:entry(?:[- ]level)?|junior|associate|graduate)$/i, 'entry'],
-  [/^(?:mid(?:[- ]level)?|intermediate)$/i, 'mid'],
+  [/^(?:mid(?:[- ]level)?|intermediate|semi[- ]?senior|ssr)$/i, 'mid'],
   [/^(?:mid[- ]senior(?: level)?|senior(?: level)?|sr\.?|experienced)$/i, 'senior'],
   [/^staff$/i, 'staff'],
   [/^principal$/i, 'principal'],
