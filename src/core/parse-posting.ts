@@ -44,7 +44,7 @@ export function parseDocument(doc: SourceDocument): ParseResult {
     const experience = extractExperience(ctx);
     const fromText: ParsedPosting = {
       title,
-      company: extractCompany(ctx),
+      company: extractCompany(ctx, title),
       locations,
       workMode: extractWorkMode(ctx),
       employmentType: extractEmploymentType(ctx),

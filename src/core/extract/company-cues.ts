@@ -29,7 +29,7 @@ export function stripLegalForm(text: string): string {
 
 // Words that make a name an organisation even when it contains a city.
 const ORG_WORD_INTL =
-  /(?:^|\s)(?:Hotel|Klinik(?:um)?|Krankenhaus|Schule|Gymnasium|Universität|Hochschule|Stadtwerke|Stiftung|Gruppe|Clinique|Hôpital|Centre Hospitalier|École|Université|Groupe|Mairie|Cabinet|Fondation|Clínica|Hospital|Escuela|Colegio|Universidad|Grupo|Fundación|Ayuntamiento|Restaurant|Pharmacy|Apotheke|Pharmacie|Farmacia)(?=\s|$)/;
+  /(?:^|\s)(?:Hotel|Hôtel|Hostal|Residencia|Résidence|Centres?|Centers?|Klinik(?:um)?|Krankenhaus|Schule|Gymnasium|Universität|Hochschule|Stadtwerke|Stiftung|Gruppe|Clinique|Hôpital|Centre Hospitalier|École|Université|Groupe|Mairie|Cabinet|Fondation|Clínica|Hospital|Escuela|Colegio|Universidad|Grupo|Fundación|Ayuntamiento|Restaurant|Pharmacy|Apotheke|Pharmacie|Farmacia)(?=\s|$)/;
 
 /** Whether a name carries an organisation word in any supported language. */
 export function isOrgName(text: string): boolean {
@@ -75,7 +75,11 @@ export function companyFromCue(
     if (line.kind === 'list-item') continue;
     const { text: body, start } = line;
     if (i < 3) {
-      const name = (CAREERS_AT.exec(body)?.[1] ?? nameBeforeCareers(body))?.trim();
+      const name = (
+        CAREERS_AT.exec(body)?.[1] ??
+        nameFromCareersBar(body) ??
+        nameBeforeCareers(body)
+      )?.trim();
       if (name && isNameLine(name)) return spanOf(name, start + body.indexOf(name));
     }
     const dash = body.length <= 125 ? DASH.exec(body) : null;
@@ -91,7 +95,23 @@ export function companyFromCue(
 // "Juniper & Pine Careers" -> "Juniper & Pine".
 function nameBeforeCareers(text: string): string | null {
   const cut = text.lastIndexOf(' ');
-  return cut > 1 && CAREERS_WORD.has(text.slice(cut + 1).toLowerCase()) ? text.slice(0, cut) : null;
+  if (cut <= 1 || !CAREERS_WORD.has(text.slice(cut + 1).toLowerCase())) return null;
+  const name = text.slice(0, cut);
+  // "Find jobs", "Search Jobs", "Buscar empleos": a board's menu, not "<Company> Jobs".
+  return NAV_VERB.test(name) ? null : name;
+}
+
+const NAV_VERB =
+  /^(?:find|search|browse|post|view|see|all|more|similar|recommended|saved|my|latest|new|top|remote|local|suchen|finden|alle|rechercher|trouver|toutes?|mes|buscar|encontrar|todos|mis|ofertas de)$/i;
+
+// "Careers | Ottawa-Carleton Children's Centres", "Acme Corp | Careers": a careers page title.
+const CAREERS_BAR =
+  /^(?:careers?|jobs|karriere|carrières|empleos)\s?[|·–—-]\s?(.{2,60})$|^(.{2,60}?)\s?[|·–—-]\s?(?:careers?|jobs|karriere|carrières|empleos)$/i;
+
+/** The organisation named by a careers-page title line, or null. */
+function nameFromCareersBar(text: string): string | null {
+  const m = CAREERS_BAR.exec(text);
+  return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
 function isPlaceText(text: string): boolean {

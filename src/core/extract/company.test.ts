@@ -9,6 +9,34 @@ function parse(text: string): PlainPosting {
 }
 
 const CASES: [string, unknown][] = [
+  // A board's menu above the title: the company is the line under the title, whatever the menu says.
+  [
+    'Jobboard\nSearch Jobs\nCommunity\nEvents\nWarehouse Associate\nSierra Fulfillment Partners\nReno, NV',
+    'Sierra Fulfillment Partners',
+  ],
+  [
+    'Indeed\nFind jobs\nCompany reviews\nTruck Driver\nHeartland Freightways\nJoplin, MO',
+    'Heartland Freightways',
+  ],
+  [
+    'Bolsa\nBuscar empleos\nEmpresas\nAuxiliar de almacén\nDistribuidora Norte S.A. de C.V.\nMonterrey',
+    'Distribuidora Norte S.A. de C.V.',
+  ],
+  // Glassdoor prints the company above the title, with its rating between.
+  [
+    'Glassdoor\nCompanies\nDesert Sun Family Medicine\n4.1 ★\nMedical Assistant\nPhoenix, AZ',
+    'Desert Sun Family Medicine',
+  ],
+  // A department under the title loses to a name with a legal form.
+  [
+    'Greer & Holloway LLP\nJob Openings\nLitigation Paralegal\nLegal\nChicago, Illinois',
+    'Greer & Holloway LLP',
+  ],
+  [
+    "Careers | Ottawa-Carleton Children's Centres\nJob Posting #118\nEarly Childhood Educator",
+    "Ottawa-Carleton Children's Centres",
+  ],
+  ['Entwickler (m/w/d)\n\n## Über uns\nWir sind ein Team.', null],
   ['Senior Engineer\nNorthwind Labs\nAustin, TX', 'Northwind Labs'],
   ['Company: Acme Robotics\nTitle: Engineer', 'Acme Robotics'],
   [

@@ -4,6 +4,7 @@
  * under the title), "About <Company>", "At <Company>, we", "<Company> is an Equal Opportunity
  * Employer", then the name the text calls itself most often ("Walmart's", "join Walmart").
  */
+import type { Line } from '../clean/lines';
 import type { Evidenced } from '../model/posting';
 import { guessCountry } from './country';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
@@ -43,10 +44,17 @@ const POSSESSIVE = new RegExp(String.raw`(${NAME})['’]s\b`, 'g');
 
 // Words that are never the company on their own.
 const NOT_NAME =
-  /^(?:we|our|the|this|you|your|job|jobs|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|nous|nosotros)$/i;
+  /^(?:we|our|the|this|you|your|job|jobs|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros)$/i;
 
-/** Extracts the hiring company, or null. */
-export function extractCompany(ctx: ExtractContext): Evidenced<string> | null {
+/**
+ * Extracts the hiring company, or null. `title` is the extracted title: boards print the
+ * company right under it (or right above it), while the lines above it are the board's own
+ * navigation ("ZipRecruiter / Search Jobs / Sign In"), whose words must not be read as names.
+ */
+export function extractCompany(
+  ctx: ExtractContext,
+  title: Evidenced<string> | null = null,
+): Evidenced<string> | null {
   const header = headerLines(ctx, 20);
   for (const line of header) {
     const m = COMPANY_FIELD.exec(line.text);
@@ -59,7 +67,12 @@ export function extractCompany(ctx: ExtractContext): Evidenced<string> | null {
   }
   const cue = companyFromCue(header, isNameLine);
   if (cue) return cue;
-  for (const line of header.slice(0, 12)) {
+  const titleAt = titleLineIndex(header, title);
+  if (titleAt >= 0) {
+    const near = nameNearTitle(header, titleAt);
+    if (near) return near;
+  }
+  for (const line of header.slice(titleAt >= 0 ? titleAt + 1 : 0, 12)) {
     if (line.kind === 'list-item') continue;
     const { body, start } = lineBody(line);
     // Past this chrome come recruiters' names and the description, not the employer.
@@ -82,6 +95,56 @@ export function extractCompany(ctx: ExtractContext): Evidenced<string> | null {
     if (m?.[1] && isName(m[1])) return at(m.index + m[0].indexOf(m[1]), m[1]);
   }
   return companyFromLateCue(ctx, isName) ?? mostMentioned(ctx);
+}
+
+/** Index in `header` of the line holding the title's evidence, or -1. */
+function titleLineIndex(header: Line[], title: Evidenced<string> | null): number {
+  const start = title?.spans[0]?.start;
+  if (start === undefined) return -1;
+  return header.findIndex((line) => start >= line.start && start <= line.start + line.text.length);
+}
+
+/**
+ * The name line (or "<Company> · <place>" line) just under the title, else the one just above
+ * it (Glassdoor prints "<Company> / 4.1 ★ / <Title>"), the rating skipped.
+ */
+function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | null {
+  for (const line of header.slice(titleAt + 1, titleAt + 3)) {
+    if (line.kind === 'list-item') break;
+    const found = nameOnLine(line);
+    // A bare word under the title may be a department ("Legal"): a name with a legal form
+    // elsewhere in the header ("Greer & Holloway LLP") is the better answer.
+    if (found) return isBareWord(found.value) ? (legalNameIn(header) ?? found) : found;
+  }
+  let above = titleAt - 1;
+  if (above >= 0 && RATING.test(header[above]?.text ?? '')) above--;
+  const line = header[above];
+  return line && line.kind !== 'list-item' ? nameOnLine(line) : null;
+}
+
+function isBareWord(name: string): boolean {
+  return !/\s/.test(name.trim()) && !hasLegalForm(name);
+}
+
+function legalNameIn(header: Line[]): Evidenced<string> | null {
+  for (const line of header) {
+    if (line.kind === 'list-item' || !hasLegalForm(line.text)) continue;
+    const found = nameOnLine(line);
+    if (found) return found;
+  }
+  return null;
+}
+
+const RATING = /^\d(?:[.,]\d)?\s?(?:★|\*|stars?|out of 5)?$/;
+
+function nameOnLine(line: Line): Evidenced<string> | null {
+  const { body, start } = lineBody(line);
+  if (isNameLine(body)) return at(start, body);
+  const board = BOARD_LINE.exec(body);
+  if (board?.[1] && board[2] && isNameLine(board[1].trim()) && isPlaceSegment(board[2])) {
+    return at(start, board[1].trim());
+  }
+  return null;
 }
 
 function at(start: number, value: string): Evidenced<string> {

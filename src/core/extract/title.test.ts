@@ -9,6 +9,19 @@ function parse(text: string): PlainPosting {
 }
 
 const CASES: [string, unknown][] = [
+  // Half a dozen menu lines above the title; a meta value ("Alternance") is never the title.
+  [
+    'HelloWork\nEmploi\nAlternance\nEntreprises\nSalaires\nSe connecter\nCommunauté\nConnexion\nInfirmier de bloc opératoire H/F\nClinique des Monts\nLyon',
+    'Infirmier de bloc opératoire H/F',
+  ],
+  [
+    'Totaljobs\nSearch jobs\nRecruiters\nWarehouse Team Leader\nPennine Logistics Ltd\nLeeds',
+    'Warehouse Team Leader',
+  ],
+  [
+    'Bolsa\nBuscar empleos\nAsistente de Recursos Humanos\nInca Textil S.A.C.\nLima',
+    'Asistente de Recursos Humanos',
+  ],
   ['Position: Senior Data Scientist\nWork Location: Austin, TX', 'Senior Data Scientist'],
   [
     'Senior Data Scientist, Computer Vision\nWalmart\nSunnyvale, CA',
