@@ -36,6 +36,14 @@ const CASES: [string, unknown][] = [
     "Careers | Ottawa-Carleton Children's Centres\nJob Posting #118\nEarly Childhood Educator",
     "Ottawa-Carleton Children's Centres",
   ],
+  // Particles and elisions inside names; Peruvian S.A.C. and a lowercase "inc." as legal forms.
+  ["Infirmier H/F\nClinique des Monts d'Or\nLyon", "Clinique des Monts d'Or"],
+  ['Camarero/a\nGrupo Mar i Brasa\nBarcelona', 'Grupo Mar i Brasa'],
+  ['Asistente de RRHH\nInca Textil Export S.A.C.\nLima', 'Inca Textil Export S.A.C.'],
+  [
+    'Préposé aux bénéficiaires\nRésidence Les Jardins inc.\nLaval (QC)',
+    'Résidence Les Jardins inc.',
+  ],
   ['Entwickler (m/w/d)\n\n## Über uns\nWir sind ein Team.', null],
   ['Senior Engineer\nNorthwind Labs\nAustin, TX', 'Northwind Labs'],
   ['Company: Acme Robotics\nTitle: Engineer', 'Acme Robotics'],

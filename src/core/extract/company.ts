@@ -180,7 +180,10 @@ function isNameLine(text: string): boolean {
     words.length <= 5 &&
     words.every(
       (w) =>
-        /^[A-Z\u00C0-\u00DE\d&]/.test(w) || /^(?:of|de|du|des|la|le|del|&|and|und|y|et)$/.test(w),
+        /^[A-Z\u00C0-\u00DE\d&]/.test(w) ||
+        // Particles, and elided ones before a capital: "Clinique des Monts d'Or", "Mar i Brasa".
+        /^(?:of|de|du|des|la|le|del|&|and|und|y|i|e|et|da|do|dos|von|van|der|di)$/.test(w) ||
+        /^[dl]['’][A-Z\u00C0-\u00DE]/.test(w),
     ) &&
     !isHeaderChrome(text)
   );
