@@ -114,6 +114,50 @@ const CASES: [string, unknown][] = [
     "Requirements:\n- Bachelor's degree in Economics, Finance, Statistics, or a related field preferred",
     [{ level: 'bachelor', fields: ['Economics', 'Finance', 'Statistics'], required: false }],
   ],
+  // A bullet that opens with the degree is a requirement under any heading; "Ph.D." ends no
+  // sentence.
+  [
+    'Qualifications\nRequired:\n- High school diploma or GED\n- 1 year of retail experience',
+    [{ level: 'high_school', fields: [], required: true }],
+  ],
+  [
+    'Qualifications\nRequired:\n- Ph.D. in Molecular Biology, Genetics, or a related field',
+    [{ level: 'phd', fields: ['Molecular Biology', 'Genetics'], required: true }],
+  ],
+  [
+    'Ihr Profil\n- Abgeschlossenes Bachelorstudium im Bereich Marketing oder Medien',
+    [{ level: 'bachelor', fields: ['Marketing', 'Medien'], required: true }],
+  ],
+  [
+    "Préposé aux bénéficiaires\nÉtudes : Diplôme d'études secondaires (DES) ou l'équivalent",
+    [{ level: 'high_school', fields: [], required: true }],
+  ],
+  ['Requirements\n- Matric (Grade 12)', [{ level: 'high_school', fields: [], required: true }]],
+  // "Bachiller en <field>" is a Peruvian university degree; "Título de Bachiller" a school one.
+  [
+    'Requisitos\n- Bachiller en Psicología o Administración',
+    [{ level: 'bachelor', fields: ['Psicología', 'Administración'], required: true }],
+  ],
+  ['Requisitos\n- Título de Bachiller', [{ level: 'high_school', fields: [], required: true }]],
+  [
+    'Requisitos\n- Bachiller o Titulado en Contabilidad',
+    [{ level: 'bachelor', fields: ['Contabilidad'], required: true }],
+  ],
+  [
+    'Requisitos\n- Ingeniería en Sistemas Computacionales o carrera afín (titulado)',
+    [{ level: 'bachelor', fields: ['Sistemas Computacionales'], required: true }],
+  ],
+  ['Requisitos\n- Experiencia en ingeniería en la nube', []],
+  // A degree being studied for is not a degree held.
+  ["Requirements:\n- Currently pursuing a Bachelor's degree in Computer Science", []],
+  ['Profil recherché\n- Vous préparez un Bac+3 ou Bac+5 en ressources humaines', []],
+  [
+    "Requirements:\n- Bachelor's degree in Psychology; experience supervising students in clinics",
+    [{ level: 'bachelor', fields: ['Psychology'], required: true }],
+  ],
+  // Vocational training is no degree.
+  ['Requirements\n- Certificate III in Plumbing', []],
+  ['Anforderungen\n- Abgeschlossene Lehre als Elektroinstallateur EFZ', []],
 ];
 
 describe('degrees', () => {

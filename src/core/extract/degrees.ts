@@ -8,6 +8,8 @@
  * a doctorate -> phd; a short-cycle tertiary diploma (BTS, DUT, "técnico superior", "grado
  * superior") -> associate; vocational training below that (German "Ausbildung", Spanish "grado
  * medio") is no degree at all.
+ * A degree being studied for ("currently pursuing a BS", "vous préparez un Bac+3") is not one the
+ * candidate must hold: it is left out (see IN_PROGRESS).
  */
 import type { Degree, DegreeLevel } from '../model/posting';
 import type { SectionKind } from '../model/section';
@@ -21,29 +23,32 @@ const LEVELS: [string, DegreeLevel][] = [
     'phd',
   ],
   [
-    String.raw`master'?s?|masters|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|m\.eng\.?|diplom(?:-\w+)?|máster|maestría|bac ?\+ ?5|graduate degree|advanced degree`,
+    String.raw`master'?s?|masters|master(?:studium|abschluss|studiengang)|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|m\.eng\.?|diplom(?:-\w+)?|máster|maestría|bac ?\+ ?5|graduate degree|advanced degree`,
     'master',
   ],
   [
-    String.raw`bachelor'?s?|bachelors|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|undergraduate degree|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico))|licenciatura|título universitario|título profesional`,
+    String.raw`bachelor'?s?|bachelors|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|undergraduate degree|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico))|licenciatura|título universitario|título profesional`,
     'bachelor',
   ],
   [
-    String.raw`associate'?s? degree|associate degree|two[- ]year degree|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs`,
+    String.raw`associate'?s? degree|associate degree|diplôme d'études collégiales|two[- ]year degree|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs`,
     'associate',
   ],
   [
-    String.raw`high school(?: diploma)?|ged|abitur|baccalauréat|bachillerato|secondary school`,
+    String.raw`high school(?: diploma)?|ged|abitur|baccalauréat|bachillerato|secondary school|diplôme d'études secondaires|matric(?:ulation)?|matura|bachiller|secundaria completa|preparatoria`,
     'high_school',
   ],
   // A degree named without its level (see IMPLIED): "Degree in Accountancy", "a third-level
   // degree in business", Swiss "Abschluss ... (FH/ETH/Uni)", Colombian "Profesional en
-  // Enfermería": a first university degree.
+  // Enfermería", Mexican "Ingeniería en Sistemas" / "Licenciado en Administración": a first
+  // university degree.
   [
     [
       String.raw`degree(?= in )`,
       ...SCHOOL_TYPES.map((t) => String.raw`${t}(?:\s?/\s?(?:${SCHOOL_TYPES.join('|')}))+`),
       String.raw`profesional(?= en )`,
+      String.raw`ingenier[ií]a(?= en )`,
+      String.raw`licenciad[oa](?:\s?\/\s?a|\(a\))?(?= en )`,
     ].join('|'),
     'bachelor',
   ],
@@ -118,7 +123,7 @@ function nextLevel(text: string, from: number): RegExpExecArray | null {
 const FIELDS_LEAD =
   /^(?:['’]?s)?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[a-zA-Z\u00C0-\u024F.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich|in der fachrichtung|der fachrichtung|im fach|de|en el área de)\s+/i;
 const FIELD_STOP =
-  /\b(?:or (?:a )?(?:related|similar|equivalent|comparable)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:similar|afín|equivalente)|with\b|con\b|mit\b|avec\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|\(|;)/i;
+  /\b(?:or (?:a )?(?:related|similar|equivalent|comparable)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:carrera )?(?:similar|afín|equivalente)|with\b|con\b|mit\b|avec\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|\(|;)/i;
 const REQUIREMENT_CUE =
   /\b(?:require[sd]?|requirement|must|minimum|preferred|equivalent|or higher|qualification|experience|ideal(?:ly)?|plus|needed|degree in|erforderlich|abgeschlossen\w*|vorausgesetzt|exigé|requis|souhaité|souhaitable|diplômé|titulación|imprescindible|valorable|formación|abschluss)\b/i;
 const PREFERRED_CUE =
@@ -169,8 +174,15 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
     if (prevEnd >= 0 && start - prevEnd <= 30 && !/[;:]/.test(text.slice(prevEnd, start))) {
       return false;
     }
-    if (/^profesional$/i.test(m[0])) {
-      // "Profesional en Enfermería", not "un profesional en ventas".
+    if (/^(?:profesional|ingenier|licenciad)/i.test(m[0])) {
+      // "Profesional en Enfermería", not "un profesional en ventas"; "Ingeniería en Sistemas",
+      // not "Gerente de Ingeniería en Planta".
+      if (
+        /^ingenier/i.test(m[0]) &&
+        /\b(?:de|en)\s$/i.test(text.slice(Math.max(0, start - 4), start))
+      ) {
+        return false;
+      }
       return (
         /^ en [A-Z\u00C0-\u00DE]/.test(text.slice(end, end + 5)) &&
         !/\b(?:un|una|el|la|como|del|al)\s$/i.test(text.slice(Math.max(0, start - 8), start))
@@ -220,12 +232,16 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
     const lineText = ctx.folded.slice(line.start, line.start + line.text.length);
     if (!/[a-zé]/i.test(lineText) || EDUCATION_BENEFIT.test(lineText)) continue;
     for (const sentence of sentences(lineText)) {
-      const mentions = levelMentions(sentence.text);
+      const mentions = completedMentions(sentence.text, levelMentions(sentence.text));
       if (mentions.length === 0) continue;
       const at = line.start + sentence.offset;
       const inSection = inPreferredSection(at);
       const preferred = inSection || PREFERRED_CUE.test(sentence.text);
-      const inList = kind === 'requirements' || kind === 'preferred';
+      const inList =
+        kind === 'requirements' ||
+        kind === 'preferred' ||
+        (line.kind === 'list-item' && leadsWithDegree(sentence.text, mentions)) ||
+        EDUCATION_FIELD.test(lineText);
       const perClause = preferred && !inSection;
       readSentence(sentence.text, mentions, at, !preferred, inList, out, perClause);
     }
@@ -293,13 +309,50 @@ function scanLevelLines(ctx: ExtractContext, from: number, to: number, out: numb
 
 function sentences(text: string): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
-  const re = /[^.;!?]+(?:[.;!?](?!\s|$)[^.;!?]*)*[.;!?]?/g;
+  // "Ph.D. in Biology" / "B.S. in" / "e.g. a": the dot after a dotted abbreviation ends nothing.
+  const re =
+    /[^.;!?]+(?:(?:[.;!?](?!\s|$)|(?<=(?:^|[^a-zA-Z])[a-zA-Z]{1,2}\.[a-zA-Z]{1,3})\.)[^.;!?]*)*[.;!?]?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (m[0].trim() !== '') out.push({ text: m[0], offset: m.index });
     if (m[0] === '') re.lastIndex++;
   }
   return out;
+}
+
+// A bullet that opens with the degree ("- High school diploma or GED", "- Ph.D. in X") lists a
+// requirement, whatever heading it sits under ("Required:" is not always read as one).
+function leadsWithDegree(text: string, mentions: LevelMention[]): boolean {
+  const first = mentions[0];
+  return (
+    first !== undefined &&
+    /^[\s\-•*–·]*(?:(?:an?|un|une|ein|eine)\s)?$/i.test(text.slice(0, first.start))
+  );
+}
+
+// A header field naming the education required: "Études : DES ou l'équivalent", "Escolaridad:
+// Preparatoria", "Education: High school diploma".
+const EDUCATION_FIELD =
+  /^\s*(?:education|educational requirements?|études|scolarité|formation|escolaridad|educación|formación académica|nivel de estudios|schulabschluss|bildungsabschluss)\s?[:：]/i;
+
+// A degree being studied for is an enrolment condition, not a degree the candidate must hold:
+// "Currently pursuing a BS or MS", "Vous préparez un Bac+3 ou Bac+5", "Étudiant(e) en école de
+// commerce (Bac+4/5)", "Estudiante de Grado en ...". Such a posting requires no completed degree,
+// so those mentions are dropped (an internship would otherwise show "bachelor required").
+const IN_PROGRESS =
+  /(?<![a-zA-Z\u00C0-\u024F])(?:pursuing|(?:currently|presently) (?:enrolled|studying|working towards)|enrolled (?:in|as|at)|working towards|current(?:ly)? (?:an? )?(?:undergraduate |graduate )?students?|students? (?:currently )?(?:pursuing|enrolled|in|of|at)|vous préparez|tu prépares|préparant|en cours d'obtention|étudiant(?:e|\(e\))?s?|immatrikuliert\w*|eingeschrieben\w*|studierende\w*|du studierst|sie studieren|student(?:in)?(?:\/in)? (?:im|der|des)|cursando|estudiante|estudiando)(?![a-zA-Z\u00C0-\u024F])/i;
+
+const OR_BEFORE_CUE = /\b(?:or|ou|o|oder)\s+(?:[a-z]+\s+){0,2}$/i;
+
+function completedMentions(text: string, mentions: LevelMention[]): LevelMention[] {
+  const first = mentions[0];
+  if (!first) return mentions;
+  const cue = IN_PROGRESS.exec(text);
+  if (!cue) return mentions;
+  // The cue governs the degrees after it in the sentence: "Bachelor's degree or current student".
+  return mentions.filter(
+    (m) => m.start < cue.index && !OR_BEFORE_CUE.test(text.slice(m.end, cue.index)),
+  );
 }
 
 interface LevelMention {
@@ -484,9 +537,10 @@ function readFields(text: string): { fields: string[]; end: number } {
   return { fields, end };
 }
 
-// Capitalised words that start a new requirement, not a field of study.
+// Capitalised words that start a new requirement, not a field of study (Naukri's "B.Tech in Any
+// Specialization" names none).
 const NOT_FIELD =
-  /^(?:Experience|Knowledge|Proficiency|Publications?|Strong|Excellent|Ability|Familiarity|Understanding|Skills?|Successful|Demonstrated|Proven|Must|Minimum|At|Or|Equivalent|Relevant|Related|Current|Valid|Active|Certification|License|Licensed|Fluency|Fluent|Good|Great|Solid|Hands-on|Preferred|Required|Plus)\b/;
+  /^(?:Any|Experience|Knowledge|Proficiency|Publications?|Strong|Excellent|Ability|Familiarity|Understanding|Skills?|Successful|Demonstrated|Proven|Must|Minimum|At|Or|Equivalent|Relevant|Related|Current|Valid|Active|Certification|License|Licensed|Fluency|Fluent|Good|Great|Solid|Hands-on|Preferred|Required|Plus)\b/;
 
 function isFieldName(text: string): boolean {
   if (text.length > 50 || NOT_FIELD.test(text)) return false;

@@ -37,6 +37,9 @@ const CASES: [string, unknown][] = [
   ['Account Manager B2B\nAcme', null],
   ['Java Developer\nAcme\nKraków · B2B · 18 000 PLN', 'contract'],
   ['Java Developer\nAcme\numowa B2B', 'contract'],
+  // Reed's "Contract, full-time": a contract at full-time hours.
+  ['DevOps Engineer\nBirmingham\nContract, full-time\nRemote', 'contract'],
+  ['DevOps Engineer\nContract type: Permanent, full-time', 'full-time'],
 ];
 
 describe('employment-type', () => {

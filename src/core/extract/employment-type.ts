@@ -60,7 +60,7 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
     const line = ctx.lines[i];
     if (!line || line.text.length > 100) continue;
     const { body, start } = lineBody(line);
-    const field = FIELD.exec(body) ?? GLUED_FIELD.exec(body) ?? shortSegment(body, i);
+    const field = labelledField(body) ?? GLUED_FIELD.exec(body) ?? shortSegment(body, i);
     const short = i < HEADER_LINES && line.kind !== 'list-item' && body.split(/\s+/).length <= 4;
     if (!field && !short) continue;
     const value = field?.[1] ?? body;
@@ -96,6 +96,13 @@ function candidateLines(ctx: ExtractContext): number[] {
     if ((FIELD.test(body) || GLUED_FIELD.test(body)) && HAS_WORD.test(line.text)) out.push(i);
   }
   return out;
+}
+
+// Reed's "Contract, full-time" / "Contrat, temps plein": a label word followed by a comma is a
+// value in a list, not a "Contract: ..." field (so the first word of the list wins).
+function labelledField(body: string): RegExpExecArray | null {
+  const m = FIELD.exec(body);
+  return m && !/^[,/]/.test(m[1] ?? '') ? m : null;
 }
 
 function typeOf(value: string): EmploymentType | null {

@@ -46,6 +46,11 @@ const CASES: [string, unknown][] = [
     'Qualifications\n- Level I: 1+ years of drafting experience\n- Level II: 4+ years of drafting experience',
     1,
   ],
+  // German abbreviations in brackets; an upper bound is not the minimum.
+  ['Ihr Profil\n- Mehrjährige Erfahrung in der Projektleitung (mind. 3 Jahre)', 3],
+  ['Dein Profil\n- Erste Berufserfahrung (ca. 1 Jahr) im Online-Marketing', 1],
+  ['Exigences\nExpérience : 1 an à moins de 2 ans', 1],
+  ['Requirements:\n- Not less than 3 years of experience in sales', 3],
 ];
 
 describe('experience', () => {

@@ -255,6 +255,7 @@ export function findMentions(text: string, shift = 0): Mention[] {
     const after = text.slice(end, end + 90);
     const before = text.slice(Math.max(0, start - 40), start);
     if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
+    if (UPPER_BOUND_BEFORE.test(before)) continue;
     // German / French / Spanish put the word before: "Berufserfahrung von 3 Jahren".
     const wordBefore = /(?:berufserfahrung|erfahrung|expérience|experiencia)[^.;]{0,30}$/i.test(
       before,
@@ -262,6 +263,7 @@ export function findMentions(text: string, shift = 0): Mention[] {
     if (
       !EXPERIENCE_CONTEXT.test(after) &&
       !wordBefore &&
+      !inParenthesisAfterWord(text, start) &&
       !/^['’]?\s?(?:exp|experience)/i.test(after)
     ) {
       continue;
@@ -269,6 +271,19 @@ export function findMentions(text: string, shift = 0): Mention[] {
     out.push({ years, start: start + shift, end: end + shift });
   }
   return out;
+}
+
+// "1 an à moins de 2 ans", "less than 3 years": the second figure caps the range, it is not a
+// requirement ("not less than 3 years" is one).
+const UPPER_BOUND_BEFORE =
+  /(?<!\b(?:not|no|pas|nicht)\s)\b(?:less than|fewer than|under|moins de|weniger als|menos de)\s$/i;
+// "Mehrjährige Erfahrung in der Projektleitung (mind. 3 Jahre)", "Erste Berufserfahrung (ca. 1
+// Jahr) im Online-Marketing": the figure in brackets quantifies the experience named before.
+const PAREN_AFTER_WORD =
+  /(?:experience|erfahrung|expérience|experiencia)[^.;()]{0,80}\(\s?(?:(?:mind|min|ca|env|approx|aprox)\.\s?|(?:mindestens|circa|environ|at least|au moins|al menos|about)\s)?$/i;
+
+function inParenthesisAfterWord(text: string, start: number): boolean {
+  return PAREN_AFTER_WORD.test(text.slice(Math.max(0, start - 120), start));
 }
 
 // Walmart-style "Option 1: Bachelor's ... and 5 years' experience" alternatives.

@@ -24,6 +24,13 @@ const CASES: [string, unknown][] = [
   ['Desarrollador Python Semi Senior\nAcme', 'mid'],
   ['Analista Funcional Ssr\nAcme', 'mid'],
   ['Data Engineer\nAcme\nSeniority: Semi-Senior', 'mid'],
+  // A facility, a school office or a person is not a level.
+  ['Care Assistant - Senior Living Community\nAcme', null],
+  ["Administrative Assistant II - Principal's Office\nAcme", null],
+  // The level word before the role word wins; team leaders lead.
+  ['Junior Marketing Manager (m/w/d)\nAcme', 'entry'],
+  ['Warehouse Team Leader\nAcme', 'lead'],
+  ['Jefe de equipo de ventas\nAcme', 'lead'],
 ];
 
 describe('seniority', () => {

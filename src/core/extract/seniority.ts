@@ -7,6 +7,17 @@ import type { Line } from '../clean/lines';
 import type { Evidenced, Seniority } from '../model/posting';
 import { evidence, type ExtractContext } from './context';
 
+// A school's "Principal's Office" / "Assistant Principal" and a "Principal Investigator" name a
+// person or role, not the IC level.
+const PRINCIPAL_LEVEL =
+  /(?<!\b(?:assistant|vice|deputy|school)\s)\bprincipal\b(?!['’]s\b|\s(?:office|investigator)\b)/i;
+// "Junior Marketing Manager", "Jr. Team Lead": the level word before the role word is the level.
+const JUNIOR_BEFORE_ROLE =
+  /\b(?:junior|jr\.?|jnr)(?![a-zA-Z\u00C0-\u024F])(?=[^,|(–]{0,60}?\b(?:lead|leader|manager|managerin|gerente|responsable|teamleiter\w*)\b)/i;
+// "Warehouse Team Leader", "Shift Leader", Spanish "Jefe de equipo", French "Cheffe d'équipe".
+const TEAM_LEADER =
+  /\b(?:(?:team|shift|crew|squad)[- ]?leader|jef[ea] de (?:equipo|turno)|chef(?:fe)? d['’]équipe|responsable d['’]équipe)(?![a-zA-Z\u00C0-\u024F])/i;
+
 // Checked in this order: the first that matches the title wins.
 const TITLE_LEVELS: [RegExp, Seniority][] = [
   [
@@ -17,18 +28,23 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
     /\b(?:director|head of|directeur|directrice|director[a]?|leiter\w*|bereichsleiter\w*)\b/i,
     'director',
   ],
-  [/\bprincipal\b/i, 'principal'],
+  [PRINCIPAL_LEVEL, 'principal'],
   [
     /\bstaff(?:,|\s+(?:software|data|machine|ml|site|security|research|product|backend|frontend|front-end|back-end|full[- ]stack|platform|infrastructure|cloud|systems?|applied|engineer|scientist|developer|designer|analyst|architect))/i,
     'staff',
   ],
   // LatAm "Semi Senior" / "Ssr" sits between junior and senior.
   [/\b(?:semi[- ]?senior|ssr)\b/i, 'mid'],
-  [/\b(?:senior|sr\.?|snr|sénior|senior-)(?![a-zA-Z\u00C0-\u024F])/i, 'senior'],
+  [
+    /\b(?:senior|sr\.?|snr|sénior|senior-)(?![a-zA-Z\u00C0-\u024F])(?!\s(?:living|citizens?|cent(?:er|re)s?|housing|communit(?:y|ies)|residences?|apartments?)\b)/i,
+    'senior',
+  ],
+  [JUNIOR_BEFORE_ROLE, 'entry'],
   [
     /\b(?:lead|tech lead|team lead|teamleiter\w*|chef d'équipe|responsable d'équipe|líder)\b/i,
     'lead',
   ],
+  [TEAM_LEADER, 'lead'],
   [/\b(?:manager|managerin|gerente|responsable)\b/i, 'manager'],
   // "Account Executive, Mid-Market" names a customer segment, not a level.
   [/\b(?:mid[- ]level|mid[- ]senior|intermediate|mid(?![- ](?:market|size|sized)\b))\b/i, 'mid'],
