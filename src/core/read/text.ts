@@ -56,5 +56,5 @@ export function readText(text: string, format: 'text' | 'markdown' = 'text'): So
     if (markdown) block.text = stripMarkdownInline(block.text).trim();
     if (block.text !== '') blocks.push(block);
   }
-  return { format, blocks, warnings: [] };
+  return { format, blocks, warnings: [], singleLineBlocks: true };
 }
