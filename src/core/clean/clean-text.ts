@@ -62,7 +62,7 @@ const TAIL_WINDOW = 30;
 export function cleanDocument(doc: SourceDocument): CleanResult {
   const warnings: string[] = [];
   // 1. Blocks -> lines (a block may hold several lines), 2. without job-board chrome.
-  let lines = toLines(doc, !doc.singleLineBlocks && hasSpecialChars(doc.blocks));
+  let lines = toLines(doc, hasSpecialChars(doc.blocks));
   // Joined once here: the steps below rarely change anything, and then it stays valid.
   let joined = joinLines(lines);
   lines = joined.lines;

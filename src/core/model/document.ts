@@ -34,11 +34,6 @@ export type StructuredHints = Partial<
 export interface SourceDocument {
   format: SourceFormat;
   blocks: TextBlock[];
-  /**
-   * Set by readers whose blocks never hold a line break, tab or no-break space (the text reader
-   * splits and normalises first): cleaning then skips looking for them.
-   */
-  singleLineBlocks?: boolean;
   /** Present when the source had schema.org JobPosting data. Spans inside are empty. */
   structured?: StructuredHints;
   warnings: string[];

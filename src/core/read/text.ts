@@ -50,5 +50,5 @@ export function readText(text: string, format: 'text' | 'markdown' = 'text'): So
     if (markdown) block.text = stripMarkdownInline(block.text).trim();
     if (block.text !== '') blocks.push(block);
   }
-  return { format, blocks, warnings: [], singleLineBlocks: true };
+  return { format, blocks, warnings: [] };
 }
