@@ -61,17 +61,13 @@ const TAIL_WINDOW = 30;
 /** Cleans a read document. Input: reader blocks. Output: cleaned text, its lines, warnings. */
 export function cleanDocument(doc: SourceDocument): CleanResult {
   const warnings: string[] = [];
-  // Every block's text in one string, for gates: one indexOf over a 6 KB posting costs less than
-  // one regex test per line. Joined without a separator, so a gate may see a false match across
-  // two blocks, never miss a real one.
-  const all = doc.blocks.map((b) => b.text).join('');
   // 1. Blocks -> lines (a block may hold several lines), 2. without job-board chrome.
-  let lines = toLines(
-    doc,
-    SPECIAL_CHARS.some((c) => all.includes(c)),
-  );
+  let lines = toLines(doc, hasSpecialChars(doc.blocks));
+  // Joined once here: the steps below rarely change anything, and then it stays valid.
+  let joined = joinLines(lines);
+  lines = joined.lines;
   // 3. Cut ads appended by scrapers.
-  if (all.includes('..') || all.includes('…')) {
+  if (joined.text.includes('..') || joined.text.includes('…')) {
     const ads = cutAppendedAds(lines);
     lines = ads.lines;
     if (ads.removed > 0) warnings.push(`${ads.removed} snippet(s) of other ads removed`);
@@ -86,9 +82,9 @@ export function cleanDocument(doc: SourceDocument): CleanResult {
   if (lines.length < beforeTail) warnings.push('repeated header block at the end removed');
   const last = lines[lines.length - 1];
   if (last && lines.length > 3 && endsWithDigit(last.text) && TRUNCATED_TAIL.test(last.text)) {
-    lines.pop();
+    lines = lines.slice(0, -1);
   }
-  const joined = joinLines(lines);
+  if (lines !== joined.lines) joined = joinLines(lines);
   // 5. Remove "$0.00" placeholders, keeping the word glued after them.
   const placeholders = zeroPayCandidates(joined.text, joined.lines);
   if (placeholders.size === 0) return { ...joined, warnings };
@@ -98,6 +94,13 @@ export function cleanDocument(doc: SourceDocument): CleanResult {
       : l,
   );
   return { ...joinLines(replaced), warnings };
+}
+
+/** Whether any block holds one of SPECIAL_CHARS (one search of all texts, not one per block). */
+function hasSpecialChars(blocks: TextBlock[]): boolean {
+  // Joined without a separator: a false match across two blocks only costs time.
+  const all = blocks.map((b) => b.text).join('');
+  return SPECIAL_CHARS.some((c) => all.includes(c));
 }
 
 // Characters that make a block need more than a trim: odd spaces, or several lines in one block.
@@ -142,19 +145,27 @@ function toLines(doc: SourceDocument, special: boolean): Line[] {
 
 function addLine(out: Line[], block: TextBlock, text: string): void {
   if (text === '') return;
-  const line: Line =
-    block.kind === 'list-item'
-      ? { kind: 'list-item', text: `- ${text}`, start: 0 }
-      : { kind: block.kind, text, start: 0 };
-  if (block.kind !== 'list-item' && block.level !== undefined) line.level = block.level;
-  if (!isChrome(line.text)) out.push(line);
+  // Every line gets `level`, so that all lines share one object shape.
+  if (block.kind !== 'list-item') {
+    if (!isChrome(text)) out.push({ kind: block.kind, text, start: 0, level: block.level });
+    return;
+  }
+  // A list item is chrome only as "- Acme logo": test that before building "- " + text.
+  if (!endsWithLogo(text) || !isChrome(`- ${text}`)) {
+    out.push({ kind: 'list-item', text: `- ${text}`, start: 0, level: undefined });
+  }
+}
+
+function endsWithLogo(text: string): boolean {
+  // 111: 'o', as in "logo" / "Logo".
+  return (
+    text.charCodeAt(text.length - 1) === 111 && (text.endsWith('logo') || text.endsWith('Logo'))
+  );
 }
 
 function isChrome(text: string): boolean {
   if (text.length > 160) return false;
-  // 111: 'o', as in "logo" / "Logo".
-  if (text.charCodeAt(text.length - 1) === 111 && (text.endsWith('logo') || text.endsWith('Logo')))
-    return LOGO_LINE.test(text);
+  if (endsWithLogo(text)) return LOGO_LINE.test(text);
   const first = text.charCodeAt(0);
   // "+ Show more", "5 days ago": CHROME_START's one-character alternatives.
   const symbol = first === 43 || (first >= 48 && first <= 57);
@@ -221,7 +232,7 @@ function cutAppendedAds(lines: Line[]): { lines: Line[]; removed: number } {
     }
     out.push(line);
   }
-  return { lines: out, removed };
+  return { lines: removed > 0 ? out : lines, removed };
 }
 
 function normalise(text: string): string {
@@ -234,8 +245,11 @@ function dropRepeatedHeader(lines: Line[]): Line[] {
   if (lines.length < HEADER_WINDOW + 3) return lines;
   // Lines compare by `normalise`. A hash of its first few characters, computed without building
   // the string, rules out most pairs first; `normalise` runs only for the rest.
-  const opening = lines.slice(0, HEADER_WINDOW);
-  const openingHashes = opening.map((l) => hashNormalisedStart(l.text));
+  const openingHashes: number[] = [];
+  for (let j = 0; j < HEADER_WINDOW; j++)
+    openingHashes.push(hashNormalisedStart(lines[j]?.text ?? ''));
+  // Most tail lines share no hash with the opening: one lookup instead of HEADER_WINDOW compares.
+  const anyHash = new Set(openingHashes);
   const openingNormalised: string[] = [];
   const from = Math.max(HEADER_WINDOW, lines.length - TAIL_WINDOW);
   let cut = -1;
@@ -243,12 +257,18 @@ function dropRepeatedHeader(lines: Line[]): Line[] {
   for (let i = lines.length - 1; i >= from; i--) {
     const text = lines[i]?.text ?? '';
     const hash = hashNormalisedStart(text);
+    if (!anyHash.has(hash)) continue;
     let normalised: string | undefined;
-    const repeated = opening.some(
-      (l, j) =>
-        openingHashes[j] === hash &&
-        (openingNormalised[j] ??= normalise(l.text)) === (normalised ??= normalise(text)),
-    );
+    let repeated = false;
+    for (let j = 0; j < HEADER_WINDOW && !repeated; j++) {
+      if (openingHashes[j] !== hash) continue;
+      const openingText = lines[j]?.text ?? '';
+      if (openingText === text) repeated = true;
+      else {
+        openingNormalised[j] ??= normalise(openingText);
+        repeated = openingNormalised[j] === (normalised ??= normalise(text));
+      }
+    }
     if (repeated) {
       matches++;
       const size = lines.length - i;
@@ -261,8 +281,9 @@ function dropRepeatedHeader(lines: Line[]): Line[] {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 16777619;
 
-// Enough to tell most lines apart; each character hashed costs ~2 ns.
-const HASHED_CHARS = 4;
+// Enough to tell most lines apart, list items included ("- Ex..."): each character hashed costs
+// ~2 ns, each pair of lines compared by `normalise` ~200 ns.
+const HASHED_CHARS = 16;
 
 /**
  * FNV-1a hash of the first HASHED_CHARS characters of `normalise(text)`. Latin-1 text is folded,

@@ -10,7 +10,11 @@ export interface Line {
   /** Offset of the first character in the cleaned text. */
   start: number;
   kind: BlockKind;
-  /** Heading level from the reader (Markdown / HTML), when known. */
+  /**
+   * Heading level from the reader (Markdown / HTML), when known. `cleanDocument` sets it on
+   * every line, if only to undefined: lines of one object shape keep extractors' property
+   * access monomorphic.
+   */
   level?: number;
 }
 

@@ -74,9 +74,9 @@ const MIN_SHARE_BEFORE = 1 / 3;
 export function isOtherJobsMarker(line: Line): boolean {
   const text = line.text;
   return (
+    line.kind !== 'list-item' &&
     FIRST_TWO[pairKey(text)] === 1 &&
     PREFIXES.has(prefixKey(text)) &&
-    line.kind !== 'list-item' &&
     isMarkerLabel(text)
   );
 }

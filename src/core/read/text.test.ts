@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from './normalise-text';
-import { NEEDS_REPLACING, readText } from './text';
+import { NEEDS_REPLACING, replaceOddCharacters } from './normalise-text';
+import { readText } from './text';
 
 describe('readText', () => {
   it('turns bullets into list items and Markdown headings into headings', () => {
@@ -52,7 +52,7 @@ describe('NEEDS_REPLACING', () => {
   it('finds every character normaliseText would replace, so the rest only needs NFC', () => {
     for (let c = 0; c < 0x10000; c++) {
       const text = `a${String.fromCharCode(c)}b`;
-      if (!NEEDS_REPLACING.test(text)) expect(normaliseText(text)).toBe(text.normalize('NFC'));
+      if (!NEEDS_REPLACING.test(text)) expect(replaceOddCharacters(text)).toBe(text);
     }
     expect(NEEDS_REPLACING.test('\u{1D5E6}alary')).toBe(true);
   });

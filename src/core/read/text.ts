@@ -14,12 +14,6 @@ const MD_RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const MD_SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const MD_QUOTE = /^ {0,3}>[ \t]?/;
 const MD_TABLE_RULE = /^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?$/;
-// Every character `normaliseText` replaces or drops (its `scan` returning 2). Text without them
-// only needs NFC: one regex search finds them faster than its loop over every character.
-export const NEEDS_REPLACING =
-  // eslint-disable-next-line no-control-regex -- matching controls is the point
-  /[\u0000-\u0009\u000B-\u001F\u007F-\u00A0\u00AD\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\uD835\uFB00-\uFB06]/;
-
 /**
  * Reads decoded text into blocks (normalising it first).
  * Example: "# Title\n- **Python**" (markdown) -> heading "Title" + list-item "Python".
@@ -27,7 +21,7 @@ export const NEEDS_REPLACING =
 export function readText(text: string, format: 'text' | 'markdown' = 'text'): SourceDocument {
   const blocks: TextBlock[] = [];
   const markdown = format === 'markdown';
-  const normal = NEEDS_REPLACING.test(text) ? normaliseText(text) : text.normalize('NFC');
+  const normal = normaliseText(text);
   const lines = normal.split('\n');
   for (let i = 0; i < lines.length; i++) {
     let line = (lines[i] ?? '').trim();

@@ -424,6 +424,36 @@ for (const heading of EXACT.keys()) {
   SPELLED.set(key, [...(SPELLED.get(key) ?? []), heading]);
 }
 
+/** The first three characters as an index into FIRST_THREE, in any case; -1 unless A-Z/a-z. */
+function asciiTriple(text: string): number {
+  let key = 0;
+  for (let i = 0; i < 3; i++) {
+    // "| 32" lower-cases ASCII capitals; anything else stays outside a-z.
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return -1;
+    key = key * 26 + (c - 97);
+  }
+  return key;
+}
+
+/**
+ * Which triples of ASCII letters start a vocabulary heading or an open pattern. A line starting
+ * with three such letters normalises to a string starting with them in lower case, so any other
+ * triple rules the line out. Null (no gate) if an open pattern's literal start is shorter.
+ */
+function buildFirstThree(): Uint8Array | null {
+  const table = new Uint8Array(26 * 26 * 26);
+  for (const prefix of ['about ', ...OPEN_PREFIXES]) if (prefix.length < 3) return null;
+  for (const start of [...EXACT.keys(), ...OPEN_PREFIXES, 'about ']) {
+    // A shorter heading, or one starting otherwise ("we offer", "¿qué"), can't be such a line.
+    const triple = start.length >= 3 ? asciiTriple(start) : -1;
+    if (triple >= 0) table[triple] = 1;
+  }
+  return table;
+}
+
+const FIRST_THREE = buildFirstThree();
+
 /**
  * A cheap look at a candidate heading text[0, end), one pass over its characters:
  * - the vocabulary heading it spells in any case ("Ihre Aufgaben" -> "ihre aufgaben"), which is
@@ -432,6 +462,11 @@ for (const heading of EXACT.keys()) {
  * - true otherwise: normalise and classify it.
  */
 export function matchHeading(text: string, end = text.length): string | boolean {
+  // Most lines start with three ASCII letters that start no heading: no need for the loop.
+  if (end >= 3 && FIRST_THREE) {
+    const triple = asciiTriple(text);
+    if (triple >= 0 && FIRST_THREE[triple] === 0) return false;
+  }
   const key = letterKey(text, end);
   if (key === UNKNOWN) return true;
   const spelled = end === text.length ? SPELLED.get(key) : undefined;
