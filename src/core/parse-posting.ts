@@ -38,13 +38,15 @@ export function parseDocument(doc: SourceDocument): ParseResult {
     const ctx = buildContext(cleaned.text, cleaned.lines, sections);
     // 3. Extract each field from the text.
     const title = extractTitle(ctx);
-    const locations = extractLocations(ctx);
+    // Boards print title, company, place in that order: each helps find the next.
+    const company = extractCompany(ctx, title);
+    const locations = extractLocations(ctx, company);
     const country =
       guessCountry(locations.map((l) => l.value).join('; ')) ?? guessCountry(ctx.text);
     const experience = extractExperience(ctx);
     const fromText: ParsedPosting = {
       title,
-      company: extractCompany(ctx, title),
+      company,
       locations,
       workMode: extractWorkMode(ctx),
       employmentType: extractEmploymentType(ctx),

@@ -15,6 +15,25 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // No known place name: the line under the company, where every board prints the place.
+  [
+    'Asistente de RRHH\nInca Textil Export S.A.C.\nMiraflores, Lima\nTiempo completo',
+    ['Miraflores, Lima'],
+  ],
+  [
+    'Java Developer\nZentrix Technologies Pvt Ltd\nBengaluru (Whitefield)\n5-8 Yrs',
+    ['Bengaluru (Whitefield)'],
+  ],
+  ['Sales Representative\nBoksburg Packaging (Pty) Ltd\nFull Time\nR 35 000 per month', []],
+  // A count in the location slot: the places follow, at once or further on.
+  [
+    'IT Specialist\nDepartment of Labor\nLocation: 2 vacancies in the following locations:\nKansas City, MO\nDenver, CO\nRemote job: No',
+    ['Kansas City, MO', 'Denver, CO'],
+  ],
+  [
+    'Branch Manager\nlocations\n2 Locations\ntime type\nFull time\nJob Description\nLead our branches in\nCharlotte, NC | Raleigh, NC',
+    ['Charlotte, NC', 'Raleigh, NC'],
+  ],
   ['Engineer\nAcme\nSunnyvale, CA', ['Sunnyvale, CA']],
   ['Work Location 1375 Crossman Avenue, Sunnyvale, CA 94089', ['Sunnyvale, CA']],
   ['Location: San Francisco, CA or Seattle, WA', ['San Francisco, CA', 'Seattle, WA']],

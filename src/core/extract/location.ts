@@ -16,6 +16,7 @@ import {
   locationsFromExtraField,
   locationsFromHeaderText,
 } from './location-cues';
+import { isPlaceCount, locationBelowCompany } from './location-layout';
 
 const LOCATION_FIELD =
   /^(?:(?:job |work |office |primary )?locations?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste)?|localisation|ville|ubicación|ubicacion|localización|lugar de trabajo|ciudad|city)\s*[:：]?\s*(.*)$/i;
@@ -37,8 +38,16 @@ const REMOTE_ONLY =
 const MODE_PREFIX =
   /^(?:(?:hybrid |fully )?remote in|hybrid in|in[- ]person in|on-?site in|télétravail(?: hybride| partiel)? à|hybride à|remoto en|híbrido en)\s+/i;
 
-/** Extracts the locations, or an empty list. */
-export function extractLocations(ctx: ExtractContext): Evidenced<string>[] {
+/**
+ * Extracts the locations, or an empty list. `company` is the extracted company: the line under
+ * it is the last resort (see location-layout.ts).
+ */
+export function extractLocations(
+  ctx: ExtractContext,
+  company: Evidenced<string> | null = null,
+): Evidenced<string>[] {
+  // Set when a location field held a count ("2 Locations"): the places are listed further on.
+  let counted = -1;
   // 1. A location field, value inline or on the next line.
   for (const [i, line] of ctx.lines.entries()) {
     if (line.text.length > 160 || !startsWithField(line.text)) continue;
@@ -55,6 +64,12 @@ export function extractLocations(ctx: ExtractContext): Evidenced<string>[] {
       value = next.text.trim();
       start = next.start;
     } else if (!/[:：]/.test(line.text) && !/^\s*(?:work |job )location\b/i.test(line.text)) {
+      continue;
+    }
+    if (isPlaceCount(value)) {
+      const listed = placesBelow(ctx, start > line.start + line.text.length ? i + 2 : i + 1);
+      if (listed.length > 0) return listed;
+      counted = i;
       continue;
     }
     const prefix = MODE_PREFIX.exec(value);
@@ -80,7 +95,34 @@ export function extractLocations(ctx: ExtractContext): Evidenced<string>[] {
     }
     if (found.length > 0) return found;
   }
-  return locationsFromHeaderText(ctx);
+  const inHeader = locationsFromHeaderText(ctx);
+  if (inHeader.length > 0) return inHeader;
+  if (counted >= 0) {
+    const listed = placesLineAfter(ctx, counted + 1);
+    if (listed.length > 0) return listed;
+  }
+  return locationBelowCompany(ctx, company);
+}
+
+/** The first line within 30 after `from` that is only places ("Charlotte, NC | Raleigh, NC"). */
+function placesLineAfter(ctx: ExtractContext, from: number): Evidenced<string>[] {
+  for (let k = from; k < Math.min(ctx.lines.length, from + 30); k++) {
+    const line = ctx.lines[k];
+    if (!line || line.text.length > 160) continue;
+    const found: Evidenced<string>[] = [];
+    let all = true;
+    for (const seg of segments(line.text)) {
+      const place = seg.text.trim();
+      if (place.length < 2 || !isPlace(place)) {
+        all = false;
+        break;
+      }
+      const at = line.start + seg.start;
+      found.push({ value: place, spans: [{ start: at, end: at + place.length }] });
+    }
+    if (all && found.length > 0) return found;
+  }
+  return [];
 }
 
 function startsWithField(text: string): boolean {

@@ -1,0 +1,58 @@
+/**
+ * The place read from where boards print it, when no label and no known place name says it:
+ * right under the company, which is right under the title ("Asistente de RRHH / Inca Textil
+ * S.A.C. / Miraflores, Lima"). No list of cities can be complete; the layout is the same on
+ * every board. The line must still read like a place: short, capitalised words, maybe a
+ * postcode or a bracketed district ("Bengaluru (Whitefield)", "33000 Bordeaux", "Laval (QC)").
+ */
+import type { Evidenced } from '../model/posting';
+import { classifyHeading } from '../sections/headings';
+import { normaliseHeading } from '../sections/split-sections';
+import { lineIndexAt, type ExtractContext } from './context';
+import { isHeaderChrome } from './header-chrome';
+import { TITLE_WORD } from './title';
+
+// Capitalised words, particles, postcodes, a bracketed district or region code, commas.
+const PLACE_WORDS =
+  /^(?:\d{4,6} )?[A-Z\u00C0-\u00DE][\p{L}.'’-]*(?:,? (?:[A-Z\u00C0-\u00DE][\p{L}.'’-]*|\([\p{L}\d .'’-]{2,30}\)|\d{2,6}|- \d{2,3}|de|del|la|am|im|an|der|sur|en|d[’']\p{L}+))*$/u;
+const NOT_PLACE =
+  /[$€£¥₹%:/@|•·]|\b(?:remote|hybrid|on-?site|time|shift|apply|posted|days?|ago)\b/i;
+
+/** The place on the line under the company's, or an empty list. */
+export function locationBelowCompany(
+  ctx: ExtractContext,
+  company: Evidenced<string> | null,
+): Evidenced<string>[] {
+  const at = company?.spans[0]?.start;
+  if (at === undefined) return [];
+  const index = lineIndexAt(ctx.lines, at);
+  const line = ctx.lines[index + 1];
+  if (index > 20 || !line || line.kind === 'list-item') return [];
+  const text = line.text.trim();
+  if (!looksLikePlaceLine(text)) return [];
+  const start = line.start + line.text.indexOf(text);
+  return [{ value: text, spans: [{ start, end: start + text.length }] }];
+}
+
+function looksLikePlaceLine(text: string): boolean {
+  return (
+    text.length >= 3 &&
+    text.length <= 60 &&
+    text.split(/\s+/).length <= 7 &&
+    PLACE_WORDS.test(text) &&
+    !NOT_PLACE.test(text) &&
+    !TITLE_WORD.test(text) &&
+    !isHeaderChrome(text) &&
+    classifyHeading(normaliseHeading(text)) === null
+  );
+}
+
+// "2 Locations" (Workday), "2 vacancies in the following locations:" (USAJobs), "Multiple
+// locations": a count in the location slot, the places come after it.
+const COUNT_VALUE =
+  /^(?:\d{1,3}|multiple|several|various|mehrere|plusieurs|varias)\s+(?:locations?|vacanc\w*|sites?|standorte|lieux|ubicaciones)\b/i;
+
+/** Whether a location field's value is a count of places rather than a place. */
+export function isPlaceCount(text: string): boolean {
+  return COUNT_VALUE.test(text.trim());
+}
