@@ -4,7 +4,7 @@
  * except to cut a glued-on foreign ad or a "$0.00" placeholder, so the text stays readable.
  */
 import type { SourceDocument, TextBlock } from '../model/document';
-import { NEEDS_FOLD_OR_SPACES, foldPunctuation, joinLines, type Line } from './lines';
+import { NEEDS_FOLD_OR_SPACES, foldPunctuation, joinLines, lineIndexAt, type Line } from './lines';
 import { cutOtherJobs } from './other-jobs';
 
 export interface CleanResult {
@@ -196,18 +196,6 @@ function zeroPayCandidates(text: string, lines: Line[]): Set<number> {
     }
   }
   return found;
-}
-
-/** Index of the line holding `offset` (binary search over the line starts). */
-function lineIndexAt(lines: Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((lines[mid]?.start ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function cutAppendedAds(lines: Line[]): { lines: Line[]; removed: number } {

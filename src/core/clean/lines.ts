@@ -54,3 +54,15 @@ function foldCharacter(c: string): string {
  * `text.toLowerCase().trim()`: a character to fold, whitespace other than a space, or two spaces.
  */
 export const NEEDS_FOLD_OR_SPACES = /[’‘`´‐‑‒–—―]|[^\S ]| {2}/;
+
+/** Index of the line holding `offset` (binary search over the line starts). */
+export function lineIndexAt(lines: Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

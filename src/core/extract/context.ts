@@ -4,7 +4,10 @@
  * offset found in one is valid in the other.
  */
 import type { Line } from '../clean/lines';
-import { foldPunctuation } from '../clean/lines';
+import { foldPunctuation, lineIndexAt } from '../clean/lines';
+
+/** Index of the line holding an offset: clean's own, re-exported for the extractors. */
+export { lineIndexAt };
 import type { Section, SectionKind } from '../model/section';
 
 export interface ExtractContext {
@@ -56,18 +59,6 @@ export function headerLines(ctx: ExtractContext, max = 14): Line[] {
     if (line) out.push(line);
   }
   return out;
-}
-
-/** Index of the line holding `offset` (binary search). */
-export function lineIndexAt(lines: Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((lines[mid]?.start ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { ListItem } from '../model/posting';
 import type { SectionKind } from '../model/section';
 import type { ExtractContext } from './context';
+import { isSpace } from '../text/char-codes';
 
 const MAX_ITEMS = 60;
 
@@ -84,21 +85,4 @@ function firstAt(text: string, body: string, from: number, bodyStart: number): n
 
 function isBulletMark(c: number): boolean {
   return c === 0x2d || c === 0x2022 || c === 0x2a;
-}
-
-/** Exactly the characters of `\s` in a JavaScript regex (and of trim()). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }

@@ -4,7 +4,7 @@
  * 10,000 digits or commas costs one pass.
  */
 import type { PayPeriod } from '../model/posting';
-import { isLetter } from './char-codes';
+import { isLetter } from '../text/char-codes';
 import { readPeriodAfter } from './pay-period';
 
 export interface MoneyToken {

@@ -4,7 +4,7 @@
  * "Stundenlohn", "salaire annuel", "salario mensual").
  */
 import type { PayPeriod } from '../model/posting';
-import { isSpace } from './char-codes';
+import { isSpace } from '../text/char-codes';
 
 // Sticky: run at the amount's end (a match is at most 30 characters long); optional "gross/brutto/brut" and a joiner ("/", "per", "a").
 const AFTER = new RegExp(

@@ -8,7 +8,7 @@ import type { Line } from '../clean/lines';
 import type { PayPeriod, SalaryBand } from '../model/posting';
 import type { Section } from '../model/section';
 import type { ExtractContext } from './context';
-import { isLetter, isSpace } from './char-codes';
+import { isLetter, isSpace } from '../text/char-codes';
 import { currencyOfCountry, dollarOfCountry } from './country';
 import { findMoney, type MoneyToken } from './money';
 import { readPeriodBefore } from './pay-period';

@@ -2,6 +2,7 @@
  * Headings as the vocabulary spells them: lower case, no bullets, Markdown emphasis or trailing
  * colon, apostrophes and dashes folded, spaces collapsed.
  */
+import { isSpace } from '../text/char-codes';
 import { foldPunctuation } from '../clean/lines';
 
 // Anything `normaliseHeading` would strip, fold or collapse (else it is just `toLowerCase`).
@@ -28,23 +29,6 @@ export function normaliseHeading(text: string): string {
 
 export const COLON = 0x3a;
 const FULLWIDTH_COLON = 0xff1a;
-
-/** Exactly the characters of `\s` in a JavaScript regex. */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 function isStarOrUnderscore(c: number): boolean {
   return c === 42 || c === 95;

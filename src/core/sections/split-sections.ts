@@ -6,7 +6,8 @@
 import type { Line } from '../clean/lines';
 import type { Section, SectionKind } from '../model/section';
 import { classifyHeading, matchHeading } from './headings';
-import { COLON, isSpace, normaliseHeading } from './normalise-heading';
+import { isSpace } from '../text/char-codes';
+import { COLON, normaliseHeading } from './normalise-heading';
 
 export { normaliseHeading };
 

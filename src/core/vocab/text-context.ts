@@ -4,6 +4,7 @@
  * is bounded or answered from a per-text table, so no input makes them quadratic.
  */
 import type { Section, SectionKind } from '../model/section';
+import { isSpace } from '../text/char-codes';
 import { WORDS, isJoined, isWord, punctOf, tokenize } from './tokenize';
 import type { TokenizedText } from './tokenize';
 
@@ -157,22 +158,6 @@ export function isHyphen(tt: TokenizedText, k: number): boolean {
 
 const BULLET_START = /^\s*(?:[-*•·▪●◦–—>]|\d{1,2}[.)])\s/;
 
-/** The same as JavaScript's `\s`. */
-function isJsSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 const NOT_YET = 0;
 const YES = 1;
 const NO = 2;
@@ -213,7 +198,7 @@ function isBlankLine(tt: TokenizedText, facts: LeadIns, line: number): boolean {
   if (known === NOT_YET) {
     const [start, end] = lineBounds(tt, line);
     let k = start;
-    while (k < end && isJsSpace(tt.text.charCodeAt(k))) k++;
+    while (k < end && isSpace(tt.text.charCodeAt(k))) k++;
     known = k === end ? YES : NO;
     facts.blank[line] = known;
   }
@@ -225,7 +210,7 @@ function isListLine(tt: TokenizedText, facts: LeadIns, line: number): boolean {
   if (known === NOT_YET) {
     const [start, end] = lineBounds(tt, line);
     let k = start;
-    while (k < end && isJsSpace(tt.text.charCodeAt(k))) k++;
+    while (k < end && isSpace(tt.text.charCodeAt(k))) k++;
     // Only a bullet character or a digit can start a list item: skip the regex otherwise.
     const c = k < end ? tt.text.charCodeAt(k) : 0;
     const maybe = (c >= 48 && c <= 57) || BULLET_FIRST.has(c);
@@ -273,15 +258,15 @@ function findLeadInLine(tt: TokenizedText, facts: LeadIns, line: number): number
 
 /** A line that ends with ':' or has at most 8 words and no final [.!?] (text[start, end)). */
 function isLeadIn(text: string, start: number, end: number): boolean {
-  while (start < end && isJsSpace(text.charCodeAt(start))) start++;
-  while (end > start && isJsSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (start === end) return false;
   const last = text.charCodeAt(end - 1);
   if (last === 58) return true; // :
   if (last === 46 || last === 33 || last === 63) return false; // . ! ?
   let words = 1;
   for (let k = start + 1; k < end; k++) {
-    if (isJsSpace(text.charCodeAt(k)) && !isJsSpace(text.charCodeAt(k - 1))) words++;
+    if (isSpace(text.charCodeAt(k)) && !isSpace(text.charCodeAt(k - 1))) words++;
     if (words > 8) return false;
   }
   return true;
