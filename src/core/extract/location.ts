@@ -7,6 +7,7 @@
 import type { Evidenced } from '../model/posting';
 import { guessCountry, isKnownPlace } from './country';
 import { headerLines, lineBody, type ExtractContext } from './context';
+import { labelStart } from './label-start';
 import {
   isCapitalDistrict,
   isExtraPlace,
@@ -23,6 +24,8 @@ const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )
 // Tested line by line: anchored at the line start, that is cheaper than a multiline scan of
 // the whole text, which tries `^` at every position.
 const FIELD_START = new RegExp(FIELD_START_SOURCE, 'i');
+// The first two letters of those labels: a cheaper test that most lines fail.
+const MAY_START_FIELD = labelStart('jo wo of pr lo ba st ar ei or li vi ub lu ci');
 // `^` with the m flag also matches after U+2028 / U+2029 inside a line.
 const FIELD_START_INSIDE = new RegExp(FIELD_START_SOURCE, 'im');
 const CITY_STATE =
@@ -85,37 +88,8 @@ export function extractLocations(ctx: ExtractContext): Evidenced<string>[] {
   return locationsFromHeaderText(ctx);
 }
 
-// The first two letters of each field label above (either case), as a table over a..z x a..z:
-// most lines start otherwise, and this test is far cheaper than the regex.
-const FIELD_PAIRS = new Uint8Array(26 * 26);
-for (const pair of [
-  'jo',
-  'wo',
-  'of',
-  'pr',
-  'lo',
-  'ba',
-  'st',
-  'ar',
-  'ei',
-  'or',
-  'li',
-  'vi',
-  'ub',
-  'lu',
-  'ci',
-]) {
-  FIELD_PAIRS[(pair.charCodeAt(0) - 97) * 26 + pair.charCodeAt(1) - 97] = 1;
-}
-
 function startsWithField(text: string, separators: boolean): boolean {
-  const skip = text.charCodeAt(0) === 45 && text.charCodeAt(1) === 32 ? 2 : 0;
-  // ASCII letters only: the i flag does not fold other characters onto them.
-  const first = (text.charCodeAt(skip) | 0x20) - 97;
-  const second = (text.charCodeAt(skip + 1) | 0x20) - 97;
-  if (first >= 0 && first < 26 && second >= 0 && second < 26 && FIELD_PAIRS[first * 26 + second]) {
-    if (FIELD_START.test(text)) return true;
-  }
+  if (MAY_START_FIELD(text) && FIELD_START.test(text)) return true;
   return (
     separators &&
     (text.includes('\u2028') || text.includes('\u2029')) &&
