@@ -78,7 +78,8 @@ export function extractLocations(ctx: ExtractContext): Evidenced<string>[] {
     if (line.kind === 'list-item' || line.text.length > 100) continue;
     const found: Evidenced<string>[] = [];
     for (const seg of segments(line.text)) {
-      const place = seg.text.replace(MODE_SUFFIX, '').trim();
+      // MODE_SUFFIX is tried at every position: only worth it before a closing parenthesis.
+      const place = seg.text.endsWith(')') ? seg.text.replace(MODE_SUFFIX, '').trim() : seg.text;
       if (place.length < 2 || REMOTE_ONLY.test(place) || !isPlace(place)) continue;
       const at = line.start + seg.start;
       found.push({ value: place, spans: [{ start: at, end: at + place.length }] });
@@ -105,7 +106,7 @@ function segments(text: string): { text: string; start: number }[] {
   SEGMENT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SEGMENT.exec(text)) !== null) {
-    const raw = m[0].replace(/\*\*/g, '');
+    const raw = m[0].includes('*') ? m[0].replace(/\*\*/g, '') : m[0];
     const lead = m[0].length - m[0].trimStart().length;
     if (raw.trim() !== '') out.push({ text: m[0].trim(), start: m.index + lead });
   }
