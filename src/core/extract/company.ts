@@ -72,7 +72,7 @@ export function extractCompany(ctx: ExtractContext): Evidenced<string> | null {
     if (HEADER_END.test(body)) break;
     if (isNameLine(body)) return at(start, body);
     // LinkedIn / Indeed: "Brightline Grocers · Columbus, OH (Hybrid) · Reposted 3 days ago".
-    const board = BOARD_LINE.exec(body);
+    const board = hasBoardSeparator(body) ? BOARD_LINE.exec(body) : null;
     if (board?.[1] && board[2] && isNameLine(board[1].trim()) && isPlaceSegment(board[2])) {
       return at(start, board[1].trim());
     }
@@ -176,6 +176,11 @@ const HEADER_END =
 
 // "<Company> · <place> · ..." / "<Company> | <place>": the name before the first separator.
 const BOARD_LINE = /^([^·•|]{2,50})\s[·•|]\s([^·•|]{2,60})/;
+
+// BOARD_LINE backtracks through every name length when no separator follows: test for one first.
+function hasBoardSeparator(text: string): boolean {
+  return text.includes('·') || text.includes('•') || text.includes('|');
+}
 
 function isPlaceSegment(text: string): boolean {
   return guessCountry(text) !== null || /^remote\b/i.test(text.trim());
