@@ -11,6 +11,7 @@ import type { Line } from '../clean/lines';
 import { guessCountry, isKnownPlace } from './country';
 import { evidence, type ExtractContext } from './context';
 import { isJobBoard } from './header-chrome';
+import { labelStart } from './label-start';
 import { TITLE_WORD } from './title';
 
 // Legal forms across EN/DE/FR/ES/NL/Nordics/Asia; a name line ending in one is a company.
@@ -39,6 +40,8 @@ export function isOrgName(text: string): boolean {
 // Labels that name the organisation behind the ad when no "Company:" field is given.
 const AGENCY_FIELD =
   /^(?:(?:recruitment |staffing )?agency|projektanbieter|auftraggeber|hiring organi[sz]ation|employer name|nom de l'entreprise|raison sociale|empresa contratante|empleador)\s*[:：]\s*(\S.{0,120})$/i;
+// The first two letters of those labels: a cheaper test that most lines fail.
+const MAY_START_AGENCY = labelStart('re st ag pr au hi em no ra');
 // "A on behalf of our client, B": the client is the employer.
 const ON_BEHALF =
   /\s(?:on behalf of|im Auftrag (?:von|unseres Kunden|eines Kunden)|pour le compte de)\s+(?:(?:our|a|an|the|notre|unseres|eines)\s+)?(?:(?:client|customer|kunden|client)\s*,?\s*)?/i;
@@ -53,6 +56,8 @@ const CAREERS_WORD = new Set([
   'carrières',
   'empleos',
 ]);
+const CAREERS_WORD_MIN = Math.min(...[...CAREERS_WORD].map((w) => w.length));
+const CAREERS_WORD_MAX = Math.max(...[...CAREERS_WORD].map((w) => w.length));
 // Indeed: "Granite Peak Security Systems - Salt Lake City, UT".
 const DASH = /\s[-–—]\s/;
 const CITY_REGION =
@@ -68,7 +73,7 @@ export function companyFromCue(
 ): Evidenced<string> | null {
   for (const line of header) {
     const text = line.text;
-    const m = text.length > 140 ? null : AGENCY_FIELD.exec(text);
+    const m = text.length > 140 || !MAY_START_AGENCY(text) ? null : AGENCY_FIELD.exec(text);
     if (m?.[1]) return agencyValue(m[1].trim(), line.start + text.indexOf(m[1].trim()));
   }
   for (const [i, line] of header.slice(0, 8).entries()) {
@@ -95,7 +100,10 @@ export function companyFromCue(
 // "Juniper & Pine Careers" -> "Juniper & Pine".
 function nameBeforeCareers(text: string): string | null {
   const cut = text.lastIndexOf(' ');
-  if (cut <= 1 || !CAREERS_WORD.has(text.slice(cut + 1).toLowerCase())) return null;
+  const length = text.length - cut - 1;
+  // Skips the copy for last words of another length than "jobs" .. "stellenangebote".
+  if (cut <= 1 || length < CAREERS_WORD_MIN || length > CAREERS_WORD_MAX) return null;
+  if (!CAREERS_WORD.has(text.slice(cut + 1).toLowerCase())) return null;
   const name = text.slice(0, cut);
   // "Find jobs", "Search Jobs", "Buscar empleos": a board's menu, not "<Company> Jobs".
   return NAV_VERB.test(name) ? null : name;

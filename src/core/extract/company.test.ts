@@ -52,6 +52,12 @@ const CASES: [string, unknown][] = [
     'Walmart Canada',
   ],
   ['Engineer\n\nAt Globex, we build things. Benefits at Globex are great.', 'Globex'],
+  // Found from the literal parts of the match: the first "Bei" is not followed by "wir".
+  ['ingenieur gesucht\n\nBei Fragen hilft das Team. Bei Nordwerk, wir bauen Dinge.', 'Nordwerk'],
+  [
+    'engineer wanted\nwe build things, and equal opportunity matters.\nAcme Widgets is an equal opportunity employer.',
+    'Acme Widgets',
+  ],
   ['Sous Chef\nSakura Commerce K.K.\nTokyo, Japan', 'Sakura Commerce K.K.'],
   // A job board's brand, menu, buttons and meta values at the top are not the company.
   [

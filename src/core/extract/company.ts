@@ -19,6 +19,7 @@ import {
   stripLegalForm,
 } from './company-cues';
 import { isHeaderChrome } from './header-chrome';
+import { labelStart } from './label-start';
 
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
 const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])[A-Z\u00C0-\u00DE\d][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:\s(?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|la|y|und|&)){0,4}`;
@@ -26,6 +27,8 @@ const COMPANY_FIELD = new RegExp(
   String.raw`^(?:company(?: name)?|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation|unternehmen|arbeitgeber|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,80})$`,
   'i',
 );
+// The first two letters of those labels: a cheaper test that most lines fail.
+const MAY_START_FIELD = labelStart('co em hi or un ar fi en so');
 const IS_SEEKING = new RegExp(
   String.raw`^(${NAME}) (?:is|are|ist|est|es) (?:a |an |the |one |currently |now )?(?:[a-zA-Z\u00C0-\u024F,-]+ ){0,12}?(?:seeking|hiring|looking|recruiting|searching|sucht|recrute|recherche|busca)\b`,
   '',
@@ -38,9 +41,13 @@ const AT_WE = new RegExp(
   String.raw`\b(?:At|Bei|Chez|En) (${NAME}),? (?:we|wir|nous|nosotros)\b`,
   '',
 );
-const EEO = new RegExp(String.raw`(${NAME}),? (?:is|are) (?:an|a proud) equal opportunity`, '');
+const AT_WE_AT = new RegExp(AT_WE.source, 'y');
+const EEO = new RegExp(String.raw`(${NAME}),? (?:is|are) (?:an|a proud) equal opportunity`, 'g');
+// The longest text EEO can match before "equal opportunity": NAME (31 + 4 * 32) and ", is an ".
+const EEO_LEAD = 200;
 const JOIN = new RegExp(String.raw`\b(?:join|joining) (?:the )?(${NAME})\b`, 'g');
-const POSSESSIVE = new RegExp(String.raw`(${NAME})['’]s\b`, 'g');
+// The lookahead tests the first letter before NAME's lookbehind: most positions fail it at once.
+const POSSESSIVE = new RegExp(String.raw`(?=[A-Z\u00C0-\u00DE\d])(${NAME})['’]s\b`, 'g');
 
 // Words that are never the company on their own.
 const NOT_NAME =
@@ -57,7 +64,7 @@ export function extractCompany(
 ): Evidenced<string> | null {
   const header = headerLines(ctx, 20);
   for (const line of header) {
-    const m = COMPANY_FIELD.exec(line.text);
+    const m = MAY_START_FIELD(line.text) ? COMPANY_FIELD.exec(line.text) : null;
     if (m?.[1]) return at(line.start + line.text.length - m[1].length, m[1].trim());
   }
   const first = ctx.lines[0];
@@ -79,19 +86,18 @@ export function extractCompany(
     if (HEADER_END.test(body)) break;
     if (isNameLine(body)) return at(start, body);
     // LinkedIn / Indeed: "Brightline Grocers · Columbus, OH (Hybrid) · Reposted 3 days ago".
-    const board = BOARD_LINE.exec(body);
+    const board = hasBoardSeparator(body) ? BOARD_LINE.exec(body) : null;
     if (board?.[1] && board[2] && isNameLine(board[1].trim()) && isPlaceSegment(board[2])) {
       return at(start, board[1].trim());
     }
   }
   for (const line of ctx.lines) {
-    const m = ABOUT.exec(line.text);
+    const m = mayStartAbout(line.text) ? ABOUT.exec(line.text) : null;
     if (m?.[1] && isName(m[1]) && !/^(?:the|this|us|you)\b/i.test(m[1])) {
       return at(line.start + line.text.indexOf(m[1]), stripTail(m[1]));
     }
   }
-  for (const re of [AT_WE, EEO]) {
-    const m = re.exec(ctx.text);
+  for (const m of [atWe(ctx.text), equalOpportunity(ctx.text)]) {
     if (m?.[1] && isName(m[1])) return at(m.index + m[0].indexOf(m[1]), m[1]);
   }
   return companyFromLateCue(ctx, isName) ?? mostMentioned(ctx);
@@ -147,6 +153,43 @@ function nameOnLine(line: Line): Evidenced<string> | null {
   return null;
 }
 
+// "About" labels start with a, ü, à or s in either case (`| 0x20` lower-cases those letters).
+function mayStartAbout(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  return c === 0x61 || c === 0x73 || c === 0xfc || c === 0xe0;
+}
+
+// Whole-text scans with NAME are tried at every position: these find their leftmost match from
+// the few places where the literal part of the match occurs.
+
+/** AT_WE's leftmost match: the first place where one of its four openers starts a match. */
+function atWe(text: string): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  for (const opener of ['At ', 'Bei ', 'Chez ', 'En ']) {
+    for (let i = text.indexOf(opener); i >= 0 && (!best || i < best.index);) {
+      AT_WE_AT.lastIndex = i;
+      const m = AT_WE_AT.exec(text);
+      if (m) {
+        best = m;
+        break;
+      }
+      i = text.indexOf(opener, i + 1);
+    }
+  }
+  return best;
+}
+
+/**
+ * EEO's leftmost match. Every match ends in "equal opportunity" and starts at most EEO_LEAD
+ * characters before it: none starts before the first phrase's window.
+ */
+function equalOpportunity(text: string): RegExpExecArray | null {
+  const phrase = text.indexOf('equal opportunity');
+  if (phrase < 0) return null;
+  EEO.lastIndex = Math.max(0, phrase - EEO_LEAD);
+  return EEO.exec(text);
+}
+
 function at(start: number, value: string): Evidenced<string> {
   return evidence(value, start, start + value.length);
 }
@@ -164,17 +207,24 @@ const NOT_COMPANY_LINE =
   /^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i;
 
 function isNameLine(text: string): boolean {
-  const core = stripLegalForm(text.replace(/\*\*/g, '')).replace(LEGAL_SUFFIX, '');
-  if (!isName(text) || text.length > 50 || /[,:;!?$€£\d]|\.$/.test(core)) return false;
-  if (classifyHeading(normaliseHeading(text))) return false;
+  // Pure tests, cheapest first: most header lines fail an early one.
+  if (text.length > 50 || !isName(text) || NOT_COMPANY_LINE.test(text)) return false;
+  const bare = text.includes('**') ? text.replace(/\*\*/g, '') : text;
+  const core = stripLegalForm(bare).replace(LEGAL_SUFFIX, '');
+  if (/[,:;!?$€£\d]|\.$/.test(core) || !isCapitalisedName(core) || TITLE_WORD.test(core)) {
+    return false;
+  }
+  if (classifyHeading(normaliseHeading(text)) || isHeaderChrome(text)) return false;
   // "Lancashire Teaching Hospitals NHS Trust" names a place but is an organisation.
   // "Private Rheinschule Köln gGmbH", "Clinique Saint-Roch Bruxelles": a legal form or an
   // organisation word outweighs the city in the name.
-  const place =
-    guessCountry(text) !== null && !ORG_WORD.test(core) && !hasLegalForm(text) && !isOrgName(core);
-  if (TITLE_WORD.test(core) || place || NOT_COMPANY_LINE.test(text)) {
-    return false;
-  }
+  return (
+    guessCountry(text) === null || ORG_WORD.test(core) || hasLegalForm(text) || isOrgName(core)
+  );
+}
+
+// At most five words, each capitalised or a connector: "Bank of Nova Scotia".
+function isCapitalisedName(core: string): boolean {
   const words = core.split(/\s+/);
   return (
     words.length <= 5 &&
@@ -184,8 +234,7 @@ function isNameLine(text: string): boolean {
         // Particles, and elided ones before a capital: "Clinique des Monts d'Or", "Mar i Brasa".
         /^(?:of|de|du|des|la|le|del|&|and|und|y|i|e|et|da|do|dos|von|van|der|di)$/.test(w) ||
         /^[dl]['’][A-Z\u00C0-\u00DE]/.test(w),
-    ) &&
-    !isHeaderChrome(text)
+    )
   );
 }
 
@@ -194,6 +243,11 @@ const HEADER_END =
 
 // "<Company> · <place> · ..." / "<Company> | <place>": the name before the first separator.
 const BOARD_LINE = /^([^·•|]{2,50})\s[·•|]\s([^·•|]{2,60})/;
+
+// BOARD_LINE backtracks through every name length when no separator follows: test for one first.
+function hasBoardSeparator(text: string): boolean {
+  return text.includes('·') || text.includes('•') || text.includes('|');
+}
 
 function isPlaceSegment(text: string): boolean {
   return guessCountry(text) !== null || /^remote\b/i.test(text.trim());
@@ -204,9 +258,10 @@ function stripTail(name: string): string {
 }
 
 // Fallback: the capitalised word the text uses most in mid-sentence ("within Walmart",
-// "paid for by Walmart", "Walmart's"); acronyms and title words do not count.
+// "paid for by Walmart", "Walmart's"); acronyms and title words do not count. The lookahead
+// tests the capital before the lookbehind, which costs more, at each position.
 const MID_SENTENCE_NAME =
-  /(?<=[a-z\u00DF-\u00FF,;)]\s|\bat\s|\bby\s|\bjoin\s)([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,}(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)?)(?![a-zA-Z\u00C0-\u024F])/g;
+  /(?=[A-Z\u00C0-\u00DE])(?<=[a-z\u00DF-\u00FF,;)]\s|\bat\s|\bby\s|\bjoin\s)([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,}(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)?)(?![a-zA-Z\u00C0-\u024F])/g;
 const COMMON =
   /^(?:The|This|Our|We|You|Your|Data|Science|Learning|Machine|Search|Product|Engineering|Python|Java|Scala|English|Spanish|French|German|Team|Teams|Business|Services|Systems|Management|Experience|Group|Office|Monday|Friday|January|June|July|Option|Degree|Bachelor|Master|Computer|Information|Technology|Statistics|Mathematics|Economics|Analytics|Applied|Research|Operations|Health|Insurance|Paid|Time|Care|Support|Sales|Customer|Development|Design|Cloud|Platform|Software|Engineer|Manager|Senior|Staff|Equal|Opportunity|Employer|Benefits|Vision|Dental|Medical|Program|Programs|Club|Better|Language|Tuition)$/;
 

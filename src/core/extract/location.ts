@@ -7,6 +7,7 @@
 import type { Evidenced } from '../model/posting';
 import { guessCountry, isKnownPlace } from './country';
 import { headerLines, lineBody, type ExtractContext } from './context';
+import { labelStart } from './label-start';
 import {
   isCapitalDistrict,
   isExtraPlace,
@@ -24,6 +25,8 @@ const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )
 // Tested line by line: anchored at the line start, that is cheaper than a multiline scan of
 // the whole text, which tries `^` at every position.
 const FIELD_START = new RegExp(FIELD_START_SOURCE, 'i');
+// The first two letters of those labels: a cheaper test that most lines fail.
+const MAY_START_FIELD = labelStart('jo wo of pr lo ba st ar ei or li vi ub lu ci');
 // `^` with the m flag also matches after U+2028 / U+2029 inside a line.
 const FIELD_START_INSIDE = new RegExp(FIELD_START_SOURCE, 'im');
 const CITY_STATE =
@@ -49,8 +52,10 @@ export function extractLocations(
   // Set when a location field held a count ("2 Locations"): the places are listed further on.
   let counted = -1;
   // 1. A location field, value inline or on the next line.
-  for (const [i, line] of ctx.lines.entries()) {
-    if (line.text.length > 160 || !startsWithField(line.text)) continue;
+  const separators = ctx.text.includes('\u2028') || ctx.text.includes('\u2029');
+  for (let i = 0; i < ctx.lines.length; i++) {
+    const line = ctx.lines[i];
+    if (!line || line.text.length > 160 || !startsWithField(line.text, separators)) continue;
     const m = LOCATION_FIELD.exec(lineBody(line).body);
     if (!m) continue;
     let value = (m[1] ?? '').trim();
@@ -88,7 +93,8 @@ export function extractLocations(
     if (line.kind === 'list-item' || line.text.length > 100) continue;
     const found: Evidenced<string>[] = [];
     for (const seg of segments(line.text)) {
-      const place = seg.text.replace(MODE_SUFFIX, '').trim();
+      // MODE_SUFFIX is tried at every position: only worth it before a closing parenthesis.
+      const place = seg.text.endsWith(')') ? seg.text.replace(MODE_SUFFIX, '').trim() : seg.text;
       if (place.length < 2 || REMOTE_ONLY.test(place) || !isPlace(place)) continue;
       const at = line.start + seg.start;
       found.push({ value: place, spans: [{ start: at, end: at + place.length }] });
@@ -125,9 +131,13 @@ function placesLineAfter(ctx: ExtractContext, from: number): Evidenced<string>[]
   return [];
 }
 
-function startsWithField(text: string): boolean {
-  if (FIELD_START.test(text)) return true;
-  return (text.includes('\u2028') || text.includes('\u2029')) && FIELD_START_INSIDE.test(text);
+function startsWithField(text: string, separators: boolean): boolean {
+  if (MAY_START_FIELD(text) && FIELD_START.test(text)) return true;
+  return (
+    separators &&
+    (text.includes('\u2028') || text.includes('\u2029')) &&
+    FIELD_START_INSIDE.test(text)
+  );
 }
 
 const SEGMENT = /[^·•|;]+/g;
@@ -138,7 +148,7 @@ function segments(text: string): { text: string; start: number }[] {
   SEGMENT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SEGMENT.exec(text)) !== null) {
-    const raw = m[0].replace(/\*\*/g, '');
+    const raw = m[0].includes('*') ? m[0].replace(/\*\*/g, '') : m[0];
     const lead = m[0].length - m[0].trimStart().length;
     if (raw.trim() !== '') out.push({ text: m[0].trim(), start: m.index + lead });
   }

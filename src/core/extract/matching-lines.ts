@@ -6,13 +6,13 @@ import { lineIndexAt, type ExtractContext } from './context';
 
 /**
  * Calls `visit` with the index of each line where the global regex `re` matches, in order (one
- * scan, resuming after each visited line, exactly like `linesMatching`), and returns the first
- * value it gives that is not null. `visit` must not use `re`.
+ * scan, resuming after each visited line, exactly like `linesMatching`), and the line's first
+ * match; returns the first value it gives that is not null. `visit` must not use `re`.
  */
 export function findInMatchingLines<T>(
   ctx: ExtractContext,
   re: RegExp,
-  visit: (index: number) => T | null,
+  visit: (index: number, match: RegExpExecArray) => T | null,
   text = ctx.text,
 ): T | null {
   re.lastIndex = 0;
@@ -21,7 +21,7 @@ export function findInMatchingLines<T>(
   while ((m = re.exec(text)) !== null) {
     const index = lineIndexAt(ctx.lines, m.index);
     if (index !== previous) {
-      const found = visit(index);
+      const found = visit(index, m);
       if (found !== null) return found;
       previous = index;
     }

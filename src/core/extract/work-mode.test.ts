@@ -31,10 +31,26 @@ const CASES: [string, unknown][] = [
   ['Télétravail fréquent', 'hybrid'],
   ['Avantages : télétravail jusqu’à 2 jours par semaine', 'hybrid'],
   ['Télétravail\nPartiel\nStatut\nCadre', 'hybrid'],
+  // Phrases without a mode word of their own, found on the lines that hold one.
+  ['Engineer\nThis role allows telecommuting.', 'remote'],
+  ['Desarrollador\nModalidad híbrida con oficina en Madrid.', 'hybrid'],
 ];
 
 describe('work-mode', () => {
   it.each(CASES)('%s', (text, expected) => {
     expect(parse(text).workMode).toEqual(expected);
+  });
+});
+
+describe('work-mode phrase spans', () => {
+  function span(text: string): string | null {
+    const r = parsePostingText(text);
+    if (!r.ok || !r.posting.workMode) return null;
+    const { start, end } = r.posting.workMode.spans[0] ?? { start: 0, end: 0 };
+    return r.text.slice(start, end);
+  }
+
+  it('finds "hybrid" with its parenthesis on the next line', () => {
+    expect(span('Engineer\nWe offer a flexible hybrid\n(3 days in office)')).toBe('hybrid\n(');
   });
 });

@@ -44,6 +44,16 @@ const PHRASES: [RegExp, WorkMode][] = [
 ];
 const MODE_WORD =
   /remote|hybrid|on-?site|office|person|home|télétravail|présentiel|sur site|remoto|híbrido|presencial|vor ort|teletrabajo|anywhere/gi;
+// The words PHRASES hold where they hold no MODE_WORD: "modalidad híbrida", "2 Tage im Büro",
+// "telecommuting", "mobiles Arbeiten", "based on site", "Präsenz".
+const PHRASE_ONLY_WORD = 'híbrida|im büro|telecommut|mobiles arbeiten|on site|präsenz';
+// One scan finds both the lines to visit and the lines where a phrase can start. A flat
+// alternation: grouping either list makes V8 scan it far slower.
+const SCAN = new RegExp(`${MODE_WORD.source}|${PHRASE_ONLY_WORD}`, 'gi');
+const IS_PHRASE_ONLY_WORD = new RegExp(`^(?:${PHRASE_ONLY_WORD})$`, 'i');
+const MODE_WORD_IN_LINE = new RegExp(MODE_WORD.source, 'i');
+// A line ending in "hybrid" can start "hybrid\n(", which runs into the next line.
+const HYBRID_END = /hybrid$/i;
 // "hybrid" that is not about where people work.
 const NOT_WORK =
   /hybrid (?:retrieval|search|cloud|model(?:s|ing)|approach|systems?|architecture|vehicles?|app|car|engine|ranking)/i;
@@ -52,20 +62,48 @@ const NOT_WORK =
 export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null {
   // The lines visited, in order: when no line states a mode, these are all the mode-word lines.
   const modeLines: number[] = [];
-  const stated = findInMatchingLines(ctx, MODE_WORD, (i) => {
+  // Those and the lines with a phrase-only word: every phrase match starts on one of them.
+  const phraseLines: number[] = [];
+  const stated = findInMatchingLines(ctx, SCAN, (i, m) => {
+    phraseLines.push(i);
+    // A phrase-only word came first: visit the line only if a MODE_WORD follows.
+    const phraseOnly = IS_PHRASE_ONLY_WORD.test(m[0]);
+    if (phraseOnly && !MODE_WORD_IN_LINE.test(ctx.lines[i]?.text ?? '')) return null;
     modeLines.push(i);
     return statedOnLine(ctx, i);
   });
   if (stated) return stated;
   let best: { mode: WorkMode; at: number; end: number } | null = null;
   for (const [re, mode] of PHRASES) {
-    const m = re.exec(ctx.text);
-    if (!m || NOT_WORK.test(ctx.text.slice(m.index, m.index + 40))) continue;
-    if (!best || m.index < best.at) best = { mode, at: m.index, end: m.index + m[0].length };
+    const m = firstOnLines(ctx, re, phraseLines);
+    if (!m || NOT_WORK.test(ctx.text.slice(m.at, m.at + 40))) continue;
+    if (!best || m.at < best.at) best = { mode, at: m.at, end: m.end };
   }
   const extra = modeFromExtraPhrases(ctx, modeLines, best?.mode ?? null);
   if (extra) return extra;
   return best ? evidence(best.mode, best.at, best.end) : null;
+}
+
+/**
+ * The leftmost match of a phrase in the whole text, searched on the given lines only. A match
+ * stays on its line but for "hybrid\n(", so a line ending in "hybrid" is searched with the next.
+ */
+function firstOnLines(
+  ctx: ExtractContext,
+  re: RegExp,
+  lines: number[],
+): { at: number; end: number } | null {
+  for (const i of lines) {
+    const line = ctx.lines[i];
+    if (!line) continue;
+    const next = HYBRID_END.test(line.text) ? ctx.lines[i + 1] : undefined;
+    const m = re.exec(next ? ctx.text.slice(line.start, next.start + next.text.length) : line.text);
+    // A match that starts on the next line is that line's own.
+    if (m && m.index < line.text.length) {
+      return { at: line.start + m.index, end: line.start + m.index + m[0].length };
+    }
+  }
+  return null;
 }
 
 // A "Work mode:" field or a short part of a header-like line that is only a mode.
