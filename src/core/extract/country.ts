@@ -4,6 +4,8 @@
  * header and location lines come first in nearly every posting.
  */
 
+import { OTHER_COUNTRY_PATTERNS, OTHER_CURRENCY_OF } from './countries-more';
+
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
 
@@ -54,6 +56,7 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ['PL', 'Poland|Polska|Warsaw|Warszawa|Krak[óo]w|Wroc[łl]aw|Gda[ńn]sk'],
   ['JP', 'Japan|Tokyo|Osaka|Kyoto|Yokohama'],
   ['ZA', 'South Africa|Johannesburg|Cape Town|Durban|Pretoria'],
+  ...OTHER_COUNTRY_PATTERNS,
   [
     'US',
     `United States|\\bUSA\\b|\\bU\\.S\\.|\\bUS\\b|New York|San Francisco|Seattle|Chicago|Boston|Los Angeles|Austin|Denver|Atlanta|Sunnyvale|Bentonville|Houston|Dallas|Phoenix|Philadelphia|San Diego|San Jose|Miami|Minneapolis|Detroit|Nashville|Pittsburgh|Raleigh|Salt Lake City|, (?:${US_STATES})(?: \\d{5})?\\b|\\b(?:California|Texas|Florida|Washington|Arkansas|Illinois|Massachusetts|Georgia|Colorado|Virginia|Ohio|Michigan|Arizona|Oregon|Pennsylvania|New Jersey|North Carolina)\\b`,
@@ -89,6 +92,7 @@ const CURRENCY_OF: Record<string, string> = {
   PL: 'PLN',
   JP: 'JPY',
   ZA: 'ZAR',
+  ...OTHER_CURRENCY_OF,
 };
 
 /** ISO country code of the first place name found in `text`, or null. */
@@ -107,11 +111,32 @@ export function currencyOfCountry(country: string | null): string | null {
   return country ? (CURRENCY_OF[country] ?? null) : null;
 }
 
-/** What a bare "$" means in that country ("$" is the local dollar in AU, CA, NZ, SG, HK, MX). */
+/**
+ * What a bare "$" means in that country: the local dollar in AU, CA, NZ, SG, HK, and the local
+ * peso in MX, CO, AR, CL, UY ("$ 4.300.000" in Bogotá is COP); elsewhere USD.
+ */
 export function dollarOfCountry(country: string | null): string {
   const local = currencyOfCountry(country);
-  return local && /^(?:AUD|CAD|NZD|SGD|HKD|MXN|USD)$/.test(local) ? local : 'USD';
+  return local && /^(?:AUD|CAD|NZD|SGD|HKD|MXN|COP|ARS|CLP|UYU|USD)$/.test(local) ? local : 'USD';
 }
+
+/**
+ * An ISO code for a symbol whose currency depends on the job's country ("¥" is CNY in China,
+ * JPY elsewhere; "Rs" is PKR in Pakistan, LKR in Sri Lanka, NPR in Nepal, INR elsewhere;
+ * "pesos" is the local peso, or unknown outside a peso country). ISO codes pass through.
+ */
+export function resolveLocalCurrency(written: string, country: string | null): string | null {
+  // ISO codes are three letters long; the markers are not.
+  if (written.length === 3) return written;
+  const local = currencyOfCountry(country);
+  if (written === '¥') return local === 'CNY' ? 'CNY' : 'JPY';
+  if (written === 'Rs')
+    return local === 'PKR' || local === 'LKR' || local === 'NPR' ? local : 'INR';
+  if (written === 'pesos') return local && PESO.has(local) ? local : null;
+  return written;
+}
+
+const PESO = new Set(['MXN', 'COP', 'ARS', 'CLP', 'UYU']);
 
 const WHOLE = new RegExp(`^(?:${COUNTRY_PATTERNS.map(([, p]) => `(?:${p})`).join('|')})$`);
 

@@ -4,7 +4,8 @@
  * 10,000 digits or commas costs one pass.
  */
 import type { PayPeriod } from '../model/posting';
-import { isLetter } from '../text/char-codes';
+import { isLetter, isSpace } from '../text/char-codes';
+import { OTHER_PREFIXES, OTHER_SUFFIXES, WEAK_PREFIXES } from './currencies';
 import { readPeriodAfter } from './pay-period';
 
 export interface MoneyToken {
@@ -12,7 +13,7 @@ export interface MoneyToken {
   /** Offsets inside the line. */
   start: number;
   end: number;
-  /** Currency as written: an ISO code, or "$" / "kr" when the country decides. */
+  /** Currency as written: an ISO code, or "$" / "kr" / "¥" / "Rs" / "pesos" when the country decides. */
   currency: string | null;
   /** "k", "lakh", "M"... as written (already applied to value). */
   multiplier: string | null;
@@ -46,15 +47,15 @@ const PREFIXES: [string, string][] = [
   ['BRL', 'BRL'],
   ['MX$', 'MXN'],
   ['MXN', 'MXN'],
-  ['Rs.', 'INR'],
-  ['Rs', 'INR'],
+  ['Rs.', 'Rs'],
+  ['Rs', 'Rs'],
   ['INR', 'INR'],
   ['₹', 'INR'],
   ['€', 'EUR'],
   ['EUR', 'EUR'],
   ['£', 'GBP'],
   ['GBP', 'GBP'],
-  ['¥', 'JPY'],
+  ['¥', '¥'],
   ['JPY', 'JPY'],
   ['CHF', 'CHF'],
   ['Fr.', 'CHF'],
@@ -63,6 +64,7 @@ const PREFIXES: [string, string][] = [
   ['DKK', 'DKK'],
   ['PLN', 'PLN'],
   ['ZAR', 'ZAR'],
+  ...OTHER_PREFIXES,
   ['R', 'ZAR'],
   ['$', '$'],
 ];
@@ -93,27 +95,35 @@ const SUFFIXES: [string, string][] = [
   ['MXN', 'MXN'],
   ['BRL', 'BRL'],
   ['ZAR', 'ZAR'],
+  ...OTHER_SUFFIXES,
   ['dollars', '$'],
   ['$', '$'],
 ];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PREFIX_RE = PREFIXES.map(([p]) => escape(p) + (p === 'R' ? '(?=\\s?\\d)' : '')).join('|');
+// Three-letter ISO codes ("USD", "COP") are one alternative, checked against PREFIX_MAP after the
+// match: some fifty literal codes tried at every capital letter cost more than the regex saves.
+const ISO_CODE = /^[A-Z]{3}$/;
+const PREFIX_RE = PREFIXES.filter(([p]) => !ISO_CODE.test(p))
+  .map(([p]) => escape(p) + (p === 'R' ? '(?=\\s?\\d)' : p === '$' ? '|[A-Z]{3}' : ''))
+  .join('|');
 const SUFFIX_RE = SUFFIXES.map(([s]) => escape(s)).join('|');
 const PREFIX_MAP = new Map(PREFIXES);
 const SUFFIX_MAP = new Map(SUFFIXES.map(([s, c]) => [s.toLowerCase(), c]));
 
 // Groups: 1 prefix, 2 Indian grouping, 3 thousands-grouped, 4 plain digits, 5 decimals,
-// 6 multiplier, 7 suffix.
+// 6 multiplier, 7 suffix. German and Austrian ads write zero cents as ",-" ("€ 2.140,-").
 // The leading lookahead (a digit or a prefix's first character) lets the engine skip ahead:
 // a regex that starts with a lookbehind is otherwise tried at every offset (twice as slow).
-const FIRST_CHARS = [...new Set(PREFIXES.map(([p]) => p.charAt(0)))]
-  .join('')
-  .replace(/[\\\]^-]/g, '\\$&');
+const FIRST_CHARS =
+  [...new Set(PREFIXES.map(([p]) => p.charAt(0)))]
+    .filter((c) => !/[A-Z]/.test(c))
+    .join('')
+    .replace(/[\\\]^-]/g, '\\$&') + 'A-Z';
 const MONEY = new RegExp(
   `(?=[\\d${FIRST_CHARS}])(?<![\\d.,])(?:(${PREFIX_RE})\\s?)?` +
     `(?:(\\d{1,2}(?:,\\d{2}){1,3},\\d{3})|(\\d{1,3}(?:[,.'’ ]\\d{3}(?!\\d)){1,4})|(\\d{1,9}))` +
-    `(?:[.,](\\d{1,2})(?!\\d))?` +
+    `(?:[.,](\\d{1,2})(?!\\d)|,[-–]{1,2}(?![\\d-]))?` +
     `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|million|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|bn|B(?![a-zA-Z\\u00C0-\\u024F])))?` +
     `(?:\\s?(${SUFFIX_RE})(?![a-zA-Z\\u00C0-\\u024F]))?`,
   'g',
@@ -146,7 +156,13 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
       MONEY.lastIndex++;
       continue;
     }
-    const prefix = m[1];
+    let prefix = m[1];
+    let start = m.index;
+    // A capitalised word that is no currency ("ISO 9001", "SQL 2019"): the figure starts after it.
+    if (prefix !== undefined && !PREFIX_MAP.has(prefix)) {
+      start += prefix.length + (isSpace(line.charCodeAt(start + prefix.length)) ? 1 : 0);
+      prefix = undefined;
+    }
     const indian = m[2];
     const grouped = m[3];
     const plain = m[4];
@@ -161,6 +177,7 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
       value *= MULTIPLIERS[mult.toLowerCase()] ?? 1;
     }
     let currency = prefix ? (PREFIX_MAP.get(prefix) ?? null) : null;
+    if (prefix && WEAK_PREFIXES.has(prefix) && !isWeakPrefixMoney(line, m, value)) currency = null;
     if (suffix) currency = currency ?? SUFFIX_MAP.get(suffix.toLowerCase()) ?? null;
     let end = m.index + m[0].length;
     const plus = line.charAt(end) === '+';
@@ -169,14 +186,14 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
     const after = readPeriodAfter(line, end);
     out.push({
       value: Math.round(value * 100) / 100,
-      start: m.index,
+      start,
       end: after ? after.end : end,
       currency,
       multiplier,
       period: mult === 'LPA' || mult === 'lpa' ? 'year' : (after?.period ?? null),
       formatted: Boolean(indian ?? grouped ?? mult),
       decimals: Boolean(decimals),
-      glued: !prefix && isLetter(line.charCodeAt(m.index - 1)),
+      glued: !prefix && isLetter(line.charCodeAt(start - 1)),
       plus,
     });
   }
@@ -192,4 +209,10 @@ function readGroupedDigits(text: string): number {
     if (c >= 48 && c <= 57) value = value * 10 + (c - 48);
   }
   return value;
+}
+
+// "PHP 8.1" is the language and "S/4HANA" the SAP product: these codes are money only before a
+// sizeable figure that no letter follows ("PHP 45,000", "S/ 3.500").
+function isWeakPrefixMoney(line: string, m: RegExpExecArray, value: number): boolean {
+  return value >= 100 && !isLetter(line.charCodeAt(m.index + m[0].length));
 }

@@ -15,6 +15,14 @@ const CASES: [string, unknown][] = [
   ['We value diversity, equity and inclusion.', [false, false]],
   ['Financial benefits include 401(k) and an employee stock purchase plan.', [false, false]],
   ['Base plus commission; OTE $120k.', [true, false]],
+  // in the compensation paragraph
+  ['Compensation: Up to ₹45 LPA (fixed) + performance bonus + ESOPs', [true, true]],
+  ['In addition, this role is eligible for equity.', [false, true]],
+  ['Salary: $85,000 annually, plus discretionary year-end bonus.', [true, false]],
+  ['AWS, 13th month pay and medical benefits.', [true, false]],
+  // not pay: a verb, a value statement
+  ['Set up and stock your station before service.', [false, false]],
+  ['We are committed to pay equity and to diversity, equity, and inclusion.', [false, false]],
 ];
 
 describe('pay-flags', () => {

@@ -1,15 +1,16 @@
 /**
  * Whether a bonus / commission / OTE or equity (stock, RSUs, options) is mentioned. These are
- * flags, never salary. "Bonus points if you know Rust", "diversity, equity and inclusion" and an
- * employee stock purchase plan do not count.
+ * flags, never salary. "Bonus points if you know Rust", "diversity, equity and inclusion", "pay
+ * equity", "stock the shelves" and an employee stock purchase plan do not count. The lookbehind
+ * after "equity" runs only where the word is found, not at every word boundary.
  */
 import type { Evidenced } from '../model/posting';
 import type { ExtractContext } from './context';
 
 const BONUS =
-  /\b(?:(?:annual|quarterly|performance|sign[- ]on|signing|target|year[- ]end|cash|retention|spot) bonus(?:es)?|bonus(?:es)?(?! points| if\b)|commissions?|ote\b|on[- ]target earnings|incentive (?:awards?|pay|plan|bonus|compensation)|performance[- ]based incentive|performance incentives|variable (?:pay|compensation)|profit[- ]sharing|prämien?|jahresbonus|provision(?:en)?|variable vergütung|13\. monatsgehalt|prime(?:s)? (?:annuelle|sur objectifs|de performance)|variable|bono|bonos|comisiones)\b/i;
+  /\b(?:(?:annual|quarterly|performance|sign[- ]on|signing|target|year[- ]end|cash|retention|spot) bonus(?:es)?|bonus(?:es)?(?! points| if\b)|13th[- ]month(?: pay| salary)?|13(?:e|ème) mois|jahressonderzahlung|weihnachtsgeld|commissions?|ote\b|on[- ]target earnings|incentive (?:awards?|pay|plan|bonus|compensation)|performance[- ]based incentive|performance incentives|variable (?:pay|compensation)|profit[- ]sharing|prämien?|jahresbonus|provision(?:en)?|variable vergütung|13\. monatsgehalt|prime(?:s)? (?:annuelle|sur objectifs|de performance)|variable|bono|bonos|comisiones)\b/i;
 const EQUITY =
-  /\b(?:equity(?! and inclusion|, inclusion| & inclusion| in\b)|stock options?|stock(?! purchase)(?:\s(?:grants?|awards?|units?|compensation))?|rsus?|restricted stock|share options?|esop|employee ownership|virtual shares|aktienoptionen|mitarbeiterbeteiligung|vsop|bspce|actions gratuites|stock-options|participaciones|acciones de la empresa)\b/i;
+  /\b(?:equity(?<!(?:pay|health|brand|home|racial|social|gender|educational|diversity,?(?: and| &)?) equity)(?! and inclusion|, inclusion| & inclusion|,? (?:and|&) (?:inclusion|belonging)| in\b)|stock options?|stock\s(?:grants?|awards?|units?|compensation)|stock-based compensation|rsus?|restricted stock|share options?|esops?|employee ownership|virtual shares|aktienoptionen|mitarbeiterbeteiligung|vsop|bspce|actions gratuites|stock-options|participaciones|acciones de la empresa)\b/i;
 
 /** Whether a bonus is mentioned, with the first mention as evidence. */
 export function extractBonus(ctx: ExtractContext): Evidenced<boolean> | null {

@@ -1,7 +1,7 @@
 // Short examples for pay-period: the words before an amount, and the unit right after it.
 import { describe, expect, it } from 'vitest';
 import type { PayPeriod } from '../model/posting';
-import { readPeriodAfter, readPeriodBefore } from './pay-period';
+import { readCompoundPeriod, readPeriodAfter, readPeriodBefore } from './pay-period';
 
 const BEFORE: [string, PayPeriod | null][] = [
   ['hourly rate', 'hour'],
@@ -13,6 +13,16 @@ const BEFORE: [string, PayPeriod | null][] = [
   // overlapping words of two periods: "par an" (year), then "an hour"
   ['tarif par an hour', 'hour'],
   ['Team of 5', null],
+];
+
+// German compounds with the period inside; a count of salaries and a 13th salary are no period.
+const COMPOUND: [string, PayPeriod | null][] = [
+  ['Monatslohn', 'month'],
+  ['Bruttomonatsgehalt:', 'month'],
+  ['Jahresbruttolohn', 'year'],
+  ['Stundenverdienst', 'hour'],
+  ['(13 Monatslöhne)', null],
+  ['inkl. 14. Monatslohn', null],
 ];
 
 // [line, offset of the amount's end, period, end of the unit]
@@ -33,6 +43,12 @@ const AFTER: [string, number, PayPeriod | null, number?][] = [
 describe('readPeriodBefore', () => {
   it.each(BEFORE)('%s', (text, period) => {
     expect(readPeriodBefore(text)).toBe(period);
+  });
+});
+
+describe('readCompoundPeriod', () => {
+  it.each(COMPOUND)('%s', (text, period) => {
+    expect(readCompoundPeriod(text)).toBe(period);
   });
 });
 

@@ -134,3 +134,30 @@ export function readPeriodBefore(text: string): PayPeriod | null {
   }
   return best;
 }
+
+// German pay words are compounds with the period inside ("Monatslohn", "Bruttojahresgehalt",
+// "Monatsbruttobezug", Swiss "Jahressalär"). Singular only: "13 Monatslöhne" counts salaries,
+// and "13. Monatsgehalt" (a 13th salary) is no period either. The pay stem is written in lower
+// case inside the word, so a case-sensitive stem test skips most texts before the regex runs.
+const DE_PAY_STEM = /lohn|gehalt|salär|bezug|entgelt|verdienst|einkommen|vergütung/;
+const DE_COMPOUND =
+  /(?<!\d\.\s?)\b(?:brutto|netto)?(stunden|tages|wochen|monats|jahres)(?:brutto|netto)?(?:lohn|gehalt|salär|bezug|entgelt|verdienst|einkommen|vergütung)\b/gi;
+const DE_STEM_PERIOD: Record<string, PayPeriod> = {
+  stunden: 'hour',
+  tages: 'day',
+  wochen: 'week',
+  monats: 'month',
+  jahres: 'year',
+};
+
+/** Period of the last German compound pay word ("Monatslohn CHF") in the text, or null. */
+export function readCompoundPeriod(text: string): PayPeriod | null {
+  if (!DE_PAY_STEM.test(text)) return null;
+  let period: PayPeriod | null = null;
+  DE_COMPOUND.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DE_COMPOUND.exec(text)) !== null) {
+    period = DE_STEM_PERIOD[m[1]?.toLowerCase() ?? ''] ?? period;
+  }
+  return period;
+}

@@ -54,6 +54,54 @@ const CASES: [string, Band[]][] = [
   ],
   ['Dev\nStockholm\nLön: 45 000 - 55 000 kr/mån', [[45000, 55000, 'SEK', 'month']]],
   ['Dev\nRemote\nSalary: US$120,000 - US$140,000', [[120000, 140000, 'USD', 'year']]],
+  // a bare "$" is the peso of a Latin American job; million-size monthly pay is plausible
+  [
+    'Enfermero\nBogotá, Colombia\nSalario: $ 4.300.000 mensual',
+    [[4300000, 4300000, 'COP', 'month']],
+  ],
+  ['Enfermero\nBogotá D.C.\nSalario: 4.300.000 COP al mes', [[4300000, 4300000, 'COP', 'month']]],
+  [
+    'Dev\nBuenos Aires, Argentina\nSueldo: $ 1.800.000 - $ 2.200.000 brutos mensuales',
+    [[1800000, 2200000, 'ARS', 'month']],
+  ],
+  ['Dev\nSantiago de Chile\nRenta: $1.500.000 mensual', [[1500000, 1500000, 'CLP', 'month']]],
+  ['Dev\nLima, Perú\nSueldo: S/ 4,500 mensuales', [[4500, 4500, 'PEN', 'month']]],
+  // other currencies, and symbols whose currency is the job's country
+  ['Dev\nShanghai, China\nSalary: ¥25,000 - ¥35,000 per month', [[25000, 35000, 'CNY', 'month']]],
+  ['Dev\nTaipei\nSalary: NT$60,000 - NT$80,000 per month', [[60000, 80000, 'TWD', 'month']]],
+  ['Dev\nSeoul\nSalary: ₩50,000,000 per year', [[50000000, 50000000, 'KRW', 'year']]],
+  ['Dev\nBangkok\nSalary: 50,000 - 70,000 THB per month', [[50000, 70000, 'THB', 'month']]],
+  ['Dev\nManila\nSalary: ₱40,000 - ₱60,000 monthly', [[40000, 60000, 'PHP', 'month']]],
+  ['Dev\nJakarta\nSalary: Rp 10.000.000 per month', [[10000000, 10000000, 'IDR', 'month']]],
+  ['Dev\nKuala Lumpur\nSalary: RM 6,000 - RM 8,000 per month', [[6000, 8000, 'MYR', 'month']]],
+  ['Dev\nHanoi\nSalary: 25,000,000 VND/month', [[25000000, 25000000, 'VND', 'month']]],
+  ['Dev\nLagos, Nigeria\nSalary: ₦350,000 monthly', [[350000, 350000, 'NGN', 'month']]],
+  ['Dev\nNairobi\nSalary: KSh 120,000 per month', [[120000, 120000, 'KES', 'month']]],
+  ['Dev\nKarachi\nSalary: Rs. 150,000 per month', [[150000, 150000, 'PKR', 'month']]],
+  ['Dev\nDubai\nSalary: AED 15,000 - 20,000 per month', [[15000, 20000, 'AED', 'month']]],
+  ['Dev\nPrague\nSalary: 60 000 - 80 000 Kč per month', [[60000, 80000, 'CZK', 'month']]],
+  ['Dev\nIstanbul\nSalary: ₺80.000 per month', [[80000, 80000, 'TRY', 'month']]],
+  ['Dev\nKyiv\nSalary: ₴60,000 per month', [[60000, 60000, 'UAH', 'month']]],
+  // the period only inside a German compound before the amount
+  ["Apotheker\nBasel\nMonatslohn CHF 8'400 – 9'900 brutto", [[8400, 9900, 'CHF', 'month']]],
+  ['Koch\nWien\nBruttomonatsgehalt € 2.600 - € 2.900', [[2600, 2900, 'EUR', 'month']]],
+  ["Dev\nZürich\nJahreslohn CHF 110'000 – 125'000", [[110000, 125000, 'CHF', 'year']]],
+  // ",-" is zero cents; an Austrian minimum with "Überzahlung" is a floor
+  ['Kellner\nWien\nGehalt: € 2.140,- bis € 2.600,- brutto/Monat', [[2140, 2600, 'EUR', 'month']]],
+  [
+    'Kellner\nWien\nKV-Mindestentgelt € 2.140,- brutto pro Monat. Überzahlung je nach Erfahrung vorgesehen.',
+    [[2140, null, 'EUR', 'month']],
+  ],
+  [
+    'Kellner\nWien\nDas Mindestgehalt beträgt EUR 2.450,- brutto/Monat.\nBereitschaft zur Überzahlung.',
+    [[2450, null, 'EUR', 'month']],
+  ],
+  // a meta line of cells in the header, with perks after the amount
+  [
+    'Sous Chef\nMelbourne VIC\nFull time | $78,000 – $84,000 + super + staff meals',
+    [[78000, 84000, 'AUD', 'year']],
+  ],
+  [`${US}Full time | Hybrid | $95,000 - $105,000 plus benefits`, [[95000, 105000, 'USD', 'year']]],
   // several bands, labelled
   [
     `${US}NYC: $150k-$180k; Remote US: $130k-$160k`,
@@ -102,6 +150,27 @@ const CASES: [string, Band[]][] = [
   [`${US}The annual salary range for this position is $143`, []],
   [`${US}Equity: 0.5% - 1.0%`, []],
   [`${US}- 25 days paid holiday`, []],
+  // self-review: figures that are not this job's pay
+  [`${US}Questions? Call (512) 555-0199 or 1-800-555-0199.`, []],
+  [`${US}This is a fixed-term contract for 2024-2026.`, []],
+  [`${US}We serve postcodes 78701-78799 across the metro area.`, []],
+  [`${US}Benefits: 401(k) up to 6% match, medical, dental.`, []],
+  [`${US}Full time | $5,000 sign-on bonus`, []],
+  ['Dev\nFirma GmbH\nBerlin\nVollzeit | €500 Weiterbildungsbudget pro Jahr | 30 Tage Urlaub', []],
+  ['Analyst\nOrchid Pte Ltd\nSingapore\nAWS, 13th month bonus and variable bonus', []],
+  [`${US}We are a team of 50-100 employees.`, []],
+  [`${US}Series B | $40M raised | $2B in annual revenue`, []],
+  [`${US}Full time | $2,000 relocation + $500 stipend`, []],
+  ['Dev\nLima, Perú\nExperiencia con SAP S/4HANA 2022 y PHP 8.2', []],
+  [
+    'Dev\nFirma GmbH\nWien\nGehalt € 3.000 brutto/Monat. Mindestens 3 Jahre Erfahrung.',
+    [[3000, 3000, 'EUR', 'month']],
+  ],
+  // another job's ad further down keeps its own words: no meta-line cell rule there
+  [
+    "Data Engineer\nZürich\n\nÄhnliche Stellen\nSenior Data Engineer · Zürich · CHF 140'000 – 160'000",
+    [],
+  ],
 ];
 
 describe('extractSalary', () => {

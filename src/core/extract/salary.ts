@@ -9,9 +9,10 @@ import type { PayPeriod, SalaryBand } from '../model/posting';
 import type { Section } from '../model/section';
 import type { ExtractContext } from './context';
 import { isLetter, isSpace } from '../text/char-codes';
-import { currencyOfCountry, dollarOfCountry } from './country';
+import { currencyOfCountry, dollarOfCountry, resolveLocalCurrency } from './country';
+import { LOW_WAGE_FLOOR_DIVISOR, OTHER_PER_USD } from './currencies';
 import { findMoney, type MoneyToken } from './money';
-import { readPeriodBefore } from './pay-period';
+import { readCompoundPeriod, readPeriodBefore } from './pay-period';
 import {
   LABEL_FILLER,
   NOT_SALARY_AFTER,
@@ -40,6 +41,7 @@ const PER_USD: Record<string, number> = {
   MXN: 18,
   BRL: 5.2,
   ZAR: 18,
+  ...OTHER_PER_USD,
 };
 
 // Plausible base pay per period, in US dollars.
@@ -144,10 +146,31 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
       inPayRun = false;
       continue;
     }
-    const found = readLine(line, { sectionSaysPay, firstPayWord }, options, candidates);
+    const header = section == null;
+    // No read past the end: V8 takes a slow path for lines[lines.length].
+    const next = i + 1 < lines.length ? lines[i + 1] : undefined;
+    const context = { sectionSaysPay, firstPayWord, header, next };
+    const found = readLine(line, context, options, candidates);
     inPayRun = found > 0 && (inPayRun || (leadIn ?? (!afterDigitLine && isLeadIn(lines, i))));
   }
   return chooseBands(candidates);
+}
+
+// Austrian ads must state the collective-agreement minimum, and add that more is paid
+// ("€ 2.140,- brutto pro Monat ... Überzahlung vorgesehen", "Mindestgehalt laut KV"): a single
+// figure is then a floor, not the pay. The next line counts when it has no figure of its own
+// ("Bereitschaft zur Überzahlung" as the following bullet).
+const ABOVE_MINIMUM =
+  /überzahl|mindest(?:brutto)?(?:gehalt|entgelt|lohn|bezug|grundgehalt)|kv-mindest|kollektivvertragliche[sn]? mindest/i;
+
+function isAboveMinimum(line: Line, next: Line | undefined): boolean {
+  if (saysAboveMinimum(line.text)) return true;
+  return next !== undefined && saysAboveMinimum(next.text) && !/\d/.test(next.text);
+}
+
+// Substring tests first: nearly every line has neither "berzahl" nor "indest".
+function saysAboveMinimum(text: string): boolean {
+  return (text.includes('berzahl') || text.includes('indest')) && ABOVE_MINIMUM.test(text);
 }
 
 // A short line that names pay right above line i: "Pay by shift:" (the caller knows it has no
@@ -177,6 +200,10 @@ interface LineContext {
   sectionSaysPay: boolean;
   /** Offset of the first salary word in the line, -1 when none (or not searched: sectionSaysPay). */
   firstPayWord: number;
+  /** The line is in the header block, before the first section. */
+  header: boolean;
+  /** The line after it, if any. */
+  next: Line | undefined;
 }
 
 // Appends the line's candidates to `out`; returns how many.
@@ -277,11 +304,16 @@ function resolveBand(
   const formatted = min.formatted || (max?.formatted ?? false) || min.decimals;
   if (!writtenCurrency && !multiplier && !strong) return null;
   const writtenPeriod =
-    max?.period ?? min.period ?? readPeriodBefore(before) ?? readPeriodBefore(after.slice(0, 20));
+    max?.period ??
+    min.period ??
+    readPeriodBefore(before) ??
+    readPeriodBefore(after.slice(0, 20)) ??
+    readGermanPeriod(writtenCurrency, before);
   const evidence =
     (strong && (writtenCurrency !== null || writtenPeriod !== null || formatted || lo >= 1000)) ||
     (writtenCurrency !== null && writtenPeriod !== null) ||
-    ((writtenCurrency !== null || multiplier !== null) && isListing(line.text, min, max));
+    ((writtenCurrency !== null || multiplier !== null) &&
+      isListing(line.text, min, max, context.header));
   if (!evidence) return null;
 
   // 3. Currency and period, and a size that is plausible for them.
@@ -294,7 +326,8 @@ function resolveBand(
     else return null;
   }
   const [floor, ceiling] = PLAUSIBLE[period];
-  if (lo / rate < floor || hi / rate > ceiling) return null;
+  const floorDivisor = LOW_WAGE_FLOOR_DIVISOR[currency] ?? 1;
+  if (lo / rate < floor / floorDivisor || hi / rate > ceiling) return null;
 
   // 4. Not base pay: bonus, OTE, 401(k), stipends, funding, anecdotes, counts, percentages.
   if (NOT_SALARY_BEFORE.test(before) || NOT_SALARY_AFTER.test(after)) return null;
@@ -309,6 +342,9 @@ function resolveBand(
   if (!max) {
     if (UP_TO.test(tail)) bandMin = null;
     else if (FROM.test(tail) || min.plus) bandMax = null;
+    else if ((currency === 'EUR' || currency === 'CHF') && isAboveMinimum(line, context.next)) {
+      bandMax = null;
+    }
   }
   const start = line.start + min.start;
   const end = line.start + (max ?? min).end;
@@ -319,11 +355,51 @@ function resolveBand(
   };
 }
 
-// A short listing line that is (nearly) only the amount: "117k-234k", "Salary117k-234k".
-function isListing(text: string, min: MoneyToken, max: MoneyToken | null): boolean {
-  const words =
-    countWords(text, 0, min.start, 4) + countWords(text, (max ?? min).end, text.length, 4);
+// German compounds ("Monatslohn CHF 8'400") are read only before a euro or franc amount: the
+// test would cost every other amount a scan for nothing.
+function readGermanPeriod(currency: string | null, before: string): PayPeriod | null {
+  return currency === 'EUR' || currency === 'CHF' ? readCompoundPeriod(before) : null;
+}
+
+// A short listing line that is (nearly) only the amount: "117k-234k", "Salary117k-234k". In the
+// header's meta line of cells ("Full time | $78,000 – $84,000 + super + staff meals") only the
+// amount's own cell counts (further down, "Title · City · CHF 140'000" is another job's ad), and
+// perks added after the amount ("+ super", "plus benefits") are not other words.
+function isListing(
+  text: string,
+  min: MoneyToken,
+  max: MoneyToken | null,
+  header: boolean,
+): boolean {
+  const end = (max ?? min).end;
+  const from = header ? cellStart(text, min.start) : 0;
+  const to = isPerkTail(text, end) ? end : header ? cellEnd(text, end) : text.length;
+  const words = countWords(text, from, min.start, 4) + countWords(text, end, to, 4);
   return words <= 3;
+}
+
+// Cell separators of a board's meta line: "|", "·", "•".
+function isCellBreak(c: number): boolean {
+  return c === 0x7c || c === 0xb7 || c === 0x2022;
+}
+
+function cellStart(text: string, before: number): number {
+  let i = before;
+  while (i > 0 && !isCellBreak(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function cellEnd(text: string, after: number): number {
+  let i = after;
+  while (i < text.length && !isCellBreak(text.charCodeAt(i))) i++;
+  return i;
+}
+
+// "$78,000 + super + staff meals", "£40k plus benefits": perks added to the base pay.
+function isPerkTail(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 0x2b || text.startsWith('plus ', i);
 }
 
 // Runs of two or more letters in text[start, end), counting up to `limit`.
@@ -367,7 +443,7 @@ function resolveCurrency(written: string | null, country: string | null): string
     const local = currencyOfCountry(country);
     return local === 'NOK' || local === 'DKK' ? local : 'SEK';
   }
-  if (written) return written;
+  if (written) return resolveLocalCurrency(written, country);
   return currencyOfCountry(country);
 }
 
