@@ -139,3 +139,62 @@ describe('extractBenefits: vocabulary from real postings', () => {
     expect(keys(text)).toEqual([]);
   });
 });
+
+describe('extractBenefits: pension systems, coordinated insurance, FR/ES/CH wordings', () => {
+  it.each([
+    [
+      'Benefits: Federal Employees Retirement System (FERS) and Thrift Savings Plan with agency matching contributions.',
+      ['retirement_match', 'retirement_plan'],
+    ],
+    ['Benefits include the Wisconsin Retirement System.', ['retirement_plan']],
+    [
+      'Company contributes to medical aid and provident fund.',
+      ['health_insurance', 'retirement_plan'],
+    ],
+    [
+      'We offer life and disability insurance and 20 days of PTO.',
+      ['disability_insurance', 'life_insurance', 'pto'],
+    ],
+    [
+      'Benefits:\n- Life and short-term disability insurance',
+      ['disability_insurance', 'life_insurance'],
+    ],
+    [
+      'Perks:\n- HMO coverage on day 1\n- Paid vacation and sick leaves',
+      ['health_insurance', 'pto', 'sick_leave'],
+    ],
+    ['Total compensation also includes equity and benefits.', ['equity']],
+    ['Avantages : Mutuelle, assurance hospitalisation.', ['health_insurance']],
+    [
+      'Avantages : Régime de soins dentaires, Régime de retraite collectif.',
+      ['dental_insurance', 'retirement_plan'],
+    ],
+    ['Wir bieten: Überdurchschnittliche Pensionskassenleistungen.', ['retirement_plan']],
+    ['Beneficios:\n- Descuento del 30% en nuestros restaurantes', ['employee_discount']],
+    ['Beneficios:\n- Seguro complementario de salud', ['health_insurance']],
+    [
+      'Beneficios:\n- EPS al 50%\n- Descuentos en prendas',
+      ['employee_discount', 'health_insurance'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['IBODE en CDD de 6 mois (remplacement congé maternité) pour le bloc.'],
+    ['Perks: $250 referral bonus for every hire.'],
+    ['We offer exposure to EPS growth and earnings analysis.'],
+    ['Our TSP solver benefits from Python.'],
+  ])('finds nothing offered in: %s', (text) => {
+    expect(keys(text)).toEqual([]);
+  });
+
+  it('reads a labelled offer line under a profile heading ("Compléments de salaire :")', () => {
+    const text =
+      'Profil souhaité\nExpérience exigée\nCompléments de salaire : Mutuelle, tickets restaurant';
+    const sections: Section[] = [
+      { kind: 'requirements', heading: 'Profil souhaité', span: { start: 16, end: text.length } },
+    ];
+    expect(keys(text, sections)).toEqual(['health_insurance', 'meal_allowance']);
+  });
+});

@@ -15,6 +15,7 @@ import {
   sentenceRange,
   tokenizeCached,
 } from '../vocab/text-context';
+import { isWord, punctOf } from '../vocab/tokenize';
 import type { TokenizedText } from '../vocab/tokenize';
 
 const NOT_OFFERED_SECTIONS = new Set(['requirements', 'preferred', 'responsibilities']);
@@ -50,6 +51,24 @@ function acceptLocal(
     if (vocab.negations.has(id[k] ?? -1)) return false;
   }
   return true;
+}
+
+const COLON = 58;
+
+/**
+ * An offer cue that opens its line and is followed by a colon labels the line as an offer, even
+ * under a requirements heading: job boards print "Compléments de salaire : Mutuelle" or
+ * "Benefits: 401(k)" as a field of the profile block.
+ */
+function isLineLabel(tt: TokenizedText, first: number, last: number): boolean {
+  const { line } = tt;
+  for (let k = first - 1; k >= 0 && line[k] === line[first]; k--) {
+    if (isWord(tt, k)) return false;
+  }
+  for (let k = last + 1; k < tt.count && line[k] === line[first] && k <= last + 6; k++) {
+    if (punctOf(tt, k) === COLON) return true;
+  }
+  return false;
 }
 
 interface SentenceFacts {
@@ -127,6 +146,8 @@ export function extractBenefits(text: string, sections: Section[]): Benefit[] {
   // By sentence id (never above the last token's).
   const sentences = new Array<SentenceFacts | undefined>((tt.sentence[tt.count - 1] ?? 0) + 1);
   const offerLines = new Set<number>();
+  /** Lines opening with an offer label ("Compléments de salaire : Mutuelle, ..."). */
+  const labelLines = new Set<number>();
   for (const m of matches) {
     const facts = factsFor(sentences, tt.sentence[m.first] ?? 0);
     if (m.payload.kind === 'trigger') {
@@ -134,6 +155,7 @@ export function extractBenefits(text: string, sections: Section[]): Benefit[] {
     } else if (m.payload.cue === 'offer') {
       facts.offer = true;
       offerLines.add(tt.line[m.first] ?? -1);
+      if (isLineLabel(tt, m.first, m.last)) labelLines.add(tt.line[m.first] ?? -1);
     } else if (m.payload.cue === 'requirement') {
       facts.requirement = true;
     } else if (facts.purposeAt < 0) {
@@ -150,8 +172,9 @@ export function extractBenefits(text: string, sections: Section[]): Benefit[] {
     const start = tt.start[m.first] ?? 0;
     const lineOf = tt.line[m.first] ?? 0;
     const section = sectionAt(start);
-    if (section !== null && NOT_OFFERED_SECTIONS.has(section.kind)) continue;
-    const inOfferSection = section !== null && OFFERED_SECTIONS.has(section.kind);
+    const labelled = labelLines.has(lineOf);
+    if (section !== null && NOT_OFFERED_SECTIONS.has(section.kind) && !labelled) continue;
+    const inOfferSection = labelled || (section !== null && OFFERED_SECTIONS.has(section.kind));
     const facts = sentences[tt.sentence[m.first] ?? 0];
     if (!inOfferSection && facts !== undefined && facts.requirement && !facts.offer) continue;
     if (!passesSentenceRules(trigger, m.first, words, facts)) continue;

@@ -228,3 +228,56 @@ describe('extractSkills: vocabulary from real postings', () => {
     expect(names(text, sections)).toEqual(['React', 'Node.js']);
   });
 });
+
+describe('extractSkills: sentence vetoes, bracketed products, company self-descriptions', () => {
+  it.each([
+    // a word in the sentence vetoes an ambiguous form
+    ['Basic salary $3,200 per month; AWS + variable bonus.', 'Amazon Web Services', false],
+    ['13th month pay and AWS.', 'Amazon Web Services', false],
+    ['Deploy services on AWS with Terraform.', 'Amazon Web Services', true],
+    ['Jetter and CCTV drain camera experience.', 'CCTV monitoring', false],
+    ['Monitor CCTV and alarm panels on night shift.', 'CCTV monitoring', true],
+    ['Improve demand forecasting and replenishment.', 'Stocking', false],
+    ['Night replenishment of pick faces.', 'Stocking', true],
+    ['Educate patients on home care.', 'Home health', false],
+    ['Two years of home care experience.', 'Home health', true],
+    ['Técnico en Enfermería (TENS) para UPC.', 'RN', false],
+    ['Grado en Enfermería y colegiación.', 'RN', true],
+    ['1+ year of electronics soldering experience.', 'Brazing', false],
+    ['1+ year of electronics soldering experience.', 'Soldering', true],
+    // an ambiguous name ending a list of plain skills
+    ['Build pipelines in Python, SQL and Spark.', 'Apache Spark', true],
+    ['Build pipelines in Python, SQL, and Spark.', 'Apache Spark', true],
+    ['Energy, passion and Spark.', 'Apache Spark', false],
+    // bracketed products after a vendor or a product kind
+    ['Experience with AWS (S3, Glue, Lambda).', 'AWS Glue', true],
+    ['Use the WMS (Manhattan) to plan labour.', 'Manhattan WMS', true],
+    ['Glue the labels (paper, tape) by hand.', 'AWS Glue', false],
+    // niche names
+    ['Proficiency with Fiserv or Jack Henry core banking systems.', 'Jack Henry', true],
+    ['Contact Jack Henry for details.', 'Jack Henry', false],
+    ['Maîtrise de Bloomberg, Python et Excel.', 'Bloomberg Terminal', true],
+    ['As reported by Bloomberg News last year.', 'Bloomberg Terminal', false],
+    ['Sehr gute Kenntnisse in BMD und MS Excel.', 'BMD', true],
+    ['Perform BMD scans with DEXA and X-ray.', 'BMD', false],
+    ['Prototyping with ProtoPie or Framer is a plus.', 'Framer', true],
+    ['Write estimates in Xactimate and Guidewire ClaimCenter.', 'Guidewire ClaimCenter', true],
+    ['Proficiency with Procore and Bluebeam.', 'Bluebeam', true],
+  ])('%s -> %s: %s', (text, name, found) => {
+    expect(names(text).includes(name)).toBe(found);
+  });
+
+  it("skips the company's own business, not the job's domain", () => {
+    expect(names('Fernleaf Health is a digital physiotherapy clinic.')).not.toContain(
+      'Physical therapy',
+    );
+    expect(names("We're a home health agency looking for a nurse.")).not.toContain('Home health');
+    expect(names('Two years of physiotherapy experience required.')).toContain('Physical therapy');
+    expect(names('This is a physiotherapy role.')).toContain('Physical therapy');
+    const text = 'Requirements\nAcme Rehab is a physiotherapy practice; physiotherapy degree.';
+    const sections: Section[] = [
+      { kind: 'requirements', heading: 'Requirements', span: { start: 13, end: text.length } },
+    ];
+    expect(names(text, sections)).toContain('Physical therapy');
+  });
+});

@@ -25,6 +25,13 @@ import {
 } from '../vocab/text-context';
 import { isJoined, isWord, punctOf } from '../vocab/tokenize';
 import type { TokenizedText } from '../vocab/tokenize';
+import {
+  CompanyIntro,
+  SentenceVetoes,
+  addBracketedProducts,
+  isDescribingSection,
+} from './skills-rules';
+import type { SkillMention } from './skills-rules';
 
 /** How far (in tokens, on the same line) a plain skill confirms an ambiguous one. */
 const CONTEXT_WINDOW = 12;
@@ -96,11 +103,40 @@ function acceptLocal(
   return payload.form === null || passesLocalRules(payload.form, tt, first, last, vocab);
 }
 
-interface SkillMention {
-  entry: SkillEntry;
-  form: AmbiguousForm | null;
-  first: number;
-  last: number;
+const NO_WORDS: ReadonlySet<number> = new Set();
+const COMMA = 44;
+
+/** A skill that needs no context: once matched, it can open a list for an ambiguous one. */
+function isPlainPayload(p: SkillPayload): boolean {
+  return p.kind === 'skill' && (p.form === null || !p.form.context) && !p.entry.standalone;
+}
+
+/**
+ * "Python, SQL and Spark": an ambiguous name barred after "and" ("and spark creativity") is a
+ * skill when it ends a list whose previous item is a plain skill (`lastPlainEnd`: the last token
+ * of the latest accepted plain match).
+ */
+function acceptAfterListedSkill(
+  payload: SkillPayload,
+  first: number,
+  last: number,
+  tt: TokenizedText,
+  vocab: SkillsVocabulary,
+  lastPlainEnd: number,
+): boolean {
+  if (payload.kind !== 'skill' || payload.form === null) return false;
+  const conjunction = first - 1;
+  if (conjunction < 1 || tt.line[conjunction] !== tt.line[first]) return false;
+  const conjunctionId = tt.id[conjunction] ?? -1;
+  if (!vocab.conjunctions.has(conjunctionId) || !payload.form.notAfter.has(conjunctionId)) {
+    return false;
+  }
+  let previous = conjunction - 1;
+  if (punctOf(tt, previous) === COMMA) previous--;
+  if (previous !== lastPlainEnd) return false;
+  if (!isWholeCompound(tt, first, last)) return false;
+  if (!isStandaloneItem(tt, first, last, vocab.conjunctions)) return false;
+  return passesLocalRules({ ...payload.form, notAfter: NO_WORDS }, tt, first, last, vocab);
 }
 
 /** A plain skill (no context needed, not a soft skill) can vouch for an ambiguous neighbour. */
@@ -218,13 +254,18 @@ function isCompanyBoilerplate(section: Section | null, vocab: SkillsVocabulary):
 export function extractSkills(text: string, sections: Section[]): Skill[] {
   const vocab = getSkillsVocabulary();
   const tt = tokenizeCached(text);
-  const matches: PhraseMatch<SkillPayload>[] = scanPhrases(tt, vocab.lexicon, (p, f, l) =>
-    acceptLocal(p, f, l, tt, vocab),
-  );
+  let lastPlainEnd = -2;
+  const matches: PhraseMatch<SkillPayload>[] = scanPhrases(tt, vocab.lexicon, (p, f, l) => {
+    const ok =
+      acceptLocal(p, f, l, tt, vocab) || acceptAfterListedSkill(p, f, l, tt, vocab, lastPlainEnd);
+    if (ok && p.kind === 'skill' && isPlainPayload(p)) lastPlainEnd = l;
+    return ok;
+  });
 
   const preferredSentences = new Set<number>();
   const preferredLines = new Set<number>();
   const mentions: SkillMention[] = [];
+  const vetoes = new SentenceVetoes(tt);
   for (const m of matches) {
     if (m.payload.kind === 'cue') {
       preferredSentences.add(tt.sentence[m.first] ?? -1);
@@ -234,11 +275,14 @@ export function extractSkills(text: string, sections: Section[]): Skill[] {
     mentions.push({ entry: m.payload.entry, form: m.payload.form, first: m.first, last: m.last });
   }
 
-  const context = new ContextIndex(mentions, tt, vocab);
+  addBracketedProducts(mentions, tt, vocab);
+  const kept = mentions.filter((m) => !vetoes.vetoes(m));
+  const context = new ContextIndex(kept, tt, vocab);
   const sectionAt = createSectionLookup(sections);
   const boilerplate = new Map<Section | null, boolean>();
   const byName = new Map<string, Skill>();
-  for (const m of mentions) {
+  const intro = new CompanyIntro(tt, vocab);
+  for (const m of kept) {
     if (!context.hasContext(m)) continue;
     const start = tt.start[m.first] ?? 0;
     const section = sectionAt(start);
@@ -248,6 +292,9 @@ export function extractSkills(text: string, sections: Section[]): Skill[] {
       boilerplate.set(section, skip);
     }
     if (skip) continue;
+    if (m.entry.category === 'domain' && isDescribingSection(section) && intro.describes(m.first)) {
+      continue;
+    }
 
     const leadIn = leadInLine(tt, tt.line[m.first] ?? 0);
     const preferred =

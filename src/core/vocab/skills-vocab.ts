@@ -42,6 +42,8 @@ export interface AmbiguousForm {
   allowNext: ReadonlySet<number>;
   /** Not right after a capitalised word ("John R. Smith", "Johnny Ray"). */
   notAfterName: boolean;
+  /** None of these words may be in the sentence ("AWS" next to "bonus" is a wage supplement). */
+  notNear: ReadonlySet<number>;
 }
 
 export interface SkillEntry {
@@ -58,6 +60,35 @@ export type SkillPayload =
   | { kind: 'skill'; entry: SkillEntry; form: AmbiguousForm | null }
   | { kind: 'cue'; cue: 'preferred' };
 
+/**
+ * "AWS (S3, Glue, Lambda)": the items of a list in brackets after a vendor name are that
+ * vendor's products ("AWS Glue"); after a product kind ("WMS (Manhattan)") they are its brands
+ * ("Manhattan WMS"). Each item is looked up with the name before / after it.
+ */
+export interface ListNames {
+  /** Lowercased vendor and product-kind forms ("aws", "azure", "wms"). */
+  prefixes: ReadonlySet<string>;
+  suffixes: ReadonlySet<string>;
+  /** The word ids of their last words: most brackets follow none, and a number rejects them. */
+  lastWords: ReadonlySet<number>;
+  /** Every lowercased name and alias of a skill, to look the joined names up. */
+  byName: ReadonlyMap<string, SkillEntry>;
+}
+
+/** "<Name> is a ...", "We are a ...": the words of a sentence that describes the company. */
+export interface CompanyIntroWords {
+  /** Subject pronouns that may open it ("we", "wir", "nous"). */
+  subjects: ReadonlySet<number>;
+  /** The verb after the subject ("is", "are", "'re", "ist", "est", "es"). */
+  verbs: ReadonlySet<number>;
+  /** The article right after the verb ("a", "an", "ein", "une", "una"). */
+  articles: ReadonlySet<number>;
+  /** Words that end the description part ("looking", "hiring", "sucht"). */
+  stops: ReadonlySet<number>;
+  /** Capitalised words that open other sentences ("This is a...", "Experience is a..."). */
+  notSubjects: ReadonlySet<number>;
+}
+
 export interface SkillsVocabulary {
   entries: SkillEntry[];
   lexicon: Lexicon<SkillPayload>;
@@ -67,6 +98,10 @@ export interface SkillsVocabulary {
   conjunctions: ReadonlySet<number>;
   /** Words in an 'about' heading that mean it is about the role, not the company. */
   roleHeadingWords: ReadonlySet<string>;
+  /** Names that a parenthesised list of their products follows (see `ListNames`). */
+  listNames: ListNames;
+  /** Words of a company's self-description ("Acme is a physiotherapy clinic"). */
+  companyIntro: CompanyIntroWords;
   /** Data problems found while loading (empty when the data is sound; checked by a test). */
   problems: string[];
 }
@@ -116,6 +151,7 @@ function readForm(raw: unknown): AmbiguousForm | null {
     isolated: raw.isolated === true,
     allowNext: lowerIds(raw.allowNext),
     notAfterName: raw.notAfterName === true,
+    notNear: lowerIds(raw.notNear),
   };
 }
 
@@ -190,6 +226,34 @@ function variantsOf(form: string): string[] {
   return variants;
 }
 
+function readListNames(cues: Record<string, unknown>, entries: SkillEntry[]): ListNames {
+  const byName = new Map<string, SkillEntry>();
+  for (const entry of entries) {
+    for (const alias of [entry.name, ...entry.aliases]) {
+      const key = alias.toLowerCase();
+      if (!byName.has(key)) byName.set(key, entry);
+    }
+  }
+  const prefixes = lowerSet(cues.listVendors);
+  const suffixes = lowerSet(cues.listProductKinds);
+  const lastWords = new Set<number>();
+  for (const name of [...prefixes, ...suffixes]) {
+    lastWords.add(WORDS.intern(name.slice(name.lastIndexOf(' ') + 1)));
+  }
+  return { prefixes, suffixes, lastWords, byName };
+}
+
+function readCompanyIntro(raw: unknown): CompanyIntroWords {
+  const data = isRecord(raw) ? raw : {};
+  return {
+    subjects: lowerIds(data.subjects),
+    verbs: lowerIds(data.verbs),
+    articles: lowerIds(data.articles),
+    stops: lowerIds(data.stops),
+    notSubjects: lowerIds(data.notSubjects),
+  };
+}
+
 function buildVocabulary(): SkillsVocabulary {
   const problems: string[] = [];
   const entries = readSkillEntries(problems);
@@ -223,6 +287,8 @@ function buildVocabulary(): SkillsVocabulary {
     techCues: lowerIds(cues.tech),
     conjunctions: lowerIds(cues.conjunctions),
     roleHeadingWords: lowerSet(cues.roleHeadingWords),
+    listNames: readListNames(cues, entries),
+    companyIntro: readCompanyIntro(cues.companyIntro),
     problems,
   };
 }
