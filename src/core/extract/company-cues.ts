@@ -14,9 +14,10 @@ import { isJobBoard } from './header-chrome';
 import { labelStart } from './label-start';
 import { TITLE_WORD } from './title';
 
-// Legal forms across EN/DE/FR/ES/NL/Nordics/Asia; a name line ending in one is a company.
+// Legal forms across EN/DE/FR/ES/NL/Nordics/Asia and South Africa ("(Pty) Ltd"); a name line
+// ending in one is a company.
 const LEGAL_FORM =
-  /\s(?:gGmbH|GmbH & Co\.? KG(?:aA)?|GmbH|mbH|AG|SE|KGaA|KG|e\.\s?V\.?|UG(?: \(haftungsbeschränkt\))?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|Pvt\.? Ltd\.?|Private Limited|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|inc\.?|Corp\.?|S\.A\.C\.?|SAC|S\.R\.L\.?|SRL|Co\.|plc|PLC|S\.A\.(?:P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.L\.U\.?|S\.L\.?|S\.A\.S\.?|S\.A\.?|SAS|SASU|SARL|SA|SNC|EURL|Ltda\.?|S\.p\.A\.?|S\.r\.l\.?|B\.?V\.?|N\.?V\.?|Oy|AB|ASA|A\/S|ApS|K\.K\.?|Sp\. z o\.o\.?)$/;
+  /\s(?:gGmbH|GmbH & Co\.? KG(?:aA)?|GmbH|mbH|AG|SE|KGaA|KG|e\.\s?V\.?|UG(?: \(haftungsbeschränkt\))?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|\((?:Pty|Pvt)\) Ltd\.?|Pvt\.? Ltd\.?|Private Limited|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|inc\.?|Corp\.?|S\.A\.C\.?|SAC|S\.R\.L\.?|SRL|Co\.|plc|PLC|S\.A\.(?:P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.L\.U\.?|S\.L\.?|S\.A\.S\.?|S\.A\.?|SAS|SASU|SARL|SA|SNC|EURL|Ltda\.?|S\.p\.A\.?|S\.r\.l\.?|B\.?V\.?|N\.?V\.?|Oy|AB|ASA|A\/S|ApS|K\.K\.?|Sp\. z o\.o\.?)$/;
 
 /** Whether a name ends in a legal form ("Acme GmbH", "Orchid Bay Holdings Pte. Ltd."). */
 export function hasLegalForm(text: string): boolean {
@@ -79,7 +80,8 @@ export function companyFromCue(
   for (const [i, line] of header.slice(0, 8).entries()) {
     if (line.kind === 'list-item') continue;
     const { text: body, start } = line;
-    if (i < 3) {
+    // "Trade Me Jobs" is the board's brand, not "<Company> Jobs".
+    if (i < 3 && !isJobBoard(body)) {
       const name = (
         CAREERS_AT.exec(body)?.[1] ??
         nameFromCareersBar(body) ??
@@ -112,9 +114,10 @@ function nameBeforeCareers(text: string): string | null {
 const NAV_VERB =
   /^(?:find|search|browse|post|view|see|all|more|similar|recommended|saved|my|latest|new|top|remote|local|suchen|finden|alle|rechercher|trouver|toutes?|mes|buscar|encontrar|todos|mis|ofertas de)$/i;
 
-// "Careers | Ottawa-Carleton Children's Centres", "Acme Corp | Careers": a careers page title.
+// "Careers | Ottawa-Carleton Children's Centres", "Acme Corp | Careers": a careers page title,
+// also with the page's host in brackets ("Rheinfunk Media GmbH · Karriereseite (Personio)").
 const CAREERS_BAR =
-  /^(?:careers?|jobs|karriere|carrières|empleos)\s?[|·–—-]\s?(.{2,60})$|^(.{2,60}?)\s?[|·–—-]\s?(?:careers?|jobs|karriere|carrières|empleos)$/i;
+  /^(?:careers?|jobs|karriere|carrières|empleos)\s?[|·–—-]\s?(.{2,60})$|^(.{2,60}?)\s?[|·–—-]\s?(?:careers?(?: site| page)?|jobs|karriere(?:seite)?|carrières|site carrière|empleos)(?: \([^()]{1,30}\))?$/i;
 
 /** The organisation named by a careers-page title line, or null. */
 function nameFromCareersBar(text: string): string | null {
@@ -180,6 +183,29 @@ export function companyFromLateCue(
     if (!m || !name || NOT_SUBJECT.test(name) || TITLE_WORD.test(name) || !isName(name)) continue;
     if (isKnownPlace(name) || isJobBoard(name)) continue;
     return spanOf(name, line.start + m[0].indexOf(name));
+  }
+  return null;
+}
+
+// Boards that print the label on its own line and the name under it, often at the foot of
+// the ad (France Travail: "Employeur" / "Cabinet Lafitte & Associés" / "25 salariés").
+const EMPLOYER_LABEL =
+  /^(?:employeur|employer|hiring (?:company|organi[sz]ation)|arbeitgeber|empleador|entreprise qui recrute)\s*:?$/i;
+const MAY_START_EMPLOYER = labelStart('em hi ar en');
+
+/** The name line under a lone "Employer" label anywhere in the text, or null. */
+export function companyUnderLabel(
+  ctx: ExtractContext,
+  isNameLine: (text: string) => boolean,
+): Evidenced<string> | null {
+  for (let i = 0; i < ctx.lines.length - 1; i++) {
+    const text = ctx.lines[i]?.text ?? '';
+    if (text.length > 24 || !MAY_START_EMPLOYER(text) || !EMPLOYER_LABEL.test(text)) continue;
+    const next = ctx.lines[i + 1];
+    const name = next?.text.trim() ?? '';
+    if (next && next.kind !== 'list-item' && isNameLine(name)) {
+      return spanOf(name, next.start + next.text.indexOf(name));
+    }
   }
   return null;
 }

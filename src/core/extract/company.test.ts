@@ -103,6 +103,32 @@ const CASES: [string, unknown][] = [
     'Store Associate\nWho we are: Maple & Birch is a home goods brand with 80 stores across Canada.',
     'Maple & Birch',
   ],
+  // South Africa's "(Pty) Ltd" is a legal form.
+  [
+    'Careers24\nBrowse Jobs\nSign In\nWarehouse Supervisor\nKaroo Cold Chain (Pty) Ltd\nCape Town, Western Cape',
+    'Karoo Cold Chain (Pty) Ltd',
+  ],
+  // A department between the name and the place.
+  [
+    '# Research Fellow\nUniversity of Leeds · School of Chemistry · Leeds, UK',
+    'University of Leeds',
+  ],
+  // A careers page's heading between the name and the title.
+  [
+    'Mesa Verde Unified School District\nEmployment Opportunities\nJob Title: Custodian II\nPosting ID: 118',
+    'Mesa Verde Unified School District',
+  ],
+  // A board's brand that ends in "Jobs" is not "<Company> Jobs"; buttons are not names.
+  [
+    'Trade Me Jobs\nHome > Jobs > Trades\nElectrician\nTe Whare Ōhanga Ltd\nHamilton\nApply now\nWatchlist',
+    'Te Whare Ōhanga Ltd',
+  ],
+  ['Acme Media GmbH · Karriereseite (Personio)\n# Grafikdesigner (m/w/d)\nKöln', 'Acme Media GmbH'],
+  // The label alone on its line, the name under it (France Travail).
+  [
+    'Comptable (H/F)\n33 - BORDEAUX\nVous tenez la comptabilité de 40 dossiers.\nEmployeur\nCabinet Duroc & Fils\n25 salariés',
+    'Cabinet Duroc & Fils',
+  ],
 ];
 
 describe('company', () => {

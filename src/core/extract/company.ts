@@ -14,6 +14,7 @@ import { normaliseHeading } from '../sections/split-sections';
 import {
   companyFromCue,
   companyFromLateCue,
+  companyUnderLabel,
   hasLegalForm,
   isOrgName,
   stripLegalForm,
@@ -91,6 +92,8 @@ export function extractCompany(
       return at(start, board[1].trim());
     }
   }
+  const labelled = companyUnderLabel(ctx, isNameLine);
+  if (labelled) return labelled;
   for (const line of ctx.lines) {
     const m = mayStartAbout(line.text) ? ABOUT.exec(line.text) : null;
     if (m?.[1] && isName(m[1]) && !/^(?:the|this|us|you)\b/i.test(m[1])) {
@@ -124,6 +127,9 @@ function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | nul
   }
   let above = titleAt - 1;
   if (above >= 0 && RATING.test(header[above]?.text ?? '')) above--;
+  // A careers page prints its heading between the name and the title: "Sonoran Unified School
+  // District / Employment Opportunities / Job Title: ...".
+  if (above >= 1 && isHeaderChrome(header[above]?.text ?? '')) above--;
   const line = header[above];
   return line && line.kind !== 'list-item' ? nameOnLine(line) : null;
 }
@@ -147,10 +153,23 @@ function nameOnLine(line: Line): Evidenced<string> | null {
   const { body, start } = lineBody(line);
   if (isNameLine(body)) return at(start, body);
   const board = BOARD_LINE.exec(body);
-  if (board?.[1] && board[2] && isNameLine(board[1].trim()) && isPlaceSegment(board[2])) {
+  if (
+    board?.[1] &&
+    board[2] &&
+    isNameLine(board[1].trim()) &&
+    (isPlaceSegment(board[2]) || endsInPlace(body))
+  ) {
     return at(start, board[1].trim());
   }
   return null;
+}
+
+// University and hospital pages put a department between the name and the place:
+// "University of Leeds · School of Chemistry · Leeds, UK".
+function endsInPlace(text: string): boolean {
+  const parts = text.split(/\s[·•|]\s/);
+  const last = parts[parts.length - 1];
+  return parts.length >= 3 && last !== undefined && isPlaceSegment(last);
 }
 
 // "About" labels start with a, ü, à or s in either case (`| 0x20` lower-cases those letters).
@@ -230,7 +249,8 @@ function isCapitalisedName(core: string): boolean {
     words.length <= 5 &&
     words.every(
       (w) =>
-        /^[A-Z\u00C0-\u00DE\d&]/.test(w) ||
+        // Any upper-case letter: Māori and Polish names ("Te Awa Ōtautahi", "Łódź").
+        /^[\p{Lu}\d&]/u.test(w) ||
         // Particles, and elided ones before a capital: "Clinique des Monts d'Or", "Mar i Brasa".
         /^(?:of|de|du|des|la|le|del|&|and|und|y|i|e|et|da|do|dos|von|van|der|di)$/.test(w) ||
         /^[dl]['’][A-Z\u00C0-\u00DE]/.test(w),

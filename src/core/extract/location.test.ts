@@ -25,6 +25,8 @@ const CASES: [string, unknown][] = [
     ['Bengaluru (Whitefield)'],
   ],
   ['Sales Representative\nBoksburg Packaging (Pty) Ltd\nFull Time\nR 35 000 per month', []],
+  // A French arrondissement and department number.
+  ['Aide-soignant H/F\nClinique Saint-Roch\nMarseille 8e - 13\nCDI', ['Marseille 8e - 13']],
   // A count in the location slot: the places follow, at once or further on.
   [
     'IT Specialist\nDepartment of Labor\nLocation: 2 vacancies in the following locations:\nKansas City, MO\nDenver, CO\nRemote job: No',

@@ -23,3 +23,26 @@ export function isTitleWithPay(text: string, titleWord: RegExp): boolean {
   const m = TITLE_THEN_PAY.exec(text);
   return m?.[1] !== undefined && titleWord.test(m[1]);
 }
+
+// Field labels that name a person's role: "Hiring Manager: Jane Doe" is a contact, not a title.
+const PERSON_LABEL =
+  /^(?:hiring (?:manager|lead|contact|team)|(?:line|direct|reporting|site|store|branch) manager|manager|recruiter|recruiting (?:contact|partner|lead|coordinator)|talent (?:partner|acquisition(?: partner)?)|hr (?:contact|manager|partner)|contact(?: person)?|point of contact|reports? to|reporting (?:to|line)|supervisor|team lead(?:er)?|posted by|ansprechpartner\w*|kontakt\w*|interlocut\w+|responsable (?:rh|du recrutement|recrutement)|reclutador\w*|contacto)$/i;
+
+/**
+ * Whether a "<title>: <qualifier>" line is a title rather than a field: "Sales Representative:
+ * Industrial Packaging". The part before the colon must hold a title word and not be a label
+ * that names a contact's role.
+ */
+export function isTitleWithColon(text: string, titleWord: RegExp): boolean {
+  const at = text.indexOf(': ');
+  if (at < 3) return false;
+  const before = text.slice(0, at).trim();
+  const after = text.slice(at + 2).trim();
+  return (
+    after.length >= 3 &&
+    !after.includes(': ') &&
+    !/[@\d]/.test(after) &&
+    titleWord.test(before) &&
+    !PERSON_LABEL.test(before)
+  );
+}

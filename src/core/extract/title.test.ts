@@ -50,6 +50,18 @@ const CASES: [string, unknown][] = [
     'Oficial de 2ª Electricista – Obra civil\nEmpresa: Montajes Ebro S.L.',
     'Oficial de 2ª Electricista – Obra civil',
   ],
+  // A title with a colon is not a field; a contact's role label is.
+  [
+    'CareerHub\nSearch Jobs\n\nProject Engineer: Water Treatment\nRiverbend Utilities Ltd\nDurban',
+    'Project Engineer: Water Treatment',
+  ],
+  ['Hiring Manager: Jane Doe\nRecruiter: Tom Lee\nWe are hiring.', null],
+  ['Packaging Line Operator\nReports to: Shift Supervisor', 'Packaging Line Operator'],
+  // Factory titles without another title word.
+  [
+    'PCB Assembler - 1st & 2nd Shift\nNorthgate Circuits\nDayton, OH',
+    'PCB Assembler - 1st & 2nd Shift',
+  ],
 ];
 
 describe('title', () => {

@@ -12,7 +12,7 @@ import { evidence, lineIndexAt, type ExtractContext } from './context';
 export const EXTRA_BARE: [RegExp, WorkMode][] = [
   [/^(?:télétravail (?:fréquent|régulier)|teletrabajo (?:parcial|híbrido))$/i, 'hybrid'],
   [
-    /^(?:in[- ]person only|on-?site only|office[- ]based|100 ?% (?:on-?site|vor ort|présentiel|presencial)|ausschließlich vor ort)$/i,
+    /^(?:in[- ]person only|on-?site only|office[- ]based|100 ?% (?:on-?site|vor ort|présentiel|presencial)|ausschließlich vor ort|work from office|wfo)$/i,
     'onsite',
   ],
 ];
@@ -21,27 +21,43 @@ export const EXTRA_BARE: [RegExp, WorkMode][] = [
 const DAYS = String.raw`(?:\d|ein(?:em)?|zwei|drei|vier|un|deux|trois|quatre)`;
 
 // Phrases in running text. The on-site ones and the French ones hold one of work-mode.ts's
-// MODE_WORDs, so only the lines it already found are scanned; "Mobiles Arbeiten" lines are found
+// MODE_WORDs or phrase-only words, so only the lines it already found are scanned; "Mobiles Arbeiten" lines are found
 // by one substring search.
 const PARTIAL_REMOTE = new RegExp(
   String.raw`\b(?:mobiles arbeiten (?:an |für )?(?:bis zu )?${DAYS} tag|(?:an |bis zu )${DAYS} tagen? (?:pro woche |in der woche |wöchentlich )?(?:im homeoffice|mobil|remote)|télétravail (?:fréquent|jusqu['’]à ${DAYS} jours?)|jusqu['’]à ${DAYS} jours? de télétravail|${DAYS} jours? (?:de|en) télétravail)`,
   'i',
 );
+// A number of days of home work a week, worded without work-mode.ts's "im"/"de": "1 Tag
+// Homeoffice pro Woche", "2 Tage mobiles Arbeiten", "Télétravail 2 jours par semaine"; and
+// home work "by arrangement", which is no promise of a fully remote job.
+const DAYS_AT_HOME = new RegExp(
+  String.raw`\b(?:${DAYS} tage? (?:pro woche |in der woche |wöchentlich )?(?:homeoffice|home office|mobiles? arbeiten|mobil)|(?:télétravail|home ?office|remote) (?:de |à )?${DAYS} (?:jours?|tage?|days?) (?:par|pro|per|a|/) ?(?:semaine|woche|week)|(?:mobiles arbeiten|homeoffice|home office|télétravail) (?:nach|sur) (?:absprache|vereinbarung|abstimmung|accord))`,
+  'i',
+);
 const ONSITE =
   /\b(?:in[- ]person only|works? (?:fully |100% )?on-?site\b(?![^.\n]{0,30}\b(?:\d|one|two|three|four) days?)|(?:exclusivement|uniquement|100 ?%) sur site|(?:einsatzort|arbeitsort)\s*:\s*vor ort|(?:ausschließlich|nur) vor ort)/i;
+// Office work said in other words: "Work from office - 5 days a week" (Indian boards, also
+// "WFO"), "an office-based role", "on-site in our Tampines office"; not "on-site gym" (an
+// amenity), nor office work on fewer than five days. Job Bank's "Sur place : Le travail doit
+// être accompli sur place" / "On site: Work must be completed at the physical location".
+const OFFICE_WORK =
+  /\b(?:(?:work(?:ing)? from (?:the |our )?office|wfo)\b(?![^.\n]{0,30}\b(?:[1-4]|one|two|three|four) days?)|office[- ]based (?:role|position|job)|(?:an|is|are|be) office[- ]based\b|on-?site (?:in|at) (?:our|the) (?!\w+ (?:gym|cafeteria|canteen|parking|childcare|daycare|clinic))|(?:travail|work) (?:doit être|must be) (?:accompli|effectué|réalisé|completed|performed|done) (?:sur place|on[- ]site|at the (?:physical )?location))/i;
+// One regex per mode: each line is scanned once per mode.
+const HYBRID_PHRASES = new RegExp(`${PARTIAL_REMOTE.source}|${DAYS_AT_HOME.source}`, 'i');
+const ONSITE_PHRASES = new RegExp(`${ONSITE.source}|${OFFICE_WORK.source}`, 'i');
 
 /**
  * The mode from the phrases above, when work-mode.ts's own phrases found none (earliest match
  * wins) or only "remote": partial remote ("Mobiles Arbeiten an bis zu zwei Tagen") is hybrid.
- * `modeLines` are the indexes of the lines holding a MODE_WORD.
+ * `phraseLines` are the indexes of the lines holding a mode word or a phrase-only word.
  */
 export function modeFromExtraPhrases(
   ctx: ExtractContext,
-  modeLines: number[],
+  phraseLines: number[],
   found: WorkMode | null,
 ): Evidenced<WorkMode> | null {
   if (found === 'hybrid' || found === 'onsite') return null;
-  const lines = [...modeLines];
+  const lines = [...phraseLines];
   for (let at = ctx.text.indexOf('obil'); at >= 0; at = ctx.text.indexOf('obil', at + 4)) {
     lines.push(lineIndexAt(ctx.lines, at));
   }
@@ -50,8 +66,8 @@ export function modeFromExtraPhrases(
     const line = ctx.lines[i];
     if (!line) continue;
     for (const [re, mode] of [
-      [PARTIAL_REMOTE, 'hybrid'],
-      [ONSITE, 'onsite'],
+      [HYBRID_PHRASES, 'hybrid'],
+      [ONSITE_PHRASES, 'onsite'],
     ] as const) {
       if (found === 'remote' && mode !== 'hybrid') continue;
       const m = re.exec(line.text);
@@ -85,4 +101,38 @@ export function modeFromNextLine(
     if (next && re.test(value)) return evidence(mode, next.start, next.start + next.text.length);
   }
   return null;
+}
+
+// Boards print remote work as a yes/no field: USAJobs "Remote job: No" / "Telework eligible:
+// No", "Homeoffice: Nein". "No" says nothing about the mode: the line must not count as remote.
+const YES_NO_FIELD =
+  /^(remote(?: job| work| position)?|telework(?:ing)?|telecommut\w*|work from home|home ?office|mobiles arbeiten|télétravail|teletrabajo|trabajo remoto)(?: eligible| eligibility| possible| available| allowed| möglich)?\s*[:：]?\s*(.{0,20})$/i;
+const NO_VALUE =
+  /^(?:no|non|nein|none|not eligible|ineligible|not available|not applicable|n\/a|keine?s?|ninguno)\.?$/i;
+const YES_VALUE = /^(?:yes|oui|ja|sí|si)\b/i;
+
+/**
+ * A yes/no remote field on line `index` (value after the colon or on the next line): "no" for a
+ * no (the line is then not about the mode), the mode for a yes ("Remote job: Yes" is remote;
+ * USAJobs' "Telework eligible: Yes" is telework on some days, hybrid), null for any other line.
+ */
+export function modeFromYesNoField(
+  ctx: ExtractContext,
+  index: number,
+  body: string,
+): Evidenced<WorkMode> | 'no' | null {
+  const m = YES_NO_FIELD.exec(body.replace(/\*\*/g, '').trim());
+  if (!m) return null;
+  const line = ctx.lines[index];
+  let value = m[2]?.trim() ?? '';
+  let end = line ? line.start + line.text.length : 0;
+  if (value === '') {
+    const next = ctx.lines[index + 1];
+    value = next?.text.trim() ?? '';
+    if (next) end = next.start + next.text.length;
+  }
+  if (NO_VALUE.test(value)) return 'no';
+  if (!line || !YES_VALUE.test(value)) return null;
+  const mode: WorkMode = /^tele(?:work|commut)/i.test(m[1] ?? '') ? 'hybrid' : 'remote';
+  return evidence(mode, line.start, end);
 }

@@ -34,6 +34,28 @@ const CASES: [string, unknown][] = [
   // Phrases without a mode word of their own, found on the lines that hold one.
   ['Engineer\nThis role allows telecommuting.', 'remote'],
   ['Desarrollador\nModalidad híbrida con oficina en Madrid.', 'hybrid'],
+  // A yes/no field: "No" says nothing, "Yes" says remote (telework on some days: hybrid).
+  ['IT Specialist\nRemote job: No\nTelework eligible: No\nDuties include security.', null],
+  ['IT Specialist\nRemote job: Yes', 'remote'],
+  ['IT Specialist\nRemote job: No\nTelework eligible: Yes', 'hybrid'],
+  ['Engineer\nRemote job\nNot eligible', null],
+  ['Entwickler\nHomeoffice: Nein', null],
+  // Days of home work a week are hybrid; home work by arrangement is not fully remote.
+  ['Wir bieten Gleitzeit und 1 Tag Homeoffice pro Woche', 'hybrid'],
+  ['Benefits: 2 Tage mobiles Arbeiten', 'hybrid'],
+  ['Avantages : Télétravail 2 jours par semaine', 'hybrid'],
+  ['Flexible Arbeitszeiten und mobiles Arbeiten nach Absprache', 'hybrid'],
+  // Office work in other words; on-site amenities are not a mode.
+  ['Perks\n- Work from office - 5 days a week, Whitefield', 'onsite'],
+  ['Work from office 2 days a week, the rest from home.', null],
+  ['Work Mode: WFO', 'onsite'],
+  ['This is an office-based role in Leeds.', 'onsite'],
+  ['- 5-day work week, on-site in our Tampines office', 'onsite'],
+  ['Perks: on-site gym, on-site parking and on-site childcare.', null],
+  ['We offer an on-site gym at our head office.', null],
+  ['Sur place : Le travail doit être accompli sur place.', 'onsite'],
+  ['On site: Work must be completed at the physical location.', 'onsite'],
+  ['Restauration sur place et parking gratuit.', null],
 ];
 
 describe('work-mode', () => {

@@ -7,7 +7,12 @@
 import type { Evidenced, WorkMode } from '../model/posting';
 import { evidence, lineBody, type ExtractContext } from './context';
 import { findInMatchingLines } from './matching-lines';
-import { EXTRA_BARE, modeFromExtraPhrases, modeFromNextLine } from './work-mode-cues';
+import {
+  EXTRA_BARE,
+  modeFromExtraPhrases,
+  modeFromNextLine,
+  modeFromYesNoField,
+} from './work-mode-cues';
 
 const FIELD =
   /^(?:work(?:place)? (?:mode|type|model|arrangement|setting|location type|location)|lieu du poste|remote (?:status|policy)|location type|arbeitsmodell|arbeitsort|modalité|mode de travail|télétravail|modalidad(?: de trabajo)?|tipo de trabajo)\s*[:：]\s*(.{2,60})$/i;
@@ -43,10 +48,12 @@ const PHRASES: [RegExp, WorkMode][] = [
   ],
 ];
 const MODE_WORD =
-  /remote|hybrid|on-?site|office|person|home|télétravail|présentiel|sur site|remoto|híbrido|presencial|vor ort|teletrabajo|anywhere/gi;
+  /remote|hybrid|on-?site|office|person|home|télétravail|présentiel|sur site|remoto|híbrido|presencial|vor ort|teletrabajo|anywhere|wfo/gi;
 // The words PHRASES hold where they hold no MODE_WORD: "modalidad híbrida", "2 Tage im Büro",
-// "telecommuting", "mobiles Arbeiten", "based on site", "Präsenz".
-const PHRASE_ONLY_WORD = 'híbrida|im büro|telecommut|mobiles arbeiten|on site|präsenz';
+// "telecommuting", "mobiles Arbeiten", "based on site", "Präsenz" (and work-mode-cues.ts's
+// "accompli sur place", "Telework eligible: Yes").
+const PHRASE_ONLY_WORD =
+  'híbrida|im büro|telecommut|mobiles arbeiten|on site|präsenz|sur place|telework';
 // One scan finds both the lines to visit and the lines where a phrase can start. A flat
 // alternation: grouping either list makes V8 scan it far slower.
 const SCAN = new RegExp(`${MODE_WORD.source}|${PHRASE_ONLY_WORD}`, 'gi');
@@ -60,16 +67,18 @@ const NOT_WORK =
 
 /** Extracts the work mode, or null. */
 export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null {
-  // The lines visited, in order: when no line states a mode, these are all the mode-word lines.
-  const modeLines: number[] = [];
-  // Those and the lines with a phrase-only word: every phrase match starts on one of them.
+  // The lines with a mode word or a phrase-only word: every phrase match starts on one of them
+  // (but for a yes/no field's "Remote job: No").
   const phraseLines: number[] = [];
   const stated = findInMatchingLines(ctx, SCAN, (i, m) => {
+    // A yes/no field starts its line (after a bullet or "**").
+    const yesNo = m.index - (ctx.lines[i]?.start ?? 0) < 5 ? yesNoOnLine(ctx, i) : null;
+    if (yesNo === 'no') return null;
+    if (yesNo) return yesNo;
     phraseLines.push(i);
     // A phrase-only word came first: visit the line only if a MODE_WORD follows.
     const phraseOnly = IS_PHRASE_ONLY_WORD.test(m[0]);
     if (phraseOnly && !MODE_WORD_IN_LINE.test(ctx.lines[i]?.text ?? '')) return null;
-    modeLines.push(i);
     return statedOnLine(ctx, i);
   });
   if (stated) return stated;
@@ -79,7 +88,7 @@ export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null
     if (!m || NOT_WORK.test(ctx.text.slice(m.at, m.at + 40))) continue;
     if (!best || m.at < best.at) best = { mode, at: m.at, end: m.end };
   }
-  const extra = modeFromExtraPhrases(ctx, modeLines, best?.mode ?? null);
+  const extra = modeFromExtraPhrases(ctx, phraseLines, best?.mode ?? null);
   if (extra) return extra;
   return best ? evidence(best.mode, best.at, best.end) : null;
 }
@@ -104,6 +113,13 @@ function firstOnLines(
     }
   }
   return null;
+}
+
+// A yes/no remote field ("Remote job: No"), tested only on short lines.
+function yesNoOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | 'no' | null {
+  const line = ctx.lines[i];
+  if (!line || line.text.length > 60) return null;
+  return modeFromYesNoField(ctx, i, lineBody(line).body);
 }
 
 // A "Work mode:" field or a short part of a header-like line that is only a mode.
