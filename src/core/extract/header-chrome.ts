@@ -5,6 +5,7 @@
  * Company and title skip them. Whole-line tests only, so "LinkedIn Corporation" stays a name.
  */
 import boardData from './job-boards.json';
+import { isKnownPlace } from './country';
 
 const BOARDS = new Set(boardData.boards);
 
@@ -16,8 +17,25 @@ const JOB_DOMAIN =
 export function isJobBoard(text: string): boolean {
   let key = text.trim().toLowerCase();
   if (key.startsWith('www.')) key = key.slice(4);
-  return BOARDS.has(key) || (key.includes('.') && JOB_DOMAIN.test(key));
+  return (
+    BOARDS.has(key) ||
+    (key.includes('.') && JOB_DOMAIN.test(key)) ||
+    isBoardWithCountry(key, text.trim())
+  );
 }
+
+// Boards run one site per country and print it: "BrighterMonday Kenya", "Jobberman Nigeria".
+function isBoardWithCountry(key: string, text: string): boolean {
+  const cut = key.lastIndexOf(' ');
+  return (
+    cut > 0 &&
+    BOARDS.has(key.slice(0, cut)) &&
+    isKnownPlace(text.slice(text.length - key.length + cut + 1))
+  );
+}
+
+// A breadcrumb under the brand: "Home > Jobs > Agriculture, Fishing & Forestry".
+const BREADCRUMB = /^(?:home|jobs|accueil|inicio|startseite)\s?[>›»]\s/i;
 
 // Values of meta fields, buttons and page words in EN/DE/FR/ES: never a company or a title.
 const META_WORD = new Set(
@@ -130,6 +148,11 @@ const META_WORD = new Set(
     // a field label printed alone above its value
     'employer',
     'employeur',
+    // a table row's label cell ("Job ID | R-240917" in an HTML meta table)
+    'job id',
+    'job number',
+    'reference',
+    'ref',
     'arbeitgeber',
     'empleador',
     'weekly',
@@ -142,7 +165,8 @@ const META_WORD = new Set(
 const META_FIRST = new Set([...META_WORD].map((w) => w.split(/[\s/]/)[0]));
 
 // "Vollzeit / Teilzeit", "Permanent, Full Time": every part a meta word.
-const META_SPLIT = /\s*(?:[/,|·•]|\s(?:und|oder|ou|et|o|y|or|and)\s)\s*/i;
+// MyCareersFuture lays its meta row out in columns: "Permanent   Full Time".
+const META_SPLIT = /\s*(?:[/,|·•]|\s(?:und|oder|ou|et|o|y|or|and)\s|\s{3,})\s*/i;
 // iCIMS and similar print field rows without a colon: "Category Skilled Trades", "Type Regular".
 const FIELD_ROW =
   /^(?:category|job (?:id|type|category|function|family)|req(?:uisition)? (?:id|#)|branche|catégorie|categoría)\s+(?!of\b|for\b|and\b)\S/i;
@@ -156,6 +180,7 @@ const MENU = /\S {2,}\S.* {2,}\S/;
 export function isHeaderChrome(line: string): boolean {
   const text = (line.includes('**') ? line.replace(/\*\*/g, '') : line).trim();
   if (text === '' || isJobBoard(text) || MENU.test(text) || FIELD_ROW.test(text)) return true;
+  if (BREADCRUMB.test(text)) return true;
   const value = text.replace(/[:.]$/, '').replace(META_LABEL, '').toLowerCase();
   // Most lines fail on their first word: skip the split for them.
   const cut = value.search(/[\s/,|·•]/);

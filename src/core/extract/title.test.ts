@@ -9,6 +9,18 @@ function parse(text: string): PlainPosting {
 }
 
 const CASES: [string, unknown][] = [
+  // A board's country site ("Jobberman Nigeria") and its breadcrumb are chrome.
+  [
+    'Jobberman Nigeria\nHome > Jobs > Sales, Marketing & Retail\n\nField Agronomist - Cassava Outgrowers\nGreenfield Agro Ltd\nOyo',
+    'Field Agronomist - Cassava Outgrowers',
+  ],
+  // German gendered word ending as the title cue.
+  [
+    'jobs.example.at\nJobs   Firmen   |   Login\n\nLohnverrechner:in (Teilzeit 25 Std.)\nAlpen Treuhand GmbH',
+    'Lohnverrechner:in (Teilzeit 25 Std.)',
+  ],
+  // A pictogram before a heading title.
+  ['🚀 Backend Developer (Go)\nRioplata Labs\nMontevideo', 'Backend Developer (Go)'],
   // Half a dozen menu lines above the title; a meta value ("Alternance") is never the title.
   [
     'HelloWork\nEmploi\nAlternance\nEntreprises\nSalaires\nSe connecter\nCommunauté\nConnexion\nInfirmier de bloc opératoire H/F\nClinique des Monts\nLyon',

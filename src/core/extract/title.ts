@@ -22,8 +22,9 @@ export const TITLE_WORD =
 const SEEKING =
   /\b(?:seeking|looking for|hiring|recruiting|searching for|sucht|suchen|recrute|recherche|busca|buscamos)\s+(?:an?|our next|a new|einen?|eine|un|une|una?)\s+((?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)(?:\s+(?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)){0,10})/;
 // German / French job titles carry a gender marker: "(m/w/d)", "(H/F)".
+// German also genders the word itself: "Bilanzbuchhalter:in", "Entwickler*in", "Lehrer_innen".
 const GENDER_MARKER =
-  /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$/i;
+  /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$|[a-zäöüß][:*_]in(?:nen)?\b/i;
 const NOT_TITLE =
   /^(?:job description|about|overview|summary|description|apply|location|full time|part time)\b/i;
 
@@ -44,7 +45,7 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   for (const line of header.slice(0, 12)) {
     if (line.kind === 'list-item') continue;
     if (/ : |: /.test(line.text) && !isTitleWithColon(line.text, TITLE_WORD)) continue;
-    const { body, start } = lineBody(line);
+    const { body, start } = withoutEmoji(lineBody(line));
     if (
       looksLikeTitle(body) &&
       (line.kind === 'heading' || TITLE_WORD.test(body) || GENDER_MARKER.test(body)) &&
@@ -89,4 +90,13 @@ function looksLikeTitle(text: string): boolean {
     return false;
   }
   return text.split(/\s+/).length <= 14;
+}
+
+// Newsletters and social posts lead the title with a pictogram: "📱 Desarrollador/a Mobile".
+const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)+/u;
+
+function withoutEmoji(part: { body: string; start: number }): { body: string; start: number } {
+  // Pictograms lie above U+2000: most titles fail this test before the regex runs.
+  const m = part.body.charCodeAt(0) >= 0x2000 ? LEADING_EMOJI.exec(part.body) : null;
+  return m ? { body: part.body.slice(m[0].length), start: part.start + m[0].length } : part;
 }
