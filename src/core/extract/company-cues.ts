@@ -17,25 +17,40 @@ import { TITLE_WORD } from './title';
 // Legal forms across EN/DE/FR/ES/NL/Nordics/Asia and South Africa ("(Pty) Ltd"); a name line
 // ending in one is a company.
 const LEGAL_FORM =
-  /\s(?:gGmbH|GmbH & Co\.? KG(?:aA)?|GmbH|mbH|AG|SE|KGaA|KG|e\.\s?V\.?|UG(?: \(haftungsbeschränkt\))?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|\((?:Pty|Pvt)\) Ltd\.?|Pvt\.? Ltd\.?|Private Limited|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|inc\.?|Corp\.?|S\.A\.C\.?|SAC|S\.R\.L\.?|SRL|Co\.|plc|PLC|S\.A\.(?:P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.L\.U\.?|S\.L\.?|S\.A\.S\.?|S\.A\.?|SAS|SASU|SARL|SA|SNC|EURL|Ltda\.?|S\.p\.A\.?|S\.r\.l\.?|B\.?V\.?|N\.?V\.?|Oy|AB|ASA|A\/S|ApS|K\.K\.?|Sp\. z o\.o\.?)$/;
+  /\s(?:gGmbH|GmbH & Co\.? KG(?:aA)?|GmbH|mbH|AG|SE|KGaA|KG|e\.\s?V\.?|UG(?: \(haftungsbeschränkt\))?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|\((?:Pty|Pvt)\) Ltd\.?|Pvt\.? Ltd\.?|Private Limited|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|inc\.?|Corp\.?|S\.A\.C\.?|SAC|S\.A\.A\.?|S\.R\.L\.?|SRL|Co\.|plc|PLC|S\.A\.(?:P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.L\.U\.?|S\.L\.?|S\.A\.S\.?|S\.A\.?|SAS|SASU|SARL|SA|SNC|EURL|Ltda\.?|S\.p\.A\.?|S\.r\.l\.?|B\.?V\.?|N\.?V\.?|Oy|AB|ASA|A\/S|ApS|K\.K\.?|Sp\. z o\.o\.?)$/;
 
 /** Whether a name ends in a legal form ("Acme GmbH", "Orchid Bay Holdings Pte. Ltd."). */
 export function hasLegalForm(text: string): boolean {
-  return LEGAL_FORM.test(text);
+  return legalForm(text).test(text);
 }
 
 /** The name without its legal form ("Orchid Bay Holdings Pte. Ltd." -> "Orchid Bay Holdings"). */
 export function stripLegalForm(text: string): string {
-  return text.replace(LEGAL_FORM, '');
+  return text.replace(legalForm(text), '');
+}
+
+// Registries print names in capitals ("HARBOURLINK SUPPLY CHAIN PTE. LTD."): an all-caps
+// name's legal form is matched without case.
+const LEGAL_FORM_ANY_CASE = new RegExp(LEGAL_FORM.source, 'i');
+
+function legalForm(text: string): RegExp {
+  return /[a-z]/.test(text) || !/[A-Z]/.test(text) ? LEGAL_FORM : LEGAL_FORM_ANY_CASE;
 }
 
 // Words that make a name an organisation even when it contains a city.
 const ORG_WORD_INTL =
   /(?:^|\s)(?:Hotel|Hôtel|Hostal|Residencia|Résidence|Centres?|Centers?|Klinik(?:um)?|Krankenhaus|Schule|Gymnasium|Universität|Hochschule|Stadtwerke|Stiftung|Gruppe|Clinique|Hôpital|Centre Hospitalier|École|Université|Groupe|Mairie|Cabinet|Fondation|Clínica|Hospital|Escuela|Colegio|Universidad|Grupo|Fundación|Ayuntamiento|Restaurant|Pharmacy|Apotheke|Pharmacie|Farmacia)(?=\s|$)/;
 
+// German compounds end in the organisation word: "Universitätsklinikum", "Berufsschule".
+const ORG_COMPOUND_DE =
+  /\p{Ll}(?:klinik(?:um)?|krankenhaus|schule|gymnasium|stiftung|werke|verwaltung)(?=[\s-]|$)/u;
+// Plurals and capitals ("HÔPITAUX DU LÉMAN", "Compañía Minera").
+const ORG_WORD_MORE =
+  /(?:^|\s)(?:hôpitaux|cliniques|compañía|companhia|société|établissements?)(?=\s|$)/i;
+
 /** Whether a name carries an organisation word in any supported language. */
 export function isOrgName(text: string): boolean {
-  return ORG_WORD_INTL.test(text);
+  return ORG_WORD_INTL.test(text) || ORG_COMPOUND_DE.test(text) || ORG_WORD_MORE.test(text);
 }
 
 // Labels that name the organisation behind the ad when no "Company:" field is given.
@@ -93,11 +108,19 @@ export function companyFromCue(
     if (dash) {
       const name = body.slice(0, dash.index).trim();
       const place = body.slice(dash.index + dash[0].length).trim();
-      if (place.length <= 60 && isPlaceText(place) && isNameLine(name)) return spanOf(name, start);
+      // At the top, "<Org> – Offre d'emploi": the organisation above its page word.
+      const pageWord = i < 3 && PAGE_WORD.test(place);
+      if (place.length <= 60 && (isPlaceText(place) || pageWord) && isNameLine(name)) {
+        return spanOf(name, start);
+      }
     }
   }
   return null;
 }
+
+// The page's own word after the organisation (not "Key Holder - Part Time", a title).
+const PAGE_WORD =
+  /^(?:offre d['’]emploi|offre|annonce|vacancy|job offer|job posting|job advert|stellenangebot|stellenanzeige|oferta de empleo|oferta)$/i;
 
 // "Juniper & Pine Careers" -> "Juniper & Pine".
 function nameBeforeCareers(text: string): string | null {
@@ -119,14 +142,29 @@ const NAV_VERB =
 const CAREERS_BAR =
   /^(?:careers?|jobs|karriere|carrières|empleos)\s?[|·–—-]\s?(.{2,60})$|^(.{2,60}?)\s?[|·–—-]\s?(?:careers?(?: site| page)?|jobs|karriere(?:seite)?|carrières|site carrière|empleos)(?: \([^()]{1,30}\))?$/i;
 
+// A careers site's top bar: the organisation, then its menu starting with the careers page
+// ("Straits Meridian Bank | Careers | Students & Graduates | Log in").
+const CAREERS_MENU =
+  /^([^|]{2,60}?)\s*\|\s*(?:careers?|jobs|karriere|carrières|empleos|stellenangebote)\s*\|/i;
+
 /** The organisation named by a careers-page title line, or null. */
 function nameFromCareersBar(text: string): string | null {
-  const m = CAREERS_BAR.exec(text);
+  const m = CAREERS_BAR.exec(text) ?? (text.includes('|') ? CAREERS_MENU.exec(text) : null);
   return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
 function isPlaceText(text: string): boolean {
-  return isKnownPlace(text) || (CITY_REGION.test(text) && guessCountry(text) !== null);
+  return (
+    isKnownPlace(text) ||
+    (CITY_REGION.test(text) && guessCountry(text) !== null) ||
+    isPlaceWithNote(text)
+  );
+}
+
+// "Nantes (44)", "Bruxelles (Ixelles)": a place followed by its department or district.
+function isPlaceWithNote(text: string): boolean {
+  const m = /^([^()]{2,40}?)\s\([^()]{1,30}\)$/.exec(text);
+  return m?.[1] !== undefined && isKnownPlace(m[1]);
 }
 
 function agencyValue(value: string, start: number): Evidenced<string> {

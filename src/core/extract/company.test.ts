@@ -9,6 +9,36 @@ function parse(text: string): PlainPosting {
 }
 
 const CASES: [string, unknown][] = [
+  // Column-laid meta ("Permanent   Full Time") is no name; an all-caps legal form is one.
+  [
+    'JobsPortal\nLogistics Coordinator\nKESTREL FREIGHT SERVICES PTE. LTD.\nJob ID: JP-5521\nJurong, West\nContract   Full Time',
+    'KESTREL FREIGHT SERVICES PTE. LTD.',
+  ],
+  // A careers site's top bar: the organisation before "| Careers |".
+  [
+    'Harbourview Insurance | Careers | Graduates | Log in\nClaims Analyst\nJob ID\nR-1120\nLocation\nSingapore',
+    'Harbourview Insurance',
+  ],
+  // German compound organisation word, with a city in the name.
+  [
+    'Kreisklinikum Bremen-Ost  |  Karriere  |  Pflege\nStationsleitung (m/w/d)',
+    'Kreisklinikum Bremen-Ost',
+  ],
+  // "<ORG> – Offre d'emploi" at the top, the plural organisation word in capitals.
+  [
+    "CLINIQUES DU JURA – OFFRE D'EMPLOI\nRéf. 2211\n\nTechnicien·ne en radiologie (80 %)",
+    'CLINIQUES DU JURA',
+  ],
+  // A company field's bracket describes it: the name is before it.
+  ['Entreprise : Atelier Verdier (mobilier, 35 personnes)\nPoste : Menuisier', 'Atelier Verdier'],
+  // "<Name with legal form>, <town>" under the title.
+  [
+    'Sanitärinstallateur/in EFZ\n\nKeller Haustechnik AG, Zürich\n\nWir sind ein Familienbetrieb mit 30 Mitarbeitenden.',
+    'Keller Haustechnik AG',
+  ],
+  // The organisation above a "Job ID:" line and a "Position:" field; "S.A.A." as legal form.
+  ['Yukon Public Service\nJob ID: 4471\nPosition: Forestry Technician', 'Yukon Public Service'],
+  ['Ingeniero Geólogo\nMinera Altiplano S.A.A.\nPuno', 'Minera Altiplano S.A.A.'],
   // A board's menu above the title: the company is the line under the title, whatever the menu says.
   [
     'Jobboard\nSearch Jobs\nCommunity\nEvents\nWarehouse Associate\nSierra Fulfillment Partners\nReno, NV',

@@ -6,7 +6,7 @@
  */
 import type { Line } from '../clean/lines';
 import type { Evidenced } from '../model/posting';
-import { guessCountry } from './country';
+import { guessCountry, isKnownPlace } from './country';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
 import { TITLE_WORD } from './title';
 import { classifyHeading } from '../sections/headings';
@@ -66,7 +66,7 @@ export function extractCompany(
   const header = headerLines(ctx, 20);
   for (const line of header) {
     const m = MAY_START_FIELD(line.text) ? COMPANY_FIELD.exec(line.text) : null;
-    if (m?.[1]) return at(line.start + line.text.length - m[1].length, m[1].trim());
+    if (m?.[1]) return fieldValue(line.start + line.text.length - m[1].length, m[1].trim());
   }
   const first = ctx.lines[0];
   if (first) {
@@ -106,6 +106,15 @@ export function extractCompany(
   return companyFromLateCue(ctx, isName) ?? mostMentioned(ctx);
 }
 
+// "Entreprise : Maison Celestin (cosmétiques naturels, 80 personnes)": the bracket describes
+// the company (sector, size), the name is before it. "Acme (UK) Ltd" keeps its inner bracket.
+const DESCRIBED = /^([^()]{2,60}?)\s*\([^()]*[,\d][^()]*\)$/;
+
+function fieldValue(start: number, value: string): Evidenced<string> {
+  const m = value.endsWith(')') ? DESCRIBED.exec(value) : null;
+  return at(start, m?.[1] ?? value);
+}
+
 /** Index in `header` of the line holding the title's evidence, or -1. */
 function titleLineIndex(header: Line[], title: Evidenced<string> | null): number {
   const start = title?.spans[0]?.start;
@@ -130,8 +139,28 @@ function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | nul
   // A careers page prints its heading between the name and the title: "Sonoran Unified School
   // District / Employment Opportunities / Job Title: ...".
   if (above >= 1 && isHeaderChrome(header[above]?.text ?? '')) above--;
+  above = pastFieldLines(header, above);
   const line = header[above];
   return line && line.kind !== 'list-item' ? nameOnLine(line) : null;
+}
+
+// Government and ATS pages print "Job ID: 118442" between the organisation and "Position:".
+const ID_FIELD =
+  /^(?:job|posting|requisition|req|reference|ref|competition)\.?\s?(?:id|no\.?|number|#)?\s*[:：#]\s*\S{1,20}$/i;
+
+function pastFieldLines(header: Line[], above: number): number {
+  let i = above;
+  while (i >= 1 && i >= above - 2 && ID_FIELD.test(header[i]?.text ?? '')) i--;
+  return i;
+}
+
+// Swiss and German ads: "Bernasconi Elektro AG, Basel" under the title, the name with a legal
+// form before the town.
+function nameBeforeTown(body: string): string | null {
+  const cut = body.lastIndexOf(', ');
+  if (cut < 2) return null;
+  const name = body.slice(0, cut);
+  return hasLegalForm(name) && isKnownPlace(body.slice(cut + 2)) && isNameLine(name) ? name : null;
 }
 
 function isBareWord(name: string): boolean {
@@ -152,6 +181,8 @@ const RATING = /^\d(?:[.,]\d)?\s?(?:★|\*|stars?|out of 5)?$/;
 function nameOnLine(line: Line): Evidenced<string> | null {
   const { body, start } = lineBody(line);
   if (isNameLine(body)) return at(start, body);
+  const named = body.includes(', ') ? nameBeforeTown(body) : null;
+  if (named) return at(start, named);
   const board = BOARD_LINE.exec(body);
   if (
     board?.[1] &&
@@ -221,7 +252,7 @@ function isName(value: string): boolean {
 const LEGAL_SUFFIX =
   /\s(?:GmbH & Co\.? KG(?:aA)?|Pvt\.? Ltd|Private Limited|S\.A\. de C\.V|S\.L\.U|S\.A\.S|e\.V|SE|Ltda|Inc|Ltd|Corp|Co|LLC|K\.K|S\.L|S\.A|SA|SAS|SARL|GmbH|AG|KG|BV|Pte Ltd|Pty Ltd|Sp\. z o\.o|S\.p\.A|Oy|AB|ASA|A\/S|plc)\.?$/;
 const ORG_WORD =
-  /\b(?:Trust|Council|Group|Company|Services|Hospitals?|University|College|School|Academy|Bank|Partners|Association|Foundation|Clinic|Health|Healthcare|Systems|Solutions|Technologies|Software|Studio|Agency|Recruitment|Consulting|Logistics|Insurance|Media|Labs?)\b/;
+  /\b(?:Trust|Council|Group|Company|Services?|Hospitals?|University|College|School|Academy|Bank|Partners|Association|Foundation|Clinic|Health|Healthcare|Systems|Solutions|Technologies|Software|Studio|Agency|Recruitment|Consulting|Logistics|Insurance|Media|Labs?)\b/;
 const NOT_COMPANY_LINE =
   /^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i;
 
