@@ -198,3 +198,81 @@ describe('extractBenefits: pension systems, coordinated insurance, FR/ES/CH word
     expect(keys(text, sections)).toEqual(['health_insurance', 'meal_allowance']);
   });
 });
+
+describe('extractBenefits: offer sub-headings the section splitter missed', () => {
+  const under = (heading: string, block: string, intro = 'What you need\n- GED\n\n'): string[] => {
+    const text = `${intro}${heading}\n${block}`;
+    return keys(text, [
+      { kind: 'requirements', heading: 'What you need', span: { start: 14, end: text.length } },
+    ]);
+  };
+
+  it.each([
+    [
+      'Pay and benefits',
+      '- Medical, dental and vision from day 1; 401(k) with 4% match',
+      [
+        'dental_insurance',
+        'health_insurance',
+        'retirement_match',
+        'retirement_plan',
+        'vision_insurance',
+      ],
+    ],
+    [
+      'Package & Remuneration',
+      'R45 000 per month, including medical aid and provident fund contributions.',
+      ['health_insurance', 'retirement_plan'],
+    ],
+    [
+      'Remuneration',
+      'Monthly gross salary plus HMO and pension.',
+      ['health_insurance', 'retirement_plan'],
+    ],
+    [
+      'Das Angebot',
+      '– 30 Tage Urlaub, betriebliche Altersvorsorge, Zielbonus',
+      ['bonus', 'pto', 'retirement_plan'],
+    ],
+    [
+      'Offre',
+      '• Chèques-repas et assurance hospitalisation',
+      ['health_insurance', 'meal_allowance'],
+    ],
+  ])('reads the block under "%s"', (heading, block, expected) => {
+    expect(under(heading, block)).toEqual(expected);
+  });
+
+  it('keeps a requirement lead-in a requirement even when it names an offer word', () => {
+    expect(
+      under('Experience with benefits administration:', '- 401(k) and dental insurance enrollment'),
+    ).toEqual([]);
+  });
+
+  it.each([
+    [
+      "Nos avantages : assurances collectives (santé, dentaire, vie) dès l'embauche",
+      ['dental_insurance', 'health_insurance', 'life_insurance'],
+    ],
+    [
+      'Comprehensive medical, dental and life coverage.',
+      ['dental_insurance', 'health_insurance', 'life_insurance'],
+    ],
+    ['Remuneration: KES 120,000 gross per month, plus medical cover.', ['health_insurance']],
+    [
+      'Contributory Provident Fund and Group Mediclaim are offered.',
+      ['health_insurance', 'retirement_plan'],
+    ],
+    ['We offer exam fees paid and paid study leave.', ['tuition_assistance']],
+    ['Wir bieten Vergünstigungen auf unseren Versicherungsprodukten.', ['employee_discount']],
+    ['Ofrecemos 15 días hábiles de descanso pago al año.', ['pto']],
+  ])('reads %s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it('does not take "qualité de vie" for life insurance', () => {
+    expect(
+      keys('Nos avantages : assurances collectives et une qualité de vie au travail.'),
+    ).toEqual([]);
+  });
+});

@@ -71,6 +71,22 @@ function isLineLabel(tt: TokenizedText, first: number, last: number): boolean {
   return false;
 }
 
+/**
+ * A block under an offer sub-heading ("Pay and benefits", "Package & Remuneration", "Das
+ * Angebot") is an offer even where the section splitter did not take that line for a heading
+ * and the block still sits in the requirements or duties section above it.
+ */
+function isUnderOfferHeading(
+  tt: TokenizedText,
+  line: number,
+  offerLines: ReadonlySet<number>,
+  requirementLines: ReadonlySet<number>,
+): boolean {
+  if (offerLines.size === 0) return false;
+  const leadIn = leadInLine(tt, line);
+  return leadIn >= 0 && offerLines.has(leadIn) && !requirementLines.has(leadIn);
+}
+
 interface SentenceFacts {
   offer: boolean;
   requirement: boolean;
@@ -148,6 +164,7 @@ export function extractBenefits(text: string, sections: Section[]): Benefit[] {
   const offerLines = new Set<number>();
   /** Lines opening with an offer label ("Compléments de salaire : Mutuelle, ..."). */
   const labelLines = new Set<number>();
+  const requirementLines = new Set<number>();
   for (const m of matches) {
     const facts = factsFor(sentences, tt.sentence[m.first] ?? 0);
     if (m.payload.kind === 'trigger') {
@@ -158,6 +175,7 @@ export function extractBenefits(text: string, sections: Section[]): Benefit[] {
       if (isLineLabel(tt, m.first, m.last)) labelLines.add(tt.line[m.first] ?? -1);
     } else if (m.payload.cue === 'requirement') {
       facts.requirement = true;
+      requirementLines.add(tt.line[m.first] ?? -1);
     } else if (facts.purposeAt < 0) {
       facts.purposeAt = m.first;
     }
@@ -173,7 +191,10 @@ export function extractBenefits(text: string, sections: Section[]): Benefit[] {
     const lineOf = tt.line[m.first] ?? 0;
     const section = sectionAt(start);
     const labelled = labelLines.has(lineOf);
-    if (section !== null && NOT_OFFERED_SECTIONS.has(section.kind) && !labelled) continue;
+    const underHeading = isUnderOfferHeading(tt, lineOf, offerLines, requirementLines);
+    if (section !== null && NOT_OFFERED_SECTIONS.has(section.kind) && !labelled && !underHeading) {
+      continue;
+    }
     const inOfferSection = labelled || (section !== null && OFFERED_SECTIONS.has(section.kind));
     const facts = sentences[tt.sentence[m.first] ?? 0];
     if (!inOfferSection && facts !== undefined && facts.requirement && !facts.offer) continue;

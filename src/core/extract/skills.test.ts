@@ -281,3 +281,17 @@ describe('extractSkills: sentence vetoes, bracketed products, company self-descr
     expect(names(text, sections)).toContain('Physical therapy');
   });
 });
+
+describe('extractSkills: named domain tools (set 3)', () => {
+  it.each([
+    ['Experience with SAP EWM and SAP PM.', ['SAP EWM', 'SAP PM']],
+    ['Grid studies in PSCAD and PSS/E.', ['PSCAD', 'PSS/E']],
+    ['Knowledge of Winbooks or Exact Online.', ['Exact Online', 'Winbooks']],
+    ['Surveys built in KoboToolbox.', ['KoboToolbox']],
+    ['Guest feedback tools such as ReviewPro.', ['ReviewPro']],
+    ['Lessons use Desmos and GeoGebra.', ['Desmos']],
+  ])('%s', (text, expected) => {
+    const got = names(text);
+    for (const name of expected) expect(got).toContain(name);
+  });
+});
