@@ -20,6 +20,11 @@ describe('isOtherJobsMarker', () => {
     ['Recommended jobs for you', true],
     ['Salary range insights', true],
     ['Glassdoor average for Staff Accountant in Charlotte: $67,412 /yr', true],
+    ['Job seekers also viewed', true],
+    ['Candidates also applied for', true],
+    ['Glassdoor est. salary for Claims Adjuster in Hartford, CT: $61K - $79K/yr', true],
+    ['Salary estimate', true],
+    ['Indeed estimate', true],
     ['Average base salary for Nurse in Leeds', true],
     ['Ähnliche Stellen: Pflegefachkraft (m/w/d) Notaufnahme · Augsburg', true],
     ['ÄHNLICHE JOBS', true],
@@ -39,6 +44,8 @@ describe('isOtherJobsMarker', () => {
     ['More about the role', false],
     ['Offres de formation continue', false],
     ['Average tips of $5 per hour on top of base pay', false],
+    ['Estimated start date: March 2026', false],
+    ['Candidates also need a valid driving licence.', false],
   ])('%s -> %s', (text, expected) => {
     expect(isOtherJobsMarker(line(text))).toBe(expected);
   });

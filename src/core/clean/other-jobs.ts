@@ -16,7 +16,7 @@ const MARKERS = [
   String.raw`(?:similar|related|recommended|suggested|other|more|matching) (?:jobs?|positions|roles|openings|vacancies|listings|job (?:postings|offers|ads))(?: (?:for you|like this(?: one)?|near you|(?:in|at|from|by) [^:]{2,40}))?`,
   String.raw`jobs? (?:(?:that )?you (?:may|might) (?:also )?(?:like|be interested in)|like this(?: one)?|for you)`,
   String.raw`you (?:may|might) (?:also )?(?:like|be interested in)`,
-  String.raw`people (?:also|who viewed this job also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
+  String.raw`(?:people|job ?seekers|candidates|members) (?:also|who viewed this job also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
   String.raw`(?:similar|related) searches`,
   String.raw`explore (?:similar|more|related) jobs`,
   String.raw`set (?:an )?alert for similar jobs`,
@@ -25,6 +25,10 @@ const MARKERS = [
   // "Glassdoor average for Staff Accountant in Charlotte: $67,412 /yr"
   String.raw`(?:glassdoor|indeed|payscale|ziprecruiter|linkedin|seek|salary\.com|talent\.com|levels\.fyi|comparably|national|industry|market) average(?: (?:base )?(?:salary|pay))?(?: for [^:]{2,60})?`,
   String.raw`estimated (?:salary|pay)(?: range)?`,
+  // A board's guess, not the employer's: "Glassdoor est. salary for Claims Adjuster in Hartford,
+  // CT: $61K - $79K/yr", "Salary estimate", "Indeed estimate".
+  String.raw`(?:(?:glassdoor|indeed|ziprecruiter|payscale|linkedin|seek) )?(?:est\. (?:salary|pay)|(?:salary|pay) estimates?)(?: range)?(?: for [^:]{2,60})?`,
+  String.raw`(?:glassdoor|indeed|ziprecruiter|payscale|linkedin|seek) (?:est\.?|estimate)`,
   // German
   String.raw`ähnliche (?:jobs|stellen(?:angebote)?|stellenanzeigen|anzeigen)`,
   String.raw`(?:weitere|andere|passende) (?:jobs|stellen(?:angebote)?|stellenanzeigen)(?: (?:von|bei|in|wie diese(?:r)?) [^:]{2,40})?`,
@@ -50,7 +54,7 @@ const FIRST_WORDS = [
   ...['annonces', 'autres', "d'autres", 'plus', 'ces', 'vous', 'ofertas', 'empleos'],
   ...['trabajos', 'vacantes', 'otras', 'también', 'te ', 'glassdoor', 'indeed', 'payscale'],
   ...['ziprecruiter', 'linkedin', 'seek', 'talent', 'levels', 'comparably', 'national'],
-  ...['industry', 'market'],
+  ...['industry', 'market', 'candidates', 'members', 'est'],
 ];
 const PREFIXES = new Set([...FIRST_WORDS, 'd’autres'].map((w) => prefixKey(w)));
 // The same first two letters as a table, a cheaper test that most lines already fail.

@@ -7,7 +7,11 @@
 export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   ['CO', 'Colombia|Bogot[aá]|Medell[ií]n|Barranquilla|Cartagena de Indias|Bucaramanga'],
   ['AR', 'Argentina|Buenos Aires|\\bCABA\\b|Rosario, Santa Fe'],
-  ['CL', '\\bChile\\b|Santiago de Chile|Valpara[ií]so|Vi[ñn]a del Mar'],
+  // Santiago alone is also in Spain and the Dominican Republic: only with its Chilean region.
+  [
+    'CL',
+    '\\bChile\\b|Santiago de Chile|Santiago, (?:RM|Regi[oó]n Metropolitana)|Regi[oó]n Metropolitana de Santiago|Las Condes|Valpara[ií]so|Vi[ñn]a del Mar|Antofagasta|Rancagua|Temuco|Puerto Montt',
+  ],
   ['PE', '\\bPer[uú](?![a-zA-Z])|\\bLima\\b|Arequipa'],
   ['UY', 'Uruguay|Montevideo'],
   ['CN', '\\bChina\\b|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou'],

@@ -107,7 +107,10 @@ const ISO_CODE = /^[A-Z]{3}$/;
 const PREFIX_RE = PREFIXES.filter(([p]) => !ISO_CODE.test(p))
   .map(([p]) => escape(p) + (p === 'R' ? '(?=\\s?\\d)' : p === '$' ? '|[A-Z]{3}' : ''))
   .join('|');
-const SUFFIX_RE = SUFFIXES.map(([s]) => escape(s)).join('|');
+// "euro(s)" also capitalised, as France Travail writes it ("de 2300,00 Euros à 2700,00 Euros").
+const SUFFIX_RE = SUFFIXES.map(([s]) =>
+  s.startsWith('euro') ? '[Ee]' + s.slice(1) : escape(s),
+).join('|');
 const PREFIX_MAP = new Map(PREFIXES);
 const SUFFIX_MAP = new Map(SUFFIXES.map(([s, c]) => [s.toLowerCase(), c]));
 

@@ -26,3 +26,30 @@ export const NOT_SALARY_AFTER =
 /** Words that never go into a band label ("The pay range for Level 1 is" -> "Level 1"). */
 export const LABEL_FILLER =
   /\b(?:the|an|for|is|are|in|of|at|this|that|these|position|role|job|our|your|salary|salaries|pay|base|compensation|range|ranges|rate|rates|hourly|annual|annually|yearly|monthly|wage|wages|and|from|between|per|year|hour|month|gehalt|salaire|salario|est|de|la|le|el|es|ist|für|pour|para|target|expected|estimated|starting|will|be|typically|offer|offered|band|bands)\b/gi;
+
+/**
+ * Amounts that are not this job's base pay although a salary word or a period sits next to them:
+ * travel and meal allowances ("Per diem of $75/day", "Spesen", "indemnités", "viáticos"; an
+ * intern's "indemnité de stage" is the pay), pay with tips ("average $35-$45/hour with tips, not
+ * guaranteed") and a board's estimate ("Glassdoor est. salary", "Salary estimate", "market
+ * average", but not "above market average"), and an average or anecdote right before the amount
+ * ("Our bartenders average $35"). Tested on the clause before the amount.
+ */
+export const NOT_BASE_PAY_BEFORE =
+  /\b(?:spesen|verpflegungs\w*|auslöse|indemnit(?![ée]s? de stage)\w*|vi[áa]ticos?|dietas|(?:with|including|incl\.?|in) tips|(?:salary|pay) estimates?|(?:glassdoor|indeed|ziprecruiter|payscale) (?:est|estimate)|(?<!(?:above|over|beats?|than) (?:the )?)market average)\b|\b(?:averag(?:e|es|ing)|avg\.?|on average)(?: of)?\s*$/i;
+
+/** The same, right after the amount ("$200 in tips", "€ 30 Spesen", "(not guaranteed)"). */
+export const NOT_BASE_PAY_AFTER =
+  /^\s{0,2}\(?(?:(?:with|including|incl\.?|in) tips|tips included|spesen|verpflegungs\w*|indemnit\w*|vi[áa]ticos?|not guaranteed|on average)\b/i;
+
+/**
+ * A board's "Glassdoor est. salary for Claims Adjuster in Hartford, CT: $61K", up to the amount
+ * with no other clause or figure between ("est." ends a clause, so it is tested on the label text).
+ */
+export const EST_SALARY = /\best\. (?:salary|pay)\b[^.;|•!?$€£\d]*$/i;
+
+/**
+ * "Per diem of $75/day", "$60 per diem": a travel allowance. Per-diem (as-needed) staff are paid
+ * by the hour ("Per Diem Rate: $55/hr"), so an hourly amount stays pay.
+ */
+export const PER_DIEM = /\bper[- ]diem\b/i;

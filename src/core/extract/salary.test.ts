@@ -166,6 +166,55 @@ const CASES: [string, Band[]][] = [
     'Dev\nFirma GmbH\nWien\nGehalt € 3.000 brutto/Monat. Mindestens 3 Jahre Erfahrung.',
     [[3000, 3000, 'EUR', 'month']],
   ],
+  // a board's "(est.)" note on each end does not split the range; its own estimate is not pay
+  [`${US}Base pay range\n$19 /hr (est.) - $23 /hr (est.)`, [[19, 23, 'USD', 'hour']]],
+  [`${US}Pay | Glassdoor est. salary $61K - $79K/yr`, []],
+  [`${US}Pay: market average for this title is $70,000 per year`, []],
+  // allowances are not pay; a per-diem nurse's hourly rate is
+  [
+    `${US}Pay: $32 to $38 an hour. Per diem of $75/day on out-of-town projects.`,
+    [[32, 38, 'USD', 'hour']],
+  ],
+  [`${US}Per Diem Rate: $55 per hour`, [[55, 55, 'USD', 'hour']]],
+  [
+    'Fahrer\nBremen\nGehalt: 3.200 € brutto monatlich. Verpflegungspauschale 14 € pro Tag',
+    [[3200, 3200, 'EUR', 'month']],
+  ],
+  [
+    'Electricista\nSevilla\nSalario: 1.800 € al mes. Dietas de 30 € por día',
+    [[1800, 1800, 'EUR', 'month']],
+  ],
+  ['Stage\nParis\nIndemnité de stage : 600 € par mois', [[600, 600, 'EUR', 'month']]],
+  // pay with tips, or an average, is not the base rate
+  [
+    `${US}Compensation: $9.00/hour plus tips. Our bartenders average $35-$45/hour with tips (not guaranteed).`,
+    [[9, 9, 'USD', 'hour']],
+  ],
+  // a header range spanning the per-shift rates sums them up
+  [
+    `${US}$24.00 - $26.50 an hour\n\nPay by shift:\n1st shift (6:00am - 2:30pm): $24.00/hr\n2nd shift (2:30pm - 11:00pm): $26.50/hr`,
+    [
+      [24, 24, 'USD', 'hour', '1st shift (6:00am - 2:30pm)'],
+      [26.5, 26.5, 'USD', 'hour', '2nd shift (2:30pm - 11:00pm)'],
+    ],
+  ],
+  // the period named once above a run of amounts
+  [
+    'Azubi\nStuttgart\nAusbildungsvergütung (monatlich, brutto):\nim ersten Jahr: 1.050 €\nim zweiten Jahr: 1.120 €',
+    [
+      [1050, 1050, 'EUR', 'month', 'im ersten Jahr'],
+      [1120, 1120, 'EUR', 'month', 'im zweiten Jahr'],
+    ],
+  ],
+  // "de X Euros à Y Euros"; a bare "$" in Chile with dotted thousands and "a"
+  [
+    'Comptable\nBordeaux\nSalaire : Mensuel de 2300,00 Euros à 2700,00 Euros sur 13 mois',
+    [[2300, 2700, 'EUR', 'month']],
+  ],
+  [
+    'TENS\nProvidencia, Santiago, Región Metropolitana\nRenta líquida: $750.000 a $850.000 mensuales',
+    [[750000, 850000, 'CLP', 'month']],
+  ],
   // another job's ad further down keeps its own words: no meta-line cell rule there
   [
     "Data Engineer\nZürich\n\nÄhnliche Stellen\nSenior Data Engineer · Zürich · CHF 140'000 – 160'000",

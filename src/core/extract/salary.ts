@@ -14,10 +14,14 @@ import { LOW_WAGE_FLOOR_DIVISOR, OTHER_PER_USD } from './currencies';
 import { findMoney, type MoneyToken } from './money';
 import { readCompoundPeriod, readPeriodBefore } from './pay-period';
 import {
+  EST_SALARY,
   LABEL_FILLER,
+  NOT_BASE_PAY_AFTER,
+  NOT_BASE_PAY_BEFORE,
   NOT_SALARY_AFTER,
   NOT_SALARY_BEFORE,
   PAY_HINT,
+  PER_DIEM,
   SALARY_WORD,
 } from './salary-context';
 
@@ -105,12 +109,17 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
   let headingSaysPay = false;
   // Money needs a digit: only lines with one are read.
   let lastDigitLine = -1;
+  // First line of the current run of lines with figures.
+  let runStart = 0;
   for (let i = nextDigitLine(ctx, 0); i < lines.length; i = nextDigitLine(ctx, i + 1)) {
     const line = lines[i];
     const afterDigitLine = i > 0 && i - 1 === lastDigitLine;
     lastDigitLine = i;
     // A line without figures ends a run of pay lines.
-    if (!afterDigitLine) inPayRun = false;
+    if (!afterDigitLine) {
+      inPayRun = false;
+      runStart = i;
+    }
     if (!line) {
       inPayRun = false;
       continue;
@@ -149,7 +158,8 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     const header = section == null;
     // No read past the end: V8 takes a slow path for lines[lines.length].
     const next = i + 1 < lines.length ? lines[i + 1] : undefined;
-    const context = { sectionSaysPay, firstPayWord, header, next };
+    const above = runStart > 0 ? lines[runStart - 1] : undefined;
+    const context = { sectionSaysPay, firstPayWord, header, next, above };
     const found = readLine(line, context, options, candidates);
     inPayRun = found > 0 && (inPayRun || (leadIn ?? (!afterDigitLine && isLeadIn(lines, i))));
   }
@@ -204,6 +214,8 @@ interface LineContext {
   header: boolean;
   /** The line after it, if any. */
   next: Line | undefined;
+  /** The line above its run of lines with figures (a lead-in such as "Pay (monthly):"). */
+  above: Line | undefined;
 }
 
 // Appends the line's candidates to `out`; returns how many.
@@ -244,8 +256,25 @@ function readLine(
 function isRangeSeparator(text: string, start: number, end: number): boolean {
   const length = end - start;
   return (
-    length > 0 && length <= RANGE_SEPARATOR_MAX && RANGE_SEPARATOR.test(text.slice(start, end))
+    (length > 0 && length <= RANGE_SEPARATOR_MAX && RANGE_SEPARATOR.test(text.slice(start, end))) ||
+    isEstimatedRangeSeparator(text, start, end)
   );
+}
+
+// Glassdoor marks each end: "$19 /hr (est.) - $23 /hr (est.)", "(Employer est.)". The note is
+// at most 20 characters long, so the separator after it stays short.
+const ESTIMATE_NOTE = /^\s{0,2}\((?:[a-z]{1,10} )?est(?:\.|imated?)\)/i;
+
+function isEstimatedRangeSeparator(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length <= 5 || length > RANGE_SEPARATOR_MAX + 20) return false;
+  // Only a note opened right after the first amount.
+  let paren = start;
+  while (paren < start + 2 && isSpace(text.charCodeAt(paren))) paren++;
+  if (text.charCodeAt(paren) !== 0x28) return false;
+  const between = text.slice(start, end);
+  const note = ESTIMATE_NOTE.exec(between);
+  return note !== null && RANGE_SEPARATOR.test(between.slice(note[0].length));
 }
 
 interface RawCandidate {
@@ -308,7 +337,8 @@ function resolveBand(
     min.period ??
     readPeriodBefore(before) ??
     readPeriodBefore(after.slice(0, 20)) ??
-    readGermanPeriod(writtenCurrency, before);
+    readGermanPeriod(writtenCurrency, before) ??
+    readLeadInPeriod(writtenCurrency, context);
   const evidence =
     (strong && (writtenCurrency !== null || writtenPeriod !== null || formatted || lo >= 1000)) ||
     (writtenCurrency !== null && writtenPeriod !== null) ||
@@ -333,6 +363,7 @@ function resolveBand(
   if (NOT_SALARY_BEFORE.test(before) || NOT_SALARY_AFTER.test(after)) return null;
   const tail = before.trimEnd().slice(-OPEN_END_TAIL);
   if (EARN_UP_TO.test(tail) || BOARD_ESTIMATE.test(after)) return null;
+  if (isOtherMoney(raw, period)) return null;
   if (!writtenCurrency && COUNT_UNIT.test(after)) return null;
   if (NOT_MONEY_AFTER.test(after)) return null;
 
@@ -353,6 +384,31 @@ function resolveBand(
     strong,
     labelText: raw.labelText,
   };
+}
+
+// A run of amounts under a lead-in that names the period once: "Ausbildungsvergütung (monatlich,
+// brutto):" over "1. Ausbildungsjahr: 1.050 €" lines, "Pay (hourly):" over per-shift rates. Only
+// for an amount with its currency written: a bare figure there may be a count ("401(k)").
+function readLeadInPeriod(currency: string | null, context: LineContext): PayPeriod | null {
+  const above = context.above;
+  if (currency === null || !context.sectionSaysPay || !above || above.text.length > 80) {
+    return null;
+  }
+  return SALARY_WORD.test(above.text) ? readPeriodBefore(above.text) : null;
+}
+
+// Allowances, pay with tips, averages and a board's estimates: money, but not base pay.
+function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
+  const { before, after } = raw;
+  if (NOT_BASE_PAY_BEFORE.test(before) || NOT_BASE_PAY_AFTER.test(after)) return true;
+  // "est." ends a clause for `before`: the label text still has it.
+  if (raw.labelText.includes('est. ') && EST_SALARY.test(raw.labelText)) return true;
+  if (period === 'hour') return false;
+  // Substring tests first: nearly every amount has no "diem" near it.
+  return (
+    (before.includes('iem') && PER_DIEM.test(before)) ||
+    (after.includes('iem') && PER_DIEM.test(after.slice(0, 25)))
+  );
 }
 
 // German compounds ("Monatslohn CHF 8'400") are read only before a euro or franc amount: the
@@ -466,11 +522,53 @@ function chooseBands(candidates: Candidate[]): SalaryBand[] {
     }
     kept.push(c);
   }
-  const chosen = anyStrong ? kept.filter((c) => c.strong) : kept;
+  const chosen = withoutSummaryRanges(anyStrong ? kept.filter((c) => c.strong) : kept);
   if (chosen.length > 1) {
     for (const c of chosen) c.band.label = toLabel(c.labelText);
   }
   return chosen.map((c) => c.band);
+}
+
+// A header range that only spans bands stated per shift or level ("$24.00 - $26.50 an hour" over
+// "1st shift: $24.00/hr" and "2nd shift: $26.50/hr") sums them up: the specific bands stay.
+function withoutSummaryRanges(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 3) return candidates;
+  return candidates.filter((c) => !isSummaryRange(c.band, candidates));
+}
+
+function isSummaryRange(range: SalaryBand, candidates: Candidate[]): boolean {
+  if (range.min === null || range.max === null || range.min >= range.max) return false;
+  let count = 0;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const { band } of candidates) {
+    if (band === range || band.currency !== range.currency || band.period !== range.period) {
+      continue;
+    }
+    if (band.min === null || band.max === null) return false;
+    if (band.min < range.min || band.max > range.max) return false;
+    count++;
+    lo = Math.min(lo, band.min);
+    hi = Math.max(hi, band.max);
+  }
+  return count >= 2 && lo === range.min && hi === range.max;
+}
+
+// The colon that ends a label, before `end`: not one inside a time ("1st shift (6:00am - 2:30pm):").
+function lastLabelColon(clause: string, end: number): number {
+  let colon = clause.lastIndexOf(':', end - 1);
+  while (
+    colon > 0 &&
+    isDigit(clause.charCodeAt(colon - 1)) &&
+    isDigit(clause.charCodeAt(colon + 1))
+  ) {
+    colon = clause.lastIndexOf(':', colon - 1);
+  }
+  return colon;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 // "Level I: $18/hr; Level II: ..." -> "Level I"; a table row "| Seattle, WA | $160,000 |" ->
@@ -481,7 +579,7 @@ function toLabel(before: string): string | null {
   while (end > 0 && (clause.charCodeAt(end - 1) === 0x3a || isSpace(clause.charCodeAt(end - 1)))) {
     end--;
   }
-  const colon = clause.lastIndexOf(':', end - 1);
+  const colon = lastLabelColon(clause, end);
   let label = clause.slice(colon + 1, end).replace(LABEL_FILLER, ' ');
   // The article "a", but not the "A" of "Zone A" / "Level A".
   if (hasWordA(label)) label = label.replace(/(^|\s)a(?=\s|$)/g, ' ');
