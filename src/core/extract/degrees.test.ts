@@ -204,6 +204,13 @@ const CASES: [string, unknown][] = [
     [{ level: 'bachelor', fields: ['Minas'], required: true }],
   ],
   ['Somos una minera. Buscamos un Ingeniero de Minas para el puesto de jefe de guardia.', []],
+  [
+    'Requirements:\n- B.S. in Electrical Engineering (required); M.S. in Power Systems preferred',
+    [
+      { level: 'bachelor', fields: ['Electrical Engineering'], required: true },
+      { level: 'master', fields: ['Power Systems'], required: false },
+    ],
+  ],
 ];
 
 describe('degrees', () => {
