@@ -19,13 +19,13 @@ const WORDS: [RegExp, EmploymentType][] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:contract(?:or)?|freelance|freiberuflich|${B2B_CONTRACT}|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp)\b`,
+      String.raw`\b(?:contract(?:or)?|freelance|freiberuflich|${B2B_CONTRACT}|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp|locum|self-employed)\b`,
       'i',
     ),
     'contract',
   ],
   [
-    /\b(?:temporary|temp|seasonal|fixed[- ]term|befristet|cdd|intérim|interim|temporal|eventual|saisonnier)\b/i,
+    /\b(?:temporary|temp|seasonal|fixed[- ]term|befristet|cdd|intérim|interim|temporal|eventual|saisonnier|dur[ée]e d[ée]termin[ée]e|tiempo determinado)\b/i,
     'temporary',
   ],
   [
@@ -33,7 +33,7 @@ const WORDS: [RegExp, EmploymentType][] = [
     'part-time',
   ],
   [
-    /\b(?:full[- ]time|fulltime|vollzeit|temps plein|temps complet|cdi|jornada completa|tiempo completo|permanent|unbefristet|indefinido)\b/i,
+    /\b(?:full[- ]time|fulltime|vollzeit|temps plein|temps complet|cdi|jornada completa|tiempo completo|permanent|unbefristet|indefinido|dur[ée]e ind[ée]termin[ée]e|tiempo indeterminado)\b/i,
     'full-time',
   ],
 ];
@@ -49,7 +49,7 @@ const FIELD =
 const GLUED_FIELD =
   /\b(?:job type|employment type)\s*[:：]?\s*([a-zA-Z\u00C0-\u024F-]+(?:[ -][a-zA-Z\u00C0-\u024F]+)?)/i;
 const PHRASE =
-  /\b(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:permanent |regular |new |paid |fully |remote |hybrid |on-?site )?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|\b(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:position|role|job|opportunity|employment|contract|basis|assignment|hire)\b|(?:^|[.!?]\s+)(full[- ]time|part[- ]time)[,.]/im;
+  /\b(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:permanent |regular |new |paid |fully |remote |hybrid |on-?site )?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|\b(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:[a-z]+\s+)?(?:position|role|job|opportunity|employment|contract|basis|assignment|hire|posts?)\b|(?:^|[.!?]\s+)(full[- ]time|part[- ]time)[,.]/im;
 
 /** Extracts the employment type, or null. */
 export function extractEmploymentType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
@@ -60,7 +60,11 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
     const line = ctx.lines[i];
     if (!line || line.text.length > 100) continue;
     const { body, start } = lineBody(line);
-    const field = labelledField(body) ?? GLUED_FIELD.exec(body) ?? shortSegment(body, i);
+    const field =
+      labelledField(body) ??
+      GLUED_FIELD.exec(body) ??
+      shortSegment(body, i) ??
+      contractItem(line.kind, body);
     const short = i < HEADER_LINES && line.kind !== 'list-item' && body.split(/\s+/).length <= 4;
     if (!field && !short) continue;
     const value = field?.[1] ?? body;
@@ -94,6 +98,7 @@ function candidateLines(ctx: ExtractContext): number[] {
     if (!line || line.text.length > 100) continue;
     const { body } = lineBody(line);
     if ((FIELD.test(body) || GLUED_FIELD.test(body)) && HAS_WORD.test(line.text)) out.push(i);
+    else if (contractItem(line.kind, body)) out.push(i);
   }
   return out;
 }
@@ -127,3 +132,12 @@ function shortSegment(body: string, index: number): RegExpExecArray | null {
 }
 
 const SEGMENT_VALUE = /^(.+)$/;
+
+// "- Unbefristete Festanstellung in Vollzeit", "- Permanent full-time position", "- CDI à temps
+// plein": a short bullet (often under the offer) that states the contract itself.
+const CONTRACT_NOUN =
+  /anstellung|stelle|p(?:osition|oste|uesto)|role|job|contra(?:ct|t)|empl(?:oyment|oi|eo)/i;
+function contractItem(kind: string, body: string): RegExpExecArray | null {
+  if (kind !== 'list-item' || body.length > 60 || !CONTRACT_NOUN.test(body)) return null;
+  return body.split(/\s+/).length <= 6 && HAS_WORD.test(body) ? SEGMENT_VALUE.exec(body) : null;
+}
