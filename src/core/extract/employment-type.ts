@@ -73,6 +73,8 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
     if (field || !TITLE_WORD.test(body)) return evidence(type, start, start + body.length);
     inside ??= evidence(type, start, start + body.length);
   }
+  const item = contractItemPastHeader(ctx);
+  if (item) return item;
   if (inside) return inside;
   const m = PHRASE.exec(ctx.text);
   if (m) {
@@ -98,7 +100,6 @@ function candidateLines(ctx: ExtractContext): number[] {
     if (!line || line.text.length > 100) continue;
     const { body } = lineBody(line);
     if ((FIELD.test(body) || GLUED_FIELD.test(body)) && HAS_WORD.test(line.text)) out.push(i);
-    else if (contractItem(line.kind, body)) out.push(i);
   }
   return out;
 }
@@ -137,6 +138,18 @@ const SEGMENT_VALUE = /^(.+)$/;
 // plein": a short bullet (often under the offer) that states the contract itself.
 const CONTRACT_NOUN =
   /anstellung|stelle|p(?:osition|oste|uesto)|role|job|contra(?:ct|t)|empl(?:oyment|oi|eo)/i;
+/** The first such bullet past the header block, read only when no field states the type. */
+function contractItemPastHeader(ctx: ExtractContext): Evidenced<EmploymentType> | null {
+  for (let i = HEADER_LINES; i < ctx.lines.length; i++) {
+    const line = ctx.lines[i];
+    if (!line || line.kind !== 'list-item' || line.text.length > 62) continue;
+    const { body, start } = lineBody(line);
+    const type = contractItem(line.kind, body) ? typeOf(body) : null;
+    if (type) return evidence(type, start, start + body.length);
+  }
+  return null;
+}
+
 function contractItem(kind: string, body: string): RegExpExecArray | null {
   if (kind !== 'list-item' || body.length > 60 || !CONTRACT_NOUN.test(body)) return null;
   return body.split(/\s+/).length <= 6 && HAS_WORD.test(body) ? SEGMENT_VALUE.exec(body) : null;
