@@ -158,6 +158,59 @@ const CASES: [string, unknown][] = [
   // Vocational training is no degree.
   ['Requirements\n- Certificate III in Plumbing', []],
   ['Anforderungen\n- Abgeschlossene Lehre als Elektroinstallateur EFZ', []],
+  // Indian / UK / South African named degrees.
+  [
+    'Qualifications (as per AICTE norms):\n- B.E./B.Tech. and M.E./M.Tech. in Electronics & Communication with First Class',
+    [
+      { level: 'bachelor', fields: ['Electronics & Communication'], required: true },
+      { level: 'master', fields: ['Electronics & Communication'], required: true },
+    ],
+  ],
+  [
+    "You'll need:\n- MPharm degree and current GPhC registration",
+    [{ level: 'master', fields: ['Pharmacy'], required: true }],
+  ],
+  [
+    'Desired Experience & Qualification\n- B.Com Accounting degree (essential); CTA advantageous',
+    [{ level: 'bachelor', fields: ['Accounting'], required: true }],
+  ],
+  [
+    'Qualifications\n- BSc in Agronomy or Soil Science\n- MSc in Agronomy will be an added advantage',
+    [
+      { level: 'bachelor', fields: ['Agronomy', 'Soil Science'], required: true },
+      { level: 'master', fields: ['Agronomy'], required: false },
+    ],
+  ],
+  // "valorará" ends in an accented letter: no `\b` after it.
+  [
+    'Requisitos:\n- Grado en Enfermería\n- Se valorará Máster en Enfermería Quirúrgica',
+    [
+      { level: 'bachelor', fields: ['Enfermería'], required: true },
+      { level: 'master', fields: ['Enfermería Quirúrgica'], required: false },
+    ],
+  ],
+  // Job Bank: the label on the line above its value.
+  [
+    'Overview\nEducation\nSecondary (high) school graduation certificate\nExperience\n3 years to less than 5 years',
+    [{ level: 'high_school', fields: [], required: true }],
+  ],
+  // Quebec: "baccalauréat en" is a university degree; a bullet left in the company blurb.
+  [
+    "Qui sommes-nous\nNotre cabinet accompagne des PME depuis 1990.\n- Baccalauréat en génie logiciel ou dans un domaine connexe\n- Trois ans d'expérience en développement",
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  [
+    'Requisitos:\n- Ingeniero de Minas titulado y colegiado',
+    [{ level: 'bachelor', fields: ['Minas'], required: true }],
+  ],
+  ['Somos una minera. Buscamos un Ingeniero de Minas para el puesto de jefe de guardia.', []],
+  [
+    'Requirements:\n- B.S. in Electrical Engineering (required); M.S. in Power Systems preferred',
+    [
+      { level: 'bachelor', fields: ['Electrical Engineering'], required: true },
+      { level: 'master', fields: ['Power Systems'], required: false },
+    ],
+  ],
 ];
 
 describe('degrees', () => {

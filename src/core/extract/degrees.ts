@@ -23,11 +23,11 @@ const LEVELS: [string, DegreeLevel][] = [
     'phd',
   ],
   [
-    String.raw`master'?s?|masters|master(?:studium|abschluss|studiengang)|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|m\.eng\.?|diplom(?:-\w+)?|máster|maestría|bac ?\+ ?5|graduate degree|advanced degree`,
+    String.raw`master'?s?|masters|master(?:studium|abschluss|studiengang)|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|diplom(?:-\w+)?|máster|maestría|bac ?\+ ?5|graduate degree|advanced degree`,
     'master',
   ],
   [
-    String.raw`bachelor'?s?|bachelors|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|undergraduate degree|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico))|licenciatura|título universitario|título profesional`,
+    String.raw`bachelor'?s?|bachelors|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|baccalauréat(?= (?:en|ès|universitaire|de premier cycle) )|undergraduate degree|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico))|licenciatura|título universitario|título profesional`,
     'bachelor',
   ],
   [
@@ -35,7 +35,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'associate',
   ],
   [
-    String.raw`high school(?: diploma)?|ged|abitur|baccalauréat|bachillerato|secondary school|diplôme d'études secondaires|matric(?:ulation)?|matura|bachiller|secundaria completa|preparatoria`,
+    String.raw`high school(?: diploma)?|ged|abitur|baccalauréat|bachillerato|secondary (?:\(high\) )?school|diplôme d'études secondaires|matric(?:ulation)?|matura|bachiller|secundaria completa|preparatoria`,
     'high_school',
   ],
   // A degree named without its level (see IMPLIED): "Degree in Accountancy", "a third-level
@@ -48,6 +48,8 @@ const LEVELS: [string, DegreeLevel][] = [
       ...SCHOOL_TYPES.map((t) => String.raw`${t}(?:\s?/\s?(?:${SCHOOL_TYPES.join('|')}))+`),
       String.raw`profesional(?= en )`,
       String.raw`ingenier[ií]a(?= en )`,
+      // Peru / Chile "Ingeniero de Minas titulado": the profession's degree, held ("titulado").
+      String.raw`ingenier[oa](?= (?:de|en) [^,;.\n]{2,40}?\btitulad[oa])`,
       String.raw`licenciad[oa](?:\s?\/\s?a|\(a\))?(?= en )`,
     ].join('|'),
     'bachelor',
@@ -122,12 +124,15 @@ function nextLevel(text: string, from: number): RegExpExecArray | null {
 
 const FIELDS_LEAD =
   /^(?:['’]?s)?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[a-zA-Z\u00C0-\u024F.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich|in der fachrichtung|der fachrichtung|im fach|de|en el área de)\s+/i;
+// "(" outside the `\b` group: "Engineering (required)" has no word boundary before the bracket.
 const FIELD_STOP =
-  /\b(?:or (?:a )?(?:related|similar|equivalent|comparable)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:carrera )?(?:similar|afín|equivalente)|with\b|con\b|mit\b|avec\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|\(|;)/i;
+  /\b(?:or (?:a )?(?:related|similar|equivalent|comparable)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:carrera )?(?:similar|afín|equivalente)|with\b|con\b|mit\b|avec\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|will\b|would\b|titulad[oa]\b)|\(|;/i;
+// The end is a lookahead, not `\b`: "se valorará", "exigé" end in a letter `\b` counts as none.
 const REQUIREMENT_CUE =
-  /\b(?:require[sd]?|requirement|must|minimum|preferred|equivalent|or higher|qualification|experience|ideal(?:ly)?|plus|needed|degree in|erforderlich|abgeschlossen\w*|vorausgesetzt|exigé|requis|souhaité|souhaitable|diplômé|titulación|imprescindible|valorable|formación|abschluss)\b/i;
+  /\b(?:require[sd]?|requirement|must|minimum|preferred|equivalent|or higher|qualification|experience|ideal(?:ly)?|plus|needed|degree in|erforderlich|abgeschlossen\w*|vorausgesetzt|exigé|requis|souhaité|souhaitable|diplômé|titulación|imprescindible|valorable|formación|abschluss)(?![\w\u00C0-\u024F])/i;
+// "Will be an added advantage" / "an asset": Commonwealth and Canadian boards' "preferred".
 const PREFERRED_CUE =
-  /\b(?:preferred|preferably|a plus|nice to have|bonus|desirable|ideally|von vorteil|wünschenswert|idealerweise|un plus|apprécié|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente)\b/i;
+  /\b(?:preferred|preferably|a plus|nice to have|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|von vorteil|wünschenswert|idealerweise|un plus|apprécié|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente)(?![\w\u00C0-\u024F])/i;
 
 // A benefit that pays for degrees is not a requirement to hold one.
 const EDUCATION_BENEFIT =
@@ -184,7 +189,8 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
         return false;
       }
       return (
-        /^ en [A-Z\u00C0-\u00DE]/.test(text.slice(end, end + 5)) &&
+        (/^ en [A-Z\u00C0-\u00DE]/.test(text.slice(end, end + 5)) ||
+          /^ingenier[oa]$/i.test(m[0])) &&
         !/\b(?:un|una|el|la|como|del|al)\s$/i.test(text.slice(Math.max(0, start - 8), start))
       );
     }
@@ -225,10 +231,13 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
     while (next < sections.length && (sections[next]?.span.start ?? 0) <= offset) next++;
     return sections[next - 1]?.kind === 'preferred';
   };
-  for (const i of levelLines(ctx)) {
+  const aboutItems = degreeItemsInAbout(ctx);
+  const lineIndexes =
+    aboutItems.length > 0 ? mergeSorted(levelLines(ctx), aboutItems) : levelLines(ctx);
+  for (const i of lineIndexes) {
     const kind = ctx.lineKinds[i];
     const line = ctx.lines[i];
-    if (!line || !readsDegrees(kind)) continue;
+    if (!line || (!readsDegrees(kind) && !aboutItems.includes(i))) continue;
     const lineText = ctx.folded.slice(line.start, line.start + line.text.length);
     if (!/[a-zé]/i.test(lineText) || EDUCATION_BENEFIT.test(lineText)) continue;
     for (const sentence of sentences(lineText)) {
@@ -241,7 +250,8 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
         kind === 'requirements' ||
         kind === 'preferred' ||
         (line.kind === 'list-item' && leadsWithDegree(sentence.text, mentions)) ||
-        EDUCATION_FIELD.test(lineText);
+        EDUCATION_FIELD.test(lineText) ||
+        EDUCATION_LABEL.test(ctx.lines[i - 1]?.text ?? '');
       const perClause = preferred && !inSection;
       readSentence(sentence.text, mentions, at, !preferred, inList, out, perClause);
     }
@@ -311,7 +321,7 @@ function sentences(text: string): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
   // "Ph.D. in Biology" / "B.S. in" / "e.g. a": the dot after a dotted abbreviation ends nothing.
   const re =
-    /[^.;!?]+(?:(?:[.;!?](?!\s|$)|(?<=(?:^|[^a-zA-Z])[a-zA-Z]{1,2}\.[a-zA-Z]{1,3})\.)[^.;!?]*)*[.;!?]?/g;
+    /[^.;!?]+(?:(?:[.;!?](?!\s|$)|(?<=(?:^|[^a-zA-Z])[a-zA-Z]{1,2}\.[a-zA-Z]{1,4})\.)[^.;!?]*)*[.;!?]?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (m[0].trim() !== '') out.push({ text: m[0], offset: m.index });
@@ -334,6 +344,32 @@ function leadsWithDegree(text: string, mentions: LevelMention[]): boolean {
 // Preparatoria", "Education: High school diploma".
 const EDUCATION_FIELD =
   /^\s*(?:education|educational requirements?|études|scolarité|formation|escolaridad|educación|formación académica|nivel de estudios|schulabschluss|bildungsabschluss)\s?[:：]/i;
+
+// The same label alone on the line above its value (Canada's Job Bank: "Education" / "Secondary
+// (high) school graduation certificate").
+const EDUCATION_LABEL =
+  /^\s*(?:education|educational requirements?|education level|level of education|études|scolarité|formation|escolaridad|educación|formación académica|nivel de estudios|schulabschluss|bildungsabschluss)\s?[:：]?\s*$/i;
+
+// An unrecognised profile heading ("Ton profil", "Lo que buscamos") leaves its bullets in the
+// company blurb: a bullet there that opens with a degree in a field ("- Baccalauréat en
+// informatique") still lists a requirement. One anchored match per bullet of the blurb.
+const ITEM_LEAD = /^[\s\-•*–·]*(?:(?:an?|un|une|ein|eine)\s)?/;
+function degreeItemsInAbout(ctx: ExtractContext): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < ctx.lines.length; i++) {
+    const line = ctx.lines[i];
+    if (ctx.lineKinds[i] !== 'about' || line?.kind !== 'list-item') continue;
+    const text = ctx.folded.slice(line.start, line.start + line.text.length);
+    LEVEL_RE.lastIndex = ITEM_LEAD.exec(text)?.[0].length ?? 0;
+    const m = LEVEL_RE.exec(text);
+    if (m && FIELDS_LEAD.test(text.slice(m.index + m[0].length))) out.push(i);
+  }
+  return out;
+}
+
+function mergeSorted(a: number[], b: number[]): number[] {
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}
 
 // A degree being studied for is an enrolment condition, not a degree the candidate must hold:
 // "Currently pursuing a BS or MS", "Vous préparez un Bac+3 ou Bac+5", "Étudiant(e) en école de
@@ -410,7 +446,10 @@ function readSentence(
     if (next && /^(?:['’]?s)?(?:\s?(?:degree)?\s?(?:\/|or|oder|ou|o|,)\s?(?:an?\s)?)$/i.test(rest))
       return;
     const lead = FIELDS_LEAD.exec(text.slice(mention.end));
-    if (!lead) return flush([], mention.end);
+    if (!lead) {
+      const named = fieldsWithoutIn(text, mention);
+      return flush(named.fields, named.end);
+    }
     const fieldsAt = mention.end + lead[0].length;
     // Fields end where the next degree starts ("BS in CS, Master's preferred").
     const fieldsTo = next && next.start > fieldsAt ? next.start : text.length;
@@ -509,6 +548,22 @@ function otherMentionIn(
 
 function gapDistance(gap: string): number {
   return gap.length + (/[,;()]/.test(gap) ? CLAUSE_PENALTY : 0);
+}
+
+// "B.Com Accounting degree", "BSc Nursing degree": the field between the level and "degree".
+const FIELD_BEFORE_DEGREE = /^\.?\s((?:[A-Z\u00C0-\u00DE][\w&-]*\s){1,4})degree\b/;
+// A named degree that is its own field: "MPharm", "B.Pharm".
+const FIELD_OF_NAMED = /^[bm]\.?\s?pharm/i;
+
+/** Fields of a mention not followed by "in"/"of"; `end` is where they end in `text`. */
+function fieldsWithoutIn(text: string, mention: LevelMention): { fields: string[]; end: number } {
+  const m = FIELD_BEFORE_DEGREE.exec(text.slice(mention.end, mention.end + 80));
+  const field = m?.[1]?.trim();
+  if (m && field && isFieldName(field)) return { fields: [field], end: mention.end + m[0].length };
+  if (FIELD_OF_NAMED.test(text.slice(mention.start, mention.end))) {
+    return { fields: ['Pharmacy'], end: mention.end };
+  }
+  return { fields: [], end: mention.end };
 }
 
 // "Statistics, Economics, Computer Science, or related field" -> the capitalised items.

@@ -40,6 +40,17 @@ const CASES: [string, unknown][] = [
   // Reed's "Contract, full-time": a contract at full-time hours.
   ['DevOps Engineer\nBirmingham\nContract, full-time\nRemote', 'contract'],
   ['DevOps Engineer\nContract type: Permanent, full-time', 'full-time'],
+  // A short offer bullet that states the contract; French / Spanish fixed-term wording.
+  [
+    'Leitung Einkauf\nDas Angebot\n- 30 Tage Urlaub\n- Unbefristete Festanstellung in Vollzeit',
+    'full-time',
+  ],
+  ['Aide-soignant\nType de contrat\nContrat à durée déterminée - 6 Mois', 'temporary'],
+  ['Subject: Locum Pharmacist - Leeds - £280 per day', 'contract'],
+  [
+    'Applications are invited from eligible candidates for the following\nregular full-time teaching posts in the Department of Physics',
+    'full-time',
+  ],
 ];
 
 describe('employment-type', () => {

@@ -19,13 +19,13 @@ const WORDS: [RegExp, EmploymentType][] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:contract(?:or)?|freelance|freiberuflich|${B2B_CONTRACT}|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp)\b`,
+      String.raw`\b(?:contract(?:or)?|freelance|freiberuflich|${B2B_CONTRACT}|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp|locum|self-employed)\b`,
       'i',
     ),
     'contract',
   ],
   [
-    /\b(?:temporary|temp|seasonal|fixed[- ]term|befristet|cdd|intérim|interim|temporal|eventual|saisonnier)\b/i,
+    /\b(?:temporary|temp|seasonal|fixed[- ]term|befristet|cdd|intérim|interim|temporal|eventual|saisonnier|dur[ée]e d[ée]termin[ée]e|tiempo determinado)\b/i,
     'temporary',
   ],
   [
@@ -33,7 +33,7 @@ const WORDS: [RegExp, EmploymentType][] = [
     'part-time',
   ],
   [
-    /\b(?:full[- ]time|fulltime|vollzeit|temps plein|temps complet|cdi|jornada completa|tiempo completo|permanent|unbefristet|indefinido)\b/i,
+    /\b(?:full[- ]time|fulltime|vollzeit|temps plein|temps complet|cdi|jornada completa|tiempo completo|permanent|unbefristet|indefinido|dur[ée]e ind[ée]termin[ée]e|tiempo indeterminado)\b/i,
     'full-time',
   ],
 ];
@@ -49,7 +49,7 @@ const FIELD =
 const GLUED_FIELD =
   /\b(?:job type|employment type)\s*[:：]?\s*([a-zA-Z\u00C0-\u024F-]+(?:[ -][a-zA-Z\u00C0-\u024F]+)?)/i;
 const PHRASE =
-  /\b(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:permanent |regular |new |paid |fully |remote |hybrid |on-?site )?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|\b(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:position|role|job|opportunity|employment|contract|basis|assignment|hire)\b|(?:^|[.!?]\s+)(full[- ]time|part[- ]time)[,.]/im;
+  /\b(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:permanent |regular |new |paid |fully |remote |hybrid |on-?site )?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|\b(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:[a-z]+\s+)?(?:position|role|job|opportunity|employment|contract|basis|assignment|hire|posts?)\b|(?:^|[.!?]\s+)(full[- ]time|part[- ]time)[,.]/im;
 
 /** Extracts the employment type, or null. */
 export function extractEmploymentType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
@@ -60,7 +60,11 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
     const line = ctx.lines[i];
     if (!line || line.text.length > 100) continue;
     const { body, start } = lineBody(line);
-    const field = labelledField(body) ?? GLUED_FIELD.exec(body) ?? shortSegment(body, i);
+    const field =
+      labelledField(body) ??
+      GLUED_FIELD.exec(body) ??
+      shortSegment(body, i) ??
+      contractItem(line.kind, body);
     const short = i < HEADER_LINES && line.kind !== 'list-item' && body.split(/\s+/).length <= 4;
     if (!field && !short) continue;
     const value = field?.[1] ?? body;
@@ -69,6 +73,8 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
     if (field || !TITLE_WORD.test(body)) return evidence(type, start, start + body.length);
     inside ??= evidence(type, start, start + body.length);
   }
+  const item = contractItemPastHeader(ctx);
+  if (item) return item;
   if (inside) return inside;
   const m = PHRASE.exec(ctx.text);
   if (m) {
@@ -127,3 +133,24 @@ function shortSegment(body: string, index: number): RegExpExecArray | null {
 }
 
 const SEGMENT_VALUE = /^(.+)$/;
+
+// "- Unbefristete Festanstellung in Vollzeit", "- Permanent full-time position", "- CDI à temps
+// plein": a short bullet (often under the offer) that states the contract itself.
+const CONTRACT_NOUN =
+  /anstellung|stelle|p(?:osition|oste|uesto)|role|job|contra(?:ct|t)|empl(?:oyment|oi|eo)/i;
+/** The first such bullet past the header block, read only when no field states the type. */
+function contractItemPastHeader(ctx: ExtractContext): Evidenced<EmploymentType> | null {
+  for (let i = HEADER_LINES; i < ctx.lines.length; i++) {
+    const line = ctx.lines[i];
+    if (!line || line.kind !== 'list-item' || line.text.length > 62) continue;
+    const { body, start } = lineBody(line);
+    const type = contractItem(line.kind, body) ? typeOf(body) : null;
+    if (type) return evidence(type, start, start + body.length);
+  }
+  return null;
+}
+
+function contractItem(kind: string, body: string): RegExpExecArray | null {
+  if (kind !== 'list-item' || body.length > 60 || !CONTRACT_NOUN.test(body)) return null;
+  return body.split(/\s+/).length <= 6 && HAS_WORD.test(body) ? SEGMENT_VALUE.exec(body) : null;
+}

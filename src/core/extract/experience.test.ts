@@ -51,6 +51,14 @@ const CASES: [string, unknown][] = [
   ['Dein Profil\n- Erste Berufserfahrung (ca. 1 Jahr) im Online-Marketing', 1],
   ['Exigences\nExpérience : 1 an à moins de 2 ans', 1],
   ['Requirements:\n- Not less than 3 years of experience in sales', 3],
+  // "or more" is "+"; the overall figure, not the part of it in a role, is the minimum.
+  [
+    'Requirements:\n- Ten or more years of progressive finance experience, including at least five years in a supervisory role',
+    10,
+  ],
+  // A bullet that opens with the figure; Job Bank's label on the line above.
+  ['Requirements:\n- 6+ years in power systems or interconnection engineering', 6],
+  ['Overview\nExperience\n3 years to less than 5 years', 3],
 ];
 
 describe('experience', () => {

@@ -62,9 +62,10 @@ const UNIT =
 // a leading character class is scanned far faster than a leading lookbehind.
 const UNIT_AFTER_FIGURE =
   /[\s\d+)](?:years?|yrs?|jahre?n?|ans?|années?|años?|months?|monate?n?|mois|meses)(?![a-zA-Z\u00C0-\u024F])/gi;
+// "Ten or more years" is "10+ years".
 // A range keeps its lower bound: "2-4", "Two to four", "zwei bis drei", "entre 2 y 4".
 const NUM_BEFORE = new RegExp(
-  String.raw`(?<![a-zA-Z\u00C0-\u024F\d.,$€£])${NUM}\s?(?:\+|plus)?\s?(?:(?:-|–|to|bis|à|a|and|und|et|y)\s?(?:\d{1,2}|(?:${NUM_WORD})(?=\s))\s?\+?\s?)?(?:\(\d{1,2}\)\s?)?$`,
+  String.raw`(?<![a-zA-Z\u00C0-\u024F\d.,$€£])${NUM}\s?(?:\+|plus|or more|ou plus|o más|oder mehr)?\s?(?:(?:-|–|to|bis|à|a|and|und|et|y)\s?(?:\d{1,2}|(?:${NUM_WORD})(?=\s))\s?\+?\s?)?(?:\(\d{1,2}\)\s?)?$`,
   'i',
 );
 // What must follow (within the clause) for a figure to be about experience.
@@ -123,8 +124,9 @@ export function extractExperience(ctx: ExtractContext): {
     // "X and 1 year ...; OR Y and 3 years": alternatives within one line. Plain loops: array
     // methods over arrays that are sometimes empty kept V8 de-optimising this function.
     const partMentions: Mention[][] = [];
+    const labelled = EXPERIENCE_LABEL.test(ctx.lines[i - 1]?.text ?? '');
     for (const p of splitAlternatives(lineText)) {
-      const found = findMentions(p.text, line.start + p.offset);
+      const found = findMentions(p.text, line.start + p.offset, labelled);
       if (found.length > 0) partMentions.push(found);
     }
     if (partMentions.length > 1) {
@@ -147,6 +149,10 @@ export function extractExperience(ctx: ExtractContext): {
 }
 
 const EXPERIENCE_WORD = /experience|erfahrung|expérience|experiencia/i;
+// Canada's Job Bank puts the label on the line above its value: "Experience" / "3 years to less
+// than 5 years".
+const EXPERIENCE_LABEL =
+  /^\s*(?:experience|work experience|experience required|expérience|experiencia|berufserfahrung)\s?[:：]?\s*$/i;
 const PREFERRED_CUE =
   /\bpreferred\b|\ba plus\b|\bnice to have\b|\bideally\b|von vorteil|wünschenswert|un plus|se valorará|deseable/i;
 
@@ -234,7 +240,7 @@ function splitAlternatives(text: string): { text: string; offset: number }[] {
 }
 
 /** Experience figures in a piece of text, offsets relative to it plus `shift`. */
-export function findMentions(text: string, shift = 0): Mention[] {
+export function findMentions(text: string, shift = 0, labelled = false): Mention[] {
   const out: Mention[] = [];
   // Unit words first (few per posting), then the figure right before them.
   UNIT.lastIndex = 0;
@@ -261,7 +267,9 @@ export function findMentions(text: string, shift = 0): Mention[] {
       before,
     );
     if (
+      !labelled &&
       !EXPERIENCE_CONTEXT.test(after) &&
+      !LEADS_ITEM.test(text.slice(0, start)) &&
       !wordBefore &&
       !inParenthesisAfterWord(text, start) &&
       !/^['’]?\s?(?:exp|experience)/i.test(after)
@@ -272,6 +280,10 @@ export function findMentions(text: string, shift = 0): Mention[] {
   }
   return out;
 }
+
+// "- 6+ years in power systems": a bullet that opens with the figure states the experience asked
+// for, whatever field follows.
+const LEADS_ITEM = /^\s*[-•*·–]\s?(?:(?:at least|minimum(?: of)?|min\.)\s)?$/i;
 
 // "1 an à moins de 2 ans", "less than 3 years": the second figure caps the range, it is not a
 // requirement ("not less than 3 years" is one).
