@@ -5,9 +5,16 @@
  */
 
 export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
-  ['CO', 'Colombia|Bogot[aá]|Medell[ií]n|Barranquilla|Cartagena de Indias|Bucaramanga'],
+  [
+    'CO',
+    'Colombia|Bogot[aá]|Medell[ií]n|Barranquilla|Cartagena de Indias|Bucaramanga|Antioquia|Itag[uü][ií]|Envigado|Cundinamarca|Valle del Cauca',
+  ],
   ['AR', 'Argentina|Buenos Aires|\\bCABA\\b|Rosario, Santa Fe'],
-  ['CL', '\\bChile\\b|Santiago de Chile|Valpara[ií]so|Vi[ñn]a del Mar'],
+  // "Las Condes, Santiago, Región Metropolitana": Santiago alone is also a Spanish city.
+  [
+    'CL',
+    '\\bChile\\b|Santiago de Chile|Valpara[ií]so|Vi[ñn]a del Mar|Regi[oó]n Metropolitana|Las Condes|Vitacura|[ÑN]u[ñn]oa',
+  ],
   ['PE', '\\bPer[uú](?![a-zA-Z])|\\bLima\\b|Arequipa'],
   ['UY', 'Uruguay|Montevideo'],
   ['CN', '\\bChina\\b|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou'],
