@@ -5,12 +5,15 @@
  */
 
 export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
-  ['CO', 'Colombia|Bogot[aá]|Medell[ií]n|Barranquilla|Cartagena de Indias|Bucaramanga'],
+  [
+    'CO',
+    'Colombia|Bogot[aá]|Medell[ií]n|Barranquilla|Cartagena de Indias|Bucaramanga|Antioquia|Itag[uü][ií]|Envigado|Cundinamarca|Valle del Cauca',
+  ],
   ['AR', 'Argentina|Buenos Aires|\\bCABA\\b|Rosario, Santa Fe'],
   // Santiago alone is also in Spain and the Dominican Republic: only with its Chilean region.
   [
     'CL',
-    '\\bChile\\b|Santiago de Chile|Santiago, (?:RM|Regi[oó]n Metropolitana)|Regi[oó]n Metropolitana de Santiago|Las Condes|Valpara[ií]so|Vi[ñn]a del Mar|Antofagasta|Rancagua|Temuco|Puerto Montt',
+    '\\bChile\\b|Santiago de Chile|Santiago, (?:RM|Regi[oó]n Metropolitana)|Regi[oó]n Metropolitana|Las Condes|Vitacura|[ÑN]u[ñn]oa|Valpara[ií]so|Vi[ñn]a del Mar|Antofagasta|Rancagua|Temuco|Puerto Montt',
   ],
   ['PE', '\\bPer[uú](?![a-zA-Z])|\\bLima\\b|Arequipa'],
   ['UY', 'Uruguay|Montevideo'],

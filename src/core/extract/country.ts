@@ -19,7 +19,11 @@ const COUNTRY_PATTERNS: [string, string][] = [
     'CA',
     'Canada|Canadian|Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Edmonton|Winnipeg|Ontario|Qu[eé]bec|British Columbia|Alberta|, (?:ON|BC|QC|AB|MB|NS)\\b',
   ],
-  ['SG', 'Singapore'],
+  // Singapore's industrial and town districts, and its "Pte. Ltd." company form.
+  [
+    'SG',
+    'Singapore|\\b(?:Pte|PTE)\\.? (?:Ltd|LTD)\\b|Jurong|\\bTuas\\b|Tampines|Changi|Punggol|Ang Mo Kio|Toa Payoh|Paya Lebar',
+  ],
   ['HK', 'Hong Kong'],
   [
     'IN',

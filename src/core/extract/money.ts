@@ -116,6 +116,7 @@ const SUFFIX_MAP = new Map(SUFFIXES.map(([s, c]) => [s.toLowerCase(), c]));
 
 // Groups: 1 prefix, 2 Indian grouping, 3 thousands-grouped, 4 plain digits, 5 decimals,
 // 6 multiplier, 7 suffix. German and Austrian ads write zero cents as ",-" ("€ 2.140,-").
+// Swiss ads write them as ".–" ("CHF 92'000.– à CHF 118'000.–").
 // The leading lookahead (a digit or a prefix's first character) lets the engine skip ahead:
 // a regex that starts with a lookbehind is otherwise tried at every offset (twice as slow).
 const FIRST_CHARS =
@@ -126,7 +127,7 @@ const FIRST_CHARS =
 const MONEY = new RegExp(
   `(?=[\\d${FIRST_CHARS}])(?<![\\d.,])(?:(${PREFIX_RE})\\s?)?` +
     `(?:(\\d{1,2}(?:,\\d{2}){1,3},\\d{3})|(\\d{1,3}(?:[,.'’ ]\\d{3}(?!\\d)){1,4})|(\\d{1,9}))` +
-    `(?:[.,](\\d{1,2})(?!\\d)|,[-–]{1,2}(?![\\d-]))?` +
+    `(?:[.,](\\d{1,2})(?!\\d)|[.,][-–]{1,2}(?![\\d-]))?` +
     `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|million|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|bn|B(?![a-zA-Z\\u00C0-\\u024F])))?` +
     `(?:\\s?(${SUFFIX_RE})(?![a-zA-Z\\u00C0-\\u024F]))?`,
   'g',

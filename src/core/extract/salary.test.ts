@@ -220,6 +220,47 @@ const CASES: [string, Band[]][] = [
     "Data Engineer\nZürich\n\nÄhnliche Stellen\nSenior Data Engineer · Zürich · CHF 140'000 – 160'000",
     [],
   ],
+  // add-ons next to the base pay: a differential, overtime earnings, a premium-day rate
+  [
+    `${US}Pay: $30 - $40 per hour. Shift differentials apply on weekends ($2.50/hr).`,
+    [[30, 40, 'USD', 'hour']],
+  ],
+  [
+    'Fitter\nManchester, UK\nSalary: £32,000 per annum\n* Overtime at double time (realistic earnings £45k+)',
+    [[32000, 32000, 'GBP', 'year']],
+  ],
+  [
+    'Nurse\nBristol, UK\nRate: £18.50 per hour (£24 per hour on Sundays), paid weekly',
+    [[18.5, 18.5, 'GBP', 'hour']],
+  ],
+  [
+    'Auxiliar\nEnvigado, Antioquia\nSalario de $1.300.000 mensual más auxilio de transporte ($162.000)',
+    [[1300000, 1300000, 'COP', 'month']],
+  ],
+  // a count in millions has no currency: not pay
+  [
+    'Designer\nLondon, UK\nOver 2 million renters pay rent with our app.\nSalary: £60,000 - £70,000',
+    [[60000, 70000, 'GBP', 'year']],
+  ],
+  // the period alone on the line under a table cell; Indian lakh grouping
+  [
+    'Lecturer\nPune, India\nPay Level 10        (₹56,100 - ₹1,77,500)\n                    per month',
+    [[56100, 177500, 'INR', 'month']],
+  ],
+  // Swiss ".–" for no cents does not split the range
+  [
+    "Poste\nLausanne\nSalaire annuel brut : CHF 95'000.– à CHF 120'000.–",
+    [[95000, 120000, 'CHF', 'year']],
+  ],
+  // a bare "$" in Singapore or Chile, known by a district or the company form
+  [
+    'Executive\nACME LOGISTICS PTE. LTD.\nWest\n$3,000 to $3,800 Monthly',
+    [[3000, 3800, 'SGD', 'month']],
+  ],
+  [
+    'Analista\nLas Condes, Región Metropolitana\nRenta líquida de $1.500.000 a $1.700.000 mensuales',
+    [[1500000, 1700000, 'CLP', 'month']],
+  ],
 ];
 
 describe('extractSalary', () => {

@@ -13,6 +13,7 @@ import { currencyOfCountry, dollarOfCountry, resolveLocalCurrency } from './coun
 import { LOW_WAGE_FLOOR_DIVISOR, OTHER_PER_USD } from './currencies';
 import { findMoney, type MoneyToken } from './money';
 import { readCompoundPeriod, readPeriodBefore } from './pay-period';
+import { isNotBasePay, readPeriodBelow } from './salary-exclusions';
 import {
   EST_SALARY,
   LABEL_FILLER,
@@ -338,7 +339,8 @@ function resolveBand(
     readPeriodBefore(before) ??
     readPeriodBefore(after.slice(0, 20)) ??
     readGermanPeriod(writtenCurrency, before) ??
-    readLeadInPeriod(writtenCurrency, context);
+    readLeadInPeriod(writtenCurrency, context) ??
+    readPeriodBelow(after, context.next);
   const evidence =
     (strong && (writtenCurrency !== null || writtenPeriod !== null || formatted || lo >= 1000)) ||
     (writtenCurrency !== null && writtenPeriod !== null) ||
@@ -366,6 +368,7 @@ function resolveBand(
   if (isOtherMoney(raw, period)) return null;
   if (!writtenCurrency && COUNT_UNIT.test(after)) return null;
   if (NOT_MONEY_AFTER.test(after)) return null;
+  if (isNotBasePay(before, after, min)) return null;
 
   // 5. Open ends: "up to X", "from X", "X+".
   let bandMin: number | null = lo;

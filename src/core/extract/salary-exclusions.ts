@@ -1,0 +1,52 @@
+/**
+ * Amounts next to base pay that are not base pay themselves (PARSING-RULES "Salary": never a
+ * band the posting does not state), and a period written on the line under a table cell. Kept
+ * apart from salary.ts so that file only calls in.
+ */
+import type { Line } from '../clean/lines';
+import type { PayPeriod } from '../model/posting';
+import type { MoneyToken } from './money';
+import { readPeriodAfter } from './pay-period';
+
+// Only the last words before the amount count: "Shift differentials apply for weekends ($3/hr)",
+// "Overtime at time and a half (realistic earnings £50k+)", "auxilio de transporte ($162.000)".
+const NEAR_BEFORE = 50;
+const ADD_ON_BEFORE =
+  /\b(?:differentials|premiums|allowances|overtime(?!\s(?:eligible|exempt|available))|realistic|potential earnings|earning potential|could earn|auxilio|subsidio)\b/i;
+
+// "£280 per day (Saturdays £300)", "$22/hr ($25 on weekends)": an enhanced rate for some days
+// or hours, in brackets after the base rate.
+const BRACKET_OPEN = /\([^()]*$/;
+const PREMIUM_TIME =
+  /\b(?:saturdays?|sundays?|weekends?|bank holidays?|public holidays?|holidays|nights?|evenings?|overtime|samedis?|dimanches?|samstags?|sonntags?|wochenende|feiertags?|s[aá]bados?|domingos?|festivos?)\b/i;
+const BRACKET_REST = /^[^()]{0,30}\)/;
+
+// "2 million UK renters", "1.5M downloads": a count. Pay in millions always names its currency.
+const COUNT_MULTIPLIER = new Set(['million', 'mio', 'mio.', 'm', 'bn', 'b']);
+
+/** Whether the amount is an add-on, a premium rate or a count rather than base pay. */
+export function isNotBasePay(before: string, after: string, min: MoneyToken): boolean {
+  if (!min.currency && min.multiplier && COUNT_MULTIPLIER.has(min.multiplier.toLowerCase())) {
+    return true;
+  }
+  const near = before.length > NEAR_BEFORE ? before.slice(-NEAR_BEFORE) : before;
+  if (ADD_ON_BEFORE.test(near)) return true;
+  const open = BRACKET_OPEN.exec(near);
+  if (!open) return false;
+  if (PREMIUM_TIME.test(open[0])) return true;
+  const rest = BRACKET_REST.exec(after);
+  return rest !== null && PREMIUM_TIME.test(rest[0]);
+}
+
+// "(₹57,700 - ₹1,82,400)" closing a table cell, with "per month" alone on the line below.
+const NEXT_LINE_MAX = 24;
+const CLOSE_ONLY = /^[\s)\]]*$/;
+
+/** The period written alone on the next line, when the amount ends its own line; else null. */
+export function readPeriodBelow(after: string, next: Line | undefined): PayPeriod | null {
+  if (!next || !CLOSE_ONLY.test(after)) return null;
+  const text = next.text.trim();
+  if (text.length === 0 || text.length > NEXT_LINE_MAX) return null;
+  const found = readPeriodAfter(text, 0);
+  return found && found.end === text.length ? found.period : null;
+}
