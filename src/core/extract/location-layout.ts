@@ -13,9 +13,9 @@ import { isHeaderChrome } from './header-chrome';
 import { TITLE_WORD } from './title';
 
 // Capitalised words, particles, postcodes, a bracketed district or region code, commas, a
-// French arrondissement ("Lyon 9e - 69").
+// French arrondissement ("Lyon 9e - 69"), a district after a dash ("Lagos - Ikeja").
 const PLACE_WORDS =
-  /^(?:\d{4,6} )?[A-Z\u00C0-\u00DE][\p{L}.'’-]*(?:,? (?:[A-Z\u00C0-\u00DE][\p{L}.'’-]*|\([\p{L}\d .'’-]{2,30}\)|\d{2,6}|\d{1,2}(?:e|er|ème)|- \d{2,3}|de|del|la|am|im|an|der|sur|en|d[’']\p{L}+))*$/u;
+  /^(?:\d{4,6} )?[A-Z\u00C0-\u00DE][\p{L}.'’-]*(?:,? (?:[A-Z\u00C0-\u00DE][\p{L}.'’-]*|\([\p{L}\d .'’-]{2,30}\)|\d{2,6}|\d{1,2}(?:e|er|ème)|- \d{2,3}|[-–] [A-Z\u00C0-\u00DE][\p{L}.'’-]*|de|del|la|am|im|an|der|sur|en|d[’']\p{L}+))*$/u;
 const NOT_PLACE =
   /[$€£¥₹%:/@|•·]|\b(?:remote|hybrid|on-?site|time|shift|apply|posted|days?|ago)\b/i;
 

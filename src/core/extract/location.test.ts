@@ -64,6 +64,16 @@ const CASES: [string, unknown][] = [
   // A work-mode value in the location slot is not a place.
   ['Vendeur H/F\nMaison Clair\n69002 Lyon\nLieu du poste : En présentiel', ['69002 Lyon']],
   ['Pflegekraft (m/w/d)\nKlinik Nord\nBremen\nEinsatzort: vor Ort auf Station 4', ['Bremen']],
+  // A city's district after a dash, under the company; a district number.
+  ['Merchandiser\nSunrise Foods Limited\nAccra - Osu\nFull Time', ['Accra - Osu']],
+  ['Tax Senior\nKilbride Partners\nDublin 4', ['Dublin 4']],
+  // Places between the parts of a header line: an email subject, a title line, a board's
+  // capitalised city after the département, a breadcrumb, an address ending in a PIN code.
+  ['Subject: Payroll Officer - Leeds - £32k\n\nHi,\nA client of mine is hiring.', ['Leeds']],
+  ['Juriste (H/F) – CDI – Lyon (Vaise)\n\nNotre cabinet recrute.', ['Lyon (Vaise)']],
+  ['Offre n° 12345\nCuisinier (H/F)\n44 - NANTES - Voir la carte', ['Nantes']],
+  ['craigslist > denver, CO > jobs > retail\nSTOCK ASSOCIATE wanted', ['Denver, CO']],
+  ['ACME COLLEGE OF ENGINEERING\nPlot 12, Sector 5, Pune - 411014\nWanted: Lecturers', ['Pune']],
 ];
 
 describe('location', () => {

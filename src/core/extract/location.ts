@@ -17,6 +17,7 @@ import {
   locationsFromExtraField,
   locationsFromHeaderText,
 } from './location-cues';
+import { locationsFromHeaderParts } from './location-header-forms';
 import { isPlaceCount, locationBelowCompany } from './location-layout';
 
 const LOCATION_FIELD =
@@ -107,7 +108,8 @@ export function extractLocations(
     const listed = placesLineAfter(ctx, counted + 1);
     if (listed.length > 0) return listed;
   }
-  return locationBelowCompany(ctx, company);
+  const below = locationBelowCompany(ctx, company);
+  return below.length > 0 ? below : locationsFromHeaderParts(ctx, isPlace);
 }
 
 /** The first line within 30 after `from` that is only places ("Charlotte, NC | Raleigh, NC"). */

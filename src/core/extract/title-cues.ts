@@ -46,3 +46,34 @@ export function isTitleWithColon(text: string, titleWord: RegExp): boolean {
     !PERSON_LABEL.test(before)
   );
 }
+
+// A recruiter email's subject line: "Subject: Locum Pharmacist - Leeds - £280 per day".
+const SUBJECT_TITLE =
+  /^(?:subject|betreff|objet|asunto|assunto|oggetto)\s*[:：]\s*(?:(?:re|fwd?|aw|tr|wg)\s*:\s*)*(\S.{2,79}?)\s[-–—|]\s(.+)$/i;
+// "Audit Senior role", "Data Analyst opportunity": the word after the title is not part of it.
+const ROLE_NOUN = /\s+(?:role|position|opportunity|vacancy|job|opening)$/i;
+
+/**
+ * The title before the first dash of an email subject, when the subject is a title followed by
+ * details (a title word in it, or a known place or a pay figure after it), or null.
+ */
+export function titleFromSubject(
+  header: Line[],
+  titleWord: RegExp,
+  isPlace: (text: string) => boolean,
+): { value: string; start: number } | null {
+  for (const line of header.slice(0, 8)) {
+    // The labels start with s, b, o or a: most lines fail this before the regex runs.
+    const first = line.text.charCodeAt(0) | 32;
+    const label = first === 115 || first === 98 || first === 111 || first === 97;
+    const m = !label || line.text.length > 200 ? null : SUBJECT_TITLE.exec(line.text);
+    if (!m?.[1] || !m[2]) continue;
+    const value = m[1].trim().replace(ROLE_NOUN, '');
+    const details = m[2].split(/\s[-–—|]\s/);
+    const stated =
+      titleWord.test(value) || details.some((d) => /[$€£¥₹]\s?\d/.test(d) || isPlace(d.trim()));
+    if (value.length < 3 || !stated) continue;
+    return { value, start: line.start + line.text.indexOf(m[1]) };
+  }
+  return null;
+}

@@ -9,6 +9,12 @@ function parse(text: string): PlainPosting {
 }
 
 const CASES: [string, unknown][] = [
+  // A recruiter email: the subject is where the title is stated.
+  [
+    'From: Sam Hale <sam@example-search.ie>\nSubject: Tax Senior role - Cork - €50k-€58k\n\nHi there,\nHope all is well.',
+    'Tax Senior',
+  ],
+  ['Subject: Re: Locum Optometrist - Bristol - £350 per day\n\nHi,', 'Locum Optometrist'],
   // A board's country site ("Jobberman Nigeria") and its breadcrumb are chrome.
   [
     'Jobberman Nigeria\nHome > Jobs > Sales, Marketing & Retail\n\nField Agronomist - Cassava Outgrowers\nGreenfield Agro Ltd\nOyo',

@@ -9,7 +9,7 @@ import { normaliseHeading } from '../sections/split-sections';
 import { isKnownPlace } from './country';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
 import { isHeaderChrome } from './header-chrome';
-import { firstContentLine, isTitleWithColon, isTitleWithPay } from './title-cues';
+import { firstContentLine, isTitleWithColon, isTitleWithPay, titleFromSubject } from './title-cues';
 
 const TITLE_FIELD =
   /^(?:job title|position title|position|title|poste|intitulé du poste|stellenbezeichnung|stellentitel|puesto|vacante|titre du poste)\s*[:：]\s*(\S.{1,120})$/i;
@@ -54,6 +54,8 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
       return evidence(body, start, start + body.length);
     }
   }
+  const subject = titleFromSubject(header, TITLE_WORD, isKnownPlace);
+  if (subject) return evidence(subject.value, subject.start, subject.start + subject.value.length);
   // 3. "We are seeking a Principal Data Scientist to drive ...".
   for (const line of header.slice(0, 6)) {
     const m = SEEKING.exec(line.text);

@@ -12,7 +12,7 @@ import { evidence, lineIndexAt, type ExtractContext } from './context';
 export const EXTRA_BARE: [RegExp, WorkMode][] = [
   [/^(?:télétravail (?:fréquent|régulier)|teletrabajo (?:parcial|híbrido))$/i, 'hybrid'],
   [
-    /^(?:in[- ]person only|on-?site only|office[- ]based|100 ?% (?:on-?site|vor ort|présentiel|presencial)|ausschließlich vor ort|work from office|wfo)$/i,
+    /^(?:in[- ]person only|on-?site only|on site|office[- ]based|100 ?% (?:on-?site|vor ort|présentiel|presencial)|ausschließlich vor ort|work from office|wfo)$/i,
     'onsite',
   ],
 ];
@@ -35,7 +35,7 @@ const DAYS_AT_HOME = new RegExp(
   'i',
 );
 const ONSITE =
-  /\b(?:in[- ]person only|works? (?:fully |100% )?on-?site\b(?![^.\n]{0,30}\b(?:\d|one|two|three|four) days?)|(?:exclusivement|uniquement|100 ?%) sur site|(?:einsatzort|arbeitsort)\s*:\s*vor ort|(?:ausschließlich|nur) vor ort)/i;
+  /\b(?:in[- ]person only|(?:this|it) is an? (?:fully |100% )?(?:in[- ]person|on-?site|in[- ]office)\b|works? (?:fully |100% )?on-?site\b(?![^.\n]{0,30}\b(?:\d|one|two|three|four) days?)|(?:exclusivement|uniquement|100 ?%) sur site|(?:einsatzort|arbeitsort)\s*:\s*vor ort|(?:ausschließlich|nur) vor ort)/i;
 // Office work said in other words: "Work from office - 5 days a week" (Indian boards, also
 // "WFO"), "an office-based role", "on-site in our Tampines office"; not "on-site gym" (an
 // amenity), nor office work on fewer than five days. Job Bank's "Sur place : Le travail doit
@@ -135,4 +135,22 @@ export function modeFromYesNoField(
   if (!line || !YES_VALUE.test(value)) return null;
   const mode: WorkMode = /^tele(?:work|commut)/i.test(m[1] ?? '') ? 'hybrid' : 'remote';
   return evidence(mode, line.start, end);
+}
+
+// Job Bank prints the mode as a line of its own: "On site" (spelt without the hyphen).
+const ON_SITE_LINE = /^\s*on site\s*$/i;
+
+/** Whether a line is only "On site", a bare mode work-mode.ts's mode words do not hold. */
+export function isOnSiteLine(text: string): boolean {
+  return text.length < 12 && ON_SITE_LINE.test(text);
+}
+
+// "There is no option to work remotely", "cannot be performed remotely", "not a remote role".
+const NEGATION_BEFORE = /\b(?:no|not|never|cannot|can['’]t|unable to)\b[\w ]{0,24}$/i;
+
+/** Whether the remote phrase at `at` is denied by a negation just before it on its line. */
+export function isNegatedRemote(ctx: ExtractContext, at: number): boolean {
+  const line = ctx.lines[lineIndexAt(ctx.lines, at)];
+  const from = Math.max(line?.start ?? at, at - 30);
+  return NEGATION_BEFORE.test(ctx.text.slice(from, at));
 }

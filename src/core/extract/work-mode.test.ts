@@ -26,6 +26,10 @@ const CASES: [string, unknown][] = [
   ['Einsatzort: vor Ort in unserer Filiale (keine Remote-Tätigkeit möglich).', 'onsite'],
   ['Le poste s’exerce exclusivement sur site.', 'onsite'],
   ['You will work on-site two days a week.', null],
+  ['This is an in-person, bedside position on our cardiac unit.', 'onsite'],
+  // Job Bank's own line, and a denied remote option is no remote statement.
+  ['Mechanic\nOn site\nThe work is done at our shop.', 'onsite'],
+  ['There is no option to work remotely; all work happens at the depot.', null],
   // Partial remote in German and French is hybrid.
   ['Wir bieten: Mobiles Arbeiten an bis zu drei Tagen pro Woche', 'hybrid'],
   ['Télétravail fréquent', 'hybrid'],

@@ -9,6 +9,8 @@ import { evidence, lineBody, type ExtractContext } from './context';
 import { findInMatchingLines } from './matching-lines';
 import {
   EXTRA_BARE,
+  isNegatedRemote,
+  isOnSiteLine,
   modeFromExtraPhrases,
   modeFromNextLine,
   modeFromYesNoField,
@@ -78,7 +80,8 @@ export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null
     phraseLines.push(i);
     // A phrase-only word came first: visit the line only if a MODE_WORD follows.
     const phraseOnly = IS_PHRASE_ONLY_WORD.test(m[0]);
-    if (phraseOnly && !MODE_WORD_IN_LINE.test(ctx.lines[i]?.text ?? '')) return null;
+    const text = ctx.lines[i]?.text ?? '';
+    if (phraseOnly && !MODE_WORD_IN_LINE.test(text) && !isOnSiteLine(text)) return null;
     return statedOnLine(ctx, i);
   });
   if (stated) return stated;
@@ -86,6 +89,7 @@ export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null
   for (const [re, mode] of PHRASES) {
     const m = firstOnLines(ctx, re, phraseLines);
     if (!m || NOT_WORK.test(ctx.text.slice(m.at, m.at + 40))) continue;
+    if (mode === 'remote' && isNegatedRemote(ctx, m.at)) continue;
     if (!best || m.at < best.at) best = { mode, at: m.at, end: m.end };
   }
   const extra = modeFromExtraPhrases(ctx, phraseLines, best?.mode ?? null);

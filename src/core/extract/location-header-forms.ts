@@ -1,0 +1,62 @@
+/**
+ * Last-resort places from header lines that state them between other parts, when no label,
+ * place line or layout said it: a recruiter email's "Subject: Audit Senior - Dublin 2 - €55k",
+ * a title line "Comptable (H/F) – CDI – Bruxelles (Ixelles)", a board's "33 - BORDEAUX -
+ * Localiser avec Mappy", a breadcrumb "craigslist > portland, OR > jobs" and an Indian address
+ * line ending in its PIN code ("Hinjawadi Phase II, Pune - 411057").
+ */
+import type { Evidenced } from '../model/posting';
+import { isKnownPlace } from './country';
+import { headerLines, type ExtractContext } from './context';
+
+// Email subject labels in the languages the parser reads.
+const SUBJECT = /^(?:subject|betreff|objet|asunto|assunto|oggetto)\s*[:：]\s*/i;
+// The separators between a header line's parts: dashes, a breadcrumb's arrows.
+const PART = /\s[-–—>›»]\s/;
+// "..., Pune - 411057", "Bengaluru 560001": the city before a six-digit PIN.
+const PIN_CITY = /(?:^|,\s*)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s?[-–]?\s?\d{3}\s?\d{3}$/;
+
+/**
+ * The first place among the parts of a top header line, or an empty list. `isPlace` is
+ * location.ts's test of a candidate.
+ */
+export function locationsFromHeaderParts(
+  ctx: ExtractContext,
+  isPlace: (text: string) => boolean,
+): Evidenced<string>[] {
+  for (const line of headerLines(ctx, 10)) {
+    const text = line.text;
+    if (line.kind === 'list-item' || text.length > 160) continue;
+    const pin = /\d{3}$/.test(text) ? PIN_CITY.exec(text) : null;
+    if (pin?.[1] && isKnownPlace(pin[1])) {
+      const start = line.start + pin.index + pin[0].indexOf(pin[1]);
+      return [{ value: pin[1], spans: [{ start, end: start + pin[1].length }] }];
+    }
+    if (!PART.test(text)) continue;
+    const subject = SUBJECT.exec(text);
+    let offset = subject ? subject[0].length : 0;
+    const parts = text.slice(offset).split(PART);
+    for (const [k, part] of parts.entries()) {
+      const at = text.indexOf(part, offset);
+      offset = at + part.length;
+      // A subject starts with the title.
+      if (subject && k === 0) continue;
+      const raw = part.trim();
+      const place = displayCase(raw);
+      if (raw.length < 2 || !isPlace(place)) continue;
+      const start = line.start + at + part.indexOf(raw);
+      return [{ value: place, spans: [{ start, end: start + raw.length }] }];
+    }
+  }
+  return [];
+}
+
+// Boards print the city in capitals ("BORDEAUX"), breadcrumbs in lower case ("portland, OR"):
+// the place is given in its usual case. A short capitalised part stays ("OR", "NSW").
+function displayCase(text: string): string {
+  const word = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+  if (!/\p{Ll}/u.test(text) && !text.includes(',') && text.length > 3) {
+    return text.replace(/\p{L}+/gu, word);
+  }
+  return /^\p{Ll}/u.test(text) ? text.replace(/(?<![\p{L}])\p{Ll}\p{L}*/gu, word) : text;
+}
