@@ -33,14 +33,14 @@ export const LABEL_FILLER =
  * intern's "indemnité de stage" is the pay), pay with tips ("average $35-$45/hour with tips, not
  * guaranteed") and a board's estimate ("Glassdoor est. salary", "Salary estimate", "market
  * average", but not "above market average"), and an average or anecdote right before the amount
- * ("Our bartenders average $35"). Tested on the clause before the amount.
+ * ("Our bartenders average $35", "+ tips (avg tips $4-6/hr)"). Tested on the clause before the amount.
  */
 export const NOT_BASE_PAY_BEFORE =
-  /\b(?:spesen|verpflegungs\w*|auslöse|indemnit(?![ée]s? de stage)\w*|vi[áa]ticos?|dietas|(?:with|including|incl\.?|in) tips|(?:salary|pay) estimates?|(?:glassdoor|indeed|ziprecruiter|payscale) (?:est|estimate)|(?<!(?:above|over|beats?|than) (?:the )?)market average)\b|\b(?:averag(?:e|es|ing)|avg\.?|on average)(?: of)?\s*$/i;
+  /\b(?:spesen|verpflegungs\w*|auslöse|indemnit(?![ée]s? de stage)\w*|vi[áa]ticos?|dietas|(?:with|including|incl\.?|in) tips|(?:salary|pay) estimates?|(?:glassdoor|indeed|ziprecruiter|payscale) (?:est|estimate)|(?<!(?:above|over|beats?|than) (?:the )?)market average)\b|\b(?:averag(?:e|es|ing)|avg\.?|on average)(?: (?:tips?|gratuities))?(?: of)?\s*$|\b(?:tips?|gratuities) (?:averag(?:e|es|ing)|avg\.?)(?: of)?\s*$/i;
 
 /** The same, right after the amount ("$200 in tips", "€ 30 Spesen", "(not guaranteed)"). */
 export const NOT_BASE_PAY_AFTER =
-  /^\s{0,2}\(?(?:(?:with|including|incl\.?|in) tips|tips included|spesen|verpflegungs\w*|indemnit\w*|vi[áa]ticos?|not guaranteed|on average)\b/i;
+  /^\s{0,2}\(?(?:(?:with|including|incl\.?|in) tips|tips included|spesen|verpflegungs\w*|indemnit\w*|vi[áa]ticos?|not guaranteed|on average|(?:avg\.?|average) (?:in )?tips)\b/i;
 
 /**
  * A board's "Glassdoor est. salary for Claims Adjuster in Hartford, CT: $61K", up to the amount

@@ -50,3 +50,31 @@ export function readPeriodBelow(after: string, next: Line | undefined): PayPerio
   const found = readPeriodAfter(text, 0);
   return found && found.end === text.length ? found.period : null;
 }
+
+// A job board's own salary guess shown over, beside or under the figures ("Estimated: $58.9K -
+// $74.6K a year" over "Not provided by employer. Indeed's estimate ...", "Lohnschätzung von
+// jobs.ch: CHF 95'000 – 125'000"): the employer did not state it. Only short lines are tested:
+// a board's note is one line, and a long paragraph is the employer's own text.
+const BOARD_NOTE_MAX = 200;
+const BOARD_NOTE =
+  /\bnot (?:provided|disclosed|stated) by (?:the )?employer|\b\w+'s (?:salary |pay )?estimate\b|\bestimated? (?:by|from) (?!(?:the |our )?(?:employer|company|hiring))|(?:lohn|gehalts?|salär)schätzung|schätzung (?:von|durch)\b|nicht vom arbeitgeber|\bestimation (?:par|de|du)\b|\bnon (?:fourni|communiqué|indiqué) par l'employeur|\bestimaci[oó]n (?:de|por|del)\b|\bno (?:proporcionad|indicad|informad)o por (?:el|la) (?:empleador|empresa)/i;
+
+// A neighbour with figures of its own is another amount line (its note is about itself).
+const ANY_DIGIT = /\d/;
+
+/** Whether the amount's line, or a note right above or below it, says it is a board's guess. */
+export function isBoardEstimate(
+  line: Line,
+  prev: Line | undefined,
+  next: Line | undefined,
+): boolean {
+  return isBoardNote(line) || isNeighbourNote(prev) || isNeighbourNote(next);
+}
+
+function isBoardNote(line: Line): boolean {
+  return line.text.length <= BOARD_NOTE_MAX && BOARD_NOTE.test(line.text);
+}
+
+function isNeighbourNote(line: Line | undefined): boolean {
+  return line !== undefined && !ANY_DIGIT.test(line.text) && isBoardNote(line);
+}

@@ -190,6 +190,23 @@ const CASES: [string, Band[]][] = [
     `${US}Compensation: $9.00/hour plus tips. Our bartenders average $35-$45/hour with tips (not guaranteed).`,
     [[9, 9, 'USD', 'hour']],
   ],
+  // an average of tips in brackets is not the base rate
+  [`${US}Pay: $18/hr + tips (avg tips $5-7/hr)`, [[18, 18, 'USD', 'hour']]],
+  [`${US}Pay: $18/hr + tips (tips average $5-7/hr)`, [[18, 18, 'USD', 'hour']]],
+  // a board's own estimate, with its note on the line below, beside or above, is not the pay
+  [
+    `${US}Estimated: $61.2K - $77.5K a year\nNot provided by employer. Indeed's estimate based on similar job postings.`,
+    [],
+  ],
+  [
+    "Data Analyst\nBern\nGehaltsschätzung von jobs.ch: CHF 90'000 – 110'000\n\nDer Lohn liegt zwischen CHF 105'000 und 120'000 pro Jahr.",
+    [[105000, 120000, 'CHF', 'year']],
+  ],
+  ['Comptable\nLyon\nEstimation du salaire par le site\n38 000 € - 45 000 € par an', []],
+  [
+    `${US}Salary: $70,000 - $80,000 per year\nFinal pay is estimated based on experience.`,
+    [[70000, 80000, 'USD', 'year']],
+  ],
   // a header range spanning the per-shift rates sums them up
   [
     `${US}$24.00 - $26.50 an hour\n\nPay by shift:\n1st shift (6:00am - 2:30pm): $24.00/hr\n2nd shift (2:30pm - 11:00pm): $26.50/hr`,

@@ -13,7 +13,7 @@ import { currencyOfCountry, dollarOfCountry, resolveLocalCurrency } from './coun
 import { LOW_WAGE_FLOOR_DIVISOR, OTHER_PER_USD } from './currencies';
 import { findMoney, type MoneyToken } from './money';
 import { readCompoundPeriod, readPeriodBefore } from './pay-period';
-import { isNotBasePay, readPeriodBelow } from './salary-exclusions';
+import { isBoardEstimate, isNotBasePay, readPeriodBelow } from './salary-exclusions';
 import {
   EST_SALARY,
   LABEL_FILLER,
@@ -161,7 +161,12 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     const next = i + 1 < lines.length ? lines[i + 1] : undefined;
     const above = runStart > 0 ? lines[runStart - 1] : undefined;
     const context = { sectionSaysPay, firstPayWord, header, next, above };
-    const found = readLine(line, context, options, candidates);
+    const count = candidates.length;
+    let found = readLine(line, context, options, candidates);
+    if (found > 0 && isBoardEstimate(line, i > 0 ? lines[i - 1] : undefined, next)) {
+      candidates.length = count;
+      found = 0;
+    }
     inPayRun = found > 0 && (inPayRun || (leadIn ?? (!afterDigitLine && isLeadIn(lines, i))));
   }
   return chooseBands(candidates);
