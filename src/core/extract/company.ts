@@ -19,7 +19,7 @@ import {
   isOrgName,
   stripLegalForm,
 } from './company-cues';
-import { isHeaderChrome } from './header-chrome';
+import { isHeaderChrome, isJobBoard } from './header-chrome';
 import { labelStart } from './label-start';
 
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
@@ -316,6 +316,17 @@ const MID_SENTENCE_NAME =
 const COMMON =
   /^(?:The|This|Our|We|You|Your|Data|Science|Learning|Machine|Search|Product|Engineering|Python|Java|Scala|English|Spanish|French|German|Team|Teams|Business|Services|Systems|Management|Experience|Group|Office|Monday|Friday|January|June|July|Option|Degree|Bachelor|Master|Computer|Information|Technology|Statistics|Mathematics|Economics|Analytics|Applied|Research|Operations|Health|Insurance|Paid|Time|Care|Support|Sales|Customer|Development|Design|Cloud|Platform|Software|Engineer|Manager|Senior|Staff|Equal|Opportunity|Employer|Benefits|Vision|Dental|Medical|Program|Programs|Club|Better|Language|Tuition)$/;
 
+// "France Travail", "Trade Me Jobs": a board's brand is one name, its last word no company.
+function inBoardName(text: string, start: number, name: string): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20) return false;
+  const before = text.lastIndexOf('\n', start - 1) + 1;
+  const words = text.slice(Math.max(before, start - 30), start).split(' ');
+  for (let i = words.length - 2; i >= Math.max(0, words.length - 4); i--) {
+    if (isJobBoard(`${words.slice(i).join(' ')}${name}`)) return true;
+  }
+  return false;
+}
+
 function mostMentioned(ctx: ExtractContext): Evidenced<string> | null {
   const counts = new Map<string, { n: number; start: number }>();
   const add = (name: string, start: number, weight: number): void => {
@@ -326,7 +337,9 @@ function mostMentioned(ctx: ExtractContext): Evidenced<string> | null {
   };
   MID_SENTENCE_NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = MID_SENTENCE_NAME.exec(ctx.text)) !== null) add(m[1] ?? '', m.index, 1);
+  while ((m = MID_SENTENCE_NAME.exec(ctx.text)) !== null) {
+    if (!inBoardName(ctx.text, m.index, m[1] ?? '')) add(m[1] ?? '', m.index, 1);
+  }
   for (const re of [JOIN, POSSESSIVE]) {
     re.lastIndex = 0;
     while ((m = re.exec(ctx.text)) !== null) {
