@@ -122,6 +122,12 @@ export function companyFromCue(
 const PAGE_WORD =
   /^(?:offre d['’]emploi|offre|annonce|vacancy|job offer|job posting|job advert|stellenangebot|stellenanzeige|oferta de empleo|oferta)$/i;
 
+/** Whether the line is "<Site> – Vacancy": a masthead over its page word. */
+export function isPageWordLine(text: string): boolean {
+  const dash = text.length <= 125 ? DASH.exec(text) : null;
+  return dash !== null && PAGE_WORD.test(text.slice(dash.index + dash[0].length).trim());
+}
+
 // "Juniper & Pine Careers" -> "Juniper & Pine".
 function nameBeforeCareers(text: string): string | null {
   const cut = text.lastIndexOf(' ');

@@ -174,6 +174,12 @@ const CASES: [string, unknown][] = [
     'France Travail - Offre n° 12AB\nCuisinier (H/F)\nContrat travail\nDurée du travail\nTravail de nuit\nTravail en équipe',
     null,
   ],
+  // A publication's masthead over the title; the employer is named under the title.
+  [
+    'TEACHING TIMES SCOTLAND - Vacancy\nTeacher of Physics (Permanent)\nSgoil Ghàidhlig | Glenmore High School\nInverness\nGlenmore High School is a comprehensive school of 900 pupils.',
+    'Glenmore High School',
+  ],
+  ['REGIONAL JOBS WEEKLY - Vacancy\nSite Supervisor\nHarrow Build Ltd\nLeeds', 'Harrow Build Ltd'],
 ];
 
 describe('company', () => {

@@ -17,6 +17,7 @@ import {
   companyUnderLabel,
   hasLegalForm,
   isOrgName,
+  isPageWordLine,
   stripLegalForm,
 } from './company-cues';
 import { isHeaderChrome, isJobBoard } from './header-chrome';
@@ -74,8 +75,8 @@ export function extractCompany(
     if (m?.[1] && isName(m[1])) return at(first.start + m.index, m[1]);
   }
   const cue = companyFromCue(header, isNameLine);
-  if (cue) return cue;
   const titleAt = titleLineIndex(header, title);
+  if (cue) return (titleAt > 0 && nameUnderMasthead(header, titleAt, cue)) || cue;
   if (titleAt >= 0) {
     const near = nameNearTitle(header, titleAt);
     if (near) return near;
@@ -142,6 +143,33 @@ function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | nul
   above = pastFieldLines(header, above);
   const line = header[above];
   return line && line.kind !== 'list-item' ? nameOnLine(line) : null;
+}
+
+/**
+ * "EDUCATION GAZETTE NEW ZEALAND - Vacancy" over the title is the publication's masthead when
+ * a name line sits right under the title: the employer is that name. A bilingual name line
+ * ("Te Kura Tuarua o Ōwairaka | Ōwairaka Secondary College") gives its organisation's half.
+ */
+function nameUnderMasthead(
+  header: Line[],
+  titleAt: number,
+  cue: Evidenced<string>,
+): Evidenced<string> | null {
+  const cueStart = cue.spans[0]?.start ?? 0;
+  const mastAt = header.findIndex(
+    (l) => cueStart >= l.start && cueStart <= l.start + l.text.length,
+  );
+  const mast = header[mastAt];
+  const under = header[titleAt + 1];
+  if (!mast || mastAt >= titleAt || !under || under.kind === 'list-item') return null;
+  if (!isPageWordLine(mast.text)) return null;
+  const found = nameOnLine(under);
+  if (found) return found;
+  const { body, start } = lineBody(under);
+  const halves = body.includes(' | ') ? body.split(' | ') : [];
+  const named = halves.filter((h) => isNameLine(h.trim()));
+  const best = named.find((h) => ORG_WORD.test(h) || hasLegalForm(h)) ?? named[0];
+  return halves.length === 2 && best ? at(start + body.indexOf(best.trim()), best.trim()) : null;
 }
 
 // Government and ATS pages print "Job ID: 118442" between the organisation and "Position:".
