@@ -122,6 +122,12 @@ export function companyFromCue(
 const PAGE_WORD =
   /^(?:offre d['’]emploi|offre|annonce|vacancy|job offer|job posting|job advert|stellenangebot|stellenanzeige|oferta de empleo|oferta)$/i;
 
+/** Whether the line is "<Site> – Vacancy": a masthead over its page word. */
+export function isPageWordLine(text: string): boolean {
+  const dash = text.length <= 125 ? DASH.exec(text) : null;
+  return dash !== null && PAGE_WORD.test(text.slice(dash.index + dash[0].length).trim());
+}
+
 // "Juniper & Pine Careers" -> "Juniper & Pine".
 function nameBeforeCareers(text: string): string | null {
   const cut = text.lastIndexOf(' ');
@@ -215,7 +221,11 @@ export function companyFromLateCue(
   for (let i = 0; i < limit && prose < 3; i++) {
     const line = ctx.lines[i];
     if (!line || line.kind === 'list-item' || line.text.length < 40) continue;
-    prose++;
+    // Breadcrumbs, the title and "compensation: ..." lines above the body are not its prose:
+    // only sentences count, so the body's first paragraph stays in reach under a long header.
+    if (isSentence(line.text)) prose++;
+    const appositive = introAppositive(line.text);
+    if (appositive) return spanOf(appositive, line.start + line.text.indexOf(appositive));
     const m = INTRO.exec(line.text);
     const name = m?.[1];
     if (!m || !name || NOT_SUBJECT.test(name) || TITLE_WORD.test(name) || !isName(name)) continue;
@@ -223,6 +233,21 @@ export function companyFromLateCue(
     return spanOf(name, line.start + m[0].indexOf(name));
   }
   return null;
+}
+
+function isSentence(text: string): boolean {
+  return /[.!?]["'’)]?$/.test(text) || text.includes('. ');
+}
+
+// "La Résidence Les Tilleuls, EHPAD de 92 lits situé à Bordeaux, recherche un(e) ...": the
+// subject, a descriptive aside between commas, then the recruiting verb. The article goes.
+const APPOSITIVE =
+  /^(?:(?:La|Le|Les|L['’]|El|Die|Der|Das|The) ?)?([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5}), [^,]{3,100}, (?:recherche|recrute|busca|sucht|is (?:seeking|hiring|looking|recruiting))\b/;
+
+function introAppositive(text: string): string | null {
+  if (!text.includes(', ')) return null;
+  const name = APPOSITIVE.exec(text)?.[1];
+  return name && !NOT_SUBJECT.test(name) && !isKnownPlace(name) && !isJobBoard(name) ? name : null;
 }
 
 // Boards that print the label on its own line and the name under it, often at the foot of

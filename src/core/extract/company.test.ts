@@ -159,6 +159,27 @@ const CASES: [string, unknown][] = [
     'Comptable (H/F)\n33 - BORDEAUX\nVous tenez la comptabilité de 40 dossiers.\nEmployeur\nCabinet Duroc & Fils\n25 salariés',
     'Cabinet Duroc & Fils',
   ],
+  // The body's first sentence names the company under a long header of labels and breadcrumbs.
+  [
+    'jobs > seattle > restaurant work\nreply by email   posted: 2024-10-01 09:30\nPREP COOK - small bakery cafe, Ballard area\ncompensation: $20/hr plus a share of the tips\n\nCrumb & Crow is a 30-seat bakery cafe baking everything in house. We need a prep cook.',
+    'Crumb & Crow',
+  ],
+  // Name, an aside between commas, then the recruiting verb; the article is not the name.
+  [
+    'Agent de maintenance (H/F)\n69 - LYON\n\nLa Clinique Saint-Roch, établissement de 120 lits, recherche un agent de maintenance.',
+    'Clinique Saint-Roch',
+  ],
+  // "France Travail" is one brand: its last word is no company however often "Travail" recurs.
+  [
+    'France Travail - Offre n° 12AB\nCuisinier (H/F)\nContrat travail\nDurée du travail\nTravail de nuit\nTravail en équipe',
+    null,
+  ],
+  // A publication's masthead over the title; the employer is named under the title.
+  [
+    'TEACHING TIMES SCOTLAND - Vacancy\nTeacher of Physics (Permanent)\nSgoil Ghàidhlig | Glenmore High School\nInverness\nGlenmore High School is a comprehensive school of 900 pupils.',
+    'Glenmore High School',
+  ],
+  ['REGIONAL JOBS WEEKLY - Vacancy\nSite Supervisor\nHarrow Build Ltd\nLeeds', 'Harrow Build Ltd'],
 ];
 
 describe('company', () => {

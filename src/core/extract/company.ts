@@ -17,9 +17,10 @@ import {
   companyUnderLabel,
   hasLegalForm,
   isOrgName,
+  isPageWordLine,
   stripLegalForm,
 } from './company-cues';
-import { isHeaderChrome } from './header-chrome';
+import { isHeaderChrome, isJobBoard } from './header-chrome';
 import { labelStart } from './label-start';
 
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
@@ -74,8 +75,8 @@ export function extractCompany(
     if (m?.[1] && isName(m[1])) return at(first.start + m.index, m[1]);
   }
   const cue = companyFromCue(header, isNameLine);
-  if (cue) return cue;
   const titleAt = titleLineIndex(header, title);
+  if (cue) return (titleAt > 0 && nameUnderMasthead(header, titleAt, cue)) || cue;
   if (titleAt >= 0) {
     const near = nameNearTitle(header, titleAt);
     if (near) return near;
@@ -142,6 +143,33 @@ function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | nul
   above = pastFieldLines(header, above);
   const line = header[above];
   return line && line.kind !== 'list-item' ? nameOnLine(line) : null;
+}
+
+/**
+ * "EDUCATION GAZETTE NEW ZEALAND - Vacancy" over the title is the publication's masthead when
+ * a name line sits right under the title: the employer is that name. A bilingual name line
+ * ("Te Kura Tuarua o Ōwairaka | Ōwairaka Secondary College") gives its organisation's half.
+ */
+function nameUnderMasthead(
+  header: Line[],
+  titleAt: number,
+  cue: Evidenced<string>,
+): Evidenced<string> | null {
+  const cueStart = cue.spans[0]?.start ?? 0;
+  const mastAt = header.findIndex(
+    (l) => cueStart >= l.start && cueStart <= l.start + l.text.length,
+  );
+  const mast = header[mastAt];
+  const under = header[titleAt + 1];
+  if (!mast || mastAt >= titleAt || !under || under.kind === 'list-item') return null;
+  if (!isPageWordLine(mast.text)) return null;
+  const found = nameOnLine(under);
+  if (found) return found;
+  const { body, start } = lineBody(under);
+  const halves = body.includes(' | ') ? body.split(' | ') : [];
+  const named = halves.filter((h) => isNameLine(h.trim()));
+  const best = named.find((h) => ORG_WORD.test(h) || hasLegalForm(h)) ?? named[0];
+  return halves.length === 2 && best ? at(start + body.indexOf(best.trim()), best.trim()) : null;
 }
 
 // Government and ATS pages print "Job ID: 118442" between the organisation and "Position:".
@@ -316,6 +344,17 @@ const MID_SENTENCE_NAME =
 const COMMON =
   /^(?:The|This|Our|We|You|Your|Data|Science|Learning|Machine|Search|Product|Engineering|Python|Java|Scala|English|Spanish|French|German|Team|Teams|Business|Services|Systems|Management|Experience|Group|Office|Monday|Friday|January|June|July|Option|Degree|Bachelor|Master|Computer|Information|Technology|Statistics|Mathematics|Economics|Analytics|Applied|Research|Operations|Health|Insurance|Paid|Time|Care|Support|Sales|Customer|Development|Design|Cloud|Platform|Software|Engineer|Manager|Senior|Staff|Equal|Opportunity|Employer|Benefits|Vision|Dental|Medical|Program|Programs|Club|Better|Language|Tuition)$/;
 
+// "France Travail", "Trade Me Jobs": a board's brand is one name, its last word no company.
+function inBoardName(text: string, start: number, name: string): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20) return false;
+  const before = text.lastIndexOf('\n', start - 1) + 1;
+  const words = text.slice(Math.max(before, start - 30), start).split(' ');
+  for (let i = words.length - 2; i >= Math.max(0, words.length - 4); i--) {
+    if (isJobBoard(`${words.slice(i).join(' ')}${name}`)) return true;
+  }
+  return false;
+}
+
 function mostMentioned(ctx: ExtractContext): Evidenced<string> | null {
   const counts = new Map<string, { n: number; start: number }>();
   const add = (name: string, start: number, weight: number): void => {
@@ -326,7 +365,9 @@ function mostMentioned(ctx: ExtractContext): Evidenced<string> | null {
   };
   MID_SENTENCE_NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = MID_SENTENCE_NAME.exec(ctx.text)) !== null) add(m[1] ?? '', m.index, 1);
+  while ((m = MID_SENTENCE_NAME.exec(ctx.text)) !== null) {
+    if (!inBoardName(ctx.text, m.index, m[1] ?? '')) add(m[1] ?? '', m.index, 1);
+  }
   for (const re of [JOIN, POSSESSIVE]) {
     re.lastIndex = 0;
     while ((m = re.exec(ctx.text)) !== null) {

@@ -99,6 +99,15 @@ function formatAddress(place: unknown): string | null {
   return nameOf(address['addressCountry']) ?? text(place['name']);
 }
 
+/**
+ * Remote postings name no jobLocation (Google requires none for TELECOMMUTE) but state where
+ * applicants may live as applicantLocationRequirements: a Country/State/AdministrativeArea or a list.
+ */
+function applicantAreas(v: unknown): string[] {
+  const names = list(v).map((area) => nameOf(area));
+  return [...new Set(names.filter((n): n is string => n !== null && n !== ''))];
+}
+
 function countryOf(posting: JsonObject): string | null {
   for (const place of list(posting['jobLocation'])) {
     if (!isObject(place)) continue;
@@ -260,6 +269,10 @@ export function jobPostingToHints(posting: JsonObject): {
     (l): l is string => l !== null,
   );
   if (locations.length > 0) hints.locations = locations.map(ev);
+  else {
+    const areas = applicantAreas(posting['applicantLocationRequirements']);
+    if (areas.length > 0) hints.locations = areas.map(ev);
+  }
   const remote = list(posting['jobLocationType']).some(
     (t) => typeof t === 'string' && t.toUpperCase().includes('TELECOMMUTE'),
   );

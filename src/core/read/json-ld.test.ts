@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { jobPostingToHints } from './json-ld';
+
+describe('jobPostingToHints locations', () => {
+  const remote = {
+    '@type': 'JobPosting',
+    title: 'Support Specialist',
+    jobLocationType: 'TELECOMMUTE',
+  };
+
+  it('reads applicantLocationRequirements when jobLocation is absent', () => {
+    const { hints } = jobPostingToHints({
+      ...remote,
+      applicantLocationRequirements: { '@type': 'Country', name: 'USA' },
+    });
+    expect(hints.locations?.map((l) => l.value)).toEqual(['USA']);
+    expect(hints.workMode?.value).toBe('remote');
+  });
+
+  it('reads a list of states and administrative areas', () => {
+    const { hints } = jobPostingToHints({
+      ...remote,
+      applicantLocationRequirements: [
+        { '@type': 'State', name: 'Oregon' },
+        { '@type': 'AdministrativeArea', name: 'Washington' },
+      ],
+    });
+    expect(hints.locations?.map((l) => l.value)).toEqual(['Oregon', 'Washington']);
+  });
+
+  it('prefers jobLocation over applicant areas', () => {
+    const { hints } = jobPostingToHints({
+      ...remote,
+      jobLocation: {
+        '@type': 'Place',
+        address: { addressLocality: 'Denver', addressRegion: 'CO' },
+      },
+      applicantLocationRequirements: { '@type': 'Country', name: 'USA' },
+    });
+    expect(hints.locations?.map((l) => l.value)).toEqual(['Denver, CO']);
+  });
+});
