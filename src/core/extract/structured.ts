@@ -1,7 +1,8 @@
 /**
  * Step 4: cross-check with schema.org JobPosting data. JSON-LD is authored by the employer's
  * ATS, so it wins for title, company, locations, employment type and work mode; its salary wins
- * when valid, the text's salary is kept when JSON-LD has none; disagreements become warnings.
+ * when valid, the text's salary is kept when JSON-LD has none or only sums up the text's tiers;
+ * disagreements become warnings.
  */
 import type { StructuredHints } from '../model/document';
 import type { ParsedPosting, SalaryBand } from '../model/posting';
@@ -31,7 +32,8 @@ export function mergeStructured(
     out.yearsExperienceMin = hints.yearsExperienceMin;
   }
   const valid = (hints.salary ?? []).filter(isValidBand);
-  if (valid.length > 0) {
+  // Text tiers that the structured data only sums up are kept (see spansTextTiers).
+  if (valid.length > 0 && !spansTextTiers(valid, fromText.salary)) {
     if (fromText.salary.length > 0 && !sameBands(valid, fromText.salary)) {
       warnings.push('salary in the structured data differs from the salary in the text');
     }
@@ -70,4 +72,21 @@ function sameBand(a: SalaryBand, b: SalaryBand): boolean {
 
 function sameBands(a: SalaryBand[], b: SalaryBand[]): boolean {
   return a.length === b.length && a.every((x) => b.some((y) => sameBand(x, y)));
+}
+
+// An ATS has one salary field: "SF Bay Area and NYC: $225,000 - $265,000" and "All other US
+// locations: $185,000 - $225,000" become one 185,000-265,000 in JSON-LD. When its single band
+// spans exactly the text's bands, the text's tiers say more.
+function spansTextTiers(valid: SalaryBand[], text: SalaryBand[]): boolean {
+  const band = valid[0];
+  if (valid.length !== 1 || !band || text.length < 2) return false;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const t of text) {
+    if (t.currency !== band.currency || t.period !== band.period) return false;
+    if (t.min === null || t.max === null) return false;
+    lo = Math.min(lo, t.min);
+    hi = Math.max(hi, t.max);
+  }
+  return lo === band.min && hi === band.max;
 }

@@ -1,0 +1,29 @@
+// The JSON-LD salary against the text's: which one the posting keeps.
+import { describe, expect, it } from 'vitest';
+import { emptyPosting, type SalaryBand } from '../model/posting';
+import { mergeStructured } from './structured';
+
+function band(min: number, max: number, label: string | null = null): SalaryBand {
+  return { min, max, currency: 'USD', period: 'year', label, spans: [] };
+}
+
+function salaryAfterMerge(text: SalaryBand[], structured: SalaryBand[]): SalaryBand[] {
+  const fromText = { ...emptyPosting(), salary: text };
+  return mergeStructured(fromText, { salary: structured }, []).salary;
+}
+
+describe('mergeStructured salary', () => {
+  it('keeps location tiers that the JSON-LD range only spans', () => {
+    const tiers = [band(225000, 265000, 'SF Bay Area and NYC'), band(185000, 225000, 'Other US')];
+    expect(salaryAfterMerge(tiers, [band(185000, 265000)])).toEqual(tiers);
+  });
+
+  it('takes the JSON-LD salary when it says something else', () => {
+    const text = [band(100000, 120000), band(90000, 110000)];
+    expect(salaryAfterMerge(text, [band(95000, 130000)])).toEqual([band(95000, 130000)]);
+  });
+
+  it('takes the JSON-LD salary over a single text band', () => {
+    expect(salaryAfterMerge([band(185000, 265000)], [band(185000, 265000)])).toHaveLength(1);
+  });
+});
