@@ -88,10 +88,8 @@ export function extractCompany(
     if (HEADER_END.test(body)) break;
     if (isNameLine(body)) return at(start, body);
     // LinkedIn / Indeed: "Brightline Grocers · Columbus, OH (Hybrid) · Reposted 3 days ago".
-    const board = hasBoardSeparator(body) ? BOARD_LINE.exec(body) : null;
-    if (board?.[1] && board[2] && isNameLine(board[1].trim()) && isPlaceSegment(board[2])) {
-      return at(start, board[1].trim());
-    }
+    const board = boardLineName(body, false);
+    if (board) return at(start, board);
   }
   const labelled = companyUnderLabel(ctx, isNameLine);
   if (labelled) return labelled;
@@ -211,16 +209,19 @@ function nameOnLine(line: Line): Evidenced<string> | null {
   if (isNameLine(body)) return at(start, body);
   const named = body.includes(', ') ? nameBeforeTown(body) : null;
   if (named) return at(start, named);
-  const board = BOARD_LINE.exec(body);
-  if (
-    board?.[1] &&
-    board[2] &&
-    isNameLine(board[1].trim()) &&
-    (isPlaceSegment(board[2]) || endsInPlace(body))
-  ) {
-    return at(start, board[1].trim());
-  }
-  return null;
+  const board = boardLineName(body, true);
+  return board ? at(start, board) : null;
+}
+
+/**
+ * "<Company> · <place> · ...": the name before the first separator, when a place follows it
+ * (or, with `departmentBetween`, ends the line: "University of Leeds · Chemistry · Leeds, UK").
+ */
+function boardLineName(body: string, departmentBetween: boolean): string | null {
+  const board = hasBoardSeparator(body) ? BOARD_LINE.exec(body) : null;
+  const name = board?.[1]?.trim();
+  if (!name || !board?.[2] || !isNameLine(name)) return null;
+  return isPlaceSegment(board[2]) || (departmentBetween && endsInPlace(body)) ? name : null;
 }
 
 // University and hospital pages put a department between the name and the place:
