@@ -5,7 +5,7 @@
 import type { StateCreator } from 'zustand';
 import type { ParseResult } from '../core/model/posting';
 import { PARSER_VERSION } from '../core/version';
-import type { PostingRecord } from '../persistence/posting-record';
+import type { ParsedSnapshot, PostingRecord } from '../persistence/posting-record';
 import { findNearDuplicates } from '../core/dedupe';
 import { parseWorkshopSet } from '../core/export';
 import { restorePosting } from '../persistence/restore';
@@ -120,6 +120,17 @@ function describeSize(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/** What a record stores of a parse (the result minus its `ok` flag). */
+function snapshotOf(result: Extract<ParseResult, { ok: true }>): ParsedSnapshot {
+  return {
+    format: result.format,
+    text: result.text,
+    posting: result.posting,
+    warnings: result.warnings,
+    parserVersion: result.parserVersion,
+  };
+}
+
 function newRecord(
   input: ImportInput,
   result: Extract<ParseResult, { ok: true }>,
@@ -135,13 +146,7 @@ function newRecord(
     updatedAt: now,
     contentHash: `${hash}:${index}`,
     source: { name: input.name, type: input.type, bytes: input.bytes, index },
-    parsed: {
-      format: result.format,
-      text: result.text,
-      posting: result.posting,
-      warnings: result.warnings,
-      parserVersion: result.parserVersion,
-    },
+    parsed: snapshotOf(result),
     edits: {},
     status: 'saved',
     tags: [],
@@ -388,13 +393,7 @@ export const createImportSlice: StateCreator<AppState, [], [], ImportSlice> = (s
         // Through the same guarded write as a user's change; the user's edits are kept apart
         // and win over the new parse.
         await get().updateRecord(record.id, {
-          parsed: {
-            format: result.format,
-            text: result.text,
-            posting: result.posting,
-            warnings: result.warnings,
-            parserVersion: result.parserVersion,
-          },
+          parsed: snapshotOf(result),
           contentHash: `${response.hash}:${record.source.index}`,
         });
         updated++;
