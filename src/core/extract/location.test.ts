@@ -1,12 +1,6 @@
 // Short examples for location: [posting text, expected].
 import { describe, expect, it } from 'vitest';
-import { parsePostingText, toPlainPosting, type PlainPosting } from '../index';
-
-function parse(text: string): PlainPosting {
-  const r = parsePostingText(text);
-  if (!r.ok) throw new Error(r.error);
-  return toPlainPosting(r);
-}
+import { parse } from './parse-plain.test-helper';
 
 // 40 distinct sentences: what follows is past the header block.
 const LONG_BODY = Array.from(

@@ -1,12 +1,6 @@
 // Short examples for title: [posting text, expected].
 import { describe, expect, it } from 'vitest';
-import { parsePostingText, toPlainPosting, type PlainPosting } from '../index';
-
-function parse(text: string): PlainPosting {
-  const r = parsePostingText(text);
-  if (!r.ok) throw new Error(r.error);
-  return toPlainPosting(r);
-}
+import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
   // A recruiter email: the subject is where the title is stated.
