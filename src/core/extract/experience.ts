@@ -254,7 +254,7 @@ export function findMentions(text: string, shift = 0, labelled = false): Mention
     const raw = (m[1] ?? '').toLowerCase();
     let years = NUMBER_WORDS[raw] ?? Number(raw.replace(',', '.'));
     if (!Number.isFinite(years)) continue;
-    if (/^(?:months?|monate?n?|mois|meses)$/.test(unit)) years = Math.round((years / 12) * 10) / 10;
+    if (MONTHS.test(unit)) years = Math.round((years / 12) * 10) / 10;
     if (years <= 0 || years > 40) continue;
     const start = u.index - head.length + m.index;
     const end = u.index + u[0].length;
@@ -262,17 +262,13 @@ export function findMentions(text: string, shift = 0, labelled = false): Mention
     const before = text.slice(Math.max(0, start - 40), start);
     if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
     if (UPPER_BOUND_BEFORE.test(before)) continue;
-    // German / French / Spanish put the word before: "Berufserfahrung von 3 Jahren".
-    const wordBefore = /(?:berufserfahrung|erfahrung|expérience|experiencia)[^.;]{0,30}$/i.test(
-      before,
-    );
     if (
       !labelled &&
       !EXPERIENCE_CONTEXT.test(after) &&
       !LEADS_ITEM.test(text.slice(0, start)) &&
-      !wordBefore &&
+      !WORD_BEFORE.test(before) &&
       !inParenthesisAfterWord(text, start) &&
-      !/^['’]?\s?(?:exp|experience)/i.test(after)
+      !EXP_RIGHT_AFTER.test(after)
     ) {
       continue;
     }
@@ -280,6 +276,11 @@ export function findMentions(text: string, shift = 0, labelled = false): Mention
   }
   return out;
 }
+
+const MONTHS = /^(?:months?|monate?n?|mois|meses)$/;
+// German / French / Spanish put the word before: "Berufserfahrung von 3 Jahren".
+const WORD_BEFORE = /(?:berufserfahrung|erfahrung|expérience|experiencia)[^.;]{0,30}$/i;
+const EXP_RIGHT_AFTER = /^['’]?\s?(?:exp|experience)/i;
 
 // "- 6+ years in power systems": a bullet that opens with the figure states the experience asked
 // for, whatever field follows.

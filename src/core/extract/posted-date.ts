@@ -77,9 +77,12 @@ const NUMERIC = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})/;
 
 // Every label above holds one of these cores, `CORE_OFFSETS` characters after its start
 // ("posted" 0, "job posted" and "veröffentlicht" 4, "date posted" 5, "date de publication" 8,
-// "fecha de publicación" 9). Four literals are scanned far faster than the labels, and no label
-// holds a second core, so trying the labels only there finds the same matches in the same order.
-const LABEL_CORE = /post|publi|datum|ffentlicht/gi;
+// "fecha de publicación" 9). Literals are scanned far faster than the labels, two at a time
+// faster than four (V8 skips ahead on a small set of first letters); no label holds a second
+// core and no core overlaps another, so trying the labels at the merged cores, in text order,
+// finds the same matches in the same order.
+const CORES_P = /post|publi/gi;
+const CORES_DF = /datum|ffentlicht/gi;
 const CORE_OFFSETS = [9, 8, 5, 4, 0];
 
 /** Extracts the stated posting date, or null. */
@@ -87,11 +90,22 @@ export function extractPostedDate(ctx: ExtractContext): Evidenced<string> | null
   const text = ctx.text;
   // End of the last label: like a global scan, the next label starts at or after it.
   let end = 0;
-  LABEL_CORE.lastIndex = 0;
-  let core: RegExpExecArray | null;
-  while ((core = LABEL_CORE.exec(text)) !== null) {
+  CORES_P.lastIndex = 0;
+  CORES_DF.lastIndex = 0;
+  let p = CORES_P.exec(text);
+  let df = CORES_DF.exec(text);
+  while (p !== null || df !== null) {
+    // The earlier of the two next cores.
+    let at: number;
+    if (p !== null && (df === null || p.index < df.index)) {
+      at = p.index;
+      p = CORES_P.exec(text);
+    } else {
+      at = df?.index ?? 0;
+      df = CORES_DF.exec(text);
+    }
     for (const back of CORE_OFFSETS) {
-      const from = core.index - back;
+      const from = at - back;
       if (from < end) continue;
       POSTED.lastIndex = from;
       const m = POSTED.exec(text);
