@@ -112,7 +112,8 @@ const SUFFIX_RE = SUFFIXES.map(([s]) =>
   s.startsWith('euro') ? '[Ee]' + s.slice(1) : escape(s),
 ).join('|');
 const PREFIX_MAP = new Map(PREFIXES);
-const SUFFIX_MAP = new Map(SUFFIXES.map(([s, c]) => [s.toLowerCase(), c]));
+// Keyed by the suffix as the regex matches it (only "euro(s)" may also be capitalised).
+const SUFFIX_MAP = new Map([...SUFFIXES, ['Euros', 'EUR'], ['Euro', 'EUR']]);
 
 // Groups: 1 prefix, 2 Indian grouping, 3 thousands-grouped, 4 plain digits, 5 decimals,
 // 6 multiplier, 7 suffix. German and Austrian ads write zero cents as ",-" ("€ 2.140,-").
@@ -173,7 +174,7 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
     const decimals = m[5];
     const mult = m[6];
     const suffix = m[7];
-    let value = plain !== undefined ? Number(plain) : readGroupedDigits(indian ?? grouped ?? '');
+    let value = readGroupedDigits(plain ?? indian ?? grouped ?? '');
     if (decimals) value += Number(decimals) / (decimals.length === 1 ? 10 : 100);
     let multiplier: string | null = null;
     if (mult) {
@@ -182,9 +183,9 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
     }
     let currency = prefix ? (PREFIX_MAP.get(prefix) ?? null) : null;
     if (prefix && WEAK_PREFIXES.has(prefix) && !isWeakPrefixMoney(line, m, value)) currency = null;
-    if (suffix) currency = currency ?? SUFFIX_MAP.get(suffix.toLowerCase()) ?? null;
+    if (suffix) currency = currency ?? SUFFIX_MAP.get(suffix) ?? null;
     let end = m.index + m[0].length;
-    const plus = line.charAt(end) === '+';
+    const plus = line.charCodeAt(end) === 0x2b;
     // A trailing space the suffix group did not use belongs to the next word.
     while (end > m.index && line[end - 1] === ' ') end--;
     const after = readPeriodAfter(line, end);
@@ -204,7 +205,7 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
   return out;
 }
 
-// "1,234,567", "6,00,000", "120'000" -> the number, skipping the separators. At most 15 digits
+// "1,234,567", "6,00,000", "120'000", "95" -> the number, skipping the separators. At most 15 digits
 // (the regex allows no more), so the sum stays exact.
 function readGroupedDigits(text: string): number {
   let value = 0;

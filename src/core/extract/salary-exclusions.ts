@@ -59,6 +59,10 @@ const BOARD_NOTE_MAX = 200;
 const BOARD_NOTE =
   /\bnot (?:provided|disclosed|stated) by (?:the )?employer|\b\w+'s (?:salary |pay )?estimate\b|\bestimated? (?:by|from) (?!(?:the |our )?(?:employer|company|hiring))|(?:lohn|gehalts?|salär)schätzung|schätzung (?:von|durch)\b|nicht vom arbeitgeber|\bestimation (?:par|de|du)\b|\bnon (?:fourni|communiqué|indiqué) par l'employeur|\bestimaci[oó]n (?:de|por|del)\b|\bno (?:proporcionad|indicad|informad)o por (?:el|la) (?:empleador|empresa)/i;
 
+// Every note above names the employer or an estimate in one of these words: a test for them skips
+// nearly every line at a quarter of the cost of the note regex.
+const BOARD_NOTE_WORD = /emp(?:loy|lead|resa)|estima|schätzung|arbeitgeber/i;
+
 // A neighbour with figures of its own is another amount line (its note is about itself).
 const ANY_DIGIT = /\d/;
 
@@ -72,7 +76,8 @@ export function isBoardEstimate(
 }
 
 function isBoardNote(line: Line): boolean {
-  return line.text.length <= BOARD_NOTE_MAX && BOARD_NOTE.test(line.text);
+  const text = line.text;
+  return text.length <= BOARD_NOTE_MAX && BOARD_NOTE_WORD.test(text) && BOARD_NOTE.test(text);
 }
 
 function isNeighbourNote(line: Line | undefined): boolean {

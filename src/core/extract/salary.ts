@@ -83,7 +83,6 @@ const BOARD_ESTIMATE =
 const LOCATION_LINE =
   /^(?:- )?(?:(?:job |work |office )?locations?|lieu(?: de travail| du poste)?|standort|arbeitsort|einsatzort|ubicaci[oó]n)\s?[:：]/i;
 const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/i;
-const CLAUSE_BREAK = /[;|•]|[.!?](?=\s)/g;
 // Global: nextDigitLine steps it through the text.
 const DIGIT = /\d/g;
 
@@ -130,7 +129,7 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     // A salary section says pay whatever its heading: no need to test it.
     if (!salarySection && section != null && section !== headingSection) {
       headingSection = section;
-      headingSaysPay = section.heading != null && SALARY_WORD.test(section.heading);
+      headingSaysPay = section.heading != null && saysPay(section.heading);
     }
     // The lead-in test runs only when the answer can matter (below and after readLine).
     let leadIn: boolean | null = null;
@@ -193,7 +192,20 @@ function saysAboveMinimum(text: string): boolean {
 // figures).
 function isLeadIn(lines: Line[], i: number): boolean {
   const previous = i > 0 ? (lines[i - 1]?.text ?? '') : '';
-  return previous.length < 60 && SALARY_WORD.test(previous);
+  return previous.length < 60 && saysPay(previous);
+}
+
+// A section's heading is most often also the line right above its first figures (tested as a
+// lead-in): the last answer is kept, so the regex runs once for both.
+let lastPayText = '';
+let lastSaysPay = false;
+
+function saysPay(text: string): boolean {
+  if (text !== lastPayText) {
+    lastPayText = text;
+    lastSaysPay = SALARY_WORD.test(text);
+  }
+  return lastSaysPay;
 }
 
 // Index of the first line at or after `from` with a digit (lines.length when none). The lines
@@ -300,17 +312,25 @@ function readCandidate(
 ): RawCandidate | null {
   const end = (max ?? min).end;
   const windowStart = Math.max(prevEnd, min.start - 90);
-  let before = text.slice(windowStart, min.start);
   // Only the clause the amount sits in: "Bonus: 10%; Salary: $90k" keeps "Salary:".
-  let cut = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(before)) !== null) cut = m.index + m[0].length;
-  if (cut > 0) before = before.slice(cut);
+  const before = text.slice(clauseStart(text, windowStart, min.start), min.start);
   // The label may run over figures that are not amounts: "1st shift (6am-2pm): $19.00/hr".
   const labelText = text.slice(Math.max(0, min.start - 90), min.start);
   const after = text.slice(end, Math.min(next?.start ?? text.length, end + 40));
   return { min, max, before, after, labelText };
+}
+
+// Where the last clause of text[from, to) starts: after its last ";", "|", "•", or ".", "!", "?"
+// followed by a space (inside the window), else `from`.
+function clauseStart(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3b || c === 0x7c || c === 0x2022) return i + 1;
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < to && isSpace(text.charCodeAt(i + 1))) {
+      return i + 1;
+    }
+  }
+  return from;
 }
 
 function resolveBand(
@@ -598,7 +618,7 @@ function toLabel(before: string): string | null {
   if (label.includes('=') || label.includes('[') || label.includes(']')) {
     label = label.replace(/[=[\]]/g, ' ');
   }
-  label = label.replace(/\s+/g, ' ');
+  if (hasSpaceRun(label)) label = label.replace(/\s+/g, ' ');
   let start = 0;
   let stop = label.length;
   while (start < stop && isLabelEdge(label.charCodeAt(start))) start++;
@@ -627,6 +647,16 @@ function lastClause(text: string): string {
 
 function isClauseBreak(c: number): boolean {
   return c === 0x3b || c === 0x7c || c === 0x2022;
+}
+
+// Whether some whitespace is other than a single " " (the cheap test before the regex).
+function hasSpaceRun(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && isSpace(c)) return true;
+    if (c === 0x20 && text.charCodeAt(i + 1) === 0x20) return true;
+  }
+  return false;
 }
 
 // Whether a lone lower-case "a" stands as a word (the cheap test before the regex).
