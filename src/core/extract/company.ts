@@ -32,6 +32,13 @@ const COMPANY_FIELD = new RegExp(
 );
 // The first two letters of those labels: a cheaper test that most lines fail.
 const MAY_START_FIELD = labelStart('co cl ku em hi or un ar fi en so');
+// A recruiter's "Client:" names the employer only with a name, not "Fortune 500 insurer".
+const CLIENT_LABEL = /^(?:client|kunde|cliente)\s*[:：]/i;
+
+function isClientName(value: string): boolean {
+  return isCapitalisedName(value.replace(/\s*\(.*$/, '').trim());
+}
+
 // A recruiter's "Client: Confidential" names no one.
 const UNNAMED =
   /^(?:confidential|undisclosed|anonymous|vertraulich|anonym|confidentiel|confidencial)\b/i;
@@ -76,7 +83,11 @@ export function extractCompany(
   const header = headerLines(ctx, 20);
   for (const line of header) {
     const m = MAY_START_FIELD(line.text) ? COMPANY_FIELD.exec(line.text) : null;
-    if (m?.[1] && !UNNAMED.test(m[1].trim())) {
+    if (
+      m?.[1] &&
+      !UNNAMED.test(m[1].trim()) &&
+      (!CLIENT_LABEL.test(line.text) || isClientName(m[1]))
+    ) {
       return fieldValue(line.start + line.text.length - m[1].length, m[1].trim());
     }
   }
