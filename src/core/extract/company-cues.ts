@@ -17,7 +17,7 @@ import { TITLE_WORD } from './title';
 // Legal forms across EN/DE/FR/ES/NL/Nordics/Asia and South Africa ("(Pty) Ltd"); a name line
 // ending in one is a company.
 const LEGAL_FORM =
-  /\s(?:gGmbH|GmbH & Co\.? KG(?:aA)?|GmbH|mbH|AG|SE|KGaA|KG|e\.\s?V\.?|UG(?: \(haftungsbeschränkt\))?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|\((?:Pty|Pvt)\) Ltd\.?|Pvt\.? Ltd\.?|Private Limited|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|inc\.?|Corp\.?|S\.A\.C\.?|SAC|S\.A\.A\.?|S\.R\.L\.?|SRL|Co\.|plc|PLC|S\.A\.(?:P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.L\.U\.?|S\.L\.?|S\.A\.S\.?|S\.A\.?|SAS|SASU|SARL|SA|SNC|EURL|Ltda\.?|S\.p\.A\.?|S\.r\.l\.?|B\.?V\.?|N\.?V\.?|Oy|AB|ASA|A\/S|ApS|K\.K\.?|Sp\. z o\.o\.?)$/;
+  /\s(?:gGmbH|GmbH & Co\.? KG(?:aA)?|GmbH|mbH|AG|SE|KGaA|KG|e\.\s?V\.?|UG(?: \(haftungsbeschränkt\))?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|\((?:Pty|Pvt)\) Ltd\.?|Pvt\.? Ltd\.?|Private Limited|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|inc\.?|Corp\.?|S\.A\.C\.?|SAC|S\.A\.A\.?|S\.R\.L\.?|SRL|Co\.|plc|PLC|S\.A\.(?:P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.L\.U\.?|S\.L\.?|S\.A\.S\.?|S\.A\.?|SAS|SASU|SARL|SA|SNC|EURL|Ltda\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|B\.?V\.?|N\.?V\.?|Oy|AB|ASA|A\/S|ApS|K\.K\.?|Sp\. z o\.o\.?)$/;
 
 /** Whether a name ends in a legal form ("Acme GmbH", "Orchid Bay Holdings Pte. Ltd."). */
 export function hasLegalForm(text: string): boolean {
@@ -106,12 +106,14 @@ export function companyFromCue(
     }
     const dash = body.length <= 125 ? DASH.exec(body) : null;
     if (dash) {
-      const name = body.slice(0, dash.index).trim();
+      // Pasted Markdown keeps its bold markers: "**Acme GmbH** – Dortmund".
+      const raw = body.slice(0, dash.index).trim();
+      const name = raw.startsWith('**') && raw.endsWith('**') ? raw.slice(2, -2) : raw;
       const place = body.slice(dash.index + dash[0].length).trim();
       // At the top, "<Org> – Offre d'emploi": the organisation above its page word.
       const pageWord = i < 3 && PAGE_WORD.test(place);
       if (place.length <= 60 && (isPlaceText(place) || pageWord) && isNameLine(name)) {
-        return spanOf(name, start);
+        return spanOf(name, start + body.indexOf(name));
       }
     }
   }
@@ -159,11 +161,15 @@ function nameFromCareersBar(text: string): string | null {
   return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
-function isPlaceText(text: string): boolean {
+export function isPlaceText(text: string): boolean {
+  // "1220 Wien", "80804 München": a postcode before the town.
+  const town = /^\d{4,5}\s/.test(text) ? text.replace(/^\d{4,5}\s+/, '') : text;
   return (
-    isKnownPlace(text) ||
-    (CITY_REGION.test(text) && guessCountry(text) !== null) ||
-    isPlaceWithNote(text)
+    isKnownPlace(town) ||
+    (CITY_REGION.test(town) && guessCountry(town) !== null) ||
+    isPlaceWithNote(town) ||
+    // "Dortmund-Hafen", "Leipzig-Connewitz": a town and its district.
+    (/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(town) && isKnownPlace(town.slice(0, town.indexOf('-'))))
   );
 }
 

@@ -181,3 +181,36 @@ describe('company', () => {
     expect(parse(text).company).toEqual(expected);
   });
 });
+
+describe('company in letterheads, title tails and recruiter fields', () => {
+  it.each([
+    [
+      'Koch/Köchin (m/w/d)\nGasthaus Linde GmbH, 1220 Wien\n\nIhre Aufgaben:',
+      'Gasthaus Linde GmbH',
+    ],
+    [
+      '# Berufskraftfahrer CE (m/w/d)\n\n**Ruhrtal Spedition GmbH & Co. KG** – Dortmund-Hafen\n',
+      'Ruhrtal Spedition GmbH & Co. KG',
+    ],
+    [
+      'Title: Senior DevOps Engineer\nClient: Meridian Mutual Insurance\nLocation: Remote',
+      'Meridian Mutual Insurance',
+    ],
+    ['Title: Data Analyst\nClient: Confidential\nLocation: Remote', null],
+    [
+      'Stellenausschreibung\nIsarwerk Digital GmbH\nLeopoldstraße 212\n80804 München\nSenior Backend-Entwickler (m/w/d)\nStandort: München',
+      'Isarwerk Digital GmbH',
+    ],
+    [
+      'Serveur en extra – Brasserie du Quai des Chartrons, Bordeaux\n15 € de l’heure',
+      'Brasserie du Quai des Chartrons',
+    ],
+    [
+      "Offre d'emploi – Casablanca\n\nAtlas Emballages, leader marocain de l'emballage carton (350 collaborateurs), recrute :\n\nRESPONSABLE COMMERCIAL B2B (H/F)",
+      'Atlas Emballages',
+    ],
+    ['JOB DESCRIPTION AND PERSON SPECIFICATION\nJob title: Staff Nurse\nBand: Band 5', null],
+  ])('%j', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});

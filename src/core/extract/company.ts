@@ -6,7 +6,7 @@
  */
 import type { Line } from '../clean/lines';
 import type { Evidenced } from '../model/posting';
-import { guessCountry, isKnownPlace } from './country';
+import { guessCountry } from './country';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
 import { TITLE_WORD } from './title';
 import { classifyHeading } from '../sections/headings';
@@ -18,6 +18,7 @@ import {
   hasLegalForm,
   isOrgName,
   isPageWordLine,
+  isPlaceText,
   stripLegalForm,
 } from './company-cues';
 import { isHeaderChrome, isJobBoard } from './header-chrome';
@@ -26,13 +27,28 @@ import { labelStart } from './label-start';
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
 const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])[A-Z\u00C0-\u00DE\d][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:\s(?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|la|y|und|&)){0,4}`;
 const COMPANY_FIELD = new RegExp(
-  String.raw`^(?:company(?: name)?|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation|unternehmen|arbeitgeber|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,80})$`,
+  String.raw`^(?:company(?: name)?|client|kunde|cliente|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation|unternehmen|arbeitgeber|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,80})$`,
   'i',
 );
 // The first two letters of those labels: a cheaper test that most lines fail.
-const MAY_START_FIELD = labelStart('co em hi or un ar fi en so');
+const MAY_START_FIELD = labelStart('co cl ku em hi or un ar fi en so');
+// A recruiter's "Client:" names the employer only with a name, not "Fortune 500 insurer".
+const CLIENT_LABEL = /^(?:client|kunde|cliente)\s*[:：]/i;
+
+function isClientName(value: string): boolean {
+  return isCapitalisedName(value.replace(/\s*\(.*$/, '').trim());
+}
+
+// A recruiter's "Client: Confidential" names no one.
+const UNNAMED =
+  /^(?:confidential|undisclosed|anonymous|vertraulich|anonym|confidentiel|confidencial)\b/i;
 const IS_SEEKING = new RegExp(
   String.raw`^(${NAME}) (?:is|are|ist|est|es) (?:a |an |the |one |currently |now )?(?:[a-zA-Z\u00C0-\u024F,-]+ ){0,12}?(?:seeking|hiring|looking|recruiting|searching|sucht|recrute|recherche|busca)\b`,
+  '',
+);
+// "Atlas Emballages, leader marocain de l'emballage (350 collaborateurs), recrute :".
+const RECRUITS = new RegExp(
+  String.raw`^(${NAME}), [^.!?]{3,200}?,? (?:recrute|recherche|sucht|busca|contrata|is hiring|is recruiting|is looking for)`,
   '',
 );
 const ABOUT = new RegExp(
@@ -67,18 +83,28 @@ export function extractCompany(
   const header = headerLines(ctx, 20);
   for (const line of header) {
     const m = MAY_START_FIELD(line.text) ? COMPANY_FIELD.exec(line.text) : null;
-    if (m?.[1]) return fieldValue(line.start + line.text.length - m[1].length, m[1].trim());
+    if (
+      m?.[1] &&
+      !UNNAMED.test(m[1].trim()) &&
+      (!CLIENT_LABEL.test(line.text) || isClientName(m[1]))
+    ) {
+      return fieldValue(line.start + line.text.length - m[1].length, m[1].trim());
+    }
   }
   const first = ctx.lines[0];
   if (first) {
     const m = IS_SEEKING.exec(first.text);
     if (m?.[1] && isName(m[1])) return at(first.start + m.index, m[1]);
   }
+  for (const line of header.slice(0, 5)) {
+    const m = line.text.length < 300 && line.text.includes(', ') ? RECRUITS.exec(line.text) : null;
+    if (m?.[1] && isName(m[1]) && !NOT_NAME.test(m[1])) return at(line.start, m[1]);
+  }
   const cue = companyFromCue(header, isNameLine);
   const titleAt = titleLineIndex(header, title);
   if (cue) return (titleAt > 0 && nameUnderMasthead(header, titleAt, cue)) || cue;
   if (titleAt >= 0) {
-    const near = nameNearTitle(header, titleAt);
+    const near = nameAfterTitle(header[titleAt], title) ?? nameNearTitle(header, titleAt);
     if (near) return near;
   }
   for (const line of header.slice(titleAt >= 0 ? titleAt + 1 : 0, 12)) {
@@ -122,6 +148,28 @@ function titleLineIndex(header: Line[], title: Evidenced<string> | null): number
 }
 
 /**
+ * The name after the title on its own line: "Serveur en extra – Brasserie du Quai, Bordeaux".
+ * Only with a place after it, so "Engineer – Payments Platform" gives no name.
+ */
+function nameAfterTitle(
+  line: Line | undefined,
+  title: Evidenced<string> | null,
+): Evidenced<string> | null {
+  const end = title?.spans[0]?.end;
+  if (!line || end === undefined) return null;
+  const offset = end - line.start;
+  const tail = /^\s[–—|-]\s/.exec(line.text.slice(offset, offset + 3));
+  if (!tail) return null;
+  const rest = line.text.slice(offset + tail[0].length);
+  const cut = rest.indexOf(', ');
+  if (cut < 2) return null;
+  const name = rest.slice(0, cut).trim();
+  const words = name.split(' ').length;
+  if (words < 2 || !isPlaceText(rest.slice(cut + 2).trim()) || !isNameLine(name)) return null;
+  return at(line.start + offset + tail[0].length, name);
+}
+
+/**
  * The name line (or "<Company> · <place>" line) just under the title, else the one just above
  * it (Glassdoor prints "<Company> / 4.1 ★ / <Title>"), the rating skipped.
  */
@@ -140,7 +188,9 @@ function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | nul
   if (above >= 1 && isHeaderChrome(header[above]?.text ?? '')) above--;
   above = pastFieldLines(header, above);
   const line = header[above];
-  return line && line.kind !== 'list-item' ? nameOnLine(line) : null;
+  const found = line && line.kind !== 'list-item' ? nameOnLine(line) : null;
+  // A letterhead: "Isarwerk Digital GmbH / Leopoldstraße 212 / 80804 München" over the title.
+  return found ?? legalNameIn(header.slice(Math.max(0, titleAt - 5), titleAt));
 }
 
 /**
@@ -181,12 +231,17 @@ function pastFieldLines(header: Line[], above: number): number {
 }
 
 // Swiss and German ads: "Bernasconi Elektro AG, Basel" under the title, the name with a legal
-// form before the town.
+// form (or an organisation word) before the town: "Gasthaus Linde GmbH, 1220 Wien",
+// "Ruhrtal Spedition GmbH & Co. KG – Dortmund-Hafen".
+const NAME_TOWN_SEPARATOR = /,\s|\s[–—-]\s/;
+
 function nameBeforeTown(body: string): string | null {
-  const cut = body.lastIndexOf(', ');
-  if (cut < 2) return null;
-  const name = body.slice(0, cut);
-  return hasLegalForm(name) && isKnownPlace(body.slice(cut + 2)) && isNameLine(name) ? name : null;
+  const cut = NAME_TOWN_SEPARATOR.exec(body);
+  if (!cut || cut.index < 2) return null;
+  const name = body.slice(0, cut.index).replace(/\*\*/g, '').trim();
+  const town = body.slice(cut.index + cut[0].length).trim();
+  const organisation = hasLegalForm(name) || isOrgName(name) || ORG_WORD.test(name);
+  return organisation && isPlaceText(town.split(', ')[0] ?? town) && isNameLine(name) ? name : null;
 }
 
 function isBareWord(name: string): boolean {
@@ -207,8 +262,8 @@ const RATING = /^\d(?:[.,]\d)?\s?(?:★|\*|stars?|out of 5)?$/;
 function nameOnLine(line: Line): Evidenced<string> | null {
   const { body, start } = lineBody(line);
   if (isNameLine(body)) return at(start, body);
-  const named = body.includes(', ') ? nameBeforeTown(body) : null;
-  if (named) return at(start, named);
+  const named = NAME_TOWN_SEPARATOR.test(body) ? nameBeforeTown(body) : null;
+  if (named) return at(start + body.indexOf(named), named);
   const board = boardLineName(body, true);
   return board ? at(start, board) : null;
 }
@@ -282,8 +337,9 @@ const LEGAL_SUFFIX =
   /\s(?:GmbH & Co\.? KG(?:aA)?|Pvt\.? Ltd|Private Limited|S\.A\. de C\.V|S\.L\.U|S\.A\.S|e\.V|SE|Ltda|Inc|Ltd|Corp|Co|LLC|K\.K|S\.L|S\.A|SA|SAS|SARL|GmbH|AG|KG|BV|Pte Ltd|Pty Ltd|Sp\. z o\.o|S\.p\.A|Oy|AB|ASA|A\/S|plc)\.?$/;
 const ORG_WORD =
   /\b(?:Trust|Council|Group|Company|Services?|Hospitals?|University|College|School|Academy|Bank|Partners|Association|Foundation|Clinic|Health|Healthcare|Systems|Solutions|Technologies|Software|Studio|Agency|Recruitment|Consulting|Logistics|Insurance|Media|Labs?)\b/;
+// Document types and headings printed at the top of a job description.
 const NOT_COMPANY_LINE =
-  /^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i;
+  /^(?:job|position|role|post) (?:description|profile|specification|advert)|person specification|^(?:perfil|propósito|descripción|objetivo) del? (?:cargo|puesto)|^fiche de poste|^stellen(?:ausschreibung|beschreibung|anzeige|profil)|^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i;
 
 function isNameLine(text: string): boolean {
   // Pure tests, cheapest first: most header lines fail an early one.

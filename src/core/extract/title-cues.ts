@@ -50,6 +50,8 @@ export function isTitleWithColon(text: string, titleWord: RegExp): boolean {
 // A recruiter email's subject line: "Subject: Locum Pharmacist - Leeds - £280 per day".
 const SUBJECT_TITLE =
   /^(?:subject|betreff|objet|asunto|assunto|oggetto)\s*[:：]\s*(?:(?:re|fwd?|aw|tr|wg)\s*:\s*)*(\S.{2,79}?)\s[-–—|]\s(.+)$/i;
+const SUBJECT_TEASER =
+  /^(?:(?:new |exciting |great )?(?:job )?(?:opportunit(?:y|ies|é)|oportunidad|opportunità|offre|job offer|stellenangebot|jobangebot|vacancy|vacante|open (?:role|position)|role|position|poste|puesto|stelle)[!.]*)$/i;
 // "Audit Senior role", "Data Analyst opportunity": the word after the title is not part of it.
 const ROLE_NOUN = /\s+(?:role|position|opportunity|vacancy|job|opening)$/i;
 
@@ -68,12 +70,72 @@ export function titleFromSubject(
     const label = first === 115 || first === 98 || first === 111 || first === 97;
     const m = !label || line.text.length > 200 ? null : SUBJECT_TITLE.exec(line.text);
     if (!m?.[1] || !m[2]) continue;
-    const value = m[1].trim().replace(ROLE_NOUN, '');
-    const details = m[2].split(/\s[-–—|]\s/);
+    let value = m[1].trim().replace(ROLE_NOUN, '');
+    let details = m[2].split(/\s[-–—|]\s/);
+    let part = m[1];
+    // "Opportunité – Développeur .NET – Bruxelles": the title is the part after the teaser.
+    if (SUBJECT_TEASER.test(value) && details[0]) {
+      part = details[0];
+      value = part.trim().replace(ROLE_NOUN, '');
+      details = details.slice(1);
+    }
     const stated =
       titleWord.test(value) || details.some((d) => /[$€£¥₹]\s?\d/.test(d) || isPlace(d.trim()));
     if (value.length < 3 || !stated) continue;
-    return { value, start: line.start + line.text.indexOf(m[1]) };
+    return { value, start: line.start + line.text.indexOf(part) };
   }
   return null;
+}
+
+// What ads wrap around a title: "HIRING!!! 📢 <title>", "Now hiring: <title>", "Minijob: ...".
+const HIRING_LEAD =
+  /^(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring|urgent(?:ly)?(?:\s+hiring|\s+required)?|job opening|wir suchen|se busca|se solicita|on recrute|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s)(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
+// "... – Vollzeit, 40 Stunden/Woche", "... | Full-time": the tail is the contract, not the title.
+const CONTRACT_TAIL =
+  /^(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|minijob|cdi|cdd|temps (?:plein|partiel)|jornada (?:completa|parcial)|tiempo (?:completo|parcial)|contract|permanent|temporary|casual|freelance|remote|hybrid|on-?site|remoto|híbrido|télétravail)\b/i;
+// "Barista wanted", "HVAC Tech needed ASAP": the call, not the title.
+const WANTED_TAIL =
+  /\s+(?:wanted|needed|required)(?:\s+(?:asap|urgently|now|immediately))?[!.]*(?=$|\s[–—|-]\s)/i;
+const SEPARATORS = [' – ', ' — ', ' | ', ' - '];
+
+/**
+ * The title inside a decorated title line: a hiring shout before it, a place or a contract
+ * after a dash, a "wanted" after it ("BARISTA WANTED – Surry Hills, Sydney" -> "BARISTA").
+ * Returns the offset and length of the title within `text`.
+ */
+export function titleWithin(
+  text: string,
+  isPlace: (text: string) => boolean,
+): { offset: number; length: number } {
+  if (text.length > 200) return { offset: 0, length: text.length };
+  const lead = HIRING_LEAD.exec(text);
+  const offset = lead && lead[0].length < text.length - 2 ? lead[0].length : 0;
+  let end = text.length;
+  for (let round = 0; round < 2; round++) {
+    const cut = lastSeparator(text, offset, end);
+    if (cut < 0 || !isDetail(text.slice(cut + 3, end).trim(), isPlace)) break;
+    end = cut;
+  }
+  const wanted = WANTED_TAIL.exec(text.slice(offset, end));
+  if (wanted && wanted.index > 2) end = offset + wanted.index;
+  return { offset, length: end - offset };
+}
+
+function lastSeparator(text: string, from: number, end: number): number {
+  let best = -1;
+  for (const separator of SEPARATORS) {
+    const at = text.lastIndexOf(separator, end - separator.length);
+    if (at > best && at > from + 2) best = at;
+  }
+  return best;
+}
+
+/** A title's tail that is a place or a contract type, not part of the title. */
+function isDetail(after: string, isPlace: (text: string) => boolean): boolean {
+  if (CONTRACT_TAIL.test(after)) return true;
+  const parts = after.split(',');
+  return [parts[0], parts[parts.length - 1]].some((part) => {
+    const text = (part ?? '').trim();
+    return isPlace(text) || isPlace(text.split(/[-\s(]/)[0] ?? '');
+  });
 }

@@ -81,3 +81,29 @@ describe('title', () => {
     expect(parse(text).title).toEqual(expected);
   });
 });
+
+describe('titles wrapped in decorations', () => {
+  it.each([
+    [
+      'HIRING!!! 📢 CUSTOMER SERVICE REPRESENTATIVE – NIGHT SHIFT\nBrightCall Inc.',
+      'CUSTOMER SERVICE REPRESENTATIVE – NIGHT SHIFT',
+    ],
+    ['BARISTA WANTED – Surry Hills, Sydney\nLittle Cafe', 'BARISTA'],
+    ['Koch/Köchin (m/w/d) – Vollzeit, 40 Stunden/Woche\nGasthaus Linde', 'Koch/Köchin (m/w/d)'],
+    [
+      'Minijob: Aushilfe Verkauf (m/w/d) – Bäckerei Korn, Leipzig\n13,90 €/Std.',
+      'Aushilfe Verkauf (m/w/d)',
+    ],
+    ['HVAC Service Tech needed ASAP – Tucson\nDesert Air', 'HVAC Service Tech'],
+    [
+      'Objet : Opportunité – Développeur .NET Senior (H/F/X) – Bruxelles – CDI\n\nBonjour,',
+      'Développeur .NET Senior (H/F/X)',
+    ],
+    [
+      'Karriere\n\nProjektleiter/in Elektrotechnik\nArbeitsort: Zürich',
+      'Projektleiter/in Elektrotechnik',
+    ],
+  ])('%j', (text, title) => {
+    expect(parse(text).title).toBe(title);
+  });
+});

@@ -9,22 +9,28 @@ import { normaliseHeading } from '../sections/split-sections';
 import { isKnownPlace } from './country';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
 import { isHeaderChrome } from './header-chrome';
-import { firstContentLine, isTitleWithColon, isTitleWithPay, titleFromSubject } from './title-cues';
+import {
+  firstContentLine,
+  isTitleWithColon,
+  isTitleWithPay,
+  titleFromSubject,
+  titleWithin,
+} from './title-cues';
 
 const TITLE_FIELD =
-  /^(?:job title|position title|position|title|poste|intitulé du poste|stellenbezeichnung|stellentitel|puesto|vacante|titre du poste)\s*[:：]\s*(\S.{1,120})$/i;
+  /^(?:job title|position title|position|title|poste|le poste|intitulé du poste|stellenbezeichnung|stellentitel|funktion|puesto|vacante|titre du poste)\s*[:：]\s*(\S.{1,120})$/i;
 // "Role:" / "Job:" are also boards' category fields (Naukri's "Role: Back End Developer"):
 // trusted only at the very top.
 const WEAK_TITLE_FIELD = /^(?:role|job|stelle|cargo)\s*[:：]\s*(\S.{1,120})$/i;
 // Words that occur in job titles across fields and languages.
 export const TITLE_WORD =
-  /\b(?:engineer|developer|scientist|analyst|manager|director|designer|architect|administrator|specialist|consultant|coordinator|assistant|associate|technician|nurse|teacher|instructor|tutor|driver|operator|representative|officer|accountant|lead|head|intern|clerk|cashier|cook|chef|server|bartender|electrician|plumber|carpenter|welder|mechanic|supervisor|advisor|agent|executive|recruiter|writer|editor|researcher|therapist|pharmacist|physician|practitioner|planner|buyer|auditor|controller|attendant|associate|worker|housekeeper|receptionist|caregiver|installer|programmer|strategist|marketer|owner|president|vp|operative|picker|packer|loader|assembler|fabricator|solderer|porter|cleaner|janitor|custodian|dishwasher|host|hostess|stocker|merchandiser|lifeguard|guard|paralegal|secretary|handler|labou?rer|apprentice|crew|aide|coach|counsell?or|dispatcher|estimator|foreman|machinist|painter|roofer|superintendent|surveyor|underwriter|adjuster|teller|banker|broker|hygienist|dentist|surgeon|paramedic|phlebotomist|pilot|fitter|sorter|helper|volunteer|trainer|fellow|partner|principal|producer|artist|photographer|scheduler|inspector|investigator|steward|stewardess|courier|chauffeur|nanny|therapist|optometrist|veterinarian|midwife|carer|helfer\w*|arbeiter\w*|angestellte\w*|assistenz\w*|fachangestellte\w*|sachbearbeiter\w*|employé\w*|agent\w*|opérateur\w*|opératrice|assistant\w*|préparateur\w*|auxiliaire|ouvrier\w*|dependiente\w*|operari[oa]\w*|auxiliar\w*|reponedor\w*|mozo\w*|repartidor\w*|administrativ[oa]\w*|recepcionista|cociner[oa]\w*|entwickler\w*|ingenieur\w*|berater\w*|leiter\w*|manager\w*|kauffrau|kaufmann|pflegefach\w*|fachkraft|mitarbeiter\w*|referent\w*|sachbearbeiter\w*|techniker\w*|elektriker\w*|elektroniker\w*|buchhalter\w*|pfleger\w*|monteur\w*|barista|bäcker\w*|praktikum|internship|prácticas|stage|alternance|apprenti\w*|koch|erzieher\w*|lehrer\w*|verkäufer\w*|ingénieur\w*|développeu\w*|chef de \w+|responsable|chargé\w*|commercial\w*|technicien\w*|infirmi\w*|vendeu\w*|serveu\w*|cuisinier\w*|enseignant\w*|comptable|conseill\w*|desarrollador\w*|ingeniero\w*|analista|gerente|jefe|técnico\w*|enfermer\w*|profesor\w*|camarer\w*|dependient\w*|vendedor\w*|contable|asesor\w*|coordinador\w*|diseñador\w*|comercial|científic\w*|ejecutiv[oa]\w*|electricist\w*|contrôleu\w*|kellner\w*|lehrkraft|cajer[oa]\w*|conductor\w*|mecánic[oa]\w*|pharmacien\w*|apotheker\w*|mécanicien\w*|leader|educator|préposée?|asistente|representante|empleado|encargad[oa]|ayudante|educador[a]?|maestr[oa]|docente|gestor[a]?|éducat\w*|animat\w*|formateur|formatrice|gestionnaire|magasinier\w*|cariste|livreu\w*|caissi\w*|secrétaire|directeur|directrice|betreuer\w*|disponent\w*|lagerist\w*|fahrer\w*|kassierer\w*)\b/i;
+  /\b(?:engineer|developer|tech|commis|scientist|analyst|manager|director|designer|architect|administrator|specialist|consultant|coordinator|assistant|associate|technician|nurse|teacher|instructor|tutor|driver|operator|representative|officer|accountant|lead|head|intern|clerk|cashier|cook|chef|server|bartender|electrician|plumber|carpenter|welder|mechanic|supervisor|advisor|agent|executive|recruiter|writer|editor|researcher|therapist|pharmacist|physician|practitioner|planner|buyer|auditor|controller|attendant|associate|worker|housekeeper|receptionist|caregiver|installer|programmer|strategist|marketer|owner|president|vp|operative|picker|packer|loader|assembler|fabricator|solderer|porter|cleaner|janitor|custodian|dishwasher|host|hostess|stocker|merchandiser|lifeguard|guard|paralegal|secretary|handler|labou?rer|apprentice|crew|aide|coach|counsell?or|dispatcher|estimator|foreman|machinist|painter|roofer|superintendent|surveyor|underwriter|adjuster|teller|banker|broker|hygienist|dentist|surgeon|paramedic|phlebotomist|pilot|fitter|sorter|helper|volunteer|trainer|fellow|partner|principal|producer|artist|photographer|scheduler|inspector|investigator|steward|stewardess|courier|chauffeur|nanny|therapist|optometrist|veterinarian|midwife|carer|helfer\w*|arbeiter\w*|angestellte\w*|assistenz\w*|fachangestellte\w*|sachbearbeiter\w*|employé\w*|agent\w*|opérateur\w*|opératrice|assistant\w*|préparateur\w*|auxiliaire|ouvrier\w*|dependiente\w*|operari[oa]\w*|auxiliar\w*|reponedor\w*|mozo\w*|repartidor\w*|administrativ[oa]\w*|recepcionista|cociner[oa]\w*|entwickler\w*|ingenieur\w*|berater\w*|leiter\w*|manager\w*|kauffrau|kaufmann|pflegefach\w*|fachkraft|mitarbeiter\w*|referent\w*|sachbearbeiter\w*|techniker\w*|elektriker\w*|elektroniker\w*|buchhalter\w*|pfleger\w*|monteur\w*|barista|bäcker(?:in|innen)?|praktikum|internship|prácticas|stage|alternance|apprenti\w*|koch|erzieher\w*|lehrer\w*|verkäufer\w*|ingénieur\w*|développeu\w*|chef de \w+|responsable|chargé\w*|commercial\w*|technicien\w*|infirmi\w*|vendeu\w*|serveu\w*|cuisinier\w*|enseignant\w*|comptable|conseill\w*|desarrollador\w*|ingeniero\w*|analista|gerente|jefe|técnico\w*|enfermer\w*|profesor\w*|camarer\w*|dependient\w*|vendedor\w*|contable|asesor\w*|coordinador\w*|diseñador\w*|comercial|científic\w*|ejecutiv[oa]\w*|electricist\w*|contrôleu\w*|kellner\w*|lehrkraft|cajer[oa]\w*|conductor\w*|mecánic[oa]\w*|pharmacien\w*|apotheker\w*|mécanicien\w*|leader|educator|préposée?|asistente|representante|empleado|encargad[oa]|ayudante|educador[a]?|maestr[oa]|docente|gestor[a]?|éducat\w*|animat\w*|formateur|formatrice|gestionnaire|magasinier\w*|cariste|livreu\w*|caissi\w*|secrétaire|directeur|directrice|betreuer\w*|disponent\w*|lagerist\w*|fahrer\w*|kassierer\w*)\b/i;
 const SEEKING =
   /\b(?:seeking|looking for|hiring|recruiting|searching for|sucht|suchen|recrute|recherche|busca|buscamos)\s+(?:an?|our next|a new|einen?|eine|un|une|una?)\s+((?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)(?:\s+(?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)){0,10})/;
 // German / French job titles carry a gender marker: "(m/w/d)", "(H/F)".
 // German also genders the word itself: "Bilanzbuchhalter:in", "Entwickler*in", "Lehrer_innen".
 const GENDER_MARKER =
-  /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$|[a-zäöüß][:*_]in(?:nen)?\b/i;
+  /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$|[a-zäöüß][:*_/]in(?:nen)?\b/i;
 const NOT_TITLE =
   /^(?:job description|about|overview|summary|description|apply|location|full time|part time)\b/i;
 
@@ -44,8 +50,8 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   // take half a dozen lines); a line that is only a menu item or a meta value is never it.
   for (const line of header.slice(0, 12)) {
     if (line.kind === 'list-item') continue;
-    if (/ : |: /.test(line.text) && !isTitleWithColon(line.text, TITLE_WORD)) continue;
-    const { body, start } = withoutEmoji(lineBody(line));
+    const { body, start } = decorated(withoutEmoji(lineBody(line)));
+    if (/ : |: /.test(body) && !isTitleWithColon(body, TITLE_WORD)) continue;
     if (
       looksLikeTitle(body) &&
       (line.kind === 'heading' || TITLE_WORD.test(body) || GENDER_MARKER.test(body)) &&
@@ -71,7 +77,7 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   // the title first even when it has no title word ("Barista").
   const first = firstContentLine(header);
   if (first && first.kind !== 'list-item') {
-    const { body, start } = lineBody(first);
+    const { body, start } = decorated(lineBody(first));
     const short = body.split(/\s+/).length <= 6 && !/[,:;]/.test(body);
     if (
       short &&
@@ -96,6 +102,13 @@ function looksLikeTitle(text: string): boolean {
 
 // Newsletters and social posts lead the title with a pictogram: "📱 Desarrollador/a Mobile".
 const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)+/u;
+
+/** The title inside a line that wraps it in a hiring shout, a place or a contract type. */
+function decorated(part: { body: string; start: number }): { body: string; start: number } {
+  const { offset, length } = titleWithin(part.body, isKnownPlace);
+  if (offset === 0 && length === part.body.length) return part;
+  return { body: part.body.slice(offset, offset + length).trim(), start: part.start + offset };
+}
 
 function withoutEmoji(part: { body: string; start: number }): { body: string; start: number } {
   // Pictograms lie above U+2000: most titles fail this test before the regex runs.

@@ -4,6 +4,7 @@
  * Markdown inline syntax is stripped so "**Salary:**" reads "Salary:".
  */
 import type { SourceDocument, TextBlock } from '../model/document';
+import { unfoldColumns } from './column-layout';
 import { lineToBlock } from './line-block';
 import { stripMarkdownInline } from './markdown-inline';
 import { normaliseText } from './normalise-text';
@@ -21,7 +22,8 @@ const MD_TABLE_RULE = /^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?$
 export function readText(text: string, format: 'text' | 'markdown' = 'text'): SourceDocument {
   const blocks: TextBlock[] = [];
   const markdown = format === 'markdown';
-  const normal = normaliseText(text);
+  // Plain text may be laid out in columns (a PDF's text layer, a copied table).
+  const normal = normaliseText(markdown ? text : unfoldColumns(text));
   const lines = normal.split('\n');
   for (let i = 0; i < lines.length; i++) {
     let line = (lines[i] ?? '').trim();

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { unfoldColumns } from './column-layout';
+
+describe('unfoldColumns', () => {
+  it('leaves text without column gaps as it is', () => {
+    const text = 'Senior Engineer\nAcme Ltd.  Two spaces after a full stop.';
+    expect(unfoldColumns(text)).toBe(text);
+  });
+
+  it('turns an aligned label table into "Label: value" lines', () => {
+    const text =
+      'Funktion        Head of Treasury\nBereich         Finanzen\nPensum          100 %';
+    expect(unfoldColumns(text)).toBe(
+      'Funktion: Head of Treasury\nBereich: Finanzen\nPensum: 100 %',
+    );
+  });
+
+  it('joins a value wrapped under its column and mends a hyphenated word', () => {
+    const text = [
+      'Cargo:      Ingeniero de Planificación Mi-',
+      '            nera Corto Plazo',
+      'Faena:      Mina Cerro Escondido, Región de',
+      '            Antofagasta',
+      'Residencia: Antofagasta o Calama (traslado',
+      '            aéreo incluido)',
+    ].join('\n');
+    expect(unfoldColumns(text).split('\n')).toEqual([
+      'Cargo: Ingeniero de Planificación Minera Corto Plazo',
+      'Faena: Mina Cerro Escondido, Región de Antofagasta',
+      'Residencia: Antofagasta o Calama (traslado aéreo incluido)',
+    ]);
+  });
+
+  it('splits two independent columns into two lines', () => {
+    const text =
+      'ACME MINING LIMITED        Senior Mining Engineer\n' + ' '.repeat(27) + 'Location: Perth';
+    expect(
+      unfoldColumns(text)
+        .split('\n')
+        .map((l) => l.trim()),
+    ).toEqual(['ACME MINING LIMITED', 'Senior Mining Engineer', 'Location: Perth']);
+  });
+
+  it('keeps a row of figures and a menu bar on one line', () => {
+    const text = 'Level 1      $50,000      $60,000\nHome   Jobs   Companies   Salaries   Sign in';
+    expect(unfoldColumns(text)).toBe(text);
+  });
+
+  it('reads a tab-separated pair as label and value', () => {
+    expect(unfoldColumns('Location\tBerlin')).toBe('Location: Berlin');
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Text laid out in columns, as `pdftotext -layout` and copied tables produce it, back into lines
+ * a reader can follow:
+ *
+ *   Funktion      Head of Treasury          ->  Funktion: Head of Treasury
+ *   Bereich       Finanzen                  ->  Bereich: Finanzen
+ *   Cargo:   Ingeniero de Planificación Mi- ->  Cargo: Ingeniero de Planificación Minera
+ *            nera                               (a value wrapped under its own column)
+ *   ACME MINING LTD      Senior Engineer    ->  ACME MINING LTD / Senior Engineer (two lines)
+ *
+ * Left alone, such a line reads as one run of words ("Funktion Head of Treasury"), so a field's
+ * label glues onto its value and two columns glue into one nonsense title.
+ */
+
+// A column gap: three spaces (two are common after a full stop) or a tab from a copied table.
+const GAP = / {3,}|\t+/g;
+// A cell that starts a new "Label: value" row rather than continuing the one above.
+const LABEL_START = /^[\p{L}][\p{L} .'/&-]{0,30}:(?:\s|$)/u;
+const LABEL_VALUE = /^[\p{L}][\p{L} .'/&-]{0,30}:\s+(?=\S)/u;
+const BULLET_START = /^(?:[•◦▪●■·*–—-]|\d{1,2}[.)])\s/;
+// A value's last word that cannot end it: the line wrapped mid-phrase.
+const DANGLING =
+  /(?:-|,|\b(?:de|del|la|las|los|y|e|en|of|and|the|in|for|to|und|der|die|das|für|im|et|des|du|le|les|à|pour))$/i;
+
+interface Cell {
+  text: string;
+  column: number;
+}
+
+/** Rewrites column-laid-out lines; text without a gap comes back as is (the common case). */
+export function unfoldColumns(text: string): string {
+  if (text.indexOf('   ') === -1 && text.indexOf('\t') === -1) return text;
+  const lines = text.split('\n');
+  const rows = lines.map(cellsOf);
+  const out: string[] = [];
+  // Column where the value of the last row written starts (-1: none to continue).
+  let valueColumn = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const cells = rows[i] ?? [];
+    const first = cells[0];
+    if (!first) {
+      valueColumn = -1;
+      out.push('');
+      continue;
+    }
+    if (cells.length === 1) {
+      if (valueColumn >= 4 && isContinuation(first, valueColumn, out[out.length - 1] ?? '')) {
+        out[out.length - 1] = joinWrapped(out[out.length - 1] ?? '', first.text);
+        continue;
+      }
+      // "Residencia: Antofagasta o Calama (traslado" may wrap under its value too.
+      const label = LABEL_VALUE.exec(first.text);
+      valueColumn = label ? first.column + label[0].length : -1;
+      out.push(lines[i] ?? '');
+      continue;
+    }
+    const second = cells[1];
+    if (cells.length === 2 && second && isLabelRow(rows, i, lines[i] ?? '')) {
+      const label = first.text.endsWith(':') ? first.text : `${first.text}:`;
+      out.push(`${label} ${second.text}`);
+      valueColumn = second.column;
+      continue;
+    }
+    if (cells.length <= 3 && cells.every((cell) => /\p{L}.*\p{L}/u.test(cell.text))) {
+      // Independent columns side by side: each cell becomes its own line. (Four or more cells
+      // are a menu bar or a table row, which reads better as it is.)
+      for (const cell of cells) out.push(cell.text);
+      valueColumn = cells[cells.length - 1]?.column ?? -1;
+      continue;
+    }
+    // Figures in columns (a pay table): the row stays one line.
+    valueColumn = -1;
+    out.push(lines[i] ?? '');
+  }
+  return out.join('\n');
+}
+
+/** The cells of a line and the column each starts at. */
+function cellsOf(line: string): Cell[] {
+  const cells: Cell[] = [];
+  const body = line.replace(/\s+$/, '');
+  let start = body.length - body.trimStart().length;
+  GAP.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = GAP.exec(body)) !== null) {
+    cells.push({ text: body.slice(start, m.index), column: start });
+    start = m.index + m[0].length;
+  }
+  if (start < body.length) cells.push({ text: body.slice(start), column: start });
+  return cells;
+}
+
+/**
+ * A two-cell row whose first cell is a field label: it says so with a colon, or it is short and
+ * sits in a table of such rows (a neighbour with its value at the same column), or a tab split it.
+ */
+function isLabelRow(rows: Cell[][], i: number, line: string): boolean {
+  const [label, value] = rows[i] ?? [];
+  if (!label || !value) return false;
+  if (label.text.endsWith(':')) return label.text.length <= 40;
+  if (!isShortLabel(label.text)) return false;
+  if (line.includes('\t')) return true;
+  const aligned = (row: Cell[] | undefined): boolean =>
+    row?.length === 2 &&
+    Math.abs((row[1]?.column ?? -9) - value.column) <= 1 &&
+    isShortLabel(row[0]?.text ?? '');
+  return aligned(rows[i - 1]) || aligned(rows[i + 1]);
+}
+
+function isShortLabel(text: string): boolean {
+  return text.length <= 30 && text.split(' ').length <= 3 && !/[\d.!?;]/.test(text);
+}
+
+/** A lone cell indented to the value column above, that does not start a row of its own. */
+function isContinuation(cell: Cell, valueColumn: number, previous: string): boolean {
+  if (Math.abs(cell.column - valueColumn) > 1) return false;
+  if (LABEL_START.test(cell.text) || BULLET_START.test(cell.text)) return false;
+  // A lower-case start, or a value cut mid-phrase, is the same value wrapped.
+  return /^\p{Ll}/u.test(cell.text) || DANGLING.test(previous.trimEnd());
+}
+
+/** Joins a wrapped value; a word hyphenated across the break is mended ("Mi-" + "nera"). */
+function joinWrapped(previous: string, next: string): string {
+  const head = previous.trimEnd();
+  if (/\p{L}-$/u.test(head) && /^\p{Ll}/u.test(next)) return head.slice(0, -1) + next;
+  return `${head} ${next}`;
+}
