@@ -176,10 +176,32 @@ const META_LABEL =
 // A site menu: words separated by runs of spaces ("Jobs  Companies  Services").
 const MENU = /\S {2,}\S.* {2,}\S/;
 
+// Messenger groups and channels that forward ads: "Jobs Hamburg & Umgebung 🚚📦",
+// "📢 Pune Jobs Updates (Official) 📢", "[09:14, 12/03/2025] Leeds Jobs & Shifts: Forwarded".
+const FORWARDED =
+  /\b(?:forwarded|nachricht weitergeleitet|weitergeleitet|mensaje reenviado|reenviado|message transféré|transféré)\b/i;
+const CHANNEL_WORD =
+  /\b(?:jobs?|trabajos?|empleos?|emplois?|stellen(?:angebote)?|vacantes|vacancies|job updates)\b/i;
+const CHANNEL_MARK =
+  /\p{Extended_Pictographic}|\((?:official|oficial|officiel|grupo|group|groupe|gruppe|canal|channel)\)|^\[\d/iu;
+
+// Newsletters flag their lead ad: "⭐ AVISO DESTACADO", "Featured job".
+const FEATURED =
+  /^(?:[\p{Extended_Pictographic}\u{FE0F}]+\s*)?(?:aviso destacado|oferta destacada|featured (?:job|role|vacancy|ad)|top[- ]job|job of the week|offre à la une|offre du jour)\b/iu;
+
+function isChannelLine(text: string): boolean {
+  return (
+    FORWARDED.test(text) ||
+    FEATURED.test(text) ||
+    (CHANNEL_WORD.test(text) && CHANNEL_MARK.test(text))
+  );
+}
+
 /** Whether a header line is site chrome or a meta value rather than a name or a title. */
 export function isHeaderChrome(line: string): boolean {
   const text = (line.includes('**') ? line.replace(/\*\*/g, '') : line).trim();
   if (text === '' || isJobBoard(text) || MENU.test(text) || FIELD_ROW.test(text)) return true;
+  if (text.length < 120 && isChannelLine(text)) return true;
   if (BREADCRUMB.test(text)) return true;
   const value = text.replace(/[:.]$/, '').replace(META_LABEL, '').toLowerCase();
   // Most lines fail on their first word: skip the split for them.

@@ -70,9 +70,11 @@ export function titleFromSubject(
     const label = first === 115 || first === 98 || first === 111 || first === 97;
     const m = !label || line.text.length > 200 ? null : SUBJECT_TITLE.exec(line.text);
     if (!m?.[1] || !m[2]) continue;
-    let value = m[1].trim().replace(ROLE_NOUN, '');
+    const lead = HIRING_LEAD.exec(m[1]);
+    const cut = lead && lead[0].length < m[1].length - 2 ? lead[0].length : 0;
+    let value = m[1].slice(cut).trim().replace(ROLE_NOUN, '');
     let details = m[2].split(/\s[-–—|]\s/);
-    let part = m[1];
+    let part = m[1].slice(cut);
     // "Opportunité – Développeur .NET – Bruxelles": the title is the part after the teaser.
     if (SUBJECT_TEASER.test(value) && details[0]) {
       part = details[0];
@@ -89,13 +91,15 @@ export function titleFromSubject(
 
 // What ads wrap around a title: "HIRING!!! 📢 <title>", "Now hiring: <title>", "Minijob: ...".
 const HIRING_LEAD =
-  /^(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring|urgent(?:ly)?(?:\s+hiring|\s+required)?|job opening|wir suchen|se busca|se solicita|on recrute|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s)(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
+  /^(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*(?:\[[^\]]{2,30}\]\s*|[¡!]?(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required)?|job opening|wir suchen|ab sofort|se busca|se solicita|estamos buscando|buscamos|búsqueda|busqueda|on recrute|nous recrutons|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
 // "... – Vollzeit, 40 Stunden/Woche", "... | Full-time": the tail is the contract, not the title.
 const CONTRACT_TAIL =
   /^(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|minijob|cdi|cdd|temps (?:plein|partiel)|jornada (?:completa|parcial)|tiempo (?:completo|parcial)|contract|permanent|temporary|casual|freelance|remote|hybrid|on-?site|remoto|híbrido|télétravail)\b/i;
 // "Barista wanted", "HVAC Tech needed ASAP": the call, not the title.
 const WANTED_TAIL =
-  /\s+(?:wanted|needed|required)(?:\s+(?:asap|urgently|now|immediately))?[!.]*(?=$|\s[–—|-]\s)/i;
+  /\s+(?:wanted|needed|required|gesucht|buscad[oa]s?|recherchée?s?)(?:\s+(?:asap|urgently|now|immediately))?[!.*\s\p{Extended_Pictographic}\u{FE0F}]*(?=$|\s[–—|-]\s)/iu;
+// Messenger bold and trailing pictograms: "*CARE ASSISTANTS* 🚨🚨".
+const TRAILING_MARKS = /[\s*!\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
 const SEPARATORS = [' – ', ' — ', ' | ', ' - '];
 
 /**
@@ -109,7 +113,11 @@ export function titleWithin(
 ): { offset: number; length: number } {
   if (text.length > 200) return { offset: 0, length: text.length };
   const lead = HIRING_LEAD.exec(text);
-  const offset = lead && lead[0].length < text.length - 2 ? lead[0].length : 0;
+  // A line that is only the shout ("📣 ¡ESTAMOS BUSCANDO! 📣") holds no title.
+  if (lead && lead[0].length >= text.length - 2 && lead[0].length > 0) {
+    return { offset: text.length, length: 0 };
+  }
+  const offset = lead ? lead[0].length : 0;
   let end = text.length;
   for (let round = 0; round < 2; round++) {
     const cut = lastSeparator(text, offset, end);
@@ -118,6 +126,8 @@ export function titleWithin(
   }
   const wanted = WANTED_TAIL.exec(text.slice(offset, end));
   if (wanted && wanted.index > 2) end = offset + wanted.index;
+  const marks = TRAILING_MARKS.exec(text.slice(offset, end));
+  if (marks && marks.index > 2 && /\S/.test(marks[0])) end = offset + marks.index;
   return { offset, length: end - offset };
 }
 

@@ -107,3 +107,42 @@ describe('titles wrapped in decorations', () => {
     expect(parse(text).title).toBe(title);
   });
 });
+
+describe('titles in messenger ads, job alerts and flattened tables', () => {
+  it.each([
+    [
+      'Jobs Hamburg & Umgebung 🚚📦\nNachricht weitergeleitet\n\n⚡️ AB SOFORT ⚡️ LAGERHELFER (m/w/d) gesucht!\n',
+      'LAGERHELFER (m/w/d)',
+    ],
+    [
+      'Trabajos Montevideo 🇺🇾 (grupo)\n\n📣 ¡ESTAMOS BUSCANDO! 📣\nOPERADOR/A DE CALL CENTER\n',
+      'OPERADOR/A DE CALL CENTER',
+    ],
+    [
+      '[09:14, 12/03/2025] Leeds Jobs & Shifts 💼: Forwarded\n*CARE ASSISTANTS WANTED* 🚨🚨\n',
+      'CARE ASSISTANTS',
+    ],
+    [
+      '📢 Pune Jobs Updates (Official) 📢\n\n🏢 Company: FinEdge Pvt Ltd\n💼 Post: Field Sales Executive\n',
+      'Field Sales Executive',
+    ],
+    [
+      'Subject: [PhysioJobs BC] Registered Physiotherapist – Kelowna – $48–$62/hr\n\nHi everyone,',
+      'Registered Physiotherapist',
+    ],
+    [
+      'Voici les nouvelles offres.\n\n1. Infirmier(ère) en soins intensifs (H/F/X)\nCHR Mosan · Liège\n',
+      'Infirmier(ère) en soins intensifs (H/F/X)',
+    ],
+    [
+      "Préposé(e) à l'entrepôt – quart de soir\nDistributions Boréal inc.\n",
+      "Préposé(e) à l'entrepôt – quart de soir",
+    ],
+    [
+      'Portal de Empleo · Valencia | Oferta 46/2025\nPuesto: Oficial 1ª Electricista | Empresa: Turia, S.L. | Ubicación: Paterna\n',
+      'Oficial 1ª Electricista',
+    ],
+  ])('%j', (text, title) => {
+    expect(parse(text).title).toBe(title);
+  });
+});

@@ -50,3 +50,16 @@ describe('unfoldColumns', () => {
     expect(unfoldColumns('Location\tBerlin')).toBe('Location: Berlin');
   });
 });
+
+describe('flattened field rows', () => {
+  it('puts each labelled segment of a row on its own line', () => {
+    expect(
+      unfoldColumns('Puesto: Oficial 1ª | Empresa: Turia, S.L. | Ubicación : Paterna (Valencia)'),
+    ).toBe('Puesto: Oficial 1ª\nEmpresa: Turia, S.L.\nUbicación : Paterna (Valencia)');
+  });
+
+  it('leaves a row with fewer than two labels alone', () => {
+    const text = 'Portal de Empleo · Valencia | Oferta 46/2025 | Actualizada: 05/03/2025';
+    expect(unfoldColumns(text)).toBe(text);
+  });
+});

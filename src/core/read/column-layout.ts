@@ -27,9 +27,35 @@ interface Cell {
   column: number;
 }
 
-/** Rewrites column-laid-out lines; text without a gap comes back as is (the common case). */
+/**
+ * Rewrites column-laid-out lines and flattened field rows; text without either comes back as is
+ * (the common case).
+ */
 export function unfoldColumns(text: string): string {
-  if (text.indexOf('   ') === -1 && text.indexOf('\t') === -1) return text;
+  const columns = text.indexOf('   ') !== -1 || text.indexOf('\t') !== -1;
+  const unfolded = columns ? unfoldGaps(text) : text;
+  return unfolded.indexOf(' | ') === -1 ? unfolded : splitFieldRows(unfolded);
+}
+
+// "Puesto: Oficial 1ª | Empresa: Turia, S.L. | Ubicación: Paterna": a table flattened onto one
+// line. A segment that starts with a label; French puts a space before the colon.
+const FIELD_SEGMENT = /^[\p{L}][\p{L}\p{N} .'’/&°ºª()-]{0,30}?\s?:\s/u;
+const PIPE = /\s+\|\s+/;
+
+/** Puts each "Label: value" segment of a flattened field row on a line of its own. */
+function splitFieldRows(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.indexOf(' | ') === -1 || line.length > 600) continue;
+    const segments = line.split(PIPE).map((segment) => segment.trim());
+    const labelled = segments.filter((segment) => FIELD_SEGMENT.test(segment)).length;
+    if (segments.length >= 2 && labelled >= 2) lines[i] = segments.join('\n');
+  }
+  return lines.join('\n');
+}
+
+function unfoldGaps(text: string): string {
   const lines = text.split('\n');
   const rows = lines.map(cellsOf);
   const out: string[] = [];
