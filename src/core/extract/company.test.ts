@@ -214,3 +214,39 @@ describe('company in letterheads, title tails and recruiter fields', () => {
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe('company in messenger ads, PDFs and newsletters', () => {
+  it.each([
+    [
+      '📢 Pune Jobs (Official) 📢\n\n🏢 Company: FinEdge Microcredit Pvt Ltd\n💼 Post: Field Sales Executive\n',
+      'FinEdge Microcredit Pvt Ltd',
+    ],
+    [
+      '📣 ¡ESTAMOS BUSCANDO! 📣\nOPERADOR/A DE CALL CENTER\n\n🏢 Conecta Sur – contact center para empresas\n',
+      'Conecta Sur',
+    ],
+    [
+      '⚡️ AB SOFORT ⚡️ LAGERHELFER (m/w/d) gesucht!\n\nDie Nordhafen Logistik GmbH sucht für ihr Lager Verstärkung 💪\n',
+      'Nordhafen Logistik GmbH',
+    ],
+    [
+      '# Carpenter\nEmployer: Halstead & Crane Builders, Inc. (signatory contractor)\n',
+      'Halstead & Crane Builders, Inc.',
+    ],
+    [
+      'RIDGEWAY BUILDERS GROUP, LLC\nBuilding Since 1979\n\nPOSITION: Project Manager\nLOCATION: Nashville, TN\n',
+      'RIDGEWAY BUILDERS GROUP, LLC',
+    ],
+    [
+      'ATELIER MARSAUDON\nMobilier contemporain fabriqué en Loire-Atlantique\n\nCOMPTABLE UNIQUE H/F\nCDI – Temps plein\n',
+      'ATELIER MARSAUDON',
+    ],
+    [
+      'reed.co.uk\nJobs\nCourses\nCareer advice\nRecruiting?\nSign in\n\nAzure DevOps Engineer\nPosted 2 days ago by Caldera Tech Recruitment\n',
+      'Caldera Tech Recruitment',
+    ],
+    ['Dear Kwame,\n\nStaff Accountant – Accra\nWe have an opening.\n', null],
+  ])('%j', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});

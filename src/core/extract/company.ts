@@ -47,10 +47,12 @@ const IS_SEEKING = new RegExp(
   '',
 );
 // "Atlas Emballages, leader marocain de l'emballage (350 collaborateurs), recrute :".
+// "Die Nordhafen Logistik GmbH sucht ...": the article is not part of the name.
 const RECRUITS = new RegExp(
-  String.raw`^(${NAME}), [^.!?]{3,200}?,? (?:recrute|recherche|sucht|busca|contrata|is hiring|is recruiting|is looking for)`,
+  String.raw`^(?:(?:Die|Der|Das|The|La|Le|El|L')\s?)?(${NAME})(?:, [^.!?]{3,200}?,?)? (?:recrute|recherche|sucht|busca|contrata|is hiring|is recruiting|is looking for|is seeking)\b`,
   '',
 );
+const RECRUIT_VERB = /recrute|recherche|sucht|busca|contrata|hiring|recruiting|looking for|seeking/;
 const ABOUT = new RegExp(
   String.raw`^(?:about|über|à propos de|acerca de|sobre)\s+(${NAME})\s*:?$`,
   'i',
@@ -82,7 +84,8 @@ export function extractCompany(
 ): Evidenced<string> | null {
   const header = headerLines(ctx, 20);
   for (const line of header) {
-    const m = MAY_START_FIELD(line.text) ? COMPANY_FIELD.exec(line.text) : null;
+    const text = withoutPictogram(line.text);
+    const m = MAY_START_FIELD(text) ? COMPANY_FIELD.exec(text) : null;
     if (
       m?.[1] &&
       !UNNAMED.test(m[1].trim()) &&
@@ -96,16 +99,23 @@ export function extractCompany(
     const m = IS_SEEKING.exec(first.text);
     if (m?.[1] && isName(m[1])) return at(first.start + m.index, m[1]);
   }
-  for (const line of header.slice(0, 5)) {
-    const m = line.text.length < 300 && line.text.includes(', ') ? RECRUITS.exec(line.text) : null;
-    if (m?.[1] && isName(m[1]) && !NOT_NAME.test(m[1])) return at(line.start, m[1]);
-  }
+  const marked = nameAfterOfficeSign(header);
+  if (marked) return marked;
   const cue = companyFromCue(header, isNameLine);
   const titleAt = titleLineIndex(header, title);
   if (cue) return (titleAt > 0 && nameUnderMasthead(header, titleAt, cue)) || cue;
   if (titleAt >= 0) {
     const near = nameAfterTitle(header[titleAt], title) ?? nameNearTitle(header, titleAt);
     if (near) return near;
+  }
+  for (const line of header.slice(0, 12)) {
+    const text = withoutPictogram(line.text);
+    const m = text.length < 300 && RECRUIT_VERB.test(text) ? RECRUITS.exec(text) : null;
+    const name = m?.[1];
+    // Without a description between, the name must look like one: "Acme GmbH sucht".
+    if (name && isName(name) && !NOT_NAME.test(name) && (m[0].includes(', ') || isNameLine(name))) {
+      return at(line.start + line.text.indexOf(name), name);
+    }
   }
   for (const line of header.slice(titleAt >= 0 ? titleAt + 1 : 0, 12)) {
     if (line.kind === 'list-item') continue;
@@ -128,15 +138,50 @@ export function extractCompany(
   for (const m of [atWe(ctx.text), equalOpportunity(ctx.text)]) {
     if (m?.[1] && isName(m[1])) return at(m.index + m[0].indexOf(m[1]), m[1]);
   }
-  return companyFromLateCue(ctx, isName) ?? mostMentioned(ctx);
+  return companyFromLateCue(ctx, isName) ?? letterhead(header, titleAt) ?? mostMentioned(ctx);
+}
+
+/** A letterhead without a legal form: "ATELIER MARSAUDON" as the first line, over the title. */
+function letterhead(header: Line[], titleAt: number): Evidenced<string> | null {
+  const first = header[0];
+  if (!first || titleAt < 1 || first.kind === 'list-item' || !first.text.includes(' ')) return null;
+  return isNameLine(first.text) ? at(first.start, first.text) : null;
+}
+
+// Messenger ads lead each line with a pictogram: "🏢 Company: FinEdge", "📍 Pune".
+const PICTOGRAM_LEAD = /^(?:[\p{Extended_Pictographic}\u{FE0F}]+\s*)+/u;
+
+function withoutPictogram(text: string): string {
+  return text.charCodeAt(0) >= 0x2000 ? text.replace(PICTOGRAM_LEAD, '') : text;
+}
+
+// "🏢 Conecta Sur – contact center ...", "🏢 Kúmulo es una software factory ...": the office
+// building introduces the employer, up to a dash, a comma or a verb.
+const OFFICE_SIGN = new RegExp(
+  String.raw`^🏢\s*(?![\p{L} ]{1,25}:)(${NAME})(?=\s[–—-]\s|,|\s(?:is|es|est|ist|are)\s|$)`,
+  'u',
+);
+
+function nameAfterOfficeSign(header: Line[]): Evidenced<string> | null {
+  for (const line of header) {
+    if (!line.text.startsWith('🏢')) continue;
+    const m = OFFICE_SIGN.exec(line.text);
+    if (m?.[1] && isName(m[1]) && !TITLE_WORD.test(m[1])) {
+      return at(line.start + line.text.indexOf(m[1]), m[1]);
+    }
+  }
+  return null;
 }
 
 // "Entreprise : Maison Celestin (cosmétiques naturels, 80 personnes)": the bracket describes
 // the company (sector, size), the name is before it. "Acme (UK) Ltd" keeps its inner bracket.
 const DESCRIBED = /^([^()]{2,60}?)\s*\([^()]*[,\d][^()]*\)$/;
 
+// "Halstead & Crane Builders, Inc. (signatory contractor)": a lower-case bracket describes.
+const DESCRIBED_IN_WORDS = /^(.{2,80}?)\s*\(\p{Ll}[^()]*\)$/u;
+
 function fieldValue(start: number, value: string): Evidenced<string> {
-  const m = value.endsWith(')') ? DESCRIBED.exec(value) : null;
+  const m = value.endsWith(')') ? (DESCRIBED.exec(value) ?? DESCRIBED_IN_WORDS.exec(value)) : null;
   return at(start, m?.[1] ?? value);
 }
 
@@ -190,7 +235,7 @@ function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | nul
   const line = header[above];
   const found = line && line.kind !== 'list-item' ? nameOnLine(line) : null;
   // A letterhead: "Isarwerk Digital GmbH / Leopoldstraße 212 / 80804 München" over the title.
-  return found ?? legalNameIn(header.slice(Math.max(0, titleAt - 5), titleAt));
+  return found ?? legalNameIn(header.slice(0, titleAt));
 }
 
 /**
@@ -345,8 +390,16 @@ function isNameLine(text: string): boolean {
   // Pure tests, cheapest first: most header lines fail an early one.
   if (text.length > 50 || !isName(text) || NOT_COMPANY_LINE.test(text)) return false;
   const bare = text.includes('**') ? text.replace(/\*\*/g, '') : text;
-  const core = stripLegalForm(bare).replace(LEGAL_SUFFIX, '');
-  if (/[,:;!?$€£\d]|\.$/.test(core) || !isCapitalisedName(core) || TITLE_WORD.test(core)) {
+  // "RIDGEWAY BUILDERS GROUP, LLC": the comma belongs to the legal form.
+  const named = stripLegalForm(bare).replace(LEGAL_SUFFIX, '');
+  const legal = named.length < bare.length;
+  const core = legal ? named.replace(/,$/, '') : named;
+  const maxWords = legal ? 8 : 5;
+  if (
+    /[,:;!?$€£\d]|\.$/.test(core) ||
+    !isCapitalisedName(core, maxWords) ||
+    TITLE_WORD.test(core)
+  ) {
     return false;
   }
   if (classifyHeading(normaliseHeading(text)) || isHeaderChrome(text)) return false;
@@ -358,11 +411,11 @@ function isNameLine(text: string): boolean {
   );
 }
 
-// At most five words, each capitalised or a connector: "Bank of Nova Scotia".
-function isCapitalisedName(core: string): boolean {
+// At most five words (eight before a legal form), each capitalised or a connector: "Bank of Nova Scotia".
+function isCapitalisedName(core: string, maxWords = 5): boolean {
   const words = core.split(/\s+/);
   return (
-    words.length <= 5 &&
+    words.length <= maxWords &&
     words.every(
       (w) =>
         // Any upper-case letter: Māori and Polish names ("Te Awa Ōtautahi", "Łódź").

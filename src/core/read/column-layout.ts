@@ -22,6 +22,9 @@ const BULLET_START = /^(?:[•◦▪●■·*–—-]|\d{1,2}[.)])\s/;
 const DANGLING =
   /(?:-|,|\b(?:de|del|la|las|los|y|e|en|of|and|the|in|for|to|und|der|die|das|für|im|et|des|du|le|les|à|pour))$/i;
 
+// A board's star rating beside the company: "★ 4.0".
+const RATING = /^[★☆]\s?\d(?:[.,]\d)?$|^\d(?:[.,]\d)?\s?[★☆]$/;
+
 interface Cell {
   text: string;
   column: number;
@@ -87,7 +90,10 @@ function unfoldGaps(text: string): string {
       valueColumn = second.column;
       continue;
     }
-    if (cells.length <= 3 && cells.every((cell) => /\p{L}.*\p{L}/u.test(cell.text))) {
+    if (
+      cells.length <= 3 &&
+      cells.every((cell) => /\p{L}.*\p{L}/u.test(cell.text) || RATING.test(cell.text))
+    ) {
       // Independent columns side by side: each cell becomes its own line. (Four or more cells
       // are a menu bar or a table row, which reads better as it is.)
       for (const cell of cells) out.push(cell.text);
