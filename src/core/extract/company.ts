@@ -394,7 +394,8 @@ function isNameLine(text: string): boolean {
   const named = stripLegalForm(bare).replace(LEGAL_SUFFIX, '');
   const legal = named.length < bare.length;
   const core = legal ? named.replace(/,$/, '') : named;
-  const maxWords = legal ? 8 : 5;
+  // Legal names and public bodies run longer: "Department for Buildings and Net Zero".
+  const maxWords = legal || PUBLIC_BODY.test(core) ? 8 : 5;
   if (
     /[,:;!?$€£\d]|\.$/.test(core) ||
     !isCapitalisedName(core, maxWords) ||
@@ -411,6 +412,9 @@ function isNameLine(text: string): boolean {
   );
 }
 
+const PUBLIC_BODY =
+  /^(?:Department|Ministry|Office|Agency|Council|Authority|Commission|Ministerio|Ministère|Ministerium|Bundesamt|Landesamt|Secretaría|Direction|Consejería)\b/;
+
 // At most five words (eight before a legal form), each capitalised or a connector: "Bank of Nova Scotia".
 function isCapitalisedName(core: string, maxWords = 5): boolean {
   const words = core.split(/\s+/);
@@ -421,7 +425,7 @@ function isCapitalisedName(core: string, maxWords = 5): boolean {
         // Any upper-case letter: Māori and Polish names ("Te Awa Ōtautahi", "Łódź").
         /^[\p{Lu}\d&]/u.test(w) ||
         // Particles, and elided ones before a capital: "Clinique des Monts d'Or", "Mar i Brasa".
-        /^(?:of|de|du|des|la|le|del|&|and|und|y|i|e|et|da|do|dos|von|van|der|di)$/.test(w) ||
+        /^(?:of|for|de|du|des|la|le|del|&|and|und|y|i|e|et|da|do|dos|von|van|der|di)$/.test(w) ||
         /^[dl]['’][A-Z\u00C0-\u00DE]/.test(w),
     )
   );
