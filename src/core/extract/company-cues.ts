@@ -168,6 +168,8 @@ export function isPlaceText(text: string): boolean {
     isKnownPlace(town) ||
     (CITY_REGION.test(town) && guessCountry(town) !== null) ||
     isPlaceWithNote(town) ||
+    // "6450 Sölden", "75008 Paris": a postcode before a capitalised word is an address line.
+    (town !== text && /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(town)) ||
     // "Dortmund-Hafen", "Leipzig-Connewitz": a town and its district.
     (/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(town) && isKnownPlace(town.slice(0, town.indexOf('-'))))
   );

@@ -250,3 +250,22 @@ describe('company in messenger ads, PDFs and newsletters', () => {
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe('company in greetings, team invitations and address lines', () => {
+  it.each([
+    [
+      '📌 DENTAL ASSISTANT\n\nHi all 👋 Lakeside Smiles Dental is looking for a friendly Dental Assistant.\n',
+      'Lakeside Smiles Dental',
+    ],
+    [
+      'Dear Kwame,\n\nI came across your profile. Join the team at Adenta Agro-Processing Ltd, one of the fastest growing firms.\n\nPOSITION: Staff Accountant\n',
+      'Adenta Agro-Processing Ltd',
+    ],
+    [
+      'TOP-JOB\n\nKoch / Köchin (m/w/d) – Wintersaison\nHotel Gletscherblick · 6450 Sölden\nSaisonstelle · Vollzeit\n',
+      'Hotel Gletscherblick',
+    ],
+  ])('%j', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});

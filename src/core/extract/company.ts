@@ -49,8 +49,8 @@ const IS_SEEKING = new RegExp(
 // "Atlas Emballages, leader marocain de l'emballage (350 collaborateurs), recrute :".
 // "Die Nordhafen Logistik GmbH sucht ...": the article is not part of the name.
 const RECRUITS = new RegExp(
-  String.raw`^(?:(?:Die|Der|Das|The|La|Le|El|L')\s?)?(${NAME})(?:, [^.!?]{3,200}?,?)? (?:recrute|recherche|sucht|busca|contrata|is hiring|is recruiting|is looking for|is seeking)\b`,
-  '',
+  String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]allo|[Bb]onjour|[Hh]ola)\b[^.!?\n]{0,12}?[\s\p{Extended_Pictographic}!,.]{1,8})?(?:(?:Die|Der|Das|The|La|Le|El|L')\s?)?(${NAME})(?:, [^.!?]{3,200}?,?)? (?:recrute|recherche|sucht|busca|contrata|is hiring|is recruiting|is looking for|is seeking)\b`,
+  'u',
 );
 const RECRUIT_VERB = /recrute|recherche|sucht|busca|contrata|hiring|recruiting|looking for|seeking/;
 const ABOUT = new RegExp(
@@ -113,7 +113,12 @@ export function extractCompany(
     const m = text.length < 300 && RECRUIT_VERB.test(text) ? RECRUITS.exec(text) : null;
     const name = m?.[1];
     // Without a description between, the name must look like one: "Acme GmbH sucht".
-    if (name && isName(name) && !NOT_NAME.test(name) && (m[0].includes(', ') || isNameLine(name))) {
+    if (
+      name &&
+      isName(name) &&
+      !NOT_NAME.test(name) &&
+      (m[0].includes(', ') || isNamePhrase(name))
+    ) {
       return at(line.start + line.text.indexOf(name), name);
     }
   }
@@ -135,10 +140,18 @@ export function extractCompany(
       return at(line.start + line.text.indexOf(m[1]), stripTail(m[1]));
     }
   }
-  for (const m of [atWe(ctx.text), equalOpportunity(ctx.text)]) {
+  for (const m of [atWe(ctx.text), equalOpportunity(ctx.text), joinTeamAt(ctx.text)]) {
     if (m?.[1] && isName(m[1])) return at(m.index + m[0].indexOf(m[1]), m[1]);
   }
   return companyFromLateCue(ctx, isName) ?? letterhead(header, titleAt) ?? mostMentioned(ctx);
+}
+
+/** A name in a sentence: a name line, or two or more capitalised words that are no title. */
+function isNamePhrase(name: string): boolean {
+  return (
+    isNameLine(name) ||
+    (/\s/.test(name) && isCapitalisedName(name) && !TITLE_WORD.test(name) && !/\d/.test(name))
+  );
 }
 
 /** A letterhead without a legal form: "ATELIER MARSAUDON" as the first line, over the title. */
@@ -369,6 +382,24 @@ function equalOpportunity(text: string): RegExpExecArray | null {
   return EEO.exec(text);
 }
 
+// "Join the team at Adenta Agro-Processing Ltd, one of ...": a name with a legal form or two
+// capitalised words after the phrase.
+const JOIN_TEAM_AT = new RegExp(
+  String.raw`\b[Jj]oin(?:ing)? (?:the|our) team (?:at|of) (${NAME})`,
+  'y',
+);
+
+function joinTeamAt(text: string): RegExpExecArray | null {
+  for (let i = text.indexOf(' team '); i >= 0; i = text.indexOf(' team ', i + 1)) {
+    const from = text.lastIndexOf('oin', i);
+    if (from < 0 || i - from > 8) continue;
+    JOIN_TEAM_AT.lastIndex = Math.max(0, from - 1);
+    const m = JOIN_TEAM_AT.exec(text);
+    if (m?.[1] && isNamePhrase(m[1].replace(/,$/, ''))) return m;
+  }
+  return null;
+}
+
 function at(start: number, value: string): Evidenced<string> {
   return evidence(value, start, start + value.length);
 }
@@ -443,7 +474,7 @@ function hasBoardSeparator(text: string): boolean {
 }
 
 function isPlaceSegment(text: string): boolean {
-  return guessCountry(text) !== null || /^remote\b/i.test(text.trim());
+  return guessCountry(text) !== null || /^remote\b/i.test(text.trim()) || isPlaceText(text.trim());
 }
 
 function stripTail(name: string): string {
