@@ -21,3 +21,19 @@ export function lineToBlock(line: string): TextBlock {
   }
   return { kind: 'line', text: line };
 }
+
+// Block lists that hold only trimmed single lines without tabs or odd spaces, as `readText` makes
+// them from normalised text: cleaning can take their texts as they are instead of searching them
+// for line breaks and trimming them again.
+const SINGLE_LINES = new WeakSet<TextBlock[]>();
+
+/** Marks a list of trimmed, normalised one-line blocks (the reader must not change it later). */
+export function markSingleLines(blocks: TextBlock[]): TextBlock[] {
+  SINGLE_LINES.add(blocks);
+  return blocks;
+}
+
+/** Whether `markSingleLines` vouched for this list. */
+export function holdsSingleLines(blocks: TextBlock[]): boolean {
+  return SINGLE_LINES.has(blocks);
+}

@@ -70,7 +70,7 @@ function isSorted(boundaries: Boundary[]): boolean {
 
 function findBoundary(line: Line): Boundary | null {
   const text = line.text;
-  if (line.kind === 'list-item' && !text.startsWith('- **')) return null;
+  if (line.kind === 'list-item' && !startsWithBoldItem(text)) return null;
   // Long lines can only hold an inline "Heading: text".
   if (
     line.kind !== 'heading' &&
@@ -111,6 +111,20 @@ function findQuestionHeading(line: Line): Boundary | null {
   return { kind, heading: text, at: line.start, bodyStart: line.start + text.length };
 }
 
+/** `text.startsWith('- **')`, on char codes: most list items fail at the third one. */
+function startsWithBoldItem(text: string): boolean {
+  return (
+    text.charCodeAt(2) === STAR &&
+    text.charCodeAt(3) === STAR &&
+    text.charCodeAt(0) === DASH &&
+    text.charCodeAt(1) === SPACE
+  );
+}
+
+const DASH = 45;
+const SPACE = 32;
+const STAR = 42;
+
 /** SENTENCE ends with [.!?]: checking the last character first skips the regex for most lines. */
 function endsLikeSentence(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
@@ -149,8 +163,9 @@ function findInlineHeading(line: Line): Boundary | null {
 // the "preferred qualifications" heading, the preferred list follows the last option directly.
 /** A cheap gate for OPTION_LINE: "o" or "- o", in either case. */
 function startsLikeOption(text: string): boolean {
-  const first = text.charCodeAt(0) | 0x20;
-  return first === 111 || (text.startsWith('- ') && (text.charCodeAt(2) | 0x20) === 111);
+  const first = text.charCodeAt(0);
+  if ((first | 0x20) === 111) return true;
+  return first === DASH && text.charCodeAt(1) === SPACE && (text.charCodeAt(2) | 0x20) === 111;
 }
 
 function addImplicitPreferred(lines: Line[], boundaries: Boundary[]): void {
@@ -201,7 +216,9 @@ function namesSeveralBenefits(text: string): boolean {
   for (const m of text.matchAll(SEVERAL_BENEFITS)) seen.add(m[0].toLowerCase());
   return seen.size >= 2;
 }
-const LISTS: SectionKind[] = ['requirements', 'responsibilities', 'preferred'];
+function isListKind(kind: SectionKind): boolean {
+  return kind === 'requirements' || kind === 'responsibilities' || kind === 'preferred';
+}
 
 function addImplicitBenefits(lines: Line[], boundaries: Boundary[]): void {
   let k = -1;
@@ -209,7 +226,7 @@ function addImplicitBenefits(lines: Line[], boundaries: Boundary[]): void {
   for (const line of lines) {
     while (k + 1 < boundaries.length && (boundaries[k + 1]?.at ?? Infinity) <= line.start) k++;
     const current = boundaries[k];
-    if (!current || !LISTS.includes(current.kind) || line.kind === 'list-item') continue;
+    if (!current || line.kind === 'list-item' || !isListKind(current.kind)) continue;
     if (current.at === line.start || !isBenefitLead(line.text)) continue;
     added.push({ kind: 'benefits', heading: null, at: line.start, bodyStart: line.start });
   }
