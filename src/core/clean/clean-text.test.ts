@@ -56,6 +56,24 @@ describe('cleanDocument', () => {
     expect(result.lines.map((l) => l.start)).toEqual([0, 6]);
   });
 
+  it('keeps every line offset right after lines are cut, shortened and emptied', () => {
+    const result = cleanDocument(
+      doc(
+        'Nurse',
+        'We value a caring culture and teamwork....Demonstrates group skills',
+        'Pay: $0',
+        ...body,
+        'Similar jobs',
+        'Data Analyst · $90k',
+      ),
+    );
+    expect(result.text).toContain('teamwork.\nPay:\nBody line number 0');
+    expect(result.text.endsWith('Body line number 29 about the job.')).toBe(true);
+    for (const line of result.lines) {
+      expect(result.text.slice(line.start, line.start + line.text.length)).toBe(line.text);
+    }
+  });
+
   it('keeps a tail that only looks like the header at its start', () => {
     const header = ['Senior Nurse', 'Acme Hospital', 'Boston, MA'];
     const tail = ['Senior Nurses are welcome', 'Acme Hospitals', 'Boston, MAINE'];

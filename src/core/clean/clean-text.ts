@@ -86,16 +86,49 @@ export function cleanDocument(doc: SourceDocument): CleanResult {
   if (last && lines.length > 3 && endsWithDigit(last.text) && TRUNCATED_TAIL.test(last.text)) {
     lines = lines.slice(0, -1);
   }
-  if (lines !== joined.lines) joined = joinLines(lines);
+  if (lines !== joined.lines) joined = rejoinLines(joined.text, lines);
   // 5. Remove "$0.00" placeholders, keeping the word glued after them.
   const placeholders = zeroPayCandidates(joined.text, joined.lines);
   if (placeholders.size === 0) return { ...joined, warnings };
   const replaced = joined.lines.map((l, i) =>
     placeholders.has(i) && HAS_ZERO_PAY.test(l.text)
-      ? { ...l, text: l.text.replace(ZERO_PAY, '').trim() }
+      ? { ...l, text: l.text.replace(ZERO_PAY, '').trim(), start: REPLACED }
       : l,
   );
-  return { ...joinLines(replaced), warnings };
+  return { ...rejoinLines(joined.text, replaced), warnings };
+}
+
+// The start of a line whose text a cleaning step replaced: it is not in the joined text.
+const REPLACED = -1;
+
+/**
+ * `joinLines` again, after steps that only dropped lines or replaced some (their start is
+ * REPLACED): each run of untouched lines is one slice of the text they were joined into before.
+ */
+function rejoinLines(text: string, lines: Line[]): { text: string; lines: Line[] } {
+  const kept: Line[] = [];
+  const parts: string[] = [];
+  // The current run of untouched lines, as offsets into `text` (none when runFrom is -1).
+  let runFrom = -1;
+  let runTo = -1;
+  let offset = 0;
+  for (const line of lines) {
+    if (line.text === '' || line.text === '-') continue;
+    const old = line.start;
+    line.start = offset;
+    kept.push(line);
+    offset += line.text.length + 1;
+    if (runFrom >= 0 && old === runTo + 1) {
+      runTo = old + line.text.length;
+      continue;
+    }
+    if (runFrom >= 0) parts.push(text.slice(runFrom, runTo));
+    runFrom = old;
+    runTo = old + line.text.length;
+    if (old === REPLACED) parts.push(line.text);
+  }
+  if (runFrom >= 0) parts.push(text.slice(runFrom, runTo));
+  return { text: parts.join('\n'), lines: kept };
 }
 
 /** Whether any block holds one of SPECIAL_CHARS (one search of all texts, not one per block). */
@@ -112,23 +145,23 @@ const LINE_BREAK = /\r\n?|\n/;
 // Chrome lines start with one of these words (cheap gate before the full phrase list).
 const CHROME_START =
   /^(?:\+|show|easy|apply|save|share|copy|get|create|set|be |view|report|sign|log|back|similar|promoted|actively|just|over|\d|posted|reposted|vor |il y|hace)/i;
-// The first two characters (lower case) of the CHROME_START words: most lines fail this check,
-// so the regex rarely runs.
-const CHROME_PREFIXES = new Set(
-  [
-    ...['show', 'easy', 'apply', 'save', 'share', 'copy', 'get', 'create', 'set', 'be ', 'view'],
-    ...['report', 'sign', 'log', 'back', 'similar', 'promoted', 'actively', 'just', 'over'],
-    ...['posted', 'reposted', 'vor ', 'il y', 'hace'],
-  ].map((word) => prefixKey(word)),
-);
-
-/** The first two characters of a line as one number, ASCII letters in lower case. */
-function prefixKey(text: string): number {
-  return (lowerAscii(text.charCodeAt(0)) << 16) | lowerAscii(text.charCodeAt(1));
+// The first two characters of the CHROME_START words, as a table by `pairKey`: most lines fail
+// this check, so the regex rarely runs.
+const CHROME_PAIRS = new Uint8Array(0x10000);
+for (const word of [
+  ...['show', 'easy', 'apply', 'save', 'share', 'copy', 'get', 'create', 'set', 'be ', 'view'],
+  ...['report', 'sign', 'log', 'back', 'similar', 'promoted', 'actively', 'just', 'over'],
+  ...['posted', 'reposted', 'vor ', 'il y', 'hace'],
+]) {
+  CHROME_PAIRS[pairKey(word)] = 1;
 }
 
-function lowerAscii(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
+/**
+ * The first two characters of a text as one 16-bit key, ASCII letters in either case alike
+ * ("| 32" lower-cases them). Other characters may share keys: a clash only costs a regex test.
+ */
+function pairKey(text: string): number {
+  return (((text.charCodeAt(0) | 32) & 0xff) << 8) | ((text.charCodeAt(1) | 32) & 0xff);
 }
 
 /** Reader blocks -> trimmed, non-empty lines without chrome (offsets are set by `joinLines`). */
@@ -176,7 +209,7 @@ function isChrome(text: string): boolean {
   const first = text.charCodeAt(0);
   // "+ Show more", "5 days ago": CHROME_START's one-character alternatives.
   const symbol = first === 43 || (first >= 48 && first <= 57);
-  if (!symbol && !CHROME_PREFIXES.has(prefixKey(text))) return false;
+  if (!symbol && CHROME_PAIRS[pairKey(text)] === 0) return false;
   if (!CHROME_START.test(text)) return false;
   const rest = text.replace(CHROME_PHRASE, '');
   return rest.length < text.length && !/[a-zA-Z\u00C0-\u024F\d]/.test(rest);
@@ -244,7 +277,7 @@ function cutAppendedAds(
     if (glued && glued.index > 20) {
       removed++;
       const kept = line.text.slice(0, glued.index).trimEnd();
-      out.push({ ...line, text: /[.!?]$/.test(kept) ? kept : `${kept}.` });
+      out.push({ ...line, text: /[.!?]$/.test(kept) ? kept : `${kept}.`, start: REPLACED });
       continue;
     }
     out.push(line);

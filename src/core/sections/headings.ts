@@ -336,6 +336,14 @@ function literalPrefix(pattern: string): string {
 
 /** The section kind a heading names, or null when it is not a known heading. */
 export function classifyHeading(normalised: string): HeadingKind | null {
+  const known = VOCABULARY_KINDS.get(normalised);
+  if (known !== undefined) return known;
+  const kind = classifyAny(normalised);
+  if (EXACT.has(normalised)) VOCABULARY_KINDS.set(normalised, kind);
+  return kind;
+}
+
+function classifyAny(normalised: string): HeadingKind | null {
   if (normalised.length > 60) return null;
   // "About the Role" describes the job, not the company.
   if (normalised.startsWith('about ') && ABOUT_THE_ROLE.test(normalised)) return 'other';
@@ -347,6 +355,11 @@ export function classifyHeading(normalised: string): HeadingKind | null {
   for (let i = 0; i < ORDER.length; i++) if (m[i + 1] !== undefined) return ORDER[i] ?? null;
   return null;
 }
+
+// What classifyHeading said of each vocabulary heading seen so far, kept: the headings every
+// posting has would otherwise be checked against OPEN_PREFIXES and, for "about ...", MATCHER.
+// Bounded by the vocabulary, and filled as headings turn up (working all out at start costs ms).
+const VOCABULARY_KINDS = new Map<string, HeadingKind | null>();
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 16777619;

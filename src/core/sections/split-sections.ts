@@ -34,7 +34,12 @@ export function splitSections(text: string, lines: Line[]): Section[] {
   const boundaries: Boundary[] = [];
   // One search of the whole text, not one per line: most postings have no such phrase.
   const hasPhraseHeading = text.includes('Outlined below');
-  for (const line of lines) {
+  // The last "Option N" line, looked for in the same pass (see addImplicitPreferred).
+  let lastOption = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    if (startsLikeOption(line.text) && OPTION_LINE.test(line.text)) lastOption = i;
     const found = findBoundary(line);
     if (found) boundaries.push(found);
     if (!hasPhraseHeading || !line.text.includes('Outlined below')) continue;
@@ -48,7 +53,7 @@ export function splitSections(text: string, lines: Line[]): Section[] {
   }
   // Already in text order unless two phrase headings share a line.
   if (!isSorted(boundaries)) boundaries.sort((a, b) => a.at - b.at);
-  addImplicitPreferred(lines, boundaries);
+  addImplicitPreferred(lines, lastOption, boundaries);
   addImplicitBenefits(lines, boundaries);
   const sections: Section[] = [];
   const firstAt = boundaries[0]?.at ?? text.length;
@@ -168,12 +173,7 @@ function startsLikeOption(text: string): boolean {
   return first === DASH && text.charCodeAt(1) === SPACE && (text.charCodeAt(2) | 0x20) === 111;
 }
 
-function addImplicitPreferred(lines: Line[], boundaries: Boundary[]): void {
-  let lastOption = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]?.text ?? '';
-    if (startsLikeOption(text) && OPTION_LINE.test(text)) lastOption = i;
-  }
+function addImplicitPreferred(lines: Line[], lastOption: number, boundaries: Boundary[]): void {
   const next = lines[lastOption + 1];
   if (lastOption < 0 || !next || next.kind !== 'list-item') return;
   const optionAt = lines[lastOption]?.start ?? 0;
