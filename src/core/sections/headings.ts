@@ -467,6 +467,33 @@ function buildFirstThree(): Uint8Array | null {
 
 const FIRST_THREE = buildFirstThree();
 
+// The SPELLED headings that start with three ASCII letters, by length and those letters: a line
+// starting with three letters can spell only these, found without hashing the whole line.
+const SPELLED_BY_START = new Map<number, string[]>();
+for (const headings of SPELLED.values()) {
+  for (const heading of headings) {
+    const triple = asciiTriple(heading);
+    if (triple < 0) continue;
+    const key = startKey(heading.length, triple);
+    SPELLED_BY_START.set(key, [...(SPELLED_BY_START.get(key) ?? []), heading]);
+  }
+}
+
+function startKey(length: number, triple: number): number {
+  return length * 26 * 26 * 26 + triple;
+}
+
+/** The SPELLED heading a line starting with the ASCII letters `triple` spells, if any. */
+function spelledHeading(text: string, triple: number): string | null {
+  const same = SPELLED_BY_START.get(startKey(text.length, triple));
+  if (same) for (const heading of same) if (spells(text, heading)) return heading;
+  // 58: ":", as in "Your Profile:".
+  if (text.charCodeAt(text.length - 1) !== 58) return null;
+  const shorter = SPELLED_BY_START.get(startKey(text.length - 1, triple));
+  if (shorter) for (const heading of shorter) if (spells(text, heading)) return heading;
+  return null;
+}
+
 /**
  * A cheap look at a candidate heading text[0, end), one pass over its characters:
  * - the vocabulary heading it spells in any case ("Ihre Aufgaben" -> "ihre aufgaben"), which is
@@ -479,6 +506,9 @@ export function matchHeading(text: string, end = text.length): string | boolean 
   if (end >= 3 && FIRST_THREE) {
     const triple = asciiTriple(text);
     if (triple >= 0 && FIRST_THREE[triple] === 0) return false;
+    // Most headings are a vocabulary heading in some case: found by their start and length.
+    const spelled = triple >= 0 && end === text.length ? spelledHeading(text, triple) : null;
+    if (spelled !== null) return spelled;
   }
   const key = letterKey(text, end);
   if (key === UNKNOWN) return true;
