@@ -296,10 +296,14 @@ function dropRepeatedHeader(lines: Line[]): Line[] {
   // Lines compare by `normalise`. A sketch of a few of its characters, computed without building
   // the string, rules out most pairs first; `normalise` runs only for the rest.
   const openingSketches = new Int32Array(HEADER_WINDOW);
-  for (let j = 0; j < HEADER_WINDOW; j++)
-    openingSketches[j] = sketchNormalised(lines[j]?.text ?? '');
-  // Most tail lines share no sketch with the opening: one lookup instead of HEADER_WINDOW compares.
-  const anySketch = new Set(openingSketches);
+  // Most tail lines share no sketch with the opening: one table lookup (by the low bits) instead
+  // of HEADER_WINDOW compares.
+  const anySketch = new Uint8Array(SKETCH_TABLE);
+  for (let j = 0; j < HEADER_WINDOW; j++) {
+    const sketch = sketchNormalised(lines[j]?.text ?? '');
+    openingSketches[j] = sketch;
+    anySketch[sketch & (SKETCH_TABLE - 1)] = 1;
+  }
   const openingNormalised: string[] = [];
   const from = Math.max(HEADER_WINDOW, lines.length - TAIL_WINDOW);
   let cut = -1;
@@ -307,7 +311,7 @@ function dropRepeatedHeader(lines: Line[]): Line[] {
   for (let i = lines.length - 1; i >= from; i--) {
     const text = lines[i]?.text ?? '';
     const sketch = sketchNormalised(text);
-    if (!anySketch.has(sketch)) continue;
+    if (anySketch[sketch & (SKETCH_TABLE - 1)] === 0) continue;
     let normalised: string | undefined;
     let repeated = false;
     for (let j = 0; j < HEADER_WINDOW && !repeated; j++) {
@@ -329,6 +333,7 @@ function dropRepeatedHeader(lines: Line[]): Line[] {
 }
 
 const UNSURE = -1;
+const SKETCH_TABLE = 1024;
 
 /**
  * The first three and the last character of `normalise(text)`, mixed into one number: equal
