@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceDocument, TextBlock } from '../model/document';
+import { readText } from '../read/text';
 import { cleanDocument } from './clean-text';
 
 function doc(...texts: (string | TextBlock)[]): SourceDocument {
@@ -40,6 +41,37 @@ describe('cleanDocument', () => {
     const result = cleanDocument(doc(...header, ...body, ...tail));
     expect(result.text.endsWith('Body line number 29 about the job.')).toBe(true);
     expect(result.warnings).toContain('repeated header block at the end removed');
+  });
+
+  it('drops a repeated header whose lines start outside Latin-1', () => {
+    const header = ['İstanbul', '€80k', 'Ürün Müdürü'];
+    const tail = ['İSTANBUL', '€80K', 'ÜRÜN MÜDÜRÜ'];
+    const result = cleanDocument(doc(...header, ...body, ...tail));
+    expect(result.text.endsWith('Body line number 29 about the job.')).toBe(true);
+  });
+
+  it("takes the text reader's trimmed lines as they are", () => {
+    const result = cleanDocument(readText(' Nurse\t\r\n\n\u00a0• Python \nApply now'));
+    expect(result.text).toBe('Nurse\n- Python');
+    expect(result.lines.map((l) => l.start)).toEqual([0, 6]);
+  });
+
+  it('keeps every line offset right after lines are cut, shortened and emptied', () => {
+    const result = cleanDocument(
+      doc(
+        'Nurse',
+        'We value a caring culture and teamwork....Demonstrates group skills',
+        'Pay: $0',
+        ...body,
+        'Similar jobs',
+        'Data Analyst · $90k',
+      ),
+    );
+    expect(result.text).toContain('teamwork.\nPay:\nBody line number 0');
+    expect(result.text.endsWith('Body line number 29 about the job.')).toBe(true);
+    for (const line of result.lines) {
+      expect(result.text.slice(line.start, line.start + line.text.length)).toBe(line.text);
+    }
   });
 
   it('keeps a tail that only looks like the header at its start', () => {

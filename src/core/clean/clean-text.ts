@@ -6,6 +6,7 @@
 import type { SourceDocument, TextBlock } from '../model/document';
 import { NEEDS_FOLD_OR_SPACES, foldPunctuation, joinLines, lineIndexAt, type Line } from './lines';
 import { cutOtherJobs } from './other-jobs';
+import { holdsSingleLines } from '../read/line-block';
 
 export interface CleanResult {
   text: string;
@@ -62,13 +63,14 @@ const TAIL_WINDOW = 30;
 export function cleanDocument(doc: SourceDocument): CleanResult {
   const warnings: string[] = [];
   // 1. Blocks -> lines (a block may hold several lines), 2. without job-board chrome.
-  let lines = toLines(doc, hasSpecialChars(doc.blocks));
+  let lines = toLines(doc);
   // Joined once here: the steps below rarely change anything, and then it stays valid.
   let joined = joinLines(lines);
   lines = joined.lines;
   // 3. Cut ads appended by scrapers.
-  if (joined.text.includes('..') || joined.text.includes('…')) {
-    const ads = cutAppendedAds(lines);
+  const adLines = linesWithEllipsis(joined.text, lines);
+  if (adLines.size > 0) {
+    const ads = cutAppendedAds(lines, adLines);
     lines = ads.lines;
     if (ads.removed > 0) warnings.push(`${ads.removed} snippet(s) of other ads removed`);
   }
@@ -84,16 +86,49 @@ export function cleanDocument(doc: SourceDocument): CleanResult {
   if (last && lines.length > 3 && endsWithDigit(last.text) && TRUNCATED_TAIL.test(last.text)) {
     lines = lines.slice(0, -1);
   }
-  if (lines !== joined.lines) joined = joinLines(lines);
+  if (lines !== joined.lines) joined = rejoinLines(joined.text, lines);
   // 5. Remove "$0.00" placeholders, keeping the word glued after them.
   const placeholders = zeroPayCandidates(joined.text, joined.lines);
   if (placeholders.size === 0) return { ...joined, warnings };
   const replaced = joined.lines.map((l, i) =>
     placeholders.has(i) && HAS_ZERO_PAY.test(l.text)
-      ? { ...l, text: l.text.replace(ZERO_PAY, '').trim() }
+      ? { ...l, text: l.text.replace(ZERO_PAY, '').trim(), start: REPLACED }
       : l,
   );
-  return { ...joinLines(replaced), warnings };
+  return { ...rejoinLines(joined.text, replaced), warnings };
+}
+
+// The start of a line whose text a cleaning step replaced: it is not in the joined text.
+const REPLACED = -1;
+
+/**
+ * `joinLines` again, after steps that only dropped lines or replaced some (their start is
+ * REPLACED): each run of untouched lines is one slice of the text they were joined into before.
+ */
+function rejoinLines(text: string, lines: Line[]): { text: string; lines: Line[] } {
+  const kept: Line[] = [];
+  const parts: string[] = [];
+  // The current run of untouched lines, as offsets into `text` (none when runFrom is -1).
+  let runFrom = -1;
+  let runTo = -1;
+  let offset = 0;
+  for (const line of lines) {
+    if (line.text === '' || line.text === '-') continue;
+    const old = line.start;
+    line.start = offset;
+    kept.push(line);
+    offset += line.text.length + 1;
+    if (runFrom >= 0 && old === runTo + 1) {
+      runTo = old + line.text.length;
+      continue;
+    }
+    if (runFrom >= 0) parts.push(text.slice(runFrom, runTo));
+    runFrom = old;
+    runTo = old + line.text.length;
+    if (old === REPLACED) parts.push(line.text);
+  }
+  if (runFrom >= 0) parts.push(text.slice(runFrom, runTo));
+  return { text: parts.join('\n'), lines: kept };
 }
 
 /** Whether any block holds one of SPECIAL_CHARS (one search of all texts, not one per block). */
@@ -110,28 +145,33 @@ const LINE_BREAK = /\r\n?|\n/;
 // Chrome lines start with one of these words (cheap gate before the full phrase list).
 const CHROME_START =
   /^(?:\+|show|easy|apply|save|share|copy|get|create|set|be |view|report|sign|log|back|similar|promoted|actively|just|over|\d|posted|reposted|vor |il y|hace)/i;
-// The first two characters (lower case) of the CHROME_START words: most lines fail this check,
-// so the regex rarely runs.
-const CHROME_PREFIXES = new Set(
-  [
-    ...['show', 'easy', 'apply', 'save', 'share', 'copy', 'get', 'create', 'set', 'be ', 'view'],
-    ...['report', 'sign', 'log', 'back', 'similar', 'promoted', 'actively', 'just', 'over'],
-    ...['posted', 'reposted', 'vor ', 'il y', 'hace'],
-  ].map((word) => prefixKey(word)),
-);
-
-/** The first two characters of a line as one number, ASCII letters in lower case. */
-function prefixKey(text: string): number {
-  return (lowerAscii(text.charCodeAt(0)) << 16) | lowerAscii(text.charCodeAt(1));
+// The first two characters of the CHROME_START words, as a table by `pairKey`: most lines fail
+// this check, so the regex rarely runs.
+const CHROME_PAIRS = new Uint8Array(0x10000);
+for (const word of [
+  ...['show', 'easy', 'apply', 'save', 'share', 'copy', 'get', 'create', 'set', 'be ', 'view'],
+  ...['report', 'sign', 'log', 'back', 'similar', 'promoted', 'actively', 'just', 'over'],
+  ...['posted', 'reposted', 'vor ', 'il y', 'hace'],
+]) {
+  CHROME_PAIRS[pairKey(word)] = 1;
 }
 
-function lowerAscii(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
+/**
+ * The first two characters of a text as one 16-bit key, ASCII letters in either case alike
+ * ("| 32" lower-cases them). Other characters may share keys: a clash only costs a regex test.
+ */
+function pairKey(text: string): number {
+  return (((text.charCodeAt(0) | 32) & 0xff) << 8) | ((text.charCodeAt(1) | 32) & 0xff);
 }
 
 /** Reader blocks -> trimmed, non-empty lines without chrome (offsets are set by `joinLines`). */
-function toLines(doc: SourceDocument, special: boolean): Line[] {
+function toLines(doc: SourceDocument): Line[] {
   const out: Line[] = [];
+  if (holdsSingleLines(doc.blocks)) {
+    for (const block of doc.blocks) addLine(out, block, block.text);
+    return out;
+  }
+  const special = hasSpecialChars(doc.blocks);
   for (const block of doc.blocks) {
     if (!special) {
       addLine(out, block, block.text.trim());
@@ -169,7 +209,7 @@ function isChrome(text: string): boolean {
   const first = text.charCodeAt(0);
   // "+ Show more", "5 days ago": CHROME_START's one-character alternatives.
   const symbol = first === 43 || (first >= 48 && first <= 57);
-  if (!symbol && !CHROME_PREFIXES.has(prefixKey(text))) return false;
+  if (!symbol && CHROME_PAIRS[pairKey(text)] === 0) return false;
   if (!CHROME_START.test(text)) return false;
   const rest = text.replace(CHROME_PHRASE, '');
   return rest.length < text.length && !/[a-zA-Z\u00C0-\u024F\d]/.test(rest);
@@ -198,15 +238,37 @@ function zeroPayCandidates(text: string, lines: Line[]): Set<number> {
   return found;
 }
 
-function cutAppendedAds(lines: Line[]): { lines: Line[]; removed: number } {
+/** Indexes of the lines holding ".." or "…", found with indexOf on the joined text. */
+function linesWithEllipsis(text: string, lines: Line[]): Set<number> {
+  const found = new Set<number>();
+  for (const mark of ['..', '…']) {
+    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+      const index = lineIndexAt(lines, i);
+      found.add(index);
+      // One hit per line is enough: go on from the next line.
+      const next = lines[index + 1];
+      if (!next) break;
+      i = next.start - 1;
+    }
+  }
+  return found;
+}
+
+/** Cuts ads glued onto the lines at `candidates` (the lines holding ".." or "…"). */
+function cutAppendedAds(
+  lines: Line[],
+  candidates: Set<number>,
+): { lines: Line[]; removed: number } {
   const out: Line[] = [];
   let removed = 0;
-  for (const line of lines) {
-    const body = line.kind === 'list-item' ? line.text.slice(2) : line.text;
-    if (!line.text.includes('..') && !line.text.includes('…')) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    if (!candidates.has(i)) {
       out.push(line);
       continue;
     }
+    const body = line.kind === 'list-item' ? line.text.slice(2) : line.text;
     if (AD_LINE.test(body) && out.length > 0) {
       removed++;
       continue;
@@ -215,7 +277,7 @@ function cutAppendedAds(lines: Line[]): { lines: Line[]; removed: number } {
     if (glued && glued.index > 20) {
       removed++;
       const kept = line.text.slice(0, glued.index).trimEnd();
-      out.push({ ...line, text: /[.!?]$/.test(kept) ? kept : `${kept}.` });
+      out.push({ ...line, text: /[.!?]$/.test(kept) ? kept : `${kept}.`, start: REPLACED });
       continue;
     }
     out.push(line);
@@ -231,25 +293,29 @@ function normalise(text: string): string {
 // Some boards print the header (title, location, pay, company) again after the description.
 function dropRepeatedHeader(lines: Line[]): Line[] {
   if (lines.length < HEADER_WINDOW + 3) return lines;
-  // Lines compare by `normalise`. A hash of its first few characters, computed without building
+  // Lines compare by `normalise`. A sketch of a few of its characters, computed without building
   // the string, rules out most pairs first; `normalise` runs only for the rest.
-  const openingHashes: number[] = [];
-  for (let j = 0; j < HEADER_WINDOW; j++)
-    openingHashes.push(hashNormalisedStart(lines[j]?.text ?? ''));
-  // Most tail lines share no hash with the opening: one lookup instead of HEADER_WINDOW compares.
-  const anyHash = new Set(openingHashes);
+  const openingSketches = new Int32Array(HEADER_WINDOW);
+  // Most tail lines share no sketch with the opening: one table lookup (by the low bits) instead
+  // of HEADER_WINDOW compares.
+  const anySketch = new Uint8Array(SKETCH_TABLE);
+  for (let j = 0; j < HEADER_WINDOW; j++) {
+    const sketch = sketchNormalised(lines[j]?.text ?? '');
+    openingSketches[j] = sketch;
+    anySketch[sketch & (SKETCH_TABLE - 1)] = 1;
+  }
   const openingNormalised: string[] = [];
   const from = Math.max(HEADER_WINDOW, lines.length - TAIL_WINDOW);
   let cut = -1;
   let matches = 0;
   for (let i = lines.length - 1; i >= from; i--) {
     const text = lines[i]?.text ?? '';
-    const hash = hashNormalisedStart(text);
-    if (!anyHash.has(hash)) continue;
+    const sketch = sketchNormalised(text);
+    if (anySketch[sketch & (SKETCH_TABLE - 1)] === 0) continue;
     let normalised: string | undefined;
     let repeated = false;
     for (let j = 0; j < HEADER_WINDOW && !repeated; j++) {
-      if (openingHashes[j] !== hash) continue;
+      if (openingSketches[j] !== sketch) continue;
       const openingText = lines[j]?.text ?? '';
       if (openingText === text) repeated = true;
       else {
@@ -266,60 +332,63 @@ function dropRepeatedHeader(lines: Line[]): Line[] {
   return cut > 0 ? lines.slice(0, cut) : lines;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 16777619;
-
-// Enough to tell most lines apart, list items included ("- Ex..."): each character hashed costs
-// ~2 ns, each pair of lines compared by `normalise` ~200 ns.
-const HASHED_CHARS = 16;
+const UNSURE = -1;
+const SKETCH_TABLE = 1024;
 
 /**
- * FNV-1a hash of the first HASHED_CHARS characters of `normalise(text)`. Latin-1 text is folded,
- * lower-cased and space-collapsed character by character; anything else hashes the string
- * `normalise` returns.
+ * The first three and the last character of `normalise(text)`, mixed into one number: equal
+ * normalised lines have equal sketches. Latin-1 text (with folded quotes and dashes) is sketched
+ * from a few of its own characters; anything else sketches the string `normalise` returns.
  */
-function hashNormalisedStart(text: string): number {
-  let h = FNV_OFFSET;
-  let space = false;
-  let started = false;
-  let count = 0;
-  for (let i = 0; i < text.length && count < HASHED_CHARS; i++) {
-    let c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) {
-      // A run of \s becomes one space; none at either end (trim).
-      space = started;
-      continue;
-    }
-    if (c >= 0x80) {
-      if (c === 0xb4)
-        c = 39; // ´ folds to '
-      else if ((c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x2010 && c <= 0x2019)) {
-        // Latin-1 capitals lower-case by +32; dashes and quotes fold below.
-        if (c < 0x100) c += 32;
-        else if (c <= 0x2015) c = 45;
-        else if (c === 0x2018 || c === 0x2019) c = 39;
-        else return hashStart(normalise(text));
-      } else if (c > 0xff || c === 0xb5) {
-        // µ lower-cases to Greek mu; other scripts have their own case rules.
-        return hashStart(normalise(text));
-      }
-    } else if (c >= 65 && c <= 90) c += 32;
-    else if (c === 96) c = 39; // ` folds to '
-    if (space) {
-      h = Math.imul(h ^ 32, FNV_PRIME);
-      if (++count === HASHED_CHARS) break;
-    }
-    space = false;
-    started = true;
-    h = Math.imul(h ^ c, FNV_PRIME);
-    count++;
+function sketchNormalised(text: string): number {
+  const n = text.length;
+  if (n === 0) return 0;
+  const first = foldLower(text.charCodeAt(0));
+  const last = foldLower(text.charCodeAt(n - 1));
+  // A line that is not trimmed, or has a character outside Latin-1, takes the slow way.
+  if (first === UNSURE || first === 32 || last === UNSURE || last === 32) {
+    return sketchOf(normalise(text));
   }
-  return h;
+  let second = 0;
+  let third = 0;
+  if (n > 1) {
+    second = foldLower(text.charCodeAt(1));
+    // A run of \s becomes one space: the third character is the one after the run.
+    let k = 2;
+    if (second === 32) while (k < n && foldLower(text.charCodeAt(k)) === 32) k++;
+    if (k < n) third = foldLower(text.charCodeAt(k));
+    if (second === UNSURE || third === UNSURE) return sketchOf(normalise(text));
+  }
+  return mixSketch(first, second, third, last);
 }
 
-function hashStart(text: string): number {
-  let h = FNV_OFFSET;
-  const end = Math.min(text.length, HASHED_CHARS);
-  for (let i = 0; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h;
+function sketchOf(normalised: string): number {
+  const n = normalised.length;
+  const at = (i: number): number => (i < n ? normalised.charCodeAt(i) : 0);
+  return n === 0 ? 0 : mixSketch(at(0), at(1), at(2), at(n - 1));
+}
+
+function mixSketch(a: number, b: number, c: number, d: number): number {
+  return (Math.imul(Math.imul(Math.imul(a, 31) + b, 31) + c, 31) + d) & 0x3fffffff;
+}
+
+/**
+ * A character as `normalise` leaves it: folded, lower case, \s as a space. UNSURE outside Latin-1
+ * (case mappings there are not always one character to one) but for the folded dashes and quotes.
+ */
+function foldLower(c: number): number {
+  if (c < 0x80) {
+    if (c >= 65 && c <= 90) return c + 32;
+    if (c === 32 || (c >= 9 && c <= 13)) return 32;
+    return c === 96 ? 39 : c;
+  }
+  if (c < 0x100) {
+    if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
+    if (c === 0xa0) return 32;
+    if (c === 0xb4) return 39;
+    // µ lower-cases to Greek mu.
+    return c === 0xb5 ? UNSURE : c;
+  }
+  if (c >= 0x2010 && c <= 0x2015) return 45;
+  return c === 0x2018 || c === 0x2019 ? 39 : UNSURE;
 }

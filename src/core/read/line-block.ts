@@ -3,10 +3,14 @@
  * whose lines are the only structure they have.
  */
 import type { TextBlock } from '../model/document';
+import { isSpace } from '../text/char-codes';
 
 // Bullets seen in scraped and pasted postings: •, ◦, ▪, ·, –, -, *, ✓, ➢, and "1." / "1)" / "a)".
 const BULLET = /^(?:[•◦▪▫●○■□·‣⁃∙*–—✓✔➢➤►▶-]|\d{1,2}[.)]|[a-z][)])\s+/;
 const BULLET_GLUED = /^[•◦▪▫●○■□‣⁃∙✓✔➢➤►▶](?=\S)/;
+
+// BULLET's one-character bullets, by char code.
+const BULLET_CHARS = new Set([...'•◦▪▫●○■□·‣⁃∙*–—✓✔➢➤►▶-'].map((c) => c.charCodeAt(0)));
 
 /** Classifies one trimmed, non-empty line. Example: "• Python" -> list-item "Python". */
 export function lineToBlock(line: string): TextBlock {
@@ -14,10 +18,33 @@ export function lineToBlock(line: string): TextBlock {
   const c = line.charCodeAt(0);
   const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (letter && line.charCodeAt(1) !== 41) return { kind: 'line', text: line };
+  // "- Python", "• Python": what BULLET matches most, without the regex. The line is trimmed, so
+  // the rest after the spaces needs no trim.
+  if (BULLET_CHARS.has(c) && isSpace(line.charCodeAt(1))) {
+    let from = 2;
+    while (isSpace(line.charCodeAt(from))) from++;
+    return { kind: 'list-item', text: line.slice(from) };
+  }
   const bullet = BULLET.exec(line) ?? BULLET_GLUED.exec(line);
   if (bullet) {
     const text = line.slice(bullet[0].length).trim();
     if (text !== '') return { kind: 'list-item', text };
   }
   return { kind: 'line', text: line };
+}
+
+// Block lists that hold only trimmed single lines without tabs or odd spaces, as `readText` makes
+// them from normalised text: cleaning can take their texts as they are instead of searching them
+// for line breaks and trimming them again.
+const SINGLE_LINES = new WeakSet<TextBlock[]>();
+
+/** Marks a list of trimmed, normalised one-line blocks (the reader must not change it later). */
+export function markSingleLines(blocks: TextBlock[]): TextBlock[] {
+  SINGLE_LINES.add(blocks);
+  return blocks;
+}
+
+/** Whether `markSingleLines` vouched for this list. */
+export function holdsSingleLines(blocks: TextBlock[]): boolean {
+  return SINGLE_LINES.has(blocks);
 }

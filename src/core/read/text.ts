@@ -5,9 +5,10 @@
  */
 import type { SourceDocument, TextBlock } from '../model/document';
 import { unfoldColumns } from './column-layout';
-import { lineToBlock } from './line-block';
+import { lineToBlock, markSingleLines } from './line-block';
 import { stripMarkdownInline } from './markdown-inline';
 import { normaliseText } from './normalise-text';
+import { isSpace } from '../text/char-codes';
 
 const MD_HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
 const MD_CLOSING_HASHES = /[ \t]+#+$/;
@@ -15,6 +16,13 @@ const MD_RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const MD_SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const MD_QUOTE = /^ {0,3}>[ \t]?/;
 const MD_TABLE_RULE = /^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?$/;
+/** `line.trim()`, without the call for the many lines that need none. */
+function trimLine(line: string): string {
+  const n = line.length;
+  if (n === 0 || isSpace(line.charCodeAt(0)) || isSpace(line.charCodeAt(n - 1))) return line.trim();
+  return line;
+}
+
 /**
  * Reads decoded text into blocks (normalising it first).
  * Example: "# Title\n- **Python**" (markdown) -> heading "Title" + list-item "Python".
@@ -26,7 +34,7 @@ export function readText(text: string, format: 'text' | 'markdown' = 'text'): So
   const normal = normaliseText(markdown ? text : unfoldColumns(text));
   const lines = normal.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    let line = (lines[i] ?? '').trim();
+    let line = trimLine(lines[i] ?? '');
     if (line === '') continue;
     if (markdown) {
       const setext = MD_SETEXT.exec((lines[i + 1] ?? '').trim());
@@ -34,7 +42,7 @@ export function readText(text: string, format: 'text' | 'markdown' = 'text'): So
         blocks.push({
           kind: 'heading',
           level: setext[1][0] === '=' ? 1 : 2,
-          text: stripMarkdownInline(line),
+          text: stripMarkdownInline(line).trim(),
         });
         i++;
         continue;
@@ -43,7 +51,7 @@ export function readText(text: string, format: 'text' | 'markdown' = 'text'): So
       line = line.replace(MD_QUOTE, '');
       const heading = MD_HEADING.exec(line);
       if (heading?.[1] && heading[2] !== undefined) {
-        const words = stripMarkdownInline(heading[2].replace(MD_CLOSING_HASHES, '').trim());
+        const words = stripMarkdownInline(heading[2].replace(MD_CLOSING_HASHES, '').trim()).trim();
         if (words !== '') blocks.push({ kind: 'heading', level: heading[1].length, text: words });
         continue;
       }
@@ -52,5 +60,6 @@ export function readText(text: string, format: 'text' | 'markdown' = 'text'): So
     if (markdown) block.text = stripMarkdownInline(block.text).trim();
     if (block.text !== '') blocks.push(block);
   }
-  return { format, blocks, warnings: [] };
+  // Normalised and split at every "\n", each block is one trimmed line.
+  return { format, blocks: markSingleLines(blocks), warnings: [] };
 }

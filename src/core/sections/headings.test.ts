@@ -70,6 +70,9 @@ describe('matchHeading', () => {
     expect(matchHeading('Ihre Aufgaben')).toBe('ihre aufgaben');
     expect(matchHeading('Your Profile:')).toBe('your profile');
     expect(matchHeading('Our team')).toBe(false);
+    expect(matchHeading('ABOUT US')).toBe('about us');
+    expect(matchHeading('Über uns:')).toBe('über uns');
+    expect(matchHeading('Requirements:  ')).toBe(true);
   });
 
   it('looks only at the label before an inline colon', () => {

@@ -336,6 +336,14 @@ function literalPrefix(pattern: string): string {
 
 /** The section kind a heading names, or null when it is not a known heading. */
 export function classifyHeading(normalised: string): HeadingKind | null {
+  const known = VOCABULARY_KINDS.get(normalised);
+  if (known !== undefined) return known;
+  const kind = classifyAny(normalised);
+  if (EXACT.has(normalised)) VOCABULARY_KINDS.set(normalised, kind);
+  return kind;
+}
+
+function classifyAny(normalised: string): HeadingKind | null {
   if (normalised.length > 60) return null;
   // "About the Role" describes the job, not the company.
   if (normalised.startsWith('about ') && ABOUT_THE_ROLE.test(normalised)) return 'other';
@@ -347,6 +355,11 @@ export function classifyHeading(normalised: string): HeadingKind | null {
   for (let i = 0; i < ORDER.length; i++) if (m[i + 1] !== undefined) return ORDER[i] ?? null;
   return null;
 }
+
+// What classifyHeading said of each vocabulary heading seen so far, kept: the headings every
+// posting has would otherwise be checked against OPEN_PREFIXES and, for "about ...", MATCHER.
+// Bounded by the vocabulary, and filled as headings turn up (working all out at start costs ms).
+const VOCABULARY_KINDS = new Map<string, HeadingKind | null>();
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 16777619;
@@ -454,6 +467,33 @@ function buildFirstThree(): Uint8Array | null {
 
 const FIRST_THREE = buildFirstThree();
 
+// The SPELLED headings that start with three ASCII letters, by length and those letters: a line
+// starting with three letters can spell only these, found without hashing the whole line.
+const SPELLED_BY_START = new Map<number, string[]>();
+for (const headings of SPELLED.values()) {
+  for (const heading of headings) {
+    const triple = asciiTriple(heading);
+    if (triple < 0) continue;
+    const key = startKey(heading.length, triple);
+    SPELLED_BY_START.set(key, [...(SPELLED_BY_START.get(key) ?? []), heading]);
+  }
+}
+
+function startKey(length: number, triple: number): number {
+  return length * 26 * 26 * 26 + triple;
+}
+
+/** The SPELLED heading a line starting with the ASCII letters `triple` spells, if any. */
+function spelledHeading(text: string, triple: number): string | null {
+  const same = SPELLED_BY_START.get(startKey(text.length, triple));
+  if (same) for (const heading of same) if (spells(text, heading)) return heading;
+  // 58: ":", as in "Your Profile:".
+  if (text.charCodeAt(text.length - 1) !== 58) return null;
+  const shorter = SPELLED_BY_START.get(startKey(text.length - 1, triple));
+  if (shorter) for (const heading of shorter) if (spells(text, heading)) return heading;
+  return null;
+}
+
 /**
  * A cheap look at a candidate heading text[0, end), one pass over its characters:
  * - the vocabulary heading it spells in any case ("Ihre Aufgaben" -> "ihre aufgaben"), which is
@@ -466,6 +506,9 @@ export function matchHeading(text: string, end = text.length): string | boolean 
   if (end >= 3 && FIRST_THREE) {
     const triple = asciiTriple(text);
     if (triple >= 0 && FIRST_THREE[triple] === 0) return false;
+    // Most headings are a vocabulary heading in some case: found by their start and length.
+    const spelled = triple >= 0 && end === text.length ? spelledHeading(text, triple) : null;
+    if (spelled !== null) return spelled;
   }
   const key = letterKey(text, end);
   if (key === UNKNOWN) return true;

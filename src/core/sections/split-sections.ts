@@ -34,7 +34,12 @@ export function splitSections(text: string, lines: Line[]): Section[] {
   const boundaries: Boundary[] = [];
   // One search of the whole text, not one per line: most postings have no such phrase.
   const hasPhraseHeading = text.includes('Outlined below');
-  for (const line of lines) {
+  // The last "Option N" line, looked for in the same pass (see addImplicitPreferred).
+  let lastOption = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    if (startsLikeOption(line.text) && OPTION_LINE.test(line.text)) lastOption = i;
     const found = findBoundary(line);
     if (found) boundaries.push(found);
     if (!hasPhraseHeading || !line.text.includes('Outlined below')) continue;
@@ -48,7 +53,7 @@ export function splitSections(text: string, lines: Line[]): Section[] {
   }
   // Already in text order unless two phrase headings share a line.
   if (!isSorted(boundaries)) boundaries.sort((a, b) => a.at - b.at);
-  addImplicitPreferred(lines, boundaries);
+  addImplicitPreferred(lines, lastOption, boundaries);
   addImplicitBenefits(lines, boundaries);
   const sections: Section[] = [];
   const firstAt = boundaries[0]?.at ?? text.length;
@@ -70,7 +75,7 @@ function isSorted(boundaries: Boundary[]): boolean {
 
 function findBoundary(line: Line): Boundary | null {
   const text = line.text;
-  if (line.kind === 'list-item' && !text.startsWith('- **')) return null;
+  if (line.kind === 'list-item' && !startsWithBoldItem(text)) return null;
   // Long lines can only hold an inline "Heading: text".
   if (
     line.kind !== 'heading' &&
@@ -111,6 +116,20 @@ function findQuestionHeading(line: Line): Boundary | null {
   return { kind, heading: text, at: line.start, bodyStart: line.start + text.length };
 }
 
+/** `text.startsWith('- **')`, on char codes: most list items fail at the third one. */
+function startsWithBoldItem(text: string): boolean {
+  return (
+    text.charCodeAt(2) === STAR &&
+    text.charCodeAt(3) === STAR &&
+    text.charCodeAt(0) === DASH &&
+    text.charCodeAt(1) === SPACE
+  );
+}
+
+const DASH = 45;
+const SPACE = 32;
+const STAR = 42;
+
 /** SENTENCE ends with [.!?]: checking the last character first skips the regex for most lines. */
 function endsLikeSentence(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
@@ -149,16 +168,12 @@ function findInlineHeading(line: Line): Boundary | null {
 // the "preferred qualifications" heading, the preferred list follows the last option directly.
 /** A cheap gate for OPTION_LINE: "o" or "- o", in either case. */
 function startsLikeOption(text: string): boolean {
-  const first = text.charCodeAt(0) | 0x20;
-  return first === 111 || (text.startsWith('- ') && (text.charCodeAt(2) | 0x20) === 111);
+  const first = text.charCodeAt(0);
+  if ((first | 0x20) === 111) return true;
+  return first === DASH && text.charCodeAt(1) === SPACE && (text.charCodeAt(2) | 0x20) === 111;
 }
 
-function addImplicitPreferred(lines: Line[], boundaries: Boundary[]): void {
-  let lastOption = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]?.text ?? '';
-    if (startsLikeOption(text) && OPTION_LINE.test(text)) lastOption = i;
-  }
+function addImplicitPreferred(lines: Line[], lastOption: number, boundaries: Boundary[]): void {
   const next = lines[lastOption + 1];
   if (lastOption < 0 || !next || next.kind !== 'list-item') return;
   const optionAt = lines[lastOption]?.start ?? 0;
@@ -201,7 +216,9 @@ function namesSeveralBenefits(text: string): boolean {
   for (const m of text.matchAll(SEVERAL_BENEFITS)) seen.add(m[0].toLowerCase());
   return seen.size >= 2;
 }
-const LISTS: SectionKind[] = ['requirements', 'responsibilities', 'preferred'];
+function isListKind(kind: SectionKind): boolean {
+  return kind === 'requirements' || kind === 'responsibilities' || kind === 'preferred';
+}
 
 function addImplicitBenefits(lines: Line[], boundaries: Boundary[]): void {
   let k = -1;
@@ -209,7 +226,7 @@ function addImplicitBenefits(lines: Line[], boundaries: Boundary[]): void {
   for (const line of lines) {
     while (k + 1 < boundaries.length && (boundaries[k + 1]?.at ?? Infinity) <= line.start) k++;
     const current = boundaries[k];
-    if (!current || !LISTS.includes(current.kind) || line.kind === 'list-item') continue;
+    if (!current || line.kind === 'list-item' || !isListKind(current.kind)) continue;
     if (current.at === line.start || !isBenefitLead(line.text)) continue;
     added.push({ kind: 'benefits', heading: null, at: line.start, bodyStart: line.start });
   }
