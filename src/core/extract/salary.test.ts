@@ -278,6 +278,41 @@ const CASES: [string, Band[]][] = [
     'Analista\nLas Condes, Región Metropolitana\nRenta líquida de $1.500.000 a $1.700.000 mensuales',
     [[1500000, 1700000, 'CLP', 'month']],
   ],
+  // more currencies, and countries known by their towns, states and company forms
+  [
+    'Staff Accountant\nAccra, Ghana\nSalary: GHS 6,500 – 8,000 gross per month',
+    [[6500, 8000, 'GHS', 'month']],
+  ],
+  [
+    'Responsable commercial\nCasablanca, Maroc\nSalaire : 15 000 à 20 000 MAD net par mois',
+    [[15000, 20000, 'MAD', 'month']],
+  ],
+  [
+    'Comptable\nDakar, Sénégal\nSalaire : 350 000 FCFA par mois',
+    [[350000, 350000, 'XOF', 'month']],
+  ],
+  [
+    'Comptable\nDouala, Cameroun\nSalaire : 350 000 FCFA par mois',
+    [[350000, 350000, 'XAF', 'month']],
+  ],
+  [
+    'Mining Engineer\nPilbara, WA (FIFO ex Perth)\nRemuneration: $180,000 - $210,000 base + super',
+    [[180000, 210000, 'AUD', 'year']],
+  ],
+  [
+    'Auxiliar\nTlalnepantla de Baz, Edo. Méx.\nSueldo: $ 9,500.00 a $ 10,500.00 mensuales',
+    [[9500, 10500, 'MXN', 'month']],
+  ],
+  ['Limpieza\nNueva Córdoba\nSueldo: $850.000 mensuales', [[850000, 850000, 'ARS', 'month']]],
+  // "net", "líquidos", "nominales" between the amount and its period
+  [
+    'Técnico\nMontevideo, Uruguay\nRemuneración: $U 55.000 nominales mensuales',
+    [[55000, 55000, 'UYU', 'month']],
+  ],
+  [
+    'Ingeniero\nAntofagasta\nRenta: $2.800.000 a $3.300.000 líquidos mensuales + bono de producción',
+    [[2800000, 3300000, 'CLP', 'month']],
+  ],
 ];
 
 describe('extractSalary', () => {
