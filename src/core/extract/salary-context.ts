@@ -17,9 +17,10 @@ export const SALARY_WORD =
 export const PAY_HINT =
   /\d\s?[kK]\b|[$€£¥₹円₩₱฿₫₦₴₽₺₪৳元원₵¢₡₸]|\bR\s?\d|\bS\/|Kč|лв|\b(?:[A-Z]{3}(?=\s?\d)|[A-Z]{3}\b(?<=\d\s?[A-Z]{3})|Rs|kr|zł|Fr|euros?|dollars?|LPA|lakhs?|lacs?|Rp|RM|KSh|Ksh|pesos|soles|reais|rupees|yuan|baht|ringgit|cedis|dirhams|DH|Dhs|DT|DA|FCFA|Bs)\b/;
 
-// Amounts these words sit next to are not base pay.
+// Amounts these words sit next to are not base pay. German benefit money is a compound
+// ("Urlaubsgeld", "Essenszuschuss", "Einkaufsgutscheine"): matched at the word's end.
 export const NOT_SALARY_BEFORE =
-  /\b(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401\s?\(?k\)?|match(?:ing)?|equity|stock|rsus?|shares|options|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|revenue|raised|funding|valuation|series [a-e]|investment|invested|earn(?:s|ing)? (?:up to|over|more than|in excess of|upwards of|as much as)|(?:top|best|many|most|some) (?:of our )?[\w-]+(?: [\w-]+)? earn(?:s|ed)?(?=\s*$)|earned|fringes?|deal sizes?|presentismo|premio|aguinaldo|despensa|ch[eè]ques?[- ]repas|tickets? restaurant|plus(?=\s*$)|differential|premium|up to \$?\d+ (?:in|of) (?:bonus|commission)|prämie|provision|prime|primes|comisi[oó]n(?:es)?|bono|incentive|budget|worth|market cap|arr|sales of|turnover|umsatz|chiffre d'affaires|facturación|loan|fee|fees|deductible|donat\w*|grant|prize|award|rising to|increasing to|progressing to|steigt auf|évolutif jusqu'à)\b/i;
+  /[a-zA-Zäöü](?:geld|zuschuss|zuschüsse|gutscheine?)\b|\b(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401\s?\(?k\)?|match(?:ing)?|equity|stock|rsus?|shares|options|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|revenue|raised|funding|valuation|series [a-e]|investment|invested|earn(?:s|ing)? (?:up to|over|more than|in excess of|upwards of|as much as)|(?:top|best|many|most|some) (?:of our )?[\w-]+(?: [\w-]+)? earn(?:s|ed)?(?=\s*$)|earned|fringes?|deal sizes?|presentismo|premio|aguinaldo|despensa|ch[eè]ques?[- ]repas|tickets? restaurant|plus(?=\s*$)|differential|premium|up to \$?\d+ (?:in|of) (?:bonus|commission)|prämie|provision|prime|primes|comisi[oó]n(?:es)?|bono|incentive|budget|worth|market cap|arr|sales of|turnover|umsatz|chiffre d'affaires|facturación|loan|fee|fees|deductible|donat\w*|grant|prize|award|rising to|increasing to|progressing to|steigt auf|évolutif jusqu'à)\b/i;
 
 // "$110,000 a year including our caseload bonus": a total with the bonus in it, not the base.
 export const NOT_SALARY_AFTER =

@@ -361,6 +361,10 @@ const CASES: [string, Band[]][] = [
     `${US}Compensation\n$85,000 base salary. Average deal size is around $38k ARR.`,
     [[85000, 85000, 'USD', 'year']],
   ],
+  [
+    'Koch\nWien\nVergütung\nGehalt: 2.600 € brutto. Urlaubsgeld 500 € und Essenszuschuss 150 € im Monat.',
+    [[2600, 2600, 'EUR', 'month']],
+  ],
   // a label in the table cell before, or on the short line above, rules the amount out
   [
     `${US}Pay & fringes\n| Journeyworker wage | $49.85 / hour |\n| Fringe contributions (paid to the funds) | $33.12 / hour |\n| Foreman premium (if appointed) | + $3.00 / hour |`,
