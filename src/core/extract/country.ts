@@ -52,7 +52,11 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ],
   ['PT', 'Portugal|Lisbon|Lisboa|Porto'],
   ['IT', 'Italy|Italia|Milan|Milano|Rome|Roma|Turin|Torino'],
-  ['MX', 'M[ée]xico|Mexico|CDMX|Guadalajara|Monterrey'],
+  // Also the state "Edo. Méx." and the company form "S.A. de C.V.", used only in Mexico.
+  [
+    'MX',
+    'M[ée]xico|Mexico|CDMX|Guadalajara|Monterrey|Edo\\. M[ée]x|S\\.A\\. de C\\.V\\.|Tlalnepantla|Naucalpan|Ecatepec|Toluca|Quer[ée]taro|Tijuana|Zapopan|Saltillo|Hermosillo|Aguascalientes|Nuevo Le[óo]n|Jalisco',
+  ],
   ['BR', 'Brazil|Brasil|S[ãa]o Paulo|Rio de Janeiro'],
   ['SE', 'Sweden|Sverige|Stockholm|G[öo]teborg|Gothenburg|Malm[öo]'],
   ['NO', 'Norway|Norge|Oslo|Bergen'],
@@ -99,11 +103,31 @@ const CURRENCY_OF: Record<string, string> = {
   ...OTHER_CURRENCY_OF,
 };
 
+// ", WA" is Washington and Western Australia ("Pilbara, WA (FIFO ex Perth)"): a later place name
+// in the same text decides.
+const AMBIGUOUS_STATE = /^, WA\b/;
+// How many further place names are read to settle an ambiguous one.
+const AMBIGUOUS_LOOKAHEAD = 5;
+
 /** ISO country code of the first place name found in `text`, or null. */
 export function guessCountry(text: string): string | null {
   COMBINED.lastIndex = 0;
-  const m = COMBINED.exec(text.length > 20000 ? text.slice(0, 20000) : text);
+  const scanned = text.length > 20000 ? text.slice(0, 20000) : text;
+  const m = COMBINED.exec(scanned);
   if (!m) return null;
+  const first = countryOfMatch(m);
+  if (first !== 'US' || !AMBIGUOUS_STATE.test(m[0])) return first;
+  for (let k = 0; k < AMBIGUOUS_LOOKAHEAD; k++) {
+    const next = COMBINED.exec(scanned);
+    if (!next) break;
+    const country = countryOfMatch(next);
+    if (country !== 'US' && country !== null) return country;
+    if (!AMBIGUOUS_STATE.test(next[0])) break;
+  }
+  return first;
+}
+
+function countryOfMatch(m: RegExpExecArray): string | null {
   for (let i = 1; i < m.length; i++) {
     if (m[i] !== undefined) return COUNTRY_PATTERNS[i - 1]?.[0] ?? null;
   }
@@ -127,7 +151,8 @@ export function dollarOfCountry(country: string | null): string {
 /**
  * An ISO code for a symbol whose currency depends on the job's country ("¥" is CNY in China,
  * JPY elsewhere; "Rs" is PKR in Pakistan, LKR in Sri Lanka, NPR in Nepal, INR elsewhere;
- * "pesos" is the local peso, or unknown outside a peso country). ISO codes pass through.
+ * "pesos" is the local peso, or unknown outside a peso country; "FCFA" is XAF in Central
+ * Africa, XOF elsewhere). ISO codes pass through.
  */
 export function resolveLocalCurrency(written: string, country: string | null): string | null {
   // ISO codes are three letters long; the markers are not.
@@ -137,6 +162,8 @@ export function resolveLocalCurrency(written: string, country: string | null): s
   if (written === 'Rs')
     return local === 'PKR' || local === 'LKR' || local === 'NPR' ? local : 'INR';
   if (written === 'pesos') return local && PESO.has(local) ? local : null;
+  // "FCFA" is the franc of West Africa (XOF) or of Central Africa (XAF).
+  if (written === 'FCFA') return local === 'XAF' ? 'XAF' : 'XOF';
   return written;
 }
 

@@ -183,7 +183,14 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
     }
     let currency = prefix ? (PREFIX_MAP.get(prefix) ?? null) : null;
     if (prefix && WEAK_PREFIXES.has(prefix) && !isWeakPrefixMoney(line, m, value)) currency = null;
-    if (suffix) currency = currency ?? SUFFIX_MAP.get(suffix) ?? null;
+    // "$10,500 MXN": the code after the figure says which dollar or peso the "$" is.
+    if (suffix) {
+      const written = SUFFIX_MAP.get(suffix) ?? null;
+      currency =
+        currency === '$' && written !== null && written.length === 3
+          ? written
+          : (currency ?? written);
+    }
     let end = m.index + m[0].length;
     const plus = line.charCodeAt(end) === 0x2b;
     // A trailing space the suffix group did not use belongs to the next word.

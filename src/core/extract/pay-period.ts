@@ -6,9 +6,10 @@
 import type { PayPeriod } from '../model/posting';
 import { isSpace } from '../text/char-codes';
 
-// Sticky: run at the amount's end (a match is at most 30 characters long); optional "gross/brutto/brut" and a joiner ("/", "per", "a").
+// Sticky: run at the amount's end (a match is at most 30 characters long); optional "gross",
+// "net" or their Spanish forms ("líquidos", "nominales") and a joiner ("/", "per", "a").
 const AFTER = new RegExp(
-  String.raw`\s{0,2}(?:\(?\s?(?:gross|brutto|brutos?|brutas?|bruts?|brutes?|base|before tax|pre-tax)\s?)?` +
+  String.raw`\s{0,2}(?:\(?\s?(?:gross|brutto|brutos?|brutas?|bruts?|brutes?|base|before tax|pre-tax|net|nets?|nettes?|netto|netos?|netas?|l[ií]quid[oa]s?|nominal(?:es)?)\s?)?` +
     String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |l'|de l'|la |p\.?\s?)\s?)?` +
     String.raw`(hours?|hrs?|h|hourly|years?|yrs?|annum|annually|yearly|annual|a\.|p\.?a\.?|pa|months?|mo|mth|monthly|weeks?|wk|weekly|days?|daily|shift|` +
     String.raw`jahr|jährlich|monat|monatlich|mtl\.?|stunde|std\.?|woche|tag|` +
@@ -44,7 +45,7 @@ for (const [period, words] of PERIOD_WORDS) {
 
 // First letters of everything AFTER and SHORTHAND can start with (either case: both are `i`).
 const PERIOD_START = new Uint8Array(128);
-for (const c of '(/abdeghijlmpstwyABDEGHIJLMPSTWY') PERIOD_START[c.charCodeAt(0)] = 1;
+for (const c of '(/abdeghijlmnpstwyABDEGHIJLMNPSTWY') PERIOD_START[c.charCodeAt(0)] = 1;
 
 // Most amounts are followed by " - ", ",", ")" or the line end: a look at the first character
 // after at most three spaces (two, plus one before "gross") rules both regexes out without
@@ -105,12 +106,14 @@ export function readPeriodAfter(
 // One regex, one group per period (in this order), so that the words before an amount are
 // scanned once rather than once per period.
 const BEFORE_PERIODS: PayPeriod[] = ['hour', 'day', 'week', 'month', 'year'];
+// "Vergütung (brutto/Monat):", "Salaire (brut/mois) :": gross, a slash and the unit.
+const GROSS_PER = String.raw`(?:brutto|gross|brut|bruto)\s?\/\s?`;
 const BEFORE = new RegExp(
-  String.raw`\b(?:(hourly|per hour|an hour|stundenlohn|stundensatz|stundenvergütung|pro stunde|taux horaire|de l'heure|par heure|salario por hora|por hora|pay rate per hour)` +
+  String.raw`\b(?:(hourly|${GROSS_PER}(?:stunde|hour|heure|hora)|per hour|an hour|stundenlohn|stundensatz|stundenvergütung|pro stunde|taux horaire|de l'heure|par heure|salario por hora|por hora|pay rate per hour)` +
     String.raw`|(day rate|daily rate|per day|tagessatz|taux journalier|tjm|por día)` +
     String.raw`|(weekly|per week|wochenlohn|par semaine|semanal)` +
-    String.raw`|(monthly|per month|monatsgehalt|monatlich|monatliches|pro monat|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes)` +
-    String.raw`|(annual|annually|yearly|per year|a year|per annum|jahresgehalt|jahresbrutto|bruttojahresgehalt|jährlich|pro jahr|annuel(?:le)?|par an|brut annuel|anual|al año|por año))\b`,
+    String.raw`|(monthly|${GROSS_PER}(?:monat|month|mois|mes)|per month|monatsgehalt|monatlich|monatliches|pro monat|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes)` +
+    String.raw`|(annual|${GROSS_PER}(?:jahr|year|an|año)|annually|yearly|per year|a year|per annum|jahresgehalt|jahresbrutto|bruttojahresgehalt|jährlich|pro jahr|annuel(?:le)?|par an|brut annuel|anual|al año|por año))\b`,
   'gi',
 );
 

@@ -4,9 +4,10 @@
  */
 
 // Only ever tested or searched (where, not which word), so the order of the alternatives is
-// free: the short unanchored ones first scan faster.
+// free: the short unanchored ones first scan faster. Chat and social posts mark the pay line with
+// a money emoji ("💰 $U 28.000 nominales"); Chile says "renta", Uruguay "nominales" (gross).
 export const SALARY_WORD =
-  /gehalt|lohn|\b(?:salary|salaries|pay|paid|compensation|base|range|wages?|rate|earnings|remuneration|ctc|package|stipendio|vergütung|entgelt|brutto|verdienst|salaire|rémunération|rémunéré|brut|fourchette|salario|sueldo|retribución|remuneración|bruto|banda salarial|rango salarial)\b/i;
+  /gehalt|lohn|💰|💵|💶|💷|💴|\b(?:salary|salaries|pay|paid|compensation|base|range|wages?|rate|earnings|remuneration|ctc|package|stipendio|vergütung|entgelt|brutto|verdienst|salaire|rémunération|rémunéré|brut|fourchette|salario|sueldo|retribución|remuneración|bruto|nominales|renta|banda salarial|rango salarial)\b/i;
 
 // A line can hold base pay only if it has one of these (currency, k / lakh figure) or a salary
 // word: a cheap gate that skips most lines before any amount is tokenised. Only tested, so the
@@ -14,14 +15,16 @@ export const SALARY_WORD =
 // after a figure (the money regex allows one space), so any three capitals there will do: far
 // cheaper than fifty literal codes tried at every word.
 export const PAY_HINT =
-  /\d\s?[kK]\b|[$€£¥₹円₩₱฿₫₦₴₽₺₪৳元원]|\bR\s?\d|\bS\/|Kč|\b(?:[A-Z]{3}(?=\s?\d)|[A-Z]{3}\b(?<=\d\s?[A-Z]{3})|Rs|kr|zł|Fr|euros?|dollars?|LPA|lakhs?|lacs?|Rp|RM|KSh|Ksh|pesos|soles|reais|rupees|yuan|baht|ringgit)\b/;
+  /\d\s?[kK]\b|[$€£¥₹円₩₱฿₫₦₴₽₺₪৳元원₵¢₡₸]|\bR\s?\d|\bS\/|Kč|лв|\b(?:[A-Z]{3}(?=\s?\d)|[A-Z]{3}\b(?<=\d\s?[A-Z]{3})|Rs|kr|zł|Fr|euros?|dollars?|LPA|lakhs?|lacs?|Rp|RM|KSh|Ksh|pesos|soles|reais|rupees|yuan|baht|ringgit|cedis|dirhams|DH|Dhs|DT|DA|FCFA|Bs)\b/;
 
-// Amounts these words sit next to are not base pay.
+// Amounts these words sit next to are not base pay. German benefit money is a compound
+// ("Urlaubsgeld", "Essenszuschuss", "Einkaufsgutscheine"): matched at the word's end.
 export const NOT_SALARY_BEFORE =
-  /\b(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401\s?\(?k\)?|match(?:ing)?|equity|stock|rsus?|shares|options|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|revenue|raised|funding|valuation|series [a-e]|investment|invested|earn up to|earned|plus(?=\s*$)|differential|premium|up to \$?\d+ (?:in|of) (?:bonus|commission)|prämie|provision|prime|primes|comisi[oó]n(?:es)?|bono|incentive|budget|worth|market cap|arr|sales of|turnover|umsatz|chiffre d'affaires|facturación|loan|fee|fees|deductible|donat\w*|grant|prize|award|rising to|increasing to|progressing to|steigt auf|évolutif jusqu'à)\b/i;
+  /[a-zA-Zäöü](?:geld|zuschuss|zuschüsse|gutscheine?)\b|\b(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401\s?\(?k\)?|match(?:ing)?|equity|stock|rsus?|shares|options|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|revenue|raised|funding|valuation|series [a-e]|investment|invested|earn(?:s|ing)? (?:up to|over|more than|in excess of|upwards of|as much as)|(?:top|best|many|most|some) (?:of our )?[\w-]+(?: [\w-]+)? earn(?:s|ed)?(?=\s*$)|earned|fringes?|deal sizes?|presentismo|premio|aguinaldo|despensa|ch[eè]ques?[- ]repas|tickets? restaurant|plus(?=\s*$)|differential|premium|up to \$?\d+ (?:in|of) (?:bonus|commission)|prämie|provision|prime|primes|comisi[oó]n(?:es)?|bono|incentive|budget|worth|market cap|arr|sales of|turnover|umsatz|chiffre d'affaires|facturación|loan|fee|fees|deductible|donat\w*|grant|prize|award|rising to|increasing to|progressing to|steigt auf|évolutif jusqu'à)\b/i;
 
+// "$110,000 a year including our caseload bonus": a total with the bonus in it, not the base.
 export const NOT_SALARY_AFTER =
-  /^\s{0,2}(?:(?!plus\b|and\b|with\b|et\b|und\b|y\b|más\b|mais\b|or\b)[a-zA-Z\u00C0-\u024F-]+\s){0,2}?(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401|match|in equity|in stock|rsus?|shares|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|in revenue|revenue|in funding|funding|valuation|raised|in sales|budget|prämie|provision|prime|comisi[oó]n|bono|incentive|employees|people|customers|users|stores|locations|members|clients|loans?|in assets|assets|fee|fees|grant|differential|premium|shift differential)\b/i;
+  /^\s{0,2}(?:(?:including|incl\.?) (?:[a-zA-Z-]+ ){0,3}(?:bonus(?:es)?|commissions?|tips|overtime)\b|(?:(?!plus\b|and\b|with\b|et\b|und\b|y\b|más\b|mais\b|or\b)[a-zA-Z\u00C0-\u024F-]+\s){0,2}?(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401|match|in equity|in stock|rsus?|shares|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|in revenue|revenue|in funding|funding|valuation|raised|in sales|budget|prämie|provision|prime|comisi[oó]n|bono|incentive|arr|mrr|acv|employees|people|customers|users|stores|locations|members|clients|loans?|in assets|assets|fee|fees|grant|differential|premium|shift differential)\b)/i;
 
 /** Words that never go into a band label ("The pay range for Level 1 is" -> "Level 1"). */
 export const LABEL_FILLER =
@@ -32,15 +35,20 @@ export const LABEL_FILLER =
  * travel and meal allowances ("Per diem of $75/day", "Spesen", "indemnités", "viáticos"; an
  * intern's "indemnité de stage" is the pay), pay with tips ("average $35-$45/hour with tips, not
  * guaranteed") and a board's estimate ("Glassdoor est. salary", "Salary estimate", "market
- * average", but not "above market average"), and an average or anecdote right before the amount
- * ("Our bartenders average $35", "+ tips (avg tips $4-6/hr)"). Tested on the clause before the amount.
+ * average", but not "above market average", "Salary checker", "Lohnvergleich"), an average or
+ * anecdote right before the amount ("Our bartenders average $35", "+ tips (avg tips $4-6/hr)",
+ * "Zulagen (durchschnittlich ca. € 450,-)"), and the legal earnings cap of a German mini-job
+ * ("Minijob (bis 538 €/Monat)"). Tested on the clause before the amount.
  */
 export const NOT_BASE_PAY_BEFORE =
-  /\b(?:spesen|verpflegungs\w*|auslöse|indemnit(?![ée]s? de stage)\w*|vi[áa]ticos?|dietas|(?:with|including|incl\.?|in) tips|(?:salary|pay) estimates?|(?:glassdoor|indeed|ziprecruiter|payscale) (?:est|estimate)|(?<!(?:above|over|beats?|than) (?:the )?)market average)\b|\b(?:averag(?:e|es|ing)|avg\.?|on average)(?: (?:tips?|gratuities))?(?: of)?\s*$|\b(?:tips?|gratuities) (?:averag(?:e|es|ing)|avg\.?)(?: of)?\s*$/i;
+  /\b(?:spesen|verpflegungs\w*|auslöse|indemnit(?![ée]s? de stage)\w*|vi[áa]ticos?|dietas|(?:with|including|incl\.?|in) tips|(?:salary|pay) estimates?|(?:glassdoor|indeed|ziprecruiter|payscale) (?:est|estimate)|(?<!(?:above|over|beats?|than) (?:the )?)market average|(?:salary|pay|wage) (?:checker|comparison|calculator|guide)|(?:lohn|gehalts?)(?:vergleich|rechner|check)|comparateur de salaires?|mini-?jobs?|midi-?jobs?|geringfügig\w*)\b|\b(?:averag(?:e|es|ing)|avg\.?|on average|durchschnittlich|im (?:schnitt|durchschnitt)|en moyenne|en promedio|de media|promedio(?: de)?)(?: (?:tips?|gratuities))?(?: of)?(?: (?:ca\.|circa|about|around|approx(?:\.|imately)|ungefähr|rund|etwa|environ|aproximadamente))?\s*$|\b(?:tips?|gratuities) (?:averag(?:e|es|ing)|avg\.?)(?: of)?\s*$/i;
 
-/** The same, right after the amount ("$200 in tips", "€ 30 Spesen", "(not guaranteed)"). */
+/**
+ * The same, right after the amount ("$200 in tips", "€ 30 Spesen", "(not guaranteed)",
+ * "£85,000 average permanent salary").
+ */
 export const NOT_BASE_PAY_AFTER =
-  /^\s{0,2}\(?(?:(?:with|including|incl\.?|in) tips|tips included|spesen|verpflegungs\w*|indemnit\w*|vi[áa]ticos?|not guaranteed|on average|(?:avg\.?|average) (?:in )?tips)\b/i;
+  /^\s{0,2}\(?(?:(?:with|including|incl\.?|in) tips|tips included|spesen|verpflegungs\w*|indemnit\w*|vi[áa]ticos?|not guaranteed|on average|(?:avg\.?|average) (?:in )?tips|average (?:[a-z]+ )?(?:salary|pay|wage|earnings)|im (?:schnitt|durchschnitt)|en moyenne|en promedio|de media)\b/i;
 
 /**
  * A board's "Glassdoor est. salary for Claims Adjuster in Hartford, CT: $61K", up to the amount

@@ -6,6 +6,7 @@
 import type { Line } from '../clean/lines';
 import type { PayPeriod } from '../model/posting';
 import type { MoneyToken } from './money';
+import { isLetter } from '../text/char-codes';
 import { readPeriodAfter } from './pay-period';
 
 // Only the last words before the amount count: "Shift differentials apply for weekends ($3/hr)",
@@ -82,4 +83,55 @@ function isBoardNote(line: Line): boolean {
 
 function isNeighbourNote(line: Line | undefined): boolean {
   return line !== undefined && !ANY_DIGIT.test(line.text) && isBoardNote(line);
+}
+
+// A line that opens other ads: a board's "Similar jobs", a digest's "Next in the digest:", a
+// group's "Also hiring", a post's "Comments:". It may follow an emoji or a poster's name ("Mark T:
+// Also hiring – Dental Receptionist, $32/hr"). Tested on each line's start only.
+const OTHER_ADS =
+  /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:similar (?:jobs|roles|positions|vacancies|listings|offers)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|also hiring|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|recommended jobs|related jobs|comments?\s?:|weitere (?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote)|autres offres|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas)/i;
+// A chat export's message header: "[09:41, 12/03/2025] Name:" or "12/03/2025, 09:41 - Name:".
+const CHAT_MESSAGE =
+  /^(?:\[\d{1,2}:\d{2}(?::\d{2})?,? \d{1,2}[./]\d{1,2}[./]\d{2,4}\]|\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})? [-–] )/;
+// Boards append other ads at the end: a marker in the first quarter of the text is more likely a
+// sidebar printed before the posting, so only later ones count.
+const OTHER_ADS_FROM = 0.25;
+
+// First letters of the marker words (lower case), and of a poster's name before them: the first
+// letter of a line rules most lines out before the regex runs.
+const MARKER_START = new Set('acdejlmnoprswäé');
+
+function mayOpenOtherAds(text: string): boolean {
+  let i = 0;
+  while (i < 8 && i < text.length && !isLetter(text.charCodeAt(i))) i++;
+  const c = text.charAt(i);
+  if (MARKER_START.has(c.toLowerCase())) return true;
+  // "Mark T: Also hiring": a name and a colon first.
+  const colon = text.indexOf(':', i);
+  return colon > 0 && colon < 30;
+}
+
+/**
+ * Index of the first line, up to `last`, from which the text holds other ads or replies rather
+ * than this posting: a marker line (see OTHER_ADS) past the first quarter, or a chat's second
+ * message (the first is the posting). `lines.length` when none.
+ */
+export function findOtherAdsStart(lines: Line[], last: number): number {
+  const from = Math.floor(lines.length * OTHER_ADS_FROM);
+  let messages = 0;
+  for (let i = 0; i <= last && i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const text = line.text;
+    const c = text.charCodeAt(0);
+    if ((c === 0x5b || (c >= 48 && c <= 57)) && CHAT_MESSAGE.test(text)) {
+      messages++;
+      if (messages > 1) return i;
+    }
+    // A bullet is a line of the posting (or of an ad), never the marker that opens the ads.
+    if (i >= from && line.kind !== 'list-item' && mayOpenOtherAds(text) && OTHER_ADS.test(text)) {
+      return i;
+    }
+  }
+  return lines.length;
 }

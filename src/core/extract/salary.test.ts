@@ -278,6 +278,131 @@ const CASES: [string, Band[]][] = [
     'Analista\nLas Condes, Región Metropolitana\nRenta líquida de $1.500.000 a $1.700.000 mensuales',
     [[1500000, 1700000, 'CLP', 'month']],
   ],
+  // more currencies, and countries known by their towns, states and company forms
+  [
+    'Staff Accountant\nAccra, Ghana\nSalary: GHS 6,500 – 8,000 gross per month',
+    [[6500, 8000, 'GHS', 'month']],
+  ],
+  [
+    'Responsable commercial\nCasablanca, Maroc\nSalaire : 15 000 à 20 000 MAD net par mois',
+    [[15000, 20000, 'MAD', 'month']],
+  ],
+  [
+    'Comptable\nDakar, Sénégal\nSalaire : 350 000 FCFA par mois',
+    [[350000, 350000, 'XOF', 'month']],
+  ],
+  [
+    'Comptable\nDouala, Cameroun\nSalaire : 350 000 FCFA par mois',
+    [[350000, 350000, 'XAF', 'month']],
+  ],
+  [
+    'Mining Engineer\nPilbara, WA (FIFO ex Perth)\nRemuneration: $180,000 - $210,000 base + super',
+    [[180000, 210000, 'AUD', 'year']],
+  ],
+  [
+    'Auxiliar\nTlalnepantla de Baz, Edo. Méx.\nSueldo: $ 9,500.00 a $ 10,500.00 mensuales',
+    [[9500, 10500, 'MXN', 'month']],
+  ],
+  ['Limpieza\nNueva Córdoba\nSueldo: $850.000 mensuales', [[850000, 850000, 'ARS', 'month']]],
+  // a bare "$" is the dollar or peso the posting writes out elsewhere
+  [
+    'Auxiliar\nAlmacén central\n$ 9,500 a $ 10,500 (Mensual)\nSueldo mensual entre $9,500 y $10,500 MXN',
+    [[9500, 10500, 'MXN', 'month']],
+  ],
+  // "net", "líquidos", "nominales" between the amount and its period
+  [
+    'Técnico\nMontevideo, Uruguay\nRemuneración: $U 55.000 nominales mensuales',
+    [[55000, 55000, 'UYU', 'month']],
+  ],
+  [
+    'Ingeniero\nAntofagasta\nRenta: $2.800.000 a $3.300.000 líquidos mensuales + bono de producción',
+    [[2800000, 3300000, 'CLP', 'month']],
+  ],
+  // the period named once at the head of a line of amounts
+  [
+    'Azubi\nUlm\nVergütung (brutto/Monat): 1. Ausbildungsjahr 1.150 € | 2. Ausbildungsjahr 1.220 €',
+    [
+      [1150, 1150, 'EUR', 'month', '1. Ausbildungsjahr'],
+      [1220, 1220, 'EUR', 'month', '2. Ausbildungsjahr'],
+    ],
+  ],
+  // with no period, a small amount with a salary word is a month's pay outside the annual-quoting
+  // countries; a money emoji marks the pay line of a chat post
+  ['Koch\nWien\nGehalt: 2.600 € brutto', [[2600, 2600, 'EUR', 'month']]],
+  [`${US}Salary: $3,500`, []],
+  [
+    'Operador\nMontevideo\n💰 $U 28.000 nominales + presentismo ($U 3.500)',
+    [[28000, 28000, 'UYU', 'month']],
+  ],
+  // averages, salary comparisons, a mini-job's legal cap, totals with a bonus, anecdotes, ARR
+  [
+    'DGKP\nWien\nGehalt: € 3.250,- brutto pro Monat. Dazu Zulagen (durchschnittlich ca. € 450,- pro Monat).',
+    [[3250, 3250, 'EUR', 'month']],
+  ],
+  [
+    "Controller\nZürich\nLohnband CHF 110'000 – 125'000 pro Jahr\nLohnvergleich: Controller in Zürich verdienen durchschnittlich CHF 112'000.",
+    [[110000, 125000, 'CHF', 'year']],
+  ],
+  [
+    'Lagerhelfer\nHamburg\n14,50 € brutto pro Stunde\nVollzeit oder Minijob (bis 538 €/Monat) möglich',
+    [[14.5, 14.5, 'EUR', 'hour']],
+  ],
+  [
+    'Data Architect\nLondon, UK\n£650 - £700 per day (Outside IR35)\nSalary checker: what do data architects earn?  £85,000 average permanent salary in London',
+    [[650, 700, 'GBP', 'day']],
+  ],
+  [
+    `${US}Pay: $48–$62 per hour\n- Many of our physios earn over $110,000 a year including our caseload bonus`,
+    [[48, 62, 'USD', 'hour']],
+  ],
+  [`${US}- Top techs earn $100K+ per year with spiffs and commissions`, []],
+  [`${US}Salary: $70,000 per year ($85,000 including bonus)`, [[70000, 70000, 'USD', 'year']]],
+  [
+    `${US}Compensation\n$85,000 base salary. Average deal size is around $38k ARR.`,
+    [[85000, 85000, 'USD', 'year']],
+  ],
+  [
+    'Koch\nWien\nVergütung\nGehalt: 2.600 € brutto. Urlaubsgeld 500 € und Essenszuschuss 150 € im Monat.',
+    [[2600, 2600, 'EUR', 'month']],
+  ],
+  // a label in the table cell before, or on the short line above, rules the amount out
+  [
+    `${US}Pay & fringes\n| Journeyworker wage | $49.85 / hour |\n| Fringe contributions (paid to the funds) | $33.12 / hour |\n| Foreman premium (if appointed) | + $3.00 / hour |`,
+    [[49.85, 49.85, 'USD', 'hour']],
+  ],
+  [
+    `${US}Pay breakdown\nTaxable hourly rate\n$24.00/hr\nHousing stipend (tax-free)\n$1,386/week\nMeals & incidentals per diem (tax-free)\n$483/week`,
+    [[24, 24, 'USD', 'hour']],
+  ],
+  // other ads and replies appended below the posting
+  [
+    'Dental Assistant\nJoondalup, WA\nAbove-award pay rate + super\nEmail your CV today\n32 comments\nComments:\nMark T: Also hiring – Dental Receptionist, Subiaco, $32/hr casual',
+    [],
+  ],
+  [
+    '[09:14, 12/03/2025] Leeds Jobs: Care Assistant\nLeeds\nPay: £12.60 per hour\nWhatsApp Sandra\n[09:41, 12/03/2025] Leeds Jobs: KITCHEN PORTER £11.50 per hour, evenings',
+    [[12.6, 12.6, 'GBP', 'hour']],
+  ],
+  [
+    'Comptable\nNantes\nRémunération : selon profil\nCandidature à rh@example.fr\n--- Offres similaires (APEC) ---\nComptable général H/F – Rezé – 32 - 36 k€ brut annuel',
+    [],
+  ],
+  [
+    'Azubi\nUlm\nAusbildung zum Mechatroniker\nBewirb dich online\nWeitere Ausbildungsplätze: Industriemechaniker – Vergütung 1.450 € bis 1.650 € pro Monat',
+    [],
+  ],
+  // the same pay said again: a band's minimum restated, a header's year of the text's months
+  [
+    'Policy Adviser\nLondon, UK\nSalary\nNational: £35,720 - £38,500. London: £39,750 - £42,300.\nBenefits\nAlongside your salary of £35,720, we pay £10,348 into your pension.',
+    [
+      [35720, 38500, 'GBP', 'year', 'National'],
+      [39750, 42300, 'GBP', 'year', 'London'],
+    ],
+  ],
+  [
+    'Camarero\nMarbella\nSalario: 18.900€ - 21.000€ Bruto/año\nCondiciones\n- Salario: 1.350 € - 1.500 € brutos al mes en 14 pagas',
+    [[1350, 1500, 'EUR', 'month']],
+  ],
 ];
 
 describe('extractSalary', () => {

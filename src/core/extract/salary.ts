@@ -13,7 +13,12 @@ import { currencyOfCountry, dollarOfCountry, resolveLocalCurrency } from './coun
 import { LOW_WAGE_FLOOR_DIVISOR, OTHER_PER_USD } from './currencies';
 import { findMoney, type MoneyToken } from './money';
 import { readCompoundPeriod, readPeriodBefore } from './pay-period';
-import { isBoardEstimate, isNotBasePay, readPeriodBelow } from './salary-exclusions';
+import {
+  findOtherAdsStart,
+  isBoardEstimate,
+  isNotBasePay,
+  readPeriodBelow,
+} from './salary-exclusions';
 import {
   EST_SALARY,
   LABEL_FILLER,
@@ -91,6 +96,12 @@ interface Candidate {
   /** Salary words around it or in its section. */
   strong: boolean;
   labelText: string;
+  /** Index of its line. */
+  line: number;
+  /** In the header block, before the first section. */
+  header: boolean;
+  /** Written with a bare "$": its currency came from the country guess. */
+  bareDollar: boolean;
 }
 
 export interface SalaryOptions {
@@ -159,7 +170,19 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     // No read past the end: V8 takes a slow path for lines[lines.length].
     const next = i + 1 < lines.length ? lines[i + 1] : undefined;
     const above = runStart > 0 ? lines[runStart - 1] : undefined;
-    const context = { sectionSaysPay, firstPayWord, header, next, above };
+    const previous = i > 0 ? lines[i - 1] : undefined;
+    // The untitled block before the first heading: a board's header.
+    const opening = header || (section.kind === 'header' && section.heading === null);
+    const context = {
+      index: i,
+      sectionSaysPay,
+      firstPayWord,
+      header,
+      opening,
+      next,
+      above,
+      previous,
+    };
     const count = candidates.length;
     let found = readLine(line, context, options, candidates);
     if (found > 0 && isBoardEstimate(line, i > 0 ? lines[i - 1] : undefined, next)) {
@@ -168,7 +191,7 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     }
     inPayRun = found > 0 && (inPayRun || (leadIn ?? (!afterDigitLine && isLeadIn(lines, i))));
   }
-  return chooseBands(candidates);
+  return chooseBands(candidates, lines);
 }
 
 // Austrian ads must state the collective-agreement minimum, and add that more is paid
@@ -224,16 +247,22 @@ function nextDigitLine(ctx: ExtractContext, from: number): number {
 }
 
 interface LineContext {
+  /** Index of the line. */
+  index: number;
   /** The section or the line above names pay ("Compensation", "Salary ranges"). */
   sectionSaysPay: boolean;
   /** Offset of the first salary word in the line, -1 when none (or not searched: sectionSaysPay). */
   firstPayWord: number;
   /** The line is in the header block, before the first section. */
   header: boolean;
+  /** The line is before the first heading (the header block or an untitled opening section). */
+  opening: boolean;
   /** The line after it, if any. */
   next: Line | undefined;
   /** The line above its run of lines with figures (a lead-in such as "Pay (monthly):"). */
   above: Line | undefined;
+  /** The line right above it. */
+  previous: Line | undefined;
 }
 
 // Appends the line's candidates to `out`; returns how many.
@@ -253,6 +282,8 @@ function readLine(
   )) {
     if (tokens.length < MAX_TOKENS && !isNoise(text, token)) tokens.push(token);
   }
+  // A label starts after the last amount with a currency: "1. Jahr 1.150 €  2. Jahr 1.220 €".
+  let labelFrom = 0;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first) continue;
@@ -263,9 +294,17 @@ function readLine(
     // No read at a negative index: V8 takes a slow path for tokens[-1].
     const prevIndex = i - (isRange ? 2 : 1);
     const prevEnd = prevIndex >= 0 ? (tokens[prevIndex]?.end ?? 0) : 0;
-    const candidate = readCandidate(text, first, isRange ? last : null, prevEnd, tokens[i + 1]);
+    const candidate = readCandidate(
+      text,
+      first,
+      isRange ? last : null,
+      { prevEnd, labelFrom },
+      tokens[i + 1],
+      context.previous,
+    );
+    if (first.currency !== null || last.currency !== null) labelFrom = last.end;
     if (!candidate) continue;
-    const band = resolveBand(candidate, line, context, options);
+    const band = resolveBand(candidate, line, context, options, tokens[0]?.start ?? 0);
     if (band) out.push(band);
   }
   return out.length - found;
@@ -307,17 +346,56 @@ function readCandidate(
   text: string,
   min: MoneyToken,
   max: MoneyToken | null,
-  prevEnd: number,
+  bounds: { prevEnd: number; labelFrom: number },
   next: MoneyToken | undefined,
+  previous: Line | undefined,
 ): RawCandidate | null {
+  const { prevEnd, labelFrom } = bounds;
   const end = (max ?? min).end;
   const windowStart = Math.max(prevEnd, min.start - 90);
   // Only the clause the amount sits in: "Bonus: 10%; Salary: $90k" keeps "Salary:".
-  const before = text.slice(clauseStart(text, windowStart, min.start), min.start);
+  const from = clauseStart(text, windowStart, min.start);
+  let before = text.slice(from, min.start);
   // The label may run over figures that are not amounts: "1st shift (6am-2pm): $19.00/hr".
-  const labelText = text.slice(Math.max(0, min.start - 90), min.start);
+  let labelText = text.slice(Math.max(labelFrom, min.start - 90), min.start);
   const after = text.slice(end, Math.min(next?.start ?? text.length, end + 40));
+  if (!hasLetter(before)) {
+    const label = readLabelElsewhere(text, from, min.start, end, previous);
+    if (label !== null) {
+      before = label;
+      labelText = label;
+    }
+  }
   return { min, max, before, after, labelText };
+}
+
+// Where an amount has no words of its own before it, its label is in the table cell before
+// ("| Fringe contributions (paid to the funds) | $33.12 / hour |") or, for an amount alone on its
+// line, on the short line above ("Housing stipend (tax-free)" over "$1,386/week"). Null when
+// neither.
+const LABEL_ABOVE_MAX = 60;
+
+function readLabelElsewhere(
+  text: string,
+  from: number,
+  start: number,
+  end: number,
+  previous: Line | undefined,
+): string | null {
+  if (from > 0 && text.charCodeAt(from - 1) === 0x7c) {
+    const cell = text.lastIndexOf('|', from - 2);
+    return text.slice(Math.max(cell + 1, start - 90), start);
+  }
+  if (from > 0 || !previous || previous.text.length > LABEL_ABOVE_MAX) return null;
+  if (countWords(text, end, text.length, 4) > 3 || ANY_DIGIT.test(previous.text)) return null;
+  return `${previous.text} ${text.slice(0, start)}`;
+}
+
+const ANY_DIGIT = /\d/;
+
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isLetter(text.charCodeAt(i))) return true;
+  return false;
 }
 
 // Where the last clause of text[from, to) starts: after its last ";", "|", "•", or ".", "!", "?"
@@ -327,10 +405,29 @@ function clauseStart(text: string, from: number, to: number): number {
     const c = text.charCodeAt(i);
     if (c === 0x3b || c === 0x7c || c === 0x2022) return i + 1;
     if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < to && isSpace(text.charCodeAt(i + 1))) {
-      return i + 1;
+      if (c !== 0x2e || !isAbbreviationDot(text, i)) return i + 1;
     }
   }
   return from;
+}
+
+// "durchschnittlich ca. € 450", "approx. $20": the dot of these ends no clause.
+const ABBREVIATIONS = new Set([
+  'ca',
+  'approx',
+  'env',
+  'inkl',
+  'incl',
+  'zzgl',
+  'rd',
+  'aprox',
+  'mind',
+]);
+
+function isAbbreviationDot(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && dot - start < 7 && isLetter(text.charCodeAt(start - 1))) start--;
+  return ABBREVIATIONS.has(text.slice(start, dot).toLowerCase());
 }
 
 function resolveBand(
@@ -338,6 +435,7 @@ function resolveBand(
   line: Line,
   context: LineContext,
   options: SalaryOptions,
+  headEnd: number,
 ): Candidate | null {
   const { min, max, before, after } = raw;
   // 1. The figures ("$60-70k": a multiplier written once at the end applies to both).
@@ -347,7 +445,11 @@ function resolveBand(
     lo = Math.round(lo * multiplierValue(max) * 100) / 100;
   }
   if (max && (hi < lo || hi > lo * 6)) return null;
-  const writtenCurrency = min.currency ?? max?.currency ?? null;
+  // "$9,500 y $10,500 MXN": the code on one end names the "$" on both.
+  const writtenCurrency =
+    min.currency === '$' && max?.currency?.length === 3
+      ? max.currency
+      : (min.currency ?? max?.currency ?? null);
   const multiplier = min.multiplier ?? max?.multiplier ?? null;
   // Years and counts are not pay: "2025", "10,000+ employees".
   if (!writtenCurrency && !multiplier && isYearLike(min) && (!max || isYearLike(max))) return null;
@@ -365,6 +467,7 @@ function resolveBand(
     readPeriodBefore(after.slice(0, 20)) ??
     readGermanPeriod(writtenCurrency, before) ??
     readLeadInPeriod(writtenCurrency, context) ??
+    readHeadPeriod(writtenCurrency, line.text, headEnd) ??
     readPeriodBelow(after, context.next);
   const evidence =
     (strong && (writtenCurrency !== null || writtenPeriod !== null || formatted || lo >= 1000)) ||
@@ -380,7 +483,13 @@ function resolveBand(
   let period = writtenPeriod;
   if (!period) {
     if (hi / rate >= ANNUAL_LOOKING_USD && lo / rate >= ANNUAL_LOOKING_USD / 2) period = 'year';
-    else return null;
+    else if (
+      strong &&
+      writtenCurrency !== null &&
+      isMonthlyLooking(currency, lo / rate, hi / rate)
+    ) {
+      period = 'month';
+    } else return null;
   }
   const [floor, ceiling] = PLAUSIBLE[period];
   const floorDivisor = LOW_WAGE_FLOOR_DIVISOR[currency] ?? 1;
@@ -411,6 +520,9 @@ function resolveBand(
     band: { min: bandMin, max: bandMax, currency, period, label: null, spans: [{ start, end }] },
     strong,
     labelText: raw.labelText,
+    line: context.index,
+    header: context.opening,
+    bareDollar: writtenCurrency === '$',
   };
 }
 
@@ -423,6 +535,28 @@ function readLeadInPeriod(currency: string | null, context: LineContext): PayPer
     return null;
   }
   return SALARY_WORD.test(above.text) ? readPeriodBefore(above.text) : null;
+}
+
+// A line that opens with its pay words names the period once for all its amounts:
+// "Vergütung (brutto/Monat): 1. Ausbildungsjahr 1.150 €    2. Ausbildungsjahr 1.220 €". Only
+// for an amount with its currency written, as in readLeadInPeriod.
+const HEAD_MAX = 120;
+
+function readHeadPeriod(currency: string | null, text: string, headEnd: number): PayPeriod | null {
+  if (currency === null || headEnd === 0 || headEnd > HEAD_MAX) return null;
+  const head = text.slice(0, headEnd);
+  return SALARY_WORD.test(head) ? readPeriodBefore(head) : null;
+}
+
+// Outside the US, the UK, Canada, Australia, New Zealand and India, pay is quoted by the month
+// ("Gehalt: 3.200 € brutto", "$U 28.000 nominales"): an amount with a salary word and its
+// currency but no period, too small for a year, is a month's pay.
+const ANNUAL_QUOTING = new Set(['USD', 'GBP', 'CAD', 'AUD', 'NZD', 'INR']);
+// In US dollars: above this, a month's pay is unlikely enough to leave the amount unread.
+const MONTHLY_LOOKING_MAX_USD = 12000;
+
+function isMonthlyLooking(currency: string, lo: number, hi: number): boolean {
+  return !ANNUAL_QUOTING.has(currency) && lo >= PLAUSIBLE.month[0] && hi <= MONTHLY_LOOKING_MAX_USD;
 }
 
 // Allowances, pay with tips, averages and a board's estimates: money, but not base pay.
@@ -532,7 +666,13 @@ function resolveCurrency(written: string | null, country: string | null): string
 }
 
 // One band per distinct figure; labels only when the posting gives several bands.
-function chooseBands(candidates: Candidate[]): SalaryBand[] {
+function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
+  const last = all[all.length - 1];
+  if (!last) return [];
+  // Amounts in other ads or replies appended below the posting are not its pay.
+  const otherAds = findOtherAdsStart(lines, last.line);
+  const candidates = otherAds < lines.length ? all.filter((c) => c.line < otherAds) : all;
+  applyWrittenDollar(candidates);
   const anyStrong = candidates.some((c) => c.strong);
   const kept: Candidate[] = [];
   for (const c of candidates) {
@@ -550,11 +690,77 @@ function chooseBands(candidates: Candidate[]): SalaryBand[] {
     }
     kept.push(c);
   }
-  const chosen = withoutSummaryRanges(anyStrong ? kept.filter((c) => c.strong) : kept);
+  const chosen = withoutRestatements(
+    withoutSummaryRanges(anyStrong ? kept.filter((c) => c.strong) : kept),
+  );
   if (chosen.length > 1) {
     for (const c of chosen) c.band.label = toLabel(c.labelText);
   }
   return chosen.map((c) => c.band);
+}
+
+// Currencies a bare "$" can stand for (see dollarOfCountry).
+const DOLLAR_CURRENCIES = new Set([
+  'USD',
+  'CAD',
+  'AUD',
+  'NZD',
+  'SGD',
+  'HKD',
+  'MXN',
+  'COP',
+  'ARS',
+  'CLP',
+  'UYU',
+]);
+
+// "$ 9,500.00 a $ 10,500.00 (Mensual)" above "entre $9,500 y $10,500 MXN": the code the posting
+// writes elsewhere says what its bare "$" is, better than a guess from place names. Only when it
+// writes one such code.
+function applyWrittenDollar(candidates: Candidate[]): void {
+  let written: string | null = null;
+  for (const c of candidates) {
+    if (c.bareDollar || !DOLLAR_CURRENCIES.has(c.band.currency)) continue;
+    if (written !== null && written !== c.band.currency) return;
+    written = c.band.currency;
+  }
+  if (written === null) return;
+  for (const c of candidates) if (c.bareDollar) c.band.currency = written;
+}
+
+// The same pay said again: "Alongside your salary of £35,720" under "National: £35,720 - £38,500"
+// restates the band's minimum, and "18.900€ - 21.000€ Bruto/año" in a board's header is
+// "1.350 € - 1.500 € brutos al mes en 14 pagas" in the employer's text, times 14.
+function withoutRestatements(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  return candidates.filter((c) => !candidates.some((other) => other !== c && restates(c, other)));
+}
+
+// Months of pay a year: 12, or 13 and 14 where the 13th and 14th salaries are paid.
+const MONTHS_A_YEAR = [12, 13, 14];
+
+function restates(c: Candidate, other: Candidate): boolean {
+  const band = c.band;
+  const range = other.band;
+  if (band.currency !== range.currency) return false;
+  if (band.period === range.period) {
+    return (
+      band.min !== null &&
+      band.min === band.max &&
+      range.min !== range.max &&
+      (band.min === range.min || band.min === range.max)
+    );
+  }
+  if (!c.header || other.header || band.period !== 'year' || range.period !== 'month') return false;
+  return MONTHS_A_YEAR.some(
+    (n) =>
+      band.min !== null &&
+      band.max !== null &&
+      range.min !== null &&
+      range.max !== null &&
+      band.min === range.min * n &&
+      band.max === range.max * n,
+  );
 }
 
 // A header range that only spans bands stated per shift or level ("$24.00 - $26.50 an hour" over
@@ -627,9 +833,17 @@ function toLabel(before: string): string | null {
   return length > 0 && length <= 60 ? label.slice(start, stop) : null;
 }
 
-// Trimmed off both ends of a label: spaces, commas and dashes.
+// Trimmed off both ends of a label: spaces, commas, dots and dashes.
 function isLabelEdge(c: number): boolean {
-  return c === 0x20 || c === 0x2c || c === 0x2d || c === 0x2013 || c === 0x2014 || isSpace(c);
+  return (
+    c === 0x20 ||
+    c === 0x2c ||
+    c === 0x2e ||
+    c === 0x2d ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    isSpace(c)
+  );
 }
 
 // The last non-blank clause of the label text, split at ";", "|" and "•", trimmed.
