@@ -25,6 +25,15 @@ const CASES: [string, unknown][] = [
   ['Junior Marketing Manager (m/w/d)\nAcme', 'entry'],
   ['Warehouse Team Leader\nAcme', 'lead'],
   ['Jefe de equipo de ventas\nAcme', 'lead'],
+  // The role after "to the" is the person supported.
+  ['Executive Assistant to the CEO\nAcme', null],
+  ['Practicante Profesional de Recursos Humanos\nAcme', 'intern'],
+  // A short header row whose second part is the level field.
+  ['Customer Service Representative\nAcme\nFull time  ·  Career level: Entry level', 'entry'],
+  [
+    'Analista de Recursos Humanos\nAcme\nÁrea: Recursos Humanos · Nivel: Practicante · Vacantes: 1',
+    'intern',
+  ],
 ];
 
 describe('seniority', () => {

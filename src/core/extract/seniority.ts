@@ -53,12 +53,12 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
     'entry',
   ],
   [
-    /^stage\b|\b(?:intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|trainee|apprenti\w*)\b/i,
+    /^stage\b|\b(?:intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|practicante|prácticas|trainee|apprenti\w*)\b/i,
     'intern',
   ],
 ];
 const LEVEL_VALUE: [RegExp, Seniority][] = [
-  [/^(?:intern(?:ship)?)$/i, 'intern'],
+  [/^(?:intern(?:ship)?|practicante|prácticas|praktikant(?:in)?|stagiaire|stage)$/i, 'intern'],
   [/^(?:entry(?:[- ]level)?|junior|associate|graduate)$/i, 'entry'],
   [/^(?:mid(?:[- ]level)?|intermediate|semi[- ]?senior|ssr)$/i, 'mid'],
   [/^(?:mid[- ]senior(?: level)?|senior(?: level)?|sr\.?|experienced)$/i, 'senior'],
@@ -74,14 +74,19 @@ const MAX_LEVEL_LENGTH = 16;
 const LEVEL_FIELD =
   /^(?:seniority(?: level)?|experience level|career level|level|job level|experience|erfahrungslevel|karrierestufe|niveau|niveau d'expérience|nivel|nivel de experiencia)\s*[:：]?\s*(.{3,30})$/i;
 
+// "Executive Assistant to the CEO", "Chief of Staff to the VP": the role after "to" is the
+// person supported, not this job's level.
+const WHOSE_ROLE = /\s(?:to|for) (?:the|our|a|an) .*$/i;
+
 /** Extracts the seniority from the title (preferred) or a level field, or null. */
 export function extractSeniority(
   ctx: ExtractContext,
   title: Evidenced<string> | null,
 ): Evidenced<Seniority> | null {
   if (title) {
+    const ownPart = title.value.replace(WHOSE_ROLE, '');
     for (const [re, level] of TITLE_LEVELS) {
-      const m = re.exec(title.value);
+      const m = re.exec(ownPart);
       const span = title.spans[0];
       if (m && span) {
         const start = span.start + m.index;
@@ -110,13 +115,14 @@ function levelField(line: Line | undefined): Evidenced<Seniority> | null {
 }
 
 function levelOfLine(text: string): Seniority | null {
-  if (text.length <= 50) return levelOfPart(text);
-  // "$95K/yr - $120K/yr · Hybrid · Full-time · Mid-Senior level": each part of a board's
-  // header line on its own.
+  const whole = text.length <= 50 ? levelOfPart(text) : null;
+  if (whole) return whole;
+  // "$95K/yr - $120K/yr · Hybrid · Full-time · Mid-Senior level", "Full time  ·  Career level:
+  // Entry level": each part of a board's header line on its own.
   const parts = text.split(/\s[·•|]\s/);
   if (parts.length === 1) return null;
   for (const part of parts) {
-    const level = levelOfPart(part);
+    const level = levelOfPart(part.trim());
     if (level) return level;
   }
   return null;
