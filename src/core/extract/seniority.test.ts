@@ -34,6 +34,11 @@ const CASES: [string, unknown][] = [
     'Analista de Recursos Humanos\nAcme\nÁrea: Recursos Humanos · Nivel: Practicante · Vacantes: 1',
     'intern',
   ],
+  // Level-field values in the other languages; a bracket explains the value.
+  ['Chargé de clientèle\nAcme\nNiveau d’expérience : Confirmé', 'senior'],
+  ['Analista contable\nAcme\nNivel: Intermedio', 'mid'],
+  ['Sachbearbeiter Einkauf\nAcme\nKarrierestufe: Berufseinsteiger', 'entry'],
+  ['Support Analyst\nAcme\nCareer level: Entry level (0-2 years)', 'entry'],
 ];
 
 describe('seniority', () => {

@@ -57,11 +57,22 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
     'intern',
   ],
 ];
+// The values boards print in a level field, in the four languages (LinkedIn's French "Confirmé"
+// and German "Berufserfahren" are its "Mid-Senior level").
 const LEVEL_VALUE: [RegExp, Seniority][] = [
-  [/^(?:intern(?:ship)?|practicante|prácticas|praktikant(?:in)?|stagiaire|stage)$/i, 'intern'],
-  [/^(?:entry(?:[- ]level)?|junior|associate|graduate)$/i, 'entry'],
-  [/^(?:mid(?:[- ]level)?|intermediate|semi[- ]?senior|ssr)$/i, 'mid'],
-  [/^(?:mid[- ]senior(?: level)?|senior(?: level)?|sr\.?|experienced)$/i, 'senior'],
+  [
+    /^(?:intern(?:ship)?|practicante|prácticas|praktikant(?:in)?|praktikum|stagiaire|stage)$/i,
+    'intern',
+  ],
+  [
+    /^(?:entry(?:[- ]level)?|junior|associate|graduate|sin experiencia|débutant|premier emploi|berufseinst(?:ieg|eiger))$/i,
+    'entry',
+  ],
+  [/^(?:mid(?:[- ]level)?|mid[- ]career|intermediate|intermedio|semi[- ]?senior|ssr)$/i, 'mid'],
+  [
+    /^(?:mid[- ]senior(?: level)?|senior(?: level)?|sr\.?|experienced|confirmée?|berufserfahren|erfahren)$/i,
+    'senior',
+  ],
   [/^staff$/i, 'staff'],
   [/^principal$/i, 'principal'],
   [/^lead$/i, 'lead'],
@@ -71,8 +82,9 @@ const LEVEL_VALUE: [RegExp, Seniority][] = [
 ];
 // The longest value above: "mid-senior level". Longer lines and parts need no test.
 const MAX_LEVEL_LENGTH = 16;
+// Longer labels first: "Niveau d'expérience : Confirmé" is not "Niveau" + a long value.
 const LEVEL_FIELD =
-  /^(?:seniority(?: level)?|experience level|career level|level|job level|experience|erfahrungslevel|karrierestufe|niveau|niveau d'expérience|nivel|nivel de experiencia)\s*[:：]?\s*(.{3,30})$/i;
+  /^(?:seniority(?: level)?|experience level|career level|level|job level|experience|erfahrungslevel|karrierestufe|niveau d['’]expérience|niveau|nivel de experiencia|nivel)\s*[:：]?\s*(.{3,30})$/i;
 
 // "Executive Assistant to the CEO", "Chief of Staff to the VP": the role after "to" is the
 // person supported, not this job's level.
@@ -129,7 +141,8 @@ function levelOfLine(text: string): Seniority | null {
 }
 
 function levelOfPart(part: string): Seniority | null {
-  const value = (LEVEL_FIELD.exec(part)?.[1] ?? part).trim();
+  // "Entry level (0-2 years)": the bracket explains the value.
+  const value = (LEVEL_FIELD.exec(part)?.[1] ?? part).replace(/\s?\([^()]{0,30}\)\s*$/, '').trim();
   if (value.length > MAX_LEVEL_LENGTH) return null;
   for (const [re, level] of LEVEL_VALUE) {
     if (re.test(value)) return level;
