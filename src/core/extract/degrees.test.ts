@@ -278,6 +278,18 @@ const CASES: [string, unknown][] = [
     "Profil recherché\n- Titulaire d'un grade Licence en droit",
     [{ level: 'bachelor', fields: [], required: true }],
   ],
+  [
+    'Requisitos:\n- Egresado o Bachiller de la carrera de Contabilidad',
+    [{ level: 'bachelor', fields: ['Contabilidad'], required: true }],
+  ],
+  [
+    'Exigences\n- Détenir un baccalauréat dans une discipline appropriée',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  [
+    'Exigences\n- DEC en techniques de comptabilité',
+    [{ level: 'associate', fields: [], required: true }],
+  ],
 ];
 
 describe('degrees', () => {

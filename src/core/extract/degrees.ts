@@ -27,11 +27,11 @@ const LEVELS: [string, DegreeLevel][] = [
     'master',
   ],
   [
-    String.raw`bachelor'?s?|bachelors|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|baccalauréat(?= (?:en|ès|universitaire|de premier cycle) )|undergraduate degree|honou?rs degree|any graduate|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico))|licenciatura|título universitario|título profesional`,
+    String.raw`bachelor'?s?|bachelors|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle) | \(bac\))|undergraduate degree|honou?rs degree|any graduate|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico))|licenciatura|título universitario|título profesional`,
     'bachelor',
   ],
   [
-    String.raw`associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|diplôme d'études collégiales|two[- ]year degree|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs`,
+    String.raw`associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|diplôme d'études collégiales|dec(?= en )|two[- ]year degree|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs`,
     'associate',
   ],
   [
@@ -125,7 +125,7 @@ function nextLevel(text: string, from: number): RegExpExecArray | null {
 }
 
 const FIELDS_LEAD =
-  /^(?:['’]?s)?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[a-zA-Z\u00C0-\u024F.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich|in der fachrichtung|der fachrichtung|im fach|de|en el área de)\s+/i;
+  /^(?:['’]?s)?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[a-zA-Z\u00C0-\u024F.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich|in der fachrichtung|der fachrichtung|im fach|de (?:la |las )?carreras? de|de|en el área de)\s+/i;
 // "(" outside the `\b` group: "Engineering (required)" has no word boundary before the bracket.
 const FIELD_STOP =
   /\b(?:or (?:a )?(?:related|similar|equivalent|comparable)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:carrera )?(?:similar|afín|equivalente)|with\b|con\b|mit\b|avec\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|will\b|would\b|titulad[oa]\b)|\(|;/i;
@@ -212,6 +212,8 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
     );
   }
   if (/^cess$/i.test(m[0])) return m[0] === 'CESS';
+  // Québec's "DEC en techniques ..." (diplôme d'études collégiales), never the month "déc."
+  if (/^dec$/i.test(m[0])) return m[0] === 'DEC';
   if (m[0].length === 7 && /^licence$/i.test(m[0])) {
     return (
       LICENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
