@@ -75,6 +75,8 @@ const CASES: [string, unknown][] = [
     `Responsable commercial\n${LONG_BODY}\nNous offrons :\n- Voiture de fonction\n- CDI à temps plein`,
     'full-time',
   ],
+  ['Koch/Köchin (m/w/d) – Wintersaison 2025/26', 'temporary'],
+  ['Socorrista\nContrato: de temporada (julio y agosto)', 'temporary'],
 ];
 
 describe('employment-type', () => {

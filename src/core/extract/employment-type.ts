@@ -25,7 +25,7 @@ const WORDS: [RegExp, EmploymentType][] = [
     'contract',
   ],
   [
-    /\b(?:temporary|temp|seasonal|fixed[- ]term|befristet|cdd|intérim|interim|temporal|eventual|saisonnier|dur[ée]e d[ée]termin[ée]e|tiempo determinado|remplacement|suplencia|interinidad)\b/i,
+    /\b(?:temporary|temp|seasonal|fixed[- ]term|befristet|cdd|intérim|interim|temporal|eventual|saisonnier|dur[ée]e d[ée]termin[ée]e|tiempo determinado|remplacement|suplencia|interinidad|saisonstelle|saisonkraft|saisonarbeit|saisonal|(?:sommer|winter)saison|de temporada|por temporada)\b/i,
     'temporary',
   ],
   [
