@@ -205,6 +205,91 @@ const CASES: [string, unknown][] = [
       { level: 'master', fields: ['Power Systems'], required: false },
     ],
   ],
+  [
+    "Requirements:\n- Associate or Bachelor's degree required",
+    [
+      { level: 'associate', fields: [], required: true },
+      { level: 'bachelor', fields: [], required: true },
+    ],
+  ],
+  [
+    "Qualifications:\n- High school diploma or GED required; associate's or bachelor's degree in business preferred",
+    [
+      { level: 'high_school', fields: [], required: true },
+      { level: 'associate', fields: [], required: false },
+      { level: 'bachelor', fields: [], required: false },
+    ],
+  ],
+  [
+    'Requirements:\n- Honours degree (Level 8) in Chemistry or a related discipline',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  [
+    '🎓 Qualification: Any Graduate (B.Com / BBA preferred)',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  [
+    'Requisitos:\n• Secundario completo\n• Disponibilidad inmediata',
+    [{ level: 'high_school', fields: [], required: true }],
+  ],
+  [
+    '¿Qué buscamos?\n• Estudiantes avanzados o graduados de Ingeniería en Sistemas, Licenciatura en Informática o carreras afines (no excluyente)',
+    [{ level: 'bachelor', fields: [], required: false }],
+  ],
+  [
+    'Profil\n- CESS ou formation qualifiante en soudure (enseignement de promotion sociale)',
+    [{ level: 'high_school', fields: [], required: true }],
+  ],
+  [
+    "Ce que nous recherchons\n- DES (diplôme d'études secondaires) : un atout",
+    [{ level: 'high_school', fields: [], required: false }],
+  ],
+  [
+    'EXIGENCES\n- Détenir un baccalauréat en enseignement des mathématiques',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  [
+    'Ihr Profil\n- Abgeschlossenes Studium (Bachelor oder Diplom-FH) im Bauingenieurwesen',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  [
+    'Ihr Profil\n- Diplom als Pflegefachfrau/-mann HF oder Bachelor of Science in Pflege FH',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  [
+    'Ihr Profil\nUniversitätsabschluss (Master) in Wirtschaftswissenschaften oder Mathematik.',
+    [{ level: 'master', fields: [], required: true }],
+  ],
+  [
+    'Ihr Profil\n- Abgeschlossene Promotion in Chemie',
+    [{ level: 'phd', fields: ['Chemie'], required: true }],
+  ],
+  ['Requirements:\n- Promotion of safety standards on site', []],
+  [
+    'Requisitos:\n- Título de Ingeniero(a) Civil de Minas',
+    [{ level: 'bachelor', fields: ['Ingeniero'], required: true }],
+  ],
+  ['Requisitos:\n- Título de Bachiller', [{ level: 'high_school', fields: [], required: true }]],
+  [
+    'SALARIO: $3.800.000 mensuales\nFormación: Profesional en Enfermería con tarjeta profesional vigente.',
+    [{ level: 'bachelor', fields: ['Enfermería'], required: true }],
+  ],
+  [
+    "Profil recherché\n- Titulaire d'un grade Licence en droit",
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  [
+    'Requisitos:\n- Egresado o Bachiller de la carrera de Contabilidad',
+    [{ level: 'bachelor', fields: ['Contabilidad'], required: true }],
+  ],
+  [
+    'Exigences\n- Détenir un baccalauréat dans une discipline appropriée',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  [
+    'Exigences\n- DEC en techniques de comptabilité',
+    [{ level: 'associate', fields: [], required: true }],
+  ],
 ];
 
 describe('degrees', () => {

@@ -27,15 +27,15 @@ const LEVELS: [string, DegreeLevel][] = [
     'master',
   ],
   [
-    String.raw`bachelor'?s?|bachelors|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|baccalauréat(?= (?:en|ès|universitaire|de premier cycle) )|undergraduate degree|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico))|licenciatura|título universitario|título profesional`,
+    String.raw`bachelor'?s?|bachelors|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle) | \(bac\))|undergraduate degree|honou?rs degree|any graduate|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico))|licenciatura|título universitario|título profesional`,
     'bachelor',
   ],
   [
-    String.raw`associate'?s? degree|associate degree|diplôme d'études collégiales|two[- ]year degree|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs`,
+    String.raw`associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|diplôme d'études collégiales|dec(?= en )|two[- ]year degree|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs`,
     'associate',
   ],
   [
-    String.raw`high school(?: diploma)?|ged|abitur|baccalauréat|bachillerato|secondary (?:\(high\) )?school|diplôme d'études secondaires|matric(?:ulation)?|matura|bachiller|secundaria completa|preparatoria`,
+    String.raw`high school(?: diploma)?|ged|abitur|baccalauréat|bachillerato|secondary (?:\(high\) )?school|diplôme d'études secondaires|matric(?:ulation)?|matura|bachiller|secundari[oa] complet[oa]|cess|certificat d'enseignement secondaire supérieur|preparatoria`,
     'high_school',
   ],
   // A degree named without its level (see IMPLIED): "Degree in Accountancy", "a third-level
@@ -51,6 +51,8 @@ const LEVELS: [string, DegreeLevel][] = [
       // Peru / Chile "Ingeniero de Minas titulado": the profession's degree, held ("titulado").
       String.raw`ingenier[oa](?= (?:de|en) [^,;.\n]{2,40}?\btitulad[oa])`,
       String.raw`licenciad[oa](?:\s?\/\s?a|\(a\))?(?= en )`,
+      // Chile / Peru "Título de Ingeniero(a) Civil de Minas": a profession's university title.
+      String.raw`t[ií]tulo(?= de )`,
     ].join('|'),
     'bachelor',
   ],
@@ -123,16 +125,17 @@ function nextLevel(text: string, from: number): RegExpExecArray | null {
 }
 
 const FIELDS_LEAD =
-  /^(?:['’]?s)?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[a-zA-Z\u00C0-\u024F.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich|in der fachrichtung|der fachrichtung|im fach|de|en el área de)\s+/i;
+  /^(?:['’]?s)?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[a-zA-Z\u00C0-\u024F.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich|in der fachrichtung|der fachrichtung|im fach|de (?:la |las )?carreras? de|de|en el área de)\s+/i;
 // "(" outside the `\b` group: "Engineering (required)" has no word boundary before the bracket.
 const FIELD_STOP =
   /\b(?:or (?:a )?(?:related|similar|equivalent|comparable)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:carrera )?(?:similar|afín|equivalente)|with\b|con\b|mit\b|avec\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|will\b|would\b|titulad[oa]\b)|\(|;/i;
 // The end is a lookahead, not `\b`: "se valorará", "exigé" end in a letter `\b` counts as none.
 const REQUIREMENT_CUE =
-  /\b(?:require[sd]?|requirement|must|minimum|preferred|equivalent|or higher|qualification|experience|ideal(?:ly)?|plus|needed|degree in|erforderlich|abgeschlossen\w*|vorausgesetzt|exigé|requis|souhaité|souhaitable|diplômé|titulación|imprescindible|valorable|formación|abschluss)(?![\w\u00C0-\u024F])/i;
-// "Will be an added advantage" / "an asset": Commonwealth and Canadian boards' "preferred".
+  /\b(?:require[sd]?|requirement|must|minimum|preferred|equivalent|or higher|qualification|experience|ideal(?:ly)?|plus|needed|degree in|erforderlich|abgeschlossen\w*|vorausgesetzt|exigé|requis|souhaité|souhaitable|diplômé|détenir|titulaire|titulación|imprescindible|excluyente|valorable|formación|abschluss)(?![\w\u00C0-\u024F])/i;
+// "Will be an added advantage" / "an asset": Commonwealth and Canadian boards' "preferred";
+// French "un atout", Spanish "no excluyente" (not a condition) too.
 const PREFERRED_CUE =
-  /\b(?:preferred|preferably|a plus|nice to have|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|von vorteil|wünschenswert|idealerweise|un plus|apprécié|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente)(?![\w\u00C0-\u024F])/i;
+  /\b(?:preferred|preferably|a plus|nice to have|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|von vorteil|wünschenswert|idealerweise|un plus|(?:un )?atout|apprécié|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|no excluyente)(?![\w\u00C0-\u024F])/i;
 
 // A benefit that pays for degrees is not a requirement to hold one.
 const EDUCATION_BENEFIT =
@@ -140,15 +143,7 @@ const EDUCATION_BENEFIT =
 
 /** Degree levels named in a piece of text, in order (used for requirement paths). */
 export function degreeLevelsIn(text: string): DegreeLevel[] {
-  const out: DegreeLevel[] = [];
-  let m: RegExpExecArray | null;
-  let prevEnd = -1;
-  for (let at = 0; (m = nextLevel(text, at)) !== null; at = pastOwnDegree(text, prevEnd)) {
-    const level = levelOf(m);
-    if (level && isDegreeMention(text, m, prevEnd)) out.push(level);
-    prevEnd = m.index + m[0].length;
-  }
-  return out;
+  return levelMentions(text).map((m) => m.level);
 }
 
 // "Master's degree in": the level's own "degree" is skipped, not read as a level-less one.
@@ -158,9 +153,13 @@ function pastOwnDegree(text: string, end: number): number {
   return OWN_DEGREE.test(text) ? OWN_DEGREE.lastIndex : end;
 }
 
+// "Título de Ingeniero(a)", "título de Licenciado": a capitalised profession after it. A "título de
+// Bachiller" is a school diploma, a "título de Técnico" a vocational one.
+const TITLE_OF_PROFESSION = /^ de (?![Bb]achiller|[Tt][ée]cnic|[Aa]uxiliar)[A-Z\u00C0-\u00DE]/;
+
 // French "licence" is a bachelor's; English "licence" is a driving / forklift / trade licence
 // ("reach truck licence", "Licence CACES"): it counts only with a French degree word around it.
-const LICENCE_BEFORE = /(?:\b(?:une|niveau|diplôme de|type)|d['’]une|bac ?\+ ?3|[(/])\s?$/i;
+const LICENCE_BEFORE = /(?:\b(?:une|niveau|grade|diplôme de|type)|d['’]une|bac ?\+ ?3|[(/])\s?$/i;
 const LICENCE_AFTER =
   /^\s?(?:en\b|ès\b|pro\b|professionnelle|universitaire|générale|[123]\b|\/\s?master|[),]|(?:ou|et) (?:un )?master)/i;
 
@@ -179,6 +178,7 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
     if (prevEnd >= 0 && start - prevEnd <= 30 && !/[;:]/.test(text.slice(prevEnd, start))) {
       return false;
     }
+    if (/^t[ií]tulo$/i.test(m[0])) return TITLE_OF_PROFESSION.test(text.slice(end, end + 16));
     if (/^(?:profesional|ingenier|licenciad)/i.test(m[0])) {
       // "Profesional en Enfermería", not "un profesional en ventas"; "Ingeniería en Sistemas",
       // not "Gerente de Ingeniería en Planta".
@@ -202,6 +202,18 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
   if ((g.a0 ?? g.a1) !== undefined && /^\s?with /.test(text.slice(end, end + 6))) {
     return /^[A-Z][A-Z.]/.test(m[0]);
   }
+  // Case matters here: German capitalises the noun ("abgeschlossene Promotion"); English
+  // "promotion of products" and French "enseignement de promotion sociale" are no doctorate. The
+  // Belgian "CESS" is written in capitals; "cess" is also an Indian tax.
+  if (/^promotion$/i.test(m[0])) {
+    return (
+      m[0] === 'Promotion' &&
+      !/^\s(?:of|to|for|and|de|des|du|sociale)\b/.test(text.slice(end, end + 9))
+    );
+  }
+  if (/^cess$/i.test(m[0])) return m[0] === 'CESS';
+  // Québec's "DEC en techniques ..." (diplôme d'études collégiales), never the month "déc."
+  if (/^dec$/i.test(m[0])) return m[0] === 'DEC';
   if (m[0].length === 7 && /^licence$/i.test(m[0])) {
     return (
       LICENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
@@ -231,13 +243,13 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
     while (next < sections.length && (sections[next]?.span.start ?? 0) <= offset) next++;
     return sections[next - 1]?.kind === 'preferred';
   };
-  const aboutItems = degreeItemsInAbout(ctx);
+  const extraLines = [...degreeItemsInAbout(ctx), ...educationFields(ctx)];
   const lineIndexes =
-    aboutItems.length > 0 ? mergeSorted(levelLines(ctx), aboutItems) : levelLines(ctx);
+    extraLines.length > 0 ? mergeSorted(levelLines(ctx), extraLines) : levelLines(ctx);
   for (const i of lineIndexes) {
     const kind = ctx.lineKinds[i];
     const line = ctx.lines[i];
-    if (!line || (!readsDegrees(kind) && !aboutItems.includes(i))) continue;
+    if (!line || (!readsDegrees(kind) && !extraLines.includes(i))) continue;
     const lineText = ctx.folded.slice(line.start, line.start + line.text.length);
     if (!/[a-zé]/i.test(lineText) || EDUCATION_BENEFIT.test(lineText)) continue;
     for (const sentence of sentences(lineText)) {
@@ -343,12 +355,12 @@ function leadsWithDegree(text: string, mentions: LevelMention[]): boolean {
 // A header field naming the education required: "Études : DES ou l'équivalent", "Escolaridad:
 // Preparatoria", "Education: High school diploma".
 const EDUCATION_FIELD =
-  /^\s*(?:education|educational requirements?|études|scolarité|formation|escolaridad|educación|formación académica|nivel de estudios|schulabschluss|bildungsabschluss)\s?[:：]/i;
+  /^\s*(?:education|educational requirements?|études|scolarité|formation|escolaridad|educación|formación(?: académica)?|nivel de estudios|schulabschluss|bildungsabschluss)\s?[:：]/i;
 
 // The same label alone on the line above its value (Canada's Job Bank: "Education" / "Secondary
 // (high) school graduation certificate").
 const EDUCATION_LABEL =
-  /^\s*(?:education|educational requirements?|education level|level of education|études|scolarité|formation|escolaridad|educación|formación académica|nivel de estudios|schulabschluss|bildungsabschluss)\s?[:：]?\s*$/i;
+  /^\s*(?:education|educational requirements?|education level|level of education|études|scolarité|formation|escolaridad|educación|formación(?: académica)?|nivel de estudios|schulabschluss|bildungsabschluss)\s?[:：]?\s*$/i;
 
 // An unrecognised profile heading ("Ton profil", "Lo que buscamos") leaves its bullets in the
 // company blurb: a bullet there that opens with a degree in a field ("- Baccalauréat en
@@ -363,6 +375,20 @@ function degreeItemsInAbout(ctx: ExtractContext): number[] {
     LEVEL_RE.lastIndex = ITEM_LEAD.exec(text)?.[0].length ?? 0;
     const m = LEVEL_RE.exec(text);
     if (m && FIELDS_LEAD.test(text.slice(m.index + m[0].length))) out.push(i);
+  }
+  return out;
+}
+
+// An unrecognised profile heading can leave an "Education: ..." field inside the pay block or
+// the company blurb ("SALARIO: ..." opens a pay section that runs on): the field still states the
+// education asked for.
+function educationFields(ctx: ExtractContext): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < ctx.lines.length; i++) {
+    const kind = ctx.lineKinds[i];
+    if (kind !== 'salary' && kind !== 'about') continue;
+    const line = ctx.lines[i];
+    if (line && EDUCATION_FIELD.test(line.text)) out.push(i);
   }
   return out;
 }
@@ -403,12 +429,34 @@ function levelMentions(text: string): LevelMention[] {
   let prevEnd = -1;
   for (let at = 0; (m = nextLevel(text, at)) !== null; at = pastOwnDegree(text, prevEnd)) {
     const level = levelOf(m);
+    const end = m.index + m[0].length;
     if (level && isDegreeMention(text, m, prevEnd)) {
-      mentions.push({ level, start: m.index, end: m.index + m[0].length });
+      const last = mentions[mentions.length - 1];
+      // "Universitätsabschluss (Master)", "Studium (Bachelor oder Master)": the bracket names
+      // the level of the generic degree before it, which is no second degree.
+      if (last && GENERIC_DEGREE.test(text.slice(last.start, last.end))) {
+        if (/^\s?\(\s?$/.test(text.slice(last.end, m.index))) mentions.pop();
+      }
+      mentions.push({ level: fhDiplomaLevel(text, m, level), start: m.index, end });
     }
-    prevEnd = m.index + m[0].length;
+    prevEnd = end;
   }
   return mentions;
+}
+
+// A degree word that names no level of its own (read as a bachelor's when nothing says more).
+const GENERIC_DEGREE =
+  /^(?:college degree|university degree|(?:fach)?hochschulabschluss|universitätsabschluss|studium|título universitario)$/i;
+
+// A German "Diplom (FH)" / "Diplom-FH" is the bachelor-level degree of a university of applied
+// sciences, the Swiss "Diplom als Pflegefachfrau HF" one of a professional college: neither is
+// the university Diplom that ranks with a Master.
+const FH_DIPLOMA =
+  /^(?:[-\s(]{1,3}(?:FH|HF)\b|(?:(?!\b(?:oder|und|or|bzw)\b)[^,;.]){1,50}?\b(?:FH|HF)\b)/;
+function fhDiplomaLevel(text: string, m: RegExpExecArray, level: DegreeLevel): DegreeLevel {
+  if (level !== 'master' || !/^diplom/i.test(m[0])) return level;
+  const start = m.index + 'diplom'.length;
+  return FH_DIPLOMA.test(text.slice(start, start + 60)) ? 'bachelor' : level;
 }
 
 function readSentence(
@@ -424,11 +472,19 @@ function readSentence(
   // Mentions joined by "or" / "/" share the fields written after the last one.
   let group: typeof mentions = [];
   let groupsEnd = -1;
+  // The levels of the group before, when it was required.
+  let requiredBefore: DegreeLevel[] = [];
   const flush = (fields: string[], fieldsEnd: number): void => {
     const req = perClause ? requiredNear(text, mentions, group, fieldsEnd, groupsEnd) : required;
+    // "Any Graduate (B.Com / BBA preferred)": a bracket right after a required degree that
+    // prefers degrees of the same level narrows that one; it adds no preferred degree.
+    const narrows = !req && /^\s?\(\s?$/.test(text.slice(groupsEnd, group[0]?.start ?? 0));
     groupsEnd = fieldsEnd;
+    const before = requiredBefore;
+    requiredBefore = req ? group.map((g) => g.level) : [];
     for (const g of group) {
       if (fields.length === 0 && !cue) continue;
+      if (narrows && before.includes(g.level)) continue;
       if (out.some((d) => d.level === g.level && d.required === req)) continue;
       out.push({
         level: g.level,
@@ -459,7 +515,7 @@ function readSentence(
 }
 
 const REQUIRED_WORD =
-  /\b(?:required|must|mandatory|essential|erforderlich|vorausgesetzt|zwingend|requise?s?|exigée?s?|obligatoire|indispensable|imprescindible|requerid[oa]s?|obligatori[oa]s?)\b/gi;
+  /\b(?:required|must|mandatory|essential|erforderlich|vorausgesetzt|zwingend|requise?s?|exigée?s?|obligatoire|indispensable|imprescindible|(?<!no )excluyente|requerid[oa]s?|obligatori[oa]s?)\b/gi;
 const PREFERRED_WORD = new RegExp(PREFERRED_CUE.source, 'gi');
 // A gap across a clause break binds a cue more loosely than one within the clause.
 const CLAUSE_PENALTY = 30;

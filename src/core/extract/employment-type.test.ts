@@ -45,6 +45,38 @@ const CASES: [string, unknown][] = [
     'Applications are invited from eligible candidates for the following\nregular full-time teaching posts in the Department of Physics',
     'full-time',
   ],
+  ['Physiotherapist\n* Employee position (T4, not a contractor), paid $48 per hour', null],
+  [
+    'Policy Adviser\nContract type\nPermanent\nWorking pattern\nFlexible working, Part-time',
+    'full-time',
+  ],
+  ['Agronomist\nNakuru\nContract\nAgriculture, Fishing & Forestry', 'contract'],
+  ['Account Executive\n$85K/yr - $95K/yr   Hybrid   Full-time   Mid-Senior level', 'full-time'],
+  [
+    'Carpenter\nEmployer: Halstead & Crane Builders, Inc. (signatory contractor)\nDuration: Full-time for the duration of the project',
+    'full-time',
+  ],
+  [
+    'Profesor/a de Inglés\nJornada: Parcial – 25 horas semanales\nContrato: Indefinido',
+    'part-time',
+  ],
+  ['Técnico/a de Soporte IT\nJornada: Completa (40 hs)', 'full-time'],
+  [
+    'Soudeur TIG/MIG (H/F)\nType de contrat : CDI | Régime de travail : Temps plein (38 h/semaine) | Horaire : 2 pauses (6h-14h / 14h-22h)',
+    'full-time',
+  ],
+  [
+    "Enseignant\nSTATUT : Remplacement à temps plein (100 %) – contrat jusqu'au 27 juin 2025, avec possibilité de prolongation",
+    'temporary',
+  ],
+  ['Minijob: Aushilfe Verkauf (m/w/d) – Bäckerei Kornblume', 'part-time'],
+  ['HVAC Service Tech\n$30-45/hr DOE. Full time w/ benefits (health, 401k).', 'full-time'],
+  [
+    `Responsable commercial\n${LONG_BODY}\nNous offrons :\n- Voiture de fonction\n- CDI à temps plein`,
+    'full-time',
+  ],
+  ['Koch/Köchin (m/w/d) – Wintersaison 2025/26', 'temporary'],
+  ['Socorrista\nContrato: de temporada (julio y agosto)', 'temporary'],
 ];
 
 describe('employment-type', () => {

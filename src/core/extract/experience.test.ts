@@ -53,6 +53,25 @@ const CASES: [string, unknown][] = [
   // A bullet that opens with the figure; Job Bank's label on the line above.
   ['Requirements:\n- 6+ years in power systems or interconnection engineering', 6],
   ['Overview\nExperience\n3 years to less than 5 years', 3],
+  // An English field label before the figure.
+  ['Field Sales Executive\n⏳ Experience: 1–3 yrs in BFSI / gold loan / field sales', 1],
+  // A preferred cue in an earlier sentence of the paragraph is about something else.
+  [
+    'Ihr Profil\nMaster in Finance; CFA oder FRM von Vorteil. Mindestens zehn Jahre Erfahrung im Bank-Treasury.',
+    10,
+  ],
+  // The company's own track record.
+  [
+    'Oficial Electricista\nExperiencia: 3 años como oficial electricista\nTuria es una empresa instaladora autorizada con más de 25 años de experiencia en instalaciones eléctricas.',
+    3,
+  ],
+  ['Requisitos:\n- Técnico con más de 4 años de experiencia en instalaciones eléctricas', 4],
+  // An inline "Deseable:" label does not make the next labelled field preferred.
+  [
+    'PERFIL\nDeseable: Especialización en Cuidado Crítico.\nExperiencia: Mínimo un (1) año de experiencia como enfermero(a) profesional.',
+    1,
+  ],
+  ['Requisitos:\n- Título de técnico.\nDeseable:\n- Experiencia: 2 años en ventas', null],
 ];
 
 describe('experience', () => {

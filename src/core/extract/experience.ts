@@ -76,6 +76,13 @@ const NOT_EXPERIENCE_AFTER =
 // Company history: "seit über 25 Jahren", "depuis plus de 20 ans", "desde hace 15 años".
 const NOT_EXPERIENCE_BEFORE =
   /(?:\bage\b|\baged\b|\b(?:seit|depuis|hace)\b(?!\s(?:mindestens|au moins|al menos))(?:\s\S+){0,3}|\bover the (?:past|last|next)|\bwithin\b|\bfor (?:the )?(?:past|last|next)\b|\bfirst\b|\bhas over\b|\bhave over\b|\bfounded\b|\bhistory of\b|\bcompany (?:has|with)\b)\s*$/i;
+// "<Firm> es una empresa instaladora autorizada con más de 25 años de experiencia", "We are a
+// family business with over 40 years ...": the company's own track record is no requirement.
+const OVER_BEFORE =
+  /\b(?:with over|with more than|con más de|avec plus de|mit über|mit mehr als|de plus de)\s$/i;
+const COMPANY_SUBJECT =
+  /\b(?:is an?|are an?|es una?|somos una?|est une?|sommes une?|ist ein\w*|sind ein\w*)\s(?:[\w\u00C0-\u024F-]+\s){0,4}?(?:company|firm|business|empresa|compañía|entreprise|société|unternehmen|firma|betrieb)\b[^.;:!?]*$/i;
+
 // French "an" (year) after a figure: "3 an", "(d')un an"; else it is English "an".
 const FIGURE_BEFORE_AN = /(?:\d|(?<![a-zA-Z\u00C0-\u024F])un)\s?$/i;
 const OPTION = /\bOption\s?(\d)\s?[-:–—.)]?/g;
@@ -110,7 +117,7 @@ export function extractExperience(ctx: ExtractContext): {
   for (const i of figureLines(ctx)) {
     const kind = ctx.lineKinds[i];
     const line = ctx.lines[i];
-    if (!line || kind === 'benefits' || kind === 'preferred') continue;
+    if (!line || kind === 'benefits' || inPreferredPart(ctx, i)) continue;
     const lineText = text.slice(line.start, line.start + line.text.length);
     // A header field ("Experiencia mínima: 2 años") can sit in a salary block, a bullet under an
     // unknown heading in the company blurb: they count when they name experience.
@@ -154,17 +161,40 @@ const EXPERIENCE_WORD = /experience|erfahrung|expérience|experiencia/i;
 const EXPERIENCE_LABEL =
   /^\s*(?:experience|work experience|experience required|expérience|experiencia|berufserfahrung)\s?[:：]?\s*$/i;
 const PREFERRED_CUE =
-  /\bpreferred\b|\ba plus\b|\bnice to have\b|\bideally\b|von vorteil|wünschenswert|un plus|se valorará|deseable/i;
+  /\bpreferred\b|\ba plus\b|\bnice to have\b|\bideally\b|von vorteil|wünschenswert|un plus|un atout|se valorará|deseable|no excluyente/i;
+
+/**
+ * Whether line `i` is in a preferred section. An inline label ("Deseable: Especialización en
+ * Cuidado Crítico.") opens a section that runs on to the next heading, but a later line with a
+ * label of its own ("Experiencia: Mínimo un (1) año ...") is another field of the form.
+ */
+function inPreferredPart(ctx: ExtractContext, i: number): boolean {
+  if (ctx.lineKinds[i] !== 'preferred') return false;
+  const section = ctx.lineSections[i];
+  const line = ctx.lines[i];
+  if (!section || !line || line.start <= section.span.start) return true;
+  const at = section.span.start;
+  const inline = at > 0 && ctx.text.charCodeAt(at - 1) !== 10 && ctx.text.charCodeAt(at) !== 10;
+  return !(inline && OWN_LABEL.test(line.text));
+}
+
+const OWN_LABEL = /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F ]{1,28}\s?[:：]\s\S/;
 
 // "6 months of experience preferred" is optional; in "2 years of ICU experience, telemetry
 // preferred" the cue belongs to the clause after the comma, not to the years.
+// A cue in another sentence of a paragraph ("CFA oder FRM von Vorteil. Mindestens zehn Jahre
+// Erfahrung ...") is about something else.
 function isPreferredLine(lineText: string): boolean {
   const cue = PREFERRED_CUE.exec(lineText);
   if (!cue || /\brequired\b/i.test(lineText)) return false;
   const mention = findMentions(lineText)[0];
-  if (!mention || cue.index < mention.start) return true;
+  if (!mention) return true;
+  if (cue.index < mention.start)
+    return !SENTENCE_BREAK.test(lineText.slice(cue.index, mention.start));
   return !/[,;(]/.test(lineText.slice(mention.end, cue.index));
 }
+
+const SENTENCE_BREAK = /[.!?;]\s/;
 
 /**
  * Indexes of the lines with a unit word that has a figure right before it: the only lines where
@@ -184,7 +214,7 @@ function figureLines(ctx: ExtractContext): number[] {
     const lineStart = line ? line.start : 0;
     const kind = ctx.lineKinds[index];
     // extractExperience skips these lines whatever they hold.
-    const skipped = kind === 'benefits' || kind === 'preferred';
+    const skipped = kind === 'benefits' || inPreferredPart(ctx, index);
     const headStart = Math.max(lineStart, at - 30);
     // "an" (French "year") counts only right after a figure: "3 an", not "an engineer".
     const bareAn =
@@ -261,6 +291,12 @@ export function findMentions(text: string, shift = 0, labelled = false): Mention
     const after = text.slice(end, end + 90);
     const before = text.slice(Math.max(0, start - 40), start);
     if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
+    if (
+      OVER_BEFORE.test(before) &&
+      COMPANY_SUBJECT.test(text.slice(Math.max(0, start - 120), start))
+    ) {
+      continue;
+    }
     if (UPPER_BOUND_BEFORE.test(before)) continue;
     if (
       !labelled &&
@@ -278,8 +314,10 @@ export function findMentions(text: string, shift = 0, labelled = false): Mention
 }
 
 const MONTHS = /^(?:months?|monate?n?|mois|meses)$/;
-// German / French / Spanish put the word before: "Berufserfahrung von 3 Jahren".
-const WORD_BEFORE = /(?:berufserfahrung|erfahrung|expérience|experiencia)[^.;]{0,30}$/i;
+// German / French / Spanish put the word before: "Berufserfahrung von 3 Jahren"; English only as
+// a field label: "Experience: 1–3 yrs in BFSI".
+const WORD_BEFORE =
+  /(?:berufserfahrung|erfahrung|expérience|experiencia)[^.;]{0,30}$|\bexperience\s?[:：]\s?(?:(?:at least|minimum(?: of)?|min\.)\s)?$/i;
 const EXP_RIGHT_AFTER = /^['’]?\s?(?:exp|experience)/i;
 
 // "- 6+ years in power systems": a bullet that opens with the figure states the experience asked

@@ -25,6 +25,20 @@ const CASES: [string, unknown][] = [
   ['Junior Marketing Manager (m/w/d)\nAcme', 'entry'],
   ['Warehouse Team Leader\nAcme', 'lead'],
   ['Jefe de equipo de ventas\nAcme', 'lead'],
+  // The role after "to the" is the person supported.
+  ['Executive Assistant to the CEO\nAcme', null],
+  ['Practicante Profesional de Recursos Humanos\nAcme', 'intern'],
+  // A short header row whose second part is the level field.
+  ['Customer Service Representative\nAcme\nFull time  ·  Career level: Entry level', 'entry'],
+  [
+    'Analista de Recursos Humanos\nAcme\nÁrea: Recursos Humanos · Nivel: Practicante · Vacantes: 1',
+    'intern',
+  ],
+  // Level-field values in the other languages; a bracket explains the value.
+  ['Chargé de clientèle\nAcme\nNiveau d’expérience : Confirmé', 'senior'],
+  ['Analista contable\nAcme\nNivel: Intermedio', 'mid'],
+  ['Sachbearbeiter Einkauf\nAcme\nKarrierestufe: Berufseinsteiger', 'entry'],
+  ['Support Analyst\nAcme\nCareer level: Entry level (0-2 years)', 'entry'],
 ];
 
 describe('seniority', () => {

@@ -53,15 +53,26 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
     'entry',
   ],
   [
-    /^stage\b|\b(?:intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|trainee|apprenti\w*)\b/i,
+    /^stage\b|\b(?:intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|practicante|prácticas|trainee|apprenti\w*)\b/i,
     'intern',
   ],
 ];
+// The values boards print in a level field, in the four languages (LinkedIn's French "Confirmé"
+// and German "Berufserfahren" are its "Mid-Senior level").
 const LEVEL_VALUE: [RegExp, Seniority][] = [
-  [/^(?:intern(?:ship)?)$/i, 'intern'],
-  [/^(?:entry(?:[- ]level)?|junior|associate|graduate)$/i, 'entry'],
-  [/^(?:mid(?:[- ]level)?|intermediate|semi[- ]?senior|ssr)$/i, 'mid'],
-  [/^(?:mid[- ]senior(?: level)?|senior(?: level)?|sr\.?|experienced)$/i, 'senior'],
+  [
+    /^(?:intern(?:ship)?|practicante|prácticas|praktikant(?:in)?|praktikum|stagiaire|stage)$/i,
+    'intern',
+  ],
+  [
+    /^(?:entry(?:[- ]level)?|junior|associate|graduate|sin experiencia|débutant|premier emploi|berufseinst(?:ieg|eiger))$/i,
+    'entry',
+  ],
+  [/^(?:mid(?:[- ]level)?|mid[- ]career|intermediate|intermedio|semi[- ]?senior|ssr)$/i, 'mid'],
+  [
+    /^(?:mid[- ]senior(?: level)?|senior(?: level)?|sr\.?|experienced|confirmée?|berufserfahren|erfahren)$/i,
+    'senior',
+  ],
   [/^staff$/i, 'staff'],
   [/^principal$/i, 'principal'],
   [/^lead$/i, 'lead'],
@@ -71,8 +82,13 @@ const LEVEL_VALUE: [RegExp, Seniority][] = [
 ];
 // The longest value above: "mid-senior level". Longer lines and parts need no test.
 const MAX_LEVEL_LENGTH = 16;
+// Longer labels first: "Niveau d'expérience : Confirmé" is not "Niveau" + a long value.
 const LEVEL_FIELD =
-  /^(?:seniority(?: level)?|experience level|career level|level|job level|experience|erfahrungslevel|karrierestufe|niveau|niveau d'expérience|nivel|nivel de experiencia)\s*[:：]?\s*(.{3,30})$/i;
+  /^(?:seniority(?: level)?|experience level|career level|level|job level|experience|erfahrungslevel|karrierestufe|niveau d['’]expérience|niveau|nivel de experiencia|nivel)\s*[:：]?\s*(.{3,30})$/i;
+
+// "Executive Assistant to the CEO", "Chief of Staff to the VP": the role after "to" is the
+// person supported, not this job's level.
+const WHOSE_ROLE = /\s(?:to|for) (?:the|our|a|an) .*$/i;
 
 /** Extracts the seniority from the title (preferred) or a level field, or null. */
 export function extractSeniority(
@@ -80,8 +96,9 @@ export function extractSeniority(
   title: Evidenced<string> | null,
 ): Evidenced<Seniority> | null {
   if (title) {
+    const ownPart = title.value.replace(WHOSE_ROLE, '');
     for (const [re, level] of TITLE_LEVELS) {
-      const m = re.exec(title.value);
+      const m = re.exec(ownPart);
       const span = title.spans[0];
       if (m && span) {
         const start = span.start + m.index;
@@ -110,20 +127,22 @@ function levelField(line: Line | undefined): Evidenced<Seniority> | null {
 }
 
 function levelOfLine(text: string): Seniority | null {
-  if (text.length <= 50) return levelOfPart(text);
-  // "$95K/yr - $120K/yr · Hybrid · Full-time · Mid-Senior level": each part of a board's
-  // header line on its own.
+  const whole = text.length <= 50 ? levelOfPart(text) : null;
+  if (whole) return whole;
+  // "$95K/yr - $120K/yr · Hybrid · Full-time · Mid-Senior level", "Full time  ·  Career level:
+  // Entry level": each part of a board's header line on its own.
   const parts = text.split(/\s[·•|]\s/);
   if (parts.length === 1) return null;
   for (const part of parts) {
-    const level = levelOfPart(part);
+    const level = levelOfPart(part.trim());
     if (level) return level;
   }
   return null;
 }
 
 function levelOfPart(part: string): Seniority | null {
-  const value = (LEVEL_FIELD.exec(part)?.[1] ?? part).trim();
+  // "Entry level (0-2 years)": the bracket explains the value.
+  const value = (LEVEL_FIELD.exec(part)?.[1] ?? part).replace(/\s?\([^()]{0,30}\)\s*$/, '').trim();
   if (value.length > MAX_LEVEL_LENGTH) return null;
   for (const [re, level] of LEVEL_VALUE) {
     if (re.test(value)) return level;
