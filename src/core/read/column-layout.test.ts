@@ -31,6 +31,14 @@ describe('unfoldColumns', () => {
     ]);
   });
 
+  it('finds columns below an indented first line', () => {
+    const text = '          POSITION DESCRIPTION\nACME MINING LIMITED      Senior Engineer';
+    expect(unfoldColumns(text).split('\n').slice(1)).toEqual([
+      'ACME MINING LIMITED',
+      'Senior Engineer',
+    ]);
+  });
+
   it('splits two independent columns into two lines', () => {
     const text =
       'ACME MINING LIMITED        Senior Mining Engineer\n' + ' '.repeat(27) + 'Location: Perth';

@@ -49,8 +49,8 @@ export function unfoldColumns(text: string): string {
  */
 function hasInnerGap(text: string): boolean {
   if (text.indexOf('\t') !== -1) return true;
-  for (let i = text.indexOf('   '); i > 0; i = text.indexOf('   ', i + 1)) {
-    const before = text.charCodeAt(i - 1);
+  for (let i = text.indexOf('   '); i !== -1; i = text.indexOf('   ', i + 1)) {
+    const before = i === 0 ? 10 : text.charCodeAt(i - 1);
     let j = i + 3;
     while (text.charCodeAt(j) === 32) j++;
     const after = text.charCodeAt(j);
