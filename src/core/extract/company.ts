@@ -49,7 +49,7 @@ const IS_SEEKING = new RegExp(
 // "Atlas Emballages, leader marocain de l'emballage (350 collaborateurs), recrute :".
 // "Die Nordhafen Logistik GmbH sucht ...": the article is not part of the name.
 const RECRUITS = new RegExp(
-  String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]allo|[Bb]onjour|[Hh]ola)\b[^.!?\n]{0,12}?[\s\p{Extended_Pictographic}!,.]{1,8})?(?:(?:Die|Der|Das|The|La|Le|El|L')\s?)?(${NAME})(?:, [^.!?]{3,200}?,?)? (?:recrute|recherche|sucht|busca|contrata|is hiring|is recruiting|is looking for|is seeking)\b`,
+  String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]allo|[Bb]onjour|[Hh]ola)\b[^.!?\n]{0,12}?[\s\p{Extended_Pictographic}!,.]{1,8})?(?:(?:Die|Der|Das|The|La|Le|El|L')\s?)?(${NAME}(?:, (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|S\.A\.|S\.L\.|S\.A\.S\.|GmbH))?)(?:, [^.!?]{3,200}?,?)? (?:recrute|recherche|sucht|busca|contrata|is (?:now |currently )?(?:hiring|recruiting|looking for|seeking))\b`,
   'u',
 );
 const RECRUIT_VERB = /recrute|recherche|sucht|busca|contrata|hiring|recruiting|looking for|seeking/;
@@ -487,7 +487,7 @@ function stripTail(name: string): string {
 const MID_SENTENCE_NAME =
   /(?=[A-Z\u00C0-\u00DE])(?<=[a-z\u00DF-\u00FF,;)]\s|\bat\s|\bby\s|\bjoin\s)([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,}(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)?)(?![a-zA-Z\u00C0-\u024F])/g;
 const COMMON =
-  /^(?:The|This|Our|We|You|Your|Data|Science|Learning|Machine|Search|Product|Engineering|Python|Java|Scala|English|Spanish|French|German|Team|Teams|Business|Services|Systems|Management|Experience|Group|Office|Monday|Friday|January|June|July|Option|Degree|Bachelor|Master|Computer|Information|Technology|Statistics|Mathematics|Economics|Analytics|Applied|Research|Operations|Health|Insurance|Paid|Time|Care|Support|Sales|Customer|Development|Design|Cloud|Platform|Software|Engineer|Manager|Senior|Staff|Equal|Opportunity|Employer|Benefits|Vision|Dental|Medical|Program|Programs|Club|Better|Language|Tuition)$/;
+  /^(?:Must|Should|Will|Can|Please|Apply|Hiring|Join|Ideally|Candidates|Applicants|The|This|Our|We|You|Your|Data|Science|Learning|Machine|Search|Product|Engineering|Python|Java|Scala|English|Spanish|French|German|Team|Teams|Business|Services|Systems|Management|Experience|Group|Office|Monday|Friday|January|June|July|Option|Degree|Bachelor|Master|Computer|Information|Technology|Statistics|Mathematics|Economics|Analytics|Applied|Research|Operations|Health|Insurance|Paid|Time|Care|Support|Sales|Customer|Development|Design|Cloud|Platform|Software|Engineer|Manager|Senior|Staff|Equal|Opportunity|Employer|Benefits|Vision|Dental|Medical|Program|Programs|Club|Better|Language|Tuition)$/;
 
 // "France Travail", "Trade Me Jobs": a board's brand is one name, its last word no company.
 function inBoardName(text: string, start: number, name: string): boolean {

@@ -27,3 +27,16 @@ describe('mergeStructured salary', () => {
     expect(salaryAfterMerge([band(185000, 265000)], [band(185000, 265000)])).toHaveLength(1);
   });
 });
+
+describe('the site name as a fallback company', () => {
+  it('names the company when the text names none', () => {
+    const merged = mergeStructured(emptyPosting(), { siteName: 'Saguaro Air & Heating' }, []);
+    expect(merged.company?.value).toBe('Saguaro Air & Heating');
+  });
+
+  it('never replaces the company the text names, and is never a job board', () => {
+    const named = { ...emptyPosting(), company: { value: 'Acme', spans: [] } };
+    expect(mergeStructured(named, { siteName: 'Acme Careers' }, []).company?.value).toBe('Acme');
+    expect(mergeStructured(emptyPosting(), { siteName: 'Indeed' }, []).company).toBe(null);
+  });
+});

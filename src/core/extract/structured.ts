@@ -6,6 +6,7 @@
  */
 import type { StructuredHints } from '../model/document';
 import type { ParsedPosting, SalaryBand } from '../model/posting';
+import { isJobBoard } from './header-chrome';
 
 /** Merges JSON-LD hints into the text's result; pushes a warning per disagreement. */
 export function mergeStructured(
@@ -18,6 +19,9 @@ export function mergeStructured(
     out.title = withTextSpans(hints.title, fromText.title);
   if (hints.company && hints.company.value.trim() !== '') {
     out.company = withTextSpans(hints.company, fromText.company);
+  } else if (!out.company && hints.siteName && !isJobBoard(hints.siteName)) {
+    // A careers page that names its employer only in its title or site name.
+    out.company = { value: hints.siteName, spans: [] };
   }
   if (hints.locations && hints.locations.length > 0) {
     // "London" from JSON-LD and "London, UK" in the text: the same place, the text says more.

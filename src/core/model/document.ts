@@ -29,6 +29,11 @@ export type StructuredHints = Partial<
 > & {
   /** The JobPosting description as plain text (HTML stripped), when present. */
   description?: string;
+  /**
+   * The site's own name (og:site_name, or the last part of "<Job> | Careers | <Site>" in the
+   * page title): on a careers page, the employer. Used only when the text names no company.
+   */
+  siteName?: string;
 };
 
 export interface SourceDocument {

@@ -6,7 +6,7 @@
 import type { SourceDocument, StructuredHints, TextBlock } from '../model/document';
 import { htmlToBlocks } from './html-blocks';
 import type { HtmlNode } from './html-dom';
-import { attr, findAll, parseHtml, rawText } from './html-dom';
+import { attr, findAll, findOne, parseHtml, rawText } from './html-dom';
 import type { JsonObject } from './json-ld';
 import { findJobPostings, jobPostingToHints, parseJsonLd } from './json-ld';
 import { readMicrodataJobPosting } from './microdata';
@@ -53,6 +53,32 @@ function descriptionBlocks(hints: StructuredHints): TextBlock[] {
   return blocks;
 }
 
+// "HVAC Technician | Careers | Saguaro Air & Heating": the page title's parts.
+const TITLE_SEPARATOR = /\s[|–—·]\s|\s-\s/;
+const SITE_SECTION =
+  /^(?:careers?|jobs?|job openings|karriere|stellenangebote|emplois?|carrières|empleos?|trabaja con nosotros|home)$/i;
+
+/** The site's own name, from og:site_name or the last part of the page title, or undefined. */
+function readSiteName(roots: HtmlNode[]): string | undefined {
+  const meta = findOne(
+    (el) => el.name === 'meta' && attr(el, 'property') === 'og:site_name',
+    roots,
+  );
+  // The name as written (attr() lower-cases).
+  const site = meta ? (meta.attribs.content ?? '').trim() : '';
+  if (site !== '') return site;
+  const title = findOne((el) => el.name === 'title', roots);
+  const parts = title
+    ? rawText(title)
+        .split(TITLE_SEPARATOR)
+        .map((p) => p.trim())
+    : [];
+  const last = parts[parts.length - 1];
+  return parts.length >= 2 && last && !SITE_SECTION.test(last) && last.length <= 60
+    ? last
+    : undefined;
+}
+
 /**
  * Reads decoded HTML. Example: a saved page with nav, cookie banner, "Similar jobs" and
  * JSON-LD in @graph -> blocks of the posting's own text + structured title/company/salary.
@@ -68,7 +94,9 @@ export function readHtml(html: string): SourceDocument {
     blocks = descriptionBlocks(structured);
     warnings.push('The page had little visible text; its structured description was read instead.');
   }
-  return structured
-    ? { format: 'html', blocks, structured, warnings }
+  const siteName = readSiteName(doc.children);
+  const hints = siteName ? { ...structured, siteName } : structured;
+  return hints
+    ? { format: 'html', blocks, structured: hints, warnings }
     : { format: 'html', blocks, warnings };
 }

@@ -36,7 +36,9 @@ async function dispatch(input: SourceInput, engines: ReaderEngines): Promise<Rea
       return readJson(detected.text);
     case 'html': {
       const doc = readHtml(detected.text);
-      if (doc.blocks.length === 0 && !doc.structured) {
+      // A site name alone is no posting.
+      const posting = Object.keys(doc.structured ?? {}).some((key) => key !== 'siteName');
+      if (doc.blocks.length === 0 && !posting) {
         return { ok: false, error: 'This web page has no readable text.' };
       }
       return { ok: true, documents: [doc] };

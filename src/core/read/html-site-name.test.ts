@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readHtml } from './html';
+
+const page = (head: string): string =>
+  `<html><head>${head}</head><body><h1>HVAC Technician</h1><p>Fix things.</p></body></html>`;
+
+describe('the site name of a saved page', () => {
+  it('is the last part of "<Job> | Careers | <Site>"', () => {
+    const doc = readHtml(
+      page('<title>HVAC Technician | Careers | Saguaro Air &amp; Heating</title>'),
+    );
+    expect(doc.structured?.siteName).toBe('Saguaro Air & Heating');
+  });
+
+  it('prefers og:site_name', () => {
+    const doc = readHtml(
+      page('<meta property="og:site_name" content="Acme Dental"><title>Jobs | Acme</title>'),
+    );
+    expect(doc.structured?.siteName).toBe('Acme Dental');
+  });
+
+  it('is not a section word or a single-part title', () => {
+    expect(readHtml(page('<title>Acme | Careers</title>')).structured).toBeUndefined();
+    expect(readHtml(page('<title>HVAC Technician</title>')).structured).toBeUndefined();
+  });
+});
