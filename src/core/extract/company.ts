@@ -177,6 +177,13 @@ const OFFICE_SIGN = new RegExp(
 
 function nameAfterOfficeSign(header: Line[]): Evidenced<string> | null {
   for (const line of header) {
+    // "📍 Meadowbank House Care Home, Headingley, Leeds": an organisation before the town.
+    if (line.text.startsWith('📍')) {
+      const body = withoutPictogram(line.text);
+      const named = nameBeforeTown(body);
+      if (named) return at(line.start + line.text.indexOf(named), named);
+      continue;
+    }
     if (!line.text.startsWith('🏢')) continue;
     const m = OFFICE_SIGN.exec(line.text);
     if (m?.[1] && isName(m[1]) && !TITLE_WORD.test(m[1])) {
@@ -412,7 +419,7 @@ function isName(value: string): boolean {
 const LEGAL_SUFFIX =
   /\s(?:GmbH & Co\.? KG(?:aA)?|Pvt\.? Ltd|Private Limited|S\.A\. de C\.V|S\.L\.U|S\.A\.S|e\.V|SE|Ltda|Inc|Ltd|Corp|Co|LLC|K\.K|S\.L|S\.A|SA|SAS|SARL|GmbH|AG|KG|BV|Pte Ltd|Pty Ltd|Sp\. z o\.o|S\.p\.A|Oy|AB|ASA|A\/S|plc)\.?$/;
 const ORG_WORD =
-  /\b(?:Trust|Council|Group|Company|Services?|Hospitals?|University|College|School|Academy|Bank|Partners|Association|Foundation|Clinic|Health|Healthcare|Systems|Solutions|Technologies|Software|Studio|Agency|Recruitment|Consulting|Logistics|Insurance|Media|Labs?)\b/;
+  /\b(?:Trust|Council|Group|Company|Services?|Hospitals?|University|College|School|Academy|Bank|Partners|Association|Foundation|Clinic|Health|Healthcare|Systems|Solutions|Technologies|Software|Studio|Agency|Recruitment|Consulting|Logistics|Insurance|Media|Labs?|Care Home|Nursing Home|Home Care)\b/;
 // Document types and headings printed at the top of a job description.
 const NOT_COMPANY_LINE =
   /^(?:job|position|role|post) (?:description|profile|specification|advert)|person specification|^(?:perfil|propósito|descripción|objetivo) del? (?:cargo|puesto)|^fiche de poste|^stellen(?:ausschreibung|beschreibung|anzeige|profil)|^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i;
