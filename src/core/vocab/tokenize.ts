@@ -295,6 +295,22 @@ export function tokenizePhrase(phrase: string): { norm: string; joined: boolean 
 }
 
 const COLUMNS = 6;
+// Column k of a buffer holding `stride` tokens per column starts at k * stride.
+const START = 0;
+const END = 1;
+const LINE = 2;
+const SENTENCE = 3;
+const INFO = 4;
+const ID = 5;
+
+/** A buffer for twice as many tokens, each column keeping its first `count` values. */
+function grow(columns: Int32Array, stride: number, count: number): Int32Array {
+  const bigger = new Int32Array(stride * 2 * COLUMNS);
+  for (let k = 0; k < COLUMNS; k++) {
+    bigger.set(columns.subarray(k * stride, k * stride + count), k * stride * 2);
+  }
+  return bigger;
+}
 
 /**
  * Splits text into word tokens (letters and digits) and single punctuation tokens, with their
@@ -303,27 +319,17 @@ const COLUMNS = 6;
  */
 export function tokenize(text: string, reuse: Int32Array | null = null): TokenizedText {
   refreshAsciiIds();
-  // Words are lowercased while hashing; the lowercased text is only made for the first word
-  // with a COMPLEX character. toLowerCase can change the length of a few characters (e.g.
-  // "İ"); then such words are lowercased one by one.
-  let lowered: string | null = null;
-  let sameLength = true;
   const n = text.length;
   // Typed columns sized for prose (about one token per 5 characters), doubled when full; one
-  // buffer for all six, as allocating costs more than filling it.
-  let capacity = (n >> 2) + 16;
-  if (reuse !== null) capacity = Math.max(capacity, Math.floor(reuse.length / COLUMNS));
+  // buffer for all six, as allocating costs more than filling it. Plain indexes into the one
+  // buffer (column * stride + token), not six views: fewer objects to keep in registers.
+  let stride = (n >> 2) + 16;
+  if (reuse !== null) stride = Math.max(stride, Math.floor(reuse.length / COLUMNS));
   let columns =
-    reuse !== null && reuse.length >= capacity * COLUMNS
-      ? reuse
-      : new Int32Array(capacity * COLUMNS);
-  let start = columns.subarray(0, capacity);
-  let end = columns.subarray(capacity, capacity * 2);
-  let lines = columns.subarray(capacity * 2, capacity * 3);
-  let sentences = columns.subarray(capacity * 3, capacity * 4);
-  let info = columns.subarray(capacity * 4, capacity * 5);
-  let id = columns.subarray(capacity * 5);
+    reuse !== null && reuse.length >= stride * COLUMNS ? reuse : new Int32Array(stride * COLUMNS);
   const lineStarts = [0];
+  // The lowercased text, made only for the first word with a COMPLEX character.
+  let lowered: string | null = null;
   let count = 0;
   let line = 0;
   let sentence = 0;
@@ -334,101 +340,101 @@ export function tokenize(text: string, reuse: Int32Array | null = null): Tokeniz
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    const kind = code < 128 ? (ASCII_CLASS[code] ?? PUNCT) : classOf(code);
-    if (kind === NEWLINE) {
-      line++;
-      lineStarts.push(i + 1);
-      breakPending = true;
-      joined = 0;
-      i++;
-      continue;
-    }
-    if (kind === SPACE) {
-      joined = 0;
-      if (endsSentence(lastPunct)) breakPending = true;
-      i++;
-      continue;
+    // Words first: most characters are letters, and wordLower tells them apart in one read.
+    let lower = wordLower[code] ?? 0;
+    if (lower === UNSEEN) lower = learnWordLower(code);
+    if (lower === 0) {
+      const kind = code === 32 ? SPACE : classOf(code);
+      if (kind === SPACE) {
+        joined = 0;
+        if (endsSentence(lastPunct)) breakPending = true;
+        i++;
+        continue;
+      }
+      if (kind === NEWLINE) {
+        line++;
+        lineStarts.push(i + 1);
+        breakPending = true;
+        joined = 0;
+        i++;
+        continue;
+      }
     }
     if (breakPending) {
       sentence++;
       breakPending = false;
     }
-    if (count === capacity) {
-      // Each column keeps its place in the bigger buffer: column k starts at k * capacity.
-      const bigger = new Int32Array(capacity * 2 * COLUMNS);
-      for (let k = 0; k < COLUMNS; k++) {
-        bigger.set(columns.subarray(k * capacity, (k + 1) * capacity), k * capacity * 2);
-      }
-      capacity *= 2;
-      columns = bigger;
-      start = columns.subarray(0, capacity);
-      end = columns.subarray(capacity, capacity * 2);
-      lines = columns.subarray(capacity * 2, capacity * 3);
-      sentences = columns.subarray(capacity * 3, capacity * 4);
-      info = columns.subarray(capacity * 4, capacity * 5);
-      id = columns.subarray(capacity * 5);
+    if (count === stride) {
+      columns = grow(columns, stride, count);
+      stride *= 2;
     }
-    if (kind === WORD_CHAR) {
-      let j = i;
-      let hash = HASH_SEED;
-      let simple = true;
+    columns[START * stride + count] = i;
+    columns[LINE * stride + count] = line;
+    if (lower !== 0) {
+      let simple = lower !== COMPLEX;
+      let hash = hashStep(HASH_SEED, lower);
+      let j = i + 1;
       for (; j < n; j++) {
         const c = text.charCodeAt(j);
-        let lower = wordLower[c] ?? 0;
+        let next = wordLower[c] ?? 0;
         // One test on the common path: UNSEEN and COMPLEX are the two largest codes.
-        if (lower >= COMPLEX) {
-          if (lower === UNSEEN) lower = learnWordLower(c);
-          if (lower === COMPLEX) simple = false;
+        if (next >= COMPLEX) {
+          if (next === UNSEEN) next = learnWordLower(c);
+          if (next === COMPLEX) simple = false;
         }
-        if (lower === 0) break;
-        hash = hashStep(hash, lower);
+        if (next === 0) break;
+        hash = hashStep(hash, next);
       }
+      let id: number;
       if (simple) {
-        id[count] = WORDS.findLoweredRange(text, i, j, hash);
+        id = WORDS.findLoweredRange(text, i, j, hash);
       } else {
-        if (lowered === null) {
-          lowered = text.toLowerCase();
-          sameLength = lowered.length === text.length;
-        }
-        if (sameLength) {
-          hash = HASH_SEED;
-          for (let k = i; k < j; k++) hash = hashStep(hash, lowered.charCodeAt(k));
-          id[count] = WORDS.findRange(lowered, i, j, hash);
-        } else {
-          id[count] = WORDS.find(text.slice(i, j).toLowerCase());
-        }
+        lowered ??= text.toLowerCase();
+        id = complexWordId(text, lowered, i, j);
       }
-      start[count] = i;
-      end[count] = j;
-      info[count] = WORD | joined;
+      columns[END * stride + count] = j;
+      columns[INFO * stride + count] = WORD | joined;
+      columns[ID * stride + count] = id;
       lastPunct = 0;
       i = j;
     } else {
       const folded = foldPunct(code);
       if (isBulletChar(folded) && count > 0) sentence++;
-      id[count] = punctId(folded);
-      start[count] = i;
-      end[count] = i + 1;
-      info[count] = (folded << 8) | joined;
+      columns[END * stride + count] = i + 1;
+      columns[INFO * stride + count] = (folded << 8) | joined;
+      columns[ID * stride + count] = punctId(folded);
       lastPunct = folded;
       i++;
     }
-    lines[count] = line;
-    sentences[count] = sentence;
+    // After the punctuation branch: a bullet starts a sentence.
+    columns[SENTENCE * stride + count] = sentence;
     count++;
     joined = JOINED;
   }
+  const column = (k: number): Int32Array => columns.subarray(k * stride, k * stride + count);
   return {
     text,
     count,
-    start: start.subarray(0, count),
-    end: end.subarray(0, count),
-    line: lines.subarray(0, count),
-    sentence: sentences.subarray(0, count),
-    info: info.subarray(0, count),
-    id: id.subarray(0, count),
+    start: column(START),
+    end: column(END),
+    line: column(LINE),
+    sentence: column(SENTENCE),
+    info: column(INFO),
+    id: column(ID),
     columns,
     lineStarts,
     tableSize: WORDS.words.length,
   };
+}
+
+/**
+ * The id of text[from, to), a word with a COMPLEX character, read from the lowercased text
+ * (lowercasing the whole text keeps a final sigma's context). toLowerCase can change the
+ * length of a few characters ("İ"); then the word is lowercased on its own.
+ */
+function complexWordId(text: string, lowered: string, from: number, to: number): number {
+  if (lowered.length !== text.length) return WORDS.find(text.slice(from, to).toLowerCase());
+  let hash = HASH_SEED;
+  for (let k = from; k < to; k++) hash = hashStep(hash, lowered.charCodeAt(k));
+  return WORDS.findRange(lowered, from, to, hash);
 }
