@@ -6,20 +6,23 @@
  *
  * Tokens are columns of numbers, not objects: a 6 KB posting has ~1,300 tokens and the matchers
  * only ever compare them. A token's word is an id in the shared `WordTable` (every word the
- * vocabularies know), found by hashing the lowercased characters in place: no substring is built.
+ * vocabularies know), found from its lowercased characters packed into integers while scanning
+ * (a long or non-ASCII word: hashed in place): no substring is built.
  */
 
 /** Interned vocabulary words (lowercased tokens): id = index. Append-only, shared by all lexicons. */
 export class WordTable {
   readonly words: string[] = [];
-  // Open addressing, two Int32 per slot: [hash, id + 1] (0: empty), so a probe reads one line.
-  private slots = new Int32Array(2 << 12);
+  // Open addressing, four Int32 per slot, so a probe reads one line. A short ASCII word's key is
+  // its characters (`packStep`), and equal keys are equal words: [key, key2, key3, id + 1]. Any
+  // other word's key is its hash, confirmed character by character on a match: [hash, offset in
+  // `chars`, -1 - length, id + 1]. id + 1 = 0: an empty slot.
+  private slots = new Int32Array(4 << 12);
   private mask = (1 << 12) - 1;
   // Every word's characters, back to back: comparing reads them in order.
   private chars = new Uint16Array(1 << 15);
   private charsUsed = 0;
-  private readonly offsets: number[] = [];
-  // One bit per value of a hash's top 16 bits: most unknown words of a text stop at this
+  // One bit per value of a slot hash's top 16 bits: most unknown words of a text stop at this
   // small (L1-sized) set, before the slots.
   private readonly hashBits = new Int32Array(1 << 11);
 
@@ -34,73 +37,143 @@ export class WordTable {
       chars.set(this.chars);
       this.chars = chars;
     }
-    this.offsets.push(this.charsUsed);
-    for (let k = 0; k < word.length; k++) this.chars[this.charsUsed++] = word.charCodeAt(k);
+    for (let k = 0; k < word.length; k++) this.chars[this.charsUsed + k] = word.charCodeAt(k);
     if (this.words.length * 2 > this.mask) this.grow();
-    else this.place(id, hashString(word));
+    else this.place(id, word, this.charsUsed);
+    this.charsUsed += word.length;
     return id;
   }
 
   /** The id of a word, or -1 when no vocabulary knows it. */
   find(word: string): number {
-    return this.findRange(word, 0, word.length, hashString(word));
+    if (isPackable(word)) {
+      let key = 0;
+      let key2 = 0;
+      let key3 = 0;
+      for (let k = 0; k < word.length; k++) {
+        key3 = packStep2(key2, key3);
+        key2 = packStep2(key, key2);
+        key = packStep(key, word.charCodeAt(k));
+      }
+      return this.findPacked(key, key2, key3);
+    }
+    return this.findHashed(word, 0, word.length, hashString(word), false);
   }
 
-  /** The id of `source.slice(from, to)` (whose hash is `hash`), or -1; allocates nothing. */
-  findRange(source: string, from: number, to: number, hash: number): number {
-    const { slots, chars } = this;
-    const length = to - from;
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const entry = slots[slot * 2 + 1] ?? 0;
+  /** The id of a short ASCII word from its packed characters (`packStep`), or -1. */
+  findPacked(key: number, key2: number, key3: number): number {
+    const hash = mixKey(key ^ key3, key2);
+    const top = hash >>> 16;
+    if (((this.hashBits[top >>> 5] ?? 0) & (1 << (top & 31))) === 0) return -1;
+    const { slots } = this;
+    const mask = this.mask * 4;
+    for (let slot = (hash * 4) & mask; ; slot = (slot + 4) & mask) {
+      const entry = slots[slot + 3] ?? 0;
       if (entry === 0) return -1;
-      if (slots[slot * 2] !== hash) continue;
-      const id = entry - 1;
-      const offset = this.offsets[id] ?? 0;
-      if ((this.offsets[id + 1] ?? this.charsUsed) - offset !== length) continue;
-      let k = 0;
-      while (k < length && chars[offset + k] === source.charCodeAt(from + k)) k++;
-      if (k === length) return id;
+      if (slots[slot] === key && slots[slot + 1] === key2 && slots[slot + 2] === key3) {
+        return entry - 1;
+      }
     }
   }
 
   /**
-   * `findRange` for `source.slice(from, to)` lowercased while comparing, through `wordLower`
-   * (`hash` is over the lowercased characters): no lowercased copy of the text is needed. Every
-   * character in the range must be a word character with a simple lowercase.
+   * The id of `source.slice(from, to)` (whose hash is `hash`), or -1; allocates nothing. `lower`:
+   * the range is lowercased while comparing, through `wordLower` (`hash` is over the lowercased
+   * characters, and every character must be a word character with a simple lowercase).
    */
-  findLoweredRange(source: string, from: number, to: number, hash: number): number {
-    const top = hash >>> 16;
+  findHashed(source: string, from: number, to: number, hash: number, lower: boolean): number {
+    const length = to - from;
+    const key3 = -1 - length;
+    const slotHash = mixKey(hash ^ key3, 0);
+    const top = slotHash >>> 16;
     if (((this.hashBits[top >>> 5] ?? 0) & (1 << (top & 31))) === 0) return -1;
     const { slots, chars } = this;
-    const length = to - from;
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const entry = slots[slot * 2 + 1] ?? 0;
+    const mask = this.mask * 4;
+    for (let slot = (slotHash * 4) & mask; ; slot = (slot + 4) & mask) {
+      const entry = slots[slot + 3] ?? 0;
       if (entry === 0) return -1;
-      if (slots[slot * 2] !== hash) continue;
-      const id = entry - 1;
-      const offset = this.offsets[id] ?? 0;
-      if ((this.offsets[id + 1] ?? this.charsUsed) - offset !== length) continue;
+      if (slots[slot] !== hash || slots[slot + 2] !== key3) continue;
+      const offset = slots[slot + 1] ?? 0;
       let k = 0;
-      while (k < length && chars[offset + k] === wordLower[source.charCodeAt(from + k)]) k++;
-      if (k === length) return id;
+      if (lower) {
+        while (k < length && chars[offset + k] === wordLower[source.charCodeAt(from + k)]) k++;
+      } else {
+        while (k < length && chars[offset + k] === source.charCodeAt(from + k)) k++;
+      }
+      if (k === length) return entry - 1;
     }
   }
 
-  private place(id: number, hash: number): void {
-    let slot = hash & this.mask;
-    while ((this.slots[slot * 2 + 1] ?? 0) !== 0) slot = (slot + 1) & this.mask;
-    this.slots[slot * 2] = hash;
-    this.slots[slot * 2 + 1] = id + 1;
+  private place(id: number, word: string, offset: number): void {
+    let key = 0;
+    let key2 = 0;
+    let key3 = 0;
+    if (isPackable(word)) {
+      for (let k = 0; k < word.length; k++) {
+        key3 = packStep2(key2, key3);
+        key2 = packStep2(key, key2);
+        key = packStep(key, word.charCodeAt(k));
+      }
+    } else {
+      key = hashString(word);
+      key2 = offset;
+      key3 = -1 - word.length;
+    }
+    const hash = isPackable(word) ? mixKey(key ^ key3, key2) : mixKey(key ^ key3, 0);
+    const mask = this.mask * 4;
+    let slot = (hash * 4) & mask;
+    while ((this.slots[slot + 3] ?? 0) !== 0) slot = (slot + 4) & mask;
+    this.slots[slot] = key;
+    this.slots[slot + 1] = key2;
+    this.slots[slot + 2] = key3;
+    this.slots[slot + 3] = id + 1;
     const top = hash >>> 16;
     this.hashBits[top >>> 5] = (this.hashBits[top >>> 5] ?? 0) | (1 << (top & 31));
   }
 
   private grow(): void {
     const size = (this.mask + 1) * 2;
-    this.slots = new Int32Array(size * 2);
+    this.slots = new Int32Array(size * 4);
     this.mask = size - 1;
-    this.words.forEach((word, id) => this.place(id, hashString(word)));
+    let offset = 0;
+    for (let id = 0; id < this.words.length; id++) {
+      const word = this.words[id] ?? '';
+      this.place(id, word, offset);
+      offset += word.length;
+    }
   }
+}
+
+/**
+ * Up to 13 characters of 7 bits fit in three Int32 exactly (91 bits), nearly every word: their
+ * key needs no character comparison. Codes 1-127, so a shorter word never packs like a longer
+ * one, and the top key stays below 2^27 (never negative like a hashed word's length mark).
+ */
+const PACKED_LENGTH = 13;
+
+function isPackable(word: string): boolean {
+  if (word.length > PACKED_LENGTH) return false;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code === 0 || code >= 128) return false;
+  }
+  return true;
+}
+
+/** The low 32 bits of the packed characters after one more (`code` < 128). */
+function packStep(key: number, code: number): number {
+  return (key << 7) | code;
+}
+
+/** The next higher bits after one more character (from the lower bits before it). */
+function packStep2(key: number, key2: number): number {
+  return (key2 << 7) | (key >>> 25);
+}
+
+/** The slot hash of a key pair. */
+function mixKey(key: number, key2: number): number {
+  const h = Math.imul(key ^ Math.imul(key2, 0x9e3779b1), 0x85ebca77);
+  return h ^ (h >>> 15);
 }
 
 /** FNV-1a over UTF-16 code units; `hashStep` is the same step, for hashing while scanning. */
@@ -371,26 +444,32 @@ export function tokenize(text: string, reuse: Int32Array | null = null): Tokeniz
     columns[START * stride + count] = i;
     columns[LINE * stride + count] = line;
     if (lower !== 0) {
-      let simple = lower !== COMPLEX;
-      let hash = hashStep(HASH_SEED, lower);
+      // The packed key (see `PACKED_LENGTH`) while scanning: most words need nothing else.
+      let key = lower;
+      let key2 = 0;
+      let key3 = 0;
+      // Every lowered code OR-ed: 128 and above means a non-ASCII or COMPLEX character.
+      let codes = lower;
       let j = i + 1;
       for (; j < n; j++) {
         const c = text.charCodeAt(j);
         let next = wordLower[c] ?? 0;
-        // One test on the common path: UNSEEN and COMPLEX are the two largest codes.
-        if (next >= COMPLEX) {
-          if (next === UNSEEN) next = learnWordLower(c);
-          if (next === COMPLEX) simple = false;
-        }
+        if (next === UNSEEN) next = learnWordLower(c);
         if (next === 0) break;
-        hash = hashStep(hash, next);
+        key3 = packStep2(key2, key3);
+        key2 = packStep2(key, key2);
+        key = packStep(key, next);
+        codes |= next;
       }
       let id: number;
-      if (simple) {
-        id = WORDS.findLoweredRange(text, i, j, hash);
+      if (codes < 128 && j - i <= PACKED_LENGTH) {
+        id = WORDS.findPacked(key, key2, key3);
       } else {
-        lowered ??= text.toLowerCase();
-        id = complexWordId(text, lowered, i, j);
+        id = longWordId(text, i, j);
+        if (id === NEEDS_LOWERED) {
+          lowered ??= text.toLowerCase();
+          id = complexWordId(text, lowered, i, j);
+        }
       }
       columns[END * stride + count] = j;
       columns[INFO * stride + count] = WORD | joined;
@@ -427,6 +506,22 @@ export function tokenize(text: string, reuse: Int32Array | null = null): Tokeniz
   };
 }
 
+const NEEDS_LOWERED = -2;
+
+/**
+ * The id of text[from, to), a word too long or too wide to pack: hashed and compared lowercased
+ * in place, or NEEDS_LOWERED for a word with a COMPLEX character.
+ */
+function longWordId(text: string, from: number, to: number): number {
+  let hash = HASH_SEED;
+  for (let k = from; k < to; k++) {
+    const lower = wordLower[text.charCodeAt(k)] ?? 0;
+    if (lower === COMPLEX) return NEEDS_LOWERED;
+    hash = hashStep(hash, lower);
+  }
+  return WORDS.findHashed(text, from, to, hash, true);
+}
+
 /**
  * The id of text[from, to), a word with a COMPLEX character, read from the lowercased text
  * (lowercasing the whole text keeps a final sigma's context). toLowerCase can change the
@@ -434,7 +529,5 @@ export function tokenize(text: string, reuse: Int32Array | null = null): Tokeniz
  */
 function complexWordId(text: string, lowered: string, from: number, to: number): number {
   if (lowered.length !== text.length) return WORDS.find(text.slice(from, to).toLowerCase());
-  let hash = HASH_SEED;
-  for (let k = from; k < to; k++) hash = hashStep(hash, lowered.charCodeAt(k));
-  return WORDS.findRange(lowered, from, to, hash);
+  return WORDS.find(lowered.slice(from, to));
 }
