@@ -156,8 +156,6 @@ export function isHyphen(tt: TokenizedText, k: number): boolean {
   return punctOf(tt, k) === HYPHEN;
 }
 
-const BULLET_START = /^\s*(?:[-*•·▪●◦–—>]|\d{1,2}[.)])\s/;
-
 const NOT_YET = 0;
 const YES = 1;
 const NO = 2;
@@ -209,18 +207,41 @@ function isListLine(tt: TokenizedText, facts: LeadIns, line: number): boolean {
   let known = facts.list[line] ?? NO;
   if (known === NOT_YET) {
     const [start, end] = lineBounds(tt, line);
-    let k = start;
-    while (k < end && isSpace(tt.text.charCodeAt(k))) k++;
-    // Only a bullet character or a digit can start a list item: skip the regex otherwise.
-    const c = k < end ? tt.text.charCodeAt(k) : 0;
-    const maybe = (c >= 48 && c <= 57) || BULLET_FIRST.has(c);
-    known = maybe && BULLET_START.test(tt.text.slice(start, end)) ? YES : NO;
+    known = startsWithBullet(tt.text, start, end) ? YES : NO;
     facts.list[line] = known;
   }
   return known === YES;
 }
 
 const BULLET_FIRST = codes('-*•·▪●◦–—>');
+
+/**
+ * Whether text[start, end) matches /^\s*(?:[-*•·▪●◦–—>]|\d{1,2}[.)])\s/ ("- item", "12) item"),
+ * tested by character: no slice, no regex, for every list line of the text.
+ */
+function startsWithBullet(text: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < end && isSpace(text.charCodeAt(k))) k++;
+  if (k >= end) return false;
+  if (BULLET_FIRST.has(text.charCodeAt(k))) {
+    k++;
+  } else {
+    if (!isDigit(text.charCodeAt(k))) return false;
+    k++;
+    if (k < end && isDigit(text.charCodeAt(k))) k++;
+    if (k >= end) return false;
+    const c = text.charCodeAt(k);
+    if (c !== DOT && c !== CLOSING_BRACKET) return false;
+    k++;
+  }
+  return k < end && isSpace(text.charCodeAt(k));
+}
+
+const CLOSING_BRACKET = 41;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 function isLeadInLine(tt: TokenizedText, facts: LeadIns, line: number): boolean {
   let known = facts.leadIn[line] ?? NO;
@@ -276,7 +297,14 @@ function isLeadIn(text: string, start: number, end: number): boolean {
 export function createSectionLookup(
   sections: readonly Section[],
 ): (offset: number) => Section | null {
-  const sorted = [...sections].sort((a, b) => a.span.start - b.span.start);
+  // Sections usually come sorted: copy and sort only when they do not.
+  let sorted: readonly Section[] = sections;
+  for (let k = 1; k < sections.length; k++) {
+    if ((sections[k]?.span.start ?? 0) < (sections[k - 1]?.span.start ?? 0)) {
+      sorted = [...sections].sort((a, b) => a.span.start - b.span.start);
+      break;
+    }
+  }
   let index = 0;
   let lastOffset = -1;
   return (offset: number) => {
