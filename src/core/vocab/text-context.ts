@@ -103,16 +103,19 @@ export function isStandaloneItem(
   return true;
 }
 
-const commaLists = new WeakMap<TokenizedText, number[]>();
+// The commas of the last text asked about: one text is asked about at a time, and a plain
+// variable costs the garbage collector less than a WeakMap entry per text.
+let commaTokens: TokenizedText | null = null;
+let commaList: number[] = [];
 
 /** Whether a comma precedes token `at` in its sentence (the text's commas listed on demand). */
 function sentenceHasComma(tt: TokenizedText, at: number): boolean {
-  let commas = commaLists.get(tt);
-  if (commas === undefined) {
-    commas = [];
-    for (let k = 0; k < tt.count; k++) if (punctOf(tt, k) === COMMA) commas.push(k);
-    commaLists.set(tt, commas);
+  if (commaTokens !== tt) {
+    commaList = [];
+    for (let k = 0; k < tt.count; k++) if (punctOf(tt, k) === COMMA) commaList.push(k);
+    commaTokens = tt;
   }
+  const commas = commaList;
   // The last comma before `at`: binary search.
   let lo = 0;
   let hi = commas.length;
