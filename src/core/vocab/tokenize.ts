@@ -254,33 +254,37 @@ for (let c = 0; c < 128; c++) {
 // once per distinct character, not once per occurrence.
 const wideClasses = new Uint8Array(0x10000);
 
+/** The class of a character; a non-ASCII one is learned (class and lowercase) on first sight. */
 function classOf(code: number): number {
   if (code < 128) return ASCII_CLASS[code] ?? PUNCT;
   const known = wideClasses[code] ?? 0;
   if (known !== 0) return known - 1;
+  return learnWide(code);
+}
+
+// The lowercased code of each word character, 0 for any other character and for a non-ASCII
+// character not seen yet (see `classOf`): words are hashed and compared lowercased without a
+// lowercased copy of the text. COMPLEX: a lowercase that is longer ("İ") or depends on the
+// neighbours (a final "Σ"); such words take the slow path.
+const COMPLEX = 0xfffe;
+const CAPITAL_SIGMA = 0x3a3;
+const wordLower = new Uint16Array(0x10000);
+for (let c = 0; c < 128; c++) wordLower[c] = ASCII_CLASS[c] === WORD_CHAR ? asciiLower(c) : 0;
+
+function learnWide(code: number): number {
   const kind = classOfWide(code);
   wideClasses[code] = kind + 1;
+  if (kind === WORD_CHAR) {
+    const lowered = String.fromCharCode(code).toLowerCase();
+    wordLower[code] =
+      lowered.length === 1 && code !== CAPITAL_SIGMA ? lowered.charCodeAt(0) : COMPLEX;
+  }
   return kind;
 }
 
-// The lowercased code of each word character, 0 for any other character: words are hashed and
-// compared lowercased without a lowercased copy of the text. Non-ASCII characters are looked up
-// on first sight (UNSEEN until then). COMPLEX: a lowercase that is longer ("İ") or depends on
-// the neighbours (a final "Σ"); such words take the slow path.
-const UNSEEN = 0xffff;
-const COMPLEX = 0xfffe;
-const CAPITAL_SIGMA = 0x3a3;
-const wordLower = new Uint16Array(0x10000).fill(UNSEEN, 128);
-for (let c = 0; c < 128; c++) wordLower[c] = ASCII_CLASS[c] === WORD_CHAR ? asciiLower(c) : 0;
-
-function learnWordLower(code: number): number {
-  let lower = 0;
-  if (classOf(code) === WORD_CHAR) {
-    const lowered = String.fromCharCode(code).toLowerCase();
-    lower = lowered.length === 1 && code !== CAPITAL_SIGMA ? lowered.charCodeAt(0) : COMPLEX;
-  }
-  wordLower[code] = lower;
-  return lower;
+/** A letter not seen before, whose `wordLower` still reads 0 (learns it). */
+function isNewWordChar(code: number): boolean {
+  return code >= 128 && (wideClasses[code] ?? 0) === 0 && learnWide(code) === WORD_CHAR;
 }
 
 function classOfWide(code: number): number {
@@ -415,9 +419,10 @@ export function tokenize(text: string, reuse: Int32Array | null = null): Tokeniz
     const code = text.charCodeAt(i);
     // Words first: most characters are letters, and wordLower tells them apart in one read.
     let lower = wordLower[code] ?? 0;
-    if (lower === UNSEEN) lower = learnWordLower(code);
     if (lower === 0) {
       const kind = code === 32 ? SPACE : classOf(code);
+      // A letter seen for the first time: `classOf` has just learned its lowercase.
+      if (kind === WORD_CHAR) lower = wordLower[code] ?? 0;
       if (kind === SPACE) {
         joined = 0;
         if (endsSentence(lastPunct)) breakPending = true;
@@ -451,15 +456,18 @@ export function tokenize(text: string, reuse: Int32Array | null = null): Tokeniz
       // Every lowered code OR-ed: 128 and above means a non-ASCII or COMPLEX character.
       let codes = lower;
       let j = i + 1;
-      for (; j < n; j++) {
-        const c = text.charCodeAt(j);
-        let next = wordLower[c] ?? 0;
-        if (next === UNSEEN) next = learnWordLower(c);
-        if (next === 0) break;
-        key3 = packStep2(key2, key3);
-        key2 = packStep2(key, key2);
-        key = packStep(key, next);
-        codes |= next;
+      for (;;) {
+        // No call in this loop: it is the hottest of the parser.
+        for (; j < n; j++) {
+          const next = wordLower[text.charCodeAt(j)] ?? 0;
+          if (next === 0) break;
+          key3 = packStep2(key2, key3);
+          key2 = packStep2(key, key2);
+          key = packStep(key, next);
+          codes |= next;
+        }
+        // Unless it stopped at a letter never seen before, which goes on the word.
+        if (j === n || !isNewWordChar(text.charCodeAt(j))) break;
       }
       let id: number;
       if (codes < 128 && j - i <= PACKED_LENGTH) {
