@@ -275,7 +275,13 @@ function findLeadInLine(tt: TokenizedText, facts: LeadIns, line: number): number
   while (k >= 0 && isBlankLine(tt, facts, k)) k--;
   if (k < 0) return -1;
   if (!isListLine(tt, facts, line) && !isLeadInLine(tt, facts, k)) return -1;
-  while (k >= 0 && (isBlankLine(tt, facts, k) || isListLine(tt, facts, k))) k--;
+  while (k >= 0 && (isBlankLine(tt, facts, k) || isListLine(tt, facts, k))) {
+    // An item above, already answered, shares this item's lead-in: lines are mostly asked
+    // about top down, so a long list is walked once, not once per item.
+    const known = facts.answer[k] ?? 0;
+    if (known !== 0 && isListLine(tt, facts, k)) return known - 2;
+    k--;
+  }
   if (k < 0) return -1;
   return isLeadInLine(tt, facts, k) ? k : -1;
 }
