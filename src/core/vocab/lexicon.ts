@@ -153,11 +153,13 @@ export function scanPhrases<T>(
   const candidatePayloads: T[] = [];
   let i = 0;
   while (i < count) {
-    let node = roots[(id[i] ?? -1) + 1] ?? -1;
-    if (node === -1) {
-      i++;
-      continue;
+    // Skip to the next token that starts a phrase, most tokens start none: no call in this loop.
+    let node = -1;
+    for (; i < count; i++) {
+      node = roots[(id[i] ?? -1) + 1] ?? -1;
+      if (node !== -1) break;
     }
+    if (node === -1) break;
     // A count instead of `length = 0`: truncating the arrays at every root hit was a builtin call.
     let candidates = 0;
     let payload = payloads[node];

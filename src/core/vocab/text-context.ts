@@ -103,16 +103,19 @@ export function isStandaloneItem(
   return true;
 }
 
-const commaLists = new WeakMap<TokenizedText, number[]>();
+// The commas of the last text asked about: one text is asked about at a time, and a plain
+// variable costs the garbage collector less than a WeakMap entry per text.
+let commaTokens: TokenizedText | null = null;
+let commaList: number[] = [];
 
 /** Whether a comma precedes token `at` in its sentence (the text's commas listed on demand). */
 function sentenceHasComma(tt: TokenizedText, at: number): boolean {
-  let commas = commaLists.get(tt);
-  if (commas === undefined) {
-    commas = [];
-    for (let k = 0; k < tt.count; k++) if (punctOf(tt, k) === COMMA) commas.push(k);
-    commaLists.set(tt, commas);
+  if (commaTokens !== tt) {
+    commaList = [];
+    for (let k = 0; k < tt.count; k++) if (punctOf(tt, k) === COMMA) commaList.push(k);
+    commaTokens = tt;
   }
+  const commas = commaList;
   // The last comma before `at`: binary search.
   let lo = 0;
   let hi = commas.length;
@@ -155,8 +158,6 @@ export function sentenceRange(tt: TokenizedText, at: number): [number, number] {
 export function isHyphen(tt: TokenizedText, k: number): boolean {
   return punctOf(tt, k) === HYPHEN;
 }
-
-const BULLET_START = /^\s*(?:[-*•·▪●◦–—>]|\d{1,2}[.)])\s/;
 
 const NOT_YET = 0;
 const YES = 1;
@@ -209,18 +210,41 @@ function isListLine(tt: TokenizedText, facts: LeadIns, line: number): boolean {
   let known = facts.list[line] ?? NO;
   if (known === NOT_YET) {
     const [start, end] = lineBounds(tt, line);
-    let k = start;
-    while (k < end && isSpace(tt.text.charCodeAt(k))) k++;
-    // Only a bullet character or a digit can start a list item: skip the regex otherwise.
-    const c = k < end ? tt.text.charCodeAt(k) : 0;
-    const maybe = (c >= 48 && c <= 57) || BULLET_FIRST.has(c);
-    known = maybe && BULLET_START.test(tt.text.slice(start, end)) ? YES : NO;
+    known = startsWithBullet(tt.text, start, end) ? YES : NO;
     facts.list[line] = known;
   }
   return known === YES;
 }
 
 const BULLET_FIRST = codes('-*•·▪●◦–—>');
+
+/**
+ * Whether text[start, end) matches /^\s*(?:[-*•·▪●◦–—>]|\d{1,2}[.)])\s/ ("- item", "12) item"),
+ * tested by character: no slice, no regex, for every list line of the text.
+ */
+function startsWithBullet(text: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < end && isSpace(text.charCodeAt(k))) k++;
+  if (k >= end) return false;
+  if (BULLET_FIRST.has(text.charCodeAt(k))) {
+    k++;
+  } else {
+    if (!isDigit(text.charCodeAt(k))) return false;
+    k++;
+    if (k < end && isDigit(text.charCodeAt(k))) k++;
+    if (k >= end) return false;
+    const c = text.charCodeAt(k);
+    if (c !== DOT && c !== CLOSING_BRACKET) return false;
+    k++;
+  }
+  return k < end && isSpace(text.charCodeAt(k));
+}
+
+const CLOSING_BRACKET = 41;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 function isLeadInLine(tt: TokenizedText, facts: LeadIns, line: number): boolean {
   let known = facts.leadIn[line] ?? NO;
@@ -251,7 +275,13 @@ function findLeadInLine(tt: TokenizedText, facts: LeadIns, line: number): number
   while (k >= 0 && isBlankLine(tt, facts, k)) k--;
   if (k < 0) return -1;
   if (!isListLine(tt, facts, line) && !isLeadInLine(tt, facts, k)) return -1;
-  while (k >= 0 && (isBlankLine(tt, facts, k) || isListLine(tt, facts, k))) k--;
+  while (k >= 0 && (isBlankLine(tt, facts, k) || isListLine(tt, facts, k))) {
+    // An item above, already answered, shares this item's lead-in: lines are mostly asked
+    // about top down, so a long list is walked once, not once per item.
+    const known = facts.answer[k] ?? 0;
+    if (known !== 0 && isListLine(tt, facts, k)) return known - 2;
+    k--;
+  }
   if (k < 0) return -1;
   return isLeadInLine(tt, facts, k) ? k : -1;
 }
@@ -276,7 +306,14 @@ function isLeadIn(text: string, start: number, end: number): boolean {
 export function createSectionLookup(
   sections: readonly Section[],
 ): (offset: number) => Section | null {
-  const sorted = [...sections].sort((a, b) => a.span.start - b.span.start);
+  // Sections usually come sorted: copy and sort only when they do not.
+  let sorted: readonly Section[] = sections;
+  for (let k = 1; k < sections.length; k++) {
+    if ((sections[k]?.span.start ?? 0) < (sections[k - 1]?.span.start ?? 0)) {
+      sorted = [...sections].sort((a, b) => a.span.start - b.span.start);
+      break;
+    }
+  }
   let index = 0;
   let lastOffset = -1;
   return (offset: number) => {

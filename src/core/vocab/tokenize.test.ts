@@ -37,6 +37,25 @@ describe('tokenize', () => {
     expect(tokenize('unknownword').id[0]).toBe(-1);
   });
 
+  it('tells apart words of every length, packed (up to 13 ASCII letters) or hashed', () => {
+    const known = ['a', 'ab', 'k8s', 'abcdefghijklm', 'abcdefghijklmn', 'b2b2b2b2b2b2b2b2b2'];
+    const ids = known.map((w) => WORDS.intern(w));
+    expect(Array.from(tokenize(known.join(' ').toUpperCase()).id)).toEqual(ids);
+    // One letter more or less, or a letter changed, is another word.
+    for (const near of [
+      'aa',
+      'b',
+      'k8',
+      'k8ss',
+      'abcdefghijkl',
+      'bbcdefghijklm',
+      'abcdefghijklmo',
+    ]) {
+      expect(tokenize(near).id[0]).toBe(WORDS.find(near));
+      expect(WORDS.find(near)).toBe(-1);
+    }
+  });
+
   it('gives lines and sentences that sentenceRange can answer', () => {
     const tt = tokenize('One two. Three four\n• Five\nSix');
     expect(Array.from(tt.line)).toEqual([0, 0, 0, 0, 0, 1, 1, 2]);

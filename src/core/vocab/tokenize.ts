@@ -6,20 +6,23 @@
  *
  * Tokens are columns of numbers, not objects: a 6 KB posting has ~1,300 tokens and the matchers
  * only ever compare them. A token's word is an id in the shared `WordTable` (every word the
- * vocabularies know), found by hashing the lowercased characters in place: no substring is built.
+ * vocabularies know), found from its lowercased characters packed into integers while scanning
+ * (a long or non-ASCII word: hashed in place): no substring is built.
  */
 
 /** Interned vocabulary words (lowercased tokens): id = index. Append-only, shared by all lexicons. */
 export class WordTable {
   readonly words: string[] = [];
-  // Open addressing, two Int32 per slot: [hash, id + 1] (0: empty), so a probe reads one line.
-  private slots = new Int32Array(2 << 12);
+  // Open addressing, four Int32 per slot, so a probe reads one line. A short ASCII word's key is
+  // its characters (`packStep`), and equal keys are equal words: [key, key2, key3, id + 1]. Any
+  // other word's key is its hash, confirmed character by character on a match: [hash, offset in
+  // `chars`, -1 - length, id + 1]. id + 1 = 0: an empty slot.
+  private slots = new Int32Array(4 << 12);
   private mask = (1 << 12) - 1;
   // Every word's characters, back to back: comparing reads them in order.
   private chars = new Uint16Array(1 << 15);
   private charsUsed = 0;
-  private readonly offsets: number[] = [];
-  // One bit per value of a hash's top 16 bits: most unknown words of a text stop at this
+  // One bit per value of a slot hash's top 16 bits: most unknown words of a text stop at this
   // small (L1-sized) set, before the slots.
   private readonly hashBits = new Int32Array(1 << 11);
 
@@ -34,73 +37,143 @@ export class WordTable {
       chars.set(this.chars);
       this.chars = chars;
     }
-    this.offsets.push(this.charsUsed);
-    for (let k = 0; k < word.length; k++) this.chars[this.charsUsed++] = word.charCodeAt(k);
+    for (let k = 0; k < word.length; k++) this.chars[this.charsUsed + k] = word.charCodeAt(k);
     if (this.words.length * 2 > this.mask) this.grow();
-    else this.place(id, hashString(word));
+    else this.place(id, word, this.charsUsed);
+    this.charsUsed += word.length;
     return id;
   }
 
   /** The id of a word, or -1 when no vocabulary knows it. */
   find(word: string): number {
-    return this.findRange(word, 0, word.length, hashString(word));
+    if (isPackable(word)) {
+      let key = 0;
+      let key2 = 0;
+      let key3 = 0;
+      for (let k = 0; k < word.length; k++) {
+        key3 = packStep2(key2, key3);
+        key2 = packStep2(key, key2);
+        key = packStep(key, word.charCodeAt(k));
+      }
+      return this.findPacked(key, key2, key3);
+    }
+    return this.findHashed(word, 0, word.length, hashString(word), false);
   }
 
-  /** The id of `source.slice(from, to)` (whose hash is `hash`), or -1; allocates nothing. */
-  findRange(source: string, from: number, to: number, hash: number): number {
-    const { slots, chars } = this;
-    const length = to - from;
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const entry = slots[slot * 2 + 1] ?? 0;
+  /** The id of a short ASCII word from its packed characters (`packStep`), or -1. */
+  findPacked(key: number, key2: number, key3: number): number {
+    const hash = mixKey(key ^ key3, key2);
+    const top = hash >>> 16;
+    if (((this.hashBits[top >>> 5] ?? 0) & (1 << (top & 31))) === 0) return -1;
+    const { slots } = this;
+    const mask = this.mask * 4;
+    for (let slot = (hash * 4) & mask; ; slot = (slot + 4) & mask) {
+      const entry = slots[slot + 3] ?? 0;
       if (entry === 0) return -1;
-      if (slots[slot * 2] !== hash) continue;
-      const id = entry - 1;
-      const offset = this.offsets[id] ?? 0;
-      if ((this.offsets[id + 1] ?? this.charsUsed) - offset !== length) continue;
-      let k = 0;
-      while (k < length && chars[offset + k] === source.charCodeAt(from + k)) k++;
-      if (k === length) return id;
+      if (slots[slot] === key && slots[slot + 1] === key2 && slots[slot + 2] === key3) {
+        return entry - 1;
+      }
     }
   }
 
   /**
-   * `findRange` for `source.slice(from, to)` lowercased while comparing, through `wordLower`
-   * (`hash` is over the lowercased characters): no lowercased copy of the text is needed. Every
-   * character in the range must be a word character with a simple lowercase.
+   * The id of `source.slice(from, to)` (whose hash is `hash`), or -1; allocates nothing. `lower`:
+   * the range is lowercased while comparing, through `wordLower` (`hash` is over the lowercased
+   * characters, and every character must be a word character with a simple lowercase).
    */
-  findLoweredRange(source: string, from: number, to: number, hash: number): number {
-    const top = hash >>> 16;
+  findHashed(source: string, from: number, to: number, hash: number, lower: boolean): number {
+    const length = to - from;
+    const key3 = -1 - length;
+    const slotHash = mixKey(hash ^ key3, 0);
+    const top = slotHash >>> 16;
     if (((this.hashBits[top >>> 5] ?? 0) & (1 << (top & 31))) === 0) return -1;
     const { slots, chars } = this;
-    const length = to - from;
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const entry = slots[slot * 2 + 1] ?? 0;
+    const mask = this.mask * 4;
+    for (let slot = (slotHash * 4) & mask; ; slot = (slot + 4) & mask) {
+      const entry = slots[slot + 3] ?? 0;
       if (entry === 0) return -1;
-      if (slots[slot * 2] !== hash) continue;
-      const id = entry - 1;
-      const offset = this.offsets[id] ?? 0;
-      if ((this.offsets[id + 1] ?? this.charsUsed) - offset !== length) continue;
+      if (slots[slot] !== hash || slots[slot + 2] !== key3) continue;
+      const offset = slots[slot + 1] ?? 0;
       let k = 0;
-      while (k < length && chars[offset + k] === wordLower[source.charCodeAt(from + k)]) k++;
-      if (k === length) return id;
+      if (lower) {
+        while (k < length && chars[offset + k] === wordLower[source.charCodeAt(from + k)]) k++;
+      } else {
+        while (k < length && chars[offset + k] === source.charCodeAt(from + k)) k++;
+      }
+      if (k === length) return entry - 1;
     }
   }
 
-  private place(id: number, hash: number): void {
-    let slot = hash & this.mask;
-    while ((this.slots[slot * 2 + 1] ?? 0) !== 0) slot = (slot + 1) & this.mask;
-    this.slots[slot * 2] = hash;
-    this.slots[slot * 2 + 1] = id + 1;
+  private place(id: number, word: string, offset: number): void {
+    let key = 0;
+    let key2 = 0;
+    let key3 = 0;
+    if (isPackable(word)) {
+      for (let k = 0; k < word.length; k++) {
+        key3 = packStep2(key2, key3);
+        key2 = packStep2(key, key2);
+        key = packStep(key, word.charCodeAt(k));
+      }
+    } else {
+      key = hashString(word);
+      key2 = offset;
+      key3 = -1 - word.length;
+    }
+    const hash = isPackable(word) ? mixKey(key ^ key3, key2) : mixKey(key ^ key3, 0);
+    const mask = this.mask * 4;
+    let slot = (hash * 4) & mask;
+    while ((this.slots[slot + 3] ?? 0) !== 0) slot = (slot + 4) & mask;
+    this.slots[slot] = key;
+    this.slots[slot + 1] = key2;
+    this.slots[slot + 2] = key3;
+    this.slots[slot + 3] = id + 1;
     const top = hash >>> 16;
     this.hashBits[top >>> 5] = (this.hashBits[top >>> 5] ?? 0) | (1 << (top & 31));
   }
 
   private grow(): void {
     const size = (this.mask + 1) * 2;
-    this.slots = new Int32Array(size * 2);
+    this.slots = new Int32Array(size * 4);
     this.mask = size - 1;
-    this.words.forEach((word, id) => this.place(id, hashString(word)));
+    let offset = 0;
+    for (let id = 0; id < this.words.length; id++) {
+      const word = this.words[id] ?? '';
+      this.place(id, word, offset);
+      offset += word.length;
+    }
   }
+}
+
+/**
+ * Up to 13 characters of 7 bits fit in three Int32 exactly (91 bits), nearly every word: their
+ * key needs no character comparison. Codes 1-127, so a shorter word never packs like a longer
+ * one, and the top key stays below 2^27 (never negative like a hashed word's length mark).
+ */
+const PACKED_LENGTH = 13;
+
+function isPackable(word: string): boolean {
+  if (word.length > PACKED_LENGTH) return false;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code === 0 || code >= 128) return false;
+  }
+  return true;
+}
+
+/** The low 32 bits of the packed characters after one more (`code` < 128). */
+function packStep(key: number, code: number): number {
+  return (key << 7) | code;
+}
+
+/** The next higher bits after one more character (from the lower bits before it). */
+function packStep2(key: number, key2: number): number {
+  return (key2 << 7) | (key >>> 25);
+}
+
+/** The slot hash of a key pair. */
+function mixKey(key: number, key2: number): number {
+  const h = Math.imul(key ^ Math.imul(key2, 0x9e3779b1), 0x85ebca77);
+  return h ^ (h >>> 15);
 }
 
 /** FNV-1a over UTF-16 code units; `hashStep` is the same step, for hashing while scanning. */
@@ -181,33 +254,37 @@ for (let c = 0; c < 128; c++) {
 // once per distinct character, not once per occurrence.
 const wideClasses = new Uint8Array(0x10000);
 
+/** The class of a character; a non-ASCII one is learned (class and lowercase) on first sight. */
 function classOf(code: number): number {
   if (code < 128) return ASCII_CLASS[code] ?? PUNCT;
   const known = wideClasses[code] ?? 0;
   if (known !== 0) return known - 1;
+  return learnWide(code);
+}
+
+// The lowercased code of each word character, 0 for any other character and for a non-ASCII
+// character not seen yet (see `classOf`): words are hashed and compared lowercased without a
+// lowercased copy of the text. COMPLEX: a lowercase that is longer ("İ") or depends on the
+// neighbours (a final "Σ"); such words take the slow path.
+const COMPLEX = 0xfffe;
+const CAPITAL_SIGMA = 0x3a3;
+const wordLower = new Uint16Array(0x10000);
+for (let c = 0; c < 128; c++) wordLower[c] = ASCII_CLASS[c] === WORD_CHAR ? asciiLower(c) : 0;
+
+function learnWide(code: number): number {
   const kind = classOfWide(code);
   wideClasses[code] = kind + 1;
+  if (kind === WORD_CHAR) {
+    const lowered = String.fromCharCode(code).toLowerCase();
+    wordLower[code] =
+      lowered.length === 1 && code !== CAPITAL_SIGMA ? lowered.charCodeAt(0) : COMPLEX;
+  }
   return kind;
 }
 
-// The lowercased code of each word character, 0 for any other character: words are hashed and
-// compared lowercased without a lowercased copy of the text. Non-ASCII characters are looked up
-// on first sight (UNSEEN until then). COMPLEX: a lowercase that is longer ("İ") or depends on
-// the neighbours (a final "Σ"); such words take the slow path.
-const UNSEEN = 0xffff;
-const COMPLEX = 0xfffe;
-const CAPITAL_SIGMA = 0x3a3;
-const wordLower = new Uint16Array(0x10000).fill(UNSEEN, 128);
-for (let c = 0; c < 128; c++) wordLower[c] = ASCII_CLASS[c] === WORD_CHAR ? asciiLower(c) : 0;
-
-function learnWordLower(code: number): number {
-  let lower = 0;
-  if (classOf(code) === WORD_CHAR) {
-    const lowered = String.fromCharCode(code).toLowerCase();
-    lower = lowered.length === 1 && code !== CAPITAL_SIGMA ? lowered.charCodeAt(0) : COMPLEX;
-  }
-  wordLower[code] = lower;
-  return lower;
+/** A letter not seen before, whose `wordLower` still reads 0 (learns it). */
+function isNewWordChar(code: number): boolean {
+  return code >= 128 && (wideClasses[code] ?? 0) === 0 && learnWide(code) === WORD_CHAR;
 }
 
 function classOfWide(code: number): number {
@@ -295,6 +372,22 @@ export function tokenizePhrase(phrase: string): { norm: string; joined: boolean 
 }
 
 const COLUMNS = 6;
+// Column k of a buffer holding `stride` tokens per column starts at k * stride.
+const START = 0;
+const END = 1;
+const LINE = 2;
+const SENTENCE = 3;
+const INFO = 4;
+const ID = 5;
+
+/** A buffer for twice as many tokens, each column keeping its first `count` values. */
+function grow(columns: Int32Array, stride: number, count: number): Int32Array {
+  const bigger = new Int32Array(stride * 2 * COLUMNS);
+  for (let k = 0; k < COLUMNS; k++) {
+    bigger.set(columns.subarray(k * stride, k * stride + count), k * stride * 2);
+  }
+  return bigger;
+}
 
 /**
  * Splits text into word tokens (letters and digits) and single punctuation tokens, with their
@@ -303,27 +396,17 @@ const COLUMNS = 6;
  */
 export function tokenize(text: string, reuse: Int32Array | null = null): TokenizedText {
   refreshAsciiIds();
-  // Words are lowercased while hashing; the lowercased text is only made for the first word
-  // with a COMPLEX character. toLowerCase can change the length of a few characters (e.g.
-  // "İ"); then such words are lowercased one by one.
-  let lowered: string | null = null;
-  let sameLength = true;
   const n = text.length;
   // Typed columns sized for prose (about one token per 5 characters), doubled when full; one
-  // buffer for all six, as allocating costs more than filling it.
-  let capacity = (n >> 2) + 16;
-  if (reuse !== null) capacity = Math.max(capacity, Math.floor(reuse.length / COLUMNS));
+  // buffer for all six, as allocating costs more than filling it. Plain indexes into the one
+  // buffer (column * stride + token), not six views: fewer objects to keep in registers.
+  let stride = (n >> 2) + 16;
+  if (reuse !== null) stride = Math.max(stride, Math.floor(reuse.length / COLUMNS));
   let columns =
-    reuse !== null && reuse.length >= capacity * COLUMNS
-      ? reuse
-      : new Int32Array(capacity * COLUMNS);
-  let start = columns.subarray(0, capacity);
-  let end = columns.subarray(capacity, capacity * 2);
-  let lines = columns.subarray(capacity * 2, capacity * 3);
-  let sentences = columns.subarray(capacity * 3, capacity * 4);
-  let info = columns.subarray(capacity * 4, capacity * 5);
-  let id = columns.subarray(capacity * 5);
+    reuse !== null && reuse.length >= stride * COLUMNS ? reuse : new Int32Array(stride * COLUMNS);
   const lineStarts = [0];
+  // The lowercased text, made only for the first word with a COMPLEX character.
+  let lowered: string | null = null;
   let count = 0;
   let line = 0;
   let sentence = 0;
@@ -334,101 +417,125 @@ export function tokenize(text: string, reuse: Int32Array | null = null): Tokeniz
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    const kind = code < 128 ? (ASCII_CLASS[code] ?? PUNCT) : classOf(code);
-    if (kind === NEWLINE) {
-      line++;
-      lineStarts.push(i + 1);
-      breakPending = true;
-      joined = 0;
-      i++;
-      continue;
-    }
-    if (kind === SPACE) {
-      joined = 0;
-      if (endsSentence(lastPunct)) breakPending = true;
-      i++;
-      continue;
+    // Words first: most characters are letters, and wordLower tells them apart in one read.
+    let lower = wordLower[code] ?? 0;
+    if (lower === 0) {
+      const kind = code === 32 ? SPACE : classOf(code);
+      // A letter seen for the first time: `classOf` has just learned its lowercase.
+      if (kind === WORD_CHAR) lower = wordLower[code] ?? 0;
+      if (kind === SPACE) {
+        joined = 0;
+        if (endsSentence(lastPunct)) breakPending = true;
+        i++;
+        continue;
+      }
+      if (kind === NEWLINE) {
+        line++;
+        lineStarts.push(i + 1);
+        breakPending = true;
+        joined = 0;
+        i++;
+        continue;
+      }
     }
     if (breakPending) {
       sentence++;
       breakPending = false;
     }
-    if (count === capacity) {
-      // Each column keeps its place in the bigger buffer: column k starts at k * capacity.
-      const bigger = new Int32Array(capacity * 2 * COLUMNS);
-      for (let k = 0; k < COLUMNS; k++) {
-        bigger.set(columns.subarray(k * capacity, (k + 1) * capacity), k * capacity * 2);
-      }
-      capacity *= 2;
-      columns = bigger;
-      start = columns.subarray(0, capacity);
-      end = columns.subarray(capacity, capacity * 2);
-      lines = columns.subarray(capacity * 2, capacity * 3);
-      sentences = columns.subarray(capacity * 3, capacity * 4);
-      info = columns.subarray(capacity * 4, capacity * 5);
-      id = columns.subarray(capacity * 5);
+    if (count === stride) {
+      columns = grow(columns, stride, count);
+      stride *= 2;
     }
-    if (kind === WORD_CHAR) {
-      let j = i;
-      let hash = HASH_SEED;
-      let simple = true;
-      for (; j < n; j++) {
-        const c = text.charCodeAt(j);
-        let lower = wordLower[c] ?? 0;
-        // One test on the common path: UNSEEN and COMPLEX are the two largest codes.
-        if (lower >= COMPLEX) {
-          if (lower === UNSEEN) lower = learnWordLower(c);
-          if (lower === COMPLEX) simple = false;
+    columns[START * stride + count] = i;
+    columns[LINE * stride + count] = line;
+    if (lower !== 0) {
+      // The packed key (see `PACKED_LENGTH`) while scanning: most words need nothing else.
+      let key = lower;
+      let key2 = 0;
+      let key3 = 0;
+      // Every lowered code OR-ed: 128 and above means a non-ASCII or COMPLEX character.
+      let codes = lower;
+      let j = i + 1;
+      for (;;) {
+        // No call in this loop: it is the hottest of the parser.
+        for (; j < n; j++) {
+          const next = wordLower[text.charCodeAt(j)] ?? 0;
+          if (next === 0) break;
+          key3 = packStep2(key2, key3);
+          key2 = packStep2(key, key2);
+          key = packStep(key, next);
+          codes |= next;
         }
-        if (lower === 0) break;
-        hash = hashStep(hash, lower);
+        // Unless it stopped at a letter never seen before, which goes on the word.
+        if (j === n || !isNewWordChar(text.charCodeAt(j))) break;
       }
-      if (simple) {
-        id[count] = WORDS.findLoweredRange(text, i, j, hash);
+      let id: number;
+      if (codes < 128 && j - i <= PACKED_LENGTH) {
+        id = WORDS.findPacked(key, key2, key3);
       } else {
-        if (lowered === null) {
-          lowered = text.toLowerCase();
-          sameLength = lowered.length === text.length;
-        }
-        if (sameLength) {
-          hash = HASH_SEED;
-          for (let k = i; k < j; k++) hash = hashStep(hash, lowered.charCodeAt(k));
-          id[count] = WORDS.findRange(lowered, i, j, hash);
-        } else {
-          id[count] = WORDS.find(text.slice(i, j).toLowerCase());
+        id = longWordId(text, i, j);
+        if (id === NEEDS_LOWERED) {
+          lowered ??= text.toLowerCase();
+          id = complexWordId(text, lowered, i, j);
         }
       }
-      start[count] = i;
-      end[count] = j;
-      info[count] = WORD | joined;
+      columns[END * stride + count] = j;
+      columns[INFO * stride + count] = WORD | joined;
+      columns[ID * stride + count] = id;
       lastPunct = 0;
       i = j;
     } else {
       const folded = foldPunct(code);
       if (isBulletChar(folded) && count > 0) sentence++;
-      id[count] = punctId(folded);
-      start[count] = i;
-      end[count] = i + 1;
-      info[count] = (folded << 8) | joined;
+      columns[END * stride + count] = i + 1;
+      columns[INFO * stride + count] = (folded << 8) | joined;
+      columns[ID * stride + count] = punctId(folded);
       lastPunct = folded;
       i++;
     }
-    lines[count] = line;
-    sentences[count] = sentence;
+    // After the punctuation branch: a bullet starts a sentence.
+    columns[SENTENCE * stride + count] = sentence;
     count++;
     joined = JOINED;
   }
+  const column = (k: number): Int32Array => columns.subarray(k * stride, k * stride + count);
   return {
     text,
     count,
-    start: start.subarray(0, count),
-    end: end.subarray(0, count),
-    line: lines.subarray(0, count),
-    sentence: sentences.subarray(0, count),
-    info: info.subarray(0, count),
-    id: id.subarray(0, count),
+    start: column(START),
+    end: column(END),
+    line: column(LINE),
+    sentence: column(SENTENCE),
+    info: column(INFO),
+    id: column(ID),
     columns,
     lineStarts,
     tableSize: WORDS.words.length,
   };
+}
+
+const NEEDS_LOWERED = -2;
+
+/**
+ * The id of text[from, to), a word too long or too wide to pack: hashed and compared lowercased
+ * in place, or NEEDS_LOWERED for a word with a COMPLEX character.
+ */
+function longWordId(text: string, from: number, to: number): number {
+  let hash = HASH_SEED;
+  for (let k = from; k < to; k++) {
+    const lower = wordLower[text.charCodeAt(k)] ?? 0;
+    if (lower === COMPLEX) return NEEDS_LOWERED;
+    hash = hashStep(hash, lower);
+  }
+  return WORDS.findHashed(text, from, to, hash, true);
+}
+
+/**
+ * The id of text[from, to), a word with a COMPLEX character, read from the lowercased text
+ * (lowercasing the whole text keeps a final sigma's context). toLowerCase can change the
+ * length of a few characters ("İ"); then the word is lowercased on its own.
+ */
+function complexWordId(text: string, lowered: string, from: number, to: number): number {
+  if (lowered.length !== text.length) return WORDS.find(text.slice(from, to).toLowerCase());
+  return WORDS.find(lowered.slice(from, to));
 }
