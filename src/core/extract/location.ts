@@ -4,6 +4,7 @@
  * A street address keeps only its "City, ST" part ("1375 Crossman Avenue, Sunnyvale, CA 94089"
  * -> "Sunnyvale, CA").
  */
+import type { Line } from '../clean/lines';
 import type { Evidenced } from '../model/posting';
 import { guessCountry, isKnownPlace } from './country';
 import { headerLines, lineBody, type ExtractContext } from './context';
@@ -18,7 +19,15 @@ import {
   locationsFromHeaderText,
 } from './location-cues';
 import { locationsFromHeaderParts } from './location-header-forms';
-import { isPlaceCount, locationBelowCompany } from './location-layout';
+import { isPlaceCount, isPostcodeTown, locationBelowCompany } from './location-layout';
+import {
+  leadingSymbolsLength,
+  locationsFromBasedAt,
+  locationsFromPin,
+  locationsFromRemoteCountry,
+  trimPlaceValue,
+  venueLength,
+} from './location-phrases';
 
 const LOCATION_FIELD =
   /^(?:(?:job |work |office |primary )?locations?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste)?|localisation|ville|ubicación|ubicacion|localización|lugar de trabajo|ciudad|city)\s*[:：]?\s*(.*)$/i;
@@ -34,7 +43,7 @@ const CITY_STATE =
   /\b([A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'-]+(?: [A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'-]+){0,3}), ([A-Z]{2})\b(?: \d{5}(?:-\d{4})?)?/;
 const PLACE_LINE =
   /^[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’ -]{1,40}(?:, ?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’ -]{1,40}){0,3}(?: \d{4,5})?$/;
-const SPLIT = /\s*(?:;|\||\/| or | oder | ou | o )\s*/;
+const SPLIT = /\s*(?:;|\||\/|·|•| or | oder | ou | o )\s*/;
 // Work-mode words that boards print in the location slot ("Work Location: In person").
 const REMOTE_ONLY =
   /^(?:(?:fully |100 ?% )?remote|hybrid(?: remote)?|on-?site|in[- ]person|in[- ]office|on the road|one location|multiple locations|various locations|anywhere|worldwide|télétravail|présentiel|sur site|remoto|presencial|teletrabajo|vor ort|homeoffice|mobil)$/i;
@@ -56,8 +65,14 @@ export function extractLocations(
   const separators = ctx.text.includes('\u2028') || ctx.text.includes('\u2029');
   for (let i = 0; i < ctx.lines.length; i++) {
     const line = ctx.lines[i];
-    if (!line || line.text.length > 160 || !startsWithField(line.text, separators)) continue;
-    const m = LOCATION_FIELD.exec(lineBody(line).body);
+    if (!line) continue;
+    if (line.text.length > 160 || !startsWithField(line.text, separators)) {
+      // A table row's cell ("Puesto: ... | Ubicación: Paterna (Valencia) | Vacantes: 2").
+      const cell = line.text.includes('|') ? placesInCells(line.text, line.start) : [];
+      if (cell.length > 0) return cell;
+      continue;
+    }
+    const m = LOCATION_FIELD.exec(fieldBody(line));
     if (!m) continue;
     let value = (m[1] ?? '').trim();
     let start = line.start + line.text.length - value.length;
@@ -88,15 +103,23 @@ export function extractLocations(
   }
   const labelled = locationsFromExtraField(ctx, splitPlaces);
   if (labelled.length > 0) return labelled;
+  // 1b. A 📍 line: the place as chat and newsletter ads label it.
+  const pinned = locationsFromPin(ctx, splitPlaces);
+  if (pinned.length > 0) return pinned;
   // 2. Place-looking parts of header lines: "Toronto, ON · Hybrid", "Boston, MA (Hybrid)",
   // "New York, NY; Remote (US)", or a lone known city ("Hamburg").
-  for (const line of headerLines(ctx, 10)) {
-    if (line.kind === 'list-item' || line.text.length > 100) continue;
+  for (const line of headerLines(ctx, 14)) {
+    // A board's chip line ("CDI · Lyon · Salaire : 38K à 42K € · ...") can be long.
+    const limit = /[·•|]/.test(line.text) ? 240 : 100;
+    if (line.kind === 'list-item' || line.text.length > limit) continue;
     const found: Evidenced<string>[] = [];
-    for (const seg of segments(line.text)) {
+    const segs = segments(line.text);
+    for (const seg of segs) {
       // MODE_SUFFIX is tried at every position: only worth it before a closing parenthesis.
       const place = seg.text.endsWith(')') ? seg.text.replace(MODE_SUFFIX, '').trim() : seg.text;
-      if (place.length < 2 || REMOTE_ONLY.test(place) || !isPlace(place)) continue;
+      if (place.length < 2 || REMOTE_ONLY.test(place)) continue;
+      // A postcode and town is a place among a line's parts ("Hotel Alpenhof · 6450 Sölden").
+      if (!isPlace(place) && !(segs.length > 1 && isPostcodeTown(place))) continue;
       const at = line.start + seg.start;
       found.push({ value: place, spans: [{ start: at, end: at + place.length }] });
     }
@@ -104,12 +127,50 @@ export function extractLocations(
   }
   const inHeader = locationsFromHeaderText(ctx);
   if (inHeader.length > 0) return inHeader;
+  // 3. A sentence saying where the job is based ("Poste basé à Nantes").
+  const based = locationsFromBasedAt(ctx);
+  if (based.length > 0) return based;
   if (counted >= 0) {
     const listed = placesLineAfter(ctx, counted + 1);
     if (listed.length > 0) return listed;
   }
   const below = locationBelowCompany(ctx, company);
-  return below.length > 0 ? below : locationsFromHeaderParts(ctx, isPlace);
+  if (below.length > 0) return below;
+  const parts = locationsFromHeaderParts(ctx, isPlace);
+  return parts.length > 0 ? parts : locationsFromRemoteCountry(ctx);
+}
+
+// A field line's text without its list marker and the emoji chat ads put before a label
+// ("📍 Location: Pune").
+function fieldBody(line: Line): string {
+  const body = lineBody(line).body;
+  return body.slice(leadingSymbolsLength(body));
+}
+
+// A "Label: value" table cell of a row of fields; a cell needs its colon ("Location | About the
+// job | Benefits" is a row of tabs).
+const CELL_FIELD = /(?:^|\|)\s*((?:[\p{L}]{2,20} ){0,3}[\p{L}]{2,20}\s?[:：]\s?[^|]{2,100})/gu;
+
+function placesInCells(text: string, lineStart: number): Evidenced<string>[] {
+  if (text.length > 600) return [];
+  CELL_FIELD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CELL_FIELD.exec(text)) !== null) {
+    const cell = (m[1] ?? '').trimEnd();
+    const colon = cell.search(/[:：]/);
+    // The whole label before the colon must be a location label ("Ort", not "Ortsteil").
+    if (!FIELD_START.test(cell) || LOCATION_FIELD.exec(cell.slice(0, colon).trim())?.[1] !== '') {
+      continue;
+    }
+    const value = cell.slice(colon + 1).trim();
+    if (value === '') continue;
+    const found = splitPlaces(
+      value,
+      lineStart + m.index + m[0].indexOf(cell) + cell.indexOf(value),
+    );
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 /** The first line within 30 after `from` that is only places ("Charlotte, NC | Raleigh, NC"). */
@@ -135,6 +196,8 @@ function placesLineAfter(ctx: ExtractContext, from: number): Evidenced<string>[]
 
 function startsWithField(text: string, separators: boolean): boolean {
   if (MAY_START_FIELD(text) && FIELD_START.test(text)) return true;
+  const lead = leadingSymbolsLength(text);
+  if (lead > 0 && FIELD_START.test(text.slice(lead))) return true;
   return (
     separators &&
     (text.includes('\u2028') || text.includes('\u2029')) &&
@@ -143,7 +206,9 @@ function startsWithField(text: string, separators: boolean): boolean {
 }
 
 const SEGMENT = /[^·•|;]+/g;
-const MODE_SUFFIX = /\s*\((?:hybrid|on-?site|remote|in[- ]office)\)$/i;
+// "(Hybrid)", "(Hybrid - 3 days WFO)": a work mode after the place.
+const MODE_SUFFIX =
+  /\s*\((?:[^()]{0,30}\b)?(?:hybrid|on-?site|remote|in[- ]office|wfo|wfh)\b[^()]{0,30}\)$/i;
 
 function segments(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
@@ -181,6 +246,8 @@ function isPlace(text: string): boolean {
   if (text.length > 60 || /[.!?:]$|\d{6,}|[$€£]/.test(text) || text.split(/\s+/).length > 7)
     return false;
   if (FR_DEPARTEMENT.test(text) || AU_PLACE.test(text)) return true;
+  const bracket = text.endsWith(')') ? BRACKETED.exec(text) : null;
+  if (bracket?.[1] && bracket[2] && isBracketedPlace(bracket[1], bracket[2])) return true;
   if (guessCountry(text) === null) return isExtraPlace(text);
   if (/,/.test(text)) {
     return PLACE_LINE.test(text.replace(/\s*\([^)]{1,30}\)$/, '')) && !isNameDashPlace(text);
@@ -190,8 +257,23 @@ function isPlace(text: string): boolean {
   return isKnownPlace(bare) || isSuffixedPlace(text);
 }
 
-function splitPlaces(value: string, start: number): Evidenced<string>[] {
+// "Laval (Québec)", "Bengaluru( Whitefield )", "Paterna (Valencia)": a place with its region
+// or district in brackets.
+const BRACKETED = /^([^()]{2,40}?)\s*\(\s*([^()]{2,30}?)\s*\)$/;
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+function isBracketedPlace(name: string, inside: string): boolean {
+  if (!NAME.test(name)) return false;
+  return isPlace(name) || isKnownPlace(inside) || isExtraPlace(inside);
+}
+
+function splitPlaces(written: string, start: number): Evidenced<string>[] {
   const out: Evidenced<string>[] = [];
+  // "Meadowbank Care Home, Headingley, Leeds": the place, not the building.
+  const venue = venueLength(written);
+  start += venue;
+  // "Pune (Hadapsar / Kharadi branches)": the bracket's slash is not a list of places.
+  const value = trimPlaceValue(written.slice(venue));
   let offset = 0;
   for (const part of value.split(SPLIT)) {
     const at = value.indexOf(part, offset);
@@ -201,9 +283,13 @@ function splitPlaces(value: string, start: number): Evidenced<string>[] {
         /\s*\((?:[^)]{0,40}\b(?:remote|hybrid|on-?site|télétravail|homeoffice|remoto)\b[^)]{0,40})\)/i,
         '',
       )
-      .replace(/[.;,]+$/, '')
+      // Not the full stop of "Bogotá D.C.".
+      .replace(/(?<!\b\p{Lu}\.\s?\p{Lu})[.;,]+$/u, '')
       .trim();
     if (place.length < 2 || REMOTE_ONLY.test(place) || isWorkModeValue(place)) continue;
+    // A value's first part is the place; a later one must read as a place ("Austin, TX ·
+    // Remote (US) OK · Full-time").
+    if (out.length > 0 && !isPlace(place)) continue;
     // Prefer "City, ST" inside a street address.
     const cityState = /\d/.test(place) ? CITY_STATE.exec(place) : null;
     if (cityState?.[1] && cityState[2]) {
