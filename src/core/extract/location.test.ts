@@ -69,6 +69,9 @@ const CASES: [string, unknown][] = [
   ['craigslist > denver, CO > jobs > retail\nSTOCK ASSOCIATE wanted', ['Denver, CO']],
   ['ACME COLLEGE OF ENGINEERING\nPlot 12, Sector 5, Pune - 411014\nWanted: Lecturers', ['Pune']],
   ['CL  denver > jobs > retail\nSTOCK ASSOCIATE wanted', ['Denver']],
+  // Mid-sized cities from extra-places.json, as a part of a title line or an email subject.
+  ['HVAC Service Tech needed ASAP – Tucson\nDesert Air Mechanical', ['Tucson']],
+  ['Subject: [Jobs BC] Physiotherapist – Part Time – Kelowna – $48–$62/hr\n\nHi all,', ['Kelowna']],
   // An emoji before the label; the 📍 of chat ads; prose and lists in brackets after the place.
   ['🔥 HIRING 🔥\n📍 Location: Pune (Hadapsar / Kharadi branches)\n💰 CTC: 3.5 LPA', ['Pune']],
   [
