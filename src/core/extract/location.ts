@@ -68,7 +68,10 @@ export function extractLocations(
     if (!line) continue;
     if (line.text.length > 160 || !startsWithField(line.text, separators)) {
       // A table row's cell ("Puesto: ... | Ubicación: Paterna (Valencia) | Vacantes: 2").
-      const cell = line.text.includes('|') ? placesInCells(line.text, line.start) : [];
+      const cell =
+        line.text.includes('|') && /[:：]/.test(line.text)
+          ? placesInCells(line.text, line.start)
+          : [];
       if (cell.length > 0) return cell;
       continue;
     }
@@ -148,27 +151,28 @@ function fieldBody(line: Line): string {
 }
 
 // A "Label: value" table cell of a row of fields; a cell needs its colon ("Location | About the
-// job | Benefits" is a row of tabs).
-const CELL_FIELD = /(?:^|\|)\s*((?:[\p{L}]{2,20} ){0,3}[\p{L}]{2,20}\s?[:：]\s?[^|]{2,100})/gu;
-
+// job | Benefits" is a row of tabs). Cells are cut by hand: most fail the two-letter test.
 function placesInCells(text: string, lineStart: number): Evidenced<string>[] {
   if (text.length > 600) return [];
-  CELL_FIELD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CELL_FIELD.exec(text)) !== null) {
-    const cell = (m[1] ?? '').trimEnd();
+  for (let from = 0; from < text.length;) {
+    const bar = text.indexOf('|', from);
+    const end = bar < 0 ? text.length : bar;
+    const raw = text.slice(from, end);
+    const cell = raw.trim();
     const colon = cell.search(/[:：]/);
     // The whole label before the colon must be a location label ("Ort", not "Ortsteil").
-    if (!FIELD_START.test(cell) || LOCATION_FIELD.exec(cell.slice(0, colon).trim())?.[1] !== '') {
-      continue;
+    if (
+      colon > 1 &&
+      MAY_START_FIELD(cell) &&
+      FIELD_START.test(cell) &&
+      LOCATION_FIELD.exec(cell.slice(0, colon).trim())?.[1] === ''
+    ) {
+      const value = cell.slice(colon + 1).trim();
+      const at = lineStart + from + raw.indexOf(cell) + cell.indexOf(value, colon);
+      const found = value === '' ? [] : splitPlaces(value, at);
+      if (found.length > 0) return found;
     }
-    const value = cell.slice(colon + 1).trim();
-    if (value === '') continue;
-    const found = splitPlaces(
-      value,
-      lineStart + m.index + m[0].indexOf(cell) + cell.indexOf(value),
-    );
-    if (found.length > 0) return found;
+    from = end + 1;
   }
   return [];
 }
