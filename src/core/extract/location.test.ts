@@ -89,6 +89,14 @@ const CASES: [string, unknown][] = [
   ],
   ['Location | About the job | Benefits\nEngineer', []],
   ['Location: Austin, TX · Remote (US) OK · Full-time', ['Austin, TX']],
+  // A work mode is never the place: the place after it, or none.
+  ['Engineer\nLocation: Hybrid - London', ['London']],
+  ['Entwickler\nStandort: Hybrid (2 Tage Büro), München', ['München']],
+  ['Développeur\nLieu : Télétravail partiel – Paris', ['Paris']],
+  ['Engineer\nLocation: Hybrid, 3 days in office', []],
+  ['Engineer\nLocation: Fully remote (EU time zones)', []],
+  ['Développeur\nLieu de travail : 100% télétravail', []],
+  ['Dev\n📍 Hybrid – Madrid', ['Madrid']],
   // Labels of emails, NHS job descriptions, contractors; pay is not a base.
   [
     'Role: Intern\nWhere: one-north, Singapore (on-site at our office, 5 days a week)',

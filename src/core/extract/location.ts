@@ -261,6 +261,11 @@ function isPlace(text: string): boolean {
   return isKnownPlace(bare) || isSuffixedPlace(text);
 }
 
+// A work mode before the place, with a separator: "Hybrid - London", "Télétravail partiel –
+// Paris", "Hybrid (2 Tage Büro), München". "Remote (US)" keeps its mode, as boards print it.
+const MODE_LEAD =
+  /^(?:(?:fully |100 ?% ?)?(?:remote|remoto|télétravail)(?: partiel| hybride)?|hybrid|hybride|híbrido|on-?site|in[- ]office|présentiel|presencial|teletrabajo|vor ort|homeoffice)(?:\s?\([^()]{0,40}\))?\s*[-–—,:·]\s*/i;
+
 // "Laval (Québec)", "Bengaluru( Whitefield )", "Paterna (Valencia)": a place with its region
 // or district in brackets.
 const BRACKETED = /^([^()]{2,40}?)\s*\(\s*([^()]{2,30}?)\s*\)$/;
@@ -279,9 +284,14 @@ function splitPlaces(written: string, start: number): Evidenced<string>[] {
   // "Pune (Hadapsar / Kharadi branches)": the bracket's slash is not a list of places.
   const value = trimPlaceValue(written.slice(venue));
   let offset = 0;
-  for (const part of value.split(SPLIT)) {
-    const at = value.indexOf(part, offset);
-    offset = at + part.length;
+  for (const written of value.split(SPLIT)) {
+    let at = value.indexOf(written, offset);
+    offset = at + written.length;
+    // "Hybrid - London": the place after the mode; "Hybrid, 3 days in office" holds none.
+    const mode = MODE_LEAD.exec(written);
+    const part = mode ? written.slice(mode[0].length) : written;
+    if (mode && !/^\p{Lu}/u.test(part)) continue;
+    if (mode) at += mode[0].length;
     const place = part
       .replace(
         /\s*\((?:[^)]{0,40}\b(?:remote|hybrid|on-?site|télétravail|homeoffice|remoto)\b[^)]{0,40})\)/i,

@@ -65,6 +65,10 @@ const CASES: [string, unknown][] = [
   ['This role is offered on a hybrid basis.', 'hybrid'],
   ['die Möglichkeit, bis zu 40 % im Homeoffice zu arbeiten.', 'hybrid'],
   ['This is a 100% remote position.', 'remote'],
+  // A bracket or days after "hybrid"; an emoji before a mode.
+  ['Location: Toronto, ON (Hybrid 3 days/week)', 'hybrid'],
+  ['Our stack runs on a hybrid cloud (AWS and on-prem).', null],
+  ['Dev\n📍 Hybrid – Madrid', 'hybrid'],
   // A table row: a yes/no cell, a label cell before its value.
   ['Convenio: Metal | Teletrabajo: No\nFunciones\n- Montaje', null],
   ['| Télétravail | Hybride : 2 jours au bureau, 3 jours où tu veux |', 'hybrid'],

@@ -6,6 +6,7 @@
  */
 import type { Evidenced, WorkMode } from '../model/posting';
 import { evidence, lineBody, type ExtractContext } from './context';
+import { leadingSymbolsLength } from './location-phrases';
 import { findInMatchingLines } from './matching-lines';
 import {
   EXTRA_BARE,
@@ -37,7 +38,7 @@ const BARE: [RegExp, WorkMode][] = [
 const MAX_BARE_LENGTH = 23;
 const PHRASES: [RegExp, WorkMode][] = [
   [
-    /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job|basis|pattern|internship)|hybrid\s?\(|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|hybrid remote|modalidad híbrida|trabajo híbrido|modelo híbrido|híbrido \(|télétravail (?:partiel|hybride)|\d (?:jours?|j) de télétravail|teletrabajo parcial|\d días? de teletrabajo|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:im homeoffice|(?:from|at) home|remote(?:ly)?)|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:in the office|im büro|in office|on-?site))/i,
+    /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job|basis|pattern|internship)|hybrid\s?\(|\(hybrid\b|hybrid[:,]? (?:- )?\d ?(?:days?|tage?|jours?|días?)\b|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|hybrid remote|modalidad híbrida|trabajo híbrido|modelo híbrido|híbrido \(|télétravail (?:partiel|hybride)|\d (?:jours?|j) de télétravail|teletrabajo parcial|\d días? de teletrabajo|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:im homeoffice|(?:from|at) home|remote(?:ly)?)|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:in the office|im büro|in office|on-?site))/i,
     'hybrid',
   ],
   [
@@ -162,7 +163,9 @@ function statedOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | nul
   // LinkedIn's chips "On-site  Full-time".
   const parts = value.split(/[·•|;(),:]|\s[-–/]\s|\s{2,}/);
   for (const part of parts) {
-    const clean = part.replace(/\*\*/g, '').trim();
+    let clean = part.replace(/\*\*/g, '').trim();
+    // "📍 Hybrid – Madrid", "🏠 Remote": chat ads' emoji before a mode.
+    clean = clean.slice(leadingSymbolsLength(clean));
     if (clean.length > MAX_BARE_LENGTH) continue;
     for (const [re, mode] of BARE) {
       if (re.test(clean)) return evidence(mode, start, start + body.length);
