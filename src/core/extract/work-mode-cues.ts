@@ -33,7 +33,7 @@ const PARTIAL_REMOTE = new RegExp(
 // Homeoffice pro Woche", "2 Tage mobiles Arbeiten", "Télétravail 2 jours par semaine"; and
 // home work "by arrangement", which is no promise of a fully remote job.
 const DAYS_AT_HOME = new RegExp(
-  String.raw`\b(?:${DAYS} tage? (?:pro woche |in der woche |wöchentlich )?(?:homeoffice|home office|mobiles? arbeiten|mobil)|(?:télétravail|home ?office|remote) (?:de |à )?${DAYS} (?:jours?|tage?|days?) (?:par|pro|per|a|/) ?(?:semaine|woche|week)|(?:mobiles arbeiten|homeoffice|home office|télétravail) (?:nach|sur) (?:absprache|vereinbarung|abstimmung|accord))`,
+  String.raw`\b(?:${DAYS} tage? (?:pro woche |in der woche |wöchentlich )?(?:homeoffice|home office|mobiles? arbeiten|mobil)|(?:télétravail|home ?office|remote) (?:possible |(?:de |à |jusqu['’]à |bis zu |up to ))?${DAYS} (?:jours?|tage?|days?) (?:par|pro|per|a|/) ?(?:semaine|woche|week)|(?:mobiles arbeiten|homeoffice|home office|télétravail) (?:nach|sur) (?:absprache|vereinbarung|abstimmung|accord))`,
   'i',
 );
 const ONSITE =
@@ -43,7 +43,7 @@ const ONSITE =
 // amenity), nor office work on fewer than five days. Job Bank's "Sur place : Le travail doit
 // être accompli sur place" / "On site: Work must be completed at the physical location".
 const OFFICE_WORK =
-  /\b(?:(?:work(?:ing)? from (?:the |our )?office|wfo)\b(?![^.\n]{0,30}\b(?:[1-4]|one|two|three|four) days?)|office[- ]based (?:role|position|job)|(?:an|is|are|be) office[- ]based\b|on-?site (?:in|at) (?:our |the )?(?!(?:\w+ )?(?:gym|cafeteria|canteen|parking|childcare|daycare|clinic|all times)\b)|(?:travail|work) (?:doit être|must be) (?:accompli|effectué|réalisé|completed|performed|done) (?:sur place|on[- ]site|at the (?:physical )?location))/i;
+  /\b(?:(?:work(?:ing)? from (?:the |our )?(?:(?!home\b)[\w-]+ )?office|wfo)\b(?![^.\n]{0,30}\b(?:[1-4]|one|two|three|four) days?)|office[- ]based (?:role|position|job)|(?:an|is|are|be) office[- ]based\b|on-?site (?:in|at) (?:our |the )?(?!(?:\w+ )?(?:gym|cafeteria|canteen|parking|childcare|daycare|clinic|all times)\b)|(?:travail|work) (?:doit être|must be) (?:accompli|effectué|réalisé|completed|performed|done) (?:sur place|on[- ]site|at the (?:physical )?location))/i;
 // One regex per mode: each line is scanned once per mode.
 const HYBRID_PHRASES = new RegExp(`${PARTIAL_REMOTE.source}|${DAYS_AT_HOME.source}`, 'i');
 const ONSITE_PHRASES = new RegExp(`${ONSITE.source}|${OFFICE_WORK.source}`, 'i');

@@ -69,6 +69,16 @@ const CASES: [string, unknown][] = [
   ['Location: Toronto, ON (Hybrid 3 days/week)', 'hybrid'],
   ['Our stack runs on a hybrid cloud (AWS and on-prem).', null],
   ['Dev\n📍 Hybrid – Madrid', 'hybrid'],
+  // Work-mode wording in German, French and Spanish; an office named by its town.
+  ['Modalidad de trabajo: Híbrida (3 días en oficina)', 'hybrid'],
+  ['Esquema híbrido: 2 días en oficina y 3 desde casa.', 'hybrid'],
+  ['Trabajo desde casa, con horario flexible.', 'remote'],
+  ['Télétravail possible 2 jours par semaine.', 'hybrid'],
+  ['Die Stelle ist vollständig remote.', 'remote'],
+  ['Die Tätigkeit erfolgt vor Ort in unserem Werk.', 'onsite'],
+  ['The role is remote-eligible within the US.', 'remote'],
+  ['You will work from our Leeds office five days a week.', 'onsite'],
+  ['You can work from your home office.', null],
   // A table row: a yes/no cell, a label cell before its value.
   ['Convenio: Metal | Teletrabajo: No\nFunciones\n- Montaje', null],
   ['| Télétravail | Hybride : 2 jours au bureau, 3 jours où tu veux |', 'hybrid'],

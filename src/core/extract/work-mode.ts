@@ -26,7 +26,7 @@ const BARE: [RegExp, WorkMode][] = [
     'remote',
   ],
   [
-    /^(?:\(?hybrid\)?|hybride?|híbrido|hybrides arbeiten|hybrid remote|hybrid working|télétravail (?:partiel|hybride|occasionnel)|teletrabajo parcial|trabajo híbrido|teilweise homeoffice)$/i,
+    /^(?:\(?hybrid\)?|hybride?|híbrid[oa]|hybrides arbeiten|hybrid remote|hybrid working|télétravail (?:partiel|hybride|occasionnel)|teletrabajo parcial|trabajo híbrido|teilweise homeoffice)$/i,
     'hybrid',
   ],
   [
@@ -38,25 +38,25 @@ const BARE: [RegExp, WorkMode][] = [
 const MAX_BARE_LENGTH = 23;
 const PHRASES: [RegExp, WorkMode][] = [
   [
-    /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job|basis|pattern|internship)|hybrid\s?\(|\(hybrid\b|hybrid[:,]? (?:- )?\d ?(?:days?|tage?|jours?|días?)\b|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|hybrid remote|modalidad híbrida|trabajo híbrido|modelo híbrido|híbrido \(|télétravail (?:partiel|hybride)|\d (?:jours?|j) de télétravail|teletrabajo parcial|\d días? de teletrabajo|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:im homeoffice|(?:from|at) home|remote(?:ly)?)|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:in the office|im büro|in office|on-?site))/i,
+    /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job|basis|pattern|internship)|hybrid\s?\(|\(hybrid\b|hybrid[:,]? (?:- )?\d ?(?:days?|tage?|jours?|días?)\b|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|hybrid remote|modalidad híbrida|modalidad mixta|esquema (?:híbrido|mixto)|trabajo híbrido|modelo híbrido|híbrido \(|télétravail (?:partiel|hybride)|\d (?:jours?|j) de télétravail|teletrabajo parcial|\d días? de teletrabajo|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:im homeoffice|(?:from|at) home|remote(?:ly)?)|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:in the office|im büro|in office|on-?site))/i,
     'hybrid',
   ],
   [
-    /\b(?:remote (?:within|in|across|from anywhere in) (?:the )?(?=[A-Z\u00C0-\u00DE])|fully remote|100% remote|remote[- ](?:first|only)|(?:is|this is) a (?:fully )?remote|remote (?:role|position|job|opportunity|work is|working is)|work (?:remotely|from home|from anywhere)|(?:can|may) be (?:done|performed|worked) remotely|telecommut\w+|homeoffice|home office möglich|mobiles arbeiten|remote arbeiten|100 ?% télétravail|télétravail (?:complet|total|à 100)|full remote|en remoto|100% remoto|trabajo remoto|teletrabajo)\b/i,
+    /\b(?:remote (?:within|in|across|from anywhere in) (?:the )?(?=[A-Z\u00C0-\u00DE])|fully remote|100% remote|remote[- ](?:first|only)|(?:is|this is) a (?:fully )?remote|remote (?:role|position|job|opportunity|work is|working is)|work (?:remotely|from home|from anywhere)|(?:can|may) be (?:done|performed|worked) remotely|telecommut\w+|homeoffice|home office möglich|mobiles arbeiten|remote arbeiten|100 ?% télétravail|télétravail (?:complet|total|à 100)|full remote|en remoto|100% remoto|trabajo remoto|teletrabajo|(?:vollständig|komplett|voll|rein|zu 100 ?%) (?:remote|im homeoffice|mobil)|remote[- ]eligible|trabajo (?:100 ?% )?desde (?:casa|tu hogar))\b/i,
     'remote',
   ],
   [
-    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|(?:is |be )?based on[- ]site|vor ort im büro|(?:tätigkeit|arbeit) (?:findet )?vor ort|präsenz|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial)\b/i,
+    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|(?:is |be )?based on[- ]site|vor ort im büro|(?:tätigkeit|arbeit|stelle) (?:findet |erfolgt |ist )?(?:ausschließlich |überwiegend )?vor ort|präsenz|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial)\b/i,
     'onsite',
   ],
 ];
 const MODE_WORD =
-  /remote|hybrid|on-?site|office|person|home|télétravail|présentiel|sur site|remoto|híbrido|presencial|vor ort|teletrabajo|anywhere|wfo/gi;
-// The words PHRASES hold where they hold no MODE_WORD: "modalidad híbrida", "2 Tage im Büro",
-// "telecommuting", "mobiles Arbeiten", "based on site", "Präsenz" (and work-mode-cues.ts's
+  /remote|hybrid|on-?site|office|person|home|télétravail|présentiel|sur site|remoto|híbrid[oa]|presencial|vor ort|teletrabajo|anywhere|wfo/gi;
+// The words PHRASES hold where they hold no MODE_WORD: "2 Tage im Büro",
+// "telecommuting", "mobiles Arbeiten", "based on site", "Präsenz", "desde casa" (and work-mode-cues.ts's
 // "accompli sur place", "Telework eligible: Yes", "site-based").
 const PHRASE_ONLY_WORD =
-  'híbrida|im büro|telecommut|mobiles arbeiten|on site|präsenz|sur place|telework|site-based';
+  'im büro|telecommut|mobiles arbeiten|on site|präsenz|sur place|telework|site-based|desde casa';
 // One scan finds both the lines to visit and the lines where a phrase can start. A flat
 // alternation: grouping either list makes V8 scan it far slower.
 const SCAN = new RegExp(`${MODE_WORD.source}|${PHRASE_ONLY_WORD}`, 'gi');
