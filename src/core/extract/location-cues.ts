@@ -75,9 +75,9 @@ export function isWorkModeValue(text: string): boolean {
 }
 
 // "Site:" (a contractor's site), "Base:" (NHS job descriptions), "Where:" (an email's summary),
-// "Faena:" (Chilean mines).
+// "Office:" (boards), "Faena:" (Chilean mines).
 const EXTRA_FIELD =
-  /^(?:(?:facility|hospital|store|branch|clinic|site|campus|practice) (?:location|address)|duty station|work ?site|job site|site|base|where|faena|sede|centro de trabajo|lieu d'affectation|dienstort)\s*[:：]\s*(\S.{1,100})$/i;
+  /^(?:(?:facility|hospital|store|branch|clinic|site|campus|practice) (?:location|address)|duty station|work ?site|job site|site|base|where|office|faena|sede|centro de trabajo|lieu d'affectation|dienstort)\s*[:：]\s*(\S.{1,100})$/i;
 
 /**
  * Locations from labels location.ts's field list does not hold ("Facility location:").
@@ -91,8 +91,8 @@ export function locationsFromExtraField(
     const m = line.text.length > 120 ? null : EXTRA_FIELD.exec(line.text);
     if (!m?.[1]) continue;
     const value = m[1].trim();
-    // "Base: $120,000" is pay.
-    if (/[$€£¥₹]|\d{3}/.test(value)) continue;
+    // "Base: $120,000" is pay, "Office: 3 days a week" a schedule.
+    if (/[$€£¥₹]|\d,\d{3}|\d[kK]\b/.test(value) || /^\d+\s\p{Ll}/u.test(value)) continue;
     const found = splitPlaces(value, line.start + line.text.lastIndexOf(value));
     if (found.length > 0) return found;
   }

@@ -84,12 +84,12 @@ export function locationsFromPin(
 }
 
 // Sentences that say where the job is. The place after them: capitalised words, joined by the
-// particles of place names ("Rottenburg am Neckar", "Frankfurt an der Oder"), maybe a bracketed
-// district. Case-sensitive: "am Standort Rottenburg am Neckar eine*n" ends before "eine*n".
+// particles of place names ("Rottenburg am Neckar", "Frankfurt an der Oder"), maybe a district
+// number ("Dublin 2") or a bracketed district. Case-sensitive: "am Standort Rottenburg am Neckar eine*n" ends before "eine*n".
 const PLACE_NAME =
-  /^\p{Lu}[\p{L}'’.-]*(?: (?:(?:am|an der|im|in der|de|del|de la|la|le|sur|en|upon|on) )?\p{Lu}[\p{L}'’.-]*){0,3}(?: ?\( ?\p{Lu}[\p{L} .'’-]{1,30}\))?/u;
+  /^\p{Lu}[\p{L}'’.-]*(?: (?:(?:am|an der|im|in der|de|del|de la|la|le|sur|en|upon|on) )?\p{Lu}[\p{L}'’.-]*){0,3}(?: \d{1,2}(?:e|er|ème)?(?![\d.,:]))?(?: ?\( ?\p{Lu}[\p{L} .'’-]{1,30}\))?/u;
 const BASED_AT =
-  /(?:\bposte basée? (?:à|a|sur)|\bbasée? à|\b(?:role|position|job|post) (?:is |will be )?based (?:in|at)|\bam standort|\ban unserem standort(?: in)?|\bpuesto (?:ubicado|basado) en) +/i;
+  /(?:\bposte basée? (?:à|a|sur)|\bbasée? à|\b(?:role|position|job|post) (?:is |will be )?based (?:in|at)|\b(?:am|an unserem|für unseren|unseren|unserem) standort(?: in)?|\bpuesto (?:ubicado|basado) en) +/i;
 // Cheap gate before the regex: the words the sentences hold.
 const BASED_WORD = /bas[ée]|standort|ubicado|basado/i;
 

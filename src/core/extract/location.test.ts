@@ -108,6 +108,9 @@ const CASES: [string, unknown][] = [
     ['Germiston, Johannesburg, Gauteng'],
   ],
   ['Account Executive\nBase: $120,000 + commission', []],
+  ['Engineer\nOffice: London (Shoreditch)', ['London (Shoreditch)']],
+  ['Engineer\nOffice: 3 days a week', []],
+  ['Ingeniero\nUbicación: Madrid, España (Híbrido)', ['Madrid, España']],
   // A header part: a place with its region or district in brackets, a postcode and town, a
   // work mode in brackets; a long chip line.
   ["COMMIS D'ENTREPÔT\nDistributions Boréal inc. – Laval (Québec)", ['Laval (Québec)']],
@@ -132,6 +135,11 @@ const CASES: [string, unknown][] = [
     'Wir suchen am Standort Rottenburg am Neckar eine*n\n\nBauingenieur*in (m/w/d)',
     ['Rottenburg am Neckar'],
   ],
+  [
+    'Buchhalter\nWir suchen für unseren Standort in Stuttgart-Vaihingen eine*n Buchhalter*in.',
+    ['Stuttgart-Vaihingen'],
+  ],
+  ['Assistant\nThe position is based in Dublin 2 with hybrid working.', ['Dublin 2']],
   [
     'Desarrollador Backend\nModalidad: 100% remoto desde cualquier provincia de Argentina',
     ['Argentina'],

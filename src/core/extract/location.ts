@@ -212,7 +212,7 @@ function startsWithField(text: string, separators: boolean): boolean {
 const SEGMENT = /[^·•|;]+/g;
 // "(Hybrid)", "(Hybrid - 3 days WFO)": a work mode after the place.
 const MODE_SUFFIX =
-  /\s*\((?:[^()]{0,30}\b)?(?:hybrid|on-?site|remote|in[- ]office|wfo|wfh)\b[^()]{0,30}\)$/i;
+  /\s*\((?:[^()]{0,30}\b)?(?:hybrid|hybride|híbrido|on-?site|remote|remoto|in[- ]office|wfo|wfh|présentiel|presencial)\b[^()]{0,30}\)$/i;
 
 function segments(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
@@ -294,7 +294,7 @@ function splitPlaces(written: string, start: number): Evidenced<string>[] {
     if (mode) at += mode[0].length;
     const place = part
       .replace(
-        /\s*\((?:[^)]{0,40}\b(?:remote|hybrid|on-?site|télétravail|homeoffice|remoto)\b[^)]{0,40})\)/i,
+        /\s*\((?:[^)]{0,40}\b(?:remote|hybrid|hybride|híbrido|on-?site|télétravail|présentiel|homeoffice|remoto|presencial|teletrabajo)\b[^)]{0,40})\)/i,
         '',
       )
       // Not the full stop of "Bogotá D.C.".
