@@ -50,6 +50,10 @@ export function trimPlaceValue(value: string): string {
   return value.slice(0, end).trimEnd();
 }
 
+// A building before the place: "Meadowbank House Care Home, Headingley, Leeds LS6".
+const VENUE =
+  /\b(?:Home|House|Hotel|Hospital|Clinic|Building|Tower|Campus|Office|Mall|Warehouse|Wing|School|Restaurant|Store|Shop|Spital|Klinik|Haus|Clínica|Hôpital|Bureau)\b/;
+
 /** The length of a building's name before the place ("Meadowbank Care Home, "), or 0. */
 export function venueLength(value: string): number {
   const comma = value.indexOf(', ');
@@ -59,9 +63,6 @@ export function venueLength(value: string): number {
 
 // The round pushpin: chat and newsletter ads put the place after it.
 const PIN = '\u{1F4CD}';
-// A building before the place: "Meadowbank House Care Home, Headingley, Leeds LS6".
-const VENUE =
-  /\b(?:Home|House|Hotel|Hospital|Clinic|Building|Tower|Campus|Office|Mall|Warehouse|Wing|School|Restaurant|Store|Shop|Spital|Klinik|Haus|Clínica|Hôpital|Bureau)\b/;
 
 /**
  * The place after a 📍 among the first lines, or an empty list. `splitPlaces` is location.ts's
@@ -71,8 +72,7 @@ export function locationsFromPin(
   ctx: ExtractContext,
   splitPlaces: (value: string, start: number) => Evidenced<string>[],
 ): Evidenced<string>[] {
-  const at = ctx.text.indexOf(PIN);
-  if (at < 0) return [];
+  if (!ctx.text.includes(PIN)) return [];
   for (const line of ctx.lines.slice(0, 40)) {
     const pin = line.text.indexOf(PIN);
     if (pin < 0 || pin > 4 || line.text.length > 200) continue;

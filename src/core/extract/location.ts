@@ -1,8 +1,10 @@
 /**
  * Job locations as written, most specific first. From a "Location:" field (value on the same
- * line or the next), else from place-looking lines in the header block ("Sunnyvale, CA").
- * A street address keeps only its "City, ST" part ("1375 Crossman Avenue, Sunnyvale, CA 94089"
- * -> "Sunnyvale, CA").
+ * line or the next, or in a table row's cell), a chat ad's 📍 line, else from place-looking
+ * lines in the header block ("Sunnyvale, CA"), a sentence saying where the job is based, and
+ * last the country a remote job may be done from. A street address keeps only its "City, ST"
+ * part ("1375 Crossman Avenue, Sunnyvale, CA 94089" -> "Sunnyvale, CA"); a work mode is never a
+ * place ("Hybrid - London" -> "London").
  */
 import type { Line } from '../clean/lines';
 import type { Evidenced } from '../model/posting';
@@ -110,7 +112,8 @@ export function extractLocations(
   const pinned = locationsFromPin(ctx, splitPlaces);
   if (pinned.length > 0) return pinned;
   // 2. Place-looking parts of header lines: "Toronto, ON · Hybrid", "Boston, MA (Hybrid)",
-  // "New York, NY; Remote (US)", or a lone known city ("Hamburg").
+  // "New York, NY; Remote (US)", or a lone known city ("Hamburg"). Fourteen lines: an email's
+  // From/To/Subject/Date or a board's menu can push the place down.
   for (const line of headerLines(ctx, 14)) {
     // A board's chip line ("CDI · Lyon · Salaire : 38K à 42K € · ...") can be long.
     const limit = /[·•|]/.test(line.text) ? 240 : 100;
