@@ -67,15 +67,17 @@ export function isNameDashPlace(text: string): boolean {
 
 // A work-mode phrase in the location slot, with no place in it.
 const MODE_VALUE =
-  /^(?:vor ort|en présentiel|présentiel|sur site|on-?site|in[- ]person|in[- ]office|presencial|en remoto|remote|télétravail|homeoffice|home office|mobil(?:es arbeiten)?)\b/i;
+  /^(?:vor ort|en présentiel|présentiel|sur site|on-?site|in[- ]person|in[- ]office|presencial|en remoto|(?:fully |full |100 ?% ?)?(?:remote|remoto|télétravail|teletrabajo|homeoffice|home office)|hybrid|hybride|híbrido|mobil(?:es arbeiten)?)\b/i;
 
 /** Whether a location field's value is a work-mode phrase rather than a place. */
 export function isWorkModeValue(text: string): boolean {
   return MODE_VALUE.test(text) && guessCountry(text) === null;
 }
 
+// "Site:" (a contractor's site), "Base:" (NHS job descriptions), "Where:" (an email's summary),
+// "Office:" (boards), "Faena:" (Chilean mines).
 const EXTRA_FIELD =
-  /^(?:(?:facility|hospital|store|branch|clinic|site|campus|practice) (?:location|address)|duty station|work ?site|job site|sede|centro de trabajo|lieu d'affectation|dienstort)\s*[:：]\s*(\S.{1,100})$/i;
+  /^(?:(?:facility|hospital|store|branch|clinic|site|campus|practice) (?:location|address)|duty station|work ?site|job site|site|base|where|office|faena|sede|centro de trabajo|lieu d'affectation|dienstort)\s*[:：]\s*(\S.{1,100})$/i;
 
 /**
  * Locations from labels location.ts's field list does not hold ("Facility location:").
@@ -89,6 +91,8 @@ export function locationsFromExtraField(
     const m = line.text.length > 120 ? null : EXTRA_FIELD.exec(line.text);
     if (!m?.[1]) continue;
     const value = m[1].trim();
+    // "Base: $120,000" is pay, "Office: 3 days a week" a schedule.
+    if (/[$€£¥₹]|\d,\d{3}|\d[kK]\b/.test(value) || /^\d+\s\p{Ll}/u.test(value)) continue;
     const found = splitPlaces(value, line.start + line.text.lastIndexOf(value));
     if (found.length > 0) return found;
   }

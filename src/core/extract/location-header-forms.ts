@@ -13,6 +13,7 @@ import { headerLines, type ExtractContext } from './context';
 const SUBJECT = /^(?:subject|betreff|objet|asunto|assunto|oggetto)\s*[:：]\s*/i;
 // The separators between a header line's parts: dashes, a breadcrumb's arrows.
 const PART = /\s[-–—>›»]\s/;
+const PART_OR_GAP = /\s[-–—>›»]\s|\s{2,}/;
 // "..., Pune - 411057", "Bengaluru 560001": the city before a six-digit PIN.
 const PIN_CITY = /(?:^|,\s*)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s?[-–]?\s?\d{3}\s?\d{3}$/;
 
@@ -35,7 +36,8 @@ export function locationsFromHeaderParts(
     if (!PART.test(text)) continue;
     const subject = SUBJECT.exec(text);
     let offset = subject ? subject[0].length : 0;
-    const parts = text.slice(offset).split(PART);
+    // A board's column gap also parts a breadcrumb: "CL  houston > jobs".
+    const parts = text.slice(offset).split(PART_OR_GAP);
     for (const [k, part] of parts.entries()) {
       const at = text.indexOf(part, offset);
       offset = at + part.length;

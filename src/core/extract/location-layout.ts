@@ -16,8 +16,10 @@ import { TITLE_WORD } from './title';
 // French arrondissement ("Lyon 9e - 69"), a district after a dash ("Lagos - Ikeja").
 const PLACE_WORDS =
   /^(?:\d{4,6} )?[A-Z\u00C0-\u00DE][\p{L}.'’-]*(?:,? (?:[A-Z\u00C0-\u00DE][\p{L}.'’-]*|\([\p{L}\d .'’-]{2,30}\)|\d{2,6}|\d{1,2}(?:e|er|ème)|- \d{2,3}|[-–] [A-Z\u00C0-\u00DE][\p{L}.'’-]*|de|del|la|am|im|an|der|sur|en|d[’']\p{L}+))*$/u;
+// Not a place: money, separators, work words, and the document-type headings printed under a
+// letterhead ("PERFIL DE CARGO", "Job Description").
 const NOT_PLACE =
-  /[$€£¥₹%:/@|•·]|\b(?:remote|hybrid|on-?site|time|shift|apply|posted|days?|ago)\b/i;
+  /[$€£¥₹%:/@|•·]|\b(?:remote|hybrid|on-?site|time|shift|apply|posted|days?|ago|perfil|cargo|puesto|description|specification|profile|fiche|offre|annonce|oferta|vacancy|stellen\w*)\b/i;
 
 /** The place on the line under the company's, or an empty list. */
 export function locationBelowCompany(
@@ -46,6 +48,15 @@ function looksLikePlaceLine(text: string): boolean {
     !isHeaderChrome(text) &&
     classifyHeading(normaliseHeading(text)) === null
   );
+}
+
+// "6450 Sölden", "72108 Rottenburg am Neckar", "1180 Wien": a postcode, then the town.
+const POSTCODE_TOWN =
+  /^\d{4,5} \p{Lu}[\p{L}'’.-]+(?:[ -](?:(?:am|an der|im|in der|sur|de|la|le|en|bei) )?\p{Lu}[\p{L}'’.-]+){0,2}$/u;
+
+/** Whether the text is a postcode and a town, and nothing that reads as a title or chrome. */
+export function isPostcodeTown(text: string): boolean {
+  return text.length <= 50 && POSTCODE_TOWN.test(text) && looksLikePlaceLine(text);
 }
 
 // "2 Locations" (Workday), "2 vacancies in the following locations:" (USAJobs), "Multiple

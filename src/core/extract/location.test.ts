@@ -68,6 +68,82 @@ const CASES: [string, unknown][] = [
   ['Offre n° 12345\nCuisinier (H/F)\n44 - NANTES - Voir la carte', ['Nantes']],
   ['craigslist > denver, CO > jobs > retail\nSTOCK ASSOCIATE wanted', ['Denver, CO']],
   ['ACME COLLEGE OF ENGINEERING\nPlot 12, Sector 5, Pune - 411014\nWanted: Lecturers', ['Pune']],
+  ['CL  denver > jobs > retail\nSTOCK ASSOCIATE wanted', ['Denver']],
+  // Mid-sized cities from extra-places.json, as a part of a title line or an email subject.
+  ['HVAC Service Tech needed ASAP – Tucson\nDesert Air Mechanical', ['Tucson']],
+  ['Subject: [Jobs BC] Physiotherapist – Part Time – Kelowna – $48–$62/hr\n\nHi all,', ['Kelowna']],
+  // An emoji before the label; the 📍 of chat ads; prose and lists in brackets after the place.
+  ['🔥 HIRING 🔥\n📍 Location: Pune (Hadapsar / Kharadi branches)\n💰 CTC: 3.5 LPA', ['Pune']],
+  [
+    'LAGERHELFER gesucht!\n📍 Hamburg-Billbrook (gut erreichbar mit S-Bahn)\n💶 14,50 €',
+    ['Hamburg-Billbrook'],
+  ],
+  ['CHAUFFEUR PL H/F\n📍 Lesquin (59) – zone aéroport, tournées métropole', ['Lesquin (59)']],
+  ['Community Manager\n📍 Buenos Aires (CABA), trabajo 100% remoto', ['Buenos Aires (CABA)']],
+  // The building before the place is not the place.
+  ['CARE ASSISTANTS\n📍 Meadowbank Care Home, Headingley, Leeds LS6', ['Headingley, Leeds LS6']],
+  // A label in a table row's cell; a later part must read as a place.
+  [
+    'Puesto: Electricista | Empresa: Turia S.L. | Ubicación: Paterna (Valencia) | Vacantes: 2',
+    ['Paterna (Valencia)'],
+  ],
+  ['Location | About the job | Benefits\nEngineer', []],
+  ['Location: Austin, TX · Remote (US) OK · Full-time', ['Austin, TX']],
+  // A work mode is never the place: the place after it, or none.
+  ['Engineer\nLocation: Hybrid - London', ['London']],
+  ['Entwickler\nStandort: Hybrid (2 Tage Büro), München', ['München']],
+  ['Développeur\nLieu : Télétravail partiel – Paris', ['Paris']],
+  ['Engineer\nLocation: Hybrid, 3 days in office', []],
+  ['Engineer\nLocation: Fully remote (EU time zones)', []],
+  ['Développeur\nLieu de travail : 100% télétravail', []],
+  ['Dev\n📍 Hybrid – Madrid', ['Madrid']],
+  // Labels of emails, NHS job descriptions, contractors; pay is not a base.
+  [
+    'Role: Intern\nWhere: one-north, Singapore (on-site at our office, 5 days a week)',
+    ['one-north, Singapore'],
+  ],
+  ["Job title: Staff Nurse\nBase: St James's Wing, Leeds", ['Leeds']],
+  [
+    'POSITION: Electrician\nSITE: Germiston, Johannesburg, Gauteng',
+    ['Germiston, Johannesburg, Gauteng'],
+  ],
+  ['Account Executive\nBase: $120,000 + commission', []],
+  ['Engineer\nOffice: London (Shoreditch)', ['London (Shoreditch)']],
+  ['Engineer\nOffice: 3 days a week', []],
+  ['Ingeniero\nUbicación: Madrid, España (Híbrido)', ['Madrid, España']],
+  // A header part: a place with its region or district in brackets, a postcode and town, a
+  // work mode in brackets; a long chip line.
+  ["COMMIS D'ENTREPÔT\nDistributions Boréal inc. – Laval (Québec)", ['Laval (Québec)']],
+  [
+    'Data Engineer\nTrivance Pvt. Ltd.\n4 - 8 Years | ₹ 18-25 Lacs P.A. | Bengaluru( Whitefield )',
+    ['Bengaluru( Whitefield )'],
+  ],
+  ['Data Engineer\n4 - 7 years | Bengaluru (Hybrid - 3 days WFO)', ['Bengaluru']],
+  ['Koch (m/w/d)\nHotel Gletscherblick · 6450 Sölden\nSaisonstelle · Vollzeit', ['6450 Sölden']],
+  [
+    'Comptable H/F\nMaison Vérany\nCDI  ·  Lyon  ·  Salaire : 38K à 42K €  ·  Télétravail fréquent  ·  Début : 1 septembre 2025  ·  Expérience : > 3 ans',
+    ['Lyon'],
+  ],
+  // A document heading under the letterhead is no place.
+  ['MINERA ALTIPLANO SpA\nPERFIL DE CARGO\nCódigo: MA-2025', []],
+  // A sentence saying where the job is; the country a remote job may be done from.
+  [
+    'COMPTABLE H/F\nCDI – Temps plein – Poste basé à Nantes (Saint-Herblain)',
+    ['Nantes (Saint-Herblain)'],
+  ],
+  [
+    'Wir suchen am Standort Rottenburg am Neckar eine*n\n\nBauingenieur*in (m/w/d)',
+    ['Rottenburg am Neckar'],
+  ],
+  [
+    'Buchhalter\nWir suchen für unseren Standort in Stuttgart-Vaihingen eine*n Buchhalter*in.',
+    ['Stuttgart-Vaihingen'],
+  ],
+  ['Assistant\nThe position is based in Dublin 2 with hybrid working.', ['Dublin 2']],
+  [
+    'Desarrollador Backend\nModalidad: 100% remoto desde cualquier provincia de Argentina',
+    ['Argentina'],
+  ],
 ];
 
 describe('location', () => {

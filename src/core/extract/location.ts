@@ -1,9 +1,12 @@
 /**
  * Job locations as written, most specific first. From a "Location:" field (value on the same
- * line or the next), else from place-looking lines in the header block ("Sunnyvale, CA").
- * A street address keeps only its "City, ST" part ("1375 Crossman Avenue, Sunnyvale, CA 94089"
- * -> "Sunnyvale, CA").
+ * line or the next, or in a table row's cell), a chat ad's 📍 line, else from place-looking
+ * lines in the header block ("Sunnyvale, CA"), a sentence saying where the job is based, and
+ * last the country a remote job may be done from. A street address keeps only its "City, ST"
+ * part ("1375 Crossman Avenue, Sunnyvale, CA 94089" -> "Sunnyvale, CA"); a work mode is never a
+ * place ("Hybrid - London" -> "London").
  */
+import type { Line } from '../clean/lines';
 import type { Evidenced } from '../model/posting';
 import { guessCountry, isKnownPlace } from './country';
 import { headerLines, lineBody, type ExtractContext } from './context';
@@ -18,7 +21,15 @@ import {
   locationsFromHeaderText,
 } from './location-cues';
 import { locationsFromHeaderParts } from './location-header-forms';
-import { isPlaceCount, locationBelowCompany } from './location-layout';
+import { isPlaceCount, isPostcodeTown, locationBelowCompany } from './location-layout';
+import {
+  leadingSymbolsLength,
+  locationsFromBasedAt,
+  locationsFromPin,
+  locationsFromRemoteCountry,
+  trimPlaceValue,
+  venueLength,
+} from './location-phrases';
 
 const LOCATION_FIELD =
   /^(?:(?:job |work |office |primary )?locations?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste)?|localisation|ville|ubicación|ubicacion|localización|lugar de trabajo|ciudad|city)\s*[:：]?\s*(.*)$/i;
@@ -34,7 +45,7 @@ const CITY_STATE =
   /\b([A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'-]+(?: [A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'-]+){0,3}), ([A-Z]{2})\b(?: \d{5}(?:-\d{4})?)?/;
 const PLACE_LINE =
   /^[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’ -]{1,40}(?:, ?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’ -]{1,40}){0,3}(?: \d{4,5})?$/;
-const SPLIT = /\s*(?:;|\||\/| or | oder | ou | o )\s*/;
+const SPLIT = /\s*(?:;|\||\/|·|•| or | oder | ou | o )\s*/;
 // Work-mode words that boards print in the location slot ("Work Location: In person").
 const REMOTE_ONLY =
   /^(?:(?:fully |100 ?% )?remote|hybrid(?: remote)?|on-?site|in[- ]person|in[- ]office|on the road|one location|multiple locations|various locations|anywhere|worldwide|télétravail|présentiel|sur site|remoto|presencial|teletrabajo|vor ort|homeoffice|mobil)$/i;
@@ -56,8 +67,17 @@ export function extractLocations(
   const separators = ctx.text.includes('\u2028') || ctx.text.includes('\u2029');
   for (let i = 0; i < ctx.lines.length; i++) {
     const line = ctx.lines[i];
-    if (!line || line.text.length > 160 || !startsWithField(line.text, separators)) continue;
-    const m = LOCATION_FIELD.exec(lineBody(line).body);
+    if (!line) continue;
+    if (line.text.length > 160 || !startsWithField(line.text, separators)) {
+      // A table row's cell ("Puesto: ... | Ubicación: Paterna (Valencia) | Vacantes: 2").
+      const cell =
+        line.text.includes('|') && /[:：]/.test(line.text)
+          ? placesInCells(line.text, line.start)
+          : [];
+      if (cell.length > 0) return cell;
+      continue;
+    }
+    const m = LOCATION_FIELD.exec(fieldBody(line));
     if (!m) continue;
     let value = (m[1] ?? '').trim();
     let start = line.start + line.text.length - value.length;
@@ -88,15 +108,24 @@ export function extractLocations(
   }
   const labelled = locationsFromExtraField(ctx, splitPlaces);
   if (labelled.length > 0) return labelled;
+  // 1b. A 📍 line: the place as chat and newsletter ads label it.
+  const pinned = locationsFromPin(ctx, splitPlaces);
+  if (pinned.length > 0) return pinned;
   // 2. Place-looking parts of header lines: "Toronto, ON · Hybrid", "Boston, MA (Hybrid)",
-  // "New York, NY; Remote (US)", or a lone known city ("Hamburg").
-  for (const line of headerLines(ctx, 10)) {
-    if (line.kind === 'list-item' || line.text.length > 100) continue;
+  // "New York, NY; Remote (US)", or a lone known city ("Hamburg"). Fourteen lines: an email's
+  // From/To/Subject/Date or a board's menu can push the place down.
+  for (const line of headerLines(ctx, 14)) {
+    // A board's chip line ("CDI · Lyon · Salaire : 38K à 42K € · ...") can be long.
+    const limit = /[·•|]/.test(line.text) ? 240 : 100;
+    if (line.kind === 'list-item' || line.text.length > limit) continue;
     const found: Evidenced<string>[] = [];
-    for (const seg of segments(line.text)) {
+    const segs = segments(line.text);
+    for (const seg of segs) {
       // MODE_SUFFIX is tried at every position: only worth it before a closing parenthesis.
       const place = seg.text.endsWith(')') ? seg.text.replace(MODE_SUFFIX, '').trim() : seg.text;
-      if (place.length < 2 || REMOTE_ONLY.test(place) || !isPlace(place)) continue;
+      if (place.length < 2 || REMOTE_ONLY.test(place)) continue;
+      // A postcode and town is a place among a line's parts ("Hotel Alpenhof · 6450 Sölden").
+      if (!isPlace(place) && !(segs.length > 1 && isPostcodeTown(place))) continue;
       const at = line.start + seg.start;
       found.push({ value: place, spans: [{ start: at, end: at + place.length }] });
     }
@@ -104,12 +133,51 @@ export function extractLocations(
   }
   const inHeader = locationsFromHeaderText(ctx);
   if (inHeader.length > 0) return inHeader;
+  // 3. A sentence saying where the job is based ("Poste basé à Nantes").
+  const based = locationsFromBasedAt(ctx);
+  if (based.length > 0) return based;
   if (counted >= 0) {
     const listed = placesLineAfter(ctx, counted + 1);
     if (listed.length > 0) return listed;
   }
   const below = locationBelowCompany(ctx, company);
-  return below.length > 0 ? below : locationsFromHeaderParts(ctx, isPlace);
+  if (below.length > 0) return below;
+  const parts = locationsFromHeaderParts(ctx, isPlace);
+  return parts.length > 0 ? parts : locationsFromRemoteCountry(ctx);
+}
+
+// A field line's text without its list marker and the emoji chat ads put before a label
+// ("📍 Location: Pune").
+function fieldBody(line: Line): string {
+  const body = lineBody(line).body;
+  return body.slice(leadingSymbolsLength(body));
+}
+
+// A "Label: value" table cell of a row of fields; a cell needs its colon ("Location | About the
+// job | Benefits" is a row of tabs). Cells are cut by hand: most fail the two-letter test.
+function placesInCells(text: string, lineStart: number): Evidenced<string>[] {
+  if (text.length > 600) return [];
+  for (let from = 0; from < text.length;) {
+    const bar = text.indexOf('|', from);
+    const end = bar < 0 ? text.length : bar;
+    const raw = text.slice(from, end);
+    const cell = raw.trim();
+    const colon = cell.search(/[:：]/);
+    // The whole label before the colon must be a location label ("Ort", not "Ortsteil").
+    if (
+      colon > 1 &&
+      MAY_START_FIELD(cell) &&
+      FIELD_START.test(cell) &&
+      LOCATION_FIELD.exec(cell.slice(0, colon).trim())?.[1] === ''
+    ) {
+      const value = cell.slice(colon + 1).trim();
+      const at = lineStart + from + raw.indexOf(cell) + cell.indexOf(value, colon);
+      const found = value === '' ? [] : splitPlaces(value, at);
+      if (found.length > 0) return found;
+    }
+    from = end + 1;
+  }
+  return [];
 }
 
 /** The first line within 30 after `from` that is only places ("Charlotte, NC | Raleigh, NC"). */
@@ -135,6 +203,8 @@ function placesLineAfter(ctx: ExtractContext, from: number): Evidenced<string>[]
 
 function startsWithField(text: string, separators: boolean): boolean {
   if (MAY_START_FIELD(text) && FIELD_START.test(text)) return true;
+  const lead = leadingSymbolsLength(text);
+  if (lead > 0 && FIELD_START.test(text.slice(lead))) return true;
   return (
     separators &&
     (text.includes('\u2028') || text.includes('\u2029')) &&
@@ -143,7 +213,9 @@ function startsWithField(text: string, separators: boolean): boolean {
 }
 
 const SEGMENT = /[^·•|;]+/g;
-const MODE_SUFFIX = /\s*\((?:hybrid|on-?site|remote|in[- ]office)\)$/i;
+// "(Hybrid)", "(Hybrid - 3 days WFO)": a work mode after the place.
+const MODE_SUFFIX =
+  /\s*\((?:[^()]{0,30}\b)?(?:hybrid|hybride|híbrido|on-?site|remote|remoto|in[- ]office|wfo|wfh|présentiel|presencial)\b[^()]{0,30}\)$/i;
 
 function segments(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
@@ -181,6 +253,8 @@ function isPlace(text: string): boolean {
   if (text.length > 60 || /[.!?:]$|\d{6,}|[$€£]/.test(text) || text.split(/\s+/).length > 7)
     return false;
   if (FR_DEPARTEMENT.test(text) || AU_PLACE.test(text)) return true;
+  const bracket = text.endsWith(')') ? BRACKETED.exec(text) : null;
+  if (bracket?.[1] && bracket[2] && isBracketedPlace(bracket[1], bracket[2])) return true;
   if (guessCountry(text) === null) return isExtraPlace(text);
   if (/,/.test(text)) {
     return PLACE_LINE.test(text.replace(/\s*\([^)]{1,30}\)$/, '')) && !isNameDashPlace(text);
@@ -190,20 +264,49 @@ function isPlace(text: string): boolean {
   return isKnownPlace(bare) || isSuffixedPlace(text);
 }
 
-function splitPlaces(value: string, start: number): Evidenced<string>[] {
+// A work mode before the place, with a separator: "Hybrid - London", "Télétravail partiel –
+// Paris", "Hybrid (2 Tage Büro), München". "Remote (US)" keeps its mode, as boards print it.
+const MODE_LEAD =
+  /^(?:(?:fully |100 ?% ?)?(?:remote|remoto|télétravail)(?: partiel| hybride)?|hybrid|hybride|híbrido|on-?site|in[- ]office|présentiel|presencial|teletrabajo|vor ort|homeoffice)(?:\s?\([^()]{0,40}\))?\s*[-–—,:·]\s*/i;
+
+// "Laval (Québec)", "Bengaluru( Whitefield )", "Paterna (Valencia)": a place with its region
+// or district in brackets.
+const BRACKETED = /^([^()]{2,40}?)\s*\(\s*([^()]{2,30}?)\s*\)$/;
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+function isBracketedPlace(name: string, inside: string): boolean {
+  if (!NAME.test(name)) return false;
+  return isPlace(name) || isKnownPlace(inside) || isExtraPlace(inside);
+}
+
+function splitPlaces(written: string, start: number): Evidenced<string>[] {
   const out: Evidenced<string>[] = [];
+  // "Meadowbank Care Home, Headingley, Leeds": the place, not the building.
+  const venue = venueLength(written);
+  start += venue;
+  // "Pune (Hadapsar / Kharadi branches)": the bracket's slash is not a list of places.
+  const value = trimPlaceValue(written.slice(venue));
   let offset = 0;
-  for (const part of value.split(SPLIT)) {
-    const at = value.indexOf(part, offset);
-    offset = at + part.length;
+  for (const written of value.split(SPLIT)) {
+    let at = value.indexOf(written, offset);
+    offset = at + written.length;
+    // "Hybrid - London": the place after the mode; "Hybrid, 3 days in office" holds none.
+    const mode = MODE_LEAD.exec(written);
+    const part = mode ? written.slice(mode[0].length) : written;
+    if (mode && !/^\p{Lu}/u.test(part)) continue;
+    if (mode) at += mode[0].length;
     const place = part
       .replace(
-        /\s*\((?:[^)]{0,40}\b(?:remote|hybrid|on-?site|télétravail|homeoffice|remoto)\b[^)]{0,40})\)/i,
+        /\s*\((?:[^)]{0,40}\b(?:remote|hybrid|hybride|híbrido|on-?site|télétravail|présentiel|homeoffice|remoto|presencial|teletrabajo)\b[^)]{0,40})\)/i,
         '',
       )
-      .replace(/[.;,]+$/, '')
+      // Not the full stop of "Bogotá D.C.".
+      .replace(/(?<!\b\p{Lu}\.\s?\p{Lu})[.;,]+$/u, '')
       .trim();
     if (place.length < 2 || REMOTE_ONLY.test(place) || isWorkModeValue(place)) continue;
+    // A value's first part is the place; a later one must read as a place ("Austin, TX ·
+    // Remote (US) OK · Full-time").
+    if (out.length > 0 && !isPlace(place)) continue;
     // Prefer "City, ST" inside a street address.
     const cityState = /\d/.test(place) ? CITY_STATE.exec(place) : null;
     if (cityState?.[1] && cityState[2]) {

@@ -55,6 +55,33 @@ const CASES: [string, unknown][] = [
   ['Sur place : Le travail doit être accompli sur place.', 'onsite'],
   ['On site: Work must be completed at the physical location.', 'onsite'],
   ['Restauration sur place et parking gratuit.', null],
+  // On site at a place, a site-based role; a supervisor on-site at all times is no mode.
+  ['- 5-day work week, Monday to Friday, on-site at Tuas', 'onsite'],
+  ['LOCATION: Nashville, TN (site-based; travel to project locations)', 'onsite'],
+  ['A supervisor is on-site at all times for your safety.', null],
+  ['Travail sur place à notre entrepôt de Laval.', 'onsite'],
+  ['- Modalidad presencial en San Isidro, de lunes a viernes', 'onsite'],
+  // Hybrid said as a basis or as a share of the week at home.
+  ['This role is offered on a hybrid basis.', 'hybrid'],
+  ['die Möglichkeit, bis zu 40 % im Homeoffice zu arbeiten.', 'hybrid'],
+  ['This is a 100% remote position.', 'remote'],
+  // A bracket or days after "hybrid"; an emoji before a mode.
+  ['Location: Toronto, ON (Hybrid 3 days/week)', 'hybrid'],
+  ['Our stack runs on a hybrid cloud (AWS and on-prem).', null],
+  ['Dev\n📍 Hybrid – Madrid', 'hybrid'],
+  // Work-mode wording in German, French and Spanish; an office named by its town.
+  ['Modalidad de trabajo: Híbrida (3 días en oficina)', 'hybrid'],
+  ['Esquema híbrido: 2 días en oficina y 3 desde casa.', 'hybrid'],
+  ['Trabajo desde casa, con horario flexible.', 'remote'],
+  ['Télétravail possible 2 jours par semaine.', 'hybrid'],
+  ['Die Stelle ist vollständig remote.', 'remote'],
+  ['Die Tätigkeit erfolgt vor Ort in unserem Werk.', 'onsite'],
+  ['The role is remote-eligible within the US.', 'remote'],
+  ['You will work from our Leeds office five days a week.', 'onsite'],
+  ['You can work from your home office.', null],
+  // A table row: a yes/no cell, a label cell before its value.
+  ['Convenio: Metal | Teletrabajo: No\nFunciones\n- Montaje', null],
+  ['| Télétravail | Hybride : 2 jours au bureau, 3 jours où tu veux |', 'hybrid'],
 ];
 
 describe('work-mode', () => {

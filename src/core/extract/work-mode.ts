@@ -6,6 +6,7 @@
  */
 import type { Evidenced, WorkMode } from '../model/posting';
 import { evidence, lineBody, type ExtractContext } from './context';
+import { leadingSymbolsLength } from './location-phrases';
 import { findInMatchingLines } from './matching-lines';
 import {
   EXTRA_BARE,
@@ -25,7 +26,7 @@ const BARE: [RegExp, WorkMode][] = [
     'remote',
   ],
   [
-    /^(?:\(?hybrid\)?|hybride?|híbrido|hybrides arbeiten|hybrid remote|hybrid working|télétravail (?:partiel|hybride|occasionnel)|teletrabajo parcial|trabajo híbrido|teilweise homeoffice)$/i,
+    /^(?:\(?hybrid\)?|hybride?|híbrid[oa]|hybrides arbeiten|hybrid remote|hybrid working|télétravail (?:partiel|hybride|occasionnel)|teletrabajo parcial|trabajo híbrido|teilweise homeoffice)$/i,
     'hybrid',
   ],
   [
@@ -37,25 +38,25 @@ const BARE: [RegExp, WorkMode][] = [
 const MAX_BARE_LENGTH = 23;
 const PHRASES: [RegExp, WorkMode][] = [
   [
-    /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job)|hybrid\s?\(|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|hybrid remote|modalidad híbrida|trabajo híbrido|modelo híbrido|híbrido \(|télétravail (?:partiel|hybride)|\d (?:jours?|j) de télétravail|teletrabajo parcial|\d días? de teletrabajo|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:im homeoffice|(?:from|at) home|remote(?:ly)?)|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:in the office|im büro|in office|on-?site))/i,
+    /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job|basis|pattern|internship)|hybrid\s?\(|\(hybrid\b|hybrid[:,]? (?:- )?\d ?(?:days?|tage?|jours?|días?)\b|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|hybrid remote|modalidad híbrida|modalidad mixta|esquema (?:híbrido|mixto)|trabajo híbrido|modelo híbrido|híbrido \(|télétravail (?:partiel|hybride)|\d (?:jours?|j) de télétravail|teletrabajo parcial|\d días? de teletrabajo|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:im homeoffice|(?:from|at) home|remote(?:ly)?)|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:in the office|im büro|in office|on-?site))/i,
     'hybrid',
   ],
   [
-    /\b(?:remote (?:within|in|across|from anywhere in) (?:the )?(?=[A-Z\u00C0-\u00DE])|fully remote|100% remote|remote[- ](?:first|only)|(?:is|this is) a (?:fully )?remote|remote (?:role|position|job|opportunity|work is|working is)|work (?:remotely|from home|from anywhere)|(?:can|may) be (?:done|performed|worked) remotely|telecommut\w+|homeoffice|home office möglich|mobiles arbeiten|remote arbeiten|100 ?% télétravail|télétravail (?:complet|total|à 100)|full remote|en remoto|100% remoto|trabajo remoto|teletrabajo)\b/i,
+    /\b(?:remote (?:within|in|across|from anywhere in) (?:the )?(?=[A-Z\u00C0-\u00DE])|fully remote|100% remote|remote[- ](?:first|only)|(?:is|this is) a (?:fully )?remote|remote (?:role|position|job|opportunity|work is|working is)|work (?:remotely|from home|from anywhere)|(?:can|may) be (?:done|performed|worked) remotely|telecommut\w+|homeoffice|home office möglich|mobiles arbeiten|remote arbeiten|100 ?% télétravail|télétravail (?:complet|total|à 100)|full remote|en remoto|100% remoto|trabajo remoto|teletrabajo|(?:vollständig|komplett|voll|rein|zu 100 ?%) (?:remote|im homeoffice|mobil)|remote[- ]eligible|trabajo (?:100 ?% )?desde (?:casa|tu hogar))\b/i,
     'remote',
   ],
   [
-    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|(?:is |be )?based on[- ]site|vor ort im büro|(?:tätigkeit|arbeit) (?:findet )?vor ort|präsenz|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial)\b/i,
+    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|(?:is |be )?based on[- ]site|vor ort im büro|(?:tätigkeit|arbeit|stelle) (?:findet |erfolgt |ist )?(?:ausschließlich |überwiegend )?vor ort|präsenz|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial)\b/i,
     'onsite',
   ],
 ];
 const MODE_WORD =
-  /remote|hybrid|on-?site|office|person|home|télétravail|présentiel|sur site|remoto|híbrido|presencial|vor ort|teletrabajo|anywhere|wfo/gi;
-// The words PHRASES hold where they hold no MODE_WORD: "modalidad híbrida", "2 Tage im Büro",
-// "telecommuting", "mobiles Arbeiten", "based on site", "Präsenz" (and work-mode-cues.ts's
-// "accompli sur place", "Telework eligible: Yes").
+  /remote|hybrid|on-?site|office|person|home|télétravail|présentiel|sur site|remoto|híbrid[oa]|presencial|vor ort|teletrabajo|anywhere|wfo/gi;
+// The words PHRASES hold where they hold no MODE_WORD: "2 Tage im Büro",
+// "telecommuting", "mobiles Arbeiten", "based on site", "Präsenz", "desde casa" (and work-mode-cues.ts's
+// "accompli sur place", "Telework eligible: Yes", "site-based").
 const PHRASE_ONLY_WORD =
-  'híbrida|im büro|telecommut|mobiles arbeiten|on site|präsenz|sur place|telework';
+  'im büro|telecommut|mobiles arbeiten|on site|präsenz|sur place|telework|site-based|desde casa';
 // One scan finds both the lines to visit and the lines where a phrase can start. A flat
 // alternation: grouping either list makes V8 scan it far slower.
 const SCAN = new RegExp(`${MODE_WORD.source}|${PHRASE_ONLY_WORD}`, 'gi');
@@ -73,8 +74,9 @@ export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null
   // (but for a yes/no field's "Remote job: No").
   const phraseLines: number[] = [];
   const stated = findInMatchingLines(ctx, SCAN, (i, m) => {
-    // A yes/no field starts its line (after a bullet or "**").
-    const yesNo = m.index - (ctx.lines[i]?.start ?? 0) < 5 ? yesNoOnLine(ctx, i) : null;
+    // A yes/no field starts its line (after a bullet or "**") or a table row's cell.
+    const column = m.index - (ctx.lines[i]?.start ?? 0);
+    const yesNo = column < 5 ? yesNoOnLine(ctx, i) : yesNoInCell(ctx, i, column);
     if (yesNo === 'no') return null;
     if (yesNo) return yesNo;
     phraseLines.push(i);
@@ -126,6 +128,24 @@ function yesNoOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | 'no'
   return modeFromYesNoField(ctx, i, lineBody(line).body);
 }
 
+// A yes/no field in a table row's cell ("Convenio: Metal | Teletrabajo: No"), the cell starting
+// at `column`.
+function yesNoInCell(
+  ctx: ExtractContext,
+  i: number,
+  column: number,
+): Evidenced<WorkMode> | 'no' | null {
+  const text = ctx.lines[i]?.text ?? '';
+  if (!/\|\s*$/.test(text.slice(Math.max(0, column - 3), column))) return null;
+  const end = text.indexOf('|', column);
+  return modeFromYesNoField(ctx, i, text.slice(column, end < 0 ? undefined : end).trim());
+}
+
+// A table row whose first cell names the field: "| Télétravail | Hybride : 2 jours au bureau |".
+// The mode is in the value cells, not in the label.
+const LABEL_CELL =
+  /^\|\s*(?:télétravail|teletrabajo|remote(?: work)?|home ?office|mobiles arbeiten|work(?:place)? (?:mode|type|model|arrangement)|modalité|mode de travail|modalidad(?: de trabajo)?|arbeitsmodell)\s*\|/i;
+
 // A "Work mode:" field or a short part of a header-like line that is only a mode.
 function statedOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | null {
   const line = ctx.lines[i];
@@ -134,13 +154,18 @@ function statedOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | nul
   const pair = modeFromNextLine(ctx, i, body);
   if (pair) return pair;
   const field = FIELD.exec(body);
-  const value = field?.[1]?.trim() ?? body.replace(/[:.]$/, '').trim();
+  const label = field ? null : LABEL_CELL.exec(body);
+  const value = label
+    ? body.slice(label[0].length)
+    : (field?.[1]?.trim() ?? body.replace(/[:.]$/, '').trim());
   // "Toronto, ON · Hybrid", "Boston, MA (Hybrid)": each part of a short line on its own.
   // "Full-time, on-site", "Hybrid: 3 days in the office", "ENGINEERING / FULL-TIME / REMOTE",
   // LinkedIn's chips "On-site  Full-time".
   const parts = value.split(/[·•|;(),:]|\s[-–/]\s|\s{2,}/);
   for (const part of parts) {
-    const clean = part.replace(/\*\*/g, '').trim();
+    let clean = part.replace(/\*\*/g, '').trim();
+    // "📍 Hybrid – Madrid", "🏠 Remote": chat ads' emoji before a mode.
+    clean = clean.slice(leadingSymbolsLength(clean));
     if (clean.length > MAX_BARE_LENGTH) continue;
     for (const [re, mode] of BARE) {
       if (re.test(clean)) return evidence(mode, start, start + body.length);

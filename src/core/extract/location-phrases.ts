@@ -1,0 +1,135 @@
+/**
+ * Places stated without a "Location:" label: the 📍 line of chat and newsletter ads ("📍
+ * Hamburg-Billbrook (gut erreichbar mit S-Bahn)"), a sentence that says where the job is ("Poste
+ * basé à Nantes (Saint-Herblain)", "am Standort Rottenburg am Neckar", "This role is based in
+ * Leeds"), and the country of a remote job ("100% remoto desde cualquier provincia de
+ * Argentina"). Also the trimming of a place value to the place: a bracket or a clause of prose
+ * after it ("Pune (Hadapsar / Kharadi branches)", "Buenos Aires (CABA), trabajo 100% remoto").
+ */
+import type { Evidenced } from '../model/posting';
+import { isKnownPlace } from './country';
+import { type ExtractContext } from './context';
+import { isExtraPlace } from './location-cues';
+
+// Emoji and symbols that chat ads put before a label ("📍 Location: Pune", "🏢 Company: ...").
+const LEADING_SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]\s*){1,4}/u;
+
+/** The length of the emoji or symbols (and the space after them) that start the text. */
+export function leadingSymbolsLength(text: string): number {
+  const code = text.charCodeAt(0);
+  // Letters, digits and ASCII punctuation start most lines: no regex for them.
+  if (code < 0x2000) return 0;
+  return LEADING_SYMBOLS.exec(text)?.[0].length ?? 0;
+}
+
+// Where a place value turns into prose: a bracket that does not hold a district or code (it
+// starts in lower case, lists several things, or is long), a clause after a comma or a dash
+// that starts in lower case.
+const BRACKET = /\s*\(\s*([^()]{0,80})\)?/g;
+const DISTRICT = /^[\p{Lu}\d][\p{L}\d .'’-]{0,30}\s*$/u;
+const PROSE_TAIL = /\s*(?:,|\s[-–—])\s+\p{Ll}/u;
+
+/**
+ * The place at the start of a value, without the prose after it; the result is a prefix of
+ * `value`, so offsets into the value stay valid. A short capitalised bracket stays, a work mode
+ * too ("Berlin (Hybrid)"): the caller drops it.
+ */
+export function trimPlaceValue(value: string): string {
+  let end = value.length;
+  const tail = PROSE_TAIL.exec(value);
+  if (tail) end = tail.index;
+  BRACKET.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BRACKET.exec(value)) !== null && m.index < end) {
+    const inside = m[1] ?? '';
+    if (!DISTRICT.test(inside)) {
+      end = m.index;
+      break;
+    }
+  }
+  return value.slice(0, end).trimEnd();
+}
+
+// A building before the place: "Meadowbank House Care Home, Headingley, Leeds LS6".
+const VENUE =
+  /\b(?:Home|House|Hotel|Hospital|Clinic|Building|Tower|Campus|Office|Mall|Warehouse|Wing|School|Restaurant|Store|Shop|Spital|Klinik|Haus|Clínica|Hôpital|Bureau)\b/;
+
+/** The length of a building's name before the place ("Meadowbank Care Home, "), or 0. */
+export function venueLength(value: string): number {
+  const comma = value.indexOf(', ');
+  if (comma < 0 || comma > 60 || !VENUE.test(value.slice(0, comma))) return 0;
+  return /\p{Lu}/u.test(value.charAt(comma + 2)) ? comma + 2 : 0;
+}
+
+// The round pushpin: chat and newsletter ads put the place after it.
+const PIN = '\u{1F4CD}';
+
+/**
+ * The place after a 📍 among the first lines, or an empty list. `splitPlaces` is location.ts's
+ * splitter of a field value.
+ */
+export function locationsFromPin(
+  ctx: ExtractContext,
+  splitPlaces: (value: string, start: number) => Evidenced<string>[],
+): Evidenced<string>[] {
+  if (!ctx.text.includes(PIN)) return [];
+  for (const line of ctx.lines.slice(0, 40)) {
+    const pin = line.text.indexOf(PIN);
+    if (pin < 0 || pin > 4 || line.text.length > 200) continue;
+    const value = line.text.slice(pin + PIN.length).replace(/^[\uFE0F\s]+/, '');
+    const found = splitPlaces(value, line.start + line.text.length - value.length);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+// Sentences that say where the job is. The place after them: capitalised words, joined by the
+// particles of place names ("Rottenburg am Neckar", "Frankfurt an der Oder"), maybe a district
+// number ("Dublin 2") or a bracketed district. Case-sensitive: "am Standort Rottenburg am Neckar eine*n" ends before "eine*n".
+const PLACE_NAME =
+  /^\p{Lu}[\p{L}'’.-]*(?: (?:(?:am|an der|im|in der|de|del|de la|la|le|sur|en|upon|on) )?\p{Lu}[\p{L}'’.-]*){0,3}(?: \d{1,2}(?:e|er|ème)?(?![\d.,:]))?(?: ?\( ?\p{Lu}[\p{L} .'’-]{1,30}\))?/u;
+const BASED_AT =
+  /(?:\bposte basée? (?:à|a|sur)|\bbasée? à|\b(?:role|position|job|post) (?:is |will be )?based (?:in|at)|\b(?:am|an unserem|für unseren|unseren|unserem) standort(?: in)?|\bpuesto (?:ubicado|basado) en) +/i;
+// Cheap gate before the regex: the words the sentences hold.
+const BASED_WORD = /bas[ée]|standort|ubicado|basado/i;
+
+/** The place of a "Poste basé à X" / "am Standort X" sentence among the first lines. */
+export function locationsFromBasedAt(ctx: ExtractContext): Evidenced<string>[] {
+  for (const line of ctx.lines.slice(0, 30)) {
+    if (line.text.length > 400 || !BASED_WORD.test(line.text)) continue;
+    const m = BASED_AT.exec(line.text);
+    if (!m) continue;
+    const from = m.index + m[0].length;
+    // The sentence's full stop is not part of the name ("am Standort Leipzig.").
+    const place = PLACE_NAME.exec(line.text.slice(from))?.[0].replace(/(?<=\p{Ll}{2})\.$/u, '');
+    if (!place) continue;
+    const start = line.start + from;
+    return [{ value: place, spans: [{ start, end: start + place.length }] }];
+  }
+  return [];
+}
+
+// "100% remoto desde cualquier provincia de Argentina", "remote from anywhere in Canada",
+// "remote within the UK", "télétravail depuis toute la France". The country is then read
+// case-sensitively with PLACE_NAME.
+const REMOTE_FROM =
+  /\b(?:remote|remotely|remoto|télétravail|teletrabajo)\b[^.\n]{0,30}?\b(?:from|within|in|desde|en|depuis) (?:anywhere in |any (?:state|province) (?:of|in) |cualquier (?:lugar|provincia|parte|punto) del? |todo el país,? |toute la |tout le |the )?/gi;
+const REMOTE_WORD = /remot|télétravail|teletrabajo/i;
+
+/** The country (or region) a remote job may be done from, as a last resort. */
+export function locationsFromRemoteCountry(ctx: ExtractContext): Evidenced<string>[] {
+  for (const line of ctx.lines.slice(0, 40)) {
+    if (line.text.length > 300 || !REMOTE_WORD.test(line.text)) continue;
+    REMOTE_FROM.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = REMOTE_FROM.exec(line.text)) !== null) {
+      const from = m.index + m[0].length;
+      const place = PLACE_NAME.exec(line.text.slice(from))?.[0];
+      if (place && (isKnownPlace(place) || isExtraPlace(place))) {
+        const start = line.start + from;
+        return [{ value: place, spans: [{ start, end: start + place.length }] }];
+      }
+    }
+  }
+  return [];
+}
