@@ -83,3 +83,9 @@ describe('cutOtherJobs', () => {
     expect(cutOtherJobs(lines).lines).toBe(lines);
   });
 });
+
+describe('"Similar opportunities"', () => {
+  it('is an other-jobs marker', () => {
+    expect(isOtherJobsMarker(line('Similar opportunities'))).toBe(true);
+  });
+});

@@ -13,7 +13,7 @@ import type { Line } from './lines';
 // Whole-label markers, without a trailing count ("Similar Jobs (3)") or colon.
 const MARKERS = [
   // English
-  String.raw`(?:similar|related|recommended|suggested|other|more|matching) (?:jobs?|positions|roles|openings|vacancies|listings|job (?:postings|offers|ads))(?: (?:for you|like this(?: one)?|near you|(?:in|at|from|by) [^:]{2,40}))?`,
+  String.raw`(?:similar|related|recommended|suggested|other|more|matching) (?:jobs?|positions|roles|openings|opportunities|vacancies|listings|job (?:postings|offers|ads))(?: (?:for you|like this(?: one)?|near you|(?:in|at|from|by) [^:]{2,40}))?`,
   String.raw`jobs? (?:(?:that )?you (?:may|might) (?:also )?(?:like|be interested in)|like this(?: one)?|for you)`,
   String.raw`you (?:may|might) (?:also )?(?:like|be interested in)`,
   String.raw`(?:people|job ?seekers|candidates|members) (?:also|who viewed this job also) (?:viewed|searched(?: for)?|applied(?: for)?)`,

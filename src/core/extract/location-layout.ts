@@ -21,6 +21,8 @@ const PLACE_WORDS =
 const NOT_PLACE =
   /[$€£¥₹%:/@|•·]|\b(?:remote|hybrid|on-?site|time|shift|apply|posted|days?|ago|perfil|cargo|puesto|description|specification|profile|fiche|offre|annonce|oferta|vacancy|stellen\w*)\b/i;
 
+const RATING = /^[★☆]?\s?\d(?:[.,]\d)?\s?(?:[★☆]|stars?|\/\s?5)?$/;
+
 /** The place on the line under the company's, or an empty list. */
 export function locationBelowCompany(
   ctx: ExtractContext,
@@ -29,7 +31,9 @@ export function locationBelowCompany(
   const at = company?.spans[0]?.start;
   if (at === undefined) return [];
   const index = lineIndexAt(ctx.lines, at);
-  const line = ctx.lines[index + 1];
+  // A board's star rating may sit between the company and the place ("★ 4.0").
+  const next = ctx.lines[index + 1];
+  const line = next && RATING.test(next.text.trim()) ? ctx.lines[index + 2] : next;
   if (index > 20 || !line || line.kind === 'list-item') return [];
   const text = line.text.trim();
   if (!looksLikePlaceLine(text)) return [];

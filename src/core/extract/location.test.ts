@@ -151,3 +151,11 @@ describe('location', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('the place under a company with a star rating', () => {
+  it('skips the rating line', () => {
+    const text =
+      'Auxiliar de Almacén\nDistribuidora Ferretera del Valle, S.A. de C.V.\n★ 4.0\nTlalnepantla de Baz\nHace 3 días\n';
+    expect(parse(text).locations[0]).toBe('Tlalnepantla de Baz');
+  });
+});
