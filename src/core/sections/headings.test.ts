@@ -83,6 +83,8 @@ describe('matchHeading', () => {
     'Paid time off',
     'Ωmega benefits',
     'Remote, US',
+    '📝 Job Role:',
+    '✅ Beneficios:',
   ];
 
   it.each(lines)('agrees with normaliseHeading + classifyHeading: %s', (line) => {
@@ -100,6 +102,12 @@ describe('matchHeading', () => {
     expect(matchHeading('ABOUT US')).toBe('about us');
     expect(matchHeading('Über uns:')).toBe('über uns');
     expect(matchHeading('Requirements:  ')).toBe(true);
+  });
+
+  it('reads a heading behind the emoji or bullet of a chat post', () => {
+    expect(classifyHeading(normaliseHeading('📝 Job Role:'))).toBe('responsibilities');
+    expect(classifyHeading(normaliseHeading('✅ Requisitos:'))).toBe('requirements');
+    expect(classifyHeading(normaliseHeading('• Benefits'))).toBe('benefits');
   });
 
   it('looks only at the label before an inline colon', () => {

@@ -29,6 +29,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'day to day',
     'a day in the life',
     'job duties',
+    'job role',
     '(?:ihre|deine) (?:aufgaben|hauptaufgaben|tätigkeiten|verantwortung)',
     'aufgaben(?:gebiet)?',
     'ihr aufgabengebiet',
