@@ -31,6 +31,33 @@ describe('classifyHeading', () => {
     ['ce que nous recherchons', 'requirements'],
     ['about the internship', 'other'],
     ['company overview', 'about'],
+    // Common headings of real postings in EN/DE/FR/ES.
+    ['key accountabilities', 'responsibilities'],
+    ['essential duties and responsibilities', 'responsibilities'],
+    ['funciones principales', 'responsibilities'],
+    ['nature du travail', 'responsibilities'],
+    ['tes tâches', 'responsibilities'],
+    ['was dich erwartet', 'responsibilities'],
+    ["you'll need", 'requirements'],
+    ['essential criteria', 'requirements'],
+    ['perfil requerido', 'requirements'],
+    ['exigences', 'requirements'],
+    ['du bringst mit', 'requirements'],
+    ['desirable', 'preferred'],
+    ['package complémentaire', 'benefits'],
+    ['conditions', 'benefits'],
+    ['das angebot', 'benefits'],
+    ['the good stuff', 'benefits'],
+    ['traitement', 'salary'],
+    ['notre entreprise', 'about'],
+    // Summaries, application steps and appended ads end the section above them.
+    ['job purpose', 'other'],
+    ['objetivo del cargo', 'other'],
+    ['propósito del cargo', 'other'],
+    ['déroulement des entretiens', 'other'],
+    ['jobs similar to this', 'other'],
+    ['more new jobs this week', 'other'],
+    ['weitere passende jobs', 'other'],
     // Questions that are not the employer's pitch.
     ['why this role matters', null],
     ['why are you interested in this role?', null],
@@ -56,6 +83,8 @@ describe('matchHeading', () => {
     'Paid time off',
     'Ωmega benefits',
     'Remote, US',
+    '📝 Job Role:',
+    '✅ Beneficios:',
   ];
 
   it.each(lines)('agrees with normaliseHeading + classifyHeading: %s', (line) => {
@@ -73,6 +102,12 @@ describe('matchHeading', () => {
     expect(matchHeading('ABOUT US')).toBe('about us');
     expect(matchHeading('Über uns:')).toBe('über uns');
     expect(matchHeading('Requirements:  ')).toBe(true);
+  });
+
+  it('reads a heading behind the emoji or bullet of a chat post', () => {
+    expect(classifyHeading(normaliseHeading('📝 Job Role:'))).toBe('responsibilities');
+    expect(classifyHeading(normaliseHeading('✅ Requisitos:'))).toBe('requirements');
+    expect(classifyHeading(normaliseHeading('• Benefits'))).toBe('benefits');
   });
 
   it('looks only at the label before an inline colon', () => {

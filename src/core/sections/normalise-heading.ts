@@ -6,7 +6,7 @@ import { isSpace } from '../text/char-codes';
 import { foldPunctuation } from '../clean/lines';
 
 // Anything `normaliseHeading` would strip, fold or collapse (else it is just `toLowerCase`).
-const HEADING_NOISE = /[’‘`´‐‑‒–—―*_#:：]|[^\S ]| {2}|^[ -]| $/;
+const HEADING_NOISE = /[’‘`´‐‑‒–—―*_#:：]|[^\S ]| {2}|^[ -]| $|^[\u2022\u2190-\u27bf\ud800-\udbff]/;
 
 /** Normalises a candidate heading: no bullets, Markdown emphasis, trailing colon or case. */
 export function normaliseHeading(text: string): string {
@@ -34,9 +34,16 @@ function isStarOrUnderscore(c: number): boolean {
   return c === 42 || c === 95;
 }
 
-/** [-#*_\s] */
+/** [-#*_\s], and the bullets and emoji chat posts put before a heading ("📝 Job Role:"). */
 function isLeadNoise(c: number): boolean {
-  return c === 45 || c === 35 || isStarOrUnderscore(c) || isSpace(c);
+  return c === 45 || c === 35 || isStarOrUnderscore(c) || isSpace(c) || isSymbol(c);
+}
+
+/** "•", arrows, dingbats ("✅", "★"), emoji (UTF-16 surrogates) and their variation selector. */
+function isSymbol(c: number): boolean {
+  return (
+    c === 0x2022 || (c >= 0x2190 && c <= 0x27bf) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfe0f
+  );
 }
 
 /** [*_\s] */

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../clean/clean-text';
 import type { SourceDocument } from '../model/document';
+import { readText } from '../read/text';
 import { splitSections } from './split-sections';
+
+/** Sections as [kind, heading, body] of a plain-text posting. */
+function bodiesOf(...lines: string[]): [string, string | null, string][] {
+  const cleaned = cleanDocument(readText(lines.join('\n')));
+  return splitSections(cleaned.text, cleaned.lines).map((s) => [
+    s.kind,
+    s.heading,
+    cleaned.text.slice(s.span.start, s.span.end).trim(),
+  ]);
+}
 
 function sectionsOf(...lines: string[]): [string, string | null][] {
   const doc: SourceDocument = {
@@ -65,6 +76,129 @@ describe('splitSections', () => {
     ).toEqual([
       ['header', null],
       ['requirements', 'Requirements'],
+    ]);
+  });
+
+  it('reads numbered headings, which the reader takes for list items', () => {
+    expect(
+      bodiesOf(
+        'Staff Nurse',
+        '',
+        '1. JOB PURPOSE',
+        'Deliver safe care.',
+        '2. Key Responsibilities',
+        '- Assess patients',
+        'II. REQUIREMENTS',
+        '- NMC registration',
+        '4. What we offer:',
+        '- NHS Pension Scheme',
+      ).map(([kind, heading]) => [kind, heading]),
+    ).toEqual([
+      ['header', null],
+      ['other', '- JOB PURPOSE'],
+      ['responsibilities', '- Key Responsibilities'],
+      ['requirements', 'II. REQUIREMENTS'],
+      ['benefits', '- What we offer:'],
+    ]);
+  });
+
+  it('keeps a one-word heading word in a list as an item', () => {
+    expect(bodiesOf('Driver', 'Requirements', '- Experience', '- Licence')).toEqual([
+      ['header', null, 'Driver'],
+      ['requirements', 'Requirements', '- Experience\n- Licence'],
+    ]);
+  });
+
+  it('lets an inline label with its value describe that line only', () => {
+    expect(
+      bodiesOf(
+        'Enfermero(a) Jefe',
+        'SALARIO: $3.800.000 mensuales',
+        'NÚMERO DE VACANTES: 2',
+        'PERFIL REQUERIDO',
+        'Formación: Profesional en Enfermería.',
+        'Deseable: Especialización en Cuidado Crítico.',
+        'Experiencia: Mínimo un (1) año.',
+      ),
+    ).toEqual([
+      ['header', null, 'Enfermero(a) Jefe'],
+      ['salary', 'SALARIO', '$3.800.000 mensuales'],
+      ['header', null, 'NÚMERO DE VACANTES: 2'],
+      ['requirements', 'PERFIL REQUERIDO', 'Formación: Profesional en Enfermería.'],
+      ['preferred', 'Deseable', 'Especialización en Cuidado Crítico.'],
+      ['requirements', 'PERFIL REQUERIDO', 'Experiencia: Mínimo un (1) año.'],
+    ]);
+  });
+
+  it('keeps the wrapped rest of an inline value in its section', () => {
+    expect(
+      bodiesOf(
+        'Profesor',
+        'Emoluments: Pay as per scales plus DA, HRA and',
+        'other allowances. Contributory Provident Fund,',
+        'Group Mediclaim.',
+        'Apply by 25/11/2024.',
+      ),
+    ).toEqual([
+      ['header', null, 'Profesor'],
+      [
+        'salary',
+        'Emoluments',
+        'Pay as per scales plus DA, HRA and\nother allowances. Contributory Provident Fund,\nGroup Mediclaim.',
+      ],
+      ['header', null, 'Apply by 25/11/2024.'],
+    ]);
+  });
+
+  it('keeps the list under an inline list label, or a label that ends with a colon', () => {
+    expect(
+      bodiesOf(
+        'Cook',
+        'Benefits: we offer',
+        '- Free meals',
+        'Duties: the cook is responsible for these tasks in our busy hotel kitchen:',
+        'Prepare breakfast.',
+      ),
+    ).toEqual([
+      ['header', null, 'Cook'],
+      ['benefits', 'Benefits', 'we offer\n- Free meals'],
+      [
+        'responsibilities',
+        'Duties',
+        'the cook is responsible for these tasks in our busy hotel kitchen:\nPrepare breakfast.',
+      ],
+    ]);
+  });
+
+  it('lets pay or perks after a list run on: the closing part of the posting', () => {
+    expect(
+      sectionsOf(
+        'Pharmacist',
+        'Preferred Qualifications:',
+        '- Residency',
+        'Pay Range: $59.85 - $76.30 / hour',
+        'This position is eligible for a $10,000 sign-on bonus.',
+      ),
+    ).toEqual([
+      ['header', null],
+      ['preferred', 'Preferred Qualifications:'],
+      ['salary', 'Pay Range'],
+    ]);
+  });
+
+  it('ends a section at the ads a board appends', () => {
+    expect(
+      sectionsOf(
+        'Technician',
+        'What we offer',
+        '- Medical',
+        'Jobs similar to this',
+        'Tech II - $30/hr',
+      ),
+    ).toEqual([
+      ['header', null],
+      ['benefits', 'What we offer'],
+      ['other', 'Jobs similar to this'],
     ]);
   });
 });

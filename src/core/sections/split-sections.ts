@@ -1,7 +1,8 @@
 /**
  * Step 3 of the pipeline: cleaned lines -> sections by their headings. A heading is a reader
  * heading block, a line that is a known heading word ("Requirements", "Ihr Profil", "Avantages"),
- * a short line ending with ':', or the label of an inline "Duties: ..." line.
+ * a short line ending with ':', a numbered one ("1. JOB PURPOSE"), or the label of an inline
+ * "Duties: ..." line (which names that line only, see scopeInlineHeadings).
  */
 import type { Line } from '../clean/lines';
 import type { Section, SectionKind } from '../model/section';
@@ -18,6 +19,17 @@ interface Boundary {
   at: number;
   /** Where the body starts. */
   bodyStart: number;
+  /** The index of an inline "Label: value" line, else -1: such a label names that line only. */
+  inlineLine: number;
+}
+
+function boundary(
+  kind: SectionKind,
+  heading: string | null,
+  at: number,
+  bodyStart: number,
+): Boundary {
+  return { kind, heading, at, bodyStart, inlineLine: -1 };
 }
 
 const INLINE_HEADING = /^([^:]{2,60}):\s*(\S.*)$/;
@@ -41,18 +53,23 @@ export function splitSections(text: string, lines: Line[]): Section[] {
     if (!line) continue;
     if (startsLikeOption(line.text) && OPTION_LINE.test(line.text)) lastOption = i;
     const found = findBoundary(line);
-    if (found) boundaries.push(found);
+    if (found) {
+      // A heading whose body starts within its own line is an inline "Label: value".
+      if (found.bodyStart < line.start + line.text.length) found.inlineLine = i;
+      boundaries.push(found);
+    }
     if (!hasPhraseHeading || !line.text.includes('Outlined below')) continue;
     for (const [re, kind] of PHRASE_HEADINGS) {
       const m = re.exec(line.text);
       if (m && !(found && found.at === line.start + m.index)) {
         const at = line.start + m.index;
-        boundaries.push({ kind, heading: m[0], at, bodyStart: at + m[0].length });
+        boundaries.push(boundary(kind, m[0], at, at + m[0].length));
       }
     }
   }
   // Already in text order unless two phrase headings share a line.
   if (!isSorted(boundaries)) boundaries.sort((a, b) => a.at - b.at);
+  scopeInlineHeadings(lines, boundaries);
   addImplicitPreferred(lines, lastOption, boundaries);
   addImplicitBenefits(lines, boundaries);
   const sections: Section[] = [];
@@ -75,7 +92,9 @@ function isSorted(boundaries: Boundary[]): boolean {
 
 function findBoundary(line: Line): Boundary | null {
   const text = line.text;
-  if (line.kind === 'list-item' && !startsWithBoldItem(text)) return null;
+  if (line.kind === 'list-item' && !startsWithBoldItem(text)) return findNumberedHeading(line, 2);
+  const numbered = numberingLength(text);
+  if (numbered > 0) return findNumberedHeading(line, numbered);
   // Long lines can only hold an inline "Heading: text".
   if (
     line.kind !== 'heading' &&
@@ -88,19 +107,48 @@ function findBoundary(line: Line): Boundary | null {
   if (line.kind === 'heading') {
     const kind =
       match === false ? null : classifyHeading(match === true ? normaliseHeading(text) : match);
-    return { kind: kind ?? 'other', heading: text, at: line.start, bodyStart };
+    return boundary(kind ?? 'other', text, line.start, bodyStart);
   }
   // Most short lines are neither a known heading nor end with ':'.
   if (match === false && !endsWithColonOrSpace(text)) return findInlineHeading(line);
   const normalised = typeof match === 'string' ? match : normaliseHeading(text);
   if (normalised.length <= 60) {
     const kind = classifyHeading(normalised);
-    if (kind) return { kind, heading: text, at: line.start, bodyStart };
+    if (kind) return boundary(kind, text, line.start, bodyStart);
     if (/:\s*$/.test(text) && countSpaces(normalised) <= 5 && !/[.!?;]/.test(normalised)) {
-      return { kind: 'other', heading: text, at: line.start, bodyStart };
+      return boundary('other', text, line.start, bodyStart);
     }
   }
   return findInlineHeading(line);
+}
+
+// PDF job descriptions number their headings ("1. JOB PURPOSE", "4. What we offer:"): the reader
+// takes "1." for a list marker, so an item can be a heading. Only a vocabulary heading counts,
+// and only one that is written as a heading (capitals, a colon, or several words): "- Experience"
+// in a list of requirements is an item.
+function findNumberedHeading(line: Line, from: number): Boundary | null {
+  const text = line.text;
+  if (text.length - from > 60) return null;
+  const label = text.slice(from);
+  const match = matchHeading(label);
+  if (match === false) return null;
+  const normalised = typeof match === 'string' ? match : normaliseHeading(label);
+  const kind = classifyHeading(normalised);
+  if (!kind) return null;
+  const written = label === label.toUpperCase() || endsWithColonOrSpace(label);
+  if (!written && !normalised.includes(' ')) return null;
+  return boundary(kind, text, line.start, line.start + text.length);
+}
+
+// "2) Responsibilities", "II. REQUIREMENTS", "4 - BENEFITS": a number the reader left in place.
+const NUMBERING = /^(?:\d{1,2}|[IVX]{1,4})(?:[.)]|\s[-–])\s+/;
+
+/** The length of a heading number at the start of a line, else 0. */
+function numberingLength(text: string): number {
+  const c = text.charCodeAt(0);
+  // Digits, "I", "V", "X": most lines start otherwise.
+  if (!((c >= 48 && c <= 57) || c === 73 || c === 86 || c === 88)) return 0;
+  return NUMBERING.exec(text)?.[0].length ?? 0;
 }
 
 // Spanish and French headings are often questions of several words ("¿Qué vas a hacer?"):
@@ -113,7 +161,7 @@ function findQuestionHeading(line: Line): Boundary | null {
   if (match === false) return null;
   const kind = classifyHeading(typeof match === 'string' ? match : normaliseHeading(text));
   if (!kind) return null;
-  return { kind, heading: text, at: line.start, bodyStart: line.start + text.length };
+  return boundary(kind, text, line.start, line.start + text.length);
 }
 
 /** `text.startsWith('- **')`, on char codes: most list items fail at the third one. */
@@ -158,7 +206,7 @@ function findInlineHeading(line: Line): Boundary | null {
     const kind = classifyHeading(normaliseHeading(inline[1]));
     if (kind && kind !== 'other' && kind !== 'about') {
       const offset = text.length - inline[2].length;
-      return { kind, heading: inline[1], at: line.start, bodyStart: line.start + offset };
+      return boundary(kind, inline[1], line.start, line.start + offset);
     }
   }
   return null;
@@ -180,7 +228,7 @@ function addImplicitPreferred(lines: Line[], lastOption: number, boundaries: Bou
   const owner = [...boundaries].reverse().find((b) => b.at <= optionAt);
   const following = boundaries.find((b) => b.at > optionAt);
   if (owner?.kind !== 'requirements' || (following && following.at <= next.start)) return;
-  boundaries.push({ kind: 'preferred', heading: null, at: next.start, bodyStart: next.start });
+  boundaries.push(boundary('preferred', null, next.start, next.start));
   boundaries.sort((a, b) => a.at - b.at);
 }
 
@@ -227,13 +275,74 @@ function addImplicitBenefits(lines: Line[], boundaries: Boundary[]): void {
     while (k + 1 < boundaries.length && (boundaries[k + 1]?.at ?? Infinity) <= line.start) k++;
     const current = boundaries[k];
     if (!current || line.kind === 'list-item' || !isListKind(current.kind)) continue;
-    if (current.at === line.start || !isBenefitLead(line.text)) continue;
-    added.push({ kind: 'benefits', heading: null, at: line.start, bodyStart: line.start });
+    // Not the heading line itself (a section resumed after an inline label starts on its line).
+    if (current.bodyStart > line.start || !isBenefitLead(line.text)) continue;
+    added.push(boundary('benefits', null, line.start, line.start));
   }
   if (added.length === 0) return;
   // Only the first one per list section: the rest of the paragraph follows it.
   boundaries.push(...added.slice(0, 1));
   boundaries.sort((a, b) => a.at - b.at);
+}
+
+// An inline label with its value on the same line ("Salary: £29,970 - £36,483", "Deseable:
+// Especialización en ...", "Role: Data Engineer") describes that line, not the lines after it:
+// else a whole posting can end up in a "salary" or "preferred" section. The lines after it go
+// back to the section the label sits in, unless they continue it: the value ends with ':', a
+// list follows a list label ("Benefits: we offer" + bullets), or the value wraps onto lines that
+// start in lower case ("... dominicales y festi-" / "vos de ley").
+function scopeInlineHeadings(lines: Line[], boundaries: Boundary[]): void {
+  let enclosing: Boundary | null = null;
+  const resumed: Boundary[] = [];
+  boundaries.forEach((b, k) => {
+    if (b.inlineLine < 0) {
+      enclosing = b;
+      return;
+    }
+    // Pay or perks after a list ("Pay Range: $59.85 - $76.30 / hour" below the preferred
+    // qualifications) start the closing part of the posting: the list does not resume.
+    if (enclosing && isListKind(enclosing.kind) && !isListKind(b.kind)) return;
+    const after = lines[inlineScopeEnd(lines, b)];
+    const next = boundaries[k + 1];
+    if (!after || (next && next.at <= after.start)) return;
+    const { kind, heading } = enclosing ?? { kind: 'header' as const, heading: null };
+    resumed.push(boundary(kind, heading, after.start, after.start));
+  });
+  if (resumed.length === 0) return;
+  boundaries.push(...resumed);
+  boundaries.sort((a, b) => a.at - b.at);
+}
+
+/** The index of the first line after an inline heading's scope (lines.length: no end). */
+function inlineScopeEnd(lines: Line[], b: Boundary): number {
+  const line = lines[b.inlineLine];
+  if (!line || lastNonSpace(line.text) === COLON) return lines.length;
+  let j = b.inlineLine + 1;
+  if (isListKind(b.kind) || b.kind === 'benefits') {
+    if (lines[j]?.kind === 'list-item') return lines.length;
+  }
+  while (j < lines.length && continuesLine(lines[j - 1]?.text ?? '', lines[j])) j++;
+  return j;
+}
+
+/** Whether a line carries on the one before: wrapped text ("festi-" / "vos de ley"). */
+function continuesLine(previous: string, line: Line | undefined): boolean {
+  if (!line || line.kind === 'list-item') return false;
+  const last = lastNonSpace(previous);
+  // 46, 33, 63: ".", "!", "?" end the value.
+  if (last === 46 || last === 33 || last === 63) return false;
+  // 44, 45: a line cut at "," or a hyphen goes on below ("Provident Fund," / "Group Mediclaim").
+  if (last === 44 || last === 45) return true;
+  const first = line.text.charAt(0);
+  // "+ primes de nuit", "(pro rata)": an addition to the value on the line above.
+  if (first === '+' || first === '(') return true;
+  return first !== first.toUpperCase() && first === first.toLowerCase();
+}
+
+function lastNonSpace(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end > 0 ? text.charCodeAt(end - 1) : 0;
 }
 
 /** The section holding an offset (the last one starting at or before it). */
