@@ -297,3 +297,11 @@ describe('degrees', () => {
     expect(parse(text).degrees).toEqual(expected);
   });
 });
+
+describe('an English trade licence in brackets', () => {
+  it('is no degree', () => {
+    const text =
+      "Forklift Operator\n\nYou'll need:\n- A current forklift ticket (high risk work licence)\n- 2 years' experience";
+    expect(parse(text).degrees).toEqual([]);
+  });
+});

@@ -160,6 +160,9 @@ const TITLE_OF_PROFESSION = /^ de (?![Bb]achiller|[Tt][ée]cnic|[Aa]uxiliar)[A-Z
 // French "licence" is a bachelor's; English "licence" is a driving / forklift / trade licence
 // ("reach truck licence", "Licence CACES"): it counts only with a French degree word around it.
 const LICENCE_BEFORE = /(?:\b(?:une|niveau|grade|diplôme de|type)|d['’]une|bac ?\+ ?3|[(/])\s?$/i;
+// "(high risk work licence)", "forklift licence": an English trade licence, whatever follows.
+const TRADE_LICENCE_BEFORE =
+  /\b(?:work|driver['’]?s?|driving|truck|forklift|trade|vehicle|security|sia|rsa|operator|risk|gas|electrical|plumbing|liquor|nursing|practising|teaching)\s$/i;
 const LICENCE_AFTER =
   /^\s?(?:en\b|ès\b|pro\b|professionnelle|universitaire|générale|[123]\b|\/\s?master|[),]|(?:ou|et) (?:un )?master)/i;
 
@@ -215,6 +218,7 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
   // Québec's "DEC en techniques ..." (diplôme d'études collégiales), never the month "déc."
   if (/^dec$/i.test(m[0])) return m[0] === 'DEC';
   if (m[0].length === 7 && /^licence$/i.test(m[0])) {
+    if (TRADE_LICENCE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
     return (
       LICENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
       LICENCE_AFTER.test(text.slice(end, end + 24))
