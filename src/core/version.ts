@@ -3,5 +3,8 @@
  * their stored source text on load (user edits are kept apart and survive).
  * 2: board menus and chrome skipped for title, company and place; more currencies, languages,
  * degree forms and benefits; "similar jobs" blocks cut before extraction.
+ * 3: text laid out in columns and flattened field rows unfolded; messenger ads, job alerts and
+ * letterheads read; sections know numbered and more EN/DE/FR/ES headings, inline labels no
+ * longer swallow the lines after them; salary drops other ads' pay, more currencies.
  */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
