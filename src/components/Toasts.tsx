@@ -32,14 +32,17 @@ function ToastItem({ toast }: { toast: Toast }) {
   );
 }
 
-/** Notifications (with "Undo" after a delete), announced politely to screen readers. */
+/**
+ * Notifications (with "Undo" after a delete), announced politely to screen readers. At the
+ * bottom at every width: at the top on a phone they covered the app's title.
+ */
 export function Toasts() {
   const toasts = useAppStore((s) => s.toasts);
   return (
     <div
       role="status"
       aria-live="polite"
-      className="pointer-events-none fixed inset-x-0 top-2 z-50 flex flex-col items-center gap-2 px-4 sm:top-auto sm:bottom-4"
+      className="pointer-events-none fixed inset-x-0 bottom-4 z-50 flex flex-col items-center gap-2 px-4 pb-[env(safe-area-inset-bottom)]"
     >
       {toasts.map((t) => (
         <ToastItem key={t.id} toast={t} />
