@@ -300,13 +300,17 @@ function pastFieldLines(header: Line[], above: number): number {
 // "Ruhrtal Spedition GmbH & Co. KG – Dortmund-Hafen".
 const NAME_TOWN_SEPARATOR = /,\s|\s[–—-]\s/;
 
+const UK_POSTCODE_END = /\s[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?$/;
+
 function nameBeforeTown(body: string): string | null {
   const cut = NAME_TOWN_SEPARATOR.exec(body);
   if (!cut || cut.index < 2) return null;
   const name = body.slice(0, cut.index).replace(/\*\*/g, '').trim();
   const town = body.slice(cut.index + cut[0].length).trim();
   const organisation = hasLegalForm(name) || isOrgName(name) || ORG_WORD.test(name);
-  return organisation && isPlaceText(town.split(', ')[0] ?? town) && isNameLine(name) ? name : null;
+  // "Headingley, Leeds LS6": the town may be any part, a UK postcode district after it.
+  const parts = town.split(', ').map((part) => part.replace(UK_POSTCODE_END, ''));
+  return organisation && parts.some(isPlaceText) && isNameLine(name) ? name : null;
 }
 
 function isBareWord(name: string): boolean {
