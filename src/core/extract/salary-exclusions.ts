@@ -81,8 +81,17 @@ function isBoardNote(line: Line): boolean {
   return text.length <= BOARD_NOTE_MAX && BOARD_NOTE_WORD.test(text) && BOARD_NOTE.test(text);
 }
 
+// The digit test after the word test: nearly every neighbour fails the word test, and most
+// have no digit, so the digit scan would run over them for nothing.
 function isNeighbourNote(line: Line | undefined): boolean {
-  return line !== undefined && !ANY_DIGIT.test(line.text) && isBoardNote(line);
+  if (line === undefined) return false;
+  const text = line.text;
+  return (
+    text.length <= BOARD_NOTE_MAX &&
+    BOARD_NOTE_WORD.test(text) &&
+    !ANY_DIGIT.test(text) &&
+    BOARD_NOTE.test(text)
+  );
 }
 
 // A line that opens other ads: a board's "Similar jobs", a digest's "Next in the digest:", a
