@@ -81,8 +81,17 @@ function isBoardNote(line: Line): boolean {
   return text.length <= BOARD_NOTE_MAX && BOARD_NOTE_WORD.test(text) && BOARD_NOTE.test(text);
 }
 
+// The digit test after the word test: nearly every neighbour fails the word test, and most
+// have no digit, so the digit scan would run over them for nothing.
 function isNeighbourNote(line: Line | undefined): boolean {
-  return line !== undefined && !ANY_DIGIT.test(line.text) && isBoardNote(line);
+  if (line === undefined) return false;
+  const text = line.text;
+  return (
+    text.length <= BOARD_NOTE_MAX &&
+    BOARD_NOTE_WORD.test(text) &&
+    !ANY_DIGIT.test(text) &&
+    BOARD_NOTE.test(text)
+  );
 }
 
 // A line that opens other ads: a board's "Similar jobs", a digest's "Next in the digest:", a
@@ -97,18 +106,24 @@ const CHAT_MESSAGE =
 // sidebar printed before the posting, so only later ones count.
 const OTHER_ADS_FROM = 0.25;
 
-// First letters of the marker words (lower case), and of a poster's name before them: the first
-// letter of a line rules most lines out before the regex runs.
-const MARKER_START = new Set('acdejlmnoprswäé');
+// First letters of the marker words (either case), and of a poster's name before them: the
+// first letter of a line rules most lines out before the regex runs.
+const MARKER_START = new Uint8Array(256);
+for (const c of 'acdejlmnoprswäé') {
+  MARKER_START[c.charCodeAt(0)] = 1;
+  MARKER_START[c.toUpperCase().charCodeAt(0)] = 1;
+}
+// "Mark T: Also hiring": the name's colon comes this early.
+const NAME_COLON_MAX = 30;
 
 function mayOpenOtherAds(text: string): boolean {
   let i = 0;
   while (i < 8 && i < text.length && !isLetter(text.charCodeAt(i))) i++;
-  const c = text.charAt(i);
-  if (MARKER_START.has(c.toLowerCase())) return true;
-  // "Mark T: Also hiring": a name and a colon first.
-  const colon = text.indexOf(':', i);
-  return colon > 0 && colon < 30;
+  if (MARKER_START[text.charCodeAt(i)] === 1) return true;
+  // A name and a colon first: only the first colon counts.
+  const to = Math.min(text.length, NAME_COLON_MAX);
+  for (let k = i; k < to; k++) if (text.charCodeAt(k) === 0x3a) return k > 0;
+  return false;
 }
 
 /**

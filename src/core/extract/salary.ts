@@ -21,13 +21,13 @@ import {
 } from './salary-exclusions';
 import {
   EST_SALARY,
-  LABEL_FILLER,
   NOT_BASE_PAY_AFTER,
   NOT_BASE_PAY_BEFORE,
   NOT_SALARY_AFTER,
   NOT_SALARY_BEFORE,
   PAY_HINT,
   PER_DIEM,
+  removeFiller,
   SALARY_WORD,
 } from './salary-context';
 
@@ -814,7 +814,7 @@ function toLabel(before: string): string | null {
     end--;
   }
   const colon = lastLabelColon(clause, end);
-  let label = clause.slice(colon + 1, end).replace(LABEL_FILLER, ' ');
+  let label = removeFiller(clause.slice(colon + 1, end));
   // The article "a", but not the "A" of "Zone A" / "Level A".
   if (hasWordA(label)) label = label.replace(/(^|\s)a(?=\s|$)/g, ' ');
   if (label.includes('(') || label.includes(')')) {
