@@ -271,8 +271,53 @@ describe('extractBenefits: offer sub-headings the section splitter missed', () =
   });
 
   it('does not take "qualité de vie" for life insurance', () => {
+    // Quebec's "assurances collectives" is group health cover; "vie" here is quality of life.
     expect(
       keys('Nos avantages : assurances collectives et une qualité de vie au travail.'),
-    ).toEqual([]);
+    ).toEqual(['health_insurance']);
+  });
+
+  it.each([
+    // health cover wording
+    ['Contratación con todos los aportes y obra social.', ['health_insurance']],
+    ["AVANTAGES\n- Assurances collectives\n- Programme d'aide aux employés", ['health_insurance']],
+    ['Benefits: VHI healthcare, annual bonus.', ['bonus', 'health_insurance']],
+    ['✅ HMO on Day 1 with 1 free dependent', ['health_insurance']],
+    ['Notre offre : assurance groupe et hospitalisation.', ['health_insurance', 'retirement_plan']],
+    ['Beneficios: seguro complementario de salud y vida.', ['health_insurance', 'life_insurance']],
+    // pension wording
+    [
+      'Benefits: PF + ESIC, mediclaim, 12 paid leaves.',
+      ['health_insurance', 'pto', 'retirement_plan'],
+    ],
+    ['Benefits: EPF, SOCSO, EIS.', ['retirement_plan']],
+    [
+      'BENEFITS: PERSI retirement, medical/dental insurance.',
+      ['dental_insurance', 'health_insurance', 'retirement_plan'],
+    ],
+    ['Ce que nous offrons : Prévoyance LPP au-delà du minimum légal.', ['retirement_plan']],
+    ['Nous offrons une prévoyance complète (décès, invalidité).', ['life_insurance']],
+    // leave in days, bonuses, education funding
+    ['Perks: medical insurance, 24 days leave.', ['health_insurance', 'pto']],
+    ['Benefits:\n- $500 quarterly safety bonus', ['bonus']],
+    ['Beneficios: prima extralegal en diciembre.', ['bonus']],
+    ['Wir bieten: Unterstützung bei Weiterbildungen.', ['tuition_assistance']],
+    ['Beneficios: auxilio educativo para posgrados.', ['tuition_assistance']],
+    ['Avantages : prise en charge des formations ACCA.', ['tuition_assistance']],
+  ])('reads %s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it.each([
+    'We are recruiting a QC Analyst to cover a maternity leave. Benefits: pension.',
+    'The reason for the fixed term is to cover parental leave. We offer benefits.',
+    'Our teacher is on parental leave; benefits are offered.',
+    'Type de contrat : CDD de 6 mois (remplacement congé maternité), avantages.',
+  ])('covering someone on leave is no parental leave: %s', (text) => {
+    expect(keys(text)).not.toContain('parental_leave');
+  });
+
+  it('keeps a 13-salary Swiss pay structure out of bonuses', () => {
+    expect(keys('Wir bieten: Jahreslohn CHF 95 000 (13 Monatslöhne).')).not.toContain('bonus');
   });
 });

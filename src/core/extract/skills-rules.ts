@@ -209,3 +209,34 @@ export class CompanyIntro {
     return [start, to];
   }
 }
+
+/** How far back (in tokens, same sentence) a degree word opens the fields of study. */
+const FIELD_REACH = 16;
+const SEMICOLON = 59;
+const COLON = 58;
+
+/**
+ * "Bachelor's degree in Construction Management, Civil Engineering or related": a domain named
+ * as the field of a degree is the degree's subject (the degrees field holds it), not a skill the
+ * job asks for. True when a degree word precedes the mention in its sentence, within reach, with
+ * no clause break (";", ":") or stop word ("with", "license", "years") in between.
+ */
+export function isFieldOfStudy(tt: TokenizedText, first: number, vocab: SkillsVocabulary): boolean {
+  const { leads, leadsBeforeOf, of, stops } = vocab.fieldOfStudy;
+  const sentence = tt.sentence[first];
+  for (let k = first - 1; k >= 0 && k >= first - FIELD_REACH; k--) {
+    if (tt.sentence[k] !== sentence) return false;
+    const punct = punctOf(tt, k);
+    if (punct === SEMICOLON || punct === COLON) return false;
+    const id = tt.id[k] ?? -1;
+    if (stops.has(id)) return false;
+    if (!leads.has(id)) continue;
+    if (!leadsBeforeOf.has(id)) return true;
+    // "Master of", "Bachelor's": the apostrophe is a token of its own.
+    const next = k + 1;
+    if (next < first && (of.has(tt.id[next] ?? -1) || APOSTROPHES.has(punctOf(tt, next)))) {
+      return true;
+    }
+  }
+  return false;
+}

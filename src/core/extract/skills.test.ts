@@ -189,8 +189,8 @@ describe('extractSkills: vocabulary from real postings', () => {
     ['Proficiency with Relativity, Westlaw, and Microsoft Office.', 'Relativity', true],
     ["Einstein's theory of Relativity.", 'Relativity', false],
     ['Prototyping in ProtoPie or Principle is a plus.', 'Principle app', true],
-    ['Comfort with tools like Salesforce, Gong and Outreach.', 'Outreach.io', true],
-    ['Community Outreach events with Salesforce.', 'Outreach.io', false],
+    ['Comfort with tools like Salesforce, Gong and Outreach.', 'Outreach', true],
+    ['Community Outreach events with Salesforce.', 'Outreach', false],
     ['Document assessments and interventions in Epic.', 'Epic', true],
     ['Experience with Epic Willow Ambulatory.', 'Epic', true],
     ['Be- und Entladen mit dem Hubwagen.', 'Pallet jack', true],
@@ -232,9 +232,9 @@ describe('extractSkills: vocabulary from real postings', () => {
 describe('extractSkills: sentence vetoes, bracketed products, company self-descriptions', () => {
   it.each([
     // a word in the sentence vetoes an ambiguous form
-    ['Basic salary $3,200 per month; AWS + variable bonus.', 'Amazon Web Services', false],
-    ['13th month pay and AWS.', 'Amazon Web Services', false],
-    ['Deploy services on AWS with Terraform.', 'Amazon Web Services', true],
+    ['Basic salary $3,200 per month; AWS + variable bonus.', 'AWS', false],
+    ['13th month pay and AWS.', 'AWS', false],
+    ['Deploy services on AWS with Terraform.', 'AWS', true],
     ['Jetter and CCTV drain camera experience.', 'CCTV monitoring', false],
     ['Monitor CCTV and alarm panels on night shift.', 'CCTV monitoring', true],
     ['Improve demand forecasting and replenishment.', 'Stocking', false],
@@ -293,5 +293,104 @@ describe('extractSkills: named domain tools (set 3)', () => {
   ])('%s', (text, expected) => {
     const got = names(text);
     for (const name of expected) expect(got).toContain(name);
+  });
+});
+
+describe('extractSkills: product editions and named tools', () => {
+  it.each([
+    ['CI/CD pipelines in GitLab CI.', 'GitLab CI', 'GitLab'],
+    ['Weekly KPIs from GA4 and Excel.', 'Google Analytics 4', 'Google Analytics'],
+    ['Maintain records in SAP Business One.', 'SAP Business One', 'SAP'],
+    ['Tickets in Zendesk and Salesforce Service Cloud.', 'Salesforce Service Cloud', 'Salesforce'],
+    ['Connaissance de la suite Microsoft 365.', 'Microsoft 365', 'Microsoft Office'],
+    ['Reproducible workflows (Git, R Markdown/Quarto).', 'R Markdown', 'Markdown'],
+    ['AWS Certified DevOps Engineer - Professional.', 'AWS Certified DevOps Engineer', 'AWS'],
+  ])('%s -> %s, not %s', (text, name, not) => {
+    const got = names(text);
+    expect(got).toContain(name);
+    expect(got).not.toContain(not);
+  });
+
+  it.each([
+    ['Bayesian hierarchical models in R and Stan.', 'Stan'],
+    ['Run model ensembles on the HPC cluster (SLURM).', 'Slurm'],
+    ['Imagery in QGIS and Google Earth Engine.', 'Google Earth Engine'],
+    ['Working knowledge of SAP and TrackWise.', 'TrackWise'],
+    ['Document control in Veeva Vault QualityDocs.', 'Veeva Vault'],
+    ['Ledgers in Sage 300 and QuickBooks.', 'Sage 300'],
+    ['Maîtrise de Sage 100 Comptabilité.', 'Sage 100'],
+    ['Pflegedokumentation im KIS (Orbis).', 'Orbis'],
+    ['Charting and booking in Jane App.', 'Jane App'],
+    ['HPLC experience with Empower software.', 'Empower'],
+    ['Design pits using Deswik and Vulcan.', 'Vulcan'],
+    ['Programmierung von SPS-Steuerungen (Siemens TIA Portal).', 'Siemens TIA Portal'],
+    ['Conocimientos de Windows 10/11 y redes TCP/IP.', 'Windows'],
+  ])('%s -> %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each([
+    ['Stan from accounts will call you.', 'Stan'],
+    ['We empower our people. Empower them daily.', 'Empower'],
+    ['Install Windows and doors on site.', 'Windows'],
+  ])('%s: no %s', (text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  it('reads "PHP" next to an amount as the Philippine peso', () => {
+    expect(names('Basic pay PHP 22,000 – PHP 26,000 per month.')).not.toContain('PHP');
+    expect(names('Salary: 22,000 PHP monthly.')).not.toContain('PHP');
+    expect(names('Backend work in PHP 8 and Laravel.')).toContain('PHP');
+    expect(names('Strong php and MySQL skills.')).toContain('PHP');
+  });
+
+  it('reads "OR experience" as the operating room only in capitals', () => {
+    expect(names('Two years of OR experience.')).toContain('Operating room');
+    expect(names('Some Rust, or experience with ClickHouse.')).not.toContain('Operating room');
+  });
+});
+
+describe('extractSkills: headings, fields of study, company blurbs', () => {
+  it('skips a heading line: it names a section, not a skill', () => {
+    const text = 'Duties\n- Manage payroll\nCOMPENSATION AND BENEFITS\n- 401(k)';
+    const sections: Section[] = [
+      { kind: 'responsibilities', heading: 'Duties', span: { start: 7, end: 24 } },
+      {
+        kind: 'benefits',
+        heading: 'COMPENSATION AND BENEFITS',
+        span: { start: 50, end: text.length },
+      },
+    ];
+    expect(names(text, sections)).toEqual(['Payroll']);
+  });
+
+  it.each([
+    [
+      "Bachelor's degree in Construction Management or Civil Engineering.",
+      'Construction management',
+    ],
+    ['Master of Physical Therapy (MPT) or equivalent.', 'Physical therapy'],
+    ["Pursuing a Master's degree in Statistics or Actuarial Science.", 'Actuarial science'],
+    ['Grado en Filología Inglesa o Traducción e Interpretación.', 'Translation'],
+    [
+      'Associate Degree in Nursing required, Bachelor of Science in Nursing (BSN) preferred.',
+      'BSN',
+    ],
+  ])('%s: the field of study is no skill (%s)', (text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  it.each([
+    ['Degree in nursing with current RN license.', 'RN'],
+    ['Master electrician; payroll duties for the crew.', 'Payroll'],
+    ['Two years of construction management experience.', 'Construction management'],
+  ])('%s: still a skill (%s)', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('reads "<Company> is the ..." as a self-description', () => {
+    expect(names('Cobaltline is the procurement platform finance teams use.')).not.toContain(
+      'Procurement',
+    );
   });
 });

@@ -30,6 +30,7 @@ import {
   SentenceVetoes,
   addBracketedProducts,
   isDescribingSection,
+  isFieldOfStudy,
 } from './skills-rules';
 import type { SkillMention } from './skills-rules';
 
@@ -45,6 +46,13 @@ function surfaceOf(tt: TokenizedText, first: number, last: number): string {
     surface += tt.text.slice(tt.start[k], tt.end[k]);
   }
   return surface;
+}
+
+/** A word token that starts with a digit ("22", "2025"). */
+function isNumberWord(tt: TokenizedText, k: number): boolean {
+  if (!isWord(tt, k)) return false;
+  const c = tt.text.charCodeAt(tt.start[k] ?? 0);
+  return c >= 48 && c <= 57;
 }
 
 function isCapitalisedWord(tt: TokenizedText, k: number): boolean {
@@ -67,6 +75,7 @@ function passesLocalRules(
   if (next < tt.count && line[next] === line[last]) {
     const nextId = id[next] ?? -1;
     if (form.notBefore.has(nextId)) return false;
+    if (form.notNextToNumber && isNumberWord(tt, next)) return false;
     if (isJoined(tt, next) && (isHyphen(tt, next) || punctOf(tt, next) === APOSTROPHE)) {
       return false;
     }
@@ -82,6 +91,7 @@ function passesLocalRules(
   const prev = first - 1;
   if (prev >= 0 && line[prev] === line[last]) {
     if (form.notAfter.has(id[prev] ?? -1)) return false;
+    if (form.notNextToNumber && isNumberWord(tt, prev)) return false;
     if (isHyphen(tt, prev) && isJoined(tt, first)) return false;
     if (form.notAfterName && isCapitalisedWord(tt, prev)) return false;
   }
@@ -286,14 +296,16 @@ export function extractSkills(text: string, sections: Section[]): Skill[] {
     if (!context.hasContext(m)) continue;
     const start = tt.start[m.first] ?? 0;
     const section = sectionAt(start);
+    if (section === null && sections.length > 0) continue;
     let skip = boilerplate.get(section);
     if (skip === undefined) {
       skip = isCompanyBoilerplate(section, vocab);
       boilerplate.set(section, skip);
     }
     if (skip) continue;
-    if (m.entry.category === 'domain' && isDescribingSection(section) && intro.describes(m.first)) {
-      continue;
+    if (m.entry.category === 'domain') {
+      if (isDescribingSection(section) && intro.describes(m.first)) continue;
+      if (isFieldOfStudy(tt, m.first, vocab)) continue;
     }
 
     const leadIn = leadInLine(tt, tt.line[m.first] ?? 0);

@@ -44,6 +44,8 @@ export interface AmbiguousForm {
   notAfterName: boolean;
   /** None of these words may be in the sentence ("AWS" next to "bonus" is a wage supplement). */
   notNear: ReadonlySet<number>;
+  /** No number right before or after: "PHP 22,000" is an amount in Philippine pesos. */
+  notNextToNumber: boolean;
 }
 
 export interface SkillEntry {
@@ -89,6 +91,17 @@ export interface CompanyIntroWords {
   notSubjects: ReadonlySet<number>;
 }
 
+/** "Bachelor's degree in Physical Therapy": the words that open a list of fields of study. */
+export interface FieldOfStudyWords {
+  /** Degree words ("degree", "Studium", "grado"); see `leadsBeforeOf` for "bachelor" / "master". */
+  leads: ReadonlySet<number>;
+  /** Leads only when one of `of` follows ("Master of", "Bachelor's"), not "Scrum Master". */
+  leadsBeforeOf: ReadonlySet<number>;
+  of: ReadonlySet<number>;
+  /** Words between the lead and a skill that end the fields ("with", "license", "years"). */
+  stops: ReadonlySet<number>;
+}
+
 export interface SkillsVocabulary {
   entries: SkillEntry[];
   lexicon: Lexicon<SkillPayload>;
@@ -102,6 +115,8 @@ export interface SkillsVocabulary {
   listNames: ListNames;
   /** Words of a company's self-description ("Acme is a physiotherapy clinic"). */
   companyIntro: CompanyIntroWords;
+  /** Words that open the fields of study of a degree. */
+  fieldOfStudy: FieldOfStudyWords;
   /** Data problems found while loading (empty when the data is sound; checked by a test). */
   problems: string[];
 }
@@ -152,6 +167,7 @@ function readForm(raw: unknown): AmbiguousForm | null {
     allowNext: lowerIds(raw.allowNext),
     notAfterName: raw.notAfterName === true,
     notNear: lowerIds(raw.notNear),
+    notNextToNumber: raw.notNextToNumber === true,
   };
 }
 
@@ -254,6 +270,16 @@ function readCompanyIntro(raw: unknown): CompanyIntroWords {
   };
 }
 
+function readFieldOfStudy(raw: unknown): FieldOfStudyWords {
+  const data = isRecord(raw) ? raw : {};
+  return {
+    leads: lowerIds(data.leads),
+    leadsBeforeOf: lowerIds(data.leadsBeforeOf),
+    of: lowerIds(data.of),
+    stops: lowerIds(data.stops),
+  };
+}
+
 function buildVocabulary(): SkillsVocabulary {
   const problems: string[] = [];
   const entries = readSkillEntries(problems);
@@ -289,6 +315,7 @@ function buildVocabulary(): SkillsVocabulary {
     roleHeadingWords: lowerSet(cues.roleHeadingWords),
     listNames: readListNames(cues, entries),
     companyIntro: readCompanyIntro(cues.companyIntro),
+    fieldOfStudy: readFieldOfStudy(cues.fieldOfStudy),
     problems,
   };
 }
