@@ -410,3 +410,12 @@ describe('extractSalary', () => {
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('labels that are no labels', () => {
+  it('drops a pictogram and a neighbouring band as labels', () => {
+    const text =
+      'CARE ASSISTANTS WANTED\n📍 Leeds\n💷 £12.60 p/h days  |  £13.10 p/h nights\nFull training provided.';
+    const r = parsePostingText(text);
+    expect(r.ok && toPlainPosting(r).salary.map((b) => b.label)).toEqual([null, null]);
+  });
+});

@@ -830,8 +830,14 @@ function toLabel(before: string): string | null {
   while (start < stop && isLabelEdge(label.charCodeAt(start))) start++;
   while (stop > start && isLabelEdge(label.charCodeAt(stop - 1))) stop--;
   const length = stop - start;
-  return length > 0 && length <= 60 ? label.slice(start, stop) : null;
+  if (length <= 0 || length > 60) return null;
+  const text = label.slice(start, stop);
+  // "💷" before the figure is a pictogram, and "£12.60 p/h days" the band before: no label.
+  if (NOT_A_LABEL.test(text)) return null;
+  return text;
 }
+
+const NOT_A_LABEL = /^[\p{Extended_Pictographic}\u{FE0F}\s:]+$|[$€£¥₹]\s?\d/u;
 
 // Trimmed off both ends of a label: spaces, commas, dots and dashes.
 function isLabelEdge(c: number): boolean {
