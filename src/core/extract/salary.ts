@@ -832,12 +832,17 @@ function toLabel(before: string): string | null {
   const length = stop - start;
   if (length <= 0 || length > 60) return null;
   const text = label.slice(start, stop);
-  // "💷" before the figure is a pictogram, and "£12.60 p/h days" the band before: no label.
+  // "£12.60 p/h days" is the band before, a 📍 line the place: no label. Pictograms go ("☀️ Day
+  // shift" -> "Day shift").
   if (NOT_A_LABEL.test(text)) return null;
-  return text;
+  if (!PICTOGRAM.test(text)) return text;
+  const words = text.replace(PICTOGRAMS, ' ').replace(/\s+/g, ' ').trim();
+  return words === '' ? null : words;
 }
 
-const NOT_A_LABEL = /^[\p{Extended_Pictographic}\u{FE0F}\s:]+$|[$€£¥₹]\s?\d/u;
+const NOT_A_LABEL = /📍|[$€£¥₹]\s?\d/u;
+const PICTOGRAM = /\p{Extended_Pictographic}/u;
+const PICTOGRAMS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/gu;
 
 // Trimmed off both ends of a label: spaces, commas, dots and dashes.
 function isLabelEdge(c: number): boolean {
