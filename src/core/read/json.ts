@@ -1,10 +1,12 @@
 /**
- * JSON files: a schema.org JobPosting, a list of them, or an @graph holding them. Each posting
+ * JSON files: a schema.org JobPosting, a list of them, or an @graph holding them; else what an
+ * applicant-tracking system's API exports (json-ats.ts). Each posting
  * becomes one SourceDocument: title / company / location lines, then the description's text.
  */
 import type { SourceDocument, TextBlock } from '../model/document';
 import { findJobPostings, isObject, jobPostingToHints, parseJsonLd } from './json-ld';
 import type { JsonObject } from './json-ld';
+import { atsPostings } from './json-ats';
 import { normaliseText } from './normalise-text';
 
 export type JsonReadResult =
@@ -45,11 +47,12 @@ export function readJson(text: string): JsonReadResult {
   }
   let postings = findJobPostings(value);
   if (postings.length === 0) postings = findUntypedPostings(value);
+  if (postings.length === 0) postings = atsPostings(value);
   if (postings.length === 0) {
     return {
       ok: false,
       error:
-        'This JSON is not a job posting: no schema.org "JobPosting" (or object with a title and a description) was found.',
+        'This JSON is not a job posting: no schema.org "JobPosting", and no object with a title and a description, was found.',
     };
   }
   return { ok: true, documents: postings.map(postingToDocument) };

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument, toPlainPosting } from '../index';
+import { readJson } from './json';
+
+const DUTIES =
+  '<p>You will build and run our payments platform.</p><ul><li>Design APIs in Go and PostgreSQL</li><li>5+ years of backend experience</li></ul>';
+
+function parseJson(value: unknown) {
+  const read = readJson(JSON.stringify(value));
+  if (!read.ok) throw new Error(read.error);
+  return read.documents.map((doc) => {
+    const result = parseDocument(doc);
+    if (!result.ok) throw new Error(result.error);
+    return toPlainPosting(result);
+  });
+}
+
+describe('JSON exported by applicant-tracking systems', () => {
+  it('reads a Greenhouse-style job: title, place object, HTML content', () => {
+    const [p] = parseJson({
+      id: 4012,
+      title: 'Senior Backend Engineer',
+      location: { name: 'Toronto, ON' },
+      content: DUTIES.replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+      absolute_url: 'https://example.com/jobs/4012',
+    });
+    expect(p?.title).toBe('Senior Backend Engineer');
+    expect(p?.locations[0]).toContain('Toronto');
+    expect(p?.yearsExperienceMin).toBe(5);
+  });
+
+  it('reads a Lever-style job: text, categories, lists, and pay', () => {
+    const [p] = parseJson({
+      text: 'Customer Support Specialist',
+      categories: { location: 'Austin, TX', commitment: 'Full-time', team: 'Support' },
+      descriptionPlain:
+        'Help our customers every day by chat and phone, and make them happy with clear answers.',
+      lists: [
+        {
+          text: 'Requirements',
+          content: '<li>2+ years of support experience</li><li>Zendesk</li>',
+        },
+      ],
+      salaryRange: { min: 52000, max: 60000, currency: 'USD', interval: 'per-year-salary' },
+    });
+    expect(p?.title).toBe('Customer Support Specialist');
+    expect(p?.employmentType).toBe('full-time');
+    expect(p?.locations[0]).toContain('Austin');
+    expect(p?.yearsExperienceMin).toBe(2);
+    expect(p?.salary).toEqual([
+      { min: 52000, max: 60000, currency: 'USD', period: 'year', label: null },
+    ]);
+  });
+
+  it('reads an Ashby-style job with the company and a pay summary, each text once', () => {
+    const [p] = parseJson({
+      jobs: [
+        {
+          title: 'Product Designer',
+          companyName: 'Fernhill Labs',
+          location: 'Remote (US)',
+          isRemote: true,
+          employmentType: 'FullTime',
+          descriptionHtml: DUTIES,
+          descriptionPlain: 'You will build and run our payments platform.',
+          compensation: { compensationTierSummary: '$120K – $150K' },
+        },
+      ],
+    });
+    expect(p?.company).toBe('Fernhill Labs');
+    expect(p?.workMode).toBe('remote');
+    expect(p?.salary).toEqual([
+      { min: 120000, max: 150000, currency: 'USD', period: 'year', label: null },
+    ]);
+  });
+
+  it('still refuses JSON that holds no job', () => {
+    expect(readJson(JSON.stringify({ name: 'config', version: 3 })).ok).toBe(false);
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * JSON that is a job but not schema.org: what applicant-tracking systems' APIs and scrapers
+ * export (Greenhouse's "content", Lever's "text" + "lists", Ashby's "descriptionPlain" +
+ * "compensation", SmartRecruiters' "jobAd.sections", a {"jobs": [...]} wrapper). Each such
+ * object becomes a JobPosting-shaped object: its title and company as fields, its place, contract
+ * and pay as labelled lines above the description, so the text pipeline reads them as it reads
+ * any posting.
+ */
+import type { JsonObject } from './json-ld';
+import { htmlFragmentToText, isObject } from './json-ld';
+
+const TITLE_KEYS = ['title', 'jobTitle', 'job_title', 'positionName', 'position', 'name', 'text'];
+const COMPANY_KEYS = [
+  'company',
+  'companyName',
+  'company_name',
+  'organization',
+  'organisation',
+  'employer',
+  'hiringOrganization',
+];
+const PLACE_KEYS = [
+  'location',
+  'locations',
+  'locationName',
+  'location_name',
+  'jobLocation',
+  'office',
+  'offices',
+  'city',
+];
+const CONTRACT_KEYS = ['employmentType', 'employment_type', 'commitment', 'jobType', 'job_type'];
+// Keys whose text is the posting's body, in reading order.
+const BODY_KEY =
+  /desc|content|body|details|summary|requirement|qualification|responsibilit|benefit|about|additional|lists|sections|jobad|overview/i;
+const PAY_KEY = /salary|compensation|pay(?:range|_range|Range)?$/i;
+// Less text than this is a job card, not a posting.
+const MIN_BODY = 80;
+const MAX_DEPTH = 5;
+
+/** The job-like objects in a parsed JSON value, each as a JobPosting-shaped object. */
+export function atsPostings(value: unknown): JsonObject[] {
+  const found: JsonObject[] = [];
+  visit(value, 0, found);
+  return found;
+}
+
+function visit(value: unknown, depth: number, found: JsonObject[]): void {
+  if (depth > MAX_DEPTH) return;
+  if (Array.isArray(value)) {
+    for (const item of value) visit(item, depth + 1, found);
+    return;
+  }
+  if (!isObject(value)) return;
+  const posting = asPosting(value);
+  if (posting) {
+    found.push(posting);
+    return;
+  }
+  for (const child of Object.values(value)) {
+    if (typeof child === 'object' && child !== null) visit(child, depth + 1, found);
+  }
+}
+
+function asPosting(o: JsonObject): JsonObject | null {
+  const title = firstString(o, TITLE_KEYS);
+  if (!title || title.length > 150) return null;
+  const body: string[] = [];
+  for (const [key, v] of Object.entries(o)) {
+    if (BODY_KEY.test(key) && !PAY_KEY.test(key)) collectText(v, body, 0);
+  }
+  // "descriptionHtml" and "descriptionPlain" say the same: each text once.
+  const text = [...new Set(body)].join('\n').trim();
+  if (text.length < MIN_BODY) return null;
+  const head: string[] = [];
+  const place = placeOf(o);
+  if (place) head.push(`Location: ${place}`);
+  if (o['isRemote'] === true || o['remote'] === true) head.push('Work mode: Remote');
+  const contract = firstString(o, CONTRACT_KEYS) ?? categoryOf(o, 'commitment');
+  if (contract) head.push(`Employment type: ${contract}`);
+  for (const pay of payOf(o)) head.push(`Salary: ${pay}`);
+  const company = companyOf(o);
+  return {
+    '@type': 'JobPosting',
+    title,
+    ...(company ? { hiringOrganization: { name: company } } : {}),
+    description: [...head, text].join('\n'),
+  };
+}
+
+function firstString(o: JsonObject, keys: string[]): string | null {
+  for (const key of keys) {
+    const v = o[key];
+    if (typeof v === 'string' && v.trim() !== '') return htmlFragmentToText(v).trim() || null;
+  }
+  return null;
+}
+
+function companyOf(o: JsonObject): string | null {
+  for (const key of COMPANY_KEYS) {
+    const v = o[key];
+    if (typeof v === 'string' && v.trim() !== '') return v.trim();
+    if (isObject(v) && typeof v['name'] === 'string') return v['name'].trim() || null;
+  }
+  return null;
+}
+
+// "Toronto", {"name": "Toronto, ON"}, {"city": "Lyon", "country": "France"}, or a list of them.
+function placeOf(o: JsonObject): string | null {
+  for (const key of PLACE_KEYS) {
+    const places = (Array.isArray(o[key]) ? (o[key] as unknown[]) : [o[key]])
+      .map(placeName)
+      .filter((p): p is string => p !== null);
+    if (places.length > 0) return [...new Set(places)].join('; ');
+  }
+  return categoryOf(o, 'location');
+}
+
+function placeName(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (!isObject(v)) return null;
+  if (typeof v['name'] === 'string') return v['name'].trim() || null;
+  const parts = ['city', 'region', 'state', 'country']
+    .map((k) => v[k])
+    .filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+// Lever files place and contract under "categories".
+function categoryOf(o: JsonObject, key: string): string | null {
+  const categories = o['categories'];
+  const v = isObject(categories) ? categories[key] : undefined;
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+}
+
+// Pay as the export writes it: "$120K – $150K", or {"min": 120000, "max": 150000, ...}.
+function payOf(o: JsonObject): string[] {
+  const out: string[] = [];
+  for (const [key, v] of Object.entries(o)) {
+    if (!PAY_KEY.test(key)) continue;
+    if (typeof v === 'string' && v.trim() !== '') out.push(v.trim());
+    else if (isObject(v)) {
+      const range = rangeOf(v);
+      if (range) out.push(range);
+      else for (const s of Object.values(v)) if (typeof s === 'string' && /\d/.test(s)) out.push(s);
+    }
+  }
+  return out.slice(0, 3);
+}
+
+function rangeOf(v: JsonObject): string | null {
+  const min = v['min'] ?? v['minValue'] ?? v['from'];
+  const max = v['max'] ?? v['maxValue'] ?? v['to'];
+  if (typeof min !== 'number' && typeof max !== 'number') return null;
+  const currency = typeof v['currency'] === 'string' ? `${v['currency']} ` : '';
+  const period = v['interval'] ?? v['period'] ?? v['unit'];
+  // "per-year-salary", "YEAR", "hourly": the unit word in it.
+  const unit = typeof period === 'string' ? /hour|day|week|month|year|annual/i.exec(period) : null;
+  const per = unit ? ` per ${unit[0].toLowerCase().replace('annual', 'year')}` : '';
+  const figures = [min, max].filter((n) => typeof n === 'number').join(' - ');
+  return `${currency}${figures}${per}`;
+}
+
+// Body text from strings, lists of strings and nested sections ({"title": ..., "text": ...}).
+function collectText(v: unknown, out: string[], depth: number): void {
+  if (depth > 3) return;
+  if (typeof v === 'string') {
+    const text = htmlFragmentToText(v).trim();
+    if (text !== '') out.push(text);
+  } else if (Array.isArray(v)) {
+    for (const item of v) collectText(item, out, depth + 1);
+  } else if (isObject(v)) {
+    for (const child of Object.values(v)) collectText(child, out, depth + 1);
+  }
+}
