@@ -21,7 +21,7 @@ import {
   isPlaceText,
   stripLegalForm,
 } from './company-cues';
-import { isHeaderChrome, isJobBoard } from './header-chrome';
+import { canEndBoardName, isHeaderChrome, isJobBoard } from './header-chrome';
 import { labelStart } from './label-start';
 
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
@@ -503,8 +503,14 @@ const COMMON =
 // "France Travail", "Trade Me Jobs": a board's brand is one name, its last word no company.
 function inBoardName(text: string, start: number, name: string): boolean {
   if (text.charCodeAt(start - 1) !== 0x20) return false;
-  const before = text.lastIndexOf('\n', start - 1) + 1;
-  const words = text.slice(Math.max(before, start - 30), start).split(' ');
+  const from = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 30);
+  // isJobBoard holds only for a board's name ending in `name`, or for a board's name (maybe
+  // after "www.") and then a place: most names fail this before any phrase is built.
+  if (!canEndBoardName(name)) {
+    const last = text.slice(Math.max(from, text.lastIndexOf(' ', start - 2) + 1), start - 1);
+    if (!canEndBoardName(last) && !canEndBoardName(last.slice(4))) return false;
+  }
+  const words = text.slice(from, start).split(' ');
   for (let i = words.length - 2; i >= Math.max(0, words.length - 4); i--) {
     if (isJobBoard(`${words.slice(i).join(' ')}${name}`)) return true;
   }

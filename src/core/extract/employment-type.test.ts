@@ -26,6 +26,10 @@ const CASES: [string, unknown][] = [
   // Past the header block a field counts, a short line does not.
   [`Engineer\n${LONG_BODY}\nJob type: Contract`, 'contract'],
   [`Engineer\n${LONG_BODY}\nContract`, null],
+  // Every label, whatever its first letters, opens a field there ("Régime" starts "ré").
+  [`Infirmier\n${LONG_BODY}\n- Régime de travail : temps partiel`, 'part-time'],
+  [`Nurse\n${LONG_BODY}\nWORK SCHEDULE: PART-TIME`, 'part-time'],
+  [`Nurse\n${LONG_BODY}\nContract type\nFixed-term`, 'temporary'],
   // "B2B" is a contract form only next to a contract word or on its own, not a market.
   ['Ejecutivo de Ventas B2B\nDistribuidora Norte\nTiempo completo', 'full-time'],
   ['Account Manager B2B\nAcme', null],

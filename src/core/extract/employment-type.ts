@@ -5,6 +5,7 @@
  */
 import type { EmploymentType, Evidenced } from '../model/posting';
 import { evidence, lineBody, linesMatching, type ExtractContext } from './context';
+import { labelStart } from './label-start';
 import { TITLE_WORD } from './title';
 
 // "B2B" is a contract form ("B2B contract", "umowa B2B", "Contract: B2B", "UoP / B2B") but far
@@ -129,11 +130,28 @@ function candidateLines(ctx: ExtractContext): number[] {
   for (let i = headerEnd; i < ctx.lines.length; i++) {
     const line = ctx.lines[i];
     if (!line || line.text.length > 100) continue;
+    // Most lines start with no label: only the glued label can match them, and it matches the
+    // line as it matches its body.
+    if (!mayStartWithLabel(line.text)) {
+      if (GLUED_FIELD.test(line.text) && HAS_WORD.test(line.text)) out.push(i);
+      continue;
+    }
     const { body } = lineBody(line);
     if ((FIELD.test(body) || GLUED_FIELD.test(body)) && HAS_WORD.test(line.text)) out.push(i);
     else if (LABEL_ONLY.test(body) && HAS_WORD.test(ctx.lines[i + 1]?.text ?? '')) out.push(i);
   }
   return out;
+}
+
+// FIELD_LABEL's first two letters; "ré" (régime) has a letter labelStart cannot hold.
+const LABEL_PAIRS = labelStart('jo em ty co wo ti po sc st du an be ve ar da te');
+
+/** Whether a line can start with FIELD_LABEL (after a list marker): false for most lines. */
+function mayStartWithLabel(text: string): boolean {
+  if (LABEL_PAIRS(text)) return true;
+  const skip = text.charCodeAt(0) === 45 && text.charCodeAt(1) === 32 ? 2 : 0;
+  // "r" or "R", then "é" or "É" (`| 0x20` lower-cases both).
+  return (text.charCodeAt(skip) | 0x20) === 0x72 && (text.charCodeAt(skip + 1) | 0x20) === 0xe9;
 }
 
 /** The type a label-only line's value states, from the line after it. */

@@ -24,6 +24,15 @@ export function isJobBoard(text: string): boolean {
   );
 }
 
+// The last word of each board's name: a phrase names a board, or a board and its country, only
+// when its last word or the one before is one of these.
+const BOARD_LAST_WORDS = new Set(boardData.boards.map((b) => b.slice(b.lastIndexOf(' ') + 1)));
+
+/** Whether a word can end a job board's name, so that the phrase it ends can be one. */
+export function canEndBoardName(word: string): boolean {
+  return BOARD_LAST_WORDS.has(word.toLowerCase());
+}
+
 // Boards run one site per country and print it: "BrighterMonday Kenya", "Jobberman Nigeria".
 function isBoardWithCountry(key: string, text: string): boolean {
   const cut = key.lastIndexOf(' ');

@@ -39,6 +39,9 @@ const CASES: [string, unknown][] = [
   ['Analista contable\nAcme\nNivel: Intermedio', 'mid'],
   ['Sachbearbeiter Einkauf\nAcme\nKarrierestufe: Berufseinsteiger', 'entry'],
   ['Support Analyst\nAcme\nCareer level: Entry level (0-2 years)', 'entry'],
+  ['Entwickler\nAcme\nErfahrungslevel: Junior', 'entry'],
+  ['Warehouse Operative\nAcme\nJob level: Lead', 'lead'],
+  ['Support Analyst\nAcme\nExperience: Mid-level', 'mid'],
 ];
 
 describe('seniority', () => {

@@ -6,6 +6,7 @@
 import type { Line } from '../clean/lines';
 import type { Evidenced, Seniority } from '../model/posting';
 import { evidence, type ExtractContext } from './context';
+import { labelStart } from './label-start';
 
 // A school's "Principal's Office" / "Assistant Principal" and a "Principal Investigator" name a
 // person or role, not the IC level.
@@ -131,6 +132,7 @@ function levelOfLine(text: string): Seniority | null {
   if (whole) return whole;
   // "$95K/yr - $120K/yr · Hybrid · Full-time · Mid-Senior level", "Full time  ·  Career level:
   // Entry level": each part of a board's header line on its own.
+  if (!text.includes('·') && !text.includes('•') && !text.includes('|')) return null;
   const parts = text.split(/\s[·•|]\s/);
   if (parts.length === 1) return null;
   for (const part of parts) {
@@ -140,9 +142,16 @@ function levelOfLine(text: string): Seniority | null {
   return null;
 }
 
+// LEVEL_FIELD's labels' first two letters: most parts fail this before the regex runs.
+const MAY_START_LEVEL_FIELD = labelStart('se ex ca le jo er ka ni');
+// "Entry level (0-2 years)": the bracket explains the value.
+const EXPLAINING_BRACKET = /\s?\([^()]{0,30}\)\s*$/;
+
 function levelOfPart(part: string): Seniority | null {
-  // "Entry level (0-2 years)": the bracket explains the value.
-  const value = (LEVEL_FIELD.exec(part)?.[1] ?? part).replace(/\s?\([^()]{0,30}\)\s*$/, '').trim();
+  let value = (MAY_START_LEVEL_FIELD(part) ? LEVEL_FIELD.exec(part)?.[1] : undefined) ?? part;
+  // Tried at every position: only worth it with a bracket in the value.
+  if (value.includes('(')) value = value.replace(EXPLAINING_BRACKET, '');
+  value = value.trim();
   if (value.length > MAX_LEVEL_LENGTH) return null;
   for (const [re, level] of LEVEL_VALUE) {
     if (re.test(value)) return level;
