@@ -269,3 +269,11 @@ describe('company in greetings, team invitations and address lines', () => {
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe('company before the title in a "Who is hiring" row', () => {
+  it('is the first part', () => {
+    const text =
+      'Gridmotion Robotics | Staff Software Engineer | Pittsburgh, PA | ONSITE\n\nWe build robots.';
+    expect(parse(text).company).toBe('Gridmotion Robotics');
+  });
+});

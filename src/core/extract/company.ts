@@ -222,6 +222,12 @@ function nameAfterTitle(
 ): Evidenced<string> | null {
   const end = title?.spans[0]?.end;
   if (!line || end === undefined) return null;
+  // "Gridmotion Robotics | Staff Software Engineer | Pittsburgh": the name before the title.
+  const titleStart = (title?.spans[0]?.start ?? 0) - line.start;
+  if (titleStart > 3 && line.text.slice(titleStart - 3, titleStart) === ' | ') {
+    const head = line.text.slice(0, titleStart - 3).trim();
+    if (!head.includes(' | ') && isNameLine(head)) return at(line.start, head);
+  }
   const offset = end - line.start;
   const tail = /^\s[–—|-]\s/.exec(line.text.slice(offset, offset + 3));
   if (!tail) return null;

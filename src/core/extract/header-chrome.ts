@@ -14,11 +14,16 @@ const JOB_DOMAIN =
   /^[\w-]*(?:job|career|karriere|stellen|emploi|empleo|trabajo|recrut)[\w-]*(?:\.[a-z]{2,4}){1,3}$/i;
 
 /** Whether the text is exactly a job board's or career site's brand. */
+// "bayt.com", "jobillico.com", "reed.co.uk": a board's name with its domain.
+const DOMAIN_END =
+  /\.(?:com|net|org|co\.uk|co\.za|com\.au|co\.nz|co\.in|ca|de|fr|es|ch|at|be|ie|in|sg|ae|mx|ar|co|cl|pe|com\.mx|com\.ar)$/;
+
 export function isJobBoard(text: string): boolean {
   let key = text.trim().toLowerCase();
   if (key.startsWith('www.')) key = key.slice(4);
   return (
     BOARDS.has(key) ||
+    (key.includes('.') && BOARDS.has(key.replace(DOMAIN_END, ''))) ||
     (key.includes('.') && JOB_DOMAIN.test(key)) ||
     isBoardWithCountry(key, text.trim())
   );
@@ -45,6 +50,8 @@ function isBoardWithCountry(key: string, text: string): boolean {
 
 // A breadcrumb under the brand: "Home > Jobs > Agriculture, Fishing & Forestry".
 const BREADCRUMB = /^(?:home|jobs|accueil|inicio|startseite)\s?[>›»]\s/i;
+// Any trail of three crumbs: "Careers > Current Openings > Litigation Paralegal".
+const TRAIL = /^[^>›»\n]{1,40}(?:\s[>›»]\s[^>›»\n]{1,80}){2,6}$/;
 
 // Values of meta fields, buttons and page words in EN/DE/FR/ES: never a company or a title.
 const META_WORD = new Set(
@@ -204,6 +211,11 @@ const CHANNEL_MARK =
 const FEATURED =
   /^(?:[\p{Extended_Pictographic}\u{FE0F}]+\s*)?(?:aviso destacado|oferta destacada|featured (?:job|role|vacancy|ad)|top[- ]job|job of the week|offre à la une|offre du jour)\b/iu;
 
+// Careers-page headers and mastheads: "Careers at Lumenfold", "Lucarne Numérique — Carrières",
+// "Trabaja con nosotros · Academia X", "THE DRIFTLESS COURIER — CLASSIFIEDS", "r/forhire".
+const CAREERS_PAGE =
+  /^(?:(?:careers?|jobs|job openings|open positions|life|work|working) at\s|(?:karriere|jobs) bei\s|carrières chez\s|trabaja con nosotros\b|únete a nuestro equipo\b|rejoignez-nous\b|join our team\b|work with us\b|careers in\s)|\s[|·–—-]\s(?:careers?|carrières|karriere|empleos|jobs|classifieds|classified ads|kleinanzeigen|petites annonces|clasificados)$|^r\/\w{2,30}$/i;
+
 function isChannelLine(text: string): boolean {
   return (
     FORWARDED.test(text) ||
@@ -216,8 +228,8 @@ function isChannelLine(text: string): boolean {
 export function isHeaderChrome(line: string): boolean {
   const text = (line.includes('**') ? line.replace(/\*\*/g, '') : line).trim();
   if (text === '' || isJobBoard(text) || MENU.test(text) || FIELD_ROW.test(text)) return true;
-  if (text.length < 120 && isChannelLine(text)) return true;
-  if (BREADCRUMB.test(text)) return true;
+  if (text.length < 120 && (isChannelLine(text) || CAREERS_PAGE.test(text))) return true;
+  if (BREADCRUMB.test(text) || (text.includes(' > ') && TRAIL.test(text))) return true;
   const value = text.replace(/[:.]$/, '').replace(META_LABEL, '').toLowerCase();
   // Most lines fail on their first word: skip the split for them.
   const cut = value.search(/[\s/,|·•]/);

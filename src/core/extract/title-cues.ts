@@ -91,10 +91,10 @@ export function titleFromSubject(
 
 // What ads wrap around a title: "HIRING!!! 📢 <title>", "Now hiring: <title>", "Minijob: ...".
 const HIRING_LEAD =
-  /^(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*(?:\[[^\]]{2,30}\]\s*|[¡!]?(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required)?|job opening|wir suchen|ab sofort|se busca|se solicita|estamos buscando|buscamos|búsqueda|busqueda|on recrute|nous recrutons|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
+  /^(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*(?:@(?:here|everyone|channel)\s+)?(?:\[[^\]]{2,30}\]\s*|[¡!]?(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required)?|job opening|wir suchen|ab sofort|se busca|se solicita|estamos buscando|buscamos|búsqueda|busqueda|on recrute|nous recrutons|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
 // "... – Vollzeit, 40 Stunden/Woche", "... | Full-time": the tail is the contract, not the title.
 const CONTRACT_TAIL =
-  /^(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|minijob|cdi|cdd|temps (?:plein|partiel)|jornada (?:completa|parcial)|tiempo (?:completo|parcial)|contract|permanent|temporary|casual|freelance|remote|hybrid|on-?site|remoto|híbrido|télétravail)\b/i;
+  /^(?:(?:100\s?%|fully|full)\s)?(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|minijob|cdi|cdd|temps (?:plein|partiel)|jornada (?:completa|parcial)|media jornada|medio tiempo|tiempo (?:completo|parcial)|contract|permanent|temporary|casual|freelance|remote|hybrid|on-?site|remoto|híbrido|télétravail)\b/i;
 // "Barista wanted", "HVAC Tech needed ASAP": the call, not the title.
 const WANTED_TAIL =
   /\s+(?:wanted|needed|required|gesucht|buscad[oa]s?|recherchée?s?)(?:\s+(?:asap|urgently|now|immediately))?[!.*\s\p{Extended_Pictographic}\u{FE0F}]*(?=$|\s[–—|-]\s)/iu;
@@ -119,16 +119,43 @@ export function titleWithin(
   }
   const offset = lead ? lead[0].length : 0;
   let end = text.length;
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < 3; round++) {
     const cut = lastSeparator(text, offset, end);
     if (cut < 0 || !isDetail(text.slice(cut + 3, end).trim(), isPlace)) break;
     end = cut;
   }
+  end = offset + withoutTrailingMarks(text.slice(offset, end));
+  const bracket = TRAILING_BRACKET.exec(text.slice(offset, end));
+  if (bracket?.[1] && bracket.index > 2 && isDetailBracket(bracket[1], isPlace)) {
+    end = offset + bracket.index;
+  }
   const wanted = WANTED_TAIL.exec(text.slice(offset, end));
   if (wanted && wanted.index > 2) end = offset + wanted.index;
-  const marks = TRAILING_MARKS.exec(text.slice(offset, end));
-  if (marks && marks.index > 2 && /\S/.test(marks[0])) end = offset + marks.index;
+  end = offset + withoutTrailingMarks(text.slice(offset, end));
   return { offset, length: end - offset };
+}
+
+/** The length of `text` without trailing pictograms, bold stars and exclamation marks. */
+function withoutTrailingMarks(text: string): number {
+  const marks = TRAILING_MARKS.exec(text);
+  return marks && marks.index > 2 && /\S/.test(marks[0]) ? marks.index : text.length;
+}
+
+const PAY_START =
+  /^(?:up to |from |starting at |ab |jusqu'à |hasta )?[$€£¥₹]\s?\d|^\d[\d.,]*\s?(?:€|EUR|CHF|USD|GBP|\$)/i;
+// "(3 POSITIONS)", "(part-time, remote)", "(Columbus, OH)": a bracket of details after the title.
+const TRAILING_BRACKET = /\s*\(([^()]{2,60})\)$/;
+const COUNT_BRACKET =
+  /^\d{1,3}\s(?:positions?|vacanc(?:y|ies)|openings?|posts?|postes?|plazas?|vacantes?|stellen|roles?)$/i;
+
+/** Whether a bracket after the title holds only details: a count, contract words, a place. */
+function isDetailBracket(inner: string, isPlace: (text: string) => boolean): boolean {
+  if (COUNT_BRACKET.test(inner.trim())) return true;
+  const parts = inner.split(/,\s*|\s*\/\s*/).map((p) => p.trim());
+  return (
+    parts.every((part) => CONTRACT_TAIL.test(part)) ||
+    (parts.length <= 2 && isPlace(parts[0] ?? '') && !CONTRACT_TAIL.test(inner))
+  );
 }
 
 function lastSeparator(text: string, from: number, end: number): number {
@@ -142,7 +169,8 @@ function lastSeparator(text: string, from: number, end: number): number {
 
 /** A title's tail that is a place or a contract type, not part of the title. */
 function isDetail(after: string, isPlace: (text: string) => boolean): boolean {
-  if (CONTRACT_TAIL.test(after)) return true;
+  // "Apprentice Electrician - $18/hr to start": the pay after the title.
+  if (CONTRACT_TAIL.test(after) || PAY_START.test(after)) return true;
   const parts = after.split(',');
   return [parts[0], parts[parts.length - 1]].some((part) => {
     const text = (part ?? '').trim();

@@ -17,7 +17,7 @@ const CASES: [string, unknown][] = [
   // German gendered word ending as the title cue.
   [
     'jobs.example.at\nJobs   Firmen   |   Login\n\nLohnverrechner:in (Teilzeit 25 Std.)\nAlpen Treuhand GmbH',
-    'Lohnverrechner:in (Teilzeit 25 Std.)',
+    'Lohnverrechner:in',
   ],
   // A pictogram before a heading title.
   ['🚀 Backend Developer (Go)\nRioplata Labs\nMontevideo', 'Backend Developer (Go)'],
@@ -51,10 +51,10 @@ const CASES: [string, unknown][] = [
   ['jobs.ch\nSommelier\nHotel Bellevue Luzern AG', 'Sommelier'],
   ['Jobware\nKellnerin / Kellner\nGasthaus Lindenhof', 'Kellnerin / Kellner'],
   ['apec.fr\nContrôleur financier H/F\nGroupe Lumen', 'Contrôleur financier H/F'],
-  // A pay figure after the title stays part of it; a bare pay line is still not a title.
+  // A pay figure after the title is cut from it; a bare pay line is still not a title.
   [
     'Travel Nurse RN - Med Surg - $2,150 per week\nAgency: Northstar Staffing',
-    'Travel Nurse RN - Med Surg - $2,150 per week',
+    'Travel Nurse RN - Med Surg',
   ],
   ['$2,150 per week\nTravel Nurse', 'Travel Nurse'],
   // An ordinal inside the title ("1ª") does not hide it.
@@ -141,6 +141,45 @@ describe('titles in messenger ads, job alerts and flattened tables', () => {
     [
       'Portal de Empleo · Valencia | Oferta 46/2025\nPuesto: Oficial 1ª Electricista | Empresa: Turia, S.L. | Ubicación: Paterna\n',
       'Oficial 1ª Electricista',
+    ],
+  ])('%j', (text, title) => {
+    expect(parse(text).title).toBe(title);
+  });
+});
+
+describe('titles on careers pages, boards and community posts', () => {
+  it.each([
+    [
+      'Careers at Lumenfold\n\nProduct Marketing Manager, Developer Tools\nRemote (US)',
+      'Product Marketing Manager, Developer Tools',
+    ],
+    [
+      'Careers > Current Openings > Litigation Paralegal\n\nLitigation Paralegal\nDenver, CO',
+      'Litigation Paralegal',
+    ],
+    [
+      'Apprentice Electrician - $18/hr to start, raises every 6 months\nBright Spark Electric',
+      'Apprentice Electrician',
+    ],
+    [
+      'POSITION: FIELD AGRONOMIST (3 POSITIONS)\nReports to: Operations Manager',
+      'FIELD AGRONOMIST',
+    ],
+    [
+      '@here [HIRING] Long-form Video Editor (part-time, remote) 🎬\nHey everyone!',
+      'Long-form Video Editor',
+    ],
+    [
+      'Gridmotion Robotics | Staff Software Engineer, Motion Planning | Pittsburgh, PA | $190k-$240k\n\nWe build robots.',
+      'Staff Software Engineer, Motion Planning',
+    ],
+    [
+      'Community Manager Jr. – Media jornada – 100% remoto\nEstudio Tandil',
+      'Community Manager Jr.',
+    ],
+    [
+      'Sitz in Wien und 340 Mitarbeiter:innen an zwei Standorten. Zur Verstär-\nkung suchen wir eine:n\nBilanzbuchhalter:in',
+      'Bilanzbuchhalter:in',
     ],
   ])('%j', (text, title) => {
     expect(parse(text).title).toBe(title);

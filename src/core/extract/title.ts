@@ -44,15 +44,17 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
     const text = withoutEmoji({ body: line.text, start: line.start }).body;
     const m = TITLE_FIELD.exec(text) ?? (i < 4 ? WEAK_TITLE_FIELD.exec(text) : null);
     if (m?.[1] && !/^\d/.test(m[1])) {
-      const value = m[1].trim();
-      const start = line.start + line.text.length - m[1].length;
-      return evidence(value, start, start + value.length);
+      const field = decorated({
+        body: m[1].trim(),
+        start: line.start + line.text.length - m[1].length,
+      });
+      return evidence(field.body, field.start, field.start + field.body.length);
     }
   }
   // 2. A heading or a short title-looking line near the top (below a board's menu, which can
   // take half a dozen lines); a line that is only a menu item or a meta value is never it.
   for (const line of header.slice(0, 12)) {
-    const { body, start } = decorated(withoutEmoji(lineBody(line)));
+    const { body, start } = decorated(pipeRowTitle(withoutEmoji(lineBody(line))));
     // A job alert numbers its postings: "1. Infirmier(ère) en soins intensifs (H/F/X)".
     if (line.kind === 'list-item' && !GENDER_MARKER.test(body)) continue;
     if (/ : |: /.test(body) && !isTitleWithColon(body, TITLE_WORD)) continue;
@@ -98,6 +100,8 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
 function looksLikeTitle(text: string): boolean {
   if (text.length < 3 || text.length > 110 || NOT_TITLE.test(text)) return false;
   if (/[.!?]$/.test(text) && !/\b(?:Sr|Jr)\.$/.test(text)) return false;
+  // A sentence ("... Standorten. Zur Verstär-"), or a word broken at the line's end.
+  if (/\p{Ll}{4}\.\s\p{Lu}/u.test(text) || /\p{L}-$/u.test(text)) return false;
   if (/^\d/.test(text) || (/[$€£]\s?\d/.test(text) && !isTitleWithPay(text, TITLE_WORD))) {
     return false;
   }
@@ -106,6 +110,26 @@ function looksLikeTitle(text: string): boolean {
 
 // Newsletters and social posts lead the title with a pictogram: "📱 Desarrollador/a Mobile".
 const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)+/u;
+
+/**
+ * "Gridmotion Robotics | Staff Software Engineer, Motion Planning | Pittsburgh, PA | $190k":
+ * a "Who is hiring" row; the title is the first part with a title word.
+ */
+function pipeRowTitle(part: { body: string; start: number }): { body: string; start: number } {
+  const { body, start } = part;
+  if (body.length > 300 || body.indexOf(' | ') === -1) return part;
+  const parts = body.split(' | ');
+  if (parts.length < 3) return part;
+  let offset = 0;
+  for (const segment of parts) {
+    const text = segment.trim();
+    if (TITLE_WORD.test(text) && !isKnownPlace(text) && looksLikeTitle(text)) {
+      return { body: text, start: start + offset + segment.indexOf(text) };
+    }
+    offset += segment.length + 3;
+  }
+  return part;
+}
 
 /** The title inside a line that wraps it in a hiring shout, a place or a contract type. */
 function decorated(part: { body: string; start: number }): { body: string; start: number } {
