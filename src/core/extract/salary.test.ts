@@ -403,6 +403,17 @@ const CASES: [string, Band[]][] = [
     'Camarero\nMarbella\nSalario: 18.900€ - 21.000€ Bruto/año\nCondiciones\n- Salario: 1.350 € - 1.500 € brutos al mes en 14 pagas',
     [[1350, 1500, 'EUR', 'month']],
   ],
+  // Spanish and German period adverbs after the amount
+  [
+    'Temporero\nRancagua\nPago:\n- $35.000 diarios líquidos garantizados',
+    [[35000, 35000, 'CLP', 'day']],
+  ],
+  ['Aushilfe\nBerlin\nVerdienst: 120 € täglich', [[120, 120, 'EUR', 'day']]],
+  // a Chilean region names the peso even when the text mentions other countries first
+  [
+    "Jefe de Campo\nRequínoa, Región de O'Higgins\nExportamos a China y Europa.\nRenta líquida: $1.600.000 - $1.900.000 mensual",
+    [[1600000, 1900000, 'CLP', 'month']],
+  ],
 ];
 
 describe('extractSalary', () => {
