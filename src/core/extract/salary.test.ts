@@ -450,6 +450,15 @@ const CASES: [string, Band[]][] = [
     `${US}We offer a competitive salary, a 401(k) and $5,000 per year for certifications and training.`,
     [],
   ],
+  // what a benefit is worth
+  [
+    `${US}Salary: $70,000 per year\nBenefits\n- Commuter benefits up to $300/month pre-tax\n- Childcare support: $200 per month\n- Healthcare: we cover $500/month of premiums`,
+    [[70000, 70000, 'USD', 'year']],
+  ],
+  [
+    'Referent\nBerlin\nGehalt: 4.000 € brutto/Monat\n- Bahncard 100 (Wert 4.500 € im Jahr)',
+    [[4000, 4000, 'EUR', 'month']],
+  ],
   // what others earn; "pay equity" is fair pay, not stock
   [
     `${US}Pay starts at $18 per hour. Our licensed journeymen earn $32-$38/hr.`,
