@@ -12,9 +12,9 @@ const AFTER = new RegExp(
   String.raw`\s{0,2}(?:\(?\s?(?:gross|brutto|brutos?|brutas?|bruts?|brutes?|base|before tax|pre-tax|net|nets?|nettes?|netto|netos?|netas?|l[ií]quid[oa]s?|nominal(?:es)?)\s?)?` +
     String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |l'|de l'|la |p\.?\s?)\s?)?` +
     String.raw`(hours?|hrs?|h|hourly|years?|yrs?|annum|annually|yearly|annual|a\.|p\.?a\.?|pa|months?|mo|mth|monthly|weeks?|wk|weekly|days?|daily|shift|` +
-    String.raw`jahr|jährlich|monat|monatlich|mtl\.?|stunde|std\.?|woche|tag|` +
-    String.raw`an|année|annuel(?:le)?|mois|mensuel(?:le)?|heure|semaine|jour|` +
-    String.raw`año|anual(?:es)?|mes|mensual(?:es)?|hora|semana|día|dia|` +
+    String.raw`jahr|jährlich|monat|monatlich|mtl\.?|stunde|std\.?|woche|wöchentlich|tag|täglich|` +
+    String.raw`an|année|annuel(?:le)?|mois|mensuel(?:le)?|heure|hebdomadaire|semaine|journali(?:er|ère)|jour|` +
+    String.raw`año|anual(?:es)?|mes|mensual(?:es)?|hora|semanal(?:es)?|semana|diari[oa]s?|día|dia|` +
     String.raw`år|mån|mies\.?|tim)(?![a-zA-Z\u00C0-\u024F])`,
   'iy',
 );
@@ -23,7 +23,7 @@ const SHORTHAND = /\s{0,2}(ph|p\/h|phr|pcm|pw|pd)(?![a-zA-Z\u00C0-\u024F])/iy;
 
 // The unit words AFTER captures, lower-cased: exact lookups instead of a regex per word.
 const ADVERB = new Set(
-  'hourly yearly annually annual monthly weekly daily pa p.a pa. p.a. jährlich monatlich mtl mtl. annuel annuelle mensuel mensuelle anual anuales mensual mensuales'.split(
+  'hourly yearly annually annual monthly weekly daily pa p.a pa. p.a. jährlich monatlich mtl mtl. wöchentlich täglich annuel annuelle mensuel mensuelle hebdomadaire journalier journalière anual anuales mensual mensuales semanal semanales diario diaria diarios diarias'.split(
     ' ',
   ),
 );
@@ -32,8 +32,11 @@ const ADVERB = new Set(
 const WORD_PERIOD = new Map<string, PayPeriod>();
 const PERIOD_WORDS: [PayPeriod, string][] = [
   ['hour', 'hour hours hr hrs h hourly stunde std std. heure hora tim'],
-  ['day', 'day days daily tag jour día dia shift'],
-  ['week', 'week weeks wk weekly woche semaine semana'],
+  [
+    'day',
+    'day days daily tag täglich jour journalier journalière día dia diario diaria diarios diarias shift',
+  ],
+  ['week', 'week weeks wk weekly woche wöchentlich semaine hebdomadaire semana semanal semanales'],
   [
     'month',
     'month months mo mth monthly monat monatlich mtl mtl. mois mensuel mensuelle mes mensual mensuales mån mies mies.',

@@ -6,7 +6,7 @@
 import type { Line } from '../clean/lines';
 import type { PayPeriod } from '../model/posting';
 import type { MoneyToken } from './money';
-import { isLetter } from '../text/char-codes';
+import { isLetter, isSpace } from '../text/char-codes';
 import { readPeriodAfter } from './pay-period';
 
 // Only the last words before the amount count: "Shift differentials apply for weekends ($3/hr)",
@@ -14,6 +14,19 @@ import { readPeriodAfter } from './pay-period';
 const NEAR_BEFORE = 50;
 const ADD_ON_BEFORE =
   /\b(?:differentials|premiums|allowances|overtime(?!\s(?:eligible|exempt|available))|realistic|potential earnings|earning potential|could earn|auxilio|subsidio)\b/i;
+
+/** Whether a line's lead label ("Shift differentials:", "Allowances:") names add-ons. */
+export function isAddOnLabel(label: string): boolean {
+  return ADD_ON_BEFORE.test(label);
+}
+
+// "nights +$5.00/hr", "£30,000 + £4,000 car allowance": an amount added with "+" goes on top of
+// the base pay.
+function isAddedAmount(before: string): boolean {
+  let i = before.length - 1;
+  while (i >= 0 && isSpace(before.charCodeAt(i))) i--;
+  return before.charCodeAt(i) === 0x2b;
+}
 
 // "£280 per day (Saturdays £300)", "$22/hr ($25 on weekends)": an enhanced rate for some days
 // or hours, in brackets after the base rate.
@@ -30,6 +43,7 @@ export function isNotBasePay(before: string, after: string, min: MoneyToken): bo
   if (!min.currency && min.multiplier && COUNT_MULTIPLIER.has(min.multiplier.toLowerCase())) {
     return true;
   }
+  if (isAddedAmount(before)) return true;
   const near = before.length > NEAR_BEFORE ? before.slice(-NEAR_BEFORE) : before;
   if (ADD_ON_BEFORE.test(near)) return true;
   const open = BRACKET_OPEN.exec(near);
@@ -98,7 +112,7 @@ function isNeighbourNote(line: Line | undefined): boolean {
 // group's "Also hiring", a post's "Comments:". It may follow an emoji or a poster's name ("Mark T:
 // Also hiring – Dental Receptionist, $32/hr"). Tested on each line's start only.
 const OTHER_ADS =
-  /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:similar (?:jobs|roles|positions|vacancies|listings|offers)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|also hiring|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|recommended jobs|related jobs|comments?\s?:|weitere (?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote)|autres offres|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas)/i;
+  /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:similar (?:jobs|roles|positions|vacancies|listings|offers)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|also hiring|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|recommended jobs|related jobs|comments?\s?:|weitere (?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote)|autres offres|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas|(?:avisos|empleos|ofertas) relacionad[oa]s|annonces similaires|jobs,? die (?:dich|sie) interessieren|das könnte (?:dich|sie) (?:auch )?interessieren|(?:you|vous) (?:may|might|pourriez) (?:also |aussi )?(?:like|aimer)|(?:empleos|ofertas) que (?:te|le) (?:pueden|podr[ií]an) interesar)/i;
 // A chat export's message header: "[09:41, 12/03/2025] Name:" or "12/03/2025, 09:41 - Name:".
 const CHAT_MESSAGE =
   /^(?:\[\d{1,2}:\d{2}(?::\d{2})?,? \d{1,2}[./]\d{1,2}[./]\d{2,4}\]|\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})? [-–] )/;
@@ -109,7 +123,7 @@ const OTHER_ADS_FROM = 0.25;
 // First letters of the marker words (either case), and of a poster's name before them: the
 // first letter of a line rules most lines out before the regex runs.
 const MARKER_START = new Uint8Array(256);
-for (const c of 'acdejlmnoprswäé') {
+for (const c of 'acdejlmnoprsvwyäé') {
   MARKER_START[c.charCodeAt(0)] = 1;
   MARKER_START[c.toUpperCase().charCodeAt(0)] = 1;
 }

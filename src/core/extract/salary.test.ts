@@ -403,6 +403,105 @@ const CASES: [string, Band[]][] = [
     'Camarero\nMarbella\nSalario: 18.900€ - 21.000€ Bruto/año\nCondiciones\n- Salario: 1.350 € - 1.500 € brutos al mes en 14 pagas',
     [[1350, 1500, 'EUR', 'month']],
   ],
+  // a floor stated over two lines, or with its word hyphenated by a PDF
+  [
+    'Bilanzbuchhalter\nWien\nFür diese Position gilt ein kollektivvertragliches Mindestgehalt von\n€ 3.900,- brutto pro Monat (14x jährlich).',
+    [[3900, null, 'EUR', 'month']],
+  ],
+  [
+    'Bilanzbuchhalter\nWien\nGehalt: € 3.900,- brutto pro Monat. Eine Über-\nzahlung ist vorgesehen.',
+    [[3900, null, 'EUR', 'month']],
+  ],
+  // a pay grade's number and the 401k plan are no amounts
+  [
+    'Lagerhelfer\nDortmund\n- 14,50 € Stundenlohn nach Tarif (Entgeltgruppe 2) zzgl. Zuschlägen',
+    [[14.5, 14.5, 'EUR', 'hour']],
+  ],
+  [
+    `${US}Salary: $90k-$110k\nBenefits: medical (we pay 100% for you), 401k w/ 4% match`,
+    [[90000, 110000, 'USD', 'year']],
+  ],
+  // incentives, the variable part, paid orientation or trial shifts, salary packaging, budgets
+  [
+    'Sales Officer\nPune, India\nSalary: ₹25,000 per month\n• Attractive monthly incentives (up to ₹20,000 per month on targets)',
+    [[25000, 25000, 'INR', 'month']],
+  ],
+  [
+    "Commercial\nLille\n• Fixe : 32 K€ brut annuel\n• Variable : jusqu'à 15 K€ brut par an selon objectifs",
+    [[32000, 32000, 'EUR', 'year']],
+  ],
+  [
+    `${US}Weekly pay: $1,450 - $1,800\n- Paid orientation ($200/day) and paid vacation`,
+    [[1450, 1800, 'USD', 'week']],
+  ],
+  [
+    'Sous Chef\nMelbourne VIC\nSalary: $75,000 + super\nShortlisted applicants will be invited for a paid trial shift ($35/hr).',
+    [[75000, 75000, 'AUD', 'year']],
+  ],
+  [
+    'Registered Nurse\nBrisbane QLD\n$45.50 – $52.00 per hour + super\nBenefits\n- Salary packaging up to $15,900 tax-free per year',
+    [[45.5, 52, 'AUD', 'hour']],
+  ],
+  [
+    `${US}Salary: $61,008 per year. The position includes $2,500 per year in professional development funds.`,
+    [[61008, 61008, 'USD', 'year']],
+  ],
+  [
+    `${US}We offer a competitive salary, a 401(k) and $5,000 per year for certifications and training.`,
+    [],
+  ],
+  // what a benefit is worth
+  [
+    `${US}Salary: $70,000 per year\nBenefits\n- Commuter benefits up to $300/month pre-tax\n- Childcare support: $200 per month\n- Healthcare: we cover $500/month of premiums`,
+    [[70000, 70000, 'USD', 'year']],
+  ],
+  [
+    'Referent\nBerlin\nGehalt: 4.000 € brutto/Monat\n- Bahncard 100 (Wert 4.500 € im Jahr)',
+    [[4000, 4000, 'EUR', 'month']],
+  ],
+  // what others earn; "pay equity" is fair pay, not stock
+  [
+    `${US}Pay starts at $18 per hour. Our licensed journeymen earn $32-$38/hr.`,
+    [[18, null, 'USD', 'hour']],
+  ],
+  [
+    'Healthcare Assistant\nChristchurch\nPay rates follow the Pay Equity settlement: $28.50 – $31.00 per hour.',
+    [[28.5, 31, 'NZD', 'hour']],
+  ],
+  // add-ons: an amount added with "+", every amount under an add-on label
+  [
+    `${US}Pay range: $42.50 - $68.75 per hour.\nShift differentials: nights +$5.00/hr, weekends +$3.00/hr.`,
+    [[42.5, 68.75, 'USD', 'hour']],
+  ],
+  [
+    `${US}Pay range: $42.50 - $68.75 per hour.\nShift differentials: nights $5.00/hr, weekends $3.00/hr.`,
+    [[42.5, 68.75, 'USD', 'hour']],
+  ],
+  // Spanish and German period adverbs after the amount
+  [
+    'Temporero\nRancagua\nPago:\n- $35.000 diarios líquidos garantizados',
+    [[35000, 35000, 'CLP', 'day']],
+  ],
+  ['Aushilfe\nBerlin\nVerdienst: 120 € täglich', [[120, 120, 'EUR', 'day']]],
+  // a Chilean region names the peso even when the text mentions other countries first
+  [
+    "Jefe de Campo\nRequínoa, Región de O'Higgins\nExportamos a China y Europa.\nRenta líquida: $1.600.000 - $1.900.000 mensual",
+    [[1600000, 1900000, 'CLP', 'month']],
+  ],
+  // other ads under a board's "jobs you may like" in German and Spanish
+  [
+    'Praktikum Controlling\nWien\nGehalt: 1.750 € brutto/Monat\nAbout\nWe are an insurer.\nMore text.\n\nJobs, die dich interessieren könnten\nJunior Controller (m/w/d) · Graz · ab 3.100 € brutto/Monat',
+    [[1750, 1750, 'EUR', 'month']],
+  ],
+  [
+    'Jefe de Campo\nRancagua\nRenta líquida: $1.600.000 mensual\nBeneficios\n- Casa\n- Seguro\n\nAvisos relacionados\nTécnico Agrícola – San Fernando – $900.000 líquido',
+    [[1600000, 1600000, 'CLP', 'month']],
+  ],
+  // a one-line "who is hiring" header: the pay is its own cell
+  [
+    'Gridmotion | Staff Engineer | Pittsburgh, PA (ONSITE) | Full-time | $190k-$240k + equity\n\nWe build trucks.',
+    [[190000, 240000, 'USD', 'year']],
+  ],
 ];
 
 describe('extractSalary', () => {

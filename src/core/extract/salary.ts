@@ -15,6 +15,7 @@ import { findMoney, type MoneyToken } from './money';
 import { readCompoundPeriod, readPeriodBefore } from './pay-period';
 import {
   findOtherAdsStart,
+  isAddOnLabel,
   isBoardEstimate,
   isNotBasePay,
   readPeriodBelow,
@@ -196,14 +197,28 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
 
 // Austrian ads must state the collective-agreement minimum, and add that more is paid
 // ("€ 2.140,- brutto pro Monat ... Überzahlung vorgesehen", "Mindestgehalt laut KV"): a single
-// figure is then a floor, not the pay. The next line counts when it has no figure of its own
-// ("Bereitschaft zur Überzahlung" as the following bullet).
+// figure is then a floor, not the pay. The lines above and below count when they have no figure
+// of their own ("Bereitschaft zur Überzahlung" as the following bullet, "ein kollektivvertragliches
+// Mindestgehalt von" over the amount), and a word a PDF hyphenated over the line end ("Über-" /
+// "zahlung") is read whole.
 const ABOVE_MINIMUM =
   /überzahl|mindest(?:brutto)?(?:gehalt|entgelt|lohn|bezug|grundgehalt)|kv-mindest|kollektivvertragliche[sn]? mindest/i;
 
-function isAboveMinimum(line: Line, next: Line | undefined): boolean {
+function isAboveMinimum(line: Line, previous: Line | undefined, next: Line | undefined): boolean {
   if (saysAboveMinimum(line.text)) return true;
-  return next !== undefined && saysAboveMinimum(next.text) && !/\d/.test(next.text);
+  if (previous !== undefined && saysAboveMinimum(previous.text) && !/\d/.test(previous.text)) {
+    return true;
+  }
+  if (next === undefined) return false;
+  if (saysAboveMinimum(next.text) && !/\d/.test(next.text)) return true;
+  return line.text.endsWith('-') && saysAboveMinimum(joinHyphenated(line.text, next.text));
+}
+
+// The last word of a line ending in "-" joined to the first word of the next: "Über-" + "zahlung".
+function joinHyphenated(text: string, next: string): string {
+  const start = text.lastIndexOf(' ') + 1;
+  const end = next.indexOf(' ');
+  return text.slice(start, -1) + (end < 0 ? next : next.slice(0, end));
 }
 
 // Substring tests first: nearly every line has neither "berzahl" nor "indest".
@@ -284,6 +299,7 @@ function readLine(
   }
   // A label starts after the last amount with a currency: "1. Jahr 1.150 €  2. Jahr 1.220 €".
   let labelFrom = 0;
+  const addOnLine = tokens[0] !== undefined && hasAddOnLabel(text, tokens[0].start);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first) continue;
@@ -304,10 +320,21 @@ function readLine(
     );
     if (first.currency !== null || last.currency !== null) labelFrom = last.end;
     if (!candidate) continue;
+    // Under "Shift differentials:" each amount is an add-on, unless its own words say pay.
+    if (addOnLine && !SALARY_WORD.test(candidate.before)) continue;
     const band = resolveBand(candidate, line, context, options, tokens[0]?.start ?? 0);
     if (band) out.push(band);
   }
   return out.length - found;
+}
+
+// A line led by a label of add-ons before its first amount: "Shift differentials: nights $5/hr,
+// weekends $3/hr", "Zulagen: ...". Only the text up to the label's colon is tested.
+function hasAddOnLabel(text: string, firstAmount: number): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > firstAmount) return false;
+  const label = text.slice(0, colon);
+  return isAddOnLabel(label) || NOT_SALARY_BEFORE.test(label);
 }
 
 function isRangeSeparator(text: string, start: number, end: number): boolean {
@@ -473,7 +500,7 @@ function resolveBand(
     (strong && (writtenCurrency !== null || writtenPeriod !== null || formatted || lo >= 1000)) ||
     (writtenCurrency !== null && writtenPeriod !== null) ||
     ((writtenCurrency !== null || multiplier !== null) &&
-      isListing(line.text, min, max, context.header));
+      isListing(line.text, min, max, context.header || (context.opening && isMetaRow(line.text))));
   if (!evidence) return null;
 
   // 3. Currency and period, and a size that is plausible for them.
@@ -510,7 +537,10 @@ function resolveBand(
   if (!max) {
     if (UP_TO.test(tail)) bandMin = null;
     else if (FROM.test(tail) || min.plus) bandMax = null;
-    else if ((currency === 'EUR' || currency === 'CHF') && isAboveMinimum(line, context.next)) {
+    else if (
+      (currency === 'EUR' || currency === 'CHF') &&
+      isAboveMinimum(line, context.previous, context.next)
+    ) {
       bandMax = null;
     }
   }
@@ -596,6 +626,18 @@ function isListing(
   return words <= 3;
 }
 
+// A "Who is hiring" post opens with one row of at least four "|" cells: "Company | Role | City |
+// Full-time | $190k-$240k + equity". Only before the first heading, like a board's header.
+const META_ROW_PIPES = 3;
+
+function isMetaRow(text: string): boolean {
+  let pipes = 0;
+  for (let i = text.indexOf('|'); i >= 0 && pipes < META_ROW_PIPES; i = text.indexOf('|', i + 1)) {
+    pipes++;
+  }
+  return pipes >= META_ROW_PIPES;
+}
+
 // Cell separators of a board's meta line: "|", "·", "•".
 function isCellBreak(c: number): boolean {
   return c === 0x7c || c === 0xb7 || c === 0x2022;
@@ -648,11 +690,24 @@ function isYearLike(token: MoneyToken): boolean {
   return !token.formatted && !token.decimals && token.value >= 1900 && token.value <= 2100;
 }
 
-// "10,000+ employees", "24/7", "1-800-555-0199", "Option 1": not money at all.
+// "10,000+ employees", "24/7", "1-800-555-0199", "Option 1": not money at all. Nor the "401k"
+// retirement plan, nor a pay grade's number ("Entgeltgruppe 2", "Level 3", "échelon 4").
 function isNoise(text: string, token: MoneyToken): boolean {
-  if (token.currency || token.multiplier) return false;
+  if (token.currency) return false;
+  if (token.multiplier) return token.value === 401000 && !token.decimals;
+  if (isGradeNumber(text, token)) return true;
   const next = text.charAt(token.end);
   return next === '/' && /\d/.test(text.charAt(token.end + 1));
+}
+
+// A grade word right before a small bare figure. Words are at most 14 characters long, so the
+// test runs on the 16 characters before the figure.
+const GRADE_WORD =
+  /(?:gruppe|stufe|klasse|level|grade|band|tier|step|\bEG|échelon|niveau|coefficient|nivel|categor[ií]a|escalón)\s?$/i;
+
+function isGradeNumber(text: string, token: MoneyToken): boolean {
+  if (token.formatted || token.decimals || token.value >= 1000 || token.start === 0) return false;
+  return GRADE_WORD.test(text.slice(Math.max(0, token.start - 16), token.start));
 }
 
 function resolveCurrency(written: string | null, country: string | null): string | null {
