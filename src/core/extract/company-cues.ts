@@ -111,7 +111,9 @@ export function companyFromCue(
       const name = raw.startsWith('**') && raw.endsWith('**') ? raw.slice(2, -2) : raw;
       const place = body.slice(dash.index + dash[0].length).trim();
       // At the top, "<Org> – Offre d'emploi": the organisation above its page word.
-      const pageWord = i < 3 && PAGE_WORD.test(place);
+      // "University of X - Human Resources - Job Opportunities": the page word comes last.
+      const lastPart = place.split(DASH).pop()?.trim() ?? place;
+      const pageWord = i < 3 && (PAGE_WORD.test(place) || PAGE_WORD.test(lastPart));
       if (place.length <= 60 && (isPlaceText(place) || pageWord) && isNameLine(name)) {
         return spanOf(name, start + body.indexOf(name));
       }
@@ -122,7 +124,7 @@ export function companyFromCue(
 
 // The page's own word after the organisation (not "Key Holder - Part Time", a title).
 const PAGE_WORD =
-  /^(?:offre d['’]emploi|offre|annonce|vacancy|job offer|job posting|job advert|stellenangebot|stellenanzeige|oferta de empleo|oferta)$/i;
+  /^(?:offre d['’]emploi|offre|annonce|vacancy|vacancies|job offer|job posting|job advert|job opportunities|employment opportunities|career opportunities|current openings|stellenangebot|stellenangebote|stellenanzeige|oferta de empleo|oferta|ofertas de empleo)$/i;
 
 /** Whether the line is "<Site> – Vacancy": a masthead over its page word. */
 export function isPageWordLine(text: string): boolean {
@@ -148,7 +150,7 @@ const NAV_VERB =
 // "Careers | Ottawa-Carleton Children's Centres", "Acme Corp | Careers": a careers page title,
 // also with the page's host in brackets ("Rheinfunk Media GmbH · Karriereseite (Personio)").
 const CAREERS_BAR =
-  /^(?:careers?|jobs|karriere|carrières|empleos)\s?[|·–—-]\s?(.{2,60})$|^(.{2,60}?)\s?[|·–—-]\s?(?:careers?(?: site| page)?|jobs|karriere(?:seite)?|carrières|site carrière|empleos)(?: \([^()]{1,30}\))?$/i;
+  /^(?:careers?|jobs|karriere|carrières|empleos)\s{0,3}[|·–—-]\s{0,3}(.{2,60})$|^(.{2,60}?)\s{0,3}[|·–—-]\s{0,3}(?:careers?(?: site| page)?|jobs|karriere(?:seite)?|carrières|site carrière|empleos)(?: \([^()]{1,30}\))?$/i;
 
 // A careers site's top bar: the organisation, then its menu starting with the careers page
 // ("Straits Meridian Bank | Careers | Students & Graduates | Log in").

@@ -277,3 +277,23 @@ describe('company before the title in a "Who is hiring" row', () => {
     expect(parse(text).company).toBe('Gridmotion Robotics');
   });
 });
+
+describe('company in careers bars, agency fields and board badges', () => {
+  it.each([
+    [
+      'Fraser Coast Health Authority  |  Careers\nHome > Search Jobs > Job Details\n\nNurse Practitioner\nJob ID: 184422\n',
+      'Fraser Coast Health Authority',
+    ],
+    [
+      "Intitulé du poste : Développeur Fullstack\nEntreprise : Atelier Nomade (ESN) pour le compte d'un client du secteur du voyage\n",
+      'Atelier Nomade',
+    ],
+    ['HGV Class 1 Driver\nMeridian Haulage Ltd  Featured\nLeeds\n', 'Meridian Haulage Ltd'],
+    [
+      'University of the Cascades - Human Resources - Job Opportunities\nFaculty | Staff\n\nWorking Title: Postdoctoral Research Associate\n',
+      'University of the Cascades',
+    ],
+  ])('%j', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});

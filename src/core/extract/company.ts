@@ -71,7 +71,7 @@ const POSSESSIVE = new RegExp(String.raw`(?=[A-Z\u00C0-\u00DE\d])(${NAME})['’]
 
 // Words that are never the company on their own.
 const NOT_NAME =
-  /^(?:we|our|the|this|you|your|job|jobs|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros)$/i;
+  /^(?:we|our|the|this|you|your|job|jobs|search|featured|sponsored|university|department|híbrido|hybride|remoto|télétravail|kunden|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros)$/i;
 
 /**
  * Extracts the hiring company, or null. `title` is the extracted title: boards print the
@@ -200,7 +200,14 @@ const DESCRIBED = /^([^()]{2,60}?)\s*\([^()]*[,\d][^()]*\)$/;
 // "Halstead & Crane Builders, Inc. (signatory contractor)": a lower-case bracket describes.
 const DESCRIBED_IN_WORDS = /^(.{2,80}?)\s*\(\p{Ll}[^()]*\)$/u;
 
-function fieldValue(start: number, value: string): Evidenced<string> {
+// "Atelier Nomade (ESN) pour le compte d'un client ...": the agency, for an unnamed client.
+const FOR_CLIENT =
+  /\s+(?:pour le compte d['’]|on behalf of |im Auftrag (?:eines|unseres) |por cuenta de |para (?:un|una) cliente)/i;
+const KIND_BRACKET = /\s*\((?:ESN|SSII|PME|ETI|NGO|ONG|NPO|SME|BPO|KMU)\)$/;
+
+function fieldValue(start: number, raw: string): Evidenced<string> {
+  const cut = FOR_CLIENT.exec(raw);
+  const value = (cut ? raw.slice(0, cut.index) : raw).replace(KIND_BRACKET, '');
   const m = value.endsWith(')') ? (DESCRIBED.exec(value) ?? DESCRIBED_IN_WORDS.exec(value)) : null;
   return at(start, m?.[1] ?? value);
 }
@@ -334,8 +341,14 @@ function legalNameIn(header: Line[]): Evidenced<string> | null {
 
 const RATING = /^\d(?:[.,]\d)?\s?(?:★|\*|stars?|out of 5)?$/;
 
+// A board's badge after the name: "Meridian Driver Solutions  Featured".
+const BADGE =
+  /\s+(?:featured|sponsored|promoted|verified|top employer|urgent|new|destacad[ao]|sponsorisé|gesponsert)$/i;
+
 function nameOnLine(line: Line): Evidenced<string> | null {
-  const { body, start } = lineBody(line);
+  const lined = lineBody(line);
+  const start = lined.start;
+  const body = BADGE.test(lined.body) ? lined.body.replace(BADGE, '') : lined.body;
   if (isNameLine(body)) return at(start, body);
   const named = NAME_TOWN_SEPARATOR.test(body) ? nameBeforeTown(body) : null;
   if (named) return at(start + body.indexOf(named), named);
@@ -473,7 +486,7 @@ function isCapitalisedName(core: string, maxWords = 5): boolean {
         // Any upper-case letter: Māori and Polish names ("Te Awa Ōtautahi", "Łódź").
         /^[\p{Lu}\d&]/u.test(w) ||
         // Particles, and elided ones before a capital: "Clinique des Monts d'Or", "Mar i Brasa".
-        /^(?:of|for|de|du|des|la|le|del|&|and|und|y|i|e|et|da|do|dos|von|van|der|di)$/.test(w) ||
+        /^(?:of|for|the|de|du|des|la|le|del|&|and|und|y|i|e|et|da|do|dos|von|van|der|di)$/.test(w) ||
         /^[dl]['’][A-Z\u00C0-\u00DE]/.test(w),
     )
   );
@@ -504,7 +517,7 @@ function stripTail(name: string): string {
 const MID_SENTENCE_NAME =
   /(?=[A-Z\u00C0-\u00DE])(?<=[a-z\u00DF-\u00FF,;)]\s|\bat\s|\bby\s|\bjoin\s)([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,}(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)?)(?![a-zA-Z\u00C0-\u024F])/g;
 const COMMON =
-  /^(?:Must|Should|Will|Can|Please|Apply|Hiring|Join|Ideally|Candidates|Applicants|The|This|Our|We|You|Your|Data|Science|Learning|Machine|Search|Product|Engineering|Python|Java|Scala|English|Spanish|French|German|Team|Teams|Business|Services|Systems|Management|Experience|Group|Office|Monday|Friday|January|June|July|Option|Degree|Bachelor|Master|Computer|Information|Technology|Statistics|Mathematics|Economics|Analytics|Applied|Research|Operations|Health|Insurance|Paid|Time|Care|Support|Sales|Customer|Development|Design|Cloud|Platform|Software|Engineer|Manager|Senior|Staff|Equal|Opportunity|Employer|Benefits|Vision|Dental|Medical|Program|Programs|Club|Better|Language|Tuition)$/;
+  /^(?:Must|Should|Will|Can|Please|Apply|Hiring|Join|Ideally|Candidates|Applicants|University|College|Department|Studio|Coast|Search|Microsoft|Google|Amazon|Apple|Adobe|Oracle|Cambridge|Oxford|Kunden|Client|Clients|Remote|Hybrid|Híbrido|Remoto|The|This|Our|We|You|Your|Data|Science|Learning|Machine|Search|Product|Engineering|Python|Java|Scala|English|Spanish|French|German|Team|Teams|Business|Services|Systems|Management|Experience|Group|Office|Monday|Friday|January|June|July|Option|Degree|Bachelor|Master|Computer|Information|Technology|Statistics|Mathematics|Economics|Analytics|Applied|Research|Operations|Health|Insurance|Paid|Time|Care|Support|Sales|Customer|Development|Design|Cloud|Platform|Software|Engineer|Manager|Senior|Staff|Equal|Opportunity|Employer|Benefits|Vision|Dental|Medical|Program|Programs|Club|Better|Language|Tuition)$/;
 
 // "France Travail", "Trade Me Jobs": a board's brand is one name, its last word no company.
 function inBoardName(text: string, start: number, name: string): boolean {

@@ -185,3 +185,22 @@ describe('titles on careers pages, boards and community posts', () => {
     expect(parse(text).title).toBe(title);
   });
 });
+
+describe('more title fields and words', () => {
+  it.each([
+    [
+      'Posting Number: ACAD-2025-0187\nWorking Title: Postdoctoral Research Associate - Genomics\n',
+      'Postdoctoral Research Associate - Genomics',
+    ],
+    [
+      'USAJOBS\nSearch   Help   Sign in\n\nHydrologist\nDepartment of the Interior\n',
+      'Hydrologist',
+    ],
+    [
+      'Burrard Coastal Credit Union\nPersonal | Business | Careers\n\nHR Generalist\nLocation: Vancouver, BC\n',
+      'HR Generalist',
+    ],
+  ])('%j', (text, title) => {
+    expect(parse(text).title).toBe(title);
+  });
+});

@@ -71,3 +71,12 @@ describe('flattened field rows', () => {
     expect(unfoldColumns(text)).toBe(text);
   });
 });
+
+describe('menus and data rows in columns', () => {
+  it('keeps a three-item menu on one line but splits a row of details', () => {
+    expect(unfoldColumns('Search   Help   Sign in')).toBe('Search   Help   Sign in');
+    expect(unfoldColumns('4 - 7 years     ₹ 18-25 Lacs P.A.     Bengaluru (Hybrid)')).toBe(
+      '4 - 7 years\n₹ 18-25 Lacs P.A.\nBengaluru (Hybrid)',
+    );
+  });
+});

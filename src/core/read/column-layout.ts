@@ -120,11 +120,11 @@ function unfoldGaps(text: string): string {
       continue;
     }
     if (
-      cells.length <= 3 &&
+      (cells.length === 2 || (cells.length === 3 && !cells.every(isMenuItem))) &&
       cells.every((cell) => /\p{L}.*\p{L}/u.test(cell.text) || RATING.test(cell.text))
     ) {
-      // Independent columns side by side: each cell becomes its own line. (Four or more cells
-      // are a menu bar or a table row, which reads better as it is.)
+      // Independent columns side by side: each cell becomes its own line. (A menu bar, or four
+      // and more cells of a table row, reads better as it is.)
       for (const cell of cells) out.push(cell.text);
       valueColumn = cells[cells.length - 1]?.column ?? -1;
       continue;
@@ -134,6 +134,11 @@ function unfoldGaps(text: string): string {
     out.push(lines[i] ?? '');
   }
   return out.join('\n');
+}
+
+/** A menu bar's item: "Search", "Sign in", "Job alerts". */
+function isMenuItem(cell: Cell): boolean {
+  return cell.text.length <= 16 && cell.text.split(' ').length <= 2;
 }
 
 /** The cells of a line and the column each starts at. */
