@@ -321,3 +321,33 @@ describe('extractBenefits: offer sub-headings the section splitter missed', () =
     expect(keys('Wir bieten: Jahreslohn CHF 95 000 (13 Monatslöhne).')).not.toContain('bonus');
   });
 });
+
+describe('extractBenefits: more wordings of bonus, leave, stipends and pensions (EN/DE/FR/ES)', () => {
+  it.each([
+    ['Wir bieten: Schichtzulagen, Prämiensystem und kostenlose Parkplätze.', 'bonus'],
+    ['Wir bieten: 16 Wochen Mutterschafts- und 4 Wochen Vaterschaftsurlaub.', 'parental_leave'],
+    ['Benefits: 12 weeks paid family leave.', 'parental_leave'],
+    [
+      'Benefits: $300 one-time equipment stipend and $50/month internet reimbursement.',
+      'remote_stipend',
+    ],
+    ['Ofrecemos: notebook y reintegro de internet.', 'remote_stipend'],
+    ['Avantages : allocation de télétravail de 300 $ par année.', 'remote_stipend'],
+    ["Avantages : REER collectif avec contribution de l'employeur de 4 %.", 'retirement_match'],
+    ['Benefits: MPF with voluntary employer contribution.', 'retirement_plan'],
+    [
+      'Benefits: group hospitalisation and surgical insurance, outpatient and dental benefits.',
+      'health_insurance',
+    ],
+    ['Benefits: Health ins. after 90 days, paid vacation.', 'health_insurance'],
+    ['Beneficios: prestaciones de ley, caja de compensación y póliza de vida.', 'life_insurance'],
+    ['Benefits: group life and disability cover.', 'disability_insurance'],
+    ['Avantages : assurances collectives, congés de maladie et vacances.', 'sick_leave'],
+  ])('%s -> %s', (text, key) => {
+    expect(keys(text)).toContain(key);
+  });
+
+  it('does not read "MPF" without a pension context as a benefit', () => {
+    expect(keys('Benefits: MPF modelling of the plant.')).not.toContain('retirement_plan');
+  });
+});

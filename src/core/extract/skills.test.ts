@@ -398,3 +398,67 @@ describe('extractSkills: headings, fields of study, company blurbs', () => {
     );
   });
 });
+
+describe('extractSkills: named tools of more fields, and words that are not skills there', () => {
+  it.each([
+    ['Strong programming skills in Python and R, including Bioconductor.', 'R'],
+    ['Writes data-processing code in Python and R; manages data.', 'R'],
+    ['Pipelines in Snakemake on Slurm; analysis with Scanpy and Seurat.', 'Seurat'],
+    ['Hydraulic modelling in 12d Model, WaterGEMS and HEC-RAS.', 'HEC-RAS'],
+    ['Experience with SystmOne or EMIS Web.', 'EMIS Web'],
+    ['Proficiency in Sage or QuickBooks and Microsoft Excel.', 'Sage'],
+    ['Familiarity with Gong', 'Gong'],
+    ['Experience documenting in Epic', 'Epic'],
+    ['Bases de données juridiques (Lexis 360, Dalloz) et le Pack Office.', 'Lexis 360'],
+    ['Vous maîtrisez les outils Dalloz et Lamy ainsi que le Pack Office.', 'Lamy'],
+    ['Manejo de Excel intermedio y paquetería Office.', 'Microsoft Office'],
+    ['Tests d’utilisabilité (Maze, Lookback) et ateliers.', 'Maze'],
+    ['APIs GraphQL au-dessus de PostgreSQL/PostGIS.', 'PostGIS'],
+    ['Strong Power BI (DAX, Power Query) skills.', 'Power Query'],
+    ['Strong knowledge of Spring Boot, Spring Security, Hibernate.', 'Spring Security'],
+    ['APIs REST con Django REST Framework y FastAPI.', 'Django REST Framework'],
+    ['Maintain our Food Safety Program (HACCP-based).', 'HACCP'],
+    ['Sage 200 and/or Dynamics 365 Business Central.', 'Microsoft Dynamics 365 Business Central'],
+    ['Grundkenntnisse in Siemens S7 / TIA Portal von Vorteil.', 'Siemens S7'],
+    ['Alerts from CrowdStrike, Defender for Endpoint and Cortex XSOAR.', 'Cortex XSOAR'],
+    ['Hunting in Splunk SPL and KQL; mapping to MITRE ATT&CK.', 'MITRE ATT&CK'],
+    ['Secrets in HashiCorp Vault, infrastructure in Terraform.', 'HashiCorp Vault'],
+    ['Simulation built on ROS 2 and Gazebo.', 'Gazebo'],
+    ['Execute visual merchandising and planograms.', 'Merchandising'],
+    ['Kommissionierung mit Handscanner (MDE) und Pick-by-Voice.', 'RF scanner'],
+    ['Valuation of stock: own inventory valuation and costing.', 'Inventory valuation'],
+    ['Service, repair and commission gas boilers.', 'Boiler servicing'],
+    ['Programmierung von KNX-Anlagen und Smart Home.', 'KNX'],
+  ])('%s -> %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each([
+    ['Monthly Salary Range: AED 14,000 - 16,000', 'AED'],
+    ['Type de contrat : Intérim en vue d’un CDI', 'Vue.js'],
+    ['A village with 64 hospital and rest home beds. Registered Nurse – Rest Home.', 'REST'],
+    ['Works from home the rest of the week, with Python.', 'REST'],
+    ['Integrar con STP/SPEI y con PACs de timbrado CFDI.', 'PACS'],
+    ['Somos 85 personas, trabajamos con clientes en Python.', 'Personas'],
+    [
+      'Hold a credible conversation with a senior SRE about tracing.',
+      'Site Reliability Engineering',
+    ],
+    ['Pass DOT physical and pre-employment drug screen.', 'DOT regulations'],
+    ['Current COVID-19 and influenza vaccinations.', 'Immunizations'],
+    ['CDI – temps plein (38 h) | Réf. CPT-BXL-03', 'Medical coding'],
+    ['Tipo: Tiempo completo, nómina directa (no outsourcing).', 'Payroll'],
+    ['Sofort gesucht: Bilanzbuchhalter:in (Vollzeit)', 'Bilanzbuchhaltung'],
+    ['Desert Sage Medical Center is hiring.', 'Sage'],
+    ['Kommissionierung mit Handscanner (MDE).', 'Microsoft Defender for Endpoint'],
+    ['Build decks, gazebos and pergolas with hand tools.', 'Gazebo'],
+  ])('%s: no %s', (text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  it('still reads REST, vaccinations and payroll where they are skills', () => {
+    expect(names('Build REST APIs in Go and Python.')).toContain('REST');
+    expect(names('Administer vaccinations and wound care.')).toContain('Immunizations');
+    expect(names('Cálculo de nómina y pago de impuestos.')).toContain('Payroll');
+  });
+});

@@ -16,6 +16,7 @@ import type {
 } from '../vocab/skills-vocab';
 import {
   createSectionLookup,
+  endsListItem,
   isHyphen,
   isStandaloneItem,
   isWholeCompound,
@@ -122,8 +123,8 @@ function isPlainPayload(p: SkillPayload): boolean {
 }
 
 /**
- * "Python, SQL and Spark": an ambiguous name barred after "and" ("and spark creativity") is a
- * skill when it ends a list whose previous item is a plain skill (`lastPlainEnd`: the last token
+ * "Python, SQL and Spark", "Python and R": an ambiguous name barred after "and" ("and spark
+ * creativity", "R and D") is a skill when it ends a list or pair whose previous item is a plain skill (`lastPlainEnd`: the last token
  * of the latest accepted plain match).
  */
 function acceptAfterListedSkill(
@@ -145,7 +146,8 @@ function acceptAfterListedSkill(
   if (punctOf(tt, previous) === COMMA) previous--;
   if (previous !== lastPlainEnd) return false;
   if (!isWholeCompound(tt, first, last)) return false;
-  if (!isStandaloneItem(tt, first, last, vocab.conjunctions)) return false;
+  // "Python and R": a pair of two needs no list comma, only the name ending its item.
+  if (!endsListItem(tt, last, vocab.conjunctions)) return false;
   return passesLocalRules({ ...payload.form, notAfter: NO_WORDS }, tt, first, last, vocab);
 }
 

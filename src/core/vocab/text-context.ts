@@ -95,12 +95,17 @@ export function isStandaloneItem(
       return false;
     }
   }
-  if (last + 1 < tt.count && line[last + 1] === line[last]) {
-    if (!LIST_RIGHT.has(punctOf(tt, last + 1)) && !conjunctions.has(id[last + 1] ?? -1)) {
-      return false;
-    }
-  }
-  return true;
+  return endsListItem(tt, last, conjunctions);
+}
+
+/** True when token `last` ends a list item: line end, a separator or a conjunction follows. */
+export function endsListItem(
+  tt: TokenizedText,
+  last: number,
+  conjunctions: ReadonlySet<number>,
+): boolean {
+  if (last + 1 >= tt.count || tt.line[last + 1] !== tt.line[last]) return true;
+  return LIST_RIGHT.has(punctOf(tt, last + 1)) || conjunctions.has(tt.id[last + 1] ?? -1);
 }
 
 // The commas of the last text asked about: one text is asked about at a time, and a plain
