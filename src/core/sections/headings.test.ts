@@ -115,4 +115,10 @@ describe('matchHeading', () => {
     expect(matchHeading(line, line.indexOf(':'))).toBe(true);
     expect(matchHeading('Our team: five people', 8)).toBe(false);
   });
+
+  it('reads a list item from its text after the marker', () => {
+    for (const line of ['- YOUR PROFILE:', '- Benefits', '- Our team', '- ✅ Beneficios:']) {
+      expect(matchHeading(line, line.length, 2)).toBe(matchHeading(line.slice(2)));
+    }
+  });
 });

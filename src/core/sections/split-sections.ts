@@ -129,9 +129,9 @@ function findBoundary(line: Line): Boundary | null {
 function findNumberedHeading(line: Line, from: number): Boundary | null {
   const text = line.text;
   if (text.length - from > 60) return null;
-  const label = text.slice(from);
-  const match = matchHeading(label);
+  const match = matchHeading(text, text.length, from);
   if (match === false) return null;
+  const label = text.slice(from);
   const normalised = typeof match === 'string' ? match : normaliseHeading(label);
   const kind = classifyHeading(normalised);
   if (!kind) return null;
