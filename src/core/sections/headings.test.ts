@@ -85,6 +85,14 @@ describe('matchHeading', () => {
     'Remote, US',
     '📝 Job Role:',
     '✅ Beneficios:',
+    'Role :',
+    'Rate *',
+    'Why Acme?',
+    'Benefits of joining Acme',
+    'The company',
+    'Our offer',
+    'The candidate will',
+    'Qui sommes-nous',
   ];
 
   it.each(lines)('agrees with normaliseHeading + classifyHeading: %s', (line) => {

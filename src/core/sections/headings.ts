@@ -613,6 +613,57 @@ function buildFirstThree(): Uint8Array | null {
 
 const FIRST_THREE = buildFirstThree();
 
+/**
+ * text[from, from + 5) as a base-27 number (a-z in either case, or a space) when it starts with
+ * three letters and has no two spaces in a row, else -1. Such a start is also the start of the
+ * normalised line (only a trailing space may go: "Role :" -> "role").
+ */
+function asciiFive(text: string, from: number): number {
+  let key = 0;
+  let previous = 0;
+  for (let i = from; i < from + 5; i++) {
+    const c = text.charCodeAt(i) | 32;
+    let digit: number;
+    if (c >= 97 && c <= 122) digit = c - 96;
+    else if (text.charCodeAt(i) === 32 && i >= from + 3 && previous !== 0) digit = 0;
+    else return -1;
+    key = key * 27 + digit;
+    previous = digit;
+  }
+  return key;
+}
+
+/**
+ * Which five-character starts (as `asciiFive`, hashed into 16 bits) a vocabulary heading or an
+ * open pattern can have: FIRST_THREE lets "The ...", "You ...", "Our ..." through, this rules out
+ * most of them. Null (no gate) if an open pattern's literal start is shorter than three.
+ */
+function buildFirstFive(): Uint8Array | null {
+  const table = new Uint8Array(FIVE_TABLE);
+  const letters = [' ', ...'abcdefghijklmnopqrstuvwxyz'];
+  const add = (start: string): void => {
+    if (start.length >= 5) {
+      const key = asciiFive(start, 0);
+      if (key >= 0) table[key & (FIVE_TABLE - 1)] = 1;
+      return;
+    }
+    for (const c of letters) add(start + c);
+  };
+  for (const prefix of ['about ', ...OPEN_PREFIXES]) {
+    if (prefix.length < 3) return null;
+    add(prefix.slice(0, 5));
+  }
+  for (const heading of EXACT.keys()) {
+    // A heading of four characters is also "Role :" or "Rate *" (normalised without the rest).
+    if (heading.length === 4) add(`${heading} `);
+    else if (heading.length >= 5) add(heading);
+  }
+  return table;
+}
+
+const FIVE_TABLE = 1 << 16;
+const FIRST_FIVE = buildFirstFive();
+
 // The SPELLED headings that start with three ASCII letters, by length and those letters: a line
 // starting with three letters can spell only these, found without hashing the whole line.
 const SPELLED_BY_START = new Map<number, string[]>();
@@ -654,6 +705,8 @@ export function matchHeading(text: string, end = text.length, from = 0): string 
   if (end - from >= 3 && FIRST_THREE) {
     const triple = asciiTriple(text, from);
     if (triple >= 0 && FIRST_THREE[triple] === 0) return false;
+    const five = triple >= 0 && end - from >= 5 && FIRST_FIVE ? asciiFive(text, from) : -1;
+    if (five >= 0 && FIRST_FIVE?.[five & (FIVE_TABLE - 1)] === 0) return false;
     // Most headings are a vocabulary heading in some case: found by their start and length.
     const whole = triple >= 0 && end === text.length;
     const spelled = whole ? spelledHeading(text, from, triple) : null;
