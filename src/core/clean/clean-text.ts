@@ -63,10 +63,9 @@ const TAIL_WINDOW = 30;
 export function cleanDocument(doc: SourceDocument): CleanResult {
   const warnings: string[] = [];
   // 1. Blocks -> lines (a block may hold several lines), 2. without job-board chrome.
-  let lines = toLines(doc);
   // Joined once here: the steps below rarely change anything, and then it stays valid.
-  let joined = joinLines(lines);
-  lines = joined.lines;
+  let joined = toJoinedLines(doc);
+  let lines = joined.lines;
   // 3. Cut ads appended by scrapers.
   const adLines = linesWithEllipsis(joined.text, lines);
   if (adLines.size > 0) {
@@ -164,13 +163,28 @@ function pairKey(text: string): number {
   return (((text.charCodeAt(0) | 32) & 0xff) << 8) | ((text.charCodeAt(1) | 32) & 0xff);
 }
 
-/** Reader blocks -> trimmed, non-empty lines without chrome (offsets are set by `joinLines`). */
+/** Reader blocks -> trimmed, non-empty lines without chrome, joined (as by `joinLines`). */
+function toJoinedLines(doc: SourceDocument): { text: string; lines: Line[] } {
+  if (!holdsSingleLines(doc.blocks)) return joinLines(toLines(doc));
+  // Each block is one trimmed line: the offsets and the parts to join come in the same pass.
+  const lines: Line[] = [];
+  const parts: string[] = [];
+  let offset = 0;
+  for (const block of doc.blocks) {
+    const line = lineOf(block, block.text);
+    // joinLines drops a lone "-" too.
+    if (line === null || line.text === '-') continue;
+    line.start = offset;
+    lines.push(line);
+    parts.push(line.text);
+    offset += line.text.length + 1;
+  }
+  return { text: parts.join('\n'), lines };
+}
+
+/** Blocks that may hold several lines or odd spaces -> lines (offsets are set by `joinLines`). */
 function toLines(doc: SourceDocument): Line[] {
   const out: Line[] = [];
-  if (holdsSingleLines(doc.blocks)) {
-    for (const block of doc.blocks) addLine(out, block, block.text);
-    return out;
-  }
   const special = hasSpecialChars(doc.blocks);
   for (const block of doc.blocks) {
     if (!special) {
@@ -184,16 +198,20 @@ function toLines(doc: SourceDocument): Line[] {
 }
 
 function addLine(out: Line[], block: TextBlock, text: string): void {
-  if (text === '') return;
+  const line = lineOf(block, text);
+  if (line !== null) out.push(line);
+}
+
+/** A block's (trimmed) text as a line, or null when it is empty or chrome. */
+function lineOf(block: TextBlock, text: string): Line | null {
+  if (text === '') return null;
   // Every line gets `level`, so that all lines share one object shape.
   if (block.kind !== 'list-item') {
-    if (!isChrome(text)) out.push({ kind: block.kind, text, start: 0, level: block.level });
-    return;
+    return isChrome(text) ? null : { kind: block.kind, text, start: 0, level: block.level };
   }
   // A list item is chrome only as "- Acme logo": test that before building "- " + text.
-  if (!endsWithLogo(text) || !isChrome(`- ${text}`)) {
-    out.push({ kind: 'list-item', text: `- ${text}`, start: 0, level: undefined });
-  }
+  if (endsWithLogo(text) && isChrome(`- ${text}`)) return null;
+  return { kind: 'list-item', text: `- ${text}`, start: 0, level: undefined };
 }
 
 function endsWithLogo(text: string): boolean {
