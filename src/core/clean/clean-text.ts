@@ -7,6 +7,7 @@ import type { SourceDocument, TextBlock } from '../model/document';
 import { NEEDS_FOLD_OR_SPACES, foldPunctuation, joinLines, lineIndexAt, type Line } from './lines';
 import { cutOtherJobs } from './other-jobs';
 import { holdsSingleLines } from '../read/line-block';
+import { isSpace } from '../text/char-codes';
 
 export interface CleanResult {
   text: string;
@@ -246,9 +247,9 @@ function zeroPayCandidates(text: string, lines: Line[]): Set<number> {
   const found = new Set<number>();
   for (const sign of ['$', '€', '£']) {
     for (let i = text.indexOf(sign); i >= 0; i = text.indexOf(sign, i + 1)) {
-      // HAS_ZERO_PAY: the sign, an optional whitespace character, then "0".
-      const next = text[i + 1];
-      if (next === '0' || (next !== undefined && /\s/.test(next) && text[i + 2] === '0')) {
+      // HAS_ZERO_PAY: the sign, an optional whitespace character, then "0" (48).
+      const next = text.charCodeAt(i + 1);
+      if (next === 48 || (isSpace(next) && text.charCodeAt(i + 2) === 48)) {
         found.add(lineIndexAt(lines, i));
       }
     }
