@@ -505,7 +505,7 @@ const LATIN1_CODES = Int16Array.from({ length: 0x100 }, (_, c) => {
  * most lines that pass FIRST_THREE, "The ...", "Our ...", leave the vocabulary within a few
  * letters, and the rest of the line need not be read).
  */
-function letterKey(text: string, from: number, end: number, prefixes?: Set<number>): number {
+function letterKey(text: string, from: number, end: number, prefixes?: Uint8Array): number {
   let h = FNV_OFFSET;
   let letters = 0;
   for (let i = from; i < end; i++) {
@@ -514,7 +514,8 @@ function letterKey(text: string, from: number, end: number, prefixes?: Set<numbe
     if (c === SKIP) continue;
     h = Math.imul(h ^ c, FNV_PRIME);
     letters++;
-    if (prefixes && CHECKPOINTS[letters] === 1 && !prefixes.has(h & 0x3fffffff)) return NO_HEADING;
+    if (prefixes && CHECKPOINTS[letters] === 1 && prefixes[h & PREFIX_MASK] === 0)
+      return NO_HEADING;
   }
   // 30 bits: a small integer, which V8 keeps unboxed as a Map key.
   return h & 0x3fffffff;
@@ -559,28 +560,35 @@ for (const heading of EXACT.keys()) {
 }
 
 // The letter counts at which `letterKey` checks its hash so far against HEADING_PREFIXES, up to
-// one more letter than the longest heading has (no prefix is that long).
+// one more letter than the longest heading has (no heading has a prefix that long).
 const CHECKPOINTS = new Uint8Array(64);
-// The hashes of each vocabulary heading's first letters, at the CHECKPOINTS counts.
-const HEADING_PREFIXES = new Set<number>();
+// The hashes (low bits, as a table: a clash only lets a line through) of the vocabulary
+// headings' first letters, at the CHECKPOINTS counts.
+const PREFIX_MASK = 0xffff;
+const HEADING_PREFIXES = new Uint8Array(PREFIX_MASK + 1);
 {
-  let most = 0;
-  for (const heading of EXACT.keys()) {
-    let h = FNV_OFFSET;
-    let letters = 0;
+  const lettersOfHeading = (heading: string): number[] => {
+    const out: number[] = [];
     for (let i = 0; i < heading.length; i++) {
       const c = letterCode(heading.charCodeAt(i));
       // A heading with a character outside Latin-1: a line spelling it is UNKNOWN there.
       if (c === UNKNOWN) break;
-      if (c === SKIP) continue;
-      h = Math.imul(h ^ c, FNV_PRIME);
-      letters++;
-      HEADING_PREFIXES.add(h & 0x3fffffff);
+      if (c !== SKIP) out.push(c);
     }
-    most = Math.max(most, letters);
+    return out;
+  };
+  const all = [...EXACT.keys()].map(lettersOfHeading);
+  const most = Math.max(...all.map((letters) => letters.length));
+  for (const count of [4, 5, 6, 8, 10, 13, 16, 20, 25, 32])
+    if (count <= most) CHECKPOINTS[count] = 1;
+  CHECKPOINTS[most + 1] = 1;
+  for (const letters of all) {
+    let h = FNV_OFFSET;
+    letters.forEach((c, i) => {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (CHECKPOINTS[i + 1] === 1) HEADING_PREFIXES[h & PREFIX_MASK] = 1;
+    });
   }
-  for (const count of [4, 6, 9, 13, 18, 24, 32, most + 1])
-    if (count <= most + 1) CHECKPOINTS[count] = 1;
 }
 
 /** The first three characters as an index into FIRST_THREE, in any case; -1 unless A-Z/a-z. */
