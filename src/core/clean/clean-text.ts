@@ -4,7 +4,14 @@
  * except to cut a glued-on foreign ad or a "$0.00" placeholder, so the text stays readable.
  */
 import type { SourceDocument, TextBlock } from '../model/document';
-import { NEEDS_FOLD_OR_SPACES, foldPunctuation, joinLines, lineIndexAt, type Line } from './lines';
+import {
+  NEEDS_FOLD_OR_SPACES,
+  foldPunctuation,
+  joinLines,
+  lineIndexAt,
+  sliceListItems,
+  type Line,
+} from './lines';
 import { cutOtherJobs } from './other-jobs';
 import { holdsSingleLines } from '../read/line-block';
 import { isSpace } from '../text/char-codes';
@@ -180,7 +187,9 @@ function toJoinedLines(doc: SourceDocument): { text: string; lines: Line[] } {
     parts.push(line.text);
     offset += line.text.length + 1;
   }
-  return { text: parts.join('\n'), lines };
+  const text = parts.join('\n');
+  sliceListItems(text, lines);
+  return { text, lines };
 }
 
 /** Blocks that may hold several lines or odd spaces -> lines (offsets are set by `joinLines`). */
