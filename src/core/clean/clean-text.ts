@@ -4,9 +4,17 @@
  * except to cut a glued-on foreign ad or a "$0.00" placeholder, so the text stays readable.
  */
 import type { SourceDocument, TextBlock } from '../model/document';
-import { NEEDS_FOLD_OR_SPACES, foldPunctuation, joinLines, lineIndexAt, type Line } from './lines';
+import {
+  NEEDS_FOLD_OR_SPACES,
+  foldPunctuation,
+  joinLines,
+  lineIndexAt,
+  sliceListItems,
+  type Line,
+} from './lines';
 import { cutOtherJobs } from './other-jobs';
 import { holdsSingleLines } from '../read/line-block';
+import { isSpace } from '../text/char-codes';
 
 export interface CleanResult {
   text: string;
@@ -63,10 +71,9 @@ const TAIL_WINDOW = 30;
 export function cleanDocument(doc: SourceDocument): CleanResult {
   const warnings: string[] = [];
   // 1. Blocks -> lines (a block may hold several lines), 2. without job-board chrome.
-  let lines = toLines(doc);
   // Joined once here: the steps below rarely change anything, and then it stays valid.
-  let joined = joinLines(lines);
-  lines = joined.lines;
+  let joined = toJoinedLines(doc);
+  let lines = joined.lines;
   // 3. Cut ads appended by scrapers.
   const adLines = linesWithEllipsis(joined.text, lines);
   if (adLines.size > 0) {
@@ -164,13 +171,30 @@ function pairKey(text: string): number {
   return (((text.charCodeAt(0) | 32) & 0xff) << 8) | ((text.charCodeAt(1) | 32) & 0xff);
 }
 
-/** Reader blocks -> trimmed, non-empty lines without chrome (offsets are set by `joinLines`). */
+/** Reader blocks -> trimmed, non-empty lines without chrome, joined (as by `joinLines`). */
+function toJoinedLines(doc: SourceDocument): { text: string; lines: Line[] } {
+  if (!holdsSingleLines(doc.blocks)) return joinLines(toLines(doc));
+  // Each block is one trimmed line: the offsets and the parts to join come in the same pass.
+  const lines: Line[] = [];
+  const parts: string[] = [];
+  let offset = 0;
+  for (const block of doc.blocks) {
+    const line = lineOf(block, block.text);
+    // joinLines drops a lone "-" too.
+    if (line === null || line.text === '-') continue;
+    line.start = offset;
+    lines.push(line);
+    parts.push(line.text);
+    offset += line.text.length + 1;
+  }
+  const text = parts.join('\n');
+  sliceListItems(text, lines);
+  return { text, lines };
+}
+
+/** Blocks that may hold several lines or odd spaces -> lines (offsets are set by `joinLines`). */
 function toLines(doc: SourceDocument): Line[] {
   const out: Line[] = [];
-  if (holdsSingleLines(doc.blocks)) {
-    for (const block of doc.blocks) addLine(out, block, block.text);
-    return out;
-  }
   const special = hasSpecialChars(doc.blocks);
   for (const block of doc.blocks) {
     if (!special) {
@@ -184,16 +208,20 @@ function toLines(doc: SourceDocument): Line[] {
 }
 
 function addLine(out: Line[], block: TextBlock, text: string): void {
-  if (text === '') return;
+  const line = lineOf(block, text);
+  if (line !== null) out.push(line);
+}
+
+/** A block's (trimmed) text as a line, or null when it is empty or chrome. */
+function lineOf(block: TextBlock, text: string): Line | null {
+  if (text === '') return null;
   // Every line gets `level`, so that all lines share one object shape.
   if (block.kind !== 'list-item') {
-    if (!isChrome(text)) out.push({ kind: block.kind, text, start: 0, level: block.level });
-    return;
+    return isChrome(text) ? null : { kind: block.kind, text, start: 0, level: block.level };
   }
   // A list item is chrome only as "- Acme logo": test that before building "- " + text.
-  if (!endsWithLogo(text) || !isChrome(`- ${text}`)) {
-    out.push({ kind: 'list-item', text: `- ${text}`, start: 0, level: undefined });
-  }
+  if (endsWithLogo(text) && isChrome(`- ${text}`)) return null;
+  return { kind: 'list-item', text: `- ${text}`, start: 0, level: undefined };
 }
 
 function endsWithLogo(text: string): boolean {
@@ -228,9 +256,9 @@ function zeroPayCandidates(text: string, lines: Line[]): Set<number> {
   const found = new Set<number>();
   for (const sign of ['$', '€', '£']) {
     for (let i = text.indexOf(sign); i >= 0; i = text.indexOf(sign, i + 1)) {
-      // HAS_ZERO_PAY: the sign, an optional whitespace character, then "0".
-      const next = text[i + 1];
-      if (next === '0' || (next !== undefined && /\s/.test(next) && text[i + 2] === '0')) {
+      // HAS_ZERO_PAY: the sign, an optional whitespace character, then "0" (48).
+      const next = text.charCodeAt(i + 1);
+      if (next === 48 || (isSpace(next) && text.charCodeAt(i + 2) === 48)) {
         found.add(lineIndexAt(lines, i));
       }
     }

@@ -25,12 +25,16 @@ export interface ExtractContext {
 export function buildContext(text: string, lines: Line[], sections: Section[]): ExtractContext {
   // One linear merge: lines and sections are both in text order.
   const lineSections: (Section | null)[] = [];
-  let k = -1;
+  const lineKinds: SectionKind[] = [];
+  let section: Section | null = null;
+  let k = 0;
   for (const line of lines) {
-    while (k + 1 < sections.length && (sections[k + 1]?.span.start ?? Infinity) <= line.start) k++;
-    lineSections.push(sections[k] ?? null);
+    for (let next = sections[k]; next && next.span.start <= line.start; next = sections[++k]) {
+      section = next;
+    }
+    lineSections.push(section);
+    lineKinds.push(section?.kind ?? 'header');
   }
-  const lineKinds = lineSections.map((s): SectionKind => s?.kind ?? 'header');
   return { text, folded: foldPunctuation(text), lines, sections, lineKinds, lineSections };
 }
 

@@ -43,22 +43,16 @@ export function unfoldColumns(text: string): string {
     : splitFieldRows(unfolded);
 }
 
+// Three or more spaces between two characters of one line. A regex finds it several times faster
+// than `indexOf('   ')`, which stops at every space of a two-byte string.
+const INNER_GAP = /[^ \n\r] {3,}[^ \n\r]/;
+
 /**
  * Whether some line has a gap between two words (indentation and trailing spaces alone change
  * nothing): most pasted text has none, and skips the line-by-line pass.
  */
 function hasInnerGap(text: string): boolean {
-  if (text.indexOf('\t') !== -1) return true;
-  for (let i = text.indexOf('   '); i !== -1; i = text.indexOf('   ', i + 1)) {
-    const before = i === 0 ? 10 : text.charCodeAt(i - 1);
-    let j = i + 3;
-    while (text.charCodeAt(j) === 32) j++;
-    const after = text.charCodeAt(j);
-    const words = before !== 32 && before !== 10 && before !== 13;
-    if (words && j < text.length && after !== 10 && after !== 13) return true;
-    i = j - 1;
-  }
-  return false;
+  return text.indexOf('\t') !== -1 || INNER_GAP.test(text);
 }
 
 // "Puesto: Oficial 1ª | Empresa: Turia, S.L. | Ubicación: Paterna": a table flattened onto one

@@ -33,6 +33,25 @@ export function lineToBlock(line: string): TextBlock {
   return { kind: 'line', text: line };
 }
 
+/**
+ * `lineToBlock(text.slice(from, to))` for a trimmed, non-empty range, slicing the text once: the
+ * text reader's lines are ranges of the whole normalised text.
+ */
+export function lineToBlockAt(text: string, from: number, to: number): TextBlock {
+  const c = text.charCodeAt(from);
+  // A one-character line has nothing after it: the character at `to` is a space or a newline.
+  const next = from + 1 < to ? text.charCodeAt(from + 1) : NaN;
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (letter && next !== 41) return { kind: 'line', text: text.slice(from, to) };
+  if (BULLET_CHARS.has(c) && isSpace(next)) {
+    // Trimmed: the range ends with a non-space, so this stops inside it.
+    let at = from + 2;
+    while (isSpace(text.charCodeAt(at))) at++;
+    return { kind: 'list-item', text: text.slice(at, to) };
+  }
+  return lineToBlock(text.slice(from, to));
+}
+
 // Block lists that hold only trimmed single lines without tabs or odd spaces, as `readText` makes
 // them from normalised text: cleaning can take their texts as they are instead of searching them
 // for line breaks and trimming them again.

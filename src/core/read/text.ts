@@ -5,7 +5,7 @@
  */
 import type { SourceDocument, TextBlock } from '../model/document';
 import { unfoldColumns } from './column-layout';
-import { lineToBlock, markSingleLines } from './line-block';
+import { lineToBlock, lineToBlockAt, markSingleLines } from './line-block';
 import { stripMarkdownInline } from './markdown-inline';
 import { normaliseText } from './normalise-text';
 import { isSpace } from '../text/char-codes';
@@ -32,6 +32,7 @@ export function readText(text: string, format: 'text' | 'markdown' = 'text'): So
   const markdown = format === 'markdown';
   // Plain text may be laid out in columns (a PDF's text layer, a copied table).
   const normal = normaliseText(markdown ? text : unfoldColumns(text));
+  if (!markdown) return { format, blocks: markSingleLines(readLines(normal)), warnings: [] };
   const lines = normal.split('\n');
   for (let i = 0; i < lines.length; i++) {
     let line = trimLine(lines[i] ?? '');
@@ -62,4 +63,24 @@ export function readText(text: string, format: 'text' | 'markdown' = 'text'): So
   }
   // Normalised and split at every "\n", each block is one trimmed line.
   return { format, blocks: markSingleLines(blocks), warnings: [] };
+}
+
+/**
+ * Plain text's blocks: each trimmed, non-empty line. Found with indexOf and sliced once, after
+ * trimming and any bullet: `split` would build every line first, then trimming another string.
+ */
+function readLines(normal: string): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const n = normal.length;
+  for (let start = 0; start < n;) {
+    const newline = normal.indexOf('\n', start);
+    const end = newline === -1 ? n : newline;
+    let from = start;
+    let to = end;
+    while (from < to && isSpace(normal.charCodeAt(from))) from++;
+    while (to > from && isSpace(normal.charCodeAt(to - 1))) to--;
+    if (from < to) blocks.push(lineToBlockAt(normal, from, to));
+    start = end + 1;
+  }
+  return blocks;
 }

@@ -85,6 +85,14 @@ describe('matchHeading', () => {
     'Remote, US',
     '📝 Job Role:',
     '✅ Beneficios:',
+    'Role :',
+    'Rate *',
+    'Why Acme?',
+    'Benefits of joining Acme',
+    'The company',
+    'Our offer',
+    'The candidate will',
+    'Qui sommes-nous',
   ];
 
   it.each(lines)('agrees with normaliseHeading + classifyHeading: %s', (line) => {
@@ -114,5 +122,11 @@ describe('matchHeading', () => {
     const line = 'Benefits: dental, vision';
     expect(matchHeading(line, line.indexOf(':'))).toBe(true);
     expect(matchHeading('Our team: five people', 8)).toBe(false);
+  });
+
+  it('reads a list item from its text after the marker', () => {
+    for (const line of ['- YOUR PROFILE:', '- Benefits', '- Our team', '- ✅ Beneficios:']) {
+      expect(matchHeading(line, line.length, 2)).toBe(matchHeading(line.slice(2)));
+    }
   });
 });

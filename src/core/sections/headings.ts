@@ -475,6 +475,8 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 16777619;
 const SKIP = -2;
 const UNKNOWN = -1;
+// What `letterKey` returns once the letters leave every vocabulary heading's letters.
+const NO_HEADING = -3;
 
 /**
  * What a heading character counts as: a letter or digit (its lower-case code), SKIP for anything
@@ -497,22 +499,32 @@ const LATIN1_CODES = Int16Array.from({ length: 0x100 }, (_, c) => {
   return c === 0xaa || c === 0xba || (c >= 0xdf && c !== 0xf7) ? c : SKIP;
 });
 
-/** FNV-1a hash of the letters and digits of text[0, end), lower-cased; UNKNOWN if unsure. */
-function letterKey(text: string, end: number): number {
+/**
+ * FNV-1a hash of the letters and digits of text[from, end), lower-cased; UNKNOWN if unsure;
+ * NO_HEADING as soon as its first letters start no vocabulary heading (when `prefixes` is given:
+ * most lines that pass FIRST_THREE, "The ...", "Our ...", leave the vocabulary within a few
+ * letters, and the rest of the line need not be read).
+ */
+function letterKey(text: string, from: number, end: number, prefixes?: Uint8Array): number {
   let h = FNV_OFFSET;
-  for (let i = 0; i < end; i++) {
+  let letters = 0;
+  for (let i = from; i < end; i++) {
     const c = letterCode(text.charCodeAt(i));
     if (c === UNKNOWN) return UNKNOWN;
-    if (c !== SKIP) h = Math.imul(h ^ c, FNV_PRIME);
+    if (c === SKIP) continue;
+    h = Math.imul(h ^ c, FNV_PRIME);
+    letters++;
+    if (prefixes && CHECKPOINTS[letters] === 1 && prefixes[h & PREFIX_MASK] === 0)
+      return NO_HEADING;
   }
   // 30 bits: a small integer, which V8 keeps unboxed as a Map key.
   return h & 0x3fffffff;
 }
 
-/** Whether the letters of text[0, end) start with `letters` (true when unsure). */
-function lettersStartWith(text: string, end: number, letters: number[]): boolean {
+/** Whether the letters of text[from, end) start with `letters` (true when unsure). */
+function lettersStartWith(text: string, from: number, end: number, letters: number[]): boolean {
   let j = 0;
-  for (let i = 0; i < end && j < letters.length; i++) {
+  for (let i = from; i < end && j < letters.length; i++) {
     const c = letterCode(text.charCodeAt(i));
     if (c === UNKNOWN) return true;
     if (c === SKIP) continue;
@@ -535,7 +547,7 @@ function lettersOf(text: string): number[] {
 // so a heading has the letter key of its vocabulary entry. "About the Role" and the open patterns
 // are matched by the letters they start with.
 const HEADING_KEYS = new Set(
-  [...EXACT.keys()].map((heading) => letterKey(heading, heading.length)),
+  [...EXACT.keys()].map((heading) => letterKey(heading, 0, heading.length)),
 );
 const OPEN_LETTERS = ['about ', ...OPEN_PREFIXES].map(lettersOf);
 // Vocabulary headings by letter key, for lines that spell one in any case: only those
@@ -543,14 +555,46 @@ const OPEN_LETTERS = ['about ', ...OPEN_PREFIXES].map(lettersOf);
 const SPELLED = new Map<number, string[]>();
 for (const heading of EXACT.keys()) {
   if (normaliseHeading(heading) !== heading) continue;
-  const key = letterKey(heading, heading.length);
+  const key = letterKey(heading, 0, heading.length);
   SPELLED.set(key, [...(SPELLED.get(key) ?? []), heading]);
 }
 
+// The letter counts at which `letterKey` checks its hash so far against HEADING_PREFIXES, up to
+// one more letter than the longest heading has (no heading has a prefix that long).
+const CHECKPOINTS = new Uint8Array(64);
+// The hashes (low bits, as a table: a clash only lets a line through) of the vocabulary
+// headings' first letters, at the CHECKPOINTS counts.
+const PREFIX_MASK = 0xffff;
+const HEADING_PREFIXES = new Uint8Array(PREFIX_MASK + 1);
+{
+  const lettersOfHeading = (heading: string): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < heading.length; i++) {
+      const c = letterCode(heading.charCodeAt(i));
+      // A heading with a character outside Latin-1: a line spelling it is UNKNOWN there.
+      if (c === UNKNOWN) break;
+      if (c !== SKIP) out.push(c);
+    }
+    return out;
+  };
+  const all = [...EXACT.keys()].map(lettersOfHeading);
+  const most = Math.max(...all.map((letters) => letters.length));
+  for (const count of [4, 5, 6, 8, 10, 13, 16, 20, 25, 32])
+    if (count <= most) CHECKPOINTS[count] = 1;
+  CHECKPOINTS[most + 1] = 1;
+  for (const letters of all) {
+    let h = FNV_OFFSET;
+    letters.forEach((c, i) => {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (CHECKPOINTS[i + 1] === 1) HEADING_PREFIXES[h & PREFIX_MASK] = 1;
+    });
+  }
+}
+
 /** The first three characters as an index into FIRST_THREE, in any case; -1 unless A-Z/a-z. */
-function asciiTriple(text: string): number {
+function asciiTriple(text: string, from = 0): number {
   let key = 0;
-  for (let i = 0; i < 3; i++) {
+  for (let i = from; i < from + 3; i++) {
     // "| 32" lower-cases ASCII capitals; anything else stays outside a-z.
     const c = text.charCodeAt(i) | 32;
     if (c < 97 || c > 122) return -1;
@@ -577,6 +621,57 @@ function buildFirstThree(): Uint8Array | null {
 
 const FIRST_THREE = buildFirstThree();
 
+/**
+ * text[from, from + 5) as a base-27 number (a-z in either case, or a space) when it starts with
+ * three letters and has no two spaces in a row, else -1. Such a start is also the start of the
+ * normalised line (only a trailing space may go: "Role :" -> "role").
+ */
+function asciiFive(text: string, from: number): number {
+  let key = 0;
+  let previous = 0;
+  for (let i = from; i < from + 5; i++) {
+    const c = text.charCodeAt(i) | 32;
+    let digit: number;
+    if (c >= 97 && c <= 122) digit = c - 96;
+    else if (text.charCodeAt(i) === 32 && i >= from + 3 && previous !== 0) digit = 0;
+    else return -1;
+    key = key * 27 + digit;
+    previous = digit;
+  }
+  return key;
+}
+
+/**
+ * Which five-character starts (as `asciiFive`, hashed into 16 bits) a vocabulary heading or an
+ * open pattern can have: FIRST_THREE lets "The ...", "You ...", "Our ..." through, this rules out
+ * most of them. Null (no gate) if an open pattern's literal start is shorter than three.
+ */
+function buildFirstFive(): Uint8Array | null {
+  const table = new Uint8Array(FIVE_TABLE);
+  const letters = [' ', ...'abcdefghijklmnopqrstuvwxyz'];
+  const add = (start: string): void => {
+    if (start.length >= 5) {
+      const key = asciiFive(start, 0);
+      if (key >= 0) table[key & (FIVE_TABLE - 1)] = 1;
+      return;
+    }
+    for (const c of letters) add(start + c);
+  };
+  for (const prefix of ['about ', ...OPEN_PREFIXES]) {
+    if (prefix.length < 3) return null;
+    add(prefix.slice(0, 5));
+  }
+  for (const heading of EXACT.keys()) {
+    // A heading of four characters is also "Role :" or "Rate *" (normalised without the rest).
+    if (heading.length === 4) add(`${heading} `);
+    else if (heading.length >= 5) add(heading);
+  }
+  return table;
+}
+
+const FIVE_TABLE = 1 << 16;
+const FIRST_FIVE = buildFirstFive();
+
 // The SPELLED headings that start with three ASCII letters, by length and those letters: a line
 // starting with three letters can spell only these, found without hashing the whole line.
 const SPELLED_BY_START = new Map<number, string[]>();
@@ -593,14 +688,15 @@ function startKey(length: number, triple: number): number {
   return length * 26 * 26 * 26 + triple;
 }
 
-/** The SPELLED heading a line starting with the ASCII letters `triple` spells, if any. */
-function spelledHeading(text: string, triple: number): string | null {
-  const same = SPELLED_BY_START.get(startKey(text.length, triple));
-  if (same) for (const heading of same) if (spells(text, heading)) return heading;
+/** The SPELLED heading text[from...] spells, when it starts with the ASCII letters `triple`. */
+function spelledHeading(text: string, from: number, triple: number): string | null {
+  const length = text.length - from;
+  const same = SPELLED_BY_START.get(startKey(length, triple));
+  if (same) for (const heading of same) if (spells(text, from, heading)) return heading;
   // 58: ":", as in "Your Profile:".
   if (text.charCodeAt(text.length - 1) !== 58) return null;
-  const shorter = SPELLED_BY_START.get(startKey(text.length - 1, triple));
-  if (shorter) for (const heading of shorter) if (spells(text, heading)) return heading;
+  const shorter = SPELLED_BY_START.get(startKey(length - 1, triple));
+  if (shorter) for (const heading of shorter) if (spells(text, from, heading)) return heading;
   return null;
 }
 
@@ -610,36 +706,41 @@ function spelledHeading(text: string, triple: number): string | null {
  *   then `normaliseHeading(text)` (only looked for when `end` is the whole text);
  * - false when `classifyHeading(normaliseHeading(text.slice(0, end)))` is surely null;
  * - true otherwise: normalise and classify it.
+ * With `from`, the same for text[from, end) (a list item's text after its "- ").
  */
-export function matchHeading(text: string, end = text.length): string | boolean {
+export function matchHeading(text: string, end = text.length, from = 0): string | boolean {
   // Most lines start with three ASCII letters that start no heading: no need for the loop.
-  if (end >= 3 && FIRST_THREE) {
-    const triple = asciiTriple(text);
+  if (end - from >= 3 && FIRST_THREE) {
+    const triple = asciiTriple(text, from);
     if (triple >= 0 && FIRST_THREE[triple] === 0) return false;
+    const five = triple >= 0 && end - from >= 5 && FIRST_FIVE ? asciiFive(text, from) : -1;
+    if (five >= 0 && FIRST_FIVE?.[five & (FIVE_TABLE - 1)] === 0) return false;
     // Most headings are a vocabulary heading in some case: found by their start and length.
-    const spelled = triple >= 0 && end === text.length ? spelledHeading(text, triple) : null;
+    const whole = triple >= 0 && end === text.length;
+    const spelled = whole ? spelledHeading(text, from, triple) : null;
     if (spelled !== null) return spelled;
   }
-  const key = letterKey(text, end);
+  const key = letterKey(text, from, end, HEADING_PREFIXES);
   if (key === UNKNOWN) return true;
-  const spelled = end === text.length ? SPELLED.get(key) : undefined;
+  const spelled = end === text.length && key !== NO_HEADING ? SPELLED.get(key) : undefined;
   if (spelled) {
-    for (const heading of spelled) if (spells(text, heading)) return heading;
+    for (const heading of spelled) if (spells(text, from, heading)) return heading;
   }
-  if (HEADING_KEYS.has(key)) return true;
-  for (const letters of OPEN_LETTERS) if (lettersStartWith(text, end, letters)) return true;
+  if (key !== NO_HEADING && HEADING_KEYS.has(key)) return true;
+  for (const letters of OPEN_LETTERS) if (lettersStartWith(text, from, end, letters)) return true;
   return false;
 }
 
 /**
- * Whether `text` is `heading` with some Latin-1 capitals, and perhaps a colon after it: then
- * `normaliseHeading(text)` is `heading` ("Your Profile:" -> "your profile").
+ * Whether text[from...] is `heading` with some Latin-1 capitals, and perhaps a colon after it:
+ * then its `normaliseHeading` is `heading` ("Your Profile:" -> "your profile").
  */
-function spells(text: string, heading: string): boolean {
-  const colon = text.length === heading.length + 1 && text.charCodeAt(heading.length) === 58;
-  if (text.length !== heading.length && !colon) return false;
+function spells(text: string, from: number, heading: string): boolean {
+  const length = text.length - from;
+  const colon = length === heading.length + 1 && text.charCodeAt(from + heading.length) === 58;
+  if (length !== heading.length && !colon) return false;
   for (let i = 0; i < heading.length; i++) {
-    let c = text.charCodeAt(i);
+    let c = text.charCodeAt(from + i);
     if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 32;
     if (c !== heading.charCodeAt(i)) return false;
   }

@@ -129,9 +129,9 @@ function findBoundary(line: Line): Boundary | null {
 function findNumberedHeading(line: Line, from: number): Boundary | null {
   const text = line.text;
   if (text.length - from > 60) return null;
-  const label = text.slice(from);
-  const match = matchHeading(label);
+  const match = matchHeading(text, text.length, from);
   if (match === false) return null;
+  const label = text.slice(from);
   const normalised = typeof match === 'string' ? match : normaliseHeading(label);
   const kind = classifyHeading(normalised);
   if (!kind) return null;
@@ -260,9 +260,15 @@ function namesSeveralBenefits(text: string): boolean {
   // Such a list has commas; most requirement sentences have fewer than two.
   const comma = text.indexOf(',');
   if (comma < 0 || text.indexOf(',', comma + 1) < 0) return false;
-  const seen = new Set<string>();
-  for (const m of text.matchAll(SEVERAL_BENEFITS)) seen.add(m[0].toLowerCase());
-  return seen.size >= 2;
+  // Two different ones are enough: stop at the second (an exec loop, cheaper than matchAll).
+  SEVERAL_BENEFITS.lastIndex = 0;
+  let first: string | null = null;
+  for (let m = SEVERAL_BENEFITS.exec(text); m !== null; m = SEVERAL_BENEFITS.exec(text)) {
+    const word = m[0].toLowerCase();
+    if (first === null) first = word;
+    else if (word !== first) return true;
+  }
+  return false;
 }
 function isListKind(kind: SectionKind): boolean {
   return kind === 'requirements' || kind === 'responsibilities' || kind === 'preferred';
