@@ -486,7 +486,9 @@ function isCapitalisedName(core: string, maxWords = 5): boolean {
         // Any upper-case letter: Māori and Polish names ("Te Awa Ōtautahi", "Łódź").
         /^[\p{Lu}\d&]/u.test(w) ||
         // Particles, and elided ones before a capital: "Clinique des Monts d'Or", "Mar i Brasa".
-        /^(?:of|for|the|de|du|des|la|le|del|&|and|und|y|i|e|et|da|do|dos|von|van|der|di)$/.test(w) ||
+        /^(?:of|for|the|de|du|des|la|le|del|&|and|und|y|i|e|et|da|do|dos|von|van|der|di)$/.test(
+          w,
+        ) ||
         /^[dl]['’][A-Z\u00C0-\u00DE]/.test(w),
     )
   );
