@@ -58,7 +58,7 @@ describe('JSON exported by applicant-tracking systems', () => {
         {
           title: 'Product Designer',
           companyName: 'Fernhill Labs',
-          location: 'Remote (US)',
+          location: 'Remote - US & Canada',
           isRemote: true,
           employmentType: 'FullTime',
           descriptionHtml: DUTIES,
@@ -68,6 +68,7 @@ describe('JSON exported by applicant-tracking systems', () => {
       ],
     });
     expect(p?.company).toBe('Fernhill Labs');
+    expect(p?.locations[0]).toContain('Canada');
     expect(p?.workMode).toBe('remote');
     expect(p?.salary).toEqual([
       { min: 120000, max: 150000, currency: 'USD', period: 'year', label: null },

@@ -84,7 +84,11 @@ function asPosting(o: JsonObject): JsonObject | null {
     '@type': 'JobPosting',
     title,
     ...(company ? { hiringOrganization: { name: company } } : {}),
-    description: [...head, text].join('\n'),
+    // As HTML paragraphs: the reader turns a description with "&" or "<" in it into text as
+    // HTML, which would run plain lines together.
+    description: [...head, ...text.split('\n')]
+      .map((line) => `<p>${escapeHtml(line)}</p>`)
+      .join(''),
   };
 }
 
@@ -172,4 +176,8 @@ function collectText(v: unknown, out: string[], depth: number): void {
   } else if (isObject(v)) {
     for (const child of Object.values(v)) collectText(child, out, depth + 1);
   }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
