@@ -14,7 +14,9 @@ import placeData from './extra-places.json';
 
 const EXTRA_PLACES = new Set(placeData.places);
 
-const SG_IN_POSTCODE = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, \d{6}$/;
+// "Raffles Place, 048623", "Tuas South Avenue 12, 637396": a street or district, maybe its
+// number, and the six-digit postcode.
+const SG_IN_POSTCODE = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?: \d{1,4}[A-Z]?)?, \d{6}$/;
 const LEADING_CODE = /^(?:\d{4,5}\s+|\d{2,3}\s?[-–]\s?)/;
 // "Lyon 3e", "Paris 15ème", "Dublin 2", "Köln-Lindenthal", "Frankfurt am Main", "Halle (Saale)".
 const CITY_SUFFIX =
@@ -75,9 +77,10 @@ export function isWorkModeValue(text: string): boolean {
 }
 
 // "Site:" (a contractor's site), "Base:" (NHS job descriptions), "Where:" (an email's summary),
-// "Office:" (boards), "Faena:" (Chilean mines).
+// "Office:" (boards), "Campus:" (universities), "Faena:" (Chilean mines), "Secteur du lieu de
+// travail :" (French public-sector boards).
 const EXTRA_FIELD =
-  /^(?:(?:facility|hospital|store|branch|clinic|site|campus|practice) (?:location|address)|duty station|work ?site|job site|site|base|where|office|faena|sede|centro de trabajo|lieu d'affectation|dienstort)\s*[:：]\s*(\S.{1,100})$/i;
+  /^(?:(?:facility|hospital|store|branch|clinic|site|campus|practice) (?:location|address)|duty station|work ?site|job site|site|base|where|office|campus|faena|sede|centro de trabajo|lieu d'affectation|secteur du lieu de travail|dienstort)\s*[:：]\s*(\S.{1,100})$/i;
 
 /**
  * Locations from labels location.ts's field list does not hold ("Facility location:").

@@ -33,6 +33,8 @@ export function locationsFromHeaderParts(
       const start = line.start + pin.index + pin[0].indexOf(pin[1]);
       return [{ value: pin[1], spans: [{ start, end: start + pin[1].length }] }];
     }
+    const bracketed = text.endsWith(')') ? placeInModeBracket(text, line.start, isPlace) : null;
+    if (bracketed) return [bracketed];
     if (!PART.test(text)) continue;
     const subject = SUBJECT.exec(text);
     let offset = subject ? subject[0].length : 0;
@@ -61,4 +63,28 @@ function displayCase(text: string): string {
     return text.replace(/\p{L}+/gu, word);
   }
   return /^\p{Ll}/u.test(text) ? text.replace(/(?<![\p{L}])\p{Ll}\p{L}*/gu, word) : text;
+}
+
+// A title line's closing bracket that holds the place and the mode: "VP Finance (SF / hybrid)",
+// "Data Engineer (Berlin, remote possible)".
+const MODE_BRACKET = /\(([^()]{2,50})\)$/;
+const MODE_IN_BRACKET =
+  /\b(?:hybrid|remote|on-?site|hybride|télétravail|híbrido|remoto|presencial)\b/i;
+
+/** The place inside a line's last bracket beside a work mode, or null. */
+function placeInModeBracket(
+  text: string,
+  lineStart: number,
+  isPlace: (text: string) => boolean,
+): Evidenced<string> | null {
+  const m = MODE_BRACKET.exec(text);
+  if (!m?.[1] || !MODE_IN_BRACKET.test(m[1])) return null;
+  const inside = m[1];
+  const from = m.index + 1;
+  for (const part of inside.split(/\s*[/,·|]\s*/)) {
+    if (part.length < 2 || MODE_IN_BRACKET.test(part) || !isPlace(part)) continue;
+    const start = lineStart + from + inside.indexOf(part);
+    return { value: part, spans: [{ start, end: start + part.length }] };
+  }
+  return null;
 }

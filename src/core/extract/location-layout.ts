@@ -21,7 +21,9 @@ const PLACE_WORDS =
 const NOT_PLACE =
   /[$€£¥₹%:/@|•·]|\b(?:remote|hybrid|on-?site|time|shift|apply|posted|days?|ago|perfil|cargo|puesto|description|specification|profile|fiche|offre|annonce|oferta|vacancy|stellen\w*)\b/i;
 
-const RATING = /^[★☆]?\s?\d(?:[.,]\d)?\s?(?:[★☆]|stars?|\/\s?5)?$/;
+// "★ 4.0", "3,6 von 5 Sternen", "4.1 out of 5 stars", "3,9 sur 5 étoiles".
+const RATING =
+  /^[★☆]?\s?\d(?:[.,]\d)?\s?(?:[★☆]|stars?|\/\s?5|(?:out of|von|sur|de) 5(?: (?:stars|sternen|étoiles|estrellas))?)?$/i;
 
 /** The place on the line under the company's, or an empty list. */
 export function locationBelowCompany(
@@ -41,7 +43,8 @@ export function locationBelowCompany(
   return [{ value: text, spans: [{ start, end: start + text.length }] }];
 }
 
-function looksLikePlaceLine(text: string): boolean {
+/** Whether a line reads as a place: short capitalised words, no money, chrome or title word. */
+export function looksLikePlaceLine(text: string): boolean {
   return (
     text.length >= 3 &&
     text.length <= 60 &&
@@ -55,8 +58,9 @@ function looksLikePlaceLine(text: string): boolean {
 }
 
 // "6450 Sölden", "72108 Rottenburg am Neckar", "1180 Wien": a postcode, then the town.
+// A year is no postcode ("2026 Intake").
 const POSTCODE_TOWN =
-  /^\d{4,5} \p{Lu}[\p{L}'’.-]+(?:[ -](?:(?:am|an der|im|in der|sur|de|la|le|en|bei) )?\p{Lu}[\p{L}'’.-]+){0,2}$/u;
+  /^(?!(?:19|20)\d\d )\d{4,5} \p{Lu}[\p{L}'’.-]+(?:[ -](?:(?:am|an der|im|in der|sur|de|la|le|en|bei) )?\p{Lu}[\p{L}'’.-]+){0,2}$/u;
 
 /** Whether the text is a postcode and a town, and nothing that reads as a title or chrome. */
 export function isPostcodeTown(text: string): boolean {

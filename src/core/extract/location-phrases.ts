@@ -7,7 +7,7 @@
  * after it ("Pune (Hadapsar / Kharadi branches)", "Buenos Aires (CABA), trabajo 100% remoto").
  */
 import type { Evidenced } from '../model/posting';
-import { isKnownPlace } from './country';
+import { guessCountry, isKnownPlace } from './country';
 import { type ExtractContext } from './context';
 import { isExtraPlace } from './location-cues';
 
@@ -52,7 +52,7 @@ export function trimPlaceValue(value: string): string {
 
 // A building before the place: "Meadowbank House Care Home, Headingley, Leeds LS6".
 const VENUE =
-  /\b(?:Home|House|Hotel|Hospital|Clinic|Building|Tower|Campus|Office|Mall|Warehouse|Wing|School|Restaurant|Store|Shop|Spital|Klinik|Haus|Clínica|Hôpital|Bureau)\b/;
+  /\b(?:Home|House|Hotel|Hospital|Clinic|Building|Tower|Campus|Office|Mall|Warehouse|Wing|School|Restaurant|Store|Shop|Spital|Klinik|Haus|Schule|Clínica|Hôpital|Bureau|École|Escuela|Colegio)\b/;
 
 /** The length of a building's name before the place ("Meadowbank Care Home, "), or 0. */
 export function venueLength(value: string): number {
@@ -93,9 +93,20 @@ const BASED_AT =
 // Cheap gate before the regex: the words the sentences hold.
 const BASED_WORD = /bas[ée]|standort|ubicado|basado/i;
 
+// A classified ad's "650-cow dairy near Viroqua, WI seeks ...": a town with its state code.
+const NEAR_CITY_STATE = /\bnear ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2})\b/;
+
 /** The place of a "Poste basé à X" / "am Standort X" sentence among the first lines. */
 export function locationsFromBasedAt(ctx: ExtractContext): Evidenced<string>[] {
   for (const line of ctx.lines.slice(0, 30)) {
+    const near =
+      line.text.length > 1200 || !line.text.includes('near ')
+        ? null
+        : NEAR_CITY_STATE.exec(line.text);
+    if (near?.[1] && guessCountry(near[1]) !== null) {
+      const start = line.start + near.index + 5;
+      return [{ value: near[1], spans: [{ start, end: start + near[1].length }] }];
+    }
     if (line.text.length > 400 || !BASED_WORD.test(line.text)) continue;
     const m = BASED_AT.exec(line.text);
     if (!m) continue;
@@ -113,8 +124,14 @@ export function locationsFromBasedAt(ctx: ExtractContext): Evidenced<string>[] {
 // "remote within the UK", "télétravail depuis toute la France". The country is then read
 // case-sensitively with PLACE_NAME.
 const REMOTE_FROM =
-  /\b(?:remote|remotely|remoto|télétravail|teletrabajo)\b[^.\n]{0,30}?\b(?:from|within|in|desde|en|depuis) (?:anywhere in |any (?:state|province) (?:of|in) |cualquier (?:lugar|provincia|parte|punto) del? |todo el país,? |toute la |tout le |the )?/gi;
+  /\b(?:remote|remotely|remoto|télétravail|teletrabajo)\b[^.\n]{0,30}?\b(?:from|within|in|desde|en|depuis|innerhalb|aus) (?:anywhere in |any (?:state|province) (?:of|in) |cualquier (?:lugar|provincia|parte|punto) del? |todo el país,? |toute la |tout le |the )?/gi;
 const REMOTE_WORD = /remot|télétravail|teletrabajo/i;
+// German puts the country in the genitive after "innerhalb" ("Remote innerhalb Deutschlands").
+const GENITIVE_S = /(?<=\p{Ll}{3})s$/u;
+
+function isRemotePlace(text: string): boolean {
+  return isKnownPlace(text) || isExtraPlace(text);
+}
 
 /** The country (or region) a remote job may be done from, as a last resort. */
 export function locationsFromRemoteCountry(ctx: ExtractContext): Evidenced<string>[] {
@@ -124,8 +141,11 @@ export function locationsFromRemoteCountry(ctx: ExtractContext): Evidenced<strin
     let m: RegExpExecArray | null;
     while ((m = REMOTE_FROM.exec(line.text)) !== null) {
       const from = m.index + m[0].length;
-      const place = PLACE_NAME.exec(line.text.slice(from))?.[0];
-      if (place && (isKnownPlace(place) || isExtraPlace(place))) {
+      const written = PLACE_NAME.exec(line.text.slice(from))?.[0].replace(/\.$/, '');
+      const bare = written?.replace(GENITIVE_S, '');
+      const place =
+        written && (isRemotePlace(written) ? written : bare && isRemotePlace(bare) ? bare : null);
+      if (place) {
         const start = line.start + from;
         return [{ value: place, spans: [{ start, end: start + place.length }] }];
       }

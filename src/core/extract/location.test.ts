@@ -144,6 +144,63 @@ const CASES: [string, unknown][] = [
     'Desarrollador Backend\nModalidad: 100% remoto desde cualquier provincia de Argentina',
     ['Argentina'],
   ],
+  // A careers site's menu item "Locations" is no label: the place is on the chip line.
+  [
+    'Parcelwise\nTeams\nLocations\nLife at Parcelwise\nStudents\nSoftware Engineer II\nSan Francisco, CA · New York, NY\nHybrid',
+    ['San Francisco, CA', 'New York, NY'],
+  ],
+  // A label's next line: a known place, then its building.
+  [
+    'Quant Analyst\nLocation\nSingapore, Marina Bay Financial Centre Tower 3\nFunction',
+    ['Singapore, Marina Bay Financial Centre Tower 3'],
+  ],
+  // USAJobs: the count and the place on one line.
+  [
+    'IT Specialist\nLocation\n1 vacancy in the following location: Kansas City, MO\nRemote job\nNo',
+    ['Kansas City, MO'],
+  ],
+  // An email subject's part with its mode after a comma.
+  [
+    'From: Tom <tom@search.example>\nSubject: Employment Solicitor | Top 50 firm | London, hybrid | £65k-£80k\nDear Hannah,',
+    ['London'],
+  ],
+  // LinkedIn's place and posted-age chips under a long menu.
+  [
+    `${Array.from({ length: 16 }, (_, i) => `Menu ${i}`).join('\n')}\nAccount Executive\nUnited States · 2 weeks ago · Over 100 people clicked apply`,
+    ['United States'],
+  ],
+  // A street address and its postcode town among a letterhead's parts.
+  [
+    "GROUPE VELORIA\n12, rue des Trois-Fontanot – 92000 Nanterre\nOFFRE D'EMPLOI\nJURISTE (H/F)",
+    ['92000 Nanterre'],
+  ],
+  // A rating in German between the company and the place.
+  [
+    'Fachkraft Lagerlogistik (m/w/d)\nRhein-Ruhr Kontraktlogistik GmbH\n3,6 von 5 Sternen\n45478 Mülheim an der Ruhr\nJetzt bewerben',
+    ['45478 Mülheim an der Ruhr'],
+  ],
+  // Field labels of universities and French public-sector boards.
+  [
+    'Postdoc\nCampus: Portland, Oregon (OHSC Research Campus)',
+    ['Portland, Oregon (OHSC Research Campus)'],
+  ],
+  ['Gestionnaire paie\nSecteur du lieu de travail : Saint-Lauremont', ['Saint-Lauremont']],
+  // A Singapore street with its number and postcode.
+  [
+    'Logistics Coordinator\nMERIDIAN PTE. LTD.\nTuas South Avenue 12, 637396\nFull Time',
+    ['Tuas South Avenue 12, 637396'],
+  ],
+  // The country of a remote job, in the German genitive.
+  ['Data Engineer\nHallo,\nwir bieten 100 % Remote innerhalb Deutschlands.', ['Deutschland']],
+  // A school before the town under the title.
+  ['Lehrperson Sekundarstufe I\nSchule Rosental, Winterthur\nPensum: 60–80 %', ['Winterthur']],
+  // A title's bracket with the place and the mode.
+  ['InMail\nVice President, Finance — Series C SaaS (SF / hybrid)\nHi Alex,', ['SF']],
+  // A classified ad: the town near which the farm is.
+  [
+    'HELP WANTED — HERDSPERSON. Family dairy near Viroqua, WI seeks a herdsperson.',
+    ['Viroqua, WI'],
+  ],
 ];
 
 describe('location', () => {

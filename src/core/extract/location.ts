@@ -9,7 +9,7 @@
 import type { Line } from '../clean/lines';
 import type { Evidenced } from '../model/posting';
 import { guessCountry, isKnownPlace } from './country';
-import { headerLines, lineBody, type ExtractContext } from './context';
+import { headerLines, lineBody, lineIndexAt, type ExtractContext } from './context';
 import { labelStart } from './label-start';
 import {
   isCapitalDistrict,
@@ -21,7 +21,12 @@ import {
   locationsFromHeaderText,
 } from './location-cues';
 import { locationsFromHeaderParts } from './location-header-forms';
-import { isPlaceCount, isPostcodeTown, locationBelowCompany } from './location-layout';
+import {
+  isPlaceCount,
+  isPostcodeTown,
+  locationBelowCompany,
+  looksLikePlaceLine,
+} from './location-layout';
 import {
   leadingSymbolsLength,
   locationsFromBasedAt,
@@ -88,11 +93,18 @@ export function extractLocations(
       const next = ctx.lines[i + 1];
       if (!next || next.text.length > 80) continue;
       value = next.text.trim();
+      // A bare "Locations" is also a careers site's menu item ("Teams / Locations / Life at
+      // Parcelwise"): the line after it must read as a place, a count or a mode and place.
+      if (!isPlaceValue(value)) continue;
       start = next.start;
     } else if (!/[:：]/.test(line.text) && !/^\s*(?:work |job )location\b/i.test(line.text)) {
       continue;
     }
     if (isPlaceCount(value)) {
+      // USAJobs: "1 vacancy in the following location: Kansas City, MO".
+      const colon = value.indexOf(':');
+      const inline = colon > 0 ? splitPlaces(value.slice(colon + 1).trim(), start + colon + 1) : [];
+      if (inline.length > 0) return inline;
       const listed = placesBelow(ctx, start > line.start + line.text.length ? i + 2 : i + 1);
       if (listed.length > 0) return listed;
       counted = i;
@@ -114,7 +126,7 @@ export function extractLocations(
   // 2. Place-looking parts of header lines: "Toronto, ON · Hybrid", "Boston, MA (Hybrid)",
   // "New York, NY; Remote (US)", or a lone known city ("Hamburg"). Fourteen lines: an email's
   // From/To/Subject/Date or a board's menu can push the place down.
-  for (const line of headerLines(ctx, 14)) {
+  for (const line of placeLines(ctx, company)) {
     // A board's chip line ("CDI · Lyon · Salaire : 38K à 42K € · ...") can be long.
     const limit = /[·•|]/.test(line.text) ? 240 : 100;
     if (line.kind === 'list-item' || line.text.length > limit) continue;
@@ -122,11 +134,13 @@ export function extractLocations(
     const segs = segments(line.text);
     for (const seg of segs) {
       // MODE_SUFFIX is tried at every position: only worth it before a closing parenthesis.
-      const place = seg.text.endsWith(')') ? seg.text.replace(MODE_SUFFIX, '').trim() : seg.text;
+      // "Schule Rosental, Winterthur": the place after the building.
+      const venue = venueLength(seg.text);
+      const place = withoutModeTail(seg.text.slice(venue));
       if (place.length < 2 || REMOTE_ONLY.test(place)) continue;
       // A postcode and town is a place among a line's parts ("Hotel Alpenhof · 6450 Sölden").
       if (!isPlace(place) && !(segs.length > 1 && isPostcodeTown(place))) continue;
-      const at = line.start + seg.start;
+      const at = line.start + seg.start + venue;
       found.push({ value: place, spans: [{ start: at, end: at + place.length }] });
     }
     if (found.length > 0) return found;
@@ -142,7 +156,7 @@ export function extractLocations(
   }
   const below = locationBelowCompany(ctx, company);
   if (below.length > 0) return below;
-  const parts = locationsFromHeaderParts(ctx, isPlace);
+  const parts = locationsFromHeaderParts(ctx, (t) => isPlace(t) || isPostcodeTown(t));
   return parts.length > 0 ? parts : locationsFromRemoteCountry(ctx);
 }
 
@@ -199,6 +213,59 @@ function placesLineAfter(ctx: ExtractContext, from: number): Evidenced<string>[]
     if (all && found.length > 0) return found;
   }
   return [];
+}
+
+// How far below the company a header's place line may sit ("Company / Title / City · 2 weeks
+// ago" on LinkedIn, under a menu that cleaning left).
+const BELOW_COMPANY = 4;
+
+/**
+ * The header lines a place line is looked for in: the first fourteen (an email's From/To/Subject
+ * or a board's menu can push the place down), and when the company sits lower, the lines just
+ * under it.
+ */
+function placeLines(ctx: ExtractContext, company: Evidenced<string> | null): Line[] {
+  const lines = headerLines(ctx, 14);
+  const at = company?.spans[0]?.start;
+  const last = lines[lines.length - 1];
+  const index = at === undefined ? -1 : lineIndexAt(ctx.lines, at);
+  const end =
+    last && at !== undefined && at > last.start && index <= 40 ? index + 1 + BELOW_COMPANY : 0;
+  // LinkedIn's "United States · 2 weeks ago · Over 100 applicants" under a long menu.
+  const chips = ctx.lines.slice(lines.length, 40).filter((l) => AGE_CHIP.test(l.text));
+  const below = ctx.lines.slice(lines.length, end);
+  return [...lines, ...below, ...chips.filter((l) => !below.includes(l))];
+}
+
+// A board's posted-age chip beside the place.
+const AGE_CHIP =
+  /[·•|]\s*(?:reposted |posted |publié |)(?:\d{1,2}|an?|one) (?:minutes?|hours?|days?|weeks?|months?) ago\b|[·•|]\s*(?:vor \d{1,2} (?:stunden|tagen?|wochen|monaten?)|il y a \d{1,2}|hace \d{1,2})\b/i;
+
+// "London, hybrid" (an email subject's part), "Boston, MA (Hybrid)": the place without its
+// mode. The bracket's regex is tried at every position: only worth it before a ")".
+const MODE_AFTER_COMMA =
+  /,\s*(?:hybrid|remote|on-?site|hybride|télétravail|híbrido|remoto|presencial)$/i;
+
+function withoutModeTail(text: string): string {
+  if (text.endsWith(')')) return text.replace(MODE_SUFFIX, '').trim();
+  return text.replace(MODE_AFTER_COMMA, '');
+}
+
+// A location label's value on the next line: a place, a count of places, a work mode with a
+// place ("Hybrid - London"), a line shaped like one ("Saint-Lauremont", "Kansas City, MO"), or
+// a known place and then its address ("Singapore, Marina Bay Financial Centre Tower 3").
+function isPlaceValue(text: string): boolean {
+  const comma = text.indexOf(',');
+  return (
+    isPlace(text) ||
+    (comma > 1 && isPlace(text.slice(0, comma))) ||
+    isPlaceCount(text) ||
+    MODE_LEAD.test(text) ||
+    MODE_PREFIX.test(text) ||
+    REMOTE_ONLY.test(text) ||
+    isWorkModeValue(text) ||
+    looksLikePlaceLine(text)
+  );
 }
 
 function startsWithField(text: string, separators: boolean): boolean {

@@ -24,7 +24,7 @@ const DAYS = String.raw`(?:\d|ein(?:em)?|zwei|drei|vier|un|deux|trois|quatre)`;
 // MODE_WORDs or phrase-only words, so only the lines it already found are scanned; "Mobiles Arbeiten" lines are found
 // by one substring search.
 // A share of the week under 100 % at home: "bis zu 40 % im Homeoffice", "up to 60% remote".
-const SHARE_AT_HOME = String.raw`(?<!\d)[1-9]\d? ?% (?:der arbeitszeit |of (?:the|your) (?:time|week) |du temps )?(?:im |in |de |en |from )?(?:homeoffice|home office|home|remote|mobil|télétravail|teletrabajo)`;
+const SHARE_AT_HOME = String.raw`(?<!\d)[1-9]\d? ?% (?:(?:der|deiner|ihrer|eurer) arbeitszeit |of (?:the|your) (?:time|week) |du temps )?(?:im |in |de |en |from |von )?(?:homeoffice|home[- ]office|home|zu ?hause|remote|mobil|télétravail|teletrabajo)`;
 const PARTIAL_REMOTE = new RegExp(
   String.raw`${SHARE_AT_HOME}|\b(?:mobiles arbeiten (?:an |für )?(?:bis zu )?${DAYS} tag|(?:an |bis zu )${DAYS} tagen? (?:pro woche |in der woche |wöchentlich )?(?:im homeoffice|mobil|remote)|télétravail (?:fréquent|jusqu['’]à ${DAYS} jours?)|jusqu['’]à ${DAYS} jours? de télétravail|${DAYS} jours? (?:de|en) télétravail)`,
   'i',
@@ -33,17 +33,17 @@ const PARTIAL_REMOTE = new RegExp(
 // Homeoffice pro Woche", "2 Tage mobiles Arbeiten", "Télétravail 2 jours par semaine"; and
 // home work "by arrangement", which is no promise of a fully remote job.
 const DAYS_AT_HOME = new RegExp(
-  String.raw`\b(?:${DAYS} tage? (?:pro woche |in der woche |wöchentlich )?(?:homeoffice|home office|mobiles? arbeiten|mobil)|(?:télétravail|home ?office|remote) (?:possible |(?:de |à |jusqu['’]à |bis zu |up to ))?${DAYS} (?:jours?|tage?|days?) (?:par|pro|per|a|/) ?(?:semaine|woche|week)|(?:mobiles arbeiten|homeoffice|home office|télétravail) (?:nach|sur) (?:absprache|vereinbarung|abstimmung|accord))`,
+  String.raw`\b(?:${DAYS} tage? (?:pro woche |in der woche |wöchentlich )?(?:homeoffice|home[- ]office|mobiles? arbeiten|mobil)|(?:télétravail|home[- ]?office|remote) (?:possible |(?:de |à |jusqu['’]à |bis zu |up to ))?${DAYS} (?:jours?|tage?|days?) (?:par|pro|per|a|/) ?(?:semaine|woche|week)|(?:mobiles arbeiten|homeoffice|home[- ]office|télétravail) (?:nach|sur) (?:absprache|vereinbarung|abstimmung|accord))`,
   'i',
 );
 const ONSITE =
-  /\b(?:in[- ]person only|modalidad presencial|modalité présentielle?|site[- ]based\b|travail (?:100 ?% )?sur (?:place|site)\b|(?:this|it) is an? (?:fully |100% )?(?:in[- ]person|on-?site|in[- ]office)\b|works? (?:fully |100% )?on-?site\b(?![^.\n]{0,30}\b(?:\d|one|two|three|four) days?)|(?:exclusivement|uniquement|100 ?%) sur site|(?:einsatzort|arbeitsort)\s*:\s*vor ort|(?:ausschließlich|nur) vor ort)/i;
+  /\b(?:in[- ]person only|modalidad presencial|modalité présentielle?|site[- ]based\b|travail (?:100 ?% )?sur (?:place|site)\b|(?:this|it) is an? (?:fully |100% )?(?:in[- ]person|on-?site|in[- ]office)\b|works? (?:fully |100% )?on-?site\b(?![^.\n]{0,30}\b(?:\d|one|two|three|four) days?)|(?:exclusivement|uniquement|100 ?%) sur site|(?:einsatzort|arbeitsort)\s*:\s*vor ort|(?:ausschließlich|nur) vor ort|présence (?:physique )?(?:sur place|sur site|au bureau|dans nos locaux) (?:requise|obligatoire|exigée|indispensable))/i;
 // Office work said in other words: "Work from office - 5 days a week" (Indian boards, also
 // "WFO"), "an office-based role", "on-site in our Tampines office"; not "on-site gym" (an
 // amenity), nor office work on fewer than five days. Job Bank's "Sur place : Le travail doit
 // être accompli sur place" / "On site: Work must be completed at the physical location".
 const OFFICE_WORK =
-  /\b(?:(?:work(?:ing)? from (?:the |our )?(?:(?!home\b)[\w-]+ )?office|wfo)\b(?![^.\n]{0,30}\b(?:[1-4]|one|two|three|four) days?)|office[- ]based (?:role|position|job)|(?:an|is|are|be) office[- ]based\b|on-?site (?:in|at) (?:our |the )?(?!(?:\w+ )?(?:gym|cafeteria|canteen|parking|childcare|daycare|clinic|all times)\b)|(?:travail|work) (?:doit être|must be) (?:accompli|effectué|réalisé|completed|performed|done) (?:sur place|on[- ]site|at the (?:physical )?location))/i;
+  /\b(?:(?:work(?:ing)? from (?:the |our )?(?:(?!home\b)[\w-]+ )?office|wfo)\b(?![^.\n]{0,30}\b(?:[1-4]|one|two|three|four) days?)|office[- ]based (?:role|position|job)|(?:an|is|are|be) office[- ]based\b|on-?site (?:in|at) (?:our |the )?(?!(?:\w+ )?(?:gym|cafeteria|canteen|parking|childcare|daycare|clinic|all times)\b)|(?:travail|work) (?:doit être|must be) (?:accompli|effectué|réalisé|completed|performed|done) (?:sur place|sur les lieux|on[- ]site|at the (?:physical )?location))/i;
 // One regex per mode: each line is scanned once per mode.
 const HYBRID_PHRASES = new RegExp(`${PARTIAL_REMOTE.source}|${DAYS_AT_HOME.source}`, 'i');
 const ONSITE_PHRASES = new RegExp(`${ONSITE.source}|${OFFICE_WORK.source}`, 'i');
@@ -82,13 +82,36 @@ export function modeFromExtraPhrases(
 }
 
 const LABEL_ALONE = /^(?:télétravail|teletrabajo|remote work|homeoffice|mobiles arbeiten)\s*:?$/i;
+// APEC's "Partiel possible", "Occasionnel autorisé".
 const NEXT_VALUE: [RegExp, WorkMode][] = [
   [
-    /^(?:partiel|occasionnel|fréquent|hybride|parcial|híbrido|teilweise|hybrid|partial)$/i,
+    /^(?:partiel|occasionnel|fréquent|hybride|parcial|híbrido|teilweise|hybrid|partial)(?: (?:possible|autorisé|accepté|posible|möglich))?$/i,
     'hybrid',
   ],
   [/^(?:total|complet|100 ?%|full|fully remote)$/i, 'remote'],
 ];
+
+/** Whether the line is only a remote-work label ("Télétravail"), its value on the next line. */
+export function isLabelAlone(body: string): boolean {
+  return LABEL_ALONE.test(body.trim());
+}
+
+// A remote-work field ("Télétravail :", "Teletrabajo:", "Homeoffice:") whose value says how
+// much: "partiel (3 jours par semaine à distance)", "Oui, 1 jour par semaine".
+const REMOTE_LABEL = /^(?:\*\*)?(?:télétravail|teletrabajo|home ?office|mobiles arbeiten)\b/i;
+const SOME_DAYS = new RegExp(
+  String.raw`^(?:oui|yes|ja|sí|si)?,?\s*(?:jusqu['’]à |bis zu |up to )?${DAYS} (?:jours?|tage?|días?|days?)\b`,
+  'i',
+);
+
+/** The mode a remote-work field's value states (partial or some days: hybrid), or null. */
+export function modeOfRemoteFieldValue(body: string, value: string): WorkMode | null {
+  if (!REMOTE_LABEL.test(body)) return null;
+  const text = value.trim();
+  const word = text.split(/[\s,(]/)[0] ?? '';
+  for (const [re, mode] of NEXT_VALUE) if (re.test(word)) return mode;
+  return SOME_DAYS.test(text) ? 'hybrid' : null;
+}
 
 /** A label line ("Télétravail") whose value is the next line ("Partiel"), or null. */
 export function modeFromNextLine(

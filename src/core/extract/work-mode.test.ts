@@ -13,6 +13,34 @@ const CASES: [string, unknown][] = [
   ['Working in person allows for collaboration and speed.', null],
   ['Télétravail complet possible.', 'remote'],
   ['Modalidad: presencial', 'onsite'],
+  // A field's value that goes on after the mode; a row of field cells.
+  ['Modalidad: presencial en planta.', 'onsite'],
+  [
+    '**Ubicación:** Madrid (Chamberí) · **Modalidad:** presencial · **Jornada:** parcial, 20 horas semanales · **Contrato:** indefinido · **Incorporación:** septiembre',
+    'onsite',
+  ],
+  [
+    'Marketing Manager\n**Location:** Remote — United States (Eastern time zones preferred)',
+    'remote',
+  ],
+  [
+    'Location: Baltimore, MD (hybrid — in our Station North office Mondays and Wednesdays)',
+    'hybrid',
+  ],
+  // A remote-work field whose value says how much.
+  ['Télétravail : Oui, 1 jour par semaine', 'hybrid'],
+  ['Conditions\n- Télétravail : 2 jours par semaine', 'hybrid'],
+  ['Télétravail : partiel (3 jours par semaine à distance, 2 jours sur site)', 'hybrid'],
+  ['Lieu du poste : Télétravail hybride à 44000 Nantes', 'hybrid'],
+  ['Juriste\nTélétravail\nPartiel possible', 'hybrid'],
+  ['Gleitzeit und 1 Tag Home-Office pro Woche', 'hybrid'],
+  ['Benefits\n- **Mobiles Arbeiten:** bis zu 60 % deiner Arbeitszeit von zu Hause', 'hybrid'],
+  // On-site in French: the work is done on the premises, presence is required.
+  ['Sur place : Le travail doit être effectué sur les lieux.', 'onsite'],
+  ['CDD de 12 mois, basé au siège à Paris (présence sur place requise)', 'onsite'],
+  // Either on-site or remote: remote is allowed.
+  ['Gridmotion | Staff Engineer | Pittsburgh, PA (ONSITE) or REMOTE (US) | Full-time', 'remote'],
+  ['[Hiring] Brand Designer — $45/hr, ~15 hrs/week for 8 weeks, remote (US time zones)', 'remote'],
   ['Hybrides Arbeiten mit 2 Tagen im Büro', 'hybrid'],
   // On-site said in so many words.
   ['Staff Nurse\nOn-site  Full-time', 'onsite'],

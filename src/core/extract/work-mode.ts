@@ -15,6 +15,8 @@ import {
   modeFromExtraPhrases,
   modeFromNextLine,
   modeFromYesNoField,
+  isLabelAlone,
+  modeOfRemoteFieldValue,
 } from './work-mode-cues';
 
 const FIELD =
@@ -38,11 +40,11 @@ const BARE: [RegExp, WorkMode][] = [
 const MAX_BARE_LENGTH = 23;
 const PHRASES: [RegExp, WorkMode][] = [
   [
-    /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job|basis|pattern|internship)|hybrid\s?\(|\(hybrid\b|hybrid[:,]? (?:- )?\d ?(?:days?|tage?|jours?|días?)\b|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|hybrid remote|modalidad híbrida|modalidad mixta|esquema (?:híbrido|mixto)|trabajo híbrido|modelo híbrido|híbrido \(|télétravail (?:partiel|hybride)|\d (?:jours?|j) de télétravail|teletrabajo parcial|\d días? de teletrabajo|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:im homeoffice|(?:from|at) home|remote(?:ly)?)|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:in the office|im büro|in office|on-?site))/i,
+    /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job|basis|pattern|internship)|hybrid\s?\(|(?<=\()hybrid\b|hybrid[:,]? (?:- )?\d ?(?:days?|tage?|jours?|días?)\b|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|hybrid remote|modalidad híbrida|modalidad mixta|esquema (?:híbrido|mixto)|trabajo híbrido|modelo híbrido|híbrido \(|télétravail (?:partiel|hybride)|\d (?:jours?|j) de télétravail|teletrabajo parcial|\d días? de teletrabajo|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:im homeoffice|(?:from|at) home|remote(?:ly)?)|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:in the office|im büro|in office|on-?site))/i,
     'hybrid',
   ],
   [
-    /\b(?:remote (?:within|in|across|from anywhere in) (?:the )?(?=[A-Z\u00C0-\u00DE])|fully remote|100% remote|remote[- ](?:first|only)|(?:is|this is) a (?:fully )?remote|remote (?:role|position|job|opportunity|work is|working is)|work (?:remotely|from home|from anywhere)|(?:can|may) be (?:done|performed|worked) remotely|telecommut\w+|homeoffice|home office möglich|mobiles arbeiten|remote arbeiten|100 ?% télétravail|télétravail (?:complet|total|à 100)|full remote|en remoto|100% remoto|trabajo remoto|teletrabajo|(?:vollständig|komplett|voll|rein|zu 100 ?%) (?:remote|im homeoffice|mobil)|remote[- ]eligible|trabajo (?:100 ?% )?desde (?:casa|tu hogar))\b/i,
+    /\b(?:remote (?:within|in|across|from anywhere in) (?:the )?(?=[A-Z\u00C0-\u00DE])|fully remote|100% remote|remote[- ](?:first|only)|(?:is|this is) a (?:fully )?remote|remote (?:role|position|job|opportunity|work is|working is)|work (?:remotely|from home|from anywhere)|(?:can|may) be (?:done|performed|worked) remotely|telecommut\w+|homeoffice|home office möglich|mobiles arbeiten|remote arbeiten|100 ?% télétravail|télétravail (?:complet|total|à 100)|full remote|en remoto|100% remoto|trabajo remoto|teletrabajo|(?:vollständig|komplett|voll|rein|zu 100 ?%) (?:remote|im homeoffice|mobil)|remote[- ]eligible|(?:on-?site|in[- ]office|hybrid|\)) or (?:fully )?remote|(?<=, )remote(?= \()|trabajo (?:100 ?% )?desde (?:casa|tu hogar))\b/i,
     'remote',
   ],
   [
@@ -149,11 +151,20 @@ const LABEL_CELL =
 // A "Work mode:" field or a short part of a header-like line that is only a mode.
 function statedOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | null {
   const line = ctx.lines[i];
-  if (!line || line.text.length > 120) return null;
+  if (!line) return null;
+  if (line.text.length > 120) return modeInFieldCells(line.text, line.start);
   const { body, start } = lineBody(line);
   const pair = modeFromNextLine(ctx, i, body);
   if (pair) return pair;
+  // "Pittsburgh, PA (ONSITE) or REMOTE (US)": two modes offered, the phrases decide.
+  if (OR_REMOTE.test(body)) return null;
+  // "Télétravail" over a value no list knows ("Selon le poste"): the label is no mode.
+  if (isLabelAlone(body)) return null;
   const field = FIELD.exec(body);
+  // "Télétravail : partiel (3 jours par semaine à distance)": the label says remote, the value
+  // how much.
+  const share = field ? modeOfRemoteFieldValue(body, field[1] ?? '') : null;
+  if (share) return evidence(share, start, start + body.length);
   const label = field ? null : LABEL_CELL.exec(body);
   const value = label
     ? body.slice(label[0].length)
@@ -161,7 +172,13 @@ function statedOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | nul
   // "Toronto, ON · Hybrid", "Boston, MA (Hybrid)": each part of a short line on its own.
   // "Full-time, on-site", "Hybrid: 3 days in the office", "ENGINEERING / FULL-TIME / REMOTE",
   // LinkedIn's chips "On-site  Full-time".
-  const parts = value.split(/[·•|;(),:]|\s[-–/]\s|\s{2,}/);
+  const parts = value.split(/[·•|;(),:]|\s[-–—/]\s|\s{2,}/);
+  // A field's value may go on after the mode: "Modalidad: presencial en planta", "Télétravail
+  // hybride à 44000 Nantes" (two words first: "Télétravail" alone would be remote).
+  if (field?.[1]) {
+    const words = field[1].trim().split(/\s/);
+    parts.push(words.slice(0, 2).join(' '), words[0] ?? '');
+  }
   for (const part of parts) {
     let clean = part.replace(/\*\*/g, '').trim();
     // "📍 Hybrid – Madrid", "🏠 Remote": chat ads' emoji before a mode.
@@ -169,6 +186,29 @@ function statedOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | nul
     if (clean.length > MAX_BARE_LENGTH) continue;
     for (const [re, mode] of BARE) {
       if (re.test(clean)) return evidence(mode, start, start + body.length);
+    }
+  }
+  return null;
+}
+
+// On-site or remote offered on one line: remote is allowed.
+const OR_REMOTE = /\b(?:on-?site|in[- ]office|hybrid)\b[^|·]{0,30}\bor (?:fully )?remote\b/i;
+
+// A board's row of fields cut by "·" or "|": "**Ubicación:** Madrid · **Modalidad:** presencial ·
+// **Jornada:** parcial". Only the cells that are a work-mode field count, so a row of chips that
+// offers several modes ("Pittsburgh (ONSITE) or REMOTE") is left to the phrases.
+function modeInFieldCells(text: string, lineStart: number): Evidenced<WorkMode> | null {
+  if (text.length > 400 || !/[·|]/.test(text)) return null;
+  let from = 0;
+  for (const cell of text.split(/[·|]/)) {
+    const at = text.indexOf(cell, from);
+    from = at + cell.length;
+    const body = cell.replace(/\*\*/g, '').trim();
+    const value = FIELD.exec(body)?.[1]?.trim();
+    if (!value) continue;
+    const word = value.split(/[\s,(]/)[0] ?? '';
+    for (const [re, mode] of BARE) {
+      if (re.test(value) || re.test(word)) return evidence(mode, lineStart + at, lineStart + from);
     }
   }
   return null;
