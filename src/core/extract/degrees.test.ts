@@ -305,3 +305,77 @@ describe('an English trade licence in brackets', () => {
     expect(parse(text).degrees).toEqual([]);
   });
 });
+
+// Levels and required flags only: [posting text, [level, required][]].
+const LEVEL_CASES: [string, [string, boolean][]][] = [
+  // A degree said not to be needed is no requirement.
+  ['Requirements:\n- 6+ years of Go\n- We do not require a college degree for this role.', []],
+  ['Dein Profil:\n- Ein abgeschlossenes Studium ist schön, aber nicht zwingend', []],
+  // A degree that only shortens the experience asked, or illustrates an equivalent.
+  [
+    "Requirements:\n- 3+ years of experience, or 2+ years if you hold a Master's degree in Computer Science",
+    [],
+  ],
+  [
+    'Essential:\n- BSc (Hons) in Physiotherapy or equivalent (e.g. MSc pre-registration)',
+    [['bachelor', true]],
+  ],
+  // A course at a level is no degree.
+  ['Desirable:\n- Postgraduate MSc-level module in MSK', []],
+  // India "Graduate in any stream".
+  [
+    'Requirements:\n• Graduate in any stream (mandatory); MBA in Sales & Marketing will be preferred',
+    [
+      ['bachelor', true],
+      ['master', false],
+    ],
+  ],
+  // Spanish professions held ("titulado", "recibido/a"), Mexican "Ingeniería X o afín".
+  [
+    'Requisitos:\n- Ingeniería Industrial, Mecánica, Mecatrónica o afín (titulado)',
+    [['bachelor', true]],
+  ],
+  [
+    'Requisitos:\n- Ingeniero de Minas, Ingeniero de Seguridad o Ingeniero Industrial, titulado y colegiado',
+    [['bachelor', true]],
+  ],
+  ['Requisitos:\n- Contador/a Público/a recibido/a (excluyente)', [['bachelor', true]]],
+  ['Requisitos:\n- Técnico recibido en electricidad', []],
+  // Swiss school types joined by "ou".
+  ["Profil:\n- Diplôme d'ingénieur·e HES ou EPF en génie thermique", [['bachelor', true]]],
+  // A state word before the fields; a cue about the bracket's own item.
+  [
+    'Requisitos:\n- Licenciatura trunca o terminada en Administración, Mercadotecnia o afín (deseable)',
+    [['bachelor', false]],
+  ],
+  ['Profil:\n- Bachelier en comptabilité (option fiscalité, un plus)', [['bachelor', true]]],
+  // A bracket restating the level; French feminine cues.
+  [
+    "Profil:\n- Formation Bac+5 (école d'ingénieur ou master en informatique) appréciée",
+    [['master', false]],
+  ],
+  [
+    'Profil:\n- Niveau Bac+2 souhaité dans le domaine des ressources humaines',
+    [['associate', false]],
+  ],
+  // Québec's "Maîtrise" under an "Atout" heading; a skill's "maîtrise" is none.
+  [
+    'Qualifications requises\n- Baccalauréat en enseignement au secondaire\nAtout\n- Maîtrise en éducation',
+    [
+      ['bachelor', true],
+      ['master', false],
+    ],
+  ],
+  ['Profil:\n- Une bonne maîtrise en communication écrite est exigée', []],
+  // An "Education:" field after a nice-to-have list states its own requirement.
+  [
+    "Nice to Haves:\n- Datadog or Splunk\nEducation: Bachelor's degree in Computer Science or equivalent experience.",
+    [['bachelor', true]],
+  ],
+];
+
+describe('degree levels', () => {
+  it.each(LEVEL_CASES)('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

@@ -16,14 +16,15 @@ import type { SectionKind } from '../model/section';
 import { lineIndexAt, type ExtractContext } from './context';
 
 // Swiss / German school types a degree is from: "(FH/ETH/Uni)", "Uni/FH-Abschluss".
-const SCHOOL_TYPES = ['fh', 'eth', 'epfl', 'universität', 'uni', 'tu'];
+// French-speaking Switzerland: "HES ou EPF".
+const SCHOOL_TYPES = ['fh', 'eth', 'epfl', 'epf', 'hes', 'universität', 'uni', 'tu'];
 const LEVELS: [string, DegreeLevel][] = [
   [
     String.raw`ph\.?\s?d\.?s?|pharm\.?\s?d|doctor of (?:philosophy|pharmacy|medicine|osteopathic medicine|nursing practice|physical therapy|dental (?:surgery|medicine)|veterinary medicine|education|psychology)|doctorate|doctoral degree|doctoral|promotion|promoviert\w*|doktor(?:at|grad)?|doctorat|doctorado|d\.phil`,
     'phd',
   ],
   [
-    String.raw`master'?s?|masters|master(?:studium|abschluss|studiengang)|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|diplom(?:-\w+)?|máster|maestría|bac ?\+ ?5|graduate degree|advanced degree`,
+    String.raw`master'?s?|masters|master(?:studium|abschluss|studiengang)|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|diplom(?:-\w+)?|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|graduate degree|advanced degree`,
     'master',
   ],
   [
@@ -45,11 +46,22 @@ const LEVELS: [string, DegreeLevel][] = [
   [
     [
       String.raw`degree(?= in )`,
-      ...SCHOOL_TYPES.map((t) => String.raw`${t}(?:\s?/\s?(?:${SCHOOL_TYPES.join('|')}))+`),
+      ...SCHOOL_TYPES.map(
+        (t) => String.raw`${t}(?:\s?(?:/|\sou\s|\soder\s|\sor\s)\s?(?:${SCHOOL_TYPES.join('|')}))+`,
+      ),
       String.raw`profesional(?= en )`,
       String.raw`ingenier[ií]a(?= en )`,
-      // Peru / Chile "Ingeniero de Minas titulado": the profession's degree, held ("titulado").
-      String.raw`ingenier[oa](?= (?:de|en) [^,;.\n]{2,40}?\btitulad[oa])`,
+      // Mexico "Ingeniería Industrial, Mecánica o afín (titulado)": the field list of a degree.
+      String.raw`ingenier[ií]a(?= [^;.\n]{2,80}?\b(?:titulad[oa]|o afín|o carrera afín))`,
+      // Peru / Chile "Ingeniero de Minas titulado", "Ingeniero de Minas, Ingeniero de Seguridad o
+      // Ingeniero Industrial, titulado": the profession's degree, held ("titulado").
+      String.raw`ingenier[oa](?= (?:de|en) [^;.\n]{2,100}?\btitulad[oa])`,
+      // Argentina "Contador/a Público/a recibido/a", "Abogado recibido": a profession's
+      // university degree, held (see isDegreeMention for the profession before it).
+      String.raw`recibid[oa](?:\/a|\(a\))?`,
+      String.raw`egresad[oa](?:\/a|\(a\))?`,
+      // India "Graduate in any stream / discipline": any first degree.
+      String.raw`graduate(?= in any )`,
       String.raw`licenciad[oa](?:\s?\/\s?a|\(a\))?(?= en )`,
       // Chile / Peru "Título de Ingeniero(a) Civil de Minas": a profession's university title.
       String.raw`t[ií]tulo(?= de )`,
@@ -124,8 +136,10 @@ function nextLevel(text: string, from: number): RegExpExecArray | null {
   return null;
 }
 
+// "Licenciatura trunca o terminada en X", "Studium abgeschlossen in": a word on the degree's
+// state may sit before the fields.
 const FIELDS_LEAD =
-  /^(?:['’]?s)?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[a-zA-Z\u00C0-\u024F.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich|in der fachrichtung|der fachrichtung|im fach|de (?:la |las )?carreras? de|de|en el área de)\s+/i;
+  /^(?:['’]?s)?(?:\s+(?:completed?|finished|terminad[oa]|concluid[oa]|trunc[oa]))?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[a-zA-Z\u00C0-\u024F.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich|in der fachrichtung|der fachrichtung|im fach|de (?:la |las )?carreras? de|de|en el área de)\s+/i;
 // "(" outside the `\b` group: "Engineering (required)" has no word boundary before the bracket.
 const FIELD_STOP =
   /\b(?:or (?:a )?(?:related|similar|equivalent|comparable)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:carrera )?(?:similar|afín|equivalente)|with\b|con\b|mit\b|avec\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|will\b|would\b|titulad[oa]\b)|\(|;/i;
@@ -135,7 +149,7 @@ const REQUIREMENT_CUE =
 // "Will be an added advantage" / "an asset": Commonwealth and Canadian boards' "preferred";
 // French "un atout", Spanish "no excluyente" (not a condition) too.
 const PREFERRED_CUE =
-  /\b(?:preferred|preferably|a plus|nice to have|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|von vorteil|wünschenswert|idealerweise|un plus|(?:un )?atout|apprécié|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|no excluyente)(?![\w\u00C0-\u024F])/i;
+  /\b(?:preferred|preferably|a plus|nice to have|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|von vorteil|wünschenswert|idealerweise|un plus|(?:un )?atout|appréciée?s?|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|no excluyente)(?![\w\u00C0-\u024F])/i;
 
 // A benefit that pays for degrees is not a requirement to hold one.
 const EDUCATION_BENEFIT =
@@ -157,6 +171,11 @@ function pastOwnDegree(text: string, end: number): number {
 // Bachiller" is a school diploma, a "título de Técnico" a vocational one.
 const TITLE_OF_PROFESSION = /^ de (?![Bb]achiller|[Tt][ée]cnic|[Aa]uxiliar)[A-Z\u00C0-\u00DE]/;
 
+// "Contador/a Público/a recibido/a": a capitalised profession, not a school leaver ("Bachiller",
+// "Técnico") or a person ("recibido por").
+const PROFESSION_BEFORE =
+  /(?<![a-zA-Z\u00C0-\u024F])(?!(?:Bachiller|T[ée]cnic|Auxiliar|Secundari)\w*)[A-Z\u00C0-\u00DE][a-z\u00E0-\u00FF]+(?:\/as?|\(a\))?\s$/;
+
 // French "licence" is a bachelor's; English "licence" is a driving / forklift / trade licence
 // ("reach truck licence", "Licence CACES"): it counts only with a French degree word around it.
 const LICENCE_BEFORE = /(?:\b(?:une|niveau|grade|diplôme de|type)|d['’]une|bac ?\+ ?3|[(/])\s?$/i;
@@ -165,6 +184,9 @@ const TRADE_LICENCE_BEFORE =
   /\b(?:work|driver['’]?s?|driving|truck|forklift|trade|vehicle|security|sia|rsa|operator|risk|gas|electrical|plumbing|liquor|nursing|practising|teaching)\s$/i;
 const LICENCE_AFTER =
   /^\s?(?:en\b|ès\b|pro\b|professionnelle|universitaire|générale|[123]\b|\/\s?master|[),]|(?:ou|et) (?:un )?master)/i;
+
+const LEVEL_OF_COURSE =
+  /^(?:['’]s)?[-\s]level\s(?:modules?|courses?|units?|training|study|studies|credits?|classes)\b/i;
 
 /**
  * Whether a LEVEL_RE hit in `text` names a degree, `prevEnd` being where the hit before it ended.
@@ -182,6 +204,9 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
       return false;
     }
     if (/^t[ií]tulo$/i.test(m[0])) return TITLE_OF_PROFESSION.test(text.slice(end, end + 16));
+    if (/^(?:recibid|egresad)/i.test(m[0])) {
+      return PROFESSION_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+    }
     if (/^(?:profesional|ingenier|licenciad)/i.test(m[0])) {
       // "Profesional en Enfermería", not "un profesional en ventas"; "Ingeniería en Sistemas",
       // not "Gerente de Ingeniería en Planta".
@@ -192,7 +217,7 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
         return false;
       }
       return (
-        (/^ en [A-Z\u00C0-\u00DE]/.test(text.slice(end, end + 5)) ||
+        (/^ (?:en )?[A-Z\u00C0-\u00DE]/.test(text.slice(end, end + 5)) ||
           /^ingenier[oa]$/i.test(m[0])) &&
         !/\b(?:un|una|el|la|como|del|al)\s$/i.test(text.slice(Math.max(0, start - 8), start))
       );
@@ -215,6 +240,14 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
     );
   }
   if (/^cess$/i.test(m[0])) return m[0] === 'CESS';
+  // Québec's "Maîtrise en éducation" is a master's; "une bonne maîtrise en" is a skill.
+  if (/^maîtrise$/i.test(m[0])) {
+    return !/\b(?:bonne|excellente|parfaite|solide|grande|forte|très)\s$/i.test(
+      text.slice(Math.max(0, start - 12), start),
+    );
+  }
+  // "Postgraduate MSc-level module", "Master's level course": a course at that level, no degree.
+  if (LEVEL_OF_COURSE.test(text.slice(end, end + 24))) return false;
   // Québec's "DEC en techniques ..." (diplôme d'études collégiales), never the month "déc."
   if (/^dec$/i.test(m[0])) return m[0] === 'DEC';
   if (m[0].length === 7 && /^licence$/i.test(m[0])) {
@@ -256,11 +289,16 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
     if (!line || (!readsDegrees(kind) && !extraLines.includes(i))) continue;
     const lineText = ctx.folded.slice(line.start, line.start + line.text.length);
     if (!/[a-zé]/i.test(lineText) || EDUCATION_BENEFIT.test(lineText)) continue;
+    // "Education: Bachelor's degree ..." after a "Nice to haves" list is a field of its own.
+    const ownField = line.kind !== 'list-item' && EDUCATION_FIELD.test(lineText);
     for (const sentence of sentences(lineText)) {
+      if (NOT_NEEDED.test(sentence.text) && !PREFERRED_CUE.test(sentence.text)) continue;
       const mentions = completedMentions(sentence.text, levelMentions(sentence.text));
       if (mentions.length === 0) continue;
       const at = line.start + sentence.offset;
-      const inSection = inPreferredSection(at);
+      const inSection =
+        (inPreferredSection(at) || (line.kind === 'list-item' && underPreferredHeading(ctx, i))) &&
+        !ownField;
       const preferred = inSection || PREFERRED_CUE.test(sentence.text);
       const inList =
         kind === 'requirements' ||
@@ -273,6 +311,21 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
     }
   }
   return out;
+}
+
+// A one-word heading the section splitter may not know, over a list of pluses: Québec's
+// "Atout", "Nice to have", "Desirable".
+const PREFERRED_HEADING =
+  /^(?:atouts?|un atout|(?:nice|good) to haves?|desirable|bonus points?|von vorteil|wünschenswert|deseable|se valorará)\s*:?$/i;
+
+/** Whether the bullet at line `i` sits in a list under such a heading. */
+function underPreferredHeading(ctx: ExtractContext, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 15; j--) {
+    const line = ctx.lines[j];
+    if (!line) return false;
+    if (line.kind !== 'list-item') return PREFERRED_HEADING.test(line.text.trim());
+  }
+  return false;
 }
 
 // Benefits, company blurbs and pay blocks mention degrees without requiring them.
@@ -408,9 +461,23 @@ function mergeSorted(a: number[], b: number[]): number[] {
 const IN_PROGRESS =
   /(?<![a-zA-Z\u00C0-\u024F])(?:pursuing|(?:currently|presently) (?:enrolled|studying|working towards)|enrolled (?:in|as|at)|working towards|current(?:ly)? (?:an? )?(?:undergraduate |graduate )?students?|students? (?:currently )?(?:pursuing|enrolled|in|of|at)|vous préparez|tu prépares|préparant|en cours d'obtention|étudiant(?:e|\(e\))?s?|immatrikuliert\w*|eingeschrieben\w*|studierende\w*|du studierst|sie studieren|student(?:in)?(?:\/in)? (?:im|der|des)|cursando|estudiante|estudiando)(?![a-zA-Z\u00C0-\u024F])/i;
 
+// "We do not require a college degree", "Ein abgeschlossenes Studium ist schön, aber nicht
+// zwingend": the degree is no requirement (a sentence that also prefers it, "not required but a
+// plus", still prefers it).
+const NOT_NEEDED =
+  /\b(?:(?:do(?:es)?|will) not|don['’]t|doesn['’]t|won['’]t|not|no|nicht|kein\w*|pas|ne sont pas|n['’]est pas|no es|sin)\s(?:(?:require|need)[sd]?\b|required|necessary|mandatory|needed|zwingend|erforderlich|notwendig|nécessaire|obligatoire|requis|exigée?|necesari[oa]|obligatori[oa]|requerid[oa])/i;
+
+// A degree that only shortens another requirement ("3+ years, or 2+ years if you hold a
+// Master's degree") or that illustrates an equivalent ("BSc or equivalent (e.g. MSc
+// pre-registration)") is no requirement of its own.
+const CONDITION_CUE =
+  /\bif (?:you )?(?:hold|have|possess|already have)\b|\bor equivalent \((?:e\.g\.|eg|such as|for example|i\.e\.)/i;
+
 const OR_BEFORE_CUE = /\b(?:or|ou|o|oder)\s+(?:[a-z]+\s+){0,2}$/i;
 
-function completedMentions(text: string, mentions: LevelMention[]): LevelMention[] {
+function completedMentions(text: string, all: LevelMention[]): LevelMention[] {
+  const condition = all.length > 0 ? CONDITION_CUE.exec(text) : null;
+  const mentions = condition ? all.filter((m) => m.start < condition.index) : all;
   const first = mentions[0];
   if (!first) return mentions;
   const cue = IN_PROGRESS.exec(text);
@@ -441,11 +508,28 @@ function levelMentions(text: string): LevelMention[] {
       if (last && GENERIC_DEGREE.test(text.slice(last.start, last.end))) {
         if (/^\s?\(\s?$/.test(text.slice(last.end, m.index))) mentions.pop();
       }
+      // "Bac+5 (école d'ingénieur ou master en informatique)": a bracket that names the degree
+      // before it again at the same level is no second degree ("Any Graduate (B.Com / BBA
+      // preferred)" prefers one: see readSentence).
+      if (
+        last?.level === level &&
+        /^\s?\([^()]*$/.test(text.slice(last.end, m.index)) &&
+        !PREFERRED_CUE.test(restOfBracket(text, end))
+      ) {
+        prevEnd = end;
+        continue;
+      }
       mentions.push({ level: fhDiplomaLevel(text, m, level), start: m.index, end });
     }
     prevEnd = end;
   }
   return mentions;
+}
+
+/** The text from `from` to the next ")", or to the end. */
+function restOfBracket(text: string, from: number): string {
+  const close = text.indexOf(')', from);
+  return close < 0 ? text.slice(from) : text.slice(from, close);
 }
 
 // A degree word that names no level of its own (read as a bachelor's when nothing says more).
@@ -574,6 +658,9 @@ function cueDistance(
     if (otherMentionIn(mentions, group, end, c.index) || (gap.length > 40 && /[,;]/.test(gap))) {
       return Infinity;
     }
+    // "Bachelier en comptabilité (option fiscalité, un plus)": the cue is about the bracket's
+    // own item, not the degree.
+    if (ITEM_IN_BRACKET.test(gap)) return Infinity;
     const d = gapDistance(gap);
     for (const m of mentions) {
       if (m.start < cueEnd || group.includes(m)) continue;
@@ -595,6 +682,8 @@ function cueDistance(
   const after = text.slice(prevEnd, c.index);
   return !(after.length > 40 && /[,;]/.test(after)) && gapDistance(after) < d ? Infinity : d;
 }
+
+const ITEM_IN_BRACKET = /\([^()]*[a-zA-Z\u00C0-\u024F][^()]*,[^()]*$/;
 
 function otherMentionIn(
   mentions: LevelMention[],

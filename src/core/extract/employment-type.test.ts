@@ -55,6 +55,39 @@ const CASES: [string, unknown][] = [
     'full-time',
   ],
   ['Agronomist\nNakuru\nContract\nAgriculture, Fishing & Forestry', 'contract'],
+  // A permanent contract states no hours: a stated schedule wins, else it reads as full-time.
+  ['Registered Nurse - Aged Care (Permanent Part Time)\nAcme Care', 'part-time'],
+  ['Clinical Pharmacist\nContract: Permanent\nWorking pattern: Part-time', 'part-time'],
+  ['Data Engineer\nVertragsart: Festanstellung', 'full-time'],
+  // A bare "Contract" over a type value is a label (NHS Jobs).
+  ['Physiotherapist\nContract\nPermanent\nWorking pattern\nFull-time, Part-time', 'full-time'],
+  // A workload share: below 100 % part-time, up to 100 % full-time; a bullet's share is not.
+  ['Lehrperson Sekundarstufe I (60–80 %)\nAnstellung: unbefristet', 'part-time'],
+  ['Lehrperson Primarstufe, Pensum 60–70 %\nSchule Kanton', 'part-time'],
+  ['Data Engineer (80-100%)\nSBB', 'full-time'],
+  ['Postdoctoral Research Associate\nDepartment: Biology\nFTE: 1.0', 'full-time'],
+  ['Agent\n- Mutuelle prise en charge (50 %)', null],
+  // A "Who is hiring" row's cell; a reader's flattened "Employment type: FullTime".
+  [
+    'Gridmotion Robotics | Staff Software Engineer, Motion Planning | Pittsburgh, PA (ONSITE) or REMOTE | Full-time | $190k-$240k',
+    'full-time',
+  ],
+  [
+    'Support Specialist\nLocation: Remote - US Work mode: Remote Employment type: FullTime We make budgeting software for households.',
+    'full-time',
+  ],
+  // A header line naming the post and its type; a board's menu is not this job.
+  [
+    'Enseignant de français\nPoste régulier à temps plein — Contrat à temps plein 100 %',
+    'full-time',
+  ],
+  [
+    'HelloWork\nEmploi   Alternance   Salaires   Entreprises   |   Connexion\nChef de rang\nCDD · Temps plein',
+    'temporary',
+  ],
+  // Sentences about this job.
+  ['Dairy near Viroqua seeks dependable full-time herdsperson. Duties: milking.', 'full-time'],
+  ["Designer\nPay: $45/hr, paid via invoice (1099, you're a contractor).", 'contract'],
   ['Account Executive\n$85K/yr - $95K/yr   Hybrid   Full-time   Mid-Senior level', 'full-time'],
   [
     'Carpenter\nEmployer: Halstead & Crane Builders, Inc. (signatory contractor)\nDuration: Full-time for the duration of the project',

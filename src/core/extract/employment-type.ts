@@ -34,10 +34,19 @@ const WORDS: [RegExp, EmploymentType][] = [
     'part-time',
   ],
   [
-    /\b(?:full[- ]time|fulltime|vollzeit|temps plein|temps complet|cdi|jornada completa|tiempo completo|permanent|unbefristet|indefinido|dur[ée]e ind[ée]termin[ée]e|tiempo indeterminado)\b/i,
+    /\b(?:full[- ]time|fulltime|vollzeit|temps plein|temps complet|jornada completa|tiempo completo)\b/i,
+    'full-time',
+  ],
+  // A permanent contract says how long, not how many hours: it reads as full-time only when
+  // nothing states the hours ("Permanent Part Time", "Contract: Permanent" + "Working pattern:
+  // Part-time" are part-time). Kept last: see PERMANENT below.
+  [
+    /\b(?:permanent|unbefristet\w*|festanstellung|cdi|indefinido|dur[ée]e ind[ée]termin[ée]e|tiempo indeterminado)\b/i,
     'full-time',
   ],
 ];
+// The index in WORDS of the permanent-contract words.
+const PERMANENT = WORDS.length - 1;
 const WORDS_GLOBAL = WORDS.map(([re, type]): [RegExp, EmploymentType] => [
   new RegExp(re.source, 'gi'),
   type,
@@ -63,57 +72,127 @@ const SCHEDULE_FIELD = String.raw`\b(?:jornada|arbeitszeit|temps de travail|rég
 // the firm, not this job's contract.
 const EMPLOYER_FIELD =
   /^(?:employer|company|client|entreprise|société|empresa|unternehmen|arbeitgeber)\s*[:：]/i;
+// Swiss and French postings state the hours as a share of a full week: "Pensum: 60–80 %",
+// "Arbeitspensum 80 – 100%", "Taux d'activité : 50 %", a title's "(60–80 %)"; US and UK ones as
+// "FTE: 0.6". Below 100 % it is part-time, up to 100 % full-time. Hours per week alone ("30
+// hours") are not read: what counts as full-time differs by country and trade.
+const WORKLOAD = new RegExp(
+  String.raw`(?:\b(?:arbeits)?pensum|\bbeschäftigungsgrad|\btaux d['’](?:activité|occupation))\s*[:：]?\s*(?:\d{1,3}\s?%?\s?[-–]\s?)?(\d{1,3})\s?%|\((?:\d{1,3}\s?%?\s?[-–]\s?)?(\d{1,3})\s?%\)(?=[ \t]*(?:$|[\n·|,–-]))|\bfte\s*[:：]\s*(\d(?:[.,]\d{1,2})?)\b`,
+  'i',
+);
 // "Employee position (not a contractor)", "no temporary contracts".
-const HEADER_WORD = new RegExp(`${ANY_WORD_SOURCE}|${SCHEDULE_FIELD}`, 'gi');
+const HEADER_WORD = new RegExp(`${ANY_WORD_SOURCE}|${SCHEDULE_FIELD}|${WORKLOAD.source}`, 'gi');
 const NEGATION_BEFORE = /\b(?:not|no|non|kein\w*|pas)\s(?:an?\s|un\s|une\s)?$/i;
 const GLUED_FIELD =
   /\b(?:job type|employment type)\s*[:：]?\s*([a-zA-Z\u00C0-\u024F-]+(?:[ -][a-zA-Z\u00C0-\u024F]+)?)/i;
+// "This is a full-time position", "seeks dependable full-time herdsperson", "1099, you're a
+// contractor": a sentence about this job.
 const PHRASE =
-  /\b(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:permanent |regular |new |paid |fully |remote |hybrid |on-?site )?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|\b(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:[a-z]+\s+)?(?:position|role|job|opportunity|employment|contract|basis|assignment|hire|posts?)\b|(?:^|[.!?]\s+)(full[- ]time|part[- ]time)(?:[,.]|\s(?:w\/|with\s))/im;
+  /\b(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:permanent |regular |new |paid |fully |remote |hybrid |on-?site )?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|\b(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:[a-z]+\s+)?(?:position|role|job|opportunity|employment|contract|basis|assignment|hire|posts?)\b|(?:^|[.!?]\s+)(full[- ]time|part[- ]time)(?:[,.]|\s(?:w\/|with\s))|\b(?:seeks?|seeking|looking for|hiring|needs?) (?:an? )?(?:[a-z]+ )?(full[- ]time|part[- ]time) [a-z]|\b(?:you(?:['’]re| are| will be|['’]ll be)|as) an? (?:independent )?contractor\b/im;
 
 /** Extracts the employment type, or null. */
 export function extractEmploymentType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
   // A title line ("Interim Finance Manager", "Marketing Intern") only counts when no line
-  // states the type outright ("Contract, 6 months").
+  // states the type outright ("Contract, 6 months"); a permanent contract only when no line
+  // states the hours.
   let inside: Evidenced<EmploymentType> | null = null;
+  let permanent: Evidenced<EmploymentType> | null = null;
   for (const i of candidateLines(ctx)) {
-    const line = ctx.lines[i];
-    if (!line) continue;
-    const { body, start } = lineBody(line);
-    // A bare "Contract" line is a value (BrighterMonday), "Contract type" a label.
-    if (LABEL_ONLY.test(body) && /\s/.test(body.trim())) {
-      const found = valueOnNextLine(ctx, i);
-      if (found) return found;
-      continue;
-    }
-    if (line.text.length > 100) {
-      const found = fieldInSegments(body, start);
-      if (found) return found;
-      continue;
-    }
-    if (EMPLOYER_FIELD.test(body)) continue;
-    const field =
-      labelledField(body) ??
-      GLUED_FIELD.exec(body) ??
-      shortSegment(body, i) ??
-      contractItem(line.kind, body);
-    const short = i < HEADER_LINES && line.kind !== 'list-item' && body.split(/\s+/).length <= 4;
-    if (!field && !short) continue;
-    const value = field?.[1] ?? body;
-    const type = typeOf(value) ?? (field ? (scheduleValue(value) ?? typeOf(body)) : null);
-    if (!type) continue;
-    if (field || !TITLE_WORD.test(body)) return evidence(type, start, start + body.length);
-    inside ??= evidence(type, start, start + body.length);
+    const found = typeOnLine(ctx, i);
+    if (!found) continue;
+    if (found.weak === 'permanent') permanent ??= found.type;
+    else if (found.weak === 'inside') inside ??= found.type;
+    else return found.type;
   }
   const item = contractItemPastHeader(ctx);
   if (item) return item;
-  if (inside) return inside;
   const m = PHRASE.exec(ctx.text);
-  if (m) {
-    const type = typeOf(m[0]);
-    if (type) return evidence(type, m.index, m.index + m[0].length);
+  const phrase = m ? typeOf(m[0]) : null;
+  const stated = m && phrase ? evidence(phrase, m.index, m.index + m[0].length) : null;
+  if (permanent) return stated?.value === 'part-time' ? stated : permanent;
+  return inside ?? stated;
+}
+
+interface LineType {
+  type: Evidenced<EmploymentType>;
+  // 'permanent': only a permanent contract; 'inside': a word of the title or a menu row.
+  weak?: 'permanent' | 'inside';
+}
+
+/** The type line `i` states, if the loop above can accept it. */
+function typeOnLine(ctx: ExtractContext, i: number): LineType | null {
+  const found = typeWordOnLine(ctx, i);
+  if (found && !found.weak) return found;
+  // "Anstellung: unbefristet" says nothing of the hours; "Pensum: 60–80 %" does.
+  const line = ctx.lines[i];
+  const workload = line ? workloadType(line.text, line.kind) : null;
+  return workload && line
+    ? { type: evidence(workload, line.start, line.start + line.text.length) }
+    : found;
+}
+
+function typeWordOnLine(ctx: ExtractContext, i: number): LineType | null {
+  const line = ctx.lines[i];
+  if (!line) return null;
+  const { body, start } = lineBody(line);
+  // The value under a label ("Working pattern" / "Flexible working, Part-time") is read with it.
+  const label = opensField(ctx, i) ? i : i > 0 && opensField(ctx, i - 1) ? i - 1 : -1;
+  if (label >= 0) {
+    const found = valueOnNextLine(ctx, label);
+    return found ? weighed(found, ctx.lines[label + 1]?.text ?? '') : null;
   }
-  return null;
+  if (line.text.length > 100) {
+    const found = fieldInSegments(body, start);
+    return found
+      ? weighed(found, ctx.text.slice(found.spans[0]?.start, found.spans[0]?.end))
+      : null;
+  }
+  if (EMPLOYER_FIELD.test(body)) return null;
+  const field =
+    labelledField(body) ??
+    GLUED_FIELD.exec(body) ??
+    shortSegment(body, i) ??
+    contractItem(line.kind, body) ??
+    contractInHeader(line.kind, body, i);
+  const short = i < HEADER_LINES && line.kind !== 'list-item' && body.split(/\s+/).length <= 4;
+  if (!field && !short) return null;
+  const value = field?.[1] ?? body;
+  const inValue = typeOf(value) ?? (field ? scheduleValue(value) : null);
+  const type = inValue ?? (field ? typeOf(body) : null);
+  if (!type) return null;
+  const found = evidence(type, start, start + body.length);
+  if (!field && TITLE_WORD.test(body)) return { type: found, weak: 'inside' };
+  if (!labelledField(body) && isMenuRow(body)) return { type: found, weak: 'inside' };
+  return weighed(found, inValue ? value : body);
+}
+
+/**
+ * Whether line `i` is a label alone, its value on the next line. A bare "Contract" line is a
+ * value (BrighterMonday), "Contract type" a label; so is a bare "Contract" whose next line is
+ * itself a type ("Contract" / "Permanent" on NHS Jobs).
+ */
+function opensField(ctx: ExtractContext, i: number): boolean {
+  const line = ctx.lines[i];
+  if (!line) return false;
+  const { body } = lineBody(line);
+  return LABEL_ONLY.test(body) && (/\s/.test(body.trim()) || valueOnNextLine(ctx, i) !== null);
+}
+
+/**
+ * Marks a type as weak when read only from a permanent-contract word, or from a list of the
+ * patterns a post allows (GOV.UK's "Working pattern: Flexible working, Part-time").
+ */
+function weighed(found: Evidenced<EmploymentType>, value: string): LineType {
+  const strong = strongTypeOf(value) ?? scheduleValue(value);
+  if (!strong) return { type: found, weak: 'permanent' };
+  return isPatternList(value) ? { type: found, weak: 'permanent' } : { type: found };
+}
+
+function isPatternList(value: string): boolean {
+  if (!value.includes(',')) return false;
+  const types = new Set(value.split(',').map((item) => strongTypeOf(item)));
+  types.delete(null);
+  return types.size > 1 || /\bflexib/i.test(value);
 }
 
 /**
@@ -174,11 +253,23 @@ function fieldInSegments(body: string, start: number): Evidenced<EmploymentType>
     const from = body.indexOf(cell, at);
     at = from + cell.length;
     const trimmed = cell.trim();
-    const field = trimmed.length <= 100 ? labelledField(trimmed) : LONG_FIELD.exec(trimmed);
+    const field =
+      (trimmed.length <= 100 ? labelledField(trimmed) : LONG_FIELD.exec(trimmed)) ??
+      GLUED_FIELD.exec(trimmed) ??
+      bareCell(trimmed);
     const type = field ? (typeOf(field[1] ?? '') ?? scheduleValue(field[1] ?? '')) : null;
     if (type) return evidence(type, start + from, start + from + cell.length);
   }
   return null;
+}
+
+// "Acme | Staff Engineer | Pittsburgh, PA | Full-time | $190k": a "Who is hiring" row's cell
+// that is only the type. (A readers' flattened "... Employment type: FullTime ..." is caught by
+// GLUED_FIELD above.)
+const BARE_CELL =
+  /^(?:full[- ]?time|part[- ]?time|contract(?:or)?|freelance|internship|temporary|permanent)$/i;
+function bareCell(cell: string): RegExpExecArray | null {
+  return BARE_CELL.test(cell) ? SEGMENT_VALUE.exec(cell) : null;
 }
 
 function scheduleValue(value: string): EmploymentType | null {
@@ -193,9 +284,19 @@ function labelledField(body: string): RegExpExecArray | null {
   return m && !/^[,/]/.test(m[1] ?? '') ? m : null;
 }
 
+/** The type a value states; a permanent contract only when it states nothing else. */
 function typeOf(value: string): EmploymentType | null {
+  return strongTypeOf(value) ?? firstType(value, PERMANENT, PERMANENT + 1);
+}
+
+/** The type of the first type word in the value, past the permanent-contract words. */
+function strongTypeOf(value: string): EmploymentType | null {
+  return firstType(value, 0, PERMANENT);
+}
+
+function firstType(value: string, from: number, to: number): EmploymentType | null {
   let best: { type: EmploymentType; at: number } | null = null;
-  for (const [re, type] of WORDS_GLOBAL) {
+  for (const [re, type] of WORDS_GLOBAL.slice(from, to)) {
     re.lastIndex = 0;
     let m = re.exec(value);
     while (m && NEGATION_BEFORE.test(value.slice(Math.max(0, m.index - 12), m.index))) {
@@ -206,10 +307,20 @@ function typeOf(value: string): EmploymentType | null {
   return best?.type ?? null;
 }
 
+// A bullet's bracket is a share of something else: "- Mutuelle prise en charge (50 %)".
+function workloadType(value: string, kind = 'text'): EmploymentType | null {
+  if (!value.includes('%') && !/fte/i.test(value)) return null;
+  const m = WORKLOAD.exec(value);
+  if (!m || (m[2] && kind === 'list-item')) return null;
+  const share = m[3] ? Number(m[3].replace(',', '.')) * 100 : Number(m[1] ?? m[2]);
+  if (!(share > 0) || share > 100) return null;
+  return share < 100 ? 'part-time' : 'full-time';
+}
+
 // "Austin, TX (Hybrid) · Full-time", "$18.50 an hour - Full-time", "Full-time, on-site",
 // "ENGINEERING / FULL-TIME / REMOTE": a short part of a header line.
 // LinkedIn's copied header row "$85K/yr - $95K/yr   Hybrid   Full-time" keeps only wide gaps.
-const SEGMENT_SPLIT = /[·•|,(]|\s[-–/]\s|\s{3}/;
+const SEGMENT_SPLIT = /[·•|,(]|\s[-–—/]\s|\s{3}/;
 function shortSegment(body: string, index: number): RegExpExecArray | null {
   if (index >= 30 || !SEGMENT_SPLIT.test(body)) return null;
   for (const part of body.split(SEGMENT_SPLIT)) {
@@ -240,4 +351,26 @@ function contractItemPastHeader(ctx: ExtractContext): Evidenced<EmploymentType> 
 function contractItem(kind: string, body: string): RegExpExecArray | null {
   if (kind !== 'list-item' || body.length > 60 || !CONTRACT_NOUN.test(body)) return null;
   return body.split(/\s+/).length <= 6 && HAS_WORD.test(body) ? SEGMENT_VALUE.exec(body) : null;
+}
+
+// "Poste régulier à temps plein — Contrat à temps plein 100 %", "Permanent full-time position":
+// a header line's part that names the post and its type, too long for a short segment.
+function contractInHeader(kind: string, body: string, index: number): RegExpExecArray | null {
+  if (index >= HEADER_LINES || kind === 'list-item' || body.length > 100) return null;
+  for (const part of body.split(SEGMENT_SPLIT)) {
+    const found = contractItem('list-item', part.trim());
+    if (found) return found;
+  }
+  return null;
+}
+
+// A board's menu, "Emploi   Alternance   Salaires   Entreprises   |   Connexion": four or more
+// one-word items with no figure. Its "Alternance" is a section of the board, not this job.
+const MENU_SPLIT = /\s{3,}|\s[|·•]\s/;
+function isMenuRow(body: string): boolean {
+  if (/\d/.test(body)) return false;
+  const items = body
+    .split(MENU_SPLIT)
+    .filter((item) => /\S/.test(item) && !/^[|·•]$/.test(item.trim()));
+  return items.length >= 4 && items.every((item) => !/\s/.test(item.trim()));
 }

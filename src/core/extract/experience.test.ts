@@ -72,6 +72,26 @@ const CASES: [string, unknown][] = [
     1,
   ],
   ['Requisitos:\n- Título de técnico.\nDeseable:\n- Experiencia: 2 años en ventas', null],
+  // A plus ("advantageous ... but not essential") is no requirement; a cue in a later sentence
+  // is about something else.
+  [
+    'Requirements:\n- Previous call centre or sales experience advantageous (6 months+), but not essential',
+    null,
+  ],
+  [
+    "Profil\nVous justifiez d'une expérience d'au moins 3 ans en droit social. Vous maîtrisez le Pack Office. Le CAPA serait un plus.",
+    3,
+  ],
+  // A board's header table: the value under its label.
+  [
+    'Juriste droit social H/F\nGroupe Verdelais\nBordeaux - 33\nCDI\nExpérience\nMinimum 3 ans\nMétier\nJuriste droit social\nDescriptif du poste\nVous conseillez les managers.',
+    3,
+  ],
+  // "experience ..., including at least 12 months in X".
+  [
+    'Requirements:\n- Post-registration experience across core rotations, including at least 12 months in MSK outpatients',
+    1,
+  ],
 ];
 
 describe('experience', () => {

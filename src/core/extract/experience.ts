@@ -121,8 +121,14 @@ export function extractExperience(ctx: ExtractContext): {
     const lineText = text.slice(line.start, line.start + line.text.length);
     // A header field ("Experiencia mínima: 2 años") can sit in a salary block, a bullet under an
     // unknown heading in the company blurb: they count when they name experience.
-    if (kind === 'salary' && !EXPERIENCE_WORD.test(lineText)) continue;
-    if (kind === 'about' && (line.kind !== 'list-item' || !EXPERIENCE_WORD.test(lineText))) {
+    const labelled = EXPERIENCE_LABEL.test(ctx.lines[i - 1]?.text ?? '');
+    if (kind === 'salary' && !EXPERIENCE_WORD.test(lineText) && !labelled) continue;
+    // A board's header table ("Expérience" / "Minimum 3 ans") states it under its label.
+    if (
+      kind === 'about' &&
+      !labelled &&
+      (line.kind !== 'list-item' || !EXPERIENCE_WORD.test(lineText))
+    ) {
       continue;
     }
     if (isPreferredLine(lineText)) continue;
@@ -131,7 +137,6 @@ export function extractExperience(ctx: ExtractContext): {
     // "X and 1 year ...; OR Y and 3 years": alternatives within one line. Plain loops: array
     // methods over arrays that are sometimes empty kept V8 de-optimising this function.
     const partMentions: Mention[][] = [];
-    const labelled = EXPERIENCE_LABEL.test(ctx.lines[i - 1]?.text ?? '');
     for (const p of splitAlternatives(lineText)) {
       const found = findMentions(p.text, line.start + p.offset, labelled);
       if (found.length > 0) partMentions.push(found);
@@ -160,8 +165,9 @@ const EXPERIENCE_WORD = /experience|erfahrung|expérience|experiencia/i;
 // than 5 years".
 const EXPERIENCE_LABEL =
   /^\s*(?:experience|work experience|experience required|expérience|experiencia|berufserfahrung)\s?[:：]?\s*$/i;
+// South Africa and the Commonwealth: "experience advantageous (6 months+), but not essential".
 const PREFERRED_CUE =
-  /\bpreferred\b|\ba plus\b|\bnice to have\b|\bideally\b|von vorteil|wünschenswert|un plus|un atout|se valorará|deseable|no excluyente/i;
+  /\bpreferred\b|\ba plus\b|\bnice to have\b|\bideally\b|\badvantageous\b|\b(?:an )?advantage\b|\bdesirable\b|\ban asset\b|\bnot essential\b|von vorteil|wünschenswert|un plus|un atout|se valorará|deseable|no excluyente/i;
 
 /**
  * Whether line `i` is in a preferred section. An inline label ("Deseable: Especialización en
@@ -191,7 +197,8 @@ function isPreferredLine(lineText: string): boolean {
   if (!mention) return true;
   if (cue.index < mention.start)
     return !SENTENCE_BREAK.test(lineText.slice(cue.index, mention.start));
-  return !/[,;(]/.test(lineText.slice(mention.end, cue.index));
+  const between = lineText.slice(mention.end, cue.index);
+  return !/[,;(]/.test(between) && !SENTENCE_BREAK.test(between);
 }
 
 const SENTENCE_BREAK = /[.!?;]\s/;
@@ -302,7 +309,7 @@ export function findMentions(text: string, shift = 0, labelled = false): Mention
       !labelled &&
       !EXPERIENCE_CONTEXT.test(after) &&
       !LEADS_ITEM.test(text.slice(0, start)) &&
-      !WORD_BEFORE.test(before) &&
+      !WORD_BEFORE.test(text.slice(Math.max(0, start - 90), start)) &&
       !inParenthesisAfterWord(text, start) &&
       !EXP_RIGHT_AFTER.test(after)
     ) {
@@ -316,8 +323,9 @@ export function findMentions(text: string, shift = 0, labelled = false): Mention
 const MONTHS = /^(?:months?|monate?n?|mois|meses)$/;
 // German / French / Spanish put the word before: "Berufserfahrung von 3 Jahren"; English only as
 // a field label: "Experience: 1–3 yrs in BFSI".
+// "Post-registration experience across core rotations, including at least 12 months in MSK".
 const WORD_BEFORE =
-  /(?:berufserfahrung|erfahrung|expérience|experiencia)[^.;]{0,30}$|\bexperience\s?[:：]\s?(?:(?:at least|minimum(?: of)?|min\.)\s)?$/i;
+  /(?:berufserfahrung|erfahrung|expérience|experiencia)[^.;]{0,30}$|\bexperience\s?[:：]\s?(?:(?:at least|minimum(?: of)?|min\.)\s)?$|\bexperience\b[^.;:]{0,60}\b(?:at least|a minimum of)\s$/i;
 const EXP_RIGHT_AFTER = /^['’]?\s?(?:exp|experience)/i;
 
 // "- 6+ years in power systems": a bullet that opens with the figure states the experience asked

@@ -28,6 +28,8 @@ const CASES: [string, unknown][] = [
   // The role after "to the" is the person supported.
   ['Executive Assistant to the CEO\nAcme', null],
   ['Practicante Profesional de Recursos Humanos\nAcme', 'intern'],
+  // An apprenticeship is a trade's training contract, not an internship level.
+  ['Apprentice Lineworker\nAcme Power', null],
   // A short header row whose second part is the level field.
   ['Customer Service Representative\nAcme\nFull time  ·  Career level: Entry level', 'entry'],
   [

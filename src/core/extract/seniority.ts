@@ -53,8 +53,10 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
     /\b(?:junior|jr\.?|entry[- ]level|graduate|new grad|berufseinsteiger\w*|débutant\w*|principiante)(?![a-zA-Z\u00C0-\u024F])/i,
     'entry',
   ],
+  // An apprentice ("Apprentice Lineworker", "Apprenti(e) boulanger") is in a trade's training
+  // contract, not an internship: no level.
   [
-    /^stage\b|\b(?:intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|practicante|prácticas|trainee|apprenti\w*)\b/i,
+    /^stage\b|\b(?:intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|practicante|prácticas|trainee)\b/i,
     'intern',
   ],
 ];
