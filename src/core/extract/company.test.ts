@@ -297,3 +297,9 @@ describe('company in careers bars, agency fields and board badges', () => {
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe('company values cleaned at the end', () => {
+  it.each([['LE GROUPE\nJuriste droit social (H/F)\nParis\n', null]])('%j', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});
