@@ -125,7 +125,8 @@ export function titleWithin(
     end = cut;
   }
   end = offset + withoutTrailingMarks(text.slice(offset, end));
-  const bracket = TRAILING_BRACKET.exec(text.slice(offset, end));
+  const bracket =
+    text.charCodeAt(end - 1) === 0x29 ? TRAILING_BRACKET.exec(text.slice(offset, end)) : null;
   if (bracket?.[1] && bracket.index > 2 && isDetailBracket(bracket[1], isPlace)) {
     end = offset + bracket.index;
   }
@@ -137,6 +138,9 @@ export function titleWithin(
 
 /** The length of `text` without trailing pictograms, bold stars and exclamation marks. */
 function withoutTrailingMarks(text: string): number {
+  // Most titles end in a letter, a digit or a bracket: no regex for them.
+  const c = text.charCodeAt(text.length - 1) | 0x20;
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x29) return text.length;
   const marks = TRAILING_MARKS.exec(text);
   return marks && marks.index > 2 && /\S/.test(marks[0]) ? marks.index : text.length;
 }

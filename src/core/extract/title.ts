@@ -101,7 +101,9 @@ function looksLikeTitle(text: string): boolean {
   if (text.length < 3 || text.length > 110 || NOT_TITLE.test(text)) return false;
   if (/[.!?]$/.test(text) && !/\b(?:Sr|Jr)\.$/.test(text)) return false;
   // A sentence ("... Standorten. Zur Verstär-"), or a word broken at the line's end.
-  if (/\p{Ll}{4}\.\s\p{Lu}/u.test(text) || /\p{L}-$/u.test(text)) return false;
+  if ((text.includes('. ') && /\p{Ll}{4}\.\s\p{Lu}/u.test(text)) || /\p{L}-$/u.test(text)) {
+    return false;
+  }
   if (/^\d/.test(text) || (/[$€£]\s?\d/.test(text) && !isTitleWithPay(text, TITLE_WORD))) {
     return false;
   }
