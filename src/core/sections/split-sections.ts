@@ -275,20 +275,37 @@ function isListKind(kind: SectionKind): boolean {
 }
 
 function addImplicitBenefits(lines: Line[], boundaries: Boundary[]): void {
-  let k = -1;
-  const added: Boundary[] = [];
-  for (const line of lines) {
-    while (k + 1 < boundaries.length && (boundaries[k + 1]?.at ?? Infinity) <= line.start) k++;
+  // Only the lines of list sections are looked at, and only the first lead counts: the rest of
+  // the paragraph follows it.
+  for (let k = 0; k < boundaries.length; k++) {
     const current = boundaries[k];
-    if (!current || line.kind === 'list-item' || !isListKind(current.kind)) continue;
-    // Not the heading line itself (a section resumed after an inline label starts on its line).
-    if (current.bodyStart > line.start || !isBenefitLead(line.text)) continue;
-    added.push(boundary('benefits', null, line.start, line.start));
+    if (!current || !isListKind(current.kind)) continue;
+    // The section holds the lines from its heading to the next boundary (none when they share
+    // an offset: the later one owns the lines).
+    const end = boundaries[k + 1]?.at ?? Infinity;
+    for (let i = firstLineAt(lines, current.at); i < lines.length; i++) {
+      const line = lines[i];
+      if (!line || line.start >= end) break;
+      if (line.kind === 'list-item') continue;
+      // Not the heading line itself (a section resumed after an inline label starts on its line).
+      if (current.bodyStart > line.start || !isBenefitLead(line.text)) continue;
+      boundaries.push(boundary('benefits', null, line.start, line.start));
+      boundaries.sort((a, b) => a.at - b.at);
+      return;
+    }
   }
-  if (added.length === 0) return;
-  // Only the first one per list section: the rest of the paragraph follows it.
-  boundaries.push(...added.slice(0, 1));
-  boundaries.sort((a, b) => a.at - b.at);
+}
+
+/** The index of the first line starting at or after `offset` (lines are in text order). */
+function firstLineAt(lines: Line[], offset: number): number {
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((lines[mid]?.start ?? Infinity) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 // An inline label with its value on the same line ("Salary: £29,970 - £36,483", "Deseable:
