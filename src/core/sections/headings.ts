@@ -509,9 +509,13 @@ function letterKey(text: string, from: number, end: number, prefixes?: Uint8Arra
   let h = FNV_OFFSET;
   let letters = 0;
   for (let i = from; i < end; i++) {
-    const c = letterCode(text.charCodeAt(i));
-    if (c === UNKNOWN) return UNKNOWN;
-    if (c === SKIP) continue;
+    const code = text.charCodeAt(i);
+    // Latin-1 straight from the table: the common case, one load and one branch.
+    const c = code < 0x100 ? (LATIN1_CODES[code] as number) : letterCode(code);
+    if (c < 0) {
+      if (c === UNKNOWN) return UNKNOWN;
+      continue;
+    }
     h = Math.imul(h ^ c, FNV_PRIME);
     letters++;
     if (prefixes && CHECKPOINTS[letters] === 1 && prefixes[h & PREFIX_MASK] === 0)
