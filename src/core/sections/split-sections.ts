@@ -316,8 +316,12 @@ function firstLineAt(lines: Line[], offset: number): number {
 // start in lower case ("... dominicales y festi-" / "vos de ley").
 function scopeInlineHeadings(lines: Line[], boundaries: Boundary[]): void {
   let enclosing: Boundary | null = null;
-  const resumed: Boundary[] = [];
+  // The boundaries with each resumed section right after its label: it starts between the label
+  // and the next boundary, so this is their text order, without a sort.
+  const merged: Boundary[] = [];
+  let resumed = false;
   boundaries.forEach((b, k) => {
+    merged.push(b);
     if (b.inlineLine < 0) {
       enclosing = b;
       return;
@@ -329,11 +333,10 @@ function scopeInlineHeadings(lines: Line[], boundaries: Boundary[]): void {
     const next = boundaries[k + 1];
     if (!after || (next && next.at <= after.start)) return;
     const { kind, heading } = enclosing ?? { kind: 'header' as const, heading: null };
-    resumed.push(boundary(kind, heading, after.start, after.start));
+    merged.push(boundary(kind, heading, after.start, after.start));
+    resumed = true;
   });
-  if (resumed.length === 0) return;
-  boundaries.push(...resumed);
-  boundaries.sort((a, b) => a.at - b.at);
+  if (resumed) boundaries.splice(0, boundaries.length, ...merged);
 }
 
 /** The index of the first line after an inline heading's scope (lines.length: no end). */
