@@ -92,8 +92,9 @@ const CANDIDATES = byFirstLetter([
 // Every alternative starts with a letter or digit, so LEVEL_RE's "no letter before" is a word
 // boundary: the scan then skips the hits inside words ("cess" in "process", "dut" in "duties")...
 const LEVEL_CANDIDATE = new RegExp(`\\b${CANDIDATES}`, 'gi');
-// ... or a digit or "_" before ("14-year degree"): the rare case a `\b` misses, found apart.
-const LEVEL_CANDIDATE_IN_WORD = new RegExp(`[\\d_]${CANDIDATES}`, 'gi');
+// ... or a digit or "_" before ("14-year degree"): the rare case a `\b` misses, found apart by a
+// small regex (a letter, or the "4" of "4-year", after it) that LEVEL_RE then confirms.
+const LEVEL_CANDIDATE_IN_WORD = /[\d_](?:[a-z]|4[- ])/gi;
 
 // "a|b(?:c|d)" -> ["a", "b(?:c|d)"].
 function alternativesOf(pattern: string): string[] {
@@ -154,12 +155,12 @@ let lastDigitText = '';
 let lastDigitFrom = 0;
 let lastDigitAt = -1;
 
-/** Where LEVEL_CANDIDATE_IN_WORD's alternative next starts at or after `from` (-1 when none). */
+/** Where LEVEL_CANDIDATE_IN_WORD's letter next starts at or after `from` (-1 when none). */
 function candidateAfterDigit(text: string, from: number): number {
   if (text === lastDigitText && lastDigitFrom <= from && (lastDigitAt < 0 || lastDigitAt >= from)) {
     return lastDigitAt;
   }
-  // The regex consumes the digit before the alternative.
+  // The regex consumes the digit or "_" before the letter.
   LEVEL_CANDIDATE_IN_WORD.lastIndex = Math.max(0, from - 1);
   const m = LEVEL_CANDIDATE_IN_WORD.exec(text);
   lastDigitText = text;
