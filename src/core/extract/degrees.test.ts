@@ -372,6 +372,9 @@ const LEVEL_CASES: [string, [string, boolean][]][] = [
     "Nice to Haves:\n- Datadog or Splunk\nEducation: Bachelor's degree in Computer Science or equivalent experience.",
     [['bachelor', true]],
   ],
+  // A level right after a digit or "_" has no word boundary before it (see LEVEL_CANDIDATE_IN_WORD).
+  ['Requirements:\n- A 14-year degree in Nursing', [['bachelor', true]]],
+  ['Requirements:\n- Nursing_Bachelor in Nursing', [['bachelor', true]]],
 ];
 
 describe('degree levels', () => {

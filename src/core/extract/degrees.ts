@@ -85,13 +85,16 @@ const LEVEL_RE = new RegExp(
 // LEVEL_RE's alternatives without its lookarounds, grouped by first letter: V8 scans this several
 // times faster than LEVEL_RE (lookarounds defeat its fast paths), and LEVEL_RE can only match
 // where this does.
-const LEVEL_CANDIDATE = new RegExp(
-  byFirstLetter([
-    ...LEVELS.flatMap(([p]) => alternativesOf(p)),
-    ...ABBREVIATIONS.flatMap(([p]) => alternativesOf(p).map((a) => a + ABBREVIATION_CONTEXT)),
-  ]),
-  'gi',
-);
+const CANDIDATES = byFirstLetter([
+  ...LEVELS.flatMap(([p]) => alternativesOf(p)),
+  ...ABBREVIATIONS.flatMap(([p]) => alternativesOf(p).map((a) => a + ABBREVIATION_CONTEXT)),
+]);
+// Every alternative starts with a letter or digit, so LEVEL_RE's "no letter before" is a word
+// boundary: the scan then skips the hits inside words ("cess" in "process", "dut" in "duties")...
+const LEVEL_CANDIDATE = new RegExp(`\\b${CANDIDATES}`, 'gi');
+// ... or a digit or "_" before ("14-year degree"): the rare case a `\b` misses, found apart by a
+// small regex (a letter, or the "4" of "4-year", after it) that LEVEL_RE then confirms.
+const LEVEL_CANDIDATE_IN_WORD = /[\d_](?:[a-z]|4[- ])/gi;
 
 // "a|b(?:c|d)" -> ["a", "b(?:c|d)"].
 function alternativesOf(pattern: string): string[] {
@@ -125,15 +128,45 @@ function byFirstLetter(alternatives: string[]): string {
 
 /** The first match of LEVEL_RE at or after `from`. */
 function nextLevel(text: string, from: number): RegExpExecArray | null {
-  LEVEL_CANDIDATE.lastIndex = from;
-  let candidate: RegExpExecArray | null;
-  while ((candidate = LEVEL_CANDIDATE.exec(text)) !== null) {
-    LEVEL_RE.lastIndex = candidate.index;
+  let atBoundary = candidateAt(text, from);
+  let afterDigit = candidateAfterDigit(text, from);
+  while (atBoundary >= 0 || afterDigit >= 0) {
+    const at =
+      afterDigit < 0 || (atBoundary >= 0 && atBoundary < afterDigit) ? atBoundary : afterDigit;
+    LEVEL_RE.lastIndex = at;
     const m = LEVEL_RE.exec(text);
     if (m) return m;
-    LEVEL_CANDIDATE.lastIndex = candidate.index + 1;
+    if (at === atBoundary) atBoundary = candidateAt(text, at + 1);
+    else afterDigit = candidateAfterDigit(text, at + 1);
   }
   return null;
+}
+
+/** Where LEVEL_CANDIDATE next matches at or after `from` (-1 when none). */
+function candidateAt(text: string, from: number): number {
+  LEVEL_CANDIDATE.lastIndex = from;
+  const m = LEVEL_CANDIDATE.exec(text);
+  return m === null ? -1 : m.index;
+}
+
+// The last answer of candidateAfterDigit: callers step through one text, and most texts have no
+// such candidate, so the scan to the end runs once per text, not once per call.
+let lastDigitText = '';
+let lastDigitFrom = 0;
+let lastDigitAt = -1;
+
+/** Where LEVEL_CANDIDATE_IN_WORD's letter next starts at or after `from` (-1 when none). */
+function candidateAfterDigit(text: string, from: number): number {
+  if (text === lastDigitText && lastDigitFrom <= from && (lastDigitAt < 0 || lastDigitAt >= from)) {
+    return lastDigitAt;
+  }
+  // The regex consumes the digit or "_" before the letter.
+  LEVEL_CANDIDATE_IN_WORD.lastIndex = Math.max(0, from - 1);
+  const m = LEVEL_CANDIDATE_IN_WORD.exec(text);
+  lastDigitText = text;
+  lastDigitFrom = from;
+  lastDigitAt = m === null ? -1 : m.index + 1;
+  return lastDigitAt;
 }
 
 // "Licenciatura trunca o terminada en X", "Studium abgeschlossen in": a word on the degree's
