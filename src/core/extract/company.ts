@@ -6,6 +6,7 @@
  */
 import type { Line } from '../clean/lines';
 import type { Evidenced } from '../model/posting';
+import { leadingPictograms } from '../text/pictograms';
 import { guessCountry } from './country';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
 import { TITLE_WORD } from './title';
@@ -178,10 +179,9 @@ function letterhead(header: Line[], titleAt: number): Evidenced<string> | null {
 }
 
 // Messenger ads lead each line with a pictogram: "🏢 Company: FinEdge", "📍 Pune".
-const PICTOGRAM_LEAD = /^(?:[\p{Extended_Pictographic}\u{FE0F}]+\s*)+/u;
-
 function withoutPictogram(text: string): string {
-  return text.charCodeAt(0) >= 0x2000 ? text.replace(PICTOGRAM_LEAD, '') : text;
+  const skip = leadingPictograms(text);
+  return skip > 0 ? text.slice(skip) : text;
 }
 
 // "🏢 Conecta Sur – contact center ...", "🏢 Kúmulo es una software factory ...": the office

@@ -6,6 +6,7 @@
 import type { Evidenced } from '../model/posting';
 import { classifyHeading } from '../sections/headings';
 import { normaliseHeading } from '../sections/split-sections';
+import { leadingPictograms } from '../text/pictograms';
 import { isKnownPlace } from './country';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
 import { isHeaderChrome } from './header-chrome';
@@ -110,9 +111,6 @@ function looksLikeTitle(text: string): boolean {
   return text.split(/\s+/).length <= 14;
 }
 
-// Newsletters and social posts lead the title with a pictogram: "📱 Desarrollador/a Mobile".
-const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)+/u;
-
 /**
  * "Gridmotion Robotics | Staff Software Engineer, Motion Planning | Pittsburgh, PA | $190k":
  * a "Who is hiring" row; the title is the first part with a title word.
@@ -140,8 +138,8 @@ function decorated(part: { body: string; start: number }): { body: string; start
   return { body: part.body.slice(offset, offset + length).trim(), start: part.start + offset };
 }
 
+// Newsletters and social posts lead the title with a pictogram: "📱 Desarrollador/a Mobile".
 function withoutEmoji(part: { body: string; start: number }): { body: string; start: number } {
-  // Pictograms lie above U+2000: most titles fail this test before the regex runs.
-  const m = part.body.charCodeAt(0) >= 0x2000 ? LEADING_EMOJI.exec(part.body) : null;
-  return m ? { body: part.body.slice(m[0].length), start: part.start + m[0].length } : part;
+  const skip = leadingPictograms(part.body);
+  return skip > 0 ? { body: part.body.slice(skip), start: part.start + skip } : part;
 }

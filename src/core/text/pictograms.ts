@@ -1,0 +1,13 @@
+/**
+ * Pictograms that lead the lines of messenger ads and social posts: "📱 Desarrollador/a",
+ * "🏢 Company: FinEdge", "💼 Post: Field Sales Executive".
+ */
+const LEADING = /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)+/u;
+
+/** How many characters of pictograms (and the spaces after them) start `text`; 0 for most. */
+export function leadingPictograms(text: string): number {
+  // Pictograms lie above U+2000: most lines fail this test before the regex runs.
+  if (text.charCodeAt(0) < 0x2000) return 0;
+  const m = LEADING.exec(text);
+  return m ? m[0].length : 0;
+}
