@@ -112,10 +112,15 @@ function isNeighbourNote(line: Line | undefined): boolean {
 // group's "Also hiring", a post's "Comments:". It may follow an emoji or a poster's name ("Mark T:
 // Also hiring – Dental Receptionist, $32/hr"). Tested on each line's start only.
 const OTHER_ADS =
-  /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:similar (?:jobs|roles|positions|vacancies|listings|offers)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|also hiring|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|recommended jobs|related jobs|comments?\s?:|weitere (?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote)|autres offres|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas|(?:avisos|empleos|ofertas) relacionad[oa]s|annonces similaires|jobs,? die (?:dich|sie) interessieren|das könnte (?:dich|sie) (?:auch )?interessieren|(?:you|vous) (?:may|might|pourriez) (?:also |aussi )?(?:like|aimer)|(?:empleos|ofertas) que (?:te|le) (?:pueden|podr[ií]an) interesar)/i;
+  /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:similar (?:jobs|roles|positions|vacancies|listings|offers)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|also hiring|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|recommended jobs|related jobs|comments?\s?:|weitere (?:(?:offene|freie|aktuelle|spannende) )?(?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote)|autres offres|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas|(?:avisos|empleos|ofertas) relacionad[oa]s|annonces similaires|jobs,? die (?:dich|sie) interessieren|das könnte (?:dich|sie) (?:auch )?interessieren|(?:you|vous) (?:may|might|pourriez) (?:also |aussi )?(?:like|aimer)|(?:empleos|ofertas) que (?:te|le) (?:pueden|podr[ií]an) interesar)/i;
 // A chat export's message header: "[09:41, 12/03/2025] Name:" or "12/03/2025, 09:41 - Name:".
 const CHAT_MESSAGE =
   /^(?:\[\d{1,2}:\d{2}(?::\d{2})?,? \d{1,2}[./]\d{1,2}[./]\d{2,4}\]|\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})? [-–] )/;
+// A recruiter's mail offering more roles after the one it is about: "I've also attached a couple
+// of other roles that may be of interest:". Anywhere in the line, gated on "nteres"/"ntéress".
+const OTHER_ROLES =
+  /\b(?:other|more|similar|further) (?:[\w-]+ )?(?:roles|positions|vacancies|opportunities|jobs|openings)\b[^.!?\n]{0,40}\b(?:of interest|interest you|interesting)|\b(?:autres|d'autres) (?:postes|offres|missions|opportunités)\b[^.!?\n]{0,40}intéress|\botr[oa]s (?:vacantes|posiciones|ofertas|puestos|oportunidades)\b[^.!?\n]{0,40}interes|\bweitere (?:positionen|vakanzen|stellen|projekte)\b[^.!?\n]{0,40}interess/i;
+
 // Boards append other ads at the end: a marker in the first quarter of the text is more likely a
 // sidebar printed before the posting, so only later ones count.
 const OTHER_ADS_FROM = 0.25;
@@ -158,8 +163,9 @@ export function findOtherAdsStart(lines: Line[], last: number): number {
       if (messages > 1) return i;
     }
     // A bullet is a line of the posting (or of an ad), never the marker that opens the ads.
-    if (i >= from && line.kind !== 'list-item' && mayOpenOtherAds(text) && OTHER_ADS.test(text)) {
-      return i;
+    if (i >= from && line.kind !== 'list-item') {
+      if (mayOpenOtherAds(text) && OTHER_ADS.test(text)) return i;
+      if ((text.includes('nteres') || text.includes('ntéress')) && OTHER_ROLES.test(text)) return i;
     }
   }
   return lines.length;

@@ -502,6 +502,40 @@ const CASES: [string, Band[]][] = [
     'Gridmotion | Staff Engineer | Pittsburgh, PA (ONSITE) | Full-time | $190k-$240k + equity\n\nWe build trucks.',
     [[190000, 240000, 'USD', 'year']],
   ],
+  // a signature's phone numbers under a "Package" heading are no pay
+  [
+    'Employment Solicitor\nLondon\nPackage\n- Salary: £75,000 - £90,000\n\nKind regards,\nOlivia\nT: 020 7946 0832 | M: 07700 900518',
+    [[75000, 90000, 'GBP', 'year']],
+  ],
+  // a recruiter's "other roles that may be of interest" are other jobs
+  [
+    "Solicitor\nLondon\nSalary: £75,000 - £90,000\nMore about the firm.\nThe team is friendly.\nWe value you.\nI've also attached a couple of other roles that may be of interest:\n- Paralegal, West End – £35,000 - £40,000",
+    [[75000, 90000, 'GBP', 'year']],
+  ],
+  // dot leaders tie a stipend's label to its amount
+  [
+    `${US}Pay breakdown\nTaxable hourly rate ........ $28.00/hr\nHousing stipend ............ $1,050.00/wk`,
+    [[28, 28, 'USD', 'hour']],
+  ],
+  // an allowance added with "zzgl." and a life cover's value are not pay
+  [
+    'Pflegefachkraft\nHamburg\nGehalt: 3.800 € – 4.300 € brutto monatlich, zzgl. Intensivzulage von 138 €',
+    [[3800, 4300, 'EUR', 'month']],
+  ],
+  [
+    `${US}Pay: $1,650 per week\nBenefits: short-term disability and $25,000 life insurance`,
+    [[1650, 1650, 'USD', 'week']],
+  ],
+  // "Upto", an address under "Standort", a sentence wrapped over two lines
+  ['Sales Manager\nPune, India\nCTC: Upto 6 LPA + incentives', [[null, 600000, 'INR', 'year']]],
+  [
+    'Lagerist (m/w/d)\nBremen\nGehalt\n15,80 € pro Stunde\nAnstellungsart\nVollzeit\nStandort\n28197 Bremen',
+    [[15.8, 15.8, 'EUR', 'hour']],
+  ],
+  [
+    'Auxiliar Administrativo\nSevilla\nLas retribuciones serán las del Subgrupo C2, con un importe bruto mensual\naproximado de 1.712,46 € (incluidos complementos), en catorce pagas.',
+    [[1712.46, 1712.46, 'EUR', 'month']],
+  ],
 ];
 
 describe('extractSalary', () => {

@@ -75,7 +75,7 @@ const RANGE_SEPARATOR =
 // UP_TO, FROM and EARN_UP_TO end the text before an amount; their words are at most 13
 // characters, so they run on its last 16 (the `tail` in resolveBand), not all 90.
 const OPEN_END_TAIL = 16;
-const UP_TO = /\b(?:up to|bis zu|max(?:imum)?\.?|jusqu'à|hasta|not to exceed)\s*$/i;
+const UP_TO = /\b(?:up ?to|bis zu|max(?:imum)?\.?|jusqu'à|hasta|not to exceed)\s*$/i;
 const FROM =
   /(?<![a-zA-Z\u00C0-\u024F])(?:from|starting (?:at|from)|starts at|start at|minimum|min\.?|at least|ab|à partir de|a partir de|desde|dès)\s*$/i;
 // "25 days paid holiday", "2 days in office": a count of units, not money.
@@ -163,7 +163,7 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
       }
     }
     // A location field's figure is a postcode.
-    if (LOCATION_LINE.test(line.text)) {
+    if (LOCATION_LINE.test(line.text) || isPostcodeLine(line.text, textAbove(lines, i))) {
       inPayRun = false;
       continue;
     }
@@ -193,6 +193,23 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     inPayRun = found > 0 && (inPayRun || (leadIn ?? (!afterDigitLine && isLeadIn(lines, i))));
   }
   return chooseBands(candidates, lines);
+}
+
+// "28197 Bremen", "75008 Paris", "8001 Zürich" alone on a line, or any line under a bare
+// "Standort" / "Location" label: an address, not an amount.
+const POSTCODE_LINE = /^\d{4,5} \p{Lu}[\p{L}.'-]+(?:[ /-]\p{L}[\p{L}.'-]*){0,3}$/u;
+const LOCATION_LABEL =
+  /^(?:(?:job |work |office )?locations?|lieu(?: de travail| du poste)?|standort|arbeitsort|einsatzort|ubicaci[oó]n|ort)\s?:?$/i;
+
+function isPostcodeLine(text: string, above: string): boolean {
+  return (
+    (isDigit(text.charCodeAt(0)) && POSTCODE_LINE.test(text)) ||
+    (above.length < 20 && LOCATION_LABEL.test(above))
+  );
+}
+
+function textAbove(lines: Line[], i: number): string {
+  return i > 0 ? (lines[i - 1]?.text ?? '') : '';
 }
 
 // Austrian ads must state the collective-agreement minimum, and add that more is paid
@@ -367,6 +384,8 @@ interface RawCandidate {
   before: string;
   after: string;
   labelText: string;
+  /** `before` starts with the end of the line above, whose sentence this line goes on with. */
+  carried: boolean;
 }
 
 function readCandidate(
@@ -386,14 +405,30 @@ function readCandidate(
   // The label may run over figures that are not amounts: "1st shift (6am-2pm): $19.00/hr".
   let labelText = text.slice(Math.max(labelFrom, min.start - 90), min.start);
   const after = text.slice(end, Math.min(next?.start ?? text.length, end + 40));
+  let carried = false;
   if (!hasLetter(before)) {
     const label = readLabelElsewhere(text, from, min.start, end, previous);
     if (label !== null) {
       before = label;
       labelText = label;
     }
+  } else if (from === 0 && previous && continuesSentence(previous.text, text)) {
+    before = `${previous.text.slice(-CARRIED_MAX)} ${before}`;
+    carried = true;
   }
-  return { min, max, before, after, labelText };
+  return { min, max, before, after, labelText, carried };
+}
+
+// A sentence wrapped over lines (a PDF, an official bulletin): "... con un importe bruto mensual"
+// over "aproximado de 1.712,46 € ...". The line above ends in a letter or a comma and this one
+// opens in lower case; the end of that line is read as part of the amount's clause.
+const CARRIED_MAX = 60;
+
+function continuesSentence(above: string, text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (!isLetter(first) || text[0] === text[0]?.toUpperCase()) return false;
+  const last = above.charCodeAt(above.length - 1);
+  return isLetter(last) || last === 0x2c;
 }
 
 // Where an amount has no words of its own before it, its label is in the table cell before
@@ -432,6 +467,8 @@ function clauseStart(text: string, from: number, to: number): number {
     const c = text.charCodeAt(i);
     if (c === 0x3b || c === 0x7c || c === 0x2022) return i + 1;
     if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < to && isSpace(text.charCodeAt(i + 1))) {
+      // A dot leader ("Housing stipend ....... $1,050/wk") ties a label to its amount.
+      if (c === 0x2e && text.charCodeAt(i - 1) === 0x2e) continue;
       if (c !== 0x2e || !isAbbreviationDot(text, i)) return i + 1;
     }
   }
@@ -482,7 +519,9 @@ function resolveBand(
   if (!writtenCurrency && !multiplier && isYearLike(min) && (!max || isYearLike(max))) return null;
 
   // 2. Evidence that this is pay: salary words, a currency with a period, or a listing line.
-  const lineSaysPay = context.firstPayWord >= 0 && context.firstPayWord < min.start;
+  const lineSaysPay =
+    (context.firstPayWord >= 0 && context.firstPayWord < min.start) ||
+    (raw.carried && SALARY_WORD.test(before));
   if (min.glued && !SALARY_WORD.test(before.slice(-12))) return null;
   const strong = context.sectionSaysPay || lineSaysPay || SALARY_WORD.test(after.slice(0, 25));
   const formatted = min.formatted || (max?.formatted ?? false) || min.decimals;
@@ -695,9 +734,25 @@ function isYearLike(token: MoneyToken): boolean {
 function isNoise(text: string, token: MoneyToken): boolean {
   if (token.currency) return false;
   if (token.multiplier) return token.value === 401000 && !token.decimals;
-  if (isGradeNumber(text, token)) return true;
+  if (isGradeNumber(text, token) || isPhoneGroup(text, token)) return true;
   const next = text.charAt(token.end);
   return next === '/' && /\d/.test(text.charAt(token.end + 1));
+}
+
+// "M: 07700 900518", "T: 020 7946 0832", "Registered No. 08844213", "555-0199": phone and register
+// numbers. An amount never opens with a zero digit group, nor runs on into one.
+function isPhoneGroup(text: string, token: MoneyToken): boolean {
+  const s = token.start;
+  if (text.charCodeAt(s) === 0x30 && isDigit(text.charCodeAt(s + 1))) return true;
+  const e = token.end;
+  if (text.charCodeAt(e) === 0x2d && text.charCodeAt(e + 1) === 0x30) return true;
+  // The digit group right before, across one space or hyphen.
+  let i = s - 1;
+  const c = text.charCodeAt(i);
+  if (c === 0x20 || c === 0x2d) i--;
+  let j = i;
+  while (j >= 0 && isDigit(text.charCodeAt(j))) j--;
+  return i - j >= 2 && text.charCodeAt(j + 1) === 0x30;
 }
 
 // A grade word right before a small bare figure. Words are at most 14 characters long, so the
