@@ -174,6 +174,26 @@ const CASES: [string, unknown][] = [
     'Glenmore High School',
   ],
   ['REGIONAL JOBS WEEKLY - Vacancy\nSite Supervisor\nHarrow Build Ltd\nLeeds', 'Harrow Build Ltd'],
+  // A "+" joins partners' names; a quick-apply button is no name.
+  [
+    'jobs.ch\n\nProjektleiter/in Hochbau 80–100%\nBaumann + Kessler Bau AG\n\nArbeitsort: Zürich\n\nSchnellbewerbung   Speichern',
+    'Baumann + Kessler Bau AG',
+  ],
+  // A legal name right over the title beats a district under it.
+  [
+    'MyCareersFuture\n\nLion City Fitness Pte. Ltd.\n\nMarketing Executive (Digital)\n\nTanjong Pagar\nPermanent, Full Time',
+    'Lion City Fitness Pte. Ltd.',
+  ],
+  // After a legal form, a bracket only describes the company.
+  [
+    '*Company:* Shubh Griha Finance Ltd. (Housing Finance Company – NHB registered)\n\n*Position:* Sales Manager',
+    'Shubh Griha Finance Ltd.',
+  ],
+  // A client described by its kind is not named: "Kunde: Großhandelsunternehmen (ca. 4.000 MA)".
+  [
+    'Rolle: SAP FI/CO Berater (m/w/d)\nKunde: Großhandelsunternehmen (ca. 4.000 MA), Branche Lebensmittel\nStart: 01.10.2025',
+    null,
+  ],
 ];
 
 describe('company', () => {

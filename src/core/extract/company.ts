@@ -37,8 +37,13 @@ const MAY_START_FIELD = labelStart('co cl ku em hi or un ar fi en so');
 const CLIENT_LABEL = /^(?:client|kunde|cliente)\s*[:：]/i;
 
 function isClientName(value: string): boolean {
-  return isCapitalisedName(value.replace(/\s*\(.*$/, '').trim());
+  const name = value.replace(/\s*\(.*$/, '').trim();
+  return isCapitalisedName(name) && !KIND_OF_CLIENT.test(name);
 }
+
+// "Kunde: Großhandelsunternehmen (ca. 4.000 MA)": a kind of company, described, not named.
+const KIND_OF_CLIENT =
+  /^(?:ein(?:e|em|en)? )?[\p{L}-]*(?:unternehmen|konzern|mittelständler|dienstleister|hersteller|anbieter|versicherer|händler|großhändler)$/iu;
 
 // A recruiter's "Client: Confidential" names no one.
 const UNNAMED =
@@ -216,6 +221,15 @@ const DESCRIBED = /^([^()]{2,60}?)\s*\([^()]*[,\d][^()]*\)$/;
 // "Halstead & Crane Builders, Inc. (signatory contractor)": a lower-case bracket describes.
 const DESCRIBED_IN_WORDS = /^(.{2,80}?)\s*\(\p{Ll}[^()]*\)$/u;
 
+// "Shubh Griha Finance Ltd. (Housing Finance Company – NHB registered)": after a legal form,
+// the name is complete and a bracket only describes it.
+const ANY_BRACKET = /^(.{2,80}?)\s*\([^()]{3,}\)$/;
+
+function describedAfterLegalForm(value: string): RegExpExecArray | null {
+  const m = ANY_BRACKET.exec(value);
+  return m?.[1] && hasLegalForm(m[1]) ? m : null;
+}
+
 // "Atelier Nomade (ESN) pour le compte d'un client ...": the agency, for an unnamed client.
 const FOR_CLIENT =
   /\s+(?:pour le compte d['’]|on behalf of |im Auftrag (?:eines|unseres) |por cuenta de |para (?:un|una) cliente)/i;
@@ -224,7 +238,9 @@ const KIND_BRACKET = /\s*\((?:ESN|SSII|PME|ETI|NGO|ONG|NPO|SME|BPO|KMU)\)$/;
 function fieldValue(start: number, raw: string): Evidenced<string> {
   const cut = FOR_CLIENT.exec(raw);
   const value = (cut ? raw.slice(0, cut.index) : raw).replace(KIND_BRACKET, '');
-  const m = value.endsWith(')') ? (DESCRIBED.exec(value) ?? DESCRIBED_IN_WORDS.exec(value)) : null;
+  const m = value.endsWith(')')
+    ? (DESCRIBED.exec(value) ?? DESCRIBED_IN_WORDS.exec(value) ?? describedAfterLegalForm(value))
+    : null;
   return at(start, m?.[1] ?? value);
 }
 
@@ -272,8 +288,13 @@ function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | nul
     if (line.kind === 'list-item') break;
     const found = nameOnLine(line);
     // A bare word under the title may be a department ("Legal"): a name with a legal form
-    // elsewhere in the header ("Greer & Holloway LLP") is the better answer.
-    if (found) return isBareWord(found.value) ? (legalNameIn(header) ?? found) : found;
+    // elsewhere in the header ("Greer & Holloway LLP") is the better answer. So is a name with a
+    // legal form right above the title ("Lion City Fitness Pte. Ltd." over the title, the
+    // district "Tanjong Pagar" under it).
+    if (found) {
+      if (isBareWord(found.value)) return legalNameIn(header) ?? found;
+      return (!hasLegalForm(found.value) && legalNameAbove(header, titleAt)) || found;
+    }
   }
   let above = titleAt - 1;
   if (above >= 0 && RATING.test(header[above]?.text ?? '')) above--;
@@ -285,6 +306,13 @@ function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | nul
   const found = line && line.kind !== 'list-item' ? nameOnLine(line) : null;
   // A letterhead: "Isarwerk Digital GmbH / Leopoldstraße 212 / 80804 München" over the title.
   return found ?? legalNameIn(header.slice(0, titleAt));
+}
+
+function legalNameAbove(header: Line[], titleAt: number): Evidenced<string> | null {
+  const line = titleAt > 0 ? header[titleAt - 1] : undefined;
+  if (!line || line.kind === 'list-item') return null;
+  const found = nameOnLine(line);
+  return found && hasLegalForm(found.value) ? found : null;
 }
 
 /**
@@ -500,7 +528,7 @@ function isCapitalisedName(core: string, maxWords = 5): boolean {
     words.every(
       (w) =>
         // Any upper-case letter: Māori and Polish names ("Te Awa Ōtautahi", "Łódź").
-        /^[\p{Lu}\d&]/u.test(w) ||
+        /^[\p{Lu}\d&+]/u.test(w) ||
         // Particles, and elided ones before a capital: "Clinique des Monts d'Or", "Mar i Brasa".
         /^(?:of|for|the|de|du|des|la|le|del|&|and|und|y|i|e|et|da|do|dos|von|van|der|di)$/.test(
           w,

@@ -53,6 +53,10 @@ const BREADCRUMB = /^(?:home|jobs|accueil|inicio|startseite)\s?[>›»]\s/i;
 // Any trail of three crumbs: "Careers > Current Openings > Litigation Paralegal".
 const TRAIL = /^[^>›»\n]{1,40}(?:\s[>›»]\s[^>›»\n]{1,80}){2,6}$/;
 
+function hasCrumbArrow(text: string): boolean {
+  return text.includes(' > ') || text.includes(' › ') || text.includes(' » ');
+}
+
 // Values of meta fields, buttons and page words in EN/DE/FR/ES: never a company or a title.
 const META_WORD = new Set(
   [
@@ -108,6 +112,12 @@ const META_WORD = new Set(
     'share',
     'bewerben',
     'jetzt bewerben',
+    'schnellbewerbung',
+    'direktbewerbung',
+    'teilen',
+    'candidature express',
+    'candidature simplifiée',
+    'postulación rápida',
     'merken',
     'postuler',
     'postuler maintenant',
@@ -229,7 +239,7 @@ export function isHeaderChrome(line: string): boolean {
   const text = (line.includes('**') ? line.replace(/\*\*/g, '') : line).trim();
   if (text === '' || isJobBoard(text) || MENU.test(text) || FIELD_ROW.test(text)) return true;
   if (text.length < 120 && (isChannelLine(text) || CAREERS_PAGE.test(text))) return true;
-  if (BREADCRUMB.test(text) || (text.includes(' > ') && TRAIL.test(text))) return true;
+  if (BREADCRUMB.test(text) || (hasCrumbArrow(text) && TRAIL.test(text))) return true;
   const value = text.replace(/[:.]$/, '').replace(META_LABEL, '').toLowerCase();
   // Most lines fail on their first word: skip the split for them.
   const cut = value.search(/[\s/,|·•]/);

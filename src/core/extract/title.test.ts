@@ -74,6 +74,15 @@ const CASES: [string, unknown][] = [
     'PCB Assembler - 1st & 2nd Shift\nNorthgate Circuits\nDayton, OH',
     'PCB Assembler - 1st & 2nd Shift',
   ],
+  // A crumb trail with "›" is chrome; messenger bold stars are no part of the title.
+  [
+    'Brightwave Learning\nCareers › Product › Senior Product Manager, Growth\n\nSenior Product Manager, Growth\nChicago, IL',
+    'Senior Product Manager, Growth',
+  ],
+  [
+    '*🔥 URGENT HIRING 🔥*\n\n*Company:* Acme Ltd.\n\n*Position:* Sales Manager – Home Loans',
+    'Sales Manager – Home Loans',
+  ],
 ];
 
 describe('title', () => {

@@ -4,6 +4,7 @@
  * Markdown inline syntax is stripped so "**Salary:**" reads "Salary:".
  */
 import type { SourceDocument, TextBlock } from '../model/document';
+import { stripChatBold } from './chat-markup';
 import { unfoldColumns } from './column-layout';
 import { lineToBlock, lineToBlockAt, markSingleLines } from './line-block';
 import { stripMarkdownInline } from './markdown-inline';
@@ -31,7 +32,7 @@ export function readText(text: string, format: 'text' | 'markdown' = 'text'): So
   const blocks: TextBlock[] = [];
   const markdown = format === 'markdown';
   // Plain text may be laid out in columns (a PDF's text layer, a copied table).
-  const normal = normaliseText(markdown ? text : unfoldColumns(text));
+  const normal = normaliseText(markdown ? text : unfoldColumns(stripChatBold(text)));
   if (!markdown) return { format, blocks: markSingleLines(readLines(normal)), warnings: [] };
   const lines = normal.split('\n');
   for (let i = 0; i < lines.length; i++) {
