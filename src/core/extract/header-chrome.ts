@@ -202,6 +202,11 @@ const META_SPLIT = /\s*(?:[/,|·•]|\s(?:und|oder|ou|et|o|y|or|and)\s|\s{3,})\s
 // iCIMS and similar print field rows without a colon: "Category Skilled Trades", "Type Regular".
 const FIELD_ROW =
   /^(?:category|job (?:id|type|category|function|family)|req(?:uisition)? (?:id|#)|branche|catégorie|categoría)\s+(?!of\b|for\b|and\b)\S/i;
+// A recruiter's contact field in an ad's fact block: "Consultant: Daniel Ashworth".
+const CONTACT_FIELD =
+  /^(?:consultant|recruiter|recruiting contact|contact(?: person)?|hiring manager|ansprechpartner(?:in)?|kontakt(?:person)?|interlocut(?:eur|rice)|contacto|reclutador(?:a)?)\s?[:：]/i;
+// A social post's hashtag line: "#recrutement #agritech #commercial #Lille".
+const HASHTAGS = /^(?:#[\p{L}\d_]+[\s,]*){2,}$/u;
 // A field row's label without a colon: "Type Regular Full-Time".
 const META_LABEL =
   /^(?:type|job type|employment type|schedule|contract|vertragsart|contrat|jornada)\s+/i;
@@ -238,6 +243,7 @@ function isChannelLine(text: string): boolean {
 export function isHeaderChrome(line: string): boolean {
   const text = (line.includes('**') ? line.replace(/\*\*/g, '') : line).trim();
   if (text === '' || isJobBoard(text) || MENU.test(text) || FIELD_ROW.test(text)) return true;
+  if (CONTACT_FIELD.test(text) || (text.charCodeAt(0) === 0x23 && HASHTAGS.test(text))) return true;
   if (text.length < 120 && (isChannelLine(text) || CAREERS_PAGE.test(text))) return true;
   if (BREADCRUMB.test(text) || (hasCrumbArrow(text) && TRAIL.test(text))) return true;
   const value = text.replace(/[:.]$/, '').replace(META_LABEL, '').toLowerCase();

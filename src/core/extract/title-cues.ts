@@ -76,7 +76,8 @@ export function titleFromSubject(
     let details = m[2].split(/\s[-–—|]\s/);
     let part = m[1].slice(cut);
     // "Opportunité – Développeur .NET – Bruxelles": the title is the part after the teaser.
-    if (SUBJECT_TEASER.test(value) && details[0]) {
+    // "W2 Contract - Senior DevOps Engineer - 100% Remote": a contract first, then the title.
+    if ((SUBJECT_TEASER.test(value) || SUBJECT_CONTRACT.test(value)) && details[0]) {
       part = details[0];
       value = part.trim().replace(ROLE_NOUN, '');
       details = details.slice(1);
@@ -89,9 +90,13 @@ export function titleFromSubject(
   return null;
 }
 
-// What ads wrap around a title: "HIRING!!! 📢 <title>", "Now hiring: <title>", "Minijob: ...".
+const SUBJECT_CONTRACT =
+  /^(?:(?:w-?2|1099|c2c|b2b|corp[- ]to[- ]corp)\s?)?(?:contract|contract[- ]to[- ]hire|full[- ]?time|part[- ]?time|permanent|temp(?:orary)?|remote|hybrid|freelance|cdi|cdd|festanstellung|vollzeit|teilzeit)(?: role| position| opportunity| job)?$/i;
+
+// What ads wrap around a title: "HIRING!!! 📢 <title>", "Now hiring: <title>", "Minijob: ...",
+// "REQUIREMENT – STAFF NURSE", "Projektanfrage: SAP Berater".
 const HIRING_LEAD =
-  /^(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*(?:@(?:here|everyone|channel)\s+)?(?:\[[^\]]{2,30}\]\s*|[¡!]?(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required)?|job opening|wir suchen|ab sofort|se busca|se solicita|estamos buscando|buscamos|búsqueda|busqueda|on recrute|nous recrutons|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
+  /^(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*(?:@(?:here|everyone|channel)\s+)?(?:\[[^\]]{2,30}\]\s*|[¡!]?(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required|\s+requirements?|\s+opening)?|job opening|wir suchen|ab sofort|se busca|se solicita|estamos buscando|buscamos|búsqueda|busqueda|on recrute|nous recrutons|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s|(?:urgent\s)?(?:requirement|vacancy|job vacancy|opening|new opening|projektanfrage|projektangebot|stellenangebot|offre d'emploi|vacante)\s?[:–—-]\s))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
 // "... – Vollzeit, 40 Stunden/Woche", "... | Full-time": the tail is the contract, not the title.
 const CONTRACT_TAIL =
   /^(?:(?:100\s?%|fully|full)\s)?(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|minijob|cdi|cdd|temps (?:plein|partiel)|jornada (?:completa|parcial)|media jornada|medio tiempo|tiempo (?:completo|parcial)|contract|permanent|temporary|casual|freelance|remote|hybrid|on-?site|remoto|híbrido|télétravail)\b/i;

@@ -83,6 +83,32 @@ const CASES: [string, unknown][] = [
     '*🔥 URGENT HIRING 🔥*\n\n*Company:* Acme Ltd.\n\n*Position:* Sales Manager – Home Loans',
     'Sales Manager – Home Loans',
   ],
+  // A shout, a contract part in a mail subject, a site menu and a hashtag line hold no title.
+  [
+    'URGENT REQUIREMENT – STAFF NURSE (ICU / CCU)\nApollo Care Hospital\nChennai',
+    'STAFF NURSE (ICU / CCU)',
+  ],
+  [
+    'From: Priya <priya@trident.example>\nSubject: W2 Contract - Senior DevOps Engineer - 100% Remote (US) - $75-85/hr\n\nHi there,',
+    'Senior DevOps Engineer',
+  ],
+  [
+    'IRONHORSE FREIGHT LINES\nDriver Jobs | Owner Operators | Terminals | Apply in 5 Minutes\n\nCDL-A Regional Truck Driver - Home Weekly\nTerminal: Joliet, IL',
+    'CDL-A Regional Truck Driver - Home Weekly',
+  ],
+  [
+    '🚀 On recrute ! 🌾\n#recrutement #agritech #commercial #Lille\n-----\n\nIngénieur(e) commercial(e) terrain (H/F)\nAgrisens SAS',
+    'Ingénieur(e) commercial(e) terrain (H/F)',
+  ],
+  // A recruiter's contact field is no title; Spanish "-ólogo" is a title word.
+  [
+    'Ref: HTP-22817\nConsultant: Daniel Ashworth\n\nSenior Data Engineer (Databricks)\nManchester',
+    'Senior Data Engineer (Databricks)',
+  ],
+  [
+    'Laborum.cl\n\nGeólogo/a de Exploración – Sistema de turnos 7x7\nMinera Atacama SpA',
+    'Geólogo/a de Exploración – Sistema de turnos 7x7',
+  ],
 ];
 
 describe('title', () => {
