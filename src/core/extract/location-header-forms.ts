@@ -45,7 +45,8 @@ export function locationsFromHeaderParts(
       offset = at + part.length;
       // A subject starts with the title.
       if (subject && k === 0) continue;
-      const raw = part.trim();
+      // "Ciudad Autónoma de Buenos Aires (Modalidad híbrida)": the mode bracket is no place.
+      const raw = withoutModeBracket(part.trim());
       const place = displayCase(raw);
       if (raw.length < 2 || !isPlace(place)) continue;
       const start = line.start + at + part.indexOf(raw);
@@ -69,7 +70,14 @@ function displayCase(text: string): string {
 // "Data Engineer (Berlin, remote possible)".
 const MODE_BRACKET = /\(([^()]{2,50})\)$/;
 const MODE_IN_BRACKET =
-  /\b(?:hybrid|remote|on-?site|hybride|télétravail|híbrido|remoto|presencial)\b/i;
+  /\b(?:hybrid|remote|on-?site|hybride|télétravail|híbrid[oa]|remoto|presencial)\b/i;
+const LAST_BRACKET = /\s*\(([^()]{2,50})\)$/;
+
+function withoutModeBracket(text: string): string {
+  if (!text.endsWith(')')) return text;
+  const m = LAST_BRACKET.exec(text);
+  return m?.[1] && MODE_IN_BRACKET.test(m[1]) ? text.slice(0, m.index) : text;
+}
 
 /** The place inside a line's last bracket beside a work mode, or null. */
 function placeInModeBracket(

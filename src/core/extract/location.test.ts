@@ -201,6 +201,20 @@ const CASES: [string, unknown][] = [
     'HELP WANTED — HERDSPERSON. Family dairy near Viroqua, WI seeks a herdsperson.',
     ['Viroqua, WI'],
   ],
+  // A UK postcode district after the city, a Mexican state abbreviated after it.
+  [
+    'indeed\n\nCare Assistant - Days\nWillowbrook Care Homes\nLeicester LE3\n£12.60 an hour',
+    ['Leicester LE3'],
+  ],
+  [
+    'OCC\n\nDesarrollador Backend Sr.\nGrupo Nopal, S.A. de C.V.\nEmpresa verificada\nGuadalajara, Jal.\nSueldo no mostrado',
+    ['Guadalajara, Jal.'],
+  ],
+  // "<Company> — <place> (<mode>)": the mode bracket is no part of the place.
+  [
+    'Analista de Datos Semi Senior\nPampa Seguros — Ciudad Autónoma de Buenos Aires (Modalidad híbrida)\nÁrea: BI',
+    ['Ciudad Autónoma de Buenos Aires'],
+  ],
 ];
 
 describe('location', () => {

@@ -282,7 +282,7 @@ function startsWithField(text: string, separators: boolean): boolean {
 const SEGMENT = /[^·•|;]+/g;
 // "(Hybrid)", "(Hybrid - 3 days WFO)": a work mode after the place.
 const MODE_SUFFIX =
-  /\s*\((?:[^()]{0,30}\b)?(?:hybrid|hybride|híbrido|on-?site|remote|remoto|in[- ]office|wfo|wfh|présentiel|presencial)\b[^()]{0,30}\)$/i;
+  /\s*\((?:[^()]{0,30}\b)?(?:hybrid|hybride|híbrid[oa]|télétravail|teletrabajo|home ?office|on-?site|remote|remoto|in[- ]office|wfo|wfh|présentiel|presencial)\b[^()]{0,30}\)$/i;
 
 function segments(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
@@ -317,6 +317,8 @@ const AU_PLACE = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:NSW|VIC|QLD|WA|SA|TAS|ACT
 
 function isPlace(text: string): boolean {
   if (text.endsWith('.') && isCapitalDistrict(text)) return true;
+  // "Guadalajara, Jal.", "Boston, Mass.": a region abbreviated after the city.
+  if (ABBREVIATED_REGION.test(text)) return isPlace(text.slice(0, -1));
   if (text.length > 60 || /[.!?:]$|\d{6,}|[$€£]/.test(text) || text.split(/\s+/).length > 7)
     return false;
   if (FR_DEPARTEMENT.test(text) || AU_PLACE.test(text)) return true;
@@ -328,8 +330,10 @@ function isPlace(text: string): boolean {
   }
   // Without a comma only a known place on its own: "Hamburg", "Remote (US)", not "Walmart Canada".
   const bare = text.replace(/^(?:remote|hybrid)\s*[-(]?\s*|\)$/gi, '').trim();
-  return isKnownPlace(bare) || isSuffixedPlace(text);
+  return isKnownPlace(bare) || isSuffixedPlace(text) || isExtraPlace(bare);
 }
+
+const ABBREVIATED_REGION = /, ?\p{Lu}\p{Ll}{1,4}\.$/u;
 
 // A work mode before the place, with a separator: "Hybrid - London", "Télétravail partiel –
 // Paris", "Hybrid (2 Tage Büro), München". "Remote (US)" keeps its mode, as boards print it.

@@ -235,12 +235,52 @@ export function htmlToBlocks(roots: HtmlNode[]): TextBlock[] {
       continue;
     }
     stack.push({ node, exit: true });
+    const parted = chipsAfterChips(node);
     for (let i = node.children.length - 1; i >= 0; i--) {
-      stack.push({ node: node.children[i] as HtmlNode, exit: false });
+      const child = node.children[i] as HtmlNode;
+      stack.push({ node: child, exit: false });
+      if (parted?.has(child)) stack.push({ node: CHIP_SEPARATOR, exit: false });
     }
   }
   flush();
   return blocks;
+}
+
+// A row of tags or facts, each in its own inline element with only spaces between:
+// "<p class=tags><span>CDI</span> <span>Paris 9e</span> <span>Marketing</span></p>". A browser
+// styles them apart; read as text they would run together ("CDI Paris 9e Marketing"), so they are
+// parted with " · ", as boards print such rows. Running text always has words between its
+// elements, so it is never read this way.
+const CHIP_MIN = 3;
+// Emphasis (b, i, strong, em) marks words inside running text: a row holding any is not a row.
+const CHIP_TAGS = new Set(['span', 'a', 'small', 'time', 'label', 'data']);
+const CHIP_MAX_LENGTH = 60;
+const CHIP_SEPARATOR = { type: 'text', data: ' · ' } as HtmlNode;
+
+/** The chips that follow another chip (to be parted from it), or null when `node` holds no row. */
+function chipsAfterChips(node: HtmlElement): Set<HtmlNode> | null {
+  let chips = 0;
+  let afterChip = false;
+  const parted = new Set<HtmlNode>();
+  for (const child of node.children) {
+    if (isText(child)) {
+      if (child.data.trim() !== '') return null;
+    } else if (isTag(child)) {
+      if (isSkipped(child)) continue;
+      if (BLOCK_TAGS.has(child.name) || child.name === 'br') {
+        afterChip = false;
+        continue;
+      }
+      if (!CHIP_TAGS.has(child.name)) return null;
+      const length = rawText(child).trim().length;
+      if (length > CHIP_MAX_LENGTH) return null;
+      if (length === 0) continue;
+      if (afterChip) parted.add(child);
+      afterChip = true;
+      chips++;
+    }
+  }
+  return chips >= CHIP_MIN ? parted : null;
 }
 
 /** Blocks as plain text, one block per line. */
