@@ -152,10 +152,11 @@ const NAV_VERB =
 const CAREERS_BAR =
   /^(?:careers?|jobs|karriere|carrières|empleos)\s{0,3}[|·–—-]\s{0,3}(.{2,60})$|^(.{2,60}?)\s{0,3}[|·–—-]\s{0,3}(?:careers?(?: site| page)?|jobs|karriere(?:seite)?|carrières|site carrière|empleos)(?: \([^()]{1,30}\))?$/i;
 
-// A careers site's top bar: the organisation, then its menu starting with the careers page
-// ("Straits Meridian Bank | Careers | Students & Graduates | Log in").
+// A careers site's top bar: the organisation, then its menu starting with the careers page or
+// a job seeker's first link ("Straits Meridian Bank | Careers | Students & Graduates | Log in",
+// "Meridian Care Staffing  |  Find a shift  |  Register").
 const CAREERS_MENU =
-  /^([^|]{2,60}?)\s*\|\s*(?:careers?|jobs|karriere|carrières|empleos|stellenangebote)\s*\|/i;
+  /^([^|]{2,60}?)\s*\|\s*(?:careers?|jobs|karriere|carrières|empleos|stellenangebote|find an? (?:job|shift|role)|search jobs|(?:current )?vacancies|register|sign in|log ?in)\s*\|/i;
 
 /** The organisation named by a careers-page title line, or null. */
 function nameFromCareersBar(text: string): string | null {

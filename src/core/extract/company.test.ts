@@ -189,6 +189,21 @@ const CASES: [string, unknown][] = [
     '*Company:* Shubh Griha Finance Ltd. (Housing Finance Company – NHB registered)\n\n*Position:* Sales Manager',
     'Shubh Griha Finance Ltd.',
   ],
+  // The masthead gives the name the body shortens.
+  [
+    'Cedar Valley Unified School District\nOnline Employment Application | Frontline Education\n\nJob Posting\n\nPosition Type: Elementary School Teaching/Grade 3\nLocation: Roosevelt Elementary School\nJobID: 6621\n\nPosition Title: Elementary Teacher - Grade 3\n\nJob Summary:\nCedar Valley Unified is seeking a dedicated, student-centered Grade 3 teacher for Roosevelt Elementary School.',
+    'Cedar Valley Unified School District',
+  ],
+  // A careers bar whose menu starts with a job seeker's link.
+  [
+    'Meridian Care Staffing  |  Find a shift  |  Register  |  Timesheets\n\nBand 5 Registered Nurse – Agency\nLocations: Birmingham',
+    'Meridian Care Staffing',
+  ],
+  // An email that names the company only in its signature.
+  [
+    '---------- Forwarded message ---------\nFrom: Grace Okonkwo <g.okonkwo@savannahharvest.example>\nSubject: VACANCY: Field Agronomist (Kaduna)\n\nGood morning everyone,\n\n*JOB TITLE:* Field Agronomist\n*LOCATION:* Kaduna State\n*TYPE:* Full-time\n\nThe Field Agronomist visits farms. The Field Agronomist trains farmers. The Field Agronomist reports weekly.\n\nBest regards,\n\nGrace Okonkwo\nHR Business Partner\nSavannah Harvest Agro Ltd\nPlot 14, Ahmadu Bello Way, Kaduna',
+    'Savannah Harvest Agro Ltd',
+  ],
   // A client described by its kind is not named: "Kunde: Großhandelsunternehmen (ca. 4.000 MA)".
   [
     'Rolle: SAP FI/CO Berater (m/w/d)\nKunde: Großhandelsunternehmen (ca. 4.000 MA), Branche Lebensmittel\nStart: 01.10.2025',

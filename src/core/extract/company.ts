@@ -141,14 +141,15 @@ function findCompany(
       !NOT_NAME.test(name) &&
       (m[0].includes(', ') || isNamePhrase(name))
     ) {
-      return at(line.start + line.text.indexOf(name), name);
+      return fullNameAtTop(at(line.start + line.text.indexOf(name), name), header);
     }
   }
   for (const line of header.slice(titleAt >= 0 ? titleAt + 1 : 0, 12)) {
     if (line.kind === 'list-item') continue;
     const { body, start } = lineBody(line);
-    // Past this chrome come recruiters' names and the description, not the employer.
-    if (HEADER_END.test(body)) break;
+    // Past this chrome come recruiters' names and the description, not the employer; past a
+    // closing ("Best regards,") the sender's own name.
+    if (HEADER_END.test(body) || CLOSING.test(body)) break;
     if (isNameLine(body)) return at(start, body);
     // LinkedIn / Indeed: "Brightline Grocers · Columbus, OH (Hybrid) · Reposted 3 days ago".
     const board = boardLineName(body, false);
@@ -165,7 +166,47 @@ function findCompany(
   for (const m of [atWe(ctx.text), equalOpportunity(ctx.text), joinTeamAt(ctx.text)]) {
     if (m?.[1] && isName(m[1])) return at(m.index + m[0].indexOf(m[1]), m[1]);
   }
-  return companyFromLateCue(ctx, isName) ?? letterhead(header, titleAt) ?? mostMentioned(ctx);
+  const late = companyFromLateCue(ctx, isName);
+  if (late) return fullNameAtTop(late, header);
+  return letterhead(header, titleAt) ?? nameInSignature(ctx) ?? mostMentioned(ctx);
+}
+
+/**
+ * "Cedar Valley Unified is seeking ..." under the masthead "Cedar Valley Unified School
+ * District": the body shortens the name the page's first line gives in full.
+ */
+function fullNameAtTop(found: Evidenced<string>, header: Line[]): Evidenced<string> {
+  const first = header[0];
+  if (!first || first.text.length <= found.value.length) return found;
+  const text = first.text;
+  if (!text.startsWith(`${found.value} `) || !isNameLine(text)) return found;
+  return at(first.start, text);
+}
+
+// An email's closing, then the sender's name, role and organisation: "Best regards, / Grace
+// Okonkwo / HR Business Partner / Savannah Harvest Agro Ltd". Only a name with a legal form or
+// an organisation word counts, within a few lines of the closing.
+const CLOSING =
+  /^(?:(?:best|kind|warm|many thanks and)? ?regards|best|cheers|thanks(?: (?:and|&) regards)?|thank you|sincerely|yours (?:sincerely|faithfully)|mit freundlichen grüßen|viele grüße|beste grüße|cordialement|bien cordialement|salutations|saludos(?: cordiales)?|atentamente|un saludo)[,.!]?$/i;
+const SIGNATURE_LINES = 5;
+
+function nameInSignature(ctx: ExtractContext): Evidenced<string> | null {
+  const lines = ctx.lines;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = lines[i]?.text ?? '';
+    if (text.length > 40 || !CLOSING.test(text)) continue;
+    for (const line of lines.slice(i + 1, i + 1 + SIGNATURE_LINES)) {
+      const name = line.text.trim();
+      // A legal form settles it ("Trident Tech Staffing LLC" has a title word in it).
+      const named = hasLegalForm(name)
+        ? isName(name) && !/[:@|/\d]/.test(name)
+        : ORG_WORD.test(name) && isNameLine(name);
+      if (named) {
+        return at(line.start + line.text.indexOf(name), name);
+      }
+    }
+  }
+  return null;
 }
 
 /** A name in a sentence: a name line, or two or more capitalised words that are no title. */

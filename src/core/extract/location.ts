@@ -218,6 +218,9 @@ function placesLineAfter(ctx: ExtractContext, from: number): Evidenced<string>[]
 // How far below the company a header's place line may sit ("Company / Title / City · 2 weeks
 // ago" on LinkedIn, under a menu that cleaning left).
 const BELOW_COMPANY = 4;
+// Only a company named near the top has its place under it: one found in an email's signature
+// at the end is followed by the sender's office, not the job's place.
+const BELOW_COMPANY_MAX_LINE = 25;
 
 /**
  * The header lines a place line is looked for in: the first fourteen (an email's From/To/Subject
@@ -230,7 +233,9 @@ function placeLines(ctx: ExtractContext, company: Evidenced<string> | null): Lin
   const last = lines[lines.length - 1];
   const index = at === undefined ? -1 : lineIndexAt(ctx.lines, at);
   const end =
-    last && at !== undefined && at > last.start && index <= 40 ? index + 1 + BELOW_COMPANY : 0;
+    last && at !== undefined && at > last.start && index <= BELOW_COMPANY_MAX_LINE
+      ? index + 1 + BELOW_COMPANY
+      : 0;
   // LinkedIn's "United States · 2 weeks ago · Over 100 applicants" under a long menu.
   const chips = ctx.lines.slice(lines.length, 40).filter((l) => AGE_CHIP.test(l.text));
   const below = ctx.lines.slice(lines.length, end);
