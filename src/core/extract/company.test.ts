@@ -204,6 +204,15 @@ const CASES: [string, unknown][] = [
     '---------- Forwarded message ---------\nFrom: Grace Okonkwo <g.okonkwo@savannahharvest.example>\nSubject: VACANCY: Field Agronomist (Kaduna)\n\nGood morning everyone,\n\n*JOB TITLE:* Field Agronomist\n*LOCATION:* Kaduna State\n*TYPE:* Full-time\n\nThe Field Agronomist visits farms. The Field Agronomist trains farmers. The Field Agronomist reports weekly.\n\nBest regards,\n\nGrace Okonkwo\nHR Business Partner\nSavannah Harvest Agro Ltd\nPlot 14, Ahmadu Bello Way, Kaduna',
     'Savannah Harvest Agro Ltd',
   ],
+  // A local government's masthead with its state; a national board's tagline is chrome.
+  [
+    'Tamarack County, CO\nHome | Job Opportunities | Benefits | Sign In\n\nEmergency Communications Specialist I/II (Dispatcher)\n\nPrint | Apply\n\nSalary\n$24.18 - $33.41 Hourly',
+    'Tamarack County',
+  ],
+  [
+    'Job Bank\nGovernment of Canada\nSearch jobs   Job Match   Sign in\n\nJob posting\nBookkeeper\nMaple Crest Dental Group Inc.\n\nLocation\nToronto, ON M4W 1A8',
+    'Maple Crest Dental Group Inc.',
+  ],
   // A client described by its kind is not named: "Kunde: Großhandelsunternehmen (ca. 4.000 MA)".
   [
     'Rolle: SAP FI/CO Berater (m/w/d)\nKunde: Großhandelsunternehmen (ca. 4.000 MA), Branche Lebensmittel\nStart: 01.10.2025',

@@ -221,8 +221,14 @@ function isNamePhrase(name: string): boolean {
 function letterhead(header: Line[], titleAt: number): Evidenced<string> | null {
   const first = header[0];
   if (!first || titleAt < 1 || first.kind === 'list-item' || !first.text.includes(' ')) return null;
-  return isNameLine(first.text) ? at(first.start, first.text) : null;
+  if (isNameLine(first.text)) return at(first.start, first.text);
+  // A local government's masthead with its state: "Tamarack County, CO", "City of Fresno, CA".
+  const body = PUBLIC_MASTHEAD.exec(first.text);
+  return body?.[1] ? at(first.start, body[1]) : null;
 }
+
+const PUBLIC_MASTHEAD =
+  /^((?:City|County|State|Town|Village|Borough|Township) of \p{Lu}[\p{L}.' -]{1,30}|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,2} (?:County|Parish|Township|Borough))(?:, [A-Z]{2})?$/u;
 
 // Messenger ads lead each line with a pictogram: "🏢 Company: FinEdge", "📍 Pune".
 function withoutPictogram(text: string): string {

@@ -12,6 +12,13 @@ describe('the site name of a saved page', () => {
     expect(doc.structured?.siteName).toBe('Saguaro Air & Heating');
   });
 
+  it('is the part before a closing careers section: "<Job> – <Site> – Carrières"', () => {
+    const doc = readHtml(
+      page('<title>Chef de projet (H/F) – Lumière &amp; Co. Cosmétiques – Carrières</title>'),
+    );
+    expect(doc.structured?.siteName).toBe('Lumière & Co. Cosmétiques');
+  });
+
   it('prefers og:site_name', () => {
     const doc = readHtml(
       page('<meta property="og:site_name" content="Acme Dental"><title>Jobs | Acme</title>'),

@@ -58,7 +58,7 @@ const TITLE_SEPARATOR = /\s[|–—·]\s|\s-\s/;
 const SITE_SECTION =
   /^(?:careers?|jobs?|job openings|karriere|stellenangebote|emplois?|carrières|empleos?|trabaja con nosotros|home)$/i;
 
-/** The site's own name, from og:site_name or the last part of the page title, or undefined. */
+/** The site's own name, from og:site_name or the page title's last part (before a careers section), or undefined. */
 function readSiteName(roots: HtmlNode[]): string | undefined {
   const meta = findOne(
     (el) => el.name === 'meta' && attr(el, 'property') === 'og:site_name',
@@ -73,7 +73,10 @@ function readSiteName(roots: HtmlNode[]): string | undefined {
         .split(TITLE_SEPARATOR)
         .map((p) => p.trim())
     : [];
-  const last = parts[parts.length - 1];
+  // "Chef de projet (H/F) – Lumière & Co. Cosmétiques – Carrières": the site's section last,
+  // its name before it.
+  const end = parts.length >= 3 && SITE_SECTION.test(parts[parts.length - 1] ?? '') ? 2 : 1;
+  const last = parts[parts.length - end];
   return parts.length >= 2 && last && !SITE_SECTION.test(last) && last.length <= 60
     ? last
     : undefined;
