@@ -6,5 +6,8 @@
  * 3: text laid out in columns and flattened field rows unfolded; messenger ads, job alerts and
  * letterheads read; sections know numbered and more EN/DE/FR/ES headings, inline labels no
  * longer swallow the lines after them; salary drops other ads' pay, more currencies.
+ * 4: messenger bold labels, tag rows in saved pages, email signatures and mastheads read;
+ * phone numbers, allowances and other roles in a recruiter's mail are not pay; AWS is named
+ * "AWS".
  */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
