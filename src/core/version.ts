@@ -7,7 +7,6 @@
  * letterheads read; sections know numbered and more EN/DE/FR/ES headings, inline labels no
  * longer swallow the lines after them; salary drops other ads' pay, more currencies.
  * 4: messenger bold labels, tag rows in saved pages, email signatures and mastheads read;
- * phone numbers, allowances and other roles in a recruiter's mail are not pay; AWS is named
- * "AWS".
+ * phone numbers, allowances and other roles in a recruiter's mail are not pay.
  */
 export const PARSER_VERSION = 4;

@@ -217,7 +217,8 @@ describe('extractSkills: vocabulary from real postings', () => {
     expect(names('Formación en prevención de riesgos laborales (PRL).')).toContain(
       'Workplace safety',
     );
-    expect(names('Examinierte Pflegefachkraft (m/w/d)')).toContain('RN');
+    // An occupation is no skill: "Pflegefachkraft" is the job, not something the nurse has.
+    expect(names('Examinierte Pflegefachkraft (m/w/d)')).not.toContain('RN license');
   });
 
   it('reads skills under an "About the internship" heading', () => {
@@ -232,17 +233,17 @@ describe('extractSkills: vocabulary from real postings', () => {
 describe('extractSkills: sentence vetoes, bracketed products, company self-descriptions', () => {
   it.each([
     // a word in the sentence vetoes an ambiguous form
-    ['Basic salary $3,200 per month; AWS + variable bonus.', 'AWS', false],
-    ['13th month pay and AWS.', 'AWS', false],
-    ['Deploy services on AWS with Terraform.', 'AWS', true],
+    ['Basic salary $3,200 per month; AWS + variable bonus.', 'Amazon Web Services', false],
+    ['13th month pay and AWS.', 'Amazon Web Services', false],
+    ['Deploy services on AWS with Terraform.', 'Amazon Web Services', true],
     ['Jetter and CCTV drain camera experience.', 'CCTV monitoring', false],
     ['Monitor CCTV and alarm panels on night shift.', 'CCTV monitoring', true],
     ['Improve demand forecasting and replenishment.', 'Stocking', false],
     ['Night replenishment of pick faces.', 'Stocking', true],
     ['Educate patients on home care.', 'Home health', false],
     ['Two years of home care experience.', 'Home health', true],
-    ['Técnico en Enfermería (TENS) para UPC.', 'RN', false],
-    ['Grado en Enfermería y colegiación.', 'RN', true],
+    ['Técnico en Enfermería (TENS) para UPC.', 'RN license', false],
+    ['Grado en Enfermería y colegiación.', 'RN license', false],
     ['1+ year of electronics soldering experience.', 'Brazing', false],
     ['1+ year of electronics soldering experience.', 'Soldering', true],
     // an ambiguous name ending a list of plain skills
@@ -304,7 +305,11 @@ describe('extractSkills: product editions and named tools', () => {
     ['Tickets in Zendesk and Salesforce Service Cloud.', 'Salesforce Service Cloud', 'Salesforce'],
     ['Connaissance de la suite Microsoft 365.', 'Microsoft 365', 'Microsoft Office'],
     ['Reproducible workflows (Git, R Markdown/Quarto).', 'R Markdown', 'Markdown'],
-    ['AWS Certified DevOps Engineer - Professional.', 'AWS Certified DevOps Engineer', 'AWS'],
+    [
+      'AWS Certified DevOps Engineer - Professional.',
+      'AWS Certified DevOps Engineer',
+      'Amazon Web Services',
+    ],
   ])('%s -> %s, not %s', (text, name, not) => {
     const got = names(text);
     expect(got).toContain(name);
@@ -381,7 +386,7 @@ describe('extractSkills: headings, fields of study, company blurbs', () => {
   });
 
   it.each([
-    ['Degree in nursing with current RN license.', 'RN'],
+    ['Degree in nursing with current RN license.', 'RN license'],
     ['Master electrician; payroll duties for the crew.', 'Payroll'],
     ['Two years of construction management experience.', 'Construction management'],
   ])('%s: still a skill (%s)', (text, name) => {
