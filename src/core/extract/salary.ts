@@ -197,7 +197,7 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
 
 // "28197 Bremen", "75008 Paris", "8001 Zürich" alone on a line, or any line under a bare
 // "Standort" / "Location" label: an address, not an amount.
-const POSTCODE_LINE = /^\d{4,5} \p{Lu}[\p{L}.'-]+(?:[ /-]\p{L}[\p{L}.'-]*){0,3}$/u;
+const POSTCODE_LINE = /^\d{4,5} \p{Lu}[\p{L}.'-]+(?:[ /]\p{L}[\p{L}.'-]*){0,3}$/u;
 const LOCATION_LABEL =
   /^(?:(?:job |work |office )?locations?|lieu(?: de travail| du poste)?|standort|arbeitsort|einsatzort|ubicaci[oó]n|ort)\s?:?$/i;
 
