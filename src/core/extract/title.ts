@@ -54,7 +54,11 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   }
   // 2. A heading or a short title-looking line near the top (below a board's menu, which can
   // take half a dozen lines); a line that is only a menu item or a meta value is never it.
-  for (const line of header.slice(0, 12)) {
+  for (const [i, line] of header.slice(0, 12).entries()) {
+    // A LinkedIn message's sender ("Hugo Marchand · 1er") and the headline under the name.
+    if (CONNECTION.test(line.text) || (i > 0 && CONNECTION.test(header[i - 1]?.text ?? ''))) {
+      continue;
+    }
     const { body, start } = decorated(pipeRowTitle(withoutEmoji(lineBody(line))));
     // A job alert numbers its postings: "1. Infirmier(ère) en soins intensifs (H/F/X)".
     if (line.kind === 'list-item' && !GENDER_MARKER.test(body)) continue;
@@ -110,6 +114,9 @@ function looksLikeTitle(text: string): boolean {
   }
   return text.split(/\s+/).length <= 14;
 }
+
+// A network member's name and degree of connection: "Hugo Marchand · 1er", "Jane Doe • 2nd".
+const CONNECTION = /\s[·•]\s(?:1st|2nd|3rd\+?|1er|2e|3e\+?)$/;
 
 const NAV_ITEM = /\b(?:jobs|careers|openings|vacancies|stellenangebote|emplois|empleos)$/i;
 
