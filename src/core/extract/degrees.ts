@@ -14,6 +14,7 @@
 import type { Degree, DegreeLevel } from '../model/posting';
 import type { SectionKind } from '../model/section';
 import { lineIndexAt, type ExtractContext } from './context';
+import { alternativesOf, byFirstLetter } from './regex-alternatives';
 
 // Swiss / German school types a degree is from: "(FH/ETH/Uni)", "Uni/FH-Abschluss".
 // French-speaking Switzerland: "HES ou EPF".
@@ -95,36 +96,6 @@ const LEVEL_CANDIDATE = new RegExp(`\\b${CANDIDATES}`, 'gi');
 // ... or a digit or "_" before ("14-year degree"): the rare case a `\b` misses, found apart by a
 // small regex (a letter, or the "4" of "4-year", after it) that LEVEL_RE then confirms.
 const LEVEL_CANDIDATE_IN_WORD = /[\d_](?:[a-z]|4[- ])/gi;
-
-// "a|b(?:c|d)" -> ["a", "b(?:c|d)"].
-function alternativesOf(pattern: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(pattern.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(pattern.slice(from));
-  return out;
-}
-
-// ["bsc", "bts", "mba"] -> "(?:b(?:sc|ts)|m(?:ba))", order kept within each letter, for a
-// case-insensitive regex. Every alternative starts with a plain letter or digit.
-function byFirstLetter(alternatives: string[]): string {
-  const groups = new Map<string, string[]>();
-  for (const a of alternatives) {
-    const first = a.charAt(0).toLowerCase();
-    groups.set(first, [...(groups.get(first) ?? []), a.slice(1)]);
-  }
-  return `(?:${[...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|')})`;
-}
 
 /** The first match of LEVEL_RE at or after `from`. */
 function nextLevel(text: string, from: number): RegExpExecArray | null {
