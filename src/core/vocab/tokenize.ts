@@ -498,20 +498,27 @@ export function tokenize(text: string, reuse: Int32Array | null = null): Tokeniz
     count++;
     joined = JOINED;
   }
-  const column = (k: number): Int32Array => columns.subarray(k * stride, k * stride + count);
   return {
     text,
     count,
-    start: column(START),
-    end: column(END),
-    line: column(LINE),
-    sentence: column(SENTENCE),
-    info: column(INFO),
-    id: column(ID),
+    start: columnOf(columns, START, stride, count),
+    end: columnOf(columns, END, stride, count),
+    line: columnOf(columns, LINE, stride, count),
+    sentence: columnOf(columns, SENTENCE, stride, count),
+    info: columnOf(columns, INFO, stride, count),
+    id: columnOf(columns, ID, stride, count),
     columns,
     lineStarts,
     tableSize: WORDS.words.length,
   };
+}
+
+/**
+ * Column k's first `count` values (a plain function, not a closure: the module runner names each
+ * closure as it is created).
+ */
+function columnOf(columns: Int32Array, k: number, stride: number, count: number): Int32Array {
+  return columns.subarray(k * stride, k * stride + count);
 }
 
 const NEEDS_LOWERED = -2;
