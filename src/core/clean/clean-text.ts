@@ -392,8 +392,18 @@ function sketchNormalised(text: string): number {
 
 function sketchOf(normalised: string): number {
   const n = normalised.length;
-  const at = (i: number): number => (i < n ? normalised.charCodeAt(i) : 0);
-  return n === 0 ? 0 : mixSketch(at(0), at(1), at(2), at(n - 1));
+  if (n === 0) return 0;
+  return mixSketch(
+    codeAt(normalised, 0),
+    codeAt(normalised, 1),
+    codeAt(normalised, 2),
+    codeAt(normalised, n - 1),
+  );
+}
+
+/** The char code at `i`, 0 past the end. */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : 0;
 }
 
 function mixSketch(a: number, b: number, c: number, d: number): number {

@@ -4,6 +4,7 @@
  * offset found in one is valid in the other.
  */
 import type { Line } from '../clean/lines';
+import { isSpace } from '../text/char-codes';
 import { foldPunctuation, lineIndexAt } from '../clean/lines';
 
 /** Index of the line holding an offset: clean's own, re-exported for the extractors. */
@@ -82,4 +83,18 @@ export function linesMatching(ctx: ExtractContext, re: RegExp, text = ctx.text):
     if (m[0] === '') re.lastIndex++;
   }
   return out;
+}
+
+/**
+ * Whether `text.split(/\s+/).length <= max`, counted without building the words: one more than
+ * the runs of whitespace.
+ */
+export function hasAtMostWords(text: string, max: number): boolean {
+  let words = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    if (++words > max) return false;
+    while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) i++;
+  }
+  return true;
 }

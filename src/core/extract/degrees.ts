@@ -12,8 +12,9 @@
  * candidate must hold: it is left out (see IN_PROGRESS).
  */
 import type { Degree, DegreeLevel } from '../model/posting';
-import type { SectionKind } from '../model/section';
+import type { Section, SectionKind } from '../model/section';
 import { lineIndexAt, type ExtractContext } from './context';
+import { alternativesOf, byFirstLetter } from './regex-alternatives';
 
 // Swiss / German school types a degree is from: "(FH/ETH/Uni)", "Uni/FH-Abschluss".
 // French-speaking Switzerland: "HES ou EPF".
@@ -95,36 +96,6 @@ const LEVEL_CANDIDATE = new RegExp(`\\b${CANDIDATES}`, 'gi');
 // ... or a digit or "_" before ("14-year degree"): the rare case a `\b` misses, found apart by a
 // small regex (a letter, or the "4" of "4-year", after it) that LEVEL_RE then confirms.
 const LEVEL_CANDIDATE_IN_WORD = /[\d_](?:[a-z]|4[- ])/gi;
-
-// "a|b(?:c|d)" -> ["a", "b(?:c|d)"].
-function alternativesOf(pattern: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(pattern.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(pattern.slice(from));
-  return out;
-}
-
-// ["bsc", "bts", "mba"] -> "(?:b(?:sc|ts)|m(?:ba))", order kept within each letter, for a
-// case-insensitive regex. Every alternative starts with a plain letter or digit.
-function byFirstLetter(alternatives: string[]): string {
-  const groups = new Map<string, string[]>();
-  for (const a of alternatives) {
-    const first = a.charAt(0).toLowerCase();
-    groups.set(first, [...(groups.get(first) ?? []), a.slice(1)]);
-  }
-  return `(?:${[...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|')})`;
-}
 
 /** The first match of LEVEL_RE at or after `from`. */
 function nextLevel(text: string, from: number): RegExpExecArray | null {
@@ -305,14 +276,7 @@ function levelOf(m: RegExpExecArray): DegreeLevel | null {
 /** Extracts degrees from the requirement-like parts of the text. */
 export function extractDegrees(ctx: ExtractContext): Degree[] {
   const out: Degree[] = [];
-  const sections = ctx.sections;
-  // The section holding an offset: offsets come in text order, so the search resumes where the
-  // last one stopped (after the last section that starts at or before the offset).
-  let next = 0;
-  const inPreferredSection = (offset: number): boolean => {
-    while (next < sections.length && (sections[next]?.span.start ?? 0) <= offset) next++;
-    return sections[next - 1]?.kind === 'preferred';
-  };
+  const cursor: SectionCursor = { sections: ctx.sections, next: 0 };
   const extraLines = [...degreeItemsInAbout(ctx), ...educationFields(ctx)];
   const lineIndexes =
     extraLines.length > 0 ? mergeSorted(levelLines(ctx), extraLines) : levelLines(ctx);
@@ -330,7 +294,8 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
       if (mentions.length === 0) continue;
       const at = line.start + sentence.offset;
       const inSection =
-        (inPreferredSection(at) || (line.kind === 'list-item' && underPreferredHeading(ctx, i))) &&
+        (inPreferredSection(cursor, at) ||
+          (line.kind === 'list-item' && underPreferredHeading(ctx, i))) &&
         !ownField;
       const preferred = inSection || PREFERRED_CUE.test(sentence.text);
       const inList =
@@ -344,6 +309,27 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
     }
   }
   return out;
+}
+
+// Plain functions over state objects, not closures: the module runner (tsx) names each closure
+// as it is created, which cost more than the work inside them.
+
+/** Where `inPreferredSection` resumes: the index of the first section not yet passed. */
+interface SectionCursor {
+  sections: Section[];
+  next: number;
+}
+
+/**
+ * Whether the section holding an offset is a preferred one. Offsets come in text order, so the
+ * search resumes where the last one stopped (after the last section that starts at or before it).
+ */
+function inPreferredSection(cursor: SectionCursor, offset: number): boolean {
+  const { sections } = cursor;
+  while (cursor.next < sections.length && (sections[cursor.next]?.span.start ?? 0) <= offset) {
+    cursor.next++;
+  }
+  return sections[cursor.next - 1]?.kind === 'preferred';
 }
 
 // A one-word heading the section splitter may not know, over a list of pluses: Québec's
@@ -589,50 +575,80 @@ function readSentence(
   out: Degree[],
   perClause = false,
 ): void {
-  const cue = inList || REQUIREMENT_CUE.test(text);
-  // Mentions joined by "or" / "/" share the fields written after the last one.
-  let group: typeof mentions = [];
-  let groupsEnd = -1;
-  // The levels of the group before, when it was required.
-  let requiredBefore: DegreeLevel[] = [];
-  const flush = (fields: string[], fieldsEnd: number): void => {
-    const req = perClause ? requiredNear(text, mentions, group, fieldsEnd, groupsEnd) : required;
-    // "Any Graduate (B.Com / BBA preferred)": a bracket right after a required degree that
-    // prefers degrees of the same level narrows that one; it adds no preferred degree.
-    const narrows = !req && /^\s?\(\s?$/.test(text.slice(groupsEnd, group[0]?.start ?? 0));
-    groupsEnd = fieldsEnd;
-    const before = requiredBefore;
-    requiredBefore = req ? group.map((g) => g.level) : [];
-    for (const g of group) {
-      if (fields.length === 0 && !cue) continue;
-      if (narrows && before.includes(g.level)) continue;
-      if (out.some((d) => d.level === g.level && d.required === req)) continue;
-      out.push({
-        level: g.level,
-        fields,
-        required: req,
-        spans: [{ start: offset + g.start, end: offset + Math.max(g.end, fieldsEnd) }],
-      });
-    }
-    group = [];
+  const state: SentenceState = {
+    text,
+    mentions,
+    offset,
+    required,
+    perClause,
+    out,
+    cue: inList || REQUIREMENT_CUE.test(text),
+    group: [],
+    groupsEnd: -1,
+    requiredBefore: [],
   };
-  mentions.forEach((mention, i) => {
-    group.push(mention);
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i] as LevelMention;
+    state.group.push(mention);
     const next = mentions[i + 1];
     const rest = text.slice(mention.end, next ? next.start : text.length);
     if (next && /^(?:['’]?s)?(?:\s?(?:degree)?\s?(?:\/|or|oder|ou|o|,)\s?(?:an?\s)?)$/i.test(rest))
-      return;
+      continue;
     const lead = FIELDS_LEAD.exec(text.slice(mention.end));
     if (!lead) {
       const named = fieldsWithoutIn(text, mention);
-      return flush(named.fields, named.end);
+      flushGroup(state, named.fields, named.end);
+      continue;
     }
     const fieldsAt = mention.end + lead[0].length;
     // Fields end where the next degree starts ("BS in CS, Master's preferred").
     const fieldsTo = next && next.start > fieldsAt ? next.start : text.length;
     const { fields, end } = readFields(text.slice(fieldsAt, fieldsTo));
-    flush(fields, fieldsAt + end);
-  });
+    flushGroup(state, fields, fieldsAt + end);
+  }
+}
+
+/** readSentence's sentence and the group of mentions it is reading. */
+interface SentenceState {
+  text: string;
+  mentions: LevelMention[];
+  offset: number;
+  required: boolean;
+  perClause: boolean;
+  out: Degree[];
+  /** Whether the sentence reads as a requirement (or sits in a list of them). */
+  cue: boolean;
+  /** Mentions joined by "or" / "/": they share the fields written after the last one. */
+  group: LevelMention[];
+  groupsEnd: number;
+  /** The levels of the group before, when it was required. */
+  requiredBefore: DegreeLevel[];
+}
+
+/** Adds the degrees of the current group, with the fields after it, and starts a new group. */
+function flushGroup(s: SentenceState, fields: string[], fieldsEnd: number): void {
+  const { text, group } = s;
+  const req = s.perClause
+    ? requiredNear(text, s.mentions, group, fieldsEnd, s.groupsEnd)
+    : s.required;
+  // "Any Graduate (B.Com / BBA preferred)": a bracket right after a required degree that
+  // prefers degrees of the same level narrows that one; it adds no preferred degree.
+  const narrows = !req && /^\s?\(\s?$/.test(text.slice(s.groupsEnd, group[0]?.start ?? 0));
+  s.groupsEnd = fieldsEnd;
+  const before = s.requiredBefore;
+  s.requiredBefore = req ? group.map((g) => g.level) : [];
+  for (const g of group) {
+    if (fields.length === 0 && !s.cue) continue;
+    if (narrows && before.includes(g.level)) continue;
+    if (s.out.some((d) => d.level === g.level && d.required === req)) continue;
+    s.out.push({
+      level: g.level,
+      fields,
+      required: req,
+      spans: [{ start: s.offset + g.start, end: s.offset + Math.max(g.end, fieldsEnd) }],
+    });
+  }
+  s.group = [];
 }
 
 const REQUIRED_WORD =

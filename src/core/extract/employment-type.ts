@@ -4,8 +4,9 @@
  * such as "for full-time and part-time associates" is not about this job.
  */
 import type { EmploymentType, Evidenced } from '../model/posting';
-import { evidence, lineBody, linesMatching, type ExtractContext } from './context';
+import { evidence, hasAtMostWords, lineBody, linesMatching, type ExtractContext } from './context';
 import { labelStart } from './label-start';
+import { alternativesOf, byFirstLetter } from './regex-alternatives';
 import { TITLE_WORD } from './title';
 
 // "B2B" is a contract form ("B2B contract", "umowa B2B", "Contract: B2B", "UoP / B2B") but far
@@ -26,7 +27,7 @@ const WORDS: [RegExp, EmploymentType][] = [
     'contract',
   ],
   [
-    /\b(?:temporary|temp|seasonal|fixed[- ]term|befristet|cdd|intérim|interim|temporal|eventual|saisonnier|dur[ée]e d[ée]termin[ée]e|tiempo determinado|remplacement|suplencia|interinidad|saisonstelle|saisonkraft|saisonarbeit|saisonal|(?:sommer|winter)saison|de temporada|por temporada)\b/i,
+    /\b(?:temporary|temp|seasonal|fixed[- ]term|befristet|cdd|intérim|interim|temporal|eventual|saisonnier|dur[ée]e d[ée]termin[ée]e|tiempo determinado|remplacement|suplencia|interinidad|saisonstelle|saisonkraft|saisonarbeit|saisonal|sommersaison|wintersaison|de temporada|por temporada)\b/i,
     'temporary',
   ],
   [
@@ -52,8 +53,13 @@ const WORDS_GLOBAL = WORDS.map(([re, type]): [RegExp, EmploymentType] => [
   type,
 ]);
 // Every rule below needs one of the words.
-// One `\b(?:a|b|...)\b` alternation (not `\b(?:a)\b|\b(?:b)\b|...`): the same lines, twice as fast.
-const ANY_WORD_SOURCE = String.raw`\b(?:${WORDS.map(([re]) => re.source.slice(String.raw`\b(?:`.length, -String.raw`)\b`.length)).join('|')})\b`;
+// One `\b(?:a|b|...)\b` alternation (not `\b(?:a)\b|\b(?:b)\b|...`), grouped by first letter:
+// the same lines, several times faster.
+const ANY_WORD_SOURCE = String.raw`\b${byFirstLetter(
+  WORDS.flatMap(([re]) =>
+    alternativesOf(re.source.slice(String.raw`\b(?:`.length, -String.raw`)\b`.length)),
+  ),
+)}\b`;
 const HAS_WORD = new RegExp(ANY_WORD_SOURCE, 'i');
 // Past the header block only a field states the type: short lines there do not count.
 const HEADER_LINES = 30;
@@ -85,6 +91,9 @@ const HEADER_WORD = new RegExp(`${ANY_WORD_SOURCE}|${SCHEDULE_FIELD}|${WORKLOAD.
 const NEGATION_BEFORE = /\b(?:not|no|non|kein\w*|pas)\s(?:an?\s|un\s|une\s)?$/i;
 const GLUED_FIELD =
   /\b(?:job type|employment type)\s*[:：]?\s*([a-zA-Z\u00C0-\u024F-]+(?:[ -][a-zA-Z\u00C0-\u024F]+)?)/i;
+// What GLUED_FIELD needs, found in one scan of the text (the i flag folds no other character
+// onto these ASCII letters): most lines have no " type" and skip it.
+const GLUED_WORD = / type/gi;
 // "This is a full-time position", "seeks dependable full-time herdsperson", "1099, you're a
 // contractor": a sentence about this job.
 const PHRASE =
@@ -154,7 +163,7 @@ function typeWordOnLine(ctx: ExtractContext, i: number): LineType | null {
     shortSegment(body, i) ??
     contractItem(line.kind, body) ??
     contractInHeader(line.kind, body, i);
-  const short = i < HEADER_LINES && line.kind !== 'list-item' && body.split(/\s+/).length <= 4;
+  const short = i < HEADER_LINES && line.kind !== 'list-item' && hasAtMostWords(body, 4);
   if (!field && !short) return null;
   const value = field?.[1] ?? body;
   const inValue = typeOf(value) ?? (field ? scheduleValue(value) : null);
@@ -206,17 +215,23 @@ function candidateLines(ctx: ExtractContext): number[] {
   const out = last
     ? linesMatching(ctx, HEADER_WORD, ctx.text.slice(0, last.start + last.text.length))
     : [];
+  // The few lines that can hold a glued label, from one scan of the text.
+  const glued = linesMatching(ctx, GLUED_WORD);
+  let g = 0;
   for (let i = headerEnd; i < ctx.lines.length; i++) {
     const line = ctx.lines[i];
     if (!line || line.text.length > 100) continue;
+    while ((glued[g] ?? Infinity) < i) g++;
+    const mayGlue = glued[g] === i;
     // Most lines start with no label: only the glued label can match them, and it matches the
     // line as it matches its body.
     if (!mayStartWithLabel(line.text)) {
-      if (GLUED_FIELD.test(line.text) && HAS_WORD.test(line.text)) out.push(i);
+      if (mayGlue && GLUED_FIELD.test(line.text) && HAS_WORD.test(line.text)) out.push(i);
       continue;
     }
     const { body } = lineBody(line);
-    if ((FIELD.test(body) || GLUED_FIELD.test(body)) && HAS_WORD.test(line.text)) out.push(i);
+    if ((FIELD.test(body) || (mayGlue && GLUED_FIELD.test(body))) && HAS_WORD.test(line.text))
+      out.push(i);
     else if (LABEL_ONLY.test(body) && HAS_WORD.test(ctx.lines[i + 1]?.text ?? '')) out.push(i);
   }
   return out;
@@ -325,7 +340,7 @@ function shortSegment(body: string, index: number): RegExpExecArray | null {
   if (index >= 30 || !SEGMENT_SPLIT.test(body)) return null;
   for (const part of body.split(SEGMENT_SPLIT)) {
     const value = part.trim();
-    if (value.split(/\s+/).length <= 3 && typeOf(value)) return SEGMENT_VALUE.exec(value);
+    if (hasAtMostWords(value, 3) && typeOf(value)) return SEGMENT_VALUE.exec(value);
   }
   return null;
 }
@@ -350,7 +365,7 @@ function contractItemPastHeader(ctx: ExtractContext): Evidenced<EmploymentType> 
 
 function contractItem(kind: string, body: string): RegExpExecArray | null {
   if (kind !== 'list-item' || body.length > 60 || !CONTRACT_NOUN.test(body)) return null;
-  return body.split(/\s+/).length <= 6 && HAS_WORD.test(body) ? SEGMENT_VALUE.exec(body) : null;
+  return hasAtMostWords(body, 6) && HAS_WORD.test(body) ? SEGMENT_VALUE.exec(body) : null;
 }
 
 // "Poste régulier à temps plein — Contrat à temps plein 100 %", "Permanent full-time position":

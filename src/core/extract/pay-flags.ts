@@ -6,23 +6,110 @@
  */
 import type { Evidenced } from '../model/posting';
 import type { ExtractContext } from './context';
+import { alternativesOf, byFirstLetter } from './regex-alternatives';
+import { cachedTokensOf } from '../vocab/text-context';
+import { WORDS, isWide, isWord } from '../vocab/tokenize';
 
-const BONUS =
-  /\b(?:(?:annual|quarterly|performance|sign[- ]on|signing|target|year[- ]end|cash|retention|spot) bonus(?:es)?|bonus(?:es)?(?! points| if\b)|13th[- ]month(?: pay| salary)?|13(?:e|ème) mois|jahressonderzahlung|weihnachtsgeld|commissions?|ote\b|on[- ]target earnings|incentive (?:awards?|pay|plan|bonus|compensation)|performance[- ]based incentive|performance incentives|variable (?:pay|compensation)|profit[- ]sharing|prämien?|jahresbonus|provision(?:en)?|variable vergütung|13\. monatsgehalt|prime(?:s)? (?:annuelle|sur objectifs|de performance)|variable|bono|bonos|comisiones)\b/i;
-const EQUITY =
-  /\b(?:equity(?<!(?:pay|health|brand|home|racial|social|gender|educational|diversity,?(?: and| &)?) equity)(?! and inclusion|, inclusion| & inclusion|,? (?:and|&) (?:inclusion|belonging)| in\b)|stock options?|stock\s(?:grants?|awards?|units?|compensation)|stock-based compensation|rsus?|restricted stock|share options?|esops?|employee ownership|virtual shares|aktienoptionen|mitarbeiterbeteiligung|vsop|bspce|actions gratuites|stock-options|participaciones|acciones de la empresa)\b/i;
+const BONUS_WORDS = String.raw`annual bonus(?:es)?|quarterly bonus(?:es)?|performance bonus(?:es)?|sign[- ]on bonus(?:es)?|signing bonus(?:es)?|target bonus(?:es)?|year[- ]end bonus(?:es)?|cash bonus(?:es)?|retention bonus(?:es)?|spot bonus(?:es)?|bonus(?:es)?(?! points| if\b)|13th[- ]month(?: pay| salary)?|13(?:e|ème) mois|jahressonderzahlung|weihnachtsgeld|commissions?|ote\b|on[- ]target earnings|incentive (?:awards?|pay|plan|bonus|compensation)|performance[- ]based incentive|performance incentives|variable (?:pay|compensation)|profit[- ]sharing|prämien?|jahresbonus|provision(?:en)?|variable vergütung|13\. monatsgehalt|prime(?:s)? (?:annuelle|sur objectifs|de performance)|variable|bono|bonos|comisiones`;
+const EQUITY_WORDS = String.raw`equity(?<!(?:pay|health|brand|home|racial|social|gender|educational|diversity,?(?: and| &)?) equity)(?! and inclusion|, inclusion| & inclusion|,? (?:and|&) (?:inclusion|belonging)| in\b)|stock options?|stock\s(?:grants?|awards?|units?|compensation)|stock-based compensation|rsus?|restricted stock|share options?|esops?|employee ownership|virtual shares|aktienoptionen|mitarbeiterbeteiligung|vsop|bspce|actions gratuites|stock-options|participaciones|acciones de la empresa`;
+// Grouped by first letter (see regex-alternatives.ts): the whole text is scanned several times
+// faster, and the same first mention is found.
+const BONUS = new RegExp(String.raw`\b${byFirstLetter(alternativesOf(BONUS_WORDS))}\b`, 'i');
+const EQUITY = new RegExp(String.raw`\b${byFirstLetter(alternativesOf(EQUITY_WORDS))}\b`, 'i');
+
+// The first word of every BONUS / EQUITY alternative as the tokeniser reads it (lower case, up
+// to the first character that is not a letter or digit): a mention starts with a token that is
+// one of them (see firstMatch). pay-flags.test.ts checks each alternative has its word here.
+export const BONUS_FIRST_WORDS = [
+  ...['annual', 'quarterly', 'performance', 'sign', 'signing', 'target', 'year', 'cash'],
+  ...['retention', 'spot', 'bonus', 'bonuses', '13th', '13e', '13ème', '13'],
+  ...['jahressonderzahlung', 'weihnachtsgeld', 'commission', 'commissions', 'ote', 'on'],
+  ...['incentive', 'variable', 'profit', 'prämie', 'prämien', 'jahresbonus', 'provision'],
+  ...['provisionen', 'prime', 'primes', 'bono', 'bonos', 'comisiones'],
+];
+export const EQUITY_FIRST_WORDS = [
+  ...['equity', 'stock', 'rsu', 'rsus', 'restricted', 'share', 'esop', 'esops', 'employee'],
+  ...['virtual', 'aktienoptionen', 'mitarbeiterbeteiligung', 'vsop', 'bspce', 'actions'],
+  ...['participaciones', 'acciones'],
+];
+const BONUS_STICKY = new RegExp(BONUS.source, 'iy');
+const EQUITY_STICKY = new RegExp(EQUITY.source, 'iy');
+const BONUS_IDS = wordFlags(BONUS_FIRST_WORDS);
+const EQUITY_IDS = wordFlags(EQUITY_FIRST_WORDS);
+
+/** 1 at the `WORDS` id of each word (interned: the tokeniser then finds them). */
+function wordFlags(words: string[]): Uint8Array {
+  const ids = words.map((word) => WORDS.intern(word));
+  const flags = new Uint8Array(Math.max(...ids) + 1);
+  for (const id of ids) flags[id] = 1;
+  return flags;
+}
 
 /** Whether a bonus is mentioned, with the first mention as evidence. */
 export function extractBonus(ctx: ExtractContext): Evidenced<boolean> | null {
-  return flag(ctx.text, BONUS);
+  return flag(firstMatch(ctx.text, BONUS, BONUS_STICKY, BONUS_IDS));
 }
 
 /** Whether equity is mentioned, with the first mention as evidence. */
 export function extractEquity(ctx: ExtractContext): Evidenced<boolean> | null {
-  return flag(ctx.text, EQUITY);
+  return flag(firstMatch(ctx.text, EQUITY, EQUITY_STICKY, EQUITY_IDS));
 }
 
-function flag(text: string, re: RegExp): Evidenced<boolean> | null {
-  const m = re.exec(text);
+function flag(m: RegExpExecArray | null): Evidenced<boolean> | null {
   return m ? { value: true, spans: [{ start: m.index, end: m.index + m[0].length }] } : null;
+}
+
+/**
+ * `re.exec(text)`. When the skills extractor has tokenised the text already, `sticky` (the same
+ * regex, y flag) runs only where a match can start, instead of at every word boundary: a match
+ * starts at a `\b` before an ASCII letter or digit. That starts a word token, whose lower-cased
+ * text is then the match's first word, one of `firstIds`; or it follows a non-ASCII letter, in a
+ * WIDE token, whose starts are all tried. The first of these places where `sticky` matches is
+ * where `re` first matches.
+ */
+function firstMatch(
+  text: string,
+  re: RegExp,
+  sticky: RegExp,
+  firstIds: Uint8Array,
+): RegExpExecArray | null {
+  const tt = cachedTokensOf(text);
+  if (tt === null) return re.exec(text);
+  const { id, start, end, count } = tt;
+  for (let k = 0; k < count; k++) {
+    if (!isWord(tt, k)) continue;
+    const at = start[k] ?? 0;
+    if (isWide(tt, k)) {
+      const m = stickyAt(sticky, text, at) ?? wideInnerMatch(sticky, text, at, end[k] ?? at);
+      if (m) return m;
+    } else if (firstIds[id[k] ?? -1] === 1) {
+      const m = stickyAt(sticky, text, at);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
+/** The first match of `sticky` at a `\b` inside text[from, to) (after a non-ASCII letter). */
+function wideInnerMatch(
+  sticky: RegExp,
+  text: string,
+  from: number,
+  to: number,
+): RegExpExecArray | null {
+  for (let q = from + 1; q < to; q++) {
+    if (text.charCodeAt(q - 1) < 128 || !isAsciiAlnum(text.charCodeAt(q))) continue;
+    const m = stickyAt(sticky, text, q);
+    if (m) return m;
+  }
+  return null;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function stickyAt(sticky: RegExp, text: string, at: number): RegExpExecArray | null {
+  sticky.lastIndex = at;
+  return sticky.exec(text);
 }

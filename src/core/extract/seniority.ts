@@ -61,28 +61,35 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
   ],
 ];
 // The values boards print in a level field, in the four languages (LinkedIn's French "Confirmé"
-// and German "Berufserfahren" are its "Mid-Senior level").
-const LEVEL_VALUE: [RegExp, Seniority][] = [
+// and German "Berufserfahren" are its "Mid-Senior level"), in lower case: a part of a line is
+// looked up, not tested against a regex per level.
+const LEVEL_VALUES: [string[], Seniority][] = [
+  [['intern', 'internship', 'practicante', 'prácticas', 'praktikant', 'praktikantin'], 'intern'],
+  [['praktikum', 'stagiaire', 'stage'], 'intern'],
+  [['entry', 'entry-level', 'entry level', 'junior', 'associate', 'graduate'], 'entry'],
   [
-    /^(?:intern(?:ship)?|practicante|prácticas|praktikant(?:in)?|praktikum|stagiaire|stage)$/i,
-    'intern',
-  ],
-  [
-    /^(?:entry(?:[- ]level)?|junior|associate|graduate|sin experiencia|débutant|premier emploi|berufseinst(?:ieg|eiger))$/i,
+    ['sin experiencia', 'débutant', 'premier emploi', 'berufseinstieg', 'berufseinsteiger'],
     'entry',
   ],
-  [/^(?:mid(?:[- ]level)?|mid[- ]career|intermediate|intermedio|semi[- ]?senior|ssr)$/i, 'mid'],
-  [
-    /^(?:mid[- ]senior(?: level)?|senior(?: level)?|sr\.?|experienced|confirmée?|berufserfahren|erfahren)$/i,
-    'senior',
-  ],
-  [/^staff$/i, 'staff'],
-  [/^principal$/i, 'principal'],
-  [/^lead$/i, 'lead'],
-  [/^(?:manager|management)$/i, 'manager'],
-  [/^director$/i, 'director'],
-  [/^(?:executive|vp)$/i, 'executive'],
+  [['mid', 'mid-level', 'mid level', 'mid-career', 'mid career', 'intermediate'], 'mid'],
+  [['intermedio', 'semi-senior', 'semi senior', 'semisenior', 'ssr'], 'mid'],
+  [['mid-senior', 'mid senior', 'mid-senior level', 'mid senior level', 'senior'], 'senior'],
+  [['senior level', 'sr', 'sr.', 'experienced', 'confirmé', 'confirmée'], 'senior'],
+  [['berufserfahren', 'erfahren'], 'senior'],
+  [['staff'], 'staff'],
+  [['principal'], 'principal'],
+  [['lead'], 'lead'],
+  [['manager', 'management'], 'manager'],
+  [['director'], 'director'],
+  [['executive', 'vp'], 'executive'],
 ];
+const LEVEL_BY_VALUE = new Map(
+  LEVEL_VALUES.flatMap(([values, level]) =>
+    values.map((value): [string, Seniority] => [value, level]),
+  ),
+);
+// The Kelvin sign lower-cases to an ASCII "k", which a case-insensitive match never folds it to.
+const KELVIN = '\u212a';
 // The longest value above: "mid-senior level". Longer lines and parts need no test.
 const MAX_LEVEL_LENGTH = 16;
 // Longer labels first: "Niveau d'expérience : Confirmé" is not "Niveau" + a long value.
@@ -154,9 +161,6 @@ function levelOfPart(part: string): Seniority | null {
   // Tried at every position: only worth it with a bracket in the value.
   if (value.includes('(')) value = value.replace(EXPLAINING_BRACKET, '');
   value = value.trim();
-  if (value.length > MAX_LEVEL_LENGTH) return null;
-  for (const [re, level] of LEVEL_VALUE) {
-    if (re.test(value)) return level;
-  }
-  return null;
+  if (value.length > MAX_LEVEL_LENGTH || value.includes(KELVIN)) return null;
+  return LEVEL_BY_VALUE.get(value.toLowerCase()) ?? null;
 }

@@ -8,6 +8,7 @@ import type { Evidenced, WorkMode } from '../model/posting';
 import { evidence, lineBody, type ExtractContext } from './context';
 import { leadingSymbolsLength } from './location-phrases';
 import { findInMatchingLines } from './matching-lines';
+import { alternativesOf, byFirstLetter } from './regex-alternatives';
 import {
   EXTRA_BARE,
   isNegatedRemote,
@@ -59,9 +60,13 @@ const MODE_WORD =
 // "accompli sur place", "Telework eligible: Yes", "site-based").
 const PHRASE_ONLY_WORD =
   'im büro|telecommut|mobiles arbeiten|on site|präsenz|sur place|telework|site-based|desde casa';
-// One scan finds both the lines to visit and the lines where a phrase can start. A flat
-// alternation: grouping either list makes V8 scan it far slower.
-const SCAN = new RegExp(`${MODE_WORD.source}|${PHRASE_ONLY_WORD}`, 'gi');
+// One scan finds both the lines to visit and the lines where a phrase can start. One
+// alternation, grouped by first letter (see regex-alternatives.ts): V8 scans it faster than the
+// flat one, and it matches the same words at the same places.
+const SCAN = new RegExp(
+  byFirstLetter(alternativesOf(`${MODE_WORD.source}|${PHRASE_ONLY_WORD}`)),
+  'gi',
+);
 const IS_PHRASE_ONLY_WORD = new RegExp(`^(?:${PHRASE_ONLY_WORD})$`, 'i');
 const MODE_WORD_IN_LINE = new RegExp(MODE_WORD.source, 'i');
 // A line ending in "hybrid" can start "hybrid\n(", which runs into the next line.

@@ -160,11 +160,16 @@ function isLabelRow(rows: Cell[][], i: number, line: string): boolean {
   if (label.text.endsWith(':')) return label.text.length <= 40;
   if (!isShortLabel(label.text)) return false;
   if (line.includes('\t')) return true;
-  const aligned = (row: Cell[] | undefined): boolean =>
+  return alignedWith(rows[i - 1], value) || alignedWith(rows[i + 1], value);
+}
+
+/** Whether a row is a short label and a value at the column of `value`. */
+function alignedWith(row: Cell[] | undefined, value: Cell): boolean {
+  return (
     row?.length === 2 &&
     Math.abs((row[1]?.column ?? -9) - value.column) <= 1 &&
-    isShortLabel(row[0]?.text ?? '');
-  return aligned(rows[i - 1]) || aligned(rows[i + 1]);
+    isShortLabel(row[0]?.text ?? '')
+  );
 }
 
 function isShortLabel(text: string): boolean {

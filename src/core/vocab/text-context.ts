@@ -28,6 +28,18 @@ export function tokenizeCached(text: string): TokenizedText {
   return cachedTokens;
 }
 
+/**
+ * The tokens `tokenizeCached` already holds for `text`, or null: tokenises nothing, for callers
+ * that have a cheaper way when the text is not tokenised yet.
+ */
+export function cachedTokensOf(text: string): TokenizedText | null {
+  return cachedTokens !== null &&
+    cachedTokens.text === text &&
+    cachedTokens.tableSize === WORDS.words.length
+    ? cachedTokens
+    : null;
+}
+
 function codes(chars: string): ReadonlySet<number> {
   return new Set([...chars].map((c) => c.charCodeAt(0)));
 }

@@ -198,6 +198,8 @@ export const WORDS = new WordTable();
 export const WORD = 1;
 /** No whitespace between the previous token and this one ("C" "++", "401" "(" "k" ")"). */
 export const JOINED = 2;
+/** A word with a non-ASCII character ("développeur", "13ème"). */
+export const WIDE = 4;
 
 export interface TokenizedText {
   text: string;
@@ -208,7 +210,7 @@ export interface TokenizedText {
   line: Int32Array;
   /** Sentence id of each token (non-decreasing; ids that hold no token are skipped). */
   sentence: Int32Array;
-  /** WORD | JOINED | (folded character code << 8 for punctuation). */
+  /** WORD | JOINED | WIDE | (folded character code << 8 for punctuation). */
   info: Int32Array;
   /** The token's id in `WORDS` (lowercased word or folded punctuation), -1 when unknown. */
   id: Int32Array;
@@ -231,6 +233,10 @@ export function isWord(tt: TokenizedText, k: number): boolean {
 
 export function isJoined(tt: TokenizedText, k: number): boolean {
   return ((tt.info[k] ?? 0) & JOINED) !== 0;
+}
+
+export function isWide(tt: TokenizedText, k: number): boolean {
+  return ((tt.info[k] ?? 0) & WIDE) !== 0;
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -276,8 +282,12 @@ function learnWide(code: number): number {
   wideClasses[code] = kind + 1;
   if (kind === WORD_CHAR) {
     const lowered = String.fromCharCode(code).toLowerCase();
+    // The Kelvin sign lower-cases to an ASCII "k": COMPLEX too (same id), so that a word's
+    // lowered codes tell whether it holds a non-ASCII character (see WIDE).
     wordLower[code] =
-      lowered.length === 1 && code !== CAPITAL_SIGMA ? lowered.charCodeAt(0) : COMPLEX;
+      lowered.length === 1 && code !== CAPITAL_SIGMA && lowered.charCodeAt(0) >= 128
+        ? lowered.charCodeAt(0)
+        : COMPLEX;
   }
   return kind;
 }
@@ -480,7 +490,7 @@ export function tokenize(text: string, reuse: Int32Array | null = null): Tokeniz
         }
       }
       columns[END * stride + count] = j;
-      columns[INFO * stride + count] = WORD | joined;
+      columns[INFO * stride + count] = WORD | joined | (codes >= 128 ? WIDE : 0);
       columns[ID * stride + count] = id;
       lastPunct = 0;
       i = j;
@@ -498,20 +508,27 @@ export function tokenize(text: string, reuse: Int32Array | null = null): Tokeniz
     count++;
     joined = JOINED;
   }
-  const column = (k: number): Int32Array => columns.subarray(k * stride, k * stride + count);
   return {
     text,
     count,
-    start: column(START),
-    end: column(END),
-    line: column(LINE),
-    sentence: column(SENTENCE),
-    info: column(INFO),
-    id: column(ID),
+    start: columnOf(columns, START, stride, count),
+    end: columnOf(columns, END, stride, count),
+    line: columnOf(columns, LINE, stride, count),
+    sentence: columnOf(columns, SENTENCE, stride, count),
+    info: columnOf(columns, INFO, stride, count),
+    id: columnOf(columns, ID, stride, count),
     columns,
     lineStarts,
     tableSize: WORDS.words.length,
   };
+}
+
+/**
+ * Column k's first `count` values (a plain function, not a closure: the module runner names each
+ * closure as it is created).
+ */
+function columnOf(columns: Int32Array, k: number, stride: number, count: number): Int32Array {
+  return columns.subarray(k * stride, k * stride + count);
 }
 
 const NEEDS_LOWERED = -2;
