@@ -629,25 +629,30 @@ function inBoardName(text: string, start: number, name: string): boolean {
   return false;
 }
 
+type Mentions = Map<string, { n: number; start: number }>;
+
+// Module level, not a closure in mostMentioned: the module runner names each closure as it is
+// created, a cost on every call.
+function addMention(counts: Mentions, name: string, start: number, weight: number): void {
+  if (COMMON.test(name) || TITLE_WORD.test(name) || !isName(name)) return;
+  const seen = counts.get(name);
+  if (seen) seen.n += weight;
+  else counts.set(name, { n: weight, start });
+}
+
 function mostMentioned(ctx: ExtractContext): Evidenced<string> | null {
-  const counts = new Map<string, { n: number; start: number }>();
-  const add = (name: string, start: number, weight: number): void => {
-    if (COMMON.test(name) || TITLE_WORD.test(name) || !isName(name)) return;
-    const seen = counts.get(name);
-    if (seen) seen.n += weight;
-    else counts.set(name, { n: weight, start });
-  };
+  const counts: Mentions = new Map();
   MID_SENTENCE_NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MID_SENTENCE_NAME.exec(ctx.text)) !== null) {
-    if (!inBoardName(ctx.text, m.index, m[1] ?? '')) add(m[1] ?? '', m.index, 1);
+    if (!inBoardName(ctx.text, m.index, m[1] ?? '')) addMention(counts, m[1] ?? '', m.index, 1);
   }
   for (const re of [JOIN, POSSESSIVE]) {
     re.lastIndex = 0;
     while ((m = re.exec(ctx.text)) !== null) {
       const words = (m[1] ?? '').split(/\s/);
       const name = (re === JOIN ? words[0] : words[words.length - 1]) ?? '';
-      add(name, m.index + m[0].indexOf(name), 2);
+      addMention(counts, name, m.index + m[0].indexOf(name), 2);
     }
   }
   const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);

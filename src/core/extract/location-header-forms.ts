@@ -56,10 +56,13 @@ export function locationsFromHeaderParts(
   return [];
 }
 
+function word(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+}
+
 // Boards print the city in capitals ("BORDEAUX"), breadcrumbs in lower case ("portland, OR"):
 // the place is given in its usual case. A short capitalised part stays ("OR", "NSW").
 function displayCase(text: string): string {
-  const word = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
   if (!/\p{Ll}/u.test(text) && !text.includes(',') && text.length > 3) {
     return text.replace(/\p{L}+/gu, word);
   }
