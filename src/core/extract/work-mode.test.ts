@@ -89,6 +89,12 @@ const CASES: [string, unknown][] = [
   ['A supervisor is on-site at all times for your safety.', null],
   ['Travail sur place à notre entrepôt de Laval.', 'onsite'],
   ['- Modalidad presencial en San Isidro, de lunes a viernes', 'onsite'],
+  ['Trabajo en faena (presencial); traslado a cargo de la empresa.', 'onsite'],
+  ['Ubicación del trabajo: Empleo presencial', 'onsite'],
+  ['Sur place\nLe travail doit être effectué sur les lieux physiques.', 'onsite'],
+  // Days at home or in the office, the count in words or in brackets.
+  ['- Flexible working, including working from home up to two days a week', 'hybrid'],
+  ['a hybrid schedule of three (3) days in the office and two (2) days remote', 'hybrid'],
   // Hybrid said as a basis or as a share of the week at home.
   ['This role is offered on a hybrid basis.', 'hybrid'],
   ['die Möglichkeit, bis zu 40 % im Homeoffice zu arbeiten.', 'hybrid'],

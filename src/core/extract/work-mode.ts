@@ -33,7 +33,7 @@ const BARE: [RegExp, WorkMode][] = [
     'hybrid',
   ],
   [
-    /^(?:on-?site|in[- ]office|in[- ]person|vor ort|präsenz|présentiel|sur site|presencial)$/i,
+    /^(?:on-?site|in[- ]office|in[- ]person|vor ort|präsenz|présentiel|sur site|sur place|presencial)$/i,
     'onsite',
   ],
 ];
@@ -41,7 +41,7 @@ const BARE: [RegExp, WorkMode][] = [
 const MAX_BARE_LENGTH = 23;
 const PHRASES: [RegExp, WorkMode][] = [
   [
-    /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job|basis|pattern|internship)|hybrid\s?\(|(?<=\()hybrid\b|hybrid[:,]? (?:- )?\d ?(?:days?|tage?|jours?|días?)\b|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|hybrid remote|modalidad híbrida|modalidad mixta|esquema (?:híbrido|mixto)|trabajo híbrido|modelo híbrido|híbrido \(|télétravail (?:partiel|hybride)|\d (?:jours?|j) de télétravail|teletrabajo parcial|\d días? de teletrabajo|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:im homeoffice|(?:from|at) home|remote(?:ly)?)|\d (?:tage?|days?) (?:pro woche |per week |a week )?(?:in the office|im büro|in office|on-?site))/i,
+    /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job|basis|pattern|internship)|hybrid\s?\(|(?<=\()hybrid\b|hybrid[:,]? (?:- )?\d ?(?:days?|tage?|jours?|días?)\b|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|hybrid remote|modalidad híbrida|modalidad mixta|esquema (?:híbrido|mixto)|trabajo híbrido|modelo híbrido|híbrido \(|télétravail (?:partiel|hybride)|\d (?:jours?|j) de télétravail|teletrabajo parcial|\d días? de teletrabajo|\d\)? (?:tage?|days?) (?:pro woche |per week |a week )?(?:im homeoffice|(?:from|at) home|remote(?:ly)?)|\d\)? (?:tage?|days?) (?:pro woche |per week |a week )?(?:in the office|im büro|in office|on-?site)|work(?:ing)? from home (?:for )?(?:up to |for )?(?:\d|one|two|three|four) days?)/i,
     'hybrid',
   ],
   [
@@ -49,7 +49,7 @@ const PHRASES: [RegExp, WorkMode][] = [
     'remote',
   ],
   [
-    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|(?:is |be )?based on[- ]site|vor ort im büro|(?:tätigkeit|arbeit|stelle) (?:findet |erfolgt |ist )?(?:ausschließlich |überwiegend )?vor ort|präsenz|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial)\b/i,
+    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|(?:is |be )?based on[- ]site|vor ort im büro|(?:tätigkeit|arbeit|stelle) (?:findet |erfolgt |ist )?(?:ausschließlich |überwiegend )?vor ort|präsenz|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial|empleo presencial|(?<=\()presencial(?=\)))/i,
     'onsite',
   ],
 ];
@@ -59,7 +59,7 @@ const MODE_WORD =
 // "telecommuting", "mobiles Arbeiten", "based on site", "Präsenz", "desde casa" (and work-mode-cues.ts's
 // "accompli sur place", "Telework eligible: Yes", "site-based").
 const PHRASE_ONLY_WORD =
-  'im büro|telecommut|mobiles arbeiten|on site|präsenz|sur place|telework|site-based|desde casa';
+  'im büro|telecommut|mobiles arbeiten|on site|präsenz|sur place|sur les lieux|telework|site-based|desde casa';
 // One scan finds both the lines to visit and the lines where a phrase can start. One
 // alternation, grouped by first letter (see regex-alternatives.ts): V8 scans it faster than the
 // flat one, and it matches the same words at the same places.
