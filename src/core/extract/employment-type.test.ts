@@ -114,6 +114,14 @@ const CASES: [string, unknown][] = [
   ],
   ['Koch/Köchin (m/w/d) – Wintersaison 2025/26', 'temporary'],
   ['Socorrista\nContrato: de temporada (julio y agosto)', 'temporary'],
+  [
+    'Geólogo/a\n• Contrato a plazo fijo por 6 meses, con posibilidad de pasar a indefinido',
+    'temporary',
+  ],
+  [
+    `Travel Physical Therapist\n${LONG_BODY}\nA clinic needs a travel PT for a 13-week contract.`,
+    'contract',
+  ],
 ];
 
 describe('employment-type', () => {

@@ -29,6 +29,22 @@ describe('JSON exported by applicant-tracking systems', () => {
     expect(p?.yearsExperienceMin).toBe(5);
   });
 
+  it('reads a Recruitee-style offer: employment type code and hybrid flag', () => {
+    const [p] = parseJson({
+      offer: {
+        title: 'QA Automation Engineer',
+        company_name: 'Oakhurst Clinical Software',
+        city: 'Raleigh',
+        remote: false,
+        hybrid: true,
+        employment_type_code: 'fulltime',
+        description: DUTIES,
+      },
+    });
+    expect(p?.employmentType).toBe('full-time');
+    expect(p?.workMode).toBe('hybrid');
+  });
+
   it('reads a Lever-style job: text, categories, lists, and pay', () => {
     const [p] = parseJson({
       text: 'Customer Support Specialist',

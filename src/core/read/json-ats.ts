@@ -29,7 +29,17 @@ const PLACE_KEYS = [
   'offices',
   'city',
 ];
-const CONTRACT_KEYS = ['employmentType', 'employment_type', 'commitment', 'jobType', 'job_type'];
+const CONTRACT_KEYS = [
+  'employmentType',
+  'employment_type',
+  'employment_type_code',
+  'employmentTypeCode',
+  'contractType',
+  'contract_type',
+  'commitment',
+  'jobType',
+  'job_type',
+];
 // Keys whose text is the posting's body, in reading order.
 const BODY_KEY =
   /desc|content|body|details|summary|requirement|qualification|responsibilit|benefit|about|additional|lists|sections|jobad|overview/i;
@@ -76,6 +86,8 @@ function asPosting(o: JsonObject): JsonObject | null {
   const place = placeOf(o);
   if (place) head.push(`Location: ${place}`);
   if (o['isRemote'] === true || o['remote'] === true) head.push('Work mode: Remote');
+  else if (o['hybrid'] === true || o['isHybrid'] === true) head.push('Work mode: Hybrid');
+  else if (o['on_site'] === true || o['onsite'] === true) head.push('Work mode: On-site');
   const contract = firstString(o, CONTRACT_KEYS) ?? categoryOf(o, 'commitment');
   if (contract) head.push(`Employment type: ${contract}`);
   for (const pay of payOf(o)) head.push(`Salary: ${pay}`);
