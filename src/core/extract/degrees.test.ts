@@ -3,6 +3,49 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A cue with its own subject after a dash, or inside a bracket, is not about the degree.
+  [
+    'Requirements:\n- BCom Accounting degree (completed) — Honours will be an advantage',
+    [{ level: 'bachelor', fields: ['Accounting'], required: true }],
+  ],
+  [
+    'Profil :\n- Master 2 en droit des affaires (une double formation école de commerce serait appréciée)',
+    [{ level: 'master', fields: [], required: true }],
+  ],
+  // National forms: an Irish level, Spain's ESO, a Mexican degree "trunca o terminada".
+  [
+    'Requirements:\n- Degree (Level 7 or 8) in Chemistry, Biochemistry or a related science',
+    [{ level: 'bachelor', fields: ['Chemistry', 'Biochemistry'], required: true }],
+  ],
+  [
+    'Requisitos:\n- Estar en posesión del título de Graduado en Educación Secundaria Obligatoria o equivalente.',
+    [{ level: 'high_school', fields: [], required: true }],
+  ],
+  [
+    'Requisitos:\n- Licenciatura en Administración, Mercadotecnia o afín (trunca o terminada)',
+    [{ level: 'bachelor', fields: ['Administración', 'Mercadotecnia'], required: false }],
+  ],
+  // A value under an "Études" label; "MS preferred"; "be preferred" is no B.E.
+  [
+    "Job Bank\nLangues\nFrançais\nÉtudes\nDiplôme d'études secondaires (DES) ou l'équivalent\nExpérience\n1 an",
+    [{ level: 'high_school', fields: [], required: true }],
+  ],
+  [
+    'Qualifications:\n• BS in Mechanical Engineering required; MS preferred',
+    [
+      { level: 'bachelor', fields: ['Mechanical Engineering'], required: true },
+      { level: 'master', fields: [], required: false },
+    ],
+  ],
+  [
+    'Requirements:\n• Graduate in any stream (mandatory); MBA in Sales & Marketing will be preferred',
+    [
+      { level: 'bachelor', fields: [], required: true },
+      { level: 'master', fields: ['Sales & Marketing'], required: false },
+    ],
+  ],
+  // A student's studies still ahead are no degree asked for.
+  ['Dein Profil:\n- Du hast noch mindestens 12 Monate Studium vor dir', []],
   [
     "Requirements:\n- Bachelor's degree in Computer Science or related field",
     [{ level: 'bachelor', fields: ['Computer Science'], required: true }],

@@ -37,7 +37,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'associate',
   ],
   [
-    String.raw`high school(?: diploma)?|ged|abitur|baccalauréat|bachillerato|secondary (?:\(high\) )?school|diplôme d'études secondaires|matric(?:ulation)?|matura|bachiller|secundari[oa] complet[oa]|cess|certificat d'enseignement secondaire supérieur|preparatoria`,
+    String.raw`título de graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|educación secundaria obligatoria|high school(?: diploma)?|ged|abitur|baccalauréat|bachillerato|secondary (?:\(high\) )?school|diplôme d'études secondaires|matric(?:ulation)?|matura|bachiller|secundari[oa] complet[oa]|cess|certificat d'enseignement secondaire supérieur|preparatoria`,
     'high_school',
   ],
   // A degree named without its level (see IMPLIED): "Degree in Accountancy", "a third-level
@@ -47,6 +47,8 @@ const LEVELS: [string, DegreeLevel][] = [
   [
     [
       String.raw`degree(?= in )`,
+      // Irish and UK qualification levels: "Degree (Level 7 or 8) in Chemistry".
+      String.raw`degree \((?:nfq |rqf )?level [6-8](?: or [6-8])?\)(?= in )`,
       ...SCHOOL_TYPES.map(
         (t) => String.raw`${t}(?:\s?(?:/|\sou\s|\soder\s|\sor\s)\s?(?:${SCHOOL_TYPES.join('|')}))+`,
       ),
@@ -72,12 +74,13 @@ const LEVELS: [string, DegreeLevel][] = [
 ];
 const IMPLIED = `l${LEVELS.length - 1}`;
 // BS/MS/BA only where they clearly mean degrees: "BS in", "BS/MS", "MS degree", "a BS with 3+
-// years" (the degree-plus-years path of an alternative).
+// years" (the degree-plus-years path of an alternative), "MS preferred" (BS/MS/BSc/MSc only:
+// "be preferred" is no B.E.).
 const ABBREVIATIONS: [string, DegreeLevel][] = [
   [String.raw`BS|BA|BSc|BE|B\.?Tech`, 'bachelor'],
   [String.raw`MS|MA|MSc|ME|M\.?Tech`, 'master'],
 ];
-const ABBREVIATION_CONTEXT = String.raw`\s?(?:/|in |degree|or |with (?:\d|one |two |three |four |five |six |seven |eight |ten |at least |a minimum ))`;
+const ABBREVIATION_CONTEXT = String.raw`\s?(?:/|in |degree|or |with (?:\d|one |two |three |four |five |six |seven |eight |ten |at least |a minimum )|(?<=s|sc)\s(?:preferred|required)\b)`;
 // Sticky: tried only where LEVEL_CANDIDATE matches (see nextLevel).
 const LEVEL_RE = new RegExp(
   `(?<![a-zA-Z\\u00C0-\\u024F])(?:${LEVELS.map(([p], i) => `(?<l${i}>${p})`).join('|')}|${ABBREVIATIONS.map(([p], i) => `(?<a${i}>${p})(?=${ABBREVIATION_CONTEXT})`).join('|')})(?![a-zA-Z\\u00C0-\\u024F])`,
@@ -153,7 +156,7 @@ const REQUIREMENT_CUE =
 // "Will be an added advantage" / "an asset": Commonwealth and Canadian boards' "preferred";
 // French "un atout", Spanish "no excluyente" (not a condition) too.
 const PREFERRED_CUE =
-  /\b(?:preferred|preferably|a plus|nice to have|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|von vorteil|wünschenswert|idealerweise|un plus|(?:un )?atout|appréciée?s?|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|no excluyente)(?![\w\u00C0-\u024F])/i;
+  /\b(?:preferred|preferably|a plus|nice to have|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|von vorteil|wünschenswert|idealerweise|un plus|(?:un )?atout|appréciée?s?|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|no excluyente|trunca)(?![\w\u00C0-\u024F])/i;
 
 // A benefit that pays for degrees is not a requirement to hold one.
 const EDUCATION_BENEFIT =
@@ -455,6 +458,10 @@ function degreeItemsInAbout(ctx: ExtractContext): number[] {
   return out;
 }
 
+function isEducationLabel(text: string | undefined): boolean {
+  return text !== undefined && text.length < 40 && EDUCATION_LABEL.test(text);
+}
+
 // An unrecognised profile heading can leave an "Education: ..." field inside the pay block or
 // the company blurb ("SALARIO: ..." opens a pay section that runs on): the field still states the
 // education asked for.
@@ -462,9 +469,13 @@ function educationFields(ctx: ExtractContext): number[] {
   const out: number[] = [];
   for (let i = 0; i < ctx.lines.length; i++) {
     const kind = ctx.lineKinds[i];
-    if (kind !== 'salary' && kind !== 'about') continue;
     const line = ctx.lines[i];
-    if (line && EDUCATION_FIELD.test(line.text)) out.push(i);
+    if (!line) continue;
+    if ((kind === 'salary' || kind === 'about') && EDUCATION_FIELD.test(line.text)) out.push(i);
+    // Job Bank's facts block, "Études" over "Diplôme d'études secondaires (DES)": the value
+    // under an education label, whatever section the block fell in.
+    else if (i > 0 && line.text.length < 120 && isEducationLabel(ctx.lines[i - 1]?.text))
+      out.push(i);
   }
   return out;
 }
@@ -478,7 +489,7 @@ function mergeSorted(a: number[], b: number[]): number[] {
 // commerce (Bac+4/5)", "Estudiante de Grado en ...". Such a posting requires no completed degree,
 // so those mentions are dropped (an internship would otherwise show "bachelor required").
 const IN_PROGRESS =
-  /(?<![a-zA-Z\u00C0-\u024F])(?:pursuing|(?:currently|presently) (?:enrolled|studying|working towards)|enrolled (?:in|as|at)|working towards|current(?:ly)? (?:an? )?(?:undergraduate |graduate )?students?|students? (?:currently )?(?:pursuing|enrolled|in|of|at)|vous préparez|tu prépares|préparant|en cours d'obtention|étudiant(?:e|\(e\))?s?|immatrikuliert\w*|eingeschrieben\w*|studierende\w*|du studierst|sie studieren|student(?:in)?(?:\/in)? (?:im|der|des)|cursando|estudiante|estudiando)(?![a-zA-Z\u00C0-\u024F])/i;
+  /(?<![a-zA-Z\u00C0-\u024F])(?:pursuing|(?:currently|presently) (?:enrolled|studying|working towards)|enrolled (?:in|as|at)|working towards|current(?:ly)? (?:an? )?(?:undergraduate |graduate )?students?|students? (?:currently )?(?:pursuing|enrolled|in|of|at)|vous préparez|tu prépares|préparant|en cours d'obtention|étudiant(?:e|\(e\))?s?|immatrikuliert\w*|eingeschrieben\w*|studierende\w*|du studierst|sie studieren|student(?:in)?(?:\/in)? (?:im|der|des)|studium vor (?:dir|ihnen|sich)|semester vor (?:dir|ihnen|sich)|cursando|estudiante|estudiando)(?![a-zA-Z\u00C0-\u024F])/i;
 
 // "We do not require a college degree", "Ein abgeschlossenes Studium ist schön, aber nicht
 // zwingend": the degree is no requirement (a sentence that also prefers it, "not required but a
@@ -709,7 +720,9 @@ function cueDistance(
     }
     // "Bachelier en comptabilité (option fiscalité, un plus)": the cue is about the bracket's
     // own item, not the degree.
-    if (ITEM_IN_BRACKET.test(gap)) return Infinity;
+    if (ITEM_IN_BRACKET.test(gap) || PHRASE_IN_BRACKET.test(gap) || LONG_DASH.test(gap)) {
+      return Infinity;
+    }
     const d = gapDistance(gap);
     for (const m of mentions) {
       if (m.start < cueEnd || group.includes(m)) continue;
@@ -733,6 +746,12 @@ function cueDistance(
 }
 
 const ITEM_IN_BRACKET = /\([^()]*[a-zA-Z\u00C0-\u024F][^()]*,[^()]*$/;
+// "Master 2 en droit (une double formation école de commerce serait appréciée)": a bracket that
+// names something of its own (three words or more) before the cue.
+const PHRASE_IN_BRACKET = /\([^()\s]+\s[^()\s]+\s[^()\s]+[^()]*$/;
+// "BCom Accounting degree (completed) — Honours will be an advantage": past a dash, a cue with a
+// subject and verb of its own is about that subject. (Dashes are folded to "-" in this text.)
+const LONG_DASH = /\s-\s[^-]{1,30}\b(?:will|would|is|are|wäre|serait|sería)\b/;
 
 function otherMentionIn(
   mentions: LevelMention[],
