@@ -3,6 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A range from zero keeps its zero; a cap, a time window and a bonus's condition are no minimum.
+  ['Requirements\n- 0-2 years of experience in international voice process (BPO)', 0],
+  [
+    'Driver requirements\n- Minimum 12 months of verifiable tractor-trailer experience within the last 3 years\n- No more than 2 moving violations in the last 3 years',
+    1,
+  ],
+  ['Salary\nInitial placement allows up to 10 years of verified prior teaching experience.', null],
+  [
+    '$15,000 SIGN-ON BONUS for experienced ICU nurses (2+ years ICU experience).\nRequirements\n- Minimum of 1 year of acute care RN experience',
+    1,
+  ],
   ['Requirements:\n- 5+ years of experience with Python', 5],
   ['Requirements:\n- 2-4 years of industry experience', 2],
   ['Requirements:\n- Five years of plumbing experience', 5],

@@ -75,7 +75,7 @@ const NOT_EXPERIENCE_AFTER =
   /^\s?(?:of age|old|or older|and older|ago|warranty|contract|in business|of history|of industry(?!\s+(?:or \w+ )?experience)|since)/i;
 // Company history: "seit über 25 Jahren", "depuis plus de 20 ans", "desde hace 15 años".
 const NOT_EXPERIENCE_BEFORE =
-  /(?:\bage\b|\baged\b|\b(?:seit|depuis|hace)\b(?!\s(?:mindestens|au moins|al menos))(?:\s\S+){0,3}|\bover the (?:past|last|next)|\bwithin\b|\bfor (?:the )?(?:past|last|next)\b|\bfirst\b|\bhas over\b|\bhave over\b|\bfounded\b|\bhistory of\b|\bcompany (?:has|with)\b)\s*$/i;
+  /(?:\bage\b|\baged\b|\b(?:seit|depuis|hace)\b(?!\s(?:mindestens|au moins|al menos))(?:\s\S+){0,3}|\bover the (?:past|last|next)|\bwithin\b|\b(?:within|in|during) the (?:last|past|previous)|\bfor (?:the )?(?:past|last|next)\b|\bfirst\b|\bhas over\b|\bhave over\b|\bfounded\b|\bhistory of\b|\bcompany (?:has|with)\b)\s*$/i;
 // "<Firm> es una empresa instaladora autorizada con más de 25 años de experiencia", "We are a
 // family business with over 40 years ...": the company's own track record is no requirement.
 const OVER_BEFORE =
@@ -131,7 +131,7 @@ export function extractExperience(ctx: ExtractContext): {
     ) {
       continue;
     }
-    if (isPreferredLine(lineText)) continue;
+    if (isPreferredLine(lineText) || BONUS_TERMS.test(lineText)) continue;
     const perLevel: Mention[] | null = LEVEL_LINE.test(lineText) ? [] : null;
     const target = perLevel ?? required;
     // "X and 1 year ...; OR Y and 3 years": alternatives within one line. Plain loops: array
@@ -161,6 +161,9 @@ export function extractExperience(ctx: ExtractContext): {
 }
 
 const EXPERIENCE_WORD = /experience|erfahrung|expérience|experiencia/i;
+// "$15,000 SIGN-ON BONUS for experienced ICU nurses (2+ years ICU experience)": who earns a bonus,
+// not what the job requires.
+const BONUS_TERMS = /\bsign[- ]?(?:on|ing) bonus|\bbonus (?:for|if|when)\b/i;
 // Canada's Job Bank puts the label on the line above its value: "Experience" / "3 years to less
 // than 5 years".
 const EXPERIENCE_LABEL =
@@ -292,7 +295,9 @@ export function findMentions(text: string, shift = 0, labelled = false): Mention
     let years = NUMBER_WORDS[raw] ?? Number(raw.replace(',', '.'));
     if (!Number.isFinite(years)) continue;
     if (MONTHS.test(unit)) years = Math.round((years / 12) * 10) / 10;
-    if (years <= 0 || years > 40) continue;
+    // "0-2 years": no experience is enough (PARSING-RULES: a range keeps its lower bound); a
+    // lone "0 years" states nothing.
+    if (years < 0 || years > 40 || (years === 0 && !ZERO_RANGE.test(m[0]))) continue;
     const start = u.index - head.length + m.index;
     const end = u.index + u[0].length;
     const after = text.slice(end, end + 90);
@@ -321,6 +326,7 @@ export function findMentions(text: string, shift = 0, labelled = false): Mention
 }
 
 const MONTHS = /^(?:months?|monate?n?|mois|meses)$/;
+const ZERO_RANGE = /^0\s?(?:-|–|to|bis|à|a|y)\s?\d/i;
 // German / French / Spanish put the word before: "Berufserfahrung von 3 Jahren"; English only as
 // a field label: "Experience: 1–3 yrs in BFSI".
 // "Post-registration experience across core rotations, including at least 12 months in MSK".
@@ -335,7 +341,7 @@ const LEADS_ITEM = /^\s*[-•*·–]\s?(?:(?:at least|minimum(?: of)?|min\.)\s)?
 // "1 an à moins de 2 ans", "less than 3 years": the second figure caps the range, it is not a
 // requirement ("not less than 3 years" is one).
 const UPPER_BOUND_BEFORE =
-  /(?<!\b(?:not|no|pas|nicht)\s)\b(?:less than|fewer than|under|moins de|weniger als|menos de)\s$/i;
+  /(?<!\b(?:not|no|pas|nicht)\s)\b(?:less than|fewer than|under|up to|moins de|jusqu'à|weniger als|bis zu|menos de|hasta)\s$/i;
 // "Mehrjährige Erfahrung in der Projektleitung (mind. 3 Jahre)", "Erste Berufserfahrung (ca. 1
 // Jahr) im Online-Marketing": the figure in brackets quantifies the experience named before.
 const PAREN_AFTER_WORD =

@@ -14,6 +14,9 @@ describe('classifyHeading', () => {
     ['qui sommes-nous ?', 'about'],
     ['pay by shift', 'salary'],
     ['requirements apply to some benefits.', null],
+    // Whoever's requirements they are.
+    ['driver requirements', 'requirements'],
+    ['candidate qualifications', 'requirements'],
     ['our team', null],
     // Employer pitches and offer headings in EN/DE/FR/ES.
     ['why coastline?', 'benefits'],
@@ -68,6 +71,8 @@ describe('classifyHeading', () => {
 
 describe('matchHeading', () => {
   const lines = [
+    'Driver requirements',
+    'CANDIDATE QUALIFICATIONS:',
     'Ihre Aufgaben',
     'YOUR PROFILE:',
     '**Benefits**',

@@ -450,8 +450,15 @@ export function classifyHeading(normalised: string): HeadingKind | null {
   if (known !== undefined) return known;
   const kind = classifyAny(normalised);
   if (EXACT.has(normalised)) VOCABULARY_KINDS.set(normalised, kind);
+  if (kind === null && normalised.length < 40 && SOMEONES_REQUIREMENTS.test(normalised)) {
+    return 'requirements';
+  }
   return kind;
 }
+
+// "Driver requirements", "Candidate qualifications", "Position requirements": whose
+// requirements they are varies, what follows does not.
+const SOMEONES_REQUIREMENTS = /^(?:[a-z]+ ){1,2}(?:requirements|qualifications)$/;
 
 function classifyAny(normalised: string): HeadingKind | null {
   if (normalised.length > 60) return null;
@@ -713,6 +720,7 @@ function spelledHeading(text: string, from: number, triple: number): string | nu
  * With `from`, the same for text[from, end) (a list item's text after its "- ").
  */
 export function matchHeading(text: string, end = text.length, from = 0): string | boolean {
+  if (endsInRequirements(text, from, end)) return true;
   // Most lines start with three ASCII letters that start no heading: no need for the loop.
   if (end - from >= 3 && FIRST_THREE) {
     const triple = asciiTriple(text, from);
@@ -732,6 +740,23 @@ export function matchHeading(text: string, end = text.length, from = 0): string 
   }
   if (key !== NO_HEADING && HEADING_KEYS.has(key)) return true;
   for (const letters of OPEN_LETTERS) if (lettersStartWith(text, from, end, letters)) return true;
+  return false;
+}
+
+// "Driver requirements", "CANDIDATE QUALIFICATIONS:": see SOMEONES_REQUIREMENTS.
+const REQUIREMENT_TAILS = [
+  ' requirements',
+  ' Requirements',
+  ' REQUIREMENTS',
+  ' qualifications',
+  ' Qualifications',
+  ' QUALIFICATIONS',
+];
+
+function endsInRequirements(text: string, from: number, end: number): boolean {
+  const tail = text.charCodeAt(end - 1) === 58 ? end - 1 : end;
+  if (tail - from > 40 || tail - from < 15) return false;
+  for (const t of REQUIREMENT_TAILS) if (text.endsWith(t, tail)) return true;
   return false;
 }
 
