@@ -57,6 +57,8 @@ export function parseDocument(doc: SourceDocument): ParseResult {
       degrees: extractDegrees(ctx),
       skills: extractSkills(ctx.text, sections),
       benefits: extractBenefits(ctx.text, sections),
+      // After skills: bonus and equity reuse the tokens skills made of this text (they fall back
+      // to a plain scan when there are none, so the order is for speed, not correctness).
       bonus: extractBonus(ctx),
       equity: extractEquity(ctx),
       responsibilities: extractResponsibilities(ctx),

@@ -44,6 +44,16 @@ const CASES: [string, unknown][] = [
       { level: 'master', fields: ['Sales & Marketing'], required: false },
     ],
   ],
+  // A bracket that goes on about the degree keeps its cue; "MS" the disease is no degree.
+  [
+    'Requirements:\n- PhD (in a quantitative field strongly preferred)',
+    [{ level: 'phd', fields: [], required: false }],
+  ],
+  ['Requirements:\n- Experience caring for patients with MS preferred', []],
+  [
+    "Requirements:\n- Master's degree – this would be a strong plus",
+    [{ level: 'master', fields: [], required: false }],
+  ],
   // A student's studies still ahead are no degree asked for.
   ['Dein Profil:\n- Du hast noch mindestens 12 Monate Studium vor dir', []],
   [

@@ -156,7 +156,7 @@ const REQUIREMENT_CUE =
 // "Will be an added advantage" / "an asset": Commonwealth and Canadian boards' "preferred";
 // French "un atout", Spanish "no excluyente" (not a condition) too.
 const PREFERRED_CUE =
-  /\b(?:preferred|preferably|a plus|nice to have|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|von vorteil|wünschenswert|idealerweise|un plus|(?:un )?atout|appréciée?s?|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|no excluyente|trunca)(?![\w\u00C0-\u024F])/i;
+  /\b(?:preferred|preferably|a (?:strong |big |great |definite |real )?plus|nice to have|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|von vorteil|wünschenswert|idealerweise|un plus|(?:un )?atout|appréciée?s?|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|no excluyente|trunca)(?![\w\u00C0-\u024F])/i;
 
 // A benefit that pays for degrees is not a requirement to hold one.
 const EDUCATION_BENEFIT =
@@ -236,6 +236,16 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
   // "a BS with 3+ years", not "provide me with 2 references".
   if ((g.a0 ?? g.a1) !== undefined && /^\s?with /.test(text.slice(end, end + 6))) {
     return /^[A-Z][A-Z.]/.test(m[0]);
+  }
+  // "BS required; MS preferred" in capitals, not "patients with MS preferred" (the disease) or
+  // "10 ms required".
+  if (
+    (g.a0 ?? g.a1) !== undefined &&
+    /^\s(?:preferred|required)/i.test(text.slice(end, end + 10))
+  ) {
+    return (
+      /^[BM]S(?:c)?$/.test(m[0]) && !/\bwith\s$/i.test(text.slice(Math.max(0, start - 6), start))
+    );
   }
   // Case matters here: German capitalises the noun ("abgeschlossene Promotion"); English
   // "promotion of products" and French "enseignement de promotion sociale" are no doctorate. The
@@ -720,9 +730,7 @@ function cueDistance(
     }
     // "Bachelier en comptabilité (option fiscalité, un plus)": the cue is about the bracket's
     // own item, not the degree.
-    if (ITEM_IN_BRACKET.test(gap) || PHRASE_IN_BRACKET.test(gap) || LONG_DASH.test(gap)) {
-      return Infinity;
-    }
+    if (namesItsOwnThing(gap) || LONG_DASH.test(gap)) return Infinity;
     const d = gapDistance(gap);
     for (const m of mentions) {
       if (m.start < cueEnd || group.includes(m)) continue;
@@ -745,13 +753,31 @@ function cueDistance(
   return !(after.length > 40 && /[,;]/.test(after)) && gapDistance(after) < d ? Infinity : d;
 }
 
-const ITEM_IN_BRACKET = /\([^()]*[a-zA-Z\u00C0-\u024F][^()]*,[^()]*$/;
+// "Bachelier en comptabilité (option fiscalité, un plus)": a list item in the bracket.
+const LETTER = /[a-zA-Z\u00C0-\u024F]/;
 // "Master 2 en droit (une double formation école de commerce serait appréciée)": a bracket that
-// names something of its own (three words or more) before the cue.
-const PHRASE_IN_BRACKET = /\([^()\s]+\s[^()\s]+\s[^()\s]+[^()]*$/;
+// names something of its own (three words or more) before the cue; not one that goes on about
+// the degree ("PhD (in a quantitative field strongly preferred)").
+const PHRASE_IN_BRACKET =
+  /^\((?!(?:in|or|and|with|from|of|ideally|preferably|e\.g\.|i\.e\.|ou|oder|o|en|de)\s)[^()\s]+\s[^()\s]+\s[^()\s]+(?:\s[^()]*)?$/i;
+
+/**
+ * Whether the gap before a cue opens a bracket that is about something else. Tested from the
+ * gap's last "(" on, with plain string steps: no regex runs over a long adversarial gap.
+ */
+function namesItsOwnThing(gap: string): boolean {
+  const open = gap.lastIndexOf('(');
+  if (open < 0 || gap.indexOf(')', open) >= 0) return false;
+  const bracket = gap.slice(open);
+  const comma = bracket.lastIndexOf(',');
+  return (comma > 0 && LETTER.test(bracket.slice(0, comma))) || PHRASE_IN_BRACKET.test(bracket);
+}
+
 // "BCom Accounting degree (completed) — Honours will be an advantage": past a dash, a cue with a
-// subject and verb of its own is about that subject. (Dashes are folded to "-" in this text.)
-const LONG_DASH = /\s-\s[^-]{1,30}\b(?:will|would|is|are|wäre|serait|sería)\b/;
+// subject and verb of its own is about that subject; "– this would be a plus" is still about the
+// degree. (Dashes are folded to "-" in this text.)
+const LONG_DASH =
+  /\s-\s(?!(?:this|which|that|it|ce|cela|das|dies|esto|lo)\b)[^-]{1,30}\b(?:will|would|is|are|wäre|serait|sería)\b/i;
 
 function otherMentionIn(
   mentions: LevelMention[],

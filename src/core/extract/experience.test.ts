@@ -10,6 +10,7 @@ const CASES: [string, unknown][] = [
     1,
   ],
   ['Salary\nInitial placement allows up to 10 years of verified prior teaching experience.', null],
+  ['Requirements: 3+ years of ICU experience required; eligible for a $10,000 sign-on bonus.', 3],
   [
     '$15,000 SIGN-ON BONUS for experienced ICU nurses (2+ years ICU experience).\nRequirements\n- Minimum of 1 year of acute care RN experience',
     1,

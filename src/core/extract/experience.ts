@@ -75,7 +75,7 @@ const NOT_EXPERIENCE_AFTER =
   /^\s?(?:of age|old|or older|and older|ago|warranty|contract|in business|of history|of industry(?!\s+(?:or \w+ )?experience)|since)/i;
 // Company history: "seit über 25 Jahren", "depuis plus de 20 ans", "desde hace 15 años".
 const NOT_EXPERIENCE_BEFORE =
-  /(?:\bage\b|\baged\b|\b(?:seit|depuis|hace)\b(?!\s(?:mindestens|au moins|al menos))(?:\s\S+){0,3}|\bover the (?:past|last|next)|\bwithin\b|\b(?:within|in|during) the (?:last|past|previous)|\bfor (?:the )?(?:past|last|next)\b|\bfirst\b|\bhas over\b|\bhave over\b|\bfounded\b|\bhistory of\b|\bcompany (?:has|with)\b)\s*$/i;
+  /(?:\bage\b|\baged\b|\b(?:seit|depuis|hace)\b(?!\s(?:mindestens|au moins|al menos))(?:\s\S+){0,3}|\b(?:over|within|in|during|for) the (?:past|last|next|previous)|\bwithin\b|\bfor (?:the )?(?:past|last|next)\b|\bfirst\b|\bhas over\b|\bhave over\b|\bfounded\b|\bhistory of\b|\bcompany (?:has|with)\b)\s*$/i;
 // "<Firm> es una empresa instaladora autorizada con más de 25 años de experiencia", "We are a
 // family business with over 40 years ...": the company's own track record is no requirement.
 const OVER_BEFORE =
@@ -131,14 +131,16 @@ export function extractExperience(ctx: ExtractContext): {
     ) {
       continue;
     }
-    if (isPreferredLine(lineText) || BONUS_TERMS.test(lineText)) continue;
+    if (isPreferredLine(lineText)) continue;
+    const bonusClauses = BONUS_TERMS.test(lineText) ? clausesWith(lineText, BONUS_TERMS) : null;
     const perLevel: Mention[] | null = LEVEL_LINE.test(lineText) ? [] : null;
     const target = perLevel ?? required;
     // "X and 1 year ...; OR Y and 3 years": alternatives within one line. Plain loops: array
     // methods over arrays that are sometimes empty kept V8 de-optimising this function.
     const partMentions: Mention[][] = [];
     for (const p of splitAlternatives(lineText)) {
-      const found = findMentions(p.text, line.start + p.offset, labelled);
+      let found = findMentions(p.text, line.start + p.offset, labelled);
+      if (bonusClauses) found = outside(found, bonusClauses, line.start);
       if (found.length > 0) partMentions.push(found);
     }
     if (partMentions.length > 1) {
@@ -162,8 +164,31 @@ export function extractExperience(ctx: ExtractContext): {
 
 const EXPERIENCE_WORD = /experience|erfahrung|expérience|experiencia/i;
 // "$15,000 SIGN-ON BONUS for experienced ICU nurses (2+ years ICU experience)": who earns a bonus,
-// not what the job requires.
+// not what the job requires. Only the sentence or clause with the bonus in it: "3+ years of ICU
+// experience required; eligible for a $10,000 sign-on bonus" still requires 3.
 const BONUS_TERMS = /\bsign[- ]?(?:on|ing) bonus|\bbonus (?:for|if|when)\b/i;
+const CLAUSE_END = /[.;!?](?:\s|$)/g;
+
+/** The [start, end) ranges of the line's clauses that match `re`. */
+function clausesWith(text: string, re: RegExp): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (;;) {
+    const m = CLAUSE_END.exec(text);
+    const end = m ? m.index + 1 : text.length;
+    if (re.test(text.slice(start, end))) out.push([start, end]);
+    if (!m) break;
+    start = end;
+  }
+  return out;
+}
+
+function outside(found: Mention[], clauses: [number, number][], lineStart: number): Mention[] {
+  return found.filter(
+    (m) => !clauses.some(([a, b]) => m.start - lineStart >= a && m.start - lineStart < b),
+  );
+}
 // Canada's Job Bank puts the label on the line above its value: "Experience" / "3 years to less
 // than 5 years".
 const EXPERIENCE_LABEL =

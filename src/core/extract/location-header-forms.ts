@@ -56,7 +56,7 @@ export function locationsFromHeaderParts(
   return [];
 }
 
-function word(w: string): string {
+function capitalise(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
 }
 
@@ -64,9 +64,9 @@ function word(w: string): string {
 // the place is given in its usual case. A short capitalised part stays ("OR", "NSW").
 function displayCase(text: string): string {
   if (!/\p{Ll}/u.test(text) && !text.includes(',') && text.length > 3) {
-    return text.replace(/\p{L}+/gu, word);
+    return text.replace(/\p{L}+/gu, capitalise);
   }
-  return /^\p{Ll}/u.test(text) ? text.replace(/(?<![\p{L}])\p{Ll}\p{L}*/gu, word) : text;
+  return /^\p{Ll}/u.test(text) ? text.replace(/(?<![\p{L}])\p{Ll}\p{L}*/gu, capitalise) : text;
 }
 
 // A title line's closing bracket that holds the place and the mode: "VP Finance (SF / hybrid)",
@@ -74,12 +74,13 @@ function displayCase(text: string): string {
 const MODE_BRACKET = /\(([^()]{2,50})\)$/;
 const MODE_IN_BRACKET =
   /\b(?:hybrid|remote|on-?site|hybride|télétravail|híbrid[oa]|remoto|presencial)\b/i;
-const LAST_BRACKET = /\s*\(([^()]{2,50})\)$/;
+// No leading `\s*`: tried at every space of a long run of them, it would take quadratic time.
+const LAST_BRACKET = /\(([^()]{2,50})\)$/;
 
 function withoutModeBracket(text: string): string {
   if (!text.endsWith(')')) return text;
   const m = LAST_BRACKET.exec(text);
-  return m?.[1] && MODE_IN_BRACKET.test(m[1]) ? text.slice(0, m.index) : text;
+  return m?.[1] && MODE_IN_BRACKET.test(m[1]) ? text.slice(0, m.index).trimEnd() : text;
 }
 
 /** The place inside a line's last bracket beside a work mode, or null. */

@@ -286,8 +286,9 @@ function startsWithField(text: string, separators: boolean): boolean {
 
 const SEGMENT = /[^·•|;]+/g;
 // "(Hybrid)", "(Hybrid - 3 days WFO)": a work mode after the place.
+// No leading `\s*` (quadratic on a long run of spaces): the caller trims what is left.
 const MODE_SUFFIX =
-  /\s*\((?:[^()]{0,30}\b)?(?:hybrid|hybride|híbrid[oa]|télétravail|teletrabajo|home ?office|on-?site|remote|remoto|in[- ]office|wfo|wfh|présentiel|presencial)\b[^()]{0,30}\)$/i;
+  /\((?:[^()]{0,30}\b)?(?:hybrid|hybride|híbrid[oa]|télétravail|teletrabajo|home ?office|on-?site|remote|remoto|in[- ]office|wfo|wfh|présentiel|presencial)\b[^()]{0,30}\)$/i;
 
 function segments(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];

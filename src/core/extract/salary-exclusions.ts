@@ -121,6 +121,8 @@ const CHAT_MESSAGE =
 const OTHER_ROLES =
   /\b(?:other|more|similar|further) (?:[\w-]+ )?(?:roles|positions|vacancies|opportunities|jobs|openings)\b[^.!?\n]{0,40}\b(?:of interest|interest you|interesting)|\b(?:autres|d'autres) (?:postes|offres|missions|opportunités)\b[^.!?\n]{0,40}intéress|\botr[oa]s (?:vacantes|posiciones|ofertas|puestos|oportunidades)\b[^.!?\n]{0,40}interes|\bweitere (?:positionen|vakanzen|stellen|projekte)\b[^.!?\n]{0,40}interess/i;
 
+const OTHER_ROLES_FROM = 0.5;
+
 // Boards append other ads at the end: a marker in the first quarter of the text is more likely a
 // sidebar printed before the posting, so only later ones count.
 const OTHER_ADS_FROM = 0.25;
@@ -165,7 +167,14 @@ export function findOtherAdsStart(lines: Line[], last: number): number {
     // A bullet is a line of the posting (or of an ad), never the marker that opens the ads.
     if (i >= from && line.kind !== 'list-item') {
       if (mayOpenOtherAds(text) && OTHER_ADS.test(text)) return i;
-      if ((text.includes('nteres') || text.includes('ntéress')) && OTHER_ROLES.test(text)) return i;
+      // Only in the mail's second half: an offer of other roles early on comes before the pay.
+      if (
+        i >= lines.length * OTHER_ROLES_FROM &&
+        (text.includes('nteres') || text.includes('ntéress')) &&
+        OTHER_ROLES.test(text)
+      ) {
+        return i;
+      }
     }
   }
   return lines.length;

@@ -536,6 +536,14 @@ const CASES: [string, Band[]][] = [
     'Auxiliar Administrativo\nSevilla\nLas retribuciones serán las del Subgrupo C2, con un importe bruto mensual\naproximado de 1.712,46 € (incluidos complementos), en catorce pagas.',
     [[1712.46, 1712.46, 'EUR', 'month']],
   ],
+  // The line above a wrapped sentence says pay, but cannot veto it; a bare amount is no postcode;
+  // shift coverage is no insurance.
+  [
+    `${US}In addition to an annual bonus, the base salary\nfor this position is $95,000 - $115,000 per year.`,
+    [[95000, 115000, 'USD', 'year']],
+  ],
+  ['Pflegekraft\nHamburg\nGehalt:\n3500 Euro brutto', [[3500, 3500, 'EUR', 'month']]],
+  [`${US}Pay: $55/hr for weekend coverage`, [[55, 55, 'USD', 'hour']]],
 ];
 
 describe('extractSalary', () => {

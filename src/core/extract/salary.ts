@@ -196,8 +196,9 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
 }
 
 // "28197 Bremen", "75008 Paris", "8001 Zürich" alone on a line, or any line under a bare
-// "Standort" / "Location" label: an address, not an amount.
-const POSTCODE_LINE = /^\d{4,5} \p{Lu}[\p{L}.'-]+(?:[ /]\p{L}[\p{L}.'-]*){0,3}$/u;
+// "Standort" / "Location" label: an address, not an amount ("3500 Euro brutto" is one).
+const POSTCODE_LINE =
+  /^\d{4,5} (?!(?:EUR|EUROS?|Euros?|CHF|USD|GBP|Brutto|BRUTTO|Netto|NETTO|Brut|Bruto)\b)\p{Lu}[\p{L}.'-]+(?:[ /]\p{L}[\p{L}.'-]*){0,3}$/u;
 const LOCATION_LABEL =
   /^(?:(?:job |work |office )?locations?|lieu(?: de travail| du poste)?|standort|arbeitsort|einsatzort|ubicaci[oó]n|ort)\s?:?$/i;
 
@@ -384,8 +385,12 @@ interface RawCandidate {
   before: string;
   after: string;
   labelText: string;
-  /** `before` starts with the end of the line above, whose sentence this line goes on with. */
-  carried: boolean;
+  /**
+   * The end of the line above, when this line goes on with its sentence, else ''. It can say
+   * pay and its period ("... un importe bruto mensual" over "aproximado de 1.712,46 €"), but
+   * not veto the amount: "In addition to an annual bonus, the base salary" over "is $95,000".
+   */
+  carried: string;
 }
 
 function readCandidate(
@@ -405,7 +410,7 @@ function readCandidate(
   // The label may run over figures that are not amounts: "1st shift (6am-2pm): $19.00/hr".
   let labelText = text.slice(Math.max(labelFrom, min.start - 90), min.start);
   const after = text.slice(end, Math.min(next?.start ?? text.length, end + 40));
-  let carried = false;
+  let carried = '';
   if (!hasLetter(before)) {
     const label = readLabelElsewhere(text, from, min.start, end, previous);
     if (label !== null) {
@@ -413,8 +418,7 @@ function readCandidate(
       labelText = label;
     }
   } else if (from === 0 && previous && continuesSentence(previous.text, text)) {
-    before = `${previous.text.slice(-CARRIED_MAX)} ${before}`;
-    carried = true;
+    carried = previous.text.slice(-CARRIED_MAX);
   }
   return { min, max, before, after, labelText, carried };
 }
@@ -521,7 +525,7 @@ function resolveBand(
   // 2. Evidence that this is pay: salary words, a currency with a period, or a listing line.
   const lineSaysPay =
     (context.firstPayWord >= 0 && context.firstPayWord < min.start) ||
-    (raw.carried && SALARY_WORD.test(before));
+    (raw.carried !== '' && SALARY_WORD.test(raw.carried));
   if (min.glued && !SALARY_WORD.test(before.slice(-12))) return null;
   const strong = context.sectionSaysPay || lineSaysPay || SALARY_WORD.test(after.slice(0, 25));
   const formatted = min.formatted || (max?.formatted ?? false) || min.decimals;
@@ -529,7 +533,7 @@ function resolveBand(
   const writtenPeriod =
     max?.period ??
     min.period ??
-    readPeriodBefore(before) ??
+    readPeriodBefore(raw.carried === '' ? before : `${raw.carried} ${before}`) ??
     readPeriodBefore(after.slice(0, 20)) ??
     readGermanPeriod(writtenCurrency, before) ??
     readLeadInPeriod(writtenCurrency, context) ??

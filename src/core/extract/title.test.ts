@@ -100,6 +100,11 @@ const CASES: [string, unknown][] = [
     '🚀 On recrute ! 🌾\n#recrutement #agritech #commercial #Lille\n-----\n\nIngénieur(e) commercial(e) terrain (H/F)\nAgrisens SAS',
     'Ingénieur(e) commercial(e) terrain (H/F)',
   ],
+  // A "Who is hiring" row whose link ends in /careers is no menu.
+  [
+    'Acme Robotics | Senior Backend Engineer | Remote (US) | Full-time | https://acme.com/careers\n\nWe build robots.',
+    'Senior Backend Engineer',
+  ],
   // A LinkedIn message: the sender's headline is no title, the subject gives it.
   [
     "LinkedIn · Messagerie\n\nHugo Marchand · 1er\nConsultant Senior – Juridique chez Alder & Finch\nAujourd'hui 11:07\n\nObjet : Opportunité – Juriste Droit des Affaires Senior – La Défense\n\nBonjour Camille,",

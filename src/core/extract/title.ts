@@ -120,6 +120,22 @@ const CONNECTION = /\s[·•]\s(?:1st|2nd|3rd\+?|1er|2e|3e\+?)$/;
 
 const NAV_ITEM = /\b(?:jobs|careers|openings|vacancies|stellenangebote|emplois|empleos)$/i;
 
+// A menu's item: short words, no address ("https://acme.com/careers" ends a "Who is hiring" row).
+function isNavItem(segment: string): boolean {
+  const text = segment.trim();
+  return text.length <= 30 && !/[/.]/.test(text) && NAV_ITEM.test(text);
+}
+
+// What a "Who is hiring" row has and a site menu ("Driver Jobs | Owner Operators | Terminals")
+// has not: an address, pay, a place, a contract or work mode.
+const ROW_CELL =
+  /[/.$€£]|\b(?:full[- ]time|part[- ]time|contract|remote|hybrid|on-?site|intern(?:ship)?)\b/i;
+
+function isHiringRowCell(segment: string): boolean {
+  const text = segment.trim();
+  return ROW_CELL.test(text) || isKnownPlace(text);
+}
+
 /**
  * "Gridmotion Robotics | Staff Software Engineer, Motion Planning | Pittsburgh, PA | $190k":
  * a "Who is hiring" row; the title is the first part with a title word.
@@ -130,7 +146,7 @@ function pipeRowTitle(part: { body: string; start: number }): { body: string; st
   const parts = body.split(' | ');
   if (parts.length < 3) return part;
   // "Driver Jobs | Owner Operators | Terminals": a site's menu, with no title in it.
-  if (parts.some((segment) => NAV_ITEM.test(segment.trim()))) return { body: '', start };
+  if (parts.some(isNavItem) && !parts.some(isHiringRowCell)) return { body: '', start };
   let offset = 0;
   for (const segment of parts) {
     const text = segment.trim();

@@ -58,7 +58,10 @@ const TITLE_SEPARATOR = /\s[|–—·]\s|\s-\s/;
 const SITE_SECTION =
   /^(?:careers?|jobs?|job openings|karriere|stellenangebote|emplois?|carrières|empleos?|trabaja con nosotros|home)$/i;
 
-/** The site's own name, from og:site_name or the page title's last part (before a careers section), or undefined. */
+/**
+ * The site's own name, from og:site_name or the page title's last part (the one before a closing
+ * careers section), or undefined.
+ */
 function readSiteName(roots: HtmlNode[]): string | undefined {
   const meta = findOne(
     (el) => el.name === 'meta' && attr(el, 'property') === 'og:site_name',
