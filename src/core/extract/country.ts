@@ -14,7 +14,10 @@ const COUNTRY_PATTERNS: [string, string][] = [
     'AU',
     'Australia|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin|Gold Coast|Newcastle NSW|Queensland|Victoria, AU|\\b(?:NSW|VIC|QLD|TAS|ACT)\\b',
   ],
-  ['NZ', 'New Zealand|Auckland|Wellington|Christchurch'],
+  [
+    'NZ',
+    "New Zealand|Aotearoa|Auckland|Wellington|Christchurch|Waikato|Tauranga|Dunedin|Otago|Queenstown|Rotorua|Palmerston North|Bay of Plenty|Hawke's Bay|Taranaki|Manawat[uū]|Canterbury, NZ|\\bNZ\\b",
+  ],
   [
     'CA',
     'Canada|Canadian|Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Edmonton|Winnipeg|Ontario|Qu[eé]bec|British Columbia|Alberta|, (?:ON|BC|QC|AB|MB|NS)\\b',

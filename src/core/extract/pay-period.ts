@@ -28,6 +28,13 @@ const ADVERB = new Set(
   ),
 );
 
+const SINGULAR_UNIT = new Set(
+  'hour hora heure stunde day día dia jour tag week semana semaine woche month mes mois monat year año jahr'.split(
+    ' ',
+  ),
+);
+const CURRENCY_SIGN = /[€$£¥₹]\s?$/;
+
 // Units not listed here are a year.
 const WORD_PERIOD = new Map<string, PayPeriod>();
 const PERIOD_WORDS: [PayPeriod, string][] = [
@@ -95,7 +102,14 @@ export function readPeriodAfter(
   const word = m[1].toLowerCase();
   // "25 days paid holiday", "2 years": a bare unit word after a number is a count, not a rate;
   // only adverbs ("hourly", "p.a.") or a joiner ("/", "per", "a", "pro") make it a period.
-  if (!ADVERB.has(word) && !hasNonSpace(m[0], m[0].length - m[1].length)) return null;
+  // After a currency sign the bare unit is a rate: "Se paga 130€ día".
+  if (
+    !ADVERB.has(word) &&
+    !hasNonSpace(m[0], m[0].length - m[1].length) &&
+    !(SINGULAR_UNIT.has(word) && CURRENCY_SIGN.test(line.slice(Math.max(0, from - 2), from)))
+  ) {
+    return null;
+  }
   // "a." alone is "a" + sentence end, "an" alone in English is an article: only after a joiner.
   if (
     (word === 'a.' || word === 'an' || word === 'h' || word === 'pa') &&

@@ -72,11 +72,11 @@ export function readPeriodBelow(after: string, next: Line | undefined): PayPerio
 // a board's note is one line, and a long paragraph is the employer's own text.
 const BOARD_NOTE_MAX = 200;
 const BOARD_NOTE =
-  /\bnot (?:provided|disclosed|stated) by (?:the )?employer|\b\w+'s (?:salary |pay )?estimate\b|\bestimated? (?:by|from) (?!(?:the |our )?(?:employer|company|hiring))|(?:lohn|gehalts?|salär)schätzung|schätzung (?:von|durch)\b|nicht vom arbeitgeber|\bestimation (?:par|de|du)\b|\bnon (?:fourni|communiqué|indiqué) par l'employeur|\bestimaci[oó]n (?:de|por|del)\b|\bno (?:proporcionad|indicad|informad)o por (?:el|la) (?:empleador|empresa)/i;
+  /\bnot (?:provided|disclosed|stated) by (?:the )?employer|\b\w+'s (?:salary |pay )?estimate\b|\bestimated? (?:by|from) (?!(?:the |our )?(?:employer|company|hiring))|(?:lohn|gehalts?|salär)schätzung|-schätzung\b|gehaltsprognose|schätzung (?:von|durch)\b|nicht vom arbeitgeber|\bestimation (?:par|de|du)\b|\bnon (?:fourni|communiqué|indiqué) par l'employeur|\bestimaci[oó]n (?:de|por|del)\b|\bno (?:proporcionad|indicad|informad)o por (?:el|la) (?:empleador|empresa)/i;
 
 // Every note above names the employer or an estimate in one of these words: a test for them skips
 // nearly every line at a quarter of the cost of the note regex.
-const BOARD_NOTE_WORD = /emp(?:loy|lead|resa)|estima|schätzung|arbeitgeber/i;
+const BOARD_NOTE_WORD = /emp(?:loy|lead|resa)|estima|schätzung|prognose|arbeitgeber/i;
 
 // A neighbour with figures of its own is another amount line (its note is about itself).
 const ANY_DIGIT = /\d/;
@@ -123,6 +123,13 @@ const OTHER_ROLES =
 
 const OTHER_ROLES_FROM = 0.5;
 
+// The name between a chat header and its colon: "[12/03/25, 19:43] Paco Reformas: ..." ->
+// "Paco Reformas"; '' when the line has no colon soon after.
+function senderOf(text: string, from: number): string {
+  const colon = text.indexOf(':', from);
+  return colon < 0 || colon - from > 60 ? '' : text.slice(from, colon).trim();
+}
+
 // Boards append other ads at the end: a marker in the first quarter of the text is more likely a
 // sidebar printed before the posting, so only later ones count.
 const OTHER_ADS_FROM = 0.25;
@@ -149,20 +156,23 @@ function mayOpenOtherAds(text: string): boolean {
 
 /**
  * Index of the first line, up to `last`, from which the text holds other ads or replies rather
- * than this posting: a marker line (see OTHER_ADS) past the first quarter, or a chat's second
- * message (the first is the posting). `lines.length` when none.
+ * than this posting: a marker line (see OTHER_ADS) past the first quarter, or a chat's first
+ * message from someone other than its poster (a reply, or another ad). `lines.length` when none.
  */
 export function findOtherAdsStart(lines: Line[], last: number): number {
   const from = Math.floor(lines.length * OTHER_ADS_FROM);
-  let messages = 0;
+  // The poster of the chat's first message: their later messages go on with the posting.
+  let poster: string | null = null;
   for (let i = 0; i <= last && i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
     const text = line.text;
     const c = text.charCodeAt(0);
-    if ((c === 0x5b || (c >= 48 && c <= 57)) && CHAT_MESSAGE.test(text)) {
-      messages++;
-      if (messages > 1) return i;
+    const header = c === 0x5b || (c >= 48 && c <= 57) ? CHAT_MESSAGE.exec(text) : null;
+    if (header) {
+      const sender = senderOf(text, header[0].length);
+      if (poster === null) poster = sender;
+      else if (sender !== poster) return i;
     }
     // A bullet is a line of the posting (or of an ad), never the marker that opens the ads.
     if (i >= from && line.kind !== 'list-item') {

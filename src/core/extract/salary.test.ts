@@ -544,6 +544,45 @@ const CASES: [string, Band[]][] = [
   ],
   ['Pflegekraft\nHamburg\nGehalt:\n3500 Euro brutto', [[3500, 3500, 'EUR', 'month']]],
   [`${US}Pay: $55/hr for weekend coverage`, [[55, 55, 'USD', 'hour']]],
+  // A board's forecast and average, others' pay, a perk counted in minutes, an allowance added,
+  // an address's postcode: no pay of this job.
+  [
+    'Pflegefachkraft\nHamburg\nGehaltsprognose: 3.450 € – 4.300 € (StepStone-Schätzung)\nVergütung: in Vollzeit mind. 3.900 € brutto/Monat',
+    [[3900, null, 'EUR', 'month']],
+  ],
+  [
+    'Sous Chef\nSydney NSW\nSous chef salary in Australia – see what you could earn\nAverage: $70,000 – $85,000',
+    [],
+  ],
+  [
+    'Compliance Manager\nSingapore\nPackage: SGD 9,000 – 12,000 per month\nCurrent candidates at this level are typically on SGD 8.5-10k base.',
+    [[9000, 12000, 'SGD', 'month']],
+  ],
+  [
+    'Data Scientist\nMadrid\nSalario: 58.000 – 68.000 € brutos anuales\nBeneficios\n• Suscripción gratuita a Marinada: 300 minutos al mes',
+    [[58000, 68000, 'EUR', 'year']],
+  ],
+  [
+    'Aide-soignant\nLyon\nSalaire : 2 050 € à 2 250 € bruts par mois\n- Complément de traitement indiciaire (CTI/Ségur) de 238 € nets par mois inclus',
+    [[2050, 2250, 'EUR', 'month']],
+  ],
+  [
+    "Chauffeur SPL\nLe Havre\nTaux horaire : 13,80 € brut/h\nPassez nous voir à l'agence : 42 quai de Southampton, 76600 Le Havre.",
+    [[13.8, 13.8, 'EUR', 'hour']],
+  ],
+  [
+    'HGV Driver\nLeeds, UK\nPay: £16.50 per hour\nAverage weekly earnings for a night driver: £850 - £1,000',
+    [[16.5, 16.5, 'GBP', 'hour']],
+  ],
+  // A rate after a currency sign with a bare unit; a poster's later messages; min/max columns.
+  [
+    '[12/03/25, 19:42:51] Paco Reformas: Busco OFICIAL ELECTRICISTA en Paterna (Valencia)\n[12/03/25, 19:43:30] Paco Reformas: Se paga 130€ día, jornada de 8 a 17h.\n[12/03/25, 19:50:02] Ana: Yo conozco a uno, pagan 120€ día?',
+    [[130, 130, 'EUR', 'day']],
+  ],
+  [
+    "Gestionnaire\nGenève\nMontants annuels bruts à 100 %:\nClasse        Minimum          Maximum\n11            CHF 74'326.–     CHF 98'205.–",
+    [[74326, 98205, 'CHF', 'year']],
+  ],
 ];
 
 describe('extractSalary', () => {

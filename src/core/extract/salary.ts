@@ -77,10 +77,10 @@ const RANGE_SEPARATOR =
 const OPEN_END_TAIL = 16;
 const UP_TO = /\b(?:up ?to|bis zu|max(?:imum)?\.?|jusqu'à|hasta|not to exceed)\s*$/i;
 const FROM =
-  /(?<![a-zA-Z\u00C0-\u024F])(?:from|starting (?:at|from)|starts at|start at|minimum|min\.?|at least|ab|à partir de|a partir de|desde|dès)\s*$/i;
+  /(?<![a-zA-Z\u00C0-\u024F])(?:from|starting (?:at|from)|starts at|start at|minimum|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès)\s*$/i;
 // "25 days paid holiday", "2 days in office": a count of units, not money.
 const COUNT_UNIT =
-  /^\s?(?:days?|hours?|weeks?|months?|years?|tage?n?|stunden|wochen|monate?n?|jahre?n?|jours?|heures|semaines?|mois|ans|días?|horas|semanas?|meses|años?)(?![a-zA-Z\u00C0-\u024F])/i;
+  /^\s?(?:days?|hours?|weeks?|months?|years?|minutes?|mins?|km|miles?|tage?n?|stunden|wochen|monate?n?|jahre?n?|minuten|jours?|heures|semaines?|mois|ans|minutos?|días?|horas|semanas?|meses|años?)(?![a-zA-Z\u00C0-\u024F])/i;
 const NOT_MONEY_AFTER =
   /^\s?(?:%|percent|prozent|pour ?cent|por ?ciento|\+?\s?(?:years?|yrs|jahre|ans|años|employees|mitarbeiter|salariés|empleados|people|hours? (?:per|a) week))/i;
 // A board's own guess, not the employer's figure: "$78K - $104K (Glassdoor est.)".
@@ -322,7 +322,13 @@ function readLine(
     const first = tokens[i];
     if (!first) continue;
     const second = tokens[i + 1];
-    const isRange = second !== undefined && isRangeSeparator(text, first.end, second.start);
+    const isRange =
+      second !== undefined &&
+      (isRangeSeparator(text, first.end, second.start) ||
+        (first.currency !== null &&
+          second.currency !== null &&
+          minMaxColumns(context.above) &&
+          isColumnGap(text, first.end, second.start)));
     const last = isRange && second ? second : first;
     if (isRange) i++;
     // No read at a negative index: V8 takes a slow path for tokens[-1].
@@ -353,6 +359,21 @@ function hasAddOnLabel(text: string, firstAmount: number): boolean {
   if (colon < 0 || colon > firstAmount) return false;
   const label = text.slice(0, colon);
   return isAddOnLabel(label) || NOT_SALARY_BEFORE.test(label);
+}
+
+// A table whose columns give each row's bounds: "Classe   Minimum   Maximum" over
+// "11   CHF 74'326.–   CHF 98'205.–". Its rows' two amounts, a column gap apart, are a range.
+const MIN_MAX_HEADER =
+  /\b(?:min(?:imum)?|mín(?:imo)?|von|de|from)\b\s{2,}(?:[\w/.()-]+\s{2,})?(?:max(?:imum)?|máx(?:imo)?|bis|à|to)\b/i;
+
+function minMaxColumns(above: Line | undefined): boolean {
+  return above !== undefined && above.text.length < 120 && MIN_MAX_HEADER.test(above.text);
+}
+
+function isColumnGap(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function isRangeSeparator(text: string, start: number, end: number): boolean {
@@ -738,7 +759,9 @@ function isYearLike(token: MoneyToken): boolean {
 function isNoise(text: string, token: MoneyToken): boolean {
   if (token.currency) return false;
   if (token.multiplier) return token.value === 401000 && !token.decimals;
-  if (isGradeNumber(text, token) || isPhoneGroup(text, token)) return true;
+  if (isGradeNumber(text, token) || isPhoneGroup(text, token) || isPostcode(text, token)) {
+    return true;
+  }
   const next = text.charAt(token.end);
   return next === '/' && /\d/.test(text.charAt(token.end + 1));
 }
@@ -757,6 +780,18 @@ function isPhoneGroup(text: string, token: MoneyToken): boolean {
   let j = i;
   while (j >= 0 && isDigit(text.charCodeAt(j))) j--;
   return i - j >= 2 && text.charCodeAt(j + 1) === 0x30;
+}
+
+// "42 quai de Southampton, 76600 Le Havre", "Hauptstraße 5, 80331 München": a bare four- or
+// five-digit figure after a comma and before a capitalised town.
+const TOWN_AFTER =
+  /^ (?!(?:EUR|EUROS?|Euros?|CHF|USD|GBP|Brutto|Netto|Brut|Bruto|Jahr|Monat|Stunde)\b)\p{Lu}\p{Ll}/u;
+
+function isPostcode(text: string, token: MoneyToken): boolean {
+  if (token.formatted || token.decimals || token.value < 1000 || token.value > 99999) return false;
+  let i = token.start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  return text.charCodeAt(i) === 0x2c && TOWN_AFTER.test(text.slice(token.end, token.end + 12));
 }
 
 // A grade word right before a small bare figure. Words are at most 14 characters long, so the

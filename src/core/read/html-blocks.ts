@@ -254,6 +254,8 @@ export function htmlToBlocks(roots: HtmlNode[]): TextBlock[] {
 const CHIP_MIN = 3;
 // Emphasis (b, i, strong, em) marks words inside running text: a row holding any is not a row.
 const CHIP_TAGS = new Set(['span', 'a', 'small', 'time', 'label', 'data']);
+// A tag has a word in it; an amount or a dash alone is part of a figure.
+const CHIP_WORD = /\p{L}{2}/u;
 const CHIP_MAX_LENGTH = 60;
 const CHIP_SEPARATOR = { type: 'text', data: ' · ' } as HtmlNode;
 
@@ -272,8 +274,10 @@ function chipsAfterChips(node: HtmlElement): Set<HtmlNode> | null {
         continue;
       }
       if (!CHIP_TAGS.has(child.name)) return null;
-      const length = rawText(child).trim().length;
-      if (length > CHIP_MAX_LENGTH) return null;
+      const chip = rawText(child).trim();
+      const length = chip.length;
+      // "<span>$182,000</span><span>—</span><span>$218,000</span>" is one range, not three tags.
+      if (length > CHIP_MAX_LENGTH || (length > 0 && !CHIP_WORD.test(chip))) return null;
       if (length === 0) continue;
       if (afterChip) parted.add(child);
       afterChip = true;
