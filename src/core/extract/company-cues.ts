@@ -207,7 +207,7 @@ const POSTED_BY = /^posted\b.{0,30}?\bby\s+([A-Z\u00C0-\u00DE].{1,60})$/i;
 // "Bloomfield Home is a ...", "Capitol Power & Light Contractors has been ...", "Atelier Nuage
 // édite ...": the subject of an intro sentence, optionally after a "Who we are:" label.
 const INTRO =
-  /^(?:(?:[Ww]ho we are|[Aa]bout (?:us|the company)|[Cc]ompany description|[Üü]ber uns|[Qq]ui sommes-nous ?\??|[Qq]uiénes somos)\s*[:：]\s*)?([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5}) (?:is|are|was|has|have|ist|sind|hat|est|sont|es|son|ha|entwickelt|bietet|betreibt|édite|développe|propose|accompagne|conçoit|fabrique|desarrolla|ofrece|builds|develops|provides|offers|operates|makes|helps|installs|serves|delivers|designs|manufactures|runs|creates)\b/;
+  /^(?:(?:[Ww]ho we are|[Aa]bout (?:us|the company)|[Cc]ompany description|[Üü]ber uns|[Qq]ui sommes-nous ?\??|[Qq]uiénes somos)\s*[:：]\s*|(?:Beim|Bei der|Bei dem|Auprès de la|Auprès du|En el|En la) )?([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5}) (?:is|are|was|has|have|ist|sind|hat|est|sont|es|son|ha|entwickelt|bietet|betreibt|édite|développe|propose|accompagne|conçoit|fabrique|desarrolla|ofrece|builds|develops|provides|offers|operates|makes|helps|installs|serves|delivers|designs|manufactures|runs|creates)\b/;
 const NOT_SUBJECT =
   /^(?:must|should|will|can|may|please|ideally|applicants?|the|this|that|our|we|you|your|it|they|he|she|there|here|a|an|die|der|das|diese[rs]?|unser\w*|wir|sie|le|la|les|ce|cette|notre|nous|il|elle|el|los|las|este|esta|nuestr[oa]|nosotros|as|in|at|for|if|when|with|all|each|every|job|role|position|candidates?)\b/i;
 

@@ -213,6 +213,22 @@ const CASES: [string, unknown][] = [
     'Job Bank\nGovernment of Canada\nSearch jobs   Job Match   Sign in\n\nJob posting\nBookkeeper\nMaple Crest Dental Group Inc.\n\nLocation\nToronto, ON M4W 1A8',
     'Maple Crest Dental Group Inc.',
   ],
+  // An organisation before a separator, whatever follows it (a team, a place not known here).
+  [
+    '## Senior Data Scientist (m/w/d)\n**Alpstein Versicherungen AG** · Team Actuarial Analytics\nZürich · 80–100 %',
+    'Alpstein Versicherungen AG',
+  ],
+  [
+    'Téléconseiller (H/F)\nAtlas Contact Center SARL - Casablanca (Sidi Maârouf) · CDI · Temps plein',
+    'Atlas Contact Center SARL',
+  ],
+  // "Beim <Name> ist ... zu besetzen"; a language switcher, a search button and a heading are no
+  // names; a town named often is no employer; nor are the people a mail went between.
+  [
+    'Stellenausschreibung\n\nBeim Zweckverband Bauaufsicht Märkisches Sauerland ist im Fachbereich 2 eine Stelle zu besetzen.',
+    'Zweckverband Bauaufsicht Märkisches Sauerland',
+  ],
+  ['Policy Analyst\nFrançais\n\nOttawa, ON\nWe analyse policy.', null],
   // A client described by its kind is not named: "Kunde: Großhandelsunternehmen (ca. 4.000 MA)".
   [
     'Rolle: SAP FI/CO Berater (m/w/d)\nKunde: Großhandelsunternehmen (ca. 4.000 MA), Branche Lebensmittel\nStart: 01.10.2025',

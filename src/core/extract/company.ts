@@ -7,7 +7,7 @@
 import type { Line } from '../clean/lines';
 import type { Evidenced } from '../model/posting';
 import { leadingPictograms } from '../text/pictograms';
-import { guessCountry } from './country';
+import { guessCountry, isKnownPlace } from './country';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
 import { TITLE_WORD } from './title';
 import { classifyHeading } from '../sections/headings';
@@ -77,7 +77,7 @@ const POSSESSIVE = new RegExp(String.raw`(?=[A-Z\u00C0-\u00DE\d])(${NAME})['’]
 
 // Words that are never the company on their own.
 const NOT_NAME =
-  /^(?:we|our|the|this|you|your|job|jobs|search|featured|sponsored|university|department|híbrido|hybride|remoto|télétravail|kunden|my network|employee category|job category|le groupe|the group|the company|l'entreprise|la empresa|das unternehmen|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros|on|se|ich|je|yo|i|marketing|sales|finance|operations|product|design|support|customer service|human resources|hr|ventes|vertrieb|ventas|finanzas|recursos humanos|ressources humaines|personal|technology|tecnología|technologie)$/i;
+  /^(?:we|our|the|this|you|your|job|jobs|search|featured|sponsored|university|department|híbrido|hybride|remoto|télétravail|kunden|my network|employee category|job category|le groupe|the group|the company|l'entreprise|la empresa|das unternehmen|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros|on|se|ich|je|yo|i|work|marketing|sales|finance|operations|product|design|support|customer service|human resources|hr|ventes|vertrieb|ventas|einkauf|buchhaltung|verwaltung|produktion|achats|comptabilité|compras|contabilidad|administración|finanzas|recursos humanos|ressources humaines|personal|technology|tecnología|technologie)$/i;
 
 /**
  * Extracts the hiring company, or null. `title` is the extracted title: boards print the
@@ -444,7 +444,22 @@ function nameOnLine(line: Line): Evidenced<string> | null {
   const named = NAME_TOWN_SEPARATOR.test(body) ? nameBeforeTown(body) : null;
   if (named) return at(start + body.indexOf(named), named);
   const board = boardLineName(body, true);
-  return board ? at(start, board) : null;
+  if (board) return at(start, board);
+  const named2 = organisationBeforeSeparator(body);
+  return named2 ? at(start + body.indexOf(named2), named2) : null;
+}
+
+// "**Alpstein Versicherungen AG** · Team Actuarial Analytics", "Atlas Contact Center SARL -
+// Casablanca (Sidi Maârouf) · CDI", "Canadian Agri-Food Innovation Agency - Strategic Policy
+// Directorate": a legal form or an organisation word before the first separator names the
+// employer, whatever follows (a team, a place this parser does not know).
+const FIRST_SEPARATOR = /\s[·•|–—-]\s/;
+
+function organisationBeforeSeparator(body: string): string | null {
+  const cut = FIRST_SEPARATOR.exec(body);
+  if (!cut || cut.index < 3) return null;
+  const name = body.slice(0, cut.index).replace(/\*\*/g, '').trim();
+  return (hasLegalForm(name) || ORG_WORD.test(name)) && isNameLine(name) ? name : null;
 }
 
 /**
@@ -634,10 +649,19 @@ type Mentions = Map<string, { n: number; start: number }>;
 // Module level, not a closure in mostMentioned: the module runner names each closure as it is
 // created, a cost on every call.
 function addMention(counts: Mentions, name: string, start: number, weight: number): void {
-  if (COMMON.test(name) || TITLE_WORD.test(name) || !isName(name)) return;
+  // "Le Havre", "Calgary": a town named often is where the job is, not who offers it.
+  if (COMMON.test(name) || TITLE_WORD.test(name) || !isName(name) || isKnownPlace(name)) return;
   const seen = counts.get(name);
   if (seen) seen.n += weight;
   else counts.set(name, { n: weight, start });
+}
+
+// "From: Marcus Teo <...>", "To: ...": the people a mail went between, named on every reply.
+const MAIL_HEADER = /^(?:from|to|cc|sent|von|an|de|à|para|envoyé)\s?:/i;
+
+function onMailHeader(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  return MAIL_HEADER.test(text.slice(start, start + 10));
 }
 
 function mostMentioned(ctx: ExtractContext): Evidenced<string> | null {
@@ -645,7 +669,8 @@ function mostMentioned(ctx: ExtractContext): Evidenced<string> | null {
   MID_SENTENCE_NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MID_SENTENCE_NAME.exec(ctx.text)) !== null) {
-    if (!inBoardName(ctx.text, m.index, m[1] ?? '')) addMention(counts, m[1] ?? '', m.index, 1);
+    if (inBoardName(ctx.text, m.index, m[1] ?? '') || onMailHeader(ctx.text, m.index)) continue;
+    addMention(counts, m[1] ?? '', m.index, 1);
   }
   for (const re of [JOIN, POSSESSIVE]) {
     re.lastIndex = 0;

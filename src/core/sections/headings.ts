@@ -257,6 +257,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'vergütung',
     'salaire',
     'rémunération',
+    'remuneration(?: package)?',
     'salario',
     'sueldo',
     'retribución',
@@ -292,6 +293,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     '(?:acerca de nosotros|nuestra empresa)',
   ],
   other: [
+    'infos pratiques',
+    'informations pratiques',
     'job details',
     'job description',
     'description',
