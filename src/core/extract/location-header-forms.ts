@@ -12,8 +12,8 @@ import { headerLines, type ExtractContext } from './context';
 // Email subject labels in the languages the parser reads.
 const SUBJECT = /^(?:subject|betreff|objet|asunto|assunto|oggetto)\s*[:：]\s*/i;
 // The separators between a header line's parts: dashes, a breadcrumb's arrows.
-const PART = /\s[-–—>›»]\s/;
-const PART_OR_GAP = /\s[-–—>›»]\s|\s{2,}/;
+const PART = /\s[-–—>›»·•]\s/;
+const PART_OR_GAP = /\s[-–—>›»·•]\s|\s{2,}/;
 // "..., Pune - 411057", "Bengaluru 560001": the city before a six-digit PIN.
 const PIN_CITY = /(?:^|,\s*)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s?[-–]?\s?\d{3}\s?\d{3}$/;
 

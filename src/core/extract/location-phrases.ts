@@ -61,6 +61,10 @@ export function venueLength(value: string): number {
   return /\p{Lu}/u.test(value.charAt(comma + 2)) ? comma + 2 : 0;
 }
 
+// A table row's label cell after the pin: "| 📍 Location | Kraków, Poland (Zabłocie) |".
+const PIN_LABEL =
+  /^(?:job |work )?(?:location|lieu(?: de travail)?|localisation|standort|arbeitsort|einsatzort|ort|ubicación|ubicacion)\s*[|:：]\s*/i;
+
 // The round pushpin: chat and newsletter ads put the place after it.
 const PIN = '\u{1F4CD}';
 
@@ -76,7 +80,10 @@ export function locationsFromPin(
   for (const line of ctx.lines.slice(0, 40)) {
     const pin = line.text.indexOf(PIN);
     if (pin < 0 || pin > 4 || line.text.length > 200) continue;
-    const value = line.text.slice(pin + PIN.length).replace(/^[\uFE0F\s]+/, '');
+    const value = line.text
+      .slice(pin + PIN.length)
+      .replace(/^[\uFE0F\s]+/, '')
+      .replace(PIN_LABEL, '');
     const found = splitPlaces(value, line.start + line.text.length - value.length);
     if (found.length > 0) return found;
   }
@@ -89,9 +96,9 @@ export function locationsFromPin(
 const PLACE_NAME =
   /^\p{Lu}[\p{L}'’.-]*(?: (?:(?:am|an der|im|in der|de|del|de la|la|le|sur|en|upon|on) )?\p{Lu}[\p{L}'’.-]*){0,3}(?: \d{1,2}(?:e|er|ème)?(?![\d.,:]))?(?: ?\( ?\p{Lu}[\p{L} .'’-]{1,30}\))?/u;
 const BASED_AT =
-  /(?:\bposte basée? (?:à|a|sur)|\bbasée? à|\b(?:role|position|job|post) (?:is |will be )?based (?:in|at)|\b(?:am|an unserem|für unseren|unseren|unserem) standort(?: in)?|\bpuesto (?:ubicado|basado) en) +/i;
+  /(?:\bposte basée? (?:à|a|sur)|\bbasée? à|\b(?:role|position|job|post) (?:is |will be )?based (?:in|at)|\b(?:am|an unserem|für unseren|unseren|unserem) standort(?: in)?|\bpuesto (?:ubicado|basado) en|\bdienstsitz (?:ist|in)) +/i;
 // Cheap gate before the regex: the words the sentences hold.
-const BASED_WORD = /bas[ée]|standort|ubicado|basado/i;
+const BASED_WORD = /bas[ée]|standort|ubicado|basado|dienstsitz/i;
 
 // A classified ad's "650-cow dairy near Viroqua, WI seeks ...": a town with its state code.
 const NEAR_CITY_STATE = /\bnear ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2})\b/;

@@ -210,6 +210,30 @@ const CASES: [string, unknown][] = [
     'OCC\n\nDesarrollador Backend Sr.\nGrupo Nopal, S.A. de C.V.\nEmpresa verificada\nGuadalajara, Jal.\nSueldo no mostrado',
     ['Guadalajara, Jal.'],
   ],
+  // Header parts cut by "·"; a district number; a postcode in brackets; a FIFO tail.
+  [
+    'Data Analyst\nCorrib Insurance\nDublin 2, Ireland · Hybrid · Permanent · Full-time',
+    ['Dublin 2, Ireland'],
+  ],
+  ['Chargé(e) marketing (alternance)\nMaison Lumeau · Paris 11e (75011)', ['Paris 11e (75011)']],
+  [
+    'A-Grade Electrician\nPilbara Edge Electrical\nKarratha & Pilbara, Western Australia (FIFO)',
+    ['Karratha & Pilbara, Western Australia'],
+  ],
+  // A table's label cell, box-drawn or after a pin; Job Bank's "Sur place" is a mode; Dienstsitz.
+  [
+    'Enfermero/a\nHospital X\n│ Jornada            │ 44 horas semanales              │\n│ Lugar de desempeño │ Temuco, Región de La Araucanía   │',
+    ['Temuco, Región de La Araucanía'],
+  ],
+  [
+    'DevOps Engineer\n| 📍 Location | Kraków, Poland (Zabłocie) · Hybrid |',
+    ['Kraków, Poland (Zabłocie)'],
+  ],
+  ["Préposé à l'entrepôt\nDistributions Laurentides\nSur place\nLaval, QC", ['Laval, QC']],
+  [
+    'Sachbearbeitung (m/w/d)\nZweckverband Bauaufsicht\n\nWir sind eine Behörde. Dienstsitz ist Lüdenscheid.',
+    ['Lüdenscheid'],
+  ],
   // "<Company> — <place> (<mode>)": the mode bracket is no part of the place.
   [
     'Analista de Datos Semi Senior\nPampa Seguros — Ciudad Autónoma de Buenos Aires (Modalidad híbrida)\nÁrea: BI',

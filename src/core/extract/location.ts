@@ -37,19 +37,20 @@ import {
 } from './location-phrases';
 
 const LOCATION_FIELD =
-  /^(?:(?:job |work |office |primary )?locations?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste)?|localisation|ville|ubicación|ubicacion|localización|lugar de trabajo|ciudad|city)\s*[:：]?\s*(.*)$/i;
-const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|ville|ubicaci|localizaci|lugar de trabajo|ciudad|city)`;
+  /^(?:(?:job |work |office |primary )?locations?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste)?|localisation|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|dienstort|dienstsitz|ciudad|city)\s*[:：]?\s*(.*)$/i;
+const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|ville|ubicaci|localizaci|lugar de (?:trabajo|desempeño)|dienstort|dienstsitz|ciudad|city)`;
 // Tested line by line: anchored at the line start, that is cheaper than a multiline scan of
 // the whole text, which tries `^` at every position.
 const FIELD_START = new RegExp(FIELD_START_SOURCE, 'i');
 // The first two letters of those labels: a cheaper test that most lines fail.
-const MAY_START_FIELD = labelStart('jo wo of pr lo ba st ar ei or li vi ub lu ci');
+const MAY_START_FIELD = labelStart('jo wo of pr lo ba st ar ei or li vi ub lu ci di');
 // `^` with the m flag also matches after U+2028 / U+2029 inside a line.
 const FIELD_START_INSIDE = new RegExp(FIELD_START_SOURCE, 'im');
 const CITY_STATE =
   /\b([A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'-]+(?: [A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'-]+){0,3}), ([A-Z]{2})\b(?: \d{5}(?:-\d{4})?)?/;
+// "Dublin 2, Ireland": a district number may follow the first part.
 const PLACE_LINE =
-  /^[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’ -]{1,40}(?:, ?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’ -]{1,40}){0,3}(?: \d{4,5})?$/;
+  /^[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’& -]{1,40}(?: \d{1,2})?(?:, ?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’ -]{1,40}){0,3}(?: \d{4,5})?$/;
 const SPLIT = /\s*(?:;|\||\/|·|•| or | oder | ou | o )\s*/;
 // Work-mode words that boards print in the location slot ("Work Location: In person").
 const REMOTE_ONLY =
@@ -73,10 +74,12 @@ export function extractLocations(
   for (let i = 0; i < ctx.lines.length; i++) {
     const line = ctx.lines[i];
     if (!line) continue;
-    if (line.text.length > 160 || !startsWithField(line.text, separators)) {
+    // A table row ("│ Lugar de desempeño │ Temuco │") is read cell by cell.
+    const row = line.text.charCodeAt(0) === 0x7c || line.text.charCodeAt(0) === 0x2502;
+    if (row || line.text.length > 160 || !startsWithField(line.text, separators)) {
       // A table row's cell ("Puesto: ... | Ubicación: Paterna (Valencia) | Vacantes: 2").
       const cell =
-        line.text.includes('|') && /[:：]/.test(line.text)
+        line.text.includes('|') || line.text.includes('│')
           ? placesInCells(line.text, line.start)
           : [];
       if (cell.length > 0) return cell;
@@ -171,11 +174,21 @@ function fieldBody(line: Line): string {
 // job | Benefits" is a row of tabs). Cells are cut by hand: most fail the two-letter test.
 function placesInCells(text: string, lineStart: number): Evidenced<string>[] {
   if (text.length > 600) return [];
-  for (let from = 0; from < text.length;) {
-    const bar = text.indexOf('|', from);
-    const end = bar < 0 ? text.length : bar;
-    const raw = text.slice(from, end);
+  // A box-drawn table's "│" parts cells as "|" does (same length: offsets stay).
+  const cells = text.includes('│') ? text.replace(/│/g, '|') : text;
+  let labelCell: string | null = null;
+  for (let from = 0; from < cells.length;) {
+    const bar = cells.indexOf('|', from);
+    const end = bar < 0 ? cells.length : bar;
+    const raw = cells.slice(from, end);
     const cell = raw.trim();
+    // A two-column row: "│ Lugar de desempeño │ Temuco, Región de La Araucanía │".
+    if (labelCell !== null && cell !== '' && isPlaceValue(cell)) {
+      const at = lineStart + from + raw.indexOf(cell);
+      const found = splitPlaces(cell, at);
+      if (found.length > 0) return found;
+    }
+    labelCell = isLocationLabel(cell) ? cell : null;
     const colon = cell.search(/[:：]/);
     // The whole label before the colon must be a location label ("Ort", not "Ortsteil").
     if (
@@ -192,6 +205,12 @@ function placesInCells(text: string, lineStart: number): Evidenced<string>[] {
     from = end + 1;
   }
   return [];
+}
+
+// A cell that is only a location label ("Lugar de desempeño", "📍 Location").
+function isLocationLabel(cell: string): boolean {
+  const body = cell.replace(/^[^\p{L}]+/u, '');
+  return body.length > 1 && body.length < 30 && LOCATION_FIELD.exec(body)?.[1] === '';
 }
 
 /** The first line within 30 after `from` that is only places ("Charlotte, NC | Raleigh, NC"). */
@@ -288,7 +307,7 @@ const SEGMENT = /[^·•|;]+/g;
 // "(Hybrid)", "(Hybrid - 3 days WFO)": a work mode after the place.
 // No leading `\s*` (quadratic on a long run of spaces): the caller trims what is left.
 const MODE_SUFFIX =
-  /\((?:[^()]{0,30}\b)?(?:hybrid|hybride|híbrid[oa]|télétravail|teletrabajo|home ?office|on-?site|remote|remoto|in[- ]office|wfo|wfh|présentiel|presencial)\b[^()]{0,30}\)$/i;
+  /\((?:[^()]{0,30}\b)?(?:hybrid|fifo|dido|fly[- ]in[- ]fly[- ]out|hybride|híbrid[oa]|télétravail|teletrabajo|home ?office|on-?site|remote|remoto|in[- ]office|wfo|wfh|présentiel|presencial)\b[^()]{0,30}\)$/i;
 
 function segments(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
@@ -352,7 +371,8 @@ const BRACKETED = /^([^()]{2,40}?)\s*\(\s*([^()]{2,30}?)\s*\)$/;
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
 
 function isBracketedPlace(name: string, inside: string): boolean {
-  if (!NAME.test(name)) return false;
+  // "Paris 11e (75011)": a place with its district number and postcode.
+  if (!NAME.test(name)) return isSuffixedPlace(name) && /^\d{4,5}$/.test(inside);
   return isPlace(name) || isKnownPlace(inside) || isExtraPlace(inside);
 }
 
