@@ -12,7 +12,7 @@ const US_STATES =
 const COUNTRY_PATTERNS: [string, string][] = [
   [
     'AU',
-    'Australia|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin|Gold Coast|Newcastle NSW|Queensland|Victoria, AU|\\b(?:NSW|VIC|QLD|TAS|ACT)\\b',
+    'Australia|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin|Gold Coast|Newcastle NSW|Queensland|Victoria, AU|Pilbara|Karratha|Port Hedland|Kalgoorlie|Townsville|Cairns|Geelong|Wollongong|Sunshine Coast|Toowoomba|Northern Territory|\\b(?:NSW|VIC|QLD|TAS|ACT)\\b',
   ],
   [
     'NZ',
