@@ -133,6 +133,16 @@ const META_WORD = new Set(
     'inscribirme',
     'inscribirme en esta oferta',
     'sign in',
+    'employer site',
+    'jobs finden',
+    'unternehmensbewertungen',
+    'gehälter finden',
+    'company reviews',
+    'find salaries',
+    'stellen finden',
+    'trouver un emploi',
+    'buscar empleo',
+    'buscar empleos',
     'sign up',
     'log in',
     'register',
@@ -211,13 +221,22 @@ const META_FIRST = new Set([...META_WORD].map((w) => w.split(/[\s/]/)[0]));
 
 // "Vollzeit / Teilzeit", "Permanent, Full Time": every part a meta word.
 // MyCareersFuture lays its meta row out in columns: "Permanent   Full Time".
-const META_SPLIT = /\s*(?:[/,|·•]|\s(?:und|oder|ou|et|o|y|or|and)\s|\s{3,})\s*/i;
+const META_SPLIT = /\s*(?:[/,|·•]|\s(?:und|oder|ou|et|o|y|or|and)\s|\s{2,})\s*/i;
 // iCIMS and similar print field rows without a colon: "Category Skilled Trades", "Type Regular".
 const FIELD_ROW =
   /^(?:category|job (?:id|type|category|function|family)|req(?:uisition)? (?:id|#)|branche|catégorie|categoría)\s+(?!of\b|for\b|and\b)\S/i;
 // A recruiter's contact field in an ad's fact block: "Consultant: Daniel Ashworth".
 const CONTACT_FIELD =
   /^(?:consultant|recruiter|recruiting contact|contact(?: person)?|hiring manager|ansprechpartner(?:in)?|kontakt(?:person)?|interlocut(?:eur|rice)|contacto|reclutador(?:a)?)\s?[:：]/i;
+// A board's posting age: "Publicado hace 5 días", "Posted 3 days ago", "il y a 2 jours".
+const POSTED_AGE =
+  /^(?:(?:re)?posted|publicado|publicada|publié(?:e)?|veröffentlicht|actualizado)\b[^.]{0,30}\b(?:ago|hace|il y a|vor)\b|^(?:hace|il y a|vor) \d{1,2} (?:días?|horas?|jours?|heures?|tagen?|stunden)$/i;
+// A German public body's letterhead: "Der Bürgermeister", "Die Landrätin".
+// A document's kind as its heading: "OFFRE DE STAGE", "Stellenausschreibung", "Job posting".
+const DOCUMENT_KIND =
+  /^(?:offre d['’]emploi|offre de stage|offre d['’]alternance|fiche de poste|stellenausschreibung|stellenangebot|stellenanzeige|job posting|job advert(?:isement)?|vacancy notice|oferta de empleo|oferta laboral)(?: n[°º]\s?\S+)?$/i;
+const AUTHORITY_HEAD =
+  /^(?:der|die) (?:ober)?(?:bürgermeister(?:in)?|landrat|landrätin|präsident(?:in)?|intendant(?:in)?)$/i;
 // A social post's hashtag line: "#recrutement #agritech #commercial #Lille".
 const HASHTAGS = /^(?:#[\p{L}\d_]+[\s,]*){2,}$/u;
 // A field row's label without a colon: "Type Regular Full-Time".
@@ -257,6 +276,12 @@ export function isHeaderChrome(line: string): boolean {
   const text = (line.includes('**') ? line.replace(/\*\*/g, '') : line).trim();
   if (text === '' || isJobBoard(text) || MENU.test(text) || FIELD_ROW.test(text)) return true;
   if (CONTACT_FIELD.test(text) || (text.charCodeAt(0) === 0x23 && HASHTAGS.test(text))) return true;
+  if (
+    text.length < 60 &&
+    (POSTED_AGE.test(text) || AUTHORITY_HEAD.test(text) || DOCUMENT_KIND.test(text))
+  ) {
+    return true;
+  }
   if (text.length < 120 && (isChannelLine(text) || CAREERS_PAGE.test(text))) return true;
   if (BREADCRUMB.test(text) || (hasCrumbArrow(text) && TRAIL.test(text))) return true;
   const value = text.replace(/[:.]$/, '').replace(META_LABEL, '').toLowerCase();

@@ -72,14 +72,15 @@ export function readPeriodBelow(after: string, next: Line | undefined): PayPerio
 // a board's note is one line, and a long paragraph is the employer's own text.
 const BOARD_NOTE_MAX = 200;
 const BOARD_NOTE =
-  /\bnot (?:provided|disclosed|stated) by (?:the )?employer|\b\w+'s (?:salary |pay )?estimate\b|\bestimated? (?:by|from) (?!(?:the |our )?(?:employer|company|hiring))|(?:lohn|gehalts?|salär)schätzung|-schätzung\b|gehaltsprognose|schätzung (?:von|durch)\b|nicht vom arbeitgeber|\bestimation (?:par|de|du)\b|\bnon (?:fourni|communiqué|indiqué) par l'employeur|\bestimaci[oó]n (?:de|por|del)\b|\bno (?:proporcionad|indicad|informad)o por (?:el|la) (?:empleador|empresa)/i;
+  /\bnot (?:provided|disclosed|stated) by (?:the )?employer|\b\w+'s (?:salary |pay )?estimate\b|\b(?:glassdoor|indeed|ziprecruiter|linkedin|payscale|stepstone|seek|monster) (?:salary |pay )?estimate\b|\bestimated? (?:by|from) (?!(?:the |our )?(?:employer|company|hiring))|(?:lohn|gehalts?|salär)schätzung|-schätzung\b|gehaltsprognose|schätzung (?:von|durch)\b|nicht vom arbeitgeber|\bestimation (?:par|de|du)\b|\bnon (?:fourni|communiqué|indiqué) par l'employeur|\bestimaci[oó]n (?:de|por|del)\b|\bno (?:proporcionad|indicad|informad)o por (?:el|la) (?:empleador|empresa)/i;
 
 // Every note above names the employer or an estimate in one of these words: a test for them skips
 // nearly every line at a quarter of the cost of the note regex.
 const BOARD_NOTE_WORD = /emp(?:loy|lead|resa)|estima|schätzung|prognose|arbeitgeber/i;
 
-// A neighbour with figures of its own is another amount line (its note is about itself).
-const ANY_DIGIT = /\d/;
+// A neighbour with an amount of its own is another amount line (its note is about itself);
+// other figures ("Glassdoor estimate based on 62 salaries") do not make it one.
+const AMOUNT = /[$€£¥₹]\s?\d|\b[A-Z]{3}\s?\d|\d\s?(?:[kK]\b|€|\$|[A-Z]{3}\b)|\d[.,'’ ]\d{3}/;
 
 /** Whether the amount's line, or a note right above or below it, says it is a board's guess. */
 export function isBoardEstimate(
@@ -103,7 +104,7 @@ function isNeighbourNote(line: Line | undefined): boolean {
   return (
     text.length <= BOARD_NOTE_MAX &&
     BOARD_NOTE_WORD.test(text) &&
-    !ANY_DIGIT.test(text) &&
+    !AMOUNT.test(text) &&
     BOARD_NOTE.test(text)
   );
 }
@@ -122,6 +123,7 @@ const OTHER_ROLES =
   /\b(?:other|more|similar|further) (?:[\w-]+ )?(?:roles|positions|vacancies|opportunities|jobs|openings)\b[^.!?\n]{0,40}\b(?:of interest|interest you|interesting)|\b(?:autres|d'autres) (?:postes|offres|missions|opportunités)\b[^.!?\n]{0,40}intéress|\botr[oa]s (?:vacantes|posiciones|ofertas|puestos|oportunidades)\b[^.!?\n]{0,40}interes|\bweitere (?:positionen|vakanzen|stellen|projekte)\b[^.!?\n]{0,40}interess/i;
 
 const OTHER_ROLES_FROM = 0.5;
+const PS_ALSO = /^P\.?\s?S\.?[:\s][^\n]{0,40}\balso\b/i;
 
 // The name between a chat header and its colon: "[12/03/25, 19:43] Paco Reformas: ..." ->
 // "Paco Reformas"; '' when the line has no colon soon after.
@@ -177,6 +179,8 @@ export function findOtherAdsStart(lines: Line[], last: number): number {
     // A bullet is a line of the posting (or of an ad), never the marker that opens the ads.
     if (i >= from && line.kind !== 'list-item') {
       if (mayOpenOtherAds(text) && OTHER_ADS.test(text)) return i;
+      // "P.S. I'm also working on a Corporate Controller search ($165-185K)": another role.
+      if (PS_ALSO.test(text)) return i;
       // Only in the mail's second half: an offer of other roles early on comes before the pay.
       if (
         i >= lines.length * OTHER_ROLES_FROM &&

@@ -574,6 +574,23 @@ const CASES: [string, Band[]][] = [
     'HGV Driver\nLeeds, UK\nPay: £16.50 per hour\nAverage weekly earnings for a night driver: £850 - £1,000',
     [[16.5, 16.5, 'GBP', 'hour']],
   ],
+  // A legal minimum beside the stated pay; a board's estimate under its amount; a P.S. role.
+  [
+    'Koch (m/w/d)\nLech\nGehalt: Bruttomonatsgehalt zwischen € 2.600,- und € 3.100,-. Das kollektivvertragliche Mindestgehalt für diese Position beträgt € 2.281,- brutto.',
+    [[2600, 3100, 'EUR', 'month']],
+  ],
+  [
+    `${US}Pay: $85,000 - $100,000 per year\nMore about us.\nData Analyst II salaries in Austin, TX\nBase pay range\n$71K - $98K /yr\nGlassdoor estimate based on 62 salaries`,
+    [[85000, 100000, 'USD', 'year']],
+  ],
+  [
+    `${US}Base: $240,000 - $275,000\nBest,\nDana\nP.S. I'm also working on a Corporate Controller search in Raleigh ($165-185K base).`,
+    [[240000, 275000, 'USD', 'year']],
+  ],
+  [
+    'Operario de bodega\nQuilicura, Santiago\n💵 Sueldo líquido: $650.000 + bono',
+    [[650000, 650000, 'CLP', 'month']],
+  ],
   // A rate after a currency sign with a bare unit; a poster's later messages; min/max columns.
   [
     '[12/03/25, 19:42:51] Paco Reformas: Busco OFICIAL ELECTRICISTA en Paterna (Valencia)\n[12/03/25, 19:43:30] Paco Reformas: Se paga 130€ día, jornada de 8 a 17h.\n[12/03/25, 19:50:02] Ana: Yo conozco a uno, pagan 120€ día?',

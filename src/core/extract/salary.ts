@@ -839,14 +839,28 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
     }
     kept.push(c);
   }
-  const chosen = withoutRestatements(
-    withoutSummaryRanges(anyStrong ? kept.filter((c) => c.strong) : kept),
+  const chosen = withoutStatutoryFloors(
+    withoutRestatements(withoutSummaryRanges(anyStrong ? kept.filter((c) => c.strong) : kept)),
   );
   if (chosen.length > 1) {
     for (const c of chosen) c.band.label = toLabel(c.labelText);
   }
   return chosen.map((c) => c.band);
 }
+
+// "Bruttomonatsgehalt zwischen € 2.600 und € 3.100 ... Das kollektivvertragliche Mindestgehalt
+// beträgt € 2.281": with the pay stated, the legal minimum beside it is no band of its own (alone,
+// it is the pay: see isAboveMinimum).
+function withoutStatutoryFloors(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  const floors = candidates.filter(
+    (c) => c.band.max === null && saysAboveMinimum(c.labelText.slice(-LABEL_FLOOR_WINDOW)),
+  );
+  if (floors.length === 0 || floors.length === candidates.length) return candidates;
+  return candidates.filter((c) => !floors.includes(c));
+}
+
+const LABEL_FLOOR_WINDOW = 80;
 
 // Currencies a bare "$" can stand for (see dollarOfCountry).
 const DOLLAR_CURRENCIES = new Set([

@@ -105,6 +105,28 @@ const CASES: [string, unknown][] = [
     'Acme Robotics | Senior Backend Engineer | Remote (US) | Full-time | https://acme.com/careers\n\nWe build robots.',
     'Senior Backend Engineer',
   ],
+  // A LinkedIn page's long menu, a board's search box, a posting age, a document kind, quotes.
+  [
+    'Close jump menu\nSearch\nHome\nMy Network\nJobs\nMessaging\nNotifications\nMe\nFor Business\nTry Premium for $0\nHartwell Brandt LLP logo\nHartwell Brandt LLP\nShare\nShow more options\nLitigation Paralegal\nChicago, IL · 1 week ago',
+    'Litigation Paralegal',
+  ],
+  [
+    'Indeed\nHome\nWhat\ntruck driver\nWhere\nJoplin, MO\nFind jobs\n\nCDL-A Regional Truck Driver - Home Weekly\nRedbud Freight Lines, Inc.',
+    'CDL-A Regional Truck Driver - Home Weekly',
+  ],
+  [
+    'bumeran\nPublicado hace 5 días\nLic. en Enfermería para Terapia Intensiva – Turno Noche\nSanatorio Del Parque',
+    'Lic. en Enfermería para Terapia Intensiva – Turno Noche',
+  ],
+  [
+    "OFFRE DE STAGE\n\nAssistant(e) Chargé(e) d'Études Marketing – Export\nMaison Lestrac",
+    "Assistant(e) Chargé(e) d'Études Marketing – Export",
+  ],
+  ['"Werkstudent*in Data Analytics (m/w/d)"\nBerlin', 'Werkstudent*in Data Analytics (m/w/d)'],
+  [
+    '📢 Se necesitan OPERARIOS DE BODEGA (grúa horquilla) – turno 4x4\nQuilicura',
+    'OPERARIOS DE BODEGA (grúa horquilla) – turno 4x4',
+  ],
   // A LinkedIn message: the sender's headline is no title, the subject gives it.
   [
     "LinkedIn · Messagerie\n\nHugo Marchand · 1er\nConsultant Senior – Juridique chez Alder & Finch\nAujourd'hui 11:07\n\nObjet : Opportunité – Juriste Droit des Affaires Senior – La Défense\n\nBonjour Camille,",
