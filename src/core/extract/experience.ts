@@ -166,7 +166,7 @@ const EXPERIENCE_WORD = /experience|erfahrung|expérience|experiencia/i;
 // "$15,000 SIGN-ON BONUS for experienced ICU nurses (2+ years ICU experience)": who earns a bonus,
 // not what the job requires. Only the sentence or clause with the bonus in it: "3+ years of ICU
 // experience required; eligible for a $10,000 sign-on bonus" still requires 3.
-const BONUS_TERMS = /\bsign[- ]?(?:on|ing) bonus|\bbonus (?:for|if|when)\b/i;
+const BONUS_TERMS = /\bsign[- ]?(?:on|ing) bonus/i;
 const CLAUSE_END = /[.;!?](?:\s|$)/g;
 
 /** The [start, end) ranges of the line's clauses that match `re`. */

@@ -183,7 +183,7 @@ function placesInCells(text: string, lineStart: number): Evidenced<string>[] {
     const raw = cells.slice(from, end);
     const cell = raw.trim();
     // A two-column row: "│ Lugar de desempeño │ Temuco, Región de La Araucanía │".
-    if (labelCell !== null && cell !== '' && isPlaceValue(cell)) {
+    if (labelCell !== null && cell !== '' && !COLUMN_HEADING.test(cell) && isPlaceValue(cell)) {
       const at = lineStart + from + raw.indexOf(cell);
       const found = splitPlaces(cell, at);
       if (found.length > 0) return found;
@@ -206,6 +206,10 @@ function placesInCells(text: string, lineStart: number): Evidenced<string>[] {
   }
   return [];
 }
+
+// A table's header row: "| Location | Base salary range |" names columns, not places.
+const COLUMN_HEADING =
+  /\b(?:salary|pay|range|compensation|wage|rate|level|grade|band|gehalt|lohn|salaire|salario|sueldo)\b/i;
 
 // A cell that is only a location label ("Lugar de desempeño", "📍 Location").
 function isLocationLabel(cell: string): boolean {

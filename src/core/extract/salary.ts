@@ -853,10 +853,22 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
 // it is the pay: see isAboveMinimum).
 function withoutStatutoryFloors(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
+  // Only beside a stated range of the same unit that starts at or above the minimum.
   const floors = candidates.filter(
-    (c) => c.band.max === null && saysAboveMinimum(c.labelText.slice(-LABEL_FLOOR_WINDOW)),
+    (c) =>
+      c.band.max === null &&
+      saysAboveMinimum(c.labelText.slice(-LABEL_FLOOR_WINDOW)) &&
+      candidates.some(
+        (r) =>
+          r.band.min !== null &&
+          r.band.max !== null &&
+          r.band.max > r.band.min &&
+          r.band.currency === c.band.currency &&
+          r.band.period === c.band.period &&
+          r.band.min >= (c.band.min ?? 0),
+      ),
   );
-  if (floors.length === 0 || floors.length === candidates.length) return candidates;
+  if (floors.length === 0) return candidates;
   return candidates.filter((c) => !floors.includes(c));
 }
 

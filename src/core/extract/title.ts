@@ -4,6 +4,7 @@
  * then "we are seeking a <Title> to ...".
  */
 import type { Evidenced } from '../model/posting';
+import type { Line } from '../clean/lines';
 import { classifyHeading } from '../sections/headings';
 import { normaliseHeading } from '../sections/split-sections';
 import { leadingPictograms } from '../text/pictograms';
@@ -40,12 +41,26 @@ const NOT_TITLE =
 // lines of menu ("Home", "My Network", "Messaging", ...) over it.
 const HEADER_LINES = 24;
 const TITLE_LINES = 20;
+const NEAR_TOP = 12;
+const FIELD_LINES = 16;
+
+// The first twelve lines, or twenty when those twelve are all short chrome (no heading, no
+// prose): past a body, a line with a title word belongs to another ad.
+function titleLines(header: Line[]): number {
+  for (let i = 0; i < NEAR_TOP && i < header.length; i++) {
+    const line = header[i];
+    if (line && (line.kind === 'heading' || line.text.length >= CHROME_MAX)) return NEAR_TOP;
+  }
+  return TITLE_LINES;
+}
+
+const CHROME_MAX = 80;
 
 /** Extracts the job title, or null. */
 export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   const header = headerLines(ctx, HEADER_LINES);
-  // 1. An explicit field.
-  for (const [i, line] of header.entries()) {
+  // 1. An explicit field, near the top (further down it may be another ad's).
+  for (const [i, line] of header.slice(0, FIELD_LINES).entries()) {
     // Messenger ads lead each field with a pictogram: "💼 Post: Field Sales Executive".
     const text = withoutEmoji({ body: line.text, start: line.start }).body;
     const m = TITLE_FIELD.exec(text) ?? (i < 4 ? WEAK_TITLE_FIELD.exec(text) : null);
@@ -59,7 +74,7 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   }
   // 2. A heading or a short title-looking line near the top (below a board's menu, which can
   // take half a dozen lines); a line that is only a menu item or a meta value is never it.
-  for (const [i, line] of header.slice(0, TITLE_LINES).entries()) {
+  for (const [i, line] of header.slice(0, titleLines(header)).entries()) {
     // A LinkedIn message's sender ("Hugo Marchand · 1er") and the headline under the name; a
     // board's search box ("What" over "truck driver").
     const above = i > 0 ? (header[i - 1]?.text ?? '') : '';
