@@ -33,7 +33,7 @@ const PARTIAL_REMOTE = new RegExp(
 // Homeoffice pro Woche", "2 Tage mobiles Arbeiten", "Télétravail 2 jours par semaine"; and
 // home work "by arrangement", which is no promise of a fully remote job.
 const DAYS_AT_HOME = new RegExp(
-  String.raw`\b(?:${DAYS} tage? (?:pro woche |in der woche |wöchentlich )?(?:homeoffice|home[- ]office|mobiles? arbeiten|mobil)|(?:télétravail|home[- ]?office|remote) (?:possible |(?:de |à |jusqu['’]à |bis zu |up to ))?${DAYS} (?:jours?|tage?|days?) (?:par|pro|per|a|/) ?(?:semaine|woche|week)|(?:mobiles arbeiten|homeoffice|home[- ]office|télétravail) (?:nach|sur) (?:absprache|vereinbarung|abstimmung|accord))`,
+  String.raw`\b(?:${DAYS} tage? (?:pro woche |in der woche |wöchentlich )?(?:homeoffice|home[- ]office|mobiles? arbeiten|mobil)|(?:télétravail|home[- ]?office|remote) (?:possible |(?:de |à |jusqu['’]à |(?:an )?bis zu |up to ))?${DAYS} (?:jours?|tagen?|days?) (?:par|pro|per|a|/|in der) ?(?:semaine|woche|week)|(?:mobiles arbeiten|homeoffice|home[- ]office|télétravail) (?:nach|sur) (?:absprache|vereinbarung|abstimmung|accord))`,
   'i',
 );
 const ONSITE =
@@ -72,7 +72,9 @@ export function modeFromExtraPhrases(
       [ONSITE_PHRASES, 'onsite'],
     ] as const) {
       if (found === 'remote' && mode !== 'hybrid') continue;
-      const m = re.exec(line.text);
+      // A PDF wraps "Homeoffice an bis zu" / "2 Tagen pro Woche": read the two lines as one.
+      const next = WRAPPED.test(line.text) ? ctx.lines[i + 1] : undefined;
+      const m = re.exec(next ? `${line.text} ${next.text}` : line.text);
       if (m && (!best || line.start + m.index < best.at)) {
         best = { mode, at: line.start + m.index, end: line.start + m.index + m[0].length };
       }
@@ -80,6 +82,8 @@ export function modeFromExtraPhrases(
   }
   return best ? evidence(best.mode, best.at, best.end) : null;
 }
+
+const WRAPPED = /\b(?:bis zu|up to|jusqu['’]à|hasta|an|à|de)$/i;
 
 const LABEL_ALONE = /^(?:télétravail|teletrabajo|remote work|homeoffice|mobiles arbeiten)\s*:?$/i;
 // APEC's "Partiel possible", "Occasionnel autorisé".

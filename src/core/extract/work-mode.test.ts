@@ -95,6 +95,19 @@ const CASES: [string, unknown][] = [
   // Days at home or in the office, the count in words or in brackets.
   ['- Flexible working, including working from home up to two days a week', 'hybrid'],
   ['a hybrid schedule of three (3) days in the office and two (2) days remote', 'hybrid'],
+  // German home-office wordings: possible is partial, not possible is on site, days wrapped.
+  ['Vollzeit, Homeoffice möglich', 'hybrid'],
+  ['Homeoffice nicht möglich', 'onsite'],
+  [
+    '–  Flexible Arbeitszeiten und Homeoffice an bis zu\n2 Tagen pro Woche nach der Einarbeitung',
+    'hybrid',
+  ],
+  ['* Hybrid nach der Probezeit (2 Tage Homeoffice pro Woche)', 'hybrid'],
+  // Other ads below the posting state their own modes.
+  [
+    'Kundenberater (m/w/d)\nKopenhagen\nDu arbeitest bei uns im Büro in Kopenhagen.\nMehr Text.\nNoch mehr Text.\n\nÄhnliche Jobs\nKundenberater Deutsch (Homeoffice, Portugal) – 1.150 EUR',
+    null,
+  ],
   // Hybrid said as a basis or as a share of the week at home.
   ['This role is offered on a hybrid basis.', 'hybrid'],
   ['die Möglichkeit, bis zu 40 % im Homeoffice zu arbeiten.', 'hybrid'],

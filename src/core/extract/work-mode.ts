@@ -9,6 +9,7 @@ import { evidence, lineBody, type ExtractContext } from './context';
 import { leadingSymbolsLength } from './location-phrases';
 import { findInMatchingLines } from './matching-lines';
 import { alternativesOf, byFirstLetter } from './regex-alternatives';
+import { findOtherAdsStart } from './salary-exclusions';
 import {
   EXTRA_BARE,
   isNegatedRemote,
@@ -41,15 +42,15 @@ const BARE: [RegExp, WorkMode][] = [
 const MAX_BARE_LENGTH = 23;
 const PHRASES: [RegExp, WorkMode][] = [
   [
-    /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job|basis|pattern|internship)|hybrid\s?\(|(?<=\()hybrid\b|hybrid[:,]? (?:- )?\d ?(?:days?|tage?|jours?|días?)\b|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|hybrid remote|modalidad híbrida|modalidad mixta|esquema (?:híbrido|mixto)|trabajo híbrido|modelo híbrido|híbrido \(|télétravail (?:partiel|hybride)|\d (?:jours?|j) de télétravail|teletrabajo parcial|\d días? de teletrabajo|\d\)? (?:tage?|days?) (?:pro woche |per week |a week )?(?:im homeoffice|(?:from|at) home|remote(?:ly)?)|\d\)? (?:tage?|days?) (?:pro woche |per week |a week )?(?:in the office|im büro|in office|on-?site)|work(?:ing)? from home (?:for )?(?:up to |for )?(?:\d|one|two|three|four) days?)/i,
+    /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job|basis|pattern|internship)|hybrid\s?\(|(?<=\()hybrid\b|hybrid[:,]? (?:- )?\d ?(?:days?|tage?|jours?|días?)\b|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|hybrid remote|modalidad híbrida|modalidad mixta|esquema (?:híbrido|mixto)|trabajo híbrido|modelo híbrido|híbrido \(|télétravail (?:partiel|hybride)|\d (?:jours?|j) de télétravail|teletrabajo parcial|\d días? de teletrabajo|\d\)? (?:tage?|days?) (?:pro woche |per week |a week )?(?:im homeoffice|(?:from|at) home|remote(?:ly)?)|\d\)? (?:tage?|days?) (?:pro woche |per week |a week )?(?:in the office|im büro|in office|on-?site)|work(?:ing)? from home (?:for )?(?:up to |for )?(?:\d|one|two|three|four) days?|home[- ]?office möglich|möglichkeit (?:zum|für|auf) (?:homeoffice|home[- ]office|mobiles arbeiten)|^hybrid (?:nach|ab|after|from|once|following)\b)/i,
     'hybrid',
   ],
   [
-    /\b(?:remote (?:within|in|across|from anywhere in) (?:the )?(?=[A-Z\u00C0-\u00DE])|fully remote|100% remote|remote[- ](?:first|only)|(?:is|this is) a (?:fully )?remote|remote (?:role|position|job|opportunity|work is|working is)|work (?:remotely|from home|from anywhere)|(?:can|may) be (?:done|performed|worked) remotely|telecommut\w+|homeoffice|home office möglich|mobiles arbeiten|remote arbeiten|100 ?% télétravail|télétravail (?:complet|total|à 100)|full remote|en remoto|100% remoto|trabajo remoto|teletrabajo|(?:vollständig|komplett|voll|rein|zu 100 ?%) (?:remote|im homeoffice|mobil)|remote[- ]eligible|(?:on-?site|in[- ]office|hybrid|\)) or (?:fully )?remote|(?<=, )remote(?= \()|trabajo (?:100 ?% )?desde (?:casa|tu hogar))\b/i,
+    /\b(?:remote (?:within|in|across|from anywhere in) (?:the )?(?=[A-Z\u00C0-\u00DE])|fully remote|100% remote|remote[- ](?:first|only)|(?:is|this is) a (?:fully )?remote|remote (?:role|position|job|opportunity|work is|working is)|work (?:remotely|from home|from anywhere)|(?:can|may) be (?:done|performed|worked) remotely|telecommut\w+|mobiles arbeiten|remote arbeiten|100 ?% télétravail|télétravail (?:complet|total|à 100)|full remote|en remoto|100% remoto|trabajo remoto|teletrabajo|(?:vollständig|komplett|voll|rein|zu 100 ?%) (?:remote|im homeoffice|mobil)|remote[- ]eligible|(?:on-?site|in[- ]office|hybrid|\)) or (?:fully )?remote|(?<=, )remote(?= \()|trabajo (?:100 ?% )?desde (?:casa|tu hogar))\b/i,
     'remote',
   ],
   [
-    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|(?:is |be )?based on[- ]site|vor ort im büro|(?:tätigkeit|arbeit|stelle) (?:findet |erfolgt |ist )?(?:ausschließlich |überwiegend )?vor ort|präsenz|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial|empleo presencial|(?<=\()presencial(?=\)))/i,
+    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|(?:is |be )?based on[- ]site|vor ort im büro|(?:tätigkeit|arbeit|stelle) (?:findet |erfolgt |ist )?(?:ausschließlich |überwiegend )?vor ort|präsenz|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial|empleo presencial|(?<=\()presencial(?=\))|home[- ]?office (?:ist )?nicht möglich|kein(?:e)? (?:homeoffice|home[- ]office|remote)|remote (?:work )?(?:is )?not (?:possible|available|an option))/i,
     'onsite',
   ],
 ];
@@ -80,7 +81,11 @@ export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null
   // The lines with a mode word or a phrase-only word: every phrase match starts on one of them
   // (but for a yes/no field's "Remote job: No").
   const phraseLines: number[] = [];
+  // Other ads appended below ("Kundenberater (Homeoffice, Portugal) – 1.150 EUR") state their
+  // own modes.
+  const otherAds = findOtherAdsStart(ctx.lines, ctx.lines.length - 1);
   const stated = findInMatchingLines(ctx, SCAN, (i, m) => {
+    if (i >= otherAds) return null;
     // A yes/no field starts its line (after a bullet or "**") or a table row's cell.
     const column = m.index - (ctx.lines[i]?.start ?? 0);
     const yesNo = column < 5 ? yesNoOnLine(ctx, i) : yesNoInCell(ctx, i, column);
