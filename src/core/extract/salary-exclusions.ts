@@ -125,6 +125,18 @@ const OTHER_ROLES =
 const OTHER_ROLES_FROM = 0.5;
 const PS_ALSO = /^P\.?\s?S\.?[:\s][^\n]{0,40}\balso\b/i;
 
+/**
+ * Where a chat export's message text starts on its line ("[12/03/25, 19:42] Paco: Busco ..." ->
+ * the offset of "Busco"); 0 when the line is no message.
+ */
+export function chatMessageStart(text: string): number {
+  const c = text.charCodeAt(0);
+  const header = c === 0x5b || (c >= 48 && c <= 57) ? CHAT_MESSAGE.exec(text) : null;
+  if (!header) return 0;
+  const colon = text.indexOf(': ', header[0].length);
+  return colon < 0 || colon - header[0].length > 60 ? header[0].length : colon + 2;
+}
+
 // The name between a chat header and its colon: "[12/03/25, 19:43] Paco Reformas: ..." ->
 // "Paco Reformas"; '' when the line has no colon soon after.
 function senderOf(text: string, from: number): string {

@@ -96,7 +96,7 @@ const SUBJECT_CONTRACT =
 // What ads wrap around a title: "HIRING!!! 📢 <title>", "Now hiring: <title>", "Minijob: ...",
 // "REQUIREMENT – STAFF NURSE", "Projektanfrage: SAP Berater".
 const HIRING_LEAD =
-  /^(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*(?:@(?:here|everyone|channel)\s+)?(?:\[[^\]]{2,30}\]\s*|[¡!]?(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required|\s+requirements?|\s+opening)?|job opening|wir suchen|ab sofort|se busca|se buscan|se solicitan?|se necesitan?|se requieren?|estamos buscando|buscamos|búsqueda|busqueda|on recrute|nous recrutons|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s|(?:urgent\s)?(?:requirement|vacancy|job vacancy|opening|new opening|confidential|projektanfrage|projektangebot|stellenangebot|offre d'emploi|vacante)\s?[:–—-]\s|poste\s(?=\p{Lu})))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
+  /^(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*(?:@(?:here|everyone|channel)\s+)?(?:\[[^\]]{2,30}\]\s*|[¡!]?(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required|\s+requirements?|\s+opening)?|job opening|wir suchen|ab sofort|busco|necesito|necesitamos|se busca|se buscan|se solicitan?|se necesitan?|se requieren?|estamos buscando|buscamos|búsqueda|busqueda|on recrute|nous recrutons|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s|(?:urgent\s)?(?:requirement|vacancy|job vacancy|opening|new opening|confidential|projektanfrage|projektangebot|stellenangebot|offre d'emploi|vacante)\s?[:–—-]\s|poste\s(?=\p{Lu})))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
 // "... – Vollzeit, 40 Stunden/Woche", "... | Full-time": the tail is the contract, not the title.
 const CONTRACT_TAIL =
   /^(?:(?:100\s?%|fully|full)\s)?(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|minijob|cdi|cdd|temps (?:plein|partiel)|jornada (?:completa|parcial)|media jornada|medio tiempo|tiempo (?:completo|parcial)|contract|permanent|temporary|casual|freelance|remote|hybrid|on-?site|remoto|híbrido|télétravail)\b/i;
@@ -137,9 +137,18 @@ export function titleWithin(
   }
   const wanted = WANTED_TAIL.exec(text.slice(offset, end));
   if (wanted && wanted.index > 2) end = offset + wanted.index;
+  // After a hiring call, "para obra nueva en Paterna", "for our new store" says what the job is
+  // for: "Busco OFICIAL DE 1ª ELECTRICISTA para obra nueva ..." -> "OFICIAL DE 1ª ELECTRICISTA".
+  if (offset > 0) {
+    const purpose = PURPOSE_TAIL.exec(text.slice(offset, end));
+    if (purpose && purpose.index > 2) end = offset + purpose.index;
+  }
   end = offset + withoutTrailingMarks(text.slice(offset, end));
   return { offset, length: end - offset };
 }
+
+const PURPOSE_TAIL =
+  /\s(?:para|for (?:a|an|our|the)|für (?:unser\w*|ein\w*|die|den|das)|pour (?:notre|nos|un|une|la|le))\s/i;
 
 /** The length of `text` without trailing pictograms, bold stars and exclamation marks. */
 function withoutTrailingMarks(text: string): number {

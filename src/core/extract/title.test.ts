@@ -127,6 +127,11 @@ const CASES: [string, unknown][] = [
     '📢 Se necesitan OPERARIOS DE BODEGA (grúa horquilla) – turno 4x4\nQuilicura',
     'OPERARIOS DE BODEGA (grúa horquilla) – turno 4x4',
   ],
+  // A chat export's message: the header is no title, nor what the job is for.
+  [
+    '[12/03/25, 19:42:18] Paco Reformas: Buenas tardes a todos!! 👷\n[12/03/25, 19:42:51] Paco Reformas: Busco OFICIAL DE 1ª ELECTRICISTA para obra nueva en Paterna (Valencia)',
+    'OFICIAL DE 1ª ELECTRICISTA',
+  ],
   // A LinkedIn message: the sender's headline is no title, the subject gives it.
   [
     "LinkedIn · Messagerie\n\nHugo Marchand · 1er\nConsultant Senior – Juridique chez Alder & Finch\nAujourd'hui 11:07\n\nObjet : Opportunité – Juriste Droit des Affaires Senior – La Défense\n\nBonjour Camille,",

@@ -11,6 +11,7 @@ import { leadingPictograms } from '../text/pictograms';
 import { isKnownPlace } from './country';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
 import { isHeaderChrome } from './header-chrome';
+import { chatMessageStart } from './salary-exclusions';
 import {
   firstContentLine,
   isTitleWithColon,
@@ -81,7 +82,9 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
     if (CONNECTION.test(line.text) || CONNECTION.test(above) || SEARCH_LABEL.test(above)) {
       continue;
     }
-    const { body, start } = decorated(pipeRowTitle(withoutEmoji(lineBody(line))));
+    const { body, start } = decorated(
+      pipeRowTitle(withoutEmoji(withoutChatHeader(lineBody(line)))),
+    );
     // A job alert numbers its postings: "1. Infirmier(ère) en soins intensifs (H/F/X)".
     if (line.kind === 'list-item' && !GENDER_MARKER.test(body)) continue;
     if (/ : |: /.test(body) && !isTitleWithColon(body, TITLE_WORD)) continue;
@@ -193,6 +196,12 @@ function decorated(part: { body: string; start: number }): { body: string; start
   const { offset, length } = titleWithin(inner.body, isKnownPlace);
   if (offset === 0 && length === inner.body.length) return inner;
   return { body: inner.body.slice(offset, offset + length).trim(), start: inner.start + offset };
+}
+
+// A chat export's message: "[12/03/25, 19:42:51] Paco Reformas: Busco OFICIAL ...".
+function withoutChatHeader(part: { body: string; start: number }): { body: string; start: number } {
+  const skip = chatMessageStart(part.body);
+  return skip > 0 ? { body: part.body.slice(skip), start: part.start + skip } : part;
 }
 
 // Newsletters and social posts lead the title with a pictogram: "📱 Desarrollador/a Mobile".
