@@ -129,13 +129,17 @@ const MONEY = new RegExp(
   `(?=[\\d${FIRST_CHARS}])(?<![\\d.,])(?:(${PREFIX_RE})\\s?)?` +
     `(?:(\\d{1,2}(?:,\\d{2}){1,3},\\d{3})|(\\d{1,3}(?:[,.'’ ]\\d{3}(?!\\d)){1,4})|(\\d{1,9}))` +
     `(?:[.,](\\d{1,2})(?!\\d)|[.,][-–]{1,2}(?![\\d-]))?` +
-    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|million|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|bn|B(?![a-zA-Z\\u00C0-\\u024F])))?` +
+    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|million|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|bn|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))))?` +
     `(?:\\s?(${SUFFIX_RE})(?![a-zA-Z\\u00C0-\\u024F]))?`,
   'g',
 );
 
 const MULTIPLIERS: Record<string, number> = {
   k: 1e3,
+  // German "65–80 T€", "45 Tsd. €": thousand euros.
+  t: 1e3,
+  tsd: 1e3,
+  'tsd.': 1e3,
   lakh: 1e5,
   lakhs: 1e5,
   lac: 1e5,

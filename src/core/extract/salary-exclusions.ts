@@ -113,14 +113,14 @@ function isNeighbourNote(line: Line | undefined): boolean {
 // group's "Also hiring", a post's "Comments:". It may follow an emoji or a poster's name ("Mark T:
 // Also hiring – Dental Receptionist, $32/hr"). Tested on each line's start only.
 const OTHER_ADS =
-  /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:similar (?:jobs|roles|positions|vacancies|listings|offers)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|also hiring|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|recommended jobs|related jobs|comments?\s?:|weitere (?:(?:offene|freie|aktuelle|spannende) )?(?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote)|autres offres|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas|(?:avisos|empleos|ofertas) relacionad[oa]s|annonces similaires|jobs,? die (?:dich|sie) interessieren|das könnte (?:dich|sie) (?:auch )?interessieren|(?:you|vous) (?:may|might|pourriez) (?:also |aussi )?(?:like|aimer)|(?:empleos|ofertas) que (?:te|le) (?:pueden|podr[ií]an) interesar)/i;
+  /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:similar (?:jobs|roles|positions|vacancies|listings|offers)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|jobs similar to|mehr (?:jobs|stellen(?:angebote)?)\b|also hiring|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|recommended jobs|related jobs|comments?\s?:|weitere (?:(?:offene|freie|aktuelle|spannende) )?(?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote)|autres offres|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas|(?:avisos|empleos|ofertas) relacionad[oa]s|annonces similaires|jobs,? die (?:dich|sie) interessieren|das könnte (?:dich|sie) (?:auch )?interessieren|(?:you|vous) (?:may|might|pourriez) (?:also |aussi )?(?:like|aimer)|(?:empleos|ofertas) que (?:te|le) (?:pueden|podr[ií]an) interesar)/i;
 // A chat export's message header: "[09:41, 12/03/2025] Name:" or "12/03/2025, 09:41 - Name:".
 const CHAT_MESSAGE =
   /^(?:\[\d{1,2}:\d{2}(?::\d{2})?,? \d{1,2}[./]\d{1,2}[./]\d{2,4}\]|\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})? [-–] )/;
 // A recruiter's mail offering more roles after the one it is about: "I've also attached a couple
 // of other roles that may be of interest:". Anywhere in the line, gated on "nteres"/"ntéress".
 const OTHER_ROLES =
-  /\b(?:other|more|similar|further) (?:[\w-]+ )?(?:roles|positions|vacancies|opportunities|jobs|openings)\b[^.!?\n]{0,40}\b(?:of interest|interest you|interesting)|\b(?:autres|d'autres) (?:postes|offres|missions|opportunités)\b[^.!?\n]{0,40}intéress|\botr[oa]s (?:vacantes|posiciones|ofertas|puestos|oportunidades)\b[^.!?\n]{0,40}interes|\bweitere (?:positionen|vakanzen|stellen|projekte)\b[^.!?\n]{0,40}interess/i;
+  /\b(?:other|more|similar|further) (?:[\w-]+ )?(?:roles|positions|vacancies|opportunities|jobs|openings)\b[^.!?\n]{0,40}\b(?:of interest|interest you|interesting)|\b(?:autres|d'autres|une autre|un autre) (?:postes?|offres?|missions?|opportunités?|fonctions?)\b[^.!?\n]{0,60}(?:intéress|correspondre)|\botr[oa]s (?:vacantes|posiciones|ofertas|puestos|oportunidades)\b[^.!?\n]{0,40}interes|\bweitere (?:positionen|vakanzen|stellen|projekte)\b[^.!?\n]{0,40}interess/i;
 
 const OTHER_ROLES_FROM = 0.5;
 const PS_ALSO = /^P\.?\s?S\.?[:\s][^\n]{0,40}\balso\b/i;
@@ -196,7 +196,7 @@ export function findOtherAdsStart(lines: Line[], last: number): number {
       // Only in the mail's second half: an offer of other roles early on comes before the pay.
       if (
         i >= lines.length * OTHER_ROLES_FROM &&
-        (text.includes('nteres') || text.includes('ntéress')) &&
+        (text.includes('nteres') || text.includes('ntéress') || text.includes('orrespondre')) &&
         OTHER_ROLES.test(text)
       ) {
         return i;

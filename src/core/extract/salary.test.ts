@@ -591,6 +591,24 @@ const CASES: [string, Band[]][] = [
     'Operario de bodega\nQuilicura, Santiago\n💵 Sueldo líquido: $650.000 + bono',
     [[650000, 650000, 'CLP', 'month']],
   ],
+  // Thousand euros as "T€"; a yearly ceiling restating the monthly range; more jobs below; a
+  // recruiter's other role in French.
+  [
+    'Data Engineer\nBerlin\nGehaltsrahmen: 65–80 T€ p. a. je nach Erfahrung',
+    [[65000, 80000, 'EUR', 'year']],
+  ],
+  [
+    'Accounts Executive\nMumbai, India\nSalary: 18k-25k per month (upto 3 LPA) + PF + ESIC',
+    [[18000, 25000, 'INR', 'month']],
+  ],
+  [
+    'Steuerfachangestellte (m/w/d)\nMünster\nWir bieten ein gutes Team.\nBewerbung per E-Mail.\nAnzeige melden\n\nMehr Jobs in Münster\nLohnbuchhalter (m/w/d) Teilzeit – Greven – 22 € / Std.',
+    [],
+  ],
+  [
+    'Comptable\nNamur\nBonjour,\nJe vous contacte pour un poste.\nLe poste est en CDI.\nPar ailleurs, je me permets de vous signaler une autre fonction qui pourrait correspondre à votre profil : Gestionnaire de paie à Namur, 3.400 € – 3.900 € brut/mois.',
+    [],
+  ],
   // A rate after a currency sign with a bare unit; a poster's later messages; min/max columns.
   [
     '[12/03/25, 19:42:51] Paco Reformas: Busco OFICIAL ELECTRICISTA en Paterna (Valencia)\n[12/03/25, 19:43:30] Paco Reformas: Se paga 130€ día, jornada de 8 a 17h.\n[12/03/25, 19:50:02] Ana: Yo conozco a uno, pagan 120€ día?',

@@ -743,7 +743,7 @@ function countWords(text: string, start: number, end: number, limit: number): nu
 
 function multiplierValue(token: MoneyToken): number {
   const m = token.multiplier?.toLowerCase() ?? '';
-  if (m === 'k' || m === 'mil') return 1000;
+  if (m === 'k' || m === 'mil' || m === 't' || m === 'tsd' || m === 'tsd.') return 1000;
   if (m === 'lakh' || m === 'lakhs' || m === 'lac' || m === 'lacs' || m === 'lpa' || m === 'l') {
     return 100000;
   }
@@ -925,6 +925,19 @@ function restates(c: Candidate, other: Candidate): boolean {
       range.min !== range.max &&
       (band.min === range.min || band.min === range.max)
     );
+  }
+  // "18k-25k per month (upto 3 LPA)": the yearly ceiling of the same line's monthly range.
+  if (
+    c.line === other.line &&
+    band.period === 'year' &&
+    range.period === 'month' &&
+    band.min === null &&
+    band.max !== null &&
+    range.max !== null
+  ) {
+    const max = band.max;
+    const monthly = range.max;
+    if (MONTHS_A_YEAR.some((n) => max === monthly * n)) return true;
   }
   if (!c.header || other.header || band.period !== 'year' || range.period !== 'month') return false;
   return MONTHS_A_YEAR.some(

@@ -18,9 +18,14 @@ describe('mergeStructured salary', () => {
     expect(salaryAfterMerge(tiers, [band(185000, 265000)])).toEqual(tiers);
   });
 
-  it('takes the JSON-LD salary when it says something else', () => {
-    const text = [band(100000, 120000), band(90000, 110000)];
-    expect(salaryAfterMerge(text, [band(95000, 130000)])).toEqual([band(95000, 130000)]);
+  it('takes the JSON-LD salary when the text read some of its figures otherwise', () => {
+    const text = [band(100000, 120000), band(5000, 5000)];
+    expect(salaryAfterMerge(text, [band(100000, 120000)])).toEqual([band(100000, 120000)]);
+  });
+
+  it('keeps the text salary when the JSON-LD states other figures (stale structured data)', () => {
+    const text = [band(42000, 48000)];
+    expect(salaryAfterMerge(text, [band(35000, 40000)])).toEqual(text);
   });
 
   it('takes the JSON-LD salary over a single text band', () => {

@@ -1,8 +1,8 @@
 /**
  * Step 4: cross-check with schema.org JobPosting data. JSON-LD is authored by the employer's
- * ATS, so it wins for title, company, locations, employment type and work mode; its salary wins
- * when valid, the text's salary is kept when JSON-LD has none or only sums up the text's tiers;
- * disagreements become warnings.
+ * ATS, so it wins for title, company, locations, employment type and work mode. Its salary fills
+ * in when the text states none; when both state pay and disagree, the text the reader sees is
+ * kept (structured data goes stale). Disagreements become warnings.
  */
 import type { StructuredHints } from '../model/document';
 import type { ParsedPosting, SalaryBand } from '../model/posting';
@@ -39,6 +39,16 @@ export function mergeStructured(
   // Text tiers that the structured data only sums up are kept (see spansTextTiers).
   if (valid.length > 0 && !spansTextTiers(valid, fromText.salary)) {
     if (fromText.salary.length > 0 && !sameBands(valid, fromText.salary)) {
+      // A page's structured data can be stale (a re-posted job keeps last year's pay): when none
+      // of its figures appears in the text's bands, what the page shows its reader wins. When
+      // some do, the text's reading is the one in doubt (a range read as two figures, a stray
+      // amount beside it) and the structured data wins.
+      if (!sharesFigures(valid, fromText.salary)) {
+        warnings.push(
+          'salary in the structured data differs from the salary in the text; the text is kept',
+        );
+        return out;
+      }
       warnings.push('salary in the structured data differs from the salary in the text');
     }
     out.salary = valid.map((band) => {
@@ -49,6 +59,17 @@ export function mergeStructured(
     warnings.push('salary in the structured data was not usable');
   }
   return out;
+}
+
+function sharesFigures(structured: SalaryBand[], text: SalaryBand[]): boolean {
+  const figures = new Set<number>();
+  for (const t of text) {
+    if (t.min !== null) figures.add(t.min);
+    if (t.max !== null) figures.add(t.max);
+  }
+  return structured.some(
+    (b) => (b.min !== null && figures.has(b.min)) || (b.max !== null && figures.has(b.max)),
+  );
 }
 
 // Keep the text's evidence when both say the same thing (JSON-LD values have no spans).
