@@ -591,6 +591,14 @@ const CASES: [string, Band[]][] = [
     'Operario de bodega\nQuilicura, Santiago\n💵 Sueldo líquido: $650.000 + bono',
     [[650000, 650000, 'CLP', 'month']],
   ],
+  // A table's header names the period over its rule line.
+  [
+    `${US}Pay\n   Clinical Ladder Level        Hourly Range\n   ----------------------       -------------------\n   Clinical Nurse I             $46.12 - $55.30\n   Clinical Nurse II            $52.40 - $64.75`,
+    [
+      [46.12, 55.3, 'USD', 'hour', 'Clinical Nurse I'],
+      [52.4, 64.75, 'USD', 'hour', 'Clinical Nurse II'],
+    ],
+  ],
   // Thousand euros as "T€"; a yearly ceiling restating the monthly range; more jobs below; a
   // recruiter's other role in French.
   [

@@ -170,7 +170,7 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     const header = section == null;
     // No read past the end: V8 takes a slow path for lines[lines.length].
     const next = i + 1 < lines.length ? lines[i + 1] : undefined;
-    const above = runStart > 0 ? lines[runStart - 1] : undefined;
+    const above = runStart > 0 ? lineAboveRule(lines, runStart - 1) : undefined;
     const previous = i > 0 ? lines[i - 1] : undefined;
     // The untitled block before the first heading: a board's header.
     const opening = header || (section.kind === 'header' && section.heading === null);
@@ -247,9 +247,19 @@ function saysAboveMinimum(text: string): boolean {
 // A short line that names pay right above line i: "Pay by shift:" (the caller knows it has no
 // figures).
 function isLeadIn(lines: Line[], i: number): boolean {
-  const previous = i > 0 ? (lines[i - 1]?.text ?? '') : '';
+  const previous = i > 0 ? (lineAboveRule(lines, i - 1)?.text ?? '') : '';
   return previous.length < 60 && saysPay(previous);
 }
+
+// A table's header over its rule ("Clinical Ladder Level   Hourly Range" over "-----   -----"):
+// the line at `i`, or the one above it when `i` is only a rule.
+function lineAboveRule(lines: Line[], i: number): Line | undefined {
+  const line = lines[i];
+  if (line && i > 0 && RULE_LINE.test(line.text)) return lines[i - 1];
+  return line;
+}
+
+const RULE_LINE = /^[\s\-–—_=|+:]{3,}$/;
 
 // A section's heading is most often also the line right above its first figures (tested as a
 // lead-in): the last answer is kept, so the regex runs once for both.
