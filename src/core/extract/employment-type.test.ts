@@ -114,6 +114,15 @@ const CASES: [string, unknown][] = [
   ],
   ['Koch/Köchin (m/w/d) – Wintersaison 2025/26', 'temporary'],
   ['Socorrista\nContrato: de temporada (julio y agosto)', 'temporary'],
+  // A site's menu and alternating shifts are no apprenticeship.
+  [
+    "HelloWork\nOffres d'emploi   Alternance   Salaires   Entreprises   Se connecter\n\nServeur saisonnier (H/F)\nContrat saisonnier de 4 mois",
+    'temporary',
+  ],
+  [
+    "Logisticien CFC\nProfil\n- Disponible en horaire d'équipe (06h00–14h30 / 13h30–22h00, en alternance)",
+    null,
+  ],
   [
     'Geólogo/a\n• Contrato a plazo fijo por 6 meses, con posibilidad de pasar a indefinido',
     'temporary',

@@ -169,6 +169,11 @@ function typeWordOnLine(ctx: ExtractContext, i: number): LineType | null {
   const inValue = typeOf(value) ?? (field ? scheduleValue(value) : null);
   const type = inValue ?? (field ? typeOf(body) : null);
   if (!type) return null;
+  // A site's menu ("Offres d'emploi   Alternance   Salaires   Se connecter") names a section of
+  // the site, not this job's contract.
+  if (SITE_MENU.test(body) && /\s{2,}|\s[|·]\s/.test(body)) return null;
+  // "horaire d'équipe (06h–14h / 13h–22h, en alternance)": shifts that alternate.
+  if (type === 'internship' && SHIFTS_ALTERNATE.test(body)) return null;
   const found = evidence(type, start, start + body.length);
   if (!field && TITLE_WORD.test(body)) return { type: found, weak: 'inside' };
   if (!labelledField(body) && isMenuRow(body)) return { type: found, weak: 'inside' };
@@ -382,6 +387,11 @@ function contractInHeader(kind: string, body: string, index: number): RegExpExec
 // A board's menu, "Emploi   Alternance   Salaires   Entreprises   |   Connexion": four or more
 // one-word items with no figure. Its "Alternance" is a section of the board, not this job.
 const MENU_SPLIT = /\s{3,}|\s[|·•]\s/;
+const SHIFTS_ALTERNATE =
+  /(?:horaires?|équipes?|postes?|matin|soir|nuit|jour)[^.\n]{0,40}\ben alternance\b/i;
+const SITE_MENU =
+  /\b(?:se connecter|sign in|log ?in|register|salaires|salaries|entreprises|conseils|career advice|recruteurs?|employers?|anmelden|registrieren|empresas|ingresar|iniciar sesi[oó]n)\b/i;
+
 function isMenuRow(body: string): boolean {
   if (/\d/.test(body)) return false;
   const items = body

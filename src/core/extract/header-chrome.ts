@@ -235,6 +235,8 @@ const POSTED_AGE =
 // A document's kind as its heading: "OFFRE DE STAGE", "Stellenausschreibung", "Job posting".
 const DOCUMENT_KIND =
   /^(?:offre d['’]emploi|offre de stage|offre d['’]alternance|fiche de poste|stellenausschreibung|stellenangebot|stellenanzeige|job posting|job advert(?:isement)?|vacancy notice|oferta de empleo|oferta laboral)(?: n[°º]\s?\S+)?$/i;
+// A board's search box copied as one line: "Quoi ?  aide soignant", "What  truck driver".
+const SEARCH_BOX = /^(?:quoi|où|what|where|was|wo|qué|dónde)\s?\??\s{2,}\S/i;
 const AUTHORITY_HEAD =
   /^(?:der|die) (?:ober)?(?:bürgermeister(?:in)?|landrat|landrätin|präsident(?:in)?|intendant(?:in)?)$/i;
 // A social post's hashtag line: "#recrutement #agritech #commercial #Lille".
@@ -278,7 +280,10 @@ export function isHeaderChrome(line: string): boolean {
   if (CONTACT_FIELD.test(text) || (text.charCodeAt(0) === 0x23 && HASHTAGS.test(text))) return true;
   if (
     text.length < 60 &&
-    (POSTED_AGE.test(text) || AUTHORITY_HEAD.test(text) || DOCUMENT_KIND.test(text))
+    (POSTED_AGE.test(text) ||
+      AUTHORITY_HEAD.test(text) ||
+      DOCUMENT_KIND.test(text) ||
+      SEARCH_BOX.test(text))
   ) {
     return true;
   }

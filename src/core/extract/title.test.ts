@@ -127,6 +127,11 @@ const CASES: [string, unknown][] = [
     '📢 Se necesitan OPERARIOS DE BODEGA (grúa horquilla) – turno 4x4\nQuilicura',
     'OPERARIOS DE BODEGA (grúa horquilla) – turno 4x4',
   ],
+  // A board's search box on one line.
+  [
+    'Indeed\nQuoi ?  aide soignant\nOù ?  Lyon\n\nAide-soignant(e) de nuit H/F - CDI\nClinique du Parc',
+    'Aide-soignant(e) de nuit H/F',
+  ],
   // A chat export's message: the header is no title, nor what the job is for.
   [
     '[12/03/25, 19:42:18] Paco Reformas: Buenas tardes a todos!! 👷\n[12/03/25, 19:42:51] Paco Reformas: Busco OFICIAL DE 1ª ELECTRICISTA para obra nueva en Paterna (Valencia)',
