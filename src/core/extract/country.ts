@@ -20,7 +20,7 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ],
   [
     'CA',
-    'Canada|Canadian|Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Edmonton|Winnipeg|Ontario|Qu[eé]bec|British Columbia|Alberta|, (?:ON|BC|QC|AB|MB|NS)\\b',
+    'Canada|Canadian|Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Edmonton|Winnipeg|Ontario(?!,? CA\\b)|Qu[eé]bec|British Columbia|Alberta|, (?:ON|BC|QC|AB|MB|NS)\\b',
   ],
   // Singapore's industrial and town districts, and its "Pte. Ltd." company form.
   [

@@ -591,6 +591,37 @@ const CASES: [string, Band[]][] = [
     'Operario de bodega\nQuilicura, Santiago\n💵 Sueldo líquido: $650.000 + bono',
     [[650000, 650000, 'CLP', 'month']],
   ],
+  // A board's average salary, what others typically earn, tips on top, one end restated, a
+  // stipend named on the next line, "Lacs" in capitals, Ontario in California.
+  [
+    'Elektroniker (m/w/d)\nBielefeld\nAb 21,50 € pro Stunde\nDurchschnittliches Gehalt für Elektroniker in Bielefeld: 3.420 € pro Monat',
+    [[21.5, null, 'EUR', 'hour']],
+  ],
+  [
+    "Infirmier (H/F)\nLyon\nCDI\nVos missions\n- Soins aux patients\n- Suivi des dossiers\nSalaire moyen d'un(e) infirmier(ère) à Lyon (69) : 2 418 € par mois",
+    [],
+  ],
+  [
+    'Finance Manager\nSingapore\nSalary: SGD 7,000 - 9,500 per month\nFinance Managers in Singapore typically earn $8,000 – $11,000 per month.',
+    [[7000, 9500, 'SGD', 'month']],
+  ],
+  [
+    'Barista\nLeeds, UK\n✅ £11.44ph + tips (tips split weekly, usually another £2-3/hr in summer)',
+    [[11.44, 11.44, 'GBP', 'hour']],
+  ],
+  [
+    'Camarero/a\nMálaga\nSalario: 1.450€ - 1.650€ Bruto/mes\n- Salario según convenio: 1.450 € brutos/mes y hasta 1.650 € para camareros con experiencia.',
+    [[1450, 1650, 'EUR', 'month']],
+  ],
+  [
+    `${US}Salary: $72,000 - $84,000 per year\nBenefits: 12 paid holidays and a $2,500 annual\nprofessional development stipend.`,
+    [[72000, 84000, 'USD', 'year']],
+  ],
+  ['Java Developer\nBengaluru\n8-12 Lacs P.A.', [[800000, 1200000, 'INR', 'year']]],
+  [
+    'CDL-A Regional Driver - $1,600-$1,900/wk (Ontario, CA)\ncompensation: $1,600 - $1,900 per week',
+    [[1600, 1900, 'USD', 'week']],
+  ],
   // A table's header names the period over its rule line.
   [
     `${US}Pay\n   Clinical Ladder Level        Hourly Range\n   ----------------------       -------------------\n   Clinical Nurse I             $46.12 - $55.30\n   Clinical Nurse II            $52.40 - $64.75`,

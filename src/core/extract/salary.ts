@@ -251,6 +251,18 @@ function isLeadIn(lines: Line[], i: number): boolean {
   return previous.length < 60 && saysPay(previous);
 }
 
+// "... and a $2,500 annual" / "professional development stipend.": an amount near the end of
+// a wrapped line is named on the next one.
+const WRAP_TAIL_MAX = 20;
+
+function afterAcrossWrap(after: string, context: LineContext): string {
+  const next = context.next;
+  if (!next || after.length > WRAP_TAIL_MAX || /[.;:!?)]\s*$/.test(after)) return after;
+  // Only a sentence that goes on: the next line opens in lower case.
+  if (!/^\p{Ll}/u.test(next.text)) return after;
+  return `${after} ${next.text.slice(0, 60)}`;
+}
+
 // A table's header over its rule ("Clinical Ladder Level   Hourly Range" over "-----   -----"):
 // the line at `i`, or the one above it when `i` is only a rule.
 function lineAboveRule(lines: Line[], i: number): Line | undefined {
@@ -447,6 +459,10 @@ function readCandidate(
     if (label !== null) {
       before = label;
       labelText = label;
+    } else if (prevEnd > 0) {
+      // Only a figure that is no amount before it ("à Lyon (69) : 2 418 €"): the words before
+      // that figure are this amount's.
+      before = text.slice(clauseStart(text, Math.max(0, min.start - 90), min.start), min.start);
     }
   } else if (from === 0 && previous && continuesSentence(previous.text, text)) {
     carried = previous.text.slice(-CARRIED_MAX);
@@ -597,7 +613,9 @@ function resolveBand(
   if (lo / rate < floor / floorDivisor || hi / rate > ceiling) return null;
 
   // 4. Not base pay: bonus, OTE, 401(k), stipends, funding, anecdotes, counts, percentages.
-  if (NOT_SALARY_BEFORE.test(before) || NOT_SALARY_AFTER.test(after)) return null;
+  if (NOT_SALARY_BEFORE.test(before) || NOT_SALARY_AFTER.test(afterAcrossWrap(after, context))) {
+    return null;
+  }
   const tail = before.trimEnd().slice(-OPEN_END_TAIL);
   if (EARN_UP_TO.test(tail) || BOARD_ESTIMATE.test(after)) return null;
   if (isOtherMoney(raw, period)) return null;
@@ -929,12 +947,11 @@ function restates(c: Candidate, other: Candidate): boolean {
   const range = other.band;
   if (band.currency !== range.currency) return false;
   if (band.period === range.period) {
-    return (
-      band.min !== null &&
-      band.min === band.max &&
-      range.min !== range.max &&
-      (band.min === range.min || band.min === range.max)
-    );
+    if (range.min === range.max) return false;
+    // "up to 1.650 €" or "from 1.450 €" beside "1.450€ - 1.650€": one end restated.
+    if (band.min === null) return band.max !== null && band.max === range.max;
+    if (band.max === null) return band.min === range.min;
+    return band.min === band.max && (band.min === range.min || band.min === range.max);
   }
   // "18k-25k per month (upto 3 LPA)": the yearly ceiling of the same line's monthly range.
   if (
