@@ -229,6 +229,7 @@ const CASES: [string, unknown][] = [
     'Zweckverband Bauaufsicht Märkisches Sauerland',
   ],
   ['Policy Analyst\nFrançais\n\nOttawa, ON\nWe analyse policy.', null],
+  ['Job Bank\nLogin\nCommunity\n\nPharmacist\nAdvert\nSearch for\n\nWe are hiring.', null],
   // A client described by its kind is not named: "Kunde: Großhandelsunternehmen (ca. 4.000 MA)".
   [
     'Rolle: SAP FI/CO Berater (m/w/d)\nKunde: Großhandelsunternehmen (ca. 4.000 MA), Branche Lebensmittel\nStart: 01.10.2025',

@@ -238,7 +238,7 @@ const DOCUMENT_KIND =
 // A board's search box copied as one line: "Quoi ?  aide soignant", "What  truck driver".
 const SEARCH_BOX = /^(?:quoi|où|what|where|was|wo|qué|dónde)\s?\??\s{2,}\S/i;
 const AUTHORITY_HEAD =
-  /^(?:der|die) (?:ober)?(?:bürgermeister(?:in)?|landrat|landrätin|präsident(?:in)?|intendant(?:in)?)$/i;
+  /^(?:der|die) (?:ober)?(?:bürgermeister(?:in)?|landrat|landrätin|präsident(?:in)?|intendant(?:in)?)(?:$|\s[–—-]\s)/i;
 // A social post's hashtag line: "#recrutement #agritech #commercial #Lille".
 const HASHTAGS = /^(?:#[\p{L}\d_]+[\s,]*){2,}$/u;
 // A field row's label without a colon: "Type Regular Full-Time".

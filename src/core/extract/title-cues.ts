@@ -168,7 +168,8 @@ const COUNT_BRACKET =
 
 /** Whether a bracket after the title holds only details: a count, contract words, a place. */
 function isDetailBracket(inner: string, isPlace: (text: string) => boolean): boolean {
-  if (COUNT_BRACKET.test(inner.trim())) return true;
+  // "($18.50 - $21.25/hr)": the pay, as after a dash.
+  if (COUNT_BRACKET.test(inner.trim()) || PAY_START.test(inner.trim())) return true;
   const parts = inner.split(/,\s*|\s*\/\s*/).map((p) => p.trim());
   return (
     parts.every((part) => CONTRACT_TAIL.test(part)) ||
@@ -179,10 +180,17 @@ function isDetailBracket(inner: string, isPlace: (text: string) => boolean): boo
 function lastSeparator(text: string, from: number, end: number): number {
   let best = -1;
   for (const separator of SEPARATORS) {
-    const at = text.lastIndexOf(separator, end - separator.length);
+    let at = text.lastIndexOf(separator, end - separator.length);
+    // Not inside a bracket: "All Shifts ($18.50 - $21.25/hr)" keeps its range whole.
+    while (at > from + 2 && insideBracket(text, at)) at = text.lastIndexOf(separator, at - 1);
     if (at > best && at > from + 2) best = at;
   }
   return best;
+}
+
+function insideBracket(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && text.lastIndexOf(')', at) < open && text.indexOf(')', at) > at;
 }
 
 /** A title's tail that is a place or a contract type, not part of the title. */

@@ -127,6 +127,11 @@ const CASES: [string, unknown][] = [
     '📢 Se necesitan OPERARIOS DE BODEGA (grúa horquilla) – turno 4x4\nQuilicura',
     'OPERARIOS DE BODEGA (grúa horquilla) – turno 4x4',
   ],
+  // A dash inside a pay bracket parts nothing; a mayor's letterhead with its department is chrome.
+  [
+    'Warehouse Associate - All Shifts ($18.50 - $21.25/hr)\nAcme Logistics\nDallas, TX',
+    'Warehouse Associate - All Shifts',
+  ],
   // A board's search box on one line.
   [
     'Indeed\nQuoi ?  aide soignant\nOù ?  Lyon\n\nAide-soignant(e) de nuit H/F - CDI\nClinique du Parc',
