@@ -230,6 +230,11 @@ const CASES: [string, unknown][] = [
   ],
   ['Policy Analyst\nFrançais\n\nOttawa, ON\nWe analyse policy.', null],
   ['Job Bank\nLogin\nCommunity\n\nPharmacist\nAdvert\nSearch for\n\nWe are hiring.', null],
+  // A recruiter naming the employer in the mail.
+  [
+    "Subject: QA Specialist\n\nHi Anna,\nMy client, Ballinure Biologics, is a mid-size biologics manufacturer and they're looking for a QA Specialist.",
+    'Ballinure Biologics',
+  ],
   // A client described by its kind is not named: "Kunde: Großhandelsunternehmen (ca. 4.000 MA)".
   [
     'Rolle: SAP FI/CO Berater (m/w/d)\nKunde: Großhandelsunternehmen (ca. 4.000 MA), Branche Lebensmittel\nStart: 01.10.2025',

@@ -77,7 +77,7 @@ const POSSESSIVE = new RegExp(String.raw`(?=[A-Z\u00C0-\u00DE\d])(${NAME})['’]
 
 // Words that are never the company on their own.
 const NOT_NAME =
-  /^(?:we|our|the|this|you|your|job|jobs|search|featured|sponsored|university|department|híbrido|hybride|remoto|télétravail|kunden|my network|employee category|job category|le groupe|the group|the company|l'entreprise|la empresa|das unternehmen|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros|on|se|ich|je|yo|i|work|teilzeit|vollzeit|minijob|presencial|remoto|print|print job|share|save|login|log in|community|advert|advertisement|search|search for|marketing|sales|finance|operations|product|design|support|customer service|human resources|hr|ventes|vertrieb|ventas|einkauf|buchhaltung|verwaltung|produktion|achats|comptabilité|compras|contabilidad|administración|finanzas|recursos humanos|ressources humaines|personal|technology|tecnología|technologie)$/i;
+  /^(?:we|our|the|this|you|your|job|jobs|search|featured|sponsored|university|department|híbrido|hybride|remoto|télétravail|kunden|my network|employee category|job category|le groupe|the group|the company|l'entreprise|la empresa|das unternehmen|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros|on|se|ich|je|yo|i|work|teilzeit|vollzeit|minijob|presencial|remoto|print|print job|share|save|login|log in|community|advert|admin|criteria|advertisement|search|search for|marketing|sales|finance|operations|product|design|support|customer service|human resources|hr|ventes|vertrieb|ventas|einkauf|buchhaltung|verwaltung|produktion|achats|comptabilité|compras|contabilidad|administración|finanzas|recursos humanos|ressources humaines|personal|technology|tecnología|technologie)$/i;
 
 /**
  * Extracts the hiring company, or null. `title` is the extracted title: boards print the
@@ -168,7 +168,24 @@ function findCompany(
   }
   const late = companyFromLateCue(ctx, isName);
   if (late) return fullNameAtTop(late, header);
-  return letterhead(header, titleAt) ?? nameInSignature(ctx) ?? mostMentioned(ctx);
+  return (
+    letterhead(header, titleAt) ?? namedClient(ctx) ?? nameInSignature(ctx) ?? mostMentioned(ctx)
+  );
+}
+
+// A recruiter naming the employer: "My client, Ballinure Biologics, is a mid-size ...", "our
+// client Harlow & Finch Logistics is hiring".
+const NAMED_CLIENT = new RegExp(
+  String.raw`\b(?:[Mm]y|[Oo]ur) client,? (${NAME}),? (?:is|are|has)\b`,
+);
+
+function namedClient(ctx: ExtractContext): Evidenced<string> | null {
+  if (!ctx.text.includes('client')) return null;
+  const m = NAMED_CLIENT.exec(ctx.text);
+  const name = m?.[1];
+  return m && name && isName(name) && !NOT_NAME.test(name)
+    ? at(m.index + m[0].indexOf(name), name)
+    : null;
 }
 
 /**

@@ -134,6 +134,8 @@ const META_WORD = new Set(
     'inscribirme en esta oferta',
     'sign in',
     'employer site',
+    'talk to a recruiter',
+    'chat with a recruiter',
     'jobs finden',
     'unternehmensbewertungen',
     'gehälter finden',
@@ -234,7 +236,7 @@ const POSTED_AGE =
 // A German public body's letterhead: "Der Bürgermeister", "Die Landrätin".
 // A document's kind as its heading: "OFFRE DE STAGE", "Stellenausschreibung", "Job posting".
 const DOCUMENT_KIND =
-  /^(?:offre d['’]emploi|offre de stage|offre d['’]alternance|fiche de poste|stellenausschreibung|stellenangebot|stellenanzeige|job posting|job advert(?:isement)?|vacancy notice|oferta de empleo|oferta laboral)(?: n[°º]\s?\S+)?$/i;
+  /^(?:offre d['’]emploi|offre de stage|offre d['’]alternance|fiche de poste|stellenausschreibung|stellenangebot|stellenanzeige|job posting|job announcement|job advert(?:isement)?|vacancy notice|oferta de empleo|oferta laboral)(?: n[°º]\s?\S+)?$/i;
 // A board's search box copied as one line: "Quoi ?  aide soignant", "What  truck driver".
 const SEARCH_BOX = /^(?:quoi|où|what|where|was|wo|qué|dónde)\s?\??\s{2,}\S/i;
 const AUTHORITY_HEAD =

@@ -96,7 +96,7 @@ const SUBJECT_CONTRACT =
 // What ads wrap around a title: "HIRING!!! 📢 <title>", "Now hiring: <title>", "Minijob: ...",
 // "REQUIREMENT – STAFF NURSE", "Projektanfrage: SAP Berater".
 const HIRING_LEAD =
-  /^(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*(?:@(?:here|everyone|channel)\s+)?(?:\[[^\]]{2,30}\]\s*|[¡!]?(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required|\s+requirements?|\s+opening)?|job opening|wir suchen|ab sofort|busco|necesito|necesitamos|se busca|se buscan|se solicitan?|se necesitan?|se requieren?|estamos buscando|buscamos|búsqueda|busqueda|on recrute|nous recrutons|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s|(?:urgent\s)?(?:requirement|vacancy|job vacancy|opening|new opening|confidential|projektanfrage|projektangebot|stellenangebot|offre d'emploi|vacante)\s?[:–—-]\s|poste\s(?=\p{Lu})))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
+  /^(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*(?:@(?:here|everyone|channel)\s+)?(?:\[[^\]]{2,30}\]\s*|[¡!]?(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required|\s+requirements?|\s+opening)?|job opening|wir suchen|ab sofort|busco|necesito|necesitamos|se busca|se buscan|se solicitan?|se necesitan?|se requieren?|estamos buscando|buscamos|búsqueda|busqueda|on recrute|nous recrutons|on embauche|nous embauchons|wir stellen ein|estamos contratando|contratamos|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s|(?:urgent\s)?(?:requirement|vacancy|job vacancy|opening|new opening|confidential|projektanfrage|projektangebot|stellenangebot|offre d'emploi|vacante)\s?[:–—-]\s|poste\s(?=\p{Lu})))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
 // "... – Vollzeit, 40 Stunden/Woche", "... | Full-time": the tail is the contract, not the title.
 const CONTRACT_TAIL =
   /^(?:(?:100\s?%|fully|full)\s)?(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|minijob|cdi|cdd|temps (?:plein|partiel)|jornada (?:completa|parcial)|media jornada|medio tiempo|tiempo (?:completo|parcial)|contract|permanent|temporary|casual|freelance|remote|hybrid|on-?site|remoto|híbrido|télétravail)\b/i;
@@ -130,6 +130,12 @@ export function titleWithin(
     end = cut;
   }
   end = offset + withoutTrailingMarks(text.slice(offset, end));
+  // "QA Specialist (Batch Release), Co. Cork", "Data Engineer, London": a place after a comma.
+  const comma = text.lastIndexOf(', ', end);
+  if (comma > offset + 2) {
+    const tail = text.slice(comma + 2, end).trim();
+    if (IRISH_COUNTY.test(tail) || (tail.length < 30 && isPlace(tail))) end = comma;
+  }
   const bracket =
     text.charCodeAt(end - 1) === 0x29 ? TRAILING_BRACKET.exec(text.slice(offset, end)) : null;
   if (bracket?.[1] && bracket.index > 2 && isDetailBracket(bracket[1], isPlace)) {
@@ -147,6 +153,7 @@ export function titleWithin(
   return { offset, length: end - offset };
 }
 
+const IRISH_COUNTY = /^Co\.? \p{Lu}\p{Ll}+$/u;
 const PURPOSE_TAIL =
   /\s(?:para|for (?:a|an|our|the)|für (?:unser\w*|ein\w*|die|den|das)|pour (?:notre|nos|un|une|la|le))\s/i;
 

@@ -132,6 +132,13 @@ const CASES: [string, unknown][] = [
     'Warehouse Associate - All Shifts ($18.50 - $21.25/hr)\nAcme Logistics\nDallas, TX',
     'Warehouse Associate - All Shifts',
   ],
+  // "ON EMBAUCHE"; a sentence's purpose and a county after a comma are no part of the title.
+  ['ON EMBAUCHE 🔥 SOUDEURS-ASSEMBLEURS\nLaval, QC', 'SOUDEURS-ASSEMBLEURS'],
+  [
+    'About the role\nWe are looking for a Senior Data Engineer to build and maintain large scale data pipelines.',
+    'Senior Data Engineer',
+  ],
+  ['QA Specialist (Batch Release), Co. Cork\nBallinure Biologics', 'QA Specialist (Batch Release)'],
   // A board's search box on one line.
   [
     'Indeed\nQuoi ?  aide soignant\nOù ?  Lyon\n\nAide-soignant(e) de nuit H/F - CDI\nClinique du Parc',

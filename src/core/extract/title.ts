@@ -102,7 +102,11 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   for (const line of header.slice(0, 6)) {
     const m = SEEKING.exec(line.text);
     if (m?.[1]) {
-      const value = m[1].replace(/[\s,&-]+(?:of|and)?$/, '').trim();
+      // "a Senior Data Engineer to build and maintain ...": the title ends before its purpose.
+      const value = m[1]
+        .replace(/\s(?:to|who|that|which)\s.*$/, '')
+        .replace(/[\s,&-]+(?:of|and)?$/, '')
+        .trim();
       if (TITLE_WORD.test(value)) {
         const start = line.start + m.index + m[0].length - m[1].length;
         return evidence(value, start, start + value.length);
