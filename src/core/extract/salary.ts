@@ -13,13 +13,8 @@ import { currencyOfCountry, dollarOfCountry, resolveLocalCurrency } from './coun
 import { LOW_WAGE_FLOOR_DIVISOR, OTHER_PER_USD } from './currencies';
 import { findMoney, type MoneyToken } from './money';
 import { readCompoundPeriod, readPeriodBefore } from './pay-period';
-import {
-  findOtherAdsStart,
-  isAddOnLabel,
-  isBoardEstimate,
-  isNotBasePay,
-  readPeriodBelow,
-} from './salary-exclusions';
+import { findOtherAdsStart } from './other-ads';
+import { isAddOnLabel, isBoardEstimate, isNotBasePay, readPeriodBelow } from './salary-exclusions';
 import {
   EST_SALARY,
   NOT_BASE_PAY_AFTER,

@@ -11,7 +11,7 @@ import { leadingPictograms } from '../text/pictograms';
 import { isKnownPlace } from './country';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
 import { isHeaderChrome } from './header-chrome';
-import { chatMessageStart } from './salary-exclusions';
+import { chatMessageStart } from './other-ads';
 import {
   firstContentLine,
   isTitleWithColon,

@@ -9,7 +9,7 @@ import { evidence, lineBody, type ExtractContext } from './context';
 import { leadingSymbolsLength } from './location-phrases';
 import { findInMatchingLines } from './matching-lines';
 import { alternativesOf, byFirstLetter } from './regex-alternatives';
-import { findOtherAdsStart } from './salary-exclusions';
+import { findOtherAdsStart } from './other-ads';
 import {
   EXTRA_BARE,
   isNegatedRemote,

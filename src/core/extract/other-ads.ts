@@ -1,0 +1,116 @@
+/**
+ * Where a posting's own text ends and other ads or replies begin: a board's "Similar jobs" block,
+ * a digest's next item, a recruiter's "other roles that may be of interest", a chat's replies.
+ * Salary and work mode leave that part out; the title skips a chat message's header.
+ */
+import type { Line } from '../clean/lines';
+import { isLetter } from '../text/char-codes';
+
+// A line that opens other ads: a board's "Similar jobs", a digest's "Next in the digest:", a
+// group's "Also hiring", a post's "Comments:". It may follow an emoji or a poster's name ("Mark T:
+// Also hiring – Dental Receptionist, $32/hr"). Tested on each line's start only.
+const OTHER_ADS =
+  /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:similar (?:jobs|roles|positions|vacancies|listings|offers)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|jobs similar to|mehr (?:jobs|stellen(?:angebote)?)\b|also hiring|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|recommended jobs|related jobs|comments?\s?:|weitere (?:(?:offene|freie|aktuelle|spannende) )?(?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote)|autres offres|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas|(?:avisos|empleos|ofertas) relacionad[oa]s|annonces similaires|jobs,? die (?:dich|sie) interessieren|das könnte (?:dich|sie) (?:auch )?interessieren|(?:you|vous) (?:may|might|pourriez) (?:also |aussi )?(?:like|aimer)|(?:empleos|ofertas) que (?:te|le) (?:pueden|podr[ií]an) interesar)/i;
+// A chat export's message header: "[09:41, 12/03/2025] Name:" or "12/03/2025, 09:41 - Name:".
+const CHAT_MESSAGE =
+  /^(?:\[\d{1,2}:\d{2}(?::\d{2})?,? \d{1,2}[./]\d{1,2}[./]\d{2,4}\]|\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})? [-–] )/;
+// A recruiter's mail offering more roles after the one it is about: "I've also attached a couple
+// of other roles that may be of interest:". Anywhere in the line, gated on "nteres"/"ntéress".
+const OTHER_ROLES =
+  /\b(?:other|more|similar|further) (?:[\w-]+ )?(?:roles|positions|vacancies|opportunities|jobs|openings)\b[^.!?\n]{0,40}\b(?:of interest|interest you|interesting)|\b(?:autres|d'autres|une autre|un autre) (?:postes?|offres?|missions?|opportunités?|fonctions?)\b[^.!?\n]{0,60}(?:intéress|correspondre)|\botr[oa]s (?:vacantes|posiciones|ofertas|puestos|oportunidades)\b[^.!?\n]{0,40}interes|\bweitere (?:positionen|vakanzen|stellen|projekte)\b[^.!?\n]{0,40}interess/i;
+
+const OTHER_ROLES_FROM = 0.5;
+const PS_ALSO = /^P\.?\s?S\.?[:\s][^\n]{0,40}\balso\b/i;
+
+/**
+ * Where a chat export's message text starts on its line ("[12/03/25, 19:42] Paco: Busco ..." ->
+ * the offset of "Busco"); 0 when the line is no message.
+ */
+export function chatMessageStart(text: string): number {
+  const c = text.charCodeAt(0);
+  const header = c === 0x5b || (c >= 48 && c <= 57) ? CHAT_MESSAGE.exec(text) : null;
+  if (!header) return 0;
+  const colon = text.indexOf(': ', header[0].length);
+  return colon < 0 || colon - header[0].length > 60 ? header[0].length : colon + 2;
+}
+
+// The name between a chat header and its colon: "[12/03/25, 19:43] Paco Reformas: ..." ->
+// "Paco Reformas"; '' when the line has no colon soon after.
+function senderOf(text: string, from: number): string {
+  const colon = text.indexOf(':', from);
+  return colon < 0 || colon - from > 60 ? '' : text.slice(from, colon).trim();
+}
+
+// Boards append other ads at the end: a marker in the first quarter of the text is more likely a
+// sidebar printed before the posting, so only later ones count.
+const OTHER_ADS_FROM = 0.25;
+
+// First letters of the marker words (either case), and of a poster's name before them: the
+// first letter of a line rules most lines out before the regex runs.
+const MARKER_START = new Uint8Array(256);
+for (const c of 'acdejlmnoprsvwyäé') {
+  MARKER_START[c.charCodeAt(0)] = 1;
+  MARKER_START[c.toUpperCase().charCodeAt(0)] = 1;
+}
+// "Mark T: Also hiring": the name's colon comes this early.
+const NAME_COLON_MAX = 30;
+
+function mayOpenOtherAds(text: string): boolean {
+  let i = 0;
+  while (i < 8 && i < text.length && !isLetter(text.charCodeAt(i))) i++;
+  if (MARKER_START[text.charCodeAt(i)] === 1) return true;
+  // A name and a colon first: only the first colon counts.
+  const to = Math.min(text.length, NAME_COLON_MAX);
+  for (let k = i; k < to; k++) if (text.charCodeAt(k) === 0x3a) return k > 0;
+  return false;
+}
+
+/**
+ * Index of the first line, up to `last`, from which the text holds other ads or replies rather
+ * than this posting: a marker line (see OTHER_ADS) past the first quarter, or a chat's first
+ * message from someone other than its poster (a reply, or another ad). `lines.length` when none.
+ */
+export function findOtherAdsStart(lines: Line[], last: number): number {
+  // Salary and work mode both ask, about the same lines: one scan serves both.
+  if (lines !== scannedLines) {
+    scannedLines = lines;
+    scannedStart = scanOtherAds(lines);
+  }
+  return scannedStart <= last ? scannedStart : lines.length;
+}
+
+let scannedLines: Line[] | null = null;
+let scannedStart = 0;
+
+function scanOtherAds(lines: Line[]): number {
+  const from = Math.floor(lines.length * OTHER_ADS_FROM);
+  // The poster of the chat's first message: their later messages go on with the posting.
+  let poster: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const text = line.text;
+    const c = text.charCodeAt(0);
+    const header = c === 0x5b || (c >= 48 && c <= 57) ? CHAT_MESSAGE.exec(text) : null;
+    if (header) {
+      const sender = senderOf(text, header[0].length);
+      if (poster === null) poster = sender;
+      else if (sender !== poster) return i;
+    }
+    // A bullet is a line of the posting (or of an ad), never the marker that opens the ads.
+    if (i >= from && line.kind !== 'list-item') {
+      if (mayOpenOtherAds(text) && OTHER_ADS.test(text)) return i;
+      // "P.S. I'm also working on a Corporate Controller search ($165-185K)": another role.
+      if (PS_ALSO.test(text)) return i;
+      // Only in the mail's second half: an offer of other roles early on comes before the pay.
+      if (
+        i >= lines.length * OTHER_ROLES_FROM &&
+        (text.includes('nteres') || text.includes('ntéress') || text.includes('orrespondre')) &&
+        OTHER_ROLES.test(text)
+      ) {
+        return i;
+      }
+    }
+  }
+  return lines.length;
+}
