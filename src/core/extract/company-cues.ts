@@ -12,38 +12,16 @@ import { guessCountry, isKnownPlace } from './country';
 import { evidence, type ExtractContext } from './context';
 import { isJobBoard } from './header-chrome';
 import { labelStart } from './label-start';
+
 import { TITLE_WORD } from './title';
-
-// Legal forms across EN/DE/FR/ES/NL/Nordics/Asia and South Africa ("(Pty) Ltd"); a name line
-// ending in one is a company.
-const LEGAL_FORM =
-  /\s(?:gGmbH|GmbH & Co\.? KG(?:aA)?|GmbH|mbH|AG|SE|KGaA|KG|e\.\s?V\.?|UG(?: \(haftungsbeschränkt\))?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|\((?:Pty|Pvt)\) Ltd\.?|Pvt\.? Ltd\.?|Private Limited|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|inc\.?|Corp\.?|S\.A\.C\.?|SAC|S\.A\.A\.?|S\.R\.L\.?|SRL|Co\.|plc|PLC|S\.A\.(?:P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.L\.U\.?|S\.L\.?|S\.A\.S\.?|S\.A\.?|SAS|SASU|SARL|SA|SNC|EURL|Ltda\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|B\.?V\.?|N\.?V\.?|Oy|AB|ASA|A\/S|ApS|K\.K\.?|Sp\. z o\.o\.?)$/;
-
-/** Whether a name ends in a legal form ("Acme GmbH", "Orchid Bay Holdings Pte. Ltd."). */
-export function hasLegalForm(text: string): boolean {
-  return legalForm(text).test(text);
-}
-
-/** The name without its legal form ("Orchid Bay Holdings Pte. Ltd." -> "Orchid Bay Holdings"). */
-export function stripLegalForm(text: string): string {
-  return text.replace(legalForm(text), '');
-}
-
-// Registries print names in capitals ("HARBOURLINK SUPPLY CHAIN PTE. LTD."): an all-caps
-// name's legal form is matched without case.
-const LEGAL_FORM_ANY_CASE = new RegExp(LEGAL_FORM.source, 'i');
-
-function legalForm(text: string): RegExp {
-  return /[a-z]/.test(text) || !/[A-Z]/.test(text) ? LEGAL_FORM : LEGAL_FORM_ANY_CASE;
-}
 
 // Words that make a name an organisation even when it contains a city.
 const ORG_WORD_INTL =
-  /(?:^|\s)(?:Hotel|Hôtel|Hostal|Residencia|Résidence|Centres?|Centers?|Klinik(?:um)?|Krankenhaus|Schule|Gymnasium|Universität|Hochschule|Stadtwerke|Stiftung|Gruppe|Clinique|Hôpital|Centre Hospitalier|École|Université|Groupe|Mairie|Cabinet|Fondation|Clínica|Hospital|Escuela|Colegio|Universidad|Grupo|Fundación|Ayuntamiento|Restaurant|Pharmacy|Apotheke|Pharmacie|Farmacia)(?=\s|$)/;
+  /(?:^|\s)(?:Hotel|Hôtel|Hostal|Residencia|Résidence|Centres?|Centers?|Klinik(?:um)?|Krankenhaus|Schule|Gymnasium|Universität|Hochschule|Stadtwerke|Stiftung|Gruppe|Clinique|Hôpital|Centre Hospitalier|École|Université|Groupe|Mairie|Cabinet|Fondation|Clínica|Hospital|Escuela|Colegio|Universidad|Grupo|Fundación|Ayuntamiento|Restaurant|Pharmacy|Apotheke|Pharmacie|Farmacia|Kanzlei|Praxis|Gasthaus|Gasthof|Autohaus|Bäckerei|Brasserie|Boulangerie|Supermarché|Hypermarché|Supermercado|Supermarkt|Lycée|Collège|Institut|Instituto|Laboratoire|Laboratorio|Despacho|Bufete|Notaría|Constructora|Transportes)(?=\s|$)/;
 
 // German compounds end in the organisation word: "Universitätsklinikum", "Berufsschule".
 const ORG_COMPOUND_DE =
-  /\p{Ll}(?:klinik(?:um)?|krankenhaus|schule|gymnasium|stiftung|werke|verwaltung)(?=[\s-]|$)/u;
+  /\p{Ll}(?:klinik(?:um)?|krankenhaus|schule|gymnasium|stiftung|werke|verwaltung|kanzlei|praxis|pflegeheim|seniorenheim|markt)(?=[\s-]|$)/u;
 // Plurals and capitals ("HÔPITAUX DU LÉMAN", "Compañía Minera").
 const ORG_WORD_MORE =
   /(?:^|\s)(?:hôpitaux|cliniques|compañía|companhia|société|établissements?)(?=\s|$)/i;
@@ -178,10 +156,14 @@ export function isPlaceText(text: string): boolean {
   );
 }
 
-// "Nantes (44)", "Bruxelles (Ixelles)": a place followed by its department or district.
+// "Nantes (44)", "Bruxelles (Ixelles)": a place followed by its department or district. A
+// French département number names a town this parser does not know: "Annecy (74)".
 function isPlaceWithNote(text: string): boolean {
-  const m = /^([^()]{2,40}?)\s\([^()]{1,30}\)$/.exec(text);
-  return m?.[1] !== undefined && isKnownPlace(m[1]);
+  const m = /^([^()]{2,40}?)\s\(([^()]{1,30})\)$/.exec(text);
+  if (m?.[1] === undefined || m[2] === undefined) return false;
+  return (
+    isKnownPlace(m[1]) || (/^(?:\d{2,3}|2[AB])$/.test(m[2]) && /^\p{Lu}[\p{L}' -]+$/u.test(m[1]))
+  );
 }
 
 function agencyValue(value: string, start: number): Evidenced<string> {

@@ -3,6 +3,33 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A hotel's class after its name, and a town no list knows after the comma.
+  [
+    'Jungkoch (m/w/d) – Wintersaison\nHotel Alpenrose ****S, Obertauern\n\nDienstverhältnis: Saison',
+    'Hotel Alpenrose',
+  ],
+  // A partnership's legal form ("mbB"), its partners no job title.
+  [
+    'Steuerfachangestellte (m/w/d)\n\nKanzlei Dr. Hoffmann & Partner mbB\nSteuerberater · Wirtschaftsprüfer',
+    'Kanzlei Dr. Hoffmann & Partner mbB',
+  ],
+  // A staffing agency's own label.
+  [
+    'Lagerhelfer (m/w/d)\nPersonaldienstleister: TempoPlus Personal GmbH & Co. KG\nEinsatzort: 33334 Gütersloh',
+    'TempoPlus Personal GmbH & Co. KG',
+  ],
+  // A French town with its département number after the name.
+  ['Chef de rayon Frais (H/F)\nHyper Marché du Lac – Annecy (74)\nCDI', 'Hyper Marché du Lac'],
+  // A name with an organisation word runs longer than five words.
+  [
+    "Teaching Assistant – SEN support\nSt Anselm's C of E Primary School, Wolverhampton\nContract: Permanent",
+    "St Anselm's C of E Primary School",
+  ],
+  // A legal name after the title on its line, after a wide gap.
+  [
+    'Senior Data Engineer (Azure)  | Kaveri Analytics Pvt. Ltd.\nBengaluru, Karnataka (Hybrid)',
+    'Kaveri Analytics Pvt. Ltd.',
+  ],
   // Column-laid meta ("Permanent   Full Time") is no name; an all-caps legal form is one.
   [
     'JobsPortal\nLogistics Coordinator\nKESTREL FREIGHT SERVICES PTE. LTD.\nJob ID: JP-5521\nJurong, West\nContract   Full Time',

@@ -16,23 +16,23 @@ import {
   companyFromCue,
   companyFromLateCue,
   companyUnderLabel,
-  hasLegalForm,
   isOrgName,
   isPageWordLine,
   isPlaceText,
-  stripLegalForm,
 } from './company-cues';
 import { canEndBoardName, isHeaderChrome, isJobBoard } from './header-chrome';
+import { looksLikePlaceLine } from './location-layout';
 import { labelStart } from './label-start';
+import { hasLegalForm, stripLegalForm } from './legal-form';
 
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
 const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])[A-Z\u00C0-\u00DE\d][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:\s(?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|la|y|und|&)){0,4}`;
 const COMPANY_FIELD = new RegExp(
-  String.raw`^(?:company(?: name)?|client|kunde|cliente|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation|unternehmen|arbeitgeber|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,80})$`,
+  String.raw`^(?:company(?: name)?|client|kunde|cliente|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,80})$`,
   'i',
 );
 // The first two letters of those labels: a cheaper test that most lines fail.
-const MAY_START_FIELD = labelStart('co cl ku em hi or un ar fi en so');
+const MAY_START_FIELD = labelStart('co cl ku em hi or un ar di pe fi en so');
 // A recruiter's "Client:" names the employer only with a name, not "Fortune 500 insurer".
 const CLIENT_LABEL = /^(?:client|kunde|cliente)\s*[:：]/i;
 
@@ -332,9 +332,13 @@ function nameAfterTitle(
     if (!head.includes(' | ') && isNameLine(head)) return at(line.start, head);
   }
   const offset = end - line.start;
-  const tail = /^\s[–—|-]\s/.exec(line.text.slice(offset, offset + 3));
+  const tail = /^\s{1,3}[–—|-]\s{1,3}/.exec(line.text.slice(offset, offset + 7));
   if (!tail) return null;
   const rest = line.text.slice(offset + tail[0].length);
+  // "Senior Data Engineer (Azure) | Kaveri Analytics Pvt. Ltd.": a legal name needs no place.
+  if (hasLegalForm(rest.trimEnd()) && isNameLine(rest.trimEnd())) {
+    return at(line.start + offset + tail[0].length, rest.trimEnd());
+  }
   const cut = rest.indexOf(', ');
   if (cut < 2) return null;
   const name = rest.slice(0, cut).trim();
@@ -429,9 +433,11 @@ function nameBeforeTown(body: string): string | null {
   const name = body.slice(0, cut.index).replace(/\*\*/g, '').trim();
   const town = body.slice(cut.index + cut[0].length).trim();
   const organisation = hasLegalForm(name) || isOrgName(name) || ORG_WORD.test(name);
-  // "Headingley, Leeds LS6": the town may be any part, a UK postcode district after it.
+  // "Headingley, Leeds LS6": the town may be any part, a UK postcode district after it. After
+  // an organisation's name, a lone capitalised word is a town this parser does not know.
   const parts = town.split(', ').map((part) => part.replace(UK_POSTCODE_END, ''));
-  return organisation && parts.some(isPlaceText) && isNameLine(name) ? name : null;
+  const place = parts.some(isPlaceText) || (parts.length === 1 && looksLikePlaceLine(town));
+  return organisation && place && isNameLine(name) ? name : null;
 }
 
 function isBareWord(name: string): boolean {
@@ -453,10 +459,15 @@ const RATING = /^\d(?:[.,]\d)?\s?(?:★|\*|stars?|out of 5)?$/;
 const BADGE =
   /\s+(?:featured|sponsored|promoted|verified|top employer|urgent|new|destacad[ao]|sponsorisé|gesponsert)$/i;
 
+// A hotel's class after its name: "Hotel Alpenrose ****S, Obertauern", "Hotel Cala Blava ★★★★".
+const HOTEL_STARS = /\s(?:\*{2,5}|★{2,5})(?:\s?(?:S|Sup|Superior|GL|\+))?(?=[,\s]|$)/;
+
 function nameOnLine(line: Line): Evidenced<string> | null {
   const lined = lineBody(line);
   const start = lined.start;
-  const body = BADGE.test(lined.body) ? lined.body.replace(BADGE, '') : lined.body;
+  const unbadged = BADGE.test(lined.body) ? lined.body.replace(BADGE, '') : lined.body;
+  const body =
+    unbadged.includes('*') || unbadged.includes('★') ? unbadged.replace(HOTEL_STARS, '') : unbadged;
   if (isNameLine(body)) return at(start, body);
   const named = NAME_TOWN_SEPARATOR.test(body) ? nameBeforeTown(body) : null;
   if (named) return at(start + body.indexOf(named), named);
@@ -579,11 +590,14 @@ function isNameLine(text: string): boolean {
   const legal = named.length < bare.length;
   const core = legal ? named.replace(/,$/, '') : named;
   // Legal names and public bodies run longer: "Department for Buildings and Net Zero".
-  const maxWords = legal || PUBLIC_BODY.test(core) ? 8 : 5;
+  // So do names with an organisation word: "St Anselm's C of E Primary School".
+  const maxWords =
+    legal || PUBLIC_BODY.test(core) || ORG_WORD.test(core) || isOrgName(core) ? 8 : 5;
   if (
     /[,:;!?$€£\d]|\.$/.test(core) ||
     !isCapitalisedName(core, maxWords) ||
-    TITLE_WORD.test(core)
+    // "Kanzlei Dr. Hoffmann & Partner": the firm's partners, not a job title.
+    TITLE_WORD.test(core.includes('& Partner') ? core.replace(FIRM_PARTNERS, '') : core)
   ) {
     return false;
   }
@@ -595,6 +609,8 @@ function isNameLine(text: string): boolean {
     guessCountry(text) === null || ORG_WORD.test(core) || hasLegalForm(text) || isOrgName(core)
   );
 }
+
+const FIRM_PARTNERS = /\s?& Partners?\b/g;
 
 const PUBLIC_BODY =
   /^(?:Department|Ministry|Office|Agency|Council|Authority|Commission|Ministerio|Ministère|Ministerium|Bundesamt|Landesamt|Secretaría|Direction|Consejería)\b/;

@@ -43,6 +43,27 @@ export function locationBelowCompany(
   return [{ value: text, spans: [{ start, end: start + text.length }] }];
 }
 
+// What parts a name from the place after it on the company's line: a comma or a dash, maybe
+// after the hotel's class ("Hotel Alpenrose ****S, Obertauern").
+const AFTER_NAME = /^(?:\s(?:\*{2,5}|★{2,5})(?:\s?(?:S|Sup|Superior|GL|\+))?)?(?:,\s|\s[–—-]\s)/;
+
+/** The place after the company's name on its own line ("Bernasconi AG, Lenzburg"), or []. */
+export function locationBesideCompany(
+  ctx: ExtractContext,
+  company: Evidenced<string> | null,
+): Evidenced<string>[] {
+  const span = company?.spans[0];
+  if (span === undefined) return [];
+  const line = ctx.lines[lineIndexAt(ctx.lines, span.start)];
+  if (!line || line.kind === 'list-item') return [];
+  const rest = line.text.slice(span.end - line.start);
+  const cut = AFTER_NAME.exec(rest);
+  const text = cut ? rest.slice(cut[0].length).trim() : '';
+  if (!cut || !looksLikePlaceLine(text)) return [];
+  const start = line.start + line.text.indexOf(text, span.end - line.start);
+  return [{ value: text, spans: [{ start, end: start + text.length }] }];
+}
+
 /** Whether a line reads as a place: short capitalised words, no money, chrome or title word. */
 export function looksLikePlaceLine(text: string): boolean {
   return (

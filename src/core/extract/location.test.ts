@@ -9,6 +9,18 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // The place after the company on its line, a town no list knows.
+  ['Koch (m/w/d)\nHotel Alpenrose ****S, Obertauern\n', ['Obertauern']],
+  // A street address line: the postcode and town.
+  [
+    'Steuerfachangestellte (m/w/d)\n\nKanzlei Dr. Hoffmann & Partner mbB\nSteuerberater · Wirtschaftsprüfer\nAugsburger Str. 12, 86551 Aichach\n',
+    ['86551 Aichach'],
+  ],
+  // A postcode and town on its own header line.
+  [
+    'Infirmier (H/F)\nEHPAD du Parc\nLyon Nord\n\n69300 Caluire-et-Cuire\nCDI',
+    ['69300 Caluire-et-Cuire'],
+  ],
   // No known place name: the line under the company, where every board prints the place.
   [
     'Asistente de RRHH\nInca Textil Export S.A.C.\nMiraflores, Lima\nTiempo completo',

@@ -25,6 +25,7 @@ import {
   isPlaceCount,
   isPostcodeTown,
   locationBelowCompany,
+  locationBesideCompany,
   looksLikePlaceLine,
 } from './location-layout';
 import {
@@ -141,10 +142,12 @@ export function extractLocations(
       const venue = venueLength(seg.text);
       const place = withoutModeTail(seg.text.slice(venue));
       if (place.length < 2 || REMOTE_ONLY.test(place)) continue;
-      // A postcode and town is a place among a line's parts ("Hotel Alpenhof · 6450 Sölden").
-      if (!isPlace(place) && !(segs.length > 1 && isPostcodeTown(place))) continue;
-      const at = line.start + seg.start + venue;
-      found.push({ value: place, spans: [{ start: at, end: at + place.length }] });
+      // A postcode and town is a place among a line's parts ("Hotel Alpenhof · 6450 Sölden"),
+      // on its own line, or after a street ("Augsburger Str. 12, 86551 Aichach").
+      const town = isPlace(place) || isPostcodeTown(place) ? place : townAfterStreet(place);
+      if (town === null) continue;
+      const at = line.start + seg.start + venue + place.length - town.length;
+      found.push({ value: town, spans: [{ start: at, end: at + town.length }] });
     }
     if (found.length > 0) return found;
   }
@@ -157,10 +160,21 @@ export function extractLocations(
     const listed = placesLineAfter(ctx, counted + 1);
     if (listed.length > 0) return listed;
   }
+  const beside = locationBesideCompany(ctx, company);
+  if (beside.length > 0) return beside;
   const below = locationBelowCompany(ctx, company);
   if (below.length > 0) return below;
   const parts = locationsFromHeaderParts(ctx, (t) => isPlace(t) || isPostcodeTown(t));
   return parts.length > 0 ? parts : locationsFromRemoteCountry(ctx);
+}
+
+// "Augsburger Str. 12, 86551 Aichach", "12 rue des Lilas, 69300 Caluire": a street with its
+// number, then the postcode and town.
+const STREET_THEN_TOWN = /^[^,]{3,40}\d[a-z]?, (\d{4,5} [^,]{2,40})$/;
+
+function townAfterStreet(text: string): string | null {
+  const town = text.includes(', ') ? STREET_THEN_TOWN.exec(text)?.[1] : undefined;
+  return town !== undefined && isPostcodeTown(town) ? town : null;
 }
 
 // A field line's text without its list marker and the emoji chat ads put before a label

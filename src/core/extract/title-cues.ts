@@ -3,6 +3,7 @@
  * their brand above the title: "karriere.at", "OCC Mundial", "APEC"), and title lines that
  * carry a pay figure after the title ("Travel Nurse RN - Telemetry - $2,310 per week").
  */
+import { hasLegalForm } from './legal-form';
 import type { Line } from '../clean/lines';
 import { isHeaderChrome } from './header-chrome';
 
@@ -204,6 +205,8 @@ function insideBracket(text: string, at: number): boolean {
 function isDetail(after: string, isPlace: (text: string) => boolean): boolean {
   // "Apprentice Electrician - $18/hr to start": the pay after the title.
   if (CONTRACT_TAIL.test(after) || PAY_START.test(after)) return true;
+  // "Senior Data Engineer | Kaveri Analytics Pvt. Ltd.": the employer after the title.
+  if (after.length <= 60 && hasLegalForm(after)) return true;
   const parts = after.split(',');
   return [parts[0], parts[parts.length - 1]].some((part) => {
     const text = (part ?? '').trim();

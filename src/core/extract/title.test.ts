@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // The employer's legal name after the title is no part of it.
+  [
+    'Senior Data Engineer | Kaveri Analytics Pvt. Ltd.\nBengaluru, Karnataka (Hybrid)',
+    'Senior Data Engineer',
+  ],
   // A recruiter email: the subject is where the title is stated.
   [
     'From: Sam Hale <sam@example-search.ie>\nSubject: Tax Senior role - Cork - €50k-€58k\n\nHi there,\nHope all is well.',

@@ -1,0 +1,28 @@
+/**
+ * Legal forms of companies ("GmbH", "Pvt. Ltd.", "S.A. de C.V."): a name ending in one is an
+ * organisation. Shared by the company extractor and the title's tail test ("Data Engineer |
+ * Kaveri Analytics Pvt. Ltd." ends in the employer, not the title).
+ */
+
+// Legal forms across EN/DE/FR/ES/NL/Nordics/Asia and South Africa ("(Pty) Ltd"); a name line
+// ending in one is a company.
+const LEGAL_FORM =
+  /\s(?:gGmbH|GmbH & Co\.? KG(?:aA)?|GmbH|mbH|(?:PartG )?mbB|AG|SE|KGaA|KG|OHG|GbR|eG|e\.\s?K\.|e\.\s?V\.?|UG(?: \(haftungsbeschränkt\))?|Pte\.? Ltd\.?|Pty\.? Ltd\.?|\((?:Pty|Pvt)\) Ltd\.?|Pvt\.? Ltd\.?|Private Limited|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|Inc\.?|inc\.?|Corp\.?|S\.A\.C\.?|SAC|S\.A\.A\.?|S\.R\.L\.?|SRL|Co\.|plc|PLC|S\.A\.(?:P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.L\.U\.?|S\.L\.?|S\.A\.S\.?|S\.A\.?|SAS|SASU|SARL|SA|SNC|EURL|Ltda\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|B\.?V\.?|N\.?V\.?|Oy|AB|ASA|A\/S|ApS|K\.K\.?|Sp\. z o\.o\.?)$/;
+
+/** Whether a name ends in a legal form ("Acme GmbH", "Orchid Bay Holdings Pte. Ltd."). */
+export function hasLegalForm(text: string): boolean {
+  return legalForm(text).test(text);
+}
+
+/** The name without its legal form ("Orchid Bay Holdings Pte. Ltd." -> "Orchid Bay Holdings"). */
+export function stripLegalForm(text: string): string {
+  return text.replace(legalForm(text), '');
+}
+
+// Registries print names in capitals ("HARBOURLINK SUPPLY CHAIN PTE. LTD."): an all-caps
+// name's legal form is matched without case.
+const LEGAL_FORM_ANY_CASE = new RegExp(LEGAL_FORM.source, 'i');
+
+function legalForm(text: string): RegExp {
+  return /[a-z]/.test(text) || !/[A-Z]/.test(text) ? LEGAL_FORM : LEGAL_FORM_ANY_CASE;
+}
