@@ -17,7 +17,7 @@ import { TITLE_WORD } from './title';
 
 // Words that make a name an organisation even when it contains a city.
 const ORG_WORD_INTL =
-  /(?:^|\s)(?:Hotel|Hôtel|Hostal|Residencia|Résidence|Centres?|Centers?|Klinik(?:um)?|Krankenhaus|Schule|Gymnasium|Universität|Hochschule|Stadtwerke|Stiftung|Gruppe|Clinique|Hôpital|Centre Hospitalier|École|Université|Groupe|Mairie|Cabinet|Fondation|Clínica|Hospital|Escuela|Colegio|Universidad|Grupo|Fundación|Ayuntamiento|Restaurant|Pharmacy|Apotheke|Pharmacie|Farmacia|Kanzlei|Praxis|Gasthaus|Gasthof|Autohaus|Bäckerei|Brasserie|Boulangerie|Supermarché|Hypermarché|Supermercado|Supermarkt|Lycée|Collège|Institut|Instituto|Laboratoire|Laboratorio|Despacho|Bufete|Notaría|Constructora|Transportes)(?=\s|$)/;
+  /(?:^|\s)(?:Hotel|Hôtel|Hostal|Residencia|Résidence|Centres?|Centers?|Klinik(?:um)?|Krankenhaus|Schule|Gymnasium|Universität|Hochschule|Stadtwerke|Stiftung|Gruppe|Clinique|Hôpital|Centre Hospitalier|École|Université|Groupe|Mairie|Cabinet|Fondation|Clínica|Hospital|Escuela|Colegio|Universidad|Grupo|Fundación|Ayuntamiento|Restaurant|Pharmacy|Apotheke|Pharmacie|Farmacia|Academia|Académie|Akademie|Kanzlei|Praxis|Gasthaus|Gasthof|Autohaus|Bäckerei|Brasserie|Boulangerie|Supermarché|Hypermarché|Supermercado|Supermarkt|Lycée|Collège|Institut|Instituto|Laboratoire|Laboratorio|Despacho|Bufete|Notaría|Constructora|Transportes)(?=\s|$)/;
 
 // German compounds end in the organisation word: "Universitätsklinikum", "Berufsschule".
 const ORG_COMPOUND_DE =
@@ -185,7 +185,7 @@ function spanOf(value: string, start: number): Evidenced<string> {
   return evidence(value, start, start + value.length);
 }
 
-const POSTED_BY = /^posted\b.{0,30}?\bby\s+([A-Z\u00C0-\u00DE].{1,60})$/i;
+const POSTED_BY = /^posted\b.{0,30}?\bby:?\s+([A-Z\u00C0-\u00DE].{1,60})$/i;
 // "Bloomfield Home is a ...", "Capitol Power & Light Contractors has been ...", "Atelier Nuage
 // édite ...": the subject of an intro sentence, optionally after a "Who we are:" label.
 const INTRO =
@@ -205,7 +205,8 @@ export function companyFromLateCue(
   for (let i = 0; i < Math.min(limit, 16); i++) {
     const line = ctx.lines[i];
     const m = line ? POSTED_BY.exec(line.text) : null;
-    const name = m?.[1]?.trim();
+    // "Posted by: Coastline Property Group (Gold Coast, Australia)": the place in brackets.
+    const name = m?.[1]?.replace(/\s\([^()]{2,40}\)$/, '').trim();
     if (line && name && isName(name) && !/[\d,;:!?]/.test(name) && name.split(' ').length <= 6) {
       return spanOf(name, line.start + line.text.lastIndexOf(name));
     }

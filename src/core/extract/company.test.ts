@@ -3,6 +3,36 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A messenger's bold employer after the bold title.
+  [
+    '[09/11/25, 7:42:15 PM] Admin: *Delivery Executive* for *QuickKart Express*\n💰 Salary: ₹18,000',
+    'QuickKart Express',
+  ],
+  // An organisation word before a board separator; a board's rating after the name.
+  [
+    'Kellner/in (m/w/d)\nVollzeit\n\nGasthaus Zum Goldenen Lamm · Lammwirt Gastro GmbH\nWien',
+    'Gasthaus Zum Goldenen Lamm',
+  ],
+  [
+    'Auxiliar de Bodega\nDistribuidora Cafetera del Llano S.A.S.  ★ 4,1\nBogotá, Fontibón',
+    'Distribuidora Cafetera del Llano S.A.S.',
+  ],
+  ['Profesor de inglés\n**Academia Albor Idiomas** · ★ 4,5\nSevilla', 'Academia Albor Idiomas'],
+  // The legal name after a board's own name on a chip line.
+  [
+    'Mechatroniker (m/w/d)\nAusbildung.de · Westrich Antriebstechnik GmbH · 1 Ausbildungsplatz frei',
+    'Westrich Antriebstechnik GmbH',
+  ],
+  // A factory before the name; a pin before a place is no name.
+  [
+    'Técnico de Mantenimiento\n🏭 Tarragona Química Fina, S.L.\n📍 Tarragona',
+    'Tarragona Química Fina, S.L.',
+  ],
+  // "Posted by:" with the poster's place in brackets.
+  [
+    'Virtual Assistant\nPosted by: Coastline Property Group (Gold Coast, Australia)',
+    'Coastline Property Group',
+  ],
   // A hotel's class after its name, and a town no list knows after the comma.
   [
     'Jungkoch (m/w/d) – Wintersaison\nHotel Alpenrose ****S, Obertauern\n\nDienstverhältnis: Saison',

@@ -9,7 +9,7 @@ import type { Evidenced } from '../model/posting';
 import { leadingPictograms } from '../text/pictograms';
 import { guessCountry, isKnownPlace } from './country';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
-import { TITLE_WORD } from './title';
+import { BOLD_FOR, TITLE_WORD } from './title';
 import { classifyHeading } from '../sections/headings';
 import { normaliseHeading } from '../sections/split-sections';
 import {
@@ -23,6 +23,7 @@ import {
 import { canEndBoardName, isHeaderChrome, isJobBoard } from './header-chrome';
 import { looksLikePlaceLine } from './location-layout';
 import { labelStart } from './label-start';
+import { chatMessageStart } from './other-ads';
 import { hasLegalForm, stripLegalForm } from './legal-form';
 
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
@@ -121,7 +122,7 @@ function findCompany(
     const m = IS_SEEKING.exec(first.text);
     if (m?.[1] && isName(m[1])) return at(first.start + m.index, m[1]);
   }
-  const marked = nameAfterOfficeSign(header);
+  const marked = nameAfterOfficeSign(header) ?? boldEmployer(ctx);
   if (marked) return marked;
   const cue = companyFromCue(header, isNameLine);
   const titleAt = titleLineIndex(header, title);
@@ -459,22 +460,57 @@ const RATING = /^\d(?:[.,]\d)?\s?(?:★|\*|stars?|out of 5)?$/;
 const BADGE =
   /\s+(?:featured|sponsored|promoted|verified|top employer|urgent|new|destacad[ao]|sponsorisé|gesponsert)$/i;
 
+/** "*Delivery Executive* for *QuickKart Express*": a messenger ad's bold employer on top. */
+function boldEmployer(ctx: ExtractContext): Evidenced<string> | null {
+  for (const line of ctx.lines.slice(0, 4)) {
+    const skip = chatMessageStart(line.text);
+    const text = line.text.slice(skip);
+    const m = text.charCodeAt(0) === 0x2a ? BOLD_FOR.exec(text) : null;
+    const name = m?.[2]?.trim();
+    if (name && isName(name)) return at(line.start + skip + text.lastIndexOf(name), name);
+  }
+  return null;
+}
+
 // A hotel's class after its name: "Hotel Alpenrose ****S, Obertauern", "Hotel Cala Blava ★★★★".
 const HOTEL_STARS = /\s(?:\*{2,5}|★{2,5})(?:\s?(?:S|Sup|Superior|GL|\+))?(?=[,\s]|$)/;
 
+// A board's rating after the name: "Distribuidora Cafetera del Llano S.A.S.  ★ 4,1",
+// "**Academia Albor Idiomas** · ★ 4,5".
+const RATING_TAIL = /\s+(?:[·•|]\s+)?(?:★\s?\d(?:[.,]\d)?|\d(?:[.,]\d)?\s?★)$/;
+
+const BUILDING = /^[🏭🏢🏬🏥🏨🏫🏦🏪🏛🏗]/u;
+
 function nameOnLine(line: Line): Evidenced<string> | null {
   const lined = lineBody(line);
-  const start = lined.start;
-  const unbadged = BADGE.test(lined.body) ? lined.body.replace(BADGE, '') : lined.body;
-  const body =
+  // "🏭 Tarragona Química Fina, S.L.": a building before the name (a pin is before a place).
+  const skip = BUILDING.test(lined.body) ? leadingPictograms(lined.body) : 0;
+  const raw = skip > 0 ? lined.body.slice(skip) : lined.body;
+  const rated = raw.includes('★') ? raw.replace(RATING_TAIL, '') : raw;
+  const unbadged = BADGE.test(rated) ? rated.replace(BADGE, '') : rated;
+  const unstarred =
     unbadged.includes('*') || unbadged.includes('★') ? unbadged.replace(HOTEL_STARS, '') : unbadged;
+  // Pasted Markdown's bold around the whole name: "**Academia Albor Idiomas**".
+  const bold = unstarred.startsWith('**') ? /^\*\*([^*]+)\*\*$/.exec(unstarred) : null;
+  const body = bold?.[1] ?? unstarred;
+  const start = lined.start + skip + (bold ? 2 : 0);
   if (isNameLine(body)) return at(start, body);
   const named = NAME_TOWN_SEPARATOR.test(body) ? nameBeforeTown(body) : null;
   if (named) return at(start + body.indexOf(named), named);
   const board = boardLineName(body, true);
   if (board) return at(start, board);
-  const named2 = organisationBeforeSeparator(body);
+  const named2 = organisationBeforeSeparator(body) ?? legalNameAfterBoard(body);
   return named2 ? at(start + body.indexOf(named2), named2) : null;
+}
+
+// "Ausbildung.de · Westrich Antriebstechnik GmbH · 1 Ausbildungsplatz frei": after the board's
+// own name, the part with a legal form.
+function legalNameAfterBoard(body: string): string | null {
+  if (!hasBoardSeparator(body)) return null;
+  const parts = body.split(/\s[·•|]\s/).map((part) => part.trim());
+  const first = parts[0] ?? '';
+  if (!isJobBoard(first) && !/^[\w-]+\.[a-z]{2,3}$/i.test(first)) return null;
+  return parts.slice(1, 3).find((part) => hasLegalForm(part) && isNameLine(part)) ?? null;
 }
 
 // "**Alpstein Versicherungen AG** · Team Actuarial Analytics", "Atlas Contact Center SARL -
@@ -487,7 +523,8 @@ function organisationBeforeSeparator(body: string): string | null {
   const cut = FIRST_SEPARATOR.exec(body);
   if (!cut || cut.index < 3) return null;
   const name = body.slice(0, cut.index).replace(/\*\*/g, '').trim();
-  return (hasLegalForm(name) || ORG_WORD.test(name)) && isNameLine(name) ? name : null;
+  const organisation = hasLegalForm(name) || ORG_WORD.test(name) || isOrgName(name);
+  return organisation && isNameLine(name) ? name : null;
 }
 
 /**

@@ -3,6 +3,37 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A mail's subject wins over a signature in the body; a job alert's "New match:" is no part.
+  [
+    'From: Marcus <m@saltandcedar.example>\nSubject: RE: Line cook opening - saw your post\n\nHey Jenna,\n\nCheers,\nMarcus\nChef de Cuisine, Salt & Cedar',
+    'Line cook',
+  ],
+  ['Subject: New match: Payroll Officer - Pasay City\n\nHi Marvin,', 'Payroll Officer'],
+  // An Irish county after a comma in the subject.
+  [
+    'Subject: Opportunity - QA Specialist (Batch Release), Co. Cork - 12 month contract\n\nHi,',
+    'QA Specialist (Batch Release)',
+  ],
+  // A contract's length after the title; "RN" is a title word.
+  [
+    'Travel RN - Labor & Delivery | 13 weeks\nBrightpath Clinical Staffing',
+    'Travel RN - Labor & Delivery',
+  ],
+  // A greeting before the hiring call in a chat message (12-hour clock).
+  [
+    '[9/1/25, 7:32:14 PM] Academia Brightside: Hola a todos! 👋 Buscamos PROFESOR/A DE INGLÉS para nuestra academia en Benimaclet',
+    'PROFESOR/A DE INGLÉS',
+  ],
+  // A messenger's bold title before its employer.
+  [
+    '*Delivery Executive* for *QuickKart Express*\n📍 Location: Powai (Mumbai)',
+    'Delivery Executive',
+  ],
+  // A list of details in a mail: "- Poste : ...".
+  [
+    'Bonjour Lucas,\n\nVoici les infos :\n\n- Poste : Serveur / Serveuse\n- Contrat : CDD',
+    'Serveur / Serveuse',
+  ],
   // The employer's legal name after the title is no part of it.
   [
     'Senior Data Engineer | Kaveri Analytics Pvt. Ltd.\nBengaluru, Karnataka (Hybrid)',
