@@ -18,9 +18,10 @@ const COUNTRY_PATTERNS: [string, string][] = [
     'NZ',
     "New Zealand|Aotearoa|Auckland|Wellington|Christchurch|Waikato|Tauranga|Dunedin|Otago|Queenstown|Rotorua|Palmerston North|Bay of Plenty|Hawke's Bay|Taranaki|Manawat[uū]|Canterbury, NZ|\\bNZ\\b",
   ],
+  // Québec writes "28,50 $"; Canadian savings plans (REER, RRSP) and a ".ca" mail say Canada.
   [
     'CA',
-    'Canada|Canadian|Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Edmonton|Winnipeg|Ontario(?!,? CA\\b)|Qu[eé]bec|British Columbia|Alberta|, (?:ON|BC|QC|AB|MB|NS)\\b',
+    'Canada|Canadian|Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Edmonton|Winnipeg|Ontario(?!,? CA\\b)|Qu[eé]bec|British Columbia|Alberta|, (?:ON|BC|QC|AB|MB|NS)\\b|\\b(?:REER|RRSP|CELI|TFSA)\\b|\\d,\\d\\d \\$|@[\\w-]+\\.ca\\b',
   ],
   // Singapore's industrial and town districts, and its "Pte. Ltd." company form.
   [

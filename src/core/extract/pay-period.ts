@@ -19,7 +19,7 @@ const AFTER = new RegExp(
   'iy',
 );
 
-const SHORTHAND = /\s{0,2}(ph|p\/h|phr|pcm|pw|pd)(?![a-zA-Z\u00C0-\u024F])/iy;
+const SHORTHAND = /\s{0,2}(ph|p\/h|phr|pcm|p\/m|pw|p\/w|pd|p\/d)(?![a-zA-Z\u00C0-\u024F])/iy;
 
 // The unit words AFTER captures, lower-cased: exact lookups instead of a regex per word.
 const ADVERB = new Set(
@@ -89,12 +89,18 @@ export function readPeriodAfter(
 ): { period: PayPeriod; end: number } | null {
   const first = firstAfterSpaces(line, from);
   if (!mayStartPeriod(first)) return null;
-  // UK shorthand: "£12.50 ph", "£1,200 pcm", "£450 pd".
+  // UK and South African shorthand: "£12.50 ph", "£1,200 pcm", "£450 pd", "R9,500 p/m".
   const short = first === 0x70 || first === 0x50 ? execAt(SHORTHAND, line, from) : null;
   if (short?.[1]) {
     const unit = short[1].toLowerCase();
     const period: PayPeriod =
-      unit === 'pcm' ? 'month' : unit === 'pw' ? 'week' : unit === 'pd' ? 'day' : 'hour';
+      unit === 'pcm' || unit === 'p/m'
+        ? 'month'
+        : unit === 'pw' || unit === 'p/w'
+          ? 'week'
+          : unit === 'pd' || unit === 'p/d'
+            ? 'day'
+            : 'hour';
     return { period, end: from + short[0].length };
   }
   const m = execAt(AFTER, line, from);

@@ -33,7 +33,7 @@ export const NOT_SALARY_AFTER =
 
 /** Words that never go into a band label ("The pay range for Level 1 is" -> "Level 1"). */
 export const LABEL_FILLER =
-  /\b(?:the|an|for|is|are|in|of|at|this|that|these|position|role|job|our|your|salary|salaries|pay|base|compensation|range|ranges|rate|rates|hourly|annual|annually|yearly|monthly|wage|wages|and|from|between|per|year|hour|month|gehalt|salaire|salario|est|de|la|le|el|es|ist|für|pour|para|target|expected|estimated|starting|will|be|typically|offer|offered|band|bands)\b/gi;
+  /\b(?:the|an|for|is|are|in|of|at|this|that|these|position|role|job|our|your|salary|salaries|pay|base|compensation|range|ranges|rate|rates|hourly|annual|annually|yearly|monthly|wage|wages|and|from|between|per|year|hour|month|gehalt|salaire|salario|est|de|la|le|el|es|ist|für|pour|para|target|expected|estimated|starting|will|be|typically|offer|offered|band|bands|upto)\b/gi;
 
 // LABEL_FILLER's words but "für", lower-cased. Each is ASCII word characters only, so with the
 // regex's \b at both ends it matches exactly a whole run of [A-Za-z0-9_].
@@ -104,10 +104,10 @@ export const NOT_BASE_PAY_BEFORE =
 
 /**
  * The same, right after the amount ("$200 in tips", "€ 30 Spesen", "(not guaranteed)",
- * "£85,000 average permanent salary").
+ * "£85,000 average permanent salary"), and a deduction ("150 €/mois retenus sur salaire").
  */
 export const NOT_BASE_PAY_AFTER =
-  /^\s{0,2}\(?(?:(?:with|including|incl\.?|in) tips|tips included|spesen|verpflegungs\w*|indemnit\w*|vi[áa]ticos?|not guaranteed|on average|(?:avg\.?|average) (?:in )?tips|average (?:[a-z]+ )?(?:salary|pay|wage|earnings)|im (?:schnitt|durchschnitt)|en moyenne|en promedio|de media)\b/i;
+  /^\s{0,2}\(?(?:(?:with|including|incl\.?|in) tips|tips included|(?:retenue?s? sur (?:le |votre |ton )?salaire|deducted from (?:your |the )?(?:pay|salary|wages?)|descontad[oa]s? (?:de|del) (?:tu |su |la )?(?:sueldo|salario|n[oó]mina)|vom (?:lohn|gehalt) abgezogen)|spesen|verpflegungs\w*|indemnit\w*|vi[áa]ticos?|not guaranteed|on average|(?:avg\.?|average) (?:in )?tips|average (?:[a-z]+ )?(?:salary|pay|wage|earnings)|im (?:schnitt|durchschnitt)|en moyenne|en promedio|de media)\b/i;
 
 /**
  * A board's "Glassdoor est. salary for Claims Adjuster in Hartford, CT: $61K", up to the amount

@@ -17,6 +17,41 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // a travel package's taxable hourly part beside its weekly total
+  [
+    `${US}Estimated weekly gross $2,450-$2,780. The pay package is made up of a taxable hourly rate of $24.00/hr plus tax-free stipends.`,
+    [[2450, 2780, 'USD', 'week']],
+  ],
+  [
+    `${US}Estimated weekly pay: $2,480/wk\nPay breakdown\nTaxable hourly rate: $28.00/hr\nHousing stipend: $1,148/wk`,
+    [[2480, 2480, 'USD', 'week']],
+  ],
+  // the same pay on another basis in a bracket after it
+  [
+    'Voice Process\nNoida\nSalary:\nFreshers - Rs. 18,000/- per month (in-hand ~16,200)\nExperienced - upto Rs. 24,000/- per month',
+    [
+      [18000, 18000, 'INR', 'month', 'Freshers'],
+      [null, 24000, 'INR', 'month', 'Experienced'],
+    ],
+  ],
+  [
+    'Serveur\nBiarritz\nSalaire : 1 900 € net par mois (soit environ 2 430 € brut)',
+    [[1900, 1900, 'EUR', 'month']],
+  ],
+  // a deduction from the pay is no pay
+  [
+    'Serveur\nBiarritz\nSalaire : 1 900 € net par mois\nLogement : studio partagé, 150 €/mois retenus sur salaire',
+    [[1900, 1900, 'EUR', 'month']],
+  ],
+  // South African "p/m"; Québec's "28,50 $" is Canadian
+  [
+    'Call Centre Agent\nSandton, Gauteng\nBasic R9,500 p/m + commission',
+    [[9500, 9500, 'ZAR', 'month']],
+  ],
+  [
+    'SOUDEURS (2 postes)\nSaint-Georges (Beauce)\n💵 28,50 $ à 34,75 $/h selon expérience',
+    [[28.5, 34.75, 'CAD', 'hour']],
+  ],
   // ranges, separators, units per number or once
   [`${US}Salary Range: $144,075/year to $234,000/year.`, [[144075, 234000, 'USD', 'year']]],
   [`${US}117k-234k`, [[117000, 234000, 'USD', 'year']]],

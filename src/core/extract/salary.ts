@@ -862,8 +862,13 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
     }
     kept.push(c);
   }
-  const chosen = withoutStatutoryFloors(
-    withoutRestatements(withoutSummaryRanges(anyStrong ? kept.filter((c) => c.strong) : kept)),
+  const chosen = withoutPackageParts(
+    withoutOtherBasis(
+      withoutStatutoryFloors(
+        withoutRestatements(withoutSummaryRanges(anyStrong ? kept.filter((c) => c.strong) : kept)),
+      ),
+      lines,
+    ),
   );
   if (chosen.length > 1) {
     for (const c of chosen) c.band.label = toLabel(c.labelText);
@@ -896,6 +901,39 @@ function withoutStatutoryFloors(candidates: Candidate[]): Candidate[] {
 }
 
 const LABEL_FLOOR_WINDOW = 80;
+
+// "Rs. 18,000/- per month (in-hand ~16,200)", "1 900 € net par mois (soit environ 2 430 € brut)":
+// the same pay on another basis, in a bracket right after it.
+const OTHER_BASIS =
+  /^[^()\d]{0,30}\(\s?(?:in[- ]hand|take[- ]home|net|netto|gross|brut|brutto|soit|i\.\s?e\.|≈|~|approx\.?|approximately|environ|ca\.|aprox\.?|equivalent to|équivalent à)[^()\d]{0,20}$/i;
+
+function withoutOtherBasis(candidates: Candidate[], lines: Line[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  return candidates.filter((c) => {
+    const line = lines[c.line];
+    const start = c.band.spans[0]?.start;
+    if (!line || start === undefined) return true;
+    return !candidates.some((k) => {
+      const end = k.band.spans[0]?.end;
+      if (k === c || k.line !== c.line || end === undefined || end > start) return false;
+      return OTHER_BASIS.test(line.text.slice(end - line.start, start - line.start));
+    });
+  });
+}
+
+// A travel package: "Estimated weekly gross $2,450-$2,780 ... made up of a taxable hourly rate of
+// $24.00/hr plus tax-free stipends". Beside the weekly total, the taxable rate is one of its
+// parts; alone, it is the pay.
+const TAXABLE_PART = /\btaxable\b[^$€£\d]{0,30}$/i;
+
+function withoutPackageParts(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2 || !candidates.some((c) => c.band.period === 'week')) {
+    return candidates;
+  }
+  return candidates.filter(
+    (c) => c.band.period !== 'hour' || !TAXABLE_PART.test(c.labelText.slice(-60)),
+  );
+}
 
 // Currencies a bare "$" can stand for (see dollarOfCountry).
 const DOLLAR_CURRENCIES = new Set([
