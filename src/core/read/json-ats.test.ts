@@ -16,6 +16,28 @@ function parseJson(value: unknown) {
 }
 
 describe('JSON exported by applicant-tracking systems', () => {
+  it('reads one job split over sibling objects: the requisition and the posted text', () => {
+    const [p] = parseJson({
+      export_source: 'HireLoop ATS',
+      requisition: {
+        job_title: 'Payments Engineer',
+        company: { legal_name: 'Tidewater Payments Limited', display_name: 'Tidewater Payments' },
+        location: { city: 'Galway', country: 'IE', workplace_type: 'HYBRID' },
+        employment: { type: 'FULL_TIME' },
+        compensation: { display_text: '€70,000 - €85,000 DOE', min: null, max: null },
+      },
+      posting: { headline: 'Payments Engineer', body_markdown: DUTIES.replace(/<[^>]+>/g, '\n') },
+    });
+    expect(p?.title).toBe('Payments Engineer');
+    expect(p?.company).toBe('Tidewater Payments');
+    expect(p?.locations[0]).toContain('Galway');
+    expect(p?.workMode).toBe('hybrid');
+    expect(p?.employmentType).toBe('full-time');
+    expect(p?.salary).toEqual([
+      { min: 70000, max: 85000, currency: 'EUR', period: 'year', label: null },
+    ]);
+  });
+
   it('reads a Greenhouse-style job: title, place object, HTML content', () => {
     const [p] = parseJson({
       id: 4012,

@@ -9,7 +9,16 @@
 import type { JsonObject } from './json-ld';
 import { htmlFragmentToText, isObject } from './json-ld';
 
-const TITLE_KEYS = ['title', 'jobTitle', 'job_title', 'positionName', 'position', 'name', 'text'];
+const TITLE_KEYS = [
+  'title',
+  'jobTitle',
+  'job_title',
+  'positionName',
+  'position',
+  'name',
+  'text',
+  'headline',
+];
 const COMPANY_KEYS = [
   'company',
   'companyName',
@@ -50,9 +59,26 @@ const MAX_DEPTH = 5;
 
 /** The job-like objects in a parsed JSON value, each as a JobPosting-shaped object. */
 export function atsPostings(value: unknown): JsonObject[] {
+  // An export that splits one job over sibling objects: {"requisition": {"job_title", place,
+  // pay, ...}, "posting": {"headline", "body_markdown"}}. Their fields, read as one object.
+  if (isObject(value) && !firstString(value, TITLE_KEYS)) {
+    const children = Object.values(value).filter(isObject);
+    const merged = children.length >= 2 ? asPosting(withChildFields(value)) : null;
+    if (merged) return [merged];
+  }
   const found: JsonObject[] = [];
   visit(value, 0, found);
   return found;
+}
+
+/** The object's own fields, then its child objects' fields that it lacks. */
+function withChildFields(o: JsonObject): JsonObject {
+  const merged: JsonObject = { ...o };
+  for (const child of Object.values(o)) {
+    if (!isObject(child)) continue;
+    for (const [key, v] of Object.entries(child)) if (!(key in merged)) merged[key] = v;
+  }
+  return merged;
 }
 
 function visit(value: unknown, depth: number, found: JsonObject[]): void {
@@ -88,7 +114,10 @@ function asPosting(o: JsonObject): JsonObject | null {
   if (o['isRemote'] === true || o['remote'] === true) head.push('Work mode: Remote');
   else if (o['hybrid'] === true || o['isHybrid'] === true) head.push('Work mode: Hybrid');
   else if (o['on_site'] === true || o['onsite'] === true) head.push('Work mode: On-site');
-  const contract = firstString(o, CONTRACT_KEYS) ?? categoryOf(o, 'commitment');
+  const mode = workplaceOf(o);
+  if (mode && !head.some((line) => line.startsWith('Work mode'))) head.push(`Work mode: ${mode}`);
+  const contract =
+    firstString(o, CONTRACT_KEYS) ?? categoryOf(o, 'commitment') ?? typeOf(o['employment']);
   if (contract) head.push(`Employment type: ${contract}`);
   for (const pay of payOf(o)) head.push(`Salary: ${pay}`);
   const company = companyOf(o);
@@ -116,7 +145,11 @@ function companyOf(o: JsonObject): string | null {
   for (const key of COMPANY_KEYS) {
     const v = o[key];
     if (typeof v === 'string' && v.trim() !== '') return v.trim();
-    if (isObject(v) && typeof v['name'] === 'string') return v['name'].trim() || null;
+    // {"name": ...}, or a registry's {"legal_name", "display_name"}: the name people know.
+    const name = isObject(v)
+      ? (v['name'] ?? v['display_name'] ?? v['displayName'] ?? v['legal_name'] ?? v['legalName'])
+      : undefined;
+    if (typeof name === 'string') return name.trim() || null;
   }
   return null;
 }
@@ -140,6 +173,26 @@ function placeName(v: unknown): string | null {
     .map((k) => v[k])
     .filter((p): p is string => typeof p === 'string' && p.trim() !== '');
   return parts.length > 0 ? parts.join(', ') : null;
+}
+
+// "workplace_type": "ON_SITE", on the job or on its location object: "on-site".
+const WORKPLACE_KEYS = ['workplace_type', 'workplaceType', 'location_type', 'locationType'];
+
+function workplaceOf(o: JsonObject): string | null {
+  const location = isObject(o['location']) ? o['location'] : {};
+  for (const source of [o, location]) {
+    const v = firstString(source, WORKPLACE_KEYS);
+    if (v) return v.toLowerCase().replace(/_/g, '-');
+  }
+  return null;
+}
+
+// "employment": {"type": "FIXED_TERM"}: "fixed-term".
+function typeOf(v: unknown): string | null {
+  const type = isObject(v) ? v['type'] : undefined;
+  return typeof type === 'string' && type.trim() !== ''
+    ? type.trim().toLowerCase().replace(/_/g, '-')
+    : null;
 }
 
 // Lever files place and contract under "categories".
