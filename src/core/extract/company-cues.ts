@@ -185,7 +185,8 @@ function spanOf(value: string, start: number): Evidenced<string> {
   return evidence(value, start, start + value.length);
 }
 
-const POSTED_BY = /^posted\b.{0,30}?\bby:?\s+([A-Z\u00C0-\u00DE].{1,60})$/i;
+const POSTED_BY =
+  /^(?:posted|listed|advertised|published)\b.{0,30}?\bby:?\s+([A-Z\u00C0-\u00DE].{1,60})$/i;
 // "Bloomfield Home is a ...", "Capitol Power & Light Contractors has been ...", "Atelier Nuage
 // édite ...": the subject of an intro sentence, optionally after a "Who we are:" label.
 const INTRO =

@@ -3,6 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A French establishment label, its description in brackets dropped.
+  [
+    'Infirmier de nuit (H/F)\nÉtablissement : Clinique Saint-Roch (groupe Santé Méditerranée)\nAdresse : Marseille',
+    'Clinique Saint-Roch',
+  ],
+  // "Listed by:", a US partnership's legal form, a Belgian asbl.
+  ['Farm Assistant\nListed by: Kaimai View Farms Ltd', 'Kaimai View Farms Ltd'],
+  [
+    'Staff Accountant\nLone Star Midstream Partners, LP\nHouston, TX',
+    'Lone Star Midstream Partners, LP',
+  ],
+  [
+    'Gestionnaire de paie (H/F)\nSecrétariat Social Brabançon asbl\nWavre',
+    'Secrétariat Social Brabançon asbl',
+  ],
+  // Any name before a place on the line under the title.
+  [
+    'Barista - Part-time\nCúpla Coffee Roasters - Shop Street, Galway\nWe are a café.',
+    'Cúpla Coffee Roasters',
+  ],
+  // A board's "Not Disclosed" names no one.
+  ['Data Analyst\nCompany: Not Disclosed\nPune', null],
   // A messenger's bold employer after the bold title.
   [
     '[09/11/25, 7:42:15 PM] Admin: *Delivery Executive* for *QuickKart Express*\n💰 Salary: ₹18,000',

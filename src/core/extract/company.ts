@@ -29,7 +29,7 @@ import { hasLegalForm, stripLegalForm } from './legal-form';
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
 const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])[A-Z\u00C0-\u00DE\d][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:\s(?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|la|y|und|&)){0,4}`;
 const COMPANY_FIELD = new RegExp(
-  String.raw`^(?:company(?: name)?|client|kunde|cliente|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,80})$`,
+  String.raw`^(?:company(?: name)?|client|kunde|cliente|employer|établissement|etablissement|hiring (?:company|organi[sz]ation)|organi[sz]ation|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,80})$`,
   'i',
 );
 // The first two letters of those labels: a cheaper test that most lines fail.
@@ -48,7 +48,7 @@ const KIND_OF_CLIENT =
 
 // A recruiter's "Client: Confidential" names no one.
 const UNNAMED =
-  /^(?:confidential|undisclosed|anonymous|vertraulich|anonym|confidentiel|confidencial)\b/i;
+  /^(?:confidential|undisclosed|not disclosed|anonymous|vertraulich|anonym|confidentiel|confidencial)\b/i;
 const IS_SEEKING = new RegExp(
   String.raw`^(${NAME}) (?:is|are|ist|est|es) (?:a |an |the |one |currently |now )?(?:[a-zA-Z\u00C0-\u024F,-]+ ){0,12}?(?:seeking|hiring|looking|recruiting|searching|sucht|recrute|recherche|busca)\b`,
   '',
@@ -78,7 +78,7 @@ const POSSESSIVE = new RegExp(String.raw`(?=[A-Z\u00C0-\u00DE\d])(${NAME})['’]
 
 // Words that are never the company on their own.
 const NOT_NAME =
-  /^(?:we|our|the|this|you|your|job|jobs|search|featured|sponsored|university|department|híbrido|hybride|remoto|télétravail|kunden|my network|employee category|job category|le groupe|the group|the company|l'entreprise|la empresa|das unternehmen|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros|on|se|ich|je|yo|i|work|teilzeit|vollzeit|minijob|presencial|remoto|print|print job|share|save|login|log in|community|advert|admin|criteria|advertisement|search|search for|marketing|sales|finance|operations|product|design|support|customer service|human resources|hr|ventes|vertrieb|ventas|einkauf|buchhaltung|verwaltung|produktion|achats|comptabilité|compras|contabilidad|administración|finanzas|recursos humanos|ressources humaines|personal|technology|tecnología|technologie)$/i;
+  /^(?:we|our|the|this|you|your|job|jobs|search|featured|sponsored|university|department|híbrido|hybride|remoto|télétravail|kunden|my network|employee category|job category|le groupe|the group|the company|l'entreprise|la empresa|das unternehmen|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros|on|se|ich|je|yo|i|work|teilzeit|vollzeit|minijob|presencial|remoto|print|print job|share|save|login|log in|community|advert|admin|criteria|advertisement|search|search for|marketing|sales|finance|operations|product|design|support|customer service|human resources|hr|ventes|vertrieb|ventas|einkauf|buchhaltung|verwaltung|produktion|achats|comptabilité|compras|contabilidad|administración|finanzas|recursos humanos|ressources humaines|personal|technology|tecnología|technologie|agency|logistics|not disclosed|undisclosed|confidential)$/i;
 
 /**
  * Extracts the hiring company, or null. `title` is the extracted title: boards print the
@@ -108,7 +108,9 @@ function findCompany(
   const header = headerLines(ctx, 20);
   for (const line of header) {
     const text = withoutPictogram(line.text);
-    const m = MAY_START_FIELD(text) ? COMPANY_FIELD.exec(text) : null;
+    // "Établissement :" starts with a letter the two-letter gate does not take.
+    const c = text.charCodeAt(0);
+    const m = MAY_START_FIELD(text) || c === 0xc9 || c === 0xe9 ? COMPANY_FIELD.exec(text) : null;
     if (
       m?.[1] &&
       !UNNAMED.test(m[1].trim()) &&
@@ -355,7 +357,9 @@ function nameAfterTitle(
 function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | null {
   for (const line of header.slice(titleAt + 1, titleAt + 3)) {
     if (line.kind === 'list-item') break;
-    const found = nameOnLine(line);
+    // "Cúpla Coffee Roasters - Shop Street, Galway": right under the title, any name before a
+    // place.
+    const found = nameOnLine(line) ?? nameBeforePlace(lineBody(line));
     // A bare word under the title may be a department ("Legal"): a name with a legal form
     // elsewhere in the header ("Greer & Holloway LLP") is the better answer. So is a name with a
     // legal form right above the title ("Lion City Fitness Pte. Ltd." over the title, the
@@ -439,6 +443,16 @@ function nameBeforeTown(body: string): string | null {
   const parts = town.split(', ').map((part) => part.replace(UK_POSTCODE_END, ''));
   const place = parts.some(isPlaceText) || (parts.length === 1 && looksLikePlaceLine(town));
   return organisation && place && isNameLine(name) ? name : null;
+}
+
+function nameBeforePlace(lined: { body: string; start: number }): Evidenced<string> | null {
+  const { body, start } = lined;
+  const cut = NAME_TOWN_SEPARATOR.exec(body);
+  if (!cut || cut.index < 2) return null;
+  const name = body.slice(0, cut.index).trim();
+  const parts = body.slice(cut.index + cut[0].length).split(', ');
+  const place = parts.some((part) => isPlaceText(part.replace(UK_POSTCODE_END, '').trim()));
+  return place && isNameLine(name) ? at(start, name) : null;
 }
 
 function isBareWord(name: string): boolean {

@@ -12,16 +12,16 @@ const US_STATES =
 const COUNTRY_PATTERNS: [string, string][] = [
   [
     'AU',
-    'Australia|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin|Gold Coast|Newcastle NSW|Queensland|Victoria, AU|Pilbara|Karratha|Port Hedland|Kalgoorlie|Townsville|Cairns|Geelong|Wollongong|Sunshine Coast|Toowoomba|Northern Territory|\\b(?:NSW|VIC|QLD|TAS|ACT)\\b',
+    'Australia|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin|Gold Coast|Newcastle NSW|Queensland|Victoria, AU|Pilbara|Karratha|Port Hedland|Kalgoorlie|Townsville|Cairns|Geelong|Wollongong|Sunshine Coast|Toowoomba|Northern Territory|\\b(?:NSW|VIC|QLD|TAS|ACT)\\b|Ballarat|Bendigo|Launceston|Mackay|Rockhampton|Bunbury|Mandurah|Wagga Wagga|Albury|Parramatta|Penrith|Joondalup|Fremantle|Bundaberg|Alice Springs|Port Macquarie|Surry Hills|Chatswood',
   ],
   [
     'NZ',
-    "New Zealand|Aotearoa|Auckland|Wellington|Christchurch|Waikato|Tauranga|Dunedin|Otago|Queenstown|Rotorua|Palmerston North|Bay of Plenty|Hawke's Bay|Taranaki|Manawat[uū]|Canterbury, NZ|\\bNZ\\b",
+    "New Zealand|Aotearoa|Auckland|Wellington|Christchurch|Waikato|Tauranga|Dunedin|Otago|Queenstown|Rotorua|Palmerston North|Bay of Plenty|Hawke's Bay|Taranaki|Manawat[uū]|Canterbury, NZ|\\bNZ\\b|Napier|New Plymouth|Whang[āa]rei|Invercargill|Gisborne|Matamata|Timaru|Blenheim|Masterton|Taup[ōo]|Hamilton, NZ|Lower Hutt|Porirua",
   ],
   // Québec writes "28,50 $"; Canadian savings plans (REER, RRSP) and a ".ca" mail say Canada.
   [
     'CA',
-    'Canada|Canadian|Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Edmonton|Winnipeg|Ontario(?!,? CA\\b)|Qu[eé]bec|British Columbia|Alberta|, (?:ON|BC|QC|AB|MB|NS)\\b|\\b(?:REER|RRSP|CELI|TFSA)\\b|\\d,\\d\\d \\$|@[\\w-]+\\.ca\\b',
+    'Canada|Canadian|Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Edmonton|Winnipeg|Ontario(?!,? CA\\b)|Qu[eé]bec|British Columbia|Alberta|, (?:ON|BC|QC|AB|MB|NS)\\b|\\b(?:REER|RRSP|CELI|TFSA)\\b|\\d,\\d\\d \\$|@[\\w-]+\\.ca\\b|Halifax|Saskatoon|Gatineau|Longueuil|Sherbrooke|Trois-Rivi[èe]res|Saguenay|L[ée]vis|Mississauga|Brampton|Kitchener|Markham|Burnaby|Kelowna|Oakville|Moncton|Fredericton|Charlottetown|Laval,? (?:QC|\\(Qu[ée]bec\\))',
   ],
   // Singapore's industrial and town districts, and its "Pte. Ltd." company form.
   [
@@ -31,35 +31,47 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ['HK', 'Hong Kong'],
   [
     'IN',
-    'India|Bengaluru|Bangalore|Mumbai|New Delhi|Delhi|Hyderabad|Pune|Chennai|Gurugram|Gurgaon|Noida|Kolkata',
+    'India|Bengaluru|Bangalore|Mumbai|New Delhi|Delhi|Hyderabad|Pune|Chennai|Gurugram|Gurgaon|Noida|Kolkata|Ahmedabad|Jaipur|Lucknow|Kochi|Cochin|Coimbatore|Indore|Chandigarh|Nagpur|Visakhapatnam|Vadodara|Bhubaneswar|Thiruvananthapuram|Trivandrum|Mysuru|Mysore|Navi Mumbai|Thane|Ghaziabad|Faridabad|Mohali|Madurai|Mangaluru|Mangalore|Bhopal|Kanpur|Ludhiana|Hitech City|Whitefield',
   ],
   [
     'GB',
-    'United Kingdom|\\bUK\\b|England|Scotland|Wales|Northern Ireland|London|Manchester|Edinburgh|Glasgow|Birmingham|Leeds|Bristol|Liverpool|Sheffield|Nottingham|Leicester|Cardiff|Belfast|Brighton|Southampton|Coventry|(?<!New )\\b[A-Z][a-z]+shire\\b|Yorkshire|Greater London|West Midlands',
+    'United Kingdom|\\bUK\\b|England|Scotland|Wales|Northern Ireland|London|Manchester|Edinburgh|Glasgow|Birmingham|Leeds|Bristol|Liverpool|Sheffield|Nottingham|Leicester|Cardiff|Belfast|Brighton|Southampton|Coventry|(?<!New )\\b[A-Z][a-z]+shire\\b|Yorkshire|Greater London|West Midlands|Aberdeen|Dundee|Inverness|Swansea|Plymouth|Norwich|Exeter|Bradford|Wolverhampton|Stoke-on-Trent|Milton Keynes|Portsmouth|Bournemouth|Swindon|Sunderland|Middlesbrough|Blackpool|Hove|Harrogate|Peterborough|Ipswich|Gloucester|Cheltenham|Warrington|Stockport|Salford|Slough|Watford|Crawley|Guildford|Newcastle upon Tyne|Canary Wharf',
   ],
-  ['IE', 'Ireland|Dublin|Cork'],
-  ['CH', 'Switzerland|Schweiz|Suisse|Svizzera|Z[uü]rich|Gen[eè]ve|Geneva|Basel|Bern|Lausanne|Zug'],
-  ['AT', '[ÖO]sterreich|Austria|Wien|Vienna|Graz|Linz|Salzburg'],
+  [
+    'IE',
+    'Ireland|Dublin|Cork|Galway|Limerick|Waterford|Kilkenny|Athlone|Sligo|Drogheda|Dundalk|Wexford|Letterkenny|Tralee|Killarney|Carlow|Navan|Mullingar|Tallaght|Ringaskiddy|Co\\. (?:Cork|Dublin|Galway|Kerry|Clare|Limerick|Mayo|Donegal|Kildare|Meath|Wicklow|Wexford|Waterford|Tipperary|Louth|Sligo|Offaly|Laois|Westmeath|Kilkenny|Carlow|Cavan|Monaghan|Longford|Leitrim|Roscommon)',
+  ],
+  [
+    'CH',
+    'Switzerland|Schweiz|Suisse|Svizzera|Z[uü]rich|Gen[eè]ve|Geneva|Basel|Bern|Lausanne|Zug|Luzern|Lucerne|St\\. Gallen|Winterthur|Lugano|Bienne|Fribourg|Neuch[âa]tel|Aarau|Schaffhausen',
+  ],
+  [
+    'AT',
+    '[ÖO]sterreich|Austria|Wien|Vienna|Graz|Linz|Salzburg|Innsbruck|Klagenfurt|Villach|St\\. P[öo]lten|Dornbirn|Bregenz|Wiener Neustadt|Leoben',
+  ],
   [
     'DE',
-    'Deutschland|Deutschlandweit|Germany|Berlin|M[üu]nchen|Munich|Hamburg|Frankfurt|K[öo]ln|Cologne|Stuttgart|D[üu]sseldorf|Leipzig|Dresden|Hannover|N[üu]rnberg|Bremen|Essen|Dortmund|Bonn|Mannheim|Karlsruhe|Freiburg|Augsburg|Wiesbaden|Mainz|M[üu]nster|Aachen|Kiel|Bayern|Baden-W[üu]rttemberg|Hessen|Nordrhein-Westfalen|Niedersachsen|Sachsen',
+    'Deutschland|Deutschlandweit|Germany|Berlin|M[üu]nchen|Munich|Hamburg|Frankfurt|K[öo]ln|Cologne|Stuttgart|D[üu]sseldorf|Leipzig|Dresden|Hannover|N[üu]rnberg|Bremen|Essen|Dortmund|Bonn|Mannheim|Karlsruhe|Freiburg|Augsburg|Wiesbaden|Mainz|M[üu]nster|Aachen|Kiel|Bayern|Baden-W[üu]rttemberg|Hessen|Nordrhein-Westfalen|Niedersachsen|Sachsen|Bielefeld|Bochum|Duisburg|Wuppertal|Gelsenkirchen|Braunschweig|Chemnitz|Magdeburg|Erfurt|Rostock|L[üu]beck|Kassel|Potsdam|Saarbr[üu]cken|Regensburg|Ingolstadt|W[üu]rzburg|Heilbronn|Wolfsburg|G[öo]ttingen|Darmstadt|Heidelberg|Oldenburg|Osnabr[üu]ck|Paderborn|Koblenz|G[üu]tersloh|Schwerin|Mecklenburg-Vorpommern|Th[üu]ringen|Sachsen-Anhalt|Rheinland-Pfalz|Schleswig-Holstein|Ruhrgebiet',
   ],
   [
     'FR',
-    'France|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Strasbourg|Montpellier|Rennes|Reims|Nice|Grenoble|Dijon|Angers|Rouen|Clermont-Ferrand|Le Mans|Île-de-France|Ile-de-France',
+    'France|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Strasbourg|Montpellier|Rennes|Reims|Nice|Grenoble|Dijon|Angers|Rouen|Clermont-Ferrand|Le Mans|Île-de-France|Ile-de-France|Annecy|Le Havre|Saint-[ÉE]tienne|Toulon|Brest|Limoges|Amiens|Besan[çc]on|Perpignan|Orl[ée]ans|Caen|Mulhouse|Avignon|Poitiers|La Rochelle|Biarritz|Bayonne|Chamb[ée]ry|N[îi]mes|Aix-en-Provence|Versailles|Nanterre|Boulogne-Billancourt|Villeurbanne',
   ],
-  ['BE', 'Belgium|Belgique|Bruxelles|Brussels|Antwerp'],
+  [
+    'BE',
+    'Belgium|Belgique|Bruxelles|Brussels|Antwerp|Gent|Ghent|Li[èe]ge|Namur|Charleroi|Leuven|Louvain|Brugge|Bruges|Wavre|Hasselt|Mechelen|Kortrijk|Antwerpen|Ixelles|Anderlecht',
+  ],
   ['NL', 'Netherlands|Nederland|Amsterdam|Rotterdam|Utrecht|Eindhoven'],
   [
     'ES',
-    'Espa[ñn]a|Spain|Madrid|Barcelona|Valencia|Sevilla|Seville|M[áa]laga|Bilbao|Zaragoza|Alicante|Granada|Murcia|Palma|Valladolid|Vigo|A Coru[ñn]a|Catalu[ñn]a|Andaluc[íi]a',
+    'Espa[ñn]a|Spain|Madrid|Barcelona|Valencia|Sevilla|Seville|M[áa]laga|Bilbao|Zaragoza|Alicante|Granada|Murcia|Palma|Valladolid|Vigo|A Coru[ñn]a|Catalu[ñn]a|Andaluc[íi]a|Pamplona|San Sebasti[áa]n|Donostia|Santander|Oviedo|Gij[óo]n|Salamanca|C[áa]diz|Almer[íi]a|Huelva|Tarragona|Lleida|Girona|Castell[óo]n|Badajoz|Albacete|Logro[ñn]o|Burgos|Las Palmas|Tenerife|Ibiza|Marbella|Benidorm|Elche|Getafe|Alcobendas|M[óo]stoles|Legan[ée]s|Sabadell|Terrassa|Badalona|Baleares|Mallorca',
   ],
   ['PT', 'Portugal|Lisbon|Lisboa|Porto'],
   ['IT', 'Italy|Italia|Milan|Milano|Rome|Roma|Turin|Torino'],
   // Also the state "Edo. Méx." and the company form "S.A. de C.V.", used only in Mexico.
   [
     'MX',
-    'M[ée]xico|Mexico|CDMX|Guadalajara|Monterrey|Edo\\. M[ée]x|S\\.A\\. de C\\.V\\.|Tlalnepantla|Naucalpan|Ecatepec|Toluca|Quer[ée]taro|Tijuana|Zapopan|Saltillo|Hermosillo|Aguascalientes|Nuevo Le[óo]n|Jalisco',
+    'M[ée]xico|Mexico|CDMX|Guadalajara|Monterrey|Edo\\. M[ée]x|S\\.A\\. de C\\.V\\.|Tlalnepantla|Naucalpan|Ecatepec|Toluca|Quer[ée]taro|Tijuana|Zapopan|Saltillo|Hermosillo|Aguascalientes|Nuevo Le[óo]n|Jalisco|Puebla|Canc[úu]n|Morelia|Chihuahua|Ciudad Ju[áa]rez|Culiac[áa]n|Veracruz|Villahermosa|Oaxaca|Torre[óo]n|San Luis Potos[íi]|Mexicali|Tampico|Reynosa|Irapuato|Celaya|Apodaca',
   ],
   ['BR', 'Brazil|Brasil|S[ãa]o Paulo|Rio de Janeiro'],
   ['SE', 'Sweden|Sverige|Stockholm|G[öo]teborg|Gothenburg|Malm[öo]'],
@@ -67,7 +79,10 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ['DK', 'Denmark|Danmark|Copenhagen|K[øo]benhavn|Aarhus'],
   ['PL', 'Poland|Polska|Warsaw|Warszawa|Krak[óo]w|Wroc[łl]aw|Gda[ńn]sk'],
   ['JP', 'Japan|Tokyo|Osaka|Kyoto|Yokohama'],
-  ['ZA', 'South Africa|Johannesburg|Cape Town|Durban|Pretoria'],
+  [
+    'ZA',
+    'South Africa|Johannesburg|Cape Town|Durban|Pretoria|Sandton|Midrand|Centurion|Soweto|Gqeberha|Port Elizabeth|Bloemfontein|Polokwane|Mbombela|Nelspruit|Rustenburg|Stellenbosch|Pietermaritzburg|Umhlanga|Gauteng|Western Cape|KwaZulu-Natal|Eastern Cape|Limpopo|Mpumalanga|Bellville|Randburg|Roodepoort|Boksburg|Kempton Park',
+  ],
   ...OTHER_COUNTRY_PATTERNS,
   [
     'US',
@@ -75,7 +90,12 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ],
 ];
 
-const COMBINED = new RegExp(COUNTRY_PATTERNS.map(([, p]) => `(${p})`).join('|'), 'g');
+// Every place name starts with a capital, a comma (", ON"), a digit ("28,50 $"), an "@" (a
+// ".ca" mail) or a flag: the lookahead rejects every other position before the alternation.
+const COMBINED = new RegExp(
+  `(?=[A-Z\u00C0-\u00DE,@\\d\uD83C])(?:${COUNTRY_PATTERNS.map(([, p]) => `(${p})`).join('|')})`,
+  'g',
+);
 
 const CURRENCY_OF: Record<string, string> = {
   US: 'USD',

@@ -276,6 +276,9 @@ function isChannelLine(text: string): boolean {
 }
 
 /** Whether a header line is site chrome or a meta value rather than a name or a title. */
+const SITE_STRAPLINE =
+  /^[\p{L}\d-]{2,30}\.(?:com|net|org|io|fr|de|es|ch|at|be|ie|nz|au|ca|in|mx|ar|cl|co|uk|co\.uk|com\.au|com\.ar|com\.mx)\s+[–—|-]\s/u;
+
 export function isHeaderChrome(line: string): boolean {
   const text = (line.includes('**') ? line.replace(/\*\*/g, '') : line).trim();
   if (text === '' || isJobBoard(text) || MENU.test(text) || FIELD_ROW.test(text)) return true;
@@ -290,6 +293,8 @@ export function isHeaderChrome(line: string): boolean {
     return true;
   }
   if (text.length < 120 && (isChannelLine(text) || CAREERS_PAGE.test(text))) return true;
+  // A site's brand with its domain and strapline: "SantéJobs.fr – Emplois dans le secteur ...".
+  if (text.length < 160 && SITE_STRAPLINE.test(text)) return true;
   if (BREADCRUMB.test(text) || (hasCrumbArrow(text) && TRAIL.test(text))) return true;
   const value = text.replace(/[:.]$/, '').replace(META_LABEL, '').toLowerCase();
   // Most lines fail on their first word: skip the split for them.

@@ -77,8 +77,14 @@ const MODE_IN_BRACKET =
 // No leading `\s*`: tried at every space of a long run of them, it would take quadratic time.
 const LAST_BRACKET = /\(([^()]{2,50})\)$/;
 
+// "Hybrid (Manchester)": the mode first, the place in its bracket.
+const MODE_THEN_PLACE =
+  /^(?:hybrid|remote|on-?site|hybride|télétravail|híbrid[oa]|remoto|presencial)\s?\(([^()]{2,40})\)$/i;
+
 function withoutModeBracket(text: string): string {
   if (!text.endsWith(')')) return text;
+  const inside = MODE_THEN_PLACE.exec(text)?.[1];
+  if (inside) return inside.trim();
   const m = LAST_BRACKET.exec(text);
   return m?.[1] && MODE_IN_BRACKET.test(m[1]) ? text.slice(0, m.index).trimEnd() : text;
 }

@@ -9,6 +9,14 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // The place in a mode's bracket among a title line's parts.
+  [
+    'SAP FI/CO Consultant - 6 month contract - Outside IR35 - Hybrid (Manchester)\n\nRate: £625/day',
+    ['Manchester'],
+  ],
+  // Mid-sized towns in Ireland, South Africa and Germany's regions.
+  ['Barista\nGalway\nPart-time', ['Galway']],
+  ['Call Centre Agent\nSandton, Gauteng | Posted 06 Nov 2025', ['Sandton, Gauteng']],
   // The place after the company on its line, a town no list knows.
   ['Koch (m/w/d)\nHotel Alpenrose ****S, Obertauern\n', ['Obertauern']],
   // A street address line: the postcode and town.

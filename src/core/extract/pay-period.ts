@@ -19,7 +19,7 @@ const AFTER = new RegExp(
   'iy',
 );
 
-const SHORTHAND = /\s{0,2}(ph|p\/h|phr|pcm|p\/m|pw|p\/w|pd|p\/d)(?![a-zA-Z\u00C0-\u024F])/iy;
+const SHORTHAND = /\s{0,2}(ph|p\/h|phr|pcm|p\/m|pm|pw|p\/w|pd|p\/d)(?![a-zA-Z\u00C0-\u024F])/iy;
 
 // The unit words AFTER captures, lower-cased: exact lookups instead of a regex per word.
 const ADVERB = new Set(
@@ -91,10 +91,12 @@ export function readPeriodAfter(
   if (!mayStartPeriod(first)) return null;
   // UK and South African shorthand: "£12.50 ph", "£1,200 pcm", "£450 pd", "R9,500 p/m".
   const short = first === 0x70 || first === 0x50 ? execAt(SHORTHAND, line, from) : null;
-  if (short?.[1]) {
+  // "R7 500 pm" is a month's pay, "5 pm" a time: "pm" only after a figure of three digits or more.
+  const clock = short?.[1]?.toLowerCase() === 'pm' && !/\d{3}$/.test(line.slice(from - 3, from));
+  if (short?.[1] && !clock) {
     const unit = short[1].toLowerCase();
     const period: PayPeriod =
-      unit === 'pcm' || unit === 'p/m'
+      unit === 'pcm' || unit === 'p/m' || unit === 'pm'
         ? 'month'
         : unit === 'pw' || unit === 'p/w'
           ? 'week'
@@ -115,6 +117,10 @@ export function readPeriodAfter(
     !(SINGULAR_UNIT.has(word) && CURRENCY_SIGN.test(line.slice(Math.max(0, from - 2), from)))
   ) {
     return null;
+  }
+  // "p.a." / "P.A.": the joiner "p." took the "p", and the unit is the "a.".
+  if (word === 'a.' && /p\.?\s?a\.$/i.test(m[0])) {
+    return { period: 'year', end: from + m[0].length };
   }
   // "a." alone is "a" + sentence end, "an" alone in English is an article: only after a joiner.
   if (

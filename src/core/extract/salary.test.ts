@@ -17,6 +17,27 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // "P.A." after Indian digit grouping; "pm" after a figure of three digits is a month
+  [
+    'Agent\nHyderabad\nSalary: INR 2,64,000 - 3,36,000 P.A. + night shift allowance',
+    [[264000, 336000, 'INR', 'year']],
+  ],
+  ['Agents\nCape Town\nBasic: R7 500 pm + uncapped commission', [[7500, 7500, 'ZAR', 'month']]],
+  [`${US}Shift: 5 pm to 11 pm, $18/hr`, [[18, 18, 'USD', 'hour']]],
+  // a bare figure before a noun counts it; "±" before a bare figure is a quantity
+  [
+    'Lagerist (m/w/d)\nMülheim an der Ruhr\nGehalt\n15,50 € pro Stunde\nUnser Lager im Ruhrgebiet (45.000 Palettenstellplätze) wächst.',
+    [[15.5, 15.5, 'EUR', 'hour']],
+  ],
+  [
+    'Mining Engineer\nRustenburg\nRemuneration\nR850 000 – R1 100 000 CTC per annum\nThe mine produces ±180 000 ounces per year',
+    [[850000, 1100000, 'ZAR', 'year']],
+  ],
+  // the rate worked out over a roster is the same pay
+  [
+    'Heavy Diesel Fitter\nPerth, WA\n$58.50 per hour + super\nBased on the 8/6 roster this equates to approx. $165k – $180k p.a.',
+    [[58.5, 58.5, 'AUD', 'hour']],
+  ],
   // a travel package's taxable hourly part beside its weekly total
   [
     `${US}Estimated weekly gross $2,450-$2,780. The pay package is made up of a taxable hourly rate of $24.00/hr plus tax-free stipends.`,

@@ -581,6 +581,12 @@ function resolveBand(
     readLeadInPeriod(writtenCurrency, context) ??
     readHeadPeriod(writtenCurrency, line.text, headEnd) ??
     readPeriodBelow(after, context.next);
+  // "(45.000 Palettenstellplätze)", "1,400 employees": a bare figure before a noun counts it;
+  // "producing ±180 000 4E ounces": a bare figure given as "about" is a quantity.
+  if (!writtenCurrency && !multiplier) {
+    if (before.endsWith('±') || before.endsWith('± ')) return null;
+    if (!writtenPeriod && COUNTED.test(after)) return null;
+  }
   const evidence =
     (strong && (writtenCurrency !== null || writtenPeriod !== null || formatted || lo >= 1000)) ||
     (writtenCurrency !== null && writtenPeriod !== null) ||
@@ -642,6 +648,10 @@ function resolveBand(
     bareDollar: writtenCurrency === '$',
   };
 }
+
+// A word after a bare figure that is not a pay word or a joiner ("to", "bis", "à", "y").
+const COUNTED =
+  /^\s?(?!(?:gross|brutto|brut|brute|bruto|bruts|net|netto|neto|nets|base|annual|annually|yearly|plus|to|bis|à|a|y|and|und|et|or|oder|ou|o|per|pro|par|por|jusqu|hasta|up|until|dollars?|euros?|pounds?|rupees?|pesos?|francs?|rand|lakhs?|lacs?|crores?|thousand|tausend|mille|mil)\b)\p{L}{3,}/iu;
 
 // A run of amounts under a lead-in that names the period once: "Ausbildungsvergütung (monatlich,
 // brutto):" over "1. Ausbildungsjahr: 1.050 €" lines, "Pay (hourly):" over per-shift rates. Only
@@ -907,9 +917,16 @@ const LABEL_FLOOR_WINDOW = 80;
 const OTHER_BASIS =
   /^[^()\d]{0,30}\(\s?(?:in[- ]hand|take[- ]home|net|netto|gross|brut|brutto|soit|i\.\s?e\.|≈|~|approx\.?|approximately|environ|ca\.|aprox\.?|equivalent to|équivalent à)[^()\d]{0,20}$/i;
 
+// "$58.50/hr ... Based on the 8/6 roster this equates to approx. $165k – $180k p.a.": the
+// stated rate worked out over another period.
+const EQUATES =
+  /\b(?:equat(?:es|ing)|equivalent|works? out|entspricht|équivaut|equivale)\s(?:to|at|à|a)?\s?(?:approx(?:\.|imately)?|around|about|roughly|ca\.|circa|environ|aprox\.?)?\s*$/i;
+
 function withoutOtherBasis(candidates: Candidate[], lines: Line[]): Candidate[] {
   if (candidates.length < 2) return candidates;
   return candidates.filter((c) => {
+    const worked = EQUATES.test(c.labelText.slice(-60));
+    if (worked && candidates.some((k) => k.band.period !== c.band.period)) return false;
     const line = lines[c.line];
     const start = c.band.spans[0]?.start;
     if (!line || start === undefined) return true;

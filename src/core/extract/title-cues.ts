@@ -106,7 +106,7 @@ const HIRING_LEAD =
   /^(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*(?:(?:hola|hello|hi|hey|bonjour|hallo)\b(?:\s(?:a todos|all|everyone|everybody|folks|à tous|tout le monde|zusammen))?[!,.]*\s*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*)?(?:@(?:here|everyone|channel)\s+)?(?:\[[^\]]{2,30}\]\s*|[¡!]?(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring(?:\s+(?:freshers|experienced)(?:\s*(?:&|and|\/)\s*(?:freshers|experienced))?)?|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required|\s+requirements?|\s+opening)?|job opening|wir suchen|ab sofort|busco|necesito|necesitamos|se busca|se buscan|se solicitan?|se necesitan?|se requieren?|estamos buscando|buscamos|búsqueda|busqueda|on recrute|nous recrutons|on embauche|nous embauchons|wir stellen ein|estamos contratando|contratamos|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s|(?:urgent\s)?(?:requirement|vacancy|job vacancy|opening|new opening|confidential|projektanfrage|projektangebot|stellenangebot|offre d'emploi|vacante)\s?[:–—-]\s|poste\s(?=\p{Lu})))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
 // "... – Vollzeit, 40 Stunden/Woche", "... | Full-time": the tail is the contract, not the title.
 const CONTRACT_TAIL =
-  /^(?:\d{1,2}[- ]?(?:weeks?|wks?|months?|mois|meses|monate?)\b|(?:(?:100\s?%|fully|full)\s)?(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|minijob|cdi|cdd|temps (?:plein|partiel)|jornada (?:completa|parcial)|media jornada|medio tiempo|tiempo (?:completo|parcial)|contract|permanent|temporary|casual|freelance|remote|hybrid|on-?site|remoto|híbrido|télétravail))\b/i;
+  /^(?:\d{1,2}[- ]?(?:weeks?|wks?|months?|mois|meses|monate?)\b|(?:inside|outside) ir35|(?:(?:100\s?%|fully|full)\s)?(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|minijob|cdi|cdd|temps (?:plein|partiel)|jornada (?:completa|parcial)|media jornada|medio tiempo|tiempo (?:completo|parcial)|contract|permanent|temporary|casual|freelance|remote|hybrid|on-?site|remoto|híbrido|télétravail))\b/i;
 // "Barista wanted", "HVAC Tech needed ASAP": the call, not the title.
 const WANTED_TAIL =
   /\s+(?:wanted|needed|required|gesucht|buscad[oa]s?|recherchée?s?)(?:\s+(?:asap|urgently|now|immediately))?[!.*\s\p{Extended_Pictographic}\u{FE0F}]*(?=$|\s[–—|-]\s)/iu;
@@ -131,7 +131,8 @@ export function titleWithin(
   }
   const offset = lead ? lead[0].length : 0;
   let end = text.length;
-  for (let round = 0; round < 3; round++) {
+  // "SAP FI/CO Consultant - 6 month contract - up to £625 per day - Outside IR35 - Hybrid".
+  for (let round = 0; round < 5; round++) {
     const cut = lastSeparator(text, offset, end);
     if (cut < 0 || !isDetail(text.slice(cut + 3, end).trim(), isPlace)) break;
     end = cut;

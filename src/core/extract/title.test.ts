@@ -3,6 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A contractor's tail: a contract's length, the day rate, IR35 and the mode.
+  [
+    'SAP S/4HANA Finance Consultant (FI/CO) - 6 month contract - up to £625 per day - Outside IR35 - Hybrid (Manchester)\n\nRate: Up to £625/day',
+    'SAP S/4HANA Finance Consultant (FI/CO)',
+  ],
+  // A site's brand and strapline above the title is chrome.
+  [
+    'SantéJobs.fr – Emplois dans le secteur sanitaire et médico-social\n\nINFIRMIER DE NUIT (H/F) – CDD 6 MOIS\n\nÉtablissement : Clinique',
+    'INFIRMIER DE NUIT (H/F)',
+  ],
   // A mail's subject wins over a signature in the body; a job alert's "New match:" is no part.
   [
     'From: Marcus <m@saltandcedar.example>\nSubject: RE: Line cook opening - saw your post\n\nHey Jenna,\n\nCheers,\nMarcus\nChef de Cuisine, Salt & Cedar',
