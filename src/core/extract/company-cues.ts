@@ -248,8 +248,8 @@ function introAppositive(text: string): string | null {
 // Boards that print the label on its own line and the name under it, often at the foot of
 // the ad (France Travail: "Employeur" / "Cabinet Lafitte & Associés" / "25 salariés").
 const EMPLOYER_LABEL =
-  /^(?:employeur|employer|hiring (?:company|organi[sz]ation)|arbeitgeber|empleador|entreprise qui recrute)\s*:?$/i;
-const MAY_START_EMPLOYER = labelStart('em hi ar en');
+  /^(?:employeur|employer|hiring (?:company|organi[sz]ation)|arbeitgeber|empleador|entreprise qui recrute|agency|hiring agency|organi[sz]ation)\s*:?$/i;
+const MAY_START_EMPLOYER = labelStart('em hi ar en ag or');
 
 /** The name line under a lone "Employer" label anywhere in the text, or null. */
 export function companyUnderLabel(
@@ -260,7 +260,9 @@ export function companyUnderLabel(
     const text = ctx.lines[i]?.text ?? '';
     if (text.length > 24 || !MAY_START_EMPLOYER(text) || !EMPLOYER_LABEL.test(text)) continue;
     const next = ctx.lines[i + 1];
-    const name = next?.text.trim() ?? '';
+    const line = next?.text.trim() ?? '';
+    // A bilingual name: "Ministry for Land and Water Resources | Te Manatū Whenua me te Wai".
+    const name = isNameLine(line) ? line : (line.split(' | ')[0] ?? '').trim();
     if (next && next.kind !== 'list-item' && isNameLine(name)) {
       return spanOf(name, next.start + next.text.indexOf(name));
     }

@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A lone "Agency" label over a bilingual name.
+  [
+    'Senior Policy Advisor\nAgency\nMinistry for Land and Water Resources | Te Manatū Whenua me te Wai\nLocation\nWellington',
+    'Ministry for Land and Water Resources',
+  ],
   // A French establishment label, its description in brackets dropped.
   [
     'Infirmier de nuit (H/F)\nÉtablissement : Clinique Saint-Roch (groupe Santé Méditerranée)\nAdresse : Marseille',

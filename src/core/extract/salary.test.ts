@@ -17,6 +17,16 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // where in the range one starts is no band of its own
+  [
+    'Senior Policy Advisor\nWellington\nThe salary range for this role is $118,371 - $144,675, with an expected starting salary between $118,371 and $131,523.',
+    [[118371, 144675, 'NZD', 'year']],
+  ],
+  // a pay calculator's average ("Durchschnittlicher Jahreslohn") is not this job's pay
+  [
+    "Verkäufer/in\nBasel\nLohn: CHF 4'300.– x 13 (bei 100 %)\nLohnrechner: Durchschnittlicher Jahreslohn: CHF 52'800 (Median, 100 %).",
+    [[4300, 4300, 'CHF', 'month']],
+  ],
   // "P.A." after Indian digit grouping; "pm" after a figure of three digits is a month
   [
     'Agent\nHyderabad\nSalary: INR 2,64,000 - 3,36,000 P.A. + night shift allowance',

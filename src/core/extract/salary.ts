@@ -989,6 +989,8 @@ function withoutRestatements(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => !candidates.some((other) => other !== c && restates(c, other)));
 }
 
+const STARTING = /\b(?:start(?:ing)?|initial|entry|einstieg\w*|d[ée]but\w*|inicial)\b/i;
+
 // Months of pay a year: 12, or 13 and 14 where the 13th and 14th salaries are paid.
 const MONTHS_A_YEAR = [12, 13, 14];
 
@@ -1001,6 +1003,16 @@ function restates(c: Candidate, other: Candidate): boolean {
     // "up to 1.650 €" or "from 1.450 €" beside "1.450€ - 1.650€": one end restated.
     if (band.min === null) return band.max !== null && band.max === range.max;
     if (band.max === null) return band.min === range.min;
+    // "The salary range is $118,371 - $144,675, with an expected starting salary between
+    // $118,371 and $131,523": where in the range one starts.
+    if (
+      band.min === range.min &&
+      range.max !== null &&
+      band.max < range.max &&
+      STARTING.test(c.labelText.slice(-60))
+    ) {
+      return true;
+    }
     return band.min === band.max && (band.min === range.min || band.min === range.max);
   }
   // "18k-25k per month (upto 3 LPA)": the yearly ceiling of the same line's monthly range.

@@ -129,7 +129,9 @@ export function titleWithin(
   if (lead && lead[0].length >= text.length - 2 && lead[0].length > 0) {
     return { offset: text.length, length: 0 };
   }
-  const offset = lead ? lead[0].length : 0;
+  // "NOW HIRING 150 SEASONAL WAREHOUSE ASSOCIATES": the count after the call.
+  const count = lead && lead[0].length > 0 ? LEAD_COUNT.exec(text.slice(lead[0].length)) : null;
+  const offset = (lead ? lead[0].length : 0) + (count ? count[0].length : 0);
   let end = text.length;
   // "SAP FI/CO Consultant - 6 month contract - up to £625 per day - Outside IR35 - Hybrid".
   for (let round = 0; round < 5; round++) {
@@ -161,6 +163,7 @@ export function titleWithin(
   return { offset, length: end - offset };
 }
 
+const LEAD_COUNT = /^\d{1,4}\+?\s+(?=\p{L})/u;
 const IRISH_COUNTY = /^Co\.? \p{Lu}\p{Ll}+$/u;
 const PURPOSE_TAIL =
   /\s(?:para|for (?:a|an|our|the)|für (?:unser\w*|ein\w*|die|den|das)|pour (?:notre|nos|un|une|la|le))\s/i;
@@ -179,7 +182,7 @@ const PAY_START =
 // "(3 POSITIONS)", "(part-time, remote)", "(Columbus, OH)": a bracket of details after the title.
 const TRAILING_BRACKET = /\s*\(([^()]{2,60})\)$/;
 const COUNT_BRACKET =
-  /^\d{1,3}\s(?:positions?|vacanc(?:y|ies)|openings?|posts?|postes?|plazas?|vacantes?|stellen|roles?)$/i;
+  /^\d{1,3}\s(?:positions?|vacanc(?:y|ies)|openings?|posts?|postes?|plazas?|vacantes?|stellen|roles?|nos\.?|numbers)$/i;
 
 /** Whether a bracket after the title holds only details: a count, contract words, a place. */
 function isDetailBracket(inner: string, isPlace: (text: string) => boolean): boolean {

@@ -3,6 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A count after a hiring call, the job in the plural; a count bracket ("2 Nos.").
+  [
+    '[Apply Now]\n\n🚚 NOW HIRING 150 SEASONAL WAREHOUSE ASSOCIATES 🚚\nRiverbend Logistics',
+    'SEASONAL WAREHOUSE ASSOCIATES',
+  ],
+  ['Site Engineer – Civil (2 Nos.)\nLocation: Pune', 'Site Engineer – Civil'],
+  // Dashes do not count as words in a long title line.
+  [
+    'Offres\n\nINFIRMIER / INFIRMIÈRE DE NUIT (H/F) – CDD 6 MOIS – SERVICE DE MÉDECINE POLYVALENTE\n\nÉtablissement : Clinique',
+    'INFIRMIER / INFIRMIÈRE DE NUIT (H/F) – CDD 6 MOIS – SERVICE DE MÉDECINE POLYVALENTE',
+  ],
   // A contractor's tail: a contract's length, the day rate, IR35 and the mode.
   [
     'SAP S/4HANA Finance Consultant (FI/CO) - 6 month contract - up to £625 per day - Outside IR35 - Hybrid (Manchester)\n\nRate: Up to £625/day',

@@ -29,6 +29,9 @@ const WEAK_TITLE_FIELD = /^(?:role|job|stelle)\s*[:：]\s*(\S.{1,120})$/i;
 // Word edges by lookaround, not \b: "Préposé(e)", "Éducateur" start or end in accented letters.
 export const TITLE_WORD =
   /(?<![a-zA-Z\u00C0-\u024F])(?:engineer|developer|rn|lpn|lvn|cna|tech|commis|personal de|adviser|generalist|[a-zé]{2,}olog(?:ist|ists|ue|ues)|[a-z]{2,}ólog[oa]s?|practicante|becari[oa]|operador[a]?|chofer|mesero|guardia|vigilador|promotor[a]?|soldador|carpintero|plomero|fontanero|albañil|peón|abogad[oa]|médic[oa]|agente|oficial|soudeu[\w\u00C0-\u024F]*|plombier|électricien[\w\u00C0-\u024F]*|menuisier|maçon|aide-soignant[\w\u00C0-\u024F]*|juriste|avocat[\w\u00C0-\u024F]*|boulang[\w\u00C0-\u024F]*|pâtissi[\w\u00C0-\u024F]*|manutentionnaire|[a-zäöüß]{2,}(?:leiter|helfer|fahrer|techniker|elektriker|elektroniker|monteur|mechaniker|mechatroniker|entwickler|ingenieur|berater|kaufmann|kauffrau|fachkraft|pflegekraft|servicekraft|reinigungskraft|arbeiter|referent|assistent|koch|köchin|prüfer|verkäufer|meister|lehrer|erzieher|pfleger|disponent|lagerist|schweißer|tischler|bearbeiter|manager)(?:in|innen)?|scientist|analyst|manager|director|designer|architect|administrator|specialist|consultant|coordinator|assistant|associate|technician|nurse|teacher|instructor|tutor|driver|operator|representative|officer|accountant|lead|head|intern|clerk|cashier|[a-z]*keeper|cook|chef|server|bartender|electrician|plumber|carpenter|welder|mechanic|supervisor|advisor|agent|executive|recruiter|writer|editor|researcher|therapist|pharmacist|physician|practitioner|planner|buyer|auditor|controller|attendant|associate|worker|housekeeper|receptionist|caregiver|installer|programmer|strategist|marketer|owner|president|vp|operative|picker|packer|loader|assembler|fabricator|solderer|porter|cleaner|janitor|custodian|dishwasher|host|hostess|stocker|merchandiser|lifeguard|guard|paralegal|secretary|handler|labou?rer|apprentice|crew|aide|coach|counsell?or|dispatcher|estimator|foreman|machinist|painter|roofer|superintendent|surveyor|underwriter|adjuster|teller|banker|broker|hygienist|dentist|surgeon|paramedic|phlebotomist|pilot|fitter|sorter|helper|volunteer|trainer|fellow|partner|principal|producer|artist|photographer|scheduler|inspector|investigator|steward|stewardess|courier|chauffeur|nanny|therapist|optometrist|veterinarian|midwife|carer|helfer[\w\u00C0-\u024F]*|arbeiter[\w\u00C0-\u024F]*|angestellte[\w\u00C0-\u024F]*|assistenz[\w\u00C0-\u024F]*|fachangestellte[\w\u00C0-\u024F]*|sachbearbeiter[\w\u00C0-\u024F]*|employé[\w\u00C0-\u024F]*|agent[\w\u00C0-\u024F]*|opérateur[\w\u00C0-\u024F]*|opératrice|assistant[\w\u00C0-\u024F]*|préparateur[\w\u00C0-\u024F]*|auxiliaire|ouvrier[\w\u00C0-\u024F]*|dependiente[\w\u00C0-\u024F]*|operari[oa][\w\u00C0-\u024F]*|auxiliar[\w\u00C0-\u024F]*|reponedor[\w\u00C0-\u024F]*|mozo[\w\u00C0-\u024F]*|repartidor[\w\u00C0-\u024F]*|administrativ[oa][\w\u00C0-\u024F]*|recepcionista|cociner[oa][\w\u00C0-\u024F]*|entwickler[\w\u00C0-\u024F]*|ingenieur[\w\u00C0-\u024F]*|berater[\w\u00C0-\u024F]*|leiter[\w\u00C0-\u024F]*|manager[\w\u00C0-\u024F]*|kauffrau|kaufmann|pflegefach[\w\u00C0-\u024F]*|fachkraft|mitarbeiter[\w\u00C0-\u024F]*|referent[\w\u00C0-\u024F]*|sachbearbeiter[\w\u00C0-\u024F]*|techniker[\w\u00C0-\u024F]*|elektriker[\w\u00C0-\u024F]*|elektroniker[\w\u00C0-\u024F]*|buchhalter[\w\u00C0-\u024F]*|pfleger[\w\u00C0-\u024F]*|monteur[\w\u00C0-\u024F]*|barista|bäcker(?:in|innen)?|praktikum|internship|prácticas|stage|alternance|apprenti[\w\u00C0-\u024F]*|koch|erzieher[\w\u00C0-\u024F]*|lehrer[\w\u00C0-\u024F]*|verkäufer[\w\u00C0-\u024F]*|ingénieur[\w\u00C0-\u024F]*|développeu[\w\u00C0-\u024F]*|chef de \w+|responsable|chargé[\w\u00C0-\u024F]*|commercial[\w\u00C0-\u024F]*|technicien[\w\u00C0-\u024F]*|infirmi[\w\u00C0-\u024F]*|vendeu[\w\u00C0-\u024F]*|serveu[\w\u00C0-\u024F]*|cuisinier[\w\u00C0-\u024F]*|enseignant[\w\u00C0-\u024F]*|comptable|conseill[\w\u00C0-\u024F]*|desarrollador[\w\u00C0-\u024F]*|ingeniero[\w\u00C0-\u024F]*|analista|gerente|jefe|técnico[\w\u00C0-\u024F]*|enfermer[\w\u00C0-\u024F]*|profesor[\w\u00C0-\u024F]*|camarer[\w\u00C0-\u024F]*|dependient[\w\u00C0-\u024F]*|vendedor[\w\u00C0-\u024F]*|contable|asesor[\w\u00C0-\u024F]*|coordinador[\w\u00C0-\u024F]*|diseñador[\w\u00C0-\u024F]*|comercial|científic[\w\u00C0-\u024F]*|ejecutiv[oa][\w\u00C0-\u024F]*|electricist[\w\u00C0-\u024F]*|contrôleu[\w\u00C0-\u024F]*|kellner[\w\u00C0-\u024F]*|lehrkraft|cajer[oa][\w\u00C0-\u024F]*|conductor[\w\u00C0-\u024F]*|mecánic[oa][\w\u00C0-\u024F]*|pharmacien[\w\u00C0-\u024F]*|apotheker[\w\u00C0-\u024F]*|mécanicien[\w\u00C0-\u024F]*|leader|educator|préposée?|asistente|representante|empleado|encargad[oa]|ayudante|educador[a]?|maestr[oa]|docente|gestor[a]?|éducat[\w\u00C0-\u024F]*|animat[\w\u00C0-\u024F]*|formateur|formatrice|gestionnaire|magasinier[\w\u00C0-\u024F]*|cariste|livreu[\w\u00C0-\u024F]*|caissi[\w\u00C0-\u024F]*|secrétaire|directeur|directrice|betreuer[\w\u00C0-\u024F]*|disponent[\w\u00C0-\u024F]*|lagerist[\w\u00C0-\u024F]*|fahrer[\w\u00C0-\u024F]*|kassierer[\w\u00C0-\u024F]*)(?![a-zA-Z\u00C0-\u024F])/i;
+// The same words in the plural, for a call for several ("NOW HIRING 150 SEASONAL WAREHOUSE
+// ASSOCIATES"): only after a hiring call, since "Clearpath Dental Partners" is a company's name.
+const TITLE_WORDS = new RegExp(TITLE_WORD.source.replace(/\(\?!\[[^\]]+\]\)$/, 's$&'), 'i');
 const SEEKING =
   /\b(?:seeking|looking for|hiring|recruiting|searching for|sucht|suchen|recrute|recherche|busca|buscamos)\s+(?:an?|our next|a new|einen?|eine|un|une|una?)\s+((?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)(?:\s+(?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)){0,10})/;
 // German / French job titles carry a gender marker: "(m/w/d)", "(H/F)".
@@ -87,15 +90,16 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
     if (CONNECTION.test(line.text) || CONNECTION.test(above) || SEARCH_LABEL.test(above)) {
       continue;
     }
-    const { body, start } = decorated(
-      pipeRowTitle(withoutEmoji(withoutChatHeader(lineBody(line)))),
-    );
+    const bare = withoutEmoji(withoutChatHeader(lineBody(line)));
+    const { body, start } = decorated(pipeRowTitle(bare));
+    // After a hiring call, a plural names the job: "NOW HIRING 150 SEASONAL WAREHOUSE ASSOCIATES".
+    const called = start > bare.start && TITLE_WORDS.test(body);
     // A job alert numbers its postings: "1. Infirmier(ère) en soins intensifs (H/F/X)".
     if (line.kind === 'list-item' && !GENDER_MARKER.test(body)) continue;
     if (/ : |: /.test(body) && !isTitleWithColon(body, TITLE_WORD)) continue;
     if (
       looksLikeTitle(body) &&
-      (line.kind === 'heading' || TITLE_WORD.test(body) || GENDER_MARKER.test(body)) &&
+      (line.kind === 'heading' || TITLE_WORD.test(body) || GENDER_MARKER.test(body) || called) &&
       !isHeaderChrome(body)
     ) {
       return evidence(body, start, start + body.length);
@@ -144,7 +148,8 @@ function looksLikeTitle(text: string): boolean {
   if (/^\d/.test(text) || (/[$€£]\s?\d/.test(text) && !isTitleWithPay(text, TITLE_WORD))) {
     return false;
   }
-  return text.split(/\s+/).length <= 14;
+  // Words, not the dashes and slashes between them.
+  return text.split(/\s+/).filter((w) => !/^[-–—/|·•]$/.test(w)).length <= 14;
 }
 
 export const BOLD_FOR =
