@@ -9,6 +9,16 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // A branch's name, its street, then the postcode and town.
+  ['Verkäufer\nFiliale Graz Murpark, Ostbahnstraße 3, 8041 Graz\n', ['8041 Graz']],
+  // A pin before the place in a chip line.
+  [
+    'SAP Berater\n**Donaublick Consulting GmbH** | 📍 Wien (1030, Landstraße) | Hybrid',
+    ['Wien (1030, Landstraße)'],
+  ],
+  // A place with its postal code, as written.
+  ['Préposé\nEntrepôt\nLaval (Québec) H7L 4R9\n', ['Laval (Québec) H7L 4R9']],
+  ['Barista\nPebble & Crumb\nHove BN3\n', ['Hove BN3']],
   // The place in a mode's bracket among a title line's parts.
   [
     'SAP FI/CO Consultant - 6 month contract - Outside IR35 - Hybrid (Manchester)\n\nRate: £625/day',

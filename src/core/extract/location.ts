@@ -139,14 +139,16 @@ export function extractLocations(
     for (const seg of segs) {
       // MODE_SUFFIX is tried at every position: only worth it before a closing parenthesis.
       // "Schule Rosental, Winterthur": the place after the building.
-      const venue = venueLength(seg.text);
+      // "📍 Wien (1030, Landstraße)": a pin before the place.
+      const pin = leadingSymbolsLength(seg.text);
+      const venue = pin + venueLength(seg.text.slice(pin));
       const place = withoutModeTail(seg.text.slice(venue));
       if (place.length < 2 || REMOTE_ONLY.test(place)) continue;
       // A postcode and town is a place among a line's parts ("Hotel Alpenhof · 6450 Sölden"),
       // on its own line, or after a street ("Augsburger Str. 12, 86551 Aichach").
       const town = isPlace(place) || isPostcodeTown(place) ? place : townAfterStreet(place);
       if (town === null) continue;
-      const at = line.start + seg.start + venue + place.length - town.length;
+      const at = line.start + seg.start + venue + place.indexOf(town);
       found.push({ value: town, spans: [{ start: at, end: at + town.length }] });
     }
     if (found.length > 0) return found;
@@ -170,11 +172,18 @@ export function extractLocations(
 
 // "Augsburger Str. 12, 86551 Aichach", "12 rue des Lilas, 69300 Caluire": a street with its
 // number, then the postcode and town.
-const STREET_THEN_TOWN = /^[^,]{3,40}\d[a-z]?, (\d{4,5} [^,]{2,40})$/;
+// "Filiale Graz Murpark, Ostbahnstraße 3, 8041 Graz": the branch's name before the street.
+// "Laval (Québec) H7L 4R9", "Hove BN3": a place with its postal code, as written.
+const STREET_END = /\d[a-z]?$/;
+const POSTAL_CODE_END = /\s(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?)$/;
 
 function townAfterStreet(text: string): string | null {
-  const town = text.includes(', ') ? STREET_THEN_TOWN.exec(text)?.[1] : undefined;
-  return town !== undefined && isPostcodeTown(town) ? town : null;
+  if (POSTAL_CODE_END.test(text) && isPlace(text.replace(POSTAL_CODE_END, ''))) return text;
+  if (!text.includes(', ')) return null;
+  const parts = text.split(', ');
+  const town = parts[parts.length - 1] ?? '';
+  const street = parts[parts.length - 2] ?? '';
+  return parts.length <= 4 && STREET_END.test(street) && isPostcodeTown(town) ? town : null;
 }
 
 // A field line's text without its list marker and the emoji chat ads put before a label
