@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // "BÚSQUEDA LABORAL –" is a lead; "para" with no article is part of the title.
+  [
+    'Inicio > Empleos\n\nBÚSQUEDA LABORAL – ENFERMERO/A PROFESIONAL PARA TERAPIA INTENSIVA ADULTOS\n\nSanatorio del Cerro – Córdoba Capital',
+    'ENFERMERO/A PROFESIONAL PARA TERAPIA INTENSIVA ADULTOS',
+  ],
   // A count after a hiring call, the job in the plural; a count bracket ("2 Nos.").
   [
     '[Apply Now]\n\n🚚 NOW HIRING 150 SEASONAL WAREHOUSE ASSOCIATES 🚚\nRiverbend Logistics',
