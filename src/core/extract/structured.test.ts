@@ -45,3 +45,21 @@ describe('the site name as a fallback company', () => {
     expect(mergeStructured(emptyPosting(), { siteName: 'Indeed' }, []).company).toBe(null);
   });
 });
+
+describe('work mode', () => {
+  const mode = (value: 'remote' | 'hybrid' | 'onsite') => ({ value, spans: [] });
+
+  it("keeps the text's hybrid over JSON-LD's TELECOMMUTE (schema.org has no hybrid)", () => {
+    const fromText = { ...emptyPosting(), workMode: mode('hybrid') };
+    expect(mergeStructured(fromText, { workMode: mode('remote') }, []).workMode?.value).toBe(
+      'hybrid',
+    );
+  });
+
+  it('takes the JSON-LD work mode otherwise', () => {
+    const fromText = { ...emptyPosting(), workMode: mode('onsite') };
+    expect(mergeStructured(fromText, { workMode: mode('remote') }, []).workMode?.value).toBe(
+      'remote',
+    );
+  });
+});

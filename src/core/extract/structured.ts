@@ -30,7 +30,14 @@ export function mergeStructured(
     if (!fuller) out.locations = hints.locations;
   }
   if (hints.employmentType) out.employmentType = hints.employmentType;
-  if (hints.workMode) out.workMode = hints.workMode;
+  // schema.org has no hybrid: employers mark hybrid jobs TELECOMMUTE too, so the text's
+  // "hybrid" is the more precise answer.
+  if (
+    hints.workMode &&
+    !(hints.workMode.value === 'remote' && fromText.workMode?.value === 'hybrid')
+  ) {
+    out.workMode = hints.workMode;
+  }
   if (hints.postedDate && !fromText.postedDate) out.postedDate = hints.postedDate;
   if (hints.yearsExperienceMin && !fromText.yearsExperienceMin) {
     out.yearsExperienceMin = hints.yearsExperienceMin;
