@@ -16,6 +16,18 @@ function parseJson(value: unknown) {
 }
 
 describe('JSON exported by applicant-tracking systems', () => {
+  it('reads a remote policy field as the work mode', () => {
+    const [p] = parseJson({
+      job: {
+        title: 'Ingeniero de Calidad',
+        company_name: 'Bajío Stampings',
+        remote_policy: 'onsite',
+        description_html: DUTIES,
+      },
+    });
+    expect(p?.workMode).toBe('onsite');
+  });
+
   it('reads one job split over sibling objects: the requisition and the posted text', () => {
     const [p] = parseJson({
       export_source: 'HireLoop ATS',

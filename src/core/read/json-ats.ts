@@ -175,8 +175,22 @@ function placeName(v: unknown): string | null {
   return parts.length > 0 ? parts.join(', ') : null;
 }
 
-// "workplace_type": "ON_SITE", on the job or on its location object: "on-site".
-const WORKPLACE_KEYS = ['workplace_type', 'workplaceType', 'location_type', 'locationType'];
+// "workplace_type": "ON_SITE", "remote_policy": "onsite", on the job or on its location object:
+// "on-site".
+const WORKPLACE_KEYS = [
+  'workplace_type',
+  'workplaceType',
+  'location_type',
+  'locationType',
+  'remote_policy',
+  'remotePolicy',
+  'work_mode',
+  'workMode',
+  'work_arrangement',
+  'workArrangement',
+  'remote_type',
+  'remoteType',
+];
 
 function workplaceOf(o: JsonObject): string | null {
   const location = isObject(o['location']) ? o['location'] : {};
