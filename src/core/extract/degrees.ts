@@ -14,7 +14,9 @@
 import type { Degree, DegreeLevel } from '../model/posting';
 import type { Section, SectionKind } from '../model/section';
 import { lineIndexAt, type ExtractContext } from './context';
+import { labelStart } from './label-start';
 import { alternativesOf, byFirstLetter } from './regex-alternatives';
+import { isSpace } from '../text/char-codes';
 
 // Swiss / German school types a degree is from: "(FH/ETH/Uni)", "Uni/FH-Abschluss".
 // French-speaking Switzerland: "HES ou EPF".
@@ -300,7 +302,7 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
     const lineText = ctx.folded.slice(line.start, line.start + line.text.length);
     if (!/[a-zé]/i.test(lineText) || EDUCATION_BENEFIT.test(lineText)) continue;
     // "Education: Bachelor's degree ..." after a "Nice to haves" list is a field of its own.
-    const ownField = line.kind !== 'list-item' && EDUCATION_FIELD.test(lineText);
+    const ownField = line.kind !== 'list-item' && isEducationField(lineText);
     for (const sentence of sentences(lineText)) {
       if (NOT_NEEDED.test(sentence.text) && !PREFERRED_CUE.test(sentence.text)) continue;
       const mentions = completedMentions(sentence.text, levelMentions(sentence.text));
@@ -315,8 +317,8 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
         kind === 'requirements' ||
         kind === 'preferred' ||
         (line.kind === 'list-item' && leadsWithDegree(sentence.text, mentions)) ||
-        EDUCATION_FIELD.test(lineText) ||
-        EDUCATION_LABEL.test(ctx.lines[i - 1]?.text ?? '');
+        isEducationField(lineText) ||
+        isAnyEducationLabel(ctx.lines[i - 1]?.text ?? '');
       const perClause = preferred && !inSection;
       readSentence(sentence.text, mentions, at, !preferred, inList, out, perClause);
     }
@@ -468,8 +470,32 @@ function degreeItemsInAbout(ctx: ExtractContext): number[] {
   return out;
 }
 
+// EDUCATION_FIELD's and EDUCATION_LABEL's first two letters ("études": see mayOpenEducation).
+const EDUCATION_PAIRS = labelStart('ed le sc fo es ni bi');
+
+/**
+ * Whether a line can start with EDUCATION_FIELD or EDUCATION_LABEL: false for most lines, which
+ * then skip the regexes (tried on every short line).
+ */
+function mayOpenEducation(text: string): boolean {
+  const c = text.charCodeAt(0);
+  // Their `^\s*`; "é" or "É" (`| 0x20` lower-cases both) of "études".
+  return isSpace(c) || (c | 0x20) === 0xe9 || EDUCATION_PAIRS(text);
+}
+
+/** EDUCATION_LABEL.test(text), whatever the length. */
+function isAnyEducationLabel(text: string): boolean {
+  return mayOpenEducation(text) && EDUCATION_LABEL.test(text);
+}
+
+function isEducationField(text: string): boolean {
+  return mayOpenEducation(text) && EDUCATION_FIELD.test(text);
+}
+
 function isEducationLabel(text: string | undefined): boolean {
-  return text !== undefined && text.length < 40 && EDUCATION_LABEL.test(text);
+  return (
+    text !== undefined && text.length < 40 && mayOpenEducation(text) && EDUCATION_LABEL.test(text)
+  );
 }
 
 // An unrecognised profile heading can leave an "Education: ..." field inside the pay block or
@@ -481,7 +507,7 @@ function educationFields(ctx: ExtractContext): number[] {
     const kind = ctx.lineKinds[i];
     const line = ctx.lines[i];
     if (!line) continue;
-    if ((kind === 'salary' || kind === 'about') && EDUCATION_FIELD.test(line.text)) out.push(i);
+    if ((kind === 'salary' || kind === 'about') && isEducationField(line.text)) out.push(i);
     // Job Bank's facts block, "Études" over "Diplôme d'études secondaires (DES)": the value
     // under an education label, whatever section the block fell in.
     else if (i > 0 && line.text.length < 120 && isEducationLabel(ctx.lines[i - 1]?.text))
