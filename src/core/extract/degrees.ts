@@ -249,18 +249,21 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
       /^[BM]S(?:c)?$/.test(m[0]) && !/\bwith\s$/i.test(text.slice(Math.max(0, start - 6), start))
     );
   }
+  // The hit in lower case, compared with the words that need a closer look (an `i` regex per
+  // word cost more).
+  const word = m[0].toLowerCase();
   // Case matters here: German capitalises the noun ("abgeschlossene Promotion"); English
   // "promotion of products" and French "enseignement de promotion sociale" are no doctorate. The
   // Belgian "CESS" is written in capitals; "cess" is also an Indian tax.
-  if (/^promotion$/i.test(m[0])) {
+  if (word === 'promotion') {
     return (
       m[0] === 'Promotion' &&
       !/^\s(?:of|to|for|and|de|des|du|sociale)\b/.test(text.slice(end, end + 9))
     );
   }
-  if (/^cess$/i.test(m[0])) return m[0] === 'CESS';
+  if (word === 'cess') return m[0] === 'CESS';
   // Québec's "Maîtrise en éducation" is a master's; "une bonne maîtrise en" is a skill.
-  if (/^maîtrise$/i.test(m[0])) {
+  if (word === 'maîtrise') {
     return !/\b(?:bonne|excellente|parfaite|solide|grande|forte|très)\s$/i.test(
       text.slice(Math.max(0, start - 12), start),
     );
@@ -268,8 +271,8 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
   // "Postgraduate MSc-level module", "Master's level course": a course at that level, no degree.
   if (LEVEL_OF_COURSE.test(text.slice(end, end + 24))) return false;
   // Québec's "DEC en techniques ..." (diplôme d'études collégiales), never the month "déc."
-  if (/^dec$/i.test(m[0])) return m[0] === 'DEC';
-  if (m[0].length === 7 && /^licence$/i.test(m[0])) {
+  if (word === 'dec') return m[0] === 'DEC';
+  if (word === 'licence') {
     if (TRADE_LICENCE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
     return (
       LICENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||

@@ -157,8 +157,9 @@ function typeWordOnLine(ctx: ExtractContext, i: number): LineType | null {
       : null;
   }
   if (EMPLOYER_FIELD.test(body)) return null;
+  const labelled = labelledField(body);
   const field =
-    labelledField(body) ??
+    labelled ??
     GLUED_FIELD.exec(body) ??
     shortSegment(body, i) ??
     contractItem(line.kind, body) ??
@@ -176,7 +177,7 @@ function typeWordOnLine(ctx: ExtractContext, i: number): LineType | null {
   if (type === 'internship' && SHIFTS_ALTERNATE.test(body)) return null;
   const found = evidence(type, start, start + body.length);
   if (!field && TITLE_WORD.test(body)) return { type: found, weak: 'inside' };
-  if (!labelledField(body) && isMenuRow(body)) return { type: found, weak: 'inside' };
+  if (!labelled && isMenuRow(body)) return { type: found, weak: 'inside' };
   return weighed(found, inValue ? value : body);
 }
 
@@ -189,7 +190,11 @@ function opensField(ctx: ExtractContext, i: number): boolean {
   const line = ctx.lines[i];
   if (!line) return false;
   const { body } = lineBody(line);
-  return LABEL_ONLY.test(body) && (/\s/.test(body.trim()) || valueOnNextLine(ctx, i) !== null);
+  return (
+    mayStartWithLabel(body) &&
+    LABEL_ONLY.test(body) &&
+    (/\s/.test(body.trim()) || valueOnNextLine(ctx, i) !== null)
+  );
 }
 
 /**
@@ -300,7 +305,7 @@ function scheduleValue(value: string): EmploymentType | null {
 // Reed's "Contract, full-time" / "Contrat, temps plein": a label word followed by a comma is a
 // value in a list, not a "Contract: ..." field (so the first word of the list wins).
 function labelledField(body: string): RegExpExecArray | null {
-  const m = FIELD.exec(body);
+  const m = mayStartWithLabel(body) ? FIELD.exec(body) : null;
   return m && !/^[,/]/.test(m[1] ?? '') ? m : null;
 }
 
