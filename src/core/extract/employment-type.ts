@@ -122,8 +122,10 @@ const GLUED_FIELD =
 const GLUED_WORD = / type/gi;
 // "This is a full-time position", "seeks dependable full-time herdsperson", "1099, you're a
 // contractor", "for a 13-week contract": a sentence about this job.
+// The branches that start with `\b` share one (one test per position, not five); the one that
+// starts a sentence with the type comes last, as no other can match where it does.
 const PHRASE =
-  /\b(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:permanent |regular |new |paid |fully |remote |hybrid |on-?site )?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|\b(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:[a-z]+\s+)?(?:position|role|job|opportunity|employment|contract|basis|assignment|hire|posts?)\b|(?:^|[.!?]\s+)(full[- ]time|part[- ]time)(?:[,.]|\s(?:w\/|with\s))|\b(?:seeks?|seeking|looking for|hiring|needs?) (?:an? )?(?:[a-z]+ )?(full[- ]time|part[- ]time) [a-z]|\b(?:you(?:['’]re| are| will be|['’]ll be)|as) an? (?:independent )?contractor\b|\b\d{1,2}[- ](?:weeks?|months?)[- ]contract\b/im;
+  /\b(?:(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:permanent |regular |new |paid |fully |remote |hybrid |on-?site )?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:[a-z]+\s+)?(?:position|role|job|opportunity|employment|contract|basis|assignment|hire|posts?)\b|(?:seeks?|seeking|looking for|hiring|needs?) (?:an? )?(?:[a-z]+ )?(full[- ]time|part[- ]time) [a-z]|(?:you(?:['’]re| are| will be|['’]ll be)|as) an? (?:independent )?contractor\b|\d{1,2}[- ](?:weeks?|months?)[- ]contract\b)|(?:^|[.!?]\s+)(full[- ]time|part[- ]time)(?:[,.]|\s(?:w\/|with\s))/im;
 
 /** Extracts the employment type, or null. */
 export function extractEmploymentType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
