@@ -14,7 +14,9 @@
 import type { Degree, DegreeLevel } from '../model/posting';
 import type { Section, SectionKind } from '../model/section';
 import { lineIndexAt, type ExtractContext } from './context';
+import { labelStart } from './label-start';
 import { alternativesOf, byFirstLetter } from './regex-alternatives';
+import { isSpace } from '../text/char-codes';
 
 // Swiss / German school types a degree is from: "(FH/ETH/Uni)", "Uni/FH-Abschluss".
 // French-speaking Switzerland: "HES ou EPF".
@@ -247,18 +249,21 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
       /^[BM]S(?:c)?$/.test(m[0]) && !/\bwith\s$/i.test(text.slice(Math.max(0, start - 6), start))
     );
   }
+  // The hit in lower case, compared with the words that need a closer look (an `i` regex per
+  // word cost more).
+  const word = m[0].toLowerCase();
   // Case matters here: German capitalises the noun ("abgeschlossene Promotion"); English
   // "promotion of products" and French "enseignement de promotion sociale" are no doctorate. The
   // Belgian "CESS" is written in capitals; "cess" is also an Indian tax.
-  if (/^promotion$/i.test(m[0])) {
+  if (word === 'promotion') {
     return (
       m[0] === 'Promotion' &&
       !/^\s(?:of|to|for|and|de|des|du|sociale)\b/.test(text.slice(end, end + 9))
     );
   }
-  if (/^cess$/i.test(m[0])) return m[0] === 'CESS';
+  if (word === 'cess') return m[0] === 'CESS';
   // Québec's "Maîtrise en éducation" is a master's; "une bonne maîtrise en" is a skill.
-  if (/^maîtrise$/i.test(m[0])) {
+  if (word === 'maîtrise') {
     return !/\b(?:bonne|excellente|parfaite|solide|grande|forte|très)\s$/i.test(
       text.slice(Math.max(0, start - 12), start),
     );
@@ -266,8 +271,8 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
   // "Postgraduate MSc-level module", "Master's level course": a course at that level, no degree.
   if (LEVEL_OF_COURSE.test(text.slice(end, end + 24))) return false;
   // Québec's "DEC en techniques ..." (diplôme d'études collégiales), never the month "déc."
-  if (/^dec$/i.test(m[0])) return m[0] === 'DEC';
-  if (m[0].length === 7 && /^licence$/i.test(m[0])) {
+  if (word === 'dec') return m[0] === 'DEC';
+  if (word === 'licence') {
     if (TRADE_LICENCE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
     return (
       LICENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
@@ -300,7 +305,7 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
     const lineText = ctx.folded.slice(line.start, line.start + line.text.length);
     if (!/[a-zé]/i.test(lineText) || EDUCATION_BENEFIT.test(lineText)) continue;
     // "Education: Bachelor's degree ..." after a "Nice to haves" list is a field of its own.
-    const ownField = line.kind !== 'list-item' && EDUCATION_FIELD.test(lineText);
+    const ownField = line.kind !== 'list-item' && isEducationField(lineText);
     for (const sentence of sentences(lineText)) {
       if (NOT_NEEDED.test(sentence.text) && !PREFERRED_CUE.test(sentence.text)) continue;
       const mentions = completedMentions(sentence.text, levelMentions(sentence.text));
@@ -315,8 +320,8 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
         kind === 'requirements' ||
         kind === 'preferred' ||
         (line.kind === 'list-item' && leadsWithDegree(sentence.text, mentions)) ||
-        EDUCATION_FIELD.test(lineText) ||
-        EDUCATION_LABEL.test(ctx.lines[i - 1]?.text ?? '');
+        isEducationField(lineText) ||
+        isAnyEducationLabel(ctx.lines[i - 1]?.text ?? '');
       const perClause = preferred && !inSection;
       readSentence(sentence.text, mentions, at, !preferred, inList, out, perClause);
     }
@@ -468,8 +473,32 @@ function degreeItemsInAbout(ctx: ExtractContext): number[] {
   return out;
 }
 
+// EDUCATION_FIELD's and EDUCATION_LABEL's first two letters ("études": see mayOpenEducation).
+const EDUCATION_PAIRS = labelStart('ed le sc fo es ni bi');
+
+/**
+ * Whether a line can start with EDUCATION_FIELD or EDUCATION_LABEL: false for most lines, which
+ * then skip the regexes (tried on every short line).
+ */
+function mayOpenEducation(text: string): boolean {
+  const c = text.charCodeAt(0);
+  // Their `^\s*`; "é" or "É" (`| 0x20` lower-cases both) of "études".
+  return isSpace(c) || (c | 0x20) === 0xe9 || EDUCATION_PAIRS(text);
+}
+
+/** EDUCATION_LABEL.test(text), whatever the length. */
+function isAnyEducationLabel(text: string): boolean {
+  return mayOpenEducation(text) && EDUCATION_LABEL.test(text);
+}
+
+function isEducationField(text: string): boolean {
+  return mayOpenEducation(text) && EDUCATION_FIELD.test(text);
+}
+
 function isEducationLabel(text: string | undefined): boolean {
-  return text !== undefined && text.length < 40 && EDUCATION_LABEL.test(text);
+  return (
+    text !== undefined && text.length < 40 && mayOpenEducation(text) && EDUCATION_LABEL.test(text)
+  );
 }
 
 // An unrecognised profile heading can leave an "Education: ..." field inside the pay block or
@@ -481,7 +510,7 @@ function educationFields(ctx: ExtractContext): number[] {
     const kind = ctx.lineKinds[i];
     const line = ctx.lines[i];
     if (!line) continue;
-    if ((kind === 'salary' || kind === 'about') && EDUCATION_FIELD.test(line.text)) out.push(i);
+    if ((kind === 'salary' || kind === 'about') && isEducationField(line.text)) out.push(i);
     // Job Bank's facts block, "Études" over "Diplôme d'études secondaires (DES)": the value
     // under an education label, whatever section the block fell in.
     else if (i > 0 && line.text.length < 120 && isEducationLabel(ctx.lines[i - 1]?.text))

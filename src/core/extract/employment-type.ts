@@ -55,11 +55,14 @@ const WORDS_GLOBAL = WORDS.map(([re, type]): [RegExp, EmploymentType] => [
 // Every rule below needs one of the words.
 // One `\b(?:a|b|...)\b` alternation (not `\b(?:a)\b|\b(?:b)\b|...`), grouped by first letter:
 // the same lines, several times faster.
-const ANY_WORD_SOURCE = String.raw`\b${byFirstLetter(
-  WORDS.flatMap(([re]) =>
+const ANY_WORD_SOURCE = String.raw`\b${byFirstLetter(typeWordAlternatives())}\b`;
+
+/** The alternatives of WORDS' regexes, in order ("intern(?:ship)?", "praktikum", ...). */
+function typeWordAlternatives(): string[] {
+  return WORDS.flatMap(([re]) =>
     alternativesOf(re.source.slice(String.raw`\b(?:`.length, -String.raw`)\b`.length)),
-  ),
-)}\b`;
+  );
+}
 const HAS_WORD = new RegExp(ANY_WORD_SOURCE, 'i');
 // Past the header block only a field states the type: short lines there do not count.
 const HEADER_LINES = 30;
@@ -73,7 +76,9 @@ const SCHEDULE_VALUES: [RegExp, EmploymentType][] = [
   [/^(?:parcial|partiel(?:le)?)\b/i, 'part-time'],
   [/^(?:complet[ao]|complet|complète|plein)\b/i, 'full-time'],
 ];
-const SCHEDULE_FIELD = String.raw`\b(?:jornada|arbeitszeit|temps de travail|régime de travail)\s*[:：]\s*(?:parcial|completa?|partiel|complète|plein)\b`;
+// "Jornada: parcial", "Arbeitszeit: completa": a schedule field's label and value.
+const SCHEDULE_LABELS = ['jornada', 'arbeitszeit', 'temps de travail', 'régime de travail'];
+const SCHEDULE_VALUE = String.raw`\s*[:：]\s*(?:parcial|completa?|partiel|complète|plein)\b`;
 // The hiring company's own line: "Employer: Halstead & Crane (signatory contractor)" describes
 // the firm, not this job's contract.
 const EMPLOYER_FIELD =
@@ -82,12 +87,33 @@ const EMPLOYER_FIELD =
 // "Arbeitspensum 80 – 100%", "Taux d'activité : 50 %", a title's "(60–80 %)"; US and UK ones as
 // "FTE: 0.6". Below 100 % it is part-time, up to 100 % full-time. Hours per week alone ("30
 // hours") are not read: what counts as full-time differs by country and trade.
+const SHARE = String.raw`\s*[:：]?\s*(?:\d{1,3}\s?%?\s?[-–]\s?)?(\d{1,3})\s?%`;
+const SHARE_IN_BRACKETS = String.raw`\((?:\d{1,3}\s?%?\s?[-–]\s?)?(\d{1,3})\s?%\)(?=[ \t]*(?:$|[\n·|,–-]))`;
+const FTE = String.raw`fte\s*[:：]\s*(\d(?:[.,]\d{1,2})?)\b`;
 const WORKLOAD = new RegExp(
-  String.raw`(?:\b(?:arbeits)?pensum|\bbeschäftigungsgrad|\btaux d['’](?:activité|occupation))\s*[:：]?\s*(?:\d{1,3}\s?%?\s?[-–]\s?)?(\d{1,3})\s?%|\((?:\d{1,3}\s?%?\s?[-–]\s?)?(\d{1,3})\s?%\)(?=[ \t]*(?:$|[\n·|,–-]))|\bfte\s*[:：]\s*(\d(?:[.,]\d{1,2})?)\b`,
+  String.raw`(?:\b(?:arbeits)?pensum|\bbeschäftigungsgrad|\btaux d['’](?:activité|occupation))${SHARE}|${SHARE_IN_BRACKETS}|\b${FTE}`,
   'i',
 );
-// "Employee position (not a contractor)", "no temporary contracts".
-const HEADER_WORD = new RegExp(`${ANY_WORD_SOURCE}|${SCHEDULE_FIELD}|${WORKLOAD.source}`, 'gi');
+// "Employee position (not a contractor)", "no temporary contracts", "Jornada: parcial", a
+// workload: `ANY_WORD_SOURCE`, a schedule field (SCHEDULE_LABELS + SCHEDULE_VALUE) or WORKLOAD,
+// one alternation whose branches that start with `\b` and a letter are split into alternatives
+// grouped by first letter behind one `\b`: V8 then tests one word boundary per position, not
+// four. Each branch keeps its order within a letter and only one letter can match at a position,
+// so the same alternative matches as in the flat alternation (the captures are not read).
+const HEADER_WORD = new RegExp(
+  String.raw`\b${byFirstLetter([
+    ...typeWordAlternatives().map((a) => String.raw`${a}\b`),
+    ...SCHEDULE_LABELS.map((label) => label + SCHEDULE_VALUE),
+    ...[
+      'arbeitspensum',
+      'pensum',
+      'beschäftigungsgrad',
+      String.raw`taux d['’](?:activité|occupation)`,
+    ].map((label) => label + SHARE),
+    FTE,
+  ])}|${SHARE_IN_BRACKETS}`,
+  'gi',
+);
 const NEGATION_BEFORE = /\b(?:not|no|non|kein\w*|pas)\s(?:an?\s|un\s|une\s)?$/i;
 const GLUED_FIELD =
   /\b(?:job type|employment type)\s*[:：]?\s*([a-zA-Z\u00C0-\u024F-]+(?:[ -][a-zA-Z\u00C0-\u024F]+)?)/i;
@@ -96,8 +122,10 @@ const GLUED_FIELD =
 const GLUED_WORD = / type/gi;
 // "This is a full-time position", "seeks dependable full-time herdsperson", "1099, you're a
 // contractor", "for a 13-week contract": a sentence about this job.
+// The branches that start with `\b` share one (one test per position, not five); the one that
+// starts a sentence with the type comes last, as no other can match where it does.
 const PHRASE =
-  /\b(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:permanent |regular |new |paid |fully |remote |hybrid |on-?site )?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|\b(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:[a-z]+\s+)?(?:position|role|job|opportunity|employment|contract|basis|assignment|hire|posts?)\b|(?:^|[.!?]\s+)(full[- ]time|part[- ]time)(?:[,.]|\s(?:w\/|with\s))|\b(?:seeks?|seeking|looking for|hiring|needs?) (?:an? )?(?:[a-z]+ )?(full[- ]time|part[- ]time) [a-z]|\b(?:you(?:['’]re| are| will be|['’]ll be)|as) an? (?:independent )?contractor\b|\b\d{1,2}[- ](?:weeks?|months?)[- ]contract\b/im;
+  /\b(?:(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:permanent |regular |new |paid |fully |remote |hybrid |on-?site )?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:[a-z]+\s+)?(?:position|role|job|opportunity|employment|contract|basis|assignment|hire|posts?)\b|(?:seeks?|seeking|looking for|hiring|needs?) (?:an? )?(?:[a-z]+ )?(full[- ]time|part[- ]time) [a-z]|(?:you(?:['’]re| are| will be|['’]ll be)|as) an? (?:independent )?contractor\b|\d{1,2}[- ](?:weeks?|months?)[- ]contract\b)|(?:^|[.!?]\s+)(full[- ]time|part[- ]time)(?:[,.]|\s(?:w\/|with\s))/im;
 
 /** Extracts the employment type, or null. */
 export function extractEmploymentType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
@@ -157,8 +185,9 @@ function typeWordOnLine(ctx: ExtractContext, i: number): LineType | null {
       : null;
   }
   if (EMPLOYER_FIELD.test(body)) return null;
+  const labelled = labelledField(body);
   const field =
-    labelledField(body) ??
+    labelled ??
     GLUED_FIELD.exec(body) ??
     shortSegment(body, i) ??
     contractItem(line.kind, body) ??
@@ -176,7 +205,7 @@ function typeWordOnLine(ctx: ExtractContext, i: number): LineType | null {
   if (type === 'internship' && SHIFTS_ALTERNATE.test(body)) return null;
   const found = evidence(type, start, start + body.length);
   if (!field && TITLE_WORD.test(body)) return { type: found, weak: 'inside' };
-  if (!labelledField(body) && isMenuRow(body)) return { type: found, weak: 'inside' };
+  if (!labelled && isMenuRow(body)) return { type: found, weak: 'inside' };
   return weighed(found, inValue ? value : body);
 }
 
@@ -189,7 +218,11 @@ function opensField(ctx: ExtractContext, i: number): boolean {
   const line = ctx.lines[i];
   if (!line) return false;
   const { body } = lineBody(line);
-  return LABEL_ONLY.test(body) && (/\s/.test(body.trim()) || valueOnNextLine(ctx, i) !== null);
+  return (
+    mayStartWithLabel(body) &&
+    LABEL_ONLY.test(body) &&
+    (/\s/.test(body.trim()) || valueOnNextLine(ctx, i) !== null)
+  );
 }
 
 /**
@@ -300,7 +333,7 @@ function scheduleValue(value: string): EmploymentType | null {
 // Reed's "Contract, full-time" / "Contrat, temps plein": a label word followed by a comma is a
 // value in a list, not a "Contract: ..." field (so the first word of the list wins).
 function labelledField(body: string): RegExpExecArray | null {
-  const m = FIELD.exec(body);
+  const m = mayStartWithLabel(body) ? FIELD.exec(body) : null;
   return m && !/^[,/]/.test(m[1] ?? '') ? m : null;
 }
 

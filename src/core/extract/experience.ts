@@ -8,6 +8,8 @@
 import type { DegreeLevel, Evidenced, RequirementPath } from '../model/posting';
 import { lineIndexAt, type ExtractContext } from './context';
 import { degreeLevelsIn } from './degrees';
+import { labelStart } from './label-start';
+import { isSpace } from '../text/char-codes';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
@@ -74,8 +76,9 @@ const EXPERIENCE_CONTEXT =
 const NOT_EXPERIENCE_AFTER =
   /^\s?(?:of age|old|or older|and older|ago|warranty|contract|in business|of history|of industry(?!\s+(?:or \w+ )?experience)|since)/i;
 // Company history: "seit über 25 Jahren", "depuis plus de 20 ans", "desde hace 15 años".
+// Every alternative after one `\b`: one test per position, not eleven.
 const NOT_EXPERIENCE_BEFORE =
-  /(?:\bage\b|\baged\b|\b(?:seit|depuis|hace)\b(?!\s(?:mindestens|au moins|al menos))(?:\s\S+){0,3}|\b(?:over|within|in|during|for) the (?:past|last|next|previous)|\bwithin\b|\bfor (?:the )?(?:past|last|next)\b|\bfirst\b|\bhas over\b|\bhave over\b|\bfounded\b|\bhistory of\b|\bcompany (?:has|with)\b)\s*$/i;
+  /\b(?:age\b|aged\b|(?:seit|depuis|hace)\b(?!\s(?:mindestens|au moins|al menos))(?:\s\S+){0,3}|(?:over|within|in|during|for) the (?:past|last|next|previous)|within\b|for (?:the )?(?:past|last|next)\b|first\b|has over\b|have over\b|founded\b|history of\b|company (?:has|with)\b)\s*$/i;
 // "<Firm> es una empresa instaladora autorizada con más de 25 años de experiencia", "We are a
 // family business with over 40 years ...": the company's own track record is no requirement.
 const OVER_BEFORE =
@@ -121,7 +124,7 @@ export function extractExperience(ctx: ExtractContext): {
     const lineText = text.slice(line.start, line.start + line.text.length);
     // A header field ("Experiencia mínima: 2 años") can sit in a salary block, a bullet under an
     // unknown heading in the company blurb: they count when they name experience.
-    const labelled = EXPERIENCE_LABEL.test(ctx.lines[i - 1]?.text ?? '');
+    const labelled = isExperienceLabel(ctx.lines[i - 1]?.text ?? '');
     if (kind === 'salary' && !EXPERIENCE_WORD.test(lineText) && !labelled) continue;
     // A board's header table ("Expérience" / "Minimum 3 ans") states it under its label.
     if (
@@ -133,7 +136,9 @@ export function extractExperience(ctx: ExtractContext): {
     }
     if (isPreferredLine(lineText)) continue;
     const bonusClauses = BONUS_TERMS.test(lineText) ? clausesWith(lineText, BONUS_TERMS) : null;
-    const perLevel: Mention[] | null = LEVEL_LINE.test(lineText) ? [] : null;
+    // LEVEL_LINE's "[:–—]": the folded text has no long dashes left.
+    const perLevel: Mention[] | null =
+      lineText.includes(':') && LEVEL_LINE.test(lineText) ? [] : null;
     const target = perLevel ?? required;
     // "X and 1 year ...; OR Y and 3 years": alternatives within one line. Plain loops: array
     // methods over arrays that are sometimes empty kept V8 de-optimising this function.
@@ -193,6 +198,13 @@ function outside(found: Mention[], clauses: [number, number][], lineStart: numbe
 // than 5 years".
 const EXPERIENCE_LABEL =
   /^\s*(?:experience|work experience|experience required|expérience|experiencia|berufserfahrung)\s?[:：]?\s*$/i;
+// EXPERIENCE_LABEL's first two letters ("expérience" too).
+const LABEL_PAIRS = labelStart('ex wo be');
+
+/** EXPERIENCE_LABEL.test(text), skipping the regex for lines that cannot start with a label. */
+function isExperienceLabel(text: string): boolean {
+  return (isSpace(text.charCodeAt(0)) || LABEL_PAIRS(text)) && EXPERIENCE_LABEL.test(text);
+}
 // South Africa and the Commonwealth: "experience advantageous (6 months+), but not essential".
 const PREFERRED_CUE =
   /\bpreferred\b|\ba plus\b|\bnice to have\b|\bideally\b|\badvantageous\b|\b(?:an )?advantage\b|\bdesirable\b|\ban asset\b|\bnot essential\b|von vorteil|wünschenswert|un plus|un atout|se valorará|deseable|no excluyente/i;
@@ -319,7 +331,8 @@ export function findMentions(text: string, shift = 0, labelled = false): Mention
     const raw = (m[1] ?? '').toLowerCase();
     let years = NUMBER_WORDS[raw] ?? Number(raw.replace(',', '.'));
     if (!Number.isFinite(years)) continue;
-    if (MONTHS.test(unit)) years = Math.round((years / 12) * 10) / 10;
+    // Of the units, only the months start with "m" (109).
+    if (unit.charCodeAt(0) === 109) years = Math.round((years / 12) * 10) / 10;
     // "0-2 years": no experience is enough (PARSING-RULES: a range keeps its lower bound); a
     // lone "0 years" states nothing.
     if (years < 0 || years > 40 || (years === 0 && !ZERO_RANGE.test(m[0]))) continue;
@@ -350,7 +363,6 @@ export function findMentions(text: string, shift = 0, labelled = false): Mention
   return out;
 }
 
-const MONTHS = /^(?:months?|monate?n?|mois|meses)$/;
 const ZERO_RANGE = /^0\s?(?:-|–|to|bis|à|a|y)\s?\d/i;
 // German / French / Spanish put the word before: "Berufserfahrung von 3 Jahren"; English only as
 // a field label: "Experience: 1–3 yrs in BFSI".
