@@ -9,6 +9,11 @@ const CASES: [string, unknown][] = [
   ['This is a fully remote position.', 'remote'],
   ['We use a hybrid way of working that is primarily in office.', 'hybrid'],
   ['This role is 100% on-site.', 'onsite'],
+  // Office work every day, in other words; three days in the office stays hybrid.
+  ['Office based, Bree Street - no work from home.', 'onsite'],
+  ['This role is based at our Sandton head office five days a week, with travel.', 'onsite'],
+  ['You will work 5 days a week in the office.', 'onsite'],
+  ['You will work 3 days a week in the office.', 'hybrid'],
   ['Experience with vector databases and hybrid retrieval systems.', null],
   ['Working in person allows for collaboration and speed.', null],
   ['Télétravail complet possible.', 'remote'],
