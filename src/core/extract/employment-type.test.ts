@@ -9,6 +9,12 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // A saved page's bare facts list; a contract bullet ("Arbeitsvertrag"); "in Voll- oder
+  // Teilzeit" and "(Vollzeit/Teilzeit ...)" name full-time first.
+  ['DevOps Engineer\nAcme Pte Ltd\n- Permanent\n- Full Time\n', 'full-time'],
+  ['Lagerhelfer\n\n• Unbefristeter Arbeitsvertrag in Vollzeit (35 Std./Woche)\n', 'full-time'],
+  ['Steuerfachangestellte (m/w/d) in Voll- oder Teilzeit\n\nKanzlei', 'full-time'],
+  ['Bilanzbuchhalter:in (Vollzeit/Teilzeit ab 30 Std.)\n', 'full-time'],
   ['Engineer\nFull Time', 'full-time'],
   ['Job Type: Part-time', 'part-time'],
   ['Engineer\nContract - 6 months', 'contract'],

@@ -35,7 +35,7 @@ const WORDS: [RegExp, EmploymentType][] = [
     'part-time',
   ],
   [
-    /\b(?:full[- ]time|fulltime|vollzeit|temps plein|temps complet|jornada completa|tiempo completo)\b/i,
+    /\b(?:full[- ]time|fulltime|vollzeit|voll(?=-\s?(?:oder|und|bzw\.?|\/)\s?teilzeit)|temps plein|temps complet|jornada completa|tiempo completo)\b/i,
     'full-time',
   ],
   // A permanent contract says how long, not how many hours: it reads as full-time only when
@@ -125,7 +125,7 @@ const GLUED_WORD = / type/gi;
 // The branches that start with `\b` share one (one test per position, not five); the one that
 // starts a sentence with the type comes last, as no other can match where it does.
 const PHRASE =
-  /\b(?:(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:permanent |regular |new |paid |fully |remote |hybrid |on-?site )?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:[a-z]+\s+)?(?:position|role|job|opportunity|employment|contract|basis|assignment|hire|posts?)\b|(?:seeks?|seeking|looking for|hiring|needs?) (?:an? )?(?:[a-z]+ )?(full[- ]time|part[- ]time) [a-z]|(?:you(?:['’]re| are| will be|['’]ll be)|as) an? (?:independent )?contractor\b|\d{1,2}[- ](?:weeks?|months?)[- ]contract\b)|(?:^|[.!?]\s+)(full[- ]time|part[- ]time)(?:[,.]|\s(?:w\/|with\s))/im;
+  /\b(?:(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:permanent |regular |new |paid |fully |remote |hybrid |on-?site )?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:[a-z]+\s+)?(?:position|role|job|opportunity|employment|contract|basis|assignment|hire|posts?)\b|(?:seeks?|seeking|looking for|hiring|needs?) (?:an? )?(?:[a-z]+ )?(full[- ]time|part[- ]time) [a-z]|(?:you(?:['’]re| are| will be|['’]ll be)|as) an? (?:independent )?contractor\b|\d{1,2}[- ](?:weeks?|months?)[- ]contract\b|in (vollzeit|teilzeit|voll-\s?(?:oder|und|bzw\.?|\/)\s?teilzeit)\b|(?<=\()(vollzeit|full[- ]time|temps plein)\s?(?:\/|oder|or|ou)\s?(?:teilzeit|part[- ]time|temps partiel)\b)|(?:^|[.!?]\s+)(full[- ]time|part[- ]time)(?:[,.]|\s(?:w\/|with\s))/im;
 
 /** Extracts the employment type, or null. */
 export function extractEmploymentType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
@@ -192,7 +192,10 @@ function typeWordOnLine(ctx: ExtractContext, i: number): LineType | null {
     shortSegment(body, i) ??
     contractItem(line.kind, body) ??
     contractInHeader(line.kind, body, i);
-  const short = i < HEADER_LINES && line.kind !== 'list-item' && hasAtMostWords(body, 4);
+  // A saved page's list of job facts: "<li>Permanent</li><li>Full Time</li>".
+  const short =
+    i < HEADER_LINES &&
+    (line.kind !== 'list-item' ? hasAtMostWords(body, 4) : BARE_TYPE.test(body));
   if (!field && !short) return null;
   const value = field?.[1] ?? body;
   const inValue = typeOf(value) ?? (field ? scheduleValue(value) : null);
@@ -384,11 +387,13 @@ function shortSegment(body: string, index: number): RegExpExecArray | null {
 }
 
 const SEGMENT_VALUE = /^(.+)$/;
+const BARE_TYPE =
+  /^(?:full[- ]?time|part[- ]?time|permanent|temporary|contract|internship|freelance|casual|vollzeit|teilzeit|temps plein|temps partiel|tiempo completo|tiempo parcial|cdi|cdd)$/i;
 
 // "- Unbefristete Festanstellung in Vollzeit", "- Permanent full-time position", "- CDI à temps
 // plein": a short bullet (often under the offer) that states the contract itself.
 const CONTRACT_NOUN =
-  /anstellung|stelle|p(?:osition|oste|uesto)|role|job|contra(?:ct|t)|empl(?:oyment|oi|eo)|\bcd[di]\b/i;
+  /anstellung|stelle|vertrag|p(?:osition|oste|uesto)|role|job|contra(?:ct|t)|empl(?:oyment|oi|eo)|\bcd[di]\b/i;
 /** The first such bullet past the header block, read only when no field states the type. */
 function contractItemPastHeader(ctx: ExtractContext): Evidenced<EmploymentType> | null {
   for (let i = HEADER_LINES; i < ctx.lines.length; i++) {
