@@ -3,6 +3,36 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // School-leaving levels: South Africa's Matric and Grade 12, India's 12th pass, Germany's
+  // Realschulabschluss; a "Need:" label lists requirements; a messenger's check-mark bullets.
+  [
+    'Agents\nNeed: Matric, min 6 months sales exp.',
+    [{ level: 'high_school', fields: [], required: true }],
+  ],
+  [
+    'Artisan\nRequirements\n- Grade 12\n- Trade test',
+    [{ level: 'high_school', fields: [], required: true }],
+  ],
+  [
+    'Delivery\n✅ Own bike\n✅ 10th pass / 12th pass can apply',
+    [{ level: 'high_school', fields: [], required: true }],
+  ],
+  [
+    'Azubi\nDein Profil\n• Guter Realschulabschluss oder Fachhochschulreife',
+    [{ level: 'high_school', fields: [], required: true }],
+  ],
+  // "College graduate", a "tertiary qualification", a "postgraduate qualification".
+  [
+    'VA\nQualifications\n- College graduate preferred',
+    [{ level: 'bachelor', fields: [], required: false }],
+  ],
+  [
+    'Advisor\nWhat you bring\n- A relevant tertiary qualification (e.g. public policy, law) - a postgraduate qualification is desirable',
+    [
+      { level: 'bachelor', fields: [], required: true },
+      { level: 'master', fields: [], required: false },
+    ],
+  ],
   // A cue with its own subject after a dash, or inside a bracket, is not about the degree.
   [
     'Requirements:\n- BCom Accounting degree (completed) — Honours will be an advantage',

@@ -27,11 +27,11 @@ const LEVELS: [string, DegreeLevel][] = [
     'phd',
   ],
   [
-    String.raw`master'?s?|masters|master(?:studium|abschluss|studiengang)|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|diplom(?:-\w+)?|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|graduate degree|advanced degree`,
+    String.raw`master'?s?|masters|master(?:studium|abschluss|studiengang)|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|postgraduate (?:qualification|degree|diploma)|post-graduate (?:qualification|degree)|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|diplom(?:-\w+)?|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|graduate degree|advanced degree`,
     'master',
   ],
   [
-    String.raw`bachelor'?s?|bachelors|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle) | \(bac\))|undergraduate degree|honou?rs degree|any graduate|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico))|licenciatura|título universitario|título profesional`,
+    String.raw`bachelor'?s?|bachelors|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle) | \(bac\))|undergraduate degree|honou?rs degree|any graduate|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|college graduate|university graduate|tertiary (?:qualification|degree)|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico))|licenciatura|título universitario|título profesional`,
     'bachelor',
   ],
   [
@@ -39,7 +39,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'associate',
   ],
   [
-    String.raw`título de graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|educación secundaria obligatoria|high school(?: diploma)?|ged|abitur|baccalauréat|bachillerato|secondary (?:\(high\) )?school|diplôme d'études secondaires|matric(?:ulation)?|matura|bachiller|secundari[oa] complet[oa]|cess|certificat d'enseignement secondaire supérieur|preparatoria`,
+    String.raw`título de graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|educación secundaria obligatoria|high school(?: diploma)?|ged|abitur|baccalauréat|bachillerato|secondary (?:\(high\) )?school|diplôme d'études secondaires|matric(?:ulation)?|matura|bachiller|secundari[oa] complet[oa]|grade 12|1[02]th (?:pass|standard|grade)|national senior certificate|realschulabschluss|mittlere[rn]? reife|hauptschulabschluss|fachhochschulreife|fachabitur|schulabschluss|cess|certificat d'enseignement secondaire supérieur|preparatoria`,
     'high_school',
   ],
   // A degree named without its level (see IMPLIED): "Degree in Accountancy", "a third-level
@@ -319,8 +319,10 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
       const inList =
         kind === 'requirements' ||
         kind === 'preferred' ||
-        (line.kind === 'list-item' && leadsWithDegree(sentence.text, mentions)) ||
+        ((line.kind === 'list-item' || CHECK_BULLET.test(lineText)) &&
+          leadsWithDegree(sentence.text, mentions)) ||
         isEducationField(lineText) ||
+        REQUIREMENT_FIELD.test(lineText) ||
         isAnyEducationLabel(ctx.lines[i - 1]?.text ?? '');
       const perClause = preferred && !inSection;
       readSentence(sentence.text, mentions, at, !preferred, inList, out, perClause);
@@ -438,11 +440,16 @@ function sentences(text: string): { text: string; offset: number }[] {
 
 // A bullet that opens with the degree ("- High school diploma or GED", "- Ph.D. in X") lists a
 // requirement, whatever heading it sits under ("Required:" is not always read as one).
+// Messenger ads bullet their lines with pictograms: "✅ 10th pass / 12th pass can apply".
+const CHECK_BULLET = /^[✅✔☑👉▪➡►➤]/u;
+
 function leadsWithDegree(text: string, mentions: LevelMention[]): boolean {
   const first = mentions[0];
   return (
     first !== undefined &&
-    /^[\s\-•*–·]*(?:(?:an?|un|une|ein|eine)\s)?$/i.test(text.slice(0, first.start))
+    /^(?:[\s\-•*–·✅✔☑👉▪➡►➤]|\uFE0F)*(?:(?:an?|un|une|ein|eine)\s)?$/iu.test(
+      text.slice(0, first.start),
+    )
   );
 }
 
@@ -450,6 +457,11 @@ function leadsWithDegree(text: string, mentions: LevelMention[]): boolean {
 // Preparatoria", "Education: High school diploma".
 const EDUCATION_FIELD =
   /^\s*(?:education|educational requirements?|études|scolarité|formation|escolaridad|educación|formación(?: académica)?|nivel de estudios|schulabschluss|bildungsabschluss)\s?[:：]/i;
+
+// A line that lists what the job needs after a label: "Need: Matric, min 6 months ...",
+// "Requirements: Grade 12".
+const REQUIREMENT_FIELD =
+  /^\s*(?:(?:minimum )?requirements?|needs?|must[- ]haves?|qualifications?|requisitos?|exigences|anforderungen|voraussetzungen)\s?[:：]/i;
 
 // The same label alone on the line above its value (Canada's Job Bank: "Education" / "Secondary
 // (high) school graduation certificate").
