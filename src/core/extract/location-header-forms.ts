@@ -46,7 +46,8 @@ export function locationsFromHeaderParts(
       // A subject starts with the title.
       if (subject && k === 0) continue;
       // "Ciudad Autónoma de Buenos Aires (Modalidad híbrida)": the mode bracket is no place.
-      const raw = withoutModeBracket(part.trim());
+      // "CAPE TOWN CBD ***": a shout's stars are no part of the place.
+      const raw = withoutModeBracket(part.trim().replace(TRAILING_STARS, ''));
       const place = displayCase(raw);
       if (raw.length < 2 || !isPlace(place)) continue;
       const start = line.start + at + part.indexOf(raw);
@@ -56,7 +57,11 @@ export function locationsFromHeaderParts(
   return [];
 }
 
+// An abbreviation with no vowel stays in capitals: "CAPE TOWN CBD" -> "Cape Town CBD".
+const TRAILING_STARS = /[\s*!]+$/;
+
 function capitalise(w: string): string {
+  if (w.length <= 4 && !/[aeiouyAEIOUY]/.test(w)) return w;
   return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
 }
 

@@ -9,6 +9,21 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // A district in brackets before the province; a part of town; two regions and the state.
+  [
+    'Profesor\nAcademia Albor\nSevilla (Nervión), Sevilla provincia\n',
+    ['Sevilla (Nervión), Sevilla provincia'],
+  ],
+  [
+    '*** CALL CENTRE SALES AGENTS NEEDED - CAPE TOWN CBD ***\nBlue Protea Direct',
+    ['Cape Town CBD'],
+  ],
+  ['Fitter\nIronbark Mining\nPilbara & Kimberley WA\n', ['Pilbara & Kimberley WA']],
+  // Field work is no place.
+  [
+    'Elektroniker\n33609 Bielefeld\n\nArbeitsort: Im Außendienst / auf Baustellen in Bielefeld und Umgebung\n',
+    ['33609 Bielefeld'],
+  ],
   // A branch's name, its street, then the postcode and town.
   ['Verkäufer\nFiliale Graz Murpark, Ostbahnstraße 3, 8041 Graz\n', ['8041 Graz']],
   // A pin before the place in a chip line.

@@ -52,6 +52,8 @@ const CITY_STATE =
 // "Dublin 2, Ireland": a district number may follow the first part.
 const PLACE_LINE =
   /^[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’& -]{1,40}(?: \d{1,2})?(?:, ?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’ -]{1,40}){0,3}(?: \d{4,5})?$/;
+const FIELD_WORK =
+  /^(?:im )?außendienst\b|^(?:field[- ]based|in the field|on the road|sur le terrain|en terreno|itinérant|auf baustellen)\b/i;
 const SPLIT = /\s*(?:;|\||\/|·|•| or | oder | ou | o )\s*/;
 // Work-mode words that boards print in the location slot ("Work Location: In person").
 const REMOTE_ONLY =
@@ -365,7 +367,8 @@ const FR_DEPARTEMENT =
   /^[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F' -]{1,40} (?:- \d{2,3}|\(\d{2,3}\))$/;
 
 // Australian ads: "Sydney NSW 2000", "Melbourne VIC".
-const AU_PLACE = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)(?: \d{4})?$/;
+const AU_PLACE =
+  /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: & [A-Z][a-z]+(?: [A-Z][a-z]+)?)? (?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)(?: \d{4})?$/;
 
 function isPlace(text: string): boolean {
   if (text.endsWith('.') && isCapitalDistrict(text)) return true;
@@ -378,7 +381,9 @@ function isPlace(text: string): boolean {
   if (bracket?.[1] && bracket[2] && isBracketedPlace(bracket[1], bracket[2])) return true;
   if (guessCountry(text) === null) return isExtraPlace(text);
   if (/,/.test(text)) {
-    return PLACE_LINE.test(text.replace(/\s*\([^)]{1,30}\)$/, '')) && !isNameDashPlace(text);
+    // "Sevilla (Nervión), Sevilla provincia": a district in brackets after the town.
+    const bare = text.includes('(') ? text.replace(/\s*\([^()]{1,30}\)(?=,|$)/g, '') : text;
+    return PLACE_LINE.test(bare) && !isNameDashPlace(text);
   }
   // Without a comma only a known place on its own: "Hamburg", "Remote (US)", not "Walmart Canada".
   const bare = text.replace(/^(?:remote|hybrid)\s*[-(]?\s*|\)$/gi, '').trim();
@@ -411,6 +416,9 @@ function splitPlaces(written: string, start: number): Evidenced<string>[] {
   // "Pune (Hadapsar / Kharadi branches)": the bracket's slash is not a list of places.
   const value = trimPlaceValue(written.slice(venue));
   let offset = 0;
+  // "Im Außendienst / auf Baustellen in Bielefeld": field work is no place, and what follows
+  // it must then read as one.
+  let fieldWork = false;
   for (const written of value.split(SPLIT)) {
     let at = value.indexOf(written, offset);
     offset = at + written.length;
@@ -428,9 +436,13 @@ function splitPlaces(written: string, start: number): Evidenced<string>[] {
       .replace(/(?<!\b\p{Lu}\.\s?\p{Lu})[.;,]+$/u, '')
       .trim();
     if (place.length < 2 || REMOTE_ONLY.test(place) || isWorkModeValue(place)) continue;
+    if (FIELD_WORK.test(place)) {
+      fieldWork = true;
+      continue;
+    }
     // A value's first part is the place; a later one must read as a place ("Austin, TX ·
     // Remote (US) OK · Full-time").
-    if (out.length > 0 && !isPlace(place)) continue;
+    if ((out.length > 0 || fieldWork) && !isPlace(place)) continue;
     // Prefer "City, ST" inside a street address.
     const cityState = /\d/.test(place) ? CITY_STATE.exec(place) : null;
     if (cityState?.[1] && cityState[2]) {

@@ -219,7 +219,13 @@ function isDetail(after: string, isPlace: (text: string) => boolean): boolean {
   if (after.length <= 60 && hasLegalForm(after)) return true;
   const parts = after.split(',');
   return [parts[0], parts[parts.length - 1]].some((part) => {
-    const text = (part ?? '').trim();
+    const text = inUsualCase((part ?? '').trim());
     return isPlace(text) || isPlace(text.split(/[-\s(]/)[0] ?? '');
   });
+}
+
+// "Barista - BRIGHTON": a place in capitals, as a shout or a board prints it.
+function inUsualCase(text: string): string {
+  if (text.length < 3 || /\p{Ll}/u.test(text)) return text;
+  return text.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (c) => c.toUpperCase());
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A place in capitals after the title.
+  ['ELECTRICIAN (MINING PLANT) – RUSTENBURG\nRef: BK-ELEC-0931', 'ELECTRICIAN (MINING PLANT)'],
   // "BÚSQUEDA LABORAL –" is a lead; "para" with no article is part of the title.
   [
     'Inicio > Empleos\n\nBÚSQUEDA LABORAL – ENFERMERO/A PROFESIONAL PARA TERAPIA INTENSIVA ADULTOS\n\nSanatorio del Cerro – Córdoba Capital',
