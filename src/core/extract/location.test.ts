@@ -51,7 +51,7 @@ const CASES: [string, unknown][] = [
   ],
   // A postcode and town on its own header line.
   [
-    'Infirmier (H/F)\nEHPAD du Parc\nLyon Nord\n\n69300 Caluire-et-Cuire\nCDI',
+    'Infirmier (H/F)\nEHPAD du Parc\nUnité de soins\n\n69300 Caluire-et-Cuire\nCDI',
     ['69300 Caluire-et-Cuire'],
   ],
   // No known place name: the line under the company, where every board prints the place.
