@@ -3,6 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A degree alone is an alternative that asks for no years; "MS with 4+ years" still does.
+  [
+    'Site Engineer\nExperience : 3 to 6 years in high-rise RCC building construction\nQualification : B.E. / B.Tech (Civil) OR Diploma in Civil Engineering with 5+ years experience',
+    3,
+  ],
+  [
+    'Scientist\nQualifications\n- PhD in Biochemistry with 0–2 years of industry experience; OR MS with 4+ years; OR BS with 6+ years of relevant industry experience',
+    0,
+  ],
+  // German "Fahrpraxis"; an "Exp:" label.
+  ['Fahrer\nDein Profil\n-> Mindestens 2 Jahre Fahrpraxis im Güterverkehr', 2],
+  ['Post: Accounts Executive\nExp: 1-3 yrs (manufacturing co. preferred)', 1],
   // A range from zero keeps its zero; a cap, a time window and a bonus's condition are no minimum.
   ['Requirements\n- 0-2 years of experience in international voice process (BPO)', 0],
   [

@@ -72,7 +72,7 @@ const NUM_BEFORE = new RegExp(
 );
 // What must follow (within the clause) for a figure to be about experience.
 const EXPERIENCE_CONTEXT =
-  /^[^.;]{0,80}?(?:experience|exp\b|berufserfahrung|erfahrung|expérience|experiencia|professional|industry|relevant|hands-on|working|building|developing|designing|in (?:a|an|the)\b|of (?:\w+ ){0,3}(?:work|practice|teaching|nursing|sales|management|leadership)|as an?\b|como\b|en tant que\b|als\b|post-qualification|pqe\b|in (?:software|data|machine|analytics|retail|sales|nursing|teaching|finance|accounting|logistics|hospitality|design|engineering|marketing|customer|healthcare|\w+ing)\b)/i;
+  /^[^.;]{0,80}?(?:experience|exp\b|berufserfahrung|erfahrung|\p{L}*praxis|expérience|experiencia|professional|industry|relevant|hands-on|working|building|developing|designing|in (?:a|an|the)\b|of (?:\w+ ){0,3}(?:work|practice|teaching|nursing|sales|management|leadership)|as an?\b|como\b|en tant que\b|als\b|post-qualification|pqe\b|in (?:software|data|machine|analytics|retail|sales|nursing|teaching|finance|accounting|logistics|hospitality|design|engineering|marketing|customer|healthcare|\w+ing)\b)/iu;
 const NOT_EXPERIENCE_AFTER =
   /^\s?(?:of age|old|or older|and older|ago|warranty|contract|in business|of history|of industry(?!\s+(?:or \w+ )?experience)|since)/i;
 // Company history: "seit über 25 Jahren", "depuis plus de 20 ans", "desde hace 15 años".
@@ -143,11 +143,21 @@ export function extractExperience(ctx: ExtractContext): {
     // "X and 1 year ...; OR Y and 3 years": alternatives within one line. Plain loops: array
     // methods over arrays that are sometimes empty kept V8 de-optimising this function.
     const partMentions: Mention[][] = [];
+    // "B.E. / B.Tech (Civil) OR Diploma in Civil Engineering with 5+ years": a degree alone is
+    // an alternative that asks for no years, so the line asks for none.
+    let degreeAlone = false;
     for (const p of splitAlternatives(lineText)) {
       let found = findMentions(p.text, line.start + p.offset, labelled);
       if (bonusClauses) found = outside(found, bonusClauses, line.start);
       if (found.length > 0) partMentions.push(found);
+      // Not "Statistics, Mathematics, OR related field and 4 years": a list, cut at its "or".
+      // Nor "MS with 4+ years": years with no word for them are still years.
+      else if (!/,\s*$/.test(p.text) && !hasYears(p.text) && degreeLevelsIn(p.text).length > 0) {
+        degreeAlone = true;
+      }
     }
+    // In capitals every "OR" parts the line ("MASTER'S DEGREE OR EQUIVALENT"): not there.
+    if (degreeAlone && partMentions.length > 0 && /[a-z]/.test(line.text)) continue;
     if (partMentions.length > 1) {
       // The easiest alternative: the one whose largest figure is smallest.
       let easiest: Mention | null = null;
@@ -168,6 +178,11 @@ export function extractExperience(ctx: ExtractContext): {
 }
 
 const EXPERIENCE_WORD = /experience|erfahrung|expérience|experiencia/i;
+
+function hasYears(text: string): boolean {
+  UNIT_AFTER_FIGURE.lastIndex = 0;
+  return UNIT_AFTER_FIGURE.test(text);
+}
 // "$15,000 SIGN-ON BONUS for experienced ICU nurses (2+ years ICU experience)": who earns a bonus,
 // not what the job requires. Only the sentence or clause with the bonus in it: "3+ years of ICU
 // experience required; eligible for a $10,000 sign-on bonus" still requires 3.
@@ -368,7 +383,7 @@ const ZERO_RANGE = /^0\s?(?:-|–|to|bis|à|a|y)\s?\d/i;
 // a field label: "Experience: 1–3 yrs in BFSI".
 // "Post-registration experience across core rotations, including at least 12 months in MSK".
 const WORD_BEFORE =
-  /(?:berufserfahrung|erfahrung|expérience|experiencia)[^.;]{0,30}$|\bexperience\s?[:：]\s?(?:(?:at least|minimum(?: of)?|min\.)\s)?$|\bexperience\b[^.;:]{0,60}\b(?:at least|a minimum of)\s$/i;
+  /(?:berufserfahrung|erfahrung|expérience|experiencia)[^.;]{0,30}$|\b(?:experience|exp\.?)\s?[:：]\s?(?:(?:at least|minimum(?: of)?|min\.)\s)?$|\bexperience\b[^.;:]{0,60}\b(?:at least|a minimum of)\s$/i;
 const EXP_RIGHT_AFTER = /^['’]?\s?(?:exp|experience)/i;
 
 // "- 6+ years in power systems": a bullet that opens with the figure states the experience asked
