@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // The poster's contact line at the foot: a legal name, or a name with its web address.
+  [
+    'ELECTRICIAN (MINING PLANT) – RUSTENBURG\nSalary: R 32 000 per month\nOur client needs an electrician.\n\nBokamoso Technical Placements | Rustenburg | www.bokamoso-tp.co.za',
+    'Bokamoso Technical Placements',
+  ],
+  [
+    'LAGERHELFER (m/w/d)\nFür unseren Kunden suchen wir Lagerhelfer.\n\nRuhrpott Personal Service GmbH – Personaldienstleistung seit 2009',
+    'Ruhrpott Personal Service GmbH',
+  ],
   // A lone "Agency" label over a bilingual name.
   [
     'Senior Policy Advisor\nAgency\nMinistry for Land and Water Resources | Te Manatū Whenua me te Wai\nLocation\nWellington',

@@ -172,7 +172,11 @@ function findCompany(
   const late = companyFromLateCue(ctx, isName);
   if (late) return fullNameAtTop(late, header);
   return (
-    letterhead(header, titleAt) ?? namedClient(ctx) ?? nameInSignature(ctx) ?? mostMentioned(ctx)
+    letterhead(header, titleAt) ??
+    namedClient(ctx) ??
+    nameInSignature(ctx) ??
+    nameInFooter(ctx) ??
+    mostMentioned(ctx)
   );
 }
 
@@ -209,6 +213,29 @@ function fullNameAtTop(found: Evidenced<string>, header: Line[]): Evidenced<stri
 const CLOSING =
   /^(?:(?:best|kind|warm|many thanks and)? ?regards|best|cheers|thanks(?: (?:and|&) regards)?|thank you|sincerely|yours (?:sincerely|faithfully)|mit freundlichen grüßen|viele grüße|beste grüße|cordialement|bien cordialement|salutations|saludos(?: cordiales)?|atentamente|un saludo)[,.!]?$/i;
 const SIGNATURE_LINES = 5;
+
+// The poster's contact line at the foot of an ad: "Bokamoso Technical Placements | Rustenburg |
+// www.bokamoso-tp.co.za", "Ruhrpott Personal Service GmbH – Personaldienstleistung seit 2009".
+const FOOTER_LINES = 8;
+const CONTACT = /\bwww\.|@|https?:|\+?\d[\d ]{7,}/;
+
+function nameInFooter(ctx: ExtractContext): Evidenced<string> | null {
+  const lines = ctx.lines;
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - FOOTER_LINES); i--) {
+    const line = lines[i];
+    if (!line || line.kind === 'list-item' || line.text.length > 120) continue;
+    const cut = /\s[|–—-]\s/.exec(line.text);
+    if (!cut || cut.index < 3) continue;
+    const name = line.text.slice(0, cut.index).trim();
+    const rest = line.text.slice(cut.index + cut[0].length);
+    const named = hasLegalForm(name) || (CONTACT.test(rest) && ORG_OR_PLACE_AFTER.test(rest));
+    if (named && isNameLine(name)) return at(line.start + line.text.indexOf(name), name);
+  }
+  return null;
+}
+
+// A place or a web address after the name, not a job title ("Jane Doe | Recruiter").
+const ORG_OR_PLACE_AFTER = /www\.|\.(?:com|co|org|net)\b/;
 
 function nameInSignature(ctx: ExtractContext): Evidenced<string> | null {
   const lines = ctx.lines;
