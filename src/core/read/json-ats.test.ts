@@ -16,6 +16,22 @@ function parseJson(value: unknown) {
 }
 
 describe('JSON exported by applicant-tracking systems', () => {
+  it("names the wrapper's company for postings that name none, and Personio's subcompany", () => {
+    const [a, b] = parseJson({
+      company: 'Alpenwerk Sportartikel GmbH',
+      positions: [
+        { name: 'Controller (m/w/d)', office: 'München', jobDescriptions: [{ value: DUTIES }] },
+        {
+          name: 'Buchhalter (m/w/d)',
+          subcompany: 'Alpenwerk Retail GmbH',
+          jobDescriptions: [{ value: DUTIES }],
+        },
+      ],
+    });
+    expect(a?.company).toBe('Alpenwerk Sportartikel GmbH');
+    expect(b?.company).toBe('Alpenwerk Retail GmbH');
+  });
+
   it('reads a remote policy field as the work mode', () => {
     const [p] = parseJson({
       job: {

@@ -27,6 +27,8 @@ const COMPANY_KEYS = [
   'organisation',
   'employer',
   'hiringOrganization',
+  // Personio's feed: the posting's legal entity.
+  'subcompany',
 ];
 const PLACE_KEYS = [
   'location',
@@ -68,6 +70,12 @@ export function atsPostings(value: unknown): JsonObject[] {
   }
   const found: JsonObject[] = [];
   visit(value, 0, found);
+  // {"company": "Alpenwerk Sportartikel GmbH", "positions": [...]}: the wrapper names the
+  // employer of postings that do not name one.
+  const company = isObject(value) ? companyOf(value) : null;
+  if (company) {
+    for (const posting of found) posting['hiringOrganization'] ??= { name: company };
+  }
   return found;
 }
 
