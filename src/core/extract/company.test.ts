@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A mail from a role's address comes from the organisation; the reader greeted is no name.
+  [
+    'De : Le Comptoir du Phare <contact@comptoirduphare.example>\nÀ : lucas@example.net\nObjet : Re: Candidature\n\nBonjour Lucas,\n\nVoici les infos pour Lucas. Lucas peut commencer en juin, Lucas.',
+    'Le Comptoir du Phare',
+  ],
+  ['Hi Jenna,\n\nThanks Jenna. Jenna, the shift starts at 6. See you Jenna.', null],
   // The poster's contact line at the foot: a legal name, or a name with its web address.
   [
     'ELECTRICIAN (MINING PLANT) – RUSTENBURG\nSalary: R 32 000 per month\nOur client needs an electrician.\n\nBokamoso Technical Placements | Rustenburg | www.bokamoso-tp.co.za',

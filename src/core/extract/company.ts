@@ -176,6 +176,7 @@ function findCompany(
     namedClient(ctx) ??
     nameInSignature(ctx) ??
     nameInFooter(ctx) ??
+    senderOrganisation(ctx) ??
     mostMentioned(ctx)
   );
 }
@@ -767,6 +768,26 @@ function addMention(counts: Mentions, name: string, start: number, weight: numbe
   else counts.set(name, { n: weight, start });
 }
 
+// "De : Le Comptoir du Phare <contact@comptoirduphare-biarritz.fr>": a mail sent from a role's
+// address comes from the organisation its display name names, not from a person.
+const MAIL_FROM = /^(?:from|de|von|van)\s?:\s*"?([^"<]{2,60}?)"?\s*<([a-z.\-_]+)@[^>\s]+>/i;
+const ROLE_ACCOUNT =
+  /^(?:contact|info|jobs?|careers?|hr|rh|recrutement|recruiting|recruitment|talent|bewerbung|karriere|empleo|empleos|rrhh|hello|hola|bonjour|team|office)$/i;
+
+function senderOrganisation(ctx: ExtractContext): Evidenced<string> | null {
+  for (const line of ctx.lines.slice(0, 8)) {
+    const m = MAIL_FROM.exec(line.text);
+    const name = m?.[1]?.trim();
+    if (m && name && ROLE_ACCOUNT.test(m[2] ?? '') && isName(name) && isCapitalisedName(name, 6)) {
+      return at(line.start + line.text.indexOf(name), name);
+    }
+  }
+  return null;
+}
+
+const GREETING_BEFORE =
+  /(?:^|\s)(?:bonjour|bonsoir|salut|hello|hi|hey|dear|hola|hallo|cher|chère|liebe[r]?|querid[oa]|estimad[oa])\s$/i;
+
 // "From: Marcus Teo <...>", "To: ...": the people a mail went between, named on every reply.
 const MAIL_HEADER = /^(?:from|to|cc|sent|von|an|de|à|para|envoyé)\s?:/i;
 
@@ -781,6 +802,8 @@ function mostMentioned(ctx: ExtractContext): Evidenced<string> | null {
   let m: RegExpExecArray | null;
   while ((m = MID_SENTENCE_NAME.exec(ctx.text)) !== null) {
     if (inBoardName(ctx.text, m.index, m[1] ?? '') || onMailHeader(ctx.text, m.index)) continue;
+    // "Bonjour Lucas,": the reader greeted, not the employer.
+    if (GREETING_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) continue;
     addMention(counts, m[1] ?? '', m.index, 1);
   }
   for (const re of [JOIN, POSSESSIVE]) {
