@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // The title before a dash is no organisation; the hotel after it is.
+  ['Réceptionniste – Hôtel du Lac, Annecy\n', 'Hôtel du Lac'],
   // A mail from a role's address comes from the organisation; the reader greeted is no name.
   [
     'De : Le Comptoir du Phare <contact@comptoirduphare.example>\nÀ : lucas@example.net\nObjet : Re: Candidature\n\nBonjour Lucas,\n\nVoici les infos pour Lucas. Lucas peut commencer en juin, Lucas.',

@@ -126,7 +126,9 @@ function findCompany(
   }
   const marked = nameAfterOfficeSign(header) ?? boldEmployer(ctx);
   if (marked) return marked;
-  const cue = companyFromCue(header, isNameLine);
+  // "Réceptionniste – Hôtel du Lac, Annecy": the title before a dash is no organisation.
+  const found = companyFromCue(header, isNameLine);
+  const cue = found?.spans[0]?.start === title?.spans[0]?.start ? null : found;
   const titleAt = titleLineIndex(header, title);
   if (cue) return (titleAt > 0 && nameUnderMasthead(header, titleAt, cue)) || cue;
   if (titleAt >= 0) {

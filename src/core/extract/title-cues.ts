@@ -164,6 +164,8 @@ export function titleWithin(
 }
 
 const LEAD_COUNT = /^\d{1,4}\+?\s+(?=\p{L})/u;
+const EMPLOYER_KIND =
+  /^(?:cabinet|groupe|hôtel|hotel|clinique|klinik|kanzlei|restaurant|brasserie|agence|étude notariale|bufete|despacho|asesoría|gestoría|steuerkanzlei|arztpraxis|praxis)\b/i;
 const IRISH_COUNTY = /^Co\.? \p{Lu}\p{Ll}+$/u;
 const PURPOSE_TAIL =
   /\s(?:para (?:nuestr[oa]s?|una?|el|la|los|las|obra|importante|empresa)|for (?:a|an|our|the)|für (?:unser\w*|ein\w*|die|den|das)|pour (?:notre|nos|un|une|la|le))\s/i;
@@ -215,8 +217,9 @@ function insideBracket(text: string, at: number): boolean {
 function isDetail(after: string, isPlace: (text: string) => boolean): boolean {
   // "Apprentice Electrician - $18/hr to start": the pay after the title.
   if (CONTRACT_TAIL.test(after) || PAY_START.test(after)) return true;
-  // "Senior Data Engineer | Kaveri Analytics Pvt. Ltd.": the employer after the title.
-  if (after.length <= 60 && hasLegalForm(after)) return true;
+  // "Senior Data Engineer | Kaveri Analytics Pvt. Ltd.", "Comptable (H/F/X) – Cabinet
+  // fiduciaire": the employer, or its kind, after the title.
+  if (after.length <= 60 && (hasLegalForm(after) || EMPLOYER_KIND.test(after))) return true;
   const parts = after.split(',');
   return [parts[0], parts[parts.length - 1]].some((part) => {
     const text = inUsualCase((part ?? '').trim());

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // The employer's kind after the title ("Cabinet fiduciaire"), or the employer.
+  ['Comptable (H/F/X) – Cabinet fiduciaire\nBruxelles', 'Comptable (H/F/X)'],
+  ['Réceptionniste – Hôtel du Lac, Annecy\n', 'Réceptionniste'],
   // A place in capitals after the title.
   ['ELECTRICIAN (MINING PLANT) – RUSTENBURG\nRef: BK-ELEC-0931', 'ELECTRICIAN (MINING PLANT)'],
   // "BÚSQUEDA LABORAL –" is a lead; "para" with no article is part of the title.
