@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A letterhead that names the firm on one line and its kind, with the legal form, on the next.
+  [
+    'BRENNER & VOGT\nSteuerberatungsgesellschaft mbH\nSteuerberatung · Wirtschaftsprüfung\nWir suchen eine/n\nSteuerfachangestellte/n (m/w/d)',
+    'BRENNER & VOGT Steuerberatungsgesellschaft mbH',
+  ],
   // The title before a dash is no organisation; the hotel after it is.
   ['Réceptionniste – Hôtel du Lac, Annecy\n', 'Hôtel du Lac'],
   // A mail from a role's address comes from the organisation; the reader greeted is no name.

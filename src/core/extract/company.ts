@@ -8,7 +8,7 @@ import type { Line } from '../clean/lines';
 import type { Evidenced } from '../model/posting';
 import { leadingPictograms } from '../text/pictograms';
 import { guessCountry, isKnownPlace } from './country';
-import { evidence, headerLines, lineBody, type ExtractContext } from './context';
+import { evidence, headerLines, lineBody, lineIndexAt, type ExtractContext } from './context';
 import { BOLD_FOR, TITLE_WORD } from './title';
 import { classifyHeading } from '../sections/headings';
 import { normaliseHeading } from '../sections/split-sections';
@@ -89,7 +89,7 @@ export function extractCompany(
   ctx: ExtractContext,
   title: Evidenced<string> | null = null,
 ): Evidenced<string> | null {
-  const found = findCompany(ctx, title);
+  const found = withNameAbove(ctx, findCompany(ctx, title));
   if (!found) return null;
   // A board's badge glued to the name ("Acme Ltd  Featured"); a bracket cut in half is no name.
   const value = found.value.replace(BADGE, '');
@@ -643,6 +643,24 @@ function joinTeamAt(text: string): RegExpExecArray | null {
     if (m?.[1] && isNamePhrase(m[1].replace(/,$/, ''))) return m;
   }
   return null;
+}
+
+// "BRENNER & VOGT" over "Steuerberatungsgesellschaft mbH": a letterhead that names the firm on
+// one line and its kind of company, with the legal form, on the next.
+const KIND_WITH_FORM = /^[\p{L}-]*gesellschaft\s(?:mbH|GmbH|AG|mbB|KG)$/u;
+
+function withNameAbove(
+  ctx: ExtractContext,
+  found: Evidenced<string> | null,
+): Evidenced<string> | null {
+  const start = found?.spans[0]?.start;
+  if (!found || start === undefined || !KIND_WITH_FORM.test(found.value)) return found;
+  const index = lineIndexAt(ctx.lines, start);
+  const above = ctx.lines[index - 1];
+  const name = above?.text.trim() ?? '';
+  if (!above || index > 6 || !isCapitalisedName(name, 5) || !isName(name)) return found;
+  const from = above.start + above.text.indexOf(name);
+  return evidence(`${name} ${found.value}`, from, found.spans[0]?.end ?? from);
 }
 
 function at(start: number, value: string): Evidenced<string> {
