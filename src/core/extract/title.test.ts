@@ -3,6 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // Under a bare hiring shout, the next line is the title, title word or not.
+  [
+    '[14/11/25, 10:42:51 AM] Ravi Placement: *🔥🔥URGENT HIRING🔥🔥*\n*International Voice Process (US Shift)*\n🏢 *Company:* Kestrel CX',
+    'International Voice Process (US Shift)',
+  ],
+  // A board's buttons above the title are no shout.
+  [
+    '[Apply]\n[Save job]\nBarista - Part-time\nCúpla Coffee Roasters - Shop Street, Galway',
+    'Barista',
+  ],
+  // A recruiter's mail: its "Role:" field below the mail's header lines.
+  [
+    'From: Marcus Teo <m@search.example>\nSent: Tuesday\nTo: me\nSubject: RE: Confidential opportunity – Compliance Manager, Private Banking\n\nHi there,\n\nRole: Compliance Manager – AML/KYC (Private Banking)',
+    'Compliance Manager – AML/KYC (Private Banking)',
+  ],
   // The employer's kind after the title ("Cabinet fiduciaire"), or the employer.
   ['Comptable (H/F/X) – Cabinet fiduciaire\nBruxelles', 'Comptable (H/F/X)'],
   ['Réceptionniste – Hôtel du Lac, Annecy\n', 'Réceptionniste'],

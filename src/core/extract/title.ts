@@ -25,6 +25,7 @@ const TITLE_FIELD =
 // "Role:" / "Job:" are also boards' category fields (Naukri's "Role: Back End Developer"):
 // trusted only at the very top.
 const WEAK_TITLE_FIELD = /^(?:role|job|stelle)\s*[:：]\s*(\S.{1,120})$/i;
+const MAIL_HEADER = /^(?:from|de|von|van)\s?:/i;
 // Words that occur in job titles across fields and languages.
 // Word edges by lookaround, not \b: "Préposé(e)", "Éducateur" start or end in accented letters.
 export const TITLE_WORD =
@@ -64,11 +65,13 @@ const CHROME_MAX = 80;
 export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   const header = headerLines(ctx, HEADER_LINES);
   // 1. An explicit field, near the top (further down it may be another ad's).
+  // In a mail, the body's "Role:" is the recruiter's own field, below the mail's header lines.
+  const weakLines = MAIL_HEADER.test(header[0]?.text ?? '') ? FIELD_LINES : 4;
   for (const [i, line] of header.slice(0, FIELD_LINES).entries()) {
     // Messenger ads lead each field with a pictogram: "💼 Post: Field Sales Executive".
     // An email's list of details: "- Poste : Serveur / Serveuse".
     const text = withoutEmoji(lineBody(line)).body;
-    const m = TITLE_FIELD.exec(text) ?? (i < 4 ? WEAK_TITLE_FIELD.exec(text) : null);
+    const m = TITLE_FIELD.exec(text) ?? (i < weakLines ? WEAK_TITLE_FIELD.exec(text) : null);
     if (m?.[1] && !/^\d/.test(m[1])) {
       const field = decorated({
         body: m[1].trim(),
@@ -91,6 +94,19 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
       continue;
     }
     const bare = withoutEmoji(withoutChatHeader(lineBody(line)));
+    // "*🔥URGENT HIRING🔥*" over "*International Voice Process (US Shift)*": under a bare
+    // hiring shout, the messenger's bold line is the title, title word or not.
+    if (i > 0 && isShoutOnly(header[i - 1]?.text ?? '')) {
+      const bold = BOLD_LINE.exec(bare.body)?.[1];
+      const shouted = bold
+        ? { body: bold, start: bare.start + bare.body.indexOf(bold) }
+        : decorated(bare);
+      const text = shouted.body;
+      const plain = looksLikeTitle(text) && !text.includes(': ') && !isHeaderChrome(text);
+      if (plain && text.split(' ').length <= 8) {
+        return evidence(text, shouted.start, shouted.start + text.length);
+      }
+    }
     const { body, start } = decorated(pipeRowTitle(bare));
     // After a hiring call, a plural names the job: "NOW HIRING 150 SEASONAL WAREHOUSE ASSOCIATES".
     const called = start > bare.start && TITLE_WORDS.test(body);
@@ -137,6 +153,19 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   }
   return null;
 }
+
+const BOLD_LINE = /^\*([^*\n]{3,90})\*$/;
+
+/** Whether a line (after a chat header) is only a hiring shout: "*🔥🔥URGENT HIRING🔥🔥*". */
+function isShoutOnly(text: string): boolean {
+  const body = text.slice(chatMessageStart(text)).replace(/\*/g, '').trim();
+  if (!HIRING_WORD.test(body)) return false;
+  const { offset } = titleWithin(body, isKnownPlace);
+  return offset >= body.length;
+}
+
+const HIRING_WORD =
+  /hiring|urgent|recrut|recrute|embauche|busca|buscamos|contratando|sucht|suchen|wanted|vacanc|opening/i;
 
 function looksLikeTitle(text: string): boolean {
   if (text.length < 3 || text.length > 110 || NOT_TITLE.test(text)) return false;
