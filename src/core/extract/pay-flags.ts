@@ -8,7 +8,7 @@ import type { Evidenced } from '../model/posting';
 import type { ExtractContext } from './context';
 import { alternativesOf, byFirstLetter } from './regex-alternatives';
 import { cachedTokensOf } from '../vocab/text-context';
-import { WORDS, isWide, isWord } from '../vocab/tokenize';
+import { WIDE, WORD, WORDS } from '../vocab/tokenize';
 
 const BONUS_WORDS = String.raw`annual bonus(?:es)?|quarterly bonus(?:es)?|performance bonus(?:es)?|sign[- ]on bonus(?:es)?|signing bonus(?:es)?|target bonus(?:es)?|year[- ]end bonus(?:es)?|cash bonus(?:es)?|retention bonus(?:es)?|spot bonus(?:es)?|bonus(?:es)?(?! points| if\b)|13th[- ]month(?: pay| salary)?|13(?:e|ème) mois|jahressonderzahlung|weihnachtsgeld|commissions?|ote\b|on[- ]target earnings|incentive (?:awards?|pay|plan|bonus|compensation)|performance[- ]based incentive|performance incentives|variable (?:pay|compensation)|profit[- ]sharing|prämien?|jahresbonus|provision(?:en)?|variable vergütung|13\. monatsgehalt|prime(?:s)? (?:annuelle|sur objectifs|de performance)|variable|bono|bonos|comisiones`;
 const EQUITY_WORDS = String.raw`equity(?<!(?:pay|health|brand|home|racial|social|gender|educational|diversity,?(?: and| &)?) equity)(?! and inclusion|, inclusion| & inclusion|,? (?:and|&) (?:inclusion|belonging)| in\b)|stock options?|stock\s(?:grants?|awards?|units?|compensation)|stock-based compensation|rsus?|restricted stock|share options?|esops?|employee ownership|virtual shares|aktienoptionen|mitarbeiterbeteiligung|vsop|bspce|actions gratuites|stock-options|participaciones|acciones de la empresa`;
@@ -75,14 +75,18 @@ function firstMatch(
 ): RegExpExecArray | null {
   const tt = cachedTokensOf(text);
   if (tt === null) return re.exec(text);
-  const { id, start, end, count } = tt;
+  const { id, info, start, end, count } = tt;
+  // Reads within the flags' bounds only: V8 takes a slow path for an index out of range.
+  const known = firstIds.length;
   for (let k = 0; k < count; k++) {
-    if (!isWord(tt, k)) continue;
+    const kind = info[k] ?? 0;
+    if ((kind & WORD) === 0) continue;
+    const word = id[k] ?? -1;
     const at = start[k] ?? 0;
-    if (isWide(tt, k)) {
+    if ((kind & WIDE) !== 0) {
       const m = stickyAt(sticky, text, at) ?? wideInnerMatch(sticky, text, at, end[k] ?? at);
       if (m) return m;
-    } else if (firstIds[id[k] ?? -1] === 1) {
+    } else if (word >= 0 && word < known && firstIds[word] === 1) {
       const m = stickyAt(sticky, text, at);
       if (m) return m;
     }
