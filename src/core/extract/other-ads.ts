@@ -16,11 +16,13 @@ const OTHER_ADS =
 const CHAT_MESSAGE =
   /^(?:\[\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?,? \d{1,2}[./]\d{1,2}[./]\d{2,4}\]|\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)? [-–] )/;
 // A recruiter's mail offering more roles after the one it is about: "I've also attached a couple
-// of other roles that may be of interest:". Anywhere in the line, gated on "nteres"/"ntéress".
+// of other roles that may be of interest:". Anywhere in the line, gated on INTEREST.
 const OTHER_ROLES =
   /\b(?:other|more|similar|further) (?:[\w-]+ )?(?:roles|positions|vacancies|opportunities|jobs|openings)\b[^.!?\n]{0,40}\b(?:of interest|interest you|interesting)|\b(?:autres|d'autres|une autre|un autre) (?:postes?|offres?|missions?|opportunités?|fonctions?)\b[^.!?\n]{0,60}(?:intéress|correspondre)|\botr[oa]s (?:vacantes|posiciones|ofertas|puestos|oportunidades)\b[^.!?\n]{0,40}interes|\bweitere (?:positionen|vakanzen|stellen|projekte)\b[^.!?\n]{0,40}interess/i;
 
 const OTHER_ROLES_FROM = 0.5;
+// A word OTHER_ROLES needs ("interest", "intéressé", "correspondre"): one cheap scan per line.
+const INTEREST = /nt(?:eres|éress)|orrespondre/;
 const PS_ALSO = /^P\.?\s?S\.?[:\s][^\n]{0,40}\balso\b/i;
 
 /**
@@ -46,24 +48,38 @@ function senderOf(text: string, from: number): string {
 // sidebar printed before the posting, so only later ones count.
 const OTHER_ADS_FROM = 0.25;
 
-// First letters of the marker words (either case), and of a poster's name before them: the
-// first letter of a line rules most lines out before the regex runs.
-const MARKER_START = new Uint8Array(256);
-for (const c of 'acdejlmnoprsvwyäé') {
-  MARKER_START[c.charCodeAt(0)] = 1;
-  MARKER_START[c.toUpperCase().charCodeAt(0)] = 1;
+// The first three letters (lower-cased) of each marker in OTHER_ADS: "similar jobs" -> "sim",
+// "d'autres offres" -> "d'a". The first letters of a line rule most lines out before the regex.
+const MARKER_STARTS = new Set(
+  ['sim', 'oth', 'mor', 'job', 'meh', 'als', 'nex', 'peo', 'rec', 'rel', 'com', 'wei', 'ähn']
+    .concat(['aut', "d'a", 'les', 'off', 'ces', 'otr', 'ofe', 'emp', 'más', 'avi', 'ann', 'das'])
+    .concat(['you', 'vou'])
+    .map((p) => markerKey(p, 0)),
+);
+// "Mark T: Also hiring": OTHER_ADS allows a name of at most 31 characters before its colon.
+const NAME_COLON_MAX = 32;
+
+// The three letters at `i` as one number, lower-cased as the regex's `i` flag folds them ("É" ->
+// "é"); -1 past the end or for a letter beyond Latin-1, which no marker has.
+function markerKey(text: string, i: number): number {
+  if (i + 2 >= text.length) return -1;
+  const a = lower(text.charCodeAt(i));
+  const b = lower(text.charCodeAt(i + 1));
+  const c = lower(text.charCodeAt(i + 2));
+  return a < 256 && b < 256 && c < 256 ? (a << 16) | (b << 8) | c : -1;
 }
-// "Mark T: Also hiring": the name's colon comes this early.
-const NAME_COLON_MAX = 30;
+
+function lower(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
 
 function mayOpenOtherAds(text: string): boolean {
   let i = 0;
   while (i < 8 && i < text.length && !isLetter(text.charCodeAt(i))) i++;
-  if (MARKER_START[text.charCodeAt(i)] === 1) return true;
-  // A name and a colon first: only the first colon counts.
-  const to = Math.min(text.length, NAME_COLON_MAX);
-  for (let k = i; k < to; k++) if (text.charCodeAt(k) === 0x3a) return k > 0;
-  return false;
+  if (MARKER_STARTS.has(markerKey(text, i))) return true;
+  // A name, a colon and a space first: only the first colon counts.
+  const colon = text.indexOf(':', i);
+  return colon > 0 && colon < i + NAME_COLON_MAX && MARKER_STARTS.has(markerKey(text, colon + 2));
 }
 
 /**
@@ -102,13 +118,9 @@ function scanOtherAds(lines: Line[]): number {
     if (i >= from && line.kind !== 'list-item') {
       if (mayOpenOtherAds(text) && OTHER_ADS.test(text)) return i;
       // "P.S. I'm also working on a Corporate Controller search ($165-185K)": another role.
-      if (PS_ALSO.test(text)) return i;
+      if ((c | 0x20) === 0x70 && PS_ALSO.test(text)) return i;
       // Only in the mail's second half: an offer of other roles early on comes before the pay.
-      if (
-        i >= lines.length * OTHER_ROLES_FROM &&
-        (text.includes('nteres') || text.includes('ntéress') || text.includes('orrespondre')) &&
-        OTHER_ROLES.test(text)
-      ) {
+      if (i >= lines.length * OTHER_ROLES_FROM && INTEREST.test(text) && OTHER_ROLES.test(text)) {
         return i;
       }
     }
