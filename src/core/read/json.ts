@@ -1,12 +1,14 @@
 /**
  * JSON files: a schema.org JobPosting, a list of them, or an @graph holding them; else what an
- * applicant-tracking system's API exports (json-ats.ts). Each posting
+ * applicant-tracking system's API exports (json-ats.ts), else any job-like object (json-generic.ts).
+ * Each posting
  * becomes one SourceDocument: title / company / location lines, then the description's text.
  */
 import type { SourceDocument, TextBlock } from '../model/document';
 import { findJobPostings, isObject, jobPostingToHints, parseJsonLd } from './json-ld';
 import type { JsonObject } from './json-ld';
 import { atsPostings } from './json-ats';
+import { genericPosting } from './json-generic';
 import { normaliseText } from './normalise-text';
 
 export type JsonReadResult =
@@ -48,6 +50,10 @@ export function readJson(text: string): JsonReadResult {
   let postings = findJobPostings(value);
   if (postings.length === 0) postings = findUntypedPostings(value);
   if (postings.length === 0) postings = atsPostings(value);
+  if (postings.length === 0) {
+    const generic = genericPosting(value);
+    if (generic) postings = [generic];
+  }
   if (postings.length === 0) {
     return {
       ok: false,

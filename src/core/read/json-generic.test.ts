@@ -1,0 +1,81 @@
+// JSON in no known shape: keys of its own, in several languages.
+import { describe, expect, it } from 'vitest';
+import { parseDocument, toPlainPosting } from '../index';
+import { readJson } from './json';
+
+function parseJson(value: unknown) {
+  const read = readJson(JSON.stringify(value));
+  if (!read.ok) throw new Error(read.error);
+  const result = parseDocument(read.documents[0]!);
+  if (!result.ok) throw new Error(result.error);
+  return toPlainPosting(result);
+}
+
+const TASKS = [
+  'Konstruktion und Weiterentwicklung von Stirnrad- und Planetengetrieben',
+  'Erstellung von Berechnungen und Zeichnungen in SolidWorks',
+  'Abstimmung mit Fertigung, Vertrieb und Kunden',
+];
+
+describe('a job-like JSON export in a shape of its own', () => {
+  it('reads a German export: title, company object, address, contract and hours', () => {
+    const p = parseJson({
+      system: 'Bewerbermanager Pro 7.2',
+      stelle: {
+        id: 2318,
+        titel: 'Konstrukteur Maschinenbau (m/w/d)',
+        unternehmen: {
+          name: 'Hesselbach Antriebstechnik GmbH & Co. KG',
+          plz: '58511',
+          ort: 'Lüdenscheid',
+        },
+        arbeitsmodell: 'Vor Ort',
+        vertragsart: 'unbefristet',
+        arbeitszeit: 'Vollzeit (35 Std./Woche)',
+        texte: {
+          aufgaben: TASKS,
+          anforderungen: ['Mindestens 3 Jahre Berufserfahrung in der Konstruktion'],
+        },
+      },
+    });
+    expect(p.title).toBe('Konstrukteur Maschinenbau (m/w/d)');
+    expect(p.company).toBe('Hesselbach Antriebstechnik GmbH & Co. KG');
+    expect(p.locations[0]).toContain('Lüdenscheid');
+    expect(p.employmentType).toBe('full-time');
+    expect(p.yearsExperienceMin).toBe(3);
+  });
+
+  it('reads pay written as figures, and enum values', () => {
+    const p = parseJson({
+      requisitions: [
+        {
+          reqId: 'TL-1',
+          postingTitle: 'Senior Data Analyst',
+          organization: {
+            legalEntity: 'Lonestar Mutual Credit Union',
+            displayName: 'Lonestar Mutual',
+          },
+          location: { city: 'Austin', region: 'TX', country: 'US', workplaceType: 'HYBRID' },
+          employment: { schedule: 'FULL_TIME' },
+          compensation: { currency: 'USD', interval: 'ANNUAL', rangeLow: 98000, rangeHigh: 121000 },
+          posting: { responsibilities: TASKS.map((t) => `${t} (analytics)`) },
+        },
+      ],
+    });
+    expect(p.title).toBe('Senior Data Analyst');
+    expect(p.company).toBe('Lonestar Mutual');
+    expect(p.locations[0]).toContain('Austin');
+    expect(p.workMode).toBe('hybrid');
+    expect(p.employmentType).toBe('full-time');
+    expect(p.salary).toEqual([
+      { min: 98000, max: 121000, currency: 'USD', period: 'year', label: null },
+    ]);
+  });
+
+  it('still refuses JSON that names no job', () => {
+    const read = readJson(
+      JSON.stringify({ name: 'job-compare', version: '1.0.0', description: 'x' }),
+    );
+    expect(read.ok).toBe(false);
+  });
+});
