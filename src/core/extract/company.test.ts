@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // An article read with the name is no part of it.
+  ['Karriere bei der Donauhafen Baustoffe AG\nController (m/w/d)\nLinz', 'Donauhafen Baustoffe AG'],
   // A letterhead that names the firm on one line and its kind, with the legal form, on the next.
   [
     'BRENNER & VOGT\nSteuerberatungsgesellschaft mbH\nSteuerberatung · Wirtschaftsprüfung\nWir suchen eine/n\nSteuerfachangestellte/n (m/w/d)',

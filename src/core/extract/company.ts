@@ -78,7 +78,7 @@ const POSSESSIVE = new RegExp(String.raw`(?=[A-Z\u00C0-\u00DE\d])(${NAME})['’]
 
 // Words that are never the company on their own.
 const NOT_NAME =
-  /^(?:we|our|the|this|you|your|job|jobs|search|featured|sponsored|university|department|híbrido|hybride|remoto|télétravail|kunden|my network|employee category|job category|le groupe|the group|the company|l'entreprise|la empresa|das unternehmen|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros|on|se|ich|je|yo|i|work|teilzeit|vollzeit|minijob|presencial|remoto|print|print job|share|save|login|log in|community|advert|admin|criteria|advertisement|search|search for|marketing|sales|finance|operations|product|design|support|customer service|human resources|hr|ventes|vertrieb|ventas|einkauf|buchhaltung|verwaltung|produktion|achats|comptabilité|compras|contabilidad|administración|finanzas|recursos humanos|ressources humaines|personal|technology|tecnología|technologie|agency|logistics|not disclosed|undisclosed|confidential)$/i;
+  /^(?:we|our|the|this|you|your|job|jobs|search|featured|sponsored|university|department|híbrido|hybride|remoto|télétravail|kunden|my network|employee category|job category|le groupe|the group|the company|l'entreprise|la empresa|das unternehmen|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros|on|se|ich|je|yo|i|work|teilzeit|vollzeit|minijob|presencial|remoto|print|print job|share|save|login|log in|community|advert|admin|criteria|advertisement|search|search for|marketing|sales|finance|operations|product|design|support|customer service|human resources|hr|ventes|vertrieb|ventas|einkauf|buchhaltung|verwaltung|produktion|achats|comptabilité|compras|contabilidad|administración|finanzas|recursos humanos|ressources humaines|personal|technology|tecnología|technologie|agency|logistics|not disclosed|undisclosed|confidential|beschreibung|das projekt|the project|reporting to|pay|level|career opportunity|career opportunities|job opportunity|opportunity|mining|patienten|patients)$/i;
 
 /**
  * Extracts the hiring company, or null. `title` is the extracted title: boards print the
@@ -91,10 +91,12 @@ export function extractCompany(
 ): Evidenced<string> | null {
   const found = withNameAbove(ctx, findCompany(ctx, title));
   if (!found) return null;
-  // A board's badge glued to the name ("Acme Ltd  Featured"); a bracket cut in half is no name.
-  const value = found.value.replace(BADGE, '');
+  // A board's badge glued to the name ("Acme Ltd  Featured"); a bracket cut in half is no name;
+  // an article read with it ("der Donauhafen Baustoffe AG") is no part of it.
+  const value = found.value.replace(BADGE, '').replace(LEADING_ARTICLE, '');
   if (unbalanced(value)) return null;
-  return value === found.value ? found : at(found.spans[0]?.start ?? 0, value);
+  if (value === found.value) return found;
+  return at((found.spans[0]?.start ?? 0) + Math.max(0, found.value.indexOf(value)), value);
 }
 
 function unbalanced(text: string): boolean {
@@ -662,6 +664,8 @@ function withNameAbove(
   const from = above.start + above.text.indexOf(name);
   return evidence(`${name} ${found.value}`, from, found.spans[0]?.end ?? from);
 }
+
+const LEADING_ARTICLE = /^(?:der|die|das|dem|den|the|le|la|les|el|los|las)\s(?=\p{Lu})/u;
 
 function at(start: number, value: string): Evidenced<string> {
   return evidence(value, start, start + value.length);

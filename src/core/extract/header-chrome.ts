@@ -165,6 +165,14 @@ const META_WORD = new Set(
     'buscar',
     'jobs',
     'skip to main content',
+    'skip to content',
+    'passer au contenu principal',
+    'aller au contenu principal',
+    'ir al contenido principal',
+    'saltar al contenido principal',
+    'zum inhalt springen',
+    'direkt zum inhalt',
+    'zum hauptinhalt springen',
     'post a job',
     'anmelden',
     'se connecter',
@@ -276,6 +284,8 @@ function isChannelLine(text: string): boolean {
 }
 
 /** Whether a header line is site chrome or a meta value rather than a name or a title. */
+const POSTED_BY_LINE =
+  /^(?:posted|shared|publi[ée]e?|publicado|ver[öo]ffentlicht) (?:by|par|por|von) \S.*\s[·•|]\s/i;
 const SITE_STRAPLINE =
   /^[\p{L}\d-]{2,30}\.(?:com|net|org|io|fr|de|es|ch|at|be|ie|nz|au|ca|in|mx|ar|cl|co|uk|co\.uk|com\.au|com\.ar|com\.mx)\s+[–—|-]\s/u;
 
@@ -295,6 +305,8 @@ export function isHeaderChrome(line: string): boolean {
   if (text.length < 120 && (isChannelLine(text) || CAREERS_PAGE.test(text))) return true;
   // A site's brand with its domain and strapline: "SantéJobs.fr – Emplois dans le secteur ...".
   if (text.length < 160 && SITE_STRAPLINE.test(text)) return true;
+  // A forum's post line: "Posted by Ravi Chandran (Northgate Tech Partners) · 11 Jun 2024 · 👀 212".
+  if (text.length < 200 && POSTED_BY_LINE.test(text)) return true;
   if (BREADCRUMB.test(text) || (hasCrumbArrow(text) && TRAIL.test(text))) return true;
   const value = text.replace(/[:.]$/, '').replace(META_LABEL, '').toLowerCase();
   // Most lines fail on their first word: skip the split for them.

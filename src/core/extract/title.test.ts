@@ -3,6 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A skip link and a forum's post line are chrome; "Opportunity:" is a lead; "RV:" a forward.
+  [
+    'Passer au contenu principal\nAide-soignant(e) de nuit H/F - CDI\nRésidence Les Tilleuls',
+    'Aide-soignant(e) de nuit H/F',
+  ],
+  [
+    'Posted by Ravi Chandran (Northgate Tech Partners) · 11 Jun 2024 · 👀 212\nSenior DevOps Engineer (AWS / Kubernetes)\nRate: £600/day',
+    'Senior DevOps Engineer (AWS / Kubernetes)',
+  ],
+  ['Opportunity: Financial Analyst (FP&A)\nSingapore', 'Financial Analyst (FP&A)'],
   // Under a bare hiring shout, the next line is the title, title word or not.
   [
     '[14/11/25, 10:42:51 AM] Ravi Placement: *🔥🔥URGENT HIRING🔥🔥*\n*International Voice Process (US Shift)*\n🏢 *Company:* Kestrel CX',
