@@ -265,6 +265,7 @@ function collectText(v: unknown, out: string[], depth: number): void {
   }
 }
 
-function escapeHtml(text: string): string {
+/** Text as HTML text: the description is read as HTML. */
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -8,6 +8,7 @@
  */
 import type { JsonObject } from './json-ld';
 import { htmlFragmentToText, isObject } from './json-ld';
+import { escapeHtml } from './json-ats';
 
 // Keys that hold the job's title, most specific first.
 const TITLE_KEY =
@@ -195,8 +196,4 @@ function labelOf(key: string): string {
     .trim()
     .toLowerCase();
   return words === '' || /^\d+$/.test(words) ? '' : words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
