@@ -66,6 +66,8 @@ const PREFIXES: [string, string][] = [
   ['ZAR', 'ZAR'],
   ...OTHER_PREFIXES,
   ['R', 'ZAR'],
+  // Nigerian ads type the naira sign as "N": "N450,000 – N600,000 gross monthly".
+  ['N', 'NGN'],
   ['$', '$'],
 ];
 const SUFFIXES: [string, string][] = [
@@ -105,7 +107,17 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // match: some fifty literal codes tried at every capital letter cost more than the regex saves.
 const ISO_CODE = /^[A-Z]{3}$/;
 const PREFIX_RE = PREFIXES.filter(([p]) => !ISO_CODE.test(p))
-  .map(([p]) => escape(p) + (p === 'R' ? '(?=\\s?\\d)' : p === '$' ? '|[A-Z]{3}' : ''))
+  .map(
+    ([p]) =>
+      escape(p) +
+      (p === 'R'
+        ? '(?=\\s?\\d)'
+        : p === 'N'
+          ? '(?=\\d{1,3}(?:,\\d{3})+(?!\\d))'
+          : p === '$'
+            ? '|[A-Z]{3}'
+            : ''),
+  )
   .join('|');
 // "euro(s)" also capitalised, as France Travail writes it ("de 2300,00 Euros à 2700,00 Euros").
 const SUFFIX_RE = SUFFIXES.map(([s]) =>

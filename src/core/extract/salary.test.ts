@@ -17,6 +17,24 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // Nigeria's "N" for the naira; a hiring range inside the full range; a life cover's cap; a
+  // count in thousands ("50k+ requests")
+  [
+    'Finance Analyst\nLagos\nSalary: N450,000 – N600,000 gross monthly, plus 13th month',
+    [[450000, 600000, 'NGN', 'month']],
+  ],
+  [
+    `${US}Salary\n$89,412.80 - $121,035.20 Annually\nThe hiring range for this position is $89,412.80 - $105,224.00 annually.`,
+    [[89412.8, 121035.2, 'USD', 'year']],
+  ],
+  [
+    `${US}Salary: $89,000 - $121,000 per year\nLife & Disability: basic life insurance at 1x annual salary (maximum $150,000).`,
+    [[89000, 121000, 'USD', 'year']],
+  ],
+  [
+    `${US}Salary: $180,000 – $240,000 per year\nYou will serve models at 50k+ requests per second.`,
+    [[180000, 240000, 'USD', 'year']],
+  ],
   // where in the range one starts is no band of its own
   [
     'Senior Policy Advisor\nWellington\nThe salary range for this role is $118,371 - $144,675, with an expected starting salary between $118,371 and $131,523.',

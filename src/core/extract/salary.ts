@@ -587,6 +587,10 @@ function resolveBand(
     if (before.endsWith('±') || before.endsWith('± ')) return null;
     if (!writtenPeriod && COUNTED.test(after)) return null;
   }
+  // "production serving at 50k+ requests per second": a count in thousands.
+  if (!writtenCurrency && multiplier && !writtenPeriod && COUNTED.test(after.replace(/^\+/, ''))) {
+    return null;
+  }
   const evidence =
     (strong && (writtenCurrency !== null || writtenPeriod !== null || formatted || lo >= 1000)) ||
     (writtenCurrency !== null && writtenPeriod !== null) ||
@@ -692,6 +696,8 @@ function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
   if (NOT_BASE_PAY_BEFORE.test(before) || NOT_BASE_PAY_AFTER.test(after)) return true;
   // "est." ends a clause for `before`: the label text still has it.
   if (raw.labelText.includes('est. ') && EST_SALARY.test(raw.labelText)) return true;
+  // "basic life insurance at 1x annual salary (maximum $150,000)": the cover's cap.
+  if (raw.labelText.includes('life') && LIFE_COVER_BEFORE.test(raw.labelText)) return true;
   if (period === 'hour') return false;
   // Substring tests first: nearly every amount has no "diem" near it.
   return (
@@ -699,6 +705,8 @@ function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
     (after.includes('iem') && PER_DIEM.test(after.slice(0, 25)))
   );
 }
+
+const LIFE_COVER_BEFORE = /\blife (?:insurance|assurance|cover)\b[^.;$€£]{0,60}$/i;
 
 // German compounds ("Monatslohn CHF 8'400") are read only before a euro or franc amount: the
 // test would cost every other amount a scan for nothing.
@@ -989,7 +997,7 @@ function withoutRestatements(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => !candidates.some((other) => other !== c && restates(c, other)));
 }
 
-const STARTING = /\b(?:start(?:ing)?|initial|entry|einstieg\w*|d[ée]but\w*|inicial)\b/i;
+const STARTING = /\b(?:start(?:ing)?|initial|entry|hiring|einstieg\w*|d[ée]but\w*|inicial)\b/i;
 
 // Months of pay a year: 12, or 13 and 14 where the 13th and 14th salaries are paid.
 const MONTHS_A_YEAR = [12, 13, 14];

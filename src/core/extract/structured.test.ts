@@ -31,6 +31,11 @@ describe('mergeStructured salary', () => {
   it('takes the JSON-LD salary over a single text band', () => {
     expect(salaryAfterMerge([band(185000, 265000)], [band(185000, 265000)])).toHaveLength(1);
   });
+
+  it("keeps the text's location tiers when the JSON-LD names one of them", () => {
+    const tiers = [band(188000, 224000, 'New York City metro'), band(172000, 205000, 'Remote')];
+    expect(salaryAfterMerge(tiers, [band(172000, 205000)])).toEqual(tiers);
+  });
 });
 
 describe('the site name as a fallback company', () => {

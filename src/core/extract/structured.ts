@@ -43,7 +43,7 @@ export function mergeStructured(
     out.yearsExperienceMin = hints.yearsExperienceMin;
   }
   const valid = (hints.salary ?? []).filter(isValidBand);
-  // Text tiers that the structured data only sums up are kept (see spansTextTiers).
+  // Text tiers that the structured data only sums up, or names one of, are kept (spansTextTiers).
   if (valid.length > 0 && !spansTextTiers(valid, fromText.salary)) {
     if (fromText.salary.length > 0 && !sameBands(valid, fromText.salary)) {
       // A page's structured data can be stale (a re-posted job keeps last year's pay): when none
@@ -120,5 +120,19 @@ function spansTextTiers(valid: SalaryBand[], text: SalaryBand[]): boolean {
     lo = Math.min(lo, t.min);
     hi = Math.max(hi, t.max);
   }
-  return lo === band.min && hi === band.max;
+  // "New York City metro: $188,000 – $224,000" and "Remote: $172,000 – $205,000" in the text, only
+  // the second in the JSON-LD: it names one of the tiers.
+  if (lo === band.min && hi === band.max) return true;
+  // Tiers are ranges of pay of the same size, not a stray figure beside the one band.
+  const ranges = text.every(
+    (t) =>
+      t.min !== null &&
+      t.max !== null &&
+      t.min < t.max &&
+      band.min !== null &&
+      band.max !== null &&
+      t.max >= band.min / 2 &&
+      t.min <= band.max * 2,
+  );
+  return ranges && text.some((t) => sameBand(t, band));
 }
