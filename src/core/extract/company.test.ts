@@ -3,6 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A letterhead's legal name before its branch, title word in it or not; a field's value
+  // before its parent organisation; Austria's OG is a legal form.
+  [
+    'Stellenangebot\n\nHANSEKAI INGENIEURBAU GMBH & CO. KG  ·  Niederlassung Hamburg\n\nWir suchen eine/n\nOberbauleiter/in Ingenieurbau (m/w/d)',
+    'HANSEKAI INGENIEURBAU GMBH & CO. KG',
+  ],
+  [
+    'Aide-soignant(e) de nuit\nÉtablissement : EHPAD Les Tilleuls de Vaise, Fondation Rhône Solidaires (établissement privé à but non lucratif)',
+    'EHPAD Les Tilleuls de Vaise',
+  ],
   // An article read with the name is no part of it.
   ['Karriere bei der Donauhafen Baustoffe AG\nController (m/w/d)\nLinz', 'Donauhafen Baustoffe AG'],
   // A letterhead that names the firm on one line and its kind, with the legal form, on the next.

@@ -29,7 +29,7 @@ import { hasLegalForm, stripLegalForm } from './legal-form';
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
 const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])[A-Z\u00C0-\u00DE\d][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:\s(?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|la|y|und|&)){0,4}`;
 const COMPANY_FIELD = new RegExp(
-  String.raw`^(?:company(?: name)?|client|kunde|cliente|employer|établissement|etablissement|hiring (?:company|organi[sz]ation)|organi[sz]ation|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,80})$`,
+  String.raw`^(?:company(?: name)?|client|kunde|cliente|employer|établissement|etablissement|hiring (?:company|organi[sz]ation)|organi[sz]ation|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,120})$`,
   'i',
 );
 // The first two letters of those labels: a cheaper test that most lines fail.
@@ -334,8 +334,12 @@ const FOR_CLIENT =
   /\s+(?:pour le compte d['’]|on behalf of |im Auftrag (?:eines|unseres) |por cuenta de |para (?:un|una) cliente)/i;
 const KIND_BRACKET = /\s*\((?:ESN|SSII|PME|ETI|NGO|ONG|NPO|SME|BPO|KMU)\)$/;
 
+// "EHPAD Les Tilleuls de Vaise, Fondation Rhône Solidaires": the place of work, then its parent.
+const PARENT_AFTER =
+  /,\s(?=(?:fondation|groupe|group|gruppe|grupo|fundación|part of|filiale de|une? filiale|a (?:division|subsidiary) of)\b)/i;
+
 function fieldValue(start: number, raw: string): Evidenced<string> {
-  const cut = FOR_CLIENT.exec(raw);
+  const cut = FOR_CLIENT.exec(raw) ?? PARENT_AFTER.exec(raw);
   const value = (cut ? raw.slice(0, cut.index) : raw).replace(KIND_BRACKET, '');
   const m = value.endsWith(')')
     ? (DESCRIBED.exec(value) ?? DESCRIBED_IN_WORDS.exec(value) ?? describedAfterLegalForm(value))
@@ -493,7 +497,10 @@ function isBareWord(name: string): boolean {
 
 function legalNameIn(header: Line[]): Evidenced<string> | null {
   for (const line of header) {
-    if (line.kind === 'list-item' || !hasLegalForm(line.text)) continue;
+    // "HANSEKAI INGENIEURBAU GMBH & CO. KG  ·  Niederlassung Hamburg": the name before a branch.
+    const cut = FIRST_SEPARATOR.exec(line.text);
+    const head = cut ? line.text.slice(0, cut.index).trim() : line.text;
+    if (line.kind === 'list-item' || !hasLegalForm(head)) continue;
     const found = nameOnLine(line);
     if (found) return found;
   }
@@ -699,8 +706,9 @@ function isNameLine(text: string): boolean {
   if (
     /[,:;!?$€£\d]|\.$/.test(core) ||
     !isCapitalisedName(core, maxWords) ||
-    // "Kanzlei Dr. Hoffmann & Partner": the firm's partners, not a job title.
-    TITLE_WORD.test(core.includes('& Partner') ? core.replace(FIRM_PARTNERS, '') : core)
+    // "Kanzlei Dr. Hoffmann & Partner": the firm's partners, not a job title; a legal form
+    // settles it ("Hansekai Ingenieurbau GmbH & Co. KG").
+    (!legal && TITLE_WORD.test(core.includes('& Partner') ? core.replace(FIRM_PARTNERS, '') : core))
   ) {
     return false;
   }

@@ -11,6 +11,7 @@ import { normaliseHeading } from '../sections/split-sections';
 import { lineIndexAt, type ExtractContext } from './context';
 import { isHeaderChrome } from './header-chrome';
 import { TITLE_WORD } from './title';
+import { hasLegalForm } from './legal-form';
 
 // Capitalised words, particles, postcodes, a bracketed district or region code, commas, a
 // French arrondissement ("Lyon 9e - 69"), a district after a dash ("Lagos - Ikeja").
@@ -59,7 +60,8 @@ export function locationBesideCompany(
   const rest = line.text.slice(span.end - line.start);
   const cut = AFTER_NAME.exec(rest);
   const text = cut ? rest.slice(cut[0].length).trim() : '';
-  if (!cut || !looksLikePlaceLine(text)) return [];
+  // "Gasthaus Zur Alten Donau – Familie Pichler OG": the operator's legal name, not a place.
+  if (!cut || !looksLikePlaceLine(text) || hasLegalForm(text)) return [];
   const start = line.start + line.text.indexOf(text, span.end - line.start);
   return [{ value: text, spans: [{ start, end: start + text.length }] }];
 }

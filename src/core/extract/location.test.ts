@@ -9,6 +9,12 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // An address field with the number before the street; an operator's legal name is no place.
+  ['Aide-soignant(e)\nEHPAD du Parc\nAdresse : 14 rue Marietton, 69009 Lyon\n', ['69009 Lyon']],
+  [
+    'Jungkoch (m/w/d)\nGasthaus Zur Alten Donau – Familie Pichler OG\n1220 Wien, Österreich\nVollzeit',
+    ['1220 Wien, Österreich'],
+  ],
   // A district in brackets before the province; a part of town; two regions and the state.
   [
     'Profesor\nAcademia Albor\nSevilla (Nervión), Sevilla provincia\n',

@@ -182,11 +182,15 @@ const POSTAL_CODE_END = /\s(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?(?:\s
 function townAfterStreet(text: string): string | null {
   if (POSTAL_CODE_END.test(text) && isPlace(text.replace(POSTAL_CODE_END, ''))) return text;
   if (!text.includes(', ')) return null;
-  const parts = text.split(', ');
+  // "Adresse : 14 rue Marietton, 69009 Lyon": an address field, the number before the street.
+  const parts = text.replace(ADDRESS_LABEL, '').split(', ');
   const town = parts[parts.length - 1] ?? '';
   const street = parts[parts.length - 2] ?? '';
-  return parts.length <= 4 && STREET_END.test(street) && isPostcodeTown(town) ? town : null;
+  const numbered = STREET_END.test(street) || /^\d{1,4}[a-z]?\s\p{L}/u.test(street);
+  return parts.length <= 4 && numbered && isPostcodeTown(town) ? town : null;
 }
+
+const ADDRESS_LABEL = /^(?:adresse|address|anschrift|direcci[oó]n|domicilio)\s?[:：]\s*/i;
 
 // A field line's text without its list marker and the emoji chat ads put before a label
 // ("📍 Location: Pune").

@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A letterhead's legal name is the employer, not the title.
+  [
+    'Stellenangebot\n\nHansekai Ingenieurbau GmbH & Co. KG\n\nWir suchen eine/n\nOberbauleiter/in Ingenieurbau (m/w/d)',
+    'Oberbauleiter/in Ingenieurbau (m/w/d)',
+  ],
   // A skip link and a forum's post line are chrome; "Opportunity:" is a lead; "RV:" a forward.
   [
     'Passer au contenu principal\nAide-soignant(e) de nuit H/F - CDI\nRésidence Les Tilleuls',

@@ -11,6 +11,7 @@ import { leadingPictograms } from '../text/pictograms';
 import { isKnownPlace } from './country';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
 import { isHeaderChrome } from './header-chrome';
+import { hasLegalForm } from './legal-form';
 import { chatMessageStart } from './other-ads';
 import {
   firstContentLine,
@@ -110,6 +111,8 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
     const { body, start } = decorated(pipeRowTitle(bare));
     // After a hiring call, a plural names the job: "NOW HIRING 150 SEASONAL WAREHOUSE ASSOCIATES".
     const called = start > bare.start && TITLE_WORDS.test(body);
+    // A letterhead's legal name ("HANSEKAI INGENIEURBAU GMBH & CO. KG") is the employer.
+    if (hasLegalForm(body) && !GENDER_MARKER.test(body)) continue;
     // A job alert numbers its postings: "1. Infirmier(ère) en soins intensifs (H/F/X)".
     if (line.kind === 'list-item' && !GENDER_MARKER.test(body)) continue;
     if (/ : |: /.test(body) && !isTitleWithColon(body, TITLE_WORD)) continue;
@@ -141,7 +144,7 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   const first = firstContentLine(header);
   if (first && first.kind !== 'list-item') {
     const { body, start } = decorated(lineBody(first));
-    const short = body.split(/\s+/).length <= 6 && !/[,:;]/.test(body);
+    const short = body.split(/\s+/).length <= 6 && !/[,:;]/.test(body) && !hasLegalForm(body);
     if (
       short &&
       looksLikeTitle(body) &&
