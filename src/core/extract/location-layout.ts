@@ -20,7 +20,7 @@ const PLACE_WORDS =
 // Not a place: money, separators, work words, and the document-type headings printed under a
 // letterhead ("PERFIL DE CARGO", "Job Description").
 const NOT_PLACE =
-  /[$€£¥₹%:/@|•·]|\b(?:remote|hybrid|on-?site|time|shift|apply|posted|days?|ago|perfil|cargo|puesto|description|specification|profile|fiche|offre|annonce|oferta|vacancy|stellen\w*)\b/i;
+  /[$€£¥₹%:/@|•·]|\b(?:remote|hybrid|on-?site|time|shift|apply|posted|days?|ago|perfil|cargo|puesto|description|specification|profile|fiche|offre|annonce|oferta|vacancy|stellen\w*|familie|family|famille|familia|inhaber\w*|owner)\b/i;
 
 // "★ 4.0", "3,6 von 5 Sternen", "4.1 out of 5 stars", "3,9 sur 5 étoiles".
 const RATING =
@@ -46,7 +46,10 @@ export function locationBelowCompany(
 
 // What parts a name from the place after it on the company's line: a comma or a dash, maybe
 // after the hotel's class ("Hotel Alpenrose ****S, Obertauern").
-const AFTER_NAME = /^(?:\s(?:\*{2,5}|★{2,5})(?:\s?(?:S|Sup|Superior|GL|\+))?)?(?:,\s|\s[–—-]\s)/;
+const AFTER_NAME =
+  /^(?:\*\*)?(?:\s(?:\*{2,5}|★{2,5})(?:\s?(?:S|Sup|Superior|GL|\+))?)?(?:,\s|\s[–—·•|-]\s)/;
+// The next part of a chip line: "Vandermolen Fresh Logistics B.V. · Venlo · 32–40 hours".
+const NEXT_PART = /\s[·•|]\s/;
 
 /** The place after the company's name on its own line ("Bernasconi AG, Lenzburg"), or []. */
 export function locationBesideCompany(
@@ -59,7 +62,9 @@ export function locationBesideCompany(
   if (!line || line.kind === 'list-item') return [];
   const rest = line.text.slice(span.end - line.start);
   const cut = AFTER_NAME.exec(rest);
-  const text = cut ? rest.slice(cut[0].length).trim() : '';
+  const tail = cut ? rest.slice(cut[0].length) : '';
+  const next = NEXT_PART.exec(tail);
+  const text = (next ? tail.slice(0, next.index) : tail).trim();
   // "Gasthaus Zur Alten Donau – Familie Pichler OG": the operator's legal name, not a place.
   if (!cut || !looksLikePlaceLine(text) || hasLegalForm(text)) return [];
   const start = line.start + line.text.indexOf(text, span.end - line.start);

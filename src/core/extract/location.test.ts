@@ -9,6 +9,15 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // The part after the company on a chip line; a long mode bracket; a postcode town and its
+  // district; a family that runs the hotel is no place.
+  ['Logistics Coordinator\n**Vandermolen Fresh Logistics B.V.** · Venlo · 32–40 hours', ['Venlo']],
+  ['Data Engineer\nLondon (Hybrid - 2 days per week in Canary Wharf)\n', ['London']],
+  ['Kellner (m/w/d)\nCafé Donaublick\n1020 Wien, Leopoldstadt\n', ['1020 Wien, Leopoldstadt']],
+  [
+    'Koch (m/w/d)\nHotel Hahnenkamm-Alm ****S · Familie Obermoser\n6370 Kitzbühel, Tirol\n',
+    ['6370 Kitzbühel, Tirol'],
+  ],
   // An address field with the number before the street; an operator's legal name is no place.
   ['Aide-soignant(e)\nEHPAD du Parc\nAdresse : 14 rue Marietton, 69009 Lyon\n', ['69009 Lyon']],
   [

@@ -51,7 +51,7 @@ const CITY_STATE =
   /\b([A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'-]+(?: [A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'-]+){0,3}), ([A-Z]{2})\b(?: \d{5}(?:-\d{4})?)?/;
 // "Dublin 2, Ireland": a district number may follow the first part.
 const PLACE_LINE =
-  /^[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’& -]{1,40}(?: \d{1,2})?(?:, ?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’ -]{1,40}){0,3}(?: \d{4,5})?$/;
+  /^(?:\d{4,5} )?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’& -]{1,40}(?: \d{1,2})?(?:, ?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’ -]{1,40}){0,3}(?: \d{4,5})?$/;
 const FIELD_WORK =
   /^(?:im )?außendienst\b|^(?:field[- ]based|in the field|on the road|sur le terrain|en terreno|itinérant|auf baustellen)\b/i;
 const SPLIT = /\s*(?:;|\||\/|·|•| or | oder | ou | o )\s*/;
@@ -340,7 +340,7 @@ const SEGMENT = /[^·•|;]+/g;
 // "(Hybrid)", "(Hybrid - 3 days WFO)": a work mode after the place.
 // No leading `\s*` (quadratic on a long run of spaces): the caller trims what is left.
 const MODE_SUFFIX =
-  /\((?:[^()]{0,30}\b)?(?:hybrid|fifo|dido|fly[- ]in[- ]fly[- ]out|hybride|híbrid[oa]|télétravail|teletrabajo|home ?office|on-?site|remote|remoto|in[- ]office|wfo|wfh|présentiel|presencial)\b[^()]{0,30}\)$/i;
+  /\((?:[^()]{0,30}\b)?(?:hybrid|fifo|dido|fly[- ]in[- ]fly[- ]out|hybride|híbrid[oa]|télétravail|teletrabajo|home ?office|on-?site|remote|remoto|in[- ]office|wfo|wfh|présentiel|presencial)\b[^()]{0,60}\)$/i;
 
 function segments(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
