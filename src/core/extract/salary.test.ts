@@ -17,6 +17,12 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // a training budget in a German compound; a pre-placement offer after an internship
+  ["Softwareentwickler\nZürich\nBenefits\n- Weiterbildungsbudget CHF 3'000 pro Jahr", []],
+  [
+    'DevOps Intern\nPune\n**Stipend:** ₹25,000/month\n- Pre-placement offer (PPO) for top performers, CTC 6–7 LPA',
+    [],
+  ],
   // Nigeria's "N" for the naira; a hiring range inside the full range; a life cover's cap; a
   // count in thousands ("50k+ requests")
   [

@@ -16,6 +16,33 @@ function parseJson(value: unknown) {
 }
 
 describe('JSON exported by applicant-tracking systems', () => {
+  it('reads pay ranges counted in cents, each named by its title', () => {
+    const [p] = parseJson({
+      title: 'Clinical Laboratory Technician II',
+      company: { name: 'Mesa Verde Regional Laboratories' },
+      pay_ranges: [
+        {
+          title: 'Base hourly rate',
+          min_cents: 2650,
+          max_cents: 3175,
+          currency_type: 'USD',
+          interval: 'hourly',
+        },
+        {
+          title: 'Evening shift differential',
+          min_cents: 250,
+          max_cents: 250,
+          currency_type: 'USD',
+          interval: 'hourly',
+        },
+      ],
+      content_plain: DUTIES.replace(/<[^>]+>/g, '\n'),
+    });
+    expect(p?.salary).toEqual([
+      { min: 26.5, max: 31.75, currency: 'USD', period: 'hour', label: null },
+    ]);
+  });
+
   it("names the wrapper's company for postings that name none, and Personio's subcompany", () => {
     const [a, b] = parseJson({
       company: 'Alpenwerk Sportartikel GmbH',

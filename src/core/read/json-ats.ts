@@ -54,7 +54,7 @@ const CONTRACT_KEYS = [
 // Keys whose text is the posting's body, in reading order.
 const BODY_KEY =
   /desc|content|body|details|summary|requirement|qualification|responsibilit|benefit|about|additional|lists|sections|jobad|overview/i;
-const PAY_KEY = /salary|compensation|pay(?:range|_range|Range)?$/i;
+const PAY_KEY = /salary|compensation|pay(?:range|_range|Range)?s?$/i;
 // Less text than this is a job card, not a posting.
 const MIN_BODY = 80;
 const MAX_DEPTH = 5;
@@ -230,7 +230,15 @@ function payOf(o: JsonObject): string[] {
   for (const [key, v] of Object.entries(o)) {
     if (!PAY_KEY.test(key)) continue;
     if (typeof v === 'string' && v.trim() !== '') out.push(v.trim());
-    else if (isObject(v)) {
+    else if (Array.isArray(v)) {
+      // "pay_ranges": [{"title": "Base hourly rate", "min_cents": 2650, ...}, ...]: each range,
+      // named by its title so that the text pipeline tells base pay from a differential.
+      for (const item of v.filter(isObject)) {
+        const range = rangeOf(item);
+        const title = typeof item['title'] === 'string' ? `${item['title']}: ` : '';
+        if (range) out.push(title + range);
+      }
+    } else if (isObject(v)) {
       const range = rangeOf(v);
       if (range) out.push(range);
       else for (const s of Object.values(v)) if (typeof s === 'string' && /\d/.test(s)) out.push(s);
@@ -240,10 +248,14 @@ function payOf(o: JsonObject): string[] {
 }
 
 function rangeOf(v: JsonObject): string | null {
-  const min = v['min'] ?? v['minValue'] ?? v['from'];
-  const max = v['max'] ?? v['maxValue'] ?? v['to'];
+  // Some exports count in cents: "min_cents": 2650 is 26.50.
+  const cents = (key: string) =>
+    typeof v[key] === 'number' ? (v[key] as number) / 100 : undefined;
+  const min = v['min'] ?? v['minValue'] ?? v['from'] ?? cents('min_cents') ?? cents('minCents');
+  const max = v['max'] ?? v['maxValue'] ?? v['to'] ?? cents('max_cents') ?? cents('maxCents');
   if (typeof min !== 'number' && typeof max !== 'number') return null;
-  const currency = typeof v['currency'] === 'string' ? `${v['currency']} ` : '';
+  const code = v['currency'] ?? v['currency_type'] ?? v['currencyCode'];
+  const currency = typeof code === 'string' ? `${code} ` : '';
   const period = v['interval'] ?? v['period'] ?? v['unit'];
   // "per-year-salary", "YEAR", "hourly": the unit word in it.
   const unit = typeof period === 'string' ? /hour|day|week|month|year|annual/i.exec(period) : null;
