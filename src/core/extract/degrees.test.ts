@@ -3,6 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // "Degree or diploma in", "a relevant degree"; a Peruvian engineer "titulado"; school-leaving
+  // levels in the Philippines ("SHS graduate") and Chile ("Enseñanza media completa").
+  [
+    'Manager\nRequirements\n- Degree or diploma in Hospitality Management',
+    [{ level: 'bachelor', fields: ['Hospitality Management'], required: true }],
+  ],
+  [
+    'Teacher\nRequirements\n- A relevant degree (Mathematics, Statistics or similar) and a teaching qualification',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  [
+    'Agrónomo\nRequisitos\n- Ingeniero Agrónomo titulado y colegiado (CIP habilitado)',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  [
+    'CSR\nQualifications\n✔️ At least HS graduate / SHS graduate (K-12)',
+    [{ level: 'high_school', fields: [], required: true }],
+  ],
+  [
+    'Operario\nRequisitos\n• Enseñanza media completa',
+    [{ level: 'high_school', fields: [], required: true }],
+  ],
   // School-leaving levels: South Africa's Matric and Grade 12, India's 12th pass, Germany's
   // Realschulabschluss; a "Need:" label lists requirements; a messenger's check-mark bullets.
   [

@@ -39,7 +39,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'associate',
   ],
   [
-    String.raw`título de graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|educación secundaria obligatoria|high school(?: diploma)?|ged|abitur|baccalauréat|bachillerato|secondary (?:\(high\) )?school|diplôme d'études secondaires|matric(?:ulation)?|matura|bachiller|secundari[oa] complet[oa]|grade 12|1[02]th (?:pass|standard|grade)|national senior certificate|realschulabschluss|mittlere[rn]? reife|hauptschulabschluss|fachhochschulreife|fachabitur|schulabschluss|cess|certificat d'enseignement secondaire supérieur|preparatoria`,
+    String.raw`título de graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|educación secundaria obligatoria|high school(?: diploma)?|ged|abitur|baccalauréat|bachillerato|secondary (?:\(high\) )?school|diplôme d'études secondaires|matric(?:ulation)?|matura|bachiller|secundari[oa] complet[oa]|enseñanza media(?: completa)?|educación media(?: completa)?|hs graduate|shs graduate|senior high school|grade 12|1[02]th (?:pass|standard|grade)|national senior certificate|realschulabschluss|mittlere[rn]? reife|hauptschulabschluss|fachhochschulreife|fachabitur|schulabschluss|cess|certificat d'enseignement secondaire supérieur|preparatoria`,
     'high_school',
   ],
   // A degree named without its level (see IMPLIED): "Degree in Accountancy", "a third-level
@@ -49,6 +49,10 @@ const LEVELS: [string, DegreeLevel][] = [
   [
     [
       String.raw`degree(?= in )`,
+      // "Degree or diploma in Hospitality Management", "a relevant degree (Mathematics, ...)".
+      String.raw`degree(?= or (?:an? )?(?:diploma|equivalent|certificate)\b)`,
+      String.raw`relevant degree`,
+      String.raw`related degree`,
       // Irish and UK qualification levels: "Degree (Level 7 or 8) in Chemistry".
       String.raw`degree \((?:nfq |rqf )?level [6-8](?: or [6-8])?\)(?= in )`,
       ...SCHOOL_TYPES.map(
@@ -60,7 +64,7 @@ const LEVELS: [string, DegreeLevel][] = [
       String.raw`ingenier[ií]a(?= [^;.\n]{2,80}?\b(?:titulad[oa]|o afín|o carrera afín))`,
       // Peru / Chile "Ingeniero de Minas titulado", "Ingeniero de Minas, Ingeniero de Seguridad o
       // Ingeniero Industrial, titulado": the profession's degree, held ("titulado").
-      String.raw`ingenier[oa](?= (?:de|en) [^;.\n]{2,100}?\btitulad[oa])`,
+      String.raw`ingenier[oa](?= (?:(?:de|en) )?[^;.\n]{2,100}?\btitulad[oa])`,
       // Argentina "Contador/a Público/a recibido/a", "Abogado recibido": a profession's
       // university degree, held (see isDegreeMention for the profession before it).
       String.raw`recibid[oa](?:\/a|\(a\))?`,
