@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // Words of a sentence are no name; a vacancy announcement's heading is none either.
+  [
+    'Soporte técnico\nSi te interesa el proceso, el proceso es rápido y el proceso incluye una charla.',
+    null,
+  ],
+  [
+    'CERTIFICATED VACANCY ANNOUNCEMENT\nMath Teacher\nWillow Creek Unified School District',
+    'Willow Creek Unified School District',
+  ],
   // A letterhead's legal name before its branch, title word in it or not; a field's value
   // before its parent organisation; Austria's OG is a legal form.
   [

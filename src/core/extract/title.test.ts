@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // Hours a week after the title are a detail; "Offre de stage –" is a lead.
+  [
+    'Werkstudent:in Online-Marketing (m/w/d) – 20 Std./Woche\nKiezkiste',
+    'Werkstudent:in Online-Marketing (m/w/d)',
+  ],
+  [
+    'Offre de stage – Assistant(e) Ressources Humaines (H/F)\nParis',
+    'Assistant(e) Ressources Humaines (H/F)',
+  ],
   // A letterhead's legal name is the employer, not the title.
   [
     'Stellenangebot\n\nHansekai Ingenieurbau GmbH & Co. KG\n\nWir suchen eine/n\nOberbauleiter/in Ingenieurbau (m/w/d)',
