@@ -21,7 +21,7 @@ import {
   isPlaceText,
 } from './company-cues';
 import { canEndBoardName, isHeaderChrome, isJobBoard } from './header-chrome';
-import { looksLikePlaceLine } from './location-layout';
+import { HOTEL_CLASS, looksLikePlaceLine } from './location-layout';
 import { labelStart } from './label-start';
 import { chatMessageStart } from './other-ads';
 import { hasLegalForm, stripLegalForm } from './legal-form';
@@ -527,7 +527,7 @@ function boldEmployer(ctx: ExtractContext): Evidenced<string> | null {
 }
 
 // A hotel's class after its name: "Hotel Alpenrose ****S, Obertauern", "Hotel Cala Blava ★★★★".
-const HOTEL_STARS = /\s(?:\*{2,5}|★{2,5})(?:\s?(?:S|Sup|Superior|GL|\+))?(?=[,\s]|$)/;
+const HOTEL_STARS = new RegExp(String.raw`${HOTEL_CLASS}(?=[,\s]|$)`);
 
 // A board's rating after the name: "Distribuidora Cafetera del Llano S.A.S.  ★ 4,1",
 // "**Academia Albor Idiomas** · ★ 4,5".

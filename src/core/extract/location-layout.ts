@@ -44,10 +44,12 @@ export function locationBelowCompany(
   return [{ value: text, spans: [{ start, end: start + text.length }] }];
 }
 
+/** A hotel's class after its name: " ****S", " ★★★★" (company.ts drops it from the name). */
+export const HOTEL_CLASS = String.raw`\s(?:\*{2,5}|★{2,5})(?:\s?(?:S|Sup|Superior|GL|\+))?`;
+
 // What parts a name from the place after it on the company's line: a comma or a dash, maybe
 // after the hotel's class ("Hotel Alpenrose ****S, Obertauern").
-const AFTER_NAME =
-  /^(?:\*\*)?(?:\s(?:\*{2,5}|★{2,5})(?:\s?(?:S|Sup|Superior|GL|\+))?)?(?:,\s|\s[–—·•|-]\s)/;
+const AFTER_NAME = new RegExp(String.raw`^(?:\*\*)?(?:${HOTEL_CLASS})?(?:,\s|\s[–—·•|-]\s)`);
 // The next part of a chip line: "Vandermolen Fresh Logistics B.V. · Venlo · 32–40 hours".
 const NEXT_PART = /\s[·•|]\s/;
 

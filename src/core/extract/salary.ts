@@ -880,14 +880,13 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
     }
     kept.push(c);
   }
-  const chosen = withoutPackageParts(
-    withoutOtherBasis(
-      withoutStatutoryFloors(
-        withoutRestatements(withoutSummaryRanges(anyStrong ? kept.filter((c) => c.strong) : kept)),
-      ),
-      lines,
-    ),
-  );
+  // Each step drops bands that only restate, sum up or take part in another.
+  let chosen = anyStrong ? kept.filter((c) => c.strong) : kept;
+  chosen = withoutSummaryRanges(chosen);
+  chosen = withoutRestatements(chosen);
+  chosen = withoutStatutoryFloors(chosen);
+  chosen = withoutOtherBasis(chosen, lines);
+  chosen = withoutPackageParts(chosen);
   if (chosen.length > 1) {
     for (const c of chosen) c.band.label = toLabel(c.labelText);
   }
