@@ -496,3 +496,28 @@ describe('company values cleaned at the end', () => {
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe('company named only at the foot of the posting', () => {
+  it.each([
+    [
+      '*Qualified Electrician*\nMidrand\nR32 000 per month\n\nSend your CV to jobs@example.co.za\n*Voltline Projects (Pty) Ltd*\n\nPlease share\n',
+      'Voltline Projects (Pty) Ltd',
+    ],
+    [
+      'LKW-Fahrer CE (m/w/d)\n\nWir suchen ab sofort Verstärkung.\n\nAnzeigen-ID: 2741773381\n\nSpedition Kowalczyk GmbH & Co. KG\nGewerblicher Nutzer\n',
+      'Spedition Kowalczyk GmbH & Co. KG',
+    ],
+    [
+      "Objet : Chef de chantier GO\n\nBonjour,\n\nNous recrutons un chef de chantier.\n\nCordialement,\n\nNathalie Pujol\nResponsable Ressources Humaines\nBâtiments Garonne Construction\n12 avenue de l'Argonne – 33700 Mérignac\n",
+      'Bâtiments Garonne Construction',
+    ],
+  ])('%j', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('never takes the sender for the organisation', () => {
+    const text =
+      'Subject: Warehouse Associate\n\nWe are hiring a warehouse associate.\n\nBest regards,\n\nJane Porter\n+1 555 010 2233\n';
+    expect(parse(text).company).toBeNull();
+  });
+});

@@ -182,7 +182,8 @@ function findCompany(
     nameInSignature(ctx) ??
     nameInFooter(ctx) ??
     senderOrganisation(ctx) ??
-    mostMentioned(ctx)
+    mostMentioned(ctx) ??
+    legalNameAlone(ctx)
   );
 }
 
@@ -240,6 +241,28 @@ function nameInFooter(ctx: ExtractContext): Evidenced<string> | null {
   return null;
 }
 
+// A line that is only a legal name, anywhere in the posting: a messenger ad signed
+// "*Voltline Projects (Pty) Ltd*", a classifieds seller box "Spedition Kowalczyk GmbH & Co. KG /
+// Gewerblicher Nutzer". Markdown or messenger bold around it is no part of the name.
+const BOLD_AROUND = /^([*_]{1,2})(.+)\1$/;
+
+function legalNameAlone(ctx: ExtractContext): Evidenced<string> | null {
+  for (const line of ctx.lines) {
+    if (line.kind === 'list-item' || line.text.length > 70) continue;
+    const bold = BOLD_AROUND.exec(line.text);
+    const name = (bold?.[2] ?? line.text).trim();
+    if (hasLegalForm(name) && isNameLine(name)) {
+      return at(line.start + line.text.indexOf(name), name);
+    }
+  }
+  return null;
+}
+
+// A signature's address or contact line: "12 avenue de l'Argonne – 33700 Mérignac", "Tél. 05 55
+// 55 90 12", "www.garonne-construction.fr".
+const ADDRESS_OR_CONTACT =
+  /^(?:\d{1,5}[a-z]?,? \p{L}|(?:t[ée]l|tel[eé]fono|phone|mob|fax)\b|www\.)/iu;
+
 // A place or a web address after the name, not a job title ("Jane Doe | Recruiter").
 const ORG_OR_PLACE_AFTER = /www\.|\.(?:com|co|org|net)\b/;
 
@@ -248,12 +271,18 @@ function nameInSignature(ctx: ExtractContext): Evidenced<string> | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const text = lines[i]?.text ?? '';
     if (text.length > 40 || !CLOSING.test(text)) continue;
-    for (const line of lines.slice(i + 1, i + 1 + SIGNATURE_LINES)) {
+    const block = lines.slice(i + 1, i + 1 + SIGNATURE_LINES);
+    for (let k = 0; k < block.length; k++) {
+      const line = block[k];
+      if (!line) continue;
       const name = line.text.trim();
-      // A legal form settles it ("Trident Tech Staffing LLC" has a title word in it).
+      // A legal form settles it ("Trident Tech Staffing LLC" has a title word in it). Past the
+      // sender's own name, so does the address or phone line under it: "Nathalie Pujol /
+      // Responsable RH / Bâtiments Garonne Construction / 12 avenue de l'Argonne".
       const named = hasLegalForm(name)
         ? isName(name) && !/[:@|/\d]/.test(name)
-        : ORG_WORD.test(name) && isNameLine(name);
+        : (ORG_WORD.test(name) || (k > 0 && ADDRESS_OR_CONTACT.test(block[k + 1]?.text ?? ''))) &&
+          isNameLine(name);
       if (named) {
         return at(line.start + line.text.indexOf(name), name);
       }
