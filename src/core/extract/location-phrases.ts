@@ -127,6 +127,32 @@ export function locationsFromBasedAt(ctx: ExtractContext): Evidenced<string>[] {
   return [];
 }
 
+// A hiring sentence near the top naming the town: "Wir suchen eine:n Werkstudent:in (m/w/d) in
+// Hamburg!", "We're hiring a sous chef in Leeds", "Recrutamos camareros en Sevilla". Only a
+// place this parser knows counts: "looking for a nurse in Intensive Care" names a ward.
+const HIRING_IN =
+  /\b(?:[Ss]uchen|[Ss]ucht|[Rr]echerch(?:e|ons)|[Rr]ecrut(?:e|ons)|[Bb]uscamos|[Bb]usca|[Cc]ontratamos|[Rr]ecrutamos|[Hh]iring|[Ll]ooking for|[Ss]eeking)\b[^.!?\n]{0,120}?\s(?:in|à|en|im)\s(?=\p{Lu})/u;
+const REGION_AFTER = /^, (?:[A-Z]{2}\b|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/u;
+const HIRING_WORD = /such|recher|recrut|busca|contrat|hiring|looking|seeking/i;
+
+/** The known town of a hiring sentence among the first lines, or an empty list. */
+export function locationsFromHiringSentence(ctx: ExtractContext): Evidenced<string>[] {
+  for (const line of ctx.lines.slice(0, 12)) {
+    if (line.text.length > 400 || !HIRING_WORD.test(line.text)) continue;
+    const m = HIRING_IN.exec(line.text);
+    if (!m) continue;
+    const from = m.index + m[0].length;
+    const place = PLACE_NAME.exec(line.text.slice(from))?.[0].replace(/(?<=\p{Ll}{2})\.$/u, '');
+    if (!place || !(isKnownPlace(place) || isExtraPlace(place))) continue;
+    // "in Mississauga, Ontario", "in Austin, TX": the region after the town.
+    const region = REGION_AFTER.exec(line.text.slice(from + place.length))?.[0];
+    const value = region && guessCountry(region.slice(2)) !== null ? place + region : place;
+    const start = line.start + from;
+    return [{ value, spans: [{ start, end: start + value.length }] }];
+  }
+  return [];
+}
+
 // "100% remoto desde cualquier provincia de Argentina", "remote from anywhere in Canada",
 // "remote within the UK", "télétravail depuis toute la France". The country is then read
 // case-sensitively with PLACE_NAME.

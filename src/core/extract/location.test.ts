@@ -314,3 +314,20 @@ describe('the place under a company with a star rating', () => {
     expect(parse(text).locations[0]).toBe('Tlalnepantla de Baz');
   });
 });
+
+describe('the town of a hiring sentence at the top', () => {
+  it.each([
+    [
+      '📣 Wir suchen eine:n Werkstudent:in Performance Marketing (m/w/d) in Hamburg! 📣\n\nDeine Aufgaben:\n- Kampagnen',
+      ['Hamburg'],
+    ],
+    [
+      'Walmart Canada is seeking a Pharmacy Manager to lead a busy pharmacy in Mississauga, Ontario.\nResponsibilities:\n- Lead',
+      ['Mississauga, Ontario'],
+    ],
+    // A ward, not a town: no place.
+    ['We are looking for a nurse in Intensive Care.\nRequirements:\n- RN licence', []],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

@@ -31,6 +31,7 @@ import {
 import {
   leadingSymbolsLength,
   locationsFromBasedAt,
+  locationsFromHiringSentence,
   locationsFromPin,
   locationsFromRemoteCountry,
   trimPlaceValue,
@@ -160,6 +161,8 @@ export function extractLocations(
   // 3. A sentence saying where the job is based ("Poste basé à Nantes").
   const based = locationsFromBasedAt(ctx);
   if (based.length > 0) return based;
+  const hiring = locationsFromHiringSentence(ctx);
+  if (hiring.length > 0) return hiring;
   if (counted >= 0) {
     const listed = placesLineAfter(ctx, counted + 1);
     if (listed.length > 0) return listed;
