@@ -130,13 +130,21 @@ export const NOT_BASE_PAY_BEFORE =
  * "£85,000 average permanent salary"), and a deduction ("150 €/mois retenus sur salaire").
  */
 export const NOT_BASE_PAY_AFTER =
-  /^\s{0,2}\(?(?:(?:with|including|incl\.?|in) tips|tips included|(?:retenue?s? sur (?:le |votre |ton )?salaire|deducted from (?:your |the )?(?:pay|salary|wages?)|descontad[oa]s? (?:de|del) (?:tu |su |la )?(?:sueldo|salario|n[oó]mina)|vom (?:lohn|gehalt) abgezogen)|spesen|verpflegungs\w*|indemnit\w*|vi[áa]ticos?|not guaranteed|on average|(?:avg\.?|average) (?:in )?tips|average (?:[a-z]+ )?(?:salary|pay|wage|earnings)|im (?:schnitt|durchschnitt)|en moyenne|en promedio|de media)\b/i;
+  /^\s{0,2}\(?(?:(?:with|including|incl\.?|in) tips|tips included|(?:retenue?s? sur (?:le |votre |ton )?salaire|deducted from (?:your |the )?(?:pay|salary|wages?)|descontad[oa]s? (?:de|del) (?:tu |su |la )?(?:sueldo|salario|n[oó]mina)|vom (?:lohn|gehalt) abgezogen)|spesen|verpflegungs\w*|indemnit\w*|vi[áa]ticos?|not guaranteed|on average|median|(?:avg\.?|average) (?:in )?tips|average (?:[a-z]+ )?(?:salary|pay|wage|earnings)|im (?:schnitt|durchschnitt)|en moyenne|en promedio|de media)\b/i;
 
 /**
  * A board's "Glassdoor est. salary for Claims Adjuster in Hartford, CT: $61K", up to the amount
  * with no other clause or figure between ("est." ends a clause, so it is tested on the label text).
  */
-export const EST_SALARY = /\best\. (?:salary|pay)\b[^.;|•!?$€£\d]*$/i;
+export const EST_SALARY = /\best\. (?:salary|pay|for)\b[^.;|•!?$€£\d]*$/i;
+
+/**
+ * What a room costs, not pay: "Live-in accommodation available (£80/week, bills incl.)",
+ * "Unterkunft für 250 €/Monat", "logement à 150 €". The amount follows the housing word closely,
+ * in a bracket or after "at", "for", "costs".
+ */
+export const HOUSING_COST_BEFORE =
+  /\b(?:accommodation|housing|lodging|staff room|unterkunft|zimmer|wohnung|logement|hébergement|alojamiento|habitación)\b[^.\n\d]{0,30}(?:\(|\b(?:at|for|costs?|charged?|kostet|für|à|por)\s*)$/i;
 
 /**
  * "Per diem of $75/day", "$60 per diem": a travel allowance. Per-diem (as-needed) staff are paid

@@ -17,6 +17,23 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // a bare "$" beside a place of another dollar than the code written elsewhere
+  [
+    'Staff Engineer\nSeattle, WA\nPay ranges:\n  Seattle, WA: $212,000 - $265,000\n  Toronto, ON: CA$205,000 - CA$250,000\n',
+    [
+      [212000, 265000, 'USD', 'year', 'Seattle, WA'],
+      [205000, 250000, 'CAD', 'year', 'Toronto, ON'],
+    ],
+  ],
+  // what a room costs; a board's estimate "est. for" a title and its median
+  [
+    'Chef de Partie\nSt Ives, Cornwall\n£13.50 per hour + tronc\n~ Live-in accommodation available (£80/week, bills incl.)\n',
+    [[13.5, 13.5, 'GBP', 'hour']],
+  ],
+  [
+    'Paralegal\nChicago, IL\n$58K - $66K /yr (Employer provided)\nGlassdoor est. for Litigation Paralegal in Chicago: $61K median\n',
+    [[58000, 66000, 'USD', 'year']],
+  ],
   // a training budget in a German compound; a pre-placement offer after an internship
   ["Softwareentwickler\nZürich\nBenefits\n- Weiterbildungsbudget CHF 3'000 pro Jahr", []],
   [

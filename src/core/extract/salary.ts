@@ -9,7 +9,7 @@ import type { PayPeriod, SalaryBand } from '../model/posting';
 import type { Section } from '../model/section';
 import type { ExtractContext } from './context';
 import { isLetter, isSpace } from '../text/char-codes';
-import { currencyOfCountry, dollarOfCountry, resolveLocalCurrency } from './country';
+import { currencyOfCountry, dollarOfCountry, guessCountry, resolveLocalCurrency } from './country';
 import { LOW_WAGE_FLOOR_DIVISOR, OTHER_PER_USD } from './currencies';
 import { findMoney, type MoneyToken } from './money';
 import { readCompoundPeriod, readPeriodBefore } from './pay-period';
@@ -17,6 +17,7 @@ import { findOtherAdsStart } from './other-ads';
 import { isAddOnLabel, isBoardEstimate, isNotBasePay, readPeriodBelow } from './salary-exclusions';
 import {
   EST_SALARY,
+  HOUSING_COST_BEFORE,
   NOT_BASE_PAY_AFTER,
   NOT_BASE_PAY_BEFORE,
   NOT_SALARY_AFTER,
@@ -698,6 +699,7 @@ function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
   if (raw.labelText.includes('est. ') && EST_SALARY.test(raw.labelText)) return true;
   // "basic life insurance at 1x annual salary (maximum $150,000)": the cover's cap.
   if (raw.labelText.includes('life') && LIFE_COVER_BEFORE.test(raw.labelText)) return true;
+  if (HOUSING_COST_BEFORE.test(raw.labelText.slice(-60))) return true;
   if (period === 'hour') return false;
   // Substring tests first: nearly every amount has no "diem" near it.
   return (
@@ -985,7 +987,16 @@ function applyWrittenDollar(candidates: Candidate[]): void {
     written = c.band.currency;
   }
   if (written === null) return;
-  for (const c of candidates) if (c.bareDollar) c.band.currency = written;
+  for (const c of candidates) {
+    if (c.bareDollar && !labelNamesOtherDollar(c.labelText, written)) c.band.currency = written;
+  }
+}
+
+// "Seattle, WA: $212,000 - $265,000" over "Toronto, ON: CA$205,000 - CA$250,000": a band
+// labelled with a place of another dollar keeps that place's dollar.
+function labelNamesOtherDollar(labelText: string, written: string): boolean {
+  const country = guessCountry(labelText.slice(-60));
+  return country !== null && dollarOfCountry(country) !== written;
 }
 
 // The same pay said again: "Alongside your salary of £35,720" under "National: £35,720 - £38,500"

@@ -36,6 +36,16 @@ describe('mergeStructured salary', () => {
     const tiers = [band(188000, 224000, 'New York City metro'), band(172000, 205000, 'Remote')];
     expect(salaryAfterMerge(tiers, [band(172000, 205000)])).toEqual(tiers);
   });
+
+  it("keeps the text's labelled shift rates when the JSON-LD names one of them", () => {
+    const shifts = [band(19.25, 19.25, 'Day shift'), band(21, 21, 'Night shift')];
+    expect(salaryAfterMerge(shifts, [band(19.25, 19.25)])).toEqual(shifts);
+  });
+
+  it('takes the JSON-LD rate over a stray unlabelled figure beside it', () => {
+    const text = [band(19.25, 19.25), band(21, 21)];
+    expect(salaryAfterMerge(text, [band(19.25, 19.25)])).toEqual([band(19.25, 19.25)]);
+  });
 });
 
 describe('the site name as a fallback company', () => {

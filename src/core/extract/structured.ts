@@ -123,12 +123,14 @@ function spansTextTiers(valid: SalaryBand[], text: SalaryBand[]): boolean {
   // "New York City metro: $188,000 – $224,000" and "Remote: $172,000 – $205,000" in the text, only
   // the second in the JSON-LD: it names one of the tiers.
   if (lo === band.min && hi === band.max) return true;
-  // Tiers are ranges of pay of the same size, not a stray figure beside the one band.
+  // Tiers are ranges of pay of the same size, or labelled rates ("Day shift: $19.25/hr", "Night
+  // shift: $21.00/hr"), not a stray figure beside the one band.
+  const labelledRates = text.every((t) => t.min === t.max && t.label !== null);
   const ranges = text.every(
     (t) =>
       t.min !== null &&
       t.max !== null &&
-      t.min < t.max &&
+      (t.min < t.max || labelledRates) &&
       band.min !== null &&
       band.max !== null &&
       t.max >= band.min / 2 &&

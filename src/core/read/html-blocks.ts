@@ -175,6 +175,7 @@ export function htmlToBlocks(roots: HtmlNode[]): TextBlock[] {
   let boldDepth = 0;
   let preDepth = 0;
   let allBold = true;
+  const fieldCells = new Map<HtmlNode, FieldCell>();
 
   const flush = (): void => {
     if (buffer.length === 0) return;
@@ -210,6 +211,23 @@ export function htmlToBlocks(roots: HtmlNode[]): TextBlock[] {
     }
     if (!isTag(node) || skip.has(node)) continue;
     const name = node.name;
+    const pair = fieldCells.get(node);
+    if (pair !== undefined) {
+      // A label cell and its value read as one line: "Lieu d'affectation: Dakar, Sénégal".
+      if (exit) {
+        if (pair === LABEL) {
+          if (!LABEL_END.test(buffer.join('').trimEnd())) buffer.push(':');
+          buffer.push(' ');
+        } else flush();
+      } else {
+        if (pair === LABEL) flush();
+        stack.push({ node, exit: true });
+        for (let i = node.children.length - 1; i >= 0; i--) {
+          stack.push({ node: node.children[i] as HtmlNode, exit: false });
+        }
+      }
+      continue;
+    }
     if (exit) {
       if (name === 'b' || name === 'strong') boldDepth--;
       else if (BLOCK_TAGS.has(name)) {
@@ -220,6 +238,7 @@ export function htmlToBlocks(roots: HtmlNode[]): TextBlock[] {
       continue;
     }
     if (isSkipped(node)) continue;
+    if (name === 'tr' || name === 'dl') markFieldCells(node, fieldCells);
     if (name === 'br') {
       flush();
       continue;
@@ -244,6 +263,58 @@ export function htmlToBlocks(roots: HtmlNode[]): TextBlock[] {
   }
   flush();
   return blocks;
+}
+
+// Fact tables and definition lists: "<tr><th>Lieu d'affectation</th><td>Dakar</td></tr>",
+// "<dt>Location</dt><dd>Leeds</dd>". A browser shows label and value side by side; read as text
+// each cell would be a line of its own, and a label line without a colon looks like a heading. A
+// short label and a value without blocks inside are read as one "Label: value" line.
+const LABEL = 1;
+const VALUE = 2;
+type FieldCell = typeof LABEL | typeof VALUE;
+const LABEL_MAX = 50;
+const LABEL_END = /[:：]$/;
+// How deep a cell is searched for blocks: fact cells hold a few inline tags at most.
+const CELL_DEPTH = 4;
+
+function markFieldCells(node: HtmlElement, out: Map<HtmlNode, FieldCell>): void {
+  const cells = node.children.filter(
+    (c): c is HtmlElement => isTag(c) && !isSkipped(c) && c.name !== 'script',
+  );
+  if (node.name === 'tr') {
+    const [label, value] = cells;
+    if (cells.length === 2 && label && value && isLabelCell(label) && hasNoBlock(value, 0)) {
+      out.set(label, LABEL);
+      out.set(value, VALUE);
+    }
+    return;
+  }
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const label = cells[i];
+    const value = cells[i + 1];
+    if (label?.name !== 'dt' || value?.name !== 'dd') continue;
+    if (isLabelCell(label) && hasNoBlock(value, 0)) {
+      out.set(label, LABEL);
+      out.set(value, VALUE);
+      i++;
+    }
+  }
+}
+
+function isLabelCell(cell: HtmlElement): boolean {
+  const text = rawText(cell).trim();
+  return text.length > 0 && text.length <= LABEL_MAX && hasNoBlock(cell, 0);
+}
+
+function hasNoBlock(el: HtmlElement, depth: number): boolean {
+  if (depth > CELL_DEPTH) return false;
+  for (const child of el.children) {
+    if (!isTag(child)) continue;
+    if (child.name === 'br' || BLOCK_TAGS.has(child.name) || !hasNoBlock(child, depth + 1)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // A row of tags or facts, each in its own inline element with only spaces between:
