@@ -58,6 +58,14 @@ const LOGO_LINE = /^[a-zA-Z\u00C0-\u024F\d&.,' -]{1,40} logo$/i;
 // Another ad glued mid-line after an ellipsis: "...culture....Demonstrates group skills".
 const GLUED_AD = /\.{4,}|…{2,}|(?<=[a-zA-Z\u00C0-\u024F\d)])(?:\.{3}|…)(?=[A-Z\u00C0-\u00DE])/;
 const AD_LINE = /^(?:\.{3}|…)/;
+// A dot leader ties a label to its figure: "Ember & Rye LoHi – Denver, CO ...... $19.00/hr".
+const LEADER_VALUE = /^ ?[\d$€£¥₹]/;
+
+function isDotLeader(text: string, at: number, length: number): boolean {
+  return (
+    text.charCodeAt(at - 1) === 0x20 && LEADER_VALUE.test(text.slice(at + length, at + length + 2))
+  );
+}
 // "$0.00" / "$0" placeholders left by boards that show an empty pay field.
 const ZERO_PAY = /(?:US\$|C\$|CA\$|A\$|[$€£])\s?0(?:[.,]00?)?(?![.,]?\d)/g;
 const HAS_ZERO_PAY = /[$€£]\s?0/;
@@ -302,7 +310,7 @@ function cutAppendedAds(
       continue;
     }
     const glued = GLUED_AD.exec(line.text);
-    if (glued && glued.index > 20) {
+    if (glued && glued.index > 20 && !isDotLeader(line.text, glued.index, glued[0].length)) {
       removed++;
       const kept = line.text.slice(0, glued.index).trimEnd();
       out.push({ ...line, text: /[.!?]$/.test(kept) ? kept : `${kept}.`, start: REPLACED });

@@ -141,7 +141,7 @@ const MONEY = new RegExp(
   `(?=[\\d${FIRST_CHARS}])(?<![\\d.,])(?:(${PREFIX_RE})\\s?)?` +
     `(?:(\\d{1,2}(?:,\\d{2}){1,3},\\d{3})|(\\d{1,3}(?:[,.'’ ]\\d{3}(?!\\d)){1,4})|(\\d{1,9}))` +
     `(?:[.,](\\d{1,2})(?!\\d)|[.,][-–]{1,2}(?![\\d-]))?` +
-    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|million|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|bn|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))))?` +
+    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|million|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|m(?![a-zA-Z\\u00C0-\\u024F²³])|bn|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))))?` +
     `(?:\\s?(${SUFFIX_RE})(?![a-zA-Z\\u00C0-\\u024F]))?`,
   'g',
 );
@@ -207,6 +207,9 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
           ? written
           : (currency ?? written);
     }
+    // "₦1.2m – ₦1.8m", "$1.5m": a lower-case "m" is millions only beside a currency, or as the
+    // second end of a range whose first end had one; else it is metres or minutes ("5m", "30m").
+    if (mult === 'm' && currency === null && !isMillionsRangeEnd(out, line, start)) continue;
     let end = m.index + m[0].length;
     const plus = line.charCodeAt(end) === 0x2b;
     // A trailing space the suffix group did not use belongs to the next word.
@@ -226,6 +229,17 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
     });
   }
   return out;
+}
+
+function isMillionsRangeEnd(out: MoneyToken[], line: string, start: number): boolean {
+  const last = out[out.length - 1];
+  return (
+    last !== undefined &&
+    last.currency !== null &&
+    last.multiplier?.toLowerCase() === 'm' &&
+    start - last.end <= 4 &&
+    /^\s?[-–—]\s?$|^\s?to\s$/.test(line.slice(last.end, start))
+  );
 }
 
 // "1,234,567", "6,00,000", "120'000", "95" -> the number, skipping the separators. At most 15 digits

@@ -39,6 +39,11 @@ export function chatMessageStart(text: string): number {
 
 // The name between a chat header and its colon: "[12/03/25, 19:43] Paco Reformas: ..." ->
 // "Paco Reformas"; '' when the line has no colon soon after.
+// A forum thread's comment header: "▲ plover_jen 4 days ago | parent | context". Another
+// user's comment is a reply or another company's post, not the posting.
+const FORUM_COMMENT =
+  /^\s*▲\s?(\S{1,40}) \d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b/;
+
 function senderOf(text: string, from: number): string {
   const colon = text.indexOf(':', from);
   return colon < 0 || colon - from > 60 ? '' : text.slice(from, colon).trim();
@@ -109,8 +114,9 @@ function scanOtherAds(lines: Line[]): number {
     const text = line.text;
     const c = text.charCodeAt(0);
     const header = c === 0x5b || (c >= 48 && c <= 57) ? CHAT_MESSAGE.exec(text) : null;
-    if (header) {
-      const sender = senderOf(text, header[0].length);
+    const forum = c === 0x25b2 || c === 0x20 ? FORUM_COMMENT.exec(text) : null;
+    if (header || forum) {
+      const sender = forum ? (forum[1] ?? '') : senderOf(text, header?.[0].length ?? 0);
       if (poster === null) poster = sender;
       else if (sender !== poster) return i;
     }

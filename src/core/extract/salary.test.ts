@@ -17,6 +17,50 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // a clock time is no amount; a survey's, an average's and a median's figures are no pay
+  [
+    'Locum GP\nBristol\nRate: £750 – £900 per day (full day 08:00–18:30, depending on site).\n',
+    [[750, 900, 'GBP', 'day']],
+  ],
+  [
+    'Fundraiser\nLondon\n• Charity salaries rose 4.1% in 2025; the average fundraiser now earns £31,000\nSalary: £28,500 FTE (£17,100 actual, pro rata)\n',
+    [[28500, 28500, 'GBP', 'year']],
+  ],
+  [
+    'Electrical Engineer\nPenang\nOur 2026 salary snapshot: a facilities engineer with 3-5 years in Penang earns a median of RM 6,800/month, while 5-8 years sits around RM 9,200.\n',
+    [],
+  ],
+  // millions written "1.2m" beside a currency; a register number after "Reg. No."
+  [
+    'Backend Engineer\nLagos\n💰 ₦1.2m – ₦1.8m/month (net), paid on the 25th.\n',
+    [[1200000, 1800000, 'NGN', 'month']],
+  ],
+  [
+    'Data Engineer\nSingapore\nSalary: S$9,000 – S$12,500 per month\nSenior Consultant | Reg. No. R1988342\n',
+    [[9000, 12500, 'SGD', 'month']],
+  ],
+  // a grade's full range in a bracket; a candidate's current pay in a quoted reply
+  [
+    'Policy Advisor\nWellington\nThe salary range for this role is $112,000 – $128,000 (the full band 18 range is $104,000 – $141,000).\n',
+    [[112000, 128000, 'NZD', 'year']],
+  ],
+  [
+    'Paralegal\nDallas, TX\n> Hi Marisol, I am open to litigation roles. Current base is around $78k.\n',
+    [],
+  ],
+  // a dot leader between each place and its rates
+  [
+    "Line Cook\nDenver, CO\n\nWhere we're hiring & pay (base hourly, before tips):\n  • Ember & Rye LoHi – Denver, CO ........... $19.00 – $22.00/hr\n  • Rye Tavern – Fort Collins, CO ............ $18.00 – $21.00/hr\n",
+    [
+      [19, 22, 'USD', 'hour', 'Ember & Rye LoHi – Denver, CO'],
+      [18, 21, 'USD', 'hour', 'Rye Tavern – Fort Collins, CO'],
+    ],
+  ],
+  // another user's comment in a forum thread is not the posting
+  [
+    'Plover Health | Senior Backend Engineer | Chicago, IL\n\n▲ plover_jen 4 days ago | parent\nSalary: $165k–$195k\n\n▲ orbitcap_hiring 4 days ago | prev | next\nOrbitcap | Staff ML Engineer | San Francisco\nSalary: $230k–$290k\n',
+    [[165000, 195000, 'USD', 'year']],
+  ],
   // a bare "$" beside a place of another dollar than the code written elsewhere
   [
     'Staff Engineer\nSeattle, WA\nPay ranges:\n  Seattle, WA: $212,000 - $265,000\n  Toronto, ON: CA$205,000 - CA$250,000\n',

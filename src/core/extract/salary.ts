@@ -625,6 +625,7 @@ function resolveBand(
   const tail = before.trimEnd().slice(-OPEN_END_TAIL);
   if (EARN_UP_TO.test(tail) || BOARD_ESTIMATE.test(after)) return null;
   if (isOtherMoney(raw, period)) return null;
+  if (inSurveySentence(line.text, min.start)) return null;
   if (!writtenCurrency && COUNT_UNIT.test(after)) return null;
   if (NOT_MONEY_AFTER.test(after)) return null;
   if (isNotBasePay(before, after, min)) return null;
@@ -706,6 +707,21 @@ function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
     (before.includes('iem') && PER_DIEM.test(before)) ||
     (after.includes('iem') && PER_DIEM.test(after.slice(0, 25)))
   );
+}
+
+// "Our 2026 salary snapshot: a facilities engineer ... earns a median of RM 6,800/month, while
+// 5-8 years sits around RM 9,200": a market survey's figures, not this job's pay. The sentence up
+// to the amount names the survey.
+const SURVEY =
+  /\b(?:salary|pay|wage|market|compensation|gehalts?|salaires?|salarial) ?(?:snapshot|survey|index|report|benchmark|barometer|studie|étude|encuesta|estudio)\b/i;
+const SURVEY_WORD =
+  /snapshot|survey|index|report|benchmark|barometer|studie|étude|encuesta|estudio/i;
+
+function inSurveySentence(text: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - 200), at);
+  if (!SURVEY_WORD.test(head)) return false;
+  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
+  return SURVEY.test(stop < 0 ? head : head.slice(stop + 2));
 }
 
 const LIFE_COVER_BEFORE = /\blife (?:insurance|assurance|cover)\b[^.;$€£]{0,60}$/i;
@@ -800,13 +816,41 @@ function isYearLike(token: MoneyToken): boolean {
 // "10,000+ employees", "24/7", "1-800-555-0199", "Option 1": not money at all. Nor the "401k"
 // retirement plan, nor a pay grade's number ("Entgeltgruppe 2", "Level 3", "échelon 4").
 function isNoise(text: string, token: MoneyToken): boolean {
+  if (!token.formatted && isRegisterNumber(text, token.start)) return true;
   if (token.currency) return false;
   if (token.multiplier) return token.value === 401000 && !token.decimals;
-  if (isGradeNumber(text, token) || isPhoneGroup(text, token) || isPostcode(text, token)) {
+  if (
+    isGradeNumber(text, token) ||
+    isPhoneGroup(text, token) ||
+    isPostcode(text, token) ||
+    isClockTime(text, token)
+  ) {
     return true;
   }
   const next = text.charAt(token.end);
   return next === '/' && /\d/.test(text.charAt(token.end + 1));
+}
+
+// "Reg. No. R1988342", "EA Licence No. 16S8194", "UEN 201912345K": a register's number, even
+// when it opens with a currency's letter.
+const REGISTER_BEFORE =
+  /\b(?:reg(?:istration|istered)?\.?\s?(?:no|nr|number)\.?|licen[cs]e\s?(?:no|nr|number)\.?|company\s?(?:no|number)\.?|uen|abn|acn|cipc|siret|siren|hrb|cif|nif|cnpj)\s?[:#]?\s?$/i;
+
+function isRegisterNumber(text: string, start: number): boolean {
+  const head = text.slice(Math.max(0, start - 24), start);
+  return /[oOrRnNbBcCfFtTjJ]\.?\s?[:#]?\s?$/.test(head) && REGISTER_BEFORE.test(head);
+}
+
+// "full day 08:00–18:30": either side of a clock time's colon is no amount.
+function isClockTime(text: string, token: MoneyToken): boolean {
+  const s = token.start;
+  const e = token.end;
+  return (
+    (text.charCodeAt(s - 1) === 0x3a && isDigit(text.charCodeAt(s - 2))) ||
+    (text.charCodeAt(e) === 0x3a &&
+      isDigit(text.charCodeAt(e + 1)) &&
+      isDigit(text.charCodeAt(e + 2)))
+  );
 }
 
 // "M: 07700 900518", "T: 020 7946 0832", "Registered No. 08844213", "555-0199": phone and register
@@ -931,6 +975,12 @@ const OTHER_BASIS =
 const EQUATES =
   /\b(?:equat(?:es|ing)|equivalent|works? out|entspricht|équivaut|equivale)\s(?:to|at|à|a)?\s?(?:approx(?:\.|imately)?|around|about|roughly|ca\.|circa|environ|aprox\.?)?\s*$/i;
 
+// "£28,500 FTE (£17,100 actual, pro rata)": the bracket opens on the amount, and the words after
+// it say which basis it is on.
+const BRACKET_OPEN = /^[^()\d]{0,30}\(\s?$/;
+const OTHER_BASIS_AFTER =
+  /^\s?(?:actual|pro[- ]rata|net|in[- ]hand|take[- ]home|gross|brut|brutto|netto|neto|bruto)\b/i;
+
 function withoutOtherBasis(candidates: Candidate[], lines: Line[]): Candidate[] {
   if (candidates.length < 2) return candidates;
   return candidates.filter((c) => {
@@ -942,7 +992,12 @@ function withoutOtherBasis(candidates: Candidate[], lines: Line[]): Candidate[] 
     return !candidates.some((k) => {
       const end = k.band.spans[0]?.end;
       if (k === c || k.line !== c.line || end === undefined || end > start) return false;
-      return OTHER_BASIS.test(line.text.slice(end - line.start, start - line.start));
+      const between = line.text.slice(end - line.start, start - line.start);
+      if (OTHER_BASIS.test(between)) return true;
+      const after = (c.band.spans[0]?.end ?? start) - line.start;
+      return (
+        BRACKET_OPEN.test(between) && OTHER_BASIS_AFTER.test(line.text.slice(after, after + 20))
+      );
     });
   });
 }

@@ -23,4 +23,24 @@ describe('htmlToBlocks', () => {
       'We use React, Go and SQL daily.',
     );
   });
+
+  it('reads a fact table row and a definition list pair as one labelled line', () => {
+    expect(
+      text(
+        "<table><tr><th>Lieu d'affectation</th><td>Dakar, Sénégal</td></tr><tr><th>Type de contrat :</th><td>CDD</td></tr></table>",
+      ),
+    ).toBe("Lieu d'affectation: Dakar, Sénégal\nType de contrat : CDD");
+    expect(text('<dl><dt>Location</dt><dd>Leeds</dd><dt>Salary</dt><dd>£30k</dd></dl>')).toBe(
+      'Location: Leeds\nSalary: £30k',
+    );
+  });
+
+  it('keeps a table of more columns, and a value cell with blocks, as it reads', () => {
+    expect(text('<table><tr><td>Grade</td><td>Min</td><td>Max</td></tr></table>')).toBe(
+      'Grade\nMin\nMax',
+    );
+    expect(text('<table><tr><th>Duties</th><td><ul><li>Drive</li></ul></td></tr></table>')).toBe(
+      'Duties\nDrive',
+    );
+  });
 });

@@ -171,4 +171,30 @@ describe('JSON exported by applicant-tracking systems', () => {
   it('still refuses JSON that holds no job', () => {
     expect(readJson(JSON.stringify({ name: 'config', version: 3 })).ok).toBe(false);
   });
+
+  it("reads Greenhouse's pay_input_ranges and its metadata fields", () => {
+    const [p] = parseJson({
+      title: 'Clinical Research Coordinator II',
+      company_name: 'Harborview Cardiology Research Institute',
+      metadata: [
+        { name: 'Employment Type', value: 'Full-time', value_type: 'single_select' },
+        { name: 'Workplace Type', value: 'On-site', value_type: 'single_select' },
+        { name: 'Job Level', value: null, value_type: 'single_select' },
+      ],
+      pay_input_ranges: [
+        {
+          min_cents: 6200000,
+          max_cents: 7400000,
+          currency_type: 'USD',
+          title: 'Annual base salary',
+        },
+      ],
+      content: DUTIES,
+    });
+    expect(p?.salary).toEqual([
+      { min: 62000, max: 74000, currency: 'USD', period: 'year', label: null },
+    ]);
+    expect(p?.employmentType).toBe('full-time');
+    expect(p?.workMode).toBe('onsite');
+  });
 });

@@ -54,7 +54,7 @@ const CONTRACT_KEYS = [
 // Keys whose text is the posting's body, in reading order.
 const BODY_KEY =
   /desc|content|body|details|summary|requirement|qualification|responsibilit|benefit|about|additional|lists|sections|jobad|overview/i;
-const PAY_KEY = /salary|compensation|pay(?:range|_range|Range)?s?$/i;
+const PAY_KEY = /salary|compensation|pay(?:_?input)?(?:range|_range|Range)?s?$/i;
 // Less text than this is a job card, not a posting.
 const MIN_BODY = 80;
 const MAX_DEPTH = 5;
@@ -128,6 +128,7 @@ function asPosting(o: JsonObject): JsonObject | null {
     firstString(o, CONTRACT_KEYS) ?? categoryOf(o, 'commitment') ?? typeOf(o['employment']);
   if (contract) head.push(`Employment type: ${contract}`);
   for (const pay of payOf(o)) head.push(`Salary: ${pay}`);
+  head.push(...metadataLines(o['metadata']));
   const company = companyOf(o);
   return {
     '@type': 'JobPosting',
@@ -139,6 +140,29 @@ function asPosting(o: JsonObject): JsonObject | null {
       .map((line) => `<p>${escapeHtml(line)}</p>`)
       .join(''),
   };
+}
+
+// Custom fields as Greenhouse exports them: "metadata": [{"name": "Employment Type", "value":
+// "Full-time"}, ...]. Each named text value is a labelled line, as a board prints it.
+const METADATA_MAX = 12;
+
+function metadataLines(v: unknown): string[] {
+  if (!Array.isArray(v)) return [];
+  const out: string[] = [];
+  for (const item of v.slice(0, METADATA_MAX)) {
+    if (!isObject(item)) continue;
+    const name = item['name'];
+    const value = item['value'];
+    const text = Array.isArray(value)
+      ? value.filter((x) => typeof x === 'string').join(', ')
+      : typeof value === 'string'
+        ? value
+        : '';
+    if (typeof name === 'string' && name.trim() !== '' && text.trim() !== '') {
+      out.push(`${name.trim()}: ${htmlFragmentToText(text).trim()}`);
+    }
+  }
+  return out;
 }
 
 function firstString(o: JsonObject, keys: string[]): string | null {
