@@ -7,12 +7,12 @@
 export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   [
     'CO',
-    'Colombia|Bogot[aá]|Medell[ií]n|Barranquilla|Cartagena de Indias|Bucaramanga|Antioquia|Itag[uü][ií]|Envigado|Cundinamarca|Valle del Cauca',
+    'Colombia|Bogot[aá]|Medell[ií]n|Barranquilla|Cartagena de Indias|Bucaramanga|Antioquia|Itag[uü][ií]|Envigado|Cundinamarca|Valle del Cauca|Huila|Tolima|Risaralda|Quind[ií]o|Boyac[aá]|Nari[ñn]o|Casanare|Norte de Santander|Pereira|Manizales|Ibagu[eé]|Neiva|Villavicencio|Santa Marta|C[uú]cuta|Monter[ií]a|Popay[aá]n|Tunja|Valledupar|Pitalito',
   ],
   // Córdoba alone is also in Spain: only with the words Argentines put around it.
   [
     'AR',
-    'Argentina|Buenos Aires|\\bCABA\\b|Rosario, Santa Fe|(?:Nueva|Gran) C[oó]rdoba|C[oó]rdoba Capital|Mar del Plata|Neuqu[eé]n|Tucum[aá]n',
+    'Argentina|Buenos Aires|\\bCABA\\b|Mendoza|Salta\\b|Entre R[ií]os|Chubut|Bah[ií]a Blanca|La Plata|Mor[oó]n, Buenos|Rosario, Santa Fe|(?:Nueva|Gran) C[oó]rdoba|C[oó]rdoba Capital|Mar del Plata|Neuqu[eé]n|Tucum[aá]n',
   ],
   // Santiago alone is also in Spain and the Dominican Republic: only with its Chilean region.
   // The other regions by their names ("Requínoa, Región de O'Higgins"), as boards print them.

@@ -17,6 +17,37 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // a starting rate in a bracket before "bis"; a German ordinal is no amount
+  [
+    'Lagerhelfer\nHamburg\nWir bieten:\n* Stundenlohn 15,20 € (Einstieg) bis 16,80 € nach der Probezeit\n',
+    [[15.2, 16.8, 'EUR', 'hour']],
+  ],
+  [
+    'Werkstudent\nBerlin\nVergütung:\n→ 18,00 € Stundenlohn, ab dem 2. Semester mehr\n',
+    [[18, 18, 'EUR', 'hour']],
+  ],
+  // an insurance cover, an average starting wage, an average after "avg."
+  [
+    'Data Engineer\nPune\nCTC: ₹14 – 22 LPA\nHealth insurance for family (₹5 lakh cover), annual bonus\n',
+    [[1400000, 2200000, 'INR', 'year']],
+  ],
+  [
+    'Program Manager\nWashington, DC\nWe placed 4,800 newcomers in jobs with an average starting wage of $19.60/hour.\nThe salary for this position is $71,500–$79,000 annually.\n',
+    [[71500, 79000, 'USD', 'year']],
+  ],
+  [
+    'CDL-A Driver\nJoplin, MO\nEARN $1,650 – $2,100 PER WEEK (avg. $1,875/wk for 2025 drivers)\n',
+    [[1650, 2100, 'USD', 'week']],
+  ],
+  // a Colombian department names the peso; a fee is no month's pay
+  [
+    'Ingeniero Agrónomo\nPitalito, Huila\nSalario: $3.450.000 mensuales + auxilio ($450.000)\n',
+    [[3450000, 3450000, 'COP', 'month']],
+  ],
+  [
+    'Growth Manager\nBerlin\nTL;DR: €68,000–€82,000 gross per year\n## Hiring process\n3. Case study: a take-home, max. 3 hours, paid at €150\n',
+    [[68000, 82000, 'EUR', 'year']],
+  ],
   // a clock time is no amount; a survey's, an average's and a median's figures are no pay
   [
     'Locum GP\nBristol\nRate: £750 – £900 per day (full day 08:00–18:30, depending on site).\n',

@@ -404,7 +404,8 @@ function isRangeSeparator(text: string, start: number, end: number): boolean {
 
 // Glassdoor marks each end: "$19 /hr (est.) - $23 /hr (est.)", "(Employer est.)". The note is
 // at most 20 characters long, so the separator after it stays short.
-const ESTIMATE_NOTE = /^\s{0,2}\((?:[a-z]{1,10} )?est(?:\.|imated?)\)/i;
+const ESTIMATE_NOTE =
+  /^\s{0,2}\((?:(?:[a-z]{1,10} )?est(?:\.|imated?)|einstieg|start(?:ing)?|entry|initial|début|inicio|inicial)\)/i;
 
 function isEstimatedRangeSeparator(text: string, start: number, end: number): boolean {
   const length = end - start;
@@ -533,6 +534,7 @@ const ABBREVIATIONS = new Set([
   'rd',
   'aprox',
   'mind',
+  'avg',
 ]);
 
 function isAbbreviationDot(text: string, dot: number): boolean {
@@ -688,8 +690,12 @@ const ANNUAL_QUOTING = new Set(['USD', 'GBP', 'CAD', 'AUD', 'NZD', 'INR']);
 // In US dollars: above this, a month's pay is unlikely enough to leave the amount unread.
 const MONTHLY_LOOKING_MAX_USD = 12000;
 
+// And below this, a fee ("a take-home case study, paid at €150"), not a month's pay.
+const MONTHLY_LOOKING_MIN_USD = 250;
+
 function isMonthlyLooking(currency: string, lo: number, hi: number): boolean {
-  return !ANNUAL_QUOTING.has(currency) && lo >= PLAUSIBLE.month[0] && hi <= MONTHLY_LOOKING_MAX_USD;
+  const floor = MONTHLY_LOOKING_MIN_USD / (LOW_WAGE_FLOOR_DIVISOR[currency] ?? 1);
+  return !ANNUAL_QUOTING.has(currency) && lo >= floor && hi <= MONTHLY_LOOKING_MAX_USD;
 }
 
 // Allowances, pay with tips, averages and a board's estimates: money, but not base pay.
@@ -820,6 +826,7 @@ function isNoise(text: string, token: MoneyToken): boolean {
   if (token.currency) return false;
   if (token.multiplier) return token.value === 401000 && !token.decimals;
   if (
+    isOrdinal(text, token) ||
     isGradeNumber(text, token) ||
     isPhoneGroup(text, token) ||
     isPostcode(text, token) ||
@@ -839,6 +846,18 @@ const REGISTER_BEFORE =
 function isRegisterNumber(text: string, start: number): boolean {
   const head = text.slice(Math.max(0, start - 24), start);
   return /[oOrRnNbBcCfFtTjJ]\.?\s?[:#]?\s?$/.test(head) && REGISTER_BEFORE.test(head);
+}
+
+// "ab dem 2. Semester", "im 3. Lehrjahr": a German ordinal, a small figure with a dot and a word.
+function isOrdinal(text: string, token: MoneyToken): boolean {
+  return (
+    token.value < 100 &&
+    !token.formatted &&
+    !token.decimals &&
+    text.charCodeAt(token.end) === 0x2e &&
+    text.charCodeAt(token.end + 1) === 0x20 &&
+    isLetter(text.charCodeAt(token.end + 2))
+  );
 }
 
 // "full day 08:00–18:30": either side of a clock time's colon is no amount.
