@@ -521,3 +521,28 @@ describe('company named only at the foot of the posting', () => {
     expect(parse(text).company).toBeNull();
   });
 });
+
+describe('the most mentioned name', () => {
+  it('is never the last word of a longer name, a line start or a chat sender', () => {
+    const phase =
+      'Literacy Coach\n\nCoach Foundation Phase teachers.\nB.Ed in Foundation Phase or equivalent.\nThree years in Foundation Phase classrooms.\n';
+    expect(parse(phase).company).toBeNull();
+    const chat =
+      '[3/9/26, 11:26:04 AM] Rohan Mehta GHS: Sharing the JD for the role.\n[3/9/26, 11:26:41 AM] Rohan Mehta GHS: *POSITION: OUTLET MANAGER*\n[3/9/26, 11:27:15 AM] Rohan Mehta GHS: Interview next week.\n[3/9/26, 11:28:15 AM] Rohan Mehta GHS: Pls confirm.\n';
+    expect(parse(chat).company).toBeNull();
+  });
+
+  it('still finds the employer named in running text', () => {
+    const text =
+      'Pharmacy Manager\n\nYou will work within Walmart pharmacies.\nTraining is paid for by Walmart.\nGrow a career at Walmart.\n';
+    expect(parse(text).company).toBe('Walmart');
+  });
+});
+
+describe('a chat ad posted under an organisation name', () => {
+  it('names the employer', () => {
+    const text =
+      '[9/1/25, 19:32:14] Academia Brightside Valencia: Hola a todos! Buscamos PROFESOR/A DE INGLÉS\n[9/1/25, 19:41:30] Academia Brightside Valencia: Sí claro, es solo de tarde\n';
+    expect(parse(text).company).toBe('Academia Brightside Valencia');
+  });
+});

@@ -7,6 +7,7 @@
 import type { Line } from '../clean/lines';
 import type { Evidenced } from '../model/posting';
 import { leadingPictograms } from '../text/pictograms';
+import { isLetter } from '../text/char-codes';
 import { guessCountry, isKnownPlace } from './country';
 import { evidence, headerLines, lineBody, lineIndexAt, type ExtractContext } from './context';
 import { BOLD_FOR, TITLE_WORD } from './title';
@@ -182,6 +183,7 @@ function findCompany(
     nameInSignature(ctx) ??
     nameInFooter(ctx) ??
     senderOrganisation(ctx) ??
+    chatSenderOrganisation(ctx) ??
     mostMentioned(ctx) ??
     legalNameAlone(ctx)
   );
@@ -797,7 +799,7 @@ function stripTail(name: string): string {
 // "paid for by Walmart", "Walmart's"); acronyms and title words do not count. The lookahead
 // tests the capital before the lookbehind, which costs more, at each position.
 const MID_SENTENCE_NAME =
-  /(?=[A-Z\u00C0-\u00DE])(?<=[a-z\u00DF-\u00FF,;)]\s|\bat\s|\bby\s|\bjoin\s)([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,}(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)?)(?![a-zA-Z\u00C0-\u024F])/g;
+  /(?=[A-Z\u00C0-\u00DE])(?<=[a-z\u00DF-\u00FF,;)] |\bat |\bby |\bjoin )([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,}(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)?)(?![a-zA-Z\u00C0-\u024F])/g;
 const COMMON =
   /^(?:Must|Should|Will|Can|Please|Apply|Hiring|Join|Ideally|Candidates|Applicants|University|College|Department|Studio|Coast|Search|Microsoft|Google|Amazon|Apple|Adobe|Oracle|Cambridge|Oxford|Kunden|Client|Clients|Remote|Hybrid|Híbrido|Remoto|The|This|Our|We|You|Your|Data|Science|Learning|Machine|Search|Product|Engineering|Python|Java|Scala|English|Spanish|French|German|Team|Teams|Business|Services|Systems|Management|Experience|Group|Office|Monday|Friday|January|June|July|Option|Degree|Bachelor|Master|Computer|Information|Technology|Statistics|Mathematics|Economics|Analytics|Applied|Research|Operations|Health|Insurance|Paid|Time|Care|Support|Sales|Customer|Development|Design|Cloud|Platform|Software|Engineer|Manager|Senior|Staff|Equal|Opportunity|Employer|Benefits|Vision|Dental|Medical|Program|Programs|Club|Better|Language|Tuition)$/;
 
@@ -858,12 +860,47 @@ function onMailHeader(text: string, at: number): boolean {
   return MAIL_HEADER.test(text.slice(start, start + 10));
 }
 
+// "[9/1/25, 19:32:14] Academia Brightside Valencia: Hola a todos! Buscamos ...": a chat ad
+// posted under an organisation's own name.
+function chatSenderOrganisation(ctx: ExtractContext): Evidenced<string> | null {
+  const line = ctx.lines[0];
+  if (!line) return null;
+  const start = chatMessageStart(line.text);
+  if (start === 0) return null;
+  const colon = line.text.lastIndexOf(': ', start);
+  const header = line.text.slice(0, colon);
+  const name = header
+    .slice(header.lastIndexOf(']') + 1)
+    .replace(/^\s*[-–]?\s*/, '')
+    .trim();
+  const organisation = hasLegalForm(name) || ORG_WORD.test(name) || isOrgName(name);
+  return organisation && isNameLine(name) ? at(line.start + header.lastIndexOf(name), name) : null;
+}
+
+function onChatHeader(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const c = text.charCodeAt(start);
+  if (c !== 0x5b && !(c >= 48 && c <= 57)) return false;
+  return at < start + chatMessageStart(text.slice(start, start + 120));
+}
+
+function afterCapitalisedWord(text: string, at: number): boolean {
+  let i = at - 2;
+  while (i >= 0 && isLetter(text.charCodeAt(i))) i--;
+  const first = text.charCodeAt(i + 1);
+  return i + 1 < at - 1 && first >= 0x41 && first <= 0x5a;
+}
+
 function mostMentioned(ctx: ExtractContext): Evidenced<string> | null {
   const counts: Mentions = new Map();
   MID_SENTENCE_NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MID_SENTENCE_NAME.exec(ctx.text)) !== null) {
     if (inBoardName(ctx.text, m.index, m[1] ?? '') || onMailHeader(ctx.text, m.index)) continue;
+    // "Kobo Ledger", "Foundation Phase": the last word of a longer name is not a name alone.
+    if (afterCapitalisedWord(ctx.text, m.index)) continue;
+    // "[3/9/26, 11:26:04 AM] Rohan Mehta GHS: ...": the sender of a chat message.
+    if (onChatHeader(ctx.text, m.index)) continue;
     // "Bonjour Lucas,": the reader greeted, not the employer.
     if (GREETING_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) continue;
     addMention(counts, m[1] ?? '', m.index, 1);

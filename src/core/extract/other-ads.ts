@@ -37,12 +37,13 @@ export function chatMessageStart(text: string): number {
   return colon < 0 || colon - header[0].length > 60 ? header[0].length : colon + 2;
 }
 
-// The name between a chat header and its colon: "[12/03/25, 19:43] Paco Reformas: ..." ->
-// "Paco Reformas"; '' when the line has no colon soon after.
 // A forum thread's comment header: "▲ plover_jen 4 days ago | parent | context". Another
 // user's comment is a reply or another company's post, not the posting.
 const FORUM_COMMENT =
   /^\s*▲\s?(\S{1,40}) \d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b/;
+
+// The name between a chat header and its colon: "[12/03/25, 19:43] Paco Reformas: ..." ->
+// "Paco Reformas"; '' when the line has no colon soon after.
 
 function senderOf(text: string, from: number): string {
   const colon = text.indexOf(':', from);
