@@ -546,3 +546,11 @@ describe('a chat ad posted under an organisation name', () => {
     expect(parse(text).company).toBe('Academia Brightside Valencia');
   });
 });
+
+describe("a recruiter's client named with a description after it", () => {
+  it('names the client', () => {
+    const text =
+      'Senior Agronomist\n\nMy client, Mavuno Fresh Exports Ltd, a leading grower of French beans, is looking for a Senior Agronomist.\n';
+    expect(parse(text).company).toBe('Mavuno Fresh Exports Ltd');
+  });
+});

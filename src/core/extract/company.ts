@@ -190,9 +190,10 @@ function findCompany(
 }
 
 // A recruiter naming the employer: "My client, Ballinure Biologics, is a mid-size ...", "our
-// client Harlow & Finch Logistics is hiring".
+// client Harlow & Finch Logistics is hiring", "My client, Mavuno Fresh Exports Ltd, a leading
+// grower ...".
 const NAMED_CLIENT = new RegExp(
-  String.raw`\b(?:[Mm]y|[Oo]ur) client,? (${NAME}),? (?:is|are|has)\b`,
+  String.raw`\b(?:[Mm]y|[Oo]ur) client,? (${NAME})(?:,? (?:is|are|has)\b|, (?:an?|the) )`,
 );
 
 function namedClient(ctx: ExtractContext): Evidenced<string> | null {

@@ -103,7 +103,7 @@ const SUBJECT_CONTRACT =
 // What ads wrap around a title: "HIRING!!! 📢 <title>", "Now hiring: <title>", "Minijob: ...",
 // "REQUIREMENT – STAFF NURSE", "Projektanfrage: SAP Berater".
 const HIRING_LEAD =
-  /^(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*(?:(?:hola|hello|hi|hey|bonjour|hallo)\b(?:\s(?:a todos|all|everyone|everybody|folks|à tous|tout le monde|zusammen))?[!,.]*\s*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*)?(?:@(?:here|everyone|channel)\s+)?(?:\[[^\]]{2,30}\]\s*|[¡!]?(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring(?:\s+(?:freshers|experienced)(?:\s*(?:&|and|\/)\s*(?:freshers|experienced))?)?|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required|\s+requirements?|\s+opening)?|job opening|wir suchen|ab sofort|busco|necesito|necesitamos|se busca|se buscan|se solicitan?|se necesitan?|se requieren?|estamos buscando|buscamos|(?:búsqueda|busqueda|oferta) laboral|búsqueda|busqueda|convocatoria|on recrute|nous recrutons|on embauche|nous embauchons|wir stellen ein|estamos contratando|contratamos|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s|(?:urgent\s)?(?:requirement|vacancy|job vacancy|opening|new opening|opportunity|new opportunity|confidential|vertraulich|confidentiel|offre de stage|offre d'alternance|projektanfrage|projektangebot|stellenangebot|offre d'emploi|vacante)\s?[:–—-]\s|poste\s(?=\p{Lu})))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
+  /^(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*(?:(?:hola|hello|hi|hey|bonjour|hallo)\b(?:\s(?:a todos|all|everyone|everybody|folks|à tous|tout le monde|zusammen))?[!,.]*\s*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*)?(?:@(?:here|everyone|channel)\s+)?(?:\[[^\]]{2,30}\]\s*|[¡!]?(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring(?:\s+(?:freshers|experienced)(?:\s*(?:&|and|\/)\s*(?:freshers|experienced))?)?|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required|\s+requirements?|\s+opening|\s+vacanc(?:y|ies))?|mass hiring|(?:summer|holiday|seasonal) job(?:\s\d{4})?|kerja kosong(?:\s?\/\s?job vacanc(?:y|ies))?|job opening|wir suchen|ab sofort|busco|necesito|necesitamos|se busca|se buscan|se solicitan?|se necesitan?|se requieren?|estamos buscando|buscamos|(?:búsqueda|busqueda|oferta) laboral|búsqueda|busqueda|convocatoria|on recrute|nous recrutons|on embauche|nous embauchons|wir stellen ein|estamos contratando|contratamos|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s|(?:urgent\s)?(?:requirement|vacancy|job vacancy|opening|new opening|opportunity|new opportunity|job opportunity|career opportunity|confidential|vertraulich|confidentiel|offre de stage|offre d'alternance|projektanfrage|projektangebot|stellenangebot|offre d'emploi|vacante)\s?[:–—-]\s|poste\s(?=\p{Lu})))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
 // "... – Vollzeit, 40 Stunden/Woche", "... | Full-time": the tail is the contract, not the title.
 const CONTRACT_TAIL =
   /^(?:\d{1,2}[- ]?(?:weeks?|wks?|months?|mois|meses|monate?)\b|\d{1,2}(?:[.,]\d)?\s?(?:std\.?|stunden|hours?|hrs?|h)\s?(?:\/|per|pro|a|par|por)\s?(?:woche|week|semaine|semana)\b|(?:inside|outside) ir35|(?:(?:100\s?%|fully|full)\s)?(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|minijob|cdi|cdd|temps (?:plein|partiel)|jornada (?:completa|parcial)|media jornada|medio tiempo|tiempo (?:completo|parcial)|contract|permanent|temporary|casual|freelance|remote|hybrid|on-?site|remoto|híbrido|télétravail))\b/i;
@@ -139,6 +139,9 @@ export function titleWithin(
     if (cut < 0 || !isDetail(text.slice(cut + 3, end).trim(), isPlace)) break;
     end = cut;
   }
+  // A thread's first post: "Backend Engineer (Mid-level), Payments Core 🧵 1/6".
+  const thread = THREAD_COUNTER.exec(text.slice(offset, end));
+  if (thread && thread.index > 2) end = offset + thread.index;
   end = offset + withoutTrailingMarks(text.slice(offset, end));
   // "QA Specialist (Batch Release), Co. Cork", "Data Engineer, London": a place after a comma.
   const comma = text.lastIndexOf(', ', end);
@@ -164,6 +167,7 @@ export function titleWithin(
 }
 
 const LEAD_COUNT = /^\d{1,4}\+?\s+(?=\p{L})/u;
+const THREAD_COUNTER = /\s*(?:🧵\s*(?:\d{1,2}\s?\/\s?\d{1,2})?|\(\d{1,2}\/\d{1,2}\))$/u;
 const EMPLOYER_KIND =
   /^(?:cabinet|groupe|hôtel|hotel|clinique|klinik|kanzlei|restaurant|brasserie|agence|étude notariale|bufete|despacho|asesoría|gestoría|steuerkanzlei|arztpraxis|praxis)\b/i;
 const IRISH_COUNTY = /^Co\.? \p{Lu}\p{Ll}+$/u;

@@ -399,3 +399,40 @@ describe('more title fields and words', () => {
     expect(parse(text).title).toBe(title);
   });
 });
+
+describe('titles behind social and messenger leads', () => {
+  it.each([
+    [
+      '[3/9/26, 11:26:04 AM] Rohan Mehta GHS: Good morning, sharing the JD.\n[3/9/26, 11:26:41 AM] Rohan Mehta GHS: *POSITION: OUTLET MANAGER – F&B (ALL-DAY DINING)*\n',
+      'OUTLET MANAGER – F&B (ALL-DAY DINING)',
+    ],
+    [
+      'KERJA KOSONG / JOB VACANCY 📦📦\n🏢 Trixa Logistics Sdn Bhd\n\n👷‍♂️ Jawatan / Position: WAREHOUSE SUPERVISOR\n💵 Gaji / Salary: RM 3,200\n',
+      'WAREHOUSE SUPERVISOR',
+    ],
+    [
+      'BPO Jobs Philippines\n\n🔥🔥 MASS HIRING 🔥🔥 CUSTOMER SERVICE REPRESENTATIVE – US HEALTHCARE ACCOUNT (VOICE) 🔥🔥\n',
+      'CUSTOMER SERVICE REPRESENTATIVE – US HEALTHCARE ACCOUNT (VOICE)',
+    ],
+    [
+      'SUMMER JOB 2026 ☀️ Warehouse worker / forklift driver – Göteborg\n\nWe are looking for 12 summer workers.\n',
+      'Warehouse worker / forklift driver',
+    ],
+    [
+      'Wanjiru Kamau • 2nd\nFounder & Lead HR Consultant at Talent Hive Kenya\n3d • 🌐\n\n📣 JOB OPPORTUNITY: SENIOR AGRONOMIST 🌱\nMy client is looking for a Senior Agronomist.\n',
+      'SENIOR AGRONOMIST',
+    ],
+    [
+      'Kobo Ledger @koboledger · Mar 2\n🚨 We are hiring! Backend Engineer (Mid-level), Payments Core 🧵 1/6\n',
+      'Backend Engineer (Mid-level), Payments Core',
+    ],
+  ])('%j', (text, title) => {
+    expect(parse(text).title).toBe(title);
+  });
+
+  it('ends a sought title before the sentence stop', () => {
+    expect(parse('Careers\n\nOur client is looking for a Senior Agronomist.\n').title).toBe(
+      'Senior Agronomist',
+    );
+  });
+});

@@ -9,4 +9,13 @@ describe('lineToBlockAt', () => {
       expect(lineToBlockAt(text, 2, 2 + line.length)).toEqual(lineToBlock(line));
     },
   );
+
+  it('reads geometric pictograms as bullets, pointing hands and check marks not', () => {
+    expect(lineToBlock('🔹 Lead crop husbandry programmes')).toEqual({
+      kind: 'list-item',
+      text: 'Lead crop husbandry programmes',
+    });
+    expect(lineToBlock('👉 MEDICAL SALES REPRESENTATIVE 👈').kind).toBe('line');
+    expect(lineToBlock('✅ EN BLANCO, con ART').kind).toBe('line');
+  });
 });

@@ -9,6 +9,11 @@ import { isSpace } from '../text/char-codes';
 const BULLET = /^(?:[•◦▪▫●○■□·‣⁃∙*–—✓✔➢➤►▶-]|\d{1,2}[.)]|[a-z][)])\s+/;
 const BULLET_GLUED = /^[•◦▪▫●○■□‣⁃∙✓✔➢➤►▶](?=\S)/;
 
+// Pictograms that social posts use as bullets: "🔹 Lead crop husbandry programmes". Check marks,
+// pins and pointing hands are left alone: messenger ads put them before fields ("✅ EN BLANCO",
+// "📍 Pune") and titles ("👉 MEDICAL SALES REPRESENTATIVE 👈").
+const PICTOGRAM_BULLET = /^(?:🔹|🔸|🔷|🔶|▪️|▫️|◾|◽|🔘|💠)\s+/u;
+
 // BULLET's one-character bullets, by char code.
 const BULLET_CHARS = new Set([...'•◦▪▫●○■□·‣⁃∙*–—✓✔➢➤►▶-'].map((c) => c.charCodeAt(0)));
 
@@ -25,7 +30,7 @@ export function lineToBlock(line: string): TextBlock {
     while (isSpace(line.charCodeAt(from))) from++;
     return { kind: 'list-item', text: line.slice(from) };
   }
-  const bullet = BULLET.exec(line) ?? BULLET_GLUED.exec(line);
+  const bullet = BULLET.exec(line) ?? BULLET_GLUED.exec(line) ?? PICTOGRAM_BULLET.exec(line);
   if (bullet) {
     const text = line.slice(bullet[0].length).trim();
     if (text !== '') return { kind: 'list-item', text };
