@@ -249,6 +249,21 @@ const CASES: [string, unknown][] = [
   ['Requisitos\n- Experiencia en ingeniería en la nube', []],
   // A degree being studied for is not a degree held.
   ["Requirements:\n- Currently pursuing a Bachelor's degree in Computer Science", []],
+  // a Canadian college diploma; a B.Ed and an M.Ed; Malaysia's SPM school certificate
+  [
+    'Requirements:\n* College diploma in Accounting or Business Administration',
+    [{ level: 'associate', fields: ['Accounting', 'Business Administration'], required: true }],
+  ],
+  [
+    'Requirements:\n- B.Ed (Foundation Phase) or equivalent teaching qualification',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  [
+    'Requirements:\n- M.Ed degree in Education',
+    [{ level: 'master', fields: ['Education'], required: true }],
+  ],
+  ['Requirements:\n- Make the bed and assist patients', []],
+  ['Requirements:\n- SPM holder', [{ level: 'high_school', fields: [], required: true }]],
   ['Profil recherché\n- Vous préparez un Bac+3 ou Bac+5 en ressources humaines', []],
   [
     "Requirements:\n- Bachelor's degree in Psychology; experience supervising students in clinics",

@@ -27,19 +27,19 @@ const LEVELS: [string, DegreeLevel][] = [
     'phd',
   ],
   [
-    String.raw`master'?s?|masters|master(?:studium|abschluss|studiengang)|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|postgraduate (?:qualification|degree|diploma)|post-graduate (?:qualification|degree)|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|diplom(?:-\w+)?|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|graduate degree|advanced degree`,
+    String.raw`master'?s?|masters|master(?:studium|abschluss|studiengang)|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|postgraduate (?:qualification|degree|diploma)|post-graduate (?:qualification|degree)|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|m\.\s?ed\.?(?![a-z])|diplom(?:-\w+)?|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|graduate degree|advanced degree`,
     'master',
   ],
   [
-    String.raw`bachelor'?s?|bachelors|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle) | \(bac\))|undergraduate degree|honou?rs degree|any graduate|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|college graduate|university graduate|tertiary (?:qualification|degree)|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico))|licenciatura|título universitario|título profesional`,
+    String.raw`bachelor'?s?|bachelors|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|b\.\s?ed\.?(?![a-z])|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle) | \(bac\))|undergraduate degree|honou?rs degree|any graduate|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|college graduate|university graduate|tertiary (?:qualification|degree)|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico))|licenciatura|título universitario|título profesional`,
     'bachelor',
   ],
   [
-    String.raw`associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|diplôme d'études collégiales|dec(?= en )|two[- ]year degree|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs`,
+    String.raw`associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|two[- ]year degree|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs`,
     'associate',
   ],
   [
-    String.raw`título de graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|educación secundaria obligatoria|high school(?: diploma)?|ged|abitur|baccalauréat|bachillerato|secondary (?:\(high\) )?school|diplôme d'études secondaires|matric(?:ulation)?|matura|bachiller|secundari[oa] complet[oa]|enseñanza media(?: completa)?|educación media(?: completa)?|hs graduate|shs graduate|senior high school|grade 12|1[02]th (?:pass|standard|grade)|national senior certificate|realschulabschluss|mittlere[rn]? reife|hauptschulabschluss|fachhochschulreife|fachabitur|schulabschluss|cess|certificat d'enseignement secondaire supérieur|preparatoria`,
+    String.raw`título de graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|educación secundaria obligatoria|high school(?: diploma)?|ged|abitur|baccalauréat|bachillerato|secondary (?:\(high\) )?school|diplôme d'études secondaires|matric(?:ulation)?|matura|bachiller|secundari[oa] complet[oa]|enseñanza media(?: completa)?|educación media(?: completa)?|hs graduate|shs graduate|senior high school|grade 12|1[02]th (?:pass|standard|grade)|national senior certificate|realschulabschluss|mittlere[rn]? reife|hauptschulabschluss|fachhochschulreife|fachabitur|schulabschluss|cess|certificat d'enseignement secondaire supérieur|preparatoria|spm(?![a-z])|stpm(?![a-z])`,
     'high_school',
   ],
   // A degree named without its level (see IMPLIED): "Degree in Accountancy", "a third-level
