@@ -3,6 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // a figure in brackets after the experience, with "typically" or a bare "min"; "Min 5 years"
+  // opening a bullet; a pay tier's "Experienced (min 6 months)" asks for nothing
+  [
+    'Policy Advisor\nAbout you:\n• Significant policy experience (typically 5+ years) in central government',
+    5,
+  ],
+  [
+    'Chef de Partie\nRequirements:\n~ Previous CDP experience in a fresh-food kitchen (min 1 yr)',
+    1,
+  ],
+  ['Outlet Manager\nRequirements:\n• Min 5 years F&B in 5-star luxury hotels', 5],
+  [
+    'Voice Process\nSalary:\nFreshers - Rs. 18,000/- per month\nExperienced (min 6 months intl voice) - upto Rs. 24,000/- per month',
+    null,
+  ],
   // A degree alone is an alternative that asks for no years; "MS with 4+ years" still does.
   [
     'Site Engineer\nExperience : 3 to 6 years in high-rise RCC building construction\nQualification : B.E. / B.Tech (Civil) OR Diploma in Civil Engineering with 5+ years experience',

@@ -388,16 +388,17 @@ const EXP_RIGHT_AFTER = /^['’]?\s?(?:exp|experience)/i;
 
 // "- 6+ years in power systems": a bullet that opens with the figure states the experience asked
 // for, whatever field follows.
-const LEADS_ITEM = /^\s*[-•*·–]\s?(?:(?:at least|minimum(?: of)?|min\.)\s)?$/i;
+const LEADS_ITEM = /^\s*[-•*·–]\s?(?:(?:at least|minimum(?: of)?|min\.?)\s)?$/i;
 
 // "1 an à moins de 2 ans", "less than 3 years": the second figure caps the range, it is not a
 // requirement ("not less than 3 years" is one).
 const UPPER_BOUND_BEFORE =
   /(?<!\b(?:not|no|pas|nicht)\s)\b(?:less than|fewer than|under|up to|moins de|jusqu'à|weniger als|bis zu|menos de|hasta)\s$/i;
 // "Mehrjährige Erfahrung in der Projektleitung (mind. 3 Jahre)", "Erste Berufserfahrung (ca. 1
-// Jahr) im Online-Marketing": the figure in brackets quantifies the experience named before.
+// Jahr) im Online-Marketing", "policy experience (typically 5+ years)": the figure in brackets
+// quantifies the experience named before.
 const PAREN_AFTER_WORD =
-  /(?:experience|erfahrung|expérience|experiencia)[^.;()]{0,80}\(\s?(?:(?:mind|min|ca|env|approx|aprox)\.\s?|(?:mindestens|circa|environ|at least|au moins|al menos|about)\s)?$/i;
+  /(?:experience(?!d)|erfahrung|expérience|experiencia)[^.;()]{0,80}\(\s?(?:(?:mind|min|ca|env|approx|aprox)\.\s?|(?:mindestens|min|minimum|circa|environ|at least|au moins|al menos|about|typically|usually|ideally|generally)\s)?$/i;
 
 function inParenthesisAfterWord(text: string, start: number): boolean {
   return PAREN_AFTER_WORD.test(text.slice(Math.max(0, start - 120), start));
