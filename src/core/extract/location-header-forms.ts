@@ -21,6 +21,10 @@ const PIN_CITY = /(?:^|,\s*)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s?[-–]?\s?\d{3}
  * The first place among the parts of a top header line, or an empty list. `isPlace` is
  * location.ts's test of a candidate.
  */
+// "London (Shoreditch) / Hybrid": the work mode after a slash.
+const SLASH_MODE =
+  /\s\/\s*(?:hybrid|remote|on-?site|hybride|télétravail|híbrido|remoto|presencial)$/i;
+
 export function locationsFromHeaderParts(
   ctx: ExtractContext,
   isPlace: (text: string) => boolean,
@@ -47,7 +51,10 @@ export function locationsFromHeaderParts(
       if (subject && k === 0) continue;
       // "Ciudad Autónoma de Buenos Aires (Modalidad híbrida)": the mode bracket is no place.
       // "CAPE TOWN CBD ***": a shout's stars are no part of the place.
-      const raw = withoutModeBracket(part.trim().replace(TRAILING_STARS, ''));
+      const raw = withoutModeBracket(part.trim().replace(TRAILING_STARS, '')).replace(
+        SLASH_MODE,
+        '',
+      );
       const place = displayCase(raw);
       if (raw.length < 2 || !isPlace(place)) continue;
       const start = line.start + at + part.indexOf(raw);
@@ -67,7 +74,7 @@ function capitalise(w: string): string {
 
 // Boards print the city in capitals ("BORDEAUX"), breadcrumbs in lower case ("portland, OR"):
 // the place is given in its usual case. A short capitalised part stays ("OR", "NSW").
-function displayCase(text: string): string {
+export function displayCase(text: string): string {
   if (!/\p{Ll}/u.test(text) && !text.includes(',') && text.length > 3) {
     return text.replace(/\p{L}+/gu, capitalise);
   }

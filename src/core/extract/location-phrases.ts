@@ -101,7 +101,9 @@ const BASED_AT =
 const BASED_WORD = /bas[ée]|standort|ubicado|basado|dienstsitz/i;
 
 // A classified ad's "650-cow dairy near Viroqua, WI seeks ...": a town with its state code.
-const NEAR_CITY_STATE = /\bnear ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2})\b/;
+// Australians write the state without a comma: "mixed cropping & sheep, near Wagga Wagga NSW".
+const NEAR_CITY_STATE =
+  /\bnear ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z]{2}| (?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)))\b/;
 
 /** The place of a "Poste basé à X" / "am Standort X" sentence among the first lines. */
 export function locationsFromBasedAt(ctx: ExtractContext): Evidenced<string>[] {

@@ -331,3 +331,32 @@ describe('the town of a hiring sentence at the top', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('places in headers, with notes, modes and public employers', () => {
+  it.each([
+    [
+      'Credit Risk Analyst\nStraits Meridian Bank\nSingapore (Marina Bay Financial Centre Tower 3)\n\nAbout us\n',
+      ['Singapore'],
+    ],
+    [
+      'Ingeniero de Planificación\nMinera del Norte\nAntofagasta, Región de Antofagasta, Chile (faena a 180 km de la ciudad)\n\nSobre nosotros\n',
+      ['Antofagasta, Región de Antofagasta, Chile'],
+    ],
+    [
+      'Junior Frontend Developer\nPebblestack Studio — London (Shoreditch) / Hybrid — £32,000–£38,000\n\nAbout the role\nWe build.\n',
+      ['London (Shoreditch)'],
+    ],
+    [
+      'Farmhand – mixed cropping & sheep, near Wagga Wagga NSW\n\nWe run 3,800 ha.\n',
+      ['Wagga Wagga NSW'],
+    ],
+    [
+      "COMMUNE DE SAINT-HERBLAIN                                        AVIS DE VACANCE DE POSTE\nDirection des Ressources Humaines                                          Réf. : 2026-DRH-0458\n\nLa Ville de Saint-Herblain (Loire-Atlantique, 46 500 habitants), commune de Nantes\nMétropole, recrute par voie statutaire (mutation, détachement, liste d'aptitude) ou à\ndéfaut contractuelle (art. L332-8 du CGFP) :\n\nUN RESPONSABLE DE LA COMMANDE PUBLIQUE (F/H)\nCadre d'emplois des attachés territoriaux – Catégorie A\n",
+      ['Saint-Herblain'],
+    ],
+    // Surrey is also in British Columbia: the county alone names no country
+    ['Class 1 Driver\nSurrey, BC\n\nPay: $34.00 to $38.00 per hour\n', ['Surrey, BC']],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

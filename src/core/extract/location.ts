@@ -20,7 +20,7 @@ import {
   locationsFromExtraField,
   locationsFromHeaderText,
 } from './location-cues';
-import { locationsFromHeaderParts } from './location-header-forms';
+import { displayCase, locationsFromHeaderParts } from './location-header-forms';
 import {
   isPlaceCount,
   isPostcodeTown,
@@ -149,7 +149,10 @@ export function extractLocations(
       if (place.length < 2 || REMOTE_ONLY.test(place)) continue;
       // A postcode and town is a place among a line's parts ("Hotel Alpenhof · 6450 Sölden"),
       // on its own line, or after a street ("Augsburger Str. 12, 86551 Aichach").
-      const town = isPlace(place) || isPostcodeTown(place) ? place : townAfterStreet(place);
+      const town =
+        isPlace(place) || isPostcodeTown(place)
+          ? place
+          : (townAfterStreet(place) ?? placeBeforeNote(place));
       if (town === null) continue;
       const at = line.start + seg.start + venue + place.indexOf(town);
       found.push({ value: town, spans: [{ start: at, end: at + town.length }] });
@@ -172,7 +175,34 @@ export function extractLocations(
   const below = locationBelowCompany(ctx, company);
   if (below.length > 0) return below;
   const parts = locationsFromHeaderParts(ctx, (t) => isPlace(t) || isPostcodeTown(t));
-  return parts.length > 0 ? parts : locationsFromRemoteCountry(ctx);
+  if (parts.length > 0) return parts;
+  const remote = locationsFromRemoteCountry(ctx);
+  return remote.length > 0 ? remote : townOfPublicEmployer(company);
+}
+
+// A town's own administration works in the town: "COMMUNE DE SAINT-HERBLAIN", "Stadt Rheinfelden
+// (Baden)", "City of Bow Crossing", "Ayuntamiento de Calatayud", "Gemeinde Wallisellen".
+const TOWN_EMPLOYER =
+  /^(?:commune|ville|mairie|city|town|borough|village|municipality|ayuntamiento|municipalidad|municipio|alcald[ií]a|stadt|gemeinde|markt|comune|ciudad)(?: (?:de|d'|of|du|del|di))? ?(\p{Lu}[\p{L}'’ -]{1,40}(?: \(\p{Lu}[\p{L} ]{1,20}\))?)$/iu;
+
+function townOfPublicEmployer(company: Evidenced<string> | null): Evidenced<string>[] {
+  const span = company?.spans[0];
+  const m = company && span ? TOWN_EMPLOYER.exec(company.value) : null;
+  const town = m?.[1];
+  if (!m || !town || !span) return [];
+  const value = town === town.toUpperCase() ? displayCase(town) : town;
+  const start = span.start + m[0].length - town.length;
+  return [{ value, spans: [{ start, end: start + town.length }] }];
+}
+
+// "Singapore (Marina Bay Financial Centre Tower 3)", "Antofagasta, Región de Antofagasta, Chile
+// (faena a 180 km de la ciudad)": a place, then a note on the site too long for a district.
+const NOTE_AFTER = /\s*\([^()]{2,60}\)$/;
+
+function placeBeforeNote(text: string): string | null {
+  if (!text.endsWith(')')) return null;
+  const place = text.replace(NOTE_AFTER, '');
+  return place !== text && isPlace(place) ? place : null;
 }
 
 // "Augsburger Str. 12, 86551 Aichach", "12 rue des Lilas, 69300 Caluire": a street with its
@@ -303,11 +333,15 @@ const AGE_CHIP =
 
 // "London, hybrid" (an email subject's part), "Boston, MA (Hybrid)": the place without its
 // mode. The bracket's regex is tried at every position: only worth it before a ")".
+// "Leeds, Hybrid", "London (Shoreditch) / Hybrid": the mode after the place.
 const MODE_AFTER_COMMA =
-  /,\s*(?:hybrid|remote|on-?site|hybride|télétravail|híbrido|remoto|presencial)$/i;
+  /(?:,|\s\/)\s*(?:hybrid|remote|on-?site|hybride|télétravail|híbrido|remoto|presencial)$/i;
 
 function withoutModeTail(text: string): string {
-  if (text.endsWith(')')) return text.replace(MODE_SUFFIX, '').trim();
+  if (text.endsWith(')')) {
+    const bare = text.replace(MODE_SUFFIX, '').trim();
+    if (bare !== text) return bare;
+  }
   return text.replace(MODE_AFTER_COMMA, '');
 }
 
