@@ -554,3 +554,22 @@ describe("a recruiter's client named with a description after it", () => {
     expect(parse(text).company).toBe('Mavuno Fresh Exports Ltd');
   });
 });
+
+describe('company names with an acronym, a blurb heading or a place after them', () => {
+  it.each([
+    [
+      'Senior Executive Officer – Data Protection Policy Advisor\nDepartment for Regional Infrastructure (DfRI)\n\nReference number: 412087\n',
+      'Department for Regional Infrastructure (DfRI)',
+    ],
+    [
+      'Werkstudent Data (m/w/d)\n\nÜber Lumora Energie GmbH\nLumora ist ein Ökostromanbieter.\n',
+      'Lumora Energie GmbH',
+    ],
+    [
+      'Barista (PT) - Dripline Coffee Co. - Portland, OR\n$17.50/hr + tips\n',
+      'Dripline Coffee Co.',
+    ],
+  ])('%j', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});

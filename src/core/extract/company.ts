@@ -411,6 +411,12 @@ function nameAfterTitle(
   if (hasLegalForm(rest.trimEnd()) && isNameLine(rest.trimEnd())) {
     return at(line.start + offset + tail[0].length, rest.trimEnd());
   }
+  // "Barista (PT) - Dripline Coffee Co. - Portland, OR": a legal name, then the place.
+  const dash = /\s[–—|-]\s/.exec(rest);
+  const legal = dash ? rest.slice(0, dash.index).trim() : '';
+  if (dash && hasLegalForm(legal) && isNameLine(legal)) {
+    return at(line.start + offset + tail[0].length, legal);
+  }
   const cut = rest.indexOf(', ');
   if (cut < 2) return null;
   const name = rest.slice(0, cut).trim();
@@ -705,7 +711,9 @@ function withNameAbove(
   return evidence(`${name} ${found.value}`, from, found.spans[0]?.end ?? from);
 }
 
-const LEADING_ARTICLE = /^(?:der|die|das|dem|den|the|le|la|les|el|los|las)\s(?=\p{Lu})/u;
+// "Über Lumora Energie GmbH", "About Acme": the heading of the company blurb, not the name.
+const LEADING_ARTICLE =
+  /^(?:der|die|das|dem|den|the|le|la|les|el|los|las|[Üü]ber|[Aa]bout|[ÀàA] propos de|[Aa]cerca de|[Ss]obre)\s(?=\p{Lu})/u;
 
 function at(start: number, value: string): Evidenced<string> {
   return evidence(value, start, start + value.length);
@@ -724,7 +732,13 @@ const ORG_WORD =
 const NOT_COMPANY_LINE =
   /^(?:job|position|role|post) (?:description|profile|specification|advert)|\b(?:vacancy|job) announcement\b|person specification|^(?:perfil|propósito|descripción|objetivo) del? (?:cargo|puesto)|^fiche de poste|^stellen(?:ausschreibung|beschreibung|anzeige|profil)|^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i;
 
+// "Department for Regional Infrastructure (DfRI)": the name's own acronym after it.
+const ACRONYM_AFTER = /\s\((?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z&]{2,10}\)$/;
+
 function isNameLine(text: string): boolean {
+  if (text.endsWith(')') && ACRONYM_AFTER.test(text)) {
+    return isNameLine(text.replace(ACRONYM_AFTER, ''));
+  }
   // Pure tests, cheapest first: most header lines fail an early one.
   if (text.length > 50 || !isName(text) || NOT_COMPANY_LINE.test(text)) return false;
   const bare = text.includes('**') ? text.replace(/\*\*/g, '') : text;

@@ -3,6 +3,7 @@
  * their brand above the title: "karriere.at", "OCC Mundial", "APEC"), and title lines that
  * carry a pay figure after the title ("Travel Nurse RN - Telemetry - $2,310 per week").
  */
+import { guessCountry } from './country';
 import { hasLegalForm } from './legal-form';
 import type { Line } from '../clean/lines';
 import { isHeaderChrome } from './header-chrome';
@@ -217,6 +218,8 @@ function insideBracket(text: string, at: number): boolean {
   return open >= 0 && text.lastIndexOf(')', at) < open && text.indexOf(')', at) > at;
 }
 
+const CITY_REGION = /^\p{Lu}[\p{L} .'’-]{1,30}, (?:[A-Z]{2,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
+
 /** A title's tail that is a place or a contract type, not part of the title. */
 function isDetail(after: string, isPlace: (text: string) => boolean): boolean {
   // "Apprentice Electrician - $18/hr to start": the pay after the title.
@@ -224,6 +227,8 @@ function isDetail(after: string, isPlace: (text: string) => boolean): boolean {
   // "Senior Data Engineer | Kaveri Analytics Pvt. Ltd.", "Comptable (H/F/X) – Cabinet
   // fiduciaire": the employer, or its kind, after the title.
   if (after.length <= 60 && (hasLegalForm(after) || EMPLOYER_KIND.test(after))) return true;
+  // "Barista (PT) - Dripline Coffee Co. - Portland, OR": a town with its state or province.
+  if (CITY_REGION.test(after) && guessCountry(after) !== null) return true;
   const parts = after.split(',');
   return [parts[0], parts[parts.length - 1]].some((part) => {
     const text = inUsualCase((part ?? '').trim());

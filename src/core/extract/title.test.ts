@@ -436,3 +436,15 @@ describe('titles behind social and messenger leads', () => {
     );
   });
 });
+
+describe('titles before an employer and a town, and in a forwarded mail', () => {
+  it.each([
+    ['Barista (PT) - Dripline Coffee Co. - Portland, OR\n$17.50/hr + tips\n', 'Barista (PT)'],
+    [
+      'From: Rachel Kim <rachel@example.com>\nSubject: Fwd: CSM role at my company\n\nHey! Posting is below.\n\n> Customer Success Manager, Mid-Market\n> Tallypine (remote, US)\n>\n> About the role\n> You will own a book of accounts.\n',
+      'Customer Success Manager, Mid-Market',
+    ],
+  ])('%j', (text, title) => {
+    expect(parse(text).title).toBe(title);
+  });
+});

@@ -56,4 +56,18 @@ describe('NEEDS_REPLACING', () => {
     }
     expect(NEEDS_REPLACING.test('\u{1D5E6}alary')).toBe(true);
   });
+
+  it('reads a posting quoted in a forwarded mail as its lines, a single quoted line as it is', () => {
+    const doc = readText('Hey!\n\n> Customer Success Manager\n> Tallypine\n>\n> * Run QBRs\n');
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Hey!',
+      'Customer Success Manager',
+      'Tallypine',
+      'Run QBRs',
+    ]);
+    expect(readText('Thanks!\n> sounds good\n').blocks.map((b) => b.text)).toEqual([
+      'Thanks!',
+      '> sounds good',
+    ]);
+  });
 });

@@ -24,6 +24,18 @@ function trimLine(line: string): string {
   return line;
 }
 
+// A posting forwarded inside a mail: every line of it quoted ("> Customer Success Manager",
+// ">", "> > About the role"). Quoted lines are read as the lines they quote; a single quoted line
+// (a reply's "> Thanks!") is left as it is.
+const QUOTE_MARKS = /^(?:[ \t]{0,3}>)+[ \t]?/gm;
+const MIN_QUOTED_LINES = 3;
+
+function withoutMailQuotes(text: string): string {
+  if (!text.includes('\n>') && !text.startsWith('>')) return text;
+  const quoted = text.match(QUOTE_MARKS)?.length ?? 0;
+  return quoted >= MIN_QUOTED_LINES ? text.replace(QUOTE_MARKS, '') : text;
+}
+
 /**
  * Reads decoded text into blocks (normalising it first).
  * Example: "# Title\n- **Python**" (markdown) -> heading "Title" + list-item "Python".
@@ -32,7 +44,9 @@ export function readText(text: string, format: 'text' | 'markdown' = 'text'): So
   const blocks: TextBlock[] = [];
   const markdown = format === 'markdown';
   // Plain text may be laid out in columns (a PDF's text layer, a copied table).
-  const normal = normaliseText(markdown ? text : unfoldColumns(stripChatBold(text)));
+  const normal = normaliseText(
+    markdown ? text : unfoldColumns(stripChatBold(withoutMailQuotes(text))),
+  );
   if (!markdown) return { format, blocks: markSingleLines(readLines(normal)), warnings: [] };
   const lines = normal.split('\n');
   for (let i = 0; i < lines.length; i++) {
