@@ -197,4 +197,23 @@ describe('JSON exported by applicant-tracking systems', () => {
     expect(p?.employmentType).toBe('full-time');
     expect(p?.workMode).toBe('onsite');
   });
+
+  it("reads a Greenhouse Harvest job's post with the job's custom fields and offices", () => {
+    const [p] = parseJson({
+      meta: { source: 'greenhouse-harvest-export' },
+      jobs: [
+        {
+          id: 4410982003,
+          name: 'Solar PV Installer - Lead',
+          custom_fields: { employment_type: 'Full-time', work_arrangement: 'On-site' },
+          company: { name: 'Sunmesa Energy Co.' },
+          job_post: { title: 'Solar PV Installer - Lead', content: DUTIES },
+        },
+      ],
+    });
+    expect(p?.title).toBe('Solar PV Installer - Lead');
+    expect(p?.company).toBe('Sunmesa Energy Co.');
+    expect(p?.employmentType).toBe('full-time');
+    expect(p?.workMode).toBe('onsite');
+  });
 });

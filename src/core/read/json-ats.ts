@@ -101,6 +101,15 @@ function visit(value: unknown, depth: number, found: JsonObject[]): void {
     found.push(posting);
     return;
   }
+  // Greenhouse Harvest: a job {"name", "offices", "custom_fields", "job_post": {"title",
+  // "content"}}. The post is read with the job's own fields around it.
+  if (depth > 0 && Object.values(value).some((child) => isObject(child) && asPosting(child))) {
+    const merged = asPosting(withChildFields(value));
+    if (merged) {
+      found.push(merged);
+      return;
+    }
+  }
   for (const child of Object.values(value)) {
     if (typeof child === 'object' && child !== null) visit(child, depth + 1, found);
   }
@@ -129,6 +138,7 @@ function asPosting(o: JsonObject): JsonObject | null {
   if (contract) head.push(`Employment type: ${contract}`);
   for (const pay of payOf(o)) head.push(`Salary: ${pay}`);
   head.push(...metadataLines(o['metadata']));
+  head.push(...customFieldLines(o['custom_fields'] ?? o['customFields']));
   const company = companyOf(o);
   return {
     '@type': 'JobPosting',
@@ -161,6 +171,22 @@ function metadataLines(v: unknown): string[] {
     if (typeof name === 'string' && name.trim() !== '' && text.trim() !== '') {
       out.push(`${name.trim()}: ${htmlFragmentToText(text).trim()}`);
     }
+  }
+  return out;
+}
+
+// Greenhouse Harvest's "custom_fields": {"employment_type": "Full-time", "work_arrangement":
+// "On-site", "level": "Lead"}: each short text value as a labelled line, its key in words.
+const CUSTOM_VALUE_MAX = 80;
+
+function customFieldLines(v: unknown): string[] {
+  if (!isObject(v)) return [];
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(v).slice(0, METADATA_MAX)) {
+    if (typeof value !== 'string' || value.trim() === '' || value.length > CUSTOM_VALUE_MAX)
+      continue;
+    const label = key.replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2');
+    out.push(`${label.charAt(0).toUpperCase()}${label.slice(1)}: ${value.trim()}`);
   }
   return out;
 }
