@@ -573,3 +573,12 @@ describe('company names with an acronym, a blurb heading or a place after them',
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe('a venue posting in a chat under its own name', () => {
+  it('names the employer, and the title after the hiring call', () => {
+    const text =
+      '[17:42] Bar Restaurante La Malvarrosa: 📢 SE BUSCA CAMARERO/A EXTRA PARA FINES DE SEMANA 📢\n\n📍 Paseo Neptuno 28, Valencia\n💶 80 € por día\n';
+    expect(parse(text).company).toBe('Bar Restaurante La Malvarrosa');
+    expect(parse(text).title).toBe('CAMARERO/A EXTRA PARA FINES DE SEMANA');
+  });
+});

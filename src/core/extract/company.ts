@@ -888,9 +888,14 @@ function chatSenderOrganisation(ctx: ExtractContext): Evidenced<string> | null {
     .slice(header.lastIndexOf(']') + 1)
     .replace(/^\s*[-–]?\s*/, '')
     .trim();
-  const organisation = hasLegalForm(name) || ORG_WORD.test(name) || isOrgName(name);
+  const organisation =
+    hasLegalForm(name) || ORG_WORD.test(name) || isOrgName(name) || VENUE_KIND.test(name);
   return organisation && isNameLine(name) ? at(line.start + header.lastIndexOf(name), name) : null;
 }
+
+// Shops and venues post under their own names: "Bar Restaurante La Malvarrosa", "Café Lumen".
+const VENUE_KIND =
+  /^(?:bar|restaurante?|café|cafe|cafetería|hotel|hôtel|hostal|clínica|clinique|farmacia|pharmacie|pharmacy|academia|taller|tienda|boutique|salon|salón|peluquería|panadería|boulangerie|bäckerei|gasthaus|pizzeria|trattoria|brasserie)\b/i;
 
 function onChatHeader(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at) + 1;

@@ -12,7 +12,7 @@ import { evidence, lineIndexAt, type ExtractContext } from './context';
 export const EXTRA_BARE: [RegExp, WorkMode][] = [
   [/^(?:télétravail (?:fréquent|régulier)|teletrabajo (?:parcial|híbrido))$/i, 'hybrid'],
   [
-    /^(?:in[- ]person only|on-?site only|on site|office[- ]based|100 ?% (?:on-?site|vor ort|présentiel|presencial)|ausschließlich vor ort|work from office|wfo)$/i,
+    /^(?:in[- ]person only|on-?site only|on site|office[- ]based|100 ?% (?:on-?site|vor ort|présentiel|presencial)|ausschließlich vor ort|work from office|wfo|presencial con salidas? (?:a|de) (?:campo|ruta))$/i,
     'onsite',
   ],
 ];
@@ -33,7 +33,7 @@ const PARTIAL_REMOTE = new RegExp(
 // Homeoffice pro Woche", "2 Tage mobiles Arbeiten", "Télétravail 2 jours par semaine"; and
 // home work "by arrangement", which is no promise of a fully remote job.
 const DAYS_AT_HOME = new RegExp(
-  String.raw`\b(?:${DAYS} tage? (?:pro woche |in der woche |wöchentlich )?(?:homeoffice|home[- ]office|mobiles? arbeiten|mobil)|(?:télétravail|home[- ]?office|remote) (?:possible |(?:de |à |jusqu['’]à |(?:an )?bis zu |up to ))?${DAYS} (?:jours?|tagen?|days?) (?:par|pro|per|a|/|in der) ?(?:semaine|woche|week)|(?:mobiles arbeiten|homeoffice|home[- ]office|télétravail) (?:nach|sur) (?:absprache|vereinbarung|abstimmung|accord))`,
+  String.raw`\b(?:${DAYS} tage? (?:pro woche |in der woche |wöchentlich )?(?:homeoffice|home[- ]office|mobiles? arbeiten|mobil)|(?:télétravail|home[- ]?office|remote) (?:possible |(?:de |à |jusqu['’]à |(?:an )?bis zu |up to ))?${DAYS} (?:jours?|tagen?|days?) (?:par|pro|per|a|/|in der) ?(?:semaine|woche|week)|(?:mobiles arbeiten|homeoffice|home[- ]office|télétravail) (?:nach|sur) (?:absprache|vereinbarung|abstimmung|accord)|(?:homeoffice|home[- ]office|mobiles arbeiten)[^\s(]* \((?:bis zu |an )?${DAYS} tage?\s?(?:\/|pro |in der )\s?woche)`,
   'i',
 );
 const ONSITE =

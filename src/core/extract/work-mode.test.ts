@@ -74,6 +74,8 @@ const CASES: [string, unknown][] = [
   ['Entwickler\nHomeoffice: Nein', null],
   // Days of home work a week are hybrid; home work by arrangement is not fully remote.
   ['Wir bieten Gleitzeit und 1 Tag Homeoffice pro Woche', 'hybrid'],
+  ['Wir bieten:\n- Gleitzeit und Homeoffice-Möglichkeit (bis zu 2 Tage/Woche)', 'hybrid'],
+  ['Ciudad de México (Col. Vallejo) | Presencial con salidas a campo', 'onsite'],
   ['Benefits: 2 Tage mobiles Arbeiten', 'hybrid'],
   ['Avantages : Télétravail 2 jours par semaine', 'hybrid'],
   ['Flexible Arbeitszeiten und mobiles Arbeiten nach Absprache', 'hybrid'],

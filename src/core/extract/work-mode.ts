@@ -38,8 +38,8 @@ const BARE: [RegExp, WorkMode][] = [
     'onsite',
   ],
 ];
-// The longest bare mode above (and in EXTRA_BARE): "télétravail occasionnel".
-const MAX_BARE_LENGTH = 23;
+// The longest bare mode above (and in EXTRA_BARE): "presencial con salidas a campo".
+const MAX_BARE_LENGTH = 30;
 const PHRASES: [RegExp, WorkMode][] = [
   [
     /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job|basis|pattern|internship)|hybrid\s?\(|(?<=\()hybrid\b|hybrid[:,]? (?:- )?\d ?(?:days?|tage?|jours?|días?)\b|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|hybrid remote|modalidad híbrida|modalidad mixta|esquema (?:híbrido|mixto)|trabajo híbrido|modelo híbrido|híbrido \(|télétravail (?:partiel|hybride)|\d (?:jours?|j) de télétravail|teletrabajo parcial|\d días? de teletrabajo|\d\)? (?:tage?|days?) (?:pro woche |per week |a week )?(?:im homeoffice|(?:from|at) home|remote(?:ly)?)|[1-4]\)? (?:tage?|days?) (?:pro woche |per week |a week )?(?:in the office|im büro|in office|on-?site)|work(?:ing)? from home (?:for )?(?:up to |for )?(?:\d|one|two|three|four) days?|home[- ]?office möglich|möglichkeit (?:zum|für|auf) (?:homeoffice|home[- ]office|mobiles arbeiten)|^hybrid (?:nach|ab|after|from|once|following)\b)/i,
