@@ -6,14 +6,15 @@ import { alternativesOf, byFirstLetter } from './regex-alternatives';
 
 // Only ever tested or searched (where, not which word), so the alternatives may be regrouped.
 // Chat and social posts mark the pay line with a money emoji ("💰 $U 28.000 nominales"); Chile
-// says "renta", Uruguay "nominales" (gross). The words are grouped by first letter and spelled
+// says "renta", Uruguay "nominales" (gross); an Austrian apprentice is paid a
+// "Lehrlingsentschädigung" (not an "Aufwandsentschädigung", an allowance). The words are grouped by first letter and spelled
 // in both cases instead of the `i` flag (see caseless): V8 scans each line a third faster.
 const SALARY_WORDS =
   'salary|salaries|pay|paid|compensation|base|range|wages?|rate|earnings|remuneration|ctc|package|stipendio|vergütung|entgelt|brutto|verdienst|salaire|rémunération|rémunéré|brut|fourchette|salario|sueldo|retribuci(?:ón|ones)|remuneraci(?:ón|ones)|bruto|nominales|renta|banda salarial|rango salarial';
 // 💰 💴 💵 💶 💷 (U+1F4B0, U+1F4B4-7) as UTF-16.
 const MONEY_EMOJI = String.raw`\uD83D[\uDCB0\uDCB4-\uDCB7]`;
 export const SALARY_WORD = new RegExp(
-  `${caseless('gehalt|lohn')}|${MONEY_EMOJI}|\\b${caseless(byFirstLetter(alternativesOf(SALARY_WORDS)))}\\b`,
+  `${caseless('gehalt|lohn|lehrlingsentschädigung')}|${MONEY_EMOJI}|\\b${caseless(byFirstLetter(alternativesOf(SALARY_WORDS)))}\\b`,
 );
 
 /**
@@ -123,14 +124,14 @@ function isFuer(text: string, i: number): boolean {
  * ("Minijob (bis 538 €/Monat)"). Tested on the clause before the amount.
  */
 export const NOT_BASE_PAY_BEFORE =
-  /\b(?:pre-placement offer[^.\n]{0,60}|ppo\b[^.\n]{0,60}|spesen|verpflegungs\w*|auslöse|indemnit(?![ée]s? de stage)\w*|vi[áa]ticos?|dietas|(?:with|including|incl\.?|in) tips|(?:salary|pay) estimates?|(?:glassdoor|indeed|ziprecruiter|payscale) (?:est|estimate)|(?<!(?:above|over|beats?|than) (?:the )?)market average|(?:salary|pay|wage) (?:checker|comparison|calculator|guide)|(?:lohn|gehalts?)(?:vergleich|rechner|check)|(?:durchschnittliche[rsn]? (?:[a-zäöüß]*(?:gehalt|lohn|einkommen))|salaire moyen|salario (?:medio|promedio)|sueldo (?:medio|promedio)|average (?:starting )?(?:salary|pay|base pay|wage|hourly wage|hourly rate))\b[^.\n]{0,80}|(?:typically|usually|on average) earn\b[^.\n]{0,20}|(?:average|typical|median)\b[^.\n$€£\d]{0,40}\bearns?\b[^.\n$€£\d]{0,25}|median(?: of)?|average (?:weekly |monthly |annual |yearly )?(?:earnings|take[- ]home)\b[^.;]{0,40}|comparateur de salaires?|mini-?jobs?|midi-?jobs?|geringfügig\w*)\b|\b(?:averag(?:e|es|ing)|avg\.?|on average|durchschnittlich|im (?:schnitt|durchschnitt)|en moyenne|en promedio|de media|promedio(?: de)?)(?: (?:tips?|gratuities))?(?: of)?:?(?: (?:ca\.|circa|about|around|approx(?:\.|imately)|ungefähr|rund|etwa|environ|aproximadamente))?\s*$|\b(?:tips?|gratuities) (?:averag(?:e|es|ing)|avg\.?)(?: of)?\s*$|(?:^|\()\s?(?:the )?full (?:band|range|pay range|salary range|pay scale|scale)\b[^.()\n]{0,30}$|\b(?:my |your |his |her |their )?current (?:base|salary|pay|ctc|package|comp(?:ensation)?)\b[^.\n$€£\d]{0,25}$/i;
+  /\b(?:pre-placement offer[^.\n]{0,60}|ppo\b[^.\n]{0,60}|spesen|verpflegungs\w*|auslöse|indemnit(?![ée]s? de stage)\w*|vi[áa]ticos?|dietas|(?:with|including|incl\.?|in) tips|(?:salary|pay) estimates?|(?:glassdoor|indeed|ziprecruiter|payscale) (?:est|estimate)|(?<!(?:above|over|beats?|than) (?:the )?)market average|(?:salary|pay|wage) (?:checker|comparison|calculator|guide)|(?:lohn|gehalts?)(?:vergleich|rechner|check)|(?:durchschnittliche[rsn]? (?:[a-zäöüß]*(?:gehalt|lohn|einkommen))|salaire moyen|salario (?:medio|promedio)|sueldo (?:medio|promedio)|average (?:starting )?(?:salary|pay|base pay|wage|hourly wage|hourly rate))\b[^.\n]{0,80}|(?:typically|usually|on average) earn\b[^.\n]{0,20}|(?:average|typical|median)\b[^.\n$€£\d]{0,40}\bearns?\b[^.\n$€£\d]{0,25}|median(?: of)?|average (?:weekly |monthly |annual |yearly )?(?:earnings|take[- ]home)\b[^.;]{0,40}|comparateur de salaires?|mini-?jobs?|midi-?jobs?|geringfügig\w*)\b|\b(?:averag(?:e|es|ed|ing)|avg\.?|on average|durchschnittlich|im (?:schnitt|durchschnitt)|en moyenne|en promedio|de media|promedio(?: de)?)(?: (?:tips?|gratuities))?(?: of)?:?(?: (?:ca\.|circa|about|around|approx(?:\.|imately)|ungefähr|rund|etwa|environ|aproximadamente))?\s*$|\b(?:tips?|gratuities) (?:averag(?:e|es|ing)|avg\.?)(?: of)?\s*$|(?:^|\()\s?(?:the )?full (?:band|range|pay range|salary range|pay scale|scale)\b[^.()\n]{0,30}$|\b(?:my |your |his |her |their )?current (?:base|salary|pay|rate|ctc|package|comp(?:ensation)?)\b[^.\n$€£\d]{0,25}$/i;
 
 /**
  * The same, right after the amount ("$200 in tips", "€ 30 Spesen", "(not guaranteed)",
  * "£85,000 average permanent salary"), and a deduction ("150 €/mois retenus sur salaire").
  */
 export const NOT_BASE_PAY_AFTER =
-  /^\s{0,2}\(?(?:(?:with|including|incl\.?|in) tips|tips included|(?:retenue?s? sur (?:le |votre |ton )?salaire|deducted from (?:your |the )?(?:pay|salary|wages?)|descontad[oa]s? (?:de|del) (?:tu |su |la )?(?:sueldo|salario|n[oó]mina)|vom (?:lohn|gehalt) abgezogen)|spesen|verpflegungs\w*|indemnit\w*|vi[áa]ticos?|not guaranteed|on average|median|(?:sum insured|cover(?:age)?)\b|(?:avg\.?|average) (?:in )?tips|average (?:[a-z]+ )?(?:salary|pay|wage|earnings)|im (?:schnitt|durchschnitt)|en moyenne|en promedio|de media)\b/i;
+  /^\s{0,2}\(?(?:(?:with|including|incl\.?|in) tips|tips included|(?:retenue?s? sur (?:le |votre |ton )?salaire|deducted from (?:your |the )?(?:pay|salary|wages?)|descontad[oa]s? (?:de|del) (?:tu |su |la )?(?:sueldo|salario|n[oó]mina)|vom (?:lohn|gehalt) abgezogen)|spesen|verpflegungs\w*|indemnit\w*|vi[áa]ticos?|not guaranteed|on average|median|cap\b|caps\b|capped\b|(?:sum insured|cover(?:age)?)\b|(?:avg\.?|average) (?:in )?tips|average (?:[a-z]+ )?(?:salary|pay|wage|earnings)|im (?:schnitt|durchschnitt)|en moyenne|en promedio|de media)\b/i;
 
 /**
  * A board's "Glassdoor est. salary for Claims Adjuster in Hartford, CT: $61K", up to the amount

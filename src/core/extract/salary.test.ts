@@ -17,6 +17,40 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // an Austrian apprentice's pay by year; a heading with a year over a schedule; a sentence with
+  // figures and a pay word is no lead-in for the address under it
+  [
+    'Lehrling Koch\nWien\nLehrlingsentschädigung laut Kollektivvertrag:\n   1. Lehrjahr   € 1.030,–\n   2. Lehrjahr   € 1.140,–\n',
+    [
+      [1030, 1030, 'EUR', 'month', 'Lehrjahr'],
+      [1140, 1140, 'EUR', 'month', 'Lehrjahr'],
+    ],
+  ],
+  [
+    'Teacher\nModesto, CA\n\nSALARY (2025-26 Certificated Salary Schedule, annual)\n   Class I  (BA + credential):      $58,214 - $89,760\n   Class II (BA + 30 units):        $61,380 - $94,105\nBenefits: medical, dental & vision (up to $18,400/yr cap)\n',
+    [
+      [58214, 89760, 'USD', 'year', 'Class I (BA + credential)'],
+      [61380, 94105, 'USD', 'year', 'Class II (BA + 30 units)'],
+    ],
+  ],
+  [
+    'Civil Engineer\nVisalia, CA\nBENEFITS: CalPERS retirement; medical, dental and vision;\nemployee assistance program; deferred compensation 457(b).\n\nGovernment Center, 2800 W. Burrel Ave, Visalia, CA 93291\n',
+    [],
+  ],
+  // a pay range table's minimum and maximum around its midpoint; what top drivers averaged; a
+  // candidate's current rate in a reply
+  [
+    'Medical Lab Scientist\nDenver, CO\nPay Range:      Minimum $33.85   Midpoint $40.62   Maximum $47.39 (hourly)\n',
+    [[33.85, 47.39, 'USD', 'hour']],
+  ],
+  [
+    'CDL Drivers\nJoplin, MO\n★ $2,500 SIGN-ON BONUS ★   ★ Top drivers averaged $1,640/week in 2024 ★\n',
+    [],
+  ],
+  [
+    'DevOps Engineer\nRate: $85–$95/hr on W2\n\nHi Priya, yes I am interested. My current rate is $90/hr.\n',
+    [[85, 95, 'USD', 'hour']],
+  ],
   // a starting rate in a bracket before "bis"; a German ordinal is no amount
   [
     'Lagerhelfer\nHamburg\nWir bieten:\n* Stundenlohn 15,20 € (Einstieg) bis 16,80 € nach der Probezeit\n',

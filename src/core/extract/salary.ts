@@ -119,9 +119,16 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
   let lastDigitLine = -1;
   // First line of the current run of lines with figures.
   let runStart = 0;
+  // Whether the line above gave amounts: a heading with a year ("SALARY (2025-26 schedule)")
+  // has figures, yet leads in the pay lines under it.
+  let aboveFound = false;
   for (let i = nextDigitLine(ctx, 0); i < lines.length; i = nextDigitLine(ctx, i + 1)) {
     const line = lines[i];
     const afterDigitLine = i > 0 && i - 1 === lastDigitLine;
+    // Only a heading-like line leads in despite its figures: it ends in ":" or ")".
+    const afterAmounts =
+      afterDigitLine && (aboveFound || !LEAD_IN_END.test(lines[i - 1]?.text ?? ''));
+    aboveFound = false;
     lastDigitLine = i;
     // A line without figures ends a run of pay lines.
     if (!afterDigitLine) {
@@ -145,7 +152,7 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
       salarySection ||
       (section != null && headingSaysPay) ||
       (inPayRun && line.text.length < 100) ||
-      (leadIn = !afterDigitLine && isLeadIn(lines, i));
+      (leadIn = !afterAmounts && isLeadIn(lines, i));
     // With the section already saying pay, where the line says it does not matter.
     const firstPayWord = sectionSaysPay ? -1 : line.text.search(SALARY_WORD);
     if (!sectionSaysPay && firstPayWord < 0) {
@@ -186,7 +193,8 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
       candidates.length = count;
       found = 0;
     }
-    inPayRun = found > 0 && (inPayRun || (leadIn ?? (!afterDigitLine && isLeadIn(lines, i))));
+    aboveFound = found > 0;
+    inPayRun = found > 0 && (inPayRun || (leadIn ?? (!afterAmounts && isLeadIn(lines, i))));
   }
   return chooseBands(candidates, lines);
 }
@@ -239,6 +247,8 @@ function joinHyphenated(text: string, next: string): string {
 function saysAboveMinimum(text: string): boolean {
   return (text.includes('berzahl') || text.includes('indest')) && ABOVE_MINIMUM.test(text);
 }
+
+const LEAD_IN_END = /[:)]\s*$/;
 
 // A short line that names pay right above line i: "Pay by shift:" (the caller knows it has no
 // figures).
@@ -333,6 +343,9 @@ function readLine(
   )) {
     if (tokens.length < MAX_TOKENS && !isNoise(text, token)) tokens.push(token);
   }
+  // "Minimum $33.85   Midpoint $40.62   Maximum $47.39 (hourly)": the ends of one range.
+  const minMidMax = tokens.length === 3 && isMinMidMax(text);
+  if (minMidMax) tokens.splice(1, 1);
   // A label starts after the last amount with a currency: "1. Jahr 1.150 €  2. Jahr 1.220 €".
   let labelFrom = 0;
   const addOnLine = tokens[0] !== undefined && hasAddOnLabel(text, tokens[0].start);
@@ -342,7 +355,8 @@ function readLine(
     const second = tokens[i + 1];
     const isRange =
       second !== undefined &&
-      (isRangeSeparator(text, first.end, second.start) ||
+      ((minMidMax && i === 0) ||
+        isRangeSeparator(text, first.end, second.start) ||
         (first.currency !== null &&
           second.currency !== null &&
           minMaxColumns(context.above) &&
@@ -368,6 +382,13 @@ function readLine(
     if (band) out.push(band);
   }
   return out.length - found;
+}
+
+const MIN_MID_MAX =
+  /\bmin(?:imum)?\b[^\d\n]{0,8}\d[\d.,']*[^\d\n]{1,30}\b(?:mid(?:point)?|median)\b[^\d\n]{0,8}\d[\d.,']*[^\d\n]{1,30}\bmax(?:imum)?\b/i;
+
+function isMinMidMax(text: string): boolean {
+  return (text.includes('id') || text.includes('edian')) && MIN_MID_MAX.test(text);
 }
 
 // A line led by a label of add-ons before its first amount: "Shift differentials: nights $5/hr,

@@ -216,4 +216,25 @@ describe('JSON exported by applicant-tracking systems', () => {
     expect(p?.employmentType).toBe('full-time');
     expect(p?.workMode).toBe('onsite');
   });
+
+  it('reads pay bands listed inside a compensation object, each named by its level', () => {
+    const [p] = parseJson({
+      requisition: {
+        title: 'Field Service Technician I/II',
+        company: { name: 'Bluebonnet Compression Services, LLC' },
+        compensation: {
+          bands: [
+            { level: 'Technician I', min: 26, max: 31, currency: 'USD', interval: 'hourly' },
+            { level: 'Technician II', min: 31, max: 37.5, currency: 'USD', interval: 'hourly' },
+          ],
+          notes: 'Per diem $65/day when traveling.',
+        },
+        description: DUTIES,
+      },
+    });
+    expect(p?.salary).toEqual([
+      { min: 26, max: 31, currency: 'USD', period: 'hour', label: 'Technician I' },
+      { min: 31, max: 37.5, currency: 'USD', period: 'hour', label: 'Technician II' },
+    ]);
+  });
 });

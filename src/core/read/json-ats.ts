@@ -280,21 +280,31 @@ function payOf(o: JsonObject): string[] {
   for (const [key, v] of Object.entries(o)) {
     if (!PAY_KEY.test(key)) continue;
     if (typeof v === 'string' && v.trim() !== '') out.push(v.trim());
-    else if (Array.isArray(v)) {
-      // "pay_ranges": [{"title": "Base hourly rate", "min_cents": 2650, ...}, ...]: each range,
-      // named by its title so that the text pipeline tells base pay from a differential.
-      for (const item of v.filter(isObject)) {
-        const range = rangeOf(item);
-        const title = typeof item['title'] === 'string' ? `${item['title']}: ` : '';
-        if (range) out.push(title + range);
-      }
-    } else if (isObject(v)) {
+    else if (Array.isArray(v)) out.push(...namedRanges(v));
+    else if (isObject(v)) {
       const range = rangeOf(v);
+      // "compensation": {"bands": [{"level": "Technician I", "min": 26, ...}, ...]}.
+      const listed = range
+        ? []
+        : Object.values(v).flatMap((x) => (Array.isArray(x) ? namedRanges(x) : []));
       if (range) out.push(range);
+      else if (listed.length > 0) out.push(...listed);
       else for (const s of Object.values(v)) if (typeof s === 'string' && /\d/.test(s)) out.push(s);
     }
   }
   return out.slice(0, 3);
+}
+
+// "pay_ranges": [{"title": "Base hourly rate", "min_cents": 2650, ...}, ...]: each range, named
+// by its title or level so that the text pipeline tells base pay from a differential.
+function namedRanges(list: unknown[]): string[] {
+  const out: string[] = [];
+  for (const item of list.filter(isObject)) {
+    const range = rangeOf(item);
+    const name = item['title'] ?? item['level'] ?? item['name'];
+    if (range) out.push((typeof name === 'string' ? `${name}: ` : '') + range);
+  }
+  return out;
 }
 
 function rangeOf(v: JsonObject): string | null {
