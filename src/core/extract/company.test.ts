@@ -582,3 +582,21 @@ describe('a venue posting in a chat under its own name', () => {
     expect(parse(text).title).toBe('CAMARERO/A EXTRA PARA FINES DE SEMANA');
   });
 });
+
+describe('headings, table rows and other lines that are no company', () => {
+  it.each([
+    [
+      'Class 1 HGV Driver – Nights\nPosted 3 days ago by Keystone Driver Solutions  ★ Featured\n\nOur client, Harlow & Pike Distribution, a national chilled-food distributor, is looking for Class 1 HGV Drivers.\n\nPay:\nSunday & Bank Holidays   £19.80 p/h\n',
+      'Harlow & Pike Distribution',
+    ],
+    ['DIRECTOR OF PUBLIC WORKS\nEXAMPLES OF DUTIES\n- Plans the work of the department\n', null],
+  ])('%j', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('never spans lines', () => {
+    const text =
+      'Medical Laboratory Scientist II\nAlbuquerque, NM\n\nPage 2\nEqual Opportunity Employer\nWe are an equal opportunity employer.\n';
+    expect(parse(text).company ?? '').not.toContain('\n');
+  });
+});

@@ -28,7 +28,7 @@ import { chatMessageStart } from './other-ads';
 import { hasLegalForm, stripLegalForm } from './legal-form';
 
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
-const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])[A-Z\u00C0-\u00DE\d][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:\s(?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|la|y|und|&)){0,4}`;
+const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])[A-Z\u00C0-\u00DE\d][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:[ \t](?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|la|y|und|&)){0,4}`;
 const COMPANY_FIELD = new RegExp(
   String.raw`^(?:company(?: name)?|client|kunde|cliente|employer|établissement|etablissement|hiring (?:company|organi[sz]ation)|organi[sz]ation|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,120})$`,
   'i',
@@ -79,7 +79,7 @@ const POSSESSIVE = new RegExp(String.raw`(?=[A-Z\u00C0-\u00DE\d])(${NAME})['’]
 
 // Words that are never the company on their own.
 const NOT_NAME =
-  /^(?:we|our|the|this|you|your|job|jobs|search|featured|sponsored|university|department|híbrido|hybride|remoto|télétravail|kunden|my network|employee category|job category|le groupe|the group|the company|l'entreprise|la empresa|das unternehmen|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros|on|se|ich|je|yo|i|work|teilzeit|vollzeit|minijob|presencial|remoto|print|print job|share|save|login|log in|community|advert|admin|criteria|advertisement|search|search for|marketing|sales|finance|operations|product|design|support|customer service|human resources|hr|ventes|vertrieb|ventas|einkauf|buchhaltung|verwaltung|produktion|achats|comptabilité|compras|contabilidad|administración|finanzas|recursos humanos|ressources humaines|personal|technology|tecnología|technologie|agency|logistics|not disclosed|undisclosed|confidential|beschreibung|das projekt|the project|reporting to|pay|level|career opportunity|career opportunities|job opportunity|opportunity|mining|patienten|patients|sie|recruitment)$/i;
+  /^(?:we|our|the|this|you|your|job|jobs|search|featured|sponsored|university|department|híbrido|hybride|remoto|télétravail|kunden|my network|employee category|job category|le groupe|the group|the company|l'entreprise|la empresa|das unternehmen|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros|on|se|ich|je|yo|i|work|teilzeit|vollzeit|minijob|presencial|remoto|print|print job|share|save|login|log in|community|advert|admin|criteria|advertisement|search|search for|marketing|sales|finance|operations|product|design|support|customer service|human resources|hr|ventes|vertrieb|ventas|einkauf|buchhaltung|verwaltung|produktion|achats|comptabilité|compras|contabilidad|administración|finanzas|recursos humanos|ressources humaines|personal|technology|tecnología|technologie|agency|logistics|not disclosed|undisclosed|confidential|beschreibung|das projekt|the project|reporting to|pay|level|career opportunity|career opportunities|job opportunity|opportunity|mining|patienten|patients|sie|recruitment|equal opportunity employer|(?:sundays?|saturdays?|weekends?|nights?)(?: (?:&|and) (?:bank|public) holidays?)?|(?:bank|public) holidays?)$/i;
 
 /**
  * Extracts the hiring company, or null. `title` is the extracted title: boards print the
@@ -128,6 +128,9 @@ function findCompany(
     const m = IS_SEEKING.exec(first.text);
     if (m?.[1] && isName(m[1])) return at(first.start + m.index, m[1]);
   }
+  // A recruiter names the client it hires for: that is the employer, not the agency posting.
+  const client = namedClient(ctx);
+  if (client) return client;
   const marked = nameAfterOfficeSign(header) ?? boldEmployer(ctx);
   if (marked) return marked;
   // "Réceptionniste – Hôtel du Lac, Annecy": the title before a dash is no organisation.
@@ -179,7 +182,6 @@ function findCompany(
   if (late) return fullNameAtTop(late, header);
   return (
     letterhead(header, titleAt) ??
-    namedClient(ctx) ??
     nameInSignature(ctx) ??
     nameInFooter(ctx) ??
     senderOrganisation(ctx) ??
@@ -550,7 +552,7 @@ const RATING = /^\d(?:[.,]\d)?\s?(?:★|\*|stars?|out of 5)?$/;
 
 // A board's badge after the name: "Meridian Driver Solutions  Featured".
 const BADGE =
-  /\s+(?:featured|sponsored|promoted|verified|top employer|urgent|new|destacad[ao]|sponsorisé|gesponsert)$/i;
+  /(?:\s+(?:featured|sponsored|promoted|verified|top employer|urgent|new|destacad[ao]|sponsorisé|gesponsert|[★☆]+))+$/i;
 
 /** "*Delivery Executive* for *QuickKart Express*": a messenger ad's bold employer on top. */
 function boldEmployer(ctx: ExtractContext): Evidenced<string> | null {
