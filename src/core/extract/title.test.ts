@@ -448,3 +448,32 @@ describe('titles before an employer and a town, and in a forwarded mail', () => 
     expect(parse(text).title).toBe(title);
   });
 });
+
+describe('titles among rules, group banners, plurals and detail brackets', () => {
+  it.each([
+    [
+      'IRONWOOD CARRIERS INC.                       NOW HIRING!!\n                                   ────────────────────────\n        CLASS A CDL DRIVERS — REGIONAL (Home Weekly)\n                 Terminal: Joplin, MO\n',
+      'CLASS A CDL DRIVERS — REGIONAL (Home Weekly)',
+    ],
+    [
+      'Kijiji  ›  Calgary  ›  Jobs  ›  General Labour\n\nSnow Removal Labourers & Skid Steer Operators — On-Call Winter 2025/26\n$28.00\n',
+      'Snow Removal Labourers & Skid Steer Operators — On-Call Winter 2025/26',
+    ],
+    [
+      'VETERINARY NURSE – MIXED PRACTICE (Full-time, 4 x 10hr roster)\nWe are a practice.\n',
+      'VETERINARY NURSE – MIXED PRACTICE',
+    ],
+    [
+      'Desarrollador/a Backend Node.js Semi-Senior (remoto, contrato USD)\nSomos Quetzal.\n',
+      'Desarrollador/a Backend Node.js Semi-Senior',
+    ],
+  ])('%j', (text, title) => {
+    expect(parse(text).title).toBe(title);
+  });
+
+  it('takes no social group banner for the title', () => {
+    expect(parse('Farm Jobs 🍇\nPublic group · 48.2K members\n\nWe pick grapes.\n').title).not.toBe(
+      'Public group · 48.2K members',
+    );
+  });
+});

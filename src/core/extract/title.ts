@@ -29,6 +29,17 @@ const TITLE_FIELD =
 const BOLD_EDGES = /^[*_]{1,2}|[*_]{1,2}$/g;
 const WEAK_TITLE_FIELD = /^(?:role|job|stelle)\s*[:：]\s*(\S.{1,120})$/i;
 const MAIL_HEADER = /^(?:from|de|von|van)\s?:/i;
+// Several words naming hires in the plural, not a menu item ("Recruiters") or a breadcrumb
+// ("CAREERS › INTERNSHIPS").
+function isPluralCall(body: string): boolean {
+  return (
+    body.includes(' ') &&
+    !/[›»>|]| \/ /.test(body) &&
+    !/\b(?:internships|careers|jobs|vacancies|openings)\b/i.test(body) &&
+    TITLE_WORDS.test(body)
+  );
+}
+
 // Words that occur in job titles across fields and languages.
 // Word edges by lookaround, not \b: "Préposé(e)", "Éducateur" start or end in accented letters.
 export const TITLE_WORD =
@@ -121,7 +132,13 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
     if (/ : |: /.test(body) && !isTitleWithColon(body, TITLE_WORD)) continue;
     if (
       looksLikeTitle(body) &&
-      (line.kind === 'heading' || TITLE_WORD.test(body) || GENDER_MARKER.test(body) || called) &&
+      (line.kind === 'heading' ||
+        TITLE_WORD.test(body) ||
+        GENDER_MARKER.test(body) ||
+        called ||
+        // A call for several hires names them in the plural: "Snow Removal Labourers & Skid
+        // Steer Operators — On-Call Winter 2025/26".
+        (i > 0 && isPluralCall(body))) &&
       !isHeaderChrome(body)
     ) {
       return evidence(body, start, start + body.length);
@@ -174,7 +191,10 @@ const HIRING_WORD =
   /hiring|urgent|recrut|recrute|embauche|busca|buscamos|contratando|sucht|suchen|wanted|vacanc|opening/i;
 
 function looksLikeTitle(text: string): boolean {
-  if (text.length < 3 || text.length > 110 || NOT_TITLE.test(text)) return false;
+  // A rule or a row of symbols ("────────") names no job.
+  if (text.length < 3 || text.length > 110 || NOT_TITLE.test(text) || !/\p{L}/u.test(text)) {
+    return false;
+  }
   if (/[.!?]$/.test(text) && !/\b(?:Sr|Jr)\.$/.test(text)) return false;
   // A sentence ("... Standorten. Zur Verstär-"), or a word broken at the line's end.
   if ((text.includes('. ') && /\p{Ll}{4}\.\s\p{Lu}/u.test(text)) || /\p{L}-$/u.test(text)) {
