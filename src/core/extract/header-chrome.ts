@@ -256,6 +256,9 @@ const META_LABEL =
   /^(?:type|job type|employment type|schedule|contract|vertragsart|contrat|jornada)\s+/i;
 // A site menu: words separated by runs of spaces ("Jobs  Companies  Services").
 const MENU = /\S {2,}\S.* {2,}\S/;
+// A site's navigation items parted by bars or dots: "Search for jobs | Sign in".
+const NAV_ITEMS =
+  /^(?:(?:sign in|log ?in|log out|register|sign up|search(?: for)? jobs|find (?:a )?jobs?|jobs|home|menu|my account|saved jobs|post a job|employers|candidates|help|careers|about us|contact(?: us)?)(?:\s*[|·•]\s*|$)){2,}$/i;
 
 // Messenger groups and channels that forward ads: "Jobs Hamburg & Umgebung 🚚📦",
 // "📢 Pune Jobs Updates (Official) 📢", "[09:14, 12/03/2025] Leeds Jobs & Shifts: Forwarded".
@@ -294,6 +297,7 @@ const GROUP_BANNER = /^(?:public|private|closed) group\b|\b\d[\d.,]*\s?[KkMm]? m
 export function isHeaderChrome(line: string): boolean {
   const text = (line.includes('**') ? line.replace(/\*\*/g, '') : line).trim();
   if (text === '' || isJobBoard(text) || MENU.test(text) || FIELD_ROW.test(text)) return true;
+  if (text.length < 100 && NAV_ITEMS.test(text)) return true;
   if (CONTACT_FIELD.test(text) || (text.charCodeAt(0) === 0x23 && HASHTAGS.test(text))) return true;
   if (
     text.length < 60 &&

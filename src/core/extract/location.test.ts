@@ -360,3 +360,11 @@ describe('places in headers, with notes, modes and public employers', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('a work mode in the location field', () => {
+  it('is no place', () => {
+    expect(
+      parse('Asistente Dental\nClínica Bayou\n\nLugar de trabajo: En persona\n').locations,
+    ).toEqual([]);
+  });
+});

@@ -58,7 +58,7 @@ const FIELD_WORK =
 const SPLIT = /\s*(?:;|\||\/|·|•| or | oder | ou | o )\s*/;
 // Work-mode words that boards print in the location slot ("Work Location: In person").
 const REMOTE_ONLY =
-  /^(?:(?:fully |100 ?% )?remote|hybrid(?: remote)?|on-?site|in[- ]person|in[- ]office|on the road|one location|multiple locations|various locations|anywhere|worldwide|télétravail|présentiel|sur site|remoto|presencial|teletrabajo|vor ort|homeoffice|mobil)$/i;
+  /^(?:(?:fully |100 ?% )?remote|hybrid(?: remote)?|on-?site|in[- ]person|in[- ]office|on the road|one location|multiple locations|various locations|anywhere|worldwide|télétravail|présentiel|sur site|remoto|presencial|en persona|en présentiel|teletrabajo|vor ort|homeoffice|mobil)$/i;
 // "Hybrid remote in Austin, TX 78701", "Télétravail hybride à 44000 Nantes": the place after.
 const MODE_PREFIX =
   /^(?:(?:hybrid |fully )?remote in|hybrid in|in[- ]person in|on-?site in|télétravail(?: hybride| partiel)? à|hybride à|remoto en|híbrido en)\s+/i;

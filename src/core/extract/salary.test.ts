@@ -17,6 +17,15 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // a board's estimate for similar roles; an add-on named after "+" with its amount in brackets
+  [
+    'Staff Accountant\nDenver, CO\n$68,000 - $75,000 a year · Full-time · On-site\n\nAbout\nWe are.\n\nEstimated pay for similar roles in Denver: $59K - $82K\n',
+    [[68000, 75000, 'USD', 'year']],
+  ],
+  [
+    'Infirmier\nLyon\nRémunération:\n- Salaire brut 2 100 € à 2 400 € selon ancienneté + Ségur (238 € nets/mois) + prime de nuit\n',
+    [[2100, 2400, 'EUR', 'month']],
+  ],
   // an Austrian apprentice's pay by year; a heading with a year over a schedule; a sentence with
   // figures and a pay word is no lead-in for the address under it
   [

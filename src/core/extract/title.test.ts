@@ -477,3 +477,13 @@ describe('titles among rules, group banners, plurals and detail brackets', () =>
     );
   });
 });
+
+describe("a site's navigation bar", () => {
+  it('is never the title', () => {
+    expect(
+      parse(
+        'NHS Jobs\nSearch for jobs | Sign in\n\nBand 6 Musculoskeletal Physiotherapist\nLeeds Community Healthcare NHS Trust\n',
+      ).title,
+    ).toBe('Band 6 Musculoskeletal Physiotherapist');
+  });
+});

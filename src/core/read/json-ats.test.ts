@@ -237,4 +237,17 @@ describe('JSON exported by applicant-tracking systems', () => {
       { min: 31, max: 37.5, currency: 'USD', period: 'hour', label: 'Technician II' },
     ]);
   });
+
+  it("reads SmartRecruiters' location flags, type of employment and custom fields", () => {
+    const [p] = parseJson({
+      name: 'Site Reliability Engineer',
+      company: { name: 'Brackenfield Energy Ltd' },
+      location: { city: 'Bristol', country: 'gb', remote: false, hybrid: true },
+      typeOfEmployment: { id: 'permanent', label: 'Full-time' },
+      customField: [{ fieldLabel: 'Security clearance', valueLabel: 'BPSS' }],
+      jobAd: { sections: { jobDescription: { title: 'Job Description', text: DUTIES } } },
+    });
+    expect(p?.workMode).toBe('hybrid');
+    expect(p?.employmentType).toBe('full-time');
+  });
 });

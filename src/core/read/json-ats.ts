@@ -128,16 +128,22 @@ function asPosting(o: JsonObject): JsonObject | null {
   const head: string[] = [];
   const place = placeOf(o);
   if (place) head.push(`Location: ${place}`);
-  if (o['isRemote'] === true || o['remote'] === true) head.push('Work mode: Remote');
-  else if (o['hybrid'] === true || o['isHybrid'] === true) head.push('Work mode: Hybrid');
-  else if (o['on_site'] === true || o['onsite'] === true) head.push('Work mode: On-site');
+  // The flags may sit in the location: SmartRecruiters' "location": {"remote": false, "hybrid": true}.
+  const at = isObject(o['location']) ? o['location'] : {};
+  const flag = (key: string) => o[key] === true || at[key] === true;
+  if (flag('isRemote') || flag('remote')) head.push('Work mode: Remote');
+  else if (flag('hybrid') || flag('isHybrid')) head.push('Work mode: Hybrid');
+  else if (flag('on_site') || flag('onsite')) head.push('Work mode: On-site');
   const mode = workplaceOf(o);
   if (mode && !head.some((line) => line.startsWith('Work mode'))) head.push(`Work mode: ${mode}`);
   const contract =
-    firstString(o, CONTRACT_KEYS) ?? categoryOf(o, 'commitment') ?? typeOf(o['employment']);
+    firstString(o, CONTRACT_KEYS) ??
+    categoryOf(o, 'commitment') ??
+    typeOf(o['employment']) ??
+    labelOf(o['typeOfEmployment']);
   if (contract) head.push(`Employment type: ${contract}`);
   for (const pay of payOf(o)) head.push(`Salary: ${pay}`);
-  head.push(...metadataLines(o['metadata']));
+  head.push(...metadataLines(o['metadata']), ...metadataLines(o['customField']));
   head.push(...customFieldLines(o['custom_fields'] ?? o['customFields']));
   const company = companyOf(o);
   return {
@@ -161,8 +167,9 @@ function metadataLines(v: unknown): string[] {
   const out: string[] = [];
   for (const item of v.slice(0, METADATA_MAX)) {
     if (!isObject(item)) continue;
-    const name = item['name'];
-    const value = item['value'];
+    // Greenhouse: {"name", "value"}; SmartRecruiters: {"fieldLabel", "valueLabel"}.
+    const name = item['name'] ?? item['fieldLabel'];
+    const value = item['value'] ?? item['valueLabel'];
     const text = Array.isArray(value)
       ? value.filter((x) => typeof x === 'string').join(', ')
       : typeof value === 'string'
@@ -260,6 +267,12 @@ function workplaceOf(o: JsonObject): string | null {
 }
 
 // "employment": {"type": "FIXED_TERM"}: "fixed-term".
+// SmartRecruiters: "typeOfEmployment": {"id": "permanent", "label": "Full-time"}.
+function labelOf(v: unknown): string | null {
+  const label = isObject(v) ? v['label'] : undefined;
+  return typeof label === 'string' && label.trim() !== '' ? label.trim() : null;
+}
+
 function typeOf(v: unknown): string | null {
   const type = isObject(v) ? v['type'] : undefined;
   return typeof type === 'string' && type.trim() !== ''
