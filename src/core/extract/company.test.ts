@@ -600,3 +600,26 @@ describe('headings, table rows and other lines that are no company', () => {
     expect(parse(text).company ?? '').not.toContain('\n');
   });
 });
+
+describe("the employer in an imprint line, a temp agency's client field and a recruiter's pitch", () => {
+  it.each([
+    [
+      'Data Scientist Pricing (w/m/d)\n\nDu entwickelst Preismodelle.\n\nHelvetia Rückversicherungs-Genossenschaft · Thurgauerstrasse 40 · 8050 Zürich · Datenschutz\n',
+      'Helvetia Rückversicherungs-Genossenschaft',
+    ],
+    [
+      'Stage – Data Analyst (H/F)\n\nVous analyserez nos données.\n\nAtlantique Mutuelle – Mutuelle soumise au Livre II du Code de la mutualité – SIREN 779 558 501\n',
+      'Atlantique Mutuelle',
+    ],
+    [
+      'Cariste CACES R489 (H/F)\nEntreprise utilisatrice : Logisud Fret Express (plateforme messagerie)\n',
+      'Logisud Fret Express',
+    ],
+    [
+      'Hola Camila,\nTe escribo de Andino Talento. Estamos apoyando a Quetzal Payments (fintech de EE. UU.) en la búsqueda de un/a Desarrollador/a Backend.\n',
+      'Quetzal Payments',
+    ],
+  ])('%j', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});

@@ -30,7 +30,7 @@ import { hasLegalForm, stripLegalForm } from './legal-form';
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
 const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])[A-Z\u00C0-\u00DE\d][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:[ \t](?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|la|y|und|&)){0,4}`;
 const COMPANY_FIELD = new RegExp(
-  String.raw`^(?:company(?: name)?|client|kunde|cliente|employer|établissement|etablissement|hiring (?:company|organi[sz]ation)|organi[sz]ation|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,120})$`,
+  String.raw`^(?:company(?: name)?|client|kunde|cliente|employer|établissement|etablissement|hiring (?:company|organi[sz]ation)|organi[sz]ation|entreprise utilisatrice|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,120})$`,
   'i',
 );
 // The first two letters of those labels: a cheaper test that most lines fail.
@@ -195,13 +195,15 @@ function findCompany(
 // client Harlow & Finch Logistics is hiring", "My client, Mavuno Fresh Exports Ltd, a leading
 // grower ...".
 const NAMED_CLIENT = new RegExp(
-  String.raw`\b(?:[Mm]y|[Oo]ur) client,? (${NAME})(?:,? (?:is|are|has)\b|, (?:an?|the) )`,
+  String.raw`\b(?:[Mm]y|[Oo]ur) client,? (${NAME})(?:,? (?:is|are|has)\b|, (?:an?|the) )|\b(?:apoyando|acompañando|asesorando) a (${NAME}) (?:\(|en )|\bpour le compte de (${NAME})\b|\bim Auftrag (?:unseres Kunden )?(${NAME})\b`,
 );
 
+const CLIENT_WORD = /client|apoyando|acompañando|asesorando|pour le compte|im Auftrag/;
+
 function namedClient(ctx: ExtractContext): Evidenced<string> | null {
-  if (!ctx.text.includes('client')) return null;
+  if (!CLIENT_WORD.test(ctx.text)) return null;
   const m = NAMED_CLIENT.exec(ctx.text);
-  const name = m?.[1];
+  const name = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
   return m && name && isName(name) && !NOT_NAME.test(name)
     ? at(m.index + m[0].indexOf(name), name)
     : null;
@@ -235,12 +237,17 @@ function nameInFooter(ctx: ExtractContext): Evidenced<string> | null {
   const lines = ctx.lines;
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - FOOTER_LINES); i--) {
     const line = lines[i];
-    if (!line || line.kind === 'list-item' || line.text.length > 120) continue;
-    const cut = /\s[|–—-]\s/.exec(line.text);
+    if (!line || line.kind === 'list-item' || line.text.length > 160) continue;
+    const cut = /\s[|–—·-]\s/.exec(line.text);
     if (!cut || cut.index < 3) continue;
     const name = line.text.slice(0, cut.index).trim();
     const rest = line.text.slice(cut.index + cut[0].length);
-    const named = hasLegalForm(name) || (CONTACT.test(rest) && ORG_OR_PLACE_AFTER.test(rest));
+    // "Helvetia Rückversicherungs-Genossenschaft · Thurgauerstrasse 40 · 8050 Zürich": the
+    // imprint's address; "Atlantique Mutuelle – ... – SIREN 779 558 501": its register number.
+    const named =
+      hasLegalForm(name) ||
+      (CONTACT.test(rest) && ORG_OR_PLACE_AFTER.test(rest)) ||
+      IMPRINT_AFTER.test(rest);
     if (named && isNameLine(name)) return at(line.start + line.text.indexOf(name), name);
   }
   return null;
@@ -267,6 +274,9 @@ function legalNameAlone(ctx: ExtractContext): Evidenced<string> | null {
 // 55 90 12", "www.garonne-construction.fr".
 const ADDRESS_OR_CONTACT =
   /^(?:\d{1,5}[a-z]?,? \p{L}|(?:t[ée]l|tel[eé]fono|phone|mob|fax)\b|www\.)/iu;
+
+const IMPRINT_AFTER =
+  /\b\d{4,5} \p{Lu}\p{Ll}|\b(?:SIREN|SIRET|RCS|HRB|HRA|CIF|NIF|UID|CHE-\d|KvK|ABN|CIN|VAT)\b/u;
 
 // A place or a web address after the name, not a job title ("Jane Doe | Recruiter").
 const ORG_OR_PLACE_AFTER = /www\.|\.(?:com|co|org|net)\b/;
