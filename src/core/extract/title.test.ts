@@ -1,6 +1,8 @@
 // Short examples for title: [posting text, expected].
 import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
+import { parseDocument, toPlainPosting } from '../index';
+import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
   // Hours a week after the title are a detail; "Offre de stage –" is a lead.
@@ -485,5 +487,32 @@ describe("a site's navigation bar", () => {
         'NHS Jobs\nSearch for jobs | Sign in\n\nBand 6 Musculoskeletal Physiotherapist\nLeeds Community Healthcare NHS Trust\n',
       ).title,
     ).toBe('Band 6 Musculoskeletal Physiotherapist');
+  });
+});
+
+describe('titles after a contract lead, with a year first, padded labels and section headings', () => {
+  it.each([
+    [
+      'CONTRACT ROLE – Senior DevOps Engineer (AWS / Kubernetes)\nDay rate: £650\n',
+      'Senior DevOps Engineer (AWS / Kubernetes)',
+    ],
+    [
+      'VYOMA HEALTHTECH\n\nJob Title        : QA Lead – Automation\nLocation         : Hyderabad\n',
+      'QA Lead – Automation',
+    ],
+  ])('%j', (text, title) => {
+    expect(parse(text).title).toBe(title);
+  });
+});
+
+describe('a Markdown page whose first heading opens with a year', () => {
+  it('takes that heading, not the next section heading', () => {
+    const doc = readText(
+      '# 2027 Graduate Program – Data & Analytics Stream\n\n**Kookaburra Mutual** | Sydney NSW\n\n## Who we are\n\nWe are a bank.\n',
+      'markdown',
+    );
+    const r = parseDocument(doc);
+    if (!r.ok) throw new Error(r.error);
+    expect(toPlainPosting(r).title).toBe('2027 Graduate Program – Data & Analytics Stream');
   });
 });

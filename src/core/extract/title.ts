@@ -132,7 +132,7 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
     if (/ : |: /.test(body) && !isTitleWithColon(body, TITLE_WORD)) continue;
     if (
       looksLikeTitle(body) &&
-      (line.kind === 'heading' ||
+      ((line.kind === 'heading' && !classifyHeading(normaliseHeading(body))) ||
         TITLE_WORD.test(body) ||
         GENDER_MARKER.test(body) ||
         called ||
@@ -200,7 +200,12 @@ function looksLikeTitle(text: string): boolean {
   if ((text.includes('. ') && /\p{Ll}{4}\.\s\p{Lu}/u.test(text)) || /\p{L}-$/u.test(text)) {
     return false;
   }
-  if (/^\d/.test(text) || (/[$€£]\s?\d/.test(text) && !isTitleWithPay(text, TITLE_WORD))) {
+  // A figure first is a count or an amount, but a year names a programme's intake: "2027
+  // Graduate Program – Data & Analytics Stream".
+  if (
+    (/^\d/.test(text) && !/^(?:19|20)\d{2} \p{L}/u.test(text)) ||
+    (/[$€£]\s?\d/.test(text) && !isTitleWithPay(text, TITLE_WORD))
+  ) {
     return false;
   }
   // Words, not the dashes and slashes between them.

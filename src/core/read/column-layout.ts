@@ -107,6 +107,12 @@ function unfoldGaps(text: string): string {
       continue;
     }
     const second = cells[1];
+    // "Job Title        : QA Lead": a label padded to its colon, one field.
+    if (cells.length === 2 && second?.text.startsWith(':') && /\p{L}/u.test(first.text)) {
+      out.push(`${first.text}: ${second.text.slice(1).trim()}`);
+      valueColumn = second.column + 2;
+      continue;
+    }
     if (cells.length === 2 && second && isLabelRow(rows, i, lines[i] ?? '')) {
       const label = first.text.endsWith(':') ? first.text : `${first.text}:`;
       out.push(`${label} ${second.text}`);
