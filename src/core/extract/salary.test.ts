@@ -17,6 +17,29 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // a starting rate and what it rises to are one range
+  [
+    'CSR\nMontréal, QC\nStarting at $22.40/hour, with a raise to $24.10/hour after successful completion of training.\n',
+    [[22.4, 24.1, 'CAD', 'hour']],
+  ],
+  [
+    'Customer Support Executive\nGurugram\nRequirements:\n- CTC: 2.5 LPA for freshers, up to 3.75 LPA for experienced\n',
+    [[250000, 375000, 'INR', 'year']],
+  ],
+  // a place named Worth; an on-call allowance; other vacancies and a pay guide's box
+  ['Warehouse\nFort Worth, TX\n✅ $18/hr to start\n', [[18, 18, 'USD', 'hour']]],
+  [
+    'Plumber\nLeeds\nWhat you get\n- On-call 1 week in 6, paid at £200/week plus call-out rates\n',
+    [],
+  ],
+  [
+    'Teacher\nAbuja\nWe need a teacher.\nApply by mail.\nOnly shortlisted candidates will be contacted.\n—————\n📌 MORE VACANCIES TODAY:\n• Accountant – Kubwa – salary ₦250,000\n',
+    [],
+  ],
+  [
+    'CSR\nCebu\nCompetitive salary.\nApply in person.\nBring 2 valid IDs.\nWhat can I earn as a Customer Service Representative\n₱16,000 - ₱20,000 per month\n',
+    [],
+  ],
   // a board's estimate for similar roles; an add-on named after "+" with its amount in brackets
   [
     'Staff Accountant\nDenver, CO\n$68,000 - $75,000 a year · Full-time · On-site\n\nAbout\nWe are.\n\nEstimated pay for similar roles in Denver: $59K - $82K\n',

@@ -728,6 +728,8 @@ function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
   // "basic life insurance at 1x annual salary (maximum $150,000)": the cover's cap.
   if (raw.labelText.includes('life') && LIFE_COVER_BEFORE.test(raw.labelText)) return true;
   if (HOUSING_COST_BEFORE.test(raw.labelText.slice(-60))) return true;
+  // "On-call 1 week in 6, paid at £200/week": the on-call allowance, not the pay.
+  if (raw.labelText.includes('call') && ON_CALL_BEFORE.test(raw.labelText.slice(-60))) return true;
   if (period === 'hour') return false;
   // Substring tests first: nearly every amount has no "diem" near it.
   return (
@@ -751,6 +753,7 @@ function inSurveySentence(text: string, at: number): boolean {
   return SURVEY.test(stop < 0 ? head : head.slice(stop + 2));
 }
 
+const ON_CALL_BEFORE = /\bon[- ]call\b[^.\n$€£]{0,40}$/i;
 const LIFE_COVER_BEFORE = /\blife (?:insurance|assurance|cover)\b[^.;$€£]{0,60}$/i;
 
 // German compounds ("Monatslohn CHF 8'400") are read only before a euro or franc amount: the
@@ -972,6 +975,7 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   chosen = withoutRestatements(chosen);
   chosen = withoutStatutoryFloors(chosen);
   chosen = withoutOtherBasis(chosen, lines);
+  chosen = withProgressions(chosen);
   chosen = withoutPackageParts(chosen);
   if (chosen.length > 1) {
     for (const c of chosen) c.band.label = toLabel(c.labelText);
@@ -1004,6 +1008,42 @@ function withoutStatutoryFloors(candidates: Candidate[]): Candidate[] {
 }
 
 const LABEL_FLOOR_WINDOW = 80;
+
+// "Starting at $22.40/hour, with a raise to $24.10/hour after training", "CTC: 2.5 LPA for
+// freshers, up to 3.75 LPA for experienced": a starting rate and where it rises to, on one line,
+// are the ends of one range.
+const RISES_TO =
+  /\b(?:(?:raise|rising|rises|increas(?:e|es|ing)|going up|goes up|moving up|bump(?:ed)?) to|up to)\s*$/i;
+
+function withProgressions(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const start = out[out.length - 1];
+    const b = c.band;
+    const a = start?.band;
+    const top = b.max ?? b.min;
+    if (
+      start &&
+      a &&
+      start.line === c.line &&
+      a.min !== null &&
+      (a.max === null || a.max === a.min) &&
+      (b.min === null || b.min === b.max) &&
+      top !== null &&
+      top > a.min &&
+      a.currency === b.currency &&
+      a.period === b.period &&
+      RISES_TO.test(c.labelText.slice(-40))
+    ) {
+      a.max = top;
+      a.spans.push(...b.spans);
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
 
 // "Rs. 18,000/- per month (in-hand ~16,200)", "1 900 € net par mois (soit environ 2 430 € brut)":
 // the same pay on another basis, in a bracket right after it.
