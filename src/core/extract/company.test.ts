@@ -623,3 +623,12 @@ describe("the employer in an imprint line, a temp agency's client field and a re
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe('a branch after the name', () => {
+  it('is no part of it', () => {
+    expect(
+      parse('Lagerhelfer (m/w/d)\nNordPersonal GmbH, Niederlassung Hamburg\n\nWir suchen dich.\n')
+        .company,
+    ).toBe('NordPersonal GmbH');
+  });
+});

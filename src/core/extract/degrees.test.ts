@@ -263,6 +263,15 @@ const CASES: [string, unknown][] = [
     [{ level: 'master', fields: ['Education'], required: true }],
   ],
   ['Requirements:\n- Make the bed and assist patients', []],
+  // a driving licence is no French "licence"
+  ['Requirements:\n- Cat C licence, max 6 points', []],
+  [
+    'Profil :\n- Licence / Master en finance',
+    [
+      { level: 'bachelor', fields: [], required: true },
+      { level: 'master', fields: [], required: true },
+    ],
+  ],
   ['Requirements:\n- SPM holder', [{ level: 'high_school', fields: [], required: true }]],
   ['Profil recherché\n- Vous préparez un Bac+3 ou Bac+5 en ressources humaines', []],
   [

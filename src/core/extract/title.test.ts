@@ -516,3 +516,18 @@ describe('a Markdown page whose first heading opens with a year', () => {
     expect(toPlainPosting(r).title).toBe('2027 Graduate Program – Data & Analytics Stream');
   });
 });
+
+describe('titles with a start date or a job-offer lead', () => {
+  it.each([
+    [
+      'Lagerhelfer / Kommissionierer (m/w/d) – ab sofort\nWir suchen dich.\n',
+      'Lagerhelfer / Kommissionierer (m/w/d)',
+    ],
+    [
+      'OFERTA DE EMPLEO – REPARTIDOR/A FURGONETA (CARNET B)\nGetafe (Madrid)\n',
+      'REPARTIDOR/A FURGONETA (CARNET B)',
+    ],
+  ])('%j', (text, title) => {
+    expect(parse(text).title).toBe(title);
+  });
+});
