@@ -201,19 +201,27 @@ function findCompany(
 // A recruiter naming the employer: "My client, Ballinure Biologics, is a mid-size ...", "our
 // client Harlow & Finch Logistics is hiring", "My client, Mavuno Fresh Exports Ltd, a leading
 // grower ...".
-const NAMED_CLIENT = new RegExp(
-  String.raw`\b(?:[Mm]y|[Oo]ur) client,? (${NAME})(?:,? (?:is|are|has)\b|, (?:an?|the) )|\b(?:apoyando|acompañando|asesorando) a (${NAME}) (?:\(|en )|\bpour le compte de (${NAME})\b|\bim Auftrag (?:unseres Kunden )?(${NAME})\b`,
-);
-
-const CLIENT_WORD = /client|apoyando|acompañando|asesorando|pour le compte|im Auftrag/;
+// Found by its cue, scanned once through the text; the name is then read right after the cue.
+const CLIENT_CUE =
+  /\b(?:[Mm]y|[Oo]ur) client,? |\b(?:apoyando|acompañando|asesorando) a |\bpour le compte de |\bim Auftrag (?:unseres Kunden )?/g;
+const CLIENT_AFTER_MY = new RegExp(String.raw`^(${NAME})(?:,? (?:is|are|has)\b|, (?:an?|the) )`);
+const CLIENT_AFTER_ES = new RegExp(String.raw`^(${NAME}) (?:\(|en )`);
+const CLIENT_AFTER = new RegExp(String.raw`^(${NAME})\b`);
+const CLIENT_NAME_MAX = 200;
 
 function namedClient(ctx: ExtractContext): Evidenced<string> | null {
-  if (!CLIENT_WORD.test(ctx.text)) return null;
-  const m = NAMED_CLIENT.exec(ctx.text);
-  const name = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
-  return m && name && isName(name) && !NOT_NAME.test(name)
-    ? at(m.index + m[0].indexOf(name), name)
-    : null;
+  const text = ctx.text;
+  CLIENT_CUE.lastIndex = 0;
+  for (let cue = CLIENT_CUE.exec(text); cue; cue = CLIENT_CUE.exec(text)) {
+    const from = cue.index + cue[0].length;
+    const rest = text.slice(from, from + CLIENT_NAME_MAX);
+    const c = cue[0].charCodeAt(0) | 0x20;
+    const after =
+      c === 0x6d || c === 0x6f ? CLIENT_AFTER_MY : c === 0x61 ? CLIENT_AFTER_ES : CLIENT_AFTER;
+    const name = after.exec(rest)?.[1];
+    if (name && isName(name) && !NOT_NAME.test(name)) return at(from, name);
+  }
+  return null;
 }
 
 /**

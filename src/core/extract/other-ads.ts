@@ -10,7 +10,7 @@ import { isLetter } from '../text/char-codes';
 // group's "Also hiring", a post's "Comments:". It may follow an emoji or a poster's name ("Mark T:
 // Also hiring – Dental Receptionist, $32/hr"). Tested on each line's start only.
 const OTHER_ADS =
-  /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:similar (?:jobs|roles|positions|vacancies|listings|offers)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|more (?:vacancies|openings|roles|positions)\b|other open (?:roles|positions|jobs)\b|other (?:roles|positions)\b|what can i earn\b|jobs similar to|mehr (?:jobs|stellen(?:angebote)?)\b|also hiring|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|recommended jobs|related jobs|comments?\s?:|weitere (?:(?:offene|freie|aktuelle|spannende) )?(?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote)|autres offres|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas|(?:avisos|empleos|ofertas) relacionad[oa]s|annonces similaires|jobs,? die (?:dich|sie) interessieren|das könnte (?:dich|sie) (?:auch )?interessieren|(?:you|vous) (?:may|might|pourriez) (?:also |aussi )?(?:like|aimer)|(?:empleos|ofertas) que (?:te|le) (?:pueden|podr[ií]an) interesar)/i;
+  /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:similar (?:jobs|roles|positions|vacancies|listings|offers)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|more (?:vacancies|openings|roles|positions)\b|other open (?:roles|positions|jobs)\b|other (?:roles|positions)\b|jobs similar to|mehr (?:jobs|stellen(?:angebote)?)\b|also hiring|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|recommended jobs|related jobs|comments?\s?:|weitere (?:(?:offene|freie|aktuelle|spannende) )?(?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote)|autres offres|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas|(?:avisos|empleos|ofertas) relacionad[oa]s|annonces similaires|jobs,? die (?:dich|sie) interessieren|das könnte (?:dich|sie) (?:auch )?interessieren|(?:you|vous) (?:may|might|pourriez) (?:also |aussi )?(?:like|aimer)|(?:empleos|ofertas) que (?:te|le) (?:pueden|podr[ií]an) interesar)/i;
 // A chat export's message header: "[09:41, 12/03/2025] Name:" or "12/03/2025, 09:41 - Name:".
 // The time may be on a 12-hour clock: "[09/11/25, 7:42:15 PM]".
 const CHAT_MESSAGE =
@@ -37,6 +37,8 @@ export function chatMessageStart(text: string): number {
   return colon < 0 || colon - header[0].length > 60 ? header[0].length : colon + 2;
 }
 
+const PAY_GUIDE = /^what can i earn\b/i;
+
 // A forum thread's comment header: "▲ plover_jen 4 days ago | parent | context". Another
 // user's comment is a reply or another company's post, not the posting.
 const FORUM_COMMENT =
@@ -59,7 +61,7 @@ const OTHER_ADS_FROM = 0.25;
 const MARKER_STARTS = new Set(
   ['sim', 'oth', 'mor', 'job', 'meh', 'als', 'nex', 'peo', 'rec', 'rel', 'com', 'wei', 'ähn']
     .concat(['aut', "d'a", 'les', 'off', 'ces', 'otr', 'ofe', 'emp', 'más', 'avi', 'ann', 'das'])
-    .concat(['you', 'vou', 'wha'])
+    .concat(['you', 'vou'])
     .map((p) => markerKey(p, 0)),
 );
 // "Mark T: Also hiring": OTHER_ADS allows a name of at most 31 characters before its colon.
@@ -124,6 +126,8 @@ function scanOtherAds(lines: Line[]): number {
     // A bullet is a line of the posting (or of an ad), never the marker that opens the ads.
     if (i >= from && line.kind !== 'list-item') {
       if (mayOpenOtherAds(text) && OTHER_ADS.test(text)) return i;
+      // A board's pay guide: "What can I earn as a Customer Service Representative".
+      if ((c | 0x20) === 0x77 && text.length < 120 && PAY_GUIDE.test(text)) return i;
       // "P.S. I'm also working on a Corporate Controller search ($165-185K)": another role.
       if ((c | 0x20) === 0x70 && PS_ALSO.test(text)) return i;
       // Only in the mail's second half: an offer of other roles early on comes before the pay.

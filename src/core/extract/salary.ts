@@ -846,7 +846,8 @@ function isYearLike(token: MoneyToken): boolean {
 // "10,000+ employees", "24/7", "1-800-555-0199", "Option 1": not money at all. Nor the "401k"
 // retirement plan, nor a pay grade's number ("Entgeltgruppe 2", "Level 3", "échelon 4").
 function isNoise(text: string, token: MoneyToken): boolean {
-  if (!token.formatted && isRegisterNumber(text, token.start)) return true;
+  // Register numbers are long: a cheap test before the look back.
+  if (!token.formatted && token.value >= 10000 && isRegisterNumber(text, token.start)) return true;
   if (token.currency) return false;
   if (token.multiplier) return token.value === 401000 && !token.decimals;
   if (
@@ -1130,7 +1131,10 @@ function applyWrittenDollar(candidates: Candidate[]): void {
 // "Seattle, WA: $212,000 - $265,000" over "Toronto, ON: CA$205,000 - CA$250,000": a band
 // labelled with a place of another dollar keeps that place's dollar.
 function labelNamesOtherDollar(labelText: string, written: string): boolean {
-  const country = guessCountry(labelText.slice(-60));
+  // A place is written "Town, ST" or "Town, Province": no comma, no place (and no costly guess).
+  const tail = labelText.slice(-60);
+  if (!tail.includes(', ')) return false;
+  const country = guessCountry(tail);
   return country !== null && dollarOfCountry(country) !== written;
 }
 

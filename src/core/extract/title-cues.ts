@@ -141,7 +141,10 @@ export function titleWithin(
     end = cut;
   }
   // A thread's first post: "Backend Engineer (Mid-level), Payments Core 🧵 1/6".
-  const thread = THREAD_COUNTER.exec(text.slice(offset, end));
+  const thread =
+    text.includes('🧵') || text.charCodeAt(end - 1) === 0x29
+      ? THREAD_COUNTER.exec(text.slice(offset, end))
+      : null;
   if (thread && thread.index > 2) end = offset + thread.index;
   end = offset + withoutTrailingMarks(text.slice(offset, end));
   // "QA Specialist (Batch Release), Co. Cork", "Data Engineer, London": a place after a comma.

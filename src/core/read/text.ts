@@ -31,8 +31,16 @@ const QUOTE_MARKS = /^(?:[ \t]{0,3}>)+[ \t]?/gm;
 const MIN_QUOTED_LINES = 3;
 
 function withoutMailQuotes(text: string): string {
-  if (!text.includes('\n>') && !text.startsWith('>')) return text;
-  const quoted = text.match(QUOTE_MARKS)?.length ?? 0;
+  // Counted by indexOf: most texts have no quoted line, and a multiline regex would try every
+  // line start.
+  let quoted = text.startsWith('>') ? 1 : 0;
+  for (
+    let i = text.indexOf('\n>');
+    i >= 0 && quoted < MIN_QUOTED_LINES;
+    i = text.indexOf('\n>', i + 2)
+  ) {
+    quoted++;
+  }
   return quoted >= MIN_QUOTED_LINES ? text.replace(QUOTE_MARKS, '') : text;
 }
 
