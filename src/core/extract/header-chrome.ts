@@ -292,7 +292,8 @@ const POSTED_BY_LINE =
 const SITE_STRAPLINE =
   /^[\p{L}\d-]{2,30}\.(?:com|net|org|io|fr|de|es|ch|at|be|ie|nz|au|ca|in|mx|ar|cl|co|uk|co\.uk|com\.au|com\.ar|com\.mx)\s+[–—|-]\s/u;
 
-const GROUP_BANNER = /^(?:public|private|closed) group\b|\b\d[\d.,]*\s?[KkMm]? members$/;
+const GROUP_BANNER =
+  /^(?:public|private|closed) group\b|\b\d[\d.,]*\s?[KkMm]? members$|\s[•·]\s(?:follow|following|suivre|seguir|folgen)$/i;
 
 export function isHeaderChrome(line: string): boolean {
   const text = (line.includes('**') ? line.replace(/\*\*/g, '') : line).trim();
@@ -309,7 +310,7 @@ export function isHeaderChrome(line: string): boolean {
     return true;
   }
   if (text.length < 120 && (isChannelLine(text) || CAREERS_PAGE.test(text))) return true;
-  // A social group's banner: "Public group · 48.2K members", "Private group · 184K members".
+  // A social group's banner: "Public group · 48.2K members"; a profile's "fernandsalt • Following".
   if (text.length < 80 && GROUP_BANNER.test(text)) return true;
   // A site's brand with its domain and strapline: "SantéJobs.fr – Emplois dans le secteur ...".
   if (text.length < 160 && SITE_STRAPLINE.test(text)) return true;

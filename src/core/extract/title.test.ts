@@ -531,3 +531,22 @@ describe('titles with a start date or a job-offer lead', () => {
     expect(parse(text).title).toBe(title);
   });
 });
+
+describe('French inclusive titles, chip rows, profile banners and adjectives before the title', () => {
+  it.each([
+    [
+      "Manufacture Jurassienne d'Horlogerie Vallon SA\nRue du Doubs 64 – 2300 La Chaux-de-Fonds – Suisse\n\nOFFRE D'EMPLOI\n\nHorloger·ère rhabilleur·euse – Service après-vente (SAV) – 100 %\n",
+      'Horloger·ère rhabilleur·euse – Service après-vente (SAV) – 100 %',
+    ],
+    [
+      'Tech · CDI · Paris 11e\nDéveloppeur·se Full Stack confirmé·e (TypeScript / Node.js)\nContrat: CDI\n',
+      'Développeur·se Full Stack confirmé·e (TypeScript / Node.js)',
+    ],
+    [
+      "fernandsaltcafe • Following\nCollingwood, Melbourne\n\n☕ WE'RE HIRING ☕\n\nFern & Salt is looking for an experienced BARISTA to join our little crew on Smith St! 🌿\n",
+      'BARISTA',
+    ],
+  ])('%j', (text, title) => {
+    expect(parse(text).title).toBe(title);
+  });
+});

@@ -48,11 +48,12 @@ export const TITLE_WORD =
 // ASSOCIATES"): only after a hiring call, since "Clearpath Dental Partners" is a company's name.
 const TITLE_WORDS = new RegExp(TITLE_WORD.source.replace(/\(\?!\[[^\]]+\]\)$/, 's$&'), 'i');
 const SEEKING =
-  /\b(?:seeking|looking for|hiring|recruiting|searching for|sucht|suchen|recrute|recherche|busca|buscamos)\s+(?:an?|our next|a new|einen?|eine|un|une|una?)\s+((?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)(?:\s+(?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)){0,10})/;
-// German / French job titles carry a gender marker: "(m/w/d)", "(H/F)".
+  /\b(?:seeking|looking for|hiring|recruiting|searching for|sucht|suchen|recrute|recherche|busca|buscamos)\s+(?:an?|our next|a new|einen?|eine|un|une|una?)\s+(?:(?:experienced|passionate|motivated|reliable|friendly|talented|skilled|qualified|dedicated|enthusiastic|hard-?working)\s+)?((?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)(?:\s+(?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)){0,10})/;
+// German / French job titles carry a gender marker: "(m/w/d)", "(H/F)", French inclusive
+// writing "Horloger·ère", "confirmé·e".
 // German also genders the word itself: "Bilanzbuchhalter:in", "Entwickler*in", "Lehrer_innen".
 const GENDER_MARKER =
-  /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$|[a-zäöüß][:*_/]in(?:nen)?\b/i;
+  /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$|[a-zäöüß][:*_/]in(?:nen)?\b|[a-zéèû][·.](?:e|ère|euse|rice|se|ne|le|te)s?\b/i;
 const NOT_TITLE =
   /^(?:job description|about|overview|summary|description|apply|location|full time|part time)\b/i;
 
@@ -163,8 +164,12 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   // the title first even when it has no title word ("Barista").
   const first = firstContentLine(header);
   if (first && first.kind !== 'list-item') {
-    const { body, start } = decorated(lineBody(first));
-    const short = body.split(/\s+/).length <= 6 && !/[,:;]/.test(body) && !hasLegalForm(body);
+    const raw = lineBody(first);
+    const { body, start } = decorated(raw);
+    // "Collingwood, Melbourne": a town before its place tail is a place line, no title.
+    const placeLine = raw.body.startsWith(`${body}, `);
+    const short =
+      body.split(/\s+/).length <= 6 && !/[,:;]/.test(body) && !hasLegalForm(body) && !placeLine;
     if (
       short &&
       looksLikeTitle(body) &&
@@ -178,6 +183,7 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
 }
 
 const BOLD_LINE = /^\*([^*\n]{3,90})\*$/;
+const CHIP_ROW = / · [^·]+ · /;
 
 /** Whether a line (after a chat header) is only a hiring shout: "*🔥🔥URGENT HIRING🔥🔥*". */
 function isShoutOnly(text: string): boolean {
@@ -196,6 +202,8 @@ function looksLikeTitle(text: string): boolean {
     return false;
   }
   if (/[.!?]$/.test(text) && !/\b(?:Sr|Jr)\.$/.test(text)) return false;
+  // A row of chips ("Tech · CDI · Paris 11e") lists facts, not the job.
+  if (CHIP_ROW.test(text)) return false;
   // A sentence ("... Standorten. Zur Verstär-"), or a word broken at the line's end.
   if ((text.includes('. ') && /\p{Ll}{4}\.\s\p{Lu}/u.test(text)) || /\p{L}-$/u.test(text)) {
     return false;
