@@ -632,3 +632,12 @@ describe('a branch after the name', () => {
     ).toBe('NordPersonal GmbH');
   });
 });
+
+describe("a candidate pack's cover", () => {
+  it('names the firm on the letterhead, not the pack or its contents', () => {
+    const text =
+      'CANTERLEY CONSULTING ENGINEERS\nCandidate Information Pack\n\n\nSenior Civil Engineer – Highways & Drainage\nLeeds Office | Permanent | Full Time\n\nReference: CCE-LDS-0226\n\n\nContents\n1. Welcome from our Regional Director\n2. About Canterley\n';
+    expect(parse(text).company).toBe('CANTERLEY CONSULTING ENGINEERS');
+    expect(parse(text).locations).toEqual([]);
+  });
+});
