@@ -550,3 +550,11 @@ describe('French inclusive titles, chip rows, profile banners and adjectives bef
     expect(parse(text).title).toBe(title);
   });
 });
+
+describe('a duty in the plural', () => {
+  it('is no call for hires', () => {
+    const text =
+      "Priya Raman • 2nd\nHead of Data @ Fernwood Health\n3h • 🌐\n\n🚨 WE'RE HIRING 🚨\n\nMy team at Fernwood Health is looking for a Lead Analytics Engineer to help us.\n\nWhat you'd work on:\n👉 Owning our metrics layer\n👉 Mentoring two analytics engineers\n";
+    expect(parse(text).title).toBe('Lead Analytics Engineer');
+  });
+});

@@ -34,6 +34,9 @@ const MAIL_HEADER = /^(?:from|de|von|van)\s?:/i;
 function isPluralCall(body: string): boolean {
   return (
     body.includes(' ') &&
+    // Title case or capitals, as a call is written: not a duty ("Mentoring two analytics
+    // engineers").
+    body.split(' ').every((w) => w.length < 4 || !/^\p{Ll}/u.test(w)) &&
     !/[›»>|]| \/ /.test(body) &&
     !/\b(?:internships|careers|jobs|vacancies|openings)\b/i.test(body) &&
     TITLE_WORDS.test(body)
