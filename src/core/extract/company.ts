@@ -24,7 +24,7 @@ import {
 import { canEndBoardName, isHeaderChrome, isJobBoard } from './header-chrome';
 import { HOTEL_CLASS, looksLikePlaceLine } from './location-layout';
 import { labelStart } from './label-start';
-import { chatMessageStart } from './other-ads';
+import { chatMessageStart, chatSender } from './other-ads';
 import { hasLegalForm, stripLegalForm } from './legal-form';
 
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
@@ -906,18 +906,12 @@ function onMailHeader(text: string, at: number): boolean {
 // posted under an organisation's own name.
 function chatSenderOrganisation(ctx: ExtractContext): Evidenced<string> | null {
   const line = ctx.lines[0];
-  if (!line) return null;
-  const start = chatMessageStart(line.text);
-  if (start === 0) return null;
-  const colon = line.text.lastIndexOf(': ', start);
-  const header = line.text.slice(0, colon);
-  const name = header
-    .slice(header.lastIndexOf(']') + 1)
-    .replace(/^\s*[-–]?\s*/, '')
-    .trim();
+  const sender = line ? chatSender(line.text) : null;
+  if (!line || !sender) return null;
+  const name = sender.name;
   const organisation =
     hasLegalForm(name) || ORG_WORD.test(name) || isOrgName(name) || VENUE_KIND.test(name);
-  return organisation && isNameLine(name) ? at(line.start + header.lastIndexOf(name), name) : null;
+  return organisation && isNameLine(name) ? at(line.start + sender.start, name) : null;
 }
 
 // Shops and venues post under their own names: "Bar Restaurante La Malvarrosa", "Café Lumen".

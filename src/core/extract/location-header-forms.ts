@@ -21,9 +21,10 @@ const PIN_CITY = /(?:^|,\s*)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s?[-–]?\s?\d{3}
  * The first place among the parts of a top header line, or an empty list. `isPlace` is
  * location.ts's test of a candidate.
  */
+/** Work modes written after a place ("Leeds, Hybrid", "London (Shoreditch) / Hybrid"). */
+export const MODE_AT_END = String.raw`(?:hybrid|remote|on-?site|hybride|télétravail|híbrido|remoto|presencial)$`;
 // "London (Shoreditch) / Hybrid": the work mode after a slash.
-const SLASH_MODE =
-  /\s\/\s*(?:hybrid|remote|on-?site|hybride|télétravail|híbrido|remoto|presencial)$/i;
+const SLASH_MODE = new RegExp(String.raw`\s\/\s*${MODE_AT_END}`, 'i');
 
 export function locationsFromHeaderParts(
   ctx: ExtractContext,

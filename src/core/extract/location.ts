@@ -20,7 +20,7 @@ import {
   locationsFromExtraField,
   locationsFromHeaderText,
 } from './location-cues';
-import { displayCase, locationsFromHeaderParts } from './location-header-forms';
+import { MODE_AT_END, displayCase, locationsFromHeaderParts } from './location-header-forms';
 import {
   isPlaceCount,
   isPostcodeTown,
@@ -334,8 +334,7 @@ const AGE_CHIP =
 // "London, hybrid" (an email subject's part), "Boston, MA (Hybrid)": the place without its
 // mode. The bracket's regex is tried at every position: only worth it before a ")".
 // "Leeds, Hybrid", "London (Shoreditch) / Hybrid": the mode after the place.
-const MODE_AFTER_COMMA =
-  /(?:,|\s\/)\s*(?:hybrid|remote|on-?site|hybride|télétravail|híbrido|remoto|presencial)$/i;
+const MODE_AFTER_COMMA = new RegExp(String.raw`(?:,|\s\/)\s*${MODE_AT_END}`, 'i');
 
 function withoutModeTail(text: string): string {
   if (text.endsWith(')')) {

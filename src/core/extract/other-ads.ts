@@ -37,16 +37,28 @@ export function chatMessageStart(text: string): number {
   return colon < 0 || colon - header[0].length > 60 ? header[0].length : colon + 2;
 }
 
+/**
+ * The sender of a chat export's message and where the name starts: "[9/1/25, 19:32] Academia
+ * Brightside Valencia: Hola ..." -> "Academia Brightside Valencia"; null when the line is no
+ * message or names no sender.
+ */
+export function chatSender(text: string): { name: string; start: number } | null {
+  const c = text.charCodeAt(0);
+  const header = c === 0x5b || (c >= 48 && c <= 57) ? CHAT_MESSAGE.exec(text) : null;
+  if (!header) return null;
+  const name = senderOf(text, header[0].length);
+  return name === '' ? null : { name, start: text.indexOf(name, header[0].length) };
+}
+
 const PAY_GUIDE = /^what can i earn\b/i;
 
 // A forum thread's comment header: "▲ plover_jen 4 days ago | parent | context". Another
 // user's comment is a reply or another company's post, not the posting.
 const FORUM_COMMENT =
-  /^\s*▲\s?(\S{1,40}) \d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b/;
+  /^▲\s?(\S{1,40}) \d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b/;
 
 // The name between a chat header and its colon: "[12/03/25, 19:43] Paco Reformas: ..." ->
 // "Paco Reformas"; '' when the line has no colon soon after.
-
 function senderOf(text: string, from: number): string {
   const colon = text.indexOf(':', from);
   return colon < 0 || colon - from > 60 ? '' : text.slice(from, colon).trim();
@@ -117,7 +129,7 @@ function scanOtherAds(lines: Line[]): number {
     const text = line.text;
     const c = text.charCodeAt(0);
     const header = c === 0x5b || (c >= 48 && c <= 57) ? CHAT_MESSAGE.exec(text) : null;
-    const forum = c === 0x25b2 || c === 0x20 ? FORUM_COMMENT.exec(text) : null;
+    const forum = c === 0x25b2 ? FORUM_COMMENT.exec(text) : null;
     if (header || forum) {
       const sender = forum ? (forum[1] ?? '') : senderOf(text, header?.[0].length ?? 0);
       if (poster === null) poster = sender;

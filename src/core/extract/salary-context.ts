@@ -7,8 +7,9 @@ import { alternativesOf, byFirstLetter } from './regex-alternatives';
 // Only ever tested or searched (where, not which word), so the alternatives may be regrouped.
 // Chat and social posts mark the pay line with a money emoji ("💰 $U 28.000 nominales"); Chile
 // says "renta", Uruguay "nominales" (gross); an Austrian apprentice is paid a
-// "Lehrlingsentschädigung" (not an "Aufwandsentschädigung", an allowance). The words are grouped by first letter and spelled
-// in both cases instead of the `i` flag (see caseless): V8 scans each line a third faster.
+// "Lehrlingsentschädigung" (not an "Aufwandsentschädigung", an allowance). The words are grouped
+// by first letter and spelled in both cases instead of the `i` flag (see caseless): V8 scans each
+// line a third faster.
 const SALARY_WORDS =
   'salary|salaries|pay|paid|compensation|base|range|wages?|rate|earnings|remuneration|ctc|package|stipendio|vergütung|entgelt|brutto|verdienst|salaire|rémunération|rémunéré|brut|fourchette|salario|sueldo|retribuci(?:ón|ones)|remuneraci(?:ón|ones)|bruto|nominales|renta|banda salarial|rango salarial';
 // 💰 💴 💵 💶 💷 (U+1F4B0, U+1F4B4-7) as UTF-16.
@@ -140,12 +141,14 @@ export const NOT_BASE_PAY_AFTER =
 export const EST_SALARY = /\best\. (?:salary|pay|for)\b[^.;|•!?$€£\d]*$/i;
 
 /**
- * What a room costs, not pay: "Live-in accommodation available (£80/week, bills incl.)",
- * "Unterkunft für 250 €/Monat", "logement à 150 €". The amount follows the housing word closely,
- * in a bracket or after "at", "for", "costs".
+ * Money named right before the amount that is not pay: what a room costs ("Live-in
+ * accommodation available (£80/week)", "Unterkunft für 250 €/Monat"), an on-call allowance
+ * ("On-call 1 week in 6, paid at £200/week"), a life cover's cap ("basic life insurance at 1x
+ * annual salary (maximum $150,000)"). Tested on the label text, which keeps what a clause
+ * boundary cuts from the clause before the amount.
  */
-export const HOUSING_COST_BEFORE =
-  /\b(?:accommodation|housing|lodging|staff room|unterkunft|zimmer|wohnung|logement|hébergement|alojamiento|habitación)\b[^.\n\d]{0,30}(?:\(|\b(?:at|for|costs?|charged?|kostet|für|à|por)\s*)$/i;
+export const NOT_BASE_PAY_LABEL =
+  /\b(?:accommodation|housing|lodging|staff room|unterkunft|zimmer|wohnung|logement|hébergement|alojamiento|habitación)\b[^.\n\d]{0,30}(?:\(|\b(?:at|for|costs?|charged?|kostet|für|à|por)\s*)$|\bon[- ]call\b[^.\n$€£]{0,40}$|\blife (?:insurance|assurance|cover)\b[^.;$€£]{0,60}$/i;
 
 /**
  * "Per diem of $75/day", "$60 per diem": a travel allowance. Per-diem (as-needed) staff are paid

@@ -17,7 +17,7 @@ import { findOtherAdsStart } from './other-ads';
 import { isAddOnLabel, isBoardEstimate, isNotBasePay, readPeriodBelow } from './salary-exclusions';
 import {
   EST_SALARY,
-  HOUSING_COST_BEFORE,
+  NOT_BASE_PAY_LABEL,
   NOT_BASE_PAY_AFTER,
   NOT_BASE_PAY_BEFORE,
   NOT_SALARY_AFTER,
@@ -725,11 +725,8 @@ function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
   if (NOT_BASE_PAY_BEFORE.test(before) || NOT_BASE_PAY_AFTER.test(after)) return true;
   // "est." ends a clause for `before`: the label text still has it.
   if (raw.labelText.includes('est. ') && EST_SALARY.test(raw.labelText)) return true;
-  // "basic life insurance at 1x annual salary (maximum $150,000)": the cover's cap.
-  if (raw.labelText.includes('life') && LIFE_COVER_BEFORE.test(raw.labelText)) return true;
-  if (HOUSING_COST_BEFORE.test(raw.labelText.slice(-60))) return true;
-  // "On-call 1 week in 6, paid at £200/week": the on-call allowance, not the pay.
-  if (raw.labelText.includes('call') && ON_CALL_BEFORE.test(raw.labelText.slice(-60))) return true;
+  // A room's cost, an on-call allowance, a life cover's cap.
+  if (NOT_BASE_PAY_LABEL.test(raw.labelText)) return true;
   if (period === 'hour') return false;
   // Substring tests first: nearly every amount has no "diem" near it.
   return (
@@ -752,9 +749,6 @@ function inSurveySentence(text: string, at: number): boolean {
   const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
   return SURVEY.test(stop < 0 ? head : head.slice(stop + 2));
 }
-
-const ON_CALL_BEFORE = /\bon[- ]call\b[^.\n$€£]{0,40}$/i;
-const LIFE_COVER_BEFORE = /\blife (?:insurance|assurance|cover)\b[^.;$€£]{0,60}$/i;
 
 // German compounds ("Monatslohn CHF 8'400") are read only before a euro or franc amount: the
 // test would cost every other amount a scan for nothing.
@@ -869,8 +863,7 @@ const REGISTER_BEFORE =
   /\b(?:reg(?:istration|istered)?\.?\s?(?:no|nr|number)\.?|licen[cs]e\s?(?:no|nr|number)\.?|company\s?(?:no|number)\.?|uen|abn|acn|cipc|siret|siren|hrb|cif|nif|cnpj)\s?[:#]?\s?$/i;
 
 function isRegisterNumber(text: string, start: number): boolean {
-  const head = text.slice(Math.max(0, start - 24), start);
-  return /[oOrRnNbBcCfFtTjJ]\.?\s?[:#]?\s?$/.test(head) && REGISTER_BEFORE.test(head);
+  return REGISTER_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 // "ab dem 2. Semester", "im 3. Lehrjahr": a German ordinal, a small figure with a dot and a word.
@@ -1012,9 +1005,10 @@ const LABEL_FLOOR_WINDOW = 80;
 
 // "Starting at $22.40/hour, with a raise to $24.10/hour after training", "CTC: 2.5 LPA for
 // freshers, up to 3.75 LPA for experienced": a starting rate and where it rises to, on one line,
-// are the ends of one range.
+// are the ends of one range. ("rising to", "increasing to" never get here: NOT_SALARY_BEFORE
+// reads them as future pay.)
 const RISES_TO =
-  /\b(?:(?:raise|rising|rises|increas(?:e|es|ing)|going up|goes up|moving up|bump(?:ed)?) to|up to)\s*$/i;
+  /\b(?:(?:raise|rises|increases?|going up|goes up|moving up|bump(?:ed)?) to|up to)\s*$/i;
 
 function withProgressions(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
