@@ -19,6 +19,7 @@ const MARKERS = [
   String.raw`(?:people|job ?seekers|candidates|members) (?:also|who viewed this job also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
   String.raw`(?:similar|related) searches`,
   String.raw`explore (?:similar|more|related) jobs`,
+  String.raw`nearby (?:jobs|vacancies|openings)`,
   String.raw`set (?:an )?alert for similar jobs`,
   String.raw`(?:salary|pay|hiring) (?:range )?insights`,
   String.raw`average (?:base )?(?:salary|pay)(?: for [^:]{2,60})?`,
@@ -33,14 +34,15 @@ const MARKERS = [
   String.raw`ähnliche (?:jobs|stellen(?:angebote)?|stellenanzeigen|anzeigen)`,
   String.raw`(?:weitere|andere|passende) (?:jobs|stellen(?:angebote)?|stellenanzeigen)(?: (?:von|bei|in|wie diese(?:r)?) [^:]{2,40})?`,
   String.raw`das könnte (?:sie|dich) (?:auch )?interessieren`,
+  String.raw`jobs in der nähe`,
   // French
-  String.raw`(?:offres|emplois|postes|annonces)(?: d['’]emploi)? similaires`,
+  String.raw`(?:offres|emplois|postes|annonces)(?: d['’]emploi)? (?:similaires|proches|associées|recommandées|suggérées)`,
   String.raw`(?:d['’])?autres offres(?: d['’]emploi)?(?: (?:de|chez|à) [^:]{2,40})?`,
   String.raw`plus d['’]offres (?:de|chez) [^:]{2,40}`,
   String.raw`ces offres pourraient (?:aussi |également )?vous intéresser`,
   String.raw`vous (?:pourriez|aimerez) (?:aussi|également) (?:aimer|être intéressé(?:e)?(?: par)?)`,
   // Spanish
-  String.raw`(?:otras )?(?:ofertas|empleos|trabajos|vacantes)(?: de empleo)? (?:similares|relacionad[ao]s)`,
+  String.raw`(?:otras )?(?:ofertas|empleos|trabajos|vacantes)(?: de empleo)? (?:similares|relacionad[ao]s|cercanas|recomendad[ao]s)`,
   String.raw`otras ofertas(?: (?:de|en) [^:]{2,40})?`,
   String.raw`(?:también )?te (?:puede|podría|pueden|podrían) interesar`,
 ];
@@ -54,7 +56,7 @@ const FIRST_WORDS = [
   ...['annonces', 'autres', "d'autres", 'plus', 'ces', 'vous', 'ofertas', 'empleos'],
   ...['trabajos', 'vacantes', 'otras', 'también', 'te ', 'glassdoor', 'indeed', 'payscale'],
   ...['ziprecruiter', 'linkedin', 'seek', 'talent', 'levels', 'comparably', 'national'],
-  ...['industry', 'market', 'candidates', 'members', 'est'],
+  ...['industry', 'market', 'candidates', 'members', 'est', 'nearby'],
 ];
 const PREFIXES = new Set([...FIRST_WORDS, 'd’autres'].map((w) => prefixKey(w)));
 // The same first two letters as a table, a cheaper test that most lines already fail.
@@ -76,13 +78,27 @@ const MIN_SHARE_BEFORE = 1 / 3;
 
 /** Whether a line opens a block about other jobs or a board's salary insight. */
 export function isOtherJobsMarker(line: Line): boolean {
-  const text = line.text;
+  const text = DECORATION_START.test(line.text) ? withoutDecoration(line.text) : line.text;
   return (
     line.kind !== 'list-item' &&
     FIRST_TWO[pairKey(text)] === 1 &&
     PREFIXES.has(prefixKey(text)) &&
     isMarkerLabel(text)
   );
+}
+
+// A marker set off by rules on both sides: "— Offres proches —", "=== Similar jobs ===".
+const DECORATION_START = /^[-–—=*~_#]/;
+
+const DECORATION = new Set('-–—=*~_# \t');
+
+// Trimmed by hand: a regex anchored at the end would rescan a long run once per start.
+function withoutDecoration(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && DECORATION.has(text[start]!)) start++;
+  while (end > start && DECORATION.has(text[end - 1]!)) end--;
+  return text.slice(start, end);
 }
 
 /** The first two characters of a text as an index into FIRST_TWO, in any case. */

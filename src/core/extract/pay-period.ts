@@ -10,6 +10,8 @@ import { isSpace } from '../text/char-codes';
 // "net" or their Spanish forms ("líquidos", "nominales") and a joiner ("/", "per", "a").
 const AFTER = new RegExp(
   String.raw`\s{0,2}(?:\(?\s?(?:gross|brutto|brutos?|brutas?|bruts?|brutes?|base|before tax|pre-tax|net|nets?|nettes?|netto|netos?|netas?|l[ií]quid[oa]s?|nominal(?:es)?)\s?)?` +
+    // a contractor's rate before the sales tax it adds: "19 000 – 25 000 net + VAT / month"
+    String.raw`(?:\+\s?(?:vat|mwst\.?|ust\.?|tva|iva)\s?)?` +
     String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |l'|de l'|la |p\.?\s?)\s?)?` +
     String.raw`(hours?|hrs?|h|hourly|years?|yrs?|annum|annually|yearly|annual|a\.|p\.?a\.?|pa|months?|mo|mth|monthly|weeks?|wk|weekly|days?|daily|shift|` +
     String.raw`jahr|jährlich|monat|monatlich|mtl\.?|stunde|std\.?|woche|wöchentlich|tag|täglich|` +
@@ -55,7 +57,7 @@ for (const [period, words] of PERIOD_WORDS) {
 
 // First letters of everything AFTER and SHORTHAND can start with (either case: both are `i`).
 const PERIOD_START = new Uint8Array(128);
-for (const c of '(/abdeghijlmnpstwyABDEGHIJLMNPSTWY') PERIOD_START[c.charCodeAt(0)] = 1;
+for (const c of '(/+abdeghijlmnpstwyABDEGHIJLMNPSTWY') PERIOD_START[c.charCodeAt(0)] = 1;
 
 // Most amounts are followed by " - ", ",", ")" or the line end: a look at the first character
 // after at most three spaces (two, plus one before "gross") rules both regexes out without

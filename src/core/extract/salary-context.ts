@@ -143,12 +143,12 @@ export const EST_SALARY = /\best\. (?:salary|pay|for)\b[^.;|•!?$€£\d]*$/i;
 /**
  * Money named right before the amount that is not pay: what a room costs ("Live-in
  * accommodation available (£80/week)", "Unterkunft für 250 €/Monat"), an on-call allowance
- * ("On-call 1 week in 6, paid at £200/week"), a life cover's cap ("basic life insurance at 1x
+ * ("On-call 1 week in 6, paid at £200/week", "Standby pay $50/day", "Rufbereitschaft"), a life cover's cap ("basic life insurance at 1x
  * annual salary (maximum $150,000)"). Tested on the label text, which keeps what a clause
  * boundary cuts from the clause before the amount.
  */
 export const NOT_BASE_PAY_LABEL =
-  /\b(?:accommodation|housing|lodging|staff room|unterkunft|zimmer|wohnung|logement|hébergement|alojamiento|habitación)\b[^.\n\d]{0,30}(?:\(|\b(?:at|for|costs?|charged?|kostet|für|à|por)\s*)$|\bon[- ]call\b[^.\n$€£]{0,40}$|\blife (?:insurance|assurance|cover)\b[^.;$€£]{0,60}$/i;
+  /\b(?:accommodation|housing|lodging|staff room|unterkunft|zimmer|wohnung|logement|hébergement|alojamiento|habitación)\b[^.\n\d]{0,30}(?:\(|\b(?:at|for|costs?|charged?|kostet|für|à|por)\s*)$|(?:\bon[- ]call|\bstand-?by|bereitschaft\w*|\bastreinte)\b[^.\n$€£]{0,40}$|\blife (?:insurance|assurance|cover)\b[^.;$€£]{0,60}$/i;
 
 /**
  * "Per diem of $75/day", "$60 per diem": a travel allowance. Per-diem (as-needed) staff are paid

@@ -33,6 +33,26 @@ const CASES: [string, Band[]][] = [
     [],
   ],
   [
+    'Snow Removal Crew\nCalgary, AB\nPay: $24-$28/hour\nStandby pay $50/day when on call and not dispatched.\n',
+    [[24, 28, 'CAD', 'hour']],
+  ],
+  // an area is no money; a contractor's rate before the VAT it adds
+  [
+    'Warehouse Lead\nColumbus, OH\nPay: $21/hr\nBluegate Logistics runs a 640,000 sq ft cross-dock distribution center.\n',
+    [[21, 21, 'USD', 'hour']],
+  ],
+  [
+    'QA Engineer\nWarsaw, Poland\nSalary (PLN):\n  B2B contract:        19 000 – 25 000 net + VAT / month\n  Employment (UoP):    15 500 – 20 000 gross / month\n',
+    [
+      [19000, 25000, 'PLN', 'month', 'B2B contract'],
+      [15500, 20000, 'PLN', 'month', 'Employment (UoP)'],
+    ],
+  ],
+  [
+    'Elektroniker\n80331 München\nGehalt: 3.400 € brutto/Monat\nRufbereitschaftspauschale: 250 € pro Woche\n',
+    [[3400, 3400, 'EUR', 'month']],
+  ],
+  [
     'Teacher\nAbuja\nWe need a teacher.\nApply by mail.\nOnly shortlisted candidates will be contacted.\n—————\n📌 MORE VACANCIES TODAY:\n• Accountant – Kubwa – salary ₦250,000\n',
     [],
   ],
@@ -650,6 +670,10 @@ const CASES: [string, Band[]][] = [
   [
     'Camarero\nMarbella\nSalario: 18.900€ - 21.000€ Bruto/año\nCondiciones\n- Salario: 1.350 € - 1.500 € brutos al mes en 14 pagas',
     [[1350, 1500, 'EUR', 'month']],
+  ],
+  [
+    'Backend Developer\nWien\nGehalt: ab € 4.200 brutto/Monat\nWas wir bieten\n- Jahresgehalt ab € 58.800 (14 Gehälter)\n',
+    [[4200, null, 'EUR', 'month']],
   ],
   // a floor stated over two lines, or with its word hyphenated by a PDF
   [

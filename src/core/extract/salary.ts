@@ -95,8 +95,6 @@ interface Candidate {
   labelText: string;
   /** Index of its line. */
   line: number;
-  /** In the header block, before the first section. */
-  header: boolean;
   /** Written with a bare "$": its currency came from the country guess. */
   bareDollar: boolean;
 }
@@ -673,14 +671,14 @@ function resolveBand(
     strong,
     labelText: raw.labelText,
     line: context.index,
-    header: context.opening,
     bareDollar: writtenCurrency === '$',
   };
 }
 
-// A word after a bare figure that is not a pay word or a joiner ("to", "bis", "à", "y").
+// A word after a bare figure that is not a pay word or a joiner ("to", "bis", "à", "y"), or an
+// area's unit ("640,000 sq ft", "12.000 m²").
 const COUNTED =
-  /^\s?(?!(?:gross|brutto|brut|brute|bruto|bruts|net|netto|neto|nets|base|annual|annually|yearly|plus|to|bis|à|a|y|and|und|et|or|oder|ou|o|per|pro|par|por|jusqu|hasta|up|until|dollars?|euros?|pounds?|rupees?|pesos?|francs?|rand|lakhs?|lacs?|crores?|thousand|tausend|mille|mil)\b)\p{L}{3,}/iu;
+  /^\s?(?:sq\.?\s?(?:ft|m)\b|sqm\b|(?:m|ft)²|(?!(?:gross|brutto|brut|brute|bruto|bruts|net|netto|neto|nets|base|annual|annually|yearly|plus|to|bis|à|a|y|and|und|et|or|oder|ou|o|per|pro|par|por|jusqu|hasta|up|until|dollars?|euros?|pounds?|rupees?|pesos?|francs?|rand|lakhs?|lacs?|crores?|thousand|tausend|mille|mil)\b)\p{L}{3,})/iu;
 
 // A run of amounts under a lead-in that names the period once: "Ausbildungsvergütung (monatlich,
 // brutto):" over "1. Ausbildungsjahr: 1.050 €" lines, "Pay (hourly):" over per-shift rates. Only
@@ -1133,8 +1131,7 @@ function labelNamesOtherDollar(labelText: string, written: string): boolean {
 }
 
 // The same pay said again: "Alongside your salary of £35,720" under "National: £35,720 - £38,500"
-// restates the band's minimum, and "18.900€ - 21.000€ Bruto/año" in a board's header is
-// "1.350 € - 1.500 € brutos al mes en 14 pagas" in the employer's text, times 14.
+// restates the band's minimum, and a year's pay can be the month's times 12, 13 or 14.
 function withoutRestatements(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
   return candidates.filter((c) => !candidates.some((other) => other !== c && restates(c, other)));
@@ -1179,16 +1176,18 @@ function restates(c: Candidate, other: Candidate): boolean {
     const monthly = range.max;
     if (MONTHS_A_YEAR.some((n) => max === monthly * n)) return true;
   }
-  if (!c.header || other.header || band.period !== 'year' || range.period !== 'month') return false;
+  // A year's pay that is the month's times 12, 13 or 14, at both ends: "ab € 4.200 brutto/Monat"
+  // and "Jahresgehalt ab € 58.800 (14 Gehälter)"; a board's header "18.900€ - 21.000€ Bruto/año"
+  // over "1.350 € - 1.500 € brutos al mes en 14 pagas". The month, as the employer states it, stays.
+  if (band.period !== 'year' || range.period !== 'month') return false;
   return MONTHS_A_YEAR.some(
-    (n) =>
-      band.min !== null &&
-      band.max !== null &&
-      range.min !== null &&
-      range.max !== null &&
-      band.min === range.min * n &&
-      band.max === range.max * n,
+    (n) => timesMonths(band.min, range.min, n) && timesMonths(band.max, range.max, n),
   );
+}
+
+// Whether one end of a year's band is n months of the month's (an open end matches an open end).
+function timesMonths(year: number | null, month: number | null, n: number): boolean {
+  return year === null ? month === null : month !== null && year === month * n;
 }
 
 // A header range that only spans bands stated per shift or level ("$24.00 - $26.50 an hour" over
