@@ -641,3 +641,45 @@ describe("a candidate pack's cover", () => {
     expect(parse(text).locations).toEqual([]);
   });
 });
+
+describe('the employer named by a post, a mail or a line beside the town', () => {
+  it.each([
+    // "Posted ... by" beats a word heading its bullets further down
+    [
+      'HGV Class 1 Driver\nPosted 2 days ago by Kestrel Haulage Ltd\n£18.50 per hour\nDoncaster, South Yorkshire\nEasy Apply\n\nWe run 120 trucks.\n\nRates of pay\nDays: £18.50 per hour\n\nShifts\n* Days start at 05:00\n* Nights start at 18:00\n',
+      'Kestrel Haulage Ltd',
+    ],
+    // a hiring manager's own team
+    [
+      'Tomasz Wróbel · 1st\nHead of Design\n\nI’m hiring a Senior Product Designer to join my team at Penny & Thistle (we build budgeting tools).\n',
+      'Penny & Thistle',
+    ],
+    // a recruiter's mail: the phrase its own domain spells
+    [
+      'From: Dana Whitfield <dana.whitfield@ledgerlane.io>\nSubject: Enterprise Account Executive (remote, US)\n\nHi Marcus,\n\nI came across your profile. I’m the talent partner at Ledgerlane, we build AP automation software.\n\nBest,\nDana\n',
+      'Ledgerlane',
+    ],
+    // a firm of partners before its legal form; a partnership before its town
+    [
+      'Litigation Paralegal\nHarrow, Keane & Osei LLP — New York, NY\n\nWe are a litigation boutique.\n',
+      'Harrow, Keane & Osei LLP',
+    ],
+    [
+      'Farm Assistant – Dairy\nKōwhai Flats Partnership — Morrinsville\n\nSeasonal position on a 420-cow farm.\n',
+      'Kōwhai Flats Partnership',
+    ],
+    // an exclamation before the name that is looking for someone
+    [
+      'Alicia Monroe • 2nd\nExecutive Director\n3d\n\nWe’re hiring! 🎉 Riverbend Food Collective is looking for a Program Manager to lead our pantries.\n',
+      'Riverbend Food Collective',
+    ],
+  ])('%j', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('never takes a mail provider or a board for the employer', () => {
+    const text =
+      'Cook\nFrom: Sam <sam.cook@gmail.com>\n\nHi, Gmail users apply at www.indeed.com. Indeed is great. Gmail too.\n';
+    expect(parse(text).company).toBeNull();
+  });
+});

@@ -26,6 +26,7 @@ import { HOTEL_CLASS, looksLikePlaceLine } from './location-layout';
 import { labelStart } from './label-start';
 import { chatMessageStart, chatSender } from './other-ads';
 import { hasLegalForm, stripLegalForm } from './legal-form';
+import { nameOfOwnDomain } from './company-domain';
 
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
 const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])[A-Z\u00C0-\u00DE\d][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:[ \t](?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|la|y|und|&)){0,4}`;
@@ -55,9 +56,10 @@ const IS_SEEKING = new RegExp(
   '',
 );
 // "Atlas Emballages, leader marocain de l'emballage (350 collaborateurs), recrute :".
-// "Die Nordhafen Logistik GmbH sucht ...": the article is not part of the name.
+// "Die Nordhafen Logistik GmbH sucht ...": the article is not part of the name, nor a greeting or
+// a short exclamation before it ("We're hiring! 🎉 Riverbend Food Collective is looking for").
 const RECRUITS = new RegExp(
-  String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]allo|[Bb]onjour|[Hh]ola)\b[^.!?\n]{0,12}?[\s\p{Extended_Pictographic}!,.]{1,8})?(?:(?:Die|Der|Das|The|La|Le|El|L')\s?)?(${NAME}(?:, (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|S\.A\.|S\.L\.|S\.A\.S\.|GmbH))?)(?:, [^.!?]{3,200}?,?)? (?:recrute|recherche|sucht|busca|contrata|is (?:now |currently )?(?:hiring|recruiting|looking for|seeking))\b`,
+  String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]allo|[Bb]onjour|[Hh]ola)\b[^.!?\n]{0,12}?[\s\p{Extended_Pictographic}!,.]{1,8}|[^.!?\n]{2,24}![\s\p{Extended_Pictographic}!]{1,8})?(?:(?:Die|Der|Das|The|La|Le|El|L')\s?)?(${NAME}(?:, (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|S\.A\.|S\.L\.|S\.A\.S\.|GmbH))?)(?:, [^.!?]{3,200}?,?)? (?:recrute|recherche|sucht|busca|contrata|is (?:now |currently )?(?:hiring|recruiting|looking for|seeking))\b`,
   'u',
 );
 const RECRUIT_VERB = /recrute|recherche|sucht|busca|contrata|hiring|recruiting|looking for|seeking/;
@@ -163,12 +165,15 @@ function findCompany(
       return fullNameAtTop(at(line.start + line.text.indexOf(name), name), header);
     }
   }
-  for (const line of header.slice(titleAt >= 0 ? titleAt + 1 : 0, 12)) {
+  for (let i = titleAt >= 0 ? titleAt + 1 : 0; i < Math.min(header.length, 12); i++) {
+    const line = header[i]!;
     if (line.kind === 'list-item') continue;
     const { body, start } = lineBody(line);
     // Past this chrome come recruiters' names and the description, not the employer; past a
-    // closing ("Best regards,") the sender's own name.
+    // closing ("Best regards,") the sender's own name; past a word heading a list ("Shifts"
+    // over its bullets) the sections.
     if (HEADER_END.test(body) || CLOSING.test(body)) break;
+    if (header[i + 1]?.kind === 'list-item' && isBareWord(body)) break;
     if (isNameLine(body)) return at(start, body);
     // LinkedIn / Indeed: "Brightline Grocers · Columbus, OH (Hybrid) · Reposted 3 days ago".
     const board = boardLineName(body, false);
@@ -193,6 +198,7 @@ function findCompany(
     nameInFooter(ctx) ??
     senderOrganisation(ctx) ??
     chatSenderOrganisation(ctx) ??
+    nameOfOwnDomainIn(ctx, header) ??
     mostMentioned(ctx) ??
     legalNameAlone(ctx)
   );
@@ -705,7 +711,7 @@ function equalOpportunity(text: string): RegExpExecArray | null {
 // "Join the team at Adenta Agro-Processing Ltd, one of ...": a name with a legal form or two
 // capitalised words after the phrase.
 const JOIN_TEAM_AT = new RegExp(
-  String.raw`\b[Jj]oin(?:ing)? (?:the|our) team (?:at|of) (${NAME})`,
+  String.raw`\b[Jj]oin(?:ing)? (?:the|our|my) team (?:at|of) (${NAME})`,
   'y',
 );
 
@@ -754,7 +760,7 @@ function isName(value: string): boolean {
 const LEGAL_SUFFIX =
   /\s(?:GmbH & Co\.? KG(?:aA)?|Pvt\.? Ltd|Private Limited|S\.A\. de C\.V|S\.L\.U|S\.A\.S|e\.V|SE|Ltda|Inc|Ltd|Corp|Co|LLC|K\.K|S\.L|S\.A|SA|SAS|SARL|GmbH|AG|KG|BV|Pte Ltd|Pty Ltd|Sp\. z o\.o|S\.p\.A|Oy|AB|ASA|A\/S|plc)\.?$/;
 const ORG_WORD =
-  /\b(?:Trust|Council|Group|Company|Services?|Hospitals?|University|College|School|Academy|Bank|Partners|Association|Foundation|Clinic|Health|Healthcare|Systems|Solutions|Technologies|Software|Studio|Agency|Recruitment|Consulting|Logistics|Insurance|Media|Labs?|Care Home|Nursing Home|Home Care)\b/;
+  /\b(?:Trust|Council|Group|Company|Services?|Hospitals?|University|College|School|Academy|Bank|Partners|Association|Foundation|Clinic|Health|Healthcare|Systems|Solutions|Technologies|Software|Studio|Agency|Recruitment|Staffing|Consulting|Logistics|Insurance|Media|Labs?|Care Home|Nursing Home|Home Care|Partnership|Collective|Collaborative|Co-?operative|Society|Institute|Alliance)\b/;
 // Document types and headings printed at the top of a job description.
 const NOT_COMPANY_LINE =
   /^(?:job|position|role|post) (?:description|profile|specification|advert)|\b(?:vacancy|job) announcement\b|person specification|\b(?:candidate|applicant|recruitment) (?:information )?pack\b|\binformation pack\b|^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice)$|^(?:perfil|propósito|descripción|objetivo) del? (?:cargo|puesto)|^fiche de poste|^stellen(?:ausschreibung|beschreibung|anzeige|profil)|^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i;
@@ -772,7 +778,9 @@ function isNameLine(text: string): boolean {
   // "RIDGEWAY BUILDERS GROUP, LLC": the comma belongs to the legal form.
   const named = stripLegalForm(bare).replace(LEGAL_SUFFIX, '');
   const legal = named.length < bare.length;
-  const core = legal ? named.replace(/,$/, '') : named;
+  // "Harrow, Keane & Osei LLP": a firm's partners listed before its legal form.
+  const unlisted = legal ? named.replace(/,$/, '') : named;
+  const core = legal && PARTNER_LIST.test(unlisted) ? unlisted.replace(/,/g, '') : unlisted;
   // Legal names and public bodies run longer: "Department for Buildings and Net Zero".
   // So do names with an organisation word: "St Anselm's C of E Primary School".
   const maxWords =
@@ -796,6 +804,7 @@ function isNameLine(text: string): boolean {
 }
 
 const FIRM_PARTNERS = /\s?& Partners?\b/g;
+const PARTNER_LIST = /^\p{Lu}[\p{L}'’-]+(?:, \p{Lu}[\p{L}'’-]+)+,? (?:&|and) \p{Lu}[\p{L}'’-]+$/u;
 
 const PUBLIC_BODY =
   /^(?:Department|Ministry|Office|Agency|Council|Authority|Commission|Ministerio|Ministère|Ministerium|Bundesamt|Landesamt|Secretaría|Direction|Consejería)\b/;
@@ -872,6 +881,13 @@ function addMention(counts: Mentions, name: string, start: number, weight: numbe
   const seen = counts.get(name);
   if (seen) seen.n += weight;
   else counts.set(name, { n: weight, start });
+}
+
+// "dana@ledgerlane.io" and "I'm the talent partner at Ledgerlane": the name its domain spells.
+function nameOfOwnDomainIn(ctx: ExtractContext, header: Line[]): Evidenced<string> | null {
+  const own = nameOfOwnDomain(ctx.text, (name) => ORG_WORD.test(name) || isOrgName(name));
+  if (!own || !isName(own.value) || TITLE_WORD.test(own.value)) return null;
+  return fullNameAtTop(own, header);
 }
 
 // "De : Le Comptoir du Phare <contact@comptoirduphare-biarritz.fr>": a mail sent from a role's

@@ -36,6 +36,19 @@ const CASES: [string, Band[]][] = [
     'Snow Removal Crew\nCalgary, AB\nPay: $24-$28/hour\nStandby pay $50/day when on call and not dispatched.\n',
     [[24, 28, 'CAD', 'hour']],
   ],
+  // OTE before a percentage; what top reps earn; a ZIP code after its state; a licence number
+  [
+    'Vertrieb\nMünchen\n• Fixgehalt von 58.000 € brutto jährlich\n• Zusätzlich attraktive Provision – Zielgehalt (OTE) bei 100 % Zielerreichung: 85.000 €\n',
+    [[58000, 58000, 'EUR', 'year']],
+  ],
+  [
+    'AE\nChicago, IL\nCompensation\nCompetitive base salary plus uncapped commission, with top reps earning $160K+.\n',
+    [],
+  ],
+  [
+    'Installer\nFresno, CA\nPAY: Helpers paid hourly.\nStop by the shop: 2716 E Hamilton Ave, Fresno CA 93721, M-F\n*** Sun-Valley Solar Co / CSLB Lic #1023344 ***\n',
+    [],
+  ],
   // an area is no money; a contractor's rate before the VAT it adds
   [
     'Warehouse Lead\nColumbus, OH\nPay: $21/hr\nBluegate Logistics runs a 640,000 sq ft cross-dock distribution center.\n',

@@ -362,7 +362,10 @@ function readLine(
     const last = isRange && second ? second : first;
     if (isRange) i++;
     // No read at a negative index: V8 takes a slow path for tokens[-1].
-    const prevIndex = i - (isRange ? 2 : 1);
+    let prevIndex = i - (isRange ? 2 : 1);
+    // "OTE bei 100 % Zielerreichung: 85.000 €": a percentage is no amount, and the words before
+    // it are this amount's.
+    while (prevIndex >= 0 && isPercentAt(text, tokens[prevIndex]?.end ?? 0)) prevIndex--;
     const prevEnd = prevIndex >= 0 ? (tokens[prevIndex]?.end ?? 0) : 0;
     const candidate = readCandidate(
       text,
@@ -450,6 +453,11 @@ interface RawCandidate {
    * not veto the amount: "In addition to an annual bonus, the base salary" over "is $95,000".
    */
   carried: string;
+}
+
+function isPercentAt(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return c === 0x25 || (c === 0x20 && text.charCodeAt(end + 1) === 0x25);
 }
 
 function readCandidate(
@@ -843,6 +851,8 @@ function isNoise(text: string, token: MoneyToken): boolean {
   if (token.currency) return false;
   if (token.multiplier) return token.value === 401000 && !token.decimals;
   if (
+    isNumberSign(text, token.start) ||
+    isSectionNumber(text, token.end) ||
     isOrdinal(text, token) ||
     isGradeNumber(text, token) ||
     isPhoneGroup(text, token) ||
@@ -851,8 +861,9 @@ function isNoise(text: string, token: MoneyToken): boolean {
   ) {
     return true;
   }
-  const next = text.charAt(token.end);
-  return next === '/' && /\d/.test(text.charAt(token.end + 1));
+  // "24/7", "a 50/50 split", "12/05/2025": either side of a slash between figures.
+  if (text.charCodeAt(token.end) === 0x2f && isDigit(text.charCodeAt(token.end + 1))) return true;
+  return text.charCodeAt(token.start - 1) === 0x2f && isDigit(text.charCodeAt(token.start - 2));
 }
 
 // "Reg. No. R1988342", "EA Licence No. 16S8194", "UEN 201912345K": a register's number, even
@@ -909,11 +920,47 @@ function isPhoneGroup(text: string, token: MoneyToken): boolean {
 const TOWN_AFTER =
   /^ (?!(?:EUR|EUROS?|Euros?|CHF|USD|GBP|Brutto|Netto|Brut|Bruto|Jahr|Monat|Stunde)\b)\p{Lu}\p{Ll}/u;
 
+// "2716 E Hamilton Ave, Fresno CA 93721": a US ZIP code after its state's code.
+const STATE_BEFORE = /(?:^|[\s,])([A-Z]{2}),?\s$/;
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR'.split(
+    ' ',
+  ),
+);
+
 function isPostcode(text: string, token: MoneyToken): boolean {
   if (token.formatted || token.decimals || token.value < 1000 || token.value > 99999) return false;
   let i = token.start - 1;
   while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
-  return text.charCodeAt(i) === 0x2c && TOWN_AFTER.test(text.slice(token.end, token.end + 12));
+  if (text.charCodeAt(i) === 0x2c && TOWN_AFTER.test(text.slice(token.end, token.end + 12))) {
+    return true;
+  }
+  const state =
+    token.end - token.start === 5
+      ? STATE_BEFORE.exec(text.slice(Math.max(0, token.start - 5), token.start))
+      : null;
+  return state !== null && US_STATES.has(state[1] ?? '');
+}
+
+// "CSLB Lic #1023344", "Req # 24-31877": a number after a number sign is an identifier, all
+// its parts; so is a plan's or a section's "403(b)".
+function isNumberSign(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2d)) i--;
+  if (text.charCodeAt(i) === 0x20) i--;
+  return text.charCodeAt(i) === 0x23;
+}
+
+function isSectionNumber(text: string, end: number): boolean {
+  return (
+    text.charCodeAt(end) === 0x28 &&
+    text.charCodeAt(end + 2) === 0x29 &&
+    isLowerAscii(text.charCodeAt(end + 1))
+  );
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
 }
 
 // A grade word right before a small bare figure. Words are at most 14 characters long, so the

@@ -32,6 +32,18 @@ describe('readText', () => {
     ]);
   });
 
+  it('reads a two-column table row as a field and its value', () => {
+    const doc = readText(
+      '| Field | Value |\n|:--|:--|\n| Job title | Data Analyst II |\n| Req ID | 24-1187 |',
+      'markdown',
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      '| Field | Value |',
+      'Job title: Data Analyst II',
+      'Req ID: 24-1187',
+    ]);
+  });
+
   it('keeps Markdown-looking text as is in plain text', () => {
     expect(readText('**Salary:** $90k').blocks[0]?.text).toBe('**Salary:** $90k');
   });

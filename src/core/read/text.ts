@@ -16,7 +16,16 @@ const MD_CLOSING_HASHES = /[ \t]+#+$/;
 const MD_RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const MD_SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const MD_QUOTE = /^ {0,3}>[ \t]?/;
-const MD_TABLE_RULE = /^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?$/;
+const MD_TABLE_RULE = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
+// A two-column table row is a field and its value: "| Job title | Data Analyst II |" reads
+// "Job title: Data Analyst II", as an HTML table's th/td pair does. Wider rows stay as they are.
+const FIELD_ROW = /^\|\s*([^|:]{1,40}?)\s*:?\s*\|\s*([^|]*?)\s*\|?$/;
+
+function fieldRow(line: string): string {
+  const m = FIELD_ROW.exec(line);
+  return m?.[1] && m[2] ? `${m[1]}: ${m[2]}` : line;
+}
+
 /** `line.trim()`, without the call for the many lines that need none. */
 function trimLine(line: string): string {
   const n = line.length;
@@ -73,6 +82,10 @@ export function readText(text: string, format: 'text' | 'markdown' = 'text'): So
       }
       if (MD_RULE.test(line) || MD_TABLE_RULE.test(line)) continue;
       line = line.replace(MD_QUOTE, '');
+      // The header row, over the table's rule, names the columns.
+      if (line.startsWith('|') && !MD_TABLE_RULE.test(trimLine(lines[i + 1] ?? ''))) {
+        line = fieldRow(line);
+      }
       const heading = MD_HEADING.exec(line);
       if (heading?.[1] && heading[2] !== undefined) {
         const words = stripMarkdownInline(heading[2].replace(MD_CLOSING_HASHES, '').trim()).trim();
