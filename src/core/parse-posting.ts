@@ -11,7 +11,7 @@ import { readText } from './read/text';
 import { splitSections } from './sections/split-sections';
 import { buildContext } from './extract/context';
 import { guessCountry } from './extract/country';
-import { extractTitle } from './extract/title';
+import { extractTitle, withoutCompanyTail } from './extract/title';
 import { extractCompany } from './extract/company';
 import { extractLocations } from './extract/location';
 import { extractWorkMode } from './extract/work-mode';
@@ -37,9 +37,10 @@ export function parseDocument(doc: SourceDocument): ParseResult {
     const sections = splitSections(cleaned.text, cleaned.lines);
     const ctx = buildContext(cleaned.text, cleaned.lines, sections);
     // 3. Extract each field from the text.
-    const title = extractTitle(ctx);
+    const headline = extractTitle(ctx);
     // Boards print title, company, place in that order: each helps find the next.
-    const company = extractCompany(ctx, title);
+    const company = extractCompany(ctx, headline);
+    const title = withoutCompanyTail(headline, company);
     const locations = extractLocations(ctx, company);
     const country =
       guessCountry(locations.map((l) => l.value).join('; ')) ?? guessCountry(ctx.text);

@@ -683,3 +683,30 @@ describe('the employer named by a post, a mail or a line beside the town', () =>
     expect(parse(text).company).toBeNull();
   });
 });
+
+describe('lines that name no employer, and the employer beside them', () => {
+  it.each([
+    [
+      'AGRÍCOLA LEVANTE SOL, S.L.\nDepartamento de Recursos Humanos\n\nTécnico/a de Campo\n',
+      'AGRÍCOLA LEVANTE SOL, S.L.',
+    ],
+    [
+      'CITY OF SANTA ROSALIA\nHuman Resources Department\n\nSenior Planner\n',
+      'City of Santa Rosalia',
+    ],
+    [
+      "OFFRE D'EMPLOI – SAISON ÉTÉ 2025\n\nHôtel Les Pins Bleus **** – Restaurant « La Terrasse »\nPromenade des Anglais – 06000 Nice\n\nPoste : Chef de rang H/F\n",
+      'Hôtel Les Pins Bleus',
+    ],
+    [
+      "Développeur Full Stack\nEntreprise : Cigale Énergie (SAS, 45 personnes) – fournisseur d'électricité verte\n",
+      'Cigale Énergie',
+    ],
+    [
+      'Analista de Soporte\n\nHola comunidad! En Nubarrón Software S.R.L. estamos sumando gente al equipo.\n',
+      'Nubarrón Software S.R.L.',
+    ],
+  ])('%j', (text, company) => {
+    expect(parse(text).company?.toLowerCase()).toBe(company.toLowerCase());
+  });
+});

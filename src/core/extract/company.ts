@@ -67,8 +67,10 @@ const ABOUT = new RegExp(
   String.raw`^(?:about|über|à propos de|acerca de|sobre)\s+(${NAME})\s*:?$`,
   'i',
 );
+// "At Acme, we ...", "Bei X suchen wir"; Spanish and French may drop the pronoun ("En Nubarrón
+// Software S.R.L. estamos sumando gente").
 const AT_WE = new RegExp(
-  String.raw`\b(?:At|Bei|Chez|En) (${NAME}),? (?:we|wir|nous|nosotros)\b`,
+  String.raw`\b(?:At|Bei|Chez|En) (${NAME}),? (?:we|wir|nous|nosotros|estamos|buscamos|somos|queremos|sommes|cherchons|recrutons|suchen wir|sind wir)\b`,
   '',
 );
 const AT_WE_AT = new RegExp(AT_WE.source, 'y');
@@ -336,10 +338,24 @@ function isNamePhrase(name: string): boolean {
 }
 
 /** A letterhead without a legal form: "ATELIER MARSAUDON" as the first line, over the title. */
+// "OFFRE D'EMPLOI – SAISON ÉTÉ 2025" over the letterhead: the kind of document comes first.
+const DOCUMENT_KIND =
+  /^(?:offre d['’]emploi|job offer|job opening|vacancy|stellenangebot|stellenanzeige|stellenausschreibung|oferta de empleo|convocatoria|(?:we(?:'re| are) |now )hiring)\b/i;
+
 function letterhead(header: Line[], titleAt: number): Evidenced<string> | null {
-  const first = header[0];
+  const kindFirst = titleAt > 1 && DOCUMENT_KIND.test(header[0]?.text ?? '');
+  const first = header[kindFirst ? 1 : 0];
   if (!first || titleAt < 1 || first.kind === 'list-item' || !first.text.includes(' ')) return null;
   if (isNameLine(first.text)) return at(first.start, first.text);
+  // Under the document's kind, an organisation before what it runs: "Hôtel Les Pins Bleus ****
+  // – Restaurant « La Terrasse »".
+  const found = kindFirst ? nameOnLine(first) : null;
+  if (
+    found &&
+    (hasLegalForm(found.value) || ORG_WORD.test(found.value) || isOrgName(found.value))
+  ) {
+    return found;
+  }
   // A local government's masthead with its state: "Tamarack County, CO", "City of Fresno, CA".
   const body = PUBLIC_MASTHEAD.exec(first.text);
   return body?.[1] ? at(first.start, body[1]) : null;
@@ -398,6 +414,9 @@ function describedAfterLegalForm(value: string): RegExpExecArray | null {
 // "Atelier Nomade (ESN) pour le compte d'un client ...": the agency, for an unnamed client.
 const FOR_CLIENT =
   /\s+(?:pour le compte d['’]|on behalf of |im Auftrag (?:eines|unseres) |por cuenta de |para (?:un|una) cliente)/i;
+// "Cigale Énergie (SAS, 45 personnes) – fournisseur d'électricité verte ...": a description in
+// lower case after a dash.
+const DESCRIPTION_AFTER = /\s[–—-]\s(?=\p{Ll})/u;
 const KIND_BRACKET = /\s*\((?:ESN|SSII|PME|ETI|NGO|ONG|NPO|SME|BPO|KMU)\)$/;
 
 // "EHPAD Les Tilleuls de Vaise, Fondation Rhône Solidaires": the place of work, then its parent.
@@ -405,8 +424,12 @@ const PARENT_AFTER =
   /,\s(?=(?:fondation|groupe|group|gruppe|grupo|fundación|part of|filiale de|une? filiale|a (?:division|subsidiary) of)\b)/i;
 
 function fieldValue(start: number, raw: string): Evidenced<string> {
-  const cut = FOR_CLIENT.exec(raw) ?? PARENT_AFTER.exec(raw);
-  const value = (cut ? raw.slice(0, cut.index) : raw).replace(KIND_BRACKET, '');
+  const described = DESCRIPTION_AFTER.exec(raw);
+  const cut =
+    FOR_CLIENT.exec(raw) ??
+    PARENT_AFTER.exec(raw) ??
+    (described && !unbalanced(raw.slice(0, described.index)) ? described : null);
+  const value = (cut ? raw.slice(0, cut.index) : raw).replace(KIND_BRACKET, '').trimEnd();
   const m = value.endsWith(')')
     ? (DESCRIBED.exec(value) ?? DESCRIBED_IN_WORDS.exec(value) ?? describedAfterLegalForm(value))
     : null;
@@ -763,7 +786,7 @@ const ORG_WORD =
   /\b(?:Trust|Council|Group|Company|Services?|Hospitals?|University|College|School|Academy|Bank|Partners|Association|Foundation|Clinic|Health|Healthcare|Systems|Solutions|Technologies|Software|Studio|Agency|Recruitment|Staffing|Consulting|Logistics|Insurance|Media|Labs?|Care Home|Nursing Home|Home Care|Partnership|Collective|Collaborative|Co-?operative|Society|Institute|Alliance)\b/;
 // Document types and headings printed at the top of a job description.
 const NOT_COMPANY_LINE =
-  /^(?:job|position|role|post) (?:description|profile|specification|advert)|\b(?:vacancy|job) announcement\b|person specification|\b(?:candidate|applicant|recruitment) (?:information )?pack\b|\binformation pack\b|^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice)$|^(?:perfil|propósito|descripción|objetivo) del? (?:cargo|puesto)|^fiche de poste|^stellen(?:ausschreibung|beschreibung|anzeige|profil)|^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i;
+  /^(?:job|position|role|post) (?:description|profile|specification|advert)|^(?:rue|avenue|boulevard|promenade|quai|chemin|allée|impasse|cours|calle|avenida|paseo|carrera) (?:de|du|des|d['’]|la|le|les|del|los|las)\b|\b(?:human resources|personnel|recursos humanos|ressources humaines|personal)(?: department| office| dept\.?)?$|^(?:departamento|department|dept\.?|abteilung|servicio|service|direction|office) (?:de |of |des |du |für )?(?:los |the )?(?:recursos humanos|human resources|ressources humaines|personal|rrhh|hr|personnel)\b|\b(?:vacancy|job) announcement\b|person specification|\b(?:candidate|applicant|recruitment) (?:information )?pack\b|\binformation pack\b|^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice)$|^(?:perfil|propósito|descripción|objetivo) del? (?:cargo|puesto)|^fiche de poste|^stellen(?:ausschreibung|beschreibung|anzeige|profil)|^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i;
 
 // "Department for Regional Infrastructure (DfRI)": the name's own acronym after it.
 const ACRONYM_AFTER = /\s\((?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z&]{2,10}\)$/;

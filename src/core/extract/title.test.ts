@@ -558,3 +558,15 @@ describe('a duty in the plural', () => {
     expect(parse(text).title).toBe('Lead Analytics Engineer');
   });
 });
+
+describe('a title line that names the employer after it', () => {
+  it('keeps the title without the employer and what follows', () => {
+    const text =
+      '### [Paris / Remote partiel] Développeur·se Full Stack Senior – Cigale Énergie – 55-65 k€\n\n**Entreprise :** Cigale Énergie (SAS, 45 personnes)\n';
+    const result = parseDocument(readText(text, 'markdown'));
+    if (!result.ok) throw new Error(result.error);
+    const posting = toPlainPosting(result);
+    expect(posting.title).toBe('Développeur·se Full Stack Senior');
+    expect(posting.company).toBe('Cigale Énergie');
+  });
+});

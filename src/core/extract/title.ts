@@ -81,6 +81,27 @@ function titleLines(header: Line[]): number {
 const CHROME_MAX = 80;
 
 /** Extracts the job title, or null. */
+/**
+ * The title without the employer a header line names after it: "Développeur·se Full Stack Senior
+ * – Cigale Énergie – 55-65 k€" once the company is known to be "Cigale Énergie"; "Sous Chef at
+ * The Copper Kettle". A title that is only the company's name stays.
+ */
+export function withoutCompanyTail(
+  title: Evidenced<string> | null,
+  company: Evidenced<string> | null,
+): Evidenced<string> | null {
+  const span = title?.spans[0];
+  if (!title || !company || !span || company.value.length < 3) return title;
+  const at = title.value.indexOf(company.value);
+  if (at < 4) return title;
+  const head = COMPANY_JOINER.exec(title.value.slice(0, at));
+  if (!head) return title;
+  const value = title.value.slice(0, head.index);
+  return { value, spans: [{ start: span.start, end: span.start + value.length }] };
+}
+
+const COMPANY_JOINER = /\s(?:[–—|-]|at|@|chez|bei)\s$/;
+
 export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   const header = headerLines(ctx, HEADER_LINES);
   // 1. An explicit field, near the top (further down it may be another ad's).

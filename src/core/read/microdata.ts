@@ -9,13 +9,26 @@ import { blocksToText, htmlToBlocks } from './html-blocks';
 import type { JsonObject } from './json-ld';
 
 const URL_PROPS = new Set(['a', 'area', 'link']);
+const TEXT_PROPS = new Set([
+  'name',
+  'title',
+  'legalName',
+  'addressLocality',
+  'addressRegion',
+  'addressCountry',
+  'streetAddress',
+  'employmentType',
+  'description',
+]);
 const SRC_PROPS = new Set(['img', 'audio', 'video', 'source', 'iframe', 'embed']);
 
 function propertyValue(el: HtmlElement, name: string): unknown {
   if (el.attribs['itemscope'] !== undefined) return readItem(el);
   const tag = el.name;
   if (el.attribs['content'] !== undefined) return el.attribs['content'];
-  if (URL_PROPS.has(tag)) return el.attribs['href'] ?? '';
+  // The algorithm gives a link's URL, but pages mark a name with its link ("<a href=
+  // "/empresa/x" itemprop="name">Clínica X</a>"): a text property reads the link's text.
+  if (URL_PROPS.has(tag) && (tag !== 'a' || !TEXT_PROPS.has(name))) return el.attribs['href'] ?? '';
   if (SRC_PROPS.has(tag)) return el.attribs['src'] ?? '';
   if (tag === 'time' && el.attribs['datetime'] !== undefined) return el.attribs['datetime'];
   if ((tag === 'data' || tag === 'meter') && el.attribs['value'] !== undefined) {
