@@ -16,6 +16,12 @@ const CASES: [string, unknown][] = [
   ['Steuerfachangestellte (m/w/d) in Voll- oder Teilzeit\n\nKanzlei', 'full-time'],
   ['Bilanzbuchhalter:in (Vollzeit/Teilzeit ab 30 Std.)\n', 'full-time'],
   ['Engineer\nFull Time', 'full-time'],
+  // a Swiss workload line under the title; an FTE field's value over a word in its note; a
+  // share of travel is no workload; "4/5e temps" is part-time
+  ['Rheinblick Pharma AG\nLaborant/in EFZ\n80 – 100 %\nStandort Basel\n', 'full-time'],
+  ['Special Education Teacher\nFTE:              1.0 (190-day contract)\n', 'full-time'],
+  ['Programme Officer\nDuty Station: Nairobi, with frequent travel to Turkana (40%)\n', null],
+  ['Assistant administratif\nContrat : CDI à 4/5e temps\n', 'part-time'],
   ['Job Type: Part-time', 'part-time'],
   ['Engineer\nContract - 6 months', 'contract'],
   ['Engineer\nInternship', 'internship'],

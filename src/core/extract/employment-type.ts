@@ -31,7 +31,7 @@ const WORDS: [RegExp, EmploymentType][] = [
     'temporary',
   ],
   [
-    /\b(?:part[- ]time|teilzeit|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|media jornada|tiempo parcial|jornada parcial)\b/i,
+    /\b(?:part[- ]time|teilzeit|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|tiempo parcial|jornada parcial)\b/i,
     'part-time',
   ],
   [
@@ -141,6 +141,8 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
     else if (found.weak === 'inside') inside ??= found.type;
     else return found.type;
   }
+  const share = loneShare(ctx);
+  if (share) return share;
   const item = contractItemPastHeader(ctx);
   if (item) return item;
   const m = PHRASE.exec(ctx.text);
@@ -148,6 +150,21 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
   const stated = m && phrase ? evidence(phrase, m.index, m.index + m[0].length) : null;
   if (permanent) return stated?.value === 'part-time' ? stated : permanent;
   return inside ?? stated;
+}
+
+// A Swiss header prints the workload on its own line under the title: "80 – 100 %".
+const LONE_SHARE = /^(?:\d{1,3}\s?%?\s?[-–]\s?)?(\d{1,3})\s?%$/;
+const LONE_SHARE_LINES = 8;
+
+function loneShare(ctx: ExtractContext): Evidenced<EmploymentType> | null {
+  for (const line of ctx.lines.slice(0, LONE_SHARE_LINES)) {
+    if (line.text.length > 14 || !line.text.endsWith('%')) continue;
+    const share = Number(LONE_SHARE.exec(line.text)?.[1] ?? 0);
+    if (share <= 0 || share > 100) continue;
+    const type = share < 100 ? 'part-time' : 'full-time';
+    return evidence(type, line.start, line.start + line.text.length);
+  }
+  return null;
 }
 
 interface LineType {
@@ -158,10 +175,12 @@ interface LineType {
 
 /** The type line `i` states, if the loop above can accept it. */
 function typeOnLine(ctx: ExtractContext, i: number): LineType | null {
-  const found = typeWordOnLine(ctx, i);
+  const line = ctx.lines[i];
+  // "FTE: 1.0 (190-day contract)": the workload field's value, not a word in its note.
+  const field = line !== undefined && WORKLOAD_FIELD.test(line.text);
+  const found = field ? null : typeWordOnLine(ctx, i);
   if (found && !found.weak) return found;
   // "Anstellung: unbefristet" says nothing of the hours; "Pensum: 60–80 %" does.
-  const line = ctx.lines[i];
   const workload = line ? workloadType(line.text, line.kind) : null;
   return workload && line
     ? { type: evidence(workload, line.start, line.start + line.text.length) }
@@ -364,10 +383,17 @@ function firstType(value: string, from: number, to: number): EmploymentType | nu
 }
 
 // A bullet's bracket is a share of something else: "- Mutuelle prise en charge (50 %)".
+const WORKLOAD_FIELD =
+  /^(?:fte|(?:arbeits)?pensum|beschäftigungsgrad|taux d['’](?:activité|occupation))\s*[:：]/i;
+// "with frequent travel to Turkana (40%)", "Homeoffice (20 %)": the share of something else.
+const OTHER_SHARE_BEFORE =
+  /\b(?:travel\w*|reise\w*|déplacements?|viajes?|remote|home ?office|télétravail|teletrabajo|mobile arbeit)\b/i;
+
 function workloadType(value: string, kind = 'text'): EmploymentType | null {
   if (!value.includes('%') && !/fte/i.test(value)) return null;
   const m = WORKLOAD.exec(value);
   if (!m || (m[2] && kind === 'list-item')) return null;
+  if (m[2] && OTHER_SHARE_BEFORE.test(value.slice(0, m.index))) return null;
   const share = m[3] ? Number(m[3].replace(',', '.')) * 100 : Number(m[1] ?? m[2]);
   if (!(share > 0) || share > 100) return null;
   return share < 100 ? 'part-time' : 'full-time';

@@ -251,3 +251,20 @@ describe('JSON exported by applicant-tracking systems', () => {
     expect(p?.employmentType).toBe('full-time');
   });
 });
+
+describe('an untyped export keyed as an ATS writes it', () => {
+  it('keeps its employment type and place, which the schema.org mapping would not read', () => {
+    const [posting] = parseJson([
+      {
+        title: 'CDL-A OTR Truck Driver - Dry Van',
+        company: { name: 'Prairie Line Carriers LLC' },
+        location: { city: 'Des Moines', region: 'Iowa', country: 'United States' },
+        employment_type: 'Full-time',
+        description: `Prairie Line Carriers is hiring Class A CDL drivers for our dry van fleet. ${DUTIES}`,
+      },
+    ]);
+    expect(posting?.employmentType).toBe('full-time');
+    expect(posting?.company).toBe('Prairie Line Carriers LLC');
+    expect(posting?.locations[0]).toContain('Des Moines');
+  });
+});

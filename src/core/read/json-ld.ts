@@ -143,9 +143,20 @@ function employmentOf(v: unknown): EmploymentType | null {
         ];
       if (hit) return hit;
     }
+    // Pages put the board's words in the property: "Permanent full-time", "Part time (20h)".
+    const words = EMPLOYMENT_WORDS.find(([re]) => re.test(raw));
+    if (words) return words[1];
   }
   return null;
 }
+
+const EMPLOYMENT_WORDS: [RegExp, EmploymentType][] = [
+  [/\bintern(?:ship)?\b/i, 'internship'],
+  [/\b(?:contract(?:or)?|freelance)\b/i, 'contract'],
+  [/\b(?:temporary|seasonal|fixed[- ]term)\b/i, 'temporary'],
+  [/\bpart[\s_-]?time\b/i, 'part-time'],
+  [/\bfull[\s_-]?time\b/i, 'full-time'],
+];
 
 const PERIODS: Record<string, PayPeriod> = {
   HOUR: 'hour',

@@ -26,6 +26,14 @@ function findUntypedPostings(value: unknown): JsonObject[] {
   );
 }
 
+const SCHEMA_KEYS = [
+  'hiringOrganization',
+  'jobLocation',
+  'baseSalary',
+  'employmentType',
+  'datePosted',
+];
+
 function postingToDocument(posting: JsonObject): SourceDocument {
   const { hints, warnings } = jobPostingToHints(posting);
   const blocks: TextBlock[] = [];
@@ -48,8 +56,14 @@ export function readJson(text: string): JsonReadResult {
     return { ok: false, error: 'This JSON file could not be read: it is not valid JSON.' };
   }
   let postings = findJobPostings(value);
-  if (postings.length === 0) postings = findUntypedPostings(value);
-  if (postings.length === 0) postings = atsPostings(value);
+  if (postings.length === 0) {
+    // An untyped object keyed the schema.org way maps as JSON-LD does; one keyed as an ATS exports
+    // ("employment_type", "location": {"city"}) is read by the ATS reader, which keeps those.
+    const untyped = findUntypedPostings(value);
+    const schemaShaped = untyped.filter((p) => SCHEMA_KEYS.some((key) => p[key] !== undefined));
+    postings = schemaShaped.length > 0 ? schemaShaped : atsPostings(value);
+    if (postings.length === 0) postings = untyped;
+  }
   if (postings.length === 0) {
     const generic = genericPosting(value);
     if (generic) postings = [generic];
