@@ -13,7 +13,9 @@ import type { Line } from './lines';
 // Whole-label markers, without a trailing count ("Similar Jobs (3)") or colon.
 const MARKERS = [
   // English
-  String.raw`(?:similar|related|recommended|suggested|other|more|matching) (?:jobs?|positions|roles|openings|opportunities|vacancies|listings|job (?:postings|offers|ads))(?: (?:for you|like this(?: one)?|near you|(?:in|at|from|by) [^:]{2,40}))?`,
+  String.raw`(?:similar|related|recommended|suggested|other|more|matching) (?:jobs?|positions|roles|openings|opportunities|vacancies|listings|internships|job (?:postings|offers|ads))(?: (?:for you|like this(?: one)?|near you|you (?:may|might) (?:also )?like|(?:in|at|from|by) [^:]{2,40}))?`,
+  // A review site's sections about the employer's other roles: "Salaries at Ridgeway Mutual".
+  String.raw`(?:salaries|interviews) (?:at|for) [^:]{2,60}`,
   String.raw`jobs? (?:(?:that )?you (?:may|might) (?:also )?(?:like|be interested in)|like this(?: one)?|for you)`,
   String.raw`you (?:may|might) (?:also )?(?:like|be interested in)`,
   String.raw`(?:people|job ?seekers|candidates|members) (?:also|who viewed this job also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
@@ -42,7 +44,7 @@ const MARKERS = [
   String.raw`ces offres pourraient (?:aussi |également )?vous intéresser`,
   String.raw`vous (?:pourriez|aimerez) (?:aussi|également) (?:aimer|être intéressé(?:e)?(?: par)?)`,
   // Spanish
-  String.raw`(?:otras )?(?:ofertas|empleos|trabajos|vacantes)(?: de empleo)? (?:similares|relacionad[ao]s|cercanas|recomendad[ao]s)`,
+  String.raw`(?:otras |otros )?(?:ofertas|empleos|trabajos|vacantes|avisos)(?: de empleo)? (?:similares|relacionad[ao]s|cercan[ao]s|recomendad[ao]s)`,
   String.raw`otras ofertas(?: (?:de|en) [^:]{2,40})?`,
   String.raw`(?:también )?te (?:puede|podría|pueden|podrían) interesar`,
 ];
@@ -51,10 +53,12 @@ const MARKER = new RegExp(`^(?:${MARKERS.join('|')})(?: ?\\(\\d{1,4}\\))?[ ?!.]*
 // First words a marker can start with (their first three letters gate the regex).
 const FIRST_WORDS = [
   ...['similar', 'related', 'recommended', 'suggested', 'other', 'more', 'matching', 'jobs'],
-  ...['you', 'people', 'explore', 'set', 'salary', 'pay', 'hiring', 'average', 'estimated'],
+  ...['you', 'people', 'explore', 'set', 'salary', 'salaries', 'interviews', 'pay', 'hiring'],
+  ...['average', 'estimated'],
   ...['ähnliche', 'weitere', 'andere', 'passende', 'das', 'offres', 'emplois', 'postes'],
   ...['annonces', 'autres', "d'autres", 'plus', 'ces', 'vous', 'ofertas', 'empleos'],
-  ...['trabajos', 'vacantes', 'otras', 'también', 'te ', 'glassdoor', 'indeed', 'payscale'],
+  ...['trabajos', 'vacantes', 'otras', 'otros', 'avisos', 'también', 'te ', 'glassdoor', 'indeed'],
+  ...['payscale'],
   ...['ziprecruiter', 'linkedin', 'seek', 'talent', 'levels', 'comparably', 'national'],
   ...['industry', 'market', 'candidates', 'members', 'est', 'nearby'],
 ];

@@ -134,11 +134,17 @@ const AMBIGUOUS_STATE = /^, WA\b/;
 const AMBIGUOUS_LOOKAHEAD = 5;
 
 /** ISO country code of the first place name found in `text`, or null. */
+const REGION_AFTER = /^,? (?:(NSW|VIC|QLD|TAS)|(?:ON|BC|AB|QC|MB|SK|NS|NB))\b/;
+
 export function guessCountry(text: string): string | null {
   COMBINED.lastIndex = 0;
   const scanned = text.length > 20000 ? text.slice(0, 20000) : text;
   const m = COMBINED.exec(scanned);
   if (!m) return null;
+  // "Heidelberg, VIC", "London, ON": a town's name is shared across countries, the region code
+  // after it is not.
+  const region = REGION_AFTER.exec(scanned.slice(m.index + m[0].length, m.index + m[0].length + 6));
+  if (region) return region[1] ? 'AU' : 'CA';
   const first = countryOfMatch(m);
   if (first !== 'US' || !AMBIGUOUS_STATE.test(m[0])) return first;
   for (let k = 0; k < AMBIGUOUS_LOOKAHEAD; k++) {

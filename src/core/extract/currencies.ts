@@ -94,6 +94,9 @@ export const OTHER_PREFIXES: [string, string][] = [
 ];
 
 export const OTHER_SUFFIXES: [string, string][] = [
+  // Chile's Unidad de Fomento, in which senior pay is often stated: "95 a 110 UF".
+  ['CLF', 'CLF'],
+  ['UF', 'CLF'],
   ['COP', 'COP'],
   ['ARS', 'ARS'],
   ['CLP', 'CLP'],
@@ -185,6 +188,7 @@ export const OTHER_PER_USD: Record<string, number> = {
   COP: 4000,
   ARS: 1000,
   CLP: 940,
+  CLF: 0.026,
   UYU: 40,
   PEN: 3.75,
   CZK: 23,

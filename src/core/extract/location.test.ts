@@ -1,6 +1,7 @@
 // Short examples for location: [posting text, expected].
 import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
+import { parsePostingText } from '../index';
 
 // 40 distinct sentences: what follows is past the header block.
 const LONG_BODY = Array.from(
@@ -366,5 +367,17 @@ describe('a work mode in the location field', () => {
     expect(
       parse('Asistente Dental\nClínica Bayou\n\nLugar de trabajo: En persona\n').locations,
     ).toEqual([]);
+  });
+});
+
+describe('a location field that opens with the street', () => {
+  it('gives the town after it, its evidence on the town', () => {
+    const r = parsePostingText(
+      'Préposé à l’entrepôt\nDistributions Boréal inc.\n\nDescription\nNous livrons.\n\nLieu de travail : 4500, boulevard Industriel, Laval (Québec) H7C 2M4\n',
+    );
+    if (!r.ok) throw new Error(r.error);
+    const place = r.posting.locations[0];
+    expect(place?.value).toBe('Laval (Québec) H7C 2M4');
+    expect(r.text.slice(place?.spans[0]?.start, place?.spans[0]?.end)).toBe(place?.value);
   });
 });

@@ -448,13 +448,30 @@ function isBracketedPlace(name: string, inside: string): boolean {
   return isPlace(name) || isKnownPlace(inside) || isExtraPlace(inside);
 }
 
+// A house number, or a street by its word: "4500", "boulevard Industriel", "12 Mill Lane",
+// "Lendplatz 18".
+const STREET_PART =
+  /^\d{1,5}[a-z]?$|^(?:\d{1,5}[a-z]?,?\s)?(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|allée|impasse|quai|calle|avenida|carrera|paseo)\s|\s(?:street|st\.?|road|rd\.?|lane|avenue|ave\.?|drive|dr\.?|way|boulevard|blvd\.?)$|\p{Ll}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm)\s\d{1,4}[a-z]?$/iu;
+
+// "4500, boulevard Industriel, Laval (Québec) H7C 2M4": the town after its street.
+function withoutStreet(value: string): string {
+  let from = 0;
+  for (let comma = value.indexOf(', '); comma > 0; comma = value.indexOf(', ', from)) {
+    if (!STREET_PART.test(value.slice(from, comma).trim())) break;
+    from = comma + 2;
+  }
+  return value.slice(from);
+}
+
 function splitPlaces(written: string, start: number): Evidenced<string>[] {
   const out: Evidenced<string>[] = [];
   // "Meadowbank Care Home, Headingley, Leeds": the place, not the building.
   const venue = venueLength(written);
   start += venue;
   // "Pune (Hadapsar / Kharadi branches)": the bracket's slash is not a list of places.
-  const value = trimPlaceValue(written.slice(venue));
+  const placed = withoutStreet(written.slice(venue));
+  start += written.length - venue - placed.length;
+  const value = trimPlaceValue(placed);
   let offset = 0;
   // "Im Außendienst / auf Baustellen in Bielefeld": field work is no place, and what follows
   // it must then read as one.

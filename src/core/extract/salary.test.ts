@@ -49,6 +49,54 @@ const CASES: [string, Band[]][] = [
     'Installer\nFresno, CA\nPAY: Helpers paid hourly.\nStop by the shop: 2716 E Hamilton Ave, Fresno CA 93721, M-F\n*** Sun-Valley Solar Co / CSLB Lic #1023344 ***\n',
     [],
   ],
+  // a schedule's ends marked with their steps; where in the range one is appointed; a range's
+  // ends spelled out after it; not pay: a guarantee for the first weeks, the legal minimum wage,
+  // what a component adds, what others earn, pay after an internship's conversion, a house's rent
+  [
+    'Teacher\nPortland, OR\nSalary per the 2026-27 negotiated master agreement: $52,400 (BA, step 1) to $89,100 (MA+30, step 20), 190-day contract.\n',
+    [[52400, 89100, 'USD', 'year']],
+  ],
+  [
+    'Policy Analyst\nWellington\nThe salary range for this role is $118,900 – $135,600 per annum, with the expectation that the successful candidate will be appointed between $118,900 and $127,300 depending on skills.\n',
+    [[118900, 135600, 'NZD', 'year']],
+  ],
+  [
+    'Associate Solicitor\nBristol\n£65,000 - £80,000 per annum, depending on PQE\n\nThe salary for this role is £65,000 - £80,000 depending on PQE and experience (3 PQE – £65k; 6 PQE – £80k).\n',
+    [[65000, 80000, 'GBP', 'year']],
+  ],
+  [
+    'Driver\nDallas, TX\n- Average weekly pay: $1,400 – $1,750 / week\n- Guaranteed minimum of $1,250/week for your first 8 weeks\n',
+    [[1400, 1750, 'USD', 'week']],
+  ],
+  [
+    'Supervisor\nToronto, ON\nCompensation: $19.25 to $21.50 per hour, depending on experience. Ontario minimum wage is $17.60/hr.\n',
+    [[19.25, 21.5, 'CAD', 'hour']],
+  ],
+  [
+    'ECE\nVancouver, BC\nWage: $26.50 – $31.00 per hour (includes the $6.00/hr wage enhancement)\n',
+    [[26.5, 31, 'CAD', 'hour']],
+  ],
+  [
+    'Apprentice\nAustin, TX\nPay: $18.00 – $22.00 per hour to start. Journeyman electricians at BCE earn $34–$42/hour.\n',
+    [[18, 22, 'USD', 'hour']],
+  ],
+  [
+    'Intern\nPune\nStipend: ₹ 25,000 /month\nOn successful conversion to a permanent employee, the candidate can expect a salary of ₹ 5 to 7 LPA\n',
+    [],
+  ],
+  [
+    'Farm Assistant\nWaikato\n$28.50–$31.00 per hour, and a warm 3-bedroom house on farm available at $150/week.\n',
+    [[28.5, 31, 'NZD', 'hour']],
+  ],
+  // Chile's Unidad de Fomento; a nurse in Heidelberg, Victoria is paid in Australian dollars
+  [
+    'Mantenedor\nAntofagasta, Chile\n- Renta bruta mensual de 95 a 110 UF, según experiencia\n',
+    [[95, 110, 'CLF', 'month']],
+  ],
+  [
+    'Registered Nurse\nHeidelberg VIC 3084\nSalary: $42.87 – $55.19 per hour + super\n',
+    [[42.87, 55.19, 'AUD', 'hour']],
+  ],
   // an area is no money; a contractor's rate before the VAT it adds
   [
     'Warehouse Lead\nColumbus, OH\nPay: $21/hr\nBluegate Logistics runs a 640,000 sq ft cross-dock distribution center.\n',

@@ -95,6 +95,8 @@ interface Candidate {
   labelText: string;
   /** Index of its line. */
   line: number;
+  /** Lines where the same band is stated again. */
+  restatedOn?: number[];
   /** Written with a bare "$": its currency came from the country guess. */
   bareDollar: boolean;
 }
@@ -426,8 +428,9 @@ function isRangeSeparator(text: string, start: number, end: number): boolean {
 
 // Glassdoor marks each end: "$19 /hr (est.) - $23 /hr (est.)", "(Employer est.)". The note is
 // at most 20 characters long, so the separator after it stays short.
+// A schedule marks each end with its step: "$52,400 (BA, step 1) to $89,100 (MA+30, step 20)".
 const ESTIMATE_NOTE =
-  /^\s{0,2}\((?:(?:[a-z]{1,10} )?est(?:\.|imated?)|einstieg|start(?:ing)?|entry|initial|début|inicio|inicial)\)/i;
+  /^\s{0,2}\((?:(?:[a-z]{1,10} )?est(?:\.|imated?)|einstieg|start(?:ing)?|entry|initial|début|inicio|inicial|(?:[^()$€£\n]{1,12}[,;] ?)?(?:step|stufe|échelon|escalón|grade|level|band|tier)\s?\d{1,2})\)/i;
 
 function isEstimatedRangeSeparator(text: string, start: number, end: number): boolean {
   const length = end - start;
@@ -1004,6 +1007,7 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
     if (same) {
       same.band.spans.push(...c.band.spans);
       same.strong = same.strong || c.strong;
+      (same.restatedOn ??= []).push(c.line);
       continue;
     }
     kept.push(c);
@@ -1184,7 +1188,8 @@ function withoutRestatements(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => !candidates.some((other) => other !== c && restates(c, other)));
 }
 
-const STARTING = /\b(?:start(?:ing)?|initial|entry|hiring|einstieg\w*|d[ée]but\w*|inicial)\b/i;
+const STARTING =
+  /\b(?:start(?:ing)?|initial|entry|hiring|appoint(?:ed|ment)|einstieg\w*|d[ée]but\w*|inicial)\b/i;
 
 // Months of pay a year: 12, or 13 and 14 where the 13th and 14th salaries are paid.
 const MONTHS_A_YEAR = [12, 13, 14];
@@ -1241,18 +1246,22 @@ function timesMonths(year: number | null, month: number | null, n: number): bool
 // "1st shift: $24.00/hr" and "2nd shift: $26.50/hr") sums them up: the specific bands stay.
 function withoutSummaryRanges(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 3) return candidates;
-  return candidates.filter((c) => !isSummaryRange(c.band, candidates));
+  return candidates.filter((c) => !isSummaryRange(c, candidates));
 }
 
-function isSummaryRange(range: SalaryBand, candidates: Candidate[]): boolean {
+function isSummaryRange(candidate: Candidate, candidates: Candidate[]): boolean {
+  const range = candidate.band;
   if (range.min === null || range.max === null || range.min >= range.max) return false;
   let count = 0;
   let lo = Infinity;
   let hi = -Infinity;
-  for (const { band } of candidates) {
+  for (const { band, line } of candidates) {
     if (band === range || band.currency !== range.currency || band.period !== range.period) {
       continue;
     }
+    // "£65,000 - £80,000 depending on PQE (3 PQE – £65k; 6 PQE – £80k)": the figures after a
+    // range on its own line spell out its ends, they do not make it a summary.
+    if (line === candidate.line || candidate.restatedOn?.includes(line)) continue;
     if (band.min === null || band.max === null) return false;
     if (band.min < range.min || band.max > range.max) return false;
     count++;
