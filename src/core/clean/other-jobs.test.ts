@@ -35,6 +35,7 @@ describe('isOtherJobsMarker', () => {
     ['More internships you may like', true],
     ['Salaries at Ridgeway Mutual Insurance', true],
     ['Avisos similares', true],
+    ['Otras vacantes:', true],
     ['Nearby jobs', true],
     ['Ofertas cercanas', true],
     ['Ces offres pourraient aussi vous intéresser', true],

@@ -45,7 +45,8 @@ const MARKERS = [
   String.raw`vous (?:pourriez|aimerez) (?:aussi|également) (?:aimer|être intéressé(?:e)?(?: par)?)`,
   // Spanish
   String.raw`(?:otras |otros )?(?:ofertas|empleos|trabajos|vacantes|avisos)(?: de empleo)? (?:similares|relacionad[ao]s|cercan[ao]s|recomendad[ao]s)`,
-  String.raw`otras ofertas(?: (?:de|en) [^:]{2,40})?`,
+  String.raw`(?:otras|más) (?:ofertas|vacantes|posiciones|oportunidades|búsquedas)(?: (?:de|en) [^:]{2,40})?`,
+  String.raw`otros (?:empleos|trabajos|puestos|avisos)(?: (?:de|en) [^:]{2,40})?`,
   String.raw`(?:también )?te (?:puede|podría|pueden|podrían) interesar`,
 ];
 // The marker is the whole line or the label before its colon ("Ähnliche Stellen: Koch · Ulm").
@@ -58,7 +59,7 @@ const FIRST_WORDS = [
   ...['ähnliche', 'weitere', 'andere', 'passende', 'das', 'offres', 'emplois', 'postes'],
   ...['annonces', 'autres', "d'autres", 'plus', 'ces', 'vous', 'ofertas', 'empleos'],
   ...['trabajos', 'vacantes', 'otras', 'otros', 'avisos', 'también', 'te ', 'glassdoor', 'indeed'],
-  ...['payscale'],
+  ...['payscale', 'más'],
   ...['ziprecruiter', 'linkedin', 'seek', 'talent', 'levels', 'comparably', 'national'],
   ...['industry', 'market', 'candidates', 'members', 'est', 'nearby'],
 ];

@@ -88,6 +88,23 @@ const CASES: [string, Band[]][] = [
     'Farm Assistant\nWaikato\n$28.50–$31.00 per hour, and a warm 3-bedroom house on farm available at $150/week.\n',
     [[28.5, 31, 'NZD', 'hour']],
   ],
+  // a pay scale's points in a row; a commenter's own rate; the 1099 tax form; other vacancies
+  [
+    'Engineer\nCork, Ireland\nThe salary scale for the post is:\n€60,853 – €62,713 – €64,564 – €66,418 – €68,275 – €70,120 – €71,979 – €73,830 – €75,693 (LSI 1) – €77,546 (LSI 2)\n',
+    [[60853, 77546, 'EUR', 'year']],
+  ],
+  [
+    'Designer\nLondon\n£32k–£38k\n\nIs this open to freelancers? I’m currently on £300/day.\n',
+    [[32000, 38000, 'GBP', 'year']],
+  ],
+  [
+    'Developer\nAustin, TX\n- Pay: $55–65/hr depending on experience, paid twice monthly via Gusto (1099 contractor)\n',
+    [[55, 65, 'USD', 'hour']],
+  ],
+  [
+    'Ingeniero de Calidad\nQuerétaro, México\nSueldo a convenir.\n\nOtras vacantes:\n- Técnico de Metrología (CMM) – $16,000 mensuales\n',
+    [],
+  ],
   // Chile's Unidad de Fomento; a nurse in Heidelberg, Victoria is paid in Australian dollars
   [
     'Mantenedor\nAntofagasta, Chile\n- Renta bruta mensual de 95 a 110 UF, según experiencia\n',

@@ -344,8 +344,12 @@ function readLine(
     if (tokens.length < MAX_TOKENS && !isNoise(text, token)) tokens.push(token);
   }
   // "Minimum $33.85   Midpoint $40.62   Maximum $47.39 (hourly)": the ends of one range.
-  const minMidMax = tokens.length === 3 && isMinMidMax(text);
-  if (minMidMax) tokens.splice(1, 1);
+  // A pay scale's points in a row, "€60,853 – €62,713 – … – €77,546 (LSI 2)": from the first to
+  // the last, as one range.
+  const scale = tokens.length >= 4 && isScale(text, tokens);
+  const minMidMax = scale || (tokens.length === 3 && isMinMidMax(text));
+  if (scale) tokens.splice(0, tokens.length, ...scaleEnds(tokens));
+  else if (minMidMax) tokens.splice(1, 1);
   // A label starts after the last amount with a currency: "1. Jahr 1.150 €  2. Jahr 1.220 €".
   let labelFrom = 0;
   const addOnLine = tokens[0] !== undefined && hasAddOnLabel(text, tokens[0].start);
@@ -389,6 +393,27 @@ function readLine(
 
 const MIN_MID_MAX =
   /\bmin(?:imum)?\b[^\d\n]{0,8}\d[\d.,']*[^\d\n]{1,30}\b(?:mid(?:point)?|median)\b[^\d\n]{0,8}\d[\d.,']*[^\d\n]{1,30}\bmax(?:imum)?\b/i;
+
+// At least four points, each a dash after the one before (a note such as "(LSI 1)" between).
+const SCALE_STEP = /^\s?(?:\([^()]{1,12}\)\s?)?[–—-]\s?(?:[€$£¥₹]|[A-Z]{3}\s?)?$/;
+
+function isScale(text: string, tokens: MoneyToken[]): boolean {
+  // The points carry the currency; a note's figure ("LSI 1") does not.
+  const points = tokens.filter((t) => t.currency !== null);
+  if (points.length < 4 || points[0] !== tokens[0]) return false;
+  for (let i = 1; i < points.length; i++) {
+    const gap = text.slice(points[i - 1]!.end, points[i]!.start);
+    if (gap.length > 16 || !SCALE_STEP.test(gap) || points[i]!.value <= points[i - 1]!.value) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function scaleEnds(tokens: MoneyToken[]): MoneyToken[] {
+  const points = tokens.filter((t) => t.currency !== null);
+  return [points[0]!, points[points.length - 1]!];
+}
 
 function isMinMidMax(text: string): boolean {
   return (text.includes('id') || text.includes('edian')) && MIN_MID_MAX.test(text);
@@ -853,6 +878,14 @@ function isNoise(text: string, token: MoneyToken): boolean {
   if (!token.formatted && token.value >= 10000 && isRegisterNumber(text, token.start)) return true;
   if (token.currency) return false;
   if (token.multiplier) return token.value === 401000 && !token.decimals;
+  // "(1099 contractor)": the US tax form a contractor files, no amount.
+  if (
+    token.value === 1099 &&
+    !token.formatted &&
+    TAX_FORM_AFTER.test(text.slice(token.end, token.end + 14))
+  ) {
+    return true;
+  }
   if (
     isNumberSign(text, token.start) ||
     isSectionNumber(text, token.end) ||
@@ -944,6 +977,9 @@ function isPostcode(text: string, token: MoneyToken): boolean {
       : null;
   return state !== null && US_STATES.has(state[1] ?? '');
 }
+
+const TAX_FORM_AFTER =
+  /^\)|^\s(?:contract|contractor|form|basis|position|employee|status|worker|only|or w-?2)\b/i;
 
 // "CSLB Lic #1023344", "Req # 24-31877": a number after a number sign is an identifier, all
 // its parts; so is a plan's or a section's "403(b)".
