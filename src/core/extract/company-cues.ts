@@ -139,8 +139,12 @@ const CAREERS_MENU =
 /** The organisation named by a careers-page title line, or null. */
 function nameFromCareersBar(text: string): string | null {
   const m = CAREERS_BAR.exec(text) ?? (text.includes('|') ? CAREERS_MENU.exec(text) : null);
-  return m ? (m[1] ?? m[2] ?? null) : null;
+  const name = m ? (m[1] ?? m[2] ?? null) : null;
+  // "Careers Home | Search Jobs | Log in": the menu's own first link.
+  return name && !MENU_LINK.test(name) ? name : null;
 }
+
+const MENU_LINK = /^(?:careers?|jobs?|home|search|menu|karriere|carrières|empleos)\b/i;
 
 export function isPlaceText(text: string): boolean {
   // "1220 Wien", "80804 München": a postcode before the town.

@@ -710,3 +710,26 @@ describe('lines that name no employer, and the employer beside them', () => {
     expect(parse(text).company?.toLowerCase()).toBe(company.toLowerCase());
   });
 });
+
+describe('careers menus, field rows and social posts', () => {
+  it.each([
+    [
+      'Careers Home  |  Search Jobs  |  Join Our Talent Community  |  Log in\nPowered by iCIMS\n\nJob Listing\nStore Manager - Tidewater Hardware #214\nPosition Type Regular Full-Time\n\nOverview\nTidewater Hardware & Garden is a 62-store, employee-owned home improvement retailer.\n',
+      'Tidewater Hardware & Garden',
+    ],
+    [
+      'Data Analyst (H/F)\nBrindille Mobilité · Mobilité urbaine · 120 salariés\n\nParis · CDI\n',
+      'Brindille Mobilité',
+    ],
+    [
+      'Tomás Reid • 2nd\nFounder & Creative Director at Foxglove & Fern | Brand identity for purpose-led businesses\n3d\n\nWe’re hiring! 🎉 We’re looking for a Mid-weight Graphic Designer to join our team in Bristol.\n',
+      'Foxglove & Fern',
+    ],
+    [
+      'Controls Engineer II\nCompany: Bayshore Polymers LLC – specialty polyethylene plant, ~300 employees, part of a European chemicals group\n',
+      'Bayshore Polymers LLC',
+    ],
+  ])('%j', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});

@@ -70,7 +70,7 @@ const ABOUT = new RegExp(
 // "At Acme, we ...", "Bei X suchen wir"; Spanish and French may drop the pronoun ("En Nubarrón
 // Software S.R.L. estamos sumando gente").
 const AT_WE = new RegExp(
-  String.raw`\b(?:At|Bei|Chez|En) (${NAME}),? (?:we|wir|nous|nosotros|estamos|buscamos|somos|queremos|sommes|cherchons|recrutons|suchen wir|sind wir)\b`,
+  String.raw`\b(?:At|Bei|Chez|En) (${NAME}),? (?:we|wir|nous|on|nosotros|estamos|buscamos|somos|queremos|sommes|cherchons|recrutons|suchen wir|sind wir)\b`,
   '',
 );
 const AT_WE_AT = new RegExp(AT_WE.source, 'y');
@@ -200,6 +200,7 @@ function findCompany(
     nameInFooter(ctx) ??
     senderOrganisation(ctx) ??
     chatSenderOrganisation(ctx) ??
+    posterEmployer(header) ??
     nameOfOwnDomainIn(ctx, header) ??
     mostMentioned(ctx) ??
     legalNameAlone(ctx)
@@ -425,11 +426,14 @@ const PARENT_AFTER =
 
 function fieldValue(start: number, raw: string): Evidenced<string> {
   const described = DESCRIPTION_AFTER.exec(raw);
-  const cut =
-    FOR_CLIENT.exec(raw) ??
-    PARENT_AFTER.exec(raw) ??
-    (described && !unbalanced(raw.slice(0, described.index)) ? described : null);
-  const value = (cut ? raw.slice(0, cut.index) : raw).replace(KIND_BRACKET, '').trimEnd();
+  // The earliest cut: "Bayshore Polymers LLC – specialty ... plant, part of a European group".
+  const cuts = [
+    FOR_CLIENT.exec(raw)?.index,
+    PARENT_AFTER.exec(raw)?.index,
+    described && !unbalanced(raw.slice(0, described.index)) ? described.index : undefined,
+  ].filter((i): i is number => i !== undefined);
+  const cut = cuts.length > 0 ? Math.min(...cuts) : raw.length;
+  const value = raw.slice(0, cut).replace(KIND_BRACKET, '').trimEnd();
   const m = value.endsWith(')')
     ? (DESCRIBED.exec(value) ?? DESCRIBED_IN_WORDS.exec(value) ?? describedAfterLegalForm(value))
     : null;
@@ -683,8 +687,15 @@ function boardLineName(body: string, departmentBetween: boolean): string | null 
   const board = hasBoardSeparator(body) ? BOARD_LINE.exec(body) : null;
   const name = board?.[1]?.trim();
   if (!name || !board?.[2] || !isNameLine(name)) return null;
-  return isPlaceSegment(board[2]) || (departmentBetween && endsInPlace(body)) ? name : null;
+  if (isPlaceSegment(board[2]) || (departmentBetween && endsInPlace(body))) return name;
+  // Welcome to the Jungle: "Brindille Mobilité · Mobilité urbaine · 120 salariés". A single word
+  // there is as often the sector ("Agritech · SaaS · 65 salariés" under the name).
+  if (!name.includes(' ')) return null;
+  return body.split(/\s[·•|]\s/).some((part) => HEADCOUNT.test(part.trim())) ? name : null;
 }
+
+const HEADCOUNT =
+  /^(?:\d[\d .,]*\+?|\d+\s?[-–]\s?\d+)\s?(?:salariés|employés|collaborateurs|employees|people|staff|mitarbeitende|mitarbeiter(?:innen)?|empleados|trabajadores)$/i;
 
 // University and hospital pages put a department between the name and the place:
 // "University of Leeds · School of Chemistry · Leeds, UK".
@@ -786,7 +797,7 @@ const ORG_WORD =
   /\b(?:Trust|Council|Group|Company|Services?|Hospitals?|University|College|School|Academy|Bank|Partners|Association|Foundation|Clinic|Health|Healthcare|Systems|Solutions|Technologies|Software|Studio|Agency|Recruitment|Staffing|Consulting|Logistics|Insurance|Media|Labs?|Care Home|Nursing Home|Home Care|Partnership|Collective|Collaborative|Co-?operative|Society|Institute|Alliance)\b/;
 // Document types and headings printed at the top of a job description.
 const NOT_COMPANY_LINE =
-  /^(?:job|position|role|post) (?:description|profile|specification|advert)|^(?:rue|avenue|boulevard|promenade|quai|chemin|allée|impasse|cours|calle|avenida|paseo|carrera) (?:de|du|des|d['’]|la|le|les|del|los|las)\b|\b(?:human resources|personnel|recursos humanos|ressources humaines|personal)(?: department| office| dept\.?)?$|^(?:departamento|department|dept\.?|abteilung|servicio|service|direction|office) (?:de |of |des |du |für )?(?:los |the )?(?:recursos humanos|human resources|ressources humaines|personal|rrhh|hr|personnel)\b|\b(?:vacancy|job) announcement\b|person specification|\b(?:candidate|applicant|recruitment) (?:information )?pack\b|\binformation pack\b|^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice)$|^(?:perfil|propósito|descripción|objetivo) del? (?:cargo|puesto)|^fiche de poste|^stellen(?:ausschreibung|beschreibung|anzeige|profil)|^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i;
+  /^(?:job|position|role|post) (?:description|profile|specification|advert|listing|posting|details|summary|overview|type)|\b(?:full|part)[- ]time$|^(?:rue|avenue|boulevard|promenade|quai|chemin|allée|impasse|cours|calle|avenida|paseo|carrera) (?:de|du|des|d['’]|la|le|les|del|los|las)\b|\b(?:human resources|personnel|recursos humanos|ressources humaines|personal)(?: department| office| dept\.?)?$|^(?:departamento|department|dept\.?|abteilung|servicio|service|direction|office) (?:de |of |des |du |für )?(?:los |the )?(?:recursos humanos|human resources|ressources humaines|personal|rrhh|hr|personnel)\b|\b(?:vacancy|job) announcement\b|person specification|\b(?:candidate|applicant|recruitment) (?:information )?pack\b|\binformation pack\b|^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice)$|^(?:perfil|propósito|descripción|objetivo) del? (?:cargo|puesto)|^fiche de poste|^stellen(?:ausschreibung|beschreibung|anzeige|profil)|^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i;
 
 // "Department for Regional Infrastructure (DfRI)": the name's own acronym after it.
 const ACRONYM_AFTER = /\s\((?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z&]{2,10}\)$/;
@@ -904,6 +915,24 @@ function addMention(counts: Mentions, name: string, start: number, weight: numbe
   const seen = counts.get(name);
   if (seen) seen.n += weight;
   else counts.set(name, { n: weight, start });
+}
+
+// A social post's author line: "Founder & Creative Director at Foxglove & Fern | Brand identity
+// for ..." over "We're looking for a Mid-weight Graphic Designer to join our team".
+const POSTER_HEADLINE = new RegExp(String.raw`^([^|@·]{2,60}?) (?:at|@) (${NAME})\s*(?:[|·•]|$)`);
+const HIRING_POST =
+  /\b(?:we['’]re|we are|i['’]m|i am) (?:hiring|looking for|recruiting)\b|\bjoin (?:our|my) team\b/i;
+
+function posterEmployer(header: Line[]): Evidenced<string> | null {
+  for (const line of header.slice(0, 4)) {
+    const m = line.text.length < 200 ? POSTER_HEADLINE.exec(line.text) : null;
+    const role = m?.[1];
+    const name = m?.[2]?.trim();
+    if (!m || !role || !name || !TITLE_WORD.test(role) || !isNameLine(name)) continue;
+    if (!header.some((l) => HIRING_POST.test(l.text))) return null;
+    return at(line.start + line.text.indexOf(name, role.length), name);
+  }
+  return null;
 }
 
 // "dana@ledgerlane.io" and "I'm the talent partner at Ledgerlane": the name its domain spells.

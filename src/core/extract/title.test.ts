@@ -570,3 +570,16 @@ describe('a title line that names the employer after it', () => {
     expect(posting.company).toBe('Cigale Énergie');
   });
 });
+
+describe('a start date and arrows as bullets', () => {
+  it('drops "ab 01.09." after the title and never takes an arrow bullet for the title', () => {
+    expect(
+      parse('Praktikum Online-Marketing (m/w/d) – 6 Monate – ab 01.09.\nLindholm GmbH\n').title,
+    ).toBe('Praktikum Online-Marketing (m/w/d)');
+    expect(
+      parse(
+        'We’re hiring! We’re looking for a Mid-weight Graphic Designer to join our team in Bristol.\n\nWhat you’ll be doing:\n→ Presenting work to clients alongside our Design Director\n',
+      ).title,
+    ).toBe('Mid-weight Graphic Designer');
+  });
+});

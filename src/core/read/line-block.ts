@@ -6,7 +6,7 @@ import type { TextBlock } from '../model/document';
 import { isSpace } from '../text/char-codes';
 
 // Bullets seen in scraped and pasted postings: •, ◦, ▪, ·, –, -, *, ✓, ➢, and "1." / "1)" / "a)".
-const BULLET = /^(?:[•◦▪▫●○■□·‣⁃∙*–—✓✔➢➤►▶-]|\d{1,2}[.)]|[a-z][)])\s+/;
+const BULLET = /^(?:[•◦▪▫●○■□·‣⁃∙*–—✓✔➢➤►▶→➔➜⇒-]|\d{1,2}[.)]|[a-z][)])\s+/;
 const BULLET_GLUED = /^[•◦▪▫●○■□‣⁃∙✓✔➢➤►▶](?=\S)/;
 
 // Pictograms that social posts use as bullets: "🔹 Lead crop husbandry programmes". Check marks,
@@ -15,7 +15,7 @@ const BULLET_GLUED = /^[•◦▪▫●○■□‣⁃∙✓✔➢➤►▶](?=\
 const PICTOGRAM_BULLET = /^(?:🔹|🔸|🔷|🔶|▪️|▫️|◾|◽|🔘|💠)\s+/u;
 
 // BULLET's one-character bullets, by char code.
-const BULLET_CHARS = new Set([...'•◦▪▫●○■□·‣⁃∙*–—✓✔➢➤►▶-'].map((c) => c.charCodeAt(0)));
+const BULLET_CHARS = new Set([...'•◦▪▫●○■□·‣⁃∙*–—✓✔➢➤►▶→➔➜⇒-'].map((c) => c.charCodeAt(0)));
 
 /** Classifies one trimmed, non-empty line. Example: "• Python" -> list-item "Python". */
 export function lineToBlock(line: string): TextBlock {
