@@ -3,6 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // Abbreviations are capitals: "PM me or text" and "Ms or Mr" name no master's; India's MCA is
+  // one; a degree that may substitute for experience is no requirement.
+  ['Farmhand\nGriffith NSW\nPM me or text 0412 555 377 with your experience.', []],
+  ['Receptionist\nRequirements\n- Greet every guest as Ms or Mr with their surname', []],
+  [
+    'Java Developer\nRequirements\n- MCA in Computer Science or related field',
+    [{ level: 'master', fields: ['Computer Science'], required: true }],
+  ],
+  [
+    "Civil Engineer\nMinimum qualifications\nA Bachelor's degree in Civil Engineering and two years of experience.\nSubstitution: A master's degree in civil engineering may substitute for one (1) year of the experience.",
+    [{ level: 'bachelor', fields: ['Civil Engineering'], required: true }],
+  ],
   // "Degree or diploma in", "a relevant degree"; a Peruvian engineer "titulado"; school-leaving
   // levels in the Philippines ("SHS graduate") and Chile ("Enseñanza media completa").
   [

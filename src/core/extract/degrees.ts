@@ -27,11 +27,11 @@ const LEVELS: [string, DegreeLevel][] = [
     'phd',
   ],
   [
-    String.raw`master'?s?|masters|master(?:studium|abschluss|studiengang)|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|postgraduate (?:qualification|degree|diploma)|post-graduate (?:qualification|degree)|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|m\.\s?ed\.?(?![a-z])|diplom(?:-\w+)?|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|graduate degree|advanced degree`,
+    String.raw`master'?s?|masters|master(?:studium|abschluss|studiengang)|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|postgraduate (?:qualification|degree|diploma)|post-graduate (?:qualification|degree)|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|m\.\s?ed\.?(?![a-z])|mca|diplom(?:-\w+)?|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|graduate degree|advanced degree`,
     'master',
   ],
   [
-    String.raw`bachelor'?s?|bachelors|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|b\.\s?ed\.?(?![a-z])|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle) | \(bac\))|undergraduate degree|honou?rs degree|any graduate|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|college graduate|university graduate|tertiary (?:qualification|degree)|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence(?= (?:en|de|d['’]|pro|professionnelle|générale|ou|or|\(?bac)\b| ?\/ ?(?:master|bachelor|bac))|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico))|licenciatura|título universitario|título profesional`,
+    String.raw`bachelor'?s?|bachelors|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|b\.\s?ed\.?(?![a-z])|bca|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle) | \(bac\))|undergraduate degree|honou?rs degree|any graduate|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|college graduate|university graduate|tertiary (?:qualification|degree)|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence(?= (?:en|de|d['’]|pro|professionnelle|générale|ou|or|\(?bac)\b| ?\/ ?(?:master|bachelor|bac))|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico))|licenciatura|título universitario|título profesional`,
     'bachelor',
   ],
   [
@@ -106,6 +106,12 @@ const LEVEL_CANDIDATE = new RegExp(`\\b${CANDIDATES}`, 'gi');
 // small regex (a letter, or the "4" of "4-year", after it) that LEVEL_RE then confirms.
 const LEVEL_CANDIDATE_IN_WORD = /[\d_](?:[a-z]|4[- ])/gi;
 
+const ABBREVIATION_CASE = /^(?:[BM][SAE]|[BM]Sc|[BM]\.?(?:Tech|TECH))$/;
+
+function isAbbreviationMatch(m: RegExpExecArray): boolean {
+  return m.groups?.['a0'] !== undefined || m.groups?.['a1'] !== undefined;
+}
+
 /** The first match of LEVEL_RE at or after `from`. */
 function nextLevel(text: string, from: number): RegExpExecArray | null {
   let atBoundary = candidateAt(text, from);
@@ -115,7 +121,8 @@ function nextLevel(text: string, from: number): RegExpExecArray | null {
       afterDigit < 0 || (atBoundary >= 0 && atBoundary < afterDigit) ? atBoundary : afterDigit;
     LEVEL_RE.lastIndex = at;
     const m = LEVEL_RE.exec(text);
-    if (m) return m;
+    // The abbreviations are capitals: "PM me or text", "Ms or Mr", "to be or" are none.
+    if (m && (!isAbbreviationMatch(m) || ABBREVIATION_CASE.test(m[0]))) return m;
     if (at === atBoundary) atBoundary = candidateAt(text, at + 1);
     else afterDigit = candidateAfterDigit(text, at + 1);
   }
@@ -560,9 +567,18 @@ const CONDITION_CUE =
 
 const OR_BEFORE_CUE = /\b(?:or|ou|o|oder)\s+(?:[a-z]+\s+){0,2}$/i;
 
+// "Substitution: A master's degree in civil engineering may substitute for one (1) year of the
+// experience": a degree that stands in for experience is no requirement of its own.
+const SUBSTITUTE = /\b(?:may|can|could|will) (?:be )?substitut\w*|^substitutions?\s*:/i;
+
 function completedMentions(text: string, all: LevelMention[]): LevelMention[] {
   const condition = all.length > 0 ? CONDITION_CUE.exec(text) : null;
-  const mentions = condition ? all.filter((m) => m.start < condition.index) : all;
+  const substitute = all.length > 0 ? SUBSTITUTE.exec(text) : null;
+  const mentions = all.filter(
+    (m) =>
+      (!condition || m.start < condition.index) &&
+      (!substitute || (substitute.index > 0 && standsApart(text, m.end, substitute.index))),
+  );
   const first = mentions[0];
   if (!first) return mentions;
   const cue = IN_PROGRESS.exec(text);
@@ -571,6 +587,12 @@ function completedMentions(text: string, all: LevelMention[]): LevelMention[] {
   return mentions.filter(
     (m) => m.start < cue.index && !OR_BEFORE_CUE.test(text.slice(m.end, cue.index)),
   );
+}
+
+// A mention before the substitution cue and parted from it by a clause boundary ("Bachelor's
+// degree required; a master's degree may substitute ...") is a requirement of its own.
+function standsApart(text: string, end: number, cue: number): boolean {
+  return end > cue || /[;.]/.test(text.slice(end, cue));
 }
 
 interface LevelMention {
