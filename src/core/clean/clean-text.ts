@@ -331,10 +331,12 @@ function dropRepeatedHeader(lines: Line[]): Line[] {
   if (lines.length < HEADER_WINDOW + 3) return lines;
   // Lines compare by `normalise`. A sketch of a few of its characters, computed without building
   // the string, rules out most pairs first; `normalise` runs only for the rest.
-  const openingSketches = new Int32Array(HEADER_WINDOW);
+  const openingSketches = OPENING_SKETCHES;
   // Most tail lines share no sketch with the opening: one table lookup (by the low bits) instead
-  // of HEADER_WINDOW compares.
-  const anySketch = new Uint8Array(SKETCH_TABLE);
+  // of HEADER_WINDOW compares. Cleared of the last posting's sketches, not allocated anew.
+  const anySketch = ANY_SKETCH;
+  for (let j = 0; j < HEADER_WINDOW; j++)
+    anySketch[(openingSketches[j] ?? 0) & (SKETCH_TABLE - 1)] = 0;
   for (let j = 0; j < HEADER_WINDOW; j++) {
     const sketch = sketchNormalised(lines[j]?.text ?? '');
     openingSketches[j] = sketch;
@@ -370,6 +372,10 @@ function dropRepeatedHeader(lines: Line[]): Line[] {
 
 const UNSURE = -1;
 const SKETCH_TABLE = 1024;
+// dropRepeatedHeader's tables, kept between calls: typed arrays this size are allocated outside
+// the JS heap, which cost more per posting than the whole comparison.
+const OPENING_SKETCHES = new Int32Array(HEADER_WINDOW);
+const ANY_SKETCH = new Uint8Array(SKETCH_TABLE);
 
 /**
  * The first three and the last character of `normalise(text)`, mixed into one number: equal
