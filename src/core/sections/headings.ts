@@ -766,6 +766,9 @@ const REQUIREMENT_TAILS = [
 function endsInRequirements(text: string, from: number, end: number): boolean {
   const tail = text.charCodeAt(end - 1) === 58 ? end - 1 : end;
   if (tail - from > 40 || tail - from < 15) return false;
+  // Every tail ends with "s" ("| 0x20" lower-cases "S"): most lines of this length do not, and
+  // skip the six comparisons.
+  if ((text.charCodeAt(tail - 1) | 0x20) !== 0x73) return false;
   for (const t of REQUIREMENT_TAILS) if (text.endsWith(t, tail)) return true;
   return false;
 }
