@@ -15,6 +15,7 @@ import {
 import { cutOtherJobs } from './other-jobs';
 import { holdsSingleLines } from '../read/line-block';
 import { isSpace } from '../text/char-codes';
+import { addKey, hasKey, keyBits } from '../text/key-bits';
 
 export interface CleanResult {
   text: string;
@@ -162,15 +163,15 @@ const LINE_BREAK = /\r\n?|\n/;
 // Chrome lines start with one of these words (cheap gate before the full phrase list).
 const CHROME_START =
   /^(?:\+|show|easy|apply|save|share|copy|get|create|set|be |view|report|sign|log|back|similar|promoted|actively|just|over|\d|posted|reposted|vor |il y|hace)/i;
-// The first two characters of the CHROME_START words, as a table by `pairKey`: most lines fail
+// The first two characters of the CHROME_START words, as a set of `pairKey`s: most lines fail
 // this check, so the regex rarely runs.
-const CHROME_PAIRS = new Uint8Array(0x10000);
+const CHROME_PAIRS = keyBits(0x10000);
 for (const word of [
   ...['show', 'easy', 'apply', 'save', 'share', 'copy', 'get', 'create', 'set', 'be ', 'view'],
   ...['report', 'sign', 'log', 'back', 'similar', 'promoted', 'actively', 'just', 'over'],
   ...['posted', 'reposted', 'vor ', 'il y', 'hace'],
 ]) {
-  CHROME_PAIRS[pairKey(word)] = 1;
+  addKey(CHROME_PAIRS, pairKey(word));
 }
 
 /**
@@ -247,7 +248,7 @@ function isChrome(text: string): boolean {
   const first = text.charCodeAt(0);
   // "+ Show more", "5 days ago": CHROME_START's one-character alternatives.
   const symbol = first === 43 || (first >= 48 && first <= 57);
-  if (!symbol && CHROME_PAIRS[pairKey(text)] === 0) return false;
+  if (!symbol && !hasKey(CHROME_PAIRS, pairKey(text))) return false;
   if (!CHROME_START.test(text)) return false;
   const rest = text.replace(CHROME_PHRASE, '');
   return rest.length < text.length && !/[a-zA-Z\u00C0-\u024F\d]/.test(rest);
