@@ -105,15 +105,17 @@ export function cleanDocument(doc: SourceDocument): CleanResult {
   if (lines !== joined.lines) joined = rejoinLines(joined.text, lines);
   // 5. Remove "$0.00" placeholders, keeping the word glued after them.
   const placeholders = zeroPayCandidates(joined.text, joined.lines);
+  if (placeholders.size > 0) {
+    const replaced = joined.lines.map((l, i) =>
+      placeholders.has(i) && HAS_ZERO_PAY.test(l.text)
+        ? { ...l, text: l.text.replace(ZERO_PAY, '').trim(), start: REPLACED }
+        : l,
+    );
+    joined = rejoinLines(joined.text, replaced);
+  }
   // Written out: a spread followed by a new property ({ ...joined, warnings }) takes V8's slow
   // path, some 50 times the cost of this literal.
-  if (placeholders.size === 0) return { text: joined.text, lines: joined.lines, warnings };
-  const replaced = joined.lines.map((l, i) =>
-    placeholders.has(i) && HAS_ZERO_PAY.test(l.text)
-      ? { ...l, text: l.text.replace(ZERO_PAY, '').trim(), start: REPLACED }
-      : l,
-  );
-  return { ...rejoinLines(joined.text, replaced), warnings };
+  return { text: joined.text, lines: joined.lines, warnings };
 }
 
 // The start of a line whose text a cleaning step replaced: it is not in the joined text.
