@@ -15,6 +15,7 @@ import {
 import { cutOtherJobs } from './other-jobs';
 import { holdsSingleLines } from '../read/line-block';
 import { isSpace } from '../text/char-codes';
+import { addKey, hasKey, keyBits } from '../text/key-bits';
 
 export interface CleanResult {
   text: string;
@@ -104,13 +105,17 @@ export function cleanDocument(doc: SourceDocument): CleanResult {
   if (lines !== joined.lines) joined = rejoinLines(joined.text, lines);
   // 5. Remove "$0.00" placeholders, keeping the word glued after them.
   const placeholders = zeroPayCandidates(joined.text, joined.lines);
-  if (placeholders.size === 0) return { ...joined, warnings };
-  const replaced = joined.lines.map((l, i) =>
-    placeholders.has(i) && HAS_ZERO_PAY.test(l.text)
-      ? { ...l, text: l.text.replace(ZERO_PAY, '').trim(), start: REPLACED }
-      : l,
-  );
-  return { ...rejoinLines(joined.text, replaced), warnings };
+  if (placeholders.size > 0) {
+    const replaced = joined.lines.map((l, i) =>
+      placeholders.has(i) && HAS_ZERO_PAY.test(l.text)
+        ? { ...l, text: l.text.replace(ZERO_PAY, '').trim(), start: REPLACED }
+        : l,
+    );
+    joined = rejoinLines(joined.text, replaced);
+  }
+  // Written out: a spread followed by a new property ({ ...joined, warnings }) takes V8's slow
+  // path, some 50 times the cost of this literal.
+  return { text: joined.text, lines: joined.lines, warnings };
 }
 
 // The start of a line whose text a cleaning step replaced: it is not in the joined text.
@@ -160,15 +165,15 @@ const LINE_BREAK = /\r\n?|\n/;
 // Chrome lines start with one of these words (cheap gate before the full phrase list).
 const CHROME_START =
   /^(?:\+|show|easy|apply|save|share|copy|get|create|set|be |view|report|sign|log|back|similar|promoted|actively|just|over|\d|posted|reposted|vor |il y|hace)/i;
-// The first two characters of the CHROME_START words, as a table by `pairKey`: most lines fail
+// The first two characters of the CHROME_START words, as a set of `pairKey`s: most lines fail
 // this check, so the regex rarely runs.
-const CHROME_PAIRS = new Uint8Array(0x10000);
+const CHROME_PAIRS = keyBits(0x10000);
 for (const word of [
   ...['show', 'easy', 'apply', 'save', 'share', 'copy', 'get', 'create', 'set', 'be ', 'view'],
   ...['report', 'sign', 'log', 'back', 'similar', 'promoted', 'actively', 'just', 'over'],
   ...['posted', 'reposted', 'vor ', 'il y', 'hace'],
 ]) {
-  CHROME_PAIRS[pairKey(word)] = 1;
+  addKey(CHROME_PAIRS, pairKey(word));
 }
 
 /**
@@ -245,7 +250,7 @@ function isChrome(text: string): boolean {
   const first = text.charCodeAt(0);
   // "+ Show more", "5 days ago": CHROME_START's one-character alternatives.
   const symbol = first === 43 || (first >= 48 && first <= 57);
-  if (!symbol && CHROME_PAIRS[pairKey(text)] === 0) return false;
+  if (!symbol && !hasKey(CHROME_PAIRS, pairKey(text))) return false;
   if (!CHROME_START.test(text)) return false;
   const rest = text.replace(CHROME_PHRASE, '');
   return rest.length < text.length && !/[a-zA-Z\u00C0-\u024F\d]/.test(rest);
@@ -331,10 +336,12 @@ function dropRepeatedHeader(lines: Line[]): Line[] {
   if (lines.length < HEADER_WINDOW + 3) return lines;
   // Lines compare by `normalise`. A sketch of a few of its characters, computed without building
   // the string, rules out most pairs first; `normalise` runs only for the rest.
-  const openingSketches = new Int32Array(HEADER_WINDOW);
+  const openingSketches = OPENING_SKETCHES;
   // Most tail lines share no sketch with the opening: one table lookup (by the low bits) instead
-  // of HEADER_WINDOW compares.
-  const anySketch = new Uint8Array(SKETCH_TABLE);
+  // of HEADER_WINDOW compares. Cleared of the last posting's sketches, not allocated anew.
+  const anySketch = ANY_SKETCH;
+  for (let j = 0; j < HEADER_WINDOW; j++)
+    anySketch[(openingSketches[j] ?? 0) & (SKETCH_TABLE - 1)] = 0;
   for (let j = 0; j < HEADER_WINDOW; j++) {
     const sketch = sketchNormalised(lines[j]?.text ?? '');
     openingSketches[j] = sketch;
@@ -370,6 +377,10 @@ function dropRepeatedHeader(lines: Line[]): Line[] {
 
 const UNSURE = -1;
 const SKETCH_TABLE = 1024;
+// dropRepeatedHeader's tables, kept between calls: typed arrays this size are allocated outside
+// the JS heap, which cost more per posting than the whole comparison.
+const OPENING_SKETCHES = new Int32Array(HEADER_WINDOW);
+const ANY_SKETCH = new Uint8Array(SKETCH_TABLE);
 
 /**
  * The first three and the last character of `normalise(text)`, mixed into one number: equal

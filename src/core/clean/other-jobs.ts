@@ -9,6 +9,7 @@
 import { classifyHeading, matchHeading } from '../sections/headings';
 import { normaliseHeading } from '../sections/normalise-heading';
 import type { Line } from './lines';
+import { addKey, hasKey, keyBits } from '../text/key-bits';
 
 // Whole-label markers, without a trailing count ("Similar Jobs (3)") or colon.
 const MARKERS = [
@@ -64,9 +65,9 @@ const FIRST_WORDS = [
   ...['industry', 'market', 'candidates', 'members', 'est', 'nearby'],
 ];
 const PREFIXES = new Set([...FIRST_WORDS, 'd’autres'].map((w) => prefixKey(w)));
-// The same first two letters as a table, a cheaper test that most lines already fail.
-const FIRST_TWO = new Uint8Array(0x10000);
-for (const w of [...FIRST_WORDS, 'd’autres']) FIRST_TWO[pairKey(w)] = 1;
+// The same first two letters as a set of `pairKey`s, a cheaper test that most lines already fail.
+const FIRST_TWO = keyBits(0x10000);
+for (const w of [...FIRST_WORDS, 'd’autres']) addKey(FIRST_TWO, pairKey(w));
 // Longest line tested whole; a longer one needs its colon this early.
 const MAX_LABEL = 68;
 // Section kinds whose heading ends the block: the posting goes on there. Salary headings do
@@ -86,7 +87,7 @@ export function isOtherJobsMarker(line: Line): boolean {
   const text = DECORATION_START.test(line.text) ? withoutDecoration(line.text) : line.text;
   return (
     line.kind !== 'list-item' &&
-    FIRST_TWO[pairKey(text)] === 1 &&
+    hasKey(FIRST_TWO, pairKey(text)) &&
     PREFIXES.has(prefixKey(text)) &&
     isMarkerLabel(text)
   );

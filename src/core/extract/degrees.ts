@@ -293,10 +293,13 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
   return true;
 }
 
+// LEVEL_RE's group names, built once: building them per hit showed in profiles.
+const LEVEL_GROUPS = LEVELS.map((_, i) => `l${i}`);
+
 function levelOf(m: RegExpExecArray): DegreeLevel | null {
   const g = m.groups ?? {};
   for (let i = 0; i < LEVELS.length; i++)
-    if (g[`l${i}`] !== undefined) return LEVELS[i]?.[1] ?? null;
+    if (g[LEVEL_GROUPS[i] ?? ''] !== undefined) return LEVELS[i]?.[1] ?? null;
   if (g.a0 !== undefined) return 'bachelor';
   if (g.a1 !== undefined) return 'master';
   return null;

@@ -5,6 +5,7 @@
  */
 import type { SectionKind } from '../model/section';
 import { normaliseHeading } from './normalise-heading';
+import { addKey, hasKey, keyBits } from '../text/key-bits';
 
 const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
   responsibilities: [
@@ -522,7 +523,7 @@ const LATIN1_CODES = Int16Array.from({ length: 0x100 }, (_, c) => {
  * most lines that pass FIRST_THREE, "The ...", "Our ...", leave the vocabulary within a few
  * letters, and the rest of the line need not be read).
  */
-function letterKey(text: string, from: number, end: number, prefixes?: Uint8Array): number {
+function letterKey(text: string, from: number, end: number, prefixes?: Int32Array): number {
   let h = FNV_OFFSET;
   let letters = 0;
   for (let i = from; i < end; i++) {
@@ -535,7 +536,7 @@ function letterKey(text: string, from: number, end: number, prefixes?: Uint8Arra
     }
     h = Math.imul(h ^ c, FNV_PRIME);
     letters++;
-    if (prefixes && CHECKPOINTS[letters] === 1 && prefixes[h & PREFIX_MASK] === 0)
+    if (prefixes && CHECKPOINTS[letters] === 1 && !hasKey(prefixes, h & PREFIX_MASK))
       return NO_HEADING;
   }
   // 30 bits: a small integer, which V8 keeps unboxed as a Map key.
@@ -583,10 +584,10 @@ for (const heading of EXACT.keys()) {
 // The letter counts at which `letterKey` checks its hash so far against HEADING_PREFIXES, up to
 // one more letter than the longest heading has (no heading has a prefix that long).
 const CHECKPOINTS = new Uint8Array(64);
-// The hashes (low bits, as a table: a clash only lets a line through) of the vocabulary
-// headings' first letters, at the CHECKPOINTS counts.
+// The hashes (low bits, as a set: a clash only lets a line through) of the vocabulary headings'
+// first letters, at the CHECKPOINTS counts.
 const PREFIX_MASK = 0xffff;
-const HEADING_PREFIXES = new Uint8Array(PREFIX_MASK + 1);
+const HEADING_PREFIXES = keyBits(PREFIX_MASK + 1);
 {
   const lettersOfHeading = (heading: string): number[] => {
     const out: number[] = [];
@@ -607,7 +608,7 @@ const HEADING_PREFIXES = new Uint8Array(PREFIX_MASK + 1);
     let h = FNV_OFFSET;
     letters.forEach((c, i) => {
       h = Math.imul(h ^ c, FNV_PRIME);
-      if (CHECKPOINTS[i + 1] === 1) HEADING_PREFIXES[h & PREFIX_MASK] = 1;
+      if (CHECKPOINTS[i + 1] === 1) addKey(HEADING_PREFIXES, h & PREFIX_MASK);
     });
   }
 }
@@ -629,13 +630,13 @@ function asciiTriple(text: string, from = 0): number {
  * with three such letters normalises to a string starting with them in lower case, so any other
  * triple rules the line out. Null (no gate) if an open pattern's literal start is shorter.
  */
-function buildFirstThree(): Uint8Array | null {
-  const table = new Uint8Array(26 * 26 * 26);
+function buildFirstThree(): Int32Array | null {
+  const table = keyBits(26 * 26 * 26);
   for (const prefix of ['about ', ...OPEN_PREFIXES]) if (prefix.length < 3) return null;
   for (const start of [...EXACT.keys(), ...OPEN_PREFIXES, 'about ']) {
     // A shorter heading, or one starting otherwise ("we offer", "¿qué"), can't be such a line.
     const triple = start.length >= 3 ? asciiTriple(start) : -1;
-    if (triple >= 0) table[triple] = 1;
+    if (triple >= 0) addKey(table, triple);
   }
   return table;
 }
@@ -667,13 +668,13 @@ function asciiFive(text: string, from: number): number {
  * open pattern can have: FIRST_THREE lets "The ...", "You ...", "Our ..." through, this rules out
  * most of them. Null (no gate) if an open pattern's literal start is shorter than three.
  */
-function buildFirstFive(): Uint8Array | null {
-  const table = new Uint8Array(FIVE_TABLE);
+function buildFirstFive(): Int32Array | null {
+  const table = keyBits(FIVE_TABLE);
   const letters = [' ', ...'abcdefghijklmnopqrstuvwxyz'];
   const add = (start: string): void => {
     if (start.length >= 5) {
       const key = asciiFive(start, 0);
-      if (key >= 0) table[key & (FIVE_TABLE - 1)] = 1;
+      if (key >= 0) addKey(table, key & (FIVE_TABLE - 1));
       return;
     }
     for (const c of letters) add(start + c);
@@ -734,9 +735,9 @@ export function matchHeading(text: string, end = text.length, from = 0): string 
   // Most lines start with three ASCII letters that start no heading: no need for the loop.
   if (end - from >= 3 && FIRST_THREE) {
     const triple = asciiTriple(text, from);
-    if (triple >= 0 && FIRST_THREE[triple] === 0) return false;
+    if (triple >= 0 && !hasKey(FIRST_THREE, triple)) return false;
     const five = triple >= 0 && end - from >= 5 && FIRST_FIVE ? asciiFive(text, from) : -1;
-    if (five >= 0 && FIRST_FIVE?.[five & (FIVE_TABLE - 1)] === 0) return false;
+    if (five >= 0 && FIRST_FIVE && !hasKey(FIRST_FIVE, five & (FIVE_TABLE - 1))) return false;
     // Most headings are a vocabulary heading in some case: found by their start and length.
     const whole = triple >= 0 && end === text.length;
     const spelled = whole ? spelledHeading(text, from, triple) : null;
@@ -766,6 +767,9 @@ const REQUIREMENT_TAILS = [
 function endsInRequirements(text: string, from: number, end: number): boolean {
   const tail = text.charCodeAt(end - 1) === 58 ? end - 1 : end;
   if (tail - from > 40 || tail - from < 15) return false;
+  // Every tail ends with "s" ("| 0x20" lower-cases "S"): most lines of this length do not, and
+  // skip the six comparisons.
+  if ((text.charCodeAt(tail - 1) | 0x20) !== 0x73) return false;
   for (const t of REQUIREMENT_TAILS) if (text.endsWith(t, tail)) return true;
   return false;
 }
