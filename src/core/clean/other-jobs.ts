@@ -84,18 +84,12 @@ const MIN_SHARE_BEFORE = 1 / 3;
 
 /** Whether a line opens a block about other jobs or a board's salary insight. */
 export function isOtherJobsMarker(line: Line): boolean {
-  const text = DECORATION_START.test(line.text) ? withoutDecoration(line.text) : line.text;
-  return (
-    line.kind !== 'list-item' &&
-    hasKey(FIRST_TWO, pairKey(text)) &&
-    PREFIXES.has(prefixKey(text)) &&
-    isMarkerLabel(text)
-  );
+  if (line.kind === 'list-item') return false;
+  const text = DECORATION.has(line.text[0] ?? '') ? withoutDecoration(line.text) : line.text;
+  return hasKey(FIRST_TWO, pairKey(text)) && PREFIXES.has(prefixKey(text)) && isMarkerLabel(text);
 }
 
 // A marker set off by rules on both sides: "— Offres proches —", "=== Similar jobs ===".
-const DECORATION_START = /^[-–—=*~_#]/;
-
 const DECORATION = new Set('-–—=*~_# \t');
 
 // Trimmed by hand: a regex anchored at the end would rescan a long run once per start.
