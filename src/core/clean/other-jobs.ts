@@ -19,7 +19,7 @@ const MARKERS = [
   String.raw`(?:salaries|interviews) (?:at|for) [^:]{2,60}`,
   String.raw`jobs? (?:(?:that )?you (?:may|might) (?:also )?(?:like|be interested in)|like this(?: one)?|for you)`,
   String.raw`you (?:may|might) (?:also )?(?:like|be interested in)`,
-  String.raw`(?:people|job ?seekers|candidates|members) (?:also|who viewed this job also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
+  String.raw`(?:people|job ?seekers|candidates|members|students) (?:also|who viewed this job also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
   String.raw`(?:similar|related) searches`,
   String.raw`explore (?:similar|more|related) jobs`,
   String.raw`nearby (?:jobs|vacancies|openings)`,
@@ -62,7 +62,7 @@ const FIRST_WORDS = [
   ...['trabajos', 'vacantes', 'otras', 'otros', 'avisos', 'también', 'te ', 'glassdoor', 'indeed'],
   ...['payscale', 'más'],
   ...['ziprecruiter', 'linkedin', 'seek', 'talent', 'levels', 'comparably', 'national'],
-  ...['industry', 'market', 'candidates', 'members', 'est', 'nearby'],
+  ...['industry', 'market', 'candidates', 'members', 'students', 'est', 'nearby'],
 ];
 const PREFIXES = new Set([...FIRST_WORDS, 'd’autres'].map((w) => prefixKey(w)));
 // The same first two letters as a set of `pairKey`s, a cheaper test that most lines already fail.

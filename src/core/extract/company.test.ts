@@ -733,3 +733,26 @@ describe('careers menus, field rows and social posts', () => {
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe("a recruiter's client named in more ways", () => {
+  it.each([
+    [
+      'Von: Martin Hölzl <m.hoelzl@personalwerk-ost.at>\nBetreff: Jobangebot\n\nSehr geehrter Herr Berger,\n\nanbei die Details zu folgender Position bei unserem Kunden, der SANITECH Handelsgesellschaft m.b.H. – einem österreichischen Großhändler.\n',
+      'SANITECH Handelsgesellschaft m.b.H.',
+    ],
+    [
+      "Hi Dana,\n\nI'm partnering with Harlow & Finch Logistics on a Staff Accountant search and your background looked like a great fit.\n",
+      'Harlow & Finch Logistics',
+    ],
+    [
+      "Hi Sam,\n\nThanks for connecting. I'm recruiting a Project Manager for Fraserview Developments, a mid-sized general contractor.\n",
+      'Fraserview Developments',
+    ],
+    [
+      "Infirmier de nuit (H/F)\n\nEHPAD Les Jardins de l'Estey recrute un(e) infirmier(ère) diplômé(e) d'État pour un poste de nuit.\n",
+      "EHPAD Les Jardins de l'Estey",
+    ],
+  ])('%j', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});

@@ -29,7 +29,7 @@ import { hasLegalForm, stripLegalForm } from './legal-form';
 import { nameOfOwnDomain } from './company-domain';
 
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
-const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])[A-Z\u00C0-\u00DE\d][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:[ \t](?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|la|y|und|&)){0,4}`;
+const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])[A-Z\u00C0-\u00DE\d][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:[ \t](?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|[ld]['’][A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|des|la|y|und|&)){0,4}`;
 const COMPANY_FIELD = new RegExp(
   String.raw`^(?:company(?: name)?|client|kunde|cliente|employer|établissement|etablissement|hiring (?:company|organi[sz]ation)|organi[sz]ation|entreprise utilisatrice|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,120})$`,
   'i',
@@ -212,11 +212,15 @@ function findCompany(
 // grower ...".
 // Found by its cue, scanned once through the text; the name is then read right after the cue.
 const CLIENT_CUE =
-  /\b(?:[Mm]y|[Oo]ur) client,? |\b(?:apoyando|acompañando|asesorando) a |\bpour le compte de |\bim Auftrag (?:unseres Kunden )?/g;
-const CLIENT_AFTER_MY = new RegExp(String.raw`^(${NAME})(?:,? (?:is|are|has)\b|, (?:an?|the) )`);
+  /\b(?:[Mm]y|[Oo]ur) client,? |\b(?:apoyando|acompañando|asesorando) a |\bpour le compte de |\bim Auftrag (?:unseres Kunden )?|\bbei unserem Kunden,? (?:der |dem )?|\b(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?=\p{Lu})|\bI['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})/gu;
+const CLIENT_AFTER_MY = new RegExp(
+  String.raw`^(${NAME}(?: m\.b\.H\.)?)(?:,? (?:is|are|has)\b|,? (?:–|-|—) |, (?:an?|the|einem|einer|eine) | on )`,
+);
 const CLIENT_AFTER_ES = new RegExp(String.raw`^(${NAME}) (?:\(|en )`);
 const CLIENT_AFTER = new RegExp(String.raw`^(${NAME})\b`);
 const CLIENT_NAME_MAX = 200;
+const CUE_BEFORE_DESCRIBED = /^(?:my|our|partner|working|i['’]m|bei)/i;
+const CUE_ES = /^(?:apoyando|acompañando|asesorando)/;
 
 function namedClient(ctx: ExtractContext): Evidenced<string> | null {
   const text = ctx.text;
@@ -224,9 +228,13 @@ function namedClient(ctx: ExtractContext): Evidenced<string> | null {
   for (let cue = CLIENT_CUE.exec(text); cue; cue = CLIENT_CUE.exec(text)) {
     const from = cue.index + cue[0].length;
     const rest = text.slice(from, from + CLIENT_NAME_MAX);
-    const c = cue[0].charCodeAt(0) | 0x20;
-    const after =
-      c === 0x6d || c === 0x6f ? CLIENT_AFTER_MY : c === 0x61 ? CLIENT_AFTER_ES : CLIENT_AFTER;
+    // "My client, X, is", "partnering with X on", "I'm recruiting a PM for X, a ...", "bei unserem
+    // Kunden, der X – einem ...": the name and what follows it.
+    const after = CUE_BEFORE_DESCRIBED.test(cue[0])
+      ? CLIENT_AFTER_MY
+      : CUE_ES.test(cue[0])
+        ? CLIENT_AFTER_ES
+        : CLIENT_AFTER;
     const name = after.exec(rest)?.[1];
     if (name && isName(name) && !NOT_NAME.test(name)) return at(from, name);
   }

@@ -71,7 +71,7 @@ const COUNTRY_PATTERNS: [string, string][] = [
   // Also the state "Edo. Méx." and the company form "S.A. de C.V.", used only in Mexico.
   [
     'MX',
-    'M[ée]xico|Mexico|CDMX|Guadalajara|Monterrey|Edo\\. M[ée]x|S\\.A\\. de C\\.V\\.|Tlalnepantla|Naucalpan|Ecatepec|Toluca|Quer[ée]taro|Tijuana|Zapopan|Saltillo|Hermosillo|Aguascalientes|Nuevo Le[óo]n|Jalisco|Puebla|Canc[úu]n|Morelia|Chihuahua|Ciudad Ju[áa]rez|Culiac[áa]n|Veracruz|Villahermosa|Oaxaca|Torre[óo]n|San Luis Potos[íi]|Mexicali|Tampico|Reynosa|Irapuato|Celaya|Apodaca',
+    'M[ée]xico|Mexico|CDMX|Guadalajara|Monterrey|Edo\\. M[ée]x|S\\.A\\. de C\\.V\\.|Tlalnepantla|Naucalpan|Ecatepec|Toluca|Quer[ée]taro|Tijuana|Zapopan|Saltillo|Hermosillo|Aguascalientes|Nuevo Le[óo]n|Jalisco|Puebla|Canc[úu]n|Morelia|Chihuahua|Ciudad Ju[áa]rez|Culiac[áa]n|Veracruz|Villahermosa|Oaxaca|Torre[óo]n|San Luis Potos[íi]|Mexicali|Tampico|Reynosa|Irapuato|Celaya|Apodaca|Guanajuato|Sonora|Sinaloa|Coahuila|Tamaulipas|Yucat[áa]n|Quintana Roo|Michoac[áa]n|Zacatecas|Tabasco|Campeche|Chiapas|Nayarit|Tlaxcala|Baja California(?: Sur)?|Playa del Carmen|Ensenada|Mazatl[áa]n',
   ],
   ['BR', 'Brazil|Brasil|S[ãa]o Paulo|Rio de Janeiro'],
   ['SE', 'Sweden|Sverige|Stockholm|G[öo]teborg|Gothenburg|Malm[öo]'],

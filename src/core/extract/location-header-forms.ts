@@ -26,6 +26,9 @@ export const MODE_AT_END = String.raw`(?:hybrid|remote|on-?site|hybride|télétr
 // "London (Shoreditch) / Hybrid": the work mode after a slash.
 const SLASH_MODE = new RegExp(String.raw`\s\/\s*${MODE_AT_END}`, 'i');
 
+const DEPARTEMENT = /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/;
+const TOWN_NAME = /^\p{Lu}[\p{L}'’]+(?:[ -]\p{L}[\p{L}'’]*){0,4}$/u;
+
 export function locationsFromHeaderParts(
   ctx: ExtractContext,
   isPlace: (text: string) => boolean,
@@ -50,6 +53,12 @@ export function locationsFromHeaderParts(
       offset = at + part.length;
       // A subject starts with the title.
       if (subject && k === 0) continue;
+      // France Travail: "33 - Mérignac - Localiser avec Mappy", the département, then the town.
+      const next = parts[k + 1]?.trim() ?? '';
+      if (DEPARTEMENT.test(part) && TOWN_NAME.test(next)) {
+        const start = line.start + text.indexOf(next, offset);
+        return [{ value: displayCase(next), spans: [{ start, end: start + next.length }] }];
+      }
       // "Ciudad Autónoma de Buenos Aires (Modalidad híbrida)": the mode bracket is no place.
       // "CAPE TOWN CBD ***": a shout's stars are no part of the place.
       const raw = withoutModeBracket(part.trim().replace(TRAILING_STARS, '')).replace(

@@ -381,3 +381,13 @@ describe('a location field that opens with the street', () => {
     expect(r.text.slice(place?.spans[0]?.start, place?.spans[0]?.end)).toBe(place?.value);
   });
 });
+
+describe("France Travail's département before the town", () => {
+  it('reads the town after the number', () => {
+    expect(
+      parse(
+        'Infirmier de nuit (H/F)\nPublié le 13 mai 2024\n\n33 - Mérignac - Localiser avec Mappy\n',
+      ).locations,
+    ).toEqual(['Mérignac']);
+  });
+});

@@ -105,6 +105,33 @@ const CASES: [string, Band[]][] = [
     'Ingeniero de Calidad\nQuerétaro, México\nSueldo a convenir.\n\nOtras vacantes:\n- Técnico de Metrología (CMM) – $16,000 mensuales\n',
     [],
   ],
+  // not pay: a meal voucher, a rent, a medical cover's limits, another ad's pay quoted in a
+  // comment, next year's raise, a stipend far under the salary; a period the words state wins
+  // over one the size suggests for the same figures
+  [
+    'Data Scientist\nSão Paulo, Brazil\nSalary: R$18,000 – R$24,000 per month\n- Meal/food voucher (VR/VA): R$1,800/month\n',
+    [[18000, 24000, 'BRL', 'month']],
+  ],
+  [
+    'English Teacher\nOsaka, Japan\n- Monthly salary: ¥265,000 (¥275,000 from the second year)\n- Apartment support: key money covered, rent approx ¥55,000–70,000/month\n',
+    [[265000, 265000, 'JPY', 'month']],
+  ],
+  [
+    'Field Officer\nNairobi, Kenya\nSalary: KES 85,000 – 95,000 per month\n- Medical cover: inpatient KES 1,000,000 / outpatient KES 100,000\n',
+    [[85000, 95000, 'KES', 'month']],
+  ],
+  [
+    'Soporte IT\nCórdoba, Argentina\nSalario a convenir.\n\nComentarios\n  Lucía P. • ¿Cuál es el rango salarial? En otro aviso de Córdoba ofrecen ARS 1.400.000 para Ssr\n',
+    [],
+  ],
+  [
+    'Teacher\nFresno, CA\nSALARY: $58,412 to $104,986 per year. Additional stipends: Master’s degree $2,500/yr; Doctorate $3,500/yr.\n',
+    [[58412, 104986, 'USD', 'year']],
+  ],
+  [
+    'Auxiliar Contable\nBogotá, Colombia\nSalario: $2.300.000 a $2.600.000\n\nCondiciones\n- Salario básico: $2.300.000 a $2.600.000 COP mensuales + prestaciones de ley\n',
+    [[2300000, 2600000, 'COP', 'month']],
+  ],
   // Chile's Unidad de Fomento; a nurse in Heidelberg, Victoria is paid in Australian dollars
   [
     'Mantenedor\nAntofagasta, Chile\n- Renta bruta mensual de 95 a 110 UF, según experiencia\n',

@@ -99,6 +99,8 @@ interface Candidate {
   restatedOn?: number[];
   /** Written with a bare "$": its currency came from the country guess. */
   bareDollar: boolean;
+  /** The period came from the posting's words, not from the amount's size. */
+  periodWritten: boolean;
 }
 
 export interface SalaryOptions {
@@ -708,6 +710,7 @@ function resolveBand(
     labelText: raw.labelText,
     line: context.index,
     bareDollar: writtenCurrency === '$',
+    periodWritten: writtenPeriod !== null,
   };
 }
 
@@ -1056,6 +1059,8 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   chosen = withoutOtherBasis(chosen, lines);
   chosen = withProgressions(chosen);
   chosen = withoutPackageParts(chosen);
+  chosen = withoutAddOns(chosen);
+  chosen = withoutGuessedPeriods(chosen);
   if (chosen.length > 1) {
     for (const c of chosen) c.band.label = toLabel(c.labelText);
   }
@@ -1276,6 +1281,45 @@ function restates(c: Candidate, other: Candidate): boolean {
 // Whether one end of a year's band is n months of the month's (an open end matches an open end).
 function timesMonths(year: number | null, month: number | null, n: number): boolean {
   return year === null ? month === null : month !== null && year === month * n;
+}
+
+// "Additional stipends: Master's degree $2,500/yr; Doctorate $3,500/yr" beside "$58,412 to
+// $104,986 per year": a single figure under an eighth of another band of its kind adds to the
+// pay, it is no salary of its own.
+const ADD_ON_RATIO = 8;
+
+function withoutAddOns(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  return candidates.filter((c) => !isAddOn(c.band, candidates));
+}
+
+function isAddOn(band: SalaryBand, candidates: Candidate[]): boolean {
+  if (band.min === null || band.min !== band.max) return false;
+  const value = band.min;
+  return candidates.some(
+    ({ band: other }) =>
+      other !== band &&
+      other.currency === band.currency &&
+      other.period === band.period &&
+      (other.min ?? other.max ?? 0) > value * ADD_ON_RATIO,
+  );
+}
+
+// "Salario: $2.300.000 a $2.600.000" in the header, "Salario básico: $2.300.000 a $2.600.000 COP
+// mensuales" below: the period a size suggested gives way to the one the words state.
+function withoutGuessedPeriods(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  return candidates.filter(
+    (c) =>
+      c.periodWritten ||
+      !candidates.some(
+        (other) =>
+          other.periodWritten &&
+          other.band.min === c.band.min &&
+          other.band.max === c.band.max &&
+          other.band.currency === c.band.currency,
+      ),
+  );
 }
 
 // A header range that only spans bands stated per shift or level ("$24.00 - $26.50 an hour" over

@@ -55,6 +55,8 @@ const CASES: [string, unknown][] = [
   ['Le poste s’exerce exclusivement sur site.', 'onsite'],
   ['You will work on-site two days a week.', null],
   ['This is an in-person, bedside position on our cardiac unit.', 'onsite'],
+  // A denied remote option after a chat ad's pictogram.
+  ['Conducteur de travaux\nTours\n🏠 Télétravail : Non\n', null],
   // Job Bank's own line, and a denied remote option is no remote statement.
   ['Mechanic\nOn site\nThe work is done at our shop.', 'onsite'],
   ['There is no option to work remotely; all work happens at the depot.', null],

@@ -137,7 +137,9 @@ function firstOnLines(
 function yesNoOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | 'no' | null {
   const line = ctx.lines[i];
   if (!line || line.text.length > 60) return null;
-  return modeFromYesNoField(ctx, i, lineBody(line).body);
+  // "🏠 Télétravail : Non": a chat ad's pictogram before the label.
+  const body = lineBody(line).body;
+  return modeFromYesNoField(ctx, i, body.slice(leadingSymbolsLength(body)));
 }
 
 // A yes/no field in a table row's cell ("Convenio: Metal | Teletrabajo: No"), the cell starting
