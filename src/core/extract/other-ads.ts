@@ -138,6 +138,11 @@ function scanOtherAds(lines: Line[]): number {
     // A bullet is a line of the posting (or of an ad), never the marker that opens the ads.
     if (i >= from && line.kind !== 'list-item') {
       if (mayOpenOtherAds(text) && OTHER_ADS.test(text)) return i;
+      // The poster's own later message: "[11/10/25, 9:43 AM] Rashid HR: Also hiring ...".
+      if (header && i > 0) {
+        const body = text.slice(chatMessageStart(text));
+        if (mayOpenOtherAds(body) && OTHER_ADS.test(body)) return i;
+      }
       // A board's pay guide: "What can I earn as a Customer Service Representative".
       if ((c | 0x20) === 0x77 && text.length < 120 && PAY_GUIDE.test(text)) return i;
       // "P.S. I'm also working on a Corporate Controller search ($165-185K)": another role.

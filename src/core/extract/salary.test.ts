@@ -132,6 +132,15 @@ const CASES: [string, Band[]][] = [
     'Auxiliar Contable\nBogotá, Colombia\nSalario: $2.300.000 a $2.600.000\n\nCondiciones\n- Salario básico: $2.300.000 a $2.600.000 COP mensuales + prestaciones de ley\n',
     [[2300000, 2600000, 'COP', 'month']],
   ],
+  // a bonus named by two nouns; the poster's later chat message about another job
+  [
+    'Driver\nDallas, TX\nAVERAGE WEEKLY: $1,450 – $1,900\n• Up to $3,000 safety and fuel bonus per quarter\n',
+    [[1450, 1900, 'USD', 'week']],
+  ],
+  [
+    '[11/10/25, 9:40:01 AM] Rashid HR Dubai: Hiring Front Office Agent – 5-star hotel, Dubai Marina. Salary competitive.\n[11/10/25, 9:41:12 AM] Rashid HR Dubai: Send CV to hr@example.com\n[11/10/25, 9:43:55 AM] Rashid HR Dubai: Also hiring Guest Relations Executive – AED 5,500 + accommodation. PM for details\n',
+    [],
+  ],
   // Chile's Unidad de Fomento; a nurse in Heidelberg, Victoria is paid in Australian dollars
   [
     'Mantenedor\nAntofagasta, Chile\n- Renta bruta mensual de 95 a 110 UF, según experiencia\n',
