@@ -118,12 +118,13 @@ function nameBeforeCareers(text: string): string | null {
   if (cut <= 1 || length < CAREERS_WORD_MIN || length > CAREERS_WORD_MAX) return null;
   if (!CAREERS_WORD.has(text.slice(cut + 1).toLowerCase())) return null;
   const name = text.slice(0, cut);
-  // "Find jobs", "Search Jobs", "Buscar empleos": a board's menu, not "<Company> Jobs".
+  // "Find jobs", "Search Jobs", "Buscar empleos": a board's menu, not "<Company> Jobs"; "Service
+  // Recrutement": a department's name, not "<Company> Recrutement".
   return NAV_VERB.test(name) ? null : name;
 }
 
 const NAV_VERB =
-  /^(?:find|search|browse|post|view|see|all|more|similar|recommended|saved|my|latest|new|top|remote|local|suchen|finden|alle|rechercher|trouver|toutes?|mes|buscar|encontrar|todos|mis|ofertas de)$/i;
+  /^(?:find|search|browse|post|view|see|all|more|similar|recommended|saved|my|latest|new|top|remote|local|suchen|finden|alle|rechercher|trouver|toutes?|mes|buscar|encontrar|todos|mis|ofertas de|service|direction|department|team|équipe|abteilung|bereich|servicio|departamento)$/i;
 
 // "Careers | Ottawa-Carleton Children's Centres", "Acme Corp | Careers": a careers page title,
 // also with the page's host in brackets ("Rheinfunk Media GmbH · Karriereseite (Personio)").

@@ -756,3 +756,26 @@ describe("a recruiter's client named in more ways", () => {
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe('words that only look like the employer', () => {
+  it.each([
+    // a scale's word before its number; a common noun the text also writes in lower case
+    [
+      'Physiotherapist\n\nWe are looking for an enthusiastic Band 6 Physiotherapist. You will supervise Band 5 staff and support Band 5 students, as part of Band 7 plans.\n',
+      null,
+    ],
+    [
+      'Mining Engineer\n\nTo ensure that the mine achieves its targets, and to maintain the Life of Mine plan.\n- Compile the Life of Mine plan\n- Comply with the Mine Health and Safety Act\n',
+      null,
+    ],
+    // a period is no name; a department before a careers word is none either
+    ['Coordonnateur\n\n2025-2029, ROASA recrute un(e) Coordonnateur.\n', null],
+    ['Operations Manager\nVia LinkedIn · Singapore · On-site · Full-time\n', null],
+    [
+      "CENTRE HOSPITALIER DE VALLON-SUR-RHÔNE\nDirection des Ressources Humaines\nService Recrutement\n\nAVIS DE VACANCE DE POSTE\n\nLe Centre Hospitalier de Vallon-sur-Rhône (1 150 lits et places) recrute :\n\nINFIRMIER(ÈRE) DIPLÔMÉ(E) D'ÉTAT – SERVICE DES URGENCES\n",
+      'Centre Hospitalier de Vallon-sur-Rhône',
+    ],
+  ])('%j', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});

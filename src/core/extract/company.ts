@@ -7,7 +7,7 @@
 import type { Line } from '../clean/lines';
 import type { Evidenced } from '../model/posting';
 import { leadingPictograms } from '../text/pictograms';
-import { isLetter } from '../text/char-codes';
+import { isDigit, isLetter } from '../text/char-codes';
 import { guessCountry, isKnownPlace } from './country';
 import { evidence, headerLines, lineBody, lineIndexAt, type ExtractContext } from './context';
 import { BOLD_FOR, TITLE_WORD } from './title';
@@ -23,6 +23,7 @@ import {
 } from './company-cues';
 import { canEndBoardName, isHeaderChrome, isJobBoard } from './header-chrome';
 import { HOTEL_CLASS, looksLikePlaceLine } from './location-layout';
+import { displayCase } from './location-header-forms';
 import { labelStart } from './label-start';
 import { chatMessageStart, chatSender } from './other-ads';
 import { hasLegalForm, stripLegalForm } from './legal-form';
@@ -59,7 +60,7 @@ const IS_SEEKING = new RegExp(
 // "Die Nordhafen Logistik GmbH sucht ...": the article is not part of the name, nor a greeting or
 // a short exclamation before it ("We're hiring! 🎉 Riverbend Food Collective is looking for").
 const RECRUITS = new RegExp(
-  String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]allo|[Bb]onjour|[Hh]ola)\b[^.!?\n]{0,12}?[\s\p{Extended_Pictographic}!,.]{1,8}|[^.!?\n]{2,24}![\s\p{Extended_Pictographic}!]{1,8})?(?:(?:Die|Der|Das|The|La|Le|El|L')\s?)?(${NAME}(?:, (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|S\.A\.|S\.L\.|S\.A\.S\.|GmbH))?)(?:, [^.!?]{3,200}?,?)? (?:recrute|recherche|sucht|busca|contrata|is (?:now |currently )?(?:hiring|recruiting|looking for|seeking))\b`,
+  String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]allo|[Bb]onjour|[Hh]ola)\b[^.!?\n]{0,12}?[\s\p{Extended_Pictographic}!,.]{1,8}|[^.!?\n]{2,24}![\s\p{Extended_Pictographic}!]{1,8})?(?:(?:Die|Der|Das|The|La|Le|El|L')\s?)?(${NAME}(?:, (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|S\.A\.|S\.L\.|S\.A\.S\.|GmbH))?)(?:, [^.!?]{3,200}?,?| \([^()]{3,200}\))? (?:recrute|recherche|sucht|busca|contrata|is (?:now |currently )?(?:hiring|recruiting|looking for|seeking))\b`,
   'u',
 );
 const RECRUIT_VERB = /recrute|recherche|sucht|busca|contrata|hiring|recruiting|looking for|seeking/;
@@ -795,8 +796,19 @@ function at(start: number, value: string): Evidenced<string> {
 }
 
 function isName(value: string): boolean {
-  return value.length >= 2 && value.length <= 60 && !NOT_NAME.test(value.trim());
+  // "2025-2029, ROASA recrute": a name has a letter.
+  return (
+    value.length >= 2 &&
+    value.length <= 60 &&
+    !NOT_NAME.test(value.trim()) &&
+    HAS_LETTER.test(value) &&
+    !VIA.test(value)
+  );
 }
+
+const HAS_LETTER = /\p{L}/u;
+// "Via LinkedIn · Singapore · On-site": where the ad came from.
+const VIA = /^via\s/i;
 
 // A short capitalised line under the title: "Walmart", "Acme Corp.", not "Sunnyvale, CA".
 const LEGAL_SUFFIX =
@@ -805,7 +817,7 @@ const ORG_WORD =
   /\b(?:Trust|Council|Group|Company|Services?|Hospitals?|University|College|School|Academy|Bank|Partners|Association|Foundation|Clinic|Health|Healthcare|Systems|Solutions|Technologies|Software|Studio|Agency|Recruitment|Staffing|Consulting|Logistics|Insurance|Media|Labs?|Care Home|Nursing Home|Home Care|Partnership|Collective|Collaborative|Co-?operative|Society|Institute|Alliance)\b/;
 // Document types and headings printed at the top of a job description.
 const NOT_COMPANY_LINE =
-  /^(?:job|position|role|post) (?:description|profile|specification|advert|listing|posting|details|summary|overview|type)|\b(?:full|part)[- ]time$|^(?:rue|avenue|boulevard|promenade|quai|chemin|allée|impasse|cours|calle|avenida|paseo|carrera) (?:de|du|des|d['’]|la|le|les|del|los|las)\b|\b(?:human resources|personnel|recursos humanos|ressources humaines|personal)(?: department| office| dept\.?)?$|^(?:departamento|department|dept\.?|abteilung|servicio|service|direction|office) (?:de |of |des |du |für )?(?:los |the )?(?:recursos humanos|human resources|ressources humaines|personal|rrhh|hr|personnel)\b|\b(?:vacancy|job) announcement\b|person specification|\b(?:candidate|applicant|recruitment) (?:information )?pack\b|\binformation pack\b|^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice)$|^(?:perfil|propósito|descripción|objetivo) del? (?:cargo|puesto)|^fiche de poste|^stellen(?:ausschreibung|beschreibung|anzeige|profil)|^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i;
+  /^(?:job|position|role|post) (?:description|profile|specification|advert|listing|posting|details|summary|overview|type)|\b(?:full|part)[- ]time$|^(?:rue|avenue|boulevard|promenade|quai|chemin|allée|impasse|cours|calle|avenida|paseo|carrera) (?:de|du|des|d['’]|la|le|les|del|los|las)\b|\b(?:human resources|personnel|recursos humanos|ressources humaines|personal)(?: department| office| dept\.?)?$|^(?:departamento|department|dept\.?|abteilung|servicio|service|direction|office) (?:de |of |des |du |für )?(?:los |the )?(?:recursos humanos|human resources|ressources humaines|personal|rrhh|hr|personnel|recrutement|recruitment|recruiting|talent acquisition|selección)\b|\b(?:vacancy|job) announcement\b|person specification|\b(?:candidate|applicant|recruitment) (?:information )?pack\b|\binformation pack\b|^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice)$|^(?:perfil|propósito|descripción|objetivo) del? (?:cargo|puesto)|^fiche de poste|^stellen(?:ausschreibung|beschreibung|anzeige|profil)|^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i;
 
 // "Department for Regional Infrastructure (DfRI)": the name's own acronym after it.
 const ACRONYM_AFTER = /\s\((?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z&]{2,10}\)$/;
@@ -825,8 +837,10 @@ function isNameLine(text: string): boolean {
   const core = legal && PARTNER_LIST.test(unlisted) ? unlisted.replace(/,/g, '') : unlisted;
   // Legal names and public bodies run longer: "Department for Buildings and Net Zero".
   // So do names with an organisation word: "St Anselm's C of E Primary School".
-  const maxWords =
-    legal || PUBLIC_BODY.test(core) || ORG_WORD.test(core) || isOrgName(core) ? 8 : 5;
+  // Letterheads are set in capitals: "CENTRE HOSPITALIER DE VALLON-SUR-RHÔNE".
+  const cased = isAllCaps(core) ? displayCase(core) : core;
+  const organisation = ORG_WORD.test(cased) || isOrgName(cased);
+  const maxWords = legal || PUBLIC_BODY.test(cased) || organisation ? 8 : 5;
   if (
     /[,:;!?$€£\d]|\.$/.test(core) ||
     !isCapitalisedName(core, maxWords) ||
@@ -840,9 +854,11 @@ function isNameLine(text: string): boolean {
   // "Lancashire Teaching Hospitals NHS Trust" names a place but is an organisation.
   // "Private Rheinschule Köln gGmbH", "Clinique Saint-Roch Bruxelles": a legal form or an
   // organisation word outweighs the city in the name.
-  return (
-    guessCountry(text) === null || ORG_WORD.test(core) || hasLegalForm(text) || isOrgName(core)
-  );
+  return guessCountry(text) === null || organisation || hasLegalForm(text);
+}
+
+function isAllCaps(text: string): boolean {
+  return text.length > 3 && text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
 const FIRM_PARTNERS = /\s?& Partners?\b/g;
@@ -1020,6 +1036,9 @@ function mostMentioned(ctx: ExtractContext): Evidenced<string> | null {
     if (onChatHeader(ctx.text, m.index)) continue;
     // "Bonjour Lucas,": the reader greeted, not the employer.
     if (GREETING_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // "a Band 6 Physiotherapist", "Grade 5": a scale's word before its number.
+    const after = m.index + (m[1]?.length ?? 0);
+    if (ctx.text.charCodeAt(after) === 0x20 && isDigit(ctx.text.charCodeAt(after + 1))) continue;
     addMention(counts, m[1] ?? '', m.index, 1);
   }
   for (const re of [JOIN, POSSESSIVE]) {
@@ -1034,5 +1053,10 @@ function mostMentioned(ctx: ExtractContext): Evidenced<string> | null {
   const best = ranked[0];
   const second = ranked[1];
   if (!best || best[1].n < 3 || (second && second[1].n * 1.5 > best[1].n)) return null;
+  // "the Mine Health and Safety Act", "Life of Mine" beside "the mine achieves": a word the text
+  // also writes in lower case is a common noun, not a name.
+  if (new RegExp(String.raw`(?<![\p{L}])${best[0].toLowerCase()}(?![\p{L}])`, 'u').test(ctx.text)) {
+    return null;
+  }
   return at(best[1].start, best[0]);
 }

@@ -8,7 +8,7 @@ import type { Line } from '../clean/lines';
 import type { PayPeriod, SalaryBand } from '../model/posting';
 import type { Section } from '../model/section';
 import type { ExtractContext } from './context';
-import { isLetter, isSpace } from '../text/char-codes';
+import { isDigit, isLetter, isSpace } from '../text/char-codes';
 import { currencyOfCountry, dollarOfCountry, guessCountry, resolveLocalCurrency } from './country';
 import { LOW_WAGE_FLOOR_DIVISOR, OTHER_PER_USD } from './currencies';
 import { findMoney, type MoneyToken } from './money';
@@ -1362,10 +1362,6 @@ function lastLabelColon(clause: string, end: number): number {
     colon = clause.lastIndexOf(':', colon - 1);
   }
   return colon;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 // "Level I: $18/hr; Level II: ..." -> "Level I"; a table row "| Seattle, WA | $160,000 |" ->

@@ -24,3 +24,8 @@ export function isSpace(c: number): boolean {
 export function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
 }
+
+/** `[0-9]`; NaN (out of range) is no digit. */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
