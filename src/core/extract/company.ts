@@ -828,6 +828,8 @@ function isNameLine(text: string): boolean {
   }
   // Pure tests, cheapest first: most header lines fail an early one.
   if (text.length > 50 || !isName(text) || NOT_COMPANY_LINE.test(text)) return false;
+  // "Reno, NV", "Umeå, AB": a town and its state, not a Dutch "NV" or a Swedish "AB".
+  if (STATE_AFTER_COMMA.test(text) && guessCountry(text) !== null) return false;
   const bare = text.includes('**') ? text.replace(/\*\*/g, '') : text;
   // "RIDGEWAY BUILDERS GROUP, LLC": the comma belongs to the legal form.
   const named = stripLegalForm(bare).replace(LEGAL_SUFFIX, '');
@@ -862,6 +864,7 @@ function isAllCaps(text: string): boolean {
 }
 
 const FIRM_PARTNERS = /\s?& Partners?\b/g;
+const STATE_AFTER_COMMA = /, [A-Z]{2}$/;
 const PARTNER_LIST = /^\p{Lu}[\p{L}'’-]+(?:, \p{Lu}[\p{L}'’-]+)+,? (?:&|and) \p{Lu}[\p{L}'’-]+$/u;
 
 const PUBLIC_BODY =

@@ -391,3 +391,14 @@ describe("France Travail's département before the town", () => {
     ).toEqual(['Mérignac']);
   });
 });
+
+describe('the employer read where a place stands', () => {
+  it('is no place, a town hall stands for its town, a town and its state stay', () => {
+    expect(
+      parse(
+        'RECEPCIONISTA BILINGÜE\nInversiones Turísticas Qhapaq S.A.C. – Casa Qhapaq Hotel Boutique\n\nRemuneración: S/ 1,800 mensuales\n',
+      ).locations,
+    ).toEqual([]);
+    expect(parse('Warehouse Associate\nReno, NV\n\nPay: $19/hr\n').locations).toEqual(['Reno, NV']);
+  });
+});

@@ -9,6 +9,8 @@
 import type { Line } from '../clean/lines';
 import type { Evidenced } from '../model/posting';
 import { guessCountry, isKnownPlace } from './country';
+import { isOrgName } from './company-cues';
+import { hasLegalForm } from './legal-form';
 import { headerLines, lineBody, lineIndexAt, type ExtractContext } from './context';
 import { labelStart } from './label-start';
 import {
@@ -70,6 +72,32 @@ const MODE_PREFIX =
 export function extractLocations(
   ctx: ExtractContext,
   company: Evidenced<string> | null = null,
+): Evidenced<string>[] {
+  // "Inversiones Qhapaq S.A.C. – Casa Qhapaq Hotel Boutique", "Domaine Castelnau-Lérat": the
+  // employer or its establishment, read where a place often stands, is no place.
+  const companyKey = company?.value.toLowerCase();
+  return findLocations(ctx, company).flatMap((place) => {
+    if (place.value.toLowerCase() !== companyKey && !isOrganisationAlone(place.value)) {
+      return [place];
+    }
+    // "Ayuntamiento de Calatayud": a town's administration stands for its town.
+    return townOfPublicEmployer(place);
+  });
+}
+
+// "Singapore, Marina Bay Financial Centre" is a place with its building, "Reno, NV" a town and
+// its state (not a Dutch "NV").
+function isOrganisationAlone(value: string): boolean {
+  return (
+    (hasLegalForm(value) || isOrgName(value)) &&
+    !value.includes(',') &&
+    guessCountry(value) === null
+  );
+}
+
+function findLocations(
+  ctx: ExtractContext,
+  company: Evidenced<string> | null,
 ): Evidenced<string>[] {
   // Set when a location field held a count ("2 Locations"): the places are listed further on.
   let counted = -1;
