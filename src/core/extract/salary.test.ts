@@ -141,6 +141,36 @@ const CASES: [string, Band[]][] = [
     '[11/10/25, 9:40:01 AM] Rashid HR Dubai: Hiring Front Office Agent – 5-star hotel, Dubai Marina. Salary competitive.\n[11/10/25, 9:41:12 AM] Rashid HR Dubai: Send CV to hr@example.com\n[11/10/25, 9:43:55 AM] Rashid HR Dubai: Also hiring Guest Relations Executive – AED 5,500 + accommodation. PM for details\n',
     [],
   ],
+  // not pay: tips, a pay guide's average, a portal's estimate, what a perk is valued at, last
+  // year's average earnings, profit sharing; other live roles in a recruiter's mail
+  [
+    'Koch (m/w/d)\n5020 Salzburg\nGehalt: ab € 2.650,– brutto/Monat\n- Trinkgeldbeteiligung ca. € 250 monatlich\n',
+    [[2650, null, 'EUR', 'month']],
+  ],
+  [
+    'Controller\nZürich\nLohn (Schätzung des Portals): CHF 130 000 – 160 000\n\nWir bieten\n- Ein Jahresgehalt zwischen CHF 145 000 und 165 000\n',
+    [[145000, 165000, 'CHF', 'year']],
+  ],
+  [
+    'Pflegefachkraft (m/w/d)\nFreiburg\nWir bieten eine faire Vergütung.\n\nGehaltsangaben von StepStone: Für diese Position wird ein Gehalt zwischen 3.400 € und 4.100 € geschätzt.\n',
+    [],
+  ],
+  [
+    'DevOps Contractor\nToronto, ON\nRate: $650–$780/day\nParking (valued at $320/month) is provided on onsite days.\n',
+    [[650, 780, 'CAD', 'day']],
+  ],
+  [
+    'HGV Driver\nLeeds\nBasic: £15.20 per hour\nAverage driver earnings last year were £52,000.\n',
+    [[15.2, 15.2, 'GBP', 'hour']],
+  ],
+  [
+    'Comptable\nLyon\nSalaire : 36 000 – 42 000 € brut annuel\n- Intéressement et participation : versement moyen 1 900 €\n',
+    [[36000, 42000, 'EUR', 'year']],
+  ],
+  [
+    'F&B Manager\nDubai, UAE\nBasic: AED 18,000 - 22,000 per month\n\nSubject: Other live roles\n\nAlso currently recruiting (reply with the reference if interested):\n- Executive Chef, Abu Dhabi city hotel (REF CHS-221) – AED 35,000 - 40,000 package\n',
+    [[18000, 22000, 'AED', 'month']],
+  ],
   // Chile's Unidad de Fomento; a nurse in Heidelberg, Victoria is paid in Australian dollars
   [
     'Mantenedor\nAntofagasta, Chile\n- Renta bruta mensual de 95 a 110 UF, según experiencia\n',
