@@ -3,6 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // Higher and ordinary national diplomas (HND, OND) and a national diploma are associate; an
+  // Irish "Level 8 degree" a bachelor's; a sales "Promotion-Auswertung" no doctorate.
+  [
+    'Sales Representative\nLagos\nRequirements\n- OND/HND/B.Sc in any discipline',
+    [
+      { level: 'associate', fields: [], required: true },
+      { level: 'bachelor', fields: [], required: true },
+    ],
+  ],
+  [
+    'QA Specialist\nCork\nRequirements\n- Third-level qualification (Level 8 degree) in Science or Engineering',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  ['Werkstudent Data\nAufgaben\n* Ad-hoc-Analysen, z. B. Promotion-Auswertungen', []],
   // Abbreviations are capitals: "PM me or text" and "Ms or Mr" name no master's; India's MCA is
   // one; a degree that may substitute for experience is no requirement.
   ['Farmhand\nGriffith NSW\nPM me or text 0412 555 377 with your experience.', []],
