@@ -779,3 +779,19 @@ describe('words that only look like the employer', () => {
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe('headings and funding rounds', () => {
+  it.each([
+    [
+      'Class 1 HGV Driver - Nights\n\nPAY & HOURS\n£17.85 per hour\n\nPosted by Kestrel Freight Logistics Ltd\n',
+      'Kestrel Freight Logistics Ltd',
+    ],
+    [
+      'Account Executive\n\nWe just raised our Series B. Join Series B growth at Grainline. Series B means more. Series B!\n',
+      null,
+    ],
+  ])('%j', (text, company) => {
+    expect(parse(text).company ?? '').not.toMatch(/^(?:PAY & HOURS|Series B)$/);
+    if (company) expect(parse(text).company).toBe(company);
+  });
+});
