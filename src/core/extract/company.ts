@@ -347,11 +347,11 @@ function isNamePhrase(name: string): boolean {
   );
 }
 
-/** A letterhead without a legal form: "ATELIER MARSAUDON" as the first line, over the title. */
 // "OFFRE D'EMPLOI – SAISON ÉTÉ 2025" over the letterhead: the kind of document comes first.
 const DOCUMENT_KIND =
   /^(?:offre d['’]emploi|job offer|job opening|vacancy|stellenangebot|stellenanzeige|stellenausschreibung|oferta de empleo|convocatoria|(?:we(?:'re| are) |now )hiring)\b/i;
 
+/** A letterhead without a legal form: "ATELIER MARSAUDON" as the first line, over the title. */
 function letterhead(header: Line[], titleAt: number): Evidenced<string> | null {
   const kindFirst = titleAt > 1 && DOCUMENT_KIND.test(header[0]?.text ?? '');
   const first = header[kindFirst ? 1 : 0];

@@ -985,7 +985,7 @@ const TAX_FORM_AFTER =
   /^\)|^\s(?:contract|contractor|form|basis|position|employee|status|worker|only|or w-?2)\b/i;
 
 // "CSLB Lic #1023344", "Req # 24-31877": a number after a number sign is an identifier, all
-// its parts; so is a plan's or a section's "403(b)".
+// its parts.
 function isNumberSign(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2d)) i--;
@@ -993,6 +993,7 @@ function isNumberSign(text: string, start: number): boolean {
   return text.charCodeAt(i) === 0x23;
 }
 
+// A plan's or a section's number: "403(b)", "457(b)".
 function isSectionNumber(text: string, end: number): boolean {
   return (
     text.charCodeAt(end) === 0x28 &&
