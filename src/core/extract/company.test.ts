@@ -795,3 +795,18 @@ describe('headings and funding rounds', () => {
     if (company) expect(parse(text).company).toBe(company);
   });
 });
+
+describe("an official notice's section lines", () => {
+  it.each([
+    [
+      'BOLETÍN OFICIAL DE LA PROVINCIA\n\nADMINISTRACIÓN LOCAL\n\nANUNCIO\n\nSe aprueban las bases de la convocatoria.\n',
+    ],
+    [
+      'Infirmier(ère) – Service des Urgences\n\nPRÉSENTATION DU SERVICE\nLe service accueille 40 000 passages par an.\n',
+    ],
+  ])('%j names no employer', (text) => {
+    expect(parse(text).company ?? '').not.toMatch(
+      /^(?:ADMINISTRACIÓN LOCAL|ANUNCIO|PRÉSENTATION DU SERVICE)$/,
+    );
+  });
+});
