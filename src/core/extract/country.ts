@@ -9,6 +9,9 @@ import { OTHER_COUNTRY_PATTERNS, OTHER_CURRENCY_OF } from './countries-more';
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
 
+/** The two-letter codes of the US states and DC ("CA", "NY"). */
+export const US_STATE_CODES: ReadonlySet<string> = new Set(US_STATES.split('|'));
+
 const COUNTRY_PATTERNS: [string, string][] = [
   [
     'AU',

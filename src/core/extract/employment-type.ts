@@ -87,7 +87,8 @@ const EMPLOYER_FIELD =
 // "Arbeitspensum 80 – 100%", "Taux d'activité : 50 %", a title's "(60–80 %)"; US and UK ones as
 // "FTE: 0.6". Below 100 % it is part-time, up to 100 % full-time. Hours per week alone ("30
 // hours") are not read: what counts as full-time differs by country and trade.
-const SHARE = String.raw`\s*[:：]?\s*(?:\d{1,3}\s?%?\s?[-–]\s?)?(\d{1,3})\s?%`;
+const SHARE_VALUE = String.raw`(?:\d{1,3}\s?%?\s?[-–]\s?)?(\d{1,3})\s?%`;
+const SHARE = String.raw`\s*[:：]?\s*${SHARE_VALUE}`;
 const SHARE_IN_BRACKETS = String.raw`\((?:\d{1,3}\s?%?\s?[-–]\s?)?(\d{1,3})\s?%\)(?=[ \t]*(?:$|[\n·|,–-]))`;
 const FTE = String.raw`fte\s*[:：]\s*(\d(?:[.,]\d{1,2})?)\b`;
 const WORKLOAD = new RegExp(
@@ -153,7 +154,7 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
 }
 
 // A Swiss header prints the workload on its own line under the title: "80 – 100 %".
-const LONE_SHARE = /^(?:\d{1,3}\s?%?\s?[-–]\s?)?(\d{1,3})\s?%$/;
+const LONE_SHARE = new RegExp(`^${SHARE_VALUE}$`);
 const LONE_SHARE_LINES = 8;
 
 function loneShare(ctx: ExtractContext): Evidenced<EmploymentType> | null {

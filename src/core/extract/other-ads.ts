@@ -32,9 +32,13 @@ const PS_ALSO = /^P\.?\s?S\.?[:\s][^\n]{0,40}\balso\b/i;
 export function chatMessageStart(text: string): number {
   const c = text.charCodeAt(0);
   const header = c === 0x5b || (c >= 48 && c <= 57) ? CHAT_MESSAGE.exec(text) : null;
-  if (!header) return 0;
-  const colon = text.indexOf(': ', header[0].length);
-  return colon < 0 || colon - header[0].length > 60 ? header[0].length : colon + 2;
+  return header ? messageStart(text, header[0].length) : 0;
+}
+
+// After the header, the sender's name and its colon, if one follows within 60 characters.
+function messageStart(text: string, headerEnd: number): number {
+  const colon = text.indexOf(': ', headerEnd);
+  return colon < 0 || colon - headerEnd > 60 ? headerEnd : colon + 2;
 }
 
 /**
@@ -140,7 +144,7 @@ function scanOtherAds(lines: Line[]): number {
       if (mayOpenOtherAds(text) && OTHER_ADS.test(text)) return i;
       // The poster's own later message: "[11/10/25, 9:43 AM] Rashid HR: Also hiring ...".
       if (header && i > 0) {
-        const body = text.slice(chatMessageStart(text));
+        const body = text.slice(messageStart(text, header[0].length));
         if (mayOpenOtherAds(body) && OTHER_ADS.test(body)) return i;
       }
       // A board's pay guide: "What can I earn as a Customer Service Representative".

@@ -9,7 +9,13 @@ import type { PayPeriod, SalaryBand } from '../model/posting';
 import type { Section } from '../model/section';
 import type { ExtractContext } from './context';
 import { isDigit, isLetter, isSpace } from '../text/char-codes';
-import { currencyOfCountry, dollarOfCountry, guessCountry, resolveLocalCurrency } from './country';
+import {
+  US_STATE_CODES,
+  currencyOfCountry,
+  dollarOfCountry,
+  guessCountry,
+  resolveLocalCurrency,
+} from './country';
 import { LOW_WAGE_FLOOR_DIVISOR, OTHER_PER_USD } from './currencies';
 import { findMoney, type MoneyToken } from './money';
 import { readCompoundPeriod, readPeriodBefore } from './pay-period';
@@ -348,9 +354,9 @@ function readLine(
   // "Minimum $33.85   Midpoint $40.62   Maximum $47.39 (hourly)": the ends of one range.
   // A pay scale's points in a row, "€60,853 – €62,713 – … – €77,546 (LSI 2)": from the first to
   // the last, as one range.
-  const scale = tokens.length >= 4 && isScale(text, tokens);
-  const minMidMax = scale || (tokens.length === 3 && isMinMidMax(text));
-  if (scale) tokens.splice(0, tokens.length, ...scaleEnds(tokens));
+  const scale = tokens.length >= 4 ? scaleEnds(text, tokens) : null;
+  const minMidMax = scale !== null || (tokens.length === 3 && isMinMidMax(text));
+  if (scale) tokens.splice(0, tokens.length, ...scale);
   else if (minMidMax) tokens.splice(1, 1);
   // A label starts after the last amount with a currency: "1. Jahr 1.150 €  2. Jahr 1.220 €".
   let labelFrom = 0;
@@ -399,21 +405,17 @@ const MIN_MID_MAX =
 // At least four points, each a dash after the one before (a note such as "(LSI 1)" between).
 const SCALE_STEP = /^\s?(?:\([^()]{1,12}\)\s?)?[–—-]\s?(?:[€$£¥₹]|[A-Z]{3}\s?)?$/;
 
-function isScale(text: string, tokens: MoneyToken[]): boolean {
+/** The first and last point of a pay scale written in a row, or null when the line is none. */
+function scaleEnds(text: string, tokens: MoneyToken[]): [MoneyToken, MoneyToken] | null {
   // The points carry the currency; a note's figure ("LSI 1") does not.
   const points = tokens.filter((t) => t.currency !== null);
-  if (points.length < 4 || points[0] !== tokens[0]) return false;
+  if (points.length < 4 || points[0] !== tokens[0]) return null;
   for (let i = 1; i < points.length; i++) {
     const gap = text.slice(points[i - 1]!.end, points[i]!.start);
     if (gap.length > 16 || !SCALE_STEP.test(gap) || points[i]!.value <= points[i - 1]!.value) {
-      return false;
+      return null;
     }
   }
-  return true;
-}
-
-function scaleEnds(tokens: MoneyToken[]): MoneyToken[] {
-  const points = tokens.filter((t) => t.currency !== null);
   return [points[0]!, points[points.length - 1]!];
 }
 
@@ -959,13 +961,9 @@ function isPhoneGroup(text: string, token: MoneyToken): boolean {
 const TOWN_AFTER =
   /^ (?!(?:EUR|EUROS?|Euros?|CHF|USD|GBP|Brutto|Netto|Brut|Bruto|Jahr|Monat|Stunde)\b)\p{Lu}\p{Ll}/u;
 
-// "2716 E Hamilton Ave, Fresno CA 93721": a US ZIP code after its state's code.
+// "2716 E Hamilton Ave, Fresno CA 93721": a US ZIP code after its state's code (or Puerto
+// Rico's).
 const STATE_BEFORE = /(?:^|[\s,])([A-Z]{2}),?\s$/;
-const US_STATES = new Set(
-  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR'.split(
-    ' ',
-  ),
-);
 
 function isPostcode(text: string, token: MoneyToken): boolean {
   if (token.formatted || token.decimals || token.value < 1000 || token.value > 99999) return false;
@@ -978,7 +976,8 @@ function isPostcode(text: string, token: MoneyToken): boolean {
     token.end - token.start === 5
       ? STATE_BEFORE.exec(text.slice(Math.max(0, token.start - 5), token.start))
       : null;
-  return state !== null && US_STATES.has(state[1] ?? '');
+  const code = state?.[1] ?? '';
+  return US_STATE_CODES.has(code) || code === 'PR';
 }
 
 const TAX_FORM_AFTER =

@@ -4,7 +4,7 @@
  * is bounded or answered from a per-text table, so no input makes them quadratic.
  */
 import type { Section, SectionKind } from '../model/section';
-import { isSpace } from '../text/char-codes';
+import { isDigit, isSpace } from '../text/char-codes';
 import { WORDS, isJoined, isWord, punctOf, tokenize } from './tokenize';
 import type { TokenizedText } from './tokenize';
 
@@ -258,10 +258,6 @@ function startsWithBullet(text: string, start: number, end: number): boolean {
 }
 
 const CLOSING_BRACKET = 41;
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 function isLeadInLine(tt: TokenizedText, facts: LeadIns, line: number): boolean {
   let known = facts.leadIn[line] ?? NO;
