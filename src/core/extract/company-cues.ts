@@ -147,12 +147,15 @@ function nameFromCareersBar(text: string): string | null {
 
 const MENU_LINK = /^(?:careers?|jobs?|home|search|menu|karriere|carrières|empleos)\b/i;
 
+// "Fitzroy VIC 3065", "Austin TX 78701": a town, its state's code and the postcode.
+const REGION_POSTCODE = /^\p{Lu}[\p{L} .'’-]{1,30} [A-Z]{2,3} \d{4,5}$/u;
+
 export function isPlaceText(text: string): boolean {
   // "1220 Wien", "80804 München": a postcode before the town.
   const town = /^\d{4,5}\s/.test(text) ? text.replace(/^\d{4,5}\s+/, '') : text;
   return (
     isKnownPlace(town) ||
-    (CITY_REGION.test(town) && guessCountry(town) !== null) ||
+    ((CITY_REGION.test(town) || REGION_POSTCODE.test(town)) && guessCountry(town) !== null) ||
     isPlaceWithNote(town) ||
     // "6450 Sölden", "75008 Paris": a postcode before a capitalised word is an address line.
     (town !== text && /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?$/u.test(town)) ||

@@ -810,3 +810,85 @@ describe("an official notice's section lines", () => {
     );
   });
 });
+
+describe('company on a line near the title, in a field or in a blurb', () => {
+  it.each([
+    // A job's word inside a name that ends in an organisation's kind.
+    [
+      'Data Analyst (Customer Insight)\nNorthern Rail & Coach Group — Manchester (Hybrid)\n\nSalary: Competitive\n',
+      'Northern Rail & Coach Group',
+    ],
+    // A street, then a town with its state and postcode after the name.
+    [
+      'Casual Barista – Fitzroy\nLittle Ember Coffee, Brunswick St, Fitzroy VIC 3065\n\nSend your CV.\n',
+      'Little Ember Coffee',
+    ],
+    // A hiring shout after the name.
+    [
+      'Sun-Valley Solar Co - NOW HIRING!!!\n\nSolar PV Installer - Fresno, CA\n\nHey everyone!\n',
+      'Sun-Valley Solar Co',
+    ],
+    // A board's sector and headcount line between the name and the title.
+    [
+      'Colibri Énergie\nÉnergie, GreenTech · 85 salariés\n\nDéveloppeur Full-Stack (H/F)\nCDI   Paris\n',
+      'Colibri Énergie',
+    ],
+    // A ministry before a separator, its Māori name after it.
+    [
+      '**Senior Policy Analyst – Freshwater**\nMinistry for Land and Water Resources | Te Manatū Whenua me te Wai\nWellington CBD | Full time\n',
+      'Ministry for Land and Water Resources',
+    ],
+    // The employer after the title, its district or its kind in brackets.
+    [
+      'Part-Time Barista — Fernwood Coffee Co. (Alberta Arts District)\nPortland, OR\n',
+      'Fernwood Coffee Co.',
+    ],
+    ['Sous Chef – The Copper Kettle (gastro pub, Chapel Allerton)\nLeeds\n', 'The Copper Kettle'],
+    // A hotel's or a facility's field, its bold name; a site under a masthead is no employer.
+    [
+      'Front Office Manager\nHotel: *Al Sarab Creekside Hotel & Suites* (5-star, 312 keys) – Dubai Creek\n',
+      'Al Sarab Creekside Hotel & Suites',
+    ],
+    [
+      'Certified Nursing Assistant\nJob Locations: US-OH-Dayton\nFacility: Maple Ridge Health & Rehabilitation Center\nShift: Evening\n',
+      'Maple Ridge Health & Rehabilitation Center',
+    ],
+    [
+      'Fraser Coast Health Authority  |  Careers\n\nNurse Practitioner - Primary Care Clinic\nLocation: Surrey, British Columbia\nFacility: Newton Urgent & Primary Care Centre\n',
+      'Fraser Coast Health Authority',
+    ],
+    // A South African client's "(Pty) Ltd".
+    [
+      'Senior Mining Engineer\n\nOur client, Kgwele Platinum Mines (Pty) Ltd, a mid-tier producer of platinum, seeks an engineer.\n',
+      'Kgwele Platinum Mines (Pty) Ltd',
+    ],
+    // The town between the name and its call; Spanish "En X" with the verb's own person.
+    [
+      'BARISTA WANTED\n\nLittle Fig Espresso in Marrickville is looking for an experienced barista!\n',
+      'Little Fig Espresso',
+    ],
+    [
+      'Analista de Soporte IT\n\nEn Pampa Cloud brindamos servicios de infraestructura a 150 pymes.\n',
+      'Pampa Cloud',
+    ],
+    // A blurb opening on a legal name.
+    [
+      'JOB AVAILABLE – Herd Manager\n\nAbout us: Brookfield Dairies Ltd, family owned, 3 staff + owners.\n',
+      'Brookfield Dairies Ltd',
+    ],
+  ])('%j', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves the employer and its note out of the title', () => {
+    expect(
+      parse('Sous Chef – The Copper Kettle (gastro pub, Chapel Allerton)\nLeeds\n').title,
+    ).toBe('Sous Chef');
+  });
+
+  it("skips a Spanish connection's headline and the purpose after the title", () => {
+    const text =
+      'Valentina Sosa • 2º\nTalent Acquisition Partner en Pampa Cloud | IT Recruiting\n1 sem • 🌐\n\n🚀 ¡Estamos buscando Analista de Soporte IT Ssr para sumarse a nuestro equipo en Córdoba! 🚀\n';
+    expect(parse(text).title).toBe('Analista de Soporte IT Ssr');
+  });
+});

@@ -11,6 +11,7 @@ import { isDigit, isLetter } from '../text/char-codes';
 import { guessCountry, isKnownPlace } from './country';
 import { evidence, headerLines, lineBody, lineIndexAt, type ExtractContext } from './context';
 import { BOLD_FOR, TITLE_WORD } from './title';
+import { employerBeforeNote } from './title-cues';
 import { classifyHeading } from '../sections/headings';
 import { normaliseHeading } from '../sections/split-sections';
 import {
@@ -29,14 +30,16 @@ import { chatMessageStart, chatSender } from './other-ads';
 import { hasLegalForm, stripLegalForm } from './legal-form';
 import { nameOfOwnDomain } from './company-domain';
 
+// South African and Indian names carry "(Pty) Ltd", "(Pvt) Ltd".
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
-const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])[A-Z\u00C0-\u00DE\d][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:[ \t](?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|[ld]['’][A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|des|la|y|und|&)){0,4}`;
+const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])[A-Z\u00C0-\u00DE\d][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:[ \t](?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|[ld]['’][A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|des|la|y|und|&|\((?:Pty|PTY|Pvt|PVT)\))){0,4}`;
 const COMPANY_FIELD = new RegExp(
-  String.raw`^(?:company(?: name)?|client|kunde|cliente|employer|établissement|etablissement|hiring (?:company|organi[sz]ation)|organi[sz]ation|entreprise utilisatrice|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,120})$`,
+  String.raw`^(?:company(?: name)?|client|kunde|cliente|employer|hotel|facility|établissement|etablissement|hiring (?:company|organi[sz]ation)|organi[sz]ation|entreprise utilisatrice|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,120})$`,
   'i',
 );
 // The first two letters of those labels: a cheaper test that most lines fail.
-const MAY_START_FIELD = labelStart('co cl ku em hi or un ar di pe fi en so');
+const MAY_START_FIELD = labelStart('co cl ku em hi or un ar di pe fi en so ho fa');
+const SITE_LABEL = /^(?:hotel|facility)\s*[:：]/i;
 // A recruiter's "Client:" names the employer only with a name, not "Fortune 500 insurer".
 const CLIENT_LABEL = /^(?:client|kunde|cliente)\s*[:：]/i;
 
@@ -58,9 +61,10 @@ const IS_SEEKING = new RegExp(
 );
 // "Atlas Emballages, leader marocain de l'emballage (350 collaborateurs), recrute :".
 // "Die Nordhafen Logistik GmbH sucht ...": the article is not part of the name, nor a greeting or
-// a short exclamation before it ("We're hiring! 🎉 Riverbend Food Collective is looking for").
+// a short exclamation before it ("We're hiring! 🎉 Riverbend Food Collective is looking for"),
+// nor its town after it ("Little Fig Espresso in Marrickville is looking for").
 const RECRUITS = new RegExp(
-  String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]allo|[Bb]onjour|[Hh]ola)\b[^.!?\n]{0,12}?[\s\p{Extended_Pictographic}!,.]{1,8}|[^.!?\n]{2,24}![\s\p{Extended_Pictographic}!]{1,8})?(?:(?:Die|Der|Das|The|La|Le|El|L')\s?)?(${NAME}(?:, (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|S\.A\.|S\.L\.|S\.A\.S\.|GmbH))?)(?:, [^.!?]{3,200}?,?| \([^()]{3,200}\))? (?:recrute|recherche|sucht|busca|contrata|is (?:now |currently )?(?:hiring|recruiting|looking for|seeking))\b`,
+  String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]allo|[Bb]onjour|[Hh]ola)\b[^.!?\n]{0,12}?[\s\p{Extended_Pictographic}!,.]{1,8}|[^.!?\n]{2,24}![\s\p{Extended_Pictographic}!]{1,8})?(?:(?:Die|Der|Das|The|La|Le|El|L')\s?)?(${NAME}(?:, (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|S\.A\.|S\.L\.|S\.A\.S\.|GmbH))?)(?:, [^.!?]{3,200}?,?| \([^()]{3,200}\)| (?:in|à|en) \p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?)? (?:recrute|recherche|sucht|busca|contrata|is (?:now |currently )?(?:hiring|recruiting|looking for|seeking))\b`,
   'u',
 );
 const RECRUIT_VERB = /recrute|recherche|sucht|busca|contrata|hiring|recruiting|looking for|seeking/;
@@ -68,13 +72,24 @@ const ABOUT = new RegExp(
   String.raw`^(?:about|über|à propos de|acerca de|sobre)\s+(${NAME})\s*:?$`,
   'i',
 );
+// "About us: Brookfield Dairies Ltd, family owned, 3 staff": a blurb opening on a legal name.
+const ABOUT_US_NAMED = new RegExp(
+  String.raw`^(?:about us|à propos de nous|über uns|sobre nosotros)\s*[:–—-]\s*(${NAME})[,.]\s`,
+  'i',
+);
+
+function legalNameAboutUs(text: string): RegExpExecArray | null {
+  const m = ABOUT_US_NAMED.exec(text);
+  return m?.[1] && hasLegalForm(m[1]) ? m : null;
+}
+
 // "At Acme, we ...", "Bei X suchen wir"; Spanish and French may drop the pronoun ("En Nubarrón
 // Software S.R.L. estamos sumando gente").
 const AT_WE = new RegExp(
-  String.raw`\b(?:At|Bei|Chez|En) (${NAME}),? (?:we|wir|nous|on|nosotros|estamos|buscamos|somos|queremos|sommes|cherchons|recrutons|suchen wir|sind wir)\b`,
-  '',
+  String.raw`\b(?:At|Bei|Chez|En) (${NAME}),? (?:we|wir|nous|on|nosotros|estamos|somos|sommes|cherchons|recrutons|suchen wir|sind wir|\p{Ll}{2,}(?:amos|emos|imos))\b`,
+  'u',
 );
-const AT_WE_AT = new RegExp(AT_WE.source, 'y');
+const AT_WE_AT = new RegExp(AT_WE.source, 'uy');
 const EEO = new RegExp(String.raw`(${NAME}),? (?:is|are) (?:an|a proud) equal opportunity`, 'g');
 // The longest text EEO can match before "equal opportunity": NAME (31 + 4 * 32) and ", is an ".
 const EEO_LEAD = 200;
@@ -122,6 +137,7 @@ function findCompany(
   title: Evidenced<string> | null,
 ): Evidenced<string> | null {
   const header = headerLines(ctx, 20);
+  let site: Evidenced<string> | null = null;
   for (const line of header) {
     const text = withoutPictogram(line.text);
     // "Établissement :" starts with a letter the two-letter gate does not take.
@@ -132,7 +148,11 @@ function findCompany(
       !UNNAMED.test(m[1].trim()) &&
       (!CLIENT_LABEL.test(line.text) || isClientName(m[1]))
     ) {
-      return fieldValue(line.start + line.text.length - m[1].length, m[1].trim());
+      const found = fieldValue(line.start + line.text.length - m[1].length, m[1].trim());
+      // "Facility: Newton Urgent & Primary Care Centre" under a health authority's masthead:
+      // a site names the employer only when nothing else does.
+      if (!SITE_LABEL.test(text)) return found;
+      site ??= found;
     }
   }
   const first = ctx.lines[0];
@@ -185,7 +205,9 @@ function findCompany(
   const labelled = companyUnderLabel(ctx, isNameLine);
   if (labelled) return labelled;
   for (const line of ctx.lines) {
-    const m = mayStartAbout(line.text) ? ABOUT.exec(line.text) : null;
+    const m = mayStartAbout(line.text)
+      ? (ABOUT.exec(line.text) ?? legalNameAboutUs(line.text))
+      : null;
     if (m?.[1] && isName(m[1]) && !/^(?:the|this|us|you)\b/i.test(m[1])) {
       return at(line.start + line.text.indexOf(m[1]), stripTail(m[1]));
     }
@@ -203,6 +225,7 @@ function findCompany(
     chatSenderOrganisation(ctx) ??
     posterEmployer(header) ??
     nameOfOwnDomainIn(ctx, header) ??
+    site ??
     mostMentioned(ctx) ??
     legalNameAlone(ctx)
   );
@@ -430,10 +453,15 @@ const DESCRIPTION_AFTER = /\s[–—-]\s(?=\p{Ll})/u;
 const KIND_BRACKET = /\s*\((?:ESN|SSII|PME|ETI|NGO|ONG|NPO|SME|BPO|KMU)\)$/;
 
 // "EHPAD Les Tilleuls de Vaise, Fondation Rhône Solidaires": the place of work, then its parent.
+const BOLD_LEAD = /^(\*{1,2})([^*]{2,80})\1(?!\*)/;
 const PARENT_AFTER =
   /,\s(?=(?:fondation|groupe|group|gruppe|grupo|fundación|part of|filiale de|une? filiale|a (?:division|subsidiary) of)\b)/i;
 
 function fieldValue(start: number, raw: string): Evidenced<string> {
+  // "Hotel: *Al Sarab Creekside Hotel & Suites* (5-star, 312 keys) – Dubai Creek": the bold
+  // part is the name.
+  const bold = raw.charCodeAt(0) === 0x2a ? BOLD_LEAD.exec(raw) : null;
+  if (bold?.[2]) return at(start + bold[1]!.length, bold[2].trim());
   const described = DESCRIPTION_AFTER.exec(raw);
   // The earliest cut: "Bayshore Polymers LLC – specialty ... plant, part of a European group".
   const cuts = [
@@ -480,6 +508,9 @@ function nameAfterTitle(
   if (hasLegalForm(rest.trimEnd()) && isNameLine(rest.trimEnd())) {
     return at(line.start + offset + tail[0].length, rest.trimEnd());
   }
+  // "Part-Time Barista — Fernwood Coffee Co. (Alberta Arts District)": a note after it.
+  const noted = employerBeforeNote(rest.trimEnd());
+  if (noted && isNameLine(noted)) return at(line.start + offset + tail[0].length, noted);
   // "Barista (PT) - Dripline Coffee Co. - Portland, OR": a legal name, then the place.
   const dash = /\s[–—|-]\s/.exec(rest);
   const legal = dash ? rest.slice(0, dash.index).trim() : '';
@@ -518,6 +549,8 @@ function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | nul
   // A careers page prints its heading between the name and the title: "Sonoran Unified School
   // District / Employment Opportunities / Job Title: ...".
   if (above >= 1 && isHeaderChrome(header[above]?.text ?? '')) above--;
+  // Welcome to the Jungle: "Colibri Énergie / Énergie, GreenTech · 85 salariés / <title>".
+  if (above >= 1 && isSectorLine(header[above]?.text ?? '')) above--;
   above = pastFieldLines(header, above);
   const line = header[above];
   const found = line && line.kind !== 'list-item' ? nameOnLine(line) : null;
@@ -640,6 +673,10 @@ const HOTEL_STARS = new RegExp(String.raw`${HOTEL_CLASS}(?=[,\s]|$)`);
 // "**Academia Albor Idiomas** · ★ 4,5".
 const RATING_TAIL = /\s+(?:[·•|]\s+)?(?:★\s?\d(?:[.,]\d)?|\d(?:[.,]\d)?\s?★)$/;
 
+// "Sun-Valley Solar Co - NOW HIRING!!!": the shout after the name is no part of it.
+const HIRING_SHOUT =
+  /(?:\s[-–—|:]\s*|\s+(?:is|are)\s+|!\s*)(?:now hiring|(?:we['’]re |we are |is |are )?(?:now )?hiring|recrute|recrutement|sucht|busca)\s*!*$/i;
+
 const BUILDING = /^[🏭🏢🏬🏥🏨🏫🏦🏪🏛🏗]/u;
 
 function nameOnLine(line: Line): Evidenced<string> | null {
@@ -648,7 +685,11 @@ function nameOnLine(line: Line): Evidenced<string> | null {
   const skip = BUILDING.test(lined.body) ? leadingPictograms(lined.body) : 0;
   const raw = skip > 0 ? lined.body.slice(skip) : lined.body;
   const rated = raw.includes('★') ? raw.replace(RATING_TAIL, '') : raw;
-  const unbadged = BADGE.test(rated) ? rated.replace(BADGE, '') : rated;
+  const unbadged = BADGE.test(rated)
+    ? rated.replace(BADGE, '')
+    : rated.endsWith('!') || /hiring$/i.test(rated)
+      ? rated.replace(HIRING_SHOUT, '')
+      : rated;
   const unstarred =
     unbadged.includes('*') || unbadged.includes('★') ? unbadged.replace(HOTEL_STARS, '') : unbadged;
   // Pasted Markdown's bold around the whole name: "**Academia Albor Idiomas**".
@@ -684,7 +725,8 @@ function organisationBeforeSeparator(body: string): string | null {
   const cut = FIRST_SEPARATOR.exec(body);
   if (!cut || cut.index < 3) return null;
   const name = body.slice(0, cut.index).replace(/\*\*/g, '').trim();
-  const organisation = hasLegalForm(name) || ORG_WORD.test(name) || isOrgName(name);
+  const organisation =
+    hasLegalForm(name) || ORG_WORD.test(name) || PUBLIC_BODY.test(name) || isOrgName(name);
   return organisation && isNameLine(name) ? name : null;
 }
 
@@ -701,6 +743,12 @@ function boardLineName(body: string, departmentBetween: boolean): string | null 
   // there is as often the sector ("Agritech · SaaS · 65 salariés" under the name).
   if (!name.includes(' ')) return null;
   return body.split(/\s[·•|]\s/).some((part) => HEADCOUNT.test(part.trim())) ? name : null;
+}
+
+function isSectorLine(text: string): boolean {
+  return (
+    hasBoardSeparator(text) && text.split(/\s[·•|]\s/).some((part) => HEADCOUNT.test(part.trim()))
+  );
 }
 
 const HEADCOUNT =
@@ -848,7 +896,9 @@ function isNameLine(text: string): boolean {
     !isCapitalisedName(core, maxWords) ||
     // "Kanzlei Dr. Hoffmann & Partner": the firm's partners, not a job title; a legal form
     // settles it ("Hansekai Ingenieurbau GmbH & Co. KG").
-    (!legal && TITLE_WORD.test(core.includes('& Partner') ? core.replace(FIRM_PARTNERS, '') : core))
+    (!legal &&
+      !headedByOrganisation(core) &&
+      TITLE_WORD.test(core.includes('& Partner') ? core.replace(FIRM_PARTNERS, '') : core))
   ) {
     return false;
   }
@@ -864,6 +914,16 @@ function isAllCaps(text: string): boolean {
 }
 
 const FIRM_PARTNERS = /\s?& Partners?\b/g;
+
+// "Northern Rail & Coach Group", "Brightside Nursing Agency": a name whose last word is an
+// organisation's kind may hold a job's word ("coach", "nursing") before it. A title starts with
+// its own word: "Head of School" stays a title.
+const ORGANISATION_HEAD =
+  /\s(?:Group|Company|Trust|Council|Hospitals?|University|College|School|Academy|Bank|Association|Foundation|Clinic|Society|Institute|Alliance|Co-?operative|Partnership|Collective|Authority|Agency|Ministry|Federation|Union|Charity)$/;
+
+function headedByOrganisation(name: string): boolean {
+  return ORGANISATION_HEAD.test(name) && !TITLE_WORD.test(name.slice(0, name.indexOf(' ')));
+}
 const STATE_AFTER_COMMA = /, [A-Z]{2}$/;
 const PARTNER_LIST = /^\p{Lu}[\p{L}'’-]+(?:, \p{Lu}[\p{L}'’-]+)+,? (?:&|and) \p{Lu}[\p{L}'’-]+$/u;
 

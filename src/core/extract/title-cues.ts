@@ -176,7 +176,7 @@ const EMPLOYER_KIND =
   /^(?:cabinet|groupe|hôtel|hotel|clinique|klinik|kanzlei|restaurant|brasserie|agence|étude notariale|bufete|despacho|asesoría|gestoría|steuerkanzlei|arztpraxis|praxis)\b/i;
 const IRISH_COUNTY = /^Co\.? \p{Lu}\p{Ll}+$/u;
 const PURPOSE_TAIL =
-  /\s(?:para (?:nuestr[oa]s?|una?|el|la|los|las|obra|importante|empresa)|for (?:a|an|our|the)|für (?:unser\w*|ein\w*|die|den|das)|pour (?:notre|nos|un|une|la|le))\s/i;
+  /\s(?:para (?:nuestr[oa]s?|una?|el|la|los|las|obra|importante|empresa|sumarse|unirse|incorporarse|integrarse|formar)|for (?:a|an|our|the)|to join|für (?:unser\w*|ein\w*|die|den|das)|zur Verstärkung|pour (?:notre|nos|un|une|la|le|rejoindre|renforcer|intégrer))\s/i;
 
 /** The length of `text` without trailing pictograms, bold stars and exclamation marks. */
 function withoutTrailingMarks(text: string): number {
@@ -221,6 +221,19 @@ function insideBracket(text: string, at: number): boolean {
   return open >= 0 && text.lastIndexOf(')', at) < open && text.indexOf(')', at) > at;
 }
 
+// "Fernwood Coffee Co. (Alberta Arts District)", "The Copper Kettle (gastro pub, Chapel
+// Allerton)": an employer with its district or its kind in brackets after it.
+const NOTE_AFTER = /^(.{2,60}?)\s\(([^()]{2,60})\)$/;
+const ESTABLISHMENT =
+  /^(?:gastro ?pub|pub|caf[ée]|coffee (?:shop|roasters?)|restaurant|bistro|bar|bakery|hotel|winery|brewery|farm|clinic|practice|salon|nursery|roastery|diner|deli|boutique|brasserie|bodega|taverna|trattoria|pizzeria|garden cent(?:re|er)|care home|nursing home|pharmacy|dental practice|vet(?:erinary)? (?:clinic|practice))\b/i;
+
+/** The employer's name before a bracketed note, or null when `text` is not one. */
+export function employerBeforeNote(text: string): string | null {
+  const m = text.endsWith(')') ? NOTE_AFTER.exec(text) : null;
+  if (!m?.[1] || !m[2]) return null;
+  return hasLegalForm(m[1]) || ESTABLISHMENT.test(m[2]) ? m[1] : null;
+}
+
 const CITY_REGION = /^\p{Lu}[\p{L} .'’-]{1,30}, (?:[A-Z]{2,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
 
 /** A title's tail that is a place or a contract type, not part of the title. */
@@ -230,6 +243,7 @@ function isDetail(after: string, isPlace: (text: string) => boolean): boolean {
   // "Senior Data Engineer | Kaveri Analytics Pvt. Ltd.", "Comptable (H/F/X) – Cabinet
   // fiduciaire": the employer, or its kind, after the title.
   if (after.length <= 60 && (hasLegalForm(after) || EMPLOYER_KIND.test(after))) return true;
+  if (employerBeforeNote(after)) return true;
   // "Barista (PT) - Dripline Coffee Co. - Portland, OR": a town with its state or province.
   if (CITY_REGION.test(after) && guessCountry(after) !== null) return true;
   const parts = after.split(',');

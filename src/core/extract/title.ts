@@ -252,8 +252,9 @@ const QUOTED = /^["“„«]\s?([^"“”„«»]{3,110}?)\s?["”“»]$/;
 // A job board's search form: "What" / "truck driver" / "Where" / "Joplin, MO".
 const SEARCH_LABEL = /^(?:what|was|quoi|qué|que|keywords?|job title, keywords,? or company)$/i;
 
-// A network member's name and degree of connection: "Hugo Marchand · 1er", "Jane Doe • 2nd".
-const CONNECTION = /\s[·•]\s(?:1st|2nd|3rd\+?|1er|2e|3e\+?)$/;
+// A network member's name and degree of connection: "Hugo Marchand · 1er", "Jane Doe • 2nd",
+// "Valentina Sosa • 2º".
+const CONNECTION = /\s[·•]\s(?:1st|2nd|3rd\+?|1er|2e|3e\+?|[123][º°]\+?|3er\+?)$/;
 
 const NAV_ITEM = /\b(?:jobs|careers|openings|vacancies|stellenangebote|emplois|empleos)$/i;
 
