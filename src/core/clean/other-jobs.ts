@@ -21,6 +21,8 @@ const MARKERS = [
   String.raw`you (?:may|might) (?:also )?(?:like|be interested in)`,
   String.raw`(?:people|job ?seekers|candidates|members|students) (?:also|who viewed this job also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
   String.raw`(?:similar|related) searches`,
+  String.raw`(?:les )?candidats ont (?:aussi|également) (?:vu|consulté|postulé)`,
+  String.raw`otros candidatos (?:también )?(?:vieron|consultaron|se postularon)`,
   String.raw`explore (?:similar|more|related) jobs`,
   String.raw`nearby (?:jobs|vacancies|openings)`,
   String.raw`set (?:an )?alert for similar jobs`,
@@ -60,7 +62,7 @@ const FIRST_WORDS = [
   ...['ähnliche', 'weitere', 'andere', 'passende', 'das', 'offres', 'emplois', 'postes'],
   ...['annonces', 'autres', "d'autres", 'plus', 'ces', 'vous', 'ofertas', 'empleos'],
   ...['trabajos', 'vacantes', 'otras', 'otros', 'avisos', 'también', 'te ', 'glassdoor', 'indeed'],
-  ...['payscale', 'más'],
+  ...['payscale', 'más', 'les', 'candidats'],
   ...['ziprecruiter', 'linkedin', 'seek', 'talent', 'levels', 'comparably', 'national'],
   ...['industry', 'market', 'candidates', 'members', 'students', 'est', 'nearby'],
 ];
@@ -86,6 +88,20 @@ const MIN_SHARE_BEFORE = 1 / 3;
 export function isOtherJobsMarker(line: Line): boolean {
   if (line.kind === 'list-item') return false;
   const text = DECORATION.has(line.text[0] ?? '') ? withoutDecoration(line.text) : line.text;
+  if (startsMarker(text)) return true;
+  // A footer's row of links: "Job melden | Ähnliche Jobs: Barkeeper:in – Wien – ab € 2.150",
+  // "Vacancy number 2024-VLO-0193 · Other vacancies: Reach truck driver Venlo €15.20/h".
+  return afterSeparator(text, ' | ') || afterSeparator(text, ' · ');
+}
+
+function afterSeparator(text: string, separator: string): boolean {
+  for (let i = text.indexOf(separator); i >= 0; i = text.indexOf(separator, i + 3)) {
+    if (startsMarker(text.slice(i + 3).trimStart())) return true;
+  }
+  return false;
+}
+
+function startsMarker(text: string): boolean {
   return hasKey(FIRST_TWO, pairKey(text)) && PREFIXES.has(prefixKey(text)) && isMarkerLabel(text);
 }
 

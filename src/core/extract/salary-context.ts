@@ -7,7 +7,8 @@ import { alternativesOf, byFirstLetter } from './regex-alternatives';
 // Only ever tested or searched (where, not which word), so the alternatives may be regrouped.
 // Chat and social posts mark the pay line with a money emoji ("💰 $U 28.000 nominales"); Chile
 // says "renta", Uruguay "nominales" (gross); an Austrian apprentice is paid a
-// "Lehrlingsentschädigung" (not an "Aufwandsentschädigung", an allowance). The words are grouped
+// "Lehrlingsentschädigung" (not an "Aufwandsentschädigung", an allowance), a German one an
+// "Ausbildungsvergütung", a Swiss one a "(Fix)salär". The words are grouped
 // by first letter and spelled in both cases instead of the `i` flag (see caseless): V8 scans each
 // line a third faster.
 const SALARY_WORDS =
@@ -15,7 +16,7 @@ const SALARY_WORDS =
 // 💰 💴 💵 💶 💷 (U+1F4B0, U+1F4B4-7) as UTF-16.
 const MONEY_EMOJI = String.raw`\uD83D[\uDCB0\uDCB4-\uDCB7]`;
 export const SALARY_WORD = new RegExp(
-  `${caseless('gehalt|lohn|lehrlingsentschädigung')}|${MONEY_EMOJI}|\\b${caseless(byFirstLetter(alternativesOf(SALARY_WORDS)))}\\b`,
+  `${caseless('gehalt|lohn|lehrlingsentschädigung|salär|vergütung')}|${MONEY_EMOJI}|\\b${caseless(byFirstLetter(alternativesOf(SALARY_WORDS)))}\\b`,
 );
 
 /**
@@ -47,14 +48,17 @@ export const PAY_HINT =
 // day of orientation or a trial shift is no salary either, nor Australian "salary packaging" (a
 // tax-free benefit), a "variable" part (bonus by targets), or what "our journeymen earn" (other
 // people's pay); "pay equity" (fair pay) is no equity. Nor is what a benefit is worth ("we cover
-// $500/month of premiums", "Bahncard 100 (Wert 4.000 € im Jahr)", "commuter benefits up to $300").
+// $500/month of premiums", "Bahncard 100 (Wert 4.000 € im Jahr)", "commuter benefits up to $300"),
+// nor a cover's cap ("medical for employee and family (cap $19,800/yr)"), nor a traveller's
+// tax-free money ("Meals & incidentals (non-taxable): $382/wk").
 export const NOT_SALARY_BEFORE =
-  /[a-zA-Zäöü](?:geld|zuschuss|zuschüsse|gutscheine?|zulagen?|budget)\b|\b(?:zzgl\.|zuzüglich)|\b(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401\s?\(?k\)?|match(?:ing)?|(?<!pay )equity|stock|rsus?|shares|options|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|revenue|raised|funding|valuation|series [a-e]|investment|invested|earn(?:s|ing)? (?:up to|over|more than|in excess of|upwards of|as much as)|(?:top|best|many|most|some|our) (?:of our )?[\w-]+(?: [\w-]+)? (?:earn(?:s|ed|ing)?|mak(?:e|es|ing)|made)(?=\s*$)|earned|fringes?|deal sizes?|presentismo|premio|aguinaldo|despensa|ch[eè]ques?[- ]repas|tickets? restaurant|plus(?=\s*$)|differential|premium|up to \$?\d+ (?:in|of) (?:bonus|commission)|prämie|provision|prime|primes|comisi[oó]n(?:es)?|bono|incentives?|variable|orientation|commuter|child ?care|premiums|coverage|(?:we|employer|company) covers?(?: up to)?(?=\s*$)|(?:im )?wert(?: von)?(?=\s*$)|valeur(?: de)?(?=\s*$)|trial (?:shifts?|days?)|salary (?:packaging|sacrifice)|(?:usually |typically )?(?:another|an extra|an additional)(?=\s*$)|budget|presupuesto|complément(?: de traitement)?|worth(?: (?:up to|over|about|around|approximately|of))?(?=\s*$)|(?:candidates|people|others|peers)\b[^.;]{0,40}\b(?:are|earn) (?:typically |usually |currently |normally )?(?:on|earning)(?=\s*$)|market cap|arr|sales of|turnover|umsatz|chiffre d'affaires|facturación|loan|fee|fees|deductible|donat\w*|grant|prize|award|rising to|increasing to|progressing to|steigt auf|évolutif jusqu'à|guaranteed minimum(?: of)?(?=\s*$)|valued at|value of|trinkgeld\w*|pourboires?|propinas?|durchschnitt\w*|salaire moyen|sueldo promedio|salario medio|average (?:[a-z]+ ){0,3}(?:earnings|pay|salary|wages?)\b[^.;]{0,30}?[a-z](?=\s*$)|intéressement|participation|(?:otro aviso|otra oferta|another (?:ad|job|posting|listing|company)|une autre (?:annonce|offre|entreprise))[^.;]{0,50}?[a-z](?=\s*$)|vouchers?|(?:inpatient|outpatient)(?: cover| limit)?(?=\s*$)|(?:i['’]?m|i am) (?:currently |now )?(?:on|earning|making|paid)(?=\s*$)|minimum wage (?:is|of|rises to|will be)(?=\s*$)|(?:includes?|including)(?: the| a| an)?(?=\s*$)|conversion\b[^.;]{0,80}?[a-z](?=\s*$)|[a-z]+s at [^.;]{1,40}? earn(?:s|ed)?(?=\s*$))\b/i;
+  /[a-zA-Zäöü](?:geld|zuschuss|zuschüsse|gutscheine?|zulagen?|budget)\b|\b(?:zzgl\.|zuzüglich)|\b(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401\s?\(?k\)?|match(?:ing)?|(?<!pay )equity|stock|rsus?|shares|options|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|revenue|raised|funding|valuation|series [a-e]|investment|invested|earn(?:s|ing)? (?:up to|over|more than|in excess of|upwards of|as much as)|(?:top|best|many|most|some|our) (?:of our )?[\w-]+(?: [\w-]+)? (?:earn(?:s|ed|ing)?|mak(?:e|es|ing)|made)(?=\s*$)|earned|fringes?|deal sizes?|presentismo|premio|aguinaldo|despensa|ch[eè]ques?[- ]repas|tickets? restaurant|plus(?=\s*$)|differential|premium|up to \$?\d+ (?:in|of) (?:bonus|commission)|prämie|provision|prime|primes|comisi[oó]n(?:es)?|bono|incentives?|variable|orientation|commuter|child ?care|premiums|coverage|(?:we|employer|company) covers?(?: up to)?(?=\s*$)|(?:im )?wert(?: von)?(?=\s*$)|valeur(?: de)?(?=\s*$)|trial (?:shifts?|days?)|salary (?:packaging|sacrifice)|(?:usually |typically )?(?:another|an extra|an additional)(?=\s*$)|budget|presupuesto|complément(?: de traitement)?|worth(?: (?:up to|over|about|around|approximately|of))?(?=\s*$)|(?:candidates|people|others|peers)\b[^.;]{0,40}\b(?:are|earn) (?:typically |usually |currently |normally )?(?:on|earning)(?=\s*$)|market cap|arr|sales of|turnover|umsatz|chiffre d'affaires|facturación|loan|fee|fees|deductible|donat\w*|grant|prize|award|rising to|increasing to|progressing to|steigt auf|évolutif jusqu'à|guaranteed minimum(?: of)?(?=\s*$)|valued at|value of|trinkgeld\w*|pourboires?|propinas?|durchschnitt\w*|salaire moyen|sueldo promedio|salario medio|average (?:[a-z]+ ){0,3}(?:earnings|pay|salary|wages?)\b[^.;]{0,30}?[a-z](?=\s*$)|intéressement|participation|(?:otro aviso|otra oferta|another (?:ad|job|posting|listing|company)|une autre (?:annonce|offre|entreprise))[^.;]{0,50}?[a-z](?=\s*$)|vouchers?|(?:inpatient|outpatient)(?: cover| limit)?(?=\s*$)|\bcap(?:ped)?(?: at| of)?(?=\s*$)|non-?taxable|meals (?:&|and) incidentals|(?:i['’]?m|i am) (?:currently |now )?(?:on|earning|making|paid)(?=\s*$)|minimum wage (?:is|of|rises to|will be)(?=\s*$)|(?:includes?|including)(?: the| a| an)?(?=\s*$)|conversion\b[^.;]{0,80}?[a-z](?=\s*$)|[a-z]+s at [^.;]{1,40}? earn(?:s|ed)?(?=\s*$))\b/i;
 
 // "$110,000 a year including our caseload bonus": a total with the bonus in it, not the base;
-// "$5,000 per year for certifications", "$2,500 in professional development funds": a budget.
+// "$5,000 per year for certifications", "$2,500 in professional development funds": a budget;
+// "(up to $18,600/yr district contribution)": what the employer pays towards a benefit.
 export const NOT_SALARY_AFTER =
-  /^\s{0,2}(?:(?:from|after|in) (?:the )?(?:second|2nd|third|3rd|next|following) year\b|[a-zA-Z-]+ (?:and|&) [a-zA-Z-]+ (?:bonus(?:es)?|allowances?|stipends?)\b|(?:including|incl\.?) (?:[a-zA-Z-]+ ){0,3}(?:bonus(?:es)?|commissions?|tips|overtime)\b|(?:(?!plus\b|and\b|with\b|et\b|und\b|y\b|más\b|mais\b|or\b)[a-zA-Z\u00C0-\u024F-]+\s){0,2}?(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401|match|in equity|in stock|rsus?|shares|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|in revenue|revenue|in funding|funding|valuation|raised|in sales|budget|prämie|provision|prime|comisi[oó]n|bono|incentives?|arr|mrr|acv|employees|people|customers|users|stores|locations|members|clients|loans?|in assets|assets|fee|fees|grant|differential|premium|shift differential|certifications?|conferences?|professional development|development funds?|(?:training|learning|education) budget|life (?:insurance|assurance|cover))\b)/i;
+  /^\s{0,2}(?:(?:from|after|in) (?:the )?(?:second|2nd|third|3rd|next|following) year\b|[a-zA-Z-]+ (?:and|&) [a-zA-Z-]+ (?:bonus(?:es)?|allowances?|stipends?)\b|(?:including|incl\.?) (?:[a-zA-Z-]+ ){0,3}(?:bonus(?:es)?|commissions?|tips|overtime)\b|(?:(?!plus\b|and\b|with\b|et\b|und\b|y\b|más\b|mais\b|or\b)[a-zA-Z\u00C0-\u024F-]+\s){0,2}?(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401|match|in equity|in stock|rsus?|shares|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|in revenue|revenue|in funding|funding|valuation|raised|in sales|budget|prämie|provision|prime|comisi[oó]n|bono|incentives?|arr|mrr|acv|employees|people|customers|users|stores|locations|members|clients|loans?|in assets|assets|fee|fees|grant|differential|premium|shift differential|certifications?|conferences?|professional development|development funds?|(?:training|learning|education) budget|life (?:insurance|assurance|cover)|contributions?)\b)/i;
 
 /** Words that never go into a band label ("The pay range for Level 1 is" -> "Level 1"). */
 export const LABEL_FILLER =
@@ -142,13 +146,14 @@ export const EST_SALARY = /\best\. (?:salary|pay|for)\b[^.;|•!?$€£\d]*$/i;
 
 /**
  * Money named right before the amount that is not pay: what a room costs ("Live-in
- * accommodation available (£80/week)", "Unterkunft für 250 €/Monat"), an on-call allowance
+ * accommodation available (£80/week)", "Unterkunft für 250 €/Monat", "Housing available via our
+ * partner (SNF certified) for €115/week"), an on-call allowance
  * ("On-call 1 week in 6, paid at £200/week", "Standby pay $50/day", "Rufbereitschaft"), a life cover's cap ("basic life insurance at 1x
  * annual salary (maximum $150,000)"). Tested on the label text, which keeps what a clause
  * boundary cuts from the clause before the amount.
  */
 export const NOT_BASE_PAY_LABEL =
-  /\b(?:accommodation|housing|lodging|house|cottage|flat|apartment|rent|staff room|unterkunft|zimmer|wohnung|logement|hébergement|alojamiento|habitación)\b[^.\n\d]{0,30}(?:\(|\b(?:at|for|costs?|charged?|approx\.?|approximately|around|about|kostet|für|à|por)\s*)$|(?:\bon[- ]call|\bstand-?by|bereitschaft\w*|\bastreinte)\b[^.\n$€£]{0,40}$|\b(?:life|medical|health|dental) (?:insurance|assurance|cover(?:age)?)\b[^.;$€£]{0,60}$/i;
+  /\b(?:accommodation|housing|lodging|house|cottage|flat|apartment|rent|staff room|unterkunft|zimmer|wohnung|logement|hébergement|alojamiento|habitación)\b[^.\n\d]{0,50}(?:\(|\b(?:at|for|costs?|charged?|approx\.?|approximately|around|about|kostet|für|à|por)\s*)$|(?:\bon[- ]call|\bstand-?by|bereitschaft\w*|\bastreinte)\b[^.\n$€£]{0,40}$|\b(?:life|medical|health|dental) (?:insurance|assurance|cover(?:age)?)\b[^.;$€£]{0,60}$/i;
 
 /**
  * "Per diem of $75/day", "$60 per diem": a travel allowance. Per-diem (as-needed) staff are paid

@@ -10,10 +10,11 @@ import { isSpace } from '../text/char-codes';
 import { readPeriodAfter } from './pay-period';
 
 // Only the last words before the amount count: "Shift differentials apply for weekends ($3/hr)",
-// "Overtime at time and a half (realistic earnings £50k+)", "auxilio de transporte ($162.000)".
+// "Overtime at time and a half (realistic earnings £50k+)", "auxilio de transporte ($162.000)",
+// "Horas extra pagadas a tiempo y medio ($36 - $51/hora)".
 const NEAR_BEFORE = 50;
 const ADD_ON_BEFORE =
-  /\b(?:differentials|premiums|allowances|overtime(?!\s(?:eligible|exempt|available))|realistic|potential earnings|earning potential|could earn|auxilio|subsidio)\b/i;
+  /\b(?:differentials|premiums|allowances|overtime(?!\s(?:eligible|exempt|available))|realistic|potential earnings|earning potential|could earn|auxilio|subsidio|horas extras?|tiempo y medio|heures supplémentaires)\b|(?<![a-zA-Z\u00C0-\u024F])überstunden/i;
 
 /** Whether a line's lead label ("Shift differentials:", "Allowances:") names add-ons. */
 export function isAddOnLabel(label: string): boolean {

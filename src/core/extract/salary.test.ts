@@ -218,8 +218,8 @@ const CASES: [string, Band[]][] = [
   [
     'Lehrling Koch\nWien\nLehrlingsentschädigung laut Kollektivvertrag:\n   1. Lehrjahr   € 1.030,–\n   2. Lehrjahr   € 1.140,–\n',
     [
-      [1030, 1030, 'EUR', 'month', 'Lehrjahr'],
-      [1140, 1140, 'EUR', 'month', 'Lehrjahr'],
+      [1030, 1030, 'EUR', 'month', '1. Lehrjahr'],
+      [1140, 1140, 'EUR', 'month', '2. Lehrjahr'],
     ],
   ],
   [
@@ -1072,6 +1072,62 @@ const CASES: [string, Band[]][] = [
   [
     "Gestionnaire\nGenève\nMontants annuels bruts à 100 %:\nClasse        Minimum          Maximum\n11            CHF 74'326.–     CHF 98'205.–",
     [[74326, 98205, 'CHF', 'year']],
+  ],
+  // Not pay: a cover's cap, a traveller's tax-free money, overtime in Spanish, what a room costs
+  // (however it is described), an employer's contribution to a benefit.
+  [
+    `${US}Salary: $58,214 - $82,770 per year.\nBenefits: District-paid medical for employee and family (cap $19,800/yr).`,
+    [[58214, 82770, 'USD', 'year']],
+  ],
+  [
+    'Travel RN\nPhoenix, AZ\nEst. weekly gross pay: $2,384/wk\nMeals & incidentals (non-taxable): $382/wk',
+    [[2384, 2384, 'USD', 'week']],
+  ],
+  [
+    'Técnico HVAC\nHouston, TX\nPago: $24 - $34 por hora, según experiencia\nHoras extra pagadas a tiempo y medio ($36 - $51/hora)',
+    [[24, 34, 'USD', 'hour']],
+  ],
+  [
+    'Order Picker\nVenlo, Netherlands\n€14.40 gross per hour\nHousing available via our partner (SNF certified) for €115/week',
+    [[14.4, 14.4, 'EUR', 'hour']],
+  ],
+  [
+    `${US}Salary: $58,412 – $104,780 per year\nDistrict-paid medical, dental and vision for employee and eligible dependents\n(up to $18,600/yr district contribution); life insurance`,
+    [[58412, 104780, 'USD', 'year']],
+  ],
+  // The base named after a total with its bonus; a Swiss "Fixsalär".
+  [
+    "Leiter Finanzen\nSt. Gallen\nEin Gesamtpaket von CHF 220'000 – 260'000 (inkl. Bonus), davon Fixsalär CHF 180'000 – 210'000, Geschäftsfahrzeug.",
+    [[180000, 210000, 'CHF', 'year']],
+  ],
+  // A long lead-in naming the month over training years, each year's number kept in its label.
+  [
+    'Elektroniker (m/w/d) Ausbildung\nAugsburg\nDeine Ausbildungsvergütung (monatlich, brutto, nach IG-Metall-Tarif)\n1. Ausbildungsjahr: 1.148 €\n2. Ausbildungsjahr: 1.199 €',
+    [
+      [1148, 1148, 'EUR', 'month', '1. Ausbildungsjahr'],
+      [1199, 1199, 'EUR', 'month', '2. Ausbildungsjahr'],
+    ],
+  ],
+  // A year of full-time hours restating the hourly rate.
+  [
+    'Detention Deputy\nReno, NV\nNon-Certified: $24.18 Hourly ($50,294.40 Annually)\nPOST-Certified: $26.00 Hourly ($54,080.00 Annually)',
+    [
+      [24.18, 24.18, 'USD', 'hour', 'Non-Certified'],
+      [26, 26, 'USD', 'hour', 'POST-Certified'],
+    ],
+  ],
+  // Other jobs after a footer's link or a reference number on the same line, or "seen by others".
+  [
+    'Servicekraft\nWien\nFür diese Position gilt ein kollektivvertragliches Mindestentgelt von € 2.018,00 brutto pro Monat. Eine Überzahlung ist möglich.\nJob melden | Ähnliche Jobs: Barkeeper:in – Wien 1010 – ab € 2.150 brutto',
+    [[2018, null, 'EUR', 'month']],
+  ],
+  [
+    'Order Picker\nVenlo\n€14.40 gross per hour\nVacancy number 2024-VLO-0193 · Other vacancies: Reach truck driver Venlo €15.20/h',
+    [[14.4, 14.4, 'EUR', 'hour']],
+  ],
+  [
+    'Boulanger (H/F)\nRennes\nSalaire : 2 100 € à 2 300 € par mois\nLes candidats ont aussi vu : Vendeur en boulangerie – Rennes – 1 766 € par mois',
+    [[2100, 2300, 'EUR', 'month']],
   ],
 ];
 

@@ -257,12 +257,14 @@ function saysAboveMinimum(text: string): boolean {
 }
 
 const LEAD_IN_END = /[:)]\s*$/;
+// "Deine Ausbildungsvergütung (monatlich, brutto, nach IG-Metall-Tarif)" is still a lead-in.
+const LEAD_IN_MAX = 80;
 
 // A short line that names pay right above line i: "Pay by shift:" (the caller knows it has no
 // figures).
 function isLeadIn(lines: Line[], i: number): boolean {
   const previous = i > 0 ? (lineAboveRule(lines, i - 1)?.text ?? '') : '';
-  return previous.length < 60 && saysPay(previous);
+  return previous.length < LEAD_IN_MAX && saysPay(previous);
 }
 
 // "... and a $2,500 annual" / "professional development stipend.": an amount near the end of
@@ -568,11 +570,13 @@ function hasLetter(text: string): boolean {
 }
 
 // Where the last clause of text[from, to) starts: after its last ";", "|", "•", or ".", "!", "?"
-// followed by a space (inside the window), else `from`.
+// followed by a space (inside the window), or a comma before "davon", "of which"; else `from`.
 function clauseStart(text: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
     if (c === 0x3b || c === 0x7c || c === 0x2022) return i + 1;
+    // "CHF 220'000 – 260'000 (inkl. Bonus), davon Fixsalär CHF 180'000": the part named next.
+    if (c === 0x2c && PART_OF.test(text.slice(i + 1, i + 20))) return i + 1;
     if ((c === 0x2e || c === 0x21 || c === 0x3f) && i + 1 < to && isSpace(text.charCodeAt(i + 1))) {
       // A dot leader ("Housing stipend ....... $1,050/wk") ties a label to its amount.
       if (c === 0x2e && text.charCodeAt(i - 1) === 0x2e) continue;
@@ -581,6 +585,8 @@ function clauseStart(text: string, from: number, to: number): number {
   }
   return from;
 }
+
+const PART_OF = /^ (?:davon|wovon|of which|dont|de (?:los|las) cuales)\b/;
 
 // "durchschnittlich ca. € 450", "approx. $20": the dot of these ends no clause.
 const ABBREVIATIONS = new Set([
@@ -726,7 +732,7 @@ const COUNTED =
 // for an amount with its currency written: a bare figure there may be a count ("401(k)").
 function readLeadInPeriod(currency: string | null, context: LineContext): PayPeriod | null {
   const above = context.above;
-  if (currency === null || !context.sectionSaysPay || !above || above.text.length > 80) {
+  if (currency === null || !context.sectionSaysPay || !above || above.text.length > LEAD_IN_MAX) {
     return null;
   }
   return SALARY_WORD.test(above.text) ? readPeriodBefore(above.text) : null;
@@ -1269,6 +1275,13 @@ function restates(c: Candidate, other: Candidate): boolean {
     const monthly = range.max;
     if (MONTHS_A_YEAR.some((n) => max === monthly * n)) return true;
   }
+  // "$24.18 Hourly ($50,294.40 Annually)": a year of full-time hours at the hour's rate. The
+  // hour, as the employer states it, stays.
+  if (band.period === 'year' && range.period === 'hour') {
+    return HOURS_A_YEAR.some(
+      (n) => timesHours(band.min, range.min, n) && timesHours(band.max, range.max, n),
+    );
+  }
   // A year's pay that is the month's times 12, 13 or 14, at both ends: "ab € 4.200 brutto/Monat"
   // and "Jahresgehalt ab € 58.800 (14 Gehälter)"; a board's header "18.900€ - 21.000€ Bruto/año"
   // over "1.350 € - 1.500 € brutos al mes en 14 pagas". The month, as the employer states it, stays.
@@ -1276,6 +1289,15 @@ function restates(c: Candidate, other: Candidate): boolean {
   return MONTHS_A_YEAR.some(
     (n) => timesMonths(band.min, range.min, n) && timesMonths(band.max, range.max, n),
   );
+}
+
+// Full-time hours a year: 37.5, 38, 40 hours a week for 52 weeks, or 261 working days of 8.
+const HOURS_A_YEAR = [1950, 1976, 2080, 2088];
+
+// Whether one end of a year's band is n hours at the hour's rate, to the cent a year's figure
+// is rounded to (an open end matches an open end).
+function timesHours(year: number | null, hour: number | null, n: number): boolean {
+  return year === null ? hour === null : hour !== null && Math.abs(year - hour * n) < 1;
 }
 
 // Whether one end of a year's band is n months of the month's (an open end matches an open end).

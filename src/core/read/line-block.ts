@@ -3,7 +3,7 @@
  * whose lines are the only structure they have.
  */
 import type { TextBlock } from '../model/document';
-import { isSpace } from '../text/char-codes';
+import { isDigit, isSpace } from '../text/char-codes';
 
 // Bullets seen in scraped and pasted postings: •, ◦, ▪, ·, –, -, *, ✓, ➢, and "1." / "1)" / "a)".
 const BULLET = /^(?:[•◦▪▫●○■□·‣⁃∙*–—✓✔➢➤►▶→➔➜⇒-]|\d{1,2}[.)]|[a-z][)])\s+/;
@@ -33,10 +33,14 @@ export function lineToBlock(line: string): TextBlock {
   const bullet = BULLET.exec(line) ?? BULLET_GLUED.exec(line) ?? PICTOGRAM_BULLET.exec(line);
   if (bullet) {
     const text = line.slice(bullet[0].length).trim();
-    if (text !== '') return { kind: 'list-item', text };
+    if (text !== '' && !(isDigit(c) && ORDINAL_NOUN.test(text))) return { kind: 'list-item', text };
   }
   return { kind: 'line', text: line };
 }
+
+// German writes ordinals with a dot: "1. Ausbildungsjahr: 1.148 €" is the first year of
+// training, not item 1 of a list, and the number is part of the label.
+const ORDINAL_NOUN = /^(?:Ausbildungs|Lehr|Berufs|Dienst)?(?:jahr|Jahr|Semester|Halbjahr)\b/;
 
 /**
  * `lineToBlock(text.slice(from, to))` for a trimmed, non-empty range, slicing the text once: the

@@ -44,6 +44,26 @@ describe('readText', () => {
     ]);
   });
 
+  it("reads a pay table's rows as ranges when its last two columns are a range's ends", () => {
+    const doc = readText(
+      '| Column | Step 1 | Step 10 |\n|---|---|---|\n| Class I (BA + 30 units) | $58,214 | $82,770 |\n\n| Role | Hourly | Annual |\n|---|---|---|\n| Aide | $20 | $41,600 |',
+      'markdown',
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      '| Column | Step 1 | Step 10 |',
+      'Class I (BA + 30 units): $58,214 – $82,770',
+      '| Role | Hourly | Annual |',
+      '| Aide | $20 | $41,600 |',
+    ]);
+  });
+
+  it('keeps "1. Ausbildungsjahr" a line: a German ordinal, not a list number', () => {
+    expect(readText('1. Ausbildungsjahr: 1.148 €\n2. Bewerbung senden').blocks).toEqual([
+      { kind: 'line', text: '1. Ausbildungsjahr: 1.148 €' },
+      { kind: 'list-item', text: 'Bewerbung senden' },
+    ]);
+  });
+
   it('keeps Markdown-looking text as is in plain text', () => {
     expect(readText('**Salary:** $90k').blocks[0]?.text).toBe('**Salary:** $90k');
   });

@@ -26,6 +26,22 @@ function fieldRow(line: string): string {
   return m?.[1] && m[2] ? `${m[1]}: ${m[2]}` : line;
 }
 
+// A pay table whose last two columns are a range's ends: "| Column | Step 1 | Step 10 |",
+// "| Grade | Min | Max |". Its rows read "Class I (BA + 30): $58,214 – $82,770", as the range
+// a reader sees; a table of other columns ("| Role | Hourly | Annual |") stays as it is.
+const RANGE_ENDS = new RegExp(
+  String.raw`\|\s*(?:step 1|min(?:imum)?|from|low|start(?:ing)?|entry|lower|bottom|von|de|desde|mín(?:imo)?)\s*\|\s*(?:step \d{1,2}|max(?:imum)?|to|high|top|end|upper|bis|à|hasta|máx(?:imo)?)\s*\|?$`,
+  'i',
+);
+const RANGE_ROW = /^\|\s*([^|]{1,60}?)\s*\|\s*([^|]{1,30}?)\s*\|\s*([^|]{1,30}?)\s*\|?$/;
+
+function rangeRow(line: string): string {
+  const m = RANGE_ROW.exec(line);
+  return m?.[1] && m[2] && m[3] && /\d/.test(m[2]) && /\d/.test(m[3])
+    ? `${m[1]}: ${m[2]} – ${m[3]}`
+    : line;
+}
+
 /** `line.trim()`, without the call for the many lines that need none. */
 function trimLine(line: string): string {
   const n = line.length;
@@ -66,6 +82,7 @@ export function readText(text: string, format: 'text' | 'markdown' = 'text'): So
   );
   if (!markdown) return { format, blocks: markSingleLines(readLines(normal)), warnings: [] };
   const lines = normal.split('\n');
+  let rangeTable = false;
   for (let i = 0; i < lines.length; i++) {
     let line = trimLine(lines[i] ?? '');
     if (line === '') continue;
@@ -83,9 +100,9 @@ export function readText(text: string, format: 'text' | 'markdown' = 'text'): So
       if (MD_RULE.test(line) || MD_TABLE_RULE.test(line)) continue;
       line = line.replace(MD_QUOTE, '');
       // The header row, over the table's rule, names the columns.
-      if (line.startsWith('|') && !MD_TABLE_RULE.test(trimLine(lines[i + 1] ?? ''))) {
-        line = fieldRow(line);
-      }
+      if (!line.startsWith('|')) rangeTable = false;
+      else if (MD_TABLE_RULE.test(trimLine(lines[i + 1] ?? ''))) rangeTable = RANGE_ENDS.test(line);
+      else line = rangeTable ? rangeRow(line) : fieldRow(line);
       const heading = MD_HEADING.exec(line);
       if (heading?.[1] && heading[2] !== undefined) {
         const words = stripMarkdownInline(heading[2].replace(MD_CLOSING_HASHES, '').trim()).trim();
