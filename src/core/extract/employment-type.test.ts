@@ -22,6 +22,13 @@ const CASES: [string, unknown][] = [
   ['Special Education Teacher\nFTE:              1.0 (190-day contract)\n', 'full-time'],
   ['Programme Officer\nDuty Station: Nairobi, with frequent travel to Turkana (40%)\n', null],
   ['Assistant administratif\nContrat : CDI à 4/5e temps\n', 'part-time'],
+  // A figure before "FTE"; a trainee's training contract; "medio tiempo".
+  [
+    'Position: School Counselor (K-8) — 1.0 FTE\nContract: 190-day licensed contract, 2025-26 school year\n',
+    'full-time',
+  ],
+  ['Trainee Solicitor - September 2027 Intake\nBristol\n\nA two-year training contract.\n', null],
+  ['### Docente de Inglés – Medio tiempo (jornada tarde)\n', 'part-time'],
   ['Job Type: Part-time', 'part-time'],
   ['Engineer\nContract - 6 months', 'contract'],
   ['Engineer\nInternship', 'internship'],

@@ -14,14 +14,17 @@ import { TITLE_WORD } from './title';
 // contract word or as a header segment of its own. Every branch starts with the letters "b2b" so
 // the combined scan below keeps its fast first-character path.
 const B2B_CONTRACT = String.raw`b2b(?:(?=\s?(?:contract|kontrakt|agreement|\((?:invoice|faktura|net)|,\s?net))|(?<=(?:contract|contrato|vertrag|umow\w*|kontrakt|uop|\bna)\s?[:/|]?\s?b2b)|(?<=(?:^|\n|[·•|(:]\s?|\s[-–/]\s)b2b)(?=\s?(?:$|\n|[·•|),]|\s[-–/]\s))(?!,\s?b2c))`;
+// A trainee ("Trainee Solicitor", "Graduate Engineer Trainee") is an employee in training, not
+// an intern; a solicitor's "training contract" and a teacher's "licensed contract" are no
+// contractor's.
 const WORDS: [RegExp, EmploymentType][] = [
   [
-    /\b(?:intern(?:ship)?|praktikum|praktikant\w*|werkstudent\w*|stage|stagiaire|alternance|apprentissage|prácticas|becari[oa]|trainee)\b/i,
+    /\b(?:intern(?:ship)?|praktikum|praktikant\w*|werkstudent\w*|stage|stagiaire|alternance|apprentissage|prácticas|becari[oa])\b/i,
     'internship',
   ],
   [
     new RegExp(
-      String.raw`\b(?:contract(?:or)?|freelance|freiberuflich|${B2B_CONTRACT}|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp|locum|self-employed)\b`,
+      String.raw`\b(?:contract(?<!(?:training|employment|licensed) contract)(?:or)?|freelance|freiberuflich|${B2B_CONTRACT}|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp|locum|self-employed)\b`,
       'i',
     ),
     'contract',
@@ -31,7 +34,7 @@ const WORDS: [RegExp, EmploymentType][] = [
     'temporary',
   ],
   [
-    /\b(?:part[- ]time|teilzeit|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|tiempo parcial|jornada parcial)\b/i,
+    /\b(?:part[- ]time|teilzeit|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|medio tiempo|tiempo parcial|jornada parcial)\b/i,
     'part-time',
   ],
   [
@@ -91,8 +94,10 @@ const SHARE_VALUE = String.raw`(?:\d{1,3}\s?%?\s?[-–]\s?)?(\d{1,3})\s?%`;
 const SHARE = String.raw`\s*[:：]?\s*${SHARE_VALUE}`;
 const SHARE_IN_BRACKETS = String.raw`\((?:\d{1,3}\s?%?\s?[-–]\s?)?(\d{1,3})\s?%\)(?=[ \t]*(?:$|[\n·|,–-]))`;
 const FTE = String.raw`fte\s*[:：]\s*(\d(?:[.,]\d{1,2})?)\b`;
+// The figure first: "School Counselor (K-8) — 1.0 FTE".
+const FIGURE_FTE = String.raw`(?<![\d.,])([01][.,]\d{1,2}|1)\s?fte\b`;
 const WORKLOAD = new RegExp(
-  String.raw`(?:\b(?:arbeits)?pensum|\bbeschäftigungsgrad|\btaux d['’](?:activité|occupation))${SHARE}|${SHARE_IN_BRACKETS}|\b${FTE}`,
+  String.raw`(?:\b(?:arbeits)?pensum|\bbeschäftigungsgrad|\btaux d['’](?:activité|occupation))${SHARE}|${SHARE_IN_BRACKETS}|\b${FTE}|${FIGURE_FTE}`,
   'i',
 );
 // "Employee position (not a contractor)", "no temporary contracts", "Jornada: parcial", a
@@ -112,7 +117,7 @@ const HEADER_WORD = new RegExp(
       String.raw`taux d['’](?:activité|occupation)`,
     ].map((label) => label + SHARE),
     FTE,
-  ])}|${SHARE_IN_BRACKETS}`,
+  ])}|${SHARE_IN_BRACKETS}|${FIGURE_FTE}`,
   'gi',
 );
 const NEGATION_BEFORE = /\b(?:not|no|non|kein\w*|pas)\s(?:an?\s|un\s|une\s)?$/i;
@@ -395,7 +400,8 @@ function workloadType(value: string, kind = 'text'): EmploymentType | null {
   const m = WORKLOAD.exec(value);
   if (!m || (m[2] && kind === 'list-item')) return null;
   if (m[2] && OTHER_SHARE_BEFORE.test(value.slice(0, m.index))) return null;
-  const share = m[3] ? Number(m[3].replace(',', '.')) * 100 : Number(m[1] ?? m[2]);
+  const fte = m[3] ?? m[4];
+  const share = fte ? Number(fte.replace(',', '.')) * 100 : Number(m[1] ?? m[2]);
   if (!(share > 0) || share > 100) return null;
   return share < 100 ? 'part-time' : 'full-time';
 }

@@ -3,6 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // German years as an adjective; a number word in brackets after the figure; a training's
+  // length is no experience.
+  [
+    'Systemadministrator\nIhr Profil\n- eine abgeschlossene Berufsausbildung mit einer mindestens dreijährigen einschlägigen Berufserfahrung',
+    3,
+  ],
+  ['Abogado\nRequisitos\n✓ Experiencia mínima de 3 (tres) años en litigios laborales', 3],
+  ['Elektroniker Ausbildung\nDas erwartet dich\n• 3,5 Jahre duale Ausbildung im Betrieb', null],
   // a figure in brackets after the experience, with "typically" or a bare "min"; "Min 5 years"
   // opening a bullet; a pay tier's "Experienced (min 6 months)" asks for nothing
   [

@@ -67,14 +67,16 @@ const UNIT_AFTER_FIGURE =
 // "Ten or more years" is "10+ years".
 // A range keeps its lower bound: "2-4", "Two to four", "zwei bis drei", "entre 2 y 4".
 const NUM_BEFORE = new RegExp(
-  String.raw`(?<![a-zA-Z\u00C0-\u024F\d.,$€£])${NUM}\s?(?:\+|plus|or more|ou plus|o más|oder mehr)?\s?(?:(?:-|–|to|bis|à|a|and|und|et|y)\s?(?:\d{1,2}|(?:${NUM_WORD})(?=\s))\s?\+?\s?)?(?:\(\d{1,2}\)\s?)?$`,
+  String.raw`(?<![a-zA-Z\u00C0-\u024F\d.,$€£])${NUM}\s?(?:\+|plus|or more|ou plus|o más|oder mehr)?\s?(?:(?:-|–|to|bis|à|a|and|und|et|y)\s?(?:\d{1,2}|(?:${NUM_WORD})(?=\s))\s?\+?\s?)?(?:\((?:\d{1,2}|${NUM_WORD})\)\s?)?$`,
   'i',
 );
 // What must follow (within the clause) for a figure to be about experience.
 const EXPERIENCE_CONTEXT =
   /^[^.;]{0,80}?(?:experience|exp\b|berufserfahrung|erfahrung|\p{L}*praxis|expérience|experiencia|professional|industry|relevant|hands-on|working|building|developing|designing|in (?:a|an|the)\b|of (?:\w+ ){0,3}(?:work|practice|teaching|nursing|sales|management|leadership)|as an?\b|como\b|en tant que\b|als\b|post-qualification|pqe\b|in (?:software|data|machine|analytics|retail|sales|nursing|teaching|finance|accounting|logistics|hospitality|design|engineering|marketing|customer|healthcare|\w+ing)\b)/iu;
+// Not experience after the figure: an age, the company's history, a contract's or a training's
+// length ("3,5 Jahre duale Ausbildung", "a 4 year apprenticeship").
 const NOT_EXPERIENCE_AFTER =
-  /^\s?(?:of age|old|or older|and older|ago|warranty|contract|in business|of history|of industry(?!\s+(?:or \w+ )?experience)|since)/i;
+  /^\s?(?:of age|old|or older|and older|ago|warranty|contract|in business|of history|of industry(?!\s+(?:or \w+ )?experience)|since|(?:duale |schulische |betriebliche )?(?:ausbildung|lehre|studium)\b|apprenticeship\b)/i;
 // Company history: "seit über 25 Jahren", "depuis plus de 20 ans", "desde hace 15 años".
 // Every alternative after one `\b`: one test per position, not eleven.
 const NOT_EXPERIENCE_BEFORE =
@@ -288,7 +290,19 @@ function figureLines(ctx: ExtractContext): number[] {
     // One line is enough.
     if (line) UNIT_AFTER_FIGURE.lastIndex = Math.max(at + unitLength, lineStart + line.text.length);
   }
-  return out;
+  return text.includes('jährig') ? withAdjectiveLines(ctx, out) : out;
+}
+
+// The lines with years as an adjective ("dreijährige Berufserfahrung"), added in text order.
+function withAdjectiveLines(ctx: ExtractContext, out: number[]): number[] {
+  const found = new Set(out);
+  YEARS_ADJECTIVE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEARS_ADJECTIVE.exec(ctx.folded)) !== null) {
+    const index = lineIndexAt(ctx.lines, m.index);
+    if (ctx.lineKinds[index] !== 'benefits' && !inPreferredPart(ctx, index)) found.add(index);
+  }
+  return found.size === out.length ? out : [...found].sort((a, b) => a - b);
 }
 
 // "Level II: 2+ years ...", "Engineer III: 5+ years ...", "Senior: 5 years": one requirement
@@ -375,7 +389,26 @@ export function findMentions(text: string, shift = 0, labelled = false): Mention
     }
     out.push({ years, start: start + shift, end: end + shift });
   }
+  if (text.includes('jährig')) addYearsAdjectives(text, shift, out);
   return out;
+}
+
+// "mit einer mindestens dreijährigen einschlägigen Berufserfahrung", "3-jährige Erfahrung":
+// German makes the years an adjective of the experience.
+const YEARS_ADJECTIVE = new RegExp(
+  String.raw`(?<![a-zA-Z\u00C0-\u024F\d])(\d{1,2}|ein|zwei|drei|vier|fünf|sechs|sieben|acht|zehn)-?jährige[nrs]?\s(?:[a-zäöüß]+\s){0,2}?[a-zA-ZäöüÄÖÜß]*(?:erfahrung|praxis)`,
+  'gi',
+);
+
+function addYearsAdjectives(text: string, shift: number, out: Mention[]): void {
+  YEARS_ADJECTIVE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEARS_ADJECTIVE.exec(text)) !== null) {
+    const raw = (m[1] ?? '').toLowerCase();
+    const years = NUMBER_WORDS[raw] ?? Number(raw);
+    if (!Number.isFinite(years) || years <= 0 || years > 40) continue;
+    out.push({ years, start: m.index + shift, end: m.index + m[0].length + shift });
+  }
 }
 
 const ZERO_RANGE = /^0\s?(?:-|–|to|bis|à|a|y)\s?\d/i;

@@ -4,6 +4,14 @@ import { parsePostingText } from '../index';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // On-site chips with their place; a note in brackets; home-based with travel; a share of
+  // mobile work after the words; days a week written with a slash.
+  ['Praktikum · 6 Monate · vor Ort im Labor', 'onsite'],
+  ['Madrid (Las Tablas) · Presencial en obra', 'onsite'],
+  ['Début : juillet · Présentiel au cabinet (avenue de Messine)', 'onsite'],
+  ['Dublin, Ireland | Home-based with travel to sites (approx. 60%)', 'remote'],
+  ['Wir bieten\n- Gleitzeit, mobiles Arbeiten bis zu 40 %', 'hybrid'],
+  ['Nous offrons\nUn salaire attractif, 32 jours de congé, télétravail 1 jour/semaine.', 'hybrid'],
   ['Engineer\nRemote', 'remote'],
   ['Engineer\nBoston, MA (Hybrid)', 'hybrid'],
   ['This is a fully remote position.', 'remote'],

@@ -46,7 +46,7 @@ const PHRASES: [RegExp, WorkMode][] = [
     'hybrid',
   ],
   [
-    /\b(?:remote (?:within|in|across|from anywhere in) (?:the )?(?=[A-Z\u00C0-\u00DE])|fully remote|100% remote|remote[- ](?:first|only)|(?:is|this is) a (?:fully )?remote|remote (?:role|position|job|opportunity|work is|working is)|work (?:remotely|from home|from anywhere)|(?:can|may) be (?:done|performed|worked) remotely|telecommut\w+|mobiles arbeiten|remote arbeiten|100 ?% télétravail|télétravail (?:complet|total|à 100)|full remote|en remoto|100% remoto|trabajo remoto|teletrabajo|(?:vollständig|komplett|voll|rein|zu 100 ?%) (?:remote|im homeoffice|mobil)|remote[- ]eligible|(?:on-?site|in[- ]office|hybrid|\)) or (?:fully )?remote|(?<=, )remote(?= \()|trabajo (?:100 ?% )?desde (?:casa|tu hogar))\b/i,
+    /\b(?:remote (?:within|in|across|from anywhere in) (?:the )?(?=[A-Z\u00C0-\u00DE])|fully remote|100% remote|remote[- ](?:first|only)|(?:is|this is) a (?:fully )?remote|remote (?:role|position|job|opportunity|work is|working is)|work (?:remotely|from home|from anywhere)|(?:can|may) be (?:done|performed|worked) remotely|telecommut\w+|mobiles arbeiten|remote arbeiten|100 ?% télétravail|télétravail (?:complet|total|à 100)|full remote|en remoto|100% remoto|trabajo remoto|teletrabajo|(?:vollständig|komplett|voll|rein|zu 100 ?%) (?:remote|im homeoffice|mobil)|remote[- ]eligible|(?:on-?site|in[- ]office|hybrid|\)) or (?:fully )?remote|(?<=, )remote(?= \()|trabajo (?:100 ?% )?desde (?:casa|tu hogar)|home[- ]based (?:role|position|job|with (?:regular |some |frequent )?travel)|(?:is|be|role is) home[- ]based)\b/i,
     'remote',
   ],
   [
@@ -195,6 +195,8 @@ function statedOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | nul
     let clean = part.replace(/\*\*/g, '').trim();
     // "📍 Hybrid – Madrid", "🏠 Remote": chat ads' emoji before a mode.
     clean = clean.slice(leadingSymbolsLength(clean));
+    // "Présentiel au cabinet (avenue de Messine)": a note in brackets that names no mode.
+    if (clean.endsWith(')') && !MODE_IN_NOTE.test(clean)) clean = clean.replace(NOTE, '');
     if (clean.length > MAX_BARE_LENGTH) continue;
     for (const [re, mode] of BARE) {
       if (re.test(clean)) return evidence(mode, start, start + body.length);
@@ -202,6 +204,10 @@ function statedOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | nul
   }
   return null;
 }
+
+const NOTE = /\s*\([^()]*\)$/;
+const MODE_IN_NOTE =
+  /\([^()]*(?:remote|hybrid|on-?site|office|télétravail|présentiel|homeoffice|mobil|teletrabajo|remoto|híbrid|presencial)[^()]*\)$/i;
 
 // On-site or remote offered on one line: remote is allowed.
 const OR_REMOTE = /\b(?:on-?site|in[- ]office|hybrid)\b[^|·]{0,30}\bor (?:fully )?remote\b/i;
