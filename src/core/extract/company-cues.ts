@@ -200,7 +200,7 @@ const POSTED_BY =
 const INTRO =
   /^(?:(?:[Ww]ho we are|[Aa]bout (?:us|the company)|[Cc]ompany description|[Üü]ber uns|[Qq]ui sommes-nous ?\??|[Qq]uiénes somos)\s*[:：]\s*|(?:Beim|Bei der|Bei dem|Auprès de la|Auprès du|En el|En la) )?([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5}) (?:is|are|was|has|have|ist|sind|hat|est|sont|es|son|ha|entwickelt|bietet|betreibt|édite|développe|propose|accompagne|conçoit|fabrique|desarrolla|ofrece|builds|develops|provides|offers|operates|makes|helps|installs|serves|delivers|designs|manufactures|runs|creates)\b/;
 const NOT_SUBJECT =
-  /^(?:must|should|will|can|may|please|ideally|applicants?|the|this|that|our|we|you|your|it|they|he|she|there|here|a|an|die|der|das|diese[rs]?|unser\w*|wir|sie|le|la|les|ce|cette|notre|nous|il|elle|el|los|las|este|esta|nuestr[oa]|nosotros|as|in|at|for|if|when|with|all|each|every|job|role|position|candidates?)\b/i;
+  /^(?:must|should|will|can|may|please|ideally|applicants?|the|this|that|our|we|you|your|it|they|he|she|there|here|a|an|die|der|das|diese[rs]?|unser\w*|wir|sie|le|la|les|ce|cette|notre|nous|il|elle|el|los|las|este|esta|nuestr[oa]|nosotros|as|in|at|for|if|when|with|all|each|every|job|role|position|candidates?|applications?|bewerbungen|candidatures?|solicitudes|postulaciones)\b/i;
 
 /**
  * Late fallbacks, after the header and "About X": "Posted ... by X" in the header block, then

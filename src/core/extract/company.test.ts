@@ -892,3 +892,88 @@ describe('company on a line near the title, in a field or in a blurb', () => {
     expect(parse(text).title).toBe('Analista de Soporte IT Ssr');
   });
 });
+
+describe('company in mastheads, chat posts and recruiters’ notes', () => {
+  it.each([
+    // A masthead whose last word is an organisation's kind; the title under it.
+    [
+      'Wessex Vale NHS Foundation Trust\n\nBand 6 Physiotherapist – Musculoskeletal Outpatients\n\nDate posted 12 August 2024\n',
+      'Wessex Vale NHS Foundation Trust',
+      'Band 6 Physiotherapist – Musculoskeletal Outpatients',
+    ],
+    // Public bodies by their own words, in German, French (in capitals) and Catalan.
+    [
+      'Stadtgemeinde Leoben\nStellenausschreibung\n\nDie Stadt schreibt folgende Stelle aus:\n\nBautechniker*in (HTL)\nDienstort: Rathaus\n',
+      'Stadtgemeinde Leoben',
+      'Bautechniker*in (HTL)',
+    ],
+    [
+      "VILLE DE SAINT-JÉRÔME\nAFFICHAGE DE POSTE – EXTERNE\n\nTitre : Préposé(e) à l'aqueduc et aux égouts\nStatut : Permanent\n",
+      'VILLE DE SAINT-JÉRÔME',
+      "Préposé(e) à l'aqueduc et aux égouts",
+    ],
+    [
+      "Bolsa de empleo – Consorci Sanitari de l'Alt Penedès i Garraf\n\nConvocatoria 2024/118\nENFERMERO/A – UNIDAD DE HOSPITALIZACIÓN\n",
+      "Consorci Sanitari de l'Alt Penedès i Garraf",
+      'ENFERMERO/A – UNIDAD DE HOSPITALIZACIÓN',
+    ],
+    // "Applications are invited" names no one; the university's masthead does.
+    [
+      'University of Connacht Galway\nOllscoil Chonnacht na Gaillimhe\n\nPostdoctoral Researcher (Electrocatalysis)\n\nApplications are invited for a position.\n',
+      'University of Connacht Galway',
+      'Postdoctoral Researcher (Electrocatalysis)',
+    ],
+    // A branch after the name; an offer number between it and the title.
+    [
+      "Proxim'Intérim – Agence de Lyon Est\nOffre n° 69PRX-24-5581\n\nCARISTE (H/F)\nSaint-Priest (69800)\n",
+      "Proxim'Intérim",
+      'CARISTE (H/F)',
+    ],
+    // A Māori particle in a school's name under a gazette's masthead.
+    [
+      'EDUCATION GAZETTE\nVacancies > Primary > Canterbury\n\nScaled Classroom Teacher – Year 5/6\nTe Whare Ako o Halswell School\nChristchurch\n',
+      'Te Whare Ako o Halswell School',
+      'Scaled Classroom Teacher – Year 5/6',
+    ],
+    // A name with a note in brackets under the title.
+    [
+      'Jobboom / Guichet-Emplois\nPréposé(e) aux bénéficiaires – Temps partiel (soir)\nRésidence Les Jardins Beaubien (CHSLD privé conventionné)\nMontréal, QC\n',
+      'Résidence Les Jardins Beaubien',
+      'Préposé(e) aux bénéficiaires',
+    ],
+    // Chat posts: the firm in brackets after "we're a …"; Slack's channel, sender and
+    // shortcodes, and "Title @ Company (what it does)".
+    [
+      "Unity Developer\n\nhey all 👋 we're a 5 person indie studio (Gravelhop Games) finishing a cozy farming sim.\n",
+      'Gravelhop Games',
+      'Unity Developer',
+    ],
+    [
+      "#jobs-board\nMaya Lindqvist  10:42 AM\n:rocket: We're hiring! Founding Frontend Engineer @ Tessellate (AI for construction estimating, seed-stage)\n\n:round_pushpin: NYC — in office Tue/Wed/Thu\n",
+      'Tessellate',
+      'Founding Frontend Engineer',
+    ],
+    // "Our client:" with a colon, the name with "(Pty) Ltd" and seven words.
+    [
+      'FINANCIAL ACCOUNTANT\nMidrand, Gauteng | Permanent\n\nOur client: Umhlanga Freight & Cold Chain (Pty) Ltd – a logistics group with 14 depots.\n',
+      'Umhlanga Freight & Cold Chain (Pty) Ltd',
+      'FINANCIAL ACCOUNTANT',
+    ],
+    // An equal-opportunity sentence's article is no part of the masthead's name.
+    [
+      'Lone Pine Unified School District\n\nHigh School Mathematics Teacher\n\nThe Lone Pine Unified School District is an equal opportunity employer.\n',
+      'Lone Pine Unified School District',
+      'High School Mathematics Teacher',
+    ],
+  ])('%j', (text, company, title) => {
+    const posting = parse(text);
+    expect(posting.company).toBe(company);
+    expect(posting.title).toBe(title);
+  });
+
+  it('takes no title run into a name for the company on a text without line breaks', () => {
+    const text =
+      'Senior Technical Writer Docsmith Remote Docsmith is hiring a Senior Technical Writer to own our API documentation.';
+    expect(parse(text).company).not.toBe('Senior Technical Writer Docsmith Remote Docsmith');
+  });
+});

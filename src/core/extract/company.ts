@@ -27,12 +27,12 @@ import { HOTEL_CLASS, looksLikePlaceLine } from './location-layout';
 import { displayCase } from './location-header-forms';
 import { labelStart } from './label-start';
 import { chatMessageStart, chatSender } from './other-ads';
-import { hasLegalForm, stripLegalForm } from './legal-form';
+import { endsInOrganisationKind, hasLegalForm, stripLegalForm } from './legal-form';
 import { nameOfOwnDomain } from './company-domain';
 
 // South African and Indian names carry "(Pty) Ltd", "(Pvt) Ltd".
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
-const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])[A-Z\u00C0-\u00DE\d][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:[ \t](?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|[ld]['’][A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|des|la|y|und|&|\((?:Pty|PTY|Pvt|PVT)\))){0,4}`;
+const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])[A-Z\u00C0-\u00DE\d][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:[ \t](?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|[ld]['’][A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|des|la|y|und|&|\((?:Pty|PTY|Pvt|PVT)\))){0,6}`;
 const COMPANY_FIELD = new RegExp(
   String.raw`^(?:company(?: name)?|client|kunde|cliente|employer|hotel|facility|établissement|etablissement|hiring (?:company|organi[sz]ation)|organi[sz]ation|entreprise utilisatrice|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,120})$`,
   'i',
@@ -91,8 +91,8 @@ const AT_WE = new RegExp(
 );
 const AT_WE_AT = new RegExp(AT_WE.source, 'uy');
 const EEO = new RegExp(String.raw`(${NAME}),? (?:is|are) (?:an|a proud) equal opportunity`, 'g');
-// The longest text EEO can match before "equal opportunity": NAME (31 + 4 * 32) and ", is an ".
-const EEO_LEAD = 200;
+// The longest text EEO can match before "equal opportunity": NAME (31 + 6 * 32) and ", is an ".
+const EEO_LEAD = 240;
 const JOIN = new RegExp(String.raw`\b(?:join|joining) (?:the )?(${NAME})\b`, 'g');
 // The lookahead tests the first letter before NAME's lookbehind: most positions fail it at once.
 const POSSESSIVE = new RegExp(String.raw`(?=[A-Z\u00C0-\u00DE\d])(${NAME})['’]s\b`, 'g');
@@ -158,7 +158,12 @@ function findCompany(
   const first = ctx.lines[0];
   if (first) {
     const m = IS_SEEKING.exec(first.text);
-    if (m?.[1] && isName(m[1])) return at(first.start + m.index, m[1]);
+    // Not a title run into the name on a line with no breaks ("Senior Technical Writer Docsmith
+    // Remote Docsmith is hiring").
+    const name = m?.[1];
+    if (name && isName(name) && (!TITLE_WORD.test(name) || headedByOrganisation(name))) {
+      return at(first.start + (m?.index ?? 0), name);
+    }
   }
   // A recruiter names the client it hires for: that is the employer, not the agency posting.
   const client = namedClient(ctx);
@@ -212,8 +217,15 @@ function findCompany(
       return at(line.start + line.text.indexOf(m[1]), stripTail(m[1]));
     }
   }
-  for (const m of [atWe(ctx.text), equalOpportunity(ctx.text), joinTeamAt(ctx.text)]) {
-    if (m?.[1] && isName(m[1])) return at(m.index + m[0].indexOf(m[1]), m[1]);
+  for (const m of [
+    atWe(ctx.text),
+    equalOpportunity(ctx.text),
+    joinTeamAt(ctx.text),
+    nameAfterWeAre(ctx.text),
+  ]) {
+    if (m?.[1] && isName(m[1])) {
+      return withoutSentenceArticle(at(m.index + m[0].indexOf(m[1]), m[1]), header);
+    }
   }
   const late = companyFromLateCue(ctx, isName);
   if (late) return fullNameAtTop(late, header);
@@ -236,7 +248,7 @@ function findCompany(
 // grower ...".
 // Found by its cue, scanned once through the text; the name is then read right after the cue.
 const CLIENT_CUE =
-  /\b(?:[Mm]y|[Oo]ur) client,? |\b(?:apoyando|acompañando|asesorando) a |\bpour le compte de |\bim Auftrag (?:unseres Kunden )?|\bbei unserem Kunden,? (?:der |dem )?|\b(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?=\p{Lu})|\bI['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})/gu;
+  /\b(?:[Mm]y|[Oo]ur) client[,:]? |\b(?:apoyando|acompañando|asesorando) a |\bpour le compte de |\bim Auftrag (?:unseres Kunden )?|\bbei unserem Kunden,? (?:der |dem )?|\b(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?=\p{Lu})|\bI['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})/gu;
 const CLIENT_AFTER_MY = new RegExp(
   String.raw`^(${NAME}(?: m\.b\.H\.)?)(?:,? (?:is|are|has)\b|,? (?:–|-|—) |, (?:an?|the|einem|einer|eine) | on )`,
 );
@@ -380,6 +392,10 @@ function letterhead(header: Line[], titleAt: number): Evidenced<string> | null {
   const first = header[kindFirst ? 1 : 0];
   if (!first || titleAt < 1 || first.kind === 'list-item' || !first.text.includes(' ')) return null;
   if (isNameLine(first.text)) return at(first.start, first.text);
+  // "Bolsa de empleo – Consorci Sanitari …": a careers page's section before the name.
+  const section = SECTION_BEFORE.exec(first.text);
+  const rest = section ? first.text.slice(section[0].length) : '';
+  if (section && isNameLine(rest)) return at(first.start + section[0].length, rest);
   // Under the document's kind, an organisation before what it runs: "Hôtel Les Pins Bleus ****
   // – Restaurant « La Terrasse »".
   const found = kindFirst ? nameOnLine(first) : null;
@@ -594,7 +610,7 @@ function nameUnderMasthead(
 
 // Government and ATS pages print "Job ID: 118442" between the organisation and "Position:".
 const ID_FIELD =
-  /^(?:job|posting|requisition|req|reference|ref|competition)\.?\s?(?:id|no\.?|number|#)?\s*[:：#]\s*\S{1,20}$/i;
+  /^(?:job|posting|requisition|req|reference|ref|competition|offre|annonce|oferta|vacancy|stelle)\.?\s?(?:(?:id|no\.?|number|#)?\s*[:：#]|n[°º]|nr\.)\s*\S{1,20}$/i;
 
 function pastFieldLines(header: Line[], above: number): number {
   let i = above;
@@ -677,6 +693,10 @@ const RATING_TAIL = /\s+(?:[·•|]\s+)?(?:★\s?\d(?:[.,]\d)?|\d(?:[.,]\d)?\s?�
 const HIRING_SHOUT =
   /(?:\s[-–—|:]\s*|\s+(?:is|are)\s+|!\s*)(?:now hiring|(?:we['’]re |we are |is |are )?(?:now )?hiring|recrute|recrutement|sucht|busca)\s*!*$/i;
 
+const SECTION_BEFORE =
+  /^(?:bolsa de (?:empleo|trabajo)|ofertas? de empleo|trabaja con nosotros|offres? d['’]emploi|emplois|recrutement|stellenangebote|stellenmarkt|karriere|jobs|careers|vacancies|vacantes|empleo)\s[–—|-]\s/i;
+const NOTED_NAME = /^(.{2,50}?)\s\([^()]{3,60}\)$/;
+
 const BUILDING = /^[🏭🏢🏬🏥🏨🏫🏦🏪🏛🏗]/u;
 
 function nameOnLine(line: Line): Evidenced<string> | null {
@@ -697,6 +717,9 @@ function nameOnLine(line: Line): Evidenced<string> | null {
   const body = bold?.[1] ?? unstarred;
   const start = lined.start + skip + (bold ? 2 : 0);
   if (isNameLine(body)) return at(start, body);
+  // "Résidence Les Jardins Beaubien (CHSLD privé conventionné)": the name before a note.
+  const noted = body.endsWith(')') ? NOTED_NAME.exec(body) : null;
+  if (noted?.[1] && noted[1].includes(' ') && isNameLine(noted[1])) return at(start, noted[1]);
   const named = NAME_TOWN_SEPARATOR.test(body) ? nameBeforeTown(body) : null;
   if (named) return at(start + body.indexOf(named), named);
   const board = boardLineName(body, true);
@@ -721,12 +744,20 @@ function legalNameAfterBoard(body: string): string | null {
 // employer, whatever follows (a team, a place this parser does not know).
 const FIRST_SEPARATOR = /\s[·•|–—-]\s/;
 
+// "Proxim'Intérim – Agence de Lyon Est": a branch after the separator names the firm before it.
+const BRANCH_NAMED =
+  /^(?:agence|niederlassung|filiale|zweigstelle|standort|branch|sucursal|delegación|oficina|bureau|succursale) (?:de |d['’]|du |of |in |en |\p{Lu})/iu;
+
 function organisationBeforeSeparator(body: string): string | null {
   const cut = FIRST_SEPARATOR.exec(body);
   if (!cut || cut.index < 3) return null;
   const name = body.slice(0, cut.index).replace(/\*\*/g, '').trim();
   const organisation =
-    hasLegalForm(name) || ORG_WORD.test(name) || PUBLIC_BODY.test(name) || isOrgName(name);
+    hasLegalForm(name) ||
+    ORG_WORD.test(name) ||
+    PUBLIC_BODY.test(name) ||
+    isOrgName(name) ||
+    BRANCH_NAMED.test(body.slice(cut.index + cut[0].length));
   return organisation && isNameLine(name) ? name : null;
 }
 
@@ -806,6 +837,33 @@ const JOIN_TEAM_AT = new RegExp(
   'y',
 );
 
+// "we're a 5 person indie studio (Gravelhop Games) finishing a cozy farming sim", "We're a
+// 14-person landscaping company in Boise, ID (Greenleaf Grounds LLC)": a post's author names
+// the firm in brackets after saying what it is.
+const WE_ARE_NAMED = new RegExp(
+  String.raw`\b(?:we['’]re|we are|i['’]m|i am) an? [^()
+.!?]{3,80}?\((${NAME})\)`,
+  'gi',
+);
+
+function nameAfterWeAre(text: string): RegExpExecArray | null {
+  if (!text.includes(' a ') && !text.includes(' an ')) return null;
+  WE_ARE_NAMED.lastIndex = 0;
+  for (let m = WE_ARE_NAMED.exec(text); m; m = WE_ARE_NAMED.exec(text)) {
+    if (m[1] && isNameLine(m[1])) return m;
+  }
+  return null;
+}
+
+// "The Lone Pine Unified School District is an equal opportunity employer" under the masthead
+// "Lone Pine Unified School District": the sentence's article is no part of the name.
+function withoutSentenceArticle(found: Evidenced<string>, header: Line[]): Evidenced<string> {
+  if (!found.value.startsWith('The ')) return found;
+  const name = found.value.slice(4);
+  const start = found.spans[0]?.start ?? 0;
+  return header.some((line) => line.text === name) ? at(start + 4, name) : found;
+}
+
 function joinTeamAt(text: string): RegExpExecArray | null {
   for (let i = text.indexOf(' team '); i >= 0; i = text.indexOf(' team ', i + 1)) {
     const from = text.lastIndexOf('oin', i);
@@ -862,10 +920,10 @@ const VIA = /^via\s/i;
 const LEGAL_SUFFIX =
   /\s(?:GmbH & Co\.? KG(?:aA)?|Pvt\.? Ltd|Private Limited|S\.A\. de C\.V|S\.L\.U|S\.A\.S|e\.V|SE|Ltda|Inc|Ltd|Corp|Co|LLC|K\.K|S\.L|S\.A|SA|SAS|SARL|GmbH|AG|KG|BV|Pte Ltd|Pty Ltd|Sp\. z o\.o|S\.p\.A|Oy|AB|ASA|A\/S|plc)\.?$/;
 const ORG_WORD =
-  /\b(?:Trust|Council|Group|Company|Services?|Hospitals?|University|College|School|Academy|Bank|Partners|Association|Foundation|Clinic|Health|Healthcare|Systems|Solutions|Technologies|Software|Studio|Agency|Recruitment|Staffing|Consulting|Logistics|Insurance|Media|Labs?|Care Home|Nursing Home|Home Care|Partnership|Collective|Collaborative|Co-?operative|Society|Institute|Alliance)\b/;
+  /\b(?:Trust|Council|Group|Company|Services?|Hospitals?|University|College|School|Academy|Bank|Partners|Association|Foundation|Clinic|Health|Healthcare|Systems|Solutions|Technologies|Software|Studio|Agency|Recruitment|Staffing|Consulting|Logistics|Insurance|Media|Labs?|Care Home|Nursing Home|Home Care|Partnership|Collective|Collaborative|Co-?operative|Society|Institute|Alliance|Stadtgemeinde|Marktgemeinde|Gemeinde|Landkreis|Stadtverwaltung|Landratsamt|Bezirksamt|Stadtwerke|Universität|Hochschule|Klinikum|Krankenhaus|Ville|Commune|Mairie|Métropole|Université|Hôpital|Ayuntamiento|Municipalidad|Municipio|Consorci|Consorcio|Diputación|Universidad)\b/;
 // Document types and headings printed at the top of a job description.
 const NOT_COMPANY_LINE =
-  /^(?:anuncio|edicto|bases|administración local|république française|república (?:argentina|de chile|de colombia|del perú)|bundesrepublik deutschland)$|^présentation (?:du|de la|de l['’]|des) |^(?:pay|salary|hours|benefits|shifts?|perks|rates? of pay)(?: (?:&|and) (?:pay|salary|hours|benefits|shifts?|conditions|perks|rota))?$|^series [a-f]$|^(?:job|position|role|post) (?:description|profile|specification|advert|listing|posting|details|summary|overview|type)|\b(?:full|part)[- ]time$|^(?:rue|avenue|boulevard|promenade|quai|chemin|allée|impasse|cours|calle|avenida|paseo|carrera) (?:de|du|des|d['’]|la|le|les|del|los|las)\b|\b(?:human resources|personnel|recursos humanos|ressources humaines|personal)(?: department| office| dept\.?)?$|^(?:departamento|department|dept\.?|abteilung|servicio|service|direction|office) (?:de |of |des |du |für )?(?:los |the )?(?:recursos humanos|human resources|ressources humaines|personal|rrhh|hr|personnel|recrutement|recruitment|recruiting|talent acquisition|selección)\b|\b(?:vacancy|job) announcement\b|person specification|\b(?:candidate|applicant|recruitment) (?:information )?pack\b|\binformation pack\b|^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice)$|^(?:perfil|propósito|descripción|objetivo) del? (?:cargo|puesto)|^fiche de poste|^stellen(?:ausschreibung|beschreibung|anzeige|profil)|^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i;
+  /^(?:anuncio|edicto|bases|administración local|république française|república (?:argentina|de chile|de colombia|del perú)|bundesrepublik deutschland)$|^présentation (?:du|de la|de l['’]|des) |^(?:pay|salary|hours|benefits|shifts?|perks|rates? of pay)(?: (?:&|and) (?:pay|salary|hours|benefits|shifts?|conditions|perks|rota))?$|^series [a-f]$|^(?:job|position|role|post) (?:description|profile|specification|advert|listing|posting|details|summary|overview|type|background|context|purpose)|\b(?:full|part)[- ]time$|^(?:rue|avenue|boulevard|promenade|quai|chemin|allée|impasse|cours|calle|avenida|paseo|carrera) (?:de|du|des|d['’]|la|le|les|del|los|las)\b|\b(?:human resources|personnel|recursos humanos|ressources humaines|personal)(?: department| office| dept\.?)?$|^(?:departamento|department|dept\.?|abteilung|servicio|service|direction|office) (?:de |of |des |du |für )?(?:los |the )?(?:recursos humanos|human resources|ressources humaines|personal|rrhh|hr|personnel|recrutement|recruitment|recruiting|talent acquisition|selección)\b|\b(?:vacancy|job) announcement\b|person specification|\b(?:candidate|applicant|recruitment) (?:information )?pack\b|\binformation pack\b|^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice)$|^(?:perfil|propósito|descripción|objetivo) del? (?:cargo|puesto)|^fiche de poste|^stellen(?:ausschreibung|beschreibung|anzeige|profil)|^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i;
 
 // "Department for Regional Infrastructure (DfRI)": the name's own acronym after it.
 const ACRONYM_AFTER = /\s\((?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z&]{2,10}\)$/;
@@ -918,11 +976,8 @@ const FIRM_PARTNERS = /\s?& Partners?\b/g;
 // "Northern Rail & Coach Group", "Brightside Nursing Agency": a name whose last word is an
 // organisation's kind may hold a job's word ("coach", "nursing") before it. A title starts with
 // its own word: "Head of School" stays a title.
-const ORGANISATION_HEAD =
-  /\s(?:Group|Company|Trust|Council|Hospitals?|University|College|School|Academy|Bank|Association|Foundation|Clinic|Society|Institute|Alliance|Co-?operative|Partnership|Collective|Authority|Agency|Ministry|Federation|Union|Charity)$/;
-
 function headedByOrganisation(name: string): boolean {
-  return ORGANISATION_HEAD.test(name) && !TITLE_WORD.test(name.slice(0, name.indexOf(' ')));
+  return endsInOrganisationKind(name) && !TITLE_WORD.test(name.slice(0, name.indexOf(' ')));
 }
 const STATE_AFTER_COMMA = /, [A-Z]{2}$/;
 const PARTNER_LIST = /^\p{Lu}[\p{L}'’-]+(?:, \p{Lu}[\p{L}'’-]+)+,? (?:&|and) \p{Lu}[\p{L}'’-]+$/u;
@@ -939,8 +994,9 @@ function isCapitalisedName(core: string, maxWords = 5): boolean {
       (w) =>
         // Any upper-case letter: Māori and Polish names ("Te Awa Ōtautahi", "Łódź").
         /^[\p{Lu}\d&+]/u.test(w) ||
-        // Particles, and elided ones before a capital: "Clinique des Monts d'Or", "Mar i Brasa".
-        /^(?:of|for|the|de|du|des|la|le|del|&|and|und|y|i|e|et|da|do|dos|von|van|der|di)$/.test(
+        // Particles, and elided ones before a capital: "Clinique des Monts d'Or", "Mar i Brasa",
+        // Māori "o" ("Te Whare Ako o Halswell School").
+        /^(?:of|for|the|de|du|des|la|le|del|&|and|und|y|i|e|et|da|do|dos|von|van|der|di|o)$/.test(
           w,
         ) ||
         /^[dl]['’][A-Z\u00C0-\u00DE]/.test(w),
@@ -1006,7 +1062,7 @@ function addMention(counts: Mentions, name: string, start: number, weight: numbe
 
 // A social post's author line: "Founder & Creative Director at Foxglove & Fern | Brand identity
 // for ..." over "We're looking for a Mid-weight Graphic Designer to join our team".
-const POSTER_HEADLINE = new RegExp(String.raw`^([^|@·]{2,60}?) (?:at|@) (${NAME})\s*(?:[|·•]|$)`);
+const POSTER_HEADLINE = new RegExp(String.raw`^([^|@·]{2,60}?) (?:at|@) (${NAME})\s*(?:[|·•(]|$)`);
 const HIRING_POST =
   /\b(?:we['’]re|we are|i['’]m|i am) (?:hiring|looking for|recruiting)\b|\bjoin (?:our|my) team\b/i;
 

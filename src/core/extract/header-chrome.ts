@@ -251,6 +251,12 @@ const AUTHORITY_HEAD =
   /^(?:der|die) (?:ober)?(?:bürgermeister(?:in)?|landrat|landrätin|präsident(?:in)?|intendant(?:in)?)(?:$|\s[–—-]\s)/i;
 // A social post's hashtag line: "#recrutement #agritech #commercial #Lille".
 const HASHTAGS = /^(?:#[\p{L}\d_]+[\s,]*){2,}$/u;
+// A chat's channel over its messages: "#jobs-board", "#💼-job-postings".
+const CHANNEL_NAME = /^#[\p{L}\d\p{Extended_Pictographic}\uFE0F_-]{2,40}$/u;
+// A Slack message's sender and time on their own line: "Maya Lindqvist  10:42 AM". (Discord's
+// "Gravelhop Games — Today at 3:17 PM" is left to the company: a studio posts as itself.)
+const SENDER_TIME =
+  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}\s{2,}\d{1,2}:\d{2}\s?(?:AM|PM|am|pm)?$/u;
 // A field row's label without a colon: "Type Regular Full-Time".
 const META_LABEL =
   /^(?:type|job type|employment type|schedule|contract|vertragsart|contrat|jornada)\s+/i;
@@ -299,7 +305,9 @@ export function isHeaderChrome(line: string): boolean {
   const text = (line.includes('**') ? line.replace(/\*\*/g, '') : line).trim();
   if (text === '' || isJobBoard(text) || MENU.test(text) || FIELD_ROW.test(text)) return true;
   if (text.length < 100 && NAV_ITEMS.test(text)) return true;
-  if (CONTACT_FIELD.test(text) || (text.charCodeAt(0) === 0x23 && HASHTAGS.test(text))) return true;
+  if (CONTACT_FIELD.test(text)) return true;
+  if (text.charCodeAt(0) === 0x23 && (HASHTAGS.test(text) || CHANNEL_NAME.test(text))) return true;
+  if (text.length < 60 && text.includes(':') && SENDER_TIME.test(text)) return true;
   if (
     text.length < 60 &&
     (POSTED_AGE.test(text) ||

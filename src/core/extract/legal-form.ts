@@ -26,3 +26,14 @@ const LEGAL_FORM_ANY_CASE = new RegExp(LEGAL_FORM.source, 'i');
 function legalForm(text: string): RegExp {
   return /[a-z]/.test(text) || !/[A-Z]/.test(text) ? LEGAL_FORM : LEGAL_FORM_ANY_CASE;
 }
+
+// "Northern Rail & Coach Group", "Wessex Vale NHS Foundation Trust", "Cedar Valley School
+// District": a name whose last word is an organisation's kind. Such a line is the employer (a
+// job's word may sit inside: "coach"), never the title.
+const ORGANISATION_KIND =
+  /\s(?:Group|Company|Trust|Council|Hospitals?|University|College|School|Academy|Bank|Association|Foundation|Clinic|Society|Institute|Alliance|Co-?operative|Partnership|Collective|Authority|Agency|Ministry|Federation|Union|Charity|District)$/;
+
+/** Whether a name ends in an organisation's kind ("… NHS Foundation Trust"). */
+export function endsInOrganisationKind(text: string): boolean {
+  return ORGANISATION_KIND.test(text);
+}

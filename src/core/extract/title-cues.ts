@@ -133,7 +133,9 @@ export function titleWithin(
   // "NOW HIRING 150 SEASONAL WAREHOUSE ASSOCIATES": the count after the call.
   const count = lead && lead[0].length > 0 ? LEAD_COUNT.exec(text.slice(lead[0].length)) : null;
   const offset = (lead ? lead[0].length : 0) + (count ? count[0].length : 0);
-  let end = text.length;
+  // "Founding Frontend Engineer @ Tessellate (AI for construction …)": the employer after "@".
+  const atSign = text.indexOf(' @ ', offset);
+  let end = atSign > offset + 2 ? atSign : text.length;
   // "SAP FI/CO Consultant - 6 month contract - up to £625 per day - Outside IR35 - Hybrid".
   for (let round = 0; round < 5; round++) {
     const cut = lastSeparator(text, offset, end);

@@ -4,8 +4,12 @@
  */
 const LEADING = /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)+/u;
 
+// Slack and Discord copy their emoji as shortcodes: ":rocket: We're hiring!".
+const SHORTCODES = /^(?::[a-z\d_+-]{2,30}:\s*)+/;
+
 /** How many characters of pictograms (and the spaces after them) start `text`; 0 for most. */
 export function leadingPictograms(text: string): number {
+  if (text.charCodeAt(0) === 0x3a) return SHORTCODES.exec(text)?.[0].length ?? 0;
   // Pictograms lie above U+2000: most lines fail this test before the regex runs.
   if (text.charCodeAt(0) < 0x2000) return 0;
   const m = LEADING.exec(text);
