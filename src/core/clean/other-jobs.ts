@@ -20,7 +20,8 @@ const MARKERS = [
   String.raw`jobs? (?:(?:that )?you (?:may|might) (?:also )?(?:like|be interested in)|like this(?: one)?|for you)`,
   String.raw`you (?:may|might) (?:also )?(?:like|be interested in)`,
   String.raw`(?:people|job ?seekers|candidates|members|students) (?:also|who viewed this job also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
-  String.raw`(?:similar|related) searches`,
+  String.raw`(?:similar|related) (?:searches|discussions|posts|groups)`,
+  String.raw`more from nearby areas(?: [—–-] change search area)?`,
   String.raw`(?:les )?candidats ont (?:aussi|également) (?:vu|consulté|postulé)`,
   String.raw`otros candidatos (?:también )?(?:vieron|consultaron|se postularon)`,
   String.raw`explore (?:similar|more|related) jobs`,
@@ -36,7 +37,7 @@ const MARKERS = [
   String.raw`(?:(?:glassdoor|indeed|ziprecruiter|payscale|linkedin|seek) )?(?:est\. (?:salary|pay)|(?:salary|pay) estimates?)(?: range)?(?: for [^:]{2,60})?`,
   String.raw`(?:glassdoor|indeed|ziprecruiter|payscale|linkedin|seek) (?:est\.?|estimate)`,
   // German
-  String.raw`ähnliche (?:jobs|stellen(?:angebote)?|stellenanzeigen|anzeigen)`,
+  String.raw`ähnliche (?:[a-zäöüß-]*jobs|stellen(?:angebote)?|stellenanzeigen|anzeigen)(?: in der nähe)?`,
   String.raw`(?:weitere|andere|passende) (?:jobs|stellen(?:angebote)?|stellenanzeigen)(?: (?:von|bei|in|wie diese(?:r)?) [^:]{2,40})?`,
   String.raw`das könnte (?:sie|dich) (?:auch )?interessieren`,
   String.raw`jobs in der nähe`,

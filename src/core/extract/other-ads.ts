@@ -7,10 +7,11 @@ import type { Line } from '../clean/lines';
 import { isLetter } from '../text/char-codes';
 
 // A line that opens other ads: a board's "Similar jobs", a digest's "Next in the digest:", a
-// group's "Also hiring", a post's "Comments:". It may follow an emoji or a poster's name ("Mark T:
-// Also hiring – Dental Receptionist, $32/hr"). Tested on each line's start only.
+// group's "Also hiring", a post's "Comments:" or "View all 64 comments". It may follow an emoji
+// or a poster's name ("Mark T: Also hiring – Dental Receptionist, $32/hr"). Tested on each
+// line's start only.
 const OTHER_ADS =
-  /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:similar (?:jobs|roles|positions|vacancies|listings|offers)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|more (?:vacancies|openings|roles|positions)\b|other (?:open|live|current) (?:roles|positions|jobs)\b|also (?:currently )?(?:recruiting|hiring)\b|other (?:roles|positions)\b|jobs similar to|mehr (?:jobs|stellen(?:angebote)?)\b|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|recommended jobs|related jobs|comments?\s?:|weitere (?:(?:offene|freie|aktuelle|spannende) )?(?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote)|autres offres|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas|(?:avisos|empleos|ofertas) relacionad[oa]s|annonces similaires|jobs,? die (?:dich|sie) interessieren|das könnte (?:dich|sie) (?:auch )?interessieren|(?:you|vous) (?:may|might|pourriez) (?:also |aussi )?(?:like|aimer)|(?:empleos|ofertas) que (?:te|le) (?:pueden|podr[ií]an) interesar)/i;
+  /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:similar (?:jobs|roles|positions|vacancies|listings|offers)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|more (?:vacancies|openings|roles|positions)\b|other (?:open|live|current) (?:roles|positions|jobs)\b|also (?:currently )?(?:recruiting|hiring)\b|other (?:roles|positions)\b|jobs similar to|mehr (?:jobs|stellen(?:angebote)?)\b|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|recommended jobs|related jobs|comments?\s?:|(?:view|see) all \d+ comments|voir (?:les|tous les) \d+ commentaires|ver (?:los )?\d+ comentarios|alle \d+ kommentare|write a (?:public )?comment|weitere (?:(?:offene|freie|aktuelle|spannende) )?(?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote)|autres offres|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas|(?:avisos|empleos|ofertas) relacionad[oa]s|annonces similaires|jobs,? die (?:dich|sie) interessieren|das könnte (?:dich|sie) (?:auch )?interessieren|(?:you|vous) (?:may|might|pourriez) (?:also |aussi )?(?:like|aimer)|(?:empleos|ofertas) que (?:te|le) (?:pueden|podr[ií]an) interesar)/i;
 // A chat export's message header: "[09:41, 12/03/2025] Name:" or "12/03/2025, 09:41 - Name:".
 // The time may be on a 12-hour clock: "[09/11/25, 7:42:15 PM]".
 const CHAT_MESSAGE =
@@ -77,7 +78,7 @@ const OTHER_ADS_FROM = 0.25;
 const MARKER_STARTS = new Set(
   ['sim', 'oth', 'mor', 'job', 'meh', 'als', 'nex', 'peo', 'rec', 'rel', 'com', 'wei', 'ähn']
     .concat(['aut', "d'a", 'les', 'off', 'ces', 'otr', 'ofe', 'emp', 'más', 'avi', 'ann', 'das'])
-    .concat(['you', 'vou'])
+    .concat(['you', 'vou', 'vie', 'see', 'voi', 'ver', 'all', 'wri'])
     .map((p) => markerKey(p, 0)),
 );
 // "Mark T: Also hiring": OTHER_ADS allows a name of at most 31 characters before its colon.
@@ -123,10 +124,35 @@ export function findOtherAdsStart(lines: Line[], last: number): number {
 let scannedLines: Line[] | null = null;
 let scannedStart = 0;
 
+// The ad in a group chat is the first message that runs over several lines or calls for hires.
+const HIRING_CALL =
+  /\b(?:hiring|needed|wanted|recruiting|looking for|vacanc\w*|job opening|busco|buscamos|se busca|recrute|recherche|suchen|sucht)\b/i;
+// How many messages into a chat the ad may start.
+const AD_WITHIN = 12;
+
+/** The sender of the chat's ad, looking from the first message at `from`; null if none. */
+function adSender(lines: Line[], from: number): string | null {
+  let seen = 0;
+  for (let i = from; i < lines.length && seen < AD_WITHIN; i++) {
+    const text = lines[i]?.text ?? '';
+    const header = CHAT_MESSAGE.exec(text);
+    if (!header) continue;
+    seen++;
+    const next = lines[i + 1]?.text ?? '';
+    const runsOn = next !== '' && !CHAT_MESSAGE.test(next);
+    if (runsOn || HIRING_CALL.test(text.slice(header[0].length))) {
+      return senderOf(text, header[0].length);
+    }
+  }
+  return null;
+}
+
 function scanOtherAds(lines: Line[]): number {
   const from = Math.floor(lines.length * OTHER_ADS_FROM);
   // The poster of the chat's first message: their later messages go on with the posting.
   let poster: string | null = null;
+  // Messages from others before the poster's first one are the group's chatter, not replies.
+  let posterSpoke = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
@@ -136,8 +162,10 @@ function scanOtherAds(lines: Line[]): number {
     const forum = c === 0x25b2 ? FORUM_COMMENT.exec(text) : null;
     if (header || forum) {
       const sender = forum ? (forum[1] ?? '') : senderOf(text, header?.[0].length ?? 0);
-      if (poster === null) poster = sender;
-      else if (sender !== poster) return i;
+      // A group's chatter before the ad ("Good morning ladies ☀️"): the ad's sender is the poster.
+      if (poster === null) poster = header ? (adSender(lines, i) ?? sender) : sender;
+      if (sender === poster) posterSpoke = true;
+      else if (posterSpoke) return i;
     }
     // A bullet is a line of the posting (or of an ad), never the marker that opens the ads.
     if (i >= from && line.kind !== 'list-item') {

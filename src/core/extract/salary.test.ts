@@ -1129,6 +1129,38 @@ const CASES: [string, Band[]][] = [
     'Boulanger (H/F)\nRennes\nSalaire : 2 100 € à 2 300 € par mois\nLes candidats ont aussi vu : Vendeur en boulangerie – Rennes – 1 766 € par mois',
     [[2100, 2300, 'EUR', 'month']],
   ],
+  // A group chat's chatter before the ad; another member's ad after it.
+  [
+    "[08:02, 14/03/2024] Croydon Mums Network: Good morning ladies, the coat swap is Saturday 10-12\n[08:44, 14/03/2024] Gemma R: @Nadia try Marcus, did ours for £90 callout\n[09:12, 14/03/2024] +44 7700 900662: BRIGHTHOME CLEANING – CROYDON\nDomestic cleaners needed, Croydon\n£13 per hour, paid weekly every Friday\n[09:52, 14/03/2024] +44 7700 900519: Hi I'm also hiring! Nursery assistant, £12.60/hr, DM me",
+    [[13, 13, 'GBP', 'hour']],
+  ],
+  // Pay above the legal minimum is the pay, not a floor; shared tips add to it.
+  [
+    'Reinigungskraft (Minijob)\nLeipzig\nLohn: 14,00 €/Std. (über Mindestlohn!)',
+    [[14, 14, 'EUR', 'hour']],
+  ],
+  [
+    'Bar Staff\nManchester\nSalary: £11.44 - £12.00 per hour\nPlus tronc — tips are shared equally and paid monthly, usually adds £2-3 an hour.',
+    [[11.44, 12, 'GBP', 'hour']],
+  ],
+  // Other jobs: a German "Minijobs in der Nähe" list, Craigslist's nearby areas, a group's
+  // related discussions, an Instagram post's comments.
+  [
+    'Reinigungskraft\nLeipzig\nLohn: 14,00 € pro Stunde\n\nÄhnliche Minijobs in der Nähe\n– Spülkraft Kantine – Plagwitz – 13,50 €/Std.',
+    [[14, 14, 'EUR', 'hour']],
+  ],
+  [
+    'Line Cook\nPortland, OR\ncompensation: $19/hr\nBreakfast and lunch shifts.\nWeekends required.\nFlat-top and fryer work.\nKnife skills a plus.\n\nmore from nearby areas — change search area\n  Kitchen Manager - salary $58,000 - $62,000/yr',
+    [[19, 19, 'USD', 'hour']],
+  ],
+  [
+    'Landscaper\nCalgary, AB\nMessage me for details.\n\nRelated discussions: "Construction labourer $25/hr NE Calgary" · "Roofing crew needed, $30/hr+"',
+    [],
+  ],
+  [
+    'Barista\nAustin, TX\n$15/hr + tips\n\nView all 64 comments\ncoffee.careers.tx  🔥 Baristas wanted in Round Rock ($14/hr) and South Congress ($16/hr + tips)',
+    [[15, 15, 'USD', 'hour']],
+  ],
 ];
 
 describe('extractSalary', () => {

@@ -253,8 +253,13 @@ function joinHyphenated(text: string, next: string): string {
 
 // Substring tests first: nearly every line has neither "berzahl" nor "indest".
 function saysAboveMinimum(text: string): boolean {
-  return (text.includes('berzahl') || text.includes('indest')) && ABOVE_MINIMUM.test(text);
+  if (!text.includes('berzahl') && !text.includes('indest')) return false;
+  // "14,00 €/Std. (über Mindestlohn!)": the pay is above the legal minimum, and is the pay.
+  const said = text.includes('ber') ? text.replace(ABOVE_LEGAL_MINIMUM, '') : text;
+  return ABOVE_MINIMUM.test(said);
 }
+
+const ABOVE_LEGAL_MINIMUM = /(?:über|oberhalb)(?: dem)?(?: gesetzlichen)? mindestlohn/gi;
 
 const LEAD_IN_END = /[:)]\s*$/;
 // "Deine Ausbildungsvergütung (monatlich, brutto, nach IG-Metall-Tarif)" is still a lead-in.
