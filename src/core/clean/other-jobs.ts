@@ -40,6 +40,7 @@ const MARKERS = [
   String.raw`ähnliche (?:[a-zäöüß-]*jobs|stellen(?:angebote)?|stellenanzeigen|anzeigen)(?: in der nähe)?`,
   String.raw`(?:weitere|andere|passende) (?:jobs|stellen(?:angebote)?|stellenanzeigen)(?: (?:von|bei|in|wie diese(?:r)?) [^:]{2,40})?`,
   String.raw`das könnte (?:sie|dich) (?:auch )?interessieren`,
+  String.raw`diese (?:jobs|stellen(?:angebote)?|angebote) könnten (?:sie|dich) (?:auch )?interessieren`,
   String.raw`jobs in der nähe`,
   // French
   String.raw`(?:offres|emplois|postes|annonces)(?: d['’]emploi)? (?:similaires|proches|associées|recommandées|suggérées)`,
@@ -60,7 +61,7 @@ const FIRST_WORDS = [
   ...['similar', 'related', 'recommended', 'suggested', 'other', 'more', 'matching', 'jobs'],
   ...['you', 'people', 'explore', 'set', 'salary', 'salaries', 'interviews', 'pay', 'hiring'],
   ...['average', 'estimated'],
-  ...['ähnliche', 'weitere', 'andere', 'passende', 'das', 'offres', 'emplois', 'postes'],
+  ...['ähnliche', 'weitere', 'andere', 'passende', 'das', 'diese', 'offres', 'emplois', 'postes'],
   ...['annonces', 'autres', "d'autres", 'plus', 'ces', 'vous', 'ofertas', 'empleos'],
   ...['trabajos', 'vacantes', 'otras', 'otros', 'avisos', 'también', 'te ', 'glassdoor', 'indeed'],
   ...['payscale', 'más', 'les', 'candidats'],

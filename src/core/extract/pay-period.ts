@@ -17,15 +17,19 @@ const AFTER = new RegExp(
     String.raw`jahr|jährlich|monat|monatlich|mtl\.?|stunde|std\.?|woche|wöchentlich|tag|täglich|` +
     String.raw`an|année|annuel(?:le)?|mois|mensuel(?:le)?|heure|hebdomadaire|semaine|journali(?:er|ère)|jour|` +
     String.raw`año|anual(?:es)?|mes|mensual(?:es)?|hora|semanal(?:es)?|semana|diari[oa]s?|día|dia|` +
-    String.raw`år|mån|mies\.?|tim)(?![a-zA-Z\u00C0-\u024F])`,
+    String.raw`år|mån|mies\.?|tim|man-?days?|md|in[- ]hand)(?![a-zA-Z\u00C0-\u024F])`,
   'iy',
 );
 
+const MONTHS_TIMES =
+  /\s{0,2}[x×]\s?1[2-5](?: months| monthly salaries| salaries| Monatsgehälter| mois| pagas)?\b/iy;
+
 const SHORTHAND = /\s{0,2}(ph|p\/h|phr|pcm|p\/m|pm|pw|p\/w|pd|p\/d)(?![a-zA-Z\u00C0-\u024F])/iy;
 
-// The unit words AFTER captures, lower-cased: exact lookups instead of a regex per word.
+// The unit words AFTER captures, lower-cased: exact lookups instead of a regex per word. Indian
+// ads quote take-home pay by the month: "18K in-hand".
 const ADVERB = new Set(
-  'hourly yearly annually annual monthly weekly daily pa p.a pa. p.a. jährlich monatlich mtl mtl. wöchentlich täglich annuel annuelle mensuel mensuelle hebdomadaire journalier journalière anual anuales mensual mensuales semanal semanales diario diaria diarios diarias'.split(
+  'hourly yearly annually annual monthly weekly daily pa p.a pa. p.a. jährlich monatlich mtl mtl. wöchentlich täglich annuel annuelle mensuel mensuelle hebdomadaire journalier journalière anual anuales mensual mensuales semanal semanales diario diaria diarios diarias in-hand'.split(
     ' ',
   ),
 );
@@ -43,27 +47,29 @@ const PERIOD_WORDS: [PayPeriod, string][] = [
   ['hour', 'hour hours hr hrs h hourly stunde std std. heure hora tim'],
   [
     'day',
-    'day days daily tag täglich jour journalier journalière día dia diario diaria diarios diarias shift',
+    'day days daily tag täglich jour journalier journalière día dia diario diaria diarios diarias shift man-day man-days manday mandays md',
   ],
   ['week', 'week weeks wk weekly woche wöchentlich semaine hebdomadaire semana semanal semanales'],
   [
     'month',
-    'month months mo mth monthly monat monatlich mtl mtl. mois mensuel mensuelle mes mensual mensuales mån mies mies.',
+    'month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mes mensual mensuales mån mies mies.',
   ],
 ];
 for (const [period, words] of PERIOD_WORDS) {
   for (const word of words.split(' ')) WORD_PERIOD.set(word, period);
 }
 
-// First letters of everything AFTER and SHORTHAND can start with (either case: both are `i`).
+// First letters of everything AFTER, SHORTHAND and MONTHS_TIMES can start with (either case:
+// all are `i`).
 const PERIOD_START = new Uint8Array(128);
-for (const c of '(/+abdeghijlmnpstwyABDEGHIJLMNPSTWY') PERIOD_START[c.charCodeAt(0)] = 1;
+for (const c of '(/+abdeghijlmnpstwxyABDEGHIJLMNPSTWXY') PERIOD_START[c.charCodeAt(0)] = 1;
 
 // Most amounts are followed by " - ", ",", ")" or the line end: a look at the first character
 // after at most three spaces (two, plus one before "gross") rules both regexes out without
 // running them.
 function mayStartPeriod(c: number): boolean {
-  return c < 128 ? PERIOD_START[c] === 1 : c === 0xe5 || c === 0xc5;
+  // å and Å start "år" and "mån"; × starts "× 13".
+  return c < 128 ? PERIOD_START[c] === 1 : c === 0xe5 || c === 0xc5 || c === 0xd7;
 }
 
 // Whether text[0, end) holds anything but whitespace (a joiner or "gross" before the unit).
@@ -107,9 +113,13 @@ export function readPeriodAfter(
             : 'hour';
     return { period, end: from + short[0].length };
   }
+  // "HK$35,000 - 50,000 x 13 months": a month's pay, paid 13 times a year.
+  const times =
+    first === 0x78 || first === 0x58 || first === 0xd7 ? execAt(MONTHS_TIMES, line, from) : null;
+  if (times) return { period: 'month', end: from + times[0].length };
   const m = execAt(AFTER, line, from);
   if (!m?.[1]) return null;
-  const word = m[1].toLowerCase();
+  const word = m[1].toLowerCase().replace(' ', '-');
   // "25 days paid holiday", "2 years": a bare unit word after a number is a count, not a rate;
   // only adverbs ("hourly", "p.a.") or a joiner ("/", "per", "a", "pro") make it a period.
   // After a currency sign the bare unit is a rate: "Se paga 130€ día".
@@ -135,7 +145,8 @@ export function readPeriodAfter(
 }
 
 // One regex, one group per period (in this order), so that the words before an amount are
-// scanned once rather than once per period.
+// scanned once rather than once per period. A German apprentice's pay ("Ausbildungsvergütung",
+// Austrian "Lehrlingsentschädigung") is paid by the month.
 const BEFORE_PERIODS: PayPeriod[] = ['hour', 'day', 'week', 'month', 'year'];
 // "Vergütung (brutto/Monat):", "Salaire (brut/mois) :": gross, a slash and the unit.
 const GROSS_PER = String.raw`(?:brutto|gross|brut|bruto)\s?\/\s?`;
@@ -143,8 +154,8 @@ const BEFORE = new RegExp(
   String.raw`\b(?:(hourly|${GROSS_PER}(?:stunde|hour|heure|hora)|per hour|an hour|stundenlohn|stundensatz|stundenvergütung|pro stunde|taux horaire|de l'heure|par heure|salario por hora|por hora|pay rate per hour)` +
     String.raw`|(day rate|daily rate|per day|tagessatz|taux journalier|tjm|por día)` +
     String.raw`|(weekly|per week|wochenlohn|par semaine|semanal)` +
-    String.raw`|(monthly|${GROSS_PER}(?:monat|month|mois|mes)|per month|monatsgehalt|monatlich|monatliches|pro monat|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes)` +
-    String.raw`|(annual|${GROSS_PER}(?:jahr|year|an|año)|annually|yearly|per year|a year|per annum|jahresgehalt|jahresbrutto|bruttojahresgehalt|jährlich|pro jahr|annuel(?:le)?|par an|brut annuel|anual|al año|por año))\b`,
+    String.raw`|(monthly|${GROSS_PER}(?:monat|month|mois|mes)|per month|monatsgehalt|monatlich(?:e[nrs]?)?|pro monat|ausbildungsvergütung|lehrlingsentschädigung|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes)` +
+    String.raw`|(annual|${GROSS_PER}(?:jahr|year|an|año)|annually|yearly|per year|a year|per annum|jahresgehalt|jahresbrutto|bruttojahresgehalt|jährlich(?:e[nrs]?)?|pro jahr|annuel(?:le)?|par an|brut annuel|anual|al año|por año))\b`,
   'gi',
 );
 

@@ -14,7 +14,7 @@ import { readPeriodAfter } from './pay-period';
 // "Horas extra pagadas a tiempo y medio ($36 - $51/hora)".
 const NEAR_BEFORE = 50;
 const ADD_ON_BEFORE =
-  /\b(?:differentials|premiums|allowances|overtime(?!\s(?:eligible|exempt|available))|realistic|potential earnings|earning potential|could earn|auxilio|subsidio|horas extras?|tiempo y medio|heures supplémentaires)\b|(?<![a-zA-Z\u00C0-\u024F])überstunden/i;
+  /\b(?:differentials|premiums|allowances|overtime(?!\s(?:eligible|exempt|available))|realistic|potential earnings|earning potential|could earn|auxilio|subsidio|horas extras?|tiempo y medio|heures supplémentaires|plus (?:de|por) [a-zá-ú]+|nocturnidad|turnicidad|prime de (?:nuit|dimanche))\b|(?<![a-zA-Z\u00C0-\u024F])überstunden/i;
 
 /** Whether a line's lead label ("Shift differentials:", "Allowances:") names add-ons. */
 export function isAddOnLabel(label: string): boolean {
@@ -29,11 +29,11 @@ function isAddedAmount(before: string): boolean {
   return before.charCodeAt(i) === 0x2b;
 }
 
-// "£280 per day (Saturdays £300)", "$22/hr ($25 on weekends)": an enhanced rate for some days
-// or hours, in brackets after the base rate.
+// "£280 per day (Saturdays £300)", "$22/hr ($25 on weekends)", "¥250,000 per month (¥230,000
+// during August)": another rate for some days, hours or weeks, in brackets after the base rate.
 const BRACKET_OPEN = /\([^()]*$/;
 const PREMIUM_TIME =
-  /\b(?:saturdays?|sundays?|weekends?|bank holidays?|public holidays?|holidays|nights?|evenings?|overtime|samedis?|dimanches?|samstags?|sonntags?|wochenende|feiertags?|s[aá]bados?|domingos?|festivos?)\b/i;
+  /\b(?:during (?:the )?(?:first|training|probation|january|february|march|april|may|june|july|august|september|october|november|december)|saturdays?|sundays?|weekends?|bank holidays?|public holidays?|holidays|nights?|evenings?|overtime|samedis?|dimanches?|samstags?|sonntags?|wochenende|feiertags?|s[aá]bados?|domingos?|festivos?)\b/i;
 const BRACKET_REST = /^[^()]{0,30}\)/;
 
 // "2 million UK renters", "1.5M downloads": a count. Pay in millions always names its currency.

@@ -1161,6 +1161,55 @@ const CASES: [string, Band[]][] = [
     'Barista\nAustin, TX\n$15/hr + tips\n\nView all 64 comments\ncoffee.careers.tx  🔥 Baristas wanted in Round Rock ($14/hr) and South Congress ($16/hr + tips)',
     [[15, 15, 'USD', 'hour']],
   ],
+  // A period in an inflected German adjective ("einem monatlichen Bruttoentgelt"), each end
+  // marked with its step.
+  [
+    'Bauingenieur (m/w/d)\nBielefeld\n- Eine Stelle in Entgeltgruppe 11 TVöD (VKA); das entspricht derzeit einem monatlichen Bruttoentgelt zwischen 4.082,29 € (Stufe 1) und 5.847,07 € (Stufe 6) bei Vollzeit',
+    [[4082.29, 5847.07, 'EUR', 'month']],
+  ],
+  // An apprentice's pay is by the month; a long lead-in names it.
+  [
+    'Elektroniker (m/w/d) Ausbildung\nGütersloh\nDeine Ausbildungsvergütung (Tarif Papier, Pappe und Kunststoffe verarbeitende Industrie NRW):\n1. Ausbildungsjahr: 1.120,00 €\n2. Ausbildungsjahr: 1.185,00 €',
+    [
+      [1120, 1120, 'EUR', 'month', '1. Ausbildungsjahr'],
+      [1185, 1185, 'EUR', 'month', '2. Ausbildungsjahr'],
+    ],
+  ],
+  // A month's pay paid 13 times; a man-day's rate; Indian take-home pay by the month.
+  [
+    'Relationship Manager\nHong Kong\nHK$35,000 - 50,000 x 13 months + discretionary bonus',
+    [[35000, 50000, 'HKD', 'month']],
+  ],
+  [
+    'Data Engineer\nPrague\nRate (IČO): CZK 7 000 – 8 500 per MD (man-day)',
+    [[7000, 8500, 'CZK', 'day']],
+  ],
+  [
+    'Voice Process\nBangalore, India\nSalary: 18K in-hand (fixed) + 2K attendance bonus + night shift allowance',
+    [[18000, 18000, 'INR', 'month']],
+  ],
+  // Not pay: a target income with its variable part (a recruiter's "Zielgehalt" is pay), a
+  // night premium, a rate for one month in brackets, jobs "you might also like".
+  [
+    'Vertriebsleiter (m/w/d)\nMünchen\n- Fixgehalt: 115.000 € brutto p.a.\n- Variable Vergütung von bis zu 35.000 € bei 100 % Zielerreichung (Zieleinkommen 150 T€)',
+    [[115000, 115000, 'EUR', 'year']],
+  ],
+  [
+    'Leiter Konstruktion\nStuttgart\nDas Paket: Zielgehalt 115–135 T€ p.a. zzgl. 15 % Tantieme, Dienstwagen.',
+    [[115000, 135000, 'EUR', 'year']],
+  ],
+  [
+    'Mozo de almacén\nGetafe\n- Salario: 10,85 €/hora brutos + plus de nocturnidad 2,10 €/hora',
+    [[10.85, 10.85, 'EUR', 'hour']],
+  ],
+  [
+    'English Teacher\nNagoya, Japan\nSalary: ¥250,000 per month (¥230,000 during August)',
+    [[250000, 250000, 'JPY', 'month']],
+  ],
+  [
+    'Werkstudent Marketing (m/w/d)\nLeipzig\n15,50 € pro Stunde\nFlexible Arbeitszeiten.\nModernes Büro.\nTeam-Events.\n\nDiese Jobs könnten dich auch interessieren:\nWerkstudent Kundenservice (m/w/d) – Leipzig – 13,50 €/Std',
+    [[15.5, 15.5, 'EUR', 'hour']],
+  ],
 ];
 
 describe('extractSalary', () => {

@@ -262,8 +262,9 @@ function saysAboveMinimum(text: string): boolean {
 const ABOVE_LEGAL_MINIMUM = /(?:über|oberhalb)(?: dem)?(?: gesetzlichen)? mindestlohn/gi;
 
 const LEAD_IN_END = /[:)]\s*$/;
-// "Deine Ausbildungsvergütung (monatlich, brutto, nach IG-Metall-Tarif)" is still a lead-in.
-const LEAD_IN_MAX = 80;
+// "Deine Ausbildungsvergütung (Tarif Papier, Pappe und Kunststoffe verarbeitende Industrie NRW):"
+// is still a lead-in.
+const LEAD_IN_MAX = 100;
 
 // A short line that names pay right above line i: "Pay by shift:" (the caller knows it has no
 // figures).
