@@ -977,3 +977,13 @@ describe('company in mastheads, chat posts and recruiters’ notes', () => {
     expect(parse(text).company).not.toBe('Senior Technical Writer Docsmith Remote Docsmith');
   });
 });
+
+describe('classified ads', () => {
+  it("takes a seller type for no employer and a bar's staff for a title", () => {
+    const text =
+      'Gumtree | Sell  Buy  Jobs  Services\nGumtree\nJobs › Bar Staff & Management › Manchester\n\nBar Staff - busy independent pub, Ancoats (part time, flexible)\nManchester · Posted 4 hours ago\nRecruiter type: Private\n\nWe are a busy pub.\n';
+    const posting = parse(text);
+    expect(posting.company).not.toBe('Private');
+    expect(posting.title).toMatch(/^Bar Staff/);
+  });
+});

@@ -247,6 +247,12 @@ const DOCUMENT_KIND =
   /^(?:offre d['’]emploi|offre de stage|offre d['’]alternance|fiche de poste|stellenausschreibung|stellenangebot|stellenanzeige|job posting|job announcement|job advert(?:isement)?|vacancy notice|oferta de empleo|oferta laboral)(?: n[°º]\s?\S+)?$/i;
 // A board's search box copied as one line: "Quoi ?  aide soignant", "What  truck driver".
 const SEARCH_BOX = /^(?:quoi|où|what|where|was|wo|qué|dónde)\s?\??\s{2,}\S/i;
+// A search form copied with its fields, whole or cut into cells: "Was suchst du?  [Koch]   PLZ
+// oder Ort [München]", "[Finden]".
+const FORM_FIELDS = /^(?:[^[\]\n]{0,40}\[[^\]\n]{1,30}\]\s*)+$/;
+// A classified ad's seller type: "Recruiter type: Private", "Anbieter: Gewerblich".
+const ADVERTISER =
+  /^(?:recruiter type|advertised by|advertiser|seller type|anbieter|annonceur|type d['’]annonceur|vendeur|anunciante)\s*:\s*(?:private|privat|professional|professionnel|particulier|gewerblich|business|dealer|agency|particular|profesional)\b/i;
 const AUTHORITY_HEAD =
   /^(?:der|die) (?:ober)?(?:bürgermeister(?:in)?|landrat|landrätin|präsident(?:in)?|intendant(?:in)?)(?:$|\s[–—-]\s)/i;
 // A social post's hashtag line: "#recrutement #agritech #commercial #Lille".
@@ -284,6 +290,16 @@ const FEATURED =
 const CAREERS_PAGE =
   /^(?:(?:careers?|jobs|job openings|open positions|life|work|working) at\s|(?:karriere|jobs) bei\s|carrières chez\s|trabaja con nosotros\b|únete a nuestro equipo\b|rejoignez-nous\b|join our team\b|work with us\b|careers in\s)|\s[|·–—-]\s(?:careers?|carrières|karriere|empleos|jobs|classifieds|classified ads|kleinanzeigen|petites annonces|clasificados)$|^r\/\w{2,30}$/i;
 
+/** Whether a line is a search form's fields and values: "Was suchst du?  [Koch]". */
+export function isSearchForm(text: string): boolean {
+  return text.includes('[') && FORM_FIELDS.test(text);
+}
+
+function isBoardAndPlace(text: string): boolean {
+  const parts = text.split(/\s[·|]\s/).map((part) => part.trim());
+  return isJobBoard(parts[0] ?? '') && parts.slice(1).every((part) => isKnownPlace(part));
+}
+
 function isChannelLine(text: string): boolean {
   return (
     FORWARDED.test(text) ||
@@ -318,6 +334,10 @@ export function isHeaderChrome(line: string): boolean {
     return true;
   }
   if (text.length < 120 && (isChannelLine(text) || CAREERS_PAGE.test(text))) return true;
+  if (isSearchForm(text)) return true;
+  if (text.length < 60 && ADVERTISER.test(text)) return true;
+  // "Gumtree South Africa · Cape Town": a board's brand and the place searched.
+  if (text.length < 80 && /\s[·|]\s/.test(text) && isBoardAndPlace(text)) return true;
   // A social group's banner: "Public group · 48.2K members"; a profile's "fernandsalt • Following".
   if (text.length < 80 && GROUP_BANNER.test(text)) return true;
   // A site's brand with its domain and strapline: "SantéJobs.fr – Emplois dans le secteur ...".
