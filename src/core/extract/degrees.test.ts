@@ -3,6 +3,38 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A diploma in a field is an associate's; not after a degree it is the lesser alternative to,
+  // not a professional body's, not a graduate diploma.
+  [
+    'Electrician\nDubai\nRequirements:\n- ITI / Diploma in Electrical\n',
+    [{ level: 'associate', fields: ['Electrical'], required: true }],
+  ],
+  [
+    'Logistics Supervisor\nHong Kong\nRequirements\n1. Diploma or above in Logistics / Supply Chain Management\n',
+    [{ level: 'associate', fields: ['Logistics', 'Supply Chain Management'], required: true }],
+  ],
+  [
+    'Sales Executive\nPune\nQualification\n* B.Sc. Agriculture or Diploma in Agriculture\n',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  ['Compliance Analyst\nSingapore\nRequirements\n- ICA Diploma in AML preferred\n', []],
+  // A degree holder, an education level field, a field right after "BS".
+  [
+    'Relationship Manager\nHong Kong\nRequirements\n- Degree holder in Finance, Business or related disciplines\n',
+    [{ level: 'bachelor', fields: ['Finance', 'Business'], required: true }],
+  ],
+  [
+    "Customer Service\nCairo\nEducation Level: Bachelor's Degree\n",
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  [
+    'Registered Nurse\nRiyadh\nQUALIFICATIONS:\n  ✓ BS Nursing graduate with valid PRC license\n',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  [
+    'Analyst\nLondon\nRequirements\n- Advanced MS Office skills (MS Excel)\n- Temps per MA law\n',
+    [],
+  ],
   // Higher and ordinary national diplomas (HND, OND) and a national diploma are associate; an
   // Irish "Level 8 degree" a bachelor's; a sales "Promotion-Auswertung" no doctorate.
   [
@@ -535,5 +567,13 @@ const LEVEL_CASES: [string, [string, boolean][]][] = [
 describe('degree levels', () => {
   it.each(LEVEL_CASES)('%s', (text, expected) => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});
+
+describe('a graduate diploma after a degree', () => {
+  it('is no associate degree of its own', () => {
+    const text =
+      'Teacher\nAuckland\nRequirements\n- A teaching qualification (Bachelor of Teaching or Graduate Diploma in Teaching)\n';
+    expect(parse(text).degrees.map((d: { level: string }) => d.level)).toEqual(['bachelor']);
   });
 });

@@ -35,7 +35,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'bachelor',
   ],
   [
-    String.raw`associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs`,
+    String.raw`associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs`,
     'associate',
   ],
   [
@@ -69,8 +69,11 @@ const LEVELS: [string, DegreeLevel][] = [
       // university degree, held (see isDegreeMention for the profession before it).
       String.raw`recibid[oa](?:\/a|\(a\))?`,
       String.raw`egresad[oa](?:\/a|\(a\))?`,
-      // India "Graduate in any stream / discipline": any first degree.
+      // India "Graduate in any stream / discipline": any first degree; Hong Kong "Degree holder
+      // in Finance"; Egypt "Graduates only (any faculty)".
       String.raw`graduate(?= in any )`,
+      String.raw`degree holder`,
+      String.raw`graduates(?= only)`,
       String.raw`licenciad[oa](?:\s?\/\s?a|\(a\))?(?= en )`,
       // Chile / Peru "Título de Ingeniero(a) Civil de Minas": a profession's university title.
       String.raw`t[ií]tulo(?= de )`,
@@ -82,14 +85,22 @@ const IMPLIED = `l${LEVELS.length - 1}`;
 // BS/MS/BA only where they clearly mean degrees: "BS in", "BS/MS", "MS degree", "a BS with 3+
 // years" (the degree-plus-years path of an alternative), "MS preferred" (BS/MS/BSc/MSc only:
 // "be preferred" is no B.E.).
-const ABBREVIATIONS: [string, DegreeLevel][] = [
-  [String.raw`BS|BA|BSc|BE|B\.?Tech`, 'bachelor'],
-  [String.raw`MS|MA|MSc|ME|M\.?Tech`, 'master'],
+// "BS Nursing graduate", "BSc Engineering": a field named right after, in capitals (not after
+// MS, MA or ME: "MS Office", "per MA law").
+const ABBREVIATIONS: [string, DegreeLevel, string][] = [
+  [String.raw`BS|BA|BSc|BE|B\.?Tech`, 'bachelor', 'field'],
+  [String.raw`MSc|M\.?Tech`, 'master', 'field'],
+  [String.raw`MS|MA|ME`, 'master', ''],
 ];
 const ABBREVIATION_CONTEXT = String.raw`\s?(?:/|in |degree|or |with (?:\d|one |two |three |four |five |six |seven |eight |ten |at least |a minimum )|(?<=s|sc)\s(?:preferred|required)\b)`;
+const FIELD_AFTER = String.raw`\s(?:Nursing|Engineering|Accounting|Accountancy|Computer|Economics|Finance|Business|Mathematics|Physics|Chemistry|Biology|Statistics|Psychology|Marketing|Pharmacy|Architecture|Hospitality|Mechanical|Electrical|Civil|Information|Management|Agriculture|Education|Law|Medical|Nutrition|Midwifery|Physiotherapy|Radiography)\b`;
+
+function contextOf(kind: string): string {
+  return kind === 'field' ? `(?:${ABBREVIATION_CONTEXT}|${FIELD_AFTER})` : ABBREVIATION_CONTEXT;
+}
 // Sticky: tried only where LEVEL_CANDIDATE matches (see nextLevel).
 const LEVEL_RE = new RegExp(
-  `(?<![a-zA-Z\\u00C0-\\u024F])(?:${LEVELS.map(([p], i) => `(?<l${i}>${p})`).join('|')}|${ABBREVIATIONS.map(([p], i) => `(?<a${i}>${p})(?=${ABBREVIATION_CONTEXT})`).join('|')})(?![a-zA-Z\\u00C0-\\u024F])`,
+  `(?<![a-zA-Z\\u00C0-\\u024F])(?:${LEVELS.map(([p], i) => `(?<l${i}>${p})`).join('|')}|${ABBREVIATIONS.map(([p, , kind], i) => `(?<a${i}>${p})(?=${contextOf(kind)})`).join('|')})(?![a-zA-Z\\u00C0-\\u024F])`,
   'giy',
 );
 // LEVEL_RE's alternatives without its lookarounds, grouped by first letter: V8 scans this several
@@ -97,7 +108,7 @@ const LEVEL_RE = new RegExp(
 // where this does.
 const CANDIDATES = byFirstLetter([
   ...LEVELS.flatMap(([p]) => alternativesOf(p)),
-  ...ABBREVIATIONS.flatMap(([p]) => alternativesOf(p).map((a) => a + ABBREVIATION_CONTEXT)),
+  ...ABBREVIATIONS.flatMap(([p, , kind]) => alternativesOf(p).map((a) => a + contextOf(kind))),
 ]);
 // Every alternative starts with a letter or digit, so LEVEL_RE's "no letter before" is a word
 // boundary: the scan then skips the hits inside words ("cess" in "process", "dut" in "duties")...
@@ -109,7 +120,8 @@ const LEVEL_CANDIDATE_IN_WORD = /[\d_](?:[a-z]|4[- ])/gi;
 const ABBREVIATION_CASE = /^(?:[BM][SAE]|[BM]Sc|[BM]\.?(?:Tech|TECH))$/;
 
 function isAbbreviationMatch(m: RegExpExecArray): boolean {
-  return m.groups?.['a0'] !== undefined || m.groups?.['a1'] !== undefined;
+  const g = m.groups;
+  return g?.['a0'] !== undefined || g?.['a1'] !== undefined || g?.['a2'] !== undefined;
 }
 
 /** The first match of LEVEL_RE at or after `from`. */
@@ -247,15 +259,13 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
     );
   }
   // "a BS with 3+ years", not "provide me with 2 references".
-  if ((g.a0 ?? g.a1) !== undefined && /^\s?with /.test(text.slice(end, end + 6))) {
+  const abbreviation = (g.a0 ?? g.a1 ?? g.a2) !== undefined;
+  if (abbreviation && /^\s?with /.test(text.slice(end, end + 6))) {
     return /^[A-Z][A-Z.]/.test(m[0]);
   }
   // "BS required; MS preferred" in capitals, not "patients with MS preferred" (the disease) or
   // "10 ms required".
-  if (
-    (g.a0 ?? g.a1) !== undefined &&
-    /^\s(?:preferred|required)/i.test(text.slice(end, end + 10))
-  ) {
+  if (abbreviation && /^\s(?:preferred|required)/i.test(text.slice(end, end + 10))) {
     return (
       /^[BM]S(?:c)?$/.test(m[0]) && !/\bwith\s$/i.test(text.slice(Math.max(0, start - 6), start))
     );
@@ -300,8 +310,9 @@ function levelOf(m: RegExpExecArray): DegreeLevel | null {
   const g = m.groups ?? {};
   for (let i = 0; i < LEVELS.length; i++)
     if (g[LEVEL_GROUPS[i] ?? ''] !== undefined) return LEVELS[i]?.[1] ?? null;
-  if (g.a0 !== undefined) return 'bachelor';
-  if (g.a1 !== undefined) return 'master';
+  for (let i = 0; i < ABBREVIATIONS.length; i++) {
+    if (g[`a${i}`] !== undefined) return ABBREVIATIONS[i]?.[1] ?? null;
+  }
   return null;
 }
 
@@ -470,7 +481,7 @@ function leadsWithDegree(text: string, mentions: LevelMention[]): boolean {
 // A header field naming the education required: "Études : DES ou l'équivalent", "Escolaridad:
 // Preparatoria", "Education: High school diploma".
 const EDUCATION_FIELD =
-  /^\s*(?:education|educational requirements?|études|scolarité|formation|escolaridad|educación|formación(?: académica)?|nivel de estudios|schulabschluss|bildungsabschluss)\s?[:：]/i;
+  /^\s*(?:education(?: level| required)?|educational requirements?|(?:minimum |required |highest )?(?:level of )?education|qualification level|études|scolarité|formation|escolaridad|educación|formación(?: académica)?|nivel de estudios|schulabschluss|bildungsabschluss)\s?[:：]/i;
 
 // A line that lists what the job needs after a label: "Need: Matric, min 6 months ...",
 // "Requirements: Grade 12".
@@ -500,7 +511,7 @@ function degreeItemsInAbout(ctx: ExtractContext): number[] {
 }
 
 // EDUCATION_FIELD's and EDUCATION_LABEL's first two letters ("études": see mayOpenEducation).
-const EDUCATION_PAIRS = labelStart('ed le sc fo es ni bi');
+const EDUCATION_PAIRS = labelStart('ed le sc fo es ni bi mi re hi qu');
 
 /**
  * Whether a line can start with EDUCATION_FIELD or EDUCATION_LABEL: false for most lines, which
@@ -629,11 +640,38 @@ function levelMentions(text: string): LevelMention[] {
         prevEnd = end;
         continue;
       }
+      if (level === 'associate' && isLesserDiploma(text, m, last)) {
+        prevEnd = end;
+        continue;
+      }
       mentions.push({ level: fhDiplomaLevel(text, m, level), start: m.index, end });
     }
     prevEnd = end;
   }
   return mentions;
+}
+
+// "B.Sc. Agriculture or Diploma in Agriculture", "ICA Diploma in AML": a diploma offered as the
+// lesser alternative to a degree just named, or a professional body's diploma, is no
+// requirement of its own.
+const ALTERNATIVE_BEFORE = /(?:\bor|\/)\s*(?:an?\s)?$/i;
+const BODY_BEFORE = /(?:^|\s)[A-Z]{2,6}\s$/;
+
+function isLesserDiploma(
+  text: string,
+  m: RegExpExecArray,
+  last: LevelMention | undefined,
+): boolean {
+  if (!/^diploma/i.test(m[0])) return false;
+  const before = text.slice(Math.max(0, m.index - 12), m.index);
+  // A "Graduate Diploma in Teaching" follows a degree: no associate's.
+  if (BODY_BEFORE.test(before) || /graduate\s$/i.test(before)) return true;
+  return (
+    last !== undefined &&
+    last.level !== 'high_school' &&
+    m.index - last.end < 40 &&
+    ALTERNATIVE_BEFORE.test(text.slice(last.end, m.index))
+  );
 }
 
 /** The text from `from` to the next ")", or to the end. */
