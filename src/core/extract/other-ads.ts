@@ -12,10 +12,11 @@ import { isLetter } from '../text/char-codes';
 // line's start only.
 const OTHER_ADS =
   /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:similar (?:jobs|roles|positions|vacancies|listings|offers)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|more (?:vacancies|openings|roles|positions)\b|other (?:open|live|current) (?:roles|positions|jobs)\b|also (?:currently )?(?:recruiting|hiring)\b|other (?:roles|positions)\b|jobs similar to|mehr (?:jobs|stellen(?:angebote)?)\b|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|recommended jobs|related jobs|comments?\s?:|(?:view|see) all \d+ comments|voir (?:les|tous les) \d+ commentaires|ver (?:los )?\d+ comentarios|alle \d+ kommentare|write a (?:public )?comment|weitere (?:(?:offene|freie|aktuelle|spannende) )?(?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote)|autres offres|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas|(?:avisos|empleos|ofertas) relacionad[oa]s|annonces similaires|jobs,? die (?:dich|sie) interessieren|das könnte (?:dich|sie) (?:auch )?interessieren|(?:you|vous) (?:may|might|pourriez) (?:also |aussi )?(?:like|aimer)|(?:empleos|ofertas) que (?:te|le) (?:pueden|podr[ií]an) interesar)/i;
-// A chat export's message header: "[09:41, 12/03/2025] Name:" or "12/03/2025, 09:41 - Name:".
+// A chat export's message header: "[09:41, 12/03/2025] Name:", "[08/04, 7:15 am] Name:" or
+// "12/03/2025, 09:41 - Name:".
 // The time may be on a 12-hour clock: "[09/11/25, 7:42:15 PM]".
 const CHAT_MESSAGE =
-  /^(?:\[\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?:,? \d{1,2}[./]\d{1,2}[./]\d{2,4})?\]|\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)? [-–] )/;
+  /^(?:\[\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?:,? \d{1,2}[./]\d{1,2}[./]\d{2,4})?\]|\[\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)? [-–] )/;
 // A recruiter's mail offering more roles after the one it is about: "I've also attached a couple
 // of other roles that may be of interest:". Anywhere in the line, gated on INTEREST.
 const OTHER_ROLES =
@@ -124,6 +125,8 @@ export function findOtherAdsStart(lines: Line[], last: number): number {
 let scannedLines: Line[] | null = null;
 let scannedStart = 0;
 
+const REDDIT_COMMENT = /^\*{0,2}u\/[\w-]{2,30}\*{0,2}\s·\s(?:\d|hace|il y a|vor)/;
+
 // The ad in a group chat is the first message that runs over several lines or calls for hires.
 const HIRING_CALL =
   /\b(?:hiring|needed|wanted|recruiting|looking for|vacanc\w*|job opening|busco|buscamos|se busca|recrute|recherche|suchen|sucht)\b/i;
@@ -175,6 +178,9 @@ function scanOtherAds(lines: Line[]): number {
         const body = text.slice(messageStart(text, header[0].length));
         if (mayOpenOtherAds(body) && OTHER_ADS.test(body)) return i;
       }
+      // A Reddit thread's first comment: "u/throwaway_backend22 · 7h" (the replies quote other
+      // people's pay and other ads).
+      if ((c === 0x75 || c === 0x2a) && REDDIT_COMMENT.test(text)) return i;
       // A board's pay guide: "What can I earn as a Customer Service Representative".
       if ((c | 0x20) === 0x77 && text.length < 120 && PAY_GUIDE.test(text)) return i;
       // "P.S. I'm also working on a Corporate Controller search ($165-185K)": another role.

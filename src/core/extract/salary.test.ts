@@ -1210,6 +1210,15 @@ const CASES: [string, Band[]][] = [
     'Werkstudent Marketing (m/w/d)\nLeipzig\n15,50 € pro Stunde\nFlexible Arbeitszeiten.\nModernes Büro.\nTeam-Events.\n\nDiese Jobs könnten dich auch interessieren:\nWerkstudent Kundenservice (m/w/d) – Leipzig – 13,50 €/Std',
     [[15.5, 15.5, 'EUR', 'hour']],
   ],
+  // A Reddit thread's comments; a group chat's header without the year; another member's ad.
+  [
+    'r/forhire • Posted by u/ledgerbird_eng • 9h\n# [Hiring] Contract Backend Engineer (Go) — Remote (US only) — $85–110/hr\nWe need a contractor.\nGo and Postgres.\nTesting.\nOn call.\n\n**u/throwaway_backend22** · 7h\n> Rate seems low-ish for senior Go, I am at $125/hr on my current contract',
+    [[85, 110, 'USD', 'hour']],
+  ],
+  [
+    '[08/04, 7:02 am] Tunde Admin: Welcome all\n[08/04, 7:10 am] Adaeze HR: *SALES REP NEEDED* – Ikeja\nSalary: ₦180,000 monthly\nCall 0803 555 0101\n[08/04, 7:31 am] +234 706 222 8810: *URGENT HIRING* Experienced Nanny needed in Lekki, salary ₦120,000. Call 0706 222 8810',
+    [[180000, 180000, 'NGN', 'month']],
+  ],
 ];
 
 describe('extractSalary', () => {

@@ -65,6 +65,18 @@ const PLAUSIBLE: Record<PayPeriod, [number, number]> = {
   month: [150, 150000],
   year: [2500, 3000000],
 };
+/**
+ * Whether a band is plausible base pay for its period in its currency: below the period's
+ * ceiling ("USD 1,800,000 a month" is a peso amount given the wrong code). An unknown currency
+ * is not judged.
+ */
+export function isPlausiblePay(band: SalaryBand): boolean {
+  const rate = PER_USD[band.currency];
+  if (rate === undefined) return true;
+  const ceiling = PLAUSIBLE[band.period][1] * rate;
+  return (band.min === null || band.min <= ceiling) && (band.max === null || band.max <= ceiling);
+}
+
 // With no period written, only a figure this large is read as annual.
 const ANNUAL_LOOKING_USD = 14000;
 

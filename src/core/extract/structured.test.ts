@@ -23,6 +23,12 @@ describe('mergeStructured salary', () => {
     expect(salaryAfterMerge(text, [band(100000, 120000)])).toEqual([band(100000, 120000)]);
   });
 
+  it('ignores a JSON-LD band implausible in its currency ("USD" on pesos)', () => {
+    const pesos: SalaryBand = { ...band(1800000, 2200000), currency: 'COP', period: 'month' };
+    const wrongCode: SalaryBand = { ...pesos, currency: 'USD' };
+    expect(salaryAfterMerge([pesos], [wrongCode])).toEqual([pesos]);
+  });
+
   it('keeps the text salary when the JSON-LD states other figures (stale structured data)', () => {
     const text = [band(42000, 48000)];
     expect(salaryAfterMerge(text, [band(35000, 40000)])).toEqual(text);

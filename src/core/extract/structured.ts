@@ -7,6 +7,7 @@
 import type { StructuredHints } from '../model/document';
 import type { ParsedPosting, SalaryBand } from '../model/posting';
 import { isJobBoard } from './header-chrome';
+import { isPlausiblePay } from './salary';
 
 /** Merges JSON-LD hints into the text's result; pushes a warning per disagreement. */
 export function mergeStructured(
@@ -95,7 +96,8 @@ function isValidBand(band: SalaryBand): boolean {
   const values = [band.min, band.max].filter((v): v is number => v !== null);
   if (values.length === 0 || values.some((v) => !Number.isFinite(v) || v <= 0)) return false;
   if (band.min !== null && band.max !== null && band.min > band.max) return false;
-  return /^[A-Z]{3}$/.test(band.currency);
+  // "currency": "USD" on a Colombian page's "$ 1.800.000" a month: the code is wrong.
+  return /^[A-Z]{3}$/.test(band.currency) && isPlausiblePay(band);
 }
 
 function sameBand(a: SalaryBand, b: SalaryBand): boolean {
