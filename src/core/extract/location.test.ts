@@ -402,3 +402,14 @@ describe('the employer read where a place stands', () => {
     expect(parse('Warehouse Associate\nReno, NV\n\nPay: $19/hr\n').locations).toEqual(['Reno, NV']);
   });
 });
+
+describe('a restaurant group outlet and an NGO duty station', () => {
+  it.each([
+    ['Chef de Partie\nOutlet: Dempsey Hill, Singapore\n', ['Dempsey Hill, Singapore']],
+    ['Programme Officer\nDuty Station: Nairobi, with frequent travel\n', ['Nairobi']],
+    // "OUTLETS: 7 (all-day dining, …)" counts a hotel's restaurants: no place.
+    ['F&B Manager\nDubai\nOUTLETS: 7 (all-day dining, beach club, pool bar)\n', ['Dubai']],
+  ])('%j', (text, places) => {
+    expect(parse(text).locations).toEqual(places);
+  });
+});
