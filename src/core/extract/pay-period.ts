@@ -11,7 +11,7 @@ import { isSpace } from '../text/char-codes';
 const AFTER = new RegExp(
   String.raw`\s{0,2}(?:\(?\s?(?:gross|brutto|brutos?|brutas?|bruts?|brutes?|base|before tax|pre-tax|net|nets?|nettes?|netto|netos?|netas?|l[ií]quid[oa]s?|nominal(?:es)?)\s?)?` +
     // a contractor's rate before the sales tax it adds: "19 000 – 25 000 net + VAT / month"
-    String.raw`(?:\+\s?(?:vat|mwst\.?|ust\.?|tva|iva)\s?)?` +
+    String.raw`(?:\(?\+\s?(?:vat|mwst\.?|ust\.?|tva|iva)\)?\s?)?` +
     String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |l'|de l'|la |p\.?\s?)\s?)?` +
     String.raw`(hours?|hrs?|h|hourly|years?|yrs?|annum|annually|yearly|annual|a\.|p\.?a\.?|pa|months?|mo|mth|monthly|weeks?|wk|weekly|days?|daily|shift|` +
     String.raw`jahr|jährlich|monat|monatlich|mtl\.?|stunde|std\.?|woche|wöchentlich|tag|täglich|` +

@@ -1219,6 +1219,25 @@ const CASES: [string, Band[]][] = [
     '[08/04, 7:02 am] Tunde Admin: Welcome all\n[08/04, 7:10 am] Adaeze HR: *SALES REP NEEDED* – Ikeja\nSalary: ₦180,000 monthly\nCall 0803 555 0101\n[08/04, 7:31 am] +234 706 222 8810: *URGENT HIRING* Experienced Nanny needed in Lekki, salary ₦120,000. Call 0706 222 8810',
     [[180000, 180000, 'NGN', 'month']],
   ],
+  // Not pay: a sales quota, a count of patients, what top performers have exceeded, a later
+  // step "après 18 mois"; a B2B rate "net (+ VAT) / month" is pay by the month.
+  [`${US}• A track record of hitting 100%+ of a $600K+ annual quota`, []],
+  [`${US}We serve 96,000 patients annually through 19 clinics.`, []],
+  [
+    `${US}Base: $120,000 - $130,000\nTypical first-year earnings for top performers have exceeded $310,000.`,
+    [[120000, 130000, 'USD', 'year']],
+  ],
+  [
+    "Préposé(e) à l'entrepôt\nLaval, QC\n- Salaire de 23,50 $/h à l'embauche, jusqu'à 26,00 $/h après 18 mois",
+    [[23.5, 23.5, 'CAD', 'hour']],
+  ],
+  [
+    'QA Engineer\nWarsaw, Poland\nB2B: 18 000 - 24 000 PLN net (+ VAT) / month\nUoP: 15 000 - 20 000 PLN gross / month',
+    [
+      [18000, 24000, 'PLN', 'month', 'B2B'],
+      [15000, 20000, 'PLN', 'month', 'UoP'],
+    ],
+  ],
 ];
 
 describe('extractSalary', () => {
@@ -1233,5 +1252,16 @@ describe('labels that are no labels', () => {
       'CARE ASSISTANTS WANTED\n📍 Leeds\n💷 £12.60 p/h days  |  £13.10 p/h nights\nFull training provided.';
     const r = parsePostingText(text);
     expect(r.ok && toPlainPosting(r).salary.map((b) => b.label)).toEqual([null, null]);
+  });
+});
+
+describe('pay for some students', () => {
+  it('is still pay', () => {
+    const text =
+      'Robotics Intern\nBoston, MA\n• $48/hr for undergraduates; $55/hr for graduate students (MS/PhD)';
+    expect(bands(text).map(([min, max]) => [min, max])).toEqual([
+      [48, 48],
+      [55, 55],
+    ]);
   });
 });
