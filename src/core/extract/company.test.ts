@@ -987,3 +987,33 @@ describe('classified ads', () => {
     expect(posting.title).toMatch(/^Bar Staff/);
   });
 });
+
+describe('titles in group posts, framed ads and forwarded notices', () => {
+  it.each([
+    ['HSE Engineer – 4 Nos\nJubail, KSA\n\nRequirements\n- 5 years\n', 'HSE Engineer'],
+    [
+      'Field Sales Representatives (10 slots)\nIkeja, Lagos\n\nWe are hiring.\n',
+      'Field Sales Representatives',
+    ],
+    [
+      '🇩🇪 German Speaking Customer Support Agent\nBucharest\n\nJoin us.\n',
+      'German Speaking Customer Support Agent',
+    ],
+    [
+      '│ EXECUTIVE CHEF – 5-STAR HOTEL OPENING\nRiyadh\n\nApply now.\n',
+      'EXECUTIVE CHEF – 5-STAR HOTEL OPENING',
+    ],
+    [
+      'Objet : TR: Avis de recrutement – Comptable – Dakar\n\nDe : Secrétariat <secretariat@ong.example>\n\nCOMPTABLE\nLieu d’affectation : Dakar\n',
+      'Comptable',
+    ],
+  ])('%j', (text, title) => {
+    expect(parse(text).title).toBe(title);
+  });
+
+  it("takes a Spanish group's banner for no title", () => {
+    const text =
+      'Grupo público · 212 mil miembros\n\nSe busca Montacarguista con experiencia\nApodaca, N.L.\n';
+    expect(parse(text).title).not.toBe('Grupo público · 212 mil miembros');
+  });
+});

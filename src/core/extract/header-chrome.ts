@@ -244,7 +244,7 @@ const POSTED_AGE =
 // A German public body's letterhead: "Der Bürgermeister", "Die Landrätin".
 // A document's kind as its heading: "OFFRE DE STAGE", "Stellenausschreibung", "Job posting".
 const DOCUMENT_KIND =
-  /^(?:offre d['’]emploi|offre de stage|offre d['’]alternance|fiche de poste|stellenausschreibung|stellenangebot|stellenanzeige|job posting|job announcement|job advert(?:isement)?|vacancy notice|oferta de empleo|oferta laboral)(?: n[°º]\s?\S+)?$/i;
+  /^(?:offre d['’]emploi|offre de stage|offre d['’]alternance|fiche de poste|stellenausschreibung|stellenangebot|stellenanzeige|job posting|job announcement|job advert(?:isement)?|vacancy notice|oferta de empleo|oferta laboral|avis de recrutement|avis de vacance(?: de poste)?|appel à candidatures)(?: n[°º]\s?\S+)?$/i;
 // A board's search box copied as one line: "Quoi ?  aide soignant", "What  truck driver".
 const SEARCH_BOX = /^(?:quoi|où|what|where|was|wo|qué|dónde)\s?\??\s{2,}\S/i;
 // A search form copied with its fields, whole or cut into cells: "Was suchst du?  [Koch]   PLZ
@@ -315,7 +315,7 @@ const SITE_STRAPLINE =
   /^[\p{L}\d-]{2,30}\.(?:com|net|org|io|fr|de|es|ch|at|be|ie|nz|au|ca|in|mx|ar|cl|co|uk|co\.uk|com\.au|com\.ar|com\.mx)\s+[–—|-]\s/u;
 
 const GROUP_BANNER =
-  /^(?:public|private|closed) group\b|\b\d[\d.,]*\s?[KkMm]? members$|\s[•·]\s(?:follow|following|suivre|seguir|folgen)$/i;
+  /^(?:public|private|closed) group\b|^(?:grupo (?:público|privado)|groupe (?:public|privé)|öffentliche gruppe|private gruppe)\b|\b\d[\d.,]*\s?(?:[KkMm]|mil|k)? (?:members|miembros|membres|mitglieder)\)?$|\s[•·]\s(?:follow|following|suivre|seguir|folgen)$/i;
 
 export function isHeaderChrome(line: string): boolean {
   const text = (line.includes('**') ? line.replace(/\*\*/g, '') : line).trim();

@@ -53,7 +53,7 @@ export function isTitleWithColon(text: string, titleWord: RegExp): boolean {
 const SUBJECT_TITLE =
   /^(?:subject|betreff|objet|asunto|assunto|oggetto)\s*[:：]\s*(?:(?:re|fwd?|aw|tr|wg|rv)\s*:\s*)*(?:(?:new (?:match|job|role)|job alert|nouvelle offre|neue stelle|nuevo empleo)\s*:\s*)?(\S.{2,79}?)\s[-–—|]\s(.+)$/i;
 const SUBJECT_TEASER =
-  /^(?:(?:new |exciting |great )?(?:job )?(?:opportunit(?:y|ies|é)|oportunidad|opportunità|offre|job offer|stellenangebot|jobangebot|vacancy|vacante|open (?:role|position)|role|position|poste|puesto|stelle)[!.]*)$/i;
+  /^(?:(?:tr|fw|fwd|wg|rv)\s?:\s?)?(?:(?:new |exciting |great )?(?:job )?(?:opportunit(?:y|ies|é)|oportunidad|opportunità|offre|job offer|stellenangebot|jobangebot|vacancy|vacante|open (?:role|position)|role|position|poste|puesto|stelle|avis de recrutement|avis de vacance|appel à candidatures|convocatoria|vacancy notice|job announcement)[!.]*)$/i;
 // "Audit Senior role", "Data Analyst opportunity": the word after the title is not part of it.
 const ROLE_NOUN = /\s+(?:role|position|opportunity|vacancy|job|opening)$/i;
 
@@ -194,7 +194,7 @@ const PAY_START =
 // "(3 POSITIONS)", "(part-time, remote)", "(Columbus, OH)": a bracket of details after the title.
 const TRAILING_BRACKET = /\s*\(([^()]{2,60})\)$/;
 const COUNT_BRACKET =
-  /^\d{1,3}\s(?:positions?|vacanc(?:y|ies)|openings?|posts?|postes?|plazas?|vacantes?|stellen|roles?|nos\.?|numbers)$/i;
+  /^\d{1,3}\s(?:positions?|vacanc(?:y|ies)|openings?|posts?|postes?|plazas?|vacantes?|stellen|roles?|nos\.?|numbers|slots?|seats?|hires|heads?)$/i;
 
 /** Whether a bracket after the title holds only details: a count, contract words, a place. */
 function isDetailBracket(inner: string, isPlace: (text: string) => boolean): boolean {
@@ -240,8 +240,9 @@ const CITY_REGION = /^\p{Lu}[\p{L} .'’-]{1,30}, (?:[A-Z]{2,3}|\p{Lu}\p{Ll}+(?:
 
 /** A title's tail that is a place or a contract type, not part of the title. */
 function isDetail(after: string, isPlace: (text: string) => boolean): boolean {
-  // "Apprentice Electrician - $18/hr to start": the pay after the title.
-  if (CONTRACT_TAIL.test(after) || PAY_START.test(after)) return true;
+  // "Apprentice Electrician - $18/hr to start": the pay after the title; "HSE Engineer – 4 Nos":
+  // how many are hired.
+  if (CONTRACT_TAIL.test(after) || PAY_START.test(after) || COUNT_BRACKET.test(after)) return true;
   // "Senior Data Engineer | Kaveri Analytics Pvt. Ltd.", "Comptable (H/F/X) – Cabinet
   // fiduciaire": the employer, or its kind, after the title.
   if (after.length <= 60 && (hasLegalForm(after) || EMPLOYER_KIND.test(after))) return true;

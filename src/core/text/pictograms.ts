@@ -2,7 +2,9 @@
  * Pictograms that lead the lines of messenger ads and social posts: "📱 Desarrollador/a",
  * "🏢 Company: FinEdge", "💼 Post: Field Sales Executive".
  */
-const LEADING = /^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)+/u;
+// Flags are pairs of regional indicators, not pictographs: "🇩🇪 German Speaking Support Agent".
+// A box-drawing bar leads a framed ad's lines: "│ EXECUTIVE CHEF".
+const LEADING = /^(?:[│┃║\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}]+\s*)+/u;
 
 // Slack and Discord copy their emoji as shortcodes: ":rocket: We're hiring!".
 const SHORTCODES = /^(?::[a-z\d_+-]{2,30}:\s*)+/;
