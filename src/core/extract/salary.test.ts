@@ -1238,6 +1238,19 @@ const CASES: [string, Band[]][] = [
       [15000, 20000, 'PLN', 'month', 'UoP'],
     ],
   ],
+  // A header range whose ends the body gives one by one as open amounts; a portal's average.
+  [
+    'Bilanzbuchhalter:in\nWien\n€ 3.800 bis € 4.600 brutto/Monat (14x)\n\nFür diese Position gilt ein Bruttomonatsgehalt ab € 3.800 (Vollzeit, 14 Gehälter); je nach Qualifikation und Erfahrung ist eine Überzahlung bis € 4.600 vorgesehen.',
+    [[3800, 4600, 'EUR', 'month']],
+  ],
+  [
+    'Customer Support Executive\nBengaluru, India\n₹ 3,00,000 - 4,50,000 P.A.\n\nWhat we offer\n- Salary up to 4.5 LPA + attractive incentives',
+    [[300000, 450000, 'INR', 'year']],
+  ],
+  [
+    'Enfermero/a\nMadrid\nSalario bruto anual medio para Enfermero/a en Madrid: 27.400 € (según datos de InfoJobs)',
+    [],
+  ],
 ];
 
 describe('extractSalary', () => {

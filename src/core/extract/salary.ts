@@ -1076,7 +1076,8 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
     kept.push(c);
   }
   // Each step drops bands that only restate, sum up or take part in another.
-  let chosen = anyStrong ? kept.filter((c) => c.strong) : kept;
+  let chosen = anyStrong ? kept.filter((c) => c.strong || spansOpenEnds(c, kept)) : kept;
+  chosen = withoutEndsOfRanges(chosen);
   chosen = withoutSummaryRanges(chosen);
   chosen = withoutRestatements(chosen);
   chosen = withoutStatutoryFloors(chosen);
@@ -1089,6 +1090,38 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
     for (const c of chosen) c.band.label = toLabel(c.labelText);
   }
   return chosen.map((c) => c.band);
+}
+
+// "€ 3.800 bis € 4.600 brutto/Monat" in the header over "Bruttomonatsgehalt ab € 3.800 …
+// Überzahlung bis € 4.600", "₹ 3,00,000 - 4,50,000 P.A." over "Salary up to 4.5 LPA": the body
+// gives the range's ends as open amounts. The range says it whole: it stays, the open ends go.
+function spansOpenEnds(range: Candidate, candidates: Candidate[]): boolean {
+  const { min, max } = range.band;
+  if (min === null || max === null || min >= max) return false;
+  let low = false;
+  let high = false;
+  for (const c of candidates) {
+    const b = c.band;
+    if (c === range || b.currency !== range.band.currency || b.period !== range.band.period) {
+      continue;
+    }
+    if (b.min !== null && b.max !== null) return false;
+    const value = b.min ?? b.max;
+    if (value === min) low = true;
+    else if (value === max) high = true;
+    else return false;
+  }
+  return low || high;
+}
+
+function withoutEndsOfRanges(candidates: Candidate[]): Candidate[] {
+  const ranges = candidates.filter((c) => spansOpenEnds(c, candidates));
+  if (ranges.length === 0) return candidates;
+  return candidates.filter(
+    (c) =>
+      ranges.includes(c) ||
+      !ranges.some((r) => r.band.currency === c.band.currency && r.band.period === c.band.period),
+  );
 }
 
 // "Bruttomonatsgehalt zwischen € 2.600 und € 3.100 ... Das kollektivvertragliche Mindestgehalt
