@@ -1017,3 +1017,11 @@ describe('titles in group posts, framed ads and forwarded notices', () => {
     expect(parse(text).title).not.toBe('Grupo público · 212 mil miembros');
   });
 });
+
+describe('a French university under the title', () => {
+  it('is the employer', () => {
+    expect(
+      parse('Chargé de recherche (H/F)\n\nUniversité Grenoble Alpes\n\nNous recrutons.\n').company,
+    ).toBe('Université Grenoble Alpes');
+  });
+});

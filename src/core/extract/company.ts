@@ -841,8 +841,7 @@ const JOIN_TEAM_AT = new RegExp(
 // 14-person landscaping company in Boise, ID (Greenleaf Grounds LLC)": a post's author names
 // the firm in brackets after saying what it is.
 const WE_ARE_NAMED = new RegExp(
-  String.raw`\b(?:we['’]re|we are|i['’]m|i am) an? [^()
-.!?]{3,80}?\((${NAME})\)`,
+  String.raw`\b(?:we['’]re|we are|i['’]m|i am) an? [^()\n.!?]{3,80}?\((${NAME})\)`,
   'gi',
 );
 
@@ -920,7 +919,7 @@ const VIA = /^via\s/i;
 const LEGAL_SUFFIX =
   /\s(?:GmbH & Co\.? KG(?:aA)?|Pvt\.? Ltd|Private Limited|S\.A\. de C\.V|S\.L\.U|S\.A\.S|e\.V|SE|Ltda|Inc|Ltd|Corp|Co|LLC|K\.K|S\.L|S\.A|SA|SAS|SARL|GmbH|AG|KG|BV|Pte Ltd|Pty Ltd|Sp\. z o\.o|S\.p\.A|Oy|AB|ASA|A\/S|plc)\.?$/;
 const ORG_WORD =
-  /\b(?:Trust|Council|Group|Company|Services?|Hospitals?|University|College|School|Academy|Bank|Partners|Association|Foundation|Clinic|Health|Healthcare|Systems|Solutions|Technologies|Software|Studio|Agency|Recruitment|Staffing|Consulting|Logistics|Insurance|Media|Labs?|Care Home|Nursing Home|Home Care|Partnership|Collective|Collaborative|Co-?operative|Society|Institute|Alliance|Stadtgemeinde|Marktgemeinde|Gemeinde|Landkreis|Stadtverwaltung|Landratsamt|Bezirksamt|Stadtwerke|Universität|Hochschule|Klinikum|Krankenhaus|Ville|Commune|Mairie|Métropole|Université|Hôpital|Ayuntamiento|Municipalidad|Municipio|Consorci|Consorcio|Diputación|Universidad)\b/;
+  /\b(?:Trust|Council|Group|Company|Services?|Hospitals?|University|College|School|Academy|Bank|Partners|Association|Foundation|Clinic|Health|Healthcare|Systems|Solutions|Technologies|Software|Studio|Agency|Recruitment|Staffing|Consulting|Logistics|Insurance|Media|Labs?|Care Home|Nursing Home|Home Care|Partnership|Collective|Collaborative|Co-?operative|Society|Institute|Alliance|Stadtgemeinde|Marktgemeinde|Gemeinde|Landkreis|Stadtverwaltung|Landratsamt|Bezirksamt|Stadtwerke|Universität|Hochschule|Klinikum|Krankenhaus|Ville|Commune|Mairie|Métropole|Hôpital|Ayuntamiento|Municipalidad|Municipio|Consorci|Consorcio|Diputación|Universidad)\b|\bUniversité(?![a-zA-Z\u00C0-\u024F])/;
 // Document types and headings printed at the top of a job description.
 const NOT_COMPANY_LINE =
   /^(?:anuncio|edicto|bases|administración local|république française|república (?:argentina|de chile|de colombia|del perú)|bundesrepublik deutschland)$|^présentation (?:du|de la|de l['’]|des) |^(?:pay|salary|hours|benefits|shifts?|perks|rates? of pay)(?: (?:&|and) (?:pay|salary|hours|benefits|shifts?|conditions|perks|rota))?$|^series [a-f]$|^(?:job|position|role|post) (?:description|profile|specification|advert|listing|posting|details|summary|overview|type|background|context|purpose)|\b(?:full|part)[- ]time$|^(?:rue|avenue|boulevard|promenade|quai|chemin|allée|impasse|cours|calle|avenida|paseo|carrera) (?:de|du|des|d['’]|la|le|les|del|los|las)\b|\b(?:human resources|personnel|recursos humanos|ressources humaines|personal)(?: department| office| dept\.?)?$|^(?:departamento|department|dept\.?|abteilung|servicio|service|direction|office) (?:de |of |des |du |für )?(?:los |the )?(?:recursos humanos|human resources|ressources humaines|personal|rrhh|hr|personnel|recrutement|recruitment|recruiting|talent acquisition|selección)\b|\b(?:vacancy|job) announcement\b|person specification|\b(?:candidate|applicant|recruitment) (?:information )?pack\b|\binformation pack\b|^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice)$|^(?:perfil|propósito|descripción|objetivo) del? (?:cargo|puesto)|^fiche de poste|^stellen(?:ausschreibung|beschreibung|anzeige|profil)|^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b/i;

@@ -43,3 +43,9 @@ describe('isJobBoard', () => {
     }
   });
 });
+
+describe('group banners', () => {
+  it.each(['Grupo público · 212 mil miembros', 'Groupe privé · 3,4 k membres'])('%j', (line) => {
+    expect(isHeaderChrome(line)).toBe(true);
+  });
+});

@@ -315,7 +315,7 @@ const SITE_STRAPLINE =
   /^[\p{L}\d-]{2,30}\.(?:com|net|org|io|fr|de|es|ch|at|be|ie|nz|au|ca|in|mx|ar|cl|co|uk|co\.uk|com\.au|com\.ar|com\.mx)\s+[–—|-]\s/u;
 
 const GROUP_BANNER =
-  /^(?:public|private|closed) group\b|^(?:grupo (?:público|privado)|groupe (?:public|privé)|öffentliche gruppe|private gruppe)\b|\b\d[\d.,]*\s?(?:[KkMm]|mil|k)? (?:members|miembros|membres|mitglieder)\)?$|\s[•·]\s(?:follow|following|suivre|seguir|folgen)$/i;
+  /^(?:public|private|closed) group\b|^(?:grupo (?:público|privado)|groupe (?:public|privé)|öffentliche gruppe|private gruppe)(?![a-zA-Z\u00C0-\u024F])|\b\d[\d.,]*\s?(?:[KkMm]|mil|k)? (?:members|miembros|membres|mitglieder)\)?$|\s[•·]\s(?:follow|following|suivre|seguir|folgen)$/i;
 
 export function isHeaderChrome(line: string): boolean {
   const text = (line.includes('**') ? line.replace(/\*\*/g, '') : line).trim();
