@@ -18,6 +18,10 @@ const CASES: [string, unknown][] = [
     [{ level: 'bachelor', fields: [], required: true }],
   ],
   ['Compliance Analyst\nSingapore\nRequirements\n- ICA Diploma in AML preferred\n', []],
+  [
+    'Compliance Analyst\nDublin\nRequirements\n• CAMS, ICA Certificate or Diploma in AML desirable\n',
+    [],
+  ],
   // A degree holder, an education level field, a field right after "BS".
   [
     'Relationship Manager\nHong Kong\nRequirements\n- Degree holder in Finance, Business or related disciplines\n',

@@ -656,6 +656,7 @@ function levelMentions(text: string): LevelMention[] {
 // requirement of its own.
 const ALTERNATIVE_BEFORE = /(?:\bor|\/)\s*(?:an?\s)?$/i;
 const BODY_BEFORE = /(?:^|\s)[A-Z]{2,6}\s$/;
+const CERTIFICATE_OR = /\bcertificat(?:e|ion)s?\s+(?:or|\/)\s*$/i;
 
 function isLesserDiploma(
   text: string,
@@ -664,8 +665,10 @@ function isLesserDiploma(
 ): boolean {
   if (!/^diploma/i.test(m[0])) return false;
   const before = text.slice(Math.max(0, m.index - 12), m.index);
-  // A "Graduate Diploma in Teaching" follows a degree: no associate's.
+  // A "Graduate Diploma in Teaching" follows a degree: no associate's. "ICA Certificate or
+  // Diploma in AML": a professional certificate's alternative.
   if (BODY_BEFORE.test(before) || /graduate\s$/i.test(before)) return true;
+  if (CERTIFICATE_OR.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
   return (
     last !== undefined &&
     last.level !== 'high_school' &&
