@@ -1251,6 +1251,13 @@ const CASES: [string, Band[]][] = [
     'Enfermero/a\nMadrid\nSalario bruto anual medio para Enfermero/a en Madrid: 27.400 € (según datos de InfoJobs)',
     [],
   ],
+  // A recruiter's "Budget:" label names the pay; a figure "en moyenne" is someone's average.
+  ['Java Developer\nBengaluru, India\nBudget : 18 - 24 LPA', [[1800000, 2400000, 'INR', 'year']]],
+  ['Engineer\nLondon\nBudget: £2,000 for conferences', []],
+  [
+    'Infirmier à domicile\nNamur\nPour info, à l’acte on tourne autour de 35 €/h brut en moyenne quand les tournées sont remplies.',
+    [],
+  ],
 ];
 
 describe('extractSalary', () => {

@@ -77,6 +77,8 @@ export function isPlausiblePay(band: SalaryBand): boolean {
   return (band.min === null || band.min <= ceiling) && (band.max === null || band.max <= ceiling);
 }
 
+const SALARY_BUDGET = /^\s*(?:[-•*]\s*)?(?:salary |ctc |compensation )?budget\s*[:：-]\s*$/i;
+
 // With no period written, only a figure this large is read as annual.
 const ANNUAL_LOOKING_USD = 14000;
 
@@ -449,6 +451,7 @@ function hasAddOnLabel(text: string, firstAmount: number): boolean {
   const colon = text.indexOf(':');
   if (colon < 0 || colon > firstAmount) return false;
   const label = text.slice(0, colon);
+  if (SALARY_BUDGET.test(text.slice(0, colon + 1))) return false;
   return isAddOnLabel(label) || NOT_SALARY_BEFORE.test(label);
 }
 
@@ -704,7 +707,9 @@ function resolveBand(
   if (lo / rate < floor / floorDivisor || hi / rate > ceiling) return null;
 
   // 4. Not base pay: bonus, OTE, 401(k), stipends, funding, anecdotes, counts, percentages.
-  if (NOT_SALARY_BEFORE.test(before) || NOT_SALARY_AFTER.test(afterAcrossWrap(after, context))) {
+  // "Budget : 18 - 24 LPA": a recruiter's salary budget, labelled alone, is the pay.
+  const words = SALARY_BUDGET.test(before) ? '' : before;
+  if (NOT_SALARY_BEFORE.test(words) || NOT_SALARY_AFTER.test(afterAcrossWrap(after, context))) {
     return null;
   }
   const tail = before.trimEnd().slice(-OPEN_END_TAIL);
