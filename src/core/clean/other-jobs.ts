@@ -97,8 +97,9 @@ export function isOtherJobsMarker(line: Line): boolean {
 }
 
 function afterSeparator(text: string, separator: string): boolean {
-  for (let i = text.indexOf(separator); i >= 0; i = text.indexOf(separator, i + 3)) {
-    if (startsMarker(text.slice(i + 3).trimStart())) return true;
+  const n = separator.length;
+  for (let i = text.indexOf(separator); i >= 0; i = text.indexOf(separator, i + n)) {
+    if (startsMarker(text.slice(i + n).trimStart())) return true;
   }
   return false;
 }

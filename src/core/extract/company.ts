@@ -468,8 +468,9 @@ const FOR_CLIENT =
 const DESCRIPTION_AFTER = /\s[–—-]\s(?=\p{Ll})/u;
 const KIND_BRACKET = /\s*\((?:ESN|SSII|PME|ETI|NGO|ONG|NPO|SME|BPO|KMU)\)$/;
 
-// "EHPAD Les Tilleuls de Vaise, Fondation Rhône Solidaires": the place of work, then its parent.
+// A field's value that opens in bold: the bold part is the name (see fieldValue).
 const BOLD_LEAD = /^(\*{1,2})([^*]{2,80})\1(?!\*)/;
+// "EHPAD Les Tilleuls de Vaise, Fondation Rhône Solidaires": the place of work, then its parent.
 const PARENT_AFTER =
   /,\s(?=(?:fondation|groupe|group|gruppe|grupo|fundación|part of|filiale de|une? filiale|a (?:division|subsidiary) of)\b)/i;
 
@@ -773,9 +774,10 @@ function boardLineName(body: string, departmentBetween: boolean): string | null 
   // Welcome to the Jungle: "Brindille Mobilité · Mobilité urbaine · 120 salariés". A single word
   // there is as often the sector ("Agritech · SaaS · 65 salariés" under the name).
   if (!name.includes(' ')) return null;
-  return body.split(/\s[·•|]\s/).some((part) => HEADCOUNT.test(part.trim())) ? name : null;
+  return isSectorLine(body) ? name : null;
 }
 
+// A board's line that counts the staff: "Énergie, GreenTech · 85 salariés".
 function isSectorLine(text: string): boolean {
   return (
     hasBoardSeparator(text) && text.split(/\s[·•|]\s/).some((part) => HEADCOUNT.test(part.trim()))
@@ -978,6 +980,7 @@ const FIRM_PARTNERS = /\s?& Partners?\b/g;
 function headedByOrganisation(name: string): boolean {
   return endsInOrganisationKind(name) && !TITLE_WORD.test(name.slice(0, name.indexOf(' ')));
 }
+
 const STATE_AFTER_COMMA = /, [A-Z]{2}$/;
 const PARTNER_LIST = /^\p{Lu}[\p{L}'’-]+(?:, \p{Lu}[\p{L}'’-]+)+,? (?:&|and) \p{Lu}[\p{L}'’-]+$/u;
 

@@ -119,9 +119,12 @@ const LEVEL_CANDIDATE_IN_WORD = /[\d_](?:[a-z]|4[- ])/gi;
 
 const ABBREVIATION_CASE = /^(?:[BM][SAE]|[BM]Sc|[BM]\.?(?:Tech|TECH))$/;
 
+// LEVEL_RE's group names for ABBREVIATIONS, as LEVEL_GROUPS for LEVELS.
+const ABBREVIATION_GROUPS = ABBREVIATIONS.map((_, i) => `a${i}`);
+
 function isAbbreviationMatch(m: RegExpExecArray): boolean {
   const g = m.groups;
-  return g?.['a0'] !== undefined || g?.['a1'] !== undefined || g?.['a2'] !== undefined;
+  return g !== undefined && ABBREVIATION_GROUPS.some((name) => g[name] !== undefined);
 }
 
 /** The first match of LEVEL_RE at or after `from`. */
@@ -259,7 +262,7 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
     );
   }
   // "a BS with 3+ years", not "provide me with 2 references".
-  const abbreviation = (g.a0 ?? g.a1 ?? g.a2) !== undefined;
+  const abbreviation = isAbbreviationMatch(m);
   if (abbreviation && /^\s?with /.test(text.slice(end, end + 6))) {
     return /^[A-Z][A-Z.]/.test(m[0]);
   }
@@ -311,7 +314,7 @@ function levelOf(m: RegExpExecArray): DegreeLevel | null {
   for (let i = 0; i < LEVELS.length; i++)
     if (g[LEVEL_GROUPS[i] ?? ''] !== undefined) return LEVELS[i]?.[1] ?? null;
   for (let i = 0; i < ABBREVIATIONS.length; i++) {
-    if (g[`a${i}`] !== undefined) return ABBREVIATIONS[i]?.[1] ?? null;
+    if (g[ABBREVIATION_GROUPS[i] ?? ''] !== undefined) return ABBREVIATIONS[i]?.[1] ?? null;
   }
   return null;
 }

@@ -152,7 +152,7 @@ function adSender(lines: Line[], from: number): string | null {
 
 function scanOtherAds(lines: Line[]): number {
   const from = Math.floor(lines.length * OTHER_ADS_FROM);
-  // The poster of the chat's first message: their later messages go on with the posting.
+  // The poster of the chat's ad (see adSender): their later messages go on with the posting.
   let poster: string | null = null;
   // Messages from others before the poster's first one are the group's chatter, not replies.
   let posterSpoke = false;

@@ -61,7 +61,7 @@ export const NOT_SALARY_BEFORE =
 // "(up to $18,600/yr district contribution)": what the employer pays towards a benefit; "a
 // $600K+ annual quota", "96,000 patients annually": a target or a count.
 export const NOT_SALARY_AFTER =
-  /^\+?\s{0,2}(?:(?:patients|students|residents|beds|visits|calls)\b|(?:\/\s?h\s)?(?:brut |gross |net |brutto )?(?:en moyenne|on average|im schnitt|im durchschnitt|de media|en promedio)\b|(?:from|after|in) (?:the )?(?:second|2nd|third|3rd|next|following) year\b|(?:après|after|nach|tras|después de)\s*$|[a-zA-Z-]+ (?:and|&) [a-zA-Z-]+ (?:bonus(?:es)?|allowances?|stipends?)\b|(?:including|incl\.?) (?:[a-zA-Z-]+ ){0,3}(?:bonus(?:es)?|commissions?|tips|overtime)\b|(?:(?!plus\b|and\b|with\b|et\b|und\b|y\b|más\b|mais\b|or\b)[a-zA-Z\u00C0-\u024F-]+\s){0,2}?(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401|match|in equity|in stock|rsus?|shares|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|in revenue|revenue|in funding|funding|valuation|raised|in sales|budget|prämie|provision|prime|comisi[oó]n|bono|incentives?|arr|mrr|acv|employees|people|customers|users|stores|locations|members|clients|quota|loans?|in assets|assets|fee|fees|grant|differential|premium|shift differential|certifications?|conferences?|professional development|development funds?|(?:training|learning|education) budget|life (?:insurance|assurance|cover)|contributions?)\b)/i;
+  /^\+?\s{0,2}(?:(?:patients|students|residents|beds|visits|calls)\b|(?:from|after|in) (?:the )?(?:second|2nd|third|3rd|next|following) year\b|(?:après|after|nach|tras|después de)\s*$|[a-zA-Z-]+ (?:and|&) [a-zA-Z-]+ (?:bonus(?:es)?|allowances?|stipends?)\b|(?:including|incl\.?) (?:[a-zA-Z-]+ ){0,3}(?:bonus(?:es)?|commissions?|tips|overtime)\b|(?:(?!plus\b|and\b|with\b|et\b|und\b|y\b|más\b|mais\b|or\b)[a-zA-Z\u00C0-\u024F-]+\s){0,2}?(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401|match|in equity|in stock|rsus?|shares|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|in revenue|revenue|in funding|funding|valuation|raised|in sales|budget|prämie|provision|prime|comisi[oó]n|bono|incentives?|arr|mrr|acv|employees|people|customers|users|stores|locations|members|clients|quota|loans?|in assets|assets|fee|fees|grant|differential|premium|shift differential|certifications?|conferences?|professional development|development funds?|(?:training|learning|education) budget|life (?:insurance|assurance|cover)|contributions?)\b)/i;
 
 /** Words that never go into a band label ("The pay range for Level 1 is" -> "Level 1"). */
 export const LABEL_FILLER =
@@ -136,10 +136,11 @@ export const NOT_BASE_PAY_BEFORE =
 
 /**
  * The same, right after the amount ("$200 in tips", "€ 30 Spesen", "(not guaranteed)",
- * "£85,000 average permanent salary"), and a deduction ("150 €/mois retenus sur salaire").
+ * "£85,000 average permanent salary", "35 €/h brut en moyenne"), and a deduction ("150 €/mois
+ * retenus sur salaire").
  */
 export const NOT_BASE_PAY_AFTER =
-  /^\s{0,2}\(?(?:(?:with|including|incl\.?|in) tips|tips included|(?:retenue?s? sur (?:le |votre |ton )?salaire|deducted from (?:your |the )?(?:pay|salary|wages?)|descontad[oa]s? (?:de|del) (?:tu |su |la )?(?:sueldo|salario|n[oó]mina)|vom (?:lohn|gehalt) abgezogen)|spesen|verpflegungs\w*|indemnit\w*|vi[áa]ticos?|not guaranteed|on average|median|cap\b|caps\b|capped\b|(?:sum insured|cover(?:age)?)\b|(?:avg\.?|average) (?:in )?tips|average (?:[a-z]+ )?(?:salary|pay|wage|earnings)|im (?:schnitt|durchschnitt)|en moyenne|en promedio|de media)\b/i;
+  /^\s{0,2}\(?(?:(?:with|including|incl\.?|in) tips|tips included|(?:retenue?s? sur (?:le |votre |ton )?salaire|deducted from (?:your |the )?(?:pay|salary|wages?)|descontad[oa]s? (?:de|del) (?:tu |su |la )?(?:sueldo|salario|n[oó]mina)|vom (?:lohn|gehalt) abgezogen)|spesen|verpflegungs\w*|indemnit\w*|vi[áa]ticos?|not guaranteed|(?:\/\s?h\s)?(?:brut |gross |net |brutto )?(?:on average|im (?:schnitt|durchschnitt)|en moyenne|en promedio|de media)|median|cap\b|caps\b|capped\b|(?:sum insured|cover(?:age)?)\b|(?:avg\.?|average) (?:in )?tips|average (?:[a-z]+ )?(?:salary|pay|wage|earnings))\b/i;
 
 /**
  * A board's "Glassdoor est. salary for Claims Adjuster in Hartford, CT: $61K", up to the amount

@@ -65,6 +65,7 @@ const PLAUSIBLE: Record<PayPeriod, [number, number]> = {
   month: [150, 150000],
   year: [2500, 3000000],
 };
+
 /**
  * Whether a band is plausible base pay for its period in its currency: below the period's
  * ceiling ("USD 1,800,000 a month" is a peso amount given the wrong code). An unknown currency
