@@ -11,7 +11,7 @@ import { isLetter } from '../text/char-codes';
 // or a poster's name ("Mark T: Also hiring – Dental Receptionist, $32/hr"). Tested on each
 // line's start only.
 const OTHER_ADS =
-  /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:similar (?:jobs|roles|positions|vacancies|listings|offers)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|more (?:vacancies|openings|roles|positions)\b|other (?:open|live|current) (?:roles|positions|jobs)\b|also (?:currently )?(?:recruiting|hiring)\b|other (?:roles|positions)\b|jobs similar to|mehr (?:jobs|stellen(?:angebote)?)\b|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|recommended jobs|related jobs|comments?\s?:|(?:view|see) all \d+ comments|voir (?:les|tous les) \d+ commentaires|ver (?:los )?\d+ comentarios|alle \d+ kommentare|write a (?:public )?comment|weitere (?:(?:offene|freie|aktuelle|spannende) )?(?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote)|autres offres|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas|(?:avisos|empleos|ofertas) relacionad[oa]s|annonces similaires|jobs,? die (?:dich|sie) interessieren|das könnte (?:dich|sie) (?:auch )?interessieren|(?:you|vous) (?:may|might|pourriez) (?:also |aussi )?(?:like|aimer)|(?:empleos|ofertas) que (?:te|le) (?:pueden|podr[ií]an) interesar)/i;
+  /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:similar (?:jobs|roles|positions|vacancies|listings|offers|ads|adverts)|anuncios (?:similares|relacionados)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|more (?:vacancies|openings|roles|positions)\b|other (?:open|live|current) (?:roles|positions|jobs)\b|also (?:currently )?(?:recruiting|hiring)\b|other (?:roles|positions)\b|jobs similar to|mehr (?:jobs|stellen(?:angebote)?)\b|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|recommended jobs|related jobs|comments?\s?:|(?:top|all|newest|most relevant) comments\s?$|commentaires les plus pertinents|comentarios más relevantes|(?:view|see) all \d+ comments|voir (?:les|tous les) \d+ commentaires|ver (?:los )?\d+ comentarios|alle \d+ kommentare|write a (?:public )?comment|weitere (?:(?:offene|freie|aktuelle|spannende) )?(?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote|anzeigen)|autres offres|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas|(?:avisos|empleos|ofertas) relacionad[oa]s|annonces similaires|jobs,? die (?:dich|sie) interessieren|das könnte (?:dich|sie) (?:auch )?interessieren|(?:you|vous) (?:may|might|pourriez) (?:also |aussi )?(?:like|aimer)|(?:empleos|ofertas) que (?:te|le) (?:pueden|podr[ií]an) interesar)/i;
 // A chat export's message header: "[09:41, 12/03/2025] Name:", "[08/04, 7:15 am] Name:" or
 // "12/03/2025, 09:41 - Name:".
 // The time may be on a 12-hour clock: "[09/11/25, 7:42:15 PM]".
@@ -79,7 +79,7 @@ const OTHER_ADS_FROM = 0.25;
 const MARKER_STARTS = new Set(
   ['sim', 'oth', 'mor', 'job', 'meh', 'als', 'nex', 'peo', 'rec', 'rel', 'com', 'wei', 'ähn']
     .concat(['aut', "d'a", 'les', 'off', 'ces', 'otr', 'ofe', 'emp', 'más', 'avi', 'ann', 'das'])
-    .concat(['you', 'vou', 'vie', 'see', 'voi', 'ver', 'all', 'wri'])
+    .concat(['you', 'vou', 'vie', 'see', 'voi', 'ver', 'all', 'wri', 'anu', 'top', 'new', 'mos'])
     .map((p) => markerKey(p, 0)),
 );
 // "Mark T: Also hiring": OTHER_ADS allows a name of at most 31 characters before its colon.
@@ -124,6 +124,14 @@ export function findOtherAdsStart(lines: Line[], last: number): number {
 
 let scannedLines: Line[] | null = null;
 let scannedStart = 0;
+
+// A social post's engagement bar, after which its comments follow: "👍❤️ 47 · 23 comments · 9
+// shares", "💬 34 comentarios", "45 likes  12 comments"; or a channel message's view count,
+// with the time it was sent, after which the channel's next post follows: "👁 7,9K  ✏️ modifié
+// 🕐 09:12" (a board's "👁 1,203 views" under the title is no such footer).
+const ENGAGEMENT =
+  /^👁\uFE0F?\s?\d[\d.,]*[KkMm]?\s[^\n]{0,40}\b\d{1,2}:\d{2}\s*$|^[^a-zA-Z\u00C0-\u024F]{0,40}(?:\d[\d.,]*[KkMm]? (?:likes?|reactions?|réactions?|reacciones|j'aime|me gusta)[^a-zA-Z\u00C0-\u024F]{1,16})?\d[\d.,]*[KkMm]? (?:comments?|commentaires?|comentarios?|kommentare?)\b/i;
+const ENGAGEMENT_MAX = 100;
 
 const REDDIT_COMMENT = /^\*{0,2}u\/[\w-]{2,30}\*{0,2}\s·\s(?:\d|hace|il y a|vor)/;
 
@@ -178,6 +186,7 @@ function scanOtherAds(lines: Line[]): number {
         const body = text.slice(messageStart(text, header[0].length));
         if (mayOpenOtherAds(body) && OTHER_ADS.test(body)) return i;
       }
+      if (text.length < ENGAGEMENT_MAX && ENGAGEMENT.test(text)) return i;
       // A Reddit thread's first comment: "u/throwaway_backend22 · 7h" (the replies quote other
       // people's pay and other ads).
       if ((c === 0x75 || c === 0x2a) && REDDIT_COMMENT.test(text)) return i;

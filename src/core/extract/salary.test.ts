@@ -1161,6 +1161,41 @@ const CASES: [string, Band[]][] = [
     'Barista\nAustin, TX\n$15/hr + tips\n\nView all 64 comments\ncoffee.careers.tx  🔥 Baristas wanted in Round Rock ($14/hr) and South Congress ($16/hr + tips)',
     [[15, 15, 'USD', 'hour']],
   ],
+  // A post's engagement bar: the comments after it quote other rates.
+  [
+    'Electrician wanted\nLeeds\n£220 a day CIS, paid weekly.\nMon-Fri 7.30-4.\nOwn tools and van.\n\n👍 22 · 17 comments\n\nLiam O. Any chance of PAYE?\n   Rhys @Liam possible after 8 weeks, would be salary around £38k',
+    [[220, 220, 'GBP', 'day']],
+  ],
+  [
+    'Camarero/a\nMálaga\n1.400 € al mes\nTurnos de mañana.\nBuen ambiente.\n\n👍❤️ 213 · 47 comentarios · 19 veces compartido\nAna: en el otro bar pagan 1.600 € al mes',
+    [[1400, 1400, 'EUR', 'month']],
+  ],
+  // A board's view count under the title is no channel post's footer.
+  [
+    'Kijiji › Calgary › Jobs\n\nSnow Removal Labourers\n📍 NE Calgary, AB\n👁 1,203 views\n\nPay:\nShovel crew: $24 – $28 per hour\nLoader operators: $32 – $38 per hour (based on experience)',
+    [
+      [24, 28, 'CAD', 'hour', 'Shovel crew'],
+      [32, 38, 'CAD', 'hour', 'Loader operators'],
+    ],
+  ],
+  // What a room costs, however short the word.
+  [
+    'Farmhand\nMildura VIC\n$31.50/hr\n➡️ Accom available in Mildura $180/wk (not ours)\n➡️ Need own car',
+    [[31.5, 31.5, 'AUD', 'hour']],
+  ],
+  // A post's "Top comments" and a board's "Similar ads" hold other jobs' pay.
+  [
+    'Customer Service Representative\nCebu City\nSalary: ₱22,000 - ₱28,000 per month\nDay and night shifts.\nApply via Messenger.\n\nTop comments\nAiza R.: Hm po salary for non-voice?\n  Harbourline: Hi Aiza, non-voice account is ₱18,000 po',
+    [[22000, 28000, 'PHP', 'month']],
+  ],
+  [
+    'Diesel Mechanic\nRustenburg\nSalary: Negotiable\nExperience: 5+ years\nService and repair our fleet.\nValid Code 10 licence.\n\nSimilar ads\nCODE 14 TRUCK DRIVER – ABNORMAL LOADS    R 18 500 p/m    Brits\nBOILERMAKER (TICKETED)    R 260/hour    Mogwase',
+    [],
+  ],
+  [
+    '📌 OFFRE DE STAGE #Abidjan\n🎯 Poste : Stagiaire Marketing Digital\n📍 Lieu : Abidjan\n💵 Indemnité de stage : 100 000 FCFA/mois\n📧 CV à stages@lagune.ci\n👁 7,9K  ✏️ modifié  🕐 09:12\n\n────────────\n🔥 #Yopougon #Logistique\nMagasinier (H/F) – Entrepôt Yopougon\nSalaire : 150 000 – 180 000 FCFA/mois, CDD 1 an\n👁 5,2K  🕐 11:47',
+    [[100000, 100000, 'XOF', 'month']],
+  ],
   // A period in an inflected German adjective ("einem monatlichen Bruttoentgelt"), each end
   // marked with its step.
   [
@@ -1253,6 +1288,10 @@ const CASES: [string, Band[]][] = [
   ],
   // A recruiter's "Budget:" label names the pay; a figure "en moyenne" is someone's average.
   ['Java Developer\nBengaluru, India\nBudget : 18 - 24 LPA', [[1800000, 2400000, 'INR', 'year']]],
+  [
+    'Java Developer\nPune\nBudget : 18 - 24 LPA (depending on current CTC and interview performance)',
+    [[1800000, 2400000, 'INR', 'year']],
+  ],
   ['Engineer\nLondon\nBudget: £2,000 for conferences', []],
   [
     'Infirmier à domicile\nNamur\nPour info, à l’acte on tourne autour de 35 €/h brut en moyenne quand les tournées sont remplies.',

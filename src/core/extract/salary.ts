@@ -659,7 +659,10 @@ function resolveBand(
     (context.firstPayWord >= 0 && context.firstPayWord < min.start) ||
     (raw.carried !== '' && SALARY_WORD.test(raw.carried));
   if (min.glued && !SALARY_WORD.test(before.slice(-12))) return null;
-  const strong = context.sectionSaysPay || lineSaysPay || SALARY_WORD.test(after.slice(0, 25));
+  // A recruiter's bare "Budget :" label names the pay (see step 4).
+  const budget = SALARY_BUDGET.test(before);
+  const strong =
+    context.sectionSaysPay || lineSaysPay || budget || SALARY_WORD.test(after.slice(0, 25));
   const formatted = min.formatted || (max?.formatted ?? false) || min.decimals;
   if (!writtenCurrency && !multiplier && !strong) return null;
   const writtenPeriod =
@@ -709,7 +712,7 @@ function resolveBand(
 
   // 4. Not base pay: bonus, OTE, 401(k), stipends, funding, anecdotes, counts, percentages.
   // "Budget : 18 - 24 LPA": a recruiter's salary budget, labelled alone, is the pay.
-  const words = SALARY_BUDGET.test(before) ? '' : before;
+  const words = budget ? '' : before;
   if (NOT_SALARY_BEFORE.test(words) || NOT_SALARY_AFTER.test(afterAcrossWrap(after, context))) {
     return null;
   }
