@@ -85,6 +85,21 @@ describe('cutOtherJobs', () => {
     expect(result.lines.map((l) => l.text)).toEqual(['Data Analyst', 'Acme', ...body]);
   });
 
+  it("cuts a block after the posting's sections, however long the footer after it", () => {
+    const footer = Array.from({ length: 8 }, (_, i) => `Footer paragraph ${i} `.repeat(12));
+    const lines = [
+      'Care Assistant',
+      '£12.60 per hour',
+      'About you:',
+      '- Kind and reliable',
+      'Similar jobs',
+      'Senior Care Assistant – Horsforth – £13.40 per hour',
+      ...footer,
+    ];
+    const result = cutOtherJobs(lines.map(line));
+    expect(result.lines.map((l) => l.text)).toEqual(lines.slice(0, 4));
+  });
+
   it('keeps a posting without markers as it is', () => {
     const lines = body.map(line);
     expect(cutOtherJobs(lines).lines).toBe(lines);

@@ -149,11 +149,16 @@ function isPostingHeading(line: Line): boolean {
   return kind !== null && POSTING_KINDS.has(kind);
 }
 
+function hasPostingHeading(lines: Line[]): boolean {
+  return lines.some(isPostingHeading);
+}
+
 /**
  * Cuts blocks about other jobs. Input: cleaned lines. Output: the lines without each block, from
  * its marker line to the next heading of the posting (or the end), and how many lines went.
  * Example: [..."Benefits", "- PTO", "Similar jobs", "Data Analyst · $90k"] -> [..."- PTO"].
- * Limits: a marker in the first third of the text only drops its own line (navigation).
+ * Limits: a marker in the first third of the text, before any of the posting's section headings,
+ * only drops its own line (navigation).
  */
 export function cutOtherJobs(lines: Line[]): { lines: Line[]; removed: number } {
   let first = -1;
@@ -177,7 +182,9 @@ export function cutOtherJobs(lines: Line[]): { lines: Line[]; removed: number } 
     before += line.text.length + 1;
     if (isOtherJobsMarker(line)) {
       removed++;
-      inBlock = at >= total * MIN_SHARE_BEFORE;
+      // Early in the text, a marker is navigation unless the posting's sections came before it
+      // (a long footer after the ads makes the posting itself a small share of the text).
+      inBlock = at >= total * MIN_SHARE_BEFORE || hasPostingHeading(out);
       continue;
     }
     if (inBlock && isPostingHeading(line)) inBlock = false;

@@ -50,7 +50,7 @@ const CASES: [string, unknown][] = [
   ],
   [
     'QA Specialist\nCork\nRequirements\n- Third-level qualification (Level 8 degree) in Science or Engineering',
-    [{ level: 'bachelor', fields: [], required: true }],
+    [{ level: 'bachelor', fields: ['Science', 'Engineering'], required: true }],
   ],
   ['Werkstudent Data\nAufgaben\n* Ad-hoc-Analysen, z. B. Promotion-Auswertungen', []],
   // Abbreviations are capitals: "PM me or text" and "Ms or Mr" name no master's; India's MCA is
@@ -449,7 +449,19 @@ const CASES: [string, unknown][] = [
   ],
   [
     'Ihr Profil\nUniversitätsabschluss (Master) in Wirtschaftswissenschaften oder Mathematik.',
-    [{ level: 'master', fields: [], required: true }],
+    [{ level: 'master', fields: ['Wirtschaftswissenschaften', 'Mathematik'], required: true }],
+  ],
+  // The field in the genitive ("Studium der …"); a generic degree's bracket names its levels.
+  [
+    'Anforderungen\n- Abgeschlossenes Studium der Elektrotechnik, Energietechnik oder vergleichbar',
+    [{ level: 'bachelor', fields: ['Elektrotechnik', 'Energietechnik'], required: true }],
+  ],
+  [
+    'Anforderungen\n- Abgeschlossenes Studium (Bachelor/Master) der Elektrotechnik',
+    [
+      { level: 'bachelor', fields: ['Elektrotechnik'], required: true },
+      { level: 'master', fields: ['Elektrotechnik'], required: true },
+    ],
   ],
   [
     'Ihr Profil\n- Abgeschlossene Promotion in Chemie',

@@ -172,9 +172,10 @@ function candidateAfterDigit(text: string, from: number): number {
 }
 
 // "Licenciatura trunca o terminada en X", "Studium abgeschlossen in": a word on the degree's
-// state may sit before the fields.
+// state may sit before the fields. German names the field in the genitive: "Studium der
+// Elektrotechnik".
 const FIELDS_LEAD =
-  /^(?:['’]?s)?(?:\s+(?:completed?|finished|terminad[oa]|concluid[oa]|trunc[oa]))?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[a-zA-Z\u00C0-\u024F.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich|in der fachrichtung|der fachrichtung|im fach|de (?:la |las )?carreras? de|de|en el área de)\s+/i;
+  /^(?:['’]?s)?\)?(?:\s+(?:completed?|finished|terminad[oa]|concluid[oa]|trunc[oa]))?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[a-zA-Z\u00C0-\u024F.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich(?: der)?|in der fachrichtung|der fachrichtung|im fach|im studiengang|in den (?:bereichen|fächern|fachrichtungen)|der|de (?:la |las )?carreras? de|de|en el área de)\s+/i;
 // "(" outside the `\b` group: "Engineering (required)" has no word boundary before the bracket.
 const FIELD_STOP =
   /\b(?:or (?:a )?(?:related|similar|equivalent|comparable)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:carrera )?(?:similar|afín|equivalente)|with\b|con\b|mit\b|avec\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|will\b|would\b|titulad[oa]\b)|\(|;/i;
@@ -626,11 +627,14 @@ function levelMentions(text: string): LevelMention[] {
     const level = levelOf(m);
     const end = m.index + m[0].length;
     if (level && isDegreeMention(text, m, prevEnd)) {
-      const last = mentions[mentions.length - 1];
+      let last = mentions[mentions.length - 1];
       // "Universitätsabschluss (Master)", "Studium (Bachelor oder Master)": the bracket names
       // the level of the generic degree before it, which is no second degree.
       if (last && GENERIC_DEGREE.test(text.slice(last.start, last.end))) {
-        if (/^\s?\(\s?$/.test(text.slice(last.end, m.index))) mentions.pop();
+        if (/^\s?\(\s?$/.test(text.slice(last.end, m.index))) {
+          mentions.pop();
+          last = mentions[mentions.length - 1];
+        }
       }
       // "Bac+5 (école d'ingénieur ou master en informatique)": a bracket that names the degree
       // before it again at the same level is no second degree ("Any Graduate (B.Com / BBA

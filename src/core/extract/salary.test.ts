@@ -1178,6 +1178,11 @@ const CASES: [string, Band[]][] = [
       [32, 38, 'CAD', 'hour', 'Loader operators'],
     ],
   ],
+  // The same pay restated after "i.e.".
+  [
+    'Solicitor\nBristol\n**Salary:** £48,000 – £55,000 pro rata (FTE), i.e. c. £28,800 – £33,000 actual for 3 days',
+    [[48000, 55000, 'GBP', 'year']],
+  ],
   // What a room costs, however short the word.
   [
     'Farmhand\nMildura VIC\n$31.50/hr\n➡️ Accom available in Mildura $180/wk (not ours)\n➡️ Need own car',

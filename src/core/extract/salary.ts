@@ -1206,6 +1206,11 @@ const OTHER_BASIS =
 const EQUATES =
   /\b(?:equat(?:es|ing)|equivalent|works? out|entspricht|équivaut|equivale)\s(?:to|at|à|a)?\s?(?:approx(?:\.|imately)?|around|about|roughly|ca\.|circa|environ|aprox\.?)?\s*$/i;
 
+// "£48,000 – £55,000 pro rata (FTE), i.e. c. £28,800 – £33,000 actual": the same pay restated,
+// after "i.e." / "soit" / "d. h." and no other figure.
+const RESTATED_AS =
+  /^[^\d]{0,40}(?:\bi\.\s?e\.|\bthat is|\bsoit|\bd\.\s?h\.|\bes decir)[,:]?\s?(?:c\.|ca\.|approx\.?|approximately|around|about|circa|environ|env\.)?\s*$/i;
+
 // "£28,500 FTE (£17,100 actual, pro rata)": the bracket opens on the amount, and the words after
 // it say which basis it is on.
 const BRACKET_OPEN = /^[^()\d]{0,30}\(\s?$/;
@@ -1224,7 +1229,7 @@ function withoutOtherBasis(candidates: Candidate[], lines: Line[]): Candidate[] 
       const end = k.band.spans[0]?.end;
       if (k === c || k.line !== c.line || end === undefined || end > start) return false;
       const between = line.text.slice(end - line.start, start - line.start);
-      if (OTHER_BASIS.test(between)) return true;
+      if (OTHER_BASIS.test(between) || RESTATED_AS.test(between)) return true;
       const after = (c.band.spans[0]?.end ?? start) - line.start;
       return (
         BRACKET_OPEN.test(between) && OTHER_BASIS_AFTER.test(line.text.slice(after, after + 20))

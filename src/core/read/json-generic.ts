@@ -12,7 +12,7 @@ import { escapeHtml } from './json-ats';
 
 // Keys that hold the job's title, most specific first.
 const TITLE_KEY =
-  /^(?:job_?title|posting_?title|position_?title|title|titel|stellentitel|stellenbezeichnung|t[ií]tulo|nombre_?(?:del_?)?(?:cargo|puesto)|cargo|puesto|intitul[eé](?:_?du_?poste)?|poste|headline)$/i;
+  /^(?:job_?title|posting_?title|position_?title|title|titel|stellentitel|stellenbezeichnung|t[ií]tulo|nombre_?(?:del_?)?(?:cargo|puesto)|cargo|puesto|intitul[eé](?:_?du_?poste)?|poste|headline|position|position_?name|job_?name|role|role_?name|rolle|vacancy(?:_?title)?|vacante|stellen_?name)$/i;
 // Keys whose value (or whose object's name) is the employer.
 const COMPANY_KEY =
   /^(?:company(?:_?name)?|employer|arbeitgeber|unternehmen|firma|empresa|entreprise|soci[ée]t[ée]|organi[sz]ation|hiring_?organi[sz]ation)$/i;
