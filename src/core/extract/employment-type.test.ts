@@ -132,11 +132,16 @@ const CASES: [string, unknown][] = [
     'full-time',
   ],
   ['Koch/Köchin (m/w/d) – Wintersaison 2025/26', 'temporary'],
+  ['Internship: Embedded Systems Intern (6 months) — Pune\n\nWrite firmware in C.', 'internship'],
   ['Socorrista\nContrato: de temporada (julio y agosto)', 'temporary'],
   // A site's menu and alternating shifts are no apprenticeship.
   [
     "HelloWork\nOffres d'emploi   Alternance   Salaires   Entreprises   Se connecter\n\nServeur saisonnier (H/F)\nContrat saisonnier de 4 mois",
     'temporary',
+  ],
+  [
+    'Bricolandes Recrute – Nos offres\nMagasins | Siège & Logistique | Alternance | Stages | Rechercher une offre\n\nDirecteur de magasin H/F – Rennes\nRennes · CDI · Statut cadre · Temps plein',
+    'full-time',
   ],
   [
     "Logisticien CFC\nProfil\n- Disponible en horaire d'équipe (06h00–14h30 / 13h30–22h00, en alternance)",

@@ -120,6 +120,7 @@ const HEADER_WORD = new RegExp(
   ])}|${SHARE_IN_BRACKETS}|${FIGURE_FTE}`,
   'gi',
 );
+const KIND_LEAD = /^(?:internship|praktikum|stage|pr[áa]cticas|apprenticeship|minijob)\s?[:–—-]\s/i;
 const NEGATION_BEFORE = /\b(?:not|no|non|kein\w*|pas)\s(?:an?\s|un\s|une\s)?$/i;
 const GLUED_FIELD =
   /\b(?:job type|employment type)\s*[:：]?\s*([a-zA-Z\u00C0-\u024F-]+(?:[ -][a-zA-Z\u00C0-\u024F]+)?)/i;
@@ -217,10 +218,13 @@ function typeWordOnLine(ctx: ExtractContext, i: number): LineType | null {
     shortSegment(body, i) ??
     contractItem(line.kind, body) ??
     contractInHeader(line.kind, body, i);
-  // A saved page's list of job facts: "<li>Permanent</li><li>Full Time</li>".
+  // A saved page's list of job facts: "<li>Permanent</li><li>Full Time</li>"; a title led by
+  // its kind ("Internship: Embedded Systems Intern (6 months) — Pune").
   const short =
     i < HEADER_LINES &&
-    (line.kind !== 'list-item' ? hasAtMostWords(body, 4) : BARE_TYPE.test(body));
+    (line.kind !== 'list-item'
+      ? hasAtMostWords(body, 4) || KIND_LEAD.test(body)
+      : BARE_TYPE.test(body));
   if (!field && !short) return null;
   const value = field?.[1] ?? body;
   const inValue = typeOf(value) ?? (field ? scheduleValue(value) : null);
@@ -461,7 +465,7 @@ const MENU_SPLIT = /\s{3,}|\s[|·•]\s/;
 const SHIFTS_ALTERNATE =
   /(?:horaires?|équipes?|postes?|matin|soir|nuit|jour)[^.\n]{0,40}\ben alternance\b/i;
 const SITE_MENU =
-  /\b(?:se connecter|sign in|log ?in|register|salaires|salaries|entreprises|conseils|career advice|recruteurs?|employers?|anmelden|registrieren|empresas|ingresar|iniciar sesi[oó]n)\b/i;
+  /\b(?:se connecter|sign in|log ?in|register|salaires|salaries|entreprises|conseils|career advice|recruteurs?|employers?|anmelden|registrieren|empresas|ingresar|iniciar sesi[oó]n|rechercher|search jobs|find jobs|jobsuche|accueil|startseite|buscar (?:empleo|ofertas|trabajo))\b/i;
 
 function isMenuRow(body: string): boolean {
   if (/\d/.test(body)) return false;

@@ -11,6 +11,9 @@ const CASES: [string, unknown][] = [
   ],
   ['Abogado\nRequisitos\n✓ Experiencia mínima de 3 (tres) años en litigios laborales', 3],
   ['Elektroniker Ausbildung\nDas erwartet dich\n• 3,5 Jahre duale Ausbildung im Betrieb', null],
+  // The work done in those years, right after them; a gerund later in the clause is no cue.
+  ['Rust Engineer\nRequirements\n- You have 6+ years writing systems software', 6],
+  ['Engineer\nAbout us\nWe have been writing software for 10 years and selling it.', null],
   // a figure in brackets after the experience, with "typically" or a bare "min"; "Min 5 years"
   // opening a bullet; a pay tier's "Experienced (min 6 months)" asks for nothing
   [

@@ -417,7 +417,9 @@ const ZERO_RANGE = /^0\s?(?:-|–|to|bis|à|a|y)\s?\d/i;
 // "Post-registration experience across core rotations, including at least 12 months in MSK".
 const WORD_BEFORE =
   /(?:berufserfahrung|erfahrung|expérience|experiencia)[^.;]{0,30}$|\b(?:experience|exp\.?)\s?[:：]\s?(?:(?:at least|minimum(?: of)?|min\.)\s)?$|\bexperience\b[^.;:]{0,60}\b(?:at least|a minimum of)\s$/i;
-const EXP_RIGHT_AFTER = /^['’]?\s?(?:exp|experience)/i;
+// "3+ yrs exp", "6+ years writing systems software": the work done in those years, right after.
+const EXP_RIGHT_AFTER =
+  /^['’]?\s?(?:exp|experience|(?:of\s)?(?:writing|leading|managing|selling|teaching|coding|programming|supporting|operating|delivering|shipping|maintaining|implementing|analy[sz]ing|testing|coaching|recruiting)\b)/i;
 
 // "- 6+ years in power systems": a bullet that opens with the figure states the experience asked
 // for, whatever field follows.

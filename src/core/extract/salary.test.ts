@@ -1178,6 +1178,11 @@ const CASES: [string, Band[]][] = [
       [32, 38, 'CAD', 'hour', 'Loader operators'],
     ],
   ],
+  // A mini-job's monthly cap after the hourly rate.
+  [
+    'Verkäufer/in Bäckerei (Minijob)\nKassel\n- 12,82 € Stundenlohn (bis 538 €/Monat)\n- Flexible Schichten',
+    [[12.82, 12.82, 'EUR', 'hour']],
+  ],
   // The same pay restated after "i.e.".
   [
     'Solicitor\nBristol\n**Salary:** £48,000 – £55,000 pro rata (FTE), i.e. c. £28,800 – £33,000 actual for 3 days',

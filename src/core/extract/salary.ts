@@ -1211,6 +1211,11 @@ const EQUATES =
 const RESTATED_AS =
   /^[^\d]{0,40}(?:\bi\.\s?e\.|\bthat is|\bsoit|\bd\.\s?h\.|\bes decir)[,:]?\s?(?:c\.|ca\.|approx\.?|approximately|around|about|circa|environ|env\.)?\s*$/i;
 
+// "12,82 € Stundenlohn (bis 538 €/Monat)": a cap on another period in a bracket after the rate
+// (a mini-job's monthly limit), not a second band.
+const CAP_BRACKET =
+  /^[^()\d]{0,30}\(\s?(?:bis(?: zu)?|up to|max(?:\.|imal|imum)?|jusqu['’]à|hasta)\s?$/i;
+
 // "£28,500 FTE (£17,100 actual, pro rata)": the bracket opens on the amount, and the words after
 // it say which basis it is on.
 const BRACKET_OPEN = /^[^()\d]{0,30}\(\s?$/;
@@ -1230,6 +1235,7 @@ function withoutOtherBasis(candidates: Candidate[], lines: Line[]): Candidate[] 
       if (k === c || k.line !== c.line || end === undefined || end > start) return false;
       const between = line.text.slice(end - line.start, start - line.start);
       if (OTHER_BASIS.test(between) || RESTATED_AS.test(between)) return true;
+      if (k.band.period !== c.band.period && CAP_BRACKET.test(between)) return true;
       const after = (c.band.spans[0]?.end ?? start) - line.start;
       return (
         BRACKET_OPEN.test(between) && OTHER_BASIS_AFTER.test(line.text.slice(after, after + 20))

@@ -14,6 +14,19 @@ const CASES: [string, unknown][] = [
     'Offre de stage – Assistant(e) Ressources Humaines (H/F)\nParis',
     'Assistant(e) Ressources Humaines (H/F)',
   ],
+  // A document kind or "<Company> busca:" leads the title.
+  [
+    'Stellenausschreibung: Bautechniker*in Hochbau (Bauleitung)\nUnternehmen: Murtaler Bau GmbH & Co KG',
+    'Bautechniker*in Hochbau (Bauleitung)',
+  ],
+  [
+    'Internship: Embedded Systems Intern (6 months) — Pune\nSahyadri Motion',
+    'Embedded Systems Intern',
+  ],
+  [
+    '🚀 Tandil Labs busca: Agente de Soporte Técnico Nivel 1\n- 100% remoto desde Argentina',
+    'Agente de Soporte Técnico Nivel 1',
+  ],
   // A letterhead's legal name is the employer, not the title.
   [
     'Stellenangebot\n\nHansekai Ingenieurbau GmbH & Co. KG\n\nWir suchen eine/n\nOberbauleiter/in Ingenieurbau (m/w/d)',

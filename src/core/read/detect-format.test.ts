@@ -12,6 +12,9 @@ describe('detectFormat', () => {
     ['pasted', enc('## About\n**Pay:** $40'), 'markdown'],
     ['page.txt', enc('<!DOCTYPE html><html><body><p>Hi</p></body></html>'), 'html'],
     ['untitled', enc('  <div><p>Nurse</p></div>'), 'html'],
+    // A README's centred logo above its Markdown.
+    ['HIRING.md', enc('<p align="center"><img src="logo.svg"></p>\n\n# Rust Engineer'), 'markdown'],
+    ['pasted', enc('<p align="center"><img src="logo.svg"></p>\n\n# Rust Engineer'), 'markdown'],
     ['x', enc('{"@type":"JobPosting"}'), 'json'],
     ['x.txt', enc('[Acme] is hiring a nurse'), 'text'],
     ['renamed.txt', enc('%PDF-1.4\n...'), 'pdf'],

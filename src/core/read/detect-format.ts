@@ -144,13 +144,20 @@ export function detectFormat(input: SourceInput): Detection {
     };
   }
   const htmlByName = ext === 'html' || ext === 'htm' || ext === 'xhtml' || mime.includes('html');
-  const htmlBySniff =
+  const markdownByName = ext === 'md' || ext === 'markdown' || mime.includes('markdown');
+  const htmlDocument =
     lowerStart.startsWith('<!doctype html') ||
     lowerStart.startsWith('<html') ||
     lowerStart.startsWith('<head') ||
-    lowerStart.startsWith('<body') ||
-    (lowerStart.startsWith('<') && /<\/(?:p|div|li|h[1-6]|span|body)>/i.test(start));
-  if (htmlBySniff || (htmlByName && lowerStart.startsWith('<'))) {
+    lowerStart.startsWith('<body');
+  // A fragment of HTML first; a README often opens with a centred logo ("<p align="center">")
+  // above its Markdown, which stays Markdown.
+  const htmlFragment =
+    lowerStart.startsWith('<') &&
+    /<\/(?:p|div|li|h[1-6]|span|body)>/i.test(start) &&
+    !markdownByName &&
+    !MARKDOWN_SIGNS.test(start);
+  if (htmlDocument || htmlFragment || (htmlByName && lowerStart.startsWith('<'))) {
     if (decoded.encoding === 'windows-1252') {
       const charset = META_CHARSET.exec(start)?.[1];
       if (charset) decoded = decodeText(bytes, charset);
@@ -163,8 +170,7 @@ export function detectFormat(input: SourceInput): Detection {
     // unless the name says so (then the JSON reader reports the syntax error).
     if (jsonByName || isJson(decoded.text)) return { ok: true, format: 'json', ...decoded };
   }
-  const markdown =
-    ext === 'md' || ext === 'markdown' || mime.includes('markdown') || MARKDOWN_SIGNS.test(start);
+  const markdown = markdownByName || MARKDOWN_SIGNS.test(start);
   return { ok: true, format: markdown ? 'markdown' : 'text', ...decoded };
 }
 

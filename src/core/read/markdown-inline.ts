@@ -16,8 +16,15 @@ const STRIKE = /~~([^~\n]{1,1000})~~/g;
 const EM_STAR = /(^|[\s(])\*(?=\S)([^*\n]{1,1000}?)\*(?=$|[\s.,;:!?)])/g;
 const EM_UNDERSCORE = /(^|[\s(])_(?=\S)([^_\n]{1,1000}?)_(?=$|[\s.,;:!?)])/g;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!~|>])/g;
+// Raw HTML that Markdown allows ("<p align="center"><img src="logo.svg"></p>", "<br>",
+// "<details>"): known tag names only, so "<5 years" and "<Company>" stay text.
+const HTML_TAG =
+  /<\/?(?:p|div|img|br|a|span|b|i|em|strong|u|sub|sup|h[1-6]|center|details|summary|picture|source|table|thead|tbody|tr|td|th|ul|ol|li|hr|kbd|small|big|font)\b[^<>\n]{0,500}>/gi;
 
-/** Removes Markdown emphasis, code, link and image syntax from one line, keeping the words. */
+/**
+ * Removes Markdown emphasis, code, link and image syntax and raw HTML tags from one line, keeping
+ * the words.
+ */
 export function stripMarkdownInline(line: string): string {
   if (!/[*_`[\]<~\\]/.test(line)) return line;
   return line
@@ -31,5 +38,6 @@ export function stripMarkdownInline(line: string): string {
     .replace(STRIKE, '$1')
     .replace(EM_STAR, '$1$2')
     .replace(EM_UNDERSCORE, '$1$2')
-    .replace(ESCAPE, '$1');
+    .replace(ESCAPE, '$1')
+    .replace(HTML_TAG, '');
 }

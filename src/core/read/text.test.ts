@@ -20,6 +20,8 @@ describe('readText', () => {
     ['*Remote* within the EU', 'Remote within the EU'],
     ['snake_case_name stays', 'snake_case_name stays'],
     ['5 * 3 = 15', '5 * 3 = 15'],
+    ['<p align="center"><img src="logo.svg" alt="Logo"></p>Hiring<br>', 'Hiring'],
+    ['<5 years of age and <Company> stay', '<5 years of age and <Company> stay'],
   ])('strips Markdown syntax: %s', (input, text) => {
     expect(readText(input, 'markdown').blocks[0]?.text).toBe(text);
   });
