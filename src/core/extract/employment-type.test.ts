@@ -132,6 +132,10 @@ const CASES: [string, unknown][] = [
     'full-time',
   ],
   ['Koch/Köchin (m/w/d) – Wintersaison 2025/26', 'temporary'],
+  [
+    'Best Boy Grip\nLOCATIONS: Atlanta, GA      BASE: Stage 4, Lakewood\nThis is a freelance/day-player contract position.',
+    'contract',
+  ],
   ['Internship: Embedded Systems Intern (6 months) — Pune\n\nWrite firmware in C.', 'internship'],
   ['Socorrista\nContrato: de temporada (julio y agosto)', 'temporary'],
   // A site's menu and alternating shifts are no apprenticeship.

@@ -13,6 +13,8 @@ const AFTER = new RegExp(
     // a contractor's rate before the sales tax it adds: "19 000 – 25 000 net + VAT / month"
     String.raw`(?:\(?\+\s?(?:vat|mwst\.?|ust\.?|tva|iva)\)?\s?)?` +
     String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |l'|de l'|la |p\.?\s?)\s?)?` +
+    // a day's length before the day: "$480 / 12-hr day", "per 10-hour shift"
+    String.raw`(?:\d{1,2}[- ]?(?:hrs?|hours?)\s(?=day|shift))?` +
     String.raw`(hours?|hrs?|h|hourly|years?|yrs?|annum|annually|yearly|annual|a\.|p\.?a\.?|pa|months?|mo|mth|monthly|weeks?|wk|weekly|days?|daily|shift|` +
     String.raw`jahr|jährlich|monat|monatlich|mtl\.?|stunde|std\.?|woche|wöchentlich|tag|täglich|` +
     String.raw`an|année|annuel(?:le)?|mois|mensuel(?:le)?|heure|hebdomadaire|semaine|journali(?:er|ère)|jour|` +

@@ -153,12 +153,12 @@ export const EST_SALARY = /\best\. (?:salary|pay|for)\b[^.;|•!?$€£\d]*$/i;
  * accommodation available (£80/week)", "Unterkunft für 250 €/Monat", "Housing available via our
  * partner (SNF certified) for €115/week", "Accom available in Mildura $180/wk"), an on-call
  * allowance ("On-call 1 week in 6, paid at £200/week", "Standby pay $50/day",
- * "Rufbereitschaft"), a life cover's cap ("basic life insurance at 1x annual salary (maximum
- * $150,000)"). Tested on the label text, which keeps what a clause boundary cuts from the clause
- * before the amount.
+ * "Rufbereitschaft"), a kit's rental ("Kit rental: $75/day"), a life cover's cap ("basic life
+ * insurance at 1x annual salary (maximum $150,000)"). Tested on the label text, which keeps what
+ * a clause boundary cuts from the clause before the amount.
  */
 export const NOT_BASE_PAY_LABEL =
-  /\b(?:accom|accommodation|housing|lodging|house|cottage|flat|apartment|rent|staff room|unterkunft|zimmer|wohnung|logement|hébergement|alojamiento|habitación)\b(?:[^.\n\d]{0,50}(?:\(|\b(?:at|for|costs?|charged?|approx\.?|approximately|around|about|kostet|für|à|por)\s*)|\s(?:available|on offer)\b[^.,;:\n\d]{0,30})$|(?:\bon[- ]call|\bstand-?by|bereitschaft\w*|\bastreinte)\b[^.\n$€£]{0,40}$|\b(?:life|medical|health|dental) (?:insurance|assurance|cover(?:age)?)\b[^.;$€£]{0,60}$/i;
+  /\b(?:accom|accommodation|housing|lodging|house|cottage|flat|apartment|rent|staff room|unterkunft|zimmer|wohnung|logement|hébergement|alojamiento|habitación)\b(?:[^.\n\d]{0,50}(?:\(|\b(?:at|for|costs?|charged?|approx\.?|approximately|around|about|kostet|für|à|por)\s*)|\s(?:available|on offer)\b[^.,;:\n\d]{0,30})$|(?:\bon[- ]call|\bstand-?by|bereitschaft\w*|\bastreinte)\b[^.\n$€£]{0,40}$|\b(?:kit|box|tool|equipment|gear|van|vehicle|car) (?:rental|hire)\b[^.\n$€£\d]{0,30}$|\b(?:life|medical|health|dental) (?:insurance|assurance|cover(?:age)?)\b[^.;$€£]{0,60}$/i;
 
 /**
  * "Per diem of $75/day", "$60 per diem": a travel allowance. Per-diem (as-needed) staff are paid

@@ -1178,6 +1178,11 @@ const CASES: [string, Band[]][] = [
       [32, 38, 'CAD', 'hour', 'Loader operators'],
     ],
   ],
+  // A day's length before the day; a kit's rental is no pay.
+  [
+    'Best Boy Grip\nAtlanta, GA\nRATE\n$480 / 12-hr day (guaranteed 12). OT after 12 at 1.5x.\nKit rental: $75/day for approved grip kit (separate line, not part of rate).',
+    [[480, 480, 'USD', 'day']],
+  ],
   // A mini-job's monthly cap after the hourly rate.
   [
     'Verkäufer/in Bäckerei (Minijob)\nKassel\n- 12,82 € Stundenlohn (bis 538 €/Monat)\n- Flexible Schichten',
