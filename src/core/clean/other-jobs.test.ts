@@ -12,6 +12,7 @@ describe('isOtherJobsMarker', () => {
   it.each([
     ['Similar jobs', true],
     ['Similar Jobs (3)', true],
+    ['Recently viewed: Stockroom Associate – Overnight – $16.50/hr – Appleton, WI', true],
     ['Jobs you may be interested in', true],
     ['Jobs you may like', true],
     ['People also viewed', true],

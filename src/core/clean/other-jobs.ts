@@ -21,6 +21,7 @@ const MARKERS = [
   String.raw`you (?:may|might) (?:also )?(?:like|be interested in)`,
   String.raw`(?:people|job ?seekers|candidates|members|students) (?:also|who viewed this job also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
   String.raw`(?:similar|related) (?:searches|discussions|posts|groups)`,
+  String.raw`recently viewed(?: jobs)?`,
   String.raw`more from nearby areas(?: [—–-] change search area)?`,
   String.raw`(?:les )?candidats ont (?:aussi|également) (?:vu|consulté|postulé)`,
   String.raw`otros candidatos (?:también )?(?:vieron|consultaron|se postularon)`,
@@ -60,7 +61,7 @@ const MARKER = new RegExp(`^(?:${MARKERS.join('|')})(?: ?\\(\\d{1,4}\\))?[ ?!.]*
 const FIRST_WORDS = [
   ...['similar', 'related', 'recommended', 'suggested', 'other', 'more', 'matching', 'jobs'],
   ...['you', 'people', 'explore', 'set', 'salary', 'salaries', 'interviews', 'pay', 'hiring'],
-  ...['average', 'estimated'],
+  ...['average', 'estimated', 'recently'],
   ...['ähnliche', 'weitere', 'andere', 'passende', 'das', 'diese', 'offres', 'emplois', 'postes'],
   ...['annonces', 'autres', "d'autres", 'plus', 'ces', 'vous', 'ofertas', 'empleos'],
   ...['trabajos', 'vacantes', 'otras', 'otros', 'avisos', 'también', 'te ', 'glassdoor', 'indeed'],

@@ -265,4 +265,13 @@ export const LOW_WAGE_FLOOR_DIVISOR: Record<string, number> = {
   MAD: 2,
   TND: 2,
   DZD: 2,
+  // A day labourer's rate: "R320 per day" in Midrand, "$250 diarios" in Monterrey, "₹600 per day".
+  ZAR: 2,
+  INR: 4,
+  MXN: 2,
+  BRL: 2,
+  COP: 2,
+  PEN: 2,
+  CLP: 2,
+  ARS: 4,
 };

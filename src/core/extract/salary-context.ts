@@ -54,7 +54,7 @@ export const PAY_HINT =
 // tips … usually adds £2-3 an hour"), nor a German target income with its variable part
 // ("Zieleinkommen 150 T€"; a recruiter's "Zielgehalt" is the salary sought, and stays).
 export const NOT_SALARY_BEFORE =
-  /[a-zA-Zäöü](?:geld|zuschuss|zuschüsse|gutscheine?|zulagen?|budget)\b|\b(?:zzgl\.|zuzüglich)|\b(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401\s?\(?k\)?|match(?:ing)?|(?<!pay )equity|stock|rsus?|shares|options|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|revenue|raised|funding|valuation|series [a-e]|investment|invested|earn(?:s|ing)? (?:up to|over|more than|in excess of|upwards of|as much as)|(?:top|best|many|most|some|our) (?:of our )?[\w-]+(?: [\w-]+)? (?:earn(?:s|ed|ing)?|mak(?:e|es|ing)|made)(?=\s*$)|earned|fringes?|deal sizes?|presentismo|premio|aguinaldo|despensa|ch[eè]ques?[- ]repas|tickets? restaurant|plus(?=\s*$)|differential|premium|up to \$?\d+ (?:in|of) (?:bonus|commission)|prämie|provision|prime|primes|comisi[oó]n(?:es)?|bono|incentives?|variable|orientation|commuter|child ?care|premiums|coverage|(?:we|employer|company) covers?(?: up to)?(?=\s*$)|(?:im )?wert(?: von)?(?=\s*$)|valeur(?: de)?(?=\s*$)|trial (?:shifts?|days?)|salary (?:packaging|sacrifice)|(?:usually |typically )?(?:another|an extra|an additional)(?=\s*$)|budget|presupuesto|complément(?: de traitement)?|worth(?: (?:up to|over|about|around|approximately|of))?(?=\s*$)|(?:candidates|people|others|peers)\b[^.;]{0,40}\b(?:are|earn) (?:typically |usually |currently |normally )?(?:on|earning)(?=\s*$)|market cap|arr|sales of|turnover|umsatz|chiffre d'affaires|facturación|loan|fee|fees|deductible|donat\w*|grant|prize|award|rising to|increasing to|progressing to|steigt auf|évolutif jusqu'à|guaranteed minimum(?: of)?(?=\s*$)|valued at|value of|trinkgeld\w*|pourboires?|propinas?|durchschnitt\w*|salaire moyen|sueldo promedio|salario medio|average (?:[a-z]+ ){0,3}(?:earnings|pay|salary|wages?)\b[^.;]{0,30}?[a-z](?=\s*$)|intéressement|participation|(?:otro aviso|otra oferta|another (?:ad|job|posting|listing|company)|une autre (?:annonce|offre|entreprise))[^.;]{0,50}?[a-z](?=\s*$)|vouchers?|(?:inpatient|outpatient)(?: cover| limit)?(?=\s*$)|\bcap(?:ped)?(?: at| of)?(?=\s*$)|non-?taxable|meals (?:&|and) incidentals|tronc|ziel(?:einkommen|vergütung)|(?:have|has) (?:exceeded|topped|surpassed)(?=\s*$)|(?:usually |typically |often )?adds?(?: (?:up to|around|about|roughly|another|an extra))?(?=\s*$)|(?:i['’]?m|i am) (?:currently |now )?(?:on|earning|making|paid)(?=\s*$)|minimum wage (?:is|of|rises to|will be)(?=\s*$)|(?:includes?|including)(?: the| a| an)?(?=\s*$)|conversion\b[^.;]{0,80}?[a-z](?=\s*$)|[a-z]+s at [^.;]{1,40}? earn(?:s|ed)?(?=\s*$))\b/i;
+  /[a-zA-Zäöü](?:geld|zuschuss|zuschüsse|gutscheine?|zulagen?|budget)\b|\b(?:zzgl\.|zuzüglich)|\b(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401\s?\(?k\)?|match(?:ing)?|(?<!pay )equity|stock|rsus?|shares|options|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|revenue|raised|funding|valuation|series [a-e]|investment|invested|earn(?:s|ing)? (?:up to|over|more than|in excess of|upwards of|as much as)|(?:top|best|good|fast|experienced|skilled|many|most|some|our) (?:of our )?[\w-]+(?: [\w-]+)? (?:earn(?:s|ed|ing)?|mak(?:e|es|ing)|made)(?=\s*$)|earned|fringes?|deal sizes?|presentismo|premio|aguinaldo|despensa|ch[eè]ques?[- ]repas|tickets? restaurant|plus(?=\s*$)|differential|premium|up to \$?\d+ (?:in|of) (?:bonus|commission)|prämie|provision|prime|primes|comisi[oó]n(?:es)?|bono|incentives?|variable|orientation|commuter|child ?care|premiums|coverage|(?:we|employer|company) covers?(?: up to)?(?=\s*$)|(?:im )?wert(?: von)?(?=\s*$)|valeur(?: de)?(?=\s*$)|trial (?:shifts?|days?)|salary (?:packaging|sacrifice)|(?:usually |typically )?(?:another|an extra|an additional)(?=\s*$)|budget|presupuesto|complément(?: de traitement)?|worth(?: (?:up to|over|about|around|approximately|of))?(?=\s*$)|(?:candidates|people|others|peers)\b[^.;]{0,40}\b(?:are|earn) (?:typically |usually |currently |normally )?(?:on|earning)(?=\s*$)|market cap|arr|sales of|turnover|umsatz|chiffre d'affaires|facturación|loan|fee|fees|deductible|donat\w*|grant|prize|award|rising to|increasing to|progressing to|steigt auf|évolutif jusqu'à|valued at|value of|trinkgeld\w*|pourboires?|propinas?|durchschnitt\w*|salaire moyen|sueldo promedio|salario medio|average (?:[a-z]+ ){0,3}(?:earnings|pay|salary|wages?)\b[^.;]{0,30}?[a-z](?=\s*$)|intéressement|participation|(?:otro aviso|otra oferta|another (?:ad|job|posting|listing|company)|une autre (?:annonce|offre|entreprise))[^.;]{0,50}?[a-z](?=\s*$)|vouchers?|(?:inpatient|outpatient)(?: cover| limit)?(?=\s*$)|\bcap(?:ped)?(?: at| of)?(?=\s*$)|non-?taxable|meals (?:&|and) incidentals|tronc|ziel(?:einkommen|vergütung)|(?:have|has) (?:exceeded|topped|surpassed)(?=\s*$)|(?:usually |typically |often )?adds?(?: (?:up to|around|about|roughly|another|an extra))?(?=\s*$)|(?:i['’]?m|i am) (?:currently |now )?(?:on|earning|making|paid)(?=\s*$)|minimum wage (?:is|of|rises to|will be)(?=\s*$)|(?:includes?|including)(?: the| a| an)?(?=\s*$)|conversion\b[^.;]{0,80}?[a-z](?=\s*$)|[a-z]+s at [^.;]{1,40}? earn(?:s|ed)?(?=\s*$))\b/i;
 
 // "$110,000 a year including our caseload bonus": a total with the bonus in it, not the base;
 // "$5,000 per year for certifications", "$2,500 in professional development funds": a budget;
@@ -64,14 +64,15 @@ export const NOT_SALARY_AFTER =
   /^\+?\s{0,2}(?:(?:patients|students|residents|beds|visits|calls)\b|(?:from|after|in) (?:the )?(?:second|2nd|third|3rd|next|following) year\b|(?:après|after|nach|tras|después de)\s*$|[a-zA-Z-]+ (?:and|&) [a-zA-Z-]+ (?:bonus(?:es)?|allowances?|stipends?)\b|(?:including|incl\.?) (?:[a-zA-Z-]+ ){0,3}(?:bonus(?:es)?|commissions?|tips|overtime)\b|(?:(?!plus\b|and\b|with\b|et\b|und\b|y\b|más\b|mais\b|or\b)[a-zA-Z\u00C0-\u024F-]+\s){0,2}?(?:bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]?(?:on|ing)|stipends?|401|match|in equity|in stock|rsus?|shares|gift cards?|reimburse\w*|referral|tuition|allowance|relocation|in revenue|revenue|in funding|funding|valuation|raised|in sales|budget|prämie|provision|prime|comisi[oó]n|bono|incentives?|arr|mrr|acv|employees|people|customers|users|stores|locations|members|clients|quota|loans?|in assets|assets|fee|fees|grant|differential|premium|shift differential|certifications?|conferences?|professional development|development funds?|(?:training|learning|education) budget|life (?:insurance|assurance|cover)|contributions?)\b)/i;
 
 /** Words that never go into a band label ("The pay range for Level 1 is" -> "Level 1"). */
+// A word joined by a hyphen stays ("Live-in cases", "Stand-by").
 export const LABEL_FILLER =
-  /\b(?:the|an|for|is|are|in|of|at|this|that|these|position|role|job|our|your|salary|salaries|pay|base|compensation|range|ranges|rate|rates|hourly|annual|annually|yearly|monthly|wage|wages|and|from|between|per|year|hour|month|gehalt|salaire|salario|est|de|la|le|el|es|ist|für|pour|para|target|expected|estimated|starting|will|be|typically|offer|offered|band|bands|upto)\b/gi;
+  /(?<![A-Za-z0-9_]-)\b(?:the|an|for|is|are|in|of|at|this|that|these|position|role|job|our|your|salary|salaries|pay|base|compensation|range|ranges|rate|rates|hourly|annual|annually|yearly|monthly|wage|wages|and|from|between|per|year|hour|month|gehalt|salaire|salario|est|de|la|le|el|es|ist|für|pour|para|target|expected|estimated|starting|will|be|typically|offer|offered|band|bands|upto)\b(?!-[A-Za-z0-9_])/gi;
 
 // LABEL_FILLER's words but "für", lower-cased. Each is ASCII word characters only, so with the
 // regex's \b at both ends it matches exactly a whole run of [A-Za-z0-9_].
 const FILLER_WORDS = new Set(
   LABEL_FILLER.source
-    .slice(LABEL_FILLER.source.indexOf('(?:') + 3, LABEL_FILLER.source.lastIndexOf(')'))
+    .slice(LABEL_FILLER.source.indexOf('(?:') + 3, LABEL_FILLER.source.lastIndexOf(')\\b'))
     .split('|')
     .filter((word) => word !== 'für'),
 );
@@ -98,8 +99,17 @@ export function removeFiller(text: string): string {
     let end = i + 1;
     while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
     let stop = end;
-    if (end - i === 1 && isFuer(text, i)) stop = i + 3;
-    else if (end - i > LONGEST_FILLER || !FILLER_WORDS.has(text.slice(i, end).toLowerCase())) {
+    if (end - i === 1 && isFuer(text, i)) {
+      if (joinedByHyphen(text, i, i + 3)) {
+        i = end;
+        continue;
+      }
+      stop = i + 3;
+    } else if (
+      end - i > LONGEST_FILLER ||
+      !FILLER_WORDS.has(text.slice(i, end).toLowerCase()) ||
+      joinedByHyphen(text, i, end)
+    ) {
       i = end;
       continue;
     }
@@ -108,6 +118,14 @@ export function removeFiller(text: string): string {
     i = stop;
   }
   return copied === 0 ? text : out + text.slice(copied);
+}
+
+// Part of a hyphenated word: "Live-in cases", "Stand-by".
+function joinedByHyphen(text: string, start: number, end: number): boolean {
+  return (
+    (text.charCodeAt(start - 1) === 0x2d && isWordChar(text.charCodeAt(start - 2))) ||
+    (text.charCodeAt(end) === 0x2d && isWordChar(text.charCodeAt(end + 1)))
+  );
 }
 
 // "für" at i, as the regex sees it: "f", the non-word "ü", and "r" alone as a word (any case).
@@ -153,12 +171,14 @@ export const EST_SALARY = /\best\. (?:salary|pay|for)\b[^.;|•!?$€£\d]*$/i;
  * accommodation available (£80/week)", "Unterkunft für 250 €/Monat", "Housing available via our
  * partner (SNF certified) for €115/week", "Accom available in Mildura $180/wk"), an on-call
  * allowance ("On-call 1 week in 6, paid at £200/week", "Standby pay $50/day",
- * "Rufbereitschaft"), a kit's rental ("Kit rental: $75/day"), a life cover's cap ("basic life
- * insurance at 1x annual salary (maximum $150,000)"). Tested on the label text, which keeps what
- * a clause boundary cuts from the clause before the amount.
+ * "Rufbereitschaft"), a kit's rental ("Kit rental: $75/day"), a later role's rate ("Advancement to
+ * Lead Cleaner ($19.50/hr)"), what a tip share averages, a tip credit's floor ("If tips + base
+ * don't reach $7.25/hr"), a life cover's cap ("basic life insurance at 1x annual salary (maximum
+ * $150,000)"). Tested on the label text, which keeps what a clause boundary cuts from the clause
+ * before the amount.
  */
 export const NOT_BASE_PAY_LABEL =
-  /\b(?:accom|accommodation|housing|lodging|house|cottage|flat|apartment|rent|staff room|unterkunft|zimmer|wohnung|logement|hébergement|alojamiento|habitación)\b(?:[^.\n\d]{0,50}(?:\(|\b(?:at|for|costs?|charged?|approx\.?|approximately|around|about|kostet|für|à|por)\s*)|\s(?:available|on offer)\b[^.,;:\n\d]{0,30})$|(?:\bon[- ]call|\bstand-?by|bereitschaft\w*|\bastreinte)\b[^.\n$€£]{0,40}$|\b(?:kit|box|tool|equipment|gear|van|vehicle|car) (?:rental|hire)\b[^.\n$€£\d]{0,30}$|\b(?:life|medical|health|dental) (?:insurance|assurance|cover(?:age)?)\b[^.;$€£]{0,60}$/i;
+  /\b(?:accom|accommodation|housing|lodging|house|cottage|flat|apartment|rent|staff room|unterkunft|zimmer|wohnung|logement|hébergement|alojamiento|habitación)\b(?:[^.\n\d]{0,50}(?:\(|\b(?:at|for|costs?|charged?|approx\.?|approximately|around|about|kostet|für|à|por)\s*)|\s(?:available|on offer)\b[^.,;:\n\d]{0,30})$|(?:\bon[- ]call|\bstand-?by|bereitschaft\w*|\bastreinte)\b[^.\n$€£]{0,40}$|\b(?:kit|box|tool|equipment|gear|van|vehicle|car) (?:rental|hire)\b[^.\n$€£\d]{0,30}$|\b(?:advancement|promotion|progression) to\b[^.\n$€£\d]{0,40}$|\btip(?:s| share| pool)\b[^.\n$€£]{0,60}\baverag\w*(?: (?:like|about|around|roughly))?\s*$|(?:don['’]t|do not|doesn['’]t|does not|fail to) (?:reach|add up to|equal|meet|total)\s*$|\b(?:life|medical|health|dental) (?:insurance|assurance|cover(?:age)?)\b[^.;$€£]{0,60}$/i;
 
 /**
  * "Per diem of $75/day", "$60 per diem": a travel allowance. Per-diem (as-needed) staff are paid

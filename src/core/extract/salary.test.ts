@@ -1178,6 +1178,45 @@ const CASES: [string, Band[]][] = [
       [32, 38, 'CAD', 'hour', 'Loader operators'],
     ],
   ],
+  // Not this job's pay: a later role's rate, what a tip share averages, a tip credit's floor,
+  // what good pickers earn; a lasting guarantee is the floor; a day labourer's rand.
+  [
+    'Janitor\nAppleton, WI\n$17.29 - $18.00/hr\n* Advancement to Lead Cleaner ($19.50/hr)',
+    [[17.29, 18, 'USD', 'hour']],
+  ],
+  [
+    'Line Cook\nAustin, TX\n💵 $18-$20/hr DOE + tip share (BOH gets 3% of sales, averages like $3-4/hr extra)',
+    [[18, 20, 'USD', 'hour']],
+  ],
+  [
+    "Server\nSavannah, GA\n$2.13/hr + tips\n- If tips + base don't reach $7.25/hr in a week, we make up the difference",
+    [[2.13, 2.13, 'USD', 'hour']],
+  ],
+  [
+    'Picker\nMildura VIC\nPaid piece rate per bin, with a guaranteed minimum of $24.95 per hour. Good pickers earn $35+ per hour!!',
+    [[24.95, null, 'AUD', 'hour']],
+  ],
+  [
+    'General Worker\nMidrand\nRate: R320 per day (Mon–Fri, 07:00–16:30) – paid fortnightly',
+    [[320, 320, 'ZAR', 'day']],
+  ],
+  [
+    'Driver\nDallas, TX\n- Full-Time: $1,400 – $1,750 / week\n- Guaranteed minimum of $1,250/week for your first 8 weeks',
+    [[1400, 1750, 'USD', 'week']],
+  ],
+  // A shift's length is no amount.
+  [
+    'Home Health Aide\nBronx, NY\n$22.00 – $24.50 per hour (weekend rate) · Live-in cases: $300 per 24-hour shift',
+    [
+      [22, 24.5, 'USD', 'hour'],
+      [300, 300, 'USD', 'day', 'Live-in cases'],
+    ],
+  ],
+  // The legal minimum beside a starting figure above it.
+  [
+    'Koch (m/w/d) Wintersaison\nSt. Anton\nFür diese Position gilt ein kollektivvertragliches Mindestgehalt von € 2.386,- brutto pro Monat (KV Hotel- und Gastgewerbe). Je nach Qualifikation bieten wir eine Überzahlung – Ihr Gehalt ab € 2.650,- brutto/Monat zzgl. Sonderzahlungen.',
+    [[2650, null, 'EUR', 'month']],
+  ],
   // A day's length before the day; a kit's rental is no pay.
   [
     'Best Boy Grip\nAtlanta, GA\nRATE\n$480 / 12-hr day (guaranteed 12). OT after 12 at 1.5x.\nKit rental: $75/day for approved grip kit (separate line, not part of rate).',

@@ -94,7 +94,12 @@ const RANGE_SEPARATOR =
 const OPEN_END_TAIL = 16;
 const UP_TO = /\b(?:up ?to|bis zu|max(?:imum)?\.?|jusqu'à|hasta|not to exceed)\s*$/i;
 const FROM =
-  /(?<![a-zA-Z\u00C0-\u024F])(?:from|starting (?:at|from)|starts at|start at|minimum|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès)\s*$/i;
+  /(?<![a-zA-Z\u00C0-\u024F])(?:from|starting (?:at|from)|starts at|start at|minimum(?: of)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès)\s*$/i;
+// "Guaranteed minimum of $1,250/week for your first 8 weeks": a guarantee while one starts, not
+// the pay; a piece-rate job's lasting guarantee ("guaranteed minimum of $24.95 per hour") is its
+// floor.
+const GUARANTEE = /\bguaranteed minimum(?: of)?\s*$/i;
+const FIRST_WEEKS = /^[^.;]{0,30}\b(?:for|during|in|over) (?:your|the) first\b/i;
 // "25 days paid holiday", "2 days in office": a count of units, not money.
 const COUNT_UNIT =
   /^\s?(?:days?|hours?|weeks?|months?|years?|minutes?|mins?|km|miles?|tage?n?|stunden|wochen|monate?n?|jahre?n?|minuten|jours?|heures|semaines?|mois|ans|minutos?|días?|horas|semanas?|meses|años?)(?![a-zA-Z\u00C0-\u024F])/i;
@@ -718,6 +723,7 @@ function resolveBand(
   }
   const tail = before.trimEnd().slice(-OPEN_END_TAIL);
   if (EARN_UP_TO.test(tail) || BOARD_ESTIMATE.test(after)) return null;
+  if (GUARANTEE.test(before) && FIRST_WEEKS.test(after)) return null;
   if (isOtherMoney(raw, period)) return null;
   if (inSurveySentence(line.text, min.start)) return null;
   if (!writtenCurrency && COUNT_UNIT.test(after)) return null;
@@ -935,10 +941,19 @@ function isNoise(text: string, token: MoneyToken): boolean {
   ) {
     return true;
   }
+  // "$300 per 24-hour shift", "a 12-hr day": a length, joined to its unit by a hyphen.
+  if (
+    text.charCodeAt(token.end) === 0x2d &&
+    LENGTH_UNIT.test(text.slice(token.end, token.end + 8))
+  ) {
+    return true;
+  }
   // "24/7", "a 50/50 split", "12/05/2025": either side of a slash between figures.
   if (text.charCodeAt(token.end) === 0x2f && isDigit(text.charCodeAt(token.end + 1))) return true;
   return text.charCodeAt(token.start - 1) === 0x2f && isDigit(text.charCodeAt(token.start - 2));
 }
+
+const LENGTH_UNIT = /^-(?:hours?|hrs?|days?|weeks?|months?|years?)\b/i;
 
 // "Reg. No. R1988342", "EA Licence No. 16S8194", "UEN 201912345K": a register's number, even
 // when it opens with a currency's letter.
@@ -1138,16 +1153,17 @@ function withoutEndsOfRanges(candidates: Candidate[]): Candidate[] {
 // it is the pay: see isAboveMinimum).
 function withoutStatutoryFloors(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
-  // Only beside a stated range of the same unit that starts at or above the minimum.
+  // Only beside a stated range or starting figure of the same unit at or above the minimum.
   const floors = candidates.filter(
     (c) =>
       c.band.max === null &&
       saysAboveMinimum(c.labelText.slice(-LABEL_FLOOR_WINDOW)) &&
       candidates.some(
         (r) =>
+          r !== c &&
           r.band.min !== null &&
-          r.band.max !== null &&
-          r.band.max > r.band.min &&
+          // A range, or a starting figure above the minimum ("Ihr Gehalt ab € 2.650").
+          (r.band.max !== null ? r.band.max > r.band.min : r.band.min > (c.band.min ?? 0)) &&
           r.band.currency === c.band.currency &&
           r.band.period === c.band.period &&
           r.band.min >= (c.band.min ?? 0),
@@ -1523,7 +1539,7 @@ function lastClause(text: string): string {
 }
 
 function isClauseBreak(c: number): boolean {
-  return c === 0x3b || c === 0x7c || c === 0x2022;
+  return c === 0x3b || c === 0x7c || c === 0x2022 || c === 0xb7;
 }
 
 // Whether some whitespace is other than a single " " (the cheap test before the regex).
