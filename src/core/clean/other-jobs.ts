@@ -21,7 +21,9 @@ const MARKERS = [
   String.raw`you (?:may|might) (?:also )?(?:like|be interested in)`,
   String.raw`(?:people|job ?seekers|candidates|members|students) (?:also|who viewed this job also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
   String.raw`(?:similar|related) (?:searches|discussions|posts|groups)`,
+  String.raw`(?:popular|trending|top) (?:job )?searches`,
   String.raw`recently viewed(?: jobs)?`,
+  String.raw`(?:show|see|view) (?:all |more )?similar (?:jobs|roles|positions)`,
   String.raw`more from nearby areas(?: [—–-] change search area)?`,
   String.raw`(?:les )?candidats ont (?:aussi|également) (?:vu|consulté|postulé)`,
   String.raw`otros candidatos (?:también )?(?:vieron|consultaron|se postularon)`,
@@ -41,19 +43,24 @@ const MARKERS = [
   String.raw`ähnliche (?:[a-zäöüß-]*jobs|stellen(?:angebote)?|stellenanzeigen|anzeigen)(?: in der nähe)?`,
   String.raw`(?:weitere|andere|passende) (?:jobs|stellen(?:angebote)?|stellenanzeigen)(?: (?:von|bei|in|wie diese(?:r)?) [^:]{2,40})?`,
   String.raw`das könnte (?:sie|dich) (?:auch )?interessieren`,
-  String.raw`diese (?:jobs|stellen(?:angebote)?|angebote) könnten (?:sie|dich) (?:auch )?interessieren`,
+  String.raw`diese (?:jobs|stellen(?:angebote)?|angebote) (?:könnten|können) (?:sie|dich) (?:auch )?interessieren`,
+  String.raw`beliebte (?:suchen|suchbegriffe|jobsuchen)`,
   String.raw`jobs in der nähe`,
   // French
   String.raw`(?:offres|emplois|postes|annonces)(?: d['’]emploi)? (?:similaires|proches|associées|recommandées|suggérées)`,
   String.raw`(?:d['’])?autres offres(?: d['’]emploi)?(?: (?:de|chez|à) [^:]{2,40})?`,
+  String.raw`(?:afficher|voir) (?:toutes les |tous les |les )?(?:offres|emplois|annonces)(?: d['’]emploi)? similaires`,
   String.raw`plus d['’]offres (?:de|chez) [^:]{2,40}`,
-  String.raw`ces offres pourraient (?:aussi |également )?vous intéresser`,
+  String.raw`ces (?:offres|annonces|emplois) (?:pourraient|peuvent|pourront) (?:aussi |également )?vous intéresser`,
+  String.raw`recherches (?:populaires|associées|fréquentes|similaires)`,
   String.raw`vous (?:pourriez|aimerez) (?:aussi|également) (?:aimer|être intéressé(?:e)?(?: par)?)`,
   // Spanish
   String.raw`(?:otras |otros )?(?:ofertas|empleos|trabajos|vacantes|avisos)(?: de empleo)? (?:similares|relacionad[ao]s|cercan[ao]s|recomendad[ao]s)`,
   String.raw`(?:otras|más) (?:ofertas|vacantes|posiciones|oportunidades|búsquedas)(?: (?:de|en) [^:]{2,40})?`,
   String.raw`otros (?:empleos|trabajos|puestos|avisos)(?: (?:de|en) [^:]{2,40})?`,
   String.raw`(?:también )?te (?:puede|podría|pueden|podrían) interesar`,
+  String.raw`(?:ofertas|empleos|trabajos|vacantes|avisos) que (?:te|le|les) (?:puede|pueden|podría|podrían) interesar`,
+  String.raw`búsquedas (?:relacionadas|populares|frecuentes|similares)`,
 ];
 // The marker is the whole line or the label before its colon ("Ähnliche Stellen: Koch · Ulm").
 const MARKER = new RegExp(`^(?:${MARKERS.join('|')})(?: ?\\(\\d{1,4}\\))?[ ?!.]*(?::|$)`, 'i');
@@ -61,7 +68,8 @@ const MARKER = new RegExp(`^(?:${MARKERS.join('|')})(?: ?\\(\\d{1,4}\\))?[ ?!.]*
 const FIRST_WORDS = [
   ...['similar', 'related', 'recommended', 'suggested', 'other', 'more', 'matching', 'jobs'],
   ...['you', 'people', 'explore', 'set', 'salary', 'salaries', 'interviews', 'pay', 'hiring'],
-  ...['average', 'estimated', 'recently'],
+  ...['average', 'estimated', 'recently', 'show', 'see', 'view', 'afficher', 'voir', 'recherches'],
+  ...['búsquedas', 'beliebte', 'popular', 'trending', 'top'],
   ...['ähnliche', 'weitere', 'andere', 'passende', 'das', 'diese', 'offres', 'emplois', 'postes'],
   ...['annonces', 'autres', "d'autres", 'plus', 'ces', 'vous', 'ofertas', 'empleos'],
   ...['trabajos', 'vacantes', 'otras', 'otros', 'avisos', 'también', 'te ', 'glassdoor', 'indeed'],

@@ -1204,6 +1204,16 @@ const CASES: [string, Band[]][] = [
     'Driver\nDallas, TX\n- Full-Time: $1,400 – $1,750 / week\n- Guaranteed minimum of $1,250/week for your first 8 weeks',
     [[1400, 1750, 'USD', 'week']],
   ],
+  // A pay scale's points in a row, its long-service points noted bare.
+  [
+    'Clerical Officer\nDublin\nSalary scale:\n€31,215 – €32,421 – €33,657 – €34,893 – €36,107 – €37,342 – €38,592 – €39,824 – €41,067 – €42,292 – €43,473 – €44,628 – €46,212 LSI1 – €47,793 LSI2',
+    [[31215, 47793, 'EUR', 'year']],
+  ],
+  // The other basis after a restatement of the header's pay.
+  [
+    'Marketing Intern\nLondon\n*Internship · £24,000 pro rata*\nWhat we offer\n- **Hours:** 4 days/week, so pay is £24,000 pro rata (£19,200 actual)',
+    [[24000, 24000, 'GBP', 'year']],
+  ],
   // A shift's length is no amount.
   [
     'Home Health Aide\nBronx, NY\n$22.00 – $24.50 per hour (weekend rate) · Live-in cases: $300 per 24-hour shift',

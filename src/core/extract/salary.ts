@@ -431,7 +431,9 @@ const MIN_MID_MAX =
   /\bmin(?:imum)?\b[^\d\n]{0,8}\d[\d.,']*[^\d\n]{1,30}\b(?:mid(?:point)?|median)\b[^\d\n]{0,8}\d[\d.,']*[^\d\n]{1,30}\bmax(?:imum)?\b/i;
 
 // At least four points, each a dash after the one before (a note such as "(LSI 1)" between).
-const SCALE_STEP = /^\s?(?:\([^()]{1,12}\)\s?)?[–—-]\s?(?:[€$£¥₹]|[A-Z]{3}\s?)?$/;
+// The note may be bare: "€46,212 LSI1 – €47,793 LSI2".
+const SCALE_STEP =
+  /^\s?(?:(?:\([^()]{1,12}\)|[A-Z]{2,5}\s?\d{0,2})\s?)?[–—-]\s?(?:[€$£¥₹]|[A-Z]{3}\s?)?$/;
 
 /** The first and last point of a pay scale written in a row, or null when the line is none. */
 function scaleEnds(text: string, tokens: MoneyToken[]): [MoneyToken, MoneyToken] | null {
@@ -1246,9 +1248,13 @@ function withoutOtherBasis(candidates: Candidate[], lines: Line[]): Candidate[] 
     const line = lines[c.line];
     const start = c.band.spans[0]?.start;
     if (!line || start === undefined) return true;
+    const lineEnd = line.start + line.text.length;
     return !candidates.some((k) => {
-      const end = k.band.spans[0]?.end;
-      if (k === c || k.line !== c.line || end === undefined || end > start) return false;
+      if (k === c) return false;
+      // k's mention on this line: its first, or a restatement merged into it ("£24,000 pro rata"
+      // in the header, then "pay is £24,000 pro rata (£19,200 actual)").
+      const end = k.band.spans.find((s) => s.start >= line.start && s.end <= lineEnd)?.end;
+      if (end === undefined || end > start) return false;
       const between = line.text.slice(end - line.start, start - line.start);
       if (OTHER_BASIS.test(between) || RESTATED_AS.test(between)) return true;
       if (k.band.period !== c.band.period && CAP_BRACKET.test(between)) return true;
