@@ -451,6 +451,31 @@ const CASES: [string, unknown][] = [
     'Ihr Profil\nUniversitätsabschluss (Master) in Wirtschaftswissenschaften oder Mathematik.',
     [{ level: 'master', fields: ['Wirtschaftswissenschaften', 'Mathematik'], required: true }],
   ],
+  // Nursing's own degrees; BEng / MEng; French "ADN" is DNA.
+  [
+    'Requirements\n- BSN required, or ADN with BSN completion within 3 years of hire\n- MSN preferred',
+    [
+      { level: 'bachelor', fields: ['Nursing'], required: true },
+      { level: 'associate', fields: ['Nursing'], required: true },
+      { level: 'master', fields: ['Nursing'], required: false },
+    ],
+  ],
+  [
+    'Requirements\n- A BEng or MEng in Civil Engineering (2:1 or above expected)',
+    [
+      { level: 'bachelor', fields: ['Civil Engineering'], required: true },
+      { level: 'master', fields: ['Civil Engineering'], required: true },
+    ],
+  ],
+  ["Profil\n- Vous partagez notre ADN et nos valeurs, l'ADN de l'entreprise", []],
+  [
+    'Requirements\n• Bachelor of Science in Nursing (BSN) preferred; ADN accepted with BSN within 3 years of hire',
+    [
+      { level: 'bachelor', fields: ['Science in Nursing'], required: false },
+      { level: 'associate', fields: ['Nursing'], required: true },
+    ],
+  ],
+  ['Duties\n• Receive inbound freight, verify against ASN and put away to location', []],
   // The field in the genitive ("Studium der …"); a generic degree's bracket names its levels.
   [
     'Anforderungen\n- Abgeschlossenes Studium der Elektrotechnik, Energietechnik oder vergleichbar',

@@ -87,15 +87,23 @@ const IMPLIED = `l${LEVELS.length - 1}`;
 // "be preferred" is no B.E.).
 // "BS Nursing graduate", "BSc Engineering": a field named right after, in capitals (not after
 // MS, MA or ME: "MS Office", "per MA law").
+// Nursing's own: "BSN required", "ADN or BSN", "MSN preferred" (ADN, French for DNA, only beside
+// another degree or a requirement word).
 const ABBREVIATIONS: [string, DegreeLevel, string][] = [
-  [String.raw`BS|BA|BSc|BE|B\.?Tech`, 'bachelor', 'field'],
-  [String.raw`MSc|M\.?Tech`, 'master', 'field'],
+  [String.raw`BS|BA|BSc|BE|B\.?Tech|BEng`, 'bachelor', 'field'],
+  [String.raw`MSc|M\.?Tech|MEng`, 'master', 'field'],
   [String.raw`MS|MA|ME`, 'master', ''],
+  [String.raw`BSN`, 'bachelor', 'nursing'],
+  [String.raw`MSN`, 'master', 'nursing'],
+  [String.raw`ADN`, 'associate', 'nursing'],
 ];
 const ABBREVIATION_CONTEXT = String.raw`\s?(?:/|in |degree|or |with (?:\d|one |two |three |four |five |six |seven |eight |ten |at least |a minimum )|(?<=s|sc)\s(?:preferred|required)\b)`;
 const FIELD_AFTER = String.raw`\s(?:Nursing|Engineering|Accounting|Accountancy|Computer|Economics|Finance|Business|Mathematics|Physics|Chemistry|Biology|Statistics|Psychology|Marketing|Pharmacy|Architecture|Hospitality|Mechanical|Electrical|Civil|Information|Management|Agriculture|Education|Law|Medical|Nutrition|Midwifery|Physiotherapy|Radiography)\b`;
 
+const NURSING_CONTEXT = String.raw`\s?(?:/|,|\)|or |and |with |from |degree|program|(?:is )?(?:required|preferred|accepted)\b|$)`;
+
 function contextOf(kind: string): string {
+  if (kind === 'nursing') return NURSING_CONTEXT;
   return kind === 'field' ? `(?:${ABBREVIATION_CONTEXT}|${FIELD_AFTER})` : ABBREVIATION_CONTEXT;
 }
 // Sticky: tried only where LEVEL_CANDIDATE matches (see nextLevel).
@@ -117,7 +125,7 @@ const LEVEL_CANDIDATE = new RegExp(`\\b${CANDIDATES}`, 'gi');
 // small regex (a letter, or the "4" of "4-year", after it) that LEVEL_RE then confirms.
 const LEVEL_CANDIDATE_IN_WORD = /[\d_](?:[a-z]|4[- ])/gi;
 
-const ABBREVIATION_CASE = /^(?:[BM][SAE]|[BM]Sc|[BM]\.?(?:Tech|TECH))$/;
+const ABBREVIATION_CASE = /^(?:[BM][SAE]|[BM]Sc|[BM]\.?(?:Tech|TECH)|[BM]Eng|BSN|MSN|ADN)$/;
 
 // LEVEL_RE's group names for ABBREVIATIONS, as LEVEL_GROUPS for LEVELS.
 const ABBREVIATION_GROUPS = ABBREVIATIONS.map((_, i) => `a${i}`);
@@ -271,7 +279,8 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
   // "10 ms required".
   if (abbreviation && /^\s(?:preferred|required)/i.test(text.slice(end, end + 10))) {
     return (
-      /^[BM]S(?:c)?$/.test(m[0]) && !/\bwith\s$/i.test(text.slice(Math.max(0, start - 6), start))
+      /^(?:[BM]S(?:c)?|BSN|MSN|ADN)$/.test(m[0]) &&
+      !/\bwith\s$/i.test(text.slice(Math.max(0, start - 6), start))
     );
   }
   // The hit in lower case, compared with the words that need a closer look (an `i` regex per
@@ -639,9 +648,13 @@ function levelMentions(text: string): LevelMention[] {
       // "Bac+5 (école d'ingénieur ou master en informatique)": a bracket that names the degree
       // before it again at the same level is no second degree ("Any Graduate (B.Com / BBA
       // preferred)" prefers one: see readSentence).
+      // "Bachelor of Science in Nursing (BSN)": an abbreviation in a bracket after the fields
+      // names the same degree.
+      const between = text.slice(last?.end ?? 0, m.index);
       if (
         last?.level === level &&
-        /^\s?\([^()]*$/.test(text.slice(last.end, m.index)) &&
+        (/^\s?\([^()]*$/.test(between) ||
+          (isAbbreviationMatch(m) && /^[^()]{0,60}\($/.test(between))) &&
         !PREFERRED_CUE.test(restOfBracket(text, end))
       ) {
         prevEnd = end;
@@ -915,6 +928,7 @@ function gapDistance(gap: string): number {
 const FIELD_BEFORE_DEGREE = /^\.?\s((?:[A-Z\u00C0-\u00DE][\w&-]*\s){1,4})degree\b/;
 // A named degree that is its own field: "MPharm", "B.Pharm".
 const FIELD_OF_NAMED = /^[bm]\.?\s?pharm/i;
+const NURSING_NAMED = /^(?:BSN|MSN|ADN)$/;
 
 /** Fields of a mention not followed by "in"/"of"; `end` is where they end in `text`. */
 function fieldsWithoutIn(text: string, mention: LevelMention): { fields: string[]; end: number } {
@@ -923,6 +937,9 @@ function fieldsWithoutIn(text: string, mention: LevelMention): { fields: string[
   if (m && field && isFieldName(field)) return { fields: [field], end: mention.end + m[0].length };
   if (FIELD_OF_NAMED.test(text.slice(mention.start, mention.end))) {
     return { fields: ['Pharmacy'], end: mention.end };
+  }
+  if (NURSING_NAMED.test(text.slice(mention.start, mention.end))) {
+    return { fields: ['Nursing'], end: mention.end };
   }
   return { fields: [], end: mention.end };
 }
