@@ -12,6 +12,7 @@ import {
   sliceListItems,
   type Line,
 } from './lines';
+import { joinSplitRanges } from './split-ranges';
 import { cutOtherJobs } from './other-jobs';
 import { holdsSingleLines } from '../read/line-block';
 import { isSpace } from '../text/char-codes';
@@ -102,6 +103,8 @@ export function cleanDocument(doc: SourceDocument): CleanResult {
   if (last && lines.length > 3 && endsWithDigit(last.text) && TRUNCATED_TAIL.test(last.text)) {
     lines = lines.slice(0, -1);
   }
+  // 4b. Join a range broken over two lines ("$42.00 –" / "$61.50 per hour").
+  lines = joinSplitRanges(lines, REPLACED);
   if (lines !== joined.lines) joined = rejoinLines(joined.text, lines);
   // 5. Remove "$0.00" placeholders, keeping the word glued after them.
   const placeholders = zeroPayCandidates(joined.text, joined.lines);

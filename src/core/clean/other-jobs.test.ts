@@ -14,6 +14,8 @@ describe('isOtherJobsMarker', () => {
     ['Similar Jobs (3)', true],
     ["Afficher toutes les offres d'emploi similaires", true],
     ['See all similar jobs', true],
+    ['View 12 similar jobs in Waikato', true],
+    ['Salary Guide: Logistics Analyst', true],
     ['Ofertas que te pueden interesar', true],
     ['Ces offres peuvent aussi vous intéresser', true],
     ['Búsquedas relacionadas: Empleo a tiempo parcial · Teletrabajo', true],

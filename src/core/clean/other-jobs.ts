@@ -23,7 +23,7 @@ const MARKERS = [
   String.raw`(?:similar|related) (?:searches|discussions|posts|groups)`,
   String.raw`(?:popular|trending|top) (?:job )?searches`,
   String.raw`recently viewed(?: jobs)?`,
-  String.raw`(?:show|see|view) (?:all |more )?similar (?:jobs|roles|positions)`,
+  String.raw`(?:show|see|view) (?:all |more )?(?:\d{1,4} )?similar (?:jobs|roles|positions)(?: (?:in|near) [^:]{2,40})?`,
   String.raw`more from nearby areas(?: [—–-] change search area)?`,
   String.raw`(?:les )?candidats ont (?:aussi|également) (?:vu|consulté|postulé)`,
   String.raw`otros candidatos (?:también )?(?:vieron|consultaron|se postularon)`,
@@ -35,6 +35,7 @@ const MARKERS = [
   // "Glassdoor average for Staff Accountant in Charlotte: $67,412 /yr"
   String.raw`(?:glassdoor|indeed|payscale|ziprecruiter|linkedin|seek|salary\.com|talent\.com|levels\.fyi|comparably|national|industry|market) average(?: (?:base )?(?:salary|pay))?(?: for [^:]{2,60})?`,
   String.raw`estimated (?:salary|pay)(?: range)?`,
+  String.raw`(?:salary|pay) guide(?: for [^:]{2,60})?`,
   // A board's guess, not the employer's: "Glassdoor est. salary for Claims Adjuster in Hartford,
   // CT: $61K - $79K/yr", "Salary estimate", "Indeed estimate".
   String.raw`(?:(?:glassdoor|indeed|ziprecruiter|payscale|linkedin|seek) )?(?:est\. (?:salary|pay)|(?:salary|pay) estimates?)(?: range)?(?: for [^:]{2,60})?`,

@@ -1214,6 +1214,54 @@ const CASES: [string, Band[]][] = [
     'Marketing Intern\nLondon\n*Internship · £24,000 pro rata*\nWhat we offer\n- **Hours:** 4 days/week, so pay is £24,000 pro rata (£19,200 actual)',
     [[24000, 24000, 'GBP', 'year']],
   ],
+  // Not this job's pay: an Australian 1300 number, a sales target, someone's previous rate, what
+  // an average tech made, a living-out allowance; a board's salary guide.
+  [
+    'Carer\nBallarat VIC\nWhat we offer\n• Pay rates under the Aged Care Award\nEnquiries to Lauren Pike, Residential Manager, on 1300 555 210.',
+    [],
+  ],
+  [
+    'Sales Executive\nPune\nResponsibilities\n2. Achieve monthly disbursement target of ₹50 lakh',
+    [],
+  ],
+  [
+    'Java Developer\nRemote\nHi Rahul, yes I am interested - what is the rate? My previous contract was $72/hr.\nRahul: The rate is $78-85/hr on W2.',
+    [[78, 85, 'USD', 'hour']],
+  ],
+  [
+    'HVAC Tech\nBoise, ID\nPay: $28 - $42/hr DOE. Our average service tech made $86,500 last year!',
+    [[28, 42, 'USD', 'hour']],
+  ],
+  [
+    'Electrician\nCalgary, AB\nOccasional camp work (LOA $160/day paid when away from home).\nWage: $44 - $50/hr',
+    [[44, 50, 'CAD', 'hour']],
+  ],
+  [
+    'Logistics Analyst\nSingapore\nAbout the role\nPlan shipments.\nMore details here.\nSalary Guide: Logistics Analyst\nTypical range S$3,800 – S$5,200 monthly (survey of 1,140 salaries)',
+    [],
+  ],
+  // A period word of an add-on after the base pay is the add-on's; a house's market value and
+  // the interns' legal minimum are no pay; "valor hora cátedra"; dollars by the month in Vietnam.
+  [
+    'Customer Support\nDublin\n€29,500 per year + €2,000 relocation package\nBenefits\n• €29,500 base + monthly performance bonus up to €150',
+    [[29500, 29500, 'EUR', 'year']],
+  ],
+  [
+    'Farm Hand\nMatamata\n$26.50 - $29/hr\n- 3-bedroom house on farm at a subsidised rent of $120/week (market value approx. $450/week)',
+    [[26.5, 29, 'NZD', 'hour']],
+  ],
+  [
+    'Stage Marketing\nParis\nGratification : 1 100 € / mois, supérieure à la gratification minimale légale (4,35 €/h)',
+    [[1100, 1100, 'EUR', 'month']],
+  ],
+  [
+    'Docente de Inglés\nCórdoba, Argentina\n• Valor hora cátedra: $ 9.800 (bruto), con actualización según paritarias',
+    [[9800, 9800, 'ARS', 'hour']],
+  ],
+  [
+    'Senior Frontend Engineer\nHo Chi Minh City, Vietnam\n- Salary: up to $2,500 (gross) – negotiable based on interview',
+    [[null, 2500, 'USD', 'month']],
+  ],
   // A shift's length is no amount.
   [
     'Home Health Aide\nBronx, NY\n$22.00 – $24.50 per hour (weekend rate) · Live-in cases: $300 per 24-hour shift',

@@ -676,7 +676,8 @@ function resolveBand(
     max?.period ??
     min.period ??
     readPeriodBefore(raw.carried === '' ? before : `${raw.carried} ${before}`) ??
-    readPeriodBefore(after.slice(0, 20)) ??
+    // Up to an add-on after it: "€29,500 base + monthly performance bonus".
+    readPeriodBefore(upToAddOn(after.slice(0, 20))) ??
     readGermanPeriod(writtenCurrency, before) ??
     readLeadInPeriod(writtenCurrency, context) ??
     readHeadPeriod(writtenCurrency, line.text, headEnd) ??
@@ -708,7 +709,7 @@ function resolveBand(
     else if (
       strong &&
       writtenCurrency !== null &&
-      isMonthlyLooking(currency, lo / rate, hi / rate)
+      isMonthlyLooking(currency, lo / rate, hi / rate, options.country)
     ) {
       period = 'month';
     } else return null;
@@ -794,10 +795,32 @@ const MONTHLY_LOOKING_MAX_USD = 12000;
 // And below this, a fee ("a take-home case study, paid at €150"), not a month's pay.
 const MONTHLY_LOOKING_MIN_USD = 250;
 
-function isMonthlyLooking(currency: string, lo: number, hi: number): boolean {
-  const floor = MONTHLY_LOOKING_MIN_USD / (LOW_WAGE_FLOOR_DIVISOR[currency] ?? 1);
-  return !ANNUAL_QUOTING.has(currency) && lo >= floor && hi <= MONTHLY_LOOKING_MAX_USD;
+function upToAddOn(text: string): string {
+  const plus = text.indexOf('+');
+  return plus < 0 ? text : text.slice(0, plus);
 }
+
+function isMonthlyLooking(
+  currency: string,
+  lo: number,
+  hi: number,
+  country: string | null,
+): boolean {
+  const floor = MONTHLY_LOOKING_MIN_USD / (LOW_WAGE_FLOOR_DIVISOR[currency] ?? 1);
+  const byMonth =
+    !ANNUAL_QUOTING.has(currency) ||
+    (currency === 'USD' && country !== null && MONTHLY_USD_COUNTRIES.has(country));
+  return byMonth && lo >= floor && hi <= MONTHLY_LOOKING_MAX_USD;
+}
+
+// Where dollar pay is quoted by the month: "Up to $2,500 (gross)" in Ho Chi Minh City, Manila,
+// Dubai or Bogotá is a month's pay.
+const MONTHLY_USD_COUNTRIES = new Set(
+  ['VN', 'PH', 'ID', 'TH', 'MY', 'KH', 'MM', 'LA', 'BD', 'LK', 'PK', 'NP', 'AE', 'SA', 'QA']
+    .concat(['KW', 'BH', 'OM', 'JO', 'LB', 'EG', 'NG', 'GH', 'KE', 'UG', 'TZ', 'ET', 'RW'])
+    .concat(['MX', 'CO', 'AR', 'CL', 'PE', 'EC', 'BO', 'PY', 'UY', 'VE', 'GT', 'CR', 'PA'])
+    .concat(['DO', 'SV', 'HN', 'NI', 'BR', 'UA', 'RS', 'GE', 'AM']),
+);
 
 // Allowances, pay with tips, averages and a board's estimates: money, but not base pay.
 function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
@@ -1003,7 +1026,9 @@ function isPhoneGroup(text: string, token: MoneyToken): boolean {
   if (c === 0x20 || c === 0x2d) i--;
   let j = i;
   while (j >= 0 && isDigit(text.charCodeAt(j))) j--;
-  return i - j >= 2 && text.charCodeAt(j + 1) === 0x30;
+  if (i - j >= 2 && text.charCodeAt(j + 1) === 0x30) return true;
+  // Australia's "1300 555 210" and "1800 …" numbers.
+  return i - j === 4 && /^1[38]00$/.test(text.slice(j + 1, i + 1)) && !isDigit(text.charCodeAt(j));
 }
 
 // "42 quai de Southampton, 76600 Le Havre", "Hauptstraße 5, 80331 München": a bare four- or
