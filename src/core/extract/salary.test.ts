@@ -1262,6 +1262,11 @@ const CASES: [string, Band[]][] = [
     'Senior Frontend Engineer\nHo Chi Minh City, Vietnam\n- Salary: up to $2,500 (gross) – negotiable based on interview',
     [[null, 2500, 'USD', 'month']],
   ],
+  // "DOE" after a bare figure is no counted noun.
+  [
+    'Construction PM\nDenver, CO\nCOMPENSATION: base of 110-130K DOE + annual bonus, plus a $750/mo vehicle allowance',
+    [[110000, 130000, 'USD', 'year']],
+  ],
   // A shift's length is no amount.
   [
     'Home Health Aide\nBronx, NY\n$22.00 – $24.50 per hour (weekend rate) · Live-in cases: $300 per 24-hour shift',

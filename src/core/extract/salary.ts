@@ -761,7 +761,7 @@ function resolveBand(
 // A word after a bare figure that is not a pay word or a joiner ("to", "bis", "à", "y"), or an
 // area's unit ("640,000 sq ft", "12.000 m²").
 const COUNTED =
-  /^\s?(?:sq\.?\s?(?:ft|m)\b|sqm\b|(?:m|ft)²|(?!(?:gross|brutto|brut|brute|bruto|bruts|net|netto|neto|nets|base|annual|annually|yearly|plus|to|bis|à|a|y|and|und|et|or|oder|ou|o|per|pro|par|por|jusqu|hasta|up|until|dollars?|euros?|pounds?|rupees?|pesos?|francs?|rand|lakhs?|lacs?|crores?|thousand|tausend|mille|mil)\b)\p{L}{3,})/iu;
+  /^\s?(?:sq\.?\s?(?:ft|m)\b|sqm\b|(?:m|ft)²|(?!(?:gross|brutto|brut|brute|bruto|bruts|net|netto|neto|nets|base|annual|annually|yearly|plus|to|bis|à|a|y|and|und|et|or|oder|ou|o|per|pro|par|por|jusqu|hasta|up|until|dollars?|euros?|pounds?|rupees?|pesos?|francs?|rand|lakhs?|lacs?|crores?|thousand|tausend|mille|mil|doe|dop|doq|negotiable|neg|depending|dependent|based|approx|approximately)\b)\p{L}{3,})/iu;
 
 // A run of amounts under a lead-in that names the period once: "Ausbildungsvergütung (monatlich,
 // brutto):" over "1. Ausbildungsjahr: 1.050 €" lines, "Pay (hourly):" over per-shift rates. Only
