@@ -52,6 +52,8 @@ export const HOTEL_CLASS = String.raw`\s(?:\*{2,5}|★{2,5})(?:\s?(?:S|Sup|Super
 const AFTER_NAME = new RegExp(String.raw`^(?:\*\*)?(?:${HOTEL_CLASS})?(?:,\s|\s[–—·•|-]\s)`);
 // The next part of a chip line: "Vandermolen Fresh Logistics B.V. · Venlo · 32–40 hours".
 const NEXT_PART = /\s[·•|]\s/;
+const WORK_ARRANGEMENT_AFTER =
+  /\s?\/\s?(?:außendienst|homeoffice|home-office|remote|hybrid|field(?:-based)?|vor ort|télétravail|remoto|híbrido|mobil)\s*$/i;
 
 /** The place after the company's name on its own line ("Bernasconi AG, Lenzburg"), or []. */
 export function locationBesideCompany(
@@ -66,7 +68,9 @@ export function locationBesideCompany(
   const cut = AFTER_NAME.exec(rest);
   const tail = cut ? rest.slice(cut[0].length) : '';
   const next = NEXT_PART.exec(tail);
-  const text = (next ? tail.slice(0, next.index) : tail).trim();
+  const part = (next ? tail.slice(0, next.index) : tail).trim();
+  // "Stuttgart / Außendienst": the place, then how the job is worked there.
+  const text = part.replace(WORK_ARRANGEMENT_AFTER, '');
   // "Gasthaus Zur Alten Donau – Familie Pichler OG": the operator's legal name, not a place.
   if (!cut || !looksLikePlaceLine(text) || hasLegalForm(text)) return [];
   const start = line.start + line.text.indexOf(text, span.end - line.start);

@@ -96,6 +96,11 @@ const CASES: [string, unknown][] = [
   ['Location: San Francisco, CA or Seattle, WA', ['San Francisco, CA', 'Seattle, WA']],
   ['Engineer\nAcme\nHamburg', ['Hamburg']],
   ['Engineer\nAcme · Toronto, ON · Hybrid', ['Toronto, ON']],
+  [
+    'Key Account Manager (m/w/d)\n\nHegerich Antriebstechnik GmbH · Stuttgart / Außendienst · Vollzeit\nWir sind ein Hersteller.',
+    ['Stuttgart'],
+  ],
+  ['Staff Nurse\nWard 4\nTown: Leeds\nBand 5', ['Leeds']],
   ['Walmart Canada is a leading retailer seeking a Senior Data Scientist to join its team.', []],
   ['Standort: München', ['München']],
   // Far down the posting, and as a list item.

@@ -201,11 +201,16 @@ function isDetailBracket(inner: string, isPlace: (text: string) => boolean): boo
   // "($18.50 - $21.25/hr)": the pay, as after a dash.
   if (COUNT_BRACKET.test(inner.trim()) || PAY_START.test(inner.trim())) return true;
   const parts = inner.split(/,\s*|\s*\/\s*/).map((p) => p.trim());
+  // "(PART-TIME, EVENINGS)": the shift beside the contract type.
   return (
-    parts.every((part) => CONTRACT_TAIL.test(part)) ||
+    (parts.every((part) => CONTRACT_TAIL.test(part) || SHIFT_PART.test(part)) &&
+      parts.some((part) => CONTRACT_TAIL.test(part))) ||
     (parts.length <= 2 && isPlace(parts[0] ?? '') && !CONTRACT_TAIL.test(inner))
   );
 }
+
+const SHIFT_PART =
+  /^(?:days?|nights?|evenings?|mornings?|afternoons?|weekends?|overnights?|swing|(?:day|night|evening|morning|weekend|overnight|swing) shifts?)$/i;
 
 function lastSeparator(text: string, from: number, end: number): number {
   let best = -1;

@@ -27,6 +27,8 @@ const CASES: [string, unknown][] = [
     '🚀 Tandil Labs busca: Agente de Soporte Técnico Nivel 1\n- 100% remoto desde Argentina',
     'Agente de Soporte Técnico Nivel 1',
   ],
+  // The employer and a town only locations know after a dash; the contract and shift bracket.
+  ['LINE COOK (PART-TIME, EVENINGS) — The Salt & Cedar, Portland OR\nWe need a cook.', 'LINE COOK'],
   // A letterhead's legal name is the employer, not the title.
   [
     'Stellenangebot\n\nHansekai Ingenieurbau GmbH & Co. KG\n\nWir suchen eine/n\nOberbauleiter/in Ingenieurbau (m/w/d)',

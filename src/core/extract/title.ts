@@ -9,6 +9,7 @@ import { classifyHeading } from '../sections/headings';
 import { normaliseHeading } from '../sections/split-sections';
 import { leadingPictograms } from '../text/pictograms';
 import { isKnownPlace } from './country';
+import { isExtraPlace } from './location-cues';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
 import { isHeaderChrome, isSearchForm } from './header-chrome';
 import { endsInOrganisationKind, hasLegalForm } from './legal-form';
@@ -22,6 +23,11 @@ import {
 } from './title-cues';
 
 // A bilingual label counts too: "Jawatan / Position:", "Poste / Position :".
+
+// A place after the title: the gazetteer's, or a city only locations know ("Portland").
+function isPlaceForTitle(text: string): boolean {
+  return isKnownPlace(text) || isExtraPlace(text);
+}
 const TITLE_FIELD =
   /^(?:\p{L}{2,20}\s?\/\s?)?(?:job title|position title|position|title|poste|le poste|post|intitulé du poste|working title|official title|role title|stellenbezeichnung|stellentitel|funktion|puesto|posición|posicion|cargo|vacante|titre du poste|titre)\s*[:：]\s*(\S.{1,120})$/iu;
 // "Role:" / "Job:" are also boards' category fields (Naukri's "Role: Back End Developer"):
@@ -220,7 +226,7 @@ const CHIP_ROW = / · [^·]+ · /;
 function isShoutOnly(text: string): boolean {
   const body = text.slice(chatMessageStart(text)).replace(/\*/g, '').trim();
   if (!HIRING_WORD.test(body)) return false;
-  const { offset } = titleWithin(body, isKnownPlace);
+  const { offset } = titleWithin(body, isPlaceForTitle);
   return offset >= body.length;
 }
 
@@ -310,7 +316,7 @@ function decorated(part: { body: string; start: number }): { body: string; start
     QUOTED.exec(part.body)?.[1] ??
     (part.body.charCodeAt(0) === 0x2a ? BOLD_FOR.exec(part.body)?.[1] : undefined);
   const inner = quoted ? { body: quoted, start: part.start + part.body.indexOf(quoted) } : part;
-  const { offset, length } = titleWithin(inner.body, isKnownPlace);
+  const { offset, length } = titleWithin(inner.body, isPlaceForTitle);
   if (offset === 0 && length === inner.body.length) return inner;
   return { body: inner.body.slice(offset, offset + length).trim(), start: inner.start + offset };
 }
