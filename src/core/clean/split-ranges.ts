@@ -17,12 +17,15 @@ const SEPARATOR_END = /(?:[–—-]|\bto|\bà|\bbis|\ba|\bhasta|\bau)\s*$/;
 const AMOUNT_START =
   /^(?:(?:[–—-]|to|à|bis|a|hasta|au|jusqu['’]à)\s?)?(?:[$€£¥₹]|[A-Z]{3}\b|R(?=\s?\d))\s?\d/;
 const SEPARATOR_START = /^(?:[–—-]|to|à|bis|a|hasta|au|jusqu['’]à)\s/;
-// Cells and column fragments are short.
+// Cells and column fragments are short; a wrapped line is not much longer.
 const MAX_PART = 60;
+const MAX_FIRST = 200;
 
 /** Whether `a` and `b` are the two halves of one range. */
 export function isSplitRange(a: string, b: string): boolean {
-  if (a.length > MAX_PART || b.length > MAX_PART) return false;
+  // A wrapped sentence may lead the first half: "The anticipated hiring range for this position
+  // is $68,000 –" over "$82,000 annually. Eligible for overtime …".
+  if (a.length > MAX_FIRST || (b.length > MAX_PART && !SEPARATOR_END.test(a))) return false;
   if (!AMOUNT_START.test(b) || !AMOUNT_END.test(a)) return false;
   return SEPARATOR_END.test(a) || SEPARATOR_START.test(b);
 }

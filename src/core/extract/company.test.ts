@@ -259,6 +259,16 @@ const CASES: [string, unknown][] = [
     'Careers24\nBrowse Jobs\nSign In\nWarehouse Supervisor\nKaroo Cold Chain (Pty) Ltd\nCape Town, Western Cape',
     'Karoo Cold Chain (Pty) Ltd',
   ],
+  // A document's kind and a section's heading are no names (the letterhead with its acronym is
+  // not read yet: no name beats a wrong one).
+  [
+    'Maple Hollow Unified School District\nHuman Resources · Certificated Employment\n\nPOSITION ANNOUNCEMENT\nPosting #: 2025-CERT-117\n\nTITLE:        High School Mathematics Teacher (1.0 FTE)',
+    'Maple Hollow Unified School District',
+  ],
+  [
+    'Terra Harvest Ghana (THG)\nVacancy Announcement: Field Agronomist (x4)\nDuty stations: Tamale (2), Bolgatanga (1), Wa (1)\n\nBackground\nTerra Harvest Ghana is a not-for-profit organisation working with smallholder farmers.',
+    null,
+  ],
   // A department between the name and the place.
   [
     '# Research Fellow\nUniversity of Leeds · School of Chemistry · Leeds, UK',

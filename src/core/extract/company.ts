@@ -22,7 +22,7 @@ import {
   isPageWordLine,
   isPlaceText,
 } from './company-cues';
-import { canEndBoardName, isHeaderChrome, isJobBoard } from './header-chrome';
+import { canEndBoardName, isDocumentKind, isHeaderChrome, isJobBoard } from './header-chrome';
 import { HOTEL_CLASS, looksLikePlaceLine } from './location-layout';
 import { displayCase } from './location-header-forms';
 import { labelStart } from './label-start';
@@ -120,6 +120,9 @@ export function extractCompany(
     .replace(BRANCH_AFTER, '');
   // "el proceso": words of a sentence, not a name ("eBay" keeps its capital inside).
   if (unbalanced(value) || /^\p{Ll}+\s\p{Ll}/u.test(value)) return null;
+  // "POSITION ANNOUNCEMENT", "Background", "Interviews": a document's kind or a section's
+  // heading, not a name.
+  if (isDocumentKind(value) || isSectionHeading(value)) return null;
   if (value === found.value) return found;
   return at((found.spans[0]?.start ?? 0) + Math.max(0, found.value.indexOf(value)), value);
 }
@@ -127,6 +130,15 @@ export function extractCompany(
 // "NordPersonal GmbH, Niederlassung Hamburg": the branch after the name is no part of it.
 const BRANCH_AFTER =
   /,\s(?:Niederlassung|Filiale|Zweigstelle|Standort|Branch|Agence|Sucursal|Delegación)\b.*$/;
+
+function isSectionHeading(text: string): boolean {
+  if (text.length > 40) return false;
+  return BLURB_HEADING.test(text.trim()) || classifyHeading(normaliseHeading(text)) !== null;
+}
+
+// Headings of a posting's other parts that the section classifier does not name.
+const BLURB_HEADING =
+  /^(?:background|introduction|overview|summary|context|interviews?|(?:the )?process|next steps|who we are|the organi[sz]ation|the opportunity|position summary)\s?:?$/i;
 
 function unbalanced(text: string): boolean {
   return text.split('(').length !== text.split(')').length;
@@ -548,7 +560,7 @@ function nameAfterTitle(
  */
 function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | null {
   for (const line of header.slice(titleAt + 1, titleAt + 3)) {
-    if (line.kind === 'list-item') break;
+    if (line.kind === 'list-item' || isSectionHeading(line.text)) break;
     // "Cúpla Coffee Roasters - Shop Street, Galway": right under the title, any name before a
     // place.
     const found = nameOnLine(line) ?? nameBeforePlace(lineBody(line));

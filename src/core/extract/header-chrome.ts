@@ -244,7 +244,12 @@ const POSTED_AGE =
 // A German public body's letterhead: "Der Bürgermeister", "Die Landrätin".
 // A document's kind as its heading: "OFFRE DE STAGE", "Stellenausschreibung", "Job posting".
 const DOCUMENT_KIND =
-  /^(?:offre d['’]emploi|offre de stage|offre d['’]alternance|fiche de poste|stellenausschreibung|stellenangebot|stellenanzeige|job posting|job announcement|job advert(?:isement)?|vacancy notice|oferta de empleo|oferta laboral|avis de recrutement|avis de vacance(?: de poste)?|appel à candidatures)(?: n[°º]\s?\S+)?$/i;
+  /^(?:offre d['’]emploi|offre de stage|offre d['’]alternance|fiche de poste|stellenausschreibung|stellenangebot|stellenanzeige|job posting|job announcement|job advert(?:isement)?|vacancy notice|oferta de empleo|oferta laboral|avis de recrutement|avis de vacance(?: de poste)?|appel à candidatures|position announcement|vacancy announcement|job vacancy|position profile|confidential position profile|position description|job description)(?: n[°º]\s?\S+)?$/i;
+
+/** Whether a line is only a document's kind ("POSITION ANNOUNCEMENT", "Stellenausschreibung"). */
+export function isDocumentKind(text: string): boolean {
+  return DOCUMENT_KIND.test(text.trim());
+}
 // A board's search box copied as one line: "Quoi ?  aide soignant", "What  truck driver".
 const SEARCH_BOX = /^(?:quoi|où|what|where|was|wo|qué|dónde)\s?\??\s{2,}\S/i;
 // A search form copied with its fields, whole or cut into cells: "Was suchst du?  [Koch]   PLZ

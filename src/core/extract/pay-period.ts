@@ -17,7 +17,7 @@ const AFTER = new RegExp(
     String.raw`(?:\d{1,2}[- ]?(?:hrs?|hours?)\s(?=day|shift))?` +
     String.raw`(hours?|hrs?|h|hourly|years?|yrs?|annum|annually|yearly|annual|a\.|p\.?a\.?|pa|months?|mo|mth|monthly|weeks?|wk|weekly|days?|daily|shift|` +
     String.raw`jahr|jährlich|monat|monatlich|mtl\.?|stunde|std\.?|woche|wöchentlich|tag|täglich|` +
-    String.raw`an|année|annuel(?:le)?|mois|mensuel(?:le)?|heure|hebdomadaire|semaine|journali(?:er|ère)|jour|` +
+    String.raw`an|année|annuel(?:le)?s?|mois|mensuel(?:le)?s?|heure|hebdomadaire|semaine|journali(?:er|ère)|journée|jour|` +
     String.raw`año|anual(?:es)?|mes|mensual(?:es)?|hora|semanal(?:es)?|semana|diari[oa]s?|día|dia|` +
     String.raw`år|mån|mies\.?|tim|man-?days?|md|in[- ]hand)(?![a-zA-Z\u00C0-\u024F])`,
   'iy',
@@ -31,7 +31,7 @@ const SHORTHAND = /\s{0,2}(ph|p\/h|phr|pcm|p\/m|pm|pw|p\/w|pd|p\/d)(?![a-zA-Z\u0
 // The unit words AFTER captures, lower-cased: exact lookups instead of a regex per word. Indian
 // ads quote take-home pay by the month: "18K in-hand".
 const ADVERB = new Set(
-  'hourly yearly annually annual monthly weekly daily pa p.a pa. p.a. jährlich monatlich mtl mtl. wöchentlich täglich annuel annuelle mensuel mensuelle hebdomadaire journalier journalière anual anuales mensual mensuales semanal semanales diario diaria diarios diarias in-hand'.split(
+  'hourly yearly annually annual monthly weekly daily pa p.a pa. p.a. jährlich monatlich mtl mtl. wöchentlich täglich annuel annuelle annuels annuelles mensuel mensuelle mensuels mensuelles hebdomadaire journalier journalière anual anuales mensual mensuales semanal semanales diario diaria diarios diarias in-hand'.split(
     ' ',
   ),
 );
@@ -49,12 +49,12 @@ const PERIOD_WORDS: [PayPeriod, string][] = [
   ['hour', 'hour hours hr hrs h hourly stunde std std. heure hora tim'],
   [
     'day',
-    'day days daily tag täglich jour journalier journalière día dia diario diaria diarios diarias shift man-day man-days manday mandays md',
+    'day days daily tag täglich jour journée journalier journalière día dia diario diaria diarios diarias shift man-day man-days manday mandays md',
   ],
   ['week', 'week weeks wk weekly woche wöchentlich semaine hebdomadaire semana semanal semanales'],
   [
     'month',
-    'month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mes mensual mensuales mån mies mies.',
+    'month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mensuels mensuelles mes mensual mensuales mån mies mies.',
   ],
 ];
 for (const [period, words] of PERIOD_WORDS) {

@@ -1267,6 +1267,19 @@ const CASES: [string, Band[]][] = [
     'Construction PM\nDenver, CO\nCOMPENSATION: base of 110-130K DOE + annual bonus, plus a $750/mo vehicle allowance',
     [[110000, 130000, 'USD', 'year']],
   ],
+  // A range wrapped after its dash; "la journée"; "bruts mensuels".
+  [
+    'Paralegal\nChicago, IL\nThe anticipated hiring range for this position is $68,000 –\n$82,000 annually. Eligible for overtime at 1.5x the regular rate and a\ndiscretionary year-end bonus.',
+    [[68000, 82000, 'USD', 'year']],
+  ],
+  [
+    'Serveur\nNice\n💶 120 € net la journée (service midi + soir) + pourboires 💰',
+    [[120, 120, 'EUR', 'day']],
+  ],
+  [
+    'Stage Analyste\nParis\nGratification : 2 000 € bruts mensuels + prime de fin de stage',
+    [[2000, 2000, 'EUR', 'month']],
+  ],
   // A shift's length is no amount.
   [
     'Home Health Aide\nBronx, NY\n$22.00 – $24.50 per hour (weekend rate) · Live-in cases: $300 per 24-hour shift',

@@ -43,6 +43,19 @@ describe('JSON exported by applicant-tracking systems', () => {
     ]);
   });
 
+  it('reads the period from a compensation\'s "type"', () => {
+    const [p] = parseJson({
+      job_title: 'Assistant Store Manager',
+      company: { name: 'Evergreen Outdoor Co-op' },
+      employment_type: 'full_time',
+      compensation: { type: 'hourly', currency: 'USD', min: 23.5, max: 27.75 },
+      description_html: DUTIES,
+    });
+    expect(p?.salary).toEqual([
+      { min: 23.5, max: 27.75, currency: 'USD', period: 'hour', label: null },
+    ]);
+  });
+
   it("names the wrapper's company for postings that name none, and Personio's subcompany", () => {
     const [a, b] = parseJson({
       company: 'Alpenwerk Sportartikel GmbH',

@@ -329,7 +329,15 @@ function rangeOf(v: JsonObject): string | null {
   if (typeof min !== 'number' && typeof max !== 'number') return null;
   const code = v['currency'] ?? v['currency_type'] ?? v['currencyCode'];
   const currency = typeof code === 'string' ? `${code} ` : '';
-  const period = v['interval'] ?? v['period'] ?? v['unit'];
+  // "type": "hourly", "pay_frequency": "Monthly": the period under another key.
+  const period =
+    v['interval'] ??
+    v['period'] ??
+    v['unit'] ??
+    v['frequency'] ??
+    v['pay_frequency'] ??
+    v['type'] ??
+    v['pay_type'];
   // "per-year-salary", "YEAR", "hourly": the unit word in it.
   const unit = typeof period === 'string' ? /hour|day|week|month|year|annual/i.exec(period) : null;
   const per = unit ? ` per ${unit[0].toLowerCase().replace('annual', 'year')}` : '';

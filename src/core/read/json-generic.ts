@@ -28,6 +28,7 @@ const HIGH_KEY =
 const ONE_KEY = /^(?:value|valor|amount|betrag|montant|monto)$/i;
 const CURRENCY_KEY = /^(?:currency|w[äa]hrung|moneda|devise)$/i;
 const PERIOD_KEY = /^(?:interval|period|periodicidad|periodicit[ée]|zeitraum|unit|per)$/i;
+const PERIOD_LIKE_KEY = /^(?:type|pay_?type|basis|frequency|pay_?frequency|rate_?type)$/i;
 // Keys that say nothing a reader of the posting needs: ids, dates, flags, system data.
 const SKIP_KEY =
   /(?:^|_)(?:id|ids|uuid|code|codigo|c[oó]digo|nummer|number|status|estado|source|fuente|system|version|schema|format|export|generated|generado|created|updated|published|ver[öo]ffentlicht|fecha|datum|date|channels?|kan[äa]le|canales|publicada_en|url|link|phone|telefon|tel[ée]fono|email|mail|nit|recruiter|hiring_?manager|contact|kontakt|ansprechpartner|sprache|language|idioma|mandant)(?:$|_|[A-Z])/i;
@@ -146,6 +147,8 @@ function payLine(o: JsonObject): string | null {
     } else if (typeof v === 'string') {
       if (CURRENCY_KEY.test(k)) currency = v.trim();
       else if (PERIOD_KEY.test(k)) period = periodWord(v);
+      // {"type": "hourly"}, {"pay_frequency": "Monthly"}: a period under another key.
+      else if (PERIOD_LIKE_KEY.test(k) && period === '') period = periodWord(v);
     }
   }
   if (low === null && high === null) return null;
