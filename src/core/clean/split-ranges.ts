@@ -52,6 +52,18 @@ function mayStartHalf(c: number): boolean {
   );
 }
 
+// A first half ends in a figure, a dash or a range word: most lines end otherwise, and skip the
+// regexes.
+function mayEndHalf(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+  const c = text.charCodeAt(end - 1);
+  if ((c >= 48 && c <= 57) || c === 0x2d || c === 0x2013 || c === 0x2014) return true;
+  return END_WORD.test(text.slice(Math.max(0, end - 7), end));
+}
+
+const END_WORD = /\s(?:to|à|bis|a|hasta|au)$/;
+
 /**
  * The lines with each split range joined. Input: cleaned lines. A joined line's start is
  * `replaced` (its text is no longer a slice of the text the lines were joined into).
@@ -66,6 +78,7 @@ export function joinSplitRanges(lines: Line[], replaced: number): Line[] {
     if (
       next === undefined ||
       !mayStartHalf(next.text.charCodeAt(0)) ||
+      !mayEndHalf(line.text) ||
       !isSplitRange(line.text, next.text)
     ) {
       out?.push(line);
