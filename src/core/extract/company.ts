@@ -122,7 +122,7 @@ export function extractCompany(
   if (unbalanced(value) || /^\p{Ll}+\s\p{Ll}/u.test(value)) return null;
   // "POSITION ANNOUNCEMENT", "Background", "Interviews": a document's kind or a section's
   // heading, not a name.
-  if (isDocumentKind(value) || isSectionHeading(value)) return null;
+  if (isDocumentKind(value) || isSectionHeading(value) || WORK_MODE_NAME.test(value)) return null;
   if (value === found.value) return found;
   return at((found.spans[0]?.start ?? 0) + Math.max(0, found.value.indexOf(value)), value);
 }
@@ -130,6 +130,10 @@ export function extractCompany(
 // "NordPersonal GmbH, Niederlassung Hamburg": the branch after the name is no part of it.
 const BRANCH_AFTER =
   /,\s(?:Niederlassung|Filiale|Zweigstelle|Standort|Branch|Agence|Sucursal|Delegación)\b.*$/;
+
+// "WORK FROM HOME | Customer Support Specialist": how the job is worked, not who offers it.
+const WORK_MODE_NAME =
+  /^(?:work from home|wfh|remote|hybrid|on-?site|home ?office|télétravail|remoto)$/i;
 
 function isSectionHeading(text: string): boolean {
   if (text.length > 40) return false;

@@ -29,6 +29,14 @@ const CASES: [string, unknown][] = [
   ],
   // The employer and a town only locations know after a dash; the contract and shift bracket.
   ['LINE COOK (PART-TIME, EVENINGS) — The Salt & Cedar, Portland OR\nWe need a cook.', 'LINE COOK'],
+  // Recruiting calls, work-mode and alert leads, greetings, "needed at <place>".
+  ['NOW RECRUITING – Class C+E Drivers\nDublin 15', 'Class C+E Drivers'],
+  [
+    'WORK FROM HOME | Customer Support Specialist (Non-Voice)\nManila',
+    'Customer Support Specialist (Non-Voice)',
+  ],
+  ['New: Warehouse Associate – 2nd Shift\nRochester, MN', 'Warehouse Associate – 2nd Shift'],
+  ["Cleaner needed at St Anne's CE Primary, Lancaster\nBrightway Cleaning Services", 'Cleaner'],
   // A letterhead's legal name is the employer, not the title.
   [
     'Stellenangebot\n\nHansekai Ingenieurbau GmbH & Co. KG\n\nWir suchen eine/n\nOberbauleiter/in Ingenieurbau (m/w/d)',
