@@ -23,6 +23,7 @@ const MARKERS = [
   String.raw`(?:similar|related) (?:searches|discussions|posts|groups)`,
   String.raw`(?:popular|trending|top) (?:job )?searches`,
   String.raw`recently viewed(?: jobs)?`,
+  String.raw`related (?:ads|adverts|listings)`,
   String.raw`(?:show|see|view) (?:all |more )?(?:\d{1,4} )?similar (?:jobs|roles|positions)(?: (?:in|near) [^:]{2,40})?`,
   String.raw`more from nearby areas(?: [—–-] change search area)?`,
   String.raw`(?:les )?candidats ont (?:aussi|également) (?:vu|consulté|postulé)`,

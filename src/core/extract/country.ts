@@ -155,6 +155,12 @@ const AMBIGUOUS_LOOKAHEAD = 5;
 
 /** ISO country code of the first place name found in `text`, or null. */
 const REGION_AFTER = /^,? (?:(NSW|VIC|QLD|TAS)|(?:ON|BC|AB|QC|MB|SK|NS|NB))\b/;
+// "Vancouver, WA 98660", "London, KY": a US state's code after the town ("Perth, WA" is Western
+// Australia's, unless a ZIP code follows).
+// Without the comma only before a ZIP code: "Christchurch OR Wellington" is no Oregon.
+const US_STATE_AFTER = new RegExp(
+  String.raw`^(?:, ?(${US_STATES})\b( \d{5})?| (${US_STATES})( \d{5}))`,
+);
 
 export function guessCountry(text: string): string | null {
   const scanned = text.length > 20000 ? text.slice(0, 20000) : text;
@@ -165,6 +171,19 @@ export function guessCountry(text: string): string | null {
   const region = REGION_AFTER.exec(scanned.slice(m.index + m[0].length, m.index + m[0].length + 6));
   if (region) return region[1] ? 'AU' : 'CA';
   const first = countryOfMatch(m);
+  const state = US_STATE_AFTER.exec(
+    scanned.slice(m.index + m[0].length, m.index + m[0].length + 10),
+  );
+  const code = state?.[1] ?? state?.[3];
+  const zip = state?.[2] ?? state?.[4];
+  // Not a country's own code: "Berlin, DE", "Pune, IN", "Toronto, CA".
+  if (
+    code !== undefined &&
+    code !== first &&
+    (code !== 'WA' || zip !== undefined || first !== 'AU')
+  ) {
+    return 'US';
+  }
   if (first !== 'US' || !AMBIGUOUS_STATE.test(m[0])) return first;
   for (let k = 0; k < AMBIGUOUS_LOOKAHEAD; k++) {
     const next = nextPlace(scanned, PLACE_START.lastIndex);

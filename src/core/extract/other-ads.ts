@@ -11,7 +11,7 @@ import { isLetter } from '../text/char-codes';
 // or a poster's name ("Mark T: Also hiring – Dental Receptionist, $32/hr"). Tested on each
 // line's start only.
 const OTHER_ADS =
-  /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:similar (?:jobs|roles|positions|vacancies|listings|offers|ads|adverts)|anuncios (?:similares|relacionados)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|more (?:vacancies|openings|roles|positions)\b|other (?:open|live|current) (?:roles|positions|jobs)\b|also (?:currently )?(?:recruiting|hiring)\b|other (?:roles|positions)\b|jobs similar to|mehr (?:jobs|stellen(?:angebote)?)\b|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|recommended jobs|related jobs|comments?\s?:|(?:top|all|newest|most relevant) comments\s?$|commentaires les plus pertinents|comentarios más relevantes|(?:view|see) all \d+ comments|voir (?:les|tous les) \d+ commentaires|ver (?:los )?\d+ comentarios|alle \d+ kommentare|write a (?:public )?comment|weitere (?:(?:offene|freie|aktuelle|spannende) )?(?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote|anzeigen)|autres offres|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas|(?:avisos|empleos|ofertas) relacionad[oa]s|annonces similaires|jobs,? die (?:dich|sie) interessieren|das könnte (?:dich|sie) (?:auch )?interessieren|(?:you|vous) (?:may|might|pourriez) (?:also |aussi )?(?:like|aimer)|(?:empleos|ofertas) que (?:te|le) (?:pueden|podr[ií]an) interesar)/i;
+  /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:similar (?:jobs|roles|positions|vacancies|listings|offers|ads|adverts)|similar\s?:|anuncios (?:similares|relacionados)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|more (?:vacancies|openings|roles|positions)\b|other (?:open|live|current) (?:roles|positions|jobs)\b|also (?:currently )?(?:recruiting|hiring)\b|other (?:roles|positions)\b|jobs similar to|mehr (?:jobs|stellen(?:angebote)?)\b|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|recommended jobs|related jobs|comments?\s?:|(?:top|all|newest|most relevant) comments\s?$|commentaires les plus pertinents|comentarios más relevantes|(?:view|see) all \d+ comments|voir (?:les|tous les) \d+ commentaires|ver (?:los )?\d+ comentarios|alle \d+ kommentare|write a (?:public )?comment|weitere (?:(?:offene|freie|aktuelle|spannende) )?(?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote|anzeigen)|autres offres|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas|(?:avisos|empleos|ofertas) relacionad[oa]s|annonces similaires|jobs,? die (?:dich|sie) interessieren|das könnte (?:dich|sie) (?:auch )?interessieren|(?:you|vous) (?:may|might|pourriez) (?:also |aussi )?(?:like|aimer)|(?:empleos|ofertas) que (?:te|le) (?:pueden|podr[ií]an) interesar)/i;
 // A chat export's message header: "[09:41, 12/03/2025] Name:", "[08/04, 7:15 am] Name:" or
 // "12/03/2025, 09:41 - Name:".
 // The time may be on a 12-hour clock: "[09/11/25, 7:42:15 PM]".
@@ -158,6 +158,22 @@ function adSender(lines: Line[], from: number): string | null {
   return null;
 }
 
+/** Whether a later message from `poster`, within a few messages, runs on over several lines. */
+function posterAdLater(lines: Line[], from: number, poster: string | null): boolean {
+  let seen = 0;
+  for (let i = from; i < lines.length && seen < AD_WITHIN; i++) {
+    const text = lines[i]?.text ?? '';
+    const header = CHAT_MESSAGE.exec(text);
+    if (!header) continue;
+    seen++;
+    const next = lines[i + 1]?.text ?? '';
+    if (senderOf(text, header[0].length) === poster && next !== '' && !CHAT_MESSAGE.test(next)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 function scanOtherAds(lines: Line[]): number {
   const from = Math.floor(lines.length * OTHER_ADS_FROM);
   // The poster of the chat's ad (see adSender): their later messages go on with the posting.
@@ -176,7 +192,9 @@ function scanOtherAds(lines: Line[]): number {
       // A group's chatter before the ad ("Good morning ladies ☀️"): the ad's sender is the poster.
       if (poster === null) poster = header ? (adSender(lines, i) ?? sender) : sender;
       if (sender === poster) posterSpoke = true;
-      else if (posterSpoke) return i;
+      // A reply before the poster's ad itself ("Hi yes I am! What is the job?" and then the
+      // advert pasted in the poster's next message) is chatter, not the end of the posting.
+      else if (posterSpoke && !(header && posterAdLater(lines, i + 1, poster))) return i;
     }
     // A bullet is a line of the posting (or of an ad), never the marker that opens the ads.
     if (i >= from && line.kind !== 'list-item') {

@@ -154,11 +154,12 @@ export const NOT_BASE_PAY_BEFORE =
 
 /**
  * The same, right after the amount ("$200 in tips", "€ 30 Spesen", "(not guaranteed)",
- * "£85,000 average permanent salary", "35 €/h brut en moyenne"), and a deduction ("150 €/mois
- * retenus sur salaire").
+ * "£85,000 average permanent salary", "35 €/h brut en moyenne", "max. 556 €/Monat
+ * (Minijob-Grenze)", "Up to ₱5,000 monthly allowances", "$150/month grocery credit"), and a
+ * deduction ("150 €/mois retenus sur salaire").
  */
 export const NOT_BASE_PAY_AFTER =
-  /^\s{0,2}\(?(?:(?:with|including|incl\.?|in) tips|tips included|(?:retenue?s? sur (?:le |votre |ton )?salaire|deducted from (?:your |the )?(?:pay|salary|wages?)|descontad[oa]s? (?:de|del) (?:tu |su |la )?(?:sueldo|salario|n[oó]mina)|vom (?:lohn|gehalt) abgezogen)|spesen|verpflegungs\w*|indemnit\w*|vi[áa]ticos?|not guaranteed|(?:\/\s?h\s)?(?:brut |gross |net |brutto )?(?:on average|im (?:schnitt|durchschnitt)|en moyenne|en promedio|de media)|median|cap\b|caps\b|capped\b|(?:sum insured|cover(?:age)?)\b|(?:avg\.?|average) (?:in )?tips|average (?:[a-z]+ )?(?:salary|pay|wage|earnings))\b/i;
+  /^\s{0,2}\(?(?:(?:with|including|incl\.?|in) tips|tips included|(?:retenue?s? sur (?:le |votre |ton )?salaire|deducted from (?:your |the )?(?:pay|salary|wages?)|descontad[oa]s? (?:de|del) (?:tu |su |la )?(?:sueldo|salario|n[oó]mina)|vom (?:lohn|gehalt) abgezogen)|spesen|verpflegungs\w*|indemnit\w*|vi[áa]ticos?|not guaranteed|(?:\/\s?h\s)?(?:brut |gross |net |brutto )?(?:on average|im (?:schnitt|durchschnitt)|en moyenne|en promedio|de media)|median|cap\b|caps\b|capped\b|(?:sum insured|cover(?:age)?)\b|(?:avg\.?|average) (?:in )?tips|average (?:[a-z]+ )?(?:salary|pay|wage|earnings)|minijob-?grenze|geringfügigkeitsgrenze|(?:monthly |weekly |daily |annual )?allowances?|(?:[a-z]+ )?credits?)\b/i;
 
 /**
  * A board's "Glassdoor est. salary for Claims Adjuster in Hartford, CT: $61K", up to the amount

@@ -93,6 +93,20 @@ export function isBoardEstimate(
   return isBoardNote(line) || isNeighbourNote(prev) || isNeighbourNote(next);
 }
 
+/**
+ * Where on a board-note line the note starts: at the bracket that opens it, when the line states
+ * pay before it ("**Pay:** $31.00 - $38.50 per hour (Indeed listing also says "Estimated $68.2K"
+ * — that's Indeed's estimate)"); else 0, the whole line.
+ */
+export function boardNoteStart(line: Line): number {
+  const m = isBoardNote(line) ? BOARD_NOTE.exec(line.text) : null;
+  if (!m) return 0;
+  const bracket = line.text.lastIndexOf('(', m.index);
+  // Only a note with figures of its own: "(Schätzung, nicht vom Arbeitgeber angegeben)" after
+  // an amount is about that amount.
+  return bracket > 0 && /\d/.test(line.text.slice(bracket, m.index + m[0].length)) ? bracket : 0;
+}
+
 function isBoardNote(line: Line): boolean {
   const text = line.text;
   return text.length <= BOARD_NOTE_MAX && BOARD_NOTE_WORD.test(text) && BOARD_NOTE.test(text);

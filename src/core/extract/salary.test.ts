@@ -1280,6 +1280,44 @@ const CASES: [string, Band[]][] = [
     'Stage Analyste\nParis\nGratification : 2 000 € bruts mensuels + prime de fin de stage',
     [[2000, 2000, 'EUR', 'month']],
   ],
+  // Not pay after the amount: a mini-job's cap, allowances, a credit; a bare "Similar:" and
+  // "Related ads:" open other ads; the employer's pay before a board-estimate note stays; a US
+  // state after a town shared with Canada; a reply before the poster's pasted advert.
+  [
+    'Reinigungskraft (Minijob)\nKassel\nStundenlohn: 14,25 €\nArbeitszeit: 10 Std./Woche, Verdienst max. 556 €/Monat (Minijob-Grenze)',
+    [[14.25, 14.25, 'EUR', 'hour']],
+  ],
+  [
+    'Call Center Agent\nManila\nSalary: PHP 22,000 - 26,000 per month\n💰 Up to ₱5,000 monthly allowances (attendance, meal, transportation)',
+    [[22000, 26000, 'PHP', 'month']],
+  ],
+  [
+    'ML Engineer\nRemote US\nBase: $175,000 - $210,000\n- $150/month grocery credit 🥕',
+    [[175000, 210000, 'USD', 'year']],
+  ],
+  [
+    'Builders Labourer\nChristchurch\nPay: competitive\nReport this job  |  Save  |  Share\nMore text here.\nSimilar: Carpenter - Rolleston - $38-$45 per hour   •   Site Traffic Management - $27 ph',
+    [],
+  ],
+  [
+    'General Worker\nGermiston\nR220 per day\nSafety tips: Never pay.\nMore text.\nRelated ads: Forklift driver R6500 pm | Domestic worker Boksburg R200 per day',
+    [[220, 220, 'ZAR', 'day']],
+  ],
+  [
+    `Paralegal\nSeattle, WA\n**Pay:** $31.00 - $38.50 per hour, plus overtime after 40 hrs. (Indeed listing also says "Estimated $68.2K - $86.3K a year" — that's Indeed's estimate, not the firm's)`,
+    [[31, 38.5, 'USD', 'hour']],
+  ],
+  [
+    'CIVIL ENGINEER II\nLOCATION: Public Services Building, 1400 Columbia Ave, Vancouver, WA 98660\nSALARY\nCivil Engineer II: $39.62 - $50.58 Hourly',
+    [[39.62, 50.58, 'USD', 'hour']],
+  ],
+  [
+    "[12/02/2025, 19:41] Kelly – Avonvale Care: Hi Precious, are you still looking for care work?\n[12/02/2025, 19:43] Precious: Hi yes I am! What is the job?\n[12/02/2025, 19:47] Kelly – Avonvale Care: Here's the advert 👇\nCARE ASSISTANTS\nBristol BS9\nDays: £12.60 per hour\nNights: £13.40 per hour\n[12/02/2025, 19:50] Precious: Thanks! My friend gets £14 per hour at Sunrise",
+    [
+      [12.6, 12.6, 'GBP', 'hour', 'Days'],
+      [13.4, 13.4, 'GBP', 'hour', 'Nights'],
+    ],
+  ],
   // A shift's length is no amount.
   [
     'Home Health Aide\nBronx, NY\n$22.00 – $24.50 per hour (weekend rate) · Live-in cases: $300 per 24-hour shift',

@@ -20,7 +20,13 @@ import { LOW_WAGE_FLOOR_DIVISOR, OTHER_PER_USD } from './currencies';
 import { findMoney, type MoneyToken } from './money';
 import { readCompoundPeriod, readPeriodBefore } from './pay-period';
 import { findOtherAdsStart } from './other-ads';
-import { isAddOnLabel, isBoardEstimate, isNotBasePay, readPeriodBelow } from './salary-exclusions';
+import {
+  boardNoteStart,
+  isAddOnLabel,
+  isBoardEstimate,
+  isNotBasePay,
+  readPeriodBelow,
+} from './salary-exclusions';
 import {
   EST_SALARY,
   NOT_BASE_PAY_LABEL,
@@ -218,8 +224,14 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     const count = candidates.length;
     let found = readLine(line, context, options, candidates);
     if (found > 0 && isBoardEstimate(line, i > 0 ? lines[i - 1] : undefined, next)) {
+      // The employer's pay before a bracketed note about a board's estimate stays.
+      const noteAt = line.start + boardNoteStart(line);
+      const kept = candidates
+        .slice(count)
+        .filter((c) => (c.band.spans[0]?.end ?? noteAt) < noteAt && noteAt > line.start);
       candidates.length = count;
-      found = 0;
+      candidates.push(...kept);
+      found = kept.length;
     }
     aboveFound = found > 0;
     inPayRun = found > 0 && (inPayRun || (leadIn ?? (!afterAmounts && isLeadIn(lines, i))));

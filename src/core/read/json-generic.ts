@@ -22,9 +22,9 @@ const COMPANY_NAME_KEY =
 const PAY_KEY =
   /salary|compensation|^pay|verg[üu]tung|gehalt|entgelt|salario|sueldo|remuneraci|r[ée]mun[ée]ration|salaire/i;
 const LOW_KEY =
-  /^(?:min(?:imum|imo)?|range_?low|low|from|von|desde|de|min_?value|minValue|valor_?min)$/i;
+  /^(?:min(?:imum|imo)?|range_?low|range_?min|low|from|von|desde|de|min_?value|minValue|valor_?min)$/i;
 const HIGH_KEY =
-  /^(?:max(?:imum|imo)?|range_?high|high|to|bis|hasta|a|max_?value|maxValue|valor_?max)$/i;
+  /^(?:max(?:imum|imo)?|range_?high|range_?max|high|to|bis|hasta|a|max_?value|maxValue|valor_?max)$/i;
 const ONE_KEY = /^(?:value|valor|amount|betrag|montant|monto)$/i;
 const CURRENCY_KEY = /^(?:currency|w[äa]hrung|moneda|devise)$/i;
 const PERIOD_KEY = /^(?:interval|period|periodicidad|periodicit[ée]|zeitraum|unit|per)$/i;
