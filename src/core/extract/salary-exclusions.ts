@@ -73,7 +73,7 @@ export function readPeriodBelow(after: string, next: Line | undefined): PayPerio
 // a board's note is one line, and a long paragraph is the employer's own text.
 const BOARD_NOTE_MAX = 200;
 const BOARD_NOTE =
-  /\bnot (?:provided|disclosed|stated) by (?:the )?employer|\b\w+'s (?:salary |pay )?estimate\b|\b(?:glassdoor|indeed|ziprecruiter|linkedin|payscale|stepstone|seek|monster) (?:salary |pay )?estimate\b|\bestimated? (?:by|from) (?!(?:the |our )?(?:employer|company|hiring))|(?:lohn|gehalts?|salär)schätzung|-schätzung\b|gehaltsprognose|schätzung (?:von|durch)\b|\bschätzung des portals\b|gehaltsangaben? von \w+|\bgeschätzt\b|nicht vom arbeitgeber|\bestimation (?:par|de|du)\b|\bnon (?:fourni|communiqué|indiqué) par l'employeur|\bestimaci[oó]n (?:de|por|del)\b|\bno (?:proporcionad|indicad|informad)o por (?:el|la) (?:empleador|empresa)/i;
+  /\bnot (?:provided|disclosed|stated) by (?:the )?employer|\b\w+'s (?:salary |pay )?estimate\b|\b(?:glassdoor|indeed|ziprecruiter|linkedin|payscale|stepstone|seek|monster) (?:salary |pay )?estimate\b|\bestimated? (?:by|from) (?!(?:the |our )?(?:employer|company|hiring))|(?:lohn|gehalts?|salär)schätzung(?! des arbeitgebers| der firma| des unternehmens)|-schätzung\b|gehaltsprognose|schätzung (?:von|durch)\b|\bschätzung des portals\b|gehaltsangaben? von \w+|\bgeschätzt\b|nicht vom arbeitgeber|\bestimation (?:par|de|du)\b|\bnon (?:fourni|communiqué|indiqué) par l'employeur|\bestimaci[oó]n (?:de|por|del)\b|\bno (?:proporcionad|indicad|informad)o por (?:el|la) (?:empleador|empresa)/i;
 
 // Every note above names the employer or an estimate in one of these words: a test for them skips
 // nearly every line at a quarter of the cost of the note regex.

@@ -1318,6 +1318,36 @@ const CASES: [string, Band[]][] = [
       [13.4, 13.4, 'GBP', 'hour', 'Nights'],
     ],
   ],
+  // The employer's own estimate; hours a week are no rate; a guarantee for the first weeks,
+  // layover pay, paid orientation and a deduction are no pay.
+  [
+    "Projektleiter Hochbau\nZürich\nLohn: CHF 118'000 – 138'000 / Jahr (Lohnschätzung des Arbeitgebers)",
+    [[118000, 138000, 'CHF', 'year']],
+  ],
+  [
+    'Data Analyst Intern\nChicago, IL\n| Hourly rate | **$28.00/hour** (40 hrs/week) |',
+    [[28, 28, 'USD', 'hour']],
+  ],
+  [
+    'CDL Driver\nDallas, TX\nEarn $1,450 - $1,850 per week\n• Guaranteed minimum weekly pay of $1,200 during first 8 weeks\n• Detention pay after 2 hours, layover pay $150/day\n> Paid orientation (3 days, $200/day), 1 week paid vacation',
+    [[1450, 1850, 'USD', 'week']],
+  ],
+  [
+    'Camarero\nIbiza\n1.600 € netos al mes\n👉 Alojamiento compartido a 5 minutos del restaurante (descontado 250 € al mes)',
+    [[1600, 1600, 'EUR', 'month']],
+  ],
+  // Hours a week as a range; pay during training is pay.
+  [
+    'Werkstudent\nBerlin\n> 💶 **17,00 € pro Stunde** · ⏱ 16–20 Stunden/Woche (in den Semesterferien bis 40)',
+    [[17, 17, 'EUR', 'hour']],
+  ],
+  [
+    'Graduate Trainee\nPune\nTraining period and remuneration\n- During training: ₹3,60,000 per annum (CTC)\n- On confirmation: ₹4,20,000 – ₹4,80,000 P.A. (CTC)',
+    [
+      [360000, 360000, 'INR', 'year', 'During training'],
+      [420000, 480000, 'INR', 'year', 'On confirmation'],
+    ],
+  ],
   // A shift's length is no amount.
   [
     'Home Health Aide\nBronx, NY\n$22.00 – $24.50 per hour (weekend rate) · Live-in cases: $300 per 24-hour shift',

@@ -104,8 +104,9 @@ const FROM =
 // "Guaranteed minimum of $1,250/week for your first 8 weeks": a guarantee while one starts, not
 // the pay; a piece-rate job's lasting guarantee ("guaranteed minimum of $24.95 per hour") is its
 // floor.
-const GUARANTEE = /\bguaranteed minimum(?: of)?\s*$/i;
-const FIRST_WEEKS = /^[^.;]{0,30}\b(?:for|during|in|over) (?:your|the) first\b/i;
+const GUARANTEE =
+  /\bguaranteed (?:minimum )?(?:weekly |daily |monthly )?(?:pay |wage |rate |minimum )?(?:of )?\s*$/i;
+const FIRST_WEEKS = /^[^.;]{0,30}\b(?:for|during|in|over) (?:your |the )?first\b/i;
 // "25 days paid holiday", "2 days in office": a count of units, not money.
 const COUNT_UNIT =
   /^\s?(?:days?|hours?|weeks?|months?|years?|minutes?|mins?|km|miles?|tage?n?|stunden|wochen|monate?n?|jahre?n?|minuten|jours?|heures|semaines?|mois|ans|minutos?|días?|horas|semanas?|meses|años?)(?![a-zA-Z\u00C0-\u024F])/i;
@@ -978,6 +979,8 @@ function isNoise(text: string, token: MoneyToken): boolean {
   ) {
     return true;
   }
+  // "(40 hrs/week)": hours worked, not an hourly rate.
+  if (HOURS_PER.test(text.slice(token.end, token.end + 30))) return true;
   // "$300 per 24-hour shift", "a 12-hr day": a length, joined to its unit by a hyphen.
   if (
     text.charCodeAt(token.end) === 0x2d &&
@@ -991,6 +994,9 @@ function isNoise(text: string, token: MoneyToken): boolean {
 }
 
 const LENGTH_UNIT = /^-(?:hours?|hrs?|days?|weeks?|months?|years?)\b/i;
+// Maybe as the low end of a range: "16–20 Stunden/Woche".
+const HOURS_PER =
+  /^(?:\s?(?:[–-]|to|bis|à|a)\s?\d{1,2}(?:[.,]\d)?)?\s?(?:hrs?|hours?|h|std\.?|stunden|heures)\s?(?:\/|per|a|pro|par|por)\s?(?:week|wk|woche|semaine|semana|day|tag|jour|día)\b/i;
 
 // "Reg. No. R1988342", "EA Licence No. 16S8194", "UEN 201912345K": a register's number, even
 // when it opens with a currency's letter.

@@ -18,6 +18,38 @@ const TASKS = [
 ];
 
 describe('a job-like JSON export in a shape of its own', () => {
+  it('reads a requisition export: its external title, base band and a German "position"', () => {
+    const p = parseJson({
+      export_format: 'ats.requisition.v3',
+      requisition: {
+        id: 88172,
+        internal_title: 'Sr Acct - GL (FIN-0219)',
+        external_title: 'Senior Accountant, General Ledger',
+        company: { legal_name: 'Mesa Verde Foods, Inc.', display_name: 'Mesa Verde Foods' },
+        compensation: { currency: 'USD', interval: 'annual', base_min: 78000, base_max: 92000 },
+        previous_compensation_band: { base_min: 72000, base_max: 85000, currency: 'USD' },
+        description: TASKS.join(' '),
+        requirements: ['5+ years of general ledger accounting', 'CPA preferred'],
+      },
+    });
+    expect(p.title).toBe('Senior Accountant, General Ledger');
+    expect(p.salary).toEqual([
+      { min: 78000, max: 92000, currency: 'USD', period: 'year', label: null },
+    ]);
+    const q = parseJson({
+      stelle: {
+        position: 'Projektingenieur (m/w/d) Netzanschluss Photovoltaik',
+        unternehmen: 'Weserland Energie GmbH',
+        aufgaben: TASKS,
+        gehalt: { von: 62000, bis: 74000, waehrung: 'EUR', zeitraum: 'jährlich' },
+      },
+    });
+    expect(q.title).toBe('Projektingenieur (m/w/d) Netzanschluss Photovoltaik');
+    expect(q.salary).toEqual([
+      { min: 62000, max: 74000, currency: 'EUR', period: 'year', label: null },
+    ]);
+  });
+
   it('reads a German export: title, company object, address, contract and hours', () => {
     const p = parseJson({
       system: 'Bewerbermanager Pro 7.2',

@@ -12,7 +12,7 @@ import { escapeHtml } from './json-ats';
 
 // Keys that hold the job's title, most specific first.
 const TITLE_KEY =
-  /^(?:job_?title|posting_?title|position_?title|title|titel|stellentitel|stellenbezeichnung|t[ií]tulo|nombre_?(?:del_?)?(?:cargo|puesto)|cargo|puesto|intitul[eé](?:_?du_?poste)?|poste|headline|position|position_?name|job_?name|role|role_?name|rolle|vacancy(?:_?title)?|vacante|stellen_?name)$/i;
+  /^(?:job_?title|posting_?title|position_?title|external_?title|public_?title|display_?title|title|titel|stellentitel|stellenbezeichnung|t[ií]tulo|nombre_?(?:del_?)?(?:cargo|puesto)|cargo|puesto|intitul[eé](?:_?du_?poste)?|poste|headline|position|position_?name|job_?name|role|role_?name|rolle|vacancy(?:_?title)?|vacante|stellen_?name)$/i;
 // Keys whose value (or whose object's name) is the employer.
 const COMPANY_KEY =
   /^(?:company(?:_?name)?|employer|arbeitgeber|unternehmen|firma|empresa|entreprise|soci[ée]t[ée]|organi[sz]ation|hiring_?organi[sz]ation)$/i;
@@ -22,16 +22,16 @@ const COMPANY_NAME_KEY =
 const PAY_KEY =
   /salary|compensation|^pay|verg[üu]tung|gehalt|entgelt|salario|sueldo|remuneraci|r[ée]mun[ée]ration|salaire/i;
 const LOW_KEY =
-  /^(?:min(?:imum|imo)?|range_?low|range_?min|low|from|von|desde|de|min_?value|minValue|valor_?min)$/i;
+  /^(?:min(?:imum|imo)?|range_?low|range_?min|base_?min|salary_?min|low|from|von|desde|de|min_?value|minValue|valor_?min)$/i;
 const HIGH_KEY =
-  /^(?:max(?:imum|imo)?|range_?high|range_?max|high|to|bis|hasta|a|max_?value|maxValue|valor_?max)$/i;
+  /^(?:max(?:imum|imo)?|range_?high|range_?max|base_?max|salary_?max|high|to|bis|hasta|a|max_?value|maxValue|valor_?max)$/i;
 const ONE_KEY = /^(?:value|valor|amount|betrag|montant|monto)$/i;
-const CURRENCY_KEY = /^(?:currency|w[äa]hrung|moneda|devise)$/i;
+const CURRENCY_KEY = /^(?:currency|w(?:ä|ae?)hrung|moneda|devise)$/i;
 const PERIOD_KEY = /^(?:interval|period|periodicidad|periodicit[ée]|zeitraum|unit|per)$/i;
 const PERIOD_LIKE_KEY = /^(?:type|pay_?type|basis|frequency|pay_?frequency|rate_?type)$/i;
 // Keys that say nothing a reader of the posting needs: ids, dates, flags, system data.
 const SKIP_KEY =
-  /(?:^|_)(?:id|ids|uuid|code|codigo|c[oó]digo|nummer|number|status|estado|source|fuente|system|version|schema|format|export|generated|generado|created|updated|published|ver[öo]ffentlicht|fecha|datum|date|channels?|kan[äa]le|canales|publicada_en|url|link|phone|telefon|tel[ée]fono|email|mail|nit|recruiter|hiring_?manager|contact|kontakt|ansprechpartner|sprache|language|idioma|mandant)(?:$|_|[A-Z])/i;
+  /(?:^|_)(?:id|ids|uuid|code|codigo|c[oó]digo|nummer|number|status|estado|source|fuente|system|version|schema|format|export|generated|generado|created|updated|published|ver[öo]ffentlicht|fecha|datum|date|channels?|kan[äa]le|canales|publicada_en|url|link|phone|telefon|tel[ée]fono|email|mail|nit|recruiter|hiring_?manager|contact|kontakt|ansprechpartner|sprache|language|idioma|mandant|previous|former|prior|old)(?:$|_|[A-Z])/i;
 const MAX_DEPTH = 6;
 const MIN_TEXT = 200;
 
@@ -162,7 +162,7 @@ function periodWord(text: string): string {
   if (/day|tag|d[ií]a|jour/.test(t)) return 'day';
   if (/week|woche|semana|semaine/.test(t)) return 'week';
   if (/month|monat|mensu|mois|mes/.test(t)) return 'month';
-  if (/year|annu|jahr|anual|an\b|año/.test(t)) return 'year';
+  if (/year|annu|jahr|jähr|anual|an\b|año/.test(t)) return 'year';
   return '';
 }
 
