@@ -143,6 +143,33 @@ const AD_WITHIN = 12;
 
 /** The sender of the chat's ad, looking from the first message at `from`; null if none. */
 function adSender(lines: Line[], from: number): string | null {
+  const ad = firstMessage(
+    lines,
+    from,
+    (text, headerEnd, runsOn) => runsOn || HIRING_CALL.test(text.slice(headerEnd)),
+  );
+  return ad ? senderOf(ad.text, ad.headerEnd) : null;
+}
+
+/** Whether a later message from `poster`, within a few messages, runs on over several lines. */
+function posterAdLater(lines: Line[], from: number, poster: string | null): boolean {
+  const ad = firstMessage(
+    lines,
+    from,
+    (text, headerEnd, runsOn) => runsOn && senderOf(text, headerEnd) === poster,
+  );
+  return ad !== null;
+}
+
+/**
+ * The first of the next AD_WITHIN chat messages from line `from` that `test` accepts, given its
+ * line, where its header ends and whether it runs on over the lines below; null if none.
+ */
+function firstMessage(
+  lines: Line[],
+  from: number,
+  test: (text: string, headerEnd: number, runsOn: boolean) => boolean,
+): { text: string; headerEnd: number } | null {
   let seen = 0;
   for (let i = from; i < lines.length && seen < AD_WITHIN; i++) {
     const text = lines[i]?.text ?? '';
@@ -151,27 +178,9 @@ function adSender(lines: Line[], from: number): string | null {
     seen++;
     const next = lines[i + 1]?.text ?? '';
     const runsOn = next !== '' && !CHAT_MESSAGE.test(next);
-    if (runsOn || HIRING_CALL.test(text.slice(header[0].length))) {
-      return senderOf(text, header[0].length);
-    }
+    if (test(text, header[0].length, runsOn)) return { text, headerEnd: header[0].length };
   }
   return null;
-}
-
-/** Whether a later message from `poster`, within a few messages, runs on over several lines. */
-function posterAdLater(lines: Line[], from: number, poster: string | null): boolean {
-  let seen = 0;
-  for (let i = from; i < lines.length && seen < AD_WITHIN; i++) {
-    const text = lines[i]?.text ?? '';
-    const header = CHAT_MESSAGE.exec(text);
-    if (!header) continue;
-    seen++;
-    const next = lines[i + 1]?.text ?? '';
-    if (senderOf(text, header[0].length) === poster && next !== '' && !CHAT_MESSAGE.test(next)) {
-      return true;
-    }
-  }
-  return false;
 }
 
 function scanOtherAds(lines: Line[]): number {
