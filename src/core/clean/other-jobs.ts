@@ -36,7 +36,8 @@ const MARKERS = [
   // "Glassdoor average for Staff Accountant in Charlotte: $67,412 /yr"
   String.raw`(?:glassdoor|indeed|payscale|ziprecruiter|linkedin|seek|salary\.com|talent\.com|levels\.fyi|comparably|national|industry|market) average(?: (?:base )?(?:salary|pay))?(?: for [^:]{2,60})?`,
   String.raw`estimated (?:salary|pay)(?: range)?`,
-  String.raw`(?:salary|pay) guide(?: for [^:]{2,60})?`,
+  // A board's guide, not a recruiter's "Salary guide: $120,000 - $140,000".
+  String.raw`(?:salary|pay) guide(?: for [^:]{2,60})?(?!\s*:\s*(?:[$€£¥₹]|[A-Z]{3}\s?\d|\d))`,
   // A board's guess, not the employer's: "Glassdoor est. salary for Claims Adjuster in Hartford,
   // CT: $61K - $79K/yr", "Salary estimate", "Indeed estimate".
   String.raw`(?:(?:glassdoor|indeed|ziprecruiter|payscale|linkedin|seek) )?(?:est\. (?:salary|pay)|(?:salary|pay) estimates?)(?: range)?(?: for [^:]{2,60})?`,
@@ -160,10 +161,6 @@ function isPostingHeading(line: Line): boolean {
   return kind !== null && POSTING_KINDS.has(kind);
 }
 
-function hasPostingHeading(lines: Line[]): boolean {
-  return lines.some(isPostingHeading);
-}
-
 /**
  * Cuts blocks about other jobs. Input: cleaned lines. Output: the lines without each block, from
  * its marker line to the next heading of the posting (or the end), and how many lines went.
@@ -186,6 +183,8 @@ export function cutOtherJobs(lines: Line[]): { lines: Line[]; removed: number } 
   for (const line of out) before += line.text.length + 1;
   let removed = 0;
   let inBlock = false;
+  // Whether a heading of the posting's sections has been kept so far (one test per line).
+  let sectionsBefore = out.some(isPostingHeading);
   for (let i = first; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
@@ -195,12 +194,16 @@ export function cutOtherJobs(lines: Line[]): { lines: Line[]; removed: number } 
       removed++;
       // Early in the text, a marker is navigation unless the posting's sections came before it
       // (a long footer after the ads makes the posting itself a small share of the text).
-      inBlock = at >= total * MIN_SHARE_BEFORE || hasPostingHeading(out);
+      inBlock = at >= total * MIN_SHARE_BEFORE || sectionsBefore;
       continue;
     }
-    if (inBlock && isPostingHeading(line)) inBlock = false;
+    const heading = isPostingHeading(line);
+    if (inBlock && heading) inBlock = false;
     if (inBlock) removed++;
-    else out.push(line);
+    else {
+      out.push(line);
+      sectionsBefore ||= heading;
+    }
   }
   return { lines: out, removed };
 }

@@ -31,6 +31,15 @@ describe('joinSplitRanges', () => {
     ]);
   });
 
+  it('keeps two bullets apart', () => {
+    const lines: Line[] = [
+      { text: '- Hourly wage: $18.50', start: 0, kind: 'list-item', level: undefined },
+      { text: '- $500 sign-on bonus after 90 days', start: 0, kind: 'list-item', level: undefined },
+    ];
+    expect(joinSplitRanges(lines, -1)).toBe(lines);
+    expect(isSplitRange('Hourly wage: $18.50', '- $500 sign-on bonus')).toBe(false);
+  });
+
   it('returns the same lines when nothing is split', () => {
     const lines = ['Salary: $42.00 – $61.50 per hour', 'Apply now'].map(line);
     expect(joinSplitRanges(lines, -1)).toBe(lines);

@@ -16,7 +16,8 @@ const SEPARATOR_END = /(?:[–—-]|\bto|\bà|\bbis|\ba|\bhasta|\bau)\s*$/;
 // The second line's start: maybe a range word, then a currency and an amount.
 const AMOUNT_START =
   /^(?:(?:[–—-]|to|à|bis|a|hasta|au|jusqu['’]à)\s?)?(?:[$€£¥₹]|[A-Z]{3}\b|R(?=\s?\d))\s?\d/;
-const SEPARATOR_START = /^(?:[–—-]|to|à|bis|a|hasta|au|jusqu['’]à)\s/;
+// A dash opening the second line is a bullet's, not the range's: only words count there.
+const SEPARATOR_START = /^(?:to|à|bis|a|hasta|au|jusqu['’]à)\s/;
 // Cells and column fragments are short; a wrapped line is not much longer.
 const MAX_PART = 60;
 const MAX_FIRST = 200;
@@ -77,6 +78,8 @@ export function joinSplitRanges(lines: Line[], replaced: number): Line[] {
     const next = lines[i + 1];
     if (
       next === undefined ||
+      // "- Hourly wage: $18.50" over "- $500 sign-on bonus": two bullets, not one range.
+      next.kind === 'list-item' ||
       !mayStartHalf(next.text.charCodeAt(0)) ||
       !mayEndHalf(line.text) ||
       !isSplitRange(line.text, next.text)

@@ -159,8 +159,11 @@ const REGION_AFTER = /^,? (?:(NSW|VIC|QLD|TAS)|(?:ON|BC|AB|QC|MB|SK|NS|NB))\b/;
 // Australia's, unless a ZIP code follows).
 // Without the comma only before a ZIP code: "Christchurch OR Wellington" is no Oregon.
 const US_STATE_AFTER = new RegExp(
-  String.raw`^(?:, ?(${US_STATES})\b( \d{5})?| (${US_STATES})( \d{5}))`,
+  String.raw`^(?:, ?(${US_STATES})\b( \d{5}\b)?| (${US_STATES})( \d{5}\b))`,
 );
+// Countries whose towns' names recur in the US ("Vancouver", "London", "Perth", "Dublin"); a
+// region code after a town elsewhere is that country's own ("Chennai, TN", "Neuchâtel, NE").
+const SHARES_TOWN_NAMES = new Set(['CA', 'GB', 'IE', 'AU', 'NZ']);
 
 export function guessCountry(text: string): string | null {
   const scanned = text.length > 20000 ? text.slice(0, 20000) : text;
@@ -176,10 +179,12 @@ export function guessCountry(text: string): string | null {
   );
   const code = state?.[1] ?? state?.[3];
   const zip = state?.[2] ?? state?.[4];
-  // Not a country's own code: "Berlin, DE", "Pune, IN", "Toronto, CA".
+  // Not a country's own code: "London, CA" is Canada's London.
   if (
     code !== undefined &&
-    code !== first &&
+    first !== null &&
+    SHARES_TOWN_NAMES.has(first) &&
+    code !== 'CA' &&
     (code !== 'WA' || zip !== undefined || first !== 'AU')
   ) {
     return 'US';

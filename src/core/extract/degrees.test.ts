@@ -468,6 +468,7 @@ const CASES: [string, unknown][] = [
     ],
   ],
   ["Profil\n- Vous partagez notre ADN et nos valeurs, l'ADN de l'entreprise", []],
+  ['Requisitos\n- Extracción de ADN y ARN, PCR\n- Secuenciación de ADN', []],
   [
     'Requirements\n• Bachelor of Science in Nursing (BSN) preferred; ADN accepted with BSN within 3 years of hire',
     [

@@ -87,23 +87,27 @@ const IMPLIED = `l${LEVELS.length - 1}`;
 // "be preferred" is no B.E.).
 // "BS Nursing graduate", "BSc Engineering": a field named right after, in capitals (not after
 // MS, MA or ME: "MS Office", "per MA law").
-// Nursing's own: "BSN required", "ADN or BSN", "MSN preferred" (ADN, French for DNA, only beside
-// another degree or a requirement word).
+// Nursing's own: "BSN required", "ADN or BSN", "MSN preferred".
 const ABBREVIATIONS: [string, DegreeLevel, string][] = [
   [String.raw`BS|BA|BSc|BE|B\.?Tech|BEng`, 'bachelor', 'field'],
   [String.raw`MSc|M\.?Tech|MEng`, 'master', 'field'],
   [String.raw`MS|MA|ME`, 'master', ''],
   [String.raw`BSN`, 'bachelor', 'nursing'],
   [String.raw`MSN`, 'master', 'nursing'],
-  [String.raw`ADN`, 'associate', 'nursing'],
+  [String.raw`ADN`, 'associate', 'adn'],
 ];
 const ABBREVIATION_CONTEXT = String.raw`\s?(?:/|in |degree|or |with (?:\d|one |two |three |four |five |six |seven |eight |ten |at least |a minimum )|(?<=s|sc)\s(?:preferred|required)\b)`;
 const FIELD_AFTER = String.raw`\s(?:Nursing|Engineering|Accounting|Accountancy|Computer|Economics|Finance|Business|Mathematics|Physics|Chemistry|Biology|Statistics|Psychology|Marketing|Pharmacy|Architecture|Hospitality|Mechanical|Electrical|Civil|Information|Management|Agriculture|Education|Law|Medical|Nutrition|Midwifery|Physiotherapy|Radiography)\b`;
 
 const NURSING_CONTEXT = String.raw`\s?(?:/|,|\)|or |and |with |from |degree|program|(?:is )?(?:required|preferred|accepted)\b|$)`;
 
+// ADN is French and Spanish for DNA ("Extraction d'ADN, PCR"): only beside another degree or a
+// requirement word.
+const ADN_CONTEXT = String.raw`\s?(?:/|or |degree|program|with BSN|(?:is )?(?:required|preferred|accepted)\b)`;
+
 function contextOf(kind: string): string {
   if (kind === 'nursing') return NURSING_CONTEXT;
+  if (kind === 'adn') return ADN_CONTEXT;
   return kind === 'field' ? `(?:${ABBREVIATION_CONTEXT}|${FIELD_AFTER})` : ABBREVIATION_CONTEXT;
 }
 // Sticky: tried only where LEVEL_CANDIDATE matches (see nextLevel).

@@ -14,6 +14,7 @@ const CASES: [string, unknown][] = [
   // The work done in those years, right after them; a gerund later in the clause is no cue.
   ['Rust Engineer\nRequirements\n- You have 6+ years writing systems software', 6],
   ['Engineer\nAbout us\nWe have been writing software for 10 years and selling it.', null],
+  ['Plumber\nAbout us\nFor 35 years delivering quality plumbing to Denver homes.', null],
   // a figure in brackets after the experience, with "typically" or a bare "min"; "Min 5 years"
   // opening a bullet; a pay tier's "Experienced (min 6 months)" asks for nothing
   [

@@ -383,7 +383,8 @@ export function findMentions(text: string, shift = 0, labelled = false): Mention
       !LEADS_ITEM.test(text.slice(0, start)) &&
       !WORD_BEFORE.test(text.slice(Math.max(0, start - 90), start)) &&
       !inParenthesisAfterWord(text, start) &&
-      !EXP_RIGHT_AFTER.test(after)
+      !EXP_RIGHT_AFTER.test(after) &&
+      !(text.slice(start, end).includes('+') && WORK_RIGHT_AFTER.test(after))
     ) {
       continue;
     }
@@ -417,9 +418,11 @@ const ZERO_RANGE = /^0\s?(?:-|–|to|bis|à|a|y)\s?\d/i;
 // "Post-registration experience across core rotations, including at least 12 months in MSK".
 const WORD_BEFORE =
   /(?:berufserfahrung|erfahrung|expérience|experiencia)[^.;]{0,30}$|\b(?:experience|exp\.?)\s?[:：]\s?(?:(?:at least|minimum(?: of)?|min\.)\s)?$|\bexperience\b[^.;:]{0,60}\b(?:at least|a minimum of)\s$/i;
-// "3+ yrs exp", "6+ years writing systems software": the work done in those years, right after.
-const EXP_RIGHT_AFTER =
-  /^['’]?\s?(?:exp|experience|(?:of\s)?(?:writing|leading|managing|selling|teaching|coding|programming|supporting|operating|delivering|shipping|maintaining|implementing|analy[sz]ing|testing|coaching|recruiting)\b)/i;
+const EXP_RIGHT_AFTER = /^['’]?\s?(?:exp|experience)/i;
+// "6+ years writing systems software": the work done in those years, right after a figure with
+// its "+" ("For 35 years delivering quality plumbing" is the firm's history).
+const WORK_RIGHT_AFTER =
+  /^\s?(?:of\s)?(?:writing|leading|managing|selling|teaching|coding|programming|supporting|operating|delivering|shipping|maintaining|implementing|analy[sz]ing|testing|coaching|recruiting)\b/i;
 
 // "- 6+ years in power systems": a bullet that opens with the figure states the experience asked
 // for, whatever field follows.

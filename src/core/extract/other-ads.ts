@@ -189,6 +189,8 @@ function scanOtherAds(lines: Line[]): number {
   let poster: string | null = null;
   // Messages from others before the poster's first one are the group's chatter, not replies.
   let posterSpoke = false;
+  // Whether the poster's ad, a message running on over several lines, has been posted.
+  let adPosted = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
@@ -200,10 +202,16 @@ function scanOtherAds(lines: Line[]): number {
       const sender = forum ? (forum[1] ?? '') : senderOf(text, header?.[0].length ?? 0);
       // A group's chatter before the ad ("Good morning ladies ☀️"): the ad's sender is the poster.
       if (poster === null) poster = header ? (adSender(lines, i) ?? sender) : sender;
-      if (sender === poster) posterSpoke = true;
+      if (sender === poster) {
+        posterSpoke = true;
+        const next = lines[i + 1]?.text ?? '';
+        if (next !== '' && !CHAT_MESSAGE.test(next)) adPosted = true;
+      }
       // A reply before the poster's ad itself ("Hi yes I am! What is the job?" and then the
       // advert pasted in the poster's next message) is chatter, not the end of the posting.
-      else if (posterSpoke && !(header && posterAdLater(lines, i + 1, poster))) return i;
+      else if (posterSpoke && (adPosted || !(header && posterAdLater(lines, i + 1, poster)))) {
+        return i;
+      }
     }
     // A bullet is a line of the posting (or of an ad), never the marker that opens the ads.
     if (i >= from && line.kind !== 'list-item') {

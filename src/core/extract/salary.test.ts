@@ -1348,6 +1348,32 @@ const CASES: [string, Band[]][] = [
       [420000, 480000, 'INR', 'year', 'On confirmation'],
     ],
   ],
+  // Review: a region code abroad is no US state; real pay beside "Detention Officer",
+  // "orientation provided" and "Experienced technicians earn"; replies after the poster's ad.
+  [
+    'Customer Support Executive\nAcme Solutions Pvt Ltd\nChennai, TN\nSalary: 25,000 - 30,000 per month',
+    [[25000, 30000, 'INR', 'month']],
+  ],
+  [
+    'Juriste\nFondation Lémanique\nNeuchâtel, NE\nSalaire : 90 000 - 110 000 par an',
+    [[90000, 110000, 'CHF', 'year']],
+  ],
+  [
+    'Detention Officer\nPhoenix, AZ\nDetention Officer pay: $22.50 - $27.00 per hour',
+    [[22.5, 27, 'USD', 'hour']],
+  ],
+  [
+    'Nurse\nDenver, CO\nComprehensive orientation provided. Pay: $40 - $48 per hour',
+    [[40, 48, 'USD', 'hour']],
+  ],
+  [
+    'Tech\nDenver, CO\nCompensation\nExperienced technicians earn $30 - $40 per hour.',
+    [[30, 40, 'USD', 'hour']],
+  ],
+  [
+    '[3/4/25, 09:00] Sarah: Hiring a barista at Bean There, Austin\nPay $32/hr, mornings\nDM me\n[3/4/25, 09:05] Tom: We pay $38 per hour at our place\n[3/4/25, 09:07] Sarah: Thanks Tom\nplease keep the thread on topic',
+    [[32, 32, 'USD', 'hour']],
+  ],
   // A shift's length is no amount.
   [
     'Home Health Aide\nBronx, NY\n$22.00 – $24.50 per hour (weekend rate) · Live-in cases: $300 per 24-hour shift',

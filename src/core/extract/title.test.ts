@@ -31,6 +31,8 @@ const CASES: [string, unknown][] = [
   ['LINE COOK (PART-TIME, EVENINGS) — The Salt & Cedar, Portland OR\nWe need a cook.', 'LINE COOK'],
   // Recruiting calls, work-mode and alert leads, greetings, "needed at <place>".
   ['NOW RECRUITING – Class C+E Drivers\nDublin 15', 'Class C+E Drivers'],
+  ['Recruiting Coordinator\nAcme Inc\nAustin, TX', 'Recruiting Coordinator'],
+  ['Server needed for busy restaurant\nAcme Diner', 'Server needed for busy restaurant'],
   [
     'WORK FROM HOME | Customer Support Specialist (Non-Voice)\nManila',
     'Customer Support Specialist (Non-Voice)',

@@ -15,6 +15,14 @@ describe('detectFormat', () => {
     // A README's centred logo above its Markdown.
     ['HIRING.md', enc('<p align="center"><img src="logo.svg"></p>\n\n# Rust Engineer'), 'markdown'],
     ['pasted', enc('<p align="center"><img src="logo.svg"></p>\n\n# Rust Engineer'), 'markdown'],
+    // An HTML fragment with a Markdown-looking link stays HTML.
+    [
+      'pasted',
+      enc(
+        '<div><h2>Backend Developer</h2><p>Apply on our [careers page](https://x.example)</p></div>',
+      ),
+      'html',
+    ],
     ['x', enc('{"@type":"JobPosting"}'), 'json'],
     ['x.txt', enc('[Acme] is hiring a nurse'), 'text'],
     ['renamed.txt', enc('%PDF-1.4\n...'), 'pdf'],

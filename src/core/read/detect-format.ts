@@ -97,6 +97,9 @@ function extensionOf(name: string): string {
 // A meta charset in the first 2 KB: <meta charset="x"> or content="text/html; charset=x".
 const META_CHARSET = /<meta[^>]{0,300}?charset\s*=\s*["']?([\w.:-]{1,40})/i;
 
+// A Markdown heading line: after a README's HTML logo, the rest is Markdown.
+const MARKDOWN_HEADING = /^#{1,6} \S/m;
+
 // Markdown that a plain-text reader would leave as noise: a "# " heading, **bold**, [link](url).
 const MARKDOWN_SIGNS = /^#{1,6} \S|\*\*\S[^*\n]{0,200}\*\*|\]\((?:https?:|mailto:|\/|#)/m;
 
@@ -156,7 +159,7 @@ export function detectFormat(input: SourceInput): Detection {
     lowerStart.startsWith('<') &&
     /<\/(?:p|div|li|h[1-6]|span|body)>/i.test(start) &&
     !markdownByName &&
-    !MARKDOWN_SIGNS.test(start);
+    !MARKDOWN_HEADING.test(start);
   if (htmlDocument || htmlFragment || (htmlByName && lowerStart.startsWith('<'))) {
     if (decoded.encoding === 'windows-1252') {
       const charset = META_CHARSET.exec(start)?.[1];

@@ -39,5 +39,6 @@ export function stripMarkdownInline(line: string): string {
     .replace(EM_STAR, '$1$2')
     .replace(EM_UNDERSCORE, '$1$2')
     .replace(ESCAPE, '$1')
-    .replace(HTML_TAG, '');
+    .replace(HTML_TAG, ' ')
+    .trim();
 }
