@@ -183,8 +183,15 @@ export function cutOtherJobs(lines: Line[]): { lines: Line[]; removed: number } 
   for (const line of out) before += line.text.length + 1;
   let removed = 0;
   let inBlock = false;
-  // Whether a heading of the posting's sections has been kept so far (one test per line).
-  let sectionsBefore = out.some(isPostingHeading);
+  // Whether a heading of the posting's sections has been kept so far: asked only of an early
+  // marker, and each kept line is tested once however many markers ask.
+  let sectionsBefore = false;
+  let tested = 0;
+  const headingKept = (): boolean => {
+    while (!sectionsBefore && tested < out.length)
+      sectionsBefore = isPostingHeading(out[tested++]!);
+    return sectionsBefore;
+  };
   for (let i = first; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
@@ -194,16 +201,12 @@ export function cutOtherJobs(lines: Line[]): { lines: Line[]; removed: number } 
       removed++;
       // Early in the text, a marker is navigation unless the posting's sections came before it
       // (a long footer after the ads makes the posting itself a small share of the text).
-      inBlock = at >= total * MIN_SHARE_BEFORE || sectionsBefore;
+      inBlock = at >= total * MIN_SHARE_BEFORE || headingKept();
       continue;
     }
-    const heading = isPostingHeading(line);
-    if (inBlock && heading) inBlock = false;
+    if (inBlock && isPostingHeading(line)) inBlock = false;
     if (inBlock) removed++;
-    else {
-      out.push(line);
-      sectionsBefore ||= heading;
-    }
+    else out.push(line);
   }
   return { lines: out, removed };
 }

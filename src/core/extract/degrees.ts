@@ -654,11 +654,9 @@ function levelMentions(text: string): LevelMention[] {
       // preferred)" prefers one: see readSentence).
       // "Bachelor of Science in Nursing (BSN)": an abbreviation in a bracket after the fields
       // names the same degree.
-      const between = text.slice(last?.end ?? 0, m.index);
       if (
         last?.level === level &&
-        (/^\s?\([^()]*$/.test(between) ||
-          (isAbbreviationMatch(m) && /^[^()]{0,60}\($/.test(between))) &&
+        namesLastAgain(text.slice(last.end, m.index), isAbbreviationMatch(m)) &&
         !PREFERRED_CUE.test(restOfBracket(text, end))
       ) {
         prevEnd = end;
@@ -699,6 +697,11 @@ function isLesserDiploma(
     m.index - last.end < 40 &&
     ALTERNATIVE_BEFORE.test(text.slice(last.end, m.index))
   );
+}
+
+/** Whether the text between two mentions opens a bracket that names the first one again. */
+function namesLastAgain(between: string, abbreviation: boolean): boolean {
+  return /^\s?\([^()]*$/.test(between) || (abbreviation && /^[^()]{0,60}\($/.test(between));
 }
 
 /** The text from `from` to the next ")", or to the end. */
@@ -930,20 +933,20 @@ function gapDistance(gap: string): number {
 
 // "B.Com Accounting degree", "BSc Nursing degree": the field between the level and "degree".
 const FIELD_BEFORE_DEGREE = /^\.?\s((?:[A-Z\u00C0-\u00DE][\w&-]*\s){1,4})degree\b/;
-// A named degree that is its own field: "MPharm", "B.Pharm".
-const FIELD_OF_NAMED = /^[bm]\.?\s?pharm/i;
-const NURSING_NAMED = /^(?:BSN|MSN|ADN)$/;
+// A named degree that is its own field: "MPharm", "B.Pharm", nursing's "BSN".
+const FIELD_OF_NAMED: [RegExp, string][] = [
+  [/^[bm]\.?\s?pharm/i, 'Pharmacy'],
+  [/^(?:BSN|MSN|ADN)$/, 'Nursing'],
+];
 
 /** Fields of a mention not followed by "in"/"of"; `end` is where they end in `text`. */
 function fieldsWithoutIn(text: string, mention: LevelMention): { fields: string[]; end: number } {
   const m = FIELD_BEFORE_DEGREE.exec(text.slice(mention.end, mention.end + 80));
   const field = m?.[1]?.trim();
   if (m && field && isFieldName(field)) return { fields: [field], end: mention.end + m[0].length };
-  if (FIELD_OF_NAMED.test(text.slice(mention.start, mention.end))) {
-    return { fields: ['Pharmacy'], end: mention.end };
-  }
-  if (NURSING_NAMED.test(text.slice(mention.start, mention.end))) {
-    return { fields: ['Nursing'], end: mention.end };
+  const named = text.slice(mention.start, mention.end);
+  for (const [re, fieldName] of FIELD_OF_NAMED) {
+    if (re.test(named)) return { fields: [fieldName], end: mention.end };
   }
   return { fields: [], end: mention.end };
 }

@@ -226,10 +226,12 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     let found = readLine(line, context, options, candidates);
     if (found > 0 && isBoardEstimate(line, i > 0 ? lines[i - 1] : undefined, next)) {
       // The employer's pay before a bracketed note about a board's estimate stays.
-      const noteAt = line.start + boardNoteStart(line);
-      const kept = candidates
-        .slice(count)
-        .filter((c) => (c.band.spans[0]?.end ?? noteAt) < noteAt && noteAt > line.start);
+      const noteFrom = boardNoteStart(line);
+      const noteAt = line.start + noteFrom;
+      const kept =
+        noteFrom > 0
+          ? candidates.slice(count).filter((c) => (c.band.spans[0]?.end ?? noteAt) < noteAt)
+          : [];
       candidates.length = count;
       candidates.push(...kept);
       found = kept.length;
