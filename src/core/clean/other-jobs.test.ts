@@ -18,6 +18,12 @@ describe('isOtherJobsMarker', () => {
     ['Salary Guide: Logistics Analyst', true],
     ['Ofertas que te pueden interesar', true],
     ['Ces offres peuvent aussi vous intéresser', true],
+    ['Ads you may also like', true],
+    ['Jobs at Brightfold (4):  Account Executive, Mid-Market ($75k base / $150k OTE)', true],
+    ['Geschätztes Gehalt (jobfinder24-Gehaltsplaner): 3.350 € – 4.050 €', true],
+    ["Salaire estimé par jobup.ch : CHF 78'000 – 101'000 / an", true],
+    ['Jobs at Fernwell', false],
+    ['Lohnschätzung des Arbeitgebers: 3.100 € – 3.500 €', false],
     ['Búsquedas relacionadas: Empleo a tiempo parcial · Teletrabajo', true],
     ['Recherches populaires : Emploi CDI · Intérim', true],
     ['Beliebte Suchen: Jobs Vollzeit · Jobs Teilzeit', true],
@@ -94,6 +100,15 @@ describe('cutOtherJobs', () => {
     const lines = ['Similar jobs', 'Data Analyst', 'Acme', ...body];
     const result = cutOtherJobs(lines.map(line));
     expect(result.lines.map((l) => l.text)).toEqual(['Data Analyst', 'Acme', ...body]);
+  });
+
+  it("drops an early estimate's line of figures with it", () => {
+    const lines = ['Accountant', 'London', 'Estimated salary', '£38,000 - £45,000 a year', ...body];
+    expect(cutOtherJobs(lines.map(line)).lines.map((l) => l.text)).toEqual([
+      'Accountant',
+      'London',
+      ...body,
+    ]);
   });
 
   it("cuts a block after the posting's sections, however long the footer after it", () => {

@@ -17,7 +17,10 @@ const MARKERS = [
   String.raw`(?:similar|related|recommended|suggested|other|more|matching) (?:(?:live|open|current|available|university|graduate|student) )?(?:jobs?|positions|roles|openings|opportunities|vacancies|listings|internships|job (?:postings|offers|ads))(?: (?:for you|like this(?: one)?|near you|you (?:may|might) (?:also )?like|(?:in|at|from|by) [^:]{2,40}))?`,
   // A review site's sections about the employer's other roles: "Salaries at Ridgeway Mutual".
   String.raw`(?:salaries|interviews) (?:at|for) [^:]{2,60}`,
-  String.raw`jobs? (?:(?:that )?you (?:may|might) (?:also )?(?:like|be interested in)|like this(?: one)?|for you)`,
+  String.raw`(?:jobs?|ads|adverts|listings|roles|positions|vacancies) (?:(?:that )?you (?:may|might) (?:also )?(?:like|be interested in)|like this(?: one)?|for you)`,
+  // A company page's list of its other openings: "Jobs at Brightfold (4): Account Executive …"
+  // (with its count or colon: a bare "Jobs at Fernwell" over the posting is a link back).
+  String.raw`(?:(?:open |current )?jobs|openings|open roles) at [^:()]{2,40}(?= ?\(\d| ?:)`,
   String.raw`you (?:may|might) (?:also )?(?:like|be interested in)`,
   String.raw`(?:people|job ?seekers|candidates|members|students) (?:also|who viewed this job also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
   String.raw`(?:similar|related) (?:searches|discussions|posts|groups)`,
@@ -36,6 +39,12 @@ const MARKERS = [
   // "Glassdoor average for Staff Accountant in Charlotte: $67,412 /yr"
   String.raw`(?:glassdoor|indeed|payscale|ziprecruiter|linkedin|seek|salary\.com|talent\.com|levels\.fyi|comparably|national|industry|market) average(?: (?:base )?(?:salary|pay))?(?: for [^:]{2,60})?`,
   String.raw`estimated (?:salary|pay)(?: range)?`,
+  // A board's estimate in German, French and Spanish: "Geschätztes Gehalt (jobfinder24-
+  // Gehaltsplaner): 3.350 € – 4.050 €", "Salaire estimé par jobup.ch : CHF 78'000 – 101'000".
+  String.raw`geschätzte[sr]? (?:jahres|monats)?(?:gehalt|lohn|vergütung)(?: [^:]{2,60})?`,
+  String.raw`(?:salaire|rémunération) estimée?(?: [^:]{2,60})?`,
+  String.raw`estimation (?:de salaire|salariale|du salaire)(?: [^:]{2,60})?`,
+  String.raw`(?:sueldo|salario) estimado(?: [^:]{2,60})?`,
   // A board's guide, not a recruiter's "Salary guide: $120,000 - $140,000".
   String.raw`(?:salary|pay) guide(?: for [^:]{2,60})?(?!\s*:\s*(?:[$€£¥₹]|[A-Z]{3}\s?\d|\d))`,
   // A board's guess, not the employer's: "Glassdoor est. salary for Claims Adjuster in Hartford,
@@ -76,7 +85,9 @@ const FIRST_WORDS = [
   ...['ähnliche', 'weitere', 'andere', 'passende', 'das', 'diese', 'offres', 'emplois', 'postes'],
   ...['annonces', 'autres', "d'autres", 'plus', 'ces', 'vous', 'ofertas', 'empleos'],
   ...['trabajos', 'vacantes', 'otras', 'otros', 'avisos', 'también', 'te ', 'glassdoor', 'indeed'],
-  ...['payscale', 'más', 'les', 'candidats'],
+  ...['payscale', 'más', 'les', 'candidats', 'ads', 'adverts', 'listings', 'roles', 'positions'],
+  ...['vacancies', 'open', 'current', 'openings', 'geschätzt', 'rémunération', 'estimation'],
+  ...['sueldo', 'salario', 'salaire'],
   ...['ziprecruiter', 'linkedin', 'seek', 'talent', 'levels', 'comparably', 'national'],
   ...['industry', 'market', 'candidates', 'members', 'students', 'est', 'nearby'],
 ];
@@ -151,6 +162,15 @@ function isMarkerLabel(text: string): boolean {
   return (text.length <= MAX_LABEL || text.lastIndexOf(':', MAX_LABEL) > 0) && MARKER.test(text);
 }
 
+// A short line that opens with an amount: "38 000 € - 45 000 € par an", "$61K - $79K/yr".
+const FIGURES_LINE = /^[$€£¥₹]?\s?\d[\d.,' ]*(?:\s?[kK])?\s?(?:[$€£¥₹]|[A-Z]{3}\b|[kK]\b|[-–—]|$)/;
+const FIGURES_MAX = 60;
+
+/** A marker whole on its line (no colon with its own text) over a short line of figures. */
+function isFiguresOnly(marker: string, next: string): boolean {
+  return !/:\s*\S/.test(marker) && next.length <= FIGURES_MAX && FIGURES_LINE.test(next);
+}
+
 /** Whether a line is a heading of a section of the posting itself. */
 function isPostingHeading(line: Line): boolean {
   const text = line.text;
@@ -202,6 +222,14 @@ export function cutOtherJobs(lines: Line[]): { lines: Line[]; removed: number } 
       // Early in the text, a marker is navigation unless the posting's sections came before it
       // (a long footer after the ads makes the posting itself a small share of the text).
       inBlock = at >= total * MIN_SHARE_BEFORE || headingKept();
+      // A board's estimate over its figures ("Estimated salary" over "£38,000 - £45,000 a
+      // year"): the figures go with it.
+      const next = lines[i + 1];
+      if (!inBlock && next && isFiguresOnly(line.text, next.text)) {
+        removed++;
+        before += next.text.length + 1;
+        i++;
+      }
       continue;
     }
     if (inBlock && isPostingHeading(line)) inBlock = false;

@@ -10,6 +10,11 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // "Workplace type: hybrid" names a mode, not a place.
+  [
+    'Product Designer\nDepartment: Design\nWorkplace type: hybrid\nLocation: Minneapolis, MN, US\n',
+    ['Minneapolis, MN, US'],
+  ],
   // The part after the company on a chip line; a long mode bracket; a postcode town and its
   // district; a family that runs the hotel is no place.
   ['Logistics Coordinator\n**Vandermolen Fresh Logistics B.V.** · Venlo · 32–40 hours', ['Venlo']],

@@ -41,7 +41,7 @@ import {
 } from './location-phrases';
 
 const LOCATION_FIELD =
-  /^(?:(?:job |work |office |primary )?locations?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste| d['’]affectation)?|localisation|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|dienstort|dienstsitz|ciudad|city|town|outlet|duty stations?|place of work|workplace)(?![a-z])\s*[:：]?\s*(.*)$/i;
+  /^(?:(?:job |work |office |primary )?locations?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste| d['’]affectation)?|localisation|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|dienstort|dienstsitz|ciudad|city|town|outlet|duty stations?|place of work|workplace)(?![a-z])(?!\s(?:type|mode|model|arrangement|policy)\b)\s*[:：]?\s*(.*)$/i;
 const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|ville|ubicaci|localizaci|lugar de (?:trabajo|desempeño)|dienstort|dienstsitz|ciudad|city|town|outlet|duty station|place of work|workplace)`;
 // Tested line by line: anchored at the line start, that is cheaper than a multiline scan of
 // the whole text, which tries `^` at every position.

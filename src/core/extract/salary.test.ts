@@ -1521,6 +1521,71 @@ const CASES: [string, Band[]][] = [
     'Infirmier à domicile\nNamur\nPour info, à l’acte on tourne autour de 35 €/h brut en moyenne quand les tournées sont remplies.',
     [],
   ],
+  // Session 10: someone's own pay (a testimonial, a candidate's rate), top earners, an
+  // education benefit, an average or a target on a wrapped line, a total package, an OTE list, a
+  // table's equity column; a pay scale's points are one range.
+  [
+    'Customer Service Rep\nTampa, FL\nPay: $17.50/hr\n"I started as a temp in 2023 and now I earn $22 an hour as a team lead!" – Marisol, Tampa',
+    [[17.5, 17.5, 'USD', 'hour']],
+  ],
+  [
+    'Locum GP\nBristol\nMy usual rate is £110/hr - is there flexibility?\nRATES\n- £98 per hour for single sessions (4 hrs)',
+    [[98, 98, 'GBP', 'hour']],
+  ],
+  [
+    "Locum GP\nBristol\nWe can't match the £110/hr you mentioned.\nRATES\n- £98 per hour for single sessions (4 hrs)",
+    [[98, 98, 'GBP', 'hour']],
+  ],
+  [
+    'HVAC Technician\nMesa, AZ\nPAY: $28 to $40 an hour depending on experience. Our top techs clear $95k+ a year.',
+    [[28, 40, 'USD', 'hour']],
+  ],
+  ['QA Specialist\nCork\nBenefits\n• Education assistance (up to €3,000 per year)', []],
+  [
+    'Barista\nPortland, OR\nPay: $16.50/hr + tips. Tips are pooled; last quarter they averaged about\n$4.80 per hour on top of the base rate.',
+    [[16.5, 16.5, 'USD', 'hour']],
+  ],
+  [
+    'Relationship Manager\nLagos\nJob Description\n- Achieve a loan disbursement target of\n  ₦150 million per quarter',
+    [],
+  ],
+  [
+    'Commercial\nLyon\nSalaire fixe : entre 38 000 et 42 000 € bruts annuels\nsoit un package de 53 à 57 K€ à 100 % des objectifs.',
+    [[38000, 42000, 'EUR', 'year']],
+  ],
+  [
+    'Account Executive\nAustin, TX\nBase salary: $95,000 – $115,000. OTE of $190,000 – $230,000 (Austin/Remote) and $216,000 – $256,000 (NYC).',
+    [[95000, 115000, 'USD', 'year']],
+  ],
+  [
+    'Software Engineer\nRemote\nCompensation\n| Level | Base salary (USD / year) | Annual equity (RSUs) |\n| L4 | $152,000 – $184,000 | $40,000 – $55,000 |\n| L5 | $184,000 – $228,000 | $60,000 – $90,000 |',
+    [
+      [152000, 184000, 'USD', 'year', 'L4'],
+      [184000, 228000, 'USD', 'year', 'L5'],
+    ],
+  ],
+  [
+    'Teacher of Mathematics\nCroydon\nPay scale (Outer London)\nM1: £37,870\nM2: £39,851\nM3: £41,940\nU1: £52,133\nU3: £55,173',
+    [[37870, 55173, 'GBP', 'year']],
+  ],
+  [
+    'Teacher of Mathematics\nCroydon\nSalary: MPS/UPS £37,870 – £55,173\nPay scale\nM1: £37,870\nM2: £39,851\nU3: £55,173',
+    [[37870, 55173, 'GBP', 'year']],
+  ],
+  // A post's comments under a bare "Comentarios".
+  [
+    'Camarista\nOrlando, FL\nPago semanal\n\nBeneficios\n- Uniforme\n- Transporte\n- Comida\n\nComentarios\nYesenia R.: en el Marriott de International Drive pagan $16.50 la hora',
+    [],
+  ],
+  // Levels stay bands of their own.
+  [
+    'Engineer\nRemote\nLevel 1: $90,000\nLevel 2: $110,000\nLevel 3: $130,000',
+    [
+      [90000, 90000, 'USD', 'year', 'Level 1'],
+      [110000, 110000, 'USD', 'year', 'Level 2'],
+      [130000, 130000, 'USD', 'year', 'Level 3'],
+    ],
+  ],
 ];
 
 describe('extractSalary', () => {

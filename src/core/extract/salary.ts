@@ -403,6 +403,9 @@ function readLine(
   else if (minMidMax) tokens.splice(1, 1);
   // A label starts after the last amount with a currency: "1. Jahr 1.150 €  2. Jahr 1.220 €".
   let labelFrom = 0;
+  // The end of the last amount read and left out, 0 when the last one read was pay.
+  let rejectedEnd = 0;
+  const header = text.charCodeAt(0) === 0x7c ? tableHeader(context.above) : null;
   const addOnLine = tokens[0] !== undefined && hasAddOnLabel(text, tokens[0].start);
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
@@ -436,11 +439,50 @@ function readLine(
     if (!candidate) continue;
     // Under "Shift differentials:" each amount is an add-on, unless its own words say pay.
     if (addOnLine && !SALARY_WORD.test(candidate.before)) continue;
+    // "| L4 | Engineer | $152,000 – $184,000 | $40,000 – $55,000 |" under "| … | Base salary |
+    // Annual equity (RSUs) |": the equity column is no pay.
+    if (header !== null && isNotPayColumn(header[cellIndex(text, first.start)] ?? '')) continue;
+    // "OTE of $190,000 – $230,000 (Austin/Remote) and $216,000 – $256,000 (NYC)": an amount
+    // joined to one left out, with only a place or level between, is left out with it.
+    if (rejectedEnd > 0 && JOINED.test(text.slice(rejectedEnd, first.start))) {
+      rejectedEnd = last.end;
+      continue;
+    }
     const band = resolveBand(candidate, line, context, options, tokens[0]?.start ?? 0);
     if (band) out.push(band);
+    rejectedEnd = band ? 0 : last.end;
   }
   return out.length - found;
 }
+
+// A table column of money that is not base pay, named by its header cell.
+const NOT_PAY_COLUMN =
+  /\b(?:equity|rsus?|stock|shares|options|bonus(?:es)?|commissions?|ote|on[- ]target|sign[- ]on|allowances?|stipends?|401\s?\(?k\)?|pension|tips|total (?:comp|compensation|cash|package)|prämie|provision|prime|variable)\b/i;
+
+// "Base salary (excl. bonus)" is the pay column; "Total comp (base + bonus)" is not.
+function isNotPayColumn(cell: string): boolean {
+  return (
+    NOT_PAY_COLUMN.test(cell) &&
+    !/^\s*(?:base|salary|pay|gehalt|salaire|salario|sueldo)\b/i.test(cell)
+  );
+}
+
+/** The header row's cells of the table a "| … |" row sits in, or null when none is above. */
+function tableHeader(above: Line | undefined): string[] | null {
+  const text = above?.text;
+  if (text === undefined || text.charCodeAt(0) !== 0x7c || /\d/.test(text)) return null;
+  return text.split('|');
+}
+
+/** Which "|"-separated cell of a table row the offset falls in (as `split('|')` numbers them). */
+function cellIndex(text: string, at: number): number {
+  let n = 0;
+  for (let i = text.indexOf('|'); i >= 0 && i < at; i = text.indexOf('|', i + 1)) n++;
+  return n;
+}
+
+// What may stand between two amounts of one list: a bracketed note and "and", "or", a comma.
+const JOINED = /^\s?(?:\([^()\d]{1,40}\)\s?)?(?:,|;|\/|and|or|&|et|ou|und|oder|y|o)\s$/i;
 
 const MIN_MID_MAX =
   /\bmin(?:imum)?\b[^\d\n]{0,8}\d[\d.,']*[^\d\n]{1,30}\b(?:mid(?:point)?|median)\b[^\d\n]{0,8}\d[\d.,']*[^\d\n]{1,30}\bmax(?:imum)?\b/i;
@@ -531,6 +573,8 @@ interface RawCandidate {
    * not veto the amount: "In addition to an annual bonus, the base salary" over "is $95,000".
    */
   carried: string;
+  /** The end of the line above when this line may go on with its sentence (see CARRIED_NOT_PAY). */
+  wrapped: string;
 }
 
 function isPercentAt(text: string, end: number): boolean {
@@ -556,6 +600,7 @@ function readCandidate(
   let labelText = text.slice(Math.max(labelFrom, min.start - 90), min.start);
   const after = text.slice(end, Math.min(next?.start ?? text.length, end + 40));
   let carried = '';
+  let wrapped = '';
   if (!hasLetter(before)) {
     const label = readLabelElsewhere(text, from, min.start, end, previous);
     if (label !== null) {
@@ -565,11 +610,17 @@ function readCandidate(
       // Only a figure that is no amount before it ("à Lyon (69) : 2 418 €"): the words before
       // that figure are this amount's.
       before = text.slice(clauseStart(text, Math.max(0, min.start - 90), min.start), min.start);
+    } else if (previous && endsMidSentence(previous.text)) {
+      // An amount that opens its line after a wrapped sentence: "… last quarter they averaged
+      // about" over "$4.80 per hour on top of the base rate". The line above may also be a whole
+      // line ("Benefits: …, paid time off" over "$ 3.800.000 Mensual"): it can only veto.
+      wrapped = previous.text.slice(-CARRIED_MAX);
     }
   } else if (from === 0 && previous && continuesSentence(previous.text, text)) {
     carried = previous.text.slice(-CARRIED_MAX);
+    wrapped = carried;
   }
-  return { min, max, before, after, labelText, carried };
+  return { min, max, before, after, labelText, carried, wrapped };
 }
 
 // A sentence wrapped over lines (a PDF, an official bulletin): "... con un importe bruto mensual"
@@ -580,9 +631,19 @@ const CARRIED_MAX = 60;
 function continuesSentence(above: string, text: string): boolean {
   const first = text.charCodeAt(0);
   if (!isLetter(first) || text[0] === text[0]?.toUpperCase()) return false;
+  return endsMidSentence(above);
+}
+
+function endsMidSentence(above: string): boolean {
   const last = above.charCodeAt(above.length - 1);
   return isLetter(last) || last === 0x2c;
 }
+
+// The end of a wrapped sentence that makes the amount on the next line an average or a target:
+// "tips … averaged about" over "$4.80 per hour", "a loan disbursement target of" over "₦150
+// million per quarter".
+const CARRIED_NOT_PAY =
+  /\b(?:averag(?:e|es|ed|ing)|avg\.?|on average|targets?|quota)(?: (?:of|is|was|were|about|around|roughly|approximately|approx\.|nearly|close to))*\s*$/i;
 
 // Where an amount has no words of its own before it, its label is in the table cell before
 // ("| Fringe contributions (paid to the funds) | $33.12 / hour |") or, for an amount alone on its
@@ -841,6 +902,7 @@ const MONTHLY_USD_COUNTRIES = new Set(
 function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
   const { before, after } = raw;
   if (NOT_BASE_PAY_BEFORE.test(before) || NOT_BASE_PAY_AFTER.test(after)) return true;
+  if (raw.wrapped !== '' && CARRIED_NOT_PAY.test(`${raw.wrapped} ${before}`)) return true;
   // "est." ends a clause for `before`: the label text still has it.
   if (raw.labelText.includes('est. ') && EST_SALARY.test(raw.labelText)) return true;
   // A room's cost, an on-call allowance, a life cover's cap.
@@ -1149,6 +1211,7 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   // Each step drops bands that only restate, sum up or take part in another.
   let chosen = anyStrong ? kept.filter((c) => c.strong || spansOpenEnds(c, kept)) : kept;
   chosen = withoutEndsOfRanges(chosen);
+  chosen = withScalePointsAsRange(chosen);
   chosen = withoutSummaryRanges(chosen);
   chosen = withoutRestatements(chosen);
   chosen = withoutStatutoryFloors(chosen);
@@ -1480,6 +1543,40 @@ function withoutGuessedPeriods(candidates: Candidate[]): Candidate[] {
           other.band.currency === c.band.currency,
       ),
   );
+}
+
+// A pay scale's points, one figure each: "M1: £37,870" … "U3: £55,173", "Stufe 1 … Stufe 6",
+// "Échelon 1 …". The job pays the scale from its first point to its last: one range (the range
+// itself when the posting also states it). Levels and grades are bands of their own.
+const SCALE_POINT =
+  /^(?:[A-Z]{1,3} ?\d{1,2}|(?:step|stufe|échelon|echelon|escalón|point|spine point|scp|pay point|scale point|entgeltstufe|erfahrungsstufe) ?\d{1,2})$/i;
+const MIN_SCALE_POINTS = 3;
+
+function withScalePointsAsRange(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < MIN_SCALE_POINTS) return candidates;
+  const points = candidates.filter(
+    (c) =>
+      c.band.min !== null &&
+      c.band.min === c.band.max &&
+      SCALE_POINT.test(toLabel(c.labelText) ?? ''),
+  );
+  if (points.length < MIN_SCALE_POINTS) return candidates;
+  const { currency, period } = points[0]!.band;
+  if (points.some((p) => p.band.period !== period || p.band.currency !== currency)) {
+    return candidates;
+  }
+  const values = points.map((p) => p.band.min!);
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const rest = candidates.filter((c) => !points.includes(c));
+  const stated = rest.find(
+    (c) => c.band.min === lo && c.band.max === hi && c.band.currency === currency,
+  );
+  if (stated) return rest;
+  const first = points[0]!;
+  const spans = points.flatMap((p) => p.band.spans);
+  const range = { ...first, band: { ...first.band, min: lo, max: hi, label: null, spans } };
+  return [range, ...rest];
 }
 
 // A header range that only spans bands stated per shift or level ("$24.00 - $26.50 an hour" over

@@ -104,6 +104,31 @@ describe('a job-like JSON export in a shape of its own', () => {
     ]);
   });
 
+  it('reads a list of ranges under one currency and interval, and offices as places', () => {
+    const p = parseJson({
+      requisition: {
+        external_title: 'Senior Product Designer',
+        workplace_type: 'hybrid',
+        offices: [{ name: 'Minneapolis HQ', city: 'Minneapolis', region: 'MN', country: 'US' }],
+        compensation: {
+          currency: 'USD',
+          interval: 'annual',
+          ranges: [
+            { label: 'Minneapolis, MN', min: 128000, max: 152000 },
+            { label: 'Chicago, IL', min: 134000, max: 160000 },
+          ],
+          bonus_target_pct: 10,
+        },
+        description_html: `<ul>${TASKS.map((t) => `<li>${t}</li>`).join('')}</ul>`,
+      },
+    });
+    expect(p.locations[0]).toContain('Minneapolis');
+    expect(p.salary).toEqual([
+      { min: 128000, max: 152000, currency: 'USD', period: 'year', label: 'Minneapolis, MN' },
+      { min: 134000, max: 160000, currency: 'USD', period: 'year', label: 'Chicago, IL' },
+    ]);
+  });
+
   it('still refuses JSON that names no job', () => {
     const read = readJson(
       JSON.stringify({ name: 'job-compare', version: '1.0.0', description: 'x' }),

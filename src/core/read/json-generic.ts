@@ -123,23 +123,47 @@ function writeLines(value: unknown, key: string, out: string[], depth: number, t
     return;
   }
   if (!isObject(value)) return;
-  if (PAY_KEY.test(key)) {
-    const pay = payLine(value);
-    if (pay) out.push(`Salary: ${pay}`);
-  }
+  if (PAY_KEY.test(key)) out.push(...payLines(value));
   const place = placeLine(value);
   if (place) out.push(`Location: ${place}`);
   for (const [k, v] of Object.entries(value)) writeLines(v, k, out, depth + 1, title);
 }
 
+// A pay object's salary lines: its own figures, or one line per range in a list under it
+// ({"currency": "USD", "interval": "annual", "ranges": [{"label": "Chicago, IL", "min": 134000,
+// "max": 160000}, …]}), each with the currency and period of the object it sits in.
+function payLines(o: JsonObject): string[] {
+  const own = payLine(o, null);
+  if (own) return [`Salary: ${own}`];
+  const lines: string[] = [];
+  for (const v of Object.values(o)) {
+    if (!Array.isArray(v)) continue;
+    for (const item of v) {
+      const pay = isObject(item) ? payLine(item, o) : null;
+      if (!pay) continue;
+      const label = Object.entries(item as JsonObject).find(
+        ([k, name]) => RANGE_LABEL_KEY.test(k) && typeof name === 'string' && name.trim() !== '',
+      );
+      lines.push(label ? `Salary – ${String(label[1]).trim()}: ${pay}` : `Salary: ${pay}`);
+    }
+  }
+  return lines;
+}
+
+const RANGE_LABEL_KEY = /^(?:label|name|location|zone|region|level|tier|city|title)$/i;
+
 // "rangeLow": 98000, "rangeHigh": 121000, "currency": "USD", "interval": "ANNUAL" ->
 // "USD 98000 - 121000 per year"; "valor": 3500000, "moneda": "COP", "periodicidad": "mensual".
-function payLine(o: JsonObject): string | null {
+// A range in a list takes the currency and period its `parent` names when it names none.
+function payLine(o: JsonObject, parent: JsonObject | null): string | null {
   let low: number | null = null;
   let high: number | null = null;
   let currency = '';
   let period = '';
-  for (const [k, v] of Object.entries(o)) {
+  for (const [k, v] of parent
+    ? [...Object.entries(parent), ...Object.entries(o)]
+    : Object.entries(o)) {
+    if (parent && o[k] === undefined && typeof v === 'number') continue;
     if (typeof v === 'number') {
       if (LOW_KEY.test(k)) low = v;
       else if (HIGH_KEY.test(k)) high = v;
