@@ -155,11 +155,12 @@ export const NOT_BASE_PAY_BEFORE =
 /**
  * The same, right after the amount ("$200 in tips", "€ 30 Spesen", "(not guaranteed)",
  * "£85,000 average permanent salary", "35 €/h brut en moyenne", "max. 556 €/Monat
- * (Minijob-Grenze)", "Up to ₱5,000 monthly allowances", "$150/month grocery credit"), and a
- * deduction ("150 €/mois retenus sur salaire").
+ * (Minijob-Grenze)", "Up to ₱5,000 monthly allowances", "$150/month grocery credit"), a
+ * deduction ("150 €/mois retenus sur salaire"), and a piece rate ("$28.00 per bin", "£1.20 per
+ * drop", "$0.62/mile"): no pay by time.
  */
 export const NOT_BASE_PAY_AFTER =
-  /^\s{0,2}\(?(?:(?:with|including|incl\.?|in) tips|tips included|(?:retenue?s? sur (?:le |votre |ton )?salaire|deducted from (?:your |the )?(?:pay|salary|wages?)|descontad[oa]s? (?:de|del) (?:tu |su |la )?(?:sueldo|salario|n[oó]mina)|vom (?:lohn|gehalt) abgezogen)|spesen|verpflegungs\w*|indemnit\w*|vi[áa]ticos?|not guaranteed|(?:\/\s?h\s)?(?:brut |gross |net |brutto )?(?:on average|im (?:schnitt|durchschnitt)|en moyenne|en promedio|de media)|median|cap\b|caps\b|capped\b|(?:sum insured|cover(?:age)?)\b|(?:avg\.?|average) (?:in )?tips|average (?:[a-z]+ )?(?:salary|pay|wage|earnings)|minijob-?grenze|geringfügigkeitsgrenze|(?:monthly |weekly |daily |annual )?allowances?|(?:[a-z]+ )?credits?)\b/i;
+  /^\s{0,2}\(?(?:(?:\/\s?|(?:per|a|an|each|par|por|pro|je) )(?:bins?|lbs?|pounds?|kgs?|kilos?|miles?|km|kilometers?|kilomètres?|kilómetros?|pieces?|units?|boxe?s|box|bags?|buckets?|trays?|cartons?|crates?|trees?|plants?|deliver(?:y|ies)|drops?|stops?|loads?|trips?|parcels?|items?|pallets?|cases?|words?|pages?|colis|caja|cajas|paket|stück|kiste)\b|(?:with|including|incl\.?|in) tips|tips included|(?:retenue?s? sur (?:le |votre |ton )?salaire|deducted from (?:your |the )?(?:pay|salary|wages?)|descontad[oa]s? (?:de|del) (?:tu |su |la )?(?:sueldo|salario|n[oó]mina)|vom (?:lohn|gehalt) abgezogen)|spesen|verpflegungs\w*|indemnit\w*|vi[áa]ticos?|not guaranteed|(?:\/\s?h\s)?(?:brut |gross |net |brutto )?(?:on average|im (?:schnitt|durchschnitt)|en moyenne|en promedio|de media)|median|cap\b|caps\b|capped\b|(?:sum insured|cover(?:age)?)\b|(?:avg\.?|average) (?:in )?tips|average (?:[a-z]+ )?(?:salary|pay|wage|earnings)|minijob-?grenze|geringfügigkeitsgrenze|(?:monthly |weekly |daily |annual )?allowances?|(?:[a-z]+ )?credits?)\b/i;
 
 /**
  * A board's "Glassdoor est. salary for Claims Adjuster in Hartford, CT: $61K", up to the amount

@@ -1577,6 +1577,24 @@ const CASES: [string, Band[]][] = [
     'Camarista\nOrlando, FL\nPago semanal\n\nBeneficios\n- Uniforme\n- Transporte\n- Comida\n\nComentarios\nYesenia R.: en el Marriott de International Drive pagan $16.50 la hora',
     [],
   ],
+  // A piece rate is no pay by time; a whole day's rate; "Rates" heads the pay after an "About".
+  [
+    'Farmworker\nYakima, WA\nWorkers will be paid at least $19.82 per hour.\nPiece rates (guaranteed to at least equal the hourly rate):\n  - Apples: $28.00 per bin\n  - Cherries: $0.24 per lb',
+    [[19.82, null, 'USD', 'hour']],
+  ],
+  ['Courier\nLeeds\nPay: £1.20 per drop, paid weekly', []],
+  [
+    'Casual Relief Teacher\nCoburg VIC 3058\nPay and conditions:\n- $410.55 per full day (rate includes casual loading)',
+    [[410.55, 410.55, 'AUD', 'day']],
+  ],
+  [
+    'Data Engineer\nBarcelona\nSalary: €60,000\nBenefits\n→ 25 working days of holidays',
+    [[60000, 60000, 'EUR', 'year']],
+  ],
+  [
+    'Locum GP\nBristol\nABOUT THE PRACTICE\n- 14,200 patients across two sites\nRATES\n- £98 per hour for single sessions (4 hrs)',
+    [[98, 98, 'GBP', 'hour']],
+  ],
   // Levels stay bands of their own.
   [
     'Engineer\nRemote\nLevel 1: $90,000\nLevel 2: $110,000\nLevel 3: $130,000',
