@@ -23,6 +23,8 @@ describe('isOtherJobsMarker', () => {
     ['Geschätztes Gehalt (jobfinder24-Gehaltsplaner): 3.350 € – 4.050 €', true],
     ["Salaire estimé par jobup.ch : CHF 78'000 – 101'000 / an", true],
     ['Jobs at Fernwell', false],
+    ['OTHER JOB ORDERS OPEN IN THIS AREA (WorkSource North Central)', true],
+    ['Similar jobs near Brooklyn, NY', true],
     ['Lohnschätzung des Arbeitgebers: 3.100 € – 3.500 €', false],
     ['Búsquedas relacionadas: Empleo a tiempo parcial · Teletrabajo', true],
     ['Recherches populaires : Emploi CDI · Intérim', true],

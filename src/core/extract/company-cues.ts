@@ -199,6 +199,10 @@ const POSTED_BY =
 // édite ...": the subject of an intro sentence, optionally after a "Who we are:" label.
 const INTRO =
   /^(?:(?:[Ww]ho we are|[Aa]bout (?:us|the company)|[Cc]ompany description|[Üü]ber uns|[Qq]ui sommes-nous ?\??|[Qq]uiénes somos)\s*[:：]\s*|(?:Beim|Bei der|Bei dem|Auprès de la|Auprès du|En el|En la) )?([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5}) (?:is|are|was|has|have|ist|sind|hat|est|sont|es|son|ha|entwickelt|bietet|betreibt|édite|développe|propose|accompagne|conçoit|fabrique|desarrolla|ofrece|builds|develops|provides|offers|operates|makes|helps|installs|serves|delivers|designs|manufactures|runs|creates)\b/;
+// "Somos Ñandú Labs SRL, una software factory", "We are Brightfold, the …", "Wir sind Keller
+// Haustechnik AG –": the name right after "we are", up to its comma or dash.
+const WE_ARE =
+  /^(?:[Ww]e are|[Ww]e're|[Ss]omos|[Ww]ir sind|[Nn]ous sommes|[Nn]osotros somos)\s([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5})(?=,| [–—-] | \()/;
 const NOT_SUBJECT =
   /^(?:must|should|will|can|may|please|ideally|applicants?|the|this|that|our|we|you|your|it|they|he|she|there|here|a|an|die|der|das|diese[rs]?|unser\w*|wir|sie|le|la|les|ce|cette|notre|nous|il|elle|el|los|las|este|esta|nuestr[oa]|nosotros|as|in|at|for|if|when|with|all|each|every|job|role|position|candidates?|applications?|bewerbungen|candidatures?|solicitudes|postulaciones)\b/i;
 
@@ -229,7 +233,7 @@ export function companyFromLateCue(
     if (isSentence(line.text)) prose++;
     const appositive = introAppositive(line.text);
     if (appositive) return spanOf(appositive, line.start + line.text.indexOf(appositive));
-    const m = INTRO.exec(line.text);
+    const m = INTRO.exec(line.text) ?? WE_ARE.exec(line.text);
     const name = m?.[1];
     if (!m || !name || NOT_SUBJECT.test(name) || TITLE_WORD.test(name) || !isName(name)) continue;
     if (isKnownPlace(name) || isJobBoard(name)) continue;

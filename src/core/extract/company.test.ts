@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // "Somos <name>," names the employer; terms of reference are a document's kind.
+  [
+    'Desarrollador/a Backend\n\nSomos Ñandú Labs SRL, una software factory de 70 personas con base en Palermo, Buenos Aires.',
+    'Ñandú Labs SRL',
+  ],
+  ['Evaluation Consultant\nTERMS OF REFERENCE\nNairobi', null],
   // Words of a sentence are no name; a vacancy announcement's heading is none either.
   [
     'Soporte técnico\nSi te interesa el proceso, el proceso es rápido y el proceso incluye una charla.',

@@ -1595,6 +1595,44 @@ const CASES: [string, Band[]][] = [
     'Locum GP\nBristol\nABOUT THE PRACTICE\n- 14,200 patients across two sites\nRATES\n- £98 per hour for single sessions (4 hrs)',
     [[98, 98, 'GBP', 'hour']],
   ],
+  // A package's all-in "Basic + allowances" is the pay; a room's or a camp's cost, what crew
+  // typically receive in gratuities, a tip share's average, an amount toward a benefit are not;
+  // "Class of 2025" is a label, not the low end of a range; tiers a pay range sums up stay.
+  [
+    'Security Guard\nDubai\nSALARY & BENEFITS\n► Basic + allowances: AED 2,200 per month (all-inclusive)',
+    [[2200, 2200, 'AED', 'month']],
+  ],
+  [
+    'Room Attendant\nBanff, AB\nPay: $18.50/hr\n * Subsidised staff accommodation in Banff townsite - shared rooms $395/month',
+    [[18.5, 18.5, 'CAD', 'hour']],
+  ],
+  ['Tree Planter\nPrince George, BC\n • Camp cost of $30/day deducted while in camp', []],
+  [
+    'Assistant Waiter\nManila\n- Basic salary: USD 1,100 per month\n- Plus gratuities – crew in this position typically receive around USD 1,000 – 1,600 per month',
+    [[1100, 1100, 'USD', 'month']],
+  ],
+  [
+    'Line Cook\nAustin, TX\nPay: $18–$22/hr\n• Kitchen tip share on top — averages out to roughly $3–$5 per hour extra',
+    [[18, 22, 'USD', 'hour']],
+  ],
+  [
+    'Nanny\nBrooklyn, NY\nWhat we offer:\n→ $28–$32/hr depending on experience\n→ 5 paid sick days\n→ $150/month toward health insurance premiums',
+    [[28, 32, 'USD', 'hour']],
+  ],
+  [
+    'Corporate Associate\nNew York, NY\nSalary\nThe base salary is set by class year:\n  Class of 2025 — $225,000\n  Class of 2024 — $235,000',
+    [
+      [225000, 225000, 'USD', 'year', 'Class 2025'],
+      [235000, 235000, 'USD', 'year', 'Class 2024'],
+    ],
+  ],
+  [
+    'Warehouse Associate\nAllentown, PA\nShifts available\n- Day shift — $19.25 per hour\n- Night shift — $21.50 per hour\nThe hourly pay for this position is $19.25 - $21.50 per hour depending on shift.',
+    [
+      [19.25, 19.25, 'USD', 'hour', 'Day shift'],
+      [21.5, 21.5, 'USD', 'hour', 'Night shift'],
+    ],
+  ],
   // Levels stay bands of their own.
   [
     'Engineer\nRemote\nLevel 1: $90,000\nLevel 2: $110,000\nLevel 3: $130,000',

@@ -1045,6 +1045,8 @@ function isNoise(text: string, token: MoneyToken): boolean {
   }
   // "(40 hrs/week)": hours worked, not an hourly rate.
   if (HOURS_PER.test(text.slice(token.end, token.end + 30))) return true;
+  // "Class of 2025 — $225,000", "FY 2026 – $80,000": a year, not the low end of a range.
+  if (isYearNamed(text, token)) return true;
   // "$300 per 24-hour shift", "a 12-hr day": a length, joined to its unit by a hyphen.
   if (
     text.charCodeAt(token.end) === 0x2d &&
@@ -1058,6 +1060,18 @@ function isNoise(text: string, token: MoneyToken): boolean {
 }
 
 const LENGTH_UNIT = /^-(?:hours?|hrs?|days?|weeks?|months?|years?)\b/i;
+const YEAR_LEAD = /\b(?:class of|cohort|promo(?:tion)?|jahrgang|fy|since|in|of|année|año)\s?$/i;
+
+function isYearNamed(text: string, token: MoneyToken): boolean {
+  return (
+    !token.formatted &&
+    !token.decimals &&
+    token.value >= 1950 &&
+    token.value <= 2100 &&
+    token.end - token.start === 4 &&
+    YEAR_LEAD.test(text.slice(Math.max(0, token.start - 12), token.start))
+  );
+}
 // Maybe as the low end of a range: "16–20 Stunden/Woche".
 const HOURS_PER =
   /^(?:\s?(?:[–-]|to|bis|à|a)\s?\d{1,2}(?:[.,]\d)?)?\s?(?:hrs?|hours?|h|std\.?|stunden|heures)\s?(?:\/|per|a|pro|par|por)\s?(?:week|wk|woche|semaine|semana|day|tag|jour|día)\b/i;
@@ -1210,6 +1224,10 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   }
   // Each step drops bands that only restate, sum up or take part in another.
   let chosen = anyStrong ? kept.filter((c) => c.strong || spansOpenEnds(c, kept)) : kept;
+  // "The hourly pay is $19.25 - $21.50 per hour depending on shift" over "Day shift … $19.25 per
+  // hour" and "Night shift … $21.50 per hour": the tiers it sums up stay, with no pay word of
+  // their own (withoutSummaryRanges then drops the summary).
+  if (anyStrong && chosen.length < kept.length) chosen = withTiersOfSummaries(chosen, kept);
   chosen = withoutEndsOfRanges(chosen);
   chosen = withScalePointsAsRange(chosen);
   chosen = withoutSummaryRanges(chosen);
@@ -1577,6 +1595,24 @@ function withScalePointsAsRange(candidates: Candidate[]): Candidate[] {
   const spans = points.flatMap((p) => p.band.spans);
   const range = { ...first, band: { ...first.band, min: lo, max: hi, label: null, spans } };
   return [range, ...rest];
+}
+
+function withTiersOfSummaries(chosen: Candidate[], kept: Candidate[]): Candidate[] {
+  const summaries = chosen.filter((c) => c.band.max !== null && isSummaryRange(c, kept));
+  if (summaries.length === 0) return chosen;
+  return kept.filter(
+    (c) =>
+      chosen.includes(c) ||
+      summaries.some(
+        (r) =>
+          r.band.currency === c.band.currency &&
+          r.band.period === c.band.period &&
+          c.band.min !== null &&
+          c.band.max !== null &&
+          c.band.min >= r.band.min! &&
+          c.band.max <= r.band.max!,
+      ),
+  );
 }
 
 // A header range that only spans bands stated per shift or level ("$24.00 - $26.50 an hour" over

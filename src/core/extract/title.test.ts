@@ -5,6 +5,28 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // A company's "we're hiring" heading, a "We are …" line and a job pack's kind are no title; a
+  // "Post title:" or "Designation :" field is.
+  [
+    'Ñandú Labs — Búsqueda abierta 🚀\n\nDesarrollador/a Backend Semi-Senior (Node.js)\n\nSomos Ñandú Labs SRL.',
+    'Desarrollador/a Backend Semi-Senior (Node.js)',
+  ],
+  [
+    "BAYANIHAN CONTACT SOLUTIONS, INC.\nWe are the Philippines' friendliest CX outsourcing partner\nCUSTOMER SERVICE REPRESENTATIVE – US HEALTHCARE ACCOUNT (VOICE)\nIloilo City | Night Shift",
+    'CUSTOMER SERVICE REPRESENTATIVE – US HEALTHCARE ACCOUNT (VOICE)',
+  ],
+  [
+    'WEST PENNINE BOROUGH COUNCIL\nJob Pack – Senior Planning Officer (Development Management)\nPost ref: PLA0447',
+    'Senior Planning Officer (Development Management)',
+  ],
+  [
+    'VACANCY ANNOUNCEMENT\nGlobal Health Partners Network (GHPN) – Nigeria Country Office\nPost title:            Monitoring, Evaluation & Learning (MEL) Officer\nGrade: NO-B',
+    'Monitoring, Evaluation & Learning (MEL) Officer',
+  ],
+  [
+    'Dear Candidate,\nWe have an urgent requirement for our esteemed client.\nCompany      : Deccan Pharma Global Ltd.\nDesignation  : Senior Consultant – SAP FICO (S/4HANA)\nExperience   : 6 - 9 years',
+    'Senior Consultant – SAP FICO (S/4HANA)',
+  ],
   // Hours a week after the title are a detail; "Offre de stage –" is a lead.
   [
     'Werkstudent:in Online-Marketing (m/w/d) – 20 Std./Woche\nKiezkiste',

@@ -29,7 +29,7 @@ function isPlaceForTitle(text: string): boolean {
   return isKnownPlace(text) || isExtraPlace(text);
 }
 const TITLE_FIELD =
-  /^(?:\p{L}{2,20}\s?\/\s?)?(?:job title|position title|position|title|poste|le poste|post|intitulé du poste|working title|official title|role title|stellenbezeichnung|stellentitel|funktion|puesto|posición|posicion|cargo|vacante|titre du poste|titre)\s*[:：]\s*(\S.{1,120})$/iu;
+  /^(?:\p{L}{2,20}\s?\/\s?)?(?:job title|position title|post title|title of (?:the )?post|vacancy title|job position|(?:job )?designation|position|title|poste|le poste|post|nombre del puesto|denominación del puesto|intitulé du poste|working title|official title|role title|stellenbezeichnung|stellentitel|funktion|puesto|posición|posicion|cargo|vacante|titre du poste|titre)\s*[:：]\s*(\S.{1,120})$/iu;
 // "Role:" / "Job:" are also boards' category fields (Naukri's "Role: Back End Developer"):
 // trusted only at the very top.
 const BOLD_EDGES = /^[*_]{1,2}|[*_]{1,2}$/g;
@@ -65,7 +65,11 @@ const SEEKING =
 const GENDER_MARKER =
   /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$|[a-zäöüß][:*_/]in(?:nen)?\b|[a-zéèû][·.](?:e|ère|euse|rice|se|ne|le|te)s?\b/i;
 const NOT_TITLE =
-  /^(?:job description|about|overview|summary|description|apply|location|full time|part time)\b/i;
+  /^(?:job description|about|overview|summary|description|apply|location|full time|part time|we(?:'re|’re| are) (?!hiring|recruiting)|wir sind|nous sommes|somos)\b/i;
+// A company's heading over its openings: "Ñandú Labs — Búsqueda abierta 🚀", "Acme — We're
+// hiring!", "Brightfold | Careers". The job's own heading comes below.
+const HIRING_TAIL =
+  /\s[—–|:-]\s(?:we(?:'re|’re| are) hiring|now hiring|is hiring|búsqueda abierta|busqueda abierta|open (?:positions?|roles?|search|vacanc(?:y|ies))|offene stellen?|(?:jobs (?:&|and) )?careers?|jobs|karriere|vacantes?|empleos?|trabaja con nosotros|on recrute|nous recrutons|wir stellen ein|emplois|carrières)[\s!.\p{Extended_Pictographic}\u{FE0F}]*$/iu;
 
 // How far down a board's chrome can push the title: LinkedIn's saved page puts some fifteen
 // lines of menu ("Home", "My Network", "Messaging", ...) over it.
@@ -238,6 +242,7 @@ function looksLikeTitle(text: string): boolean {
   if (text.length < 3 || text.length > 110 || NOT_TITLE.test(text) || !/\p{L}/u.test(text)) {
     return false;
   }
+  if (HIRING_TAIL.test(text)) return false;
   if (/[.!?]$/.test(text) && !/\b(?:Sr|Jr)\.$/.test(text)) return false;
   // A row of chips ("Tech · CDI · Paris 11e") lists facts, not the job.
   if (CHIP_ROW.test(text)) return false;

@@ -7,6 +7,14 @@ function text(html: string): string {
 }
 
 describe('htmlToBlocks', () => {
+  it("keeps a page's hero header with the job's h1, drops a site header with its menu", () => {
+    expect(
+      text(
+        '<header class="site"><h1>Jobboard</h1><nav><a href="/">Home</a></nav></header><header class="hero"><h1>Aide-soignant(e) de nuit</h1><p>Résidence Les Tilleuls · 4020 Liège</p></header><p>Texte.</p>',
+      ),
+    ).toBe('Aide-soignant(e) de nuit\nRésidence Les Tilleuls · 4020 Liège\nTexte.');
+  });
+
   it('parts a row of tag elements that only spaces separate', () => {
     expect(
       text(

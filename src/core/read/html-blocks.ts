@@ -114,6 +114,18 @@ function isInsideArticle(el: HtmlElement): boolean {
   return false;
 }
 
+// A page's hero header with the job's <h1> and no menu: "<header class=hero><h1>Aide-soignant(e)
+// de nuit</h1><p>Résidence Les Tilleuls · 4020 Liège · CDI</p></header>". A site's header has
+// its menu (and perhaps a logo in an <h1>).
+function isPostingHero(el: HtmlElement): boolean {
+  let h1 = false;
+  for (const e of findAll((n) => n.name === 'h1' || n.name === 'nav', [el])) {
+    if (e.name === 'nav') return false;
+    h1 = true;
+  }
+  return h1;
+}
+
 // ASP.NET and similar sites wrap the whole page in one <form>; only small forms are chrome.
 function isPageForm(el: HtmlElement): boolean {
   return (
@@ -125,7 +137,8 @@ function isSkipped(el: HtmlElement): boolean {
   const name = el.name;
   if (SKIPPED_TAGS.has(name) || isHidden(el) || hasNoiseName(el)) return true;
   if (SKIPPED_ROLES.has(attr(el, 'role'))) return true;
-  if ((name === 'header' || name === 'footer') && !isInsideArticle(el)) return true;
+  if (name === 'footer' && !isInsideArticle(el)) return true;
+  if (name === 'header' && !isInsideArticle(el) && !isPostingHero(el)) return true;
   if (attr(el, 'role') === 'banner' && !isInsideArticle(el)) return true;
   return name === 'form' && !isPageForm(el);
 }

@@ -43,6 +43,25 @@ describe('JSON exported by applicant-tracking systems', () => {
     ]);
   });
 
+  it('reads the period from a "payType" or a display string', () => {
+    const [p] = parseJson({
+      job_title: 'Registered Nurse - Emergency',
+      company: { name: 'Fraser Coast Health Authority' },
+      compensation: { payType: 'Hourly', currency: 'CAD', min: 43.86, max: 57.33 },
+      description_html: DUTIES,
+    });
+    expect(p?.salary).toEqual([
+      { min: 43.86, max: 57.33, currency: 'CAD', period: 'hour', label: null },
+    ]);
+    const [q] = parseJson({
+      job_title: 'Registered Nurse - Emergency',
+      company: { name: 'Fraser Coast Health Authority' },
+      compensation: { currency: 'CAD', min: 43.86, max: 57.33, display: '$43.86 - $57.33 /hour' },
+      description_html: DUTIES,
+    });
+    expect(q?.salary[0]?.period).toBe('hour');
+  });
+
   it('reads the period from a compensation\'s "type"', () => {
     const [p] = parseJson({
       job_title: 'Assistant Store Manager',

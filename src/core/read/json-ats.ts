@@ -337,7 +337,14 @@ function rangeOf(v: JsonObject): string | null {
     v['frequency'] ??
     v['pay_frequency'] ??
     v['type'] ??
-    v['pay_type'];
+    v['pay_type'] ??
+    v['payType'] ??
+    v['payFrequency'] ??
+    v['rateType'] ??
+    v['rate_type'] ??
+    // A display string names it: "display": "$43.86 - $57.33 /hour".
+    v['display'] ??
+    v['formatted'];
   // "per-year-salary", "YEAR", "hourly": the unit word in it.
   const unit = typeof period === 'string' ? /hour|day|week|month|year|annual/i.exec(period) : null;
   const per = unit ? ` per ${unit[0].toLowerCase().replace('annual', 'year')}` : '';

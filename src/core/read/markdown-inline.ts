@@ -4,8 +4,11 @@
  * contain its own delimiter, so none can backtrack on long lines.
  */
 
-const IMAGE = /!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g;
-const LINK = /\[([^\]\n]{1,500})\]\([^)\n]{0,2000}\)/g;
+const IMAGE = /!\[([^\]\n]{0,500})\]\(([^)\n]{0,2000})\)/g;
+// A README's status badge ("![Estado](https://img.shields.io/badge/...)"): its alt text is a
+// status word, no part of the posting.
+const BADGE_URL = /shields\.io|badgen\.net|\/badges?\b|badge\.svg/i;
+const LINK = /\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g;
 const REF_LINK = /\[([^\]\n]{1,500})\]\[[^\]\n]{0,100}\]/g;
 const AUTOLINK = /<((?:https?:\/\/|mailto:)[^>\s]{1,2000})>/g;
 const STRONG_STAR = /\*\*(?=\S)([^*\n]{1,1000})\*\*/g;
@@ -28,7 +31,7 @@ const HTML_TAG =
 export function stripMarkdownInline(line: string): string {
   if (!/[*_`[\]<~\\]/.test(line)) return line;
   return line
-    .replace(IMAGE, '$1')
+    .replace(IMAGE, (_, alt: string, url: string) => (BADGE_URL.test(url) ? '' : alt))
     .replace(LINK, '$1')
     .replace(REF_LINK, '$1')
     .replace(AUTOLINK, '$1')
