@@ -9,6 +9,18 @@ const CASES: [string, unknown][] = [
     'Ñandú Labs SRL',
   ],
   ['Evaluation Consultant\nTERMS OF REFERENCE\nNairobi', null],
+  // Up to five words besides "&" and "of"; a signature's department before the employer; a menu
+  // word or a mail's sign-off is no name.
+  [
+    'Housekeeping Supervisor – Hospital (Night Shift)\nSanjeevani Multispeciality Hospital & Research Centre\nPune, Maharashtra',
+    'Sanjeevani Multispeciality Hospital & Research Centre',
+  ],
+  [
+    'Hi Wei Ling,\nThanks for applying.\nBest regards,\nNur Aisyah\nTalent Acquisition, Straits Maritime Co. Pte Ltd\n\nData Analyst\nSingapore\n',
+    'Straits Maritime Co. Pte Ltd',
+  ],
+  ['Care Assistant\nMessages\nStoke-on-Trent', null],
+  ['Berufskraftfahrer CE\nLG Sandra\nHamburg', null],
   // Words of a sentence are no name; a vacancy announcement's heading is none either.
   [
     'Soporte técnico\nSi te interesa el proceso, el proceso es rápido y el proceso incluye una charla.',

@@ -115,6 +115,7 @@ export function extractCompany(
   // A board's badge glued to the name ("Acme Ltd  Featured"); a bracket cut in half is no name;
   // an article read with it ("der Donauhafen Baustoffe AG") is no part of it.
   const value = found.value
+    .replace(DEPARTMENT_LEAD, '')
     .replace(BADGE, '')
     .replace(LEADING_ARTICLE, '')
     .replace(BRANCH_AFTER, '');
@@ -123,9 +124,18 @@ export function extractCompany(
   // "POSITION ANNOUNCEMENT", "Background", "Interviews": a document's kind or a section's
   // heading, not a name.
   if (isDocumentKind(value) || isSectionHeading(value) || WORK_MODE_NAME.test(value)) return null;
+  if (NOT_A_NAME.test(value) || value.length < 3) return null;
   if (value === found.value) return found;
   return at((found.spans[0]?.start ?? 0) + Math.max(0, found.value.indexOf(value)), value);
 }
+
+// A signature's department before the employer: "Talent Acquisition, Straits Maritime Co.".
+const DEPARTMENT_LEAD =
+  /^(?:talent acquisition|human resources|hr|people (?:team|operations)|recruitment|recruiting|personalabteilung|ressources humaines|recursos humanos)(?: team)?,\s(?=\S)/i;
+// What a line under a title can hold that names no employer: a site's menu word, a team that
+// signs a mail, a German section's heading, a mail's sign-off with a first name ("LG Sandra").
+const NOT_A_NAME =
+  /^(?:messages?|inbox|notifications?|log ?in|sign ?in|menu|home|days?|nights?|hotel|storage|(?:the )?(?:recruitment|recruiting|hiring|hr|talent|people|careers?) team|talent acquisition|human resources|personalabteilung|ressources humaines|recursos humanos|arbeitszeiten?|ausbildung|aufgaben|anforderungen|vorteile|kontakt|benefits|(?:internal (?:&|and) external |internal |external )?advertisement|(?:lg|vg|mfg|gruß|grüße|cheers|thanks|regards|best|saludos|cordialement|bises) \p{Lu}\p{Ll}+)$/iu;
 
 // "NordPersonal GmbH, Niederlassung Hamburg": the branch after the name is no part of it.
 const BRANCH_AFTER =
@@ -950,7 +960,7 @@ function isNameLine(text: string): boolean {
     return isNameLine(text.replace(ACRONYM_AFTER, ''));
   }
   // Pure tests, cheapest first: most header lines fail an early one.
-  if (text.length > 50 || !isName(text) || NOT_COMPANY_LINE.test(text)) return false;
+  if (text.length > 64 || !isName(text) || NOT_COMPANY_LINE.test(text)) return false;
   // "Reno, NV", "Umeå, AB": a town and its state, not a Dutch "NV" or a Swedish "AB".
   if (STATE_AFTER_COMMA.test(text) && guessCountry(text) !== null) return false;
   const bare = text.includes('**') ? text.replace(/\*\*/g, '') : text;
@@ -1003,11 +1013,16 @@ const PARTNER_LIST = /^\p{Lu}[\p{L}'’-]+(?:, \p{Lu}[\p{L}'’-]+)+,? (?:&|and)
 const PUBLIC_BODY =
   /^(?:Department|Ministry|Office|Agency|Council|Authority|Commission|Ministerio|Ministère|Ministerium|Bundesamt|Landesamt|Secretaría|Direction|Consejería)\b/;
 
-// At most five words (eight before a legal form), each capitalised or a connector: "Bank of Nova Scotia".
+// At most five words (eight before a legal form) besides "&", "and" or "of", each capitalised
+// or a connector: "Bank of Nova Scotia", "Sanjeevani Multispeciality Hospital & Research Centre".
+const JOINER_WORD = /^(?:&|and|of|und|et|y)$/;
+
 function isCapitalisedName(core: string, maxWords = 5): boolean {
   const words = core.split(/\s+/);
+  let joiners = 0;
+  for (const w of words) if (JOINER_WORD.test(w)) joiners++;
   return (
-    words.length <= maxWords &&
+    words.length - Math.min(joiners, 2) <= maxWords &&
     words.every(
       (w) =>
         // Any upper-case letter: Māori and Polish names ("Te Awa Ōtautahi", "Łódź").

@@ -1633,6 +1633,16 @@ const CASES: [string, Band[]][] = [
       [21.5, 21.5, 'USD', 'hour', 'Night shift'],
     ],
   ],
+  // A requisition's basic salary budget is the pay; a training budget and a home-office kit's
+  // cap are not.
+  [
+    'Night Shift Supervisor\nDerby\nSalary budget (basic):  £34,500 – £37,000 p.a.',
+    [[34500, 37000, 'GBP', 'year']],
+  ],
+  [
+    'Koch\nWien\nGehalt: 2.400 € brutto/Monat\nWir bieten\n- 1.500 € Weiterbildungsbudget pro Jahr\n- Homeoffice-Ausstattung (bis 1.000 €)',
+    [[2400, 2400, 'EUR', 'month']],
+  ],
   // Levels stay bands of their own.
   [
     'Engineer\nRemote\nLevel 1: $90,000\nLevel 2: $110,000\nLevel 3: $130,000',

@@ -84,7 +84,8 @@ export function isPlausiblePay(band: SalaryBand): boolean {
   return (band.min === null || band.min <= ceiling) && (band.max === null || band.max <= ceiling);
 }
 
-const SALARY_BUDGET = /^\s*(?:[-•*]\s*)?(?:salary |ctc |compensation )?budget\s*[:：-]\s*$/i;
+const SALARY_BUDGET =
+  /^\s*(?:[-•*]\s*)?(?:salary |ctc |compensation )?budget(?: ?\((?:basic|base|gross|brutto|annual|p\.a\.)\))?\s*[:：-]\s*$/i;
 
 // With no period written, only a figure this large is read as annual.
 const ANNUAL_LOOKING_USD = 14000;
