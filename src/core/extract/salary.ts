@@ -34,6 +34,8 @@ import {
   NOT_BASE_PAY_BEFORE,
   NOT_SALARY_AFTER,
   NOT_SALARY_BEFORE,
+  NOT_PAY_TAIL,
+  NOT_PAY_TAIL_MAX,
   PAY_HINT,
   PER_DIEM,
   removeFiller,
@@ -801,6 +803,7 @@ function resolveBand(
   if (NOT_SALARY_BEFORE.test(words) || NOT_SALARY_AFTER.test(afterAcrossWrap(after, context))) {
     return null;
   }
+  if (NOT_PAY_TAIL.test(raw.labelText.slice(-NOT_PAY_TAIL_MAX))) return null;
   const tail = before.trimEnd().slice(-OPEN_END_TAIL);
   if (EARN_UP_TO.test(tail) || BOARD_ESTIMATE.test(after)) return null;
   if (GUARANTEE.test(before) && FIRST_WEEKS.test(after)) return null;
