@@ -25,6 +25,8 @@ describe('isOtherJobsMarker', () => {
     ['Jobs at Fernwell', false],
     ['OTHER JOB ORDERS OPEN IN THIS AREA (WorkSource North Central)', true],
     ['Similar jobs near Brooklyn, NY', true],
+    ['Salary snapshot (based on 37 reports)', true],
+    ['More driving jobs from Prairie Line Freight', true],
     ['Lohnschätzung des Arbeitgebers: 3.100 € – 3.500 €', false],
     ['Búsquedas relacionadas: Empleo a tiempo parcial · Teletrabajo', true],
     ['Recherches populaires : Emploi CDI · Intérim', true],

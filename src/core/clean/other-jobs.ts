@@ -14,7 +14,7 @@ import { addKey, hasKey, keyBits } from '../text/key-bits';
 // Whole-label markers, without a trailing count ("Similar Jobs (3)") or colon.
 const MARKERS = [
   // English
-  String.raw`(?:similar|related|recommended|suggested|other|more|matching) (?:(?:live|open|current|available|university|graduate|student) )?(?:jobs?|positions|roles|openings|opportunities|vacancies|listings|internships|job (?:postings|offers|ads|orders))(?: (?:open|available|currently open))?(?: (?:for you|like this(?: one)?|near you|you (?:may|might) (?:also )?like|(?:in|at|from|by|near) [^:]{2,40}))?`,
+  String.raw`(?:similar|related|recommended|suggested|other|more|matching) (?:(?:live|open|current|available|university|graduate|student|[a-z]{4,15}ing) )?(?:jobs?|positions|roles|openings|opportunities|vacancies|listings|internships|job (?:postings|offers|ads|orders))(?: (?:open|available|currently open))?(?: (?:for you|like this(?: one)?|near you|you (?:may|might) (?:also )?like|(?:in|at|from|by|near) [^:]{2,40}))?`,
   // A review site's sections about the employer's other roles: "Salaries at Ridgeway Mutual".
   String.raw`(?:salaries|interviews) (?:at|for) [^:]{2,60}`,
   String.raw`(?:jobs?|ads|adverts|listings|roles|positions|vacancies) (?:(?:that )?you (?:may|might) (?:also )?(?:like|be interested in)|like this(?: one)?|for you)`,
@@ -35,6 +35,8 @@ const MARKERS = [
   String.raw`nearby (?:jobs|vacancies|openings)`,
   String.raw`set (?:an )?alert for similar jobs`,
   String.raw`(?:salary|pay|hiring) (?:range )?insights`,
+  // "Salary snapshot (based on 37 reports)": a board's figures for other roles.
+  String.raw`(?:salary|pay|wage) (?:snapshot|survey|report)(?: \([^()]{2,40}\))?`,
   String.raw`average (?:base )?(?:salary|pay)(?: for [^:]{2,60})?`,
   // "Glassdoor average for Staff Accountant in Charlotte: $67,412 /yr"
   String.raw`(?:glassdoor|indeed|payscale|ziprecruiter|linkedin|seek|salary\.com|talent\.com|levels\.fyi|comparably|national|industry|market) average(?: (?:base )?(?:salary|pay))?(?: for [^:]{2,60})?`,

@@ -1643,6 +1643,41 @@ const CASES: [string, Band[]][] = [
     'Koch\nWien\nGehalt: 2.400 € brutto/Monat\nWir bieten\n- 1.500 € Weiterbildungsbudget pro Jahr\n- Homeoffice-Ausstattung (bis 1.000 €)',
     [[2400, 2400, 'EUR', 'month']],
   ],
+  // A first weeks' guaranteed minimum, layover pay, a room with its note, a performance bonus, a
+  // budget are no pay; millions written once for both ends; a rate on the next line of the same
+  // list as a rate with pay words is pay too, an allowance there is not.
+  [
+    'CDL-A Driver\nDallas, TX\nPay: $1,450 - $1,800/week\n• $1,200/week guaranteed minimum pay for your first 8 weeks\n• Layover $150/day, breakdown pay $150',
+    [[1450, 1800, 'USD', 'week']],
+  ],
+  [
+    'CDL-A Driver\nDallas, TX\n• $1,650 – $1,900 per week, guaranteed for first 8 weeks',
+    [[1650, 1900, 'USD', 'week']],
+  ],
+  [
+    'Chef de Partie\nCirencester\nSalary: £32,000 per year\n• Staff accommodation available (single room, £350 per month incl. bills)',
+    [[32000, 32000, 'GBP', 'year']],
+  ],
+  [
+    'Asesor bilingüe\nMedellín, Colombia\nSalario: $2.800.000 mensuales + bonificación por desempeño hasta $400.000',
+    [[2800000, 2800000, 'COP', 'month']],
+  ],
+  [
+    'Residente de obra\nBogotá, Colombia\n- Salario: entre $4,5 y $5,5 millones mensuales, según experiencia',
+    [[4500000, 5500000, 'COP', 'month']],
+  ],
+  ['Manager\nLagos\nSalary: ₦1.2 - ₦1.8m per annum', [[1200000, 1800000, 'NGN', 'year']]],
+  [
+    'Home Health Aide\nHouston, TX\n💲 $21.09/hr hourly cases\n💲 Live-in: $351.56/day (13-hr pay)',
+    [
+      [21.09, 21.09, 'USD', 'hour', 'Houston, TX'],
+      [351.56, 351.56, 'USD', 'day', 'Live-in'],
+    ],
+  ],
+  [
+    "Pflegefachperson\nZürich\n- Lohnband: CHF 6'250.– bis CHF 7'480.– pro Monat\n- Zulagen für Nachtdienste (CHF 6.– pro Stunde Nachtdienst)",
+    [[6250, 7480, 'CHF', 'month']],
+  ],
   // Levels stay bands of their own.
   [
     'Engineer\nRemote\nLevel 1: $90,000\nLevel 2: $110,000\nLevel 3: $130,000',

@@ -110,6 +110,9 @@ const FROM =
 const GUARANTEE =
   /\bguaranteed (?:minimum )?(?:weekly |daily |monthly )?(?:pay |wage |rate |minimum )?(?:of )?\s*$/i;
 const FIRST_WEEKS = /^[^.;]{0,30}\b(?:for|during|in|over) (?:your |the )?first\b/i;
+// "$1,200/week guaranteed minimum pay for your first 8 weeks": the guarantee after the amount.
+const GUARANTEED_FIRST_WEEKS =
+  /^[^.;]{0,12}\b(?:guaranteed minimum|minimum guarantee)\b[^.;]{0,30}\b(?:for|during|in|over) (?:your |the )?first\b/i;
 // "25 days paid holiday", "2 days in office": a count of units, not money.
 const COUNT_UNIT =
   /^\s?(?:days?|hours?|weeks?|months?|years?|minutes?|mins?|km|miles?|tage?n?|stunden|wochen|monate?n?|jahre?n?|minuten|jours?|heures|semaines?|mois|ans|minutos?|días?|horas|semanas?|meses|años?)(?![a-zA-Z\u00C0-\u024F])/i;
@@ -807,6 +810,7 @@ function resolveBand(
   const tail = before.trimEnd().slice(-OPEN_END_TAIL);
   if (EARN_UP_TO.test(tail) || BOARD_ESTIMATE.test(after)) return null;
   if (GUARANTEE.test(before) && FIRST_WEEKS.test(after)) return null;
+  if (GUARANTEED_FIRST_WEEKS.test(after)) return null;
   if (isOtherMoney(raw, period)) return null;
   if (inSurveySentence(line.text, min.start)) return null;
   if (!writtenCurrency && COUNT_UNIT.test(after)) return null;
@@ -1014,6 +1018,8 @@ function multiplierValue(token: MoneyToken): number {
   if (m === 'lakh' || m === 'lakhs' || m === 'lac' || m === 'lacs' || m === 'lpa' || m === 'l') {
     return 100000;
   }
+  // "entre $4,5 y $5,5 millones", "₦1.2 – 1.8m"
+  if (m === 'm' || m === 'mio' || m === 'mio.' || m.startsWith('mill')) return 1e6;
   return 1;
 }
 
@@ -1227,7 +1233,9 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
     kept.push(c);
   }
   // Each step drops bands that only restate, sum up or take part in another.
-  let chosen = anyStrong ? kept.filter((c) => c.strong || spansOpenEnds(c, kept)) : kept;
+  let chosen = anyStrong
+    ? kept.filter((c) => c.strong || spansOpenEnds(c, kept) || isSiblingOfStrong(c, kept, lines))
+    : kept;
   // "The hourly pay is $19.25 - $21.50 per hour depending on shift" over "Day shift … $19.25 per
   // hour" and "Night shift … $21.50 per hour": the tiers it sums up stay, with no pay word of
   // their own (withoutSummaryRanges then drops the summary).
@@ -1599,6 +1607,28 @@ function withScalePointsAsRange(candidates: Candidate[]): Candidate[] {
   const spans = points.flatMap((p) => p.band.spans);
   const range = { ...first, band: { ...first.band, min: lo, max: hi, label: null, spans } };
   return [range, ...rest];
+}
+
+// "💲 $21.09/hr hourly cases" over "💲 Live-in: $351.56/day (13-hr pay)": a rate with its period
+// written, on the next line of the same list as a rate with pay words, is one of its rates.
+function isSiblingOfStrong(c: Candidate, kept: Candidate[], lines: Line[]): boolean {
+  if (!c.periodWritten || NOT_SALARY_BEFORE.test(c.labelText)) return false;
+  const lead = listLead(lines[c.line]?.text ?? '');
+  if (lead === '') return false;
+  return kept.some(
+    (k) =>
+      k.strong &&
+      k.periodWritten &&
+      Math.abs(k.line - c.line) === 1 &&
+      listLead(lines[k.line]?.text ?? '') === lead,
+  );
+}
+
+// The bullet or pictogram a list line opens with ("💲", "-", "•"), '' for none.
+function listLead(text: string): string {
+  const first = text.codePointAt(0) ?? 0;
+  if (first < 0x80 ? first !== 0x2d && first !== 0x2a : isLetter(first)) return '';
+  return String.fromCodePoint(first);
 }
 
 function withTiersOfSummaries(chosen: Candidate[], kept: Candidate[]): Candidate[] {
