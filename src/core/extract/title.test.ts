@@ -5,6 +5,16 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // "Búsqueda: ANALISTA CONTABLE SR." ends in a senior's abbreviation, not a sentence; "cherche
+  // son/sa CHEF DE PARTIE" names the job.
+  [
+    'Talento Pampa Consultores\nBúsqueda: ANALISTA CONTABLE SR.\nRef.: TP-1187 | Zona: Vicente López',
+    'ANALISTA CONTABLE SR.',
+  ],
+  [
+    '📣 ON RECRUTE ! 📣\n\nLe Belvédère du Lac (Annecy – Talloires) cherche son/sa CHEF DE PARTIE pour la saison 2025 🍽️☀️\n',
+    'CHEF DE PARTIE',
+  ],
   // A company's "we're hiring" heading, a "We are …" line and a job pack's kind are no title; a
   // "Post title:" or "Designation :" field is.
   [

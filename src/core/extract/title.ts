@@ -58,7 +58,7 @@ export const TITLE_WORD =
 // Dental Partners" is a company's name.
 const TITLE_WORDS = new RegExp(TITLE_WORD.source.replace(/\(\?!\[[^\]]+\]\)$/, 's$&'), 'i');
 const SEEKING =
-  /\b(?:seeking|looking for|hiring|recruiting|searching for|sucht|suchen|recrute|recherche|busca|buscamos)\s+(?:an?|our next|a new|einen?|eine|un|une|una?)\s+(?:(?:experienced|passionate|motivated|reliable|friendly|talented|skilled|qualified|dedicated|enthusiastic|hard-?working)\s+)?((?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)(?:\s+(?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)){0,10})/;
+  /\b(?:seeking|looking for|hiring|recruiting|searching for|sucht|suchen|recrute|recherche|cherche|busca|buscamos|búsqueda de)\s+(?:an?|our next|a new|einen?|eine|un|une|una?|un\/a|un\(e\)|son\/sa|son|sa)\s+(?:(?:experienced|passionate|motivated|reliable|friendly|talented|skilled|qualified|dedicated|enthusiastic|hard-?working)\s+)?((?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)(?:\s+(?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)){0,10})/;
 // German / French job titles carry a gender marker: "(m/w/d)", "(H/F)", French inclusive
 // writing "Horloger·ère", "confirmé·e".
 // German also genders the word itself: "Bilanzbuchhalter:in", "Entwickler*in", "Lehrer_innen".
@@ -243,7 +243,7 @@ function looksLikeTitle(text: string): boolean {
     return false;
   }
   if (HIRING_TAIL.test(text)) return false;
-  if (/[.!?]$/.test(text) && !/\b(?:Sr|Jr)\.$/.test(text)) return false;
+  if (/[.!?]$/.test(text) && !/\b(?:Sr|Jr)\.$/i.test(text)) return false;
   // A row of chips ("Tech · CDI · Paris 11e") lists facts, not the job.
   if (CHIP_ROW.test(text)) return false;
   // A sentence ("... Standorten. Zur Verstär-"), or a word broken at the line's end.
