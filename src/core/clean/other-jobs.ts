@@ -168,9 +168,21 @@ function isMarkerLabel(text: string): boolean {
 const FIGURES_LINE = /^[$€£¥₹]?\s?\d[\d.,' ]*(?:\s?[kK])?\s?(?:[$€£¥₹]|[A-Z]{3}\b|[kK]\b|[-–—]|$)/;
 const FIGURES_MAX = 60;
 
-/** A marker whole on its line (no colon with its own text) over a short line of figures. */
+// Markers of a board's figures rather than of other jobs.
+const ESTIMATE_MARKER =
+  /estimat|geschätzt|estimé|snapshot|insight|average|moyen|promedio|durchschnitt|guide|survey|report/i;
+
+/**
+ * A board's estimate whole on its line (no colon with its own text) over a short line of
+ * figures. Under "Similar jobs" near the top (navigation), the figures are the posting's own.
+ */
 function isFiguresOnly(marker: string, next: string): boolean {
-  return !/:\s*\S/.test(marker) && next.length <= FIGURES_MAX && FIGURES_LINE.test(next);
+  return (
+    !/:\s*\S/.test(marker) &&
+    next.length <= FIGURES_MAX &&
+    ESTIMATE_MARKER.test(marker) &&
+    FIGURES_LINE.test(next)
+  );
 }
 
 /** Whether a line is a heading of a section of the posting itself. */

@@ -233,7 +233,7 @@ export function companyFromLateCue(
     if (isSentence(line.text)) prose++;
     const appositive = introAppositive(line.text);
     if (appositive) return spanOf(appositive, line.start + line.text.indexOf(appositive));
-    const m = INTRO.exec(line.text) ?? WE_ARE.exec(line.text);
+    const m = WE_ARE.exec(line.text) ?? INTRO.exec(line.text);
     const name = m?.[1];
     if (!m || !name || NOT_SUBJECT.test(name) || TITLE_WORD.test(name) || !isName(name)) continue;
     if (isKnownPlace(name) || isJobBoard(name)) continue;

@@ -20,6 +20,16 @@ const CASES: [string, unknown][] = [
     'Straits Maritime Co. Pte Ltd',
   ],
   ['Care Assistant\nMessages\nStoke-on-Trent', null],
+  ['Sales Associate\nBest Buy\nRichfield, MN\n\nPay: $17.50 - $21.00 per hour', 'Best Buy'],
+  ['Senior Auditor\nEY\nLondon\n\nSalary: £55,000 per year', 'EY'],
+  [
+    'Growth Marketer\nLisbon, Portugal\n\nWe are Brightfold, the team behind the fastest invoicing app in Europe.',
+    'Brightfold',
+  ],
+  [
+    'Anlagenmechaniker SHK (m/w/d)\nKassel\n\nWir sind Keller Haustechnik AG – seit 1985 Ihr Partner für Heizung und Sanitär in Nordhessen.',
+    'Keller Haustechnik AG',
+  ],
   ['Berufskraftfahrer CE\nLG Sandra\nHamburg', null],
   // Words of a sentence are no name; a vacancy announcement's heading is none either.
   [

@@ -124,7 +124,7 @@ export function extractCompany(
   // "POSITION ANNOUNCEMENT", "Background", "Interviews": a document's kind or a section's
   // heading, not a name.
   if (isDocumentKind(value) || isSectionHeading(value) || WORK_MODE_NAME.test(value)) return null;
-  if (NOT_A_NAME.test(value) || value.length < 3) return null;
+  if (NOT_A_NAME.test(value) || value.length < 2) return null;
   if (value === found.value) return found;
   return at((found.spans[0]?.start ?? 0) + Math.max(0, found.value.indexOf(value)), value);
 }
@@ -135,7 +135,7 @@ const DEPARTMENT_LEAD =
 // What a line under a title can hold that names no employer: a site's menu word, a team that
 // signs a mail, a German section's heading, a mail's sign-off with a first name ("LG Sandra").
 const NOT_A_NAME =
-  /^(?:messages?|inbox|notifications?|log ?in|sign ?in|menu|home|days?|nights?|hotel|storage|(?:the )?(?:recruitment|recruiting|hiring|hr|talent|people|careers?) team|talent acquisition|human resources|personalabteilung|ressources humaines|recursos humanos|arbeitszeiten?|ausbildung|aufgaben|anforderungen|vorteile|kontakt|benefits|(?:internal (?:&|and) external |internal |external )?advertisement|(?:lg|vg|mfg|gruß|grüße|cheers|thanks|regards|best|saludos|cordialement|bises) \p{Lu}\p{Ll}+)$/iu;
+  /^(?:messages?|inbox|notifications?|log ?in|sign ?in|menu|home|days?|nights?|hotel|storage|(?:the )?(?:recruitment|recruiting|hiring|hr|talent|people|careers?) team|talent acquisition|human resources|personalabteilung|ressources humaines|recursos humanos|arbeitszeiten?|ausbildung|aufgaben|anforderungen|vorteile|kontakt|benefits|(?:internal (?:&|and) external |internal |external )?advertisement|or|and|of|the|to|at|(?:lg|vg|mfg|viele grüße|liebe grüße|beste grüße) \p{Lu}\p{Ll}+)$/iu;
 
 // "NordPersonal GmbH, Niederlassung Hamburg": the branch after the name is no part of it.
 const BRANCH_AFTER =

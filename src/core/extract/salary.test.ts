@@ -1678,6 +1678,44 @@ const CASES: [string, Band[]][] = [
     "Pflegefachperson\nZürich\n- Lohnband: CHF 6'250.– bis CHF 7'480.– pro Monat\n- Zulagen für Nachtdienste (CHF 6.– pro Stunde Nachtdienst)",
     [[6250, 7480, 'CHF', 'month']],
   ],
+  // Review cases: a year or a shift's hours before the pay do not take it with them; an early
+  // "Similar jobs" link keeps the posting's pay under it; "salary of 2000 - 2400" is a range;
+  // "in Charge", "accomplished", an Employee Assistance Program and "Customer Assistance" are no
+  // cost, room or benefit; level codes stay bands; a meal's cost in a pay list is no rate.
+  ['Caregiver\nTampa, FL\n\nEffective April 2025, $22 per hour.', [[22, 22, 'USD', 'hour']]],
+  ['Caregiver\nTampa, FL\n\nPay: Shift 7-3, $20/hr', [[20, 20, 'USD', 'hour']]],
+  [
+    'Staff Accountant\nRidgeway Mutual\nCharlotte, NC\nSimilar jobs\n$67,000 - $75,000 a year\n\nFull-time\n\nResponsibilities\n- Reconcile accounts\n- Prepare journal entries\n- Support month-end close',
+    [[67000, 75000, 'USD', 'year']],
+  ],
+  [
+    'Marketing Coordinator\nBerlin\n\nWe offer a monthly salary of 2000 - 2400 EUR gross.',
+    [[2000, 2400, 'EUR', 'month']],
+  ],
+  [
+    'Charge Nurse\nBrisbane QLD\n\nRegistered Nurse in Charge: $52.40 per hour',
+    [[52.4, 52.4, 'AUD', 'hour']],
+  ],
+  [
+    'Operating Room Nurse\nDenver, CO\n\nWe are looking for an accomplished nurse to join our Operating Room: $52/hr',
+    [[52, 52, 'USD', 'hour']],
+  ],
+  [
+    'Account Manager\nBoston, MA\n\nWe offer an Employee Assistance Program and a base salary of $85,000 per year.',
+    [[85000, 85000, 'USD', 'year']],
+  ],
+  [
+    'Software Engineer\nRemote\n\nCompensation by level:\nL3: $150,000\nL4: $180,000\nL5: $210,000',
+    [
+      [150000, 150000, 'USD', 'year', 'L3'],
+      [180000, 180000, 'USD', 'year', 'L4'],
+      [210000, 210000, 'USD', 'year', 'L5'],
+    ],
+  ],
+  [
+    'Live-in Caregiver\nTampa, FL\n\n💲 Pay: $21.09/hr\n💲 Meals provided at $30/day',
+    [[21.09, 21.09, 'USD', 'hour']],
+  ],
   // Levels stay bands of their own.
   [
     'Engineer\nRemote\nLevel 1: $90,000\nLevel 2: $110,000\nLevel 3: $130,000',

@@ -456,7 +456,13 @@ function readLine(
     }
     const band = resolveBand(candidate, line, context, options, tokens[0]?.start ?? 0);
     if (band) out.push(band);
-    rejectedEnd = band ? 0 : last.end;
+    // Only an amount its words left out (OTE, a bonus, an average) takes the next one with it,
+    // not a year or an implausible figure ("Effective April 2025, $22 per hour").
+    rejectedEnd =
+      !band &&
+      (NOT_SALARY_BEFORE.test(candidate.before) || NOT_BASE_PAY_BEFORE.test(candidate.before))
+        ? last.end
+        : 0;
   }
   return out.length - found;
 }
@@ -1070,7 +1076,7 @@ function isNoise(text: string, token: MoneyToken): boolean {
 }
 
 const LENGTH_UNIT = /^-(?:hours?|hrs?|days?|weeks?|months?|years?)\b/i;
-const YEAR_LEAD = /\b(?:class of|cohort|promo(?:tion)?|jahrgang|fy|since|in|of|année|año)\s?$/i;
+const YEAR_LEAD = /\b(?:class of|cohort|promo(?:tion)?|jahrgang|fy|promoción)\s?$/i;
 
 function isYearNamed(text: string, token: MoneyToken): boolean {
   return (
@@ -1579,7 +1585,7 @@ function withoutGuessedPeriods(candidates: Candidate[]): Candidate[] {
 // "Échelon 1 …". The job pays the scale from its first point to its last: one range (the range
 // itself when the posting also states it). Levels and grades are bands of their own.
 const SCALE_POINT =
-  /^(?:[A-Z]{1,3} ?\d{1,2}|(?:step|stufe|échelon|echelon|escalón|point|spine point|scp|pay point|scale point|entgeltstufe|erfahrungsstufe) ?\d{1,2})$/i;
+  /^(?:[MU] ?\d{1,2}|(?:step|stufe|échelon|echelon|escalón|point|spine point|scp|pay point|scale point|entgeltstufe|erfahrungsstufe) ?\d{1,2})$/i;
 const MIN_SCALE_POINTS = 3;
 
 function withScalePointsAsRange(candidates: Candidate[]): Candidate[] {
@@ -1613,6 +1619,12 @@ function withScalePointsAsRange(candidates: Candidate[]): Candidate[] {
 // written, on the next line of the same list as a rate with pay words, is one of its rates.
 function isSiblingOfStrong(c: Candidate, kept: Candidate[], lines: Line[]): boolean {
   if (!c.periodWritten || NOT_SALARY_BEFORE.test(c.labelText)) return false;
+  // Its own words on the line, if any, say pay or a shift: "Meals provided at $30/day" is no rate.
+  const line = lines[c.line];
+  const head = line
+    ? line.text.slice(0, Math.max(0, (c.band.spans[0]?.start ?? 0) - line.start))
+    : '';
+  if (/\p{L}/u.test(head) && !SALARY_WORD.test(head) && !SHIFT_WORD.test(head)) return false;
   const lead = listLead(lines[c.line]?.text ?? '');
   if (lead === '') return false;
   return kept.some(
@@ -1623,6 +1635,9 @@ function isSiblingOfStrong(c: Candidate, kept: Candidate[], lines: Line[]): bool
       listLead(lines[k.line]?.text ?? '') === lead,
   );
 }
+
+const SHIFT_WORD =
+  /\b(?:shifts?|days?|nights?|weekends?|evenings?|live-in|hourly|cases?|visits?)\b/i;
 
 // The bullet or pictogram a list line opens with ("💲", "-", "•"), '' for none.
 function listLead(text: string): string {

@@ -5,6 +5,9 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // A job's own "Open Role" or "Vacante" tail is no company's hiring heading.
+  ['Senior Product Designer — Open Role\nFernwell\nRemote', 'Senior Product Designer — Open Role'],
+  ['Asesor Comercial - Vacante\nGrupo Norte\nMonterrey, NL', 'Asesor Comercial - Vacante'],
   // "Búsqueda: ANALISTA CONTABLE SR." ends in a senior's abbreviation, not a sentence; "cherche
   // son/sa CHEF DE PARTIE" names the job.
   [

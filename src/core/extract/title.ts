@@ -69,7 +69,7 @@ const NOT_TITLE =
 // A company's heading over its openings: "Ñandú Labs — Búsqueda abierta 🚀", "Acme — We're
 // hiring!", "Brightfold | Careers". The job's own heading comes below.
 const HIRING_TAIL =
-  /\s[—–|:-]\s(?:we(?:'re|’re| are) hiring|now hiring|is hiring|búsqueda abierta|busqueda abierta|open (?:positions?|roles?|search|vacanc(?:y|ies))|offene stellen?|(?:jobs (?:&|and) )?careers?|jobs|karriere|vacantes?|empleos?|trabaja con nosotros|on recrute|nous recrutons|wir stellen ein|emplois|carrières)[\s!.\p{Extended_Pictographic}\u{FE0F}]*$/iu;
+  /\s[—–|:-]\s(?:we(?:'re|’re| are) hiring|now hiring|is hiring|búsqueda abierta|busqueda abierta|open (?:positions|roles|search|vacancies)|offene stellen|(?:jobs (?:&|and) )?careers|jobs|karriere|vacantes|empleos|trabaja con nosotros|on recrute|nous recrutons|wir stellen ein|emplois|carrières)[\s!.\p{Extended_Pictographic}\u{FE0F}]*$/iu;
 
 // How far down a board's chrome can push the title: LinkedIn's saved page puts some fifteen
 // lines of menu ("Home", "My Network", "Messaging", ...) over it.

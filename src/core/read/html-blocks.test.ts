@@ -7,6 +7,14 @@ function text(html: string): string {
 }
 
 describe('htmlToBlocks', () => {
+  it('drops a site header whose menu is a list of links', () => {
+    expect(
+      text(
+        '<header><h1>Acme Careers</h1><ul class="menu"><li><a href="/">Home</a></li><li><a href="/jobs">Jobs</a></li><li><a href="/about">About</a></li></ul></header><main><h2>Warehouse Associate</h2><p>Texte.</p></main>',
+      ),
+    ).toBe('Warehouse Associate\nTexte.');
+  });
+
   it("keeps a page's hero header with the job's h1, drops a site header with its menu", () => {
     expect(
       text(

@@ -119,11 +119,18 @@ function isInsideArticle(el: HtmlElement): boolean {
 // its menu (and perhaps a logo in an <h1>).
 function isPostingHero(el: HtmlElement): boolean {
   let h1 = false;
-  for (const e of findAll((n) => n.name === 'h1' || n.name === 'nav', [el])) {
-    if (e.name === 'nav') return false;
-    h1 = true;
+  let links = 0;
+  for (const e of findAll(
+    (n) =>
+      n.name === 'h1' || n.name === 'nav' || n.name === 'a' || attr(n, 'role') === 'navigation',
+    [el],
+  )) {
+    if (e.name === 'nav' || attr(e, 'role') === 'navigation') return false;
+    if (e.name === 'a') links++;
+    else h1 = true;
   }
-  return h1;
+  // A row of links is a menu, whatever its tag ("<ul class=menu><li><a>Home</a>…").
+  return h1 && links <= 2;
 }
 
 // ASP.NET and similar sites wrap the whole page in one <form>; only small forms are chrome.
