@@ -26,6 +26,11 @@ describe('isOtherJobsMarker', () => {
     ['OTHER JOB ORDERS OPEN IN THIS AREA (WorkSource North Central)', true],
     ['Similar jobs near Brooklyn, NY', true],
     ['Salary snapshot (based on 37 reports)', true],
+    [
+      'Weitere Anzeigen von Bäckerei Hollmann: Bäckergeselle (m/w/d) Vollzeit – 3.100 € brutto',
+      true,
+    ],
+    ['Anzeige • Ähnliche Jobs: Werkschutz (m/w/d) Schönefeld – 15,50 €/Std.', true],
     ['More driving jobs from Prairie Line Freight', true],
     ['Lohnschätzung des Arbeitgebers: 3.100 € – 3.500 €', false],
     ['Búsquedas relacionadas: Empleo a tiempo parcial · Teletrabajo', true],

@@ -55,7 +55,7 @@ const MARKERS = [
   String.raw`(?:glassdoor|indeed|ziprecruiter|payscale|linkedin|seek) (?:est\.?|estimate)`,
   // German
   String.raw`ähnliche (?:[a-zäöüß-]*jobs|stellen(?:angebote)?|stellenanzeigen|anzeigen)(?: in der nähe)?`,
-  String.raw`(?:weitere|andere|passende) (?:jobs|stellen(?:angebote)?|stellenanzeigen)(?: (?:von|bei|in|wie diese(?:r)?) [^:]{2,40})?`,
+  String.raw`(?:weitere|andere|passende) (?:jobs|stellen(?:angebote)?|stellenanzeigen|anzeigen)(?: (?:von|bei|in|wie diese(?:r)?) [^:]{2,40})?`,
   String.raw`das könnte (?:sie|dich) (?:auch )?interessieren`,
   String.raw`diese (?:jobs|stellen(?:angebote)?|angebote) (?:könnten|können) (?:sie|dich) (?:auch )?interessieren`,
   String.raw`beliebte (?:suchen|suchbegriffe|jobsuchen)`,
@@ -118,7 +118,7 @@ export function isOtherJobsMarker(line: Line): boolean {
   if (startsMarker(text)) return true;
   // A footer's row of links: "Job melden | Ähnliche Jobs: Barkeeper:in – Wien – ab € 2.150",
   // "Vacancy number 2024-VLO-0193 · Other vacancies: Reach truck driver Venlo €15.20/h".
-  return afterSeparator(text, ' | ') || afterSeparator(text, ' · ');
+  return afterSeparator(text, ' | ') || afterSeparator(text, ' · ') || afterSeparator(text, ' • ');
 }
 
 function afterSeparator(text: string, separator: string): boolean {

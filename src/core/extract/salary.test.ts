@@ -1716,6 +1716,25 @@ const CASES: [string, Band[]][] = [
     'Live-in Caregiver\nTampa, FL\n\n💲 Pay: $21.09/hr\n💲 Meals provided at $30/day',
     [[21.09, 21.09, 'USD', 'hour']],
   ],
+  // A package total beside the basic pay is not the pay (alone it is); what drivers regularly
+  // earn, detention after the amount, "salaire horaire".
+  [
+    'Call Centre Agent\nManila\nSalary: PHP 22,000 - 28,000 per month (basic)\n(Total monthly package up to PHP 35,000!*)',
+    [[22000, 28000, 'PHP', 'month']],
+  ],
+  [
+    'HSE Manager\nAbu Dhabi, UAE\n\nPackage (tax-free, per month):\n  Basic:                 22,000\n  Housing allowance:      8,000\n  Total monthly package: 32,500\nAll figures in AED.',
+    [[32500, 32500, 'AED', 'month']],
+  ],
+  [
+    'HGV Driver\nLeeds\nPay: £16.80 per hour. Minimum 10 hours paid shift. Drivers regularly earn £900+ per week.',
+    [[16.8, 16.8, 'GBP', 'hour']],
+  ],
+  [
+    'CDL Driver\nDallas, TX\nPay: $1,450 - $2,100 per week\n- $50 per stop after first stop, $25/hr detention after 2 hrs',
+    [[1450, 2100, 'USD', 'week']],
+  ],
+  ['Agent de sécurité\nGenève\n• Salaire horaire : CHF 28.- brut', [[28, 28, 'CHF', 'hour']]],
   // Levels stay bands of their own.
   [
     'Engineer\nRemote\nLevel 1: $90,000\nLevel 2: $110,000\nLevel 3: $130,000',

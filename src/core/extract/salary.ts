@@ -1254,6 +1254,7 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   chosen = withoutOtherBasis(chosen, lines);
   chosen = withProgressions(chosen);
   chosen = withoutPackageParts(chosen);
+  chosen = withoutPackageTotals(chosen);
   chosen = withoutAddOns(chosen);
   chosen = withoutGuessedPeriods(chosen);
   if (chosen.length > 1) {
@@ -1421,6 +1422,26 @@ function withoutPackageParts(candidates: Candidate[]): Candidate[] {
   }
   return candidates.filter(
     (c) => c.band.period !== 'hour' || !TAXABLE_PART.test(c.labelText.slice(-60)),
+  );
+}
+
+// "PHP 22,000 - 28,000 per month (basic)" over "(Total monthly package up to PHP 35,000!)": the
+// package adds allowances to the pay stated beside it. Alone, a package is the pay.
+const TOTAL_PACKAGE = /\btotal (?:[a-z]+ ){0,2}package\b[^.;]{0,20}$/i;
+
+function withoutPackageTotals(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  const top = (c: Candidate) => c.band.max ?? c.band.min ?? 0;
+  return candidates.filter(
+    (c) =>
+      !TOTAL_PACKAGE.test(c.labelText.slice(-60)) ||
+      !candidates.some(
+        (o) =>
+          o !== c &&
+          o.band.currency === c.band.currency &&
+          o.band.period === c.band.period &&
+          top(o) < top(c),
+      ),
   );
 }
 
