@@ -411,6 +411,7 @@ function readLine(
   let labelFrom = 0;
   // The end of the last amount read and left out, 0 when the last one read was pay.
   let rejectedEnd = 0;
+  let rejectedBefore = '';
   const header = text.charCodeAt(0) === 0x7c ? tableHeader(context.above) : null;
   const addOnLine = tokens[0] !== undefined && hasAddOnLabel(text, tokens[0].start);
   for (let i = 0; i < tokens.length; i++) {
@@ -450,19 +451,21 @@ function readLine(
     if (header !== null && isNotPayColumn(header[cellIndex(text, first.start)] ?? '')) continue;
     // "OTE of $190,000 – $230,000 (Austin/Remote) and $216,000 – $256,000 (NYC)": an amount
     // joined to one left out, with only a place or level between, is left out with it.
-    if (rejectedEnd > 0 && JOINED.test(text.slice(rejectedEnd, first.start))) {
+    // Only an amount its words left out (OTE, a bonus, an average) takes the next one with it,
+    // not a year or an implausible figure ("Effective April 2025, $22 per hour"). Its words are
+    // tested only when such a join follows (most lines have none).
+    if (
+      rejectedEnd > 0 &&
+      JOINED.test(text.slice(rejectedEnd, first.start)) &&
+      (NOT_SALARY_BEFORE.test(rejectedBefore) || NOT_BASE_PAY_BEFORE.test(rejectedBefore))
+    ) {
       rejectedEnd = last.end;
       continue;
     }
     const band = resolveBand(candidate, line, context, options, tokens[0]?.start ?? 0);
     if (band) out.push(band);
-    // Only an amount its words left out (OTE, a bonus, an average) takes the next one with it,
-    // not a year or an implausible figure ("Effective April 2025, $22 per hour").
-    rejectedEnd =
-      !band &&
-      (NOT_SALARY_BEFORE.test(candidate.before) || NOT_BASE_PAY_BEFORE.test(candidate.before))
-        ? last.end
-        : 0;
+    rejectedEnd = band ? 0 : last.end;
+    rejectedBefore = candidate.before;
   }
   return out.length - found;
 }
