@@ -12,12 +12,11 @@ const AFTER = new RegExp(
   String.raw`\s{0,2}(?:\(?\s?(?:gross|brutto|brutos?|brutas?|bruts?|brutes?|base|before tax|pre-tax|net|nets?|nettes?|netto|netos?|netas?|l[ií]quid[oa]s?|nominal(?:es)?)\s?)?` +
     // a contractor's rate before the sales tax it adds: "19 000 – 25 000 net + VAT / month"
     String.raw`(?:\(?\+\s?(?:vat|mwst\.?|ust\.?|tva|iva)\)?\s?)?` +
-    String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |l'|de l'|la |p\.?\s?)\s?)?` +
+    // a whole day's rate after the joiner: "$410.55 per full day", "£250 per working day" (not
+    // "25 working days of holidays", a count)
+    String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |l'|de l'|la |p\.?\s?)\s?(?:(?:full|whole|working|work)\s(?=day))?)?` +
     // a day's length before the day: "$480 / 12-hr day", "per 10-hour shift"
     String.raw`(?:\d{1,2}[- ]?(?:hrs?|hours?)\s(?=day|shift))?` +
-    // a whole day's rate: "$410.55 per full day", "£250 per working day"
-    // (after a joiner: "25 working days of holidays" is a count)
-    String.raw`(?:(?<=(?:\/|per|an?|each)\s?)(?:full|whole|working|work)\s(?=day))?` +
     String.raw`(hours?|hrs?|h|hourly|years?|yrs?|annum|annually|yearly|annual|a\.|p\.?a\.?|pa|months?|mo|mth|monthly|weeks?|wk|weekly|days?|daily|shift|` +
     String.raw`jahr|jährlich|monat|monatlich|mtl\.?|stunde|std\.?|woche|wöchentlich|tag|täglich|` +
     String.raw`an|année|annuel(?:le)?s?|mois|mensuel(?:le)?s?|heure|hebdomadaire|semaine|journali(?:er|ère)|journée|jour|` +
