@@ -244,7 +244,7 @@ const POSTED_AGE =
 // A German public body's letterhead: "Der Bürgermeister", "Die Landrätin".
 // A document's kind as its heading: "OFFRE DE STAGE", "Stellenausschreibung", "Job posting".
 const DOCUMENT_KIND =
-  /^(?:offre d['’]emploi|offre de stage|offre d['’]alternance|fiche de poste|stellenausschreibung|stellenangebot|stellenanzeige|job posting|job announcement|job advert(?:isement)?|vacancy notice|oferta de empleo|oferta laboral|avis de recrutement|avis de vacance(?: de poste)?|appel à candidatures|position announcement|vacancy announcement|job vacancy|position profile|confidential position profile|position description|job description|terms of reference|termes de référence|términos de referencia|call for (?:applications|expressions? of interest|proposals)|request for proposals?|job opening|job opportunity)(?: n[°º]\s?\S+)?$/i;
+  /^(?:offre d['’]emploi|offre de stage|offre d['’]alternance|fiche de poste|stellenausschreibung|stellenangebot|stellenanzeige|job posting|job announcement|job advert(?:isement)?|vacancy notice|oferta de empleo|oferta laboral|avis de recrutement|avis de vacance(?: de poste)?|appel à candidatures|position announcement|vacancy announcement|job vacancy|position profile|confidential position profile|position description|job description|terms of reference|termes de référence|términos de referencia|call for (?:applications|expressions? of interest|proposals)|request for proposals?|job opening|job opportunity|(?:job )?requisition)(?: n[°º]\s?\S+|\s?[—–:#-]\s?(?=[A-Z0-9-]*\d)[A-Z0-9-]{3,20})?$/i;
 
 /** Whether a line is only a document's kind ("POSITION ANNOUNCEMENT", "Stellenausschreibung"). */
 export function isDocumentKind(text: string): boolean {

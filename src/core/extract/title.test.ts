@@ -5,6 +5,27 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // A count bracket, a document kind with its reference, a profile's lead; a mail subject's
+  // "Offre de stage –", "job spec", "Proceso", "Stellenanzeige" lead to the title.
+  ['FIFO Maintenance Electrician (x6)\nPilbara WA', 'FIFO Maintenance Electrician'],
+  [
+    'Job Requisition — REQ-24-1187\nCustomer Support Team Lead\nTempe, AZ',
+    'Customer Support Team Lead',
+  ],
+  ['PERFIL DE CARGO — GEÓLOGO(A) DE PRODUCCIÓN\nMinera Los Andes', 'GEÓLOGO(A) DE PRODUCCIÓN'],
+  [
+    'Objet : TR: Offre de stage – Assistant(e) Marketing Digital – Maison Brunel (6 mois, Paris 10e)\nDe : Hélène Marchetti <h.marchetti@iae.example>\n\nBonjour à toutes et à tous,',
+    'Assistant(e) Marketing Digital',
+  ],
+  [
+    'Subject: Head Chef job spec - can you post on the Facebook group?\nFrom: Niamh <niamh@hotel.example>\n\nHi,',
+    'Head Chef',
+  ],
+  [
+    'Asunto: RE: Proceso Responsable de Compras – siguiente paso\nDe: Laura <laura@empresa.example>\n\nHola,',
+    'Responsable de Compras',
+  ],
+  ['PROCESO CAS N° 087-2024-SUNARE\nLima', 'PROCESO CAS N° 087-2024-SUNARE'],
   // A job's own "Open Role" or "Vacante" tail is no company's hiring heading.
   ['Senior Product Designer — Open Role\nFernwell\nRemote', 'Senior Product Designer — Open Role'],
   ['Asesor Comercial - Vacante\nGrupo Norte\nMonterrey, NL', 'Asesor Comercial - Vacante'],

@@ -11,7 +11,7 @@ import { leadingPictograms } from '../text/pictograms';
 import { isKnownPlace } from './country';
 import { isExtraPlace } from './location-cues';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
-import { isHeaderChrome, isSearchForm } from './header-chrome';
+import { isDocumentKind, isHeaderChrome, isSearchForm } from './header-chrome';
 import { endsInOrganisationKind, hasLegalForm } from './legal-form';
 import { chatMessageStart } from './other-ads';
 import {
@@ -242,7 +242,7 @@ function looksLikeTitle(text: string): boolean {
   if (text.length < 3 || text.length > 110 || NOT_TITLE.test(text) || !/\p{L}/u.test(text)) {
     return false;
   }
-  if (HIRING_TAIL.test(text)) return false;
+  if (HIRING_TAIL.test(text) || isDocumentKind(text)) return false;
   if (/[.!?]$/.test(text) && !/\b(?:Sr|Jr)\.$/i.test(text)) return false;
   // A row of chips ("Tech · CDI · Paris 11e") lists facts, not the job.
   if (CHIP_ROW.test(text)) return false;
