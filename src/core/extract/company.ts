@@ -133,9 +133,10 @@ export function extractCompany(
 const DEPARTMENT_LEAD =
   /^(?:talent acquisition|human resources|hr|people (?:team|operations)|recruitment|recruiting|personalabteilung|ressources humaines|recursos humanos)(?: team)?,\s(?=\S)/i;
 // What a line under a title can hold that names no employer: a site's menu word, a team that
-// signs a mail, a German section's heading, a mail's sign-off with a first name ("LG Sandra").
+// signs a mail, a German heading the section classifier does not name ("Arbeitszeiten",
+// "Ausbildung"), a mail's sign-off with a first name ("LG Sandra").
 const NOT_A_NAME =
-  /^(?:messages?|inbox|notifications?|log ?in|sign ?in|menu|home|days?|nights?|hotel|storage|(?:the )?(?:recruitment|recruiting|hiring|hr|talent|people|careers?) team|talent acquisition|human resources|personalabteilung|ressources humaines|recursos humanos|arbeitszeiten?|ausbildung|aufgaben|anforderungen|vorteile|kontakt|benefits|(?:internal (?:&|and) external |internal |external )?advertisement|or|and|of|the|to|at|(?:lg|vg|mfg|viele grüße|liebe grüße|beste grüße) \p{Lu}\p{Ll}+)$/iu;
+  /^(?:messages?|inbox|notifications?|log ?in|sign ?in|menu|home|days?|nights?|hotel|storage|(?:the )?(?:recruitment|recruiting|hiring|hr|talent|people|careers?) team|talent acquisition|human resources|personalabteilung|ressources humaines|recursos humanos|arbeitszeiten|ausbildung|vorteile|(?:internal (?:&|and) external |internal |external )?advertisement|or|and|of|the|to|at|(?:lg|vg|mfg|viele grüße|liebe grüße|beste grüße) \p{Lu}\p{Ll}+)$/iu;
 
 // "NordPersonal GmbH, Niederlassung Hamburg": the branch after the name is no part of it.
 const BRANCH_AFTER =

@@ -1642,15 +1642,13 @@ function withScalePointsAsRange(candidates: Candidate[]): Candidate[] {
 // "💲 $21.09/hr hourly cases" over "💲 Live-in: $351.56/day (13-hr pay)": a rate with its period
 // written, on the next line of the same list as a rate with pay words, is one of its rates.
 function isSiblingOfStrong(c: Candidate, kept: Candidate[], lines: Line[]): boolean {
-  if (!c.periodWritten || NOT_SALARY_BEFORE.test(c.labelText)) return false;
-  // Its own words on the line, if any, say pay or a shift: "Meals provided at $30/day" is no rate.
   const line = lines[c.line];
-  const head = line
-    ? line.text.slice(0, Math.max(0, (c.band.spans[0]?.start ?? 0) - line.start))
-    : '';
+  if (!line || !c.periodWritten) return false;
+  const lead = listLead(line.text);
+  if (lead === '' || NOT_SALARY_BEFORE.test(c.labelText)) return false;
+  // Its own words on the line, if any, say pay or a shift: "Meals provided at $30/day" is no rate.
+  const head = line.text.slice(0, Math.max(0, (c.band.spans[0]?.start ?? 0) - line.start));
   if (/\p{L}/u.test(head) && !SALARY_WORD.test(head) && !SHIFT_WORD.test(head)) return false;
-  const lead = listLead(lines[c.line]?.text ?? '');
-  if (lead === '') return false;
   return kept.some(
     (k) =>
       k.strong &&

@@ -6,7 +6,7 @@
 import { guessCountry } from './country';
 import { hasLegalForm } from './legal-form';
 import type { Line } from '../clean/lines';
-import { isHeaderChrome } from './header-chrome';
+import { isDocumentKind, isHeaderChrome } from './header-chrome';
 
 /** The first of the top lines that is not a job board's brand, menu or meta value. */
 export function firstContentLine(header: Line[]): Line | undefined {
@@ -53,7 +53,7 @@ export function isTitleWithColon(text: string, titleWord: RegExp): boolean {
 const SUBJECT_TITLE =
   /^(?:subject|betreff|objet|asunto|assunto|oggetto)\s*[:：]\s*(?:(?:re|fwd?|aw|tr|wg|rv)\s*:\s*)*(?:(?:new (?:match|job|role)|job alert|nouvelle offre|neue stelle|nuevo empleo)\s*:\s*)?(\S.{2,79}?)\s[-–—|]\s(.+)$/i;
 const SUBJECT_TEASER =
-  /^(?:(?:tr|fw|fwd|wg|rv)\s?:\s?)?(?:(?:new |exciting |great )?(?:job )?(?:opportunit(?:y|ies|é)|oportunidad|opportunità|offre|job offer|stellenangebot|jobangebot|vacancy|vacante|open (?:role|position)|role|position|poste|puesto|stelle|avis de recrutement|avis de vacance|appel à candidatures|convocatoria|vacancy notice|job announcement|offre de stage|offre d'emploi|offre d'alternance|stellenanzeige|stellenausschreibung|oferta de empleo|oferta de trabajo|job spec|job posting|proceso(?: de selecci[oó]n)?)[!.]*)$/i;
+  /^(?:(?:tr|fw|fwd|wg|rv)\s?:\s?)?(?:(?:new |exciting |great )?(?:job )?(?:opportunit(?:y|ies|é)|oportunidad|opportunità|offre|job offer|stellenangebot|jobangebot|vacancy|vacante|open (?:role|position)|role|position|poste|puesto|stelle|avis de recrutement|avis de vacance|appel à candidatures|convocatoria|vacancy notice|job announcement|oferta de trabajo|job spec|proceso(?: de selecci[oó]n)?)[!.]*)$/i;
 // "Audit Senior role", "Data Analyst opportunity": the word after the title is not part of it.
 const ROLE_NOUN = /\s+(?:role|position|opportunity|vacancy|job|opening|job spec(?:ification)?)$/i;
 
@@ -77,9 +77,13 @@ export function titleFromSubject(
     let value = m[1].slice(cut).trim().replace(ROLE_NOUN, '');
     let details = m[2].split(/\s[-–—|]\s/);
     let part = m[1].slice(cut);
-    // "Opportunité – Développeur .NET – Bruxelles": the title is the part after the teaser.
+    // "Opportunité – Développeur .NET – Bruxelles": the title is the part after the teaser, or
+    // after a document's kind ("Offre de stage – Assistant(e) Marketing Digital").
     // "W2 Contract - Senior DevOps Engineer - 100% Remote": a contract first, then the title.
-    if ((SUBJECT_TEASER.test(value) || SUBJECT_CONTRACT.test(value)) && details[0]) {
+    if (
+      (SUBJECT_TEASER.test(value) || isDocumentKind(value) || SUBJECT_CONTRACT.test(value)) &&
+      details[0]
+    ) {
       part = details[0];
       value = part.trim().replace(ROLE_NOUN, '');
       details = details.slice(1);
