@@ -995,6 +995,11 @@ const CASES: [string, Band[]][] = [
     'Koch (m/w/d)\nLech\nGehalt: Bruttomonatsgehalt zwischen € 2.600,- und € 3.100,-. Das kollektivvertragliche Mindestgehalt für diese Position beträgt € 2.281,- brutto.',
     [[2600, 3100, 'EUR', 'month']],
   ],
+  // The minimum's words further back than 80 characters, in a sentence of their own.
+  [
+    'Kellner/in\n1070 Wien\nGehalt: ab € 2.150,- brutto/Monat (14x)\nDas Mindestgehalt laut Kollektivvertrag für Arbeiter/innen im Hotel- und Gastgewerbe beträgt € 1.950,- brutto. Wir bezahlen deutlich darüber: ab € 2.150,- brutto für 40 Stunden.',
+    [[2150, null, 'EUR', 'month']],
+  ],
   [
     `${US}Pay: $85,000 - $100,000 per year\nMore about us.\nData Analyst II salaries in Austin, TX\nBase pay range\n$71K - $98K /yr\nGlassdoor estimate based on 62 salaries`,
     [[85000, 100000, 'USD', 'year']],
@@ -1331,6 +1336,11 @@ const CASES: [string, Band[]][] = [
   [
     'CDL Driver\nDallas, TX\nEarn $1,450 - $1,850 per week\n• Guaranteed minimum weekly pay of $1,200 during first 8 weeks\n• Detention pay after 2 hours, layover pay $150/day\n> Paid orientation (3 days, $200/day), 1 week paid vacation',
     [[1450, 1850, 'USD', 'week']],
+  ],
+  // Detention pay named with its condition before a colon.
+  [
+    'OTR Driver\nDallas, TX\nAverage weekly gross: $1,450 – $1,800\n  - Detention pay after 2 hours: $20/hr',
+    [[1450, 1800, 'USD', 'week']],
   ],
   [
     'Camarero\nIbiza\n1.600 € netos al mes\n👉 Alojamiento compartido a 5 minutos del restaurante (descontado 250 € al mes)',

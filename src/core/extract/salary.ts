@@ -1307,7 +1307,7 @@ function withoutStatutoryFloors(candidates: Candidate[]): Candidate[] {
   const floors = candidates.filter(
     (c) =>
       c.band.max === null &&
-      saysAboveMinimum(c.labelText.slice(-LABEL_FLOOR_WINDOW)) &&
+      saysAboveMinimum(c.labelText) &&
       candidates.some(
         (r) =>
           r !== c &&
@@ -1322,8 +1322,6 @@ function withoutStatutoryFloors(candidates: Candidate[]): Candidate[] {
   if (floors.length === 0) return candidates;
   return candidates.filter((c) => !floors.includes(c));
 }
-
-const LABEL_FLOOR_WINDOW = 80;
 
 // "Starting at $22.40/hour, with a raise to $24.10/hour after training", "CTC: 2.5 LPA for
 // freshers, up to 3.75 LPA for experienced": a starting rate and where it rises to, on one line,
