@@ -6,6 +6,7 @@
 import type { Line } from '../clean/lines';
 import { isSpace } from '../text/char-codes';
 import { foldPunctuation, lineIndexAt } from '../clean/lines';
+import { postingMessageStart } from '../clean/mail-thread';
 
 /** Index of the line holding an offset: clean's own, re-exported for the extractors. */
 export { lineIndexAt };
@@ -20,6 +21,11 @@ export interface ExtractContext {
   lineKinds: SectionKind[];
   /** Section of each line (by index into `lines`); null before the first one. */
   lineSections: (Section | null)[];
+  /**
+   * The first line of the posting's header: 0, or in a mail thread the first line of the message
+   * that holds the posting (see mail-thread.ts).
+   */
+  top: number;
 }
 
 /** Builds the shared context once per parse. */
@@ -36,7 +42,8 @@ export function buildContext(text: string, lines: Line[], sections: Section[]): 
     lineSections.push(section);
     lineKinds.push(section?.kind ?? 'header');
   }
-  return { text, folded: foldPunctuation(text), lines, sections, lineKinds, lineSections };
+  const top = postingMessageStart(lines);
+  return { text, folded: foldPunctuation(text), lines, sections, lineKinds, lineSections, top };
 }
 
 /** A line's text without its list marker, with the offset where that text starts. */
@@ -59,7 +66,7 @@ export function evidence<T>(
 /** The first lines of the posting (the header block most boards print). */
 export function headerLines(ctx: ExtractContext, max = 14): Line[] {
   const out: Line[] = [];
-  for (let i = 0; i < ctx.lines.length && out.length < max; i++) {
+  for (let i = ctx.top; i < ctx.lines.length && out.length < max; i++) {
     const line = ctx.lines[i];
     if (line) out.push(line);
   }

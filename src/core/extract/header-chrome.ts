@@ -159,6 +159,9 @@ const META_WORD = new Set(
     'nederlands',
     'italiano',
     'inmail',
+    'messaging',
+    'my network',
+    'notifications',
     'search',
     'rechercher',
     'suchen',
@@ -322,11 +325,15 @@ const SITE_STRAPLINE =
 const GROUP_BANNER =
   /^(?:public|private|closed) group\b|^(?:grupo (?:público|privado)|groupe (?:public|privé)|öffentliche gruppe|private gruppe)(?![a-zA-Z\u00C0-\u024F])|\b\d[\d.,]*\s?(?:[KkMm]|mil|k)? (?:members|miembros|membres|mitglieder)\)?$|\s[•·]\s(?:follow|following|suivre|seguir|folgen)$/i;
 
+// A document's page number: "Page 1/2", "Seite 2 von 3", "Página 1 de 4", "- 2 -".
+const PAGE_NUMBER =
+  /^(?:(?:page|seite|página|pagina|pág\.?)\s?\d{1,3}(?:\s?(?:\/|of|von|de|sur)\s?\d{1,3})?|-\s?\d{1,3}\s?-)$/i;
+
 export function isHeaderChrome(line: string): boolean {
   const text = (line.includes('**') ? line.replace(/\*\*/g, '') : line).trim();
   if (text === '' || isJobBoard(text) || MENU.test(text) || FIELD_ROW.test(text)) return true;
   if (text.length < 100 && NAV_ITEMS.test(text)) return true;
-  if (CONTACT_FIELD.test(text)) return true;
+  if (CONTACT_FIELD.test(text) || PAGE_NUMBER.test(text)) return true;
   if (text.charCodeAt(0) === 0x23 && (HASHTAGS.test(text) || CHANNEL_NAME.test(text))) return true;
   if (text.length < 60 && text.includes(':') && SENDER_TIME.test(text)) return true;
   if (

@@ -10,6 +10,11 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // A department after the employer on a signature row is no place.
+  [
+    'Pflegefachkraft (m/w/d)\nIhre Aufgaben:\n- Pflege\nKlinikum Hörde-Ost gGmbH · Personalabteilung · Frau Jana Pieper',
+    [],
+  ],
   // "Workplace type: hybrid" names a mode, not a place.
   [
     'Product Designer\nDepartment: Design\nWorkplace type: hybrid\nLocation: Minneapolis, MN, US\n',

@@ -58,7 +58,7 @@ export const TITLE_WORD =
 // Dental Partners" is a company's name.
 const TITLE_WORDS = new RegExp(TITLE_WORD.source.replace(/\(\?!\[[^\]]+\]\)$/, 's$&'), 'i');
 const SEEKING =
-  /\b(?:seeking|looking for|hiring|recruiting|searching for|sucht|suchen|recrute|recherche|cherche|busca|buscamos|búsqueda de)\s+(?:an?|our next|a new|einen?|eine|un|une|una?|un\/a|un\(e\)|son\/sa|son|sa)\s+(?:(?:experienced|passionate|motivated|reliable|friendly|talented|skilled|qualified|dedicated|enthusiastic|hard-?working)\s+)?((?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)(?:\s+(?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)){0,10})/;
+  /\b(?:seeking|looking for|hiring(?: for)?|recruiting|searching for|sucht|suchen|recrute|recherche|cherche|busca|buscamos|búsqueda de)\s+(?:an?|our next|a new|einen?|eine|un|une|una?|un\/a|un\(e\)|son\/sa|son|sa)\s+(?:(?:experienced|passionate|motivated|reliable|friendly|talented|skilled|qualified|dedicated|enthusiastic|hard-?working)\s+)?\*?((?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)(?:\s+(?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)){0,10})/;
 // German / French job titles carry a gender marker: "(m/w/d)", "(H/F)", French inclusive
 // writing "Horloger·ère", "confirmé·e".
 // German also genders the word itself: "Bilanzbuchhalter:in", "Entwickler*in", "Lehrer_innen".
@@ -90,6 +90,12 @@ function titleLines(header: Line[]): number {
 
 const CHROME_MAX = 80;
 
+// A line that starts or stops on a word no title starts or ends with ("for a *Senior Backend
+// Engineer", "… as a Software Engineering Intern – Perception on our"): part of a sentence cut
+// by the line's ends. ("Class A", "Sign On" end titles.)
+const DANGLING_END =
+  /\s(?:our|the|to|with|for|and|of|your|their|this|is|are|will|who|that|which|by|le|les|des|du|et|der|die|das|und|für|los|las|del|con|para)$|^(?:for|to|with|of|and|as|at) (?:an?|the|our|your)\s/i;
+
 /** Extracts the job title, or null. */
 /**
  * The title without the employer a header line names after it: "Développeur·se Full Stack Senior
@@ -116,7 +122,7 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   const header = headerLines(ctx, HEADER_LINES);
   // 1. An explicit field, near the top (further down it may be another ad's).
   // In a mail, the body's "Role:" is the recruiter's own field, below the mail's header lines.
-  const weakLines = MAIL_HEADER.test(header[0]?.text ?? '') ? FIELD_LINES : 4;
+  const weakLines = ctx.top > 0 || MAIL_HEADER.test(header[0]?.text ?? '') ? FIELD_LINES : 4;
   for (const [i, line] of header.slice(0, FIELD_LINES).entries()) {
     // Messenger ads lead each field with a pictogram: "💼 Post: Field Sales Executive".
     // An email's list of details: "- Poste : Serveur / Serveuse".
@@ -144,6 +150,7 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
     if (CONNECTION.test(line.text) || CONNECTION.test(above) || SEARCH_LABEL.test(above)) {
       continue;
     }
+
     // A search form copied with its fields ("Was suchst du?  [Koch]   PLZ oder Ort [München]").
     if (isSearchForm(line.text)) continue;
     const bare = withoutEmoji(withoutChatHeader(lineBody(line)));
@@ -183,9 +190,17 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
     }
   }
   // 4. "We are seeking a Principal Data Scientist to drive ...".
-  for (const line of header.slice(0, 6)) {
+  for (const line of header.slice(0, NEAR_TOP)) {
     const m = SEEKING.exec(line.text);
     if (m?.[1]) {
+      const from = m.index + m[0].length - m[1].length;
+      // In a message's bold: "hiring for a *Senior Backend Engineer – Payments Platform* for
+      // our Bengaluru office": the bold is the title, dashes and all.
+      const close = line.text.charCodeAt(from - 1) === 0x2a ? line.text.indexOf('*', from) : -1;
+      const bold = close > from ? line.text.slice(from, close).trim() : '';
+      if (bold !== '' && TITLE_WORD.test(bold) && looksLikeTitle(bold)) {
+        return evidence(bold, line.start + from, line.start + from + bold.length);
+      }
       // "a Senior Data Engineer to build and maintain ...": the title ends before its purpose.
       const value = m[1]
         .replace(/\s(?:to|who|that|which)\s.*$/, '')
@@ -200,7 +215,7 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   // 5. The first line, when it is short and not a heading, a place or a sentence: boards put
   // the title first even when it has no title word ("Barista").
   const first = firstContentLine(header);
-  if (first && first.kind !== 'list-item') {
+  if (first && first.kind !== 'list-item' && !CONNECTION.test(first.text)) {
     const raw = lineBody(first);
     const { body, start } = decorated(raw);
     // "Collingwood, Melbourne": a town before its place tail is a place line, no title.
@@ -242,7 +257,7 @@ function looksLikeTitle(text: string): boolean {
   if (text.length < 3 || text.length > 110 || NOT_TITLE.test(text) || !/\p{L}/u.test(text)) {
     return false;
   }
-  if (HIRING_TAIL.test(text) || isDocumentKind(text)) return false;
+  if (HIRING_TAIL.test(text) || isDocumentKind(text) || DANGLING_END.test(text)) return false;
   if (/[.!?]$/.test(text) && !/\b(?:Sr|Jr)\.$/i.test(text)) return false;
   // A row of chips ("Tech · CDI · Paris 11e") lists facts, not the job.
   if (CHIP_ROW.test(text)) return false;

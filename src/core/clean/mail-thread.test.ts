@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { postingMessageStart } from './mail-thread';
+import type { Line } from './lines';
+
+function lines(text: string): Line[] {
+  let start = 0;
+  return text.split('\n').map((t) => {
+    const line: Line = { text: t, start, kind: 'paragraph', level: undefined };
+    start += t.length + 1;
+    return line;
+  });
+}
+
+const POSTING = [
+  'Warehouse Operative (Picker/Packer)',
+  'Site: Ambergate Distribution Centre, Derby DE21 7BF',
+  'Duties: picking with handheld scanners, packing customer orders, loading cages.',
+  'Requirements: able to stand for long periods and lift up to 15kg.',
+].join('\n');
+
+describe('postingMessageStart', () => {
+  it('is 0 for a text that is no thread', () => {
+    expect(postingMessageStart(lines(POSTING))).toBe(0);
+  });
+
+  it('finds the quoted posting under a forward note', () => {
+    const text = `From: Bookings <b@agency.example>\nSubject: FW: Pickers needed\nHi all, see below.\n-----Original Message-----\nFrom: Gareth <g@client.example>\nSubject: Temp labour request\n${POSTING}`;
+    expect(postingMessageStart(lines(text))).toBe(4);
+  });
+
+  it('finds it after "On … wrote:" and in other languages', () => {
+    const reply = `Hi Marcus, details below.\nOn Tue, Mar 4, 2025 at 2:17 PM Priya Raman <p@x.example> wrote:\n${POSTING}`;
+    expect(postingMessageStart(lines(reply))).toBe(2);
+    const de = `Liebe Kolleginnen,\nanbei die Ausschreibung.\n-------- Ursprüngliche Nachricht --------\nVon: Personalabteilung\nBetreff: Stellenangebot\n${POSTING}`;
+    expect(postingMessageStart(lines(de))).toBe(3);
+  });
+
+  it('keeps the top when the top message is the longest', () => {
+    const text = `${POSTING}\nOn Mon, Mar 3, 2025, Bob <bob@x.example> wrote:\nAny roles for me?`;
+    expect(postingMessageStart(lines(text))).toBe(0);
+  });
+
+  it('reads "From:" under "Subject:" as one header block', () => {
+    const text = `Subject: Executive Chef – Dubai\nFrom: Rania <rania@x.example>\nTo: marco@x.example\n${POSTING}`;
+    expect(postingMessageStart(lines(text))).toBe(0);
+  });
+
+  it('takes no mail pasted under a posting for a thread', () => {
+    const text = `Sales Assistant\nBordeaux\nGratification : 1 100 € par mois\nFrom: Declan <d@x.example>\nTo:\nSubject: Payroll Senior role\n${POSTING}`;
+    expect(postingMessageStart(lines(text))).toBe(0);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * A mail thread pasted whole: a forward's or reply's note on top, the posting in a message quoted
+ * under it ("-----Original Message-----", "On Tue, 4 Nov 2025, Jane wrote:", "---------- Mensaje
+ * reenviado ---------"). The posting's own header (its title, employer and place) is at the top of
+ * its message, not at the top of the text: `postingMessageStart` finds where that message starts.
+ * Only the lines are located; no text is dropped (a reply on top may correct the quoted pay).
+ */
+import type { Line } from './lines';
+
+// "-----Original Message-----", "---------- Forwarded message ---------", "-------- Ursprüngliche
+// Nachricht --------", "-----Mensaje original-----", "----- Message transféré -----".
+const SEPARATOR =
+  /^-{2,}\s?(?:original message|forwarded message|weitergeleitete nachricht|ursprüngliche nachricht|originalnachricht|mensaje (?:original|reenviado)|message (?:d['’]origine|original|transféré|réexpédié)|courriel (?:d['’]origine|transféré))\s?-{2,}$/i;
+// "Begin forwarded message:", "Anfang der weitergeleiteten Nachricht:", "Début du message
+// réexpédié :", "Inicio del mensaje reenviado:".
+const FORWARD_LEAD =
+  /^(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message (?:réexpédié|transféré)|inicio del mensaje reenviado)\s?:$/i;
+// "On Tue, 4 Nov 2025 at 09:12, Jane Doe <jane@x.com> wrote:", "Le mar. 4 nov. 2025 à 09:12,
+// Jane a écrit :", "Am 04.11.2025 um 09:12 schrieb Jane Doe:", "El mar, 4 nov 2025 a las 9:12,
+// Jane escribió:".
+const QUOTE_LEAD =
+  /^(?:on\s.{6,160}\swrote|le\s.{6,160}\sa écrit|am\s.{6,160}\sschrieb.{0,80}|el\s.{6,160}\sescribió)\s?:$/i;
+// A message's header block: "From:" with "Subject:", "Sent:" or "Date:" in the lines under it.
+const FROM = /^(?:from|von|de|van)\s?:\s?\S/i;
+const HEADER_FIELD =
+  /^(?:subject|sent|date|to|cc|betreff|gesendet|datum|an|objet|envoyé|date|à|asunto|enviado(?: el)?|fecha|para)\s?:/i;
+const HEADER_SPAN = 5;
+const MAIL_TOP = 3;
+
+/** Whether the lines from `i` on are a message's header block. */
+function isHeaderBlock(lines: Line[], i: number): boolean {
+  if (!FROM.test(lines[i]?.text ?? '')) return false;
+  for (let k = i + 1; k <= i + HEADER_SPAN && k < lines.length; k++) {
+    if (HEADER_FIELD.test(lines[k]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * The index of the first line of the message that holds the posting: the longest message of a
+ * thread (its body in characters), the later one on a tie; 0 for a text that is no thread.
+ */
+export function postingMessageStart(lines: Line[]): number {
+  // Starts of messages after the first: the line after a separator, or a header block's "From:".
+  const starts = [0];
+  // A bare header block starts a message only in a text that is a mail: a posting followed by a
+  // mail pasted under it is not one thread.
+  let mail = false;
+  for (let i = 0; i < MAIL_TOP && i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    if (FROM.test(text) || HEADER_FIELD.test(text) || SEPARATOR.test(text)) mail = true;
+  }
+  for (let i = 1; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    // Cheap gates first: most lines start with none of these.
+    const c = text.charCodeAt(0);
+    if (
+      c === 0x2d /* - */ ? SEPARATOR.test(text) : FORWARD_LEAD.test(text) || QUOTE_LEAD.test(text)
+    ) {
+      if (starts[starts.length - 1] !== i) starts.push(i + 1);
+    } else if (
+      mail &&
+      starts[starts.length - 1] !== i &&
+      // A "From:" under "Subject:" is the same header block, not a message of its own.
+      !HEADER_FIELD.test(lines[i - 1]?.text ?? '') &&
+      isHeaderBlock(lines, i)
+    ) {
+      starts.push(i);
+    }
+  }
+  if (starts.length === 1) return 0;
+  let best = 0;
+  let bestSize = -1;
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k] ?? 0;
+    const to = Math.min(starts[k + 1] ?? lines.length, lines.length);
+    let size = 0;
+    for (let i = from; i < to; i++) size += lines[i]?.text.length ?? 0;
+    if (size >= bestSize) {
+      best = from;
+      bestSize = size;
+    }
+  }
+  return best < lines.length ? best : 0;
+}
