@@ -1337,6 +1337,56 @@ const CASES: [string, Band[]][] = [
     'CDL Driver\nDallas, TX\nEarn $1,450 - $1,850 per week\n• Guaranteed minimum weekly pay of $1,200 during first 8 weeks\n• Detention pay after 2 hours, layover pay $150/day\n> Paid orientation (3 days, $200/day), 1 week paid vacation',
     [[1450, 1850, 'USD', 'week']],
   ],
+  // A legal minimum named before its figure is no band beside the pay; Germany's statutory
+  // minimum alone is the rate paid; "SMIC horaire, soit …" pays it.
+  [
+    'Lagerhelfer\nHamburg\nab 14,25 € brutto pro Stunde\nDein Stundenlohn liegt über dem gesetzlichen Mindestlohn von 12,82 €.',
+    [[14.25, null, 'EUR', 'hour']],
+  ],
+  [
+    'Erntehelfer\nBrandenburg\n* Mindestlohn 12,82 €/Std. brutto für jede gearbeitete Stunde',
+    [[12.82, 12.82, 'EUR', 'hour']],
+  ],
+  [
+    'Kitchen Porter\nGalway, Ireland\n> Rates of pay above the national minimum wage (€13.50 per hour)',
+    [],
+  ],
+  [
+    'Préparateur de commandes\nLyon\nRémunération\n- Taux horaire : 12,15 € brut/heure (SMIC horaire au 1er novembre 2025 : 11,88 €)',
+    [[12.15, 12.15, 'EUR', 'hour']],
+  ],
+  [
+    "Vendangeur\nMeursault\n- Coupeurs : SMIC horaire, soit 11,88 € brut de l'heure\n- Porteurs : 12,60 € brut de l'heure",
+    [
+      [11.88, 11.88, 'EUR', 'hour', 'SMIC horaire, soit'],
+      [12.6, 12.6, 'EUR', 'hour', 'Porteurs'],
+    ],
+  ],
+  // Others' earnings; a reference rate the pay is a percentage of; hours counted; a shift's pay
+  // restating the hour's; a referral reward; a phone number.
+  [
+    'Vineyard Pruner\nBlenheim, New Zealand\nPay: $24.50 per hour\n- Our faster contract pruners make well over $35/hr equivalent',
+    [[24.5, 24.5, 'NZD', 'hour']],
+  ],
+  [
+    'Apprentice Electrician\nPhoenix, AZ\nApprentice wage scale (percentage of journeyman rate of $38.80/hr):\n  1st year apprentice — 50% — $19.40/hr\n  2nd year apprentice — 55% — $21.34/hr',
+    [
+      [19.4, 19.4, 'USD', 'hour', '1st apprentice — 50%'],
+      [21.34, 21.34, 'USD', 'hour', '2nd apprentice — 55%'],
+    ],
+  ],
+  [
+    'Travel CNA\nBillings, MT\nTaxable hourly rate: $17.50/hr (36 guaranteed hours/week, 3x12 nights)',
+    [[17.5, 17.5, 'USD', 'hour']],
+  ],
+  [
+    'Security Officer\nManchester, UK\nPay: £12.75 per hour (£153.00 per shift)\nBenefits\n- Overtime at the same hourly rate\n- Refer-a-friend: £250',
+    [[12.75, 12.75, 'GBP', 'hour']],
+  ],
+  [
+    'Order Picker\nVenlo, Netherlands\nPay\n• €14.71 gross per hour\nApply today — call or WhatsApp our desk: +31 77 555 0180 (English, Polish).',
+    [[14.71, 14.71, 'EUR', 'hour']],
+  ],
   // Detention pay named with its condition before a colon.
   [
     'OTR Driver\nDallas, TX\nAverage weekly gross: $1,450 – $1,800\n  - Detention pay after 2 hours: $20/hr',

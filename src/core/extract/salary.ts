@@ -273,7 +273,10 @@ function textAbove(lines: Line[], i: number): string {
 // Mindestgehalt von" over the amount), and a word a PDF hyphenated over the line end ("Über-" /
 // "zahlung") is read whole.
 const ABOVE_MINIMUM =
-  /überzahl|mindest(?:brutto)?(?:gehalt|entgelt|lohn|bezug|grundgehalt)|kv-mindest|kollektivvertragliche[sn]? mindest/i;
+  /überzahl|mindest(?:brutto)?(?:gehalt|entgelt|lohn|bezug|grundgehalt)|kv-mindest|kollektivvertragliche[nrs]? mindest/i;
+// Germany's statutory "Mindestlohn 12,82 €/Std." is the rate paid, not a floor under more.
+const STATUTORY_MINIMUM = /mindestlohn/i;
+const COLLECTIVE = /kollektiv|\bkv\b|überzahl/i;
 
 function isAboveMinimum(line: Line, previous: Line | undefined, next: Line | undefined): boolean {
   if (saysAboveMinimum(line.text)) return true;
@@ -297,7 +300,9 @@ function saysAboveMinimum(text: string): boolean {
   if (!text.includes('berzahl') && !text.includes('indest')) return false;
   // "14,00 €/Std. (über Mindestlohn!)": the pay is above the legal minimum, and is the pay.
   const said = text.includes('ber') ? text.replace(ABOVE_LEGAL_MINIMUM, '') : text;
-  return ABOVE_MINIMUM.test(said);
+  const m = ABOVE_MINIMUM.exec(said);
+  if (m === null) return false;
+  return !STATUTORY_MINIMUM.test(m[0]) || COLLECTIVE.test(said);
 }
 
 const ABOVE_LEGAL_MINIMUM = /(?:über|oberhalb)(?: dem)?(?: gesetzlichen)? mindestlohn/gi;
@@ -1062,7 +1067,7 @@ function isNoise(text: string, token: MoneyToken): boolean {
   ) {
     return true;
   }
-  // "(40 hrs/week)": hours worked, not an hourly rate.
+  // "(40 hrs/week)", "(36 guaranteed hours/week)": hours worked, not an hourly rate.
   if (HOURS_PER.test(text.slice(token.end, token.end + 30))) return true;
   // "Class of 2025 — $225,000", "FY 2026 – $80,000": a year, not the low end of a range.
   if (isYearNamed(text, token)) return true;
@@ -1093,7 +1098,7 @@ function isYearNamed(text: string, token: MoneyToken): boolean {
 }
 // Maybe as the low end of a range: "16–20 Stunden/Woche".
 const HOURS_PER =
-  /^(?:\s?(?:[–-]|to|bis|à|a)\s?\d{1,2}(?:[.,]\d)?)?\s?(?:hrs?|hours?|h|std\.?|stunden|heures)\s?(?:\/|per|a|pro|par|por)\s?(?:week|wk|woche|semaine|semana|day|tag|jour|día)\b/i;
+  /^(?:\s?(?:[–-]|to|bis|à|a)\s?\d{1,2}(?:[.,]\d)?)?\s?(?:(?:guaranteed|contracted|scheduled|paid|working|regular|garantierte|garanties|garantizadas) )?(?:hrs?|hours?|h|std\.?|stunden|heures|horas)\s?(?:\/|per|a|pro|par|por)\s?(?:week|wk|woche|semaine|semana|day|tag|jour|día)\b/i;
 
 // "Reg. No. R1988342", "EA Licence No. 16S8194", "UEN 201912345K": a register's number, even
 // when it opens with a currency's letter.
@@ -1142,6 +1147,8 @@ function isPhoneGroup(text: string, token: MoneyToken): boolean {
   let j = i;
   while (j >= 0 && isDigit(text.charCodeAt(j))) j--;
   if (i - j >= 2 && text.charCodeAt(j + 1) === 0x30) return true;
+  // "+31 77 555 0180": an international prefix.
+  if (text.charCodeAt(s - 1) === 0x2b || (i - j >= 1 && text.charCodeAt(j) === 0x2b)) return true;
   // Australia's "1300 555 210" and "1800 …" numbers.
   return i - j === 4 && /^1[38]00$/.test(text.slice(j + 1, i + 1)) && !isDigit(text.charCodeAt(j));
 }
@@ -1301,19 +1308,26 @@ function withoutEndsOfRanges(candidates: Candidate[]): Candidate[] {
 // "Bruttomonatsgehalt zwischen € 2.600 und € 3.100 ... Das kollektivvertragliche Mindestgehalt
 // beträgt € 2.281": with the pay stated, the legal minimum beside it is no band of its own (alone,
 // it is the pay: see isAboveMinimum).
+// "(SMIC horaire au 1er novembre 2025 : 11,88 €)", "gesetzlichen Mindestlohn von 12,82 €":
+// the legal minimum named right before its figure. ("SMIC horaire, soit 11,65 €" pays it.)
+const NAMES_LEGAL_MINIMUM =
+  /\b(?:smic|minimum wage|national living wage|salaire minimum|salario m[ií]nimo|mindestlohn)\b(?![^$€£.;]*\b(?:soit|i\.e|that is|namely|es decir|d\.h)\b)[^$€£.;]{0,40}$/i;
+
 function withoutStatutoryFloors(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
-  // Only beside a stated range or starting figure of the same unit at or above the minimum.
+  // Only beside a stated range or figure of the same unit at or above the minimum: an open
+  // floor ("Mindestgehalt laut KV"), or a legal minimum's figure named as such.
   const floors = candidates.filter(
     (c) =>
-      c.band.max === null &&
-      saysAboveMinimum(c.labelText) &&
+      (c.band.max === null
+        ? saysAboveMinimum(c.labelText) || NAMES_LEGAL_MINIMUM.test(c.labelText)
+        : c.band.max === c.band.min && NAMES_LEGAL_MINIMUM.test(c.labelText)) &&
       candidates.some(
         (r) =>
           r !== c &&
           r.band.min !== null &&
-          // A range, or a starting figure above the minimum ("Ihr Gehalt ab € 2.650").
-          (r.band.max !== null ? r.band.max > r.band.min : r.band.min > (c.band.min ?? 0)) &&
+          // A range, or a figure above the minimum ("Ihr Gehalt ab € 2.650").
+          (r.band.max ?? r.band.min) > (c.band.min ?? 0) &&
           r.band.currency === c.band.currency &&
           r.band.period === c.band.period &&
           r.band.min >= (c.band.min ?? 0),
@@ -1534,6 +1548,12 @@ function restates(c: Candidate, other: Candidate): boolean {
     const monthly = range.max;
     if (MONTHS_A_YEAR.some((n) => max === monthly * n)) return true;
   }
+  // "£12.75 per hour (£153.00 per shift)": a day's or shift's hours at the same line's rate.
+  if (c.line === other.line && band.period === 'day' && range.period === 'hour') {
+    return HOURS_A_DAY.some(
+      (n) => timesHours(band.min, range.min, n) && timesHours(band.max, range.max, n),
+    );
+  }
   // "$24.18 Hourly ($50,294.40 Annually)": a year of full-time hours at the hour's rate. The
   // hour, as the employer states it, stays.
   if (band.period === 'year' && range.period === 'hour') {
@@ -1552,6 +1572,8 @@ function restates(c: Candidate, other: Candidate): boolean {
 
 // Full-time hours a year: 37.5, 38, 40 hours a week for 52 weeks, or 261 working days of 8.
 const HOURS_A_YEAR = [1950, 1976, 2080, 2088];
+// Hours of a day's or a shift's work.
+const HOURS_A_DAY = [7, 7.5, 8, 8.5, 9, 10, 11, 12];
 
 // Whether one end of a year's band is n hours at the hour's rate, to the cent a year's figure
 // is rounded to (an open end matches an open end).
