@@ -33,6 +33,7 @@ describe('isOtherJobsMarker', () => {
     ['Anzeige • Ähnliche Jobs: Werkschutz (m/w/d) Schönefeld – 15,50 €/Std.', true],
     ['More driving jobs from Prairie Line Freight', true],
     ['Other valet jobs near Nashville, TN', true],
+    ['Recommended for you', true],
     ['More truck driving jobs in Ohio', true],
     ['Other duties as assigned', false],
     ['Lohnschätzung des Arbeitgebers: 3.100 € – 3.500 €', false],

@@ -22,6 +22,7 @@ const MARKERS = [
   // (with its count or colon: a bare "Jobs at Fernwell" over the posting is a link back).
   String.raw`(?:(?:open |current )?jobs|openings|open roles) at [^:()]{2,40}(?= ?\(\d| ?:)`,
   String.raw`you (?:may|might) (?:also )?(?:like|be interested in)`,
+  String.raw`(?:recommended|suggested|picked|top picks) for you`,
   String.raw`(?:people|job ?seekers|candidates|members|students) (?:also|who viewed this job also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
   String.raw`(?:similar|related) (?:searches|discussions|posts|groups)`,
   String.raw`(?:popular|trending|top) (?:job )?searches`,

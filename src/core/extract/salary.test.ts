@@ -1387,6 +1387,16 @@ const CASES: [string, Band[]][] = [
     'Order Picker\nVenlo, Netherlands\nPay\n• €14.71 gross per hour\nApply today — call or WhatsApp our desk: +31 77 555 0180 (English, Polish).',
     [[14.71, 14.71, 'EUR', 'hour']],
   ],
+  // A code's digits; a pro-rata figure worked out in brackets; a month worked out with "soit".
+  ['Security Officer\nColumbus, OH\nSalary: competitive\nReq #: BPS-OH-20931', []],
+  [
+    'Programme Officer\nLondon\nSalary: £31,500 per annum (pro rata for 3 days per week = £18,900)',
+    [[31500, 31500, 'GBP', 'year']],
+  ],
+  [
+    'Chargé(e) de communication\nLyon\nRémunération : salaire brut annuel de 38 500 € (trente-huit mille cinq cents euros),\nversé en 12 mensualités, soit 3 208,33 € bruts mensuels.',
+    [[38500, 38500, 'EUR', 'year']],
+  ],
   // Detention pay named with its condition before a colon.
   [
     'OTR Driver\nDallas, TX\nAverage weekly gross: $1,450 – $1,800\n  - Detention pay after 2 hours: $20/hr',

@@ -1183,6 +1183,9 @@ const TAX_FORM_AFTER =
 // "CSLB Lic #1023344", "Req # 24-31877": a number after a number sign is an identifier, all
 // its parts.
 function isNumberSign(text: string, start: number): boolean {
+  // "Req #: BPS-OH-20931", "REQ-88213": the digits of a code joined to its letters by a hyphen.
+  const before = text.charCodeAt(start - 2);
+  if (text.charCodeAt(start - 1) === 0x2d && before >= 0x41 && before <= 0x5a) return true;
   let i = start - 1;
   while (i >= 0 && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2d)) i--;
   if (text.charCodeAt(i) === 0x20) i--;
@@ -1548,6 +1551,18 @@ function restates(c: Candidate, other: Candidate): boolean {
     const monthly = range.max;
     if (MONTHS_A_YEAR.some((n) => max === monthly * n)) return true;
   }
+  // "salaire brut annuel de 38 500 €, versé en 12 mensualités, soit 3 208,33 € bruts mensuels":
+  // the month worked out from the year the employer states.
+  if (
+    band.period === 'month' &&
+    range.period === 'year' &&
+    EQUIVALENT.test(c.labelText) &&
+    MONTHS_A_YEAR.some(
+      (n) => aboutTimes(range.min, band.min, n) && aboutTimes(range.max, band.max, n),
+    )
+  ) {
+    return true;
+  }
   // "£12.75 per hour (£153.00 per shift)": a day's or shift's hours at the same line's rate.
   if (c.line === other.line && band.period === 'day' && range.period === 'hour') {
     return HOURS_A_DAY.some(
@@ -1582,6 +1597,15 @@ function timesHours(year: number | null, hour: number | null, n: number): boolea
 }
 
 // Whether one end of a year's band is n months of the month's (an open end matches an open end).
+// Whether a year's figure is n months of a figure rounded to the cent.
+function aboutTimes(year: number | null, month: number | null, n: number): boolean {
+  return year === null ? month === null : month !== null && Math.abs(year - month * n) < n * 0.01;
+}
+
+// The words that give a figure as another worked out: "soit", "i.e.", "das entspricht".
+const EQUIVALENT =
+  /(?:\bsoit|\bi\.e\.?|\bthat is|\bequivalent to|\bequating to|\bentspricht|\bes decir|\bo sea)\s*(?:environ |about |ca\. )?$/i;
+
 function timesMonths(year: number | null, month: number | null, n: number): boolean {
   return year === null ? month === null : month !== null && year === month * n;
 }

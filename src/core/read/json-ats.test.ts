@@ -16,6 +16,47 @@ function parseJson(value: unknown) {
 }
 
 describe('JSON exported by applicant-tracking systems', () => {
+  it('reads ranges under a pay-transparency object and rates written out per shift', () => {
+    const [quality] = parseJson({
+      requisition: {
+        title: 'Quality Engineer II',
+        company: { name: 'Palmetto Precision Plastics, Inc.' },
+        pay_transparency: {
+          display: true,
+          pay_ranges: [
+            {
+              label: 'Base salary',
+              min_cents: 8500000,
+              max_cents: 10500000,
+              currency_type: 'USD',
+              interval: 'YEARLY',
+            },
+          ],
+        },
+        content: { intro: DUTIES },
+      },
+    });
+    expect(quality?.salary).toEqual([
+      { min: 85000, max: 105000, currency: 'USD', period: 'year', label: null },
+    ]);
+    const [warehouse] = parseJson({
+      requisition: {
+        job_title: 'Warehouse Associate',
+        company: { name: 'Sierra Crest Distribution, LLC' },
+        pay: { currency: 'USD', frequency: 'Hourly', min: 0, max: 0, display: 'See shift rates' },
+        shift_rates: [
+          { shift: 'Day (6:00am - 4:30pm)', rate: '$19.25/hr' },
+          { shift: 'Night (6:00pm - 4:30am)', rate: '$21.00/hr' },
+        ],
+        description_html: DUTIES,
+      },
+    });
+    expect(warehouse?.salary.map((b) => [b.min, b.period, b.label])).toEqual([
+      [19.25, 'hour', 'Day (6:00am - 4:30pm)'],
+      [21, 'hour', 'Night (6:00pm - 4:30am)'],
+    ]);
+  });
+
   it('reads pay ranges counted in cents, each named by its title', () => {
     const [p] = parseJson({
       title: 'Clinical Laboratory Technician II',

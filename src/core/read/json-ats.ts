@@ -54,7 +54,8 @@ const CONTRACT_KEYS = [
 // Keys whose text is the posting's body, in reading order.
 const BODY_KEY =
   /desc|content|body|details|summary|requirement|qualification|responsibilit|benefit|about|additional|lists|sections|jobad|overview/i;
-const PAY_KEY = /salary|compensation|pay(?:_?input)?(?:range|_range|Range)?s?$/i;
+const PAY_KEY =
+  /salary|compensation|pay(?:_?input)?(?:range|_range|Range)?s?$|pay_?transparency|payTransparency|(?:^|_)rates$|[a-z]Rates$/i;
 // Less text than this is a job card, not a posting.
 const MIN_BODY = 80;
 const MAX_DEPTH = 5;
@@ -305,19 +306,32 @@ function payOf(o: JsonObject): string[] {
       else for (const s of Object.values(v)) if (typeof s === 'string' && /\d/.test(s)) out.push(s);
     }
   }
-  return out.slice(0, 3);
+  return out.slice(0, PAY_LINES_MAX);
 }
+
+const PAY_LINES_MAX = 6;
 
 // "pay_ranges": [{"title": "Base hourly rate", "min_cents": 2650, ...}, ...]: each range, named
 // by its title or level so that the text pipeline tells base pay from a differential.
+// "shift_rates": [{"shift": "Night (6:00pm - 4:30am)", "rate": "$21.00/hr"}]: a rate written out.
 function namedRanges(list: unknown[]): string[] {
   const out: string[] = [];
   for (const item of list.filter(isObject)) {
-    const range = rangeOf(item);
-    const name = item['title'] ?? item['level'] ?? item['name'];
+    const range = rangeOf(item) ?? writtenRate(item);
+    const name =
+      item['title'] ?? item['label'] ?? item['level'] ?? item['name'] ?? item['shift'] ?? null;
     if (range) out.push((typeof name === 'string' ? `${name}: ` : '') + range);
   }
   return out;
+}
+
+const RATE_KEY = /^(?:rate|pay|amount|wage|salary|hourly_?rate|pay_?rate)$/i;
+
+function writtenRate(item: JsonObject): string | null {
+  for (const [key, v] of Object.entries(item)) {
+    if (RATE_KEY.test(key) && typeof v === 'string' && /\d/.test(v)) return v.trim();
+  }
+  return null;
 }
 
 function rangeOf(v: JsonObject): string | null {
