@@ -22,6 +22,8 @@ const MARKERS = [
   // (with its count or colon: a bare "Jobs at Fernwell" over the posting is a link back).
   String.raw`(?:(?:open |current )?jobs|openings|open roles) at [^:()]{2,40}(?= ?\(\d| ?:)`,
   String.raw`you (?:may|might) (?:also )?(?:like|be interested in)`,
+  // "ALSO ADVERTISED THIS MONTH (separate announcements – do not apply for": an NGO's other posts.
+  String.raw`also (?:advertised|advertising|recruiting)(?: (?:this|last) (?:week|month))?(?: \([^)]*\)?)?`,
   String.raw`(?:recommended|suggested|picked|top picks) for you`,
   String.raw`(?:people|job ?seekers|candidates|members|students) (?:also|who viewed this job also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
   String.raw`(?:similar|related) (?:searches|discussions|posts|groups)`,
@@ -61,6 +63,8 @@ const MARKERS = [
   String.raw`diese (?:jobs|stellen(?:angebote)?|angebote) (?:könnten|können) (?:sie|dich) (?:auch )?interessieren`,
   String.raw`beliebte (?:suchen|suchbegriffe|jobsuchen)`,
   String.raw`jobs in der nähe`,
+  // "Stellenausschreibungen mit ähnlichen Kenntnissen" (LinkedIn in German).
+  String.raw`(?:stellen(?:ausschreibungen|angebote|anzeigen)?|jobs|anzeigen) mit ähnlichen (?:kenntnissen|anforderungen|skills|fähigkeiten)`,
   // French
   String.raw`(?:offres|emplois|postes|annonces)(?: d['’]emploi)? (?:similaires|proches|associées|recommandées|suggérées)`,
   String.raw`(?:d['’])?autres offres(?: d['’]emploi)?(?: (?:de|chez|à) [^:]{2,40})?`,
@@ -71,7 +75,7 @@ const MARKERS = [
   String.raw`vous (?:pourriez|aimerez) (?:aussi|également) (?:aimer|être intéressé(?:e)?(?: par)?)`,
   // Spanish
   String.raw`(?:otras |otros )?(?:ofertas|empleos|trabajos|vacantes|avisos)(?: de empleo)? (?:similares|relacionad[ao]s|cercan[ao]s|recomendad[ao]s)`,
-  String.raw`(?:otras|más) (?:ofertas|vacantes|posiciones|oportunidades|búsquedas)(?: (?:de|en) [^:]{2,40})?`,
+  String.raw`(?:otras|más) (?:ofertas|vacantes|posiciones|oportunidades|búsquedas|empleos|trabajos)(?: (?:de|en|como) [^:]{2,40})?`,
   String.raw`otros (?:empleos|trabajos|puestos|avisos)(?: (?:de|en) [^:]{2,40})?`,
   String.raw`(?:también )?te (?:puede|podría|pueden|podrían) interesar`,
   String.raw`(?:ofertas|empleos|trabajos|vacantes|avisos) que (?:te|le|les) (?:puede|pueden|podría|podrían) interesar`,
@@ -90,16 +94,16 @@ const FIRST_WORDS = [
   ...['trabajos', 'vacantes', 'otras', 'otros', 'avisos', 'también', 'te ', 'glassdoor', 'indeed'],
   ...['payscale', 'más', 'les', 'candidats', 'ads', 'adverts', 'listings', 'roles', 'positions'],
   ...['vacancies', 'open', 'current', 'openings', 'geschätzt', 'rémunération', 'estimation'],
-  ...['sueldo', 'salario', 'salaire'],
+  ...['sueldo', 'salario', 'salaire', 'stellenausschreibungen', 'stellen', 'stellenangebote'],
   ...['ziprecruiter', 'linkedin', 'seek', 'talent', 'levels', 'comparably', 'national'],
-  ...['industry', 'market', 'candidates', 'members', 'students', 'est', 'nearby'],
+  ...['industry', 'market', 'candidates', 'members', 'students', 'est', 'nearby', 'also'],
 ];
 const PREFIXES = new Set([...FIRST_WORDS, 'd’autres'].map((w) => prefixKey(w)));
 // The same first two letters as a set of `pairKey`s, a cheaper test that most lines already fail.
 const FIRST_TWO = keyBits(0x10000);
 for (const w of [...FIRST_WORDS, 'd’autres']) addKey(FIRST_TWO, pairKey(w));
 // Longest line tested whole; a longer one needs its colon this early.
-const MAX_LABEL = 68;
+const MAX_LABEL = 80;
 // Section kinds whose heading ends the block: the posting goes on there. Salary headings do
 // not ("Base pay range" is part of a salary-insight block, "Salary" a label on a job card).
 const POSTING_KINDS = new Set([

@@ -260,6 +260,11 @@ function readGroupedDigits(text: string): number {
 
 // "PHP 8.1" is the language and "S/4HANA" the SAP product: these codes are money only before a
 // sizeable figure that no letter follows ("PHP 45,000", "S/ 3.500").
+// "ref MGS/4410": a code's letters before "S/" make it no sol.
 function isWeakPrefixMoney(line: string, m: RegExpExecArray, value: number): boolean {
-  return value >= 100 && !isLetter(line.charCodeAt(m.index + m[0].length));
+  return (
+    value >= 100 &&
+    !isLetter(line.charCodeAt(m.index + m[0].length)) &&
+    !isLetter(line.charCodeAt(m.index - 1))
+  );
 }

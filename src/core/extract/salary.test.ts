@@ -1387,6 +1387,20 @@ const CASES: [string, Band[]][] = [
     'Order Picker\nVenlo, Netherlands\nPay\n• €14.71 gross per hour\nApply today — call or WhatsApp our desk: +31 77 555 0180 (English, Polish).',
     [[14.71, 14.71, 'EUR', 'hour']],
   ],
+  // "S/" after a code's letters is no sol; a charity's number is no amount.
+  [
+    'Field Technician\nCalgary, AB\nPay: $28 - $34 per hour\nThe Alliance is a registered charity (No. 81234 5678 RR0001).',
+    [[28, 34, 'CAD', 'hour']],
+  ],
+  [
+    'Finance Director\nDubai\nTo apply please send your CV quoting ref MGS/4410. Salary: competitive',
+    [],
+  ],
+  // A benefit's cap in brackets.
+  [
+    'Teacher\nFresno, CA\nSalary: $56,410 - $98,220 per year\nDistrict-paid medical, dental and vision for employee and family (Cap: $21,450/year)',
+    [[56410, 98220, 'USD', 'year']],
+  ],
   // A code's digits; a pro-rata figure worked out in brackets; a month worked out with "soit".
   ['Security Officer\nColumbus, OH\nSalary: competitive\nReq #: BPS-OH-20931', []],
   [

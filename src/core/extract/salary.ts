@@ -1100,10 +1100,11 @@ function isYearNamed(text: string, token: MoneyToken): boolean {
 const HOURS_PER =
   /^(?:\s?(?:[–-]|to|bis|à|a)\s?\d{1,2}(?:[.,]\d)?)?\s?(?:(?:guaranteed|contracted|scheduled|paid|working|regular|garantierte|garanties|garantizadas) )?(?:hrs?|hours?|h|std\.?|stunden|heures|horas)\s?(?:\/|per|a|pro|par|por)\s?(?:week|wk|woche|semaine|semana|day|tag|jour|día)\b/i;
 
-// "Reg. No. R1988342", "EA Licence No. 16S8194", "UEN 201912345K": a register's number, even
+// "Reg. No. R1988342", "EA Licence No. 16S8194", "UEN 201912345K", "registered charity (No.
+// 81234 5678 RR0001)": a register's number, even
 // when it opens with a currency's letter.
 const REGISTER_BEFORE =
-  /\b(?:reg(?:istration|istered)?\.?\s?(?:no|nr|number)\.?|licen[cs]e\s?(?:no|nr|number)\.?|company\s?(?:no|number)\.?|uen|abn|acn|cipc|siret|siren|hrb|cif|nif|cnpj)\s?[:#]?\s?$/i;
+  /\b(?:reg(?:istration|istered)?\.?\s?(?:no|nr|number)\.?|licen[cs]e\s?(?:no|nr|number)\.?|(?:company|charity|vat|tax)\s?\(?(?:reg(?:istration)?\.?\s?)?(?:no|nr|number|id)\.?|uen|abn|acn|cipc|siret|siren|hrb|cif|nif|cnpj)\s?[:#]?\s?$/i;
 
 function isRegisterNumber(text: string, start: number): boolean {
   return REGISTER_BEFORE.test(text.slice(Math.max(0, start - 24), start));
