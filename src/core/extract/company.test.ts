@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A district's kind of notice is no name; a place read where the name stands is none.
+  ['Night Custodian\nClassified Employment Opportunity\nRiverbend, CA', null],
+  ['Executive Director\nPortland\nFull-time', null],
   // "Somos <name>," names the employer; terms of reference are a document's kind.
   [
     'Desarrollador/a Backend\n\nSomos Ñandú Labs SRL, una software factory de 70 personas con base en Palermo, Buenos Aires.',

@@ -9,6 +9,7 @@ import type { Evidenced } from '../model/posting';
 import { leadingPictograms } from '../text/pictograms';
 import { isDigit, isLetter } from '../text/char-codes';
 import { guessCountry, isKnownPlace } from './country';
+import { isExtraPlace } from './location-cues';
 import { evidence, headerLines, lineBody, lineIndexAt, type ExtractContext } from './context';
 import { BOLD_FOR, TITLE_WORD } from './title';
 import { employerBeforeNote } from './title-cues';
@@ -125,6 +126,10 @@ export function extractCompany(
   // heading, not a name.
   if (isDocumentKind(value) || isSectionHeading(value) || WORK_MODE_NAME.test(value)) return null;
   if (NOT_A_NAME.test(value) || value.length < 2) return null;
+  // "Portland", "Trafford Park": a place read where the name was expected.
+  if ((isKnownPlace(value) || isExtraPlace(value)) && !isOrgName(value) && !hasLegalForm(value)) {
+    return null;
+  }
   if (value === found.value) return found;
   return at((found.spans[0]?.start ?? 0) + Math.max(0, found.value.indexOf(value)), value);
 }
