@@ -34,6 +34,7 @@ describe('isOtherJobsMarker', () => {
     ['More driving jobs from Prairie Line Freight', true],
     ['Other valet jobs near Nashville, TN', true],
     ['Recommended for you', true],
+    ['Related: *RPN – Community Visits – $34.00 – $38.00/hr*', true],
     ['ALSO ADVERTISED THIS MONTH (separate announcements – do not apply for', true],
     ['Más empleos', true],
     ['Stellenausschreibungen mit ähnlichen Kenntnissen', true],

@@ -27,6 +27,8 @@ const MARKERS = [
   String.raw`(?:recommended|suggested|picked|top picks) for you`,
   String.raw`(?:people|job ?seekers|candidates|members|students) (?:also|who viewed this job also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
   String.raw`(?:similar|related) (?:searches|discussions|posts|groups)`,
+  // A bare "Related:" label before other ads ("Related: *RPN – $34.00/hr* · …").
+  String.raw`related`,
   String.raw`(?:popular|trending|top) (?:job )?searches`,
   String.raw`recently viewed(?: jobs)?`,
   String.raw`related (?:ads|adverts|listings)`,

@@ -20,7 +20,7 @@ const AFTER = new RegExp(
     String.raw`(hours?|hrs?|h|hourly|years?|yrs?|annum|annually|yearly|annual|a\.|p\.?a\.?|pa|months?|mo|mth|monthly|weeks?|wk|weekly|days?|daily|shift|` +
     String.raw`jahr|jährlich|monat|monatlich|mtl\.?|stunde|std\.?|woche|wöchentlich|tag|täglich|` +
     String.raw`an|année|annuel(?:le)?s?|mois|mensuel(?:le)?s?|heure|hebdomadaire|semaine|journali(?:er|ère)|journée|jour|` +
-    String.raw`año|anual(?:es)?|mes|mensual(?:es)?|hora|semanal(?:es)?|semana|diari[oa]s?|día|dia|` +
+    String.raw`año|anual(?:es)?|mes|mensual(?:es)?|hora|semanal(?:es)?|semana|diari[oa]s?|día|dia|jornal|jornada(?!\s(?:completa|parcial|intensiva|continua|partida|reducida|laboral|de))|` +
     String.raw`år|mån|mies\.?|tim|man-?days?|md|in[- ]hand)(?![a-zA-Z\u00C0-\u024F])`,
   'iy',
 );
@@ -51,7 +51,7 @@ const PERIOD_WORDS: [PayPeriod, string][] = [
   ['hour', 'hour hours hr hrs h hourly stunde std std. heure hora tim'],
   [
     'day',
-    'day days daily tag täglich jour journée journalier journalière día dia diario diaria diarios diarias shift man-day man-days manday mandays md',
+    'day days daily tag täglich jour journée journalier journalière día dia diario diaria diarios diarias jornal jornada shift man-day man-days manday mandays md',
   ],
   ['week', 'week weeks wk weekly woche wöchentlich semaine hebdomadaire semana semanal semanales'],
   [

@@ -1396,6 +1396,64 @@ const CASES: [string, Band[]][] = [
     'Finance Director\nDubai\nTo apply please send your CV quoting ref MGS/4410. Salary: competitive',
     [],
   ],
+  // An overtime rate joined to a rejected one; a schedule's ends with their years; parts of a
+  // sum; a month in brackets after the year; a later rate "après 3 ans".
+  [
+    'General Worker\nJohannesburg\nSalary: R260 per day\nOvertime paid at R48.75 per hour (weekday) and R65 per hour (Saturday)',
+    [[260, 260, 'ZAR', 'day']],
+  ],
+  [
+    'Science Teacher\nFresno, CA\nSalary: Per 2025-26 Teacher Salary Schedule: $58,500 (0 years) – $72,340 (20+ years)',
+    [[58500, 72340, 'USD', 'year']],
+  ],
+  [
+    'Security Guard\nDubai\nSalary: AED 2,200 per month + OT\n✔ Basic AED 1,500 + allowances AED 700 = AED 2,200 gross monthly',
+    [[2200, 2200, 'AED', 'month']],
+  ],
+  [
+    'Camarero\nValencia\n- Salario: 18.900 € brutos anuales en 14 pagas (1.350 €/mes) + propinas',
+    [[18900, 18900, 'EUR', 'year']],
+  ],
+  [
+    "Préposé à l'entretien\nMontréal\n• Salaire de 21,35 $/h (échelle jusqu'à 24,10 $/h après 3 ans)",
+    [[21.35, 21.35, 'CAD', 'hour']],
+  ],
+  // A day's wage in Spanish ("jornal", "por jornada", not "jornada completa"); others' pay in a
+  // comment; overtime inside the pay; a board's estimate in German; a total with the variable; a
+  // tip credit's floor; the legal minimum for interns; a callback rate.
+  [
+    'Recolector de fresa\nHuelva\nJornal: 62,10 € brutos por jornada según Convenio del Campo',
+    [[62.1, 62.1, 'EUR', 'day']],
+  ],
+  ['Camarero\nMadrid\nSueldo 1.200 € jornada completa', [[1200, 1200, 'EUR', 'month']]],
+  [
+    'Door Supervisor\nLeeds, UK\nPay: DOE\nMarcus O: Lads this lot paid me £14ph last year and were always on time',
+    [],
+  ],
+  [
+    'Front Desk\nTokyo, Japan\n・Monthly salary: ¥250,000 – ¥290,000 (includes fixed overtime of 20 hours/¥32,000)',
+    [[250000, 290000, 'JPY', 'month']],
+  ],
+  [
+    "Projektleiter\nZürich\nLohneinschätzung jobs.ch: CHF 98'000 – 118'000 / Jahr\nSalär: CHF 110'000 – 125'000 pro Jahr",
+    [[110000, 125000, 'CHF', 'year']],
+  ],
+  [
+    'Commercial\nVilleurbanne\n- Fixe : 32 à 38 K€ brut annuel\n- Variable déplafonné (rémunération globale constatée en 1re année : 50 à 60 K€)',
+    [[32000, 38000, 'EUR', 'year']],
+  ],
+  [
+    "Server\nAtlanta, GA\nPay: $2.13 per hour + tips\nIf tips plus your base don't reach at least $7.25/hr, we make up the difference.",
+    [[2.13, 2.13, 'USD', 'hour']],
+  ],
+  [
+    'Stage Marketing\nParis\n• Gratification : 1 000 € brut/mois (au-delà du minimum légal de 4,35 €/heure)',
+    [[1000, 1000, 'EUR', 'month']],
+  ],
+  [
+    'Locum Hospitalist\nBoise, ID\nPay: $2,150/shift (12-hr nights). Additional $250/hr callback beyond scheduled shift.',
+    [[2150, 2150, 'USD', 'day']],
+  ],
   // A benefit's cap in brackets.
   [
     'Teacher\nFresno, CA\nSalary: $56,410 - $98,220 per year\nDistrict-paid medical, dental and vision for employee and family (Cap: $21,450/year)',

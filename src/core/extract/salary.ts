@@ -448,7 +448,13 @@ function readLine(
       context.previous,
     );
     if (first.currency !== null || last.currency !== null) labelFrom = last.end;
-    if (!candidate) continue;
+    if (!candidate) {
+      // Left out by its words ("Overtime paid at R48.75 per hour (weekday) and R65 …"): the
+      // next amount joined to it may go with it (see below).
+      rejectedEnd = last.end;
+      rejectedBefore = text.slice(Math.max(prevEnd, first.start - LABEL_BACK), first.start);
+      continue;
+    }
     // Under "Shift differentials:" each amount is an add-on, unless its own words say pay.
     if (addOnLine && !SALARY_WORD.test(candidate.before)) continue;
     // "| L4 | Engineer | $152,000 – $184,000 | $40,000 – $55,000 |" under "| … | Base salary |
@@ -462,7 +468,9 @@ function readLine(
     if (
       rejectedEnd > 0 &&
       JOINED.test(text.slice(rejectedEnd, first.start)) &&
-      (NOT_SALARY_BEFORE.test(rejectedBefore) || NOT_BASE_PAY_BEFORE.test(rejectedBefore))
+      (NOT_SALARY_BEFORE.test(rejectedBefore) ||
+        NOT_BASE_PAY_BEFORE.test(rejectedBefore) ||
+        isAddOnLabel(rejectedBefore.slice(-ADD_ON_NEAR)))
     ) {
       rejectedEnd = last.end;
       continue;
@@ -502,7 +510,11 @@ function cellIndex(text: string, at: number): number {
 }
 
 // What may stand between two amounts of one list: a bracketed note and "and", "or", a comma.
-const JOINED = /^\s?(?:\([^()\d]{1,40}\)\s?)?(?:,|;|\/|and|or|&|et|ou|und|oder|y|o)\s$/i;
+// How far back a rejected amount's words are read, and its add-on words ("Overtime paid at").
+const LABEL_BACK = 90;
+const ADD_ON_NEAR = 50;
+const JOINED =
+  /^\s?(?:(?:per|an?|\/)\s?(?:hour|hr|h|day|week|month|year)\s?)?(?:\([^()\d]{1,40}\)\s?)?(?:,|;|\/|and|or|&|et|ou|und|oder|y|o)\s$/i;
 
 const MIN_MID_MAX =
   /\bmin(?:imum)?\b[^\d\n]{0,8}\d[\d.,']*[^\d\n]{1,30}\b(?:mid(?:point)?|median)\b[^\d\n]{0,8}\d[\d.,']*[^\d\n]{1,30}\bmax(?:imum)?\b/i;
@@ -565,9 +577,10 @@ function isRangeSeparator(text: string, start: number, end: number): boolean {
 
 // Glassdoor marks each end: "$19 /hr (est.) - $23 /hr (est.)", "(Employer est.)". The note is
 // at most 20 characters long, so the separator after it stays short.
-// A schedule marks each end with its step: "$52,400 (BA, step 1) to $89,100 (MA+30, step 20)".
+// A schedule marks each end with its step: "$52,400 (BA, step 1) to $89,100 (MA+30, step 20)",
+// "$58,500 (0 years) – $72,340 (20+ years)".
 const ESTIMATE_NOTE =
-  /^\s{0,2}\((?:(?:[a-z]{1,10} )?est(?:\.|imated?)|einstieg|start(?:ing)?|entry|initial|début|inicio|inicial|(?:[^()$€£\n]{1,12}[,;] ?)?(?:step|stufe|échelon|escalón|grade|level|band|tier)\s?\d{1,2})\)/i;
+  /^\s{0,2}\((?:(?:[a-z]{1,10} )?est(?:\.|imated?)|einstieg|start(?:ing)?|entry|initial|début|inicio|inicial|(?:[^()$€£\n]{1,12}[,;] ?)?(?:step|stufe|échelon|escalón|grade|level|band|tier)\s?\d{1,2}|\d{1,2}\+? (?:years?|yrs?)(?: of (?:experience|service))?)\)/i;
 
 function isEstimatedRangeSeparator(text: string, start: number, end: number): boolean {
   const length = end - start;
@@ -1067,6 +1080,8 @@ function isNoise(text: string, token: MoneyToken): boolean {
   ) {
     return true;
   }
+  // "(0 years)", "(20+ years)": a count of years.
+  if (YEARS_AFTER.test(text.slice(token.end, token.end + 12))) return true;
   // "(40 hrs/week)", "(36 guaranteed hours/week)": hours worked, not an hourly rate.
   if (HOURS_PER.test(text.slice(token.end, token.end + 30))) return true;
   // "Class of 2025 — $225,000", "FY 2026 – $80,000": a year, not the low end of a range.
@@ -1097,6 +1112,7 @@ function isYearNamed(text: string, token: MoneyToken): boolean {
   );
 }
 // Maybe as the low end of a range: "16–20 Stunden/Woche".
+const YEARS_AFTER = /^\+?\s?(?:years?|yrs?|jahre[n]?|ans|años)\b/i;
 const HOURS_PER =
   /^(?:\s?(?:[–-]|to|bis|à|a)\s?\d{1,2}(?:[.,]\d)?)?\s?(?:(?:guaranteed|contracted|scheduled|paid|working|regular|garantierte|garanties|garantizadas) )?(?:hrs?|hours?|h|std\.?|stunden|heures|horas)\s?(?:\/|per|a|pro|par|por)\s?(?:week|wk|woche|semaine|semana|day|tag|jour|día)\b/i;
 
@@ -1269,6 +1285,7 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   chosen = withProgressions(chosen);
   chosen = withoutPackageParts(chosen);
   chosen = withoutPackageTotals(chosen);
+  chosen = withoutSumParts(chosen);
   chosen = withoutAddOns(chosen);
   chosen = withoutGuessedPeriods(chosen);
   if (chosen.length > 1) {
@@ -1464,6 +1481,27 @@ function withoutPackageTotals(candidates: Candidate[]): Candidate[] {
   );
 }
 
+// "Basic AED 1,500 + allowances AED 700 = AED 2,200 gross monthly": the parts before a line's
+// total are no bands of their own.
+function withoutSumParts(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  const totals = candidates.filter((c) => SUM_BEFORE.test(c.labelText));
+  if (totals.length === 0) return candidates;
+  return candidates.filter(
+    (c) =>
+      !totals.some(
+        (t) =>
+          t !== c &&
+          t.line === c.line &&
+          t.band.currency === c.band.currency &&
+          (c.band.max ?? c.band.min ?? 0) < (t.band.min ?? 0) &&
+          (c.band.spans[0]?.start ?? 0) < (t.band.spans[0]?.start ?? 0),
+      ),
+  );
+}
+
+const SUM_BEFORE = /=\s*$/;
+
 // Currencies a bare "$" can stand for (see dollarOfCountry).
 const DOLLAR_CURRENCIES = new Set([
   'USD',
@@ -1564,6 +1602,19 @@ function restates(c: Candidate, other: Candidate): boolean {
   ) {
     return true;
   }
+  // "18.900 € brutos anuales en 14 pagas (1.350 €/mes)": the month worked out in brackets after
+  // the year.
+  if (
+    c.line === other.line &&
+    band.period === 'month' &&
+    range.period === 'year' &&
+    OPEN_BRACKET.test(c.labelText) &&
+    MONTHS_A_YEAR.some(
+      (n) => aboutTimes(range.min, band.min, n) && aboutTimes(range.max, band.max, n),
+    )
+  ) {
+    return true;
+  }
   // "£12.75 per hour (£153.00 per shift)": a day's or shift's hours at the same line's rate.
   if (c.line === other.line && band.period === 'day' && range.period === 'hour') {
     return HOURS_A_DAY.some(
@@ -1581,6 +1632,7 @@ function restates(c: Candidate, other: Candidate): boolean {
   // and "Jahresgehalt ab € 58.800 (14 Gehälter)"; a board's header "18.900€ - 21.000€ Bruto/año"
   // over "1.350 € - 1.500 € brutos al mes en 14 pagas". The month, as the employer states it, stays.
   if (band.period !== 'year' || range.period !== 'month') return false;
+  if (c.line === other.line && OPEN_BRACKET.test(other.labelText)) return false;
   return MONTHS_A_YEAR.some(
     (n) => timesMonths(band.min, range.min, n) && timesMonths(band.max, range.max, n),
   );
@@ -1602,6 +1654,8 @@ function timesHours(year: number | null, hour: number | null, n: number): boolea
 function aboutTimes(year: number | null, month: number | null, n: number): boolean {
   return year === null ? month === null : month !== null && Math.abs(year - month * n) < n * 0.01;
 }
+
+const OPEN_BRACKET = /\(\s*$/;
 
 // The words that give a figure as another worked out: "soit", "i.e.", "das entspricht".
 const EQUIVALENT =

@@ -51,6 +51,15 @@ describe('JSON exported by applicant-tracking systems', () => {
         description_html: DUTIES,
       },
     });
+    const [lead] = parseJson({
+      job_title: 'Shift Lead',
+      company: 'Blue Fern Market',
+      compensation: { currency: 'USD', interval: 'HOURLY', range_min: 17.75, range_max: 20.25 },
+      description_html: DUTIES,
+    });
+    expect(lead?.salary).toEqual([
+      { min: 17.75, max: 20.25, currency: 'USD', period: 'hour', label: null },
+    ]);
     expect(warehouse?.salary.map((b) => [b.min, b.period, b.label])).toEqual([
       [19.25, 'hour', 'Day (6:00am - 4:30pm)'],
       [21, 'hour', 'Night (6:00pm - 4:30am)'],

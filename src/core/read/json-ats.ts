@@ -338,8 +338,22 @@ function rangeOf(v: JsonObject): string | null {
   // Some exports count in cents: "min_cents": 2650 is 26.50.
   const cents = (key: string) =>
     typeof v[key] === 'number' ? (v[key] as number) / 100 : undefined;
-  const min = v['min'] ?? v['minValue'] ?? v['from'] ?? cents('min_cents') ?? cents('minCents');
-  const max = v['max'] ?? v['maxValue'] ?? v['to'] ?? cents('max_cents') ?? cents('maxCents');
+  const min =
+    v['min'] ??
+    v['minValue'] ??
+    v['range_min'] ??
+    v['rangeMin'] ??
+    v['from'] ??
+    cents('min_cents') ??
+    cents('minCents');
+  const max =
+    v['max'] ??
+    v['maxValue'] ??
+    v['range_max'] ??
+    v['rangeMax'] ??
+    v['to'] ??
+    cents('max_cents') ??
+    cents('maxCents');
   if (typeof min !== 'number' && typeof max !== 'number') return null;
   const code = v['currency'] ?? v['currency_type'] ?? v['currencyCode'];
   const currency = typeof code === 'string' ? `${code} ` : '';
