@@ -10,6 +10,13 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // NHS Jobs' address one part per line under "Job locations"; a place under a name with a
+  // Luxembourg or Swiss legal form.
+  [
+    'Staff Nurse\nAshbourne Vale Hospitals NHS Foundation Trust\nJob locations\nRoyal Ashbourne Hospital\nUttoxeter Road\nDerby\nDE22 3NE\nJob description\nCare for patients.',
+    ['Derby, DE22 3NE'],
+  ],
+  ['Comptable\nFiduciaire Moselle S.à r.l.\nStrassen, Luxembourg\nCDI', ['Strassen, Luxembourg']],
   // A department after the employer on a signature row is no place.
   [
     'Pflegefachkraft (m/w/d)\nIhre Aufgaben:\n- Pflege\nKlinikum Hörde-Ost gGmbH · Personalabteilung · Frau Jana Pieper',

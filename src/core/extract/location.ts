@@ -11,7 +11,7 @@ import type { Evidenced } from '../model/posting';
 import { guessCountry, isKnownPlace } from './country';
 import { isOrgName } from './company-cues';
 import { hasLegalForm } from './legal-form';
-import { headerLines, lineBody, lineIndexAt, type ExtractContext } from './context';
+import { evidence, headerLines, lineBody, lineIndexAt, type ExtractContext } from './context';
 import { labelStart } from './label-start';
 import {
   isCapitalDistrict,
@@ -125,6 +125,8 @@ function findLocations(
       // Workday: "locations" then one place per line.
       const below = placesBelow(ctx, i + 1);
       if (below.length > 0) return below;
+      const address = townOfAddressBlock(ctx, i + 1);
+      if (address) return [address];
       const next = ctx.lines[i + 1];
       if (!next || next.text.length > 80) continue;
       value = next.text.trim();
@@ -416,6 +418,26 @@ function segments(text: string): { text: string; start: number }[] {
     if (raw.trim() !== '') out.push({ text: m[0].trim(), start: m.index + lead });
   }
   return out;
+}
+
+// NHS Jobs: "Job locations" over "Royal Ashbourne Hospital" / "Uttoxeter Road" / "Derby" /
+// "DE22 3NE": an address one part per line, read as its town and postcode.
+const UK_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/;
+const ADDRESS_LINES = 5;
+
+function townOfAddressBlock(ctx: ExtractContext, from: number): Evidenced<string> | null {
+  for (let k = from; k < Math.min(ctx.lines.length, from + ADDRESS_LINES); k++) {
+    const line = ctx.lines[k];
+    if (!line) return null;
+    const text = line.text.trim();
+    if (isPostcodeTown(text)) return evidence(text, line.start, line.start + text.length);
+    const town = k > from ? ctx.lines[k - 1] : undefined;
+    if (!town || !UK_POSTCODE.test(text)) continue;
+    // The town over its postcode: a short line of capitalised words.
+    if (!/^\p{Lu}[\p{L}' -]{1,30}$/u.test(town.text.trim())) return null;
+    return evidence(`${town.text.trim()}, ${text}`, town.start, line.start + text.length);
+  }
+  return null;
 }
 
 function placesBelow(ctx: ExtractContext, from: number): Evidenced<string>[] {
