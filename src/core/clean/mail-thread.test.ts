@@ -45,6 +45,16 @@ describe('postingMessageStart', () => {
     expect(postingMessageStart(lines(text))).toBe(0);
   });
 
+  it("keeps a reply on top that gives the job's own fields", () => {
+    const text = `Subject: Senior Data Engineer - Harbor Mutual\nHi Marcus, the details:\nRole: Senior Data Engineer\nLocation: Hartford, CT\nRate: $85-95/hr W2\nOn Mon, Mar 3, 2025 at 4:02 PM Marcus Lee <m@x.example> wrote:\n${POSTING}\n${POSTING}`;
+    expect(postingMessageStart(lines(text))).toBe(0);
+  });
+
+  it("reads no memo's dates or hours as a mail header", () => {
+    const text = `To: All Staff\nFrom: Human Resources\nDate: 3 March 2025\nInternal Vacancy: Payroll Officer\nContract period\nFrom: 1 September 2025\nTo: 31 August 2026\n${POSTING}`;
+    expect(postingMessageStart(lines(text))).toBe(0);
+  });
+
   it('takes no mail pasted under a posting for a thread', () => {
     const text = `Sales Assistant\nBordeaux\nGratification : 1 100 € par mois\nFrom: Declan <d@x.example>\nTo:\nSubject: Payroll Senior role\n${POSTING}`;
     expect(postingMessageStart(lines(text))).toBe(0);

@@ -20,10 +20,18 @@ const FORWARD_LEAD =
 // Jane escribió:".
 const QUOTE_LEAD =
   /^(?:on\s.{6,160}\swrote|le\s.{6,160}\sa écrit|am\s.{6,160}\sschrieb.{0,80}|el\s.{6,160}\sescribió)\s?:$/i;
-// A message's header block: "From:" with "Subject:", "Sent:" or "Date:" in the lines under it.
-const FROM = /^(?:from|von|de|van)\s?:\s?\S/i;
+// A message's header block: "From:" a sender (not "From: 1 September 2025", "From: 7am") with
+// "Subject:", "Sent:" or "Date:" in the lines under it.
+const FROM = /^(?:from|von|de|van)\s?:\s?[^\d\s]/i;
 const HEADER_FIELD =
   /^(?:subject|sent|date|to|cc|betreff|gesendet|datum|an|objet|envoyé|date|à|asunto|enviado(?: el)?|fecha|para)\s?:/i;
+const HEADER_STRONG =
+  /^(?:subject|sent|date|betreff|gesendet|datum|objet|envoyé|asunto|enviado(?: el)?|fecha)\s?:/i;
+// A text that opens as a mail: its sender or its subject on top (a memo's "Date:" is not one).
+const MAIL_START = /^(?:from|von|de|van|subject|betreff|objet|asunto)\s?:\s?[^\d\s]/i;
+// A field of a posting ("Role: …", "Location: …", "Rate: $85-95/hr"), not of a mail's header.
+const FIELD_LINE = /^[\p{Lu}][\p{L} /&-]{1,24}\s?:\s?\S/u;
+const POSTING_FIELDS = 2;
 const HEADER_SPAN = 5;
 const MAIL_TOP = 3;
 
@@ -31,7 +39,18 @@ const MAIL_TOP = 3;
 function isHeaderBlock(lines: Line[], i: number): boolean {
   if (!FROM.test(lines[i]?.text ?? '')) return false;
   for (let k = i + 1; k <= i + HEADER_SPAN && k < lines.length; k++) {
-    if (HEADER_FIELD.test(lines[k]?.text ?? '')) return true;
+    if (HEADER_STRONG.test(lines[k]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether lines [from, to) hold a posting's own fields: then that message is the posting. */
+function hasPostingFields(lines: Line[], from: number, to: number): boolean {
+  let fields = 0;
+  for (let i = from; i < to; i++) {
+    const text = lines[i]?.text ?? '';
+    if (FIELD_LINE.test(text) && !FROM.test(text) && !HEADER_FIELD.test(text)) fields++;
+    if (fields >= POSTING_FIELDS) return true;
   }
   return false;
 }
@@ -48,7 +67,7 @@ export function postingMessageStart(lines: Line[]): number {
   let mail = false;
   for (let i = 0; i < MAIL_TOP && i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
-    if (FROM.test(text) || HEADER_FIELD.test(text) || SEPARATOR.test(text)) mail = true;
+    if (MAIL_START.test(text) || SEPARATOR.test(text)) mail = true;
   }
   for (let i = 1; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
@@ -68,7 +87,8 @@ export function postingMessageStart(lines: Line[]): number {
       starts.push(i);
     }
   }
-  if (starts.length === 1) return 0;
+  // A reply on top that gives the job's own fields ("Role:", "Location:", "Rate:") is the posting.
+  if (starts.length === 1 || hasPostingFields(lines, 0, starts[1] ?? lines.length)) return 0;
   let best = 0;
   let bestSize = -1;
   for (let k = 0; k < starts.length; k++) {

@@ -14,7 +14,7 @@ import { addKey, hasKey, keyBits } from '../text/key-bits';
 // Whole-label markers, without a trailing count ("Similar Jobs (3)") or colon.
 const MARKERS = [
   // English
-  String.raw`(?:similar|related|recommended|suggested|other|more|matching) (?:[a-z][a-z-]{1,15} ){0,2}(?:jobs?|positions|roles|openings|opportunities|vacancies|listings|internships|job (?:postings|offers|ads|orders))(?: (?:open|available|currently open))?(?: (?:for you|like this(?: one)?|near you|you (?:may|might) (?:also )?like|(?:in|at|from|by|near) [^:]{2,40}))?`,
+  String.raw`(?:similar|related|recommended|suggested|other|more|matching) (?:[a-z][a-z-]{1,15} )?(?:[a-z]{2,15}ing )?(?:jobs?|positions|roles|openings|opportunities|vacancies|listings|internships|job (?:postings|offers|ads|orders))(?: (?:open|available|currently open))?(?: (?:for you|like this(?: one)?|near you|you (?:may|might) (?:also )?like|(?:in|at|from|by|near) [^:]{2,40}))?`,
   // A review site's sections about the employer's other roles: "Salaries at Ridgeway Mutual".
   String.raw`(?:salaries|interviews) (?:at|for) [^:]{2,60}`,
   String.raw`(?:jobs?|ads|adverts|listings|roles|positions|vacancies) (?:(?:that )?you (?:may|might) (?:also )?(?:like|be interested in)|like this(?: one)?|for you)`,

@@ -6,6 +6,18 @@ const CASES: [string, unknown][] = [
   // A district's kind of notice is no name; a place read where the name stands is none.
   ['Night Custodian\nClassified Employment Opportunity\nRiverbend, CA', null],
   ['Executive Director\nPortland\nFull-time', null],
+  ['Claims Adjuster\nCompany: Santander\nLocation: Schaumburg, IL', 'Santander'],
+  // A name and place after the title's dash (a shout between); a member's "my team at X is
+  // hiring"; a description is no name.
+  [
+    'BARISTA WANTED ☕ – Little Tāwhai Coffee, Cuba St, Wellington\nPart-time',
+    'Little Tāwhai Coffee',
+  ],
+  [
+    '[10:42 AM, 11/20/2025] Mike Tran: Hey all 👋 my team at Crestline Fintech is hiring a QA Automation Engineer 🚀\n📍 Austin TX, onsite',
+    'Crestline Fintech',
+  ],
+  ['Chef de Partie – Neighbourhood Bistro, Dublin 8\nFull-time', null],
   // "Somos <name>," names the employer; terms of reference are a document's kind.
   [
     'Desarrollador/a Backend\n\nSomos Ñandú Labs SRL, una software factory de 70 personas con base en Palermo, Buenos Aires.',

@@ -10,6 +10,7 @@ import { leadingPictograms } from '../text/pictograms';
 import { isDigit, isLetter } from '../text/char-codes';
 import { guessCountry, isKnownPlace } from './country';
 import { isExtraPlace } from './location-cues';
+import { isPlace } from './location';
 import { evidence, headerLines, lineBody, lineIndexAt, type ExtractContext } from './context';
 import { BOLD_FOR, TITLE_WORD } from './title';
 import { employerBeforeNote } from './title-cues';
@@ -69,6 +70,12 @@ const RECRUITS = new RegExp(
   'u',
 );
 const RECRUIT_VERB = /recrute|recherche|sucht|busca|contrata|hiring|recruiting|looking for|seeking/;
+// "my team at Crestline Fintech is hiring", "We at Tarangini Fintech (Series B, …) are hiring":
+// a member of the team names it.
+const TEAM_AT = new RegExp(
+  String.raw`\b(?:(?:my|our) (?:team|company|startup) at|[Ww]e at|[Hh]ere at)\s(${NAME})(?: \([^()]{2,80}\))?,? (?:is|are|we(?:'re| are))\s(?:hiring|recruiting|looking|seeking)`,
+  'u',
+);
 const ABOUT = new RegExp(
   String.raw`^(?:about|über|à propos de|acerca de|sobre)\s+(${NAME})\s*:?$`,
   'i',
@@ -126,12 +133,24 @@ export function extractCompany(
   // heading, not a name.
   if (isDocumentKind(value) || isSectionHeading(value) || WORK_MODE_NAME.test(value)) return null;
   if (NOT_A_NAME.test(value) || value.length < 2) return null;
-  // "Portland", "Trafford Park": a place read where the name was expected.
-  if ((isKnownPlace(value) || isExtraPlace(value)) && !isOrgName(value) && !hasLegalForm(value)) {
+  // "Portland": a place read where the name was expected, alone on its line ("Company:
+  // Santander" names the bank).
+  if (
+    (isKnownPlace(value) || isExtraPlace(value)) &&
+    !isOrgName(value) &&
+    !hasLegalForm(value) &&
+    isWholeLine(ctx, found)
+  ) {
     return null;
   }
   if (value === found.value) return found;
   return at((found.spans[0]?.start ?? 0) + Math.max(0, found.value.indexOf(value)), value);
+}
+
+function isWholeLine(ctx: ExtractContext, found: Evidenced<string>): boolean {
+  const start = found.spans[0]?.start ?? 0;
+  const line = ctx.lines[lineIndexAt(ctx.lines, start)];
+  return line !== undefined && line.text.trim() === found.value;
 }
 
 // A signature's department before the employer: "Talent Acquisition, Straits Maritime Co.".
@@ -213,7 +232,12 @@ function findCompany(
   }
   for (const line of header.slice(0, 12)) {
     const text = withoutPictogram(line.text);
-    const m = text.length < 300 && RECRUIT_VERB.test(text) ? RECRUITS.exec(text) : null;
+    const recruits = text.length < 300 && RECRUIT_VERB.test(text);
+    const team = recruits ? TEAM_AT.exec(text) : null;
+    if (team?.[1] && isName(team[1]) && isNamePhrase(team[1])) {
+      return at(line.start + line.text.indexOf(team[1]), team[1]);
+    }
+    const m = recruits ? RECRUITS.exec(text) : null;
     const name = m?.[1];
     // Without a description between, the name must look like one: "Acme GmbH sucht".
     if (
@@ -549,8 +573,17 @@ function nameAfterTitle(
     const head = line.text.slice(0, titleStart - 3).trim();
     if (!head.includes(' | ') && isNameLine(head)) return at(line.start, head);
   }
+  // "Casual Barista – Little Ember Coffee, Fitzroy (Melbourne VIC)" read whole as the title: the
+  // name and place after its dash.
+  const inner = title ? TITLE_DASH.exec(title.value) : null;
+  if (title && inner && titleStart >= 0) {
+    const from = titleStart + inner.index + inner[0].length;
+    const name = nameThenPlace(line.text.slice(from, end - line.start));
+    if (name) return at(line.start + from, name);
+  }
   const offset = end - line.start;
-  const tail = /^\s{1,3}[–—|-]\s{1,3}/.exec(line.text.slice(offset, offset + 7));
+  // "BARISTA WANTED ☕ – Little Tāwhai Coffee, …": the shout after the title stays out of it.
+  const tail = SHOUT_DASH.exec(line.text.slice(offset, offset + 30));
   if (!tail) return null;
   const rest = line.text.slice(offset + tail[0].length);
   // "Senior Data Engineer (Azure) | Kaveri Analytics Pvt. Ltd.": a legal name needs no place.
@@ -566,12 +599,26 @@ function nameAfterTitle(
   if (dash && hasLegalForm(legal) && isNameLine(legal)) {
     return at(line.start + offset + tail[0].length, legal);
   }
+  const name = nameThenPlace(rest);
+  return name ? at(line.start + offset + tail[0].length, name) : null;
+}
+
+const TITLE_DASH = /\s[–—]\s/;
+const DESCRIPTION =
+  /^(?:neighbou?rhood|local|busy|small|family[- ]run|independent|boutique|popular|award[- ]winning|leading|growing|friendly|new|luxury|premium|established|large|major)\s/i;
+const SHOUT_DASH =
+  /^(?:\s(?:wanted|needed|required|hiring|gesucht|recherché(?:\(e\))?|se busca))?[\s\p{Extended_Pictographic}\uFE0F]{0,6}?\s[–—|-]\s{1,3}/iu;
+
+/** "Dripline Coffee Co., Portland, OR": the name of two words or more before a place. */
+function nameThenPlace(rest: string): string | null {
   const cut = rest.indexOf(', ');
   if (cut < 2) return null;
   const name = rest.slice(0, cut).trim();
   const words = name.split(' ').length;
-  if (words < 2 || !isPlaceText(rest.slice(cut + 2).trim()) || !isNameLine(name)) return null;
-  return at(line.start + offset + tail[0].length, name);
+  const place = rest.slice(cut + 2).trim();
+  if (words < 2 || !(isPlaceText(place) || isPlace(place)) || !isNameLine(name)) return null;
+  // "Chef de Partie – Neighbourhood Bistro, Dublin 8": a description, not a name.
+  return DESCRIPTION.test(name) ? null : name;
 }
 
 /**

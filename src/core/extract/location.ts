@@ -460,7 +460,7 @@ const FR_DEPARTEMENT =
 const AU_PLACE =
   /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: & [A-Z][a-z]+(?: [A-Z][a-z]+)?)? (?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)(?: \d{4})?$/;
 
-function isPlace(text: string): boolean {
+export function isPlace(text: string): boolean {
   if (text.endsWith('.') && isCapitalDistrict(text)) return true;
   // "Guadalajara, Jal.", "Boston, Mass.": a region abbreviated after the city.
   if (ABBREVIATED_REGION.test(text)) return isPlace(text.slice(0, -1));

@@ -20,7 +20,7 @@ const AFTER = new RegExp(
     String.raw`(hours?|hrs?|h|hourly|years?|yrs?|annum|annually|yearly|annual|a\.|p\.?a\.?|pa|months?|mo|mth|monthly|weeks?|wk|weekly|days?|daily|shift|` +
     String.raw`jahr|jährlich|monat|monatlich|mtl\.?|stunde|std\.?|woche|wöchentlich|tag|täglich|` +
     String.raw`an|année|annuel(?:le)?s?|mois|mensuel(?:le)?s?|heure|hebdomadaire|semaine|journali(?:er|ère)|journée|jour|` +
-    String.raw`año|anual(?:es)?|mes|mensual(?:es)?|hora|semanal(?:es)?|semana|diari[oa]s?|día|dia|jornal|jornada(?!\s(?:completa|parcial|intensiva|continua|partida|reducida|laboral|de))|` +
+    String.raw`año|anual(?:es)?|mes|mensual(?:es)?|hora|semanal(?:es)?|semana|diari[oa]s?|día|dia|jornal|(?<=por )jornada(?![a-zA-Z\u00C0-\u024F]|\s(?:completa|parcial|intensiva|continua|partida|reducida|laboral|de))|` +
     String.raw`år|mån|mies\.?|tim|man-?days?|md|in[- ]hand)(?![a-zA-Z\u00C0-\u024F])`,
   'iy',
 );

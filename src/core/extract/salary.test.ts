@@ -1454,6 +1454,33 @@ const CASES: [string, Band[]][] = [
     'Locum Hospitalist\nBoise, ID\nPay: $2,150/shift (12-hr nights). Additional $250/hr callback beyond scheduled shift.',
     [[2150, 2150, 'USD', 'day']],
   ],
+  // Review: an other-jobs phrase inside a sentence; overtime named in the sentence before; a
+  // week's total worked out from the hour; "yr" after a range's end; a minimum wage that is the
+  // pay; "jornada 40h".
+  [
+    'Care Assistant\nWillow Court Care Home\nHarrogate, HG1 2AB\nAbout the role\nYou will support residents with personal care.\nOther senior care positions in the home report to the Deputy Manager.\nPay: £12.60 per hour',
+    [[12.6, 12.6, 'GBP', 'hour']],
+  ],
+  [
+    'Kitchen Porter\nLeeds, UK\nHours: 45 per week including overtime. Pay: £12.50 per hour',
+    [[12.5, 12.5, 'GBP', 'hour']],
+  ],
+  [
+    'Warehouse Operative\nLeeds, UK\nPay: £14 per hour x 37.5 hours = £525 per week',
+    [
+      [14, 14, 'GBP', 'hour'],
+      [525, 525, 'GBP', 'week', 'x 37.5 hours'],
+    ],
+  ],
+  [`${US}Salary: $55,000 - 70,000 yr`, [[55000, 70000, 'USD', 'year']]],
+  [
+    'Team Member\nLeeds, UK\nHourly rate: National Minimum Wage £12.21, rising with experience. Weekend rate £13.00 per hour',
+    [
+      [12.21, 12.21, 'GBP', 'hour', 'National Minimum'],
+      [13, 13, 'GBP', 'hour', 'rising with experience. Weekend'],
+    ],
+  ],
+  ['Camarero\nMadrid\nSalario: 1.300 € brutos jornada 40h', [[1300, 1300, 'EUR', 'month']]],
   // A benefit's cap in brackets.
   [
     'Teacher\nFresno, CA\nSalary: $56,410 - $98,220 per year\nDistrict-paid medical, dental and vision for employee and family (Cap: $21,450/year)',

@@ -448,13 +448,7 @@ function readLine(
       context.previous,
     );
     if (first.currency !== null || last.currency !== null) labelFrom = last.end;
-    if (!candidate) {
-      // Left out by its words ("Overtime paid at R48.75 per hour (weekday) and R65 …"): the
-      // next amount joined to it may go with it (see below).
-      rejectedEnd = last.end;
-      rejectedBefore = text.slice(Math.max(prevEnd, first.start - LABEL_BACK), first.start);
-      continue;
-    }
+    if (!candidate) continue;
     // Under "Shift differentials:" each amount is an add-on, unless its own words say pay.
     if (addOnLine && !SALARY_WORD.test(candidate.before)) continue;
     // "| L4 | Engineer | $152,000 – $184,000 | $40,000 – $55,000 |" under "| … | Base salary |
@@ -510,8 +504,7 @@ function cellIndex(text: string, at: number): number {
 }
 
 // What may stand between two amounts of one list: a bracketed note and "and", "or", a comma.
-// How far back a rejected amount's words are read, and its add-on words ("Overtime paid at").
-const LABEL_BACK = 90;
+// How far back a rejected amount's add-on words are read ("Overtime paid at").
 const ADD_ON_NEAR = 50;
 const JOINED =
   /^\s?(?:(?:per|an?|\/)\s?(?:hour|hr|h|day|week|month|year)\s?)?(?:\([^()\d]{1,40}\)\s?)?(?:,|;|\/|and|or|&|et|ou|und|oder|y|o)\s$/i;
@@ -1080,8 +1073,14 @@ function isNoise(text: string, token: MoneyToken): boolean {
   ) {
     return true;
   }
-  // "(0 years)", "(20+ years)": a count of years.
-  if (YEARS_AFTER.test(text.slice(token.end, token.end + 12))) return true;
+  // "(0 years)", "(20+ years)": a count of years in a schedule's note.
+  if (
+    token.value < 100 &&
+    text.charCodeAt(token.start - 1) === 0x28 &&
+    YEARS_AFTER.test(text.slice(token.end, token.end + 12))
+  ) {
+    return true;
+  }
   // "(40 hrs/week)", "(36 guaranteed hours/week)": hours worked, not an hourly rate.
   if (HOURS_PER.test(text.slice(token.end, token.end + 30))) return true;
   // "Class of 2025 — $225,000", "FY 2026 – $80,000": a year, not the low end of a range.
@@ -1112,7 +1111,7 @@ function isYearNamed(text: string, token: MoneyToken): boolean {
   );
 }
 // Maybe as the low end of a range: "16–20 Stunden/Woche".
-const YEARS_AFTER = /^\+?\s?(?:years?|yrs?|jahre[n]?|ans|años)\b/i;
+const YEARS_AFTER = /^\+?\s?(?:years?|jahren?|ans|años)\b/i;
 const HOURS_PER =
   /^(?:\s?(?:[–-]|to|bis|à|a)\s?\d{1,2}(?:[.,]\d)?)?\s?(?:(?:guaranteed|contracted|scheduled|paid|working|regular|garantierte|garanties|garantizadas) )?(?:hrs?|hours?|h|std\.?|stunden|heures|horas)\s?(?:\/|per|a|pro|par|por)\s?(?:week|wk|woche|semaine|semana|day|tag|jour|día)\b/i;
 
@@ -1334,6 +1333,9 @@ function withoutEndsOfRanges(candidates: Candidate[]): Candidate[] {
 const NAMES_LEGAL_MINIMUM =
   /\b(?:smic|minimum wage|national living wage|salaire minimum|salario m[ií]nimo|mindestlohn)\b(?![^$€£.;]*\b(?:soit|i\.e|that is|namely|es decir|d\.h)\b)[^$€£.;]{0,40}$/i;
 
+// A figure given as a reference: "Mindestlohn von", "minimum wage of", "SMIC … :", "(…".
+const REFERENCE_END = /(?:\bvon|\bof|\bde|\bdu|\bat|:|\(|=)\s*$/i;
+
 function withoutStatutoryFloors(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
   // Only beside a stated range or figure of the same unit at or above the minimum: an open
@@ -1342,7 +1344,9 @@ function withoutStatutoryFloors(candidates: Candidate[]): Candidate[] {
     (c) =>
       (c.band.max === null
         ? saysAboveMinimum(c.labelText) || NAMES_LEGAL_MINIMUM.test(c.labelText)
-        : c.band.max === c.band.min && NAMES_LEGAL_MINIMUM.test(c.labelText)) &&
+        : c.band.max === c.band.min &&
+          NAMES_LEGAL_MINIMUM.test(c.labelText) &&
+          REFERENCE_END.test(c.labelText)) &&
       candidates.some(
         (r) =>
           r !== c &&
@@ -1494,6 +1498,7 @@ function withoutSumParts(candidates: Candidate[]): Candidate[] {
           t !== c &&
           t.line === c.line &&
           t.band.currency === c.band.currency &&
+          t.band.period === c.band.period &&
           (c.band.max ?? c.band.min ?? 0) < (t.band.min ?? 0) &&
           (c.band.spans[0]?.start ?? 0) < (t.band.spans[0]?.start ?? 0),
       ),

@@ -29,7 +29,7 @@ function isPlaceForTitle(text: string): boolean {
   return isKnownPlace(text) || isExtraPlace(text);
 }
 const TITLE_FIELD =
-  /^(?:\p{L}{2,20}\s?\/\s?)?(?:job title|position title|post title|title of (?:the )?post|vacancy title|job position|(?:job )?designation|position|title|poste|le poste|post|nombre del puesto|denominación del puesto|intitulé du poste|working title|official title|role title|stellenbezeichnung|stellentitel|funktion|puesto|posición|posicion|cargo|vacante|titre du poste|titre)\s*[:：]\s*(\S.{1,120})$/iu;
+  /^(?:\p{L}{2,20}\s?\/\s?)?(?:job title|position title|post title|title of (?:the )?post|vacancy title|job position|(?:job )?designation|position|title|poste|le poste|post|nombre del puesto|denominación del puesto|intitulé(?: du poste)?|working title|official title|role title|stellenbezeichnung|stellentitel|funktion|puesto|posición|posicion|cargo|vacante|titre du poste|titre)\s*[:：]\s*(\S.{1,120})$/iu;
 // "Role:" / "Job:" are also boards' category fields (Naukri's "Role: Back End Developer"):
 // trusted only at the very top.
 const BOLD_EDGES = /^[*_]{1,2}|[*_]{1,2}$/g;
@@ -77,6 +77,7 @@ const HEADER_LINES = 24;
 const TITLE_LINES = 20;
 const NEAR_TOP = 12;
 const FIELD_LINES = 16;
+const SEEKING_LINES = 6;
 
 // The first twelve lines, or twenty when those twelve are all short chrome (no heading, no
 // prose): past a body, a line with a title word belongs to another ad.
@@ -93,8 +94,10 @@ const CHROME_MAX = 80;
 // A line that starts or stops on a word no title starts or ends with ("for a *Senior Backend
 // Engineer", "… as a Software Engineering Intern – Perception on our"): part of a sentence cut
 // by the line's ends. ("Class A", "Sign On" end titles.)
+// Lower case only: "Director of IS", "Machinist - Tool and Die" end titles.
 const DANGLING_END =
-  /\s(?:our|the|to|with|for|and|of|your|their|this|is|are|will|who|that|which|by|le|les|des|du|et|der|die|das|und|für|los|las|del|con|para)$|^(?:for|to|with|of|and|as|at) (?:an?|the|our|your)\s/i;
+  /\s(?:our|the|to|with|for|and|of|your|their|this|is|are|will|who|that|which|by|le|les|des|du|et|der|die|das|und|für|los|las|del|con|para)$/;
+const DANGLING_START = /^(?:for|to|with|of|and|as|at) (?:an?|the|our|your)\s|^my\s/i;
 
 /** Extracts the job title, or null. */
 /**
@@ -190,7 +193,7 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
     }
   }
   // 4. "We are seeking a Principal Data Scientist to drive ...".
-  for (const line of header.slice(0, NEAR_TOP)) {
+  for (const [i, line] of header.slice(0, NEAR_TOP).entries()) {
     const m = SEEKING.exec(line.text);
     if (m?.[1]) {
       const from = m.index + m[0].length - m[1].length;
@@ -201,6 +204,9 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
       if (bold !== '' && TITLE_WORD.test(bold) && looksLikeTitle(bold)) {
         return evidence(bold, line.start + from, line.start + from + bold.length);
       }
+      // Past the first lines only a title set in bold counts: a plain "We are hiring a Sous
+      // Chef as well" further down names another job.
+      if (i >= SEEKING_LINES) continue;
       // "a Senior Data Engineer to build and maintain ...": the title ends before its purpose.
       const value = m[1]
         .replace(/\s(?:to|who|that|which)\s.*$/, '')
@@ -257,7 +263,8 @@ function looksLikeTitle(text: string): boolean {
   if (text.length < 3 || text.length > 110 || NOT_TITLE.test(text) || !/\p{L}/u.test(text)) {
     return false;
   }
-  if (HIRING_TAIL.test(text) || isDocumentKind(text) || DANGLING_END.test(text)) return false;
+  if (HIRING_TAIL.test(text) || isDocumentKind(text)) return false;
+  if (DANGLING_END.test(text) || DANGLING_START.test(text)) return false;
   if (/[.!?]$/.test(text) && !/\b(?:Sr|Jr)\.$/i.test(text)) return false;
   // A row of chips ("Tech · CDI · Paris 11e") lists facts, not the job.
   if (CHIP_ROW.test(text)) return false;

@@ -55,7 +55,7 @@ const CONTRACT_KEYS = [
 const BODY_KEY =
   /desc|content|body|details|summary|requirement|qualification|responsibilit|benefit|about|additional|lists|sections|jobad|overview/i;
 const PAY_KEY =
-  /salary|compensation|pay(?:_?input)?(?:range|_range|Range)?s?$|pay_?transparency|payTransparency|(?:^|_)rates$|[a-z]Rates$/i;
+  /salary|compensation|pay(?:_?input)?(?:range|_range|Range)?s?$|pay_?transparency|payTransparency|(?:^|_)(?:shift|pay|hourly|base|wage)_?rates$|(?:shift|pay|hourly|base|wage)Rates$/i;
 // Less text than this is a job card, not a posting.
 const MIN_BODY = 80;
 const MAX_DEPTH = 5;
@@ -319,7 +319,7 @@ function namedRanges(list: unknown[]): string[] {
   for (const item of list.filter(isObject)) {
     const range = rangeOf(item) ?? writtenRate(item);
     const name =
-      item['title'] ?? item['label'] ?? item['level'] ?? item['name'] ?? item['shift'] ?? null;
+      item['title'] ?? item['level'] ?? item['name'] ?? item['label'] ?? item['shift'] ?? null;
     if (range) out.push((typeof name === 'string' ? `${name}: ` : '') + range);
   }
   return out;
