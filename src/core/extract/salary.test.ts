@@ -1481,6 +1481,24 @@ const CASES: [string, Band[]][] = [
     ],
   ],
   ['Camarero\nMadrid\nSalario: 1.300 € brutos jornada 40h', [[1300, 1300, 'EUR', 'month']]],
+  // What the average driver grosses; an enhancement others also receive; a mobility budget after
+  // an adjective; a board's reported salaries.
+  [
+    'CDL Driver\nDallas, TX\n- $1,400 - $1,800 per week (average driver grosses $84,000+ annually)',
+    [[1400, 1800, 'USD', 'week']],
+  ],
+  [
+    'PSW\nToronto, ON\nPay: $22.50 - $24.75 per hour\nEligible PSWs also receive Ontario PSW Permanent Enhancement $3/hr',
+    [[22.5, 24.75, 'CAD', 'hour']],
+  ],
+  [
+    'UX Researcher\nBerlin\nGehalt: 60.000 € brutto/Jahr\n- 150 € monatliches Mobilitätsbudget',
+    [[60000, 60000, 'EUR', 'year']],
+  ],
+  [
+    'Delivery Executive\nPune\nSalary: ₹18,000 - ₹22,000 per month\nSalaries reported: Delivery Executive ₹ 1.9 - 3 Lakhs per year (410 salaries)',
+    [[18000, 22000, 'INR', 'month']],
+  ],
   // A benefit's cap in brackets.
   [
     'Teacher\nFresno, CA\nSalary: $56,410 - $98,220 per year\nDistrict-paid medical, dental and vision for employee and family (Cap: $21,450/year)',

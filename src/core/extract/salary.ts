@@ -419,6 +419,10 @@ function readLine(
   let rejectedBefore = '';
   const header = text.charCodeAt(0) === 0x7c ? tableHeader(context.above) : null;
   const addOnLine = tokens[0] !== undefined && hasAddOnLabel(text, tokens[0].start);
+  // "Basic AED 1,500 + allowances AED 700 = AED 2,200 gross monthly": the parts before the
+  // total are no bands of their own.
+  const sumAt = tokens.length >= 3 && text.includes('=') ? SUM_OF_PARTS.exec(text) : null;
+  const partsEnd = sumAt ? sumAt.index + sumAt[0].length - 1 : -1;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first) continue;
@@ -433,6 +437,7 @@ function readLine(
           isColumnGap(text, first.end, second.start)));
     const last = isRange && second ? second : first;
     if (isRange) i++;
+    if (last.end <= partsEnd) continue;
     // No read at a negative index: V8 takes a slow path for tokens[-1].
     let prevIndex = i - (isRange ? 2 : 1);
     // "OTE bei 100 % Zielerreichung: 85.000 €": a percentage is no amount, and the words before
@@ -504,6 +509,10 @@ function cellIndex(text: string, at: number): number {
 }
 
 // What may stand between two amounts of one list: a bracketed note and "and", "or", a comma.
+// Amounts added with "+" up to an "=": "1,500 + allowances AED 700 =" (not "£14 per hour x 37.5
+// hours =", a total worked out from a rate).
+const SUM_OF_PARTS = /\d[^=+\n]{0,40}\+[^=\n]{1,60}=/;
+
 // How far back a rejected amount's add-on words are read ("Overtime paid at").
 const ADD_ON_NEAR = 50;
 const JOINED =
@@ -1284,7 +1293,6 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   chosen = withProgressions(chosen);
   chosen = withoutPackageParts(chosen);
   chosen = withoutPackageTotals(chosen);
-  chosen = withoutSumParts(chosen);
   chosen = withoutAddOns(chosen);
   chosen = withoutGuessedPeriods(chosen);
   if (chosen.length > 1) {
@@ -1484,28 +1492,6 @@ function withoutPackageTotals(candidates: Candidate[]): Candidate[] {
       ),
   );
 }
-
-// "Basic AED 1,500 + allowances AED 700 = AED 2,200 gross monthly": the parts before a line's
-// total are no bands of their own.
-function withoutSumParts(candidates: Candidate[]): Candidate[] {
-  if (candidates.length < 2) return candidates;
-  const totals = candidates.filter((c) => SUM_BEFORE.test(c.labelText));
-  if (totals.length === 0) return candidates;
-  return candidates.filter(
-    (c) =>
-      !totals.some(
-        (t) =>
-          t !== c &&
-          t.line === c.line &&
-          t.band.currency === c.band.currency &&
-          t.band.period === c.band.period &&
-          (c.band.max ?? c.band.min ?? 0) < (t.band.min ?? 0) &&
-          (c.band.spans[0]?.start ?? 0) < (t.band.spans[0]?.start ?? 0),
-      ),
-  );
-}
-
-const SUM_BEFORE = /=\s*$/;
 
 // Currencies a bare "$" can stand for (see dollarOfCountry).
 const DOLLAR_CURRENCIES = new Set([
