@@ -1481,6 +1481,11 @@ const CASES: [string, Band[]][] = [
     ],
   ],
   ['Camarero\nMadrid\nSalario: 1.300 € brutos jornada 40h', [[1300, 1300, 'EUR', 'month']]],
+  // An estimated package with overtime and allowances beside the rate.
+  [
+    'Haul Truck Operator\nPilbara, WA\nFull time\nWhat we offer\n- $52 - $58 p/h + 11.5% super, depending on experience\n- Estimated annual package $150k - $170k based on roster, overtime and allowances (not guaranteed)',
+    [[52, 58, 'AUD', 'hour']],
+  ],
   // What the average driver grosses; an enhancement others also receive; a mobility budget after
   // an adjective; a board's reported salaries.
   [
