@@ -1581,25 +1581,13 @@ function restates(c: Candidate, other: Candidate): boolean {
     const monthly = range.max;
     if (MONTHS_A_YEAR.some((n) => max === monthly * n)) return true;
   }
-  // "salaire brut annuel de 38 500 €, versé en 12 mensualités, soit 3 208,33 € bruts mensuels":
-  // the month worked out from the year the employer states.
+  // The month worked out from the year the employer states: "salaire brut annuel de 38 500 €,
+  // versé en 12 mensualités, soit 3 208,33 € bruts mensuels", or in brackets after it on its line
+  // ("18.900 € brutos anuales en 14 pagas (1.350 €/mes)").
   if (
     band.period === 'month' &&
     range.period === 'year' &&
-    EQUIVALENT.test(c.labelText) &&
-    MONTHS_A_YEAR.some(
-      (n) => aboutTimes(range.min, band.min, n) && aboutTimes(range.max, band.max, n),
-    )
-  ) {
-    return true;
-  }
-  // "18.900 € brutos anuales en 14 pagas (1.350 €/mes)": the month worked out in brackets after
-  // the year.
-  if (
-    c.line === other.line &&
-    band.period === 'month' &&
-    range.period === 'year' &&
-    OPEN_BRACKET.test(c.labelText) &&
+    (EQUIVALENT.test(c.labelText) || (c.line === other.line && OPEN_BRACKET.test(c.labelText))) &&
     MONTHS_A_YEAR.some(
       (n) => aboutTimes(range.min, band.min, n) && aboutTimes(range.max, band.max, n),
     )
