@@ -18,6 +18,12 @@ const CASES: [string, unknown][] = [
     'Crestline Fintech',
   ],
   ['Chef de Partie – Neighbourhood Bistro, Dublin 8\nFull-time', null],
+  // A careers page's "Karriere bei"; an agency's legal role after its name; an unnamed client.
+  ['Elektroniker\nKarriere bei Donau Kunststofftechnik\nPassau', 'Donau Kunststofftechnik'],
+  [
+    'General Worker\nClient in the packaging manufacturing industry\nJohannesburg\nPay: R260 per day',
+    null,
+  ],
   // "Somos <name>," names the employer; terms of reference are a document's kind.
   [
     'Desarrollador/a Backend\n\nSomos Ñandú Labs SRL, una software factory de 70 personas con base en Palermo, Buenos Aires.',

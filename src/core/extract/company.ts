@@ -160,11 +160,11 @@ const DEPARTMENT_LEAD =
 // signs a mail, a German heading the section classifier does not name ("Arbeitszeiten",
 // "Ausbildung"), a mail's sign-off with a first name ("LG Sandra").
 const NOT_A_NAME =
-  /^(?:messages?|inbox|notifications?|log ?in|sign ?in|menu|home|days?|nights?|hotel|storage|(?:the )?(?:recruitment|recruiting|hiring|hr|talent|people|careers?) team|talent acquisition|human resources|personalabteilung|ressources humaines|recursos humanos|arbeitszeiten|ausbildung|vorteile|(?:internal (?:&|and) external |internal |external )?advertisement|or|and|of|the|to|at|(?:lg|vg|mfg|viele grüße|liebe grüße|beste grüße) \p{Lu}\p{Ll}+)$/iu;
+  /^(?:(?:a |our |the )?client (?:in|from|within|of) (?:the|a|an)\b.*|messages?|inbox|notifications?|log ?in|sign ?in|menu|home|days?|nights?|hotel|storage|(?:the )?(?:recruitment|recruiting|hiring|hr|talent|people|careers?) team|talent acquisition|human resources|personalabteilung|ressources humaines|recursos humanos|arbeitszeiten|ausbildung|vorteile|(?:internal (?:&|and) external |internal |external )?advertisement|or|and|of|the|to|at|(?:lg|vg|mfg|viele grüße|liebe grüße|beste grüße) \p{Lu}\p{Ll}+)$/iu;
 
 // "NordPersonal GmbH, Niederlassung Hamburg": the branch after the name is no part of it.
 const BRANCH_AFTER =
-  /,\s(?:Niederlassung|Filiale|Zweigstelle|Standort|Branch|Agence|Sucursal|Delegación)\b.*$/;
+  /,\s(?:Niederlassung|Filiale|Zweigstelle|Standort|Branch|Agence|Sucursal|Delegación|acting as|trading as|t\/a)\b.*$/;
 
 // "WORK FROM HOME | Customer Support Specialist": how the job is worked, not who offers it.
 const WORK_MODE_NAME =
@@ -975,7 +975,7 @@ function withNameAbove(
 
 // "Über Lumora Energie GmbH", "About Acme": the heading of the company blurb, not the name.
 const LEADING_ARTICLE =
-  /^(?:der|die|das|dem|den|the|le|la|les|el|los|las|[Üü]ber|[Aa]bout|[ÀàA] propos de|[Aa]cerca de|[Ss]obre)\s(?=\p{Lu})/u;
+  /^(?:der|die|das|dem|den|the|le|la|les|el|los|las|[Üü]ber|[Aa]bout|[ÀàA] propos de|[Aa]cerca de|[Ss]obre|(?:[Kk]arriere|[Jj]obs|[Cc]areers?|[Cc]arrières?|[Ee]mpleo|[Tt]rabaja) (?:bei|at|chez|en|con))\s(?=\p{Lu})/u;
 
 function at(start: number, value: string): Evidenced<string> {
   return evidence(value, start, start + value.length);
