@@ -24,7 +24,7 @@ const QUOTE_LEAD =
 // "Subject:", "Sent:" or "Date:" in the lines under it.
 const FROM = /^(?:from|von|de|van)\s?:\s?[^\d\s]/i;
 const HEADER_FIELD =
-  /^(?:subject|sent|date|to|cc|betreff|gesendet|datum|an|objet|envoyé|date|à|asunto|enviado(?: el)?|fecha|para)\s?:/i;
+  /^(?:subject|sent|date|to|cc|betreff|gesendet|datum|an|objet|envoyé|à|asunto|enviado(?: el)?|fecha|para)\s?:/i;
 const HEADER_STRONG =
   /^(?:subject|sent|date|betreff|gesendet|datum|objet|envoyé|asunto|enviado(?: el)?|fecha)\s?:/i;
 // A text that opens as a mail: its sender or its subject on top (a memo's "Date:" is not one).
@@ -56,8 +56,9 @@ function hasPostingFields(lines: Line[], from: number, to: number): boolean {
 }
 
 /**
- * The index of the first line of the message that holds the posting: the longest message of a
- * thread (its body in characters), the later one on a tie; 0 for a text that is no thread.
+ * The index of the first line of the message that holds the posting: the top message when it
+ * gives the job's own fields, else the longest message of the thread (its body in characters),
+ * the later one on a tie; 0 for a text that is no thread.
  */
 export function postingMessageStart(lines: Line[]): number {
   // Starts of messages after the first: the line after a separator, or a header block's "From:".

@@ -573,14 +573,6 @@ function nameAfterTitle(
     const head = line.text.slice(0, titleStart - 3).trim();
     if (!head.includes(' | ') && isNameLine(head)) return at(line.start, head);
   }
-  // "Casual Barista – Little Ember Coffee, Fitzroy (Melbourne VIC)" read whole as the title: the
-  // name and place after its dash.
-  const inner = title ? TITLE_DASH.exec(title.value) : null;
-  if (title && inner && titleStart >= 0) {
-    const from = titleStart + inner.index + inner[0].length;
-    const name = nameThenPlace(line.text.slice(from, end - line.start));
-    if (name) return at(line.start + from, name);
-  }
   const offset = end - line.start;
   // "BARISTA WANTED ☕ – Little Tāwhai Coffee, …": the shout after the title stays out of it.
   const tail = SHOUT_DASH.exec(line.text.slice(offset, offset + 30));
@@ -603,7 +595,6 @@ function nameAfterTitle(
   return name ? at(line.start + offset + tail[0].length, name) : null;
 }
 
-const TITLE_DASH = /\s[–—]\s/;
 const DESCRIPTION =
   /^(?:neighbou?rhood|local|busy|small|family[- ]run|independent|boutique|popular|award[- ]winning|leading|growing|friendly|new|luxury|premium|established|large|major)\s/i;
 const SHOUT_DASH =

@@ -508,13 +508,14 @@ function cellIndex(text: string, at: number): number {
   return n;
 }
 
-// What may stand between two amounts of one list: a bracketed note and "and", "or", a comma.
 // Amounts added with "+" up to an "=": "1,500 + allowances AED 700 =" (not "£14 per hour x 37.5
 // hours =", a total worked out from a rate).
 const SUM_OF_PARTS = /\d[^=+\n]{0,40}\+[^=\n]{1,60}=/;
 
 // How far back a rejected amount's add-on words are read ("Overtime paid at").
 const ADD_ON_NEAR = 50;
+// What may stand between two amounts of one list: a bracketed note and "and", "or", a comma,
+// after the first amount's period ("R48.75 per hour (weekday) and R65").
 const JOINED =
   /^\s?(?:(?:per|an?|\/)\s?(?:hour|hr|h|day|week|month|year)\s?)?(?:\([^()\d]{1,40}\)\s?)?(?:,|;|\/|and|or|&|et|ou|und|oder|y|o)\s$/i;
 
@@ -1333,9 +1334,6 @@ function withoutEndsOfRanges(candidates: Candidate[]): Candidate[] {
   );
 }
 
-// "Bruttomonatsgehalt zwischen € 2.600 und € 3.100 ... Das kollektivvertragliche Mindestgehalt
-// beträgt € 2.281": with the pay stated, the legal minimum beside it is no band of its own (alone,
-// it is the pay: see isAboveMinimum).
 // "(SMIC horaire au 1er novembre 2025 : 11,88 €)", "gesetzlichen Mindestlohn von 12,82 €":
 // the legal minimum named right before its figure. ("SMIC horaire, soit 11,65 €" pays it.)
 const NAMES_LEGAL_MINIMUM =
@@ -1344,6 +1342,9 @@ const NAMES_LEGAL_MINIMUM =
 // A figure given as a reference: "Mindestlohn von", "minimum wage of", "SMIC … :", "(…".
 const REFERENCE_END = /(?:\bvon|\bof|\bde|\bdu|\bat|:|\(|=)\s*$/i;
 
+// "Bruttomonatsgehalt zwischen € 2.600 und € 3.100 ... Das kollektivvertragliche Mindestgehalt
+// beträgt € 2.281": with the pay stated, the legal minimum beside it is no band of its own (alone,
+// it is the pay: see isAboveMinimum).
 function withoutStatutoryFloors(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
   // Only beside a stated range or figure of the same unit at or above the minimum: an open
@@ -1628,7 +1629,6 @@ function timesHours(year: number | null, hour: number | null, n: number): boolea
   return year === null ? hour === null : hour !== null && Math.abs(year - hour * n) < 1;
 }
 
-// Whether one end of a year's band is n months of the month's (an open end matches an open end).
 // Whether a year's figure is n months of a figure rounded to the cent.
 function aboutTimes(year: number | null, month: number | null, n: number): boolean {
   return year === null ? month === null : month !== null && Math.abs(year - month * n) < n * 0.01;
@@ -1640,6 +1640,7 @@ const OPEN_BRACKET = /\(\s*$/;
 const EQUIVALENT =
   /(?:\bsoit|\bi\.e\.?|\bthat is|\bequivalent to|\bequating to|\bentspricht|\bes decir|\bo sea)\s*(?:environ |about |ca\. )?$/i;
 
+// Whether one end of a year's band is n months of the month's (an open end matches an open end).
 function timesMonths(year: number | null, month: number | null, n: number): boolean {
   return year === null ? month === null : month !== null && year === month * n;
 }

@@ -153,7 +153,6 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
     if (CONNECTION.test(line.text) || CONNECTION.test(above) || SEARCH_LABEL.test(above)) {
       continue;
     }
-
     // A search form copied with its fields ("Was suchst du?  [Koch]   PLZ oder Ort [München]").
     if (isSearchForm(line.text)) continue;
     const bare = withoutEmoji(withoutChatHeader(lineBody(line)));
