@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A name before a town under the title; a suburb and its city are a place, no name.
+  [
+    'Kitchen Porter\nThe Fox & Lantern, York\nFull time · 40-45 hours per week',
+    'The Fox & Lantern',
+  ],
+  [
+    'Casual Warehouse Storeperson\nEastgate Recruitment on behalf of client\nWetherill Park, Sydney NSW',
+    null,
+  ],
   // A district's kind of notice is no name; a place read where the name stands is none.
   ['Night Custodian\nClassified Employment Opportunity\nRiverbend, CA', null],
   ['Executive Director\nPortland\nFull-time', null],

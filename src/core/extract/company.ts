@@ -619,9 +619,9 @@ function nameThenPlace(rest: string): string | null {
 function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | null {
   for (const line of header.slice(titleAt + 1, titleAt + 3)) {
     if (line.kind === 'list-item' || isSectionHeading(line.text)) break;
-    // "Cúpla Coffee Roasters - Shop Street, Galway": right under the title, any name before a
-    // place.
-    const found = nameOnLine(line) ?? nameBeforePlace(lineBody(line));
+    // "Cúpla Coffee Roasters - Shop Street, Galway", "The Fox & Lantern, York": right under the
+    // title, any name before a place.
+    const found = nameOnLine(line) ?? nameBeforePlace(lineBody(line)) ?? nameBeforeComma(line);
     // A bare word under the title may be a department ("Legal"): a name with a legal form
     // elsewhere in the header ("Greer & Holloway LLP") is the better answer. So is a name with a
     // legal form right above the title ("Lion City Fitness Pte. Ltd." over the title, the
@@ -717,6 +717,13 @@ function nameBeforePlace(lined: { body: string; start: number }): Evidenced<stri
   const parts = body.slice(cut.index + cut[0].length).split(', ');
   const place = parts.some((part) => isPlaceText(part.replace(UK_POSTCODE_END, '').trim()));
   return place && isNameLine(name) ? at(start, name) : null;
+}
+
+// "Wetherill Park, Sydney NSW" is a suburb and its city: a place, no name.
+function nameBeforeComma(line: Line): Evidenced<string> | null {
+  const { body, start } = lineBody(line);
+  const name = isPlace(body) ? null : nameThenPlace(body);
+  return name ? at(start, name) : null;
 }
 
 function isBareWord(name: string): boolean {

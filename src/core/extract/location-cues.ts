@@ -11,8 +11,12 @@ import type { Evidenced } from '../model/posting';
 import { guessCountry, isKnownPlace } from './country';
 import { headerLines, type ExtractContext } from './context';
 import placeData from './extra-places.json';
+import worldData from './world-cities.json';
 
 const EXTRA_PLACES = new Set(placeData.places);
+const WORLD_TOWNS = new Set(worldData.places);
+// A region after a town: "Worcestershire", "North Yorkshire", "NSW", "Île-de-France".
+const REGION = /^\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|du|des|del|la|le|of|am)){0,3}$/u;
 
 // "Raffles Place, 048623", "Tuas South Avenue 12, 637396": a street or district, maybe its
 // number, and the six-digit postcode.
@@ -33,6 +37,20 @@ export function isExtraPlace(text: string): boolean {
   if (!EXTRA_PLACES.has(city.trim().toLowerCase())) return false;
   const region = comma < 0 ? '' : text.slice(comma + 1).trim();
   return region === '' || EXTRA_PLACES.has(region.toLowerCase()) || guessCountry(region) !== null;
+}
+
+/**
+ * A town of the world list, alone or before its region or country ("York", "Redditch,
+ * Worcestershire"). Asked only about text in which country.ts found no place.
+ */
+export function isWorldTown(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (text.length > 60 || code < 65 || (code > 90 && code < 0xc0)) return false;
+  const comma = text.indexOf(',');
+  const town = comma < 0 ? text : text.slice(0, comma);
+  if (!WORLD_TOWNS.has(town.trim().toLowerCase())) return false;
+  const region = comma < 0 ? '' : text.slice(comma + 1).trim();
+  return region === '' || REGION.test(region);
 }
 
 // Capital districts: "Bogotá D.C.", "Washington, D.C.", "México D.F.".

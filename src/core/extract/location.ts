@@ -16,6 +16,7 @@ import { labelStart } from './label-start';
 import {
   isCapitalDistrict,
   isExtraPlace,
+  isWorldTown,
   isNameDashPlace,
   isSuffixedPlace,
   isWorkModeValue,
@@ -76,13 +77,42 @@ export function extractLocations(
   // "Inversiones Qhapaq S.A.C. – Casa Qhapaq Hotel Boutique", "Domaine Castelnau-Lérat": the
   // employer or its establishment, read where a place often stands, is no place.
   const companyKey = company?.value.toLowerCase();
-  return findLocations(ctx, company).flatMap((place) => {
+  return findLocations(ctx, company).flatMap((found) => {
+    const place = withoutTail(found);
     if (place.value.toLowerCase() !== companyKey && !isOrganisationAlone(place.value)) {
       return [place];
     }
     // "Ayuntamiento de Calatayud": a town's administration stands for its town.
     return townOfPublicEmployer(place);
   });
+}
+
+// A work mode after the place ("Jersey City, NJ - Hybrid - LOCALS ONLY", "Bengaluru – Work from
+// office, 5 days", "Charlotte, NC or Remote (US)") and a bracket at its end ("Austin, TX 78701
+// (Downtown area)", "Pune (Baner)", "Glasgow (depot: Hillington Park)"): the place is what comes
+// before. Readers name the town; the district or site note is the posting's detail. "Remote
+// (US)" keeps its bracket: there it is the place.
+const MODE_TAIL =
+  /\s+(?:[-–—|]|or|\/)\s+(?:(?:fully |100 ?% )?(?:remote|hybrid)|on-?site|in[- ]office|in[- ]person|work from (?:office|home)|wfo|wfh|hybride|télétravail|présentiel|híbrido|remoto|presencial|teletrabajo|homeoffice)(?![\p{L}]).*$/iu;
+const TRAILING_BRACKET = /\s*\([^()]*\)$/;
+
+function withoutTail(place: Evidenced<string>): Evidenced<string> {
+  let value = place.value.replace(MODE_TAIL, '');
+  if (value.endsWith(')')) {
+    const bare = value.replace(TRAILING_BRACKET, '');
+    const inside = value.slice(bare.length).replace(/^\s*\(|\)$/g, '');
+    // "1050 Ixelles (Bruxelles)": a town in the bracket names the larger place; it stays.
+    const town = isKnownPlace(inside) || isExtraPlace(inside);
+    if (!town && /\p{L}{2}/u.test(bare) && !REMOTE_ONLY.test(bare)) value = bare;
+  }
+  value = value.replace(/[\s,;:–—-]+$/, '');
+  if (value === place.value || value.length < 2) return place;
+  const first = place.spans[0];
+  const spans =
+    place.spans.length === 1 && first
+      ? [{ start: first.start, end: first.start + value.length }]
+      : place.spans;
+  return { value, spans };
 }
 
 // "Singapore, Marina Bay Financial Centre" is a place with its building, "Reno, NV" a town and
@@ -469,7 +499,7 @@ export function isPlace(text: string): boolean {
   if (FR_DEPARTEMENT.test(text) || AU_PLACE.test(text)) return true;
   const bracket = text.endsWith(')') ? BRACKETED.exec(text) : null;
   if (bracket?.[1] && bracket[2] && isBracketedPlace(bracket[1], bracket[2])) return true;
-  if (guessCountry(text) === null) return isExtraPlace(text);
+  if (guessCountry(text) === null) return isExtraPlace(text) || isWorldTown(text);
   if (/,/.test(text)) {
     // "Sevilla (Nervión), Sevilla provincia": a district in brackets after the town.
     const bare = text.includes('(') ? text.replace(/\s*\([^()]{1,30}\)(?=,|$)/g, '') : text;

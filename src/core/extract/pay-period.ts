@@ -1,5 +1,5 @@
 /**
- * Pay-period words in English, German, French and Spanish: right after an amount
+ * Pay-period words in English, German, French and Spanish (and Portuguese's few): right after an amount
  * ("/year", "per hour", "brutto/Jahr", "par mois", "al año") or before it ("hourly rate",
  * "Stundenlohn", "salaire annuel", "salario mensual").
  */
@@ -20,7 +20,7 @@ const AFTER = new RegExp(
     String.raw`(hours?|hrs?|h|hourly|years?|yrs?|annum|annually|yearly|annual|a\.|p\.?a\.?|pa|months?|mo|mth|monthly|weeks?|wk|weekly|days?|daily|shift|` +
     String.raw`jahr|jährlich|monat|monatlich|mtl\.?|stunde|std\.?|woche|wöchentlich|tag|täglich|` +
     String.raw`an|année|annuel(?:le)?s?|mois|mensuel(?:le)?s?|heure|hebdomadaire|semaine|journali(?:er|ère)|journée|jour|` +
-    String.raw`año|anual(?:es)?|mes|mensual(?:es)?|hora|semanal(?:es)?|semana|diari[oa]s?|día|dia|jornal|(?<=por )jornada(?![a-zA-Z\u00C0-\u024F]|\s(?:completa|parcial|intensiva|continua|partida|reducida|laboral|de))|` +
+    String.raw`año|anual(?:es)?|mes|mensual(?:es)?|hora|semanal(?:es)?|semana|diari[oa]s?|día|dia|jornal|mês|mensa(?:l|is)|ano|anuais|(?<=por )jornada(?![a-zA-Z\u00C0-\u024F]|\s(?:completa|parcial|intensiva|continua|partida|reducida|laboral|de))|` +
     String.raw`år|mån|mies\.?|tim|man-?days?|md|in[- ]hand)(?![a-zA-Z\u00C0-\u024F])`,
   'iy',
 );
@@ -33,13 +33,13 @@ const SHORTHAND = /\s{0,2}(ph|p\/h|phr|pcm|p\/m|pm|pw|p\/w|pd|p\/d)(?![a-zA-Z\u0
 // The unit words AFTER captures, lower-cased: exact lookups instead of a regex per word. Indian
 // ads quote take-home pay by the month: "18K in-hand".
 const ADVERB = new Set(
-  'hourly yearly annually annual monthly weekly daily pa p.a pa. p.a. jährlich monatlich mtl mtl. wöchentlich täglich annuel annuelle annuels annuelles mensuel mensuelle mensuels mensuelles hebdomadaire journalier journalière anual anuales mensual mensuales semanal semanales diario diaria diarios diarias in-hand'.split(
+  'hourly yearly annually annual monthly weekly daily pa p.a pa. p.a. jährlich monatlich mtl mtl. wöchentlich täglich annuel annuelle annuels annuelles mensuel mensuelle mensuels mensuelles hebdomadaire journalier journalière anual anuales mensual mensuales semanal semanales diario diaria diarios diarias mensal mensais anuais in-hand'.split(
     ' ',
   ),
 );
 
 const SINGULAR_UNIT = new Set(
-  'hour hora heure stunde day día dia jour tag week semana semaine woche month mes mois monat year año jahr'.split(
+  'hour hora heure stunde day día dia jour tag week semana semaine woche month mes mês mois monat year año ano jahr'.split(
     ' ',
   ),
 );
@@ -56,7 +56,7 @@ const PERIOD_WORDS: [PayPeriod, string][] = [
   ['week', 'week weeks wk weekly woche wöchentlich semaine hebdomadaire semana semanal semanales'],
   [
     'month',
-    'month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mensuels mensuelles mes mensual mensuales mån mies mies.',
+    'month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mensuels mensuelles mes mensual mensuales mês mensal mensais mån mies mies.',
   ],
 ];
 for (const [period, words] of PERIOD_WORDS) {
@@ -158,7 +158,7 @@ const BEFORE = new RegExp(
   String.raw`\b(?:(hourly|${GROSS_PER}(?:stunde|hour|heure|hora)|per hour|an hour|stundenlohn|stundensatz|stundenvergütung|pro stunde|taux horaire|salaire horaire|tarif horaire|rémunération horaire|de l'heure|par heure|salario por hora|por hora|pay rate per hour|valor (?:de la )?hora(?: c[áa]tedra)?|hora c[áa]tedra)` +
     String.raw`|(day rate|daily rate|per day|tagessatz|taux journalier|tjm|por día)` +
     String.raw`|(weekly|per week|wochenlohn|par semaine|semanal)` +
-    String.raw`|(monthly|${GROSS_PER}(?:monat|month|mois|mes)|per month|monatsgehalt|monatlich(?:e[nrs]?)?|pro monat|ausbildungsvergütung|lehrlingsentschädigung|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes)` +
+    String.raw`|(monthly|${GROSS_PER}(?:monat|month|mois|mes)|per month|monatsgehalt|monatlich(?:e[nrs]?)?|pro monat|ausbildungsvergütung|lehrlingsentschädigung|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes|por mês)` +
     String.raw`|(annual|${GROSS_PER}(?:jahr|year|an|año)|annually|yearly|per year|a year|per annum|jahresgehalt|jahresbrutto|bruttojahresgehalt|jährlich(?:e[nrs]?)?|pro jahr|annuel(?:le)?|par an|brut annuel|anual|al año|por año))\b`,
   'gi',
 );

@@ -17,6 +17,40 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // the header's range, its ends as one line's progression below; a bare "bis" is "up to"
+  [
+    'Repartidor/a\nValencia\n1.450 € - 1.600 € al mes\n\nQué ofrecemos\n- Salario: 1.450 € brutos/mes durante el periodo de prueba; 1.600 € brutos/mes a partir del cuarto mes\n- Incentivo por productividad de hasta 200 € mensuales\n',
+    [[1450, 1600, 'EUR', 'month']],
+  ],
+  [
+    'Verkäufer (m/w/d)\nHamburg\n15,20 € – 16,50 € pro Stunde\n\nWir bieten\n- Stundenlohn: 15,20 € brutto; nach der Einarbeitung bis 16,50 € brutto pro Stunde\n',
+    [[15.2, 16.5, 'EUR', 'hour']],
+  ],
+  [
+    'Verkäufer (m/w/d)\nHamburg\nStundenlohn: bis 16,50 € brutto pro Stunde\n',
+    [[null, 16.5, 'EUR', 'hour']],
+  ],
+  // tiers on lines of their own stay bands
+  [
+    'Picker\nReno, NV\nPay: $19.25 - $21.50 per hour\nDay shift: $19.25 per hour\nNight shift: $21.50 per hour\n',
+    [
+      [19.25, 19.25, 'USD', 'hour', 'Day shift'],
+      [21.5, 21.5, 'USD', 'hour', 'Night shift'],
+    ],
+  ],
+  // Portuguese: "a"/"e" between amounts, "por mês", "mensais"
+  [
+    'Desenvolvedor(a) Full Stack\nSão Paulo, SP\nSalário: R$ 9.500,00 a R$ 12.500,00 por mês\n',
+    [[9500, 12500, 'BRL', 'month']],
+  ],
+  [
+    'Analista de RH\nCuritiba - PR\nSalário: A partir de R$ 6.200,00 mensais\n',
+    [[6200, null, 'BRL', 'month']],
+  ],
+  [
+    'Técnico de Suporte\nLisboa\n- Salário base entre 1.250€ e 1.400€ brutos por mês\n',
+    [[1250, 1400, 'EUR', 'month']],
+  ],
   // a starting rate and what it rises to are one range
   [
     'CSR\nMontréal, QC\nStarting at $22.40/hour, with a raise to $24.10/hour after successful completion of training.\n',

@@ -97,11 +97,11 @@ const MAX_TOKENS = 40;
 // At most 3 + 7 ("through", "jusqu'à") + 3 characters long.
 const RANGE_SEPARATOR_MAX = 13;
 const RANGE_SEPARATOR =
-  /^\s{0,3}(?:-|–|—|~|〜|to|bis|à|a|and|y|et|und|till|through|up to|jusqu'à|hasta)\s{0,3}$/i;
+  /^\s{0,3}(?:-|–|—|~|〜|to|bis|à|a|and|y|e|et|und|till|through|up to|jusqu'à|hasta|até)\s{0,3}$/i;
 // UP_TO, FROM and EARN_UP_TO end the text before an amount; their words are at most 13
 // characters, so they run on its last 16 (the `tail` in resolveBand), not all 90.
 const OPEN_END_TAIL = 16;
-const UP_TO = /\b(?:up ?to|bis zu|max(?:imum)?\.?|jusqu'à|hasta|not to exceed)\s*$/i;
+const UP_TO = /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed)\s*$/i;
 const FROM =
   /(?<![a-zA-Z\u00C0-\u024F])(?:from|starting (?:at|from)|starts at|start at|minimum(?: of)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès)\s*$/i;
 // "Guaranteed minimum of $1,250/week for your first 8 weeks": a guarantee while one starts, not
@@ -1305,23 +1305,34 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
 // "€ 3.800 bis € 4.600 brutto/Monat" in the header over "Bruttomonatsgehalt ab € 3.800 …
 // Überzahlung bis € 4.600", "₹ 3,00,000 - 4,50,000 P.A." over "Salary up to 4.5 LPA": the body
 // gives the range's ends as open amounts. The range says it whole: it stays, the open ends go.
+// "1.450 € - 1.600 € al mes" over "1.450 € brutos/mes … durante el periodo de prueba; 1.600 €
+// brutos/mes a partir del cuarto mes": the ends as figures of one line's progression count too
+// (tiers on lines of their own, "Day shift $19.25" / "Night shift $21.50", are bands).
 function spansOpenEnds(range: Candidate, candidates: Candidate[]): boolean {
   const { min, max } = range.band;
   if (min === null || max === null || min >= max) return false;
   let low = false;
   let high = false;
+  let single = false;
+  let line = -1;
   for (const c of candidates) {
     const b = c.band;
     if (c === range || b.currency !== range.band.currency || b.period !== range.band.period) {
       continue;
     }
-    if (b.min !== null && b.max !== null) return false;
+    // "Incentivo … de hasta 200 € mensuales" beside it: under half the range's low end, an
+    // add-on, not another pay of the same kind.
+    if ((b.max ?? b.min ?? 0) * 2 < min) continue;
+    if (b.min !== null && b.max !== null && b.min !== b.max) return false;
+    if (b.min !== null && b.max !== null) single = true;
+    if (line >= 0 && c.line !== line) line = -2;
+    else if (line === -1) line = c.line;
     const value = b.min ?? b.max;
     if (value === min) low = true;
     else if (value === max) high = true;
     else return false;
   }
-  return low || high;
+  return (low || high) && (!single || line >= 0);
 }
 
 function withoutEndsOfRanges(candidates: Candidate[]): Candidate[] {

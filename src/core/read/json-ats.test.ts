@@ -93,6 +93,16 @@ describe('JSON exported by applicant-tracking systems', () => {
     ]);
   });
 
+  it('names the place by its town and province, without the country', () => {
+    const [p] = parseJson({
+      job_title: 'Cashier',
+      company: { name: 'Prairie Fresh Grocers' },
+      location: { address: "1120 St Mary's Rd", city: 'Winnipeg', province: 'MB', country: 'CA' },
+      description_html: DUTIES,
+    });
+    expect(p?.locations).toEqual(['Winnipeg, MB']);
+  });
+
   it('reads the period from a "payType" or a display string', () => {
     const [p] = parseJson({
       job_title: 'Registered Nurse - Emergency',

@@ -7,7 +7,7 @@
  * any posting.
  */
 import type { JsonObject } from './json-ld';
-import { htmlFragmentToText, isObject } from './json-ld';
+import { htmlFragmentToText, isObject, townAndRegion } from './json-ld';
 
 const TITLE_KEYS = [
   'title',
@@ -235,10 +235,11 @@ function placeName(v: unknown): string | null {
   if (typeof v === 'string') return v.trim() || null;
   if (!isObject(v)) return null;
   if (typeof v['name'] === 'string') return v['name'].trim() || null;
-  const parts = ['city', 'region', 'state', 'country']
-    .map((k) => v[k])
-    .filter((p): p is string => typeof p === 'string' && p.trim() !== '');
-  return parts.length > 0 ? parts.join(', ') : null;
+  const part = (...keys: string[]) => {
+    const found = keys.map((k) => v[k]).find((p) => typeof p === 'string' && p.trim() !== '');
+    return typeof found === 'string' ? found : null;
+  };
+  return townAndRegion(part('city'), part('region', 'state', 'province'), part('country'));
 }
 
 // "workplace_type": "ON_SITE", "remote_policy": "onsite", on the job or on its location object:

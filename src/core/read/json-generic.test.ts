@@ -77,6 +77,25 @@ describe('a job-like JSON export in a shape of its own', () => {
     expect(p.yearsExperienceMin).toBe(3);
   });
 
+  it('names the place by town and region, and reads no other jobs', () => {
+    const p = parseJson({
+      stelle: {
+        titel: 'Koch / Köchin (m/w/d)',
+        arbeitgeber: 'Hotel Zugspitzblick GmbH',
+        ort: 'Garmisch-Partenkirchen',
+        plz: '82467',
+        bundesland: 'Bayern',
+        gehalt: { text: 'ab 3.100 € brutto / Monat' },
+        aufgaben: TASKS,
+      },
+      vagas_relacionadas: [{ titulo: 'Analista de Dados', remuneracao: 'R$ 8.000,00 por mês' }],
+    });
+    expect(p.locations).toEqual(['Garmisch-Partenkirchen, Bayern']);
+    expect(p.salary).toEqual([
+      { min: 3100, max: null, currency: 'EUR', period: 'month', label: null },
+    ]);
+  });
+
   it('reads pay written as figures, and enum values', () => {
     const p = parseJson({
       requisitions: [

@@ -7,7 +7,7 @@
  * any posting's. Pay objects with figures are written out as one salary line.
  */
 import type { JsonObject } from './json-ld';
-import { htmlFragmentToText, isObject } from './json-ld';
+import { htmlFragmentToText, isObject, townAndRegion } from './json-ld';
 import { escapeHtml } from './json-ats';
 
 // Keys that hold the job's title, most specific first.
@@ -29,9 +29,10 @@ const ONE_KEY = /^(?:value|valor|amount|betrag|montant|monto)$/i;
 const CURRENCY_KEY = /^(?:currency|w(?:ä|ae?)hrung|moneda|devise)$/i;
 const PERIOD_KEY = /^(?:interval|period|periodicidad|periodicit[ée]|zeitraum|unit|per)$/i;
 const PERIOD_LIKE_KEY = /^(?:type|pay_?type|basis|frequency|pay_?frequency|rate_?type)$/i;
-// Keys that say nothing a reader of the posting needs: ids, dates, flags, system data.
+// Keys that say nothing a reader of the posting needs: ids, dates, flags, system data, and
+// other jobs ("similar_jobs", "vagas_relacionadas").
 const SKIP_KEY =
-  /(?:^|_)(?:id|ids|uuid|code|codigo|c[oó]digo|nummer|number|status|estado|source|fuente|system|version|schema|format|export|generated|generado|created|updated|published|ver[öo]ffentlicht|fecha|datum|date|channels?|kan[äa]le|canales|publicada_en|url|link|phone|telefon|tel[ée]fono|email|mail|nit|recruiter|hiring_?manager|contact|kontakt|ansprechpartner|sprache|language|idioma|mandant|previous|former|prior_(?:salary|compensation|pay|band)|old_(?:salary|compensation|pay|band))(?:$|_|[A-Z])/i;
+  /(?:^|_)(?:id|ids|uuid|code|codigo|c[oó]digo|nummer|number|status|estado|source|fuente|system|version|schema|format|export|generated|generado|created|updated|published|ver[öo]ffentlicht|fecha|datum|date|channels?|kan[äa]le|canales|publicada_en|url|link|phone|telefon|tel[ée]fono|email|mail|nit|recruiter|hiring_?manager|contact|kontakt|ansprechpartner|sprache|language|idioma|mandant|previous|former|prior_(?:salary|compensation|pay|band)|old_(?:salary|compensation|pay|band)|(?:similar|related|recommended|suggested|other|more)_(?:jobs?|positions|postings|vacancies|roles|offers|openings)|(?:vagas|ofertas|empleos|offres|stellen|jobs)_(?:relacionad[oa]s|similar(?:es|ires)?))(?:$|_|[A-Z])/i;
 const MAX_DEPTH = 6;
 const MIN_TEXT = 200;
 
@@ -193,11 +194,10 @@ function periodWord(text: string): string {
 const CITY_KEY = /^(?:city|ort|stadt|ciudad|ville|localidad|town|municipio|locality)$/i;
 const REGION_KEY =
   /^(?:region|state|bundesland|departamento|provincia|province|estado|kanton|canton)$/i;
-const POSTCODE_KEY = /^(?:plz|postal(?:_?code)?|postcode|zip(?:_?code)?|cp|codigo_?postal)$/i;
 const COUNTRY_KEY = /^(?:country|land|pa[ií]s|pays)$/i;
 
-// {"plz": "58511", "ort": "Lüdenscheid", "bundesland": ...} -> "58511 Lüdenscheid,
-// Nordrhein-Westfalen"; {"city": "Austin", "region": "TX", "country": "US"} -> "Austin, TX, US".
+// {"plz": "58511", "ort": "Lüdenscheid", "bundesland": "Nordrhein-Westfalen"} -> "Lüdenscheid,
+// Nordrhein-Westfalen"; {"city": "Austin", "region": "TX", "country": "US"} -> "Austin, TX".
 function placeLine(o: JsonObject): string | null {
   const part = (re: RegExp) => {
     const hit = Object.entries(o).find(([k, v]) => re.test(k) && typeof v === 'string');
@@ -205,9 +205,7 @@ function placeLine(o: JsonObject): string | null {
   };
   const city = part(CITY_KEY);
   if (city === '') return null;
-  const postcode = part(POSTCODE_KEY);
-  const town = /^\d{4,5}$/.test(postcode) ? `${postcode} ${city}` : city;
-  return [town, part(REGION_KEY), part(COUNTRY_KEY)].filter((p) => p !== '').join(', ');
+  return townAndRegion(city, part(REGION_KEY), part(COUNTRY_KEY));
 }
 
 function snakeCase(key: string): string {

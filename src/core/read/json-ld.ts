@@ -88,14 +88,30 @@ function num(v: unknown): number | null {
 
 const ev = <T>(value: T) => ({ value, spans: [] });
 
+/**
+ * A place as a reader names it from an address's parts: the town and its region ("Winnipeg, MB",
+ * "Garmisch-Partenkirchen, Bayern"), the country only when no region is given ("Lyon, France"),
+ * a part said twice once ("Sevilla, Sevilla" -> "Sevilla"). No street or postcode. Shared by the
+ * JSON readers (JSON-LD, ATS exports, other job-like JSON).
+ */
+export function townAndRegion(
+  town: string | null,
+  region: string | null,
+  country: string | null,
+): string | null {
+  const parts = [town, region || country].map((p) => p?.trim() ?? '').filter((p) => p !== '');
+  if (parts.length === 0) return null;
+  const [first, second] = parts;
+  return second && second.toLowerCase() !== first?.toLowerCase() ? `${first}, ${second}` : first!;
+}
+
 function formatAddress(place: unknown): string | null {
   if (!isObject(place)) return text(place);
   const address = list(place['address'])[0] ?? place;
   if (!isObject(address)) return text(address) ?? text(place['name']);
   const locality = text(address['addressLocality']);
   const region = text(address['addressRegion']);
-  const parts = [locality, region].filter((p): p is string => p !== null && p !== '');
-  if (parts.length > 0) return [...new Set(parts)].join(', ');
+  if (locality || region) return townAndRegion(locality, region, null);
   return nameOf(address['addressCountry']) ?? text(place['name']);
 }
 
