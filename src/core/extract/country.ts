@@ -174,6 +174,15 @@ export function guessCountry(text: string): string | null {
   const region = REGION_AFTER.exec(scanned.slice(m.index + m[0].length, m.index + m[0].length + 6));
   if (region) return region[1] ? 'AU' : 'CA';
   const first = countryOfMatch(m);
+  // "Malaga, Perth WA", "London, Ontario", "Birmingham, Alabama": a town named like one abroad,
+  // then the larger place it is in, whose country it is.
+  const end = m.index + m[0].length;
+  if (scanned.startsWith(', ', end)) {
+    const next = nextPlace(scanned, end);
+    const country = next?.index === end + 2 ? countryOfMatch(next) : null;
+    if (next && country !== null && country !== first)
+      return guessCountry(scanned.slice(next.index));
+  }
   const state = US_STATE_AFTER.exec(
     scanned.slice(m.index + m[0].length, m.index + m[0].length + 10),
   );

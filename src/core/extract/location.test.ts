@@ -146,6 +146,10 @@ const CASES: [string, unknown][] = [
   ],
   ['Software Engineer II\nCharlotte, NC or Remote (US)\nFull-time', ['Charlotte, NC']],
   ['Kitchen Porter\nThe Fox & Lantern\nYork\nFull time', ['York']],
+  [
+    'Clinical Pharmacist\nLocation: Many vacancies in the following locations: Tucson, AZ; Green Valley, AZ',
+    ['Tucson, AZ', 'Green Valley, AZ'],
+  ],
   // A work-mode value in the location slot is not a place.
   ['Vendeur H/F\nMaison Clair\n69002 Lyon\nLieu du poste : En présentiel', ['69002 Lyon']],
   ['Pflegekraft (m/w/d)\nKlinik Nord\nBremen\nEinsatzort: vor Ort auf Station 4', ['Bremen']],

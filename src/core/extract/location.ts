@@ -543,7 +543,13 @@ function withoutStreet(value: string): string {
   return value.slice(from);
 }
 
-function splitPlaces(written: string, start: number): Evidenced<string>[] {
+// USAJOBS: "Many vacancies in the following locations: Tucson, AZ; Green Valley, AZ".
+const VACANCIES_LEAD = /^(?:many|few|one|\d{1,3}) vacanc(?:y|ies) in the following locations?:\s*/i;
+
+function splitPlaces(whole: string, from: number): Evidenced<string>[] {
+  const lead = whole.length > 30 ? (VACANCIES_LEAD.exec(whole)?.[0].length ?? 0) : 0;
+  const written = whole.slice(lead);
+  let start = from + lead;
   const out: Evidenced<string>[] = [];
   // "Meadowbank Care Home, Headingley, Leeds": the place, not the building.
   const venue = venueLength(written);

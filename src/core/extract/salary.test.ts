@@ -17,6 +17,28 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // a standard's number, a driver's damage excess, a loan programme, a lesser role's rate
+  [
+    'DevOps (H/F)\nParis\nSalaire : entre 55 000 € et 68 000 € bruts annuels\n- Conformité (DORA, ISO 27001)\n',
+    [[55000, 68000, 'EUR', 'year']],
+  ],
+  [
+    'Multi-Drop Driver\nMilton Keynes\nRATES\n- £165 per day for a standard route\n- Paid weekly\nDrivers are responsible for the first £250 of any damage claim.\n',
+    [[165, 165, 'GBP', 'day']],
+  ],
+  [
+    'Clinical Pharmacist\nTucson, AZ\nSalary $121,422 - $157,844 per year\nBenefits: the Education Debt Reduction Program (EDRP) may be authorized (up to $200,000).\n',
+    [[121422, 157844, 'USD', 'year']],
+  ],
+  [
+    'Youth Services Librarian\nBrookhaven, CT\nPay: $31.08 - $38.72 per hour\nCurrent MLIS students may be considered as Library Associate (hourly rate $24.50).\n',
+    [[31.08, 38.72, 'USD', 'hour']],
+  ],
+  // a suburb named like a town abroad, then its city and state: the city's dollar
+  [
+    'Delivery Driver\nLocation: Malaga, Perth WA\nSalary: $1,450 per week + super\n',
+    [[1450, 1450, 'AUD', 'week']],
+  ],
   // the header's range, its ends as one line's progression below; a bare "bis" is "up to"
   [
     'Repartidor/a\nValencia\n1.450 € - 1.600 € al mes\n\nQué ofrecemos\n- Salario: 1.450 € brutos/mes durante el periodo de prueba; 1.600 € brutos/mes a partir del cuarto mes\n- Incentivo por productividad de hasta 200 € mensuales\n',

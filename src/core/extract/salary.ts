@@ -1126,13 +1126,17 @@ const HOURS_PER =
   /^(?:\s?(?:[–-]|to|bis|à|a)\s?\d{1,2}(?:[.,]\d)?)?\s?(?:(?:guaranteed|contracted|scheduled|paid|working|regular|garantierte|garanties|garantizadas) )?(?:hrs?|hours?|h|std\.?|stunden|heures|horas)\s?(?:\/|per|a|pro|par|por)\s?(?:week|wk|woche|semaine|semana|day|tag|jour|día)\b/i;
 
 // "Reg. No. R1988342", "EA Licence No. 16S8194", "UEN 201912345K", "registered charity (No.
-// 81234 5678 RR0001)": a register's number, even
-// when it opens with a currency's letter.
+// 81234 5678 RR0001)": a register's number, even when it opens with a currency's letter. A
+// standard's number too: "ISO 27001", "ISO/IEC 17025", "EN 1090", "DIN 276".
 const REGISTER_BEFORE =
   /\b(?:reg(?:istration|istered)?\.?\s?(?:no|nr|number)\.?|licen[cs]e\s?(?:no|nr|number)\.?|(?:company|charity|vat|tax)\s?\(?(?:reg(?:istration)?\.?\s?)?(?:no|nr|number|id)\.?|uen|abn|acn|cipc|siret|siren|hrb|cif|nif|cnpj)\s?[:#]?\s?$/i;
 
+// In capitals only: Spanish "en 14 pagas" is no standard.
+const STANDARD_BEFORE = /\b(?:ISO|IEC|EN|DIN|NF|BS|ANSI|ASTM|IEEE)(?:\/IEC)?\s?$/;
+
 function isRegisterNumber(text: string, start: number): boolean {
-  return REGISTER_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  const before = text.slice(Math.max(0, start - 24), start);
+  return REGISTER_BEFORE.test(before) || STANDARD_BEFORE.test(before);
 }
 
 // "ab dem 2. Semester", "im 3. Lehrjahr": a German ordinal, a small figure with a dot and a word.

@@ -93,6 +93,16 @@ describe('JSON exported by applicant-tracking systems', () => {
     ]);
   });
 
+  it('reads a range whose keys repeat "salary_"', () => {
+    const [p] = parseJson({
+      job_title: 'Freelance Grant Writer',
+      company: { name: 'Open Doors Literacy Alliance' },
+      salary: { salary_from: 55, salary_to: 75, salary_currency: 'USD', salary_period: 'hourly' },
+      description_html: DUTIES,
+    });
+    expect(p?.salary).toEqual([{ min: 55, max: 75, currency: 'USD', period: 'hour', label: null }]);
+  });
+
   it('names the place by its town and province, without the country', () => {
     const [p] = parseJson({
       job_title: 'Cashier',

@@ -335,28 +335,25 @@ function writtenRate(item: JsonObject): string | null {
   return null;
 }
 
-function rangeOf(v: JsonObject): string | null {
+// A range's key without the prefix some exports repeat and in one case, without "_":
+// "salary_from" -> "from", "payFrequency" -> "frequency", "range_min" -> "rangemin".
+function rangeKey(key: string): string {
+  return key
+    .replace(/^(?:salary|pay|wage|compensation|comp)_?(?=[a-z])/i, '')
+    .replace(/_/g, '')
+    .toLowerCase();
+}
+
+function rangeOf(object: JsonObject): string | null {
+  const v: JsonObject = {};
+  for (const [key, value] of Object.entries(object)) v[rangeKey(key)] ??= value;
   // Some exports count in cents: "min_cents": 2650 is 26.50.
   const cents = (key: string) =>
     typeof v[key] === 'number' ? (v[key] as number) / 100 : undefined;
-  const min =
-    v['min'] ??
-    v['minValue'] ??
-    v['range_min'] ??
-    v['rangeMin'] ??
-    v['from'] ??
-    cents('min_cents') ??
-    cents('minCents');
-  const max =
-    v['max'] ??
-    v['maxValue'] ??
-    v['range_max'] ??
-    v['rangeMax'] ??
-    v['to'] ??
-    cents('max_cents') ??
-    cents('maxCents');
+  const min = v['min'] ?? v['minvalue'] ?? v['rangemin'] ?? v['from'] ?? cents('mincents');
+  const max = v['max'] ?? v['maxvalue'] ?? v['rangemax'] ?? v['to'] ?? cents('maxcents');
   if (typeof min !== 'number' && typeof max !== 'number') return null;
-  const code = v['currency'] ?? v['currency_type'] ?? v['currencyCode'];
+  const code = v['currency'] ?? v['currencytype'] ?? v['currencycode'];
   const currency = typeof code === 'string' ? `${code} ` : '';
   // "type": "hourly", "pay_frequency": "Monthly": the period under another key.
   const period =
@@ -364,13 +361,8 @@ function rangeOf(v: JsonObject): string | null {
     v['period'] ??
     v['unit'] ??
     v['frequency'] ??
-    v['pay_frequency'] ??
     v['type'] ??
-    v['pay_type'] ??
-    v['payType'] ??
-    v['payFrequency'] ??
-    v['rateType'] ??
-    v['rate_type'] ??
+    v['ratetype'] ??
     // A display string names it: "display": "$43.86 - $57.33 /hour".
     v['display'] ??
     v['formatted'];
