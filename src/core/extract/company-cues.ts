@@ -263,12 +263,13 @@ const EMPLOYER_LABEL =
   /^(?:employeur|employer|hiring (?:company|organi[sz]ation)|arbeitgeber|empleador|entreprise qui recrute|agency|hiring agency|organi[sz]ation)\s*:?$/i;
 const MAY_START_EMPLOYER = labelStart('em hi ar en ag or');
 
-/** The name line under a lone "Employer" label anywhere in the text, or null. */
+/** The name line under a lone "Employer" label in the first `lines` lines (all), or null. */
 export function companyUnderLabel(
   ctx: ExtractContext,
   isNameLine: (text: string) => boolean,
+  lines = ctx.lines.length,
 ): Evidenced<string> | null {
-  for (let i = 0; i < ctx.lines.length - 1; i++) {
+  for (let i = 0; i < Math.min(lines, ctx.lines.length - 1); i++) {
     const text = ctx.lines[i]?.text ?? '';
     if (text.length > 24 || !MAY_START_EMPLOYER(text) || !EMPLOYER_LABEL.test(text)) continue;
     const next = ctx.lines[i + 1];

@@ -3,6 +3,41 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A lone "Employer" label in the header; a public body beside its department or site; a
+  // region in a place line is none.
+  [
+    'Staff Nurse\nBand 5\nMain area\nAcute Medicine\nEmployer\nNorthmoor Hospitals NHS Foundation Trust\nSalary',
+    'Northmoor Hospitals NHS Foundation Trust',
+  ],
+  [
+    'Dispatcher\nCity of Cedar Bluff, IA\nEmergency Communications Center\nSalary',
+    'City of Cedar Bluff',
+  ],
+  [
+    'Erzieherin (m/w/d)\nStadt Lüdenscheid-Brügge · Fachbereich Jugend und Familie\nTeilzeit',
+    'Stadt Lüdenscheid-Brügge',
+  ],
+  [
+    'Clinical Nurse Manager 2\nHealth Service Executive (HSE) - Cork University Hospital Group\nLocation: Cork',
+    'Health Service Executive (HSE)',
+  ],
+  [
+    'Wissenschaftliche*r Mitarbeiter*in\nKennziffer: 2025/0318 · Universität Mittelhessen-Lahnau, Institut für Erziehungswissenschaft',
+    'Universität Mittelhessen-Lahnau',
+  ],
+  [
+    'Lecturer in Public Health (Level B) | Southern Cross Coast University\nJob no: 0593127',
+    'Southern Cross Coast University',
+  ],
+  [
+    'Le CPAS de Jemeppe-sur-Meuse engage\nUN(E) ASSISTANT(E) SOCIAL(E) (H/F/X)',
+    'CPAS de Jemeppe-sur-Meuse',
+  ],
+  ['Infirmier (H/F)\nLieu : Woluwe-Saint-Lambert, Région de Bruxelles-Capitale', null],
+  [
+    'Registered Nurse\nEmploying organisation: Murrumbidgee Western Local Health District (NSW Health)',
+    'Murrumbidgee Western Local Health District (NSW Health)',
+  ],
   // A name before a town under the title; a suburb and its city are a place, no name.
   [
     'Kitchen Porter\nThe Fox & Lantern, York\nFull time · 40-45 hours per week',
@@ -977,7 +1012,7 @@ describe('company in mastheads, chat posts and recruiters’ notes', () => {
     ],
     [
       "VILLE DE SAINT-JÉRÔME\nAFFICHAGE DE POSTE – EXTERNE\n\nTitre : Préposé(e) à l'aqueduc et aux égouts\nStatut : Permanent\n",
-      'VILLE DE SAINT-JÉRÔME',
+      'Ville de Saint-Jérôme',
       "Préposé(e) à l'aqueduc et aux égouts",
     ],
     [

@@ -31,12 +31,13 @@ import { labelStart } from './label-start';
 import { chatMessageStart, chatSender } from './other-ads';
 import { endsInOrganisationKind, hasLegalForm, stripLegalForm } from './legal-form';
 import { nameOfOwnDomain } from './company-domain';
+import { publicBodyIn } from './public-body';
 
 // South African and Indian names carry "(Pty) Ltd", "(Pvt) Ltd".
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
 const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])[A-Z\u00C0-\u00DE\d][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:[ \t](?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|[ld]['’][A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|des|la|y|und|&|\((?:Pty|PTY|Pvt|PVT)\))){0,6}`;
 const COMPANY_FIELD = new RegExp(
-  String.raw`^(?:company(?: name)?|client|kunde|cliente|employer|hotel|facility|établissement|etablissement|hiring (?:company|organi[sz]ation)|organi[sz]ation|entreprise utilisatrice|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,120})$`,
+  String.raw`^(?:company(?: name)?|client|kunde|cliente|employer|hotel|facility|établissement|etablissement|hiring (?:company|organi[sz]ation)|employing (?:organi[sz]ation|body|authority|agency)|organi[sz]ation|entreprise utilisatrice|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,120})$`,
   'i',
 );
 // The first two letters of those labels: a cheaper test that most lines fail.
@@ -221,6 +222,17 @@ function findCompany(
   if (client) return client;
   const marked = nameAfterOfficeSign(header) ?? boldEmployer(ctx);
   if (marked) return marked;
+  // A lone "Employer" label over the name in the header; a public body beside its department.
+  const labelled = companyUnderLabel(ctx, isNameLine, header.length);
+  if (labelled) return labelled;
+  const titleSpan = title?.spans[0] ?? null;
+  const body = publicBodyIn(header.slice(0, 12), titleSpan);
+  if (body) {
+    // "Job Bank / Government of Canada" over the title is the site's owner: a legal name in the
+    // header ("Maple Crest Dental Group Inc.") is the employer.
+    const aboveTitle = titleSpan !== null && (body.spans[0]?.start ?? 0) < titleSpan.start;
+    return (aboveTitle && legalNameIn(header)) || body;
+  }
   // "Réceptionniste – Hôtel du Lac, Annecy": the title before a dash is no organisation.
   const found = companyFromCue(header, isNameLine);
   const cue = found?.spans[0]?.start === title?.spans[0]?.start ? null : found;
@@ -263,8 +275,8 @@ function findCompany(
     const board = boardLineName(body, false);
     if (board) return at(start, board);
   }
-  const labelled = companyUnderLabel(ctx, isNameLine);
-  if (labelled) return labelled;
+  const underLabel = companyUnderLabel(ctx, isNameLine);
+  if (underLabel) return underLabel;
   for (const line of ctx.lines) {
     const m = mayStartAbout(line.text)
       ? (ABOUT.exec(line.text) ?? legalNameAboutUs(line.text))
