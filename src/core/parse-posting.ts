@@ -10,7 +10,7 @@ import { readSource } from './read/index';
 import { readText } from './read/text';
 import { splitSections } from './sections/split-sections';
 import { buildContext } from './extract/context';
-import { guessCountry } from './extract/country';
+import { guessCountry, withSuperannuation } from './extract/country';
 import { extractTitle, withoutCompanyTail } from './extract/title';
 import { extractCompany } from './extract/company';
 import { extractLocations } from './extract/location';
@@ -42,8 +42,10 @@ export function parseDocument(doc: SourceDocument): ParseResult {
     const company = extractCompany(ctx, headline);
     const title = withoutCompanyTail(headline, company);
     const locations = extractLocations(ctx, company);
-    const country =
-      guessCountry(locations.map((l) => l.value).join('; ')) ?? guessCountry(ctx.text);
+    const country = withSuperannuation(
+      guessCountry(locations.map((l) => l.value).join('; ')) ?? guessCountry(ctx.text),
+      ctx.text,
+    );
     const experience = extractExperience(ctx);
     const fromText: ParsedPosting = {
       title,

@@ -209,6 +209,17 @@ export function guessCountry(text: string): string | null {
   return first;
 }
 
+// Australian pay is quoted "+ super": "$56.50 per hour + super", "plus 11.5% superannuation".
+const SUPER = /(?:\bsuperannuation|(?:\+|\bplus) ?(?:\d{1,2}(?:\.\d{1,2})?% )?super)\b/i;
+
+/**
+ * The job's country, or Australia when the place was ambiguous or unknown ("Kwinana, WA" reads
+ * as Washington) and the pay is quoted with super.
+ */
+export function withSuperannuation(country: string | null, text: string): string | null {
+  return (country === null || country === 'US') && SUPER.test(text) ? 'AU' : country;
+}
+
 function countryOfMatch(m: RegExpExecArray): string | null {
   for (let i = 1; i < m.length; i++) {
     if (m[i] !== undefined) return COUNTRY_PATTERNS[i - 1]?.[0] ?? null;

@@ -17,6 +17,24 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // a code before the "$"; a board's salary filter; "más de" is "from"; pay "+ super" in an
+  // ambiguous "WA" is Australian
+  [
+    'QA Engineer\nGuadalajara, Jalisco, Mexico\nCompensation: USD $3,800 - $5,200 per month\n',
+    [[3800, 5200, 'USD', 'month']],
+  ],
+  [
+    'Enfermero/a\nMadrid\nSalario: Más de 18.000 € | Más de 24.000 € | Más de 30.000 €\n\nSalario: 29.000€ - 33.500€ Bruto/año\n',
+    [[29000, 33500, 'EUR', 'year']],
+  ],
+  [
+    'Mozo/a de almacén\nValencia\nSalario: más de 18.000 € brutos/año\n',
+    [[18000, null, 'EUR', 'year']],
+  ],
+  [
+    'Industrial Electrician\nKwinana, WA\nWhat we offer\n- $56.50 per hour + super + overtime after 40 hours\n',
+    [[56.5, 56.5, 'AUD', 'hour']],
+  ],
   // a standard's number, a driver's damage excess, a loan programme, a lesser role's rate
   [
     'DevOps (H/F)\nParis\nSalaire : entre 55 000 € et 68 000 € bruts annuels\n- Conformité (DORA, ISO 27001)\n',

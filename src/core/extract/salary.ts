@@ -103,7 +103,7 @@ const RANGE_SEPARATOR =
 const OPEN_END_TAIL = 16;
 const UP_TO = /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed)\s*$/i;
 const FROM =
-  /(?<![a-zA-Z\u00C0-\u024F])(?:from|starting (?:at|from)|starts at|start at|minimum(?: of)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès)\s*$/i;
+  /(?<![a-zA-Z\u00C0-\u024F])(?:from|más de|plus de|mehr als|more than|starting (?:at|from)|starts at|start at|minimum(?: of)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès)\s*$/i;
 // "Guaranteed minimum of $1,250/week for your first 8 weeks": a guarantee while one starts, not
 // the pay; a piece-rate job's lasting guarantee ("guaranteed minimum of $24.95 per hour") is its
 // floor.
@@ -121,6 +121,9 @@ const NOT_MONEY_AFTER =
 // A board's own guess, not the employer's figure: "$78K - $104K (Glassdoor est.)".
 const BOARD_ESTIMATE =
   /^\s{0,2}\(?\s?(?:glassdoor|indeed|ziprecruiter|salary\.com|talent\.com)(?:'s)?\s(?:est\b|estimate)/i;
+// A board's salary filter: "Salario: Más de 18.000 € | Más de 24.000 € | Más de 30.000 €".
+const SALARY_FILTER =
+  /(?:más de|more than|over|plus de|mehr als|über|from|desde|ab)\s?[$€£]?\s?\d[\d.,]*\s?(?:[kK€$£]|EUR|USD)?\s?\|\s?(?:más de|more than|over|plus de|mehr als|über|from|desde|ab)\s?[$€£]?\s?\d/i;
 const LOCATION_LINE =
   /^(?:- )?(?:(?:job |work |office )?locations?|lieu(?: de travail| du poste)?|standort|arbeitsort|einsatzort|ubicaci[oó]n)\s?[:：]/i;
 const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/i;
@@ -206,8 +209,12 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
         continue;
       }
     }
-    // A location field's figure is a postcode.
-    if (LOCATION_LINE.test(line.text) || isPostcodeLine(line.text, textAbove(lines, i))) {
+    // A location field's figure is a postcode; a board's salary filter lists thresholds.
+    if (
+      LOCATION_LINE.test(line.text) ||
+      isPostcodeLine(line.text, textAbove(lines, i)) ||
+      (line.text.includes('|') && SALARY_FILTER.test(line.text))
+    ) {
       inPayRun = false;
       continue;
     }
@@ -764,11 +771,14 @@ function resolveBand(
     lo = Math.round(lo * multiplierValue(max) * 100) / 100;
   }
   if (max && (hi < lo || hi > lo * 6)) return null;
-  // "$9,500 y $10,500 MXN": the code on one end names the "$" on both.
+  // "$9,500 y $10,500 MXN": the code on one end names the "$" on both; "USD $3,800" the code
+  // before the sign.
   const writtenCurrency =
     min.currency === '$' && max?.currency?.length === 3
       ? max.currency
-      : (min.currency ?? max?.currency ?? null);
+      : min.currency === '$'
+        ? (DOLLAR_CODE_BEFORE.exec(before)?.[1] ?? '$')
+        : (min.currency ?? max?.currency ?? null);
   const multiplier = min.multiplier ?? max?.multiplier ?? null;
   // Years and counts are not pay: "2025", "10,000+ employees".
   if (!writtenCurrency && !multiplier && isYearLike(min) && (!max || isYearLike(max))) return null;
@@ -1244,6 +1254,8 @@ function isGradeNumber(text: string, token: MoneyToken): boolean {
   if (token.formatted || token.decimals || token.value >= 1000 || token.start === 0) return false;
   return GRADE_WORD.test(text.slice(Math.max(0, token.start - 16), token.start));
 }
+
+const DOLLAR_CODE_BEFORE = /\b(USD|CAD|AUD|NZD|SGD|HKD|MXN|COP|ARS|CLP)\s?$/;
 
 function resolveCurrency(written: string | null, country: string | null): string | null {
   if (written === '$') return dollarOfCountry(country);
