@@ -48,6 +48,33 @@ const CASES: [string, unknown][] = [
       { level: 'bachelor', fields: [], required: true },
     ],
   ],
+  // UK and French school certificates; a first degree named by its field, by "MBBS", by an Irish
+  // "third-level qualification"; "diploma or degree" asks for the diploma; "nice but not
+  // required" prefers.
+  [
+    'Receptionist\nGloucester\nRequirements\n- GCSE Maths and English at grade C/4 or above',
+    [{ level: 'high_school', fields: [], required: true }],
+  ],
+  [
+    'Agent des espaces verts\nProfil\n- CAP/BEP ou Bac pro en aménagements paysagers',
+    [{ level: 'high_school', fields: [], required: true }],
+  ],
+  [
+    'Solicitor\nLondon\nRequirements\n- Law degree or GDL/SQE route',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  [
+    'Medical Officer\nDharwad\nEducational Qualification:\na) MBBS degree from a recognised college.',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  [
+    'Dental Hygienist\nCalgary\nQualifications\n- Graduate of an accredited dental hygiene program (diploma or degree)',
+    [{ level: 'associate', fields: [], required: true }],
+  ],
+  [
+    'Backend Engineer\nStockholm\nRequirements\n- A degree in Computer Science, Engineering or similar is nice but not required',
+    [{ level: 'bachelor', fields: ['Computer Science', 'Engineering'], required: false }],
+  ],
   [
     'QA Specialist\nCork\nRequirements\n- Third-level qualification (Level 8 degree) in Science or Engineering',
     [{ level: 'bachelor', fields: ['Science', 'Engineering'], required: true }],

@@ -31,15 +31,15 @@ const LEVELS: [string, DegreeLevel][] = [
     'master',
   ],
   [
-    String.raw`bachelor'?s?|bachelors|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|b\.\s?ed\.?(?![a-z])|bca|level [78] (?:honours )?(?:degree|qualification)|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle) | \(bac\))|undergraduate degree|honou?rs degree|any graduate|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|college graduate|university graduate|tertiary (?:qualification|degree)|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence(?= (?:en|de|d['’]|pro|professionnelle|générale|ou|or|\(?bac)\b| ?\/ ?(?:master|bachelor|bac))|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico))|licenciatura|título universitario|título profesional`,
+    String.raw`bachelor'?s?|bachelors|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|b\.\s?ed\.?(?![a-z])|bca|level [78] (?:honours )?(?:degree|qualification)|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle) | \(bac\))|undergraduate degree|honou?rs degree|any graduate|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|college graduate|university graduate|tertiary (?:qualification|degree)|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence(?= (?:en|de|d['’]|pro|professionnelle|générale|ou|or|\(?bac)\b| ?\/ ?(?:master|bachelor|bac))|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico))|licenciatura|título universitario|título profesional|mbbs|third[- ]level (?:qualification|degree)(?= in )|diplôme d['’]état d['’]infirmier`,
     'bachelor',
   ],
   [
-    String.raw`associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs`,
+    String.raw`associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs|diploma(?= or (?:an? )?degree)`,
     'associate',
   ],
   [
-    String.raw`título de graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|educación secundaria obligatoria|high school(?: diploma)?|ged|abitur|baccalauréat|bachillerato|secondary (?:\(high\) )?school|diplôme d'études secondaires|matric(?:ulation)?|matura|bachiller|secundari[oa] complet[oa]|enseñanza media(?: completa)?|educación media(?: completa)?|hs graduate|shs graduate|senior high school|grade 12|1[02]th (?:pass|standard|grade)|national senior certificate|realschulabschluss|mittlere[rn]? reife|hauptschulabschluss|fachhochschulreife|fachabitur|schulabschluss|cess|certificat d'enseignement secondaire supérieur|preparatoria|spm(?![a-z])|stpm(?![a-z])`,
+    String.raw`título de graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|educación secundaria obligatoria|high school(?: diploma)?|ged|abitur|baccalauréat|bachillerato|secondary (?:\(high\) )?school|diplôme d'études secondaires|matric(?:ulation)?|matura|bachiller|secundari[oa] complet[oa]|enseñanza media(?: completa)?|educación media(?: completa)?|hs graduate|shs graduate|senior high school|grade 12|1[02]th (?:pass|standard|grade)|national senior certificate|realschulabschluss|mittlere[rn]? reife|hauptschulabschluss|fachhochschulreife|fachabitur|schulabschluss|cess|certificat d'enseignement secondaire supérieur|preparatoria|spm(?![a-z])|stpm(?![a-z])|gcses?|a-levels?|cap(?= ?(?:\/|ou) ?(?:bep|bac))|bep|bac pro(?:fessionnel)?`,
     'high_school',
   ],
   // A degree named without its level (see IMPLIED): "Degree in Accountancy", "a third-level
@@ -52,6 +52,10 @@ const LEVELS: [string, DegreeLevel][] = [
       // "Degree or diploma in Hospitality Management", "a relevant degree (Mathematics, ...)".
       String.raw`degree(?= or (?:an? )?(?:diploma|equivalent|certificate)\b)`,
       String.raw`relevant degree`,
+      // "Law degree", "Nursing degree or GDL": a first degree named by its field.
+      ...['law', 'nursing', 'engineering', 'science', 'business', 'accounting', 'accountancy']
+        .concat(['finance', 'economics', 'arts', 'computing', 'pharmacy'])
+        .map((field) => `${field} degree`),
       String.raw`related degree`,
       // Irish and UK qualification levels: "Degree (Level 7 or 8) in Chemistry".
       String.raw`degree \((?:nfq |rqf )?level [6-8](?: or [6-8])?\)(?= in )`,
@@ -197,7 +201,7 @@ const REQUIREMENT_CUE =
 // "Will be an added advantage" / "an asset": Commonwealth and Canadian boards' "preferred";
 // French "un atout", Spanish "no excluyente" (not a condition) too.
 const PREFERRED_CUE =
-  /\b(?:preferred|preferably|a (?:strong |big |great |definite |real )?plus|nice to have|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|von vorteil|wünschenswert|idealerweise|un plus|(?:un )?atout|appréciée?s?|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|no excluyente|trunca)(?![\w\u00C0-\u024F])/i;
+  /\b(?:preferred|preferably|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|von vorteil|wünschenswert|idealerweise|un plus|(?:un )?atout|appréciée?s?|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|no excluyente|trunca)(?![\w\u00C0-\u024F])/i;
 
 // A benefit that pays for degrees is not a requirement to hold one.
 const EDUCATION_BENEFIT =
