@@ -114,9 +114,11 @@ const SOME_DAYS = new RegExp(
 export function modeOfRemoteFieldValue(body: string, value: string): WorkMode | null {
   if (!REMOTE_LABEL.test(body)) return null;
   const text = value.trim();
+  // "Oui, jusqu'à 2 jours par semaine": the days, not the "oui", say how much.
+  if (SOME_DAYS.test(text)) return 'hybrid';
   const word = text.split(/[\s,(]/)[0] ?? '';
   for (const [re, mode] of NEXT_VALUE) if (re.test(word)) return mode;
-  return SOME_DAYS.test(text) ? 'hybrid' : null;
+  return null;
 }
 
 /** A label line ("Télétravail") whose value is the next line ("Partiel"), or null. */

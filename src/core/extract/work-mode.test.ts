@@ -4,6 +4,22 @@ import { parsePostingText } from '../index';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // Remote work said to be unavailable; days of télétravail after a "oui"; a board's search
+  // filters copied with the page name no mode.
+  ['Director\nThis position is on campus; remote work is not available for this role.', 'onsite'],
+  [
+    'Sachbearbeitung\nDie Tätigkeit erfolgt vor Ort im Rathaus; mobiles Arbeiten ist für diese Stelle nicht möglich.',
+    'onsite',
+  ],
+  [
+    "Attaché\nTélétravail : oui, jusqu'à 2 jours par semaine selon le protocole en vigueur",
+    'hybrid',
+  ],
+  ['Find jobs\nDate posted\nPay\nRemote\nJob type\n\nCDL-A Driver\nJoplin, MO', null],
+  [
+    'Enfermero/a\nTeletrabajo: Solo presencial (141) Híbrido (2)\nMadrid · Presencial · Hace 3d',
+    'onsite',
+  ],
   // On-site chips with their place; a note in brackets; home-based with travel; a share of
   // mobile work after the words; days a week written with a slash.
   ['Praktikum · 6 Monate · vor Ort im Labor', 'onsite'],

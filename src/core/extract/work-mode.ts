@@ -22,7 +22,7 @@ import {
 } from './work-mode-cues';
 
 const FIELD =
-  /^(?:work(?:place)? (?:mode|type|model|arrangement|setting|location type|location)|lieu du poste|remote (?:status|policy)|location type|arbeitsmodell|arbeitsort|modalité|mode de travail|télétravail|modalidad(?: de trabajo)?|tipo de trabajo)\s*[:：]\s*(.{2,60})$/i;
+  /^(?:work(?:place)? (?:mode|type|model|arrangement|setting|location type|location)|lieu du poste|remote (?:status|policy)|location type|arbeitsmodell|arbeitsort|modalité|mode de travail|télétravail|modalidad(?: de trabajo)?|tipo de trabajo)\s*[:：]\s*(.{2,100})$/i;
 const BARE: [RegExp, WorkMode][] = [
   ...EXTRA_BARE,
   [
@@ -46,11 +46,11 @@ const PHRASES: [RegExp, WorkMode][] = [
     'hybrid',
   ],
   [
-    /\b(?:remote (?:within|in|across|from anywhere in) (?:the )?(?=[A-Z\u00C0-\u00DE])|fully remote|100% remote|remote[- ](?:first|only)|(?:is|this is) a (?:fully )?remote|remote (?:role|position|job|opportunity|work is|working is)|work (?:remotely|from home|from anywhere)|(?:can|may) be (?:done|performed|worked) remotely|telecommut\w+|mobiles arbeiten|remote arbeiten|100 ?% télétravail|télétravail (?:complet|total|à 100)|full remote|en remoto|100% remoto|trabajo remoto|teletrabajo|(?:vollständig|komplett|voll|rein|zu 100 ?%) (?:remote|im homeoffice|mobil)|remote[- ]eligible|(?:on-?site|in[- ]office|hybrid|\)) or (?:fully )?remote|(?<=, )remote(?= \()|trabajo (?:100 ?% )?desde (?:casa|tu hogar)|home[- ]based (?:role|position|job|with (?:regular |some |frequent )?travel)|(?:is|be|role is) home[- ]based)\b/i,
+    /\b(?:remote (?:within|in|across|from anywhere in) (?:the )?(?=[A-Z\u00C0-\u00DE])|fully remote|100% remote|remote[- ](?:first|only)|(?:is|this is) a (?:fully )?remote|remote (?:role|position|job|opportunity|work is(?! not)|working is(?! not))|work (?:remotely|from home|from anywhere)|(?:can|may) be (?:done|performed|worked) remotely|telecommut\w+|mobiles arbeiten(?! (?:ist )?(?:[a-zäöüß]+ ){0,4}nicht)|remote arbeiten|100 ?% télétravail|télétravail (?:complet|total|à 100)|full remote|en remoto|100% remoto|trabajo remoto|teletrabajo|(?:vollständig|komplett|voll|rein|zu 100 ?%) (?:remote|im homeoffice|mobil)|remote[- ]eligible|(?:on-?site|in[- ]office|hybrid|\)) or (?:fully )?remote|(?<=, )remote(?= \()|trabajo (?:100 ?% )?desde (?:casa|tu hogar)|home[- ]based (?:role|position|job|with (?:regular |some |frequent )?travel)|(?:is|be|role is) home[- ]based)\b/i,
     'remote',
   ],
   [
-    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|(?:is |be )?based on[- ]site|vor ort im büro|(?:tätigkeit|arbeit|stelle) (?:findet |erfolgt |ist )?(?:ausschließlich |überwiegend )?vor ort|präsenz|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial|empleo presencial|(?<=\()presencial(?=\))|home[- ]?office (?:ist )?nicht möglich|kein(?:e)? (?:homeoffice|home[- ]office|remote)|remote (?:work )?(?:is )?not (?:possible|available|an option)|no (?:work from home|wfh|remote work(?:ing)?|home ?office)\b|office[- ]based[,.;]|(?:5|five) days (?:a|per) week (?:in|at) (?:the|our) (?:[\w-]+ ){0,2}office|office,? (?:5|five) days (?:a|per) week)/i,
+    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|(?:is |be )?based on[- ]site|vor ort im büro|(?:tätigkeit|arbeit|stelle) (?:findet |erfolgt |ist )?(?:ausschließlich |überwiegend )?vor ort|präsenz|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial|empleo presencial|(?<=\()presencial(?=\))|home[- ]?office (?:ist )?nicht möglich|mobiles arbeiten (?:ist )?(?:[a-zäöüß]+ ){0,4}nicht möglich|kein(?:e)? (?:homeoffice|home[- ]office|remote)|remote (?:work )?(?:is )?not (?:possible|available|an option)|no (?:work from home|wfh|remote work(?:ing)?|home ?office)\b|office[- ]based[,.;]|(?:5|five) days (?:a|per) week (?:in|at) (?:the|our) (?:[\w-]+ ){0,2}office|office,? (?:5|five) days (?:a|per) week)/i,
     'onsite',
   ],
 ];
@@ -91,10 +91,11 @@ export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null
     const yesNo = column < 5 ? yesNoOnLine(ctx, i) : yesNoInCell(ctx, i, column);
     if (yesNo === 'no') return null;
     if (yesNo) return yesNo;
+    const text = ctx.lines[i]?.text ?? '';
+    if (isFilterRow(ctx, i, text)) return null;
     phraseLines.push(i);
     // A phrase-only word came first: visit the line only if a MODE_WORD follows.
     const phraseOnly = IS_PHRASE_ONLY_WORD.test(m[0]);
-    const text = ctx.lines[i]?.text ?? '';
     if (phraseOnly && !MODE_WORD_IN_LINE.test(text) && !isOnSiteLine(text)) return null;
     return statedOnLine(ctx, i);
   });
@@ -161,6 +162,19 @@ const LABEL_CELL =
   /^\|\s*(?:télétravail|teletrabajo|remote(?: work)?|home ?office|mobiles arbeiten|work(?:place)? (?:mode|type|model|arrangement)|modalité|mode de travail|modalidad(?: de trabajo)?|arbeitsmodell)\s*\|/i;
 
 // A "Work mode:" field or a short part of a header-like line that is only a mode.
+// A board's search filters, copied with the page: "Date posted" / "Pay" / "Remote" / "Job type",
+// "Teletrabajo: Solo presencial (141) Híbrido (2)". Their modes are options, not this job's.
+const FILTER_LABEL =
+  /^(?:date posted|pay|salary(?: range)?|job type|distance|company|company rating|job language|encouraged to apply|experience level|more|easy apply only|remote only|fecha de publicación|jornada|tipo de contrato|salario|publiziert|datum|anstellungsart|date de publication|type de contrat)$/i;
+const FACET_COUNTS = /\(\d{1,6}\)\s+\p{Lu}[\p{L} ]{1,30}\(\d{1,6}\)/u;
+
+function isFilterRow(ctx: ExtractContext, i: number, text: string): boolean {
+  if (FACET_COUNTS.test(text)) return true;
+  if (text.length > 20) return false;
+  const near = [ctx.lines[i - 1]?.text, ctx.lines[i + 1]?.text];
+  return near.some((t) => t !== undefined && FILTER_LABEL.test(t.trim()));
+}
+
 function statedOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | null {
   const line = ctx.lines[i];
   if (!line) return null;
