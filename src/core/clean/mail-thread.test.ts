@@ -19,6 +19,16 @@ const POSTING = [
 ].join('\n');
 
 describe('postingMessageStart', () => {
+  it('finds the posting under a rule in a mail, but not inside a box of rules', () => {
+    const note =
+      'From: Talent Team <jobs@maplecrest.com>\nSubject: NOW HIRING - CNA Nights\n\nHi,\nBelow is the full posting.';
+    const ruled = `${note}\n------------------------------\n${POSTING}`;
+    expect(postingMessageStart(lines(ruled))).toBe(note.split('\n').length + 1);
+    const boxed = `${note}\n**********\nWarehouse Operative\nAmbergate, Derby\n**********\n${POSTING}`;
+    expect(postingMessageStart(lines(boxed))).toBe(note.split('\n').length + 1);
+    expect(postingMessageStart(lines(`Intro\n------------------------------\n${POSTING}`))).toBe(0);
+  });
+
   it('is 0 for a text that is no thread', () => {
     expect(postingMessageStart(lines(POSTING))).toBe(0);
   });

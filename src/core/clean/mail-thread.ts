@@ -31,6 +31,11 @@ const HEADER_STRONG =
 const MAIL_START = /^(?:from|von|de|van|subject|betreff|objet|asunto)\s?:\s?[^\d\s]/i;
 // A field of a posting ("Role: …", "Location: …", "Rate: $85-95/hr"), not of a mail's header.
 const FIELD_LINE = /^[\p{Lu}][\p{L} /&-]{1,24}\s?:\s?\S/u;
+// In a mail, a long rule sets the pasted posting off from the note above it ("Below is the full
+// posting for the role you asked about." / "--------------------"); a rule a few lines under
+// another closes a box around the posting's header, which stays one message.
+const RULE = /^[-=_~*]{10,}$/;
+const BOX_LINES = 8;
 const POSTING_FIELDS = 2;
 const HEADER_SPAN = 5;
 const MAIL_TOP = 3;
@@ -70,12 +75,19 @@ export function postingMessageStart(lines: Line[]): number {
     const text = lines[i]?.text ?? '';
     if (MAIL_START.test(text) || SEPARATOR.test(text)) mail = true;
   }
+  let lastRule = -BOX_LINES - 1;
   for (let i = 1; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
     // Cheap gates first: most lines start with none of these.
     const c = text.charCodeAt(0);
+    const rule = mail && RULE.test(text);
+    const boxEnd = rule && i - lastRule <= BOX_LINES;
+    if (rule) lastRule = i;
     if (
-      c === 0x2d /* - */ ? SEPARATOR.test(text) : FORWARD_LEAD.test(text) || QUOTE_LEAD.test(text)
+      (c === 0x2d /* - */
+        ? SEPARATOR.test(text)
+        : FORWARD_LEAD.test(text) || QUOTE_LEAD.test(text)) ||
+      (rule && !boxEnd)
     ) {
       if (starts[starts.length - 1] !== i) starts.push(i + 1);
     } else if (

@@ -5,6 +5,12 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // A board's "Offre d'emploi" before the title; pay, place and home office after it.
+  ["Offre d'emploi Comptable (H/F/X)\nBruxelles", 'Comptable (H/F/X)'],
+  [
+    'Steuerfachangestellte (m/w/d) – bis zu 58.000 € – Frankfurt am Main – Homeoffice möglich\nKanzlei',
+    'Steuerfachangestellte (m/w/d)',
+  ],
   // A mail thread: the quoted posting's own field; a bold title in a message; a line cut from a
   // sentence is no title; a page number is chrome.
   [
