@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A board's search form and menu are no name; a sentence's end is no name before "We are an
+  // equal opportunity employer".
+  ['Find jobs\nCompany reviews\nWhat\ncdl a driver\nWhere\nJoplin, MO\nFind jobs', null],
+  [
+    'CDL-A Driver\n\nAbout us\nWe run 240 trucks out of Joplin since 1991. We are an equal opportunity employer.',
+    null,
+  ],
   // A lone "Employer" label in the header; a public body beside its department or site; a
   // region in a place line is none.
   [

@@ -918,8 +918,12 @@ function equalOpportunity(text: string): RegExpExecArray | null {
   const phrase = text.indexOf('equal opportunity');
   if (phrase < 0) return null;
   EEO.lastIndex = Math.max(0, phrase - EEO_LEAD);
-  return EEO.exec(text);
+  const m = EEO.exec(text);
+  // "… since 1991. We are an equal opportunity employer": a sentence's end is inside, no name.
+  return m?.[1] && SENTENCE_END.test(m[1]) ? null : m;
 }
+
+const SENTENCE_END = /(?:\p{Ll}{2}|\d)\.\s/u;
 
 // "Join the team at Adenta Agro-Processing Ltd, one of ...": a name with a legal form or two
 // capitalised words after the phrase.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jobPostingToHints } from './json-ld';
+import { findJobPostings, jobPostingToHints } from './json-ld';
 
 describe('jobPostingToHints locations', () => {
   const remote = {
@@ -38,5 +38,17 @@ describe('jobPostingToHints locations', () => {
       applicantLocationRequirements: { '@type': 'Country', name: 'USA' },
     });
     expect(hints.locations?.map((l) => l.value)).toEqual(['Denver, CO']);
+  });
+});
+
+describe('findJobPostings', () => {
+  it('resolves a reference to another node of the @graph', () => {
+    const [posting] = findJobPostings({
+      '@graph': [
+        { '@type': 'Organization', '@id': '#org', name: 'Mercy Valley Health' },
+        { '@type': 'JobPosting', title: 'Registered Nurse', hiringOrganization: { '@id': '#org' } },
+      ],
+    });
+    expect(jobPostingToHints(posting!).hints.company?.value).toBe('Mercy Valley Health');
   });
 });

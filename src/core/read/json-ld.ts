@@ -40,19 +40,37 @@ export function isJobPosting(o: JsonObject): boolean {
  */
 export function findJobPostings(value: unknown): JsonObject[] {
   const found: JsonObject[] = [];
+  // Nodes a posting may point to: "hiringOrganization": {"@id": "#org"} names the @graph's
+  // {"@type": "Organization", "@id": "#org", "name": "Mercy Valley Health"}.
+  const nodes = new Map<string, JsonObject>();
   let level: unknown[] = [value];
   for (let depth = 0; depth < MAX_DEPTH && level.length > 0; depth++) {
     const next: unknown[] = [];
     for (const v of level) {
       if (Array.isArray(v)) next.push(...v);
       else if (isObject(v)) {
+        const id = v['@id'];
+        if (typeof id === 'string' && Object.keys(v).length > 1 && !nodes.has(id)) nodes.set(id, v);
         if (isJobPosting(v)) found.push(v);
         else for (const child of Object.values(v)) if (typeof child === 'object') next.push(child);
       }
     }
     level = next;
   }
-  return found;
+  return nodes.size === 0 ? found : found.map((posting) => withNodes(posting, nodes));
+}
+
+// A posting whose references to other nodes ({"@id": "#org"} alone) are the nodes themselves.
+function withNodes(posting: JsonObject, nodes: Map<string, JsonObject>): JsonObject {
+  const resolve = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(resolve);
+    if (!isObject(v) || Object.keys(v).length !== 1) return v;
+    const id = v['@id'];
+    return typeof id === 'string' ? (nodes.get(id) ?? v) : v;
+  };
+  const out: JsonObject = {};
+  for (const [key, v] of Object.entries(posting)) out[key] = resolve(v);
+  return out;
 }
 
 /** HTML or entity-laden text -> plain text. Handles descriptions HTML-escaped once too often. */
