@@ -734,7 +734,9 @@ function nameBeforePlace(lined: { body: string; start: number }): Evidenced<stri
 // "Wetherill Park, Sydney NSW" is a suburb and its city: a place, no name.
 function nameBeforeComma(line: Line): Evidenced<string> | null {
   const { body, start } = lineBody(line);
-  const name = isPlace(body) ? null : nameThenPlace(body);
+  if (!body.includes(', ')) return null;
+  const name = nameThenPlace(body);
+  if (name && isPlace(body)) return null;
   return name ? at(start, name) : null;
 }
 

@@ -26,6 +26,9 @@ const PAGE_TAIL =
 // ..., Institut für ...", "Health Service Executive (HSE) - Cork University Hospital Group".
 const SEPARATOR = /\s[·•|–—-]\s|,\s|:\s/g;
 const MAX_NAME = 90;
+// A word one of HEAD's or TAIL's names holds: most header lines have none, and skip both.
+const BODY_WORD =
+  /city|county|town|village|borough|municipal|state|commonwealth|port|universit|government|ministr|council|district|school|health|nhs|college|police|fire|stadt|gemeinde|kreis|markt|bezirk|amt |hochschule|bundes|landes|klinikum|ville|commune|mairie|hospitalier|chu |cpas|cisss|ciusss|minist|conseil|métropole|communauté|ayuntamiento|diputación|universidad|junta|gobierno|consejería|generalitat|fundación|alcaldía|servicio|national/i;
 // A place's line: "Lieu : Woluwe-Saint-Lambert, Région de Bruxelles-Capitale".
 const PLACE_FIELD =
   /^\W{0,3}(?:location|lieu|ort|standort|dienstort|einsatzort|ubicación|localisation|address|adresse|dirección)\b/i;
@@ -36,8 +39,8 @@ export function publicBodyIn(
   title: { start: number; end: number } | null,
 ): Evidenced<string> | null {
   for (const line of header) {
-    if (line.kind === 'list-item' || line.text.length > 240 || PLACE_FIELD.test(line.text))
-      continue;
+    if (line.kind === 'list-item' || line.text.length > 240 || !BODY_WORD.test(line.text)) continue;
+    if (PLACE_FIELD.test(line.text)) continue;
     let from = 0;
     SEPARATOR.lastIndex = 0;
     for (;;) {
