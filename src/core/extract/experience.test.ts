@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // The employer's own track record is no requirement.
+  [
+    'Mozo de almacén\nLogística Levante es un operador logístico valenciano con más de 25 años de experiencia en almacenaje.',
+    null,
+  ],
+  ['Lagerhelfer\nWir sind ein Familienunternehmen mit über 40 Jahren Erfahrung.', null],
+  ['Picker\nRequirements\n- Candidates with 3 years of experience in logistics.', 3],
   // German years as an adjective; a number word in brackets after the figure; a training's
   // length is no experience.
   [

@@ -83,10 +83,12 @@ const NOT_EXPERIENCE_BEFORE =
   /\b(?:age\b|aged\b|(?:seit|depuis|hace)\b(?!\s(?:mindestens|au moins|al menos))(?:\s\S+){0,3}|(?:over|within|in|during|for) the (?:past|last|next|previous)|within\b|for (?:the )?(?:past|last|next)\b|first\b|has over\b|have over\b|founded\b|history of\b|company (?:has|with)\b)\s*$/i;
 // "<Firm> es una empresa instaladora autorizada con más de 25 años de experiencia", "We are a
 // family business with over 40 years ...": the company's own track record is no requirement.
+// "Logística Levante es un operador logístico … con más de 25 años", "Wir sind ein
+// Familienunternehmen mit über 40 Jahren Erfahrung".
 const OVER_BEFORE =
-  /\b(?:with over|with more than|con más de|avec plus de|mit über|mit mehr als|de plus de)\s$/i;
+  /\b(?:with|con|avec|mit|de)(?: (?:over|more than|nearly|almost|más de|casi|plus de|près de|über|mehr als|fast))?\s$/i;
 const COMPANY_SUBJECT =
-  /\b(?:is an?|are an?|es una?|somos una?|est une?|sommes une?|ist ein\w*|sind ein\w*)\s(?:[\w\u00C0-\u024F-]+\s){0,4}?(?:company|firm|business|empresa|compañía|entreprise|société|unternehmen|firma|betrieb)\b[^.;:!?]*$/i;
+  /\b(?:is an?|are an?|es una?|somos una?|est une?|sommes une?|ist ein\w*|sind ein\w*)\s(?:[\w\u00C0-\u024F-]+\s){0,4}?(?:company|firm|business|operator|provider|distributor|manufacturer|group|agency|consultancy|contractor|carrier|retailer|organi[sz]ation|charity|empresa|compañía|operador|proveedor|distribuidor|fabricante|grupo|agencia|consultora|despacho|fundación|entreprise|société|groupe|agence|cabinet|[\w\u00C0-\u024F-]*(?:unternehmen|betrieb|firma))\b[^.;:!?]*$/i;
 
 // French "an" (year) after a figure: "3 an", "(d')un an"; else it is English "an".
 const FIGURE_BEFORE_AN = /(?:\d|(?<![a-zA-Z\u00C0-\u024F])un)\s?$/i;

@@ -146,6 +146,10 @@ const CASES: [string, unknown][] = [
   ],
   ['Software Engineer II\nCharlotte, NC or Remote (US)\nFull-time', ['Charlotte, NC']],
   ['Kitchen Porter\nThe Fox & Lantern\nYork\nFull time', ['York']],
+  // A work mode in the place slot; a board's search heading; "Lieu d'exercice".
+  ['Repartidor\nZapopan, Jal.\nLugar de trabajo: Empleo presencial', ['Zapopan, Jal.']],
+  ['Care Assistant\nAshgrove House\nCare Assistant jobs in Ipswich, Suffolk', ['Ipswich, Suffolk']],
+  ["Aide-soignant(e)\nLieu d'exercice : Hôpital Pellegrin, Bordeaux", ['Bordeaux']],
   [
     'Clinical Pharmacist\nLocation: Many vacancies in the following locations: Tucson, AZ; Green Valley, AZ',
     ['Tucson, AZ', 'Green Valley, AZ'],

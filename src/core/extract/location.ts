@@ -42,7 +42,7 @@ import {
 } from './location-phrases';
 
 const LOCATION_FIELD =
-  /^(?:(?:job |work |office |primary )?locations?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste| d['’]affectation)?|localisation|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|dienstort|dienstsitz|ciudad|city|town|outlet|duty stations?|place of work|workplace)(?![a-z])(?!\s(?:type|mode|model|arrangement|policy)\b)\s*[:：]?\s*(.*)$/i;
+  /^(?:(?:job |work |office |primary )?locations?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste| d['’]affectation| d['’]exercice)?|localisation|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|dienstort|dienstsitz|ciudad|city|town|outlet|duty stations?|place of work|workplace)(?![a-z])(?!\s(?:type|mode|model|arrangement|policy)\b)\s*[:：]?\s*(.*)$/i;
 const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|ville|ubicaci|localizaci|lugar de (?:trabajo|desempeño)|dienstort|dienstsitz|ciudad|city|town|outlet|duty station|place of work|workplace)`;
 // Tested line by line: anchored at the line start, that is cheaper than a multiline scan of
 // the whole text, which tries `^` at every position.
@@ -61,7 +61,7 @@ const FIELD_WORK =
 const SPLIT = /\s*(?:;|\||\/|·|•| or | oder | ou | o )\s*/;
 // Work-mode words that boards print in the location slot ("Work Location: In person").
 const REMOTE_ONLY =
-  /^(?:(?:fully |100 ?% )?remote|hybrid(?: remote)?|on-?site|in[- ]person|in[- ]office|on the road|one location|multiple locations|various locations|anywhere|worldwide|télétravail|présentiel|sur site|remoto|presencial|en persona|en présentiel|teletrabajo|vor ort|homeoffice|mobil)$/i;
+  /^(?:(?:fully |100 ?% )?remote|hybrid(?: remote)?|on-?site|in[- ]person|in[- ]office|on the road|one location|multiple locations|various locations|anywhere|worldwide|télétravail|présentiel|sur site|remoto|presencial|en persona|en présentiel|teletrabajo|vor ort|homeoffice|mobil|(?:empleo|trabajo) (?:presencial|remoto|híbrido|desde casa))$/i;
 // "Hybrid remote in Austin, TX 78701", "Télétravail hybride à 44000 Nantes": the place after.
 const MODE_PREFIX =
   /^(?:(?:hybrid |fully )?remote in|hybrid in|in[- ]person in|on-?site in|télétravail(?: hybride| partiel)? à|hybride à|remoto en|híbrido en)\s+/i;
@@ -96,7 +96,19 @@ const MODE_TAIL =
   /\s+(?:[-–—|]|or|\/)\s+(?:(?:fully |100 ?% )?(?:remote|hybrid)|on-?site|in[- ]office|in[- ]person|work from (?:office|home)|wfo|wfh|hybride|télétravail|présentiel|híbrido|remoto|presencial|teletrabajo|homeoffice)(?![\p{L}]).*$/iu;
 const TRAILING_BRACKET = /\s*\([^()]*\)$/;
 
-function withoutTail(place: Evidenced<string>): Evidenced<string> {
+// A board's search heading read as a place: "Care Assistant jobs in Ipswich, Suffolk".
+const JOBS_IN = /^[\p{L}&/ -]{2,60}? jobs in (?=\p{Lu})/u;
+
+function withoutTail(found: Evidenced<string>): Evidenced<string> {
+  const lead = JOBS_IN.exec(found.value)?.[0].length ?? 0;
+  const first = found.spans[0];
+  const place =
+    lead > 0 && found.spans.length === 1 && first
+      ? {
+          value: found.value.slice(lead),
+          spans: [{ start: first.start + lead, end: first.end }],
+        }
+      : found;
   let value = place.value.replace(MODE_TAIL, '');
   if (value.endsWith(')')) {
     const bare = value.replace(TRAILING_BRACKET, '');
@@ -107,10 +119,10 @@ function withoutTail(place: Evidenced<string>): Evidenced<string> {
   }
   value = value.replace(/[\s,;:–—-]+$/, '');
   if (value === place.value || value.length < 2) return place;
-  const first = place.spans[0];
+  const span = place.spans[0];
   const spans =
-    place.spans.length === 1 && first
-      ? [{ start: first.start, end: first.start + value.length }]
+    place.spans.length === 1 && span
+      ? [{ start: span.start, end: span.start + value.length }]
       : place.spans;
   return { value, spans };
 }
