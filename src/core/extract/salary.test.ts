@@ -17,6 +17,37 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // a range's ends on lines of their own that say how the pay rises; a contact hour; a
+  // Singapore postcode; the contractor's tax form; an average driver's pay; key money; an
+  // on-call week
+  [
+    'Home Care Worker\nNorwich\n£12.50 - £14.00 an hour\n\nPay\n- £12.50 per hour for new carers during induction\n- £14.00 per hour once you have completed the Care Certificate\n',
+    [[12.5, 14, 'GBP', 'hour']],
+  ],
+  [
+    'Adjunct Instructor\nSpringfield, MO\nPay: $62.00 per contact hour\n',
+    [[62, 62, 'USD', 'hour']],
+  ],
+  [
+    'Risk Analyst\nSingapore\nPay: S$6,500 - 8,200 per month\n71 Ayer Rajah Crescent, #04-12, Singapore 139951\n',
+    [[6500, 8200, 'SGD', 'month']],
+  ],
+  [
+    'React Developer\nRemote\nRate: $85–$100/hr, 1099 (invoice monthly, net 15)\n',
+    [[85, 100, 'USD', 'hour']],
+  ],
+  [
+    'CDL Driver\nReno, NV\nPay: $27.50/hr\n💰 Avg driver made $71k last year w/ OT\n',
+    [[27.5, 27.5, 'USD', 'hour']],
+  ],
+  [
+    'English Teacher\nOsaka\nSalary: ¥250,000 per month\n- Apartment support: we can cover the key money (reikin) up to ¥80,000\n',
+    [[250000, 250000, 'JPY', 'month']],
+  ],
+  [
+    "Consultant SAP\nParis\n| TJM | 650 € – 750 € HT par jour |\n| Astreintes | Pendant l'hypercare, 150 € HT par semaine d'astreinte |\n",
+    [[650, 750, 'EUR', 'day']],
+  ],
   // a code before the "$"; a board's salary filter; "más de" is "from"; pay "+ super" in an
   // ambiguous "WA" is Australian
   [

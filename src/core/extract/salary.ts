@@ -1202,8 +1202,15 @@ const TOWN_AFTER =
 // Rico's).
 const STATE_BEFORE = /(?:^|[\s,])([A-Z]{2}),?\s$/;
 
+// "Singapore 139951", "S(139951)": a Singapore postcode after the city.
+const SG_POSTCODE_BEFORE = /(?:Singapore|\bS\(?)\s?$/;
+
 function isPostcode(text: string, token: MoneyToken): boolean {
-  if (token.formatted || token.decimals || token.value < 1000 || token.value > 99999) return false;
+  if (token.formatted || token.decimals) return false;
+  if (token.end - token.start === 6 && SG_POSTCODE_BEFORE.test(text.slice(0, token.start))) {
+    return true;
+  }
+  if (token.value < 1000 || token.value > 99999) return false;
   let i = token.start - 1;
   while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
   if (text.charCodeAt(i) === 0x2c && TOWN_AFTER.test(text.slice(token.end, token.end + 12))) {
@@ -1217,8 +1224,9 @@ function isPostcode(text: string, token: MoneyToken): boolean {
   return US_STATE_CODES.has(code) || code === 'PR';
 }
 
+// "1099 contractor", "(1099)", "1099 (invoice monthly)", "1099, net 15".
 const TAX_FORM_AFTER =
-  /^\)|^\s(?:contract|contractor|form|basis|position|employee|status|worker|only|or w-?2)\b/i;
+  /^\)|^\s?[,(]|^\s(?:contract|contractor|form|basis|position|employee|status|worker|only|or w-?2)\b/i;
 
 // "CSLB Lic #1023344", "Req # 24-31877": a number after a number sign is an identifier, all
 // its parts.
@@ -1295,13 +1303,15 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   }
   // Each step drops bands that only restate, sum up or take part in another.
   let chosen = anyStrong
-    ? kept.filter((c) => c.strong || spansOpenEnds(c, kept) || isSiblingOfStrong(c, kept, lines))
+    ? kept.filter(
+        (c) => c.strong || spansOpenEnds(c, kept, lines) || isSiblingOfStrong(c, kept, lines),
+      )
     : kept;
   // "The hourly pay is $19.25 - $21.50 per hour depending on shift" over "Day shift … $19.25 per
   // hour" and "Night shift … $21.50 per hour": the tiers it sums up stay, with no pay word of
   // their own (withoutSummaryRanges then drops the summary).
   if (anyStrong && chosen.length < kept.length) chosen = withTiersOfSummaries(chosen, kept);
-  chosen = withoutEndsOfRanges(chosen);
+  chosen = withoutEndsOfRanges(chosen, lines);
   chosen = withScalePointsAsRange(chosen);
   chosen = withoutSummaryRanges(chosen);
   chosen = withoutRestatements(chosen);
@@ -1323,8 +1333,10 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
 // gives the range's ends as open amounts. The range says it whole: it stays, the open ends go.
 // "1.450 € - 1.600 € al mes" over "1.450 € brutos/mes … durante el periodo de prueba; 1.600 €
 // brutos/mes a partir del cuarto mes": the ends as figures of one line's progression count too
-// (tiers on lines of their own, "Day shift $19.25" / "Night shift $21.50", are bands).
-function spansOpenEnds(range: Candidate, candidates: Candidate[]): boolean {
+// (tiers on lines of their own, "Day shift $19.25" / "Night shift $21.50", are bands), and so do
+// lines of their own that say how the pay rises ("£12.50 per hour for new carers during
+// induction" / "£14.00 per hour once you have completed the Care Certificate").
+function spansOpenEnds(range: Candidate, candidates: Candidate[], lines: Line[]): boolean {
   const { min, max } = range.band;
   if (min === null || max === null || min >= max) return false;
   let low = false;
@@ -1348,11 +1360,22 @@ function spansOpenEnds(range: Candidate, candidates: Candidate[]): boolean {
     else if (value === max) high = true;
     else return false;
   }
-  return (low || high) && (!single || line >= 0);
+  if (!(low || high)) return false;
+  if (!single || line >= 0) return true;
+  return candidates.every(
+    (c) =>
+      c === range ||
+      c.band.currency !== range.band.currency ||
+      c.band.period !== range.band.period ||
+      PROGRESSION.test(lines[c.line]?.text ?? ''),
+  );
 }
 
-function withoutEndsOfRanges(candidates: Candidate[]): Candidate[] {
-  const ranges = candidates.filter((c) => spansOpenEnds(c, candidates));
+const PROGRESSION =
+  /\b(?:induction|probation|trial|training|once you|after (?:your |the )?(?:first|\d|completing|completion|successful)|rising to|completed?|qualified|new (?:starters?|carers|hires)|nach (?:der |erfolgreicher )?(?:einarbeitung|probezeit)|après (?:la )?période d['’]essai|tras (?:el )?periodo de prueba)\b/i;
+
+function withoutEndsOfRanges(candidates: Candidate[], lines: Line[]): Candidate[] {
+  const ranges = candidates.filter((c) => spansOpenEnds(c, candidates, lines));
   if (ranges.length === 0) return candidates;
   return candidates.filter(
     (c) =>
