@@ -9,6 +9,14 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // Austria's "Beschäftigungsausmaß" and France's "Quotité" state the workload; "Nature du
+  // contrat" is a label; "Full/Part Time:" is a label, not a part-time job; Ireland's
+  // "specified purpose contract" is temporary.
+  ['Verwaltung\nGemeinde\nBeschäftigungsausmaß: 100 % (40 Wochenstunden)', 'full-time'],
+  ['Ingénieur\nParis\nQuotité : 80 %', 'part-time'],
+  ["Ingénieur d'études\nParis\nNature du contrat : CDD de 12 mois, renouvelable", 'temporary'],
+  ['Coordinator\nFull/Part Time: Full-Time\nRegular/Temporary: Regular', 'full-time'],
+  ['Clerical Officer\nEnnis\nSpecified purpose contract for 11 months, whole-time', 'temporary'],
   // A saved page's bare facts list; a contract bullet ("Arbeitsvertrag"); "in Voll- oder
   // Teilzeit" and "(Vollzeit/Teilzeit ...)" name full-time first.
   ['DevOps Engineer\nAcme Pte Ltd\n- Permanent\n- Full Time\n', 'full-time'],

@@ -30,7 +30,7 @@ const WORDS: [RegExp, EmploymentType][] = [
     'contract',
   ],
   [
-    /\b(?:temporary|temp|seasonal|fixed[- ]term|befristet|cdd|intérim|interim|temporal|eventual|saisonnier|dur[ée]e d[ée]termin[ée]e|tiempo determinado|plazo fijo|remplacement|suplencia|interinidad|saisonstelle|saisonkraft|saisonarbeit|saisonal|sommersaison|wintersaison|de temporada|por temporada)\b/i,
+    /\b(?:temporary|temp|seasonal|fixed[- ]term|specified[- ]purpose|befristet|cdd|intérim|interim|temporal|eventual|saisonnier|dur[ée]e d[ée]termin[ée]e|tiempo determinado|plazo fijo|remplacement|suplencia|interinidad|saisonstelle|saisonkraft|saisonarbeit|saisonal|sommersaison|wintersaison|de temporada|por temporada)\b/i,
     'temporary',
   ],
   [
@@ -69,7 +69,7 @@ function typeWordAlternatives(): string[] {
 const HAS_WORD = new RegExp(ANY_WORD_SOURCE, 'i');
 // Past the header block only a field states the type: short lines there do not count.
 const HEADER_LINES = 30;
-const FIELD_LABEL = String.raw`(?:job types?|employment type|type of employment|employment|contract(?: type)?|type of contract|working pattern|time type|position type|schedule|work schedule|job schedule|type|status|duration|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|dauer|type de contrat|contrat|type d'emploi|temps de travail|régime de travail|statut|durée|tipo de contrato|tipo de empleo|jornada|contrato|duración)`;
+const FIELD_LABEL = String.raw`(?:job types?|full\/part[- ]time|regular\/temporary|nature du contrat|quotité|beschäftigungsausmaß|employment type|type of employment|employment|contract(?: type)?|type of contract|working pattern|time type|position type|schedule|work schedule|job schedule|type|status|duration|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|dauer|type de contrat|contrat|type d'emploi|temps de travail|régime de travail|statut|durée|tipo de contrato|tipo de empleo|jornada|contrato|duración)`;
 const FIELD = new RegExp(String.raw`^${FIELD_LABEL}\s*[:：]?\s*(.{2,80})$`, 'i');
 // The label alone on its line, its value on the next (GOV.UK: "Contract type" / "Permanent").
 const LABEL_ONLY = new RegExp(String.raw`^${FIELD_LABEL}\s*[:：]?$`, 'i');
@@ -97,7 +97,7 @@ const FTE = String.raw`fte\s*[:：]\s*(\d(?:[.,]\d{1,2})?)\b`;
 // The figure first: "School Counselor (K-8) — 1.0 FTE".
 const FIGURE_FTE = String.raw`(?<![\d.,])([01][.,]\d{1,2}|1)\s?fte\b`;
 const WORKLOAD = new RegExp(
-  String.raw`(?:\b(?:arbeits)?pensum|\bbeschäftigungsgrad|\btaux d['’](?:activité|occupation))${SHARE}|${SHARE_IN_BRACKETS}|\b${FTE}|${FIGURE_FTE}`,
+  String.raw`(?:\b(?:arbeits)?pensum|\bbeschäftigungsgrad|\bbeschäftigungsausmaß|\bquotité|\btaux d['’](?:activité|occupation))${SHARE}|${SHARE_IN_BRACKETS}|\b${FTE}|${FIGURE_FTE}`,
   'i',
 );
 // "Employee position (not a contractor)", "no temporary contracts", "Jornada: parcial", a
@@ -114,6 +114,8 @@ const HEADER_WORD = new RegExp(
       'arbeitspensum',
       'pensum',
       'beschäftigungsgrad',
+      'beschäftigungsausmaß',
+      'quotité',
       String.raw`taux d['’](?:activité|occupation)`,
     ].map((label) => label + SHARE),
     FTE,
@@ -132,7 +134,7 @@ const GLUED_WORD = / type/gi;
 // The branches that start with `\b` share one (one test per position, not five); the one that
 // starts a sentence with the type comes last, as no other can match where it does.
 const PHRASE =
-  /\b(?:(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:permanent |regular |new |paid |fully |remote |hybrid |on-?site )?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:[a-z]+\s+)?(?:position|role|job|opportunity|employment|contract|basis|assignment|hire|posts?)\b|(?:seeks?|seeking|looking for|hiring|needs?) (?:an? )?(?:[a-z]+ )?(full[- ]time|part[- ]time) [a-z]|(?:you(?:['’]re| are| will be|['’]ll be)|as) an? (?:independent )?contractor\b|\d{1,2}[- ](?:weeks?|months?)[- ]contract\b|in (vollzeit|teilzeit|voll-\s?(?:oder|und|bzw\.?|\/)\s?teilzeit)\b|(?<=\()(vollzeit|full[- ]time|temps plein)\s?(?:\/|oder|or|ou)\s?(?:teilzeit|part[- ]time|temps partiel)\b)|(?:^|[.!?]\s+)(full[- ]time|part[- ]time)(?:[,.]|\s(?:w\/|with\s))/im;
+  /\b(?:(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:permanent |regular |new |paid |fully |remote |hybrid |on-?site )?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:[a-z]+\s+)?(?:position|role|job|opportunity|employment|contract|basis|assignment|hire|posts?|vacanc(?:y|ies)|openings?)\b|(?:seeks?|seeking|looking for|hiring|needs?) (?:an? )?(?:[a-z]+ )?(full[- ]time|part[- ]time) [a-z]|(?:you(?:['’]re| are| will be|['’]ll be)|as) an? (?:independent )?contractor\b|\d{1,2}[- ](?:weeks?|months?)[- ]contract\b|in (vollzeit|teilzeit|voll-\s?(?:oder|und|bzw\.?|\/)\s?teilzeit)\b|(?<=\()(vollzeit|full[- ]time|temps plein)\s?(?:\/|oder|or|ou)\s?(?:teilzeit|part[- ]time|temps partiel)\b)|(?:^|[.!?]\s+)(full[- ]time|part[- ]time)(?:[,.]|\s(?:w\/|with\s))/im;
 
 /** Extracts the employment type, or null. */
 export function extractEmploymentType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
@@ -308,7 +310,7 @@ function candidateLines(ctx: ExtractContext): number[] {
 }
 
 // FIELD_LABEL's first two letters; "ré" (régime) has a letter labelStart cannot hold.
-const LABEL_PAIRS = labelStart('jo em ty co wo ti po sc st du an be ve ar da te');
+const LABEL_PAIRS = labelStart('jo em ty co wo ti po sc st du an be ve ar da te fu re na qu');
 
 /** Whether a line can start with FIELD_LABEL (after a list marker): false for most lines. */
 function mayStartWithLabel(text: string): boolean {
@@ -394,7 +396,7 @@ function firstType(value: string, from: number, to: number): EmploymentType | nu
 
 // A bullet's bracket is a share of something else: "- Mutuelle prise en charge (50 %)".
 const WORKLOAD_FIELD =
-  /^(?:fte|(?:arbeits)?pensum|beschäftigungsgrad|taux d['’](?:activité|occupation))\s*[:：]/i;
+  /^(?:fte|(?:arbeits)?pensum|beschäftigungsgrad|beschäftigungsausmaß|quotité|taux d['’](?:activité|occupation))\s*[:：]/i;
 // "with frequent travel to Turkana (40%)", "Homeoffice (20 %)": the share of something else.
 const OTHER_SHARE_BEFORE =
   /\b(?:travel\w*|reise\w*|déplacements?|viajes?|remote|home ?office|télétravail|teletrabajo|mobile arbeit)\b/i;
