@@ -251,6 +251,7 @@ const META_WORD = new Set(
     'hours',
     'working week',
     'working hours',
+    'edited',
     'category',
     'categoría',
     'catégorie',

@@ -146,6 +146,9 @@ const CASES: [string, unknown][] = [
   ],
   ['Software Engineer II\nCharlotte, NC or Remote (US)\nFull-time', ['Charlotte, NC']],
   ['Kitchen Porter\nThe Fox & Lantern\nYork\nFull time', ['York']],
+  // A list inside a bracket is one place's note; a preference after the place.
+  ['Engineer\nLocation: Remote (US or Canada)', ['Remote (US or Canada)']],
+  ['VP Engineering\nLocation: Nashville, TN preferred', ['Nashville, TN']],
   // A work mode in the place slot; a board's search heading; "Lieu d'exercice".
   ['Repartidor\nZapopan, Jal.\nLugar de trabajo: Empleo presencial', ['Zapopan, Jal.']],
   ['Care Assistant\nAshgrove House\nCare Assistant jobs in Ipswich, Suffolk', ['Ipswich, Suffolk']],

@@ -95,6 +95,7 @@ export function extractLocations(
 const MODE_TAIL =
   /\s+(?:[-–—|]|or|\/)\s+(?:(?:fully |100 ?% )?(?:remote|hybrid)|on-?site|in[- ]office|in[- ]person|work from (?:office|home)|wfo|wfh|hybride|télétravail|présentiel|híbrido|remoto|presencial|teletrabajo|homeoffice)(?![\p{L}]).*$/iu;
 const TRAILING_BRACKET = /\s*\([^()]*\)$/;
+const PREFERRED_TAIL = /\s+\(?(?:strongly )?preferred\)?$/i;
 
 // A board's search heading read as a place: "Care Assistant jobs in Ipswich, Suffolk".
 const JOBS_IN = /^[\p{L}&/ -]{2,60}? jobs in (?=\p{Lu})/u;
@@ -109,7 +110,8 @@ function withoutTail(found: Evidenced<string>): Evidenced<string> {
           spans: [{ start: first.start + lead, end: first.end }],
         }
       : found;
-  let value = place.value.replace(MODE_TAIL, '');
+  // "Nashville, TN preferred": the preference is no part of the place.
+  let value = place.value.replace(MODE_TAIL, '').replace(PREFERRED_TAIL, '');
   if (value.endsWith(')')) {
     const bare = value.replace(TRAILING_BRACKET, '');
     const inside = value.slice(bare.length).replace(/^\s*\(|\)$/g, '');
@@ -558,6 +560,32 @@ function withoutStreet(value: string): string {
 // USAJOBS: "Many vacancies in the following locations: Tucson, AZ; Green Valley, AZ".
 const VACANCIES_LEAD = /^(?:many|few|one|\d{1,3}) vacanc(?:y|ies) in the following locations?:\s*/i;
 
+// "Remote (US or Canada)", "Bengaluru (Whitefield / Bellandur)": a list inside a bracket is
+// one place's note, not places of their own.
+function splitOutsideBrackets(value: string): string[] {
+  if (!value.includes('(')) return value.split(SPLIT);
+  const parts: string[] = [];
+  let from = 0;
+  let depth = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const m = SPLIT_AT.exec(value.slice(i, i + 8));
+      if (m) {
+        parts.push(value.slice(from, i).trimEnd());
+        from = i + m[0].length;
+        i = from - 1;
+      }
+    }
+  }
+  parts.push(value.slice(from));
+  return parts;
+}
+
+const SPLIT_AT = /^\s*(?:;|\||\/|·|•| or | oder | ou | o )\s*/;
+
 function splitPlaces(whole: string, from: number): Evidenced<string>[] {
   const lead = whole.length > 30 ? (VACANCIES_LEAD.exec(whole)?.[0].length ?? 0) : 0;
   const written = whole.slice(lead);
@@ -574,7 +602,7 @@ function splitPlaces(whole: string, from: number): Evidenced<string>[] {
   // "Im Außendienst / auf Baustellen in Bielefeld": field work is no place, and what follows
   // it must then read as one.
   let fieldWork = false;
-  for (const written of value.split(SPLIT)) {
+  for (const written of splitOutsideBrackets(value)) {
     let at = value.indexOf(written, offset);
     offset = at + written.length;
     // "Hybrid - London": the place after the mode; "Hybrid, 3 days in office" holds none.

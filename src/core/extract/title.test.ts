@@ -5,6 +5,15 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // A newsletter's masthead and a chat export's header are no title.
+  [
+    'The Pixel Pushers Weekly — Issue #212\n\nJob of the week\nSenior UX Designer\nThistle & Pine',
+    'Senior UX Designer',
+  ],
+  [
+    'WhatsApp Chat with Chef Lwazi (Fynbos Kitchen)\n\n[09:12] Lwazi: Sous Chef needed',
+    'Sous Chef',
+  ],
   // A board's "Offre d'emploi" before the title; pay, place and home office after it.
   ["Offre d'emploi Comptable (H/F/X)\nBruxelles", 'Comptable (H/F/X)'],
   [
