@@ -42,9 +42,11 @@ export function parseDocument(doc: SourceDocument): ParseResult {
     const company = extractCompany(ctx, headline);
     const title = withoutCompanyTail(headline, company);
     const locations = extractLocations(ctx, company);
+    const places = locations.map((l) => l.value).join('; ');
     const country = withSuperannuation(
-      guessCountry(locations.map((l) => l.value).join('; ')) ?? guessCountry(ctx.text),
+      guessCountry(places) ?? guessCountry(ctx.text),
       ctx.text,
+      places,
     );
     const experience = extractExperience(ctx);
     const fromText: ParsedPosting = {

@@ -27,6 +27,9 @@ describe('postingMessageStart', () => {
     const boxed = `${note}\n**********\nWarehouse Operative\nAmbergate, Derby\n**********\n${POSTING}`;
     expect(postingMessageStart(lines(boxed))).toBe(note.split('\n').length + 1);
     expect(postingMessageStart(lines(`Intro\n------------------------------\n${POSTING}`))).toBe(0);
+    // Under the posting's own header (its pay), a rule divides nothing.
+    const header = `${note}\n\nData Engineer\nAcme Ltd\n£70,000 - £80,000 per annum\n--------------------\n${POSTING}`;
+    expect(postingMessageStart(lines(header))).toBe(0);
   });
 
   it('is 0 for a text that is no thread', () => {

@@ -40,6 +40,20 @@ const POSTING_FIELDS = 2;
 const HEADER_SPAN = 5;
 const MAIL_TOP = 3;
 
+// A note over a pasted posting is short and states no pay ("Hi Tom, details below."); a posting's
+// own header above a rule does ("£70,000 - £80,000 per annum").
+const NOTE_LINES = 30;
+const AMOUNT = /[$€£¥₹]\s?\d|\d\s?(?:€|EUR|USD|GBP|CHF)\b|\d\s?[kK]\b/;
+
+function isNoteAbove(lines: Line[], from: number, rule: number): boolean {
+  if (rule - from > NOTE_LINES) return false;
+  for (let i = from; i < rule; i++) {
+    const text = lines[i]?.text ?? '';
+    if (!HEADER_FIELD.test(text) && !FROM.test(text) && AMOUNT.test(text)) return false;
+  }
+  return true;
+}
+
 /** Whether the lines from `i` on are a message's header block. */
 function isHeaderBlock(lines: Line[], i: number): boolean {
   if (!FROM.test(lines[i]?.text ?? '')) return false;
@@ -83,11 +97,13 @@ export function postingMessageStart(lines: Line[]): number {
     const rule = mail && RULE.test(text);
     const boxEnd = rule && i - lastRule <= BOX_LINES;
     if (rule) lastRule = i;
+    // Only under a note: a rule further down the posting (over its requirements) divides nothing.
+    const divides = rule && !boxEnd && isNoteAbove(lines, starts[starts.length - 1] ?? 0, i);
     if (
       (c === 0x2d /* - */
         ? SEPARATOR.test(text)
         : FORWARD_LEAD.test(text) || QUOTE_LEAD.test(text)) ||
-      (rule && !boxEnd)
+      divides
     ) {
       if (starts[starts.length - 1] !== i) starts.push(i + 1);
     } else if (

@@ -262,16 +262,22 @@ function introAppositive(text: string): string | null {
 const EMPLOYER_LABEL =
   /^(?:employeur|employer|hiring (?:company|organi[sz]ation)|arbeitgeber|empleador|entreprise qui recrute|agency|hiring agency|organi[sz]ation)\s*:?$/i;
 const MAY_START_EMPLOYER = labelStart('em hi ar en ag or');
+const AGENCY_LABEL = /^(?:hiring )?agency\b/i;
 
-/** The name line under a lone "Employer" label in the first `lines` lines (all), or null. */
+/**
+ * The name line under a lone "Employer" label in the first `lines` lines (all), or null.
+ * `employerOnly`: not under an agency's label ("Agency" / "Hays Recruitment" names who posts).
+ */
 export function companyUnderLabel(
   ctx: ExtractContext,
   isNameLine: (text: string) => boolean,
   lines = ctx.lines.length,
+  employerOnly = false,
 ): Evidenced<string> | null {
   for (let i = 0; i < Math.min(lines, ctx.lines.length - 1); i++) {
     const text = ctx.lines[i]?.text ?? '';
     if (text.length > 24 || !MAY_START_EMPLOYER(text) || !EMPLOYER_LABEL.test(text)) continue;
+    if (employerOnly && AGENCY_LABEL.test(text)) continue;
     const next = ctx.lines[i + 1];
     const line = next?.text.trim() ?? '';
     // A bilingual name: "Ministry for Land and Water Resources | Te Manatū Whenua me te Wai".

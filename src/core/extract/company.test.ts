@@ -3,6 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A public body's name that is a place or a partner gives way to the employer: a legal name in
+  // the header, a name under the title that is no department; an agency's label is not the
+  // employer's.
+  [
+    'Sales Representative\nAcme Industrial Supply Inc.\nCity of Industry, CA\n\nWe sell pumps.',
+    'Acme Industrial Supply Inc.',
+  ],
+  [
+    'Registered Nurse\nKaiser Permanente\nOrange County, CA\n\nProvide patient care.',
+    'Kaiser Permanente',
+  ],
+  ['Data Analyst\nDeloitte\nCity of London, London\n\nAnalyse data.', 'Deloitte'],
+  ['Barista\nStarbucks\nCollege Station, TX · Texas A&M University\n\nMake coffee.', 'Starbucks'],
+  [
+    'Pflegefachkraft (m/w/d)\nHelios Kliniken GmbH\nKlinikum Berlin-Buch\n\nIhre Aufgaben: Pflege.',
+    'Helios Kliniken GmbH',
+  ],
+  ['Auxiliar administrativo\nGrupo Lopez SL\nAyuntamiento de Madrid\n\nTareas.', 'Grupo Lopez SL'],
+  ['Software Engineer\nAcme Corp\nAgency\nHays Recruitment\n\nBuild software.', 'Acme Corp'],
   // A board's search form and menu are no name; a sentence's end is no name before "We are an
   // equal opportunity employer".
   ['Find jobs\nCompany reviews\nWhat\ncdl a driver\nWhere\nJoplin, MO\nFind jobs', null],

@@ -223,15 +223,18 @@ function findCompany(
   const marked = nameAfterOfficeSign(header) ?? boldEmployer(ctx);
   if (marked) return marked;
   // A lone "Employer" label over the name in the header; a public body beside its department.
-  const labelled = companyUnderLabel(ctx, isNameLine, header.length);
+  const labelled = companyUnderLabel(ctx, isNameLine, header.length, true);
   if (labelled) return labelled;
-  const titleSpan = title?.spans[0] ?? null;
-  const body = publicBodyIn(header.slice(0, 12), titleSpan);
+  const body = publicBodyIn(header.slice(0, 12), title?.spans[0] ?? null);
   if (body) {
-    // "Job Bank / Government of Canada" over the title is the site's owner: a legal name in the
-    // header ("Maple Crest Dental Group Inc.") is the employer.
-    const aboveTitle = titleSpan !== null && (body.spans[0]?.start ?? 0) < titleSpan.start;
-    return (aboveTitle && legalNameIn(header)) || body;
+    // A legal name in the header ("Helios Kliniken GmbH" over "Klinikum Berlin-Buch", "Maple
+    // Crest Dental Group Inc." under "Job Bank - Government of Canada") is the employer; so is
+    // a name under the title that is no department ("Starbucks" over "College Station, TX ·
+    // Texas A&M University"; not "Emergency Communications Center").
+    const bodyAt = titleLineIndex(header, title);
+    const near = bodyAt >= 0 ? nameNearTitle(header, bodyAt) : null;
+    const named = near && near.value !== body.value && !isUnitOrChrome(near.value) ? near : null;
+    return legalNameIn(header) ?? named ?? body;
   }
   // "Réceptionniste – Hôtel du Lac, Annecy": the title before a dash is no organisation.
   const found = companyFromCue(header, isNameLine);
@@ -611,6 +614,20 @@ const DESCRIPTION =
   /^(?:neighbou?rhood|local|busy|small|family[- ]run|independent|boutique|popular|award[- ]winning|leading|growing|friendly|new|luxury|premium|established|large|major)\s/i;
 const SHOUT_DASH =
   /^(?:\s(?:wanted|needed|required|hiring|gesucht|recherché(?:\(e\))?|se busca))?[\s\p{Extended_Pictographic}\uFE0F]{0,6}?\s[–—|-]\s{1,3}/iu;
+
+// A unit of an organisation or a careers page's word, named under the title beside its public
+// body ("Emergency Communications Center", "HEALTH INFORMATICS", "Careers").
+function isUnitOrChrome(name: string): boolean {
+  return (
+    DEPARTMENT.test(name) || !/\p{Ll}/u.test(name) || isHeaderChrome(name) || NAV_WORD.test(name)
+  );
+}
+
+const NAV_WORD = /^(?:careers?|jobs|employment|vacancies|openings|job opportunities)$/i;
+
+// A unit of an organisation, named under the title beside its public body.
+const DEPARTMENT =
+  /\b(?:cent(?:er|re)|unit|department|division|services?|office|medicine|rehabilitation|analytics|institut(?:e)?|faculty|team|ward|directorate|bureau|section|programme|program|fachbereich|abteilung|referat|amt|service|direction|servicio|área|unidad)\b|wissenschaft$/i;
 
 /** "Dripline Coffee Co., Portland, OR": the name of two words or more before a place. */
 function nameThenPlace(rest: string): string | null {

@@ -174,14 +174,15 @@ export function guessCountry(text: string): string | null {
   const region = REGION_AFTER.exec(scanned.slice(m.index + m[0].length, m.index + m[0].length + 6));
   if (region) return region[1] ? 'AU' : 'CA';
   const first = countryOfMatch(m);
-  // "Malaga, Perth WA", "London, Ontario", "Birmingham, Alabama": a town named like one abroad,
-  // then the larger place it is in, whose country it is.
+  // "Malaga, Perth WA", "London, Ontario", "Birmingham, Alabama": a town named like one abroad
+  // (in a country without dollars), then the larger place it is in, whose country it is. Not a
+  // list of cities ("Sydney, London and New York", "Toronto, Chicago").
   const end = m.index + m[0].length;
-  if (scanned.startsWith(', ', end)) {
+  if (first !== null && !DOLLAR_COUNTRIES.has(first) && scanned.startsWith(', ', end)) {
     const next = nextPlace(scanned, end);
-    const country = next?.index === end + 2 ? countryOfMatch(next) : null;
-    if (next && country !== null && country !== first)
-      return guessCountry(scanned.slice(next.index));
+    const country =
+      next?.index === end + 2 ? guessCountry(scanned.slice(next.index, next.index + 40)) : null;
+    if (next && country !== null && DOLLAR_COUNTRIES.has(country)) return country;
   }
   const state = US_STATE_AFTER.exec(
     scanned.slice(m.index + m[0].length, m.index + m[0].length + 10),
@@ -210,15 +211,24 @@ export function guessCountry(text: string): string | null {
 }
 
 // Australian pay is quoted "+ super": "$56.50 per hour + super", "plus 11.5% superannuation".
-const SUPER = /(?:\bsuperannuation|(?:\+|\bplus) ?(?:\d{1,2}(?:\.\d{1,2})?% )?super)\b/i;
+// Not "plus super fun team events" or "super-competitive": super ends the pay phrase.
+const SUPER =
+  /\bsuperannuation\b|(?:\+|\bplus) ?(?:\d{1,2}(?:\.\d{1,2})?% )?super(?=\s*(?:$|[.,;:)+&\n]|and\b|\())/im;
 
 /**
  * The job's country, or Australia when the place was ambiguous or unknown ("Kwinana, WA" reads
  * as Washington) and the pay is quoted with super.
  */
-export function withSuperannuation(country: string | null, text: string): string | null {
-  return (country === null || country === 'US') && SUPER.test(text) ? 'AU' : country;
+export function withSuperannuation(
+  country: string | null,
+  text: string,
+  places: string,
+): string | null {
+  const ambiguous = country === null || (country === 'US' && /\b(?:WA|SA|NT)\b/.test(places));
+  return ambiguous && SUPER.test(text) ? 'AU' : country;
 }
+
+const DOLLAR_COUNTRIES = new Set(['US', 'CA', 'AU', 'NZ', 'SG', 'HK']);
 
 function countryOfMatch(m: RegExpExecArray): string | null {
   for (let i = 1; i < m.length; i++) {

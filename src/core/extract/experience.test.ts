@@ -10,6 +10,14 @@ const CASES: [string, unknown][] = [
   ],
   ['Lagerhelfer\nWir sind ein Familienunternehmen mit über 40 Jahren Erfahrung.', null],
   ['Picker\nRequirements\n- Candidates with 3 years of experience in logistics.', 3],
+  [
+    'Administrativo\nMadrid\n\nSomos una empresa del sector logístico y buscamos un administrativo con 2 años de experiencia en facturación.',
+    2,
+  ],
+  [
+    'Analyst\nBoston\n\nAcme is a consulting group that needs an analyst with over 4 years of experience.',
+    4,
+  ],
   // German years as an adjective; a number word in brackets after the figure; a training's
   // length is no experience.
   [

@@ -86,7 +86,11 @@ const NOT_EXPERIENCE_BEFORE =
 // "Logística Levante es un operador logístico … con más de 25 años", "Wir sind ein
 // Familienunternehmen mit über 40 Jahren Erfahrung".
 const OVER_BEFORE =
-  /\b(?:with|con|avec|mit|de)(?: (?:over|more than|nearly|almost|más de|casi|plus de|près de|über|mehr als|fast))?\s$/i;
+  /\b(?:with|con|avec|mit|de) (?:over|more than|nearly|almost|más de|casi|plus de|près de|über|mehr als|fast)\s$/i;
+// "We are a growing company looking for an engineer with over 5 years": the sentence turns to
+// the candidate.
+const HIRING_TURN =
+  /\b(?:looking for|seeking|seeks|needs?|hiring|that needs|who needs|buscamos|busca|buscando|recherch\w*|cherch\w*|such\w*|einstellen)\b/i;
 const COMPANY_SUBJECT =
   /\b(?:is an?|are an?|es una?|somos una?|est une?|sommes une?|ist ein\w*|sind ein\w*)\s(?:[\w\u00C0-\u024F-]+\s){0,4}?(?:company|firm|business|operator|provider|distributor|manufacturer|group|agency|consultancy|contractor|carrier|retailer|organi[sz]ation|charity|empresa|compañía|operador|proveedor|distribuidor|fabricante|grupo|agencia|consultora|despacho|fundación|entreprise|société|groupe|agence|cabinet|[\w\u00C0-\u024F-]*(?:unternehmen|betrieb|firma))\b[^.;:!?]*$/i;
 
@@ -372,10 +376,8 @@ export function findMentions(text: string, shift = 0, labelled = false): Mention
     const after = text.slice(end, end + 90);
     const before = text.slice(Math.max(0, start - 40), start);
     if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
-    if (
-      OVER_BEFORE.test(before) &&
-      COMPANY_SUBJECT.test(text.slice(Math.max(0, start - 120), start))
-    ) {
+    const sentence = text.slice(Math.max(0, start - 120), start);
+    if (OVER_BEFORE.test(before) && COMPANY_SUBJECT.test(sentence) && !HIRING_TURN.test(sentence)) {
       continue;
     }
     if (UPPER_BOUND_BEFORE.test(before)) continue;

@@ -30,13 +30,24 @@ const CITY_SUFFIX =
 
 /** A city that country.ts does not know, alone or with its country ("Buenos Aires, Argentina"). */
 export function isExtraPlace(text: string): boolean {
+  const region = regionAfterTown(text, EXTRA_PLACES);
+  return (
+    region === '' ||
+    (region !== null && (EXTRA_PLACES.has(region.toLowerCase()) || guessCountry(region) !== null))
+  );
+}
+
+/**
+ * What follows a town of `towns` that starts the text ("" when nothing, after a comma the
+ * rest), or null when the text does not start with one. Names start with a capital.
+ */
+function regionAfterTown(text: string, towns: ReadonlySet<string>): string | null {
   const code = text.charCodeAt(0);
-  if (text.length > 60 || code < 65 || (code > 90 && code < 0xc0)) return false;
+  if (text.length > 60 || code < 65 || (code > 90 && code < 0xc0)) return null;
   const comma = text.indexOf(',');
-  const city = comma < 0 ? text : text.slice(0, comma);
-  if (!EXTRA_PLACES.has(city.trim().toLowerCase())) return false;
-  const region = comma < 0 ? '' : text.slice(comma + 1).trim();
-  return region === '' || EXTRA_PLACES.has(region.toLowerCase()) || guessCountry(region) !== null;
+  const town = comma < 0 ? text : text.slice(0, comma);
+  if (!towns.has(town.trim().toLowerCase())) return null;
+  return comma < 0 ? '' : text.slice(comma + 1).trim();
 }
 
 /**
@@ -44,13 +55,8 @@ export function isExtraPlace(text: string): boolean {
  * Worcestershire"). Asked only about text in which country.ts found no place.
  */
 export function isWorldTown(text: string): boolean {
-  const code = text.charCodeAt(0);
-  if (text.length > 60 || code < 65 || (code > 90 && code < 0xc0)) return false;
-  const comma = text.indexOf(',');
-  const town = comma < 0 ? text : text.slice(0, comma);
-  if (!WORLD_TOWNS.has(town.trim().toLowerCase())) return false;
-  const region = comma < 0 ? '' : text.slice(comma + 1).trim();
-  return region === '' || REGION.test(region);
+  const region = regionAfterTown(text, WORLD_TOWNS);
+  return region === '' || (region !== null && REGION.test(region));
 }
 
 // Capital districts: "Bogotá D.C.", "Washington, D.C.", "México D.F.".

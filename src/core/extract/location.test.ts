@@ -146,6 +146,10 @@ const CASES: [string, unknown][] = [
   ],
   ['Software Engineer II\nCharlotte, NC or Remote (US)\nFull-time', ['Charlotte, NC']],
   ['Kitchen Porter\nThe Fox & Lantern\nYork\nFull time', ['York']],
+  // A river or a region's code in a bracket tells the town apart; a company named like a town.
+  ['Lagerist (m/w/d)\nAcme Logistik GmbH\nFrankfurt (Oder)\n\nLager.', ['Frankfurt (Oder)']],
+  ['Analyst\nLocation: Washington (DC)', ['Washington (DC)']],
+  ['Sales Associate\nGap\nSan Francisco, CA\n\nHelp customers.', ['San Francisco, CA']],
   // A list inside a bracket is one place's note; a preference after the place.
   ['Engineer\nLocation: Remote (US or Canada)', ['Remote (US or Canada)']],
   ['VP Engineering\nLocation: Nashville, TN preferred', ['Nashville, TN']],

@@ -95,6 +95,8 @@ export function extractLocations(
 const MODE_TAIL =
   /\s+(?:[-–—|]|or|\/)\s+(?:(?:fully |100 ?% )?(?:remote|hybrid)|on-?site|in[- ]office|in[- ]person|work from (?:office|home)|wfo|wfh|hybride|télétravail|présentiel|híbrido|remoto|presencial|teletrabajo|homeoffice)(?![\p{L}]).*$/iu;
 const TRAILING_BRACKET = /\s*\([^()]*\)$/;
+const REGION_CODE = /^[A-Z]{2,3}$/;
+const RIVER = /^(?:Oder|Saale|Main|Rhein|Donau|Elbe|Havel|Spree|Mosel|Neckar|Lahn|Ruhr|Weser|Inn)$/;
 const PREFERRED_TAIL = /\s+\(?(?:strongly )?preferred\)?$/i;
 
 // A board's search heading read as a place: "Care Assistant jobs in Ipswich, Suffolk".
@@ -115,8 +117,14 @@ function withoutTail(found: Evidenced<string>): Evidenced<string> {
   if (value.endsWith(')')) {
     const bare = value.replace(TRAILING_BRACKET, '');
     const inside = value.slice(bare.length).replace(/^\s*\(|\)$/g, '');
-    // "1050 Ixelles (Bruxelles)": a town in the bracket names the larger place; it stays.
-    const town = isKnownPlace(inside) || isExtraPlace(inside);
+    // "1050 Ixelles (Bruxelles)": a town in the bracket names the larger place; "Washington
+    // (DC)", "Zürich (ZH)" a region's code; "Frankfurt (Oder)", "Halle (Saale)" the river that
+    // tells the town from another. They stay.
+    const town =
+      isKnownPlace(inside) ||
+      isExtraPlace(inside) ||
+      REGION_CODE.test(inside) ||
+      RIVER.test(inside);
     if (!town && /\p{L}{2}/u.test(bare) && !REMOTE_ONLY.test(bare)) value = bare;
   }
   value = value.replace(/[\s,;:–—-]+$/, '');

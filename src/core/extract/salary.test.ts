@@ -17,6 +17,37 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // "in excess of" opens the top; a role one is appointed as, a loan programme beside the pay;
+  // "plus super fun"; a list of offices; "CAD" the software; a pipe between two figures of which
+  // only one is money
+  [
+    'Finance Manager\nAcme Ltd\nLeeds\n\nSalary: in excess of £45,000 per annum',
+    [[45000, null, 'GBP', 'year']],
+  ],
+  [
+    'Lecturer in Law\nLeeds\n\nThe successful candidate will be appointed as Grade 8 on a salary of £45,585 per annum.',
+    [[45585, 45585, 'GBP', 'year']],
+  ],
+  [
+    'Caseworker\nAlbany, NY\n\nPublic Service Loan Forgiveness eligible employer; starting salary $52,000 per year.',
+    [[52000, 52000, 'USD', 'year']],
+  ],
+  [
+    'Barista\nBean Co\nAustin, TX\n\nPay: $18 per hour plus super fun team events!',
+    [[18, 18, 'USD', 'hour']],
+  ],
+  [
+    'Software Engineer\nAcme Pty Ltd\n\nWe have offices in Sydney, London and New York.\n\nSalary: $150,000 - $170,000 per year',
+    [[150000, 170000, 'AUD', 'year']],
+  ],
+  [
+    'Designer\nStudio X\nSan Francisco, CA\n\nTools: SolidWorks, CAD\n$85,000 - $95,000 per year',
+    [[85000, 95000, 'USD', 'year']],
+  ],
+  [
+    'Verkäufer (m/w/d)\nAcme GmbH\nBerlin\n\nGehalt ab 2.800 € | ab 20 Std./Woche',
+    [[2800, null, 'EUR', 'month']],
+  ],
   // a range's ends on lines of their own that say how the pay rises; a contact hour; a
   // Singapore postcode; the contractor's tax form; an average driver's pay; key money; an
   // on-call week

@@ -103,7 +103,7 @@ const RANGE_SEPARATOR =
 const OPEN_END_TAIL = 16;
 const UP_TO = /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed)\s*$/i;
 const FROM =
-  /(?<![a-zA-Z\u00C0-\u024F])(?:from|más de|plus de|mehr als|more than|starting (?:at|from)|starts at|start at|minimum(?: of)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès)\s*$/i;
+  /(?<![a-zA-Z\u00C0-\u024F])(?:from|más de|plus de|mehr als|more than|in excess of|starting (?:at|from)|starts at|start at|minimum(?: of)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès)\s*$/i;
 // "Guaranteed minimum of $1,250/week for your first 8 weeks": a guarantee while one starts, not
 // the pay; a piece-rate job's lasting guarantee ("guaranteed minimum of $24.95 per hour") is its
 // floor.
@@ -123,7 +123,7 @@ const BOARD_ESTIMATE =
   /^\s{0,2}\(?\s?(?:glassdoor|indeed|ziprecruiter|salary\.com|talent\.com)(?:'s)?\s(?:est\b|estimate)/i;
 // A board's salary filter: "Salario: Más de 18.000 € | Más de 24.000 € | Más de 30.000 €".
 const SALARY_FILTER =
-  /(?:más de|more than|over|plus de|mehr als|über|from|desde|ab)\s?[$€£]?\s?\d[\d.,]*\s?(?:[kK€$£]|EUR|USD)?\s?\|\s?(?:más de|more than|over|plus de|mehr als|über|from|desde|ab)\s?[$€£]?\s?\d/i;
+  /(?:más de|more than|over|plus de|mehr als|über|from|desde|ab)\s?[$€£]?\s?\d[\d.,]*\s?(?:[kK€$£]|EUR|USD)?\s?\|\s?(?:más de|more than|over|plus de|mehr als|über|from|desde|ab)\s?(?:[$€£]\s?\d|\d[\d.,]*\s?(?:[kK]\b|€|EUR|USD|\$|£))/i;
 const LOCATION_LINE =
   /^(?:- )?(?:(?:job |work |office )?locations?|lieu(?: de travail| du poste)?|standort|arbeitsort|einsatzort|ubicaci[oó]n)\s?[:：]/i;
 const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/i;
@@ -777,7 +777,7 @@ function resolveBand(
     min.currency === '$' && max?.currency?.length === 3
       ? max.currency
       : min.currency === '$'
-        ? (DOLLAR_CODE_BEFORE.exec(before)?.[1] ?? '$')
+        ? (DOLLAR_CODE_BEFORE.exec(before.slice(before.lastIndexOf('\n') + 1))?.[1] ?? '$')
         : (min.currency ?? max?.currency ?? null);
   const multiplier = min.multiplier ?? max?.multiplier ?? null;
   // Years and counts are not pay: "2025", "10,000+ employees".
@@ -1263,7 +1263,10 @@ function isGradeNumber(text: string, token: MoneyToken): boolean {
   return GRADE_WORD.test(text.slice(Math.max(0, token.start - 16), token.start));
 }
 
-const DOLLAR_CODE_BEFORE = /\b(USD|CAD|AUD|NZD|SGD|HKD|MXN|COP|ARS|CLP)\s?$/;
+// "USD $3,800": the code right before the sign, on its line ("Proficient in CAD $60,000" and
+// "Tools: SolidWorks, CAD" over the amount name the drawing software).
+const DOLLAR_CODE_BEFORE =
+  /(?<!\b(?:in|with|using|and|or|of|,)\s)\b(USD|CAD|AUD|NZD|SGD|HKD|MXN|COP|ARS|CLP) ?$/;
 
 function resolveCurrency(written: string | null, country: string | null): string | null {
   if (written === '$') return dollarOfCountry(country);

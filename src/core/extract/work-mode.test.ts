@@ -4,6 +4,20 @@ import { parsePostingText } from '../index';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A job's facts alternate label and value: not a filter panel; "not only possible".
+  [
+    'Customer Support Agent\nAcme Inc\nLocation\nRemote\nSalary\n$45,000 a year\n\nHelp customers.',
+    'remote',
+  ],
+  ['Agent\nAcme Inc\nJob type\nFull-time\nRemote\nPay\n$20 an hour\n\nHelp.', 'remote'],
+  [
+    'Developer\nAcme Inc\nAustin, TX\n\nRemote work is not only possible, it is encouraged.',
+    'remote',
+  ],
+  [
+    'Entwickler (m/w/d)\nAcme GmbH\nBerlin\n\nMobiles Arbeiten ist bei uns nicht nur möglich, sondern erwünscht.',
+    'remote',
+  ],
   // Remote work said to be unavailable; days of télétravail after a "oui"; a board's search
   // filters copied with the page name no mode.
   ['Director\nThis position is on campus; remote work is not available for this role.', 'onsite'],

@@ -46,7 +46,7 @@ const PHRASES: [RegExp, WorkMode][] = [
     'hybrid',
   ],
   [
-    /\b(?:remote (?:within|in|across|from anywhere in) (?:the )?(?=[A-Z\u00C0-\u00DE])|fully remote|100% remote|remote[- ](?:first|only)|(?:is|this is) a (?:fully )?remote|remote (?:role|position|job|opportunity|work is(?! not)|working is(?! not))|work (?:remotely|from home|from anywhere)|(?:can|may) be (?:done|performed|worked) remotely|telecommut\w+|mobiles arbeiten(?! (?:ist )?(?:[a-zäöüß]+ ){0,4}nicht)|remote arbeiten|100 ?% télétravail|télétravail (?:complet|total|à 100)|full remote|en remoto|100% remoto|trabajo remoto|teletrabajo|(?:vollständig|komplett|voll|rein|zu 100 ?%) (?:remote|im homeoffice|mobil)|remote[- ]eligible|(?:on-?site|in[- ]office|hybrid|\)) or (?:fully )?remote|(?<=, )remote(?= \()|trabajo (?:100 ?% )?desde (?:casa|tu hogar)|home[- ]based (?:role|position|job|with (?:regular |some |frequent )?travel)|(?:is|be|role is) home[- ]based)\b/i,
+    /\b(?:remote (?:within|in|across|from anywhere in) (?:the )?(?=[A-Z\u00C0-\u00DE])|fully remote|100% remote|remote[- ](?:first|only)|(?:is|this is) a (?:fully )?remote|remote (?:role|position|job|opportunity|work is(?! not\b(?! only))|working is(?! not\b(?! only)))|work (?:remotely|from home|from anywhere)|(?:can|may) be (?:done|performed|worked) remotely|telecommut\w+|mobiles arbeiten(?! (?:ist )?(?:[a-zäöüß]+ ){0,4}nicht(?! nur))|remote arbeiten|100 ?% télétravail|télétravail (?:complet|total|à 100)|full remote|en remoto|100% remoto|trabajo remoto|teletrabajo|(?:vollständig|komplett|voll|rein|zu 100 ?%) (?:remote|im homeoffice|mobil)|remote[- ]eligible|(?:on-?site|in[- ]office|hybrid|\)) or (?:fully )?remote|(?<=, )remote(?= \()|trabajo (?:100 ?% )?desde (?:casa|tu hogar)|home[- ]based (?:role|position|job|with (?:regular |some |frequent )?travel)|(?:is|be|role is) home[- ]based)\b/i,
     'remote',
   ],
   [
@@ -168,11 +168,18 @@ const FILTER_LABEL =
   /^(?:date posted|pay|salary(?: range)?|job type|distance|company|company rating|job language|encouraged to apply|experience level|more|easy apply only|remote only|fecha de publicación|jornada|tipo de contrato|salario|publiziert|datum|anstellungsart|date de publication|type de contrat)$/i;
 const FACET_COUNTS = /\(\d{1,6}\)\s+\p{Lu}[\p{L} ]{1,30}\(\d{1,6}\)/u;
 
+// A panel of filters stacks their labels: the lines on both sides of the mode, or two on one
+// side, are labels ("Pay" / "Remote" / "Job type"). A job's facts alternate label and value
+// ("Location" / "Remote" / "Salary" / "$45,000 a year").
 function isFilterRow(ctx: ExtractContext, i: number, text: string): boolean {
   if (FACET_COUNTS.test(text)) return true;
   if (text.length > 20) return false;
-  const near = [ctx.lines[i - 1]?.text, ctx.lines[i + 1]?.text];
-  return near.some((t) => t !== undefined && FILTER_LABEL.test(t.trim()));
+  const label = (k: number) => FILTER_LABEL.test(ctx.lines[k]?.text.trim() ?? '');
+  return (
+    (label(i - 1) && label(i + 1)) ||
+    (label(i + 1) && label(i + 2)) ||
+    (label(i - 1) && label(i - 2))
+  );
 }
 
 function statedOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | null {

@@ -103,6 +103,17 @@ describe('JSON exported by applicant-tracking systems', () => {
     expect(p?.salary).toEqual([{ min: 55, max: 75, currency: 'USD', period: 'hour', label: null }]);
   });
 
+  it('reads the period from the display when "compensation_type" names none', () => {
+    const [p] = parseJson({
+      job_title: 'Cashier',
+      company: { name: 'Prairie Fresh Grocers' },
+      location: { city: 'Austin', state: 'TX' },
+      compensation: { min: 25, max: 30, compensation_type: 'base', display: '$25 - $30 /hour' },
+      description_html: DUTIES,
+    });
+    expect(p?.salary[0]?.period).toBe('hour');
+  });
+
   it('names the place by its town and province, without the country', () => {
     const [p] = parseJson({
       job_title: 'Cashier',

@@ -356,18 +356,23 @@ function rangeOf(object: JsonObject): string | null {
   const code = v['currency'] ?? v['currencytype'] ?? v['currencycode'];
   const currency = typeof code === 'string' ? `${code} ` : '';
   // "type": "hourly", "pay_frequency": "Monthly": the period under another key.
-  const period =
-    v['interval'] ??
-    v['period'] ??
-    v['unit'] ??
-    v['frequency'] ??
-    v['type'] ??
-    v['ratetype'] ??
-    // A display string names it: "display": "$43.86 - $57.33 /hour".
-    v['display'] ??
-    v['formatted'];
-  // "per-year-salary", "YEAR", "hourly": the unit word in it.
-  const unit = typeof period === 'string' ? /hour|day|week|month|year|annual/i.exec(period) : null;
+  // The first of these keys whose value names a unit: "compensation_type": "base" names none, so
+  // "display": "$25 - $30 /hour" gives the period.
+  const unit = [
+    'interval',
+    'period',
+    'unit',
+    'frequency',
+    'type',
+    'ratetype',
+    'display',
+    'formatted',
+  ]
+    .map((key) => v[key])
+    .map((period) =>
+      typeof period === 'string' ? /hour|day|week|month|year|annual/i.exec(period) : null,
+    )
+    .find((m) => m !== null);
   const per = unit ? ` per ${unit[0].toLowerCase().replace('annual', 'year')}` : '';
   const figures = [min, max].filter((n) => typeof n === 'number').join(' - ');
   return `${currency}${figures}${per}`;
