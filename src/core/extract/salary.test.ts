@@ -17,6 +17,28 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // a mobile number's groups; a tip share; pay while training; the client's rate after hire-on;
+  // a candidate's own pay in a reply
+  [
+    'Finance Director\nLondon\nSalary: £120,000 - £140,000\n+44 20 7946 0321 | +44 7700 900 877',
+    [[120000, 140000, 'GBP', 'year']],
+  ],
+  [
+    'Line Cook\nAustin, TX\nPay is $17-19/hr + tip share from the front of house (usually $3-5/hr more on top of that).',
+    [[17, 19, 'USD', 'hour']],
+  ],
+  [
+    'Home Health Aide\nColumbus, OH\nPay: $17-$19/hr\nComplete our free HHA training (paid at $13/hr while you train).',
+    [[17, 19, 'USD', 'hour']],
+  ],
+  [
+    "General Labourer\nCalgary, AB\nPay: $19.00 per hour\nHire-on with the client after 480 hours at the client's rate of $20.50 per hour",
+    [[19, 19, 'CAD', 'hour']],
+  ],
+  [
+    "Product Designer\nBengaluru\nRange: 20-28 LPA\nHi, thanks for reaching out! I'm currently at 16 LPA with 4.5 yrs exp.",
+    [[2000000, 2800000, 'INR', 'year']],
+  ],
   // "in excess of" opens the top; a role one is appointed as, a loan programme beside the pay;
   // "plus super fun"; a list of offices; "CAD" the software; a pipe between two figures of which
   // only one is money

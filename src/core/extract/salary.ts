@@ -1175,6 +1175,8 @@ function isClockTime(text: string, token: MoneyToken): boolean {
 
 // "M: 07700 900518", "T: 020 7946 0832", "Registered No. 08844213", "555-0199": phone and register
 // numbers. An amount never opens with a zero digit group, nor runs on into one.
+const PHONE_BEFORE = /\+\d{1,3}(?:[ -]\d{1,5}){1,3}[ -]$/;
+
 function isPhoneGroup(text: string, token: MoneyToken): boolean {
   const s = token.start;
   if (text.charCodeAt(s) === 0x30 && isDigit(text.charCodeAt(s + 1))) return true;
@@ -1187,8 +1189,9 @@ function isPhoneGroup(text: string, token: MoneyToken): boolean {
   let j = i;
   while (j >= 0 && isDigit(text.charCodeAt(j))) j--;
   if (i - j >= 2 && text.charCodeAt(j + 1) === 0x30) return true;
-  // "+31 77 555 0180": an international prefix.
+  // "+31 77 555 0180": an international prefix, right before or groups back ("+44 7700 900 877").
   if (text.charCodeAt(s - 1) === 0x2b || (i - j >= 1 && text.charCodeAt(j) === 0x2b)) return true;
+  if (PHONE_BEFORE.test(text.slice(Math.max(0, s - 18), s))) return true;
   // Australia's "1300 555 210" and "1800 …" numbers.
   return i - j === 4 && /^1[38]00$/.test(text.slice(j + 1, i + 1)) && !isDigit(text.charCodeAt(j));
 }
