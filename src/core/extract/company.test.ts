@@ -22,6 +22,19 @@ const CASES: [string, unknown][] = [
   ],
   ['Auxiliar administrativo\nGrupo Lopez SL\nAyuntamiento de Madrid\n\nTareas.', 'Grupo Lopez SL'],
   ['Software Engineer\nAcme Corp\nAgency\nHays Recruitment\n\nBuild software.', 'Acme Corp'],
+  // Health services and prefectures are public bodies; a hospital site under its trust is none.
+  [
+    'Kinesiólogo/a\nServicio de Salud Litoral Central / Hospital Dr. Gustavo Fricke Sur\nViña del Mar',
+    'Servicio de Salud Litoral Central',
+  ],
+  [
+    "Attaché d'administration\nDirection départementale des territoires de la Haute-Loire (DDT 43)\nRéférence : 2025-1187",
+    'Direction départementale des territoires de la Haute-Loire (DDT 43)',
+  ],
+  [
+    'CHU de Tours-Val de Loire\nPôle Anesthésie-Réanimation\n\nINFIRMIER(E) – RÉANIMATION (H/F)\nHôpital Trousseau, Chambray-lès-Tours',
+    'CHU de Tours-Val de Loire',
+  ],
   // A board's search form and menu are no name; a sentence's end is no name before "We are an
   // equal opportunity employer".
   ['Find jobs\nCompany reviews\nWhat\ncdl a driver\nWhere\nJoplin, MO\nFind jobs', null],

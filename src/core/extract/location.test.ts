@@ -150,6 +150,11 @@ const CASES: [string, unknown][] = [
   ['Lagerist (m/w/d)\nAcme Logistik GmbH\nFrankfurt (Oder)\n\nLager.', ['Frankfurt (Oder)']],
   ['Analyst\nLocation: Washington (DC)', ['Washington (DC)']],
   ['Sales Associate\nGap\nSan Francisco, CA\n\nHelp customers.', ['San Francisco, CA']],
+  // A label before the place: "Standort", a JSON key printed with its value.
+  [
+    'Pflegeassistenz (m/w/d)\nLandeskrankenhaus Hochalm – Standort Leoben\nSteiermärkische Gesundheitsverbund GmbH',
+    ['Leoben'],
+  ],
   // A list inside a bracket is one place's note; a preference after the place.
   ['Engineer\nLocation: Remote (US or Canada)', ['Remote (US or Canada)']],
   ['VP Engineering\nLocation: Nashville, TN preferred', ['Nashville, TN']],

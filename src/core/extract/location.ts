@@ -100,7 +100,9 @@ const RIVER = /^(?:Oder|Saale|Main|Rhein|Donau|Elbe|Havel|Spree|Mosel|Neckar|Lah
 const PREFERRED_TAIL = /\s+\(?(?:strongly )?preferred\)?$/i;
 
 // A board's search heading read as a place: "Care Assistant jobs in Ipswich, Suffolk".
-const JOBS_IN = /^[\p{L}&/ -]{2,60}? jobs in (?=\p{Lu})/u;
+// "Standort Leoben", "name: Tampa, Florida" (a JSON key printed with its value): the label
+// before the place.
+const JOBS_IN = /^(?:[\p{L}&/ -]{2,60}? jobs in |(?:standort|name|ort|lieu|sede):? )(?=\p{Lu})/iu;
 
 function withoutTail(found: Evidenced<string>): Evidenced<string> {
   const lead = JOBS_IN.exec(found.value)?.[0].length ?? 0;

@@ -13,7 +13,7 @@ import { displayCase } from './location-header-forms';
 
 // A body named "<kind> of <place>" or "<kind> <name>", in the four languages.
 const HEAD =
-  /^(?:the )?(?:(?:city|county|town|village|borough|municipality|state|commonwealth|regional municipality|port|university|government|ministry|royal borough) of |(?:stadt|gemeinde|landkreis|kreis|bezirksamt|landeshauptstadt|universität|hochschule|technische universität|amt der|ministerium|bundesamt|landesamt|stadtverwaltung|kreisverwaltung|verbandsgemeinde|universitätsklinikum) |(?:ville|commune|mairie|université|centre hospitalier|chu|cpas|cisss|ciusss|ministère|conseil départemental|conseil régional|métropole|communauté de communes|communauté d['’]agglomération) (?:de |d['’]|du |des |l['’])?|(?:ayuntamiento|diputación|universidad|junta|gobierno|consejería|ministerio|generalitat|fundación|municipalidad|alcaldía|servicio \p{L}+ de salud) (?:de |del |de la |de las |de los )?|health service executive\b|school district\b|national health (?:service|mission)\b)/iu;
+  /^(?:the )?(?:(?:city|county|town|village|borough|municipality|state|commonwealth|regional municipality|port|university|government|ministry|royal borough) of |(?:stadt|gemeinde|landkreis|kreis|bezirksamt|landeshauptstadt|universität|hochschule|technische universität|amt der|ministerium|bundesamt|landesamt|stadtverwaltung|kreisverwaltung|verbandsgemeinde|universitätsklinikum) |(?:ville|commune|mairie|université|centre hospitalier|chu|cpas|cisss|ciusss|ministère|conseil départemental|conseil régional|métropole|communauté de communes|communauté d['’]agglomération) (?:de |d['’]|du |des |l['’])?|(?:ayuntamiento|diputación|universidad|junta|gobierno|consejería|ministerio|generalitat|fundación|municipalidad|alcaldía|servicio(?: \p{L}+)? de salud|secretaría de salud|direction (?:départementale|régionale)) (?:de |del |de la |de las |de los |des |du )?|health service executive\b|school district\b|national health (?:service|mission)\b)/iu;
 // A body named "<name> <kind>": "Harlow County", "Northmoor Hospitals NHS Foundation Trust".
 const TAIL =
   /\s(?:county (?:government|board|commission)|city council|borough council|district council|county council|council|school district|unified school district|independent school district|public schools|health board|health authority|(?:local )?health district|nhs (?:foundation )?trust|university|community college|police (?:department|service)|fire (?:department|district)|health service executive)(?: \([^()]{2,30}\))?$/i;
@@ -24,11 +24,11 @@ const PAGE_TAIL =
   /\s(?:careers|jobs|job opportunities|employment(?: opportunities)?|recruitment|karriere|stellenangebote|emploi|empleo)$/i;
 // The parts of a header line: "City of Cedar Bluff, IA", "Kennziffer: 2025/0318 · Universität
 // ..., Institut für ...", "Health Service Executive (HSE) - Cork University Hospital Group".
-const SEPARATOR = /\s[·•|–—-]\s|,\s|:\s/g;
+const SEPARATOR = /\s[·•|–—/-]\s|,\s|:\s/g;
 const MAX_NAME = 90;
 // A word one of HEAD's or TAIL's names holds: most header lines have none, and skip both.
 const BODY_WORD =
-  /city|county|town|village|borough|municipal|state|commonwealth|port|universit|government|ministr|council|district|school|health|nhs|college|police|fire|stadt|gemeinde|kreis|markt|bezirk|amt |hochschule|bundes|landes|klinikum|ville|commune|mairie|hospitalier|chu |cpas|cisss|ciusss|minist|conseil|métropole|communauté|ayuntamiento|diputación|universidad|junta|gobierno|consejería|generalitat|fundación|alcaldía|servicio|national/i;
+  /city|county|town|village|borough|municipal|state|commonwealth|port|universit|government|ministr|council|district|school|health|nhs|college|police|fire|stadt|gemeinde|kreis|markt|bezirk|amt |hochschule|bundes|landes|klinikum|ville|commune|mairie|hospitalier|chu |cpas|cisss|ciusss|minist|conseil|métropole|communauté|ayuntamiento|diputación|universidad|junta|gobierno|consejería|generalitat|fundación|alcaldía|servicio|secretaría|direction|national/i;
 // A place's line: "Lieu : Woluwe-Saint-Lambert, Région de Bruxelles-Capitale".
 const PLACE_FIELD =
   /^\W{0,3}(?:location|lieu|ort|standort|dienstort|einsatzort|ubicación|localisation|address|adresse|dirección)\b/i;
