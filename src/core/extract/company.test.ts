@@ -22,6 +22,10 @@ const CASES: [string, unknown][] = [
   ],
   ['Auxiliar administrativo\nGrupo Lopez SL\nAyuntamiento de Madrid\n\nTareas.', 'Grupo Lopez SL'],
   ['Software Engineer\nAcme Corp\nAgency\nHays Recruitment\n\nBuild software.', 'Acme Corp'],
+  [
+    'City of Riverton Careers\nTransit Operator\nCity of Riverton, ON\n\nDrive buses.',
+    'City of Riverton',
+  ],
   // Health services and prefectures are public bodies; a hospital site under its trust is none.
   [
     'Kinesiólogo/a\nServicio de Salud Litoral Central / Hospital Dr. Gustavo Fricke Sur\nViña del Mar',

@@ -233,7 +233,9 @@ function findCompany(
     // Texas A&M University"; not "Emergency Communications Center").
     const bodyAt = titleLineIndex(header, title);
     const near = bodyAt >= 0 ? nameNearTitle(header, bodyAt) : null;
-    const named = near && near.value !== body.value && !isUnitOrChrome(near.value) ? near : null;
+    // "City of Riverton Careers" is the body's careers page.
+    const named =
+      near && !near.value.includes(body.value) && !isUnitOrChrome(near.value) ? near : null;
     return legalNameIn(header) ?? named ?? body;
   }
   // "Réceptionniste – Hôtel du Lac, Annecy": the title before a dash is no organisation.

@@ -12,7 +12,14 @@ const CASES: [string, unknown][] = [
   // Austria's "Beschäftigungsausmaß" and France's "Quotité" state the workload; "Nature du
   // contrat" is a label; "Full/Part Time:" is a label, not a part-time job; Ireland's
   // "specified purpose contract" is temporary.
-  ['Verwaltung\nGemeinde\nBeschäftigungsausmaß: 100 % (40 Wochenstunden)', 'full-time'],
+  [
+    'Verwaltung\nGemeinde\nBeschäftigungsausmaß: 100 % (40 Wochenstunden), auch Teilzeit möglich',
+    'full-time',
+  ],
+  [
+    'Kellner (m/w/d)\nHotel\nBeschäftigungsausmaß: Vollzeit (40 Std./Woche), 5-Tage-Woche',
+    'full-time',
+  ],
   ['Ingénieur\nParis\nQuotité : 80 %', 'part-time'],
   ["Ingénieur d'études\nParis\nNature du contrat : CDD de 12 mois, renouvelable", 'temporary'],
   ['Coordinator\nFull/Part Time: Full-Time\nRegular/Temporary: Regular', 'full-time'],

@@ -185,6 +185,12 @@ interface LineType {
 /** The type line `i` states, if the loop above can accept it. */
 function typeOnLine(ctx: ExtractContext, i: number): LineType | null {
   const line = ctx.lines[i];
+  // "Beschäftigungsausmaß: 100 % (40 Wochenstunden), auch Teilzeit möglich": a share states the
+  // workload before any word does; "Beschäftigungsausmaß: Vollzeit (40 Std./Woche)" has none.
+  if (line && SHARE_FIRST.test(line.text)) {
+    const share = workloadType(line.text, line.kind);
+    if (share) return { type: evidence(share, line.start, line.start + line.text.length) };
+  }
   // "FTE: 1.0 (190-day contract)": the workload field's value, not a word in its note.
   const field = line !== undefined && WORKLOAD_FIELD.test(line.text);
   const found = field ? null : typeWordOnLine(ctx, i);
@@ -394,9 +400,10 @@ function firstType(value: string, from: number, to: number): EmploymentType | nu
   return best?.type ?? null;
 }
 
+const SHARE_FIRST = /^(?:beschäftigungsausmaß|quotité)\s*[:：]/i;
 // A bullet's bracket is a share of something else: "- Mutuelle prise en charge (50 %)".
 const WORKLOAD_FIELD =
-  /^(?:fte|(?:arbeits)?pensum|beschäftigungsgrad|beschäftigungsausmaß|quotité|taux d['’](?:activité|occupation))\s*[:：]/i;
+  /^(?:fte|(?:arbeits)?pensum|beschäftigungsgrad|taux d['’](?:activité|occupation))\s*[:：]/i;
 // "with frequent travel to Turkana (40%)", "Homeoffice (20 %)": the share of something else.
 const OTHER_SHARE_BEFORE =
   /\b(?:travel\w*|reise\w*|déplacements?|viajes?|remote|home ?office|télétravail|teletrabajo|mobile arbeit)\b/i;

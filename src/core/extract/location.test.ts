@@ -149,6 +149,7 @@ const CASES: [string, unknown][] = [
   // A river or a region's code in a bracket tells the town apart; a company named like a town.
   ['Lagerist (m/w/d)\nAcme Logistik GmbH\nFrankfurt (Oder)\n\nLager.', ['Frankfurt (Oder)']],
   ['Analyst\nLocation: Washington (DC)', ['Washington (DC)']],
+  ['Serveur (H/F)\nLieu : Lyon 1er (69)', ['Lyon 1er (69)']],
   ['Sales Associate\nGap\nSan Francisco, CA\n\nHelp customers.', ['San Francisco, CA']],
   // A label before the place: "Standort", a JSON key printed with its value.
   [
@@ -189,7 +190,7 @@ const CASES: [string, unknown][] = [
     'LAGERHELFER gesucht!\n📍 Hamburg-Billbrook (gut erreichbar mit S-Bahn)\n💶 14,50 €',
     ['Hamburg-Billbrook'],
   ],
-  ['CHAUFFEUR PL H/F\n📍 Lesquin (59) – zone aéroport, tournées métropole', ['Lesquin']],
+  ['CHAUFFEUR PL H/F\n📍 Lesquin (59) – zone aéroport, tournées métropole', ['Lesquin (59)']],
   ['Community Manager\n📍 Buenos Aires (CABA), trabajo 100% remoto', ['Buenos Aires (CABA)']],
   // The building before the place is not the place.
   ['CARE ASSISTANTS\n📍 Meadowbank Care Home, Headingley, Leeds LS6', ['Headingley, Leeds LS6']],
@@ -320,7 +321,7 @@ const CASES: [string, unknown][] = [
     'Data Analyst\nCorrib Insurance\nDublin 2, Ireland · Hybrid · Permanent · Full-time',
     ['Dublin 2, Ireland'],
   ],
-  ['Chargé(e) marketing (alternance)\nMaison Lumeau · Paris 11e (75011)', ['Paris 11e']],
+  ['Chargé(e) marketing (alternance)\nMaison Lumeau · Paris 11e (75011)', ['Paris 11e (75011)']],
   [
     'A-Grade Electrician\nPilbara Edge Electrical\nKarratha & Pilbara, Western Australia (FIFO)',
     ['Karratha & Pilbara, Western Australia'],

@@ -96,6 +96,8 @@ const MODE_TAIL =
   /\s+(?:[-–—|]|or|\/)\s+(?:(?:fully |100 ?% )?(?:remote|hybrid)|on-?site|in[- ]office|in[- ]person|work from (?:office|home)|wfo|wfh|hybride|télétravail|présentiel|híbrido|remoto|presencial|teletrabajo|homeoffice)(?![\p{L}]).*$/iu;
 const TRAILING_BRACKET = /\s*\([^()]*\)$/;
 const REGION_CODE = /^[A-Z]{2,3}$/;
+// "Lyon 1er (69)", "Biarritz (64200)": a French département or postcode, as boards print it.
+const POSTAL_NUMBER = /^\d{2,5}$/;
 const RIVER = /^(?:Oder|Saale|Main|Rhein|Donau|Elbe|Havel|Spree|Mosel|Neckar|Lahn|Ruhr|Weser|Inn)$/;
 const PREFERRED_TAIL = /\s+\(?(?:strongly )?preferred\)?$/i;
 
@@ -120,13 +122,14 @@ function withoutTail(found: Evidenced<string>): Evidenced<string> {
     const bare = value.replace(TRAILING_BRACKET, '');
     const inside = value.slice(bare.length).replace(/^\s*\(|\)$/g, '');
     // "1050 Ixelles (Bruxelles)": a town in the bracket names the larger place; "Washington
-    // (DC)", "Zürich (ZH)" a region's code; "Frankfurt (Oder)", "Halle (Saale)" the river that
-    // tells the town from another. They stay.
+    // (DC)", "Zürich (ZH)" a region's code, "Lyon 1er (69)" a département's number; "Frankfurt
+    // (Oder)", "Halle (Saale)" the river that tells the town from another. They stay.
     const town =
       isKnownPlace(inside) ||
       isExtraPlace(inside) ||
       REGION_CODE.test(inside) ||
-      RIVER.test(inside);
+      RIVER.test(inside) ||
+      POSTAL_NUMBER.test(inside);
     if (!town && /\p{L}{2}/u.test(bare) && !REMOTE_ONLY.test(bare)) value = bare;
   }
   value = value.replace(/[\s,;:–—-]+$/, '');
