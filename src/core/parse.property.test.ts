@@ -138,4 +138,8 @@ describe('parser robustness', () => {
     check(`${'$1,000 - '.repeat(1500)}`);
     check(`${'- Requirement\n'.repeat(2000)}`);
   });
+  it('handles a long run of spaces inside a header line', () => {
+    check(`Engineer\nLocation: Austin${' '.repeat(20000)}- x`);
+    check(`Engineer\nAcme Corp${' '.repeat(20000)}Featured x`);
+  });
 });

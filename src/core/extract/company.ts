@@ -123,9 +123,7 @@ export function extractCompany(
   if (!found) return null;
   // A board's badge glued to the name ("Acme Ltd  Featured"); a bracket cut in half is no name;
   // an article read with it ("der Donauhafen Baustoffe AG") is no part of it.
-  const value = found.value
-    .replace(DEPARTMENT_LEAD, '')
-    .replace(BADGE, '')
+  const value = withoutBadge(found.value.replace(DEPARTMENT_LEAD, ''))
     .replace(LEADING_ARTICLE, '')
     .replace(BRANCH_AFTER, '');
   // "el proceso": words of a sentence, not a name ("eBay" keeps its capital inside).
@@ -777,9 +775,17 @@ function legalNameIn(header: Line[]): Evidenced<string> | null {
 
 const RATING = /^\d(?:[.,]\d)?\s?(?:★|\*|stars?|out of 5)?$/;
 
-// A board's badge after the name: "Meridian Driver Solutions  Featured".
+// A board's badge after the name: "Meridian Driver Solutions  Featured". Tested on the text's
+// last BADGE_MAX characters: anchored at the end, on a long run of spaces the regex would retry
+// from each of them.
 const BADGE =
   /(?:\s+(?:featured|sponsored|promoted|verified|top employer|urgent|new|destacad[ao]|sponsorisé|gesponsert|[★☆]+))+$/i;
+const BADGE_MAX = 80;
+
+function withoutBadge(text: string): string {
+  const cut = Math.max(0, text.length - BADGE_MAX);
+  return text.slice(0, cut) + text.slice(cut).replace(BADGE, '');
+}
 
 /** "*Delivery Executive* for *QuickKart Express*": a messenger ad's bold employer on top. */
 function boldEmployer(ctx: ExtractContext): Evidenced<string> | null {
@@ -816,8 +822,8 @@ function nameOnLine(line: Line): Evidenced<string> | null {
   const skip = BUILDING.test(lined.body) ? leadingPictograms(lined.body) : 0;
   const raw = skip > 0 ? lined.body.slice(skip) : lined.body;
   const rated = raw.includes('★') ? raw.replace(RATING_TAIL, '') : raw;
-  const unbadged = BADGE.test(rated)
-    ? rated.replace(BADGE, '')
+  const unbadged = BADGE.test(rated.slice(-BADGE_MAX))
+    ? withoutBadge(rated)
     : rated.endsWith('!') || /hiring$/i.test(rated)
       ? rated.replace(HIRING_SHOUT, '')
       : rated;

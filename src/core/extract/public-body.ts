@@ -28,7 +28,7 @@ const SEPARATOR = /\s[·•|–—/-]\s|,\s|:\s/g;
 const MAX_NAME = 90;
 // A word one of HEAD's or TAIL's names holds: most header lines have none, and skip both.
 const BODY_WORD =
-  /city|county|town|village|borough|municipal|state|commonwealth|port|universit|government|ministr|council|district|school|health|nhs|college|police|fire|stadt|gemeinde|kreis|markt|bezirk|amt |hochschule|bundes|landes|klinikum|ville|commune|mairie|hospitalier|chu |cpas|cisss|ciusss|minist|conseil|métropole|communauté|ayuntamiento|diputación|universidad|junta|gobierno|consejería|generalitat|fundación|alcaldía|servicio|secretaría|direction|national/i;
+  /city|county|town|village|borough|municipal|state|commonwealth|port|universit|government|ministr|council|district|school|health|nhs|college|police|fire|stadt|gemeinde|kreis|bezirk|amt |hochschule|bundes|landes|ville|commune|mairie|hospitalier|chu |cpas|cisss|ciusss|minist|conseil|métropole|communauté|ayuntamiento|diputación|universidad|junta|gobierno|consejería|generalitat|fundación|alcaldía|servicio|secretaría|direction|national/i;
 // A place's line: "Lieu : Woluwe-Saint-Lambert, Région de Bruxelles-Capitale".
 const PLACE_FIELD =
   /^\W{0,3}(?:location|lieu|ort|standort|dienstort|einsatzort|ubicación|localisation|address|adresse|dirección)\b/i;

@@ -144,7 +144,8 @@ function isMenuItem(cell: Cell): boolean {
 /** The cells of a line and the column each starts at. */
 function cellsOf(line: string): Cell[] {
   const cells: Cell[] = [];
-  const body = line.replace(/\s+$/, '');
+  // Not /\s+$/: on a long run of spaces inside the line it would retry from each of them.
+  const body = line.trimEnd();
   let start = body.length - body.trimStart().length;
   GAP.lastIndex = start;
   let m: RegExpExecArray | null;
