@@ -104,10 +104,11 @@ const PREFERRED_TAIL = /\s+\(?(?:strongly )?preferred\)?$/i;
 // A board's search heading read as a place: "Care Assistant jobs in Ipswich, Suffolk".
 // "Standort Leoben", "name: Tampa, Florida" (a JSON key printed with its value): the label
 // before the place.
-const JOBS_IN = /^(?:[\p{L}&/ -]{2,60}? jobs in |(?:standort|name|ort|lieu|sede):? )(?=\p{Lu})/iu;
+const LEAD_BEFORE_PLACE =
+  /^(?:[\p{L}&/ -]{2,60}? jobs in |(?:standort|name|ort|lieu|sede):? )(?=\p{Lu})/iu;
 
 function withoutTail(found: Evidenced<string>): Evidenced<string> {
-  const lead = JOBS_IN.exec(found.value)?.[0].length ?? 0;
+  const lead = LEAD_BEFORE_PLACE.exec(found.value)?.[0].length ?? 0;
   const first = found.spans[0];
   const place =
     lead > 0 && found.spans.length === 1 && first
