@@ -627,7 +627,7 @@ const NAV_WORD = /^(?:careers?|jobs|employment|vacancies|openings|job opportunit
 
 // A unit of an organisation, named under the title beside its public body.
 const DEPARTMENT =
-  /\b(?:cent(?:er|re)|unit|department|division|services?|office|site|campus|hôpital|hospital|sede|standort|medicine|rehabilitation|analytics|institut(?:e)?|faculty|team|ward|directorate|bureau|section|programme|program|fachbereich|abteilung|referat|amt|service|direction|servicio|área|unidad)\b|wissenschaft$/i;
+  /\b(?:cent(?:er|re)|unit|department|division|services?|office|site|campus|hôpital|hospital|sede|standort|medicine|rehabilitation|analytics|institut(?:e)?|faculty|team|ward|directorate|bureau|section|programme|program|fachbereich|abteilung|referat|amt|direction|servicio|área|unidad)\b|wissenschaft$/i;
 
 /** "Dripline Coffee Co., Portland, OR": the name of two words or more before a place. */
 function nameThenPlace(rest: string): string | null {

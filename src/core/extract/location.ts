@@ -578,27 +578,24 @@ const VACANCIES_LEAD = /^(?:many|few|one|\d{1,3}) vacanc(?:y|ies) in the followi
 // one place's note, not places of their own.
 function splitOutsideBrackets(value: string): string[] {
   if (!value.includes('(')) return value.split(SPLIT);
+  // SPLIT's parts with the separators between them: a part that opens a bracket takes the
+  // separator and parts after it until the bracket closes.
+  const pieces = value.split(SPLIT_KEEPING);
   const parts: string[] = [];
-  let from = 0;
   let depth = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0) {
-      const m = SPLIT_AT.exec(value.slice(i, i + 8));
-      if (m) {
-        parts.push(value.slice(from, i).trimEnd());
-        from = i + m[0].length;
-        i = from - 1;
-      }
+  for (let k = 0; k < pieces.length; k += 2) {
+    const piece = pieces[k] ?? '';
+    if (depth > 0 && parts.length > 0) parts[parts.length - 1] += (pieces[k - 1] ?? '') + piece;
+    else parts.push(piece);
+    for (const c of piece) {
+      if (c === '(') depth++;
+      else if (c === ')') depth = Math.max(0, depth - 1);
     }
   }
-  parts.push(value.slice(from));
   return parts;
 }
 
-const SPLIT_AT = /^\s*(?:;|\||\/|·|•| or | oder | ou | o )\s*/;
+const SPLIT_KEEPING = new RegExp(`(${SPLIT.source})`);
 
 function splitPlaces(whole: string, from: number): Evidenced<string>[] {
   const lead = whole.length > 30 ? (VACANCIES_LEAD.exec(whole)?.[0].length ?? 0) : 0;
