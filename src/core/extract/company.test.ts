@@ -537,6 +537,10 @@ describe('company in letterheads, title tails and recruiter fields', () => {
     ],
     ['Title: Data Analyst\nClient: Confidential\nLocation: Remote', null],
     [
+      'Role: SAP FICO Consultant\nEnd client: Meridian Petrochemical (Fortune 500)\nRate: $85/hr',
+      'Meridian Petrochemical',
+    ],
+    [
       'Stellenausschreibung\nIsarwerk Digital GmbH\nLeopoldstraße 212\n80804 München\nSenior Backend-Entwickler (m/w/d)\nStandort: München',
       'Isarwerk Digital GmbH',
     ],

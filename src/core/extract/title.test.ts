@@ -14,6 +14,16 @@ const CASES: [string, unknown][] = [
     'WhatsApp Chat with Chef Lwazi (Fynbos Kitchen)\n\n[09:12] Lwazi: Sous Chef needed',
     'Sous Chef',
   ],
+  // A Teams export's header is no title; the recruiter's "Role:" below the first messages is.
+  [
+    'Microsoft Teams - Chat\n\nAisha Rahman (Guest) | Chat  Files\n\nThursday 13:02\nAisha Rahman (Guest)\nHi Steve, are you free from April?\n\nThursday 13:03\nAisha Rahman (Guest)\nRole: Technical Project Manager\nClient: Westmere Rail Services Ltd',
+    'Technical Project Manager',
+  ],
+  // A digest's masthead and its news section are no title; the job of the week is.
+  [
+    'The Changelog Digest — Week 9, 2025\n\nThis week\n- Bun 1.2.4 lands\n- Postgres 17.4 fixes a bug\n\nJob of the Week\nDeveloper Advocate\nRemote (US or Canada) · Full-time',
+    'Developer Advocate',
+  ],
   // A board's "Offre d'emploi" before the title; pay, place and home office after it.
   ["Offre d'emploi Comptable (H/F/X)\nBruxelles", 'Comptable (H/F/X)'],
   [

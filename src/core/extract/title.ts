@@ -35,6 +35,8 @@ const TITLE_FIELD =
 const BOLD_EDGES = /^[*_]{1,2}|[*_]{1,2}$/g;
 const WEAK_TITLE_FIELD = /^(?:role|job|stelle)\s*[:：]\s*(\S.{1,120})$/i;
 const MAIL_HEADER = /^(?:from|de|von|van)\s?:/i;
+// A chat export's first line: "Microsoft Teams - Chat", "WhatsApp Chat with Dana".
+const CHAT_EXPORT = /^(?:microsoft teams|whatsapp chat with|slack\s?[—–-]|chat with)\b/i;
 // Several words naming hires in the plural, not a menu item ("Recruiters") or a breadcrumb
 // ("CAREERS › INTERNSHIPS").
 function isPluralCall(body: string): boolean {
@@ -65,10 +67,11 @@ const SEEKING =
 const GENDER_MARKER =
   /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$|[a-zäöüß][:*_/]in(?:nen)?\b|[a-zéèû][·.](?:e|ère|euse|rice|se|ne|le|te)s?\b/i;
 const NOT_TITLE =
-  /^(?:job description|about|overview|summary|description|apply|location|full time|part time|we(?:'re|’re| are) (?!hiring|recruiting)|wir sind|nous sommes|somos|whatsapp chat with|chat with|text message|posted by|slack\s?[—–-])\b/i;
+  /^(?:job description|about|overview|summary|description|apply|location|full time|part time|we(?:'re|’re| are) (?!hiring|recruiting)|wir sind|nous sommes|somos|whatsapp chat with|chat with|text message|posted by|slack\s?[—–-]|microsoft teams\b|teams\s?[—–-]\s?chat|this week|in this (?:issue|edition)|cette semaine|diese woche|esta semana)\b/i;
 // A newsletter's masthead: "The Pixel Pushers Weekly — Issue #212", "Grid & Carbon — the climate
 // tech newsletter".
-const MASTHEAD = /\bnewsletter\b|\bissue #?\d{1,4}\b|\bbolet[íi]n\b/i;
+const MASTHEAD =
+  /\bnewsletter\b|\bissue #?\d{1,4}\b|\bbolet[íi]n\b|\bdigest\s[—–|-]\s|\bweek \d{1,2},? (?:19|20)\d\d\b/i;
 // A company's heading over its openings: "Ñandú Labs — Búsqueda abierta 🚀", "Acme — We're
 // hiring!", "Brightfold | Careers". The job's own heading comes below.
 const HIRING_TAIL =
@@ -127,8 +130,11 @@ const COMPANY_JOINER = /\s(?:[–—|-]|at|@|chez|bei)\s$/;
 export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   const header = headerLines(ctx, HEADER_LINES);
   // 1. An explicit field, near the top (further down it may be another ad's).
-  // In a mail, the body's "Role:" is the recruiter's own field, below the mail's header lines.
-  const weakLines = ctx.top > 0 || MAIL_HEADER.test(header[0]?.text ?? '') ? FIELD_LINES : 4;
+  // In a mail or a chat, the body's "Role:" is the recruiter's own field, below the mail's
+  // header lines or the chat's first messages.
+  const lead = header[0]?.text ?? '';
+  const weakLines =
+    ctx.top > 0 || MAIL_HEADER.test(lead) || CHAT_EXPORT.test(lead) ? FIELD_LINES : 4;
   for (const [i, line] of header.slice(0, FIELD_LINES).entries()) {
     // Messenger ads lead each field with a pictogram: "💼 Post: Field Sales Executive".
     // An email's list of details: "- Poste : Serveur / Serveuse".
