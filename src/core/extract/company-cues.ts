@@ -214,8 +214,10 @@ export function companyFromLateCue(
   ctx: ExtractContext,
   isName: (text: string) => boolean,
 ): Evidenced<string> | null {
-  const limit = Math.min(ctx.lines.length, 30);
-  for (let i = 0; i < Math.min(limit, 16); i++) {
+  // From the posting's first line: a mail's or a newsletter's own lead is no posting's prose.
+  const top = ctx.top;
+  const limit = Math.min(ctx.lines.length, top + 30);
+  for (let i = top; i < Math.min(limit, top + 16); i++) {
     const line = ctx.lines[i];
     const m = line ? POSTED_BY.exec(line.text) : null;
     // "Posted by: Coastline Property Group (Gold Coast, Australia)": the place in brackets.
@@ -225,7 +227,7 @@ export function companyFromLateCue(
     }
   }
   let prose = 0;
-  for (let i = 0; i < limit && prose < 3; i++) {
+  for (let i = top; i < limit && prose < 3; i++) {
     const line = ctx.lines[i];
     if (!line || line.kind === 'list-item' || line.text.length < 40) continue;
     // Breadcrumbs, the title and "compensation: ..." lines above the body are not its prose:

@@ -536,6 +536,16 @@ describe('company in letterheads, title tails and recruiter fields', () => {
       'Meridian Mutual Insurance',
     ],
     ['Title: Data Analyst\nClient: Confidential\nLocation: Remote', null],
+    // A newsletter's lead is no posting prose: the featured job's own lines name the employer.
+    [
+      'The Pixel Pushers Weekly — Issue #212\nView in browser\nFramer is a tool many of you asked about, and it keeps getting better every month.\nJob of the Week\nSenior UX Designer\nRemote (US or Canada)\nThistle & Pine makes budgeting software for co-ops and shared households across the US.',
+      'Thistle & Pine',
+    ],
+    // The name's full form before its place in the header: "Trailhead makes ...".
+    [
+      'Account Executive\nTrailhead Software - Denver, CO\nFull-time | Hybrid\nWe are adding two people to the team and would love to meet you this spring.\nTrailhead makes field-service scheduling software for contractors across the US.',
+      'Trailhead Software',
+    ],
     [
       'Role: SAP FICO Consultant\nEnd client: Meridian Petrochemical (Fortune 500)\nRate: $85/hr',
       'Meridian Petrochemical',

@@ -350,15 +350,27 @@ function namedClient(ctx: ExtractContext): Evidenced<string> | null {
 
 /**
  * "Cedar Valley Unified is seeking ..." under the masthead "Cedar Valley Unified School
- * District": the body shortens the name the page's first line gives in full.
+ * District": the body shortens the name the page's first line (or a header line before its
+ * place) gives in full.
  */
 function fullNameAtTop(found: Evidenced<string>, header: Line[]): Evidenced<string> {
   const first = header[0];
   if (!first || first.text.length <= found.value.length) return found;
   const text = first.text;
-  if (!text.startsWith(`${found.value} `) || !isNameLine(text)) return found;
-  return at(first.start, text);
+  if (text.startsWith(`${found.value} `) && isNameLine(text)) return at(first.start, text);
+  // "Trailhead makes ..." under "Trailhead Software - Denver, CO": the name before the place.
+  for (const line of header.slice(1, FULL_NAME_LINES)) {
+    if (!line.text.startsWith(`${found.value} `)) continue;
+    const head = line.text.split(FIRST_SEPARATOR)[0] ?? '';
+    if (head.length > found.value.length && head !== line.text && isNameLine(head)) {
+      return at(line.start, head);
+    }
+  }
+  return found;
 }
+
+// How far down the header a name's full form is looked for.
+const FULL_NAME_LINES = 12;
 
 // An email's closing, then the sender's name, role and organisation: "Best regards, / Grace
 // Okonkwo / HR Business Partner / Savannah Harvest Agro Ltd". Only a name with a legal form or

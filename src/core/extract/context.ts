@@ -7,6 +7,7 @@ import type { Line } from '../clean/lines';
 import { isSpace } from '../text/char-codes';
 import { foldPunctuation, lineIndexAt } from '../clean/lines';
 import { postingMessageStart } from '../clean/mail-thread';
+import { featuredJobStart } from '../clean/newsletter';
 
 /** Index of the line holding an offset: clean's own, re-exported for the extractors. */
 export { lineIndexAt };
@@ -23,7 +24,8 @@ export interface ExtractContext {
   lineSections: (Section | null)[];
   /**
    * The first line of the posting's header: 0, or in a mail thread the first line of the message
-   * that holds the posting (see mail-thread.ts).
+   * that holds the posting (see mail-thread.ts), or in a newsletter the first line of its featured
+   * job (see newsletter.ts).
    */
   top: number;
 }
@@ -42,7 +44,7 @@ export function buildContext(text: string, lines: Line[], sections: Section[]): 
     lineSections.push(section);
     lineKinds.push(section?.kind ?? 'header');
   }
-  const top = postingMessageStart(lines);
+  const top = featuredJobStart(lines, postingMessageStart(lines));
   return { text, folded: foldPunctuation(text), lines, sections, lineKinds, lineSections, top };
 }
 

@@ -24,6 +24,11 @@ const CASES: [string, unknown][] = [
     'The Changelog Digest — Week 9, 2025\n\nThis week\n- Bun 1.2.4 lands\n- Postgres 17.4 fixes a bug\n\nJob of the Week\nDeveloper Advocate\nRemote (US or Canada) · Full-time',
     'Developer Advocate',
   ],
+  // A newsletter's featured job, under its contents and news, or after the marker's colon.
+  [
+    'Grid & Carbon — the climate tech newsletter\nIssue #147 · Read online\nGood morning! Three stories this week.\nThree things worth your time\nA long read on storage.\nJob of the Week: Staff Software Engineer, Grid Optimization @ Voltarc\nCompany: Voltarc',
+    'Staff Software Engineer, Grid Optimization',
+  ],
   // A board's "Offre d'emploi" before the title; pay, place and home office after it.
   ["Offre d'emploi Comptable (H/F/X)\nBruxelles", 'Comptable (H/F/X)'],
   [
