@@ -541,6 +541,20 @@ describe('company in letterheads, title tails and recruiter fields', () => {
       'The Pixel Pushers Weekly — Issue #212\nView in browser\nFramer is a tool many of you asked about, and it keeps getting better every month.\nJob of the Week\nSenior UX Designer\nRemote (US or Canada)\nThistle & Pine makes budgeting software for co-ops and shared households across the US.',
       'Thistle & Pine',
     ],
+    // A title read whole with the name after its dash: the name, when the posting names it as a
+    // subject again (in full when the header has its legal form); not a place named so.
+    [
+      'Senior Product Manager, Growth — Summitry\nSummitry (Denver, CO) builds scheduling software for guides.',
+      'Summitry',
+    ],
+    [
+      'Backend Developer (Kotlin) – Fjällfrakt\nStockholm\nFjällfrakt AB\n\nFjällfrakt builds the software that plans deliveries.',
+      'Fjällfrakt AB',
+    ],
+    [
+      "Bar Staff – Full & Part-Time – Temple Bar\nDublin 2\n\nThe Copper Fiddle is one of Temple Bar's busiest pubs.",
+      null,
+    ],
     // The name's full form before its place in the header: "Trailhead makes ...".
     [
       'Account Executive\nTrailhead Software - Denver, CO\nFull-time | Hybrid\nWe are adding two people to the team and would love to meet you this spring.\nTrailhead makes field-service scheduling software for contractors across the US.',

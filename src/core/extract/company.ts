@@ -241,6 +241,8 @@ function findCompany(
   const cue = found?.spans[0]?.start === title?.spans[0]?.start ? null : found;
   const titleAt = titleLineIndex(header, title);
   if (cue) return (titleAt > 0 && nameUnderMasthead(header, titleAt, cue)) || cue;
+  const ending = nameEndingTitle(ctx, title);
+  if (ending) return ending;
   if (titleAt >= 0) {
     const near = nameAfterTitle(header[titleAt], title) ?? nameNearTitle(header, titleAt);
     if (near) return near;
@@ -349,6 +351,36 @@ function namedClient(ctx: ExtractContext): Evidenced<string> | null {
 }
 
 /**
+ * "Senior UX Designer — Thistle & Pine" read whole as the title: the name after its last dash,
+ * when the posting names it again below ("Thistle & Pine makes ..."). Not a specialty or a shift
+ * ("Software Engineer – Payments Platform", "Nurse — Nights"), which is never named as a subject.
+ */
+function nameEndingTitle(
+  ctx: ExtractContext,
+  title: Evidenced<string> | null,
+): Evidenced<string> | null {
+  const span = title?.spans[0];
+  if (!title || !span) return null;
+  const m = TITLE_NAME_TAIL.exec(title.value);
+  const name = m?.[1];
+  if (!m || !name || TITLE_WORD.test(name) || isKnownPlace(name) || isExtraPlace(name)) {
+    return null;
+  }
+  if (!isNameLine(name) || !NAMED_AGAIN(name).test(ctx.text.slice(span.end))) return null;
+  const found = at(span.start + m.index + m[0].length - name.length, name);
+  return fullNameAtTop(found, headerLines(ctx, 20));
+}
+
+const TITLE_NAME_TAIL = /\s(?:[—–|@]|at)\s([^—–|@\s][^—–|@]{1,58}[^—–|@\s])$/;
+
+// The name as the subject of a sentence: "Thistle & Pine makes", "Summitry (Denver, CO) builds"
+// (not a possessive: "one of Temple Bar's busiest pubs" names a place).
+function NAMED_AGAIN(name: string): RegExp {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|\\n)${escaped}(?: \\([^()\\n]{2,40}\\))? [a-z]+s\\b`);
+}
+
+/**
  * "Cedar Valley Unified is seeking ..." under the masthead "Cedar Valley Unified School
  * District": the body shortens the name the page's first line (or a header line before its
  * place) gives in full.
@@ -359,18 +391,17 @@ function fullNameAtTop(found: Evidenced<string>, header: Line[]): Evidenced<stri
   const text = first.text;
   if (text.startsWith(`${found.value} `) && isNameLine(text)) return at(first.start, text);
   // "Trailhead makes ..." under "Trailhead Software - Denver, CO": the name before the place.
-  for (const line of header.slice(1, FULL_NAME_LINES)) {
+  for (const line of header.slice(1)) {
     if (!line.text.startsWith(`${found.value} `)) continue;
     const head = line.text.split(FIRST_SEPARATOR)[0] ?? '';
-    if (head.length > found.value.length && head !== line.text && isNameLine(head)) {
+    // Alone on its line, only a legal name: "Fjällfrakt AB".
+    const alone = head === line.text;
+    if (head.length > found.value.length && (!alone || hasLegalForm(head)) && isNameLine(head)) {
       return at(line.start, head);
     }
   }
   return found;
 }
-
-// How far down the header a name's full form is looked for.
-const FULL_NAME_LINES = 12;
 
 // An email's closing, then the sender's name, role and organisation: "Best regards, / Grace
 // Okonkwo / HR Business Partner / Savannah Harvest Agro Ltd". Only a name with a legal form or

@@ -17,6 +17,35 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // A candidate's own pay or ask, in a reply or quoted by the recruiter; another firm's offer.
+  [
+    "Data Engineer\nManchester\nThe base is £65,000 - £75,000 per annum. I know you mentioned you're on £58k at the moment.\nI've got a second stage with another firm for a £70k Analytics Engineer role.",
+    [[65000, 75000, 'GBP', 'year']],
+  ],
+  [
+    'QA Engineer (contract)\nDublin\nRate: €550 per day\nI know you were on €500 last time so this is a nice bump.',
+    [[550, 550, 'EUR', 'day']],
+  ],
+  [
+    "Accountant\nSandton\nSalary: R45,000 - R55,000 per month\nI told the client that you'd be looking for around R50k.",
+    [[45000, 55000, 'ZAR', 'month']],
+  ],
+  [
+    'Chief Financial Officer\nChicago, IL\nThe range will be shared at the first call.\nThank you. For transparency, my current base is\n$385,000 with a 50% target bonus.',
+    [],
+  ],
+  [
+    'Paralegal\nChicago, IL\nSalary: $68,000 - $78,000\nHello, I currently work as a\nparalegal at a 12-attorney PI firm in Oak Brook, making $59,500.',
+    [[68000, 78000, 'USD', 'year']],
+  ],
+  [
+    'Développeur Java\nNantes\nLa fourchette est de 48 000 € à 55 000 € brut annuel.\nVous nous aviez indiqué être à 44 K€ actuellement chez votre ESN.',
+    [[48000, 55000, 'EUR', 'year']],
+  ],
+  [
+    'DGKP\nGraz\nGehalt: ab € 3.250 brutto monatlich\nIch arbeite derzeit als DGKP in\neinem Pflegeheim in Leoben (aktuell ca. € 3.050 brutto).',
+    [[3250, null, 'EUR', 'month']],
+  ],
   // a mobile number's groups; a tip share; pay while training; the client's rate after hire-on;
   // a candidate's own pay in a reply
   [

@@ -36,6 +36,7 @@ import {
   NOT_SALARY_BEFORE,
   NOT_PAY_TAIL,
   NOT_PAY_TAIL_MAX,
+  CANDIDATE_PAY,
   PAY_HINT,
   PER_DIEM,
   removeFiller,
@@ -846,7 +847,9 @@ function resolveBand(
   if (NOT_SALARY_BEFORE.test(words) || NOT_SALARY_AFTER.test(afterAcrossWrap(after, context))) {
     return null;
   }
-  if (NOT_PAY_TAIL.test(raw.labelText.slice(-NOT_PAY_TAIL_MAX))) return null;
+  const labelTail = raw.labelText.slice(-NOT_PAY_TAIL_MAX);
+  if (NOT_PAY_TAIL.test(labelTail) || CANDIDATE_PAY.test(labelTail)) return null;
+  if (raw.wrapped !== '' && CANDIDATE_PAY.test(`${raw.wrapped} ${before}`)) return null;
   const tail = before.trimEnd().slice(-OPEN_END_TAIL);
   if (EARN_UP_TO.test(tail) || BOARD_ESTIMATE.test(after)) return null;
   if (GUARANTEE.test(before) && FIRST_WEEKS.test(after)) return null;

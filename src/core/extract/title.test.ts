@@ -29,6 +29,10 @@ const CASES: [string, unknown][] = [
     'Grid & Carbon — the climate tech newsletter\nIssue #147 · Read online\nGood morning! Three stories this week.\nThree things worth your time\nA long read on storage.\nJob of the Week: Staff Software Engineer, Grid Optimization @ Voltarc\nCompany: Voltarc',
     'Staff Software Engineer, Grid Optimization',
   ],
+  [
+    'Spreebyte Jobletter – Ausgabe 31/2025\nDer Newsletter für Berliner Tech-Jobs.\nHallo zusammen,\ndiese Woche war ruhig.\n⭐ Job der Woche: Senior Backend Entwickler (m/w/d) – Kotlin\nFirma: Lindgrün Mobility GmbH',
+    'Senior Backend Entwickler (m/w/d) – Kotlin',
+  ],
   // A board's "Offre d'emploi" before the title; pay, place and home office after it.
   ["Offre d'emploi Comptable (H/F/X)\nBruxelles", 'Comptable (H/F/X)'],
   [
