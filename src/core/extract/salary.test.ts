@@ -17,6 +17,34 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // A board's range over figures by role or place: the bands; by qualification or as the pay
+  // rises: the range. USAJOBS' "to -".
+  [
+    'Mozo de almacén\nZaragoza\nSalario: 1.450 € - 1.600 € brutos/mes\n\nCondiciones\n- Salario: 1.450 € brutos/mes (mozo) – 1.600 € brutos/mes (carretillero retráctil)',
+    [
+      [1450, 1450, 'EUR', 'month', 'mozo'],
+      [1600, 1600, 'EUR', 'month', 'carretillero retráctil'],
+    ],
+  ],
+  [
+    'Policy Analyst (HEO)\nLondon\n£36,530 - £39,900\nNational: £36,530. London: £39,900.',
+    [
+      [36530, 36530, 'GBP', 'year', 'National'],
+      [39900, 39900, 'GBP', 'year', 'London'],
+    ],
+  ],
+  [
+    'Care Assistant (Nights)\nLeeds\n£13.10 - £13.60 an hour\n• £13.10 per hour without NVQ / £13.60 per hour with NVQ Level 3',
+    [[13.1, 13.6, 'GBP', 'hour']],
+  ],
+  [
+    'Lagerhelfer (m/w/d)\nHamburg\n15,20 € – 16,10 € pro Stunde\n- Stundenlohn 15,20 € brutto (Einstieg), nach 6 Monaten 16,10 € brutto',
+    [[15.2, 16.1, 'EUR', 'hour']],
+  ],
+  [
+    'HR Specialist\nSalt Lake City, UT\nSalary  $72,553 to - $94,317 per year',
+    [[72553, 94317, 'USD', 'year']],
+  ],
   // A candidate's own pay or ask, in a reply or quoted by the recruiter; another firm's offer.
   [
     "Data Engineer\nManchester\nThe base is £65,000 - £75,000 per annum. I know you mentioned you're on £58k at the moment.\nI've got a second stage with another firm for a £70k Analytics Engineer role.",

@@ -97,8 +97,9 @@ const MAX_LINE = 4000;
 const MAX_TOKENS = 40;
 // At most 3 + 7 ("through", "jusqu'à") + 3 characters long.
 const RANGE_SEPARATOR_MAX = 13;
+// USAJOBS writes "$72,553 to - $94,317".
 const RANGE_SEPARATOR =
-  /^\s{0,3}(?:-|–|—|~|〜|to|bis|à|a|and|y|e|et|und|till|through|up to|jusqu'à|hasta|até)\s{0,3}$/i;
+  /^\s{0,3}(?:-|–|—|~|〜|to(?: [-–])?|bis|à|a|and|y|e|et|und|till|through|up to|jusqu'à|hasta|até)\s{0,3}$/i;
 // UP_TO, FROM and EARN_UP_TO end the text before an amount; their words are at most 13
 // characters, so they run on its last 16 (the `tail` in resolveBand), not all 90.
 const OPEN_END_TAIL = 16;
@@ -136,6 +137,8 @@ interface Candidate {
   /** Salary words around it or in its section. */
   strong: boolean;
   labelText: string;
+  /** A note in brackets right after the amount: "1.450 € brutos/mes (mozo)". */
+  noteAfter: string | null;
   /** Index of its line. */
   line: number;
   /** Lines where the same band is stated again. */
@@ -879,11 +882,15 @@ function resolveBand(
     band: { min: bandMin, max: bandMax, currency, period, label: null, spans: [{ start, end }] },
     strong,
     labelText: raw.labelText,
+    noteAfter: NOTE_AFTER.exec(raw.after)?.[1] ?? null,
     line: context.index,
     bareDollar: writtenCurrency === '$',
     periodWritten: writtenPeriod !== null,
   };
 }
+
+// A bracket after the amount and its unit words: "brutos/mes (mozo)", "per hour (Certificate IV)".
+const NOTE_AFTER = /^[^()\n$€£\d]{0,25}?\(([^()$€£\d\n]{2,40})\)/;
 
 // A word after a bare figure that is not a pay word or a joiner ("to", "bis", "à", "y"), or an
 // area's unit ("640,000 sq ft", "12.000 m²").
@@ -1332,7 +1339,12 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   chosen = withoutAddOns(chosen);
   chosen = withoutGuessedPeriods(chosen);
   if (chosen.length > 1) {
-    for (const c of chosen) c.band.label = toLabel(c.labelText);
+    // "1.450 € (mozo) – 1.600 € (carretillero)": when each amount has a note of its own after
+    // it, the notes name the bands (the words before the second amount are the first one's
+    // note); not one note repeated ("(Employer provided)").
+    const notes = new Set(chosen.map((c) => c.noteAfter));
+    const noted = !notes.has(null) && notes.size === chosen.length;
+    for (const c of chosen) c.band.label = noted ? c.noteAfter : toLabel(c.labelText);
   }
   return chosen.map((c) => c.band);
 }
@@ -1341,17 +1353,18 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
 // Überzahlung bis € 4.600", "₹ 3,00,000 - 4,50,000 P.A." over "Salary up to 4.5 LPA": the body
 // gives the range's ends as open amounts. The range says it whole: it stays, the open ends go.
 // "1.450 € - 1.600 € al mes" over "1.450 € brutos/mes … durante el periodo de prueba; 1.600 €
-// brutos/mes a partir del cuarto mes": the ends as figures of one line's progression count too
-// (tiers on lines of their own, "Day shift $19.25" / "Night shift $21.50", are bands), and so do
-// lines of their own that say how the pay rises ("£12.50 per hour for new carers during
-// induction" / "£14.00 per hour once you have completed the Care Certificate").
+// brutos/mes a partir del cuarto mes": single figures count too when their lines say how the pay
+// rises or what qualification it takes ("£12.50 per hour for new carers during induction" /
+// "£14.00 per hour once you have completed the Care Certificate"); tiers by shift, role or place
+// ("Day shift $19.25" / "Night shift $21.50") are bands.
 function spansOpenEnds(range: Candidate, candidates: Candidate[], lines: Line[]): boolean {
   const { min, max } = range.band;
   if (min === null || max === null || min >= max) return false;
   let low = false;
   let high = false;
   let single = false;
-  let line = -1;
+  // The lines of the ends, once each.
+  const ends: number[] = [];
   for (const c of candidates) {
     const b = c.band;
     if (c === range || b.currency !== range.band.currency || b.period !== range.band.period) {
@@ -1362,26 +1375,30 @@ function spansOpenEnds(range: Candidate, candidates: Candidate[], lines: Line[])
     if ((b.max ?? b.min ?? 0) * 2 < min) continue;
     if (b.min !== null && b.max !== null && b.min !== b.max) return false;
     if (b.min !== null && b.max !== null) single = true;
-    if (line >= 0 && c.line !== line) line = -2;
-    else if (line === -1) line = c.line;
+    if (!ends.includes(c.line)) ends.push(c.line);
     const value = b.min ?? b.max;
     if (value === min) low = true;
     else if (value === max) high = true;
     else return false;
   }
   if (!(low || high)) return false;
-  if (!single || line >= 0) return true;
-  return candidates.every(
-    (c) =>
-      c === range ||
-      c.band.currency !== range.band.currency ||
-      c.band.period !== range.band.period ||
-      PROGRESSION.test(lines[c.line]?.text ?? ''),
-  );
+  return !single || ends.every((i) => isOneJobsTiers(lines[i]?.text ?? ''));
 }
 
+// Figures that are one job's pay as it rises or by the holder's qualification, not bands by
+// role, place or shift: "£12.85 per hour without a Level 2 qualification, and £13.40 for those
+// holding one", "$30.50 (Certificate III) to $32.80 (Certificate IV)", "15,20 € (Einstieg), nach
+// 6 Monaten 16,10 €". Tiers by role ("1.450 € (mozo) – 1.600 € (carretillero)") or place
+// ("National: £36,530. London: £39,900.") are bands.
+function isOneJobsTiers(text: string): boolean {
+  return PROGRESSION.test(text) || QUALIFICATION_TIER.test(text);
+}
+
+const QUALIFICATION_TIER =
+  /\b(?:with(?:out)?|holding|ohne|mit|avec|sans|con|sin)\b[^.;\n]{0,40}?\b(?:qualifications?|certificates?|cert|nvq|svq|level \d|diploma|licen[cs]e|staplerschein|führerschein|qualifikation|ausbildung|caces|diplôme|permis|certificado|carnet|titulación)\b|\bcert(?:ificate|\.)? (?:i{1,3}|iv|[1-4])\b/i;
+
 const PROGRESSION =
-  /\b(?:induction|probation|trial|training|once you|after (?:your |the )?(?:first|\d|completing|completion|successful)|rising to|completed?|qualified|new (?:starters?|carers|hires)|nach (?:der |erfolgreicher )?(?:einarbeitung|probezeit)|après (?:la )?période d['’]essai|tras (?:el )?periodo de prueba)\b/i;
+  /\b(?:induction|probation|trial|training|once you|after (?:your |the )?(?:first|\d|completing|completion|successful|review)|(?:rising|increasing|moving|going) to|completed?|qualified|new (?:starters?|carers|hires)|nach (?:der |erfolgreicher )?(?:einarbeitung|probezeit)|nach \d{1,2} (?:monaten|jahren)|einstieg|après (?:la )?période d['’]essai|après (?:\d{1,2} (?:mois|ans)|validation)|porté à|à l['’]embauche|periodo de prueba|a partir del? (?:\w+ )?(?:mes|año))\b/i;
 
 function withoutEndsOfRanges(candidates: Candidate[], lines: Line[]): Candidate[] {
   const ranges = candidates.filter((c) => spansOpenEnds(c, candidates, lines));
