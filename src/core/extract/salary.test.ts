@@ -17,6 +17,40 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // A licence's "commission" names no bonus; a count with "+"; a board's estimate; a total with
+  // stipends; a part-time job's full-time equivalent; a previous advert's figure; a Belgian
+  // "minimum de" with its month given for information.
+  [
+    'Security Officer\nPhoenix, AZ\n• Unarmed Officer: $17.50 per hour\n• Armed Officer (Level III commission): $22.00 per hour',
+    [
+      [17.5, 17.5, 'USD', 'hour', 'Unarmed Officer'],
+      [22, 22, 'USD', 'hour', 'Armed Officer (Level III commission)'],
+    ],
+  ],
+  [
+    'Warehouse Associate\nMississauga, ON\nPay: $19.75 per hour\nOur Mississauga facility ships 30,000+ orders a day.',
+    [[19.75, 19.75, 'CAD', 'hour']],
+  ],
+  [
+    'Vertriebsmitarbeiter (m/w/d)\nKöln\nFür diesen Job wurde kein Gehalt angegeben. Geschätztes Gehalt: 58.000 € – 72.000 € (basierend auf Gehaltsdaten der Plattform)',
+    [],
+  ],
+  [
+    'Travel RN - Med/Surg\nTucson, AZ\nEst. total weekly pay: $2,310\nPAY BREAKDOWN\nTaxable hourly rate: $38.00 - $44.00 per hour\nHousing stipend: $1,155/week (tax-free)',
+    [[38, 44, 'USD', 'hour']],
+  ],
+  [
+    'DGKP (m/w/d) Teilzeit\nWien\nGehalt: ab € 2.310,60 brutto/Monat\nDas Mindestgehalt beträgt € 2.310,60 brutto pro Monat auf Basis 30 Wochenstunden (entspricht € 2.849,40 bei Vollzeit, 37 Std.).',
+    [[2310.6, null, 'EUR', 'month']],
+  ],
+  [
+    'Fundraising Manager\nHereford\n£38,000 – £42,000 per annum\nPlease note: the previous advert showed a salary of £36k — this has been updated.',
+    [[38000, 42000, 'GBP', 'year']],
+  ],
+  [
+    'Attaché juriste (A1)\nBruxelles\nSalaire annuel brut minimum de 55 473,40 € (salaire indexé, échelle A11).\nMontant mensuel brut indicatif : 4 622,78 €.',
+    [[55473.4, null, 'EUR', 'year']],
+  ],
   // A board's range over figures by role or place: the bands; by qualification or as the pay
   // rises: the range. USAJOBS' "to -".
   [

@@ -37,6 +37,8 @@ import {
   NOT_PAY_TAIL,
   NOT_PAY_TAIL_MAX,
   CANDIDATE_PAY,
+  EQUIVALENT_BEFORE,
+  FULL_TIME_AFTER,
   PAY_HINT,
   PER_DIEM,
   removeFiller,
@@ -105,7 +107,7 @@ const RANGE_SEPARATOR =
 const OPEN_END_TAIL = 16;
 const UP_TO = /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed)\s*$/i;
 const FROM =
-  /(?<![a-zA-Z\u00C0-\u024F])(?:from|más de|plus de|mehr als|more than|in excess of|starting (?:at|from)|starts at|start at|minimum(?: of)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès)\s*$/i;
+  /(?<![a-zA-Z\u00C0-\u024F])(?:from|más de|plus de|mehr als|more than|in excess of|starting (?:at|from)|starts at|start at|minimum(?: of| de)?|m[íi]nimo(?: de)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès)\s*$/i;
 // "Guaranteed minimum of $1,250/week for your first 8 weeks": a guarantee while one starts, not
 // the pay; a piece-rate job's lasting guarantee ("guaranteed minimum of $24.95 per hour") is its
 // floor.
@@ -119,7 +121,7 @@ const GUARANTEED_FIRST_WEEKS =
 const COUNT_UNIT =
   /^\s?(?:days?|hours?|weeks?|months?|years?|minutes?|mins?|km|miles?|tage?n?|stunden|wochen|monate?n?|jahre?n?|minuten|jours?|heures|semaines?|mois|ans|minutos?|días?|horas|semanas?|meses|años?)(?![a-zA-Z\u00C0-\u024F])/i;
 const NOT_MONEY_AFTER =
-  /^\s?(?:%|percent|prozent|pour ?cent|por ?ciento|\+?\s?(?:years?|yrs|jahre|ans|años|employees|mitarbeiter|salariés|empleados|people|hours? (?:per|a) week))/i;
+  /^\s?(?:%|percent|prozent|pour ?cent|por ?ciento|\+?\s?(?:years?|yrs|jahre|ans|años|employees|mitarbeiter|salariés|empleados|people|hours? (?:per|a) week|orders|shipments|parcels|packages|deliveries|customers|units|pallets|calls|patients|students|members)\b)/i;
 // A board's own guess, not the employer's figure: "$78K - $104K (Glassdoor est.)".
 const BOARD_ESTIMATE =
   /^\s{0,2}\(?\s?(?:glassdoor|indeed|ziprecruiter|salary\.com|talent\.com)(?:'s)?\s(?:est\b|estimate)/i;
@@ -853,6 +855,7 @@ function resolveBand(
   const labelTail = raw.labelText.slice(-NOT_PAY_TAIL_MAX);
   if (NOT_PAY_TAIL.test(labelTail) || CANDIDATE_PAY.test(labelTail)) return null;
   if (raw.wrapped !== '' && CANDIDATE_PAY.test(`${raw.wrapped} ${before}`)) return null;
+  if (FULL_TIME_AFTER.test(after) && EQUIVALENT_BEFORE.test(before)) return null;
   const tail = before.trimEnd().slice(-OPEN_END_TAIL);
   if (EARN_UP_TO.test(tail) || BOARD_ESTIMATE.test(after)) return null;
   if (GUARANTEE.test(before) && FIRST_WEEKS.test(after)) return null;
@@ -961,8 +964,8 @@ function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
   const { before, after } = raw;
   if (NOT_BASE_PAY_BEFORE.test(before) || NOT_BASE_PAY_AFTER.test(after)) return true;
   if (raw.wrapped !== '' && CARRIED_NOT_PAY.test(`${raw.wrapped} ${before}`)) return true;
-  // "est." ends a clause for `before`: the label text still has it.
-  if (raw.labelText.includes('est. ') && EST_SALARY.test(raw.labelText)) return true;
+  // "est." ends a clause for `before`: the label text still has it ("Est." too).
+  if (raw.labelText.includes('st. ') && EST_SALARY.test(raw.labelText)) return true;
   // A room's cost, an on-call allowance, a life cover's cap.
   if (NOT_BASE_PAY_LABEL.test(raw.labelText)) return true;
   if (period === 'hour') return false;
@@ -1666,7 +1669,10 @@ function restates(c: Candidate, other: Candidate): boolean {
     range.period === 'year' &&
     (EQUIVALENT.test(c.labelText) || (c.line === other.line && OPEN_BRACKET.test(c.labelText))) &&
     MONTHS_A_YEAR.some(
-      (n) => aboutTimes(range.min, band.min, n) && aboutTimes(range.max, band.max, n),
+      (n) =>
+        aboutTimes(range.min, band.min, n) &&
+        // "minimum de 55 473,40 €" a year: its month is one figure.
+        (aboutTimes(range.max, band.max, n) || (range.max === null && band.min === band.max)),
     )
   ) {
     return true;
@@ -1713,8 +1719,9 @@ function aboutTimes(year: number | null, month: number | null, n: number): boole
 const OPEN_BRACKET = /\(\s*$/;
 
 // The words that give a figure as another worked out: "soit", "i.e.", "das entspricht".
+// "Montant mensuel brut indicatif :": the month given for information.
 const EQUIVALENT =
-  /(?:\bsoit|\bi\.e\.?|\bthat is|\bequivalent to|\bequating to|\bentspricht|\bes decir|\bo sea)\s*(?:environ |about |ca\. )?$/i;
+  /(?:\bsoit|\bi\.e\.?|\bthat is|\bequivalent to|\bequating to|\bentspricht|\bes decir|\bo sea)\s*(?:environ |about |ca\. )?$|\bindicati(?:f|ve|vo)\s*:?\s*$/i;
 
 // Whether one end of a year's band is n months of the month's (an open end matches an open end).
 function timesMonths(year: number | null, month: number | null, n: number): boolean {
