@@ -536,6 +536,19 @@ describe('company in letterheads, title tails and recruiter fields', () => {
       'Meridian Mutual Insurance',
     ],
     ['Title: Data Analyst\nClient: Confidential\nLocation: Remote', null],
+    // A mail's greeting is no name; a department before or after the name goes.
+    [
+      'Data Scientist (m/w/d)\nGrüezi Herr Baumann\n\nIch habe eine spannende Stelle für Sie.',
+      null,
+    ],
+    [
+      'Pflegefachperson (m/w/d)\nArbeitgeber: Bewerbungsmanagement Klinikum Murtal\nOrt: Judenburg',
+      'Klinikum Murtal',
+    ],
+    [
+      'Nurse Practitioner\nEmployer: Pinebrook Health Talent Acquisition\nLocation: Bend, OR',
+      'Pinebrook Health',
+    ],
     // A newsletter's lead is no posting prose: the featured job's own lines name the employer.
     [
       'The Pixel Pushers Weekly — Issue #212\nView in browser\nFramer is a tool many of you asked about, and it keeps getting better every month.\nJob of the Week\nSenior UX Designer\nRemote (US or Canada)\nThistle & Pine makes budgeting software for co-ops and shared households across the US.',

@@ -125,7 +125,10 @@ export function extractCompany(
   // an article read with it ("der Donauhafen Baustoffe AG") is no part of it.
   const value = withoutBadge(found.value.replace(DEPARTMENT_LEAD, ''))
     .replace(LEADING_ARTICLE, '')
-    .replace(BRANCH_AFTER, '');
+    .replace(BRANCH_AFTER, '')
+    .replace(DEPARTMENT_TAIL, '');
+  // "Grüezi Herr Baumann", "Dear Hiring Team": a mail's greeting, not a name.
+  if (GREETING.test(value)) return null;
   // "el proceso": words of a sentence, not a name ("eBay" keeps its capital inside).
   if (unbalanced(value) || /^\p{Ll}+\s\p{Ll}/u.test(value)) return null;
   // "POSITION ANNOUNCEMENT", "Background", "Interviews": a document's kind or a section's
@@ -152,9 +155,14 @@ function isWholeLine(ctx: ExtractContext, found: Evidenced<string>): boolean {
   return line !== undefined && line.text.trim() === found.value;
 }
 
-// A signature's department before the employer: "Talent Acquisition, Straits Maritime Co.".
+// A signature's department before the employer: "Talent Acquisition, Straits Maritime Co.",
+// "Bewerbungsmanagement Klinikum Murtal"; or after it: "Pinebrook Health Talent Acquisition".
 const DEPARTMENT_LEAD =
-  /^(?:talent acquisition|human resources|hr|people (?:team|operations)|recruitment|recruiting|personalabteilung|ressources humaines|recursos humanos)(?: team)?,\s(?=\S)/i;
+  /^(?:(?:talent acquisition|human resources|hr|people (?:team|operations)|recruitment|recruiting|personalabteilung|ressources humaines|recursos humanos)(?: team)?,\s(?=\S)|(?:bewerbungsmanagement|personalabteilung|personalmanagement|recruiting-team)\s(?=\p{Lu}))/iu;
+const DEPARTMENT_TAIL =
+  /(?<=\S\s\S+)\s(?:talent acquisition|human resources|recruiting|recruitment team|people team|hr team)$/i;
+const GREETING =
+  /^(?:grüezi|grüß gott|hallo|hello|hi|hey|dear|liebe[rs]?|sehr geehrte[rs]?|bonjour|bonsoir|hola|estimad[oa]s?|buenos días|servus|moin|good (?:morning|afternoon|evening))\b/i;
 // What a line under a title can hold that names no employer: a site's menu word, a team that
 // signs a mail, a German heading the section classifier does not name ("Arbeitszeiten",
 // "Ausbildung"), a mail's sign-off with a first name ("LG Sandra").

@@ -33,6 +33,17 @@ const CASES: [string, unknown][] = [
     'Spreebyte Jobletter – Ausgabe 31/2025\nDer Newsletter für Berliner Tech-Jobs.\nHallo zusammen,\ndiese Woche war ruhig.\n⭐ Job der Woche: Senior Backend Entwickler (m/w/d) – Kotlin\nFirma: Lindgrün Mobility GmbH',
     'Senior Backend Entwickler (m/w/d) – Kotlin',
   ],
+  // A LinkedIn InMail: the sender's headline (under a spaced-out connection mark) is no title,
+  // the subject under "InMail" is, without its work-mode bracket; a Slack export's header and a
+  // chat message's header (ending in its time) are no title.
+  [
+    'LinkedIn\n\nMessaging\n\nPriya Raman  ·  1st\nTechnical Recruiter at Fernhollow\nMar 12\n\nInMail\nStaff Backend Engineer - Payments Platform (Remote, US)\n\nHi Daniel,\n\nI hope this finds you well!',
+    'Staff Backend Engineer - Payments Platform',
+  ],
+  [
+    "Slack export — #austin-tech-jobs (Austin Devs community)\n\n**Renee Castillo** — _Technical Recruiter, Pinnacle Bridge Staffing_ — 9:03 AM\n\nHi all! I'm hiring for my client.\n\nQA Automation Engineer (W2 Contract)\nAustin, TX",
+    'QA Automation Engineer (W2 Contract)',
+  ],
   // A board's "Offre d'emploi" before the title; pay, place and home office after it.
   ["Offre d'emploi Comptable (H/F/X)\nBruxelles", 'Comptable (H/F/X)'],
   [

@@ -36,7 +36,8 @@ const BOLD_EDGES = /^[*_]{1,2}|[*_]{1,2}$/g;
 const WEAK_TITLE_FIELD = /^(?:role|job|stelle)\s*[:：]\s*(\S.{1,120})$/i;
 const MAIL_HEADER = /^(?:from|de|von|van)\s?:/i;
 // A chat export's first line: "Microsoft Teams - Chat", "WhatsApp Chat with Dana".
-const CHAT_EXPORT = /^(?:microsoft teams|whatsapp chat with|slack\s?[—–-]|chat with)\b/i;
+const CHAT_EXPORT =
+  /^(?:microsoft teams|whatsapp chat(?: with|\s?[—–-])|slack\s?[—–-]|slack export|chat with|linkedin)\b/i;
 // Several words naming hires in the plural, not a menu item ("Recruiters") or a breadcrumb
 // ("CAREERS › INTERNSHIPS").
 function isPluralCall(body: string): boolean {
@@ -67,7 +68,7 @@ const SEEKING =
 const GENDER_MARKER =
   /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$|[a-zäöüß][:*_/]in(?:nen)?\b|[a-zéèû][·.](?:e|ère|euse|rice|se|ne|le|te)s?\b/i;
 const NOT_TITLE =
-  /^(?:job description|about|overview|summary|description|apply|location|full time|part time|we(?:'re|’re| are) (?!hiring|recruiting)|wir sind|nous sommes|somos|whatsapp chat with|chat with|text message|posted by|slack\s?[—–-]|microsoft teams\b|teams\s?[—–-]\s?chat|this week|in this (?:issue|edition)|cette semaine|diese woche|esta semana)\b/i;
+  /^(?:job description|about|overview|summary|description|apply|location|full time|part time|we(?:'re|’re| are) (?!hiring|recruiting)|wir sind|nous sommes|somos|whatsapp chat with|chat with|text message|posted by|slack\s?[—–-]|microsoft teams\b|teams\s?[—–-]\s?chat|this week|in this (?:issue|edition)|cette semaine|diese woche|esta semana|whatsapp chat\s?[—–-]|slack export|linkedin(?:\s?[·|—–-]|\s(?:messag|inmail|nachrichten)))/i;
 // A newsletter's masthead: "The Pixel Pushers Weekly — Issue #212", "Grid & Carbon — the climate
 // tech newsletter".
 const MASTHEAD =
@@ -253,6 +254,7 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
 }
 
 const BOLD_LINE = /^\*([^*\n]{3,90})\*$/;
+const MESSAGE_TIME = /\s[—–|·-]\s\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/;
 const CHIP_ROW = / · [^·]+ · /;
 
 /** Whether a line (after a chat header) is only a hiring shout: "*🔥🔥URGENT HIRING🔥🔥*". */
@@ -272,6 +274,8 @@ function looksLikeTitle(text: string): boolean {
     return false;
   }
   if (HIRING_TAIL.test(text) || isDocumentKind(text) || MASTHEAD.test(text)) return false;
+  // A chat message's header: "Renee Castillo — Technical Recruiter, Pinnacle Bridge — 9:03 AM".
+  if (MESSAGE_TIME.test(text)) return false;
   if (DANGLING_END.test(text) || DANGLING_START.test(text)) return false;
   if (/[.!?]$/.test(text) && !/\b(?:Sr|Jr)\.$/i.test(text)) return false;
   // A row of chips ("Tech · CDI · Paris 11e") lists facts, not the job.
@@ -301,7 +305,7 @@ const SEARCH_LABEL = /^(?:what|was|quoi|qué|que|keywords?|job title, keywords,?
 
 // A network member's name and degree of connection: "Hugo Marchand · 1er", "Jane Doe • 2nd",
 // "Valentina Sosa • 2º".
-const CONNECTION = /\s[·•]\s(?:1st|2nd|3rd\+?|1er|2e|3e\+?|[123][º°]\+?|3er\+?)$/;
+const CONNECTION = /\s[·•]\s+(?:1st|2nd|3rd\+?|1er|2e|3e\+?|[123][º°]\+?|3er\+?)$/;
 
 const NAV_ITEM = /\b(?:jobs|careers|openings|vacancies|stellenangebote|emplois|empleos)$/i;
 
