@@ -37,8 +37,10 @@ export function locationBelowCompany(
   // A board's star rating may sit between the company and the place ("★ 4.0").
   const next = ctx.lines[index + 1];
   const line = next && RATING.test(next.text.trim()) ? ctx.lines[index + 2] : next;
-  if (index > 20 || !line || line.kind === 'list-item') return [];
-  const text = line.text.trim();
+  if (index > 20 || !line) return [];
+  // A saved page's list of facts under the name: "- Dublin 2, Dublin", "- €32,000 per year".
+  const body = line.kind === 'list-item' ? line.text.replace(/^- /, '') : line.text;
+  const text = body.trim();
   if (!looksLikePlaceLine(text)) return [];
   const start = line.start + line.text.indexOf(text);
   return [{ value: text, spans: [{ start, end: start + text.length }] }];

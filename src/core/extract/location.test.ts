@@ -10,6 +10,11 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // A saved page's list of facts under the company: its first item is the place.
+  [
+    'Comercial de zona (Sector Agroalimentario)\nHortalizas del Turia S.L.\n- Valencia\n- Publicada hace 2d\n- Salario: 24.000€ - 28.000€ Bruto/año\n\nBuscamos un comercial.',
+    ['Valencia'],
+  ],
   // NHS Jobs' address one part per line under "Job locations"; a place under a name with a
   // Luxembourg or Swiss legal form.
   [
