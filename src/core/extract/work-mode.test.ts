@@ -4,6 +4,20 @@ import { parsePostingText } from '../index';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // Plain statements of where the work is done.
+  ['This is a ward-based role and all work is in person.', 'onsite'],
+  ['All teaching is in person at the school; no online lessons.', 'onsite'],
+  ['This position works primarily in person at our Water Street office.', 'onsite'],
+  ['Hours: Monday to Friday 8:30am - 5:00pm, based in the office.', 'onsite'],
+  ['Working hours: 07:30 - 16:30, office based in Sandton.', 'onsite'],
+  ['Die Tätigkeit erfolgt ausschliesslich vor Ort im Labor in Basel.', 'onsite'],
+  [
+    'Unsere Pflegekräfte arbeiten direkt vor Ort; Home-Office ist in dieser Position nicht möglich.',
+    'onsite',
+  ],
+  ['Es un puesto presencial en la clínica.', 'onsite'],
+  ['Flexible working hours and up to 2 days of home office per week', 'hybrid'],
+  ['La possibilité de télétravailler 1 jour par semaine', 'hybrid'],
   // A job's facts alternate label and value: not a filter panel; "not only possible".
   [
     'Customer Support Agent\nAcme Inc\nLocation\nRemote\nSalary\n$45,000 a year\n\nHelp customers.',
