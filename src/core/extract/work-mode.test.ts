@@ -5,6 +5,16 @@ import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
   // Plain statements of where the work is done.
+  ['Officers report in person to the Civic Centre at the start of each shift.', 'onsite'],
+  ['Deputies work in person in the field; this position is not eligible for telework.', 'onsite'],
+  ['Eligible staff may work up to two days per week remotely following their probation.', 'hybrid'],
+  ['Möglichkeit zu Homeoffice an bis zu zwei Tagen pro Woche', 'hybrid'],
+  ['Mobile und flexible Arbeitsformen (Homeoffice bis 60 %)', 'hybrid'],
+  ["Au siège, avec possibilité d'un jour de télétravail par semaine", 'hybrid'],
+  ["Télétravail possible jusqu'à 3 jours/semaine", 'hybrid'],
+  // Military service ("Präsenzdienst") and a remote area's allowance say nothing of the job.
+  ['Bei Männern: abgeleisteter Präsenz- oder Zivildienst', null],
+  ['Mount Isa is a Remote Area Incentives Scheme (RAIS) location.', null],
   ['This is a ward-based role and all work is in person.', 'onsite'],
   ['All teaching is in person at the school; no online lessons.', 'onsite'],
   ['This position works primarily in person at our Water Street office.', 'onsite'],
