@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A German "Diplom" offered beside the Bachelor, or a Fachhochschule's, is the bachelor's level.
+  [
+    'Sozialarbeiter (m/w/d)\nIhr Profil:\n* abgeschlossenes Studium der Sozialen Arbeit (Diplom oder Bachelor) mit staatlicher Anerkennung\n',
+    [{ level: 'bachelor', fields: ['Sozialen Arbeit'], required: true }],
+  ],
+  [
+    'IT-Referent (m/w/d)\nIhr Profil:\n- abgeschlossenes Hochschulstudium (Bachelor/FH-Diplom) der Informatik\n',
+    [{ level: 'bachelor', fields: ['Informatik'], required: true }],
+  ],
   // A diploma in a field is an associate's; not after a degree it is the lesser alternative to,
   // not a professional body's, not a graduate diploma.
   [
