@@ -141,7 +141,7 @@ const MONEY = new RegExp(
   `(?=[\\d${FIRST_CHARS}])(?<![\\d.,])(?:(${PREFIX_RE})\\s?)?` +
     `(?:(\\d{1,2}(?:,\\d{2}){1,3},\\d{3})|(\\d{1,3}(?:[,.'’ ]\\d{3}(?!\\d)){1,4})|(\\d{1,9}))` +
     `(?:[.,](\\d{1,2})(?!\\d)|[.,][-–]{1,2}(?![\\d-]))?` +
-    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|millions?|mill[oó]n(?:es)?|[Mm]illionen|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|m(?![a-zA-Z\\u00C0-\\u024F²³])|bn|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))))?` +
+    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr(?![a-zA-Z\\u00C0-\\u024F])|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|millions?|mill[oó]n(?:es)?|[Mm]illionen|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|m(?![a-zA-Z\\u00C0-\\u024F²³])|bn|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))))?` +
     `(?:\\s?(${SUFFIX_RE})(?![a-zA-Z\\u00C0-\\u024F]))?`,
   'g',
 );
@@ -154,6 +154,10 @@ const MULTIPLIERS: Record<string, number> = {
   'tsd.': 1e3,
   lakh: 1e5,
   lakhs: 1e5,
+  // "₹1.1 crore – ₹1.4 crore", "₹2.5 Cr": ten million rupees.
+  crore: 1e7,
+  crores: 1e7,
+  cr: 1e7,
   lac: 1e5,
   lacs: 1e5,
   lpa: 1e5,

@@ -17,6 +17,19 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // Crores; a line about tips; a Mexican fuel allowance.
+  [
+    'VP Sales\nMumbai\nFixed CTC: ₹1.1 crore – ₹1.4 crore per annum',
+    [[11000000, 14000000, 'INR', 'year']],
+  ],
+  [
+    'Barista\nMelbourne VIC\n$31.50 per hour + penalty rates + tips\n- Tips shared evenly every week – usually $40–$70 per shift on weekends',
+    [[31.5, 31.5, 'AUD', 'hour']],
+  ],
+  [
+    'Ejecutivo de ventas\nGuadalajara\nOfrecemos:\n- Apoyo de gasolina de $4,000 mensuales y celular',
+    [],
+  ],
   // A licence's "commission" names no bonus; a count with "+"; a board's estimate; a total with
   // stipends; a part-time job's full-time equivalent; a previous advert's figure; a Belgian
   // "minimum de" with its month given for information.
