@@ -218,6 +218,39 @@ export const CANDIDATE_PAY =
   /(?:\b(?:you(?:['’]re| are)|you were|i['’]m|i am|i was)(?: (?:currently|presently|now|still|already))? (?:on|at|earning|making|sitting at|taking home)|\b(?:currently|presently|right now|at the moment|at present) (?:on|earning|making|getting|taking home)|\bmy (?:current|present) (?:[\w-]+ ){0,2}(?:is|was|of)|\b(?:you|i)(?:['’]d| would)?(?: be)? (?:looking for|expecting|hoping for|targeting|asking for)|(?:\bje suis|\btu es|\bvous êtes|(?:^|\s)être) (?:actuellement |aujourd['’]hui )?à|\bi (?:currently|now|presently) work\b[^$€£]{0,100}|\bich (?:arbeite|bin) (?:derzeit|aktuell|momentan|gerade)\b[^$€£]{0,100}|\bje (?:gagne|touche|perçois)(?: actuellement| aujourd['’]hui)?|\bich (?:verdiene|bekomme|liege)(?: (?:aktuell|derzeit|momentan|gerade))?(?: bei)?|\bmein (?:aktuelles|derzeitiges|jetziges) (?:gehalt|einkommen)(?: liegt bei| beträgt| ist)?|\b(?:actualmente|ahora) (?:gano|cobro|percibo)|\b(?:gano|cobro|percibo) actualmente)(?: (?:about|around|roughly|approximately|approx\.|ca\.|circa|environ|rund|etwa|unos|alrededor de))?\s*$/i;
 
 /**
+ * The sentence before an amount in a message says whose pay it is: the candidate's current or
+ * wished-for pay, or another employer's offer ("You mentioned you're currently at $68,000 and
+ * looking for $75,000", "I got an offer today for €88k from another company", "Details: CCTC 14
+ * LPA, ECTC 22 LPA", "zu deinem aktuellen Gehalt (62.000 € brutto) und deinem Wunschgehalt von
+ * 75.000 €", "Ahora mismo estoy en 41k … y tengo una oferta de 48k"). Tested on the sentence
+ * up to the amount, so the posting's range in the next sentence stays.
+ */
+export const CANDIDATE_SENTENCE =
+  /\b(?:you (?:mentioned|said|told me|indicated|shared|quoted)|(?:your|my) (?:current|present|existing|expected|desired|target)\b|currently (?:at|on|earning|making|getting|doing|paid)|right now (?:at|on|earning|making|getting|doing)|i['’]?m (?:getting|doing|making|earning)|(?:would|i['’]?d|you['’]?d|i['’]?m|you['’]?re|i am|you are|and|but) (?:be )?(?:looking for|hoping for|expecting|targeting)|(?:other|another|competing|existing|second|counter|outside|\d) (?:job )?offers?\b|an offer (?:today|at|from|already)|offer (?:in hand|on the table)|holding (?:an? )?offer|expected ctc|ectc|cctc|current ctc|(?:dein|deinem|deines|ihr|ihrem|ihres|mein|meinem|meines) (?:aktuell|derzeitig|jetzig)\w* (?:gehalt|salär|einkommen|lohn)|wunschgehalt|gehaltsvorstellung|(?:sie|du) (?:haben|hast) (?:mir )?(?:gesagt|erwähnt|mitgeteilt)|ich verdiene|(?:ein|einem|einen) angebot|(?:votre|ma|ta) rémunération actuelle|(?:vos|mes|tes) prétentions|vous (?:m['’]avez|nous avez) (?:dit|indiqué|mentionné)|une (?:autre )?offre (?:à|de)|autre proposition|(?:un |votre )?positionnement (?:autour|à)|(?:tu|su|mi) (?:salario|sueldo) actual|ahora mismo estoy|una oferta de|me (?:comentaste|dijiste|indicaste)|pretensiones)\b/i;
+
+/** The sentence before `start` in a line: from the last sentence end (or the line's start). */
+export function sentenceBefore(text: string, start: number): string {
+  const from = Math.max(0, start - SENTENCE_MAX);
+  let cut = from;
+  for (let i = start - 2; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && text.charCodeAt(i + 1) === 0x20) {
+      // Not an abbreviation's dot ("ca. € 3.050", "approx. $5k", "Dr. Patel").
+      let w = i;
+      while (w > 0 && /\p{L}/u.test(text[w - 1] ?? '')) w--;
+      if (c !== 0x2e || !ABBREVIATION.test(text.slice(w, i))) {
+        cut = i + 2;
+        break;
+      }
+    }
+  }
+  return text.slice(cut, start);
+}
+const SENTENCE_MAX = 200;
+const ABBREVIATION =
+  /^(?:[a-z]|ca|approx|incl|excl|min|max|e\.g|i\.e|etc|vs|no|nr|st|sr|jr|dr|mr|mrs|ms|inc|ltd|co|corp|bzw|ggf|inkl|zzgl|env|aprox|p\.a|p\.m)$/i;
+
+/**
  * What a part-time job's pay comes to at full time: "€ 2.310,60 brutto pro Monat auf Basis 30
  * Wochenstunden (entspricht € 2.849,40 bei Vollzeit)", "soit 2 100 € à temps plein". The words
  * before say it is an equivalent, the words after that it is full time: alone, "3.000 € brutto

@@ -17,6 +17,32 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // Whose pay a message's sentence names: the candidate's, another employer's offer, or the
+  // client's budget for the role (the pay).
+  [
+    "Paralegal\nDenver, CO\nYou mentioned you're currently at $68,000 and looking for $75,000 - that is well within range. The range is $70,000 - $80,000.",
+    [[70000, 80000, 'USD', 'year']],
+  ],
+  [
+    'SRE\nDublin\nThe range for the role is €75,000 - €90,000 base. I got an offer today for €88k from another company.',
+    [[75000, 90000, 'EUR', 'year']],
+  ],
+  [
+    "DevOps Engineer\nBengaluru\nCurrent CTC: 14 LPA\nExpected CTC: 22 LPA\nOther offers: one offer in hand from an MNC at 19.5 LPA\nThe client's budget for this position is 18 - 24 LPA (fixed), so your expectation is within range.",
+    [[1800000, 2400000, 'INR', 'year']],
+  ],
+  [
+    'Fullstack-Entwickler (m/w/d)\nBerlin\nDanke für die offenen Worte zu deinem aktuellen Gehalt (62.000 € brutto) und deinem Wunschgehalt von 75.000 €. Die Spanne für die Position liegt bei 65.000 – 80.000 € brutto jährlich.',
+    [[65000, 80000, 'EUR', 'year']],
+  ],
+  [
+    "Data Engineer\nParis\nLa fourchette se situe entre 55 000 € et 65 000 € brut annuel. Je pense qu'un positionnement autour de 60-62 k€ est réaliste. Vous m'avez parlé d'une autre proposition à 58 k€.",
+    [[55000, 65000, 'EUR', 'year']],
+  ],
+  [
+    'Backend Java\nMadrid\n- Tu salario actual: 41.000 € brutos anuales\nLa banda es 42.000 - 50.000 € brutos anuales. Ahora mismo estoy en 41k y tengo una oferta de 48k.',
+    [[42000, 50000, 'EUR', 'year']],
+  ],
   // Crores; a line about tips; a Mexican fuel allowance.
   [
     'VP Sales\nMumbai\nFixed CTC: ₹1.1 crore – ₹1.4 crore per annum',

@@ -37,6 +37,8 @@ import {
   NOT_PAY_TAIL,
   NOT_PAY_TAIL_MAX,
   CANDIDATE_PAY,
+  CANDIDATE_SENTENCE,
+  sentenceBefore,
   EQUIVALENT_BEFORE,
   FULL_TIME_AFTER,
   PAY_HINT,
@@ -89,8 +91,9 @@ export function isPlausiblePay(band: SalaryBand): boolean {
   return (band.min === null || band.min <= ceiling) && (band.max === null || band.max <= ceiling);
 }
 
+// "The client's budget for this position is 18 - 24 LPA": the same, said in a sentence.
 const SALARY_BUDGET =
-  /^\s*(?:[-•*]\s*)?(?:salary |ctc |compensation )?budget(?: ?\((?:basic|base|gross|brutto|annual|p\.a\.)\))?\s*[:：-]\s*$/i;
+  /^\s*(?:[-•*]\s*)?(?:salary |ctc |compensation )?budget(?: ?\((?:basic|base|gross|brutto|annual|p\.a\.)\))?\s*[:：-]\s*$|\b(?:salary |ctc |compensation )?budget for (?:this|the) (?:position|role|job|opening)(?: is| of)?\s*$/i;
 
 // With no period written, only a figure this large is read as annual.
 const ANNUAL_LOOKING_USD = 14000;
@@ -855,6 +858,8 @@ function resolveBand(
   const labelTail = raw.labelText.slice(-NOT_PAY_TAIL_MAX);
   if (NOT_PAY_TAIL.test(labelTail) || CANDIDATE_PAY.test(labelTail)) return null;
   if (raw.wrapped !== '' && CANDIDATE_PAY.test(`${raw.wrapped} ${before}`)) return null;
+  if (CANDIDATE_SENTENCE.test(`${raw.wrapped} ${sentenceBefore(line.text, min.start)}`))
+    return null;
   if (FULL_TIME_AFTER.test(after) && EQUIVALENT_BEFORE.test(before)) return null;
   const tail = before.trimEnd().slice(-OPEN_END_TAIL);
   if (EARN_UP_TO.test(tail) || BOARD_ESTIMATE.test(after)) return null;
