@@ -19,6 +19,30 @@ const POSTING = [
 ].join('\n');
 
 describe('postingMessageStart', () => {
+  it('starts the posting under a rule that names it, even under a longer note', () => {
+    const note =
+      'From: Tamika <t@x.example>\nSubject: ICU openings\nHi! We are so short on nights, and the differentials are real, honestly the best in town, ask anyone on the unit.\nLove,\nTamika';
+    const text = `${note}\n-------- Posting --------\nRN - ICU\nTucson, AZ`;
+    expect(postingMessageStart(lines(text))).toBe(note.split('\n').length + 1);
+  });
+
+  it("finds a chat's posting in the first message giving the job's fields, else the longest", () => {
+    const chat = [
+      'Microsoft Teams',
+      'Chat  |  Kevin Armstrong (External)',
+      'Kevin Armstrong (External)   3/10 9:02 AM',
+      'Hey Sunita, are you open to a new SAP engagement? It lines up with your S/4 work.',
+      'Kevin Armstrong (External)   3/10 9:03 AM',
+      'Role: SAP FICO Consultant',
+      'End client: Meridian Petrochemical',
+      'Kevin Armstrong (External)   3/10 9:04 AM',
+      POSTING,
+    ];
+    expect(postingMessageStart(lines(chat.join('\n')))).toBe(4);
+    const plain = chat.slice(0, 4).concat(['Thursday 13:04', POSTING]);
+    expect(postingMessageStart(lines(plain.join('\n')))).toBe(4);
+  });
+
   it('finds the posting under a rule in a mail, but not inside a box of rules', () => {
     const note =
       'From: Talent Team <jobs@maplecrest.com>\nSubject: NOW HIRING - CNA Nights\n\nHi,\nBelow is the full posting.';

@@ -8,9 +8,12 @@
 import type { Line } from './lines';
 
 // "-----Original Message-----", "---------- Forwarded message ---------", "-------- Ursprüngliche
-// Nachricht --------", "-----Mensaje original-----", "----- Message transféré -----".
+// Nachricht --------", "-----Mensaje original-----", "----- Message transféré -----", and over a
+// pasted posting "-------- Posting --------".
+const POSTING_SEPARATOR =
+  /^-{2,}\s?(?:(?:the |job )?posting|job description|jd|job ad|stellenanzeige|annonce|anuncio)\s?-{2,}$/i;
 const SEPARATOR =
-  /^-{2,}\s?(?:original message|forwarded message|weitergeleitete nachricht|ursprüngliche nachricht|originalnachricht|mensaje (?:original|reenviado)|message (?:d['’]origine|original|transféré|réexpédié)|courriel (?:d['’]origine|transféré))\s?-{2,}$/i;
+  /^-{2,}\s?(?:original message|forwarded message|(?:the |job )?posting|job description|jd|job ad|stellenanzeige|annonce|anuncio|weitergeleitete nachricht|ursprüngliche nachricht|originalnachricht|mensaje (?:original|reenviado)|message (?:d['’]origine|original|transféré|réexpédié)|courriel (?:d['’]origine|transféré))\s?-{2,}$/i;
 // "Begin forwarded message:", "Anfang der weitergeleiteten Nachricht:", "Début du message
 // réexpédié :", "Inicio del mensaje reenviado:".
 const FORWARD_LEAD =
@@ -36,6 +39,11 @@ const FIELD_LINE = /^[\p{Lu}][\p{L} /&-]{1,24}\s?:\s?\S/u;
 // another closes a box around the posting's header, which stays one message.
 const RULE = /^[-=_~*]{10,}$/;
 const BOX_LINES = 8;
+// A chat export's first line, and a message's stamp line in it: a sender and a date and time, or
+// a time alone.
+const CHAT_TOP = /^(?:microsoft teams|teams\b|whatsapp|slack|telegram|signal|google chat)/i;
+const CHAT_STAMP =
+  /^(?:[\p{Lu}][\p{L}.'’() -]{1,40}?\s{2,})?(?:(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)\p{L}*,?\s|[Tt]oday,?\s|[Yy]esterday,?\s|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s)?\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/u;
 const POSTING_FIELDS = 2;
 const HEADER_SPAN = 5;
 const MAIL_TOP = 3;
@@ -80,8 +88,10 @@ function hasPostingFields(lines: Line[], from: number, to: number): boolean {
  * the later one on a tie; 0 for a text that is no thread.
  */
 export function postingMessageStart(lines: Line[]): number {
-  // Starts of messages after the first: the line after a separator, or a header block's "From:".
+  // Starts of messages after the first: the line after a separator, or a header block's "From:";
+  // in a chat export, a message's stamp ("Brianna Holloway   2/5 9:15 AM", "Thursday 13:03").
   const starts = [0];
+  const chat = CHAT_TOP.test(lines[0]?.text ?? '');
   // A bare header block starts a message only in a text that is a mail: a posting followed by a
   // mail pasted under it is not one thread.
   let mail = false;
@@ -99,7 +109,12 @@ export function postingMessageStart(lines: Line[]): number {
     if (rule) lastRule = i;
     // Only under a note: a rule further down the posting (over its requirements) divides nothing.
     const divides = rule && !boxEnd && isNoteAbove(lines, starts[starts.length - 1] ?? 0, i);
-    if (
+    if (chat && text.length < 60 && CHAT_STAMP.test(text)) {
+      if (starts[starts.length - 1] !== i) starts.push(i);
+    } else if (c === 0x2d && POSTING_SEPARATOR.test(text) && i + 1 < lines.length) {
+      // "-------- Posting --------": the note says where the posting starts.
+      return i + 1;
+    } else if (
       (c === 0x2d /* - */
         ? SEPARATOR.test(text)
         : FORWARD_LEAD.test(text) || QUOTE_LEAD.test(text)) ||
@@ -116,8 +131,15 @@ export function postingMessageStart(lines: Line[]): number {
       starts.push(i);
     }
   }
-  // A reply on top that gives the job's own fields ("Role:", "Location:", "Rate:") is the posting.
+  // A reply on top that gives the job's own fields ("Role:", "Location:", "Rate:") is the posting;
+  // in a chat, the first message that gives them.
   if (starts.length === 1 || hasPostingFields(lines, 0, starts[1] ?? lines.length)) return 0;
+  if (chat) {
+    for (let k = 1; k < starts.length; k++) {
+      const from = starts[k] ?? 0;
+      if (hasPostingFields(lines, from, starts[k + 1] ?? lines.length)) return from;
+    }
+  }
   let best = 0;
   let bestSize = -1;
   for (let k = 0; k < starts.length; k++) {
