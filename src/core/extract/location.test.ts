@@ -10,6 +10,12 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // A location field among a row of chips; Spanish "Localidad".
+  [
+    'Kanton Thurgau\n\nSystem Engineer (w/m/d) 80–100 %\n\nStellen-ID: 25-0687 · Arbeitsort: Frauenfeld · Publiziert: 20.05.2025',
+    ['Frauenfeld'],
+  ],
+  ['ENFERMERO/A\nRef.: SRS-2025-031\nLocalidad: Calahorra (La Rioja)', ['Calahorra']],
   // A saved page's list of facts under the company: its first item is the place.
   [
     'Comercial de zona (Sector Agroalimentario)\nHortalizas del Turia S.L.\n- Valencia\n- Publicada hace 2d\n- Salario: 24.000€ - 28.000€ Bruto/año\n\nBuscamos un comercial.',

@@ -42,13 +42,15 @@ import {
 } from './location-phrases';
 
 const LOCATION_FIELD =
-  /^(?:(?:job |work |office |primary )?locations?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste| d['’]affectation| d['’]exercice)?|localisation|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|dienstort|dienstsitz|ciudad|city|town|outlet|duty stations?|place of work|workplace)(?![a-z])(?!\s(?:type|mode|model|arrangement|policy)\b)\s*[:：]?\s*(.*)$/i;
-const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|ville|ubicaci|localizaci|lugar de (?:trabajo|desempeño)|dienstort|dienstsitz|ciudad|city|town|outlet|duty station|place of work|workplace)`;
+  /^(?:(?:job |work |office |primary )?locations?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste| d['’]affectation| d['’]exercice)?|localisation|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty stations?|place of work|workplace)(?![a-z])(?!\s(?:type|mode|model|arrangement|policy)\b)\s*[:：]?\s*(.*)$/i;
+const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|ville|ubicaci|localizaci|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty station|place of work|workplace)`;
 // Tested line by line: anchored at the line start, that is cheaper than a multiline scan of
 // the whole text, which tries `^` at every position.
 const FIELD_START = new RegExp(FIELD_START_SOURCE, 'i');
 // The first two letters of those labels: a cheaper test that most lines fail.
-const MAY_START_FIELD = labelStart('jo wo of pr lo ba st ar ei or li vi ub lu ci di ou du pl to');
+const MAY_START_FIELD = labelStart(
+  'jo wo of pr lo ba st ar ei or li vi ub lu ci di ou du pl to mu ce',
+);
 // `^` with the m flag also matches after U+2028 / U+2029 inside a line.
 const FIELD_START_INSIDE = new RegExp(FIELD_START_SOURCE, 'im');
 const CITY_STATE =
@@ -167,11 +169,12 @@ function findLocations(
     // A table row ("│ Lugar de desempeño │ Temuco │") is read cell by cell.
     const row = line.text.charCodeAt(0) === 0x7c || line.text.charCodeAt(0) === 0x2502;
     if (row || line.text.length > 160 || !startsWithField(line.text, separators)) {
-      // A table row's cell ("Puesto: ... | Ubicación: Paterna (Valencia) | Vacantes: 2").
+      // A table row's cell ("Puesto: ... | Ubicación: Paterna (Valencia) | Vacantes: 2"), or a
+      // row of chips' ("Stellen-ID: 25-0687 · Arbeitsort: Frauenfeld · Publiziert: 20.05.2025";
+      // " · " and " | " have the same length, so the offsets stay).
+      const chips = line.text.includes(' · ') ? line.text.replace(/ · /g, ' | ') : line.text;
       const cell =
-        line.text.includes('|') || line.text.includes('│')
-          ? placesInCells(line.text, line.start)
-          : [];
+        chips.includes('|') || chips.includes('│') ? placesInCells(chips, line.start) : [];
       if (cell.length > 0) return cell;
       continue;
     }
