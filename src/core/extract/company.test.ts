@@ -536,6 +536,11 @@ describe('company in letterheads, title tails and recruiter fields', () => {
       'Meridian Mutual Insurance',
     ],
     ['Title: Data Analyst\nClient: Confidential\nLocation: Remote', null],
+    // A cue that read only the legal form after the comma takes the name before it.
+    [
+      'Software Engineering Intern\n\nInterns ship real features.\n\nParcelbird, Inc. is an equal opportunity employer.',
+      'Parcelbird, Inc.',
+    ],
     // A mail's greeting is no name; a department before or after the name goes.
     [
       'Data Scientist (m/w/d)\nGrüezi Herr Baumann\n\nIch habe eine spannende Stelle für Sie.',

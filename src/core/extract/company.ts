@@ -305,7 +305,8 @@ function findCompany(
     nameAfterWeAre(ctx.text),
   ]) {
     if (m?.[1] && isName(m[1])) {
-      return withoutSentenceArticle(at(m.index + m[0].indexOf(m[1]), m[1]), header);
+      const found = at(m.index + m[0].indexOf(m[1]), m[1]);
+      return withoutSentenceArticle(withNameBeforeForm(ctx.text, found), header);
     }
   }
   const late = companyFromLateCue(ctx, isName);
@@ -992,6 +993,21 @@ function atWe(text: string): RegExpExecArray | null {
  * EEO's leftmost match. Every match ends in "equal opportunity" and starts at most EEO_LEAD
  * characters before it: none starts before the first phrase's window.
  */
+/**
+ * "Parcelbird, Inc. is an equal opportunity employer": a cue read only the legal form after the
+ * comma; the name before it goes with it.
+ */
+function withNameBeforeForm(text: string, found: Evidenced<string>): Evidenced<string> {
+  const start = found.spans[0]?.start ?? 0;
+  if (text.slice(start - 2, start) !== ', ' || stripLegalForm(`X ${found.value}`) !== 'X') {
+    return found;
+  }
+  const name = NAME_BEFORE_COMMA.exec(text.slice(Math.max(0, start - 60), start - 2))?.[1];
+  return name ? at(start - 2 - name.length, `${name}, ${found.value}`) : found;
+}
+
+const NAME_BEFORE_COMMA = /(\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3})$/u;
+
 function equalOpportunity(text: string): RegExpExecArray | null {
   const phrase = text.indexOf('equal opportunity');
   if (phrase < 0) return null;
