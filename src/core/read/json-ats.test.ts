@@ -219,6 +219,32 @@ describe('JSON exported by applicant-tracking systems', () => {
     expect(p?.yearsExperienceMin).toBe(5);
   });
 
+  it("reads Workday's time type and a level code: 'Full time', 'fulltime_permanent', 'mid_level'", () => {
+    const [workday] = parseJson({
+      jobPostingInfo: { title: 'Staff Accountant', timeType: 'Full time', jobDescription: DUTIES },
+    });
+    expect(workday?.employmentType).toBe('full-time');
+    const [recruitee] = parseJson({
+      offer: {
+        title: 'DevOps Engineer',
+        company_name: 'Grachtwerk',
+        city: 'Amsterdam',
+        employment_type_code: 'fulltime_permanent',
+        experience_code: 'mid_level',
+        description: DUTIES,
+      },
+    });
+    expect(recruitee?.employmentType).toBe('full-time');
+    expect(recruitee?.seniority).toBe('mid');
+    // Personio's "experienced" is no level of the scale.
+    const [personio] = parseJson({
+      title: 'Finanzbuchhalter (m/w/d)',
+      seniority: 'experienced',
+      description: DUTIES,
+    });
+    expect(personio?.seniority).toBeNull();
+  });
+
   it('reads a Recruitee-style offer: employment type code and hybrid flag', () => {
     const [p] = parseJson({
       offer: {

@@ -50,6 +50,22 @@ const CONTRACT_KEYS = [
   'commitment',
   'jobType',
   'job_type',
+  // Workday's "timeType", Teamtailor's "employment-type".
+  'timeType',
+  'time_type',
+  'employment-type',
+];
+// A level field: Recruitee's "experience_code": "mid_level", Teamtailor's "employment-level".
+const LEVEL_KEYS = [
+  'seniority',
+  'seniorityLevel',
+  'seniority_level',
+  'experienceLevel',
+  'experience_level',
+  'experience_code',
+  'employment-level',
+  'jobLevel',
+  'job_level',
 ];
 // Keys whose text is the posting's body, in reading order.
 const BODY_KEY =
@@ -142,7 +158,11 @@ function asPosting(o: JsonObject): JsonObject | null {
     categoryOf(o, 'commitment') ??
     typeOf(o['employment']) ??
     labelOf(o['typeOfEmployment']);
-  if (contract) head.push(`Employment type: ${contract}`);
+  // Codes in words: "fulltime_permanent" -> "fulltime permanent".
+  if (contract) head.push(`Employment type: ${contract.replace(/_/g, ' ')}`);
+  // Personio's "experienced" is its level for anyone past entry: no level of the scale.
+  const level = firstString(o, LEVEL_KEYS);
+  if (level && level !== 'experienced') head.push(`Seniority level: ${level.replace(/_/g, ' ')}`);
   for (const pay of payOf(o)) head.push(`Salary: ${pay}`);
   head.push(...metadataLines(o['metadata']), ...metadataLines(o['customField']));
   head.push(...customFieldLines(o['custom_fields'] ?? o['customFields']));
