@@ -84,11 +84,16 @@ export function locationsFromPin(
       .slice(pin + PIN.length)
       .replace(/^[\uFE0F\s]+/, '')
       .replace(PIN_LABEL, '');
+    // "📍 Ubicación" heading a section: the label alone names no place.
+    if (PIN_LABEL_ALONE.test(value)) continue;
     const found = splitPlaces(value, line.start + line.text.length - value.length);
     if (found.length > 0) return found;
   }
   return [];
 }
+
+const PIN_LABEL_ALONE =
+  /^(?:job |work )?(?:locations?|lieu(?: de travail)?|localisation|standort|arbeitsort|einsatzort|ort|ubicación|ubicacion)\s*[|:：]?\s*$/i;
 
 // Sentences that say where the job is. The place after them: capitalised words, joined by the
 // particles of place names ("Rottenburg am Neckar", "Frankfurt an der Oder"), maybe a district

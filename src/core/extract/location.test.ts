@@ -10,6 +10,13 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // A table's header row names columns ("| Role | Location | Status |"); a pinned section heading
+  // ("📍 Ubicación") names no place.
+  [
+    '# Careers\n\n| Role | Location | Status |\n|---|---|---|\n| Software Engineering Intern | Pittsburgh, PA | open |\n\nBuild things.',
+    ['Pittsburgh, PA'],
+  ],
+  ['Desarrollador Backend\n\n📍 Ubicación\n\n100 % remoto.', []],
   // A location field among a row of chips; Spanish "Localidad".
   [
     'Kanton Thurgau\n\nSystem Engineer (w/m/d) 80–100 %\n\nStellen-ID: 25-0687 · Arbeitsort: Frauenfeld · Publiziert: 20.05.2025',

@@ -362,7 +362,7 @@ function placesInCells(text: string, lineStart: number): Evidenced<string>[] {
 
 // A table's header row: "| Location | Base salary range |" names columns, not places.
 const COLUMN_HEADING =
-  /\b(?:salary|pay|range|compensation|wage|rate|level|grade|band|gehalt|lohn|salaire|salario|sueldo)\b/i;
+  /\b(?:salary|pay|range|compensation|wage|rate|level|grade|band|gehalt|lohn|salaire|salario|sueldo|status|type|department|team|role|title|date|deadline|link|apply)\b/i;
 
 // A cell that is only a location label ("Lugar de desempeño", "📍 Location").
 function isLocationLabel(cell: string): boolean {
