@@ -19,6 +19,15 @@ const POSTING = [
 ].join('\n');
 
 describe('postingMessageStart', () => {
+  it("keeps a posting's own section rule, and a title that starts with an app's name", () => {
+    const posting =
+      'Senior Backend Engineer\nAcme Corp\nBoston, MA\n---------- Job Description ----------\nWe are looking for an engineer.';
+    expect(postingMessageStart(lines(posting))).toBe(0);
+    const signal =
+      'Signal Processing Engineer\nRadarCo\nSchedule\nMon 8:00\nAbout us\nWe build radar.';
+    expect(postingMessageStart(lines(signal))).toBe(0);
+  });
+
   it('starts the posting under a rule that names it, even under a longer note', () => {
     const note =
       'From: Tamika <t@x.example>\nSubject: ICU openings\nHi! We are so short on nights, and the differentials are real, honestly the best in town, ask anyone on the unit.\nLove,\nTamika';

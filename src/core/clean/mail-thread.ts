@@ -41,7 +41,9 @@ const RULE = /^[-=_~*]{10,}$/;
 const BOX_LINES = 8;
 // A chat export's first line, and a message's stamp line in it: a sender and a date and time, or
 // a time alone.
-const CHAT_TOP = /^(?:microsoft teams|teams\b|whatsapp|slack|telegram|signal|google chat)/i;
+// The app's name alone or before a separator: not "Signal Processing Engineer".
+const CHAT_TOP =
+  /^(?:microsoft teams|teams|whatsapp|slack|telegram|signal|google chat|discord)(?: chat| export| channel)?(?:$|\s*[—–:|·>-]|\swith\s)/i;
 const CHAT_STAMP =
   /^(?:[\p{Lu}][\p{L}.'’() -]{1,40}?\s{2,})?(?:(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)\p{L}*,?\s|[Tt]oday,?\s|[Yy]esterday,?\s|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s)?\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/u;
 const POSTING_FIELDS = 2;
@@ -111,8 +113,9 @@ export function postingMessageStart(lines: Line[]): number {
     const divides = rule && !boxEnd && isNoteAbove(lines, starts[starts.length - 1] ?? 0, i);
     if (chat && text.length < 60 && CHAT_STAMP.test(text)) {
       if (starts[starts.length - 1] !== i) starts.push(i);
-    } else if (c === 0x2d && POSTING_SEPARATOR.test(text) && i + 1 < lines.length) {
-      // "-------- Posting --------": the note says where the posting starts.
+    } else if (mail && c === 0x2d && POSTING_SEPARATOR.test(text) && i + 1 < lines.length) {
+      // "-------- Posting --------" in a mail: the note says where the posting starts (in a
+      // posting, "---- Job Description ----" heads its own section).
       return i + 1;
     } else if (
       (c === 0x2d /* - */

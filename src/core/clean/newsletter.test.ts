@@ -37,6 +37,9 @@ describe('featuredJobStart', () => {
   });
 
   it("leaves a board's badge alone: a text that is no newsletter keeps its start", () => {
+    const board =
+      'Warehouse Associate\nAmazon\nReno, NV\nWeekly pay, benefits from day one\nFeatured job\nWhat you will do';
+    expect(featuredJobStart(lines(board))).toBe(0);
     const text = 'Jobs\nSearch\nSign in\nMenu\nSenior Engineer\nFeatured job\nAcme Ltd\nLeeds';
     expect(featuredJobStart(lines(text))).toBe(0);
     // And a mail's posting message keeps its start when it has no marker.

@@ -536,6 +536,18 @@ describe('company in letterheads, title tails and recruiter fields', () => {
       'Meridian Mutual Insurance',
     ],
     ['Title: Data Analyst\nClient: Confidential\nLocation: Remote', null],
+    // Not a specialty after the title's dash; not a name that starts like a greeting; a
+    // recruiter's own name with "Recruiting" in it.
+    [
+      'Software Engineer – Payments Platform\nStripe\nSan Francisco, CA\nPayments Platform builds the APIs that move money.',
+      'Stripe',
+    ],
+    [
+      'Machine Operator\nCompany: Hi-Tech Plastics Inc.\nLocation: Dayton, OH',
+      'Hi-Tech Plastics Inc.',
+    ],
+    ['Kellner (m/w/d)\nUnternehmen: Hallo Pizza GmbH\nOrt: Berlin', 'Hallo Pizza GmbH'],
+    ['Recruiter\nCompany: Hunter Bond Recruiting\nLocation: London', 'Hunter Bond Recruiting'],
     // A cue that read only the legal form after the comma takes the name before it.
     [
       'Software Engineering Intern\n\nInterns ship real features.\n\nParcelbird, Inc. is an equal opportunity employer.',

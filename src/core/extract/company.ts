@@ -160,9 +160,11 @@ function isWholeLine(ctx: ExtractContext, found: Evidenced<string>): boolean {
 const DEPARTMENT_LEAD =
   /^(?:(?:talent acquisition|human resources|hr|people (?:team|operations)|recruitment|recruiting|personalabteilung|ressources humaines|recursos humanos)(?: team)?,\s(?=\S)|(?:bewerbungsmanagement|personalabteilung|personalmanagement|recruiting-team)\s(?=\p{Lu}))/iu;
 const DEPARTMENT_TAIL =
-  /(?<=\S\s\S+)\s(?:talent acquisition|human resources|recruiting|recruitment team|people team|hr team)$/i;
+  /(?<=\S\s\S+)\s(?:talent acquisition|human resources|recruitment team|people team|hr team)$/i;
+// A greeting and whom it greets: "Grüezi Herr Baumann", "Liebe Kolleginnen und Kollegen",
+// "Dear Hiring Team", "Hi Sam," (not "Hi-Tech Plastics", "Servus Credit Union").
 const GREETING =
-  /^(?:grüezi|grüß gott|hallo|hello|hi|hey|dear|liebe[rs]?|sehr geehrte[rs]?|bonjour|bonsoir|hola|estimad[oa]s?|buenos días|servus|moin|good (?:morning|afternoon|evening))\b/i;
+  /^(?:grüezi|grüß gott|hallo|hello|hi|hey|dear|liebe[rs]?|sehr geehrte[rs]?|bonjour|bonsoir|hola|estimad[oa]s?|buenos días|servus|moin|good (?:morning|afternoon|evening))(?:\s(?:herr|frau|mr\.?|mrs\.?|ms\.?|dr\.?|madame|monsieur|señora?|all|everyone|kolleg\p{L}*|zusammen)(?:\s|,|$)|\s(?:\p{Lu}\p{Ll}+\s)?(?:team|manager)\b|\s\p{Lu}\p{Ll}+,?$|,|$)/iu;
 // What a line under a title can hold that names no employer: a site's menu word, a team that
 // signs a mail, a German heading the section classifier does not name ("Arbeitszeiten",
 // "Ausbildung"), a mail's sign-off with a first name ("LG Sandra").
@@ -249,12 +251,12 @@ function findCompany(
   const cue = found?.spans[0]?.start === title?.spans[0]?.start ? null : found;
   const titleAt = titleLineIndex(header, title);
   if (cue) return (titleAt > 0 && nameUnderMasthead(header, titleAt, cue)) || cue;
-  const ending = nameEndingTitle(ctx, title);
-  if (ending) return ending;
   if (titleAt >= 0) {
     const near = nameAfterTitle(header[titleAt], title) ?? nameNearTitle(header, titleAt);
     if (near) return near;
   }
+  const ending = nameEndingTitle(ctx, title);
+  if (ending) return ending;
   for (const line of header.slice(0, 12)) {
     const text = withoutPictogram(line.text);
     const recruits = text.length < 300 && RECRUIT_VERB.test(text);
@@ -375,6 +377,7 @@ function nameEndingTitle(
   if (!m || !name || TITLE_WORD.test(name) || isKnownPlace(name) || isExtraPlace(name)) {
     return null;
   }
+  if (isUnitOrChrome(name)) return null;
   if (!isNameLine(name) || !NAMED_AGAIN(name).test(ctx.text.slice(span.end))) return null;
   const found = at(span.start + m.index + m[0].length - name.length, name);
   return fullNameAtTop(found, headerLines(ctx, 20));

@@ -12,6 +12,8 @@ import { lineIndexAt, type ExtractContext } from './context';
 import { isHeaderChrome } from './header-chrome';
 import { TITLE_WORD } from './title';
 import { hasLegalForm } from './legal-form';
+import { isKnownPlace } from './country';
+import { isExtraPlace, isWorldTown } from './location-cues';
 
 // Capitalised words, particles, postcodes, a bracketed district or region code, commas, a
 // French arrondissement ("Lyon 9e - 69"), a district after a dash ("Lagos - Ikeja").
@@ -42,8 +44,21 @@ export function locationBelowCompany(
   const body = line.kind === 'list-item' ? line.text.replace(/^- /, '') : line.text;
   const text = body.trim();
   if (!looksLikePlaceLine(text)) return [];
+  // A list item is a place only when known as one: not "- Kotlin", "- Engineering".
+  if (line.kind === 'list-item' && !isListedPlace(text)) return [];
   const start = line.start + line.text.indexOf(text);
   return [{ value: text, spans: [{ start, end: start + text.length }] }];
+}
+
+function isListedPlace(text: string): boolean {
+  // "Sandyford, Dublin 18", "Berlin-Kreuzberg", "Madrid (Alcobendas)": a part is known.
+  return (
+    isKnownPlace(text) ||
+    text
+      .split(/,\s|-/)
+      .map((part) => part.replace(/\s*\([^()]*\)$|\s\d{1,2}$/, '').trim())
+      .some((part) => isKnownPlace(part) || isExtraPlace(part) || isWorldTown(part))
+  );
 }
 
 /** A hotel's class after its name: " ****S", " ★★★★" (company.ts drops it from the name). */

@@ -10,6 +10,8 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // A list under the company is a place only when known as one.
+  ['Backend Engineer\nAcme Corp\n- Kotlin\n- Spring Boot', []],
   // A table's header row names columns ("| Role | Location | Status |"); a pinned section heading
   // ("📍 Ubicación") names no place.
   [

@@ -17,6 +17,44 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // The employer's own words about its offer and its staff's pay stay pay; tips on top of a base
+  // rate leave it; figures for new and experienced staff are one range.
+  [
+    'Camarero/a\nMadrid\nTenemos una oferta de empleo con un salario de 1.500 € brutos al mes.',
+    [[1500, 1500, 'EUR', 'month']],
+  ],
+  [
+    'Verkäufer (m/w/d)\nBerlin\nWir machen dir ein Angebot: 3.200 € brutto monatlich.',
+    [[3200, 3200, 'EUR', 'month']],
+  ],
+  [
+    'Delivery Driver\nDallas, TX\nOur drivers are currently paid $22 per hour.',
+    [[22, 22, 'USD', 'hour']],
+  ],
+  [
+    'Analyst\nAustin, TX\nBased on your current experience, the starting salary is $100,000 - $120,000 per year.',
+    [[100000, 120000, 'USD', 'year']],
+  ],
+  [
+    'Nurse\nAustin, TX\nSuccessful candidates will receive an offer at $45 per hour.',
+    [[45, 45, 'USD', 'hour']],
+  ],
+  [
+    'Picker\nAustin, TX\nIf you are looking for steady work at $21 per hour, apply today!',
+    [[21, 21, 'USD', 'hour']],
+  ],
+  [
+    'Analyst\nAustin, TX\nYour expected compensation for this role is $90,000 - $110,000',
+    [[90000, 110000, 'USD', 'year']],
+  ],
+  [
+    'Server\nThe Grill House\nAustin, TX\nTips on top of $15.50/hr base pay',
+    [[15.5, 15.5, 'USD', 'hour']],
+  ],
+  [
+    'Line Cook\nAustin, TX\nPay: $20 - $25 per hour\nPay is $20 per hour for new cooks, $25 per hour for experienced cooks.',
+    [[20, 25, 'USD', 'hour']],
+  ],
   // Whose pay a message's sentence names: the candidate's, another employer's offer, or the
   // client's budget for the role (the pay).
   [

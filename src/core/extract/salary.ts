@@ -1403,10 +1403,10 @@ function isOneJobsTiers(text: string): boolean {
 }
 
 const QUALIFICATION_TIER =
-  /\b(?:with(?:out)?|holding|ohne|mit|avec|sans|con|sin)\b[^.;\n]{0,40}?\b(?:qualifications?|certificates?|cert|nvq|svq|level \d|diploma|licen[cs]e|staplerschein|führerschein|qualifikation|ausbildung|caces|diplôme|permis|certificado|carnet|titulación)\b|\bcert(?:ificate|\.)? (?:i{1,3}|iv|[1-4])\b/i;
+  /\b(?:(?:in)?experienced|graduates?|trainees?|entry[- ]level|for new \w+)\b|\b(?:with(?:out)?|holding|ohne|mit|avec|sans|con|sin)\b[^.;\n]{0,40}?\b(?:qualifications?|certificates?|cert|nvq|svq|level \d|diploma|licen[cs]e|staplerschein|führerschein|qualifikation|ausbildung|caces|diplôme|permis|certificado|carnet|titulación)\b|\bcert(?:ificate|\.)? (?:i{1,3}|iv|[1-4])\b/i;
 
 const PROGRESSION =
-  /\b(?:induction|probation|trial|training|once you|after (?:your |the )?(?:first|\d|completing|completion|successful|review)|(?:rising|increasing|moving|going) to|completed?|qualified|new (?:starters?|carers|hires)|nach (?:der |erfolgreicher )?(?:einarbeitung|probezeit)|nach \d{1,2} (?:monaten|jahren)|einstieg|après (?:la )?période d['’]essai|après (?:\d{1,2} (?:mois|ans)|validation)|porté à|à l['’]embauche|periodo de prueba|a partir del? (?:\w+ )?(?:mes|año))\b/i;
+  /\b(?:induction|probation|trial|training|once you|after (?:your |the )?(?:first|\d|completing|completion|successful|review)|(?:rising|increasing|moving|going) to|completed?|qualified|new (?:starters?|carers|hires)|nach (?:der |erfolgreicher )?(?:einarbeitung|probezeit)|nach \d{1,2} (?:monaten|jahren)|einstieg|après (?:la )?période d['’]essai|après (?:\d{1,2} (?:mois|ans)|validation)|periodo de prueba|a partir del? (?:\w+ )?(?:mes|año))\b|porté à|à l['’]embauche/i;
 
 function withoutEndsOfRanges(candidates: Candidate[], lines: Line[]): Candidate[] {
   const ranges = candidates.filter((c) => spansOpenEnds(c, candidates, lines));

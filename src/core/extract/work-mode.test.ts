@@ -5,6 +5,15 @@ import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
   // Plain statements of where the work is done.
+  [
+    'Marketing Manager\nAcme Ltd\nThis role is based in our office in Manchester, with hybrid working of 2 days from home per week.',
+    'hybrid',
+  ],
+  ['You will be office-based in Manchester with flexible hybrid working.', 'hybrid'],
+  [
+    'IT-Berater (m/w/d)\nDu unterstützt unsere Kunden direkt vor Ort.\nWir bieten: 2 Tage Homeoffice pro Woche',
+    'hybrid',
+  ],
   ['Officers report in person to the Civic Centre at the start of each shift.', 'onsite'],
   ['Deputies work in person in the field; this position is not eligible for telework.', 'onsite'],
   ['Eligible staff may work up to two days per week remotely following their probation.', 'hybrid'],

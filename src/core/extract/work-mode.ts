@@ -50,10 +50,14 @@ const PHRASES: [RegExp, WorkMode][] = [
     'remote',
   ],
   [
-    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|(?:is |be )?based on[- ]site|vor ort im büro|(?:tätigkeit|arbeit|stelle) (?:findet |erfolgt |ist )?(?:ausschließlich |überwiegend )?vor ort|präsenz(?![a-zäöüß-]| oder| und)|report in[- ]person\b|work in[- ]person in\b|not eligible for (?:telework|remote work)|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial|empleo presencial|(?<=\()presencial(?=\))|home[- ]?office (?:ist )?(?:[a-zäöüß]+ ){0,3}nicht möglich|(?:direkt|ausschliess?lich|nur) vor ort|(?:work|teaching|job|role|it) is (?:all |done |carried out |entirely |fully )?in[- ]person\b|works? (?:primarily|mainly|entirely|fully) in[- ]person\b|based in (?:the|our) office\b|office[- ]based (?:in|at)\b|working in (?:the )?office (?:daily|every day|full[- ]time)|puesto presencial|mobiles arbeiten (?:ist )?(?:[a-zäöüß]+ ){0,4}nicht möglich|kein(?:e)? (?:homeoffice|home[- ]office|remote)|remote (?:work )?(?:is )?not (?:possible|available|an option)|no (?:work from home|wfh|remote work(?:ing)?|home ?office)\b|office[- ]based[,.;]|(?:5|five) days (?:a|per) week (?:in|at) (?:the|our) (?:[\w-]+ ){0,2}office|office,? (?:5|five) days (?:a|per) week)/i,
+    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|(?:is |be )?based on[- ]site|vor ort im büro|(?:tätigkeit|arbeit|stelle) (?:findet |erfolgt |ist )?(?:ausschließlich |überwiegend )?vor ort|präsenz(?![a-zäöüß-]| oder| und)|report in[- ]person\b|work in[- ]person in\b|not eligible for (?:telework|remote work)|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial|empleo presencial|(?<=\()presencial(?=\))|home[- ]?office (?:ist )?(?:[a-zäöüß]+ ){0,3}nicht möglich|(?:ausschliess?lich|nur) vor ort|(?:work|teaching|job|role|it) is (?:all |done |carried out |entirely |fully )?in[- ]person\b|works? (?:primarily|mainly|entirely|fully) in[- ]person\b|working in (?:the )?office (?:daily|every day|full[- ]time)|puesto presencial|mobiles arbeiten (?:ist )?(?:[a-zäöüß]+ ){0,4}nicht möglich|kein(?:e)? (?:homeoffice|home[- ]office|remote)|remote (?:work )?(?:is )?not (?:possible|available|an option)|no (?:work from home|wfh|remote work(?:ing)?|home ?office)\b|office[- ]based[,.;]|(?:5|five) days (?:a|per) week (?:in|at) (?:the|our) (?:[\w-]+ ){0,2}office|office,? (?:5|five) days (?:a|per) week)/i,
     'onsite',
   ],
 ];
+// Where the job is based, which a later "with hybrid working" or "2 Tage Homeoffice" qualifies:
+// on site only when no other mode is stated ("based in our office in Manchester", "office-based
+// in Sandton").
+const BASED_IN_OFFICE = /\b(?:based in (?:the|our) office\b|office[- ]based (?:in|at)\b)/i;
 const MODE_WORD =
   /remote|hybrid|on-?site|office|person|home|télétravail|présentiel|sur site|remoto|híbrid[oa]|presencial|vor ort|teletrabajo|anywhere|wfo/gi;
 // The words PHRASES hold where they hold no MODE_WORD: "2 Tage im Büro",
@@ -109,7 +113,9 @@ export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null
   }
   const extra = modeFromExtraPhrases(ctx, phraseLines, best?.mode ?? null);
   if (extra) return extra;
-  return best ? evidence(best.mode, best.at, best.end) : null;
+  if (best) return evidence(best.mode, best.at, best.end);
+  const based = firstOnLines(ctx, BASED_IN_OFFICE, phraseLines);
+  return based ? evidence('onsite', based.at, based.end) : null;
 }
 
 /**
