@@ -17,6 +17,15 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // A scale's ends on one line keep the range; a shift's start times say nothing of it.
+  [
+    'RPN\nToronto, ON\nSalary: $33.40 - $36.85 per hour\n* Wage grid per collective agreement: $33.40/hr start, $36.85/hr at top of grid',
+    [[33.4, 36.85, 'CAD', 'hour']],
+  ],
+  [
+    'Teacher of Science\nNottingham\nSalary: MPS/UPS (£31,650 – £49,084 per annum)\n(MPS1 £31,650 – UPS3 £49,084)',
+    [[31650, 49084, 'GBP', 'year']],
+  ],
   // The employer's own words about its offer and its staff's pay stay pay; tips on top of a base
   // rate leave it; figures for new and experienced staff are one range.
   [

@@ -1396,11 +1396,16 @@ function spansOpenEnds(range: Candidate, candidates: Candidate[], lines: Line[])
 // Figures that are one job's pay as it rises or by the holder's qualification, not bands by
 // role, place or shift: "£12.85 per hour without a Level 2 qualification, and £13.40 for those
 // holding one", "$30.50 (Certificate III) to $32.80 (Certificate IV)", "15,20 € (Einstieg), nach
-// 6 Monaten 16,10 €". Tiers by role ("1.450 € (mozo) – 1.600 € (carretillero)") or place
+// 6 Monaten 16,10 €", or as a scale's ends. Tiers by role ("1.450 € (mozo) – 1.600 €
+// (carretillero)") or place
 // ("National: £36,530. London: £39,900.") are bands.
 function isOneJobsTiers(text: string): boolean {
-  return PROGRESSION.test(text) || QUALIFICATION_TIER.test(text);
+  return PROGRESSION.test(text) || QUALIFICATION_TIER.test(text) || SCALE_ENDS.test(text);
 }
+
+// A scale's ends: "$33.40/hr start, $36.85/hr at top of grid", "(MPS1 £31,650 – UPS3 £49,084)".
+const SCALE_ENDS =
+  /\b(?:start(?:ing)?(?! (?:times?|dates?|at \d))|top of (?:the )?(?:grid|scale|range|band)|(?:bottom|top) of|grid|scale|spine|step \d{1,2}|min(?:imum)?|max(?:imum)?)\b|\b[A-Z]{2,4} ?\d{1,2}\b[^\d\n]{0,4}[$€£]?\s?\d[\d,.' ]*\s?[-–—]\s?[A-Z]{2,4} ?\d{1,2}\b/;
 
 const QUALIFICATION_TIER =
   /\b(?:(?:in)?experienced|graduates?|trainees?|entry[- ]level|for new \w+)\b|\b(?:with(?:out)?|holding|ohne|mit|avec|sans|con|sin)\b[^.;\n]{0,40}?\b(?:qualifications?|certificates?|cert|nvq|svq|level \d|diploma|licen[cs]e|staplerschein|führerschein|qualifikation|ausbildung|caces|diplôme|permis|certificado|carnet|titulación)\b|\bcert(?:ificate|\.)? (?:i{1,3}|iv|[1-4])\b/i;
