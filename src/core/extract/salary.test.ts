@@ -17,6 +17,32 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // A week of days restated in brackets; a register number; the wage after an apprenticeship; a
+  // house's value; what clients are billed; a candidate's figures noted as fields.
+  [
+    'Van Driver\nLeeds\nPay: £155 per day (£775 per 5-day week) paid weekly.',
+    [[155, 155, 'GBP', 'day']],
+  ],
+  [
+    'DGKP\nGraz\nGehalt: ab € 3.480 brutto\nMedCare GmbH | FN 512345x | Landesgericht für ZRS Graz',
+    [[3480, null, 'EUR', 'month']],
+  ],
+  [
+    'Lineworker\nBakersfield, CA\nPay: $32.18 - $49.90 per hour\nThe journeyman-level wage upon completion is currently $62.37/hr.',
+    [[32.18, 49.9, 'USD', 'hour']],
+  ],
+  [
+    'Farm Assistant\nWaikato\nSalary: $62,000 - $66,000\n- A 3-bedroom house (valued around $250/week)',
+    [[62000, 66000, 'NZD', 'year']],
+  ],
+  [
+    'Virtual Assistant\nManila\nUp to ₱35,000 per month\nNote: Clients are billed in USD (from $9/hour) – this is not your pay rate.',
+    [[null, 35000, 'PHP', 'month']],
+  ],
+  [
+    'Comptable\nParis\nFourchette : 38 000 - 42 000 € brut annuel\n- rémunération actuelle : 36 500 € brut annuel\n- prétentions : autour de 41 000 €',
+    [[38000, 42000, 'EUR', 'year']],
+  ],
   // A scale's ends on one line keep the range; a shift's start times say nothing of it.
   [
     'RPN\nToronto, ON\nSalary: $33.40 - $36.85 per hour\n* Wage grid per collective agreement: $33.40/hr start, $36.85/hr at top of grid',

@@ -37,6 +37,7 @@ import {
   NOT_PAY_TAIL,
   NOT_PAY_TAIL_MAX,
   CANDIDATE_PAY,
+  CANDIDATE_LABEL,
   CANDIDATE_SENTENCE,
   sentenceBefore,
   EQUIVALENT_BEFORE,
@@ -858,8 +859,10 @@ function resolveBand(
   const labelTail = raw.labelText.slice(-NOT_PAY_TAIL_MAX);
   if (NOT_PAY_TAIL.test(labelTail) || CANDIDATE_PAY.test(labelTail)) return null;
   if (raw.wrapped !== '' && CANDIDATE_PAY.test(`${raw.wrapped} ${before}`)) return null;
-  if (CANDIDATE_SENTENCE.test(`${raw.wrapped} ${sentenceBefore(line.text, min.start)}`))
+  if (CANDIDATE_SENTENCE.test(`${raw.wrapped} ${sentenceBefore(line.text, min.start)}`)) {
     return null;
+  }
+  if (min.start < 80 && CANDIDATE_LABEL.test(line.text.slice(0, min.start))) return null;
   if (FULL_TIME_AFTER.test(after) && EQUIVALENT_BEFORE.test(before)) return null;
   const tail = before.trimEnd().slice(-OPEN_END_TAIL);
   if (EARN_UP_TO.test(tail) || BOARD_ESTIMATE.test(after)) return null;
@@ -1157,7 +1160,7 @@ const HOURS_PER =
 // 81234 5678 RR0001)": a register's number, even when it opens with a currency's letter. A
 // standard's number too: "ISO 27001", "ISO/IEC 17025", "EN 1090", "DIN 276".
 const REGISTER_BEFORE =
-  /\b(?:reg(?:istration|istered)?\.?\s?(?:no|nr|number)\.?|licen[cs]e\s?(?:no|nr|number)\.?|(?:company|charity|vat|tax)\s?\(?(?:reg(?:istration)?\.?\s?)?(?:no|nr|number|id)\.?|uen|abn|acn|cipc|siret|siren|hrb|cif|nif|cnpj)\s?[:#]?\s?$/i;
+  /\b(?:reg(?:istration|istered)?\.?\s?(?:no|nr|number)\.?|licen[cs]e\s?(?:no|nr|number)\.?|(?:company|charity|vat|tax)\s?\(?(?:reg(?:istration)?\.?\s?)?(?:no|nr|number|id)\.?|uen|abn|acn|cipc|siret|siren|hrb|hra|fn|uid|atu|cif|nif|cnpj|firmenbuch(?:nummer)?|handelsregister)\s?[:#]?\s?$/i;
 
 // In capitals only: Spanish "en 14 pagas" is no standard.
 const STANDARD_BEFORE = /\b(?:ISO|IEC|EN|DIN|NF|BS|ANSI|ASTM|IEEE)(?:\/IEC)?\s?$/;
@@ -1641,6 +1644,20 @@ function restates(c: Candidate, other: Candidate): boolean {
   const band = c.band;
   const range = other.band;
   if (band.currency !== range.currency) return false;
+  // "£155 per day (£775 per 5-day week)": a week of days at the same line's rate, in brackets.
+  if (
+    c.line === other.line &&
+    // "per 5-day week" can read as a day's.
+    (band.period === 'week' || band.period === 'day') &&
+    range.period === 'day' &&
+    OPEN_BRACKET.test(c.labelText) &&
+    band.min !== null &&
+    range.min !== null
+  ) {
+    const week = band.min;
+    const day = range.min;
+    if ([4, 5, 6, 7].some((n) => Math.abs(week - day * n) < 0.01 * n)) return true;
+  }
   if (band.period === range.period) {
     if (range.min === range.max) return false;
     // "up to 1.650 €" or "from 1.450 €" beside "1.450€ - 1.650€": one end restated.

@@ -32,7 +32,7 @@ const PERIOD_LIKE_KEY = /^(?:type|pay_?type|basis|frequency|pay_?frequency|rate_
 // Keys that say nothing a reader of the posting needs: ids, dates, flags, system data, and
 // other jobs ("similar_jobs", "vagas_relacionadas").
 const SKIP_KEY =
-  /(?:^|_)(?:id|ids|uuid|code|codigo|c[oó]digo|nummer|number|status|estado|source|fuente|system|version|schema|format|export|generated|generado|created|updated|published|ver[öo]ffentlicht|fecha|datum|date|channels?|kan[äa]le|canales|publicada_en|url|link|phone|telefon|tel[ée]fono|email|mail|nit|recruiter|hiring_?manager|contact|kontakt|ansprechpartner|sprache|language|idioma|mandant|previous|former|prior_(?:salary|compensation|pay|band)|old_(?:salary|compensation|pay|band)|(?:similar|related|recommended|suggested|other|more)_(?:jobs?|positions|postings|vacancies|roles|offers|openings)|(?:vagas|ofertas|empleos|offres|stellen|jobs)_(?:relacionad[oa]s|similar(?:es|ires)?))(?:$|_|[A-Z])/i;
+  /(?:^|_)(?:id|ids|uuid|code|codigo|c[oó]digo|nummer|number|status|estado|source|fuente|system|version|schema|format|export|generated|generado|created|updated|published|ver[öo]ffentlicht|fecha|datum|date|channels?|kan[äa]le|canales|publicada_en|url|link|phone|telefon|tel[ée]fono|email|mail|nit|recruiter|hiring_?manager|contact|kontakt|ansprechpartner|sprache|language|idioma|mandant|previous|former|prior_(?:salary|compensation|pay|band)|old_(?:salary|compensation|pay|band)|(?:similar|related|recommended|suggested|other|more)_(?:jobs?|positions|postings|vacancies|roles|offers|openings|requisitions)|(?:vagas|ofertas|empleos|offres|stellen|jobs)_(?:relacionad[oa]s|similar(?:es|ires)?))(?:$|_|[A-Z])/i;
 const MAX_DEPTH = 6;
 const MIN_TEXT = 200;
 

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { stripMarkdownInline } from './markdown-inline';
 
 describe('stripMarkdownInline', () => {
+  it('drops struck-out text: it is withdrawn', () => {
+    expect(
+      stripMarkdownInline('- ~~Vergütung 16,00 €/h~~ → ab 01/2027 auf 17,50 €/h angehoben'),
+    ).toBe('-  → ab 01/2027 auf 17,50 €/h angehoben');
+  });
+
   it('keeps the words of emphasis, links and images', () => {
     expect(stripMarkdownInline('**Salary:** [apply](https://x.example) ![logo](logo.svg)')).toBe(
       'Salary: apply logo',

@@ -14,6 +14,7 @@ const AUTOLINK = /<((?:https?:\/\/|mailto:)[^>\s]{1,2000})>/g;
 const STRONG_STAR = /\*\*(?=\S)([^*\n]{1,1000})\*\*/g;
 const STRONG_UNDERSCORE = /__(?=\S)([^_\n]{1,1000})__/g;
 const CODE = /`([^`\n]{1,1000})`/g;
+// Struck-out text is withdrawn: "~~Vergütung 16,00 €/h~~ → ab 01/2027 17,50 €/h".
 const STRIKE = /~~([^~\n]{1,1000})~~/g;
 // Single * or _ emphasis only around whole words, so snake_case and "5 * 3" survive.
 const EM_STAR = /(^|[\s(])\*(?=\S)([^*\n]{1,1000}?)\*(?=$|[\s.,;:!?)])/g;
@@ -38,7 +39,7 @@ export function stripMarkdownInline(line: string): string {
     .replace(CODE, '$1')
     .replace(STRONG_STAR, '$1')
     .replace(STRONG_UNDERSCORE, '$1')
-    .replace(STRIKE, '$1')
+    .replace(STRIKE, '')
     .replace(EM_STAR, '$1$2')
     .replace(EM_UNDERSCORE, '$1$2')
     .replace(ESCAPE, '$1')
