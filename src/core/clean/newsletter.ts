@@ -10,11 +10,11 @@ import type { Line } from './lines';
 // #64", "View in browser", "Unsubscribe" (not "weekly": "Weekly pay"). A board's "Featured job"
 // badge has none of them.
 const NEWSLETTER =
-  /\bnewsletter\b|\bdigest\b|\b(?:issue|edici[oó]n|ausgabe|num[ée]ro|n°)\s?#?\d|\bbolet[íi]n\b|\bunsubscribe\b|\b(?:view|read) (?:it )?(?:online|in (?:your |the )?browser)\b|\bver en el navegador\b|\bvoir (?:en|dans le) navigateur\b|\bim browser (?:ansehen|öffnen)\b/i;
+  /\bnewsletter\b|\bdigest\b|\b(?:issue|edici[oó]n|ausgabe|num[ée]ro|n°)\s?#?\d|\bbolet[íi]n\b|\bbulletin\b|\bin this issue\b|\bunsubscribe\b|\b(?:view|read) (?:it )?(?:online|in (?:your |the )?browser)\b|\bver en el navegador\b|\bvoir (?:en|dans le) navigateur\b|\bim browser (?:ansehen|öffnen)\b/i;
 // The marker, alone on its line (with its number, stars and pictograms) or leading the title
 // ("Job of the Week: Staff Software Engineer @ Voltarc").
 const MARKER =
-  /^(?:\d{1,2}\.\s*)?[^\p{L}\d]{0,8}(?:(?:featured|spotlight) (?:job|role|vacancy|opening|position)|(?:job|role) of the (?:week|month)|(?:empleo|oferta|trabajo|vacante) de la semana|(?:offre|emploi|job) de la semaine|(?:stelle|job) der woche)(?:[^\p{L}\d]{0,8}$|\s?:\s?(\S))/iu;
+  /^(?:\d{1,2}\.\s*)?[^\p{L}\d]{0,8}(?:[\p{L}'’-]+\s){0,2}(?:(?:featured|spotlight) (?:job|role|vacancy|opening|position|opportunity)|(?:job|role) of the (?:week|month)|(?:empleo|oferta|trabajo|vacante) de la semana|(?:offre|emploi|job) de la semaine|(?:stelle|job) der woche)(?:[^\p{L}\d]{0,8}$|\s?:\s?(\S))/iu;
 
 // How far down the masthead's words and the marker are looked for.
 const MASTHEAD_LINES = 12;

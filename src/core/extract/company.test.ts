@@ -536,6 +536,7 @@ describe('company in letterheads, title tails and recruiter fields', () => {
       'Meridian Mutual Insurance',
     ],
     ['Title: Data Analyst\nClient: Confidential\nLocation: Remote', null],
+    ['Executive Assistant\nCompany: THE CLIENT\nLocation: Austin, TX', null],
     // Not a specialty after the title's dash; not a name that starts like a greeting; a
     // recruiter's own name with "Recruiting" in it.
     [

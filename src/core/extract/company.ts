@@ -169,7 +169,7 @@ const GREETING =
 // signs a mail, a German heading the section classifier does not name ("Arbeitszeiten",
 // "Ausbildung"), a mail's sign-off with a first name ("LG Sandra").
 const NOT_A_NAME =
-  /^(?:(?:a |our |the )?client (?:in|from|within|of) (?:the|a|an)\b.*|messages?|inbox|notifications?|log ?in|sign ?in|menu|home|days?|nights?|hotel|storage|(?:the )?(?:recruitment|recruiting|hiring|hr|talent|people|careers?) team|talent acquisition|human resources|personalabteilung|ressources humaines|recursos humanos|arbeitszeiten|ausbildung|vorteile|(?:internal (?:&|and) external |internal |external )?advertisement|or|and|of|the|to|at|(?:lg|vg|mfg|viele grüße|liebe grüße|beste grüße) \p{Lu}\p{Ll}+)$/iu;
+  /^(?:(?:a |our |the )?client (?:in|from|within|of) (?:the|a|an)\b.*|(?:the |our |my )?client|messages?|inbox|notifications?|log ?in|sign ?in|menu|home|days?|nights?|hotel|storage|(?:the )?(?:recruitment|recruiting|hiring|hr|talent|people|careers?) team|talent acquisition|human resources|personalabteilung|ressources humaines|recursos humanos|arbeitszeiten|ausbildung|vorteile|(?:internal (?:&|and) external |internal |external )?advertisement|or|and|of|the|to|at|(?:lg|vg|mfg|viele grüße|liebe grüße|beste grüße) \p{Lu}\p{Ll}+)$/iu;
 
 // "NordPersonal GmbH, Niederlassung Hamburg": the branch after the name is no part of it.
 const BRANCH_AFTER =

@@ -44,6 +44,17 @@ const CASES: [string, unknown][] = [
     "Slack export — #austin-tech-jobs (Austin Devs community)\n\n**Renee Castillo** — _Technical Recruiter, Pinnacle Bridge Staffing_ — 9:03 AM\n\nHi all! I'm hiring for my client.\n\nQA Automation Engineer (W2 Contract)\nAustin, TX",
     'QA Automation Engineer (W2 Contract)',
   ],
+  // A bulletin's "Featured Opportunity" with a word before the marker; XING's conversation
+  // header and a chat sender's "Name:"; a mail's sender with its address; "– INTÉRIM" after it.
+  [
+    'Northside Nonprofit Network — Monthly Bulletin\nIn this issue: the bootcamp and a spotlight.\nHello members, a short note.\nEvents\nBootcamp in March.\n🌟 Featured Opportunity\nDirector of Development\nHope House',
+    'Director of Development',
+  ],
+  [
+    'Unterhaltung mit Jana Hoffmeister\n\nJana Hoffmeister:\nSenior Backend-Entwickler (m/w/d) Kotlin / Java\nMünchen',
+    'Senior Backend-Entwickler (m/w/d) Kotlin / Java',
+  ],
+  ['CHAUFFEUR-LIVREUR PERMIS C (H/F) – INTÉRIM\nBruxelles', 'CHAUFFEUR-LIVREUR PERMIS C (H/F)'],
   // A board's "Offre d'emploi" before the title; pay, place and home office after it.
   ["Offre d'emploi Comptable (H/F/X)\nBruxelles", 'Comptable (H/F/X)'],
   [

@@ -68,11 +68,11 @@ const SEEKING =
 const GENDER_MARKER =
   /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$|[a-zäöüß][:*_/]in(?:nen)?\b|[a-zéèû][·.](?:e|ère|euse|rice|se|ne|le|te)s?\b/i;
 const NOT_TITLE =
-  /^(?:job description|about|overview|summary|description|apply|location|full time|part time|we(?:'re|’re| are) (?!hiring|recruiting)|wir sind|nous sommes|somos|whatsapp chat with|chat with|text message|posted by|slack\s?[—–-]|microsoft teams\b|teams\s?[—–-]\s?chat|this week|in this (?:issue|edition)|cette semaine|diese woche|esta semana|whatsapp chat\s?[—–-]|slack export|linkedin(?:\s?[·|—–-]|\s(?:messag|inmail|nachrichten))|[<‹]?\s?messages?(?:$|\s[—–-]|\s{2})|conversation with|xing\b|outlook\b|inbox$)/i;
+  /^(?:job description|about|overview|summary|description|apply|location|full time|part time|we(?:'re|’re| are) (?!hiring|recruiting)|wir sind|nous sommes|somos|whatsapp chat with|chat with|text message|posted by|slack\s?[—–-]|microsoft teams\b|teams\s?[—–-]\s?chat|this week|in this (?:issue|edition)|cette semaine|diese woche|esta semana|whatsapp chat\s?[—–-]|slack export|linkedin(?:\s?[·|—–-]|\s(?:messag|inmail|nachrichten))|[<‹]?\s?messages?(?:$|\s[—–-]|\s{2})|conversation with|unterhaltung mit|conversation avec|conversación con|xing\b|outlook\b|inbox$)/i;
 // A newsletter's masthead: "The Pixel Pushers Weekly — Issue #212", "Grid & Carbon — the climate
 // tech newsletter".
 const MASTHEAD =
-  /\bnewsletter\b|\bissue #?\d{1,4}\b|\bbolet[íi]n\b|\bdigest(?:\s[—–|-]\s|$)|\bweek \d{1,2},? (?:19|20)\d\d\b|\sinbox(?: jobs)?$/i;
+  /\bnewsletter\b|\bissue #?\d{1,4}\b|\bbolet[íi]n\b|\bdigest(?:\s[—–|-]\s|$)|\b(?:monthly|weekly) (?:bulletin|roundup|digest|update)$|\bweek \d{1,2},? (?:19|20)\d\d\b|\sinbox(?: jobs)?$/i;
 // A company's heading over its openings: "Ñandú Labs — Búsqueda abierta 🚀", "Acme — We're
 // hiring!", "Brightfold | Careers". The job's own heading comes below.
 const HIRING_TAIL =
@@ -274,8 +274,11 @@ function looksLikeTitle(text: string): boolean {
     return false;
   }
   if (HIRING_TAIL.test(text) || isDocumentKind(text) || MASTHEAD.test(text)) return false;
-  // A chat message's header: "Renee Castillo — Technical Recruiter, Pinnacle Bridge — 9:03 AM".
-  if (MESSAGE_TIME.test(text)) return false;
+  // A chat message's header: "Renee Castillo — Technical Recruiter, Pinnacle Bridge — 9:03 AM";
+  // a mail's sender: "Nadia Kowalczyk <nadia.kowal.rrt@gmail.com>".
+  if (MESSAGE_TIME.test(text) || /<[^<>\s]+@[^<>\s]+>/.test(text)) return false;
+  // A chat's sender before the message ("Jana Hoffmeister:"), a label without its value.
+  if (text.endsWith(':')) return false;
   if (DANGLING_END.test(text) || DANGLING_START.test(text)) return false;
   if (/[.!?]$/.test(text) && !/\b(?:Sr|Jr)\.$/i.test(text)) return false;
   // A row of chips ("Tech · CDI · Paris 11e") lists facts, not the job.
