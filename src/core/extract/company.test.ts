@@ -536,6 +536,15 @@ describe('company in letterheads, title tails and recruiter fields', () => {
       'Meridian Mutual Insurance',
     ],
     ['Title: Data Analyst\nClient: Confidential\nLocation: Remote', null],
+    // A short name takes its full form from elsewhere in the posting, but not a bare legal form.
+    [
+      'Project Manager\nLondon\nCompany: Wharfside\n\nWharfside Bank plc is a challenger bank.',
+      'Wharfside Bank',
+    ],
+    [
+      'Cashier\nCompany: Walmart\nLocation: Bentonville, AR\n\nWalmart, Inc. is an equal opportunity employer.',
+      'Walmart',
+    ],
     ['Executive Assistant\nCompany: THE CLIENT\nLocation: Austin, TX', null],
     // Not a specialty after the title's dash; not a name that starts like a greeting; a
     // recruiter's own name with "Recruiting" in it.

@@ -145,9 +145,55 @@ export function extractCompany(
   ) {
     return null;
   }
-  if (value === found.value) return found;
-  return at((found.spans[0]?.start ?? 0) + Math.max(0, found.value.indexOf(value)), value);
+  const kept =
+    value === found.value
+      ? found
+      : at((found.spans[0]?.start ?? 0) + Math.max(0, found.value.indexOf(value)), value);
+  return withFullForm(ctx.text, kept);
 }
+
+/**
+ * "Wharfside" where the posting also writes "Wharfside Bank plc", "Savannah Bridge" beside
+ * "Savannah Bridge Initiative", "Harborlight" beside "Harborlight Bio, Inc.": the name in full,
+ * with its legal form or its kind of organisation.
+ */
+function withFullForm(text: string, found: Evidenced<string>): Evidenced<string> {
+  const value = found.value;
+  if (value.length < 3 || value.length > 40 || value.split(' ').length > 3) return found;
+  if (hasLegalForm(value) || endsInOrganisationKind(value)) return found;
+  const caps = value === value.toUpperCase();
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(
+    `(?<![\\p{L}])${escaped}((?:,? (?:&|and|of|\\p{Lu}[\\p{L}&'’.-]*)){1,4})`,
+    caps ? 'giu' : 'gu',
+  );
+  // The shortest full form of each mention; a legal form's over a kind's.
+  let best: { at: number; full: string; legal: boolean } | null = null;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const words = (m[1] ?? '').match(/,? (?:&|and|of|\S+)/g) ?? [];
+    let full = m[0].slice(0, value.length);
+    for (const word of words) {
+      full += word;
+      const legal = hasLegalForm(full);
+      if (!legal && !endsInOrganisationKind(full) && !FULL_KIND.test(full)) continue;
+      // A legal form alone adds nothing: "Walmart, Inc." is "Walmart".
+      if (legal && stripLegalForm(full).replace(/,\s*$/, '').trim().length <= value.length) break;
+      if (
+        !best ||
+        (legal && !best.legal) ||
+        (legal === best.legal && full.length < best.full.length)
+      ) {
+        best = { at: m.index, full, legal };
+      }
+      break;
+    }
+  }
+  return best ? at(best.at, best.full) : found;
+}
+
+// Kinds of organisation a full name ends in, beside ORGANISATION_KIND's.
+const FULL_KIND =
+  /\s(?:Initiative|Schools|Infrastructure|Builders|Systems|Solutions|Services|Labs)$/;
 
 function isWholeLine(ctx: ExtractContext, found: Evidenced<string>): boolean {
   const start = found.spans[0]?.start ?? 0;
