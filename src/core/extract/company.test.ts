@@ -536,6 +536,11 @@ describe('company in letterheads, title tails and recruiter fields', () => {
       'Meridian Mutual Insurance',
     ],
     ['Title: Data Analyst\nClient: Confidential\nLocation: Remote', null],
+    // A descriptor under the masthead is no employer.
+    [
+      'Klinikum Wesertal gGmbH\nAkademisches Lehrkrankenhaus der Universität Göttingen\n\nPflegefachkraft (m/w/d) für die Interdisziplinäre Intensivstation\nin Voll- oder Teilzeit\n\nStellen-ID: 2025-PF-118 · Standort Holzminden · Eintritt: ab sofort\nVeröffentlicht: vor 3 Tagen',
+      'Klinikum Wesertal gGmbH',
+    ],
     // A short name takes its full form from elsewhere in the posting, but not a bare legal form.
     [
       'Project Manager\nLondon\nCompany: Wharfside\n\nWharfside Bank plc is a challenger bank.',

@@ -299,6 +299,10 @@ function findCompany(
   if (cue) return (titleAt > 0 && nameUnderMasthead(header, titleAt, cue)) || cue;
   if (titleAt >= 0) {
     const near = nameAfterTitle(header[titleAt], title) ?? nameNearTitle(header, titleAt);
+    // "School of Geography …" under "University of Northmoor", "Akademisches Lehrkrankenhaus
+    // der Universität Göttingen" under "Klinikum Wesertal gGmbH": a unit or a descriptor of the
+    // organisation named above the title.
+    if (near && SUBUNIT.test(near.value)) return mastheadAbove(header, titleAt) ?? near;
     if (near) return near;
   }
   const ending = nameEndingTitle(ctx, title);
@@ -406,6 +410,24 @@ function namedClient(ctx: ExtractContext): Evidenced<string> | null {
   }
   return null;
 }
+
+const SUBUNIT =
+  /^(?:(?:school|faculty|college|department|institute|division|centre|center|abteilung|fachbereich|lehrstuhl|institut|service|département|facultad|escuela|departamento) (?:of|for|für|de|des|du|del)\b|(?:akademisches )?lehrkrankenhaus\b|(?:an? )?(?:academic )?teaching hospital\b)/i;
+
+/** The organisation's name on a line above the title: a legal name or a kind of organisation. */
+function mastheadAbove(header: Line[], titleAt: number): Evidenced<string> | null {
+  for (const line of header.slice(0, titleAt)) {
+    const text = line.text.trim();
+    if (!isNameLine(text) || SUBUNIT.test(text)) continue;
+    if (hasLegalForm(text) || endsInOrganisationKind(text) || ORGANISATION_FIRST.test(text)) {
+      return at(line.start + line.text.indexOf(text), text);
+    }
+  }
+  return null;
+}
+
+const ORGANISATION_FIRST =
+  /^(?:university|universität|université|universidad|universidade|klinikum|hospital|hôpital|city|county|town|stadt|kanton|ville|ayuntamiento) /i;
 
 /**
  * "Senior UX Designer — Thistle & Pine" read whole as the title: the name after its last dash,
