@@ -17,6 +17,24 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // A recruiter's note of the candidate's figures; what a figure "would put you" at; a part-time
+  // job's full-time equivalent after "that's".
+  [
+    'Elektroniker (m/w/d)\nKassel\nGehalt: 3.550 – 4.100 € brutto monatlich\nZur Info, Ihre Angaben: aktuelles Gehalt 3.300 € brutto, Gehaltswunsch 3.900 €, Kündigungsfrist 4 Wochen.',
+    [[3550, 4100, 'EUR', 'month']],
+  ],
+  [
+    'Fullstack\nMadrid\nBanda: 38.000 - 46.000 € brutos anuales\nTus datos: expectativa 44.000 €, preaviso de 15 días.',
+    [[38000, 46000, 'EUR', 'year']],
+  ],
+  [
+    'Senior PM\nNew York, NY\nNYC: $175,000 - $205,000\nYes — $168k base would put you in the middle of the NYC band.',
+    [[175000, 205000, 'USD', 'year']],
+  ],
+  [
+    "Youth Worker\nLeeds\n**Salary:** £14,850 per year (actual, for 22.5 hrs — that's £24,750 FTE)",
+    [[14850, 14850, 'GBP', 'year']],
+  ],
   // A week of days restated in brackets; a register number; the wage after an apprenticeship; a
   // house's value; what clients are billed; a candidate's figures noted as fields.
   [
