@@ -55,6 +55,17 @@ const CASES: [string, unknown][] = [
     'Senior Backend-Entwickler (m/w/d) Kotlin / Java',
   ],
   ['CHAUFFEUR-LIVREUR PERMIS C (H/F) – INTÉRIM\nBruxelles', 'CHAUFFEUR-LIVREUR PERMIS C (H/F)'],
+  // A group chat's question is no title; "(Internal / External)" is a detail; a community
+  // bulletin's masthead and a Slack workspace's name are no title.
+  [
+    'Leeds Hospitality Group\n\nAnyone know a reliable plumber? Kitchen tap dripping for a week\nBarista – Part Time\nThe Bean Counter, Headingley',
+    'Barista',
+  ],
+  ['QA Engineer – Data Ingestion (Internal / External)\nDublin', 'QA Engineer – Data Ingestion'],
+  [
+    "Le Fil — Bulletin de l'Association des Habitants\n\nAnimateur·trice socioculturel·le à 80 %\nGenève",
+    'Animateur·trice socioculturel·le à 80 %',
+  ],
   // A board's "Offre d'emploi" before the title; pay, place and home office after it.
   ["Offre d'emploi Comptable (H/F/X)\nBruxelles", 'Comptable (H/F/X)'],
   [

@@ -72,7 +72,7 @@ const NOT_TITLE =
 // A newsletter's masthead: "The Pixel Pushers Weekly — Issue #212", "Grid & Carbon — the climate
 // tech newsletter".
 const MASTHEAD =
-  /\bnewsletter\b|\bissue #?\d{1,4}\b|\bbolet[íi]n\b|\bdigest(?:\s[—–|-]\s|$)|\b(?:monthly|weekly) (?:bulletin|roundup|digest|update)$|\bweek \d{1,2},? (?:19|20)\d\d\b|\sinbox(?: jobs)?$/i;
+  /\bnewsletter\b|\bissue #?\d{1,4}\b|\bbolet[íi]n\b|\bdigest(?:\s[—–|-]\s|$)|\b(?:monthly|weekly) (?:bulletin|roundup|digest|update)$|\bbulletin (?:de|d['’]|of)\b|\sslack$|\bweek \d{1,2},? (?:19|20)\d\d\b|\sinbox(?: jobs)?$/i;
 // A company's heading over its openings: "Ñandú Labs — Búsqueda abierta 🚀", "Acme — We're
 // hiring!", "Brightfold | Careers". The job's own heading comes below.
 const HIRING_TAIL =
@@ -253,6 +253,14 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   return null;
 }
 
+/** A sentence of chat before a "?" or "!": three words or more, and no hiring shout. */
+function isChatSentence(text: string): boolean {
+  const mark = text.search(/[!?]\s\S/);
+  if (mark < 0) return false;
+  const before = text.slice(0, mark);
+  return before.split(' ').length >= 3 && !HIRING_WORD.test(before);
+}
+
 const BOLD_LINE = /^\*([^*\n]{3,90})\*$/;
 const MESSAGE_TIME = /\s[—–|·-]\s\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/;
 const CHIP_ROW = / · [^·]+ · /;
@@ -277,8 +285,9 @@ function looksLikeTitle(text: string): boolean {
   // A chat message's header: "Renee Castillo — Technical Recruiter, Pinnacle Bridge — 9:03 AM";
   // a mail's sender: "Nadia Kowalczyk <nadia.kowal.rrt@gmail.com>".
   if (MESSAGE_TIME.test(text) || /<[^<>\s]+@[^<>\s]+>/.test(text)) return false;
-  // A chat's sender before the message ("Jana Hoffmeister:"), a label without its value.
-  if (text.endsWith(':')) return false;
+  // A chat's sender before the message ("Jana Hoffmeister:"), a label without its value; a chat
+  // line with a question or a shout inside ("Anyone know a plumber? Kitchen tap dripping").
+  if (text.endsWith(':') || isChatSentence(text)) return false;
   if (DANGLING_END.test(text) || DANGLING_START.test(text)) return false;
   if (/[.!?]$/.test(text) && !/\b(?:Sr|Jr)\.$/i.test(text)) return false;
   // A row of chips ("Tech · CDI · Paris 11e") lists facts, not the job.
