@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { featuredJobStart } from './newsletter';
-import type { Line } from './lines';
-
-function lines(text: string): Line[] {
-  let start = 0;
-  return text.split('\n').map((t) => {
-    const line: Line = { text: t, start, kind: 'paragraph', level: undefined };
-    start += t.length + 1;
-    return line;
-  });
-}
+import { lines } from './lines.test-helper';
 
 const ISSUE = [
   'The Pixel Pushers Weekly — Issue #212',
