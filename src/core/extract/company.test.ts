@@ -536,6 +536,16 @@ describe('company in letterheads, title tails and recruiter fields', () => {
       'Meridian Mutual Insurance',
     ],
     ['Title: Data Analyst\nClient: Confidential\nLocation: Remote', null],
+    // Second review: another organisation named once in a longer form stays out.
+    [
+      'Software Engineer\nAcme\nAustin, TX\nAbout us: Acme builds payroll software. Our employees volunteer through the Acme Foundation, our charity arm.',
+      'Acme',
+    ],
+    [
+      'Warehouse Associate\nAmazon\nReno, NV\nAmazon Web Services customers rely on our fulfilment too.',
+      'Amazon',
+    ],
+    ['Data Analyst\nKPMG\nLondon\nAt KPMG, our Group is growing.', 'KPMG'],
     // A descriptor under the masthead is no employer.
     [
       'Klinikum Wesertal gGmbH\nAkademisches Lehrkrankenhaus der Universität Göttingen\n\nPflegefachkraft (m/w/d) für die Interdisziplinäre Intensivstation\nin Voll- oder Teilzeit\n\nStellen-ID: 2025-PF-118 · Standort Holzminden · Eintritt: ab sofort\nVeröffentlicht: vor 3 Tagen',
@@ -544,7 +554,7 @@ describe('company in letterheads, title tails and recruiter fields', () => {
     // A short name takes its full form from elsewhere in the posting, but not a bare legal form.
     [
       'Project Manager\nLondon\nCompany: Wharfside\n\nWharfside Bank plc is a challenger bank.',
-      'Wharfside Bank',
+      'Wharfside Bank plc',
     ],
     [
       'Cashier\nCompany: Walmart\nLocation: Bentonville, AR\n\nWalmart, Inc. is an equal opportunity employer.',

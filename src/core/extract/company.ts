@@ -161,35 +161,59 @@ function withFullForm(text: string, found: Evidenced<string>): Evidenced<string>
   const value = found.value;
   if (value.length < 3 || value.length > 40 || value.split(' ').length > 3) return found;
   if (hasLegalForm(value) || endsInOrganisationKind(value)) return found;
-  const caps = value === value.toUpperCase();
-  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // "YARRA BEND" is written "Yarra Bend Infrastructure" elsewhere: both spellings, each as is.
+  const spellings = [value];
+  if (value === value.toUpperCase()) {
+    spellings.push(
+      value.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, a, b) => a + b.toUpperCase()),
+    );
+  }
+  const escape = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(
-    `(?<![\\p{L}])${escaped}((?:,? (?:&|and|of|\\p{Lu}[\\p{L}&'’.-]*)){1,4})`,
-    caps ? 'giu' : 'gu',
+    `(?<![\\p{L}])(?:${spellings.map(escape).join('|')})((?:,? (?:&|and|of|plc|ltd\\.?|llc|inc\\.?|gmbh|pty|pte\\.?|\\p{Lu}[\\p{L}&'’.-]*)){0,4})`,
+    'gu',
   );
-  // The shortest full form of each mention; a legal form's over a kind's.
+  // The shortest full form of each mention; a legal form's over a kind's. A name also written
+  // alone elsewhere ("Acme builds payroll software" beside "the Acme Foundation") names
+  // something else in its longer form, unless that has a legal form.
   let best: { at: number; full: string; legal: boolean } | null = null;
+  let alone = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const words = (m[1] ?? '').match(/,? (?:&|and|of|\S+)/g) ?? [];
-    let full = m[0].slice(0, value.length);
+    let full = m[0].slice(0, m[0].length - (m[1] ?? '').length);
+    // The shortest form with a kind, or longer, with a legal form: "Wharfside Bank plc".
+    let form: { full: string; legal: boolean } | null = null;
     for (const word of words) {
       full += word;
       const legal = hasLegalForm(full);
       if (!legal && !endsInOrganisationKind(full) && !FULL_KIND.test(full)) continue;
       // A legal form alone adds nothing: "Walmart, Inc." is "Walmart".
       if (legal && stripLegalForm(full).replace(/,\s*$/, '').trim().length <= value.length) break;
-      if (
-        !best ||
-        (legal && !best.legal) ||
-        (legal === best.legal && full.length < best.full.length)
-      ) {
-        best = { at: m.index, full, legal };
-      }
-      break;
+      if (!form || legal) form = { full, legal };
+      if (legal) break;
     }
+    if (
+      form &&
+      (!best ||
+        (form.legal && !best.legal) ||
+        (form.legal === best.legal && form.full.length < best.full.length))
+    ) {
+      best = { at: m.index, ...form };
+    }
+    if (!form && m.index !== found.spans[0]?.start) alone++;
   }
-  return best ? at(best.at, best.full) : found;
+  if (!best) return found;
+  const said = text.split(best.full).length - 1;
+  if (!best.legal && alone > 0 && said < 2) return found;
+  // A kind alone must be the posting's own name: said twice, or at the top.
+  if (!best.legal && said < 2 && text.slice(0, best.at).split('\n').length > TOP_LINES) {
+    return found;
+  }
+  return at(best.at, best.full);
 }
+
+// The lines that are "the top", for a name stated once.
+const TOP_LINES = 3;
 
 // Kinds of organisation a full name ends in, beside ORGANISATION_KIND's.
 const FULL_KIND =

@@ -17,6 +17,43 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // Second review: tiers led by their shift stay bands; "min" is minutes; the pay on completion
+  // of training, a contractor billed hourly, the employer's "tus expectativas", "Was ist für mich
+  // drin", "a package that is", an employer's "Expected salary:" all stay pay.
+  [
+    'Warehouse Associate\nDallas, TX\nPay: $20 - $25/hr\nDay shift - $20/hr to start\nNight shift - $25/hr to start',
+    [
+      [20, 20, 'USD', 'hour', 'Day shift'],
+      [25, 25, 'USD', 'hour', 'Night shift'],
+    ],
+  ],
+  [
+    'Picker\nDallas, TX\nPay: $40 - $48/hr\nDays: $40/hr, 30 min paid lunch\nNights: $48/hr, 30 min paid lunch',
+    [
+      [40, 40, 'USD', 'hour', 'Days'],
+      [48, 48, 'USD', 'hour', 'Nights'],
+    ],
+  ],
+  [
+    'Freelance Video Editor\nRemote\nContract (1099), billed hourly: $85/hr',
+    [[85, 85, 'USD', 'hour']],
+  ],
+  [
+    'Gerente de Ventas\nMadrid\nOfrecemos un salario acorde a tus expectativas de 40.000 € a 45.000 € brutos anuales.',
+    [[40000, 45000, 'EUR', 'year']],
+  ],
+  [
+    'Vertriebsmitarbeiter (m/w/d)\nBerlin\nWas ist für mich drin: 55.000 € brutto im Jahr',
+    [[55000, 55000, 'EUR', 'year']],
+  ],
+  [
+    'Office Manager\nLondon\nSalary: a package that is £45,000 per annum full-time',
+    [[45000, 45000, 'GBP', 'year']],
+  ],
+  [
+    'Customer Service Officer\nKuala Lumpur\nExpected salary: RM 3,500 - RM 4,200 per month',
+    [[3500, 4200, 'MYR', 'month']],
+  ],
   // A recruiter's note of the candidate's figures; what a figure "would put you" at; a part-time
   // job's full-time equivalent after "that's".
   [

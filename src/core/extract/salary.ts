@@ -858,12 +858,18 @@ function resolveBand(
   }
   const labelTail = raw.labelText.slice(-NOT_PAY_TAIL_MAX);
   if (NOT_PAY_TAIL.test(labelTail) || CANDIDATE_PAY.test(labelTail)) return null;
-  if (raw.wrapped !== '' && CANDIDATE_PAY.test(`${raw.wrapped} ${before}`)) return null;
+  if (raw.wrapped !== '') {
+    const joined = `${raw.wrapped} ${before}`;
+    if (CANDIDATE_PAY.test(joined) || NOT_PAY_TAIL.test(joined.slice(-NOT_PAY_TAIL_MAX)))
+      return null;
+  }
   if (CANDIDATE_SENTENCE.test(`${raw.wrapped} ${sentenceBefore(line.text, min.start)}`)) {
     return null;
   }
   if (min.start < 80 && CANDIDATE_LABEL.test(line.text.slice(0, min.start))) return null;
   if (FULL_TIME_AFTER.test(after) && EQUIVALENT_BEFORE.test(before)) return null;
+  // "(actual, for 22.5 hrs — that's £24,750 FTE)".
+  if (/\bthat['’]s\s*$/i.test(before) && /^[^.;()\n]{0,12}\bfte\b/i.test(after)) return null;
   const tail = before.trimEnd().slice(-OPEN_END_TAIL);
   if (EARN_UP_TO.test(tail) || BOARD_ESTIMATE.test(after)) return null;
   if (GUARANTEE.test(before) && FIRST_WEEKS.test(after)) return null;
@@ -1393,7 +1399,12 @@ function spansOpenEnds(range: Candidate, candidates: Candidate[], lines: Line[])
     else return false;
   }
   if (!(low || high)) return false;
-  return !single || ends.every((i) => isOneJobsTiers(lines[i]?.text ?? ''));
+  if (!single) return true;
+  // "Day shift - $20/hr to start" / "Night shift - $25/hr to start": lines led by their shift are
+  // bands, whatever else they say.
+  const texts = ends.map((i) => lines[i]?.text ?? '');
+  if (texts.length > 1 && texts.every((text) => SHIFT_LEAD.test(text))) return false;
+  return texts.every(isOneJobsTiers);
 }
 
 // Figures that are one job's pay as it rises or by the holder's qualification, not bands by
@@ -1402,19 +1413,22 @@ function spansOpenEnds(range: Candidate, candidates: Candidate[], lines: Line[])
 // 6 Monaten 16,10 €", or as a scale's ends. Tiers by role ("1.450 € (mozo) – 1.600 €
 // (carretillero)") or place
 // ("National: £36,530. London: £39,900.") are bands.
+const SHIFT_LEAD =
+  /^[\s\-•*]*(?:day|night|evening|weekend|morning|afternoon|swing|graveyard|late|early|overnight)s?(?: shifts?)?\b/i;
+
 function isOneJobsTiers(text: string): boolean {
   return PROGRESSION.test(text) || QUALIFICATION_TIER.test(text) || SCALE_ENDS.test(text);
 }
 
 // A scale's ends: "$33.40/hr start, $36.85/hr at top of grid", "(MPS1 £31,650 – UPS3 £49,084)".
 const SCALE_ENDS =
-  /\b(?:start(?:ing)?(?! (?:times?|dates?|at \d))|top of (?:the )?(?:grid|scale|range|band)|(?:bottom|top) of|grid|scale|spine|step \d{1,2}|min(?:imum)?|max(?:imum)?)\b|\b[A-Z]{2,4} ?\d{1,2}\b[^\d\n]{0,4}[$€£]?\s?\d[\d,.' ]*\s?[-–—]\s?[A-Z]{2,4} ?\d{1,2}\b/;
+  /\b(?:top|bottom) of (?:the )?(?:grid|scale|range|band)\b|\bstep \d{1,2}\b[^\n]{0,40}\bstep \d{1,2}\b|\b[A-Z]{2,4} ?\d{1,2}\b[^\d\n]{0,4}[$€£]?\s?\d[\d,.' ]*\s?[-–—]\s?[A-Z]{2,4} ?\d{1,2}\b/;
 
 const QUALIFICATION_TIER =
   /\b(?:(?:in)?experienced|graduates?|trainees?|entry[- ]level|for new \w+)\b|\b(?:with(?:out)?|holding|ohne|mit|avec|sans|con|sin)\b[^.;\n]{0,40}?\b(?:qualifications?|certificates?|cert|nvq|svq|level \d|diploma|licen[cs]e|staplerschein|führerschein|qualifikation|ausbildung|caces|diplôme|permis|certificado|carnet|titulación)\b|\bcert(?:ificate|\.)? (?:i{1,3}|iv|[1-4])\b/i;
 
 const PROGRESSION =
-  /\b(?:induction|probation|trial|training|once you|after (?:your |the )?(?:first|\d|completing|completion|successful|review)|(?:rising|increasing|moving|going) to|completed?|qualified|new (?:starters?|carers|hires)|nach (?:der |erfolgreicher )?(?:einarbeitung|probezeit)|nach \d{1,2} (?:monaten|jahren)|einstieg|après (?:la )?période d['’]essai|après (?:\d{1,2} (?:mois|ans)|validation)|periodo de prueba|a partir del? (?:\w+ )?(?:mes|año))\b|porté à|à l['’]embauche/i;
+  /\b(?:induction|probation|trial|training|once you|after (?:your |the )?(?:first|\d|completing|completion|successful|review)|(?:rising|increasing|moving|going) to|completed?|qualified|new (?:starters?|carers|hires)|nach (?:der |erfolgreicher )?(?:einarbeitung|probezeit)|nach \d{1,2} (?:monaten|jahren)|einstieg|après (?:la )?période d['’]essai|après (?:\d{1,2} (?:mois|ans)|validation)|periodo de prueba|a partir del? (?:\w+ )?(?:mes|año)|to start|starting (?:rate|pay|wage))\b|porté à|à l['’]embauche/i;
 
 function withoutEndsOfRanges(candidates: Candidate[], lines: Line[]): Candidate[] {
   const ranges = candidates.filter((c) => spansOpenEnds(c, candidates, lines));

@@ -5,6 +5,12 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // Second review: "Internal Tools" and "Slack" in a title are the title's.
+  ['Senior Engineer – Internal Tools\nAcme Corp\nRemote', 'Senior Engineer – Internal Tools'],
+  [
+    'Lead Software Engineer - Slack\nSalesforce\nSan Francisco, CA',
+    'Lead Software Engineer - Slack',
+  ],
   // A newsletter's masthead and a chat export's header are no title.
   [
     'The Pixel Pushers Weekly — Issue #212\n\nJob of the week\nSenior UX Designer\nThistle & Pine',

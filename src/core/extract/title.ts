@@ -72,7 +72,7 @@ const NOT_TITLE =
 // A newsletter's masthead: "The Pixel Pushers Weekly — Issue #212", "Grid & Carbon — the climate
 // tech newsletter".
 const MASTHEAD =
-  /\bnewsletter\b|\bissue #?\d{1,4}\b|\bbolet[íi]n\b|\bdigest(?:\s[—–|-]\s|$)|\b(?:monthly|weekly) (?:bulletin|roundup|digest|update)$|\bbulletin (?:de|d['’]|of)\b|\sslack$|\bweek \d{1,2},? (?:19|20)\d\d\b|\sinbox(?: jobs)?$/i;
+  /\bnewsletter\b|\bissue #?\d{1,4}\b|\bbolet[íi]n\b|\bdigest(?:\s[—–|-]\s|$)|\b(?:monthly|weekly) (?:bulletin|roundup|digest|update)$|\bbulletin (?:de|d['’]|of)\b|\b(?:collective|community|group|network|workspace) slack$|\bweek \d{1,2},? (?:19|20)\d\d\b|\sinbox(?: jobs)?$/i;
 // A company's heading over its openings: "Ñandú Labs — Búsqueda abierta 🚀", "Acme — We're
 // hiring!", "Brightfold | Careers". The job's own heading comes below.
 const HIRING_TAIL =

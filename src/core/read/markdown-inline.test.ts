@@ -3,6 +3,7 @@ import { stripMarkdownInline } from './markdown-inline';
 
 describe('stripMarkdownInline', () => {
   it('drops struck-out text: it is withdrawn', () => {
+    expect(stripMarkdownInline('~~ Barista ~~')).toBe('~~ Barista ~~');
     expect(
       stripMarkdownInline('- ~~Vergütung 16,00 €/h~~ → ab 01/2027 auf 17,50 €/h angehoben'),
     ).toBe('-  → ab 01/2027 auf 17,50 €/h angehoben');

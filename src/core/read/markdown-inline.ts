@@ -15,7 +15,7 @@ const STRONG_STAR = /\*\*(?=\S)([^*\n]{1,1000})\*\*/g;
 const STRONG_UNDERSCORE = /__(?=\S)([^_\n]{1,1000})__/g;
 const CODE = /`([^`\n]{1,1000})`/g;
 // Struck-out text is withdrawn: "~~Vergütung 16,00 €/h~~ → ab 01/2027 17,50 €/h".
-const STRIKE = /~~([^~\n]{1,1000})~~/g;
+const STRIKE = /~~(?=\S)([^~\n]{1,1000}?)(?<=\S)~~/g;
 // Single * or _ emphasis only around whole words, so snake_case and "5 * 3" survive.
 const EM_STAR = /(^|[\s(])\*(?=\S)([^*\n]{1,1000}?)\*(?=$|[\s.,;:!?)])/g;
 const EM_UNDERSCORE = /(^|[\s(])_(?=\S)([^_\n]{1,1000}?)_(?=$|[\s.,;:!?)])/g;
