@@ -168,19 +168,14 @@ function withFullForm(text: string, found: Evidenced<string>): Evidenced<string>
       value.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, a, b) => a + b.toUpperCase()),
     );
   }
-  const escape = (v: string) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(
-    `(?<![\\p{L}])(?:${spellings.map(escape).join('|')})((?:,? (?:&|and|of|plc|ltd\\.?|llc|inc\\.?|gmbh|pty|pte\\.?|\\p{Lu}[\\p{L}&'’.-]*)){0,4})`,
-    'gu',
-  );
   // The shortest full form of each mention; a legal form's over a kind's. A name also written
   // alone elsewhere ("Acme builds payroll software" beside "the Acme Foundation") names
   // something else in its longer form, unless that has a legal form.
   let best: { at: number; full: string; legal: boolean } | null = null;
   let alone = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const words = (m[1] ?? '').match(/,? (?:&|and|of|\S+)/g) ?? [];
-    let full = m[0].slice(0, m[0].length - (m[1] ?? '').length);
+  for (const m of mentions(text, spellings)) {
+    const words = m.extension.match(/,? (?:&|and|of|\S+)/g) ?? [];
+    let full = m.name;
     // The shortest form with a kind, or longer, with a legal form: "Wharfside Bank plc".
     let form: { full: string; legal: boolean } | null = null;
     for (const word of words) {
@@ -198,9 +193,9 @@ function withFullForm(text: string, found: Evidenced<string>): Evidenced<string>
         (form.legal && !best.legal) ||
         (form.legal === best.legal && form.full.length < best.full.length))
     ) {
-      best = { at: m.index, ...form };
+      best = { at: m.at, ...form };
     }
-    if (!form && m.index !== found.spans[0]?.start) alone++;
+    if (!form && m.at !== found.spans[0]?.start) alone++;
   }
   if (!best) return found;
   const said = text.split(best.full).length - 1;
@@ -210,6 +205,26 @@ function withFullForm(text: string, found: Evidenced<string>): Evidenced<string>
     return found;
   }
   return at(best.at, best.full);
+}
+
+// What may follow a name in its full form: words in capitals, "&", "and", "of", a legal form.
+const EXTENSION =
+  /(?:,? (?:&|and|of|plc|ltd\.?|llc|inc\.?|gmbh|pty|pte\.?|\p{Lu}[\p{L}&'’.-]*)){0,4}/uy;
+
+/** Each mention of a spelling that starts a word, with what follows it (found by indexOf). */
+function mentions(
+  text: string,
+  spellings: string[],
+): { at: number; name: string; extension: string }[] {
+  const out: { at: number; name: string; extension: string }[] = [];
+  for (const name of spellings) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      if (i > 0 && /\p{L}/u.test(text[i - 1] ?? '')) continue;
+      EXTENSION.lastIndex = i + name.length;
+      out.push({ at: i, name, extension: EXTENSION.exec(text)?.[0] ?? '' });
+    }
+  }
+  return out;
 }
 
 // The lines that are "the top", for a name stated once.
