@@ -8,12 +8,12 @@
 import type { Line } from './lines';
 
 // "-----Original Message-----", "---------- Forwarded message ---------", "-------- Ursprüngliche
-// Nachricht --------", "-----Mensaje original-----", "----- Message transféré -----", and over a
-// pasted posting "-------- Posting --------".
+// Nachricht --------", "-----Mensaje original-----", "----- Message transféré -----"; in a mail,
+// over a pasted posting, "-------- Posting --------".
 const POSTING_SEPARATOR =
   /^-{2,}\s?(?:(?:the |job )?posting|job description|jd|job ad|stellenanzeige|annonce|anuncio)\s?-{2,}$/i;
 const SEPARATOR =
-  /^-{2,}\s?(?:original message|forwarded message|(?:the |job )?posting|job description|jd|job ad|stellenanzeige|annonce|anuncio|weitergeleitete nachricht|ursprüngliche nachricht|originalnachricht|mensaje (?:original|reenviado)|message (?:d['’]origine|original|transféré|réexpédié)|courriel (?:d['’]origine|transféré))\s?-{2,}$/i;
+  /^-{2,}\s?(?:original message|forwarded message|weitergeleitete nachricht|ursprüngliche nachricht|originalnachricht|mensaje (?:original|reenviado)|message (?:d['’]origine|original|transféré|réexpédié)|courriel (?:d['’]origine|transféré))\s?-{2,}$/i;
 // "Begin forwarded message:", "Anfang der weitergeleiteten Nachricht:", "Début du message
 // réexpédié :", "Inicio del mensaje reenviado:".
 const FORWARD_LEAD =
@@ -39,9 +39,8 @@ const FIELD_LINE = /^[\p{Lu}][\p{L} /&-]{1,24}\s?:\s?\S/u;
 // another closes a box around the posting's header, which stays one message.
 const RULE = /^[-=_~*]{10,}$/;
 const BOX_LINES = 8;
-// A chat export's first line, and a message's stamp line in it: a sender and a date and time, or
-// a time alone.
-// The app's name alone or before a separator: not "Signal Processing Engineer".
+// A chat export's first line: the app's name alone or before a separator (not "Signal Processing
+// Engineer"). A message's stamp line in it: a sender and a date and time, or a time alone.
 const CHAT_TOP =
   /^(?:microsoft teams|teams|whatsapp|slack|telegram|signal|google chat|discord)(?: chat| export| channel)?(?:$|\s*[—–:|·>-]|\swith\s)/i;
 const CHAT_STAMP =

@@ -155,7 +155,9 @@ export function extractCompany(
 /**
  * "Wharfside" where the posting also writes "Wharfside Bank plc", "Savannah Bridge" beside
  * "Savannah Bridge Initiative", "Harborlight" beside "Harborlight Bio, Inc.": the name in full,
- * with its legal form or its kind of organisation.
+ * with its legal form, or with its kind of organisation when that form is said twice or at the
+ * top. Not another organisation named once beside the short name ("Acme" and "the Acme
+ * Foundation", "Amazon" and "Amazon Web Services"), nor a legal form alone ("Walmart, Inc.").
  */
 function withFullForm(text: string, found: Evidenced<string>): Evidenced<string> {
   const value = found.value;

@@ -179,12 +179,12 @@ export const EST_SALARY =
  * allowance ("On-call 1 week in 6, paid at £200/week", "Standby pay $50/day",
  * "Rufbereitschaft"), a kit's rental ("Kit rental: $75/day"), a later role's rate ("Advancement to
  * Lead Cleaner ($19.50/hr)"), a driver's layover or detention pay, paid orientation days, a
- * deduction ("descontado 250 € al mes"), a house's market value, the legal minimum for interns ("supérieure à
- * la gratification minimale légale (4,35 €/h)"), what a tip share averages or a line about tips states ("- Tips shared evenly every week –
- * usually $40–$70 per shift"), a tip credit's floor ("If tips + base
- * don't reach $7.25/hr"), a life cover's cap ("basic life insurance at 1x annual salary (maximum
- * $150,000)"). Tested on the label text, which keeps what a clause boundary cuts from the clause
- * before the amount.
+ * deduction ("descontado 250 € al mes"), a house's market value, the legal minimum for interns
+ * ("supérieure à la gratification minimale légale (4,35 €/h)"), what a tip share averages or what
+ * a line about tips says they come to ("- Tips shared evenly every week – usually $40–$70 per
+ * shift"), a tip credit's floor ("If tips + base don't reach $7.25/hr"), a life cover's cap
+ * ("basic life insurance at 1x annual salary (maximum $150,000)"). Tested on the label text,
+ * which keeps what a clause boundary cuts from the clause before the amount.
  */
 export const NOT_BASE_PAY_LABEL =
   /^[\s\-•*·]*(?:tips?|gratuities|tronc)\b[^.$€£\d]{0,60}\b(?:usually|typically|average|averaging|avg|around|about|roughly|up to|between)\s*$|\b(?:accom|accommodation|housing|lodging|house|cottage|flat|apartment|rent|staff room|unterkunft|zimmer|wohnung|logement|hébergement|alojamiento|habitación)\b(?:[^.\n\d]{0,50}(?:\(|\b(?:at|for|costs?|charged?|approx\.?|approximately|around|about|kostet|für|à|por)\s*)|\s(?:available|on offer)\b[^.,;:\n\d]{0,30})$|(?:\bon[- ]call|\bstand-?by|bereitschaft\w*|\bastreinte)\b[^.\n$€£]{0,40}$|\b(?:kit|box|tool|equipment|gear|van|vehicle|car) (?:rental|hire)\b[^.\n$€£\d]{0,30}$|\b(?:advancement|promotion|progression) to\b[^.\n$€£\d]{0,40}$|\b(?:layover|detention|stop) pa(?:y|id)\b[^.:\n$€£]{0,30}(?::\s*)?$|\bpaid orientation\b[^.:\n$€£]{0,30}$|\b(?:descontad[oa]s?|deducted|retenu[es]?|abgezogen)\s*$|\bmarket value\b[^\n$€£\d]{0,20}$|\bminim(?:ale?|um) légale?\b[^\n$€£\d]{0,12}$|\btip(?:s| share| pool)\b[^.\n$€£]{0,60}\baverag\w*(?: out)?(?: to| at)?(?: (?:like|about|around|roughly|approximately))?\s*$|(?:don['’]t|do not|doesn['’]t|does not|fail to) (?:reach|add up to|equal|meet|total)(?: at least)?\s*$|\b(?:life|medical|health|dental) (?:insurance|assurance|cover(?:age)?)\b[^.;$€£]{0,60}$/i;
