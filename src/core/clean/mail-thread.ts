@@ -83,6 +83,11 @@ function hasPostingFields(lines: Line[], from: number, to: number): boolean {
   return false;
 }
 
+/** Whether a text's first line is a chat export's: "Microsoft Teams - Chat", "WhatsApp Chat with …". */
+export function isChatExportTop(text: string): boolean {
+  return CHAT_TOP.test(text);
+}
+
 /**
  * The index of the first line of the message that holds the posting: the top message when it
  * gives the job's own fields, else the longest message of the thread (its body in characters),
@@ -92,7 +97,7 @@ export function postingMessageStart(lines: Line[]): number {
   // Starts of messages after the first: the line after a separator, or a header block's "From:";
   // in a chat export, a message's stamp ("Brianna Holloway   2/5 9:15 AM", "Thursday 13:03").
   const starts = [0];
-  const chat = CHAT_TOP.test(lines[0]?.text ?? '');
+  const chat = isChatExportTop(lines[0]?.text ?? '');
   // A bare header block starts a message only in a text that is a mail: a posting followed by a
   // mail pasted under it is not one thread.
   let mail = false;

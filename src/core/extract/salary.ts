@@ -1407,15 +1407,15 @@ function spansOpenEnds(range: Candidate, candidates: Candidate[], lines: Line[])
   return texts.every(isOneJobsTiers);
 }
 
+// A line led by its shift: "Day shift - $20/hr", "Nights: $48/hr".
+const SHIFT_LEAD =
+  /^[\s\-•*]*(?:day|night|evening|weekend|morning|afternoon|swing|graveyard|late|early|overnight)s?(?: shifts?)?\b/i;
+
 // Figures that are one job's pay as it rises or by the holder's qualification, not bands by
 // role, place or shift: "£12.85 per hour without a Level 2 qualification, and £13.40 for those
 // holding one", "$30.50 (Certificate III) to $32.80 (Certificate IV)", "15,20 € (Einstieg), nach
 // 6 Monaten 16,10 €", or as a scale's ends. Tiers by role ("1.450 € (mozo) – 1.600 €
-// (carretillero)") or place
-// ("National: £36,530. London: £39,900.") are bands.
-const SHIFT_LEAD =
-  /^[\s\-•*]*(?:day|night|evening|weekend|morning|afternoon|swing|graveyard|late|early|overnight)s?(?: shifts?)?\b/i;
-
+// (carretillero)") or place ("National: £36,530. London: £39,900.") are bands.
 function isOneJobsTiers(text: string): boolean {
   return PROGRESSION.test(text) || QUALIFICATION_TIER.test(text) || SCALE_ENDS.test(text);
 }

@@ -8,6 +8,7 @@ import type { Line } from '../clean/lines';
 import { classifyHeading } from '../sections/headings';
 import { normaliseHeading } from '../sections/split-sections';
 import { leadingPictograms } from '../text/pictograms';
+import { isChatExportTop } from '../clean/mail-thread';
 import { isKnownPlace } from './country';
 import { isExtraPlace } from './location-cues';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
@@ -35,9 +36,8 @@ const TITLE_FIELD =
 const BOLD_EDGES = /^[*_]{1,2}|[*_]{1,2}$/g;
 const WEAK_TITLE_FIELD = /^(?:role|job|stelle)\s*[:：]\s*(\S.{1,120})$/i;
 const MAIL_HEADER = /^(?:from|de|von|van)\s?:/i;
-// A chat export's first line: "Microsoft Teams - Chat", "WhatsApp Chat with Dana".
-const CHAT_EXPORT =
-  /^(?:microsoft teams|whatsapp chat(?: with|\s?[—–-])|slack\s?[—–-]|slack export|chat with|linkedin)\b/i;
+// Besides a chat export's first line (mail-thread.ts), a chat's or LinkedIn's own header.
+const CHAT_HEADER = /^(?:chat with|linkedin)\b/i;
 // Several words naming hires in the plural, not a menu item ("Recruiters") or a breadcrumb
 // ("CAREERS › INTERNSHIPS").
 function isPluralCall(body: string): boolean {
@@ -135,7 +135,9 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   // header lines or the chat's first messages.
   const lead = header[0]?.text ?? '';
   const weakLines =
-    ctx.top > 0 || MAIL_HEADER.test(lead) || CHAT_EXPORT.test(lead) ? FIELD_LINES : 4;
+    ctx.top > 0 || MAIL_HEADER.test(lead) || isChatExportTop(lead) || CHAT_HEADER.test(lead)
+      ? FIELD_LINES
+      : 4;
   for (const [i, line] of header.slice(0, FIELD_LINES).entries()) {
     // Messenger ads lead each field with a pictogram: "💼 Post: Field Sales Executive".
     // An email's list of details: "- Poste : Serveur / Serveuse".
