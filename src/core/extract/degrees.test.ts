@@ -345,8 +345,25 @@ const CASES: [string, unknown][] = [
     [{ level: 'bachelor', fields: ['Sistemas Computacionales'], required: true }],
   ],
   ['Requisitos\n- Experiencia en ingeniería en la nube', []],
-  // A degree being studied for is not a degree held.
-  ["Requirements:\n- Currently pursuing a Bachelor's degree in Computer Science", []],
+  // A degree being studied for is an intern's requirement when the sentence opens with it...
+  [
+    "Requirements:\n- Currently pursuing a Bachelor's degree in Computer Science",
+    [{ level: 'bachelor', fields: ['Computer Science'], required: true }],
+  ],
+  [
+    "Basic qualifications\n- Be pursuing a Bachelor's or Master's degree in Computer Science",
+    [
+      { level: 'bachelor', fields: ['Computer Science'], required: true },
+      { level: 'master', fields: ['Computer Science'], required: true },
+    ],
+  ],
+  [
+    "Profil\n• Étudiant(e) en école de commerce ou Master marketing (Bac+4/5), stage de fin d'études",
+    [{ level: 'master', fields: [], required: true }],
+  ],
+  // ... not students the hire will teach, nor a Werkstudent's enrolment (no degree named).
+  ['Responsibilities:\n- Precept nursing students from local BSN programs', []],
+  ['Dein Profil\n- Immatrikuliertes Studium im Bereich Marketing, BWL oder vergleichbar', []],
   // a Canadian college diploma; a B.Ed and an M.Ed; Malaysia's SPM school certificate
   [
     'Requirements:\n* College diploma in Accounting or Business Administration',
@@ -371,7 +388,46 @@ const CASES: [string, unknown][] = [
     ],
   ],
   ['Requirements:\n- SPM holder', [{ level: 'high_school', fields: [], required: true }]],
-  ['Profil recherché\n- Vous préparez un Bac+3 ou Bac+5 en ressources humaines', []],
+  [
+    'Profil recherché\n- Vous préparez un Bac+3 ou Bac+5 en ressources humaines',
+    [
+      { level: 'bachelor', fields: [], required: true },
+      { level: 'master', fields: [], required: true },
+    ],
+  ],
+  // A law degree is a professional doctorate; Ireland's school-leaving certificate and NFQ levels.
+  [
+    'Qualifications\n- J.D. from an accredited law school and active bar membership',
+    [{ level: 'phd', fields: [], required: true }],
+  ],
+  [
+    'Requirements\n- A Leaving Certificate is required; a third-level qualification is an advantage',
+    [
+      { level: 'high_school', fields: [], required: true },
+      { level: 'bachelor', fields: [], required: false },
+    ],
+  ],
+  [
+    'QUALIFICATIONS\n(a) hold a degree (level 8 in the National Framework of Qualifications) in Civil Engineering, or equivalent',
+    [{ level: 'bachelor', fields: ['Civil Engineering'], required: true }],
+  ],
+  [
+    'Requirements\n- Relevant tertiary qualifications in public policy or economics are desirable',
+    [{ level: 'bachelor', fields: [], required: false }],
+  ],
+  // Spain: the levels in brackets name the generic "titulación universitaria".
+  [
+    'Requisitos\n· Titulación universitaria (grado o licenciatura) en Ciencias Sociales, Económicas o afines',
+    [{ level: 'bachelor', fields: ['Ciencias Sociales'], required: true }],
+  ],
+  // A Naukri "PG:" field restating the postgraduate degree the posting prefers.
+  [
+    'Requirements\n- Graduate in any discipline; MBA (Sales & Marketing) preferred\n\nEducation\nUG: Any Graduate\nPG: MBA/PGDM in Marketing',
+    [
+      { level: 'bachelor', fields: [], required: true },
+      { level: 'master', fields: [], required: false },
+    ],
+  ],
   [
     "Requirements:\n- Bachelor's degree in Psychology; experience supervising students in clinics",
     [{ level: 'bachelor', fields: ['Psychology'], required: true }],

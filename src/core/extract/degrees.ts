@@ -8,8 +8,9 @@
  * a doctorate -> phd; a short-cycle tertiary diploma (BTS, DUT, "técnico superior", "grado
  * superior") -> associate; vocational training below that (German "Ausbildung", Spanish "grado
  * medio") is no degree at all.
- * A degree being studied for ("currently pursuing a BS", "vous préparez un Bac+3") is not one the
- * candidate must hold: it is left out (see IN_PROGRESS).
+ * A degree being studied for is a requirement when the sentence opens with it ("Currently
+ * pursuing a BS or MS in ...", an intern's); elsewhere ("precept nursing students from local BSN
+ * programs") it is no degree the candidate must hold, and is left out (see IN_PROGRESS).
  */
 import type { Degree, DegreeLevel } from '../model/posting';
 import type { Section, SectionKind } from '../model/section';
@@ -23,23 +24,23 @@ import { isSpace } from '../text/char-codes';
 const SCHOOL_TYPES = ['fh', 'eth', 'epfl', 'epf', 'hes', 'universität', 'uni', 'tu'];
 const LEVELS: [string, DegreeLevel][] = [
   [
-    String.raw`ph\.?\s?d\.?s?|pharm\.?\s?d|doctor of (?:philosophy|pharmacy|medicine|osteopathic medicine|nursing practice|physical therapy|dental (?:surgery|medicine)|veterinary medicine|education|psychology)|doctorate|doctoral degree|doctoral|promotion(?!-)|promoviert\w*|doktor(?:at|grad)?|doctorat|doctorado|d\.phil`,
+    String.raw`ph\.?\s?d\.?s?|pharm\.?\s?d|doctor of (?:philosophy|pharmacy|medicine|osteopathic medicine|nursing practice|physical therapy|dental (?:surgery|medicine)|veterinary medicine|education|psychology)|doctorate|doctoral degree|doctoral|promotion(?!-)|promoviert\w*|doktor(?:at|grad)?|doctorat|doctorado|d\.phil|j\.\s?d\.|juris doctor(?:ate)?`,
     'phd',
   ],
   [
-    String.raw`master'?s?|masters|master(?:studium|abschluss|studiengang)|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|postgraduate (?:qualification|degree|diploma)|post-graduate (?:qualification|degree)|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|m\.\s?ed\.?(?![a-z])|mca|level 9 (?:degree|qualification)|diplom(?:-\w+)?(?! \(fh\)|\s?(?:oder|or|\/)\s?bachelor)|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|graduate degree|advanced degree`,
+    String.raw`master'?s?|masters|master(?:studium|abschluss|studiengang)|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|postgraduate (?:qualification|degree|diploma)|post-graduate (?:qualification|degree)|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|m\.\s?ed\.?(?![a-z])|mca|level 9 (?:degree|qualification)|diplom(?:-\w+)?(?! \(fh\)|\s?(?:oder|or|\/)\s?bachelor)|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|bac ?\+ ?4(?: ?\/ ?5)?|graduate degree|advanced degree`,
     'master',
   ],
   [
-    String.raw`bachelor'?s?|bachelors|fh-diplom|diplom \(fh\)|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|b\.\s?ed\.?(?![a-z])|bca|level [78] (?:honours )?(?:degree|qualification)|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle) | \(bac\))|undergraduate degree|honou?rs degree|any graduate|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|college graduate|university graduate|tertiary (?:qualification|degree)|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence(?= (?:en|de|d['’]|pro|professionnelle|générale|ou|or|\(?bac)\b| ?\/ ?(?:master|bachelor|bac))|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico))|licenciatura|título universitario|título profesional|mbbs|third[- ]level (?:qualification|degree)(?= in )|diplôme d['’]état d['’]infirmier`,
+    String.raw`bachelor'?s?|bachelors|fh-diplom|diplom \(fh\)|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|b\.\s?ed\.?(?![a-z])|bca|level [78] (?:honours )?(?:degree|qualification)|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle) | \(bac\))|undergraduate degree|honou?rs degree|any graduate|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|college graduate|university graduate|tertiary (?:qualification|degree)s?|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence(?= (?:en|de|d['’]|pro|professionnelle|générale|ou|or|\(?bac)\b| ?\/ ?(?:master|bachelor|bac))|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico))|licenciatura|título universitario|título profesional|mbbs|third[- ]level (?:qualification|degree)(?! ?\()|diplôme d['’]état d['’]infirmier`,
     'bachelor',
   ],
   [
-    String.raw`associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs|diploma(?= or (?:an? )?degree)`,
+    String.raw`associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs|diploma(?= or (?:an? )?degree)|diploma(?= program)`,
     'associate',
   ],
   [
-    String.raw`título de graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|educación secundaria obligatoria|high school(?: diploma)?|ged|abitur|baccalauréat|bachillerato|secondary (?:\(high\) )?school|diplôme d'études secondaires|matric(?:ulation)?|matura|bachiller|secundari[oa] complet[oa]|enseñanza media(?: completa)?|educación media(?: completa)?|hs graduate|shs graduate|senior high school|grade 12|1[02]th (?:pass|standard|grade)|national senior certificate|realschulabschluss|mittlere[rn]? reife|hauptschulabschluss|fachhochschulreife|fachabitur|schulabschluss|cess|certificat d'enseignement secondaire supérieur|preparatoria|spm(?![a-z])|stpm(?![a-z])|gcses?|a-levels?|cap(?= ?(?:\/|ou) ?(?:bep|bac))|bep|bac pro(?:fessionnel)?`,
+    String.raw`título de graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|graduado (?:escolar|en educación secundaria(?: obligatoria)?|en eso)|educación secundaria obligatoria|high school(?: diploma)?|ged|abitur|baccalauréat|bachillerato|secondary (?:\(high\) )?school|diplôme d'études secondaires|matric(?:ulation)?|matura|bachiller|secundari[oa] complet[oa]|enseñanza media(?: completa)?|educación media(?: completa)?|hs graduate|shs graduate|senior high school|grade 12|1[02]th (?:pass|standard|grade)|national senior certificate|realschulabschluss|mittlere[rn]? reife|hauptschulabschluss|fachhochschulreife|fachabitur|schulabschluss|cess|certificat d'enseignement secondaire supérieur|preparatoria|spm(?![a-z])|stpm(?![a-z])|gcses?|a-levels?|cap(?= ?(?:\/|ou) ?(?:bep|bac))|bep|bac pro(?:fessionnel)?|leaving cert(?:ificate)?|diplôme d['’]études professionnelles`,
     'high_school',
   ],
   // A degree named without its level (see IMPLIED): "Degree in Accountancy", "a third-level
@@ -54,11 +55,15 @@ const LEVELS: [string, DegreeLevel][] = [
       String.raw`relevant degree`,
       // "Law degree", "Nursing degree or GDL": a first degree named by its field.
       ...['law', 'nursing', 'engineering', 'science', 'business', 'accounting', 'accountancy']
-        .concat(['finance', 'economics', 'arts', 'computing', 'pharmacy'])
+        .concat(['finance', 'economics', 'arts', 'computing', 'pharmacy', 'cs', 'stem'])
         .map((field) => `${field} degree`),
       String.raw`related degree`,
       // Irish and UK qualification levels: "Degree (Level 7 or 8) in Chemistry".
       String.raw`degree \((?:nfq |rqf )?level [6-8](?: or [6-8])?\)(?= in )`,
+      // Ireland's "a degree (level 8 in the National Framework of Qualifications) in Civil
+      // Engineering", "a recognised qualification (NFQ Level 7 or above) in Youth Work".
+      String.raw`degree \((?:nfq |rqf )?level [78][^()\n]{0,60}\)(?= in )`,
+      String.raw`qualification \((?:nfq |rqf )?level [78][^()\n]{0,60}\)(?= in )`,
       ...SCHOOL_TYPES.map(
         (t) => String.raw`${t}(?:\s?(?:/|\sou\s|\soder\s|\sor\s)\s?(?:${SCHOOL_TYPES.join('|')}))+`,
       ),
@@ -80,7 +85,9 @@ const LEVELS: [string, DegreeLevel][] = [
       String.raw`graduates(?= only)`,
       String.raw`licenciad[oa](?:\s?\/\s?a|\(a\))?(?= en )`,
       // Chile / Peru "Título de Ingeniero(a) Civil de Minas": a profession's university title.
-      String.raw`t[ií]tulo(?= de )`,
+      String.raw`t[ií]tulo(?= (?:de|en) )`,
+      // Spain "Titulación superior en Ingeniería", "titulación universitaria".
+      String.raw`titulaci[oó]n (?:universitaria(?: superior)?|superior)`,
     ].join('|'),
     'bachelor',
   ],
@@ -100,7 +107,7 @@ const ABBREVIATIONS: [string, DegreeLevel, string][] = [
   [String.raw`MSN`, 'master', 'nursing'],
   [String.raw`ADN`, 'associate', 'adn'],
 ];
-const ABBREVIATION_CONTEXT = String.raw`\s?(?:/|in |degree|or |with (?:\d|one |two |three |four |five |six |seven |eight |ten |at least |a minimum )|(?<=s|sc)\s(?:preferred|required)\b)`;
+const ABBREVIATION_CONTEXT = String.raw`\s?(?:/|in |degree|or |\(hons\)|with (?:\d|one |two |three |four |five |six |seven |eight |ten |at least |a minimum )|(?<=s|sc)\s(?:preferred|required)\b)`;
 const FIELD_AFTER = String.raw`\s(?:Nursing|Engineering|Accounting|Accountancy|Computer|Economics|Finance|Business|Mathematics|Physics|Chemistry|Biology|Statistics|Psychology|Marketing|Pharmacy|Architecture|Hospitality|Mechanical|Electrical|Civil|Information|Management|Agriculture|Education|Law|Medical|Nutrition|Midwifery|Physiotherapy|Radiography)\b`;
 
 const NURSING_CONTEXT = String.raw`\s?(?:/|,|\)|or |and |with |from |degree|program|(?:is )?(?:required|preferred|accepted)\b|$)`;
@@ -221,7 +228,8 @@ function pastOwnDegree(text: string, end: number): number {
 
 // "Título de Ingeniero(a)", "título de Licenciado": a capitalised profession after it. A "título de
 // Bachiller" is a school diploma, a "título de Técnico" a vocational one.
-const TITLE_OF_PROFESSION = /^ de (?![Bb]achiller|[Tt][ée]cnic|[Aa]uxiliar)[A-Z\u00C0-\u00DE]/;
+const TITLE_OF_PROFESSION =
+  /^ (?:de|en) (?![Bb]achiller|[Tt][ée]cnic|[Aa]uxiliar)[A-Z\u00C0-\u00DE]/;
 
 // "Contador/a Público/a recibido/a": a capitalised profession, not a school leaver ("Bachiller",
 // "Técnico") or a person ("recibido por").
@@ -342,6 +350,7 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
   const out: Degree[] = [];
   const cursor: SectionCursor = { sections: ctx.sections, next: 0 };
   const extraLines = [...degreeItemsInAbout(ctx), ...educationFields(ctx)];
+  const fromPostgraduateField = new Set<Degree>();
   const lineIndexes =
     extraLines.length > 0 ? mergeSorted(levelLines(ctx), extraLines) : levelLines(ctx);
   for (const i of lineIndexes) {
@@ -352,6 +361,7 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
     if (!/[a-zé]/i.test(lineText) || EDUCATION_BENEFIT.test(lineText)) continue;
     // "Education: Bachelor's degree ..." after a "Nice to haves" list is a field of its own.
     const ownField = line.kind !== 'list-item' && isEducationField(lineText);
+    const before = out.length;
     for (const sentence of sentences(lineText)) {
       if (NOT_NEEDED.test(sentence.text) && !PREFERRED_CUE.test(sentence.text)) continue;
       const mentions = completedMentions(sentence.text, levelMentions(sentence.text));
@@ -373,9 +383,23 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
       const perClause = preferred && !inSection;
       readSentence(sentence.text, mentions, at, !preferred, inList, out, perClause);
     }
+    if (POSTGRADUATE_FIELD.test(lineText)) {
+      for (let k = before; k < out.length; k++) fromPostgraduateField.add(out[k] as Degree);
+    }
   }
-  return out;
+  // An Indian board's "PG: MBA/PGDM in Marketing" restates the postgraduate degree the posting
+  // already prefers ("MBA preferred"): the field makes it no requirement.
+  if (fromPostgraduateField.size === 0) return out;
+  return out.filter(
+    (d) =>
+      !fromPostgraduateField.has(d) ||
+      !d.required ||
+      !out.some((other) => other.level === d.level && !other.required),
+  );
 }
+
+// Naukri's education block: "UG: Any Graduate" / "PG: MBA/PGDM in Marketing".
+const POSTGRADUATE_FIELD = /^\s*PG\s?:/;
 
 // Plain functions over state objects, not closures: the module runner (tsx) names each closure
 // as it is created, which cost more than the work inside them.
@@ -586,7 +610,7 @@ function mergeSorted(a: number[], b: number[]): number[] {
 // commerce (Bac+4/5)", "Estudiante de Grado en ...". Such a posting requires no completed degree,
 // so those mentions are dropped (an internship would otherwise show "bachelor required").
 const IN_PROGRESS =
-  /(?<![a-zA-Z\u00C0-\u024F])(?:pursuing|(?:currently|presently) (?:enrolled|studying|working towards)|enrolled (?:in|as|at)|working towards|current(?:ly)? (?:an? )?(?:undergraduate |graduate )?students?|students? (?:currently )?(?:pursuing|enrolled|in|of|at)|vous préparez|tu prépares|préparant|en cours d'obtention|étudiant(?:e|\(e\))?s?|immatrikuliert\w*|eingeschrieben\w*|studierende\w*|du studierst|sie studieren|student(?:in)?(?:\/in)? (?:im|der|des)|studium vor (?:dir|ihnen|sich)|semester vor (?:dir|ihnen|sich)|cursando|estudiante|estudiando)(?![a-zA-Z\u00C0-\u024F])/i;
+  /(?<![a-zA-Z\u00C0-\u024F])(?:pursuing|(?:currently|presently) (?:enrolled|studying|working towards)|enrolled (?:in|as|at)|working towards|current(?:ly)? (?:an? )?(?:undergraduate |graduate )?students?|students? (?:currently )?(?:pursuing|enrolled|in|of|at|from)|vous préparez|tu prépares|préparant|en cours d'obtention|étudiant(?:e|\(e\))?s?|immatrikuliert\w*|eingeschrieben\w*|studierende\w*|du studierst|sie studieren|student(?:in)?(?:\/in)? (?:im|der|des)|studium vor (?:dir|ihnen|sich)|semester vor (?:dir|ihnen|sich)|cursando|estudiante|estudiando)(?![a-zA-Z\u00C0-\u024F])/i;
 
 // "We do not require a college degree", "Ein abgeschlossenes Studium ist schön, aber nicht
 // zwingend": the degree is no requirement (a sentence that also prefers it, "not required but a
@@ -599,6 +623,13 @@ const NOT_NEEDED =
 // pre-registration)") is no requirement of its own.
 const CONDITION_CUE =
   /\bif (?:you )?(?:hold|have|possess|already have)\b|\bor equivalent \((?:e\.g\.|eg|such as|for example|i\.e\.)/i;
+
+// What may come before a sentence's opening cue of studies: a bullet, "Be", "You are currently".
+const STUDYING_LEAD =
+  /^[\s\-•*·>]*(?:(?:you are|you're|you must be|must be|should be|be|are)\s+)?(?:(?:currently|presently)\s+)?$/i;
+
+const GERMAN_STUDIES =
+  /^(?:immatrikul|eingeschrieben|studierende|du studierst|sie studieren|studium|semester|student(?:in)?(?:\/in)? (?:im|der|des))/i;
 
 const OR_BEFORE_CUE = /\b(?:or|ou|o|oder)\s+(?:[a-z]+\s+){0,2}$/i;
 
@@ -618,6 +649,10 @@ function completedMentions(text: string, all: LevelMention[]): LevelMention[] {
   if (!first) return mentions;
   const cue = IN_PROGRESS.exec(text);
   if (!cue) return mentions;
+  // "Currently pursuing a Bachelor's or Master's in ...", "Étudiant(e) en Master (Bac+5)": an
+  // intern's requirement is to be studying for that degree, and it reads as one.
+  // A German Werkstudent's "Immatrikuliertes Studium" names no degree to hold.
+  if (STUDYING_LEAD.test(text.slice(0, cue.index)) && !GERMAN_STUDIES.test(cue[0])) return mentions;
   // The cue governs the degrees after it in the sentence: "Bachelor's degree or current student".
   return mentions.filter(
     (m) => m.start < cue.index && !OR_BEFORE_CUE.test(text.slice(m.end, cue.index)),
@@ -716,7 +751,7 @@ function restOfBracket(text: string, from: number): string {
 
 // A degree word that names no level of its own (read as a bachelor's when nothing says more).
 const GENERIC_DEGREE =
-  /^(?:college degree|university degree|(?:fach)?hochschulabschluss|universitätsabschluss|studium|título universitario)$/i;
+  /^(?:college degree|university degree|(?:fach)?hochschulabschluss|universitätsabschluss|studium|título universitario|titulaci[oó]n (?:universitaria(?: superior)?|superior))$/i;
 
 // A German "Diplom (FH)" / "Diplom-FH" is the bachelor-level degree of a university of applied
 // sciences, the Swiss "Diplom als Pflegefachfrau HF" one of a professional college: neither is
