@@ -82,6 +82,11 @@ const MARKERS = [
   String.raw`(?:también )?te (?:puede|podría|pueden|podrían) interesar`,
   String.raw`(?:ofertas|empleos|trabajos|vacantes|avisos) que (?:te|le|les) (?:puede|pueden|podría|podrían) interesar`,
   String.raw`búsquedas (?:relacionadas|populares|frecuentes|similares)`,
+  // Portuguese, Italian, Dutch
+  String.raw`(?:outras )?vagas (?:semelhantes|similares|relacionadas|recomendadas)`,
+  String.raw`outras vagas(?: (?:de|em|na|no) [^:]{2,40})?`,
+  String.raw`(?:altre )?(?:offerte|annunci|posizioni)(?: di lavoro)? (?:simili|correlat[ie])`,
+  String.raw`(?:vergelijkbare|soortgelijke|andere) vacatures`,
 ];
 // The marker is the whole line or the label before its colon ("Ähnliche Stellen: Koch · Ulm").
 const MARKER = new RegExp(`^(?:${MARKERS.join('|')})(?: ?\\(\\d{1,4}\\))?[ ?!.]*(?::|$)`, 'i');
@@ -99,6 +104,8 @@ const FIRST_WORDS = [
   ...['sueldo', 'salario', 'salaire', 'stellenausschreibungen', 'stellen', 'stellenangebote'],
   ...['ziprecruiter', 'linkedin', 'seek', 'talent', 'levels', 'comparably', 'national'],
   ...['industry', 'market', 'candidates', 'members', 'students', 'est', 'nearby', 'also'],
+  ...['vagas', 'outras', 'altre', 'offerte', 'annunci', 'posizioni', 'vergelijkbare'],
+  ...['soortgelijke'],
 ];
 const PREFIXES = new Set([...FIRST_WORDS, 'd’autres'].map((w) => prefixKey(w)));
 // The same first two letters as a set of `pairKey`s, a cheaper test that most lines already fail.

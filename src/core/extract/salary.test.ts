@@ -17,6 +17,108 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // Session 14, round 9 of unseen sets.
+  // A board's range over some of a list of tiers: the tiers are the bands.
+  [
+    'Pick Packers\nTruganina VIC\n$30.10 – $37.63 per hour\n\nPay rates (casual):\n- Day shift (Mon–Fri): $30.10 per hour\n- Afternoon shift (Mon–Fri): $34.62 per hour\n- Saturday: $37.63 per hour\n- Sunday: $45.15 per hour',
+    [
+      [30.1, 30.1, 'AUD', 'hour', 'Day shift (Mon–Fri)'],
+      [34.62, 34.62, 'AUD', 'hour', 'Afternoon shift (Mon–Fri)'],
+      [37.63, 37.63, 'AUD', 'hour', 'Saturday'],
+      [45.15, 45.15, 'AUD', 'hour', 'Sunday'],
+    ],
+  ],
+  // Pence are no pay; the rows of a table under a lead-in that names the period.
+  [
+    'Care Worker\nNorwich\nPay: £11.90 per hour\nTravel time is paid at your hourly rate, and mileage is paid at 45p per mile.',
+    [[11.9, 11.9, 'GBP', 'hour']],
+  ],
+  [
+    'HGV Class 1 Driver\nDoncaster\nPay rates (basic, per hour)\nShift\tStart times\tDays\tRate\nDays\t04:00–07:00\tMon–Fri\t£17.40\nNights\t18:00–22:00\tSun–Thu\t£20.15',
+    [
+      [17.4, 17.4, 'GBP', 'hour', 'Days 04:00–07:00 Mon–Fri'],
+      [20.15, 20.15, 'GBP', 'hour', 'Nights 18:00–22:00 Sun–Thu'],
+    ],
+  ],
+  // In a thread: the candidate's target, their last day rate, their pay today, another role's
+  // range, what they asked for as "Wunschgehalt".
+  [
+    "Senior UX Designer\nMinneapolis, MN\nHi Trevor,\nOn compensation, I'm targeting a base of around $135,000.\n\n> - Base salary range: $115,000 – $130,000",
+    [[115000, 130000, 'USD', 'year']],
+  ],
+  [
+    'Interim Finance Manager\nManchester\nRate: £450 - £500 per day, inside IR35\nI know your day rate was £475 on the last one so this should be right in the zone.',
+    [[450, 500, 'GBP', 'day']],
+  ],
+  [
+    "VP Product\nRemote (US)\nFor context, I'm a Sr. Director today (base ~$265k + bonus + equity), so I'd want to understand the range.",
+    [],
+  ],
+  [
+    "DevRel Engineer\nRemote\n**rustacean_lu** — 06.05.2025 14:15\nwhat's the range roughly? last role I saw from you guys said 140-180k",
+    [],
+  ],
+  [
+    "Senior Software Engineer\nZürich\n| **Jahresgehalt** | CHF 118'000 brutto |\nDu hattest im Erstgespräch CHF 125'000 als Wunschgehalt genannt.",
+    [[118000, 118000, 'CHF', 'year']],
+  ],
+  // Benefits worth money are no pay: a budget for the home office, a wellness stipend.
+  [
+    'Director of Engineering\nRemote (US)\nBenefits are strong too: 401(k) match, flexible PTO and $3k/yr\nfor home office and learning.',
+    [],
+  ],
+  [
+    'Staff Engineer\nNew York, NY\nSalary: $212,000 - $248,000\nBenefits: $150 monthly wellness and $75 monthly internet stipend',
+    [[212000, 248000, 'USD', 'year']],
+  ],
+  // A part-timer's actual pay in a bracket after the full-time figure restates it.
+  [
+    'Community Fundraiser\nBristol\n**Salary:** £26,000 per annum pro rata (actual £20,800 for 0.8 FTE)',
+    [[26000, 26000, 'GBP', 'year']],
+  ],
+  [
+    'Community Fundraiser\nBristol\nSalary: £27,500 per annum pro rata (actual salary for 22.5 hours: £16,500)',
+    [[27500, 27500, 'GBP', 'year']],
+  ],
+  // A driver's "Average pay" bullet is the pay; a market average is not.
+  [
+    'CDL A Driver\nMemphis, TN\n- Average pay $1,450 - $1,700 per week\n- $5,000 sign-on bonus',
+    [[1450, 1700, 'USD', 'week']],
+  ],
+  ['Data Analyst\nAustin, TX\nThe average pay for data analysts in Austin is $70,000 a year.', []],
+  // An allowance's bounds, a conversion for reference.
+  [
+    'Staff Nurse\nLondon\nSalary: £31,049 to £37,796 a year plus HCAS (Inner London: 20% of basic salary, min £5,617, max £8,779)',
+    [[31049, 37796, 'GBP', 'year']],
+  ],
+  [
+    'SRE\nTokyo\n- Annual salary: JPY 9,000,000 – 12,000,000 (for reference only: approx. USD 60,000 – 80,000 at current exchange rates)',
+    [[9000000, 12000000, 'JPY', 'year']],
+  ],
+  // Another job's pay under a marker in French and Portuguese.
+  [
+    'Caissier(ère)\nQuébec\nSalaire à discuter\n\n> Autres postes ouverts : Commis boucherie (temps plein) — 17,25 $/h',
+    [],
+  ],
+  [
+    'Customer Success Analyst\nSão Paulo\nSalary: R$ 6.500 – R$ 8.000 per month\n\nVagas semelhantes\nCustomer Success Analyst Pl – Curitiba – R$ 4.500 a R$ 5.500',
+    [[6500, 8000, 'BRL', 'month']],
+  ],
+  // A question in a chat ("Was sucht ihr denn genau?") does not make its sender the poster.
+  [
+    'WhatsApp-Chat mit Resi\n\n[21.03.25, 15:40:12] Resi: Servus Florian! Wir brauchen dringend wen in der Küche\n[21.03.25, 15:41:03] Florian: Servus Resi! Ja genau. Was sucht ihr denn genau?\n[21.03.25, 15:43:29] Resi: *Koch/Köchin (m/w/d) – Ganzjahresstelle*\nGasthof Hirschenwirt · Anif bei Salzburg\n\n*Wir bieten:*\n– Ganzjahresstelle in Vollzeit\n– Mindestgehalt lt. KV: € 2.450,– brutto/Monat, Bereitschaft zur Überzahlung\n[21.03.25, 15:44:10] Florian: Klingt echt gut.',
+    [[2450, null, 'EUR', 'month']],
+  ],
+  // A run of pay lines goes on over a long line of grades.
+  [
+    'Contract Specialist\nDenver, CO\nSalary by location and grade (includes locality pay):\nSalt Lake City, UT: GS-7 $53,093 - $69,022; GS-9 $64,945 - $84,431 per year\nAurora, CO (Denver-Aurora locality area pay): GS-7 $56,478 - $73,424; GS-9 $69,086 - $89,813 per year',
+    [
+      [53093, 69022, 'USD', 'year'],
+      [64945, 84431, 'USD', 'year'],
+      [56478, 73424, 'USD', 'year'],
+      [69086, 89813, 'USD', 'year'],
+    ],
+  ],
   // Second review: tiers led by their shift stay bands; "min" is minutes; the pay on completion
   // of training, a contractor billed hourly, the employer's "tus expectativas", "Was ist für mich
   // drin", "a package that is", an employer's "Expected salary:" all stay pay.

@@ -205,7 +205,7 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     const sectionSaysPay =
       salarySection ||
       (section != null && headingSaysPay) ||
-      (inPayRun && line.text.length < 100) ||
+      (inPayRun && line.text.length < 140) ||
       (leadIn = !afterAmounts && isLeadIn(lines, i));
     // With the section already saying pay, where the line says it does not matter.
     const firstPayWord = sectionSaysPay ? -1 : line.text.search(SALARY_WORD);
@@ -350,11 +350,20 @@ function afterAcrossWrap(after: string, context: LineContext): string {
 
 // A table's header over its rule ("Clinical Ladder Level   Hourly Range" over "-----   -----"):
 // the line at `i`, or the one above it when `i` is only a rule.
+// A table's header row under its lead-in ("Pay rates (basic, per hour)" over "Shift  Start
+// times  Days  Rate", its tabs made spaces): the lead-in names the period of the rows.
 function lineAboveRule(lines: Line[], i: number): Line | undefined {
   const line = lines[i];
   if (line && i > 0 && RULE_LINE.test(line.text)) return lines[i - 1];
+  if (line && i > 0 && line.text.length < 60 && PAY_COLUMN_LAST.test(line.text)) {
+    const lead = lines[i - 1];
+    if (lead && lead.text.length < LEAD_IN_MAX && saysPay(lead.text)) return lead;
+  }
   return line;
 }
+
+const PAY_COLUMN_LAST =
+  /^[^\d:]+\s(?:rate|pay|salary|wage|lohn|gehalt|stundenlohn|taux|salaire|tarif|sueldo|salario)$/i;
 
 const RULE_LINE = /^[\s\-–—_=|+:]{3,}$/;
 
@@ -1096,6 +1105,14 @@ function isYearLike(token: MoneyToken): boolean {
 
 // "10,000+ employees", "24/7", "1-800-555-0199", "Option 1": not money at all. Nor the "401k"
 // retirement plan, nor a pay grade's number ("Entgeltgruppe 2", "Level 3", "échelon 4").
+// "mileage is paid at 45p per mile": pence, never a rate of pay.
+function isPence(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x70) return false;
+  // Not "p.a." / "p/h": only a "p" that ends the word.
+  const next = text.charCodeAt(end + 1);
+  return Number.isNaN(next) || isSpace(next) || next === 0x2c || next === 0x29;
+}
+
 function isNoise(text: string, token: MoneyToken): boolean {
   // Register numbers are long: a cheap test before the look back.
   if (!token.formatted && token.value >= 10000 && isRegisterNumber(text, token.start)) return true;
@@ -1112,6 +1129,7 @@ function isNoise(text: string, token: MoneyToken): boolean {
   if (
     isNumberSign(text, token.start) ||
     isSectionNumber(text, token.end) ||
+    isPence(text, token.end) ||
     isOrdinal(text, token) ||
     isGradeNumber(text, token) ||
     isPhoneGroup(text, token) ||
@@ -1519,6 +1537,11 @@ function withProgressions(candidates: Candidate[]): Candidate[] {
 const OTHER_BASIS =
   /^[^()\d]{0,30}\(\s?(?:in[- ]hand|take[- ]home|net|netto|gross|brut|brutto|soit|i\.\s?e\.|≈|~|approx\.?|approximately|environ|ca\.|aprox\.?|equivalent to|équivalent à)[^()\d]{0,20}$/i;
 
+// "£26,000 per annum pro rata (actual £20,800 for 0.8 FTE)", "(actual salary for 22.5 hours:
+// £16,500)": a part-timer's actual pay in a bracket after the full-time figure restates it; the
+// full-time figure is the band (as for a bracket opening on "actual", below).
+const ACTUAL_BRACKET = /^[^()\d]{0,30}\(\s?actual\b[^()]{0,40}$/i;
+
 // "$58.50/hr ... Based on the 8/6 roster this equates to approx. $165k – $180k p.a.": the
 // stated rate worked out over another period.
 const EQUATES =
@@ -1557,6 +1580,7 @@ function withoutOtherBasis(candidates: Candidate[], lines: Line[]): Candidate[] 
       if (end === undefined || end > start) return false;
       const between = line.text.slice(end - line.start, start - line.start);
       if (OTHER_BASIS.test(between) || RESTATED_AS.test(between)) return true;
+      if (ACTUAL_BRACKET.test(between)) return true;
       if (k.band.period !== c.band.period && CAP_BRACKET.test(between)) return true;
       const after = (c.band.spans[0]?.end ?? start) - line.start;
       return (
@@ -1902,6 +1926,9 @@ function isSummaryRange(candidate: Candidate, candidates: Candidate[]): boolean 
   let count = 0;
   let lo = Infinity;
   let hi = -Infinity;
+  // Lines of the figures inside the range, and of single figures outside it.
+  const inside: number[] = [];
+  const outside: number[] = [];
   for (const { band, line } of candidates) {
     if (band === range || band.currency !== range.currency || band.period !== range.period) {
       continue;
@@ -1910,12 +1937,21 @@ function isSummaryRange(candidate: Candidate, candidates: Candidate[]): boolean 
     // range on its own line spell out its ends, they do not make it a summary.
     if (line === candidate.line || candidate.restatedOn?.includes(line)) continue;
     if (band.min === null || band.max === null) return false;
-    if (band.min < range.min || band.max > range.max) return false;
+    if (band.min < range.min || band.max > range.max) {
+      if (band.min !== band.max) return false;
+      outside.push(line);
+      continue;
+    }
     count++;
+    inside.push(line);
     lo = Math.min(lo, band.min);
     hi = Math.max(hi, band.max);
   }
-  return count >= 2 && lo === range.min && hi === range.max;
+  if (count < 2 || lo !== range.min || hi !== range.max) return false;
+  // A board's range over some of a list of tiers ("$30.10 – $37.63 per hour" over day,
+  // afternoon, Saturday and Sunday rates of $30.10 ... $45.15): the figures outside it are more
+  // tiers of the same list, on the lines next to them.
+  return outside.every((line) => inside.some((i) => Math.abs(i - line) <= 2));
 }
 
 // The colon that ends a label, before `end`: not one inside a time ("1st shift (6:00am - 2:30pm):").

@@ -34,6 +34,12 @@ describe('mergeStructured salary', () => {
     expect(salaryAfterMerge(text, [band(35000, 40000)])).toEqual(text);
   });
 
+  it("keeps the text's range when the JSON-LD gives only its low end", () => {
+    const open: SalaryBand = { ...band(19.5, 0), max: null, period: 'hour' };
+    const text: SalaryBand[] = [{ ...band(19.5, 21.25), period: 'hour' }];
+    expect(salaryAfterMerge(text, [open])).toEqual(text);
+  });
+
   it('takes the JSON-LD salary over a single text band', () => {
     expect(salaryAfterMerge([band(185000, 265000)], [band(185000, 265000)])).toHaveLength(1);
   });

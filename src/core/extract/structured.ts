@@ -45,7 +45,11 @@ export function mergeStructured(
   }
   const valid = (hints.salary ?? []).filter(isValidBand);
   // Text tiers that the structured data only sums up, or names one of, are kept (spansTextTiers).
-  if (valid.length > 0 && !spansTextTiers(valid, fromText.salary)) {
+  if (
+    valid.length > 0 &&
+    !spansTextTiers(valid, fromText.salary) &&
+    !textSaysMore(valid, fromText.salary)
+  ) {
     if (fromText.salary.length > 0 && !sameBands(valid, fromText.salary)) {
       // A page's structured data can be stale (a re-posted job keeps last year's pay): when none
       // of its figures appears in the text's bands, what the page shows its reader wins. When
@@ -67,6 +71,26 @@ export function mergeStructured(
     warnings.push('salary in the structured data was not usable');
   }
   return out;
+}
+
+// JSON-LD's "minValue": 19.5 alone beside the page's "$19.50 - $21.25 an hour": an open band the
+// text closes (or a range starting at a figure the text gives as a tier) says less than the text.
+function textSaysMore(structured: SalaryBand[], text: SalaryBand[]): boolean {
+  return (
+    text.length > 0 &&
+    structured.every(
+      (b) =>
+        (b.max === null || b.min === null) &&
+        text.some(
+          (t) =>
+            t.currency === b.currency &&
+            t.period === b.period &&
+            (b.max === null ? t.min === b.min : t.max === b.max) &&
+            t.min !== null &&
+            t.max !== null,
+        ),
+    )
+  );
 }
 
 function sharesFigures(structured: SalaryBand[], text: SalaryBand[]): boolean {
