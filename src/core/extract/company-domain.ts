@@ -62,7 +62,7 @@ function hostNames(text: string): Set<string> {
 }
 
 const FOR_A_CLIENT =
-  /\b(?:my|our|a|the) client\b|\bone of our (?:[\w-]+ ){0,3}clients\b|\bon behalf of\b|\b(?:working|partnering|partnered) (?:exclusively |closely )?with\b|\bthey(?:'|’| a)re (?:looking|hiring|seeking)\b|\brecruit(?:ment|ing) (?:agency|firm|partner)\b|\bstaffing (?:agency|firm)\b|\b(?:unser(?:em|en)? kunden?|notre client|nuestro cliente)\b/i;
+  /\b(?:my|our|a|the) client\b|\bone of our (?:[\w-]+ ){0,3}clients\b|\bon behalf of\b(?![^.\n]{0,60}\b(?:delighted|pleased|happy|excited|thrilled) to offer you)|\b(?:partnering|partnered) (?:exclusively |closely )?with\b|\bworking (?:exclusively |closely )with\b|\b(?:i|we)(?:['’]m|['’]re| am| are) working with\b|\bthey(?:'|’| a)re (?:looking|hiring|seeking)\b|\brecruit(?:ment|ing) (?:agency|firm|partner)\b|\bstaffing (?:agency|firm)\b|\b(?:unser(?:em|en)? kunden?|notre client|nuestro cliente)\b/i;
 
 // A capitalised phrase of up to five words ("Penny & Thistle", "Kestrel Haulage Ltd").
 const PHRASE =
@@ -74,11 +74,16 @@ function withoutEndPunctuation(phrase: string): string {
   return bare.endsWith('.') && !hasLegalForm(bare) ? bare.replace(/\.+$/, '') : bare;
 }
 
+// "Sillon Numérique" spells "sillon-numerique.fr": accents are dropped as a domain drops them.
 function compact(phrase: string): string {
   return stripLegalForm(phrase)
+    .normalize('NFD')
     .toLowerCase()
-    .replace(/[^\p{L}\d]/gu, '');
+    .replace(/[^a-z\d]/g, '');
 }
+
+// A group's word before the name its domain spells.
+const GROUP_WORD = /^(?:Grupo|Group|Groupe|Gruppe|Holding|Fundación|Fondation|Stiftung)$/;
 
 // A town's administration is named by the town's domain: "Stadt Altenwerth" at "altenwerth.de".
 const PUBLIC_LEAD =
@@ -106,15 +111,20 @@ export function nameOfOwnDomain(
     if (lead && names.has(compact(whole.slice(lead[0].length)))) {
       return evidence(whole, m.index, m.index + whole.length);
     }
-    // "Penny & Thistle Ltd is ...": the longest run of the phrase's words that spells a host.
+    // "Penny & Thistle Ltd is ...": the longest run of the phrase's words that spells a host;
+    // "Grupo Almazara Digital" for "almazaradigital.es": a run after a first word too.
     const words = m[0].split(/[ \t]/);
-    for (let n = words.length; n >= 1; n--) {
-      const phrase = withoutEndPunctuation(words.slice(0, n).join(' '));
-      if (phrase.length < 3 || !names.has(compact(phrase))) continue;
-      // "Borealis Oilsands Services Ltd." for "borealisoilsands.ca": the whole name.
-      const longer = whole.length > phrase.length && (hasLegalForm(whole) || isOrganisation(whole));
-      const name = longer ? whole : phrase;
-      return evidence(name, m.index, m.index + name.length);
+    const lastFirst = GROUP_WORD.test(words[0] ?? '') ? 1 : 0;
+    for (let first = 0; first <= lastFirst; first++) {
+      for (let n = words.length; n > first; n--) {
+        const phrase = withoutEndPunctuation(words.slice(first, n).join(' '));
+        if (phrase.length < 3 || !names.has(compact(phrase))) continue;
+        // "Borealis Oilsands Services Ltd." for "borealisoilsands.ca": the whole name.
+        const longer =
+          whole.length > phrase.length && (hasLegalForm(whole) || isOrganisation(whole));
+        const name = longer || first > 0 ? whole : phrase;
+        return evidence(name, m.index, m.index + name.length);
+      }
     }
   }
   return null;

@@ -3,6 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // The employer its mail domain spells, accents dropped ("Sillon Numérique" at sillon-numerique.fr)
+  // or after a group's word ("Grupo Almazara Digital" at almazaradigital.es); an offer "on behalf
+  // of" the employer, and "working with" the team, name no agency's client.
+  [
+    "De : Camille Le Goff <camille.legoff@sillon-numerique.fr>\nObjet : Poste d'Ingénieur DevOps (Nantes)\n\nBonjour Thomas,\nSillon Numérique est un éditeur de logiciels nantais.",
+    'Sillon Numérique',
+  ],
+  [
+    'De: Marta Soler <marta.soler@almazaradigital.es>\nAsunto: Data Analyst (Valencia)\n\nHola Pablo,\nSoy Marta, del equipo de Talento de Grupo Almazara Digital.',
+    'Grupo Almazara Digital',
+  ],
+  [
+    "From: University Recruiting <university@brightpathrobotics.com>\nSubject: Your internship offer\n\nHi Sam,\nYou'll be working with the Perception team at Brightpath Robotics this summer.",
+    'Brightpath Robotics',
+  ],
+  // An InMail's sender over their headline: the headline names the employer, not the sender.
+  [
+    "InMail  ·  Feb 19, 2025\n\nOwen MacLeod\nDirector of Machine Learning at Aurora Ledger\nVancouver, British Columbia, Canada\n\nHi Deepa,\nWe're hiring a Staff Machine Learning Engineer for our Fraud & Risk team.",
+    'Aurora Ledger',
+  ],
   // A public body's name that is a place or a partner gives way to the employer: a legal name in
   // the header, a name under the title that is no department; an agency's label is not the
   // employer's.

@@ -54,10 +54,22 @@ export function trimPlaceValue(value: string): string {
 const VENUE =
   /\b(?:Home|House|Hotel|Hospital|Clinic|Building|Tower|Campus|Office|Mall|Warehouse|Wing|School|Restaurant|Store|Shop|Spital|Klinik|Haus|Schule|Clínica|Hôpital|Bureau|École|Escuela|Colegio)\b/;
 
+/** Whether a name is a building's: "Main Campus", "Meadowbank Care Home". */
+export function isVenue(name: string): boolean {
+  return VENUE.test(name);
+}
+
+/** Whether a text opens a bracket it does not close. */
+export function openBracket(text: string): boolean {
+  return text.lastIndexOf('(') > text.lastIndexOf(')');
+}
+
 /** The length of a building's name before the place ("Meadowbank Care Home, "), or 0. */
 export function venueLength(value: string): number {
   const comma = value.indexOf(', ');
   if (comma < 0 || comma > 60 || !VENUE.test(value.slice(0, comma))) return 0;
+  // "Main Campus (Bellgrove, NC)": the comma inside a bracket parts no venue from its place.
+  if (openBracket(value.slice(0, comma))) return 0;
   return /\p{Lu}/u.test(value.charAt(comma + 2)) ? comma + 2 : 0;
 }
 

@@ -10,6 +10,28 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // A comma inside a bracket parts no street or venue from the place; a venue's town in its
+  // bracket; a note after a dash or a comma is no part of the place (a district is).
+  [
+    'Java Developer\nAcme\nLocation : Bengaluru (Outer Ring Road, Bellandur) - Hybrid, 3 days WFO',
+    ['Bengaluru'],
+  ],
+  ['Research Coordinator\nAcme\nLocation: Main Campus (Bellgrove, NC)', ['Bellgrove, NC']],
+  ['Consultant SAP\nAcme\nLieu : Grenoble (38) – 3 jours sur site', ['Grenoble (38)']],
+  ['Comptable\nAcme\nLieu : Bruxelles (Ixelles – avenue Louise)', ['Bruxelles']],
+  ['Vendeur\nAcme\nLieu : Norwich – Chapelfield', ['Norwich – Chapelfield']],
+  [
+    'Elektriker (m/w/d)\nAcme GmbH\nArbeitsort: 8020 Graz, Einsätze in Graz und Graz-Umgebung',
+    ['8020 Graz'],
+  ],
+  [
+    'Elektroinstallateur\nAcme AG\nArbeitsort: Zürich-Oerlikon und Einsatzgebiet Stadt Zürich',
+    ['Zürich-Oerlikon'],
+  ],
+  [
+    'DevOps Engineer\nAcme AG\nLocation: 8004 Zürich, 6 minutes from Zürich Hardbrücke station',
+    ['8004 Zürich'],
+  ],
   // A list under the company is a place only when known as one.
   ['Backend Engineer\nAcme Corp\n- Kotlin\n- Spring Boot', []],
   // A table's header row names columns ("| Role | Location | Status |"); a pinned section heading

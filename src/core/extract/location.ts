@@ -37,6 +37,8 @@ import {
   locationsFromHiringSentence,
   locationsFromPin,
   locationsFromRemoteCountry,
+  isVenue,
+  openBracket,
   trimPlaceValue,
   venueLength,
 } from './location-phrases';
@@ -109,6 +111,13 @@ const PREFERRED_TAIL = /\s+\(?(?:strongly )?preferred\)?$/i;
 const LEAD_BEFORE_PLACE =
   /^(?:[\p{L}&/ -]{2,60}? jobs in |(?:standort|name|ort|lieu|sede):? )(?=\p{Lu})/iu;
 
+const NOTE_TAIL =
+  /,?\s+(?:und |and )?(?:einsätze|einsatzgebiet|einsatzort(?:e)?)\b.*$|,\s+\d{1,2} (?:minutes?|mins?) (?:from|to|walk)\b.*$/i;
+// Case matters: a lower-case note after a dash, not a district ("Norwich – Chapelfield").
+const DASH_NOTE = /\s+[–—-]\s+(?=\p{Ll}|\d{1,3}\s?(?:%|x\b|jours?\b|days?\b|tage?\b|días?\b)).*$/u;
+// "Main Campus (Bellgrove, NC)": a venue with its town and state in a bracket.
+const VENUE_WITH_TOWN = /^([^()]{2,40}?)\s*\((\p{Lu}[\p{L} .'’-]{1,30}, [A-Z]{2})\)$/u;
+
 function withoutTail(found: Evidenced<string>): Evidenced<string> {
   const lead = LEAD_BEFORE_PLACE.exec(found.value)?.[0].length ?? 0;
   const first = found.spans[0];
@@ -119,8 +128,12 @@ function withoutTail(found: Evidenced<string>): Evidenced<string> {
           spans: [{ start: first.start + lead, end: first.end }],
         }
       : found;
-  // "Nashville, TN preferred": the preference is no part of the place.
-  let value = place.value.replace(MODE_TAIL, '').replace(PREFERRED_TAIL, '');
+  // "Nashville, TN preferred": the preference is no part of the place; nor a note after a dash
+  // ("Grenoble (38) – 3 jours sur site") or a comma ("Graz, Einsätze in Graz-Umgebung").
+  let value = place.value.replace(MODE_TAIL, '').replace(PREFERRED_TAIL, '').replace(NOTE_TAIL, '');
+  const note = DASH_NOTE.exec(value);
+  // Not inside a bracket: "Bruxelles (Ixelles – avenue Louise)".
+  if (note && !openBracket(value.slice(0, note.index))) value = value.slice(0, note.index);
   if (value.endsWith(')')) {
     const bare = value.replace(TRAILING_BRACKET, '');
     const inside = value.slice(bare.length).replace(/^\s*\(|\)$/g, '');
@@ -568,7 +581,9 @@ const STREET_PART =
 function withoutStreet(value: string): string {
   let from = 0;
   for (let comma = value.indexOf(', '); comma > 0; comma = value.indexOf(', ', from)) {
-    if (!STREET_PART.test(value.slice(from, comma).trim())) break;
+    // "Bengaluru (Outer Ring Road, Bellandur)": no street before a comma inside a bracket.
+    const part = value.slice(from, comma);
+    if (!STREET_PART.test(part.trim()) || openBracket(part)) break;
     from = comma + 2;
   }
   return value.slice(from);
@@ -609,7 +624,9 @@ function splitPlaces(whole: string, from: number): Evidenced<string>[] {
   const venue = venueLength(written);
   start += venue;
   // "Pune (Hadapsar / Kharadi branches)": the bracket's slash is not a list of places.
-  const placed = withoutStreet(written.slice(venue));
+  let placed = withoutStreet(written.slice(venue));
+  const town = VENUE_WITH_TOWN.exec(placed);
+  if (town?.[1] && town[2] && isVenue(town[1])) placed = town[2];
   start += written.length - venue - placed.length;
   const value = trimPlaceValue(placed);
   let offset = 0;

@@ -5,6 +5,17 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // An offer letter's lead, an employer after a comma, a hiring call after a dash; an InMail
+  // sender's headline is no title.
+  [
+    'Offer Letter – Executive Assistant, Linden & Shaw LLP\nBoston, MA\nDear Rachel,',
+    'Executive Assistant',
+  ],
+  ['WAREHOUSE ASSOCIATE – Now Hiring 1st & 2nd Shift\nDallas, TX', 'WAREHOUSE ASSOCIATE'],
+  [
+    'Owen MacLeod\nDirector of Machine Learning at Aurora Ledger\nVancouver, BC\n\nStaff Machine Learning Engineer\nAurora Ledger',
+    'Staff Machine Learning Engineer',
+  ],
   // Second review: "Internal Tools" and "Slack" in a title are the title's.
   ['Senior Engineer – Internal Tools\nAcme Corp\nRemote', 'Senior Engineer – Internal Tools'],
   [

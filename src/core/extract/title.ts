@@ -165,6 +165,9 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
     if (CONNECTION.test(line.text) || CONNECTION.test(above) || SEARCH_LABEL.test(above)) {
       continue;
     }
+    // An InMail's sender over their headline: "Owen MacLeod" over "Director of Machine Learning
+    // at Aurora Ledger".
+    if (SENDER_HEADLINE.test(line.text) && PERSON_NAME.test(above.trim())) continue;
     // A search form copied with its fields ("Was suchst du?  [Koch]   PLZ oder Ort [München]").
     if (isSearchForm(line.text)) continue;
     const bare = withoutEmoji(withoutChatHeader(lineBody(line)));
@@ -319,6 +322,9 @@ const SEARCH_LABEL = /^(?:what|was|quoi|qué|que|keywords?|job title, keywords,?
 
 // A network member's name and degree of connection: "Hugo Marchand · 1er", "Jane Doe • 2nd",
 // "Valentina Sosa • 2º".
+const SENDER_HEADLINE = /^[^|@·:]{2,60}? (?:at|@|bei|chez) \p{Lu}/u;
+const PERSON_NAME =
+  /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?:\s+(?:[·•]\s*)?(?:1st|2nd|3rd\+?))?$/u;
 const CONNECTION = /\s[·•]\s+(?:1st|2nd|3rd\+?|1er|2e|3e\+?|[123][º°]\+?|3er\+?)$/;
 
 const NAV_ITEM = /\b(?:jobs|careers|openings|vacancies|stellenangebote|emplois|empleos)$/i;
