@@ -5,6 +5,12 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // An ordinal starts a title; a chat's numbered bold role under its sender's stamp.
+  ['5th Grade Teacher\nMaple Hollow Charter School – Raleigh, North Carolina', '5th Grade Teacher'],
+  [
+    '#referrals  |  Quillstone  |  Slack export\n\nTomás Reyes  10:04 AM\n*1) Product Manager, Payments*\nTeam: Money Movement\nLocation: New York, NY',
+    'Product Manager, Payments',
+  ],
   // An offer letter's lead, an employer after a comma, a hiring call after a dash; an InMail
   // sender's headline is no title.
   [

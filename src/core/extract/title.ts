@@ -190,7 +190,9 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
     // A letterhead's legal name ("HANSEKAI INGENIEURBAU GMBH & CO. KG") is the employer.
     if (hasLegalForm(body) && !GENDER_MARKER.test(body)) continue;
     // A job alert numbers its postings: "1. Infirmier(ère) en soins intensifs (H/F/X)".
-    if (line.kind === 'list-item' && !GENDER_MARKER.test(body)) continue;
+    // Not the first line of a chat message: "Tomás Reyes  10:04 AM" over "*1) Product Manager*".
+    const messageOpens = MESSAGE_TIME.test(above) || SENDER_STAMP.test(above);
+    if (line.kind === 'list-item' && !GENDER_MARKER.test(body) && !messageOpens) continue;
     if (/ : |: /.test(body) && !isTitleWithColon(body, TITLE_WORD)) continue;
     if (
       looksLikeTitle(body) &&
@@ -267,6 +269,8 @@ function isChatSentence(text: string): boolean {
 }
 
 const BOLD_LINE = /^\*([^*\n]{3,90})\*$/;
+// Slack's "Tomás Reyes  10:04 AM" over a message.
+const SENDER_STAMP = /^\p{Lu}[\p{L}'’. -]{1,40}\s{1,3}\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/u;
 const MESSAGE_TIME = /\s[—–|·-]\s\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/;
 const CHIP_ROW = / · [^·]+ · /;
 
@@ -304,7 +308,8 @@ function looksLikeTitle(text: string): boolean {
   // A figure first is a count or an amount, but a year names a programme's intake: "2027
   // Graduate Program – Data & Analytics Stream".
   if (
-    (/^\d/.test(text) && !/^(?:19|20)\d{2} \p{L}/u.test(text)) ||
+    // "5th Grade Teacher", "2nd Shift Supervisor": an ordinal starts a title too.
+    (/^\d/.test(text) && !/^(?:(?:19|20)\d{2}|\d{1,2}(?:st|nd|rd|th)) \p{L}/u.test(text)) ||
     (/[$€£]\s?\d/.test(text) && !isTitleWithPay(text, TITLE_WORD))
   ) {
     return false;
@@ -315,6 +320,8 @@ function looksLikeTitle(text: string): boolean {
 
 export const BOLD_FOR =
   /^\*([^*\n]{3,80})\*\s(?:for|at|@|bei|chez|para|en)\s\*([^*\n]{2,60})\*\s*$/;
+// A chat's numbered list of roles: "*1) Product Manager, Payments*".
+const NUMBERED_BOLD = /^\*\s?(?:\d{1,2}[).]|#\d{1,2})\s+([^*\n]{3,90})\*$/;
 const QUOTED = /^["“„«]\s?([^"“”„«»]{3,110}?)\s?["”“»]$/;
 
 // A job board's search form: "What" / "truck driver" / "Where" / "Joplin, MO".
@@ -373,7 +380,9 @@ function decorated(part: { body: string; start: number }): { body: string; start
   // before its employer: "*Delivery Executive* for *QuickKart Express*".
   const quoted =
     QUOTED.exec(part.body)?.[1] ??
-    (part.body.charCodeAt(0) === 0x2a ? BOLD_FOR.exec(part.body)?.[1] : undefined);
+    (part.body.charCodeAt(0) === 0x2a
+      ? (NUMBERED_BOLD.exec(part.body)?.[1] ?? BOLD_FOR.exec(part.body)?.[1])
+      : undefined);
   const inner = quoted ? { body: quoted, start: part.start + part.body.indexOf(quoted) } : part;
   const { offset, length } = titleWithin(inner.body, isPlaceForTitle);
   if (offset === 0 && length === inner.body.length) return inner;
