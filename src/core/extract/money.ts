@@ -177,6 +177,8 @@ const MULTIPLIERS: Record<string, number> = {
 };
 
 /** All amounts in a line, in order. */
+const NATIONAL_CURRENCY = /^ M\.\s?N\.?(?=\s|$)/;
+
 export function findMoney(line: string, limit = Infinity): MoneyToken[] {
   const out: MoneyToken[] = [];
   MONEY.lastIndex = 0;
@@ -202,7 +204,9 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
     let value = readGroupedDigits(plain ?? indian ?? grouped ?? '');
     if (decimals) value += Number(decimals) / (decimals.length === 1 ? 10 : 100);
     let multiplier: string | null = null;
-    if (mult) {
+    // "$46,200.00 M.N.": Mexico's "moneda nacional", no millions.
+    const national = mult === 'M' && line.startsWith('.N', m.index + m[0].length);
+    if (mult && !national) {
       multiplier = mult;
       value *= MULTIPLIERS[mult.toLowerCase()] ?? 1;
     }
@@ -219,10 +223,15 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
     // "₦1.2m – ₦1.8m", "$1.5m": a lower-case "m" is millions only beside a currency, or as the
     // second end of a range whose first end had one; else it is metres or minutes ("5m", "30m").
     if (mult === 'm' && currency === null && !isMillionsRangeEnd(out, line, start)) continue;
-    let end = m.index + m[0].length;
+    let end = national ? m.index + m[0].lastIndexOf('M') : m.index + m[0].length;
     const plus = line.charCodeAt(end) === 0x2b;
     // A trailing space the suffix group did not use belongs to the next word.
     while (end > m.index && line[end - 1] === ' ') end--;
+    // "$38,500.00 a $46,200.00 M.N. mensuales": Mexico's "moneda nacional" before the period.
+    const note =
+      line.charCodeAt(end + 1) === 0x4d ? NATIONAL_CURRENCY.exec(line.slice(end, end + 8)) : null;
+    if (note) end += note[0].length;
+    if ((note || national) && currency === '$') currency = 'MXN';
     const after = readPeriodAfter(line, end);
     out.push({
       value: Math.round(value * 100) / 100,

@@ -17,6 +17,38 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // Session 14, round 10. Mexico's "M.N." is no millions; a legal minimum by collective
+  // agreement beside the actual pay; a package's conversion in brackets; a part-timer's actual
+  // pay on the line under the pro-rata band; "Voir aussi" opens other jobs; a German "bis" after
+  // a starting rate restated in the header.
+  [
+    'Profesor de Tiempo Completo\nGuadalajara, Jalisco, México\n**Sueldo:** $38,500.00 a $46,200.00 M.N. mensuales brutos',
+    [[38500, 46200, 'MXN', 'month']],
+  ],
+  [
+    'Analista\nMonterrey, N.L.\nPercepción ordinaria bruta mensual: $28,450.00 M.N.',
+    [[28450, 28450, 'MXN', 'month']],
+  ],
+  [
+    'Koch (m/w/d)\nWien\nDas Mindestentgelt für diese Position beträgt laut Kollektivvertrag € 2.120,- brutto pro Monat auf Basis Vollzeit. Wir bieten eine Überzahlung – tatsächliches Gehalt ab € 2.600,- brutto/Monat.',
+    [[2600, null, 'EUR', 'month']],
+  ],
+  [
+    'Sales Manager\nDubai, UAE\n- Basic salary: AED 12,000 per month\nTotal fixed package approx. AED 17,500/month (USD 4,765) + commission.',
+    [[12000, 12000, 'AED', 'month']],
+  ],
+  [
+    'Teaching Assistant\nLeeds\nSalary: Grade D, points 5-7, £28,000 - £32,000 pro rata\n(actual salary £17,640 - £20,160 per annum)',
+    [[28000, 32000, 'GBP', 'year']],
+  ],
+  [
+    "Serveur H/F\nLa Baule\n* Salaire : 12,50 € brut de l'heure + pourboires partagés\n\nVoir aussi : Barman H/F – Le Pouliguen – 13 € /h",
+    [[12.5, 12.5, 'EUR', 'hour']],
+  ],
+  [
+    'Busfahrer (m/w/d)\nMainz\n17,85 € pro Stunde\n\nWir bieten:\n- Tarifliche Vergütung nach TV-N: Einstieg 17,85 € pro Stunde, nach Erfahrungsstufen bis 20,41 €/Std.',
+    [[17.85, 20.41, 'EUR', 'hour']],
+  ],
   // Session 14, round 9 of unseen sets.
   // A board's range over some of a list of tiers: the tiers are the bands.
   [

@@ -1461,7 +1461,7 @@ function withoutEndsOfRanges(candidates: Candidate[], lines: Line[]): Candidate[
 // "(SMIC horaire au 1er novembre 2025 : 11,88 €)", "gesetzlichen Mindestlohn von 12,82 €":
 // the legal minimum named right before its figure. ("SMIC horaire, soit 11,65 €" pays it.)
 const NAMES_LEGAL_MINIMUM =
-  /\b(?:smic|minimum wage|national living wage|salaire minimum|salario m[ií]nimo|mindestlohn)\b(?![^$€£.;]*\b(?:soit|i\.e|that is|namely|es decir|d\.h)\b)[^$€£.;]{0,40}$/i;
+  /\b(?:smic|minimum wage|national living wage|salaire minimum|salario m[ií]nimo|mindestlohn|mindestentgelt|mindestgehalt|kollektivvertrag\w*)\b(?![^$€£.;]*\b(?:soit|i\.e|that is|namely|es decir|d\.h)\b)[^$€£.;]{0,40}$/i;
 
 // A figure given as a reference: "Mindestlohn von", "minimum wage of", "SMIC … :", "(…".
 const REFERENCE_END = /(?:\bvon|\bof|\bde|\bdu|\bat|:|\(|=)\s*$/i;
@@ -1499,8 +1499,10 @@ function withoutStatutoryFloors(candidates: Candidate[]): Candidate[] {
 // freshers, up to 3.75 LPA for experienced": a starting rate and where it rises to, on one line,
 // are the ends of one range. ("rising to", "increasing to" never get here: NOT_SALARY_BEFORE
 // reads them as future pay.)
+// "Einstieg 17,85 € pro Stunde, nach Erfahrungsstufen bis 20,41 €/Std.": German, French and
+// Spanish "up to" after a starting rate.
 const RISES_TO =
-  /\b(?:(?:raise|rises|increases?|going up|goes up|moving up|bump(?:ed)?) to|up to)\s*$/i;
+  /\b(?:(?:raise|rises|increases?|going up|goes up|moving up|bump(?:ed)?) to|up to|bis(?: zu)?|jusqu['’]à|hasta)\s*$/i;
 
 function withProgressions(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
@@ -1513,7 +1515,7 @@ function withProgressions(candidates: Candidate[]): Candidate[] {
     if (
       start &&
       a &&
-      start.line === c.line &&
+      (start.line === c.line || start.restatedOn?.includes(c.line) === true) &&
       a.min !== null &&
       (a.max === null || a.max === a.min) &&
       (b.min === null || b.min === b.max) &&
@@ -1541,6 +1543,7 @@ const OTHER_BASIS =
 // £16,500)": a part-timer's actual pay in a bracket after the full-time figure restates it; the
 // full-time figure is the band (as for a bracket opening on "actual", below).
 const ACTUAL_BRACKET = /^[^()\d]{0,30}\(\s?actual\b[^()]{0,40}$/i;
+const ACTUAL_LINE = /^\s*\(\s?actual\b/i;
 
 // "$58.50/hr ... Based on the 8/6 roster this equates to approx. $165k – $180k p.a.": the
 // stated rate worked out over another period.
@@ -1571,6 +1574,13 @@ function withoutOtherBasis(candidates: Candidate[], lines: Line[]): Candidate[] 
     const line = lines[c.line];
     const start = c.band.spans[0]?.start;
     if (!line || start === undefined) return true;
+    // "£28,000 - £32,000 pro rata" over "(actual salary £17,640 - £20,160 per annum)".
+    if (
+      ACTUAL_LINE.test(line.text) &&
+      candidates.some((k) => k !== c && k.line === c.line - 1 && k.band.period === c.band.period)
+    ) {
+      return false;
+    }
     const lineEnd = line.start + line.text.length;
     return !candidates.some((k) => {
       if (k === c) return false;
@@ -1581,6 +1591,8 @@ function withoutOtherBasis(candidates: Candidate[], lines: Line[]): Candidate[] 
       const between = line.text.slice(end - line.start, start - line.start);
       if (OTHER_BASIS.test(between) || RESTATED_AS.test(between)) return true;
       if (ACTUAL_BRACKET.test(between)) return true;
+      // "(USD 4,765)" after "AED 17,500/month": the same pay in another currency.
+      if (k.band.currency !== c.band.currency && BRACKET_OPEN.test(between)) return true;
       if (k.band.period !== c.band.period && CAP_BRACKET.test(between)) return true;
       const after = (c.band.spans[0]?.end ?? start) - line.start;
       return (
@@ -1606,7 +1618,7 @@ function withoutPackageParts(candidates: Candidate[]): Candidate[] {
 
 // "PHP 22,000 - 28,000 per month (basic)" over "(Total monthly package up to PHP 35,000!)": the
 // package adds allowances to the pay stated beside it. Alone, a package is the pay.
-const TOTAL_PACKAGE = /\btotal (?:[a-z]+ ){0,2}package\b[^.;]{0,20}$/i;
+const TOTAL_PACKAGE = /\btotal (?:[a-z]+ ){0,2}package\b(?:approx\.|ca\.|[^.;]){0,20}$/i;
 
 function withoutPackageTotals(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
