@@ -17,6 +17,37 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // In threads: a French "vous m'avez indiqué" (its accent ended the cue's word), another named
+  // offer, the candidate's total comp, a previous hire's pay, another candidate's, a German
+  // candidate's "verdiene ich" and "Einstufung im Bereich von", a paid orientation's day rate.
+  [
+    "Comptable fournisseurs\nLyon\nPour rappel, vous m'avez indiqué une rémunération actuelle de 31 500 € bruts annuels et des prétentions autour de 36 000 € : cela correspond bien à la fourchette du poste.\n• Salaire : 34 000 € - 38 000 € brut annuel selon profil",
+    [[34000, 38000, 'EUR', 'year']],
+  ],
+  [
+    'Product Manager\nChicago, IL\nFor reference the Corvid offer I told you about is $170k base + 0.1%.\n> Base salary range: $185,000 - $215,000',
+    [[185000, 215000, 'USD', 'year']],
+  ],
+  [
+    'Staff ML Engineer\nRemote (US)\nBase: $230,000 - $270,000\nTo be transparent, my current total comp is around $310k (base $215k + RSUs + bonus).',
+    [[230000, 270000, 'USD', 'year']],
+  ],
+  [
+    'Quant Developer\nSingapore\nSalary: SGD 12,000 - 16,000 per month\nAs a point of reference, the previous hire at a similar level joined from a bank at SGD 11,500/month.',
+    [[12000, 16000, 'SGD', 'month']],
+  ],
+  [
+    "Account Executive\nNew York, NY\nBase: $85K - $95K\n👍 will do. One of them is at $92K base so she'd need the top of the band",
+    [[85000, 95000, 'USD', 'year']],
+  ],
+  [
+    "Pflegefachperson HF\nOlten\n| **Jahreslohn (100 %)** | CHF 92'000 – 104'000 |\n> Zu Ihrer Frage nach meinen Lohnvorstellungen: Aktuell verdiene ich in Olten CHF 88'000 bei 100 %. Ich würde mich über eine Einstufung im Bereich von CHF 95'000 (100 %) freuen.",
+    [[92000, 104000, 'CHF', 'year']],
+  ],
+  [
+    'CDL A Driver\nGary, IN\n• Pay: $1,650/week\nYes orientation is 3 days in person at the Gary terminal. Paid at $200/day + hotel covered.',
+    [[1650, 1650, 'USD', 'week']],
+  ],
   // Session 14, round 10. Mexico's "M.N." is no millions; a legal minimum by collective
   // agreement beside the actual pay; a package's conversion in brackets; a part-timer's actual
   // pay on the line under the pro-rata band; "Voir aussi" opens other jobs; a German "bis" after
