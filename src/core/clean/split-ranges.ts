@@ -12,7 +12,7 @@ import type { Line } from './lines';
 // "92'000.–": the Swiss dash for no cents is part of the amount.
 const AMOUNT_END =
   /(?:[$€£¥₹]|\b[A-Z]{3}|\bR)\s?\d[\d.,'’ ]{0,12}(?:\.[–-]|,-)?\s?(?:[–—-]|to|à|bis|a|hasta|au)?\s*$/;
-const SEPARATOR_END = /(?:[–—-]|\bto|\bà|\bbis|\ba|\bhasta|\bau)\s*$/;
+const SEPARATOR_END = /(?:[–—-]|\bto|(?<![\w\u00C0-\u024F])à|\bbis|\ba|\bhasta|\bau)\s*$/;
 // The second line's start: maybe a range word, then a currency and an amount.
 const AMOUNT_START =
   /^(?:(?:[–—-]|to|à|bis|a|hasta|au|jusqu['’]à)\s?)?(?:[$€£¥₹]|[A-Z]{3}\b|R(?=\s?\d))\s?\d/;

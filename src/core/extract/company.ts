@@ -791,7 +791,7 @@ const NAV_WORD = /^(?:careers?|jobs|employment|vacancies|openings|job opportunit
 
 // A unit of an organisation, named under the title beside its public body.
 const DEPARTMENT =
-  /\b(?:cent(?:er|re)|unit|department|division|services?|office|site|campus|hôpital|hospital|sede|standort|medicine|rehabilitation|analytics|institut(?:e)?|faculty|team|ward|directorate|bureau|section|programme|program|fachbereich|abteilung|referat|amt|direction|servicio|área|unidad)\b|wissenschaft$/i;
+  /(?<![\w\u00C0-\u024F])(?:cent(?:er|re)|unit|department|division|services?|office|site|campus|hôpital|hospital|sede|standort|medicine|rehabilitation|analytics|institut(?:e)?|faculty|team|ward|directorate|bureau|section|programme|program|fachbereich|abteilung|referat|amt|direction|servicio|área|unidad)\b|wissenschaft$/i;
 
 /** "Dripline Coffee Co., Portland, OR": the name of two words or more before a place. */
 function nameThenPlace(rest: string): string | null {
@@ -1433,7 +1433,7 @@ function chatSenderOrganisation(ctx: ExtractContext): Evidenced<string> | null {
 
 // Shops and venues post under their own names: "Bar Restaurante La Malvarrosa", "Café Lumen".
 const VENUE_KIND =
-  /^(?:bar|restaurante?|café|cafe|cafetería|hotel|hôtel|hostal|clínica|clinique|farmacia|pharmacie|pharmacy|academia|taller|tienda|boutique|salon|salón|peluquería|panadería|boulangerie|bäckerei|gasthaus|pizzeria|trattoria|brasserie)\b/i;
+  /^(?:bar|restaurante?|café|cafe|cafetería|hotel|hôtel|hostal|clínica|clinique|farmacia|pharmacie|pharmacy|academia|taller|tienda|boutique|salon|salón|peluquería|panadería|boulangerie|bäckerei|gasthaus|pizzeria|trattoria|brasserie)(?![\w\u00C0-\u024F])/i;
 
 function onChatHeader(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at) + 1;

@@ -92,7 +92,7 @@ const OVER_BEFORE =
 const HIRING_TURN =
   /\b(?:looking for|seeking|seeks|needs?|hiring|that needs|who needs|buscamos|busca|buscando|recherch\w*|cherch\w*|such\w*|einstellen)\b/i;
 const COMPANY_SUBJECT =
-  /\b(?:is an?|are an?|es una?|somos una?|est une?|sommes une?|ist ein\w*|sind ein\w*)\s(?:[\w\u00C0-\u024F-]+\s){0,4}?(?:company|firm|business|operator|provider|distributor|manufacturer|group|agency|consultancy|contractor|carrier|retailer|organi[sz]ation|charity|empresa|compañía|operador|proveedor|distribuidor|fabricante|grupo|agencia|consultora|despacho|fundación|entreprise|société|groupe|agence|cabinet|[\w\u00C0-\u024F-]*(?:unternehmen|betrieb|firma))\b[^.;:!?]*$/i;
+  /\b(?:is an?|are an?|es una?|somos una?|est une?|sommes une?|ist ein\w*|sind ein\w*)\s(?:[\w\u00C0-\u024F-]+\s){0,4}?(?:company|firm|business|operator|provider|distributor|manufacturer|group|agency|consultancy|contractor|carrier|retailer|organi[sz]ation|charity|empresa|compañía|operador|proveedor|distribuidor|fabricante|grupo|agencia|consultora|despacho|fundación|entreprise|société|groupe|agence|cabinet|[\w\u00C0-\u024F-]*(?:unternehmen|betrieb|firma))(?![\w\u00C0-\u024F])[^.;:!?]*$/i;
 
 // French "an" (year) after a figure: "3 an", "(d')un an"; else it is English "an".
 const FIGURE_BEFORE_AN = /(?:\d|(?<![a-zA-Z\u00C0-\u024F])un)\s?$/i;

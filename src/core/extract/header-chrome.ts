@@ -316,7 +316,7 @@ const NAV_ITEMS =
 // Messenger groups and channels that forward ads: "Jobs Hamburg & Umgebung 🚚📦",
 // "📢 Pune Jobs Updates (Official) 📢", "[09:14, 12/03/2025] Leeds Jobs & Shifts: Forwarded".
 const FORWARDED =
-  /\b(?:forwarded|nachricht weitergeleitet|weitergeleitet|mensaje reenviado|reenviado|message transféré|transféré)\b/i;
+  /\b(?:forwarded|nachricht weitergeleitet|weitergeleitet|mensaje reenviado|reenviado|message transféré|transféré)(?![\w\u00C0-\u024F])/i;
 const CHANNEL_WORD =
   /\b(?:jobs?|trabajos?|empleos?|emplois?|stellen(?:angebote)?|vacantes|vacancies|job updates)\b/i;
 const CHANNEL_MARK =

@@ -52,7 +52,7 @@ export function trimPlaceValue(value: string): string {
 
 // A building before the place: "Meadowbank House Care Home, Headingley, Leeds LS6".
 const VENUE =
-  /\b(?:Home|House|Hotel|Hospital|Clinic|Building|Tower|Campus|Office|Mall|Warehouse|Wing|School|Restaurant|Store|Shop|Spital|Klinik|Haus|Schule|Clínica|Hôpital|Bureau|École|Escuela|Colegio)\b/;
+  /(?<![\w\u00C0-\u024F])(?:Home|House|Hotel|Hospital|Clinic|Building|Tower|Campus|Office|Mall|Warehouse|Wing|School|Restaurant|Store|Shop|Spital|Klinik|Haus|Schule|Clínica|Hôpital|Bureau|École|Escuela|Colegio)\b/;
 
 /** Whether a name is a building's: "Main Campus", "Meadowbank Care Home". */
 export function isVenue(name: string): boolean {

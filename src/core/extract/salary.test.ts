@@ -17,6 +17,16 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // A `\b` next to an accented letter never matches in a non-Unicode regex: "équivalent à" and
+  // "à temps plein" were never read, so a part-timer's full-time equivalent became a band.
+  [
+    'Vendeur\nLyon\nSalaire : 1 500 € brut par mois pour 28 h, équivalent à 1 880 € à temps plein',
+    [[1500, 1500, 'EUR', 'month']],
+  ],
+  [
+    'Vendeur\nLyon\nSalaire : 1 500 € brut par mois pour 28 h, soit 1 880 € à temps plein',
+    [[1500, 1500, 'EUR', 'month']],
+  ],
   // In threads: a French "vous m'avez indiqué" (its accent ended the cue's word), another named
   // offer, the candidate's total comp, a previous hire's pay, another candidate's, a German
   // candidate's "verdiene ich" and "Einstufung im Bereich von", a paid orientation's day rate.

@@ -584,7 +584,7 @@ function hasAddOnLabel(text: string, firstAmount: number): boolean {
 // A table whose columns give each row's bounds: "Classe   Minimum   Maximum" over
 // "11   CHF 74'326.–   CHF 98'205.–". Its rows' two amounts, a column gap apart, are a range.
 const MIN_MAX_HEADER =
-  /\b(?:min(?:imum)?|mín(?:imo)?|von|de|from)\b\s{2,}(?:[\w/.()-]+\s{2,})?(?:max(?:imum)?|máx(?:imo)?|bis|à|to)\b/i;
+  /\b(?:min(?:imum)?|mín(?:imo)?|von|de|from)\b\s{2,}(?:[\w/.()-]+\s{2,})?(?:max(?:imum)?|máx(?:imo)?|bis|à|to)(?![\w\u00C0-\u024F])/i;
 
 function minMaxColumns(above: Line | undefined): boolean {
   return above !== undefined && above.text.length < 120 && MIN_MAX_HEADER.test(above.text);
@@ -1548,7 +1548,7 @@ const ACTUAL_LINE = /^\s*\(\s?actual\b/i;
 // "$58.50/hr ... Based on the 8/6 roster this equates to approx. $165k – $180k p.a.": the
 // stated rate worked out over another period.
 const EQUATES =
-  /\b(?:equat(?:es|ing)|equivalent|works? out|entspricht|équivaut|equivale)\s(?:to|at|à|a)?\s?(?:approx(?:\.|imately)?|around|about|roughly|ca\.|circa|environ|aprox\.?)?\s*$/i;
+  /(?<![\w\u00C0-\u024F])(?:equat(?:es|ing)|equivalent|works? out|entspricht|équivaut|equivale)\s(?:to|at|à|a)?\s?(?:approx(?:\.|imately)?|around|about|roughly|ca\.|circa|environ|aprox\.?)?\s*$/i;
 
 // "£48,000 – £55,000 pro rata (FTE), i.e. c. £28,800 – £33,000 actual": the same pay restated,
 // after "i.e." / "soit" / "d. h." and no other figure.

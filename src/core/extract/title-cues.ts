@@ -256,7 +256,7 @@ function insideBracket(text: string, at: number): boolean {
 // Allerton)": an employer with its district or its kind in brackets after it.
 const NOTE_AFTER = /^(.{2,60}?)\s\(([^()]{2,60})\)$/;
 const ESTABLISHMENT =
-  /^(?:gastro ?pub|pub|caf[ée]|coffee (?:shop|roasters?)|restaurant|bistro|bar|bakery|hotel|winery|brewery|farm|clinic|practice|salon|nursery|roastery|diner|deli|boutique|brasserie|bodega|taverna|trattoria|pizzeria|garden cent(?:re|er)|care home|nursing home|pharmacy|dental practice|vet(?:erinary)? (?:clinic|practice))\b/i;
+  /^(?:gastro ?pub|pub|caf[ée]|coffee (?:shop|roasters?)|restaurant|bistro|bar|bakery|hotel|winery|brewery|farm|clinic|practice|salon|nursery|roastery|diner|deli|boutique|brasserie|bodega|taverna|trattoria|pizzeria|garden cent(?:re|er)|care home|nursing home|pharmacy|dental practice|vet(?:erinary)? (?:clinic|practice))(?![\w\u00C0-\u024F])/i;
 
 /** The employer's name before a bracketed note, or null when `text` is not one. */
 export function employerBeforeNote(text: string): string | null {

@@ -85,7 +85,7 @@ export function modeFromExtraPhrases(
   return best ? evidence(best.mode, best.at, best.end) : null;
 }
 
-const WRAPPED = /\b(?:bis zu|up to|jusqu['’]à|hasta|an|à|de)$/i;
+const WRAPPED = /(?<![\w\u00C0-\u024F])(?:bis zu|up to|jusqu['’]à|hasta|an|à|de)$/i;
 
 const LABEL_ALONE = /^(?:télétravail|teletrabajo|remote work|homeoffice|mobiles arbeiten)\s*:?$/i;
 // APEC's "Partiel possible", "Occasionnel autorisé".
@@ -142,7 +142,7 @@ const YES_NO_FIELD =
   /^(remote(?: job| work| position)?|telework(?:ing)?|telecommut\w*|work from home|home ?office|mobiles arbeiten|télétravail|teletrabajo|trabajo remoto)(?: eligible| eligibility| possible| available| allowed| möglich)?\s*[:：]?\s*(.{0,20})$/i;
 const NO_VALUE =
   /^(?:no|non|nein|none|not eligible|ineligible|not available|not applicable|n\/a|keine?s?|ninguno)\.?$/i;
-const YES_VALUE = /^(?:yes|oui|ja|sí|si)\b/i;
+const YES_VALUE = /^(?:yes|oui|ja|sí|si)(?![\w\u00C0-\u024F])/i;
 
 /**
  * A yes/no remote field on line `index` (value after the colon or on the next line): "no" for a

@@ -20,7 +20,7 @@ const LABEL_VALUE = /^[\p{L}][\p{L} .'/&-]{0,30}:\s+(?=\S)/u;
 const BULLET_START = /^(?:[•◦▪●■·*–—-]|\d{1,2}[.)])\s/;
 // A value's last word that cannot end it: the line wrapped mid-phrase.
 const DANGLING =
-  /(?:-|,|\b(?:de|del|la|las|los|y|e|en|of|and|the|in|for|to|und|der|die|das|für|im|et|des|du|le|les|à|pour))$/i;
+  /(?:-|,|(?<![\w\u00C0-\u024F])(?:de|del|la|las|los|y|e|en|of|and|the|in|for|to|und|der|die|das|für|im|et|des|du|le|les|à|pour))$/i;
 
 // A board's star rating beside the company: "★ 4.0".
 const RATING = /^[★☆]\s?\d(?:[.,]\d)?$|^\d(?:[.,]\d)?\s?[★☆]$/;
