@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A recruiter "retained by" the client, or sending a role "bei meinem Kunden": the client.
+  [
+    'Subject: Quantitative Developer - Singapore\n\nDear Wei,\nI am currently retained by Larkspur Capital, a multi-strategy hedge fund, on a Quantitative Developer hire.\n\nBest regards,\nAnna Tan\nHarbourline Executive Search Pte Ltd',
+    'Larkspur Capital',
+  ],
+  [
+    'Betreff: Senior Java-Entwickler (m/w/d) – Hamburg\n\nHallo Herr Brandt,\nanbei die Details zur Position bei meinem Kunden, der Kessler Logistik Software GmbH.\n\nViele Grüße\nNordlicht Personalberatung GmbH',
+    'Kessler Logistik Software GmbH',
+  ],
   // The employer its mail domain spells, accents dropped ("Sillon Numérique" at sillon-numerique.fr)
   // or after a group's word ("Grupo Almazara Digital" at almazaradigital.es); an offer "on behalf
   // of" the employer, and "working with" the team, name no agency's client.

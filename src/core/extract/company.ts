@@ -108,7 +108,7 @@ const POSSESSIVE = new RegExp(String.raw`(?=[A-Z\u00C0-\u00DE\d])(${NAME})['’]
 
 // Words that are never the company on their own.
 const NOT_NAME =
-  /^(?:we|our|the|this|you|your|job|jobs|search|featured|sponsored|university|department|híbrido|hybride|remoto|télétravail|kunden|my network|employee category|job category|le groupe|the group|the company|l'entreprise|la empresa|das unternehmen|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros|on|se|ich|je|yo|i|work|teilzeit|vollzeit|minijob|presencial|remoto|print|print job|share|save|login|log in|community|advert|admin|criteria|advertisement|search|search for|marketing|sales|finance|operations|product|design|support|customer service|human resources|hr|ventes|vertrieb|ventas|einkauf|buchhaltung|verwaltung|produktion|achats|comptabilité|compras|contabilidad|administración|finanzas|recursos humanos|ressources humaines|personal|technology|tecnología|technologie|agency|logistics|not disclosed|undisclosed|confidential|beschreibung|das projekt|the project|reporting to|pay|level|career opportunity|career opportunities|job opportunity|opportunity|series [a-f]|mining|patienten|patients|sie|recruitment|equal opportunity employer|the work|the job|the role|the opportunity|the position|(?:sundays?|saturdays?|weekends?|nights?)(?: (?:&|and) (?:bank|public) holidays?)?|(?:bank|public) holidays?|private|privat|professionnel|particulier|gewerblich|professional)$/i;
+  /^(?:telegram|whatsapp|slack|discord|signal|webmail(?: \S+)?|outlook|gmail|yahoo mail|messagerie|mensajes|nachrichten|inbox|groups|(?:revised |your )?offer summary|we|our|the|this|you|your|job|jobs|search|featured|sponsored|university|department|híbrido|hybride|remoto|télétravail|kunden|my network|employee category|job category|le groupe|the group|the company|l'entreprise|la empresa|das unternehmen|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros|on|se|ich|je|yo|i|work|teilzeit|vollzeit|minijob|presencial|remoto|print|print job|share|save|login|log in|community|advert|admin|criteria|advertisement|search|search for|marketing|sales|finance|operations|product|design|support|customer service|human resources|hr|ventes|vertrieb|ventas|einkauf|buchhaltung|verwaltung|produktion|achats|comptabilité|compras|contabilidad|administración|finanzas|recursos humanos|ressources humaines|personal|technology|tecnología|technologie|agency|logistics|not disclosed|undisclosed|confidential|beschreibung|das projekt|the project|reporting to|pay|level|career opportunity|career opportunities|job opportunity|opportunity|series [a-f]|mining|patienten|patients|sie|recruitment|equal opportunity employer|the work|the job|the role|the opportunity|the position|(?:sundays?|saturdays?|weekends?|nights?)(?: (?:&|and) (?:bank|public) holidays?)?|(?:bank|public) holidays?|private|privat|professionnel|particulier|gewerblich|professional)$/i;
 
 /**
  * Extracts the hiring company, or null. `title` is the extracted title: boards print the
@@ -423,9 +423,14 @@ function findCompany(
 // grower ...".
 // Found by its cue, scanned once through the text; the name is then read right after the cue.
 const CLIENT_CUE =
-  /\b(?:[Mm]y|[Oo]ur) client[,:]? |\b(?:apoyando|acompañando|asesorando) a |\bpour le compte de |\bim Auftrag (?:unseres Kunden )?|\bbei unserem Kunden,? (?:der |dem )?|\b(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?=\p{Lu})|\bI['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})/gu;
+  /\b(?:[Mm]y|[Oo]ur) client[,:]? |\b(?:apoyando|acompañando|asesorando) a |\bpour le compte de |\bim Auftrag (?:unseres Kunden )?|\bbei (?:unserem|meinem) Kunden,? (?:der |dem )?|\b(?:retained|engaged|instructed|mandated) by (?=\p{Lu})|\b(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?=\p{Lu})|\bI['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})/gu;
 const CLIENT_AFTER_MY = new RegExp(
   String.raw`^(${NAME}(?: m\.b\.H\.)?)(?:,? (?:is|are|has)\b|,? (?:–|-|—) |, (?:an?|the|einem|einer|eine) | on )`,
+);
+// "bei meinem Kunden, der Kessler Logistik Software GmbH.", "… der Hansa Folientechnik GmbH & Co.
+// KG in Hamburg-Harburg": the German cue's name may end the sentence or be followed by its town.
+const CLIENT_AFTER_DE = new RegExp(
+  String.raw`^(${NAME}(?: m\.b\.H\.)?(?:\. KG)?)(?:,? (?:–|-|—) |, (?:einem|einer|eine) | in |\.(?=\s|$))`,
 );
 const CLIENT_AFTER_ES = new RegExp(String.raw`^(${NAME}) (?:\(|en )`);
 const CLIENT_AFTER = new RegExp(String.raw`^(${NAME})\b`);
@@ -441,11 +446,13 @@ function namedClient(ctx: ExtractContext): Evidenced<string> | null {
     const rest = text.slice(from, from + CLIENT_NAME_MAX);
     // "My client, X, is", "partnering with X on", "I'm recruiting a PM for X, a ...", "bei unserem
     // Kunden, der X – einem ...": the name and what follows it.
-    const after = CUE_BEFORE_DESCRIBED.test(cue[0])
-      ? CLIENT_AFTER_MY
-      : CUE_ES.test(cue[0])
-        ? CLIENT_AFTER_ES
-        : CLIENT_AFTER;
+    const after = cue[0].startsWith('bei')
+      ? CLIENT_AFTER_DE
+      : CUE_BEFORE_DESCRIBED.test(cue[0])
+        ? CLIENT_AFTER_MY
+        : CUE_ES.test(cue[0])
+          ? CLIENT_AFTER_ES
+          : CLIENT_AFTER;
     const name = after.exec(rest)?.[1];
     if (name && isName(name) && !NOT_NAME.test(name)) return at(from, name);
   }

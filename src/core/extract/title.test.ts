@@ -5,6 +5,23 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // A messenger's or a mail client's chrome is no title: a channel's header, an export note, a
+  // LinkedIn "Messagerie", a Slack sender with the time, a digest's "Roundup — Week 9", a job
+  // alert's "New match:".
+  [
+    '#job-board — Indie Devs of Texas\n\nGameplay Programmer (Unreal Engine 5)\nFoxglove Interactive',
+    'Gameplay Programmer (Unreal Engine 5)',
+  ],
+  ['Messagerie\n\nDéveloppeur·se Python Senior\nOctaval', 'Développeur·se Python Senior'],
+  [
+    'Devin Osei (Parcelwise, VP Sales)  2:03 PM\nAccount Executive, Mid-Market\nNew York, NY',
+    'Account Executive, Mid-Market',
+  ],
+  [
+    'Remote Roundup — Week 9\n\nSenior Technical Writer — Developer Documentation\nLoomgrid · Remote',
+    'Senior Technical Writer — Developer Documentation',
+  ],
+  ['New match: Registered Nurse\nMercy Health · Toledo, OH', 'Registered Nurse'],
   // An ordinal starts a title; a chat's numbered bold role under its sender's stamp.
   ['5th Grade Teacher\nMaple Hollow Charter School – Raleigh, North Carolina', '5th Grade Teacher'],
   [

@@ -68,11 +68,11 @@ const SEEKING =
 const GENDER_MARKER =
   /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$|[a-zäöüß][:*_/]in(?:nen)?\b|[a-zéèû][·.](?:e|ère|euse|rice|se|ne|le|te)s?\b/i;
 const NOT_TITLE =
-  /^(?:job description|about|overview|summary|description|apply|location|full time|part time|we(?:'re|’re| are) (?!hiring|recruiting)|wir sind|nous sommes|somos|whatsapp chat with|chat with|text message|posted by|slack\s?[—–-]|microsoft teams\b|teams\s?[—–-]\s?chat|this week|in this (?:issue|edition)|cette semaine|diese woche|esta semana|whatsapp chat\s?[—–-]|slack export|linkedin(?:\s?[·|—–-]|\s(?:messag|inmail|nachrichten))|[<‹]?\s?messages?(?:$|\s[—–-]|\s{2})|conversation with|unterhaltung mit|conversation avec|conversación con|xing\b|outlook\b|inbox$)/i;
+  /^(?:job description|about|overview|summary|description|apply|location|full time|part time|we(?:'re|’re| are) (?!hiring|recruiting)|wir sind|nous sommes|somos|whatsapp chat with|chat with|text message|posted by|slack\s?[—–-]|microsoft teams\b|teams\s?[—–-]\s?chat|this week|in this (?:issue|edition)|cette semaine|diese woche|esta semana|whatsapp chat\s?[—–-]|slack export|linkedin(?:\s?[·|—–-]|\s(?:messag|inmail|nachrichten))|[<‹]?\s?messages?(?:$|\s[—–-]|\s{2})|conversation with|unterhaltung mit|conversation avec|conversación con|xing\b|outlook\b|inbox$|messagerie$|mensajes$|mensajería$|nachrichten$|#[\w-]{2,40}\s[—–|-]\s|\(export(?:ed|ado|é|iert)?\b)/i;
 // A newsletter's masthead: "The Pixel Pushers Weekly — Issue #212", "Grid & Carbon — the climate
 // tech newsletter".
 const MASTHEAD =
-  /\bnewsletter\b|\bissue #?\d{1,4}\b|\bbolet[íi]n\b|\bdigest(?:\s[—–|-]\s|$)|\b(?:monthly|weekly) (?:bulletin|roundup|digest|update)$|\bbulletin (?:de|d['’]|of)\b|\b(?:collective|community|group|network|workspace) slack$|\bweek \d{1,2},? (?:19|20)\d\d\b|\sinbox(?: jobs)?$/i;
+  /\bnewsletter\b|\bissue #?\d{1,4}\b|\bbolet[íi]n\b|\bdigest(?:\s[—–|-]\s|$)|\b(?:monthly|weekly) (?:bulletin|roundup|digest|update)$|\bbulletin (?:de|d['’]|of)\b|\b(?:collective|community|group|network|workspace) slack$|\bweek \d{1,2},? (?:19|20)\d\d\b|\b(?:roundup|round-up|digest|newsletter)\s[—–|-]\s(?:week|issue|no\.?|n°|#)\s?\d{1,4}$|\sinbox(?: jobs)?$/i;
 // A company's heading over its openings: "Ñandú Labs — Búsqueda abierta 🚀", "Acme — We're
 // hiring!", "Brightfold | Careers". The job's own heading comes below.
 const HIRING_TAIL =
@@ -269,6 +269,7 @@ function isChatSentence(text: string): boolean {
 }
 
 const BOLD_LINE = /^\*([^*\n]{3,90})\*$/;
+const SPACED_TIME = /\s{2}\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/;
 // Slack's "Tomás Reyes  10:04 AM" over a message.
 const SENDER_STAMP = /^\p{Lu}[\p{L}'’. -]{1,40}\s{1,3}\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/u;
 const MESSAGE_TIME = /\s[—–|·-]\s\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/;
@@ -294,6 +295,8 @@ function looksLikeTitle(text: string): boolean {
   // A chat message's header: "Renee Castillo — Technical Recruiter, Pinnacle Bridge — 9:03 AM";
   // a mail's sender: "Nadia Kowalczyk <nadia.kowal.rrt@gmail.com>".
   if (MESSAGE_TIME.test(text) || /<[^<>\s]+@[^<>\s]+>/.test(text)) return false;
+  // Slack's "Devin Osei (Parcelwise, VP Sales)  2:03 PM": a sender with the time after two spaces.
+  if (SPACED_TIME.test(text)) return false;
   // A chat's sender before the message ("Jana Hoffmeister:"), a label without its value; a chat
   // line with a question or a shout inside ("Anyone know a plumber? Kitchen tap dripping").
   if (text.endsWith(':') || isChatSentence(text)) return false;
