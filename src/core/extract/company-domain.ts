@@ -62,7 +62,7 @@ function hostNames(text: string): Set<string> {
 }
 
 const FOR_A_CLIENT =
-  /\b(?:my|our|a|the) client\b|\bone of our (?:[\w-]+ ){0,3}clients\b|\bon behalf of\b(?![^.\n]{0,60}\b(?:delighted|pleased|happy|excited|thrilled) to offer you)|\b(?:partnering|partnered) (?:exclusively |closely )?with\b|\bworking (?:exclusively |closely )with\b|\b(?:i|we)(?:['’]m|['’]re| am| are) working with\b|\bthey(?:'|’| a)re (?:looking|hiring|seeking)\b|\brecruit(?:ment|ing) (?:agency|firm|partner)\b|\bstaffing (?:agency|firm)\b|\b(?:unser(?:em|en)? kunden?|notre client|nuestro cliente)\b/i;
+  /\b(?:my|our|a|the) client\b|\bone of our (?:[\w-]+ ){0,3}clients\b|\bon behalf of\b(?![^.\n]{0,60}\b(?:delighted|pleased|happy|excited|thrilled) to offer you)|\b(?:partnering|partnered) (?:exclusively |closely )?with\b|\bworking (?:exclusively |closely )with\b|\b(?:i|we)(?:['’]m|['’]re| am| are)(?: (?:currently|also|now|exclusively|closely))? working with\b|\b(?:i|we)(?:['’]ve| have) been working with\b|\bthey(?:'|’| a)re (?:looking|hiring|seeking)\b|\brecruit(?:ment|ing) (?:agency|firm|partner)\b|\bstaffing (?:agency|firm)\b|\b(?:unser(?:em|en)? kunden?|notre client|nuestro cliente)\b/i;
 
 // A capitalised phrase of up to five words ("Penny & Thistle", "Kestrel Haulage Ltd").
 const PHRASE =

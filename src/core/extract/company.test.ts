@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // An agency recruiter "currently working with" a client names no employer by their domain.
+  [
+    "Subject: Senior Product Manager opportunity\n\nHi Tom,\n\nI'm currently working with a Series B healthtech in Manchester on a Senior Product Manager search.\n\nBest,\nJane Holt\nTalentbridge Search\njane@talentbridgesearch.co.uk",
+    null,
+  ],
   // A recruiter "retained by" the client, or sending a role "bei meinem Kunden": the client.
   [
     'Subject: Quantitative Developer - Singapore\n\nDear Wei,\nI am currently retained by Larkspur Capital, a multi-strategy hedge fund, on a Quantitative Developer hire.\n\nBest regards,\nAnna Tan\nHarbourline Executive Search Pte Ltd',

@@ -395,6 +395,11 @@ const CASES: [string, unknown][] = [
       { level: 'master', fields: [], required: true },
     ],
   ],
+  // J.D. Edwards is software, no law degree.
+  [
+    "Requirements\n- 5+ years of experience with J.D. Edwards EnterpriseOne\n- Bachelor's degree in Information Systems",
+    [{ level: 'bachelor', fields: ['Information Systems'], required: true }],
+  ],
   // A law degree is a professional doctorate; Ireland's school-leaving certificate and NFQ levels.
   [
     'Qualifications\n- J.D. from an accredited law school and active bar membership',

@@ -24,7 +24,7 @@ import { isSpace } from '../text/char-codes';
 const SCHOOL_TYPES = ['fh', 'eth', 'epfl', 'epf', 'hes', 'universität', 'uni', 'tu'];
 const LEVELS: [string, DegreeLevel][] = [
   [
-    String.raw`ph\.?\s?d\.?s?|pharm\.?\s?d|doctor of (?:philosophy|pharmacy|medicine|osteopathic medicine|nursing practice|physical therapy|dental (?:surgery|medicine)|veterinary medicine|education|psychology)|doctorate|doctoral degree|doctoral|promotion(?!-)|promoviert\w*|doktor(?:at|grad)?|doctorat|doctorado|d\.phil|j\.\s?d\.|juris doctor(?:ate)?`,
+    String.raw`ph\.?\s?d\.?s?|pharm\.?\s?d|doctor of (?:philosophy|pharmacy|medicine|osteopathic medicine|nursing practice|physical therapy|dental (?:surgery|medicine)|veterinary medicine|education|psychology)|doctorate|doctoral degree|doctoral|promotion(?!-)|promoviert\w*|doktor(?:at|grad)?|doctorat|doctorado|d\.phil|j\.\s?d\.(?!\s?(?:edwards|power))|juris doctor(?:ate)?`,
     'phd',
   ],
   [

@@ -176,9 +176,9 @@ const MULTIPLIERS: Record<string, number> = {
   b: 1e9,
 };
 
-/** All amounts in a line, in order. */
 const NATIONAL_CURRENCY = /^ M\.\s?N\.?(?=\s|$)/;
 
+/** All amounts in a line, in order. */
 export function findMoney(line: string, limit = Infinity): MoneyToken[] {
   const out: MoneyToken[] = [];
   MONEY.lastIndex = 0;

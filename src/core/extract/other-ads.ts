@@ -11,7 +11,7 @@ import { isLetter } from '../text/char-codes';
 // or a poster's name ("Mark T: Also hiring – Dental Receptionist, $32/hr"). Tested on each
 // line's start only.
 const OTHER_ADS =
-  /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:similar (?:jobs|roles|positions|vacancies|listings|offers|ads|adverts)|similar\s?:|anuncios (?:similares|relacionados)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|more (?:vacancies|openings|roles|positions)\b|other (?:open|live|current) (?:roles|positions|jobs)\b|also (?:currently )?(?:recruiting|hiring)\b|also (?:they|we)(?:'re| are)? (?:need|needs|looking|hiring|recruiting)\b|other (?:roles|positions)\b|jobs similar to|mehr (?:jobs|stellen(?:angebote)?)\b|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|recommended jobs|related jobs|comments?\s?:|(?:comments|comentarios|commentaires|kommentare)\s?$|(?:top|all|newest|most relevant) comments\s?$|commentaires les plus pertinents|comentarios más relevantes|(?:view|see) all \d+ comments|voir (?:les|tous les) \d+ commentaires|ver (?:los )?\d+ comentarios|alle \d+ kommentare|write a (?:public )?comment|weitere (?:(?:offene|freie|aktuelle|spannende) )?(?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote|anzeigen)|autres offres|voir aussi\s?:|see also\s?:|siehe auch\s?:|ver también\s?:|autres (?:postes|emplois) (?:ouverts|à pourvoir|disponibles)|otr(?:as vacantes|os puestos) (?:abiert[oa]s|disponibles)|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas|(?:avisos|empleos|ofertas) relacionad[oa]s|annonces similaires|jobs,? die (?:dich|sie) interessieren|das könnte (?:dich|sie) (?:auch )?interessieren|(?:you|vous) (?:may|might|pourriez) (?:also |aussi )?(?:like|aimer)|(?:empleos|ofertas) que (?:te|le) (?:pueden|podr[ií]an) interesar)/i;
+  /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:similar (?:jobs|roles|positions|vacancies|listings|offers|ads|adverts)|similar\s?:|anuncios (?:similares|relacionados)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|more (?:vacancies|openings|roles|positions)\b|other (?:open|live|current) (?:roles|positions|jobs)\b|also (?:currently )?(?:recruiting|hiring)\b|also (?:they|we)(?:'re| are)? (?:need|needs|looking|hiring|recruiting)\b|other (?:roles|positions)\b|jobs similar to|mehr (?:jobs|stellen(?:angebote)?)\b|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|recommended jobs|related jobs|comments?\s?:|(?:comments|comentarios|commentaires|kommentare)\s?$|(?:top|all|newest|most relevant) comments\s?$|commentaires les plus pertinents|comentarios más relevantes|(?:view|see) all \d+ comments|voir (?:les|tous les) \d+ commentaires|ver (?:los )?\d+ comentarios|alle \d+ kommentare|write a (?:public )?comment|weitere (?:(?:offene|freie|aktuelle|spannende) )?(?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote|anzeigen)|autres offres|(?:voir aussi|see also|siehe auch|ver también)\s?:(?=[^\n]*(?:[$€£]|\d\s?€|\s[–—·|]\s))|autres (?:postes|emplois) (?:ouverts|à pourvoir|disponibles)|otr(?:as vacantes|os puestos) (?:abiert[oa]s|disponibles)|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas|(?:avisos|empleos|ofertas) relacionad[oa]s|annonces similaires|jobs,? die (?:dich|sie) interessieren|das könnte (?:dich|sie) (?:auch )?interessieren|(?:you|vous) (?:may|might|pourriez) (?:also |aussi )?(?:like|aimer)|(?:empleos|ofertas) que (?:te|le) (?:pueden|podr[ií]an) interesar)/i;
 // A chat export's message header: "[09:41, 12/03/2025] Name:", "[08/04, 7:15 am] Name:" or
 // "12/03/2025, 09:41 - Name:".
 // The time may be on a 12-hour clock: "[09/11/25, 7:42:15 PM]".
@@ -152,13 +152,21 @@ function adSender(lines: Line[], from: number): string | null {
   return ad ? senderOf(ad.text, ad.headerEnd) : null;
 }
 
-/** Whether a message calls for hires: not in a question ("Was sucht ihr denn genau?"). */
+/**
+ * Whether a message calls for hires: not a question about them ("Was sucht ihr denn genau?"). A
+ * call may end in one ("Hiring baristas for our café, anyone interested?").
+ */
 function callsForHires(message: string): boolean {
   const m = HIRING_CALL.exec(message);
   if (!m) return false;
   const end = message.slice(m.index).search(/[.!?]/);
-  return end < 0 || message.charAt(m.index + end) !== '?';
+  if (end < 0 || message.charAt(m.index + end) !== '?') return true;
+  const start = Math.max(message.lastIndexOf('. ', m.index), message.lastIndexOf('! ', m.index));
+  return !QUESTION_START.test(message.slice(start < 0 ? 0 : start + 2).trimStart());
 }
+
+const QUESTION_START =
+  /^(?:was|wer|wen|wo|wie|welche\w*|what|who|which|where|how|do|does|did|is|are|anyone|any|qui|que|quoi|quel\w*|qué|quién|cuál|dónde|cómo)\b/i;
 
 /** Whether a later message from `poster`, within a few messages, runs on over several lines. */
 function posterAdLater(lines: Line[], from: number, poster: string | null): boolean {

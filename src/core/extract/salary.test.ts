@@ -58,6 +58,63 @@ const CASES: [string, Band[]][] = [
     'CDL A Driver\nGary, IN\n• Pay: $1,650/week\nYes orientation is 3 days in person at the Gary terminal. Paid at $200/day + hotel covered.',
     [[1650, 1650, 'USD', 'week']],
   ],
+  // Review of session 14: the employer's own words stay pay ("your hourly rate is", "Einstufung
+  // im Bereich von", "des prétentions", a recruiter "currently hiring", the client "they are at",
+  // "per month for training", "a year for development roles", a meal "provided"); "See also:"
+  // without another job's pay is no marker; a second location's band in brackets in another
+  // currency stays; a chat ad ending in "anyone interested?" is the ad; a bullet's "Average pay
+  // for … is" is a market average.
+  [
+    'QA Lead\nFintrack\nAustin, TX\nAs discussed, your hourly rate is $65/hour on a 12-month W2 contract.',
+    [[65, 65, 'USD', 'hour']],
+  ],
+  [
+    'Projektleiter Elektrotechnik (m/w/d)\nHoffmann Elektrobau GmbH\nStuttgart\n\nUnser Angebot\nJe nach Qualifikation ist eine Einstufung im Bereich von 60.000 € bis 70.000 € brutto jährlich möglich.',
+    [[60000, 70000, 'EUR', 'year']],
+  ],
+  [
+    "Chargé de recrutement (H/F)\nCabinet Lumière\nLyon\n\nRémunération : en fonction de l'expérience et des prétentions, 38 000 € à 42 000 € brut annuel.",
+    [[38000, 42000, 'EUR', 'year']],
+  ],
+  [
+    "Backend Engineer\nNorthwind\nRemote (US)\nHi Sam, I'm a recruiter at Northwind currently hiring a Backend Engineer for $140,000 - $160,000 base.",
+    [[140000, 160000, 'USD', 'year']],
+  ],
+  [
+    'Backend Engineer\nNorthwind Labs\nRemote (US)\n\nQuick update from the client: they are at $140,000 - $160,000 base for this role.',
+    [[140000, 160000, 'USD', 'year']],
+  ],
+  [
+    'Customer Service Representative\nHarbor Insurance Group\nTampa, FL\n\nPay: $2,600 per month for training, then $3,000 per month after certification.',
+    [[2600, 2600, 'USD', 'month']],
+  ],
+  [
+    'Teacher Aide\nSunnyvale School District\nSunnyvale, CA\n\nSalary: $38,000 per year for education aides with an associate degree.',
+    [[38000, 38000, 'USD', 'year']],
+  ],
+  [
+    'Cook\nGulf Catering LLC\nDubai\n\nSalary: AED 4,500 monthly meal, transport and housing provided by company',
+    [[4500, 4500, 'AED', 'month']],
+  ],
+  [
+    'Warehouse Operative\nKestrel Haulage Ltd\nLeeds\n\nAbout the role\nPicking and packing orders.\nSee also: our safety handbook at kestrel.co.uk/safety.\n\nPay\n£12.50 per hour, weekly pay.',
+    [[12.5, 12.5, 'GBP', 'hour']],
+  ],
+  [
+    'Product Designer\nLumen Studio\nLondon or Dublin (hybrid)\n\nSalary: £60,000 - £70,000 (€75,000 - €85,000 for Dublin-based hires)',
+    [
+      [60000, 70000, 'GBP', 'year'],
+      [75000, 85000, 'EUR', 'year'],
+    ],
+  ],
+  [
+    '[09:10, 12/03/2025] Admin: Reminder: be nice and post one ad per day\n[09:15, 12/03/2025] Mark T: Hiring baristas for our café in Headingley, anyone interested?\n[09:15, 12/03/2025] Mark T: Part time, weekends, £12.50/hr plus tips. DM me',
+    [[12.5, 12.5, 'GBP', 'hour']],
+  ],
+  [
+    'Care Assistant\nMeadowbank Care Home\nLeeds\n\nPay: £12.00 per hour\n\n- Average pay for care assistants in Leeds is £11.45 per hour, so we pay above the local average.',
+    [[12, 12, 'GBP', 'hour']],
+  ],
   // Session 14, round 10. Mexico's "M.N." is no millions; a legal minimum by collective
   // agreement beside the actual pay; a package's conversion in brackets; a part-timer's actual
   // pay on the line under the pro-rata band; "Voir aussi" opens other jobs; a German "bis" after

@@ -1103,8 +1103,6 @@ function isYearLike(token: MoneyToken): boolean {
   return !token.formatted && !token.decimals && token.value >= 1900 && token.value <= 2100;
 }
 
-// "10,000+ employees", "24/7", "1-800-555-0199", "Option 1": not money at all. Nor the "401k"
-// retirement plan, nor a pay grade's number ("Entgeltgruppe 2", "Level 3", "échelon 4").
 // "mileage is paid at 45p per mile": pence, never a rate of pay.
 function isPence(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x70) return false;
@@ -1113,6 +1111,8 @@ function isPence(text: string, end: number): boolean {
   return Number.isNaN(next) || isSpace(next) || next === 0x2c || next === 0x29;
 }
 
+// "10,000+ employees", "24/7", "1-800-555-0199", "Option 1": not money at all. Nor the "401k"
+// retirement plan, nor a pay grade's number ("Entgeltgruppe 2", "Level 3", "échelon 4").
 function isNoise(text: string, token: MoneyToken): boolean {
   // Register numbers are long: a cheap test before the look back.
   if (!token.formatted && token.value >= 10000 && isRegisterNumber(text, token.start)) return true;
@@ -1544,6 +1544,9 @@ const OTHER_BASIS =
 // full-time figure is the band (as for a bracket opening on "actual", below).
 const ACTUAL_BRACKET = /^[^()\d]{0,30}\(\s?actual\b[^()]{0,40}$/i;
 const ACTUAL_LINE = /^\s*\(\s?actual\b/i;
+// A bracket that holds only the amount (and its period): a conversion, not another band ("(€75,000
+// - €85,000 for Dublin-based hires)" is one).
+const BRACKET_CLOSES = /^\s?(?:\/\s?[a-z]{1,6}\.?|per [a-z]{2,6})?\s?\)/i;
 
 // "$58.50/hr ... Based on the 8/6 roster this equates to approx. $165k – $180k p.a.": the
 // stated rate worked out over another period.
@@ -1592,7 +1595,13 @@ function withoutOtherBasis(candidates: Candidate[], lines: Line[]): Candidate[] 
       if (OTHER_BASIS.test(between) || RESTATED_AS.test(between)) return true;
       if (ACTUAL_BRACKET.test(between)) return true;
       // "(USD 4,765)" after "AED 17,500/month": the same pay in another currency.
-      if (k.band.currency !== c.band.currency && BRACKET_OPEN.test(between)) return true;
+      if (
+        k.band.currency !== c.band.currency &&
+        BRACKET_OPEN.test(between) &&
+        BRACKET_CLOSES.test(line.text.slice((c.band.spans[0]?.end ?? start) - line.start))
+      ) {
+        return true;
+      }
       if (k.band.period !== c.band.period && CAP_BRACKET.test(between)) return true;
       const after = (c.band.spans[0]?.end ?? start) - line.start;
       return (

@@ -266,7 +266,7 @@ export function employerBeforeNote(text: string): string | null {
 }
 
 const HIRING_TAIL =
-  /^(?:(?:now|urgently|immediately|actively)\s)?(?:hiring|recruiting|wanted|needed)\b|^(?:immediate start|start asap|apply (?:now|today))\b/i;
+  /^(?:now|urgently|immediately|actively)\s(?:hiring|recruiting)\b|^(?:wanted|needed)$|^(?:immediate start|start asap|apply (?:now|today))\b/i;
 const CITY_REGION = /^\p{Lu}[\p{L} .'’-]{1,30}, (?:[A-Z]{2,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
 
 /** A title's tail that is a place or a contract type, not part of the title. */

@@ -5,6 +5,13 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // A department after a dash that starts with "Recruiting" stays; a heading of two capitalised
+  // words is no InMail sender.
+  [
+    'Program Manager – Recruiting Operations\nHelix Health\nBoston, MA',
+    'Program Manager – Recruiting Operations',
+  ],
+  ['Job Details\nBarista at Blue Bottle Coffee\nOakland, CA', 'Barista at Blue Bottle Coffee'],
   // A messenger's or a mail client's chrome is no title: a channel's header, an export note, a
   // LinkedIn "Messagerie", a Slack sender with the time, a digest's "Roundup — Week 9", a job
   // alert's "New match:".

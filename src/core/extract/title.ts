@@ -167,7 +167,7 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
     }
     // An InMail's sender over their headline: "Owen MacLeod" over "Director of Machine Learning
     // at Aurora Ledger".
-    if (SENDER_HEADLINE.test(line.text) && PERSON_NAME.test(above.trim())) continue;
+    if (SENDER_HEADLINE.test(line.text) && isPersonName(above.trim())) continue;
     // A search form copied with its fields ("Was suchst du?  [Koch]   PLZ oder Ort [München]").
     if (isSearchForm(line.text)) continue;
     const bare = withoutEmoji(withoutChatHeader(lineBody(line)));
@@ -275,6 +275,10 @@ const SENDER_STAMP = /^\p{Lu}[\p{L}'’. -]{1,40}\s{1,3}\d{1,2}:\d{2}(?:\s?[AaPp
 const MESSAGE_TIME = /\s[—–|·-]\s\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/;
 const CHIP_ROW = / · [^·]+ · /;
 
+function isPersonName(text: string): boolean {
+  return PERSON_NAME.test(text) && !NOT_PERSON.test(text);
+}
+
 /** Whether a line (after a chat header) is only a hiring shout: "*🔥🔥URGENT HIRING🔥🔥*". */
 function isShoutOnly(text: string): boolean {
   const body = text.slice(chatMessageStart(text)).replace(/\*/g, '').trim();
@@ -330,11 +334,15 @@ const QUOTED = /^["“„«]\s?([^"“”„«»]{3,110}?)\s?["”“»]$/;
 // A job board's search form: "What" / "truck driver" / "Where" / "Joplin, MO".
 const SEARCH_LABEL = /^(?:what|was|quoi|qué|que|keywords?|job title, keywords,? or company)$/i;
 
-// A network member's name and degree of connection: "Hugo Marchand · 1er", "Jane Doe • 2nd",
-// "Valentina Sosa • 2º".
+// An InMail's sender and their headline: "Owen MacLeod" over "Director of Machine Learning at
+// Aurora Ledger". Not a heading of two capitalised words ("Job Details").
 const SENDER_HEADLINE = /^[^|@·:]{2,60}? (?:at|@|bei|chez) \p{Lu}/u;
 const PERSON_NAME =
   /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}(?:\s+(?:[·•]\s*)?(?:1st|2nd|3rd\+?))?$/u;
+const NOT_PERSON =
+  /\b(?:job|jobs|details?|description|overview|position|role|about|summary|apply|company|team|posting|vacancy|opening|information|contact)\b/i;
+// A network member's name and degree of connection: "Hugo Marchand · 1er", "Jane Doe • 2nd",
+// "Valentina Sosa • 2º".
 const CONNECTION = /\s[·•]\s+(?:1st|2nd|3rd\+?|1er|2e|3e\+?|[123][º°]\+?|3er\+?)$/;
 
 const NAV_ITEM = /\b(?:jobs|careers|openings|vacancies|stellenangebote|emplois|empleos)$/i;
