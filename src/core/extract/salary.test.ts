@@ -58,6 +58,34 @@ const CASES: [string, Band[]][] = [
     'CDL A Driver\nGary, IN\n• Pay: $1,650/week\nYes orientation is 3 days in person at the Gary terminal. Paid at $200/day + hotel covered.',
     [[1650, 1650, 'USD', 'week']],
   ],
+  // Round 11: a point strictly inside the stated range (an offer, a counter, an example) is no
+  // band of its own; a kitchen's tip share "approx."; the candidate's billing, counter, current
+  // pay in German ("Ihre bisherigen", "liege ich bei") and French ("Vos 35 000 € actuels"), and an
+  // offer moved "from $61,500 to $66,000" are no bands.
+  [
+    'HR Generalist\nDenver, CO\nWe are able to move your base from $61,500 to $66,000, which is the top of the posted range.\n>> Base salary: $61,500 per year (posted range $58,000 - $66,000)',
+    [[58000, 66000, 'USD', 'year']],
+  ],
+  [
+    'Backend-Entwickler (m/w/d)\nHamburg\nGehalt: 75.000 – 88.000 € p.a.\nFür Sie wären rund 86.000 € realistisch.',
+    [[75000, 88000, 'EUR', 'year']],
+  ],
+  [
+    'Line Cook\nWhistler, BC\nPay: $19.50 - $23.00 per hour\n• Kitchen tip share (approx. $3–$5/hour during summer season)',
+    [[19.5, 23, 'CAD', 'hour']],
+  ],
+  [
+    "DevOps Engineer (Contract)\nColumbus, OH\nI hear you on the rate - let me take $95/hr C2C back to the account manager.\n> I'm currently billing $92/hr C2C on my current contract. I'd need at least $95/hr C2C to consider this one.",
+    [],
+  ],
+  [
+    'Buchhalter (m/w/d)\nLinz\nGehalt: ab € 3.850,- brutto/Monat\nDas Angebot berücksichtigt Ihre bisherigen 3.600 € brutto.\n> Wie erwähnt liege ich derzeit bei 3.600 € brutto (14x).',
+    [[3850, null, 'EUR', 'month']],
+  ],
+  [
+    'Comptable confirmé(e)\nNantes\nLa fourchette prévue pour ce poste est de 38 000 à 42 000 € brut annuel. Vos 35 000 € actuels vous situent dans la partie haute ; un niveau autour de 41 000 € est envisageable.',
+    [[38000, 42000, 'EUR', 'year']],
+  ],
   // Review of session 14: the employer's own words stay pay ("your hourly rate is", "Einstufung
   // im Bereich von", "des prétentions", a recruiter "currently hiring", the client "they are at",
   // "per month for training", "a year for development roles", a meal "provided"); "See also:"

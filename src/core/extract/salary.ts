@@ -1366,6 +1366,7 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   chosen = withScalePointsAsRange(chosen);
   chosen = withoutSummaryRanges(chosen);
   chosen = withoutRestatements(chosen);
+  chosen = withoutPointsInRanges(chosen);
   chosen = withoutStatutoryFloors(chosen);
   chosen = withoutOtherBasis(chosen, lines);
   chosen = withProgressions(chosen);
@@ -1688,6 +1689,27 @@ function labelNamesOtherDollar(labelText: string, written: string): boolean {
 
 // The same pay said again: "Alongside your salary of £35,720" under "National: £35,720 - £38,500"
 // restates the band's minimum, and a year's pay can be the month's times 12, 13 or 14.
+// "Salary range: $58,000 - $66,000" and, further down a thread, "we'd like to offer $64,000" or
+// "your counter at $61,500 … we can do $64,000": a single figure strictly inside a stated range
+// of the same kind is a point of it (an offer, an example, a step), not another band.
+function withoutPointsInRanges(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  return candidates.filter((c) => {
+    const { min, max, currency, period } = c.band;
+    if (min === null || min !== max) return true;
+    return !candidates.some(
+      (r) =>
+        r !== c &&
+        r.band.currency === currency &&
+        r.band.period === period &&
+        r.band.min !== null &&
+        r.band.max !== null &&
+        r.band.min < min &&
+        min < r.band.max,
+    );
+  });
+}
+
 function withoutRestatements(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
   return candidates.filter((c) => !candidates.some((other) => other !== c && restates(c, other)));
