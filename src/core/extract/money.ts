@@ -181,6 +181,8 @@ const NATIONAL_CURRENCY = /^ M\.\s?N\.?(?=\s|$)/;
 /** All amounts in a line, in order. */
 export function findMoney(line: string, limit = Infinity): MoneyToken[] {
   const out: MoneyToken[] = [];
+  // "$25,254.76 (Veinticinco mil … pesos 76/100 M.N.)": Mexico's "moneda nacional" on the line.
+  const mexicanPesos = line.includes(' M.N.');
   MONEY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while (out.length < limit && (m = MONEY.exec(line)) !== null) {
@@ -231,7 +233,7 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
     const note =
       line.charCodeAt(end + 1) === 0x4d ? NATIONAL_CURRENCY.exec(line.slice(end, end + 8)) : null;
     if (note) end += note[0].length;
-    if ((note || national) && currency === '$') currency = 'MXN';
+    if ((note || national || mexicanPesos) && currency === '$') currency = 'MXN';
     const after = readPeriodAfter(line, end);
     out.push({
       value: Math.round(value * 100) / 100,

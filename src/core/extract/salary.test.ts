@@ -58,6 +58,27 @@ const CASES: [string, Band[]][] = [
     'CDL A Driver\nGary, IN\n• Pay: $1,650/week\nYes orientation is 3 days in person at the Gary terminal. Paid at $200/day + hotel covered.',
     [[1650, 1650, 'USD', 'week']],
   ],
+  // Round 11: an hourly equivalent in brackets on the next line; long service increments; a half
+  // day's rate; "M.N." anywhere on the line makes "$" pesos.
+  [
+    'Civil Engineer II\nBrookhaven, GA\nSALARY: $78,520.00 - $104,430.40 Annually\n        ($37.75 - $50.21 Hourly)',
+    [[78520, 104430.4, 'USD', 'year']],
+  ],
+  [
+    'Executive Engineer\nKilbrannagh County Council\n€63,497 – €85,814 per annum (max) + 2 LSIs: €88,228 (after 3 years satisfactory service on the max) and €90,633 (after 6 years).',
+    [[63497, 85814, 'EUR', 'year']],
+  ],
+  [
+    'Substitute Teacher\nCedar Basin Unified\n- Day-to-day substitute: $165 per day ($90 half day)\n- Long-term substitute: $210 per day',
+    [
+      [165, 165, 'USD', 'day', 'Day-to-day substitute'],
+      [210, 210, 'USD', 'day', 'Long-term substitute'],
+    ],
+  ],
+  [
+    'Analista de Planeación\nCiudad Cardenal\nPercepción mensual bruta: $25,254.76 (Veinticinco mil doscientos cincuenta y cuatro pesos 76/100 M.N.)',
+    [[25254.76, 25254.76, 'MXN', 'month']],
+  ],
   // Round 11: a point strictly inside the stated range (an offer, a counter, an example) is no
   // band of its own; a kitchen's tip share "approx."; the candidate's billing, counter, current
   // pay in German ("Ihre bisherigen", "liege ich bei") and French ("Vos 35 000 € actuels"), and an

@@ -1545,6 +1545,7 @@ const OTHER_BASIS =
 // full-time figure is the band (as for a bracket opening on "actual", below).
 const ACTUAL_BRACKET = /^[^()\d]{0,30}\(\s?actual\b[^()]{0,40}$/i;
 const ACTUAL_LINE = /^\s*\(\s?actual\b/i;
+const BRACKETED_LINE = /^\s*\([^()]*\)\s*$/;
 // A bracket that holds only the amount (and its period): a conversion, not another band ("(€75,000
 // - €85,000 for Dublin-based hires)" is one).
 const BRACKET_CLOSES = /^\s?(?:\/\s?[a-z]{1,6}\.?|per [a-z]{2,6})?\s?\)/i;
@@ -1578,10 +1579,18 @@ function withoutOtherBasis(candidates: Candidate[], lines: Line[]): Candidate[] 
     const line = lines[c.line];
     const start = c.band.spans[0]?.start;
     if (!line || start === undefined) return true;
-    // "£28,000 - £32,000 pro rata" over "(actual salary £17,640 - £20,160 per annum)".
+    // "£28,000 - £32,000 pro rata" over "(actual salary £17,640 - £20,160 per annum)"; "$78,520.00
+    // - $104,430.40 Annually" over "($37.75 - $50.21 Hourly)": the same pay restated below.
     if (
-      ACTUAL_LINE.test(line.text) &&
-      candidates.some((k) => k !== c && k.line === c.line - 1 && k.band.period === c.band.period)
+      (ACTUAL_LINE.test(line.text) || BRACKETED_LINE.test(line.text)) &&
+      candidates.some(
+        (k) =>
+          k !== c &&
+          k.line === c.line - 1 &&
+          (ACTUAL_LINE.test(line.text)
+            ? k.band.period === c.band.period
+            : k.band.period !== c.band.period),
+      )
     ) {
       return false;
     }
