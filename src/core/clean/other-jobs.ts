@@ -69,7 +69,10 @@ const MARKERS = [
   String.raw`(?:stellen(?:ausschreibungen|angebote|anzeigen)?|jobs|anzeigen) mit ähnlichen (?:kenntnissen|anforderungen|skills|fähigkeiten)`,
   // French
   String.raw`(?:offres|emplois|postes|annonces)(?: d['’]emploi)? (?:similaires|proches|associées|recommandées|suggérées)`,
-  String.raw`(?:d['’])?autres offres(?: d['’]emploi)?(?: (?:de|chez|à) [^:]{2,40})?`,
+  String.raw`(?:d['’]|nos |mes )?autres offres(?: d['’]emploi)?(?: (?:de|chez|à) [^:]{2,40})?`,
+  String.raw`our other (?:jobs|openings|vacancies|roles|positions)`,
+  String.raw`unsere (?:weiteren|anderen) (?:stellen(?:angebote)?|jobs)`,
+  String.raw`nuestras otras (?:ofertas|vacantes)`,
   String.raw`(?:afficher|voir) (?:toutes les |tous les |les )?(?:offres|emplois|annonces)(?: d['’]emploi)? similaires`,
   String.raw`plus d['’]offres (?:de|chez) [^:]{2,40}`,
   String.raw`ces (?:offres|annonces|emplois) (?:pourraient|peuvent|pourront) (?:aussi |également )?vous intéresser`,
@@ -105,7 +108,7 @@ const FIRST_WORDS = [
   ...['ziprecruiter', 'linkedin', 'seek', 'talent', 'levels', 'comparably', 'national'],
   ...['industry', 'market', 'candidates', 'members', 'students', 'est', 'nearby', 'also'],
   ...['vagas', 'outras', 'altre', 'offerte', 'annunci', 'posizioni', 'vergelijkbare'],
-  ...['soortgelijke'],
+  ...['soortgelijke', 'nos', 'mes', 'our', 'unsere', 'nuestras'],
 ];
 const PREFIXES = new Set([...FIRST_WORDS, 'd’autres'].map((w) => prefixKey(w)));
 // The same first two letters as a set of `pairKey`s, a cheaper test that most lines already fail.

@@ -206,8 +206,12 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
     let value = readGroupedDigits(plain ?? indian ?? grouped ?? '');
     if (decimals) value += Number(decimals) / (decimals.length === 1 ? 10 : 100);
     let multiplier: string | null = null;
-    // "$46,200.00 M.N.": Mexico's "moneda nacional", no millions.
-    const national = mult === 'M' && line.startsWith('.N', m.index + m[0].length);
+    // "$46,200.00 M.N.": Mexico's "moneda nacional", "$4.862.000 M/CTE" Colombia's "moneda
+    // corriente": no millions.
+    const matchEnd = m.index + m[0].length;
+    const national =
+      mult === 'M' && (line.startsWith('.N', matchEnd) || line.startsWith('/CTE', matchEnd));
+    const colombian = national && line.startsWith('/CTE', matchEnd);
     if (mult && !national) {
       multiplier = mult;
       value *= MULTIPLIERS[mult.toLowerCase()] ?? 1;
@@ -233,7 +237,8 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
     const note =
       line.charCodeAt(end + 1) === 0x4d ? NATIONAL_CURRENCY.exec(line.slice(end, end + 8)) : null;
     if (note) end += note[0].length;
-    if ((note || national || mexicanPesos) && currency === '$') currency = 'MXN';
+    if ((note || national || mexicanPesos) && currency === '$')
+      currency = colombian ? 'COP' : 'MXN';
     const after = readPeriodAfter(line, end);
     out.push({
       value: Math.round(value * 100) / 100,

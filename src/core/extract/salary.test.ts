@@ -58,6 +58,48 @@ const CASES: [string, Band[]][] = [
     'CDL A Driver\nGary, IN\n• Pay: $1,650/week\nYes orientation is 3 days in person at the Gary terminal. Paid at $200/day + hotel covered.',
     [[1650, 1650, 'USD', 'week']],
   ],
+  // Round 12: French shifts ("Quart de soir") and clock times ("15 h à 23 h 30"); a labelled rate
+  // among the duties; a rate after probation that an open "ab" start covers, or that closes a
+  // fixed start; "Scale 5 –" before the range; Colombia's "M/CTE"; pickers who "commonly earn",
+  // a driver who "cleared $92k"; "Nos autres offres".
+  [
+    "Préposé(e) à l'entrepôt\nLaval, QC\nHoraires et salaire\n• Quart de soir : lundi au vendredi, 15 h à 23 h 30 – 24,75 $/h\n• Quart de nuit : dimanche au jeudi, 23 h à 7 h 30 – 27,25 $/h",
+    [
+      [24.75, 24.75, 'CAD', 'hour', 'lundi au vendredi, 15 h à 23 h 30'],
+      [27.25, 27.25, 'CAD', 'hour', 'dimanche au jeudi, 23 h à 7 h 30'],
+    ],
+  ],
+  [
+    'HGV Class 1 Driver\nAvonmouth\nSalary: £17.50 - £19.80 per hour\n\nThe role\n- Weekday nights: £17.50 per hour\n- Saturday and Sunday nights: £19.80 per hour',
+    [
+      [17.5, 17.5, 'GBP', 'hour', 'Weekday nights'],
+      [19.8, 19.8, 'GBP', 'hour', 'Saturday Sunday nights'],
+    ],
+  ],
+  [
+    'Fachkraft für Lagerlogistik (m/w/d)\nBremen\nWir bieten:\n - Stundenlohn 16,80 € brutto, nach der Probezeit 17,40 €',
+    [[16.8, 17.4, 'EUR', 'hour']],
+  ],
+  [
+    'Paketzusteller (m/w/d)\nHamburg\nWir bieten:\n- Stundenlohn ab 14,00 € brutto, nach der Probezeit 14,75 €',
+    [[14, null, 'EUR', 'hour']],
+  ],
+  [
+    'Intelligence Analyst\nWorcester\nSalary: Scale 5 – £30,492 to £32,811 per annum (plus 12% unsocial hours allowance)',
+    [[30492, 32811, 'GBP', 'year']],
+  ],
+  [
+    'Profesional Universitario\nBogotá\nAsignación básica mensual: $4.862.000 M/CTE',
+    [[4862000, 4862000, 'COP', 'month']],
+  ],
+  [
+    'Apple Picker\nWenatchee, WA\nPay: $19.82 per hour minimum\nExperienced pickers commonly earn $25 - $35 per hour on piece rate (not guaranteed).',
+    [[19.82, 19.82, 'USD', 'hour']],
+  ],
+  [
+    "Agent d'entretien (H/F)\nNice\nSalaire selon profil\n\nNos autres offres\n- Laveur de vitres (H/F) – Cannes – 12,20 € brut/heure",
+    [],
+  ],
   // Round 11: an hourly equivalent in brackets on the next line; long service increments; a half
   // day's rate; "M.N." anywhere on the line makes "$" pesos.
   [

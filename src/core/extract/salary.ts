@@ -134,6 +134,8 @@ const SALARY_FILTER =
   /(?:más de|more than|over|plus de|mehr als|über|from|desde|ab)\s?[$€£]?\s?\d[\d.,]*\s?(?:[kK€$£]|EUR|USD)?\s?\|\s?(?:más de|more than|over|plus de|mehr als|über|from|desde|ab)\s?(?:[$€£]\s?\d|\d[\d.,]*\s?(?:[kK]\b|€|EUR|USD|\$|£))/i;
 const LOCATION_LINE =
   /^(?:- )?(?:(?:job |work |office )?locations?|lieu(?: de travail| du poste)?|standort|arbeitsort|einsatzort|ubicaci[oó]n)\s?[:：]/i;
+const LABELLED_RATE =
+  /^[\s\-•*]*[^:$€£\d]{2,40}:\s*[$€£]\s?\d[\d.,]*\s*(?:per|an|a|\/)\s?(?:hour|hr|h|day|week|month|year|annum)\b/i;
 const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/i;
 // Global: nextDigitLine steps it through the text.
 const DIGIT = /\d/g;
@@ -214,7 +216,11 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
       // month") are pay only with a salary word; other lines need a currency or a "k".
       const kind = section?.kind;
       const prose = kind === 'responsibilities' || kind === 'requirements' || kind === 'about';
-      if ((prose && line.kind === 'list-item') || !PAY_HINT.test(line.text)) {
+      // "- Weekday nights: £17.50 per hour" under the duties: a labelled rate is pay anywhere.
+      if (
+        (prose && line.kind === 'list-item' && !LABELLED_RATE.test(line.text)) ||
+        !PAY_HINT.test(line.text)
+      ) {
         inPayRun = false;
         continue;
       }
@@ -1214,9 +1220,17 @@ function isClockTime(text: string, token: MoneyToken): boolean {
     (text.charCodeAt(s - 1) === 0x3a && isDigit(text.charCodeAt(s - 2))) ||
     (text.charCodeAt(e) === 0x3a &&
       isDigit(text.charCodeAt(e + 1)) &&
-      isDigit(text.charCodeAt(e + 2)))
+      isDigit(text.charCodeAt(e + 2))) ||
+    // French "de 15 h à 23 h 30": the hour before " h", the minutes after it.
+    (!token.currency &&
+      token.value <= 59 &&
+      (FRENCH_HOUR_BEFORE.test(text.slice(Math.max(0, s - 6), s)) ||
+        (token.value <= 24 && FRENCH_HOUR_AFTER.test(text.slice(e, e + 6)))))
   );
 }
+
+const FRENCH_HOUR_BEFORE = /\d{1,2} ?h ?$/;
+const FRENCH_HOUR_AFTER = /^ ?h(?: ?\d{2}|\b)(?![/])/;
 
 // "M: 07700 900518", "T: 020 7946 0832", "Registered No. 08844213", "555-0199": phone and register
 // numbers. An amount never opens with a zero digit group, nor runs on into one.
@@ -1304,7 +1318,7 @@ function isLowerAscii(c: number): boolean {
 // A grade word right before a small bare figure. Words are at most 14 characters long, so the
 // test runs on the 16 characters before the figure.
 const GRADE_WORD =
-  /(?:gruppe|stufe|klasse|level|grade|band|tier|step|\bEG|échelon|niveau|coefficient|nivel|categor[ií]a|escalón)\s?$/i;
+  /(?:gruppe|stufe|klasse|level|grade|band|tier|step|scale|\bscp|points?|\bEG|échelon|niveau|coefficient|nivel|categor[ií]a|escalón)\s?$/i;
 
 function isGradeNumber(text: string, token: MoneyToken): boolean {
   if (token.formatted || token.decimals || token.value >= 1000 || token.start === 0) return false;
@@ -1428,7 +1442,7 @@ function spansOpenEnds(range: Candidate, candidates: Candidate[], lines: Line[])
 
 // A line led by its shift: "Day shift - $20/hr", "Nights: $48/hr".
 const SHIFT_LEAD =
-  /^[\s\-•*]*(?:day|night|evening|weekend|morning|afternoon|swing|graveyard|late|early|overnight)s?(?: shifts?)?\b/i;
+  /^[\s\-•*]*(?:(?:day|night|evening|weekend|weekday|morning|afternoon|swing|graveyard|late|early|overnight|saturday|sunday)s?(?: shifts?)?\b|quart de (?:jour|soir|nuit)|turno de (?:mañana|tarde|noche)|(?:früh|spät|nacht)schicht)/i;
 
 // Figures that are one job's pay as it rises or by the holder's qualification, not bands by
 // role, place or shift: "£12.85 per hour without a Level 2 qualification, and £13.40 for those
@@ -1501,9 +1515,11 @@ function withoutStatutoryFloors(candidates: Candidate[]): Candidate[] {
 // are the ends of one range. ("rising to", "increasing to" never get here: NOT_SALARY_BEFORE
 // reads them as future pay.)
 // "Einstieg 17,85 € pro Stunde, nach Erfahrungsstufen bis 20,41 €/Std.": German, French and
-// Spanish "up to" after a starting rate.
+// Spanish "up to" after a starting rate; "16,80 € brutto, nach der Probezeit 17,40 €".
 const RISES_TO =
-  /\b(?:(?:raise|rises|increases?|going up|goes up|moving up|bump(?:ed)?) to|up to|bis(?: zu)?|jusqu['’]à|hasta)\s*$/i;
+  /\b(?:(?:raise|rises|increases?|going up|goes up|moving up|bump(?:ed)?) to|up to|bis(?: zu)?|jusqu['’]à|hasta|nach (?:der |erfolgreicher )?(?:probezeit|einarbeitung))\s*$/i;
+// After an open start ("ab 14,00 €"), the rate after probation is part of what "ab" says.
+const AFTER_PROBATION = /\bnach (?:der |erfolgreicher )?(?:probezeit|einarbeitung)\s*$/i;
 
 function withProgressions(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
@@ -1526,7 +1542,7 @@ function withProgressions(candidates: Candidate[]): Candidate[] {
       a.period === b.period &&
       RISES_TO.test(c.labelText.slice(-40))
     ) {
-      a.max = top;
+      if (a.max !== null || !AFTER_PROBATION.test(c.labelText.slice(-40))) a.max = top;
       a.spans.push(...b.spans);
       continue;
     }
