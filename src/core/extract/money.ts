@@ -182,7 +182,7 @@ const NATIONAL_CURRENCY = /^ M\.\s?N\.?(?=\s|$)/;
 export function findMoney(line: string, limit = Infinity): MoneyToken[] {
   const out: MoneyToken[] = [];
   // "$25,254.76 (Veinticinco mil … pesos 76/100 M.N.)": Mexico's "moneda nacional" on the line.
-  const mexicanPesos = line.includes(' M.N.');
+  const mexicanPesos = line.includes('M.N.');
   MONEY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while (out.length < limit && (m = MONEY.exec(line)) !== null) {
@@ -209,9 +209,8 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
     // "$46,200.00 M.N.": Mexico's "moneda nacional", "$4.862.000 M/CTE" Colombia's "moneda
     // corriente": no millions.
     const matchEnd = m.index + m[0].length;
-    const national =
-      mult === 'M' && (line.startsWith('.N', matchEnd) || line.startsWith('/CTE', matchEnd));
-    const colombian = national && line.startsWith('/CTE', matchEnd);
+    const colombian = mult === 'M' && line.slice(matchEnd, matchEnd + 4).toUpperCase() === '/CTE';
+    const national = mult === 'M' && (line.startsWith('.N', matchEnd) || colombian);
     if (mult && !national) {
       multiplier = mult;
       value *= MULTIPLIERS[mult.toLowerCase()] ?? 1;

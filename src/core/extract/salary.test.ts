@@ -58,6 +58,61 @@ const CASES: [string, Band[]][] = [
     'CDL A Driver\nGary, IN\n• Pay: $1,650/week\nYes orientation is 3 days in person at the Gary terminal. Paid at $200/day + hotel covered.',
     [[1650, 1650, 'USD', 'week']],
   ],
+  // Second review of session 14: a tier's own row inside another tier's range stays a band;
+  // the employer's "Ihre bisherige Erfahrung", "I'd need someone", "increase your salary to",
+  // "Wage before tips", a part-timer's bracketed hourly band, shift keys, "Pay scale 45 - 55k",
+  // a weekly "35 h" before a figure, and a base beside a package or an actual bracket stay right.
+  [
+    'Cashier\nAcme\nAustin, TX\nPay\nLevel 1: $20-$25/hr; Level 2: $24/hr',
+    [
+      [20, 25, 'USD', 'hour', 'Level 1'],
+      [24, 24, 'USD', 'hour', 'Level 2'],
+    ],
+  ],
+  [
+    'Cashier\nAcme\nAustin, TX\n- Level 1 Cashier: $15.00 - $17.00/hr\n- Level 2 Cashier: $16.50/hr\n- Sign-on bonus: $500',
+    [
+      [15, 17, 'USD', 'hour', 'Level 1 Cashier'],
+      [16.5, 16.5, 'USD', 'hour', 'Level 2 Cashier'],
+    ],
+  ],
+  [
+    'Mozo de almacén\nAcme\nValencia\n- Turno de mañana: 1.200 € - 1.400 € brutos/mes\n- Turno de noche: 1.300 € brutos/mes',
+    [
+      [1200, 1400, 'EUR', 'month', 'Turno mañana'],
+      [1300, 1300, 'EUR', 'month', 'Turno noche'],
+    ],
+  ],
+  [
+    'Account Manager\nAcme\nManila\nBasic salary: PHP 30,000 per month\nTotal monthly package: PHP 25,000 - 40,000 per month',
+    [[30000, 30000, 'PHP', 'month']],
+  ],
+  [
+    'Produktionshelfer (m/w/d)\nAcme\nLinz\nWir honorieren Ihre bisherige Erfahrung mit einem Stundenlohn von 15,50 € brutto.',
+    [[15.5, 15.5, 'EUR', 'hour']],
+  ],
+  [
+    "Bookkeeper\nSmall Firm\nAustin, TX\nAbout the role\nI'd need someone who can start in January, paying $25 - $30 per hour.",
+    [[25, 30, 'USD', 'hour']],
+  ],
+  [
+    'Analyst\nAcme\nDenver, CO\nGood news - we can increase your salary to $66,000 per year.',
+    [[66000, 66000, 'USD', 'year']],
+  ],
+  ['Server\nBistro 21\nPortland, OR\nWage before tips: about $17/hr', [[17, 17, 'USD', 'hour']]],
+  [
+    'Engineer\nAcme\nBrookhaven, GA\nSALARY: $78,520.00 Annually\n(Part-time positions: $25.00 - $30.00 Hourly)',
+    [
+      [78520, 78520, 'USD', 'year'],
+      [25, 30, 'USD', 'hour', 'Part-time positions'],
+    ],
+  ],
+  ['Site Engineer\nAcme\nLeeds\nPay scale 45 - 55k per annum', [[45000, 55000, 'GBP', 'year']]],
+  ['Agent\nAcme\nLyon\nContrat 35 h 12 à 13 € brut / h', [[12, 13, 'EUR', 'hour']]],
+  [
+    'Profesional\nAcme\nBogotá\nAsignación básica mensual: $4.862.000 M/Cte',
+    [[4862000, 4862000, 'COP', 'month']],
+  ],
   // Round 12: French shifts ("Quart de soir") and clock times ("15 h à 23 h 30"); a labelled rate
   // among the duties; a rate after probation that an open "ab" start covers, or that closes a
   // fixed start; "Scale 5 –" before the range; Colombia's "M/CTE"; pickers who "commonly earn",

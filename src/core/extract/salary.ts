@@ -1229,7 +1229,7 @@ function isClockTime(text: string, token: MoneyToken): boolean {
   );
 }
 
-const FRENCH_HOUR_BEFORE = /\d{1,2} ?h ?$/;
+const FRENCH_HOUR_BEFORE = /(?<!\d)(?:[01]?\d|2[0-4]) ?h ?$/;
 const FRENCH_HOUR_AFTER = /^ ?h(?: ?\d{2}|\b)(?![/])/;
 
 // "M: 07700 900518", "T: 020 7946 0832", "Registered No. 08844213", "555-0199": phone and register
@@ -1318,7 +1318,7 @@ function isLowerAscii(c: number): boolean {
 // A grade word right before a small bare figure. Words are at most 14 characters long, so the
 // test runs on the 16 characters before the figure.
 const GRADE_WORD =
-  /(?:gruppe|stufe|klasse|level|grade|band|tier|step|scale|\bscp|points?|\bEG|échelon|niveau|coefficient|nivel|categor[ií]a|escalón)\s?$/i;
+  /(?:gruppe|stufe|klasse|level|grade|band|tier|step|(?<!pay )scale|\bscp|\bpoints?|\bEG|échelon|niveau|coefficient|nivel|categor[ií]a|escalón)\s?$/i;
 
 function isGradeNumber(text: string, token: MoneyToken): boolean {
   if (token.formatted || token.decimals || token.value >= 1000 || token.start === 0) return false;
@@ -1380,7 +1380,6 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   chosen = withScalePointsAsRange(chosen);
   chosen = withoutSummaryRanges(chosen);
   chosen = withoutRestatements(chosen);
-  chosen = withoutPointsInRanges(chosen);
   chosen = withoutStatutoryFloors(chosen);
   chosen = withoutOtherBasis(chosen, lines);
   chosen = withProgressions(chosen);
@@ -1388,6 +1387,7 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   chosen = withoutPackageTotals(chosen);
   chosen = withoutAddOns(chosen);
   chosen = withoutGuessedPeriods(chosen);
+  chosen = withoutPointsInRanges(chosen, lines);
   if (chosen.length > 1) {
     // "1.450 € (mozo) – 1.600 € (carretillero)": when each amount has a note of its own after
     // it, the notes name the bands (the words before the second amount are the first one's
@@ -1561,7 +1561,7 @@ const OTHER_BASIS =
 // full-time figure is the band (as for a bracket opening on "actual", below).
 const ACTUAL_BRACKET = /^[^()\d]{0,30}\(\s?actual\b[^()]{0,40}$/i;
 const ACTUAL_LINE = /^\s*\(\s?actual\b/i;
-const BRACKETED_LINE = /^\s*\([^()]*\)\s*$/;
+const BRACKETED_LINE = /^\s*\(\s?(?:[$€£]|[A-Z]{3}\s?)?\s?\d[^()]*\)\s*$/;
 // A bracket that holds only the amount (and its period): a conversion, not another band ("(€75,000
 // - €85,000 for Dublin-based hires)" is one).
 const BRACKET_CLOSES = /^\s?(?:\/\s?[a-z]{1,6}\.?|per [a-z]{2,6})?\s?\)/i;
@@ -1712,16 +1712,17 @@ function labelNamesOtherDollar(labelText: string, written: string): boolean {
   return country !== null && dollarOfCountry(country) !== written;
 }
 
-// The same pay said again: "Alongside your salary of £35,720" under "National: £35,720 - £38,500"
-// restates the band's minimum, and a year's pay can be the month's times 12, 13 or 14.
 // "Salary range: $58,000 - $66,000" and, further down a thread, "we'd like to offer $64,000" or
-// "your counter at $61,500 … we can do $64,000": a single figure strictly inside a stated range
-// of the same kind is a point of it (an offer, an example, a step), not another band.
-function withoutPointsInRanges(candidates: Candidate[]): Candidate[] {
+// "un niveau autour de 41 000 € est envisageable": a single figure strictly inside a stated
+// range of the same kind, in a sentence, is a point of it (an offer, a counter, an example), not
+// another band. A tier's own row ("Level 2: $24/hr", "Night shift: $17/hr") stays. Runs last: the
+// steps before may drop the range itself.
+function withoutPointsInRanges(candidates: Candidate[], lines: Line[]): Candidate[] {
   if (candidates.length < 2) return candidates;
   return candidates.filter((c) => {
     const { min, max, currency, period } = c.band;
     if (min === null || min !== max) return true;
+    if (isTierRow(lines[c.line]?.text ?? '')) return true;
     return !candidates.some(
       (r) =>
         r !== c &&
@@ -1735,6 +1736,20 @@ function withoutPointsInRanges(candidates: Candidate[]): Candidate[] {
   });
 }
 
+// A row that names its tier before the amount: "- Level 2 Cashier: $16.50/hr", "| Remote | $160k |".
+// Not a pay field's own label ("Base salary: $61,500 per year (posted range …)").
+const TIER_ROW =
+  /^[\s\-•*·|]*(\p{L}[^:$€£.!?]{1,49})(?::|\s[–—-]\s|\s\|)\s*(?:[$€£]|[A-Z]{3}\s?\d|\d)/u;
+const PAY_FIELD =
+  /\b(?:salary|pay|compensation|base|wages?|rate|gehalt|lohn|salaire|salario|sueldo|rémunération)\b/i;
+
+function isTierRow(text: string): boolean {
+  const label = TIER_ROW.exec(text)?.[1];
+  return label !== undefined && !PAY_FIELD.test(label);
+}
+
+// The same pay said again: "Alongside your salary of £35,720" under "National: £35,720 - £38,500"
+// restates the band's minimum, and a year's pay can be the month's times 12, 13 or 14.
 function withoutRestatements(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
   return candidates.filter((c) => !candidates.some((other) => other !== c && restates(c, other)));
