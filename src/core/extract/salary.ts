@@ -354,10 +354,10 @@ function afterAcrossWrap(after: string, context: LineContext): string {
   return `${after} ${next.text.slice(0, 60)}`;
 }
 
-// A table's header over its rule ("Clinical Ladder Level   Hourly Range" over "-----   -----"):
-// the line at `i`, or the one above it when `i` is only a rule.
-// A table's header row under its lead-in ("Pay rates (basic, per hour)" over "Shift  Start
-// times  Days  Rate", its tabs made spaces): the lead-in names the period of the rows.
+// The line that names the pay of the lines below `i`: the line at `i`; the one above it when `i`
+// is only a rule (a table's header "Clinical Ladder Level   Hourly Range" over "-----   -----");
+// the lead-in above a table's header row ("Pay rates (basic, per hour)" over "Shift  Start times
+// Days  Rate", its tabs made spaces), which names the period of the rows.
 function lineAboveRule(lines: Line[], i: number): Line | undefined {
   const line = lines[i];
   if (line && i > 0 && RULE_LINE.test(line.text)) return lines[i - 1];
