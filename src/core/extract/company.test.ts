@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // An offer letter names its employer in its offer, not in the addressee's name above it.
+  [
+    'Offer Letter – Executive Assistant\n\nSeptember 5, 2025\nRachel Okonkwo\n22 Dorchester Ave, Apt 3\nBoston, MA 02127\n\nDear Rachel,\nIt is my pleasure to extend to you an offer of employment with Linden & Shaw LLP (the "Firm") for the position of Executive Assistant.',
+    'Linden & Shaw LLP',
+  ],
+  [
+    'Registered Nurse\nToledo, OH\nDear Maria,\nOn behalf of Bayridge Community Hospital, I am delighted to offer you the position of Registered Nurse.',
+    'Bayridge Community Hospital',
+  ],
   // An agency recruiter "currently working with" a client names no employer by their domain.
   [
     "Subject: Senior Product Manager opportunity\n\nHi Tom,\n\nI'm currently working with a Series B healthtech in Manchester on a Senior Product Manager search.\n\nBest,\nJane Holt\nTalentbridge Search\njane@talentbridgesearch.co.uk",

@@ -302,6 +302,9 @@ function findCompany(
       site ??= found;
     }
   }
+  // An offer letter names its employer in its offer, above the addressee's name and address.
+  const offer = offerFrom(ctx.text);
+  if (offer?.[1] && isName(offer[1])) return at(offer.index + offer[0].indexOf(offer[1]), offer[1]);
   const first = ctx.lines[0];
   if (first) {
     const m = IS_SEEKING.exec(first.text);
@@ -1169,6 +1172,26 @@ function withoutSentenceArticle(found: Evidenced<string>, header: Line[]): Evide
   const name = found.value.slice(4);
   const start = found.spans[0]?.start ?? 0;
   return header.some((line) => line.text === name) ? at(start + 4, name) : found;
+}
+
+// An offer letter: "an offer of employment with Linden & Shaw LLP", "On behalf of Bayridge
+// Community Hospital, I am delighted to offer you …". Found by its words, read once.
+const OFFER_FROM = new RegExp(
+  String.raw`\b(?:offer of employment with|employment offer (?:from|with)|[Oo]n behalf of)\s(${NAME})(?=\s?[,.(]|\s(?:for|as|to)\b)`,
+);
+
+function offerFrom(text: string): RegExpExecArray | null {
+  if (!text.includes('offer')) return null;
+  const m = OFFER_FROM.exec(text);
+  if (!m?.[1]) return null;
+  // "On behalf of" names the employer only in an offer to the reader.
+  if (
+    /^on behalf/i.test(m[0]) &&
+    !/\b(?:to offer you|offer you)\b/.test(text.slice(m.index, m.index + 200))
+  ) {
+    return null;
+  }
+  return m;
 }
 
 function joinTeamAt(text: string): RegExpExecArray | null {

@@ -5,6 +5,11 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // A site's breadcrumb trail is no title.
+  [
+    'Careers / Drivers / HGV Class 1 Driver\nHGV Class 1 Driver (C+E) - Nights\nThornbury Haulage Ltd',
+    'HGV Class 1 Driver (C+E) - Nights',
+  ],
   // A department after a dash that starts with "Recruiting" stays; a heading of two capitalised
   // words is no InMail sender.
   [

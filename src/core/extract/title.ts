@@ -269,6 +269,8 @@ function isChatSentence(text: string): boolean {
 }
 
 const BOLD_LINE = /^\*([^*\n]{3,90})\*$/;
+const BREADCRUMB =
+  /^(?:home|start|careers?|jobs?|vacancies|open positions|karriere|jobs? & karriere|stellenangebote|stellen|emplois?|offres(?: d['’]emploi)?|carri[eè]res?|empleos?|trabajos?|ofertas)\s?[/›>»]\s?[^/›>»]{1,40}\s?[/›>»]\s?\S/i;
 const SPACED_TIME = /\s{2}\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/;
 // Slack's "Tomás Reyes  10:04 AM" over a message.
 const SENDER_STAMP = /^\p{Lu}[\p{L}'’. -]{1,40}\s{1,3}\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/u;
@@ -301,6 +303,8 @@ function looksLikeTitle(text: string): boolean {
   if (MESSAGE_TIME.test(text) || /<[^<>\s]+@[^<>\s]+>/.test(text)) return false;
   // Slack's "Devin Osei (Parcelwise, VP Sales)  2:03 PM": a sender with the time after two spaces.
   if (SPACED_TIME.test(text)) return false;
+  // A site's breadcrumb trail: "Careers / Drivers / HGV Class 1 Driver".
+  if (BREADCRUMB.test(text)) return false;
   // A chat's sender before the message ("Jana Hoffmeister:"), a label without its value; a chat
   // line with a question or a shout inside ("Anyone know a plumber? Kitchen tap dripping").
   if (text.endsWith(':') || isChatSentence(text)) return false;
