@@ -1181,7 +1181,14 @@ const OFFER_FROM = new RegExp(
 );
 
 function offerFrom(text: string): RegExpExecArray | null {
-  if (!text.includes('offer')) return null;
+  // Run on every posting: most name none of these words ("we offer" is everywhere).
+  if (
+    !text.includes('offer of employment with') &&
+    !text.includes('employment offer') &&
+    !text.includes('n behalf of')
+  ) {
+    return null;
+  }
   const m = OFFER_FROM.exec(text);
   if (!m?.[1]) return null;
   // "On behalf of" names the employer only in an offer to the reader.

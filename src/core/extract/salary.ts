@@ -1516,10 +1516,13 @@ function withoutStatutoryFloors(candidates: Candidate[]): Candidate[] {
 // reads them as future pay.)
 // "Einstieg 17,85 € pro Stunde, nach Erfahrungsstufen bis 20,41 €/Std.": German, French and
 // Spanish "up to" after a starting rate; "16,80 € brutto, nach der Probezeit 17,40 €".
-const RISES_TO =
-  /\b(?:(?:raise|rises|increases?|going up|goes up|moving up|bump(?:ed)?) to|up to|bis(?: zu)?|jusqu['’]à|hasta|nach (?:der |erfolgreicher )?(?:probezeit|einarbeitung))\s*$/i;
+const AFTER_PROBATION_WORDS = String.raw`nach (?:der |erfolgreicher )?(?:probezeit|einarbeitung)`;
+const RISES_TO = new RegExp(
+  String.raw`\b(?:(?:raise|rises|increases?|going up|goes up|moving up|bump(?:ed)?) to|up to|bis(?: zu)?|jusqu['’]à|hasta|${AFTER_PROBATION_WORDS})\s*$`,
+  'i',
+);
 // After an open start ("ab 14,00 €"), the rate after probation is part of what "ab" says.
-const AFTER_PROBATION = /\bnach (?:der |erfolgreicher )?(?:probezeit|einarbeitung)\s*$/i;
+const AFTER_PROBATION = new RegExp(String.raw`\b${AFTER_PROBATION_WORDS}\s*$`, 'i');
 
 function withProgressions(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
@@ -1597,19 +1600,17 @@ function withoutOtherBasis(candidates: Candidate[], lines: Line[]): Candidate[] 
     if (!line || start === undefined) return true;
     // "£28,000 - £32,000 pro rata" over "(actual salary £17,640 - £20,160 per annum)"; "$78,520.00
     // - $104,430.40 Annually" over "($37.75 - $50.21 Hourly)": the same pay restated below.
+    const actual = ACTUAL_LINE.test(line.text);
     if (
-      (ACTUAL_LINE.test(line.text) || BRACKETED_LINE.test(line.text)) &&
+      (actual || BRACKETED_LINE.test(line.text)) &&
       candidates.some(
-        (k) =>
-          k !== c &&
-          k.line === c.line - 1 &&
-          (ACTUAL_LINE.test(line.text)
-            ? k.band.period === c.band.period
-            : k.band.period !== c.band.period),
+        (k) => k !== c && k.line === c.line - 1 && (k.band.period === c.band.period) === actual,
       )
     ) {
       return false;
     }
+    // Where the amount ends, in the line.
+    const after = (c.band.spans[0]?.end ?? start) - line.start;
     const lineEnd = line.start + line.text.length;
     return !candidates.some((k) => {
       if (k === c) return false;
@@ -1624,12 +1625,11 @@ function withoutOtherBasis(candidates: Candidate[], lines: Line[]): Candidate[] 
       if (
         k.band.currency !== c.band.currency &&
         BRACKET_OPEN.test(between) &&
-        BRACKET_CLOSES.test(line.text.slice((c.band.spans[0]?.end ?? start) - line.start))
+        BRACKET_CLOSES.test(line.text.slice(after))
       ) {
         return true;
       }
       if (k.band.period !== c.band.period && CAP_BRACKET.test(between)) return true;
-      const after = (c.band.spans[0]?.end ?? start) - line.start;
       return (
         BRACKET_OPEN.test(between) && OTHER_BASIS_AFTER.test(line.text.slice(after, after + 20))
       );
@@ -1740,12 +1740,10 @@ function withoutPointsInRanges(candidates: Candidate[], lines: Line[]): Candidat
 // Not a pay field's own label ("Base salary: $61,500 per year (posted range …)").
 const TIER_ROW =
   /^[\s\-•*·|]*(\p{L}[^:$€£.!?]{1,49})(?::|\s[–—-]\s|\s\|)\s*(?:[$€£]|[A-Z]{3}\s?\d|\d)/u;
-const PAY_FIELD =
-  /\b(?:salary|pay|compensation|base|wages?|rate|gehalt|lohn|salaire|salario|sueldo|rémunération)\b/i;
 
 function isTierRow(text: string): boolean {
   const label = TIER_ROW.exec(text)?.[1];
-  return label !== undefined && !PAY_FIELD.test(label);
+  return label !== undefined && !SALARY_WORD.test(label);
 }
 
 // The same pay said again: "Alongside your salary of £35,720" under "National: £35,720 - £38,500"
