@@ -656,6 +656,10 @@ const LEVEL_CASES: [string, [string, boolean][]][] = [
       ['master', false],
     ],
   ],
+  // "Graduate in" a named field at the head of an item is a first degree; in passing it is not.
+  ['Requirements\n- Graduate in Engineering, Statistics or Economics\n- SQL', [['bachelor', true]]],
+  ['Requirements\n- Support every new graduate in Marketing through onboarding', []],
+  ['Requirements\n- Mentor a graduate in training', []],
   // Spanish professions held ("titulado", "recibido/a"), Mexican "Ingeniería X o afín".
   [
     'Requisitos:\n- Ingeniería Industrial, Mecánica, Mecatrónica o afín (titulado)',

@@ -80,7 +80,9 @@ const LEVELS: [string, DegreeLevel][] = [
       String.raw`egresad[oa](?:\/a|\(a\))?`,
       // India "Graduate in any stream / discipline": any first degree; Hong Kong "Degree holder
       // in Finance"; Egypt "Graduates only (any faculty)".
-      String.raw`graduate(?= in any )`,
+      // "Graduate in Engineering, Statistics or Economics" at the head of an item: a first degree
+      // in those fields (see isDegreeMention).
+      String.raw`graduate(?= in )`,
       String.raw`degree holder`,
       String.raw`graduates(?= only)`,
       String.raw`licenciad[oa](?:\s?\/\s?a|\(a\))?(?= en )`,
@@ -264,6 +266,14 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
       return false;
     }
     if (/^t[ií]tulo$/i.test(m[0])) return TITLE_OF_PROFESSION.test(text.slice(end, end + 16));
+    if (/^graduate$/i.test(m[0])) {
+      const after = text.slice(end, end + 8);
+      if (after.startsWith(' in any ')) return true;
+      return (
+        /^ in [A-Z]/.test(after) &&
+        ITEM_HEAD.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))
+      );
+    }
     if (/^(?:recibid|egresad)/i.test(m[0])) {
       return PROFESSION_BEFORE.test(text.slice(Math.max(0, start - 30), start));
     }
@@ -542,6 +552,8 @@ const EDUCATION_LABEL =
 // company blurb: a bullet there that opens with a degree in a field ("- Baccalauréat en
 // informatique") still lists a requirement. One anchored match per bullet of the blurb.
 const ITEM_LEAD = /^[\s\-•*–·]*(?:(?:an?|un|une|ein|eine)\s)?/;
+// What may stand before a degree that opens an item: a bullet, "A", "Recent".
+const ITEM_HEAD = /^[\s\-•*–·▪>]*(?:(?:an?|recent)\s)?$/i;
 function degreeItemsInAbout(ctx: ExtractContext): number[] {
   const out: number[] = [];
   for (let i = 0; i < ctx.lines.length; i++) {
