@@ -406,4 +406,18 @@ describe('an untyped export keyed as an ATS writes it', () => {
     expect(posting?.company).toBe('Prairie Line Carriers LLC');
     expect(posting?.locations[0]).toContain('Des Moines');
   });
+
+  it('reads its own location object when camelCase keys look like schema.org ones', () => {
+    const [posting] = parseJson({
+      title: 'Salesforce Developer (Contract, 6 months)',
+      employer: { name: 'Pinesight Staffing Solutions LLC' },
+      location: { city: 'Charlotte', state: 'NC', country: 'US', remote: true },
+      employmentType: 'CONTRACT',
+      datePosted: '2024-11-04',
+      description: `Pinesight Staffing Solutions is looking for two Salesforce Developers. ${DUTIES}`,
+    });
+    expect(posting?.locations).toEqual(['Charlotte, NC']);
+    expect(posting?.workMode).toBe('remote');
+    expect(posting?.employmentType).toBe('contract');
+  });
 });

@@ -34,6 +34,16 @@ const SCHEMA_KEYS = [
   'datePosted',
 ];
 
+// "employmentType" and "datePosted" are also plain camelCase ATS keys: an export that says where
+// the job is in its own "location" object ({"city", "state", "remote": true}) and names no
+// jobLocation is the ATS reader's, which reads that object.
+function isSchemaShaped(p: JsonObject): boolean {
+  if (p['jobLocation'] === undefined && p['location'] !== undefined && !p['baseSalary']) {
+    return false;
+  }
+  return SCHEMA_KEYS.some((key) => p[key] !== undefined);
+}
+
 function postingToDocument(posting: JsonObject): SourceDocument {
   const { hints, warnings } = jobPostingToHints(posting);
   const blocks: TextBlock[] = [];
@@ -60,7 +70,7 @@ export function readJson(text: string): JsonReadResult {
     // An untyped object keyed the schema.org way maps as JSON-LD does; one keyed as an ATS exports
     // ("employment_type", "location": {"city"}) is read by the ATS reader, which keeps those.
     const untyped = findUntypedPostings(value);
-    const schemaShaped = untyped.filter((p) => SCHEMA_KEYS.some((key) => p[key] !== undefined));
+    const schemaShaped = untyped.filter(isSchemaShaped);
     postings = schemaShaped.length > 0 ? schemaShaped : atsPostings(value);
     if (postings.length === 0) postings = untyped;
   }
