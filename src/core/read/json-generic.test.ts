@@ -96,6 +96,25 @@ describe('a job-like JSON export in a shape of its own', () => {
     ]);
   });
 
+  it('reads a Portuguese company object and a Peruvian district', () => {
+    const br = parseJson({
+      titulo: 'Engenheiro(a) de Dados Sênior',
+      empresa: { nome: 'Guanabara Energia Analytics', razao_social: 'Guanabara Energia S.A.' },
+      local: { cidade: 'Rio de Janeiro', estado: 'RJ', pais: 'Brasil' },
+      descricao: TASKS,
+    });
+    expect(br.company).toBe('Guanabara Energia Analytics');
+    expect(br.locations).toEqual(['Rio de Janeiro, RJ']);
+    const pe = parseJson({
+      aviso: {
+        titulo: 'Supervisor(a) de Almacén - Turno Noche',
+        ubicacion: { distrito: 'Lurín', provincia: 'Lima', pais: 'Perú' },
+        descripcion: TASKS,
+      },
+    });
+    expect(pe.locations).toEqual(['Lurín, Lima']);
+  });
+
   it('reads pay written as figures, and enum values', () => {
     const p = parseJson({
       requisitions: [

@@ -17,7 +17,7 @@ const TITLE_KEY =
 const COMPANY_KEY =
   /^(?:company(?:_?name)?|employer|arbeitgeber|unternehmen|firma|empresa|entreprise|soci[ée]t[ée]|organi[sz]ation|hiring_?organi[sz]ation)$/i;
 const COMPANY_NAME_KEY =
-  /^(?:display_?name|legal_?name|legal_?entity|name|razon_?social|raison_?sociale|nombre|nom|firmenname)$/i;
+  /^(?:display_?name|legal_?name|legal_?entity|name|razon_?social|raz[aã]o_?social|raison_?sociale|nombre|nome|nom|firmenname)$/i;
 // Objects that hold pay, and the parts of one.
 const PAY_KEY =
   /salary|compensation|^pay|verg[üu]tung|gehalt|entgelt|salario|sueldo|remuneraci|r[ée]mun[ée]ration|salaire/i;
@@ -191,7 +191,9 @@ function periodWord(text: string): string {
   return '';
 }
 
-const CITY_KEY = /^(?:city|ort|stadt|ciudad|ville|localidad|town|municipio|locality)$/i;
+// Portuguese "cidade"; Peru's "distrito" (Lima's districts are where a job is: "Lurín").
+const CITY_KEY =
+  /^(?:city|ort|stadt|gemeinde|ciudad|cidade|distrito|comuna|commune|ville|localidad|localidade|town|municipio|munic[ií]pio|municipality|locality)$/i;
 const REGION_KEY =
   /^(?:region|state|bundesland|departamento|provincia|province|estado|kanton|canton)$/i;
 const COUNTRY_KEY = /^(?:country|land|pa[ií]s|pays)$/i;
