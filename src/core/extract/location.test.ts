@@ -10,6 +10,9 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // A header line's UK postcode, or its district, after the town.
+  ['Payroll Administrator\nHartwell & Crane LLP\nBirmingham, B3\nFull time', ['Birmingham, B3']],
+  ['Staff Nurse\nAcme NHS Trust\nNorwich, NR4 7UY\nFull time', ['Norwich, NR4 7UY']],
   // A comma inside a bracket parts no street or venue from the place; a venue's town in its
   // bracket; a note after a dash or a comma is no part of the place (a district is).
   [

@@ -57,9 +57,10 @@ const MAY_START_FIELD = labelStart(
 const FIELD_START_INSIDE = new RegExp(FIELD_START_SOURCE, 'im');
 const CITY_STATE =
   /\b([A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'-]+(?: [A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'-]+){0,3}), ([A-Z]{2})\b(?: \d{5}(?:-\d{4})?)?/;
-// "Dublin 2, Ireland": a district number may follow the first part.
+// "Dublin 2, Ireland": a district number may follow the first part. "Birmingham, B3",
+// "Leeds, LS1 4AP": a UK postcode (or its district) may end it.
 const PLACE_LINE =
-  /^(?:\d{4,5} )?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’& -]{1,40}(?: \d{1,2})?(?:, ?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’ -]{1,40}){0,3}(?: \d{4,5})?$/;
+  /^(?:\d{4,5} )?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’& -]{1,40}(?: \d{1,2})?(?:, ?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’ -]{1,40}){0,3}(?: \d{4,5}|,? [A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?)?$/;
 const FIELD_WORK =
   /^(?:im )?außendienst\b|^(?:field[- ]based|in the field|on the road|sur le terrain|en terreno|itinérant|auf baustellen)\b/i;
 const SPLIT = /\s*(?:;|\||\/|·|•| or | oder | ou | o )\s*/;
