@@ -63,6 +63,8 @@ describe('isOtherJobsMarker', () => {
     ['Ähnliche Stellen: Pflegefachkraft (m/w/d) Notaufnahme · Augsburg', true],
     ['ÄHNLICHE JOBS', true],
     ['Weitere Jobs von Acme GmbH', true],
+    ['Weitere Saisonjobs in Salzburg:', true],
+    ['Weitere Aufgaben:', false],
     ['Das könnte Sie auch interessieren', true],
     ['Offres similaires', true],
     ['— Offres proches —', true],

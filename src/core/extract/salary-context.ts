@@ -164,6 +164,22 @@ export const NOT_BASE_PAY_AFTER =
   /^\s{0,2}\(?(?:(?:\/\s?(?:hr|hour|h|day)\s)?(?:detention|layover|breakdown|call-?backs?|call-?ins?)\b|(?:\/\s?|(?:per|a|an|each|par|por|pro|je) )(?:bins?|lbs?|pounds?|kgs?|kilos?|miles?|km|kilometers?|kilomètres?|kilómetros?|pieces?|units?|boxe?s|box|bags?|buckets?|trays?|cartons?|crates?|trees?|plants?|deliver(?:y|ies)|drops?|stops?|loads?|trips?|parcels?|items?|pallets?|cases?|words?|pages?|colis|caja|cajas|paket|stück|kiste)\b|(?:with|including|incl\.?|in) tips|tips included|(?:retenue?s? sur (?:le |votre |ton )?salaire|deducted from (?:your |the )?(?:pay|salary|wages?)|descontad[oa]s? (?:de|del) (?:tu |su |la )?(?:sueldo|salario|n[oó]mina)|vom (?:lohn|gehalt) abgezogen)|spesen|verpflegungs\w*|indemnit\w*|vi[áa]ticos?|not guaranteed|(?:\/\s?h\s)?(?:brut |gross |net |brutto )?(?:on average|im (?:schnitt|durchschnitt)|en moyenne|en promedio|de media)|median|cap\b|caps\b|capped\b|(?:sum insured|cover(?:age)?)\b|(?:avg\.?|average) (?:in )?tips|average (?:[a-z]+ )?(?:salary|pay|wage|earnings)|minijob-?grenze|geringfügigkeitsgrenze|(?:monthly |weekly |daily |annual )?allowances?|(?:[a-z]+ )?credits?|(?:ht |brut )?(?:par|per|pro|each|a|an) (?:semaine|week|woche|jour|day|nuit|night|shift)s? (?:d['’]astreinte|(?:of )?on-?call|(?:of )?stand-?by)|(?:\/\s?(?:hr|hour|h)\s)?while (?:you )?(?:train|are training|in training))\b/i;
 
 /**
+ * What tips come to, estimated just before the figure: "plus pooled gratuities (approx. $3-5/hr
+ * in peak season)", "tips usually $40-70 a shift". Not "Tips on top of $15.50/hr base pay", not
+ * "Base + tips: $15/hr".
+ */
+export const TIPS_BEFORE =
+  /\b(?:tips?|gratuities|tip share|tip pool|tronc|trinkgeld|pourboires?|propinas?)\b[^.;:\n$€£\d]{0,20}?(?:\(\s?|(?<![\w\u00C0-\u024F])(?:approx\.|approximately|around|about|roughly|usually|typically|often|ca\.|environ|etwa|aprox\.)\s*)+$/i;
+
+/**
+ * An area right after the figure: "centre de distribution (200 000 pi²)", "a 40,000 sq ft
+ * warehouse", "1.200 m² Lagerfläche". A measure, never money (² is no word character, so no `\b`
+ * after it).
+ */
+export const AREA_AFTER =
+  /^\s?(?:m²|pi²|ft²|m2\b|pi2\b|ft2\b|sq\.?\s?(?:ft|feet|m)\b|square (?:feet|foot|met(?:re|er)s?)\b|pieds? carrés|m[eè]tres? carrés|metros? cuadrados|quadratmeter|qm\b)/i;
+
+/**
  * A board's "Glassdoor est. salary for Claims Adjuster in Hartford, CT: $61K", up to the amount
  * with no other clause or figure between ("est." ends a clause, so it is tested on the label text);
  * a travel job's "Est. total weekly pay" with its stipends in it (an "Est. weekly gross pay" alone
@@ -174,8 +190,9 @@ export const EST_SALARY =
 
 /**
  * Money named right before the amount that is not pay: what a room costs ("Live-in
- * accommodation available (£80/week)", "Unterkunft für 250 €/Monat", "Housing available via our
- * partner (SNF certified) for €115/week", "Accom available in Mildura $180/wk"), an on-call
+ * accommodation available (£80/week)", "Unterkunft für 250 €/Monat", "staff accommodation in
+ * Canmore: $450/month", "Housing available via our partner (SNF certified) for €115/week",
+ * "Accom available in Mildura $180/wk"), an on-call
  * allowance ("On-call 1 week in 6, paid at £200/week", "Standby pay $50/day",
  * "Rufbereitschaft"), a kit's rental ("Kit rental: $75/day"), a later role's rate ("Advancement to
  * Lead Cleaner ($19.50/hr)"), a driver's layover or detention pay, paid orientation days, a
@@ -187,7 +204,7 @@ export const EST_SALARY =
  * which keeps what a clause boundary cuts from the clause before the amount.
  */
 export const NOT_BASE_PAY_LABEL =
-  /^[\s\-•*·]*(?:(?:kitchen|boh|foh|back[- ]of[- ]house|front[- ]of[- ]house|team|staff|shared|pooled|card) )?(?:tips?|tip share|tip pool|gratuities|tronc)\b[^.$€£\d]{0,60}\b(?:usually|typically|average|averaging|avg|around|about|roughly|approx\.?|approximately|up to|between)\s*$|\b(?:accom|accommodation|housing|lodging|house|cottage|flat|apartment|rent|staff room|unterkunft|zimmer|wohnung|logement|hébergement|alojamiento|habitación)\b(?:[^.\n\d]{0,50}(?:\(|(?<![\w\u00C0-\u024F])(?:at|for|costs?|charged?|approx\.?|approximately|around|about|kostet|für|à|por)\s*)|\s(?:available|on offer)\b[^.,;:\n\d]{0,30})$|(?:\bon[- ]call|\bstand-?by|bereitschaft\w*|\bastreinte)\b[^.\n$€£]{0,40}$|\b(?:kit|box|tool|equipment|gear|van|vehicle|car) (?:rental|hire)\b[^.\n$€£\d]{0,30}$|\b(?:advancement|promotion|progression) to\b[^.\n$€£\d]{0,40}$|\b(?:layover|detention|stop) pa(?:y|id)\b[^.:\n$€£]{0,30}(?::\s*)?$|\bpaid orientation\b[^.:\n$€£]{0,30}$|\borientation\b[^$€£\n]{0,80}\bpaid (?:at|is)\s*$|\b(?:descontad[oa]s?|deducted|retenu[es]?|abgezogen)\s*$|\bmarket value\b[^\n$€£\d]{0,20}$|\bminim(?:ale?|um) légale?\b[^\n$€£\d]{0,12}$|\btip(?:s| share| pool)\b[^.\n$€£]{0,60}\baverag\w*(?: out)?(?: to| at)?(?: (?:like|about|around|roughly|approximately))?\s*$|(?:don['’]t|do not|doesn['’]t|does not|fail to) (?:reach|add up to|equal|meet|total)(?: at least)?\s*$|\b(?:life|medical|health|dental) (?:insurance|assurance|cover(?:age)?)\b[^.;$€£]{0,60}$/i;
+  /^[\s\-•*·]*(?:(?:kitchen|boh|foh|back[- ]of[- ]house|front[- ]of[- ]house|team|staff|shared|pooled|card) )?(?:tips?|tip share|tip pool|gratuities|tronc)\b[^.$€£\d]{0,60}\b(?:usually|typically|average|averaging|avg|around|about|roughly|approx\.?|approximately|up to|between)\s*$|\b(?:accom|accommodation|housing|lodging|house|cottage|flat|apartment|rent|staff room|unterkunft|zimmer|wohnung|logement|hébergement|alojamiento|habitación)\b(?:[^.\n\d]{0,50}(?:\(|:\s*|(?<![\w\u00C0-\u024F])(?:at|for|costs?|charged?|approx\.?|approximately|around|about|kostet|für|à|por)\s*)|\s(?:available|on offer)\b[^.,;:\n\d]{0,30})$|(?:\bon[- ]call|\bstand-?by|bereitschaft\w*|\bastreinte)\b[^.\n$€£]{0,40}$|\b(?:kit|box|tool|equipment|gear|van|vehicle|car) (?:rental|hire)\b[^.\n$€£\d]{0,30}$|\b(?:advancement|promotion|progression) to\b[^.\n$€£\d]{0,40}$|\b(?:layover|detention|stop) pa(?:y|id)\b[^.:\n$€£]{0,30}(?::\s*)?$|\bpaid orientation\b[^.:\n$€£]{0,30}$|\borientation\b[^$€£\n]{0,80}\bpaid (?:at|is)\s*$|\b(?:descontad[oa]s?|deducted|retenu[es]?|abgezogen)\s*$|\bmarket value\b[^\n$€£\d]{0,20}$|\bminim(?:ale?|um) légale?\b[^\n$€£\d]{0,12}$|\btip(?:s| share| pool)\b[^.\n$€£]{0,60}\baverag\w*(?: out)?(?: to| at)?(?: (?:like|about|around|roughly|approximately))?\s*$|(?:don['’]t|do not|doesn['’]t|does not|fail to) (?:reach|add up to|equal|meet|total)(?: at least)?\s*$|\b(?:life|medical|health|dental) (?:insurance|assurance|cover(?:age)?)\b[^.;$€£]{0,60}$/i;
 
 /**
  * The end of the words before an amount that make it no pay, tested on the last NOT_PAY_TAIL_MAX

@@ -16,6 +16,11 @@ const NEAR_BEFORE = 50;
 const ADD_ON_BEFORE =
   /\b(?:differentials|premiums|(?<!\b(?:basic|salary|pay|wages?) ?(?:\+|and|&|plus) ?)allowances|overtime(?!\s(?:eligible|exempt|available))|realistic|potential earnings|earning potential|could earn|auxilio|subsidio|horas extras?|tiempo y medio|heures supplémentaires|plus (?:de|por) [a-zá-ú]+|nocturnidad|turnicidad|prime de (?:nuit|dimanche))\b|(?<![a-zA-Z\u00C0-\u024F])überstunden/i;
 
+// "Extra hours available covering holidays and deep cleans at £13.50/hour": the rate of extra
+// hours, like overtime's, is paid on top of the job's own rate.
+const EXTRA_HOURS_AT =
+  /\b(?:extra|additional) (?:hours|shifts)\b[^.;:$€£\d]{0,80}\b(?:paid )?at\s*$/i;
+
 /** Whether a line's lead label ("Shift differentials:", "Allowances:") names add-ons. */
 export function isAddOnLabel(label: string): boolean {
   return ADD_ON_BEFORE.test(label);
@@ -47,6 +52,7 @@ export function isNotBasePay(before: string, after: string, min: MoneyToken): bo
   if (isAddedAmount(before)) return true;
   const near = before.length > NEAR_BEFORE ? before.slice(-NEAR_BEFORE) : before;
   if (ADD_ON_BEFORE.test(near)) return true;
+  if (before.includes('at') && EXTRA_HOURS_AT.test(before)) return true;
   const open = BRACKET_OPEN.exec(near);
   if (!open) return false;
   if (PREMIUM_TIME.test(open[0])) return true;

@@ -17,6 +17,30 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // No band: an area ("200 000 pi²"), what tips come to, a room's cost after a colon, the rate of
+  // extra hours, a total cost-to-company package beside the basic pay.
+  [
+    "Préposé\nSalaire\n23,75 $ de l'heure\nNotre centre de Laval (200 000 pi²) recrute.",
+    [[23.75, 23.75, 'CAD', 'hour']],
+  ],
+  [
+    'Line Cook\nCanmore, AB\nPay\n- $19.00 - $22.00 per hour, plus pooled gratuities (approx. $3-5/hr in peak season)\n- Subsidized staff accommodation in Canmore: $450/month in a shared unit',
+    [[19, 22, 'CAD', 'hour']],
+  ],
+  ['Server\nAustin, TX\nBase + tips: $15/hr', [[15, 15, 'USD', 'hour']]],
+  // A bonus's instalments in a bracket after it.
+  [
+    'CDL-A Driver\nSioux Falls, SD\nPAY\n• Guaranteed minimum weekly pay: $1,400/week\n• Paid weekly by direct deposit\n• $5,000 sign-on bonus for drivers with 1+ year experience ($2,500 at 60 days, $2,500 at 180 days)',
+    [[1400, 1400, 'USD', 'week']],
+  ],
+  [
+    'Cleaner\nReading\n- £12.50 per hour\n- Extra hours available covering holidays and deep cleans at £13.50/hour',
+    [[12.5, 12.5, 'GBP', 'hour']],
+  ],
+  [
+    'Fitter and Turner\nDurban\nSalary: R26 500 – R31 000 per month basic\n- Total cost to company (CTC) package up to R38 000 per month including benefits',
+    [[26500, 31000, 'ZAR', 'month']],
+  ],
   // A `\b` next to an accented letter never matches in a non-Unicode regex: "équivalent à" and
   // "à temps plein" were never read, so a part-timer's full-time equivalent became a band.
   [

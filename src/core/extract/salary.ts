@@ -31,6 +31,8 @@ import {
   EST_SALARY,
   NOT_BASE_PAY_LABEL,
   NOT_BASE_PAY_AFTER,
+  AREA_AFTER,
+  TIPS_BEFORE,
   NOT_BASE_PAY_BEFORE,
   NOT_SALARY_AFTER,
   NOT_SALARY_BEFORE,
@@ -506,7 +508,9 @@ function readLine(
       rejectedEnd = last.end;
       continue;
     }
-    const band = resolveBand(candidate, line, context, options, tokens[0]?.start ?? 0);
+    const band = inBracketOfOtherMoney(text, first.start)
+      ? null
+      : resolveBand(candidate, line, context, options, tokens[0]?.start ?? 0);
     if (band) out.push(band);
     rejectedEnd = band ? 0 : last.end;
     rejectedBefore = candidate.before;
@@ -550,6 +554,18 @@ const ADD_ON_NEAR = 50;
 // after the first amount's period ("R48.75 per hour (weekday) and R65").
 const JOINED =
   /^\s?(?:(?:per|an?|\/)\s?(?:hour|hr|h|day|week|month|year)\s?)?(?:\([^()\d]{1,40}\)\s?)?(?:,|;|\/|and|or|&|et|ou|und|oder|y|o)\s$/i;
+
+// "$5,000 sign-on bonus for drivers with 1+ year experience ($2,500 at 60 days, $2,500 at 180
+// days)": the amounts in a bracket after a bonus's amount are its parts. Only a lead that names
+// an amount counts: the bracket then explains that amount.
+const BRACKET_LEAD = 70;
+
+function inBracketOfOtherMoney(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.lastIndexOf(')', at) > open) return false;
+  const lead = text.slice(Math.max(0, open - BRACKET_LEAD), open);
+  return /[$€£¥₹]\s?\d|\d\s?(?:€|[kK]\b)/.test(lead) && NOT_SALARY_BEFORE.test(lead);
+}
 
 const MIN_MID_MAX =
   /\bmin(?:imum)?\b[^\d\n]{0,8}\d[\d.,']*[^\d\n]{1,30}\b(?:mid(?:point)?|median)\b[^\d\n]{0,8}\d[\d.,']*[^\d\n]{1,30}\bmax(?:imum)?\b/i;
@@ -992,6 +1008,7 @@ const MONTHLY_USD_COUNTRIES = new Set(
 function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
   const { before, after } = raw;
   if (NOT_BASE_PAY_BEFORE.test(before) || NOT_BASE_PAY_AFTER.test(after)) return true;
+  if (AREA_AFTER.test(after) || TIPS_BEFORE.test(before)) return true;
   if (raw.wrapped !== '' && CARRIED_NOT_PAY.test(`${raw.wrapped} ${before}`)) return true;
   // "est." ends a clause for `before`: the label text still has it ("Est." too).
   if (raw.labelText.includes('st. ') && EST_SALARY.test(raw.labelText)) return true;
@@ -1652,8 +1669,10 @@ function withoutPackageParts(candidates: Candidate[]): Candidate[] {
 }
 
 // "PHP 22,000 - 28,000 per month (basic)" over "(Total monthly package up to PHP 35,000!)": the
-// package adds allowances to the pay stated beside it. Alone, a package is the pay.
-const TOTAL_PACKAGE = /\btotal (?:[a-z]+ ){0,2}package\b(?:approx\.|ca\.|[^.;]){0,20}$/i;
+// package adds allowances to the pay stated beside it. Alone, a package is the pay. South Africa's
+// "Total cost to company (CTC) package up to R38 000 per month including benefits" too.
+const TOTAL_PACKAGE =
+  /\btotal (?:(?:[a-z]+ ){0,2}package|cost to company(?: \(ctc\))?(?: package)?|ctc(?: package)?)\b(?:approx\.|ca\.|[^.;]){0,20}$/i;
 
 function withoutPackageTotals(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;

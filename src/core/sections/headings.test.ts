@@ -13,6 +13,11 @@ describe('classifyHeading', () => {
     ['about the role', 'other'],
     ['qui sommes-nous ?', 'about'],
     ['pay by shift', 'salary'],
+    // Indeed's "Full job description" ends its chips ("Salaire", "Benefits") above.
+    ['full job description', 'other'],
+    ['description complète du poste', 'other'],
+    ['descripción completa del empleo', 'other'],
+    ['vollständige stellenbeschreibung', 'other'],
     ['requirements apply to some benefits.', null],
     // Whoever's requirements they are.
     ['driver requirements', 'requirements'],
