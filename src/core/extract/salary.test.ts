@@ -28,6 +28,52 @@ const CASES: [string, Band[]][] = [
     [[19, 22, 'CAD', 'hour']],
   ],
   ['Server\nAustin, TX\nBase + tips: $15/hr', [[15, 15, 'USD', 'hour']]],
+  // Where a single starting figure rises to, on its line, tops its range; after a range it is
+  // future pay.
+  [
+    'Fire Control Operator\nHalifax\nSalary: £28,914 (trainee) rising to £36,143 (competent) per annum',
+    [[28914, 36143, 'GBP', 'year']],
+  ],
+  [
+    'Bus Operator\nDenver, CO\nStarting wage $23.46 per hour during training, progressing to $33.51 per hour at top rate',
+    [[23.46, 33.51, 'USD', 'hour']],
+  ],
+  [
+    'Planner\nLeeds\nSalary: £25,000 - £28,000 rising to £32,000 on qualification',
+    [[25000, 28000, 'GBP', 'year']],
+  ],
+  // In threads: a relative's pay, the candidate's ask, a role to be opened later, "hoy gano",
+  // "vous m'indiquiez … viser".
+  [
+    'Management Accountant\nDublin\nSalary: €55,000 - €62,000\nIs the range firm? My cousin is on 65k in Dublin atm.',
+    [[55000, 62000, 'EUR', 'year']],
+  ],
+  [
+    'Project Manager\nBoise, ID\n> I took your ask of $118,000 to our VP. The approved salary range for this position is $96,000 to $108,000.',
+    [[96000, 108000, 'USD', 'year']],
+  ],
+  [
+    'Staff Data Engineer\nRemote (US)\nBase: $192,000 - $228,000\nnot right now, but we’ll likely open a Senior DE in Q3 (~$160-185k)',
+    [[192000, 228000, 'USD', 'year']],
+  ],
+  [
+    'Analista de soporte\nBogotá\nHola Valentina, gracias. ¿Me podrías decir el rango salarial? Hoy gano 4.200.000 COP.',
+    [],
+  ],
+  [
+    "Comptable\nLyon\nSalaire : 48 000 € - 55 000 € brut annuel\nPour info, vous m'indiquiez être aujourd'hui à 46 K€ fixe et viser 52-54 K€ : cela rentre dans l'enveloppe.",
+    [[48000, 55000, 'EUR', 'year']],
+  ],
+  // LinkedIn's "Vous pourriez être intéressé(e) par" lists other jobs.
+  [
+    'Gestionnaire RH\nBruxelles\nBonjour Julie, votre profil a retenu mon attention.\n\nVous pourriez être intéressé(e) par : Gestionnaire de dossiers RH – Charleroi – 3 200 € - 3 900 € brut/mois',
+    [],
+  ],
+  // An offer letter's allowances ("Asignación de turno") and its estimated total are no bands.
+  [
+    'Enfermera UPC\nViña del Mar\nRemuneración:\n- Sueldo base bruto mensual: $1.480.000\n- Asignación de turno (cuarto turno): $210.000 brutos mensuales\n\nRenta bruta mensual total estimada: $1.845.000.',
+    [[1480000, 1480000, 'CLP', 'month']],
+  ],
   // A bonus's instalments in a bracket after it.
   [
     'CDL-A Driver\nSioux Falls, SD\nPAY\n• Guaranteed minimum weekly pay: $1,400/week\n• Paid weekly by direct deposit\n• $5,000 sign-on bonus for drivers with 1+ year experience ($2,500 at 60 days, $2,500 at 180 days)',

@@ -508,6 +508,28 @@ function readLine(
       rejectedEnd = last.end;
       continue;
     }
+    // "£28,914 (trainee) rising to £36,143 (competent) per annum": where a single starting figure
+    // rises to, on its line, is the top of its range. After a range, or alone, it is future pay
+    // (NOT_SALARY_BEFORE drops it).
+    const rising = RISING_TAIL.exec(candidate.before);
+    if (rising) {
+      const start = out.length > found ? out[out.length - 1] : undefined;
+      const band = start
+        ? resolveBand(
+            { ...candidate, before: candidate.before.slice(0, rising.index) },
+            line,
+            context,
+            options,
+            tokens[0]?.start ?? 0,
+          )
+        : null;
+      if (start && band && extendsTo(start.band, band.band)) {
+        start.band.max = band.band.max;
+        start.band.spans.push(...band.band.spans);
+      }
+      rejectedEnd = 0;
+      continue;
+    }
     const band = inBracketOfOtherMoney(text, first.start)
       ? null
       : resolveBand(candidate, line, context, options, tokens[0]?.start ?? 0);
@@ -554,6 +576,22 @@ const ADD_ON_NEAR = 50;
 // after the first amount's period ("R48.75 per hour (weekday) and R65").
 const JOINED =
   /^\s?(?:(?:per|an?|\/)\s?(?:hour|hr|h|day|week|month|year)\s?)?(?:\([^()\d]{1,40}\)\s?)?(?:,|;|\/|and|or|&|et|ou|und|oder|y|o)\s$/i;
+
+const RISING_TAIL =
+  /\b(?:ris(?:es|ing)|increas(?:es|ing)|progress(?:es|ing)) to(?: a (?:maximum|top rate) of)?\s*$/i;
+
+/** Whether `to`, a single figure, is where the single figure `from` rises to. */
+function extendsTo(from: SalaryBand, to: SalaryBand): boolean {
+  return (
+    from.min !== null &&
+    from.max === from.min &&
+    to.min !== null &&
+    to.min === to.max &&
+    to.min > from.min &&
+    to.currency === from.currency &&
+    to.period === from.period
+  );
+}
 
 // "$5,000 sign-on bonus for drivers with 1+ year experience ($2,500 at 60 days, $2,500 at 180
 // days)": the amounts in a bracket after a bonus's amount are its parts. Only a lead that names
@@ -1670,9 +1708,10 @@ function withoutPackageParts(candidates: Candidate[]): Candidate[] {
 
 // "PHP 22,000 - 28,000 per month (basic)" over "(Total monthly package up to PHP 35,000!)": the
 // package adds allowances to the pay stated beside it. Alone, a package is the pay. South Africa's
-// "Total cost to company (CTC) package up to R38 000 per month including benefits" too.
+// "Total cost to company (CTC) package up to R38 000 per month including benefits" too, and an
+// estimated total with extras: "Renta bruta mensual total estimada: $1.845.000".
 const TOTAL_PACKAGE =
-  /\btotal (?:(?:[a-z]+ ){0,2}package|cost to company(?: \(ctc\))?(?: package)?|ctc(?: package)?)\b(?:approx\.|ca\.|[^.;]){0,20}$/i;
+  /\b(?:total (?:(?:[a-z]+ ){0,2}package|cost to company(?: \(ctc\))?(?: package)?|ctc(?: package)?)|(?:estimated total|total estimad[ao])\b[^.;:$€£\d]{0,20}(?=:))\b(?:approx\.|ca\.|[^.;]){0,20}$/i;
 
 function withoutPackageTotals(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
