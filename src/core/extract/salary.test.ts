@@ -74,6 +74,15 @@ const CASES: [string, Band[]][] = [
     'Enfermera UPC\nViña del Mar\nRemuneración:\n- Sueldo base bruto mensual: $1.480.000\n- Asignación de turno (cuarto turno): $210.000 brutos mensuales\n\nRenta bruta mensual total estimada: $1.845.000.',
     [[1480000, 1480000, 'CLP', 'month']],
   ],
+  // A percentage after "à" ends no range; a range of percentages is no amount.
+  [
+    "Chargé finance\nGenève\nSalaire : CHF 7'450.- brut par mois à 100 %, versé 13 fois par an",
+    [[7450, 7450, 'CHF', 'month']],
+  ],
+  [
+    'Sicherheitsmitarbeiter/in im Stundenlohn (60–100 %) – Region Zürich\nLohn: CHF 28.50 pro Stunde',
+    [[28.5, 28.5, 'CHF', 'hour']],
+  ],
   // A bonus's instalments in a bracket after it.
   [
     'CDL-A Driver\nSioux Falls, SD\nPAY\n• Guaranteed minimum weekly pay: $1,400/week\n• Paid weekly by direct deposit\n• $5,000 sign-on bonus for drivers with 1+ year experience ($2,500 at 60 days, $2,500 at 180 days)',

@@ -461,8 +461,21 @@ function readLine(
     const first = tokens[i];
     if (!first) continue;
     const second = tokens[i + 1];
+    // "(60–100 %)": a range of percentages, no amounts. "CHF 7'450.- brut par mois à 100 %": a
+    // percentage ends no range.
+    if (
+      second &&
+      first.currency === null &&
+      first.period === null &&
+      isPercentAt(text, second.end) &&
+      PERCENT_RANGE.test(text.slice(first.end, second.start))
+    ) {
+      i++;
+      continue;
+    }
     const isRange =
       second !== undefined &&
+      !isPercentAt(text, second.end) &&
       ((minMidMax && i === 0) ||
         isRangeSeparator(text, first.end, second.start) ||
         (first.currency !== null &&
@@ -576,6 +589,8 @@ const ADD_ON_NEAR = 50;
 // after the first amount's period ("R48.75 per hour (weekday) and R65").
 const JOINED =
   /^\s?(?:(?:per|an?|\/)\s?(?:hour|hr|h|day|week|month|year)\s?)?(?:\([^()\d]{1,40}\)\s?)?(?:,|;|\/|and|or|&|et|ou|und|oder|y|o)\s$/i;
+
+const PERCENT_RANGE = /^\s?(?:[-–—]|à|a|bis|to)\s?$/;
 
 const RISING_TAIL =
   /\b(?:ris(?:es|ing)|increas(?:es|ing)|progress(?:es|ing)) to(?: a (?:maximum|top rate) of)?\s*$/i;
