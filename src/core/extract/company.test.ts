@@ -12,6 +12,11 @@ const CASES: [string, unknown][] = [
     'Registered Nurse\nToledo, OH\nDear Maria,\nOn behalf of Bayridge Community Hospital, I am delighted to offer you the position of Registered Nurse.',
     'Bayridge Community Hospital',
   ],
+  // A mail's subject "Your offer from X - Title".
+  [
+    'Your offer from Quillfeather Health - Software Engineer II\nInbox\n\nHi Priya,\n\nCongratulations! Please find your offer details below.',
+    'Quillfeather Health',
+  ],
   // An agency recruiter "currently working with" a client names no employer by their domain.
   [
     "Subject: Senior Product Manager opportunity\n\nHi Tom,\n\nI'm currently working with a Series B healthtech in Manchester on a Senior Product Manager search.\n\nBest,\nJane Holt\nTalentbridge Search\njane@talentbridgesearch.co.uk",

@@ -1175,9 +1175,10 @@ function withoutSentenceArticle(found: Evidenced<string>, header: Line[]): Evide
 }
 
 // An offer letter: "an offer of employment with Linden & Shaw LLP", "On behalf of Bayridge
-// Community Hospital, I am delighted to offer you …". Found by its words, read once.
+// Community Hospital, I am delighted to offer you …", a mail's subject "Your offer from
+// Quillfeather Health - Software Engineer II". Found by its words, read once.
 const OFFER_FROM = new RegExp(
-  String.raw`\b(?:offer of employment with|employment offer (?:from|with)|[Oo]n behalf of)\s(${NAME})(?=\s?[,.(]|\s(?:for|as|to)\b)`,
+  String.raw`\b(?:offer of employment with|employment offer (?:from|with)|[Yy]our offer from|[Oo]n behalf of)\s(${NAME})(?=\s?[,.(]|\s(?:for|as|to)\b|\s[-–—|]\s)`,
 );
 
 function offerFrom(text: string): RegExpExecArray | null {
@@ -1185,6 +1186,7 @@ function offerFrom(text: string): RegExpExecArray | null {
   if (
     !text.includes('offer of employment with') &&
     !text.includes('employment offer') &&
+    !text.includes('our offer from') &&
     !text.includes('n behalf of')
   ) {
     return null;

@@ -13,6 +13,15 @@ const BOARDS = new Set(boardData.boards);
 const JOB_DOMAIN =
   /^[\w-]*(?:job|career|karriere|stellen|emploi|empleo|trabajo|recrut)[\w-]*(?:\.[a-z]{2,4}){1,3}$/i;
 
+// A saved webmail or chat page's title ends in the app's name: "Your offer from X - Gmail".
+const MAIL_OR_CHAT_APP =
+  /^(?:gmail|outlook|outlook web app|owa|mail|webmail|yahoo(?:!)? mail|proton ?mail|roundcube(?: webmail)?|zimbra|icloud mail|gmx|web\.de|aol mail|fastmail|thunderbird|slack|microsoft teams|teams|whatsapp|whatsapp web|telegram(?: web)?|discord|messenger|linkedin messaging)$/i;
+
+/** Whether a page's site name is a mail or chat app's, never the employer. */
+export function isMailOrChatApp(text: string): boolean {
+  return MAIL_OR_CHAT_APP.test(text.trim());
+}
+
 /** Whether the text is exactly a job board's or career site's brand. */
 // "bayt.com", "jobillico.com", "reed.co.uk": a board's name with its domain.
 const DOMAIN_END =

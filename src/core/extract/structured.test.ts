@@ -71,6 +71,12 @@ describe('the site name as a fallback company', () => {
     expect(mergeStructured(named, { siteName: 'Acme Careers' }, []).company?.value).toBe('Acme');
     expect(mergeStructured(emptyPosting(), { siteName: 'Indeed' }, []).company).toBe(null);
   });
+
+  it("is never a saved webmail or chat page's app", () => {
+    for (const siteName of ['Gmail', 'Outlook', 'Microsoft Teams', 'WhatsApp']) {
+      expect(mergeStructured(emptyPosting(), { siteName }, []).company).toBe(null);
+    }
+  });
 });
 
 describe('work mode', () => {

@@ -6,7 +6,7 @@
  */
 import type { StructuredHints } from '../model/document';
 import type { ParsedPosting, SalaryBand } from '../model/posting';
-import { isJobBoard } from './header-chrome';
+import { isJobBoard, isMailOrChatApp } from './header-chrome';
 import { isPlausiblePay } from './salary';
 
 /** Merges JSON-LD hints into the text's result; pushes a warning per disagreement. */
@@ -20,7 +20,12 @@ export function mergeStructured(
     out.title = withTextSpans(hints.title, fromText.title);
   if (hints.company && hints.company.value.trim() !== '') {
     out.company = withTextSpans(hints.company, fromText.company);
-  } else if (!out.company && hints.siteName && !isJobBoard(hints.siteName)) {
+  } else if (
+    !out.company &&
+    hints.siteName &&
+    !isJobBoard(hints.siteName) &&
+    !isMailOrChatApp(hints.siteName)
+  ) {
     // A careers page that names its employer only in its title or site name.
     out.company = { value: hints.siteName, spans: [] };
   }

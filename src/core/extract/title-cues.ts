@@ -51,11 +51,13 @@ export function isTitleWithColon(text: string, titleWord: RegExp): boolean {
 
 // A recruiter email's subject line: "Subject: Locum Pharmacist - Leeds - £280 per day".
 const SUBJECT_TITLE =
-  /^(?:subject|betreff|objet|asunto|assunto|oggetto)\s*[:：]\s*(?:(?:re|fwd?|aw|tr|wg|rv)\s*:\s*)*(?:(?:new (?:match|job|role)|job alert|nouvelle offre|neue stelle|nuevo empleo)\s*:\s*)?(\S.{2,79}?)\s[-–—|]\s(.+)$/i;
+  /^(?:subject|betreff|objet|asunto|assunto|oggetto|re|ref|regarding)\s*[:：]\s*(?:(?:re|fwd?|aw|tr|wg|rv)\s*:\s*)*(?:(?:new (?:match|job|role)|job alert|nouvelle offre|neue stelle|nuevo empleo)\s*:\s*)?(\S.{2,79}?)\s[-–—|]\s(.+)$/i;
 const SUBJECT_TEASER =
-  /^(?:(?:tr|fw|fwd|wg|rv)\s?:\s?)?(?:(?:new |exciting |great )?(?:job )?(?:opportunit(?:y|ies|é)|oportunidad|opportunità|offre|job offer|stellenangebot|jobangebot|vacancy|vacante|open (?:role|position)|role|position|poste|puesto|stelle|avis de recrutement|avis de vacance|appel à candidatures|convocatoria|vacancy notice|job announcement|oferta de trabajo|job spec|proceso(?: de selecci[oó]n)?)[!.]*)$/i;
+  /^(?:(?:tr|fw|fwd|wg|rv)\s?:\s?)?(?:(?:new |exciting |great )?(?:job )?(?:opportunit(?:y|ies|é)|oportunidad|opportunità|offre|job offer|stellenangebot|jobangebot|vacancy|vacante|open (?:role|position)|role|position|poste|puesto|stelle|avis de recrutement|avis de vacance|appel à candidatures|convocatoria|vacancy notice|job announcement|oferta de trabajo|job spec|proceso(?: de selecci[oó]n)?|(?:(?:conditional|provisional|formal|final) )?(?:offer of employment|employment offer|offer letter|letter of offer))[!.]*)$/i;
 // "Audit Senior role", "Data Analyst opportunity": the word after the title is not part of it.
-const ROLE_NOUN = /\s+(?:role|position|opportunity|vacancy|job|opening|job spec(?:ification)?)$/i;
+// "Data Analyst role", "HR Advisor role at Tūī Valley Dairy": the noun (and the employer after it).
+const ROLE_NOUN =
+  /\s+(?:role|position|opportunity|vacancy|job|opening|job spec(?:ification)?)(?:\s(?:at|with)\s\p{Lu}.*)?$/iu;
 
 /**
  * The title before the first dash of an email subject, when the subject is a title followed by
@@ -69,7 +71,8 @@ export function titleFromSubject(
   for (const line of header.slice(0, 8)) {
     // The labels start with s, b, o or a: most lines fail this before the regex runs.
     const first = line.text.charCodeAt(0) | 32;
-    const label = first === 115 || first === 98 || first === 111 || first === 97;
+    // A letter's "RE: Offer of Employment - Warehouse Associate" starts with r.
+    const label = first === 115 || first === 98 || first === 111 || first === 97 || first === 114;
     const m = !label || line.text.length > 200 ? null : SUBJECT_TITLE.exec(line.text);
     if (!m?.[1] || !m[2]) continue;
     const lead = HIRING_LEAD.exec(m[1]);
@@ -91,7 +94,14 @@ export function titleFromSubject(
     // "QA Specialist (Batch Release), Co. Cork": the place after a comma.
     const comma = value.lastIndexOf(', ');
     const tail = comma > 2 ? value.slice(comma + 2) : '';
-    if (tail !== '' && (IRISH_COUNTY.test(tail) || (tail.length < 30 && isPlace(tail)))) {
+    // "Warehouse Associate (Freezer), 2nd Shift": the shift after a comma.
+    if (
+      tail !== '' &&
+      (IRISH_COUNTY.test(tail) ||
+        SHIFT_PART.test(tail) ||
+        ORDINAL_SHIFT.test(tail) ||
+        (tail.length < 30 && isPlace(tail)))
+    ) {
       value = value.slice(0, comma);
     }
     const stated =
@@ -108,7 +118,7 @@ const SUBJECT_CONTRACT =
 // What ads wrap around a title: "HIRING!!! 📢 <title>", "Now hiring: <title>", "Minijob: ...",
 // "REQUIREMENT – STAFF NURSE", "Projektanfrage: SAP Berater".
 const HIRING_LEAD =
-  /^(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*(?:(?:hola|hello|hi|hey|bonjour|hallo|buenas|buenos días|buen día|salut|servus|moin|good morning|good afternoon)\b(?:\s(?:a todos|all|everyone|everybody|folks|à tous|tout le monde|zusammen))?[!,.]*\s*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*)?(?:@(?:here|everyone|channel)\s+)?(?:\[[^\]]{2,30}\]\s*|[¡!]?(?:(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring|(?:we(?:'re| are)\s+|now\s+)recruiting|recruiting(?=\s*[!:–—-]))(?:\s+(?:freshers|experienced)(?:\s*(?:&|and|\/)\s*(?:freshers|experienced))?)?|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required|\s+requirements?|\s+opening|\s+vacanc(?:y|ies))?|mass hiring|(?:summer|holiday|seasonal) job(?:\s\d{4})?|kerja kosong(?:\s?\/\s?job vacanc(?:y|ies))?|job opening|wir suchen|ab sofort|busco|necesito|necesitamos|se busca|se buscan|se solicitan?|se necesitan?|se requieren?|estamos buscando|buscamos|(?:búsqueda|busqueda|oferta) laboral|búsqueda|busqueda|convocatoria|on recrute|nous recrutons|on embauche|nous embauchons|wir stellen ein|estamos contratando|contratamos|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s|(?:work from home|wfh|remote|hybrid|on-?site)\s?[|:–—]\s|new\s?:\s|new (?:role|job|position|opening|vacancy)\s?[|:–—-]\s|intro(?:duction)?\s?:\s|(?:contract|permanent|temp(?:orary)?|freelance|interim) (?:role|position|opportunity|job|vacancy)\s?[:–—-]\s|(?:urgent\s)?(?:job of the (?:week|month)|featured (?:job|role)|offer letter|letter of offer|new (?:job )?match(?:es)?|(?:top|best) match|job alert|(?:your )?offer of employment|(?:your )?(?:job|employment) offer|lettre d['’]offre|(?:carta|propuesta) (?:de )?oferta|(?:empleo|oferta) de la semana|(?:offre|emploi|job) de la semaine|(?:stelle|job) der woche|requirement|vacancy|job vacancy|opening|new opening|opportunity|opportunité|oportunidad|new opportunity|job opportunity|career opportunity|confidential|vertraulich|confidentiel|offre de stage|offre d'alternance|projektanfrage|projektangebot|stellenangebot|jobangebot|stellenausschreibung|stellenanzeige|job posting|job description|position description|perfil de(?:l)? (?:cargo|puesto)|job pack|candidate pack|recruitment pack|applicant pack|information pack|job spec(?:ification)?|role profile|internship|job announcement|position announcement|vacancy announcement|vacancy notice|offre d'emploi|oferta de (?:empleo|trabajo)|vacante)\s?[:–—-]\s|\p{Lu}[\p{L}&.'’ -]{1,40}\s(?:busca|buscan|sucht|suchen|recrute|recrutent|is hiring|are hiring|contrata)\s?:\s|poste\s(?=\p{Lu})|opportunité\s(?=\p{Lu})|(?:stellenanzeige|stellenangebot|stellenausschreibung|offre d['’]emploi|oferta de (?:empleo|trabajo)|proceso(?: de selecci[oó]n)?(?: para| de)?)\s(?=\p{L})(?!\S{0,12}\s(?:N°|Nº|No\.|#)|\S{0,12}\d)))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
+  /^(?:={2,}\s*|~{2,}\s*)?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*(?:(?:hola|hello|hi|hey|bonjour|hallo|buenas|buenos días|buen día|salut|servus|moin|good morning|good afternoon)\b(?:\s(?:a todos|all|everyone|everybody|folks|à tous|tout le monde|zusammen))?[!,.]*\s*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*)?(?:@(?:here|everyone|channel)\s+)?(?:\[[^\]]{2,30}\]\s*|[¡!]?(?:(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring|(?:we(?:'re| are)\s+|now\s+)recruiting|recruiting(?=\s*[!:–—-]))(?:\s+(?:freshers|experienced)(?:\s*(?:&|and|\/)\s*(?:freshers|experienced))?)?|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required|\s+requirements?|\s+opening|\s+vacanc(?:y|ies))?|mass hiring|(?:summer|holiday|seasonal) job(?:\s\d{4})?|kerja kosong(?:\s?\/\s?job vacanc(?:y|ies))?|job opening|wir suchen|ab sofort|busco|necesito|necesitamos|se busca|se buscan|se solicitan?|se necesitan?|se requieren?|estamos buscando|buscamos|(?:búsqueda|busqueda|oferta) laboral|búsqueda|busqueda|convocatoria|on recrute|nous recrutons|on embauche|nous embauchons|wir stellen ein|estamos contratando|contratamos|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s|(?:work from home|wfh|remote|hybrid|on-?site)\s?[|:–—]\s|new\s?:\s|new (?:role|job|position|opening|vacancy)\s?[|:–—-]\s|intro(?:duction)?\s?:\s|(?:contract|permanent|temp(?:orary)?|freelance|interim) (?:role|position|opportunity|job|vacancy)\s?[:–—-]\s|(?:urgent\s)?(?:job of the (?:week|month)|featured (?:job|role)|offer letter|letter of offer|new (?:job )?match(?:es)?|(?:top|best) match|job alert|(?:(?:conditional|provisional|formal|final) )?(?:your )?offer of employment|(?:your )?offer from [^:–—\n]{2,50}?|(?:your )?(?:job|employment) offer|lettre d['’]offre|(?:carta|propuesta) (?:de )?oferta|(?:empleo|oferta) de la semana|(?:offre|emploi|job) de la semaine|(?:stelle|job) der woche|requirement|vacancy|job vacancy|opening|new opening|opportunity|opportunité|oportunidad|new opportunity|job opportunity|career opportunity|confidential|vertraulich|confidentiel|offre de stage|offre d'alternance|projektanfrage|projektangebot|stellenangebot|jobangebot|stellenausschreibung|stellenanzeige|job posting|job description|position description|perfil de(?:l)? (?:cargo|puesto)|job pack|candidate pack|recruitment pack|applicant pack|information pack|job spec(?:ification)?|role profile|internship|job announcement|position announcement|vacancy announcement|vacancy notice|offre d'emploi|oferta de (?:empleo|trabajo)|vacante)\s?[:–—-]\s|\p{Lu}[\p{L}&.'’ -]{1,40}\s(?:busca|buscan|sucht|suchen|recrute|recrutent|is hiring|are hiring|contrata)\s?:\s|poste\s(?=\p{Lu})|opportunité\s(?=\p{Lu})|(?:stellenanzeige|stellenangebot|stellenausschreibung|offre d['’]emploi|oferta de (?:empleo|trabajo)|proceso(?: de selecci[oó]n)?(?: para| de)?)\s(?=\p{L})(?!\S{0,12}\s(?:N°|Nº|No\.|#)|\S{0,12}\d)))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
 // "... – Vollzeit, 40 Stunden/Woche", "... | Full-time": the tail is the contract, not the title.
 const CONTRACT_TAIL =
   /^(?:\d{1,2}[- ]?(?:weeks?|wks?|months?|mois|meses|monate?)\b|\d{1,2}(?:[.,]\d)?\s?(?:std\.?|stunden|hours?|hrs?|h)\s?(?:\/|per|pro|a|par|por)\s?(?:woche|week|semaine|semana)\b|(?:inside|outside) ir35|(?:(?:100\s?%|fully|full)\s)?(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|minijob|cdi|cdd|temps (?:plein|partiel)|jornada (?:completa|parcial)|media jornada|medio tiempo|tiempo (?:completo|parcial)|contract|contrato|contrat|permanent|temporary|casual|freelance|int[ée]rim|(?:internal|external)(?:\s?(?:\/|or|and|&)\s?(?:internal|external))?(?=\s*$)|remote|hybrid|on-?site|remoto|híbrido|télétravail|ab sofort|ab \d{1,2}\.\d{1,2}\.(?:\d{2,4})?|zum nächstmöglichen zeitpunkt|immediate start|start asap|asap|dès que possible|incorporación inmediata|home ?office(?: möglich)?|(?:remote|hybrid) (?:possible|available|friendly|optional)|télétravail (?:possible|partiel))|\d{1,2} ?x ?\d{1,2} ?(?:hrs?|hours?|h)\b)/i;
@@ -120,8 +130,9 @@ const WANTED_TAIL =
 // in capitals, or what for (case-sensitive: "needed for busy restaurant" stays).
 const WANTED_AT =
   /\s+(?:[Ww]anted|[Nn]eeded|[Rr]equired|WANTED|NEEDED|REQUIRED)\s+(?:(?:at|in|AT|IN)\s\p{Lu}|(?:for|FOR)\s(?:our|a|an|the|OUR|A|AN|THE)\s).*$/u;
-// Messenger bold and trailing pictograms: "*CARE ASSISTANTS* 🚨🚨".
-const TRAILING_MARKS = /[\s*!\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
+// Messenger bold and trailing pictograms: "*CARE ASSISTANTS* 🚨🚨", a plain-text mail's rule
+// ("=== CLASS 1 DRIVER ===").
+const TRAILING_MARKS = /[\s*!=~\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
 const SEPARATORS = [' – ', ' — ', ' | ', ' - '];
 
 /**
@@ -145,6 +156,9 @@ export function titleWithin(
   // "Founding Frontend Engineer @ Tessellate (AI for construction …)": the employer after "@".
   const atSign = text.indexOf(' @ ', offset);
   let end = atSign > offset + 2 ? atSign : text.length;
+  // A subject's "HR Advisor role at Tūī Valley Dairy": the employer after "role at".
+  const roleAt = ROLE_AT.exec(text.slice(offset, end));
+  if (roleAt && roleAt.index > 2) end = offset + roleAt.index;
   // "SAP FI/CO Consultant - 6 month contract - up to £625 per day - Outside IR35 - Hybrid".
   for (let round = 0; round < 5; round++) {
     const cut = lastSeparator(text, offset, end);
@@ -189,6 +203,7 @@ export function titleWithin(
   return { offset, length: end - offset };
 }
 
+const ROLE_AT = /\s(?:role|position|job|opening|vacancy|opportunity)\s(?:at|with)\s(?=\p{Lu})/u;
 const LEAD_COUNT = /^\d{1,4}\+?\s+(?=\p{L})/u;
 const THREAD_COUNTER = /\s*(?:🧵\s*(?:\d{1,2}\s?\/\s?\d{1,2})?|\(\d{1,2}\/\d{1,2}\))$/u;
 const EMPLOYER_KIND =
@@ -211,7 +226,7 @@ const PAY_START =
 // "(3 POSITIONS)", "(part-time, remote)", "(Columbus, OH)": a bracket of details after the title.
 const TRAILING_BRACKET = /\s*\(([^()]{2,60})\)$/;
 const COUNT_BRACKET =
-  /^(?:[x×]\s?\d{1,3}|\d{1,3}\s?[x×])$|^\d{1,3}\s(?:positions?|vacanc(?:y|ies)|openings?|posts?|postes?|plazas?|vacantes?|stellen|roles?|nos\.?|numbers|slots?|seats?|hires|heads?)$/i;
+  /^(?:[x×]\s?\d{1,3}|\d{1,3}\s?[x×])$|^\d{1,3}\s(?:positions?|posici[oó]n(?:es)?|puestos?|personas|vacanc(?:y|ies)|openings?|posts?|postes?|plazas?|vacantes?|vagas?|stellen|roles?|nos\.?|numbers|slots?|seats?|hires|heads?)$/i;
 
 /** Whether a bracket after the title holds only details: a count, contract words, a place. */
 function isDetailBracket(inner: string, isPlace: (text: string) => boolean): boolean {
@@ -231,8 +246,11 @@ function isDetailBracket(inner: string, isPlace: (text: string) => boolean): boo
   );
 }
 
+const REFERENCE_TAIL =
+  /^(?:req(?:uisition)?|ref(?:erence)?|job (?:id|no\.?|ref)|vacancy (?:no\.?|ref)|réf(?:érence)?|referenz|kennziffer|id)\.?\s?(?:no\.?\s?)?[:#]?\s?[A-Z0-9][\w/-]{1,20}$/i;
 const MODE_PART = /^(?:remote|hybrid|on-?site|in[- ]office|remoto|híbrido|télétravail)$/i;
 
+const ORDINAL_SHIFT = /^(?:1st|2nd|3rd|first|second|third) shift$/i;
 const SHIFT_PART =
   /^(?:days?|nights?|evenings?|mornings?|afternoons?|weekends?|overnights?|swing|(?:day|night|evening|morning|weekend|overnight|swing) shifts?)$/i;
 
@@ -274,6 +292,8 @@ function isDetail(after: string, isPlace: (text: string) => boolean): boolean {
   // "Apprentice Electrician - $18/hr to start": the pay after the title; "HSE Engineer – 4 Nos":
   // how many are hired.
   if (CONTRACT_TAIL.test(after) || PAY_START.test(after) || COUNT_BRACKET.test(after)) return true;
+  // "Registered Nurse - Med/Surg | Req RN-24-3381": the opening's reference.
+  if (REFERENCE_TAIL.test(after)) return true;
   // "WAREHOUSE ASSOCIATE – Now Hiring 1st & 2nd Shift": the call after the title.
   if (HIRING_TAIL.test(after)) return true;
   // "Senior Data Engineer | Kaveri Analytics Pvt. Ltd.", "Comptable (H/F/X) – Cabinet

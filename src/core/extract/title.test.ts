@@ -5,6 +5,27 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // Mails: a letter's "RE: Offer of Employment - …" with the shift after a comma; a subject's
+  // "role at X"; a signature under the sign-off (name with credentials, the sender's own job)
+  // and a posting pasted under a rule, without its reference; a plain-text rule around a title;
+  // a count of openings in a bracket.
+  [
+    'TRI-COUNTY COLD STORAGE, INC.\n\nRE: Offer of Employment - Warehouse Associate (Freezer), 2nd Shift\n\nDear Luis,\n\nWe are pleased to offer you the position.',
+    'Warehouse Associate (Freezer)',
+  ],
+  [
+    'From: Aroha Ngata <aroha@tuivalley.co.nz>\nSubject: HR Advisor role at Tūī Valley Dairy - following up on our chat\n\nKia ora Sam,\n\nLovely to meet you last week.',
+    'HR Advisor',
+  ],
+  [
+    'Subject: Referral - Kayla Brennan\nFrom: Joanne Pruitt <jp@stbrendan.org>\n\nHi TA team,\n\nI would like to refer Kayla for the opening on 4 West, she is excellent with post-op patients.\n\nThanks,\nJoanne Pruitt, BSN, RN\nCharge Nurse, 4 West Medical/Surgical\nSt. Brendan Regional Medical Center\nExt. 4418\n=====\nRegistered Nurse - Med/Surg (4 West) | Req RN-24-3381\nSt. Brendan Regional Medical Center - Kettering, OH',
+    'Registered Nurse - Med/Surg (4 West)',
+  ],
+  [
+    'From: Dispatch <jobs@northernarc.ca>\n\n=== CLASS 1 LONG HAUL DRIVER ===\nNorthern Arc Transport Ltd.',
+    'CLASS 1 LONG HAUL DRIVER',
+  ],
+  ['AUXILIAR DE ALMACÉN (6 posiciones)\nDistribuidora Norteña S.A. de C.V.', 'AUXILIAR DE ALMACÉN'],
   // A site's breadcrumb trail is no title.
   [
     'Careers / Drivers / HGV Class 1 Driver\nHGV Class 1 Driver (C+E) - Nights\nThornbury Haulage Ltd',

@@ -36,6 +36,7 @@ const TITLE_FIELD =
 const BOLD_EDGES = /^[*_]{1,2}|[*_]{1,2}$/g;
 const WEAK_TITLE_FIELD = /^(?:role|job|stelle)\s*[:：]\s*(\S.{1,120})$/i;
 const MAIL_HEADER = /^(?:from|de|von|van)\s?:/i;
+const MAIL_SUBJECT = /^(?:subject|betreff|objet|asunto)\s?:/i;
 // Besides a chat export's first line (mail-thread.ts), a chat's or LinkedIn's own header.
 const CHAT_HEADER = /^(?:chat with|linkedin)\b/i;
 // Several words naming hires in the plural, not a menu item ("Recruiters") or a breadcrumb
@@ -98,6 +99,15 @@ function titleLines(header: Line[]): number {
 
 const CHROME_MAX = 80;
 
+// A mail that pastes the posting below a rule ("=====" over "Registered Nurse - Med/Surg |
+// Req RN-24-3381"): the lines just under the rule are in reach too.
+function titleLinesOf(header: Line[], lead: string): number {
+  const near = titleLines(header);
+  if (!MAIL_HEADER.test(lead) && !MAIL_SUBJECT.test(lead)) return near;
+  const rule = header.findIndex((line, i) => i >= near && RULE.test(line.text));
+  return rule < 0 ? near : rule + 4;
+}
+
 // A line that starts or stops on a word no title starts or ends with ("for a *Senior Backend
 // Engineer", "… as a Software Engineering Intern – Perception on our"): part of a sentence cut
 // by the line's ends. ("Class A", "Sign On" end titles.)
@@ -158,7 +168,17 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   if (subject) return evidence(subject.value, subject.start, subject.start + subject.value.length);
   // 3. A heading or a short title-looking line near the top (below a board's menu, which can
   // take half a dozen lines); a line that is only a menu item or a meta value is never it.
-  for (const [i, line] of header.slice(0, titleLines(header)).entries()) {
+  let signOff = -1;
+  for (const [i, line] of header.slice(0, titleLinesOf(header, lead)).entries()) {
+    // A mail's signature under its sign-off ("Thanks," over "Joanne Pruitt, BSN, RN" and
+    // "Charge Nurse, 4 West") or its "--" delimiter: the sender's own job, up to a rule, a
+    // heading or six lines on.
+    if (SIGN_OFF.test(line.text) || line.text.trim() === '--') {
+      signOff = i;
+      continue;
+    }
+    if (RULE.test(line.text) || line.kind === 'heading') signOff = -1;
+    if (signOff >= 0 && i - signOff <= SIGNATURE_LINES) continue;
     // A LinkedIn message's sender ("Hugo Marchand · 1er") and the headline under the name; a
     // board's search box ("What" over "truck driver").
     const above = i > 0 ? (header[i - 1]?.text ?? '') : '';
@@ -276,6 +296,11 @@ const SPACED_TIME = /\s{2}\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/;
 const SENDER_STAMP = /^\p{Lu}[\p{L}'’. -]{1,40}\s{1,3}\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/u;
 const MESSAGE_TIME = /\s[—–|·-]\s\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/;
 const CHIP_ROW = / · [^·]+ · /;
+const SIGN_OFF =
+  /^(?:thanks|thank you|many thanks|thanks again|best|all the best|best wishes|(?:best|kind|warm|warmest) regards|regards|cheers|sincerely|yours sincerely|yours faithfully|merci|cordialement|bien à vous|saludos|un saludo|atentamente|(?:viele|beste|liebe) grüße|mit freundlichen grüßen)[,!.]?$/i;
+const RULE = /^[=\-_*~—–]{3,}$/;
+const SIGNATURE_LINES = 6;
+const CREDENTIALED = /^([^,]{3,40}),\s?(?:(?:[A-Z][A-Za-z.]{0,6}[A-Z.]|Ph\.?D\.?)(?:,\s?|\s|$))+$/;
 
 function isPersonName(text: string): boolean {
   return PERSON_NAME.test(text) && !NOT_PERSON.test(text);
@@ -305,6 +330,11 @@ function looksLikeTitle(text: string): boolean {
   if (SPACED_TIME.test(text)) return false;
   // A site's breadcrumb trail: "Careers / Drivers / HGV Class 1 Driver".
   if (BREADCRUMB.test(text)) return false;
+  // A quoted tagline ("\"Placing engineers in the Front Range since 2011\""); a signature's
+  // name with its credentials: "Joanne Pruitt, BSN, RN".
+  if (/^["“].*["”]$/.test(text)) return false;
+  const signed = CREDENTIALED.exec(text);
+  if (signed?.[1] && isPersonName(signed[1]) && !TITLE_WORD.test(signed[1])) return false;
   // A chat's sender before the message ("Jana Hoffmeister:"), a label without its value; a chat
   // line with a question or a shout inside ("Anyone know a plumber? Kitchen tap dripping").
   if (text.endsWith(':') || isChatSentence(text)) return false;
