@@ -12,6 +12,15 @@ const CASES: [string, unknown][] = [
     'Registered Nurse\nToledo, OH\nDear Maria,\nOn behalf of Bayridge Community Hospital, I am delighted to offer you the position of Registered Nurse.',
     'Bayridge Community Hospital',
   ],
+  // Under the title, a grade, a contract's terms or a pay heading is no name.
+  [
+    'Research Fellow\nLevel B\n\nMerri Creek University is seeking a Research Fellow. Merri Creek University is an equal opportunity employer.',
+    'Merri Creek University',
+  ],
+  [
+    "Clinical Nurse Manager 2\nPermanent Whole-time\nSt. Brendan's University Hospital, Galway Road, Ennis, Co. Clare",
+    "St. Brendan's University Hospital",
+  ],
   // A mail's subject "Your offer from X - Title".
   [
     'Your offer from Quillfeather Health - Software Engineer II\nInbox\n\nHi Priya,\n\nCongratulations! Please find your offer details below.',
