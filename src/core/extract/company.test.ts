@@ -21,6 +21,16 @@ const CASES: [string, unknown][] = [
     "Clinical Nurse Manager 2\nPermanent Whole-time\nSt. Brendan's University Hospital, Galway Road, Ennis, Co. Clare",
     "St. Brendan's University Hospital",
   ],
+  // A field's value without its address; a call's name before the title ("X is hiring: Title")
+  // over the recruiter's name under it.
+  [
+    'Angebot\nDienstgeber: Seniorenresidenz Am Lindenhof Betriebs GmbH, Lindenhofweg 8, 8020 Graz\nPosition: DGKP',
+    'Seniorenresidenz Am Lindenhof Betriebs GmbH',
+  ],
+  [
+    'InMail · Jordan Reyes · Recruiter\n\nLedgerly is hiring: Mid-Market Account Executive (Denver)\n\nJordan Reyes\nSenior Sales Recruiter\n\nHi Sam, I saw your profile.',
+    'Ledgerly',
+  ],
   // A mail's subject "Your offer from X - Title".
   [
     'Your offer from Quillfeather Health - Software Engineer II\nInbox\n\nHi Priya,\n\nCongratulations! Please find your offer details below.',

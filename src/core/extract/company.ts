@@ -341,6 +341,9 @@ function findCompany(
   const cue = found?.spans[0]?.start === title?.spans[0]?.start ? null : found;
   const titleAt = titleLineIndex(header, title);
   if (cue) return (titleAt > 0 && nameUnderMasthead(header, titleAt, cue)) || cue;
+  // "Ledgerly is hiring: Mid-Market Account Executive (Denver)": the name before the call.
+  const caller = titleAt >= 0 ? CALLER.exec(header[titleAt]?.text ?? '') : null;
+  if (caller?.[1] && isNameLine(caller[1])) return at(header[titleAt]!.start, caller[1]);
   if (titleAt >= 0) {
     const near = nameAfterTitle(header[titleAt], title) ?? nameNearTitle(header, titleAt);
     // "School of Geography …" under "University of Northmoor", "Akademisches Lehrkrankenhaus
@@ -719,6 +722,10 @@ const BOLD_LEAD = /^(\*{1,2})([^*]{2,80})\1(?!\*)/;
 const PARENT_AFTER =
   /,\s(?=(?:fondation|groupe|group|gruppe|grupo|fundación|part of|filiale de|une? filiale|a (?:division|subsidiary) of)\b)/i;
 
+// "Seniorenresidenz Am Lindenhof Betriebs GmbH, Lindenhofweg 8, 8020 Graz": the address after
+// the name, a street and its number first.
+const ADDRESS_AFTER = /,\s(?=[\p{L}.'’ -]{3,40}\s\d{1,4}[a-z]?,\s)/u;
+
 function fieldValue(start: number, raw: string): Evidenced<string> {
   // "Hotel: *Al Sarab Creekside Hotel & Suites* (5-star, 312 keys) – Dubai Creek": the bold
   // part is the name.
@@ -729,6 +736,7 @@ function fieldValue(start: number, raw: string): Evidenced<string> {
   const cuts = [
     FOR_CLIENT.exec(raw)?.index,
     PARENT_AFTER.exec(raw)?.index,
+    ADDRESS_AFTER.exec(raw)?.index,
     described && !unbalanced(raw.slice(0, described.index)) ? described.index : undefined,
   ].filter((i): i is number => i !== undefined);
   const cut = cuts.length > 0 ? Math.min(...cuts) : raw.length;
@@ -797,6 +805,8 @@ function isUnitOrChrome(name: string): boolean {
   );
 }
 
+const CALLER =
+  /^(\p{Lu}[\p{L}&.'’ -]{1,40}?)\s(?:is hiring|are hiring|busca|buscan|sucht|suchen|recrute|recrutent|contrata)\s?[:!–—-]\s/u;
 const NAV_WORD = /^(?:careers?|jobs|employment|vacancies|openings|job opportunities)$/i;
 
 // A unit of an organisation, named under the title beside its public body.
