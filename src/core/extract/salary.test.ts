@@ -83,6 +83,20 @@ const CASES: [string, Band[]][] = [
     'Sicherheitsmitarbeiter/in im Stundenlohn (60–100 %) – Region Zürich\nLohn: CHF 28.50 pro Stunde',
     [[28.5, 28.5, 'CHF', 'hour']],
   ],
+  // A bare figure that counts things (over a wrapped line too) or follows "every" is no amount;
+  // "Salary information for other … positions:" opens other jobs' pay.
+  [
+    'Product Manager\nDenver, CO\nContractors use us to collect lien waivers. We process more than 40,000\ninvoices a month and we are growing.',
+    [],
+  ],
+  [
+    'Barista\nPortland, ME\nPay: $16.50/hour. Paid sick time (1 hour for\nevery 30 worked), a free pound of coffee every week.',
+    [[16.5, 16.5, 'USD', 'hour']],
+  ],
+  [
+    'Library Assistant\nRoanoke, VA\nPay: from $19.85/hour\n\n*Salary information for other library positions:*\n*Librarian I – $52,380 to $68,090 annually · Library Page – $15.10/hour*',
+    [[19.85, null, 'USD', 'hour']],
+  ],
   // A bonus's instalments in a bracket after it.
   [
     'CDL-A Driver\nSioux Falls, SD\nPAY\n• Guaranteed minimum weekly pay: $1,400/week\n• Paid weekly by direct deposit\n• $5,000 sign-on bonus for drivers with 1+ year experience ($2,500 at 60 days, $2,500 at 180 days)',

@@ -126,6 +126,11 @@ const GUARANTEED_FIRST_WEEKS =
 // "25 days paid holiday", "2 days in office": a count of units, not money.
 const COUNT_UNIT =
   /^\s?(?:days?|hours?|weeks?|months?|years?|minutes?|mins?|km|miles?|tage?n?|stunden|wochen|monate?n?|jahre?n?|minuten|jours?|heures|semaines?|mois|ans|minutos?|días?|horas|semanas?|meses|años?)(?![a-zA-Z\u00C0-\u024F])/i;
+// A bare figure before a plural noun counts things: "more than 40,000" over "invoices a month",
+// "1,200 beds". Money's own words are no such noun.
+const COUNTED_THINGS =
+  /^\s?(?!(?:dollars|euros|pesos|reais|rupees|pounds|francs|soles|bucks|rands|yens?|yuans?|dirhams|riyals|shillings|nairas|cents|centavos|lakhs|lacs|crores|millions|billions|thousands|grand|hours|days|weeks|months|years|plus|brutos|netos|bruts|nets|mensuales|anuales|mensuels|annuels)\b)\p{Ll}{3,}s\b/u;
+const EVERY_BEFORE = /(?<![\w\u00C0-\u024F])(?:every|each|jede[nrs]?|chaque|cada)\s*$/i;
 const NOT_MONEY_AFTER =
   /^\s?(?:%|percent|prozent|pour ?cent|por ?ciento|\+?\s?(?:years?|yrs|jahre|ans|años|employees|mitarbeiter|salariés|empleados|people|hours? (?:per|a) week|orders|shipments|parcels|packages|deliveries|customers|units|pallets|calls|patients|students|members)\b)/i;
 // A board's own guess, not the employer's figure: "$78K - $104K (Glassdoor est.)".
@@ -961,6 +966,9 @@ function resolveBand(
   if (isOtherMoney(raw, period)) return null;
   if (inSurveySentence(line.text, min.start)) return null;
   if (!writtenCurrency && COUNT_UNIT.test(after)) return null;
+  if (!writtenCurrency && COUNTED_THINGS.test(afterAcrossWrap(after, context))) return null;
+  // "1 hour for every 30 worked": a bare figure after "every" counts.
+  if (!writtenCurrency && EVERY_BEFORE.test(before)) return null;
   if (NOT_MONEY_AFTER.test(after)) return null;
   if (isNotBasePay(before, after, min)) return null;
 
