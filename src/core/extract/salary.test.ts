@@ -97,6 +97,50 @@ const CASES: [string, Band[]][] = [
     'Library Assistant\nRoanoke, VA\nPay: from $19.85/hour\n\n*Salary information for other library positions:*\n*Librarian I – $52,380 to $68,090 annually · Library Page – $15.10/hour*',
     [[19.85, null, 'USD', 'hour']],
   ],
+  // "depending on certification" is no certification bonus; "auch mehr" after the figure makes it
+  // a floor ("for 40 hours or more" does not); an overpayment already included keeps it fixed.
+  [
+    'Home Health Aide\nDayton, OH\nPay: $17.00 – $19.00/hr depending on certification & experience',
+    [[17, 19, 'USD', 'hour']],
+  ],
+  [
+    "Schreiner\nZürich\n- Lohn: CHF 5'600.– pro Monat × 13 (je nach Erfahrung auch mehr)",
+    [[5600, null, 'CHF', 'month']],
+  ],
+  ['Cook\nAustin, TX\nPay: $20/hr for 40 hours or more', [[20, 20, 'USD', 'hour']]],
+  [
+    'Buchhalter:in\nWien\n- Gehalt: € 3.400,– brutto pro Monat (14 x jährlich), Überzahlung gegenüber dem KV-Mindestgehalt inkludiert',
+    [[3400, 3400, 'EUR', 'month']],
+  ],
+  // In threads: the candidate's current pay ("Ihre aktuelle Vergütung", "Hoy estoy en"), what
+  // they'd need or hoped for, a previous employer's pay, hearsay, an unrelated job.
+  [
+    'SAP Berater\nMünchen\nGehalt: 75.000 – 85.000 € brutto/Jahr\nWie gestern erwähnt, liegt Ihre aktuelle Vergütung bei 71.000 €.',
+    [[75000, 85000, 'EUR', 'year']],
+  ],
+  [
+    "ML Engineer\nSeattle, WA\nHi Gabriel, for context I'd need to be north of $230k base to seriously consider moving.",
+    [],
+  ],
+  [
+    'Project Manager\nRaleigh, NC\nBase salary: $128,000\nI was hoping for something closer to $140,000.',
+    [[128000, 128000, 'USD', 'year']],
+  ],
+  ['Auditor\nRemote\nlast firm I was at paid 12k/mo USDC for mid level', []],
+  [
+    'UX Researcher\nNew York, NY\nFrom what I’ve heard the senior researchers here are somewhere around $160k-ish.',
+    [],
+  ],
+  [
+    'Frontend Engineer\nDenver, CO\nBase: $140,000 - $170,000\nUnrelated but Front Range Credit Union is hiring a mobile dev, $120-135k, in Lakewood.',
+    [[140000, 170000, 'USD', 'year']],
+  ],
+  ['Jefe de Operaciones\nSantiago\nHoy estoy en $3.400.000 líquidos más bono.', []],
+  // An apprentice's future journeyperson rate; a life policy's cover.
+  [
+    'Millwright Apprentice\nHamilton, ON\nStarting wage: $28.40/hr. Upon obtaining your Certificate you move to the full journeyperson rate (currently $47.33/hr).\n• Employer-paid $25,000 term life policy',
+    [[28.4, 28.4, 'CAD', 'hour']],
+  ],
   // A bonus's instalments in a bracket after it.
   [
     'CDL-A Driver\nSioux Falls, SD\nPAY\n• Guaranteed minimum weekly pay: $1,400/week\n• Paid weekly by direct deposit\n• $5,000 sign-on bonus for drivers with 1+ year experience ($2,500 at 60 days, $2,500 at 180 days)',

@@ -31,7 +31,6 @@ import {
   EST_SALARY,
   NOT_BASE_PAY_LABEL,
   NOT_BASE_PAY_AFTER,
-  AREA_AFTER,
   TIPS_BEFORE,
   NOT_BASE_PAY_BEFORE,
   NOT_SALARY_AFTER,
@@ -332,9 +331,13 @@ function saysAboveMinimum(text: string): boolean {
   const said = text.includes('ber') ? text.replace(ABOVE_LEGAL_MINIMUM, '') : text;
   const m = ABOVE_MINIMUM.exec(said);
   if (m === null) return false;
+  // "Überzahlung gegenüber dem KV-Mindestgehalt inkludiert": the figure already has it.
+  if (OVERPAYMENT_INCLUDED.test(said)) return false;
   return !STATUTORY_MINIMUM.test(m[0]) || COLLECTIVE.test(said);
 }
 
+const OVERPAYMENT_INCLUDED =
+  /überzahlung[^.;\n]{0,60}?\b(?:inkludiert|enthalten|inbegriffen|berücksichtigt|eingerechnet)/i;
 const ABOVE_LEGAL_MINIMUM = /(?:über|oberhalb)(?: dem)?(?: gesetzlichen)? mindestlohn/gi;
 
 const LEAD_IN_END = /[:)]\s*$/;
@@ -908,6 +911,8 @@ function resolveBand(
   if (!writtenCurrency && !multiplier) {
     if (before.endsWith('±') || before.endsWith('± ')) return null;
     if (!writtenPeriod && COUNTED.test(after)) return null;
+    // With a period too, over a wrapped line: "more than 40,000" over "invoices a month".
+    if (COUNTED_THINGS.test(afterAcrossWrap(after, context))) return null;
   }
   // "production serving at 50k+ requests per second": a count in thousands.
   if (!writtenCurrency && multiplier && !writtenPeriod && COUNTED.test(after.replace(/^\+/, ''))) {
@@ -966,7 +971,6 @@ function resolveBand(
   if (isOtherMoney(raw, period)) return null;
   if (inSurveySentence(line.text, min.start)) return null;
   if (!writtenCurrency && COUNT_UNIT.test(after)) return null;
-  if (!writtenCurrency && COUNTED_THINGS.test(afterAcrossWrap(after, context))) return null;
   // "1 hour for every 30 worked": a bare figure after "every" counts.
   if (!writtenCurrency && EVERY_BEFORE.test(before)) return null;
   if (NOT_MONEY_AFTER.test(after)) return null;
@@ -977,8 +981,9 @@ function resolveBand(
   let bandMax: number | null = hi;
   if (!max) {
     if (UP_TO.test(tail)) bandMin = null;
-    else if (FROM.test(tail) || min.plus) bandMax = null;
-    else if (
+    else if (FROM.test(tail) || min.plus || OR_MORE.test(line.text.slice(min.end, min.end + 70))) {
+      bandMax = null;
+    } else if (
       (currency === 'EUR' || currency === 'CHF') &&
       isAboveMinimum(line, context.previous, context.next)
     ) {
@@ -998,13 +1003,18 @@ function resolveBand(
   };
 }
 
+// "CHF 5'600.– pro Monat × 13 (je nach Erfahrung auch mehr)", "$20/hr or more with experience":
+// the figure is a floor.
+const OR_MORE =
+  /^[^.;\n()]{0,30}(?:\([^()]{0,30})?(?<![\w\u00C0-\u024F])(?<!(?:hours?|hrs|stunden|heures|horas|days?|tage|jours|días|years?|jahre|ans|años|weeks?) )(?:auch|oder|or|voire|ou|o) (?:mehr|more|plus|más)(?![\w\u00C0-\u024F])/i;
+
 // A bracket after the amount and its unit words: "brutos/mes (mozo)", "per hour (Certificate IV)".
 const NOTE_AFTER = /^[^()\n$€£\d]{0,25}?\(([^()$€£\d\n]{2,40})\)/;
 
 // A word after a bare figure that is not a pay word or a joiner ("to", "bis", "à", "y"), or an
-// area's unit ("640,000 sq ft", "12.000 m²").
+// area's unit ("640,000 sq ft", "12.000 m²", "200 000 pi²").
 const COUNTED =
-  /^\s?(?:sq\.?\s?(?:ft|m)\b|sqm\b|(?:m|ft)²|(?!(?:gross|brutto|brut|brute|bruto|bruts|net|netto|neto|nets|base|annual|annually|yearly|plus|to|bis|à|a|y|and|und|et|or|oder|ou|o|per|pro|par|por|jusqu|hasta|up|until|dollars?|euros?|pounds?|rupees?|pesos?|francs?|rand|lakhs?|lacs?|crores?|thousand|tausend|mille|mil|doe|dop|doq|negotiable|neg|depending|dependent|based|approx|approximately)\b)\p{L}{3,})/iu;
+  /^\s?(?:sq\.?\s?(?:ft|m)\b|sqm\b|(?:m|ft|pi)²|(?!(?:gross|brutto|brut|brute|bruto|bruts|net|netto|neto|nets|base|annual|annually|yearly|plus|to|bis|à|a|y|and|und|et|or|oder|ou|o|per|pro|par|por|jusqu|hasta|up|until|dollars?|euros?|pounds?|rupees?|pesos?|francs?|rand|lakhs?|lacs?|crores?|thousand|tausend|mille|mil|doe|dop|doq|negotiable|neg|depending|dependent|based|approx|approximately)\b)\p{L}{3,})/iu;
 
 // A run of amounts under a lead-in that names the period once: "Ausbildungsvergütung (monatlich,
 // brutto):" over "1. Ausbildungsjahr: 1.050 €" lines, "Pay (hourly):" over per-shift rates. Only
@@ -1069,7 +1079,7 @@ const MONTHLY_USD_COUNTRIES = new Set(
 function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
   const { before, after } = raw;
   if (NOT_BASE_PAY_BEFORE.test(before) || NOT_BASE_PAY_AFTER.test(after)) return true;
-  if (AREA_AFTER.test(after) || TIPS_BEFORE.test(before)) return true;
+  if (TIPS_BEFORE.test(before)) return true;
   if (raw.wrapped !== '' && CARRIED_NOT_PAY.test(`${raw.wrapped} ${before}`)) return true;
   // "est." ends a clause for `before`: the label text still has it ("Est." too).
   if (raw.labelText.includes('st. ') && EST_SALARY.test(raw.labelText)) return true;
