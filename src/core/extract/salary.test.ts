@@ -141,6 +141,19 @@ const CASES: [string, Band[]][] = [
     'Millwright Apprentice\nHamilton, ON\nStarting wage: $28.40/hr. Upon obtaining your Certificate you move to the full journeyperson rate (currently $47.33/hr).\n• Employer-paid $25,000 term life policy',
     [[28.4, 28.4, 'CAD', 'hour']],
   ],
+  // A count after the things counted ("invoices (roughly 250/month)"); paid training's rate.
+  [
+    'Bookkeeper\nVancouver, BC\nPay: $27-$31/hour\n* Enter and pay supplier invoices (roughly 250/month), mostly local farms',
+    [[27, 31, 'CAD', 'hour']],
+  ],
+  [
+    'Bus Driver\nLansing, MI\nPay: $22.15 - $24.60/hour\nNo CDL? No problem. Paid CDL training at $17.00/hour',
+    [[22.15, 24.6, 'USD', 'hour']],
+  ],
+  [
+    'Bus Operator\nToronto, ON\nWage: $29.80 per hour\n- paid in-house training (approx. 7 weeks at $22.00/hr training rate)',
+    [[29.8, 29.8, 'CAD', 'hour']],
+  ],
   // A bonus's instalments in a bracket after it.
   [
     'CDL-A Driver\nSioux Falls, SD\nPAY\n• Guaranteed minimum weekly pay: $1,400/week\n• Paid weekly by direct deposit\n• $5,000 sign-on bonus for drivers with 1+ year experience ($2,500 at 60 days, $2,500 at 180 days)',

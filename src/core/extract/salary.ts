@@ -129,6 +129,8 @@ const COUNT_UNIT =
 // "1,200 beds". Money's own words are no such noun.
 const COUNTED_THINGS =
   /^\s?(?!(?:dollars|euros|pesos|reais|rupees|pounds|francs|soles|bucks|rands|yens?|yuans?|dirhams|riyals|shillings|nairas|cents|centavos|lakhs|lacs|crores|millions|billions|thousands|grand|hours|days|weeks|months|years|plus|brutos|netos|bruts|nets|mensuales|anuales|mensuels|annuels)\b)\p{Ll}{3,}s\b/u;
+const THINGS_BEFORE =
+  /(?<![\w\u00C0-\u024F])(?!(?:salaries|wages|rates|earnings|stipends|hours|days|weeks|months|years|dollars|euros|pesos|plus)\b)\p{Ll}{3,}s \(?(?:roughly|about|around|approx\.?|approximately|~|some|over|up to)\s*$/u;
 const EVERY_BEFORE = /(?<![\w\u00C0-\u024F])(?:every|each|jede[nrs]?|chaque|cada)\s*$/i;
 const NOT_MONEY_AFTER =
   /^\s?(?:%|percent|prozent|pour ?cent|por ?ciento|\+?\s?(?:years?|yrs|jahre|ans|años|employees|mitarbeiter|salariés|empleados|people|hours? (?:per|a) week|orders|shipments|parcels|packages|deliveries|customers|units|pallets|calls|patients|students|members)\b)/i;
@@ -911,8 +913,10 @@ function resolveBand(
   if (!writtenCurrency && !multiplier) {
     if (before.endsWith('±') || before.endsWith('± ')) return null;
     if (!writtenPeriod && COUNTED.test(after)) return null;
-    // With a period too, over a wrapped line: "more than 40,000" over "invoices a month".
+    // With a period too, over a wrapped line: "more than 40,000" over "invoices a month"; after
+    // the things counted: "pay supplier invoices (roughly 250/month)".
     if (COUNTED_THINGS.test(afterAcrossWrap(after, context))) return null;
+    if (THINGS_BEFORE.test(before)) return null;
   }
   // "production serving at 50k+ requests per second": a count in thousands.
   if (!writtenCurrency && multiplier && !writtenPeriod && COUNTED.test(after.replace(/^\+/, ''))) {

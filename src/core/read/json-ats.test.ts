@@ -407,6 +407,20 @@ describe('an untyped export keyed as an ATS writes it', () => {
     expect(posting?.locations[0]).toContain('Des Moines');
   });
 
+  it("reads a Naukri-style export's CTC", () => {
+    const [posting] = parseJson({
+      job: {
+        title: 'QA Automation Engineer',
+        companyName: 'Sahyadri Logic',
+        ctc: '₹ 7,00,000 - 11,00,000 P.A.',
+        jobDescription: `We build policy administration platforms. ${DUTIES}`,
+      },
+    });
+    expect(posting?.salary).toEqual([
+      { min: 700000, max: 1100000, currency: 'INR', period: 'year', label: null },
+    ]);
+  });
+
   it('reads its own location object when camelCase keys look like schema.org ones', () => {
     const [posting] = parseJson({
       title: 'Salesforce Developer (Contract, 6 months)',

@@ -71,7 +71,7 @@ const LEVEL_KEYS = [
 const BODY_KEY =
   /desc|content|body|details|summary|requirement|qualification|responsibilit|benefit|about|additional|lists|sections|jobad|overview/i;
 const PAY_KEY =
-  /salary|compensation|pay(?:_?input)?(?:range|_range|Range)?s?$|pay_?transparency|payTransparency|(?:^|_)(?:shift|pay|hourly|base|wage)_?rates$|(?:shift|pay|hourly|base|wage)Rates$/i;
+  /salary|compensation|pay(?:_?input)?(?:range|_range|Range)?s?$|pay_?transparency|payTransparency|(?:^|_)(?:shift|pay|hourly|base|wage)_?rates$|(?:shift|pay|hourly|base|wage)Rates$|^ctc(?:_?display)?$/i;
 // Less text than this is a job card, not a posting.
 const MIN_BODY = 80;
 const MAX_DEPTH = 5;
