@@ -156,8 +156,14 @@ export function titleWithin(
   // "Founding Frontend Engineer @ Tessellate (AI for construction …)": the employer after "@".
   const atSign = text.indexOf(' @ ', offset);
   let end = atSign > offset + 2 ? atSign : text.length;
-  // A subject's "HR Advisor role at Tūī Valley Dairy": the employer after "role at".
-  const roleAt = ROLE_AT.exec(text.slice(offset, end));
+  // A mail's "… – next steps"; a subject's "HR Advisor role at Tūī Valley Dairy", and before a
+  // mail's tail "Security Engineer, Cloud at Harbor Point Credit Union – next steps": the
+  // employer after "at" (two words or more).
+  const mailTail = MAIL_TAIL.exec(text.slice(offset, end));
+  if (mailTail && mailTail.index > 2) end = offset + mailTail.index;
+  const roleAt =
+    ROLE_AT.exec(text.slice(offset, end)) ??
+    (mailTail ? EMPLOYER_AT.exec(text.slice(offset, end)) : null);
   if (roleAt && roleAt.index > 2) end = offset + roleAt.index;
   // "SAP FI/CO Consultant - 6 month contract - up to £625 per day - Outside IR35 - Hybrid".
   for (let round = 0; round < 5; round++) {
@@ -203,6 +209,9 @@ export function titleWithin(
   return { offset, length: end - offset };
 }
 
+const MAIL_TAIL =
+  /\s[–—-]\s(?:next steps|following up|follow[- ]up|quick question|checking in|interview (?:invitation|details|confirmation)|your application)\b.*$/i;
+const EMPLOYER_AT = /\sat\s(?=\p{Lu}[\p{L}'’&.-]+(?:\s\p{Lu}[\p{L}'’&.-]+)+$)/u;
 const ROLE_AT = /\s(?:role|position|job|opening|vacancy|opportunity)\s(?:at|with)\s(?=\p{Lu})/u;
 const LEAD_COUNT = /^\d{1,4}\+?\s+(?=\p{L})/u;
 const THREAD_COUNTER = /\s*(?:🧵\s*(?:\d{1,2}\s?\/\s?\d{1,2})?|\(\d{1,2}\/\d{1,2}\))$/u;
@@ -246,6 +255,8 @@ function isDetailBracket(inner: string, isPlace: (text: string) => boolean): boo
   );
 }
 
+const PAGE_KIND_TAIL =
+  /^(?:job post(?:ing)?|job details|job ad(?:vert)?|stellenanzeige|offre d['’]emploi|oferta de empleo)$/i;
 const REFERENCE_TAIL =
   /^(?:req(?:uisition)?|ref(?:erence)?|job (?:id|no\.?|ref)|vacancy (?:no\.?|ref)|réf(?:érence)?|referenz|kennziffer|id)\.?\s?(?:no\.?\s?)?[:#]?\s?[A-Z0-9][\w/-]{1,20}$/i;
 const MODE_PART = /^(?:remote|hybrid|on-?site|in[- ]office|remoto|híbrido|télétravail)$/i;
@@ -292,8 +303,9 @@ function isDetail(after: string, isPlace: (text: string) => boolean): boolean {
   // "Apprentice Electrician - $18/hr to start": the pay after the title; "HSE Engineer – 4 Nos":
   // how many are hired.
   if (CONTRACT_TAIL.test(after) || PAY_START.test(after) || COUNT_BRACKET.test(after)) return true;
-  // "Registered Nurse - Med/Surg | Req RN-24-3381": the opening's reference.
-  if (REFERENCE_TAIL.test(after)) return true;
+  // "Registered Nurse - Med/Surg | Req RN-24-3381": the opening's reference; Indeed's "Line
+  // Cook - job post".
+  if (REFERENCE_TAIL.test(after) || PAGE_KIND_TAIL.test(after)) return true;
   // "WAREHOUSE ASSOCIATE – Now Hiring 1st & 2nd Shift": the call after the title.
   if (HIRING_TAIL.test(after)) return true;
   // "Senior Data Engineer | Kaveri Analytics Pvt. Ltd.", "Comptable (H/F/X) – Cabinet

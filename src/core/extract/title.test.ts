@@ -26,6 +26,26 @@ const CASES: [string, unknown][] = [
     'CLASS 1 LONG HAUL DRIVER',
   ],
   ['AUXILIAR DE ALMACÉN (6 posiciones)\nDistribuidora Norteña S.A. de C.V.', 'AUXILIAR DE ALMACÉN'],
+  // Page and app chrome: a breadcrumb after its first link, a Markdown file's comment, a Slack
+  // workspace, a Discord server, a Telegram channel, a webmail's folders, Indeed's "- job post",
+  // a mail's "at <employer> – next steps".
+  [
+    "/ Offres d'emploi / Agent d'entretien H/F – Vannes\nAgent d'entretien H/F\nNettoyage Armor",
+    "Agent d'entretien H/F",
+  ],
+  [
+    '<!-- careers/open-roles/data-analyst.md -->\nData Analyst, Member Insights\nHarbor Mutual',
+    'Data Analyst, Member Insights',
+  ],
+  [
+    '#jobs-and-referrals | Slack export | Denver Tech Meetup workspace\n\nFrontend Engineer (React / TypeScript)\nPinecone Labs',
+    'Frontend Engineer (React / TypeScript)',
+  ],
+  [
+    'Favorites\nFolders\nSecurity Engineer, Cloud at Harbor Point Credit Union – next steps\n\nHi Dana,',
+    'Security Engineer, Cloud',
+  ],
+  ['Line Cook - job post\nThree Sisters Grill\nCanmore, AB', 'Line Cook'],
   // A site's breadcrumb trail is no title.
   [
     'Careers / Drivers / HGV Class 1 Driver\nHGV Class 1 Driver (C+E) - Nights\nThornbury Haulage Ltd',

@@ -69,7 +69,7 @@ const SEEKING =
 const GENDER_MARKER =
   /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$|[a-zäöüß][:*_/]in(?:nen)?\b|[a-zéèû][·.](?:e|ère|euse|rice|se|ne|le|te)s?\b/i;
 const NOT_TITLE =
-  /^(?:job description|about|overview|summary|description|apply|location|full time|part time|we(?:'re|’re| are) (?!hiring|recruiting)|wir sind|nous sommes|somos|whatsapp chat with|chat with|text message|posted by|slack\s?[—–-]|microsoft teams\b|teams\s?[—–-]\s?chat|this week|in this (?:issue|edition)|cette semaine|diese woche|esta semana|whatsapp chat\s?[—–-]|slack export|linkedin(?:\s?[·|—–-]|\s(?:messag|inmail|nachrichten))|[<‹]?\s?messages?(?:$|\s[—–-]|\s{2})|conversation with|unterhaltung mit|conversation avec|conversación con|xing\b|outlook\b|inbox$|messagerie$|mensajes$|mensajería$|nachrichten$|#[\w-]{2,40}\s[—–|-]\s|\(export(?:ed|ado|é|iert)?\b)/i;
+  /^(?:job description|about|overview|summary|description|apply|location|full time|part time|we(?:'re|’re| are) (?!hiring|recruiting)|wir sind|nous sommes|somos|whatsapp chat with|chat with|text message|posted by|slack\s?[—–-]|microsoft teams\b|teams\s?[—–-]\s?chat|this week|in this (?:issue|edition)|cette semaine|diese woche|esta semana|whatsapp chat\s?[—–-]|slack export|linkedin(?:\s?[·|—–-]|\s(?:messag|inmail|nachrichten))|[<‹]?\s?messages?(?:$|\s[—–-]|\s{2})|conversation with|unterhaltung mit|conversation avec|conversación con|xing\b|outlook\b|inbox$|messagerie$|mensajes$|mensajería$|nachrichten$|#[\w-]{2,40}\s[—–|-]\s|\(export(?:ed|ado|é|iert)?\b|<!--|(?:schreiben|verfassen|compose|new message|nouveau message|redactar|favorites|favoris|favoritos|favoriten|folders|ordner|dossiers|carpetas|posteingang|boîte de réception|bandeja de entrada|sent items|drafts|entwürfe|gesendet|junk email)$|.{2,60}\s(?:workspace|community server|discord server)$|telegram\s?[·|—–-])/i;
 // A newsletter's masthead: "The Pixel Pushers Weekly — Issue #212", "Grid & Carbon — the climate
 // tech newsletter".
 const MASTHEAD =
@@ -290,7 +290,7 @@ function isChatSentence(text: string): boolean {
 
 const BOLD_LINE = /^\*([^*\n]{3,90})\*$/;
 const BREADCRUMB =
-  /^(?:home|start|careers?|jobs?|vacancies|open positions|karriere|jobs? & karriere|stellenangebote|stellen|emplois?|offres(?: d['’]emploi)?|carri[eè]res?|empleos?|trabajos?|ofertas)\s?[/›>»]\s?[^/›>»]{1,40}\s?[/›>»]\s?\S/i;
+  /^(?:[/›>»]\s?)?(?:home|start|careers?|jobs?|vacancies|open positions|karriere|jobs? & karriere|stellenangebote|stellen|emplois?|offres(?: d['’]emploi)?|carri[eè]res?|empleos?|trabajos?|ofertas|recrutement|recruitment|reclutamiento)\s?[/›>»]\s?[^/›>»]{1,40}\s?[/›>»]\s?\S/i;
 const SPACED_TIME = /\s{2}\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/;
 // Slack's "Tomás Reyes  10:04 AM" over a message.
 const SENDER_STAMP = /^\p{Lu}[\p{L}'’. -]{1,40}\s{1,3}\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/u;
