@@ -31,6 +31,15 @@ const CASES: [string, unknown][] = [
     'InMail · Jordan Reyes · Recruiter\n\nLedgerly is hiring: Mid-Market Account Executive (Denver)\n\nJordan Reyes\nSenior Sales Recruiter\n\nHi Sam, I saw your profile.',
     'Ledgerly',
   ],
+  // A page's label run into the name; a town's population after it.
+  [
+    'Door Supervisor\nNorwich\nCompany Anglia Shield Security Ltd\nPay: £13.50 per hour',
+    'Anglia Shield Security Ltd',
+  ],
+  [
+    "LA VILLE DE SAINT-AMAND-SUR-LOIRE (18 400 habitants)\nrecrute\nUn agent d'accueil (H/F)",
+    'VILLE DE SAINT-AMAND-SUR-LOIRE',
+  ],
   // A mail's subject "Your offer from X - Title".
   [
     'Your offer from Quillfeather Health - Software Engineer II\nInbox\n\nHi Priya,\n\nCongratulations! Please find your offer details below.',

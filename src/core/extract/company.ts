@@ -125,8 +125,10 @@ export function extractCompany(
   // an article read with it ("der Donauhafen Baustoffe AG") is no part of it.
   const value = withoutBadge(found.value.replace(DEPARTMENT_LEAD, ''))
     .replace(LEADING_ARTICLE, '')
+    .replace(LABEL_LEAD, '')
     .replace(BRANCH_AFTER, '')
-    .replace(DEPARTMENT_TAIL, '');
+    .replace(DEPARTMENT_TAIL, '')
+    .replace(POPULATION, '');
   // "Grüezi Herr Baumann", "Dear Hiring Team": a mail's greeting, not a name.
   if (GREETING.test(value)) return null;
   // "el proceso": words of a sentence, not a name ("eBay" keeps its capital inside).
@@ -1243,6 +1245,18 @@ function withNameAbove(
 }
 
 // "Über Lumora Energie GmbH", "About Acme": the heading of the company blurb, not the name.
+// A page's label run into the name ("<span>Company</span> Anglia Shield Security Ltd"), a
+// town's population after it ("Ville de Saint-Amand-sur-Loire (18 400 habitants)").
+const LABEL_LEAD =
+  /^(?:[Cc]ompany|[Ee]mployer|[Ee]mployeur|[Aa]rbeitgeber|[Uu]nternehmen|[Ee]ntreprise|[Ee]mpresa)\s(?=\p{Lu})/u;
+const POPULATION =
+  /\s*\(\d[\d\s.,\u00A0\u202F]*\s?(?:habitants|hab\.|inhabitants|residents|einwohner(?:innen)?|habitantes)\)$/i;
+
+/** A site's name without its careers page's lead: "Karriere bei Neckarsulmer Getriebebau". */
+export function withoutCareersLead(name: string): string {
+  return name.replace(LEADING_ARTICLE, '');
+}
+
 const LEADING_ARTICLE =
   /^(?:der|die|das|dem|den|the|le|la|les|el|los|las|[Üü]ber|[Aa]bout|[ÀàA] propos de|[Aa]cerca de|[Ss]obre|(?:[Kk]arriere|[Jj]obs|[Cc]areers?|[Cc]arrières?|[Ee]mpleo|[Tt]rabaja) (?:bei|at|chez|en|con))\s(?=\p{Lu})/u;
 

@@ -72,6 +72,15 @@ describe('the site name as a fallback company', () => {
     expect(mergeStructured(emptyPosting(), { siteName: 'Indeed' }, []).company).toBe(null);
   });
 
+  it("drops a careers page's lead", () => {
+    const merged = mergeStructured(
+      emptyPosting(),
+      { siteName: 'Karriere bei Neckarsulmer Getriebebau' },
+      [],
+    );
+    expect(merged.company?.value).toBe('Neckarsulmer Getriebebau');
+  });
+
   it("is never a saved webmail or chat page's app", () => {
     for (const siteName of ['Gmail', 'Outlook', 'Microsoft Teams', 'WhatsApp']) {
       expect(mergeStructured(emptyPosting(), { siteName }, []).company).toBe(null);

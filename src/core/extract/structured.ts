@@ -8,6 +8,7 @@ import type { StructuredHints } from '../model/document';
 import type { ParsedPosting, SalaryBand } from '../model/posting';
 import { isJobBoard, isMailOrChatApp } from './header-chrome';
 import { isPlausiblePay } from './salary';
+import { withoutCareersLead } from './company';
 
 /** Merges JSON-LD hints into the text's result; pushes a warning per disagreement. */
 export function mergeStructured(
@@ -27,7 +28,7 @@ export function mergeStructured(
     !isMailOrChatApp(hints.siteName)
   ) {
     // A careers page that names its employer only in its title or site name.
-    out.company = { value: hints.siteName, spans: [] };
+    out.company = { value: withoutCareersLead(hints.siteName), spans: [] };
   }
   if (hints.locations && hints.locations.length > 0) {
     // "London" from JSON-LD and "London, UK" in the text: the same place, the text says more.
