@@ -31,6 +31,9 @@ const CASES: [string, unknown][] = [
     'InMail · Jordan Reyes · Recruiter\n\nLedgerly is hiring: Mid-Market Account Executive (Denver)\n\nJordan Reyes\nSenior Sales Recruiter\n\nHi Sam, I saw your profile.',
     'Ledgerly',
   ],
+  // Names that start like a grade or a contract's term.
+  ['Machine Learning Engineer\nScale AI\nSan Francisco, CA', 'Scale AI'],
+  ['Line Cook\nCasual Dining Group\nLeeds', 'Casual Dining Group'],
   // A page's label run into the name; a town's population after it.
   [
     'Door Supervisor\nNorwich\nCompany Anglia Shield Security Ltd\nPay: £13.50 per hour',

@@ -660,6 +660,7 @@ const LEVEL_CASES: [string, [string, boolean][]][] = [
   ['Requirements\n- Graduate in Engineering, Statistics or Economics\n- SQL', [['bachelor', true]]],
   ['Requirements\n- Support every new graduate in Marketing through onboarding', []],
   ['Requirements\n- Mentor a graduate in training', []],
+  ['Requirements\n- Graduate in December 2026 or later', []],
   // Spanish professions held ("titulado", "recibido/a"), Mexican "Ingeniería X o afín".
   [
     'Requisitos:\n- Ingeniería Industrial, Mecánica, Mecatrónica o afín (titulado)',

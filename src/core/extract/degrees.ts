@@ -269,8 +269,10 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
     if (/^graduate$/i.test(m[0])) {
       const after = text.slice(end, end + 8);
       if (after.startsWith(' in any ')) return true;
+      // "Graduate in December 2026 or later" is a date.
       return (
         /^ in [A-Z]/.test(after) &&
+        !GRADUATION_WHEN.test(text.slice(end + 4, end + 14)) &&
         ITEM_HEAD.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))
       );
     }
@@ -552,6 +554,8 @@ const EDUCATION_LABEL =
 // company blurb: a bullet there that opens with a degree in a field ("- Baccalauréat en
 // informatique") still lists a requirement. One anchored match per bullet of the blurb.
 const ITEM_LEAD = /^[\s\-•*–·]*(?:(?:an?|un|une|ein|eine)\s)?/;
+const GRADUATION_WHEN =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Fall|Autumn|Winter)\b/;
 // What may stand before a degree that opens an item: a bullet, "A", "Recent".
 const ITEM_HEAD = /^[\s\-•*–·▪>]*(?:(?:an?|recent)\s)?$/i;
 function degreeItemsInAbout(ctx: ExtractContext): number[] {

@@ -13,9 +13,11 @@ const BOARDS = new Set(boardData.boards);
 const JOB_DOMAIN =
   /^[\w-]*(?:job|career|karriere|stellen|emploi|empleo|trabajo|recrut)[\w-]*(?:\.[a-z]{2,4}){1,3}$/i;
 
-// A saved webmail or chat page's title ends in the app's name: "Your offer from X - Gmail".
-const MAIL_OR_CHAT_APP =
-  /^(?:gmail|outlook|outlook web app|owa|mail|webmail|yahoo(?:!)? mail|proton ?mail|roundcube(?: webmail)?|zimbra|icloud mail|gmx|web\.de|aol mail|fastmail|thunderbird|slack|microsoft teams|teams|whatsapp|whatsapp web|telegram(?: web)?|discord|messenger|linkedin messaging)$/i;
+// Mail and chat apps: a saved webmail or chat page's title ends in the app's name ("Your offer
+// from X - Gmail"); a chat export names its app. Never the employer (company.ts's NOT_NAME
+// reads these words too).
+export const MAIL_OR_CHAT_APPS = String.raw`gmail|outlook|outlook web app|owa|mail|webmail(?: \S+)?|yahoo(?:!)? mail|proton ?mail|roundcube(?: webmail)?|zimbra|icloud mail|gmx|web\.de|aol mail|fastmail|thunderbird|slack|microsoft teams|teams|whatsapp|whatsapp web|telegram(?: web)?|discord|signal|messenger|linkedin messaging`;
+const MAIL_OR_CHAT_APP = new RegExp(`^(?:${MAIL_OR_CHAT_APPS})$`, 'i');
 
 /** Whether a page's site name is a mail or chat app's, never the employer. */
 export function isMailOrChatApp(text: string): boolean {

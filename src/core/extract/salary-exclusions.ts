@@ -19,7 +19,7 @@ const ADD_ON_BEFORE =
 // "Extra hours available covering holidays and deep cleans at £13.50/hour": the rate of extra
 // hours, like overtime's, is paid on top of the job's own rate.
 const EXTRA_HOURS_AT =
-  /\b(?:extra|additional) (?:hours|shifts)\b[^.;:$€£\d]{0,80}\b(?:paid )?at\s*$/i;
+  /\b(?:extra|additional) (?:hours|shifts)\b[^.;:,$€£\d]{0,80}\b(?:paid )?at\s*$/i;
 
 /** Whether a line's lead label ("Shift differentials:", "Allowances:") names add-ons. */
 export function isAddOnLabel(label: string): boolean {

@@ -154,6 +154,45 @@ const CASES: [string, Band[]][] = [
     'Bus Operator\nToronto, ON\nWage: $29.80 per hour\n- paid in-house training (approx. 7 weeks at $22.00/hr training rate)',
     [[29.8, 29.8, 'CAD', 'hour']],
   ],
+  // Review of the rules above: each keeps the employer's own pay.
+  [
+    'Picker\nReno, NV\nPay: $22/hr, 2 or more years of warehouse experience preferred.',
+    [[22, 22, 'USD', 'hour']],
+  ],
+  ['Assistant\nLyon\n42 000 € brut annuel, bac+2 ou plus exigé.', [[42000, 42000, 'EUR', 'year']]],
+  [
+    'Nurse Aide\nDayton, OH\n$1,500 sign-on bonus for new hires. Pay: Day shift ($22/hr), Night shift ($24/hr)',
+    [
+      [22, 22, 'USD', 'hour', 'Day shift'],
+      [24, 24, 'USD', 'hour', 'Night shift'],
+    ],
+  ],
+  [
+    'Desarrollador Java\nCDMX\nactualmente estoy en búsqueda de un Desarrollador Java, con un sueldo de $45,000 MXN mensuales',
+    [[45000, 45000, 'MXN', 'month']],
+  ],
+  [
+    'Warehouse Associate\nReno, NV\nWe’ll be hiring 10 warehouse associates at $19.50/hr',
+    [[19.5, 19.5, 'USD', 'hour']],
+  ],
+  [
+    'Trainee\nReno, NV\nCareer changers from unrelated industries welcome - starting pay $20/hr.',
+    [[20, 20, 'USD', 'hour']],
+  ],
+  [
+    'Engineer\nAustin, TX\nGood news: we can meet your ask of $125,000 base.',
+    [[125000, 125000, 'USD', 'year']],
+  ],
+  [
+    'Cleaner\nLeeds\nPart-time, 20 hours per week with extra hours available, paid at £12.00 per hour.',
+    [[12, 12, 'GBP', 'hour']],
+  ],
+  ['Server\nAustin, TX\nPay: hourly + tips, around $16/hr base', [[16, 16, 'USD', 'hour']]],
+  [
+    'Jefe de ventas\nSantiago, Chile\nCargo con asignación de vehículo, renta líquida $1.200.000 mensuales.',
+    [[1200000, 1200000, 'CLP', 'month']],
+  ],
+  ['Comptable\nTunis\nSalaire : 2 500 dinars par mois', [[2500, 2500, 'TND', 'month']]],
   // A bonus's instalments in a bracket after it.
   [
     'CDL-A Driver\nSioux Falls, SD\nPAY\n• Guaranteed minimum weekly pay: $1,400/week\n• Paid weekly by direct deposit\n• $5,000 sign-on bonus for drivers with 1+ year experience ($2,500 at 60 days, $2,500 at 180 days)',

@@ -128,7 +128,7 @@ const COUNT_UNIT =
 // A bare figure before a plural noun counts things: "more than 40,000" over "invoices a month",
 // "1,200 beds". Money's own words are no such noun.
 const COUNTED_THINGS =
-  /^\s?(?!(?:dollars|euros|pesos|reais|rupees|pounds|francs|soles|bucks|rands|yens?|yuans?|dirhams|riyals|shillings|nairas|cents|centavos|lakhs|lacs|crores|millions|billions|thousands|grand|hours|days|weeks|months|years|plus|brutos|netos|bruts|nets|mensuales|anuales|mensuels|annuels)\b)\p{Ll}{3,}s\b/u;
+  /^\s?(?!(?:dollars|dólares|dolares|euros|pesos|reais|rupees|rupias|pounds|francs|soles|bucks|rands|yens?|yuans?|dinars|dirhams|riyals|shillings|nairas|cedis|kwachas|quetzales|lempiras|colones|bolívares|guaraníes|córdobas|balboas|ringgits|kroner|kronor|zlotys|forints|cents|centavos|lakhs|lacs|crores|millions|billions|thousands|grand|hours|days|weeks|months|years|plus|brutos|netos|bruts|nets|mensuales|anuales|mensuels|annuels)\b)\p{Ll}{3,}s\b/u;
 const THINGS_BEFORE =
   /(?<![\w\u00C0-\u024F])(?!(?:salaries|wages|rates|earnings|stipends|hours|days|weeks|months|years|dollars|euros|pesos|plus)\b)\p{Ll}{3,}s \(?(?:roughly|about|around|approx\.?|approximately|~|some|over|up to)\s*$/u;
 const EVERY_BEFORE = /(?<![\w\u00C0-\u024F])(?:every|each|jede[nrs]?|chaque|cada)\s*$/i;
@@ -619,16 +619,26 @@ function extendsTo(from: SalaryBand, to: SalaryBand): boolean {
 }
 
 // "$5,000 sign-on bonus for drivers with 1+ year experience ($2,500 at 60 days, $2,500 at 180
-// days)": the amounts in a bracket after a bonus's amount are its parts. Only a lead that names
-// an amount counts: the bracket then explains that amount.
+// days)": the amounts in a bracket after a bonus's amount are its parts. Only the words from that
+// amount to the bracket count, within one clause: the bracket then explains that amount.
 const BRACKET_LEAD = 70;
 
 function inBracketOfOtherMoney(text: string, at: number): boolean {
   const open = text.lastIndexOf('(', at);
   if (open < 0 || text.lastIndexOf(')', at) > open) return false;
   const lead = text.slice(Math.max(0, open - BRACKET_LEAD), open);
-  return /[$€£¥₹]\s?\d|\d\s?(?:€|[kK]\b)/.test(lead) && NOT_SALARY_BEFORE.test(lead);
+  // The clause of the last amount before the bracket, when the bracket opens in it: "$5,000
+  // sign-on bonus for … (", "first-year OTE $95,000 - $110,000 (".
+  let last = -1;
+  for (const m of lead.matchAll(AMOUNT_IN_LEAD)) last = m.index;
+  if (last < 0 || CLAUSE_END.test(lead.slice(last))) return false;
+  const head = lead.slice(0, last);
+  const from = Math.max(...['. ', '; ', ': ', '! ', '? '].map((end) => head.lastIndexOf(end)));
+  return NOT_SALARY_BEFORE.test(lead.slice(from + 1));
 }
+
+const AMOUNT_IN_LEAD = /[$€£¥₹]\s?\d|\d\s?(?:€|[kK]\b)/g;
+const CLAUSE_END = /[.;:!?]\s/;
 
 const MIN_MID_MAX =
   /\bmin(?:imum)?\b[^\d\n]{0,8}\d[\d.,']*[^\d\n]{1,30}\b(?:mid(?:point)?|median)\b[^\d\n]{0,8}\d[\d.,']*[^\d\n]{1,30}\bmax(?:imum)?\b/i;
@@ -1010,7 +1020,7 @@ function resolveBand(
 // "CHF 5'600.– pro Monat × 13 (je nach Erfahrung auch mehr)", "$20/hr or more with experience":
 // the figure is a floor.
 const OR_MORE =
-  /^[^.;\n()]{0,30}(?:\([^()]{0,30})?(?<![\w\u00C0-\u024F])(?<!(?:hours?|hrs|stunden|heures|horas|days?|tage|jours|días|years?|jahre|ans|años|weeks?) )(?:auch|oder|or|voire|ou|o) (?:mehr|more|plus|más)(?![\w\u00C0-\u024F])/i;
+  /^[^.;\n()]{0,30}(?:\([^()]{0,30})?(?<![\w\u00C0-\u024F])(?<!(?:hours?|hrs|stunden|heures|horas|days?|tage|jours|días|years?|jahre|ans|años|weeks?|\d|\d\s) )(?<!\d\s?)(?:auch|oder|or|voire|ou|o) (?:mehr|more|plus|más)(?![\w\u00C0-\u024F])(?!\s(?:years?|yrs|jahre|ans|años|hours?|days?))/i;
 
 // A bracket after the amount and its unit words: "brutos/mes (mozo)", "per hour (Certificate IV)".
 const NOTE_AFTER = /^[^()\n$€£\d]{0,25}?\(([^()$€£\d\n]{2,40})\)/;

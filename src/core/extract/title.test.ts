@@ -46,6 +46,21 @@ const CASES: [string, unknown][] = [
     'Security Engineer, Cloud',
   ],
   ['Line Cook - job post\nThree Sisters Grill\nCanmore, AB', 'Line Cook'],
+  // Review of the rules above: a posting pasted after a blank line under the signature; a
+  // title's own words after a dash ("Identity", "Refinery"); "position with Prof. X".
+  [
+    'Hi Sam,\n\nSaw your profile and thought of you.\n\nBest,\nMaria\n\nRegistered Nurse - ICU\nSt. Luke Hospital\nBoise, ID\n\nPay: $45 - $55 per hour',
+    'Registered Nurse - ICU',
+  ],
+  [
+    'Senior Software Engineer - Identity\nAcme Corp\nAustin, TX',
+    'Senior Software Engineer - Identity',
+  ],
+  ['Process Engineer - Refinery\nAcme Corp\nHouston, TX', 'Process Engineer - Refinery'],
+  [
+    'Subject: Postdoctoral position with Prof. Anna Schmidt - Heidelberg\n\nDear colleagues,\n\nWe invite applications.',
+    'Postdoctoral position with Prof. Anna Schmidt',
+  ],
   // A site's breadcrumb trail is no title.
   [
     'Careers / Drivers / HGV Class 1 Driver\nHGV Class 1 Driver (C+E) - Nights\nThornbury Haulage Ltd',

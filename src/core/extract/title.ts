@@ -171,13 +171,13 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   let signOff = -1;
   for (const [i, line] of header.slice(0, titleLinesOf(header, lead)).entries()) {
     // A mail's signature under its sign-off ("Thanks," over "Joanne Pruitt, BSN, RN" and
-    // "Charge Nurse, 4 West") or its "--" delimiter: the sender's own job, up to a rule, a
-    // heading or six lines on.
+    // "Charge Nurse, 4 West") or its "--" delimiter: the sender's own job, up to a blank line,
+    // a rule, a heading or six lines on.
     if (SIGN_OFF.test(line.text) || line.text.trim() === '--') {
       signOff = i;
       continue;
     }
-    if (RULE.test(line.text) || line.kind === 'heading') signOff = -1;
+    if (RULE.test(line.text) || line.kind === 'heading' || opensPosting(header, i)) signOff = -1;
     if (signOff >= 0 && i - signOff <= SIGNATURE_LINES) continue;
     // A LinkedIn message's sender ("Hugo Marchand · 1er") and the headline under the name; a
     // board's search box ("What" over "truck driver").
@@ -296,6 +296,19 @@ const SPACED_TIME = /\s{2}\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/;
 const SENDER_STAMP = /^\p{Lu}[\p{L}'’. -]{1,40}\s{1,3}\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/u;
 const MESSAGE_TIME = /\s[—–|·-]\s\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/;
 const CHIP_ROW = / · [^·]+ · /;
+// "Registered Nurse - ICU" over "St. Luke Hospital" and "Boise, ID": a posting's header under
+// the sign-off (the cleaned text keeps no blank line to tell), not the sender's own job.
+function opensPosting(header: Line[], i: number): boolean {
+  const line = header[i];
+  if (!line || !TITLE_WORD.test(line.text)) return false;
+  return [header[i + 1], header[i + 2]].some(
+    (next) => next && (isPlaceForTitle(next.text) || TOWN_AND_REGION.test(next.text)),
+  );
+}
+
+// "Boise, ID", "Toronto, ON".
+const TOWN_AND_REGION = /^\p{Lu}[\p{L}.'’ -]{1,30},\s[A-Z]{2}$/u;
+
 const SIGN_OFF =
   /^(?:thanks|thank you|many thanks|thanks again|best|all the best|best wishes|(?:best|kind|warm|warmest) regards|regards|cheers|sincerely|yours sincerely|yours faithfully|merci|cordialement|bien à vous|saludos|un saludo|atentamente|(?:viele|beste|liebe) grüße|mit freundlichen grüßen)[,!.]?$/i;
 const RULE = /^[=\-_*~—–]{3,}$/;

@@ -407,6 +407,17 @@ describe('an untyped export keyed as an ATS writes it', () => {
     expect(posting?.locations[0]).toContain('Des Moines');
   });
 
+  it('keeps the schema.org reading of an object whose location is a string', () => {
+    const [posting] = parseJson({
+      title: 'Data Engineer',
+      hiringOrganization: { name: 'Acme GmbH' },
+      location: 'Remote - Europe',
+      datePosted: '2025-03-01',
+      description: `We build data pipelines. ${DUTIES}`,
+    });
+    expect(posting?.postedDate).toBe('2025-03-01');
+  });
+
   it("reads a Naukri-style export's CTC", () => {
     const [posting] = parseJson({
       job: {

@@ -38,7 +38,7 @@ const SCHEMA_KEYS = [
 // the job is in its own "location" object ({"city", "state", "remote": true}) and names no
 // jobLocation is the ATS reader's, which reads that object.
 function isSchemaShaped(p: JsonObject): boolean {
-  if (p['jobLocation'] === undefined && p['location'] !== undefined && !p['baseSalary']) {
+  if (p['jobLocation'] === undefined && isObject(p['location']) && !p['baseSalary']) {
     return false;
   }
   return SCHEMA_KEYS.some((key) => p[key] !== undefined);
