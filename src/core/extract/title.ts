@@ -177,8 +177,11 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
       signOff = i;
       continue;
     }
-    if (RULE.test(line.text) || line.kind === 'heading' || opensPosting(header, i)) signOff = -1;
-    if (signOff >= 0 && i - signOff <= SIGNATURE_LINES) continue;
+    if (signOff >= 0) {
+      const ends = RULE.test(line.text) || line.kind === 'heading' || opensPosting(header, i);
+      if (ends || i - signOff > SIGNATURE_LINES) signOff = -1;
+      else continue;
+    }
     // A LinkedIn message's sender ("Hugo Marchand · 1er") and the headline under the name; a
     // board's search box ("What" over "truck driver").
     const above = i > 0 ? (header[i - 1]?.text ?? '') : '';
