@@ -10,6 +10,11 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // "our drop-in centre in Whanganui East": the place after the venue's words.
+  [
+    'Youth Worker\nTe Awa Tupu Youth Trust\nLocation: our drop-in centre in Whanganui East – this is an in-person role',
+    ['Whanganui East'],
+  ],
   // A header line's UK postcode, or its district, after the town.
   ['Payroll Administrator\nHartwell & Crane LLP\nBirmingham, B3\nFull time', ['Birmingham, B3']],
   ['Staff Nurse\nAcme NHS Trust\nNorwich, NR4 7UY\nFull time', ['Norwich, NR4 7UY']],

@@ -109,8 +109,9 @@ const PREFERRED_TAIL = /\s+\(?(?:strongly )?preferred\)?$/i;
 // A board's search heading read as a place: "Care Assistant jobs in Ipswich, Suffolk".
 // "Standort Leoben", "name: Tampa, Florida" (a JSON key printed with its value): the label
 // before the place.
+// "Hospitality jobs in Leeds", "Standort: …", "our drop-in centre in Whanganui East".
 const LEAD_BEFORE_PLACE =
-  /^(?:[\p{L}&/ -]{2,60}? jobs in |(?:standort|name|ort|lieu|sede):? )(?=\p{Lu})/iu;
+  /^(?:[\p{L}&/ -]{2,60}? jobs in |(?:standort|name|ort|lieu|sede):? |(?:our|the) [\p{L}-]+(?: [\p{L}-]+)? (?:in|at) )(?=\p{Lu})/iu;
 
 const NOTE_TAIL =
   /,?\s+(?:und |and )?(?:einsätze|einsatzgebiet|einsatzort(?:e)?)\b.*$|,\s+\d{1,2} (?:minutes?|mins?) (?:from|to|walk)\b.*$/i;

@@ -193,6 +193,15 @@ const CASES: [string, Band[]][] = [
     [[1200000, 1200000, 'CLP', 'month']],
   ],
   ['Comptable\nTunis\nSalaire : 2 500 dinars par mois', [[2500, 2500, 'TND', 'month']]],
+  // "Jobs near X" opens other ads; "your expected monthly salary" is the candidate's.
+  [
+    'Sous Chef\nHobart TAS\nSend your CV to us.\n---\nJobs near Battery Point\nChef de Partie · Sandy Bay · $70,000 – $75,000\nKitchen Hand · Hobart CBD · $28.50 per hour (casual)',
+    [],
+  ],
+  [
+    'Team Lead\nPasig City\nWe have noted your expected monthly salary of PHP 50,000 in your form.',
+    [],
+  ],
   // A bonus's instalments in a bracket after it.
   [
     'CDL-A Driver\nSioux Falls, SD\nPAY\n• Guaranteed minimum weekly pay: $1,400/week\n• Paid weekly by direct deposit\n• $5,000 sign-on bonus for drivers with 1+ year experience ($2,500 at 60 days, $2,500 at 180 days)',
