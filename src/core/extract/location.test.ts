@@ -10,6 +10,11 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // A letterhead's numbered street before the town.
+  [
+    'Warehouse Associate\nTri-County Cold Storage, Inc.\n4410 Industrial Parkway West, Stockton, CA 95206\nFull time',
+    ['Stockton, CA 95206'],
+  ],
   // "our drop-in centre in Whanganui East": the place after the venue's words.
   [
     'Youth Worker\nTe Awa Tupu Youth Trust\nLocation: our drop-in centre in Whanganui East – this is an in-person role',

@@ -255,9 +255,10 @@ function findLocations(
       if (place.length < 2 || REMOTE_ONLY.test(place)) continue;
       // A postcode and town is a place among a line's parts ("Hotel Alpenhof · 6450 Sölden"),
       // on its own line, or after a street ("Augsburger Str. 12, 86551 Aichach").
+      // "4410 Industrial Parkway West, Stockton, CA 95206": the town after a numbered street.
       const town =
         isPlace(place) || isPostcodeTown(place)
-          ? place
+          ? withoutStreet(place)
           : (townAfterStreet(place) ?? placeBeforeNote(place));
       if (town === null) continue;
       const at = line.start + seg.start + venue + place.indexOf(town);
@@ -577,7 +578,7 @@ function isBracketedPlace(name: string, inside: string): boolean {
 // A house number, or a street by its word: "4500", "boulevard Industriel", "12 Mill Lane",
 // "Lendplatz 18".
 const STREET_PART =
-  /^\d{1,5}[a-z]?$|^(?:\d{1,5}[a-z]?,?\s)?(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|allée|impasse|quai|calle|avenida|carrera|paseo)\s|\s(?:street|st\.?|road|rd\.?|lane|avenue|ave\.?|drive|dr\.?|way|boulevard|blvd\.?)$|\p{Ll}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm)\s\d{1,4}[a-z]?$/iu;
+  /^\d{1,5}[a-z]?$|^\d{1,5}[a-z]?\s.*\s(?:parkway|pkwy\.?|highway|hwy\.?|court|ct\.?|place|pl\.?|circle|terrace|trail|plaza|square|street|road|avenue|drive|way|boulevard|blvd\.?)(?:\s(?:north|south|east|west|[nsew]|ne|nw|se|sw))?$|^(?:\d{1,5}[a-z]?,?\s)?(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|allée|impasse|quai|calle|avenida|carrera|paseo)\s|\s(?:street|st\.?|road|rd\.?|lane|avenue|ave\.?|drive|dr\.?|way|boulevard|blvd\.?)$|\p{Ll}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm)\s\d{1,4}[a-z]?$/iu;
 
 // "4500, boulevard Industriel, Laval (Québec) H7C 2M4": the town after its street.
 function withoutStreet(value: string): string {
