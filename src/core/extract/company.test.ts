@@ -34,6 +34,11 @@ const CASES: [string, unknown][] = [
   // Names that start like a grade or a contract's term.
   ['Machine Learning Engineer\nScale AI\nSan Francisco, CA', 'Scale AI'],
   ['Line Cook\nCasual Dining Group\nLeeds', 'Casual Dining Group'],
+  // A text message's "this is Joyce from Amberleaf Home Care".
+  [
+    'Home Health Aide\nAmberleaf Home Care: Hi Tamika, this is Joyce from Amberleaf Home Care in Dayton. Thanks for applying!\nTamika: hi yes',
+    'Amberleaf Home Care',
+  ],
   // A page's label run into the name; a town's population after it.
   [
     'Door Supervisor\nNorwich\nCompany Anglia Shield Security Ltd\nPay: £13.50 per hour',

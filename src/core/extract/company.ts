@@ -412,6 +412,7 @@ function findCompany(
     equalOpportunity(ctx.text),
     joinTeamAt(ctx.text),
     nameAfterWeAre(ctx.text),
+    senderFrom(ctx.text),
   ]) {
     if (m?.[1] && isName(m[1])) {
       const found = at(m.index + m[0].indexOf(m[1]), m[1]);
@@ -1221,6 +1222,16 @@ function offerFrom(text: string): RegExpExecArray | null {
     return null;
   }
   return m;
+}
+
+// A recruiter's text introducing herself: "Hi Tamika, this is Joyce from Amberleaf Home Care in
+// Dayton". Tested only where the text says "this is".
+const SENDER_FROM = new RegExp(
+  String.raw`\b[Tt]his is [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:from|at|with) (${NAME})(?=\s(?:in|here|and)\b|[.,!(])`,
+);
+
+function senderFrom(text: string): RegExpExecArray | null {
+  return text.includes('his is ') ? SENDER_FROM.exec(text) : null;
 }
 
 function joinTeamAt(text: string): RegExpExecArray | null {
