@@ -534,7 +534,8 @@ function readLine(
     // "£28,914 (trainee) rising to £36,143 (competent) per annum": where a single starting figure
     // rises to, on its line, is the top of its range. After a range, or alone, it is future pay
     // (NOT_SALARY_BEFORE drops it).
-    const rising = RISING_TAIL.exec(candidate.before);
+    // The tail only: an end-anchored regex still tries every start in the string.
+    const rising = RISING_TAIL.exec(candidate.before.slice(-40));
     if (rising) {
       const start = out.length > found ? out[out.length - 1] : undefined;
       const band = start
@@ -926,7 +927,7 @@ function resolveBand(
     // With a period too, over a wrapped line: "more than 40,000" over "invoices a month"; after
     // the things counted: "pay supplier invoices (roughly 250/month)".
     if (COUNTED_THINGS.test(afterAcrossWrap(after, context))) return null;
-    if (THINGS_BEFORE.test(before)) return null;
+    if (THINGS_BEFORE.test(before.slice(-50))) return null;
   }
   // "production serving at 50k+ requests per second": a count in thousands.
   if (!writtenCurrency && multiplier && !writtenPeriod && COUNTED.test(after.replace(/^\+/, ''))) {
@@ -986,7 +987,7 @@ function resolveBand(
   if (inSurveySentence(line.text, min.start)) return null;
   if (!writtenCurrency && COUNT_UNIT.test(after)) return null;
   // "1 hour for every 30 worked": a bare figure after "every" counts.
-  if (!writtenCurrency && EVERY_BEFORE.test(before)) return null;
+  if (!writtenCurrency && EVERY_BEFORE.test(before.slice(-12))) return null;
   if (NOT_MONEY_AFTER.test(after)) return null;
   if (isNotBasePay(before, after, min)) return null;
 
@@ -1093,7 +1094,7 @@ const MONTHLY_USD_COUNTRIES = new Set(
 function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
   const { before, after } = raw;
   if (NOT_BASE_PAY_BEFORE.test(before) || NOT_BASE_PAY_AFTER.test(after)) return true;
-  if (TIPS_BEFORE.test(before)) return true;
+  if (TIPS_BEFORE.test(before.slice(-70))) return true;
   if (raw.wrapped !== '' && CARRIED_NOT_PAY.test(`${raw.wrapped} ${before}`)) return true;
   // "est." ends a clause for `before`: the label text still has it ("Est." too).
   if (raw.labelText.includes('st. ') && EST_SALARY.test(raw.labelText)) return true;

@@ -69,7 +69,9 @@ const SEEKING =
 const GENDER_MARKER =
   /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$|[a-zäöüß][:*_/]in(?:nen)?\b|[a-zéèû][·.](?:e|ère|euse|rice|se|ne|le|te)s?\b/i;
 const NOT_TITLE =
-  /^(?:job description|about|overview|summary|description|apply|location|full time|part time|we(?:'re|’re| are) (?!hiring|recruiting)|wir sind|nous sommes|somos|whatsapp chat with|chat with|text message|posted by|slack\s?[—–-]|microsoft teams\b|teams\s?[—–-]\s?chat|this week|in this (?:issue|edition)|cette semaine|diese woche|esta semana|whatsapp chat\s?[—–-]|slack export|linkedin(?:\s?[·|—–-]|\s(?:messag|inmail|nachrichten))|[<‹]?\s?messages?(?:$|\s[—–-]|\s{2})|conversation with|unterhaltung mit|conversation avec|conversación con|xing\b|outlook\b|inbox$|messagerie$|mensajes$|mensajería$|nachrichten$|#[\w-]{2,40}\s[—–|-]\s|\(export(?:ed|ado|é|iert)?\b|<!--|(?:schreiben|verfassen|compose|new message|nouveau message|redactar|favorites|favoris|favoritos|favoriten|folders|ordner|dossiers|carpetas|posteingang|boîte de réception|bandeja de entrada|sent items|drafts|entwürfe|gesendet|junk email)$|.{2,60}\s(?:workspace|community server|discord server)$|telegram\s?[·|—–-])/i;
+  /^(?:job description|about|overview|summary|description|apply|location|full time|part time|we(?:'re|’re| are) (?!hiring|recruiting)|wir sind|nous sommes|somos|whatsapp chat with|chat with|text message|posted by|slack\s?[—–-]|microsoft teams\b|teams\s?[—–-]\s?chat|this week|in this (?:issue|edition)|cette semaine|diese woche|esta semana|whatsapp chat\s?[—–-]|slack export|linkedin(?:\s?[·|—–-]|\s(?:messag|inmail|nachrichten))|[<‹]?\s?messages?(?:$|\s[—–-]|\s{2})|conversation with|unterhaltung mit|conversation avec|conversación con|xing\b|outlook\b|inbox$|messagerie$|mensajes$|mensajería$|nachrichten$|#[\w-]{2,40}\s[—–|-]\s|\(export(?:ed|ado|é|iert)?\b|<!--|(?:schreiben|verfassen|compose|new message|nouveau message|redactar|favorites|favoris|favoritos|favoriten|folders|ordner|dossiers|carpetas|posteingang|boîte de réception|bandeja de entrada|sent items|drafts|entwürfe|gesendet|junk email)$|telegram\s?[·|—–-])/i;
+// A Slack workspace's or a Discord server's name: "Denver Tech Meetup workspace".
+const CHAT_SPACE = /\s(?:workspace|community server|discord server)$/i;
 // A newsletter's masthead: "The Pixel Pushers Weekly — Issue #212", "Grid & Carbon — the climate
 // tech newsletter".
 const MASTHEAD =
@@ -338,6 +340,7 @@ function looksLikeTitle(text: string): boolean {
   if (text.length < 3 || text.length > 110 || NOT_TITLE.test(text) || !/\p{L}/u.test(text)) {
     return false;
   }
+  if ((text.endsWith('e') || text.endsWith('r')) && CHAT_SPACE.test(text)) return false;
   if (HIRING_TAIL.test(text) || isDocumentKind(text) || MASTHEAD.test(text)) return false;
   // A chat message's header: "Renee Castillo — Technical Recruiter, Pinnacle Bridge — 9:03 AM";
   // a mail's sender: "Nadia Kowalczyk <nadia.kowal.rrt@gmail.com>".
@@ -349,7 +352,7 @@ function looksLikeTitle(text: string): boolean {
   // A quoted tagline ("\"Placing engineers in the Front Range since 2011\""); a signature's
   // name with its credentials: "Joanne Pruitt, BSN, RN".
   if (/^["“].*["”]$/.test(text)) return false;
-  const signed = CREDENTIALED.exec(text);
+  const signed = text.includes(',') ? CREDENTIALED.exec(text) : null;
   if (signed?.[1] && isPersonName(signed[1]) && !TITLE_WORD.test(signed[1])) return false;
   // A chat's sender before the message ("Jana Hoffmeister:"), a label without its value; a chat
   // line with a question or a shout inside ("Anyone know a plumber? Kitchen tap dripping").
