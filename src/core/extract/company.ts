@@ -1263,7 +1263,6 @@ function withNameAbove(
   return evidence(`${name} ${found.value}`, from, found.spans[0]?.end ?? from);
 }
 
-// "Über Lumora Energie GmbH", "About Acme": the heading of the company blurb, not the name.
 // A page's label run into the name ("<span>Company</span> Anglia Shield Security Ltd"), a
 // town's population after it ("Ville de Saint-Amand-sur-Loire (18 400 habitants)").
 const LABEL_LEAD =
@@ -1271,11 +1270,15 @@ const LABEL_LEAD =
 const POPULATION =
   /\s*\(\d[\d\s.,\u00A0\u202F]*\s?(?:habitants|hab\.|inhabitants|residents|einwohner(?:innen)?|habitantes)\)$/i;
 
-/** A site's name without its careers page's lead: "Karriere bei Neckarsulmer Getriebebau". */
+/**
+ * A site's name without what leads it as it leads a name in the text (LEADING_ARTICLE): a careers
+ * page's "Karriere bei Neckarsulmer Getriebebau", an article, an "About".
+ */
 export function withoutCareersLead(name: string): string {
   return name.replace(LEADING_ARTICLE, '');
 }
 
+// "Über Lumora Energie GmbH", "About Acme": the heading of the company blurb, not the name.
 const LEADING_ARTICLE =
   /^(?:der|die|das|dem|den|the|le|la|les|el|los|las|[Üü]ber|[Aa]bout|[ÀàA] propos de|[Aa]cerca de|[Ss]obre|(?:[Kk]arriere|[Jj]obs|[Cc]areers?|[Cc]arrières?|[Ee]mpleo|[Tt]rabaja) (?:bei|at|chez|en|con))\s(?=\p{Lu})/u;
 

@@ -1021,7 +1021,7 @@ function resolveBand(
 // "CHF 5'600.– pro Monat × 13 (je nach Erfahrung auch mehr)", "$20/hr or more with experience":
 // the figure is a floor.
 const OR_MORE =
-  /^[^.;\n()]{0,30}(?:\([^()]{0,30})?(?<![\w\u00C0-\u024F])(?<!(?:hours?|hrs|stunden|heures|horas|days?|tage|jours|días|years?|jahre|ans|años|weeks?|\d|\d\s) )(?<!\d\s?)(?:auch|oder|or|voire|ou|o) (?:mehr|more|plus|más)(?![\w\u00C0-\u024F])(?!\s(?:years?|yrs|jahre|ans|años|hours?|days?))/i;
+  /^[^.;\n()]{0,30}(?:\([^()]{0,30})?(?<![\w\u00C0-\u024F])(?<!(?:hours?|hrs|stunden|heures|horas|days?|tage|jours|días|years?|jahre|ans|años|weeks?) )(?<!\d\s?)(?:auch|oder|or|voire|ou|o) (?:mehr|more|plus|más)(?![\w\u00C0-\u024F])(?!\s(?:years?|yrs|jahre|ans|años|hours?|days?))/i;
 
 // A bracket after the amount and its unit words: "brutos/mes (mozo)", "per hour (Certificate IV)".
 const NOTE_AFTER = /^[^()\n$€£\d]{0,25}?\(([^()$€£\d\n]{2,40})\)/;
@@ -1616,7 +1616,8 @@ function withoutStatutoryFloors(candidates: Candidate[]): Candidate[] {
 // "Starting at $22.40/hour, with a raise to $24.10/hour after training", "CTC: 2.5 LPA for
 // freshers, up to 3.75 LPA for experienced": a starting rate and where it rises to, on one line,
 // are the ends of one range. ("rising to", "increasing to" never get here: NOT_SALARY_BEFORE
-// reads them as future pay.)
+// reads them as future pay, and readLine joins them to a single starting figure on their line,
+// see RISING_TAIL.)
 // "Einstieg 17,85 € pro Stunde, nach Erfahrungsstufen bis 20,41 €/Std.": German, French and
 // Spanish "up to" after a starting rate; "16,80 € brutto, nach der Probezeit 17,40 €".
 const AFTER_PROBATION_WORDS = String.raw`nach (?:der |erfolgreicher )?(?:probezeit|einarbeitung)`;

@@ -55,12 +55,17 @@ const SUBJECT_TITLE =
 const SUBJECT_TEASER =
   /^(?:(?:tr|fw|fwd|wg|rv)\s?:\s?)?(?:(?:new |exciting |great )?(?:job )?(?:opportunit(?:y|ies|é)|oportunidad|opportunità|offre|job offer|stellenangebot|jobangebot|vacancy|vacante|open (?:role|position)|role|position|poste|puesto|stelle|avis de recrutement|avis de vacance|appel à candidatures|convocatoria|vacancy notice|job announcement|oferta de trabajo|job spec|proceso(?: de selecci[oó]n)?|(?:(?:conditional|provisional|formal|final) )?(?:offer of employment|employment offer|offer letter|letter of offer))[!.]*)$/i;
 // "Audit Senior role", "Data Analyst opportunity": the word after the title is not part of it.
-// "Data Analyst role", "HR Advisor role at Tūī Valley Dairy": the noun (and the employer after it).
 const ROLE_NOUN = /\s+(?:role|position|opportunity|vacancy|job|opening|job spec(?:ification)?)$/i;
-// "HR Advisor role at Tūī Valley Dairy": the noun and the employer after "at" (case matters: the
-// employer's name is capitalised).
-const ROLE_NOUN_AT =
-  /\s+(?:[Rr]ole|[Pp]osition|[Oo]pportunity|[Vv]acancy|[Jj]ob|[Oo]pening)\sat\s\p{Lu}.*$/u;
+// "HR Advisor role at Tūī Valley Dairy": the noun, and the employer after "at" (case matters: the
+// employer's name is capitalised). In a subject and in a title line alike.
+const ROLE_AT =
+  /\s+(?:[Rr]ole|[Pp]osition|[Oo]pportunity|[Vv]acancy|[Jj]ob|[Oo]pening)\sat\s(?=\p{Lu})/u;
+
+/** The text before a "role at <employer>" in it, or the whole text. */
+function beforeRoleAt(text: string): string {
+  const m = ROLE_AT.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
 
 /**
  * The title before the first dash of an email subject, when the subject is a title followed by
@@ -80,7 +85,7 @@ export function titleFromSubject(
     if (!m?.[1] || !m[2]) continue;
     const lead = HIRING_LEAD.exec(m[1]);
     const cut = lead && lead[0].length < m[1].length - 2 ? lead[0].length : 0;
-    let value = m[1].slice(cut).trim().replace(ROLE_NOUN_AT, '').replace(ROLE_NOUN, '');
+    let value = beforeRoleAt(m[1].slice(cut).trim()).replace(ROLE_NOUN, '');
     let details = m[2].split(/\s[-–—|]\s/);
     let part = m[1].slice(cut);
     // "Opportunité – Développeur .NET – Bruxelles": the title is the part after the teaser, or
@@ -91,7 +96,7 @@ export function titleFromSubject(
       details[0]
     ) {
       part = details[0];
-      value = part.trim().replace(ROLE_NOUN_AT, '').replace(ROLE_NOUN, '');
+      value = beforeRoleAt(part.trim()).replace(ROLE_NOUN, '');
       details = details.slice(1);
     }
     // "QA Specialist (Batch Release), Co. Cork": the place after a comma.
@@ -215,7 +220,6 @@ export function titleWithin(
 const MAIL_TAIL =
   /\s[–—-]\s(?:next steps|following up|follow[- ]up|quick question|checking in|interview (?:invitation|details|confirmation)|your application)\b.*$/i;
 const EMPLOYER_AT = /\sat\s(?=\p{Lu}[\p{L}'’&.-]+(?:\s\p{Lu}[\p{L}'’&.-]+)+$)/u;
-const ROLE_AT = /\s(?:role|position|job|opening|vacancy|opportunity)\sat\s(?=\p{Lu})/u;
 const LEAD_COUNT = /^\d{1,4}\+?\s+(?=\p{L})/u;
 const THREAD_COUNTER = /\s*(?:🧵\s*(?:\d{1,2}\s?\/\s?\d{1,2})?|\(\d{1,2}\/\d{1,2}\))$/u;
 const EMPLOYER_KIND =
