@@ -92,18 +92,21 @@ export function locationsFromPin(
   for (const line of ctx.lines.slice(0, 40)) {
     const pin = line.text.indexOf(PIN);
     if (pin < 0 || pin > 4 || line.text.length > 200) continue;
-    const value = line.text
-      .slice(pin + PIN.length)
-      .replace(/^[\uFE0F\s]+/, '')
-      .replace(PIN_LABEL, '');
+    const rest = line.text.slice(pin + PIN.length);
+    // "📍 Basel, Schweiz   🕒 Vollzeit   🏢 Vor Ort": the next symbol starts the next chip.
+    const chip = rest.search(NEXT_CHIP);
+    const after = rest.replace(/^[\uFE0F\s]+/, '').replace(PIN_LABEL, '');
+    const value =
+      chip > 0 ? after.slice(0, Math.max(0, after.length - (rest.length - chip))) : after;
     // "📍 Ubicación" heading a section: the label alone names no place.
     if (PIN_LABEL_ALONE.test(value)) continue;
-    const found = splitPlaces(value, line.start + line.text.length - value.length);
+    const found = splitPlaces(value, line.start + line.text.length - after.length);
     if (found.length > 0) return found;
   }
   return [];
 }
 
+const NEXT_CHIP = /(?<=\S)\s*\p{Extended_Pictographic}/u;
 const PIN_LABEL_ALONE =
   /^(?:job |work )?(?:locations?|lieu(?: de travail)?|localisation|standort|arbeitsort|einsatzort|ort|ubicación|ubicacion)\s*[|:：]?\s*$/i;
 

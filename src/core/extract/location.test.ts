@@ -10,6 +10,37 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // A site word before or after the place, a sentence after it, quote marks: no part of it.
+  ['Picker Packer\nAcme\nLocation: In person, Brampton, ON', ['Brampton, ON']],
+  [
+    'Ejecutivo de ventas\nAcme\nUbicación: Presencial en oficinas de Apodaca, N.L.',
+    ['Apodaca, N.L.'],
+  ],
+  ['Technicien\nAcme\nLieu : site de Clermont-Ferrand', ['Clermont-Ferrand']],
+  [
+    'Attaché\nAcme\nLieu : Site de Toulouse-Auzeville, 31320 Castanet-Tolosan',
+    ['Site de Toulouse-Auzeville, 31320 Castanet-Tolosan'],
+  ],
+  ['Payroll Officer\nAcme\nLocation: Head office, Naas Road, Dublin 12', ['Naas Road, Dublin 12']],
+  ['Bus Operator\nAcme\nLocation: Multiple Divisions - Dayton, OH', ['Dayton, OH']],
+  ['Project Manager\nAcme\nLocation: Raleigh, NC office', ['Raleigh, NC']],
+  ['Billing Specialist\nAcme\nLocation: Phoenix, AZ - Corporate Office', ['Phoenix, AZ']],
+  [
+    'Security Engineer\nAcme\nLocation: Portland, ME – Fore Street operations center',
+    ['Portland, ME'],
+  ],
+  ['Magasinier\nAcme\nLieu : Satigny (GE), Zone industrielle du Bois-de-Bay', ['Satigny (GE)']],
+  [
+    'VP Finance\nAcme\nLocation: Watertown, MA (Arsenal Yards HQ). In office Tuesday through Thursday',
+    ['Watertown, MA'],
+  ],
+  ['Nurse\nAcme\nLocation: St. Louis, MO. Three twelve-hour shifts a week', ['St. Louis, MO']],
+  ['Front Desk Agent\nAcme\nLocation: "Beaufort, SC"', ['Beaufort, SC']],
+  ['Vendeur\nAcme\nLieu : Norwich – Chapelfield', ['Norwich – Chapelfield']],
+  // A work mode alone is no place: the header's place is.
+  ["Préposé à l'entrepôt\nAcme\nLaval, QC\n\nLieu de travail : en personne", ['Laval, QC']],
+  // A pin line's place ends where the next chip's symbol starts.
+  ['Laborant\nAcme AG\n📍 Basel, Schweiz   🕒 Vollzeit   🏢 Vor Ort', ['Basel, Schweiz']],
   // A letterhead's numbered street before the town.
   [
     'Warehouse Associate\nTri-County Cold Storage, Inc.\n4410 Industrial Parkway West, Stockton, CA 95206\nFull time',

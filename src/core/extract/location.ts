@@ -66,7 +66,7 @@ const FIELD_WORK =
 const SPLIT = /\s*(?:;|\||\/|·|•| or | oder | ou | o )\s*/;
 // Work-mode words that boards print in the location slot ("Work Location: In person").
 const REMOTE_ONLY =
-  /^(?:(?:fully |100 ?% )?remote|hybrid(?: remote)?|on-?site|in[- ]person|in[- ]office|on the road|one location|multiple locations|various locations|anywhere|worldwide|télétravail|présentiel|sur site|remoto|presencial|en persona|en présentiel|teletrabajo|vor ort|homeoffice|mobil|(?:empleo|trabajo) (?:presencial|remoto|híbrido|desde casa))$/i;
+  /^(?:(?:fully |100 ?% )?remote|hybrid(?: remote)?|on-?site|in[- ]person|en personne|in[- ]office|on the road|one location|multiple locations|various locations|anywhere|worldwide|télétravail|présentiel|sur site|remoto|presencial|en persona|en présentiel|teletrabajo|vor ort|homeoffice|mobil|(?:empleo|trabajo) (?:presencial|remoto|híbrido|desde casa))$/i;
 // "Hybrid remote in Austin, TX 78701", "Télétravail hybride à 44000 Nantes": the place after.
 const MODE_PREFIX =
   /^(?:(?:hybrid |fully )?remote in|hybrid in|in[- ]person in|on-?site in|télétravail(?: hybride| partiel)? à|hybride à|remoto en|híbrido en)\s+/i;
@@ -120,8 +120,40 @@ const DASH_NOTE = /\s+[–—-]\s+(?=\p{Ll}|\d{1,3}\s?(?:%|x\b|jours?\b|days?\b|
 // "Main Campus (Bellgrove, NC)": a venue with its town and state in a bracket.
 const VENUE_WITH_TOWN = /^([^()]{2,40}?)\s*\((\p{Lu}[\p{L} .'’-]{1,30}, [A-Z]{2})\)$/u;
 
+// A site word before the place: "In person, Brampton, ON", "Presencial en oficinas de Apodaca",
+// "Head office, Naas Road, Dublin 12", "Multiple Divisions - Dayton, OH", "Location Norwich, Norfolk", a quote mark. What follows
+// must start in upper case (checked apart: with /i, \p{Lu} matches any letter).
+const SITE_LEAD =
+  /^(?:["“]|location\s+|(?:in[- ]person|on-?site|presencial|présentiel)(?: (?:en|at|in|à))?(?: (?:las |les |the )?(?:oficinas|offices?|bureaux|locaux) (?:de|of|in|en|à))?[,:]?\s+|(?:head office|headquarters|main office|corporate office|siège social|sede (?:central|administrativa)|site[- ]based|(?:multiple|various|several) (?:divisions|locations|sites|branches))\s*[,:–—-]\s*)/i;
+// A site after the place: "Raleigh, NC office", "Vancouver, BC HQ", "Phoenix, AZ - Corporate
+// Office", "Portland, ME – Fore Street operations center", "Columbus, OH — Easton and
+// Clintonville stores", "Satigny (GE), Zone industrielle du Bois-de-Bay", a closing quote.
+// "site de Clermont-Ferrand", "central en Paterna (Valencia)": a site in a town. Not before a
+// comma: "Site de Toulouse-Auzeville, 31320 Castanet-Tolosan" names the site, then its town.
+const SITE_OF = /^(?:site|sede|siège|central|planta|usine) (?:de|en|in|at|à|of) (?=[^,]*$)/i;
+const SITE_TAIL =
+  /["”]$|(?<=, [A-Z]{2}) (?:office|HQ|headquarters|campus)$|\s+[–—-]\s+[^–—-]{0,40}?\b(?:office|campus|cent(?:er|re)|HQ|headquarters|site|plant|depot|warehouse|stores?|branch(?:es)?|sede|siège|hôtel de (?:ville|région|département))(?![\p{L}]).*$|,\s*(?:zone industrielle|zona industrial|polígono|industrial estate|business park|gewerbegebiet)\b.*$/iu;
+// A sentence after the place: "Watertown, MA (Arsenal Yards HQ). In office Tuesday through
+// Thursday". Not "St. Brendan Regional Medical Center": the sentence has two lower-case words.
+const NEXT_SENTENCE = /(?<=\p{Ll}{3}|\)|, [A-Z]{2})\.\s+(?=\p{Lu})/u;
+
+function withoutSentence(value: string): string {
+  const next = NEXT_SENTENCE.exec(value);
+  if (!next) return value;
+  const words = value.slice(next.index + next[0].length).split(/\s+/);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return words.length >= 4 && lower >= 2 ? value.slice(0, next.index) : value;
+}
+
+function leadLength(value: string): number {
+  const lead = LEAD_BEFORE_PLACE.exec(value)?.[0].length ?? 0;
+  if (lead > 0) return lead;
+  const site = (SITE_LEAD.exec(value) ?? SITE_OF.exec(value))?.[0].length ?? 0;
+  return site > 0 && /^[\p{Lu}\d]/u.test(value.slice(site)) ? site : 0;
+}
+
 function withoutTail(found: Evidenced<string>): Evidenced<string> {
-  const lead = LEAD_BEFORE_PLACE.exec(found.value)?.[0].length ?? 0;
+  const lead = leadLength(found.value);
   const first = found.spans[0];
   const place =
     lead > 0 && found.spans.length === 1 && first
@@ -132,7 +164,11 @@ function withoutTail(found: Evidenced<string>): Evidenced<string> {
       : found;
   // "Nashville, TN preferred": the preference is no part of the place; nor a note after a dash
   // ("Grenoble (38) – 3 jours sur site") or a comma ("Graz, Einsätze in Graz-Umgebung").
-  let value = place.value.replace(MODE_TAIL, '').replace(PREFERRED_TAIL, '').replace(NOTE_TAIL, '');
+  let value = withoutSentence(place.value)
+    .replace(SITE_TAIL, '')
+    .replace(MODE_TAIL, '')
+    .replace(PREFERRED_TAIL, '')
+    .replace(NOTE_TAIL, '');
   const note = DASH_NOTE.exec(value);
   // Not inside a bracket: "Bruxelles (Ixelles – avenue Louise)".
   if (note && !openBracket(value.slice(0, note.index))) value = value.slice(0, note.index);

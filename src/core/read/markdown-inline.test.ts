@@ -22,4 +22,11 @@ describe('stripMarkdownInline', () => {
       ),
     ).toBe('');
   });
+
+  it('decodes HTML entities, as Markdown shows them, and only whole ones', () => {
+    expect(stripMarkdownInline('📍 Basel, Schweiz &nbsp;|&nbsp; 🕒 Vollzeit')).toBe(
+      '📍 Basel, Schweiz  |  🕒 Vollzeit',
+    );
+    expect(stripMarkdownInline('R&D at AT&T &amp; &lt;p&gt;')).toBe('R&D at AT&T & <p>');
+  });
 });

@@ -3,6 +3,7 @@
  * "[Apply](https://x)" -> "Apply". Each pattern is bounded by a character class that cannot
  * contain its own delimiter, so none can backtrack on long lines.
  */
+import { decodeHTMLStrict } from 'entities';
 
 const IMAGE = /!\[([^\]\n]{0,500})\]\(([^)\n]{0,2000})\)/g;
 // A README's status badge ("![Estado](https://img.shields.io/badge/...)"): its alt text is a
@@ -27,11 +28,11 @@ const HTML_TAG =
 
 /**
  * Removes Markdown emphasis, code, link and image syntax and raw HTML tags from one line, keeping
- * the words.
+ * the words, and decodes HTML entities.
  */
 export function stripMarkdownInline(line: string): string {
-  if (!/[*_`[\]<~\\]/.test(line)) return line;
-  return line
+  if (!/[*_`[\]<~\\&]/.test(line)) return line;
+  const words = line
     .replace(IMAGE, (_, alt: string, url: string) => (BADGE_URL.test(url) ? '' : alt))
     .replace(LINK, '$1')
     .replace(REF_LINK, '$1')
@@ -45,4 +46,8 @@ export function stripMarkdownInline(line: string): string {
     .replace(ESCAPE, '$1')
     .replace(HTML_TAG, ' ')
     .trim();
+  // "📍 Basel &nbsp;|&nbsp; 🕒 Vollzeit": Markdown shows an entity as its character. Decoded
+  // last, so a written "&lt;p&gt;" stays text; only with its semicolon, so "R&D" stays.
+  // A no-break space reads as a space, as in every other reader's text.
+  return words.includes('&') ? decodeHTMLStrict(words).replace(/\u00a0/g, ' ') : words;
 }
