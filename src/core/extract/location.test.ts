@@ -37,6 +37,11 @@ const CASES: [string, unknown][] = [
   ['Nurse\nAcme\nLocation: St. Louis, MO. Three twelve-hour shifts a week', ['St. Louis, MO']],
   ['Front Desk Agent\nAcme\nLocation: "Beaufort, SC"', ['Beaufort, SC']],
   ['Vendeur\nAcme\nLieu : Norwich – Chapelfield', ['Norwich – Chapelfield']],
+  // A long line's field ends with its first sentence ("Co. Offaly" ends none).
+  [
+    `Senior ML Engineer\nAcme\n- Location: Pittsburgh, PA (Strip District). We work on-site 4 days a week because so much of the work involves the robots and our test greenhouse. Some travel.`,
+    ['Pittsburgh, PA'],
+  ],
   // A work mode alone is no place: the header's place is.
   ["Préposé à l'entrepôt\nAcme\nLaval, QC\n\nLieu de travail : en personne", ['Laval, QC']],
   // A pin line's place ends where the next chip's symbol starts.

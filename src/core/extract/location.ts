@@ -215,7 +215,7 @@ function findLocations(
   // 1. A location field, value inline or on the next line.
   const separators = ctx.text.includes('\u2028') || ctx.text.includes('\u2029');
   for (let i = 0; i < ctx.lines.length; i++) {
-    const line = ctx.lines[i];
+    const line = longFieldCut(ctx.lines[i]);
     if (!line) continue;
     // A table row ("│ Lugar de desempeño │ Temuco │") is read cell by cell.
     const row = line.text.charCodeAt(0) === 0x7c || line.text.charCodeAt(0) === 0x2502;
@@ -370,6 +370,20 @@ const ADDRESS_LABEL = /^(?:adresse|address|anschrift|direcci[oó]n|domicilio)\s?
 
 // A field line's text without its list marker and the emoji chat ads put before a label
 // ("📍 Location: Pune").
+// "- Location: Pittsburgh, PA (Strip District). We work on-site 4 days a week because …": a
+// long line's field ends with its first sentence.
+const FIELD_SENTENCE_END = /(?<=\p{Ll}{3}|\)|, [A-Z]{2})\.\s+(?=\p{Lu})/gu;
+const LONG_LINE = 160;
+
+function longFieldCut(line: Line | undefined): Line | undefined {
+  if (!line || line.text.length <= LONG_LINE) return line;
+  const colon = line.text.indexOf(':');
+  if (colon < 0 || colon > 30) return line;
+  FIELD_SENTENCE_END.lastIndex = colon;
+  const end = FIELD_SENTENCE_END.exec(line.text)?.index ?? -1;
+  return end > colon && end <= LONG_LINE ? { ...line, text: line.text.slice(0, end) } : line;
+}
+
 function fieldBody(line: Line): string {
   const body = lineBody(line).body;
   return body.slice(leadingSymbolsLength(body));
