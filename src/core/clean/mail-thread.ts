@@ -14,6 +14,9 @@ const POSTING_SEPARATOR =
   /^-{2,}\s?(?:(?:the |job )?posting|job description|jd|job ad|stellenanzeige|annonce|anuncio)\s?-{2,}$/i;
 const SEPARATOR =
   /^-{2,}\s?(?:original message|forwarded message|weitergeleitete nachricht|ursprüngliche nachricht|originalnachricht|mensaje (?:original|reenviado)|message (?:d['’]origine|original|transféré|réexpédié)|courriel (?:d['’]origine|transféré))\s?-{2,}$/i;
+// The separators of a reply's quoted message (not a forward's).
+const ORIGINAL_SEPARATOR =
+  /^-{2,}\s?(?:original message|ursprüngliche nachricht|originalnachricht|mensaje original|message (?:d['’]origine|original)|courriel d['’]origine)\s?-{2,}$/i;
 // "Begin forwarded message:", "Anfang der weitergeleiteten Nachricht:", "Début du message
 // réexpédié :", "Inicio del mensaje reenviado:".
 const FORWARD_LEAD =
@@ -83,6 +86,32 @@ function hasPostingFields(lines: Line[], from: number, to: number): boolean {
   return false;
 }
 
+/** Whether the first MAIL_TOP lines open a mail: a sender, a subject or a separator. */
+function isMail(lines: Line[]): boolean {
+  for (let i = 0; i < MAIL_TOP && i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    if (MAIL_START.test(text) || SEPARATOR.test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * The index of the first line of the first message a reply quotes ("On Mon, Apr 14, 2025 …
+ * wrote:", "-----Original Message-----", a mail's "From: … Sent: …" block), or -1. Newest
+ * first: what the text says above it is the thread's latest word.
+ */
+export function firstQuotedMessage(lines: Line[]): number {
+  const mail = isMail(lines);
+  for (let i = 1; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    if (text.charCodeAt(0) === 0x2d ? ORIGINAL_SEPARATOR.test(text) : QUOTE_LEAD.test(text)) {
+      return i + 1;
+    }
+    if (mail && !HEADER_FIELD.test(lines[i - 1]?.text ?? '') && isHeaderBlock(lines, i)) return i;
+  }
+  return -1;
+}
+
 /** Whether a text's first line is a chat export's: "Microsoft Teams - Chat", "WhatsApp Chat with …". */
 export function isChatExportTop(text: string): boolean {
   return CHAT_TOP.test(text);
@@ -100,11 +129,7 @@ export function postingMessageStart(lines: Line[]): number {
   const chat = isChatExportTop(lines[0]?.text ?? '');
   // A bare header block starts a message only in a text that is a mail: a posting followed by a
   // mail pasted under it is not one thread.
-  let mail = false;
-  for (let i = 0; i < MAIL_TOP && i < lines.length; i++) {
-    const text = lines[i]?.text ?? '';
-    if (MAIL_START.test(text) || SEPARATOR.test(text)) mail = true;
-  }
+  const mail = isMail(lines);
   let lastRule = -BOX_LINES - 1;
   for (let i = 1; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';

@@ -17,7 +17,7 @@ import { TITLE_WORD } from './title';
 
 // Words that make a name an organisation even when it contains a city.
 const ORG_WORD_INTL =
-  /(?:^|\s)(?:Hotel|Hôtel|Hostal|Residencia|Résidence|Centres?|Centers?|Klinik(?:um)?|Krankenhaus|Schule|Gymnasium|Universität|Hochschule|Stadtwerke|Stiftung|Gruppe|Clinique|Hôpital|Centre Hospitalier|École|Université|Groupe|Mairie|Cabinet|Fondation|Clínica|Hospital|Escuela|Colegio|Universidad|Grupo|Fundación|Ayuntamiento|Restaurant|Pharmacy|Apotheke|Pharmacie|Farmacia|Academia|Académie|Akademie|Kanzlei|Praxis|Gasthaus|Gasthof|Autohaus|Bäckerei|Brasserie|Boulangerie|Supermarché|Hypermarché|Supermercado|Supermarkt|Lycée|Collège|Institut|Instituto|Laboratoire|Laboratorio|Despacho|Bufete|Notaría|Constructora|Transportes|Domaine|Château|Bodega|Weingut|Finca)(?=\s|$)/;
+  /(?:^|\s)(?:Hotel|Hôtel|Hostal|Residencia|Résidence|Centres?|Centers?|Klinik(?:um)?|Krankenhaus|Schule|Gymnasium|Universität|Hochschule|Stadtwerke|Stiftung|Gruppe|Clinique|Hôpital|Centre Hospitalier|École|Université|Groupe|Mairie|Cabinet|Fondation|Clínica|Hospital|Escuela|Colegio|Universidad|Grupo|Fundación|Ayuntamiento|Restaurant|Pharmacy|Apotheke|Pharmacie|Farmacia|Academia|Académie|Akademie|Kanzlei|Praxis|Gasthaus|Gasthof|Autohaus|Bäckerei|Brasserie|Boulangerie|Supermarché|Hypermarché|Supermercado|Supermarkt|Lycée|Collège|Institut|Instituto|Laboratoire|Laboratorio|Despacho|Bufete|Notaría|Constructora|Transportes|Domaine|Château|Bodega|Weingut|Finca|Secretaría|Ministerio|Ministère|Ministerium|Ministry|Gobierno|Gouvernement|Consejería|Generalitat)(?=\s|$)/;
 
 // German compounds end in the organisation word: "Universitätsklinikum", "Berufsschule".
 const ORG_COMPOUND_DE =

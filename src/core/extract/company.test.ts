@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A ministry or secretariat named with its region is the employer, not a place.
+  [
+    'Médico General\nSecretaría de Salud del Estado de Querétaro\nSan Juan del Río, Querétaro\nTiempo completo',
+    'Secretaría de Salud del Estado de Querétaro',
+  ],
   // An offer letter names its employer in its offer, not in the addressee's name above it.
   [
     'Offer Letter – Executive Assistant\n\nSeptember 5, 2025\nRachel Okonkwo\n22 Dorchester Ave, Apt 3\nBoston, MA 02127\n\nDear Rachel,\nIt is my pleasure to extend to you an offer of employment with Linden & Shaw LLP (the "Firm") for the position of Executive Assistant.',

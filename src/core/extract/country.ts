@@ -72,10 +72,11 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ],
   ['PT', 'Portugal|Lisbon|Lisboa|Porto'],
   ['IT', 'Italy|Italia|Milan|Milano|Rome|Roma|Turin|Torino'],
-  // Also the state "Edo. Méx." and the company form "S.A. de C.V.", used only in Mexico.
+  // Also the states "Edo. Méx.", "Qro.", "Gto.", and the company forms "S.A. de C.V." and "S. de
+  // R.L. de C.V.", used only in Mexico.
   [
     'MX',
-    'M[ée]xico|Mexico|CDMX|Guadalajara|Monterrey|Edo\\. M[ée]x|S\\.A\\. de C\\.V\\.|Tlalnepantla|Naucalpan|Ecatepec|Toluca|Quer[ée]taro|Tijuana|Zapopan|Saltillo|Hermosillo|Aguascalientes|Nuevo Le[óo]n|Jalisco|Puebla|Canc[úu]n|Morelia|Chihuahua|Ciudad Ju[áa]rez|Culiac[áa]n|Veracruz|Villahermosa|Oaxaca|Torre[óo]n|San Luis Potos[íi]|Mexicali|Tampico|Reynosa|Irapuato|Celaya|Apodaca|Guanajuato|Sonora|Sinaloa|Coahuila|Tamaulipas|Yucat[áa]n|Quintana Roo|Michoac[áa]n|Zacatecas|Tabasco|Campeche|Chiapas|Nayarit|Tlaxcala|Baja California(?: Sur)?|Playa del Carmen|Ensenada|Mazatl[áa]n',
+    'M[ée]xico|Mexico|CDMX|Guadalajara|Monterrey|Edo\\. M[ée]x|(?:S\\.A\\.|S\\. de R\\.L\\.|S\\.A\\.P\\.I\\.) de C\\.V\\.|(?:Qro|Gto|Jal|Chih|Coah|Tamps|Ags|Pue)\\.|Tlalnepantla|Naucalpan|Ecatepec|Toluca|Quer[ée]taro|Tijuana|Zapopan|Saltillo|Hermosillo|Aguascalientes|Nuevo Le[óo]n|Jalisco|Puebla|Canc[úu]n|Morelia|Chihuahua|Ciudad Ju[áa]rez|Culiac[áa]n|Veracruz|Villahermosa|Oaxaca|Torre[óo]n|San Luis Potos[íi]|Mexicali|Tampico|Reynosa|Irapuato|Celaya|Apodaca|Guanajuato|Sonora|Sinaloa|Coahuila|Tamaulipas|Yucat[áa]n|Quintana Roo|Michoac[áa]n|Zacatecas|Tabasco|Campeche|Chiapas|Nayarit|Tlaxcala|Baja California(?: Sur)?|Playa del Carmen|Ensenada|Mazatl[áa]n',
   ],
   ['BR', 'Brazil|Brasil|S[ãa]o Paulo|Rio de Janeiro'],
   ['SE', 'Sweden|Sverige|Stockholm|G[öo]teborg|Gothenburg|Malm[öo]'],
@@ -213,7 +214,7 @@ export function guessCountry(text: string): string | null {
 // Australian pay is quoted "+ super": "$56.50 per hour + super", "plus 11.5% superannuation".
 // Not "plus super fun team events" or "super-competitive": super ends the pay phrase.
 const SUPER =
-  /\bsuperannuation\b|(?:\+|\bplus) ?(?:\d{1,2}(?:\.\d{1,2})?% )?super(?=\s*(?:$|[.,;:)+&\n]|and\b|\())/im;
+  /\bsuperannuation\b|(?:\+|\bplus) ?(?:\d{1,2}(?:\.\d{1,2})?% )?super(?=\s*(?:$|[.,;:)+&\n]|and\b|on top\b|\())/im;
 
 /**
  * The job's country, or Australia when the place was ambiguous or unknown ("Kwinana, WA" reads

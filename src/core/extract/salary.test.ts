@@ -17,6 +17,62 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // A reply on top of a mail thread gives the pay as it now stands; the quoted offer's is older.
+  [
+    'Subject: Re: Your offer - Senior Product Manager\nFrom: Hannah <h@acme.io>\n\nHi Diego,\n  • Base salary: $174,000 per year (up from $162,000 in the original offer)\nBest,\nHannah\n\nOn Fri, Apr 11, 2025 at 3:30 PM Hannah Bergstrom wrote:\n\nHi Diego,\nHeadline numbers: $162,000 base, 10% target bonus.',
+    [[174000, 174000, 'USD', 'year']],
+  ],
+  // A driver's detention rate, a paid orientation's day rate, a guarantee while training, a life
+  // cover: no band.
+  [
+    'CDL-A Regional Driver\nSpringfield, MO\nPay: $1,450 - $1,800 per week\n(+ $20/stop after the first two, + detention after 2 hrs at $18/hr)\nRecent grads: $1,100/week guaranteed for first 6 weeks of training.\nOrientation: 2.5 days, $200/day orientation pay. $50k life ins.',
+    [[1450, 1800, 'USD', 'week']],
+  ],
+  // Typical earnings, expenses covered, a bilingual differential: no band.
+  [
+    'HGV Class 1 Driver\nLeeds\n£17.50 per hour\nTypical weekly earnings £900-£1,050 depending on shifts',
+    [[17.5, 17.5, 'GBP', 'hour']],
+  ],
+  [
+    'Recruiter\nTokyo\nSalary: ¥6,000,000 - ¥8,500,000 per year\n・Transportation expenses covered (up to ¥50,000/month)',
+    [[6000000, 8500000, 'JPY', 'year']],
+  ],
+  [
+    'Deputy Sheriff\nYuma, AZ\nPay: $34.12 - $45.73 per hour\n• Bilingual pay (Spanish): $150/month',
+    [[34.12, 45.73, 'USD', 'hour']],
+  ],
+  // A standard's number is no money, even under a pay heading.
+  [
+    'Ingeniero de calidad\nPamplona\nRETRIBUCIÓN\n- Salario fijo: 36.500 € brutos anuales\n- Plan de formación anual (Core Tools, auditor interno IATF 16949)',
+    [[36500, 36500, 'EUR', 'year']],
+  ],
+  // A candidate's current or past pay, in French and Spanish.
+  [
+    "Comptable\nGenève\nUn salaire annuel de CHF 85'000 à CHF 95'000 brut.\nDans votre lettre, vous mentionnez un salaire actuel de CHF 82'000 ; nous pourrons en discuter.",
+    [[85000, 95000, 'CHF', 'year']],
+  ],
+  [
+    "Stage Marketing\nParis\nBonjour Camille ! Lors de mon précédent stage chez un distributeur, j'avais une gratification de 700 € par mois.",
+    [],
+  ],
+  [
+    'Auxiliar de bodega\nBogotá\nSalario: $1.600.000 mensuales\nAndrés: Yo actualmente estoy ganando el mínimo en una empresa de mensajería, $1.423.500.',
+    [[1600000, 1600000, 'COP', 'month']],
+  ],
+  // "+ super on top" is Australian pay; "S. de R.L. de C.V." and "Qro." are Mexican.
+  [
+    'Electrician\nCoastline Electrical Services Pty Ltd\n- $48.00 per hour, plus 11.5% super on top',
+    [[48, 48, 'AUD', 'hour']],
+  ],
+  [
+    'AYUDANTE GENERAL\nComponentes Bajío S. de R.L. de C.V.\nEl Marqués, Qro.\n$2,450 semanales',
+    [[2450, 2450, 'MXN', 'week']],
+  ],
+  // "Also see:" opens another job's line.
+  [
+    'VP Engineering\nBengaluru\nCompensation: ₹1.2 Cr – ₹1.5 Cr per annum fixed\nAlso see: Engineering Manager - Payments | Bengaluru | 55-75 LPA',
+    [[12000000, 15000000, 'INR', 'year']],
+  ],
   // No band: an area ("200 000 pi²"), what tips come to, a room's cost after a colon, the rate of
   // extra hours, a total cost-to-company package beside the basic pay.
   [

@@ -5,6 +5,7 @@
  * its size is implausible for its period ("$143" cut off by a scraper).
  */
 import type { Line } from '../clean/lines';
+import { firstQuotedMessage } from '../clean/mail-thread';
 import type { PayPeriod, SalaryBand } from '../model/posting';
 import type { Section } from '../model/section';
 import type { ExtractContext } from './context';
@@ -119,9 +120,11 @@ const FROM =
 const GUARANTEE =
   /\bguaranteed (?:minimum )?(?:weekly |daily |monthly )?(?:pay |wage |rate |minimum )?(?:of )?\s*$/i;
 const FIRST_WEEKS = /^[^.;]{0,30}\b(?:for|during|in|over) (?:your |the )?first\b/i;
-// "$1,200/week guaranteed minimum pay for your first 8 weeks": the guarantee after the amount.
+// "$1,200/week guaranteed minimum pay for your first 8 weeks", "$1,100/week guaranteed for first
+// 6 weeks of training": the guarantee after the amount. Not "$1,650 – $1,900 per week, guaranteed
+// for first 8 weeks": the pay, guaranteed.
 const GUARANTEED_FIRST_WEEKS =
-  /^[^.;]{0,12}\b(?:guaranteed minimum|minimum guarantee)\b[^.;]{0,30}\b(?:for|during|in|over) (?:your |the )?first\b/i;
+  /^[^.;]{0,12}\b(?:(?:guaranteed minimum|minimum guarantee)\b[^.;]{0,30}\b(?:for|during|in|over) (?:your |the )?first\b|guaranteed\b[^.;]{0,30}\b(?:for|during|in|over) (?:your |the )?first\b[^.;]{0,20}\bof training\b)/i;
 // "25 days paid holiday", "2 days in office": a count of units, not money.
 const COUNT_UNIT =
   /^\s?(?:days?|hours?|weeks?|months?|years?|minutes?|mins?|km|miles?|tage?n?|stunden|wochen|monate?n?|jahre?n?|minuten|jours?|heures|semaines?|mois|ans|minutos?|días?|horas|semanas?|meses|años?)(?![a-zA-Z\u00C0-\u024F])/i;
@@ -1291,12 +1294,13 @@ const HOURS_PER =
 
 // "Reg. No. R1988342", "EA Licence No. 16S8194", "UEN 201912345K", "registered charity (No.
 // 81234 5678 RR0001)": a register's number, even when it opens with a currency's letter. A
-// standard's number too: "ISO 27001", "ISO/IEC 17025", "EN 1090", "DIN 276".
+// standard's number too: "ISO 27001", "ISO/IEC 17025", "EN 1090", "DIN 276", "IATF 16949".
 const REGISTER_BEFORE =
   /\b(?:reg(?:istration|istered)?\.?\s?(?:no|nr|number)\.?|licen[cs]e\s?(?:no|nr|number)\.?|(?:company|charity|vat|tax)\s?\(?(?:reg(?:istration)?\.?\s?)?(?:no|nr|number|id)\.?|uen|abn|acn|cipc|siret|siren|hrb|hra|fn|uid|atu|cif|nif|cnpj|firmenbuch(?:nummer)?|handelsregister)\s?[:#]?\s?$/i;
 
 // In capitals only: Spanish "en 14 pagas" is no standard.
-const STANDARD_BEFORE = /\b(?:ISO|IEC|EN|DIN|NF|BS|ANSI|ASTM|IEEE)(?:\/IEC)?\s?$/;
+const STANDARD_BEFORE =
+  /\b(?:ISO|IEC|EN|DIN|NF|BS|ANSI|ASTM|IEEE|IATF|VDA|UNE|SAE|NFPA|IPC|AS|AS\/NZS)(?:\/IEC)?\s?$/;
 
 function isRegisterNumber(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
@@ -1491,6 +1495,7 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   chosen = withoutAddOns(chosen);
   chosen = withoutGuessedPeriods(chosen);
   chosen = withoutPointsInRanges(chosen, lines);
+  chosen = withoutQuotedOlderPay(chosen, lines);
   if (chosen.length > 1) {
     // "1.450 € (mozo) – 1.600 € (carretillero)": when each amount has a note of its own after
     // it, the notes name the bands (the words before the second amount are the first one's
@@ -1500,6 +1505,17 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
     for (const c of chosen) c.band.label = noted ? c.noteAfter : toLabel(c.labelText);
   }
   return chosen.map((c) => c.band);
+}
+
+// A reply on top of a mail thread states the pay as it now stands: "Base salary: $174,000 per
+// year" over the quoted original offer's "$162,000 base". When the reply states none, the quoted
+// messages' pay stays (a forward's note over the posting).
+function withoutQuotedOlderPay(chosen: Candidate[], lines: Line[]): Candidate[] {
+  if (chosen.length < 2) return chosen;
+  const quoted = firstQuotedMessage(lines);
+  if (quoted < 0) return chosen;
+  const current = chosen.filter((c) => c.line < quoted);
+  return current.length > 0 ? current : chosen;
 }
 
 // "€ 3.800 bis € 4.600 brutto/Monat" in the header over "Bruttomonatsgehalt ab € 3.800 …
