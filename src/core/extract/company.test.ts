@@ -3,6 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A Spanish offer's "En nombre de"; a text's "this is Dwayne w/ X", "this is Rafa, kitchen
+  // manager at X on 4th Ave".
+  [
+    'De: Itziar Goñi <rrhh@talleresiruna.es>\nAsunto: Propuesta de incorporación – Ingeniero/a de Calidad\n\nEstimado Javier:\n\nEn nombre de Talleres Iruña, S.L., queremos agradecerte tu participación. Nos complace trasladarte nuestra propuesta de incorporación:',
+    'Talleres Iruña',
+  ],
+  [
+    'Hi Marcus, this is Dwayne w/ Bluestem Freight Lines. You filled out our driver app. Still looking?\n\nYes sir still looking.',
+    'Bluestem Freight Lines',
+  ],
+  [
+    'Hey Jordan, this is Rafa, kitchen manager at Mesa Verde Cantina on 4th Ave. Got your number from Lupe.\nJordan: hey! yes def interested.',
+    'Mesa Verde Cantina',
+  ],
   // A ministry or secretariat named with its region is the employer, not a place.
   [
     'Médico General\nSecretaría de Salud del Estado de Querétaro\nSan Juan del Río, Querétaro\nTiempo completo',

@@ -1199,8 +1199,11 @@ function withoutSentenceArticle(found: Evidenced<string>, header: Line[]): Evide
 // Community Hospital, I am delighted to offer you …", a mail's subject "Your offer from
 // Quillfeather Health - Software Engineer II". Found by its words, read once.
 const OFFER_FROM = new RegExp(
-  String.raw`\b(?:offer of employment with|employment offer (?:from|with)|[Yy]our offer from|[Oo]n behalf of)\s(${NAME})(?=\s?[,.(]|\s(?:for|as|to)\b|\s[-–—|]\s)`,
+  String.raw`\b(?:offer of employment with|employment offer (?:from|with)|[Yy]our offer from|[Oo]n behalf of|[Ee]n nombre de|[Aa]u nom de|[Ii]m Namen (?:der|von|des))\s(${NAME})(?=\s?[,.(]|\s(?:for|as|to)\b|\s[-–—|]\s)`,
 );
+
+const OFFER_TO_READER =
+  /\b(?:to offer you|offer you)\b|propuesta de (?:incorporación|contratación|empleo)|\bofrecerte\b|\bofrecerle\b|vous (?:proposer|offrir)|proposition d['’](?:embauche|emploi)|promesse d['’]embauche|\banzubieten\b|\bAngebot\b|\banbieten\b/;
 
 function offerFrom(text: string): RegExpExecArray | null {
   // Run on every posting: most name none of these words ("we offer" is everywhere).
@@ -1208,16 +1211,21 @@ function offerFrom(text: string): RegExpExecArray | null {
     !text.includes('offer of employment with') &&
     !text.includes('employment offer') &&
     !text.includes('our offer from') &&
-    !text.includes('n behalf of')
+    !text.includes('n behalf of') &&
+    !text.includes('n nombre de') &&
+    !text.includes('u nom de') &&
+    !text.includes('m Namen')
   ) {
     return null;
   }
   const m = OFFER_FROM.exec(text);
   if (!m?.[1]) return null;
-  // "On behalf of" names the employer only in an offer to the reader.
+  // "On behalf of" names the employer only in an offer to the reader: "En nombre de Talleres
+  // Iruña, S.L., … nuestra propuesta de incorporación", "Au nom de …, nous avons le plaisir de vous
+  // proposer", "Im Namen der … freuen wir uns, Ihnen … anzubieten".
   if (
-    /^on behalf/i.test(m[0]) &&
-    !/\b(?:to offer you|offer you)\b/.test(text.slice(m.index, m.index + 200))
+    /^(?:on behalf|en nombre|au nom|im namen)/i.test(m[0]) &&
+    !OFFER_TO_READER.test(text.slice(m.index, m.index + 300))
   ) {
     return null;
   }
@@ -1226,8 +1234,10 @@ function offerFrom(text: string): RegExpExecArray | null {
 
 // A recruiter's text introducing herself: "Hi Tamika, this is Joyce from Amberleaf Home Care in
 // Dayton". Tested only where the text says "this is".
+// Also "this is Dwayne w/ Bluestem Freight Lines", "this is Rafa, kitchen manager at Mesa Verde
+// Cantina on 4th Ave".
 const SENDER_FROM = new RegExp(
-  String.raw`\b[Tt]his is [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:from|at|with) (${NAME})(?=\s(?:in|here|and)\b|[.,!(])`,
+  String.raw`\b[Tt]his is [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, (?:the )?[a-z]+(?: [a-z]+){0,3},?)? (?:from|at|with|w\/) (${NAME})(?=\s(?:in|here|and|on)\b|[.,!(])`,
 );
 
 function senderFrom(text: string): RegExpExecArray | null {

@@ -34,18 +34,42 @@ export function locationBelowCompany(
   company: Evidenced<string> | null,
 ): Evidenced<string>[] {
   const at = company?.spans[0]?.start;
-  if (at === undefined) return [];
-  const index = lineIndexAt(ctx.lines, at);
+  if (at === undefined || !company) return [];
+  // The name where the evidence is, then where else it is written: a recruiter's message names
+  // the employer in a sentence ("this is Tasha, kitchen manager at Marigold Kitchen & Bar"), the
+  // posting pasted under it over its place ("LINE COOK - Marigold Kitchen & Bar").
+  const found = placeBelowLine(ctx, lineIndexAt(ctx.lines, at), BELOW_NAME_MAX_LINE);
+  if (found.length > 0) return found;
+  for (
+    let k = 0, from = ctx.text.indexOf(company.value);
+    from >= 0 && k < NAME_REPEATS;
+    k++, from = ctx.text.indexOf(company.value, from + 1)
+  ) {
+    if (from === at) continue;
+    // A pasted posting's header may sit lower: under a message or two.
+    const again = placeBelowLine(ctx, lineIndexAt(ctx.lines, from), REPEAT_MAX_LINE);
+    if (again.length > 0) return again;
+  }
+  return [];
+}
+
+const NAME_REPEATS = 5;
+const BELOW_NAME_MAX_LINE = 20;
+const REPEAT_MAX_LINE = 40;
+
+function placeBelowLine(ctx: ExtractContext, index: number, maxLine: number): Evidenced<string>[] {
   // A board's star rating may sit between the company and the place ("★ 4.0").
   const next = ctx.lines[index + 1];
   const line = next && RATING.test(next.text.trim()) ? ctx.lines[index + 2] : next;
-  if (index > 20 || !line) return [];
+  if (index > maxLine || !line) return [];
   // A saved page's list of facts under the name: "- Dublin 2, Dublin", "- €32,000 per year".
   const body = line.kind === 'list-item' ? line.text.replace(/^- /, '') : line.text;
   const text = body.trim();
   if (!looksLikePlaceLine(text)) return [];
   // A list item is a place only when known as one: not "- Kotlin", "- Engineering".
   if (line.kind === 'list-item' && !isListedPlace(text)) return [];
+  // Lower down, only a known place: "Print" or a signature's name is no place.
+  if (maxLine > BELOW_NAME_MAX_LINE && !isListedPlace(text)) return [];
   const start = line.start + line.text.indexOf(text);
   return [{ value: text, spans: [{ start, end: start + text.length }] }];
 }

@@ -42,6 +42,12 @@ const CASES: [string, unknown][] = [
     `Senior ML Engineer\nAcme\n- Location: Pittsburgh, PA (Strip District). We work on-site 4 days a week because so much of the work involves the robots and our test greenhouse. Some travel.`,
     ['Pittsburgh, PA'],
   ],
+  // A recruiter's sentence names the employer; the posting pasted below names it again, over
+  // its place.
+  [
+    `Contact: Tasha\n\nHi Luis, this is Tasha Greer, kitchen manager at Marigold Kitchen & Bar on Haywood Rd. Chef Anton gave me your number.\n\nSure, what hours?\n\nMostly dinner, 3:30pm-close. Wed-Sun.\n\nHere's the posting we put on Indeed:\n\nLINE COOK - Marigold Kitchen & Bar\nAsheville, NC (West Asheville)\nPart-time`,
+    ['Asheville, NC'],
+  ],
   // A work mode alone is no place: the header's place is.
   ["Préposé à l'entrepôt\nAcme\nLaval, QC\n\nLieu de travail : en personne", ['Laval, QC']],
   // A pin line's place ends where the next chip's symbol starts.

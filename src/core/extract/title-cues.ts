@@ -306,7 +306,12 @@ const HIRING_TAIL =
 const CITY_REGION = /^\p{Lu}[\p{L} .'’-]{1,30}, (?:[A-Z]{2,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
 
 /** A title's tail that is a place or a contract type, not part of the title. */
-function isDetail(after: string, isPlace: (text: string) => boolean): boolean {
+// "CLASS A CDL REGIONAL DRIVER - Joplin, MO terminal": a site after a town and its state.
+const SITE_END =
+  /(?<=, [A-Z]{2}) (?:terminal|office|campus|site|HQ|headquarters|depot|yard|branch|store|plant|area)$/;
+
+function isDetail(written: string, isPlace: (text: string) => boolean): boolean {
+  const after = written.replace(SITE_END, '');
   // "Apprentice Electrician - $18/hr to start": the pay after the title; "HSE Engineer – 4 Nos":
   // how many are hired.
   if (CONTRACT_TAIL.test(after) || PAY_START.test(after) || COUNT_BRACKET.test(after)) return true;

@@ -5,6 +5,11 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // A town, its state and a site after the title: "- Joplin, MO terminal".
+  [
+    'CLASS A CDL REGIONAL DRIVER - Joplin, MO terminal\n- Home weekly\n- Pay: $1,450 per week',
+    'CLASS A CDL REGIONAL DRIVER',
+  ],
   // Mails: a letter's "RE: Offer of Employment - …" with the shift after a comma; a subject's
   // "role at X"; a signature under the sign-off (name with credentials, the sender's own job)
   // and a posting pasted under a rule, without its reference; a plain-text rule around a title;
