@@ -12,11 +12,14 @@ import type { Line } from './lines';
 // over a pasted posting, "-------- Posting --------".
 const POSTING_SEPARATOR =
   /^-{2,}\s?(?:(?:the |job )?posting|job description|jd|job ad|stellenanzeige|annonce|anuncio)\s?-{2,}$/i;
-const SEPARATOR =
-  /^-{2,}\s?(?:original message|forwarded message|weitergeleitete nachricht|ursprüngliche nachricht|originalnachricht|mensaje (?:original|reenviado)|message (?:d['’]origine|original|transféré|réexpédié)|courriel (?:d['’]origine|transféré))\s?-{2,}$/i;
-// The separators of a reply's quoted message (not a forward's).
-const ORIGINAL_SEPARATOR =
-  /^-{2,}\s?(?:original message|ursprüngliche nachricht|originalnachricht|mensaje original|message (?:d['’]origine|original)|courriel d['’]origine)\s?-{2,}$/i;
+// A reply's quoted message, then a forward's.
+const ORIGINAL_WORDS = String.raw`original message|ursprüngliche nachricht|originalnachricht|mensaje original|message (?:d['’]origine|original)|courriel d['’]origine`;
+const FORWARDED_WORDS = String.raw`forwarded message|weitergeleitete nachricht|mensaje reenviado|message (?:transféré|réexpédié)|courriel transféré`;
+const ORIGINAL_SEPARATOR = new RegExp(String.raw`^-{2,}\s?(?:${ORIGINAL_WORDS})\s?-{2,}$`, 'i');
+const SEPARATOR = new RegExp(
+  String.raw`^-{2,}\s?(?:${ORIGINAL_WORDS}|${FORWARDED_WORDS})\s?-{2,}$`,
+  'i',
+);
 // "Begin forwarded message:", "Anfang der weitergeleiteten Nachricht:", "Début du message
 // réexpédié :", "Inicio del mensaje reenviado:".
 const FORWARD_LEAD =

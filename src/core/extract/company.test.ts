@@ -17,6 +17,16 @@ const CASES: [string, unknown][] = [
     'Hey Jordan, this is Rafa, kitchen manager at Mesa Verde Cantina on 4th Ave. Got your number from Lupe.\nJordan: hey! yes def interested.',
     'Mesa Verde Cantina',
   ],
+  // Not a recruiter's agency, a board, or a person named in "Au nom de".
+  [
+    'Hi Dana, this is Maria, a senior recruiter with Robert Half. I have a Staff Accountant role you may like.',
+    null,
+  ],
+  ['Hi Sam, this is Kim with Indeed on behalf of Carver Plumbing. Are you still looking?', null],
+  [
+    "Bonjour,\nAu nom de Madame Dupont, nous avons le plaisir de vous proposer le poste d'assistant.",
+    null,
+  ],
   // A ministry or secretariat named with its region is the employer, not a place.
   [
     'Médico General\nSecretaría de Salud del Estado de Querétaro\nSan Juan del Río, Querétaro\nTiempo completo',

@@ -1199,11 +1199,14 @@ function withoutSentenceArticle(found: Evidenced<string>, header: Line[]): Evide
 // Community Hospital, I am delighted to offer you …", a mail's subject "Your offer from
 // Quillfeather Health - Software Engineer II". Found by its words, read once.
 const OFFER_FROM = new RegExp(
-  String.raw`\b(?:offer of employment with|employment offer (?:from|with)|[Yy]our offer from|[Oo]n behalf of|[Ee]n nombre de|[Aa]u nom de|[Ii]m Namen (?:der|von|des))\s(${NAME})(?=\s?[,.(]|\s(?:for|as|to)\b|\s[-–—|]\s)`,
+  String.raw`\b(?:offer of employment with|employment offer (?:from|with)|[Yy]our offer from|[Oo]n behalf of|[Ee]n nombre de|[Aa]u nom de)\s(${NAME})(?=\s?[,.(]|\s(?:for|as|to)\b|\s[-–—|]\s)`,
 );
 
+// "Talleres Iruña, S.L.": the legal form after the name's comma.
+const LEGAL_FORM_AFTER =
+  /^,?\s?(?:S\.L\.U?|S\.A\.S?|S\.C\.|SARL|SAS|SRL|SPRL|Sàrl|SL|SA)(?![\p{L}])/u;
 const OFFER_TO_READER =
-  /\b(?:to offer you|offer you)\b|propuesta de (?:incorporación|contratación|empleo)|\bofrecerte\b|\bofrecerle\b|vous (?:proposer|offrir)|proposition d['’](?:embauche|emploi)|promesse d['’]embauche|\banzubieten\b|\bAngebot\b|\banbieten\b/;
+  /\b(?:to offer you|offer you)\b|propuesta de (?:incorporación|contratación|empleo)|\bofrecerte\b|\bofrecerle\b|vous (?:proposer|offrir)|proposition d['’](?:embauche|emploi)|promesse d['’]embauche/;
 
 function offerFrom(text: string): RegExpExecArray | null {
   // Run on every posting: most name none of these words ("we offer" is everywhere).
@@ -1213,8 +1216,7 @@ function offerFrom(text: string): RegExpExecArray | null {
     !text.includes('our offer from') &&
     !text.includes('n behalf of') &&
     !text.includes('n nombre de') &&
-    !text.includes('u nom de') &&
-    !text.includes('m Namen')
+    !text.includes('u nom de')
   ) {
     return null;
   }
@@ -1222,11 +1224,11 @@ function offerFrom(text: string): RegExpExecArray | null {
   if (!m?.[1]) return null;
   // "On behalf of" names the employer only in an offer to the reader: "En nombre de Talleres
   // Iruña, S.L., … nuestra propuesta de incorporación", "Au nom de …, nous avons le plaisir de vous
-  // proposer", "Im Namen der … freuen wir uns, Ihnen … anzubieten".
-  if (
-    /^(?:on behalf|en nombre|au nom|im namen)/i.test(m[0]) &&
-    !OFFER_TO_READER.test(text.slice(m.index, m.index + 300))
-  ) {
+  // proposer". In French and Spanish only an organisation's name: not "Au nom de Madame Dupont".
+  const behalf = /^(?:on behalf|en nombre|au nom)/i.exec(m[0]);
+  if (behalf && !OFFER_TO_READER.test(text.slice(m.index, m.index + 300))) return null;
+  const form = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  if (behalf && !/^on/i.test(behalf[0]) && !isOrgName(m[1]) && !LEGAL_FORM_AFTER.test(form)) {
     return null;
   }
   return m;
@@ -1235,13 +1237,18 @@ function offerFrom(text: string): RegExpExecArray | null {
 // A recruiter's text introducing herself: "Hi Tamika, this is Joyce from Amberleaf Home Care in
 // Dayton". Tested only where the text says "this is".
 // Also "this is Dwayne w/ Bluestem Freight Lines", "this is Rafa, kitchen manager at Mesa Verde
-// Cantina on 4th Ave".
+// Cantina on 4th Ave". Not a recruiter's agency or board: "this is Maria, a senior recruiter with
+// Robert Half", "this is Kim with Indeed on behalf of Carver Plumbing".
 const SENDER_FROM = new RegExp(
-  String.raw`\b[Tt]his is [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, (?:the )?[a-z]+(?: [a-z]+){0,3},?)? (?:from|at|with|w\/) (${NAME})(?=\s(?:in|here|and|on)\b|[.,!(])`,
+  String.raw`\b[Tt]his is [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, (?:the |a |an |your )?[a-z]+(?: [a-z]+){0,3},?)? (?:from|at|with|w\/) (${NAME})(?=\s(?:in|here|and|on)\b|[.,!(])`,
 );
+const FOR_A_CLIENT = /\b(?:recruiter|talent partner|on behalf of|client|account)\b/i;
 
 function senderFrom(text: string): RegExpExecArray | null {
-  return text.includes('his is ') ? SENDER_FROM.exec(text) : null;
+  const m = text.includes('his is ') ? SENDER_FROM.exec(text) : null;
+  if (!m?.[1] || isJobBoard(m[1])) return null;
+  const around = text.slice(m.index, m.index + m[0].length + 60);
+  return FOR_A_CLIENT.test(around) ? null : m;
 }
 
 function joinTeamAt(text: string): RegExpExecArray | null {

@@ -48,6 +48,21 @@ const CASES: [string, unknown][] = [
     `Contact: Tasha\n\nHi Luis, this is Tasha Greer, kitchen manager at Marigold Kitchen & Bar on Haywood Rd. Chef Anton gave me your number.\n\nSure, what hours?\n\nMostly dinner, 3:30pm-close. Wed-Sun.\n\nHere's the posting we put on Indeed:\n\nLINE COOK - Marigold Kitchen & Bar\nAsheville, NC (West Asheville)\nPart-time`,
     ['Asheville, NC'],
   ],
+  // A town after the dash is no site; a long line's first sentence that names no place is no
+  // place; a quote inside the value stays.
+  [
+    'Hygienist\nAcme\nLocation: Nassau County - Rockville Centre, NY',
+    ['Nassau County - Rockville Centre, NY'],
+  ],
+  [
+    `Warehouse Associate\nAcme\nLocations: Multiple openings. Des Moines, IA; Cedar Rapids, IA; Davenport, IA; Sioux City, IA; Waterloo, IA; Iowa City, IA and more sites opening soon across the state.`,
+    [],
+  ],
+  // "Stadtwerke Augsburg" is no "Stadt": its town is no place of the job.
+  [
+    'Ingenieur (m/w/d)\nim Namen der Stadtwerke Augsburg freuen wir uns, Ihnen die Stelle anzubieten.',
+    [],
+  ],
   // A work mode alone is no place: the header's place is.
   ["Préposé à l'entrepôt\nAcme\nLaval, QC\n\nLieu de travail : en personne", ['Laval, QC']],
   // A pin line's place ends where the next chip's symbol starts.

@@ -120,19 +120,27 @@ const DASH_NOTE = /\s+[–—-]\s+(?=\p{Ll}|\d{1,3}\s?(?:%|x\b|jours?\b|days?\b|
 // "Main Campus (Bellgrove, NC)": a venue with its town and state in a bracket.
 const VENUE_WITH_TOWN = /^([^()]{2,40}?)\s*\((\p{Lu}[\p{L} .'’-]{1,30}, [A-Z]{2})\)$/u;
 
-// A site word before the place: "In person, Brampton, ON", "Presencial en oficinas de Apodaca",
-// "Head office, Naas Road, Dublin 12", "Multiple Divisions - Dayton, OH", "Location Norwich, Norfolk", a quote mark. What follows
-// must start in upper case (checked apart: with /i, \p{Lu} matches any letter).
+// A site word before the place: "In person, Brampton, ON", "Presencial en oficinas de
+// Apodaca", "Head office, Naas Road, Dublin 12", "Multiple Divisions - Dayton, OH", "Location
+// Norwich, Norfolk". What follows must start in upper case (checked apart: with /i, \p{Lu}
+// matches any letter).
 const SITE_LEAD =
-  /^(?:["“]|location\s+|(?:in[- ]person|on-?site|presencial|présentiel)(?: (?:en|at|in|à))?(?: (?:las |les |the )?(?:oficinas|offices?|bureaux|locaux) (?:de|of|in|en|à))?[,:]?\s+|(?:head office|headquarters|main office|corporate office|siège social|sede (?:central|administrativa)|site[- ]based|(?:multiple|various|several) (?:divisions|locations|sites|branches))\s*[,:–—-]\s*)/i;
-// A site after the place: "Raleigh, NC office", "Vancouver, BC HQ", "Phoenix, AZ - Corporate
-// Office", "Portland, ME – Fore Street operations center", "Columbus, OH — Easton and
-// Clintonville stores", "Satigny (GE), Zone industrielle du Bois-de-Bay", a closing quote.
+  /^(?:location\s+|(?:in[- ]person|on-?site|presencial|présentiel)(?: (?:en|at|in|à))?(?: (?:las |les |the )?(?:oficinas|offices?|bureaux|locaux) (?:de|of|in|en|à))?[,:]?\s+|(?:head office|headquarters|main office|corporate office|siège social|sede (?:central|administrativa)|site[- ]based|(?:multiple|various|several) (?:divisions|locations|sites|branches))\s*[,:–—-]\s*)/i;
 // "site de Clermont-Ferrand", "central en Paterna (Valencia)": a site in a town. Not before a
 // comma: "Site de Toulouse-Auzeville, 31320 Castanet-Tolosan" names the site, then its town.
 const SITE_OF = /^(?:site|sede|siège|central|planta|usine) (?:de|en|in|at|à|of) (?=[^,]*$)/i;
+// A site after the place: "Raleigh, NC office", "Vancouver, BC HQ", "Satigny (GE), Zone
+// industrielle du Bois-de-Bay".
 const SITE_TAIL =
-  /["”]$|(?<=, [A-Z]{2}) (?:office|HQ|headquarters|campus)$|\s+[–—-]\s+[^–—-]{0,40}?\b(?:office|campus|cent(?:er|re)|HQ|headquarters|site|plant|depot|warehouse|stores?|branch(?:es)?|sede|siège|hôtel de (?:ville|région|département))(?![\p{L}]).*$|,\s*(?:zone industrielle|zona industrial|polígono|industrial estate|business park|gewerbegebiet)\b.*$/iu;
+  /(?<=, [A-Z]{2}) (?:office|HQ|headquarters|campus)$|,\s*(?:zone industrielle|zona industrial|polígono|industrial estate|business park|gewerbegebiet)\b.*$/i;
+// A site after a dash: "Phoenix, AZ - Corporate Office", "Portland, ME – Fore Street operations
+// center", "Columbus, OH — Easton and Clintonville stores". Not a town after the dash
+// ("Nassau County - Rockville Centre, NY", "Monmouth County - Long Branch, NJ").
+const DASH_SITE =
+  /\s+[–—-]\s+([^–—-]{0,40}?\b(?:office|campus|cent(?:er|re)|HQ|headquarters|site|plant|depot|warehouse|stores?|branch(?:es)?|sede|siège|hôtel de (?:ville|région|département))(?![\p{L}]).*)$/iu;
+const TOWN_WITH_REGION = /, [A-Z]{2}\b/;
+// A quoted place: '"Beaufort, SC"'.
+const QUOTED = /^["“]([^"“”]+)["”]$/;
 // A sentence after the place: "Watertown, MA (Arsenal Yards HQ). In office Tuesday through
 // Thursday". Not "St. Brendan Regional Medical Center": the sentence has two lower-case words.
 const NEXT_SENTENCE = /(?<=\p{Ll}{3}|\)|, [A-Z]{2})\.\s+(?=\p{Lu})/u;
@@ -145,9 +153,18 @@ function withoutSentence(value: string): string {
   return words.length >= 4 && lower >= 2 ? value.slice(0, next.index) : value;
 }
 
+function withoutSite(value: string): string {
+  const bare = value.replace(SITE_TAIL, '');
+  const dash = DASH_SITE.exec(bare);
+  const after = dash?.[1] ?? '';
+  if (!dash || TOWN_WITH_REGION.test(after) || isKnownPlace(after.split(',')[0] ?? '')) return bare;
+  return bare.slice(0, dash.index);
+}
+
 function leadLength(value: string): number {
   const lead = LEAD_BEFORE_PLACE.exec(value)?.[0].length ?? 0;
   if (lead > 0) return lead;
+  if (QUOTED.test(value)) return 1;
   const site = (SITE_LEAD.exec(value) ?? SITE_OF.exec(value))?.[0].length ?? 0;
   return site > 0 && /^[\p{Lu}\d]/u.test(value.slice(site)) ? site : 0;
 }
@@ -164,8 +181,8 @@ function withoutTail(found: Evidenced<string>): Evidenced<string> {
       : found;
   // "Nashville, TN preferred": the preference is no part of the place; nor a note after a dash
   // ("Grenoble (38) – 3 jours sur site") or a comma ("Graz, Einsätze in Graz-Umgebung").
-  let value = withoutSentence(place.value)
-    .replace(SITE_TAIL, '')
+  const unquoted = QUOTED.test(found.value) ? place.value.slice(0, -1) : place.value;
+  let value = withoutSite(withoutSentence(unquoted))
     .replace(MODE_TAIL, '')
     .replace(PREFERRED_TAIL, '')
     .replace(NOTE_TAIL, '');
@@ -232,6 +249,9 @@ function findLocations(
     const m = LOCATION_FIELD.exec(fieldBody(line));
     if (!m) continue;
     let value = (m[1] ?? '').trim();
+    // A long line's first sentence is its value only when it reads as a place: not "Locations:
+    // Multiple openings. Des Moines, IA; …", "Location: Flexible. We are open to …".
+    if (line !== ctx.lines[i] && guessCountry(value) === null && !isPlace(value)) continue;
     let start = line.start + line.text.length - value.length;
     if (value === '' || /^[:：]$/.test(value)) {
       // Workday: "locations" then one place per line.
@@ -326,7 +346,7 @@ function findLocations(
 // A town's own administration works in the town: "COMMUNE DE SAINT-HERBLAIN", "Stadt Rheinfelden
 // (Baden)", "City of Bow Crossing", "Ayuntamiento de Calatayud", "Gemeinde Wallisellen".
 const TOWN_EMPLOYER =
-  /^(?:commune|ville|mairie|city|town|borough|village|municipality|ayuntamiento|municipalidad|municipio|alcald[ií]a|stadt|gemeinde|markt|comune|ciudad)(?: (?:de|d'|of|du|del|di))? ?(\p{Lu}[\p{L}'’ -]{1,40}(?: \(\p{Lu}[\p{L} ]{1,20}\))?)$/iu;
+  /^(?:commune|ville|mairie|city|town|borough|village|municipality|ayuntamiento|municipalidad|municipio|alcald[ií]a|stadt|gemeinde|markt|comune|ciudad)(?:\s(?:de|of|du|del|di)\s|\sd['’]|\s)(\p{Lu}[\p{L}'’ -]{1,40}(?: \(\p{Lu}[\p{L} ]{1,20}\))?)$/iu;
 
 function townOfPublicEmployer(company: Evidenced<string> | null): Evidenced<string>[] {
   const span = company?.spans[0];
@@ -371,16 +391,15 @@ const ADDRESS_LABEL = /^(?:adresse|address|anschrift|direcci[oó]n|domicilio)\s?
 // A field line's text without its list marker and the emoji chat ads put before a label
 // ("📍 Location: Pune").
 // "- Location: Pittsburgh, PA (Strip District). We work on-site 4 days a week because …": a
-// long line's field ends with its first sentence.
-const FIELD_SENTENCE_END = /(?<=\p{Ll}{3}|\)|, [A-Z]{2})\.\s+(?=\p{Lu})/gu;
+// long line's field ends with its first sentence (when that reads as a place: see findLocations).
 const LONG_LINE = 160;
 
 function longFieldCut(line: Line | undefined): Line | undefined {
   if (!line || line.text.length <= LONG_LINE) return line;
   const colon = line.text.indexOf(':');
   if (colon < 0 || colon > 30) return line;
-  FIELD_SENTENCE_END.lastIndex = colon;
-  const end = FIELD_SENTENCE_END.exec(line.text)?.index ?? -1;
+  const next = NEXT_SENTENCE.exec(line.text.slice(colon));
+  const end = next ? colon + next.index : -1;
   return end > colon && end <= LONG_LINE ? { ...line, text: line.text.slice(0, end) } : line;
 }
 

@@ -1300,7 +1300,7 @@ const REGISTER_BEFORE =
 
 // In capitals only: Spanish "en 14 pagas" is no standard.
 const STANDARD_BEFORE =
-  /\b(?:ISO|IEC|EN|DIN|NF|BS|ANSI|ASTM|IEEE|IATF|VDA|UNE|SAE|NFPA|IPC|AS|AS\/NZS)(?:\/IEC)?\s?$/;
+  /\b(?:ISO|IEC|EN|DIN|NF|BS|ANSI|ASTM|IEEE|IATF|VDA|SAE|NFPA|AS\/NZS)(?:\/IEC)?\s?$/;
 
 function isRegisterNumber(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);

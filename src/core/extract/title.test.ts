@@ -5,6 +5,20 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // A star before the title; a contract and a work mode in a bracket after it.
+  [
+    '★ Stage – Assistant(e) Chef de Projet Marketing (H/F)\nAcme\nParis',
+    'Stage – Assistant(e) Chef de Projet Marketing (H/F)',
+  ],
+  [
+    'REAL ESTATE VIRTUAL ASSISTANT (Full-time, Work from Home)\nAcme Realty\nWe are hiring.',
+    'REAL ESTATE VIRTUAL ASSISTANT',
+  ],
+  // A flyer's "★ NOW HIRING ★" then "ALL SHIFTS — ALL POSITIONS": no title in either.
+  [
+    "★ NOW HIRING ★\nALL SHIFTS — ALL POSITIONS\nCrew Member\nRollo's Burgers, Mesa AZ",
+    'Crew Member',
+  ],
   // A town, its state and a site after the title: "- Joplin, MO terminal".
   [
     'CLASS A CDL REGIONAL DRIVER - Joplin, MO terminal\n- Home weekly\n- Pay: $1,450 per week',
