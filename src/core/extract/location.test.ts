@@ -63,6 +63,15 @@ const CASES: [string, unknown][] = [
     'Ingenieur (m/w/d)\nim Namen der Stadtwerke Augsburg freuen wir uns, Ihnen die Stelle anzubieten.',
     [],
   ],
+  // An employer with its legal form before the place; the days at home after it.
+  [
+    'Softwareentwickler\nAcme\nArbeitsort: Alpenfirn Informatik AG, Zürich-Oerlikon',
+    ['Zürich-Oerlikon'],
+  ],
+  [
+    'Werkstudent\nAcme\nStandort: Hamburg-Altona, 1–2 Tage Remote pro Woche möglich',
+    ['Hamburg-Altona'],
+  ],
   // A work mode alone is no place: the header's place is.
   ["Préposé à l'entrepôt\nAcme\nLaval, QC\n\nLieu de travail : en personne", ['Laval, QC']],
   // A pin line's place ends where the next chip's symbol starts.

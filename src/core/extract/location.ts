@@ -83,13 +83,23 @@ export function extractLocations(
   // employer or its establishment, read where a place often stands, is no place.
   const companyKey = company?.value.toLowerCase();
   return findLocations(ctx, company).flatMap((found) => {
-    const place = withoutTail(found);
+    const place = withoutTail(withoutEmployer(found));
     if (place.value.toLowerCase() !== companyKey && !isOrganisationAlone(place.value)) {
       return [place];
     }
     // "Ayuntamiento de Calatayud": a town's administration stands for its town.
     return townOfPublicEmployer(place);
   });
+}
+
+// "Alpenfirn Informatik AG, Zürich-Oerlikon": an employer with its legal form before the place.
+function withoutEmployer(found: Evidenced<string>): Evidenced<string> {
+  const comma = found.value.indexOf(', ');
+  const first = found.spans[0];
+  if (comma < 2 || found.spans.length !== 1 || !first) return found;
+  if (!hasLegalForm(found.value.slice(0, comma))) return found;
+  const cut = comma + 2;
+  return { value: found.value.slice(cut), spans: [{ start: first.start + cut, end: first.end }] };
 }
 
 // A work mode after the place ("Jersey City, NJ - Hybrid - LOCALS ONLY", "Bengaluru – Work from
@@ -113,8 +123,9 @@ const PREFERRED_TAIL = /\s+\(?(?:strongly )?preferred\)?$/i;
 const LEAD_BEFORE_PLACE =
   /^(?:[\p{L}&/ -]{2,60}? jobs in |(?:standort|name|ort|lieu|sede):? |(?:our|the) [\p{L}-]+(?: [\p{L}-]+)? (?:in|at) )(?=\p{Lu})/iu;
 
+// "Hamburg-Altona, 1–2 Tage Remote pro Woche möglich": the days at home or in the office.
 const NOTE_TAIL =
-  /,?\s+(?:und |and )?(?:einsätze|einsatzgebiet|einsatzort(?:e)?)\b.*$|,\s+\d{1,2} (?:minutes?|mins?) (?:from|to|walk)\b.*$/i;
+  /,?\s+(?:und |and )?(?:einsätze|einsatzgebiet|einsatzort(?:e)?)\b.*$|,\s+\d{1,2} (?:minutes?|mins?) (?:from|to|walk)\b.*$|,\s+\d(?:\s?[–-]\s?\d)?\s(?:tage?|days?|jours?|días?)\b.*$/i;
 // Case matters: a lower-case note after a dash, not a district ("Norwich – Chapelfield").
 const DASH_NOTE = /\s+[–—-]\s+(?=\p{Ll}|\d{1,3}\s?(?:%|x\b|jours?\b|days?\b|tage?\b|días?\b)).*$/u;
 // "Main Campus (Bellgrove, NC)": a venue with its town and state in a bracket.
