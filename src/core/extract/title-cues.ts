@@ -53,7 +53,7 @@ export function isTitleWithColon(text: string, titleWord: RegExp): boolean {
 const SUBJECT_TITLE =
   /^(?:subject|betreff|objet|asunto|assunto|oggetto|re|ref|regarding)\s*[:：]\s*(?:(?:re|fwd?|aw|tr|wg|rv)\s*:\s*)*(?:(?:new (?:match|job|role)|job alert|nouvelle offre|neue stelle|nuevo empleo)\s*:\s*)?(\S.{2,79}?)\s[-–—|]\s(.+)$/i;
 const SUBJECT_TEASER =
-  /^(?:(?:tr|fw|fwd|wg|rv)\s?:\s?)?(?:(?:new |exciting |great )?(?:job )?(?:opportunit(?:y|ies|é)|oportunidad|opportunità|offre|job offer|stellenangebot|jobangebot|vacancy|vacante|open (?:role|position)|role|position|poste|puesto|stelle|avis de recrutement|avis de vacance|appel à candidatures|convocatoria|vacancy notice|job announcement|oferta de trabajo|job spec|proceso(?: de selecci[oó]n)?|(?:(?:conditional|provisional|formal|final) )?(?:offer of employment|employment offer|offer letter|letter of offer))[!.]*)$/i;
+  /^(?:(?:tr|fw|fwd|wg|rv)\s?:\s?)?(?:(?:new |exciting |great )?(?:job )?(?:opportunit(?:y|ies|é)|oportunidad|opportunità|offre|job offer|stellenangebot|jobangebot|vacancy|vacante|open (?:role|position)|role|position|poste|puesto|stelle|avis de recrutement|avis de vacance|appel à candidatures|convocatoria|vacancy notice|job announcement|oferta de trabajo|job spec|proceso(?: de selecci[oó]n)?|(?:(?:conditional|provisional|formal|final) )?(?:offer of employment|employment offer|offer letter|letter of offer)|your (?:updated |revised )?offer)[!.]*)$/i;
 // "Audit Senior role", "Data Analyst opportunity": the word after the title is not part of it.
 const ROLE_NOUN = /\s+(?:role|position|opportunity|vacancy|job|opening|job spec(?:ification)?)$/i;
 // "HR Advisor role at Tūī Valley Dairy": the noun, and the employer after "at" (case matters: the

@@ -5,6 +5,11 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // A reply's subject "Your offer - <title>, <employer>".
+  [
+    'Subject: Re: Re: Your offer - Senior Product Manager, Quillfeather\nFrom: Hannah <hannah@quillfeather.io>\n\nHi Diego,\nThanks for your patience. Quillfeather can move the base up.',
+    'Senior Product Manager',
+  ],
   // A star before the title; a contract and a work mode in a bracket after it.
   [
     '★ Stage – Assistant(e) Chef de Projet Marketing (H/F)\nAcme\nParis',

@@ -132,13 +132,16 @@ export function withoutCompanyTail(
   if (!title || !company || !span || company.value.length < 3) return title;
   const at = title.value.indexOf(company.value);
   if (at < 4) return title;
-  const head = COMPANY_JOINER.exec(title.value.slice(0, at));
+  // "Senior Product Manager, Quillfeather": after a comma only at the end.
+  const last = at + company.value.length === title.value.length;
+  const head = (last ? COMPANY_JOINER_AT_END : COMPANY_JOINER).exec(title.value.slice(0, at));
   if (!head) return title;
   const value = title.value.slice(0, head.index);
   return { value, spans: [{ start: span.start, end: span.start + value.length }] };
 }
 
 const COMPANY_JOINER = /\s(?:[–—|-]|at|@|chez|bei)\s$/;
+const COMPANY_JOINER_AT_END = /(?:\s(?:[–—|-]|at|@|chez|bei)|,)\s$/;
 
 export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   const header = headerLines(ctx, HEADER_LINES);
