@@ -94,6 +94,11 @@ function execAt(sticky: RegExp, text: string, at: number): RegExpExecArray | nul
   return sticky.exec(text);
 }
 
+// "₹ 4,50,000/- (Rupees Four Lakh Fifty Thousand only) per annum": the amount in words, between
+// the amount and its period.
+const IN_WORDS =
+  /\s{0,3}(?:\/-\s?)?\((?:rupees|rs\.?|inr|in words|dollars|pesos|euros|pounds)\b[^()]{0,80}\)/iy;
+
 /** Period written right after an amount, with where it ends; null when none. */
 export function readPeriodAfter(
   line: string,
@@ -101,6 +106,8 @@ export function readPeriodAfter(
 ): { period: PayPeriod; end: number } | null {
   const first = firstAfterSpaces(line, from);
   if (!mayStartPeriod(first)) return null;
+  const words = first === 0x28 || first === 0x2f ? execAt(IN_WORDS, line, from) : null;
+  if (words) return readPeriodAfter(line, from + words[0].length);
   // UK and South African shorthand: "£12.50 ph", "£1,200 pcm", "£450 pd", "R9,500 p/m".
   const short = first === 0x70 || first === 0x50 ? execAt(SHORTHAND, line, from) : null;
   // "R7 500 pm" is a month's pay, "5 pm" a time: "pm" only after a figure of three digits or more.

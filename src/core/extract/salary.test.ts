@@ -17,6 +17,34 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // The amount in words between the amount and its period.
+  [
+    'Graduate Engineer Trainee\nBengaluru\nCompensation: Your Cost to Company (CTC) will be ₹ 4,50,000/- (Rupees Four Lakh Fifty Thousand only) per annum.',
+    [[450000, 450000, 'INR', 'year']],
+  ],
+  // An earlier offer ("That's up from the $92,000"); the candidate's pay in German and English
+  // ("Ihrem jetzigen Stundenlohn", "Sie hatten erwähnt", "you'd mentioned needing", "My
+  // internship last summer was").
+  [
+    "Marketing Manager\nDenver, CO\n- Base salary: we've increased the offer to $98,000 per year. That's up from the $92,000 in our original offer.",
+    [[98000, 98000, 'USD', 'year']],
+  ],
+  [
+    'Lagerhelfer (m/w/d)\nBremen\nLohn: 14,50 € pro Stunde\nZu Ihrer Frage: Ja, der Lohn liegt über Ihrem jetzigen Stundenlohn von 13,20 €.',
+    [[14.5, 14.5, 'EUR', 'hour']],
+  ],
+  [
+    'Vertriebsmitarbeiter (m/w/d)\nHamburg\nZum Gehalt: Sie hatten erwähnt, dass Sie aktuell bei rund 62.000 € fix liegen.',
+    [],
+  ],
+  [
+    "Financial Controller\nChicago, IL\nBase: $145K - $165K\nRe: comp - I know you'd mentioned needing $170K base to make a move.",
+    [[145000, 165000, 'USD', 'year']],
+  ],
+  [
+    'Software Engineering Intern\nSeattle, WA\nPay: $42/hr\nJasmine: Is housing on top? My internship last summer was $35/hr with no housing.',
+    [[42, 42, 'USD', 'hour']],
+  ],
   // A reply on top of a mail thread gives the pay as it now stands; the quoted offer's is older.
   [
     'Subject: Re: Your offer - Senior Product Manager\nFrom: Hannah <h@acme.io>\n\nHi Diego,\n  • Base salary: $174,000 per year (up from $162,000 in the original offer)\nBest,\nHannah\n\nOn Fri, Apr 11, 2025 at 3:30 PM Hannah Bergstrom wrote:\n\nHi Diego,\nHeadline numbers: $162,000 base, 10% target bonus.',
