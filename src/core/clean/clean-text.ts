@@ -13,7 +13,7 @@ import {
   type Line,
 } from './lines';
 import { joinSplitRanges } from './split-ranges';
-import { cutOtherJobs } from './other-jobs';
+import { cutOtherJobs, isOtherJobsMarker } from './other-jobs';
 import { holdsSingleLines } from '../read/line-block';
 import { isSpace } from '../text/char-codes';
 import { addKey, hasKey, keyBits } from '../text/key-bits';
@@ -313,7 +313,8 @@ function cutAppendedAds(
       continue;
     }
     const body = line.kind === 'list-item' ? line.text.slice(2) : line.text;
-    if (AD_LINE.test(body) && out.length > 0) {
+    // "...More jobs like this" opens a block of other ads: it stays for cutOtherJobs to cut.
+    if (AD_LINE.test(body) && out.length > 0 && !isOtherJobsMarker(line)) {
       removed++;
       continue;
     }

@@ -71,6 +71,7 @@ const MARKERS = [
   // French
   String.raw`(?:offres|emplois|postes|annonces)(?: d['’]emploi)? (?:similaires|proches|associées|recommandées|suggérées)`,
   String.raw`(?:d['’]|nos |mes )?autres offres(?: d['’]emploi)?(?: (?:de|chez|à) [^:]{2,40})?`,
+  String.raw`vous pouvez (?:aussi|également) consulter`,
   String.raw`our other (?:jobs|openings|vacancies|roles|positions)`,
   String.raw`unsere (?:weiteren|anderen) (?:stellen(?:angebote)?|jobs)`,
   String.raw`nuestras otras (?:ofertas|vacantes)`,
@@ -151,8 +152,9 @@ function startsMarker(text: string): boolean {
   return hasKey(FIRST_TWO, pairKey(text)) && PREFIXES.has(prefixKey(text)) && isMarkerLabel(text);
 }
 
-// A marker set off by rules on both sides: "— Offres proches —", "=== Similar jobs ===".
-const DECORATION = new Set('-–—=*~_# \t');
+// A marker set off by rules on both sides: "— Offres proches —", "=== Similar jobs ===", or
+// led by an ellipsis: "...More jobs like this".
+const DECORATION = new Set('-–—=*~_# \t.…');
 
 // Trimmed by hand: a regex anchored at the end would rescan a long run once per start.
 function withoutDecoration(text: string): string {

@@ -17,6 +17,20 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // Other ads under "...More jobs like this" or "Vous pouvez aussi consulter :"; an average's
+  // earnings.
+  [
+    'Site Engineer\nPenang\nSalary: RM 4,500 – RM 6,500 per month\nWe build factories.\nBenefits: Medical\nAverage processing time: 8 days\n...More jobs like this\nQuantity Surveyor – Bayan Lepas – RM 4,000 - RM 5,500',
+    [[4500, 6500, 'MYR', 'month']],
+  ],
+  [
+    "Agent d'entretien\nNantes\nNous recrutons un agent d'entretien.\nEntreprise\nPropreté Atlantique\nVous pouvez aussi consulter :\nAgent de propreté (H/F) - Saint-Herblain - 11,88 € brut/h - CDD 3 mois",
+    [],
+  ],
+  [
+    'HGV Class 1 Driver\nImmingham\nPay: £16.50 per hour\n- Average driver earnings £48k-£55k a year with overtime and night outs',
+    [[16.5, 16.5, 'GBP', 'hour']],
+  ],
   // The amount in words between the amount and its period.
   [
     'Graduate Engineer Trainee\nBengaluru\nCompensation: Your Cost to Company (CTC) will be ₹ 4,50,000/- (Rupees Four Lakh Fifty Thousand only) per annum.',
