@@ -71,7 +71,6 @@ const MARKERS = [
   // French
   String.raw`(?:offres|emplois|postes|annonces)(?: d['’]emploi)? (?:similaires|proches|associées|recommandées|suggérées)`,
   String.raw`(?:d['’]|nos |mes )?autres offres(?: d['’]emploi)?(?: (?:de|chez|à) [^:]{2,40})?`,
-  String.raw`vous pouvez (?:aussi|également) consulter`,
   String.raw`our other (?:jobs|openings|vacancies|roles|positions)`,
   String.raw`unsere (?:weiteren|anderen) (?:stellen(?:angebote)?|jobs)`,
   String.raw`nuestras otras (?:ofertas|vacantes)`,
@@ -135,6 +134,11 @@ export function isOtherJobsMarker(line: Line): boolean {
   if (line.kind === 'list-item') return false;
   const text = DECORATION.has(line.text[0] ?? '') ? withoutDecoration(line.text) : line.text;
   if (startsMarker(text)) return true;
+  const ellipsis = ELLIPSIS.exec(text);
+  if (ellipsis) {
+    const rest = text.slice(ellipsis[0].length);
+    return startsMarker(rest) && JOBS_WORD.test(rest);
+  }
   // A footer's row of links: "Job melden | Ähnliche Jobs: Barkeeper:in – Wien – ab € 2.150",
   // "Vacancy number 2024-VLO-0193 · Other vacancies: Reach truck driver Venlo €15.20/h".
   return afterSeparator(text, ' | ') || afterSeparator(text, ' · ') || afterSeparator(text, ' • ');
@@ -152,9 +156,12 @@ function startsMarker(text: string): boolean {
   return hasKey(FIRST_TWO, pairKey(text)) && PREFIXES.has(prefixKey(text)) && isMarkerLabel(text);
 }
 
-// A marker set off by rules on both sides: "— Offres proches —", "=== Similar jobs ===", or
-// led by an ellipsis: "...More jobs like this".
-const DECORATION = new Set('-–—=*~_# \t.…');
+// A marker set off by rules on both sides: "— Offres proches —", "=== Similar jobs ===".
+const DECORATION = new Set('-–—=*~_# \t');
+// Led by an ellipsis, a marker must name jobs: "...More jobs like this", not "...more training
+// opportunities" (a posting's own list).
+const ELLIPSIS = /^(?:\.{3}|…)\s?/;
+const JOBS_WORD = /\b(?:jobs?|roles|positions|vacancies|listings|offres|stellen|ofertas)\b/i;
 
 // Trimmed by hand: a regex anchored at the end would rescan a long run once per start.
 function withoutDecoration(text: string): string {

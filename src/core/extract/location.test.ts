@@ -63,6 +63,9 @@ const CASES: [string, unknown][] = [
     'Ingenieur (m/w/d)\nim Namen der Stadtwerke Augsburg freuen wir uns, Ihnen die Stelle anzubieten.',
     [],
   ],
+  // A state or canton code is no legal form.
+  ['Registered Nurse\nRoper Healthcare\nLocation: Charleston SC, USA', ['Charleston SC, USA']],
+  ['Dealer\nWynn Resorts\nLocation: Las Vegas NV, United States', ['Las Vegas NV, United States']],
   // An employer with its legal form before the place; the days at home after it.
   [
     'Softwareentwickler\nAcme\nArbeitsort: Alpenfirn Informatik AG, Zürich-Oerlikon',

@@ -97,7 +97,12 @@ function withoutEmployer(found: Evidenced<string>): Evidenced<string> {
   const comma = found.value.indexOf(', ');
   const first = found.spans[0];
   if (comma < 2 || found.spans.length !== 1 || !first) return found;
-  if (!hasLegalForm(found.value.slice(0, comma))) return found;
+  const name = found.value.slice(0, comma);
+  if (!hasLegalForm(name)) return found;
+  // "Charleston SC, USA", "Las Vegas NV, United States", "Baden AG, Schweiz": a state or canton,
+  // not a legal form. Of the two-letter forms only AG, after a name of two words or more.
+  const code = /\s([A-Z]{2})$/.exec(name)?.[1];
+  if (code !== undefined && (code !== 'AG' || name.split(' ').length < 3)) return found;
   const cut = comma + 2;
   return { value: found.value.slice(cut), spans: [{ start: first.start + cut, end: first.end }] };
 }

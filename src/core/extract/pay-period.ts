@@ -95,9 +95,9 @@ function execAt(sticky: RegExp, text: string, at: number): RegExpExecArray | nul
 }
 
 // "₹ 4,50,000/- (Rupees Four Lakh Fifty Thousand only) per annum": the amount in words, between
-// the amount and its period.
+// the amount and its period, as an offer letter writes it ("… only"); not a note in figures.
 const IN_WORDS =
-  /\s{0,3}(?:\/-\s?)?\((?:rupees|rs\.?|inr|in words|dollars|pesos|euros|pounds)\b[^()]{0,80}\)/iy;
+  /\s{0,3}(?:\/-\s?)?\((?:rupees|rs\.?|inr|dollars|pesos|euros|pounds)\b[^()\d]{0,80}\bonly\)/iy;
 
 /** Period written right after an amount, with where it ends; null when none. */
 export function readPeriodAfter(

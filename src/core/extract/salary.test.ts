@@ -17,19 +17,41 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
-  // Other ads under "...More jobs like this" or "Vous pouvez aussi consulter :"; an average's
-  // earnings.
+  // Other ads under "...More jobs like this"; not a posting's own "...more training
+  // opportunities", nor its "Vous pouvez aussi consulter :" over links.
   [
     'Site Engineer\nPenang\nSalary: RM 4,500 – RM 6,500 per month\nWe build factories.\nBenefits: Medical\nAverage processing time: 8 days\n...More jobs like this\nQuantity Surveyor – Bayan Lepas – RM 4,000 - RM 5,500',
     [[4500, 6500, 'MYR', 'month']],
   ],
   [
-    "Agent d'entretien\nNantes\nNous recrutons un agent d'entretien.\nEntreprise\nPropreté Atlantique\nVous pouvez aussi consulter :\nAgent de propreté (H/F) - Saint-Herblain - 11,88 € brut/h - CDD 3 mois",
-    [],
+    'Customer Support Agent\nAcme Ltd\nDublin\nFull-time, hybrid.\nYou will answer customer emails and chats and help shape our help centre.\nWhy join us? Because you get...\n...more training opportunities\n...a friendly team\nSalary: €32,000 - €36,000 per year',
+    [[32000, 36000, 'EUR', 'year']],
   ],
   [
-    'HGV Class 1 Driver\nImmingham\nPay: £16.50 per hour\n- Average driver earnings £48k-£55k a year with overtime and night outs',
-    [[16.5, 16.5, 'GBP', 'hour']],
+    "Assistant administratif (H/F)\nMairie de Villeurbanne\nVilleurbanne\nVous assurez l'accueil du public et le traitement des dossiers.\nVous pouvez aussi consulter :\n- la fiche métier sur villeurbanne.fr\nRémunération : 2 100 € brut mensuel + prime annuelle",
+    [[2100, 2100, 'EUR', 'month']],
+  ],
+  // A gig's average earnings may be its only pay; a portfolio's figure in words is no pay.
+  [
+    'Rideshare Driver\nChicago, IL\nDrive when you want.\nAverage hourly earnings $28\nSign up today.',
+    [[28, 28, 'USD', 'hour']],
+  ],
+  [
+    'Collection Executive\nHyderabad\nYou will handle a portfolio of ₹ 25,00,000 (Rs. Twenty Five Lakh) per month in collections.',
+    [],
+  ],
+  // The employer's pay beside words the candidate cues also use.
+  [
+    'Pflegefachkraft (m/w/d)\nNürnberg\nBei Übernahme wird Ihr bisheriger Lohn um 10 % erhöht auf 3.200 € brutto monatlich.',
+    [[3200, 3200, 'EUR', 'month']],
+  ],
+  [
+    'Production Supervisor\nGreenville, SC\nA note from the plant manager: I grew my team last year from 8 to 20 people, and this role pays $26 - $30 per hour.',
+    [[26, 30, 'USD', 'hour']],
+  ],
+  [
+    'Account Manager\nBoston, MA\nHi Jordan, as you had mentioned on our call, the base for this role is $90,000 - $105,000 per year plus bonus.',
+    [[90000, 105000, 'USD', 'year']],
   ],
   // The amount in words between the amount and its period.
   [
@@ -50,6 +72,10 @@ const CASES: [string, Band[]][] = [
   [
     'Vertriebsmitarbeiter (m/w/d)\nHamburg\nZum Gehalt: Sie hatten erwähnt, dass Sie aktuell bei rund 62.000 € fix liegen.',
     [],
+  ],
+  [
+    'Werkstudent Marketing (m/w/d)\nHamburg\nSie hatten erwähnt, dass Sie 20 Stunden pro Woche arbeiten möchten – das passt, und wir zahlen 16 € pro Stunde.',
+    [[16, 16, 'EUR', 'hour']],
   ],
   [
     "Financial Controller\nChicago, IL\nBase: $145K - $165K\nRe: comp - I know you'd mentioned needing $170K base to make a move.",

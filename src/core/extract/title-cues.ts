@@ -52,6 +52,9 @@ export function isTitleWithColon(text: string, titleWord: RegExp): boolean {
 // A recruiter email's subject line: "Subject: Locum Pharmacist - Leeds - £280 per day".
 const SUBJECT_TITLE =
   /^(?:subject|betreff|objet|asunto|assunto|oggetto|re|ref|regarding)\s*[:：]\s*(?:(?:re|fwd?|aw|tr|wg|rv)\s*:\s*)*(?:(?:new (?:match|job|role)|job alert|nouvelle offre|neue stelle|nuevo empleo)\s*:\s*)?(\S.{2,79}?)\s[-–—|]\s(.+)$/i;
+// "Re: Your offer - Call with Hiring Manager", "… - Team Lead approval": the mail's business.
+const SUBJECT_NOT_TITLE =
+  /\b(?:call|approval|approved|meeting|discussion|update|next steps|questions?|follow[- ]up|signed|details|paperwork|documents?)\b/i;
 const SUBJECT_TEASER =
   /^(?:(?:tr|fw|fwd|wg|rv)\s?:\s?)?(?:(?:new |exciting |great )?(?:job )?(?:opportunit(?:y|ies|é)|oportunidad|opportunità|offre|job offer|stellenangebot|jobangebot|vacancy|vacante|open (?:role|position)|role|position|poste|puesto|stelle|avis de recrutement|avis de vacance|appel à candidatures|convocatoria|vacancy notice|job announcement|oferta de trabajo|job spec|proceso(?: de selecci[oó]n)?|(?:(?:conditional|provisional|formal|final) )?(?:offer of employment|employment offer|offer letter|letter of offer)|your (?:updated |revised )?offer)[!.]*)$/i;
 // "Audit Senior role", "Data Analyst opportunity": the word after the title is not part of it.
@@ -93,7 +96,8 @@ export function titleFromSubject(
     // "W2 Contract - Senior DevOps Engineer - 100% Remote": a contract first, then the title.
     if (
       (SUBJECT_TEASER.test(value) || isDocumentKind(value) || SUBJECT_CONTRACT.test(value)) &&
-      details[0]
+      details[0] &&
+      !SUBJECT_NOT_TITLE.test(details[0])
     ) {
       part = details[0];
       value = beforeRoleAt(part.trim()).replace(ROLE_NOUN, '');

@@ -5,6 +5,11 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // A subject's business after "Your offer -" is no title.
+  [
+    'Subject: Re: Your offer - Call with Hiring Manager\nFrom: Hannah Berg <hannah@quillfeather.io>\n\nHi Diego,\nHere is the summary of our offer.\nBase salary: $150,000 per year',
+    null,
+  ],
   // A reply's subject "Your offer - <title>, <employer>".
   [
     'Subject: Re: Re: Your offer - Senior Product Manager, Quillfeather\nFrom: Hannah <hannah@quillfeather.io>\n\nHi Diego,\nThanks for your patience. Quillfeather can move the base up.',

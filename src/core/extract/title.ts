@@ -140,8 +140,9 @@ export function withoutCompanyTail(
   return { value, spans: [{ start: span.start, end: span.start + value.length }] };
 }
 
-const COMPANY_JOINER = /\s(?:[–—|-]|at|@|chez|bei)\s$/;
-const COMPANY_JOINER_AT_END = /(?:\s(?:[–—|-]|at|@|chez|bei)|,)\s$/;
+const JOINER = String.raw`\s(?:[–—|-]|at|@|chez|bei)`;
+const COMPANY_JOINER = new RegExp(`${JOINER}\\s$`);
+const COMPANY_JOINER_AT_END = new RegExp(`(?:${JOINER}|,)\\s$`);
 
 export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   const header = headerLines(ctx, HEADER_LINES);
