@@ -134,11 +134,8 @@ export function isOtherJobsMarker(line: Line): boolean {
   if (line.kind === 'list-item') return false;
   const text = DECORATION.has(line.text[0] ?? '') ? withoutDecoration(line.text) : line.text;
   if (startsMarker(text)) return true;
-  const ellipsis = ELLIPSIS.exec(text);
-  if (ellipsis) {
-    const rest = text.slice(ellipsis[0].length);
-    return startsMarker(rest) && JOBS_WORD.test(rest);
-  }
+  const rest = text.slice(ELLIPSIS.exec(text)?.[0].length ?? 0);
+  if (rest !== text && startsMarker(rest) && JOBS_WORD.test(rest)) return true;
   // A footer's row of links: "Job melden | Ähnliche Jobs: Barkeeper:in – Wien – ab € 2.150",
   // "Vacancy number 2024-VLO-0193 · Other vacancies: Reach truck driver Venlo €15.20/h".
   return afterSeparator(text, ' | ') || afterSeparator(text, ' · ') || afterSeparator(text, ' • ');

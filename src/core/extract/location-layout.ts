@@ -34,7 +34,7 @@ export function locationBelowCompany(
   company: Evidenced<string> | null,
 ): Evidenced<string>[] {
   const at = company?.spans[0]?.start;
-  if (at === undefined || !company) return [];
+  if (!company || at === undefined) return [];
   // The name where the evidence is, then where else it is written: a recruiter's message names
   // the employer in a sentence ("this is Tasha, kitchen manager at Marigold Kitchen & Bar"), the
   // posting pasted under it over its place ("LINE COOK - Marigold Kitchen & Bar").

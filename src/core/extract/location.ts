@@ -156,7 +156,7 @@ const DASH_SITE =
   /\s+[–—-]\s+([^–—-]{0,40}?\b(?:office|campus|cent(?:er|re)|HQ|headquarters|site|plant|depot|warehouse|stores?|branch(?:es)?|sede|siège|hôtel de (?:ville|région|département))(?![\p{L}]).*)$/iu;
 const TOWN_WITH_REGION = /, [A-Z]{2}\b/;
 // A quoted place: '"Beaufort, SC"'.
-const QUOTED = /^["“]([^"“”]+)["”]$/;
+const QUOTED = /^["“][^"“”]+["”]$/;
 // A sentence after the place: "Watertown, MA (Arsenal Yards HQ). In office Tuesday through
 // Thursday". Not "St. Brendan Regional Medical Center": the sentence has two lower-case words.
 const NEXT_SENTENCE = /(?<=\p{Ll}{3}|\)|, [A-Z]{2})\.\s+(?=\p{Lu})/u;
@@ -404,8 +404,6 @@ function townAfterStreet(text: string): string | null {
 
 const ADDRESS_LABEL = /^(?:adresse|address|anschrift|direcci[oó]n|domicilio)\s?[:：]\s*/i;
 
-// A field line's text without its list marker and the emoji chat ads put before a label
-// ("📍 Location: Pune").
 // "- Location: Pittsburgh, PA (Strip District). We work on-site 4 days a week because …": a
 // long line's field ends with its first sentence (when that reads as a place: see findLocations).
 const LONG_LINE = 160;
@@ -419,6 +417,8 @@ function longFieldCut(line: Line | undefined): Line | undefined {
   return end > colon && end <= LONG_LINE ? { ...line, text: line.text.slice(0, end) } : line;
 }
 
+// A field line's text without its list marker and the emoji chat ads put before a label
+// ("📍 Location: Pune").
 function fieldBody(line: Line): string {
   const body = lineBody(line).body;
   return body.slice(leadingSymbolsLength(body));
