@@ -3,6 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A message names the job in passing: the employer after it, not the sign-off's name; none
+  // when only a place follows.
+  [
+    'Hi Priya,\n\nThe Staff Data Engineer role at Brightwater Analytics pays $140,000 - $155,000 base.\n\nBest,\nTom',
+    'Brightwater Analytics',
+  ],
+  [
+    'Hallo Herr Becker,\n\nFür die Position Teamleiter Logistik bei der Nordkamp GmbH in Bremen bieten wir 62.000 €.\n\nViele Grüße\nAnna Roth',
+    'Nordkamp GmbH',
+  ],
+  [
+    'Hey Sam. The client can do £62,000-£68,000 for the Operations Manager role in Leeds.\n\nCheers\nJess',
+    null,
+  ],
   // A Spanish offer's "En nombre de"; a text's "this is Dwayne w/ X", "this is Rafa, kitchen
   // manager at X on 4th Ave".
   [

@@ -354,6 +354,10 @@ function findCompany(
   // "Ledgerly is hiring: Mid-Market Account Executive (Denver)": the name before the call.
   const caller = titleAt >= 0 ? CALLER.exec(header[titleAt]?.text ?? '') : null;
   if (caller?.[1] && isNameLine(caller[1])) return at(header[titleAt]!.start, caller[1]);
+  // A title written in a message's sentence: the name after it ("the Senior Accountant role at
+  // Ridgeline CPA is"); the lines around such a title are the message's, not a posting's.
+  const inProse = titleAt >= 0 && title ? titleInProse(header[titleAt], title) : null;
+  if (inProse) return inProse.name;
   if (titleAt >= 0) {
     const near = nameAfterTitle(header[titleAt], title) ?? nameNearTitle(header, titleAt);
     // "School of Geography …" under "University of Northmoor", "Akademisches Lehrkrankenhaus
@@ -867,6 +871,38 @@ function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | nul
   const found = line && line.kind !== 'list-item' ? nameOnLine(line) : null;
   // A letterhead: "Isarwerk Digital GmbH / Leopoldstraße 212 / 80804 München" over the title.
   return found ?? legalNameIn(header.slice(0, titleAt));
+}
+
+// What leads into a title in a sentence: "the", "our", "le poste de", "la posición de", "die
+// Position"; and what joins it to the employer after it.
+const PROSE_BEFORE_TITLE =
+  /(?:\b(?:[Tt]he|[Tt]his|[Oo]ur|[Yy]our|an?|of|de|d['’]|als|Position|Stelle|Rolle)\s?)$/;
+const PROSE_EMPLOYER =
+  /^\s(?:(?:role|position|opening|vacancy|job)\s)?(?:at|with|chez|en|bei(?: der| dem)?|@)\s((?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*)(?:\s(?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|y|und|et)){0,5})/;
+
+const ROLE_NOUN_AFTER = /^\s(?:role|position|opening|vacancy|job)\b/;
+
+/**
+ * A title inside a sentence of a message ("… for the Staff Data Engineer role at Brightwater
+ * Analytics pays …"): the employer named after it (null when none is); null when the title
+ * is no such sentence's.
+ */
+function titleInProse(
+  line: Line | undefined,
+  title: Evidenced<string>,
+): { name: Evidenced<string> | null } | null {
+  const span = title.spans[0];
+  if (!line || !span) return null;
+  const from = span.start - line.start;
+  if (from < 4 || !PROSE_BEFORE_TITLE.test(line.text.slice(0, from))) return null;
+  const after = line.text.slice(span.end - line.start);
+  const m = PROSE_EMPLOYER.exec(after);
+  const name = m?.[1]?.replace(/[\s&.'’-]+$|\s(?:of|de|y|und|et)$/, '');
+  if (m && name && isName(name) && !isKnownPlace(name)) {
+    return { name: at(span.end + m[0].indexOf(m[1] ?? ''), name) };
+  }
+  // "… for the Operations Manager role in Leeds": no employer, but a message's sentence.
+  return ROLE_NOUN_AFTER.test(after) ? { name: null } : null;
 }
 
 function legalNameAbove(header: Line[], titleAt: number): Evidenced<string> | null {

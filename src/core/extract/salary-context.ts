@@ -3,7 +3,7 @@
  * funding...). Kept apart from the band logic so the vocabulary can grow without touching it.
  */
 import { alternativesOf, byFirstLetter } from './regex-alternatives';
-import { isLetter } from '../text/char-codes';
+import { isDigit, isLetter } from '../text/char-codes';
 
 // Only ever tested or searched (where, not which word), so the alternatives may be regrouped.
 // Chat and social posts mark the pay line with a money emoji ("💰 $U 28.000 nominales"); Chile
@@ -264,10 +264,12 @@ export function sentenceBefore(text: string, start: number): string {
   for (let i = start - 2; i >= from; i--) {
     const c = text.charCodeAt(i);
     if ((c === 0x2e || c === 0x21 || c === 0x3f) && text.charCodeAt(i + 1) === 0x20) {
-      // Not an abbreviation's dot ("ca. € 3.050", "approx. $5k", "Dr. Patel").
+      // Not an abbreviation's dot ("ca. € 3.050", "approx. $5k", "Dr. Patel"); a figure's "k"
+      // ends a sentence ("your current base of $142k. We are able to offer").
       let w = i;
       while (w > from && isLetter(text.charCodeAt(w - 1))) w--;
-      if (c !== 0x2e || !ABBREVIATION.test(text.slice(w, i))) {
+      const afterFigure = w > from && isDigit(text.charCodeAt(w - 1));
+      if (c !== 0x2e || afterFigure || !ABBREVIATION.test(text.slice(w, i))) {
         cut = i + 2;
         break;
       }

@@ -959,7 +959,26 @@ const CASES: [string, Band[]][] = [
     'HR Specialist\nSalt Lake City, UT\nSalary  $72,553 to - $94,317 per year',
     [[72553, 94317, 'USD', 'year']],
   ],
+  // A range in prose, offered by a verb, with no period or pay word: the pay.
+  [
+    'Hi Sam. The client can do £62,000-£68,000 for the Operations Manager role in Leeds.',
+    [[62000, 68000, 'GBP', 'year']],
+  ],
+  [
+    'Hi Kev, best we can do for the Senior Accountant role at Ridgeline CPA is $88,000 - $92,000.',
+    [[88000, 92000, 'USD', 'year']],
+  ],
+  [
+    'Senior Accountant\n\nAbout the job\nThe role pays $88,000 - $92,000.\nYou will close the books.',
+    [[88000, 92000, 'USD', 'year']],
+  ],
+  // Not a bonus offered in the same words.
+  ['Driver\n\nWe offer up to $10,000 in student loan repayment.', []],
   // A candidate's own pay or ask, in a reply or quoted by the recruiter; another firm's offer.
+  [
+    'Hi Jordan,\nI know you mentioned your current base of $142k. We are able to offer $150,000 base salary for the Product Designer position.\nBest,\nKaren',
+    [[150000, 150000, 'USD', 'year']],
+  ],
   [
     "Data Engineer\nManchester\nThe base is £65,000 - £75,000 per annum. I know you mentioned you're on £58k at the moment.\nI've got a second stage with another firm for a £70k Analytics Engineer role.",
     [[65000, 75000, 'GBP', 'year']],

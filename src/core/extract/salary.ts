@@ -383,6 +383,12 @@ function lineAboveRule(lines: Line[], i: number): Line | undefined {
   return line;
 }
 
+// A verb that offers the amount, in the sentence before it: "the role pays $88,000 - $92,000",
+// "we can offer £62,000-£68,000", "best we can do is". Without it, a bare range in prose needs
+// a period or a pay word.
+const OFFER_VERB =
+  /\b(?:pays|paying|offers?|offering|(?:can|could|would|will) (?:do|go(?: up)? to|stretch to)|we['’]re (?:at|offering)|(?:is|are) able to offer)\b[^.;!?$€£]{0,60}$/i;
+
 const PAY_COLUMN_LAST =
   /^[^\d:]+\s(?:rate|pay|salary|wage|lohn|gehalt|stundenlohn|taux|salaire|tarif|sueldo|salario)$/i;
 
@@ -939,6 +945,9 @@ function resolveBand(
   const evidence =
     (strong && (writtenCurrency !== null || writtenPeriod !== null || formatted || lo >= 1000)) ||
     (writtenCurrency !== null && writtenPeriod !== null) ||
+    (writtenCurrency !== null &&
+      lo >= 1000 &&
+      OFFER_VERB.test(sentenceBefore(line.text, min.start))) ||
     ((writtenCurrency !== null || multiplier !== null) &&
       isListing(line.text, min, max, context.header || (context.opening && isMetaRow(line.text))));
   if (!evidence) return null;

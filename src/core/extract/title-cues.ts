@@ -64,6 +64,8 @@ const ROLE_NOUN = /\s+(?:role|position|opportunity|vacancy|job|opening|job spec(
 const ROLE_AT =
   /\s+(?:[Rr]ole|[Pp]osition|[Oo]pportunity|[Vv]acancy|[Jj]ob|[Oo]pening)\sat\s(?=\p{Lu})/u;
 
+const ARTICLE_FIRST = /^(?:The|This|Our) (?=\p{Lu})/u;
+
 /** The text before a "role at <employer>" in it, or the whole text. */
 function beforeRoleAt(text: string): string {
   const m = ROLE_AT.exec(text);
@@ -164,7 +166,7 @@ export function titleWithin(
   }
   // "NOW HIRING 150 SEASONAL WAREHOUSE ASSOCIATES": the count after the call.
   const count = lead && lead[0].length > 0 ? LEAD_COUNT.exec(text.slice(lead[0].length)) : null;
-  const offset = (lead ? lead[0].length : 0) + (count ? count[0].length : 0);
+  let offset = (lead ? lead[0].length : 0) + (count ? count[0].length : 0);
   // "Founding Frontend Engineer @ Tessellate (AI for construction …)": the employer after "@".
   const atSign = text.indexOf(' @ ', offset);
   let end = atSign > offset + 2 ? atSign : text.length;
@@ -176,7 +178,12 @@ export function titleWithin(
   const roleAt =
     ROLE_AT.exec(text.slice(offset, end)) ??
     (mailTail ? EMPLOYER_AT.exec(text.slice(offset, end)) : null);
-  if (roleAt && roleAt.index > 2) end = offset + roleAt.index;
+  if (roleAt && roleAt.index > 2) {
+    end = offset + roleAt.index;
+    // A message's sentence: "The Staff Data Engineer role at Brightwater Analytics pays …".
+    const article = ARTICLE_FIRST.exec(text.slice(offset, end));
+    if (article) offset += article[0].length;
+  }
   // "SAP FI/CO Consultant - 6 month contract - up to £625 per day - Outside IR35 - Hybrid".
   for (let round = 0; round < 5; round++) {
     const cut = lastSeparator(text, offset, end);

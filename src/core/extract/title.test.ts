@@ -5,6 +5,27 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // A message names the job in passing.
+  [
+    'Hi Kev, your ask is above our band. Best we can do for the Senior Accountant role at Ridgeline CPA is $88,000 - $92,000.\n\nThanks,\nDana',
+    'Senior Accountant',
+  ],
+  [
+    'Hi Priya,\n\nThe Staff Data Engineer role at Brightwater Analytics pays $140,000 - $155,000 base.\n\nBest,\nTom',
+    'Staff Data Engineer',
+  ],
+  [
+    'Bonjour Julien,\n\nPour le poste de Chef de projet chez Vallorie SAS à Lyon, la fourchette est de 48 000 à 54 000 €.\n\nCordialement,\nCamille',
+    'Chef de projet',
+  ],
+  [
+    'Hola Marta,\n\nLa posición de Analista de Datos en Grupo Loma ofrece entre 36.000 y 40.000 €.\n\nUn saludo,\nLuis',
+    'Analista de Datos',
+  ],
+  [
+    'Hallo Herr Becker,\n\nFür die Position Teamleiter Logistik bei der Nordkamp GmbH in Bremen bieten wir 62.000 €.\n\nViele Grüße\nAnna Roth',
+    'Teamleiter Logistik',
+  ],
   // A subject's business after "Your offer -" is no title.
   [
     'Subject: Re: Your offer - Call with Hiring Manager\nFrom: Hannah Berg <hannah@quillfeather.io>\n\nHi Diego,\nHere is the summary of our offer.\nBase salary: $150,000 per year',

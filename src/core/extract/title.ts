@@ -63,6 +63,14 @@ export const TITLE_WORD =
 const TITLE_WORDS = new RegExp(TITLE_WORD.source.replace(/\(\?!\[[^\]]+\]\)$/, 's$&'), 'i');
 const SEEKING =
   /\b(?:seeking|looking for|hiring(?: for)?|recruiting|searching for|sucht|suchen|recrute|recherche|cherche|busca|buscamos|búsqueda de)\s+(?:an?|our next|a new|einen?|eine|un|une|una?|un\/a|un\(e\)|son\/sa|son|sa)\s+(?:(?:experienced|passionate|motivated|reliable|friendly|talented|skilled|qualified|dedicated|enthusiastic|hard-?working)\s+)?\*?((?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)(?:\s+(?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)){0,10})/;
+// A title written in passing, as words in capitals before "role" or "position": "for the
+// Staff Data Engineer role at …".
+const ROLE_BEFORE =
+  /\b(?:the|this|our|your|an?)\s+((?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|of|and|&|-)(?:\s+(?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|of|and|&|-)){0,7})\s+(?:role|position|opening|vacancy|job)\b/;
+// After "the position of", "le poste de", "la posición de", "die Position als": up to a joiner
+// word ("chez", "en", "bei", "at") or a stop; French and Spanish titles go on in lower case.
+const ROLE_AFTER =
+  /\b(?:(?:the|this) (?:role|position) of|(?:le|au|du|ce) poste d['’e]\s?|[Ll]a (?:posición|vacante|plaza) de|(?:[Ee]l|[Ee]ste) puesto de|(?:die|der|zur|für die|eine) (?:Position|Stelle|Rolle)(?: als| des| der)?)\s+([A-Z\u00C0-\u00DE][^\s,.;:!?()]*(?:\s(?!(?:chez|en|à|au|aux|dans|pour|para|con|bei|in|im|at|with|for|avec|que|qui|est|es|ist|y|et|und|sur|sous|de la|del|der|mit|zu)\b)[^\s,.;:!?()]+){0,6})/;
 // German / French job titles carry a gender marker: "(m/w/d)", "(H/F)", French inclusive
 // writing "Horloger·ère", "confirmé·e".
 // German also genders the word itself: "Bilanzbuchhalter:in", "Entwickler*in", "Lehrer_innen".
@@ -284,6 +292,17 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
       !classifyHeading(normaliseHeading(body))
     ) {
       return evidence(body, start, start + body.length);
+    }
+  }
+  // 6. A message names the job in passing: "the Senior Accountant role at Ridgeline CPA", "le
+  // poste de Chef de projet chez Vallorie", "la posición de Analista de Datos en Grupo Loma",
+  // "die Position Teamleiter Logistik bei der Nordkamp GmbH".
+  for (const line of header.slice(0, NEAR_TOP)) {
+    const m = ROLE_BEFORE.exec(line.text) ?? ROLE_AFTER.exec(line.text);
+    const value = m?.[1]?.trim();
+    if (value && m && TITLE_WORD.test(value) && looksLikeTitle(value)) {
+      const start = line.start + m.index + m[0].indexOf(value);
+      return evidence(value, start, start + value.length);
     }
   }
   return null;
