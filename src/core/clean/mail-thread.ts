@@ -48,9 +48,9 @@ const BOX_LINES = 8;
 // A chat export's first line: the app's name alone or before a separator (not "Signal Processing
 // Engineer"). A message's stamp line in it: a sender and a date and time, or a time alone.
 const CHAT_TOP =
-  /^(?:microsoft teams|teams|whatsapp|slack|telegram|signal|google chat|discord)(?: chat| export| channel)?(?:$|\s*[—–:|·>-]|\swith\s)/i;
+  /^(?:microsoft teams|teams|whatsapp|slack|telegram|signal|google chat|discord)(?: desktop| web)?(?: chat| export| channel)?(?:$|\s*[—–:|·>-]|\swith\s)/i;
 const CHAT_STAMP =
-  /^(?:[\p{Lu}][\p{L}.'’() -]{1,40}?\s{2,})?(?:(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)\p{L}*,?\s|[Tt]oday,?\s|[Yy]esterday,?\s|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s)?\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/u;
+  /^(?:([\p{Lu}][\p{L}.'’() -]{1,40}?)\s{2,})?(?:(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)\p{L}*,?\s|[Tt]oday,?\s|[Yy]esterday,?\s|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s)?\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/u;
 const POSTING_FIELDS = 2;
 const HEADER_SPAN = 5;
 const MAIL_TOP = 3;
@@ -113,6 +113,11 @@ export function firstQuotedMessage(lines: Line[]): number {
     if (mail && !HEADER_FIELD.test(lines[i - 1]?.text ?? '') && isHeaderBlock(lines, i)) return i;
   }
   return -1;
+}
+
+/** The sender on a chat export's stamp line ("Hannah Okafor  20:15"), or null. */
+export function chatStampSender(text: string): string | null {
+  return text.length < 60 ? (CHAT_STAMP.exec(text)?.[1] ?? null) : null;
 }
 
 /** Whether a text's first line is a chat export's: "Microsoft Teams - Chat", "WhatsApp Chat with …". */

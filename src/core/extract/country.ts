@@ -95,17 +95,20 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ],
 ];
 
+const WORD_END = '(?![a-z\\u00DF-\\u00FF])';
+
 // Every place name starts with a capital, a comma (", ON"), a digit ("28,50 $"), an "@" (a
 // ".ca" mail) or a flag: the lookahead rejects every other position before the alternation.
 // Sticky: run only where PLACE_START found a match (see nextPlace), its groups say the country.
+// A name ends where the word does: not "Bonn" in "Bonne journée", "Essen" in "Essential".
 const COMBINED = new RegExp(
-  `(?=[A-Z\u00C0-\u00DE,@\\d\uD83C])(?:${COUNTRY_PATTERNS.map(([, p]) => `(${p})`).join('|')})`,
+  `(?=[A-Z\u00C0-\u00DE,@\\d\uD83C])(?:${COUNTRY_PATTERNS.map(([, p]) => `(${p})`).join('|')})${WORD_END}`,
   'y',
 );
 // The same names grouped by first character: it matches where COMBINED does, and is scanned
 // several times faster (hundreds of names are otherwise tried one by one at every capital).
 const ALL_NAMES = byFirstChar(COUNTRY_PATTERNS.flatMap(([, p]) => alternativesOf(p)));
-const PLACE_START = new RegExp(`(?=[A-Z\u00C0-\u00DE,@\\d\uD83C])${ALL_NAMES}`, 'g');
+const PLACE_START = new RegExp(`(?=[A-Z\u00C0-\u00DE,@\\d\uD83C])${ALL_NAMES}${WORD_END}`, 'g');
 
 /** COMBINED's next match at or after `from`, or null; `PLACE_START.lastIndex` is after it. */
 function nextPlace(text: string, from: number): RegExpExecArray | null {

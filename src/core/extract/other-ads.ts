@@ -4,6 +4,7 @@
  * Salary and work mode leave that part out; the title skips a chat message's header.
  */
 import type { Line } from '../clean/lines';
+import { chatStampSender, isChatExportTop } from '../clean/mail-thread';
 import { isLetter } from '../text/char-codes';
 
 // A line that opens other ads: a board's "Similar jobs", a digest's "Next in the digest:", a
@@ -125,6 +126,17 @@ export function findOtherAdsStart(lines: Line[], last: number): number {
 
 let scannedLines: Line[] | null = null;
 let scannedStart = 0;
+// When the scan stopped at a chat's reply: the poster whose messages came before it.
+let scannedPoster: string | null = null;
+
+/**
+ * The poster of a chat whose text `findOtherAdsStart` ends at a reply (see scanOtherAds); null
+ * when it ends otherwise, or not at all.
+ */
+export function posterBeforeReply(lines: Line[]): string | null {
+  findOtherAdsStart(lines, lines.length);
+  return scannedPoster;
+}
 
 // A social post's engagement bar, after which its comments follow: "👍❤️ 47 · 23 comments · 9
 // shares", "💬 34 comentarios", "45 likes  12 comments"; or a channel message's view count,
@@ -200,7 +212,49 @@ function firstMessage(
   return null;
 }
 
+/**
+ * The sender of each line of a chat between two people ("[14.03.25 18:33] Sam:" or, in a chat
+ * export, a stamp line "Hannah Okafor  20:15" opens each message), and the one who writes the
+ * most: in a talk about a job, the hiring side, who gives its details. Null for any other text.
+ */
+export function chatDialogue(lines: Line[]): { senders: (string | null)[]; main: string } | null {
+  if (lines === dialogueLines) return dialogue;
+  dialogueLines = lines;
+  dialogue = null;
+  const chat = isChatExportTop(lines[0]?.text ?? '');
+  const senders: (string | null)[] = [];
+  const written = new Map<string, number>();
+  let current: string | null = null;
+  for (const line of lines) {
+    const text = line.text;
+    const c = text.charCodeAt(0);
+    const header = c === 0x5b || (c >= 48 && c <= 57) ? CHAT_MESSAGE.exec(text) : null;
+    const named = header ? senderOf(text, header[0].length) : chat ? chatStampSender(text) : null;
+    if (named) current = named;
+    senders.push(current);
+    if (current !== null) written.set(current, (written.get(current) ?? 0) + text.length);
+    if (written.size > 2) return null;
+  }
+  const [first, second] = [...written];
+  if (!first || !second || written.size !== 2) return null;
+  dialogue = { senders, main: first[1] >= second[1] ? first[0] : second[0] };
+  return dialogue;
+}
+
+/** The sender of the chat message line `i` belongs to (the nearest header at or above it). */
+export function messageSenderAt(lines: Line[], i: number): string | null {
+  for (let k = i; k >= 0; k--) {
+    const sender = chatSender(lines[k]?.text ?? '');
+    if (sender) return sender.name;
+  }
+  return null;
+}
+
+let dialogueLines: Line[] | null = null;
+let dialogue: { senders: (string | null)[]; main: string } | null = null;
+
 function scanOtherAds(lines: Line[]): number {
+  scannedPoster = null;
   const from = Math.floor(lines.length * OTHER_ADS_FROM);
   // The poster of the chat's ad (see adSender): their later messages go on with the posting.
   let poster: string | null = null;
@@ -227,6 +281,7 @@ function scanOtherAds(lines: Line[]): number {
       // A reply before the poster's ad itself ("Hi yes I am! What is the job?" and then the
       // advert pasted in the poster's next message) is chatter, not the end of the posting.
       else if (posterSpoke && (adPosted || !(header && posterAdLater(lines, i + 1, poster)))) {
+        scannedPoster = poster;
         return i;
       }
     }

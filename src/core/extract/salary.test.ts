@@ -959,6 +959,54 @@ const CASES: [string, Band[]][] = [
     'HR Specialist\nSalt Lake City, UT\nSalary  $72,553 to - $94,317 per year',
     [[72553, 94317, 'USD', 'year']],
   ],
+  // A budget said in a sentence; the candidate's figures beside it, in their words or the
+  // recruiter's; another role's, a friend's, others' earnings; a phone and internet stipend.
+  [
+    "Payroll Officer\nLeeds\nShe's confirmed the budget is £32,000 - £36,000 per annum depending on experience. Given you're on £29.5k at the moment I think you'd land mid-band.",
+    [[32000, 36000, 'GBP', 'year']],
+  ],
+  [
+    'Lohnbuchhalter (m/w/d)\nHamburg\nDas Budget für die Position liegt bei 48.000 - 55.000 € brutto/Jahr. Sie hatten erwähnt, dass Sie aktuell bei 46.500 € liegen und sich rund 52.000 € vorstellen.',
+    [[48000, 55000, 'EUR', 'year']],
+  ],
+  [
+    'Senior Backend Engineer\nBerlin\n• Fixgehalt: 78.000 € brutto pro Jahr. Du hattest 85.000 € angefragt.\n• Außerdem ein einmaliger Antrittsbonus von 5.000 € brutto.',
+    [[78000, 78000, 'EUR', 'year']],
+  ],
+  [
+    "Senior PM\nSeattle, WA\n- Base salary: $186,000 per year. I know you asked for $195k.\nI know this isn't the $200k base you asked for.",
+    [[186000, 186000, 'USD', 'year']],
+  ],
+  [
+    "Financial Accountant\nJohannesburg\nSALARY: R45,000 - R55,000 per month CTC\nI've positioned you at R50k-R52k with the client.",
+    [[45000, 55000, 'ZAR', 'month']],
+  ],
+  [
+    "Data Analyst\nZürich\n• Jahreslohn: CHF 110'000 – 125'000 (brutto)\nDie in Ihrem Bewerbungsformular genannte Lohnvorstellung (CHF 130'000) liegt über dem Lohnband.",
+    [[110000, 125000, 'CHF', 'year']],
+  ],
+  [
+    'Analista de Datos\nBogotá\nLa remuneración es de $6.500.000 mensuales. Mencionaste que actualmente devengas $5.200.000 y que tu aspiración es de $7.000.000.',
+    [[6500000, 6500000, 'COP', 'month']],
+  ],
+  [
+    'Data Intern\nMinneapolis, MN\nPay: $28/hr\nA friend interning at a bank downtown said they got $32/hr.',
+    [[28, 28, 'USD', 'hour']],
+  ],
+  [
+    'CDL-A Regional Driver\nJoplin, MO\nPay: $1,450 - $1,700 per week\nMost of our regional guys are landing between $78k-$88k a year. Our CDPs are on 62k.',
+    [[1450, 1700, 'USD', 'week']],
+  ],
+  [
+    'Account Executive\nAustin, TX\n- Base salary: $80,000 - $90,000\nBenefits: 401(k), $150/mo cell + internet, team offsite.',
+    [[80000, 90000, 'USD', 'year']],
+  ],
+  // A place's name ends with its word: "Bonne forme physique" names no Bonn (Germany, so "$"
+  // would be US dollars); the French "22,75 $" is Canada's.
+  [
+    "Préposé(e) à l'entrepôt\nLaval\n- Bonne forme physique, ponctualité\nSalaire : 22,75 $/h",
+    [[22.75, 22.75, 'CAD', 'hour']],
+  ],
   // A range in prose, offered by a verb, with no period or pay word: the pay.
   [
     'Hi Sam. The client can do £62,000-£68,000 for the Operations Manager role in Leeds.',
@@ -3089,6 +3137,19 @@ const CASES: [string, Band[]][] = [
 describe('extractSalary', () => {
   it.each(CASES)('%s', (text, expected) => {
     expect(bands(text)).toEqual(expected);
+  });
+});
+
+describe('chats', () => {
+  it("takes the hiring side's pay given after the other side's first reply", () => {
+    const text =
+      "WhatsApp Chat with Nadia - Salt & Timber\n\n[28/03/2025, 4:12 pm] Nadia - Salt & Timber: Hi Liam, it's Nadia, head chef at Salt & Timber. We're after a Sous Chef.\n[28/03/2025, 4:30 pm] Liam: Hey Nadia! Go for it 🙂\n[28/03/2025, 5:03 pm] Nadia - Salt & Timber: Salary is $72,000 + super. Staff meals every shift\n[28/03/2025, 5:20 pm] Liam: Ok cool. Honestly it works out pretty close.";
+    expect(bands(text)).toEqual([[72000, 72000, 'AUD', 'year']]);
+  });
+  it("leaves out the other side's own pay in a talk between two", () => {
+    const text =
+      "Telegram Desktop - Chat export\nLiam Kostas\n\nLiam Kostas  19:42\nG'day Hannah, Liam here, head chef at Salt & Ember in Byron. We're looking for a sous chef, full time, 5 days a week, wood-fired menu.\n\nHannah Okafor  20:15\nHey Liam! Sounds great.\n\nLiam Kostas  20:22\nSalary is $75,000 + super for the first year, we review after 12 months\n\nHannah Okafor  20:30\nok that's more than I'm on now. I'm junior sous at Rae's, $68k + super";
+    expect(bands(text)).toEqual([[75000, 75000, 'AUD', 'year']]);
   });
 });
 

@@ -20,7 +20,7 @@ import {
 import { LOW_WAGE_FLOOR_DIVISOR, OTHER_PER_USD } from './currencies';
 import { findMoney, type MoneyToken } from './money';
 import { readCompoundPeriod, readPeriodBefore } from './pay-period';
-import { findOtherAdsStart } from './other-ads';
+import { chatDialogue, findOtherAdsStart, messageSenderAt, posterBeforeReply } from './other-ads';
 import {
   boardNoteStart,
   isAddOnLabel,
@@ -94,9 +94,10 @@ export function isPlausiblePay(band: SalaryBand): boolean {
   return (band.min === null || band.min <= ceiling) && (band.max === null || band.max <= ceiling);
 }
 
-// "The client's budget for this position is 18 - 24 LPA": the same, said in a sentence.
+// "The client's budget for this position is 18 - 24 LPA", "she's confirmed the budget is £32,000 -
+// £36,000": the same, said in a sentence (not "the training budget is").
 const SALARY_BUDGET =
-  /^\s*(?:[-•*]\s*)?(?:salary |ctc |compensation )?budget(?: ?\((?:basic|base|gross|brutto|annual|p\.a\.)\))?\s*[:：-]\s*$|\b(?:salary |ctc |compensation )?budget for (?:this|the) (?:position|role|job|opening)(?: is| of)?\s*$/i;
+  /^\s*(?:[-•*]\s*)?(?:salary |ctc |compensation )?budget(?: ?\((?:basic|base|gross|brutto|annual|p\.a\.)\))?\s*[:：-]\s*$|\b(?:salary |ctc |compensation )?budget for (?:this|the) (?:position|role|job|opening)(?: is| of)?\s*$|\b(?:the|their|our|client['’]s) budget (?:is|was|of|would be|tops out at|goes up to|sits at)(?: (?:around|about|roughly|approximately|up to|between))?\s*$|\b(?:das|unser|ihr) budget (?:für (?:die|diese) (?:position|stelle|rolle) )?(?:liegt bei|beträgt|ist|von)(?: (?:ca\.|rund|etwa|zwischen))?\s*$|\ble budget (?:pour (?:ce|le) poste )?(?:est de|se situe (?:entre|autour de|à)|de)\s*$|\bel presupuesto (?:para (?:el|este) puesto )?(?:es de|está entre|está en|de)\s*$/i;
 
 // With no period written, only a figure this large is read as annual.
 const ANNUAL_LOOKING_USD = 14000;
@@ -1462,7 +1463,22 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   if (!last) return [];
   // Amounts in other ads or replies appended below the posting are not its pay.
   const otherAds = findOtherAdsStart(lines, last.line);
-  const candidates = otherAds < lines.length ? all.filter((c) => c.line < otherAds) : all;
+  let candidates = otherAds < lines.length ? all.filter((c) => c.line < otherAds) : all;
+  // A chat where the hiring side gives the pay only after the other side's first reply ("Go for
+  // it 🙂" … "Salary is $72,000 + super"): the poster's own later messages.
+  if (candidates.length === 0 && otherAds < lines.length) {
+    const poster = posterBeforeReply(lines);
+    if (poster !== null) {
+      candidates = all.filter((c) => messageSenderAt(lines, c.line) === poster);
+    }
+  }
+  // A talk between two people: the hiring side's figures; the other's are their own pay or ask
+  // ("I'm junior sous at Rae's, $68k + super").
+  const talk = chatDialogue(lines);
+  if (talk) {
+    const hiring = candidates.filter((c) => talk.senders[c.line] === talk.main);
+    if (hiring.length > 0) candidates = hiring;
+  }
   applyWrittenDollar(candidates);
   const anyStrong = candidates.some((c) => c.strong);
   const kept: Candidate[] = [];
