@@ -5,6 +5,16 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // A subject's "Poste de …", "Angebot …"; a chat export's first line is no title.
+  [
+    'De : Claire <claire@altitude-rh.fr>\nObjet : Poste de Contrôleur de gestion H/F – Groupe Vercors Distribution (Grenoble) – suite à notre échange\n\nBonjour Julien,',
+    'Contrôleur de gestion H/F',
+  ],
+  [
+    'Von: Jana <jana@kranich.de>\nBetreff: Re: Angebot Senior Backend Engineer – Kranich Labs\n\nHallo Tim,',
+    'Senior Backend Engineer',
+  ],
+  ['Telegram\nChat export · Halyard Labs — Eli ↔ @devon\n\n[10:02] Eli: hey, got a minute?', null],
   // A message names the job in passing.
   [
     'Hi Kev, your ask is above our band. Best we can do for the Senior Accountant role at Ridgeline CPA is $88,000 - $92,000.\n\nThanks,\nDana',

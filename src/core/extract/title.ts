@@ -274,7 +274,13 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   // 5. The first line, when it is short and not a heading, a place or a sentence: boards put
   // the title first even when it has no title word ("Barista").
   const first = firstContentLine(header);
-  if (first && first.kind !== 'list-item' && !CONNECTION.test(first.text)) {
+  // Not a chat export's first line ("Telegram" over "Chat export · …").
+  if (
+    first &&
+    first.kind !== 'list-item' &&
+    !CONNECTION.test(first.text) &&
+    !isChatExportTop(first.text)
+  ) {
     const raw = lineBody(first);
     const { body, start } = decorated(raw);
     // "Collingwood, Melbourne": a town before its place tail is a place line, no title.
