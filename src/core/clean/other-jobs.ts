@@ -138,7 +138,20 @@ export function isOtherJobsMarker(line: Line): boolean {
   if (rest !== text && startsMarker(rest) && JOBS_WORD.test(rest)) return true;
   // A footer's row of links: "Job melden | Ähnliche Jobs: Barkeeper:in – Wien – ab € 2.150",
   // "Vacancy number 2024-VLO-0193 · Other vacancies: Reach truck driver Venlo €15.20/h".
-  return afterSeparator(text, ' | ') || afterSeparator(text, ' · ') || afterSeparator(text, ' • ');
+  return (
+    hasSeparatorChar(text) &&
+    (afterSeparator(text, ' | ') || afterSeparator(text, ' · ') || afterSeparator(text, ' • '))
+  );
+}
+
+// Most lines hold none of the separators: one pass over the characters instead of three
+// `indexOf` calls per line.
+function hasSeparatorChar(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7c || c === 0xb7 || c === 0x2022) return true;
+  }
+  return false;
 }
 
 function afterSeparator(text: string, separator: string): boolean {

@@ -443,8 +443,9 @@ function findCompany(
 // client Harlow & Finch Logistics is hiring", "My client, Mavuno Fresh Exports Ltd, a leading
 // grower ...".
 // Found by its cue, scanned once through the text; the name is then read right after the cue.
+// One \b before the alternation: V8 tests a \b that opens every branch once per branch.
 const CLIENT_CUE =
-  /\b(?:[Mm]y|[Oo]ur) client[,:]? |\b(?:apoyando|acompañando|asesorando) a |\bpour le compte de |\bim Auftrag (?:unseres Kunden )?|\bbei (?:unserem|meinem) Kunden,? (?:der |dem )?|\b(?:retained|engaged|instructed|mandated) by (?=\p{Lu})|\b(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?=\p{Lu})|\bI['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})/gu;
+  /\b(?:(?:[Mm]y|[Oo]ur) client[,:]? |(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|(?:retained|engaged|instructed|mandated) by (?=\p{Lu})|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?=\p{Lu})|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu}))/gu;
 const CLIENT_AFTER_MY = new RegExp(
   String.raw`^(${NAME}(?: m\.b\.H\.)?)(?:,? (?:is|are|has)\b|,? (?:–|-|—) |, (?:an?|the|einem|einer|eine) | on )`,
 );
@@ -1244,18 +1245,13 @@ const LEGAL_FORM_AFTER =
 const OFFER_TO_READER =
   /\b(?:to offer you|offer you)\b|propuesta de (?:incorporación|contratación|empleo)|\bofrecerte\b|\bofrecerle\b|vous (?:proposer|offrir)|proposition d['’](?:embauche|emploi)|promesse d['’]embauche/;
 
+// What OFFER_FROM needs somewhere in the text. One regex scan: six `includes` took twice as
+// long on a two-byte text.
+const OFFER_WORDS = /offer of employment with|employment offer|our offer from|n behalf of|n nombre de|u nom de/;
+
 function offerFrom(text: string): RegExpExecArray | null {
   // Run on every posting: most name none of these words ("we offer" is everywhere).
-  if (
-    !text.includes('offer of employment with') &&
-    !text.includes('employment offer') &&
-    !text.includes('our offer from') &&
-    !text.includes('n behalf of') &&
-    !text.includes('n nombre de') &&
-    !text.includes('u nom de')
-  ) {
-    return null;
-  }
+  if (!OFFER_WORDS.test(text)) return null;
   const m = OFFER_FROM.exec(text);
   if (!m?.[1]) return null;
   // "On behalf of" names the employer only in an offer to the reader: "En nombre de Talleres
