@@ -10,7 +10,7 @@ import type { Line } from './lines';
 // #64", "View in browser", "Unsubscribe" (not "weekly": "Weekly pay"). A board's "Featured job"
 // badge has none of them.
 const NEWSLETTER =
-  /\bnewsletter\b|\bdigest\b|\b(?:issue|edici[oó]n|ausgabe|num[ée]ro|n°)\s?#?\d|\bbolet[íi]n\b|\b(?:monthly|weekly|member|members['’]?|community) bulletin\b|\bbulletin (?:de|d['’])|\bin this issue\b|\bunsubscribe\b|\b(?:view|read) (?:it )?(?:online|in (?:your |the )?browser)\b|\bver en el navegador\b|\bvoir (?:en|dans le) navigateur\b|\bim browser (?:ansehen|öffnen)\b/i;
+  /\b(?:newsletter\b|digest\b|(?:issue|edici[oó]n|ausgabe|num[ée]ro|n°)\s?#?\d|bolet[íi]n\b|(?:monthly|weekly|member|members['’]?|community) bulletin\b|bulletin (?:de|d['’])|in this issue\b|unsubscribe\b|(?:view|read) (?:it )?(?:online|in (?:your |the )?browser)\b|ver en el navegador\b|voir (?:en|dans le) navigateur\b|im browser (?:ansehen|öffnen)\b)/i;
 // The marker, alone on its line (with its number, stars and pictograms) or leading the title
 // ("Job of the Week: Staff Software Engineer @ Voltarc").
 const MARKER =

@@ -83,7 +83,7 @@ const CHAT_SPACE = /\s(?:workspace|community server|discord server)$/i;
 // A newsletter's masthead: "The Pixel Pushers Weekly — Issue #212", "Grid & Carbon — the climate
 // tech newsletter".
 const MASTHEAD =
-  /\bnewsletter\b|\bissue #?\d{1,4}\b|\bbolet[íi]n\b|\bdigest(?:\s[—–|-]\s|$)|\b(?:monthly|weekly) (?:bulletin|roundup|digest|update)$|\bbulletin (?:de|d['’]|of)\b|\b(?:collective|community|group|network|workspace) slack$|\bweek \d{1,2},? (?:19|20)\d\d\b|\b(?:roundup|round-up|digest|newsletter)\s[—–|-]\s(?:week|issue|no\.?|n°|#)\s?\d{1,4}$|\sinbox(?: jobs)?$/i;
+  /\b(?:newsletter\b|issue #?\d{1,4}\b|bolet[íi]n\b|digest(?:\s[—–|-]\s|$)|(?:monthly|weekly) (?:bulletin|roundup|digest|update)$|bulletin (?:de|d['’]|of)\b|(?:collective|community|group|network|workspace) slack$|week \d{1,2},? (?:19|20)\d\d\b|(?:roundup|round-up|digest|newsletter)\s[—–|-]\s(?:week|issue|no\.?|n°|#)\s?\d{1,4}$)|\sinbox(?: jobs)?$/i;
 // A company's heading over its openings: "Ñandú Labs — Búsqueda abierta 🚀", "Acme — We're
 // hiring!", "Brightfold | Careers". The job's own heading comes below.
 const HIRING_TAIL =
