@@ -1247,7 +1247,8 @@ const OFFER_TO_READER =
 
 // What OFFER_FROM needs somewhere in the text. One regex scan: six `includes` took twice as
 // long on a two-byte text.
-const OFFER_WORDS = /offer of employment with|employment offer|our offer from|n behalf of|n nombre de|u nom de/;
+const OFFER_WORDS =
+  /offer of employment with|employment offer|our offer from|n behalf of|n nombre de|u nom de/;
 
 function offerFrom(text: string): RegExpExecArray | null {
   // Run on every posting: most name none of these words ("we offer" is everywhere).
