@@ -17,6 +17,10 @@ const CASES: [string, unknown][] = [
     'Hey Sam. The client can do £62,000-£68,000 for the Operations Manager role in Leeds.\n\nCheers\nJess',
     null,
   ],
+  [
+    "Hi Anna,\nI'm reaching out about the Data Analyst role at Acme. The salary is $70,000.\nBest,\nChris",
+    'Acme',
+  ],
   // A Spanish offer's "En nombre de"; a text's "this is Dwayne w/ X", "this is Rafa, kitchen
   // manager at X on 4th Ave".
   [

@@ -357,9 +357,11 @@ function findCompany(
   // A title written in a message's sentence: the name after it ("the Senior Accountant role at
   // Ridgeline CPA is"); the lines around such a title are the message's, not a posting's.
   const inProse = titleAt >= 0 && title ? titleInProse(header[titleAt], title) : null;
-  if (inProse) return inProse.name;
+  if (inProse?.name) return inProse.name;
   if (titleAt >= 0) {
-    const near = nameAfterTitle(header[titleAt], title) ?? nameNearTitle(header, titleAt);
+    const found = nameAfterTitle(header[titleAt], title) ?? nameNearTitle(header, titleAt);
+    // Under a message's sentence, a sign-off's "Cheers" / "Jess" is no name.
+    const near = inProse && found && isSignOffNear(header, found) ? null : found;
     // "School of Geography …" under "University of Northmoor", "Akademisches Lehrkrankenhaus
     // der Universität Göttingen" under "Klinikum Wesertal gGmbH": a unit or a descriptor of the
     // organisation named above the title.
@@ -882,6 +884,20 @@ const PROSE_EMPLOYER =
   /^\s(?:(?:role|position|opening|vacancy|job)\s)?(?:at|with|chez|en|bei(?: der| dem)?|@)\s((?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*)(?:\s(?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|y|und|et)){0,5})/;
 
 const ROLE_NOUN_AFTER = /^\s(?:role|position|opening|vacancy|job)\b/;
+const SIGN_OFF_WORD =
+  /^(?:best|thanks|thank you|many thanks|cheers|regards|kind regards|best regards|warm regards|speak soon|talk soon|viele grüße|beste grüße|liebe grüße|lg|vg|mfg|cordialement|bien à vous|bonne journée|saludos|un saludo|atentamente|un abrazo)\b/i;
+
+/** Whether a name found near a title is a sign-off or the name under one ("Cheers" / "Jess"). */
+function isSignOffNear(header: Line[], found: Evidenced<string>): boolean {
+  if (SIGN_OFF_WORD.test(found.value)) return true;
+  const at = header.findIndex(
+    (line) =>
+      line.start <= (found.spans[0]?.start ?? -1) &&
+      (found.spans[0]?.start ?? -1) < line.start + line.text.length + 1,
+  );
+  const above = at > 0 ? (header[at - 1]?.text.trim() ?? '') : '';
+  return SIGN_OFF_WORD.test(above) && above.length < 30;
+}
 
 /**
  * A title inside a sentence of a message ("… for the Staff Data Engineer role at Brightwater
@@ -898,7 +914,8 @@ function titleInProse(
   if (from < 4 || !PROSE_BEFORE_TITLE.test(line.text.slice(0, from))) return null;
   const after = line.text.slice(span.end - line.start);
   const m = PROSE_EMPLOYER.exec(after);
-  const name = m?.[1]?.replace(/[\s&.'’-]+$|\s(?:of|de|y|und|et)$/, '');
+  // Up to the sentence's end: "the Data Analyst role at Acme. The salary is …".
+  const name = m?.[1]?.replace(/\.\s.*$/, '').replace(/[\s&.'’-]+$|\s(?:of|de|y|und|et)$/, '');
   if (m && name && isName(name) && !isKnownPlace(name)) {
     return { name: at(span.end + m[0].indexOf(m[1] ?? ''), name) };
   }

@@ -95,12 +95,17 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ],
 ];
 
-const WORD_END = '(?![a-z\\u00DF-\\u00FF])';
+// Its people may follow ("Canadians", "Singaporeans", "Hong Konger", "Deutschlands", "Wiener",
+// "Schweizer"), and its adjective where it says who may work: "Australian working rights" (not
+// "Woodfired Italian", a kitchen's style).
+const WORD_END =
+  '(?:s|ns|ans|ians|er|ers|(?:n|an|ian|ese)(?= (?:working|work|citizens?|residents?|permanent|passports?|nationals?|visa)))?(?![a-z\\u00DF-\\u00FF])';
 
 // Every place name starts with a capital, a comma (", ON"), a digit ("28,50 $"), an "@" (a
 // ".ca" mail) or a flag: the lookahead rejects every other position before the alternation.
 // Sticky: run only where PLACE_START found a match (see nextPlace), its groups say the country.
-// A name ends where the word does: not "Bonn" in "Bonne journée", "Essen" in "Essential".
+// A name ends where the word does (or its people's): not "Bonn" in "Bonne journée", "Essen" in
+// "Essential".
 const COMBINED = new RegExp(
   `(?=[A-Z\u00C0-\u00DE,@\\d\uD83C])(?:${COUNTRY_PATTERNS.map(([, p]) => `(${p})`).join('|')})${WORD_END}`,
   'y',

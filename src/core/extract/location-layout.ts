@@ -62,6 +62,9 @@ function placeBelowLine(ctx: ExtractContext, index: number, maxLine: number): Ev
   const next = ctx.lines[index + 1];
   const line = next && RATING.test(next.text.trim()) ? ctx.lines[index + 2] : next;
   if (index > maxLine || !line) return [];
+  // A message's sentence names the employer: the line under it is the sign-off ("Viele Grüße",
+  // "Best, Chris"), not a place.
+  if (isSentence(ctx.lines[index]?.text ?? '')) return [];
   // A saved page's list of facts under the name: "- Dublin 2, Dublin", "- €32,000 per year".
   const body = line.kind === 'list-item' ? line.text.replace(/^- /, '') : line.text;
   const text = body.trim();
@@ -72,6 +75,10 @@ function placeBelowLine(ctx: ExtractContext, index: number, maxLine: number): Ev
   if (maxLine > BELOW_NAME_MAX_LINE && !isListedPlace(text)) return [];
   const start = line.start + line.text.indexOf(text);
   return [{ value: text, spans: [{ start, end: start + text.length }] }];
+}
+
+function isSentence(text: string): boolean {
+  return /[.!?]\s*$/.test(text) && text.split(' ').length > 8;
 }
 
 function isListedPlace(text: string): boolean {

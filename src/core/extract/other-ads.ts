@@ -214,8 +214,9 @@ function firstMessage(
 
 /**
  * The sender of each line of a chat between two people ("[14.03.25 18:33] Sam:" or, in a chat
- * export, a stamp line "Hannah Okafor  20:15" opens each message), and the one who writes the
- * most: in a talk about a job, the hiring side, who gives its details. Null for any other text.
+ * export, a stamp line "Hannah Okafor  20:15" opens each message), and the hiring side: the one
+ * who opens the talk about a job ("We're after a Sous Chef", "the Data Analyst role at …"). Null
+ * for any other text, and when the talk opens otherwise (a seeker's "looking for a job?").
  */
 export function chatDialogue(lines: Line[]): { senders: (string | null)[]; main: string } | null {
   if (lines === dialogueLines) return dialogue;
@@ -223,8 +224,10 @@ export function chatDialogue(lines: Line[]): { senders: (string | null)[]; main:
   dialogue = null;
   const chat = isChatExportTop(lines[0]?.text ?? '');
   const senders: (string | null)[] = [];
-  const written = new Map<string, number>();
+  const people = new Set<string>();
   let current: string | null = null;
+  // The first sender's first message, up to the next sender's.
+  let opening = '';
   for (const line of lines) {
     const text = line.text;
     const c = text.charCodeAt(0);
@@ -232,12 +235,14 @@ export function chatDialogue(lines: Line[]): { senders: (string | null)[]; main:
     const named = header ? senderOf(text, header[0].length) : chat ? chatStampSender(text) : null;
     if (named) current = named;
     senders.push(current);
-    if (current !== null) written.set(current, (written.get(current) ?? 0) + text.length);
-    if (written.size > 2) return null;
+    if (current === null) continue;
+    people.add(current);
+    if (people.size > 2) return null;
+    if (people.size === 1) opening += ` ${text}`;
   }
-  const [first, second] = [...written];
-  if (!first || !second || written.size !== 2) return null;
-  dialogue = { senders, main: first[1] >= second[1] ? first[0] : second[0] };
+  const main = [...people][0];
+  if (people.size !== 2 || !main || !opensJobTalk(opening)) return null;
+  dialogue = { senders, main };
   return dialogue;
 }
 
@@ -248,6 +253,17 @@ export function messageSenderAt(lines: Line[], i: number): string | null {
     if (sender) return sender.name;
   }
   return null;
+}
+
+// A hiring side's opening names the job; a seeker's asks for one.
+const JOB_TALK =
+  /\b(?:hiring|role|position|vacanc\w*|opening|job|shift|we(?:['’]re| are) (?:after|looking for)|we need|salary|pay|rate|poste|puesto|vacante|stelle|suchen)\b/i;
+const SEEKER =
+  /\b(?:(?:i['’]m|i am) (?:looking for|after) (?:a |some )?(?:new )?(?:\w+ )?(?:job|work|role|gig)|looking for (?:a |some )?(?:new )?(?:\w+ )?(?:job|work)|busco (?:trabajo|empleo)|suche (?:einen )?(?:job|arbeit)|cherche (?:un )?(?:emploi|travail|job))\b/i;
+
+/** Whether a chat's first message opens a talk about a job from the hiring side. */
+export function opensJobTalk(text: string): boolean {
+  return JOB_TALK.test(text) && !SEEKER.test(text);
 }
 
 let dialogueLines: Line[] | null = null;

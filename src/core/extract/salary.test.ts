@@ -1007,6 +1007,35 @@ const CASES: [string, Band[]][] = [
     "Préposé(e) à l'entrepôt\nLaval\n- Bonne forme physique, ponctualité\nSalaire : 22,75 $/h",
     [[22.75, 22.75, 'CAD', 'hour']],
   ],
+  // Not too wide: a marketer's ads budget, the employer's own claims about its drivers and
+  // nurses, a role discussed before, a request, a place named "Mobile", a German verb that goes
+  // on, a bonus earlier on the line, what a policy pays.
+  [
+    'Marketing Manager\nAustin, TX\nYou will run paid media; the budget is $20,000 - $40,000 per month.',
+    [],
+  ],
+  [
+    'CDL-A Regional Truck Driver\nJoplin, MO\nOur drivers are taking home $1,400 - $1,800 per week on this account.',
+    [[1400, 1800, 'USD', 'week']],
+  ],
+  [
+    'Hi Dana,\nFollowing up on the role we discussed on Tuesday: the Senior Data Engineer position at Northwind pays $150,000 - $170,000 base plus bonus.',
+    [[150000, 170000, 'USD', 'year']],
+  ],
+  [
+    'Hi Sam,\nAs you requested, the salary range for the Product Designer role at Figmentum is $120,000 - $140,000.',
+    [[120000, 140000, 'USD', 'year']],
+  ],
+  ['Forklift Operator\nGulf Coast Logistics\n$18 - $21/hr Mobile, AL', [[18, 21, 'USD', 'hour']]],
+  [
+    'Controller (m/w/d)\nMünchen\nJahresbonus und Firmenwagen inklusive, Grundgehalt 65.000 – 75.000 € p.a.',
+    [[65000, 75000, 'EUR', 'year']],
+  ],
+  ['Claims Adjuster\nDallas, TX\nThe policy pays $10,000 - $25,000 for accidental injury.', []],
+  [
+    'Retail Assistant\nSurfers Paradise\nMust have full Australian working rights.\nPay: $28 - $31 per hour',
+    [[28, 31, 'AUD', 'hour']],
+  ],
   // A range in prose, offered by a verb, with no period or pay word: the pay.
   [
     'Hi Sam. The client can do £62,000-£68,000 for the Operations Manager role in Leeds.',
@@ -3150,6 +3179,19 @@ describe('chats', () => {
     const text =
       "Telegram Desktop - Chat export\nLiam Kostas\n\nLiam Kostas  19:42\nG'day Hannah, Liam here, head chef at Salt & Ember in Byron. We're looking for a sous chef, full time, 5 days a week, wood-fired menu.\n\nHannah Okafor  20:15\nHey Liam! Sounds great.\n\nLiam Kostas  20:22\nSalary is $75,000 + super for the first year, we review after 12 months\n\nHannah Okafor  20:30\nok that's more than I'm on now. I'm junior sous at Rae's, $68k + super";
     expect(bands(text)).toEqual([[75000, 75000, 'AUD', 'year']]);
+  });
+});
+
+describe('chats that are no talk about a job', () => {
+  it("takes no seeker's ask as pay", () => {
+    const text =
+      '12/03/2025, 18:30 - Jess: hey, looking for a new kitchen job, know anything?\n12/03/2025, 18:33 - Mike: Yeah, Kitchen Hand at Lune in Collingwood, starts Monday.\n12/03/2025, 18:35 - Jess: nice! would they do $31/hr?';
+    expect(bands(text)).toEqual([]);
+  });
+  it('keeps the side that opens the talk about the job', () => {
+    const text =
+      "Microsoft Teams - Chat\nPriya Raman  09:02\nHi Tom, the Data Analyst role at Kestrel Bank is $85,000 - $95,000 base salary.\nTom Becker  09:10\nThanks Priya, sounds interesting. Relocating would cost me about $4,000 per month in rent though.\nPriya Raman  09:15\nI'll ask.";
+    expect(bands(text)).toEqual([[85000, 95000, 'USD', 'year']]);
   });
 });
 

@@ -20,7 +20,14 @@ import {
 import { LOW_WAGE_FLOOR_DIVISOR, OTHER_PER_USD } from './currencies';
 import { findMoney, type MoneyToken } from './money';
 import { readCompoundPeriod, readPeriodBefore } from './pay-period';
-import { chatDialogue, findOtherAdsStart, messageSenderAt, posterBeforeReply } from './other-ads';
+import {
+  chatDialogue,
+  chatSender,
+  findOtherAdsStart,
+  messageSenderAt,
+  opensJobTalk,
+  posterBeforeReply,
+} from './other-ads';
 import {
   boardNoteStart,
   isAddOnLabel,
@@ -95,9 +102,10 @@ export function isPlausiblePay(band: SalaryBand): boolean {
 }
 
 // "The client's budget for this position is 18 - 24 LPA", "she's confirmed the budget is £32,000 -
-// £36,000": the same, said in a sentence (not "the training budget is").
+// £36,000": the same, said in a sentence (not "the training budget is", "the budget is $20,000 a
+// month" of the ads a marketer runs).
 const SALARY_BUDGET =
-  /^\s*(?:[-•*]\s*)?(?:salary |ctc |compensation )?budget(?: ?\((?:basic|base|gross|brutto|annual|p\.a\.)\))?\s*[:：-]\s*$|\b(?:salary |ctc |compensation )?budget for (?:this|the) (?:position|role|job|opening)(?: is| of)?\s*$|\b(?:the|their|our|client['’]s) budget (?:is|was|of|would be|tops out at|goes up to|sits at)(?: (?:around|about|roughly|approximately|up to|between))?\s*$|\b(?:das|unser|ihr) budget (?:für (?:die|diese) (?:position|stelle|rolle) )?(?:liegt bei|beträgt|ist|von)(?: (?:ca\.|rund|etwa|zwischen))?\s*$|\ble budget (?:pour (?:ce|le) poste )?(?:est de|se situe (?:entre|autour de|à)|de)\s*$|\bel presupuesto (?:para (?:el|este) puesto )?(?:es de|está entre|está en|de)\s*$/i;
+  /^\s*(?:[-•*]\s*)?(?:salary |ctc |compensation )?budget(?: ?\((?:basic|base|gross|brutto|annual|p\.a\.)\))?\s*[:：-]\s*$|\b(?:salary |ctc |compensation )?budget for (?:this|the) (?:position|role|job|opening)(?: is| of)?\s*$|\b(?:confirmed|approved|signed off|agreed)(?: that)? the budget (?:is|was|would be|tops out at|sits at)(?: (?:around|about|roughly|approximately|up to|between))?\s*$|\bdas budget für (?:die|diese) (?:position|stelle) (?:liegt bei|beträgt|ist)(?: (?:ca\.|rund|etwa|zwischen))?\s*$|\ble budget (?:pour|de) (?:ce|le) poste (?:est de|se situe (?:entre|autour de|à))\s*$|\bel presupuesto para (?:el|este) puesto (?:es de|está entre|está en)\s*$/i;
 
 // With no period written, only a figure this large is read as annual.
 const ANNUAL_LOOKING_USD = 14000;
@@ -384,11 +392,11 @@ function lineAboveRule(lines: Line[], i: number): Line | undefined {
   return line;
 }
 
-// A verb that offers the amount, in the sentence before it: "the role pays $88,000 - $92,000",
-// "we can offer £62,000-£68,000", "best we can do is". Without it, a bare range in prose needs
-// a period or a pay word.
+// The job or the hiring side offers the amount, in the sentence before it: "the role pays $88,000
+// - $92,000", "the client can do £62,000-£68,000", "best we can do is" (not "the policy pays",
+// "weddings can go up to"). Without it, a bare range in prose needs a period or a pay word.
 const OFFER_VERB =
-  /\b(?:pays|paying|offers?|offering|(?:can|could|would|will) (?:do|go(?: up)? to|stretch to)|we['’]re (?:at|offering)|(?:is|are) able to offer)\b[^.;!?$€£]{0,60}$/i;
+  /\b(?:(?:role|position|job|opening|gig|it|which|this) (?:pays|is paying|offers)|(?:we|they|client|company|employer)(?:['’]re| are)? (?:offer(?:s|ing)?|(?:can|could|would|will) (?:do|offer|go(?: up)? to|stretch to))|best (?:we|they) can do|(?:is|are) able to offer|we['’]re at)\b[^.;!?$€£]{0,60}$/i;
 
 const PAY_COLUMN_LAST =
   /^[^\d:]+\s(?:rate|pay|salary|wage|lohn|gehalt|stundenlohn|taux|salaire|tarif|sueldo|salario)$/i;
@@ -1467,8 +1475,9 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   // A chat where the hiring side gives the pay only after the other side's first reply ("Go for
   // it 🙂" … "Salary is $72,000 + super"): the poster's own later messages.
   if (candidates.length === 0 && otherAds < lines.length) {
+    // Not a seeker's: "looking for a kitchen job, know anything?" … "would they do $31/hr?".
     const poster = posterBeforeReply(lines);
-    if (poster !== null) {
+    if (poster !== null && opensJobTalk(firstMessageOf(lines, poster))) {
       candidates = all.filter((c) => messageSenderAt(lines, c.line) === poster);
     }
   }
@@ -1530,6 +1539,20 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
     for (const c of chosen) c.band.label = noted ? c.noteAfter : toLabel(c.labelText);
   }
   return chosen.map((c) => c.band);
+}
+
+/** What `sender` writes in a chat before anyone else answers: from their first message on. */
+function firstMessageOf(lines: Line[], sender: string): string {
+  const from = lines.findIndex((l) => chatSender(l.text)?.name === sender);
+  if (from < 0) return '';
+  let text = lines[from]?.text ?? '';
+  for (let i = from + 1; i < lines.length; i++) {
+    const line = lines[i]?.text ?? '';
+    const other = chatSender(line);
+    if (other && other.name !== sender) break;
+    text += ` ${line}`;
+  }
+  return text;
 }
 
 // A reply on top of a mail thread states the pay as it now stands: "Base salary: $174,000 per

@@ -64,7 +64,8 @@ const ROLE_NOUN = /\s+(?:role|position|opportunity|vacancy|job|opening|job spec(
 const ROLE_AT =
   /\s+(?:[Rr]ole|[Pp]osition|[Oo]pportunity|[Vv]acancy|[Jj]ob|[Oo]pening)\sat\s(?=\p{Lu})/u;
 
-const ARTICLE_FIRST = /^(?:The|This|Our) (?=\p{Lu})/u;
+const ARTICLE = /(?:^|\s)(?:[Tt]he|[Tt]his|[Oo]ur|an?) (?=\p{Lu})/gu;
+const PAST_BEFORE = /\b(?:left|leaving|quit|held|was in|were in|years in|months in)\s*$/i;
 
 /** The text before a "role at <employer>" in it, or the whole text. */
 function beforeRoleAt(text: string): string {
@@ -180,9 +181,24 @@ export function titleWithin(
     (mailTail ? EMPLOYER_AT.exec(text.slice(offset, end)) : null);
   if (roleAt && roleAt.index > 2) {
     end = offset + roleAt.index;
-    // A message's sentence: "The Staff Data Engineer role at Brightwater Analytics pays …".
-    const article = ARTICLE_FIRST.exec(text.slice(offset, end));
-    if (article) offset += article[0].length;
+    // A message's sentence: "The Staff Data Engineer role at Brightwater Analytics pays …",
+    // "I'm reaching out about the Data Analyst role at Acme": the title after its article; none
+    // for a job held before ("I left the Store Manager role at Aldi").
+    let article: RegExpExecArray | null = null;
+    ARTICLE.lastIndex = 0;
+    for (
+      let m = ARTICLE.exec(text.slice(offset, end));
+      m;
+      m = ARTICLE.exec(text.slice(offset, end))
+    ) {
+      article = m;
+    }
+    if (article) {
+      if (PAST_BEFORE.test(text.slice(offset, offset + article.index))) {
+        return { offset: text.length, length: 0 };
+      }
+      offset += article.index + article[0].length;
+    }
   }
   // "SAP FI/CO Consultant - 6 month contract - up to £625 per day - Outside IR35 - Hybrid".
   for (let round = 0; round < 5; round++) {

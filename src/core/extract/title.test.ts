@@ -15,6 +15,15 @@ const CASES: [string, unknown][] = [
     'Senior Backend Engineer',
   ],
   ['Telegram\nChat export · Halyard Labs — Eli ↔ @devon\n\n[10:02] Eli: hey, got a minute?', null],
+  // A job held before is none; a sentence's words before the article are no part of it.
+  [
+    "Hi,\nI left the Store Manager role at Aldi in March and I'm looking for something similar.",
+    null,
+  ],
+  [
+    "Hi Anna,\nI'm reaching out about the Data Analyst role at Acme. The salary is $70,000.\nBest,\nChris",
+    'Data Analyst',
+  ],
   // A message names the job in passing.
   [
     'Hi Kev, your ask is above our band. Best we can do for the Senior Accountant role at Ridgeline CPA is $88,000 - $92,000.\n\nThanks,\nDana',

@@ -70,7 +70,10 @@ const ROLE_BEFORE =
 // After "the position of", "le poste de", "la posición de", "die Position als": up to a joiner
 // word ("chez", "en", "bei", "at") or a stop; French and Spanish titles go on in lower case.
 const ROLE_AFTER =
-  /\b(?:(?:the|this) (?:role|position) of|(?:le|au|du|ce) poste d['’e]\s?|[Ll]a (?:posición|vacante|plaza) de|(?:[Ee]l|[Ee]ste) puesto de|(?:die|der|zur|für die|eine) (?:Position|Stelle|Rolle)(?: als| des| der)?)\s+([A-Z\u00C0-\u00DE][^\s,.;:!?()]*(?:\s(?!(?:chez|en|à|au|aux|dans|pour|para|con|bei|in|im|at|with|for|avec|que|qui|est|es|ist|y|et|und|sur|sous|de la|del|der|mit|zu)\b)[^\s,.;:!?()]+){0,6})/;
+  /\b(?:(?:the|this) (?:role|position) of|(?:le|au|du|ce) poste d['’e]\s?|[Ll]a (?:posición|vacante|plaza) de|(?:[Ee]l|[Ee]ste) puesto de|(?:die|der|zur|für die|eine) (?:Position|Stelle)(?: als| des| der)?)\s+([A-Z\u00C0-\u00DE][^\s,.;:!?()]*(?:\s(?!(?:chez|en|à|au|aux|dans|pour|para|con|bei|in|im|at|with|for|avec|que|qui|est|es|ist|y|et|und|sur|sous|de la|del|der|mit|zu)\b)[^\s,.;:!?()]+){0,6})/;
+const PAST_ROLE =
+  /\b(?:left|leaving|quit|held|was in|were in|years in|months in|after|previous|former|last|my|his|her)\s(?:\w+\s)?$/i;
+const ROLE_GONE = /^\s(?:\w+\s){0,2}(?:is|was|has been) (?:now )?(?:covered|filled|closed|taken)\b/;
 // German / French job titles carry a gender marker: "(m/w/d)", "(H/F)", French inclusive
 // writing "Horloger·ère", "confirmé·e".
 // German also genders the word itself: "Bilanzbuchhalter:in", "Entwickler*in", "Lehrer_innen".
@@ -306,7 +309,11 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   for (const line of header.slice(0, NEAR_TOP)) {
     const m = ROLE_BEFORE.exec(line.text) ?? ROLE_AFTER.exec(line.text);
     const value = m?.[1]?.trim();
-    if (value && m && TITLE_WORD.test(value) && looksLikeTitle(value)) {
+    // Not a job held before or one that is gone: "I left the Store Manager role at Aldi", "our
+    // Office Manager position is now covered".
+    const past = m ? PAST_ROLE.test(line.text.slice(Math.max(0, m.index - 40), m.index)) : false;
+    const gone = m ? ROLE_GONE.test(line.text.slice(m.index + m[0].length)) : false;
+    if (value && m && !past && !gone && TITLE_WORD.test(value) && looksLikeTitle(value)) {
       const start = line.start + m.index + m[0].indexOf(value);
       return evidence(value, start, start + value.length);
     }
