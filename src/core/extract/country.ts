@@ -16,11 +16,11 @@ export const US_STATE_CODES: ReadonlySet<string> = new Set(US_STATES.split('|'))
 const COUNTRY_PATTERNS: [string, string][] = [
   [
     'AU',
-    'Australia|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin|Gold Coast|Newcastle NSW|Queensland|Victoria, AU|Pilbara|Karratha|Port Hedland|Kalgoorlie|Townsville|Cairns|Geelong|Wollongong|Sunshine Coast|Toowoomba|Northern Territory|\\b(?:NSW|VIC|QLD|TAS|ACT)\\b|Ballarat|Bendigo|Launceston|Mackay|Rockhampton|Bunbury|Mandurah|Wagga Wagga|Albury|Parramatta|Penrith|Joondalup|Fremantle|Bundaberg|Alice Springs|Port Macquarie|Surry Hills|Chatswood',
+    'Australia|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin|Gold Coast|Newcastle NSW|Queensland|Victoria, AU|Pilbara|Karratha|Port Hedland|Kalgoorlie|Townsville|Cairns|Geelong|Wollongong|Sunshine Coast|Toowoomba|Northern Territory|\\b(?:NSW|VIC|QLD|TAS|ACT)\\b|Ballarat|Bendigo|Launceston|Mackay|Rockhampton|Bunbury|Mandurah|Wagga Wagga|Albury|Parramatta|Penrith|Joondalup|Fremantle|Bundaberg|Alice Springs|Port Macquarie|Surry Hills|Chatswood|New South Wales|South Australia|Western Australia|Tasmania|Dubbo|Orange NSW|Tamworth|Mildura|Shepparton|Griffith NSW',
   ],
   [
     'NZ',
-    "New Zealand|Aotearoa|Auckland|Wellington|Christchurch|Waikato|Tauranga|Dunedin|Otago|Queenstown|Rotorua|Palmerston North|Bay of Plenty|Hawke's Bay|Taranaki|Manawat[uū]|Canterbury, NZ|\\bNZ\\b|Napier|New Plymouth|Whanganui|Wanganui|Whang[āa]rei|Invercargill|Gisborne|Matamata|Timaru|Blenheim|Masterton|Taup[ōo]|Hamilton, NZ|Lower Hutt|Porirua",
+    "New Zealand|Aotearoa|Auckland|Wellington|Christchurch|Waikato|Tauranga|Dunedin|Otago|Queenstown|Rotorua|Palmerston North|Bay of Plenty|Hawke's Bay|Taranaki|Manawat[uū]|Canterbury, NZ|\\bNZ\\b|Napier|New Plymouth|Whanganui|Wanganui|Whang[āa]rei|Invercargill|Gisborne|Matamata|Timaru|Blenheim|Masterton|Taup[ōo]|Hamilton, NZ|Lower Hutt|Porirua|Hastings, (?:NZ|Hawke)|Kia ora|Nelson, NZ|Havelock North|Whakatāne|Whakatane|Kerikeri",
   ],
   // Québec writes "28,50 $"; Canadian savings plans (REER, RRSP) and a ".ca" mail say Canada.
   [
@@ -99,7 +99,7 @@ const COUNTRY_PATTERNS: [string, string][] = [
 // "Schweizer"), and its adjective where it says who may work: "Australian working rights" (not
 // "Woodfired Italian", a kitchen's style).
 const WORD_END =
-  '(?:s|ns|ans|ians|er|ers|(?:n|an|ian|ese)(?= (?:working|work|citizens?|residents?|permanent|passports?|nationals?|visa)))?(?![a-z\\u00DF-\\u00FF])';
+  '(?:s|ns|ans|ians|er|ers|(?:n|an|ian|ese)(?= (?:(?:\\/|or|and) )?(?:PR|working|work|citizens?|residents?|permanent|passports?|nationals?|visa)))?(?![a-z\\u00DF-\\u00FF])';
 
 // Every place name starts with a capital, a comma (", ON"), a digit ("28,50 $"), an "@" (a
 // ".ca" mail) or a flag: the lookahead rejects every other position before the alternation.

@@ -258,12 +258,25 @@ export function messageSenderAt(lines: Line[], i: number): string | null {
 // A hiring side's opening names the job; a seeker's asks for one.
 const JOB_TALK =
   /\b(?:hiring|role|position|vacanc\w*|opening|job|shift|we(?:['’]re| are) (?:after|looking for)|we need|salary|pay|rate|poste|puesto|vacante|stelle|suchen)\b/i;
+// First person, or a message opening on it ("hey, looking for a new kitchen job"): not a
+// recruiter's "says you're … and looking for work".
 const SEEKER =
-  /\b(?:(?:i['’]m|i am) (?:looking for|after) (?:a |some )?(?:new )?(?:\w+ )?(?:job|work|role|gig)|looking for (?:a |some )?(?:new )?(?:\w+ )?(?:job|work)|busco (?:trabajo|empleo)|suche (?:einen )?(?:job|arbeit)|cherche (?:un )?(?:emploi|travail|job))\b/i;
+  /(?:\b(?:i['’]?m|i am) (?:\w+ )?(?:looking for|after)|(?::|^|[.!?]|\b(?:hey|hi|hello|hiya))[,!]?\s+looking for) (?:a |some )?(?:new )?(?:\w+ )?(?:job|work|role|gig)\b|\b(?:busco (?:trabajo|empleo)|suche (?:einen )?(?:job|arbeit)|je cherche (?:un )?(?:emploi|travail|job))\b/i;
 
 /** Whether a chat's first message opens a talk about a job from the hiring side. */
 export function opensJobTalk(text: string): boolean {
-  return JOB_TALK.test(text) && !SEEKER.test(text);
+  return JOB_TALK.test(text) && !seeksJob(text);
+}
+
+/** Whether a chat message asks for a job ("hey, looking for a new kitchen job, know anything?"). */
+export function seeksJob(text: string): boolean {
+  return SEEKER.test(text);
+}
+
+/** Whether a chat message (or a line) turns to other jobs: "PS our warehouse also needs …". */
+export function turnsToOtherJobs(text: string): boolean {
+  const body = text.slice(chatMessageStart(text));
+  return PS_ALSO.test(body) || (mayOpenOtherAds(body) && OTHER_ADS.test(body));
 }
 
 let dialogueLines: Line[] | null = null;

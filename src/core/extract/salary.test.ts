@@ -3182,6 +3182,31 @@ describe('chats', () => {
   });
 });
 
+describe('chats from small employers', () => {
+  it('reads the dollar of the place the chat names', () => {
+    expect(
+      bands(
+        'Messenger\n\nTrent Walsh · Walsh Pastoral Co.\nLives in Dubbo, New South Wales\n\nHey mate, we need a farmhand for harvest. $30.50 an hour.',
+      ),
+    ).toEqual([[30.5, 30.5, 'AUD', 'hour']]);
+    expect(
+      bands(
+        'Text Message\n\nKia ora Mere, its Grant from Kahu Orchards. We need a picking team supervisor for this season. $29.50 an hour.',
+      ),
+    ).toEqual([[29.5, 29.5, 'NZD', 'hour']]);
+    expect(
+      bands(
+        'Barista (part-time)\nMust be Singaporean / PR or hold a valid student pass.\nPay: $11.50 - $13.50 per hour',
+      ),
+    ).toEqual([[11.5, 13.5, 'SGD', 'hour']]);
+  });
+  it("keeps the poster's pay after a reply, not the other job in a PS", () => {
+    const text =
+      "[14/05/2024, 06:58] Lee (Apex Scaffolding): Alright Connor, Lee from Apex Scaffolding. Ryan gave me your number.\n[14/05/2024, 07:22] Connor: Morning Lee yeah I am mate\n[14/05/2024, 07:27] Lee (Apex Scaffolding): Rate is £150 a day for Part 1. Paid weekly Friday.\n[14/05/2024, 07:40] Connor: At the moment I'm only on £120 a day through an agency\n[14/05/2024, 07:44] Lee (Apex Scaffolding): PS our yard also needs a driver, £140 a day.";
+    expect(bands(text)).toEqual([[150, 150, 'GBP', 'day']]);
+  });
+});
+
 describe('chats that are no talk about a job', () => {
   it("takes no seeker's ask as pay", () => {
     const text =

@@ -25,8 +25,9 @@ import {
   chatSender,
   findOtherAdsStart,
   messageSenderAt,
-  opensJobTalk,
   posterBeforeReply,
+  seeksJob,
+  turnsToOtherJobs,
 } from './other-ads';
 import {
   boardNoteStart,
@@ -1477,8 +1478,11 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   if (candidates.length === 0 && otherAds < lines.length) {
     // Not a seeker's: "looking for a kitchen job, know anything?" … "would they do $31/hr?".
     const poster = posterBeforeReply(lines);
-    if (poster !== null && opensJobTalk(firstMessageOf(lines, poster))) {
-      candidates = all.filter((c) => messageSenderAt(lines, c.line) === poster);
+    if (poster !== null && !seeksJob(firstMessageOf(lines, poster))) {
+      candidates = all.filter(
+        (c) =>
+          messageSenderAt(lines, c.line) === poster && !turnsToOtherJobs(lines[c.line]?.text ?? ''),
+      );
     }
   }
   // A talk between two people: the hiring side's figures; the other's are their own pay or ask
