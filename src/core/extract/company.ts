@@ -884,6 +884,9 @@ const PROSE_EMPLOYER =
   /^\s(?:(?:role|position|opening|vacancy|job)\s)?(?:at|with|chez|en|bei(?: der| dem)?|@)\s((?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*)(?:\s(?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|y|und|et)){0,5})/;
 
 const ROLE_NOUN_AFTER = /^\s(?:role|position|opening|vacancy|job)\b/;
+const FOREIGN_LEAD = /\b(?:poste d['’e]|posición de|puesto de|Position|Stelle)\s?$/;
+// A sentence's end in a name, not an abbreviation's dot ("St. Vincent's", "J.P. Morgan").
+const SENTENCE_END_ON = /(?<!\b(?:[A-Z]|St|Dr|Mt|Ft|Co|Inc|[A-Z]\.[A-Z]))\.\s.*$/;
 const SIGN_OFF_WORD =
   /^(?:best|thanks|thank you|many thanks|cheers|regards|kind regards|best regards|warm regards|speak soon|talk soon|viele grüße|beste grüße|liebe grüße|lg|vg|mfg|cordialement|bien à vous|bonne journée|saludos|un saludo|atentamente|un abrazo)\b/i;
 
@@ -915,12 +918,16 @@ function titleInProse(
   const after = line.text.slice(span.end - line.start);
   const m = PROSE_EMPLOYER.exec(after);
   // Up to the sentence's end: "the Data Analyst role at Acme. The salary is …".
-  const name = m?.[1]?.replace(/\.\s.*$/, '').replace(/[\s&.'’-]+$|\s(?:of|de|y|und|et)$/, '');
+  const name = m?.[1]
+    ?.replace(SENTENCE_END_ON, '')
+    .replace(/[\s&.'’-]+$|\s(?:of|de|y|und|et)$/, '');
   if (m && name && isName(name) && !isKnownPlace(name)) {
     return { name: at(span.end + m[0].indexOf(m[1] ?? ''), name) };
   }
-  // "… for the Operations Manager role in Leeds": no employer, but a message's sentence.
-  return ROLE_NOUN_AFTER.test(after) ? { name: null } : null;
+  // "… for the Operations Manager role in Leeds", "wegen der Position Teamleiter Logistik in
+  // Hamburg": no employer, but a message's sentence.
+  const foreignLead = FOREIGN_LEAD.test(line.text.slice(0, from));
+  return ROLE_NOUN_AFTER.test(after) || foreignLead ? { name: null } : null;
 }
 
 function legalNameAbove(header: Line[], titleAt: number): Evidenced<string> | null {

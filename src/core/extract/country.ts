@@ -16,7 +16,7 @@ export const US_STATE_CODES: ReadonlySet<string> = new Set(US_STATES.split('|'))
 const COUNTRY_PATTERNS: [string, string][] = [
   [
     'AU',
-    'Australia|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin|Gold Coast|Newcastle NSW|Queensland|Victoria, AU|Pilbara|Karratha|Port Hedland|Kalgoorlie|Townsville|Cairns|Geelong|Wollongong|Sunshine Coast|Toowoomba|Northern Territory|\\b(?:NSW|VIC|QLD|TAS|ACT)\\b|Ballarat|Bendigo|Launceston|Mackay|Rockhampton|Bunbury|Mandurah|Wagga Wagga|Albury|Parramatta|Penrith|Joondalup|Fremantle|Bundaberg|Alice Springs|Port Macquarie|Surry Hills|Chatswood|New South Wales|South Australia|Western Australia|Tasmania|Dubbo|Orange NSW|Tamworth|Mildura|Shepparton|Griffith NSW',
+    'Australia|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin|Gold Coast|Newcastle NSW|Queensland|Victoria, AU|Pilbara|Karratha|Port Hedland|Kalgoorlie|Townsville|Cairns|Geelong|Wollongong|Sunshine Coast|Toowoomba|Northern Territory|\\b(?:NSW|VIC|QLD|TAS|ACT)\\b|Ballarat|Bendigo|Launceston|Mackay|Rockhampton|Bunbury|Mandurah|Wagga Wagga|Albury|Parramatta|Penrith|Joondalup|Fremantle|Bundaberg|Alice Springs|Port Macquarie|Surry Hills|Chatswood|New South Wales|South Australia|Western Australia|Tasmania|Dubbo|Orange NSW|Tamworth,? (?:NSW|New South Wales)|Mildura|Shepparton|Griffith NSW',
   ],
   [
     'NZ',

@@ -261,7 +261,7 @@ const JOB_TALK =
 // First person, or a message opening on it ("hey, looking for a new kitchen job"): not a
 // recruiter's "says you're … and looking for work".
 const SEEKER =
-  /(?:\b(?:i['’]?m|i am) (?:\w+ )?(?:looking for|after)|(?::|^|[.!?]|\b(?:hey|hi|hello|hiya))[,!]?\s+looking for) (?:a |some )?(?:new )?(?:\w+ )?(?:job|work|role|gig)\b|\b(?:busco (?:trabajo|empleo)|suche (?:einen )?(?:job|arbeit)|je cherche (?:un )?(?:emploi|travail|job))\b/i;
+  /(?:\b(?:i['’]?m|i am) (?:\w+ )?(?:looking for|after)|(?::|^|[.!?]|\b(?:hey|hi|hello|hiya))[,!]?\s+looking for) (?:a |some )?(?:new )?(?:\w+ )?(?:job|work|role|gig)\b|\b(?:any|do you have any|got any) (?:\w+ )?(?:work|shifts?|jobs?|openings?) going\b|\b(?:the |your )?(?:job|ad|advert|post) you posted\b|\bstill (?:available|open)\?|\b(?:busco (?:trabajo|empleo)|suche (?:einen )?(?:job|arbeit)|je cherche (?:un )?(?:emploi|travail|job))\b/i;
 
 /** Whether a chat's first message opens a talk about a job from the hiring side. */
 export function opensJobTalk(text: string): boolean {
