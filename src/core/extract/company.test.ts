@@ -21,6 +21,14 @@ const CASES: [string, unknown][] = [
     "Hi Anna,\nI'm reaching out about the Data Analyst role at Acme. The salary is $70,000.\nBest,\nChris",
     'Acme',
   ],
+  [
+    "Hi,\nI'm reaching out about the Staff Nurse position at St. Vincent's Hospital. Pay is $45/hr.\n\nAmy",
+    "St. Vincent's Hospital",
+  ],
+  [
+    'Hallo Herr Berger,\n\nich melde mich wegen der Position Teamleiter Logistik in Hamburg, unbefristet.\n\nViele Grüße\nAnna Schmidt',
+    null,
+  ],
   // A Spanish offer's "En nombre de"; a text's "this is Dwayne w/ X", "this is Rafa, kitchen
   // manager at X on 4th Ave".
   [
