@@ -115,6 +115,12 @@ export function firstQuotedMessage(lines: Line[]): number {
   return -1;
 }
 
+/**
+ * How a message signs off ("Best,", "Cheers", "Viele Grüße", "Cordialement"): the lines under it
+ * are the sender's name and job, not the posting's. Alternatives for a regex, case-insensitive.
+ */
+export const SIGN_OFF_WORDS = String.raw`thanks|thank you|many thanks|thanks again|best|all the best|best wishes|(?:best|kind|warm|warmest) regards|regards|cheers|sincerely|yours sincerely|yours faithfully|speak soon|talk soon|merci|cordialement|bien à vous|bonne journée|saludos|un saludo|un abrazo|atentamente|(?:viele|beste|liebe) grüße|mit freundlichen grüßen|lg|vg|mfg`;
+
 /** The sender on a chat export's stamp line ("Hannah Okafor  20:15"), or null. */
 export function chatStampSender(text: string): string | null {
   return text.length < 60 ? (CHAT_STAMP.exec(text)?.[1] ?? null) : null;

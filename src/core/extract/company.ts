@@ -5,6 +5,7 @@
  * Employer", then the name the text calls itself most often ("Walmart's", "join Walmart").
  */
 import type { Line } from '../clean/lines';
+import { SIGN_OFF_WORDS } from '../clean/mail-thread';
 import type { Evidenced } from '../model/posting';
 import { leadingPictograms } from '../text/pictograms';
 import { isDigit, isLetter } from '../text/char-codes';
@@ -887,8 +888,7 @@ const ROLE_NOUN_AFTER = /^\s(?:role|position|opening|vacancy|job)\b/;
 const FOREIGN_LEAD = /\b(?:poste d['’e]|posición de|puesto de|Position|Stelle)\s?$/;
 // A sentence's end in a name, not an abbreviation's dot ("St. Vincent's", "J.P. Morgan").
 const SENTENCE_END_ON = /(?<!\b(?:[A-Z]|St|Dr|Mt|Ft|Co|Inc|[A-Z]\.[A-Z]))\.\s.*$/;
-const SIGN_OFF_WORD =
-  /^(?:best|thanks|thank you|many thanks|cheers|regards|kind regards|best regards|warm regards|speak soon|talk soon|viele grüße|beste grüße|liebe grüße|lg|vg|mfg|cordialement|bien à vous|bonne journée|saludos|un saludo|atentamente|un abrazo)\b/i;
+const SIGN_OFF_WORD = new RegExp(`^(?:${SIGN_OFF_WORDS})\\b`, 'i');
 
 /** Whether a name found near a title is a sign-off or the name under one ("Cheers" / "Jess"). */
 function isSignOffNear(header: Line[], found: Evidenced<string>): boolean {

@@ -219,40 +219,51 @@ function firstMessage(
  * for any other text, and when the talk opens otherwise (a seeker's "looking for a job?").
  */
 export function chatDialogue(lines: Line[]): { senders: (string | null)[]; main: string } | null {
-  if (lines === dialogueLines) return dialogue;
-  dialogueLines = lines;
-  dialogue = null;
-  const chat = isChatExportTop(lines[0]?.text ?? '');
-  const senders: (string | null)[] = [];
+  const senders = lineSenders(lines);
   const people = new Set<string>();
+  for (const sender of senders) {
+    if (sender !== null) people.add(sender);
+    if (people.size > 2) return null;
+  }
+  const main = [...people][0];
+  if (people.size !== 2 || !main || !opensJobTalk(openingOf(lines, main))) return null;
+  return { senders, main };
+}
+
+/**
+ * The sender of the chat message each line belongs to: the nearest message header at or above
+ * it ("[14.03.25 18:33] Sam:" or, in a chat export, a stamp line "Hannah Okafor  20:15"); null
+ * above the first. Once per text: salary asks for several lines of it.
+ */
+export function lineSenders(lines: Line[]): (string | null)[] {
+  if (lines === sendersOf) return senders;
+  const chat = isChatExportTop(lines[0]?.text ?? '');
+  const found: (string | null)[] = [];
   let current: string | null = null;
-  // The first sender's first message, up to the next sender's.
-  let opening = '';
   for (const line of lines) {
     const text = line.text;
     const c = text.charCodeAt(0);
     const header = c === 0x5b || (c >= 48 && c <= 57) ? CHAT_MESSAGE.exec(text) : null;
     const named = header ? senderOf(text, header[0].length) : chat ? chatStampSender(text) : null;
     if (named) current = named;
-    senders.push(current);
-    if (current === null) continue;
-    people.add(current);
-    if (people.size > 2) return null;
-    if (people.size === 1) opening += ` ${text}`;
+    found.push(current);
   }
-  const main = [...people][0];
-  if (people.size !== 2 || !main || !opensJobTalk(opening)) return null;
-  dialogue = { senders, main };
-  return dialogue;
+  sendersOf = lines;
+  senders = found;
+  return found;
 }
 
-/** The sender of the chat message line `i` belongs to (the nearest header at or above it). */
-export function messageSenderAt(lines: Line[], i: number): string | null {
-  for (let k = i; k >= 0; k--) {
-    const sender = chatSender(lines[k]?.text ?? '');
-    if (sender) return sender.name;
+let sendersOf: Line[] | null = null;
+let senders: (string | null)[] = [];
+
+/** What `sender` writes in a chat before anyone else answers: from their first message on. */
+export function openingOf(lines: Line[], sender: string): string {
+  const of = lineSenders(lines);
+  let text = '';
+  for (let i = of.indexOf(sender); i >= 0 && i < lines.length && of[i] === sender; i++) {
+    text += ` ${lines[i]?.text ?? ''}`;
   }
-  return null;
+  return text;
 }
 
 // A hiring side's opening names the job; a seeker's asks for one.
@@ -278,9 +289,6 @@ export function turnsToOtherJobs(text: string): boolean {
   const body = text.slice(chatMessageStart(text));
   return PS_ALSO.test(body) || (mayOpenOtherAds(body) && OTHER_ADS.test(body));
 }
-
-let dialogueLines: Line[] | null = null;
-let dialogue: { senders: (string | null)[]; main: string } | null = null;
 
 function scanOtherAds(lines: Line[]): number {
   scannedPoster = null;

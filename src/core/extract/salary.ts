@@ -22,9 +22,9 @@ import { findMoney, type MoneyToken } from './money';
 import { readCompoundPeriod, readPeriodBefore } from './pay-period';
 import {
   chatDialogue,
-  chatSender,
   findOtherAdsStart,
-  messageSenderAt,
+  lineSenders,
+  openingOf,
   posterBeforeReply,
   seeksJob,
   turnsToOtherJobs,
@@ -1478,10 +1478,10 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   if (candidates.length === 0 && otherAds < lines.length) {
     // Not a seeker's: "looking for a kitchen job, know anything?" … "would they do $31/hr?".
     const poster = posterBeforeReply(lines);
-    if (poster !== null && !seeksJob(firstMessageOf(lines, poster))) {
+    if (poster !== null && !seeksJob(openingOf(lines, poster))) {
+      const senders = lineSenders(lines);
       candidates = all.filter(
-        (c) =>
-          messageSenderAt(lines, c.line) === poster && !turnsToOtherJobs(lines[c.line]?.text ?? ''),
+        (c) => senders[c.line] === poster && !turnsToOtherJobs(lines[c.line]?.text ?? ''),
       );
     }
   }
@@ -1543,20 +1543,6 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
     for (const c of chosen) c.band.label = noted ? c.noteAfter : toLabel(c.labelText);
   }
   return chosen.map((c) => c.band);
-}
-
-/** What `sender` writes in a chat before anyone else answers: from their first message on. */
-function firstMessageOf(lines: Line[], sender: string): string {
-  const from = lines.findIndex((l) => chatSender(l.text)?.name === sender);
-  if (from < 0) return '';
-  let text = lines[from]?.text ?? '';
-  for (let i = from + 1; i < lines.length; i++) {
-    const line = lines[i]?.text ?? '';
-    const other = chatSender(line);
-    if (other && other.name !== sender) break;
-    text += ` ${line}`;
-  }
-  return text;
 }
 
 // A reply on top of a mail thread states the pay as it now stands: "Base salary: $174,000 per

@@ -184,15 +184,7 @@ export function titleWithin(
     // A message's sentence: "The Staff Data Engineer role at Brightwater Analytics pays …",
     // "I'm reaching out about the Data Analyst role at Acme": the title after its article; none
     // for a job held before ("I left the Store Manager role at Aldi").
-    let article: RegExpExecArray | null = null;
-    ARTICLE.lastIndex = 0;
-    for (
-      let m = ARTICLE.exec(text.slice(offset, end));
-      m;
-      m = ARTICLE.exec(text.slice(offset, end))
-    ) {
-      article = m;
-    }
+    const article = [...text.slice(offset, end).matchAll(ARTICLE)].pop();
     if (article) {
       if (PAST_BEFORE.test(text.slice(offset, offset + article.index))) {
         return { offset: text.length, length: 0 };

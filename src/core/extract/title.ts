@@ -8,7 +8,7 @@ import type { Line } from '../clean/lines';
 import { classifyHeading } from '../sections/headings';
 import { normaliseHeading } from '../sections/split-sections';
 import { leadingPictograms } from '../text/pictograms';
-import { isChatExportTop } from '../clean/mail-thread';
+import { isChatExportTop, SIGN_OFF_WORDS } from '../clean/mail-thread';
 import { isKnownPlace } from './country';
 import { isExtraPlace } from './location-cues';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
@@ -350,8 +350,7 @@ function opensPosting(header: Line[], i: number): boolean {
 // "Boise, ID", "Toronto, ON".
 const TOWN_AND_REGION = /^\p{Lu}[\p{L}.'’ -]{1,30},\s[A-Z]{2}$/u;
 
-const SIGN_OFF =
-  /^(?:thanks|thank you|many thanks|thanks again|best|all the best|best wishes|(?:best|kind|warm|warmest) regards|regards|cheers|sincerely|yours sincerely|yours faithfully|merci|cordialement|bien à vous|saludos|un saludo|atentamente|(?:viele|beste|liebe) grüße|mit freundlichen grüßen)[,!.]?$/i;
+const SIGN_OFF = new RegExp(`^(?:${SIGN_OFF_WORDS})[,!.]?$`, 'i');
 const RULE = /^[=\-_*~—–]{3,}$/;
 const SIGNATURE_LINES = 6;
 const CREDENTIALED = /^([^,]{3,40}),\s?(?:(?:[A-Z][A-Za-z.]{0,6}[A-Z.]|Ph\.?D\.?)(?:,\s?|\s|$))+$/;
