@@ -5,6 +5,30 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // A message names the job only in a hiring sentence, often in lower case.
+  [
+    'Text Message\nToday 7:42 am\n\nKia ora Mere, its Grant from Kahu Orchards. We need a picking team supervisor for this season. Keen to chat?\n\nToday 8:15 am\n\nMorena Grant, yes keen!',
+    'Picking Team Supervisor',
+  ],
+  [
+    "[3/4/25, 9:02] Lee: Morning mate, we're looking to hire a first year apprentice electrician, you interested?\n[3/4/25, 9:10] Sam: yeah for sure",
+    'First Year Apprentice Electrician',
+  ],
+  [
+    "Hi Jo, Marco here from Biltmore Grill. We're hiring line cooks for the spring, $19/hr to start.\nLet me know!",
+    'Line Cook',
+  ],
+  [
+    'Hi Priya,\nOur school is looking for an experienced and passionate Post Graduate Teacher for Chemistry.\nRegards',
+    'Post Graduate Teacher',
+  ],
+  [
+    '[10:02] Rodrigo: Buenas, te escribo de La Tasca. Estamos buscando ayudante de cocina para el turno de noche.',
+    'Ayudante de Cocina',
+  ],
+  // Not a seeker's ask, not the other side's search, not "the hiring manager".
+  ["Hi Dana,\nAre you still looking for a groomer spot?\nWe'd love to meet.", null],
+  ['Hi Sam,\nYour CV goes straight to the hiring manager.\nThanks', null],
   // A subject's "Poste de …", "Angebot …"; a chat export's first line is no title.
   [
     'De : Claire <claire@altitude-rh.fr>\nObjet : Poste de Contrôleur de gestion H/F – Groupe Vercors Distribution (Grenoble) – suite à notre échange\n\nBonjour Julien,',

@@ -15,6 +15,7 @@ import { evidence, headerLines, lineBody, type ExtractContext } from './context'
 import { isDocumentKind, isHeaderChrome, isSearchForm } from './header-chrome';
 import { endsInOrganisationKind, hasLegalForm } from './legal-form';
 import { chatMessageStart } from './other-ads';
+import { titleInHiringSentence } from './title-in-sentence';
 import {
   firstContentLine,
   isTitleWithColon,
@@ -318,7 +319,10 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
       return evidence(value, start, start + value.length);
     }
   }
-  return null;
+  // 7. A message names it only in a hiring sentence, often in lower case: "We need a picking
+  // team supervisor for this season".
+  const named = titleInHiringSentence(header.slice(0, FIELD_LINES), TITLE_WORD);
+  return named ? evidence(named.value, named.start, named.end) : null;
 }
 
 /** A sentence of chat before a "?" or "!": three words or more, and no hiring shout. */

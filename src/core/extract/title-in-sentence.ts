@@ -1,0 +1,90 @@
+// The job named only in a message's sentence, the last way to find a title: "We need a picking
+// team supervisor for this season", "Looking for a Vehicle Technician, full time", "we're hiring
+// line cooks for the spring", "buscamos ayudante de cocina para …". Chats with small employers
+// write it in lower case and nowhere else.
+
+import type { Line } from '../clean/lines';
+
+// The call and its article. Not a seeker's "looking for a job" (no title word follows) and not
+// "are you still looking for a groomer spot?" (YOU_BEFORE).
+const HIRE_CALL =
+  /(?<![\p{L}])(?:needs?|needing|looking (?:for|to hire)|(?:we['’]re|we are|i['’]m|i am) after|hiring(?: for)?|seeking|searching for|recruiting|buscamos|buscando|busco|cherchons|recherchons|on (?:re)?cherche|suchen|sucht)\s+((?:an?|one|another|two|three|a new|some|more|un|une|un[·.]e|un\(e\)|una|unos|unas|einen|eine|ein|neue)\s+)?/giu;
+const SUBJECT_BEFORE =
+  /(?:^|[.!?:,]|\b(?:we|i|they|team|who|is|are|am|still|now|currently|also|urgently)|['’]re|['’]m|estamos|on)\s+$/i;
+// Words before the job's name that are not part of it: "an experienced Team Leader", "a
+// reliable Pick Packer", "a contract Gameplay Programmer". ("a qualified electrician" keeps it.)
+const NOT_OF_NAME =
+  /^(?:(?:experienced|passionate|motivated|reliable|friendly|talented|skilled|dedicated|enthusiastic|hard-?working|hands-on|great|good|strong|keen|full[- ]time|part[- ]time|contract|freelance|casual|temporary|temp|permanent)(?:,|\s+and)?\s+)+/i;
+const YOU_BEFORE = /\byou(?:['’]re| are)?(?: still)?\s*$/i;
+// Where the name of the job ends: a stop, or a word that starts what the job is for.
+const NAME_END =
+  /[,.;:!?()\n]|\s(?:for|to|who|that|which|with|on|in|at|from|start(?:ing)?|asap|now|this|next|please|pls|para|pour|für|con|avec|que|qui|y|et|und|mit|bei|en|à|au|dans|ab|sur|ya|dès|zum|zur|ab)(?![\p{L}])/iu;
+const WORD = /^[\p{L}'’/&·-]+$/u;
+const ROMANCE_JOINER = /^(?:de|del|d['’]\p{L}+)$/iu;
+const SMALL_WORD = /^(?:of|and|de|del|des|du|la|le|d['’]|y|et|und)$/i;
+const MAX_WORDS = 5;
+
+/**
+ * The title a hiring sentence names in the first lines, or null. `titleWord` matches a word of
+ * a job title ("supervisor", "cook", "ayudante"); the name must end on one ("picking team
+ * supervisor") or, in French and Spanish, start on one ("ayudante de cocina"). A plural after
+ * the call names one job ("line cooks" is a Line Cook); a lower-case name is given capitals.
+ */
+export function titleInHiringSentence(
+  lines: Line[],
+  titleWord: RegExp,
+): { value: string; start: number; end: number } | null {
+  const isTitleWord = (w: string) => whole(titleWord).test(w);
+  for (const line of lines) {
+    const text = line.text;
+    HIRE_CALL.lastIndex = 0;
+    for (let m = HIRE_CALL.exec(text); m; m = HIRE_CALL.exec(text)) {
+      const before = text.slice(Math.max(0, m.index - 20), m.index);
+      if (YOU_BEFORE.test(before)) continue;
+      // Without an article only after a subject: "we're hiring line cooks", not "the hiring
+      // manager" or "(Recruiting Partner".
+      if (m[1] === undefined && !SUBJECT_BEFORE.test(before)) continue;
+      const from = m.index + m[0].length;
+      const rest = text.slice(from);
+      const stop = rest.search(NAME_END);
+      const name = (stop < 0 ? rest : rest.slice(0, stop))
+        .replace(/[*_]+/g, ' ')
+        .trim()
+        .replace(NOT_OF_NAME, '');
+      const words = name.split(/\s+/);
+      if (name === '' || words.length > MAX_WORDS || !words.every((w) => WORD.test(w))) continue;
+      const last = words[words.length - 1] ?? '';
+      const singular = /[^s]s$/i.test(last) ? last.slice(0, -1) : '';
+      const headLast = isTitleWord(last) || (singular !== '' && isTitleWord(singular));
+      const headFirst =
+        words.length >= 3 && isTitleWord(words[0] ?? '') && ROMANCE_JOINER.test(words[1] ?? '');
+      if (!headLast && !headFirst && !(words.length === 1 && isTitleWord(words[0] ?? ''))) {
+        continue;
+      }
+      if (headLast && !isTitleWord(last)) words[words.length - 1] = singular;
+      const value = capitalised(words.join(' '));
+      const start = line.start + from + rest.indexOf(words[0] ?? '');
+      return { value, start, end: start + value.length };
+    }
+  }
+  return null;
+}
+
+const wholeCache = new WeakMap<RegExp, RegExp>();
+function whole(re: RegExp): RegExp {
+  let w = wholeCache.get(re);
+  if (!w) {
+    w = new RegExp(`^(?:${re.source})$`, re.flags.replace('g', ''));
+    wholeCache.set(re, w);
+  }
+  return w;
+}
+
+/** "picking team supervisor" → "Picking Team Supervisor"; a name with capitals stays. */
+function capitalised(name: string): string {
+  if (/\p{Lu}/u.test(name)) return name;
+  return name
+    .split(' ')
+    .map((w, i) => (i > 0 && SMALL_WORD.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
