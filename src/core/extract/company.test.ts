@@ -94,6 +94,22 @@ const CASES: [string, unknown][] = [
     'Home Health Aide\nAmberleaf Home Care: Hi Tamika, this is Joyce from Amberleaf Home Care in Dayton. Thanks for applying!\nTamika: hi yes',
     'Amberleaf Home Care',
   ],
+  // "it's Grant from Kahu Orchards", "this is Andre, chef/GM at Blue Ridge Tavern", "this is
+  // Karen Vander Meulen from Vander Meulen Dairy out by …"; a phone's "Text Message" and
+  // "Today" over the thread are no names.
+  [
+    'Text Message\nToday 7:42 am\n\nKia ora Mere, its Grant from Kahu Orchards (apple and pear, Twyford Rd, Hastings). We need a picking team supervisor.',
+    'Kahu Orchards',
+  ],
+  [
+    'Messages\nSat, Aug 9 · 4:12 PM\n\nHey Jordan this is Andre, chef/GM at Blue Ridge Tavern on Haywood Rd. Got your name from Kels.',
+    'Blue Ridge Tavern',
+  ],
+  [
+    'Text Message\nToday 9:05 AM\n\nHi Jorge, this is Karen Vander Meulen from Vander Meulen Dairy out by Sunnyside. Would you have time to talk?',
+    'Vander Meulen Dairy',
+  ],
+  ['Text Message\nToday 2:14 PM\n\nhi yes!! still interested', null],
   // A page's label run into the name; a town's population after it.
   [
     'Door Supervisor\nNorwich\nCompany Anglia Shield Security Ltd\nPay: £13.50 per hour',

@@ -115,7 +115,7 @@ const POSSESSIVE = new RegExp(String.raw`(?=[A-Z\u00C0-\u00DE\d])(${NAME})['’]
 
 // Words that are never the company on their own.
 const NOT_NAME = new RegExp(
-  String.raw`^(?:${MAIL_OR_CHAT_APPS}|messagerie|mensajes|nachrichten|inbox|groups|(?:revised |your )?offer summary|we|our|the|this|you|your|job|jobs|search|featured|sponsored|university|department|híbrido|hybride|remoto|télétravail|kunden|my network|employee category|job category|le groupe|the group|the company|l'entreprise|la empresa|das unternehmen|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros|on|se|ich|je|yo|i|work|teilzeit|vollzeit|minijob|presencial|remoto|print|print job|share|save|login|log in|community|advert|admin|criteria|advertisement|search|search for|marketing|sales|finance|operations|product|design|support|customer service|human resources|hr|ventes|vertrieb|ventas|einkauf|buchhaltung|verwaltung|produktion|achats|comptabilité|compras|contabilidad|administración|finanzas|recursos humanos|ressources humaines|personal|technology|tecnología|technologie|agency|logistics|not disclosed|undisclosed|confidential|beschreibung|das projekt|the project|reporting to|pay|level|career opportunity|career opportunities|job opportunity|opportunity|series [a-f]|mining|patienten|patients|sie|recruitment|equal opportunity employer|the work|the job|the role|the opportunity|the position|(?:sundays?|saturdays?|weekends?|nights?)(?: (?:&|and) (?:bank|public) holidays?)?|(?:bank|public) holidays?|private|privat|professionnel|particulier|gewerblich|professional|she|he|there|here|minister|ministre)$`,
+  String.raw`^(?:${MAIL_OR_CHAT_APPS}|messagerie|mensajes|nachrichten|inbox|groups|(?:revised |your )?offer summary|we|our|the|this|you|your|job|jobs|search|featured|sponsored|university|department|híbrido|hybride|remoto|télétravail|kunden|my network|employee category|job category|le groupe|the group|the company|l'entreprise|la empresa|das unternehmen|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros|on|se|ich|je|yo|i|work|teilzeit|vollzeit|minijob|presencial|remoto|print|print job|share|save|login|log in|community|advert|admin|criteria|advertisement|search|search for|marketing|sales|finance|operations|product|design|support|customer service|human resources|hr|ventes|vertrieb|ventas|einkauf|buchhaltung|verwaltung|produktion|achats|comptabilité|compras|contabilidad|administración|finanzas|recursos humanos|ressources humaines|personal|technology|tecnología|technologie|agency|logistics|not disclosed|undisclosed|confidential|beschreibung|das projekt|the project|reporting to|pay|level|career opportunity|career opportunities|job opportunity|opportunity|series [a-f]|mining|patienten|patients|sie|recruitment|equal opportunity employer|the work|the job|the role|the opportunity|the position|(?:sundays?|saturdays?|weekends?|nights?)(?: (?:&|and) (?:bank|public) holidays?)?|(?:bank|public) holidays?|private|privat|professionnel|particulier|gewerblich|professional|she|he|there|here|minister|ministre|today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer)$`,
   'i',
 );
 
@@ -1250,7 +1250,16 @@ function nameAfterWeAre(text: string): RegExpExecArray | null {
 // "The Lone Pine Unified School District is an equal opportunity employer" under the masthead
 // "Lone Pine Unified School District": the sentence's article is no part of the name.
 function withoutSentenceArticle(found: Evidenced<string>, header: Line[]): Evidenced<string> {
-  if (!found.value.startsWith('The ')) return found;
+  // "it's Jess, head chef at the Gannet Inn" over an ad headed "SOUS CHEF - The Gannet Inn,
+  // Whitby": the name as the business writes it in the header.
+  if (!found.value.startsWith('The ')) {
+    const written = `The ${found.value}`;
+    for (const line of header) {
+      const i = line.text.indexOf(written);
+      if (i >= 0) return at(line.start + i, written);
+    }
+    return found;
+  }
   const name = found.value.slice(4);
   const start = found.spans[0]?.start ?? 0;
   return header.some((line) => line.text === name) ? at(start + 4, name) : found;
@@ -1297,12 +1306,13 @@ function offerFrom(text: string): RegExpExecArray | null {
 // Cantina on 4th Ave". Not a recruiter's agency or board: "this is Maria, a senior recruiter with
 // Robert Half", "this is Kim with Indeed on behalf of Carver Plumbing".
 const SENDER_FROM = new RegExp(
-  String.raw`\b[Tt]his is [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, (?:the |a |an |your )?[a-z]+(?: [a-z]+){0,3},?)? (?:from|at|with|w\/) (${NAME})(?=\s(?:in|here|and|on)\b|[.,!(])`,
+  String.raw`\b(?:[Tt]his is|[Ii]t['’]?s|[Ii]['’]m|[Mm]y name is) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, (?:the |a |an |your )?[a-z][\w/&-]*(?: [\w/&-]+){0,3},?)? (?:from|at|with|w\/) (?:the )?(${NAME})(?=\s(?:in|here|and|on|out|near|over)\b|\s?[.,!(])`,
 );
+const SENDER_CUE = /his is |t['’]?s |['’]m |name is /;
 const FOR_A_CLIENT = /\b(?:recruiter|talent partner|on behalf of|client|account)\b/i;
 
 function senderFrom(text: string): RegExpExecArray | null {
-  const m = text.includes('his is ') ? SENDER_FROM.exec(text) : null;
+  const m = SENDER_CUE.test(text) ? SENDER_FROM.exec(text) : null;
   if (!m?.[1] || isJobBoard(m[1])) return null;
   const around = text.slice(m.index, m.index + m[0].length + 60);
   return FOR_A_CLIENT.test(around) ? null : m;

@@ -16,7 +16,7 @@ const JOB_DOMAIN =
 // Mail and chat apps: a saved webmail or chat page's title ends in the app's name ("Your offer
 // from X - Gmail"); a chat export names its app. Never the employer (company.ts's NOT_NAME
 // reads these words too).
-export const MAIL_OR_CHAT_APPS = String.raw`gmail|outlook|outlook web app|owa|mail|webmail(?: \S+)?|yahoo(?:!)? mail|proton ?mail|roundcube(?: webmail)?|zimbra|icloud mail|gmx|web\.de|aol mail|fastmail|thunderbird|slack|microsoft teams|teams|whatsapp|whatsapp web|telegram(?: web)?|discord|signal|messenger|linkedin messaging`;
+export const MAIL_OR_CHAT_APPS = String.raw`gmail|outlook|outlook web app|owa|mail|webmail(?: \S+)?|yahoo(?:!)? mail|proton ?mail|roundcube(?: webmail)?|zimbra|icloud mail|gmx|web\.de|aol mail|fastmail|thunderbird|slack|microsoft teams|teams|whatsapp|whatsapp web|telegram(?: web)?|discord|signal|messenger|linkedin messaging|text messages?|imessage|sms|messages`;
 const MAIL_OR_CHAT_APP = new RegExp(`^(?:${MAIL_OR_CHAT_APPS})$`, 'i');
 
 /** Whether a page's site name is a mail or chat app's, never the employer. */
