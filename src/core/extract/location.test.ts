@@ -286,6 +286,10 @@ const CASES: [string, unknown][] = [
   // A work mode in the place slot; a board's search heading; "Lieu d'exercice".
   ['Repartidor\nZapopan, Jal.\nLugar de trabajo: Empleo presencial', ['Zapopan, Jal.']],
   ['Care Assistant\nAshgrove House\nCare Assistant jobs in Ipswich, Suffolk', ['Ipswich, Suffolk']],
+  // Who or what is there before the place; a webmail's folder, a date or a number is no place.
+  ['Farmhand\nWalsh Pastoral Co.\nLives in Dubbo, New South Wales', ['Dubbo, New South Wales']],
+  ['Ejecutivo de Ventas\nGrupo Norte\nOficinas en Azcapotzalco, CDMX', ['Azcapotzalco, CDMX']],
+  ['Inbox 58\nDevelopment Director\nPrairie Lantern Foundation', []],
   ["Aide-soignant(e)\nLieu d'exercice : Hôpital Pellegrin, Bordeaux", ['Bordeaux']],
   [
     'Clinical Pharmacist\nLocation: Many vacancies in the following locations: Tucson, AZ; Green Valley, AZ',

@@ -84,6 +84,7 @@ export function extractLocations(
   const companyKey = company?.value.toLowerCase();
   return findLocations(ctx, company).flatMap((found) => {
     const place = withoutTail(withoutEmployer(found));
+    if (NOT_A_PLACE.test(place.value)) return [];
     if (place.value.toLowerCase() !== companyKey && !isOrganisationAlone(place.value)) {
       return [place];
     }
@@ -125,8 +126,14 @@ const PREFERRED_TAIL = /\s+\(?(?:strongly )?preferred\)?$/i;
 // "Standort Leoben", "name: Tampa, Florida" (a JSON key printed with its value): the label
 // before the place.
 // "Hospitality jobs in Leeds", "Standort: …", "our drop-in centre in Whanganui East".
+// "Lives in Dubbo, New South Wales", "Oficinas en Azcapotzalco, CDMX", "Werkstatt in Sarnen":
+// who or what is there, then the place.
 const LEAD_BEFORE_PLACE =
-  /^(?:[\p{L}&/ -]{2,60}? jobs in |(?:standort|name|ort|lieu|sede):? |(?:our|the) [\p{L}-]+(?: [\p{L}-]+)? (?:in|at) )(?=\p{Lu})/iu;
+  /^(?:[\p{L}&/ -]{2,60}? jobs in |(?:standort|name|ort|lieu|sede):? |(?:our|the) [\p{L}-]+(?: [\p{L}-]+)? (?:in|at) |(?:lives|living|based|located|situated|oficinas?|bureaux?|büro|werkstatt|office|offices) (?:in|at|en|de|à) )(?=\p{Lu})/iu;
+// A webmail's folder ("Inbox 58", "Bandeja de entrada (231)"), a date ("Feb 24"), a bare number
+// or a word's tail ("& pay"): read where a place stands, none is one.
+const NOT_A_PLACE =
+  /^(?:(?:inbox|bandeja de entrada|boîte de réception|posteingang|entrada|sent|drafts)\b.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,6}|[&+].*)$/i;
 
 // "Hamburg-Altona, 1–2 Tage Remote pro Woche möglich": the days at home or in the office.
 const NOTE_TAIL =
