@@ -218,16 +218,21 @@ function firstMessage(
  * who opens the talk about a job ("We're after a Sous Chef", "the Data Analyst role at …"). Null
  * for any other text, and when the talk opens otherwise (a seeker's "looking for a job?").
  */
-export function chatDialogue(lines: Line[]): { senders: (string | null)[]; main: string } | null {
+export function chatDialogue(
+  lines: Line[],
+): { senders: (string | null)[]; main: string; seekerOpened: boolean } | null {
   const senders = lineSenders(lines);
   const people = new Set<string>();
   for (const sender of senders) {
     if (sender !== null) people.add(sender);
     if (people.size > 2) return null;
   }
-  const main = [...people][0];
-  if (people.size !== 2 || !main || !opensJobTalk(openingOf(lines, main))) return null;
-  return { senders, main };
+  const [first, second] = [...people];
+  if (people.size !== 2 || !first || !second) return null;
+  const opening = openingOf(lines, first);
+  // A seeker who opens ("Suchen Sie noch eine Verkäuferin?") talks to the hiring side.
+  if (seeksJob(opening)) return { senders, main: second, seekerOpened: true };
+  return opensJobTalk(opening) ? { senders, main: first, seekerOpened: false } : null;
 }
 
 /**
@@ -272,7 +277,7 @@ const JOB_TALK =
 // First person, or a message opening on it ("hey, looking for a new kitchen job"): not a
 // recruiter's "says you're … and looking for work".
 const SEEKER =
-  /(?:\b(?:i['’]?m|i am) (?:\w+ )?(?:looking for|after)|(?::|^|[.!?]|\b(?:hey|hi|hello|hiya))[,!]?\s+looking for) (?:a |some )?(?:new )?(?:\w+ )?(?:job|work|role|gig)\b|\b(?:any|do you have any|got any) (?:\w+ )?(?:work|shifts?|jobs?|openings?) going\b|\b(?:the |your )?(?:job|ad|advert|post) you posted\b|\bstill (?:available|open)\?|\b(?:busco (?:trabajo|empleo)|suche (?:einen )?(?:job|arbeit)|je cherche (?:un )?(?:emploi|travail|job))\b/i;
+  /(?:\b(?:i['’]?m|i am) (?:\w+ )?(?:looking for|after)|(?::|^|[.!?]|\b(?:hey|hi|hello|hiya))[,!]?\s+looking for) (?:a |some )?(?:new )?(?:\w+ )?(?:job|work|role|gig)\b|\b(?:any|do you have any|got any) (?:\w+ )?(?:work|shifts?|jobs?|openings?) going\b|\b(?:the |your )?(?:job|ad|advert|post) you posted\b|(?<!\b(?:are you|you)\s)\bstill (?:available|open)\?|\b(?:are you|you guys|y['’]all) (?:still )?(?:hiring|looking for (?:more )?(?:staff|people|help|workers|someone))\b|\b(?:i|we) saw your (?:sign|ad|advert|post|posting|listing|notice)\b|\b(?:suchen sie|sucht ihr|braucht ihr|brauchen sie) (?:noch|gerade|aktuell)\b|\bich habe (?:ihren|deinen|euren|ihre|deine|eure) (?:aushang|anzeige|inserat)\b|\bj['’]ai vu (?:votre|ton|ta|vos) (?:annonce|affiche|offre)\b|\b(?:vous cherchez|tu cherches) (?:toujours|encore)\b|\bcherchez-vous\b|\b(?:siguen|sigue|todavía|aún) (?:buscando|necesitando|contratando)\b|\bvi (?:su|tu|el) (?:anuncio|cartel|aviso|publicación)\b|\b(?:busco (?:trabajo|empleo)|suche (?:einen )?(?:job|arbeit)|je cherche (?:un )?(?:emploi|travail|job))\b/i;
 
 /** Whether a chat's first message opens a talk about a job from the hiring side. */
 export function opensJobTalk(text: string): boolean {
@@ -306,8 +311,10 @@ function scanOtherAds(lines: Line[]): number {
     const c = text.charCodeAt(0);
     const header = c === 0x5b || (c >= 48 && c <= 57) ? CHAT_MESSAGE.exec(text) : null;
     const forum = c === 0x25b2 ? FORUM_COMMENT.exec(text) : null;
-    if (header || forum) {
-      const sender = forum ? (forum[1] ?? '') : senderOf(text, header?.[0].length ?? 0);
+    const sender = forum ? (forum[1] ?? '') : header ? senderOf(text, header[0].length) : '';
+    // A line with a stamp and no sender is the app's own note ("12/09/2024 07:58 - Les messages
+    // et les appels sont chiffrés de bout en bout."), neither the ad nor a reply.
+    if (forum || (header && sender !== '')) {
       // A group's chatter before the ad ("Good morning ladies ☀️"): the ad's sender is the poster.
       if (poster === null) poster = header ? (adSender(lines, i) ?? sender) : sender;
       if (sender === poster) {
@@ -317,7 +324,13 @@ function scanOtherAds(lines: Line[]): number {
       }
       // A reply before the poster's ad itself ("Hi yes I am! What is the job?" and then the
       // advert pasted in the poster's next message) is chatter, not the end of the posting.
-      else if (posterSpoke && (adPosted || !(header && posterAdLater(lines, i + 1, poster)))) {
+      else if (
+        posterSpoke &&
+        (adPosted || !(header && posterAdLater(lines, i + 1, poster))) &&
+        // A seeker who opens the chat ("I saw your sign in the window") gets the job's details
+        // in the replies.
+        !(header && poster !== null && seeksJob(openingOf(lines, poster)))
+      ) {
         scannedPoster = poster;
         return i;
       }

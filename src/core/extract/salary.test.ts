@@ -3180,6 +3180,31 @@ describe('chats', () => {
       "Telegram Desktop - Chat export\nLiam Kostas\n\nLiam Kostas  19:42\nG'day Hannah, Liam here, head chef at Salt & Ember in Byron. We're looking for a sous chef, full time, 5 days a week, wood-fired menu.\n\nHannah Okafor  20:15\nHey Liam! Sounds great.\n\nLiam Kostas  20:22\nSalary is $75,000 + super for the first year, we review after 12 months\n\nHannah Okafor  20:30\nok that's more than I'm on now. I'm junior sous at Rae's, $68k + super";
     expect(bands(text)).toEqual([[75000, 75000, 'AUD', 'year']]);
   });
+  it("reads the hiring side when a seeker opens the chat, and skips the app's own note", () => {
+    const text =
+      '14.03.24, 17:22 - Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt.\n14.03.24, 17:22 - Selin Aydın: Hallo, ich habe Ihren Aushang gesehen. Suchen Sie noch eine Verkäuferin?\n14.03.24, 17:48 - Bäckerei Kornblum: Hallo Selin, ja, wir suchen noch!\n14.03.24, 18:05 - Selin Aydın: Darf ich fragen was Sie zahlen?\n14.03.24, 18:11 - Bäckerei Kornblum: Wir zahlen 14,50 € brutto pro Stunde, Samstag gibt es einen Zuschlag.\n14.03.24, 18:13 - Selin Aydın: Bei meiner alten Stelle hatte ich 13,20 €, also das ist gut';
+    expect(bands(text)).toEqual([[14.5, 14.5, 'EUR', 'hour']]);
+  });
+  it('keeps the pay after an app note over a chat the employer opens', () => {
+    const text =
+      "12/09/2024 07:58 - Les messages et les appels sont chiffrés de bout en bout.\n12/09/2024 07:58 - Boulangerie Maison Roux: Bonjour Théo, j'ai bien reçu votre CV pour le poste de boulanger. Vous êtes toujours dispo ?\n12/09/2024 09:12 - Théo Marchand: Bonjour, oui toujours dispo !\n12/09/2024 09:31 - Boulangerie Maison Roux: Bien sûr. 2 150 € brut par mois sur la base de 39h.\n12/09/2024 09:33 - Théo Marchand: D'accord. Actuellement je suis à 1 980 brut donc c'est mieux";
+    expect(bands(text)).toEqual([[2150, 2150, 'EUR', 'month']]);
+  });
+  it("a recruiter's 'are you still available?' opens no seeker's chat", () => {
+    const text =
+      '24/02/2025, 07:58 - Fynbos Fresh HR: Morning Sipho, this is Nadine from Fynbos Fresh. You applied for the Code 10 driver position. Are you still available?\n24/02/2025, 08:12 - Sipho: Morning Nadine yes I am still available\n24/02/2025, 08:21 - Sipho: What is the salary please? At my last job I was getting R9 800 a month\n24/02/2025, 08:29 - Fynbos Fresh HR: The boss discusses the salary at the interview.';
+    expect(bands(text)).toEqual([]);
+  });
+  it('leaves out tips estimated later in the sentence and reads "die Stunde"', () => {
+    expect(
+      bands(
+        'Pay is $18.00/hr on weekdays. Plus tips which are split between everyone on shift, usually comes out around $3-4 an hour extra',
+      ),
+    ).toEqual([[18, 18, 'USD', 'hour']]);
+    expect(bands('15 Euro die Stunde brutto, wird sauber abgerechnet')).toEqual([
+      [15, 15, 'EUR', 'hour'],
+    ]);
+  });
 });
 
 describe('chats from small employers', () => {
