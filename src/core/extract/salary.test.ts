@@ -3201,6 +3201,9 @@ describe('chats', () => {
         'Pay is $18.00/hr on weekdays. Plus tips which are split between everyone on shift, usually comes out around $3-4 an hour extra',
       ),
     ).toEqual([[18, 18, 'USD', 'hour']]);
+    expect(bands('Für Erntehelfer sind das 11,42 € brutto in der Stunde.')).toEqual([
+      [11.42, 11.42, 'EUR', 'hour'],
+    ]);
     expect(bands('15 Euro die Stunde brutto, wird sauber abgerechnet')).toEqual([
       [15, 15, 'EUR', 'hour'],
     ]);
