@@ -3195,6 +3195,16 @@ describe('chats', () => {
       '24/02/2025, 07:58 - Fynbos Fresh HR: Morning Sipho, this is Nadine from Fynbos Fresh. You applied for the Code 10 driver position. Are you still available?\n24/02/2025, 08:12 - Sipho: Morning Nadine yes I am still available\n24/02/2025, 08:21 - Sipho: What is the salary please? At my last job I was getting R9 800 a month\n24/02/2025, 08:29 - Fynbos Fresh HR: The boss discusses the salary at the interview.';
     expect(bands(text)).toEqual([]);
   });
+  it("reads no company's register number as pay, and Mexican words name pesos", () => {
+    expect(
+      bands(
+        'SALARY\nYour current salary is €46,800 per annum and your new salary will be €46,800 per annum.\n\nRegistered in Ireland No. 612233. Registered office: Dublin 15.',
+      ).map((b) => b[0]),
+    ).not.toContain(612233);
+    expect(
+      bands('Sucursal San Nicolás de los Garza, N.L.\n💰 Sueldo base $14,500 mensuales'),
+    ).toEqual([[14500, 14500, 'MXN', 'month']]);
+  });
   it('leaves out tips estimated later in the sentence and reads "die Stunde"', () => {
     expect(
       bands(

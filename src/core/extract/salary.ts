@@ -1315,14 +1315,14 @@ const HOURS_PER =
 // 81234 5678 RR0001)": a register's number, even when it opens with a currency's letter. A
 // standard's number too: "ISO 27001", "ISO/IEC 17025", "EN 1090", "DIN 276", "IATF 16949".
 const REGISTER_BEFORE =
-  /\b(?:reg(?:istration|istered)?\.?\s?(?:no|nr|number)\.?|licen[cs]e\s?(?:no|nr|number)\.?|(?:company|charity|vat|tax)\s?\(?(?:reg(?:istration)?\.?\s?)?(?:no|nr|number|id)\.?|uen|abn|acn|cipc|siret|siren|hrb|hra|fn|uid|atu|cif|nif|cnpj|firmenbuch(?:nummer)?|handelsregister)\s?[:#]?\s?$/i;
+  /\b(?:reg(?:istration|istered)?\.?\s?(?:no|nr|number)\.?|registered in (?:[A-Z][a-z]+ ){1,3}(?:no|nr|number)\.?|licen[cs]e\s?(?:no|nr|number)\.?|(?:company|charity|vat|tax)\s?\(?(?:reg(?:istration)?\.?\s?)?(?:no|nr|number|id)\.?|uen|abn|acn|cipc|siret|siren|hrb|hra|fn|uid|atu|cif|nif|cnpj|firmenbuch(?:nummer)?|handelsregister)\s?[:#]?\s?$/i;
 
 // In capitals only: Spanish "en 14 pagas" is no standard.
 const STANDARD_BEFORE =
   /\b(?:ISO|IEC|EN|DIN|NF|BS|ANSI|ASTM|IEEE|IATF|VDA|SAE|NFPA|AS\/NZS)(?:\/IEC)?\s?$/;
 
 function isRegisterNumber(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 24), start);
+  const before = text.slice(Math.max(0, start - 40), start);
   return REGISTER_BEFORE.test(before) || STANDARD_BEFORE.test(before);
 }
 
