@@ -110,6 +110,12 @@ const CASES: [string, unknown][] = [
     'Vander Meulen Dairy',
   ],
   ['Text Message\nToday 2:14 PM\n\nhi yes!! still interested', null],
+  // Not a home country, a town or an in-house department.
+  [
+    "Hi all, it's Karen from Head Office. Our Parramatta store needs a casual cleaner, $28/hr.",
+    null,
+  ],
+  ["Hi, it's Lucas from Brazil. Are you still hiring?", null],
   // A page's label run into the name; a town's population after it.
   [
     'Door Supervisor\nNorwich\nCompany Anglia Shield Security Ltd\nPay: £13.50 per hour',

@@ -1306,14 +1306,16 @@ function offerFrom(text: string): RegExpExecArray | null {
 // Cantina on 4th Ave". Not a recruiter's agency or board: "this is Maria, a senior recruiter with
 // Robert Half", "this is Kim with Indeed on behalf of Carver Plumbing".
 const SENDER_FROM = new RegExp(
-  String.raw`\b(?:[Tt]his is|[Ii]t['’]?s|[Ii]['’]m|[Mm]y name is) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, (?:the |a |an |your )?[a-z][\w/&-]*(?: [\w/&-]+){0,3},?)? (?:from|at|with|w\/) (?:the )?(${NAME})(?=\s(?:in|here|and|on|out|near|over)\b|\s?[.,!(])`,
+  String.raw`\b(?:[Tt]his is|[Ii]t['’]?s) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, (?:the |a |an |your )?[a-z][\w/&-]*(?: [\w/&-]+){0,3},?)? (?:from|at|with|w\/) (?:the )?(${NAME})(?=\s(?:in|here|and|on|out|near|over)\b|\s?[.,!(])`,
 );
-const SENDER_CUE = /his is |t['’]?s |['’]m |name is /;
+const SENDER_CUE = /his is |t['’]?s /;
+const IN_HOUSE =
+  /^(?:head office|hr|human resources|maintenance|accounts|payroll|recruitment|uni|university|college|school|home)$/i;
 const FOR_A_CLIENT = /\b(?:recruiter|talent partner|on behalf of|client|account)\b/i;
 
 function senderFrom(text: string): RegExpExecArray | null {
   const m = SENDER_CUE.test(text) ? SENDER_FROM.exec(text) : null;
-  if (!m?.[1] || isJobBoard(m[1])) return null;
+  if (!m?.[1] || isJobBoard(m[1]) || isKnownPlace(m[1]) || IN_HOUSE.test(m[1])) return null;
   const around = text.slice(m.index, m.index + m[0].length + 60);
   return FOR_A_CLIENT.test(around) ? null : m;
 }

@@ -39,7 +39,7 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ],
   [
     'GB',
-    'United Kingdom|\\bUK\\b|England|Scotland|Wales|Northern Ireland|London|Manchester|Edinburgh|Glasgow|Birmingham|Leeds|Bristol|Liverpool|Sheffield|Nottingham|Leicester|Cardiff|Belfast|Brighton|Southampton|Coventry|(?<!New )\\b[A-Z][a-z]+shire\\b|Yorkshire|Greater London|West Midlands|Aberdeen|Dundee|Inverness|Swansea|Plymouth|Norwich|Exeter|Bradford|Wolverhampton|Stoke-on-Trent|Milton Keynes|Portsmouth|Bournemouth|Swindon|Sunderland|Middlesbrough|Blackpool|Hove|Harrogate|Peterborough|Ipswich|Gloucester|Cheltenham|Warrington|Stockport|Salford|Slough|Watford|Crawley|Guildford|Newcastle upon Tyne|Canary Wharf|(?<=\\b(?:in|of|North|South|Mid|East) |, )Devon|Devon(?=,? (?:UK|England|EX\\d))|Dorset|(?:East|West) Sussex|Cumbria|Merseyside|Northumberland',
+    'United Kingdom|\\bUK\\b|England|Scotland|Wales|Northern Ireland|London|Manchester|Edinburgh|Glasgow|Birmingham|Leeds|Bristol|Liverpool|Sheffield|Nottingham|Leicester|Cardiff|Belfast|Brighton|Southampton|Coventry|(?<!New )\\b[A-Z][a-z]+shire\\b|Yorkshire|Greater London|West Midlands|Aberdeen|Dundee|Inverness|Swansea|Plymouth|Norwich|Exeter|Bradford|Wolverhampton|Stoke-on-Trent|Milton Keynes|Portsmouth|Bournemouth|Swindon|Sunderland|Middlesbrough|Blackpool|Hove|Harrogate|Peterborough|Ipswich|Gloucester|Cheltenham|Warrington|Stockport|Salford|Slough|Watford|Crawley|Guildford|Newcastle upon Tyne|Canary Wharf|Devon(?<!(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Tt]hanks|[Mm]orning|[Cc]heers),? Devon)(?! [A-Z][a-z]{0,15}\\s+\\d{1,2}:\\d{2})|Dorset|(?:East|West) Sussex|Cumbria|Merseyside|Northumberland',
   ],
   [
     'IE',

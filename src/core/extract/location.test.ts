@@ -290,6 +290,7 @@ const CASES: [string, unknown][] = [
   ['Farmhand\nWalsh Pastoral Co.\nLives in Dubbo, New South Wales', ['Dubbo, New South Wales']],
   ['Ejecutivo de Ventas\nGrupo Norte\nOficinas en Azcapotzalco, CDMX', ['Azcapotzalco, CDMX']],
   ['Inbox 58\nDevelopment Director\nPrairie Lantern Foundation', []],
+  ['Serveur H/F\nLieu : Marseille 13\nSalaire : 1 800 € brut par mois', ['Marseille 13']],
   ["Aide-soignant(e)\nLieu d'exercice : Hôpital Pellegrin, Bordeaux", ['Bordeaux']],
   [
     'Clinical Pharmacist\nLocation: Many vacancies in the following locations: Tucson, AZ; Green Valley, AZ',

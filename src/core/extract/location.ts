@@ -133,7 +133,7 @@ const LEAD_BEFORE_PLACE =
 // A webmail's folder ("Inbox 58", "Bandeja de entrada (231)"), a date ("Feb 24"), a bare number
 // or a word's tail ("& pay"): read where a place stands, none is one.
 const NOT_A_PLACE =
-  /^(?:(?:inbox|bandeja de entrada|boîte de réception|posteingang|entrada|sent|drafts)\b.*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,6}|[&+].*)$/i;
+  /^(?:(?:inbox|bandeja de entrada|boîte de réception|posteingang|entrada|sent|drafts)\b.*|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}|\d{1,6}|[&+].*)$/i;
 
 // "Hamburg-Altona, 1–2 Tage Remote pro Woche möglich": the days at home or in the office.
 const NOTE_TAIL =

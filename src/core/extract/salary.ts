@@ -1116,7 +1116,7 @@ const MONTHLY_USD_COUNTRIES = new Set(
 function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
   const { before, after } = raw;
   if (NOT_BASE_PAY_BEFORE.test(before) || NOT_BASE_PAY_AFTER.test(after)) return true;
-  if (TIPS_BEFORE.test(before.slice(-120))) return true;
+  if (TIPS_BEFORE.test(before.slice(-70))) return true;
   if (raw.wrapped !== '' && CARRIED_NOT_PAY.test(`${raw.wrapped} ${before}`)) return true;
   // "est." ends a clause for `before`: the label text still has it ("Est." too).
   if (raw.labelText.includes('st. ') && EST_SALARY.test(raw.labelText)) return true;
@@ -1490,8 +1490,13 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   const talk = chatDialogue(lines);
   if (talk) {
     const hiring = candidates.filter((c) => talk.senders[c.line] === talk.main);
-    // A seeker who opened the chat states only their own pay or ask.
-    if (hiring.length > 0 || talk.seekerOpened) candidates = hiring;
+    if (hiring.length > 0) candidates = hiring;
+    // When the hiring side gives none, a seeker who opened the chat quotes the job's pay only in
+    // that opening ("I saw your ad for the kitchen hand job at $25/hr"); later it is their ask.
+    else if (talk.seekerOpened) {
+      const replied = talk.senders.indexOf(talk.main);
+      candidates = candidates.filter((c) => replied < 0 || c.line < replied);
+    }
   }
   applyWrittenDollar(candidates);
   const anyStrong = candidates.some((c) => c.strong);

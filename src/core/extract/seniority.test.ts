@@ -8,6 +8,9 @@ const CASES: [string, unknown][] = [
   ['Staff Accountant\nAcme', null],
   ['Principal Engineer\nAcme', 'principal'],
   ['Junior Developer\nAcme', 'entry'],
+  // A post-graduate teacher is no graduate entry level.
+  ['Post Graduate Teacher\nSahyadri International School', null],
+  ['Graduate Engineer\nAcme Ltd', 'entry'],
   ['Software Engineering Intern\nAcme', 'intern'],
   ['Engineering Manager\nAcme', 'manager'],
   ['Director of Engineering\nAcme', 'director'],

@@ -8,13 +8,13 @@ import type { Line } from '../clean/lines';
 // The call and its article. Not a seeker's "looking for a job" (no title word follows) and not
 // "are you still looking for a groomer spot?" (YOU_BEFORE).
 const HIRE_CALL =
-  /(?<![\p{L}])(?:needs?|needing|looking (?:for|to hire)|(?:we['’]re|we are|i['’]m|i am) after|hiring(?: for)?|seeking|searching for|recruiting|buscamos|buscando|busco|cherchons|recherchons|on (?:re)?cherche|suchen|sucht)\s+((?:an?|one|another|two|three|a new|some|more|un|une|un[·.]e|un\(e\)|una|unos|unas|einen|eine|ein|neue)\s+)?/giu;
+  /(?<![\p{L}])(?:needs?|needing|looking (?:for|to hire)|(?:we['’]re|we are|i['’]m|i am) after|hiring(?: for)?|seeking|searching for|recruiting|buscamos|buscando|busco|cherchons|recherchons|on (?:re)?cherche|suchen|sucht)\s+((?:a new|an?|one|another|two|three|some|more|un|une|un[·.]e|un\(e\)|una|unos|unas|einen|eine|ein|neue)\s+)?/giu;
 const SUBJECT_BEFORE =
   /(?:^|[.!?:,]|\b(?:we|i|they|team|who|is|are|am|still|now|currently|also|urgently)|['’]re|['’]m|estamos|on)\s+$/i;
 // Words before the job's name that are not part of it: "an experienced Team Leader", "a
 // reliable Pick Packer", "a contract Gameplay Programmer". ("a qualified electrician" keeps it.)
 const NOT_OF_NAME =
-  /^(?:(?:experienced|passionate|motivated|reliable|friendly|talented|skilled|dedicated|enthusiastic|hard-?working|hands-on|great|good|strong|keen|full[- ]time|part[- ]time|contract|freelance|casual|temporary|temp|permanent)(?:,|\s+and)?\s+)+/i;
+  /^(?:(?:new|young|energetic|experienced|passionate|motivated|reliable|friendly|talented|skilled|dedicated|enthusiastic|hard-?working|hands-on|great|good|strong|keen|full[- ]time|part[- ]time|contract|freelance|casual|temporary|temp|permanent)(?:,|\s+and)?\s+)+/i;
 const YOU_BEFORE = /\byou(?:['’]re| are)?(?: still)?\s*$/i;
 // Where the name of the job ends: a stop, or a word that starts what the job is for.
 const NAME_END =

@@ -26,6 +26,11 @@ const CASES: [string, unknown][] = [
     '[10:02] Rodrigo: Buenas, te escribo de La Tasca. Estamos buscando ayudante de cocina para el turno de noche.',
     'Ayudante de Cocina',
   ],
+  ["Hey guys, we're hiring a new sous chef! Full time, $30/hr. Message me.", 'Sous Chef'],
+  [
+    'Messenger\nHarper & Lowe LLP - New York, NY\n\nPart-time court messenger needed to deliver filings.',
+    'Messenger',
+  ],
   // Not a seeker's ask, not the other side's search, not "the hiring manager".
   ["Hi Dana,\nAre you still looking for a groomer spot?\nWe'd love to meet.", null],
   ['Hi Sam,\nYour CV goes straight to the hiring manager.\nThanks', null],
