@@ -27,6 +27,16 @@ const CASES: [string, unknown][] = [
     'Ayudante de Cocina',
   ],
   ["Hey guys, we're hiring a new sous chef! Full time, $30/hr. Message me.", 'Sous Chef'],
+  // A messenger's own header is no title; "Je cherche un boulanger en CDI" names the job.
+  [
+    'Discussion WhatsApp avec Boulangerie Maison Roux\n\n12/09/2024 09:15 - Boulangerie Maison Roux: Super. On est une boulangerie artisanale. Je cherche un boulanger en CDI, temps plein 39h',
+    'Boulanger',
+  ],
+  [
+    '**Messenger** · Conversation with **Lauren Whitfield**\n\nHi Lauren, thanks for reaching out.',
+    null,
+  ],
+  ['Instagram · Direct\n\nHey! yes still keen on the shifts', null],
   [
     'Messenger\nHarper & Lowe LLP - New York, NY\n\nPart-time court messenger needed to deliver filings.',
     'Messenger',
