@@ -48,7 +48,7 @@ const BOX_LINES = 8;
 // A chat export's first line: the app's name alone or before a separator (not "Signal Processing
 // Engineer"). A message's stamp line in it: a sender and a date and time, or a time alone.
 const CHAT_TOP =
-  /^(?:(?:microsoft teams|teams|whatsapp|slack|telegram|signal|google chat|discord)(?: desktop| web)?(?: chat| export| channel)?(?:$|\s*[—–:|·>-]|\swith\s)|(?:messenger|instagram(?: dms?| direct)?)\s*[—–:|·-]|(?:discussion|conversation) (?:whatsapp|messenger|instagram)\b|chat de (?:whatsapp|telegram) con\b)/i;
+  /^(?:microsoft teams|teams|whatsapp|slack|telegram|signal|google chat|discord)(?: desktop| web)?(?: chat| export| channel)?(?:$|\s*[—–:|·>-]|\swith\s)/i;
 const CHAT_STAMP =
   /^(?:([\p{Lu}][\p{L}.'’() -]{1,40}?)\s{2,})?(?:(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un)\p{L}*,?\s|[Tt]oday,?\s|[Yy]esterday,?\s|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s)?\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/u;
 const POSTING_FIELDS = 2;
