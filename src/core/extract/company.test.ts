@@ -116,6 +116,10 @@ const CASES: [string, unknown][] = [
     null,
   ],
   ["Hi, it's Lucas from Brazil. Are you still hiring?", null],
+  [
+    "Hi Jess, it's Leanne from Rostering. We need a Kitchen Hand for Saturday at the Riverside site, $27/hr.",
+    null,
+  ],
   // A page's label run into the name; a town's population after it.
   [
     'Door Supervisor\nNorwich\nCompany Anglia Shield Security Ltd\nPay: £13.50 per hour',

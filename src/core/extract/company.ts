@@ -1256,7 +1256,9 @@ function withoutSentenceArticle(found: Evidenced<string>, header: Line[]): Evide
     const written = `The ${found.value}`;
     for (const line of header) {
       const i = line.text.indexOf(written);
-      if (i >= 0) return at(line.start + i, written);
+      // The whole name: not "The Apple" of "The Apple Store".
+      const next = line.text.slice(i + written.length, i + written.length + 2);
+      if (i >= 0 && !/^(?:[\p{L}\d]| \p{Lu})/u.test(next)) return at(line.start + i, written);
     }
     return found;
   }
@@ -1310,7 +1312,7 @@ const SENDER_FROM = new RegExp(
 );
 const SENDER_CUE = /his is |t['’]?s /;
 const IN_HOUSE =
-  /^(?:head office|hr|human resources|maintenance|accounts|payroll|recruitment|uni|university|college|school|home)$/i;
+  /^(?:head office|hr|human resources|maintenance|accounts|payroll|recruitment|uni|university|college|school|home|rostering|dispatch|reception|security|bookings|admin|operations|scheduling|front desk|kitchen|management|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 const FOR_A_CLIENT = /\b(?:recruiter|talent partner|on behalf of|client|account)\b/i;
 
 function senderFrom(text: string): RegExpExecArray | null {

@@ -277,7 +277,7 @@ const JOB_TALK =
 // First person, or a message opening on it ("hey, looking for a new kitchen job"): not a
 // recruiter's "says you're … and looking for work".
 const SEEKER =
-  /(?:\b(?:i['’]?m|i am) (?:\w+ )?(?:looking for|after)|(?::|^|[.!?]|\b(?:hey|hi|hello|hiya))[,!]?\s+looking for) (?:a |some )?(?:new )?(?:\w+ )?(?:job|work|role|gig)\b|\b(?:any|do you have any|got any) (?:\w+ )?(?:work|shifts?|jobs?|openings?) going\b|\b(?:the |your )?(?:job|ad|advert|post) you posted\b|(?<!\b(?:are you|you)\s)\bstill (?:available|open)\?|\b(?:are you|you guys|y['’]all) (?:still )?(?:hiring|looking for (?:more )?(?:staff|people|help|workers|someone))\b|\b(?:i|we) saw your (?:sign|ad|advert|post|posting|listing|notice)\b|\b(?:suchen sie|sucht ihr|braucht ihr|brauchen sie) (?:noch|gerade|aktuell)\b(?! (?:eine?n? )?(?:neue[n]? )?(?:stelle|arbeit|job|anstellung))|\bich habe (?:ihren|deinen|euren|ihre|deine|eure) (?:aushang|anzeige|inserat)\b|\bj['’]ai vu (?:votre|ton|ta|vos) (?:annonce|affiche|offre)\b|\b(?:vous cherchez|tu cherches) (?:toujours|encore)\b(?! (?:du |un |une )?(?:travail|emploi|job|poste|mission))|\bcherchez-vous\b|\b(?:siguen|todavía|aún) (?:buscando|necesitando|contratando)\b(?! (?:trabajo|empleo|chamba))|\bvi (?:su|tu|el) (?:anuncio|cartel|aviso|publicación)\b|\b(?:busco (?:trabajo|empleo)|suche (?:einen )?(?:job|arbeit)|je cherche (?:un )?(?:emploi|travail|job))\b/i;
+  /(?:\b(?:i['’]?m|i am) (?:\w+ )?(?:looking for|after)|(?::|^|[.!?]|\b(?:hey|hi|hello|hiya))[,!]?\s+looking for) (?:a |some )?(?:new )?(?:\w+ )?(?:job|work|role|gig)\b|\b(?:any|do you have any|got any) (?:\w+ )?(?:work|shifts?|jobs?|openings?) going\b|\b(?:the |your )?(?:job|ad|advert|post) you posted\b|(?<!\b(?:are you|you)\s)\bstill (?:available|open)\?|\b(?:are you|you guys|y['’]all) (?:still )?(?:hiring|looking for (?:more )?(?:staff|people|help|workers|someone))\b|\b(?:i|we) saw your sign\b|\bich habe (?:ihren|deinen|euren) aushang\b|\b(?:busco (?:trabajo|empleo)|suche (?:einen )?(?:job|arbeit)|je cherche (?:un )?(?:emploi|travail|job))\b/i;
 
 // The hiring side's own words, which no seeker's opening has: "We need a barista", "Wir suchen
 // eine Reinigungskraft", "Je cherche une garde d'enfants", "Tenemos una vacante".
@@ -339,7 +339,7 @@ function scanOtherAds(lines: Line[]): number {
         (adPosted || !(header && posterAdLater(lines, i + 1, poster))) &&
         // A seeker who opens the chat ("I saw your sign in the window") gets the job's details
         // in the replies.
-        !(header && poster !== null && opensAsSeeker(openingOf(lines, poster)))
+        !(header && chatDialogue(lines)?.seekerOpened === true)
       ) {
         scannedPoster = poster;
         return i;

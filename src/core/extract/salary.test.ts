@@ -3202,6 +3202,25 @@ describe('chats', () => {
       ),
     ).toEqual([[3200, 3200, 'EUR', 'month']]);
   });
+  it("an employer who saw the seeker's post, or a recruiter's 'cherchez-vous un nouveau poste ?', keeps the job's pay", () => {
+    expect(
+      bands(
+        "[14/03/2025, 09:12] Karen Walsh: Hi Jake, I saw your post in the Hamilton Jobs group looking for labouring work. I run a landscaping crew in Hamilton, pay is $26/hr, Mon-Fri 7am start.\n[14/03/2025, 09:30] Jake Turner: Hi Karen, yes still keen! Would you go to $30/hr?\n[14/03/2025, 09:40] Karen Walsh: Let's chat tomorrow",
+      ).map((b) => b[0]),
+    ).toEqual([26]);
+    expect(
+      bands(
+        "[10/04/2025 14:03] Claire (Adecco): Bonjour Julien, cherchez-vous un nouveau poste ? J'ai une mission de Cariste à Lyon, 12,50 € brut de l'heure.\n[10/04/2025 14:20] Julien: Bonjour, oui ! Pour moi ce serait 14 € brut de l'heure minimum.",
+      ),
+    ).toEqual([[12.5, 12.5, 'EUR', 'hour']]);
+  });
+  it('an employer\'s "hatte ich 14 € gedacht" and "la chica anterior cobraba" are pay', () => {
+    expect(
+      bands(
+        'Hallo Lena,\nWir suchen eine Aushilfe im Verkauf für unsere Bäckerei in Freiburg.\nAls Stundenlohn hatte ich 14 € gedacht.\nLiebe Grüße, Monika',
+      ),
+    ).toEqual([[14, 14, 'EUR', 'hour']]);
+  });
   it("keeps the ad's pay a seeker quotes in the opening when the employer gives none", () => {
     expect(
       bands(

@@ -18,7 +18,7 @@ const NOT_OF_NAME =
 const YOU_BEFORE = /\byou(?:['’]re| are)?(?: still)?\s*$/i;
 // Where the name of the job ends: a stop, or a word that starts what the job is for.
 const NAME_END =
-  /[,.;:!?()\n]|\s(?:for|to|who|that|which|with|on|in|at|from|start(?:ing)?|asap|now|this|next|please|pls|para|pour|für|con|avec|que|qui|y|et|und|mit|bei|en|à|au|dans|ab|sur|ya|dès|zum|zur|ab)(?![\p{L}])/iu;
+  /[,.;:!?()\n]|\s(?:as|als|como|comme|for|to|who|that|which|with|on|in|at|from|start(?:ing)?|asap|now|this|next|please|pls|para|pour|für|con|avec|que|qui|y|et|und|mit|bei|en|à|au|dans|ab|sur|ya|dès|zum|zur|ab)(?![\p{L}])/iu;
 const WORD = /^[\p{L}'’/&·-]+$/u;
 const ROMANCE_JOINER = /^(?:de|del|d['’]\p{L}+)$/iu;
 const SMALL_WORD = /^(?:of|and|de|del|des|du|la|le|d['’]|y|et|und)$/i;

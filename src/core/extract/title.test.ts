@@ -27,6 +27,10 @@ const CASES: [string, unknown][] = [
     'Ayudante de Cocina',
   ],
   ["Hey guys, we're hiring a new sous chef! Full time, $30/hr. Message me.", 'Sous Chef'],
+  [
+    "[12/03/25, 19:42] Jake: Hi, I'm looking for work as a barista in Wellington, any leads?\n[12/03/25, 19:50] Mel: Try Customs on Ghuznee St",
+    null,
+  ],
   // A messenger's own header is no title; "Je cherche un boulanger en CDI" names the job.
   [
     'Discussion WhatsApp avec Boulangerie Maison Roux\n\n12/09/2024 09:15 - Boulangerie Maison Roux: Super. On est une boulangerie artisanale. Je cherche un boulanger en CDI, temps plein 39h',
