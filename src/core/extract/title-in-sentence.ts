@@ -20,6 +20,7 @@ const YOU_BEFORE = /\byou(?:['’]re| are)?(?: still)?\s*$/i;
 const NAME_END =
   /[,.;:!?()\n]|\s(?:as|als|como|comme|for|to|who|that|which|with|on|in|at|from|start(?:ing)?|asap|now|this|next|please|pls|para|pour|für|con|avec|que|qui|y|et|und|mit|bei|en|à|au|dans|ab|sur|ya|dès|zum|zur|ab)(?![\p{L}])/iu;
 const WORD = /^[\p{L}'’/&·-]+$/u;
+const ADDRESSEE = /^(?:sie|ihr|du|you|vous|tu|usted|ustedes)$/i;
 const ROMANCE_JOINER = /^(?:de|del|d['’]\p{L}+)$/iu;
 const SMALL_WORD = /^(?:of|and|de|del|des|du|la|le|d['’]|y|et|und)$/i;
 const MAX_WORDS = 5;
@@ -53,6 +54,8 @@ export function titleInHiringSentence(
         .replace(NOT_OF_NAME, '');
       const words = name.split(/\s+/);
       if (name === '' || words.length > MAX_WORDS || !words.every((w) => WORD.test(w))) continue;
+      // A question to the other side: "Suchen Sie noch eine Verkäuferin?".
+      if (ADDRESSEE.test(words[0] ?? '')) continue;
       const last = words[words.length - 1] ?? '';
       const singular = /[^s]s$/i.test(last) ? last.slice(0, -1) : '';
       const headLast = isTitleWord(last) || (singular !== '' && isTitleWord(singular));

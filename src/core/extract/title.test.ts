@@ -28,6 +28,10 @@ const CASES: [string, unknown][] = [
   ],
   ["Hey guys, we're hiring a new sous chef! Full time, $30/hr. Message me.", 'Sous Chef'],
   [
+    '14.03.24, 17:22 - Selin: Hallo, ich habe Ihren Aushang gesehen. Suchen Sie noch eine Verkäuferin?',
+    null,
+  ],
+  [
     "[12/03/25, 19:42] Jake: Hi, I'm looking for work as a barista in Wellington, any leads?\n[12/03/25, 19:50] Mel: Try Customs on Ghuznee St",
     null,
   ],
