@@ -1256,9 +1256,10 @@ function withoutSentenceArticle(found: Evidenced<string>, header: Line[]): Evide
     const written = `The ${found.value}`;
     for (const line of header) {
       const i = line.text.indexOf(written);
+      if (i < 0) continue;
       // The whole name: not "The Apple" of "The Apple Store".
       const next = line.text.slice(i + written.length, i + written.length + 2);
-      if (i >= 0 && !/^(?:[\p{L}\d]| \p{Lu})/u.test(next)) return at(line.start + i, written);
+      if (!/^(?:[\p{L}\d]| \p{Lu})/u.test(next)) return at(line.start + i, written);
     }
     return found;
   }
@@ -1310,7 +1311,8 @@ function offerFrom(text: string): RegExpExecArray | null {
 const SENDER_FROM = new RegExp(
   String.raw`\b(?:[Tt]his is|[Ii]t['’]?s) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, (?:the |a |an |your )?[a-z][\w/&-]*(?: [\w/&-]+){0,3},?)? (?:from|at|with|w\/) (?:the )?(${NAME})(?=\s(?:in|here|and|on|out|near|over)\b|\s?[.,!(])`,
 );
-const SENDER_CUE = /his is |t['’]?s /;
+// What SENDER_FROM starts with, tested first: most texts have no sender introducing themselves.
+const SENDER_CUE = /\b(?:[Tt]his is|[Ii]t['’]?s) [A-Z]/;
 const IN_HOUSE =
   /^(?:head office|hr|human resources|maintenance|accounts|payroll|recruitment|uni|university|college|school|home|rostering|dispatch|reception|security|bookings|admin|operations|scheduling|front desk|kitchen|management|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 const FOR_A_CLIENT = /\b(?:recruiter|talent partner|on behalf of|client|account)\b/i;

@@ -218,9 +218,25 @@ function firstMessage(
  * who opens the talk about a job ("We're after a Sous Chef", "the Data Analyst role at …"). Null
  * for any other text, and when the talk opens otherwise (a seeker's "looking for a job?").
  */
-export function chatDialogue(
-  lines: Line[],
-): { senders: (string | null)[]; main: string; seekerOpened: boolean } | null {
+export function chatDialogue(lines: Line[]): ChatDialogue | null {
+  // Once per text: the other-ads scan and the salary's choice both ask.
+  if (lines !== dialogueOf) {
+    dialogueOf = lines;
+    dialogue = findDialogue(lines);
+  }
+  return dialogue;
+}
+
+interface ChatDialogue {
+  senders: (string | null)[];
+  main: string;
+  seekerOpened: boolean;
+}
+
+let dialogueOf: Line[] | null = null;
+let dialogue: ChatDialogue | null = null;
+
+function findDialogue(lines: Line[]): ChatDialogue | null {
   const senders = lineSenders(lines);
   const people = new Set<string>();
   for (const sender of senders) {
@@ -285,7 +301,7 @@ const HIRING_SIDE =
   /\b(?:we need|we['’]re (?:after|hiring|looking for)|we are (?:hiring|looking for)|wir suchen|wir haben eine stelle|je cherche (?:une?|des) (?!emploi|travail|job)|on cherche|nous cherchons|on a une mission|buscamos|tenemos una vacante)\b/i;
 
 /** Whether a chat's opening comes from a seeker: asks for a job, with no hiring words of its own. */
-export function opensAsSeeker(text: string): boolean {
+function opensAsSeeker(text: string): boolean {
   return seeksJob(text) && !HIRING_SIDE.test(text);
 }
 
