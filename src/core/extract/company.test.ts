@@ -110,6 +110,20 @@ const CASES: [string, unknown][] = [
     'Vander Meulen Dairy',
   ],
   ['Text Message\nToday 2:14 PM\n\nhi yes!! still interested', null],
+  // The same in Spanish, French and German; a temp agency's sender with its client in a field.
+  [
+    '[15/01/25, 7:02 a.m.] Ing. Ramírez: Buenos días Don Efraín, le escribe el Ing. Héctor Ramírez de Constructora Los Arcos. Me pasó su número el maestro Chuy.',
+    'Constructora Los Arcos',
+  ],
+  [
+    "Bonjour Léa, c'est Julie de la Boulangerie Morel. On cherche une vendeuse pour le samedi.",
+    'Boulangerie Morel',
+  ],
+  ['Hallo Tim, hier ist Jonas von Umzüge Brandt. Wir suchen Helfer für Samstag.', 'Umzüge Brandt'],
+  [
+    'Hola Iván, te escribe Raquel de Tempo Activa. Tenemos una oferta de mozo de almacén.\n\nEmpresa cliente: Logística Ebro Norte S.L.\nLugar: Zaragoza',
+    'Logística Ebro Norte S.L.',
+  ],
   // Not a home country, a town or an in-house department.
   [
     "Hi all, it's Karen from Head Office. Our Parramatta store needs a casual cleaner, $28/hr.",

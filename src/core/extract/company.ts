@@ -44,7 +44,7 @@ import { publicBodyIn } from './public-body';
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
 const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])[A-Z\u00C0-\u00DE\d][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:[ \t](?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|[ld]['’][A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|des|la|y|und|&|\((?:Pty|PTY|Pvt|PVT)\))){0,6}`;
 const COMPANY_FIELD = new RegExp(
-  String.raw`^(?:company(?: name)?|(?:end |final )?client|kunde|cliente|employer|hotel|facility|établissement|etablissement|hiring (?:company|organi[sz]ation)|employing (?:organi[sz]ation|body|authority|agency)|organi[sz]ation|entreprise utilisatrice|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,120})$`,
+  String.raw`^(?:company(?: name)?|(?:end |final )?client|kunde|cliente|employer|hotel|facility|établissement|etablissement|hiring (?:company|organi[sz]ation)|employing (?:organi[sz]ation|body|authority|agency)|organi[sz]ation|entreprise utilisatrice|empresa (?:cliente|usuaria)|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía)\s*[:：]\s*(\S.{0,120})$`,
   'i',
 );
 // The first two letters of those labels: a cheaper test that most lines fail.
@@ -1308,20 +1308,30 @@ function offerFrom(text: string): RegExpExecArray | null {
 // Also "this is Dwayne w/ Bluestem Freight Lines", "this is Rafa, kitchen manager at Mesa Verde
 // Cantina on 4th Ave". Not a recruiter's agency or board: "this is Maria, a senior recruiter with
 // Robert Half", "this is Kim with Indeed on behalf of Carver Plumbing".
+// The same in Spanish, French and German: "le escribe el Ing. Héctor Ramírez de Constructora
+// Los Arcos", "c'est Julie de la Boulangerie Morel", "hier ist Jonas von Umzüge Brandt".
+const PERSON = String.raw`[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+`;
+const SENDER_ELSEWHERE = String.raw`(?:[Ll]e escribe|[Tt]e escribe|[Ll]e habla|[Tt]e habla|[Cc]['’]est|[Ii]ci|[Hh]ier ist|[Hh]ier spricht)(?: (?:el|la|Frau|Herr))?(?: (?:Ing|Lic|Arq|Dr|Dra|Mme|Mr)\.)? ${PERSON}(?: ${PERSON}){0,2},? (?:de|del|de chez|von|vom|bei) (?:la |el |der |dem )?`;
 const SENDER_FROM = new RegExp(
-  String.raw`\b(?:[Tt]his is|[Ii]t['’]?s) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, (?:the |a |an |your )?[a-z][\w/&-]*(?: [\w/&-]+){0,3},?)? (?:from|at|with|w\/) (?:the )?(${NAME})(?=\s(?:in|here|and|on|out|near|over)\b|\s?[.,!(])`,
+  String.raw`\b(?:(?:[Tt]his is|[Ii]t['’]?s) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, (?:the |a |an |your )?[a-z][\w/&-]*(?: [\w/&-]+){0,3},?)? (?:from|at|with|w\/) (?:the )?|${SENDER_ELSEWHERE})(${NAME})(?=\s(?:in|here|and|on|out|near|over|en|aquí|y|et|ici|und|hier)\b|\s?[.,!(])`,
 );
 // What SENDER_FROM starts with, tested first: most texts have no sender introducing themselves.
-const SENDER_CUE = /\b(?:[Tt]his is|[Ii]t['’]?s) [A-Z]/;
+const SENDER_CUE =
+  /\b(?:[Tt]his is|[Ii]t['’]?s|[Ll]e escribe|[Tt]e escribe|[Ll]e habla|[Tt]e habla|[Cc]['’]est|[Ii]ci|[Hh]ier ist|[Hh]ier spricht)(?: el| la)? \p{Lu}/u;
 const IN_HOUSE =
   /^(?:head office|hr|human resources|maintenance|accounts|payroll|recruitment|uni|university|college|school|home|rostering|dispatch|reception|security|bookings|admin|operations|scheduling|front desk|kitchen|management|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
-const FOR_A_CLIENT = /\b(?:recruiter|talent partner|on behalf of|client|account)\b/i;
+const FOR_A_CLIENT =
+  /\b(?:recruiter|talent partner|on behalf of|client|account|cliente|Kunden?)\b/i;
+// A temp agency's mail that names its client in a field below: "te escribe Raquel de Tempo
+// Activa ETT" over "Empresa cliente: Logística Ebro Norte S.L.".
+const CLIENT_FIELD =
+  /^(?:empresa cliente|(?:end |final )?client|cliente|kunde|entreprise utilisatrice)\s*[:：]/im;
 
 function senderFrom(text: string): RegExpExecArray | null {
   const m = SENDER_CUE.test(text) ? SENDER_FROM.exec(text) : null;
   if (!m?.[1] || isJobBoard(m[1]) || isKnownPlace(m[1]) || IN_HOUSE.test(m[1])) return null;
   const around = text.slice(m.index, m.index + m[0].length + 60);
-  return FOR_A_CLIENT.test(around) ? null : m;
+  return FOR_A_CLIENT.test(around) || CLIENT_FIELD.test(text) ? null : m;
 }
 
 function joinTeamAt(text: string): RegExpExecArray | null {

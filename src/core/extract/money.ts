@@ -99,6 +99,10 @@ const SUFFIXES: [string, string][] = [
   ['ZAR', 'ZAR'],
   ...OTHER_SUFFIXES,
   ['dollars', '$'],
+  // German writes the singular: "15 Dollar die Stunde"; Swiss German "25 Franken pro Stunde".
+  ['dollar', '$'],
+  ['Franken', 'CHF'],
+  ['rand', 'ZAR'],
   ['$', '$'],
 ];
 
@@ -119,13 +123,21 @@ const PREFIX_RE = PREFIXES.filter(([p]) => !ISO_CODE.test(p))
             : ''),
   )
   .join('|');
-// "euro(s)" also capitalised, as France Travail writes it ("de 2300,00 Euros à 2700,00 Euros").
+// A currency's name also capitalised, as France Travail writes it ("de 2300,00 Euros à 2700,00
+// Euros") and German writes every noun ("15 Euro", "400 Pesos").
+const WORD_SUFFIX = /^[a-z]{4,}$/;
 const SUFFIX_RE = SUFFIXES.map(([s]) =>
-  s.startsWith('euro') ? '[Ee]' + s.slice(1) : escape(s),
+  WORD_SUFFIX.test(s) ? `[${s.charAt(0).toUpperCase()}${s.charAt(0)}]${s.slice(1)}` : escape(s),
 ).join('|');
 const PREFIX_MAP = new Map(PREFIXES);
-// Keyed by the suffix as the regex matches it (only "euro(s)" may also be capitalised).
-const SUFFIX_MAP = new Map([...SUFFIXES, ['Euros', 'EUR'], ['Euro', 'EUR']]);
+// Keyed by the suffix as the regex matches it, capitalised or not.
+const SUFFIX_MAP = new Map([
+  ...SUFFIXES,
+  ...SUFFIXES.filter(([s]) => WORD_SUFFIX.test(s)).map(([s, code]): [string, string] => [
+    s.charAt(0).toUpperCase() + s.slice(1),
+    code,
+  ]),
+]);
 
 // Groups: 1 prefix, 2 Indian grouping, 3 thousands-grouped, 4 plain digits, 5 decimals,
 // 6 multiplier, 7 suffix. German and Austrian ads write zero cents as ",-" ("€ 2.140,-").

@@ -3286,6 +3286,24 @@ describe('chats from small employers', () => {
   });
 });
 
+describe('currency names written as nouns', () => {
+  it('reads a capitalised or singular currency name after the figure', () => {
+    expect(bands('Wir zahlen 15 Euro pro Stunde.')).toEqual([[15, 15, 'EUR', 'hour']]);
+    expect(bands('Wir zahlen 2.500 Euro im Monat.')).toEqual([[2500, 2500, 'EUR', 'month']]);
+    expect(bands('Wir zahlen 25 Franken pro Stunde.')).toEqual([[25, 25, 'CHF', 'hour']]);
+    expect(bands('Wir zahlen 15 Dollar die Stunde, Toronto.')).toEqual([[15, 15, 'CAD', 'hour']]);
+    expect(bands('We pay 400 Rand a day.')).toEqual([[400, 400, 'ZAR', 'day']]);
+    expect(bands('Le pagamos 250 Pesos diarios en Monterrey, N.L.')).toEqual([
+      [250, 250, 'MXN', 'day'],
+    ]);
+  });
+  it("leaves out the candidate's 'da war ich bei 9 Euro die Stunde'", () => {
+    const text =
+      'Mi 16:40\nNina (Café Rhein): Klar. CHF 26.50 pro Stunde, inkl. Ferienentschädigung.\n\nMi 16:45\nMatteo: Das ist gut. In Milano war es viel weniger, da war ich bei 9 Euro die Stunde';
+    expect(bands(text)).toEqual([[26.5, 26.5, 'CHF', 'hour']]);
+  });
+});
+
 describe('chats that are no talk about a job', () => {
   it("takes no seeker's ask as pay", () => {
     const text =

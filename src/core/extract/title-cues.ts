@@ -239,7 +239,8 @@ export function titleWithin(
 const MAIL_TAIL =
   /\s[–—-]\s(?:next steps|following up|follow[- ]up|quick question|checking in|interview (?:invitation|details|confirmation)|your application)\b.*$/i;
 const EMPLOYER_AT = /\sat\s(?=\p{Lu}[\p{L}'’&.-]+(?:\s\p{Lu}[\p{L}'’&.-]+)+$)/u;
-const LEAD_COUNT = /^\d{1,4}\+?\s+(?=\p{L})/u;
+// "Buscamos una camarera", "Necesitamos un repartidor": the article after the call goes too.
+const LEAD_COUNT = /^(?:\d{1,4}\+?|un|una|une|unos|unas|einen|eine|ein|an?)\s+(?=\p{L})/u;
 const THREAD_COUNTER = /\s*(?:🧵\s*(?:\d{1,2}\s?\/\s?\d{1,2})?|\(\d{1,2}\/\d{1,2}\))$/u;
 const EMPLOYER_KIND =
   /^(?:cabinet|groupe|hôtel|hotel|clinique|klinik|kanzlei|restaurant|brasserie|agence|étude notariale|bufete|despacho|asesoría|gestoría|steuerkanzlei|arztpraxis|praxis)\b/i;

@@ -31,6 +31,12 @@ const CASES: [string, unknown][] = [
     '14.03.24, 17:22 - Selin: Hallo, ich habe Ihren Aushang gesehen. Suchen Sie noch eine Verkäuferin?',
     null,
   ],
+  // Mexican Spanish: "ando buscando", "necesitamos"; a reply of two sentences is no title.
+  [
+    '[15/01/25, 7:02 a.m.] Ing. Ramírez: Buenos días Don Efraín, le escribe el Ing. Ramírez.\n[15/01/25, 7:30 a.m.] Efraín Mendoza: Buenos días ingeniero, sí así es. Terminé una obra en Zapopan la semana pasada\n[15/01/25, 7:32 a.m.] Ing. Ramírez: Qué bueno. Ando buscando oficial albañil para muros y losas.',
+    'Oficial Albañil',
+  ],
+  ['Hola! Necesitamos un repartidor para los fines de semana, $1,200 por día.', 'Repartidor'],
   [
     "[12/03/25, 19:42] Jake: Hi, I'm looking for work as a barista in Wellington, any leads?\n[12/03/25, 19:50] Mel: Try Customs on Ghuznee St",
     null,

@@ -15,7 +15,7 @@ import { evidence, headerLines, lineBody, type ExtractContext } from './context'
 import { isDocumentKind, isHeaderChrome, isSearchForm } from './header-chrome';
 import { endsInOrganisationKind, hasLegalForm } from './legal-form';
 import { chatMessageStart } from './other-ads';
-import { titleInHiringSentence } from './title-in-sentence';
+import { capitalised, titleInHiringSentence } from './title-in-sentence';
 import {
   firstContentLine,
   isTitleWithColon,
@@ -248,7 +248,8 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
         (i > 0 && isPluralCall(body))) &&
       !isHeaderChrome(body)
     ) {
-      return evidence(body, start, start + body.length);
+      // "Necesitamos un repartidor": a chat's lower-case name is given capitals.
+      return evidence(start > bare.start ? capitalised(body) : body, start, start + body.length);
     }
   }
   // 4. "We are seeking a Principal Data Scientist to drive ...".
@@ -376,6 +377,8 @@ function isShoutOnly(text: string): boolean {
 const HIRING_WORD =
   /hiring|urgent|recrut|recrute|embauche|busca|buscamos|contratando|sucht|suchen|wanted|vacanc|opening/i;
 
+const SECOND_SENTENCE = /\p{Ll}[.!?]\s\p{Lu}\p{Ll}+\s\p{Ll}/u;
+
 function looksLikeTitle(text: string): boolean {
   // A rule or a row of symbols ("────────") names no job.
   if (text.length < 3 || text.length > 110 || NOT_TITLE.test(text) || !/\p{L}/u.test(text)) {
@@ -406,6 +409,9 @@ function looksLikeTitle(text: string): boolean {
   if ((text.includes('. ') && /\p{Ll}{4}\.\s\p{Lu}/u.test(text)) || /\p{L}-$/u.test(text)) {
     return false;
   }
+  // A chat's reply of two sentences, however short the first: "ingeniero, sí así es. Terminé
+  // una obra en Zapopan la semana pasada".
+  if (SECOND_SENTENCE.test(text) && text.split(' ').length > 8) return false;
   // A figure first is a count or an amount, but a year names a programme's intake: "2027
   // Graduate Program – Data & Analytics Stream".
   if (
