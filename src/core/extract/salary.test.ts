@@ -3286,6 +3286,33 @@ describe('chats from small employers', () => {
   });
 });
 
+describe("figures in a thread that are not the job's pay", () => {
+  it('leaves out a refused ask, an ask put as a question, another role, the legal minimum', () => {
+    expect(
+      bands(
+        "Staff Accountant\nPortsmouth, NH\nI'm sorry to say we can't get to $82,000. The band for this position is set at $64,000 to $74,000 per year.\n\n> Would Harborline be able to do $82,000?",
+      ),
+    ).toEqual([[64000, 74000, 'USD', 'year']]);
+    expect(
+      bands(
+        'Sous Chef\nBristol\n- £38,000 - £42,000 per annum basic salary\nAlso — completely separate — if you know of any strong CDPs looking, the same client is recruiting a Chef de Partie at £30,000.',
+      ),
+    ).toEqual([[38000, 42000, 'GBP', 'year']]);
+    expect(
+      bands(
+        'Stage Marketing\nParis\n→ Rémunération : 1 100 € bruts par mois\nUne dernière chose, la gratification légale est autour de 650 €, mais on a choisi de payer plus.',
+      ),
+    ).toEqual([[1100, 1100, 'EUR', 'month']]);
+  });
+  it("leaves out the candidate's pay the recruiter restates", () => {
+    expect(
+      bands(
+        'Jefe de Proyecto BIM\nMadrid\nLa banda salarial es de 48.000 a 55.000 € brutos anuales. Entiendo que ahora estás en 44.000 € fijos.',
+      ),
+    ).toEqual([[48000, 55000, 'EUR', 'year']]);
+  });
+});
+
 describe('currency names written as nouns', () => {
   it('reads a capitalised or singular currency name after the figure', () => {
     expect(bands('Wir zahlen 15 Euro pro Stunde.')).toEqual([[15, 15, 'EUR', 'hour']]);
