@@ -149,8 +149,9 @@ const ENGAGEMENT_MAX = 100;
 const REDDIT_COMMENT = /^\*{0,2}u\/[\w-]{2,30}\*{0,2}\s·\s(?:\d|hace|il y a|vor)/;
 
 // The ad in a group chat is the first message that runs over several lines or calls for hires.
+// Not a seeker's "Sí, busco para mayo-octubre", "busco trabajo".
 const HIRING_CALL =
-  /\b(?:hiring|needed|wanted|recruiting|looking for|vacanc\w*|job opening|busco|buscamos|se busca|recrute|recherche|suchen|sucht)\b/i;
+  /\b(?:hiring|needed|wanted|recruiting|looking for|vacanc\w*|job opening|busco(?!\s(?:trabajo|empleo|curro|chamba|para|algo)\b)|buscamos|se busca|recrute|recherche|suchen|sucht)\b/i;
 // How many messages into a chat the ad may start.
 const AD_WITHIN = 12;
 

@@ -3279,6 +3279,11 @@ describe('chats from small employers', () => {
       ),
     ).toEqual([[11.5, 13.5, 'SGD', 'hour']]);
   });
+  it("keeps the employer's posting pasted after a seeker's 'Sí, busco para mayo'", () => {
+    const text =
+      '[14/3/26, 11:20] Toni – Sa Punta: Hola Marta! Soy Toni, encargado de sala de Sa Punta en Ibiza. ¿Sigues buscando para la temporada?\n[14/3/26, 11:34] Marta G.: Hola Toni! Sí, busco para mayo-octubre\n[14/3/26, 11:36] Toni – Sa Punta: Te paso la oferta:\n[14/3/26, 11:36] Toni – Sa Punta: CAMARERO/A DE SALA\n💶 Salario: 1.950 € brutos mensuales (según convenio) + propinas';
+    expect(bands(text)).toEqual([[1950, 1950, 'EUR', 'month']]);
+  });
   it("keeps the poster's pay after a reply, not the other job in a PS", () => {
     const text =
       "[14/05/2024, 06:58] Lee (Apex Scaffolding): Alright Connor, Lee from Apex Scaffolding. Ryan gave me your number.\n[14/05/2024, 07:22] Connor: Morning Lee yeah I am mate\n[14/05/2024, 07:27] Lee (Apex Scaffolding): Rate is £150 a day for Part 1. Paid weekly Friday.\n[14/05/2024, 07:40] Connor: At the moment I'm only on £120 a day through an agency\n[14/05/2024, 07:44] Lee (Apex Scaffolding): PS our yard also needs a driver, £140 a day.";
@@ -3303,6 +3308,74 @@ describe("figures in a thread that are not the job's pay", () => {
         'Stage Marketing\nParis\n→ Rémunération : 1 100 € bruts par mois\nUne dernière chose, la gratification légale est autour de 650 €, mais on a choisi de payer plus.',
       ),
     ).toEqual([[1100, 1100, 'EUR', 'month']]);
+  });
+  it("leaves out a senior's take-home, a revised-from figure, on-call pay, the team's best", () => {
+    expect(
+      bands(
+        'Stylist\nLeeds\nBasic is £13.50 an hour, guaranteed. Our seniors are usually taking home £30-32k a year all in with commission and tips.',
+      ),
+    ).toEqual([[13.5, 13.5, 'GBP', 'hour']]);
+    expect(
+      bands(
+        'Product Designer\nAustin, TX\n  • Base salary: $134,000 per year (revised from $128,000)',
+      ),
+    ).toEqual([[134000, 134000, 'USD', 'year']]);
+    expect(
+      bands(
+        'DevOps Engineer\nBuenos Aires\nRemuneración: USD 4.200 a 5.000 mensuales.\n→ Participar de la guardia 1 semana cada 5, con compensación adicional de USD 400 por semana de guardia',
+      ),
+    ).toEqual([[4200, 5000, 'USD', 'month']]);
+    expect(
+      bands(
+        "Commercial terrain\nLille\n- fixe : 36 000 € brut annuel\n- rémunération cible (OTE) : environ 52 000 € brut, les meilleurs commerciaux de l'équipe dépassent les 65 000 €",
+      ),
+    ).toEqual([[36000, 36000, 'EUR', 'year']]);
+  });
+  it("leaves out the candidate's figures in German, French and Spanish mails", () => {
+    expect(
+      bands(
+        'SAP FI/CO Berater\nMünchen\nFür die Position ist ein Jahresbruttogehalt von 78.000 – 92.000 € vorgesehen. Mit Ihren 68.000 € fix liegen Sie also deutlich darunter.',
+      ),
+    ).toEqual([[78000, 92000, 'EUR', 'year']]);
+    expect(
+      bands(
+        'Teamleiter Kundenservice\nLeipzig\nZum Gehalt kann ich noch keine Zahl nennen. Ich kann Ihnen aber sagen, dass Ihre Vorstellung von 65k nicht außerhalb liegt.\n> Ich verdiene aktuell 58.500 € als stellv. Teamleiter und würde bei 65.000 € fix landen wollen.',
+      ),
+    ).toEqual([]);
+    expect(
+      bands(
+        "Responsable d'exploitation\nLille\nSalaire : 62 000 € brut annuel.\nLa prime compense en partie l'écart avec votre package actuel de 59 000 €.\n> Mon TJM actuel est de 520 € HT.",
+      ),
+    ).toEqual([[62000, 62000, 'EUR', 'year']]);
+    expect(
+      bands(
+        'Analista de Datos\nBogotá\nEl salario es de $7.200.000 COP mensuales. Entiendo que hoy ganas $5.800.000 y que aspiras a $7.500.000.',
+      ),
+    ).toEqual([[7200000, 7200000, 'COP', 'month']]);
+    expect(
+      bands(
+        'Supervisor de Almacén\nMonterrey, N.L.\nA mí el sueldo me parece bien, es más de lo que gano ahorita (estoy en $19,000 al mes como coordinador).\n\nSueldo: $24,500 mensuales brutos',
+      ),
+    ).toEqual([[24500, 24500, 'MXN', 'month']]);
+  });
+  it("leaves out the candidate's figures in English mails", () => {
+    expect(
+      bands(
+        'Data Scientist\nSingapore\nBase salary: SGD 132,000 per annum.\nWe note that your request for a base of SGD 140,000 could not be accommodated.',
+      ),
+    ).toEqual([[132000, 132000, 'SGD', 'year']]);
+    expect(
+      bands(
+        "ML Engineer\nBerlin\nI've passed your number (EUR 95k base) to the Head of ML.\n> I'm a Senior ML Engineer in Warsaw, currently at 390k PLN gross/year.",
+      ),
+    ).toEqual([]);
+  });
+  it('reads a budget the client set for the job', () => {
+    expect(
+      bands(
+        "Controller\nZürich\nDer Kunde hat für die Stelle ein Budget von CHF 112'000 bis 126'000 Jahreslohn (inkl. 13. Monatslohn).",
+      ),
+    ).toEqual([[112000, 126000, 'CHF', 'year']]);
   });
   it("leaves out the candidate's pay the recruiter restates", () => {
     expect(
