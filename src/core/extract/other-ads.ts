@@ -143,7 +143,7 @@ export function posterBeforeReply(lines: Line[]): string | null {
 // with the time it was sent, after which the channel's next post follows: "👁 7,9K  ✏️ modifié
 // 🕐 09:12" (a board's "👁 1,203 views" under the title is no such footer).
 const ENGAGEMENT =
-  /^👁\uFE0F?\s?\d[\d.,]*[KkMm]?\s[^\n]{0,40}\b\d{1,2}:\d{2}\s*$|^[^a-zA-Z\u00C0-\u024F]{0,40}(?:\d[\d.,]*[KkMm]? (?:likes?|reactions?|réactions?|reacciones|j'aime|me gusta)[^a-zA-Z\u00C0-\u024F]{1,16})?\d[\d.,]*[KkMm]? (?:comments?|commentaires?|comentarios?|kommentare?)\b/i;
+  /^👁\uFE0F?\s?\d[\d.,]*[KkMm]?\s[^\n]{0,40}\b\d{1,2}:\d{2}\s*$|^[^a-zA-Z\u00C0-\u024F]{0,80}(?:\d[\d.,]*[KkMm]? (?:likes?|reactions?|réactions?|reacciones|j'aime|me gusta)[^a-zA-Z\u00C0-\u024F]{1,16})?\d[\d.,]*[KkMm]? (?:comments?|commentaires?|comentarios?|kommentare?)\b/i;
 const ENGAGEMENT_MAX = 100;
 
 const REDDIT_COMMENT = /^\*{0,2}u\/[\w-]{2,30}\*{0,2}\s·\s(?:\d|hace|il y a|vor)/;

@@ -3386,6 +3386,76 @@ describe("figures in a thread that are not the job's pay", () => {
   });
 });
 
+describe('other figures in messages and postings (sets 227-233)', () => {
+  it("leaves out a friend's pay and the candidate's in French, Spanish, German and English", () => {
+    expect(
+      bands(
+        "Commis de cuisine\nMontréal\nOn offre 19,50 $ de l'heure.\nOk. Mon ami est à 21 $ de l'heure au Bouillon mais c'est pas le même genre de resto",
+      ),
+    ).toEqual([[19.5, 19.5, 'CAD', 'hour']]);
+    expect(
+      bands(
+        'Ayudante de cocina\nMadrid\nPagamos 1.400 € al mes.\nMi prima está en 1.600 € en un hotel.',
+      ),
+    ).toEqual([[1400, 1400, 'EUR', 'month']]);
+    expect(
+      bands(
+        "Landschaftsgärtner\nWinterthur\nZu Ihrer Frage zum Lohn: Sie schreiben, dass Sie aktuell CHF 5'300 x 13 verdienen.",
+      ),
+    ).toEqual([]);
+    expect(
+      bands(
+        "UX Designer\nSingapore\nThe range is S$9,500 - S$11,800/month.\nI'm currently a Senior Designer at a\nneobank on S$8,200/month, so the range is interesting.",
+      ),
+    ).toEqual([[9500, 11800, 'SGD', 'month']]);
+  });
+  it('leaves out a wage enhancement, rent, a paid task, incentives, a count of merchants', () => {
+    expect(
+      bands(
+        "Early Childhood Educator\nVancouver, BC\nWage: $26.50/hour.\n- ECE Wage Enhancement: you are eligible for the Province's ECE Wage Enhancement (currently $6.00/hour).",
+      ),
+    ).toEqual([[26.5, 26.5, 'CAD', 'hour']]);
+    expect(
+      bands(
+        'English Teacher\nOsaka\nSalary: ¥250,000/month\n- Help finding an apartment; apartments near school from ¥45,000/month',
+      ),
+    ).toEqual([[250000, 250000, 'JPY', 'month']]);
+    expect(
+      bands(
+        'Senior Frontend Engineer\nBerlin\n- Salary: €72,000 - €88,000, depending on experience\n3. Take-home task (max 3 hours, paid €250)',
+      ),
+    ).toEqual([[72000, 88000, 'EUR', 'year']]);
+    expect(
+      bands(
+        'Mozo de almacén\nValencia\nSalario: 19.600 - 21.000 € brutos anuales\n- Incentivos por productividad (hasta 150 € al mes)',
+      ),
+    ).toEqual([[19600, 21000, 'EUR', 'year']]);
+    expect(
+      bands(
+        'Product Manager\nSingapore\nSalary\nHeadquartered in Singapore, we process payments for 25,000+ merchants.\n- Monthly base salary of S$7,500 - S$10,000, depending on experience',
+      ),
+    ).toEqual([[7500, 10000, 'SGD', 'month']]);
+  });
+  it("reads the tiers of a split row and leaves out the pay worked out with 'soit'", () => {
+    expect(
+      bands('Apprentice Plumber\nLeeds\nWage: Year 1: £7.55 per hour | Year 2: £9.00 per hour'),
+    ).toEqual([
+      [7.55, 7.55, 'GBP', 'hour', 'Year 1'],
+      [9, 9, 'GBP', 'hour', 'Year 2'],
+    ]);
+    expect(
+      bands(
+        'Chauffeur SPL\nLyon\n- Taux horaire 13,80 € brut + heures supplémentaires majorées (contrat sur\n  base 186 h/mois, soit environ 2 650 € brut mensuel heures sup incluses)',
+      ),
+    ).toEqual([[13.8, 13.8, 'EUR', 'hour']]);
+  });
+  it("cuts a Facebook post's comments below a widely spaced engagement bar", () => {
+    const text =
+      'CNA - Evening Shift\nDayton, OH\nPay: $20.00 - $23.50/hr\n\n👍❤️ 63                                                    41 comments · 12 shares\n\n   Brenda Sue Carver\n   Kettering Health pays $24/hr for PRN just saying';
+    expect(bands(text)).toEqual([[20, 23.5, 'USD', 'hour']]);
+  });
+});
+
 describe('currency names written as nouns', () => {
   it('reads a capitalised or singular currency name after the figure', () => {
     expect(bands('Wir zahlen 15 Euro pro Stunde.')).toEqual([[15, 15, 'EUR', 'hour']]);

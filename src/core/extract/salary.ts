@@ -942,7 +942,7 @@ function resolveBand(
   // "producing ±180 000 4E ounces": a bare figure given as "about" is a quantity.
   if (!writtenCurrency && !multiplier) {
     if (before.endsWith('±') || before.endsWith('± ')) return null;
-    if (!writtenPeriod && COUNTED.test(after)) return null;
+    if (!writtenPeriod && COUNTED.test(after.replace(/^\+/, ''))) return null;
     // With a period too, over a wrapped line: "more than 40,000" over "invoices a month"; after
     // the things counted: "pay supplier invoices (roughly 250/month)".
     if (COUNTED_THINGS.test(afterAcrossWrap(after, context))) return null;
@@ -1736,7 +1736,8 @@ const BRACKET_CLOSES = /^\s?(?:\/\s?[a-z]{1,6}\.?|per [a-z]{2,6})?\s?\)/i;
 // "$58.50/hr ... Based on the 8/6 roster this equates to approx. $165k – $180k p.a.": the
 // stated rate worked out over another period.
 const EQUATES =
-  /(?<![\w\u00C0-\u024F])(?:equat(?:es|ing)|equivalent|works? out|entspricht|équivaut|equivale)\s(?:to|at|à|a)?\s?(?:approx(?:\.|imately)?|around|about|roughly|ca\.|circa|environ|aprox\.?)?\s*$/i;
+  // "… (base 186 h/mois, soit environ 2 650 € brut mensuel)": "soit" after hours worked.
+  /(?<![\w\u00C0-\u024F])(?:equat(?:es|ing)|equivalent|works? out|entspricht|équivaut|equivale|(?<=\d[^.;\d]{0,30})soit)\s(?:to|at|à|a)?\s?(?:approx(?:\.|imately)?|around|about|roughly|ca\.|circa|environ|aprox\.?)?\s*$/i;
 
 // "£48,000 – £55,000 pro rata (FTE), i.e. c. £28,800 – £33,000 actual": the same pay restated,
 // after "i.e." / "soit" / "d. h." and no other figure.
@@ -2119,6 +2120,7 @@ function withScalePointsAsRange(candidates: Candidate[]): Candidate[] {
 function isSiblingOfStrong(c: Candidate, kept: Candidate[], lines: Line[]): boolean {
   const line = lines[c.line];
   if (!line || !c.periodWritten) return false;
+  if (isNumberedTier(c, kept, lines)) return true;
   const lead = listLead(line.text);
   if (lead === '' || NOT_SALARY_BEFORE.test(c.labelText)) return false;
   // Its own words on the line, if any, say pay or a shift: "Meals provided at $30/day" is no rate.
@@ -2131,6 +2133,26 @@ function isSiblingOfStrong(c: Candidate, kept: Candidate[], lines: Line[]): bool
       Math.abs(k.line - c.line) === 1 &&
       listLead(lines[k.line]?.text ?? '') === lead,
   );
+}
+
+// "Wage: Year 1: £7.55 per hour | Year 2: £9.00 per hour" (the row split at its bar): a tier
+// named like the strong one beside it, by the same word and another number.
+const NUMBERED_TIER = /^(\p{L}{3,}) (?:\d{1,2}|[IVX]{1,4})\s?[:：]\s*$/u;
+
+function isNumberedTier(c: Candidate, kept: Candidate[], lines: Line[]): boolean {
+  const line = lines[c.line];
+  const start = c.band.spans[0]?.start;
+  if (!line || start === undefined) return false;
+  const word = NUMBERED_TIER.exec(line.text.slice(0, start - line.start).trim())?.[1];
+  if (!word) return false;
+  const named = new RegExp(`\\b${word} (?:\\d{1,2}|[IVX]{1,4})\\s?[:：]\\s*$`, 'u');
+  return kept.some((k) => {
+    const kLine = lines[k.line];
+    const kStart = k.band.spans[0]?.start;
+    if (!k.strong || !k.periodWritten || Math.abs(k.line - c.line) !== 1) return false;
+    if (!kLine || kStart === undefined || k.band.currency !== c.band.currency) return false;
+    return named.test(kLine.text.slice(0, kStart - kLine.start));
+  });
 }
 
 const SHIFT_WORD =
@@ -2217,6 +2239,8 @@ function lastLabelColon(clause: string, end: number): number {
 
 // "Level I: $18/hr; Level II: ..." -> "Level I"; a table row "| Seattle, WA | $160,000 |" ->
 // "Seattle, WA": the last non-empty clause before the amount, after its last colon.
+const NUMBERED_LABEL = /^\p{L}{3,} (?:\d{1,2}|[IVX]{1,4})$/u;
+
 function toLabel(before: string): string | null {
   const clause = lastClause(before);
   let end = clause.length;
@@ -2224,6 +2248,9 @@ function toLabel(before: string): string | null {
     end--;
   }
   const colon = lastLabelColon(clause, end);
+  // "Year 1", "Level II": a numbered tier keeps its word, filler or not.
+  const tier = clause.slice(colon + 1, end).trim();
+  if (NUMBERED_LABEL.test(tier)) return tier;
   let label = removeFiller(clause.slice(colon + 1, end));
   // The article "a", but not the "A" of "Zone A" / "Level A".
   if (hasWordA(label)) label = label.replace(/(^|\s)a(?=\s|$)/g, ' ');
