@@ -83,12 +83,43 @@ function whole(re: RegExp): RegExp {
   return w;
 }
 
-/** "picking team supervisor" → "Picking Team Supervisor"; a name with capitals stays. */
-/** A lower-case name given capitals ("ayudante de cocina" -> "Ayudante de Cocina"). */
+/** A lower-case name given capitals ("picking team supervisor" -> "Picking Team Supervisor"). */
 export function capitalised(name: string): string {
   if (/\p{Lu}/u.test(name)) return name;
   return name
     .split(' ')
     .map((w, i) => (i > 0 && SMALL_WORD.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
     .join(' ');
+}
+
+// A chat names the job it is about: "your resume off Seek for the landscape labourer job", "your
+// application from Indeed for the Crew Lead spot", "applying online for our part-time Sales
+// Associate position".
+const JOB_MENTION =
+  /\b(?:for|about|re:?|regarding) (?:the|your|our|this|that) ((?:[\p{L}'’/&-]+ ){0,4}?[\p{L}'’/&-]+) (?:role|position|job|spot|opening|vacancy|gig)\b/giu;
+
+/**
+ * The title a message names when it says which job it is about, or null: the name must end on
+ * a word of a job title ("labourer", "lead", "associate"); adjectives before it are left out.
+ */
+export function titleOfJobMention(
+  lines: Line[],
+  titleWord: RegExp,
+): { value: string; start: number; end: number } | null {
+  const isTitleWord = (w: string) => whole(titleWord).test(w);
+  for (const line of lines) {
+    const text = line.text;
+    JOB_MENTION.lastIndex = 0;
+    for (let m = JOB_MENTION.exec(text); m; m = JOB_MENTION.exec(text)) {
+      const raw = m[1] ?? '';
+      const name = raw.replace(NOT_OF_NAME, '');
+      const words = name.split(' ');
+      const last = words[words.length - 1] ?? '';
+      if (name === '' || !isTitleWord(last)) continue;
+      const value = capitalised(name);
+      const start = line.start + m.index + m[0].indexOf(raw) + (raw.length - name.length);
+      return { value, start, end: start + value.length };
+    }
+  }
+  return null;
 }

@@ -37,6 +37,27 @@ const CASES: [string, unknown][] = [
     'Oficial Albañil',
   ],
   ['Hola! Necesitamos un repartidor para los fines de semana, $1,200 por día.', 'Repartidor'],
+  // The job a message says it is about; Messenger's window is no title; a pictogram after it goes.
+  [
+    'Hi mate Brett here from Greenline Landscapes Geelong, got your resume off Seek for the landscape labourer job. U still looking?',
+    'Landscape Labourer',
+  ],
+  [
+    'Hi Ashley! This is Renée from Magnolia & Thread. Thank you for applying online for our part-time Sales Associate position.',
+    'Sales Associate',
+  ],
+  [
+    'Messenger\nSalt & Fig Kitchen\nTypically replies within an hour\n\nHi Tom, saw your comment. Still keen?',
+    null,
+  ],
+  [
+    'Messenger — Kaha Construction Ltd\n\nKaha Construction Ltd\nResidential builders · Christchurch · Responds in a few hours\n\nKia ora, we are after an apprentice carpenter for next year.',
+    'Apprentice Carpenter',
+  ],
+  [
+    'From: Jo Tamatea <jo@kererucafe.co.nz>\nSubject: Job offer - Barista / All-rounder 🙂\n\nKia ora Hamish,\nThanks for coming in.',
+    'Barista / All-rounder',
+  ],
   [
     "[12/03/25, 19:42] Jake: Hi, I'm looking for work as a barista in Wellington, any leads?\n[12/03/25, 19:50] Mel: Try Customs on Ghuznee St",
     null,

@@ -15,7 +15,7 @@ import { evidence, headerLines, lineBody, type ExtractContext } from './context'
 import { isDocumentKind, isHeaderChrome, isSearchForm } from './header-chrome';
 import { endsInOrganisationKind, hasLegalForm } from './legal-form';
 import { chatMessageStart } from './other-ads';
-import { capitalised, titleInHiringSentence } from './title-in-sentence';
+import { capitalised, titleInHiringSentence, titleOfJobMention } from './title-in-sentence';
 import {
   firstContentLine,
   isTitleWithColon,
@@ -81,7 +81,7 @@ const ROLE_GONE = /^\s(?:\w+\s){0,2}(?:is|was|has been) (?:now )?(?:covered|fill
 const GENDER_MARKER =
   /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$|[a-zäöüß][:*_/]in(?:nen)?\b|[a-zéèû][·.](?:e|ère|euse|rice|se|ne|le|te)s?\b/i;
 const NOT_TITLE =
-  /^(?:job description|about|overview|summary|description|apply|location|full time|part time|all (?:shifts|positions)\b|we(?:'re|’re| are) (?!hiring|recruiting)|wir sind|nous sommes|somos|whatsapp chat with|chat with|text message|[#*\s]*(?:messenger|instagram)\b[^\n]*[·—–|]|[#*\s]*instagram(?: dms?| direct)?$|(?:discussion|conversation) (?:whatsapp|messenger|instagram)\b|chat de (?:whatsapp|telegram) con\b|(?:imessage|sms|signal|whatsapp)$|posted by|slack\s?[—–-]|microsoft teams\b|teams\s?[—–-]\s?chat|this week|in this (?:issue|edition)|cette semaine|diese woche|esta semana|whatsapp chat\s?[—–-]|slack export|linkedin(?:\s?[·|—–-]|\s(?:messag|inmail|nachrichten))|[<‹]?\s?messages?(?:$|\s[—–-]|\s{2})|conversation with|unterhaltung mit|conversation avec|conversación con|xing\b|outlook\b|inbox$|messagerie$|mensajes$|mensajería$|nachrichten$|#[\w-]{2,40}\s[—–|-]\s|\(export(?:ed|ado|é|iert)?\b|<!--|(?:schreiben|verfassen|compose|new message|nouveau message|redactar|favorites|favoris|favoritos|favoriten|folders|ordner|dossiers|carpetas|posteingang|boîte de réception|bandeja de entrada|sent items|drafts|entwürfe|gesendet|junk email)$|telegram\s?[·|—–-])/i;
+  /^(?:job description|about|overview|summary|description|apply|location|full time|part time|all (?:shifts|positions)\b|we(?:'re|’re| are) (?!hiring|recruiting)|wir sind|nous sommes|somos|whatsapp chat with|chat with|text message|[#*\s]*(?:messenger|instagram)\b[^\n]*[·—–|]|[#*\s]*instagram(?: dms?| direct)?$|(?:discussion|conversation) (?:whatsapp|messenger|instagram)\b|chat de (?:whatsapp|telegram) con\b|(?:imessage|sms|signal|whatsapp|telegram)$|messenger\s[—–-]\s|saved from (?:facebook|instagram|whatsapp|messenger|linkedin)\b|ig dms?\b|(?:whatsapp|telegram|signal) ·|posted by|slack\s?[—–-]|microsoft teams\b|teams\s?[—–-]\s?chat|this week|in this (?:issue|edition)|cette semaine|diese woche|esta semana|whatsapp chat\s?[—–-]|slack export|linkedin(?:\s?[·|—–-]|\s(?:messag|inmail|nachrichten))|[<‹]?\s?messages?(?:$|\s[—–-]|\s{2})|conversation with|unterhaltung mit|conversation avec|conversación con|xing\b|outlook\b|inbox$|messagerie$|mensajes$|mensajería$|nachrichten$|#[\w-]{2,40}\s[—–|-]\s|\(export(?:ed|ado|é|iert)?\b|<!--|(?:schreiben|verfassen|compose|new message|nouveau message|redactar|favorites|favoris|favoritos|favoriten|folders|ordner|dossiers|carpetas|posteingang|boîte de réception|bandeja de entrada|sent items|drafts|entwürfe|gesendet|junk email)$|telegram\s?[·|—–-])/i;
 // A Slack workspace's or a Discord server's name: "Denver Tech Meetup workspace".
 const CHAT_SPACE = /\s(?:workspace|community server|discord server)$/i;
 // A newsletter's masthead: "The Pixel Pushers Weekly — Issue #212", "Grid & Carbon — the climate
@@ -159,6 +159,19 @@ const COMPANY_JOINER = new RegExp(`${JOINER}\\s$`);
 const COMPANY_JOINER_AT_END = new RegExp(`(?:${JOINER}|,)\\s$`);
 
 export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
+  const found = findTitle(ctx);
+  if (!found) return null;
+  // A subject's or a chat's pictogram after the name: "Barista / All-rounder 🙂".
+  const trimmed = found.value.replace(TRAILING_PICTOGRAMS, '');
+  if (trimmed === found.value || trimmed === '') return found;
+  const start = found.spans[0]?.start ?? 0;
+  return evidence(trimmed, start, start + trimmed.length);
+}
+
+const TRAILING_PICTOGRAMS =
+  /(?:\s*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\p{Emoji_Modifier}))+\s*$/u;
+
+function findTitle(ctx: ExtractContext): Evidenced<string> | null {
   const header = headerLines(ctx, HEADER_LINES);
   // 1. An explicit field, near the top (further down it may be another ad's).
   // In a mail or a chat, the body's "Role:" is the recruiter's own field, below the mail's
@@ -189,7 +202,11 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   // 3. A heading or a short title-looking line near the top (below a board's menu, which can
   // take half a dozen lines); a line that is only a menu item or a meta value is never it.
   let signOff = -1;
+  // Facebook Messenger's window: "Messenger" over "Salt & Fig Kitchen" and "Typically replies
+  // within an hour" names the app, not a court messenger's job.
+  const appTop = isMessengerWindow(header);
   for (const [i, line] of header.slice(0, titleLinesOf(header, lead)).entries()) {
+    if (i === 0 && appTop) continue;
     // A mail's signature under its sign-off ("Thanks," over "Joanne Pruitt, BSN, RN" and
     // "Charge Nurse, 4 West") or its "--" delimiter: the sender's own job, up to a blank line,
     // a rule, a heading or six lines on.
@@ -280,7 +297,7 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   }
   // 5. The first line, when it is short and not a heading, a place or a sentence: boards put
   // the title first even when it has no title word ("Barista").
-  const first = firstContentLine(header);
+  const first = appTop ? null : firstContentLine(header);
   // Not a chat export's first line ("Telegram" over "Chat export · …").
   if (
     first &&
@@ -324,7 +341,9 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   }
   // 7. A message names it only in a hiring sentence, often in lower case: "We need a picking
   // team supervisor for this season".
-  const named = titleInHiringSentence(header.slice(0, FIELD_LINES), TITLE_WORD);
+  const named =
+    titleInHiringSentence(header.slice(0, FIELD_LINES), TITLE_WORD) ??
+    titleOfJobMention(header.slice(0, FIELD_LINES), TITLE_WORD);
   return named ? evidence(named.value, named.start, named.end) : null;
 }
 
@@ -378,6 +397,14 @@ const HIRING_WORD =
   /hiring|urgent|recrut|recrute|embauche|busca|buscamos|contratando|sucht|suchen|wanted|vacanc|opening/i;
 
 const SECOND_SENTENCE = /\p{Ll}[.!?]\s\p{Lu}\p{Ll}+\s\p{Ll}/u;
+
+const MESSENGER_CHROME =
+  /\b(?:typically replies|responds (?:in|within)|responds in a few|active (?:\d+\s?[mhd]|now)|you['’]re friends on facebook|conversation with|replies within)\b/i;
+
+function isMessengerWindow(header: Line[]): boolean {
+  if (!/^Messenger(?:\s[—–-]\s.*)?$/.test(header[0]?.text.trim() ?? '')) return false;
+  return header.slice(1, 6).some((line) => MESSENGER_CHROME.test(line.text));
+}
 
 function looksLikeTitle(text: string): boolean {
   // A rule or a row of symbols ("────────") names no job.
