@@ -9,6 +9,17 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // A chat says it in passing: "It's part time bar staff", "Ray: Full time, Mon to Fri",
+  // "Season runs March thru Nov, full time, 45-50 hrs a week".
+  [
+    "The Plough Inn: Hi Megan, thanks for getting in touch! Yes still looking. It's part time bar staff, mainly Fri & Sat nights.",
+    'part-time',
+  ],
+  ['[3/4/25, 9:02] Kevin: Full time, Mon to Fri 7am till whenever the roof is done.', 'full-time'],
+  [
+    'Quick rundown: crew lead for one of our crews. Season runs March thru Nov, full time, 45-50 hrs a week.',
+    'full-time',
+  ],
   // Austria's "Beschäftigungsausmaß" and France's "Quotité" state the workload; "Nature du
   // contrat" is a label; "Full/Part Time:" is a label, not a part-time job; Ireland's
   // "specified purpose contract" is temporary.
