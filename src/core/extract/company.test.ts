@@ -110,6 +110,11 @@ const CASES: [string, unknown][] = [
     'Vander Meulen Dairy',
   ],
   ['Text Message\nToday 2:14 PM\n\nhi yes!! still interested', null],
+  // A Facebook group post's author over its time and audience.
+  [
+    "Facebook · Tulsa Jobs, Gigs & Hiring (Public group)\n\nRusty's Auto & Diesel\n2d · 🌐\n\nNOW HIRING - AUTOMOTIVE TECHNICIAN\nBusy independent shop in east Tulsa looking for an experienced tech.",
+    "Rusty's Auto & Diesel",
+  ],
   // The same in Spanish, French and German; a temp agency's sender with its client in a field.
   [
     '[15/01/25, 7:02 a.m.] Ing. Ramírez: Buenos días Don Efraín, le escribe el Ing. Héctor Ramírez de Constructora Los Arcos. Me pasó su número el maestro Chuy.',

@@ -406,6 +406,8 @@ function findCompany(
   }
   const underLabel = companyUnderLabel(ctx, isNameLine);
   if (underLabel) return underLabel;
+  const author = postAuthorOrganisation(header);
+  if (author) return author;
   for (const line of ctx.lines) {
     const m = mayStartAbout(line.text)
       ? (ABOUT.exec(line.text) ?? legalNameAboutUs(line.text))
@@ -1614,6 +1616,29 @@ function chatSenderOrganisation(ctx: ExtractContext): Evidenced<string> | null {
   const organisation =
     hasLegalForm(name) || ORG_WORD.test(name) || isOrgName(name) || VENUE_KIND.test(name);
   return organisation && isNameLine(name) ? at(line.start + sender.start, name) : null;
+}
+
+// A Facebook group post's author over its time and audience: "Rusty's Auto & Diesel" over "2d ·
+// 🌐". Only an organisation's name: a person posting for a family or a friend names no employer.
+const POST_STAMP =
+  /^(?:\d{1,2}\s?(?:m|h|d|w|min|mins|hrs?|days?)|just now|yesterday(?: at [\d:]+\s?(?:am|pm)?)?|[A-Z][a-z]+ \d{1,2}(?: at [\d:]+\s?(?:am|pm)?)?)\s?·\s?(?:🌐|👥|🔒|public|shared with)/i;
+
+function postAuthorOrganisation(header: Line[]): Evidenced<string> | null {
+  for (let i = 0; i + 1 < Math.min(header.length, 8); i++) {
+    const line = header[i];
+    if (!line || !POST_STAMP.test(header[i + 1]?.text.trim() ?? '')) continue;
+    const name = line.text.trim();
+    const organisation =
+      hasLegalForm(name) ||
+      ORG_WORD.test(name) ||
+      isOrgName(name) ||
+      VENUE_KIND.test(name) ||
+      /\s&\s|['’]s\s/.test(name);
+    if (organisation && isNameLine(name)) {
+      return at(line.start + line.text.indexOf(name), name);
+    }
+  }
+  return null;
 }
 
 // Shops and venues post under their own names: "Bar Restaurante La Malvarrosa", "Café Lumen".
