@@ -110,6 +110,13 @@ const CASES: [string, unknown][] = [
     'Vander Meulen Dairy',
   ],
   ['Text Message\nToday 2:14 PM\n\nhi yes!! still interested', null],
+  // A department, a family member, a couple are no employer.
+  [
+    'Hola Marta, le escribe Ana López de Recursos Humanos de Grupo Alvera. Tenemos una vacante.',
+    null,
+  ],
+  ["Jenny's Mom\n3h · 👥\nHi all, my daughter's bakery in Fresno needs a counter helper.", null],
+  ['Dave & Linda Morris\n2d · 🌐\nLooking for a reliable nanny for our two kids.', null],
   // A Facebook group post's author over its time and audience.
   [
     "Facebook · Tulsa Jobs, Gigs & Hiring (Public group)\n\nRusty's Auto & Diesel\n2d · 🌐\n\nNOW HIRING - AUTOMOTIVE TECHNICIAN\nBusy independent shop in east Tulsa looking for an experienced tech.",

@@ -1322,6 +1322,9 @@ const SENDER_CUE =
   /\b(?:[Tt]his is|[Ii]t['’]?s|[Ll]e escribe|[Tt]e escribe|[Ll]e habla|[Tt]e habla|[Cc]['’]est|[Ii]ci|[Hh]ier ist|[Hh]ier spricht)(?: el| la)? \p{Lu}/u;
 const IN_HOUSE =
   /^(?:head office|hr|human resources|maintenance|accounts|payroll|recruitment|uni|university|college|school|home|rostering|dispatch|reception|security|bookings|admin|operations|scheduling|front desk|kitchen|management|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+// "le escribe Ana López de Recursos Humanos de Grupo Alvera": a department, not the employer.
+const DEPARTMENT_START =
+  /^(?:recursos humanos|rrhh|ressources humaines|personalabteilung|departamento|département|service|abteilung|human resources|hr)\b/i;
 const FOR_A_CLIENT =
   /\b(?:recruiter|talent partner|on behalf of|client|account|cliente|Kunden?)\b/i;
 // A temp agency's mail that names its client in a field below: "te escribe Raquel de Tempo
@@ -1332,6 +1335,7 @@ const CLIENT_FIELD =
 function senderFrom(text: string): RegExpExecArray | null {
   const m = SENDER_CUE.test(text) ? SENDER_FROM.exec(text) : null;
   if (!m?.[1] || isJobBoard(m[1]) || isKnownPlace(m[1]) || IN_HOUSE.test(m[1])) return null;
+  if (DEPARTMENT_START.test(m[1])) return null;
   const around = text.slice(m.index, m.index + m[0].length + 60);
   return FOR_A_CLIENT.test(around) || CLIENT_FIELD.test(text) ? null : m;
 }
@@ -1620,6 +1624,8 @@ function chatSenderOrganisation(ctx: ExtractContext): Evidenced<string> | null {
 
 // A Facebook group post's author over its time and audience: "Rusty's Auto & Diesel" over "2d ·
 // 🌐". Only an organisation's name: a person posting for a family or a friend names no employer.
+const KIN =
+  /['’]s (?:mom|mum|dad|mother|father|family|wife|husband|sister|brother|daughter|son|kids|nan|grandma|grandpa)\b/i;
 const POST_STAMP =
   /^(?:\d{1,2}\s?(?:m|h|d|w|min|mins|hrs?|days?)|just now|yesterday(?: at [\d:]+\s?(?:am|pm)?)?|[A-Z][a-z]+ \d{1,2}(?: at [\d:]+\s?(?:am|pm)?)?)\s?·\s?(?:🌐|👥|🔒|public|shared with)/i;
 
@@ -1628,12 +1634,13 @@ function postAuthorOrganisation(header: Line[]): Evidenced<string> | null {
     const line = header[i];
     if (!line || !POST_STAMP.test(header[i + 1]?.text.trim() ?? '')) continue;
     const name = line.text.trim();
+    // "Rusty's Auto & Diesel", not "Jenny's Mom" or "Dave & Linda Morris".
     const organisation =
       hasLegalForm(name) ||
       ORG_WORD.test(name) ||
       isOrgName(name) ||
       VENUE_KIND.test(name) ||
-      /\s&\s|['’]s\s/.test(name);
+      (/['’]s\s/.test(name) && !KIN.test(name));
     if (organisation && isNameLine(name)) {
       return at(line.start + line.text.indexOf(name), name);
     }

@@ -16,6 +16,9 @@ const CASES: [string, unknown][] = [
     'part-time',
   ],
   ['[3/4/25, 9:02] Kevin: Full time, Mon to Fri 7am till whenever the roof is done.', 'full-time'],
+  // The applicant's aside and a full-time equivalent say nothing of the job.
+  ["Applicant: Great. I'm at Target now but it's part time, I need more hours.", null],
+  ["Office Manager\nSalary £34,000 (it's full time equivalent; this post is pro rata).", null],
   [
     'Quick rundown: crew lead for one of our crews. Season runs March thru Nov, full time, 45-50 hrs a week.',
     'full-time',

@@ -3456,6 +3456,91 @@ describe('other figures in messages and postings (sets 227-233)', () => {
   });
 });
 
+describe('figures in threads, seen in sets 234-236', () => {
+  it("leaves out the candidate's and others' figures", () => {
+    expect(
+      bands(
+        'Nanny\nZürich\nWir zahlen CHF 34.– pro Stunde.\nOkay. Momentan habe ich CHF 32.50 die Stunde.',
+      ),
+    ).toEqual([[34, 34, 'CHF', 'hour']]);
+    expect(
+      bands(
+        'Panadero\nPuebla\nPagamos $3,200 a la semana.\nAhorita en donde estoy me pagan $2,600 a la semana y sin seguro.\nTambién buscamos ayudante de mostrador, medio tiempo, $1,400 a la semana',
+      ),
+    ).toEqual([[3200, 3200, 'MXN', 'week']]);
+    expect(
+      bands(
+        'Software Engineer II\nSeattle, WA\nBase salary: $158,000 per year\n- Current job: $131k base, 5% bonus, no equity.',
+      ),
+    ).toEqual([[158000, 158000, 'USD', 'year']]);
+    expect(
+      bands(
+        "Lab Tech\nCincinnati, OH\nhey, my cousin's lab is hiring. The people are nice. He makes like $25 an hour but he's been there 4 years.",
+      ),
+    ).toEqual([]);
+    expect(
+      bands(
+        "Account Executive\nDenver, CO\nWe couldn't get to $110k on base — $105k is the top of the band.",
+      ),
+    ).toEqual([[105000, 105000, 'USD', 'year']]);
+    expect(
+      bands(
+        "Account Manager\nBruxelles\nFixe : 3 800 - 4 300 € brut par mois.\n> Aujourd'hui je suis à 4 100 € brut fixe + voiture et je vise 4 500 €.",
+      ),
+    ).toEqual([[3800, 4300, 'EUR', 'month']]);
+    expect(
+      bands(
+        'Commercial\nNantes\nSalaire : 30 000 - 35 000 € brut annuel.\nTalentOuest RH – SAS au capital de 20 000 € – RCS Nantes',
+      ),
+    ).toEqual([[30000, 35000, 'EUR', 'year']]);
+    expect(
+      bands(
+        'Site Supervisor\nPerth, WA\nBase: $145k + super.\nFor supervisor roles the going rate is about $130k–$150k.',
+      ),
+    ).toEqual([[145000, 145000, 'AUD', 'year']]);
+  });
+  it('keeps the pay a review found dropped by the rules above', () => {
+    expect(
+      bands(
+        "Stage Assistant(e) Marketing H/F\nParis\nGratification : la gratification légale est de 4,35 € de l'heure.",
+      ),
+    ).toEqual([[4.35, 4.35, 'EUR', 'hour']]);
+    expect(
+      bands(
+        'Pflegefachkraft (m/w/d)\nKöln\nVergütung nach TVöD-P: als examinierte Pflegefachkraft erhalten Sie derzeit 3.650 € brutto monatlich',
+      ),
+    ).toEqual([[3650, 3650, 'EUR', 'month']]);
+    expect(
+      bands(
+        'Senior Controller (m/w/d)\nMünchen\nDas Jahresgehalt würde bei 85.000 € liegen, plus Bonus.',
+      ),
+    ).toEqual([[85000, 85000, 'EUR', 'year']]);
+    expect(
+      bands('Warehouse Associate\nDallas, TX\nMike: Would you do $18 an hour to start?'),
+    ).toEqual([[18, 18, 'USD', 'hour']]);
+    expect(
+      bands(
+        "Paid Social Manager\nLondon\nYou'll manage a client budget of £2,000,000 across Meta.\nSalary: £45,000 - £52,000 per annum",
+      ),
+    ).toEqual([[45000, 52000, 'GBP', 'year']]);
+    expect(
+      bands(
+        'Produktionshelfer\nBremen\nIhr Gehalt: Zu Ihren 2.800 € Grundgehalt kommen Schichtzulagen.',
+      ),
+    ).toEqual([[2800, 2800, 'EUR', 'month']]);
+    expect(
+      bands(
+        'Elektroniker\nHannover\nDer Kunde hat ein Budget von 44.000 – 50.000 € brutto im Jahr. Ihre Vorstellung von 52.000 € liegt etwas darüber.',
+      ),
+    ).toEqual([[44000, 50000, 'EUR', 'year']]);
+    expect(
+      bands(
+        'Contract Developer\nDublin\nRate: €550–€600 per day.\nMy current rate is €625/day. Could you stretch to €620?',
+      ),
+    ).toEqual([[550, 600, 'EUR', 'day']]);
+  });
+});
+
 describe('currency names written as nouns', () => {
   it('reads a capitalised or singular currency name after the figure', () => {
     expect(bands('Wir zahlen 15 Euro pro Stunde.')).toEqual([[15, 15, 'EUR', 'hour']]);

@@ -106,7 +106,7 @@ export function isPlausiblePay(band: SalaryBand): boolean {
 // £36,000": the same, said in a sentence (not "the training budget is", "the budget is $20,000 a
 // month" of the ads a marketer runs).
 const SALARY_BUDGET =
-  /^\s*(?:[-•*]\s*)?(?:salary |ctc |compensation )?budget(?: ?\((?:basic|base|gross|brutto|annual|p\.a\.)\))?\s*[:：-]\s*$|\b(?:salary |ctc |compensation )?budget for (?:this|the) (?:position|role|job|opening)(?: is| of)?\s*$|\b(?:confirmed|approved|signed off|agreed)(?: that)? the budget (?:is|was|would be|tops out at|sits at)(?: (?:around|about|roughly|approximately|up to|between))?\s*$|\bdas budget für (?:die|diese) (?:position|stelle) (?:liegt bei|beträgt|ist)(?: (?:ca\.|rund|etwa|zwischen))?\s*$|\ble budget (?:pour|de) (?:ce|le) poste (?:est de|se situe (?:entre|autour de|à))\s*$|\bel presupuesto para (?:el|este) puesto (?:es de|está entre|está en)\s*$|\b(?:für (?:die|diese) (?:stelle|position)|for (?:this|the) (?:role|position)|pour (?:ce|le) poste|para (?:el|este) (?:puesto|cargo)|kunde|client|cliente)\b[^.;]{0,30}\b(?:budget|presupuesto) (?:von|of|de|in höhe von)\s*$/i;
+  /^\s*(?:[-•*]\s*)?(?:salary |ctc |compensation )?budget(?: ?\((?:basic|base|gross|brutto|annual|p\.a\.)\))?\s*[:：-]\s*$|\b(?:salary |ctc |compensation )?budget for (?:this|the) (?:position|role|job|opening)(?: is| of)?\s*$|\b(?:confirmed|approved|signed off|agreed)(?: that)? the budget (?:is|was|would be|tops out at|sits at)(?: (?:around|about|roughly|approximately|up to|between))?\s*$|\bdas budget für (?:die|diese) (?:position|stelle) (?:liegt bei|beträgt|ist)(?: (?:ca\.|rund|etwa|zwischen))?\s*$|\ble budget (?:pour|de) (?:ce|le) poste (?:est de|se situe (?:entre|autour de|à))\s*$|\bel presupuesto para (?:el|este) puesto (?:es de|está entre|está en)\s*$|\b(?:für (?:die|diese) (?:stelle|position)|for (?:this|the) (?:role|position)|pour (?:ce|le) poste|para (?:el|este) (?:puesto|cargo))\b[^.;]{0,30}\b(?:budget|presupuesto) (?:von|of|de|in höhe von)\s*$|\b(?:der kunde|el cliente|le client|the client|our client|my client) (?:hat|tiene|a|has)(?: (?:ein|un|une|a))? (?:budget|presupuesto)(?: (?:für die stelle|pour le poste|para el puesto|for the role))? (?:von|of|de)\s*$/i;
 
 // With no period written, only a figure this large is read as annual.
 const ANNUAL_LOOKING_USD = 14000;
@@ -1737,7 +1737,7 @@ const BRACKET_CLOSES = /^\s?(?:\/\s?[a-z]{1,6}\.?|per [a-z]{2,6})?\s?\)/i;
 // stated rate worked out over another period.
 const EQUATES =
   // "… (base 186 h/mois, soit environ 2 650 € brut mensuel)": "soit" after hours worked.
-  /(?<![\w\u00C0-\u024F])(?:equat(?:es|ing)|equivalent|works? out|entspricht|équivaut|equivale|(?<=\d[^.;\d]{0,30})soit)\s(?:to|at|à|a)?\s?(?:approx(?:\.|imately)?|around|about|roughly|ca\.|circa|environ|aprox\.?)?\s*$/i;
+  /(?<![\w\u00C0-\u024F])(?:equat(?:es|ing)|equivalent|works? out|entspricht|équivaut|equivale|(?<=\d\s?(?:h|heures?)\b[^.;\d]{0,25})soit)\s(?:to|at|à|a)?\s?(?:approx(?:\.|imately)?|around|about|roughly|ca\.|circa|environ|aprox\.?)?\s*$/i;
 
 // "£48,000 – £55,000 pro rata (FTE), i.e. c. £28,800 – £33,000 actual": the same pay restated,
 // after "i.e." / "soit" / "d. h." and no other figure.

@@ -96,7 +96,11 @@ export function capitalised(name: string): string {
 // application from Indeed for the Crew Lead spot", "applying online for our part-time Sales
 // Associate position".
 const JOB_MENTION =
-  /\b(?:for|about|re:?|regarding) (?:the|your|our|this|that) ((?:[\p{L}'’/&-]+ ){0,4}?[\p{L}'’/&-]+) (?:role|position|job|spot|opening|vacancy|gig)\b/giu;
+  /\b(?:for|about|re:?|regarding) (?:the|your|our|this|that) ((?:(?!(?:the|your|our|this|that|about|for|an?|message|application|resume|cv)\b)[\p{L}'’/&-]+ ){0,4}?[\p{L}'’/&-]+) (?:role|position|job|spot|opening|vacancy|gig)\b/giu;
+// A job that is gone: "we already hired for the driver position", "… role. We've filled it".
+const JOB_GONE_BEFORE = /\b(?:already|just) (?:hired|filled)\b[^.!?]{0,20}$/i;
+const JOB_GONE_AFTER =
+  /^[^.!?]{0,40}[.!?]?\s?(?:we['’]ve|we have|it['’]s|it has been|has been|was) (?:already )?(?:filled|taken|gone)\b/i;
 
 /**
  * The title a message names when it says which job it is about, or null: the name must end on
@@ -112,6 +116,8 @@ export function titleOfJobMention(
     JOB_MENTION.lastIndex = 0;
     for (let m = JOB_MENTION.exec(text); m; m = JOB_MENTION.exec(text)) {
       const raw = m[1] ?? '';
+      if (JOB_GONE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (JOB_GONE_AFTER.test(text.slice(m.index + m[0].length))) continue;
       const name = raw.replace(NOT_OF_NAME, '');
       const words = name.split(' ');
       const last = words[words.length - 1] ?? '';

@@ -46,6 +46,9 @@ const CASES: [string, unknown][] = [
     'Hi Ashley! This is Renée from Magnolia & Thread. Thank you for applying online for our part-time Sales Associate position.',
     'Sales Associate',
   ],
+  // Not a message about the sender's own message, nor a job already filled.
+  ["Cafe Lumen: Hi! Thanks for your message about our barista role. We've filled it, sorry.", null],
+  ['Rick: Hi Jordan, sorry we already hired for the driver position. Thanks anyway.', null],
   [
     'Messenger\nSalt & Fig Kitchen\nTypically replies within an hour\n\nHi Tom, saw your comment. Still keen?',
     null,

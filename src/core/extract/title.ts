@@ -169,7 +169,7 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
 }
 
 const TRAILING_PICTOGRAMS =
-  /(?:\s*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\p{Emoji_Modifier}))+\s*$/u;
+  /(?:\s*(?:(?![©®™])\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\p{Emoji_Modifier}))+\s*$/u;
 
 function findTitle(ctx: ExtractContext): Evidenced<string> | null {
   const header = headerLines(ctx, HEADER_LINES);
