@@ -1324,7 +1324,7 @@ const IN_HOUSE =
   /^(?:head office|hr|human resources|maintenance|accounts|payroll|recruitment|uni|university|college|school|home|rostering|dispatch|reception|security|bookings|admin|operations|scheduling|front desk|kitchen|management|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 // "le escribe Ana López de Recursos Humanos de Grupo Alvera": a department, not the employer.
 const DEPARTMENT_START =
-  /^(?:recursos humanos|rrhh|ressources humaines|personalabteilung|departamento|département|service|abteilung|human resources|hr)\b/i;
+  /^(?:recursos humanos|rrhh|ressources humaines|personalabteilung|departamento|département|service (?:du |des )?(?:personnel|rh|recrutement)|abteilung|human resources|hr)\b/i;
 const FOR_A_CLIENT =
   /\b(?:recruiter|talent partner|on behalf of|client|account|cliente|Kunden?)\b/i;
 // A temp agency's mail that names its client in a field below: "te escribe Raquel de Tempo

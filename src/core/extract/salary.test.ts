@@ -3493,11 +3493,44 @@ describe('figures in threads, seen in sets 234-236', () => {
         'Commercial\nNantes\nSalaire : 30 000 - 35 000 € brut annuel.\nTalentOuest RH – SAS au capital de 20 000 € – RCS Nantes',
       ),
     ).toEqual([[30000, 35000, 'EUR', 'year']]);
+  });
+  it('keeps the pay of ordinary postings a second review found dropped', () => {
+    expect(
+      bands('Camarero/a\nMálaga\nCon nosotros ganas 1.450 € brutos al mes en 14 pagas.'),
+    ).toEqual([[1450, 1450, 'EUR', 'month']]);
     expect(
       bands(
-        'Site Supervisor\nPerth, WA\nBase: $145k + super.\nFor supervisor roles the going rate is about $130k–$150k.',
+        'Dependiente/a\nSevilla\nTambién buscamos personas con ganas de aprender, ofrecemos 1.400 € netos al mes.',
       ),
-    ).toEqual([[145000, 145000, 'AUD', 'year']]);
+    ).toEqual([[1400, 1400, 'EUR', 'month']]);
+    expect(
+      bands(
+        'Verkäufer (m/w/d)\nHamburg\nWir suchen auch Quereinsteiger mit Freude am Verkauf – Stundenlohn 14,50 € brutto.',
+      ),
+    ).toEqual([[14.5, 14.5, 'EUR', 'hour']]);
+    expect(
+      bands(
+        'Warehouse Associate\nReno, NV\nOur associates love working here - they make $19.50/hr plus weekly bonuses.',
+      ),
+    ).toEqual([[19.5, 19.5, 'USD', 'hour']]);
+    expect(
+      bands('Analyst\nDenver, CO\nThe typical range for this role is $85,000 - $100,000 per year.'),
+    ).toEqual([[85000, 100000, 'USD', 'year']]);
+    expect(
+      bands(
+        'Picker\nMaidstone\nAll shifts, including your induction week, are paid at £12.20 per hour.',
+      ),
+    ).toEqual([[12.2, 12.2, 'GBP', 'hour']]);
+    expect(
+      bands(
+        "Picker\nMaidstone\nI'm a team lead at the Kent warehouse and we need two more pickers on £12.40/hr.",
+      ),
+    ).toEqual([[12.4, 12.4, 'GBP', 'hour']]);
+    expect(
+      bands(
+        'Kitchen Porter\nBath\nSarah (Owner): Hi Tom, I can do $17 an hour to start, 30 hours a week.',
+      ),
+    ).toEqual([[17, 17, 'USD', 'hour']]);
   });
   it('keeps the pay a review found dropped by the rules above', () => {
     expect(
