@@ -1313,13 +1313,16 @@ function offerFrom(text: string): RegExpExecArray | null {
 // The same in Spanish, French and German: "le escribe el Ing. Héctor Ramírez de Constructora
 // Los Arcos", "c'est Julie de la Boulangerie Morel", "hier ist Jonas von Umzüge Brandt".
 const PERSON = String.raw`[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+`;
-const SENDER_ELSEWHERE = String.raw`(?:[Ll]e escribe|[Tt]e escribe|[Ll]e habla|[Tt]e habla|[Cc]['’]est|[Ii]ci|[Hh]ier ist|[Hh]ier spricht)(?: (?:el|la|Frau|Herr))?(?: (?:Ing|Lic|Arq|Dr|Dra|Mme|Mr)\.)? ${PERSON}(?: ${PERSON}){0,2},? (?:de|del|de chez|von|vom|bei) (?:la |el |der |dem )?`;
+const INTRO_ELSEWHERE = String.raw`[Ll]e escribe|[Tt]e escribe|[Ll]e habla|[Tt]e habla|[Cc]['’]est|[Ii]ci|[Hh]ier ist|[Hh]ier spricht`;
+const SENDER_ELSEWHERE = String.raw`(?:${INTRO_ELSEWHERE})(?: (?:el|la|Frau|Herr))?(?: (?:Ing|Lic|Arq|Dr|Dra|Mme|Mr)\.)? ${PERSON}(?: ${PERSON}){0,2},? (?:de|del|de chez|von|vom|bei) (?:la |el |der |dem )?`;
 const SENDER_FROM = new RegExp(
   String.raw`\b(?:(?:[Tt]his is|[Ii]t['’]?s) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, (?:the |a |an |your )?[a-z][\w/&-]*(?: [\w/&-]+){0,3},?)? (?:from|at|with|w\/) (?:the )?|${SENDER_ELSEWHERE})(${NAME})(?=\s(?:in|here|and|on|out|near|over|en|aquí|y|et|ici|und|hier)\b|\s?[.,!(])`,
 );
 // What SENDER_FROM starts with, tested first: most texts have no sender introducing themselves.
-const SENDER_CUE =
-  /\b(?:[Tt]his is|[Ii]t['’]?s|[Ll]e escribe|[Tt]e escribe|[Ll]e habla|[Tt]e habla|[Cc]['’]est|[Ii]ci|[Hh]ier ist|[Hh]ier spricht)(?: el| la)? \p{Lu}/u;
+const SENDER_CUE = new RegExp(
+  String.raw`\b(?:[Tt]his is|[Ii]t['’]?s|${INTRO_ELSEWHERE})(?: el| la)? \p{Lu}`,
+  'u',
+);
 const IN_HOUSE =
   /^(?:head office|hr|human resources|maintenance|accounts|payroll|recruitment|uni|university|college|school|home|rostering|dispatch|reception|security|bookings|admin|operations|scheduling|front desk|kitchen|management|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 // "le escribe Ana López de Recursos Humanos de Grupo Alvera": a department, not the employer.
@@ -1334,8 +1337,9 @@ const CLIENT_FIELD =
 
 function senderFrom(text: string): RegExpExecArray | null {
   const m = SENDER_CUE.test(text) ? SENDER_FROM.exec(text) : null;
-  if (!m?.[1] || isJobBoard(m[1]) || isKnownPlace(m[1]) || IN_HOUSE.test(m[1])) return null;
-  if (DEPARTMENT_START.test(m[1])) return null;
+  const name = m?.[1];
+  if (!m || !name || isJobBoard(name) || isKnownPlace(name)) return null;
+  if (IN_HOUSE.test(name) || DEPARTMENT_START.test(name)) return null;
   const around = text.slice(m.index, m.index + m[0].length + 60);
   return FOR_A_CLIENT.test(around) || CLIENT_FIELD.test(text) ? null : m;
 }

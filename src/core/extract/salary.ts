@@ -2137,7 +2137,8 @@ function isSiblingOfStrong(c: Candidate, kept: Candidate[], lines: Line[]): bool
 
 // "Wage: Year 1: £7.55 per hour | Year 2: £9.00 per hour" (the row split at its bar): a tier
 // named like the strong one beside it, by the same word and another number.
-const NUMBERED_TIER = /^(\p{L}{3,}) (?:\d{1,2}|[IVX]{1,4})\s?[:：]\s*$/u;
+const TIER_NUMBER = String.raw`(?:\d{1,2}|[IVX]{1,4})`;
+const NUMBERED_TIER = new RegExp(String.raw`^(\p{L}{3,}) ${TIER_NUMBER}\s?[:：]\s*$`, 'u');
 
 function isNumberedTier(c: Candidate, kept: Candidate[], lines: Line[]): boolean {
   const line = lines[c.line];
@@ -2145,7 +2146,7 @@ function isNumberedTier(c: Candidate, kept: Candidate[], lines: Line[]): boolean
   if (!line || start === undefined) return false;
   const word = NUMBERED_TIER.exec(line.text.slice(0, start - line.start).trim())?.[1];
   if (!word) return false;
-  const named = new RegExp(`\\b${word} (?:\\d{1,2}|[IVX]{1,4})\\s?[:：]\\s*$`, 'u');
+  const named = new RegExp(String.raw`\b${word} ${TIER_NUMBER}\s?[:：]\s*$`, 'u');
   return kept.some((k) => {
     const kLine = lines[k.line];
     const kStart = k.band.spans[0]?.start;
@@ -2239,7 +2240,7 @@ function lastLabelColon(clause: string, end: number): number {
 
 // "Level I: $18/hr; Level II: ..." -> "Level I"; a table row "| Seattle, WA | $160,000 |" ->
 // "Seattle, WA": the last non-empty clause before the amount, after its last colon.
-const NUMBERED_LABEL = /^\p{L}{3,} (?:\d{1,2}|[IVX]{1,4})$/u;
+const NUMBERED_LABEL = new RegExp(String.raw`^\p{L}{3,} ${TIER_NUMBER}$`, 'u');
 
 function toLabel(before: string): string | null {
   const clause = lastClause(before);

@@ -31,43 +31,57 @@ const MAX_WORDS = 5;
  * supervisor") or, in French and Spanish, start on one ("ayudante de cocina"). A plural after
  * the call names one job ("line cooks" is a Line Cook); a lower-case name is given capitals.
  */
-export function titleInHiringSentence(
-  lines: Line[],
-  titleWord: RegExp,
-): { value: string; start: number; end: number } | null {
+export function titleInHiringSentence(lines: Line[], titleWord: RegExp): NamedTitle | null {
   const isTitleWord = (w: string) => whole(titleWord).test(w);
+  return firstMatch(lines, HIRE_CALL, (m, text, lineStart) => {
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    if (YOU_BEFORE.test(before)) return null;
+    // Without an article only after a subject: "we're hiring line cooks", not "the hiring
+    // manager" or "(Recruiting Partner".
+    if (m[1] === undefined && !SUBJECT_BEFORE.test(before)) return null;
+    const from = m.index + m[0].length;
+    const rest = text.slice(from);
+    const stop = rest.search(NAME_END);
+    const name = (stop < 0 ? rest : rest.slice(0, stop))
+      .replace(/[*_]+/g, ' ')
+      .trim()
+      .replace(NOT_OF_NAME, '');
+    const words = name.split(/\s+/);
+    if (name === '' || words.length > MAX_WORDS || !words.every((w) => WORD.test(w))) return null;
+    // A question to the other side: "Suchen Sie noch eine Verkäuferin?".
+    if (ADDRESSEE.test(words[0] ?? '')) return null;
+    const last = words[words.length - 1] ?? '';
+    const singular = /[^s]s$/i.test(last) ? last.slice(0, -1) : '';
+    const headLast = isTitleWord(last) || (singular !== '' && isTitleWord(singular));
+    const headFirst =
+      words.length >= 3 && isTitleWord(words[0] ?? '') && ROMANCE_JOINER.test(words[1] ?? '');
+    if (!headLast && !headFirst && !(words.length === 1 && isTitleWord(words[0] ?? ''))) {
+      return null;
+    }
+    if (headLast && !isTitleWord(last)) words[words.length - 1] = singular;
+    const value = capitalised(words.join(' '));
+    const start = lineStart + from + rest.indexOf(words[0] ?? '');
+    return { value, start, end: start + value.length };
+  });
+}
+
+export interface NamedTitle {
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** The first title `pick` accepts among the matches of the global regex `re`, line by line. */
+function firstMatch(
+  lines: Line[],
+  re: RegExp,
+  pick: (m: RegExpExecArray, text: string, lineStart: number) => NamedTitle | null,
+): NamedTitle | null {
   for (const line of lines) {
-    const text = line.text;
-    HIRE_CALL.lastIndex = 0;
-    for (let m = HIRE_CALL.exec(text); m; m = HIRE_CALL.exec(text)) {
-      const before = text.slice(Math.max(0, m.index - 20), m.index);
-      if (YOU_BEFORE.test(before)) continue;
-      // Without an article only after a subject: "we're hiring line cooks", not "the hiring
-      // manager" or "(Recruiting Partner".
-      if (m[1] === undefined && !SUBJECT_BEFORE.test(before)) continue;
-      const from = m.index + m[0].length;
-      const rest = text.slice(from);
-      const stop = rest.search(NAME_END);
-      const name = (stop < 0 ? rest : rest.slice(0, stop))
-        .replace(/[*_]+/g, ' ')
-        .trim()
-        .replace(NOT_OF_NAME, '');
-      const words = name.split(/\s+/);
-      if (name === '' || words.length > MAX_WORDS || !words.every((w) => WORD.test(w))) continue;
-      // A question to the other side: "Suchen Sie noch eine Verkäuferin?".
-      if (ADDRESSEE.test(words[0] ?? '')) continue;
-      const last = words[words.length - 1] ?? '';
-      const singular = /[^s]s$/i.test(last) ? last.slice(0, -1) : '';
-      const headLast = isTitleWord(last) || (singular !== '' && isTitleWord(singular));
-      const headFirst =
-        words.length >= 3 && isTitleWord(words[0] ?? '') && ROMANCE_JOINER.test(words[1] ?? '');
-      if (!headLast && !headFirst && !(words.length === 1 && isTitleWord(words[0] ?? ''))) {
-        continue;
-      }
-      if (headLast && !isTitleWord(last)) words[words.length - 1] = singular;
-      const value = capitalised(words.join(' '));
-      const start = line.start + from + rest.indexOf(words[0] ?? '');
-      return { value, start, end: start + value.length };
+    re.lastIndex = 0;
+    for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+      const found = pick(m, line.text, line.start);
+      if (found) return found;
     }
   }
   return null;
@@ -106,26 +120,18 @@ const JOB_GONE_AFTER =
  * The title a message names when it says which job it is about, or null: the name must end on
  * a word of a job title ("labourer", "lead", "associate"); adjectives before it are left out.
  */
-export function titleOfJobMention(
-  lines: Line[],
-  titleWord: RegExp,
-): { value: string; start: number; end: number } | null {
+export function titleOfJobMention(lines: Line[], titleWord: RegExp): NamedTitle | null {
   const isTitleWord = (w: string) => whole(titleWord).test(w);
-  for (const line of lines) {
-    const text = line.text;
-    JOB_MENTION.lastIndex = 0;
-    for (let m = JOB_MENTION.exec(text); m; m = JOB_MENTION.exec(text)) {
-      const raw = m[1] ?? '';
-      if (JOB_GONE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      if (JOB_GONE_AFTER.test(text.slice(m.index + m[0].length))) continue;
-      const name = raw.replace(NOT_OF_NAME, '');
-      const words = name.split(' ');
-      const last = words[words.length - 1] ?? '';
-      if (name === '' || !isTitleWord(last)) continue;
-      const value = capitalised(name);
-      const start = line.start + m.index + m[0].indexOf(raw) + (raw.length - name.length);
-      return { value, start, end: start + value.length };
-    }
-  }
-  return null;
+  return firstMatch(lines, JOB_MENTION, (m, text, lineStart) => {
+    const raw = m[1] ?? '';
+    if (JOB_GONE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
+    if (JOB_GONE_AFTER.test(text.slice(m.index + m[0].length))) return null;
+    const name = raw.replace(NOT_OF_NAME, '');
+    const words = name.split(' ');
+    const last = words[words.length - 1] ?? '';
+    if (name === '' || !isTitleWord(last)) return null;
+    const value = capitalised(name);
+    const start = lineStart + m.index + m[0].indexOf(raw) + (raw.length - name.length);
+    return { value, start, end: start + value.length };
+  });
 }

@@ -7,7 +7,7 @@ import type { Evidenced } from '../model/posting';
 import type { Line } from '../clean/lines';
 import { classifyHeading } from '../sections/headings';
 import { normaliseHeading } from '../sections/split-sections';
-import { leadingPictograms } from '../text/pictograms';
+import { leadingPictograms, trailingPictograms } from '../text/pictograms';
 import { isChatExportTop, SIGN_OFF_WORDS } from '../clean/mail-thread';
 import { isKnownPlace } from './country';
 import { isExtraPlace } from './location-cues';
@@ -162,14 +162,12 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   const found = findTitle(ctx);
   if (!found) return null;
   // A subject's or a chat's pictogram after the name: "Barista / All-rounder 🙂".
-  const trimmed = found.value.replace(TRAILING_PICTOGRAMS, '');
-  if (trimmed === found.value || trimmed === '') return found;
+  const marks = trailingPictograms(found.value);
+  const trimmed = found.value.slice(0, found.value.length - marks);
+  if (marks === 0 || trimmed === '') return found;
   const start = found.spans[0]?.start ?? 0;
   return evidence(trimmed, start, start + trimmed.length);
 }
-
-const TRAILING_PICTOGRAMS =
-  /(?:\s*(?:(?![©®™])\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\p{Emoji_Modifier}))+\s*$/u;
 
 function findTitle(ctx: ExtractContext): Evidenced<string> | null {
   const header = headerLines(ctx, HEADER_LINES);

@@ -17,3 +17,14 @@ export function leadingPictograms(text: string): number {
   const m = LEADING.exec(text);
   return m ? m[0].length : 0;
 }
+
+// Pictograms that close a title: "Barista / All-rounder 🙂". Not ©, ® or ™, which belong to a
+// name ("Certified Salesforce® Administrator").
+const TRAILING =
+  /(?:\s*(?:(?![©®™])\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\p{Emoji_Modifier}))+\s*$/u;
+
+/** How many characters of pictograms (and the spaces before them) end `text`; 0 for most. */
+export function trailingPictograms(text: string): number {
+  const m = TRAILING.exec(text);
+  return m ? m[0].length : 0;
+}
