@@ -9,6 +9,15 @@ const CASES: [string, unknown][] = [
     null,
   ],
   ['Lagerhelfer\nWir sind ein Familienunternehmen mit über 40 Jahren Erfahrung.', null],
+  // Without "over", and over a wrapped line of prose.
+  [
+    'Técnico\nServicios Atacama es una empresa contratista con 20 años de experiencia en minería.',
+    null,
+  ],
+  [
+    'Docente\nEl Colegio Los Alcázares es una institución privada bilingüe, mixta,\nubicada en Envigado, con más de 30 años de experiencia educativa.\n\nRequisitos\n• Mínimo 3 años de experiencia docente',
+    3,
+  ],
   ['Picker\nRequirements\n- Candidates with 3 years of experience in logistics.', 3],
   [
     'Administrativo\nMadrid\n\nSomos una empresa del sector logístico y buscamos un administrativo con 2 años de experiencia en facturación.',

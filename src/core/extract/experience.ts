@@ -6,6 +6,7 @@
  * older") and company history ("over 30 years of industry") are not experience.
  */
 import type { DegreeLevel, Evidenced, RequirementPath } from '../model/posting';
+import type { Line } from '../clean/lines';
 import { lineIndexAt, type ExtractContext } from './context';
 import { degreeLevelsIn } from './degrees';
 import { labelStart } from './label-start';
@@ -85,14 +86,16 @@ const NOT_EXPERIENCE_BEFORE =
 // family business with over 40 years ...": the company's own track record is no requirement.
 // "Logística Levante es un operador logístico … con más de 25 años", "Wir sind ein
 // Familienunternehmen mit über 40 Jahren Erfahrung".
+// "Servicios Mineros Atacama es una empresa contratista con 20 años de experiencia": the same
+// without "over".
 const OVER_BEFORE =
-  /\b(?:with|con|avec|mit|de) (?:over|more than|nearly|almost|más de|casi|plus de|près de|über|mehr als|fast)\s$/i;
+  /\b(?:(?:with|con|avec|mit|de) (?:over|more than|nearly|almost|más de|casi|plus de|près de|über|mehr als|fast)|with|con|avec|mit)\s$/i;
 // "We are a growing company looking for an engineer with over 5 years": the sentence turns to
 // the candidate.
 const HIRING_TURN =
   /\b(?:looking for|seeking|seeks|needs?|hiring|that needs|who needs|buscamos|busca|buscando|recherch\w*|cherch\w*|such\w*|einstellen)\b/i;
 const COMPANY_SUBJECT =
-  /\b(?:is an?|are an?|es una?|somos una?|est une?|sommes une?|ist ein\w*|sind ein\w*)\s(?:[\w\u00C0-\u024F-]+\s){0,4}?(?:company|firm|business|operator|provider|distributor|manufacturer|group|agency|consultancy|contractor|carrier|retailer|organi[sz]ation|charity|empresa|compañía|operador|proveedor|distribuidor|fabricante|grupo|agencia|consultora|despacho|fundación|entreprise|société|groupe|agence|cabinet|[\w\u00C0-\u024F-]*(?:unternehmen|betrieb|firma))(?![\w\u00C0-\u024F])[^.;:!?]*$/i;
+  /\b(?:is an?|are an?|es una?|somos una?|est une?|sommes une?|ist ein\w*|sind ein\w*)\s(?:[\w\u00C0-\u024F-]+\s){0,4}?(?:company|firm|business|operator|provider|distributor|manufacturer|group|agency|consultancy|contractor|carrier|retailer|organi[sz]ation|charity|empresa|compañía|operador|proveedor|distribuidor|fabricante|grupo|agencia|consultora|despacho|fundación|entreprise|société|groupe|agence|cabinet|institution|institución|school|colegio|escuela|école|hospital|clinic|clínica|clinique|[\w\u00C0-\u024F-]*(?:unternehmen|betrieb|firma|schule|klinik))(?![\w\u00C0-\u024F])[^.;:!?]*$/i;
 
 // French "an" (year) after a figure: "3 an", "(d')un an"; else it is English "an".
 const FIGURE_BEFORE_AN = /(?:\d|(?<![a-zA-Z\u00C0-\u024F])un)\s?$/i;
@@ -154,8 +157,12 @@ export function extractExperience(ctx: ExtractContext): {
     // "B.E. / B.Tech (Civil) OR Diploma in Civil Engineering with 5+ years": a degree alone is
     // an alternative that asks for no years, so the line asks for none.
     let degreeAlone = false;
+    // Prose wrapped over lines: the sentence may start on the line above ("… es una institución
+    // privada bilingüe," over "ubicada en …, con más de 30 años de experiencia educativa").
+    const above = isProse(line) ? ctx.lines[i - 1] : undefined;
+    const lead = above && isProse(above) && !/[.!?:]\s*$/.test(above.text) ? above.text : '';
     for (const p of splitAlternatives(lineText)) {
-      let found = findMentions(p.text, line.start + p.offset, labelled);
+      let found = findMentions(p.text, line.start + p.offset, labelled, p.offset === 0 ? lead : '');
       if (bonusClauses) found = outside(found, bonusClauses, line.start);
       if (found.length > 0) partMentions.push(found);
       // Not "Statistics, Mathematics, OR related field and 4 years": a list, cut at its "or".
@@ -352,7 +359,11 @@ function splitAlternatives(text: string): { text: string; offset: number }[] {
 }
 
 /** Experience figures in a piece of text, offsets relative to it plus `shift`. */
-export function findMentions(text: string, shift = 0, labelled = false): Mention[] {
+function isProse(line: Line): boolean {
+  return line.kind === 'line' || line.kind === 'paragraph';
+}
+
+export function findMentions(text: string, shift = 0, labelled = false, lead = ''): Mention[] {
   const out: Mention[] = [];
   // Unit words first (few per posting), then the figure right before them.
   UNIT.lastIndex = 0;
@@ -376,7 +387,7 @@ export function findMentions(text: string, shift = 0, labelled = false): Mention
     const after = text.slice(end, end + 90);
     const before = text.slice(Math.max(0, start - 40), start);
     if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
-    const sentence = text.slice(Math.max(0, start - 120), start);
+    const sentence = `${lead} ${text.slice(Math.max(0, start - 160), start)}`;
     if (OVER_BEFORE.test(before) && COMPANY_SUBJECT.test(sentence) && !HIRING_TURN.test(sentence)) {
       continue;
     }

@@ -51,6 +51,23 @@ describe('htmlToBlocks', () => {
     );
   });
 
+  it('reads paragraphs that open with a bold label as labelled lines, not bold leads into text', () => {
+    expect(
+      text(
+        '<div><p><b>Agency</b> Department of Water</p><p><b>Salary</b> $95,284 - $119,683</p><p><b>Location:</b> Canberra, ACT</p></div>',
+      ),
+    ).toBe('Agency: Department of Water\nSalary: $95,284 - $119,683\nLocation: Canberra, ACT');
+    // One row alone, a lower-case value or a sentence in bold stays as it reads.
+    expect(text('<div><p><b>Agency</b> Department of Water</p><p>We are hiring.</p></div>')).toBe(
+      'Agency Department of Water\nWe are hiring.',
+    );
+    expect(
+      text(
+        '<ul><li><b>Python</b> and SQL</li><li><strong>5+ years</strong> of experience</li></ul>',
+      ),
+    ).toBe('Python and SQL\n5+ years of experience');
+  });
+
   it('keeps a table of more columns, and a value cell with blocks, as it reads', () => {
     expect(text('<table><tr><td>Grade</td><td>Min</td><td>Max</td></tr></table>')).toBe(
       'Grade\nMin\nMax',

@@ -259,6 +259,7 @@ export function htmlToBlocks(roots: HtmlNode[]): TextBlock[] {
     }
     if (isSkipped(node)) continue;
     if (name === 'tr' || name === 'dl') markFieldCells(node, fieldCells);
+    else if (BLOCK_TAGS.has(name)) markBoldLabels(node, fieldCells);
     if (name === 'br') {
       flush();
       continue;
@@ -319,6 +320,55 @@ function markFieldCells(node: HtmlElement, out: Map<HtmlNode, FieldCell>): void 
       i++;
     }
   }
+}
+
+// A fact list set as paragraphs that open with a bold label and no colon: "<p><b>Agency</b>
+// Department of Climate …</p><p><b>Location</b> Canberra, ACT</p>". Read as text each would run
+// label and value together ("Agency Department of …"); with two or more such rows in one block,
+// each bold label reads as "Agency: …". Not a bold lead into running text ("<li><b>Python</b> and
+// SQL</li>", "<b>5+ years</b> of …"): the value must start with a capital, a figure or a sign.
+const BOLD_ROW_TAGS = new Set(['p', 'li', 'div', 'dd']);
+const BOLD_LABEL = /^\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,3}$/u;
+const BOLD_VALUE_START = /^\s*[\p{Lu}\d$€£¥₹]/u;
+const BOLD_ROWS_MIN = 2;
+
+function markBoldLabels(node: HtmlElement, out: Map<HtmlNode, FieldCell>): void {
+  const labels: HtmlElement[] = [];
+  for (const row of node.children) {
+    if (!isTag(row) || !BOLD_ROW_TAGS.has(row.name)) continue;
+    const label = boldLabelOf(row);
+    if (label) labels.push(label);
+  }
+  if (labels.length < BOLD_ROWS_MIN) return;
+  for (const label of labels) out.set(label, LABEL);
+}
+
+/** The bold first child of `row` when it labels the short value after it, else null. */
+function boldLabelOf(row: HtmlElement): HtmlElement | null {
+  let label: HtmlElement | null = null;
+  let value = '';
+  for (const child of row.children) {
+    if (isText(child)) {
+      if (label) value += child.data;
+      else if (child.data.trim() !== '') return null;
+    } else if (isTag(child)) {
+      if (isSkipped(child)) continue;
+      if (!label) {
+        if (child.name !== 'b' && child.name !== 'strong') return null;
+        if (!BOLD_LABEL.test(rawText(child).trim()) || !hasNoBlock(child, 0)) return null;
+        label = child;
+      } else {
+        if (BLOCK_TAGS.has(child.name) || child.name === 'br') return null;
+        value += rawText(child);
+      }
+    }
+  }
+  return label &&
+    value.trim() !== '' &&
+    value.length <= LABEL_MAX * 4 &&
+    BOLD_VALUE_START.test(value)
+    ? label
+    : null;
 }
 
 function isLabelCell(cell: HtmlElement): boolean {
