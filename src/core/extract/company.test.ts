@@ -3,6 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // Public bodies: a Canadian department ends in "Canada"; a body before its unit; a tenure
+  // ("Indeterminate") or a sentence's common noun ("Teleworking is possible") is no name; a
+  // canton over its office.
+  [
+    'Administrative Officer\nReference number: DFO25J-041882\nFisheries and Oceans Canada - Gulf Region\nMoncton (New Brunswick)\nAS-02\nIndeterminate\n$65,169 to $70,266',
+    'Fisheries and Oceans Canada',
+  ],
+  [
+    'Contract Agent - Policy Officer\nEuropean Commission - Directorate-General for Climate Action (DG CLIMA), Unit B.2\nPlace of employment: Brussels, Belgium\n\nWE ARE\nDG CLIMA leads the efforts.\n\nTeleworking is possible up to 60% of working time.',
+    'European Commission',
+  ],
+  [
+    'Policy Officer\n\nAbout the role\nThe branch designs water reforms for the basin and its many rivers.\nTeleworking is possible up to 60% of working time in line with the rules.',
+    null,
+  ],
+  [
+    'Kanton Luzern\nDienststelle Steuern\n\nJuristin / Jurist 80–100 %\nAbteilung Recht und Rechtsmittel\n\nArbeitsort: Luzern',
+    'Kanton Luzern',
+  ],
   // A message names the job in passing: the employer after it, not the sign-off's name; none
   // when only a place follows.
   [

@@ -36,7 +36,12 @@ import { HOTEL_CLASS, looksLikePlaceLine } from './location-layout';
 import { displayCase } from './location-header-forms';
 import { labelStart } from './label-start';
 import { chatMessageStart, chatSender } from './other-ads';
-import { endsInOrganisationKind, hasLegalForm, stripLegalForm } from './legal-form';
+import {
+  endsInOrganisationKind,
+  hasLegalForm,
+  isPublicBodyName,
+  stripLegalForm,
+} from './legal-form';
 import { nameOfOwnDomain } from './company-domain';
 import { publicBodyIn } from './public-body';
 
@@ -400,6 +405,10 @@ function findCompany(
     if (HEADER_END.test(body) || CLOSING.test(body)) break;
     if (header[i + 1]?.kind === 'list-item' && isBareWord(body)) break;
     if (isNameLine(body)) return at(start, body);
+    // "European Commission - Directorate-General for Climate Action (DG CLIMA), Unit B.2",
+    // "Fisheries and Oceans Canada - Gulf Region": the organisation before its unit.
+    const unit = UNIT_AFTER_DASH.exec(body);
+    if (unit?.[1] && isNameLine(unit[1])) return at(start, unit[1]);
     // LinkedIn / Indeed: "Brightline Grocers · Columbus, OH (Hybrid) · Reposted 3 days ago".
     const board = boardLineName(body, false);
     if (board) return at(start, board);
@@ -487,14 +496,19 @@ function namedClient(ctx: ExtractContext): Evidenced<string> | null {
 }
 
 const SUBUNIT =
-  /^(?:(?:school|faculty|college|department|institute|division|centre|center|abteilung|fachbereich|lehrstuhl|institut|service|département|facultad|escuela|departamento) (?:of|for|für|de|des|du|del)\b|(?:akademisches )?lehrkrankenhaus\b|(?:an? )?(?:academic )?teaching hospital\b)/i;
+  /^(?:(?:school|faculty|college|department|institute|division|centre|center|abteilung|fachbereich|lehrstuhl|institut|service|département|facultad|escuela|departamento) (?:of|for|für|de|des|du|del)\b|(?:abteilung|dienststelle|referat|fachbereich) |(?:akademisches )?lehrkrankenhaus\b|(?:an? )?(?:academic )?teaching hospital\b)/i;
 
 /** The organisation's name on a line above the title: a legal name or a kind of organisation. */
 function mastheadAbove(header: Line[], titleAt: number): Evidenced<string> | null {
   for (const line of header.slice(0, titleAt)) {
     const text = line.text.trim();
     if (!isNameLine(text) || SUBUNIT.test(text)) continue;
-    if (hasLegalForm(text) || endsInOrganisationKind(text) || ORGANISATION_FIRST.test(text)) {
+    if (
+      hasLegalForm(text) ||
+      endsInOrganisationKind(text) ||
+      ORGANISATION_FIRST.test(text) ||
+      isPublicBodyName(text)
+    ) {
       return at(line.start + line.text.indexOf(text), text);
     }
   }
@@ -1418,7 +1432,7 @@ const ORG_WORD =
   /\b(?:Trust|Council|Group|Company|Services?|Hospitals?|University|College|School|Academy|Bank|Partners|Association|Foundation|Clinic|Health|Healthcare|Systems|Solutions|Technologies|Software|Studio|Agency|Recruitment|Staffing|Consulting|Logistics|Insurance|Media|Labs?|Care Home|Nursing Home|Home Care|Partnership|Collective|Collaborative|Co-?operative|Society|Institute|Alliance|Stadtgemeinde|Marktgemeinde|Gemeinde|Landkreis|Stadtverwaltung|Landratsamt|Bezirksamt|Stadtwerke|Universität|Hochschule|Klinikum|Krankenhaus|Ville|Commune|Mairie|Métropole|Hôpital|Ayuntamiento|Municipalidad|Municipio|Consorci|Consorcio|Diputación|Universidad)\b|\bUniversité(?![a-zA-Z\u00C0-\u024F])/;
 // Document types and headings printed at the top of a job description.
 const NOT_COMPANY_LINE =
-  /^(?:anuncio|edicto|bases|administración local|république française|república (?:argentina|de chile|de colombia|del perú)|bundesrepublik deutschland)$|^présentation (?:du|de la|de l['’]|des) |^(?:pay|salary|hours|benefits|shifts?|perks|rates? of pay)(?: (?:&|and) (?:pay|salary|hours|benefits|shifts?|conditions|perks|rota))?$|^series [a-f]$|^(?:job|position|role|post) (?:description|profile|specification|advert|listing|posting|details|summary|overview|type|background|context|purpose)|\b(?:full|part)[- ]time$|^(?:rue|avenue|boulevard|promenade|quai|chemin|allée|impasse|cours|calle|avenida|paseo|carrera) (?:de|du|des|d['’]|la|le|les|del|los|las)\b|\b(?:human resources|personnel|recursos humanos|ressources humaines|personal)(?: department| office| dept\.?)?$|^(?:departamento|department|dept\.?|abteilung|servicio|service|direction|office) (?:de |of |des |du |für )?(?:los |the )?(?:recursos humanos|human resources|ressources humaines|personal|rrhh|hr|personnel|recrutement|recruitment|recruiting|talent acquisition|selección)\b|\b(?:vacancy|job) announcement\b|person specification|\b(?:candidate|applicant|recruitment) (?:information )?pack\b|\binformation pack\b|^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice)$|^(?:perfil|propósito|descripción|objetivo) del? (?:cargo|puesto)|^fiche de poste|^stellen(?:ausschreibung|beschreibung|anzeige|profil)|^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b|^(?:level|band|grade|step|scale|classe|catégorie|categoría|nivel|stufe)\s(?:\d{1,2}[a-z]?|[a-z])$|^(?:permanent|fixed[- ]term|whole[- ]time|casual|continuing|specified purpose)(?:[\s,/&-]+(?:permanent|fixed[- ]term|whole[- ]time|full[- ]time|part[- ]time|casual|vacation|contract|temporary|continuing))*$|^vacancy notice\b|^(?:compensation|remuneration|pay|salary)(?: package| (?:&|and) benefits)$/i;
+  /^(?:anuncio|edicto|bases|administración local|république française|república (?:argentina|de chile|de colombia|del perú)|bundesrepublik deutschland)$|^présentation (?:du|de la|de l['’]|des) |^(?:pay|salary|hours|benefits|shifts?|perks|rates? of pay)(?: (?:&|and) (?:pay|salary|hours|benefits|shifts?|conditions|perks|rota))?$|^series [a-f]$|^(?:job|position|role|post) (?:description|profile|specification|advert|listing|posting|details|summary|overview|type|background|context|purpose)|\b(?:full|part)[- ]time$|^(?:rue|avenue|boulevard|promenade|quai|chemin|allée|impasse|cours|calle|avenida|paseo|carrera) (?:de|du|des|d['’]|la|le|les|del|los|las)\b|\b(?:human resources|personnel|recursos humanos|ressources humaines|personal)(?: department| office| dept\.?)?$|^(?:departamento|department|dept\.?|abteilung|servicio|service|direction|office) (?:de |of |des |du |für )?(?:los |the )?(?:recursos humanos|human resources|ressources humaines|personal|rrhh|hr|personnel|recrutement|recruitment|recruiting|talent acquisition|selección)\b|\b(?:vacancy|job) announcement\b|person specification|\b(?:candidate|applicant|recruitment) (?:information )?pack\b|\binformation pack\b|^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice)$|^(?:perfil|propósito|descripción|objetivo) del? (?:cargo|puesto)|^fiche de poste|^stellen(?:ausschreibung|beschreibung|anzeige|profil)|^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b|^(?:level|band|grade|step|scale|classe|catégorie|categoría|nivel|stufe)\s(?:\d{1,2}[a-z]?|[a-z])$|^(?:permanent|fixed[- ]term|whole[- ]time|casual|continuing|specified purpose|indeterminate|ongoing)(?:[\s,/&-]+(?:permanent|fixed[- ]term|whole[- ]time|full[- ]time|part[- ]time|casual|vacation|contract|temporary|continuing))*$|^vacancy notice\b|^(?:liberté|égalité|fraternité)$|^(?:we are|we propose|we look for|we offer)$|^(?:compensation|remuneration|pay|salary)(?: package| (?:&|and) benefits)$/i;
 
 // "Department for Regional Infrastructure (DfRI)": the name's own acronym after it.
 const ACRONYM_AFTER = /\s\((?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z&]{2,10}\)$/;
@@ -1442,7 +1456,7 @@ function isNameLine(text: string): boolean {
   // So do names with an organisation word: "St Anselm's C of E Primary School".
   // Letterheads are set in capitals: "CENTRE HOSPITALIER DE VALLON-SUR-RHÔNE".
   const cased = isAllCaps(core) ? displayCase(core) : core;
-  const organisation = ORG_WORD.test(cased) || isOrgName(cased);
+  const organisation = ORG_WORD.test(cased) || isOrgName(cased) || isPublicBodyName(cased);
   const maxWords = legal || PUBLIC_BODY.test(cased) || organisation ? 8 : 5;
   if (
     /[,:;!?$€£\d]|\.$/.test(core) ||
@@ -1459,7 +1473,21 @@ function isNameLine(text: string): boolean {
   // "Lancashire Teaching Hospitals NHS Trust" names a place but is an organisation.
   // "Private Rheinschule Köln gGmbH", "Clinique Saint-Roch Bruxelles": a legal form or an
   // organisation word outweighs the city in the name.
-  return guessCountry(text) === null || organisation || hasLegalForm(text);
+  return (
+    guessCountry(text) === null || organisation || hasLegalForm(text) || isCanadianDepartment(text)
+  );
+}
+
+const UNIT_AFTER_DASH =
+  /^([^-–—]{4,64}?) [-–—] (?:(?:Directorate|Department|Division|Branch|Unit|Faculty|School|Bureau|Service|Office|Directorate-General|Direction|Dirección|Abteilung|Referat)\b|[\p{L} ]{2,30} Region$)/u;
+
+// Canada's federal departments end in the country's name: "Fisheries and Oceans Canada",
+// "Employment and Social Development Canada", "Parks Canada"; "Moncton Canada" is a place.
+const CANADIAN_DEPARTMENT = /^(\p{Lu}\p{L}+(?:,? (?:and |& )?\p{Lu}\p{L}+)*) Canada$/u;
+
+function isCanadianDepartment(text: string): boolean {
+  const before = CANADIAN_DEPARTMENT.exec(text)?.[1];
+  return before !== undefined && guessCountry(before) === null;
 }
 
 function isAllCaps(text: string): boolean {

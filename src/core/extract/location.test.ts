@@ -13,6 +13,10 @@ const CASES: [string, unknown][] = [
   // A site word before or after the place, a sentence after it, quote marks: no part of it.
   ['Picker Packer\nAcme\nLocation: In person, Brampton, ON', ['Brampton, ON']],
   [
+    'Policy Officer\nEuropean Commission\nPlace of employment: Brussels, Belgium',
+    ['Brussels, Belgium'],
+  ],
+  [
     'Ejecutivo de ventas\nAcme\nUbicación: Presencial en oficinas de Apodaca, N.L.',
     ['Apodaca, N.L.'],
   ],

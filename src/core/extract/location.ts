@@ -44,8 +44,8 @@ import {
 } from './location-phrases';
 
 const LOCATION_FIELD =
-  /^(?:(?:job |work |office |primary )?locations?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste| d['’]affectation| d['’]exercice)?|localisation|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty stations?|place of work|workplace)(?![a-z])(?!\s(?:type|mode|model|arrangement|policy)\b)\s*[:：]?\s*(.*)$/i;
-const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|ville|ubicaci|localizaci|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty station|place of work|workplace)`;
+  /^(?:(?:job |work |office |primary )?locations?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste| d['’]affectation| d['’]exercice)?|localisation|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty stations?|place of (?:work|employment)|workplace)(?![a-z])(?!\s(?:type|mode|model|arrangement|policy)\b)\s*[:：]?\s*(.*)$/i;
+const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|ville|ubicaci|localizaci|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty station|place of (?:work|employment)|workplace)`;
 // Tested line by line: anchored at the line start, that is cheaper than a multiline scan of
 // the whole text, which tries `^` at every position.
 const FIELD_START = new RegExp(FIELD_START_SOURCE, 'i');

@@ -5,6 +5,15 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // A public body's letterhead and its units above the job.
+  [
+    'Kanton Luzern\nDienststelle Steuern\n\nJuristin / Jurist 80–100 %\nAbteilung Recht und Rechtsmittel\n\nArbeitsort: Luzern',
+    'Juristin / Jurist 80–100 %',
+  ],
+  [
+    "CIUSSS des Laurentides-Nord\nOffre d'emploi no 2025-1187\n\nTechnologiste médical(e) – Biochimie\nPoste permanent à temps complet",
+    'Technologiste médical(e) – Biochimie',
+  ],
   // A message names the job only in a hiring sentence, often in lower case.
   [
     'Text Message\nToday 7:42 am\n\nKia ora Mere, its Grant from Kahu Orchards. We need a picking team supervisor for this season. Keen to chat?\n\nToday 8:15 am\n\nMorena Grant, yes keen!',

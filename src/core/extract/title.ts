@@ -13,7 +13,7 @@ import { isKnownPlace } from './country';
 import { isExtraPlace } from './location-cues';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
 import { isDocumentKind, isHeaderChrome, isSearchForm } from './header-chrome';
-import { endsInOrganisationKind, hasLegalForm } from './legal-form';
+import { endsInOrganisationKind, hasLegalForm, isPublicBodyName } from './legal-form';
 import { chatMessageStart } from './other-ads';
 import { capitalised, titleInHiringSentence, titleOfJobMention } from './title-in-sentence';
 import {
@@ -169,6 +169,27 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   return evidence(trimmed, start, start + trimmed.length);
 }
 
+// A public body's letterhead (isPublicBodyName): "Kanton Luzern" over "Dienststelle Steuern",
+// "CIUSSS des Laurentides-Nord" over "Offre d'emploi no 2025-1187", then the job. The body and its
+// units are the employer, not the title.
+const LETTERHEAD_UNIT =
+  /^(?:dienststelle|abteilung|amt|referat|fachbereich|direction|service|centro|servicio|área|department|directorate|division|branch|unit|office|offre d['’]emploi|oferta de empleo|stellenangebot|job (?:ad|posting|reference|ref)|ref(?:erence)?\.?|n[°º]|no\.?)\b/i;
+const LETTERHEAD_LINES = 4;
+
+function titleUnderLetterhead(header: Line[]): Line | undefined {
+  const first = firstContentLine(header);
+  if (!first || !isPublicBodyName(first.text)) return undefined;
+  const at = header.indexOf(first);
+  for (let i = at + 1; i < Math.min(header.length, at + 1 + LETTERHEAD_LINES); i++) {
+    const line = header[i];
+    if (!line || isHeaderChrome(line.text)) continue;
+    const text = line.text.trim();
+    if (isPublicBodyName(text) || LETTERHEAD_UNIT.test(text) || isKnownPlace(text)) continue;
+    return line;
+  }
+  return undefined;
+}
+
 function findTitle(ctx: ExtractContext): Evidenced<string> | null {
   const header = headerLines(ctx, HEADER_LINES);
   // 1. An explicit field, near the top (further down it may be another ad's).
@@ -295,7 +316,7 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
   }
   // 5. The first line, when it is short and not a heading, a place or a sentence: boards put
   // the title first even when it has no title word ("Barista").
-  const first = appTop ? null : firstContentLine(header);
+  const first = appTop ? null : (titleUnderLetterhead(header) ?? firstContentLine(header));
   // Not a chat export's first line ("Telegram" over "Chat export · …").
   if (
     first &&
