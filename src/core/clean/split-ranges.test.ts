@@ -16,6 +16,13 @@ describe('isSplitRange', () => {
     // A sentence that ends in a dash is no range's first half.
     ['We pay well –', '$61.50 per hour', false],
     ['$42.00 –', 'per hour, depending on experience', false],
+    // The first half's note in brackets, then the range word.
+    [
+      'on education and experience. Range: $52,410',
+      '(BA, Step 1) to $84,775 (MA+45, Step 13).',
+      true,
+    ],
+    ['Days $20.00/hr', '(weekends) $23.00/hr', false],
   ])('%j + %j -> %s', (a, b, expected) => {
     expect(isSplitRange(a, b)).toBe(expected);
   });

@@ -14,10 +14,14 @@ const AMOUNT_END =
   /(?:[$€£¥₹]|\b[A-Z]{3}|\bR)\s?\d[\d.,'’ ]{0,12}(?:\.[–-]|,-)?\s?(?:[–—-]|to|à|bis|a|hasta|au)?\s*$/;
 const SEPARATOR_END = /(?:[–—-]|\bto|(?<![\w\u00C0-\u024F])à|\bbis|\ba|\bhasta|\bau)\s*$/;
 // The second line's start: maybe a range word, then a currency and an amount.
-const AMOUNT_START =
-  /^(?:(?:[–—-]|to|à|bis|a|hasta|au|jusqu['’]à)\s?)?(?:[$€£¥₹]|[A-Z]{3}\b|R(?=\s?\d))\s?\d/;
+// The first half's note may open it: "Range: $52,410" over "(BA, Step 1) to $84,775 (MA+45,
+// Step 13)", then a range word must follow.
+const NOTE_FIRST = String.raw`(?:\([^()\n]{1,40}\)\s?(?=to|à|bis|a|hasta|au|jusqu))?`;
+const AMOUNT_START = new RegExp(
+  String.raw`^${NOTE_FIRST}(?:(?:[–—-]|to|à|bis|a|hasta|au|jusqu['’]à)\s?)?(?:[$€£¥₹]|[A-Z]{3}\b|R(?=\s?\d))\s?\d`,
+);
 // A dash opening the second line is a bullet's, not the range's: only words count there.
-const SEPARATOR_START = /^(?:to|à|bis|a|hasta|au|jusqu['’]à)\s/;
+const SEPARATOR_START = new RegExp(String.raw`^${NOTE_FIRST}(?:to|à|bis|a|hasta|au|jusqu['’]à)\s`);
 // Cells and column fragments are short; a wrapped line is not much longer.
 const MAX_PART = 60;
 const MAX_FIRST = 200;
@@ -26,7 +30,8 @@ const MAX_FIRST = 200;
 export function isSplitRange(a: string, b: string): boolean {
   // A wrapped sentence may lead the first half: "The anticipated hiring range for this position
   // is $68,000 –" over "$82,000 annually. Eligible for overtime …".
-  if (a.length > MAX_FIRST || (b.length > MAX_PART && !SEPARATOR_END.test(a))) return false;
+  if (a.length > MAX_FIRST) return false;
+  if (b.length > MAX_PART && !SEPARATOR_END.test(a) && !SEPARATOR_START.test(b)) return false;
   if (!AMOUNT_START.test(b) || !AMOUNT_END.test(a)) return false;
   return SEPARATOR_END.test(a) || SEPARATOR_START.test(b);
 }
@@ -49,7 +54,8 @@ function mayStartHalf(c: number): boolean {
     c === 0x62 || // bis
     c === 0x61 || // a, au
     c === 0x68 || // hasta
-    c === 0x6a // jusqu'à
+    c === 0x6a || // jusqu'à
+    c === 0x28 // a note in brackets, then a range word
   );
 }
 

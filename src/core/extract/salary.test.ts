@@ -17,6 +17,24 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // A bare figure before its unit is a duration; a minimum pay label gives a floor; a paid
+  // interview session is no pay; a bonus whose clause wraps onto the amount's line is none.
+  [
+    'CDL-A Driver\nDalton, GA\nPay\n- Weekly pay $1,450 to $1,725\n- $50 stop pay after first stop, $40 detention per hour after 2 hrs',
+    [[1450, 1725, 'USD', 'week']],
+  ],
+  [
+    'CDL-A Driver\nDalton, GA\nPay\n- Guaranteed minimum pay: $1,350 per week',
+    [[1350, null, 'USD', 'week']],
+  ],
+  [
+    'Founding Engineer\nAcme\nNew York, NY\nSalary: $150,000 - $185,000\nProcess\n2. 90-min pairing session on a real (small) ticket in our codebase — paid at $100/hr if you want',
+    [[150000, 185000, 'USD', 'year']],
+  ],
+  [
+    'Key Account Manager\nAcme GmbH\nGehalt\n- Fixgehalt von 58.000 € brutto im Jahr plus variable Vergütung von bis\n  zu 20.000 € bei 100 % Zielerreichung',
+    [[58000, 58000, 'EUR', 'year']],
+  ],
   // Other ads under "...More jobs like this"; not a posting's own "...more training
   // opportunities", nor its "Vous pouvez aussi consulter :" over links.
   [
@@ -149,6 +167,11 @@ const CASES: [string, Band[]][] = [
   [
     'Electrician\nCoastline Electrical Services Pty Ltd\n- $48.00 per hour, plus 11.5% super on top',
     [[48, 48, 'AUD', 'hour']],
+  ],
+  // So is pay "above award" with "Super on top", where no place is named.
+  [
+    'saltbush.espresso\nNot blunt at all! We pay above award:\nMon-Fri $32.40/hr\nAll casual rates incl. 25% loading. Super on top obvs',
+    [[32.4, 32.4, 'AUD', 'hour']],
   ],
   [
     'AYUDANTE GENERAL\nComponentes Bajío S. de R.L. de C.V.\nEl Marqués, Qro.\n$2,450 semanales',

@@ -123,7 +123,7 @@ const RANGE_SEPARATOR =
 const OPEN_END_TAIL = 16;
 const UP_TO = /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed)\s*$/i;
 const FROM =
-  /(?<![a-zA-Z\u00C0-\u024F])(?:from|más de|plus de|mehr als|more than|in excess of|starting (?:at|from)|starts at|start at|minimum(?: of| de)?|m[íi]nimo(?: de)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès)\s*$/i;
+  /(?<![a-zA-Z\u00C0-\u024F])(?:from|más de|plus de|mehr als|more than|in excess of|starting (?:at|from)|starts at|start at|minimum(?: of| de| (?:pay|salary)\s*[:：])?|m[íi]nimo(?: de)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès)\s*$/i;
 // "Guaranteed minimum of $1,250/week for your first 8 weeks": a guarantee while one starts, not
 // the pay; a piece-rate job's lasting guarantee ("guaranteed minimum of $24.95 per hour") is its
 // floor.
@@ -943,6 +943,9 @@ function resolveBand(
   if (!writtenCurrency && !multiplier) {
     if (before.endsWith('±') || before.endsWith('± ')) return null;
     if (!writtenPeriod && COUNTED.test(after.replace(/^\+/, ''))) return null;
+    // "$40 detention per hour after 2 hrs": a bare figure right before its unit is a duration;
+    // a rate says "per hour", "/hr" or "an hour".
+    if (DURATION_AFTER.test(after)) return null;
     // With a period too, over a wrapped line: "more than 40,000" over "invoices a month"; after
     // the things counted: "pay supplier invoices (roughly 250/month)".
     if (COUNTED_THINGS.test(afterAcrossWrap(after, context))) return null;
@@ -993,6 +996,13 @@ function resolveBand(
     const joined = `${raw.wrapped} ${before}`;
     if (CANDIDATE_PAY.test(joined) || NOT_PAY_TAIL.test(joined.slice(-NOT_PAY_TAIL_MAX)))
       return null;
+  }
+  // "… plus variable Vergütung von bis" over "zu 20.000 € bei 100 % Zielerreichung": the
+  // sentence that wrapped, from its clause's start on the line above.
+  if (raw.carried !== '') {
+    const clause = `${raw.carried} ${before}`;
+    const words = clause.slice(clauseStartIn(clause));
+    if (!SALARY_BUDGET.test(words) && NOT_SALARY_BEFORE.test(words)) return null;
   }
   if (CANDIDATE_SENTENCE.test(`${raw.wrapped} ${sentenceBefore(line.text, min.start)}`)) {
     return null;
@@ -1048,6 +1058,8 @@ const OR_MORE =
 // A bracket after the amount and its unit words: "brutos/mes (mozo)", "per hour (Certificate IV)".
 const NOTE_AFTER = /^[^()\n$€£\d]{0,25}?\(([^()$€£\d\n]{2,40})\)/;
 
+const DURATION_AFTER = /^\s?(?:hrs?|hours?|days?|weeks?|wks?|months?|years?|yrs?)\b/i;
+
 // A word after a bare figure that is not a pay word or a joiner ("to", "bis", "à", "y"), or an
 // area's unit ("640,000 sq ft", "12.000 m²", "200 000 pi²").
 const COUNTED =
@@ -1084,6 +1096,11 @@ const MONTHLY_LOOKING_MAX_USD = 12000;
 
 // And below this, a fee ("a take-home case study, paid at €150"), not a month's pay.
 const MONTHLY_LOOKING_MIN_USD = 250;
+
+// Where the last clause of `text` starts: after its last "; ", ". " or ", ".
+function clauseStartIn(text: string): number {
+  return Math.max(text.lastIndexOf('; '), text.lastIndexOf('. '), text.lastIndexOf(', ')) + 1;
+}
 
 function upToAddOn(text: string): string {
   const plus = text.indexOf('+');
