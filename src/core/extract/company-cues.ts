@@ -221,7 +221,11 @@ export function companyFromLateCue(
     const line = ctx.lines[i];
     const m = line ? POSTED_BY.exec(line.text) : null;
     // "Posted by: Coastline Property Group (Gold Coast, Australia)": the place in brackets.
-    const name = m?.[1]?.replace(/\s\([^()]{2,40}\)$/, '').trim();
+    // "Posted by Quayside Pharmacy Group  |  Ipswich, Suffolk  |  Contract": up to a separator.
+    const name = m?.[1]
+      ?.replace(/\s+[|·•]\s.*$/, '')
+      .replace(/\s\([^()]{2,40}\)$/, '')
+      .trim();
     if (line && name && isName(name) && !/[\d,;:!?]/.test(name) && name.split(' ').length <= 6) {
       return spanOf(name, line.start + line.text.lastIndexOf(name));
     }

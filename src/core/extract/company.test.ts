@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A town before its county under the title is a place, not a name.
+  [
+    'Christmas Temporary Retail Assistant\nChester, Cheshire\n£12.21 per hour\n\nHollins & Reay is a family department store in the city centre since 1891.',
+    'Hollins & Reay',
+  ],
+  [
+    "Deli Assistant - Full Time\nÓ Flaithearta's Centra, Oranmore\n\nOranmore, Co. Galway\n€13.75 - €14.50 per hour\n\nÓ Flaithearta's Centra\nOranmore, Co. Galway",
+    "Ó Flaithearta's Centra",
+  ],
   // Public bodies: a Canadian department ends in "Canada"; a body before its unit; a tenure
   // ("Indeterminate") or a sentence's common noun ("Teleworking is possible") is no name; a
   // canton over its office.

@@ -870,6 +870,10 @@ function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | nul
     // "Cúpla Coffee Roasters - Shop Street, Galway", "The Fox & Lantern, York": right under the
     // title, any name before a place.
     const found = nameOnLine(line) ?? nameBeforePlace(lineBody(line)) ?? nameBeforeComma(line);
+    // "Daventry, Northamptonshire", "Oranmore, Co. Galway": a town before its county is a place.
+    if (found && isBareWord(found.value) && isTownInRegion(lineBody(line).body, found.value)) {
+      continue;
+    }
     // A bare word under the title may be a department ("Legal"): a name with a legal form
     // elsewhere in the header ("Greer & Holloway LLP") is the better answer. So is a name with a
     // legal form right above the title ("Lion City Fitness Pte. Ltd." over the title, the
@@ -1027,6 +1031,12 @@ function nameBeforeComma(line: Line): Evidenced<string> | null {
   const name = nameThenPlace(body);
   if (name && isPlace(body)) return null;
   return name ? at(start, name) : null;
+}
+
+function isTownInRegion(body: string, town: string): boolean {
+  if (!body.startsWith(`${town}, `)) return false;
+  const region = body.slice(town.length + 2).trim();
+  return isKnownPlace(region) || isKnownPlace(body);
 }
 
 function isBareWord(name: string): boolean {
