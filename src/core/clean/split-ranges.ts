@@ -31,7 +31,9 @@ export function isSplitRange(a: string, b: string): boolean {
   // A wrapped sentence may lead the first half: "The anticipated hiring range for this position
   // is $68,000 –" over "$82,000 annually. Eligible for overtime …".
   if (a.length > MAX_FIRST) return false;
-  if (b.length > MAX_PART && !SEPARATOR_END.test(a) && !SEPARATOR_START.test(b)) return false;
+  // A long second half only when it opens with the first half's note: "(BA, Step 1) to …".
+  const noted = b.startsWith('(') && SEPARATOR_START.test(b);
+  if (b.length > MAX_PART && !SEPARATOR_END.test(a) && !noted) return false;
   if (!AMOUNT_START.test(b) || !AMOUNT_END.test(a)) return false;
   return SEPARATOR_END.test(a) || SEPARATOR_START.test(b);
 }

@@ -204,7 +204,7 @@ const INTRO =
 const WE_ARE =
   /^(?:[Ww]e are|[Ww]e're|[Ss]omos|[Ww]ir sind|[Nn]ous sommes|[Nn]osotros somos)\s([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5})(?=,| [–—-] | \()/;
 const NOT_SUBJECT =
-  /^(?:must|should|will|can|may|please|ideally|applicants?|the|this|that|our|we|you|your|it|they|he|she|there|here|a|an|die|der|das|diese[rs]?|unser\w*|wir|sie|le|la|les|ce|cette|notre|nous|il|elle|el|los|las|este|esta|nuestr[oa]|nosotros|as|in|at|for|if|when|with|all|each|every|job|role|position|candidates?|applications?|bewerbungen|candidatures?|solicitudes|postulaciones|telework\w*|travel|training|overtime|parking|relocation|onboarding|flexibility|experience|knowledge|working|teamwork|accommodation|lunch|uniforms?|housing|transport|pay|salary|compensation|remuneration)\b/i;
+  /^(?:must|should|will|can|may|please|ideally|applicants?|the|this|that|our|we|you|your|it|they|he|she|there|here|a|an|die|der|das|diese[rs]?|unser\w*|wir|sie|le|la|les|ce|cette|notre|nous|il|elle|el|los|las|este|esta|nuestr[oa]|nosotros|as|in|at|for|if|when|with|all|each|every|job|role|position|candidates?|applications?|bewerbungen|candidatures?|solicitudes|postulaciones)\b|^(?:telework\w*|travel|training|overtime|parking|relocation|onboarding|flexibility|experience|knowledge|working|teamwork|accommodation|lunch|uniforms?|housing|transport|pay|salary|compensation|remuneration)$/i;
 
 /**
  * Late fallbacks, after the header and "About X": "Posted ... by X" in the header block, then

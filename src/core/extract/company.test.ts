@@ -27,6 +27,12 @@ const CASES: [string, unknown][] = [
     'Policy Officer\n\nAbout the role\nThe branch designs water reforms for the basin and its many rivers.\nTeleworking is possible up to 60% of working time in line with the rules.',
     null,
   ],
+  ['Regional Sales Manager\nWestern Canada\nVancouver, BC\nFull-time', null],
+  ['Operations Manager\nRetail Operations - Southern Region\nFull-time\n£45,000 per annum', null],
+  [
+    'Travel Consultant\nManchester\n\nTravel Counsellors is an award-winning travel company with 2,000 consultants.',
+    'Travel Counsellors',
+  ],
   [
     'Kanton Luzern\nDienststelle Steuern\n\nJuristin / Jurist 80–100 %\nAbteilung Recht und Rechtsmittel\n\nArbeitsort: Luzern',
     'Kanton Luzern',

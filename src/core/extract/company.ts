@@ -407,8 +407,12 @@ function findCompany(
     if (isNameLine(body)) return at(start, body);
     // "European Commission - Directorate-General for Climate Action (DG CLIMA), Unit B.2",
     // "Fisheries and Oceans Canada - Gulf Region": the organisation before its unit.
+    // A region only after a public body: "Retail Operations - Southern Region" is a team.
     const unit = UNIT_AFTER_DASH.exec(body);
-    if (unit?.[1] && isNameLine(unit[1])) return at(start, unit[1]);
+    const org = unit?.[1];
+    if (org && (unit[2] || isCanadianDepartment(org) || isPublicBodyName(org)) && isNameLine(org)) {
+      return at(start, org);
+    }
     // LinkedIn / Indeed: "Brightline Grocers · Columbus, OH (Hybrid) · Reposted 3 days ago".
     const board = boardLineName(body, false);
     if (board) return at(start, board);
@@ -1489,15 +1493,18 @@ function isNameLine(text: string): boolean {
 }
 
 const UNIT_AFTER_DASH =
-  /^([^-–—]{4,64}?) [-–—] (?:(?:Directorate|Department|Division|Branch|Unit|Faculty|School|Bureau|Service|Office|Directorate-General|Direction|Dirección|Abteilung|Referat)\b|[\p{L} ]{2,30} Region$)/u;
+  /^([^-–—]{4,64}?) [-–—] (?:(Directorate|Department|Division|Branch|Unit|Bureau|Directorate-General|Direction|Dirección|Abteilung|Referat)\b|[\p{L} ]{2,30} Region$)/u;
 
 // Canada's federal departments end in the country's name: "Fisheries and Oceans Canada",
 // "Employment and Social Development Canada", "Parks Canada"; "Moncton Canada" is a place.
 const CANADIAN_DEPARTMENT = /^(\p{Lu}\p{L}+(?:,? (?:and |& )?\p{Lu}\p{L}+)*) Canada$/u;
+// "Western Canada", "Atlantic Canada": regions.
+const REGION_OF_CANADA =
+  /^(?:western|eastern|northern|southern|atlantic|central|pacific|rural|greater|coastal|all|across|french|english)\b/i;
 
 function isCanadianDepartment(text: string): boolean {
   const before = CANADIAN_DEPARTMENT.exec(text)?.[1];
-  return before !== undefined && guessCountry(before) === null;
+  return before !== undefined && !REGION_OF_CANADA.test(before) && guessCountry(before) === null;
 }
 
 function isAllCaps(text: string): boolean {

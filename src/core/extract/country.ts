@@ -223,7 +223,7 @@ export function guessCountry(text: string): string | null {
 // "Super on top"; and against the award: "We pay above award", "award rates", "penalty rates".
 // Not "plus super fun team events" or "super-competitive": super ends the pay phrase.
 const SUPER =
-  /\bsuperannuation\b|(?:\+|\bplus) ?(?:\d{1,2}(?:\.\d{1,2})?% )?super(?=\s*(?:$|[.,;:)+&\n]|and\b|on top\b|\())|\bsuper on top\b|\b(?:above|on) (?:the )?award\b|\baward (?:rates?|wages?)\b|\bpenalty rates\b/im;
+  /\bsuperannuation\b|(?:\+|\bplus) ?(?:\d{1,2}(?:\.\d{1,2})?% )?super(?=\s*(?:$|[.,;:)+&\n]|and\b|on top\b|\())|\bsuper on top\b|\b(?:above|on) (?:the )?award(?![\w-]|\s?winning)|\baward (?:rates?|wages?)\b|\bpenalty rates\b/im;
 
 /**
  * The job's country, or Australia when the place was ambiguous or unknown ("Kwinana, WA" reads

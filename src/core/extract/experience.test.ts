@@ -9,13 +9,18 @@ const CASES: [string, unknown][] = [
     null,
   ],
   ['Lagerhelfer\nWir sind ein Familienunternehmen mit über 40 Jahren Erfahrung.', null],
-  // Without "over", and over a wrapped line of prose.
-  [
-    'Técnico\nServicios Atacama es una empresa contratista con 20 años de experiencia en minería.',
-    null,
-  ],
+  // Over a wrapped line of prose; not a requirement after a company's tagline, nor one
+  // asked "with N years" without "over".
   [
     'Docente\nEl Colegio Los Alcázares es una institución privada bilingüe, mixta,\nubicada en Envigado, con más de 30 años de experiencia educativa.\n\nRequisitos\n• Mínimo 3 años de experiencia docente',
+    3,
+  ],
+  [
+    'Machinist\nAcme Engineering is a family-run precision engineering company\nCandidates with over 5 years of experience in CNC machining are welcome.',
+    5,
+  ],
+  [
+    'Técnico\nSomos una empresa líder en el sector industrial y requerimos técnico con 3 años de experiencia.',
     3,
   ],
   ['Picker\nRequirements\n- Candidates with 3 years of experience in logistics.', 3],

@@ -86,16 +86,20 @@ const NOT_EXPERIENCE_BEFORE =
 // family business with over 40 years ...": the company's own track record is no requirement.
 // "Logística Levante es un operador logístico … con más de 25 años", "Wir sind ein
 // Familienunternehmen mit über 40 Jahren Erfahrung".
-// "Servicios Mineros Atacama es una empresa contratista con 20 años de experiencia": the same
-// without "over".
 const OVER_BEFORE =
-  /\b(?:(?:with|con|avec|mit|de) (?:over|more than|nearly|almost|más de|casi|plus de|près de|über|mehr als|fast)|with|con|avec|mit)\s$/i;
+  /\b(?:with|con|avec|mit|de) (?:over|more than|nearly|almost|más de|casi|plus de|près de|über|mehr als|fast)\s$/i;
 // "We are a growing company looking for an engineer with over 5 years": the sentence turns to
 // the candidate.
 const HIRING_TURN =
   /\b(?:looking for|seeking|seeks|needs?|hiring|that needs|who needs|buscamos|busca|buscando|recherch\w*|cherch\w*|such\w*|einstellen)\b/i;
 const COMPANY_SUBJECT =
   /\b(?:is an?|are an?|es una?|somos una?|est une?|sommes une?|ist ein\w*|sind ein\w*)\s(?:[\w\u00C0-\u024F-]+\s){0,4}?(?:company|firm|business|operator|provider|distributor|manufacturer|group|agency|consultancy|contractor|carrier|retailer|organi[sz]ation|charity|empresa|compañía|operador|proveedor|distribuidor|fabricante|grupo|agencia|consultora|despacho|fundación|entreprise|société|groupe|agence|cabinet|institution|institución|school|colegio|escuela|école|hospital|clinic|clínica|clinique|[\w\u00C0-\u024F-]*(?:unternehmen|betrieb|firma|schule|klinik))(?![\w\u00C0-\u024F])[^.;:!?]*$/i;
+
+// "Andesur es una empresa chilena con 25 años de experiencia": the organisation, a word or
+// two about it, then "con" and the figure; no person joins in between ("… y requerimos técnico
+// con 3 años", "… looking for someone with 3 years").
+const COMPANY_WITH =
+  /\b(?:is an?|are an?|es una?|somos una?|est une?|sommes une?|ist ein\w*|sind ein\w*)\s(?:[\w\u00C0-\u024F-]+\s){0,4}?(?:company|firm|business|operator|provider|distributor|manufacturer|group|agency|consultancy|contractor|carrier|retailer|organi[sz]ation|charity|empresa|compañía|operador|proveedor|distribuidor|fabricante|grupo|agencia|consultora|despacho|fundación|entreprise|société|groupe|agence|cabinet|institution|institución|school|colegio|escuela|école|hospital|clinic|clínica|clinique|[\w\u00C0-\u024F-]*(?:unternehmen|betrieb|firma|schule|klinik))(?![\w\u00C0-\u024F])(?:\s(?!(?:y|and|et|und|que|who|which|that|qui|der|die|das|looking|seeking|buscando|requiere|busca)\b)[\w\u00C0-\u024F-]+){0,3}\s(?:with|con|avec|mit)\s$/i;
 
 // French "an" (year) after a figure: "3 an", "(d')un an"; else it is English "an".
 const FIGURE_BEFORE_AN = /(?:\d|(?<![a-zA-Z\u00C0-\u024F])un)\s?$/i;
@@ -159,7 +163,9 @@ export function extractExperience(ctx: ExtractContext): {
     let degreeAlone = false;
     // Prose wrapped over lines: the sentence may start on the line above ("… es una institución
     // privada bilingüe," over "ubicada en …, con más de 30 años de experiencia educativa").
-    const above = isProse(line) ? ctx.lines[i - 1] : undefined;
+    // Only a line that opens in lower case continues the sentence above.
+    const wraps = isProse(line) && /^\p{Ll}/u.test(line.text);
+    const above = wraps ? ctx.lines[i - 1] : undefined;
     const lead = above && isProse(above) && !/[.!?:]\s*$/.test(above.text) ? above.text : '';
     for (const p of splitAlternatives(lineText)) {
       let found = findMentions(p.text, line.start + p.offset, labelled, p.offset === 0 ? lead : '');
@@ -391,6 +397,7 @@ export function findMentions(text: string, shift = 0, labelled = false, lead = '
     if (OVER_BEFORE.test(before) && COMPANY_SUBJECT.test(sentence) && !HIRING_TURN.test(sentence)) {
       continue;
     }
+    if (COMPANY_WITH.test(sentence)) continue;
     if (UPPER_BOUND_BEFORE.test(before)) continue;
     if (
       !labelled &&

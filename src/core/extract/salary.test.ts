@@ -24,8 +24,32 @@ const CASES: [string, Band[]][] = [
     [[1450, 1725, 'USD', 'week']],
   ],
   [
-    'CDL-A Driver\nDalton, GA\nPay\n- Guaranteed minimum pay: $1,350 per week',
-    [[1350, null, 'USD', 'week']],
+    "Assistant social\nCPAS de Wavre\n• Une rémunération : traitement brut mensuel indexé de 3.412,56 € (sans ancienneté) à 4.915,20 € (27 ans d'ancienneté)",
+    [[3412.56, 4915.2, 'EUR', 'month']],
+  ],
+  [
+    'Senior Data Analyst\nAcme Analytics Inc.\nAustin, TX\n\nIn addition to the base salary, this role is eligible for an annual bonus and the salary range\nis $90,000 - $110,000 per year.',
+    [[90000, 110000, 'USD', 'year']],
+  ],
+  [
+    'Analyst\nAcme Inc.\nAustin, TX\nSalary\nThe base salary range for this role, which excludes bonus and equity\nis $120,000 to $150,000 per year.',
+    [[120000, 150000, 'USD', 'year']],
+  ],
+  [
+    'Nurse\nAcme Hospital\nAustin, TX\nPay: $46.75 per hour\nBenefits include paid time off accruing from your first pay period, tuition\nassistance of up to $5,250 per year for BSN coursework.',
+    [[46.75, 46.75, 'USD', 'hour']],
+  ],
+  [
+    'Ski Lift Operator\nAspen, CO\nFree season lift ticket for you and paid $19/hr plus tips',
+    [[19, 19, 'USD', 'hour']],
+  ],
+  [
+    'Registered Nurse\nSacramento, CA\nHourly rate: $58.50\na $4.00 night shift differential applies to all hours worked between 11pm and 7am.',
+    [[58.5, 58.5, 'USD', 'hour']],
+  ],
+  [
+    "Graphic Designer\nBrightline Creative\nRemote\n$65,000 - $75,000 per year\n\nYou'll work on award-winning campaigns.",
+    [[65000, 75000, 'USD', 'year']],
   ],
   [
     'Founding Engineer\nAcme\nNew York, NY\nSalary: $150,000 - $185,000\nProcess\n2. 90-min pairing session on a real (small) ticket in our codebase — paid at $100/hr if you want',

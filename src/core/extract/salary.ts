@@ -123,7 +123,7 @@ const RANGE_SEPARATOR =
 const OPEN_END_TAIL = 16;
 const UP_TO = /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed)\s*$/i;
 const FROM =
-  /(?<![a-zA-Z\u00C0-\u024F])(?:from|más de|plus de|mehr als|more than|in excess of|starting (?:at|from)|starts at|start at|minimum(?: of| de| (?:pay|salary)\s*[:：])?|m[íi]nimo(?: de)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès)\s*$/i;
+  /(?<![a-zA-Z\u00C0-\u024F])(?:from|más de|plus de|mehr als|more than|in excess of|starting (?:at|from)|starts at|start at|minimum(?: of| de)?|m[íi]nimo(?: de)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès)\s*$/i;
 // "Guaranteed minimum of $1,250/week for your first 8 weeks": a guarantee while one starts, not
 // the pay; a piece-rate job's lasting guarantee ("guaranteed minimum of $24.95 per hour") is its
 // floor.
@@ -722,9 +722,9 @@ function isRangeSeparator(text: string, start: number, end: number): boolean {
 // Glassdoor marks each end: "$19 /hr (est.) - $23 /hr (est.)", "(Employer est.)". The note is
 // at most 20 characters long, so the separator after it stays short.
 // A schedule marks each end with its step: "$52,400 (BA, step 1) to $89,100 (MA+30, step 20)",
-// "$58,500 (0 years) – $72,340 (20+ years)".
+// "$58,500 (0 years) – $72,340 (20+ years)", "de 3.412,56 € (sans ancienneté) à 4.915,20 €".
 const ESTIMATE_NOTE =
-  /^\s{0,2}\((?:(?:[a-z]{1,10} )?est(?:\.|imated?)|einstieg|start(?:ing)?|entry|initial|début|inicio|inicial|(?:[^()$€£\n]{1,12}[,;] ?)?(?:step|stufe|échelon|escalón|grade|level|band|tier)\s?\d{1,2}|\d{1,2}\+? (?:years?|yrs?)(?: of (?:experience|service))?)\)/i;
+  /^\s{0,2}\((?:(?:[a-z]{1,10} )?est(?:\.|imated?)|einstieg|start(?:ing)?|entry|initial|début|inicio|inicial|(?:[^()$€£\n]{1,12}[,;] ?)?(?:step|stufe|échelon|escalón|grade|level|band|tier)\s?\d{1,2}|\d{1,2}\+? (?:years?|yrs?)(?: of (?:experience|service))?|sans ancienneté|sin antigüedad|\d{1,2}\+? (?:ans|años|jahre)(?: d['’]ancienneté| de antigüedad)?)\)/i;
 
 function isEstimatedRangeSeparator(text: string, start: number, end: number): boolean {
   const length = end - start;
@@ -999,11 +999,7 @@ function resolveBand(
   }
   // "… plus variable Vergütung von bis" over "zu 20.000 € bei 100 % Zielerreichung": the
   // sentence that wrapped, from its clause's start on the line above.
-  if (raw.carried !== '') {
-    const clause = `${raw.carried} ${before}`;
-    const words = clause.slice(clauseStartIn(clause));
-    if (!SALARY_BUDGET.test(words) && NOT_SALARY_BEFORE.test(words)) return null;
-  }
+  if (raw.carried !== '' && isNotPayClause(`${raw.carried} ${before}`)) return null;
   if (CANDIDATE_SENTENCE.test(`${raw.wrapped} ${sentenceBefore(line.text, min.start)}`)) {
     return null;
   }
@@ -1096,6 +1092,24 @@ const MONTHLY_LOOKING_MAX_USD = 12000;
 
 // And below this, a fee ("a take-home case study, paid at €150"), not a month's pay.
 const MONTHLY_LOOKING_MIN_USD = 250;
+
+// Variable pay up to an amount: "plus variable Vergütung von bis zu", "commission of up to".
+const VARIABLE_UP_TO =
+  /\b(?:variabler?|variablen|variable|bonus|prämie|provision|commission|incentive)\b[^.;,$€£\d]{0,30}\b(?:bis(?: zu)?|up to|jusqu['’]à|hasta)\s*$/i;
+
+// The clause that wrapped onto the amount's line names other money: "tuition" over "assistance
+// of up to $5,250". Not when pay is named after that word ("eligible for an annual bonus and the
+// salary range" over "is $90,000 …") or the word is excluded ("which excludes bonus and equity").
+function isNotPayClause(text: string): boolean {
+  const words = text.slice(clauseStartIn(text));
+  if (VARIABLE_UP_TO.test(words)) return true;
+  const m = SALARY_BUDGET.test(words) ? null : NOT_SALARY_BEFORE.exec(words);
+  if (!m) return false;
+  const keyword = m.index + (/^\S+/.exec(m[0])?.[0].length ?? 0);
+  return !SALARY_WORD.test(words.slice(keyword)) && !EXCLUDED.test(words.slice(0, m.index));
+}
+
+const EXCLUDED = /\b(?:exclud\w*|not includ\w*|exclusive of|ohne|hors|sin)\b/i;
 
 // Where the last clause of `text` starts: after its last "; ", ". " or ", ".
 function clauseStartIn(text: string): number {

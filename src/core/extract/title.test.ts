@@ -11,6 +11,10 @@ const CASES: [string, unknown][] = [
     'Juristin / Jurist 80–100 %',
   ],
   [
+    'Stadt Zürich\nSchul- und Sportdepartement\n\nFachperson Betreuung 60-80 %\nArbeitsort: Zürich',
+    'Fachperson Betreuung 60-80 %',
+  ],
+  [
     "CIUSSS des Laurentides-Nord\nOffre d'emploi no 2025-1187\n\nTechnologiste médical(e) – Biochimie\nPoste permanent à temps complet",
     'Technologiste médical(e) – Biochimie',
   ],

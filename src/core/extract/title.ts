@@ -174,6 +174,8 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
 // units are the employer, not the title.
 const LETTERHEAD_UNIT =
   /^(?:dienststelle|abteilung|amt|referat|fachbereich|direction|service|centro|servicio|área|department|directorate|division|branch|unit|office|offre d['’]emploi|oferta de empleo|stellenangebot|job (?:ad|posting|reference|ref)|ref(?:erence)?\.?|n[°º]|no\.?)\b/i;
+// "Schul- und Sportdepartement", "Bildungsdirektion": a Swiss department under the canton.
+const UNIT_COMPOUND = /^[\p{L} -]{0,40}(?:departement|direktion|dezernat)$/iu;
 const LETTERHEAD_LINES = 4;
 
 function titleUnderLetterhead(header: Line[]): Line | undefined {
@@ -184,7 +186,14 @@ function titleUnderLetterhead(header: Line[]): Line | undefined {
     const line = header[i];
     if (!line || isHeaderChrome(line.text)) continue;
     const text = line.text.trim();
-    if (isPublicBodyName(text) || LETTERHEAD_UNIT.test(text) || isKnownPlace(text)) continue;
+    if (
+      isPublicBodyName(text) ||
+      LETTERHEAD_UNIT.test(text) ||
+      UNIT_COMPOUND.test(text) ||
+      isKnownPlace(text)
+    ) {
+      continue;
+    }
     return line;
   }
   return undefined;

@@ -66,6 +66,13 @@ describe('htmlToBlocks', () => {
         '<ul><li><b>Python</b> and SQL</li><li><strong>5+ years</strong> of experience</li></ul>',
       ),
     ).toBe('Python and SQL\n5+ years of experience');
+    expect(
+      text(
+        '<div><p><b>Location</b> Our team works from a bright office in LoDo.</p><p><b>Schedule</b> Monday to Friday, nine to five.</p></div>',
+      ),
+    ).toBe(
+      'Location Our team works from a bright office in LoDo.\nSchedule Monday to Friday, nine to five.',
+    );
   });
 
   it('keeps a table of more columns, and a value cell with blocks, as it reads', () => {

@@ -363,9 +363,13 @@ function boldLabelOf(row: HtmlElement): HtmlElement | null {
       }
     }
   }
+  const trimmed = value.trim();
+  // A sentence in prose after a bold lead ("<b>Location</b> Our team works from …") is no value.
+  const sentence = /[.!?]$/.test(trimmed) || /[.!?]\s/.test(trimmed);
   return label &&
-    value.trim() !== '' &&
+    trimmed !== '' &&
     value.length <= LABEL_MAX * 4 &&
+    !sentence &&
     BOLD_VALUE_START.test(value)
     ? label
     : null;
