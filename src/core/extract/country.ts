@@ -220,21 +220,26 @@ export function guessCountry(text: string): string | null {
 }
 
 // Australian pay is quoted "+ super": "$56.50 per hour + super", "plus 11.5% superannuation",
-// "Super on top"; and against the award: "We pay above award", "award rates", "penalty rates".
+// "Super on top"; and against the award: "We pay above award", "award rates", "penalty rates";
+// a ".com.au" address and Australian time zones ("8:47 PM AEDT") too.
 // Not "plus super fun team events" or "super-competitive": super ends the pay phrase.
 const SUPER =
-  /\bsuperannuation\b|(?:\+|\bplus) ?(?:\d{1,2}(?:\.\d{1,2})?% )?super(?=\s*(?:$|[.,;:)+&\n]|and\b|on top\b|\())|\bsuper on top\b|\b(?:above|on) (?:the )?award(?![\w-]|\s?winning)|\baward (?:rates?|wages?)\b|\bpenalty rates\b/im;
+  /\bsuperannuation\b|(?:\+|\bplus) ?(?:\d{1,2}(?:\.\d{1,2})?% )?super(?=\s*(?:$|[.,;:)+&\n]|and\b|on top\b|\())|\bsuper on top\b|\b(?:above|on) (?:the )?award(?![\w-]|\s?winning)|\baward (?:rates?|wages?)\b|\bpenalty\s+rates\b|\.com\.au\b|\bA[ECW]DT\b|\bA[ECW]ST\b/im;
 
 /**
- * The job's country, or Australia when the place was ambiguous or unknown ("Kwinana, WA" reads
- * as Washington) and the pay is quoted with super.
+ * The job's country, or Australia when the place was ambiguous, unknown or in a country without
+ * dollars ("Kwinana, WA" reads as Washington, "Salamanca Place, Hobart" as Spain) and the text
+ * says Australian pay or address.
  */
 export function withSuperannuation(
   country: string | null,
   text: string,
   places: string,
 ): string | null {
-  const ambiguous = country === null || (country === 'US' && /\b(?:WA|SA|NT)\b/.test(places));
+  const ambiguous =
+    country === null ||
+    (country === 'US' && /\b(?:WA|SA|NT)\b/.test(places)) ||
+    !DOLLAR_COUNTRIES.has(country);
   return ambiguous && SUPER.test(text) ? 'AU' : country;
 }
 

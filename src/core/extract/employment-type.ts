@@ -154,6 +154,8 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
   if (share) return share;
   const item = contractItemPastHeader(ctx);
   if (item) return item;
+  // A title's or a menu's type wins over a sentence's: no need to scan the text for one.
+  if (!permanent && inside) return inside;
   const m = PHRASE.exec(ctx.text);
   const phrase = m ? typeOf(m[0]) : null;
   const stated = m && phrase ? evidence(phrase, m.index, m.index + m[0].length) : null;

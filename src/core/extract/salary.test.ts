@@ -31,6 +31,28 @@ const CASES: [string, Band[]][] = [
     'Senior Data Analyst\nAcme Analytics Inc.\nAustin, TX\n\nIn addition to the base salary, this role is eligible for an annual bonus and the salary range\nis $90,000 - $110,000 per year.',
     [[90000, 110000, 'USD', 'year']],
   ],
+  // The candidate's current or last pay and own ask; a guarantee for the first weeks; an
+  // Australian address and time zone.
+  [
+    'Ops Lead\nAcme Inc.\nBoston, MA\nBase salary: $81,500 / year (from current $72,400)',
+    [[81500, 81500, 'USD', 'year']],
+  ],
+  [
+    'CSR\nAcme BPO\nManila\nMonthly salary: PHP 24,500\nAs discussed, we understand your last basic salary was PHP 21,000 at your previous account.',
+    [[24500, 24500, 'PHP', 'month']],
+  ],
+  [
+    "Comptable\nAcme\nLyon\nSalaire : 36 000 - 40 000 € bruts annuels\nje suis actuellement à 34 500 € bruts sur 12 mois, et j'aimerais viser au moins 38 000 €.",
+    [[36000, 40000, 'EUR', 'year']],
+  ],
+  [
+    'Driver\nAcme\nDallas, TX\nPay: $1,650 - $1,950 per week (average, depends on miles). Guaranteed minimum $1,400/wk your first 6 weeks.',
+    [[1650, 1950, 'USD', 'week']],
+  ],
+  [
+    'From: Tessa @ Salamanca Grind <hello@salamancagrind.com.au>\nDate: Wed, 19 Feb 2025 8:47 PM AEDT\n\nBARISTA - Part-time (casual) - Salamanca Grind, Battery Point\n - $32.25 per hour (casual rate incl. 25% loading)',
+    [[32.25, 32.25, 'AUD', 'hour']],
+  ],
   [
     'Analyst\nAcme Inc.\nAustin, TX\nSalary\nThe base salary range for this role, which excludes bonus and equity\nis $120,000 to $150,000 per year.',
     [[120000, 150000, 'USD', 'year']],

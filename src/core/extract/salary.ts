@@ -129,7 +129,7 @@ const FROM =
 // floor.
 const GUARANTEE =
   /\bguaranteed (?:minimum )?(?:weekly |daily |monthly )?(?:pay |wage |rate |minimum )?(?:of )?\s*$/i;
-const FIRST_WEEKS = /^[^.;]{0,30}\b(?:for|during|in|over) (?:your |the )?first\b/i;
+const FIRST_WEEKS = /^[^.;]{0,30}\b(?:(?:for|during|in|over) (?:your |the )?|your )first\b/i;
 // "$1,200/week guaranteed minimum pay for your first 8 weeks", "$1,100/week guaranteed for first
 // 6 weeks of training": the guarantee after the amount. Not "$1,650 – $1,900 per week, guaranteed
 // for first 8 weeks": the pay, guaranteed.
