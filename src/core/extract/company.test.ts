@@ -28,6 +28,8 @@ const CASES: [string, unknown][] = [
     null,
   ],
   ['Regional Sales Manager\nWestern Canada\nVancouver, BC\nFull-time', null],
+  ['Heavy Duty Mechanic\nFort McMurray Canada\nCamp job, 14 on / 7 off\n$48 per hour', null],
+  ['Council Gardener\nGreen Spaces Ltd\nDudley\n£11.90 per hour', 'Green Spaces Ltd'],
   ['Operations Manager\nRetail Operations - Southern Region\nFull-time\n£45,000 per annum', null],
   [
     'Travel Consultant\nManchester\n\nTravel Counsellors is an award-winning travel company with 2,000 consultants.',

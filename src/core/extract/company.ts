@@ -1470,7 +1470,11 @@ function isNameLine(text: string): boolean {
   // So do names with an organisation word: "St Anselm's C of E Primary School".
   // Letterheads are set in capitals: "CENTRE HOSPITALIER DE VALLON-SUR-RHÔNE".
   const cased = isAllCaps(core) ? displayCase(core) : core;
-  const organisation = ORG_WORD.test(cased) || isOrgName(cased) || isPublicBodyName(cased);
+  // "Council Gardener" is a title, "Kanton Luzern" a public body.
+  const organisation =
+    ORG_WORD.test(cased) ||
+    isOrgName(cased) ||
+    (isPublicBodyName(cased) && !TITLE_WORD.test(cased));
   const maxWords = legal || PUBLIC_BODY.test(cased) || organisation ? 8 : 5;
   if (
     /[,:;!?$€£\d]|\.$/.test(core) ||
@@ -1493,18 +1497,20 @@ function isNameLine(text: string): boolean {
 }
 
 const UNIT_AFTER_DASH =
-  /^([^-–—]{4,64}?) [-–—] (?:(Directorate|Department|Division|Branch|Unit|Bureau|Directorate-General|Direction|Dirección|Abteilung|Referat)\b|[\p{L} ]{2,30} Region$)/u;
+  /^([^-–—]{4,64}?) [-–—] (?:(Directorate|Department|Division|Branch|Unit|Bureau|Directorate-General|Direction|Dirección|Abteilung|Referat)(?= \p{L})|[\p{L} ]{2,30} Region$)/u;
 
 // Canada's federal departments end in the country's name: "Fisheries and Oceans Canada",
 // "Employment and Social Development Canada", "Parks Canada"; "Moncton Canada" is a place.
 const CANADIAN_DEPARTMENT = /^(\p{Lu}\p{L}+(?:,? (?:and |& )?\p{Lu}\p{L}+)*) Canada$/u;
-// "Western Canada", "Atlantic Canada": regions.
-const REGION_OF_CANADA =
-  /^(?:western|eastern|northern|southern|atlantic|central|pacific|rural|greater|coastal|all|across|french|english)\b/i;
+// A department's name joins its portfolios ("Fisheries and Oceans", "Innovation, Science and
+// Economic Development") or is one of a few single words; "Western Canada", "Fort McMurray
+// Canada", "Lower Mainland Canada" are places.
+const DEPARTMENT_PORTFOLIO =
+  /(?: and |, | & )|^(?:Health|Parks|Statistics|Transport|Infrastructure|Elections|Finance|Justice|Service|Shared Services|Public Safety|Veterans Affairs|Global Affairs|Natural Resources|Indigenous Services|Canadian Heritage)$/;
 
 function isCanadianDepartment(text: string): boolean {
   const before = CANADIAN_DEPARTMENT.exec(text)?.[1];
-  return before !== undefined && !REGION_OF_CANADA.test(before) && guessCountry(before) === null;
+  return before !== undefined && DEPARTMENT_PORTFOLIO.test(before) && guessCountry(before) === null;
 }
 
 function isAllCaps(text: string): boolean {

@@ -23,6 +23,12 @@ const CASES: [string, unknown][] = [
     'Técnico\nSomos una empresa líder en el sector industrial y requerimos técnico con 3 años de experiencia.',
     3,
   ],
+  ['Ingeniero\nAndesur es una empresa chilena con 25 años de experiencia en minería.', null],
+  ['Analyst\nAcme\nYou are a business analyst with 4 years of experience in retail systems.', 4],
+  [
+    'Head of Science\nWellspring Academy\nThe ideal candidate is a school teacher with over 5 years of classroom experience.',
+    5,
+  ],
   ['Picker\nRequirements\n- Candidates with 3 years of experience in logistics.', 3],
   [
     'Administrativo\nMadrid\n\nSomos una empresa del sector logístico y buscamos un administrativo con 2 años de experiencia en facturación.',

@@ -101,6 +101,9 @@ const COMPANY_SUBJECT =
 const COMPANY_WITH =
   /\b(?:is an?|are an?|es una?|somos una?|est une?|sommes une?|ist ein\w*|sind ein\w*)\s(?:[\w\u00C0-\u024F-]+\s){0,4}?(?:company|firm|business|operator|provider|distributor|manufacturer|group|agency|consultancy|contractor|carrier|retailer|organi[sz]ation|charity|empresa|compañía|operador|proveedor|distribuidor|fabricante|grupo|agencia|consultora|despacho|fundación|entreprise|société|groupe|agence|cabinet|institution|institución|school|colegio|escuela|école|hospital|clinic|clínica|clinique|[\w\u00C0-\u024F-]*(?:unternehmen|betrieb|firma|schule|klinik))(?![\w\u00C0-\u024F])(?:\s(?!(?:y|and|et|und|que|who|which|that|qui|der|die|das|looking|seeking|buscando|requiere|busca)\b)[\w\u00C0-\u024F-]+){0,3}\s(?:with|con|avec|mit)\s$/i;
 
+const PERSON_SUBJECT =
+  /\b(?:you|your|candidates?|applicants?|person|individual|hire|(?:post|job|role)[- ]?holder|incumbent|tu|eres|usted|vous|candidat\w*|candidato\w*|candidata|sie sind|du bist|bewerber\w*|kandidat\w*)\b/i;
+
 // French "an" (year) after a figure: "3 an", "(d')un an"; else it is English "an".
 const FIGURE_BEFORE_AN = /(?:\d|(?<![a-zA-Z\u00C0-\u024F])un)\s?$/i;
 const OPTION = /\bOption\s?(\d)\s?[-:–—.)]?/g;
@@ -394,10 +397,14 @@ export function findMentions(text: string, shift = 0, labelled = false, lead = '
     const before = text.slice(Math.max(0, start - 40), start);
     if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
     const sentence = `${lead} ${text.slice(Math.max(0, start - 160), start)}`;
-    if (OVER_BEFORE.test(before) && COMPANY_SUBJECT.test(sentence) && !HIRING_TURN.test(sentence)) {
-      continue;
+    // Not a person as the subject: "The ideal candidate is a school teacher with over 5 years".
+    const subject = sentence.slice(sentence.lastIndexOf('. ') + 1);
+    if (!PERSON_SUBJECT.test(subject)) {
+      if (OVER_BEFORE.test(before) && COMPANY_SUBJECT.test(subject) && !HIRING_TURN.test(subject)) {
+        continue;
+      }
+      if (COMPANY_WITH.test(subject)) continue;
     }
-    if (COMPANY_WITH.test(sentence)) continue;
     if (UPPER_BOUND_BEFORE.test(before)) continue;
     if (
       !labelled &&

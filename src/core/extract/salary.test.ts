@@ -62,6 +62,14 @@ const CASES: [string, Band[]][] = [
     [[46.75, 46.75, 'USD', 'hour']],
   ],
   [
+    'Office Manager\nKestrel Design Ltd - Manchester\n\nThe successful candidate will be eligible for our annual bonus scheme and will start\non £45,000 per annum, with 25 days holiday.',
+    [[45000, 45000, 'GBP', 'year']],
+  ],
+  [
+    'Sales Associate\nAcme Stores\nDallas, TX\nThis is a non-commission position on our floor that pays up\nto $24 per hour depending on experience.',
+    [[24, 24, 'USD', 'hour']],
+  ],
+  [
     'Ski Lift Operator\nAspen, CO\nFree season lift ticket for you and paid $19/hr plus tips',
     [[19, 19, 'USD', 'hour']],
   ],

@@ -1093,23 +1093,18 @@ const MONTHLY_LOOKING_MAX_USD = 12000;
 // And below this, a fee ("a take-home case study, paid at €150"), not a month's pay.
 const MONTHLY_LOOKING_MIN_USD = 250;
 
-// Variable pay up to an amount: "plus variable Vergütung von bis zu", "commission of up to".
-const VARIABLE_UP_TO =
-  /\b(?:variabler?|variablen|variable|bonus|prämie|provision|commission|incentive)\b[^.;,$€£\d]{0,30}\b(?:bis(?: zu)?|up to|jusqu['’]à|hasta)\s*$/i;
+// Other money up to an amount: "plus variable Vergütung von bis zu", "commission of up to",
+// "tuition assistance of up to" (not "a non-commission position that pays up to").
+const OTHER_MONEY_UP_TO =
+  /(?<!\bnon-?)\b(?:variabler?|variablen|variable|bonus|prämie|provision|commission|incentive|tuition|reimbursement|allowance|stipend)\b[^.;,$€£\d]{0,30}\b(?:bis(?: zu)?|up to|jusqu['’]à|hasta)\s*$/i;
 
-// The clause that wrapped onto the amount's line names other money: "tuition" over "assistance
-// of up to $5,250". Not when pay is named after that word ("eligible for an annual bonus and the
-// salary range" over "is $90,000 …") or the word is excluded ("which excludes bonus and equity").
+// The clause that wrapped onto the amount's line names other money up to the amount: "tuition"
+// over "assistance of up to $5,250", "variable Vergütung von bis" over "zu 20.000 €". Only "up
+// to" right before it: a clause that only mentions a bonus ("eligible for our annual bonus
+// scheme and will start" over "on £45,000") leads into the pay.
 function isNotPayClause(text: string): boolean {
-  const words = text.slice(clauseStartIn(text));
-  if (VARIABLE_UP_TO.test(words)) return true;
-  const m = SALARY_BUDGET.test(words) ? null : NOT_SALARY_BEFORE.exec(words);
-  if (!m) return false;
-  const keyword = m.index + (/^\S+/.exec(m[0])?.[0].length ?? 0);
-  return !SALARY_WORD.test(words.slice(keyword)) && !EXCLUDED.test(words.slice(0, m.index));
+  return OTHER_MONEY_UP_TO.test(text.slice(clauseStartIn(text)));
 }
-
-const EXCLUDED = /\b(?:exclud\w*|not includ\w*|exclusive of|ohne|hors|sin)\b/i;
 
 // Where the last clause of `text` starts: after its last "; ", ". " or ", ".
 function clauseStartIn(text: string): number {

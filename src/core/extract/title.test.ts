@@ -15,6 +15,11 @@ const CASES: [string, unknown][] = [
     'Fachperson Betreuung 60-80 %',
   ],
   [
+    'City of London Tour Guide\nWalks & Talks Ltd\nLondon\n£14 per hour',
+    'City of London Tour Guide',
+  ],
+  ['Council Gardener\nGreen Spaces Ltd\nDudley\n£11.90 per hour', 'Council Gardener'],
+  [
     "CIUSSS des Laurentides-Nord\nOffre d'emploi no 2025-1187\n\nTechnologiste médical(e) – Biochimie\nPoste permanent à temps complet",
     'Technologiste médical(e) – Biochimie',
   ],

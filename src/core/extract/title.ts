@@ -180,7 +180,8 @@ const LETTERHEAD_LINES = 4;
 
 function titleUnderLetterhead(header: Line[]): Line | undefined {
   const first = firstContentLine(header);
-  if (!first || !isPublicBodyName(first.text)) return undefined;
+  // "Council Gardener", "City of London Tour Guide": a title that names a public body.
+  if (!first || !isPublicBodyName(first.text) || TITLE_WORD.test(first.text)) return undefined;
   const at = header.indexOf(first);
   for (let i = at + 1; i < Math.min(header.length, at + 1 + LETTERHEAD_LINES); i++) {
     const line = header[i];

@@ -327,7 +327,9 @@ function markFieldCells(node: HtmlElement, out: Map<HtmlNode, FieldCell>): void 
 // label and value together ("Agency Department of …"); with two or more such rows in one block,
 // each bold label reads as "Agency: …". Not a bold lead into running text ("<li><b>Python</b> and
 // SQL</li>", "<b>5+ years</b> of …"): the value must start with a capital, a figure or a sign.
-const BOLD_ROW_TAGS = new Set(['p', 'li', 'div', 'dd']);
+// Not list items: a requirement list leads its bullets with bold words ("<li><strong>Location
+// </strong> Able to travel to Bristol</li>").
+const BOLD_ROW_TAGS = new Set(['p', 'div', 'dd']);
 const BOLD_LABEL = /^\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,3}$/u;
 const BOLD_VALUE_START = /^\s*[\p{Lu}\d$€£¥₹]/u;
 const BOLD_ROWS_MIN = 2;
