@@ -36,14 +36,9 @@ import { HOTEL_CLASS, looksLikePlaceLine } from './location-layout';
 import { displayCase } from './location-header-forms';
 import { labelStart } from './label-start';
 import { chatMessageStart, chatSender } from './other-ads';
-import {
-  endsInOrganisationKind,
-  hasLegalForm,
-  isPublicBodyName,
-  stripLegalForm,
-} from './legal-form';
+import { endsInOrganisationKind, hasLegalForm, stripLegalForm } from './legal-form';
 import { nameOfOwnDomain } from './company-domain';
-import { publicBodyIn } from './public-body';
+import { isPublicBodyName, publicBodyIn } from './public-body';
 
 // South African and Indian names carry "(Pty) Ltd", "(Pvt) Ltd".
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.

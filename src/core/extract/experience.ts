@@ -92,14 +92,21 @@ const OVER_BEFORE =
 // the candidate.
 const HIRING_TURN =
   /\b(?:looking for|seeking|seeks|needs?|hiring|that needs|who needs|buscamos|busca|buscando|recherch\w*|cherch\w*|such\w*|einstellen)\b/i;
-const COMPANY_SUBJECT =
-  /\b(?:is an?|are an?|es una?|somos una?|est une?|sommes une?|ist ein\w*|sind ein\w*)\s(?:[\w\u00C0-\u024F-]+\s){0,4}?(?:company|firm|business|operator|provider|distributor|manufacturer|group|agency|consultancy|contractor|carrier|retailer|organi[sz]ation|charity|empresa|compañía|operador|proveedor|distribuidor|fabricante|grupo|agencia|consultora|despacho|fundación|entreprise|société|groupe|agence|cabinet|institution|institución|school|colegio|escuela|école|hospital|clinic|clínica|clinique|[\w\u00C0-\u024F-]*(?:unternehmen|betrieb|firma|schule|klinik))(?![\w\u00C0-\u024F])[^.;:!?]*$/i;
+// The posting's organisation as a sentence's subject: "… es una empresa", "We are a family
+// business", "Wir sind ein Familienunternehmen".
+const ORGANISATION_SUBJECT = String.raw`\b(?:is an?|are an?|es una?|somos una?|est une?|sommes une?|ist ein\w*|sind ein\w*)\s(?:[\w\u00C0-\u024F-]+\s){0,4}?(?:company|firm|business|operator|provider|distributor|manufacturer|group|agency|consultancy|contractor|carrier|retailer|organi[sz]ation|charity|empresa|compañía|operador|proveedor|distribuidor|fabricante|grupo|agencia|consultora|despacho|fundación|entreprise|société|groupe|agence|cabinet|institution|institución|school|colegio|escuela|école|hospital|clinic|clínica|clinique|[\w\u00C0-\u024F-]*(?:unternehmen|betrieb|firma|schule|klinik))(?![\w\u00C0-\u024F])`;
+const COMPANY_SUBJECT = new RegExp(String.raw`${ORGANISATION_SUBJECT}[^.;:!?]*$`, 'i');
 
 // "Andesur es una empresa chilena con 25 años de experiencia": the organisation, a word or
 // two about it, then "con" and the figure; no person joins in between ("… y requerimos técnico
 // con 3 años", "… looking for someone with 3 years").
-const COMPANY_WITH =
-  /\b(?:is an?|are an?|es una?|somos una?|est une?|sommes une?|ist ein\w*|sind ein\w*)\s(?:[\w\u00C0-\u024F-]+\s){0,4}?(?:company|firm|business|operator|provider|distributor|manufacturer|group|agency|consultancy|contractor|carrier|retailer|organi[sz]ation|charity|empresa|compañía|operador|proveedor|distribuidor|fabricante|grupo|agencia|consultora|despacho|fundación|entreprise|société|groupe|agence|cabinet|institution|institución|school|colegio|escuela|école|hospital|clinic|clínica|clinique|[\w\u00C0-\u024F-]*(?:unternehmen|betrieb|firma|schule|klinik))(?![\w\u00C0-\u024F])(?:\s(?!(?:y|and|et|und|que|who|which|that|qui|der|die|das|looking|seeking|buscando|requiere|busca)\b)[\w\u00C0-\u024F-]+){0,3}\s(?:with|con|avec|mit)\s$/i;
+const COMPANY_WITH = new RegExp(
+  String.raw`${ORGANISATION_SUBJECT}(?:\s(?!(?:y|and|et|und|que|who|which|that|qui|der|die|das|looking|seeking|buscando|requiere|busca)\b)[\w\u00C0-\u024F-]+){0,3}\s(?:with|con|avec|mit)\s$`,
+  'i',
+);
+// What COMPANY_WITH needs at the sentence's end (its last six characters are enough): most
+// mentions have no "with" there.
+const WITH_BEFORE = /\b(?:with|con|avec|mit)\s$/i;
 
 const PERSON_SUBJECT =
   /\b(?:you|your|candidates?|applicants?|person|individual|hire|(?:post|job|role)[- ]?holder|incumbent|tu|eres|usted|vous|candidat\w*|candidato\w*|candidata|sie sind|du bist|bewerber\w*|kandidat\w*)\b/i;
@@ -397,13 +404,15 @@ export function findMentions(text: string, shift = 0, labelled = false, lead = '
     const before = text.slice(Math.max(0, start - 40), start);
     if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
     const sentence = `${lead} ${text.slice(Math.max(0, start - 160), start)}`;
-    // Not a person as the subject: "The ideal candidate is a school teacher with over 5 years".
-    const subject = sentence.slice(sentence.lastIndexOf('. ') + 1);
-    if (!PERSON_SUBJECT.test(subject)) {
-      if (OVER_BEFORE.test(before) && COMPANY_SUBJECT.test(subject) && !HIRING_TURN.test(subject)) {
-        continue;
+    // The company's own history, unless a person is the subject: "The ideal candidate is a
+    // school teacher with over 5 years". The sentence is only read after "over" or "with".
+    const over = OVER_BEFORE.test(before);
+    if (over || WITH_BEFORE.test(sentence.slice(-6))) {
+      const subject = sentence.slice(sentence.lastIndexOf('. ') + 1);
+      if (!PERSON_SUBJECT.test(subject)) {
+        if (over && COMPANY_SUBJECT.test(subject) && !HIRING_TURN.test(subject)) continue;
+        if (COMPANY_WITH.test(subject)) continue;
       }
-      if (COMPANY_WITH.test(subject)) continue;
     }
     if (UPPER_BOUND_BEFORE.test(before)) continue;
     if (

@@ -93,3 +93,17 @@ function bodyIn(text: string, from: number, to: number): { value: string; start:
   // A letterhead in capitals: "CENTRE HOSPITALIER DE VALLON-SUR-RHÔNE".
   return { value: /\p{Ll}/u.test(part) ? part : lowerJoiners(displayCase(part)), start };
 }
+
+// A line that is a public body's name from its start, as a letterhead prints it (publicBodyIn
+// finds a body within a header line's parts): "Kanton Luzern", "Mancomunidad Comarcal …", "CIUSSS
+// des Laurentides-Nord", "Ayuntamiento de Toledo", "City of Riverton".
+const PUBLIC_BODY_START =
+  /^(?:kanton|canton|stadt|gemeinde|landkreis|landeshauptstadt|bezirksamt|bundesamt|landesamt|dienststelle|amt|ministerium|mancomunidad|ayuntamiento|diputación|junta de|gobierno|consejería|generalitat|commune|mairie|ville de|région|département|conseil (?:départemental|régional)|préfecture|ministère|ci?usss|ci?sss|chu|municipalidad|intendencia|alcaldía)\b/i;
+// English forms name the body in a few words: "City of Riverton", not "City of London Tour Guide".
+const PUBLIC_BODY_OF =
+  /^(?:city|county|town|borough|government|department|ministry|state|province|municipality) of (?:the )?\S+(?: \S+)?$/i;
+
+/** Whether `text` opens with the name of a public body (a state, a council, a ministry). */
+export function isPublicBodyName(text: string): boolean {
+  return PUBLIC_BODY_START.test(text) || PUBLIC_BODY_OF.test(text.trim());
+}

@@ -13,7 +13,8 @@ import { isKnownPlace } from './country';
 import { isExtraPlace } from './location-cues';
 import { evidence, headerLines, lineBody, type ExtractContext } from './context';
 import { isDocumentKind, isHeaderChrome, isSearchForm } from './header-chrome';
-import { endsInOrganisationKind, hasLegalForm, isPublicBodyName } from './legal-form';
+import { endsInOrganisationKind, hasLegalForm } from './legal-form';
+import { isPublicBodyName } from './public-body';
 import { chatMessageStart } from './other-ads';
 import { capitalised, titleInHiringSentence, titleOfJobMention } from './title-in-sentence';
 import {

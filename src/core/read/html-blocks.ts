@@ -325,8 +325,8 @@ function markFieldCells(node: HtmlElement, out: Map<HtmlNode, FieldCell>): void 
 // A fact list set as paragraphs that open with a bold label and no colon: "<p><b>Agency</b>
 // Department of Climate …</p><p><b>Location</b> Canberra, ACT</p>". Read as text each would run
 // label and value together ("Agency Department of …"); with two or more such rows in one block,
-// each bold label reads as "Agency: …". Not a bold lead into running text ("<li><b>Python</b> and
-// SQL</li>", "<b>5+ years</b> of …"): the value must start with a capital, a figure or a sign.
+// each bold label reads as "Agency: …". Not a bold lead into running text ("<p><b>Python</b> and
+// SQL</p>", "<b>5+ years</b> of …"): the value must start with a capital, a figure or a sign.
 // Not list items: a requirement list leads its bullets with bold words ("<li><strong>Location
 // </strong> Able to travel to Bristol</li>").
 const BOLD_ROW_TAGS = new Set(['p', 'div', 'dd']);
@@ -367,12 +367,8 @@ function boldLabelOf(row: HtmlElement): HtmlElement | null {
   }
   const trimmed = value.trim();
   // A sentence in prose after a bold lead ("<b>Location</b> Our team works from …") is no value.
-  const sentence = /[.!?]$/.test(trimmed) || /[.!?]\s/.test(trimmed);
-  return label &&
-    trimmed !== '' &&
-    value.length <= LABEL_MAX * 4 &&
-    !sentence &&
-    BOLD_VALUE_START.test(value)
+  const sentence = /[.!?](?:\s|$)/.test(trimmed);
+  return label && value.length <= LABEL_MAX * 4 && !sentence && BOLD_VALUE_START.test(value)
     ? label
     : null;
 }
