@@ -17,6 +17,15 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // A form's minimum and maximum fields, each on its own line, are one range; a minimum wage
+  // over a maximum bonus is not.
+  [`${US}Minimum Salary: $95,000\nMaximum Salary: $125,000`, [[95000, 125000, 'USD', 'year']]],
+  [`${US}Minimum $90,000\nMaximum $110,000`, [[90000, 110000, 'USD', 'year']]],
+  [
+    'Koch\nGasthaus Linde, Graz\nGehalt min. 2.800 € brutto/Monat\nGehalt max. 3.200 € brutto/Monat',
+    [[2800, 3200, 'EUR', 'month']],
+  ],
+  [`${US}Minimum wage: $15.00/hr\nMaximum bonus: $2,000`, [[15, 15, 'USD', 'hour']]],
   // A bare figure before its unit is a duration; a minimum pay label gives a floor; a paid
   // interview session is no pay; a bonus whose clause wraps onto the amount's line is none.
   [

@@ -1555,6 +1555,7 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   if (anyStrong && chosen.length < kept.length) chosen = withTiersOfSummaries(chosen, kept);
   chosen = withoutEndsOfRanges(chosen, lines);
   chosen = withScalePointsAsRange(chosen);
+  chosen = withFieldEnds(chosen);
   chosen = withoutSummaryRanges(chosen);
   chosen = withoutRestatements(chosen);
   chosen = withoutStatutoryFloors(chosen);
@@ -2139,6 +2140,52 @@ function withScalePointsAsRange(candidates: Candidate[]): Candidate[] {
   const spans = points.flatMap((p) => p.band.spans);
   const range = { ...first, band: { ...first.band, min: lo, max: hi, label: null, spans } };
   return [range, ...rest];
+}
+
+// "Minimum Salary: $95,000" over "Maximum Salary: $125,000", "Pay range min. 21,50 €" over "Pay
+// range max. 24,00 €", "Minimum $90,000" over "Maximum $110,000": a form's two fields, the ends of one range. Their labels match but for the
+// end they name, so a "Minimum wage" line above some other figure is not one.
+const MIN_WORD = /(?<!\p{L})(?:min(?:imum)?|m[ií]n(?:imo)?|minimal|mindest)(?!\p{L})/giu;
+const MAX_WORD = /(?<!\p{L})(?:max(?:imum)?|m[aá]x(?:imo)?|maximal|höchst)(?!\p{L})/giu;
+
+function withFieldEnds(candidates: Candidate[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const low = out[out.length - 1];
+    const a = low?.band;
+    const b = c.band;
+    if (
+      low &&
+      a &&
+      c.line > low.line &&
+      c.line - low.line <= 2 &&
+      a.min !== null &&
+      (a.max === null || a.max === a.min) &&
+      b.max !== null &&
+      (b.min === null || b.min === b.max) &&
+      b.max > a.min &&
+      a.currency === b.currency &&
+      a.period === b.period &&
+      fieldOf(low.labelText, MIN_WORD) !== null &&
+      fieldOf(low.labelText, MIN_WORD) === fieldOf(c.labelText, MAX_WORD)
+    ) {
+      out[out.length - 1] = { ...low, band: { ...a, max: b.max, spans: [...a.spans, ...b.spans] } };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** The field's label with its one min or max word blanked, or null: "Minimum Salary:" -> "# salary". */
+function fieldOf(labelText: string, word: RegExp): string | null {
+  const clause = lastClause(labelText).toLowerCase();
+  const blanked = clause.replace(word, '#');
+  if (blanked.indexOf('#') < 0 || blanked.indexOf('#') !== blanked.lastIndexOf('#')) return null;
+  // Only a field's name: a sentence's figure ("a minimum of $20 to start") is no field.
+  const name = blanked.replace(/[\s:.\-–|]+/g, ' ').trim();
+  return name.length <= 30 && /^[\p{L}# ]*$/u.test(name) ? name : null;
 }
 
 // "💲 $21.09/hr hourly cases" over "💲 Live-in: $351.56/day (13-hr pay)": a rate with its period
