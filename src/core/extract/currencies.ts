@@ -13,6 +13,8 @@ export const OTHER_PREFIXES: [string, string][] = [
   ['ARS', 'ARS'],
   ['CLP$', 'CLP'],
   ['CLP', 'CLP'],
+  // "Renta: UF 90 a UF 110 brutos mensuales" (see OTHER_SUFFIXES).
+  ['UF', 'CLF'],
   ['UY$', 'UYU'],
   ['$U', 'UYU'],
   ['UYU', 'UYU'],

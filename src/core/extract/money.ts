@@ -114,7 +114,7 @@ const PREFIX_RE = PREFIXES.filter(([p]) => !ISO_CODE.test(p))
   .map(
     ([p]) =>
       escape(p) +
-      (p === 'R'
+      (p === 'R' || p === 'UF'
         ? '(?=\\s?\\d)'
         : p === 'N'
           ? '(?=\\d{1,3}(?:,\\d{3})+(?!\\d))'

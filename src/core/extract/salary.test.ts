@@ -17,6 +17,30 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // The Unidad de Fomento written before the amount; a heading-like lead-in names the period of
+  // the amounts under its numbered rows; a shift's rate in the field row under the pay's row.
+  [
+    'Ejecutivo/a de Inversiones\nBanco Andino, Las Condes, Chile\nRenta: UF 90 a UF 110 brutos mensuales + bono variable',
+    [[90, 110, 'CLF', 'month']],
+  ],
+  [
+    'HVAC Technician\nBurj FM, Abu Dhabi\nPOSITIONS & SALARY (basic, per month)\n1. HVAC Technician – 12 nos.\n   AED 2,800 – 3,400 basic\n2. Senior HVAC Technician – 4 nos.\n   AED 4,000 – 4,800 basic',
+    [
+      [2800, 3400, 'AED', 'month'],
+      [4000, 4800, 'AED', 'month'],
+    ],
+  ],
+  [
+    'Roofer\nNorthline Roofing, Calgary, AB\nHow much per hour you pay?\nFor experienced roofer $32/hr. After season there is a $1000 end of season bonus',
+    [[32, 32, 'CAD', 'hour']],
+  ],
+  [
+    'Delivery Driver\nSwiftline, Columbus, OH\nPay: $21.25 an hour\n\nFull job description\nStarting pay: $21.25/hr\nWeekend routes (Sat/Sun): $23.25/hr\nPaid weekly every Friday',
+    [
+      [21.25, 21.25, 'USD', 'hour'],
+      [23.25, 23.25, 'USD', 'hour', 'Weekend routes (Sat/Sun)'],
+    ],
+  ],
   // A form's minimum and maximum fields, each on its own line, are one range; a minimum wage
   // over a maximum bonus is not.
   [`${US}Minimum Salary: $95,000\nMaximum Salary: $125,000`, [[95000, 125000, 'USD', 'year']]],

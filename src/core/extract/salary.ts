@@ -1066,9 +1066,10 @@ const COUNTED =
 // for an amount with its currency written: a bare figure there may be a count ("401(k)").
 function readLeadInPeriod(currency: string | null, context: LineContext): PayPeriod | null {
   const above = context.above;
-  if (currency === null || !context.sectionSaysPay || !above || above.text.length > LEAD_IN_MAX) {
-    return null;
-  }
+  if (currency === null || !above || above.text.length > LEAD_IN_MAX) return null;
+  // Outside a pay section, a heading-like lead-in: "POSITIONS & SALARY (basic, per month)" over
+  // "1. HVAC Technician – 12 nos." and "AED 2,800 – 3,400 basic" (not a question in a chat).
+  if (!context.sectionSaysPay && !LEAD_IN_END.test(above.text)) return null;
   return SALARY_WORD.test(above.text) ? readPeriodBefore(above.text) : null;
 }
 
@@ -2195,17 +2196,32 @@ function isSiblingOfStrong(c: Candidate, kept: Candidate[], lines: Line[]): bool
   if (!line || !c.periodWritten) return false;
   if (isNumberedTier(c, kept, lines)) return true;
   const lead = listLead(line.text);
-  if (lead === '' || NOT_SALARY_BEFORE.test(c.labelText)) return false;
+  const head = headOf(c, lines);
+  // Or a field row under a pay row: "Weekend routes (Sat/Sun): $23.25/hr" under "Starting pay:
+  // $21.25/hr".
+  const row = lead === '' && FIELD_ROW.test(head);
+  if ((lead === '' && !row) || NOT_SALARY_BEFORE.test(c.labelText)) return false;
   // Its own words on the line, if any, say pay or a shift: "Meals provided at $30/day" is no rate.
-  const head = line.text.slice(0, Math.max(0, (c.band.spans[0]?.start ?? 0) - line.start));
   if (/\p{L}/u.test(head) && !SALARY_WORD.test(head) && !SHIFT_WORD.test(head)) return false;
-  return kept.some(
-    (k) =>
-      k.strong &&
-      k.periodWritten &&
-      Math.abs(k.line - c.line) === 1 &&
-      listLead(lines[k.line]?.text ?? '') === lead,
-  );
+  return kept.some((k) => {
+    if (!k.strong || !k.periodWritten) return false;
+    // The strong rate's line, or a line that states it again ("Pay: $21.25 an hour" in the
+    // header, "Starting pay: $21.25/hr" over the weekend rate).
+    const beside = [k.line, ...(k.restatedOn ?? [])].find((n) => Math.abs(n - c.line) === 1);
+    if (beside === undefined) return false;
+    const text = lines[beside]?.text ?? '';
+    return row ? RATE_ROW.test(text) : listLead(text) === lead;
+  });
+}
+
+const FIELD_ROW = /^[^:\d$€£]{3,40}:\s*$/;
+const RATE_ROW = /^[^:\d$€£]{3,40}:\s*(?:[$€£]|[A-Z]{3}\s?)?\d/;
+
+/** The words on a candidate's line before its amount. */
+function headOf(c: Candidate, lines: Line[]): string {
+  const line = lines[c.line];
+  if (!line) return '';
+  return line.text.slice(0, Math.max(0, (c.band.spans[0]?.start ?? 0) - line.start));
 }
 
 // "Wage: Year 1: £7.55 per hour | Year 2: £9.00 per hour" (the row split at its bar): a tier
