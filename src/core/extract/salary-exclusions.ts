@@ -60,17 +60,24 @@ export function isNotBasePay(before: string, after: string, min: MoneyToken): bo
   return rest !== null && PREMIUM_TIME.test(rest[0]);
 }
 
-// "(₹57,700 - ₹1,82,400)" closing a table cell, with "per month" alone on the line below.
+// "(₹57,700 - ₹1,82,400)" closing a table cell, with "per month" alone on the line below. An
+// Indian amount's "/-" and its words in brackets may come between: "INR 11,40,000/-" over
+// "(Rupees Eleven Lakh Forty Thousand only) per annum."
 const NEXT_LINE_MAX = 24;
-const CLOSE_ONLY = /^[\s)\]]*$/;
+const CLOSE_ONLY = /^(?:\/-)?[\s)\]]*$/;
+const CLAUSE_END = /^(?:[.,;]|$)/;
 
 /** The period written alone on the next line, when the amount ends its own line; else null. */
 export function readPeriodBelow(after: string, next: Line | undefined): PayPeriod | null {
   if (!next || !CLOSE_ONLY.test(after)) return null;
   const text = next.text.trim();
-  if (text.length === 0 || text.length > NEXT_LINE_MAX) return null;
+  if (text.length === 0) return null;
   const found = readPeriodAfter(text, 0);
-  return found && found.end === text.length ? found.period : null;
+  if (!found) return null;
+  // After the amount in words, the period ends a clause: "per annum. The break-up is …".
+  if (text.charCodeAt(0) === 0x28)
+    return CLAUSE_END.test(text.slice(found.end)) ? found.period : null;
+  return found.end === text.length && text.length <= NEXT_LINE_MAX ? found.period : null;
 }
 
 // A job board's own salary guess shown over, beside or under the figures ("Estimated: $58.9K -

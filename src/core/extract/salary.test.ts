@@ -17,6 +17,11 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // An offer letter's period after the amount in words on the next line.
+  [
+    'Associate Consultant\nAcme Advisory, Gurugram\n2. Compensation: Your total fixed compensation will be INR 11,40,000/-\n   (Rupees Eleven Lakh Forty Thousand only) per annum. The break-up is\n   given in Annexure I.',
+    [[1140000, 1140000, 'INR', 'year']],
+  ],
   // The Unidad de Fomento written before the amount; a heading-like lead-in names the period of
   // the amounts under its numbered rows; a shift's rate in the field row under the pay's row.
   [
