@@ -282,6 +282,7 @@ export function resolveLocalCurrency(written: string, country: string | null): s
   if (written === 'pesos') return local && PESO.has(local) ? local : null;
   // "FCFA" is the franc of West Africa (XOF) or of Central Africa (XAF).
   if (written === 'FCFA') return local === 'XAF' ? 'XAF' : 'XOF';
+  if (written === 'UF') return local === 'CLP' ? 'CLF' : null;
   return written;
 }
 

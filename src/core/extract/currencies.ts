@@ -13,8 +13,9 @@ export const OTHER_PREFIXES: [string, string][] = [
   ['ARS', 'ARS'],
   ['CLP$', 'CLP'],
   ['CLP', 'CLP'],
-  // "Renta: UF 90 a UF 110 brutos mensuales" (see OTHER_SUFFIXES).
-  ['UF', 'CLF'],
+  // "Renta: UF 90 a UF 110 brutos mensuales" (see OTHER_SUFFIXES): only in Chile, and only with
+  // its period ("UF 3210" is a French hospital's unit, "créditos desde UF 1.000" a loan).
+  ['UF', 'UF'],
   ['UY$', 'UYU'],
   ['$U', 'UYU'],
   ['UYU', 'UYU'],

@@ -17,6 +17,41 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // What a review of this session's rules reproduced: "UF" outside Chile or without a period is
+  // no currency; "+ end of year bonus" after the pay; how often pay is paid names no period; tips
+  // and room and board beside the pay are no rates; the teachers' scale from M1 to U3.
+  [
+    'Infirmier(e)\nCHU de Lille\nPoste : IDE – UF 3210 Cardiologie\nRémunération : selon grille FPH',
+    [],
+  ],
+  [
+    'Ejecutivo Hipotecario\nBanco Austral, Santiago, Chile\nSueldo base $900.000 + bonos. Créditos desde UF 1.000',
+    [[900000, 900000, 'CLP', 'month']],
+  ],
+  [
+    'Marketing Executive\nAcme, Birmingham\nSalary: £30,000 - £35,000+ end of year bonus',
+    [[30000, 35000, 'GBP', 'year']],
+  ],
+  [
+    'Warehouse Supervisor\nAcme Logistics, Reno, NV\n\nWhy join us? We pay weekly (every Friday)\n- 401(k) with 4% match\n- Starting salary $55,000 - $62,000',
+    [[55000, 62000, 'USD', 'year']],
+  ],
+  [
+    'Buchhalter (m/w/d)\nMüller GmbH, Köln\n\nDas Gehalt wird monatlich überwiesen (zum Monatsende)\n- 30 Tage Urlaub\n- Gehalt: 52.000 – 58.000 € brutto',
+    [[52000, 58000, 'EUR', 'year']],
+  ],
+  [
+    'Server\nBella Cucina, Chicago, IL\nBase wage: $11.00/hr\nAverage tips on weekends: $25/hr',
+    [[11, 11, 'USD', 'hour']],
+  ],
+  [
+    'Live-in Caregiver\nComfort Care, Seattle, WA\nPay rate: $22.00/hr\nRoom and board (live-in): $150/week',
+    [[22, 22, 'USD', 'hour']],
+  ],
+  [
+    'Class Teacher\nAcme Primary, Leeds\nSalary: MPS/UPS (M1 £31,650 - U3 £49,084)',
+    [[31650, 49084, 'GBP', 'year']],
+  ],
   // An offer letter's period after the amount in words on the next line.
   [
     'Associate Consultant\nAcme Advisory, Gurugram\n2. Compensation: Your total fixed compensation will be INR 11,40,000/-\n   (Rupees Eleven Lakh Forty Thousand only) per annum. The break-up is\n   given in Annexure I.',
@@ -839,10 +874,10 @@ const CASES: [string, Band[]][] = [
   [
     'Contract Specialist\nDenver, CO\nSalary by location and grade (includes locality pay):\nSalt Lake City, UT: GS-7 $53,093 - $69,022; GS-9 $64,945 - $84,431 per year\nAurora, CO (Denver-Aurora locality area pay): GS-7 $56,478 - $73,424; GS-9 $69,086 - $89,813 per year',
     [
-      [53093, 69022, 'USD', 'year'],
-      [64945, 84431, 'USD', 'year'],
-      [56478, 73424, 'USD', 'year'],
-      [69086, 89813, 'USD', 'year'],
+      [53093, 69022, 'USD', 'year', 'GS-7'],
+      [64945, 84431, 'USD', 'year', 'GS-9'],
+      [56478, 73424, 'USD', 'year', 'GS-7'],
+      [69086, 89813, 'USD', 'year', 'GS-9'],
     ],
   ],
   // Second review: tiers led by their shift stay bands; "min" is minutes; the pay on completion

@@ -356,6 +356,7 @@ const OVERPAYMENT_INCLUDED =
 const ABOVE_LEGAL_MINIMUM = /(?:über|oberhalb)(?: dem)?(?: gesetzlichen)? mindestlohn/gi;
 
 const LEAD_IN_END = /[:)]\s*$/;
+const CLOSING_BRACKET = /\(([^()]{1,40})\)\s*:?\s*$/;
 // "Deine Ausbildungsvergütung (Tarif Papier, Pappe und Kunststoffe verarbeitende Industrie NRW):"
 // is still a lead-in.
 const LEAD_IN_MAX = 100;
@@ -715,9 +716,16 @@ function isRangeSeparator(text: string, start: number, end: number): boolean {
   const length = end - start;
   return (
     (length > 0 && length <= RANGE_SEPARATOR_MAX && RANGE_SEPARATOR.test(text.slice(start, end))) ||
-    isEstimatedRangeSeparator(text, start, end)
+    isEstimatedRangeSeparator(text, start, end) ||
+    (length > 3 &&
+      length <= RANGE_SEPARATOR_MAX + 10 &&
+      SCALE_POINT_TO.test(text.slice(start, end)))
   );
 }
+
+// A teachers' scale from its first point to its last: "M1 £31,650 - U3 £49,084".
+const SCALE_POINT_TO =
+  /^\s?(?:[-–—]|to)\s?(?:[MU]\s?\d|(?:step|point|spine point|scp)\s?\d{1,2}):?\s?$/i;
 
 // Glassdoor marks each end: "$19 /hr (est.) - $23 /hr (est.)", "(Employer est.)". The note is
 // at most 20 characters long, so the separator after it stays short.
@@ -938,6 +946,7 @@ function resolveBand(
     readLeadInPeriod(writtenCurrency, context) ??
     readHeadPeriod(writtenCurrency, line.text, headEnd) ??
     readPeriodBelow(after, context.next);
+  if (writtenCurrency === 'UF' && !writtenPeriod) return null;
   // "(45.000 Palettenstellplätze)", "1,400 employees": a bare figure before a noun counts it;
   // "producing ±180 000 4E ounces": a bare figure given as "about" is a quantity.
   if (!writtenCurrency && !multiplier) {
@@ -1067,10 +1076,13 @@ const COUNTED =
 function readLeadInPeriod(currency: string | null, context: LineContext): PayPeriod | null {
   const above = context.above;
   if (currency === null || !above || above.text.length > LEAD_IN_MAX) return null;
-  // Outside a pay section, a heading-like lead-in: "POSITIONS & SALARY (basic, per month)" over
-  // "1. HVAC Technician – 12 nos." and "AED 2,800 – 3,400 basic" (not a question in a chat).
-  if (!context.sectionSaysPay && !LEAD_IN_END.test(above.text)) return null;
-  return SALARY_WORD.test(above.text) ? readPeriodBefore(above.text) : null;
+  if (!SALARY_WORD.test(above.text)) return null;
+  if (context.sectionSaysPay) return readPeriodBefore(above.text);
+  // Outside a pay section, a heading that names the period in its closing bracket: "POSITIONS &
+  // SALARY (basic, per month)" over "1. HVAC Technician – 12 nos." and "AED 2,800 – 3,400 basic"
+  // (not how often pay is paid: "We pay weekly (every Friday)", "Salary is paid monthly (by BACS)").
+  const bracket = CLOSING_BRACKET.exec(above.text);
+  return bracket ? readPeriodBefore(bracket[1] ?? '') : null;
 }
 
 // A line that opens with its pay words names the period once for all its amounts:
@@ -1473,9 +1485,13 @@ function isLowerAscii(c: number): boolean {
 const GRADE_WORD =
   /(?:gruppe|stufe|klasse|level|grade|band|tier|step|(?<!pay )scale|\bscp|\bpoints?|\bEG|échelon|niveau|coefficient|nivel|categor[ií]a|escalón)\s?$/i;
 
+// A point of the English teachers' scales: "M1 £31,650 - U3 £49,084".
+const TEACHER_POINT = /(?<![A-Za-z])[MU]$/;
+
 function isGradeNumber(text: string, token: MoneyToken): boolean {
   if (token.formatted || token.decimals || token.value >= 1000 || token.start === 0) return false;
-  return GRADE_WORD.test(text.slice(Math.max(0, token.start - 16), token.start));
+  const before = text.slice(Math.max(0, token.start - 16), token.start);
+  return GRADE_WORD.test(before) || (token.value <= 6 && TEACHER_POINT.test(before));
 }
 
 // "USD $3,800": the code right before the sign, on its line ("Proficient in CAD $60,000" and
@@ -2199,7 +2215,7 @@ function isSiblingOfStrong(c: Candidate, kept: Candidate[], lines: Line[]): bool
   const head = headOf(c, lines);
   // Or a field row under a pay row: "Weekend routes (Sat/Sun): $23.25/hr" under "Starting pay:
   // $21.25/hr".
-  const row = lead === '' && FIELD_ROW.test(head);
+  const row = lead === '' && FIELD_ROW.test(head) && !NOT_A_RATE_ROW.test(head);
   if ((lead === '' && !row) || NOT_SALARY_BEFORE.test(c.labelText)) return false;
   // Its own words on the line, if any, say pay or a shift: "Meals provided at $30/day" is no rate.
   if (/\p{L}/u.test(head) && !SALARY_WORD.test(head) && !SHIFT_WORD.test(head)) return false;
@@ -2215,6 +2231,10 @@ function isSiblingOfStrong(c: Candidate, kept: Candidate[], lines: Line[]): bool
 }
 
 const FIELD_ROW = /^[^:\d$€£]{3,40}:\s*$/;
+// Money beside the pay that is not a rate of it: "Average tips on weekends: $25/hr", "Room and
+// board (live-in): $150/week", "Night differential: $2/hr".
+const NOT_A_RATE_ROW =
+  /\b(?:tips?|gratuit\w*|average|avg|room|board|deduct\w*|costs?|fees?|charges?|allowances?|bonus\w*|premiums?|differentials?|stipends?|per diem)\b/i;
 const RATE_ROW = /^[^:\d$€£]{3,40}:\s*(?:[$€£]|[A-Z]{3}\s?)?\d/;
 
 /** The words on a candidate's line before its amount. */
