@@ -52,6 +52,24 @@ const CASES: [string, Band[]][] = [
     'Class Teacher\nAcme Primary, Leeds\nSalary: MPS/UPS (M1 £31,650 - U3 £49,084)',
     [[31650, 49084, 'GBP', 'year']],
   ],
+  // A second review: a row of three steps is one range; a footnote's mark after the sign; a
+  // heading's bracket about overtime or days off names no period.
+  [
+    'Pay Scale\nStep 1: $45,000 - Step 2: $47,500 - Step 3: $50,000',
+    [[45000, 50000, 'USD', 'year']],
+  ],
+  [
+    'Sachbearbeiter (m/w/d)\nBruttomonatsgehalt: 3.500 €1\n1 bei Vollzeit (40 Std.)',
+    [[3500, 3500, 'EUR', 'month']],
+  ],
+  [
+    'Développeur Full Stack\nRémunération : 42 000€2 jours de télétravail',
+    [[42000, 42000, 'EUR', 'year']],
+  ],
+  [
+    'Welders\nRiyadh\nSalary (overtime paid per hour)\n1. TIG Welder – 15 nos.\n   SAR 2,500 – 3,200\n2. MIG Welder – 10 nos.\n   SAR 2,200 – 2,800',
+    [],
+  ],
   // An offer letter's period after the amount in words on the next line.
   [
     'Associate Consultant\nAcme Advisory, Gurugram\n2. Compensation: Your total fixed compensation will be INR 11,40,000/-\n   (Rupees Eleven Lakh Forty Thousand only) per annum. The break-up is\n   given in Annexure I.',

@@ -19,7 +19,7 @@ import {
 } from './country';
 import { LOW_WAGE_FLOOR_DIVISOR, OTHER_PER_USD } from './currencies';
 import { findMoney, type MoneyToken } from './money';
-import { readCompoundPeriod, readPeriodBefore } from './pay-period';
+import { readCompoundPeriod, readPeriodAfter, readPeriodBefore } from './pay-period';
 import {
   chatDialogue,
   findOtherAdsStart,
@@ -357,6 +357,9 @@ const ABOVE_LEGAL_MINIMUM = /(?:über|oberhalb)(?: dem)?(?: gesetzlichen)? minde
 
 const LEAD_IN_END = /[:)]\s*$/;
 const CLOSING_BRACKET = /\(([^()]{1,40})\)\s*:?\s*$/;
+// The words a bracket may hold besides the period: "(basic, per month)", "(brutto, monatlich)".
+const BASIS_WORDS =
+  /^(?:(?:basic|base|gross|net|brutto|netto|bruts?|brutos?|fixed|fix)\s?[,/]?\s?)+/i;
 // "Deine Ausbildungsvergütung (Tarif Papier, Pappe und Kunststoffe verarbeitende Industrie NRW):"
 // is still a lead-in.
 const LEAD_IN_MAX = 100;
@@ -508,6 +511,7 @@ function readLine(
       !isPercentAt(text, second.end) &&
       ((minMidMax && i === 0) ||
         isRangeSeparator(text, first.end, second.start) ||
+        (tokens.length === 2 && isScalePointTo(text, first.end, second.start)) ||
         (first.currency !== null &&
           second.currency !== null &&
           minMaxColumns(context.above) &&
@@ -716,16 +720,21 @@ function isRangeSeparator(text: string, start: number, end: number): boolean {
   const length = end - start;
   return (
     (length > 0 && length <= RANGE_SEPARATOR_MAX && RANGE_SEPARATOR.test(text.slice(start, end))) ||
-    isEstimatedRangeSeparator(text, start, end) ||
-    (length > 3 &&
-      length <= RANGE_SEPARATOR_MAX + 10 &&
-      SCALE_POINT_TO.test(text.slice(start, end)))
+    isEstimatedRangeSeparator(text, start, end)
   );
 }
 
-// A teachers' scale from its first point to its last: "M1 £31,650 - U3 £49,084".
+// A scale from its first point to its last, the line's only two amounts: "M1 £31,650 - U3
+// £49,084" (a row of three or more steps is scaleEnds' or withScalePointsAsRange's).
 const SCALE_POINT_TO =
   /^\s?(?:[-–—]|to)\s?(?:[MU]\s?\d|(?:step|point|spine point|scp)\s?\d{1,2}):?\s?$/i;
+
+function isScalePointTo(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  return (
+    length > 3 && length <= RANGE_SEPARATOR_MAX + 10 && SCALE_POINT_TO.test(text.slice(start, end))
+  );
+}
 
 // Glassdoor marks each end: "$19 /hr (est.) - $23 /hr (est.)", "(Employer est.)". The note is
 // at most 20 characters long, so the separator after it stays short.
@@ -1081,8 +1090,9 @@ function readLeadInPeriod(currency: string | null, context: LineContext): PayPer
   // Outside a pay section, a heading that names the period in its closing bracket: "POSITIONS &
   // SALARY (basic, per month)" over "1. HVAC Technician – 12 nos." and "AED 2,800 – 3,400 basic"
   // (not how often pay is paid: "We pay weekly (every Friday)", "Salary is paid monthly (by BACS)").
-  const bracket = CLOSING_BRACKET.exec(above.text);
-  return bracket ? readPeriodBefore(bracket[1] ?? '') : null;
+  const bracket = CLOSING_BRACKET.exec(above.text)?.[1]?.replace(BASIS_WORDS, '') ?? '';
+  const period = bracket === '' ? null : readPeriodAfter(bracket, 0);
+  return period && period.end >= bracket.trimEnd().length ? period.period : null;
 }
 
 // A line that opens with its pay words names the period once for all its amounts:
