@@ -56,7 +56,7 @@ const SUBJECT_TITLE =
 const SUBJECT_NOT_TITLE =
   /\b(?:call|approval|approved|meeting|discussion|update|next steps|questions?|follow[- ]up|signed|details|paperwork|documents?)\b/i;
 const SUBJECT_TEASER =
-  /^(?:(?:tr|fw|fwd|wg|rv)\s?:\s?)?(?:(?:new |exciting |great )?(?:job )?(?:opportunit(?:y|ies|é)|oportunidad|opportunità|offre|job offer|stellenangebot|jobangebot|vacancy|vacante|open (?:role|position)|role|position|poste|puesto|stelle|avis de recrutement|avis de vacance|appel à candidatures|convocatoria|vacancy notice|job announcement|oferta de trabajo|job spec|proceso(?: de selecci[oó]n)?|(?:(?:conditional|provisional|formal|final) )?(?:offer of employment|employment offer|offer letter|letter of offer)|your (?:updated |revised )?offer)[!.]*)$/i;
+  /^(?:(?:tr|fw|fwd|wg|rv)\s?:\s?)?(?:(?:new |exciting |great )?(?:job )?(?:opportunit(?:y|ies|é)|oportunidad|opportunità|offre|job offer|stellenangebot|jobangebot|vacancy|vacante|open (?:role|position)|role|position|poste|puesto|stelle|avis de recrutement|avis de vacance|appel à candidatures|convocatoria|vacancy notice|job announcement|oferta de trabajo|job spec|proceso(?: de selecci[oó]n)?|(?:(?:conditional|provisional|formal|final) )?(?:offer of employment|employment offer|offer letter|letter of offer|offer of appointment|appointment letter|letter of appointment)|your (?:updated |revised )?offer)[!.]*)$/i;
 // "Audit Senior role", "Data Analyst opportunity": the word after the title is not part of it.
 const ROLE_NOUN = /\s+(?:role|position|opportunity|vacancy|job|opening|job spec(?:ification)?)$/i;
 // "HR Advisor role at Tūī Valley Dairy": the noun, and the employer after "at" (case matters: the
@@ -73,6 +73,11 @@ function beforeRoleAt(text: string): string {
   return m ? text.slice(0, m.index) : text;
 }
 
+const MAIL_SUBJECT_LINES = 8;
+const SUBJECT_LINES = 10;
+const OFFER_TEASER =
+  /^(?:offer of (?:appointment|employment)|letter of (?:appointment|offer)|appointment letter|offer letter)$/i;
+
 /**
  * The title before the first dash of an email subject, when the subject is a title followed by
  * details (a title word in it, or a known place or a pay figure after it), or null.
@@ -82,13 +87,17 @@ export function titleFromSubject(
   titleWord: RegExp,
   isPlace: (text: string) => boolean,
 ): { value: string; start: number } | null {
-  for (const line of header.slice(0, 8)) {
+  const lines = header.slice(0, SUBJECT_LINES);
+  for (const [i, line] of lines.entries()) {
     // The labels start with s, b, o or a: most lines fail this before the regex runs.
     const first = line.text.charCodeAt(0) | 32;
     // A letter's "RE: Offer of Employment - Warehouse Associate" starts with r.
     const label = first === 115 || first === 98 || first === 111 || first === 97 || first === 114;
     const m = !label || line.text.length > 200 ? null : SUBJECT_TITLE.exec(line.text);
     if (!m?.[1] || !m[2]) continue;
+    // A letter's subject comes after its letterhead, reference, date and addressee: an offer's
+    // "Subject: Offer of Appointment – Associate Consultant" may be its ninth or tenth line.
+    if (i >= MAIL_SUBJECT_LINES && !OFFER_TEASER.test(m[1])) continue;
     const lead = HIRING_LEAD.exec(m[1]);
     const cut = lead && lead[0].length < m[1].length - 2 ? lead[0].length : 0;
     let value = beforeRoleAt(m[1].slice(cut).trim()).replace(ROLE_NOUN, '');

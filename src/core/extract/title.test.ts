@@ -177,6 +177,11 @@ const CASES: [string, unknown][] = [
     'TRI-COUNTY COLD STORAGE, INC.\n\nRE: Offer of Employment - Warehouse Associate (Freezer), 2nd Shift\n\nDear Luis,\n\nWe are pleased to offer you the position.',
     'Warehouse Associate (Freezer)',
   ],
+  // An offer of appointment's subject under a letterhead, a reference, a date and the addressee.
+  [
+    'VARANASI ANALYTICS CONSULTING LLP\nPlot 44, Sector 18, Udyog Vihar, Gurugram, Haryana 122015\nCIN/LLPIN: AAK-3391 | www.varanasianalytics.in\nRef: VAC/HR/OL/2025/0318\nDate: 06-Mar-2025\nTo,\nMs. Ishita Raghavan\nC-1102, Palm Grove Apartments,\nNoida, Uttar Pradesh\nSubject: Offer of Appointment – Associate Consultant (Healthcare Analytics)\nDear Ishita,\nWith reference to your application, we are pleased to offer you the position of Associate Consultant – Healthcare\nAnalytics in our practice.',
+    'Associate Consultant (Healthcare Analytics)',
+  ],
   [
     'From: Aroha Ngata <aroha@tuivalley.co.nz>\nSubject: HR Advisor role at Tūī Valley Dairy - following up on our chat\n\nKia ora Sam,\n\nLovely to meet you last week.',
     'HR Advisor',
