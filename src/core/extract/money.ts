@@ -140,8 +140,8 @@ const SUFFIX_MAP = new Map([
 ]);
 
 // Groups: 1 prefix, 2 Indian grouping, 3 thousands-grouped, 4 plain digits, 5 decimals,
-// 6 multiplier, 7 suffix (not a symbol that opens the next grouped amount: "U3 £49,084"; "3.500 €1" ends
-// with a footnote's mark). German and Austrian ads write zero cents as ",-" ("€ 2.140,-").
+// 6 multiplier, 7 suffix (not a symbol that opens the next grouped amount: "U3 £49,084"; "3.500
+// €1" ends with a footnote's mark). German and Austrian ads write zero cents as ",-" ("€ 2.140,-").
 // Swiss ads write them as ".–" ("CHF 92'000.– à CHF 118'000.–").
 // The leading lookahead (a digit or a prefix's first character) lets the engine skip ahead:
 // a regex that starts with a lookbehind is otherwise tried at every offset (twice as slow).

@@ -2170,8 +2170,9 @@ function withScalePointsAsRange(candidates: Candidate[]): Candidate[] {
 }
 
 // "Minimum Salary: $95,000" over "Maximum Salary: $125,000", "Pay range min. 21,50 €" over "Pay
-// range max. 24,00 €", "Minimum $90,000" over "Maximum $110,000": a form's two fields, the ends of one range. Their labels match but for the
-// end they name, so a "Minimum wage" line above some other figure is not one.
+// range max. 24,00 €", "Minimum $90,000" over "Maximum $110,000": a form's two fields, the ends
+// of one range. Their labels match but for the end they name, so a "Minimum wage" line above
+// some other figure is not one.
 const MIN_WORD = /(?<!\p{L})(?:min(?:imum)?|m[ií]n(?:imo)?|minimal|mindest)(?!\p{L})/giu;
 const MAX_WORD = /(?<!\p{L})(?:max(?:imum)?|m[aá]x(?:imo)?|maximal|höchst)(?!\p{L})/giu;
 
@@ -2194,8 +2195,7 @@ function withFieldEnds(candidates: Candidate[]): Candidate[] {
       b.max > a.min &&
       a.currency === b.currency &&
       a.period === b.period &&
-      fieldOf(low.labelText, MIN_WORD) !== null &&
-      fieldOf(low.labelText, MIN_WORD) === fieldOf(c.labelText, MAX_WORD)
+      isFieldPair(low.labelText, c.labelText)
     ) {
       out[out.length - 1] = { ...low, band: { ...a, max: b.max, spans: [...a.spans, ...b.spans] } };
       continue;
@@ -2205,7 +2205,12 @@ function withFieldEnds(candidates: Candidate[]): Candidate[] {
   return out;
 }
 
-/** The field's label with its one min or max word blanked, or null: "Minimum Salary:" -> "# salary". */
+function isFieldPair(lowLabel: string, highLabel: string): boolean {
+  const field = fieldOf(lowLabel, MIN_WORD);
+  return field !== null && field === fieldOf(highLabel, MAX_WORD);
+}
+
+/** The label with its one min or max word blanked, or null: "Minimum Salary:" -> "# salary". */
 function fieldOf(labelText: string, word: RegExp): string | null {
   const clause = lastClause(labelText).toLowerCase();
   const blanked = clause.replace(word, '#');
@@ -2260,18 +2265,12 @@ const TIER_NUMBER = String.raw`(?:\d{1,2}|[IVX]{1,4})`;
 const NUMBERED_TIER = new RegExp(String.raw`^(\p{L}{3,}) ${TIER_NUMBER}\s?[:：]\s*$`, 'u');
 
 function isNumberedTier(c: Candidate, kept: Candidate[], lines: Line[]): boolean {
-  const line = lines[c.line];
-  const start = c.band.spans[0]?.start;
-  if (!line || start === undefined) return false;
-  const word = NUMBERED_TIER.exec(line.text.slice(0, start - line.start).trim())?.[1];
+  const word = NUMBERED_TIER.exec(headOf(c, lines).trim())?.[1];
   if (!word) return false;
   const named = new RegExp(String.raw`\b${word} ${TIER_NUMBER}\s?[:：]\s*$`, 'u');
   return kept.some((k) => {
-    const kLine = lines[k.line];
-    const kStart = k.band.spans[0]?.start;
     if (!k.strong || !k.periodWritten || Math.abs(k.line - c.line) !== 1) return false;
-    if (!kLine || kStart === undefined || k.band.currency !== c.band.currency) return false;
-    return named.test(kLine.text.slice(0, kStart - kLine.start));
+    return k.band.currency === c.band.currency && named.test(headOf(k, lines));
   });
 }
 

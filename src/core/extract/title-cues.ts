@@ -55,8 +55,13 @@ const SUBJECT_TITLE =
 // "Re: Your offer - Call with Hiring Manager", "… - Team Lead approval": the mail's business.
 const SUBJECT_NOT_TITLE =
   /\b(?:call|approval|approved|meeting|discussion|update|next steps|questions?|follow[- ]up|signed|details|paperwork|documents?)\b/i;
-const SUBJECT_TEASER =
-  /^(?:(?:tr|fw|fwd|wg|rv)\s?:\s?)?(?:(?:new |exciting |great )?(?:job )?(?:opportunit(?:y|ies|é)|oportunidad|opportunità|offre|job offer|stellenangebot|jobangebot|vacancy|vacante|open (?:role|position)|role|position|poste|puesto|stelle|avis de recrutement|avis de vacance|appel à candidatures|convocatoria|vacancy notice|job announcement|oferta de trabajo|job spec|proceso(?: de selecci[oó]n)?|(?:(?:conditional|provisional|formal|final) )?(?:offer of employment|employment offer|offer letter|letter of offer|offer of appointment|appointment letter|letter of appointment)|your (?:updated |revised )?offer)[!.]*)$/i;
+// The kinds of offer letter a subject may name before the title.
+const OFFER_KIND =
+  'offer of employment|offer letter|letter of offer|offer of appointment|appointment letter|letter of appointment';
+const SUBJECT_TEASER = new RegExp(
+  String.raw`^(?:(?:tr|fw|fwd|wg|rv)\s?:\s?)?(?:(?:new |exciting |great )?(?:job )?(?:opportunit(?:y|ies|é)|oportunidad|opportunità|offre|job offer|stellenangebot|jobangebot|vacancy|vacante|open (?:role|position)|role|position|poste|puesto|stelle|avis de recrutement|avis de vacance|appel à candidatures|convocatoria|vacancy notice|job announcement|oferta de trabajo|job spec|proceso(?: de selecci[oó]n)?|(?:(?:conditional|provisional|formal|final) )?(?:employment offer|${OFFER_KIND})|your (?:updated |revised )?offer)[!.]*)$`,
+  'i',
+);
 // "Audit Senior role", "Data Analyst opportunity": the word after the title is not part of it.
 const ROLE_NOUN = /\s+(?:role|position|opportunity|vacancy|job|opening|job spec(?:ification)?)$/i;
 // "HR Advisor role at Tūī Valley Dairy": the noun, and the employer after "at" (case matters: the
@@ -75,8 +80,7 @@ function beforeRoleAt(text: string): string {
 
 const MAIL_SUBJECT_LINES = 8;
 const SUBJECT_LINES = 10;
-const OFFER_TEASER =
-  /^(?:offer of (?:appointment|employment)|letter of (?:appointment|offer)|appointment letter|offer letter)$/i;
+const OFFER_TEASER = new RegExp(`^(?:${OFFER_KIND})$`, 'i');
 
 /**
  * The title before the first dash of an email subject, when the subject is a title followed by
