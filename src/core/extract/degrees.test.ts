@@ -3,6 +3,37 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A span of levels asks for the lowest.
+  [
+    'Chargé de communication\nProfil\n• Formation Bac+3 à Bac+5 en communication ou marketing\n',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  // "bzw." ends no sentence; a recognised foreign diploma is the named one's equivalent.
+  [
+    'DGKP (w/m/d)\nIhr Profil\n- Diplom bzw. Bachelor in Gesundheits- und Krankenpflege\n',
+    [{ level: 'bachelor', fields: ['Gesundheits-', 'Krankenpflege'], required: true }],
+  ],
+  [
+    'Pflegefachperson\nIhr Profil\n- Diplom Pflegefachfrau/-mann HF oder FH bzw. vom SRK anerkanntes ausländisches Diplom\n',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  // The cue that makes a degree a plus may close its sentence on the next line.
+  [
+    'M&E Officer\nRequirements\n• Bachelor’s degree in Statistics\n• A postgraduate diploma in Monitoring & Evaluation will be an added\n  advantage\n',
+    [
+      { level: 'bachelor', fields: ['Statistics'], required: true },
+      { level: 'master', fields: ['Monitoring & Evaluation'], required: false },
+    ],
+  ],
+  // Degrees the duties name are not asked for when the requirements name their own.
+  [
+    'Lecturer\nThe position\nTeach in the Bachelor of Marine Science and the Master of Marine Policy.\n- Supervise Honours, Masters and PhD candidates\nSelection criteria\n1. A PhD in Marine Policy or International Law\n',
+    [{ level: 'phd', fields: ['Marine Policy', 'International Law'], required: true }],
+  ],
+  [
+    'Enfermero/a\nFunciones:\n• Participar en la formación de alumnos de Grado en Enfermería\nRequisitos:\n• Grado o Diplomatura en Enfermería\n',
+    [{ level: 'bachelor', fields: ['Enfermería'], required: true }],
+  ],
   // A German "Diplom" offered beside the Bachelor, or a Fachhochschule's, is the bachelor's level.
   [
     'Sozialarbeiter (m/w/d)\nIhr Profil:\n* abgeschlossenes Studium der Sozialen Arbeit (Diplom oder Bachelor) mit staatlicher Anerkennung\n',

@@ -12,7 +12,7 @@
  * pursuing a BS or MS in ...", an intern's); elsewhere ("precept nursing students from local BSN
  * programs") it is no degree the candidate must hold, and is left out (see IN_PROGRESS).
  */
-import type { Degree, DegreeLevel } from '../model/posting';
+import { DEGREE_LEVELS, type Degree, type DegreeLevel } from '../model/posting';
 import type { Section, SectionKind } from '../model/section';
 import { lineIndexAt, type ExtractContext } from './context';
 import { labelStart } from './label-start';
@@ -28,7 +28,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'phd',
   ],
   [
-    String.raw`master'?s?|masters|master(?:studium|abschluss|studiengang)|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|postgraduate (?:qualification|degree|diploma)|post-graduate (?:qualification|degree)|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|m\.\s?ed\.?(?![a-z])|mca|level 9 (?:degree|qualification)|diplom(?:-\w+)?(?! \(fh\)|\s?(?:oder|or|\/)\s?bachelor)|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|bac ?\+ ?4(?: ?\/ ?5)?|graduate degree|advanced degree`,
+    String.raw`master'?s?|masters|master(?:studium|abschluss|studiengang)|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|postgraduate (?:qualification|degree|diploma)|post-graduate (?:qualification|degree)|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|m\.\s?ed\.?(?![a-z])|mca|level 9 (?:degree|qualification)|diplom(?:-\w+)?(?! \(fh\)|\s?(?:oder|or|\/|bzw\.?)\s?bachelor)|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|bac ?\+ ?4(?: ?\/ ?5)?|graduate degree|advanced degree`,
     'master',
   ],
   [
@@ -359,12 +359,29 @@ function levelOf(m: RegExpExecArray): DegreeLevel | null {
 
 /** Extracts degrees from the requirement-like parts of the text. */
 export function extractDegrees(ctx: ExtractContext): Degree[] {
-  const out: Degree[] = [];
-  const cursor: SectionCursor = { sections: ctx.sections, next: 0 };
   const extraLines = [...degreeItemsInAbout(ctx), ...educationFields(ctx)];
-  const fromPostgraduateField = new Set<Degree>();
   const lineIndexes =
     extraLines.length > 0 ? mergeSorted(levelLines(ctx), extraLines) : levelLines(ctx);
+  const read = readDegrees(ctx, lineIndexes, extraLines, false);
+  // "Teach in the Bachelor of Marine Science", "Supervise Masters and PhD candidates": the
+  // duties name degrees the job works with. When the requirements name degrees, those are the
+  // ones asked for (read again without the duties, which may have named the same level first).
+  return read.asked && read.fromDuties
+    ? readDegrees(ctx, lineIndexes, extraLines, true).out
+    : read.out;
+}
+
+function readDegrees(
+  ctx: ExtractContext,
+  lineIndexes: number[],
+  extraLines: number[],
+  skipDuties: boolean,
+): { out: Degree[]; asked: boolean; fromDuties: boolean } {
+  const out: Degree[] = [];
+  const cursor: SectionCursor = { sections: ctx.sections, next: 0 };
+  const fromPostgraduateField = new Set<Degree>();
+  let fromDuties = false;
+  let asked = false;
   for (const i of lineIndexes) {
     const kind = ctx.lineKinds[i];
     const line = ctx.lines[i];
@@ -373,17 +390,24 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
     if (!/[a-zé]/i.test(lineText) || EDUCATION_BENEFIT.test(lineText)) continue;
     // "Education: Bachelor's degree ..." after a "Nice to haves" list is a field of its own.
     const ownField = line.kind !== 'list-item' && isEducationField(lineText);
+    const duty = kind === 'responsibilities' && !ownField && !extraLines.includes(i);
+    if (skipDuties && duty) continue;
     const before = out.length;
-    for (const sentence of sentences(lineText)) {
+    const parts = sentences(lineText);
+    for (const sentence of parts) {
       if (NOT_NEEDED.test(sentence.text) && !PREFERRED_CUE.test(sentence.text)) continue;
       const mentions = completedMentions(sentence.text, levelMentions(sentence.text));
       if (mentions.length === 0) continue;
+      if (kind === 'requirements' || ownField) asked = true;
       const at = line.start + sentence.offset;
       const inSection =
         (inPreferredSection(cursor, at) ||
           (line.kind === 'list-item' && underPreferredHeading(ctx, i))) &&
         !ownField;
-      const preferred = inSection || PREFERRED_CUE.test(sentence.text);
+      const tail = sentence === parts[parts.length - 1] ? wrappedTail(ctx, i) : '';
+      // The cue may close the sentence on the next line: the sentence is read with it.
+      const text = PREFERRED_CUE.test(tail) ? `${sentence.text} ${tail}` : sentence.text;
+      const preferred = inSection || PREFERRED_CUE.test(text);
       const inList =
         kind === 'requirements' ||
         kind === 'preferred' ||
@@ -393,21 +417,35 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
         REQUIREMENT_FIELD.test(lineText) ||
         isAnyEducationLabel(ctx.lines[i - 1]?.text ?? '');
       const perClause = preferred && !inSection;
-      readSentence(sentence.text, mentions, at, !preferred, inList, out, perClause);
+      readSentence(text, mentions, at, !preferred, inList, out, perClause);
     }
     if (POSTGRADUATE_FIELD.test(lineText)) {
       for (let k = before; k < out.length; k++) fromPostgraduateField.add(out[k] as Degree);
     }
+    if (duty) fromDuties ||= out.length > before;
   }
   // An Indian board's "PG: MBA/PGDM in Marketing" restates the postgraduate degree the posting
   // already prefers ("MBA preferred"): the field makes it no requirement.
-  if (fromPostgraduateField.size === 0) return out;
-  return out.filter(
-    (d) =>
-      !fromPostgraduateField.has(d) ||
-      !d.required ||
-      !out.some((other) => other.level === d.level && !other.required),
-  );
+  const kept =
+    fromPostgraduateField.size === 0
+      ? out
+      : out.filter(
+          (d) =>
+            !fromPostgraduateField.has(d) ||
+            !d.required ||
+            !out.some((other) => other.level === d.level && !other.required),
+        );
+  return { out: kept, asked, fromDuties };
+}
+
+// The start of the next line when it carries on this line's sentence ("A postgraduate diploma
+// ... will be an added" over "advantage"): it opens in lower case and is no item of its own.
+function wrappedTail(ctx: ExtractContext, i: number): string {
+  const next = ctx.lines[i + 1];
+  const text = ctx.lines[i]?.text ?? '';
+  if (!next || next.kind === 'list-item' || /[.!?:;]\s*$/.test(text)) return '';
+  if (!/^\p{Ll}/u.test(next.text)) return '';
+  return /^[^.;!?]*/.exec(next.text)?.[0] ?? '';
 }
 
 // Naukri's education block: "UG: Any Graduate" / "PG: MBA/PGDM in Marketing".
@@ -509,9 +547,10 @@ function scanLevelLines(ctx: ExtractContext, from: number, to: number, out: numb
 
 function sentences(text: string): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
-  // "Ph.D. in Biology" / "B.S. in" / "e.g. a": the dot after a dotted abbreviation ends nothing.
+  // "Ph.D. in Biology" / "B.S. in" / "e.g. a": the dot after a dotted abbreviation ends nothing,
+  // nor does the dot of a word's short form ("Diplom bzw. Bachelor", "Dipl. Ing.").
   const re =
-    /[^.;!?]+(?:(?:[.;!?](?!\s|$)|(?<=(?:^|[^a-zA-Z])[a-zA-Z]{1,2}\.[a-zA-Z]{1,4})\.)[^.;!?]*)*[.;!?]?/g;
+    /[^.;!?]+(?:(?:[.;!?](?!\s|$)|(?<=(?:^|[^a-zA-Z])(?:[a-zA-Z]{1,2}\.[a-zA-Z]{1,4}|bzw|ggf|evtl|inkl|resp|dipl|vs))\.)[^.;!?]*)*[.;!?]?/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (m[0].trim() !== '') out.push({ text: m[0], offset: m.index });
@@ -717,6 +756,18 @@ function levelMentions(text: string): LevelMention[] {
         prevEnd = end;
         continue;
       }
+      // "Bac+3 à Bac+5", "Bachelor bis Master": a span of levels asks for the lowest one.
+      if (last && isLevelSpan(text.slice(last.end, m.index), last.level, level)) {
+        last.end = end;
+        prevEnd = end;
+        continue;
+      }
+      // "Diplom HF oder FH bzw. vom SRK anerkanntes ausländisches Diplom": the equivalent of
+      // the degree just named.
+      if (last && /^diplom/i.test(m[0]) && EQUIVALENT_BEFORE.test(text.slice(last.end, m.index))) {
+        prevEnd = end;
+        continue;
+      }
       if (level === 'associate' && isLesserDiploma(text, m, last)) {
         prevEnd = end;
         continue;
@@ -726,6 +777,13 @@ function levelMentions(text: string): LevelMention[] {
     prevEnd = end;
   }
   return mentions;
+}
+
+const EQUIVALENT_BEFORE =
+  /\b(?:anerkannt\w*|gleichwertig\w*|ausländisch\w*|vergleichbar\w*)\s+(?:[a-zäöü]+\s+)?$/i;
+const SPAN_WORD = /^\s?(?:à|a|au|bis|to|–)\s?$/i;
+function isLevelSpan(between: string, low: DegreeLevel, high: DegreeLevel): boolean {
+  return SPAN_WORD.test(between) && DEGREE_LEVELS.indexOf(high) > DEGREE_LEVELS.indexOf(low);
 }
 
 // "B.Sc. Agriculture or Diploma in Agriculture", "ICA Diploma in AML": a diploma offered as the
