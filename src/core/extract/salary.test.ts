@@ -194,6 +194,19 @@ const CASES: [string, Band[]][] = [
     "Assistant administratif (H/F)\nMairie de Villeurbanne\nVilleurbanne\nVous assurez l'accueil du public et le traitement des dossiers.\nVous pouvez aussi consulter :\n- la fiche métier sur villeurbanne.fr\nRémunération : 2 100 € brut mensuel + prime annuelle",
     [[2100, 2100, 'EUR', 'month']],
   ],
+  // What agents earn on average beside the base salary is no pay; tiers under their own labels
+  // stay apart although the second only says "up to".
+  [
+    'Licensed Insurance Agent\nTampa, FL\nBase salary + commission. Average first-year agent earnings: $72,000.\nCompensation: Base salary of $45,000 per year plus uncapped commission.',
+    [[45000, 45000, 'USD', 'year']],
+  ],
+  [
+    'Customer Support Executive\nNoida\nSalary & Perks\n- Freshers: ₹2.8 LPA; Experienced: up to ₹3.6 LPA (based on last drawn)',
+    [
+      [280000, 280000, 'INR', 'year', 'Freshers'],
+      [null, 360000, 'INR', 'year', 'Experienced'],
+    ],
+  ],
   // A gig's average earnings may be its only pay; a portfolio's figure in words is no pay.
   [
     'Rideshare Driver\nChicago, IL\nDrive when you want.\nAverage hourly earnings $28\nSign up today.',

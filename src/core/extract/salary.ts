@@ -1739,6 +1739,8 @@ const RISES_TO = new RegExp(
   String.raw`\b(?:(?:raise|rises|increases?|going up|goes up|moving up|bump(?:ed)?) to|up to|bis(?: zu)?|jusqu['’]à|hasta|${AFTER_PROBATION_WORDS})\s*$`,
   'i',
 );
+// "Freshers: ₹2.8 LPA; Experienced: up to ₹3.6 LPA": a tier of its own, under its own label.
+const OWN_TIER_LABEL = /[;|]\s*[\p{L}][\p{L} ()-]{1,30}:\s*\S+(?: \S+)?\s*$/u;
 // After an open start ("ab 14,00 €"), the rate after probation is part of what "ab" says.
 const AFTER_PROBATION = new RegExp(String.raw`\b${AFTER_PROBATION_WORDS}\s*$`, 'i');
 
@@ -1761,7 +1763,8 @@ function withProgressions(candidates: Candidate[]): Candidate[] {
       top > a.min &&
       a.currency === b.currency &&
       a.period === b.period &&
-      RISES_TO.test(c.labelText.slice(-40))
+      RISES_TO.test(c.labelText.slice(-40)) &&
+      !OWN_TIER_LABEL.test(c.labelText.slice(-40))
     ) {
       if (a.max !== null || !AFTER_PROBATION.test(c.labelText.slice(-40))) a.max = top;
       a.spans.push(...b.spans);
@@ -2360,13 +2363,21 @@ function lastLabelColon(clause: string, end: number): number {
 // "Seattle, WA": the last non-empty clause before the amount, after its last colon.
 const NUMBERED_LABEL = new RegExp(String.raw`^\p{L}{3,} ${TIER_NUMBER}$`, 'u');
 
+const OPEN_END_WORDS =
+  /^\s*(?:up to|from|starting (?:at|from)|bis(?: zu)?|ab|jusqu['’]à|à partir de|hasta|desde|max(?:\.|imum)?|min(?:\.|imum)?)\s*$/i;
+
 function toLabel(before: string): string | null {
   const clause = lastClause(before);
   let end = clause.length;
   while (end > 0 && (clause.charCodeAt(end - 1) === 0x3a || isSpace(clause.charCodeAt(end - 1)))) {
     end--;
   }
-  const colon = lastLabelColon(clause, end);
+  let colon = lastLabelColon(clause, end);
+  // "Experienced: up to ₹3.6 LPA": the words of an open end name no tier; the label is before.
+  if (colon > 0 && OPEN_END_WORDS.test(clause.slice(colon + 1, end))) {
+    end = colon;
+    colon = lastLabelColon(clause, end);
+  }
   // "Year 1", "Level II": a numbered tier keeps its word, filler or not.
   const tier = clause.slice(colon + 1, end).trim();
   if (NUMBERED_LABEL.test(tier)) return tier;

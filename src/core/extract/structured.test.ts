@@ -18,6 +18,11 @@ describe('mergeStructured salary', () => {
     expect(salaryAfterMerge(tiers, [band(185000, 265000)])).toEqual(tiers);
   });
 
+  it('keeps tiers when one of them is open ("Experienced: up to …")', () => {
+    const tiers = [band(280000, 280000, 'Freshers'), { ...band(0, 360000), min: null }];
+    expect(salaryAfterMerge(tiers, [band(280000, 360000)])).toEqual(tiers);
+  });
+
   it('takes the JSON-LD salary when the text read some of its figures otherwise', () => {
     const text = [band(100000, 120000), band(5000, 5000)];
     expect(salaryAfterMerge(text, [band(100000, 120000)])).toEqual([band(100000, 120000)]);

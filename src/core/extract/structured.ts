@@ -148,9 +148,12 @@ function spansTextTiers(valid: SalaryBand[], text: SalaryBand[]): boolean {
   let hi = -Infinity;
   for (const t of text) {
     if (t.currency !== band.currency || t.period !== band.period) return false;
-    if (t.min === null || t.max === null) return false;
-    lo = Math.min(lo, t.min);
-    hi = Math.max(hi, t.max);
+    // An open end ("Experienced: up to ₹3.6 LPA") counts at the figure it names.
+    const low = t.min ?? t.max;
+    const high = t.max ?? t.min;
+    if (low === null || high === null) return false;
+    lo = Math.min(lo, low);
+    hi = Math.max(hi, high);
   }
   // "New York City metro: $188,000 – $224,000" and "Remote: $172,000 – $205,000" in the text, only
   // the second in the JSON-LD: it names one of the tiers.
