@@ -1800,14 +1800,31 @@ const CASES: [string, Band[]][] = [
     'Heavy Diesel Fitter\nPerth, WA\n$58.50 per hour + super\nBased on the 8/6 roster this equates to approx. $165k – $180k p.a.',
     [[58.5, 58.5, 'AUD', 'hour']],
   ],
-  // a travel package's taxable hourly part beside its weekly total
+  // a travel package's weekly total beside its taxable hourly rate sums up the stipends; the rate
+  // is the pay, also when worked out over the week; overtime's rate is no band
   [
     `${US}Estimated weekly gross $2,450-$2,780. The pay package is made up of a taxable hourly rate of $24.00/hr plus tax-free stipends.`,
-    [[2450, 2780, 'USD', 'week']],
+    [[24, 24, 'USD', 'hour']],
   ],
   [
     `${US}Estimated weekly pay: $2,480/wk\nPay breakdown\nTaxable hourly rate: $28.00/hr\nHousing stipend: $1,148/wk`,
-    [[2480, 2480, 'USD', 'week']],
+    [[28, 28, 'USD', 'hour']],
+  ],
+  [
+    `${US}Taxable hourly rate: $24.00/hr (x36 = $864.00)\nHousing stipend: $1,148/wk\nEst. weekly gross: $2,570.00`,
+    [[24, 24, 'USD', 'hour']],
+  ],
+  [
+    `${US}Weekly pay breakdown\nTaxable hourly base ($26.00/hr x 36): $936\nHousing stipend (non-taxable): $1,008\nEstimated weekly gross: $2,350\nStipends require a tax home more than 50 miles away. Overtime over 36 hrs paid at $58.50/hr.`,
+    [[26, 26, 'USD', 'hour']],
+  ],
+  [
+    `${US}Pay package\n  Taxable base rate ............ $58.50 / hour\n  Overtime after 40 hrs ........ $87.75 / hour\n  Est. weekly gross ............ $4,050`,
+    [[58.5, 58.5, 'USD', 'hour']],
+  ],
+  [
+    `${US}Est. weekly pay: $2,418/wk\nTaxable base pay ........ $1,116/wk\nHousing stipend ........ $1,302/wk`,
+    [[1116, 1116, 'USD', 'week']],
   ],
   // the same pay on another basis in a bracket after it
   [

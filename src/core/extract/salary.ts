@@ -1036,6 +1036,12 @@ function resolveBand(
   if (!writtenCurrency && EVERY_BEFORE.test(before.slice(-12))) return null;
   if (NOT_MONEY_AFTER.test(after)) return null;
   if (isNotBasePay(before, after, min)) return null;
+  // "$24.00/hr (x36 = $864.00)", "Taxable hourly base ($26.00/hr x 36)  $936": a rate times the
+  // hours worked is the same pay over a week.
+  if (PRODUCT_BEFORE.test(raw.labelText.slice(-24))) return null;
+  // "Overtime after 40 hrs ........ $87.75 / hour", "Overtime over 36 hrs paid at $58.50/hr": the
+  // clause, over a figure that is no amount, names an add-on.
+  if (isAddOnBeforeFigure(raw.labelText, before)) return null;
 
   // 5. Open ends: "up to X", "from X", "X+".
   let bandMin: number | null = lo;
@@ -1859,18 +1865,17 @@ function withoutOtherBasis(candidates: Candidate[], lines: Line[]): Candidate[] 
   });
 }
 
-// A travel package: "Estimated weekly gross $2,450-$2,780 ... made up of a taxable hourly rate of
-// $24.00/hr plus tax-free stipends". Beside the weekly total, the taxable rate is one of its
-// parts; alone, it is the pay.
-const TAXABLE_PART = /\btaxable\b[^$€£\d]{0,30}$/i;
+// A travel package: "Est. weekly gross: $2,486" over "Taxable hourly rate: $24.00/hr" and the
+// tax-free stipends. The weekly total sums the stipends up; the taxable rate is the pay.
+const TAXABLE_PART = /(?<!non-?\s?)\btaxable\b[^$€£\d]{0,30}$/i;
 
 function withoutPackageParts(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2 || !candidates.some((c) => c.band.period === 'week')) {
     return candidates;
   }
-  return candidates.filter(
-    (c) => c.band.period !== 'hour' || !TAXABLE_PART.test(c.labelText.slice(-60)),
-  );
+  const taxable = (c: Candidate) => TAXABLE_PART.test(c.labelText.slice(-60));
+  if (!candidates.some(taxable)) return candidates;
+  return candidates.filter((c) => c.band.period !== 'week' || taxable(c));
 }
 
 // "PHP 22,000 - 28,000 per month (basic)" over "(Total monthly package up to PHP 35,000!)": the
@@ -2425,6 +2430,18 @@ function isLabelEdge(c: number): boolean {
 }
 
 // The last non-blank clause of the label text, split at ";", "|" and "•", trimmed.
+const PRODUCT_BEFORE = /[x×*]\s?\d{1,3}(?:\s?(?:hrs?|hours))?\s?(?:=|\)\s*[:=]?)\s*$/i;
+
+// The words of the amount's sentence before a figure that cut its clause (see readCandidate).
+function isAddOnBeforeFigure(labelText: string, before: string): boolean {
+  if (!labelText.endsWith(before)) return false;
+  const head = labelText.slice(0, labelText.length - before.length);
+  if (!/\d\s*$/.test(head)) return false;
+  // A sentence ends at ". ", not in a dot leader ("Overtime after 40 hrs ........").
+  const sentence = head.split(/(?<!\.)\.\s+(?!\.)/).pop() ?? head;
+  return isAddOnLabel(sentence.slice(-50));
+}
+
 function lastClause(text: string): string {
   let end = text.length;
   while (end > 0) {
