@@ -194,6 +194,15 @@ const CASES: [string, Band[]][] = [
     "Assistant administratif (H/F)\nMairie de Villeurbanne\nVilleurbanne\nVous assurez l'accueil du public et le traitement des dossiers.\nVous pouvez aussi consulter :\n- la fiche métier sur villeurbanne.fr\nRémunération : 2 100 € brut mensuel + prime annuelle",
     [[2100, 2100, 'EUR', 'month']],
   ],
+  // A scale of grouped figures only is one range; a bed's price per person is no pay.
+  [
+    'Clinical Nurse Manager\nGalway, Ireland\nRemuneration\nThe salary scale for the post is:\n59,036 - 60,428 - 61,811 - 63,196 - 64,578 - 66,132 - 67,617 - 68,846 (LSIs)\n',
+    [[59036, 68846, 'EUR', 'year']],
+  ],
+  [
+    'Table Grape Picker\nMildura VIC\nPay: $30.84 per hour\nWe have caravan and cabin beds on the farm: $140 per week per person incl. power and water.',
+    [[30.84, 30.84, 'AUD', 'hour']],
+  ],
   // What agents earn on average beside the base salary is no pay; tiers under their own labels
   // stay apart although the second only says "up to".
   [

@@ -675,8 +675,10 @@ const SCALE_STEP =
 
 /** The first and last point of a pay scale written in a row, or null when the line is none. */
 function scaleEnds(text: string, tokens: MoneyToken[]): [MoneyToken, MoneyToken] | null {
-  // The points carry the currency; a note's figure ("LSI 1") does not.
-  const points = tokens.filter((t) => t.currency !== null);
+  // The points carry the currency; a note's figure ("LSI 1") does not. An Irish or British scale
+  // may give only grouped figures ("59,036 - 60,428 - … - 68,846 LSIs").
+  const marked = tokens.filter((t) => t.currency !== null);
+  const points = marked.length > 0 ? marked : tokens.filter((t) => t.formatted);
   if (points.length < 4 || points[0] !== tokens[0]) return null;
   for (let i = 1; i < points.length; i++) {
     const gap = text.slice(points[i - 1]!.end, points[i]!.start);
