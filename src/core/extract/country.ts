@@ -174,10 +174,21 @@ const US_STATE_AFTER = new RegExp(
 // region code after a town elsewhere is that country's own ("Chennai, TN", "Neuchâtel, NE").
 const SHARES_TOWN_NAMES = new Set(['CA', 'GB', 'IE', 'AU', 'NZ']);
 
+// "Regina, SK", "Wagga Wagga, NSW": a town the place lists lack, before the code of a Canadian
+// province or an Australian state that no other country's places use.
+const TOWN_AND_REGION =
+  /\b\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?, (?:(NSW|VIC|QLD|TAS)|(?:ON|BC|AB|QC|MB|SK|NS|NB))\b/u;
+
+function regionOfUnknownTown(text: string): string | null {
+  const m = TOWN_AND_REGION.exec(text);
+  if (!m) return null;
+  return m[1] ? 'AU' : 'CA';
+}
+
 export function guessCountry(text: string): string | null {
   const scanned = text.length > 20000 ? text.slice(0, 20000) : text;
   const m = nextPlace(scanned, 0);
-  if (!m) return null;
+  if (!m) return regionOfUnknownTown(scanned);
   // "Heidelberg, VIC", "London, ON": a town's name is shared across countries, the region code
   // after it is not.
   const region = REGION_AFTER.exec(scanned.slice(m.index + m[0].length, m.index + m[0].length + 6));

@@ -194,6 +194,19 @@ const CASES: [string, Band[]][] = [
     "Assistant administratif (H/F)\nMairie de Villeurbanne\nVilleurbanne\nVous assurez l'accueil du public et le traitement des dossiers.\nVous pouvez aussi consulter :\n- la fiche métier sur villeurbanne.fr\nRémunération : 2 100 € brut mensuel + prime annuelle",
     [[2100, 2100, 'EUR', 'month']],
   ],
+  // A town the place lists lack, before a province's code, names the dollar; a temp's pay once
+  // taken on permanently is no band of this job.
+  [
+    'Data Analyst (Contract, 6 months)\nPrairie Grain Co-operative\nRegina, SK · Hybrid\nRate: $48 – $55/hour, based on experience',
+    [[48, 55, 'CAD', 'hour']],
+  ],
+  [
+    "HGV Class 1 Driver\nDaventry NN6\nRATES (PAYE):\nDays £18.50ph\nNights £21.00ph\n\nI hear you mate, £21 is the client's rate on nights. They've been taking drivers on perm after 12 wks at £38k + overtime.",
+    [
+      [18.5, 18.5, 'GBP', 'hour', 'Days'],
+      [21, 21, 'GBP', 'hour', 'Nights'],
+    ],
+  ],
   // A scale of grouped figures only is one range; a bed's price per person is no pay.
   [
     'Clinical Nurse Manager\nGalway, Ireland\nRemuneration\nThe salary scale for the post is:\n59,036 - 60,428 - 61,811 - 63,196 - 64,578 - 66,132 - 67,617 - 68,846 (LSIs)\n',
