@@ -53,6 +53,8 @@ export const OTHER_PREFIXES: [string, string][] = [
   ['NGN', 'NGN'],
   ['₦', 'NGN'],
   ['KES', 'KES'],
+  ['KSh.', 'KES'],
+  ['Ksh.', 'KES'],
   ['KSh', 'KES'],
   ['Ksh', 'KES'],
   ['EGP', 'EGP'],

@@ -28,6 +28,10 @@ const COMPOUND: [string, PayPeriod | null][] = [
 // [line, offset of the amount's end, period, end of the unit]
 const AFTER: [string, number, PayPeriod | null, number?][] = [
   ['$20 per hour', 3, 'hour', 12],
+  // "p.m." after a figure of three digits or more, also past an Indian "/-"; not a time
+  ['Rs. 56,000/- p.m. + HRA', 10, 'month', 17],
+  ['KSh 60,000 p.m.', 10, 'month', 15],
+  ['until 5 p.m.', 7, null],
   ['$20 an hour', 3, 'hour', 11],
   ['$5,000/mo', 6, 'month', 9],
   ['£12.50 ph', 6, 'hour', 9],

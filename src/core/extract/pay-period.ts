@@ -28,7 +28,8 @@ const AFTER = new RegExp(
 const MONTHS_TIMES =
   /\s{0,2}[x×]\s?1[2-5](?: months| monthly salaries| salaries| Monatsgehälter| mois| pagas)?\b/iy;
 
-const SHORTHAND = /\s{0,2}(ph|p\/h|phr|pcm|p\/m|pm|pw|p\/w|pd|p\/d)(?![a-zA-Z\u00C0-\u024F])/iy;
+const SHORTHAND =
+  /\s{0,2}(ph|p\/h|phr|pcm|p\/m|pm|p\.\s?m\.|pw|p\/w|p\.w\.|pd|p\/d)(?![a-zA-Z\u00C0-\u024F])/iy;
 
 // The unit words AFTER captures, lower-cased: exact lookups instead of a regex per word. Indian
 // ads quote take-home pay by the month: "18K in-hand".
@@ -108,12 +109,19 @@ export function readPeriodAfter(
   if (!mayStartPeriod(first)) return null;
   const words = first === 0x28 || first === 0x2f ? execAt(IN_WORDS, line, from) : null;
   if (words) return readPeriodAfter(line, from + words[0].length);
+  // "Rs. 56,000/- p.m.": an Indian amount's "/-" closes it; the period comes after.
+  const close = first === 0x2f ? line.indexOf('/-', from) : -1;
+  if (close >= 0 && close - from < 3 && line.slice(from, close).trim() === '') {
+    const period = readPeriodAfter(line, close + 2);
+    if (period) return period;
+  }
   // UK and South African shorthand: "£12.50 ph", "£1,200 pcm", "£450 pd", "R9,500 p/m".
   const short = first === 0x70 || first === 0x50 ? execAt(SHORTHAND, line, from) : null;
   // "R7 500 pm" is a month's pay, "5 pm" a time: "pm" only after a figure of three digits or more.
-  const clock = short?.[1]?.toLowerCase() === 'pm' && !/\d{3}$/.test(line.slice(from - 3, from));
-  if (short?.[1] && !clock) {
-    const unit = short[1].toLowerCase();
+  // Indian and Kenyan ads write it "p.m.": "Rs. 56,000/- p.m.".
+  const unit = short?.[1]?.toLowerCase().replace(/[.\s]/g, '');
+  const clock = unit === 'pm' && !/\d{3}(?:\/-)?$/.test(line.slice(Math.max(0, from - 5), from));
+  if (short && unit && !clock) {
     const period: PayPeriod =
       unit === 'pcm' || unit === 'p/m' || unit === 'pm'
         ? 'month'

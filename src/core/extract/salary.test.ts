@@ -207,6 +207,11 @@ const CASES: [string, Band[]][] = [
       [21, 21, 'GBP', 'hour', 'Nights'],
     ],
   ],
+  // Kenya's "Ksh." and "p.m.".
+  [
+    'Lecturer\nNairobi, Kenya\nBASIC SALARY: Ksh. 136,650 - 185,940 p.m.\n',
+    [[136650, 185940, 'KES', 'month']],
+  ],
   // A scale of grouped figures only is one range; a bed's price per person is no pay.
   [
     'Clinical Nurse Manager\nGalway, Ireland\nRemuneration\nThe salary scale for the post is:\n59,036 - 60,428 - 61,811 - 63,196 - 64,578 - 66,132 - 67,617 - 68,846 (LSIs)\n',
