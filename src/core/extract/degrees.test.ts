@@ -17,6 +17,19 @@ const CASES: [string, unknown][] = [
     'Pflegefachperson\nIhr Profil\n- Diplom Pflegefachfrau/-mann HF oder FH bzw. vom SRK anerkanntes ausländisches Diplom\n',
     [{ level: 'bachelor', fields: [], required: true }],
   ],
+  // A duty line that asks for a degree is a requirement; a preferred MBA asks for no other.
+  [
+    "Operations Manager\nResponsibilities\n- Lead a team of 12 associates\n- Bachelor's degree in Business or Supply Chain required\nQualifications\n- 5+ years of warehouse leadership\n- MBA a plus",
+    [
+      { level: 'bachelor', fields: ['Business', 'Supply Chain'], required: true },
+      { level: 'master', fields: [], required: false },
+    ],
+  ],
+  // A cue further along the next line belongs to another item.
+  [
+    "Mechanical Engineer\nQualifications\nBachelor's degree in Mechanical Engineering and 5 years of HVAC design experience with\nknowledge of Revit preferred",
+    [{ level: 'bachelor', fields: ['Mechanical Engineering'], required: true }],
+  ],
   // The cue that makes a degree a plus may close its sentence on the next line.
   [
     'M&E Officer\nRequirements\n• Bachelor’s degree in Statistics\n• A postgraduate diploma in Monitoring & Evaluation will be an added\n  advantage\n',

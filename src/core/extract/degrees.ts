@@ -390,7 +390,12 @@ function readDegrees(
     if (!/[a-zé]/i.test(lineText) || EDUCATION_BENEFIT.test(lineText)) continue;
     // "Education: Bachelor's degree ..." after a "Nice to haves" list is a field of its own.
     const ownField = line.kind !== 'list-item' && isEducationField(lineText);
-    const duty = kind === 'responsibilities' && !ownField && !extraLines.includes(i);
+    // A duty line that asks ("Bachelor's degree in Business required") is a requirement.
+    const duty =
+      kind === 'responsibilities' &&
+      !ownField &&
+      !extraLines.includes(i) &&
+      !DUTY_ASKS.test(lineText);
     if (skipDuties && duty) continue;
     const before = out.length;
     const parts = sentences(lineText);
@@ -398,16 +403,20 @@ function readDegrees(
       if (NOT_NEEDED.test(sentence.text) && !PREFERRED_CUE.test(sentence.text)) continue;
       const mentions = completedMentions(sentence.text, levelMentions(sentence.text));
       if (mentions.length === 0) continue;
-      if (kind === 'requirements' || ownField) asked = true;
       const at = line.start + sentence.offset;
       const inSection =
         (inPreferredSection(cursor, at) ||
           (line.kind === 'list-item' && underPreferredHeading(ctx, i))) &&
         !ownField;
       const tail = sentence === parts[parts.length - 1] ? wrappedTail(ctx, i) : '';
-      // The cue may close the sentence on the next line: the sentence is read with it.
-      const text = PREFERRED_CUE.test(tail) ? `${sentence.text} ${tail}` : sentence.text;
+      // The cue may close the sentence on the next line ("added" over "advantage", "supply" over
+      // "chain a plus"): the sentence is read with it. Further along, it is another item's.
+      const text = PREFERRED_CUE.test(tail.split(/\s+/, 3).join(' '))
+        ? `${sentence.text} ${tail}`
+        : sentence.text;
       const preferred = inSection || PREFERRED_CUE.test(text);
+      // Only a degree the requirements ask for outright ("MBA a plus" asks for none).
+      if (!preferred && (kind === 'requirements' || ownField)) asked = true;
       const inList =
         kind === 'requirements' ||
         kind === 'preferred' ||
@@ -437,6 +446,9 @@ function readDegrees(
         );
   return { out: kept, asked, fromDuties };
 }
+
+const DUTY_ASKS =
+  /\b(?:required|requirement|must|mandatory|essential|minimum|needed|erforderlich|requis|requerid[oa])\b/i;
 
 // The start of the next line when it carries on this line's sentence ("A postgraduate diploma
 // ... will be an added" over "advantage"): it opens in lower case and is no item of its own.

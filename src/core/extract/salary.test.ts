@@ -207,6 +207,36 @@ const CASES: [string, Band[]][] = [
       [21, 21, 'GBP', 'hour', 'Nights'],
     ],
   ],
+  // Review: a shift pattern in brackets is no rate times hours; an add-on word that does not open
+  // the amount's clause leaves it pay; a base named after "total compensation" is pay; a couple's
+  // pay per person is pay.
+  ['Registered Nurse - ICU\nShift (3x12): $52.00/hr', [[52, 52, 'USD', 'hour']]],
+  ['Field Technician\nRotation (14 x 14): $450/day', [[450, 450, 'USD', 'day']]],
+  [
+    'Opérateur de production H/F\nPoste en équipe (3x8) : 2 100 € brut mensuel',
+    [[2100, 2100, 'EUR', 'month']],
+  ],
+  [
+    'Delivery Driver\nMandatory overtime during peak, 5 days/week, $22/hr',
+    [[22, 22, 'USD', 'hour']],
+  ],
+  [
+    'Warehouse Associate\nSchedule: Mon-Fri, 40 hrs/week with occasional overtime, 40 hours at $21.00/hr',
+    [[21, 21, 'USD', 'hour']],
+  ],
+  ['Caregiver\nWeekend differentials available, 12 hour shifts, $19/hr', [[19, 19, 'USD', 'hour']]],
+  [
+    'Security Officer\nWeekend premiums on top; 48 hour week, £12.60 per hour',
+    [[12.6, 12.6, 'GBP', 'hour']],
+  ],
+  [
+    'Product Manager\nOur total compensation package includes a base salary of $95,000 - $110,000, an annual bonus and equity.',
+    [[95000, 110000, 'USD', 'year']],
+  ],
+  [
+    'Estate Caretakers (Live-in Couple)\nSalary: £26,000 per annum per person, plus accommodation',
+    [[26000, 26000, 'GBP', 'year']],
+  ],
   // Kenya's "Ksh." and "p.m.".
   [
     'Lecturer\nNairobi, Kenya\nBASIC SALARY: Ksh. 136,650 - 185,940 p.m.\n',
