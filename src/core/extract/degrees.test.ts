@@ -30,6 +30,10 @@ const CASES: [string, unknown][] = [
     "Mechanical Engineer\nQualifications\nBachelor's degree in Mechanical Engineering and 5 years of HVAC design experience with\nknowledge of Revit preferred",
     [{ level: 'bachelor', fields: ['Mechanical Engineering'], required: true }],
   ],
+  [
+    "Data Engineer\nRequirements\n- Bachelor's degree in Computer Science or a related field and\nideally 5+ years of experience with Spark",
+    [{ level: 'bachelor', fields: ['Computer Science'], required: true }],
+  ],
   // The cue that makes a degree a plus may close its sentence on the next line.
   [
     'M&E Officer\nRequirements\n• Bachelor’s degree in Statistics\n• A postgraduate diploma in Monitoring & Evaluation will be an added\n  advantage\n',

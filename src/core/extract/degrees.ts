@@ -410,10 +410,9 @@ function readDegrees(
         !ownField;
       const tail = sentence === parts[parts.length - 1] ? wrappedTail(ctx, i) : '';
       // The cue may close the sentence on the next line ("added" over "advantage", "supply" over
-      // "chain a plus"): the sentence is read with it. Further along, it is another item's.
-      const text = PREFERRED_CUE.test(tail.split(/\s+/, 3).join(' '))
-        ? `${sentence.text} ${tail}`
-        : sentence.text;
+      // "chain a plus"): the sentence is read with it. A longer tail ("ideally 5+ years of …",
+      // "knowledge of Revit preferred") is another clause's.
+      const text = closesWithCue(tail) ? `${sentence.text} ${tail}` : sentence.text;
       const preferred = inSection || PREFERRED_CUE.test(text);
       // Only a degree the requirements ask for outright ("MBA a plus" asks for none).
       if (!preferred && (kind === 'requirements' || ownField)) asked = true;
@@ -445,6 +444,12 @@ function readDegrees(
             !out.some((other) => other.level === d.level && !other.required),
         );
   return { out: kept, asked, fromDuties };
+}
+
+const CUE_AT_END = new RegExp(`(?:${PREFERRED_CUE.source})\\W*$`, 'i');
+function closesWithCue(tail: string): boolean {
+  const trimmed = tail.trim();
+  return trimmed !== '' && trimmed.split(/\s+/).length <= 3 && CUE_AT_END.test(trimmed);
 }
 
 const DUTY_ASKS =

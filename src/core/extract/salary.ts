@@ -1887,12 +1887,18 @@ function withoutPackageParts(candidates: Candidate[]): Candidate[] {
 const TOTAL_PACKAGE =
   /\b(?:total (?:(?:[a-z]+ ){0,2}package|cost to company(?: \(ctc\))?(?: package)?|ctc(?: package)?)|(?:estimated total|total estimad[ao])\b[^.;:$€£\d]{0,20}(?=:))\b(?:approx\.|ca\.|[^.;]){0,20}$/i;
 
+// "Expected total compensation in year one: $315,000 – $400,000" beside the base salary: a total
+// with bonus and carry in it. Alone ("Total compensation for this role is $150,000 - $180,000"),
+// it is the posted range.
+const TOTAL_COMP =
+  /\btotal (?:annual |expected |target |cash |first[- ]year |year[- ]one )?(?:comp(?:ensation)?|earnings)\b(?:(?!\bbase\b)[^.;$€£\d]){0,70}$/i;
+
 function withoutPackageTotals(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
   const top = (c: Candidate) => c.band.max ?? c.band.min ?? 0;
   return candidates.filter(
     (c) =>
-      !TOTAL_PACKAGE.test(c.labelText.slice(-60)) ||
+      !(TOTAL_PACKAGE.test(c.labelText.slice(-60)) || TOTAL_COMP.test(c.labelText.slice(-100))) ||
       !candidates.some(
         (o) =>
           o !== c &&
