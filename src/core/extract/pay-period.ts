@@ -28,6 +28,8 @@ const AFTER = new RegExp(
 const MONTHS_TIMES =
   /\s{0,2}[x×]\s?1[2-5](?: months| monthly salaries| salaries| Monatsgehälter| mois| pagas)?\b/iy;
 
+const DASH_CLOSE = /\s{0,2}\/-/y;
+
 const SHORTHAND =
   /\s{0,2}(ph|p\/h|phr|pcm|p\/m|pm|p\.\s?m\.|pw|p\/w|p\.w\.|pd|p\/d)(?![a-zA-Z\u00C0-\u024F])/iy;
 
@@ -110,9 +112,9 @@ export function readPeriodAfter(
   const words = first === 0x28 || first === 0x2f ? execAt(IN_WORDS, line, from) : null;
   if (words) return readPeriodAfter(line, from + words[0].length);
   // "Rs. 56,000/- p.m.": an Indian amount's "/-" closes it; the period comes after.
-  const close = first === 0x2f ? line.indexOf('/-', from) : -1;
-  if (close >= 0 && close - from < 3 && line.slice(from, close).trim() === '') {
-    const period = readPeriodAfter(line, close + 2);
+  const close = first === 0x2f ? execAt(DASH_CLOSE, line, from) : null;
+  if (close) {
+    const period = readPeriodAfter(line, from + close[0].length);
     if (period) return period;
   }
   // UK and South African shorthand: "£12.50 ph", "£1,200 pcm", "£450 pd", "R9,500 p/m".

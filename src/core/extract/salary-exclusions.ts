@@ -26,6 +26,33 @@ export function isAddOnLabel(label: string): boolean {
   return ADD_ON_BEFORE.test(label);
 }
 
+// "Overtime after 40 hrs ........ $87.75 / hour", "Overtime over 36 hrs paid at $58.50/hr": the
+// clause, over a figure that is no amount (readCandidate's words before the amount stop at it),
+// opens with an add-on. Only when it opens the clause: "Mandatory overtime during peak, 5
+// days/week, $22/hr" is pay.
+const ADD_ON_OPENS =
+  /^[\s\-•*]*(?:overtime|(?:(?:shift|weekend|night|evening) )?(?:differentials?|premiums?)|allowances?)\b/i;
+
+/** Whether the amount's clause, cut short by a figure before it, names an add-on. */
+export function isAddOnBeforeFigure(labelText: string, before: string): boolean {
+  if (!labelText.endsWith(before)) return false;
+  const head = labelText.slice(0, labelText.length - before.length);
+  if (!/\d\s*$/.test(head)) return false;
+  // A clause ends at ", ", "; " or ". ", not in a dot leader ("Overtime after 40 hrs ........").
+  const clause = head.split(/[,;]\s|(?<!\.)\.\s+(?!\.)/).pop() ?? head;
+  return ADD_ON_OPENS.test(clause);
+}
+
+// "$24.00/hr (x36 = $864.00)", "Taxable hourly base ($26.00/hr x 36): $936": a rate times the
+// hours worked is the same pay over a week (not "Shift (3x12): $52.00/hr": no rate before the x).
+const RATE_TIMES_HOURS =
+  /[$€£₹]\s?[\d.,]+(?:\s?\/\s?[a-z]{1,4})?\s?\(?[x×*]\s?\d{1,3}(?:\s?(?:hrs?|hours))?\s?(?:=|\)\s*[:=]?)\s*$/i;
+
+/** Whether the amount starting at `start` in `line` is a rate worked out over the hours. */
+export function isRateTimesHours(line: string, start: number): boolean {
+  return RATE_TIMES_HOURS.test(line.slice(Math.max(0, start - 40), start));
+}
+
 // "nights +$5.00/hr", "£30,000 + £4,000 car allowance": an amount added with "+" goes on top of
 // the base pay.
 function isAddedAmount(before: string): boolean {

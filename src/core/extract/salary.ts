@@ -31,9 +31,11 @@ import {
 } from './other-ads';
 import {
   boardNoteStart,
+  isAddOnBeforeFigure,
   isAddOnLabel,
   isBoardEstimate,
   isNotBasePay,
+  isRateTimesHours,
   readPeriodBelow,
 } from './salary-exclusions';
 import {
@@ -1038,11 +1040,7 @@ function resolveBand(
   if (!writtenCurrency && EVERY_BEFORE.test(before.slice(-12))) return null;
   if (NOT_MONEY_AFTER.test(after)) return null;
   if (isNotBasePay(before, after, min)) return null;
-  // "$24.00/hr (x36 = $864.00)", "Taxable hourly base ($26.00/hr x 36)  $936": a rate times the
-  // hours worked is the same pay over a week.
-  if (PRODUCT_BEFORE.test(line.text.slice(Math.max(0, min.start - 40), min.start))) return null;
-  // "Overtime after 40 hrs ........ $87.75 / hour", "Overtime over 36 hrs paid at $58.50/hr": the
-  // clause, over a figure that is no amount, names an add-on.
+  if (isRateTimesHours(line.text, min.start)) return null;
   if (isAddOnBeforeFigure(raw.labelText, before)) return null;
 
   // 5. Open ends: "up to X", "from X", "X+".
@@ -2438,23 +2436,6 @@ function isLabelEdge(c: number): boolean {
 }
 
 // The last non-blank clause of the label text, split at ";", "|" and "•", trimmed.
-const PRODUCT_BEFORE =
-  /[$€£₹]\s?[\d.,]+(?:\s?\/\s?[a-z]{1,4})?\s?\(?[x×*]\s?\d{1,3}(?:\s?(?:hrs?|hours))?\s?(?:=|\)\s*[:=]?)\s*$/i;
-
-// The words of the amount's sentence before a figure that cut its clause (see readCandidate).
-function isAddOnBeforeFigure(labelText: string, before: string): boolean {
-  if (!labelText.endsWith(before)) return false;
-  const head = labelText.slice(0, labelText.length - before.length);
-  if (!/\d\s*$/.test(head)) return false;
-  // A clause ends at ", ", "; " or ". ", not in a dot leader ("Overtime after 40 hrs ........"),
-  // and the add-on must open it: "Mandatory overtime during peak, 5 days/week, $22/hr" is pay.
-  const clause = head.split(/[,;]\s|(?<!\.)\.\s+(?!\.)/).pop() ?? head;
-  return ADD_ON_OPENS.test(clause);
-}
-
-const ADD_ON_OPENS =
-  /^[\s\-•*]*(?:overtime|(?:(?:shift|weekend|night|evening) )?(?:differentials?|premiums?)|allowances?)\b/i;
-
 function lastClause(text: string): string {
   let end = text.length;
   while (end > 0) {
