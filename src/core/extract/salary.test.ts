@@ -441,6 +441,15 @@ const CASES: [string, Band[]][] = [
     'Management Accountant\nDublin\nSalary: €55,000 - €62,000\nIs the range firm? My cousin is on 65k in Dublin atm.',
     [[55000, 62000, 'EUR', 'year']],
   ],
+  // A reply in a channel about another job seen elsewhere.
+  [
+    'Junior Technical Artist\nLeamington Spa\nSalary: competitive\n\n**pixelpete** — Today at 14:40\nanyone know what junior TA roles usually pay round here? I saw one in Guildford for £27k',
+    [],
+  ],
+  [
+    'Junior Technical Artist\nLeamington Spa\nSalary: £26,000 - £29,000\nI saw a junior TA role in Guildford for £31k last week.',
+    [[26000, 29000, 'GBP', 'year']],
+  ],
   [
     'Project Manager\nBoise, ID\n> I took your ask of $118,000 to our VP. The approved salary range for this position is $96,000 to $108,000.',
     [[96000, 108000, 'USD', 'year']],
