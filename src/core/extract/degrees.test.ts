@@ -664,6 +664,55 @@ const CASES: [string, unknown][] = [
     'Exigences\n- DEC en techniques de comptabilité',
     [{ level: 'associate', fields: [], required: true }],
   ],
+  // Where the fields end: a closing bracket, a table's column gap, a conjunction left by a line
+  // break or standing alone before the next numbered condition.
+  [
+    'Requirements:\n- A professional qualification (Doctorate in Clinical Psychology), AND',
+    [{ level: 'phd', fields: ['Clinical Psychology'], required: true }],
+  ],
+  [
+    'Person specification\nQualifications\nBSc in Town Planning or Geography          E     A',
+    [{ level: 'bachelor', fields: ['Town Planning', 'Geography'], required: true }],
+  ],
+  [
+    'Requirements:\n- B.S. in Chemical, Mechanical or Electrical Engineering and\n  3 years of experience',
+    [
+      {
+        level: 'bachelor',
+        fields: ['Chemical', 'Mechanical', 'Electrical Engineering'],
+        required: true,
+      },
+    ],
+  ],
+  [
+    'Anforderungen:\n– Abgeschlossenes Studium der Wirtschaftswissenschaften, Wirtschaftsinformatik oder\n  vergleichbar',
+    [
+      {
+        level: 'bachelor',
+        fields: ['Wirtschaftswissenschaften', 'Wirtschaftsinformatik'],
+        required: true,
+      },
+    ],
+  ],
+  // A doctoral thesis to write is the job, not a doctorate to hold; a "título de Doctor/a" is one.
+  [
+    'Requisitos:\n- Máster en Química.\nTareas:\n- Elaboración de la tesis doctoral.',
+    [{ level: 'master', fields: ['Química'], required: true }],
+  ],
+  [
+    'Requisitos:\n- Estar en posesión del título de Doctor/a.',
+    [{ level: 'phd', fields: [], required: true }],
+  ],
+  // Being admitted to a doctoral programme is a condition of enrolment, no degree held.
+  [
+    'Requisitos:\n- Máster Universitario en Química o estar en condiciones de ser admitido en un programa de doctorado.',
+    [{ level: 'master', fields: [], required: true }],
+  ],
+  // "título de Máster": the master's, not a profession's degree.
+  [
+    'Requisitos:\na) Estar en posesión de un título de Máster Universitario en Ingeniería Naval y\n   Oceánica o afín.',
+    [{ level: 'master', fields: [], required: true }],
+  ],
 ];
 
 describe('degrees', () => {

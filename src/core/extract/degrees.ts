@@ -24,7 +24,7 @@ import { isSpace } from '../text/char-codes';
 const SCHOOL_TYPES = ['fh', 'eth', 'epfl', 'epf', 'hes', 'universität', 'uni', 'tu'];
 const LEVELS: [string, DegreeLevel][] = [
   [
-    String.raw`ph\.?\s?d\.?s?|pharm\.?\s?d|doctor of (?:philosophy|pharmacy|medicine|osteopathic medicine|nursing practice|physical therapy|dental (?:surgery|medicine)|veterinary medicine|education|psychology)|doctorate|doctoral degree|doctoral|promotion(?!-)|promoviert\w*|doktor(?:at|grad)?|doctorat|doctorado|d\.phil|j\.\s?d\.(?!\s?(?:edwards|power))|juris doctor(?:ate)?`,
+    String.raw`ph\.?\s?d\.?s?|pharm\.?\s?d|doctor of (?:philosophy|pharmacy|medicine|osteopathic medicine|nursing practice|physical therapy|dental (?:surgery|medicine)|veterinary medicine|education|psychology)|doctorate|doctoral degree|doctoral|promotion(?!-)|promoviert\w*|doktor(?:at|grad)?|doctorat|doctorado|t[ií]tulo de doctor(?:\/a|\(a\)|a)?(?![a-z])|d\.phil|j\.\s?d\.(?!\s?(?:edwards|power))|juris doctor(?:ate)?`,
     'phd',
   ],
   [
@@ -202,8 +202,10 @@ function candidateAfterDigit(text: string, from: number): number {
 const FIELDS_LEAD =
   /^(?:['’]?s)?\)?(?:\s+(?:completed?|finished|terminad[oa]|concluid[oa]|trunc[oa]))?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[a-zA-Z\u00C0-\u024F.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich(?: der)?|in der fachrichtung|der fachrichtung|im fach|im studiengang|in den (?:bereichen|fächern|fachrichtungen)|der|de (?:la |las )?carreras? de|de|en el área de)\s+/i;
 // "(" outside the `\b` group: "Engineering (required)" has no word boundary before the bracket.
+// A column gap (3+ spaces, a tab) ends the fields too: a person specification's table row
+// "Degree … in Town Planning          E     A" goes on with its Essential/Desirable columns.
 const FIELD_STOP =
-  /\b(?:or (?:a )?(?:related|similar|equivalent|comparable)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:carrera )?(?:similar|afín|equivalente)|with\b|con\b|mit\b|avec\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|will\b|would\b|titulad[oa]\b)|\(|;/i;
+  /\b(?:or (?:a )?(?:related|similar|equivalent|comparable)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:carrera )?(?:similar|afín|equivalente)|with\b|con\b|mit\b|avec\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|will\b|would\b|titulad[oa]\b)|[()]|;| {3,}|\t/i;
 // The end is a lookahead, not `\b`: "se valorará", "exigé" end in a letter `\b` counts as none.
 const REQUIREMENT_CUE =
   /\b(?:require[sd]?|requirement|must|minimum|preferred|equivalent|or higher|qualification|experience|ideal(?:ly)?|plus|needed|degree in|erforderlich|abgeschlossen\w*|vorausgesetzt|exigé|requis|souhaité|souhaitable|diplômé|détenir|titulaire|titulación|imprescindible|excluyente|valorable|formación|abschluss)(?![\w\u00C0-\u024F])/i;
@@ -229,9 +231,10 @@ function pastOwnDegree(text: string, end: number): number {
 }
 
 // "Título de Ingeniero(a)", "título de Licenciado": a capitalised profession after it. A "título de
-// Bachiller" is a school diploma, a "título de Técnico" a vocational one.
+// Bachiller" is a school diploma, a "título de Técnico" a vocational one; a "título de Máster" or
+// "de Doctor" is the level named next.
 const TITLE_OF_PROFESSION =
-  /^ (?:de|en) (?![Bb]achiller|[Tt][ée]cnic|[Aa]uxiliar)[A-Z\u00C0-\u00DE]/;
+  /^ (?:de|en) (?![Bb]achiller|[Tt][ée]cnic|[Aa]uxiliar|M[áa]ster|Doctor)[A-Z\u00C0-\u00DE]/;
 
 // "Contador/a Público/a recibido/a": a capitalised profession, not a school leaver ("Bachiller",
 // "Técnico") or a person ("recibido por").
@@ -324,6 +327,14 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
     );
   }
   if (word === 'cess') return m[0] === 'CESS';
+  // "Elaboración de la tesis doctoral", "write a doctoral thesis": the work of a doctoral
+  // student, not a doctorate to hold.
+  if (word === 'doctoral') {
+    return (
+      !/^\s(?:thesis|dissertation)/i.test(text.slice(end, end + 14)) &&
+      !/\b(?:tesis|thèse|thesis)\s$/i.test(text.slice(Math.max(0, start - 8), start))
+    );
+  }
   // Québec's "Maîtrise en éducation" is a master's; "une bonne maîtrise en" is a skill.
   if (word === 'maîtrise') {
     return !/\b(?:bonne|excellente|parfaite|solide|grande|forte|très)\s$/i.test(
@@ -679,10 +690,11 @@ function mergeSorted(a: number[], b: number[]): number[] {
 
 // A degree being studied for is an enrolment condition, not a degree the candidate must hold:
 // "Currently pursuing a BS or MS", "Vous préparez un Bac+3 ou Bac+5", "Étudiant(e) en école de
-// commerce (Bac+4/5)", "Estudiante de Grado en ...". Such a posting requires no completed degree,
+// commerce (Bac+4/5)", "Estudiante de Grado en ...", "o estar en condiciones de ser admitido en un
+// programa de doctorado". Such a posting requires no completed degree,
 // so those mentions are dropped (an internship would otherwise show "bachelor required").
 const IN_PROGRESS =
-  /(?<![a-zA-Z\u00C0-\u024F])(?:pursuing|(?:currently|presently) (?:enrolled|studying|working towards)|enrolled (?:in|as|at)|working towards|current(?:ly)? (?:an? )?(?:undergraduate |graduate )?students?|students? (?:currently )?(?:pursuing|enrolled|in|of|at|from)|vous préparez|tu prépares|préparant|en cours d'obtention|étudiant(?:e|\(e\))?s?|immatrikuliert\w*|eingeschrieben\w*|studierende\w*|du studierst|sie studieren|student(?:in)?(?:\/in)? (?:im|der|des)|studium vor (?:dir|ihnen|sich)|semester vor (?:dir|ihnen|sich)|cursando|estudiante|estudiando)(?![a-zA-Z\u00C0-\u024F])/i;
+  /(?<![a-zA-Z\u00C0-\u024F])(?:pursuing|(?:currently|presently) (?:enrolled|studying|working towards)|enrolled (?:in|as|at)|working towards|current(?:ly)? (?:an? )?(?:undergraduate |graduate )?students?|students? (?:currently )?(?:pursuing|enrolled|in|of|at|from)|vous préparez|tu prépares|préparant|en cours d'obtention|étudiant(?:e|\(e\))?s?|immatrikuliert\w*|eingeschrieben\w*|studierende\w*|du studierst|sie studieren|student(?:in)?(?:\/in)? (?:im|der|des)|studium vor (?:dir|ihnen|sich)|semester vor (?:dir|ihnen|sich)|cursando|estudiante|estudiando|admitted (?:to|into)|admitid[oa]s? (?:en|a)|admis(?:e|es)? (?:en|à|au)|zugelassen)(?![a-zA-Z\u00C0-\u024F])/i;
 
 // "We do not require a college degree", "Ein abgeschlossenes Studium ist schön, aber nicht
 // zwingend": the degree is no requirement (a sentence that also prefers it, "not required but a
@@ -1097,7 +1109,14 @@ function readFields(text: string): { fields: string[]; end: number } {
     pos += item.length + 1;
     const parts = item.split(/\s(?:or|and|oder|und|ou|et|o|y)\s|\//);
     const cleaned = parts
-      .map((p) => p.trim().replace(/^(?:or|and|oder|und|ou|et|o|y)\s+/i, ''))
+      // A conjunction alone ("…, AND" before the next numbered condition) or left at the end by a
+      // line break ("Grado en Ciencia y" wrapping to "Tecnología de los Alimentos") names nothing.
+      .map((p) =>
+        p
+          .trim()
+          .replace(/^(?:or|and|oder|und|ou|et|o|y)(?:\s+|$)/i, '')
+          .replace(/\s(?:or|and|oder|und|ou|et|o|y)$/i, ''),
+      )
       .filter((p) => p !== '');
     if (cleaned.length === 0) continue;
     if (!cleaned.every(isFieldName)) break;

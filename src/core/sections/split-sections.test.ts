@@ -102,6 +102,26 @@ describe('splitSections', () => {
     ]);
   });
 
+  it("reads a formal document's parts numbered with a word", () => {
+    expect(
+      bodiesOf(
+        'Contrato predoctoral',
+        '',
+        'ANEXO II - REQUISITOS DE LOS CANDIDATOS',
+        'a) Estar en posesión de un título de Máster.',
+        'ANEXO IV - TAREAS A DESARROLLAR',
+        '- Ensayos de envejecimiento.',
+        'Annex B: Person Specification',
+        '- Degree in Town Planning',
+      ).map(([kind, heading]) => [kind, heading]),
+    ).toEqual([
+      ['header', null],
+      ['requirements', 'ANEXO II - REQUISITOS DE LOS CANDIDATOS'],
+      ['responsibilities', 'ANEXO IV - TAREAS A DESARROLLAR'],
+      ['requirements', 'Annex B: Person Specification'],
+    ]);
+  });
+
   it('keeps a one-word heading word in a list as an item', () => {
     expect(bodiesOf('Driver', 'Requirements', '- Experience', '- Licence')).toEqual([
       ['header', null, 'Driver'],
