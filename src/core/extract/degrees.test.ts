@@ -694,6 +694,14 @@ const CASES: [string, unknown][] = [
       },
     ],
   ],
+  // "Degree or postgraduate qualification in": a first degree or a higher one, both in the field.
+  [
+    'Qualifications\n- Degree or postgraduate qualification in Town Planning',
+    [
+      { level: 'bachelor', fields: ['Town Planning'], required: true },
+      { level: 'master', fields: ['Town Planning'], required: true },
+    ],
+  ],
   // A doctoral thesis to write is the job, not a doctorate to hold; a "título de Doctor/a" is one.
   [
     'Requisitos:\n- Máster en Química.\nTareas:\n- Elaboración de la tesis doctoral.',

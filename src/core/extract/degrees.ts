@@ -52,6 +52,8 @@ const LEVELS: [string, DegreeLevel][] = [
       String.raw`degree(?= in )`,
       // "Degree or diploma in Hospitality Management", "a relevant degree (Mathematics, ...)".
       String.raw`degree(?= or (?:an? )?(?:diploma|equivalent|certificate)\b)`,
+      // "Degree or postgraduate qualification in Town Planning", "Degree or Masters in …".
+      String.raw`degree(?= or (?:an? )?(?:postgraduate|post-graduate|master['’]?s?|masters)\b)`,
       String.raw`relevant degree`,
       // "Law degree", "Nursing degree or GDL": a first degree named by its field.
       ...['law', 'nursing', 'engineering', 'science', 'business', 'accounting', 'accountancy']
