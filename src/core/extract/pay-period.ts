@@ -1,5 +1,6 @@
 /**
- * Pay-period words in English, German, French and Spanish (and Portuguese's few): right after an amount
+ * Pay-period words in English, German, French and Spanish (and Portuguese's, Dutch's, Italian's,
+ * Polish's and the Nordic languages' common ones): right after an amount
  * ("/year", "per hour", "brutto/Jahr", "par mois", "al año") or before it ("hourly rate",
  * "Stundenlohn", "salaire annuel", "salario mensual").
  */
@@ -9,19 +10,22 @@ import { isSpace } from '../text/char-codes';
 // Sticky: run at the amount's end (a match is at most 30 characters long); optional "gross",
 // "net" or their Spanish forms ("líquidos", "nominales") and a joiner ("/", "per", "a").
 const AFTER = new RegExp(
-  String.raw`\s{0,2}(?:\(?\s?(?:gross|brutto|brutos?|brutas?|bruts?|brutes?|base|before tax|pre-tax|net|nets?|nettes?|netto|netos?|netas?|l[ií]quid[oa]s?|nominal(?:es)?)\s?)?` +
+  String.raw`\s{0,2}(?:\(?\s?(?:gross|brutto|brutos?|brutas?|bruts?|brutes?|base|before tax|pre-tax|net|nets?|nettes?|netto|netos?|netas?|l[ií]quid[oa]s?|nominal(?:es)?|lord[oaie])\s?)?` +
     // a contractor's rate before the sales tax it adds: "19 000 – 25 000 net + VAT / month"
     String.raw`(?:\(?\+\s?(?:vat|mwst\.?|ust\.?|tva|iva)\)?\s?)?` +
     // a whole day's rate after the joiner: "$410.55 per full day", "£250 per working day" (not
     // "25 working days of holidays", a count)
-    String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |in der |die |den |a la |l'|de l'|la |p\.?\s?)\s?(?:(?:full|whole|working|work)\s(?=day)|(?:contact|credit|teaching|lecture|billable)\s(?=hour))?)?` +
+    String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |in der |die |den |a la |l'|de l'|la |all['’]|za |na |i |om |p\.?\s?)\s?(?:(?:full|whole|working|work)\s(?=day)|(?:contact|credit|teaching|lecture|billable)\s(?=hour))?)?` +
     // a day's length before the day: "$480 / 12-hr day", "per 10-hour shift"
     String.raw`(?:\d{1,2}[- ]?(?:hrs?|hours?)\s(?=day|shift))?` +
     String.raw`(hours?|hrs?|h|hourly|years?|yrs?|annum|annually|yearly|annual|a\.|p\.?a\.?|pa|months?|mo|mth|monthly|weeks?|wk|weekly|days?|daily|shift|` +
     String.raw`jahr|jährlich|monat|monatlich|mtl\.?|stunde|std\.?|woche|wöchentlich|tag|täglich|` +
     String.raw`an|année|annuel(?:le)?s?|mois|mensuel(?:le)?s?|heure|hebdomadaire|semaine|journali(?:er|ère)|journée|jour|` +
     String.raw`año|anual(?:es)?|mes|mensual(?:es)?|hora|semanal(?:es)?|semana|diari[oa]s?|día|dia|jornal|mês|mensa(?:l|is)|ano|anuais|(?<=por )jornada(?![a-zA-Z\u00C0-\u024F]|\s(?:completa|parcial|intensiva|continua|partida|reducida|laboral|de))|` +
-    String.raw`år|mån|mies\.?|tim|man-?days?|md|in[- ]hand)(?![a-zA-Z\u00C0-\u024F])`,
+    String.raw`år|mån|mies\.?|tim|man-?days?|md|in[- ]hand|` +
+    // Dutch, Italian, Polish and the Nordic languages: "bruto per uur", "lordi/ora", "al mese",
+    // "zł brutto / godz.", "za godzinę", "kr i timen", "per år", "om måneden".
+    String.raw`uur|ora|godz\.?|godzin[eęy]|timen|timme[n]?|maand|mnd|mese|mensil[ei]|miesiąc|miesięcznie|måned(?:en)?|månad(?:en)?|jaar|anno|annu[oaie]|annual[ei]|rok|rocznie|settimana|tydzień|uke|vecka|uge|dag|giorno|dzień|dziennie)(?![a-zA-Z\u00C0-\u024F])`,
   'iy',
 );
 
@@ -36,13 +40,13 @@ const SHORTHAND =
 // The unit words AFTER captures, lower-cased: exact lookups instead of a regex per word. Indian
 // ads quote take-home pay by the month: "18K in-hand".
 const ADVERB = new Set(
-  'hourly yearly annually annual monthly weekly daily pa p.a pa. p.a. jährlich monatlich mtl mtl. wöchentlich täglich annuel annuelle annuels annuelles mensuel mensuelle mensuels mensuelles hebdomadaire journalier journalière anual anuales mensual mensuales semanal semanales diario diaria diarios diarias mensal mensais anuais in-hand'.split(
+  'hourly yearly annually annual monthly weekly daily pa p.a pa. p.a. jährlich monatlich mtl mtl. wöchentlich täglich annuel annuelle annuels annuelles mensuel mensuelle mensuels mensuelles hebdomadaire journalier journalière anual anuales mensual mensuales semanal semanales diario diaria diarios diarias mensal mensais anuais in-hand mensile mensili miesięcznie rocznie annuo annua annui annue annuale annuali dziennie'.split(
     ' ',
   ),
 );
 
 const SINGULAR_UNIT = new Set(
-  'hour hora heure stunde day día dia jour tag week semana semaine woche month mes mês mois monat year año ano jahr'.split(
+  'hour hora heure stunde day día dia jour tag week semana semaine woche month mes mês mois monat year año ano jahr uur ora maand mese jaar anno dag giorno'.split(
     ' ',
   ),
 );
@@ -51,15 +55,21 @@ const CURRENCY_SIGN = /[€$£¥₹]\s?$/;
 // Units not listed here are a year.
 const WORD_PERIOD = new Map<string, PayPeriod>();
 const PERIOD_WORDS: [PayPeriod, string][] = [
-  ['hour', 'hour hours hr hrs h hourly stunde std std. heure hora tim'],
+  [
+    'hour',
+    'hour hours hr hrs h hourly stunde std std. heure hora tim uur ora godz godz. godzinę godzine godziny timen timme timmen',
+  ],
   [
     'day',
-    'day days daily tag täglich jour journée journalier journalière día dia diario diaria diarios diarias jornal jornada shift man-day man-days manday mandays md',
+    'day days daily tag täglich jour journée journalier journalière día dia diario diaria diarios diarias jornal jornada shift man-day man-days manday mandays md dag giorno dzień dziennie',
   ],
-  ['week', 'week weeks wk weekly woche wöchentlich semaine hebdomadaire semana semanal semanales'],
+  [
+    'week',
+    'week weeks wk weekly woche wöchentlich semaine hebdomadaire semana semanal semanales settimana tydzień uke vecka uge',
+  ],
   [
     'month',
-    'month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mensuels mensuelles mes mensual mensuales mês mensal mensais mån mies mies.',
+    'month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mensuels mensuelles mes mensual mensuales mês mensal mensais mån mies mies. maand mnd mese mensile mensili miesiąc miesięcznie måned måneden månad månaden',
   ],
 ];
 for (const [period, words] of PERIOD_WORDS) {
@@ -69,7 +79,8 @@ for (const [period, words] of PERIOD_WORDS) {
 // First letters of everything AFTER, SHORTHAND and MONTHS_TIMES can start with (either case:
 // all are `i`).
 const PERIOD_START = new Uint8Array(128);
-for (const c of '(/+abdeghijlmnpstwxyABDEGHIJLMNPSTWXY') PERIOD_START[c.charCodeAt(0)] = 1;
+for (const c of '(/+abdeghijlmnoprstuvwxyzABDEGHIJLMNOPRSTUVWXYZ')
+  PERIOD_START[c.charCodeAt(0)] = 1;
 
 // Most amounts are followed by " - ", ",", ")" or the line end: a look at the first character
 // after at most three spaces (two, plus one before "gross") rules both regexes out without
@@ -172,11 +183,11 @@ const BEFORE_PERIODS: PayPeriod[] = ['hour', 'day', 'week', 'month', 'year'];
 // "Vergütung (brutto/Monat):", "Salaire (brut/mois) :": gross, a slash and the unit.
 const GROSS_PER = String.raw`(?:brutto|gross|brut|bruto)\s?\/\s?`;
 const BEFORE = new RegExp(
-  String.raw`\b(?:(hourly|${GROSS_PER}(?:stunde|hour|heure|hora)|per hour|an hour|stundenlohn|stundensatz|stundenvergütung|pro stunde|taux horaire|salaire horaire|tarif horaire|rémunération horaire|de l'heure|par heure|salario por hora|por hora|pay rate per hour|valor (?:de la )?hora(?: c[áa]tedra)?|hora c[áa]tedra)` +
+  String.raw`\b(?:(hourly|${GROSS_PER}(?:stunde|hour|heure|hora)|per hour|an hour|stundenlohn|stundensatz|stundenvergütung|pro stunde|taux horaire|salaire horaire|tarif horaire|rémunération horaire|de l'heure|par heure|salario por hora|por hora|pay rate per hour|valor (?:de la )?hora(?: c[áa]tedra)?|hora c[áa]tedra|valor\/hora|uurloon|per uur|paga oraria|retribuzione oraria|all['’]ora|stawk[ai] godzinow[aą]|za godzinę|timelønn?|timlön|timløn)` +
     String.raw`|(day rate|daily rate|per day|tagessatz|taux journalier|tjm|por día)` +
     String.raw`|(weekly|per week|wochenlohn|par semaine|semanal)` +
-    String.raw`|(monthly|${GROSS_PER}(?:monat|month|mois|mes)|per month|monatsgehalt|monatlich(?:e[nrs]?)?|pro monat|ausbildungsvergütung|lehrlingsentschädigung|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes|por mês)` +
-    String.raw`|(annual|${GROSS_PER}(?:jahr|year|an|año)|annually|yearly|per year|a year|per annum|jahresgehalt|jahresbrutto|bruttojahresgehalt|jährlich(?:e[nrs]?)?|pro jahr|annuel(?:le)?|par an|brut annuel|anual|al año|por año))\b`,
+    String.raw`|(monthly|${GROSS_PER}(?:monat|month|mois|mes)|per month|monatsgehalt|monatlich(?:e[nrs]?)?|pro monat|ausbildungsvergütung|lehrlingsentschädigung|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes|por mês|maandloon|maandsalaris|per maand|mensile|al mese|miesięcznie|månedslønn?|månadslön)` +
+    String.raw`|(annual|${GROSS_PER}(?:jahr|year|an|año)|annually|yearly|per year|a year|per annum|jahresgehalt|jahresbrutto|bruttojahresgehalt|jährlich(?:e[nrs]?)?|pro jahr|annuel(?:le)?|par an|brut annuel|anual|al año|por año|ral|jaarsalaris|per jaar|all['’]anno|rocznie|årslønn?|årslön|per år))\b`,
   'gi',
 );
 

@@ -441,6 +441,29 @@ const CASES: [string, Band[]][] = [
     'Management Accountant\nDublin\nSalary: €55,000 - €62,000\nIs the range firm? My cousin is on 65k in Dublin atm.',
     [[55000, 62000, 'EUR', 'year']],
   ],
+  // Dutch, Italian, Polish and Nordic periods, ranges and open ends.
+  ['Chauffeur CE\nVenlo\n€ 15,80 - € 17,20 per uur', [[15.8, 17.2, 'EUR', 'hour']]],
+  [
+    'Boekhouder\nGent\n- een bruto maandloon tussen €3.200 en €3.900 afhankelijk van je ervaring',
+    [[3200, 3900, 'EUR', 'month']],
+  ],
+  [
+    'Verpleegkundige\nZwolle\n- Salaris: minimaal € 3.198 en maximaal € 4.556 bruto per maand',
+    [[3198, 4556, 'EUR', 'month']],
+  ],
+  ['Magazziniere\nPiacenza\n- paga oraria lorda 9,98 €', [[9.98, 9.98, 'EUR', 'hour']]],
+  ['Magazynier\nPoznań\nWynagrodzenie: 31,50 zł brutto / godz.', [[31.5, 31.5, 'PLN', 'hour']]],
+  [
+    'Kierowca\nRzeszów\nWynagrodzenie: od 6200 zł brutto miesięcznie',
+    [[6200, null, 'PLN', 'month']],
+  ],
+  ['Tømrer\nAarhus\nTimeløn fra 198,50 kr.', [[198.5, null, 'DKK', 'hour']]],
+  [
+    'Beleidsmedewerker\nDen Haag\nSalaris: tot maximaal € 5.008 bruto per maand',
+    [[null, 5008, 'EUR', 'month']],
+  ],
+  // Spanish "en" after a month's pay starts no range.
+  ['Camarero\nValencia\nSerían 1.420 € brutos al mes en 14 pagas.', [[1420, 1420, 'EUR', 'month']]],
   // A reply in a channel about another job seen elsewhere.
   [
     'Junior Technical Artist\nLeamington Spa\nSalary: competitive\n\n**pixelpete** — Today at 14:40\nanyone know what junior TA roles usually pay round here? I saw one in Guildford for £27k',

@@ -117,15 +117,23 @@ const MAX_LINE = 4000;
 const MAX_TOKENS = 40;
 // At most 3 + 7 ("through", "jusqu'à") + 3 characters long.
 const RANGE_SEPARATOR_MAX = 13;
-// USAJOBS writes "$72,553 to - $94,317".
+// USAJOBS writes "$72,553 to - $94,317". Dutch "tussen € 3.200 en € 3.900", "minimaal € 3.198 en
+// maximaal € 4.556"; Polish "od 5 000 do 7 000 zł"; Nordic "fra 285 til 320 kr".
 const RANGE_SEPARATOR =
-  /^\s{0,3}(?:-|–|—|~|〜|to(?: [-–])?|bis|à|a|and|y|e|et|und|till|through|up to|jusqu'à|hasta|até)\s{0,3}$/i;
+  /^\s{0,3}(?:-|–|—|~|〜|to(?: [-–])?|bis|à|a|and|y|e|et|und|till|through|up to|jusqu'à|hasta|até|tot|til)\s{0,3}$/i;
+// "en", "do", "og" join a range only after the word that opens it ("tussen € 3.200 en € 3.900",
+// "od 5 000 do 7 000 zł", "mellom 285 og 320 kr"): alone, Spanish "1.420 € al mes en 14 pagas".
+const PAIRED_SEPARATOR = /^\s{0,3}(?:en|do|og|och)(?: maximaal)?\s{0,3}$/i;
+const PAIR_OPENER =
+  /(?:^|\s)(?:tussen|minimaal|od|mellom|mellan)\s[^\d]{0,8}\d[^\s]*(?:\s?(?:€|EUR|zł|PLN|kr\.?|NOK|SEK|DKK))?$/i;
 // UP_TO, FROM and EARN_UP_TO end the text before an amount; their words are at most 13
 // characters, so they run on its last 16 (the `tail` in resolveBand), not all 90.
 const OPEN_END_TAIL = 16;
-const UP_TO = /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed)\s*$/i;
+// Dutch, Italian, Polish and Nordic forms too: "tot maximaal", "fino a", "maksymalnie", "inntil".
+const UP_TO =
+  /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed|(?:tot )?maximaal|fino a|maksymalnie|inntil|opptil|upp till|op til)\s*$/i;
 const FROM =
-  /(?<![a-zA-Z\u00C0-\u024F])(?:from|más de|plus de|mehr als|more than|in excess of|starting (?:at|from)|starts at|start at|minimum(?: of| de)?|m[íi]nimo(?: de)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès)\s*$/i;
+  /(?<![a-zA-Z\u00C0-\u024F])(?:from|más de|plus de|mehr als|more than|in excess of|starting (?:at|from)|starts at|start at|minimum(?: of| de)?|m[íi]nimo(?: de)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès|vanaf|minimaal|a partire da|od|fra|från|minst|mindst)\s*$/i;
 // "Guaranteed minimum of $1,250/week for your first 8 weeks": a guarantee while one starts, not
 // the pay; a piece-rate job's lasting guarantee ("guaranteed minimum of $24.95 per hour") is its
 // floor.
@@ -724,6 +732,10 @@ function isRangeSeparator(text: string, start: number, end: number): boolean {
   const length = end - start;
   return (
     (length > 0 && length <= RANGE_SEPARATOR_MAX && RANGE_SEPARATOR.test(text.slice(start, end))) ||
+    (length > 0 &&
+      length <= RANGE_SEPARATOR_MAX &&
+      PAIRED_SEPARATOR.test(text.slice(start, end)) &&
+      PAIR_OPENER.test(text.slice(Math.max(0, start - 30), start))) ||
     isEstimatedRangeSeparator(text, start, end)
   );
 }
