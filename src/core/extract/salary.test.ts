@@ -470,8 +470,21 @@ const CASES: [string, Band[]][] = [
     [],
   ],
   [
-    'Junior Technical Artist\nLeamington Spa\nSalary: £26,000 - £29,000\nI saw a junior TA role in Guildford for £31k last week.',
+    'Junior Technical Artist\nLeamington Spa\nSalary: £26,000 - £29,000\nI saw another junior TA role in Guildford for £31k last week.',
     [[26000, 29000, 'GBP', 'year']],
+  ],
+  // A recruiter passing on the job they came across: its own pay.
+  [
+    'Senior Data Engineer\nLondon\nHi Sam, I came across a Senior Data Engineer role at Acme that fits you - £70,000-£80,000 base, hybrid in London.',
+    [[70000, 80000, 'GBP', 'year']],
+  ],
+  [
+    'Platform Engineer\nRemote\nHi Tom, I saw a Platform Engineer role at Monzo that fits your profile: £85,000 base, remote.',
+    [[85000, 85000, 'GBP', 'year']],
+  ],
+  [
+    'Analista\nMadrid\nHola Ana, vi una vacante de analista en Madrid: 30.000 € brutos al año, híbrido.',
+    [[30000, 30000, 'EUR', 'year']],
   ],
   [
     'Project Manager\nBoise, ID\n> I took your ask of $118,000 to our VP. The approved salary range for this position is $96,000 to $108,000.',
