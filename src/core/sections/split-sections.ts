@@ -146,22 +146,13 @@ function findNumberedHeading(line: Line, from: number): Boundary | null {
 const NUMBERING =
   /^(?:(?:ANEXO|Anexo|ANNEXE?|Annexe?|APPENDIX|Appendix|ANHANG|Anhang|ANLAGE|Anlage|SCHEDULE|Schedule|SECTION|Section|PART|Part|PARTE|Parte|PARTIE|Partie|TEIL|Teil) (?:\d{1,2}|[IVX]{1,4}|[A-H])(?:[.)]|\s?[-–:]))\s+|^(?:\d{1,2}|[IVX]{1,4})(?:[.)]|\s[-–])\s+/;
 
+// What NUMBERING can start with: digits, "I", "V", "X", and the first letters of the numbering
+// words. Most lines start otherwise, and skip the regex.
+const NUMBERING_START = new Set('0123456789IVXAPST');
+
 /** The length of a heading number at the start of a line, else 0. */
 function numberingLength(text: string): number {
-  const c = text.charCodeAt(0);
-  // Digits, "I", "V", "X", and the first letters of the numbering words: most lines start
-  // otherwise.
-  if (!(
-    (c >= 48 && c <= 57) ||
-    c === 73 ||
-    c === 86 ||
-    c === 88 ||
-    c === 65 ||
-    c === 80 ||
-    c === 83 ||
-    c === 84
-  ))
-    return 0;
+  if (!NUMBERING_START.has(text.charAt(0))) return 0;
   return NUMBERING.exec(text)?.[0].length ?? 0;
 }
 
