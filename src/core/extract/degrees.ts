@@ -1095,6 +1095,13 @@ function fieldsWithoutIn(text: string, mention: LevelMention): { fields: string[
   return { fields: [], end: mention.end };
 }
 
+// The words that join fields ("Physics or Chemistry"): between two fields, or left alone at
+// either end of one.
+const CONJUNCTION = 'or|and|oder|und|ou|et|o|y';
+const BETWEEN_FIELDS = new RegExp(String.raw`\s(?:${CONJUNCTION})\s|\/`);
+const LEADING_CONJUNCTION = new RegExp(String.raw`^(?:${CONJUNCTION})(?:\s+|$)`, 'i');
+const TRAILING_CONJUNCTION = new RegExp(String.raw`\s(?:${CONJUNCTION})$`, 'i');
+
 // "Statistics, Economics, Computer Science, or related field" -> the capitalised items.
 function readFields(text: string): { fields: string[]; end: number } {
   const stop = text.search(FIELD_STOP);
@@ -1109,16 +1116,11 @@ function readFields(text: string): { fields: string[]; end: number } {
   for (const item of region.split(',')) {
     const at = pos;
     pos += item.length + 1;
-    const parts = item.split(/\s(?:or|and|oder|und|ou|et|o|y)\s|\//);
+    const parts = item.split(BETWEEN_FIELDS);
     const cleaned = parts
       // A conjunction alone ("…, AND" before the next numbered condition) or left at the end by a
       // line break ("Grado en Ciencia y" wrapping to "Tecnología de los Alimentos") names nothing.
-      .map((p) =>
-        p
-          .trim()
-          .replace(/^(?:or|and|oder|und|ou|et|o|y)(?:\s+|$)/i, '')
-          .replace(/\s(?:or|and|oder|und|ou|et|o|y)$/i, ''),
-      )
+      .map((p) => p.trim().replace(LEADING_CONJUNCTION, '').replace(TRAILING_CONJUNCTION, ''))
       .filter((p) => p !== '');
     if (cleaned.length === 0) continue;
     if (!cleaned.every(isFieldName)) break;

@@ -730,14 +730,13 @@ function isColumnGap(text: string, start: number, end: number): boolean {
 
 function isRangeSeparator(text: string, start: number, end: number): boolean {
   const length = end - start;
-  return (
-    (length > 0 && length <= RANGE_SEPARATOR_MAX && RANGE_SEPARATOR.test(text.slice(start, end))) ||
-    (length > 0 &&
-      length <= RANGE_SEPARATOR_MAX &&
-      PAIRED_SEPARATOR.test(text.slice(start, end)) &&
-      PAIR_OPENER.test(text.slice(Math.max(0, start - 30), start))) ||
-    isEstimatedRangeSeparator(text, start, end)
-  );
+  if (length > 0 && length <= RANGE_SEPARATOR_MAX) {
+    const gap = text.slice(start, end);
+    if (RANGE_SEPARATOR.test(gap)) return true;
+    if (PAIRED_SEPARATOR.test(gap) && PAIR_OPENER.test(text.slice(Math.max(0, start - 30), start)))
+      return true;
+  }
+  return isEstimatedRangeSeparator(text, start, end);
 }
 
 // A scale from its first point to its last, the line's only two amounts: "M1 £31,650 - U3
