@@ -9,6 +9,21 @@ const CASES: [string, unknown][] = [
     null,
   ],
   ['Lagerhelfer\nWir sind ein Familienunternehmen mit über 40 Jahren Erfahrung.', null],
+  // Portuguese, Italian, Dutch, Polish, Nordic, Czech, Hungarian: the word before or after.
+  ['Analista\nRequisitos\n• Experiência mínima de 3 anos na área fiscal;', 3],
+  ['Dev\nRequisitos\n- Experiência de 2 a 4 anos em funções similares', 2],
+  ['Sviluppatore\nRequisiti\n• Almeno 3 anni di esperienza nello sviluppo frontend;', 3],
+  ['Area manager\nRequisiti\n- esperienza di almeno 5 anni in ruolo analogo;', 5],
+  ['Chauffeur\nWat vragen wij\n• minimaal 2 jaar ervaring als chauffeur CE', 2],
+  ['Chauffeur\nWat bieden wij\n• moderne Volvo FH-trekkers (max. 3 jaar oud)', null],
+  ['Księgowa\nWymagania\n✓ min. 3 lata doświadczenia w księgowości;', 3],
+  ['Magazynier\nWymagania\n– doświadczenie w pracy na magazynie min. pół roku;', 0.5],
+  ['Tømrer\nVi forventer\n• Har minimum 3 års erfaring efter endt uddannelse', 3],
+  ['Systemutvecklare\nKrav\n- du har minst 2 års erfarenhet av Python', 2],
+  ['Programátor\nPožadujeme\n- 5 let praxe v oboru', 5],
+  ['Fejlesztő\nElvárások\n- legalább 3 év tapasztalat', 3],
+  // "come" is English as well as Italian: no context word.
+  ['Driver\nAbout us\nOur drivers have been with us an average of 7 years - come see why.', null],
   // Over a wrapped line of prose; not a requirement after a company's tagline, nor one
   // asked "with N years" without "over".
   [

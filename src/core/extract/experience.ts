@@ -54,30 +54,59 @@ const NUMBER_WORDS: Record<string, number> = {
   siete: 7,
   ocho: 8,
   diez: 10,
+  um: 1,
+  uma: 1,
+  dois: 2,
+  duas: 2,
+  três: 3,
+  due: 2,
+  tre: 3,
+  quattro: 4,
+  cinque: 5,
+  een: 1,
+  twee: 2,
+  drie: 3,
+  vijf: 5,
+  två: 2,
+  fem: 5,
+  pół: 0.5,
 };
-const NUM_WORD = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|ein|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|un|une|deux|trois|quatre|cinq|sept|huit|dix|uno|dos|tres|cuatro|cinco|seis|siete|ocho|diez`;
+const NUM_WORD = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|ein|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|un|une|deux|trois|quatre|cinq|sept|huit|dix|uno|dos|tres|cuatro|cinco|seis|siete|ocho|diez|um|uma|dois|duas|três|due|tre|quattro|cinque|een|twee|drie|vijf|två|fem|pół`;
 const NUM = String.raw`(\d{1,2}(?:[.,]5)?|${NUM_WORD})`;
 // "3+ years", "2-4 years", "5 years'", "mindestens 3 Jahre", "3 ans", "une année", "3 años",
-// "6 months".
-const UNIT =
-  /(?<![a-zA-Z\u00C0-\u024F])(?:years?|yrs?|jahre?n?|ans?|années?|años?|months?|monate?n?|mois|meses)(?![a-zA-Z\u00C0-\u024F])/gi;
+// "6 months"; Portuguese and Italian "3 anos", "2 anni", Dutch "2 jaar", Polish "3 lata",
+// "5 lat", "1 rok", the Nordic "2 års", Czech and Slovak "3 roky", "5 let", Hungarian "3 év",
+// Romanian "3 ani", Finnish "3 vuotta". Every unit for months starts with "m" (see findMentions).
+const UNIT_WORDS = String.raw`years?|yrs?|jahre?n?|ans?|années?|años?|anos?|anni|anno|jaar|jaren|lata?|rok|roku|roky|rokov|roků|let|års?|år|év|éves|ani|vuotta|vuoden|months?|monate?n?|mois|meses|mes[ei]|maanden?|miesięcy|miesiące|måneder|månader`;
+const UNIT = new RegExp(
+  String.raw`(?<![a-zA-Z\u00C0-\u024F])(?:${UNIT_WORDS})(?![a-zA-Z\u00C0-\u024F])`,
+  'gi',
+);
 // UNIT after the last character NUM_BEFORE can end with (a letter there fails UNIT's lookbehind):
 // a leading character class is scanned far faster than a leading lookbehind.
-const UNIT_AFTER_FIGURE =
-  /[\s\d+)](?:years?|yrs?|jahre?n?|ans?|années?|años?|months?|monate?n?|mois|meses)(?![a-zA-Z\u00C0-\u024F])/gi;
+const UNIT_AFTER_FIGURE = new RegExp(
+  String.raw`[\s\d+)](?:${UNIT_WORDS})(?![a-zA-Z\u00C0-\u024F])`,
+  'gi',
+);
 // "Ten or more years" is "10+ years".
 // A range keeps its lower bound: "2-4", "Two to four", "zwei bis drei", "entre 2 y 4".
 const NUM_BEFORE = new RegExp(
-  String.raw`(?<![a-zA-Z\u00C0-\u024F\d.,$€£])${NUM}\s?(?:\+|plus|or more|ou plus|o más|oder mehr)?\s?(?:(?:-|–|to|bis|à|a|and|und|et|y)\s?(?:\d{1,2}|(?:${NUM_WORD})(?=\s))\s?\+?\s?)?(?:\((?:\d{1,2}|${NUM_WORD})\)\s?)?$`,
+  String.raw`(?<![a-zA-Z\u00C0-\u024F\d.,$€£])${NUM}\s?(?:\+|plus|or more|ou plus|o más|oder mehr)?\s?(?:(?:-|–|to|bis|à|a|and|und|et|y|e|tot|do|til|till|och|og)\s?(?:\d{1,2}|(?:${NUM_WORD})(?=\s))\s?\+?\s?)?(?:\((?:\d{1,2}|${NUM_WORD})\)\s?)?$`,
   'i',
 );
+// "Experience" in the languages UNIT_WORDS adds: Italian, Portuguese, Dutch ("werkervaring"),
+// Polish ("doświadczenia"), the Nordic ones, Czech and Slovak ("praxe", "prax"), Hungarian,
+// Romanian, Finnish.
+const OTHER_EXPERIENCE_WORDS = String.raw`esperienz|experiência|ervaring|doświadcz|erfaring|erfarenhet|praxe|prax\b|praxi\b|zkušenost|skúsenost|tapasztalat|experienț|experienta|kokemus`;
 // What must follow (within the clause) for a figure to be about experience.
-const EXPERIENCE_CONTEXT =
-  /^[^.;]{0,80}?(?:experience|exp\b|berufserfahrung|erfahrung|\p{L}*praxis|expérience|experiencia|professional|industry|relevant|hands-on|working|building|developing|designing|in (?:a|an|the)\b|of (?:\w+ ){0,3}(?:work|practice|teaching|nursing|sales|management|leadership)|as an?\b|como\b|en tant que\b|als\b|post-qualification|pqe\b|in (?:software|data|machine|analytics|retail|sales|nursing|teaching|finance|accounting|logistics|hospitality|design|engineering|marketing|customer|healthcare|\w+ing)\b)/iu;
+const EXPERIENCE_CONTEXT = new RegExp(
+  String.raw`^[^.;]{0,80}?(?:${OTHER_EXPERIENCE_WORDS}|jako\b|na stanowisk|experience|exp\b|berufserfahrung|erfahrung|\p{L}*praxis|expérience|experiencia|professional|industry|relevant|hands-on|working|building|developing|designing|in (?:a|an|the)\b|of (?:\w+ ){0,3}(?:work|practice|teaching|nursing|sales|management|leadership)|as an?\b|como\b|en tant que\b|als\b|post-qualification|pqe\b|in (?:software|data|machine|analytics|retail|sales|nursing|teaching|finance|accounting|logistics|hospitality|design|engineering|marketing|customer|healthcare|\w+ing)\b)`,
+  'iu',
+);
 // Not experience after the figure: an age, the company's history, a contract's or a training's
 // length ("3,5 Jahre duale Ausbildung", "a 4 year apprenticeship").
 const NOT_EXPERIENCE_AFTER =
-  /^\s?(?:of age|old|or older|and older|ago|warranty|contract|in business|of history|of industry(?!\s+(?:or \w+ )?experience)|since|(?:duale |schulische |betriebliche )?(?:ausbildung|lehre|studium)\b|apprenticeship\b)/i;
+  /^\s?(?:of age|old|oud|gammel|gamla|de idade|di età|or older|and older|ago|warranty|contract|in business|of history|of industry(?!\s+(?:or \w+ )?experience)|since|(?:duale |schulische |betriebliche )?(?:ausbildung|lehre|studium)\b|apprenticeship\b)/i;
 // Company history: "seit über 25 Jahren", "depuis plus de 20 ans", "desde hace 15 años".
 // Every alternative after one `\b`: one test per position, not eleven.
 const NOT_EXPERIENCE_BEFORE =
@@ -208,7 +237,10 @@ export function extractExperience(ctx: ExtractContext): {
   return { min: { value: best.years, spans: [{ start: best.start, end: best.end }] }, paths };
 }
 
-const EXPERIENCE_WORD = /experience|erfahrung|expérience|experiencia/i;
+const EXPERIENCE_WORD = new RegExp(
+  String.raw`experience|erfahrung|expérience|experiencia|${OTHER_EXPERIENCE_WORDS}`,
+  'i',
+);
 
 function hasYears(text: string): boolean {
   UNIT_AFTER_FIGURE.lastIndex = 0;
@@ -243,9 +275,9 @@ function outside(found: Mention[], clauses: [number, number][], lineStart: numbe
 // Canada's Job Bank puts the label on the line above its value: "Experience" / "3 years to less
 // than 5 years".
 const EXPERIENCE_LABEL =
-  /^\s*(?:experience|work experience|experience required|expérience|experiencia|berufserfahrung)\s?[:：]?\s*$/i;
+  /^\s*(?:experience|work experience|experience required|expérience|experiencia|berufserfahrung|esperienza|experiência|ervaring|werkervaring|doświadczenie|erfaring|erfarenhet|praxe|prax|tapasztalat)\s?[:：]?\s*$/i;
 // EXPERIENCE_LABEL's first two letters ("expérience" too).
-const LABEL_PAIRS = labelStart('ex wo be');
+const LABEL_PAIRS = labelStart('ex wo be es er do pr ta');
 
 /** EXPERIENCE_LABEL.test(text), skipping the regex for lines that cannot start with a label. */
 function isExperienceLabel(text: string): boolean {
@@ -451,11 +483,14 @@ function addYearsAdjectives(text: string, shift: number, out: Mention[]): void {
 }
 
 const ZERO_RANGE = /^0\s?(?:-|–|to|bis|à|a|y)\s?\d/i;
-// German / French / Spanish put the word before: "Berufserfahrung von 3 Jahren"; English only as
-// a field label: "Experience: 1–3 yrs in BFSI".
+// German / French / Spanish put the word before: "Berufserfahrung von 3 Jahren"; so do the others
+// ("Experiência mínima de 3 anos", "doświadczenie w pracy … min. pół roku": the gap may end in an
+// abbreviated "min."); English only as a field label: "Experience: 1–3 yrs in BFSI".
 // "Post-registration experience across core rotations, including at least 12 months in MSK".
-const WORD_BEFORE =
-  /(?:berufserfahrung|erfahrung|expérience|experiencia)[^.;]{0,30}$|\b(?:experience|exp\.?)\s?[:：]\s?(?:(?:at least|minimum(?: of)?|min\.)\s)?$|\bexperience\b[^.;:]{0,60}\b(?:at least|a minimum of)\s$/i;
+const WORD_BEFORE = new RegExp(
+  String.raw`(?:berufserfahrung|erfahrung|expérience|experiencia|${OTHER_EXPERIENCE_WORDS})[^.;]{0,40}(?:\b(?:min|mind|ca)\.\s?)?$|\b(?:experience|exp\.?)\s?[:：]\s?(?:(?:at least|minimum(?: of)?|min\.)\s)?$|\bexperience\b[^.;:]{0,60}\b(?:at least|a minimum of)\s$`,
+  'i',
+);
 const EXP_RIGHT_AFTER = /^['’]?\s?(?:exp|experience)/i;
 // "6+ years writing systems software": the work done in those years, right after a figure with
 // its "+" ("For 35 years delivering quality plumbing" is the firm's history).
