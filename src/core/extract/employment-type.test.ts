@@ -9,6 +9,29 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // Portuguese, Italian, Dutch, Polish and Nordic contracts and hours.
+  [
+    'Analista Fiscal\nGrupo Maravale\nRibeirão Preto - SP  •  Híbrido  •  Efetivo (CLT)',
+    'full-time',
+  ],
+  ['Dev Backend\nAcme\n\n## Contratação\nPJ', 'contract'],
+  ['Cozinheiro\nHotel\n» Contrato a termo certo de 7 meses', 'temporary'],
+  ['Magazziniere\nAcme\nTipo contratto: Somministrazione a tempo determinato', 'temporary'],
+  ['Infermiere\nRSA\n- assunzione a tempo indeterminato;', 'full-time'],
+  [
+    'Boekhouder\nVerhaeghe & Co\nGeplaatst op 07/03/2025  |  Vast contract  |  Voltijds',
+    'full-time',
+  ],
+  ['Kapper\nKnipwerk\nParttime · 24 uur', 'part-time'],
+  ['Magazynier\nAcme\numowa o pracę  •  pełny etat  •  pracownik fizyczny', 'full-time'],
+  ['Stażysta ds. marketingu\nAcme\nStaż · Umowa zlecenie · Część etatu', 'internship'],
+  ['Tømrer\nAcme\nFuldtid · Fastansættelse', 'full-time'],
+  ['Automatiker\nAcme\nFast stilling · Heltid · Søknadsfrist 31. mars 2025', 'full-time'],
+  // French "stagiaires" (trainees the employer serves), "PJ :" (an attachment), a Portuguese
+  // requirement's "estágios incluídos" state no type.
+  ['Coordinateur\nAsbl\nNous accompagnons chaque année plus de 150 stagiaires', null],
+  ['Chef de projet\nAcme\nPJ : Promesse_embauche.pdf', null],
+  ['Analista\nAcme\n• 1 a 3 anos de experiência (estágios incluídos)', null],
   // A chat says it in passing: "It's part time bar staff", "Ray: Full time, Mon to Fri",
   // "Season runs March thru Nov, full time, 45-50 hrs a week".
   [

@@ -19,33 +19,33 @@ const B2B_CONTRACT = String.raw`b2b(?:(?=\s?(?:contract|kontrakt|agreement|\((?:
 // contractor's.
 const WORDS: [RegExp, EmploymentType][] = [
   [
-    /\b(?:intern(?:ship)?|praktikum|praktikant\w*|werkstudent\w*|stage(?!\s?\d)|stagiaire|alternance|apprentissage|prácticas|becari[oa])\b/i,
+    /\b(?:intern(?:ship)?|praktikum|praktikant\w*|werkstudent\w*|stage(?!\s?\d)|stagiaire|alternance|apprentissage|prácticas|becari[oa]|tirocini\w*|stagiair|sta(?=ż)|praktyk\w*|est[aá]gio|estagi[aá]ri[oa]|gyakornok\w*)\b/i,
     'internship',
   ],
   [
     new RegExp(
-      String.raw`\b(?:contract(?<!(?:training|employment|licensed) contract)(?:or)?|freelance|freiberuflich|${B2B_CONTRACT}|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp|locum|self-employed)\b`,
+      String.raw`\b(?:contract(?<!(?:training|employment|licensed|vast|parttime|fulltime) contract)(?:or)?|freelance|freiberuflich|${B2B_CONTRACT}|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp|locum|self-employed|pj(?!\s?:)|pessoa jurídica|partita iva|zzp(?:['’]?er)?|umow\w* (?:zlecenie|o dzieło)|recibos verdes)\b`,
       'i',
     ),
     'contract',
   ],
   [
-    /\b(?:temporary|temp|seasonal|fixed[- ]term|specified[- ]purpose|befristet|cdd|intérim|interim|temporal|eventual|saisonnier|dur[ée]e d[ée]termin[ée]e|tiempo determinado|plazo fijo|remplacement|suplencia|interinidad|saisonstelle|saisonkraft|saisonarbeit|saisonal|sommersaison|wintersaison|de temporada|por temporada)\b/i,
+    /\b(?:temporary|temp|seasonal|fixed[- ]term|specified[- ]purpose|befristet|cdd|intérim|interim|temporal|eventual|saisonnier|dur[ée]e d[ée]termin[ée]e|tiempo determinado|plazo fijo|remplacement|suplencia|interinidad|saisonstelle|saisonkraft|saisonarbeit|saisonal|sommersaison|wintersaison|de temporada|por temporada|tempo determinato|somministrazione|stagional[ei]|tijdelijk\w*|bepaalde tijd|czas określony|sezonow\w*|vikariat|midlertidig\w*|visstid\w*|tidsbegrænset|termo certo|termo incerto|a termo|tempor[aá]ri[oa]|sazonal|dobu určitou|határozott idej)\b/i,
     'temporary',
   ],
   [
-    /\b(?:part[- ]time|teilzeit|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|medio tiempo|tiempo parcial|jornada parcial)\b/i,
+    /\b(?:part[- ]time|teilzeit|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|medio tiempo|tiempo parcial|jornada parcial|parttime|tempo parziale|deeltijd\w*|niepełn\w* (?:etat\w*|wymiar\w*)|część etatu|pół etatu|deltid\w*|halvtid|meio período|tempo parcial|zkrácený úvazek|részmunkaid|osa-aikai\w*)\b/i,
     'part-time',
   ],
   [
-    /\b(?:full[- ]time|fulltime|vollzeit|voll(?=-\s?(?:oder|und|bzw\.?|\/)\s?teilzeit)|temps plein|temps complet|jornada completa|tiempo completo)\b/i,
+    /\b(?:full[- ]time|fulltime|vollzeit|voll(?=-\s?(?:oder|und|bzw\.?|\/)\s?teilzeit)|temps plein|temps complet|jornada completa|tiempo completo|tempo pieno|voltijd\w*|pe[łl]\w* (?:etat\w*|wymiar\w*)|heltid\w*|fuldtid\w*|tempo integral|per[ií]odo integral|plný úvazek|teljes munkaid|kokoaikai\w*)\b/i,
     'full-time',
   ],
   // A permanent contract says how long, not how many hours: it reads as full-time only when
   // nothing states the hours ("Permanent Part Time", "Contract: Permanent" + "Working pattern:
   // Part-time" are part-time). Kept last: see PERMANENT below.
   [
-    /\b(?:permanent|unbefristet\w*|festanstellung|cdi|indefinido|dur[ée]e ind[ée]termin[ée]e|tiempo indeterminado)\b/i,
+    /\b(?:permanent|unbefristet\w*|festanstellung|cdi|indefinido|dur[ée]e ind[ée]termin[ée]e|tiempo indeterminado|tempo indeterminato|vast contract|vaste (?:aanstelling|baan|dienst\w*)|onbepaalde tijd|czas nieokreślony|umow\w* o prac|fast (?:stilling|ansettelse|ansættelse|anställning)|fastansættelse|fastansat|fastanställ\w*|tillsvidare\w*|efetiv[oa]|clt|sem termo|dobu neurčitou|határozatlan idej|vakituinen)\b/i,
     'full-time',
   ],
 ];
@@ -69,7 +69,7 @@ function typeWordAlternatives(): string[] {
 const HAS_WORD = new RegExp(ANY_WORD_SOURCE, 'i');
 // Past the header block only a field states the type: short lines there do not count.
 const HEADER_LINES = 30;
-const FIELD_LABEL = String.raw`(?:job types?|full\/part[- ]time|regular\/temporary|nature du contrat|quotité|beschäftigungsausmaß|employment type|type of employment|employment|contract(?: type)?|type of contract|working pattern|time type|position type|schedule|work schedule|job schedule|type|status|duration|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|dauer|type de contrat|contrat|type d'emploi|temps de travail|régime de travail|statut|durée|tipo de contrato|tipo de empleo|jornada|contrato|duración)`;
+const FIELD_LABEL = String.raw`(?:job types?|full\/part[- ]time|regular\/temporary|nature du contrat|quotité|beschäftigungsausmaß|employment type|type of employment|employment|contract(?: type)?|type of contract|working pattern|time type|position type|schedule|work schedule|job schedule|type|status|duration|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|dauer|type de contrat|contrat|type d'emploi|temps de travail|régime de travail|statut|durée|tipo de contrato|tipo de empleo|jornada|contrato|duración|tipo (?:di )?contratto|contratto|orario|dienstverband|contractvorm|soort contract|arbeidsregime|arbeidsduur|rodzaj umowy|wymiar (?:pracy|etatu)|forma zatrudnienia|typ umowy|regime de contratação|contratação|ansettelsesform|ansættelsesform|anställningsform|anställning|omfattning|stillingstype|arbetstid|arbejdstid|munkarend)`;
 const FIELD = new RegExp(String.raw`^${FIELD_LABEL}\s*[:：]?\s*(.{2,80})$`, 'i');
 // The label alone on its line, its value on the next (GOV.UK: "Contract type" / "Permanent").
 const LABEL_ONLY = new RegExp(String.raw`^${FIELD_LABEL}\s*[:：]?$`, 'i');
@@ -130,12 +130,13 @@ const GLUED_FIELD =
 // onto these ASCII letters): most lines have no " type" and skip it.
 const GLUED_WORD = / type/gi;
 // "This is a full-time position", "seeks dependable full-time herdsperson", "1099, you're a
-// contractor", "for a 13-week contract": a sentence about this job.
+// contractor", "for a 13-week contract", "Contrato a termo certo de 7 meses", "assunzione a
+// tempo indeterminato": a sentence about this job.
 // The branches that start with `\b` share one (one test per position, not five); the one that
 // starts a sentence with the type comes last, as no other can match where it does. The
 // lookbehind of "it's full-time" runs only where "it" starts (it reads 40 characters back).
 const PHRASE =
-  /\b(?:(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:permanent |regular |new |paid |fully |remote |hybrid |on-?site )?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:[a-z]+\s+)?(?:position|role|job|opportunity|employment|contract|basis|assignment|hire|posts?|vacanc(?:y|ies)|openings?)\b|(?:seeks?|seeking|looking for|hiring|needs?) (?:an? )?(?:[a-z]+ )?(full[- ]time|part[- ]time) [a-z]|(?:you(?:['’]re| are| will be|['’]ll be)|as) an? (?:independent )?contractor\b|\d{1,2}[- ](?:weeks?|months?)[- ]contract\b|in (vollzeit|teilzeit|voll-\s?(?:oder|und|bzw\.?|\/)\s?teilzeit)\b|(?<=\()(vollzeit|full[- ]time|temps plein)\s?(?:\/|oder|or|ou)\s?(?:teilzeit|part[- ]time|temps partiel)\b)|(?:^|[.!?]\s+|:\s)(full[- ]time|part[- ]time)(?:[,.]|\s(?:w\/|with\s))|\b(?=it)(?<!\b(?:i['’]m|i am|i work|my)\b[^.!?\n]{0,40})(?:it['’]s|it is|it['’]d be|it would be|it['’]s a|it is a)\s+(full[- ]time|part[- ]time)\b(?! equivalent| fte| basis)|,\s(full[- ]time|part[- ]time),\s(?=\d|mon|tue|wed|thu|fri|sat|sun|days|nights|weekdays|weekends|hours)/im;
+  /\b(?:(?:contrat(?:o|to)|assunzione|umow\w*|contract) (?:(?:a|di|de|na|voor) )?(?:tempo (?:in)?determinato|termo (?:in)?certo|sem termo|czas (?:nie)?określony|(?:on)?bepaalde tijd)|(?:this is an?|is an?|as an?|hiring an?|seeking an?|for an?|offering an?|we offer an?|(?:this|the) (?:role|position|job) is(?: an?)?)\s+((?:permanent |regular |new |paid |fully |remote |hybrid |on-?site )?(?:full[- ]time|part[- ]time|contract|temporary|fixed[- ]term|permanent|internship|seasonal|freelance))\b|(full[- ]time|part[- ]time|contract|temporary|seasonal|freelance|fixed[- ]term)\s+(?:[a-z]+\s+)?(?:position|role|job|opportunity|employment|contract|basis|assignment|hire|posts?|vacanc(?:y|ies)|openings?)\b|(?:seeks?|seeking|looking for|hiring|needs?) (?:an? )?(?:[a-z]+ )?(full[- ]time|part[- ]time) [a-z]|(?:you(?:['’]re| are| will be|['’]ll be)|as) an? (?:independent )?contractor\b|\d{1,2}[- ](?:weeks?|months?)[- ]contract\b|in (vollzeit|teilzeit|voll-\s?(?:oder|und|bzw\.?|\/)\s?teilzeit)\b|(?<=\()(vollzeit|full[- ]time|temps plein)\s?(?:\/|oder|or|ou)\s?(?:teilzeit|part[- ]time|temps partiel)\b)|(?:^|[.!?]\s+|:\s)(full[- ]time|part[- ]time)(?:[,.]|\s(?:w\/|with\s))|\b(?=it)(?<!\b(?:i['’]m|i am|i work|my)\b[^.!?\n]{0,40})(?:it['’]s|it is|it['’]d be|it would be|it['’]s a|it is a)\s+(full[- ]time|part[- ]time)\b(?! equivalent| fte| basis)|,\s(full[- ]time|part[- ]time),\s(?=\d|mon|tue|wed|thu|fri|sat|sun|days|nights|weekdays|weekends|hours)/im;
 
 /** Extracts the employment type, or null. */
 export function extractEmploymentType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
@@ -319,7 +320,9 @@ function candidateLines(ctx: ExtractContext): number[] {
 }
 
 // FIELD_LABEL's first two letters; "ré" (régime) has a letter labelStart cannot hold.
-const LABEL_PAIRS = labelStart('jo em ty co wo ti po sc st du an be ve ar da te fu re na qu');
+const LABEL_PAIRS = labelStart(
+  'jo em ty co wo ti po sc st du an be ve ar da te fu re na qu or di so ro wy fo om mu',
+);
 
 /** Whether a line can start with FIELD_LABEL (after a list marker): false for most lines. */
 function mayStartWithLabel(text: string): boolean {
