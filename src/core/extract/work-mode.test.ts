@@ -4,6 +4,13 @@ import { parsePostingText } from '../index';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // Italian, Dutch, Polish, Portuguese chips, fields and phrases.
+  ['Frontend Developer\nAcme\nBologna, Emilia-Romagna · Ibrido', 'hybrid'],
+  ['Beleidsmedewerker\nGemeente\nSchaal 10 · 36 uur · Hybride werken', 'hybrid'],
+  ['Magazynier\nAcme\nTryb pracy: praca stacjonarna', 'onsite'],
+  ['DevOps Engineer\nAcme\n- pełną zdalność; praca zdalna z dowolnego miejsca w Polsce', 'remote'],
+  ['Java Developer\nAcme\n- pracę hybrydową – 2 dni w tygodniu w biurze', 'hybrid'],
+  ['Analista\nAcme\nModelo de trabalho: híbrido (3 dias no escritório)', 'hybrid'],
   // Plain statements of where the work is done.
   [
     'Marketing Manager\nAcme Ltd\nThis role is based in our office in Manchester, with hybrid working of 2 days from home per week.',
