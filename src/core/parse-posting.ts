@@ -10,7 +10,7 @@ import { readSource } from './read/index';
 import { readText } from './read/text';
 import { splitSections } from './sections/split-sections';
 import { buildContext } from './extract/context';
-import { guessCountry, withSuperannuation } from './extract/country';
+import { guessCountry, kroneOfText, withSuperannuation } from './extract/country';
 import { extractTitle, withoutCompanyTail } from './extract/title';
 import { extractCompany } from './extract/company';
 import { extractLocations } from './extract/location';
@@ -56,7 +56,7 @@ export function parseDocument(doc: SourceDocument): ParseResult {
       workMode: extractWorkMode(ctx),
       employmentType: extractEmploymentType(ctx),
       seniority: extractSeniority(ctx, title),
-      salary: extractSalary(ctx, { country }),
+      salary: extractSalary(ctx, { country, krone: kroneOfText(ctx.text) }),
       yearsExperienceMin: experience.min,
       requirementPaths: experience.paths,
       degrees: extractDegrees(ctx),

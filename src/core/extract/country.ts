@@ -264,6 +264,36 @@ function countryOfMatch(m: RegExpExecArray): string | null {
 }
 
 /** The local currency of a country, or null when unknown. */
+// A krone whose country no place names ("Sykepleier, medisinsk sengepost … 545 000 kr per år"):
+// words only Norwegian, Danish or Swedish use.
+const KRONE_WORDS: [string, RegExp][] = [
+  [
+    'NOK',
+    /\b(?:lønn|søknad|søknadsfrist|tilbyr|arbeid|arbeidsgiver|ansettelse|stillingen|sykepleier)\b/gi,
+  ],
+  [
+    'DKK',
+    /\b(?:løn|ansøgning|ansøgningsfrist|tilbyder|arbejde|medarbejder|ansættelse|stillingen)\b/gi,
+  ],
+  ['SEK', /\b(?:lön|ansökan|erbjuder|arbete|tjänst|tjänsten|anställning|månadslön)\b/gi],
+];
+
+/** NOK, DKK or SEK by the words of the text, or null when it has none of them. */
+export function kroneOfText(text: string): string | null {
+  // Most texts have no krone: no need to count words.
+  if (!text.includes('kr')) return null;
+  let best: string | null = null;
+  let most = 0;
+  for (const [code, re] of KRONE_WORDS) {
+    const count = text.match(re)?.length ?? 0;
+    if (count > most) {
+      best = code;
+      most = count;
+    }
+  }
+  return best;
+}
+
 export function currencyOfCountry(country: string | null): string | null {
   return country ? (CURRENCY_OF[country] ?? null) : null;
 }

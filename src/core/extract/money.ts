@@ -64,6 +64,9 @@ const PREFIXES: [string, string][] = [
   ['DKK', 'DKK'],
   ['PLN', 'PLN'],
   ['ZAR', 'ZAR'],
+  // Norway writes the krone first: "kr 612 400 – 689 000".
+  ['kr.', 'kr'],
+  ['kr', 'kr'],
   ...OTHER_PREFIXES,
   ['R', 'ZAR'],
   // Nigerian ads type the naira sign as "N": "N450,000 – N600,000 gross monthly".

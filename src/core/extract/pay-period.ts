@@ -1,6 +1,7 @@
 /**
  * Pay-period words in English, German, French and Spanish (and Portuguese's, Dutch's, Italian's,
- * Polish's and the Nordic languages' common ones): right after an amount
+ * Polish's, the Nordic languages', Czech, Slovak, Hungarian, Romanian, Greek and Finnish common
+ * ones): right after an amount
  * ("/year", "per hour", "brutto/Jahr", "par mois", "al año") or before it ("hourly rate",
  * "Stundenlohn", "salaire annuel", "salario mensual").
  */
@@ -10,12 +11,12 @@ import { isSpace } from '../text/char-codes';
 // Sticky: run at the amount's end (a match is at most 30 characters long); optional "gross",
 // "net" or their Spanish forms ("líquidos", "nominales") and a joiner ("/", "per", "a").
 const AFTER = new RegExp(
-  String.raw`\s{0,2}(?:\(?\s?(?:gross|brutto|brutos?|brutas?|bruts?|brutes?|base|before tax|pre-tax|net|nets?|nettes?|netto|netos?|netas?|l[ií]quid[oa]s?|nominal(?:es)?|lord[oaie])\s?)?` +
+  String.raw`\s{0,2}(?:\(?\s?(?:gross|brutto|brutos?|brutas?|bruts?|brutes?|base|before tax|pre-tax|net|nets?|nettes?|netto|netos?|netas?|l[ií]quid[oa]s?|nominal(?:es)?|lord[oaie]|hrub(?:ého|ých|ý|á|é|ej|a)|bruttó|nettó|μικτ[άέή]ς?|καθαρ[άέή]ς?)\s?)?` +
     // a contractor's rate before the sales tax it adds: "19 000 – 25 000 net + VAT / month"
     String.raw`(?:\(?\+\s?(?:vat|mwst\.?|ust\.?|tva|iva)\)?\s?)?` +
     // a whole day's rate after the joiner: "$410.55 per full day", "£250 per working day" (not
     // "25 working days of holidays", a count)
-    String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |in der |die |den |a la |l'|de l'|la |all['’]|za |na |i |om |p\.?\s?)\s?(?:(?:full|whole|working|work)\s(?=day)|(?:contact|credit|teaching|lecture|billable)\s(?=hour))?)?` +
+    String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |in der |die |den |a la |l'|de l'|la |all['’]|za |na |i |om |pe |ανά |το |p\.?\s?)\s?(?:(?:full|whole|working|work)\s(?=day)|(?:contact|credit|teaching|lecture|billable)\s(?=hour))?)?` +
     // a day's length before the day: "$480 / 12-hr day", "per 10-hour shift"
     String.raw`(?:\d{1,2}[- ]?(?:hrs?|hours?)\s(?=day|shift))?` +
     String.raw`(hours?|hrs?|h|hourly|years?|yrs?|annum|annually|yearly|annual|a\.|p\.?a\.?|pa|months?|mo|mth|monthly|weeks?|wk|weekly|days?|daily|shift|` +
@@ -25,7 +26,10 @@ const AFTER = new RegExp(
     String.raw`år|mån|mies\.?|tim|man-?days?|md|in[- ]hand|` +
     // Dutch, Italian, Polish and the Nordic languages: "bruto per uur", "lordi/ora", "al mese",
     // "zł brutto / godz.", "za godzinę", "kr i timen", "per år", "om måneden".
-    String.raw`uur|ora|godz\.?|godzin[eęy]|timen|timme[n]?|maand|mnd|mese|mensil[ei]|miesiąc|miesięcznie|måned(?:en)?|månad(?:en)?|jaar|anno|annu[oaie]|annual[ei]|rok|rocznie|settimana|tydzień|uke|vecka|uge|dag|giorno|dzień|dziennie)(?![a-zA-Z\u00C0-\u024F])`,
+    String.raw`uur|ora|godz\.?|godzin[eęy]|timen|timme[n]?|maand|mnd|mese|mensil[ei]|miesiąc|miesięcznie|måned(?:en)?|månad(?:en)?|jaar|anno|annu[oaie]|annual[ei]|rok|rocznie|settimana|tydzień|uke|vecka|uge|dag|giorno|dzień|dziennie|` +
+    // Czech, Slovak, Hungarian, Romanian, Greek and Finnish: "Kč za hodinu", "Kč/hod.", "EUR/mesiac",
+    // "Ft/hó", "Ft/óra", "RON net/lună", "€ / μήνα", "€/kk".
+    String.raw`hodinu|hod\.?|měsíc|měsíčně|mesiac|mesačne|ročně|ročne|óra|hó|hónap|havonta|év|évente|oră|lună|luna|lunar|zi|μήνα|ώρα|έτος|kk|kuukausi|kuukaudessa|vuosi|vuodessa)(?![a-zA-Z\u00C0-\u024F])`,
   'iy',
 );
 
@@ -57,11 +61,11 @@ const WORD_PERIOD = new Map<string, PayPeriod>();
 const PERIOD_WORDS: [PayPeriod, string][] = [
   [
     'hour',
-    'hour hours hr hrs h hourly stunde std std. heure hora tim uur ora godz godz. godzinę godzine godziny timen timme timmen',
+    'hour hours hr hrs h hourly stunde std std. heure hora tim uur ora godz godz. godzinę godzine godziny timen timme timmen hodinu hod hod. óra oră ώρα',
   ],
   [
     'day',
-    'day days daily tag täglich jour journée journalier journalière día dia diario diaria diarios diarias jornal jornada shift man-day man-days manday mandays md dag giorno dzień dziennie',
+    'day days daily tag täglich jour journée journalier journalière día dia diario diaria diarios diarias jornal jornada shift man-day man-days manday mandays md dag giorno dzień dziennie zi',
   ],
   [
     'week',
@@ -69,7 +73,7 @@ const PERIOD_WORDS: [PayPeriod, string][] = [
   ],
   [
     'month',
-    'month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mensuels mensuelles mes mensual mensuales mês mensal mensais mån mies mies. maand mnd mese mensile mensili miesiąc miesięcznie måned måneden månad månaden',
+    'month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mensuels mensuelles mes mensual mensuales mês mensal mensais mån mies mies. maand mnd mese mensile mensili miesiąc miesięcznie måned måneden månad månaden měsíc měsíčně mesiac mesačne hó hónap havonta lună luna lunar μήνα kk kuukausi kuukaudessa',
   ],
 ];
 for (const [period, words] of PERIOD_WORDS) {
@@ -86,8 +90,15 @@ for (const c of '(/+abdeghijlmnoprstuvwxyzABDEGHIJLMNOPRSTUVWXYZ')
 // after at most three spaces (two, plus one before "gross") rules both regexes out without
 // running them.
 function mayStartPeriod(c: number): boolean {
-  // å and Å start "år" and "mån"; × starts "× 13".
-  return c < 128 ? PERIOD_START[c] === 1 : c === 0xe5 || c === 0xc5 || c === 0xd7;
+  // å and Å start "år" and "mån", ó "óra", é "év"; × starts "× 13"; Greek letters "μήνα".
+  return c < 128
+    ? PERIOD_START[c] === 1
+    : c === 0xe5 ||
+        c === 0xc5 ||
+        c === 0xd7 ||
+        c === 0xf3 ||
+        c === 0xe9 ||
+        (c >= 0x370 && c < 0x400);
 }
 
 // Whether text[0, end) holds anything but whitespace (a joiner or "gross" before the unit).

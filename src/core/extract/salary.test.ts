@@ -3910,6 +3910,31 @@ describe('currency names written as nouns', () => {
   });
 });
 
+describe('pay in Czech, Slovak, Hungarian, Romanian, Greek, Finnish and Norwegian', () => {
+  it.each<[string, Band[]]>([
+    ['Svářeč\nAcme s.r.o.\n220–280 Kč za hodinu', [[220, 280, 'CZK', 'hour']]],
+    ['Účetní\nAcme s.r.o.\nMzda: od 38 000 Kč hrubého měsíčně', [[38000, null, 'CZK', 'month']]],
+    ['DevOps\nAcme a.s.\nMzda od 3 500 EUR/mesiac brutto', [[3500, null, 'EUR', 'month']]],
+    ['Elemző\nAcme Kft.\nBruttó 650 000 – 800 000 Ft/hó', [[650000, 800000, 'HUF', 'month']]],
+    ['Villanyszerelő\nAcme Kft.\nBruttó 3 200 – 3 800 Ft/óra', [[3200, 3800, 'HUF', 'hour']]],
+    ['Contabil\nAcme SRL\nSalariu: 6.500 - 8.000 RON net/lună', [[6500, 8000, 'RON', 'month']]],
+    ['Λογιστής\nAcme\nΜικτές αποδοχές: 1.300 - 1.600 € / μήνα', [[1300, 1600, 'EUR', 'month']]],
+    // The base before "and commission (OTE …)": Finnish "sekä" is "and".
+    [
+      'Myyntipäällikkö\nAcme Oy\nTarjoamme\n- kiinteän kuukausipalkan 4 800 €/kk sekä provision (OTE noin 7 000 €/kk);',
+      [[4800, 4800, 'EUR', 'month']],
+    ],
+    // The krone first, and a krone no place names: the words are Norwegian.
+    ['Sykepleier\nAcme\nLønn: kr 612 400 – 689 000 per år', [[612400, 689000, 'NOK', 'year']]],
+    [
+      'Sykepleier – fast stilling\nVi tilbyr\n• Lønn etter tariff, minimum 545 000 kr per år',
+      [[545000, null, 'NOK', 'year']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});
+
 describe('chats that are no talk about a job', () => {
   it("takes no seeker's ask as pay", () => {
     const text =

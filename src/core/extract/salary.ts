@@ -191,6 +191,8 @@ interface Candidate {
 export interface SalaryOptions {
   /** ISO country of the job, for a bare "$" or a bare number. */
   country: string | null;
+  /** The krone the text's words point to, for a "kr" no place decides (see kroneOfText). */
+  krone?: string | null;
 }
 
 /** Extracts base-pay bands from the cleaned lines. Example: "Pay: $20-$25/hr" -> 20-25 USD hour. */
@@ -999,7 +1001,7 @@ function resolveBand(
   if (!evidence) return null;
 
   // 3. Currency and period, and a size that is plausible for them.
-  const currency = resolveCurrency(writtenCurrency, options.country);
+  const currency = resolveCurrency(writtenCurrency, options);
   if (!currency) return null;
   const rate = PER_USD[currency] ?? 1;
   let period = writtenPeriod;
@@ -1526,11 +1528,13 @@ function isGradeNumber(text: string, token: MoneyToken): boolean {
 const DOLLAR_CODE_BEFORE =
   /(?<!\b(?:in|with|using|and|or|of|,)\s)\b(USD|CAD|AUD|NZD|SGD|HKD|MXN|COP|ARS|CLP) ?$/;
 
-function resolveCurrency(written: string | null, country: string | null): string | null {
+function resolveCurrency(written: string | null, options: SalaryOptions): string | null {
+  const country = options.country;
   if (written === '$') return dollarOfCountry(country);
   if (written === 'kr') {
     const local = currencyOfCountry(country);
-    return local === 'NOK' || local === 'DKK' ? local : 'SEK';
+    if (local === 'NOK' || local === 'DKK' || local === 'SEK') return local;
+    return options.krone ?? 'SEK';
   }
   if (written) return resolveLocalCurrency(written, country);
   return currencyOfCountry(country);
