@@ -3910,6 +3910,21 @@ describe('currency names written as nouns', () => {
   });
 });
 
+describe('a scale written as a row of points', () => {
+  it.each<[string, Band[]]>([
+    [
+      'Clinical Nurse Manager\nHSE, Dublin\nThe Salary scale for the post is:\n        €63,437 €64,830 €66,229 €67,646 €69,054 €70,462 €71,880 €73,289 €74,698',
+      [[63437, 74698, 'EUR', 'year']],
+    ],
+    [
+      'Water Operator\nTownship of Acme, Ontario\n          Start        After 6 months     After 12 months    Job rate\n  2025    $31.86/hr    $32.95/hr          $34.10/hr          $35.48/hr',
+      [[31.86, 35.48, 'CAD', 'hour']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});
+
 describe('pay in Czech, Slovak, Hungarian, Romanian, Greek, Finnish and Norwegian', () => {
   it.each<[string, Band[]]>([
     ['Svářeč\nAcme s.r.o.\n220–280 Kč za hodinu', [[220, 280, 'CZK', 'hour']]],

@@ -684,21 +684,38 @@ const MIN_MID_MAX =
 // The note may be bare: "€46,212 LSI1 – €47,793 LSI2".
 const SCALE_STEP =
   /^\s?(?:(?:\([^()]{1,12}\)|[A-Z]{2,5}\s?\d{0,2})\s?)?[–—-]\s?(?:[€$£¥₹]|[A-Z]{3}\s?)?$/;
+// Points with their currency a space or a column apart, each with the same period: the HSE's
+// "€63,437 €64,830 … €74,698", a collective agreement's "$31.86/hr    $32.95/hr    $34.10/hr".
+const SPACED_STEP = /^(?:\/\s?(?:hr|h|hour|yr|year|mo|month))?\s+$/;
 
 /** The first and last point of a pay scale written in a row, or null when the line is none. */
-function scaleEnds(text: string, tokens: MoneyToken[]): [MoneyToken, MoneyToken] | null {
+function scaleEnds(text: string, all: MoneyToken[]): [MoneyToken, MoneyToken] | null {
+  // A table row may open with its year: "2025    $31.86/hr    $32.95/hr …".
+  const tokens = isBareYear(all[0]) ? all.slice(1) : all;
   // The points carry the currency; a note's figure ("LSI 1") does not. An Irish or British scale
   // may give only grouped figures ("59,036 - 60,428 - … - 68,846 LSIs").
   const marked = tokens.filter((t) => t.currency !== null);
   const points = marked.length > 0 ? marked : tokens.filter((t) => t.formatted);
   if (points.length < 4 || points[0] !== tokens[0]) return null;
+  // Only points that all carry a currency may stand a space apart.
+  const spaced = marked.length === tokens.length;
   for (let i = 1; i < points.length; i++) {
     const gap = text.slice(points[i - 1]!.end, points[i]!.start);
-    if (gap.length > 16 || !SCALE_STEP.test(gap) || points[i]!.value <= points[i - 1]!.value) {
-      return null;
-    }
+    const step = SCALE_STEP.test(gap) || (spaced && SPACED_STEP.test(gap));
+    if (gap.length > 16 || !step || points[i]!.value <= points[i - 1]!.value) return null;
   }
   return [points[0]!, points[points.length - 1]!];
+}
+
+function isBareYear(token: MoneyToken | undefined): boolean {
+  return (
+    token !== undefined &&
+    token.currency === null &&
+    !token.formatted &&
+    !token.decimals &&
+    token.value >= 1990 &&
+    token.value < 2040
+  );
 }
 
 function isMinMidMax(text: string): boolean {
