@@ -3910,6 +3910,29 @@ describe('currency names written as nouns', () => {
   });
 });
 
+describe("a consultant's fee", () => {
+  it.each<[string, Band[]]>([
+    ['Evaluation Expert\nEU Agency\nDaily fee: EUR 850', [[850, 850, 'EUR', 'day']]],
+    [
+      'Evaluation Expert\nAcme\nThe consultant will be paid a daily fee of EUR 600.',
+      [[600, 600, 'EUR', 'day']],
+    ],
+    [
+      'Consultant\nAcme\nDaily fee not exceeding USD 380, commensurate with experience',
+      [[null, 380, 'USD', 'day']],
+    ],
+    [
+      'Evaluation Consultant\nAcme Trust\n**Budget:** Day rate of £450–£550 (excluding VAT), depending on experience',
+      [[450, 550, 'GBP', 'day']],
+    ],
+    // Fees the applicant pays are no pay.
+    ['Nurse\nAcme\nApplication fee: $50', []],
+    ['Nurse\nAcme\nThere is a fee of $150 for the course.', []],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});
+
 describe('a scale written as a row of points', () => {
   it.each<[string, Band[]]>([
     [

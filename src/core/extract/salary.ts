@@ -131,7 +131,7 @@ const PAIR_OPENER =
 const OPEN_END_TAIL = 16;
 // Dutch, Italian, Polish and Nordic forms too: "tot maximaal", "fino a", "maksymalnie", "inntil".
 const UP_TO =
-  /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed|(?:tot )?maximaal|fino a|maksymalnie|inntil|opptil|upp till|op til)\s*$/i;
+  /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed|not exceeding|(?:tot )?maximaal|fino a|maksymalnie|inntil|opptil|upp till|op til)\s*$/i;
 const FROM =
   /(?<![a-zA-Z\u00C0-\u024F])(?:from|más de|plus de|mehr als|more than|in excess of|starting (?:at|from)|starts at|start at|minimum(?: of| de)?|m[íi]nimo(?: de)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès|vanaf|minimaal|a partire da|od|fra|från|minst|mindst)\s*$/i;
 // "Guaranteed minimum of $1,250/week for your first 8 weeks": a guarantee while one starts, not
