@@ -32,6 +32,11 @@ const CASES: [string, unknown][] = [
   ['Coordinateur\nAsbl\nNous accompagnons chaque année plus de 150 stagiaires', null],
   ['Chef de projet\nAcme\nPJ : Promesse_embauche.pdf', null],
   ['Analista\nAcme\n• 1 a 3 anos de experiência (estágios incluídos)', null],
+  // "CLT" is Brazil's labour code only where Portuguese names the contract: not an airport, nor
+  // the central limit theorem.
+  ['Analista\nAcme\nRegime de contratação: CLT', 'full-time'],
+  ['Financial Analyst\nBank Co\nCharlotte, NC (CLT)\nJoin our finance team.', null],
+  ['Data Scientist\nAcme\nFamiliarity with CLT (central limit theorem) and testing.', null],
   // A chat says it in passing: "It's part time bar staff", "Ray: Full time, Mon to Fri",
   // "Season runs March thru Nov, full time, 45-50 hrs a week".
   [

@@ -45,7 +45,7 @@ const WORDS: [RegExp, EmploymentType][] = [
   // nothing states the hours ("Permanent Part Time", "Contract: Permanent" + "Working pattern:
   // Part-time" are part-time). Kept last: see PERMANENT below.
   [
-    /\b(?:permanent|unbefristet\w*|festanstellung|cdi|indefinido|dur[ée]e ind[ée]termin[ée]e|tiempo indeterminado|tempo indeterminato|vast contract|vaste (?:aanstelling|baan|dienst\w*)|onbepaalde tijd|czas nieokreślony|umow\w* o prac|fast (?:stilling|ansettelse|ansættelse|anställning)|fastansættelse|fastansat|fastanställ\w*|tillsvidare\w*|efetiv[oa]|clt|sem termo|dobu neurčitou|határozatlan idej|vakituinen)\b/i,
+    /\b(?:permanent|unbefristet\w*|festanstellung|cdi|indefinido|dur[ée]e ind[ée]termin[ée]e|tiempo indeterminado|tempo indeterminato|vast contract|vaste (?:aanstelling|baan|dienst\w*)|onbepaalde tijd|czas nieokreślony|umow\w* o prac|fast (?:stilling|ansettelse|ansættelse|anställning)|fastansættelse|fastansat|fastanställ\w*|tillsvidare\w*|efetiv[oa]|regime(?: de contratação)?:? clt|contrata(?=ção:? clt)|contrato:? clt|vaga clt|sem termo|dobu neurčitou|határozatlan idej|vakituinen)\b/i,
     'full-time',
   ],
 ];
@@ -75,9 +75,11 @@ const FIELD = new RegExp(String.raw`^${FIELD_LABEL}\s*[:：]?\s*(.{2,80})$`, 'i'
 const LABEL_ONLY = new RegExp(String.raw`^${FIELD_LABEL}\s*[:：]?$`, 'i');
 // A field's value can be the bare adjective: "Jornada: Parcial", "Jornada: Completa (40 hs)",
 // "Temps de travail : partiel". Only after a label: "completa" alone is any "complete".
+// Brazil's "Regime de contratação: CLT" (employment under the labour code) is only read as a
+// field's value: "CLT" is also an airport, a theorem and a timber.
 const SCHEDULE_VALUES: [RegExp, EmploymentType][] = [
   [/^(?:parcial|partiel(?:le)?)\b/i, 'part-time'],
-  [/^(?:complet[ao]|complet|complète|plein)\b/i, 'full-time'],
+  [/^(?:complet[ao]|complet|complète|plein|clt)\b/i, 'full-time'],
 ];
 // "Jornada: parcial", "Arbeitszeit: completa": a schedule field's label and value.
 const SCHEDULE_LABELS = ['jornada', 'arbeitszeit', 'temps de travail', 'régime de travail'];

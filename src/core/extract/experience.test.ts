@@ -22,6 +22,27 @@ const CASES: [string, unknown][] = [
   ['Systemutvecklare\nKrav\n- du har minst 2 års erfarenhet av Python', 2],
   ['Programátor\nPožadujeme\n- 5 let praxe v oboru', 5],
   ['Fejlesztő\nElvárások\n- legalább 3 év tapasztalat', 3],
+  // What a review reproduced: English "FEM", companies' history, ages, a licence held, "let".
+  ['Analyst\nAcme\nRequirements: solid knowledge of FEM and 3+ years of experience.', 3],
+  ["Addetto\nRossi Srl\nSiamo un'azienda con oltre 30 anni di esperienza nel settore.", null],
+  ['Vendedor\nLoja\nSomos uma empresa com mais de 20 anos de experiência no mercado.', null],
+  ['Verkoper\nBakkerij\nWij zijn een familiebedrijf met meer dan 25 jaar ervaring.', null],
+  ['Magazziniere\nSpa\nRequisiti: età compresa tra 18 e 29 anni, esperienza anche minima.', null],
+  [
+    'Kasjer\nSklep\nWymagania: status studenta (do 26 roku życia), doświadczenie mile widziane.',
+    null,
+  ],
+  ['Sprzedawca\nSklep\nWymagania: ukończone 18 lat, doświadczenie mile widziane.', null],
+  ['Säljare\nButik AB\nDu ska ha fyllt 18 år och gärna ha erfarenhet av kundservice.', null],
+  ['Selger\nButikk AS\nDu må være minst 18 år og ha erfaring fra salg.', null],
+  ['Atendente\nLoja\nRequisitos: ter mais de 18 anos, experiência com atendimento.', null],
+  ['Atendente\nLoja\nRequisitos: ter mais de 3 anos de experiência com vendas.', 3],
+  ['Autista\nAzienda\nPatente C da almeno 3 anni, esperienza non necessaria.', null],
+  ['Chauffeur\nTransport NV\nRijbewijs C sinds minimaal 2 jaar, ervaring is een pré.', null],
+  [
+    'Lettings Negotiator\nHomes Ltd\nYou will manage 12 let properties, so lettings experience is essential.',
+    null,
+  ],
   // "come" is English as well as Italian: no context word.
   ['Driver\nAbout us\nOur drivers have been with us an average of 7 years - come see why.', null],
   // Over a wrapped line of prose; not a requirement after a company's tagline, nor one

@@ -68,10 +68,9 @@ const NUMBER_WORDS: Record<string, number> = {
   drie: 3,
   vijf: 5,
   två: 2,
-  fem: 5,
   pół: 0.5,
 };
-const NUM_WORD = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|ein|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|un|une|deux|trois|quatre|cinq|sept|huit|dix|uno|dos|tres|cuatro|cinco|seis|siete|ocho|diez|um|uma|dois|duas|três|due|tre|quattro|cinque|een|twee|drie|vijf|två|fem|pół`;
+const NUM_WORD = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|ein|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|un|une|deux|trois|quatre|cinq|sept|huit|dix|uno|dos|tres|cuatro|cinco|seis|siete|ocho|diez|um|uma|dois|duas|três|due|tre|quattro|cinque|een|twee|drie|vijf|två|pół`;
 const NUM = String.raw`(\d{1,2}(?:[.,]5)?|${NUM_WORD})`;
 // "3+ years", "2-4 years", "5 years'", "mindestens 3 Jahre", "3 ans", "une année", "3 años",
 // "6 months"; Portuguese and Italian "3 anos", "2 anni", Dutch "2 jaar", Polish "3 lata",
@@ -106,24 +105,35 @@ const EXPERIENCE_CONTEXT = new RegExp(
 // Not experience after the figure: an age, the company's history, a contract's or a training's
 // length ("3,5 Jahre duale Ausbildung", "a 4 year apprenticeship").
 const NOT_EXPERIENCE_AFTER =
-  /^\s?(?:of age|old|oud|gammel|gamla|de idade|di età|or older|and older|ago|warranty|contract|in business|of history|of industry(?!\s+(?:or \w+ )?experience)|since|(?:duale |schulische |betriebliche )?(?:ausbildung|lehre|studium)\b|apprenticeship\b)/i;
+  /^\s?(?:of age|old|oud|gammel|gamla|de idade|di età|życia|de vida|di vita|or older|and older|ago|warranty|contract|in business|of history|of industry(?!\s+(?:or \w+ )?experience)|since|(?:duale |schulische |betriebliche )?(?:ausbildung|lehre|studium)\b|apprenticeship\b)/i;
 // Company history: "seit über 25 Jahren", "depuis plus de 20 ans", "desde hace 15 años".
 // Every alternative after one `\b`: one test per position, not eleven.
 const NOT_EXPERIENCE_BEFORE =
   /\b(?:age\b|aged\b|(?:seit|depuis|hace)\b(?!\s(?:mindestens|au moins|al menos))(?:\s\S+){0,3}|(?:over|within|in|during|for) the (?:past|last|next|previous)|within\b|for (?:the )?(?:past|last|next)\b|first\b|has over\b|have over\b|founded\b|history of\b|company (?:has|with)\b)\s*$/i;
+// An age in the other languages: "età compresa tra 18 e 29 anni", "ukończone 18 lat", "fyllt 18
+// år", "være minst 18 år", "ter mais de 18 anos" (for an age-sized figure only: "ter mais de 3
+// anos de experiência" is experience); how long a licence has been held: "Patente C da almeno 3
+// anni", "Rijbewijs C sinds minimaal 2 jaar".
+const AGE_BEFORE =
+  /(?:(?:età|idade|leeftijd|wiek|ålder|alder|věk)(?![\w\u00C0-\u024F])[^.;\d]{0,25}|\b(?:ukończon\w*|skończon\w*|fyllt|fylt|fyldt|maggiorenne|(?:være|vara|ter|avere|mieć|ser|essere) (?:minst|mindst|mais de|pelo menos|almeno|co najmniej|al menos)))\s*$/i;
+const LICENCE_HELD_BEFORE =
+  /\b(?:patente|rijbewijs|prawo jazdy|führerschein|kørekort|körkort|førerkort|cnh)\b[^.;\d]{0,25}\b(?:da|sinds|od|seit|há|siden|sedan|i)\s(?:almeno |minimaal |minstens |min\.\s?|minst |mindst |pelo menos |mindestens |co najmniej )?$/i;
+// Czech and Slovak "let" (years) only before their experience words: English lets property.
+const AFTER_LET = /^\s?(?:praxe|prax|zkušenost|skúsenost|v oboru|ve? [a-zá-ž]+)/i;
+
 // "<Firm> es una empresa instaladora autorizada con más de 25 años de experiencia", "We are a
 // family business with over 40 years ...": the company's own track record is no requirement.
 // "Logística Levante es un operador logístico … con más de 25 años", "Wir sind ein
 // Familienunternehmen mit über 40 Jahren Erfahrung".
 const OVER_BEFORE =
-  /\b(?:with|con|avec|mit|de) (?:over|more than|nearly|almost|más de|casi|plus de|près de|über|mehr als|fast)\s$/i;
+  /\b(?:with|con|avec|mit|de|com|met|med|z) (?:over|more than|nearly|almost|más de|casi|plus de|près de|über|mehr als|fast|oltre|più di|quasi|mais de|quase|meer dan|ruim|bijna|över|mer enn|mere end|ponad)\s$/i;
 // "We are a growing company looking for an engineer with over 5 years": the sentence turns to
 // the candidate.
 const HIRING_TURN =
   /\b(?:looking for|seeking|seeks|needs?|hiring|that needs|who needs|buscamos|busca|buscando|recherch\w*|cherch\w*|such\w*|einstellen)\b/i;
 // The posting's organisation as a sentence's subject: "… es una empresa", "We are a family
 // business", "Wir sind ein Familienunternehmen".
-const ORGANISATION_SUBJECT = String.raw`\b(?:is an?|are an?|es una?|somos una?|est une?|sommes une?|ist ein\w*|sind ein\w*)\s(?:[\w\u00C0-\u024F-]+\s){0,4}?(?:company|firm|business|operator|provider|distributor|manufacturer|group|agency|consultancy|contractor|carrier|retailer|organi[sz]ation|charity|empresa|compañía|operador|proveedor|distribuidor|fabricante|grupo|agencia|consultora|despacho|fundación|entreprise|société|groupe|agence|cabinet|institution|institución|school|colegio|escuela|école|hospital|clinic|clínica|clinique|[\w\u00C0-\u024F-]*(?:unternehmen|betrieb|firma|schule|klinik))(?![\w\u00C0-\u024F])`;
+const ORGANISATION_SUBJECT = String.raw`(?:\b(?:is an?|are an?|es una?|somos una?|est une?|sommes une?|ist ein\w*|sind ein\w*|siamo|somos uma?|is een|zijn een|jesteśmy|är en?|er en?)|(?<![\w\u00C0-\u024F])(?:è|é uma?))\s(?:[\w\u00C0-\u024F-]+\s){0,4}?(?:(?:un['’]|l['’])?azienda|società|impresa|companhia|indústria|(?:familie)?bedrijf|organisatie|onderneming|spółk\w*|företag|selskap|virksomhed|company|firm|business|operator|provider|distributor|manufacturer|group|agency|consultancy|contractor|carrier|retailer|organi[sz]ation|charity|empresa|compañía|operador|proveedor|distribuidor|fabricante|grupo|agencia|consultora|despacho|fundación|entreprise|société|groupe|agence|cabinet|institution|institución|school|colegio|escuela|école|hospital|clinic|clínica|clinique|[\w\u00C0-\u024F-]*(?:unternehmen|betrieb|firma|schule|klinik))(?![\w\u00C0-\u024F])`;
 const COMPANY_SUBJECT = new RegExp(String.raw`${ORGANISATION_SUBJECT}[^.;:!?]*$`, 'i');
 
 // "Andesur es una empresa chilena con 25 años de experiencia": the organisation, a word or
@@ -435,6 +445,9 @@ export function findMentions(text: string, shift = 0, labelled = false, lead = '
     const after = text.slice(end, end + 90);
     const before = text.slice(Math.max(0, start - 40), start);
     if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
+    if (unit === 'let' && !AFTER_LET.test(after)) continue;
+    if (years >= 14 && years <= 30 && AGE_BEFORE.test(before)) continue;
+    if (LICENCE_HELD_BEFORE.test(before)) continue;
     const sentence = `${lead} ${text.slice(Math.max(0, start - 160), start)}`;
     // The company's own history, unless a person is the subject: "The ideal candidate is a
     // school teacher with over 5 years". The sentence is only read after "over" or "with".
