@@ -75,8 +75,9 @@ const FIELD = new RegExp(String.raw`^${FIELD_LABEL}\s*[:：]?\s*(.{2,80})$`, 'i'
 const LABEL_ONLY = new RegExp(String.raw`^${FIELD_LABEL}\s*[:：]?$`, 'i');
 // A field's value can be the bare adjective: "Jornada: Parcial", "Jornada: Completa (40 hs)",
 // "Temps de travail : partiel". Only after a label: "completa" alone is any "complete".
-// Brazil's "Regime de contratação: CLT" (employment under the labour code) is only read as a
-// field's value: "CLT" is also an airport, a theorem and a timber.
+// Brazil's "CLT" (employment under the labour code) is read only where Portuguese names the
+// contract: a field's value here ("Regime de contratação: CLT"), "regime CLT" or "Contratação
+// CLT" in WORDS. "CLT" is also an airport, a theorem and a timber.
 const SCHEDULE_VALUES: [RegExp, EmploymentType][] = [
   [/^(?:parcial|partiel(?:le)?)\b/i, 'part-time'],
   [/^(?:complet[ao]|complet|complète|plein|clt)\b/i, 'full-time'],
