@@ -826,3 +826,25 @@ describe('a graduate diploma after a degree', () => {
     expect(parse(text).degrees.map((d: { level: string }) => d.level)).toEqual(['bachelor']);
   });
 });
+
+describe('degrees in Portuguese, Polish, Dutch, Italian, Czech and Swedish', () => {
+  it.each<[string, [string, boolean][]]>([
+    [
+      'Dev Back-end\nRequisitos\n- Ensino superior completo em Ciência da Computação',
+      [['bachelor', true]],
+    ],
+    ['Assistente\nRequisitos\n- Ensino médio completo', [['high_school', true]]],
+    ['Specjalista\nWymagania:\n- wykształcenie wyższe ekonomiczne', [['bachelor', true]]],
+    ['Data Analist\nWat vragen wij\n- Een afgeronde hbo- of wo-opleiding', [['bachelor', true]]],
+    [
+      'Ingegnere di processo\nRequisiti\n- Laurea magistrale in Ingegneria Chimica',
+      [['master', true]],
+    ],
+    ['Účetní\nPožadujeme\n- vysokoškolské vzdělání ekonomického směru', [['bachelor', true]]],
+    ['Controller\nKvalifikationer\n- Kandidatexamen i ekonomi', [['bachelor', true]]],
+    // A wish for training is no degree.
+    ['Data Analist\nWat bieden wij\n- Een opleidingsbudget van € 1.000', []],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

@@ -47,6 +47,15 @@ const CASES: [string, unknown][] = [
   ['Entwickler\nAcme\nErfahrungslevel: Junior', 'entry'],
   ['Warehouse Operative\nAcme\nJob level: Lead', 'lead'],
   ['Support Analyst\nAcme\nExperience: Mid-level', 'mid'],
+  // Portuguese, Dutch and Polish level words.
+  ['Pessoa Desenvolvedora Back-end Sênior (Kotlin)\nAcme', 'senior'],
+  ['Desenvolvedor Backend Pleno\nAcme', 'mid'],
+  ['Analista de Dados Júnior\nAcme', 'entry'],
+  ['Estágio em Engenharia de Produção\nAcme', 'intern'],
+  ['Medior Data Analist\nAcme', 'mid'],
+  ['Starszy Specjalista ds. Controllingu\nAcme', 'senior'],
+  ['Młodszy Księgowy\nAcme', 'entry'],
+  ['Data Engineer\nAcme\nSeniority: Medior', 'mid'],
 ];
 
 describe('seniority', () => {

@@ -34,10 +34,11 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
     /\bstaff(?:,|\s+(?:software|data|machine|ml|site|security|research|product|backend|frontend|front-end|back-end|full[- ]stack|platform|infrastructure|cloud|systems?|applied|engineer|scientist|developer|designer|analyst|architect))/i,
     'staff',
   ],
-  // LatAm "Semi Senior" / "Ssr" sits between junior and senior.
-  [/\b(?:semi[- ]?senior|ssr)\b/i, 'mid'],
+  // LatAm "Semi Senior" / "Ssr" sits between junior and senior, as Brazil's "Pleno" and the
+  // Dutch "Medior" do.
+  [/\b(?:semi[- ]?senior|ssr|pleno|medior)\b/i, 'mid'],
   [
-    /\b(?:senior|sr\.?|snr|sénior|senior-)(?![a-zA-Z\u00C0-\u024F])(?!\s(?:living|citizens?|cent(?:er|re)s?|housing|communit(?:y|ies)|residences?|apartments?)\b)/i,
+    /\b(?:senior|sr\.?|snr|sénior|sênior|starsz[yae]|senior-)(?![a-zA-Z\u00C0-\u024F])(?!\s(?:living|citizens?|cent(?:er|re)s?|housing|communit(?:y|ies)|residences?|apartments?)\b)/i,
     'senior',
   ],
   [JUNIOR_BEFORE_ROLE, 'entry'],
@@ -50,13 +51,13 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
   // "Account Executive, Mid-Market" names a customer segment, not a level.
   [/\b(?:mid[- ]level|mid[- ]senior|intermediate|mid(?![- ](?:market|size|sized)\b))\b/i, 'mid'],
   [
-    /\b(?:junior|jr\.?|entry[- ]level|(?<!\bpost[- ]?)graduate|new grad|berufseinsteiger\w*|débutant\w*|principiante)(?![a-zA-Z\u00C0-\u024F])/i,
+    /\b(?:junior|júnior|jr\.?|młodsz[yae]|entry[- ]level|(?<!\bpost[- ]?)graduate|new grad|berufseinsteiger\w*|débutant\w*|principiante)(?![a-zA-Z\u00C0-\u024F])/i,
     'entry',
   ],
   // An apprentice ("Apprentice Lineworker", "Apprenti(e) boulanger") is in a trade's training
   // contract, not an internship: no level.
   [
-    /^stage\b|\b(?:intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|practicante|prácticas|trainee)\b/i,
+    /^stage\b|\b(?:intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|practicante|prácticas|trainee|stagista|stagiair|estagiári[oa]|est(?=ágio)|praktykant\w*)\b/i,
     'intern',
   ],
 ];
@@ -72,7 +73,7 @@ const LEVEL_VALUES: [string[], Seniority][] = [
     'entry',
   ],
   [['mid', 'mid-level', 'mid level', 'mid-career', 'mid career', 'intermediate'], 'mid'],
-  [['intermedio', 'semi-senior', 'semi senior', 'semisenior', 'ssr'], 'mid'],
+  [['intermedio', 'semi-senior', 'semi senior', 'semisenior', 'ssr', 'pleno', 'medior'], 'mid'],
   [['mid-senior', 'mid senior', 'mid-senior level', 'mid senior level', 'senior'], 'senior'],
   [['senior level', 'sr', 'sr.', 'experienced', 'confirmé', 'confirmée'], 'senior'],
   [['berufserfahren', 'erfahren'], 'senior'],
