@@ -10,6 +10,8 @@ import { isJobBoard, isMailOrChatApp } from './header-chrome';
 import { isPlausiblePay } from './salary';
 import { withoutCareersLead } from './company';
 
+const STATE_CODE_AFTER = /, [A-Z]{2,3}$/;
+
 /** Merges JSON-LD hints into the text's result; pushes a warning per disagreement. */
 export function mergeStructured(
   fromText: ParsedPosting,
@@ -32,9 +34,17 @@ export function mergeStructured(
   }
   if (hints.locations && hints.locations.length > 0) {
     // "London" from JSON-LD and "London, UK" in the text: the same place, the text says more.
-    const first = hints.locations[0]?.value.toLowerCase() ?? '';
-    const fuller = fromText.locations.some((l) => l.value.toLowerCase().startsWith(first));
-    if (!fuller) out.locations = hints.locations;
+    // "Ciudad de México" from the address and "Polanco, Ciudad de México" in the text: the same
+    // town, as the page writes it for its reader. A town with its state's code ("Tucson, AZ")
+    // is already named as readers name it.
+    const hint = hints.locations[0]?.value ?? '';
+    const first = hint.toLowerCase();
+    const town = STATE_CODE_AFTER.test(hint) ? '' : first;
+    const sameTown = (place: string) =>
+      place.startsWith(first) || (town.length >= 3 && place.includes(town));
+    if (!fromText.locations.some((l) => sameTown(l.value.toLowerCase()))) {
+      out.locations = hints.locations;
+    }
   }
   if (hints.employmentType) out.employmentType = hints.employmentType;
   // schema.org has no hybrid: employers mark hybrid jobs TELECOMMUTE too, so the text's

@@ -39,6 +39,23 @@ describe('jobPostingToHints locations', () => {
     });
     expect(hints.locations?.map((l) => l.value)).toEqual(['Denver, CO']);
   });
+
+  // A reader names a town with its state in North America and Australia, or by a region's code;
+  // elsewhere by the town alone.
+  it.each([
+    [{ addressLocality: 'München', addressRegion: 'Bayern', addressCountry: 'DE' }, 'München'],
+    [{ addressLocality: 'Lyon', addressRegion: 'Auvergne-Rhône-Alpes' }, 'Lyon'],
+    [{ addressLocality: 'Lausanne', addressRegion: 'VD', addressCountry: 'CH' }, 'Lausanne, VD'],
+    [{ addressLocality: 'Austin', addressRegion: 'Texas', addressCountry: 'US' }, 'Austin, Texas'],
+    [{ addressRegion: 'Bayern', addressCountry: 'DE' }, 'Bayern'],
+  ])('names %o as %s', (address, expected) => {
+    const { hints } = jobPostingToHints({
+      '@type': 'JobPosting',
+      title: 'Engineer',
+      jobLocation: { '@type': 'Place', address },
+    });
+    expect(hints.locations?.map((l) => l.value)).toEqual([expected]);
+  });
 });
 
 describe('findJobPostings', () => {

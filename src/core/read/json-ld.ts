@@ -108,7 +108,8 @@ const ev = <T>(value: T) => ({ value, spans: [] });
 
 /**
  * A place as a reader names it from an address's parts: the town and its region ("Winnipeg, MB",
- * "Garmisch-Partenkirchen, Bayern"), the country only when no region is given ("Lyon, France"),
+ * "Garmisch-Partenkirchen, Bayern"; JSON-LD's address keeps the region only where readers name it,
+ * see namesTownWithRegion), the country only when no region is given ("Lyon, France"),
  * a part said twice once ("Sevilla, Sevilla" -> "Sevilla"). No street or postcode. Shared by the
  * JSON readers (JSON-LD, ATS exports, other job-like JSON).
  */
@@ -129,8 +130,24 @@ function formatAddress(place: unknown): string | null {
   if (!isObject(address)) return text(address) ?? text(place['name']);
   const locality = text(address['addressLocality']);
   const region = text(address['addressRegion']);
+  if (locality && region && !namesTownWithRegion(region, nameOf(address['addressCountry']))) {
+    return locality;
+  }
   if (locality || region) return townAndRegion(locality, region, null);
   return nameOf(address['addressCountry']) ?? text(place['name']);
+}
+
+// A town is named with its state in North America and Australia ("Austin, TX", "Perth,
+// Western Australia"), and anywhere by a region's short code ("Winnipeg, MB"); elsewhere a reader
+// names the town alone ("München", not "München, Bayern"; "Lyon", not "Lyon,
+// Auvergne-Rhône-Alpes").
+const TOWN_WITH_STATE =
+  /^(?:US|USA|United States(?: of America)?|CA|CAN|Canada|AU|AUS|Australia)$/i;
+
+function namesTownWithRegion(region: string, country: string | null): boolean {
+  return (
+    /^[A-Z]{2,3}$/.test(region.trim()) || (country !== null && TOWN_WITH_STATE.test(country.trim()))
+  );
 }
 
 /**
