@@ -4005,3 +4005,88 @@ describe('pay for some students', () => {
     ]);
   });
 });
+
+describe("someone else's pay, told in passing", () => {
+  it.each<[string, Band[]]>([
+    [
+      "Staff ML Engineer\nAcme, San Francisco, CA\nfwiw a buddy of mine is a senior MLE there and he's around $190k base, so staff should be well above that",
+      [],
+    ],
+    [
+      'Data Analyst\nAcme, Manchester\nSalary: £38,000 - £45,000\nI know analyst roles in Manchester typically pay around £35k at this level.',
+      [[38000, 45000, 'GBP', 'year']],
+    ],
+    [
+      'Gameplay Programmer\nAcme, Montréal\nfor reference the AAA studios here pay juniors around 65-70k, just so ppl know what to ask for',
+      [],
+    ],
+    [
+      'Data Engineer II\nAcme, Chicago, IL\nThe offer: $135k base. Levels.fyi shows a bunch of Chicago DE2s between $140k and $165k. Should I counter at $150k?',
+      [[135000, 135000, 'USD', 'year']],
+    ],
+    [
+      'UX Researcher\nAcme, Austin, TX\nBase salary: $124,000 per year (previously $118,000)',
+      [[124000, 124000, 'USD', 'year']],
+    ],
+    [
+      "Lead SRE\nAcme, Sydney\nMost lead SREs in Sydney I'm placing at the moment are landing somewhere around $220k–$250k + super.",
+      [],
+    ],
+    [
+      'Salesforce Admin\nAcme, Denver, CO\nRate: $85/hr W2\nfwiw their last contractor was billing $110/hr through a big firm',
+      [[85, 85, 'USD', 'hour']],
+    ],
+    [
+      'Marketing Director\nAcme, Bristol\nThe previous Head of Marketing was on about £85k plus car.',
+      [],
+    ],
+    [
+      "Runner\nAcme, London\non my last job runners got £160 a day so I'd ask for at least that",
+      [],
+    ],
+    [
+      'Product Designer\nAcme, New York, NY\nSalary: $140,000 - $160,000\nI got bumped to $175k after my first year.',
+      [[140000, 160000, 'USD', 'year']],
+    ],
+    [
+      'Counsellor\nAcme, Ottawa, ON\nOffer: $38.50/hour\n- Would like $42/hr; open to $40 if they add a PD budget.',
+      [[38.5, 38.5, 'CAD', 'hour']],
+    ],
+    // The employer's own words stay pay.
+    [
+      'Barista\nAcme, Austin, TX\nWe typically start baristas at $15/hr.',
+      [[15, 15, 'USD', 'hour']],
+    ],
+    [
+      'Skladník\nAcme s.r.o., Brno\nMzda: 185 Kč/hod.\nPrůměrný měsíční výdělek zkušených kolegů je 42 000 Kč.',
+      [[185, 185, 'CZK', 'hour']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});
+
+describe('pay seen in sets 282-289', () => {
+  it.each<[string, Band[]]>([
+    // The contract named in a bracket between the amount and its period.
+    [
+      'DevOps Engineer\nAcme, Warszawa\n18 000 – 24 000 PLN + VAT (B2B) miesięcznie',
+      [[18000, 24000, 'PLN', 'month']],
+    ],
+    // Benefits under a Nordic heading are not the requirements' prose.
+    [
+      'Undersköterska\nAcme AB, Göteborg\nKvalifikationer\n- Undersköterskeexamen (krav)\nVi erbjuder\n- Lön: 27 500–30 000 kr/mån beroende på erfarenhet',
+      [[27500, 30000, 'SEK', 'month']],
+    ],
+    [
+      'Autista patente C\nAcme, Verona\nRetribuzione 1.800 € netti al mese più diaria di 46,48 € al giorno per le trasferte.',
+      [[1800, 1800, 'EUR', 'month']],
+    ],
+    [
+      'VP Finance\nAcme, Austin, TX\nSalary: $260,000 - $310,000\nBenefits: 401(k); $150/month commuter benefit',
+      [[260000, 310000, 'USD', 'year']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

@@ -51,6 +51,7 @@ import {
   CANDIDATE_PAY,
   CANDIDATE_LABEL,
   CANDIDATE_SENTENCE,
+  ANECDOTE_SENTENCE,
   sentenceBefore,
   EQUIVALENT_BEFORE,
   FULL_TIME_AFTER,
@@ -1052,9 +1053,8 @@ function resolveBand(
   // "… plus variable Vergütung von bis" over "zu 20.000 € bei 100 % Zielerreichung": the
   // sentence that wrapped, from its clause's start on the line above.
   if (raw.carried !== '' && isNotPayClause(`${raw.carried} ${before}`)) return null;
-  if (CANDIDATE_SENTENCE.test(`${raw.wrapped} ${sentenceBefore(line.text, min.start)}`)) {
-    return null;
-  }
+  const sentence = `${raw.wrapped} ${sentenceBefore(line.text, min.start)}`;
+  if (CANDIDATE_SENTENCE.test(sentence) || ANECDOTE_SENTENCE.test(sentence)) return null;
   if (min.start < 80 && CANDIDATE_LABEL.test(line.text.slice(0, min.start))) return null;
   if (FULL_TIME_AFTER.test(after) && EQUIVALENT_BEFORE.test(before)) return null;
   // "(actual, for 22.5 hrs — that's £24,750 FTE)".
