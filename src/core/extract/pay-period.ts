@@ -13,8 +13,9 @@ import { isSpace } from '../text/char-codes';
 const AFTER = new RegExp(
   String.raw`\s{0,2}(?:\(?\s?(?:gross|brutto|brutos?|brutas?|bruts?|brutes?|base|before tax|pre-tax|net|nets?|nettes?|netto|netos?|netas?|l[ií]quid[oa]s?|nominal(?:es)?|lord[oaie]|hrub(?:ého|ých|ý|á|é|ej|a)|bruttó|nettó|μικτ[άέή]ς?|καθαρ[άέή]ς?)\s?)?` +
     // a contractor's rate before the sales tax it adds: "19 000 – 25 000 net + VAT / month",
-    // and the contract named in a bracket: "18 000 – 24 000 PLN + VAT (B2B) miesięcznie"
-    String.raw`(?:\(?\+\s?(?:vat|mwst\.?|ust\.?|tva|iva)\)?\s?)?(?:\((?:b2b|uop|uz|uod|b2b\/uop|uop\/b2b)\)\s?)?` +
+    // India's allowances on top ("Rs. 25,000/- + HRA per month") and a short note in brackets:
+    // "18 000 – 24 000 PLN + VAT (B2B) miesięcznie", "1,40,000 (IDA pay scale) per month"
+    String.raw`(?:\(?\+\s?(?:vat|mwst\.?|ust\.?|tva|iva|hra|da)\)?\s?)?(?:\([a-zA-Z][a-zA-Z0-9 \/-]{0,14}\)\s?)?` +
     // a whole day's rate after the joiner: "$410.55 per full day", "£250 per working day" (not
     // "25 working days of holidays", a count)
     String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |in der |die |den |a la |l'|de l'|la |all['’]|za |na |i |om |pe |ανά |το |p\.?\s?)\s?(?:(?:full|whole|working|work)\s(?=day)|(?:contact|credit|teaching|lecture|billable)\s(?=hour))?)?` +

@@ -4086,6 +4086,28 @@ describe('pay seen in sets 282-289', () => {
       'VP Finance\nAcme, Austin, TX\nSalary: $260,000 - $310,000\nBenefits: 401(k); $150/month commuter benefit',
       [[260000, 310000, 'USD', 'year']],
     ],
+    // India's increment scale, allowances on top, a note in brackets before the period, a PIN.
+    [
+      'Assistant Manager\nAcme PSU, New Delhi\nPay Scale: E1 Grade: Rs. 40,000 – 3% – 1,40,000 (IDA pay scale) per month, plus DA',
+      [[40000, 140000, 'INR', 'month']],
+    ],
+    [
+      'Project Associate\nIICMR, Bhubaneswar\nEmoluments: Rs. 25,000/- + HRA per month\nVenue: Committee Room, Acharya Vihar, Bhubaneswar – 751013, Odisha',
+      [[25000, 25000, 'INR', 'month']],
+    ],
+    // A supplement on top of the scale; a town's population.
+    [
+      'Physiotherapist\nNHS Trust, London\nSalary: £46,148 to £52,809 a year per annum pro rata, plus 15% High Cost Area Supplement (min £4,469, max £6,713)',
+      [[46148, 52809, 'GBP', 'year']],
+    ],
+    [
+      'Social Worker\nAcme Council, Leeds\n**Market supplement:** £3,000 per annum (reviewed annually)',
+      [],
+    ],
+    [
+      'Clinical Nurse Manager\nHSE, Galway\nThe hospital serves a population of approximately 190,000.\nSalary: €59,385 - €70,567 per annum',
+      [[59385, 70567, 'EUR', 'year']],
+    ],
   ])('%s', (text, expected) => {
     expect(bands(text)).toEqual(expected);
   });

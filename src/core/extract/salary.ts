@@ -506,7 +506,19 @@ function readLine(
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first) continue;
-    const second = tokens[i + 1];
+    let second = tokens[i + 1];
+    // India's increment scale "Rs. 40,000 – 3% – 1,40,000": from its start to its end, the
+    // yearly increment between.
+    const third = tokens[i + 2];
+    const incrementScale =
+      second !== undefined &&
+      third !== undefined &&
+      isPercentAt(text, second.end) &&
+      INCREMENT_SCALE.test(text.slice(first.end, third.start));
+    if (incrementScale) {
+      second = third;
+      i++;
+    }
     // "(60–100 %)": a range of percentages, no amounts. "CHF 7'450.- brut par mois à 100 %": a
     // percentage ends no range.
     if (
@@ -522,7 +534,8 @@ function readLine(
     const isRange =
       second !== undefined &&
       !isPercentAt(text, second.end) &&
-      ((minMidMax && i === 0) ||
+      (incrementScale ||
+        (minMidMax && i === 0) ||
         isRangeSeparator(text, first.end, second.start) ||
         (tokens.length === 2 && isScalePointTo(text, first.end, second.start)) ||
         (first.currency !== null &&
@@ -752,7 +765,7 @@ function isRangeSeparator(text: string, start: number, end: number): boolean {
   const length = end - start;
   if (length > 0 && length <= RANGE_SEPARATOR_MAX) {
     const gap = text.slice(start, end);
-    if (RANGE_SEPARATOR.test(gap)) return true;
+    if (RANGE_SEPARATOR.test(gap) || INCREMENT_SCALE.test(gap)) return true;
     if (PAIRED_SEPARATOR.test(gap) && PAIR_OPENER.test(text.slice(Math.max(0, start - 30), start)))
       return true;
   }
@@ -805,6 +818,8 @@ interface RawCandidate {
   /** The end of the line above when this line may go on with its sentence (see CARRIED_NOT_PAY). */
   wrapped: string;
 }
+
+const INCREMENT_SCALE = /^\s?[-–]\s?\d{1,2}(?:\.\d{1,2})?\s?%\s?[-–]\s?$/;
 
 function isPercentAt(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
@@ -1483,6 +1498,15 @@ function isPostcode(text: string, token: MoneyToken): boolean {
   if (token.end - token.start === 6 && SG_POSTCODE_BEFORE.test(text.slice(0, token.start))) {
     return true;
   }
+  // India's six-digit PIN after a town and before its state: "Bhubaneswar – 751013, Odisha",
+  // "Pune - 411057, Maharashtra".
+  if (
+    token.end - token.start === 6 &&
+    PIN_TOWN_BEFORE.test(text.slice(Math.max(0, token.start - 24), token.start)) &&
+    PIN_STATE_AFTER.test(text.slice(token.end, token.end + 14))
+  ) {
+    return true;
+  }
   if (token.value < 1000 || token.value > 99999) return false;
   let i = token.start - 1;
   while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
@@ -1496,6 +1520,9 @@ function isPostcode(text: string, token: MoneyToken): boolean {
   const code = state?.[1] ?? '';
   return US_STATE_CODES.has(code) || code === 'PR';
 }
+
+const PIN_TOWN_BEFORE = /\p{Lu}\p{Ll}+\s?[-–,]\s?$/u;
+const PIN_STATE_AFTER = /^,?\s?\p{Lu}\p{Ll}{2,}/u;
 
 // "1099 contractor", "(1099)", "1099 (invoice monthly)", "1099, net 15".
 const TAX_FORM_AFTER =
