@@ -236,3 +236,29 @@ describe('work-mode phrase spans', () => {
     expect(span('Engineer\nWe offer a flexible hybrid\n(3 days in office)')).toBe('hybrid\n(');
   });
 });
+
+describe('work mode in Danish, Norwegian, Czech, Italian, French and German fields', () => {
+  it.each<[string, string | null]>([
+    ['Frontend-utvikler\nAcme AS, Oslo\nHjemmekontor: Delvis', 'hybrid'],
+    [
+      'Frontend-utvikler\nAcme AS, Oslo\n- Hybrid arbeidshverdag: tre dager i uken på kontoret',
+      'hybrid',
+    ],
+    [
+      'Účetní\nAcme s.r.o., Praha\n- po zaškolení home office 2 dny v týdnu (hybridní režim)',
+      'hybrid',
+    ],
+    ['Vývojář\nAcme, Ostrava\n- Práce částečně z domova', 'hybrid'],
+    ['Autista\nAcme, Verona\nSede di lavoro: Di persona', 'onsite'],
+    ['Ingegnere\nAcme, Dalmine\n- Lavoro in presenza presso lo stabilimento', 'onsite'],
+    ['Préposé\nAcme, Montréal\nLieu de travail : Sur place', 'onsite'],
+    [
+      'Referent\nAcme, Bonn\n• Mobiles Arbeiten in Abstimmung mit der Führungskraft bis zu 60 % der Arbeitszeit',
+      'hybrid',
+    ],
+    // A place, not a mode.
+    ['Préposé\nAcme, Montréal\nLieu de travail : Montréal (QC)', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});

@@ -22,7 +22,7 @@ import {
 } from './work-mode-cues';
 
 const FIELD =
-  /^(?:work(?:place)? (?:mode|type|model|arrangement|setting|location type|location)|lieu du poste|remote (?:status|policy)|location type|arbeitsmodell|arbeitsort|modalité|mode de travail|télétravail|modalidad(?: de trabajo)?|tipo de trabajo|modalità(?: di lavoro)?|tryb(?: pracy)?|model pracy|werkvorm|werklocatie|modelo de trabalho|regime de trabalho|modalidade|arbetsplats)\s*[:：]\s*(.{2,100})$/i;
+  /^(?:work(?:place)? (?:mode|type|model|arrangement|setting|location type|location)|lieu du poste|remote (?:status|policy)|location type|arbeitsmodell|arbeitsort|modalité|mode de travail|télétravail|modalidad(?: de trabajo)?|tipo de trabajo|modalità(?: di lavoro)?|tryb(?: pracy)?|model pracy|werkvorm|werklocatie|modelo de trabalho|regime de trabalho|modalidade|arbetsplats|lieu de travail|sede di lavoro)\s*[:：]\s*(.{2,100})$/i;
 const BARE: [RegExp, WorkMode][] = [
   ...EXTRA_BARE,
   [
@@ -34,7 +34,7 @@ const BARE: [RegExp, WorkMode][] = [
     'hybrid',
   ],
   [
-    /^(?:on-?site|in[- ]office|in[- ]person|vor ort|präsenz|présentiel|sur site|sur place|presencial|in sede|in presenza|stacjonarnie|praca stacjonarna|op locatie|op kantoor)$/i,
+    /^(?:on-?site|in[- ]office|in[- ]person|vor ort|präsenz|présentiel|sur site|sur place|presencial|in sede|in presenza|di persona|stacjonarnie|praca stacjonarna|op locatie|op kantoor)$/i,
     'onsite',
   ],
 ];
@@ -42,7 +42,7 @@ const BARE: [RegExp, WorkMode][] = [
 const MAX_BARE_LENGTH = 30;
 const PHRASES: [RegExp, WorkMode][] = [
   [
-    /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job|basis|pattern|internship)|hybrid\s?\(|(?<=\()hybrid\b|hybrid[:,]? (?:- )?\d ?(?:days?|tage?|jours?|días?)\b|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|hybrid remote|modalidad híbrida|modalidad mixta|lavoro ibrido|modalità ibrida|hybride werken|(?:praca|pracę|model|tryb) hybrydow\w*|(?:trabalho|regime|modelo) híbrido|\d dag(?:en)? (?:per week )?thuis\w*|esquema (?:híbrido|mixto)|trabajo híbrido|modelo híbrido|híbrido \(|télétravail (?:partiel|hybride)|\d (?:jours?|j) de télétravail|teletrabajo parcial|\d días? de teletrabajo|\d\)? (?:tage?|days?) (?:pro woche |per week |a week )?(?:im homeoffice|(?:from|at) home|remote(?:ly)?)|[1-4]\)? (?:tage?|days?) (?:pro woche |per week |a week )?(?:in the office|im büro|in office|on-?site)|work(?:ing)? from home (?:for )?(?:up to |for )?(?:\d|one|two|three|four) days?|home[- ]?office möglich|möglichkeit (?:zum|zu|für|auf) (?:homeoffice|home[- ]office|mobiles arbeiten)|home[- ]?office (?:bis (?:zu )?|up to )?\d{1,2}\s?%|(?:\d|one|two|three|four) days? (?:per|a) week remotely|(?:un|une|deux|trois) jours? de télétravail|télétravail (?:possible )?(?:jusqu'à )?\d (?:jours?|j)\b|\d (?:days?|tage?) (?:of )?(?:home ?office|remote work(?:ing)?|working from home)|télétravailler (?:jusqu'à )?\d (?:jours?|j)\b|^hybrid (?:nach|ab|after|from|once|following)\b)/i,
+    /\b(?:hybrid (?:work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job|basis|pattern|internship)|hybrid arbeids\w*|hybridt? arbejd\w*|hybridní (?:režim|práce|model|forma)|(?<=částečně )z domova|(?:hjemmekontor|hjemmearbejde|hemarbete|distansarbete|home office)\s*:\s*(?:delvis|delvist|částečně|teilweise|partiel)\b|hybrid\s?\(|(?<=\()hybrid\b|hybrid[:,]? (?:- )?\d ?(?:days?|tage?|jours?|días?)\b|(?:is|this) (?:a )?hybrid\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|en hybride|hybrid remote|modalidad híbrida|modalidad mixta|lavoro ibrido|modalità ibrida|hybride werken|(?:praca|pracę|model|tryb) hybrydow\w*|(?:trabalho|regime|modelo) híbrido|\d dag(?:en)? (?:per week )?thuis\w*|esquema (?:híbrido|mixto)|trabajo híbrido|modelo híbrido|híbrido \(|télétravail (?:partiel|hybride)|\d (?:jours?|j) de télétravail|teletrabajo parcial|\d días? de teletrabajo|\d\)? (?:tage?|days?) (?:pro woche |per week |a week )?(?:im homeoffice|(?:from|at) home|remote(?:ly)?)|[1-4]\)? (?:tage?|days?) (?:pro woche |per week |a week )?(?:in the office|im büro|in office|on-?site)|work(?:ing)? from home (?:for )?(?:up to |for )?(?:\d|one|two|three|four) days?|home[- ]?office möglich|möglichkeit (?:zum|zu|für|auf) (?:homeoffice|home[- ]office|mobiles arbeiten)|home[- ]?office (?:bis (?:zu )?|up to )?\d{1,2}\s?%|(?:\d|one|two|three|four) days? (?:per|a) week remotely|(?:un|une|deux|trois) jours? de télétravail|télétravail (?:possible )?(?:jusqu'à )?\d (?:jours?|j)\b|\d (?:days?|tage?) (?:of )?(?:home ?office|remote work(?:ing)?|working from home)|télétravailler (?:jusqu'à )?\d (?:jours?|j)\b|^hybrid (?:nach|ab|after|from|once|following)\b)/i,
     'hybrid',
   ],
   [
@@ -50,7 +50,7 @@ const PHRASES: [RegExp, WorkMode][] = [
     'remote',
   ],
   [
-    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|(?:is |be )?based on[- ]site|vor ort im büro|(?:tätigkeit|arbeit|stelle) (?:findet |erfolgt |ist )?(?:ausschließlich |überwiegend )?vor ort|präsenz(?![a-zäöüß-]| oder| und)|report in[- ]person\b|work in[- ]person in\b|not eligible for (?:telework|remote work)|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial|empleo presencial|(?<=\()presencial(?=\))|home[- ]?office (?:ist )?(?:[a-zäöüß]+ ){0,3}nicht möglich|(?:ausschliess?lich|nur) vor ort|(?:work|teaching|job|role|it) is (?:all |done |carried out |entirely |fully )?in[- ]person\b|works? (?:primarily|mainly|entirely|fully) in[- ]person\b|working in (?:the )?office (?:daily|every day|full[- ]time)|puesto presencial|(?:praca|pracę) stacjonarn\w*|lavoro in sede|trabalho presencial|mobiles arbeiten (?:ist )?(?:[a-zäöüß]+ ){0,4}nicht möglich|kein(?:e)? (?:homeoffice|home[- ]office|remote)|remote (?:work )?(?:is )?not (?:possible|available|an option)|no (?:work from home|wfh|remote work(?:ing)?|home ?office)\b|office[- ]based[,.;]|(?:5|five) days (?:a|per) week (?:in|at) (?:the|our) (?:[\w-]+ ){0,2}office|office,? (?:5|five) days (?:a|per) week)/i,
+    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|lavoro in presenza|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|(?:is |be )?based on[- ]site|vor ort im büro|(?:tätigkeit|arbeit|stelle) (?:findet |erfolgt |ist )?(?:ausschließlich |überwiegend )?vor ort|präsenz(?![a-zäöüß-]| oder| und)|report in[- ]person\b|work in[- ]person in\b|not eligible for (?:telework|remote work)|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial|empleo presencial|(?<=\()presencial(?=\))|home[- ]?office (?:ist )?(?:[a-zäöüß]+ ){0,3}nicht möglich|(?:ausschliess?lich|nur) vor ort|(?:work|teaching|job|role|it) is (?:all |done |carried out |entirely |fully )?in[- ]person\b|works? (?:primarily|mainly|entirely|fully) in[- ]person\b|working in (?:the )?office (?:daily|every day|full[- ]time)|puesto presencial|(?:praca|pracę) stacjonarn\w*|lavoro in sede|trabalho presencial|mobiles arbeiten (?:ist )?(?:[a-zäöüß]+ ){0,4}nicht möglich|kein(?:e)? (?:homeoffice|home[- ]office|remote)|remote (?:work )?(?:is )?not (?:possible|available|an option)|no (?:work from home|wfh|remote work(?:ing)?|home ?office)\b|office[- ]based[,.;]|(?:5|five) days (?:a|per) week (?:in|at) (?:the|our) (?:[\w-]+ ){0,2}office|office,? (?:5|five) days (?:a|per) week)/i,
     'onsite',
   ],
 ];
@@ -59,12 +59,12 @@ const PHRASES: [RegExp, WorkMode][] = [
 // in Sandton").
 const BASED_IN_OFFICE = /\b(?:based in (?:the|our) office\b|office[- ]based (?:in|at)\b)/i;
 const MODE_WORD =
-  /remote|hybrid|on-?site|office|person|home|télétravail|présentiel|sur site|remoto|híbrid[oa]|presencial|vor ort|teletrabajo|anywhere|wfo|ibrid|hybryd|zdaln|stacjonar|thuis|in sede|in presenza|op locatie|op kantoor/gi;
+  /remote|hybrid|on-?site|office|person|home|télétravail|présentiel|sur site|remoto|híbrid[oa]|presencial|vor ort|teletrabajo|anywhere|wfo|ibrid|hybryd|zdaln|stacjonar|thuis|in sede|in presenza|op locatie|op kantoor|hjemme|z domova|sur place/gi;
 // The words PHRASES hold where they hold no MODE_WORD: "2 Tage im Büro",
 // "telecommuting", "mobiles Arbeiten", "based on site", "Präsenz", "desde casa" (and work-mode-cues.ts's
 // "accompli sur place", "Telework eligible: Yes", "site-based").
 const PHRASE_ONLY_WORD =
-  'im büro|telecommut|mobiles arbeiten|on site|präsenz|sur place|sur les lieux|telework|site-based|desde casa';
+  'im büro|telecommut|mobiles arbeiten|on site|präsenz|sur les lieux|telework|site-based|desde casa';
 // One scan finds both the lines to visit and the lines where a phrase can start. One
 // alternation, grouped by first letter (see regex-alternatives.ts): V8 scans it faster than the
 // flat one, and it matches the same words at the same places.
