@@ -1481,3 +1481,30 @@ describe('a French university under the title', () => {
     ).toBe('Université Grenoble Alpes');
   });
 });
+
+describe('company and place fields in the Nordic languages, Dutch, Polish and Portuguese', () => {
+  it.each<[string, string | null, string | null]>([
+    [
+      'Jobindex\nRegnskabsassistent\nVirksomhed: Kattegat Emballage A/S\nArbejdssted: Aarhus N',
+      'Kattegat Emballage A/S',
+      'Aarhus N',
+    ],
+    [
+      'FINN jobb\nSenior frontend-utvikler\nArbeidsgiver: Nordlys Reise AS\nStillingstittel: Senior frontend-utvikler',
+      'Nordlys Reise AS',
+      null,
+    ],
+    [
+      'Orderpicker\nWerkgever: Tulpwerk Logistiek B.V.\nWerklocatie: Tilburg',
+      'Tulpwerk Logistiek B.V.',
+      'Tilburg',
+    ],
+    ['Magazynier\nPracodawca: Orlin S.A.\nMiejsce pracy: Gdańsk', 'Orlin S.A.', 'Gdańsk'],
+    // An Italian board's "Sede di lavoro" states the work mode, not a place.
+    ['Autista\nAcme S.r.l.\nSede di lavoro: Di persona', 'Acme S.r.l.', null],
+  ])('%s', (text, company, place) => {
+    const p = parse(text);
+    expect(p.company).toBe(company);
+    expect(p.locations[0] ?? null).toBe(place);
+  });
+});

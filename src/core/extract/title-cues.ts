@@ -147,6 +147,12 @@ const SUBJECT_CONTRACT =
 // "REQUIREMENT – STAFF NURSE", "Projektanfrage: SAP Berater".
 const HIRING_LEAD =
   /^(?:={2,}\s*|~{2,}\s*)?(?:(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]|[\u2605\u2606\u2726\u2727\u25BA\u25B6\u25B8\u27A4\u279C\u2192])+\s*)*(?:(?:hola|hello|hi|hey|bonjour|hallo|buenas|buenos días|buen día|salut|servus|moin|good morning|good afternoon)\b(?:\s(?:a todos|all|everyone|everybody|folks|à tous|tout le monde|zusammen))?[!,.]*\s*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*)?(?:@(?:here|everyone|channel)\s+)?(?:\[[^\]]{2,30}\]\s*|[¡!]?(?:(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring|(?:we(?:'re| are)\s+|now\s+)recruiting|recruiting(?=\s*[!:–—-]))(?:\s+(?:freshers|experienced)(?:\s*(?:&|and|\/)\s*(?:freshers|experienced))?)?|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required|\s+requirements?|\s+opening|\s+vacanc(?:y|ies))?|mass hiring|(?:summer|holiday|seasonal) job(?:\s\d{4})?|kerja kosong(?:\s?\/\s?job vacanc(?:y|ies))?|job opening|wir suchen|ab sofort|busco|necesito|necesitamos|se busca|se buscan|se solicitan?|se necesitan?|se requieren?|estamos buscando|buscamos|(?:búsqueda|busqueda|oferta) laboral|búsqueda|busqueda|convocatoria|on recrute|nous recrutons|on embauche|nous embauchons|wir stellen ein|estamos contratando|contratamos|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s|(?:work from home|wfh|remote|hybrid|on-?site)\s?[|:–—]\s|new\s?:\s|new (?:role|job|position|opening|vacancy)\s?[|:–—-]\s|intro(?:duction)?\s?:\s|(?:contract|permanent|temp(?:orary)?|freelance|interim) (?:role|position|opportunity|job|vacancy)\s?[:–—-]\s|(?:urgent\s)?(?:job of the (?:week|month)|featured (?:job|role)|offer letter|letter of offer|new (?:job )?match(?:es)?|(?:top|best) match|job alert|(?:(?:conditional|provisional|formal|final) )?(?:your )?offer of employment|(?:your )?offer from [^:–—\n]{2,50}?|(?:your )?(?:job|employment) offer|lettre d['’]offre|(?:carta|propuesta) (?:de )?oferta|(?:empleo|oferta) de la semana|(?:offre|emploi|job) de la semaine|(?:stelle|job) der woche|requirement|vacancy|job vacancy|opening|new opening|opportunity|opportunité|oportunidad|new opportunity|job opportunity|career opportunity|confidential|vertraulich|confidentiel|offre de stage|offre d'alternance|projektanfrage|projektangebot|stellenangebot|jobangebot|stellenausschreibung|stellenanzeige|job posting|job description|position description|perfil de(?:l)? (?:cargo|puesto)|job pack|candidate pack|recruitment pack|applicant pack|information pack|job spec(?:ification)?|role profile|internship|job announcement|position announcement|vacancy announcement|vacancy notice|offre d'emploi|oferta de (?:empleo|trabajo)|vacante)\s?[:–—-]\s|\p{Lu}[\p{L}&.'’ -]{1,40}\s(?:busca|buscan|sucht|suchen|recrute|recrutent|is hiring|are hiring|contrata)\s?:\s|poste\sd(?:e\s|['’])(?=\p{Lu})|poste\s(?=\p{Lu})|angebot\s(?=\p{Lu})|opportunité\s(?=\p{Lu})|(?:stellenanzeige|stellenangebot|stellenausschreibung|offre d['’]emploi|oferta de (?:empleo|trabajo)|proceso(?: de selecci[oó]n)?(?: para| de)?)\s(?=\p{L})(?!\S{0,12}\s(?:N°|Nº|No\.|#)|\S{0,12}\d)))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
+const NOTICE_LEAD =
+  /^(?:(?:walk[- ]in interview|applications? (?:are )?invited|recruitment|engagement|appointment|selection|filling up|notification)\s(?:for|of)\s(?:the\s)?(?:(?:one|two|three|\d{1,2})\s)?(?:posts?|positions?|vacanc(?:y|ies))\s(?:of\s)?|(?:recruitment|engagement|appointment)\sof\s)/i;
+// Where the post's heading goes on after its title: "in the Central Water Data Authority on
+// deputation basis – regarding", "ON CONTRACT BASIS".
+const NOTICE_TAIL =
+  /\s(?:(?:in|at|under)\s(?:the\s)?\p{Lu}[^,]{3,80}?\s)?(?:on|through|by)\s(?:direct recruitment|contract(?:ual)?|deputation|regular|outsourc(?:ing|ed)|tenure|ad[- ]hoc|temporary|permanent)(?:\s(?:\/|or|and)\s[\w-]+)*(?:\s(?:basis|mode))?\b.*$/iu;
 // "... – Vollzeit, 40 Stunden/Woche", "... | Full-time": the tail is the contract, not the title.
 const CONTRACT_TAIL =
   /^(?:\d{1,2}[- ]?(?:weeks?|wks?|months?|mois|meses|monate?)\b|\d{1,2}(?:[.,]\d)?\s?(?:std\.?|stunden|hours?|hrs?|h)\s?(?:\/|per|pro|a|par|por)\s?(?:woche|week|semaine|semana)\b|(?:inside|outside) ir35|(?:(?:100\s?%|fully|full)\s)?(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|minijob|cdi|cdd|temps (?:plein|partiel)|jornada (?:completa|parcial)|media jornada|medio tiempo|tiempo (?:completo|parcial)|contract|contrato|contrat|permanent|temporary|casual|freelance|int[ée]rim|(?:internal|external)(?:\s?(?:\/|or|and|&)\s?(?:internal|external))?(?=\s*$)|remote|hybrid|on-?site|remoto|híbrido|télétravail|ab sofort|ab \d{1,2}\.\d{1,2}\.(?:\d{2,4})?|zum nächstmöglichen zeitpunkt|immediate start|start asap|asap|dès que possible|incorporación inmediata|home ?office(?: möglich)?|(?:remote|hybrid) (?:possible|available|friendly|optional)|télétravail (?:possible|partiel))|\d{1,2} ?x ?\d{1,2} ?(?:hrs?|hours?|h)\b)/i;
@@ -181,9 +187,16 @@ export function titleWithin(
   // "NOW HIRING 150 SEASONAL WAREHOUSE ASSOCIATES": the count after the call.
   const count = lead && lead[0].length > 0 ? LEAD_COUNT.exec(text.slice(lead[0].length)) : null;
   let offset = (lead ? lead[0].length : 0) + (count ? count[0].length : 0);
+  // A public notice's heading: "RECRUITMENT OF SCIENTIST 'B' ON DIRECT RECRUITMENT BASIS",
+  // "Walk-in Interview for the post of Project Associate-I", "Subject: Filling up of one post of
+  // Deputy Director (Administration) … on deputation basis".
+  const notice = NOTICE_LEAD.exec(text.slice(offset));
+  if (notice) offset += notice[0].length;
   // "Founding Frontend Engineer @ Tessellate (AI for construction …)": the employer after "@".
   const atSign = text.indexOf(' @ ', offset);
   let end = atSign > offset + 2 ? atSign : text.length;
+  const noticeTail = notice ? NOTICE_TAIL.exec(text.slice(offset, end)) : null;
+  if (noticeTail && noticeTail.index > 2) end = offset + noticeTail.index;
   // A mail's "… – next steps"; a subject's "HR Advisor role at Tūī Valley Dairy", and before a
   // mail's tail "Security Engineer, Cloud at Harbor Point Credit Union – next steps": the
   // employer after "at" (two words or more).
@@ -278,9 +291,14 @@ const COUNT_BRACKET =
   /^(?:[x×]\s?\d{1,3}|\d{1,3}\s?[x×])$|^\d{1,3}\s(?:positions?|posici[oó]n(?:es)?|puestos?|personas|vacanc(?:y|ies)|openings?|posts?|postes?|plazas?|vacantes?|vagas?|stellen|roles?|nos\.?|numbers|slots?|seats?|hires|heads?)$/i;
 
 /** Whether a bracket after the title holds only details: a count, contract words, a place. */
+const CODE_BRACKET =
+  /^(?:grade code|job code|job ref(?:erence)?|ref(?:erence)?(?: no\.?)?|req(?:uisition)?(?: id)?|vacancy (?:no\.?|number|ref)|post code|job id)\s?[:#.]?\s?[\w/-]*\d[\w/-]*$/i;
+
 function isDetailBracket(inner: string, isPlace: (text: string) => boolean): boolean {
   // "($18.50 - $21.25/hr)": the pay, as after a dash.
   if (COUNT_BRACKET.test(inner.trim()) || PAY_START.test(inner.trim())) return true;
+  // "(Grade Code 3263)", "(Ref: CHSL-SOT-11)", "(Req #48213)": the post's code.
+  if (CODE_BRACKET.test(inner.trim())) return true;
   const parts = inner.split(/,\s*|\s*\/\s*/).map((p) => p.trim());
   // "(PART-TIME, EVENINGS)", "(Full-time, Work from Home)": the shift or the work mode beside
   // the contract type.

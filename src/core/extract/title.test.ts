@@ -1035,3 +1035,35 @@ describe('a start date and arrows as bullets', () => {
     ).toBe('Mid-weight Graphic Designer');
   });
 });
+
+describe('titles in public notices and in fields of other languages', () => {
+  it.each<[string, string | null]>([
+    [
+      "National Institute of Water Studies\nRECRUITMENT OF SCIENTIST 'B' ON DIRECT RECRUITMENT BASIS\nApplications are invited.",
+      "SCIENTIST 'B'",
+    ],
+    [
+      'National e-Governance Agency\nENGAGEMENT OF SENIOR CONSULTANT (DATA ANALYTICS) ON CONTRACT BASIS\nDetails below.',
+      'SENIOR CONSULTANT (DATA ANALYTICS)',
+    ],
+    [
+      'IICMR\nWalk-in Interview for the post of Project Associate-I\nDetails below.',
+      'Project Associate-I',
+    ],
+    [
+      'Health Service Executive\nJob Title and Grade: Clinical Nurse Manager 2 – Emergency Department\n(Grade Code: 2248)',
+      'Clinical Nurse Manager 2 – Emergency Department',
+    ],
+    [
+      'Health Service Executive\nJob Title, Grade Code: Senior Occupational Therapist, Primary Care (Grade Code 3263)',
+      'Senior Occupational Therapist, Primary Care',
+    ],
+    [
+      'arbeidsplassen.nav.no\nArbeidsgiver: Åsane Helsehus AS\nStillingstittel: Sykepleier',
+      'Sykepleier',
+    ],
+    ['Jobs.cz\nNázev pozice: Junior účetní\nSpolečnost: Vltava Reality a.s.', 'Junior účetní'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});
