@@ -221,3 +221,21 @@ describe('experience', () => {
     expect(parse(text).yearsExperienceMin).toEqual(expected);
   });
 });
+
+describe('a job that asks for no experience', () => {
+  it.each<[string, number | null]>([
+    ['Warehouse Operative\nApex Staffing, Daventry\nNo exp needed, full training given.', 0],
+    ['Care Assistant\nAcme\n- No experience needed – full paid induction', 0],
+    ['Chat Support\nAcme, Cebu\nNO EXPERIENCE NEEDED – fresh grads welcome!', 0],
+    ['Customer Support\nAcme, Noida\nFreshers & experienced both can apply', 0],
+    ['Camarero\nAcme, Madrid\nSin experiencia previa, te formamos.', 0],
+    ['Lagerhelfer\nAcme, Köln\nKeine Erfahrung erforderlich.', 0],
+    // Years stated elsewhere win; another ad's words do not count.
+    [
+      'Analyst\nAcme\nRequirements\n- 2 years of experience\n- No experience with Tableau needed',
+      2,
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).yearsExperienceMin).toBe(expected);
+  });
+});

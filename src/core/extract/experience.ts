@@ -10,6 +10,7 @@ import type { Line } from '../clean/lines';
 import { lineIndexAt, type ExtractContext } from './context';
 import { degreeLevelsIn } from './degrees';
 import { labelStart } from './label-start';
+import { findOtherAdsStart } from './other-ads';
 import { isSpace } from '../text/char-codes';
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -242,9 +243,23 @@ export function extractExperience(ctx: ExtractContext): {
     if (perLevel && perLevel.length > 0) levels.push(perLevel);
   }
   addLevels(levels, required, paths);
-  if (required.length === 0) return { min: null, paths };
+  if (required.length === 0) return { min: noExperienceNeeded(ctx), paths };
   const best = maxMention(required);
   return { min: { value: best.years, spans: [{ start: best.start, end: best.end }] }, paths };
+}
+
+// "No experience needed", "Freshers welcome", "sin experiencia", "keine Erfahrung erforderlich":
+// the job asks for none, which is 0 years, not an unstated requirement.
+const NO_EXPERIENCE =
+  /\b(?:no (?:prior |previous |formal |work |industry |relevant )*(?:experience|exp)\b(?:[^.\n!]{0,12}\b(?:needed|required|necessary|ok|okay|welcome|no problem)\b|\?)|experience (?:is )?not (?:required|necessary|needed)|without (?:prior |previous )?experience(?: welcome)?\b|freshers?(?: are)? (?:welcome|can apply|may apply|also welcome)|freshers? (?:&|and|or|\/) experienced\b|sin experiencia(?: previa)?\b|no se requiere experiencia|keine (?:berufs)?erfahrung (?:erforderlich|notwendig|nötig|vorausgesetzt)|ohne (?:berufs)?erfahrung|aucune expérience (?:requise|nécessaire|exigée)|débutants? acceptés?|sem experiência|walang experience)/i;
+
+function noExperienceNeeded(ctx: ExtractContext): Evidenced<number> | null {
+  const m = NO_EXPERIENCE.exec(ctx.folded);
+  if (!m) return null;
+  // Not in another job's ad appended below.
+  const line = lineIndexAt(ctx.lines, m.index);
+  if (line >= findOtherAdsStart(ctx.lines, ctx.lines.length - 1)) return null;
+  return { value: 0, spans: [{ start: m.index, end: m.index + m[0].length }] };
 }
 
 const EXPERIENCE_WORD = new RegExp(
