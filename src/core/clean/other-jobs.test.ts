@@ -156,3 +156,15 @@ describe('"Similar opportunities"', () => {
     expect(isOtherJobsMarker(line('Similar opportunities'))).toBe(true);
   });
 });
+
+describe('markers of other ads in the Nordic languages, Polish, Czech and French', () => {
+  it.each([
+    'Liknande annonser',
+    'Lignende stillinger',
+    'Podobne oferty pracy',
+    'Podobné nabídky',
+    'Ces entreprises recrutent aussi',
+  ])('%s', (marker) => {
+    expect(isOtherJobsMarker(line(marker))).toBe(true);
+  });
+});

@@ -91,6 +91,11 @@ const MARKERS = [
   String.raw`outras vagas(?: (?:de|em|na|no) [^:]{2,40})?`,
   String.raw`(?:altre )?(?:offerte|annunci|posizioni)(?: di lavoro)? (?:simili|correlat[ie])`,
   String.raw`(?:vergelijkbare|soortgelijke|andere) vacatures`,
+  String.raw`ces entreprises recrutent (?:aussi|également)`,
+  // Nordic, Polish, Czech
+  String.raw`(?:liknande|lignende|andra|andre|fler|flere) (?:annonser|jobb|job|tjänster|stillinger|stillingar|stillingsannonser|lediga jobb)`,
+  String.raw`(?:podobne|inne) (?:oferty|ogłoszenia)(?: pracy)?`,
+  String.raw`(?:podobné|další) (?:nabídky|pozice)(?: práce)?`,
 ];
 // The marker is the whole line or the label before its colon ("Ähnliche Stellen: Koch · Ulm").
 const MARKER = new RegExp(`^(?:${MARKERS.join('|')})(?: ?\\(\\d{1,4}\\))?[ ?!.]*(?::|$)`, 'i');
@@ -110,6 +115,8 @@ const FIRST_WORDS = [
   ...['industry', 'market', 'candidates', 'members', 'students', 'est', 'nearby', 'also'],
   ...['vagas', 'outras', 'altre', 'offerte', 'annunci', 'posizioni', 'vergelijkbare'],
   ...['soortgelijke', 'nos', 'mes', 'our', 'unsere', 'nuestras'],
+  ...['liknande', 'lignende', 'andra', 'andre', 'fler', 'flere', 'podobne', 'inne', 'podobné'],
+  ...['další'],
 ];
 const PREFIXES = new Set([...FIRST_WORDS, 'd’autres'].map((w) => prefixKey(w)));
 // The same first two letters as a set of `pairKey`s, a cheaper test that most lines already fail.

@@ -4112,3 +4112,42 @@ describe('pay seen in sets 282-289', () => {
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('pay seen in sets 290-297', () => {
+  it.each<[string, Band[]]>([
+    // Ads under a marker in Swedish, Norwegian and French.
+    [
+      'Undersköterska\nAcme AB, Sundsvall\nLön: 27 500–30 000 kr/mån\n\nAnsök här\n\nLiknande annonser\nPersonlig assistent – Timanställning – 155 kr/tim',
+      [[27500, 30000, 'SEK', 'month']],
+    ],
+    [
+      'Avdelingsleder\nAcme AS, Bergen\nLønn: 720 000 – 850 000 kr per år\n\nSøk her\n\nLignende stillinger\nProsjektleder elektro – Stord – Lønn: 650 000 – 720 000',
+      [[720000, 850000, 'NOK', 'year']],
+    ],
+    // Another job named in passing; a bonus, a meal card, commission and an allowance.
+    [
+      "Scaffolder\nAcme, Christchurch\nPay DOE.\nWe're also hiring a Leading Hand Scaffolder ($40 - $45 per hour) - see our other listing.",
+      [],
+    ],
+    ['Comercial\nAcme, Madrid\n✅ Nuestros comerciales top superan los 4.000 €/mes', []],
+    [
+      'Magazynier\nAcme, Stryków\nOferujemy:\n- stawka 28,10 zł brutto/h\n- premia frekwencyjna do 600 zł miesięcznie',
+      [[28.1, 28.1, 'PLN', 'hour']],
+    ],
+    [
+      'Dev Frontend Pleno\nAcme, São Paulo\nSalário: R$ 7.000 a R$ 9.500 por mês\n- Vale-refeição/alimentação de R$ 1.200/mês no cartão',
+      [[7000, 9500, 'BRL', 'month']],
+    ],
+    [
+      'Vendedor Externo\nAcme, Belo Horizonte\nR$ 2.500,00 por mês + comissão (a média da equipe fica entre R$ 3.000 e R$ 4.500 por mês) + ajuda de custo de combustível de R$ 800',
+      [[2500, 2500, 'BRL', 'month']],
+    ],
+    // The same sum in another currency goes with the one left out.
+    [
+      'Engineer\nAcme, Austin, TX\nSalary: $150k–$185k\nProcess is a 2-hour paid take-home (we pay $300 / €275 for your time).',
+      [[150000, 185000, 'USD', 'year']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

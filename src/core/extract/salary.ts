@@ -302,7 +302,22 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     aboveFound = found > 0;
     inPayRun = found > 0 && (inPayRun || (leadIn ?? (!afterAmounts && isLeadIn(lines, i))));
   }
-  return chooseBands(candidates, lines);
+  return withoutRepeatedBands(chooseBands(candidates, lines));
+}
+
+// A band stated twice in different forms ("Min USD $24.00/Hr." / "Max USD $29.00/Hr." and "Hourly
+// pay $24.00 - $29.00") is one band, with both places as its evidence.
+function withoutRepeatedBands(bands: SalaryBand[]): SalaryBand[] {
+  const out: SalaryBand[] = [];
+  for (const b of bands) {
+    const same = out.find(
+      (k) =>
+        k.min === b.min && k.max === b.max && k.currency === b.currency && k.period === b.period,
+    );
+    if (same) same.spans.push(...b.spans);
+    else out.push(b);
+  }
+  return out;
 }
 
 // "28197 Bremen", "75008 Paris", "8001 Zürich" alone on a line, or any line under a bare
@@ -497,6 +512,7 @@ function readLine(
   // The end of the last amount read and left out, 0 when the last one read was pay.
   let rejectedEnd = 0;
   let rejectedBefore = '';
+  let rejectedCurrency: string | null = null;
   const header = text.charCodeAt(0) === 0x7c ? tableHeader(context.above) : null;
   const addOnLine = tokens[0] !== undefined && hasAddOnLabel(text, tokens[0].start);
   // "Basic AED 1,500 + allowances AED 700 = AED 2,200 gross monthly": the parts before the
@@ -571,12 +587,17 @@ function readLine(
     // Only an amount its words left out (OTE, a bonus, an average) takes the next one with it,
     // not a year or an implausible figure ("Effective April 2025, $22 per hour"). Its words are
     // tested only when such a join follows (most lines have none).
+    // The same sum in another currency ("we pay $300 / €275 for your time") goes with it too.
     if (
       rejectedEnd > 0 &&
       JOINED.test(text.slice(rejectedEnd, first.start)) &&
       (NOT_SALARY_BEFORE.test(rejectedBefore) ||
         NOT_BASE_PAY_BEFORE.test(rejectedBefore) ||
-        isAddOnLabel(rejectedBefore.slice(-ADD_ON_NEAR)))
+        isAddOnLabel(rejectedBefore.slice(-ADD_ON_NEAR)) ||
+        (rejectedCurrency !== null &&
+          first.currency !== null &&
+          first.currency !== rejectedCurrency &&
+          SAME_SUM_JOIN.test(text.slice(rejectedEnd, first.start))))
     ) {
       rejectedEnd = last.end;
       continue;
@@ -610,6 +631,7 @@ function readLine(
     if (band) out.push(band);
     rejectedEnd = band ? 0 : last.end;
     rejectedBefore = candidate.before;
+    rejectedCurrency = first.currency;
   }
   return out.length - found;
 }
@@ -648,6 +670,7 @@ const SUM_OF_PARTS = /\d[^=+\n]{0,40}\+[^=\n]{1,60}=/;
 const ADD_ON_NEAR = 50;
 // What may stand between two amounts of one list: a bracketed note and "and", "or", a comma,
 // after the first amount's period ("R48.75 per hour (weekday) and R65").
+const SAME_SUM_JOIN = /^\s?\/\s?$/;
 const JOINED =
   /^\s?(?:(?:per|an?|\/)\s?(?:hour|hr|h|day|week|month|year)\s?)?(?:\([^()\d]{1,40}\)\s?)?(?:,|;|\/|and|or|&|et|ou|und|oder|y|o)\s$/i;
 

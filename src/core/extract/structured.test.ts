@@ -23,6 +23,14 @@ describe('mergeStructured salary', () => {
     expect(salaryAfterMerge(tiers, [band(280000, 360000)])).toEqual(tiers);
   });
 
+  it('keeps labelled tiers in several currencies when the JSON-LD names one of them', () => {
+    const tiers = [
+      band(210000, 260000, 'United States'),
+      { ...band(190000, 235000, 'Canada'), currency: 'CAD' },
+    ];
+    expect(salaryAfterMerge(tiers, [band(210000, 260000)])).toEqual(tiers);
+  });
+
   it('takes the JSON-LD salary when the text read some of its figures otherwise', () => {
     const text = [band(100000, 120000), band(5000, 5000)];
     expect(salaryAfterMerge(text, [band(100000, 120000)])).toEqual([band(100000, 120000)]);

@@ -64,7 +64,8 @@ export function mergeStructured(
   if (
     valid.length > 0 &&
     !spansTextTiers(valid, fromText.salary) &&
-    !textSaysMore(valid, fromText.salary)
+    !textSaysMore(valid, fromText.salary) &&
+    !namesOneLabelledTier(valid, fromText.salary)
   ) {
     if (fromText.salary.length > 0 && !sameBands(valid, fromText.salary)) {
       // A page's structured data can be stale (a re-posted job keeps last year's pay): when none
@@ -151,6 +152,26 @@ function sameBands(a: SalaryBand[], b: SalaryBand[]): boolean {
 // An ATS has one salary field: "SF Bay Area and NYC: $225,000 - $265,000" and "All other US
 // locations: $185,000 - $225,000" become one 185,000-265,000 in JSON-LD. When its single band
 // spans exactly the text's bands, the text's tiers say more.
+/**
+ * "United States: $210,000 – $260,000 USD" and "Canada: $190,000 – $235,000 CAD" in the text, only
+ * the first in the JSON-LD (one currency per baseSalary): the text's labelled tiers, of which the
+ * structured data names one, are kept.
+ */
+function namesOneLabelledTier(valid: SalaryBand[], text: SalaryBand[]): boolean {
+  const band = valid[0];
+  if (valid.length !== 1 || !band || text.length < 2) return false;
+  return (
+    text.every((t) => t.label !== null) &&
+    text.some(
+      (t) =>
+        t.min === band.min &&
+        t.max === band.max &&
+        t.currency === band.currency &&
+        t.period === band.period,
+    )
+  );
+}
+
 function spansTextTiers(valid: SalaryBand[], text: SalaryBand[]): boolean {
   const band = valid[0];
   if (valid.length !== 1 || !band || text.length < 2) return false;
