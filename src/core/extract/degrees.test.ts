@@ -848,3 +848,19 @@ describe('degrees in Portuguese, Polish, Dutch, Italian, Czech and Swedish', () 
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('preferred degrees in Polish, Norwegian, Italian and Portuguese', () => {
+  it.each<[string, [string, boolean][]]>([
+    [
+      'DevOps Engineer\nWymagania\n- Min. 3 lata doświadczenia\nMile widziane\n- Studia magisterskie z informatyki',
+      [['master', false]],
+    ],
+    [
+      'Avdelingsleder\nKvalifikasjoner\n- Fagbrev som elektriker, gjerne kombinert med bachelor i elektro',
+      [['bachelor', false]],
+    ],
+    ['Analista\nRequisitos\n- Mestrado em Estatística (desejável)', [['master', false]]],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});
