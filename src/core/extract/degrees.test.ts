@@ -842,6 +842,11 @@ describe('degrees in Portuguese, Polish, Dutch, Italian, Czech and Swedish', () 
     ],
     ['Účetní\nPožadujeme\n- vysokoškolské vzdělání ekonomického směru', [['bachelor', true]]],
     ['Controller\nKvalifikationer\n- Kandidatexamen i ekonomi', [['bachelor', true]]],
+    // Vocational training is enough: no bachelor's asked.
+    [
+      'Administratief Medewerker\nWat vragen wij\n- Je hebt een afgeronde mbo- of hbo-opleiding.',
+      [],
+    ],
     // A wish for training is no degree.
     ['Data Analist\nWat bieden wij\n- Een opleidingsbudget van € 1.000', []],
   ])('%s', (text, expected) => {

@@ -235,6 +235,14 @@ describe('a job that asks for no experience', () => {
       'Analyst\nAcme\nRequirements\n- 2 years of experience\n- No experience with Tableau needed',
       2,
     ],
+    // Turned away, not let in.
+    ['Vendedor\nAcme SA, Madrid\nAbstenerse candidatos sin experiencia.', null],
+    ['Sales Associate\nAcme\nCandidates without experience will not be considered.', null],
+    ['Vendedor\nAcme Ltda\nNão aceitamos candidatos sem experiência.', null],
+    [
+      'Sales Associate\nAcme\nThis is not an entry-level role: no experience? Please do not apply.',
+      null,
+    ],
   ])('%s', (text, expected) => {
     expect(parse(text).yearsExperienceMin).toBe(expected);
   });

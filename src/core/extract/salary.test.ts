@@ -4151,3 +4151,60 @@ describe('pay seen in sets 290-297', () => {
     expect(bands(text)).toEqual(expected);
   });
 });
+
+// What a review reproduced against this session's anecdote and extra-pay words: the employer's
+// own pay stays.
+describe("the employer's own pay beside words about others' pay", () => {
+  it.each<[string, Band[]]>([
+    [
+      'Medewerker Klantenservice\nAcme BV, Utrecht\nJe werkt gemiddeld 32 uur per week en verdient € 2.800 - € 3.400 bruto per maand.',
+      [[2800, 3400, 'EUR', 'month']],
+    ],
+    [
+      'Software Engineer\nAcme Inc, Austin, TX\nThis role will typically pay between $120,000 and $150,000 per year depending on experience.',
+      [[120000, 150000, 'USD', 'year']],
+    ],
+    [
+      'Analista de Dados Sênior\nAcme, São Paulo, SP\nSalário acima da média do mercado: R$ 9.000 a R$ 12.000 por mês.',
+      [[9000, 12000, 'BRL', 'month']],
+    ],
+    [
+      'Graduate Engineer\nAcme Ltd, Manchester, UK\nWe pay graduates £32,000 per year plus a bonus.',
+      [[32000, 32000, 'GBP', 'year']],
+    ],
+    [
+      'Warehouse Associate\nAcme Logistics, Dallas, TX\nWhile other companies are paying minimum wage, we pay $22/hr plus overtime.',
+      [[22, 22, 'USD', 'hour']],
+    ],
+    [
+      'Registered Nurse\nCareStaff, Dallas, TX\nWe are currently placing Registered Nurses in Dallas at $55/hr for 13-week contracts.',
+      [[55, 55, 'USD', 'hour']],
+    ],
+    [
+      'Software Engineer\nAcme Inc, Austin, TX\nNew hires are placed within their band based on experience: $120,000 - $150,000 per year.',
+      [[120000, 150000, 'USD', 'year']],
+    ],
+    [
+      'Staff Nurse\nNHS Trust, London\nSalary (including London supplement): £38,000 - £44,000 per annum',
+      [[38000, 44000, 'GBP', 'year']],
+    ],
+    [
+      'Analista de Dados\nAcme, São Paulo, SP\nBenefícios: VR, VT, PLR e salário de R$ 6.000 por mês.',
+      [[6000, 6000, 'BRL', 'month']],
+    ],
+    [
+      'Specjalista ds. sprzedaży\nAcme Sp. z o.o., Warszawa\nOferujemy: premie kwartalne oraz wynagrodzenie 8 000 - 10 000 zł brutto miesięcznie.',
+      [[8000, 10000, 'PLN', 'month']],
+    ],
+    [
+      'Addetto vendite\nAcme Srl, Milano\nOffriamo: provvigioni, premi e una retribuzione di 1.800 € netti al mese.',
+      [[1800, 1800, 'EUR', 'month']],
+    ],
+    [
+      'Warehouse Associate\nAcme Logistics, Dallas, TX\nWhile other employers typically pay $15, we pay $22 per hour.',
+      [[22, 22, 'USD', 'hour']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

@@ -27,7 +27,7 @@ const DAYS = String.raw`(?:\d|ein(?:em)?|zwei|drei|vier|un|deux|trois|quatre)`;
 const SHARE_AT_HOME = String.raw`(?<!\d)[1-9]\d? ?% (?:(?:der|deiner|ihrer|eurer) arbeitszeit |of (?:the|your) (?:time|week) |du temps )?(?:im |in |de |en |from |von )?(?:homeoffice|home[- ]office|home|zu ?hause|remote|mobil|télétravail|teletrabajo)`;
 // The share after the word: "mobiles Arbeiten bis zu 40 %", "télétravail jusqu'à 40 %", "Mobiles
 // Arbeiten in Abstimmung mit der Führungskraft bis zu 60 %".
-const AT_HOME_SHARE = String.raw`\b(?:mobiles arbeiten|homeoffice|home[- ]office|télétravail|teletrabajo) (?:[^.\n%]{0,60}? )?(?:bis zu |zu |jusqu['’]à |hasta (?:el |un )?|up to )?[1-9]\d? ?%`;
+const AT_HOME_SHARE = String.raw`\b(?:(?:mobiles arbeiten|homeoffice|home[- ]office|télétravail|teletrabajo) (?:bis zu |zu |jusqu['’]à |hasta (?:el |un )?|up to )?|mobiles arbeiten [^.\n%]{0,60}? bis zu )[1-9]\d? ?%`;
 const PARTIAL_REMOTE = new RegExp(
   String.raw`${SHARE_AT_HOME}|${AT_HOME_SHARE}|\b(?:mobiles arbeiten (?:an |für )?(?:bis zu )?${DAYS} tag|(?:an |bis zu )${DAYS} tagen? (?:pro woche |in der woche |wöchentlich )?(?:im homeoffice|mobil|remote)|télétravail (?:fréquent|jusqu['’]à ${DAYS} jours?)|jusqu['’]à ${DAYS} jours? de télétravail|${DAYS} jours? (?:de|en) télétravail)`,
   'i',

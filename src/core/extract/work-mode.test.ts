@@ -256,6 +256,12 @@ describe('work mode in Danish, Norwegian, Czech, Italian, French and German fiel
       'Referent\nAcme, Bonn\n• Mobiles Arbeiten in Abstimmung mit der Führungskraft bis zu 60 % der Arbeitszeit',
       'hybrid',
     ],
+    // No home work, or a discount's share: no mode.
+    ['Chargé de clientèle\nAcme SA, Lausanne\nTélétravail non autorisé, poste à 80 %.', null],
+    [
+      'Sachbearbeiter\nAcme GmbH, München\nWir bieten: Zuschuss zum Homeoffice und Rabatte von bis zu 20 % bei Partnern.',
+      null,
+    ],
     // A place, not a mode.
     ['Préposé\nAcme, Montréal\nLieu de travail : Montréal (QC)', null],
   ])('%s', (text, expected) => {

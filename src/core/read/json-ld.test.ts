@@ -44,7 +44,11 @@ describe('jobPostingToHints locations', () => {
   // elsewhere by the town alone.
   it.each([
     [{ addressLocality: 'München', addressRegion: 'Bayern', addressCountry: 'DE' }, 'München'],
-    [{ addressLocality: 'Lyon', addressRegion: 'Auvergne-Rhône-Alpes' }, 'Lyon'],
+    [
+      { addressLocality: 'Lyon', addressRegion: 'Auvergne-Rhône-Alpes', addressCountry: 'FR' },
+      'Lyon',
+    ],
+    [{ addressLocality: 'Springfield', addressRegion: 'Illinois' }, 'Springfield, Illinois'],
     [{ addressLocality: 'Lausanne', addressRegion: 'VD', addressCountry: 'CH' }, 'Lausanne, VD'],
     [{ addressLocality: 'Austin', addressRegion: 'Texas', addressCountry: 'US' }, 'Austin, Texas'],
     [{ addressRegion: 'Bayern', addressCountry: 'DE' }, 'Bayern'],

@@ -142,11 +142,12 @@ function formatAddress(place: unknown): string | null {
 // names the town alone ("München", not "München, Bayern"; "Lyon", not "Lyon,
 // Auvergne-Rhône-Alpes").
 const TOWN_WITH_STATE =
-  /^(?:US|USA|United States(?: of America)?|CA|CAN|Canada|AU|AUS|Australia)$/i;
+  /^(?:US|USA|United States(?: of America)?|Estados Unidos|[EÉ]tats-Unis|CA|CAN|Canada|Canadá|AU|AUS|Australia)$/i;
 
 function namesTownWithRegion(region: string, country: string | null): boolean {
+  // With no country given the reader may be anywhere ("Springfield, Illinois"): kept.
   return (
-    /^[A-Z]{2,3}$/.test(region.trim()) || (country !== null && TOWN_WITH_STATE.test(country.trim()))
+    country === null || /^[A-Z]{2,3}$/.test(region.trim()) || TOWN_WITH_STATE.test(country.trim())
   );
 }
 
