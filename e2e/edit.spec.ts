@@ -1,5 +1,5 @@
 import { LibraryPage } from './support/library-page';
-import { expect, expectNoA11yViolations, test } from './support/test';
+import { expect, expectNoA11yViolations, storedEdits, test } from './support/test';
 
 test('a corrected field survives reload and can be reset to the parsed value', async ({ page }) => {
   const library = new LibraryPage(page);
@@ -26,6 +26,9 @@ test('a corrected field survives reload and can be reset to the parsed value', a
     .getByRole('form', { name: 'Edit Work mode' })
     .getByRole('button', { name: 'Save' })
     .click();
+  await expect
+    .poll(() => storedEdits(page, 'Warehouse Operations Lead'))
+    .toEqual(['salary', 'workMode']);
 
   await page.reload();
   await expect(facts).toContainText('CA$62,000 – CA$70,000 / year');
@@ -33,6 +36,7 @@ test('a corrected field survives reload and can be reset to the parsed value', a
 
   await page.getByRole('button', { name: 'Reset Salary to the parsed value' }).click();
   await expect(library.item('Warehouse Operations Lead')).toContainText('Pay not stated');
+  await expect.poll(() => storedEdits(page, 'Warehouse Operations Lead')).toEqual(['workMode']);
   await page.reload();
   await expect(library.item('Warehouse Operations Lead')).toContainText('Pay not stated');
   await expect(facts).toContainText('Hybrid');
@@ -66,6 +70,7 @@ test('after a parser upgrade postings are re-parsed from their source and edits 
     .getByRole('form', { name: 'Edit Company' })
     .getByRole('button', { name: 'Save' })
     .click();
+  await expect.poll(() => storedEdits(page, 'Retail Store Supervisor')).toEqual(['company']);
 
   // Simulate postings stored by an older parser: damage their parsed values, mark them stale.
   await page.evaluate(async () => {

@@ -37,3 +37,30 @@ export async function expectNoA11yViolations(page: Page, context = ''): Promise<
   );
   expect(summary, `axe violations ${context}`).toEqual([]);
 }
+
+/**
+ * The fields the user corrected on a stored posting, as IndexedDB holds them now. The screen shows
+ * a change at once and storage catches up in order: a test that reloads right after a save waits
+ * for this first, as a user who reloads a moment later would.
+ */
+export async function storedEdits(page: Page, title: string): Promise<string[]> {
+  return page.evaluate(async (wanted) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('job-compare');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const rows = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+      const req = db.transaction('postings').objectStore('postings').getAll();
+      req.onsuccess = () => resolve(req.result as Record<string, unknown>[]);
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    const row = rows.find(
+      (r) =>
+        (r.parsed as { posting: { title: { value: string } | null } }).posting.title?.value ===
+        wanted,
+    );
+    return Object.keys((row?.edits as Record<string, unknown> | undefined) ?? {}).sort();
+  }, title);
+}

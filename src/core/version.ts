@@ -8,5 +8,8 @@
  * longer swallow the lines after them; salary drops other ads' pay, more currencies.
  * 4: messenger bold labels, tag rows in saved pages, email signatures and mastheads read;
  * phone numbers, allowances and other roles in a recruiter's mail are not pay.
+ * 5: pay, headings, fields, degrees, levels and work modes in Portuguese, Italian, Dutch, Polish,
+ * Czech and the Nordic languages; others' pay told in passing, public notices' titles, "no
+ * experience needed" as 0 years.
  */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
