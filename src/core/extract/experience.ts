@@ -258,8 +258,11 @@ const NO_EXPERIENCE =
 const TURNED_AWAY =
   /\b(?:abstenerse|no se (?:aceptan|considerar[aá]n)|no aceptamos|não aceitamos|não serão|will not be considered|won['’]t be considered|(?:do|does) not apply|don['’]t apply|please do not|not an entry[- ]level|nicht berücksichtigt|keine chance|ne seront pas|s['’]abstenir|inutile de postuler)\b/i;
 
+const NO_EXPERIENCE_ALL = new RegExp(NO_EXPERIENCE.source, 'gi');
+
 function noExperienceNeeded(ctx: ExtractContext): Evidenced<number> | null {
-  const re = new RegExp(NO_EXPERIENCE.source, 'gi');
+  const re = NO_EXPERIENCE_ALL;
+  re.lastIndex = 0;
   const otherAds = findOtherAdsStart(ctx.lines, ctx.lines.length - 1);
   for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
     // Not in another job's ad appended below.

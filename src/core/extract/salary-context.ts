@@ -263,7 +263,7 @@ export const CANDIDATE_SENTENCE =
  * previous Head of Marketing was on about £85k", "their last contractor was billing $110/hr"),
  * the market's ("analyst roles in Manchester typically pay around £35k", "the AAA studios here pay
  * juniors around 65-70k", "fintechs are paying $260k+", "Levels.fyi shows … between $140k and
- * $165k", "most lead SREs … I'm placing are landing somewhere around $220k"), a figure that was
+ * $165k", "most lead SREs … are landing somewhere around $220k"), a figure that was
  * replaced ("(previously $118,000)"), the writer's own at another job ("on my last job runners got
  * £160 a day", "I got bumped to $175k") or ask ("Would like $42/hr", "if you could consider
  * $42/hour", "Should I counter at $150k?"). Tested, like CANDIDATE_SENTENCE, on the sentence up to the amount.

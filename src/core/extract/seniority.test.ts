@@ -56,6 +56,7 @@ const CASES: [string, unknown][] = [
   ['Starszy Specjalista ds. Controllingu\nAcme', 'senior'],
   ['Młodszy Księgowy\nAcme', 'entry'],
   ['Data Engineer\nAcme\nSeniority: Medior', 'mid'],
+  ['Camarero en pleno centro de Madrid\nAcme', null],
 ];
 
 describe('seniority', () => {

@@ -36,7 +36,8 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
   ],
   // LatAm "Semi Senior" / "Ssr" sits between junior and senior, as Brazil's "Pleno" and the
   // Dutch "Medior" do.
-  [/\b(?:semi[- ]?senior|ssr|pleno|medior)\b/i, 'mid'],
+  // Not Spanish "en pleno centro".
+  [/\b(?:semi[- ]?senior|ssr|pleno(?! (?:centro|corazón|coração))|medior)\b/i, 'mid'],
   [
     /\b(?:senior|sr\.?|snr|sénior|sênior|starsz[yae]|senior-)(?![a-zA-Z\u00C0-\u024F])(?!\s(?:living|citizens?|cent(?:er|re)s?|housing|communit(?:y|ies)|residences?|apartments?)\b)/i,
     'senior',
@@ -55,7 +56,8 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
     'entry',
   ],
   // An apprentice ("Apprentice Lineworker", "Apprenti(e) boulanger") is in a trade's training
-  // contract, not an internship: no level.
+  // contract, not an internship: no level. Portuguese "Estágio" is matched as "Est" before "ágio":
+  // without the u flag `\b` sees no word end after "á".
   [
     /^stage\b|\b(?:intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|practicante|prácticas|trainee|stagista|stagiair|estagiári[oa]|est(?=ágio)|praktykant\w*)\b/i,
     'intern',
