@@ -263,7 +263,6 @@ function countryOfMatch(m: RegExpExecArray): string | null {
   return null;
 }
 
-/** The local currency of a country, or null when unknown. */
 // A krone whose country no place names ("Sykepleier, medisinsk sengepost … 545 000 kr per år"):
 // words only Norwegian, Danish or Swedish use.
 const KRONE_WORDS: [string, RegExp][] = [
@@ -294,6 +293,7 @@ export function kroneOfText(text: string): string | null {
   return best;
 }
 
+/** The local currency of a country, or null when unknown. */
 export function currencyOfCountry(country: string | null): string | null {
   return country ? (CURRENCY_OF[country] ?? null) : null;
 }

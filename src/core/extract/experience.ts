@@ -251,23 +251,20 @@ export function extractExperience(ctx: ExtractContext): {
 // "No experience needed", "Freshers welcome", "sin experiencia", "keine Erfahrung erforderlich":
 // the job asks for none, which is 0 years, not an unstated requirement.
 const NO_EXPERIENCE =
-  /\b(?:no (?:prior |previous |formal |work |industry |relevant )*(?:experience|exp)\b(?:[^.\n!]{0,12}\b(?:needed|required|necessary|ok|okay|welcome|no problem)\b|\?)|experience (?:is )?not (?:required|necessary|needed)|without (?:prior |previous )?experience(?: welcome)?\b|freshers?(?: are)? (?:welcome|can apply|may apply|also welcome)|freshers? (?:&|and|or|\/) experienced\b|sin experiencia(?: previa)?\b|no se requiere experiencia|keine (?:berufs)?erfahrung (?:erforderlich|notwendig|nötig|vorausgesetzt)|ohne (?:berufs)?erfahrung|aucune expérience (?:requise|nécessaire|exigée)|débutants? acceptés?|sem experiência|walang experience)/i;
+  /\b(?:no (?:prior |previous |formal |work |industry |relevant )*(?:experience|exp)\b(?:[^.\n!]{0,12}\b(?:needed|required|necessary|ok|okay|welcome|no problem)\b|\?)|experience (?:is )?not (?:required|necessary|needed)|without (?:prior |previous )?experience(?: welcome)?\b|freshers?(?: are)? (?:welcome|can apply|may apply|also welcome)|freshers? (?:&|and|or|\/) experienced\b|sin experiencia(?: previa)?\b|no se requiere experiencia|keine (?:berufs)?erfahrung (?:erforderlich|notwendig|nötig|vorausgesetzt)|ohne (?:berufs)?erfahrung|aucune expérience (?:requise|nécessaire|exigée)|débutants? acceptés?|sem experiência|walang experience)/gi;
 
 // "Abstenerse candidatos sin experiencia", "Candidates without experience will not be considered":
 // the phrase turns people away, it does not open the job to them.
 const TURNED_AWAY =
   /\b(?:abstenerse|no se (?:aceptan|considerar[aá]n)|no aceptamos|não aceitamos|não serão|will not be considered|won['’]t be considered|(?:do|does) not apply|don['’]t apply|please do not|not an entry[- ]level|nicht berücksichtigt|keine chance|ne seront pas|s['’]abstenir|inutile de postuler)\b/i;
 
-const NO_EXPERIENCE_ALL = new RegExp(NO_EXPERIENCE.source, 'gi');
-
 function noExperienceNeeded(ctx: ExtractContext): Evidenced<number> | null {
-  const re = NO_EXPERIENCE_ALL;
+  const re = NO_EXPERIENCE;
   re.lastIndex = 0;
-  const otherAds = findOtherAdsStart(ctx.lines, ctx.lines.length - 1);
   for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
     // Not in another job's ad appended below.
     const i = lineIndexAt(ctx.lines, m.index);
-    if (i >= otherAds) return null;
+    if (i >= findOtherAdsStart(ctx.lines, ctx.lines.length - 1)) return null;
     if (TURNED_AWAY.test(ctx.lines[i]?.text ?? '')) continue;
     return { value: 0, spans: [{ start: m.index, end: m.index + m[0].length }] };
   }

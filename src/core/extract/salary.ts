@@ -98,6 +98,11 @@ const PLAUSIBLE: Record<PayPeriod, [number, number]> = {
  * ceiling ("USD 1,800,000 a month" is a peso amount given the wrong code). An unknown currency
  * is not judged.
  */
+/** Whether two bands state the same pay: ends, currency and period (labels aside). */
+export function sameBand(a: SalaryBand, b: SalaryBand): boolean {
+  return a.min === b.min && a.max === b.max && a.currency === b.currency && a.period === b.period;
+}
+
 export function isPlausiblePay(band: SalaryBand): boolean {
   const rate = PER_USD[band.currency];
   if (rate === undefined) return true;
@@ -192,8 +197,11 @@ interface Candidate {
 export interface SalaryOptions {
   /** ISO country of the job, for a bare "$" or a bare number. */
   country: string | null;
-  /** The krone the text's words point to, for a "kr" no place decides (see kroneOfText). */
-  krone?: string | null;
+  /**
+   * The krone the text's words point to, for a "kr" no place decides (see kroneOfText): asked
+   * only then, as most postings have no krone.
+   */
+  krone?: () => string | null;
 }
 
 /** Extracts base-pay bands from the cleaned lines. Example: "Pay: $20-$25/hr" -> 20-25 USD hour. */
@@ -310,10 +318,7 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
 function withoutRepeatedBands(bands: SalaryBand[]): SalaryBand[] {
   const out: SalaryBand[] = [];
   for (const b of bands) {
-    const same = out.find(
-      (k) =>
-        k.min === b.min && k.max === b.max && k.currency === b.currency && k.period === b.period,
-    );
+    const same = out.find((k) => sameBand(k, b));
     if (same) same.spans.push(...b.spans);
     else out.push(b);
   }
@@ -668,9 +673,10 @@ const SUM_OF_PARTS = /\d[^=+\n]{0,40}\+[^=\n]{1,60}=/;
 
 // How far back a rejected amount's add-on words are read ("Overtime paid at").
 const ADD_ON_NEAR = 50;
+// An amount and the same sum in another currency: "$300 / €275".
+const SAME_SUM_JOIN = /^\s?\/\s?$/;
 // What may stand between two amounts of one list: a bracketed note and "and", "or", a comma,
 // after the first amount's period ("R48.75 per hour (weekday) and R65").
-const SAME_SUM_JOIN = /^\s?\/\s?$/;
 const JOINED =
   /^\s?(?:(?:per|an?|\/)\s?(?:hour|hr|h|day|week|month|year)\s?)?(?:\([^()\d]{1,40}\)\s?)?(?:,|;|\/|and|or|&|et|ou|und|oder|y|o)\s$/i;
 
@@ -1601,7 +1607,7 @@ function resolveCurrency(written: string | null, options: SalaryOptions): string
   if (written === 'kr') {
     const local = currencyOfCountry(country);
     if (local === 'NOK' || local === 'DKK' || local === 'SEK') return local;
-    return options.krone ?? 'SEK';
+    return options.krone?.() ?? 'SEK';
   }
   if (written) return resolveLocalCurrency(written, country);
   return currencyOfCountry(country);
@@ -1643,13 +1649,7 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   const anyStrong = candidates.some((c) => c.strong);
   const kept: Candidate[] = [];
   for (const c of candidates) {
-    const same = kept.find(
-      (k) =>
-        k.band.min === c.band.min &&
-        k.band.max === c.band.max &&
-        k.band.currency === c.band.currency &&
-        k.band.period === c.band.period,
-    );
+    const same = kept.find((k) => sameBand(k.band, c.band));
     if (same) {
       same.band.spans.push(...c.band.spans);
       same.strong = same.strong || c.strong;

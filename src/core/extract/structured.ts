@@ -7,7 +7,7 @@
 import type { StructuredHints } from '../model/document';
 import type { ParsedPosting, SalaryBand } from '../model/posting';
 import { isJobBoard, isMailOrChatApp } from './header-chrome';
-import { isPlausiblePay } from './salary';
+import { isPlausiblePay, sameBand } from './salary';
 import { withoutCareersLead } from './company';
 
 const STATE_CODE_AFTER = /, [A-Z]{2,3}$/;
@@ -141,17 +141,10 @@ function isValidBand(band: SalaryBand): boolean {
   return /^[A-Z]{3}$/.test(band.currency) && isPlausiblePay(band);
 }
 
-function sameBand(a: SalaryBand, b: SalaryBand): boolean {
-  return a.min === b.min && a.max === b.max && a.currency === b.currency && a.period === b.period;
-}
-
 function sameBands(a: SalaryBand[], b: SalaryBand[]): boolean {
   return a.length === b.length && a.every((x) => b.some((y) => sameBand(x, y)));
 }
 
-// An ATS has one salary field: "SF Bay Area and NYC: $225,000 - $265,000" and "All other US
-// locations: $185,000 - $225,000" become one 185,000-265,000 in JSON-LD. When its single band
-// spans exactly the text's bands, the text's tiers say more.
 /**
  * "United States: $210,000 – $260,000 USD" and "Canada: $190,000 – $235,000 CAD" in the text, only
  * the first in the JSON-LD (one currency per baseSalary): the text's labelled tiers, of which the
@@ -160,18 +153,12 @@ function sameBands(a: SalaryBand[], b: SalaryBand[]): boolean {
 function namesOneLabelledTier(valid: SalaryBand[], text: SalaryBand[]): boolean {
   const band = valid[0];
   if (valid.length !== 1 || !band || text.length < 2) return false;
-  return (
-    text.every((t) => t.label !== null) &&
-    text.some(
-      (t) =>
-        t.min === band.min &&
-        t.max === band.max &&
-        t.currency === band.currency &&
-        t.period === band.period,
-    )
-  );
+  return text.every((t) => t.label !== null) && text.some((t) => sameBand(t, band));
 }
 
+// An ATS has one salary field: "SF Bay Area and NYC: $225,000 - $265,000" and "All other US
+// locations: $185,000 - $225,000" become one 185,000-265,000 in JSON-LD. When its single band
+// spans exactly the text's bands, the text's tiers say more.
 function spansTextTiers(valid: SalaryBand[], text: SalaryBand[]): boolean {
   const band = valid[0];
   if (valid.length !== 1 || !band || text.length < 2) return false;

@@ -290,10 +290,10 @@ const TRAILING_BRACKET = /\s*\(([^()]{2,60})\)$/;
 const COUNT_BRACKET =
   /^(?:[x×]\s?\d{1,3}|\d{1,3}\s?[x×])$|^\d{1,3}\s(?:positions?|posici[oó]n(?:es)?|puestos?|personas|vacanc(?:y|ies)|openings?|posts?|postes?|plazas?|vacantes?|vagas?|stellen|roles?|nos\.?|numbers|slots?|seats?|hires|heads?)$/i;
 
-/** Whether a bracket after the title holds only details: a count, contract words, a place. */
 const CODE_BRACKET =
   /^(?:grade code|job code|job ref(?:erence)?|ref(?:erence)?(?: no\.?)?|req(?:uisition)?(?: id)?|vacancy (?:no\.?|number|ref)|post code|job id)\s?[:#.]?\s?[\w/-]*\d[\w/-]*$/i;
 
+/** Whether a bracket after the title holds only details: a count, contract words, a place. */
 function isDetailBracket(inner: string, isPlace: (text: string) => boolean): boolean {
   // "($18.50 - $21.25/hr)": the pay, as after a dash.
   if (COUNT_BRACKET.test(inner.trim()) || PAY_START.test(inner.trim())) return true;

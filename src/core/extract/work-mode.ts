@@ -62,7 +62,8 @@ const MODE_WORD =
   /remote|hybrid|on-?site|office|person|home|télétravail|présentiel|sur site|remoto|híbrid[oa]|presencial|vor ort|teletrabajo|anywhere|wfo|ibrid|hybryd|zdaln|stacjonar|thuis|in sede|in presenza|op locatie|op kantoor|hjemme|z domova|sur place/gi;
 // The words PHRASES hold where they hold no MODE_WORD: "2 Tage im Büro",
 // "telecommuting", "mobiles Arbeiten", "based on site", "Präsenz", "desde casa" (and work-mode-cues.ts's
-// "accompli sur place", "Telework eligible: Yes", "site-based").
+// "Telework eligible: Yes", "site-based"). "Sur place" is a MODE_WORD: a bare field value
+// ("Lieu de travail : Sur place").
 const PHRASE_ONLY_WORD =
   'im büro|telecommut|mobiles arbeiten|on site|präsenz|sur les lieux|telework|site-based|desde casa';
 // One scan finds both the lines to visit and the lines where a phrase can start. One
