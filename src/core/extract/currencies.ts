@@ -130,6 +130,7 @@ export const OTHER_SUFFIXES: [string, string][] = [
   ['CNY', 'CNY'],
   ['RMB', 'CNY'],
   ['元', 'CNY'],
+  ['人民币', 'CNY'],
   ['yuan', 'CNY'],
   ['TWD', 'TWD'],
   ['THB', 'THB'],

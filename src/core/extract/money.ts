@@ -157,7 +157,7 @@ const MONEY = new RegExp(
   `(?=[\\d${FIRST_CHARS}])(?<![\\d.,])(?:(${PREFIX_RE})\\s?)?` +
     `(?:(\\d{1,2}(?:,\\d{2}){1,3},\\d{3})|(\\d{1,3}(?:[,.'’ ]\\d{3}(?!\\d)){1,4})|(\\d{1,9}))` +
     `(?:[.,](\\d{1,2})(?!\\d)|[.,][-–]{1,2}(?![\\d-]))?` +
-    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr(?![a-zA-Z\\u00C0-\\u024F])|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|millions?|mill[oó]n(?:es)?|[Mm]illionen|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|m(?![a-zA-Z\\u00C0-\\u024F²³])|bn|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))))?` +
+    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr(?![a-zA-Z\\u00C0-\\u024F])|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|millions?|mill[oó]n(?:es)?|[Mm]illionen|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|m(?![a-zA-Z\\u00C0-\\u024F²³])|bn|万|만|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))))?` +
     `(?:\\s?(${SUFFIX_RE})(?![a-zA-Z\\u00C0-\\u024F]|\\d{1,3}[,.]\\d{3}))?`,
   'g',
 );
@@ -189,6 +189,9 @@ const MULTIPLIERS: Record<string, number> = {
   mil: 1e3,
   m: 1e6,
   bn: 1e9,
+  // Japanese "600万円", Chinese "25万", Korean "5,000만원": ten thousand.
+  万: 1e4,
+  만: 1e4,
   b: 1e9,
 };
 

@@ -200,7 +200,10 @@ const BEFORE = new RegExp(
     String.raw`|(day rate|daily rate|daily fee(?: rate)?|per day|tagessatz|taux journalier|tjm|por día)` +
     String.raw`|(weekly|per week|wochenlohn|par semaine|semanal)` +
     String.raw`|(monthly|${GROSS_PER}(?:monat|month|mois|mes)|per month|monatsgehalt|monatlich(?:e[nrs]?)?|pro monat|ausbildungsvergütung|lehrlingsentschädigung|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes|por mês|maandloon|maandsalaris|per maand|mensile|al mese|miesięcznie|månedslønn?|månadslön)` +
-    String.raw`|(annual|${GROSS_PER}(?:jahr|year|an|año)|annually|yearly|per year|a year|per annum|jahresgehalt|jahresbrutto|bruttojahresgehalt|jährlich(?:e[nrs]?)?|pro jahr|annuel(?:le)?|par an|brut annuel|anual|al año|por año|ral|jaarsalaris|per jaar|all['’]anno|rocznie|årslønn?|årslön|per år))\b`,
+    String.raw`|(annual|${GROSS_PER}(?:jahr|year|an|año)|annually|yearly|per year|a year|per annum|jahresgehalt|jahresbrutto|bruttojahresgehalt|jährlich(?:e[nrs]?)?|pro jahr|annuel(?:le)?|par an|brut annuel|anual|al año|por año|ral|jaarsalaris|per jaar|all['’]anno|rocznie|årslønn?|årslön|per år))\b` +
+    // Japanese, Chinese and Korean pay words, after the others so that a group's number less
+    // five is its period ("時給" hourly, "月薪" monthly, "연봉" yearly); no \b beside them.
+    '|(時給|时薪|時薪|시급)|(日給|日当|日薪|일급)|(週給|周薪|주급)|(月給|月収|月額|月薪|월급)|(年収|年俸|年薪|연봉)',
   'gi',
 );
 
@@ -216,9 +219,10 @@ export function readPeriodBefore(text: string): PayPeriod | null {
   while ((m = BEFORE.exec(text)) !== null) {
     let group = 1;
     while (m[group] === undefined) group++;
-    if ((seen & (1 << group)) === 0) {
-      seen |= 1 << group;
-      best = BEFORE_PERIODS[group - 1] ?? null;
+    const index = (group - 1) % BEFORE_PERIODS.length;
+    if ((seen & (1 << index)) === 0) {
+      seen |= 1 << index;
+      best = BEFORE_PERIODS[index] ?? null;
     }
     BEFORE.lastIndex = m.index + 1;
   }

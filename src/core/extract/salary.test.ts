@@ -1989,6 +1989,19 @@ const CASES: [string, Band[]][] = [
   [`${US}Pay starting at $18.50/hour`, [[18.5, null, 'USD', 'hour']]],
   [`${US}Salary: $120k+`, [[120000, null, 'USD', 'year']]],
   [`${US}Salary from $70,000 per year`, [[70000, null, 'USD', 'year']]],
+  [`${US}Paid over $1,500 per week`, [[1500, null, 'USD', 'week']]],
+  [`${US}Über 3.000 € brutto im Monat`, [[3000, null, 'EUR', 'month']]],
+  // Japanese, Chinese and Korean: 万 / 만 is ten thousand, the pay word names the period
+  ['エンジニア\nTokyo Tech KK\n東京都\n給与: 年収600万円～900万円', [[6e6, 9e6, 'JPY', 'year']]],
+  [
+    'エンジニア\nTokyo Tech KK\n東京都\n月給：250,000円～350,000円',
+    [[250000, 350000, 'JPY', 'month']],
+  ],
+  ['Barista\nCafe KK\nOsaka\n時給 1,200円〜', [[1200, null, 'JPY', 'hour']]],
+  ['Engineer\nTech KK\nTokyo\n年収 450万円以上', [[4.5e6, null, 'JPY', 'year']]],
+  ['Engineer\nTech Co\nBeijing, China\n年薪 30万-50万人民币', [[300000, 500000, 'CNY', 'year']]],
+  ['Engineer\nTech Co\nShanghai\n薪资：月薪 2万-3万元', [[20000, 30000, 'CNY', 'month']]],
+  ['Engineer\nTech Co\nSeoul\n연봉 5,000만원 ~ 7,000만원', [[5e7, 7e7, 'KRW', 'year']]],
   // currencies
   [
     'Chef\nSydney NSW, Australia\nSalary: $75,000 - $82,000 + super',

@@ -126,7 +126,7 @@ const RANGE_SEPARATOR_MAX = 13;
 // USAJOBS writes "$72,553 to - $94,317". Dutch "tussen € 3.200 en € 3.900", "minimaal € 3.198 en
 // maximaal € 4.556"; Polish "od 5 000 do 7 000 zł"; Nordic "fra 285 til 320 kr".
 const RANGE_SEPARATOR =
-  /^\s{0,3}(?:-|–|—|~|〜|to(?: [-–])?|bis|à|a|and|y|e|et|und|till|through|up to|jusqu'à|hasta|até|tot|til)\s{0,3}$/i;
+  /^\s{0,3}(?:-|–|—|~|〜|～|to(?: [-–])?|bis|à|a|and|y|e|et|und|till|through|up to|jusqu'à|hasta|até|tot|til)\s{0,3}$/i;
 // "en", "do", "og" join a range only after the word that opens it ("tussen € 3.200 en € 3.900",
 // "od 5 000 do 7 000 zł", "mellom 285 og 320 kr"): alone, Spanish "1.420 € al mes en 14 pagas".
 const PAIRED_SEPARATOR = /^\s{0,3}(?:en|do|og|och)(?: maximaal)?\s{0,3}$/i;
@@ -139,7 +139,7 @@ const OPEN_END_TAIL = 16;
 const UP_TO =
   /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed|not exceeding|(?:tot )?maximaal|fino a|maksymalnie|inntil|opptil|upp till|op til)\s*$/i;
 const FROM =
-  /(?<![a-zA-Z\u00C0-\u024F])(?:from|más de|plus de|mehr als|more than|in excess of|starting (?:at|from)|starts at|start at|minimum(?: of| de)?|m[íi]nimo(?: de)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès|vanaf|minimaal|a partire da|od|fra|från|minst|mindst)\s*$/i;
+  /(?<![a-zA-Z\u00C0-\u024F])(?:from|más de|plus de|mehr als|more than|over|upwards of|über|oltre|meer dan|mais de|powyżej|in excess of|starting (?:at|from)|starts at|start at|minimum(?: of| de)?|m[íi]nimo(?: de)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès|vanaf|minimaal|a partire da|od|fra|från|minst|mindst)\s*$/i;
 // "Guaranteed minimum of $1,250/week for your first 8 weeks": a guarantee while one starts, not
 // the pay; a piece-rate job's lasting guarantee ("guaranteed minimum of $24.95 per hour") is its
 // floor.
@@ -1122,7 +1122,12 @@ function resolveBand(
   let bandMax: number | null = hi;
   if (!max) {
     if (UP_TO.test(tail)) bandMin = null;
-    else if (FROM.test(tail) || min.plus || OR_MORE.test(line.text.slice(min.end, min.end + 70))) {
+    else if (
+      FROM.test(tail) ||
+      min.plus ||
+      OR_MORE.test(line.text.slice(min.end, min.end + 70)) ||
+      JA_OR_MORE.test(line.text.slice(min.end, min.end + 4))
+    ) {
       bandMax = null;
     } else if (
       (currency === 'EUR' || currency === 'CHF') &&
@@ -1148,6 +1153,9 @@ function resolveBand(
 // the figure is a floor.
 const OR_MORE =
   /^[^.;\n()]{0,30}(?:\([^()]{0,30})?(?<![\w\u00C0-\u024F])(?<!(?:hours?|hrs|stunden|heures|horas|days?|tage|jours|días|years?|jahre|ans|años|weeks?) )(?<!\d\s?)(?:auch|oder|or|voire|ou|o) (?:mehr|more|plus|más)(?![\w\u00C0-\u024F])(?!\s(?:years?|yrs|jahre|ans|años|hours?|days?))/i;
+
+// Japanese "1,500円〜", "450万円以上": that much or more.
+const JA_OR_MORE = /^\s?(?:[〜～~](?!\s?\d)|以上)/;
 
 // A bracket after the amount and its unit words: "brutos/mes (mozo)", "per hour (Certificate IV)".
 const NOTE_AFTER = /^[^()\n$€£\d]{0,25}?\(([^()$€£\d\n]{2,40})\)/;
