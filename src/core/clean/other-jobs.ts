@@ -27,6 +27,8 @@ const MARKERS = [
   String.raw`(?:recommended|suggested|picked|top picks) for you`,
   String.raw`(?:people|job ?seekers|candidates|members|students) (?:also|who viewed this job also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
   String.raw`(?:similar|related) (?:searches|discussions|posts|groups)`,
+  // A social post's comments below it: other people's offers and questions.
+  String.raw`(?:most relevant|all comments|top comments|newest first|(?:view|see) (?:more|previous|all) comments)(?: [▾▼⌄])?`,
   // A bare "Related:" label before other ads ("Related: *RPN – $34.00/hr* · …").
   String.raw`related`,
   String.raw`(?:popular|trending|top) (?:job )?searches`,
@@ -116,7 +118,7 @@ const FIRST_WORDS = [
   ...['vagas', 'outras', 'altre', 'offerte', 'annunci', 'posizioni', 'vergelijkbare'],
   ...['soortgelijke', 'nos', 'mes', 'our', 'unsere', 'nuestras'],
   ...['liknande', 'lignende', 'andra', 'andre', 'fler', 'flere', 'podobne', 'inne', 'podobné'],
-  ...['další'],
+  ...['další', 'most', 'all', 'newest'],
 ];
 const PREFIXES = new Set([...FIRST_WORDS, 'd’autres'].map((w) => prefixKey(w)));
 // The same first two letters as a set of `pairKey`s, a cheaper test that most lines already fail.

@@ -29,6 +29,7 @@ import {
   canEndBoardName,
   isDocumentKind,
   isHeaderChrome,
+  isPostStamp,
   isJobBoard,
   MAIL_OR_CHAT_APPS,
 } from './header-chrome';
@@ -148,6 +149,10 @@ export function extractCompany(
   // heading, not a name.
   if (isDocumentKind(value) || isSectionHeading(value) || WORK_MODE_NAME.test(value)) return null;
   if (NOT_A_NAME.test(value) || value.length < 2) return null;
+  // A social post's author ("Jenny's Mom" over "3h · 👥") is the employer only when it is an
+  // organisation (postAuthorOrganisation).
+  if (isPostAuthorLine(ctx, found) && postAuthorOrganisation(headerLines(ctx, 8)) === null)
+    return null;
   // "Portland": a place read where the name was expected, alone on its line ("Company:
   // Santander" names the bank).
   if (
@@ -893,7 +898,9 @@ function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | nul
   if (above >= 1 && isSectorLine(header[above]?.text ?? '')) above--;
   above = pastFieldLines(header, above);
   const line = header[above];
-  const found = line && line.kind !== 'list-item' ? nameOnLine(line) : null;
+  // Not a social post's author over its time stamp ("Jessa Mae Villanueva" / "Yesterday at 9:15").
+  const author = isPostStamp(header[above + 1]?.text ?? '');
+  const found = line && line.kind !== 'list-item' && !author ? nameOnLine(line) : null;
   // A letterhead: "Isarwerk Digital GmbH / Leopoldstraße 212 / 80804 München" over the title.
   return found ?? legalNameIn(header.slice(0, titleAt));
 }
@@ -1678,13 +1685,23 @@ function chatSenderOrganisation(ctx: ExtractContext): Evidenced<string> | null {
 // 🌐". Only an organisation's name: a person posting for a family or a friend names no employer.
 const KIN =
   /['’]s (?:mom|mum|dad|mother|father|family|wife|husband|sister|brother|daughter|son|kids|nan|grandma|grandpa)\b/i;
-const POST_STAMP =
-  /^(?:\d{1,2}\s?(?:m|h|d|w|min|mins|hrs?|days?)|just now|yesterday(?: at [\d:]+\s?(?:am|pm)?)?|[A-Z][a-z]+ \d{1,2}(?: at [\d:]+\s?(?:am|pm)?)?)\s?·\s?(?:🌐|👥|🔒|public|shared with)/i;
+
+/** Whether the found name is alone on a line over a social post's time stamp. */
+function isPostAuthorLine(ctx: ExtractContext, found: Evidenced<string>): boolean {
+  const start = found.spans[0]?.start ?? -1;
+  const i = ctx.lines.findIndex((l) => start >= l.start && start < l.start + l.text.length);
+  return (
+    i >= 0 &&
+    i < 12 &&
+    ctx.lines[i]?.text.trim() === found.value &&
+    isPostStamp(ctx.lines[i + 1]?.text ?? '')
+  );
+}
 
 function postAuthorOrganisation(header: Line[]): Evidenced<string> | null {
   for (let i = 0; i + 1 < Math.min(header.length, 8); i++) {
     const line = header[i];
-    if (!line || !POST_STAMP.test(header[i + 1]?.text.trim() ?? '')) continue;
+    if (!line || !isPostStamp(header[i + 1]?.text ?? '')) continue;
     const name = line.text.trim();
     // "Rusty's Auto & Diesel", not "Jenny's Mom" or "Dave & Linda Morris".
     const organisation =

@@ -869,3 +869,26 @@ describe('preferred degrees in Polish, Norwegian, Italian and Portuguese', () =>
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('degrees in board fields, UK shorthand and dash-set cues', () => {
+  it.each<[string, [string, boolean][]]>([
+    ['Bookkeeper\nAcme LLC\nEducation:\n- Associate (Preferred)', [['associate', false]]],
+    [
+      'Executive Assistant\nAcme Ltd\nRequirements\n- Degree educated preferred',
+      [['bachelor', false]],
+    ],
+    [
+      'Project Manager\nAcme Rail\nRequirements\n• Degree (or HNC/HND) in Electrical Engineering or a related discipline',
+      [
+        ['bachelor', true],
+        ['associate', true],
+      ],
+    ],
+    [
+      'SAP Consultant\nAcme GmbH\nRequirements\n- University degree in business administration, economics or comparable — desirable',
+      [['bachelor', false]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

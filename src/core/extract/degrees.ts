@@ -36,7 +36,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'bachelor',
   ],
   [
-    String.raw`associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs|diploma(?= or (?:an? )?degree)|diploma(?= program)`,
+    String.raw`associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|associate(?= \((?:preferred|required)\))|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs|diploma(?= or (?:an? )?degree)|diploma(?= program)`,
     'associate',
   ],
   [
@@ -86,6 +86,9 @@ const LEVELS: [string, DegreeLevel][] = [
       // in those fields (see isDegreeMention).
       String.raw`graduate(?= in )`,
       String.raw`degree holder`,
+      // UK "Degree educated preferred"; "Degree (or HNC/HND) in Electrical Engineering".
+      String.raw`degree[- ]educated`,
+      String.raw`degree(?= \(or )`,
       String.raw`graduates(?= only)`,
       String.raw`licenciad[oa](?:\s?\/\s?a|\(a\))?(?= en )`,
       // Chile / Peru "Título de Ingeniero(a) Civil de Minas": a profession's university title.
@@ -1009,7 +1012,13 @@ function cueDistance(
     // After the group: "..., BSN preferred", "Master's in X, Y, or Z preferred"; not when a
     // later degree sits in between or right after the cue ("..., ideally a Master's").
     const gap = text.slice(end, c.index);
-    if (otherMentionIn(mentions, group, end, c.index) || (gap.length > 40 && /[,;]/.test(gap))) {
+    // "University degree in business, economics or comparable - desirable": a cue set off by a
+    // dash at the end of the item is about all of it.
+    const closesItem = /\s-\s?$/.test(gap) && /^\W*$/.test(text.slice(cueEnd));
+    if (
+      otherMentionIn(mentions, group, end, c.index) ||
+      (gap.length > 40 && /[,;]/.test(gap) && !closesItem)
+    ) {
       return Infinity;
     }
     // "Bachelier en comptabilité (option fiscalité, un plus)": the cue is about the bracket's

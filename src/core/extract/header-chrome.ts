@@ -369,6 +369,25 @@ const SITE_STRAPLINE =
 const GROUP_BANNER =
   /^(?:public|private|closed) group\b|^(?:grupo (?:público|privado)|groupe (?:public|privé)|öffentliche gruppe|private gruppe)(?![a-zA-Z\u00C0-\u024F])|\b\d[\d.,]*\s?(?:[KkMm]|mil|k)? (?:members|miembros|membres|mitglieder)\)?$|\s[•·]\s(?:follow|following|suivre|seguir|folgen)$/i;
 
+// A social post's time stamp, with its audience icon and maybe its author before it: "2h · 🌍",
+// "May 14 at 6:02 AM", "Priya S. · 5 March at 20:11 · 👥", "Yesterday at 3:15 PM".
+const POST_STAMP =
+  /(?:^|\s[·•]\s)(?:\d{1,2}\s?(?:m|h|d|w|min|mins|hr|hrs)|just now|yesterday(?: at \d{1,2}:\d{2}(?:\s?[ap]m)?)?|\d{1,2} \p{L}{3,9}(?: \d{4})? at \d{1,2}:\d{2}(?:\s?[ap]m)?|\p{L}{3,9} \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}(?:\s?[ap]m)?)(?:\s?[·•]\s?[^\p{L}\d]{0,6})?$/iu;
+
+/** Whether a line is a social post's time stamp: the line above it is the post's author. */
+export function isPostStamp(text: string): boolean {
+  return text.length < 80 && POST_STAMP.test(text.trim());
+}
+
+/**
+ * Whether the line above `next` names no job and no employer: a post's author over its time
+ * stamp ("Karen Whitfield" over "2h · 🌍"), a group's name over its banner ("Auckland Nannies &
+ * Babysitters NZ" over "Private group · 21K members").
+ */
+export function isAboveStampOrBanner(next: string): boolean {
+  return next.length < 80 && (POST_STAMP.test(next.trim()) || GROUP_BANNER.test(next.trim()));
+}
+
 // A document's page number: "Page 1/2", "Seite 2 von 3", "Página 1 de 4", "- 2 -".
 const PAGE_NUMBER =
   /^(?:(?:page|seite|página|pagina|pág\.?)\s?\d{1,3}(?:\s?(?:\/|of|von|de|sur)\s?\d{1,3})?|-\s?\d{1,3}\s?-)$/i;

@@ -636,9 +636,10 @@ function placesBelow(ctx: ExtractContext, from: number): Evidenced<string>[] {
 const FR_DEPARTEMENT =
   /^[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F' -]{1,40} (?:- \d{2,3}|\(\d{2,3}\))$/;
 
-// Australian ads: "Sydney NSW 2000", "Melbourne VIC".
+// Australian ads: "Sydney NSW 2000", "Melbourne VIC"; Seek's suburb before its region,
+// "Geelong, Barwon & Western District VIC".
 const AU_PLACE =
-  /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: & [A-Z][a-z]+(?: [A-Z][a-z]+)?)? (?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)(?: \d{4})?$/;
+  /^(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: & [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})? (?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)(?: \d{4})?$/;
 
 export function isPlace(text: string): boolean {
   if (text.endsWith('.') && isCapitalDistrict(text)) return true;

@@ -197,7 +197,7 @@ const BEFORE_PERIODS: PayPeriod[] = ['hour', 'day', 'week', 'month', 'year'];
 const GROSS_PER = String.raw`(?:brutto|gross|brut|bruto)\s?\/\s?`;
 const BEFORE = new RegExp(
   String.raw`\b(?:(hourly|${GROSS_PER}(?:stunde|hour|heure|hora)|per hour|an hour|stundenlohn|stundensatz|stundenvergütung|pro stunde|taux horaire|salaire horaire|tarif horaire|rémunération horaire|de l'heure|par heure|salario por hora|por hora|pay rate per hour|valor (?:de la )?hora(?: c[áa]tedra)?|hora c[áa]tedra|valor\/hora|uurloon|per uur|paga oraria|retribuzione oraria|all['’]ora|stawk[ai] godzinow[aą]|za godzinę|timelønn?|timlön|timløn)` +
-    String.raw`|(day rate|daily rate|daily fee(?: rate)?|per day|tagessatz|taux journalier|tjm|por día)` +
+    String.raw`|(day rate|daily rate|daily fee(?: rate)?|per day|man[- ]day rate|tagessatz|taux journalier|tjm|por día|md sazba|sazba za md|denní sazba|stawka dzienna|dzienna stawka|dagtarief|tariffa giornaliera)` +
     String.raw`|(weekly|per week|wochenlohn|par semaine|semanal)` +
     String.raw`|(monthly|${GROSS_PER}(?:monat|month|mois|mes)|per month|monatsgehalt|monatlich(?:e[nrs]?)?|pro monat|ausbildungsvergütung|lehrlingsentschädigung|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes|por mês|maandloon|maandsalaris|per maand|mensile|al mese|miesięcznie|månedslønn?|månadslön)` +
     String.raw`|(annual|${GROSS_PER}(?:jahr|year|an|año)|annually|yearly|per year|a year|per annum|jahresgehalt|jahresbrutto|bruttojahresgehalt|jährlich(?:e[nrs]?)?|pro jahr|annuel(?:le)?|par an|brut annuel|anual|al año|por año|ral|jaarsalaris|per jaar|all['’]anno|rocznie|årslønn?|årslön|per år))\b` +

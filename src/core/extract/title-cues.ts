@@ -6,13 +6,15 @@
 import { guessCountry } from './country';
 import { hasLegalForm } from './legal-form';
 import type { Line } from '../clean/lines';
-import { isDocumentKind, isHeaderChrome } from './header-chrome';
+import { isDocumentKind, isHeaderChrome, isAboveStampOrBanner } from './header-chrome';
 
 /** The first of the top lines that is not a job board's brand, menu or meta value. */
 export function firstContentLine(header: Line[]): Line | undefined {
   for (let i = 0; i < Math.min(header.length, 4); i++) {
     const line = header[i];
-    if (line && !isHeaderChrome(line.text)) return line;
+    // Not a social post's author over its time stamp.
+    if (line && !isHeaderChrome(line.text) && !isAboveStampOrBanner(header[i + 1]?.text ?? ''))
+      return line;
   }
   return undefined;
 }
@@ -146,7 +148,7 @@ const SUBJECT_CONTRACT =
 // What ads wrap around a title: "HIRING!!! 📢 <title>", "Now hiring: <title>", "Minijob: ...",
 // "REQUIREMENT – STAFF NURSE", "Projektanfrage: SAP Berater".
 const HIRING_LEAD =
-  /^(?:={2,}\s*|~{2,}\s*)?(?:(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]|[\u2605\u2606\u2726\u2727\u25BA\u25B6\u25B8\u27A4\u279C\u2192])+\s*)*(?:(?:hola|hello|hi|hey|bonjour|hallo|buenas|buenos días|buen día|salut|servus|moin|good morning|good afternoon)\b(?:\s(?:a todos|all|everyone|everybody|folks|à tous|tout le monde|zusammen))?[!,.]*\s*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*)?(?:@(?:here|everyone|channel)\s+)?(?:\[[^\]]{2,30}\]\s*|[¡!]?(?:(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring|(?:we(?:'re| are)\s+|now\s+)recruiting|recruiting(?=\s*[!:–—-]))(?:\s+(?:freshers|experienced)(?:\s*(?:&|and|\/)\s*(?:freshers|experienced))?)?|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required|\s+requirements?|\s+opening|\s+vacanc(?:y|ies))?|mass hiring|(?:summer|holiday|seasonal) job(?:\s\d{4})?|kerja kosong(?:\s?\/\s?job vacanc(?:y|ies))?|job opening|wir suchen|ab sofort|busco|necesito|necesitamos|se busca|se buscan|se solicitan?|se necesitan?|se requieren?|estamos buscando|buscamos|(?:búsqueda|busqueda|oferta) laboral|búsqueda|busqueda|convocatoria|on recrute|nous recrutons|on embauche|nous embauchons|wir stellen ein|estamos contratando|contratamos|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s|(?:work from home|wfh|remote|hybrid|on-?site)\s?[|:–—]\s|new\s?:\s|new (?:role|job|position|opening|vacancy)\s?[|:–—-]\s|intro(?:duction)?\s?:\s|(?:contract|permanent|temp(?:orary)?|freelance|interim) (?:role|position|opportunity|job|vacancy)\s?[:–—-]\s|(?:urgent\s)?(?:job of the (?:week|month)|featured (?:job|role)|offer letter|letter of offer|new (?:job )?match(?:es)?|(?:top|best) match|job alert|(?:(?:conditional|provisional|formal|final) )?(?:your )?offer of employment|(?:your )?offer from [^:–—\n]{2,50}?|(?:your )?(?:job|employment) offer|lettre d['’]offre|(?:carta|propuesta) (?:de )?oferta|(?:empleo|oferta) de la semana|(?:offre|emploi|job) de la semaine|(?:stelle|job) der woche|requirement|vacancy|job vacancy|opening|new opening|opportunity|opportunité|oportunidad|new opportunity|job opportunity|career opportunity|confidential|vertraulich|confidentiel|offre de stage|offre d'alternance|projektanfrage|projektangebot|stellenangebot|jobangebot|stellenausschreibung|stellenanzeige|job posting|job description|position description|perfil de(?:l)? (?:cargo|puesto)|job pack|candidate pack|recruitment pack|applicant pack|information pack|job spec(?:ification)?|role profile|internship|job announcement|position announcement|vacancy announcement|vacancy notice|offre d'emploi|oferta de (?:empleo|trabajo)|vacante)\s?[:–—-]\s|\p{Lu}[\p{L}&.'’ -]{1,40}\s(?:busca|buscan|sucht|suchen|recrute|recrutent|is hiring|are hiring|contrata)\s?:\s|poste\sd(?:e\s|['’])(?=\p{Lu})|poste\s(?=\p{Lu})|angebot\s(?=\p{Lu})|opportunité\s(?=\p{Lu})|(?:stellenanzeige|stellenangebot|stellenausschreibung|offre d['’]emploi|oferta de (?:empleo|trabajo)|proceso(?: de selecci[oó]n)?(?: para| de)?)\s(?=\p{L})(?!\S{0,12}\s(?:N°|Nº|No\.|#)|\S{0,12}\d)))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
+  /^(?:={2,}\s*|~{2,}\s*)?(?:(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]|[\u2605\u2606\u2726\u2727\u25BA\u25B6\u25B8\u27A4\u279C\u2192])+\s*)*(?:(?:hola|hello|hi|hey|bonjour|hallo|buenas|buenos días|buen día|salut|servus|moin|good morning|good afternoon)\b(?:\s(?:a todos|all|everyone|everybody|folks|à tous|tout le monde|zusammen))?[!,.]*\s*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*)?(?:@(?:here|everyone|channel)\s+)?(?:\[[^\]]{2,30}\]\s*|[¡!]?(?:(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring|(?:we(?:'re| are)\s+|now\s+)recruiting|recruiting(?=\s*[!:–—-]))(?:\s+(?:freshers|experienced)(?:\s*(?:&|and|\/)\s*(?:freshers|experienced))?)?|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required|\s+requirements?|\s+opening|\s+vacanc(?:y|ies))?|mass hiring|(?:summer|holiday|seasonal) job(?:\s\d{4})?|kerja kosong(?:\s?\/\s?job vacanc(?:y|ies))?|job opening|wir suchen|ab sofort|(?:we |i )?(?:urgently )?need(?=\s+\p{Lu}{2})|busco|necesito|necesitamos|se busca|se buscan|se solicitan?|se necesitan?|se requieren?|estamos buscando|buscamos|(?:búsqueda|busqueda|oferta) laboral|búsqueda|busqueda|convocatoria|on recrute|nous recrutons|on embauche|nous embauchons|wir stellen ein|estamos contratando|contratamos|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s|(?:work from home|wfh|remote|hybrid|on-?site)\s?[|:–—]\s|new\s?:\s|new (?:role|job|position|opening|vacancy)\s?[|:–—-]\s|intro(?:duction)?\s?:\s|(?:contract|permanent|temp(?:orary)?|freelance|interim) (?:role|position|opportunity|job|vacancy)\s?[:–—-]\s|(?:urgent\s)?(?:job of the (?:week|month)|featured (?:job|role)|offer letter|letter of offer|new (?:job )?match(?:es)?|(?:top|best) match|job alert|(?:(?:conditional|provisional|formal|final) )?(?:your )?offer of employment|(?:your )?offer from [^:–—\n]{2,50}?|(?:your )?(?:job|employment) offer|lettre d['’]offre|(?:carta|propuesta) (?:de )?oferta|(?:empleo|oferta) de la semana|(?:offre|emploi|job) de la semaine|(?:stelle|job) der woche|requirement|vacancy|job vacancy|opening|new opening|opportunity|opportunité|oportunidad|new opportunity|job opportunity|career opportunity|confidential|vertraulich|confidentiel|offre de stage|offre d'alternance|projektanfrage|projektangebot|stellenangebot|jobangebot|stellenausschreibung|stellenanzeige|job posting|job description|position description|perfil de(?:l)? (?:cargo|puesto)|job pack|candidate pack|recruitment pack|applicant pack|information pack|job spec(?:ification)?|role profile|internship|job announcement|position announcement|vacancy announcement|vacancy notice|offre d'emploi|oferta de (?:empleo|trabajo)|vacante)\s?[:–—-]\s|\p{Lu}[\p{L}&.'’ -]{1,40}\s(?:busca|buscan|sucht|suchen|recrute|recrutent|is hiring|are hiring|contrata)\s?:\s|poste\sd(?:e\s|['’])(?=\p{Lu})|poste\s(?=\p{Lu})|angebot\s(?=\p{Lu})|opportunité\s(?=\p{Lu})|(?:stellenanzeige|stellenangebot|stellenausschreibung|offre d['’]emploi|oferta de (?:empleo|trabajo)|proceso(?: de selecci[oó]n)?(?: para| de)?)\s(?=\p{L})(?!\S{0,12}\s(?:N°|Nº|No\.|#)|\S{0,12}\d)))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
 const NOTICE_LEAD =
   /^(?:(?:walk[- ]in interview|applications? (?:are )?invited|recruitment|engagement|appointment|selection|filling up|notification)\s(?:for|of)\s(?:the\s)?(?:(?:one|two|three|\d{1,2})\s)?(?:posts?|positions?|vacanc(?:y|ies))\s(?:of\s)?|(?:recruitment|engagement|appointment)\sof\s)/i;
 // Where the post's heading goes on after its title: "in the Central Water Data Authority on
@@ -155,11 +157,12 @@ const NOTICE_TAIL =
   /\s(?:(?:in|at|under)\s(?:the\s)?\p{Lu}[^,]{3,80}?\s)?(?:on|through|by)\s(?:direct recruitment|contract(?:ual)?|deputation|regular|outsourc(?:ing|ed)|tenure|ad[- ]hoc|temporary|permanent)(?:\s(?:\/|or|and)\s[\w-]+)*(?:\s(?:basis|mode))?\b.*$/iu;
 // "... – Vollzeit, 40 Stunden/Woche", "... | Full-time": the tail is the contract, not the title.
 const CONTRACT_TAIL =
-  /^(?:\d{1,2}[- ]?(?:weeks?|wks?|months?|mois|meses|monate?)\b|\d{1,2}(?:[.,]\d)?\s?(?:std\.?|stunden|hours?|hrs?|h)\s?(?:\/|per|pro|a|par|por)\s?(?:woche|week|semaine|semana)\b|(?:inside|outside) ir35|(?:(?:100\s?%|fully|full)\s)?(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|minijob|cdi|cdd|temps (?:plein|partiel)|jornada (?:completa|parcial)|media jornada|medio tiempo|tiempo (?:completo|parcial)|contract|contrato|contrat|permanent|temporary|casual|freelance|int[ée]rim|(?:internal|external)(?:\s?(?:\/|or|and|&)\s?(?:internal|external))?(?=\s*$)|remote|hybrid|on-?site|remoto|híbrido|télétravail|ab sofort|ab \d{1,2}\.\d{1,2}\.(?:\d{2,4})?|zum nächstmöglichen zeitpunkt|immediate start|start asap|asap|dès que possible|incorporación inmediata|home ?office(?: möglich)?|(?:remote|hybrid) (?:possible|available|friendly|optional)|télétravail (?:possible|partiel))|\d{1,2} ?x ?\d{1,2} ?(?:hrs?|hours?|h)\b)/i;
+  /^(?:\d{1,2}[- ]?(?:weeks?|wks?|months?|mois|meses|monate?)\b|\d{1,2}(?:[.,]\d)?\s?(?:std\.?|stunden|hours?|hrs?|h)\s?(?:\/|per|pro|a|par|por)\s?(?:woche|week|semaine|semana)\b|(?:inside|outside) ir35|(?:(?:100\s?%|fully|full)\s)?(?:full[- ]?time|part[- ]?time|vollzeit|teilzeit|minijob|cdi|cdd|temps (?:plein|partiel)|jornada (?:completa|parcial)|media jornada|medio tiempo|tiempo (?:completo|parcial)|contract|contrato|contrat|permanent|temporary|casual|seasonal|freelance|int[ée]rim|(?:internal|external)(?:\s?(?:\/|or|and|&)\s?(?:internal|external))?(?=\s*$)|remote|hybrid|on-?site|remoto|híbrido|télétravail|ab sofort|ab \d{1,2}\.\d{1,2}\.(?:\d{2,4})?|zum nächstmöglichen zeitpunkt|immediate start|start asap|asap|dès que possible|incorporación inmediata|home ?office(?: möglich)?|(?:remote|hybrid) (?:possible|available|friendly|optional)|télétravail (?:possible|partiel))|\d{1,2} ?x ?\d{1,2} ?(?:hrs?|hours?|h)\b)/i;
 // "Barista wanted", "HVAC Tech needed ASAP", "Cleaner needed at St Anne's CE Primary": the call
 // (and where), not the title.
+// A shout's marks end the title too: "CHEF DE PARTIE WANTED!!! GLASGOW WEST END".
 const WANTED_TAIL =
-  /\s+(?:wanted|needed|required|gesucht|buscad[oa]s?|recherchée?s?)(?:\s+(?:asap|urgently|now|immediately))?[!.*\s\p{Extended_Pictographic}\u{FE0F}]*(?=$|\s[–—|-]\s)/iu;
+  /\s+(?:wanted|needed|required|gesucht|buscad[oa]s?|recherchée?s?)(?:\s+(?:asap|urgently|now|immediately))?[!.*\s\p{Extended_Pictographic}\u{FE0F}]*(?:(?=$|\s[–—|-]\s)|(?<=[!‼]\u{FE0F}?\s))/iu;
 // "… needed at St Anne's CE Primary", "… wanted for our new East side location": where, a name
 // in capitals, or what for (case-sensitive: "needed for busy restaurant" stays).
 const WANTED_AT =
@@ -254,7 +257,15 @@ export function titleWithin(
   if (wanted && wanted.index > 2) end = offset + wanted.index;
   // After a hiring call, "para obra nueva en Paterna", "for our new store" says what the job is
   // for: "Busco OFICIAL DE 1ª ELECTRICISTA para obra nueva ..." -> "OFICIAL DE 1ª ELECTRICISTA".
+  // A bilingual shout says it twice: "NEED ROOFING HELPERS ASAP / NECESITO AYUDANTES".
   if (offset > 0) {
+    const slash = text.indexOf(' / ', offset);
+    if (slash > offset + 2 && slash < end && HIRING_LEAD.exec(text.slice(slash + 3))?.[0]) {
+      end = slash;
+    }
+    end = offset + withoutTrailingMarks(text.slice(offset, end));
+    const asap = CALL_URGENCY.exec(text.slice(offset, end));
+    if (asap && asap.index > 2) end = offset + asap.index;
     const purpose = PURPOSE_TAIL.exec(text.slice(offset, end));
     if (purpose && purpose.index > 2) end = offset + purpose.index;
   }
@@ -262,6 +273,8 @@ export function titleWithin(
   return { offset, length: end - offset };
 }
 
+// "ROOFING HELPERS ASAP" after a hiring call: how soon, not the title.
+const CALL_URGENCY = /\s+(?:asap|urgently|immediately|right away)[!.]*$/i;
 const MAIL_TAIL =
   /\s[–—-]\s(?:next steps|following up|follow[- ]up|quick question|checking in|interview (?:invitation|details|confirmation)|your application)\b.*$/i;
 const EMPLOYER_AT = /\sat\s(?=\p{Lu}[\p{L}'’&.-]+(?:\s\p{Lu}[\p{L}'’&.-]+)+$)/u;
@@ -326,6 +339,12 @@ const MODE_PART =
 const ORDINAL_SHIFT = /^(?:1st|2nd|3rd|first|second|third) shift$/i;
 const SHIFT_PART =
   /^(?:days?|nights?|evenings?|mornings?|afternoons?|weekends?|overnights?|swing|(?:day|night|evening|morning|weekend|overnight|swing) shifts?)$/i;
+const WEEKDAY =
+  '(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tue|wed|thu|fri|sat|sun)';
+const WEEKDAYS_PART = new RegExp(
+  `^(?:weekends? only|${WEEKDAY}(?:\\s?(?:&|and|to|-|–)\\s?${WEEKDAY})?(?: only)?)$`,
+  'i',
+);
 
 function lastSeparator(text: string, from: number, end: number): number {
   let best = -1;
@@ -370,6 +389,12 @@ function isDetail(written: string, isPlace: (text: string) => boolean): boolean 
   // "Apprentice Electrician - $18/hr to start": the pay after the title; "HSE Engineer – 4 Nos":
   // how many are hired.
   if (CONTRACT_TAIL.test(after) || PAY_START.test(after) || COUNT_BRACKET.test(after)) return true;
+  // "Part-time Sales Assistant - Saturdays & Sundays", "FARM HAND — SEASONAL — MAY THRU
+  // OCTOBER": when, not what.
+  // A shift stays: "Warehouse Associate - Day Shift".
+  if (WEEKDAYS_PART.test(after) || MONTH_SPAN.test(after)) return true;
+  // "LINE COOK - FT": the contract, abbreviated (a bracket's "(PT)" stays, as boards print it).
+  if (/^(?:ft|pt|f\/t|p\/t)$/i.test(after)) return true;
   // "Registered Nurse - Med/Surg | Req RN-24-3381": the opening's reference; Indeed's "Line
   // Cook - job post".
   if (REFERENCE_TAIL.test(after) || PAGE_KIND_TAIL.test(after)) return true;
@@ -383,10 +408,18 @@ function isDetail(written: string, isPlace: (text: string) => boolean): boolean 
   if (CITY_REGION.test(after) && guessCountry(after) !== null) return true;
   const parts = after.split(',');
   return [parts[0], parts[parts.length - 1]].some((part) => {
-    const text = inUsualCase((part ?? '').trim());
+    // "Pinheiros, São Paulo/SP": Brazil's state after a slash.
+    const text = inUsualCase((part ?? '').trim()).replace(BR_STATE, '');
     return isPlace(text) || isPlace(text.split(/[-\s(]/)[0] ?? '');
   });
 }
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
+const MONTH_SPAN = new RegExp(
+  `^(?:from )?${MONTH}(?: \\d{4})?\\s?(?:thru|through|to|till|until|-|–)\\s?${MONTH}(?: \\d{4})?$`,
+  'i',
+);
+const BR_STATE = /\/[A-Z]{2}$/;
 
 // "Barista - BRIGHTON": a place in capitals, as a shout or a board prints it.
 function inUsualCase(text: string): string {

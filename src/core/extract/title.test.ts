@@ -1067,3 +1067,46 @@ describe('titles in public notices and in fields of other languages', () => {
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('titles in social posts and community boards', () => {
+  it.each<[string, string]>([
+    // The post's author over its time stamp, the group's name over its banner.
+    [
+      'Karen Whitfield\n2h · 🌍\n\n‼️CLEANER NEEDED‼️ Didsbury area, 2 mornings a week £12.50 p/h cash in hand',
+      'CLEANER',
+    ],
+    [
+      'Auckland Nannies & Babysitters NZ\nPrivate group · 21K members\n\nPriya S. · 5 March at 20:11 · 👥\n\nWe are looking for a Nanny for our 2 boys in Grey Lynn.',
+      'Nanny',
+    ],
+    [
+      'CHEF DE PARTIE WANTED!!! GLASGOW WEST END £13-£14PH + TIPS\n\nBusy restaurant.',
+      'CHEF DE PARTIE',
+    ],
+    [
+      'NEED ROOFING HELPERS ASAP 🔨🏠 / NECESITO AYUDANTES DE ROOFING\npaying 18-20 bucks an hour',
+      'ROOFING HELPERS',
+    ],
+    ['FARM HAND — SEASONAL — MAY THRU OCTOBER\nSmall farm outside Craftsbury, VT.', 'FARM HAND'],
+    [
+      'HANDYMAN / HANDYPERSON WANTED\nStrata building needs someone for repairs',
+      'HANDYMAN / HANDYPERSON',
+    ],
+    // Contract, days and a Brazilian town after a dash; a shift stays.
+    ['LINE COOK - FT\nBusy diner in Portland', 'LINE COOK'],
+    [
+      'Part-time Sales Assistant - Saturdays & Sundays\nOur shop in Bath',
+      'Part-time Sales Assistant',
+    ],
+    [
+      'Auxiliar Administrativo – Pinheiros, São Paulo/SP\nEmpresa de contabilidade',
+      'Auxiliar Administrativo',
+    ],
+    [
+      'Warehouse Associate - Day Shift\nAcme Logistics\nReno, NV',
+      'Warehouse Associate - Day Shift',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

@@ -268,3 +268,32 @@ describe('work mode in Danish, Norwegian, Czech, Italian, French and German fiel
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe('work mode said of the team or the week', () => {
+  it.each<[string, string | null]>([
+    [
+      "Engineer\nAcme, New York\nWe're a hybrid team: engineers come into our SoHo office Tuesdays and Thursdays.",
+      'hybrid',
+    ],
+    [
+      'Account Executive\nAcme, Denver\nWe work hybrid: in office Monday through Wednesday.',
+      'hybrid',
+    ],
+    [
+      'AP Specialist\nAcme, Grand Rapids\nWork arrangement: this position works in our Grand Rapids office Monday–Thursday with the option to work from home on Fridays.',
+      'hybrid',
+    ],
+    [
+      'SAP FICO Consultant\nMunich\n- Location: Munich, roughly 20% on-site (1 day/week), rest remote',
+      'hybrid',
+    ],
+    [
+      'Lead Engineer\nAcme, Wichita\nThis role requires on-site work at our Wichita facility.',
+      'onsite',
+    ],
+    // A hybrid technique is no work mode.
+    ['ML Engineer\nAcme, Austin\nYou will build hybrid retrieval systems.', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});
