@@ -14,6 +14,7 @@ import {
 } from './lines';
 import { joinSplitRanges } from './split-ranges';
 import { cutOtherJobs, isOtherJobsMarker } from './other-jobs';
+import { cutWebmailChrome } from './webmail';
 import { holdsSingleLines } from '../read/line-block';
 import { isSpace } from '../text/char-codes';
 import { addKey, hasKey, keyBits } from '../text/key-bits';
@@ -91,6 +92,10 @@ export function cleanDocument(doc: SourceDocument): CleanResult {
     lines = ads.lines;
     if (ads.removed > 0) warnings.push(`${ads.removed} snippet(s) of other ads removed`);
   }
+  // 3a. Cut a webmail window's menu, tabs and ads above a copied mail.
+  const webmail = cutWebmailChrome(lines);
+  lines = webmail.lines;
+  if (webmail.removed > 0) warnings.push(`${webmail.removed} line(s) of webmail chrome removed`);
   // 3b. Cut "Similar jobs" blocks and salary insights about other jobs.
   const otherJobs = cutOtherJobs(lines);
   lines = otherJobs.lines;

@@ -91,7 +91,7 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ...OTHER_COUNTRY_PATTERNS,
   [
     'US',
-    `United States|\\bUSA\\b|\\bU\\.S\\.|\\bUS\\b|New York|San Francisco|Seattle|Chicago|Boston|Los Angeles|Austin|Denver|Atlanta|Sunnyvale|Bentonville|Houston|Dallas|Phoenix|Philadelphia|San Diego|San Jose|Miami|Minneapolis|Detroit|Nashville|Pittsburgh|Raleigh|Salt Lake City|, (?:${US_STATES})(?: \\d{5})?\\b|\\b(?:California|Texas|Florida|Washington|Arkansas|Illinois|Massachusetts|Georgia|Colorado|Virginia|Ohio|Michigan|Arizona|Oregon|Pennsylvania|New Jersey|North Carolina)\\b`,
+    `United States|\\bUSA\\b|\\bU\\.S\\.|\\bUS\\b|New York|\\bNYC\\b|San Francisco|Seattle|Chicago|Boston|Los Angeles|Austin|Denver|Atlanta|Sunnyvale|Bentonville|Houston|Dallas|Phoenix|Philadelphia|San Diego|San Jose|Miami|Minneapolis|Detroit|Nashville|Pittsburgh|Raleigh|Salt Lake City|, (?:${US_STATES})(?: \\d{5})?\\b|\\b(?:California|Texas|Florida|Washington|Arkansas|Illinois|Massachusetts|Georgia|Colorado|Virginia|Ohio|Michigan|Arizona|Oregon|Pennsylvania|New Jersey|North Carolina)\\b`,
   ],
 ];
 

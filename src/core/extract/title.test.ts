@@ -1110,3 +1110,22 @@ describe('titles in social posts and community boards', () => {
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('titles in recruiters’ messages', () => {
+  it.each<[string, string]>([
+    [
+      'From: Margaret Oyelaran <m@hollisgrant.example>\nTo: David Kern\nSubject: Confidential – VP of Finance opportunity (NYC)\n\nDavid,\nI am leading a search.',
+      'VP of Finance',
+    ],
+    [
+      'Von: Franziska Lehmann <f@kb.example>\nAn: Emre Özdemir\nBetreff: Vertrauliche Anfrage – Teamleiter Finanzbuchhaltung (m/w/d), Raum Stuttgart\n\nSehr geehrter Herr Özdemir,',
+      'Teamleiter Finanzbuchhaltung (m/w/d)',
+    ],
+    [
+      "From: +1 (253) 555-0148\nYo it's Rick from Brennan's Garage (Tacoma). Need a diesel tech ASAP — $34-40/hr DOE, full time.",
+      'Diesel Tech',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

@@ -470,9 +470,11 @@ function looksLikeTitle(text: string): boolean {
   // A row of chips ("Tech · CDI · Paris 11e") lists facts, not the job.
   if (CHIP_ROW.test(text)) return false;
   // A sentence ("... Standorten. Zur Verstär-"), or a word broken at the line's end.
-  if ((text.includes('. ') && /\p{Ll}{4}\.\s\p{Lu}/u.test(text)) || /\p{L}-$/u.test(text)) {
+  if ((text.includes('. ') && /(?:\p{Ll}{4}|\))\.\s\p{Lu}/u.test(text)) || /\p{L}-$/u.test(text)) {
     return false;
   }
+  // A chat's sentence in lower case: "start asap ideally. can intro you to the hiring manager".
+  if (/^\p{Ll}/u.test(text) && text.split(' ').length > 6 && /[.,!?]\s/.test(text)) return false;
   // A chat's reply of two sentences, however short the first: "ingeniero, sí así es. Terminé
   // una obra en Zapopan la semana pasada".
   if (SECOND_SENTENCE.test(text) && text.split(' ').length > 8) return false;
