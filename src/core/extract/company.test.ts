@@ -84,7 +84,11 @@ const CASES: [string, unknown][] = [
     'Hi Dana, this is Maria, a senior recruiter with Robert Half. I have a Staff Accountant role you may like.',
     null,
   ],
-  ['Hi Sam, this is Kim with Indeed on behalf of Carver Plumbing. Are you still looking?', null],
+  // The board writes for the employer it names.
+  [
+    'Hi Sam, this is Kim with Indeed on behalf of Carver Plumbing. Are you still looking?',
+    'Carver Plumbing',
+  ],
   [
     "Bonjour,\nAu nom de Madame Dupont, nous avons le plaisir de vous proposer le poste d'assistant.",
     null,
@@ -1506,5 +1510,45 @@ describe('company and place fields in the Nordic languages, Dutch, Polish and Po
     const p = parse(text);
     expect(p.company).toBe(company);
     expect(p.locations[0] ?? null).toBe(place);
+  });
+});
+
+describe('employers named in recruiters’ prose and signatures', () => {
+  it.each<[string, string | null]>([
+    [
+      'Hi Ana,\nWe have an urgent requirement with our client Indigo Ledger (fintech product co.) — details below.',
+      'Indigo Ledger',
+    ],
+    [
+      'Hi Sam,\nI am reaching out about a Clinical Research Coordinator opening with one of our clients, Meridian Oncology Partners, at their Nashville office.',
+      'Meridian Oncology Partners',
+    ],
+    [
+      'David,\nI am leading a search for a VP of Finance. The client is Ledgerly (they are fine with me sharing the name).',
+      'Ledgerly',
+    ],
+    [
+      'Hi Chris, this is Dawn w/ Lakeshore Talent. I have a DIRECT HIRE role w/ Veldhuis Precision in Grand Rapids, MI.',
+      'Veldhuis Precision',
+    ],
+    [
+      'Hi Aisha,\nA role I am recruiting for on behalf of Alder & Crane Construction. They are a UK contractor.',
+      'Alder & Crane Construction',
+    ],
+    [
+      'Priya Raman · 2nd\nTalent Partner at Quillfeather Health | Hiring data engineers\nMar 4\nStaff Data Engineer\nHi there',
+      'Quillfeather Health',
+    ],
+    // A signer's employer under their name, not their function.
+    [
+      'Subject: controls engineer spot\n\nGrace,\nGood talking to you.\nWe are short a controls engineer.\nPay is 110 to 125 base.\nBenefits are good.\nLet me know.\n\nTravis Mobley\nVP Engineering, Ridgeback Automation\n864-555-0107',
+      'Ridgeback Automation',
+    ],
+    [
+      'Offer letter\n\nDear Sam,\nWe are pleased to offer you the role.\nBase salary $90,000.\nStart date June 10.\nPlease sign below.\n\nSincerely,\n\nRachel Okafor\nVP, People & Culture\nTidewater Provisions Co.',
+      'Tidewater Provisions Co.',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
   });
 });

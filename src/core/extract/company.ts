@@ -336,6 +336,10 @@ function findCompany(
   // A recruiter names the client it hires for: that is the employer, not the agency posting.
   const client = namedClient(ctx);
   if (client) return client;
+  // A mail signed by someone of the employer: "Travis Mobley" over "VP Engineering, Ridgeback
+  // Automation".
+  const signed = employerUnderSigner(ctx);
+  if (signed) return signed;
   const marked = nameAfterOfficeSign(header) ?? boldEmployer(ctx);
   if (marked) return marked;
   // A lone "Employer" label over the name in the header; a public body beside its department.
@@ -465,9 +469,9 @@ function findCompany(
 // Found by its cue, scanned once through the text; the name is then read right after the cue.
 // One \b before the alternation: V8 tests a \b that opens every branch once per branch.
 const CLIENT_CUE =
-  /\b(?:(?:[Mm]y|[Oo]ur) client[,:]? |(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|(?:retained|engaged|instructed|mandated) by (?=\p{Lu})|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?=\p{Lu})|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu}))/gu;
+  /\b(?:(?:[Mm]y|[Oo]ur) client[,:]? |(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|(?:retained|engaged|instructed|mandated) by (?=\p{Lu})|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?=\p{Lu})|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})|one of our clients,? |[Tt]he client is |[Oo]n behalf of (?=\p{Lu}(?!\p{Lu}))|(?:role|position|opening|opportunity|requirement) (?:w\/|with) (?=\p{Lu})|(?:my|our) team at (?=\p{Lu})|(?:[Tt]alent (?:[Aa]cquisition )?[Pp]artner|[Ii]n-house [Rr]ecruiter|[Pp]eople [Pp]artner) (?:at|bei|@) (?=\p{Lu}))/gu;
 const CLIENT_AFTER_MY = new RegExp(
-  String.raw`^(${NAME}(?: m\.b\.H\.)?)(?:,? (?:is|are|has)\b|,? (?:–|-|—) |, (?:an?|the|einem|einer|eine) | on )`,
+  String.raw`^(${NAME}(?: m\.b\.H\.)?)(?:,? (?:is|are|has)\b|,? (?:–|-|—) |, (?:an?|the|einem|einer|eine|at) | on | \()`,
 );
 // "bei meinem Kunden, der Kessler Logistik Software GmbH.", "… der Hansa Folientechnik GmbH & Co.
 // KG in Hamburg-Harburg": the German cue's name may end the sentence or be followed by its town.
@@ -477,8 +481,10 @@ const CLIENT_AFTER_DE = new RegExp(
 const CLIENT_AFTER_ES = new RegExp(String.raw`^(${NAME}) (?:\(|en )`);
 const CLIENT_AFTER = new RegExp(String.raw`^(${NAME})\b`);
 const CLIENT_NAME_MAX = 200;
-const CUE_BEFORE_DESCRIBED = /^(?:my|our|partner|working|i['’]m|bei)/i;
+const CUE_BEFORE_DESCRIBED =
+  /^(?:my client|our client|partner|working|i['’]m|bei|one of|the client)/i;
 const CUE_ES = /^(?:apoyando|acompañando|asesorando)/;
+const SENTENCE_AFTER_NAME = /(?<=\p{Ll}{2})\.\s\p{Lu}.*$/u;
 
 function namedClient(ctx: ExtractContext): Evidenced<string> | null {
   const text = ctx.text;
@@ -495,7 +501,8 @@ function namedClient(ctx: ExtractContext): Evidenced<string> | null {
         : CUE_ES.test(cue[0])
           ? CLIENT_AFTER_ES
           : CLIENT_AFTER;
-    const name = after.exec(rest)?.[1];
+    // "on behalf of Alder & Crane Construction. They're …": the name ends with its sentence.
+    const name = after.exec(rest)?.[1]?.replace(SENTENCE_AFTER_NAME, '');
     if (name && isName(name) && !NOT_NAME.test(name)) return at(from, name);
   }
   return null;
@@ -659,6 +666,36 @@ function nameInSignature(ctx: ExtractContext): Evidenced<string> | null {
         return at(line.start + line.text.indexOf(name), name);
       }
     }
+  }
+  return null;
+}
+
+// A signer's role and employer: "VP Engineering, Ridgeback Automation", "Talent Acquisition
+// Partner | Verdant AgriSystems", "Head of Talent at Quillfeather Health".
+const ROLE_AND_EMPLOYER = /^([^,|@:\d]{2,50}?)(?:, | \| | at | bei | chez )([^,|@:\d]{2,60})$/;
+const SIGNER = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+const SIGNATURE_REACH = 12;
+const SIGNATURE_FROM = 6;
+// "VP, People & Culture": the signer's function, not an employer.
+const BUSINESS_FUNCTION =
+  /^(?:people(?: (?:&|and) culture| operations)?|human resources|hr|talent(?: acquisition)?|recruit\w*|finance|operations|engineering|marketing|sales|product|legal|it|technology|communications|customer success|administration|procurement)$/i;
+
+/** The employer on the line under a signer's name, near the end of a mail, or null. */
+function employerUnderSigner(ctx: ExtractContext): Evidenced<string> | null {
+  const lines = ctx.lines;
+  // Below the header: a title over its employer ("Barista at Blue Bottle Coffee") is no signature.
+  for (
+    let i = lines.length - 2;
+    i >= Math.max(SIGNATURE_FROM, lines.length - SIGNATURE_REACH);
+    i--
+  ) {
+    const line = lines[i];
+    if (!line || !SIGNER.test(lines[i - 1]?.text.trim() ?? '')) continue;
+    const m = ROLE_AND_EMPLOYER.exec(line.text.trim());
+    const org = m?.[2]?.trim();
+    if (!m?.[1] || !org || !TITLE_WORD.test(m[1]) || TITLE_WORD.test(org)) continue;
+    if (isKnownPlace(org) || !isNameLine(org) || BUSINESS_FUNCTION.test(org)) continue;
+    return at(line.start + line.text.lastIndexOf(org), org);
   }
   return null;
 }

@@ -61,11 +61,12 @@ const SUBJECT_NOT_TITLE =
 const OFFER_KIND =
   'offer of employment|offer letter|letter of offer|offer of appointment|appointment letter|letter of appointment';
 const SUBJECT_TEASER = new RegExp(
-  String.raw`^(?:(?:tr|fw|fwd|wg|rv)\s?:\s?)?(?:(?:new |exciting |great )?(?:job )?(?:opportunit(?:y|ies|é)|oportunidad|opportunità|offre|job offer|stellenangebot|jobangebot|vacancy|vacante|open (?:role|position)|role|position|poste|puesto|stelle|avis de recrutement|avis de vacance|appel à candidatures|convocatoria|vacancy notice|job announcement|oferta de trabajo|job spec|proceso(?: de selecci[oó]n)?|(?:(?:conditional|provisional|formal|final) )?(?:employment offer|${OFFER_KIND})|your (?:updated |revised )?offer|confidential|confidentiel(?:le)?|(?:vertrauliche )?anfrage|vertraulich)[!.]*)$`,
+  String.raw`^(?:(?:tr|fw|fwd|wg|rv)\s?:\s?)?(?:(?:new |exciting |great )?(?:job )?(?:opportunit(?:y|ies|é)|oportunidad|opportunità|offre|job offer|stellenangebot|jobangebot|vacancy|vacante|open (?:role|position)|role|position|poste|puesto|stelle|avis de recrutement|avis de vacance|appel à candidatures|convocatoria|vacancy notice|job announcement|oferta de trabajo|job spec|proceso(?: de selecci[oó]n)?|(?:(?:conditional|provisional|formal|final) )?(?:employment offer|${OFFER_KIND})|your (?:updated |revised )?offer|(?:(?:updated|revised|new) )?offer|confidential|confidentiel(?:le)?|(?:vertrauliche )?anfrage|vertraulich)[!.]*)$`,
   'i',
 );
 // "Audit Senior role", "Data Analyst opportunity": the word after the title is not part of it.
-const ROLE_NOUN = /\s+(?:role|position|opportunity|vacancy|job|opening|job spec(?:ification)?)$/i;
+const ROLE_NOUN =
+  /\s+(?:role|position|opportunity|vacancy|job|opening|spot|post|job spec(?:ification)?)$/i;
 // "HR Advisor role at Tūī Valley Dairy": the noun, and the employer after "at" (case matters: the
 // employer's name is capitalised). In a subject and in a title line alike.
 const ROLE_AT =
@@ -320,6 +321,9 @@ function isDetailBracket(inner: string, isPlace: (text: string) => boolean): boo
   if (COUNT_BRACKET.test(inner.trim()) || PAY_START.test(inner.trim())) return true;
   // "(Grade Code 3263)", "(Ref: CHSL-SOT-11)", "(Req #48213)": the post's code.
   if (CODE_BRACKET.test(inner.trim())) return true;
+  // "Offer – Senior Embedded Software Engineer (revised)": the mail's version.
+  if (/^(?:revised|updated|amended|final|draft|corrected|v\d{1,2})$/i.test(inner.trim()))
+    return true;
   const parts = inner.split(/,\s*|\s*\/\s*/).map((p) => p.trim());
   // "(PART-TIME, EVENINGS)", "(Full-time, Work from Home)": the shift or the work mode beside
   // the contract type.
