@@ -588,3 +588,29 @@ describe('a restaurant group outlet and an NGO duty station', () => {
     expect(parse(text).locations).toEqual(places);
   });
 });
+
+describe('places with two names, units, sites and limits', () => {
+  it.each<[string, string[]]>([
+    [
+      'QA Engineer\nAcme Pvt. Ltd.\n5 - 8 Years | 18-24 Lacs P.A. | Bangalore/Bengaluru',
+      ['Bangalore/Bengaluru'],
+    ],
+    ['Data Scientist\nAcme Insurance Group\nLondon or UK-wide (hybrid)\n\nAbout us', ['London']],
+    ['Support Lead\nAcme\nLocation: Remote – Canada only', ['Canada']],
+    ['Support Lead\nAcme\nLocation: Remote (US only)', ['Remote (US only)']],
+    [
+      'MEP Engineer\nAcme\nLocation: Project site in Al Wakrah, with the project office at West Bay, Doha',
+      ['Al Wakrah'],
+    ],
+    [
+      'Analyste\nAcme\nLocation: 1250, boul. René-Lévesque Ouest, bureau 2200, Montréal (Québec) H3B 4W8',
+      ['Montréal (Québec) H3B 4W8'],
+    ],
+    [
+      'Compliance Officer\nAcme Pte. Ltd.\nLocation: 1 Raffles Place, #20-61, One Raffles Place Tower 2, Singapore 048616',
+      ['Singapore 048616'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

@@ -120,7 +120,8 @@ const REGION_CODE = /^[A-Z]{2,3}$/;
 // "Lyon 1er (69)", "Biarritz (64200)": a French département or postcode, as boards print it.
 const POSTAL_NUMBER = /^\d{2,5}$/;
 const RIVER = /^(?:Oder|Saale|Main|Rhein|Donau|Elbe|Havel|Spree|Mosel|Neckar|Lahn|Ruhr|Weser|Inn)$/;
-const PREFERRED_TAIL = /\s+\(?(?:strongly )?preferred\)?$/i;
+// "Nashville, TN preferred", "Canada only": a preference or a limit, no part of the place.
+const PREFERRED_TAIL = /\s+(?:\(?(?:strongly )?preferred\)?|only)$/i;
 
 // A board's search heading read as a place: "Care Assistant jobs in Ipswich, Suffolk".
 // "Standort Leoben", "name: Tampa, Florida" (a JSON key printed with its value): the label
@@ -148,7 +149,7 @@ const VENUE_WITH_TOWN = /^([^()]{2,40}?)\s*\((\p{Lu}[\p{L} .'’-]{1,30}, [A-Z]{
 // Norwich, Norfolk". What follows must start in upper case (checked apart: with /i, \p{Lu}
 // matches any letter).
 const SITE_LEAD =
-  /^(?:location\s+|(?:in[- ]person|on-?site|presencial|présentiel)(?: (?:en|at|in|à))?(?: (?:las |les |the )?(?:oficinas|offices?|bureaux|locaux) (?:de|of|in|en|à))?[,:]?\s+|(?:head office|headquarters|main office|corporate office|siège social|sede (?:central|administrativa)|site[- ]based|(?:multiple|various|several) (?:divisions|locations|sites|branches))\s*[,:–—-]\s*)/i;
+  /^(?:location\s+|(?:project|job|work|construction) site (?:in|at|near)\s+|(?:in[- ]person|on-?site|presencial|présentiel)(?: (?:en|at|in|à))?(?: (?:las |les |the )?(?:oficinas|offices?|bureaux|locaux) (?:de|of|in|en|à))?[,:]?\s+|(?:head office|headquarters|main office|corporate office|siège social|sede (?:central|administrativa)|site[- ]based|(?:multiple|various|several) (?:divisions|locations|sites|branches))\s*[,:–—-]\s*)/i;
 // "site de Clermont-Ferrand", "central en Paterna (Valencia)": a site in a town. Not before a
 // comma: "Site de Toulouse-Auzeville, 31320 Castanet-Tolosan" names the site, then its town.
 const SITE_OF = /^(?:site|sede|siège|central|planta|usine) (?:de|en|in|at|à|of) (?=[^,]*$)/i;
@@ -349,7 +350,7 @@ function findLocations(
       const town =
         isPlace(place) || isPostcodeTown(place)
           ? withoutStreet(place)
-          : (townAfterStreet(place) ?? placeBeforeNote(place));
+          : (townAfterStreet(place) ?? placeBeforeNote(place) ?? placeOfAlternatives(place));
       if (town === null) continue;
       const at = line.start + seg.start + venue + place.indexOf(town);
       found.push({ value: town, spans: [{ start: at, end: at + town.length }] });
@@ -394,6 +395,22 @@ function townOfPublicEmployer(company: Evidenced<string> | null): Evidenced<stri
 
 // "Singapore (Marina Bay Financial Centre Tower 3)", "Antofagasta, Región de Antofagasta, Chile
 // (faena a 180 km de la ciudad)": a place, then a note on the site too long for a district.
+// "Bangalore/Bengaluru": one town by two names; "London or UK-wide": the first place offered.
+const NAME_SLASH = /\s?\/\s?/;
+const OR_WIDE = / or (?:[A-Z]{2,3}|\p{Lu}\p{Ll}+)-wide$/u;
+
+function placeOfAlternatives(text: string): string | null {
+  if (text.includes('/')) {
+    const parts = text.split(NAME_SLASH);
+    return parts.length === 2 && parts.every((p) => isKnownPlace(p) || isWorldTown(p))
+      ? text
+      : null;
+  }
+  const wide = OR_WIDE.exec(text);
+  const first = wide ? text.slice(0, wide.index) : '';
+  return first !== '' && isPlace(first) ? first : null;
+}
+
 const NOTE_AFTER = /\s*\([^()]{2,60}\)$/;
 
 function placeBeforeNote(text: string): string | null {
@@ -682,7 +699,7 @@ function isBracketedPlace(name: string, inside: string): boolean {
 // A house number, or a street by its word: "4500", "boulevard Industriel", "12 Mill Lane",
 // "Lendplatz 18".
 const STREET_PART =
-  /^\d{1,5}[a-z]?$|^\d{1,5}[a-z]?\s.*\s(?:parkway|pkwy\.?|highway|hwy\.?|court|ct\.?|place|pl\.?|circle|terrace|trail|plaza|square|street|road|avenue|drive|way|boulevard|blvd\.?)(?:\s(?:north|south|east|west|[nsew]|ne|nw|se|sw))?$|^(?:\d{1,5}[a-z]?,?\s)?(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|allée|impasse|quai|calle|avenida|carrera|paseo)\s|\s(?:street|st\.?|road|rd\.?|lane|avenue|ave\.?|drive|dr\.?|way|boulevard|blvd\.?)$|\p{Ll}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm)\s\d{1,4}[a-z]?$/iu;
+  /^(?:bureau|suite|ste\.?|unit|apt\.?|floor|level|étage|#)\s?[\w-]*\d[\w-]*$|^(?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:tower|building|bldg\.?|plaza|centre|center)(?:\s\d{1,3})?$|^\d{1,5}[a-z]?$|^\d{1,5}[a-z]?\s.*\s(?:parkway|pkwy\.?|highway|hwy\.?|court|ct\.?|place|pl\.?|circle|terrace|trail|plaza|square|street|road|avenue|drive|way|boulevard|blvd\.?)(?:\s(?:north|south|east|west|[nsew]|ne|nw|se|sw))?$|^(?:\d{1,5}[a-z]?,?\s)?(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|allée|impasse|quai|calle|avenida|carrera|paseo)\s|\s(?:street|st\.?|road|rd\.?|lane|avenue|ave\.?|drive|dr\.?|way|boulevard|blvd\.?)$|\p{Ll}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm)\s\d{1,4}[a-z]?$/iu;
 
 // "4500, boulevard Industriel, Laval (Québec) H7C 2M4": the town after its street.
 function withoutStreet(value: string): string {
