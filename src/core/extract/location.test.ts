@@ -599,6 +599,14 @@ describe('places with two names, units, sites and limits', () => {
     ['Support Lead\nAcme\nLocation: Remote – Canada only', ['Canada']],
     ['Support Lead\nAcme\nLocation: Remote (US only)', ['Remote (US only)']],
     [
+      'Technical Writer\nAcme Robotics\nLocation: This is a remote position open only to people who live in British Columbia (for payroll reasons).',
+      ['British Columbia'],
+    ],
+    [
+      'Support Lead\nAcme\nLocation: Remote – Canada only. Candidates must reside in Ontario, British Columbia or Quebec.',
+      ['Canada', 'Quebec'],
+    ],
+    [
       'MEP Engineer\nAcme\nLocation: Project site in Al Wakrah, with the project office at West Bay, Doha',
       ['Al Wakrah'],
     ],

@@ -314,6 +314,16 @@ function findLocations(
       counted = i;
       continue;
     }
+    // "Location: This is a remote position open only to people who live in British Columbia
+    // (for payroll …)": a sentence naming where people must live.
+    const head = value.split(/[.(;]/)[0] ?? '';
+    const sentence =
+      value.length > 40 && !isPlace(head) && !MODE_PREFIX.test(head) && !MODE_LEAD.test(head);
+    const lives = sentence ? LIVES_IN.exec(value) : null;
+    if (lives?.[1] && isPlace(lives[1])) {
+      const at = start + lives.index + lives[0].length - lives[1].length;
+      return [{ value: lives[1], spans: [{ start: at, end: at + lives[1].length }] }];
+    }
     const prefix = MODE_PREFIX.exec(value);
     if (prefix) {
       value = value.slice(prefix[0].length);
@@ -395,6 +405,9 @@ function townOfPublicEmployer(company: Evidenced<string> | null): Evidenced<stri
 
 // "Singapore (Marina Bay Financial Centre Tower 3)", "Antofagasta, Región de Antofagasta, Chile
 // (faena a 180 km de la ciudad)": a place, then a note on the site too long for a district.
+const LIVES_IN =
+  /\b(?:live|lives|living|reside|resides|residing|residents? of|located|based) (?:in|within) (?:the )?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})/u;
+
 // "Bangalore/Bengaluru": one town by two names; "London or UK-wide": the first place offered.
 const NAME_SLASH = /\s?\/\s?/;
 const OR_WIDE = / or (?:[A-Z]{2,3}|\p{Lu}\p{Ll}+)-wide$/u;

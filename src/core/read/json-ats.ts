@@ -35,6 +35,9 @@ const PLACE_KEYS = [
   'locations',
   'locationName',
   'location_name',
+  // LinkedIn's export: "formattedLocation": "Perth, Western Australia, Australia".
+  'formattedLocation',
+  'formatted_location',
   'jobLocation',
   'office',
   'offices',

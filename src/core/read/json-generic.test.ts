@@ -174,3 +174,36 @@ describe('a job-like JSON export in a shape of its own', () => {
     expect(read.ok).toBe(false);
   });
 });
+
+// Long enough to read as a posting's description.
+const NURSE =
+  'We are seeking a Registered Nurse for our 32-bed Medical/Surgical unit, working three 12-hour night shifts per week. You will assess patients, give medication and teach families. Current RN license required.';
+
+describe('places in exports that spell codes or format the place', () => {
+  it('reads "city" with "stateCode" and "country"', () => {
+    const p = parseJson({
+      jobId: 'PCH-RN-22871',
+      postingTitle: 'Registered Nurse - Med/Surg',
+      employer: 'Pinecrest Health',
+      city: 'Portland',
+      stateCode: 'ME',
+      postalCode: '04102',
+      country: 'USA',
+      jobType: 'Full-Time',
+      descriptionHtml: `<p>${NURSE}</p>`,
+    });
+    expect(p.locations).toEqual(['Portland, ME']);
+  });
+  it("reads LinkedIn's formattedLocation", () => {
+    const p = parseJson({
+      jobPostingId: 3911102288,
+      title: 'Electrical Supervisor',
+      companyName: 'Granite Coast Minerals',
+      formattedLocation: 'Perth, Western Australia, Australia',
+      workplaceTypes: ['On-site'],
+      formattedEmploymentStatus: 'Full-time',
+      description: NURSE,
+    });
+    expect(p.locations).toEqual(['Perth, Western Australia, Australia']);
+  });
+});

@@ -194,9 +194,10 @@ function periodWord(text: string): string {
 // Portuguese "cidade"; Peru's "distrito" (Lima's districts are where a job is: "Lurín").
 const CITY_KEY =
   /^(?:city|ort|stadt|gemeinde|ciudad|cidade|distrito|comuna|commune|ville|localidad|localidade|town|municipio|munic[ií]pio|municipality|locality)$/i;
+// With its code's spelling too: "stateCode", "region_code", "countryCode".
 const REGION_KEY =
-  /^(?:region|state|bundesland|departamento|provincia|province|estado|kanton|canton)$/i;
-const COUNTRY_KEY = /^(?:country|land|pa[ií]s|pays)$/i;
+  /^(?:region|state|bundesland|departamento|provincia|province|estado|kanton|canton)(?:[ _]?code)?$/i;
+const COUNTRY_KEY = /^(?:country|land|pa[ií]s|pays)(?:[ _]?code)?$/i;
 
 // {"plz": "58511", "ort": "Lüdenscheid", "bundesland": "Nordrhein-Westfalen"} -> "Lüdenscheid,
 // Nordrhein-Westfalen"; {"city": "Austin", "region": "TX", "country": "US"} -> "Austin, TX".
