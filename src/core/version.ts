@@ -11,5 +11,8 @@
  * 5: pay, headings, fields, degrees, levels and work modes in Portuguese, Italian, Dutch, Polish,
  * Czech and the Nordic languages; others' pay told in passing, public notices' titles, "no
  * experience needed" as 0 years.
+ * 6: webmail windows' chrome and social posts' authors, banners and comments cut; employers named
+ * in recruiters' prose and signatures; Japanese, Chinese and Korean pay; places with two names,
+ * units and residence limits.
  */
-export const PARSER_VERSION = 5;
+export const PARSER_VERSION = 6;
