@@ -41,4 +41,16 @@ describe('cutWebmailChrome', () => {
     const text = 'Mail Clerk\nAcme Ltd\nInbox\nSort the inbox and post.';
     expect(cutWebmailChrome(lines(text)).removed).toBe(0);
   });
+
+  it('keeps a body line that starts with "AD" and the subject after the last label', () => {
+    const text =
+      'Gmail\nCompose\nInbox 96\nLabels\nJob hunt\nRecruiters\nSenior Data Engineer\nInbox ×\nHi Chris,\nRequirements:\nAD and Azure AD administration\n5+ years of Windows Server experience';
+    expect(kept(text)).toEqual([
+      'Senior Data Engineer',
+      'Hi Chris,',
+      'Requirements:',
+      'AD and Azure AD administration',
+      '5+ years of Windows Server experience',
+    ]);
+  });
 });

@@ -22,10 +22,21 @@ const TABS = /^(?:\[[^\]\n]{2,24}\]\s*){2,}$/;
 const CHIPS = /^(?:[^\s×][^×\n]{0,24}\s×\s*)+$/;
 const RULE = /^[─━═_=-]{5,}$/;
 // An ad in the inbox: "Sponsored · CodeCraft Bootcamp", "Ad · Chime — Get paid up to …".
-const AD = /^(?:sponsored|ad)\b\s*(?:[·•|:-]\s*)?/i;
+const AD = /^(?:sponsored\b|ad\s?[·•|:–—-]\s)/i;
 const RECIPIENT = /^to (?:me|you|myself)\b(?:,.*)?$/i;
 // A label under "Labels" or "Categories": a short name, maybe with a count.
 const LIST_NAME = /^[\p{L}\d][\p{L}\d &'’-]{0,24}?(?:\s+[\d,]+)?$/u;
+
+function isListName(text: string): boolean {
+  return text.length <= 30 && LIST_NAME.test(text) && !MENU_ITEM.test(text);
+}
+
+/** A line of the window's own: a label, a folder, the tabs, an ad or a rule. */
+function isWindowLine(text: string): boolean {
+  return (
+    isListName(text) || MENU_ITEM.test(text) || TABS.test(text) || AD.test(text) || RULE.test(text)
+  );
+}
 
 /** Whether the lines open with a webmail window: its name, then its Compose or Inbox item. */
 function isWebmailTop(lines: Line[]): boolean {
@@ -53,7 +64,8 @@ export function cutWebmailChrome(lines: Line[]): { lines: Line[]; removed: numbe
     // "Sponsored · CodeCraft Bootcamp" over the ad's own line.
     const adBody = afterAdHead && !MENU_ITEM.test(text);
     afterAdHead = adHead && text.length < 50;
-    const listed = inList && LIST_NAME.test(text) && !MENU_ITEM.test(text) && text.length <= 30;
+    // A label is followed by more of the window: the subject after the last one is no label.
+    const listed = inList && isListName(text) && isWindowLine(lines[i + 1]?.text.trim() ?? '');
     if (/^(?:labels|categories|folders)$/i.test(text)) inList = true;
     else if (!listed) inList = false;
     if (

@@ -469,7 +469,7 @@ function findCompany(
 // Found by its cue, scanned once through the text; the name is then read right after the cue.
 // One \b before the alternation: V8 tests a \b that opens every branch once per branch.
 const CLIENT_CUE =
-  /\b(?:(?:[Mm]y|[Oo]ur) client[,:]? |(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|(?:retained|engaged|instructed|mandated) by (?=\p{Lu})|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?=\p{Lu})|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})|one of our clients,? |[Tt]he client is |[Oo]n behalf of (?=\p{Lu}(?!\p{Lu}))|(?:role|position|opening|opportunity|requirement) (?:w\/|with) (?=\p{Lu})|(?:my|our) team at (?=\p{Lu})|(?:[Tt]alent (?:[Aa]cquisition )?[Pp]artner|[Ii]n-house [Rr]ecruiter|[Pp]eople [Pp]artner) (?:at|bei|@) (?=\p{Lu}))/gu;
+  /\b(?:(?:[Mm]y|[Oo]ur) client[,:]? |(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|(?:retained|engaged|instructed|mandated) by (?=\p{Lu})|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?=\p{Lu})|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})|one of our clients,? |[Tt]he client is |(?:recruiting|hiring|searching|writing to you|reaching out(?: to you)?)(?: for)? on behalf of (?=\p{Lu})|On behalf of (?=\p{Lu}(?!\p{Lu}))|(?:role|position|opening|opportunity|requirement) w\/ (?=\p{Lu})|(?:my|our) team at (?=\p{Lu})|(?:[Tt]alent (?:[Aa]cquisition )?[Pp]artner|[Ii]n-house [Rr]ecruiter|[Pp]eople [Pp]artner) (?:at|bei|@) (?=\p{Lu}))/gu;
 const CLIENT_AFTER_MY = new RegExp(
   String.raw`^(${NAME}(?: m\.b\.H\.)?)(?:,? (?:is|are|has)\b|,? (?:–|-|—) |, (?:an?|the|einem|einer|eine|at) | on | \()`,
 );
@@ -484,7 +484,7 @@ const CLIENT_NAME_MAX = 200;
 const CUE_BEFORE_DESCRIBED =
   /^(?:my client|our client|partner|working|i['’]m|bei|one of|the client)/i;
 const CUE_ES = /^(?:apoyando|acompañando|asesorando)/;
-const SENTENCE_AFTER_NAME = /(?<=\p{Ll}{2})\.\s\p{Lu}.*$/u;
+const SENTENCE_AFTER_NAME = /(?<=\p{Ll})\.\s\p{Lu}.*$/u;
 
 function namedClient(ctx: ExtractContext): Evidenced<string> | null {
   const text = ctx.text;
@@ -676,6 +676,11 @@ const ROLE_AND_EMPLOYER = /^([^,|@:\d]{2,50}?)(?:, | \| | at | bei | chez )([^,|
 const SIGNER = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 const SIGNATURE_REACH = 12;
 const SIGNATURE_FROM = 6;
+// A heading over a role, not a signer: "Reports To" over "Vice President, Global Operations".
+const NOT_SIGNER = /^(?:reports? to|reporting to|hiring manager|contact|supervisor|manager)$/i;
+const UNIT_WORD = /\b(?:shift|region|team|group|department|practice|platform)$/i;
+const AGENCY_WORD =
+  /\b(?:recruit\w*|staffing|talent|personnel|search|resourcing|consult\w*)\b|^(?:robert half|hays|adecco|randstad|manpower|kelly services|michael page|page group)$/i;
 // "VP, People & Culture": the signer's function, not an employer.
 const BUSINESS_FUNCTION =
   /^(?:people(?: (?:&|and) culture| operations)?|human resources|hr|talent(?: acquisition)?|recruit\w*|finance|operations|engineering|marketing|sales|product|legal|it|technology|communications|customer success|administration|procurement)$/i;
@@ -685,16 +690,19 @@ function employerUnderSigner(ctx: ExtractContext): Evidenced<string> | null {
   const lines = ctx.lines;
   // Below the header: a title over its employer ("Barista at Blue Bottle Coffee") is no signature.
   for (
-    let i = lines.length - 2;
+    let i = lines.length - 1;
     i >= Math.max(SIGNATURE_FROM, lines.length - SIGNATURE_REACH);
     i--
   ) {
     const line = lines[i];
-    if (!line || !SIGNER.test(lines[i - 1]?.text.trim() ?? '')) continue;
+    const signer = lines[i - 1]?.text.trim() ?? '';
+    if (!line || !SIGNER.test(signer) || NOT_SIGNER.test(signer)) continue;
     const m = ROLE_AND_EMPLOYER.exec(line.text.trim());
     const org = m?.[2]?.trim();
     if (!m?.[1] || !org || !TITLE_WORD.test(m[1]) || TITLE_WORD.test(org)) continue;
     if (isKnownPlace(org) || !isNameLine(org) || BUSINESS_FUNCTION.test(org)) continue;
+    // A team, a shift or a region is no employer; an agency's recruiter signs for the agency.
+    if (DEPARTMENT.test(org) || UNIT_WORD.test(org) || AGENCY_WORD.test(org)) continue;
     return at(line.start + line.text.lastIndexOf(org), org);
   }
   return null;

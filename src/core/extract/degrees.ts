@@ -36,7 +36,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'bachelor',
   ],
   [
-    String.raw`associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|associate(?= \((?:preferred|required)\))|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs|diploma(?= or (?:an? )?degree)|diploma(?= program)`,
+    String.raw`associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|associate(?<![a-z] associate)(?= \((?:preferred|required)\))|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs|diploma(?= or (?:an? )?degree)|diploma(?= program)`,
     'associate',
   ],
   [

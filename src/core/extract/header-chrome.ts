@@ -371,8 +371,13 @@ const GROUP_BANNER =
 
 // A social post's time stamp, with its audience icon and maybe its author before it: "2h · 🌍",
 // "May 14 at 6:02 AM", "Priya S. · 5 March at 20:11 · 👥", "Yesterday at 3:15 PM".
-const POST_STAMP =
-  /(?:^|\s[·•]\s)(?:\d{1,2}\s?(?:m|h|d|w|min|mins|hr|hrs)|just now|yesterday(?: at \d{1,2}:\d{2}(?:\s?[ap]m)?)?|\d{1,2} \p{L}{3,9}(?: \d{4})? at \d{1,2}:\d{2}(?:\s?[ap]m)?|\p{L}{3,9} \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}(?:\s?[ap]m)?)(?:\s?[·•]\s?[^\p{L}\d]{0,6})?$/iu;
+const STAMP = String.raw`(?:\d{1,2}\s?(?:m|h|d|w|min|mins|hr|hrs)|just now|yesterday(?: at \d{1,2}:\d{2}(?:\s?[ap]m)?)?|\d{1,2} \p{L}{3,9}(?: \d{4})? at \d{1,2}:\d{2}(?:\s?[ap]m)?|\p{L}{3,9} \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}(?:\s?[ap]m)?)`;
+// Alone on its line, maybe with its audience icon ("2h · 🌍"); after an author only with the icon
+// ("Priya S. · 5 March at 20:11 · 👥"), so a board's chips ("Amazon · Reno, NV · 2d") are none.
+const POST_STAMP = new RegExp(
+  String.raw`^${STAMP}(?:\s?[·•]\s?[^\p{L}\d]{1,6})?$|\s[·•]\s${STAMP}\s?[·•]\s?[^\p{L}\d\s]{1,6}$`,
+  'iu',
+);
 
 /** Whether a line is a social post's time stamp: the line above it is the post's author. */
 export function isPostStamp(text: string): boolean {

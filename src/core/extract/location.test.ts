@@ -622,3 +622,18 @@ describe('places with two names, units, sites and limits', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('what the new place rules must leave alone', () => {
+  it.each<[string, string[]]>([
+    [
+      'Registered Nurse\nMercy Medical Center\nRockville Centre, NY\n\nProvide patient care.',
+      ['Rockville Centre, NY'],
+    ],
+    [
+      'Account Executive\nAcme\nLocation: New York, NY or San Francisco, CA (candidates based in Chicago also considered)',
+      ['New York, NY', 'San Francisco, CA'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

@@ -318,7 +318,11 @@ function findLocations(
     // (for payroll …)": a sentence naming where people must live.
     const head = value.split(/[.(;]/)[0] ?? '';
     const sentence =
-      value.length > 40 && !isPlace(head) && !MODE_PREFIX.test(head) && !MODE_LEAD.test(head);
+      value.length > 40 &&
+      SENTENCE_VALUE.test(value) &&
+      !isPlace(head) &&
+      !MODE_PREFIX.test(head) &&
+      !MODE_LEAD.test(head);
     const lives = sentence ? LIVES_IN.exec(value) : null;
     if (lives?.[1] && isPlace(lives[1])) {
       const at = start + lives.index + lives[0].length - lives[1].length;
@@ -406,7 +410,9 @@ function townOfPublicEmployer(company: Evidenced<string> | null): Evidenced<stri
 // "Singapore (Marina Bay Financial Centre Tower 3)", "Antofagasta, Región de Antofagasta, Chile
 // (faena a 180 km de la ciudad)": a place, then a note on the site too long for a district.
 const LIVES_IN =
-  /\b(?:live|lives|living|reside|resides|residing|residents? of|located|based) (?:in|within) (?:the )?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})/u;
+  /\b(?:live|lives|living|reside|resides|residing|residents? of) (?:in|within) (?:the )?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})/u;
+// A value that is a sentence about the job, not a list of places.
+const SENTENCE_VALUE = /^(?:this|the|we|you|our|it|all|candidates|applicants|position|role)\b/i;
 
 // "Bangalore/Bengaluru": one town by two names; "London or UK-wide": the first place offered.
 const NAME_SLASH = /\s?\/\s?/;
@@ -712,7 +718,11 @@ function isBracketedPlace(name: string, inside: string): boolean {
 // A house number, or a street by its word: "4500", "boulevard Industriel", "12 Mill Lane",
 // "Lendplatz 18".
 const STREET_PART =
-  /^(?:bureau|suite|ste\.?|unit|apt\.?|floor|level|étage|#)\s?[\w-]*\d[\w-]*$|^(?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:tower|building|bldg\.?|plaza|centre|center)(?:\s\d{1,3})?$|^\d{1,5}[a-z]?$|^\d{1,5}[a-z]?\s.*\s(?:parkway|pkwy\.?|highway|hwy\.?|court|ct\.?|place|pl\.?|circle|terrace|trail|plaza|square|street|road|avenue|drive|way|boulevard|blvd\.?)(?:\s(?:north|south|east|west|[nsew]|ne|nw|se|sw))?$|^(?:\d{1,5}[a-z]?,?\s)?(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|allée|impasse|quai|calle|avenida|carrera|paseo)\s|\s(?:street|st\.?|road|rd\.?|lane|avenue|ave\.?|drive|dr\.?|way|boulevard|blvd\.?)$|\p{Ll}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm)\s\d{1,4}[a-z]?$/iu;
+  /^(?:bureau|suite|ste\.?|unit|apt\.?|floor|level|étage|#)\s?[\w-]*\d[\w-]*$|^\d{1,5}[a-z]?$|^\d{1,5}[a-z]?\s.*\s(?:parkway|pkwy\.?|highway|hwy\.?|court|ct\.?|place|pl\.?|circle|terrace|trail|plaza|square|street|road|avenue|drive|way|boulevard|blvd\.?)(?:\s(?:north|south|east|west|[nsew]|ne|nw|se|sw))?$|^(?:\d{1,5}[a-z]?,?\s)?(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|allée|impasse|quai|calle|avenida|carrera|paseo)\s|\s(?:street|st\.?|road|rd\.?|lane|avenue|ave\.?|drive|dr\.?|way|boulevard|blvd\.?)$|\p{Ll}(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm)\s\d{1,4}[a-z]?$/iu;
+
+// "One Raffles Place Tower 2": a building's name before the town (case matters: "Rockville
+// Centre" is a town).
+const BUILDING = /^(?:\p{Lu}[\p{L}'’-]*\s){1,4}(?:Tower|Building|Bldg\.?)(?:\s\d{1,3})?$/u;
 
 // "4500, boulevard Industriel, Laval (Québec) H7C 2M4": the town after its street.
 function withoutStreet(value: string): string {
@@ -720,7 +730,7 @@ function withoutStreet(value: string): string {
   for (let comma = value.indexOf(', '); comma > 0; comma = value.indexOf(', ', from)) {
     // "Bengaluru (Outer Ring Road, Bellandur)": no street before a comma inside a bracket.
     const part = value.slice(from, comma);
-    if (!STREET_PART.test(part.trim()) || openBracket(part)) break;
+    if (!(STREET_PART.test(part.trim()) || BUILDING.test(part.trim())) || openBracket(part)) break;
     from = comma + 2;
   }
   return value.slice(from);

@@ -2002,6 +2002,9 @@ const CASES: [string, Band[]][] = [
   ['Engineer\nTech Co\nBeijing, China\n年薪 30万-50万人民币', [[300000, 500000, 'CNY', 'year']]],
   ['Engineer\nTech Co\nShanghai\n薪资：月薪 2万-3万元', [[20000, 30000, 'CNY', 'month']]],
   ['Engineer\nTech Co\nSeoul\n연봉 5,000만원 ~ 7,000만원', [[5e7, 7e7, 'KRW', 'year']]],
+  ['Engineer\nTech Co\nSeoul\n연봉 5,000만원 이상', [[5e7, null, 'KRW', 'year']]],
+  // A company's capital is no pay.
+  ['エンジニア\n株式会社サンプル\n東京都\n会社概要\n資本金：1,000万円\n従業員数：120名', []],
   // currencies
   [
     'Chef\nSydney NSW, Australia\nSalary: $75,000 - $82,000 + super',

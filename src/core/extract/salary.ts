@@ -139,7 +139,7 @@ const OPEN_END_TAIL = 16;
 const UP_TO =
   /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed|not exceeding|(?:tot )?maximaal|fino a|maksymalnie|inntil|opptil|upp till|op til)\s*$/i;
 const FROM =
-  /(?<![a-zA-Z\u00C0-\u024F])(?:from|más de|plus de|mehr als|more than|over|upwards of|über|oltre|meer dan|mais de|powyżej|in excess of|starting (?:at|from)|starts at|start at|minimum(?: of| de)?|m[íi]nimo(?: de)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès|vanaf|minimaal|a partire da|od|fra|från|minst|mindst)\s*$/i;
+  /(?<![a-zA-Z\u00C0-\u024F])(?:from|más de|plus de|mehr als|more than|(?<!(?:and|&|or|\d) )over|upwards of|über|oltre|meer dan|mais de|powyżej|in excess of|starting (?:at|from)|starts at|start at|minimum(?: of| de)?|m[íi]nimo(?: de)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès|vanaf|minimaal|a partire da|od|fra|från|minst|mindst)\s*$/i;
 // "Guaranteed minimum of $1,250/week for your first 8 weeks": a guarantee while one starts, not
 // the pay; a piece-rate job's lasting guarantee ("guaranteed minimum of $24.95 per hour") is its
 // floor.
@@ -174,6 +174,7 @@ const LOCATION_LINE =
 const LABELLED_RATE =
   /^[\s\-•*]*[^:$€£\d]{2,40}:\s*[$€£]\s?\d[\d.,]*\s*(?:per|an|a|\/)\s?(?:hour|hr|h|day|week|month|year|annum)\b/i;
 const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/i;
+const CJK_COMPANY_FIGURE = /資本金|注册资本|注冊資本|资本金|売上高|営業収益|营业额|자본금|매출/;
 // Global: nextDigitLine steps it through the text.
 const DIGIT = /\d/g;
 
@@ -267,9 +268,11 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
         continue;
       }
     }
-    // A location field's figure is a postcode; a board's salary filter lists thresholds.
+    // A location field's figure is a postcode; a board's salary filter lists thresholds; a
+    // company's capital or turnover ("資本金：1,000万円") is no pay.
     if (
       LOCATION_LINE.test(line.text) ||
+      CJK_COMPANY_FIGURE.test(line.text) ||
       isPostcodeLine(line.text, textAbove(lines, i)) ||
       (line.text.includes('|') && SALARY_FILTER.test(line.text))
     ) {
@@ -1154,8 +1157,8 @@ function resolveBand(
 const OR_MORE =
   /^[^.;\n()]{0,30}(?:\([^()]{0,30})?(?<![\w\u00C0-\u024F])(?<!(?:hours?|hrs|stunden|heures|horas|days?|tage|jours|días|years?|jahre|ans|años|weeks?) )(?<!\d\s?)(?:auch|oder|or|voire|ou|o) (?:mehr|more|plus|más)(?![\w\u00C0-\u024F])(?!\s(?:years?|yrs|jahre|ans|años|hours?|days?))/i;
 
-// Japanese "1,500円〜", "450万円以上": that much or more.
-const JA_OR_MORE = /^\s?(?:[〜～~](?!\s?\d)|以上)/;
+// Japanese "1,500円〜", "450万円以上", Korean "5,000만원 이상": that much or more.
+const JA_OR_MORE = /^\s?(?:[〜～~](?!\s?\d)|以上|이상)/;
 
 // A bracket after the amount and its unit words: "brutos/mes (mozo)", "per hour (Certificate IV)".
 const NOTE_AFTER = /^[^()\n$€£\d]{0,25}?\(([^()$€£\d\n]{2,40})\)/;

@@ -157,7 +157,7 @@ const SUBJECT_CONTRACT =
 // What ads wrap around a title: "HIRING!!! 📢 <title>", "Now hiring: <title>", "Minijob: ...",
 // "REQUIREMENT – STAFF NURSE", "Projektanfrage: SAP Berater".
 const HIRING_LEAD =
-  /^(?:={2,}\s*|~{2,}\s*)?(?:(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]|[\u2605\u2606\u2726\u2727\u25BA\u25B6\u25B8\u27A4\u279C\u2192])+\s*)*(?:(?:hola|hello|hi|hey|bonjour|hallo|buenas|buenos días|buen día|salut|servus|moin|good morning|good afternoon)\b(?:\s(?:a todos|all|everyone|everybody|folks|à tous|tout le monde|zusammen))?[!,.]*\s*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*)?(?:@(?:here|everyone|channel)\s+)?(?:\[[^\]]{2,30}\]\s*|[¡!]?(?:(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring|(?:we(?:'re| are)\s+|now\s+)recruiting|recruiting(?=\s*[!:–—-]))(?:\s+(?:freshers|experienced)(?:\s*(?:&|and|\/)\s*(?:freshers|experienced))?)?|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required|\s+requirements?|\s+opening|\s+vacanc(?:y|ies))?|mass hiring|(?:summer|holiday|seasonal) job(?:\s\d{4})?|kerja kosong(?:\s?\/\s?job vacanc(?:y|ies))?|job opening|wir suchen|ab sofort|(?:we |i )?(?:urgently )?need(?=\s+\p{Lu}{2})|busco|necesito|necesitamos|se busca|se buscan|se solicitan?|se necesitan?|se requieren?|estamos buscando|buscamos|(?:búsqueda|busqueda|oferta) laboral|búsqueda|busqueda|convocatoria|on recrute|nous recrutons|on embauche|nous embauchons|wir stellen ein|estamos contratando|contratamos|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s|(?:work from home|wfh|remote|hybrid|on-?site)\s?[|:–—]\s|new\s?:\s|new (?:role|job|position|opening|vacancy)\s?[|:–—-]\s|intro(?:duction)?\s?:\s|(?:contract|permanent|temp(?:orary)?|freelance|interim) (?:role|position|opportunity|job|vacancy)\s?[:–—-]\s|(?:urgent\s)?(?:job of the (?:week|month)|featured (?:job|role)|offer letter|letter of offer|new (?:job )?match(?:es)?|(?:top|best) match|job alert|(?:(?:conditional|provisional|formal|final) )?(?:your )?offer of employment|(?:your )?offer from [^:–—\n]{2,50}?|(?:your )?(?:job|employment) offer|lettre d['’]offre|(?:carta|propuesta) (?:de )?oferta|(?:empleo|oferta) de la semana|(?:offre|emploi|job) de la semaine|(?:stelle|job) der woche|requirement|vacancy|job vacancy|opening|new opening|opportunity|opportunité|oportunidad|new opportunity|job opportunity|career opportunity|confidential|vertraulich|confidentiel|(?:vertrauliche )?anfrage|offre de stage|offre d'alternance|projektanfrage|projektangebot|stellenangebot|jobangebot|stellenausschreibung|stellenanzeige|job posting|job description|position description|perfil de(?:l)? (?:cargo|puesto)|job pack|candidate pack|recruitment pack|applicant pack|information pack|job spec(?:ification)?|role profile|internship|job announcement|position announcement|vacancy announcement|vacancy notice|offre d'emploi|oferta de (?:empleo|trabajo)|vacante)\s?[:–—-]\s|\p{Lu}[\p{L}&.'’ -]{1,40}\s(?:busca|buscan|sucht|suchen|recrute|recrutent|is hiring|are hiring|contrata)\s?:\s|poste\sd(?:e\s|['’])(?=\p{Lu})|poste\s(?=\p{Lu})|angebot\s(?=\p{Lu})|opportunité\s(?=\p{Lu})|(?:stellenanzeige|stellenangebot|stellenausschreibung|offre d['’]emploi|oferta de (?:empleo|trabajo)|proceso(?: de selecci[oó]n)?(?: para| de)?)\s(?=\p{L})(?!\S{0,12}\s(?:N°|Nº|No\.|#)|\S{0,12}\d)))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
+  /^(?:={2,}\s*|~{2,}\s*)?(?:(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]|[\u2605\u2606\u2726\u2727\u25BA\u25B6\u25B8\u27A4\u279C\u2192])+\s*)*(?:(?:hola|hello|hi|hey|bonjour|hallo|buenas|buenos días|buen día|salut|servus|moin|good morning|good afternoon)\b(?:\s(?:a todos|all|everyone|everybody|folks|à tous|tout le monde|zusammen))?[!,.]*\s*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*)?(?:@(?:here|everyone|channel)\s+)?(?:\[[^\]]{2,30}\]\s*|[¡!]?(?:(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring|(?:we(?:'re| are)\s+|now\s+)recruiting|recruiting(?=\s*[!:–—-]))(?:\s+(?:freshers|experienced)(?:\s*(?:&|and|\/)\s*(?:freshers|experienced))?)?|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required|\s+requirements?|\s+opening|\s+vacanc(?:y|ies))?|mass hiring|(?:summer|holiday|seasonal) job(?:\s\d{4})?|kerja kosong(?:\s?\/\s?job vacanc(?:y|ies))?|job opening|wir suchen|ab sofort|busco|necesito|necesitamos|se busca|se buscan|se solicitan?|se necesitan?|se requieren?|estamos buscando|buscamos|(?:búsqueda|busqueda|oferta) laboral|búsqueda|busqueda|convocatoria|on recrute|nous recrutons|on embauche|nous embauchons|wir stellen ein|estamos contratando|contratamos|recrutement|urgente)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s|(?:work from home|wfh|remote|hybrid|on-?site)\s?[|:–—]\s|new\s?:\s|new (?:role|job|position|opening|vacancy)\s?[|:–—-]\s|intro(?:duction)?\s?:\s|(?:contract|permanent|temp(?:orary)?|freelance|interim) (?:role|position|opportunity|job|vacancy)\s?[:–—-]\s|(?:urgent\s)?(?:job of the (?:week|month)|featured (?:job|role)|offer letter|letter of offer|new (?:job )?match(?:es)?|(?:top|best) match|job alert|(?:(?:conditional|provisional|formal|final) )?(?:your )?offer of employment|(?:your )?offer from [^:–—\n]{2,50}?|(?:your )?(?:job|employment) offer|lettre d['’]offre|(?:carta|propuesta) (?:de )?oferta|(?:empleo|oferta) de la semana|(?:offre|emploi|job) de la semaine|(?:stelle|job) der woche|requirement|vacancy|job vacancy|opening|new opening|opportunity|opportunité|oportunidad|new opportunity|job opportunity|career opportunity|confidential|vertraulich|confidentiel|(?:vertrauliche )?anfrage|offre de stage|offre d'alternance|projektanfrage|projektangebot|stellenangebot|jobangebot|stellenausschreibung|stellenanzeige|job posting|job description|position description|perfil de(?:l)? (?:cargo|puesto)|job pack|candidate pack|recruitment pack|applicant pack|information pack|job spec(?:ification)?|role profile|internship|job announcement|position announcement|vacancy announcement|vacancy notice|offre d'emploi|oferta de (?:empleo|trabajo)|vacante)\s?[:–—-]\s|\p{Lu}[\p{L}&.'’ -]{1,40}\s(?:busca|buscan|sucht|suchen|recrute|recrutent|is hiring|are hiring|contrata)\s?:\s|poste\sd(?:e\s|['’])(?=\p{Lu})|poste\s(?=\p{Lu})|angebot\s(?=\p{Lu})|opportunité\s(?=\p{Lu})|(?:stellenanzeige|stellenangebot|stellenausschreibung|offre d['’]emploi|oferta de (?:empleo|trabajo)|proceso(?: de selecci[oó]n)?(?: para| de)?)\s(?=\p{L})(?!\S{0,12}\s(?:N°|Nº|No\.|#)|\S{0,12}\d)))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*/iu;
 const NOTICE_LEAD =
   /^(?:(?:walk[- ]in interview|applications? (?:are )?invited|recruitment|engagement|appointment|selection|filling up|notification)\s(?:for|of)\s(?:the\s)?(?:(?:one|two|three|\d{1,2})\s)?(?:posts?|positions?|vacanc(?:y|ies))\s(?:of\s)?|(?:recruitment|engagement|appointment)\sof\s)/i;
 // Where the post's heading goes on after its title: "in the Central Water Data Authority on
@@ -199,6 +199,8 @@ export function titleWithin(
   // "NOW HIRING 150 SEASONAL WAREHOUSE ASSOCIATES": the count after the call.
   const count = lead && lead[0].length > 0 ? LEAD_COUNT.exec(text.slice(lead[0].length)) : null;
   let offset = (lead ? lead[0].length : 0) + (count ? count[0].length : 0);
+  // A shout in capitals: "NEED ROOFING HELPERS ASAP" (not "Need Based Scholarship Administrator").
+  if (offset === 0) offset = NEED_SHOUT.exec(text)?.[0].length ?? 0;
   // A public notice's heading: "RECRUITMENT OF SCIENTIST 'B' ON DIRECT RECRUITMENT BASIS",
   // "Walk-in Interview for the post of Project Associate-I", "Subject: Filling up of one post of
   // Deputy Director (Administration) … on deputation basis".
@@ -282,6 +284,7 @@ export function titleWithin(
   return { offset, length: end - offset };
 }
 
+const NEED_SHOUT = /^(?:WE |I )?(?:URGENTLY )?NEED\s+(?=[A-Z]{2})/;
 // "ROOFING HELPERS ASAP" after a hiring call: how soon, not the title.
 const CALL_URGENCY = /\s+(?:asap|urgently|immediately|right away)[!.]*$/i;
 const MAIL_TAIL =
@@ -351,10 +354,11 @@ const MODE_PART =
 const ORDINAL_SHIFT = /^(?:1st|2nd|3rd|first|second|third) shift$/i;
 const SHIFT_PART =
   /^(?:days?|nights?|evenings?|mornings?|afternoons?|weekends?|overnights?|swing|(?:day|night|evening|morning|weekend|overnight|swing) shifts?)$/i;
-const WEEKDAY =
-  '(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tue|wed|thu|fri|sat|sun)';
+const WEEKDAY = '(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)';
+// Abbreviated days only as a span: "Mon-Fri" ("SAT", "Sun" alone name a test or a paper).
+const DAY = '(?:mon|tue|wed|thu|fri|sat|sun)';
 const WEEKDAYS_PART = new RegExp(
-  `^(?:weekends? only|${WEEKDAY}(?:\\s?(?:&|and|to|-|–)\\s?${WEEKDAY})?(?: only)?)$`,
+  `^(?:weekends? only|${WEEKDAY}(?:\\s?(?:&|and|to|-|–)\\s?${WEEKDAY})?(?: only)?|${DAY}\\s?(?:-|–|to)\\s?${DAY})$`,
   'i',
 );
 
@@ -405,8 +409,9 @@ function isDetail(written: string, isPlace: (text: string) => boolean): boolean 
   // OCTOBER": when, not what.
   // A shift stays: "Warehouse Associate - Day Shift".
   if (WEEKDAYS_PART.test(after) || MONTH_SPAN.test(after)) return true;
-  // "LINE COOK - FT": the contract, abbreviated (a bracket's "(PT)" stays, as boards print it).
-  if (/^(?:ft|pt|f\/t|p\/t)$/i.test(after)) return true;
+  // "LINE COOK - FT": the contract, abbreviated ("- PT" may be a physical therapist, and a bracket's
+  // "(PT)" stays, as boards print it).
+  if (/^(?:ft|f\/t|p\/t)$/i.test(after)) return true;
   // "Registered Nurse - Med/Surg | Req RN-24-3381": the opening's reference; Indeed's "Line
   // Cook - job post".
   if (REFERENCE_TAIL.test(after) || PAGE_KIND_TAIL.test(after)) return true;

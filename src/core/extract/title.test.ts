@@ -1129,3 +1129,25 @@ describe('titles in recruiters’ messages', () => {
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('what the new title rules must leave alone', () => {
+  it.each<[string, string]>([
+    [
+      'Store Assistant\nPart-time · 16 hrs\nGreggs\nLeeds\n\nPay: £11.44 per hour',
+      'Store Assistant',
+    ],
+    ['Warehouse Associate\nAmazon · Reno, NV · 2d\n\nPick and pack orders.', 'Warehouse Associate'],
+    [
+      'iOS Software Engineer, Camera and Photos, Core Media Team\nApple\nCupertino, CA\n\nBuild camera features.',
+      'iOS Software Engineer, Camera and Photos, Core Media Team',
+    ],
+    ['Home Health - PT\nBayada Home Health Care\nPhiladelphia, PA', 'Home Health - PT'],
+    ['Math Tutor - SAT\nAcme Learning\nBoston, MA', 'Math Tutor - SAT'],
+    [
+      'Need Based Scholarship Administrator\nState University\nAustin, TX',
+      'Need Based Scholarship Administrator',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

@@ -474,7 +474,7 @@ function looksLikeTitle(text: string): boolean {
     return false;
   }
   // A chat's sentence in lower case: "start asap ideally. can intro you to the hiring manager".
-  if (/^\p{Ll}/u.test(text) && text.split(' ').length > 6 && /[.,!?]\s/.test(text)) return false;
+  if (/^\p{Ll}+\s/u.test(text) && text.split(' ').length > 6 && /[.,!?]\s/.test(text)) return false;
   // A chat's reply of two sentences, however short the first: "ingeniero, sí así es. Terminé
   // una obra en Zapopan la semana pasada".
   if (SECOND_SENTENCE.test(text) && text.split(' ').length > 8) return false;
