@@ -1733,13 +1733,9 @@ const KIN =
 
 /** Whether the found name is alone on a line over a social post's time stamp. */
 function isPostAuthorLine(ctx: ExtractContext, found: Evidenced<string>): boolean {
-  const start = found.spans[0]?.start ?? -1;
-  const i = ctx.lines.findIndex((l) => start >= l.start && start < l.start + l.text.length);
+  const i = lineIndexAt(ctx.lines, found.spans[0]?.start ?? 0);
   return (
-    i >= 0 &&
-    i < 12 &&
-    ctx.lines[i]?.text.trim() === found.value &&
-    isPostStamp(ctx.lines[i + 1]?.text ?? '')
+    i < 12 && ctx.lines[i]?.text.trim() === found.value && isPostStamp(ctx.lines[i + 1]?.text ?? '')
   );
 }
 

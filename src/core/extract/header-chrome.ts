@@ -390,7 +390,7 @@ export function isPostStamp(text: string): boolean {
  * Babysitters NZ" over "Private group · 21K members").
  */
 export function isAboveStampOrBanner(next: string): boolean {
-  return next.length < 80 && (POST_STAMP.test(next.trim()) || GROUP_BANNER.test(next.trim()));
+  return isPostStamp(next) || (next.length < 80 && GROUP_BANNER.test(next.trim()));
 }
 
 // A document's page number: "Page 1/2", "Seite 2 von 3", "Página 1 de 4", "- 2 -".

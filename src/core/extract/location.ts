@@ -316,13 +316,10 @@ function findLocations(
     }
     // "Location: This is a remote position open only to people who live in British Columbia
     // (for payroll …)": a sentence naming where people must live.
-    const head = value.split(/[.(;]/)[0] ?? '';
+    // Asked only of a long value that opens like a sentence (most values are places).
+    const head = value.length > 40 && SENTENCE_VALUE.test(value) ? value.split(/[.(;]/)[0]! : null;
     const sentence =
-      value.length > 40 &&
-      SENTENCE_VALUE.test(value) &&
-      !isPlace(head) &&
-      !MODE_PREFIX.test(head) &&
-      !MODE_LEAD.test(head);
+      head !== null && !isPlace(head) && !MODE_PREFIX.test(head) && !MODE_LEAD.test(head);
     const lives = sentence ? LIVES_IN.exec(value) : null;
     if (lives?.[1] && isPlace(lives[1])) {
       const at = start + lives.index + lives[0].length - lives[1].length;
