@@ -72,7 +72,9 @@ export function parseDocument(doc: SourceDocument): ParseResult {
     };
     // 4. Cross-check with the JSON-LD the source carried, if any.
     const warnings = [...doc.warnings, ...cleaned.warnings];
-    const posting = doc.structured ? mergeStructured(fromText, doc.structured, warnings) : fromText;
+    const posting = doc.structured
+      ? mergeStructured(fromText, doc.structured, warnings, ctx.text)
+      : fromText;
     // 5. The result: cleaned text plus the posting whose spans point into it.
     return {
       ok: true,

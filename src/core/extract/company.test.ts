@@ -1571,3 +1571,19 @@ describe('what the new employer cues must leave alone', () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('company named after the kind of business (session 27)', () => {
+  it.each([
+    [
+      'LINE COOK wanted – Ossington Ave (Toronto)\n\nBusy brunch/dinner spot Marrow & Rye is looking for an experienced line cook, 2+ yrs in a high-volume kitchen (grill or sauté). $19/hr + tip-out (avg $4–6/hr on top). Full time, 40 hrs/wk over 4 days. Food Handler Certificate required. Send resume to the kitchen.',
+      'Marrow & Rye',
+    ],
+    [
+      'BARISTA\n\nFamily-run bakery Crumb & Kettle is hiring a barista for weekends.',
+      'Crumb & Kettle',
+    ],
+    ['BARISTA\n\nOur friend Dana Cole is hiring a barista for weekends.', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

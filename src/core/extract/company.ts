@@ -72,12 +72,15 @@ const IS_SEEKING = new RegExp(
   String.raw`^(${NAME}) (?:is|are|ist|est|es) (?:a |an |the |one |currently |now )?(?:[a-zA-Z\u00C0-\u024F,-]+ ){0,12}?(?:seeking|hiring|looking|recruiting|searching|sucht|recrute|recherche|busca)\b`,
   '',
 );
+// "Busy brunch/dinner spot Marrow & Rye is looking for", "Family-run bakery Crumb & Co is hiring":
+// the kind of business, described, before its name.
+const KIND_BEFORE_NAME = String.raw`(?:spot|restaurant|bar|caf[eé]|bistro|shop|salon|bakery|brewery|kitchen|pub|firm|business|practice|clinic|studio|agency|startup|store|venue|hotel|gym|garage|contractor|builders?|roastery|deli|diner|pizzeria|eatery)`;
 // "Atlas Emballages, leader marocain de l'emballage (350 collaborateurs), recrute :".
 // "Die Nordhafen Logistik GmbH sucht ...": the article is not part of the name, nor a greeting or
 // a short exclamation before it ("We're hiring! 🎉 Riverbend Food Collective is looking for"),
 // nor its town after it ("Little Fig Espresso in Marrickville is looking for").
 const RECRUITS = new RegExp(
-  String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]allo|[Bb]onjour|[Hh]ola)\b[^.!?\n]{0,12}?[\s\p{Extended_Pictographic}!,.]{1,8}|[^.!?\n]{2,24}![\s\p{Extended_Pictographic}!]{1,8})?(?:(?:Die|Der|Das|The|La|Le|El|L')\s?)?(${NAME}(?:, (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|S\.A\.|S\.L\.|S\.A\.S\.|GmbH))?)(?:, [^.!?]{3,200}?,?| \([^()]{3,200}\)| (?:in|à|en) \p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?)? (?:recrute|recherche|sucht|busca|contrata|is (?:now |currently )?(?:hiring|recruiting|looking for|seeking))\b`,
+  String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]allo|[Bb]onjour|[Hh]ola)\b[^.!?\n]{0,12}?[\s\p{Extended_Pictographic}!,.]{1,8}|[^.!?\n]{2,24}![\s\p{Extended_Pictographic}!]{1,8})?(?:(?:Die|Der|Das|The|La|Le|El|L')\s?)?(?:(?:\p{Lu}?[\p{Ll}\/-]+ ){0,4}?${KIND_BEFORE_NAME} )?(${NAME}(?:, (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|S\.A\.|S\.L\.|S\.A\.S\.|GmbH))?)(?:, [^.!?]{3,200}?,?| \([^()]{3,200}\)| (?:in|à|en) \p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?)? (?:recrute|recherche|sucht|busca|contrata|is (?:now |currently )?(?:hiring|recruiting|looking for|seeking))\b`,
   'u',
 );
 const RECRUIT_VERB = /recrute|recherche|sucht|busca|contrata|hiring|recruiting|looking for|seeking/;
@@ -383,8 +386,9 @@ function findCompany(
   const ending = nameEndingTitle(ctx, title);
   if (ending) return ending;
   for (const line of header.slice(0, 12)) {
-    const text = withoutPictogram(line.text);
-    const recruits = text.length < 300 && RECRUIT_VERB.test(text);
+    // A long line is read from its start: its first sentence names who recruits.
+    const text = withoutPictogram(line.text).slice(0, 300);
+    const recruits = RECRUIT_VERB.test(text);
     const team = recruits ? TEAM_AT.exec(text) : null;
     if (team?.[1] && isName(team[1]) && isNamePhrase(team[1])) {
       return at(line.start + line.text.indexOf(team[1]), team[1]);

@@ -59,7 +59,7 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ],
   [
     'FR',
-    'France|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Strasbourg|Montpellier|Rennes|Reims|Nice|Grenoble|Dijon|Angers|Rouen|Clermont-Ferrand|Le Mans|Île-de-France|Ile-de-France|Annecy|Le Havre|Saint-[ÉE]tienne|Toulon|Brest|Limoges|Amiens|Besan[çc]on|Perpignan|Orl[ée]ans|Caen|Mulhouse|Avignon|Poitiers|La Rochelle|Biarritz|Bayonne|Chamb[ée]ry|N[îi]mes|Aix-en-Provence|Versailles|Nanterre|Boulogne-Billancourt|Villeurbanne',
+    'France|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Strasbourg|Montpellier|Rennes|Reims|Nice(?![- ]to\\b|[- ]have\\b)|Grenoble|Dijon|Angers|Rouen|Clermont-Ferrand|Le Mans|Île-de-France|Ile-de-France|Annecy|Le Havre|Saint-[ÉE]tienne|Toulon|Brest|Limoges|Amiens|Besan[çc]on|Perpignan|Orl[ée]ans|Caen|Mulhouse|Avignon|Poitiers|La Rochelle|Biarritz|Bayonne|Chamb[ée]ry|N[îi]mes|Aix-en-Provence|Versailles|Nanterre|Boulogne-Billancourt|Villeurbanne',
   ],
   [
     'BE',
@@ -240,7 +240,8 @@ const SUPER =
 /**
  * The job's country, or Australia when the place was ambiguous, unknown or in a country without
  * dollars ("Kwinana, WA" reads as Washington, "Salamanca Place, Hobart" as Spain) and the text
- * says Australian pay or address.
+ * says Australian pay or address; the US when no place is known and the text speaks of US
+ * contracting.
  */
 export function withSuperannuation(
   country: string | null,
@@ -251,8 +252,14 @@ export function withSuperannuation(
     country === null ||
     (country === 'US' && /\b(?:WA|SA|NT)\b/.test(places)) ||
     !DOLLAR_COUNTRIES.has(country);
-  return ambiguous && SUPER.test(text) ? 'AU' : country;
+  if (ambiguous && SUPER.test(text)) return 'AU';
+  return country === null && US_CONTRACT_TERMS.test(text) ? 'US' : country;
 }
+
+// "rate is 55/hr c2c", "W2 only", "1099 contractor": terms of US contracting, for a posting whose
+// place no list names ("Irving TX").
+const US_CONTRACT_TERMS =
+  /\b(?:c2c|corp[- ]to[- ]corp|w-?2 (?:only|contract|hourly|rate)|1099 (?:contract|contractor|only))\b/i;
 
 const DOLLAR_COUNTRIES = new Set(['US', 'CA', 'AU', 'NZ', 'SG', 'HK']);
 

@@ -892,3 +892,18 @@ describe('degrees in board fields, UK shorthand and dash-set cues', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('a merit is a preference (session 27)', () => {
+  it.each([
+    [
+      'Data Engineer\nAcme AB\nRequirements\n- A degree in computer science is a merit',
+      [['bachelor', false]],
+    ],
+    [
+      'Data Engineer\nAcme AB\nRequirements\n- A degree in computer science or similar is considered meritorious',
+      [['bachelor', false]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

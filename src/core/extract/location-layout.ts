@@ -100,6 +100,10 @@ export const HOTEL_CLASS = String.raw`\s(?:\*{2,5}|★{2,5})(?:\s?(?:S|Sup|Super
 const AFTER_NAME = new RegExp(String.raw`^(?:\*\*)?(?:${HOTEL_CLASS})?(?:,\s|\s[–—·•|-]\s)`);
 // The next part of a chip line: "Vandermolen Fresh Logistics B.V. · Venlo · 32–40 hours".
 const NEXT_PART = /\s[·•|]\s/;
+// "Canadian Grain Standards Agency – Information Technology Security Directorate": a unit of the
+// employer, not its place.
+const ORG_UNIT_END =
+  /\s(?:Directorate|Division|Department|Branch|Bureau|Secretariat|Section|Sector|Team|Programme|Program|Services)$/;
 const WORK_ARRANGEMENT_AFTER =
   /\s?\/\s?(?:außendienst|homeoffice|home-office|remote|hybrid|field(?:-based)?|vor ort|télétravail|remoto|híbrido|mobil)\s*$/i;
 
@@ -120,7 +124,9 @@ export function locationBesideCompany(
   // "Stuttgart / Außendienst": the place, then how the job is worked there.
   const text = part.replace(WORK_ARRANGEMENT_AFTER, '');
   // "Gasthaus Zur Alten Donau – Familie Pichler OG": the operator's legal name, not a place.
-  if (!cut || !looksLikePlaceLine(text) || hasLegalForm(text)) return [];
+  if (!cut || !looksLikePlaceLine(text) || hasLegalForm(text) || ORG_UNIT_END.test(text)) {
+    return [];
+  }
   const start = line.start + line.text.indexOf(text, span.end - line.start);
   return [{ value: text, spans: [{ start, end: start + text.length }] }];
 }

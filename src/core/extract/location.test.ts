@@ -637,3 +637,15 @@ describe('what the new place rules must leave alone', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('a unit of the employer after its name is no place (session 27)', () => {
+  it.each([
+    [
+      'IT Security Analyst (IT-02)\nCanadian Grain Standards Agency – Information Technology Security Directorate\n\nSalary: $78,336 to $91,364 (per year)',
+      [],
+    ],
+    ['Analyst\nNorthwind Logistics – Rotterdam\n\nYou will plan routes.', ['Rotterdam']],
+  ])('%s', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

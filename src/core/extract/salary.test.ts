@@ -4224,3 +4224,62 @@ describe("the employer's own pay beside words about others' pay", () => {
     expect(bands(text)).toEqual(expected);
   });
 });
+
+// Session 27: held-out sets s306-s313.
+describe('salary in messages and footers (session 27)', () => {
+  it.each<[string, Array<[number | null, number | null, string, string]>]>([
+    // A count of things written with a hyphenated noun.
+    [
+      'Principal Engineer\nRemote - USA\nPay Range: $0.00 - $0.00\nApply\n\nWe serve more than 18,000 e-commerce merchants.\n\nThe base pay range is $228,000 - $285,000 per year.',
+      [[228000, 285000, 'USD', 'year']],
+    ],
+    // A founder's fundraising target.
+    [
+      'Technical co-founder\nNairobi\nNo salary until we close our pre-seed (target: $500k, two funds in talks).',
+      [],
+    ],
+    // A newsletter's footer address under a "Salary corner" heading; a house number.
+    [
+      'Staff ML Engineer\nKiebitz Mobility GmbH · Berlin\n\nMoney & perks\n€95.000 – €115.000 brutto/Jahr, full-time.\n\nSalary corner\nOur survey puts the median at €78,500.\nBerlin Tech Jobs Weekly · Oranienstraße 183 · 10999 Berlin · Impressum',
+      [[95000, 115000, 'EUR', 'year']],
+    ],
+    // Money the business moves, not pay.
+    [
+      'Head of Growth\nDublin\n→ You have scaled paid social past €1M/yr spend\n💶 €120-140k base + equity',
+      [[120000, 140000, 'EUR', 'year']],
+    ],
+    // A seeker's ask and a market rate in a group chat.
+    [
+      '[04/02/2025, 10:11] +353 87 555 0134: anyone know of KP jobs? My cousin is looking, €13/hr or so would do him\n[04/02/2025, 11:02] Ronan: HIRING – Sous Chef – Dublin 2\n- €38-42k depending on experience\n[04/02/2025, 13:30] Darragh: €15.50/hr is the going rate down here',
+      [[38000, 42000, 'EUR', 'year']],
+    ],
+    // A starting pay, and a start "at".
+    [
+      'Junior Web Developer\nLeeds\n- £26k to start, rising to £30k after your probation',
+      [[26000, 26000, 'GBP', 'year']],
+    ],
+    [
+      'Junior Web Developer\nLeeds\n- Starting at £26k, then reviewed yearly',
+      [[26000, null, 'GBP', 'year']],
+    ],
+    // US contracting terms name the country when no place list knows the town.
+    ['Business Analyst\nIrving TX, onsite 5 days.\nrate is 55/hr c2c.', [[55, 55, 'USD', 'hour']]],
+    // A recruiter's range in thousands, the "k" left out.
+    [
+      'Senior ML Engineer\nNew York, NY\n- comp: 190-230 base, 0.1-0.2% equity, 15% bonus target',
+      [[190000, 230000, 'USD', 'year']],
+    ],
+    [
+      'Senior Data Analyst\nChicago, IL\nThe range for this role is 125 to 140 plus an annual bonus (target 10%).',
+      [[125000, 140000, 'USD', 'year']],
+    ],
+    ['Engineer\nChicago, IL\nWe have 120 to 140 people in the team.', []],
+    // "Nice-to-haves" names no French town.
+    [
+      'Senior ML Engineer\n## Nice-to-haves\n- Ray\n## Logistics\n- NYC, hybrid\n- comp: 190-230 base',
+      [[190000, 230000, 'USD', 'year']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

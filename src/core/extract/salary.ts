@@ -437,7 +437,7 @@ function lineAboveRule(lines: Line[], i: number): Line | undefined {
 // - $92,000", "the client can do £62,000-£68,000", "best we can do is" (not "the policy pays",
 // "weddings can go up to"). Without it, a bare range in prose needs a period or a pay word.
 const OFFER_VERB =
-  /\b(?:(?:role|position|job|opening|gig|it|which|this) (?:pays|is paying|offers)|(?:we|they|client|company|employer)(?:['’]re| are)? (?:offer(?:s|ing)?|(?:can|could|would|will) (?:do|offer|go(?: up)? to|stretch to))|best (?:we|they) can do|(?:is|are) able to offer|we['’]re at)\b[^.;!?$€£]{0,60}$/i;
+  /\b(?:(?:role|position|job|opening|gig|it|which|this) (?:pays|is paying|offers)|(?:we|they|client|company|employer)(?:['’]re| are)? (?:offer(?:s|ing)?|(?:can|could|would|will) (?:do|offer|go(?: up)? to|stretch to))|best (?:we|they) can do|(?:is|are) able to offer|we['’]re at)\b[^.;!?$€£]{0,60}$|^[\s\-•*]*(?:starting|start) (?:at|from|on)\s?$/i;
 
 const PAY_COLUMN_LAST =
   /^[^\d:]+\s(?:rate|pay|salary|wage|lohn|gehalt|stundenlohn|taux|salaire|tarif|sueldo|salario)$/i;
@@ -999,9 +999,16 @@ function resolveBand(
   const { min, max, before, after } = raw;
   // 1. The figures ("$60-70k": a multiplier written once at the end applies to both).
   let lo = min.value;
-  const hi = max ? max.value : min.value;
+  let hi = max ? max.value : min.value;
   if (max?.multiplier && !min.multiplier && lo < 1000) {
     lo = Math.round(lo * multiplierValue(max) * 100) / 100;
+  }
+  // "comp: 190-230 base", "The range for this role is 125 to 140 plus an annual bonus": a
+  // recruiter's range in thousands, the "k" left out.
+  const inThousands = max !== null && isRangeInThousands(raw, lo, hi);
+  if (inThousands) {
+    lo *= 1000;
+    hi *= 1000;
   }
   if (max && (hi < lo || hi > lo * 6)) return null;
   // "$9,500 y $10,500 MXN": the code on one end names the "$" on both; "USD $3,800" the code
@@ -1012,7 +1019,7 @@ function resolveBand(
       : min.currency === '$'
         ? (DOLLAR_CODE_BEFORE.exec(before.slice(before.lastIndexOf('\n') + 1))?.[1] ?? '$')
         : (min.currency ?? max?.currency ?? null);
-  const multiplier = min.multiplier ?? max?.multiplier ?? null;
+  const multiplier = min.multiplier ?? max?.multiplier ?? (inThousands ? 'k' : null);
   // Years and counts are not pay: "2025", "10,000+ employees".
   if (!writtenCurrency && !multiplier && isYearLike(min) && (!max || isYearLike(max))) return null;
 
@@ -1060,7 +1067,7 @@ function resolveBand(
     (writtenCurrency !== null && writtenPeriod !== null) ||
     (writtenCurrency !== null &&
       lo >= 1000 &&
-      OFFER_VERB.test(sentenceBefore(line.text, min.start))) ||
+      (OFFER_VERB.test(sentenceBefore(line.text, min.start)) || TO_START_AFTER.test(after))) ||
     ((writtenCurrency !== null || multiplier !== null) &&
       isListing(line.text, min, max, context.header || (context.opening && isMetaRow(line.text))));
   if (!evidence) return null;
@@ -1163,12 +1170,41 @@ const JA_OR_MORE = /^\s?(?:[〜～~](?!\s?\d)|以上|이상)/;
 // A bracket after the amount and its unit words: "brutos/mes (mozo)", "per hour (Certificate IV)".
 const NOTE_AFTER = /^[^()\n$€£\d]{0,25}?\(([^()$€£\d\n]{2,40})\)/;
 
+// A bare range of two- or three-digit figures that a recruiter means in thousands: "base" right
+// after it, or the range named right before it ("comp:", "the range for this role is").
+const THOUSANDS_AFTER =
+  /^\s?(?:base\b|(?:\+|plus)\s?(?:equity|bonus|an? (?:annual |yearly )?bonus)\b)/i;
+const THOUSANDS_BEFORE =
+  /\b(?:comp|compensation|salary|(?:salary |pay |base )?range(?: for (?:this|the) (?:role|position|job))?(?: is| of)?|base(?: salary)?(?: is| of)?)\s?[:：-]?\s?~?$/i;
+
+function isRangeInThousands(raw: RawCandidate, lo: number, hi: number): boolean {
+  const { min, max } = raw;
+  return (
+    max !== null &&
+    min.currency === null &&
+    max.currency === null &&
+    min.multiplier === null &&
+    max.multiplier === null &&
+    min.period === null &&
+    max.period === null &&
+    !min.decimals &&
+    !max.decimals &&
+    lo >= 30 &&
+    hi > lo &&
+    hi <= 999 &&
+    (THOUSANDS_AFTER.test(raw.after.slice(0, 30)) || THOUSANDS_BEFORE.test(raw.before.slice(-40)))
+  );
+}
+
+// "£26k to start, rising to £30k after your probation": a starting pay.
+const TO_START_AFTER = /^\s?(?:to start|to begin(?: with)?|starting)\b/i;
+
 const DURATION_AFTER = /^\s?(?:hrs?|hours?|days?|weeks?|wks?|months?|years?|yrs?)\b/i;
 
 // A word after a bare figure that is not a pay word or a joiner ("to", "bis", "à", "y"), or an
 // area's unit ("640,000 sq ft", "12.000 m²", "200 000 pi²").
 const COUNTED =
-  /^\s?(?:sq\.?\s?(?:ft|m)\b|sqm\b|(?:m|ft|pi)²|(?!(?:gross|brutto|brut|brute|bruto|bruts|net|netto|neto|nets|base|annual|annually|yearly|plus|to|bis|à|a|y|and|und|et|or|oder|ou|o|per|pro|par|por|jusqu|hasta|up|until|dollars?|euros?|pounds?|rupees?|pesos?|francs?|rand|lakhs?|lacs?|crores?|thousand|tausend|mille|mil|doe|dop|doq|negotiable|neg|depending|dependent|based|approx|approximately)\b)\p{L}{3,})/iu;
+  /^\s?(?:sq\.?\s?(?:ft|m)\b|sqm\b|(?:m|ft|pi)²|(?!(?:gross|brutto|brut|brute|bruto|bruts|net|netto|neto|nets|base|annual|annually|yearly|plus|to|bis|à|a|y|and|und|et|or|oder|ou|o|per|pro|par|por|jusqu|hasta|up|until|dollars?|euros?|pounds?|rupees?|pesos?|francs?|rand|lakhs?|lacs?|crores?|thousand|tausend|mille|mil|doe|dop|doq|negotiable|neg|depending|dependent|based|approx|approximately)\b)\p{L}(?:-?\p{L}){2,})/iu;
 
 // A run of amounts under a lead-in that names the period once: "Ausbildungsvergütung (monatlich,
 // brutto):" over "1. Ausbildungsjahr: 1.050 €" lines, "Pay (hourly):" over per-shift rates. Only
@@ -1405,6 +1441,7 @@ function isNoise(text: string, token: MoneyToken): boolean {
     isGradeNumber(text, token) ||
     isPhoneGroup(text, token) ||
     isPostcode(text, token) ||
+    isHouseNumber(text, token) ||
     isClockTime(text, token)
   ) {
     return true;
@@ -1434,6 +1471,20 @@ function isNoise(text: string, token: MoneyToken): boolean {
 }
 
 const LENGTH_UNIT = /^-(?:hours?|hrs?|days?|weeks?|months?|years?)\b/i;
+
+// "Oranienstraße 183", "Keizersgracht 62": a house number after its street, as Germany, the
+// Netherlands and Scandinavia write it.
+const STREET_BEFORE =
+  /\p{Ll}(?:straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|straat|laan|gracht|plein|kade|vej|gatan|gata|gade|veien) $/u;
+
+function isHouseNumber(text: string, token: MoneyToken): boolean {
+  return (
+    !token.formatted &&
+    !token.decimals &&
+    token.value < 10000 &&
+    STREET_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))
+  );
+}
 const YEAR_LEAD = /\b(?:class of|cohort|promo(?:tion)?|jahrgang|fy|promoción)\s?$/i;
 
 function isYearNamed(text: string, token: MoneyToken): boolean {
@@ -1522,7 +1573,7 @@ function isPhoneGroup(text: string, token: MoneyToken): boolean {
 }
 
 // "42 quai de Southampton, 76600 Le Havre", "Hauptstraße 5, 80331 München": a bare four- or
-// five-digit figure after a comma and before a capitalised town.
+// five-digit figure after a comma (or a chip line's dot or bar) and before a capitalised town.
 const TOWN_AFTER =
   /^ (?!(?:EUR|EUROS?|Euros?|CHF|USD|GBP|Brutto|Netto|Brut|Bruto|Jahr|Monat|Stunde)\b)\p{Lu}\p{Ll}/u;
 
@@ -1550,7 +1601,12 @@ function isPostcode(text: string, token: MoneyToken): boolean {
   if (token.value < 1000 || token.value > 99999) return false;
   let i = token.start - 1;
   while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
-  if (text.charCodeAt(i) === 0x2c && TOWN_AFTER.test(text.slice(token.end, token.end + 12))) {
+  // "… · Oranienstraße 183 · 10999 Berlin · Impressum": a footer's parts between dots or bars.
+  const c = text.charCodeAt(i);
+  if (
+    (c === 0x2c || c === 0xb7 || c === 0x7c || c === 0x2022) &&
+    TOWN_AFTER.test(text.slice(token.end, token.end + 12))
+  ) {
     return true;
   }
   const state =
@@ -1835,7 +1891,7 @@ function withoutStatutoryFloors(candidates: Candidate[]): Candidate[] {
 // Spanish "up to" after a starting rate; "16,80 € brutto, nach der Probezeit 17,40 €".
 const AFTER_PROBATION_WORDS = String.raw`nach (?:der |erfolgreicher )?(?:probezeit|einarbeitung)`;
 const RISES_TO = new RegExp(
-  String.raw`\b(?:(?:raise|rises|increases?|going up|goes up|moving up|bump(?:ed)?) to|up to|bis(?: zu)?|jusqu['’]à|hasta|${AFTER_PROBATION_WORDS})\s*$`,
+  String.raw`\b(?:(?:raise|rises|rising|increases?|increasing|going up|goes up|moving up|bump(?:ed)?) to|up to|bis(?: zu)?|jusqu['’]à|hasta|${AFTER_PROBATION_WORDS})\s*$`,
   'i',
 );
 // "Freshers: ₹2.8 LPA; Experienced: up to ₹3.6 LPA": a tier of its own, under its own label.

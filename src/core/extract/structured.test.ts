@@ -31,6 +31,24 @@ describe('mergeStructured salary', () => {
     expect(salaryAfterMerge(tiers, [band(210000, 260000)])).toEqual(tiers);
   });
 
+  it("keeps the text's currency when the text writes its code ($130,000 - $155,000 CAD)", () => {
+    const text = '$130,000 - $155,000 CAD annually';
+    const cad = { ...band(130000, 155000), currency: 'CAD', spans: [{ start: 0, end: 32 }] };
+    const fromText = { ...emptyPosting(), salary: [cad] };
+    expect(mergeStructured(fromText, { salary: [band(130000, 155000)] }, [], text).salary).toEqual([
+      cad,
+    ]);
+    // Without the code in the text, the JSON-LD's currency wins.
+    expect(
+      mergeStructured(
+        fromText,
+        { salary: [band(130000, 155000)] },
+        [],
+        '$130,000 - $155,000 annual',
+      ).salary[0]?.currency,
+    ).toBe('USD');
+  });
+
   it('takes the JSON-LD salary when the text read some of its figures otherwise', () => {
     const text = [band(100000, 120000), band(5000, 5000)];
     expect(salaryAfterMerge(text, [band(100000, 120000)])).toEqual([band(100000, 120000)]);

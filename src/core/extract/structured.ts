@@ -17,6 +17,7 @@ export function mergeStructured(
   fromText: ParsedPosting,
   hints: StructuredHints,
   warnings: string[],
+  text = '',
 ): ParsedPosting {
   const out: ParsedPosting = { ...fromText };
   if (hints.title && hints.title.value.trim() !== '')
@@ -65,7 +66,8 @@ export function mergeStructured(
     valid.length > 0 &&
     !spansTextTiers(valid, fromText.salary) &&
     !textSaysMore(valid, fromText.salary) &&
-    !namesOneLabelledTier(valid, fromText.salary)
+    !namesOneLabelledTier(valid, fromText.salary) &&
+    !textNamesItsCurrency(valid, fromText.salary, text)
   ) {
     if (fromText.salary.length > 0 && !sameBands(valid, fromText.salary)) {
       // A page's structured data can be stale (a re-posted job keeps last year's pay): when none
@@ -107,6 +109,30 @@ function textSaysMore(structured: SalaryBand[], text: SalaryBand[]): boolean {
             t.max !== null,
         ),
     )
+  );
+}
+
+// JSON-LD's "USD" beside the page's "$130,000 - $155,000 CAD annually": the same figures, and the
+// text writes its currency's code where it states them. An ATS's currency field is often left at
+// its default; the code the reader sees is not.
+function textNamesItsCurrency(
+  structured: SalaryBand[],
+  text: SalaryBand[],
+  source: string,
+): boolean {
+  return (
+    text.length === structured.length &&
+    structured.every((b, i) => {
+      const t = text[i];
+      return (
+        t !== undefined &&
+        t.currency !== b.currency &&
+        t.min === b.min &&
+        t.max === b.max &&
+        t.period === b.period &&
+        t.spans.some((s) => source.slice(s.start, s.end).includes(t.currency))
+      );
+    })
   );
 }
 
