@@ -65,7 +65,10 @@ const COUNTRY_PATTERNS: [string, string][] = [
     'BE',
     'Belgium|Belgique|Bruxelles|Brussels|Antwerp|Gent|Ghent|Li[èe]ge|Namur|Charleroi|Leuven|Louvain|Brugge|Bruges|Wavre|Hasselt|Mechelen|Kortrijk|Antwerpen|Ixelles|Anderlecht',
   ],
-  ['NL', 'Netherlands|Nederland|Amsterdam|Rotterdam|Utrecht|Eindhoven'],
+  [
+    'NL',
+    "Netherlands|Nederland|Amsterdam|Rotterdam|Utrecht|Eindhoven|Den Haag|The Hague|'s-Hertogenbosch|Den Bosch|Groningen|Tilburg|Almere|Breda|Nijmegen|Arnhem|Haarlem|Enschede|Apeldoorn|Amersfoort|Zwolle|Leiden|Maastricht|Delft|Hoofddorp|Schiphol|Zaandam|Dordrecht|Venlo|Leeuwarden",
+  ],
   [
     'ES',
     'Espa[ñn]a|Spain|Madrid|Barcelona|Valencia|Sevilla|Seville|M[áa]laga|Bilbao|Zaragoza|Alicante|Granada|Murcia|Palma|Valladolid|Vigo|A Coru[ñn]a|Catalu[ñn]a|Andaluc[íi]a|Pamplona|San Sebasti[áa]n|Donostia|Santander|Oviedo|Gij[óo]n|Salamanca|C[áa]diz|Almer[íi]a|Huelva|Tarragona|Lleida|Girona|Castell[óo]n|Badajoz|Albacete|Logro[ñn]o|Burgos|Las Palmas|Tenerife|Ibiza|Marbella|Benidorm|Elche|Getafe|Alcobendas|M[óo]stoles|Legan[ée]s|Sabadell|Terrassa|Badalona|Baleares|Mallorca',
@@ -91,7 +94,7 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ...OTHER_COUNTRY_PATTERNS,
   [
     'US',
-    `United States|\\bUSA\\b|\\bU\\.S\\.|\\bUS\\b|New York|\\bNYC\\b|San Francisco|Seattle|Chicago|Boston|Los Angeles|Austin|Denver|Atlanta|Sunnyvale|Bentonville|Houston|Dallas|Phoenix|Philadelphia|San Diego|San Jose|Miami|Minneapolis|Detroit|Nashville|Pittsburgh|Raleigh|Salt Lake City|, (?:${US_STATES})(?: \\d{5})?\\b|\\b(?:California|Texas|Florida|Washington|Arkansas|Illinois|Massachusetts|Georgia|Colorado|Virginia|Ohio|Michigan|Arizona|Oregon|Pennsylvania|New Jersey|North Carolina)\\b`,
+    `United States|\\bUSA\\b|\\bU\\.S\\.|\\bUS\\b|New York|\\bNYC\\b|San Francisco|Seattle|Chicago|Boston|Los Angeles|Austin|Denver|Atlanta|Sunnyvale|Bentonville|Houston|Dallas|Phoenix|Philadelphia|San Diego|San Jose|Miami|Minneapolis|Detroit|Nashville|Pittsburgh|Raleigh|Salt Lake City|, (?:${US_STATES})(?: \\d{5})?\\b|\\b(?:California|Texas|Florida|Washington|Arkansas|Illinois|Massachusetts|Georgia|Colorado|Virginia|Ohio|Michigan|Arizona|Oregon|Pennsylvania|New Jersey|North Carolina|South Carolina|Alabama|Alaska|Connecticut|Delaware|Hawaii|Idaho|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maryland|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Mexico|North Dakota|South Dakota|Oklahoma|Rhode Island|Tennessee|Utah|Vermont|West Virginia|Wisconsin|Wyoming)\\b`,
   ],
 ];
 

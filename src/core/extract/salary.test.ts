@@ -4274,6 +4274,15 @@ describe('salary in messages and footers (session 27)', () => {
       [[125000, 140000, 'USD', 'year']],
     ],
     ['Engineer\nChicago, IL\nWe have 120 to 140 people in the team.', []],
+    // Each end named: "minimum … - maximum …", Dutch "minimaal … - maximaal …".
+    [
+      'Analyst\nAustin, TX\nSalary: minimum $4,235 - maximum $6,180 per month',
+      [[4235, 6180, 'USD', 'month']],
+    ],
+    [
+      'Beleidsmedewerker\nDen Haag\nSalaris: minimaal € 4.235 - maximaal € 6.180 bruto per maand (schaal 11)',
+      [[4235, 6180, 'EUR', 'month']],
+    ],
     // "Nice-to-haves" names no French town.
     [
       'Senior ML Engineer\n## Nice-to-haves\n- Ray\n## Logistics\n- NYC, hybrid\n- comp: 190-230 base',

@@ -123,10 +123,10 @@ const MAX_LINE = 4000;
 const MAX_TOKENS = 40;
 // At most 3 + 7 ("through", "jusqu'à") + 3 characters long.
 const RANGE_SEPARATOR_MAX = 13;
-// USAJOBS writes "$72,553 to - $94,317". Dutch "tussen € 3.200 en € 3.900", "minimaal € 3.198 en
+// USAJOBS writes "$72,553 to - $94,317"; "minimum $4,235 - maximum $6,180". Dutch "tussen € 3.200 en € 3.900", "minimaal € 3.198 en
 // maximaal € 4.556"; Polish "od 5 000 do 7 000 zł"; Nordic "fra 285 til 320 kr".
 const RANGE_SEPARATOR =
-  /^\s{0,3}(?:-|–|—|~|〜|～|to(?: [-–])?|bis|à|a|and|y|e|et|und|till|through|up to|jusqu'à|hasta|até|tot|til)\s{0,3}$/i;
+  /^\s{0,3}(?:-|–|—|~|〜|～|to(?: [-–])?|bis|à|a|and|y|e|et|und|till|through|up to|jusqu'à|hasta|até|tot|til)(?:\s(?:max(?:imum|imaal|imal)?\.?|höchstens):?)?\s{0,3}$/i;
 // "en", "do", "og" join a range only after the word that opens it ("tussen € 3.200 en € 3.900",
 // "od 5 000 do 7 000 zł", "mellom 285 og 320 kr"): alone, Spanish "1.420 € al mes en 14 pagas".
 const PAIRED_SEPARATOR = /^\s{0,3}(?:en|do|og|och)(?: maximaal)?\s{0,3}$/i;

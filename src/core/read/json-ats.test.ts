@@ -446,3 +446,37 @@ describe('an untyped export keyed as an ATS writes it', () => {
     expect(posting?.employmentType).toBe('contract');
   });
 });
+
+describe('pay and place as keys of the job itself (session 27)', () => {
+  it('reads "minimumSalary", "maximumSalary" and "salaryInterval"', () => {
+    const [p] = parseJson({
+      positionTitle: 'Detention Officer Trainee',
+      agencyName: 'Bighorn Valley Regional Jail Authority',
+      location: { city: 'Hardin', state: 'Montana', zip: '59034' },
+      minimumSalary: 50128,
+      maximumSalary: 53664,
+      salaryInterval: 'Annually',
+      jobDescription: DUTIES,
+    });
+    expect(p?.salary).toEqual([
+      { min: 50128, max: 53664, currency: 'USD', period: 'year', label: null },
+    ]);
+  });
+
+  it('reads a figure written as text with its type, and the town with its state', () => {
+    const [p] = parseJson([
+      {
+        title: 'Judicial Law Clerk (One-Year Term)',
+        city: 'Grand Marais',
+        state: 'MN',
+        salary: '72150',
+        salary_type: 'Annual',
+        summary: DUTIES,
+      },
+    ]);
+    expect(p?.locations).toEqual(['Grand Marais, MN']);
+    expect(p?.salary).toEqual([
+      { min: 72150, max: 72150, currency: 'USD', period: 'year', label: null },
+    ]);
+  });
+});

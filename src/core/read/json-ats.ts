@@ -8,6 +8,7 @@
  */
 import type { JsonObject } from './json-ld';
 import { htmlFragmentToText, isObject, townAndRegion } from './json-ld';
+import { flatPay } from './json-pay';
 
 const TITLE_KEYS = [
   'title',
@@ -245,6 +246,15 @@ function companyOf(o: JsonObject): string | null {
 
 // "Toronto", {"name": "Toronto, ON"}, {"city": "Lyon", "country": "France"}, or a list of them.
 function placeOf(o: JsonObject): string | null {
+  // {"city": "Grand Marais", "state": "MN"} on the job itself: the town with its state.
+  const region = [o['state'], o['region'], o['province']].find((p) => typeof p === 'string');
+  if (
+    typeof o['city'] === 'string' &&
+    typeof region === 'string' &&
+    typeof o['location'] !== 'string'
+  ) {
+    return townAndRegion(o['city'], region, typeof o['country'] === 'string' ? o['country'] : null);
+  }
   for (const key of PLACE_KEYS) {
     const places = (Array.isArray(o[key]) ? (o[key] as unknown[]) : [o[key]])
       .map(placeName)
@@ -315,8 +325,11 @@ function categoryOf(o: JsonObject, key: string): string | null {
 // Pay as the export writes it: "$120K – $150K", or {"min": 120000, "max": 150000, ...}.
 function payOf(o: JsonObject): string[] {
   const out: string[] = [];
+  // {"minimumSalary": 50128, "maximumSalary": 53664, "salaryInterval": "Annually"}.
+  const flat = flatPay(o);
+  if (flat) out.push(flat.line);
   for (const [key, v] of Object.entries(o)) {
-    if (!PAY_KEY.test(key)) continue;
+    if (!PAY_KEY.test(key) || flat?.keys.has(key)) continue;
     if (typeof v === 'string' && v.trim() !== '') out.push(v.trim());
     else if (Array.isArray(v)) out.push(...namedRanges(v));
     else if (isObject(v)) {

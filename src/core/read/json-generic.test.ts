@@ -207,3 +207,20 @@ describe('places in exports that spell codes or format the place', () => {
     expect(p.locations).toEqual(['Perth, Western Australia, Australia']);
   });
 });
+
+describe('pay as keys of the job in Dutch (session 27)', () => {
+  it('reads "salarisMin", "salarisMax" and "salarisEenheid"', () => {
+    const p = parseJson({
+      titel: 'Beleidsmedewerker Digitale Overheid',
+      organisatie: 'Ministerie van Binnenlandse Zaken',
+      standplaats: 'Den Haag',
+      salarisMin: 4235,
+      salarisMax: 6180,
+      salarisEenheid: 'maand',
+      omschrijving: TASKS.join(' ').repeat(2),
+    });
+    expect(p.salary).toEqual([
+      { min: 4235, max: 6180, currency: 'EUR', period: 'month', label: null },
+    ]);
+  });
+});

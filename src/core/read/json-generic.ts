@@ -9,6 +9,7 @@
 import type { JsonObject } from './json-ld';
 import { htmlFragmentToText, isObject, townAndRegion } from './json-ld';
 import { escapeHtml } from './json-ats';
+import { flatPay, periodWord } from './json-pay';
 
 // Keys that hold the job's title, most specific first.
 const TITLE_KEY =
@@ -125,9 +126,13 @@ function writeLines(value: unknown, key: string, out: string[], depth: number, t
   }
   if (!isObject(value)) return;
   if (PAY_KEY.test(key)) out.push(...payLines(value));
+  const flat = PAY_KEY.test(key) ? null : flatPay(value);
+  if (flat) out.push(`Salary: ${flat.line}`);
   const place = placeLine(value);
   if (place) out.push(`Location: ${place}`);
-  for (const [k, v] of Object.entries(value)) writeLines(v, k, out, depth + 1, title);
+  for (const [k, v] of Object.entries(value)) {
+    if (!flat?.keys.has(k)) writeLines(v, k, out, depth + 1, title);
+  }
 }
 
 // A pay object's salary lines: its own figures, or one line per range in a list under it
@@ -179,16 +184,6 @@ function payLine(o: JsonObject, parent: JsonObject | null): string | null {
   if (low === null && high === null) return null;
   const figures = [low, high].filter((n) => n !== null).join(' - ');
   return `${currency ? `${currency} ` : ''}${figures}${period ? ` per ${period}` : ''}`;
-}
-
-function periodWord(text: string): string {
-  const t = text.toLowerCase();
-  if (/hour|stunde|hora|heure/.test(t)) return 'hour';
-  if (/day|tag|d[ií]a|jour/.test(t)) return 'day';
-  if (/week|woche|semana|semaine/.test(t)) return 'week';
-  if (/month|monat|mensu|mois|mes/.test(t)) return 'month';
-  if (/year|annu|jahr|jähr|anual|an\b|año/.test(t)) return 'year';
-  return '';
 }
 
 // Portuguese "cidade"; Peru's "distrito" (Lima's districts are where a job is: "Lurín").
