@@ -73,8 +73,14 @@ const COUNTRY_PATTERNS: [string, string][] = [
     'ES',
     'Espa[ñn]a|Spain|Madrid|Barcelona|Valencia|Sevilla|Seville|M[áa]laga|Bilbao|Zaragoza|Alicante|Granada|Murcia|Palma|Valladolid|Vigo|A Coru[ñn]a|Catalu[ñn]a|Andaluc[íi]a|Pamplona|San Sebasti[áa]n|Donostia|Santander|Oviedo|Gij[óo]n|Salamanca|C[áa]diz|Almer[íi]a|Huelva|Tarragona|Lleida|Girona|Castell[óo]n|Badajoz|Albacete|Logro[ñn]o|Burgos|Las Palmas|Tenerife|Ibiza|Marbella|Benidorm|Elche|Getafe|Alcobendas|M[óo]stoles|Legan[ée]s|Sabadell|Terrassa|Badalona|Baleares|Mallorca',
   ],
-  ['PT', 'Portugal|Lisbon|Lisboa|Porto'],
-  ['IT', 'Italy|Italia|Milan|Milano|Rome|Roma|Turin|Torino'],
+  [
+    'PT',
+    'Portugal|Lisbon|Lisboa|Porto|Braga|Coimbra|Aveiro|Faro|Funchal|Setúbal|Leiria|Guimarães|Viseu|Sintra|Cascais|Oeiras|Almada|Matosinhos|Vila Nova de Gaia',
+  ],
+  [
+    'IT',
+    'Italy|Italia|Milan|Milano|Rome|Roma|Turin|Torino|Bergamo|Brescia|Verona|Padova|Padua|Venezia|Venice|Mestre|Trieste|Genova|Genoa|Bologna|Firenze|Florence|Pisa|Napoli|Naples|Pozzuoli|Bari|Palermo|Catania|Cagliari|Modena|Parma|Reggio Emilia|Monza|Como|Varese|Trento|Bolzano|Ancona|Perugia|Pescara|Lecce|Salerno|Vicenza|Treviso|Udine|Rimini|Ravenna|Ferrara|Livorno|Lucca|Siena|Arezzo|Novara|Piacenza|Cremona|Mantova|Pavia|Messina|Taranto|Sassari|Lombardia|Lazio|Toscana|Piemonte|Veneto|Campania|Sicilia|Sardegna|Puglia|Emilia-Romagna',
+  ],
   // Also the states "Edo. Méx.", "Qro.", "Gto.", and the company forms "S.A. de C.V." and "S.A.P.I.
   // de C.V." (Honduras and El Salvador also write "S. de R.L. de C.V.": not that one).
   [
@@ -175,7 +181,10 @@ const US_STATE_AFTER = new RegExp(
 );
 // Countries whose towns' names recur in the US ("Vancouver", "London", "Perth", "Dublin"); a
 // region code after a town elsewhere is that country's own ("Chennai, TN", "Neuchâtel, NE").
-const SHARES_TOWN_NAMES = new Set(['CA', 'GB', 'IE', 'AU', 'NZ']);
+const SHARES_TOWN_NAMES = new Set(['CA', 'GB', 'IE', 'AU', 'NZ', 'IT', 'FR', 'DE', 'ES', 'NL']);
+// Italian provinces whose codes are also US states' ("Modena, MO", "Como, CO", "Palermo, PA"):
+// after an Italian town, those are the province ("Naples, FL", "Verona, WI" are in the US).
+const ITALIAN_PROVINCE_CODES = new Set('AL AR CA CO CT MI MO MS MT PA RI VA VT'.split(' '));
 
 // "Regina, SK", "Wagga Wagga, NSW": a town the place lists lack, before the code of a Canadian
 // province or an Australian state that no other country's places use.
@@ -218,6 +227,7 @@ export function guessCountry(text: string): string | null {
     first !== null &&
     SHARES_TOWN_NAMES.has(first) &&
     code !== 'CA' &&
+    !(first === 'IT' && ITALIAN_PROVINCE_CODES.has(code)) &&
     (code !== 'WA' || zip !== undefined || first !== 'AU')
   ) {
     return 'US';

@@ -4274,6 +4274,16 @@ describe('salary in messages and footers (session 27)', () => {
       [[125000, 140000, 'USD', 'year']],
     ],
     ['Engineer\nChicago, IL\nWe have 120 to 140 people in the team.', []],
+    // Italian: "lordi orari" is hourly; "RAL" is the yearly gross, not a RAL colour.
+    [
+      'OSS\nPozzuoli\n- Retribuzione: 9,20 € lordi orari + maggiorazioni per notturni e festivi',
+      [[9.2, 9.2, 'EUR', 'hour']],
+    ],
+    [
+      'Pizzaiolo\nBergamo\nContratto full time CCNL Turismo, RAL circa 26k, giorno libero il lunedì.',
+      [[26000, 26000, 'EUR', 'year']],
+    ],
+    ['Verniciatore\nBergamo\nFinitura RAL 7016, 2 anni di esperienza', []],
     // Each end named: "minimum … - maximum …", Dutch "minimaal … - maximaal …".
     [
       'Analyst\nAustin, TX\nSalary: minimum $4,235 - maximum $6,180 per month',

@@ -1,0 +1,24 @@
+// The job's country from its place names: towns shared across countries, region codes after them.
+import { describe, expect, it } from 'vitest';
+import { guessCountry } from './country';
+
+describe('guessCountry', () => {
+  it.each([
+    ['Bergamo', 'IT'],
+    ['Den Haag', 'NL'],
+    ['Hardin, Montana', 'US'],
+    // A town named like one in Europe, then a US state's code.
+    ['Verona, WI', 'US'],
+    ['Naples, FL 34102', 'US'],
+    ['Paris, TX', 'US'],
+    ['Rome, GA', 'US'],
+    // An Italian province's code that is also a US state's.
+    ['Modena, MO', 'IT'],
+    ['Milano, MI', 'IT'],
+    // A heading, no town.
+    ['## Nice-to-haves', null],
+    ['Nice, France', 'FR'],
+  ])('%s', (text, expected) => {
+    expect(guessCountry(text)).toBe(expected);
+  });
+});
