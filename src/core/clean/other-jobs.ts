@@ -93,6 +93,8 @@ const MARKERS = [
   String.raw`outras vagas(?: (?:de|em|na|no) [^:]{2,40})?`,
   String.raw`(?:altre )?(?:offerte|annunci|posizioni)(?: di lavoro)? (?:simili|correlat[ie])`,
   String.raw`(?:vergelijkbare|soortgelijke|andere) vacatures`,
+  String.raw`(?:bekijk|zie) ook(?: deze vacatures)?`,
+  String.raw`(?:vedi|guarda) anche`,
   String.raw`ces entreprises recrutent (?:aussi|également)`,
   // Nordic, Polish, Czech
   String.raw`(?:liknande|lignende|andra|andre|fler|flere) (?:annonser|jobb|job|tjänster|stillinger|stillingar|stillingsannonser|lediga jobb)`,
@@ -118,7 +120,7 @@ const FIRST_WORDS = [
   ...['vagas', 'outras', 'altre', 'offerte', 'annunci', 'posizioni', 'vergelijkbare'],
   ...['soortgelijke', 'nos', 'mes', 'our', 'unsere', 'nuestras'],
   ...['liknande', 'lignende', 'andra', 'andre', 'fler', 'flere', 'podobne', 'inne', 'podobné'],
-  ...['další', 'most', 'all', 'newest'],
+  ...['další', 'most', 'all', 'newest', 'bekijk', 'zie', 'vedi', 'guarda'],
 ];
 const PREFIXES = new Set([...FIRST_WORDS, 'd’autres'].map((w) => prefixKey(w)));
 // The same first two letters as a set of `pairKey`s, a cheaper test that most lines already fail.

@@ -42,6 +42,7 @@ export const OTHER_PREFIXES: [string, string][] = [
   ['THB', 'THB'],
   ['฿', 'THB'],
   ['PHP', 'PHP'],
+  ['Php', 'PHP'],
   ['₱', 'PHP'],
   ['IDR', 'IDR'],
   ['Rp.', 'IDR'],
@@ -189,7 +190,7 @@ export const OTHER_SUFFIXES: [string, string][] = [
 ];
 
 // Prefixes that are also other things ("PHP 8.1", "S/4HANA"): money only before a sizeable figure.
-export const WEAK_PREFIXES = new Set(['PHP', 'S/']);
+export const WEAK_PREFIXES = new Set(['PHP', 'Php', 'S/']);
 
 // Rough units per US dollar (2024-25), only to judge whether a figure is plausible for its
 // period: a Bogotá nurse's "$ 4.300.000 mensual" is about 1,100 USD a month.

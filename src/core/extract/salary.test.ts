@@ -4284,6 +4284,25 @@ describe('salary in messages and footers (session 27)', () => {
       [[26000, 26000, 'EUR', 'year']],
     ],
     ['Verniciatore\nBergamo\nFinitura RAL 7016, 2 anni di esperienza', []],
+    // "Php" before the amount; a Philippine VA for an Australian agency.
+    [
+      'HIRING: Virtual Assistant for an Aussie real estate agency (Gold Coast)\nOpen to Filipinos anywhere in the Philippines\nPhp 250/hr, paid weekly via Wise.',
+      [[250, 250, 'PHP', 'hour']],
+    ],
+    // A Dutch board's "Bekijk ook:" lists other jobs.
+    [
+      'Logistiek medewerker\nRotterdam\n€ 15,37 - € 17,10 per uur\n\nBekijk ook:\nOrderpicker – Ridderkerk – € 14,06 per uur',
+      [[15.37, 17.1, 'EUR', 'hour']],
+    ],
+    // Overload work's rate; a part-timer's actual pay in a bracket further on.
+    [
+      'Mathematics Instructor\nSalary\nAnnual salary range: $78,412 – $104,556.\nSummer and overload assignments are paid at the hourly rate of $92.18.',
+      [[78412, 104556, 'USD', 'year']],
+    ],
+    [
+      'Volunteer Coordinator\nCarlisle\nSalary: £26,400 per annum FTE, pro rata for 21 hours (£14,984 actual).',
+      [[26400, 26400, 'GBP', 'year']],
+    ],
     // Each end named: "minimum … - maximum …", Dutch "minimaal … - maximaal …".
     [
       'Analyst\nAustin, TX\nSalary: minimum $4,235 - maximum $6,180 per month',

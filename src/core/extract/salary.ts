@@ -1964,6 +1964,9 @@ const CAP_BRACKET =
 // "£28,500 FTE (£17,100 actual, pro rata)": the bracket opens on the amount, and the words after
 // it say which basis it is on.
 const BRACKET_OPEN = /^[^()\d]{0,30}\(\s?$/;
+// "£26,400 per annum FTE, pro rata for 21 hours (£14,984 actual)": the bracket may open further on
+// when what it holds says its basis.
+const BRACKET_OPEN_FAR = /^[^()$€£¥]{0,60}\(\s?$/;
 const OTHER_BASIS_AFTER =
   /^\s?(?:actual|pro[- ]rata|net|in[- ]hand|take[- ]home|gross|brut|brutto|netto|neto|bruto)\b/i;
 
@@ -2008,7 +2011,7 @@ function withoutOtherBasis(candidates: Candidate[], lines: Line[]): Candidate[] 
       }
       if (k.band.period !== c.band.period && CAP_BRACKET.test(between)) return true;
       return (
-        BRACKET_OPEN.test(between) && OTHER_BASIS_AFTER.test(line.text.slice(after, after + 20))
+        BRACKET_OPEN_FAR.test(between) && OTHER_BASIS_AFTER.test(line.text.slice(after, after + 20))
       );
     });
   });

@@ -49,6 +49,21 @@ describe('mergeStructured salary', () => {
     ).toBe('USD');
   });
 
+  it("keeps the text's one closed range when the JSON-LD's has another end", () => {
+    expect(salaryAfterMerge([band(145000, 165000)], [band(145000, 185000)])).toEqual([
+      band(145000, 165000),
+    ]);
+  });
+
+  it("keeps the text's month when the JSON-LD calls €5,000 - €6,500 a year", () => {
+    const month = { ...band(5000, 6500), currency: 'EUR', period: 'month' as const };
+    const year = { ...month, period: 'year' as const };
+    expect(salaryAfterMerge([month], [year])).toEqual([month]);
+    // A year's pay that is plausible as one: the JSON-LD's unit stands.
+    const big = { ...band(50000, 65000), currency: 'EUR', period: 'month' as const };
+    expect(salaryAfterMerge([big], [{ ...big, period: 'year' }])[0]?.period).toBe('year');
+  });
+
   it('takes the JSON-LD salary when the text read some of its figures otherwise', () => {
     const text = [band(100000, 120000), band(5000, 5000)];
     expect(salaryAfterMerge(text, [band(100000, 120000)])).toEqual([band(100000, 120000)]);

@@ -67,14 +67,15 @@ export function mergeStructured(
     !spansTextTiers(valid, fromText.salary) &&
     !textSaysMore(valid, fromText.salary) &&
     !namesOneLabelledTier(valid, fromText.salary) &&
-    !textNamesItsCurrency(valid, fromText.salary, text)
+    !textNamesItsCurrency(valid, fromText.salary, text) &&
+    !textStatesItsPeriod(valid, fromText.salary)
   ) {
     if (fromText.salary.length > 0 && !sameBands(valid, fromText.salary)) {
       // A page's structured data can be stale (a re-posted job keeps last year's pay): when none
       // of its figures appears in the text's bands, what the page shows its reader wins. When
       // some do, the text's reading is the one in doubt (a range read as two figures, a stray
       // amount beside it) and the structured data wins.
-      if (!sharesFigures(valid, fromText.salary)) {
+      if (!sharesFigures(valid, fromText.salary) || isOtherRange(valid, fromText.salary)) {
         warnings.push(
           'salary in the structured data differs from the salary in the text; the text is kept',
         );
@@ -133,6 +134,52 @@ function textNamesItsCurrency(
         t.spans.some((s) => source.slice(s.start, s.end).includes(t.currency))
       );
     })
+  );
+}
+
+// JSON-LD's "unitText": "YEAR" on "€5.000 – €6.500" that the page calls "a gross monthly salary":
+// the same figures, far too low for a year's pay in a currency of this size, and the text gives
+// a shorter period. An ATS's unit field is often left at its default.
+const HIGH_VALUE_CURRENCIES = new Set(['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'SGD']);
+const LOWEST_YEARLY = 20000;
+
+function textStatesItsPeriod(structured: SalaryBand[], text: SalaryBand[]): boolean {
+  return (
+    text.length === structured.length &&
+    structured.every((b, i) => {
+      const t = text[i];
+      return (
+        t !== undefined &&
+        b.period === 'year' &&
+        t.period !== 'year' &&
+        HIGH_VALUE_CURRENCIES.has(b.currency) &&
+        t.currency === b.currency &&
+        t.min === b.min &&
+        t.max === b.max &&
+        (b.max ?? b.min ?? 0) < LOWEST_YEARLY
+      );
+    })
+  );
+}
+
+// "The salary range is $145,000 – $165,000" beside JSON-LD's 145,000–185,000: the text reads one
+// closed range in the same currency and period, with one end moved. A misread text has more bands
+// or an open one (a range read as two figures, a stray amount); this one is the page's own update.
+function isOtherRange(structured: SalaryBand[], text: SalaryBand[]): boolean {
+  const [s] = structured;
+  const [t] = text;
+  return (
+    structured.length === 1 &&
+    text.length === 1 &&
+    s !== undefined &&
+    t !== undefined &&
+    s.min !== null &&
+    s.max !== null &&
+    t.min !== null &&
+    t.max !== null &&
+    t.min < t.max &&
+    s.currency === t.currency &&
+    s.period === t.period
   );
 }
 
