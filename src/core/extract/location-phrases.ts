@@ -7,7 +7,7 @@
  * after it ("Pune (Hadapsar / Kharadi branches)", "Buenos Aires (CABA), trabajo 100% remoto").
  */
 import type { Evidenced } from '../model/posting';
-import { guessCountry, isKnownPlace } from './country';
+import { guessCountry, isKnownPlace, US_STATE_CODES } from './country';
 import { type ExtractContext } from './context';
 import { isExtraPlace } from './location-cues';
 
@@ -203,6 +203,44 @@ export function locationsFromRemoteCountry(ctx: ExtractContext): Evidenced<strin
       if (place) {
         const start = line.start + from;
         return [{ value: place, spans: [{ start, end: start + place.length }] }];
+      }
+    }
+  }
+  return [];
+}
+
+// The last resort, for messages and short ads that name the place only in passing: a known town
+// after "in", "at", "near" or "out of" in the first lines ("We're hiring CDL-A drivers out of our
+// Amarillo TX terminal", "onsite 5 days in Irving TX", "based in our Leeds studio"). A US state's
+// code may follow without a comma, as people type it.
+const IN_PLACE = /\b(?:in|at|near|out of|around)\s(?:(?:our|the|downtown|central) )?(?=\p{Lu})/gu;
+const STATE_CODE_AFTER = /^,? ([A-Z]{2})\b/;
+const PROSE_LINES = 40;
+
+/** A known town named in passing in the first lines' prose, or an empty list. */
+export function locationsInProse(ctx: ExtractContext): Evidenced<string>[] {
+  for (const line of ctx.lines.slice(0, PROSE_LINES)) {
+    if (line.text.length > 1200) continue;
+    IN_PLACE.lastIndex = 0;
+    for (let m = IN_PLACE.exec(line.text); m; m = IN_PLACE.exec(line.text)) {
+      const from = m.index + m[0].length;
+      const name = PLACE_NAME.exec(line.text.slice(from))?.[0].replace(/(?<=\p{Ll}{2})\.$/u, '');
+      if (!name) continue;
+      // "Amarillo TX terminal", "Leeds studio": the longest run of its words that is a place.
+      const words = name.split(' ');
+      for (let k = words.length; k > 0; k--) {
+        const town = words.slice(0, k).join(' ');
+        const code = STATE_CODE_AFTER.exec(line.text.slice(from + town.length))?.[1];
+        const value =
+          code !== undefined && US_STATE_CODES.has(code)
+            ? line.text.slice(
+                from,
+                from + town.length + (line.text.charAt(from + town.length) === ',' ? 4 : 3),
+              )
+            : town;
+        if (value === town && !isRemotePlace(town)) continue;
+        const start = line.start + from;
+        return [{ value, spans: [{ start, end: start + value.length }] }];
       }
     }
   }

@@ -649,3 +649,27 @@ describe('a unit of the employer after its name is no place (session 27)', () =>
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('a known town named in passing, as a last resort (session 27)', () => {
+  it.each([
+    [
+      "Hi this is Rick w/ Blue Mesa Freight. We're hiring CDL-A Regional drivers out of our Amarillo TX terminal. Home weekly.",
+      ['Amarillo TX'],
+    ],
+    [
+      'hey! we need a freelance motion designer for 3 weeks, ideally someone in Lisbon 🙂',
+      ['Lisbon'],
+    ],
+    [
+      'Quick q — are you open to a contract? 6 months, mostly remote with a day a month in Leeds.',
+      ['Leeds'],
+    ],
+    // No known town: nothing.
+    [
+      'Hi Sam, are you open to a chat about a role at Northwind? It sits in Platform Engineering.',
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

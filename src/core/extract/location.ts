@@ -35,6 +35,7 @@ import {
   leadingSymbolsLength,
   locationsFromBasedAt,
   locationsFromHiringSentence,
+  locationsInProse,
   locationsFromPin,
   locationsFromRemoteCountry,
   isVenue,
@@ -386,7 +387,9 @@ function findLocations(
   const parts = locationsFromHeaderParts(ctx, (t) => isPlace(t) || isPostcodeTown(t));
   if (parts.length > 0) return parts;
   const remote = locationsFromRemoteCountry(ctx);
-  return remote.length > 0 ? remote : townOfPublicEmployer(company);
+  if (remote.length > 0) return remote;
+  const town = townOfPublicEmployer(company);
+  return town.length > 0 ? town : locationsInProse(ctx);
 }
 
 // A town's own administration works in the town: "COMMUNE DE SAINT-HERBLAIN", "Stadt Rheinfelden
