@@ -14,5 +14,8 @@
  * 6: webmail windows' chrome and social posts' authors, banners and comments cut; employers named
  * in recruiters' prose and signatures; Japanese, Chinese and Korean pay; places with two names,
  * units and residence limits.
+ * 7: pay as keys of JSON exports, ranges in thousands without the "k", starting pay, Italian RAL
+ * and hourly words, Php; the page's own currency, period or range over stale JSON-LD; places named
+ * in passing in messages.
  */
-export const PARSER_VERSION = 6;
+export const PARSER_VERSION = 7;
