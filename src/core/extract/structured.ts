@@ -121,18 +121,29 @@ function textNamesItsCurrency(
   text: SalaryBand[],
   source: string,
 ): boolean {
+  return pairsAll(
+    structured,
+    text,
+    (b, t) =>
+      t.currency !== b.currency &&
+      t.min === b.min &&
+      t.max === b.max &&
+      t.period === b.period &&
+      t.spans.some((s) => source.slice(s.start, s.end).includes(t.currency)),
+  );
+}
+
+/** Whether both list the same number of bands and each JSON-LD band passes `test` with the text's. */
+function pairsAll(
+  structured: SalaryBand[],
+  text: SalaryBand[],
+  test: (b: SalaryBand, t: SalaryBand) => boolean,
+): boolean {
   return (
     text.length === structured.length &&
     structured.every((b, i) => {
       const t = text[i];
-      return (
-        t !== undefined &&
-        t.currency !== b.currency &&
-        t.min === b.min &&
-        t.max === b.max &&
-        t.period === b.period &&
-        t.spans.some((s) => source.slice(s.start, s.end).includes(t.currency))
-      );
+      return t !== undefined && test(b, t);
     })
   );
 }
@@ -144,21 +155,17 @@ const HIGH_VALUE_CURRENCIES = new Set(['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD',
 const LOWEST_YEARLY = 20000;
 
 function textStatesItsPeriod(structured: SalaryBand[], text: SalaryBand[]): boolean {
-  return (
-    text.length === structured.length &&
-    structured.every((b, i) => {
-      const t = text[i];
-      return (
-        t !== undefined &&
-        b.period === 'year' &&
-        t.period !== 'year' &&
-        HIGH_VALUE_CURRENCIES.has(b.currency) &&
-        t.currency === b.currency &&
-        t.min === b.min &&
-        t.max === b.max &&
-        (b.max ?? b.min ?? 0) < LOWEST_YEARLY
-      );
-    })
+  return pairsAll(
+    structured,
+    text,
+    (b, t) =>
+      b.period === 'year' &&
+      t.period !== 'year' &&
+      HIGH_VALUE_CURRENCIES.has(b.currency) &&
+      t.currency === b.currency &&
+      t.min === b.min &&
+      t.max === b.max &&
+      (b.max ?? b.min ?? 0) < LOWEST_YEARLY,
   );
 }
 

@@ -8,7 +8,7 @@ import type { Line } from '../clean/lines';
 // The call and its article. Not a seeker's "looking for a job" (no title word follows) and not
 // "are you still looking for a groomer spot?" (YOU_BEFORE).
 const HIRE_CALL =
-  /(?<![\p{L}])(?:needs?|needing|looking (?:for|to hire)|(?:we['’]re|we are|i['’]m|i am) after|hiring(?: for)?|seeking|searching for|recruiting|buscamos|buscando|busco|necesitamos|necesito|ocupamos|cherchons|recherchons|(?:on|je) (?:re)?cherche|suchen|sucht)\s+((?:a new|an?|one|another|two|three|some|more|un|une|un[·.]e|un\(e\)|una|unos|unas|einen|eine|ein|neue)\s+)?/giu;
+  /(?<![\p{L}])(?:needs?|needing|looking (?:for|to hire)|(?:we['’]re|we are|i['’]m|i am) after|hiring(?: for)?|seeking|searching for|recruiting(?: for)?|buscamos|buscando|busco|necesitamos|necesito|ocupamos|cherchons|recherchons|(?:on|je) (?:re)?cherche|suchen|sucht)\s+((?:a new|an?|one|another|two|three|some|more|un|une|un[·.]e|un\(e\)|una|unos|unas|einen|eine|ein|neue)\s+)?/giu;
 const SUBJECT_BEFORE =
   /(?:^|[.!?:,]|\b(?:we|i|they|team|who|is|are|am|still|now|currently|also|urgently)|['’]re|['’]m|estamos|estoy|ando|andamos|on)\s+$/i;
 // Words before the job's name that are not part of it: "an experienced Team Leader", "a

@@ -1151,3 +1151,13 @@ describe('what the new title rules must leave alone', () => {
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('a recruiter "recruiting for" a role (session 27)', () => {
+  it('leaves "for a" out of the title', () => {
+    expect(
+      parse(
+        "Messaging\n\nMarcus Bell · 2nd\nSenior Technical Recruiter at Windy Harbor Insurance\n\nMarcus Bell  ·  Jan 8\nHi Elena – I'm recruiting for a Senior Data Analyst on our Claims Analytics team at Windy Harbor Insurance in Chicago. Would you be open to learning more?",
+      ).title,
+    ).toBe('Senior Data Analyst');
+  });
+});

@@ -69,7 +69,7 @@ export const TITLE_WORD =
 // Dental Partners" is a company's name.
 const TITLE_WORDS = new RegExp(TITLE_WORD.source.replace(/\(\?!\[[^\]]+\]\)$/, 's$&'), 'i');
 const SEEKING =
-  /\b(?:seeking|looking for|hiring(?: for)?|recruiting|searching for|sucht|suchen|recrute|recherche|cherche|busca|buscamos|búsqueda de)\s+(?:an?|our next|a new|einen?|eine|un|une|una?|un\/a|un\(e\)|son\/sa|son|sa)\s+(?:(?:experienced|passionate|motivated|reliable|friendly|talented|skilled|qualified|dedicated|enthusiastic|hard-?working)\s+)?\*?((?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)(?:\s+(?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)){0,10})/;
+  /\b(?:seeking|looking for|hiring(?: for)?|recruiting(?: for)?|searching for|sucht|suchen|recrute|recherche|cherche|busca|buscamos|búsqueda de)\s+(?:an?|our next|a new|einen?|eine|un|une|una?|un\/a|un\(e\)|son\/sa|son|sa)\s+(?:(?:experienced|passionate|motivated|reliable|friendly|talented|skilled|qualified|dedicated|enthusiastic|hard-?working)\s+)?\*?((?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)(?:\s+(?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|\([^)]{1,50}\)|of|and|&|-|,)){0,10})/;
 // A title written in passing, as words in capitals before "role" or "position": "for the
 // Staff Data Engineer role at …".
 const ROLE_BEFORE =

@@ -448,7 +448,7 @@ describe('an untyped export keyed as an ATS writes it', () => {
 });
 
 describe('pay and place as keys of the job itself (session 27)', () => {
-  it('reads "minimumSalary", "maximumSalary" and "salaryInterval"', () => {
+  it('reads "minimumSalary", "maximumSalary" and "salaryInterval", and "agencyName"', () => {
     const [p] = parseJson({
       positionTitle: 'Detention Officer Trainee',
       agencyName: 'Bighorn Valley Regional Jail Authority',
@@ -461,6 +461,7 @@ describe('pay and place as keys of the job itself (session 27)', () => {
     expect(p?.salary).toEqual([
       { min: 50128, max: 53664, currency: 'USD', period: 'year', label: null },
     ]);
+    expect(p?.company).toBe('Bighorn Valley Regional Jail Authority');
   });
 
   it('reads a figure written as text with its type, and the town with its state', () => {

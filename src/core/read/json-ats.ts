@@ -28,6 +28,9 @@ const COMPANY_KEYS = [
   'organisation',
   'employer',
   'hiringOrganization',
+  // Government job feeds: "agencyName": "Bighorn Valley Regional Jail Authority".
+  'agencyName',
+  'agency_name',
   // Personio's feed: the posting's legal entity.
   'subcompany',
 ];

@@ -16,7 +16,7 @@ const TITLE_KEY =
   /^(?:job_?title|posting_?title|position_?title|external_?title|public_?title|display_?title|title|titel|stellentitel|stellenbezeichnung|t[ií]tulo|nombre_?(?:del_?)?(?:cargo|puesto)|cargo|puesto|intitul[eé](?:_?du_?poste)?|poste|headline|position|position_?name|job_?name|role|role_?name|rolle|vacancy(?:_?title)?|vacante|stellen_?name)$/i;
 // Keys whose value (or whose object's name) is the employer.
 const COMPANY_KEY =
-  /^(?:company(?:_?name)?|employer|arbeitgeber|unternehmen|firma|empresa|entreprise|soci[ée]t[ée]|organi[sz]ation|hiring_?organi[sz]ation)$/i;
+  /^(?:company(?:_?name)?|agency_?name|employer|arbeitgeber|unternehmen|firma|empresa|entreprise|soci[ée]t[ée]|organi[sz]ation|hiring_?organi[sz]ation)$/i;
 const COMPANY_NAME_KEY =
   /^(?:display_?name|legal_?name|legal_?entity|name|razon_?social|raz[aã]o_?social|raison_?sociale|nombre|nome|nom|firmenname)$/i;
 // Objects that hold pay, and the parts of one.
