@@ -93,8 +93,9 @@ const MARKERS = [
   String.raw`outras vagas(?: (?:de|em|na|no) [^:]{2,40})?`,
   String.raw`(?:altre )?(?:offerte|annunci|posizioni)(?: di lavoro)? (?:simili|correlat[ie])`,
   String.raw`(?:vergelijkbare|soortgelijke|andere) vacatures`,
-  String.raw`(?:bekijk|zie) ook(?: deze vacatures)?`,
-  String.raw`(?:vedi|guarda) anche`,
+  // "Bekijk ook:" alone on its line heads a list; "Zie ook: onze pagina over …" is a pointer.
+  String.raw`(?:bekijk|zie) ook(?: deze vacatures)?(?=\s*:?\s*$)`,
+  String.raw`(?:vedi|guarda) anche(?=\s*:?\s*$)`,
   String.raw`ces entreprises recrutent (?:aussi|également)`,
   // Nordic, Polish, Czech
   String.raw`(?:liknande|lignende|andra|andre|fler|flere) (?:annonser|jobb|job|tjänster|stillinger|stillingar|stillingsannonser|lediga jobb)`,

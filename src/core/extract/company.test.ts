@@ -1587,3 +1587,16 @@ describe('company named after the kind of business (session 27)', () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('a place in the name of a company (review of session 27)', () => {
+  it.each([
+    [
+      'Operations Analyst\nAlaska Airlines\nSeattle, WA\n\nSalary: $70,000 - $80,000',
+      'Alaska Airlines',
+    ],
+    ['Engineer\nDelaware North\nBuffalo, NY\n\nSalary $90k', 'Delaware North'],
+    ['Scientist\nVerona Pharma\nRaleigh, NC\n\nWe develop medicines.', 'Verona Pharma'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

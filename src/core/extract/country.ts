@@ -67,7 +67,7 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ],
   [
     'NL',
-    "Netherlands|Nederland|Amsterdam|Rotterdam|Utrecht|Eindhoven|Den Haag|The Hague|'s-Hertogenbosch|Den Bosch|Groningen|Tilburg|Almere|Breda|Nijmegen|Arnhem|Haarlem|Enschede|Apeldoorn|Amersfoort|Zwolle|Leiden|Maastricht|Delft|Hoofddorp|Schiphol|Zaandam|Dordrecht|Venlo|Leeuwarden",
+    "Netherlands|Nederland|Amsterdam|Rotterdam|Utrecht|Eindhoven|(?:Den Haag|The Hague|'s-Hertogenbosch|Den Bosch|Groningen|Tilburg|Almere|Breda|Nijmegen|Arnhem|Haarlem|Enschede|Apeldoorn|Amersfoort|Zwolle|Leiden|Maastricht|Delft|Hoofddorp|Schiphol|Zaandam|Dordrecht|Venlo|Leeuwarden)(?![-\\s][A-Z\\u00C0-\\u00DE])",
   ],
   [
     'ES',
@@ -75,11 +75,11 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ],
   [
     'PT',
-    'Portugal|Lisbon|Lisboa|Porto|Braga|Coimbra|Aveiro|Faro|Funchal|Setúbal|Leiria|Guimarães|Viseu|Sintra|Cascais|Oeiras|Almada|Matosinhos|Vila Nova de Gaia',
+    'Portugal|Lisbon|Lisboa|Porto|(?:Braga|Coimbra|Aveiro|Faro|Funchal|Setúbal|Leiria|Guimarães|Viseu|Sintra|Cascais|Oeiras|Almada|Matosinhos|Vila Nova de Gaia)(?![-\\s][A-Z\\u00C0-\\u00DE])',
   ],
   [
     'IT',
-    'Italy|Italia|Milan|Milano|Rome|Roma|Turin|Torino|Bergamo|Brescia|Verona|Padova|Padua|Venezia|Venice|Mestre|Trieste|Genova|Genoa|Bologna|Firenze|Florence|Pisa|Napoli|Naples|Pozzuoli|Bari|Palermo|Catania|Cagliari|Modena|Parma|Reggio Emilia|Monza|Como|Varese|Trento|Bolzano|Ancona|Perugia|Pescara|Lecce|Salerno|Vicenza|Treviso|Udine|Rimini|Ravenna|Ferrara|Livorno|Lucca|Siena|Arezzo|Novara|Piacenza|Cremona|Mantova|Pavia|Messina|Taranto|Sassari|Lombardia|Lazio|Toscana|Piemonte|Veneto|Campania|Sicilia|Sardegna|Puglia|Emilia-Romagna',
+    'Italy|Italia|Milan|Milano|Rome|Roma|Turin|Torino|(?:Bergamo|Brescia|Verona|Padova|Padua|Venezia|Venice|Mestre|Trieste|Genova|Genoa|Bologna|Firenze|Florence|Pisa|Napoli|Naples|Pozzuoli|Bari|Catania|Cagliari|Modena|Parma|Reggio Emilia|Monza|Varese|Trento|Bolzano|Ancona|Perugia|Pescara|Lecce|Salerno|Vicenza|Treviso|Udine|Rimini|Ravenna|Ferrara|Livorno|Lucca|Siena|Arezzo|Novara|Piacenza|Cremona|Mantova|Pavia|Messina|Taranto|Sassari|Lombardia|Lazio|Toscana|Piemonte|Veneto|Campania|Sicilia|Sardegna|Puglia|Emilia-Romagna)(?![-\\s][A-Z\\u00C0-\\u00DE])',
   ],
   // Also the states "Edo. Méx.", "Qro.", "Gto.", and the company forms "S.A. de C.V." and "S.A.P.I.
   // de C.V." (Honduras and El Salvador also write "S. de R.L. de C.V.": not that one).
@@ -100,7 +100,7 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ...OTHER_COUNTRY_PATTERNS,
   [
     'US',
-    `United States|\\bUSA\\b|\\bU\\.S\\.|\\bUS\\b|New York|\\bNYC\\b|San Francisco|Seattle|Chicago|Boston|Los Angeles|Austin|Denver|Atlanta|Sunnyvale|Bentonville|Houston|Dallas|Phoenix|Philadelphia|San Diego|San Jose|Miami|Minneapolis|Detroit|Nashville|Pittsburgh|Raleigh|Salt Lake City|, (?:${US_STATES})(?: \\d{5})?\\b|\\b(?:California|Texas|Florida|Washington|Arkansas|Illinois|Massachusetts|Georgia|Colorado|Virginia|Ohio|Michigan|Arizona|Oregon|Pennsylvania|New Jersey|North Carolina|South Carolina|Alabama|Alaska|Connecticut|Delaware|Hawaii|Idaho|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maryland|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Mexico|North Dakota|South Dakota|Oklahoma|Rhode Island|Tennessee|Utah|Vermont|West Virginia|Wisconsin|Wyoming)\\b`,
+    `United States|\\bUSA\\b|\\bU\\.S\\.|\\bUS\\b|New York|\\bNYC\\b|San Francisco|Seattle|Chicago|Boston|Los Angeles|Austin|Denver|Atlanta|Sunnyvale|Bentonville|Houston|Dallas|Phoenix|Philadelphia|San Diego|San Jose|Miami|Minneapolis|Detroit|Nashville|Pittsburgh|Raleigh|Salt Lake City|, (?:${US_STATES})(?: \\d{5})?\\b|\\b(?:California|Texas|Florida|Washington|Arkansas|Illinois|Massachusetts|Georgia|Colorado|Virginia|Ohio|Michigan|Arizona|Oregon|Pennsylvania|New Jersey|North Carolina)\\b|\\b(?:South Carolina|Alabama|Alaska|Connecticut|Delaware|Hawaii|Idaho|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maryland|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Mexico|North Dakota|South Dakota|Oklahoma|Rhode Island|Tennessee|Utah|Vermont|West Virginia|Wisconsin|Wyoming)\\b(?![-\\s][A-Z\\u00C0-\\u00DE])`,
   ],
 ];
 
@@ -181,10 +181,10 @@ const US_STATE_AFTER = new RegExp(
 );
 // Countries whose towns' names recur in the US ("Vancouver", "London", "Perth", "Dublin"); a
 // region code after a town elsewhere is that country's own ("Chennai, TN", "Neuchâtel, NE").
-const SHARES_TOWN_NAMES = new Set(['CA', 'GB', 'IE', 'AU', 'NZ', 'IT', 'FR', 'DE', 'ES', 'NL']);
+const SHARES_TOWN_NAMES = new Set(['CA', 'GB', 'IE', 'AU', 'NZ', 'IT', 'FR']);
 // Italian provinces whose codes are also US states' ("Modena, MO", "Como, CO", "Palermo, PA"):
 // after an Italian town, those are the province ("Naples, FL", "Verona, WI" are in the US).
-const ITALIAN_PROVINCE_CODES = new Set('AL AR CA CO CT MI MO MS MT PA RI VA VT'.split(' '));
+const ITALIAN_PROVINCE_CODES = new Set('AR CO CT MI MO MS MT PA RI VA VT'.split(' '));
 
 // "Regina, SK", "Wagga Wagga, NSW": a town the place lists lack, before the code of a Canadian
 // province or an Australian state that no other country's places use.
@@ -226,7 +226,7 @@ export function guessCountry(text: string): string | null {
     code !== undefined &&
     first !== null &&
     SHARES_TOWN_NAMES.has(first) &&
-    code !== 'CA' &&
+    (code !== 'CA' || first === 'IT') &&
     !(first === 'IT' && ITALIAN_PROVINCE_CODES.has(code)) &&
     (code !== 'WA' || zip !== undefined || first !== 'AU')
   ) {

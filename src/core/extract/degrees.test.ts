@@ -907,3 +907,13 @@ describe('a merit is a preference (session 27)', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('a UK "Merit" grade is no preference (review of session 27)', () => {
+  it('keeps the degree required', () => {
+    expect(
+      parse(
+        "Research Assistant\nUniversity of Leeds\nEssential criteria:\n- A Master's degree in Psychology at Merit or above",
+      ).degrees.map((d) => [d.level, d.required]),
+    ).toEqual([['master', true]]);
+  });
+});

@@ -319,7 +319,7 @@ function isExperienceLabel(text: string): boolean {
 }
 // South Africa and the Commonwealth: "experience advantageous (6 months+), but not essential".
 const PREFERRED_CUE =
-  /\bpreferred\b|\ba plus\b|\bnice to have\b|\bideally\b|\badvantageous\b|\b(?:an )?advantage\b|\bdesirable\b|\ban asset\b|\b(?:is )?(?:a merit|meritorious)\b|\bnot essential\b|von vorteil|wünschenswert|un plus|un atout|se valorará|deseable|no excluyente/i;
+  /\bpreferred\b|\ba plus\b|\bnice to have\b|\bideally\b|\badvantageous\b|\b(?:an )?advantage\b|\bdesirable\b|\ban asset\b|\bis (?:a )?merit\b|\bmeritorious\b|\bnot essential\b|von vorteil|wünschenswert|un plus|un atout|se valorará|deseable|no excluyente/i;
 
 /**
  * Whether line `i` is in a preferred section. An inline label ("Deseable: Especialización en

@@ -215,6 +215,14 @@ export function locationsFromRemoteCountry(ctx: ExtractContext): Evidenced<strin
 // code may follow without a comma, as people type it.
 const IN_PLACE = /\b(?:in|at|near|out of|around)\s(?:(?:our|the|downtown|central) )?(?=\p{Lu})/gu;
 const STATE_CODE_AFTER = /^,? ([A-Z]{2})\b/;
+// Codes that are also English words in capitals: "experience in Python OR Go".
+const WORD_CODES = new Set(['OR', 'IN', 'ME', 'OK', 'HI', 'OH']);
+// A sentence about somewhere other than the job's place: offices and hubs, a remote role,
+// founders, customers, conferences, travel.
+const NOT_JOB_PLACE =
+  /\b(?:headquarter\w*|hq|offices|hub|found(?:ed|ers?)|met|partners?|customers?|schools|conferences?|travell?ers?|stays|university|college|alumni|former)\b/i;
+// The sentence around a match, back to its start and a little past the place.
+const SENTENCE_START = /[.!?]\s[^.!?]*$/;
 const PROSE_LINES = 40;
 
 /** A known town named in passing in the first lines' prose, or an empty list. */
@@ -226,18 +234,25 @@ export function locationsInProse(ctx: ExtractContext): Evidenced<string>[] {
       const from = m.index + m[0].length;
       const name = PLACE_NAME.exec(line.text.slice(from))?.[0].replace(/(?<=\p{Ll}{2})\.$/u, '');
       if (!name) continue;
-      // "Amarillo TX terminal", "Leeds studio": the longest run of its words that is a place.
-      const words = name.split(' ');
+      const before = line.text.slice(0, m.index);
+      const opened = SENTENCE_START.exec(before);
+      const sentence = `${opened ? before.slice(opened.index + 2) : before} ${line.text.slice(from, from + name.length + 40)}`;
+      if (NOT_JOB_PLACE.test(sentence)) continue;
+      // "Amarillo TX terminal": the town and its state's code. Otherwise the whole name must be
+      // a place ("Michigan State University", "Alaska Airlines" are not).
+      // "Lisbon (Cais do Sodré)": the town before its district.
+      const words = name.replace(/\s?\(.*\)$/, '').split(' ');
       for (let k = words.length; k > 0; k--) {
         const town = words.slice(0, k).join(' ');
         const code = STATE_CODE_AFTER.exec(line.text.slice(from + town.length))?.[1];
-        const value =
-          code !== undefined && US_STATE_CODES.has(code)
-            ? line.text.slice(
-                from,
-                from + town.length + (line.text.charAt(from + town.length) === ',' ? 4 : 3),
-              )
-            : town;
+        const state = code !== undefined && US_STATE_CODES.has(code) && !WORD_CODES.has(code);
+        if (!state && k < words.length) continue;
+        const value = state
+          ? line.text.slice(
+              from,
+              from + town.length + (line.text.charAt(from + town.length) === ',' ? 4 : 3),
+            )
+          : town;
         if (value === town && !isRemotePlace(town)) continue;
         const start = line.start + from;
         return [{ value, spans: [{ start, end: start + value.length }] }];

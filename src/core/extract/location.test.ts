@@ -673,3 +673,21 @@ describe('a known town named in passing, as a last resort (session 27)', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('no place from other sentences (review of session 27)', () => {
+  it.each([
+    ['Developer\nAcme\n\nWe need experience in Python OR Go.', []],
+    ['Developer\nAcme\n\nOur founders met as postdocs at Michigan State University.', []],
+    ['Developer\nAcme\n\nWe have offices in London and Berlin but this role is remote.', []],
+    [
+      'Sales Rep\nSellCo\n\nSellCo is headquartered in Austin, Texas and you will cover the Northeast.',
+      [],
+    ],
+    [
+      'Motion Designer\n\n• Our studio is in Lisbon (Cais do Sodré) but remote is fine on CET hours',
+      ['Lisbon'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

@@ -28,7 +28,7 @@ const AFTER = new RegExp(
     String.raw`år|mån|mies\.?|tim|man-?days?|md|in[- ]hand|` +
     // Dutch, Italian, Polish and the Nordic languages: "bruto per uur", "lordi/ora", "al mese",
     // "zł brutto / godz.", "za godzinę", "kr i timen", "per år", "om måneden".
-    String.raw`uur|orari[oae]?|oraria|ora|godz\.?|godzin[eęy]|timen|timme[n]?|maand|mnd|mese|mensil[ei]|miesiąc|miesięcznie|måned(?:en)?|månad(?:en)?|jaar|anno|annu[oaie]|annual[ei]|rok|rocznie|settimana|tydzień|uke|vecka|uge|dag|giorno|dzień|dziennie|` +
+    String.raw`uur|orari[ae]?|ora|godz\.?|godzin[eęy]|timen|timme[n]?|maand|mnd|mese|mensil[ei]|miesiąc|miesięcznie|måned(?:en)?|månad(?:en)?|jaar|anno|annu[oaie]|annual[ei]|rok|rocznie|settimana|tydzień|uke|vecka|uge|dag|giorno|dzień|dziennie|` +
     // Czech, Slovak, Hungarian, Romanian, Greek and Finnish: "Kč za hodinu", "Kč/hod.", "EUR/mesiac",
     // "Ft/hó", "Ft/óra", "RON net/lună", "€ / μήνα", "€/kk".
     String.raw`hodinu|hod\.?|měsíc|měsíčně|mesiac|mesačne|ročně|ročne|óra|hó|hónap|havonta|év|évente|oră|lună|luna|lunar|zi|μήνα|ώρα|έτος|kk|kuukausi|kuukaudessa|vuosi|vuodessa)(?![a-zA-Z\u00C0-\u024F])`,
@@ -46,7 +46,7 @@ const SHORTHAND =
 // The unit words AFTER captures, lower-cased: exact lookups instead of a regex per word. Indian
 // ads quote take-home pay by the month: "18K in-hand".
 const ADVERB = new Set(
-  'hourly yearly annually annual monthly weekly daily pa p.a pa. p.a. jährlich monatlich mtl mtl. wöchentlich täglich annuel annuelle annuels annuelles mensuel mensuelle mensuels mensuelles hebdomadaire journalier journalière anual anuales mensual mensuales semanal semanales diario diaria diarios diarias mensal mensais anuais in-hand mensile mensili miesięcznie rocznie annuo annua annui annue annuale annuali dziennie orari orario oraria orarie'.split(
+  'hourly yearly annually annual monthly weekly daily pa p.a pa. p.a. jährlich monatlich mtl mtl. wöchentlich täglich annuel annuelle annuels annuelles mensuel mensuelle mensuels mensuelles hebdomadaire journalier journalière anual anuales mensual mensuales semanal semanales diario diaria diarios diarias mensal mensais anuais in-hand mensile mensili miesięcznie rocznie annuo annua annui annue annuale annuali dziennie orari oraria orarie'.split(
     ' ',
   ),
 );
@@ -63,7 +63,7 @@ const WORD_PERIOD = new Map<string, PayPeriod>();
 const PERIOD_WORDS: [PayPeriod, string][] = [
   [
     'hour',
-    'hour hours hr hrs h hourly stunde std std. heure hora tim uur ora orari orario oraria orarie godz godz. godzinę godzine godziny timen timme timmen hodinu hod hod. óra oră ώρα',
+    'hour hours hr hrs h hourly stunde std std. heure hora tim uur ora orari oraria orarie godz godz. godzinę godzine godziny timen timme timmen hodinu hod hod. óra oră ώρα',
   ],
   [
     'day',

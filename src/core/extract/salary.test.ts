@@ -4321,3 +4321,51 @@ describe('salary in messages and footers (session 27)', () => {
     expect(bands(text)).toEqual(expected);
   });
 });
+
+// What a review reproduced against 6968fee, each now held.
+describe('review of session 27: no pay invented or lost', () => {
+  it.each<[string, Array<[number | null, number | null, string, string]>]>([
+    [
+      'Senior Backend Engineer\nN26\nBerlin, DE\n\nSalary: 75,000 - 90,000 per year',
+      [[75000, 90000, 'EUR', 'year']],
+    ],
+    ['Welder\nAcme\nHouston, TX\n\nCompensation: 30-38 (hourly) DOE', [[30, 38, 'USD', 'hour']]],
+    ['Contract Java Developer\nAcme\nDallas, TX\n\nRate range: 60-70 on W2', []],
+    ['Electrician\nAcme\nDenver, CO\n\nPay range: 32-38 depending on experience', []],
+    [
+      'Warehouse Associate\nQuickShip\nReno, NV\n\nMust lift loads in the range of 40-50 pounds.\nPay: $19/hr',
+      [[19, 19, 'USD', 'hour']],
+    ],
+    [
+      'Recruiter\nTalentCo\nNew York, NY\n\nYou will handle 80-120 base interviews per month.\nSalary: $90k',
+      [[90000, 90000, 'USD', 'year']],
+    ],
+    ['Line Cook\nAcme\nAustin, TX\nWe pay 30-35 base plus tips.', []],
+    [
+      'Monteur Elektrotechniek\nVolta Installatietechniek\nUtrecht\nRijbewijs B.\nZie ook: onze pagina over werken bij Volta.\nWat bieden wij?\nSalaris tussen € 2.900 en € 3.700 bruto per maand.',
+      [[2900, 3700, 'EUR', 'month']],
+    ],
+    [
+      'Summer Intern\nAcme\nAustin, TX\n\nSummer interns are paid at $32/hr.',
+      [[32, 32, 'USD', 'hour']],
+    ],
+    [
+      'Impiegato Amministrativo\nRossi Srl\nMilano\n\nOffriamo: RAL 28.000 € orario full time',
+      [[28000, 28000, 'EUR', 'year']],
+    ],
+    [
+      'Barista\nCafe Roma\nPalermo, Buenos Aires\n\nSueldo: $900.000 mensuales',
+      [[900000, 900000, 'ARS', 'month']],
+    ],
+    [
+      'Engineer\nAcme\nVenice, CA\n\nSalary range: 140,000 - 170,000 per year',
+      [[140000, 170000, 'USD', 'year']],
+    ],
+    [
+      'Controls Engineer\nGreenville, SC\nMoney — we would be at 110 to 125 base depending on where you land, plus per diem when you travel',
+      [[110000, 125000, 'USD', 'year']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

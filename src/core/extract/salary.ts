@@ -1173,9 +1173,12 @@ const NOTE_AFTER = /^[^()\n$€£\d]{0,25}?\(([^()$€£\d\n]{2,40})\)/;
 // A bare range of two- or three-digit figures that a recruiter means in thousands: "base" right
 // after it, or the range named right before it ("comp:", "the range for this role is").
 const THOUSANDS_AFTER =
-  /^\s?(?:base\b|(?:\+|plus)\s?(?:equity|bonus|an? (?:annual |yearly )?bonus)\b)/i;
+  /^\s?(?:base(?:\s(?:salary|pay))?(?=\s*(?:$|[,.;)+]|plus\b|and\b|with\b|depending\b))|(?:\+|plus)\s?(?:equity|bonus|an? (?:annual |yearly )?bonus)\b)/i;
 const THOUSANDS_BEFORE =
-  /\b(?:comp|compensation|salary|(?:salary |pay |base )?range(?: for (?:this|the) (?:role|position|job))?(?: is| of)?|base(?: salary)?(?: is| of)?)\s?[:：-]?\s?~?$/i;
+  /(?:^|[\s(\-•*])(?:comp|compensation|salary|base salary|salary range|the range for (?:this|the) (?:role|position|job) is)\s?[:：-]?\s?~?$/i;
+// Not when the line says how the figures are paid: by the hour, the day, a rate, with tips.
+const NOT_IN_THOUSANDS =
+  /\b(?:hours?|hourly|hr|daily|day|days|per|rate|ir35|w-?2|1099|c2c|doe|tips?|shifts?|penalty|super|pounds|lbs|kg)\b/i;
 
 function isRangeInThousands(raw: RawCandidate, lo: number, hi: number): boolean {
   const { min, max } = raw;
@@ -1189,9 +1192,10 @@ function isRangeInThousands(raw: RawCandidate, lo: number, hi: number): boolean 
     max.period === null &&
     !min.decimals &&
     !max.decimals &&
-    lo >= 30 &&
+    lo >= 50 &&
     hi > lo &&
     hi <= 999 &&
+    !NOT_IN_THOUSANDS.test(`${raw.before.slice(-50)} ${raw.after.slice(0, 30)}`) &&
     (THOUSANDS_AFTER.test(raw.after.slice(0, 30)) || THOUSANDS_BEFORE.test(raw.before.slice(-40)))
   );
 }

@@ -481,3 +481,43 @@ describe('pay and place as keys of the job itself (session 27)', () => {
     ]);
   });
 });
+
+describe('flat pay keys that are no pay (review of session 27)', () => {
+  it('reads no period from "payFrequency", none from ids, the hour from "hourlyPayMin"', () => {
+    const [weekly] = parseJson({
+      title: 'Operations Coordinator',
+      company: 'Acme',
+      location: 'Austin, TX',
+      payFrequency: 'Weekly',
+      salary: '52000',
+      salaryRangeId: 40213,
+      description: DUTIES,
+    });
+    expect(weekly?.salary).toEqual([
+      { min: 52000, max: 52000, currency: 'USD', period: 'year', label: null },
+    ]);
+    const [hourly] = parseJson({
+      title: 'Electrician',
+      company: 'Acme',
+      location: 'Austin, TX',
+      hourlyPayMin: 38,
+      hourlyPayMax: 46,
+      description: DUTIES,
+    });
+    expect(hourly?.salary).toEqual([
+      { min: 38, max: 46, currency: 'USD', period: 'hour', label: null },
+    ]);
+  });
+
+  it('keeps the job\'s place list over its "city" and a "region" that is no code', () => {
+    const [p] = parseJson({
+      title: 'Data Engineer',
+      company: 'Acme',
+      locations: [{ name: 'Remote - US' }],
+      city: 'San Francisco',
+      state: 'CA',
+      description: DUTIES,
+    });
+    expect(p?.locations).not.toContain('San Francisco, CA');
+  });
+});

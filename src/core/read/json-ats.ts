@@ -249,16 +249,18 @@ function companyOf(o: JsonObject): string | null {
 
 // "Toronto", {"name": "Toronto, ON"}, {"city": "Lyon", "country": "France"}, or a list of them.
 function placeOf(o: JsonObject): string | null {
-  // {"city": "Grand Marais", "state": "MN"} on the job itself: the town with its state.
-  const region = [o['state'], o['region'], o['province']].find((p) => typeof p === 'string');
-  if (
-    typeof o['city'] === 'string' &&
-    typeof region === 'string' &&
-    typeof o['location'] !== 'string'
-  ) {
-    return townAndRegion(o['city'], region, typeof o['country'] === 'string' ? o['country'] : null);
-  }
   for (const key of PLACE_KEYS) {
+    // {"city": "Grand Marais", "state": "MN"} on the job itself: the town with its state (a
+    // "region" only when it is a code, not "North America").
+    if (key === 'city' && typeof o['city'] === 'string') {
+      const region = [o['state'], o['province'], o['region']].find(
+        (p) => typeof p === 'string' && (p !== o['region'] || /^[A-Z]{2,3}$/.test(p)),
+      );
+      if (typeof region === 'string') {
+        const country = typeof o['country'] === 'string' ? o['country'] : null;
+        return townAndRegion(o['city'], region, country);
+      }
+    }
     const places = (Array.isArray(o[key]) ? (o[key] as unknown[]) : [o[key]])
       .map(placeName)
       .filter((p): p is string => p !== null);

@@ -11,8 +11,14 @@ const FLAT_PAY_WORD = /salar|pay|wage|compensation|gehalt|lohn|loon|sueldo|remun
 const FLAT_LOW = /min|low|from|start/i;
 const FLAT_HIGH = /max|high|to$|end/i;
 const FLAT_CURRENCY = /currency|valuta|moneda|w(?:ä|ae?)hrung|devise/i;
-const FLAT_PERIOD =
-  /interval|period|type|unit|frequency|basis|eenheid|per$|einheit|unidad|unit[ée]/i;
+// Not "payFrequency": how often pay is paid ("biweekly") is not the period of the figure.
+const FLAT_PERIOD = /interval|period|type|unit|basis|eenheid|per$|einheit|unidad|unit[ée]/i;
+// Identifiers and other numbers under a pay word: "salaryRangeId", "compensationPlanId".
+// Case matters: "salarisEenheid" ends in "id" too.
+const NOT_FIGURE_KEY =
+  /(?:Id|ID|_id)$|[Cc]ode|[Nn]umber|[Cc]ount|[Pp]lan|[Gg]rade|[Ss]tep|[Ll]evel|[Nn]egotiable/;
+// "hourlyPayMin": the period in the key's own name.
+const KEY_PERIOD = /hour|daily|week|month|annual|year/i;
 const NUMERIC = /^\s*\d{1,3}(?:[,.]?\d{3})*(?:\.\d{1,2})?\s*$/;
 
 export function flatPay(o: JsonObject): { line: string; keys: Set<string> } | null {
@@ -22,7 +28,7 @@ export function flatPay(o: JsonObject): { line: string; keys: Set<string> } | nu
   let period = '';
   const keys = new Set<string>();
   for (const [k, v] of Object.entries(o)) {
-    if (!FLAT_PAY_WORD.test(k)) continue;
+    if (!FLAT_PAY_WORD.test(k) || NOT_FIGURE_KEY.test(k)) continue;
     const n =
       typeof v === 'number' ? v : typeof v === 'string' && NUMERIC.test(v) ? figureOf(v) : null;
     if (n !== null) {
@@ -30,6 +36,8 @@ export function flatPay(o: JsonObject): { line: string; keys: Set<string> } | nu
       else if (FLAT_LOW.test(k.replace(FLAT_PAY_WORD, '')) || low === null) low = n;
       else continue;
       keys.add(k);
+      const named = KEY_PERIOD.exec(k)?.[0];
+      if (named && period === '') period = periodWord(named);
     } else if (typeof v === 'string') {
       if (FLAT_CURRENCY.test(k)) currency = v.trim();
       else if (FLAT_PERIOD.test(k) && periodWord(v) !== '') period = periodWord(v);
