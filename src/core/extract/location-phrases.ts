@@ -165,7 +165,7 @@ export function locationsFromHiringSentence(ctx: ExtractContext): Evidenced<stri
     if (!m) continue;
     const from = m.index + m[0].length;
     const place = PLACE_NAME.exec(line.text.slice(from))?.[0].replace(/(?<=\p{Ll}{2})\.$/u, '');
-    if (!place || !(isKnownPlace(place) || isExtraPlace(place))) continue;
+    if (!place || !isListedPlace(place)) continue;
     // "in Mississauga, Ontario", "in Austin, TX": the region after the town.
     const region = REGION_AFTER.exec(line.text.slice(from + place.length))?.[0];
     const value = region && guessCountry(region.slice(2)) !== null ? place + region : place;
@@ -184,7 +184,8 @@ const REMOTE_WORD = /remot|télétravail|teletrabajo/i;
 // German puts the country in the genitive after "innerhalb" ("Remote innerhalb Deutschlands").
 const GENITIVE_S = /(?<=\p{Ll}{3})s$/u;
 
-function isRemotePlace(text: string): boolean {
+/** A place this parser knows by name: a country, region or town in its lists. */
+function isListedPlace(text: string): boolean {
   return isKnownPlace(text) || isExtraPlace(text);
 }
 
@@ -199,7 +200,7 @@ export function locationsFromRemoteCountry(ctx: ExtractContext): Evidenced<strin
       const written = PLACE_NAME.exec(line.text.slice(from))?.[0].replace(/\.$/, '');
       const bare = written?.replace(GENITIVE_S, '');
       const place =
-        written && (isRemotePlace(written) ? written : bare && isRemotePlace(bare) ? bare : null);
+        written && (isListedPlace(written) ? written : bare && isListedPlace(bare) ? bare : null);
       if (place) {
         const start = line.start + from;
         return [{ value: place, spans: [{ start, end: start + place.length }] }];
@@ -217,8 +218,8 @@ const IN_PLACE = /\b(?:in|at|near|out of|around)\s(?:(?:our|the|downtown|central
 const STATE_CODE_AFTER = /^,? ([A-Z]{2})\b/;
 // Codes that are also English words in capitals: "experience in Python OR Go".
 const WORD_CODES = new Set(['OR', 'IN', 'ME', 'OK', 'HI', 'OH']);
-// A sentence about somewhere other than the job's place: offices and hubs, a remote role,
-// founders, customers, conferences, travel.
+// A sentence about somewhere other than the job's place: offices and hubs, founders, partners,
+// customers, conferences, travel.
 const NOT_JOB_PLACE =
   /\b(?:headquarter\w*|hq|offices|hub|found(?:ed|ers?)|met|partners?|customers?|schools|conferences?|travell?ers?|stays|university|college|alumni|former)\b/i;
 // The sentence around a match, back to its start and a little past the place.
@@ -244,16 +245,12 @@ export function locationsInProse(ctx: ExtractContext): Evidenced<string>[] {
       const words = name.replace(/\s?\(.*\)$/, '').split(' ');
       for (let k = words.length; k > 0; k--) {
         const town = words.slice(0, k).join(' ');
-        const code = STATE_CODE_AFTER.exec(line.text.slice(from + town.length))?.[1];
-        const state = code !== undefined && US_STATE_CODES.has(code) && !WORD_CODES.has(code);
+        const code = STATE_CODE_AFTER.exec(line.text.slice(from + town.length));
+        const state =
+          code?.[1] !== undefined && US_STATE_CODES.has(code[1]) && !WORD_CODES.has(code[1]);
         if (!state && k < words.length) continue;
-        const value = state
-          ? line.text.slice(
-              from,
-              from + town.length + (line.text.charAt(from + town.length) === ',' ? 4 : 3),
-            )
-          : town;
-        if (value === town && !isRemotePlace(town)) continue;
+        const value = state ? line.text.slice(from, from + town.length + code[0].length) : town;
+        if (!state && !isListedPlace(town)) continue;
         const start = line.start + from;
         return [{ value, spans: [{ start, end: start + value.length }] }];
       }

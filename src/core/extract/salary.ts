@@ -123,8 +123,9 @@ const MAX_LINE = 4000;
 const MAX_TOKENS = 40;
 // At most 3 + 7 ("through", "jusqu'à") + 3 characters long.
 const RANGE_SEPARATOR_MAX = 13;
-// USAJOBS writes "$72,553 to - $94,317"; "minimum $4,235 - maximum $6,180". Dutch "tussen € 3.200 en € 3.900", "minimaal € 3.198 en
-// maximaal € 4.556"; Polish "od 5 000 do 7 000 zł"; Nordic "fra 285 til 320 kr".
+// USAJOBS writes "$72,553 to - $94,317"; "minimum $4,235 - maximum $6,180". Dutch "tussen € 3.200
+// en € 3.900", "minimaal € 3.198 en maximaal € 4.556"; Polish "od 5 000 do 7 000 zł"; Nordic "fra
+// 285 til 320 kr".
 const RANGE_SEPARATOR =
   /^\s{0,3}(?:-|–|—|~|〜|～|to(?: [-–])?|bis|à|a|and|y|e|et|und|till|through|up to|jusqu'à|hasta|até|tot|til)(?:\s(?:max(?:imum|imaal|imal)?\.?|höchstens):?)?\s{0,3}$/i;
 // "en", "do", "og" join a range only after the word that opens it ("tussen € 3.200 en € 3.900",
@@ -1005,7 +1006,7 @@ function resolveBand(
   }
   // "comp: 190-230 base", "The range for this role is 125 to 140 plus an annual bonus": a
   // recruiter's range in thousands, the "k" left out.
-  const inThousands = max !== null && isRangeInThousands(raw, lo, hi);
+  const inThousands = isRangeInThousands(raw, lo, hi);
   if (inThousands) {
     lo *= 1000;
     hi *= 1000;

@@ -9,7 +9,7 @@
 import type { JsonObject } from './json-ld';
 import { htmlFragmentToText, isObject, townAndRegion } from './json-ld';
 import { escapeHtml } from './json-ats';
-import { flatPay, periodWord } from './json-pay';
+import { flatPay, payText, periodWord } from './json-pay';
 
 // Keys that hold the job's title, most specific first.
 const TITLE_KEY =
@@ -125,8 +125,9 @@ function writeLines(value: unknown, key: string, out: string[], depth: number, t
     return;
   }
   if (!isObject(value)) return;
-  if (PAY_KEY.test(key)) out.push(...payLines(value));
-  const flat = PAY_KEY.test(key) ? null : flatPay(value);
+  const payObject = PAY_KEY.test(key);
+  if (payObject) out.push(...payLines(value));
+  const flat = payObject ? null : flatPay(value);
   if (flat) out.push(`Salary: ${flat.line}`);
   const place = placeLine(value);
   if (place) out.push(`Location: ${place}`);
@@ -181,9 +182,7 @@ function payLine(o: JsonObject, parent: JsonObject | null): string | null {
       else if (PERIOD_LIKE_KEY.test(k) && period === '') period = periodWord(v);
     }
   }
-  if (low === null && high === null) return null;
-  const figures = [low, high].filter((n) => n !== null).join(' - ');
-  return `${currency ? `${currency} ` : ''}${figures}${period ? ` per ${period}` : ''}`;
+  return payText(low, high, currency, period);
 }
 
 // Portuguese "cidade"; Peru's "distrito" (Lima's districts are where a job is: "Lurín").

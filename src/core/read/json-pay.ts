@@ -32,8 +32,9 @@ export function flatPay(o: JsonObject): { line: string; keys: Set<string> } | nu
     const n =
       typeof v === 'number' ? v : typeof v === 'string' && NUMERIC.test(v) ? figureOf(v) : null;
     if (n !== null) {
-      if (FLAT_HIGH.test(k.replace(FLAT_PAY_WORD, ''))) high = n;
-      else if (FLAT_LOW.test(k.replace(FLAT_PAY_WORD, '')) || low === null) low = n;
+      const end = k.replace(FLAT_PAY_WORD, '');
+      if (FLAT_HIGH.test(end)) high = n;
+      else if (FLAT_LOW.test(end) || low === null) low = n;
       else continue;
       keys.add(k);
       const named = KEY_PERIOD.exec(k)?.[0];
@@ -45,12 +46,20 @@ export function flatPay(o: JsonObject): { line: string; keys: Set<string> } | nu
       keys.add(k);
     }
   }
+  const line = payText(low, high, currency, period);
+  return line === null ? null : { line, keys };
+}
+
+/** "USD 98000 - 121000 per year": a salary line the text pipeline reads; null with no figure. */
+export function payText(
+  low: number | null,
+  high: number | null,
+  currency: string,
+  period: string,
+): string | null {
   if (low === null && high === null) return null;
   const figures = [low, high].filter((n) => n !== null).join(' - ');
-  return {
-    line: `${currency ? `${currency} ` : ''}${figures}${period ? ` per ${period}` : ''}`,
-    keys,
-  };
+  return `${currency ? `${currency} ` : ''}${figures}${period ? ` per ${period}` : ''}`;
 }
 
 // "72150", "72,150", "72150.00".
