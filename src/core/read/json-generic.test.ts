@@ -223,4 +223,19 @@ describe('pay as keys of the job in Dutch (session 27)', () => {
       { min: 4235, max: 6180, currency: 'EUR', period: 'month', label: null },
     ]);
   });
+
+  it('reads a figure written as text with a thousands point ("4.235")', () => {
+    const p = parseJson({
+      titel: 'Beleidsmedewerker Digitale Overheid',
+      organisatie: 'Ministerie van Binnenlandse Zaken',
+      standplaats: 'Den Haag',
+      salarisMin: '4.235',
+      salarisMax: '6.180',
+      salarisEenheid: 'maand',
+      omschrijving: TASKS.join(' ').repeat(2),
+    });
+    expect(p.salary).toEqual([
+      { min: 4235, max: 6180, currency: 'EUR', period: 'month', label: null },
+    ]);
+  });
 });

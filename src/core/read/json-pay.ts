@@ -62,9 +62,9 @@ export function payText(
   return `${currency ? `${currency} ` : ''}${figures}${period ? ` per ${period}` : ''}`;
 }
 
-// "72150", "72,150", "72150.00".
+// "72150", "72,150", "72.150" (a European thousands point), "72150.00".
 function figureOf(text: string): number {
-  return Number(text.trim().replace(/,(?=\d{3}\b)/g, ''));
+  return Number(text.trim().replace(/[,.](?=\d{3}(?!\d))/g, ''));
 }
 
 /** "Annually" -> "year", "maand" -> "month"; '' when the text names no period. */
