@@ -17,18 +17,18 @@ const PART_OR_GAP = /\s[-–—>›»·•]\s|\s{2,}/;
 // "..., Pune - 411057", "Bengaluru 560001": the city before a six-digit PIN.
 const PIN_CITY = /(?:^|,\s*)([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s?[-–]?\s?\d{3}\s?\d{3}$/;
 
-/**
- * The first place among the parts of a top header line, or an empty list. `isPlace` is
- * location.ts's test of a candidate.
- */
 /** Work modes written after a place ("Leeds, Hybrid", "London (Shoreditch) / Hybrid"). */
 export const MODE_AT_END = String.raw`(?:hybrid|remote|on-?site|hybride|télétravail|híbrido|remoto|presencial)$`;
-// "London (Shoreditch) / Hybrid": the work mode after a slash.
-const SLASH_MODE = new RegExp(String.raw`\s\/\s*${MODE_AT_END}`, 'i');
+// "London (Shoreditch) / Hybrid", "London, hybrid": the work mode after a slash or comma.
+const SLASH_MODE = new RegExp(String.raw`(?:\s\/\s*|,\s)${MODE_AT_END}`, 'i');
 
 const DEPARTEMENT = /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/;
 const TOWN_NAME = /^\p{Lu}[\p{L}'’]+(?:[ -]\p{L}[\p{L}'’]*){0,4}$/u;
 
+/**
+ * The first place among the parts of a top header line, or an empty list. `isPlace` is
+ * location.ts's test of a candidate.
+ */
 export function locationsFromHeaderParts(
   ctx: ExtractContext,
   isPlace: (text: string) => boolean,

@@ -8,7 +8,7 @@
  */
 import type { Evidenced } from '../model/posting';
 import { guessCountry, isKnownPlace, US_STATE_CODES } from './country';
-import { type ExtractContext } from './context';
+import { lineBody, type ExtractContext } from './context';
 import { isExtraPlace } from './location-cues';
 
 // Emoji and symbols that chat ads put before a label ("📍 Location: Pune", "🏢 Company: ...").
@@ -115,6 +115,14 @@ const PIN_LABEL_ALONE =
 // number ("Dublin 2") or a bracketed district. Case-sensitive: "am Standort Rottenburg am Neckar eine*n" ends before "eine*n".
 const PLACE_NAME =
   /^\p{Lu}[\p{L}'’.-]*(?: (?:(?:am|an der|im|in der|de|del|de la|la|le|sur|en|upon|on) )?\p{Lu}[\p{L}'’.-]*){0,3}(?: \d{1,2}(?:e|er|ème)?(?![\d.,:]))?(?: ?\( ?\p{Lu}[\p{L} .'’-]{1,30}\))?/u;
+// "in Chicago. We're looking": the name ends at a sentence's full stop ("St. Louis" keeps its).
+const SENTENCE_END = /(?<=\p{Ll}{2})\.(?:\s.*)?$/u;
+
+/** The capitalised place name written at `from`, without a sentence's full stop after it. */
+function placeNameAt(text: string, from: number): string | undefined {
+  return PLACE_NAME.exec(text.slice(from))?.[0].replace(SENTENCE_END, '');
+}
+
 const BASED_AT =
   /(?:\bposte basée? (?:à|a|sur)|\bbasée? à|\b(?:role|position|job|post) (?:is |will be )?based (?:in|at)|\b(?:am|an unserem|für unseren|unseren|unserem) standort(?: in)?|\bpuesto (?:ubicado|basado) en|\bdienstsitz (?:ist|in)) +/i;
 // Cheap gate before the regex: the words the sentences hold.
@@ -141,7 +149,7 @@ export function locationsFromBasedAt(ctx: ExtractContext): Evidenced<string>[] {
     if (!m) continue;
     const from = m.index + m[0].length;
     // The sentence's full stop is not part of the name ("am Standort Leipzig.").
-    const place = PLACE_NAME.exec(line.text.slice(from))?.[0].replace(/(?<=\p{Ll}{2})\.$/u, '');
+    const place = placeNameAt(line.text, from);
     if (!place) continue;
     const start = line.start + from;
     return [{ value: place, spans: [{ start, end: start + place.length }] }];
@@ -164,7 +172,7 @@ export function locationsFromHiringSentence(ctx: ExtractContext): Evidenced<stri
     const m = HIRING_IN.exec(line.text);
     if (!m) continue;
     const from = m.index + m[0].length;
-    const place = PLACE_NAME.exec(line.text.slice(from))?.[0].replace(/(?<=\p{Ll}{2})\.$/u, '');
+    const place = placeNameAt(line.text, from);
     if (!place || !isListedPlace(place)) continue;
     // "in Mississauga, Ontario", "in Austin, TX": the region after the town.
     const region = REGION_AFTER.exec(line.text.slice(from + place.length))?.[0];
@@ -226,6 +234,50 @@ const NOT_JOB_PLACE =
 const SENTENCE_START = /[.!?]\s[^.!?]*$/;
 const PROSE_LINES = 40;
 
+// "Hamburg-Hammerbrook", "Berlin-Mitte": a known town and its district, joined by a hyphen.
+const TOWN_DASH_DISTRICT = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u;
+
+function isDistrictOfListedTown(name: string): boolean {
+  const town = TOWN_DASH_DISTRICT.exec(name)?.[1];
+  return town !== undefined && isListedPlace(town);
+}
+
+// A line that starts with the place and then the work mode: "Austin, TX – hybrid, in our Domain
+// office Tue–Thu", "NYC (Hudson Yards), hybrid", "London, hybrid". Case matters for the place.
+const PLACE_THEN_MODE =
+  /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(,? [A-Z]{2})?(?: \([^()]{2,40}\))?(?:,|\s[-–—|/])\s?(?:[Ff]ully |100 ?% )?(?:[Hh]ybrid|HYBRID|[Rr]emote|REMOTE|[Oo]n-?site|ONSITE|ON-SITE|[Ii]n[- ]office|[Ii]n[- ]person)(?![\p{L}])/u;
+
+/** The place at the start of a line that goes on with the work mode, or an empty list. */
+export function locationBeforeWorkMode(ctx: ExtractContext): Evidenced<string>[] {
+  for (const line of ctx.lines.slice(0, PROSE_LINES)) {
+    const { body, start } = lineBody(line);
+    if (body.length > 200) continue;
+    // The line's start, or a part's after a dash or bar: "Senior Backend Engineer (Go) –
+    // Ledgerline – London, hybrid".
+    PART_START.lastIndex = 0;
+    for (let from = 0; from >= 0; from = nextPartStart(body)) {
+      const m = PLACE_THEN_MODE.exec(body.slice(from));
+      const town = m?.[1];
+      if (!m || town === undefined) continue;
+      const code = m[2]?.replace(/^,? /, '');
+      const state = code !== undefined && US_STATE_CODES.has(code) && !WORD_CODES.has(code);
+      const known = code === undefined && (isListedPlace(town) || isDistrictOfListedTown(town));
+      if (!state && !known) continue;
+      const value = state ? town + (m[2] ?? '') : town;
+      return [{ value, spans: [{ start: start + from, end: start + from + value.length }] }];
+    }
+  }
+  return [];
+}
+
+const PART_START = /\s[-–—|·]\s/g;
+
+/** Where the next part of a line starts after PART_START's last match, or -1. */
+function nextPartStart(text: string): number {
+  const m = PART_START.exec(text);
+  return m ? m.index + m[0].length : -1;
+}
+
 /** A known town named in passing in the first lines' prose, or an empty list. */
 export function locationsInProse(ctx: ExtractContext): Evidenced<string>[] {
   for (const line of ctx.lines.slice(0, PROSE_LINES)) {
@@ -233,7 +285,7 @@ export function locationsInProse(ctx: ExtractContext): Evidenced<string>[] {
     IN_PLACE.lastIndex = 0;
     for (let m = IN_PLACE.exec(line.text); m; m = IN_PLACE.exec(line.text)) {
       const from = m.index + m[0].length;
-      const name = PLACE_NAME.exec(line.text.slice(from))?.[0].replace(/(?<=\p{Ll}{2})\.$/u, '');
+      const name = placeNameAt(line.text, from);
       if (!name) continue;
       const before = line.text.slice(0, m.index);
       const opened = SENTENCE_START.exec(before);
@@ -250,7 +302,7 @@ export function locationsInProse(ctx: ExtractContext): Evidenced<string>[] {
           code?.[1] !== undefined && US_STATE_CODES.has(code[1]) && !WORD_CODES.has(code[1]);
         if (!state && k < words.length) continue;
         const value = state ? line.text.slice(from, from + town.length + code[0].length) : town;
-        if (!state && !isListedPlace(town)) continue;
+        if (!state && !isListedPlace(town) && !isDistrictOfListedTown(town)) continue;
         const start = line.start + from;
         return [{ value, spans: [{ start, end: start + value.length }] }];
       }

@@ -691,3 +691,34 @@ describe('no place from other sentences (review of session 27)', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('a town in passing or before the work mode (session 28)', () => {
+  it.each([
+    // The sentence's full stop ends the name.
+    [
+      "Hi Elena – I'm recruiting for a Senior Data Analyst at Windy Harbor Insurance in Chicago. We're looking for someone with 5+ years in analytics.",
+      ['Chicago'],
+    ],
+    // A town with its state's code, not a Dutch N.V.
+    [
+      'Hey! Still looking for work? We got forklift operator spots at a distribution center in Sparks NV $19/hr days. Full time',
+      ['Sparks NV'],
+    ],
+    // A known town and its district.
+    [
+      'wir suchen eine:n Werkstudent:in\nbei Elbwerk Logistik in Hamburg-Hammerbrook (5 Min. von der S-Bahn).',
+      ['Hamburg-Hammerbrook'],
+    ],
+    // A place, then the work mode: in a list, or as a title line's last part.
+    ['Roles:\n* Austin, TX – hybrid, in our Domain office Tues–Thurs\nfoo', ['Austin, TX']],
+    ['Details:\n- NYC (Hudson Yards), hybrid — in office Tue/Wed/Thu\n- Salary 100k', ['NYC']],
+    ['InMail\nSenior Backend Engineer (Go) – Ledgerline – London, hybrid\n\nHi Tom,', ['London']],
+    // Not a known town, not a state's code, or a company's "-based": nothing.
+    ['Details:\n- Remote first, hybrid optional\n- Salary 100k', []],
+    ['Details:\n- Platform Team, hybrid setup\n- Salary 100k', []],
+    ['Hi! We are a Berlin-based startup looking for engineers. Message me.', []],
+    ['Details:\n- Philips NV, remote', []],
+  ])('%s', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

@@ -35,6 +35,7 @@ import {
   leadingSymbolsLength,
   locationsFromBasedAt,
   locationsFromHiringSentence,
+  locationBeforeWorkMode,
   locationsInProse,
   locationsFromPin,
   locationsFromRemoteCountry,
@@ -244,9 +245,11 @@ function isOrganisationAlone(value: string): boolean {
   return (
     (hasLegalForm(value) || isOrgName(value)) &&
     !value.includes(',') &&
-    guessCountry(value) === null
+    // "in Sparks NV": a town and its state's code as people type them, not a Dutch N.V.
+    guessCountry(value.replace(TYPED_STATE_CODE, ', ')) === null
   );
 }
+const TYPED_STATE_CODE = /(?<=\p{Ll}) (?=[A-Z]{2}$)/u;
 
 // "·", "|" or "│": a line without any holds no cells. One pass over the characters is cheaper
 // than the three `includes` on every line of the posting.
@@ -389,7 +392,9 @@ function findLocations(
   const remote = locationsFromRemoteCountry(ctx);
   if (remote.length > 0) return remote;
   const town = townOfPublicEmployer(company);
-  return town.length > 0 ? town : locationsInProse(ctx);
+  if (town.length > 0) return town;
+  const beforeMode = locationBeforeWorkMode(ctx);
+  return beforeMode.length > 0 ? beforeMode : locationsInProse(ctx);
 }
 
 // A town's own administration works in the town: "COMMUNE DE SAINT-HERBLAIN", "Stadt Rheinfelden

@@ -52,6 +52,9 @@ const CASES: [string, unknown][] = [
   ['Desenvolvedor Backend Pleno\nAcme', 'mid'],
   ['Analista de Dados Júnior\nAcme', 'entry'],
   ['Estágio em Engenharia de Produção\nAcme', 'intern'],
+  // A trainee is hired into a first job: entry level.
+  ['Financial Advisor Trainee\nAcme', 'entry'],
+  ['Trainee Marketing & Kommunikation (m/w/d)\nAcme GmbH', 'entry'],
   ['Medior Data Analist\nAcme', 'mid'],
   ['Starszy Specjalista ds. Controllingu\nAcme', 'senior'],
   ['Młodszy Księgowy\nAcme', 'entry'],

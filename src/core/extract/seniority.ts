@@ -52,14 +52,16 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
   // "Account Executive, Mid-Market" names a customer segment, not a level.
   [/\b(?:mid[- ]level|mid[- ]senior|intermediate|mid(?![- ](?:market|size|sized)\b))\b/i, 'mid'],
   [
-    /\b(?:junior|júnior|jr\.?|młodsz[yae]|entry[- ]level|(?<!\bpost[- ]?)graduate|new grad|berufseinsteiger\w*|débutant\w*|principiante)(?![a-zA-Z\u00C0-\u024F])/i,
+    /\b(?:junior|júnior|jr\.?|młodsz[yae]|entry[- ]level|(?<!\bpost[- ]?)graduate|new grad|trainee|berufseinsteiger\w*|débutant\w*|principiante)(?![a-zA-Z\u00C0-\u024F])/i,
     'entry',
   ],
+  // A trainee ("Financial Advisor Trainee", a German "Trainee Marketing" programme) is hired
+  // into a first job, paid as staff: entry level, not an intern.
   // An apprentice ("Apprentice Lineworker", "Apprenti(e) boulanger") is in a trade's training
   // contract, not an internship: no level. Portuguese "Estágio" is matched as "Est" before "ágio":
   // without the u flag `\b` sees no word end after "á".
   [
-    /^stage\b|\b(?:intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|practicante|prácticas|trainee|stagista|stagiair|estagiári[oa]|est(?=ágio)|praktykant\w*)\b/i,
+    /^stage\b|\b(?:intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|practicante|prácticas|stagista|stagiair|estagiári[oa]|est(?=ágio)|praktykant\w*)\b/i,
     'intern',
   ],
 ];
