@@ -222,7 +222,10 @@ export function locationsFromRemoteCountry(ctx: ExtractContext): Evidenced<strin
 // after "in", "at", "near" or "out of" in the first lines ("We're hiring CDL-A drivers out of our
 // Amarillo TX terminal", "onsite 5 days in Irving TX", "based in our Leeds studio"). A US state's
 // code may follow without a comma, as people type it.
-const IN_PLACE = /\b(?:in|at|near|out of|around)\s(?:(?:our|the|downtown|central) )?(?=\p{Lu})/gu;
+// Italian, Spanish, French and Portuguese write the town after "a", "en", "à", "em" ("per
+// pizzeria a Bergamo centro").
+const IN_PLACE =
+  /(?<![\p{L}])(?:in|at|near|out of|around|a|à|en|em)\s(?:(?:our|the|downtown|central) )?(?=\p{Lu})/gu;
 const STATE_CODE_AFTER = /^,? ([A-Z]{2})\b/;
 // Codes that are also English words in capitals: "experience in Python OR Go".
 const WORD_CODES = new Set(['OR', 'IN', 'ME', 'OK', 'HI', 'OH']);

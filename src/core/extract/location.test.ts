@@ -722,3 +722,14 @@ describe('a town in passing or before the work mode (session 28)', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('a town after Romance "a", "en", "em" (session 28)', () => {
+  it.each([
+    ['CERCASI PIZZAIOLO ESPERTO per pizzeria a Bergamo centro. Forno a legna.', ['Bergamo']],
+    ['Precisa-se garçom para restaurante em Lisboa. Salário 900€.', ['Lisboa']],
+    // An article before a capitalised word that is no known town: nothing.
+    ['Hi! We are a Friendly Team looking for engineers. Message me.', []],
+  ])('%s', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

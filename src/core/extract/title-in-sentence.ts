@@ -8,7 +8,11 @@ import type { Line } from '../clean/lines';
 // The call and its article. Not a seeker's "looking for a job" (no title word follows) and not
 // "are you still looking for a groomer spot?" (YOU_BEFORE).
 const HIRE_CALL =
-  /(?<![\p{L}])(?:needs?|needing|looking (?:for|to hire)|(?:we['’]re|we are|i['’]m|i am) after|hiring(?: for)?|seeking|searching for|recruiting(?: for)?|buscamos|buscando|busco|necesitamos|necesito|ocupamos|cherchons|recherchons|(?:on|je) (?:re)?cherche|suchen|sucht)\s+((?:a new|an?|one|another|two|three|some|more|un|une|un[·.]e|un\(e\)|una|unos|unas|einen|eine|ein|neue)\s+)?/giu;
+  /(?<![\p{L}])(?:needs?|needing|looking (?:for|to hire)|(?:we['’]re|we are|i['’]m|i am) after|hiring(?: for)?|seeking|searching for|recruiting(?: for)?|buscamos|buscando|busco|necesitamos|necesito|ocupamos|cherchons|recherchons|(?:on|je) (?:re)?cherche|suchen|sucht|cercasi|cerchiamo|ricerchiamo|si cerca|se busca|se buscan|precisa-se|procuramos|contratamos)\s+((?:a new|an?|one|another|two|three|some|more|un|une|un[·.]e|un\(e\)|una|uno|unos|unas|um|uma|einen|eine|ein|neue)\s+)?/giu;
+// Calls that carry their subject ("Buscamos camarero", "Cerchiamo cameriere") or need none
+// ("CERCASI PIZZAIOLO", "Se busca camarero", "Precisa-se garçom"): a line may start with them.
+const SUBJECT_IN_CALL =
+  /^(?:buscamos|busco|necesitamos|necesito|ocupamos|cherchons|recherchons|cercasi|cerchiamo|ricerchiamo|si cerca|se busca|se buscan|precisa-se|procuramos|contratamos)\s/i;
 const SUBJECT_BEFORE =
   /(?:^|[.!?:,]|\b(?:we|i|they|team|who|is|are|am|still|now|currently|also|urgently)|['’]re|['’]m|estamos|estoy|ando|andamos|on)\s+$/i;
 // Words before the job's name that are not part of it: "an experienced Team Leader", "a
@@ -18,12 +22,14 @@ const NOT_OF_NAME =
 const YOU_BEFORE = /\byou(?:['’]re| are)?(?: still)?\s*$/i;
 // Where the name of the job ends: a stop, or a word that starts what the job is for.
 const NAME_END =
-  /[,.;:!?()\n]|\s(?:as|als|como|comme|for|to|who|that|which|with|on|in|at|from|start(?:ing)?|asap|now|this|next|please|pls|para|pour|für|con|avec|que|qui|y|et|und|mit|bei|en|à|au|dans|ab|sur|ya|dès|zum|zur|ab)(?![\p{L}])/iu;
+  /[,.;:!?()\n]|\s(?:as|als|como|comme|for|to|who|that|which|with|on|in|at|from|start(?:ing)?|asap|now|this|next|please|pls|para|pour|für|con|avec|que|qui|y|et|und|mit|bei|en|à|au|dans|ab|sur|ya|dès|zum|zur|ab|per|presso|em)(?![\p{L}])/iu;
 const WORD = /^[\p{L}'’/&·-]+$/u;
 const ADDRESSEE = /^(?:sie|ihr|du|you|vous|tu|usted|ustedes)$/i;
 const ROMANCE_JOINER = /^(?:de|del|d['’]\p{L}+)$/iu;
 const SMALL_WORD = /^(?:of|and|de|del|des|du|la|le|d['’]|y|et|und)$/i;
 const MAX_WORDS = 5;
+const AFTER_ROMANCE_NAME =
+  /^(?:espert[oaie]|qualificat[oaie]|motivat[oaie]|seri[oa]|capace|experiente|qualificad[oa]|experimentad[oa]|cualificad[oa])$/i;
 
 /**
  * The title a hiring sentence names in the first lines, or null. `titleWord` matches a word of
@@ -38,7 +44,9 @@ export function titleInHiringSentence(lines: Line[], titleWord: RegExp): NamedTi
     if (YOU_BEFORE.test(before)) return null;
     // Without an article only after a subject: "we're hiring line cooks", not "the hiring
     // manager" or "(Recruiting Partner".
-    if (m[1] === undefined && !SUBJECT_BEFORE.test(before)) return null;
+    if (m[1] === undefined && !SUBJECT_BEFORE.test(before)) {
+      if (before.trim() !== '' || !SUBJECT_IN_CALL.test(m[0])) return null;
+    }
     const from = m.index + m[0].length;
     const rest = text.slice(from);
     const stop = rest.search(NAME_END);
@@ -50,7 +58,9 @@ export function titleInHiringSentence(lines: Line[], titleWord: RegExp): NamedTi
     if (name === '' || words.length > MAX_WORDS || !words.every((w) => WORD.test(w))) return null;
     // A question to the other side: "Suchen Sie noch eine Verkäuferin?".
     if (ADDRESSEE.test(words[0] ?? '')) return null;
-    const last = words[words.length - 1] ?? '';
+    // "PIZZAIOLO ESPERTO", "cocinero cualificado": Romance adjectives follow the job's name.
+    const head = words.length > 1 && AFTER_ROMANCE_NAME.test(words[words.length - 1] ?? '') ? 2 : 1;
+    const last = words[words.length - head] ?? '';
     const singular = /[^s]s$/i.test(last) ? last.slice(0, -1) : '';
     const headLast = isTitleWord(last) || (singular !== '' && isTitleWord(singular));
     const headFirst =
@@ -58,7 +68,7 @@ export function titleInHiringSentence(lines: Line[], titleWord: RegExp): NamedTi
     if (!headLast && !headFirst && !(words.length === 1 && isTitleWord(words[0] ?? ''))) {
       return null;
     }
-    if (headLast && !isTitleWord(last)) words[words.length - 1] = singular;
+    if (headLast && !isTitleWord(last)) words[words.length - head] = singular;
     const value = capitalised(words.join(' '));
     const start = lineStart + from + rest.indexOf(words[0] ?? '');
     return { value, start, end: start + value.length };

@@ -1161,3 +1161,19 @@ describe('a recruiter "recruiting for" a role (session 27)', () => {
     ).toBe('Senior Data Analyst');
   });
 });
+
+describe('Italian and Portuguese hiring calls (session 28)', () => {
+  it.each([
+    [
+      'CERCASI PIZZAIOLO ESPERTO per pizzeria a Bergamo centro. Forno a legna.',
+      'PIZZAIOLO ESPERTO',
+    ],
+    ['Cerchiamo cameriere per ristorante a Milano. Contratto part time.', 'Cameriere'],
+    ['Se busca camarero para restaurante en Madrid centro.', 'Camarero'],
+    ['Precisa-se garçom para restaurante em Lisboa. Salário 900€.', 'Garçom'],
+    // No job named after the call: no title.
+    ['Cercasi casa in affitto a Bergamo centro, 2 camere.', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});
