@@ -10,8 +10,9 @@ import type { Line } from './lines';
 // "-----Original Message-----", "---------- Forwarded message ---------", "-------- Ursprüngliche
 // Nachricht --------", "-----Mensaje original-----", "----- Message transféré -----"; in a mail,
 // over a pasted posting, "-------- Posting --------".
+// "-------- JD (copied from Greenhouse) --------": with a note on where it came from.
 const POSTING_SEPARATOR =
-  /^-{2,}\s?(?:(?:the |job )?posting|job description|jd|job ad|stellenanzeige|annonce|anuncio)\s?-{2,}$/i;
+  /^-{2,}\s?(?:(?:the |job )?posting|job description|job spec|jd|job ad|stellenanzeige|annonce|anuncio)(?: below)?(?:\s?\([^()]{1,40}\))?\s?-{2,}$/i;
 // A reply's quoted message, then a forward's.
 const ORIGINAL_WORDS = String.raw`original message|ursprüngliche nachricht|originalnachricht|mensaje original|message (?:d['’]origine|original)|courriel d['’]origine`;
 const FORWARDED_WORDS = String.raw`forwarded message|weitergeleitete nachricht|mensaje reenviado|message (?:transféré|réexpédié)|courriel transféré`;

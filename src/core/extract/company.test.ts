@@ -1600,3 +1600,35 @@ describe('a place in the name of a company (review of session 27)', () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('employers in messages, not the people in them (session 28)', () => {
+  it.each<[string, string | null]>([
+    // The title's own sentence names the employer; the sign-off under it is a person.
+    [
+      'Hey Rach, yes please send it over!\n\nLumora Analytics is hiring a Mid-Market Account Executive in Austin, TX. This is an in-office role.\n\nThanks!!\nChris',
+      'Lumora Analytics',
+    ],
+    // A chat's speaker over the time of the message.
+    [
+      "Ray Dominguez\nToday 7:14 AM\nHey Curtis it's Ray from Northsound Electric. Got work if you want it.\n\nCurtis\n7:31 AM\nHey Ray. What's it paying",
+      'Northsound Electric',
+    ],
+    // One possessive is one mention, not a name named three times.
+    [
+      "We need a DevOps Engineer.\n\nThey're a well-known Lloyd's market player. Day rate £550.",
+      null,
+    ],
+    // A surname after its particle is a person's.
+    [
+      'Direct message with Floor van Dijk\n\nFloor van Dijk  2:41 PM\nhiii Sam!\n\nSam  2:43 PM\nHey Floor!\n\nFloor van Dijk  2:47 PM\nwe need a freelance brand designer for 3 weeks',
+      null,
+    ],
+    // "at X (what it is) we're …" in a message names the employer.
+    [
+      "Floor  2:47 PM\nso at Kettle & Kiln (the ceramics marketplace I'm at now) we're doing a full rebrand and need a freelance brand designer for ~3 weeks.",
+      'Kettle & Kiln',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

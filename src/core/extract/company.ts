@@ -112,6 +112,12 @@ const AT_WE = new RegExp(
   'u',
 );
 const AT_WE_AT = new RegExp(AT_WE.source, 'uy');
+// In a message's sentence: "so at Kettle & Kiln (the ceramics marketplace I'm at now) we're
+// doing a full rebrand".
+const AT_WE_LOWER = new RegExp(
+  String.raw`\bat (${NAME})(?: \([^()]{2,80}\))?,? (?:we|we['’]re|we are)\b`,
+  'uy',
+);
 const EEO = new RegExp(String.raw`(${NAME}),? (?:is|are) (?:an|a proud) equal opportunity`, 'g');
 // The longest text EEO can match before "equal opportunity": NAME (31 + 6 * 32) and ", is an ".
 const EEO_LEAD = 240;
@@ -374,6 +380,10 @@ function findCompany(
   const inProse = titleAt >= 0 && title ? titleInProse(header[titleAt], title) : null;
   if (inProse?.name) return inProse.name;
   if (titleAt >= 0) {
+    // "Lumora Analytics is hiring a Mid-Market Account Executive in Austin": the title's own
+    // sentence names the employer; the lines under it may be a sign-off.
+    const caller = recruiterOfLine(header[titleAt]!, header);
+    if (caller) return caller;
     const found = nameAfterTitle(header[titleAt], title) ?? nameNearTitle(header, titleAt);
     // Under a message's sentence, a sign-off's "Cheers" / "Jess" is no name.
     const near = inProse && found && isSignOffNear(header, found) ? null : found;
@@ -386,24 +396,8 @@ function findCompany(
   const ending = nameEndingTitle(ctx, title);
   if (ending) return ending;
   for (const line of header.slice(0, 12)) {
-    // A long line is read from its start: its first sentence names who recruits.
-    const text = withoutPictogram(line.text).slice(0, 300);
-    const recruits = RECRUIT_VERB.test(text);
-    const team = recruits ? TEAM_AT.exec(text) : null;
-    if (team?.[1] && isName(team[1]) && isNamePhrase(team[1])) {
-      return at(line.start + line.text.indexOf(team[1]), team[1]);
-    }
-    const m = recruits ? RECRUITS.exec(text) : null;
-    const name = m?.[1];
-    // Without a description between, the name must look like one: "Acme GmbH sucht".
-    if (
-      name &&
-      isName(name) &&
-      !NOT_NAME.test(name) &&
-      (m[0].includes(', ') || isNamePhrase(name))
-    ) {
-      return fullNameAtTop(at(line.start + line.text.indexOf(name), name), header);
-    }
+    const recruiter = recruiterOfLine(line, header);
+    if (recruiter) return recruiter;
   }
   for (let i = titleAt >= 0 ? titleAt + 1 : 0; i < Math.min(header.length, 12); i++) {
     const line = header[i]!;
@@ -414,6 +408,8 @@ function findCompany(
     // over its bullets) the sections.
     if (HEADER_END.test(body) || CLOSING.test(body)) break;
     if (header[i + 1]?.kind === 'list-item' && isBareWord(body)) break;
+    // A chat's speaker over the time of the message ("Curtis" over "7:31 AM").
+    if (isPostStamp(header[i + 1]?.text ?? '')) continue;
     if (isNameLine(body)) return at(start, body);
     // "European Commission - Directorate-General for Climate Action (DG CLIMA), Unit B.2",
     // "Fisheries and Oceans Canada - Gulf Region": the organisation before its unit.
@@ -465,6 +461,24 @@ function findCompany(
     mostMentioned(ctx) ??
     legalNameAlone(ctx)
   );
+}
+
+/** The organisation a line's first sentence says is recruiting ("Acme GmbH sucht"), or null. */
+function recruiterOfLine(line: Line, header: Line[]): Evidenced<string> | null {
+  // A long line is read from its start: its first sentence names who recruits.
+  const text = withoutPictogram(line.text).slice(0, 300);
+  if (!RECRUIT_VERB.test(text)) return null;
+  const team = TEAM_AT.exec(text);
+  if (team?.[1] && isName(team[1]) && isNamePhrase(team[1])) {
+    return at(line.start + line.text.indexOf(team[1]), team[1]);
+  }
+  const m = RECRUITS.exec(text);
+  const name = m?.[1];
+  // Without a description between, the name must look like one: "Acme GmbH sucht".
+  if (name && isName(name) && !NOT_NAME.test(name) && (m[0].includes(', ') || isNamePhrase(name))) {
+    return fullNameAtTop(at(line.start + line.text.indexOf(name), name), header);
+  }
+  return null;
 }
 
 // A recruiter naming the employer: "My client, Ballinure Biologics, is a mid-size ...", "our
@@ -1259,13 +1273,15 @@ function mayStartAbout(text: string): boolean {
 // Whole-text scans with NAME are tried at every position: these find their leftmost match from
 // the few places where the literal part of the match occurs.
 
-/** AT_WE's leftmost match: the first place where one of its four openers starts a match. */
+/** AT_WE's leftmost match: the first place where one of its openers starts a match. */
 function atWe(text: string): RegExpExecArray | null {
   let best: RegExpExecArray | null = null;
-  for (const opener of ['At ', 'Bei ', 'Chez ', 'En ']) {
+  for (const opener of ['At ', 'Bei ', 'Chez ', 'En ', ' at ']) {
+    const re = opener === ' at ' ? AT_WE_LOWER : AT_WE_AT;
+    const skip = opener === ' at ' ? 1 : 0;
     for (let i = text.indexOf(opener); i >= 0 && (!best || i < best.index);) {
-      AT_WE_AT.lastIndex = i;
-      const m = AT_WE_AT.exec(text);
+      re.lastIndex = i + skip;
+      const m = re.exec(text);
       if (m) {
         best = m;
         break;
@@ -1653,7 +1669,9 @@ function inBoardName(text: string, start: number, name: string): boolean {
   return false;
 }
 
-type Mentions = Map<string, { n: number; start: number }>;
+// n: the weighted count; at: where it was seen ("Lloyd's" is one mention, not a name and a
+// possessive).
+type Mentions = Map<string, { n: number; start: number; at: Set<number> }>;
 
 // Module level, not a closure in mostMentioned: the module runner names each closure as it is
 // created, a cost on every call.
@@ -1661,8 +1679,10 @@ function addMention(counts: Mentions, name: string, start: number, weight: numbe
   // "Le Havre", "Calgary": a town named often is where the job is, not who offers it.
   if (COMMON.test(name) || TITLE_WORD.test(name) || !isName(name) || isKnownPlace(name)) return;
   const seen = counts.get(name);
-  if (seen) seen.n += weight;
-  else counts.set(name, { n: weight, start });
+  if (seen) {
+    seen.n += weight;
+    seen.at.add(start);
+  } else counts.set(name, { n: weight, start, at: new Set([start]) });
 }
 
 // A social post's author line: "Founder & Creative Director at Foxglove & Fern | Brand identity
@@ -1773,6 +1793,9 @@ function onChatHeader(text: string, at: number): boolean {
   return at < start + chatMessageStart(text.slice(start, start + 120));
 }
 
+const SURNAME_PARTICLE_BEFORE =
+  /\p{Lu}\p{Ll}+ (?:van|von|de|der|den|da|di|du|del|della|dos|das|ten|ter|la|le)(?: (?:der|den|de|la))? $/u;
+
 function afterCapitalisedWord(text: string, at: number): boolean {
   let i = at - 2;
   while (i >= 0 && isLetter(text.charCodeAt(i))) i--;
@@ -1788,6 +1811,8 @@ function mostMentioned(ctx: ExtractContext): Evidenced<string> | null {
     if (inBoardName(ctx.text, m.index, m[1] ?? '') || onMailHeader(ctx.text, m.index)) continue;
     // "Kobo Ledger", "Foundation Phase": the last word of a longer name is not a name alone.
     if (afterCapitalisedWord(ctx.text, m.index)) continue;
+    // "Floor van Dijk", "Ana de Souza": a surname after its particle.
+    if (SURNAME_PARTICLE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "[3/9/26, 11:26:04 AM] Rohan Mehta GHS: ...": the sender of a chat message.
     if (onChatHeader(ctx.text, m.index)) continue;
     // "Bonjour Lucas,": the reader greeted, not the employer.
@@ -1808,7 +1833,8 @@ function mostMentioned(ctx: ExtractContext): Evidenced<string> | null {
   const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
   const best = ranked[0];
   const second = ranked[1];
-  if (!best || best[1].n < 3 || (second && second[1].n * 1.5 > best[1].n)) return null;
+  if (!best || best[1].n < 3 || best[1].at.size < 2) return null;
+  if (second && second[1].n * 1.5 > best[1].n) return null;
   // "the Mine Health and Safety Act", "Life of Mine" beside "the mine achieves": a word the text
   // also writes in lower case is a common noun, not a name.
   if (new RegExp(String.raw`(?<![\p{L}])${best[0].toLowerCase()}(?![\p{L}])`, 'u').test(ctx.text)) {

@@ -370,8 +370,9 @@ const GROUP_BANNER =
   /^(?:public|private|closed) group\b|^(?:grupo (?:público|privado)|groupe (?:public|privé)|öffentliche gruppe|private gruppe)(?![a-zA-Z\u00C0-\u024F])|\b\d[\d.,]*\s?(?:[KkMm]|mil|k)? (?:members|miembros|membres|mitglieder)\)?$|\s[•·]\s(?:follow|following|suivre|seguir|folgen)$/i;
 
 // A social post's time stamp, with its audience icon and maybe its author before it: "2h · 🌍",
-// "May 14 at 6:02 AM", "Priya S. · 5 March at 20:11 · 👥", "Yesterday at 3:15 PM".
-const STAMP = String.raw`(?:\d{1,2}\s?(?:m|h|d|w|min|mins|hr|hrs)|just now|yesterday(?: at \d{1,2}:\d{2}(?:\s?[ap]m)?)?|\d{1,2} \p{L}{3,9}(?: \d{4})? at \d{1,2}:\d{2}(?:\s?[ap]m)?|\p{L}{3,9} \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}(?:\s?[ap]m)?)`;
+// "May 14 at 6:02 AM", "Priya S. · 5 March at 20:11 · 👥", "Yesterday at 3:15 PM"; a chat's
+// clock time under its speaker ("Today 7:14 AM", "7:31 AM", "Tue 14:05").
+const STAMP = String.raw`(?:(?:(?:today|yesterday|mon|tue|wed|thu|fri|sat|sun)\p{L}{0,6},? )?(?:at )?\d{1,2}:\d{2}(?:\s?[ap]m)?|\d{1,2}\s?(?:m|h|d|w|min|mins|hr|hrs)|just now|yesterday(?: at \d{1,2}:\d{2}(?:\s?[ap]m)?)?|\d{1,2} \p{L}{3,9}(?: \d{4})? at \d{1,2}:\d{2}(?:\s?[ap]m)?|\p{L}{3,9} \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}(?:\s?[ap]m)?)`;
 // Alone on its line, maybe with its audience icon ("2h · 🌍"); after an author only with the icon
 // ("Priya S. · 5 March at 20:11 · 👥"), so a board's chips ("Amazon · Reno, NV · 2d") are none.
 const POST_STAMP = new RegExp(

@@ -1177,3 +1177,25 @@ describe('Italian and Portuguese hiring calls (session 28)', () => {
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('titles in mails and chats (session 28)', () => {
+  it.each<[string, string | null]>([
+    // A signature under "Thanks!!" is the sender's own job.
+    [
+      'Hey Rach!\n\nLumora Analytics is hiring a Mid-Market Account Executive in Austin, TX.\n\nThanks!!\nChris\nChris Delgado | Director of Sales, Mid-Market\nLumora Analytics | lumora.io',
+      'Mid-Market Account Executive',
+    ],
+    // A chat app's "Direct message with …" names the other person.
+    [
+      'Direct message with Floor van Dijk\n\nFloor van Dijk  2:47 PM\nwe need a freelance brand designer for ~3 weeks. rate is €450/day',
+      'Brand Designer',
+    ],
+    // A posting pasted under a mail's note, with where it was copied from.
+    [
+      "Subject: Re: Product Designer role at Cobaltline\n\nHi Amara,\n\nPasting the JD below.\n\nOne more thing: we're also hiring a Content Designer (Lisbon) in case you know anyone.\n\nCheers,\nDmitri\n\n-------- JD (copied from Greenhouse) --------\n\nSenior Product Designer\nCobaltline · New York, NY (Hybrid) · Full-time",
+      'Senior Product Designer',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});
