@@ -85,7 +85,7 @@ const COUNTRY_PATTERNS: [string, string][] = [
   // de C.V." (Honduras and El Salvador also write "S. de R.L. de C.V.": not that one).
   [
     'MX',
-    'M[ée]xico|Mexico|CDMX|, N\\.L\\.|\\bIMSS\\b|\\bINFONAVIT\\b|vales de despensa|Tlaquepaque|San Nicol[aá]s de los Garza|Guadalajara|Monterrey|Edo\\. M[ée]x|S\\.A\\.(?:P\\.I\\.)? de C\\.V\\.|(?:Qro|Gto|Jal|Chih|Coah|Tamps|Ags|Pue)\\.|Tlalnepantla|Naucalpan|Ecatepec|Toluca|Quer[ée]taro|Tijuana|Zapopan|Saltillo|Hermosillo|Aguascalientes|Nuevo Le[óo]n|Jalisco|Puebla|Canc[úu]n|Morelia|Chihuahua|Ciudad Ju[áa]rez|Culiac[áa]n|Veracruz|Villahermosa|Oaxaca|Torre[óo]n|San Luis Potos[íi]|Mexicali|Tampico|Reynosa|Irapuato|Celaya|Apodaca|Guanajuato|Sonora|Sinaloa|Coahuila|Tamaulipas|Yucat[áa]n|Quintana Roo|Michoac[áa]n|Zacatecas|Tabasco|Campeche|Chiapas|Nayarit|Tlaxcala|Baja California(?: Sur)?|Playa del Carmen|Ensenada|Mazatl[áa]n',
+    '(?<!New )M[ée]xico|(?<!New )Mexico|CDMX|, N\\.L\\.|\\bIMSS\\b|\\bINFONAVIT\\b|vales de despensa|Tlaquepaque|San Nicol[aá]s de los Garza|Guadalajara|Monterrey|Edo\\. M[ée]x|S\\.A\\.(?:P\\.I\\.)? de C\\.V\\.|(?:Qro|Gto|Jal|Chih|Coah|Tamps|Ags|Pue)\\.|Tlalnepantla|Naucalpan|Ecatepec|Toluca|Quer[ée]taro|Tijuana|Zapopan|Saltillo|Hermosillo|Aguascalientes|Nuevo Le[óo]n|Jalisco|Puebla|Canc[úu]n|Morelia|Chihuahua|Ciudad Ju[áa]rez|Culiac[áa]n|Veracruz|Villahermosa|Oaxaca|Torre[óo]n|San Luis Potos[íi]|Mexicali|Tampico|Reynosa|Irapuato|Celaya|Apodaca|Guanajuato|Sonora|Sinaloa|Coahuila|Tamaulipas|Yucat[áa]n|Quintana Roo|Michoac[áa]n|Zacatecas|Tabasco|Campeche|Chiapas|Nayarit|Tlaxcala|Baja California(?: Sur)?|Playa del Carmen|Ensenada|Mazatl[áa]n',
   ],
   ['BR', 'Brazil|Brasil|S[ãa]o Paulo|Rio de Janeiro'],
   ['SE', 'Sweden|Sverige|Stockholm|G[öo]teborg|Gothenburg|Malm[öo]'],

@@ -77,8 +77,10 @@ function placeBelowLine(ctx: ExtractContext, index: number, maxLine: number): Ev
   return [{ value: text, spans: [{ start, end: start + text.length }] }];
 }
 
+// "Hey Curtis it's Ray from Northsound Electric. Got work if you want it. … 3 months min": a
+// message's sentences, the last one maybe without its stop.
 function isSentence(text: string): boolean {
-  return /[.!?]\s*$/.test(text) && text.split(' ').length > 8;
+  return /[.!?]\s*$|\p{Ll}[.!?]\s\p{Lu}/u.test(text) && text.split(' ').length > 8;
 }
 
 function isListedPlace(text: string): boolean {

@@ -179,11 +179,11 @@ export const NOT_BASE_PAY_AFTER =
 
 /**
  * What tips come to, estimated just before the figure: "plus pooled gratuities (approx. $3-5/hr
- * in peak season)", "tips usually $40-70 a shift". Not "Tips on top of $15.50/hr base pay", not
+ * in peak season)", "tips usually $40-70 a shift", "(tips are usually like $6-8/hr on top)". Not "Tips on top of $15.50/hr base pay", not
  * "Base + tips: $15/hr".
  */
 export const TIPS_BEFORE =
-  /\b(?:tips?|gratuities|tip share|tip pool|tronc|trinkgeld|pourboires?|propinas?)\b[^.;:,\n$€£\d]{0,20}?(?:\(\s?|(?<![\w\u00C0-\u024F])(?:approx\.|approximately|around|about|roughly|usually|typically|often|ca\.|environ|etwa|aprox\.)\s*)+$/i;
+  /\b(?:tips?|gratuities|tip share|tip pool|tronc|trinkgeld|pourboires?|propinas?)\b[^.;:,\n$€£\d]{0,20}?(?:\(\s?|(?<![\w\u00C0-\u024F])(?:approx\.|approximately|around|about|roughly|usually|typically|often|like|maybe|ca\.|environ|etwa|aprox\.)\s*)+$/i;
 
 /**
  * A board's "Glassdoor est. salary for Claims Adjuster in Hartford, CT: $61K", up to the amount
@@ -210,7 +210,7 @@ export const EST_SALARY =
  * which keeps what a clause boundary cuts from the clause before the amount.
  */
 export const NOT_BASE_PAY_LABEL =
-  /^[\s\-•*·]*(?:(?:kitchen|boh|foh|back[- ]of[- ]house|front[- ]of[- ]house|team|staff|shared|pooled|card) )?(?:tips?|tip share|tip pool|gratuities|tronc)\b[^.$€£\d]{0,60}\b(?:usually|typically|average|averaging|avg|around|about|roughly|approx\.?|approximately|up to|between)\s*$|\b(?:accom|accommodation|housing|lodging|house|cottage|flat|apartment|rent|staff room|unterkunft|zimmer|wohnung|logement|hébergement|alojamiento|habitación)\b(?:[^.\n\d]{0,50}(?:\(|:\s*|(?<![\w\u00C0-\u024F])(?:at|for|costs?|charged?|approx\.?|approximately|around|about|kostet|für|à|por)\s*)|\s(?:available|on offer)\b[^.,;:\n\d]{0,30})$|(?:\bon[- ]call|\bstand-?by|bereitschaft\w*|\bastreinte)\b[^.\n$€£]{0,40}$|\b(?:(?:kit|box|tool|equipment|gear|van|vehicle|car) (?:rental|hire)\b[^.\n$€£\d]{0,30}$|(?:advancement|promotion|progression) to\b[^.\n$€£\d]{0,40}$|(?:layover|detention|stop) pa(?:y|id)\b[^.:\n$€£]{0,30}(?::\s*)?$|paid orientation\b[^.:\n$€£]{0,30}$|orientation\b[^$€£\n]{0,80}\bpaid (?:at|is)\s*$|(?:descontad[oa]s?|deducted|retenu[es]?|abgezogen)\s*$|market value\b[^\n$€£\d]{0,20}$|minim(?:ale?|um) légale?\b[^\n$€£\d]{0,12}$|tip(?:s| share| pool)\b[^.\n$€£]{0,60}\baverag\w*(?: out)?(?: to| at)?(?: (?:like|about|around|roughly|approximately))?\s*$)|(?:don['’]t|do not|doesn['’]t|does not|fail to) (?:reach|add up to|equal|meet|total)(?: at least)?\s*$|\b(?:life|medical|health|dental) (?:insurance|assurance|cover(?:age)?)\b[^.;$€£]{0,60}$/i;
+  /^[\s\-•*·]*(?:(?:kitchen|boh|foh|back[- ]of[- ]house|front[- ]of[- ]house|team|staff|shared|pooled|card) )?(?:tips?|tip share|tip pool|gratuities|tronc)\b[^.$€£\d]{0,60}\b(?:usually|typically|average|averaging|avg|around|about|roughly|approx\.?|approximately|up to|between)\s*$|\b(?:accom|accommodation|housing|lodging|house|cottage|flat|apartment|rent|staff room|unterkunft|zimmer|wohnung|logement|hébergement|alojamiento|habitación)\b(?:[^.\n\d]{0,50}(?:\(|:\s*|(?<![\w\u00C0-\u024F])(?:at|for|costs?|charged?|approx\.?|approximately|around|about|kostet|für|à|por)\s*)|\s(?:available|on offer)\b[^.,;:\n\d]{0,30})$|(?:\bon[- ]call|\bstand-?by|bereitschaft\w*|\bastreinte)\b[^.\n$€£]{0,40}$|\b(?:(?:kit|box|tool|equipment|gear|van|vehicle|car) (?:rental|hire)\b[^.\n$€£\d]{0,30}$|(?:advancement|promotion|progression)(?: [a-z]+){0,4} to\b[^.\n$€£\d]{0,40}$|(?:layover|detention|stop) pa(?:y|id)\b[^.:\n$€£]{0,30}(?::\s*)?$|paid orientation\b[^.:\n$€£]{0,30}$|orientation\b[^$€£\n]{0,80}\bpaid (?:at|is)\s*$|(?:descontad[oa]s?|deducted|retenu[es]?|abgezogen)\s*$|market value\b[^\n$€£\d]{0,20}$|minim(?:ale?|um) légale?\b[^\n$€£\d]{0,12}$|tip(?:s| share| pool)\b[^.\n$€£]{0,60}\baverag\w*(?: out)?(?: to| at)?(?: (?:like|about|around|roughly|approximately))?\s*$)|(?:don['’]t|do not|doesn['’]t|does not|fail to) (?:reach|add up to|equal|meet|total)(?: at least)?\s*$|\b(?:life|medical|health|dental) (?:insurance|assurance|cover(?:age)?)\b[^.;$€£]{0,60}$/i;
 
 /**
  * The end of the words before an amount that make it no pay, tested on the last NOT_PAY_TAIL_MAX

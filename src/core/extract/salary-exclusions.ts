@@ -68,12 +68,21 @@ const PREMIUM_TIME =
   /\b(?:during (?:the )?(?:first|training|probation|january|february|march|april|may|june|july|august|september|october|november|december)|saturdays?|sundays?|weekends?|bank holidays?|public holidays?|holidays|nights?|evenings?|overtime|samedis?|dimanches?|samstags?|sonntags?|wochenende|feiertags?|s[aá]bados?|domingos?|festivos?)\b/i;
 const BRACKET_REST = /^[^()]{0,30}\)/;
 
-// "2 million UK renters", "1.5M downloads": a count. Pay in millions always names its currency.
+// "2 million UK renters", "1.5M downloads": a count. Pay in millions always names its currency,
+// on one end of the range at least ("2.5 million – 2.8 million KRW").
 const COUNT_MULTIPLIER = new Set(['million', 'mio', 'mio.', 'm', 'bn', 'b']);
 
-/** Whether the amount is an add-on, a premium rate or a count rather than base pay. */
-export function isNotBasePay(before: string, after: string, min: MoneyToken): boolean {
-  if (!min.currency && min.multiplier && COUNT_MULTIPLIER.has(min.multiplier.toLowerCase())) {
+/**
+ * Whether the amount is an add-on, a premium rate or a count rather than base pay. `currency` is
+ * the one written on either end.
+ */
+export function isNotBasePay(
+  before: string,
+  after: string,
+  min: MoneyToken,
+  currency: string | null,
+): boolean {
+  if (!currency && min.multiplier && COUNT_MULTIPLIER.has(min.multiplier.toLowerCase())) {
     return true;
   }
   if (isAddedAmount(before)) return true;

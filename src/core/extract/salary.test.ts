@@ -4369,3 +4369,50 @@ describe('review of session 27: no pay invented or lost', () => {
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('pay ranges with notes, grades and millions (session 28)', () => {
+  it.each<[string, Array<[number | null, number | null, string, string]>]>([
+    // A note on the first end before "to", with small counts in it.
+    [
+      'Special Education Teacher\nAcme District\nDenver, CO\nRange: $58,412 (BA + 0, Step 0) to $112,904 (MA + 90 / PhD, Step 16+).',
+      [[58412, 112904, 'USD', 'year']],
+    ],
+    // The three points' labels after them.
+    [
+      'Systems Administrator III\nState University\nAustin, TX\nSalary Range:     $72,500 - $88,900 - $105,300 (Min - Mid - Max)',
+      [[72500, 105300, 'USD', 'year']],
+    ],
+    // A later progression is no band of its own.
+    [
+      'Research Software Engineer\nUniversity of Leeds\nLeeds\nSalary: £38,249 to £45,163 per annum, with potential progression once in post to £48,822',
+      [[38249, 45163, 'GBP', 'year']],
+    ],
+    // A grade's code before the pay is no end of a range.
+    [
+      'Programme Officer\nWFP\nNairobi, Kenya\nGrade / Salary:  Grade C2 – KES 185,000 gross per month (non-negotiable)',
+      [[185000, 185000, 'KES', 'month']],
+    ],
+    // Pay in millions with its currency on one end only.
+    [
+      'ESL Teacher\nSunrise Hagwon\nSeongnam, South Korea\nSalary: 2.5 million – 2.8 million KRW per month, depending on experience',
+      [[2500000, 2800000, 'KRW', 'month']],
+    ],
+    // A count in millions is still no pay.
+    [
+      'Marketer\nAcme\nLondon\nWe reach 2 million UK renters every month. Salary £40k.',
+      [[40000, 40000, 'GBP', 'year']],
+    ],
+    // "New Mexico" is a US state: its "$" is USD.
+    [
+      'Academic Advisor\nDesert Mesa University\nSalary grade: 12 ($4,583 - $6,875 monthly).\nBenefits: New Mexico Educational Retirement Board (ERB) pension.',
+      [[4583, 6875, 'USD', 'month']],
+    ],
+    // What tips come to is no pay.
+    [
+      'Jo (Little Fern Coffee): we need a weekend barista, $17/hr plus tips (tips are usually like $6-8/hr on top)',
+      [[17, 17, 'USD', 'hour']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

@@ -724,8 +724,9 @@ function inBracketOfOtherMoney(text: string, at: number): boolean {
 const AMOUNT_IN_LEAD = /[$€£¥₹]\s?\d|\d\s?(?:€|[kK]\b)/g;
 const CLAUSE_END = /[.;:!?]\s/;
 
+// The labels may follow the three figures: "$72,500 - $88,900 - $105,300 (Min - Mid - Max)".
 const MIN_MID_MAX =
-  /\bmin(?:imum)?\b[^\d\n]{0,8}\d[\d.,']*[^\d\n]{1,30}\b(?:mid(?:point)?|median)\b[^\d\n]{0,8}\d[\d.,']*[^\d\n]{1,30}\bmax(?:imum)?\b/i;
+  /\bmin(?:imum)?\b[^\d\n]{0,8}\d[\d.,']*[^\d\n]{1,30}\b(?:mid(?:point)?|median)\b[^\d\n]{0,8}\d[\d.,']*[^\d\n]{1,30}\bmax(?:imum)?\b|\d\s?\(?min(?:imum)?\s?[-–/|]\s?(?:mid(?:point)?|median)\s?[-–/|]\s?max(?:imum)?\)?\s*$/i;
 
 // At least four points, each a dash after the one before (a note such as "(LSI 1)" between).
 // The note may be bare: "€46,212 LSI1 – €47,793 LSI2".
@@ -794,7 +795,21 @@ function isColumnGap(text: string, start: number, end: number): boolean {
   return true;
 }
 
+// "$58,412 (BA + 0, Step 0) to $112,904 (MA + 90)": a note on the first end before the "to",
+// a step or a starting point. "1.450 € brutos/mes (mozo) – 1.600 € (carretillero)" names two
+// jobs' pay.
+const NOTE_BEFORE_SEPARATOR =
+  /^\s?\((?=[^()]*(?:\d|\b(?:step|entry|start|starting|min)\b))[^()]{1,40}\)/i;
+
 function isRangeSeparator(text: string, start: number, end: number): boolean {
+  const note = text.charCodeAt(start + 1) === 0x28 || text.charCodeAt(start) === 0x28;
+  const from = note
+    ? start + (NOTE_BEFORE_SEPARATOR.exec(text.slice(start, end))?.[0].length ?? 0)
+    : start;
+  return isSeparatorGap(text, from, end);
+}
+
+function isSeparatorGap(text: string, start: number, end: number): boolean {
   const length = end - start;
   if (length > 0 && length <= RANGE_SEPARATOR_MAX) {
     const gap = text.slice(start, end);
@@ -1124,7 +1139,7 @@ function resolveBand(
   // "1 hour for every 30 worked": a bare figure after "every" counts.
   if (!writtenCurrency && EVERY_BEFORE.test(before.slice(-12))) return null;
   if (NOT_MONEY_AFTER.test(after)) return null;
-  if (isNotBasePay(before, after, min)) return null;
+  if (isNotBasePay(before, after, min, writtenCurrency)) return null;
   if (isRateTimesHours(line.text, min.start)) return null;
   if (isAddOnBeforeFigure(raw.labelText, before)) return null;
 
@@ -1425,6 +1440,16 @@ function isPence(text: string, end: number): boolean {
 
 // "10,000+ employees", "24/7", "1-800-555-0199", "Option 1": not money at all. Nor the "401k"
 // retirement plan, nor a pay grade's number ("Entgeltgruppe 2", "Level 3", "échelon 4").
+// "$58,412 (BA + 0, Step 0) to $112,904": a small count in a note on the amount before it.
+const AMOUNT_BEFORE_NOTE = /\d\s?$/;
+
+function isInAmountNote(text: string, token: MoneyToken): boolean {
+  if (token.value >= 100 || token.decimals || token.formatted) return false;
+  const open = text.lastIndexOf('(', token.start);
+  if (open < 1 || text.lastIndexOf(')', token.start) > open) return false;
+  return AMOUNT_BEFORE_NOTE.test(text.slice(Math.max(0, open - 2), open));
+}
+
 function isNoise(text: string, token: MoneyToken): boolean {
   // Register numbers are long: a cheap test before the look back.
   if (!token.formatted && token.value >= 10000 && isRegisterNumber(text, token.start)) return true;
@@ -1447,7 +1472,8 @@ function isNoise(text: string, token: MoneyToken): boolean {
     isPhoneGroup(text, token) ||
     isPostcode(text, token) ||
     isHouseNumber(text, token) ||
-    isClockTime(text, token)
+    isClockTime(text, token) ||
+    isInAmountNote(text, token)
   ) {
     return true;
   }
@@ -1656,8 +1682,9 @@ function isLowerAscii(c: number): boolean {
 
 // A grade word right before a small bare figure. Words are at most 14 characters long, so the
 // test runs on the 16 characters before the figure.
+// "Grade C2", "Band 7": the letters of a grade's code may lead its number.
 const GRADE_WORD =
-  /(?:gruppe|stufe|klasse|level|grade|band|tier|step|(?<!pay )scale|\bscp|\bpoints?|\bEG|échelon|niveau|coefficient|nivel|categor[ií]a|escalón)\s?$/i;
+  /(?:gruppe|stufe|klasse|level|grade|band|tier|step|(?<!pay )scale|\bscp|\bpoints?|\bEG|échelon|niveau|coefficient|nivel|categor[ií]a|escalón)(?:\s?|\s[A-Z]{1,2}-?)$/i;
 
 // A point of the English teachers' scales: "M1 £31,650 - U3 £49,084".
 const TEACHER_POINT = /(?<![A-Za-z])[MU]$/;
