@@ -13,22 +13,23 @@ import { flatPay, payText, periodWord } from './json-pay';
 
 // Keys that hold the job's title, most specific first.
 const TITLE_KEY =
-  /^(?:job_?title|posting_?title|position_?title|external_?title|public_?title|display_?title|title|titel|stellentitel|stellenbezeichnung|t[ií]tulo|nombre_?(?:del_?)?(?:cargo|puesto)|cargo|puesto|intitul[eé](?:_?du_?poste)?|poste|headline|position|position_?name|job_?name|role|role_?name|rolle|vacancy(?:_?title)?|vacante|stellen_?name)$/i;
+  /^(?:job_?title|posting_?title|position_?title|external_?title|public_?title|display_?title|title|titel|stellentitel|stellenbezeichnung|t[ií]tulo|nombre_?(?:del_?)?(?:cargo|puesto)|cargo|puesto|intitul[eé](?:_?du_?poste)?|poste|headline|position|position_?name|job_?name|role|role_?name|rolle|vacancy(?:_?title)?|vacante|stellen_?name|functie(?:_?naam|_?titel)?|vacature_?titel|titolo|stanowisko|nazwa_?stanowiska|tjänst|befattning)$/i;
 // Keys whose value (or whose object's name) is the employer.
 const COMPANY_KEY =
-  /^(?:company(?:_?name)?|agency_?name|employer|arbeitgeber|unternehmen|firma|empresa|entreprise|soci[ée]t[ée]|organi[sz]ation|hiring_?organi[sz]ation)$/i;
+  /^(?:company(?:_?name)?|agency_?name|employer|arbeitgeber|unternehmen|firma|empresa|entreprise|soci[ée]t[ée]|organi[sz]ation|hiring_?organi[sz]ation|organisatie|bedrijf|werkgever|azienda|pracodawca|f[öo]retag|arbetsgivare)$/i;
 const COMPANY_NAME_KEY =
   /^(?:display_?name|legal_?name|legal_?entity|name|razon_?social|raz[aã]o_?social|raison_?sociale|nombre|nome|nom|firmenname)$/i;
 // Objects that hold pay, and the parts of one.
 const PAY_KEY =
-  /salary|compensation|^pay|verg[üu]tung|gehalt|entgelt|salario|sueldo|remuneraci|r[ée]mun[ée]ration|salaire/i;
+  /salary|compensation|^pay|verg[üu]tung|gehalt|entgelt|salario|sueldo|remuneraci|r[ée]mun[ée]ration|salaire|salaris|stipendio|retribuzione|wynagrodzenie|l[öo]n$/i;
 const LOW_KEY =
   /^(?:min(?:imum|imo)?|range_?low|range_?min|base_?min|salary_?min|low|from|von|desde|de|min_?value|minValue|valor_?min)$/i;
 const HIGH_KEY =
   /^(?:max(?:imum|imo)?|range_?high|range_?max|base_?max|salary_?max|high|to|bis|hasta|a|max_?value|maxValue|valor_?max)$/i;
 const ONE_KEY = /^(?:value|valor|amount|betrag|montant|monto)$/i;
-const CURRENCY_KEY = /^(?:currency|w(?:ä|ae?)hrung|moneda|devise)$/i;
-const PERIOD_KEY = /^(?:interval|period|periodicidad|periodicit[ée]|zeitraum|unit|per)$/i;
+const CURRENCY_KEY = /^(?:currency|w(?:ä|ae?)hrung|moneda|devise|valuta|waluta|moeda)$/i;
+const PERIOD_KEY =
+  /^(?:interval|period|periode|periodo|periodicidad|periodicit[ée]|zeitraum|unit|per|okres)$/i;
 const PERIOD_LIKE_KEY = /^(?:type|pay_?type|basis|frequency|pay_?frequency|rate_?type)$/i;
 // Keys that say nothing a reader of the posting needs: ids, dates, flags, system data, and
 // other jobs ("similar_jobs", "vagas_relacionadas").

@@ -1,15 +1,17 @@
 /**
  * JSON files: a schema.org JobPosting, a list of them, or an @graph holding them; else what an
  * applicant-tracking system's API exports (json-ats.ts), else any job-like object (json-generic.ts).
- * Each posting
- * becomes one SourceDocument: title / company / location lines, then the description's text.
+ * Each posting becomes one SourceDocument: title / company / location lines, then the
+ * description's text. An export of messages with no job fields is read as its text (json-text.ts).
  */
 import type { SourceDocument, TextBlock } from '../model/document';
 import { findJobPostings, isObject, jobPostingToHints, parseJsonLd } from './json-ld';
 import type { JsonObject } from './json-ld';
 import { atsPostings } from './json-ats';
 import { genericPosting } from './json-generic';
+import { jsonMessageTexts } from './json-text';
 import { normaliseText } from './normalise-text';
+import { readText } from './text';
 
 export type JsonReadResult =
   { ok: true; documents: SourceDocument[] } | { ok: false; error: string };
@@ -79,6 +81,19 @@ export function readJson(text: string): JsonReadResult {
     if (generic) postings = [generic];
   }
   if (postings.length === 0) {
+    // A chat's or a mail client's export: its messages' text, read as a pasted conversation.
+    const messages = jsonMessageTexts(value);
+    if (messages.length > 0) {
+      const warning = 'This JSON holds no job posting fields: the text of its messages was read.';
+      return {
+        ok: true,
+        documents: messages.map((text) => ({
+          ...readText(text),
+          format: 'json',
+          warnings: [warning],
+        })),
+      };
+    }
     return {
       ok: false,
       error:

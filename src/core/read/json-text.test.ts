@@ -1,0 +1,109 @@
+// JSON exports of messages: a chat channel, a mail client's message, a conversation.
+import { describe, expect, it } from 'vitest';
+import { parseDocument, toPlainPosting } from '../index';
+import { readJson } from './json';
+
+function parseAll(value: unknown) {
+  const read = readJson(JSON.stringify(value));
+  if (!read.ok) throw new Error(read.error);
+  return read.documents.map((doc) => {
+    const result = parseDocument(doc);
+    if (!result.ok) throw new Error(result.error);
+    return { ...toPlainPosting(result), warnings: result.warnings };
+  });
+}
+
+const QA_POST = [
+  { type: 'bold', text: '🔥 Senior QA Automation Engineer' },
+  '\n🏢 Paloverde Software (US-based SaaS, 120 ppl)\n📍 100% remoto – LATAM\n💰 USD 3,500 – 4,500 / month\n📄 Contractor\n\nRequisitos:\n• 5+ años en QA\n• Playwright o Cypress\n\n👉 Aplicar: ',
+  { type: 'link', text: 'https://paloverde.example/careers/qa-senior' },
+];
+
+describe('a JSON export of messages', () => {
+  it("reads a channel's job posts as postings of their own, not its one-line notices", () => {
+    const postings = parseAll({
+      name: 'Remote Jobs LATAM',
+      type: 'public_channel',
+      id: 1784420931,
+      messages: [
+        {
+          id: 1,
+          type: 'message',
+          date: '2025-01-20T13:05:41',
+          from: 'Remote Jobs LATAM',
+          from_id: 'c1',
+          text: QA_POST,
+        },
+        {
+          id: 2,
+          type: 'message',
+          from: 'Remote Jobs LATAM',
+          text: '📣 ¿Quieres publicar tu vacante aquí? Escríbenos.',
+        },
+        {
+          id: 3,
+          type: 'message',
+          from: 'Remote Jobs LATAM',
+          text: 'Junior Support Analyst\n🏢 Tallyhop\n📍 Remoto – México\n💰 MXN 18,000 / mes\n📄 Tiempo completo',
+        },
+      ],
+    });
+    expect(postings.map((p) => [p.title, p.company])).toEqual([
+      ['Senior QA Automation Engineer', 'Paloverde Software'],
+      ['Junior Support Analyst', 'Tallyhop'],
+    ]);
+    expect(postings[0]?.salary).toEqual([
+      { min: 3500, max: 4500, currency: 'USD', period: 'month', label: null },
+    ]);
+    expect(postings[0]?.warnings[0]).toContain('text of its messages');
+  });
+
+  it("reads a mail client's message: its subject and its body, not its ids or snippet", () => {
+    const [p] = parseAll({
+      id: '18e4b2c7a91f03d2',
+      labelIds: ['INBOX', 'UNREAD'],
+      internalDate: '1709652480000',
+      headers: {
+        From: 'Natalie Brooks <nbrooks@kestrelsearch.example>',
+        Subject: 'Confidential: Director of Finance – Harbor & Pine Hospitality (Charleston, SC)',
+      },
+      snippet:
+        'Hi Gregory, Alan and I are partnering with Harbor & Pine Hospitality on a Director…',
+      body_text:
+        'Hi Gregory,\n\nAlan and I are partnering with Harbor & Pine Hospitality on a Director of Finance search. The base salary is $160,000 – $180,000 plus a 20% bonus target. You would need 10+ years of finance experience.\n\nBest,\nNatalie',
+      sizeEstimate: 4812,
+    });
+    expect(p?.title).toBe('Director of Finance');
+    expect(p?.company).toBe('Harbor & Pine Hospitality');
+    expect(p?.salary).toEqual([
+      { min: 160000, max: 180000, currency: 'USD', period: 'year', label: null },
+    ]);
+  });
+
+  it('reads a conversation between two people as one posting', () => {
+    const postings = parseAll({
+      messages: [
+        {
+          from: 'Ana',
+          text: 'hey! are you open to a contract? We need a Smart Contract Auditor, fully remote.',
+        },
+        { from: 'Ben', text: 'maybe, what is the rate and how long?' },
+        {
+          from: 'Ana',
+          text: 'USD 8,000 – 12,000 per month, 3 months, starting in June. 2+ years of audits.',
+        },
+      ],
+    });
+    expect(postings).toHaveLength(1);
+    expect(postings[0]?.salary).toEqual([
+      { min: 8000, max: 12000, currency: 'USD', period: 'month', label: null },
+    ]);
+  });
+
+  it('still refuses JSON that says nothing about a job', () => {
+    const read = readJson(
+      JSON.stringify({ name: 'job-compare', version: '1.0.0', description: 'A package manifest' }),
+    );
+    expect(read.ok).toBe(false);
+  });
+});
