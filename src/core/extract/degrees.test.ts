@@ -917,3 +917,46 @@ describe('a UK "Merit" grade is no preference (review of session 27)', () => {
     ).toEqual([['master', true]]);
   });
 });
+
+describe('degrees named in Dutch, Portuguese and Swedish (session 28)', () => {
+  it.each<[string, Array<[string, boolean]>]>([
+    [
+      'Uitvoerder\nBouwbedrijf\nWat vragen wij?\n- Een afgeronde hbo-opleiding\n- 5 jaar',
+      [['bachelor', true]],
+    ],
+    [
+      'Verpleegkundige\nZiekenhuis\nWat vragen wij?\n- Je hebt een afgeronde hbo-v-opleiding',
+      [['bachelor', true]],
+    ],
+    // "MBO+/HBO werk- en denkniveau" asks for a level of thinking, not a degree.
+    ['Accountmanager\nAcme\nWat vragen wij?\n• MBO+/HBO werk- en denkniveau', []],
+    [
+      'Leerkracht\nSchool\nProfiel\n- Je bent houder van een bachelor in het onderwijs, óf van een master in de wiskunde',
+      [
+        ['bachelor', true],
+        ['master', true],
+      ],
+    ],
+    [
+      'Enfermeiro\nHospital\nRequisitos:\n- Graduação em Enfermagem\n- Desejável: pós-graduação em Terapia Intensiva',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    ['Vendedor\nAcme\nRequisitos:\n- Ensino superior (desejável)', [['bachelor', false]]],
+    [
+      'Rececionista\nHotel\nRequisitos: 12.º ano, inglês e francês fluentes.',
+      [['high_school', true]],
+    ],
+    [
+      'Projektledare\nAcme\nVi söker dig som:\n- Är civilingenjör eller högskoleingenjör inom väg- och vattenbyggnad',
+      [
+        ['master', true],
+        ['bachelor', true],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

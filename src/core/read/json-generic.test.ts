@@ -239,3 +239,23 @@ describe('pay as keys of the job in Dutch (session 27)', () => {
     ]);
   });
 });
+
+describe('a Dutch export with its text in one value (session 28)', () => {
+  it("reads 'functie', 'organisatie', 'salaris' and keeps the text's lines", () => {
+    const p = parseJson({
+      vacature_id: 'BDK-2025-014',
+      functie: 'Uitvoerder Utiliteitsbouw',
+      organisatie: 'Bouwbedrijf De Kempen B.V.',
+      standplaats: 'Eindhoven',
+      salaris: { min: 3800, max: 5200, valuta: 'EUR', periode: 'maand' },
+      tekst:
+        'Uitvoerder Utiliteitsbouw – Eindhoven\n\nWat vragen wij?\n- Minimaal een afgeronde hbo-opleiding Bouwkunde\n- 5+ jaar ervaring als uitvoerder\n\nSolliciteren? Mail je cv naar p&o@dekempen.example.',
+    });
+    expect(p.title).toBe('Uitvoerder Utiliteitsbouw');
+    expect(p.company).toBe('Bouwbedrijf De Kempen B.V.');
+    expect(p.salary).toEqual([
+      { min: 3800, max: 5200, currency: 'EUR', period: 'month', label: null },
+    ]);
+    expect(p.degrees.map((d) => [d.level, d.required])).toEqual([['bachelor', true]]);
+  });
+});

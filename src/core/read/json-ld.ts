@@ -76,6 +76,14 @@ function withNodes(posting: JsonObject, nodes: Map<string, JsonObject>): JsonObj
 /** HTML or entity-laden text -> plain text. Handles descriptions HTML-escaped once too often. */
 export function htmlFragmentToText(fragment: string): string {
   if (!fragment.includes('<') && !fragment.includes('&')) return normaliseText(fragment).trim();
+  // Plain text with an entity or a stray "&" ("p&o@…"): its lines stay lines.
+  if (!fragment.includes('<') && !fragment.includes('&lt;') && fragment.includes('\n')) {
+    return fragment
+      .split('\n')
+      .map((line) => blocksToText(htmlToBlocks(parseHtml(line).children)))
+      .join('\n')
+      .trim();
+  }
   let html = fragment;
   // "&lt;p&gt;Hello&lt;/p&gt;": decode once, then read as HTML.
   if (!html.includes('<') && html.includes('&lt;'))

@@ -140,3 +140,23 @@ describe('matchHeading', () => {
     }
   });
 });
+
+describe('headings asked as questions, and Dutch headings (session 28)', () => {
+  it.each([
+    ['wat vragen wij?', 'requirements'],
+    ['wat bieden wij?', 'benefits'],
+    ['what we offer?', 'benefits'],
+    ['was erwartet dich?', 'responsibilities'],
+    ['was bringst du mit?', 'requirements'],
+    ['was bieten wir dir?', 'benefits'],
+    ['profiel', 'requirements'],
+    ['wie zoeken we?', 'requirements'],
+    ['ons aanbod', 'benefits'],
+    ['wat doe je?', 'responsibilities'],
+    ['functieomschrijving', 'responsibilities'],
+    // A question that names no section stays none.
+    ['interested?', null],
+  ])('%s', (heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
+  });
+});

@@ -83,6 +83,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'responsabilidades (?:del cargo|del puesto|principales)',
     '(?:was (?:dich|sie)|das erwartet (?:dich|sie)) (?:bei uns )?erwartet',
     'was (?:dich|sie) erwartet',
+    'was erwartet (?:dich|sie)(?: bei uns)?',
+    'wat (?:ga je doen|doe je|ga jij doen)',
+    '(?:jouw |je )?(?:taken|functieomschrijving)',
     'was du tust',
     '(?:deine|ihre) tätigkeiten',
     'tätigkeiten',
@@ -117,6 +120,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'anforderungen',
     'was (?:sie|du) mitbring(?:en|st)',
     'das bringst du mit',
+    'was bringst du mit',
+    'was bringen sie mit',
     'das bringen sie mit',
     'qualifikationen',
     'profil(?: recherché)?',
@@ -134,6 +139,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'wat (?:vragen wij|wij vragen|we vragen|breng jij mee|neem je mee)',
     'functie-?eisen',
     'jouw profiel',
+    'profiel',
+    'wie zoeken (?:wij|we)',
+    'wie ben jij',
     'wie ben jij\\??',
     '(?:nasze )?wymagania(?: obowiązkowe| konieczne)?',
     'opis wymagań',
@@ -240,6 +248,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'why you will love working here',
     'wir bieten(?: dir| ihnen)?',
     'was wir (?:dir |ihnen )?bieten',
+    'was bieten wir(?: dir| ihnen)?',
     'unser angebot',
     'benefits bei uns',
     'avantages',
@@ -294,6 +303,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'benefícios',
     '(?:wat )?(?:wij|we) bieden(?: jou| je)?',
     'wat bieden (?:wij|we)(?: jou| je)?',
+    'ons aanbod',
+    'wij bieden(?: jou| je)?',
     'arbeidsvoorwaarden',
     '(?:co )?oferujemy',
     'co możemy (?:ci )?zaoferować',
@@ -524,6 +535,11 @@ function literalPrefix(pattern: string): string {
 export function classifyHeading(normalised: string): HeadingKind | null {
   const known = VOCABULARY_KINDS.get(normalised);
   if (known !== undefined) return known;
+  // "Wat vragen wij?", "Was bringst du mit?": a heading asked as a question is the same heading.
+  if (normalised.endsWith('?')) {
+    const asked = classifyHeading(normalised.replace(QUESTION_MARKS, ''));
+    if (asked !== null) return asked;
+  }
   const kind = classifyAny(normalised);
   if (EXACT.has(normalised)) VOCABULARY_KINDS.set(normalised, kind);
   if (kind === null && normalised.length < 40 && SOMEONES_REQUIREMENTS.test(normalised)) {
@@ -531,6 +547,8 @@ export function classifyHeading(normalised: string): HeadingKind | null {
   }
   return kind;
 }
+
+const QUESTION_MARKS = /^¿|\s?\?+$/g;
 
 // "Driver requirements", "Candidate qualifications", "Position requirements": whose
 // requirements they are varies, what follows does not.
