@@ -1632,3 +1632,21 @@ describe('employers in messages, not the people in them (session 28)', () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe("a sentence's article and a notice's headings are no part of the name (session 28)", () => {
+  it.each<[string, string | null]>([
+    [
+      'Library Director\nCazenovia Lakeside Free Library – Cazenovia, NY\n\nThe Board of Trustees seeks a Library Director.\n\nThe Cazenovia Lakeside Free Library is an equal opportunity employer.',
+      'Cazenovia Lakeside Free Library',
+    ],
+    // A name never written without "The" keeps it.
+    ['Sales Associate\nThe Home Depot\nAtlanta, GA\n\nThe Home Depot is hiring.', 'The Home Depot'],
+    [
+      'RECRUITMENT OF TEACHING POSITIONS\nAssistant Professor (Pharmaceutics)\nApply by 30 June.',
+      null,
+    ],
+    ['NURSING SUPPORT HIRING EVENT\nPatient Care Technician\nSaturday 10am-2pm', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

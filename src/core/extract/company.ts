@@ -144,12 +144,19 @@ export function extractCompany(
   if (!found) return null;
   // A board's badge glued to the name ("Acme Ltd  Featured"); a bracket cut in half is no name;
   // an article read with it ("der Donauhafen Baustoffe AG") is no part of it.
-  const value = withoutBadge(found.value.replace(DEPARTMENT_LEAD, ''))
+  const cleaned = withoutBadge(found.value.replace(DEPARTMENT_LEAD, ''))
     .replace(LEADING_ARTICLE, '')
     .replace(LABEL_LEAD, '')
     .replace(BRANCH_AFTER, '')
     .replace(DEPARTMENT_TAIL, '')
     .replace(POPULATION, '');
+  // "The Cazenovia Lakeside Free Library is an equal opportunity employer" under the masthead
+  // "Cazenovia Lakeside Free Library": the sentence's article is no part of the name ("The Home
+  // Depot" keeps its: the posting never writes it without).
+  const value =
+    cleaned.startsWith('The ') && namedWithoutThe(ctx.text, cleaned.slice(4))
+      ? cleaned.slice(4)
+      : cleaned;
   // "Grüezi Herr Baumann", "Dear Hiring Team": a mail's greeting, not a name.
   if (GREETING.test(value)) return null;
   // "el proceso": words of a sentence, not a name ("eBay" keeps its capital inside).
@@ -283,7 +290,7 @@ const GREETING =
 // signs a mail, a German heading the section classifier does not name ("Arbeitszeiten",
 // "Ausbildung"), a mail's sign-off with a first name ("LG Sandra").
 const NOT_A_NAME =
-  /^(?:(?:a |our |the )?client (?:in|from|within|of) (?:the|a|an)\b.*|(?:the |our |my )?client|messages?|inbox|notifications?|log ?in|sign ?in|menu|home|days?|nights?|hotel|storage|(?:the )?(?:recruitment|recruiting|hiring|hr|talent|people|careers?) team|talent acquisition|human resources|personalabteilung|ressources humaines|recursos humanos|arbeitszeiten|ausbildung|vorteile|(?:internal (?:&|and) external |internal |external )?advertisement|or|and|of|the|to|at|(?:lg|vg|mfg|viele grüße|liebe grüße|beste grüße) \p{Lu}\p{Ll}+)$/iu;
+  /^(?:(?:a |our |the )?client (?:in|from|within|of) (?:the|a|an)\b.*|(?:the |our |my )?client|messages?|inbox|notifications?|log ?in|sign ?in|menu|home|days?|nights?|hotel|storage|(?:the )?(?:recruitment|recruiting|hiring|hr|talent|people|careers?) team|talent acquisition|human resources|personalabteilung|ressources humaines|recursos humanos|arbeitszeiten|ausbildung|vorteile|(?:internal (?:&|and) external |internal |external )?advertisement|recruitment of [\p{L} ]{3,40}|(?:[\p{L}]+ ){0,3}hiring (?:event|day|fair)|job fair|open house|campaign reference|reference (?:number|no\.?)|or|and|of|the|to|at|(?:lg|vg|mfg|viele grüße|liebe grüße|beste grüße) \p{Lu}\p{Ll}+)$/iu;
 
 // "NordPersonal GmbH, Niederlassung Hamburg": the branch after the name is no part of it.
 const BRANCH_AFTER =
@@ -1488,6 +1495,15 @@ export function withoutCareersLead(name: string): string {
 // "Über Lumora Energie GmbH", "About Acme": the heading of the company blurb, not the name.
 const LEADING_ARTICLE =
   /^(?:der|die|das|dem|den|the|le|la|les|el|los|las|[Üü]ber|[Aa]bout|[ÀàA] propos de|[Aa]cerca de|[Ss]obre|(?:[Kk]arriere|[Jj]obs|[Cc]areers?|[Cc]arrières?|[Ee]mpleo|[Tt]rabaja) (?:bei|at|chez|en|con))\s(?=\p{Lu})/u;
+
+/** Whether the text writes `name` somewhere without "The" or "the" before it. */
+function namedWithoutThe(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const before = text.slice(Math.max(0, i - 4), i);
+    if (before !== 'The ' && before !== 'the ') return true;
+  }
+  return false;
+}
 
 function at(start: number, value: string): Evidenced<string> {
   return evidence(value, start, start + value.length);
