@@ -4416,3 +4416,18 @@ describe('pay ranges with notes, grades and millions (session 28)', () => {
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('dollars paid in USDC, and a package estimate (session 28)', () => {
+  it.each<[string, Array<[number | null, number | null, string, string]>]>([
+    [
+      'Solidity Engineer\nNebulon Labs\nLocation: Fully remote (team across Lisbon, Singapore and Buenos Aires)\nComp: $120k–$160k/yr (paid in USDC or fiat, your choice)',
+      [[120000, 160000, 'USD', 'year']],
+    ],
+    [
+      'Senior Civil Engineer\nAcme\nParramatta NSW\n- $140k base + super (so roughly $155k package)',
+      [[140000, 140000, 'AUD', 'year']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

@@ -1033,7 +1033,8 @@ function resolveBand(
     min.currency === '$' && max?.currency?.length === 3
       ? max.currency
       : min.currency === '$'
-        ? (DOLLAR_CODE_BEFORE.exec(before.slice(before.lastIndexOf('\n') + 1))?.[1] ?? '$')
+        ? (DOLLAR_CODE_BEFORE.exec(before.slice(before.lastIndexOf('\n') + 1))?.[1] ??
+          (PAID_IN_USD.test(after.slice(0, 40)) ? 'USD' : '$'))
         : (min.currency ?? max?.currency ?? null);
   const multiplier = min.multiplier ?? max?.multiplier ?? (inThousands ? 'k' : null);
   // Years and counts are not pay: "2025", "10,000+ employees".
@@ -1108,6 +1109,8 @@ function resolveBand(
   if (lo / rate < floor / floorDivisor || hi / rate > ceiling) return null;
 
   // 4. Not base pay: bonus, OTE, 401(k), stipends, funding, anecdotes, counts, percentages.
+  // "$140k base + super (so roughly $155k package)": an estimate of the whole package.
+  if (ESTIMATE_BEFORE.test(before.slice(-30)) && PACKAGE_AFTER.test(after)) return null;
   // "Budget : 18 - 24 LPA": a recruiter's salary budget, labelled alone, is the pay.
   const words = budget ? '' : before;
   if (NOT_SALARY_BEFORE.test(words) || NOT_SALARY_AFTER.test(afterAcrossWrap(after, context))) {
@@ -1694,6 +1697,12 @@ function isGradeNumber(text: string, token: MoneyToken): boolean {
   const before = text.slice(Math.max(0, token.start - 16), token.start);
   return GRADE_WORD.test(before) || (token.value <= 6 && TEACHER_POINT.test(before));
 }
+
+// "$120k–$160k/yr (paid in USDC or fiat)": a dollar stablecoin names US dollars.
+const PAID_IN_USD = /\b(?:paid in|in) (?:USDC|USDT|USD)\b/;
+const ESTIMATE_BEFORE =
+  /\b(?:so |that['’]s |which is )?(?:roughly|approx\.?|approximately|around|about|circa)\s*$/i;
+const PACKAGE_AFTER = /^\s?(?:total )?(?:package|all[- ]in|total comp(?:ensation)?)\b/i;
 
 // "USD $3,800": the code right before the sign, on its line ("Proficient in CAD $60,000" and
 // "Tools: SolidWorks, CAD" over the amount name the drawing software).

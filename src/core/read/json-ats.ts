@@ -90,7 +90,9 @@ export function atsPostings(value: unknown): JsonObject[] {
   if (isObject(value) && !firstString(value, TITLE_KEYS)) {
     const children = Object.values(value).filter(isObject);
     const merged = children.length >= 2 ? asPosting(withChildFields(value)) : null;
-    if (merged) return [merged];
+    // A sequence of messages sent ("sequence": {"name"}, "prospect", "reply": {"body"}) is no
+    // job split in parts: its body is a short reply, and its messages are in a list.
+    if (merged && !hasMessageList(value)) return [merged];
   }
   const found: JsonObject[] = [];
   visit(value, 0, found);
@@ -101,6 +103,16 @@ export function atsPostings(value: unknown): JsonObject[] {
     for (const posting of found) posting['hiringOrganization'] ??= { name: company };
   }
   return found;
+}
+
+/** Whether the object holds a list of messages or steps, each with a body or a text. */
+function hasMessageList(o: JsonObject): boolean {
+  return Object.values(o).some(
+    (v) =>
+      Array.isArray(v) &&
+      v.length > 0 &&
+      v.every((m) => isObject(m) && (typeof m['body'] === 'string' || m['text'] !== undefined)),
+  );
 }
 
 /** The object's own fields, then its child objects' fields that it lacks. */

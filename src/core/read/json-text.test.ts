@@ -107,3 +107,38 @@ describe('a JSON export of messages', () => {
     expect(read.ok).toBe(false);
   });
 });
+
+describe('an outreach sequence export (session 28)', () => {
+  it("reads the steps' mails, not the sequence's name, its owner or the prospect", () => {
+    const postings = parseAll({
+      export_version: '2.3',
+      sequence: {
+        name: 'EM Payments – Dublin – Q2 sourcing',
+        owner: 'Siobhán Gallagher',
+        owner_title: 'Senior Technical Recruiter, Parcelo',
+      },
+      prospect: {
+        name: 'Mateusz Kowalczyk',
+        current_title: 'Tech Lead',
+        location: 'Dublin, Ireland',
+      },
+      steps: [
+        {
+          step: 1,
+          channel: 'email',
+          subject: 'Engineering Manager, Payments @ Parcelo',
+          body: "Hi Mateusz,\n\nWe're hiring an Engineering Manager for our Payments team in Dublin. It's a hybrid role.\n\nSalary is €130,000–€150,000 plus stock options and a 10% bonus.\n\nBest,\nSiobhán",
+        },
+        { step: 2, channel: 'email', body: 'Hi Mateusz, just bumping this up. Siobhán' },
+      ],
+      reply: {
+        body: 'Hi Siobhán, the EM role sounds interesting. Could we talk Thursday? Mateusz',
+      },
+    });
+    expect(postings).toHaveLength(1);
+    expect([postings[0]?.title, postings[0]?.company]).toEqual(['Engineering Manager', 'Parcelo']);
+    expect(postings[0]?.salary).toEqual([
+      { min: 130000, max: 150000, currency: 'EUR', period: 'year', label: null },
+    ]);
+  });
+});

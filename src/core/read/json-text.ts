@@ -10,9 +10,11 @@
 const MAX_DEPTH = 8;
 // Keys of system data: ids, times, flags, sizes, links, encoded bodies.
 const SKIP_KEY =
-  /(?:^|_)(?:id|ids|uuid|type|mime_?type|date|date_?unixtime|unixtime|timestamp|ts|time|created|updated|edited|internal_?date|label_?ids|size|size_?estimate|url|href|link|photo|file|thumbnail|width|height|duration|reactions?|entities|text_?entities|data|raw|encoding|hash|signature|snippet|preview)(?:$|_|[A-Z])|Id$|Ids$|Date$/;
+  /(?:^|_)(?:id|ids|uuid|type|mime_?type|date|date_?unixtime|unixtime|timestamp|ts|time|created|updated|edited|internal_?date|label_?ids|size|size_?estimate|url|href|link|photo|file|thumbnail|width|height|duration|reactions?|entities|text_?entities|data|raw|encoding|hash|signature|snippet|preview|owner|prospect|candidate|recipient|current)(?:$|_|[A-Z])|Id$|Ids$|Date$/;
 // A header field worth a line of its own: who wrote, to whom, about what.
-const HEADER_KEY = /^(?:from|to|cc|subject|sender|author|name|title|channel|chat)$/i;
+const HEADER_KEY = /^(?:from|to|cc|subject|sender|author|title)$/i;
+// The name of a channel, a chat or a mail sequence: an owner's label, not the job's.
+const NAME_KEY = /^(?:name|channel|chat)$/i;
 // A long run with no space is an encoded body or a token, not text.
 const ENCODED = /^\S{60,}$/;
 const MIN_TEXT = 200;
@@ -76,7 +78,7 @@ function collect(value: unknown, key: string, out: string[], depth: number): voi
   if (depth > MAX_DEPTH) return;
   if (typeof value === 'string') {
     const text = value.trim();
-    if (text === '' || ENCODED.test(text)) return;
+    if (text === '' || ENCODED.test(text) || (NAME_KEY.test(key) && !text.includes('\n'))) return;
     // "Subject": "…" reads as a mail's header line; a message's text as its own lines.
     if (HEADER_KEY.test(key) && !text.includes('\n')) out.push(`${capitalised(key)}: ${text}`);
     else if (text.length > 1) out.push(text, '');
