@@ -1650,3 +1650,37 @@ describe("a sentence's article and a notice's headings are no part of the name (
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('what the session 28 employer rules must leave alone (review)', () => {
+  it.each<[string, string | null]>([
+    // "at X, we" mid-sentence names a past employer, a holiday, a place or an event.
+    [
+      'Senior Payments Engineer\nRemote (US)\nOur founders spent a decade building payment rails at Stripe, we know what good looks like.\nRequirements\n- 5+ years of backend experience\nLumora Pay is an equal opportunity employer.',
+      'Lumora Pay',
+    ],
+    [
+      'Store Associate\nFull-time\nWe are closed at Christmas, we reopen on January 2nd.\nRequirements\n- Friendly attitude\nJoin the team at Hollis & Vane Outfitters!',
+      'Hollis & Vane Outfitters',
+    ],
+    // A shift's clock time under the title is no chat stamp.
+    [
+      'Brightwater Distribution\nNight Shift Forklift Operator\n10:00 PM\nPay: $21/hour',
+      'Brightwater Distribution',
+    ],
+    [
+      'Warehouse Associate - Night Shift\nBrightwater Distribution\n10:00 PM\nShift: Sunday-Thursday\nPay: $19.50/hour',
+      'Brightwater Distribution',
+    ],
+    // Names with a foreign job word in them stay names.
+    [
+      'Systems Engineer II\nTecnico Corporation\nChesapeake, VA\nTecnico Corporation is seeking a Systems Engineer.',
+      'Tecnico Corporation',
+    ],
+    [
+      'Head Chef\nKok Restaurant Group\nSingapore\nWe are seeking an experienced Head Chef.',
+      'Kok Restaurant Group',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

@@ -29,6 +29,7 @@ import {
   canEndBoardName,
   isDocumentKind,
   isHeaderChrome,
+  isChatSpeaker,
   isPostStamp,
   isJobBoard,
   MAIL_OR_CHAT_APPS,
@@ -114,8 +115,10 @@ const AT_WE = new RegExp(
 const AT_WE_AT = new RegExp(AT_WE.source, 'uy');
 // In a message's sentence: "so at Kettle & Kiln (the ceramics marketplace I'm at now) we're
 // doing a full rebrand".
+// Only where "at" opens the clause: "building payment rails at Stripe, we know …", "closed at
+// Christmas, we reopen" name no employer.
 const AT_WE_LOWER = new RegExp(
-  String.raw`\bat (${NAME})(?: \([^()]{2,80}\))?,? (?:we|we['’]re|we are)\b`,
+  String.raw`(?<=(?:^|[.!?]\s|\n|\b(?:[Ss]o|[Aa]nd|[Hh]ere|[Bb]ut|[Nn]ow) ))at (${NAME})(?: \([^()]{2,80}\))? (?:we['’]re|we are)\b`,
   'uy',
 );
 const EEO = new RegExp(String.raw`(${NAME}),? (?:is|are) (?:an|a proud) equal opportunity`, 'g');
@@ -416,7 +419,7 @@ function findCompany(
     if (HEADER_END.test(body) || CLOSING.test(body)) break;
     if (header[i + 1]?.kind === 'list-item' && isBareWord(body)) break;
     // A chat's speaker over the time of the message ("Curtis" over "7:31 AM").
-    if (isPostStamp(header[i + 1]?.text ?? '')) continue;
+    if (isChatSpeaker(header, i)) continue;
     if (isNameLine(body)) return at(start, body);
     // "European Commission - Directorate-General for Climate Action (DG CLIMA), Unit B.2",
     // "Fisheries and Oceans Canada - Gulf Region": the organisation before its unit.

@@ -370,9 +370,8 @@ const GROUP_BANNER =
   /^(?:public|private|closed) group\b|^(?:grupo (?:público|privado)|groupe (?:public|privé)|öffentliche gruppe|private gruppe)(?![a-zA-Z\u00C0-\u024F])|\b\d[\d.,]*\s?(?:[KkMm]|mil|k)? (?:members|miembros|membres|mitglieder)\)?$|\s[•·]\s(?:follow|following|suivre|seguir|folgen)$/i;
 
 // A social post's time stamp, with its audience icon and maybe its author before it: "2h · 🌍",
-// "May 14 at 6:02 AM", "Priya S. · 5 March at 20:11 · 👥", "Yesterday at 3:15 PM"; a chat's
-// clock time under its speaker ("Today 7:14 AM", "7:31 AM", "Tue 14:05").
-const STAMP = String.raw`(?:(?:(?:today|yesterday|mon|tue|wed|thu|fri|sat|sun)\p{L}{0,6},? )?(?:at )?\d{1,2}:\d{2}(?:\s?[ap]m)?|\d{1,2}\s?(?:m|h|d|w|min|mins|hr|hrs)|just now|yesterday(?: at \d{1,2}:\d{2}(?:\s?[ap]m)?)?|\d{1,2} \p{L}{3,9}(?: \d{4})? at \d{1,2}:\d{2}(?:\s?[ap]m)?|\p{L}{3,9} \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}(?:\s?[ap]m)?)`;
+// "May 14 at 6:02 AM", "Priya S. · 5 March at 20:11 · 👥", "Yesterday at 3:15 PM".
+const STAMP = String.raw`(?:\d{1,2}\s?(?:m|h|d|w|min|mins|hr|hrs)|just now|yesterday(?: at \d{1,2}:\d{2}(?:\s?[ap]m)?)?|\d{1,2} \p{L}{3,9}(?: \d{4})? at \d{1,2}:\d{2}(?:\s?[ap]m)?|\p{L}{3,9} \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}(?:\s?[ap]m)?)`;
 // Alone on its line, maybe with its audience icon ("2h · 🌍"); after an author only with the icon
 // ("Priya S. · 5 March at 20:11 · 👥"), so a board's chips ("Amazon · Reno, NV · 2d") are none.
 const POST_STAMP = new RegExp(
@@ -390,6 +389,24 @@ export function isPostStamp(text: string): boolean {
  * stamp ("Karen Whitfield" over "2h · 🌍"), a group's name over its banner ("Auckland Nannies &
  * Babysitters NZ" over "Private group · 21K members").
  */
+// A chat's clock time alone under its speaker: "Today 7:14 AM", "7:31 AM", "Tue 14:05".
+const CHAT_CLOCK =
+  /^(?:(?:today|yesterday|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:at )?\d{1,2}:\d{2}(?:\s?[ap]m)?$/i;
+const CLOCK_LINES = 30;
+
+/**
+ * Whether line `i` is a chat's speaker: the line under it is a clock time, and so are others
+ * near the top (a conversation, not a shift's "10:00 PM" under the title).
+ */
+export function isChatSpeaker(lines: readonly { text: string }[], i: number): boolean {
+  if (!CHAT_CLOCK.test(lines[i + 1]?.text.trim() ?? '')) return false;
+  let clocks = 0;
+  for (let k = 0; k < Math.min(lines.length, CLOCK_LINES); k++) {
+    if (CHAT_CLOCK.test(lines[k]?.text.trim() ?? '') && ++clocks >= 2) return true;
+  }
+  return false;
+}
+
 export function isAboveStampOrBanner(next: string): boolean {
   return isPostStamp(next) || (next.length < 80 && GROUP_BANNER.test(next.trim()));
 }

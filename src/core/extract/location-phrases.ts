@@ -245,10 +245,13 @@ function isDistrictOfListedTown(name: string): boolean {
   return town !== undefined && isListedPlace(town);
 }
 
+const ITALIAN_WORD =
+  /\b(?:della|nella|nel|cercasi|cerchiamo|ricerchiamo|sede|zona|presso|pizzeria|ristorante|azienda|lavoro)\b/i;
+
 // A line that starts with the place and then the work mode: "Austin, TX – hybrid, in our Domain
 // office Tue–Thu", "NYC (Hudson Yards), hybrid", "London, hybrid". Case matters for the place.
 const PLACE_THEN_MODE =
-  /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(,? [A-Z]{2})?(?: \([^()]{2,40}\))?(?:,|\s[-–—|/])\s?(?:[Ff]ully |100 ?% )?(?:[Hh]ybrid|HYBRID|[Rr]emote|REMOTE|[Oo]n-?site|ONSITE|ON-SITE|[Ii]n[- ]office|[Ii]n[- ]person)(?![\p{L}])/u;
+  /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(,? [A-Z]{2})?(?: \([^()]{2,40}\))?(?:,|\s[-–—|/])\s?(?:[Ff]ully |100 ?% )?(?:[Hh]ybrid|HYBRID|[Rr]emote|REMOTE|[Oo]n-?site|ONSITE|ON-SITE|[Ii]n[- ]office|[Ii]n[- ]person)(?![\p{L}-])/u;
 
 /** The place at the start of a line that goes on with the work mode, or an empty list. */
 export function locationBeforeWorkMode(ctx: ExtractContext): Evidenced<string>[] {
@@ -290,6 +293,9 @@ export function locationsInProse(ctx: ExtractContext): Evidenced<string>[] {
       const from = m.index + m[0].length;
       const name = placeNameAt(line.text, from);
       if (!name) continue;
+      // English "a" is an article ("a Phoenix application", "a Berlin startup"): Italian's "a"
+      // counts only in an Italian sentence.
+      if (m[0].startsWith('a ') && !ITALIAN_WORD.test(line.text)) continue;
       const before = line.text.slice(0, m.index);
       const opened = SENTENCE_START.exec(before);
       const sentence = `${opened ? before.slice(opened.index + 2) : before} ${line.text.slice(from, from + name.length + 40)}`;
@@ -305,7 +311,9 @@ export function locationsInProse(ctx: ExtractContext): Evidenced<string>[] {
           code?.[1] !== undefined && US_STATE_CODES.has(code[1]) && !WORD_CODES.has(code[1]);
         if (!state && k < words.length) continue;
         const value = state ? line.text.slice(from, from + town.length + code[0].length) : town;
-        if (!state && !isListedPlace(town) && !isDistrictOfListedTown(town)) continue;
+        // "in Hamburg-Hammerbrook", not "at Berlin-Chemie" (a company).
+        const district = !m[0].startsWith('at ') && isDistrictOfListedTown(town);
+        if (!state && !isListedPlace(town) && !district) continue;
         const start = line.start + from;
         return [{ value, spans: [{ start, end: start + value.length }] }];
       }

@@ -245,11 +245,9 @@ function isOrganisationAlone(value: string): boolean {
   return (
     (hasLegalForm(value) || isOrgName(value)) &&
     !value.includes(',') &&
-    // "in Sparks NV": a town and its state's code as people type them, not a Dutch N.V.
-    guessCountry(value.replace(TYPED_STATE_CODE, ', ')) === null
+    guessCountry(value) === null
   );
 }
-const TYPED_STATE_CODE = /(?<=\p{Ll}) (?=[A-Z]{2}$)/u;
 
 // "·", "|" or "│": a line without any holds no cells. One pass over the characters is cheaper
 // than the three `includes` on every line of the posting.

@@ -4431,3 +4431,27 @@ describe('dollars paid in USDC, and a package estimate (session 28)', () => {
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('what the session 28 salary rules must leave alone (review)', () => {
+  it.each<[string, Array<[number | null, number | null, string, string]>]>([
+    // A progression path beside the salary leaves the salary.
+    [
+      'Trainee Recruitment Consultant\nHarlow Talent\nManchester\nWe offer a clear progression path to management and a salary of £26,000 per year.',
+      [[26000, 26000, 'GBP', 'year']],
+    ],
+    [
+      'Junior Developer\nCodeworks\nBristol\nGreat progression within the team to mid level, starting salary £28,000',
+      [[28000, 28000, 'GBP', 'year']],
+    ],
+    // A note that is no step or qualification bridges no range.
+    [
+      'Caregiver\nComfort Homes\nDenver, CO\n$18/hr (min 20 hrs/week) to $20/hr for nights',
+      [
+        [18, 18, 'USD', 'hour'],
+        [20, 20, 'USD', 'hour'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

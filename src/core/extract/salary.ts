@@ -799,7 +799,7 @@ function isColumnGap(text: string, start: number, end: number): boolean {
 // a step or a starting point. "1.450 € brutos/mes (mozo) – 1.600 € (carretillero)" names two
 // jobs' pay.
 const NOTE_BEFORE_SEPARATOR =
-  /^\s?\((?=[^()]*(?:\d|\b(?:step|entry|start|starting|min)\b))[^()]{1,40}\)/i;
+  /^\s?\((?=[^()]*\b(?:step|entry|start|starting|BA|BS|MA|MS|PhD|grade)\b)[^()]{1,40}\)/i;
 
 function isRangeSeparator(text: string, start: number, end: number): boolean {
   const note = text.charCodeAt(start + 1) === 0x28 || text.charCodeAt(start) === 0x28;
@@ -1450,6 +1450,8 @@ function isInAmountNote(text: string, token: MoneyToken): boolean {
   if (token.value >= 100 || token.decimals || token.formatted) return false;
   const open = text.lastIndexOf('(', token.start);
   if (open < 1 || text.lastIndexOf(')', token.start) > open) return false;
+  // "14 (16 nach Probezeit)": a figure that opens the note is a second amount.
+  if (!/\p{L}/u.test(text.slice(open, token.start))) return false;
   return AMOUNT_BEFORE_NOTE.test(text.slice(Math.max(0, open - 2), open));
 }
 

@@ -67,3 +67,13 @@ describe('seniority', () => {
     expect(parse(text).seniority).toEqual(expected);
   });
 });
+
+describe('a trainee who is an intern (review of session 28)', () => {
+  it.each([
+    ['Industrial Trainee (Internship) - Finance\nPetronas', 'intern'],
+    ['Trainee Software Engineer Intern\nInfosys', 'intern'],
+    ['Graduate Trainee Engineer\nAcme', 'entry'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).seniority).toBe(expected);
+  });
+});

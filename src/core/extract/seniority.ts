@@ -52,11 +52,9 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
   // "Account Executive, Mid-Market" names a customer segment, not a level.
   [/\b(?:mid[- ]level|mid[- ]senior|intermediate|mid(?![- ](?:market|size|sized)\b))\b/i, 'mid'],
   [
-    /\b(?:junior|júnior|jr\.?|młodsz[yae]|entry[- ]level|(?<!\bpost[- ]?)graduate|new grad|trainee|berufseinsteiger\w*|débutant\w*|principiante)(?![a-zA-Z\u00C0-\u024F])/i,
+    /\b(?:junior|júnior|jr\.?|młodsz[yae]|entry[- ]level|(?<!\bpost[- ]?)graduate|new grad|berufseinsteiger\w*|débutant\w*|principiante)(?![a-zA-Z\u00C0-\u024F])/i,
     'entry',
   ],
-  // A trainee ("Financial Advisor Trainee", a German "Trainee Marketing" programme) is hired
-  // into a first job, paid as staff: entry level, not an intern.
   // An apprentice ("Apprentice Lineworker", "Apprenti(e) boulanger") is in a trade's training
   // contract, not an internship: no level. Portuguese "Estágio" is matched as "Est" before "ágio":
   // without the u flag `\b` sees no word end after "á".
@@ -64,6 +62,9 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
     /^stage\b|\b(?:intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|practicante|prácticas|stagista|stagiair|estagiári[oa]|est(?=ágio)|praktykant\w*)\b/i,
     'intern',
   ],
+  // A trainee ("Financial Advisor Trainee", a German "Trainee Marketing" programme) is hired
+  // into a first job, paid as staff: entry level, unless the title also says intern.
+  [/\btrainee\b/i, 'entry'],
 ];
 // The values boards print in a level field, in the four languages (LinkedIn's French "Confirmé"
 // and German "Berufserfahren" are its "Mid-Senior level"), in lower case: a part of a line is

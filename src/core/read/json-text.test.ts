@@ -142,3 +142,32 @@ describe('an outreach sequence export (session 28)', () => {
     ]);
   });
 });
+
+describe('JSON that is no job stays refused (review of session 28)', () => {
+  it.each([
+    [
+      'a ride receipt',
+      {
+        id: '18f2a9c3',
+        headers: {
+          From: 'Uber Receipts <noreply@uber.com>',
+          Subject: 'Your Thursday evening trip with Uber',
+        },
+        body_text:
+          'Thanks for riding, Dana\nWe hope you enjoyed your ride this evening.\n\nTotal: $23.41\nTrip fare: $18.90\nBooking fee: $2.75\nTip: $1.76\n\nRate your experience with your driver, Marco, in the app.',
+      },
+    ],
+    [
+      'a channel of exchange rates',
+      {
+        name: 'FX Daily',
+        messages: [1, 2, 3].map((n) => ({
+          from: 'FX Daily',
+          text: `Day ${n}\nEUR/USD rate: 1.0${n}\nGBP/USD rate: 1.2${n}\nUSD/JPY rate: 15${n}.2\nSee you tomorrow.`,
+        })),
+      },
+    ],
+  ])('%s', (_name, value) => {
+    expect(readJson(JSON.stringify(value)).ok).toBe(false);
+  });
+});

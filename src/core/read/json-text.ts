@@ -21,9 +21,15 @@ const MIN_TEXT = 200;
 const MIN_POST = 60;
 // Lines of a post, with the sender's line and the blank line after the text.
 const POST_LINES = 4;
-// What a text about a job says somewhere, in the languages the parser reads.
-const JOB_TALK =
-  /\b(?:hiring|job|role|position|vacanc\w*|opening|salary|pay|rate|apply|requirements?|experience|stelle|gehalt|poste|salaire|empleo|vacante|sueldo|salario|vaga|requisitos|vacature|salaris|lavoro|stipendio|praca|wynagrodzenie|remot[eo]|full[- ]time|part[- ]time|tiempo completo|vollzeit|teilzeit)\b/i;
+// A text about a job both calls for someone or names the job, and says what it pays or asks:
+// a word like "pay", "rate" or "job" alone is in receipts, catalogues and build logs too.
+const JOB_CALL =
+  /\b(?:hiring|recruit\w*|vacanc\w*|job (?:opening|offer|description|ad)|open (?:role|position)|(?:looking for|seeking|we need) an? |(?:the|this|a|an) (?:role|position)\b|opportunit(?:y|ies)|partnering with|on behalf of|stelle|poste|vacante|vaga|vacature|cercasi|cerchiamo|se busca|buscamos|contratamos|suchen|recherchons)\b/i;
+// Or it names the job: "Junior Support Analyst", "Smart Contract Auditor".
+const JOB_NAME =
+  /\b(?:engineer|developer|analyst|manager|designer|nurse|technician|specialist|coordinator|assistant|consultant|accountant|auditor|administrator|operator|cook|chef)\b/i;
+const JOB_DETAIL =
+  /\b(?:salary|compensation|comp|base|wage|stipend|per (?:hour|month|year|annum|day)|\/\s?(?:hr|hour|month|mes|mois|monat|year|yr)|years? of experience|\d\+? years|requirements|requisitos|anforderungen|exigences|salaire|sueldo|salario|sal[aá]rio|gehalt|salaris|stipendio|wynagrodzenie|full[- ]time|part[- ]time|tiempo completo|vollzeit|teilzeit|contract|remot[eo])\b|[$€£₹]\s?\d|\b[A-Z]{3}\s?\d[\d,.]*/i;
 
 /**
  * The texts of a JSON export of messages that talk about a job: one per post of a channel where
@@ -43,7 +49,11 @@ function textOf(value: unknown): string {
 }
 
 function isAboutJob(text: string): boolean {
-  return text.length >= MIN_TEXT && JOB_TALK.test(text);
+  return text.length >= MIN_TEXT && isJobText(text);
+}
+
+function isJobText(text: string): boolean {
+  return (JOB_CALL.test(text) || JOB_NAME.test(text)) && JOB_DETAIL.test(text);
 }
 
 // Who sent a message, under the keys chat apps export it with.
@@ -67,7 +77,7 @@ function channelPosts(value: unknown): string[] {
 }
 
 function isPost(text: string): boolean {
-  return text.length >= MIN_POST && JOB_TALK.test(text) && text.split('\n').length > POST_LINES;
+  return text.length >= MIN_POST && text.split('\n').length > POST_LINES && isJobText(text);
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
