@@ -114,9 +114,8 @@ const AT_WE = new RegExp(
 );
 const AT_WE_AT = new RegExp(AT_WE.source, 'uy');
 // In a message's sentence: "so at Kettle & Kiln (the ceramics marketplace I'm at now) we're
-// doing a full rebrand".
-// Only where "at" opens the clause: "building payment rails at Stripe, we know …", "closed at
-// Christmas, we reopen" name no employer.
+// doing a full rebrand". Only where "at" opens the clause: "building payment rails at Stripe, we
+// know …", "closed at Christmas, we reopen" name no employer.
 const AT_WE_LOWER = new RegExp(
   String.raw`(?<=(?:^|[.!?]\s|\n|\b(?:[Ss]o|[Aa]nd|[Hh]ere|[Bb]ut|[Nn]ow) ))at (${NAME})(?: \([^()]{2,80}\))? (?:we['’]re|we are)\b`,
   'uy',

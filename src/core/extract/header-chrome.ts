@@ -384,11 +384,6 @@ export function isPostStamp(text: string): boolean {
   return text.length < 80 && POST_STAMP.test(text.trim());
 }
 
-/**
- * Whether the line above `next` names no job and no employer: a post's author over its time
- * stamp ("Karen Whitfield" over "2h · 🌍"), a group's name over its banner ("Auckland Nannies &
- * Babysitters NZ" over "Private group · 21K members").
- */
 // A chat's clock time alone under its speaker: "Today 7:14 AM", "7:31 AM", "Tue 14:05".
 const CHAT_CLOCK =
   /^(?:(?:today|yesterday|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:at )?\d{1,2}:\d{2}(?:\s?[ap]m)?$/i;
@@ -407,6 +402,11 @@ export function isChatSpeaker(lines: readonly { text: string }[], i: number): bo
   return false;
 }
 
+/**
+ * Whether the line above `next` names no job and no employer: a post's author over its time
+ * stamp ("Karen Whitfield" over "2h · 🌍"), a group's name over its banner ("Auckland Nannies &
+ * Babysitters NZ" over "Private group · 21K members").
+ */
 export function isAboveStampOrBanner(next: string): boolean {
   return isPostStamp(next) || (next.length < 80 && GROUP_BANNER.test(next.trim()));
 }

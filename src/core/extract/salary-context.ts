@@ -179,8 +179,8 @@ export const NOT_BASE_PAY_AFTER =
 
 /**
  * What tips come to, estimated just before the figure: "plus pooled gratuities (approx. $3-5/hr
- * in peak season)", "tips usually $40-70 a shift", "(tips are usually like $6-8/hr on top)". Not "Tips on top of $15.50/hr base pay", not
- * "Base + tips: $15/hr".
+ * in peak season)", "tips usually $40-70 a shift", "(tips are usually like $6-8/hr on top)". Not
+ * "Tips on top of $15.50/hr base pay", not "Base + tips: $15/hr".
  */
 export const TIPS_BEFORE =
   /\b(?:tips?|gratuities|tip share|tip pool|tronc|trinkgeld|pourboires?|propinas?)\b[^.;:,\n$€£\d]{0,20}?(?:\(\s?|(?<![\w\u00C0-\u024F])(?:approx\.|approximately|around|about|roughly|usually|typically|often|like|maybe|ca\.|environ|etwa|aprox\.)\s*)+$/i;
