@@ -17,5 +17,8 @@
  * 7: pay as keys of JSON exports, ranges in thousands without the "k", starting pay, Italian RAL
  * and hourly words, Php; the page's own currency, period or range over stale JSON-LD; places named
  * in passing in messages.
+ * 8: headings asked as questions; employers, titles and places in chats and recruiters' mails;
+ * Italian and Portuguese hiring calls; degrees in Dutch, Portuguese and Swedish; pay ranges with
+ * step notes, grade codes and millions; a trainee is entry level.
  */
-export const PARSER_VERSION = 7;
+export const PARSER_VERSION = 8;
