@@ -1684,3 +1684,13 @@ describe('what the session 28 employer rules must leave alone (review)', () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('a mail address after the name (session 28)', () => {
+  it('is no part of it', () => {
+    expect(
+      parse(
+        'Native English Teacher\nPosted By: Bright Ivy Language Academy <brightivy.recruit@naver.com>\nBundang, South Korea\n\nHello from Bright Ivy!',
+      ).company,
+    ).toBe('Bright Ivy Language Academy');
+  });
+});

@@ -151,7 +151,8 @@ export function extractCompany(
     .replace(LABEL_LEAD, '')
     .replace(BRANCH_AFTER, '')
     .replace(DEPARTMENT_TAIL, '')
-    .replace(POPULATION, '');
+    .replace(POPULATION, '')
+    .replace(MAIL_ADDRESS_AFTER, '');
   // "The Cazenovia Lakeside Free Library is an equal opportunity employer" under the masthead
   // "Cazenovia Lakeside Free Library": the sentence's article is no part of the name ("The Home
   // Depot" keeps its: the posting never writes it without).
@@ -1497,6 +1498,10 @@ export function withoutCareersLead(name: string): string {
 // "Über Lumora Energie GmbH", "About Acme": the heading of the company blurb, not the name.
 const LEADING_ARTICLE =
   /^(?:der|die|das|dem|den|the|le|la|les|el|los|las|[Üü]ber|[Aa]bout|[ÀàA] propos de|[Aa]cerca de|[Ss]obre|(?:[Kk]arriere|[Jj]obs|[Cc]areers?|[Cc]arrières?|[Ee]mpleo|[Tt]rabaja) (?:bei|at|chez|en|con))\s(?=\p{Lu})/u;
+
+// "Posted By: Bright Ivy Language Academy <brightivy.recruit@naver.com>": the address after the
+// name is no part of it.
+const MAIL_ADDRESS_AFTER = /\s*[<(][\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]\s*$/;
 
 /** Whether the text writes `name` somewhere without "The" or "the" before it. */
 function namedWithoutThe(text: string, name: string): boolean {
