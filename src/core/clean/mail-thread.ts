@@ -122,6 +122,12 @@ export function firstQuotedMessage(lines: Line[]): number {
  */
 export const SIGN_OFF_WORDS = String.raw`thanks|thank you|many thanks|thanks again|best|all the best|best wishes|(?:best|kind|warm|warmest) regards|regards|cheers|sincerely|yours sincerely|yours faithfully|speak soon|talk soon|merci|cordialement|bien à vous|bonne journée|saludos|un saludo|un abrazo|atentamente|(?:viele|beste|liebe) grüße|mit freundlichen grüßen|lg|vg|mfg`;
 
+/** Whether a line is a chat message's time alone: "7:31 AM", "Today 7:14 AM", "Tue 14:05". */
+export function isClockStamp(text: string): boolean {
+  const m = text.length < 30 ? CHAT_STAMP.exec(text) : null;
+  return m !== null && m[1] === undefined;
+}
+
 /** The sender on a chat export's stamp line ("Hannah Okafor  20:15"), or null. */
 export function chatStampSender(text: string): string | null {
   return text.length < 60 ? (CHAT_STAMP.exec(text)?.[1] ?? null) : null;

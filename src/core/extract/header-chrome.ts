@@ -4,6 +4,7 @@
  * buttons ("Postuler"), page words ("Stellenangebot") and meta values ("Vollzeit", "CDI").
  * Company and title skip them. Whole-line tests only, so "LinkedIn Corporation" stays a name.
  */
+import { isClockStamp } from '../clean/mail-thread';
 import boardData from './job-boards.json';
 import { isKnownPlace } from './country';
 
@@ -384,9 +385,7 @@ export function isPostStamp(text: string): boolean {
   return text.length < 80 && POST_STAMP.test(text.trim());
 }
 
-// A chat's clock time alone under its speaker: "Today 7:14 AM", "7:31 AM", "Tue 14:05".
-const CHAT_CLOCK =
-  /^(?:(?:today|yesterday|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},? )?(?:at )?\d{1,2}:\d{2}(?:\s?[ap]m)?$/i;
+// Lines near the top where a conversation's clock times are counted.
 const CLOCK_LINES = 30;
 
 /**
@@ -394,10 +393,10 @@ const CLOCK_LINES = 30;
  * near the top (a conversation, not a shift's "10:00 PM" under the title).
  */
 export function isChatSpeaker(lines: readonly { text: string }[], i: number): boolean {
-  if (!CHAT_CLOCK.test(lines[i + 1]?.text.trim() ?? '')) return false;
+  if (!isClockStamp(lines[i + 1]?.text.trim() ?? '')) return false;
   let clocks = 0;
   for (let k = 0; k < Math.min(lines.length, CLOCK_LINES); k++) {
-    if (CHAT_CLOCK.test(lines[k]?.text.trim() ?? '') && ++clocks >= 2) return true;
+    if (isClockStamp(lines[k]?.text.trim() ?? '') && ++clocks >= 2) return true;
   }
   return false;
 }

@@ -260,8 +260,8 @@ export function locationBeforeWorkMode(ctx: ExtractContext): Evidenced<string>[]
     if (body.length > 200) continue;
     // The line's start, or a part's after a dash or bar: "Senior Backend Engineer (Go) –
     // Ledgerline – London, hybrid".
-    PART_START.lastIndex = 0;
-    for (let from = 0; from >= 0; from = nextPartStart(body)) {
+    const starts = [0, ...[...body.matchAll(PART_START)].map((m) => m.index + m[0].length)];
+    for (const from of starts) {
       const m = PLACE_THEN_MODE.exec(body.slice(from));
       const town = m?.[1];
       if (!m || town === undefined) continue;
@@ -277,12 +277,6 @@ export function locationBeforeWorkMode(ctx: ExtractContext): Evidenced<string>[]
 }
 
 const PART_START = /\s[-–—|·]\s/g;
-
-/** Where the next part of a line starts after PART_START's last match, or -1. */
-function nextPartStart(text: string): number {
-  const m = PART_START.exec(text);
-  return m ? m.index + m[0].length : -1;
-}
 
 /** A known town named in passing in the first lines' prose, or an empty list. */
 export function locationsInProse(ctx: ExtractContext): Evidenced<string>[] {

@@ -7,6 +7,8 @@
  * after job gives one text per post. Read only when the text talks about a job.
  */
 
+import { isObject } from './json-ld';
+
 const MAX_DEPTH = 8;
 // Keys of system data: ids, times, flags, sizes, links, encoded bodies.
 const SKIP_KEY =
@@ -61,11 +63,11 @@ const SENDER_KEYS = ['from', 'sender', 'author', 'user', 'user_name', 'username'
 
 /** A channel's job posts: its "messages" all from one sender, at least two about a job. */
 function channelPosts(value: unknown): string[] {
-  const messages = isRecord(value) ? value['messages'] : undefined;
+  const messages = isObject(value) ? value['messages'] : undefined;
   if (!Array.isArray(messages)) return [];
   const senders = new Set<string>();
   for (const m of messages) {
-    if (!isRecord(m)) return [];
+    if (!isObject(m)) return [];
     const key = SENDER_KEYS.find((k) => typeof m[k] === 'string');
     if (key) senders.add(m[key] as string);
   }
@@ -78,10 +80,6 @@ function channelPosts(value: unknown): string[] {
 
 function isPost(text: string): boolean {
   return text.length >= MIN_POST && text.split('\n').length > POST_LINES && isJobText(text);
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function collect(value: unknown, key: string, out: string[], depth: number): void {
@@ -103,7 +101,7 @@ function collect(value: unknown, key: string, out: string[], depth: number): voi
     for (const item of value) collect(item, key, out, depth + 1);
     return;
   }
-  if (!isRecord(value)) return;
+  if (!isObject(value)) return;
   for (const [k, v] of Object.entries(value)) {
     if (!SKIP_KEY.test(k)) collect(v, k, out, depth + 1);
   }
