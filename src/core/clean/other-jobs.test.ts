@@ -168,3 +168,20 @@ describe('markers of other ads in the Nordic languages, Polish, Czech and French
     expect(isOtherJobsMarker(line(marker))).toBe(true);
   });
 });
+
+describe("a board's picks and 'might interest you' blocks (session 29)", () => {
+  it.each([
+    'Featured jobs',
+    'Latest jobs in Sydney',
+    'These jobs might interest you',
+    'Sponsored jobs',
+  ])('%s', (marker) => {
+    expect(isOtherJobsMarker(line(marker))).toBe(true);
+  });
+
+  it('leaves a sentence about featured work alone', () => {
+    expect(isOtherJobsMarker(line('Featured jobs we delivered include the Lyon tram depot.'))).toBe(
+      false,
+    );
+  });
+});

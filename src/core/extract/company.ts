@@ -1489,11 +1489,17 @@ const POPULATION =
 
 /**
  * A site's name without what leads it as it leads a name in the text (LEADING_ARTICLE): a careers
- * page's "Karriere bei Neckarsulmer Getriebebau", an article, an "About".
+ * page's "Karriere bei Neckarsulmer Getriebebau", an article, an "About"; and without the careers
+ * section after it ("Heartland Reefer Lines Careers").
  */
-export function withoutCareersLead(name: string): string {
-  return name.replace(LEADING_ARTICLE, '');
+export function withoutCareersWords(name: string): string {
+  return name.replace(LEADING_ARTICLE, '').replace(CAREERS_AFTER, '');
 }
+
+// "Heartland Reefer Lines Careers", "Nordwind Logistik Karriere": a careers site's name is the
+// employer's with the section after it.
+const CAREERS_AFTER =
+  /(?<=\S{2})\s+(?:careers?|jobs|career (?:site|portal|center|centre)|karriere(?:portal)?|carrières?|stellenangebote|jobportal)$/i;
 
 // "Über Lumora Energie GmbH", "About Acme": the heading of the company blurb, not the name.
 const LEADING_ARTICLE =

@@ -960,3 +960,46 @@ describe('degrees named in Dutch, Portuguese and Swedish (session 28)', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('an alternative degree, a UK class and a scoped "not required" (session 29)', () => {
+  it.each<[string, Array<[string, boolean]>]>([
+    // A level-less degree offered instead of a diploma is a second level.
+    [
+      'Junior Designer\nStudio\n\nYou have: a diploma or degree in graphic design, a portfolio.',
+      [
+        ['associate', true],
+        ['bachelor', true],
+      ],
+    ],
+    [
+      'Sales Manager\nAcme\n\n- Diploma or degree in business is an asset',
+      [
+        ['associate', false],
+        ['bachelor', false],
+      ],
+    ],
+    // "Master's degree in" is still one degree.
+    ['Analyst\nAcme\n\nRequirements\n- Master’s degree in Statistics', [['master', true]]],
+    // A UK degree class names a first degree.
+    [
+      'Graduate Accountant\nLeeds\n\nRequirements\n- A 2:1 degree (or predicted) in any discipline – you do not need an accounting degree',
+      [['bachelor', true]],
+    ],
+    // "Not required" in a bracket of its own is about what is in it; "welcome" prefers.
+    [
+      'Engineering Manager\nCambridge\n\nRequirements\n- Degree in Electronic Engineering, Computer Science or similar (MEng/MSc welcome but not required)',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    // A "not required" whose clause names no degree is about them all.
+    [
+      'Frontend Developer\nUtrecht\n\nRequirements\n- HBO-level thinking and working (bachelor’s level), degree not required',
+      [],
+    ],
+    ['Picker\nBhiwandi\n\nUG: Any Graduate (not mandatory)', []],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

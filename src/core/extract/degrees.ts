@@ -55,6 +55,8 @@ const LEVELS: [string, DegreeLevel][] = [
       // "Degree or postgraduate qualification in Town Planning", "Degree or Masters in …".
       String.raw`degree(?= or (?:an? )?(?:postgraduate|post-graduate|master['’]?s?|masters)\b)`,
       String.raw`relevant degree`,
+      // A UK degree by its class: "a 2:1 degree (or predicted) in any discipline".
+      String.raw`d(?<=(?:2[:.][12]|first[- ]class|upper second|lower second)(?: honours| hons\.?)? d)egree`,
       // "Law degree", "Nursing degree or GDL": a first degree named by its field.
       ...['law', 'nursing', 'engineering', 'science', 'business', 'accounting', 'accountancy']
         .concat(['finance', 'economics', 'arts', 'computing', 'pharmacy', 'cs', 'stem'])
@@ -219,7 +221,7 @@ const REQUIREMENT_CUE =
 // Portuguese "desejável", Polish "mile widziane", Dutch "een pré", Swedish "meriterande",
 // Norwegian and Danish "en fordel", Czech "výhodou".
 const PREFERRED_CUE =
-  /\b(?:preferred|preferably|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|idealerweise|un plus|(?:un )?atout|appréciée?s?|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|no excluyente|trunca|(?:è )?(?:un )?(?:plus|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|(?:um )?plus|mile widziane?|dodatkowym atutem|gjerne|gärna|gerne|pluspunt|een pré|strekt tot aanbeveling|meriterande|en fordel|et plus|eduksi|výhodou)(?![\w\u00C0-\u024F])/i;
+  /\b(?:preferred|preferably|welcomed?\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|idealerweise|un plus|(?:un )?atout|appréciée?s?|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|no excluyente|trunca|(?:è )?(?:un )?(?:plus|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|(?:um )?plus|mile widziane?|dodatkowym atutem|gjerne|gärna|gerne|pluspunt|een pré|strekt tot aanbeveling|meriterande|en fordel|et plus|eduksi|výhodou)(?![\w\u00C0-\u024F])/i;
 
 // A benefit that pays for degrees is not a requirement to hold one.
 const EDUCATION_BENEFIT =
@@ -257,6 +259,9 @@ const TRADE_LICENCE_BEFORE =
 const LICENCE_AFTER =
   /^\s?(?:en\b|ès\b|pro\b|professionnelle|universitaire|générale|[123]\b|\/\s?master|[),]|(?:ou|et) (?:un )?master)/i;
 
+// The words between a level and a level-less degree offered instead of it ("HND or degree").
+const ALTERNATIVE_BETWEEN = /^\s?(?:or|\/)\s?(?:an?\s|equivalent\s)?$/i;
+
 const LEVEL_OF_COURSE =
   /^(?:['’]s)?[-\s]level\s(?:modules?|courses?|units?|training|study|studies|credits?|classes)\b/i;
 
@@ -272,7 +277,14 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
   const start = m.index;
   const end = start + m[0].length;
   if (g[IMPLIED] !== undefined) {
-    if (prevEnd >= 0 && start - prevEnd <= 30 && !/[;:]/.test(text.slice(prevEnd, start))) {
+    // "Master's degree in": the level's own degree. "Diploma or degree in business": a second
+    // level, offered as the alternative.
+    if (
+      prevEnd >= 0 &&
+      start - prevEnd <= 30 &&
+      !/[;:]/.test(text.slice(prevEnd, start)) &&
+      !ALTERNATIVE_BETWEEN.test(text.slice(prevEnd, start))
+    ) {
       return false;
     }
     if (/^t[ií]tulo$/i.test(m[0])) return TITLE_OF_PROFESSION.test(text.slice(end, end + 16));
@@ -418,8 +430,9 @@ function readDegrees(
     const before = out.length;
     const parts = sentences(lineText);
     for (const sentence of parts) {
-      if (NOT_NEEDED.test(sentence.text) && !PREFERRED_CUE.test(sentence.text)) continue;
+      const notNeeded = PREFERRED_CUE.test(sentence.text) ? null : NOT_NEEDED.exec(sentence.text);
       const mentions = completedMentions(sentence.text, levelMentions(sentence.text));
+      if (notNeeded) dropNotNeeded(sentence.text, mentions, notNeeded.index);
       if (mentions.length === 0) continue;
       const at = line.start + sentence.offset;
       const inSection =
@@ -708,6 +721,21 @@ const IN_PROGRESS =
 // plus", still prefers it).
 const NOT_NEEDED =
   /\b(?:(?:do(?:es)?|will) not|don['’]t|doesn['’]t|won['’]t|not|no|nicht|kein\w*|pas|ne sont pas|n['’]est pas|no es|sin)\s(?:(?:require|need)[sd]?\b|required|necessary|mandatory|needed|zwingend|erforderlich|notwendig|nécessaire|obligatoire|requis|exigée?|necesari[oa]|obligatori[oa]|requerid[oa])/i;
+
+// Where a sentence's clauses part: a bracket, a dash between spaces, a semicolon.
+const CLAUSE_BREAK = /[()[\];]|\s[-–—]\s/;
+
+/**
+ * Drops from `mentions` the degrees a "not required" at `cue` is about: those in its clause ("A
+ * 2:1 degree in any discipline – you do not need an accounting degree" drops only the second);
+ * all of them when its clause names none ("HBO-level (bachelor's level), degree not required").
+ */
+function dropNotNeeded(text: string, mentions: LevelMention[], cue: number): void {
+  const inClause = (m: LevelMention) =>
+    !CLAUSE_BREAK.test(text.slice(Math.min(m.start, cue), Math.max(m.start, cue)));
+  const kept = mentions.some(inClause) ? mentions.filter((m) => !inClause(m)) : [];
+  mentions.splice(0, mentions.length, ...kept);
+}
 
 // A degree that only shortens another requirement ("3+ years, or 2+ years if you hold a
 // Master's degree") or that illustrates an equivalent ("BSc or equivalent (e.g. MSc

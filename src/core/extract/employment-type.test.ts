@@ -216,6 +216,7 @@ const CASES: [string, unknown][] = [
     `Travel Physical Therapist\n${LONG_BODY}\nA clinic needs a travel PT for a 13-week contract.`,
     'contract',
   ],
+  ['Verpleegkundige\nZorggroep Oost\nEnschede\n\nDienstverband: halftijds', 'part-time'],
 ];
 
 describe('employment-type', () => {

@@ -34,7 +34,7 @@ const WORDS: [RegExp, EmploymentType][] = [
     'temporary',
   ],
   [
-    /\b(?:part[- ]time|teilzeit|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|medio tiempo|tiempo parcial|jornada parcial|parttime|tempo parziale|deeltijd\w*|niepełn\w* (?:etat\w*|wymiar\w*)|część etatu|pół etatu|deltid\w*|halvtid|meio período|tempo parcial|zkrácený úvazek|részmunkaid|osa-aikai\w*)\b/i,
+    /\b(?:part[- ]time|teilzeit|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|medio tiempo|tiempo parcial|jornada parcial|parttime|tempo parziale|deeltijd\w*|halftijds?|niepełn\w* (?:etat\w*|wymiar\w*)|część etatu|pół etatu|deltid\w*|halvtid|meio período|tempo parcial|zkrácený úvazek|részmunkaid|osa-aikai\w*)\b/i,
     'part-time',
   ],
   [

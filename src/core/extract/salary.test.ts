@@ -4455,3 +4455,30 @@ describe('what the session 28 salary rules must leave alone (review)', () => {
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('other posts, anecdotes, fees and category notes (session 29)', () => {
+  it.each<[string, Array<[number | null, number | null, string, string]>]>([
+    // A forum thread copied without its vote arrows: the next comment is another company's.
+    [
+      'tidewater_jm 4 hours ago | prev | next [–]\n\nTidewater Labs | Senior Backend Engineer (Go) | REMOTE (US) | $165k–$205k + equity\n\nWe build payments infrastructure.\n\nreply\n\n  okabe_r 3 hours ago | parent | next [–]\n\n  Lumenfold | Staff Data Engineer | NYC | $210k-$240k\n\n  reply\n',
+      [[165000, 205000, 'USD', 'year']],
+    ],
+    // What the best drivers grossed is no band.
+    [
+      'CDL-A Driver\nJoplin, MO\nPay\n- Weekly pay: $1,300 – $1,600 per week\n- Top drivers grossed over $92,000 last year\n',
+      [[1300, 1600, 'USD', 'week']],
+    ],
+    // A paid hiring step is no salary.
+    [
+      'Platform Engineer\nDriftwood\nBerlin\nSalary: €70,000 – €90,000\nOur process is a chat, a paid take-home (€400), and a team call.',
+      [[70000, 90000, 'EUR', 'year']],
+    ],
+    // A category code in a note on each end of a range.
+    [
+      'Occasional Teacher\nOttawa, ON\nRates range from $265.22 per day (A1) to $380.45 per day (A4), plus 4% vacation pay.',
+      [[265.22, 380.45, 'CAD', 'day']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

@@ -796,10 +796,10 @@ function isColumnGap(text: string, start: number, end: number): boolean {
 }
 
 // "$58,412 (BA + 0, Step 0) to $112,904 (MA + 90)": a note on the first end before the "to",
-// a step or a starting point. "1.450 € brutos/mes (mozo) – 1.600 € (carretillero)" names two
-// jobs' pay.
+// a step, a starting point or a category's code ("$265.22 per day (A1) to $380.45 per day (A4)").
+// "1.450 € brutos/mes (mozo) – 1.600 € (carretillero)" names two jobs' pay.
 const NOTE_BEFORE_SEPARATOR =
-  /^\s?\((?=[^()]*\b(?:step|entry|start|starting|BA|BS|MA|MS|PhD|grade)\b)[^()]{1,40}\)/i;
+  /^\s?\((?:(?=[^()]*\b(?:step|entry|start|starting|BA|BS|MA|MS|PhD|grade)\b)[^()]{1,40}|(?:cat(?:egory)?\.? ?)?[A-Z]{1,2} ?\d{1,2})\)/i;
 
 function isRangeSeparator(text: string, start: number, end: number): boolean {
   const note = text.charCodeAt(start + 1) === 0x28 || text.charCodeAt(start) === 0x28;
@@ -1443,8 +1443,9 @@ function isPence(text: string, end: number): boolean {
 
 // "10,000+ employees", "24/7", "1-800-555-0199", "Option 1": not money at all. Nor the "401k"
 // retirement plan, nor a pay grade's number ("Entgeltgruppe 2", "Level 3", "échelon 4").
-// "$58,412 (BA + 0, Step 0) to $112,904": a small count in a note on the amount before it.
-const AMOUNT_BEFORE_NOTE = /\d\s?$/;
+// "$58,412 (BA + 0, Step 0) to $112,904", "$265.22 per day (A1) to": a small count in a note on
+// the amount (or the rate) before it.
+const AMOUNT_BEFORE_NOTE = /(?:\d|\b(?:per|an?|\/) ?(?:hour|hr|day|week|month|year|annum))\s?$/;
 
 function isInAmountNote(text: string, token: MoneyToken): boolean {
   if (token.value >= 100 || token.decimals || token.formatted) return false;
@@ -1452,7 +1453,7 @@ function isInAmountNote(text: string, token: MoneyToken): boolean {
   if (open < 1 || text.lastIndexOf(')', token.start) > open) return false;
   // "14 (16 nach Probezeit)": a figure that opens the note is a second amount.
   if (!/\p{L}/u.test(text.slice(open, token.start))) return false;
-  return AMOUNT_BEFORE_NOTE.test(text.slice(Math.max(0, open - 2), open));
+  return AMOUNT_BEFORE_NOTE.test(text.slice(Math.max(0, open - 12), open));
 }
 
 function isNoise(text: string, token: MoneyToken): boolean {

@@ -127,6 +127,16 @@ describe('the site name as a fallback company', () => {
     expect(merged.company?.value).toBe('Neckarsulmer Getriebebau');
   });
 
+  it("drops the careers section after the employer's name", () => {
+    for (const [siteName, name] of [
+      ['Heartland Reefer Lines Careers', 'Heartland Reefer Lines'],
+      ['Nordwind Logistik Karriere', 'Nordwind Logistik'],
+      ['Acme Career Site', 'Acme'],
+    ]) {
+      expect(mergeStructured(emptyPosting(), { siteName }, []).company?.value).toBe(name);
+    }
+  });
+
   it("is never a saved webmail or chat page's app", () => {
     for (const siteName of ['Gmail', 'Outlook', 'Microsoft Teams', 'WhatsApp']) {
       expect(mergeStructured(emptyPosting(), { siteName }, []).company).toBe(null);

@@ -8,7 +8,7 @@ import type { StructuredHints } from '../model/document';
 import type { ParsedPosting, SalaryBand } from '../model/posting';
 import { isJobBoard, isMailOrChatApp } from './header-chrome';
 import { isPlausiblePay, sameBand } from './salary';
-import { withoutCareersLead } from './company';
+import { withoutCareersWords } from './company';
 
 const STATE_CODE_AFTER = /, [A-Z]{2,3}$/;
 
@@ -31,7 +31,7 @@ export function mergeStructured(
     !isMailOrChatApp(hints.siteName)
   ) {
     // A careers page that names its employer only in its title or site name.
-    out.company = { value: withoutCareersLead(hints.siteName), spans: [] };
+    out.company = { value: withoutCareersWords(hints.siteName), spans: [] };
   }
   if (hints.locations && hints.locations.length > 0) {
     // "London" from JSON-LD and "London, UK" in the text: the same place, the text says more.
