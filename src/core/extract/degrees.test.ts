@@ -1003,3 +1003,35 @@ describe('an alternative degree, a UK class and a scoped "not required" (session
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('education fields, degrees earned later and two-year diplomas (session 29)', () => {
+  it.each<[string, Array<[string, boolean]>]>([
+    [
+      'Product Designer\nParis\n\n- Éducation : Bac +5 / Master\n- Expérience : > 4 ans',
+      [['master', true]],
+    ],
+    [
+      'Backend Engineer\nRemote\n\n- Education: Master’s Degree\n- A degree in Computer Science is appreciated but not mandatory',
+      [
+        ['master', true],
+        ['bachelor', false],
+      ],
+    ],
+    [
+      'RN ICU\nColumbus\n\nRequirements\nAssociate Degree in Nursing (ADN) required; Bachelor of Science in Nursing (BSN) preferred, or BSN required within five years of hire',
+      [
+        ['associate', true],
+        ['bachelor', false],
+      ],
+    ],
+    [
+      'Library Assistant\nKelowna\n\nQualifications\n- Grade 12 and completion of a two-year Library and Information Technology diploma',
+      [
+        ['high_school', true],
+        ['associate', true],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

@@ -36,7 +36,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'bachelor',
   ],
   [
-    String.raw`associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|associate(?<![a-z] associate)(?= \((?:preferred|required)\))|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs|diploma(?= or (?:an? )?degree)|diploma(?= program)`,
+    String.raw`associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|associate(?<![a-z] associate)(?= \((?:preferred|required)\))|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|two[- ]year (?:[\w&]+ ){0,5}?diploma|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs|diploma(?= or (?:an? )?degree)|diploma(?= program)`,
     'associate',
   ],
   [
@@ -221,7 +221,7 @@ const REQUIREMENT_CUE =
 // Portuguese "desejável", Polish "mile widziane", Dutch "een pré", Swedish "meriterande",
 // Norwegian and Danish "en fordel", Czech "výhodou".
 const PREFERRED_CUE =
-  /\b(?:preferred|preferably|welcomed?\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|idealerweise|un plus|(?:un )?atout|appréciée?s?|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|no excluyente|trunca|(?:è )?(?:un )?(?:plus|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|(?:um )?plus|mile widziane?|dodatkowym atutem|gjerne|gärna|gerne|pluspunt|een pré|strekt tot aanbeveling|meriterande|en fordel|et plus|eduksi|výhodou)(?![\w\u00C0-\u024F])/i;
+  /\b(?:preferred|preferably|welcomed?\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|idealerweise|un plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|no excluyente|trunca|(?:è )?(?:un )?(?:plus|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|(?:um )?plus|mile widziane?|dodatkowym atutem|gjerne|gärna|gerne|pluspunt|een pré|strekt tot aanbeveling|meriterande|en fordel|et plus|eduksi|výhodou)(?![\w\u00C0-\u024F])/i;
 
 // A benefit that pays for degrees is not a requirement to hold one.
 const EDUCATION_BENEFIT =
@@ -625,7 +625,7 @@ function leadsWithDegree(text: string, mentions: LevelMention[]): boolean {
 // A header field naming the education required: "Études : DES ou l'équivalent", "Escolaridad:
 // Preparatoria", "Education: High school diploma".
 const EDUCATION_FIELD =
-  /^\s*(?:education(?: level| required)?|educational requirements?|(?:minimum |required |highest )?(?:level of )?education|qualification level|études|scolarité|formation|escolaridad|educación|formación(?: académica)?|nivel de estudios|schulabschluss|bildungsabschluss)\s?[:：]/i;
+  /^\s*(?:- )?(?:education(?: level| required)?|educational requirements?|(?:minimum |required |highest )?(?:level of )?education|qualification level|études|scolarité|formation|escolaridad|educación|formación(?: académica)?|nivel de estudios|schulabschluss|bildungsabschluss|éducation|niveau d['’](?:études|éducation)|diplômes?(?: requis)?|opleiding(?:sniveau)?|titolo di studio|istruzione|formação(?: académica)?|escolaridade|wykształcenie|utbildning(?:snivå)?)\s?[:：]/i;
 
 // A line that lists what the job needs after a label: "Need: Matric, min 6 months ...",
 // "Requirements: Grade 12".
@@ -635,7 +635,7 @@ const REQUIREMENT_FIELD =
 // The same label alone on the line above its value (Canada's Job Bank: "Education" / "Secondary
 // (high) school graduation certificate").
 const EDUCATION_LABEL =
-  /^\s*(?:education|educational requirements?|education level|level of education|études|scolarité|formation|escolaridad|educación|formación(?: académica)?|nivel de estudios|schulabschluss|bildungsabschluss)\s?[:：]?\s*$/i;
+  /^\s*(?:education|educational requirements?|education level|level of education|études|scolarité|formation|escolaridad|educación|formación(?: académica)?|nivel de estudios|schulabschluss|bildungsabschluss|éducation|niveau d['’](?:études|éducation)|diplômes?(?: requis)?|opleiding(?:sniveau)?|titolo di studio|istruzione|formação(?: académica)?|escolaridade|wykształcenie|utbildning(?:snivå)?)\s?[:：]?\s*$/i;
 
 // An unrecognised profile heading ("Ton profil", "Lo que buscamos") leaves its bullets in the
 // company blurb: a bullet there that opens with a degree in a field ("- Baccalauréat en
@@ -659,7 +659,7 @@ function degreeItemsInAbout(ctx: ExtractContext): number[] {
 }
 
 // EDUCATION_FIELD's and EDUCATION_LABEL's first two letters ("études": see mayOpenEducation).
-const EDUCATION_PAIRS = labelStart('ed le sc fo es ni bi mi re hi qu');
+const EDUCATION_PAIRS = labelStart('ed le sc fo es ni bi mi re hi qu di op ti is wy ut');
 
 /**
  * Whether a line can start with EDUCATION_FIELD or EDUCATION_LABEL: false for most lines, which
@@ -667,8 +667,9 @@ const EDUCATION_PAIRS = labelStart('ed le sc fo es ni bi mi re hi qu');
  */
 function mayOpenEducation(text: string): boolean {
   const c = text.charCodeAt(0);
-  // Their `^\s*`; "é" or "É" (`| 0x20` lower-cases both) of "études".
-  return isSpace(c) || (c | 0x20) === 0xe9 || EDUCATION_PAIRS(text);
+  // Their `^\s*`; "é" or "É" (`| 0x20` lower-cases both) of "études", also after a "- ".
+  const letter = c === 45 && text.charCodeAt(1) === 32 ? text.charCodeAt(2) : c;
+  return isSpace(c) || (letter | 0x20) === 0xe9 || EDUCATION_PAIRS(text);
 }
 
 /** EDUCATION_LABEL.test(text), whatever the length. */
@@ -743,6 +744,10 @@ function dropNotNeeded(text: string, mentions: LevelMention[], cue: number): voi
 const CONDITION_CUE =
   /\bif (?:you )?(?:hold|have|possess|already have)\b|\bor equivalent \((?:e\.g\.|eg|such as|for example|i\.e\.)/i;
 
+// "BSN required within five years of hire": a degree to earn once hired is no requirement now.
+const EARNED_LATER =
+  /^\s?(?:\([^()]{1,12}\)\s?)?(?:is |must be |to be )?(?:required|obtained|completed|earned) within\b/i;
+
 // What may come before a sentence's opening cue of studies: a bullet, "Be", "You are currently".
 const STUDYING_LEAD =
   /^[\s\-•*·>]*(?:(?:you are|you're|you must be|must be|should be|be|are)\s+)?(?:(?:currently|presently)\s+)?$/i;
@@ -762,6 +767,7 @@ function completedMentions(text: string, all: LevelMention[]): LevelMention[] {
   const mentions = all.filter(
     (m) =>
       (!condition || m.start < condition.index) &&
+      !(text.includes(' within') && EARNED_LATER.test(text.slice(m.end, m.end + 50))) &&
       (!substitute || (substitute.index > 0 && standsApart(text, m.end, substitute.index))),
   );
   const first = mentions[0];
