@@ -263,7 +263,7 @@ export const LOW_WAGE_FLOOR_DIVISOR: Record<string, number> = {
   UAH: 2,
   VND: 2,
   IDR: 2,
-  PHP: 2,
+  PHP: 4,
   GHS: 4,
   XOF: 4,
   XAF: 4,

@@ -257,7 +257,8 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
     if (note) end += note[0].length;
     if ((note || national || mexicanPesos) && currency === '$')
       currency = colombian ? 'COP' : 'MXN';
-    const after = readPeriodAfter(line, end);
+    // "$17-20+/hr": the period after the plus.
+    const after = readPeriodAfter(line, end) ?? (plus ? readPeriodAfter(line, end + 1) : null);
     out.push({
       value: Math.round(value * 100) / 100,
       start,

@@ -4253,10 +4253,11 @@ describe('salary in messages and footers (session 27)', () => {
       '[04/02/2025, 10:11] +353 87 555 0134: anyone know of KP jobs? My cousin is looking, €13/hr or so would do him\n[04/02/2025, 11:02] Ronan: HIRING – Sous Chef – Dublin 2\n- €38-42k depending on experience\n[04/02/2025, 13:30] Darragh: €15.50/hr is the going rate down here',
       [[38000, 42000, 'EUR', 'year']],
     ],
-    // A starting pay, and a start "at".
+    // A starting pay, and a start "at". Where a single starting figure rises to is the top of its
+    // range (session 29: "£30k" is pay by its own thousands; the labels accept either answer).
     [
       'Junior Web Developer\nLeeds\n- £26k to start, rising to £30k after your probation',
-      [[26000, 26000, 'GBP', 'year']],
+      [[26000, 30000, 'GBP', 'year']],
     ],
     [
       'Junior Web Developer\nLeeds\n- Starting at £26k, then reviewed yearly',
@@ -4480,5 +4481,54 @@ describe('other posts, anecdotes, fees and category notes (session 29)', () => {
     ],
   ])('%s', (text, expected) => {
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});
+
+describe('thousands in a message, dashed header rows, addresses, job numbers (session 29)', () => {
+  it.each<[string, Array<[number | null, number | null, string, string]>]>([
+    // Thousands of a currency read as pay without a salary word.
+    [
+      '[14:07, 02/06/2025] Ciarán Fallon: Hiring Deputy Store Manager for our Athlone shop. €34k, 39hrs/wk, full time, weekends on rota.',
+      [[34000, 34000, 'EUR', 'year']],
+    ],
+    // A header row of dash-separated cells.
+    [
+      'Store Manager - Leeds - £32,000 - Acme Retail Ltd.\nWe need a store manager.',
+      [[32000, 32000, 'GBP', 'year']],
+    ],
+    // A house number before an English street; a job's number.
+    [
+      'HVAC Apprentice\nAurora, CO\nPay & benefits\n- Pay: $20.00 – $24.00 per hour\n- 401(k) with 3% match\nFront Range Comfort Co. · 15900 E Smith Rd · Aurora, CO 80011',
+      [[20, 24, 'USD', 'hour']],
+    ],
+    [
+      "Journalier\nValmaska\nSalaire et avantages\n- 22,35 $/h + prime de nuit\nNuméro de l'offre d'emploi : 3194527",
+      [[22.35, 22.35, 'CAD', 'hour']],
+    ],
+    // A Philippine day rate.
+    [
+      'Room Attendant\nResort\nLapu-Lapu City, Cebu\n₱560 daily + service charge',
+      [[560, 560, 'PHP', 'day']],
+    ],
+    // A plus before the period.
+    ['Concrete Finisher\nBryan, TX\ncompensation: $17-20+/hr', [[17, 20, 'USD', 'hour']]],
+    // Not pay: the best earners, a rate per extra stop, what other sites show.
+    [
+      'Driver\nToledo, OH\nPay: $28.50 per hour\n- Our drivers averaged $92,000 last year (top 25%: $104,000+)\n- mileage-plan drivers get $30 per extra stop',
+      [[28.5, 28.5, 'USD', 'hour']],
+    ],
+    [
+      'Sales Rep\nDubbo NSW\nPackage\n80K base + super.\nPlease note: the salary shown on some job boards as "$90,000 - $100,000 package" includes super.',
+      [[80000, 80000, 'AUD', 'year']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+
+  it('leaves thousands in a budget or a sign-on bonus alone', () => {
+    expect(bands('Marketing Lead\nAcme\nBerlin\nYou will own a €50k budget for events.')).toEqual(
+      [],
+    );
+    expect(bands('Nurse\nAcme\nDenver, CO\nWe offer a $10k sign-on bonus.')).toEqual([]);
   });
 });

@@ -1085,6 +1085,8 @@ function resolveBand(
     (writtenCurrency !== null &&
       lo >= 1000 &&
       (OFFER_VERB.test(sentenceBefore(line.text, min.start)) || TO_START_AFTER.test(after))) ||
+    // "€34k, 39hrs/wk, full time": thousands of a currency, written as a job seeker reads pay.
+    (writtenCurrency !== null && multiplier === 'k' && lo >= 10000) ||
     ((writtenCurrency !== null || multiplier !== null) &&
       isListing(line.text, min, max, context.header || (context.opening && isMetaRow(line.text))));
   if (!evidence) return null;
@@ -1371,28 +1373,41 @@ function isListing(
 // Full-time | $190k-$240k + equity". Only before the first heading, like a board's header.
 const META_ROW_PIPES = 3;
 
+// Or of dashes between spaces: "Junior Civil EIT - Moncton, NB - $62-70K - Tidewater Ltd.".
 function isMetaRow(text: string): boolean {
   let pipes = 0;
-  for (let i = text.indexOf('|'); i >= 0 && pipes < META_ROW_PIPES; i = text.indexOf('|', i + 1)) {
-    pipes++;
+  let dashes = 0;
+  for (let i = 1; i < text.length - 1 && pipes < META_ROW_PIPES; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7c) pipes++;
+    else if (isDash(c) && isSpacedDash(text, i)) dashes++;
   }
-  return pipes >= META_ROW_PIPES;
+  return pipes >= META_ROW_PIPES || dashes >= META_ROW_PIPES;
 }
 
-// Cell separators of a board's meta line: "|", "·", "•".
-function isCellBreak(c: number): boolean {
-  return c === 0x7c || c === 0xb7 || c === 0x2022;
+function isDash(c: number): boolean {
+  return c === 0x2d || c === 0x2013 || c === 0x2014;
+}
+
+function isSpacedDash(text: string, i: number): boolean {
+  return text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20;
+}
+
+// Cell separators of a board's meta line: "|", "·", "•", a dash between spaces.
+function isCellBreak(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x7c || c === 0xb7 || c === 0x2022 || (isDash(c) && isSpacedDash(text, i));
 }
 
 function cellStart(text: string, before: number): number {
   let i = before;
-  while (i > 0 && !isCellBreak(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && !isCellBreak(text, i - 1)) i--;
   return i;
 }
 
 function cellEnd(text: string, after: number): number {
   let i = after;
-  while (i < text.length && !isCellBreak(text.charCodeAt(i))) i++;
+  while (i < text.length && !isCellBreak(text, i)) i++;
   return i;
 }
 
@@ -1514,12 +1529,17 @@ const LENGTH_UNIT = /^-(?:hours?|hrs?|days?|weeks?|months?|years?)\b/i;
 const STREET_BEFORE =
   /\p{Ll}(?:straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|straat|laan|gracht|plein|kade|vej|gatan|gata|gade|veien) $/u;
 
+// "15900 E Smith Rd", "221 Baker Street": a house number before its street, as English writes it.
+const STREET_AFTER =
+  /^ (?:[NSEW]\.? )?(?:\p{Lu}[\p{L}'’-]* ){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway|Ct|Court|Pl|Place|Cres|Crescent|Cir|Circle|Sq|Square|Terrace|Tce)\b/u;
+
 function isHouseNumber(text: string, token: MoneyToken): boolean {
+  if (token.formatted || token.decimals || token.value >= 100000) return false;
   return (
-    !token.formatted &&
-    !token.decimals &&
-    token.value < 10000 &&
-    STREET_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))
+    (token.value < 10000 &&
+      STREET_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) ||
+    (text.charCodeAt(token.end) === 0x20 &&
+      STREET_AFTER.test(text.slice(token.end, token.end + 50)))
   );
 }
 const YEAR_LEAD = /\b(?:class of|cohort|promo(?:tion)?|jahrgang|fy|promoción)\s?$/i;
@@ -1540,10 +1560,11 @@ const HOURS_PER =
   /^(?:\s?(?:[–-]|to|bis|à|a)\s?\d{1,2}(?:[.,]\d)?)?\s?(?:(?:guaranteed|contracted|scheduled|paid|working|regular|garantierte|garanties|garantizadas) )?(?:hrs?|hours?|h|std\.?|stunden|heures|horas)\s?(?:\/|per|a|pro|par|por)\s?(?:week|wk|woche|semaine|semana|day|tag|jour|día)\b/i;
 
 // "Reg. No. R1988342", "EA Licence No. 16S8194", "UEN 201912345K", "registered charity (No.
-// 81234 5678 RR0001)": a register's number, even when it opens with a currency's letter. A
+// 81234 5678 RR0001)": a register's number, even when it opens with a currency's letter; a job's
+// number ("Numéro de l'offre d'emploi : 3194527", "Req ID: 48213"). A
 // standard's number too: "ISO 27001", "ISO/IEC 17025", "EN 1090", "DIN 276", "IATF 16949".
 const REGISTER_BEFORE =
-  /\b(?:reg(?:istration|istered)?\.?\s?(?:no|nr|number)\.?|registered in (?:[A-Z][a-z]+ ){1,3}(?:no|nr|number)\.?|licen[cs]e\s?(?:no|nr|number)\.?|(?:company|charity|vat|tax)\s?\(?(?:reg(?:istration)?\.?\s?)?(?:no|nr|number|id)\.?|uen|abn|acn|cipc|siret|siren|hrb|hra|fn|uid|atu|cif|nif|cnpj|firmenbuch(?:nummer)?|handelsregister)\s?[:#]?\s?$/i;
+  /\b(?:reg(?:istration|istered)?\.?\s?(?:no|nr|number)\.?|registered in (?:[A-Z][a-z]+ ){1,3}(?:no|nr|number)\.?|licen[cs]e\s?(?:no|nr|number)\.?|(?:company|charity|vat|tax)\s?\(?(?:reg(?:istration)?\.?\s?)?(?:no|nr|number|id)\.?|uen|abn|acn|cipc|siret|siren|hrb|hra|fn|uid|atu|cif|nif|cnpj|firmenbuch(?:nummer)?|handelsregister|num[ée]ro de l['’]offre(?: d['’]emploi)?|n[°º] de l['’]offre|(?:job|req(?:uisition)?|posting|vacancy|ref(?:erence)?)\.?\s?(?:id|no|nr|number|#)\.?|référence|número de (?:la )?(?:oferta|vacante)|kennziffer|stellen-?id)\s?[:#]?\s?$/i;
 
 // In capitals only: Spanish "en 14 pagas" is no standard.
 const STANDARD_BEFORE =
