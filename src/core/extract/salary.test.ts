@@ -4532,3 +4532,20 @@ describe('thousands in a message, dashed header rows, addresses, job numbers (se
     expect(bands('Nurse\nAcme\nDenver, CO\nWe offer a $10k sign-on bonus.')).toEqual([]);
   });
 });
+
+describe('what the session 29 salary rules must leave alone', () => {
+  it.each<[string, Array<[number | null, number | null, string, string]>]>([
+    // A grade's number with its code before the scale is no end of a range.
+    [
+      'Principal Legal Officer\nDouglas\n\n**Grade:** Senior Officer 3 (SO3) — £67,118 to £73,432 per annum',
+      [[67118, 73432, 'GBP', 'year']],
+    ],
+    // Another company's job plugged in the same thread.
+    [
+      'DevRel Contractor\nAcme\nBerlin\n• €600–700/day, invoiced monthly\nplugging ours too – Gantry Robotics is hiring a Staff Rust Engineer, $210–245k + equity, onsite in South San Francisco.',
+      [[600, 700, 'EUR', 'day']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

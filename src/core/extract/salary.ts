@@ -561,7 +561,7 @@ function readLine(
       !isPercentAt(text, second.end) &&
       (incrementScale ||
         (minMidMax && i === 0) ||
-        isRangeSeparator(text, first.end, second.start) ||
+        isRangeSeparator(text, first, second.start) ||
         (tokens.length === 2 && isScalePointTo(text, first.end, second.start)) ||
         (first.currency !== null &&
           second.currency !== null &&
@@ -801,8 +801,12 @@ function isColumnGap(text: string, start: number, end: number): boolean {
 const NOTE_BEFORE_SEPARATOR =
   /^\s?\((?:(?=[^()]*\b(?:step|entry|start|starting|BA|BS|MA|MS|PhD|grade)\b)[^()]{1,40}|(?:cat(?:egory)?\.? ?)?[A-Z]{1,2} ?\d{1,2})\)/i;
 
-function isRangeSeparator(text: string, start: number, end: number): boolean {
-  const note = text.charCodeAt(start + 1) === 0x28 || text.charCodeAt(start) === 0x28;
+function isRangeSeparator(text: string, first: MoneyToken, end: number): boolean {
+  const start = first.end;
+  // Only an amount takes a note: "Senior Officer 3 (SO3) — £67,118" is a grade's number.
+  const note =
+    (first.currency !== null || first.formatted || first.decimals) &&
+    (text.charCodeAt(start + 1) === 0x28 || text.charCodeAt(start) === 0x28);
   const from = note
     ? start + (NOTE_BEFORE_SEPARATOR.exec(text.slice(start, end))?.[0].length ?? 0)
     : start;
