@@ -67,6 +67,12 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   ['CR', 'Costa Rica'],
   ['GT', 'Guatemala'],
   ['DO', 'Rep[uú]blica Dominicana|Dominican Republic|Santo Domingo'],
+  ['MZ', 'Mo[çc]ambique|Mozambique|Maputo|\\bBeira\\b|Nampula|Moatize|Nacala'],
+  ['RW', '\\bRwanda\\b|Kigali'],
+  ['KZ', 'Kazakhstan|Almaty|Astana'],
+  // Georgia alone is also a US state: only with its capital.
+  ['GE', 'Tbilisi|Sakartvelo|Batumi'],
+  ['AW', '\\bAruba\\b|Oranjestad'],
 ];
 
 export const OTHER_CURRENCY_OF: Record<string, string> = {
@@ -118,6 +124,11 @@ export const OTHER_CURRENCY_OF: Record<string, string> = {
   PY: 'PYG',
   BO: 'BOB',
   CR: 'CRC',
+  MZ: 'MZN',
+  RW: 'RWF',
+  KZ: 'KZT',
+  GE: 'GEL',
+  AW: 'AWG',
   GT: 'GTQ',
   DO: 'DOP',
 };

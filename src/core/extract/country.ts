@@ -344,6 +344,7 @@ export function resolveLocalCurrency(written: string, country: string | null): s
   // "FCFA" is the franc of West Africa (XOF) or of Central Africa (XAF).
   if (written === 'FCFA') return local === 'XAF' ? 'XAF' : 'XOF';
   if (written === 'UF') return local === 'CLP' ? 'CLF' : null;
+  if (written === 'MT') return local === 'MZN' ? 'MZN' : null;
   return written;
 }
 

@@ -46,7 +46,7 @@ function caseless(pattern: string): string {
 // after a figure (the money regex allows one space), so any three capitals there will do: far
 // cheaper than fifty literal codes tried at every word.
 export const PAY_HINT =
-  /\d\s?[kK]\b|[$€£¥₹円₩₱฿₫₦₴₽₺₪৳元원₵¢₡₸]|\d[万만]|人民币|\bR\s?\d|\bS\/|Kč|лв|\b(?:[A-Z]{3}(?=\s?\d)|[A-Z]{3}\b(?<=\d\s?[A-Z]{3})|Rs|kr|zł|Fr|Ft|[Ff]orint|lei|[Ee]uros?|[Dd]ollars?|Franken|[Rr]and|LPA|[Ll]akhs?|[Ll]acs?|Rp|RM|Php|KSh|Ksh|[Pp]esos|[Ss]oles|[Rr]eais|[Rr]upees|[Yy]uan|[Bb]aht|[Rr]inggit|[Cc]edis|[Dd]irhams|DH|Dhs|DT|DA|FCFA|Bs|UF)(?![\w\u00C0-\u024F])/;
+  /\d\s?[kK]\b|[$€£¥₹円₩₱฿₫₦₴₽₺₪৳元원₵¢₡₸₾]|\d[万만]|人民币|\bR\s?\d|\bS\/|Kč|лв|\b(?:[A-Z]{3}(?=\s?\d)|[A-Z]{3}\b(?<=\d\s?[A-Z]{3})|Rs|kr|zł|Fr|Ft|[Ff]orint|lei|[Ee]uros?|[Dd]ollars?|Franken|[Rr]and|LPA|[Ll]akhs?|[Ll]acs?|Rp|RM|Php|KSh|Ksh|[Pp]esos|[Ss]oles|[Rr]eais|[Rr]upees|[Yy]uan|[Bb]aht|[Rr]inggit|[Cc]edis|[Dd]irhams|DH|Dhs|DT|DA|FCFA|Bs|UF|Tk|NRs|Afl|Frw|FRw|MT|[Mm]eticais|[Ll]ari|[Tt]enge|[Tt]aka)(?![a-zA-Z_\u00C0-\u024F])/;
 
 // Amounts these words sit next to are not base pay. German benefit money is a compound
 // ("Urlaubsgeld", "Essenszuschuss", "Einkaufsgutscheine"): matched at the word's end. Pay for a

@@ -4549,3 +4549,42 @@ describe('what the session 29 salary rules must leave alone', () => {
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('more currencies as written where they are paid (session 29)', () => {
+  it.each<[string, Array<[number | null, number | null, string, string]>]>([
+    [
+      'Support Team Lead\nTbilisi\n- **GEL 3,500 – 4,200 per month, gross**',
+      [[3500, 4200, 'GEL', 'month']],
+    ],
+    [
+      'M&E Officer\nKigali, Rwanda\nUHI offers a gross monthly salary of RWF 1,200,000 – 1,500,000 depending on qualifications',
+      [[1200000, 1500000, 'RWF', 'month']],
+    ],
+    [
+      'Técnico\nMoatize, Moçambique\n• Salário: 42.000,00 MT líquidos por mês',
+      [[42000, 42000, 'MZN', 'month']],
+    ],
+    ['Executive\nGazipur\nSalary\nTk. 45000 - 55000 (Monthly)', [[45000, 55000, 'BDT', 'month']]],
+    [
+      'Designer\nLalitpur\nSalary: NRs. 40,000 – 60,000 per month (negotiable).',
+      [[40000, 60000, 'NPR', 'month']],
+    ],
+    [
+      'Controller\nOranjestad, Aruba\n• Bruto maandsalaris tussen Afl. 8.400,- en Afl. 10.950,- (schaal 13)',
+      [[8400, 10950, 'AWG', 'month']],
+    ],
+    // A prefix glued to its figure still hints at pay.
+    [
+      'Chef\nGeorge Town\n\nWhat we offer:\n• RM3,200 – RM3,800 / month basic\n• EPF',
+      [[3200, 3800, 'MYR', 'month']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+
+  it('reads "MT" as meticais only in Mozambique (elsewhere tonnes)', () => {
+    expect(
+      bands('Logistics Coordinator\nRotterdam\nYou will handle 5,000 MT per day of bulk cargo.'),
+    ).toEqual([]);
+  });
+});
