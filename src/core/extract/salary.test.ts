@@ -4588,3 +4588,19 @@ describe('more currencies as written where they are paid (session 29)', () => {
     ).toEqual([]);
   });
 });
+
+describe('thousands written in words of the place, and Italian RAL (session 29)', () => {
+  it.each<[string, Array<[number | null, number | null, string, string]>]>([
+    [
+      'Utvecklare\nMalmö\n- Lön 58–70 tkr/mån beroende på erfarenhet',
+      [[58000, 70000, 'SEK', 'month']],
+    ],
+    [
+      'Kierownik budowy\nBiałystok\n• wynagrodzenie 15–18 tys. zł netto miesięcznie',
+      [[15000, 18000, 'PLN', 'month']],
+    ],
+    ['Impiegato contabile\nOderzo\n- RAL 28-32k, 13 mensilità', [[28000, 32000, 'EUR', 'year']]],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

@@ -1096,7 +1096,10 @@ function resolveBand(
   if (!evidence) return null;
 
   // 3. Currency and period, and a size that is plausible for them.
-  const currency = resolveCurrency(writtenCurrency, options);
+  // "RAL 28-32k": Italy's gross annual pay, in euros wherever the town is not known.
+  const currency =
+    resolveCurrency(writtenCurrency, options) ??
+    (writtenCurrency === null && ITALIAN_ANNUAL_GROSS.test(line.text) ? 'EUR' : null);
   if (!currency) return null;
   const rate = PER_USD[currency] ?? 1;
   let period = writtenPeriod;
@@ -1437,9 +1440,23 @@ function countWords(text: string, start: number, end: number, limit: number): nu
   return count;
 }
 
+const ITALIAN_ANNUAL_GROSS = /\bRAL\b(?!\s?\d{4}\b)/;
+
+const MULTIPLIER_THOUSANDS = new Set([
+  'k',
+  'mil',
+  't',
+  'tsd',
+  'tsd.',
+  'tys',
+  'tys.',
+  'tis',
+  'tis.',
+]);
+
 function multiplierValue(token: MoneyToken): number {
   const m = token.multiplier?.toLowerCase() ?? '';
-  if (m === 'k' || m === 'mil' || m === 't' || m === 'tsd' || m === 'tsd.') return 1000;
+  if (MULTIPLIER_THOUSANDS.has(m)) return 1000;
   if (m === 'lakh' || m === 'lakhs' || m === 'lac' || m === 'lacs' || m === 'lpa' || m === 'l') {
     return 100000;
   }

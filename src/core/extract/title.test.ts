@@ -1199,3 +1199,20 @@ describe('titles in mails and chats (session 28)', () => {
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe("an employer's hiring sentence taken whole for the title (session 29)", () => {
+  it.each([
+    [
+      'Kelpie Cloud is hiring a Site Reliability Engineer (remote, Canada only)\nWe run managed Postgres.\n- Base: CAD $130–155k',
+      'Site Reliability Engineer',
+    ],
+    [
+      'Lumora Analytics is hiring a Mid-Market Account Executive\nWe sell software.',
+      'Mid-Market Account Executive',
+    ],
+    // No job named after the call: the line stays.
+    ['Acme is hiring again!\nWe sell software.', 'Acme is hiring again'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

@@ -166,7 +166,7 @@ const COMPANY_JOINER = new RegExp(`${JOINER}\\s$`);
 const COMPANY_JOINER_AT_END = new RegExp(`(?:${JOINER}|,)\\s$`);
 
 export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
-  const found = findTitle(ctx);
+  const found = jobOfHiringLine(findTitle(ctx));
   if (!found) return null;
   // A subject's or a chat's pictogram after the name: "Barista / All-rounder 🙂".
   const marks = trailingPictograms(found.value);
@@ -174,6 +174,18 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   if (marks === 0 || trimmed === '') return found;
   const start = found.spans[0]?.start ?? 0;
   return evidence(trimmed, start, start + trimmed.length);
+}
+
+// "Kelpie Cloud is hiring a Site Reliability Engineer (remote, Canada only)": a whole line taken
+// for the title that is the employer's hiring sentence names the job inside it.
+const HIRING_LINE = /^[^.!?]{2,60}?\s(?:is|are)\s(?:now\s)?hiring\s/i;
+
+function jobOfHiringLine(found: Evidenced<string> | null): Evidenced<string> | null {
+  if (!found || !HIRING_LINE.test(found.value)) return found;
+  const start = found.spans[0]?.start ?? 0;
+  const line: Line = { text: found.value, start, kind: 'line', level: undefined };
+  const job = titleInHiringSentence([line], TITLE_WORD);
+  return job ? evidence(job.value, job.start, job.end) : found;
 }
 
 // A public body's letterhead (isPublicBodyName): "Kanton Luzern" over "Dienststelle Steuern",

@@ -259,3 +259,22 @@ describe('a Dutch export with its text in one value (session 28)', () => {
     expect(p.degrees.map((d) => [d.level, d.required])).toEqual([['bachelor', true]]);
   });
 });
+
+describe("a public employer's class title, not a similar job's (session 29)", () => {
+  it('reads "classTitle" as the title', () => {
+    const posting = parseJson({
+      agency: 'Cedar Valley Unified School District',
+      classTitle: 'Custodian I (Night Shift)',
+      location: 'Visalia, CA',
+      jobType: 'Full-Time',
+      salary: { min: '$20.14', max: '$25.71', interval: 'Hourly', text: '$20.14 - $25.71 Hourly' },
+      description:
+        '<p>Under general supervision, performs a variety of custodial duties to keep assigned school buildings and grounds in a clean, orderly and safe condition.</p>',
+      similar_jobs: [{ title: 'Lead Custodian' }, { title: 'Grounds Worker' }],
+    });
+    expect(posting.title).toBe('Custodian I (Night Shift)');
+    expect(posting.salary).toEqual([
+      { min: 20.14, max: 25.71, currency: 'USD', period: 'hour', label: null },
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ import { flatPay, payText, periodWord } from './json-pay';
 
 // Keys that hold the job's title, most specific first.
 const TITLE_KEY =
-  /^(?:job_?title|posting_?title|position_?title|external_?title|public_?title|display_?title|title|titel|stellentitel|stellenbezeichnung|t[ií]tulo|nombre_?(?:del_?)?(?:cargo|puesto)|cargo|puesto|intitul[eé](?:_?du_?poste)?|poste|headline|position|position_?name|job_?name|role|role_?name|rolle|vacancy(?:_?title)?|vacante|stellen_?name|functie(?:_?naam|_?titel)?|vacature_?titel|titolo|stanowisko|nazwa_?stanowiska|tjänst|befattning)$/i;
+  /^(?:job_?title|class(?:ification)?_?title|working_?title|posting_?title|position_?title|external_?title|public_?title|display_?title|title|titel|stellentitel|stellenbezeichnung|t[ií]tulo|nombre_?(?:del_?)?(?:cargo|puesto)|cargo|puesto|intitul[eé](?:_?du_?poste)?|poste|headline|position|position_?name|job_?name|role|role_?name|rolle|vacancy(?:_?title)?|vacante|stellen_?name|functie(?:_?naam|_?titel)?|vacature_?titel|titolo|stanowisko|nazwa_?stanowiska|tjänst|befattning)$/i;
 // Keys whose value (or whose object's name) is the employer.
 const COMPANY_KEY =
   /^(?:company(?:_?name)?|agency_?name|employer|arbeitgeber|unternehmen|firma|empresa|entreprise|soci[ée]t[ée]|organi[sz]ation|hiring_?organi[sz]ation|organisatie|bedrijf|werkgever|azienda|pracodawca|f[öo]retag|arbetsgivare)$/i;
@@ -31,10 +31,11 @@ const CURRENCY_KEY = /^(?:currency|w(?:ä|ae?)hrung|moneda|devise|valuta|waluta|
 const PERIOD_KEY =
   /^(?:interval|period|periode|periodo|periodicidad|periodicit[ée]|zeitraum|unit|per|okres)$/i;
 const PERIOD_LIKE_KEY = /^(?:type|pay_?type|basis|frequency|pay_?frequency|rate_?type)$/i;
-// Keys that say nothing a reader of the posting needs: ids, dates, flags, system data, and
-// other jobs ("similar_jobs", "vagas_relacionadas").
+// Keys that say nothing a reader of the posting needs: ids, dates, flags, system data, a chat
+// sender's profile (Slack's "user_profile": {"title": "Engineering Manager"}), and other jobs
+// ("similar_jobs", "vagas_relacionadas").
 const SKIP_KEY =
-  /(?:^|_)(?:id|ids|uuid|code|codigo|c[oó]digo|nummer|number|status|estado|source|fuente|system|version|schema|format|export|generated|generado|created|updated|published|ver[öo]ffentlicht|fecha|datum|date|channels?|kan[äa]le|canales|publicada_en|url|link|phone|telefon|tel[ée]fono|email|mail|nit|recruiter|hiring_?manager|contact|kontakt|ansprechpartner|sprache|language|idioma|mandant|previous|former|prior_(?:salary|compensation|pay|band)|old_(?:salary|compensation|pay|band)|(?:similar|related|recommended|suggested|other|more)_(?:jobs?|positions|postings|vacancies|roles|offers|openings|requisitions)|(?:vagas|ofertas|empleos|offres|stellen|jobs)_(?:relacionad[oa]s|similar(?:es|ires)?))(?:$|_|[A-Z])/i;
+  /(?:^|_)(?:id|ids|uuid|code|codigo|c[oó]digo|nummer|number|status|estado|source|fuente|system|version|schema|format|export|generated|generado|created|updated|published|ver[öo]ffentlicht|fecha|datum|date|channels?|kan[äa]le|canales|publicada_en|url|link|phone|telefon|tel[ée]fono|email|mail|nit|recruiter|hiring_?manager|contact|kontakt|ansprechpartner|user_profile|author_profile|sender_profile|sprache|language|idioma|mandant|previous|former|prior_(?:salary|compensation|pay|band)|old_(?:salary|compensation|pay|band)|(?:similar|related|recommended|suggested|other|more)_(?:jobs?|positions|postings|vacancies|roles|offers|openings|requisitions)|(?:vagas|ofertas|empleos|offres|stellen|jobs)_(?:relacionad[oa]s|similar(?:es|ires)?))(?:$|_|[A-Z])/i;
 const MAX_DEPTH = 6;
 const MIN_TEXT = 200;
 
@@ -70,8 +71,9 @@ function findString(value: unknown, key: RegExp, depth: number): string | null {
     if (key.test(k) && typeof v === 'string' && v.trim() !== '')
       return htmlFragmentToText(v).trim();
   }
-  for (const v of Object.values(value)) {
-    const found = typeof v === 'object' && v !== null ? findString(v, key, depth + 1) : null;
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v !== 'object' || v === null || SKIP_KEY.test(snakeCase(k))) continue;
+    const found = findString(v, key, depth + 1);
     if (found) return found;
   }
   return null;

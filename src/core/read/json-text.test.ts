@@ -171,3 +171,36 @@ describe('JSON that is no job stays refused (review of session 28)', () => {
     expect(readJson(JSON.stringify(value)).ok).toBe(false);
   });
 });
+
+describe("a Slack export's sender profile and ids (session 29)", () => {
+  it("reads the post, not the sender's job title or the app's ids", () => {
+    const postings = parseAll([
+      {
+        client_msg_id: '6f1c2d8e',
+        type: 'message',
+        text: ':wave: *Kelpie Cloud is hiring a Site Reliability Engineer* (remote, Canada only)\n\nWe run managed Postgres for ~2k customers.\n\n• *Base:* CAD $130–155k + stock options\n• *You:* 4+ yrs running prod infra',
+        user: 'U03KQ8N2LMD',
+        ts: '1718030412.118209',
+        team: 'T01DEVOPSCA',
+        user_profile: {
+          real_name: 'Maëlle Tremblay',
+          display_name: 'maelle',
+          title: 'Engineering Manager, Infra @ Kelpie Cloud',
+        },
+      },
+      {
+        type: 'message',
+        text: 'is there a US option? :eyes:',
+        user: 'U05TT1B9Q0R',
+        ts: '1718031055.339119',
+        user_profile: { real_name: 'Devon Price', display_name: 'devonp', title: '' },
+      },
+    ]);
+    expect(postings).toHaveLength(1);
+    expect(postings[0]?.title).toBe('Site Reliability Engineer');
+    expect(postings[0]?.company).toBe('Kelpie Cloud');
+    expect(postings[0]?.salary).toEqual([
+      { min: 130000, max: 155000, currency: 'CAD', period: 'year', label: null },
+    ]);
+  });
+});

@@ -10,15 +10,17 @@
 import { isObject } from './json-ld';
 
 const MAX_DEPTH = 8;
-// Keys of system data: ids, times, flags, sizes, links, encoded bodies.
+// Keys of system data: ids, times, flags, sizes, links, encoded bodies, a sender's profile (Slack's
+// "user_profile": {"title": "Engineering Manager, Infra"} is the sender's job, not the one posted).
 const SKIP_KEY =
-  /(?:^|_)(?:id|ids|uuid|type|mime_?type|date|date_?unixtime|unixtime|timestamp|ts|time|created|updated|edited|internal_?date|label_?ids|size|size_?estimate|url|href|link|photo|file|thumbnail|width|height|duration|reactions?|entities|text_?entities|data|raw|encoding|hash|signature|snippet|preview|owner|prospect|candidate|recipient|current)(?:$|_|[A-Z])|Id$|Ids$|Date$/;
+  /(?:^|_)(?:id|ids|uuid|type|mime_?type|date|date_?unixtime|unixtime|timestamp|ts|time|created|updated|edited|internal_?date|label_?ids|size|size_?estimate|url|href|link|photo|file|thumbnail|width|height|duration|reactions?|entities|text_?entities|data|raw|encoding|hash|signature|snippet|preview|owner|prospect|candidate|recipient|current|team|user_profile|bot_profile|display_name|avatar|image|blocks|subtype)(?:$|_|[A-Z])|Id$|Ids$|Date$/;
 // A header field worth a line of its own: who wrote, to whom, about what.
 const HEADER_KEY = /^(?:from|to|cc|subject|sender|author|title)$/i;
 // The name of a channel, a chat or a mail sequence: an owner's label, not the job's.
 const NAME_KEY = /^(?:name|channel|chat)$/i;
-// A long run with no space is an encoded body or a token, not text.
-const ENCODED = /^\S{60,}$/;
+// A long run with no space is an encoded body or a token, not text; so is an app's id for a user
+// or a team ("U03KQ8N2LMD").
+const ENCODED = /^\S{60,}$|^[A-Z][A-Z\d]{7,}$/;
 const MIN_TEXT = 200;
 const MIN_POST = 60;
 // Lines of a post, with the sender's line and the blank line after the text.
