@@ -315,3 +315,37 @@ export function locationsInProse(ctx: ExtractContext): Evidenced<string>[] {
   }
   return [];
 }
+
+// A US town with its state's code and no comma, where nothing else can be meant: before a ZIP
+// code ("41 Wall St, Asheville NC 28801") or before the kind of site it is ("Joplin MO terminal").
+// Without either, "Signify NV" is as likely a Dutch company.
+const TOWN_STATE_SITE =
+  /(?:^|, |\s[-–—|·@]\s)(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}) ([A-Z]{2})(?= \d{5}(?:-\d{4})?\b| (?:terminal|depot|yard|area|office|location|plant|warehouse|store|branch|facility|site|hub)\b)/gu;
+
+// Or after a comma at the end of a header line: "NOW HIRING dishwasher/prep - Taqueria El Güero,
+// Yakima WA".
+const TOWN_STATE_END = /, (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}) ([A-Z]{2})$/u;
+const HEADER_END_LINES = 4;
+
+/** A US town with its state's code in the first lines, or an empty list. */
+export function townWithStateCode(ctx: ExtractContext): Evidenced<string>[] {
+  for (const [i, line] of ctx.lines.slice(0, PROSE_LINES).entries()) {
+    if (line.text.length > 300 || !line.text.includes(' ')) continue;
+    const end = i < HEADER_END_LINES ? TOWN_STATE_END.exec(line.text) : null;
+    const endCode = end?.[2] ?? '';
+    if (end && US_STATE_CODES.has(endCode) && !WORD_CODES.has(endCode)) {
+      const value = `${end[1] ?? ''} ${endCode}`;
+      const start = line.start + line.text.length - value.length;
+      return [{ value, spans: [{ start, end: start + value.length }] }];
+    }
+    TOWN_STATE_SITE.lastIndex = 0;
+    for (let m = TOWN_STATE_SITE.exec(line.text); m; m = TOWN_STATE_SITE.exec(line.text)) {
+      const code = m[2] ?? '';
+      if (!US_STATE_CODES.has(code) || WORD_CODES.has(code)) continue;
+      const value = `${m[1] ?? ''} ${code}`;
+      const start = line.start + m.index + m[0].length - value.length;
+      return [{ value, spans: [{ start, end: start + value.length }] }];
+    }
+  }
+  return [];
+}

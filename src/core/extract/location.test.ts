@@ -759,3 +759,24 @@ describe('what the session 28 place rules must leave alone (review)', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('a US town with its state code and no comma (session 29)', () => {
+  it.each([
+    [
+      'OTR CDL-A Driver\nCall/text Dale @ Ridgeback Freight (417) 555-0142 - Joplin MO terminal\nHome weekly.',
+      ['Joplin MO'],
+    ],
+    [
+      'Line Cook\nThe Hearth\n\nWe need a line cook.\n\nApply in person:\n41 Wall St, Asheville NC 28801',
+      ['Asheville NC'],
+    ],
+    [
+      'NOW HIRING dishwasher/prep - Taqueria El Güero, Yakima WA\nCome work with us.',
+      ['Yakima WA'],
+    ],
+    // Without a ZIP code, a site or a comma, "NV" may be a Dutch company's form.
+    ['Lighting Engineer - Signify NV\nWe design lights.', []],
+  ])('%s', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

@@ -37,6 +37,7 @@ import {
   locationsFromHiringSentence,
   locationBeforeWorkMode,
   locationsInProse,
+  townWithStateCode,
   locationsFromPin,
   locationsFromRemoteCountry,
   isVenue,
@@ -392,7 +393,9 @@ function findLocations(
   const town = townOfPublicEmployer(company);
   if (town.length > 0) return town;
   const beforeMode = locationBeforeWorkMode(ctx);
-  return beforeMode.length > 0 ? beforeMode : locationsInProse(ctx);
+  if (beforeMode.length > 0) return beforeMode;
+  const inProse = locationsInProse(ctx);
+  return inProse.length > 0 ? inProse : townWithStateCode(ctx);
 }
 
 // A town's own administration works in the town: "COMMUNE DE SAINT-HERBLAIN", "Stadt Rheinfelden
