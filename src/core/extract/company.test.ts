@@ -1694,3 +1694,18 @@ describe('a mail address after the name (session 28)', () => {
     ).toBe('Bright Ivy Language Academy');
   });
 });
+
+describe('shapes no employer name has (session 29)', () => {
+  it.each([
+    'Chargé de suivi-évaluation\nI. CONTEXTE\nL’association intervient depuis 2009 au Sénégal.',
+    'Economist (EC-04)\nGovernment of Canada jobs > Search results > Job advertisement\nMoncton, NB',
+    'Deputy District Attorney II\nPrint  Apply\nSt. Helens, OR',
+    'Assistant Professor\nRECRUITMENT OF FACULTY POSTS ON DIRECT RECRUITMENT BASIS\nKarwar',
+  ])('%s', (text) => {
+    expect(parse(text).company).toBe(null);
+  });
+
+  it('keeps a one-word name in capitals', () => {
+    expect(parse('Barista\nLumora\nBerlin\nWe roast coffee.').company).toBe('Lumora');
+  });
+});

@@ -167,7 +167,8 @@ export function extractCompany(
   // "POSITION ANNOUNCEMENT", "Background", "Interviews": a document's kind or a section's
   // heading, not a name.
   if (isDocumentKind(value) || isSectionHeading(value) || WORK_MODE_NAME.test(value)) return null;
-  if (NOT_A_NAME.test(value) || value.length < 2) return null;
+  if (NOT_A_NAME.test(value) || NOT_A_NAME_SHAPE.test(value) || LOWER_WORD.test(value)) return null;
+  if (value.length < 2) return null;
   // A social post's author ("Jenny's Mom" over "3h · 👥") is the employer only when it is an
   // organisation (postAuthorOrganisation).
   if (isPostAuthorLine(ctx, found) && postAuthorOrganisation(headerLines(ctx, 8)) === null)
@@ -294,6 +295,16 @@ const GREETING =
 // "Ausbildung"), a mail's sign-off with a first name ("LG Sandra").
 const NOT_A_NAME =
   /^(?:(?:a |our |the )?client (?:in|from|within|of) (?:the|a|an)\b.*|(?:the |our |my )?client|messages?|inbox|notifications?|log ?in|sign ?in|menu|home|days?|nights?|hotel|storage|(?:the )?(?:recruitment|recruiting|hiring|hr|talent|people|careers?) team|talent acquisition|human resources|personalabteilung|ressources humaines|recursos humanos|arbeitszeiten|ausbildung|vorteile|(?:internal (?:&|and) external |internal |external )?advertisement|recruitment of [\p{L} ]{3,40}|(?:[\p{L}]+ ){0,3}hiring (?:event|day|fair)|job fair|open house|campaign reference|reference (?:number|no\.?)|or|and|of|the|to|at|(?:lg|vg|mfg|viele grüße|liebe grüße|beste grüße) \p{Lu}\p{Ll}+)$/iu;
+
+// Shapes no organisation's name has: a numbered heading ("I. CONTEXTE"), a breadcrumb ("… > Search
+// results > Job advertisement"), a page's buttons ("Print  Apply"), a notice's or a form's own
+// words ("RECRUITMENT OF FACULTY POSTS ON …", "Job Title and Grade", "Lateral Attorney
+// Opportunities"), one word in lower case ("nós").
+const NOT_A_NAME_SHAPE =
+  /^(?:[IVX]{1,4}|\d{1,2})[.)]\s|\s>\s|^(?:print|share|save|apply)(?:\s+(?:print|share|save|apply(?: now)?))+$|^(?:recruitment|appointment|notification|advertisement|application|vacanc(?:y|ies)) (?:of|for|to)\b|^job (?:title|grade|reference|details)\b|\b(?:opportunities|vacancies|openings)$/iu;
+
+// Case matters: with the `i` flag, \p{Ll} matches capitals too.
+const LOWER_WORD = /^\p{Ll}+$/u;
 
 // "NordPersonal GmbH, Niederlassung Hamburg": the branch after the name is no part of it.
 const BRANCH_AFTER =
