@@ -20,5 +20,8 @@
  * 8: headings asked as questions; employers, titles and places in chats and recruiters' mails;
  * Italian and Portuguese hiring calls; degrees in Dutch, Portuguese and Swedish; pay ranges with
  * step notes, grade codes and millions; a trainee is entry level.
+ * 9: more currencies (GEL, RWF, MZN, BDT, NPR, AWG) and thousands ("tkr", "tys. zł", "€34k");
+ * other posts in forum threads and boards' picks cut; degrees offered as alternatives, UK degree
+ * classes, "not required" scoped to its clause; US towns with their state's code and no comma.
  */
-export const PARSER_VERSION = 8;
+export const PARSER_VERSION = 9;
