@@ -170,18 +170,22 @@ describe('markers of other ads in the Nordic languages, Polish, Czech and French
 });
 
 describe("a board's picks and 'might interest you' blocks (session 29)", () => {
-  it.each([
-    'Featured jobs',
-    'Latest jobs in Sydney',
-    'These jobs might interest you',
-    'Sponsored jobs',
-  ])('%s', (marker) => {
-    expect(isOtherJobsMarker(line(marker))).toBe(true);
-  });
+  it.each(['Featured jobs', 'Latest jobs in Sydney', 'These jobs might interest you'])(
+    '%s',
+    (marker) => {
+      expect(isOtherJobsMarker(line(marker))).toBe(true);
+    },
+  );
 
   it('leaves a sentence about featured work alone', () => {
     expect(isOtherJobsMarker(line('Featured jobs we delivered include the Lyon tram depot.'))).toBe(
       false,
     );
+  });
+});
+
+describe("a job board's own products are no marker (review of session 29)", () => {
+  it.each(['Sponsored Jobs', 'Featured listings', 'Premium jobs'])('%s', (text) => {
+    expect(isOtherJobsMarker(line(text))).toBe(false);
   });
 });

@@ -25,7 +25,7 @@ const MARKERS = [
   // "These jobs might interest you", "Jobs that may interest you".
   String.raw`(?:these |other |more )?(?:jobs|roles|positions|openings|vacancies)(?: that)? (?:may|might|could) (?:also )?interest you`,
   // A board's own picks beside the posting: "Featured jobs", "Latest jobs in Sydney".
-  String.raw`(?:featured|latest|hot|sponsored|premium) (?:jobs|roles|listings|vacancies|openings|positions)(?: (?:in|near|at) [^:]{2,40})?`,
+  String.raw`(?:featured|latest|hot) (?:jobs|roles|vacancies|openings|positions)(?: (?:in|near|at) [^:]{2,40})?`,
   // "ALSO ADVERTISED THIS MONTH (separate announcements – do not apply for": an NGO's other posts.
   String.raw`also (?:advertised|advertising|recruiting)(?: (?:this|last) (?:week|month))?(?: \([^)]*\)?)?`,
   String.raw`(?:recommended|suggested|picked|top picks) for you`,
@@ -126,7 +126,7 @@ const FIRST_WORDS = [
   ...['soortgelijke', 'nos', 'mes', 'our', 'unsere', 'nuestras'],
   ...['liknande', 'lignende', 'andra', 'andre', 'fler', 'flere', 'podobne', 'inne', 'podobné'],
   ...['další', 'most', 'all', 'newest', 'bekijk', 'zie', 'vedi', 'guarda'],
-  ...['these', 'featured', 'latest', 'hot', 'sponsored', 'premium'],
+  ...['these', 'featured', 'latest', 'hot'],
 ];
 const PREFIXES = new Set([...FIRST_WORDS, 'd’autres'].map((w) => prefixKey(w)));
 // The same first two letters as a set of `pairKey`s, a cheaper test that most lines already fail.

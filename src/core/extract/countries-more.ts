@@ -67,12 +67,14 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   ['CR', 'Costa Rica'],
   ['GT', 'Guatemala'],
   ['DO', 'Rep[uú]blica Dominicana|Dominican Republic|Santo Domingo'],
-  ['MZ', 'Mo[çc]ambique|Mozambique|Maputo|\\bBeira\\b|Nampula|Moatize|Nacala'],
+  // Not Beira alone: Portugal's Beira region ("Cova da Beira", "Beira Interior").
+  ['MZ', 'Mo[çc]ambique|Mozambique|Maputo|Nampula'],
   ['RW', '\\bRwanda\\b|Kigali'],
   ['KZ', 'Kazakhstan|Almaty|Astana'],
   // Georgia alone is also a US state: only with its capital.
   ['GE', 'Tbilisi|Sakartvelo|Batumi'],
-  ['AW', '\\bAruba\\b|Oranjestad'],
+  // Not "Aruba Networks", a company.
+  ['AW', '\\bAruba\\b(?! Networks)|Oranjestad'],
 ];
 
 export const OTHER_CURRENCY_OF: Record<string, string> = {

@@ -206,7 +206,7 @@ export const OTHER_SUFFIXES: [string, string][] = [
   ['Frw', 'RWF'],
   ['MZN', 'MZN'],
   ['meticais', 'MZN'],
-  // "42.000,00 MT": Mozambique's metical, only there (elsewhere metric tonnes).
+  // "42.000,00 MT": Mozambique's metical, only there and with its cents (else metric tonnes).
   ['MT', 'MT'],
   ['AWG', 'AWG'],
   ['Afl.', 'AWG'],

@@ -1035,3 +1035,23 @@ describe('education fields, degrees earned later and two-year diplomas (session 
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('what the session 29 degree rules must leave alone (review)', () => {
+  it.each<[string, Array<[string, boolean]>]>([
+    ['Analyst\nAcme\n\nRequirements\n- MBA or equivalent degree in Finance.', [['master', true]]],
+    [
+      'Engineer\nAcme\n\nRequirements\n- Bachelor’s degree in Mechanical Engineering (graduates welcome)',
+      [['bachelor', true]],
+    ],
+    [
+      'Grant Manager\nBrno\n\nRequirements\n* a university degree is welcome but not required',
+      [['bachelor', false]],
+    ],
+    [
+      'Cook\nAcme\n\nRequirements\n- Minimum two year experience and high school diploma.',
+      [['high_school', true]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

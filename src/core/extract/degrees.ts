@@ -36,7 +36,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'bachelor',
   ],
   [
-    String.raw`associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|associate(?<![a-z] associate)(?= \((?:preferred|required)\))|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|two[- ]year (?:[\w&]+ ){0,5}?diploma|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs|diploma(?= or (?:an? )?degree)|diploma(?= program)`,
+    String.raw`associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|associate(?<![a-z] associate)(?= \((?:preferred|required)\))|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|two[- ]year (?:(?!experience\b)[\w&]+ ){0,5}?diploma|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs|diploma(?= or (?:an? )?degree)|diploma(?= program)`,
     'associate',
   ],
   [
@@ -221,7 +221,7 @@ const REQUIREMENT_CUE =
 // Portuguese "desejável", Polish "mile widziane", Dutch "een pré", Swedish "meriterande",
 // Norwegian and Danish "en fordel", Czech "výhodou".
 const PREFERRED_CUE =
-  /\b(?:preferred|preferably|welcomed?\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|idealerweise|un plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|no excluyente|trunca|(?:è )?(?:un )?(?:plus|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|(?:um )?plus|mile widziane?|dodatkowym atutem|gjerne|gärna|gerne|pluspunt|een pré|strekt tot aanbeveling|meriterande|en fordel|et plus|eduksi|výhodou)(?![\w\u00C0-\u024F])/i;
+  /\b(?:preferred|preferably|(?<=\b(?:ph\.?d|m\.?sc|meng|mba|master['’]?s?|doctorate|degree)\b[^,;()]{0,15})welcomed?\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|idealerweise|un plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|no excluyente|trunca|(?:è )?(?:un )?(?:plus|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|(?:um )?plus|mile widziane?|dodatkowym atutem|gjerne|gärna|gerne|pluspunt|een pré|strekt tot aanbeveling|meriterande|en fordel|et plus|eduksi|výhodou)(?![\w\u00C0-\u024F])/i;
 
 // A benefit that pays for degrees is not a requirement to hold one.
 const EDUCATION_BENEFIT =
@@ -260,7 +260,7 @@ const LICENCE_AFTER =
   /^\s?(?:en\b|ès\b|pro\b|professionnelle|universitaire|générale|[123]\b|\/\s?master|[),]|(?:ou|et) (?:un )?master)/i;
 
 // The words between a level and a level-less degree offered instead of it ("HND or degree").
-const ALTERNATIVE_BETWEEN = /^\s?(?:or|\/)\s?(?:an?\s|equivalent\s)?$/i;
+const ALTERNATIVE_BETWEEN = /^\s?(?:or|\/)\s?(?:an?\s)?$/i;
 
 const LEVEL_OF_COURSE =
   /^(?:['’]s)?[-\s]level\s(?:modules?|courses?|units?|training|study|studies|credits?|classes)\b/i;

@@ -326,6 +326,10 @@ const TOWN_STATE_SITE =
 // Yakima WA".
 const TOWN_STATE_END = /, (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}) ([A-Z]{2})$/u;
 const HEADER_END_LINES = 4;
+// A title's credential after a comma ("Physician, Family Medicine MD", "Urgent Care PA", "Direct
+// Tax CA"): no state.
+const CREDENTIAL_CODES = new Set(['MD', 'PA', 'DO']);
+const JOB_FIELD_WORDS = /\b(?:Medicine|Care|Surgery|Health|Tax|Audit|Nursing|Practice|Sales)\b/;
 
 /** A US town with its state's code in the first lines, or an empty list. */
 export function townWithStateCode(ctx: ExtractContext): Evidenced<string>[] {
@@ -333,7 +337,13 @@ export function townWithStateCode(ctx: ExtractContext): Evidenced<string>[] {
     if (line.text.length > 300 || !line.text.includes(' ')) continue;
     const end = i < HEADER_END_LINES ? TOWN_STATE_END.exec(line.text) : null;
     const endCode = end?.[2] ?? '';
-    if (end && US_STATE_CODES.has(endCode) && !WORD_CODES.has(endCode)) {
+    if (
+      end &&
+      US_STATE_CODES.has(endCode) &&
+      !WORD_CODES.has(endCode) &&
+      !CREDENTIAL_CODES.has(endCode) &&
+      !JOB_FIELD_WORDS.test(end[1] ?? '')
+    ) {
       const value = `${end[1] ?? ''} ${endCode}`;
       const start = line.start + line.text.length - value.length;
       return [{ value, spans: [{ start, end: start + value.length }] }];

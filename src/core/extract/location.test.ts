@@ -780,3 +780,15 @@ describe('a US town with its state code and no comma (session 29)', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('what the session 29 place rules must leave alone (review)', () => {
+  it.each([
+    ['Physician, Family Medicine MD\nAcme Health\nWe treat patients.', []],
+    [
+      'Engenheiro Civil\nConstrutora Beira Litoral, Lda\nViseu\n\nSalário: 1.200 - 1.500 por mês.',
+      ['Viseu'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

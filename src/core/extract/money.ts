@@ -243,7 +243,8 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
     if (prefix && WEAK_PREFIXES.has(prefix) && !isWeakPrefixMoney(line, m, value)) currency = null;
     // "$10,500 MXN": the code after the figure says which dollar or peso the "$" is.
     if (suffix) {
-      const written = SUFFIX_MAP.get(suffix) ?? null;
+      // "42.000,00 MT" is meticais; "15,000 MT per month" of ore is tonnes.
+      const written = suffix === 'MT' && !decimals ? null : (SUFFIX_MAP.get(suffix) ?? null);
       currency =
         currency === '$' && written !== null && written.length === 3
           ? written

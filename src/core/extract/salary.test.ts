@@ -4253,11 +4253,10 @@ describe('salary in messages and footers (session 27)', () => {
       '[04/02/2025, 10:11] +353 87 555 0134: anyone know of KP jobs? My cousin is looking, €13/hr or so would do him\n[04/02/2025, 11:02] Ronan: HIRING – Sous Chef – Dublin 2\n- €38-42k depending on experience\n[04/02/2025, 13:30] Darragh: €15.50/hr is the going rate down here',
       [[38000, 42000, 'EUR', 'year']],
     ],
-    // A starting pay, and a start "at". Where a single starting figure rises to is the top of its
-    // range (session 29: "£30k" is pay by its own thousands; the labels accept either answer).
+    // A starting pay, and a start "at".
     [
       'Junior Web Developer\nLeeds\n- £26k to start, rising to £30k after your probation',
-      [[26000, 30000, 'GBP', 'year']],
+      [[26000, 26000, 'GBP', 'year']],
     ],
     [
       'Junior Web Developer\nLeeds\n- Starting at £26k, then reviewed yearly',
@@ -4600,6 +4599,48 @@ describe('thousands written in words of the place, and Italian RAL (session 29)'
       [[15000, 18000, 'PLN', 'month']],
     ],
     ['Impiegato contabile\nOderzo\n- RAL 28-32k, 13 mensilità', [[28000, 32000, 'EUR', 'year']]],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});
+
+describe('what the session 29 salary rules must leave alone (review)', () => {
+  it.each<[string, Array<[number | null, number | null, string, string]>]>([
+    // Thousands that are no item of their own: contracts, a book of business, a prize, others' pay.
+    [
+      'Procurement Specialist\nAcme\nLondon, UK\n\nYou will negotiate supplier contracts from £50k to £250k.',
+      [],
+    ],
+    ['Account Manager\nBuildRight LLC\nDenver, CO\n\nYou will own a $300k book of business.', []],
+    [
+      'Office Manager\nAcme Corp\nSan Francisco, CA\n\nWe won a $50k prize at TechCrunch Disrupt.',
+      [],
+    ],
+    [
+      'Hi Sam,\n\nSenior Data Engineer role with a fintech client in London, hybrid. Budget open. Candidates from Monzo have been on £90k so we will be competitive.\n\nBest,\nJoe',
+      [],
+    ],
+    // Where the employer's pay sits is still its pay.
+    [
+      'Warehouse Associate\nAcme\nReno, NV\n\nWe pay top 10% wages: $22 - $26 per hour.',
+      [[22, 26, 'USD', 'hour']],
+    ],
+    // The poster's own team.
+    [
+      'Senior Backend Engineer\nAcme Robotics\nRemote (US)\n\nShameless plug for my own team - we pay $150,000 - $180,000 and it is fully remote.',
+      [[150000, 180000, 'USD', 'year']],
+    ],
+    // A dash row's amount with words in its cell is no listing.
+    [
+      'Construction Project Manager - Reno, NV - Full time - Projects $500,000 to $2,000,000\nSierra Builders\nWe build.',
+      [],
+    ],
+    // Tonnes in Mozambique; a company named after Aruba.
+    [
+      'Plant Supervisor\nMinas Moatize Lda\nMoatize, Mozambique\n\nYou will supervise a wash plant that processes 15,000 MT per month.',
+      [],
+    ],
+    ['Wireless Engineer\nAruba Networks\nRemote\n\nSalary: 6,000 - 7,500 per month.', []],
   ])('%s', (text, expected) => {
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });

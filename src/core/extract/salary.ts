@@ -1089,10 +1089,21 @@ function resolveBand(
     (writtenCurrency !== null &&
       lo >= 1000 &&
       (OFFER_VERB.test(sentenceBefore(line.text, min.start)) || TO_START_AFTER.test(after))) ||
-    // "€34k, 39hrs/wk, full time": thousands of a currency, written as a job seeker reads pay.
-    (writtenCurrency !== null && multiplier === 'k' && lo >= 10000) ||
+    // "€34k, 39hrs/wk, full time", "Staff Rust Engineer, $210–245k + equity": thousands of a
+    // currency standing as an item of their own, as a job seeker reads pay; not "a $300k book of
+    // business", "from £50k to £250k", "been on £90k so".
+    (writtenCurrency !== null &&
+      multiplier === 'k' &&
+      lo >= 10000 &&
+      ITEM_BEFORE.test(before) &&
+      ITEM_AFTER.test(after)) ||
     ((writtenCurrency !== null || multiplier !== null) &&
-      isListing(line.text, min, max, context.header || (context.opening && isMetaRow(line.text))));
+      isListing(
+        line.text,
+        min,
+        max,
+        context.header || (context.opening && isMetaRow(line.text, min, max)),
+      ));
   if (!evidence) return null;
 
   // 3. Currency and period, and a size that is plausible for them.
@@ -1380,8 +1391,9 @@ function isListing(
 // Full-time | $190k-$240k + equity". Only before the first heading, like a board's header.
 const META_ROW_PIPES = 3;
 
-// Or of dashes between spaces: "Junior Civil EIT - Moncton, NB - $62-70K - Tidewater Ltd.".
-function isMetaRow(text: string): boolean {
+// Or of dashes between spaces, the amount a cell of its own: "Junior Civil EIT - Moncton, NB -
+// $62-70K - Tidewater Ltd." (not "… - Projects $500,000 to $2,000,000").
+function isMetaRow(text: string, min: MoneyToken, max: MoneyToken | null): boolean {
   let pipes = 0;
   let dashes = 0;
   for (let i = 1; i < text.length - 1 && pipes < META_ROW_PIPES; i++) {
@@ -1389,7 +1401,12 @@ function isMetaRow(text: string): boolean {
     if (c === 0x7c) pipes++;
     else if (isDash(c) && isSpacedDash(text, i)) dashes++;
   }
-  return pipes >= META_ROW_PIPES || dashes >= META_ROW_PIPES;
+  if (pipes >= META_ROW_PIPES) return true;
+  if (dashes < META_ROW_PIPES) return false;
+  const end = (max ?? min).end;
+  return !/\p{L}/u.test(
+    text.slice(cellStart(text, min.start), min.start) + text.slice(end, cellEnd(text, end)),
+  );
 }
 
 function isDash(c: number): boolean {
@@ -1439,6 +1456,10 @@ function countWords(text: string, start: number, end: number, limit: number): nu
   }
   return count;
 }
+
+// What stands before and after an amount given as an item of its own.
+const ITEM_BEFORE = /(?:^|[.:;,(|•·–—]|\s-)\s*$/;
+const ITEM_AFTER = /^\s*(?:$|[,;.)|•·]|\+|[-–—]\s|\/|(?:base|salary|gross|brut|OTE)\b)/i;
 
 const ITALIAN_ANNUAL_GROSS = /\bRAL\b(?!\s?\d{4}\b)/;
 

@@ -18,7 +18,7 @@ const SUBJECT_BEFORE =
 // Words before the job's name that are not part of it: "an experienced Team Leader", "a
 // reliable Pick Packer", "a contract Gameplay Programmer". ("a qualified electrician" keeps it.)
 const NOT_OF_NAME =
-  /^(?:(?:new|young|energetic|experienced|passionate|motivated|reliable|friendly|talented|skilled|dedicated|enthusiastic|hard-?working|hands-on|great|good|strong|keen|full[- ]time|part[- ]time|contract|freelance|casual|temporary|temp|permanent)(?:,|\s+and)?\s+)+/i;
+  /^(?:(?:the )?(?:role|position|post) of\s+|(?:new|young|energetic|experienced|passionate|motivated|reliable|friendly|talented|skilled|dedicated|enthusiastic|hard-?working|hands-on|great|good|strong|keen|full[- ]time|part[- ]time|contract|freelance|casual|temporary|temp|permanent)(?:,|\s+and)?\s+)+/i;
 const YOU_BEFORE = /\byou(?:['’]re| are)?(?: still)?\s*$/i;
 // Where the name of the job ends: a stop, or a word that starts what the job is for.
 const NAME_END =

@@ -1212,6 +1212,12 @@ describe("an employer's hiring sentence taken whole for the title (session 29)",
     ],
     // No job named after the call: the line stays.
     ['Acme is hiring again!\nWe sell software.', 'Acme is hiring again'],
+    // The team after the comma is the title's; "the role of" is not.
+    [
+      'Acme Corp is hiring an Engineering Manager, Platform\nWe build.',
+      'Engineering Manager, Platform',
+    ],
+    ['Acme is hiring for the role of Data Analyst\nWe build.', 'Data Analyst'],
   ])('%s', (text, expected) => {
     expect(parse(text).title).toBe(expected);
   });

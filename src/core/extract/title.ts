@@ -185,8 +185,14 @@ function jobOfHiringLine(found: Evidenced<string> | null): Evidenced<string> | n
   const start = found.spans[0]?.start ?? 0;
   const line: Line = { text: found.value, start, kind: 'line', level: undefined };
   const job = titleInHiringSentence([line], TITLE_WORD);
-  return job ? evidence(job.value, job.start, job.end) : found;
+  if (!job) return found;
+  // "… is hiring an Engineering Manager, Platform": the team after the comma is the title's.
+  const team = TEAM_AFTER.exec(found.value.slice(job.end - start));
+  const end = job.end + (team ? team[0].length : 0);
+  return evidence(found.value.slice(job.start - start, end - start), job.start, end);
 }
+
+const TEAM_AFTER = /^, \p{Lu}[\p{L}&/ -]{1,40}?(?=\s*(?:\(|[.!]|$))/u;
 
 // A public body's letterhead (isPublicBodyName): "Kanton Luzern" over "Dienststelle Steuern",
 // "CIUSSS des Laurentides-Nord" over "Offre d'emploi no 2025-1187", then the job. The body and its

@@ -21,7 +21,8 @@ const NAME_KEY = /^(?:name|channel|chat)$/i;
 // A long run with no space is an encoded body or a token, not text; so is an app's id for a user
 // or a team ("U03KQ8N2LMD").
 const ENCODED = /^\S{60,}$|^[A-Z][A-Z\d]{7,}$/;
-const MIN_TEXT = 200;
+// Short enough for one chat post ("Hiring: Junior Support Analyst at Tallyhop … MXN 18,000 / mes").
+const MIN_TEXT = 100;
 const MIN_POST = 60;
 // Lines of a post, with the sender's line and the blank line after the text.
 const POST_LINES = 4;
