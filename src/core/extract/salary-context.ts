@@ -20,6 +20,8 @@ const SALARY_WORDS =
 const MONEY_EMOJI = String.raw`\uD83D[\uDCB0\uDCB4-\uDCB7]`;
 // Italian "RAL" (retribuzione annua lorda), in capitals; not a RAL colour ("RAL 7016").
 const RAL = String.raw`\bRAL\b(?!\s?\d{4}\b)`;
+/** Italy's gross annual pay named alone: "RAL 28-32k" (see RAL). */
+export const ITALIAN_ANNUAL_GROSS = new RegExp(RAL);
 export const SALARY_WORD = new RegExp(
   `${caseless('gehalt|lohn|lehrlingsentschädigung|salär|vergütung|årslön|årsløn')}|${MONEY_EMOJI}|${RAL}|\\b${caseless(byFirstLetter(alternativesOf(SALARY_WORDS)))}\\b`,
 );

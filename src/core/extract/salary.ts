@@ -59,6 +59,7 @@ import {
   PER_DIEM,
   removeFiller,
   SALARY_WORD,
+  ITALIAN_ANNUAL_GROSS,
 } from './salary-context';
 
 // Rough units per US dollar, only to judge whether a figure is plausible for its period.
@@ -1460,8 +1461,6 @@ function countWords(text: string, start: number, end: number, limit: number): nu
 // What stands before and after an amount given as an item of its own.
 const ITEM_BEFORE = /(?:^|[.:;,(|•·–—]|\s-)\s*$/;
 const ITEM_AFTER = /^\s*(?:$|[,;.)|•·]|\+|[-–—]\s|\/|(?:base|salary|gross|brut|OTE)\b)/i;
-
-const ITALIAN_ANNUAL_GROSS = /\bRAL\b(?!\s?\d{4}\b)/;
 
 const MULTIPLIER_THOUSANDS = new Set([
   'k',
