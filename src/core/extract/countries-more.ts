@@ -18,7 +18,7 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   // The other regions by their names ("Requínoa, Región de O'Higgins"), as boards print them.
   [
     'CL',
-    "\\bChile\\b|🇨🇱|Santiago de Chile|Santiago,? (?:RM|Regi[oó]n Metropolitana)|Quilicura|Pudahuel|Maip[uú], Santiago|Puente Alto|Providencia, Santiago|Regi[oó]n Metropolitana|Las Condes|Vitacura|[ÑN]u[ñn]oa|Valpara[ií]so|Vi[ñn]a del Mar|Antofagasta|Rancagua|Temuco|Puerto Montt|O'Higgins|Regi[oó]n del (?:Maule|Biob[ií]o|[ÑN]uble|Libertador)|Regi[oó]n de (?:la Araucan[ií]a|Los Lagos|Los R[ií]os|Coquimbo|Atacama|Tarapac[aá]|Magallanes|Ays[eé]n|Arica)|Araucan[ií]a|Biob[ií]o|Coquimbo|Iquique|Punta Arenas|Chill[aá]n|Talca\\b|Curic[oó]|Requ[ií]noa",
+    "\\bChile\\b|🇨🇱|Santiago de Chile|Santiago,? (?:RM|Regi[oó]n Metropolitana)|Quilicura|Pudahuel|Maip[uú], Santiago|Puente Alto|Providencia, Santiago|Regi[oó]n Metropolitana|Las Condes|Vitacura|[ÑN]u[ñn]oa|Valpara[ií]so|Vi[ñn]a del Mar|Antofagasta|Rancagua|Temuco|Puerto Montt|O'Higgins|Regi[oó]n del? (?:Maule|Biob[ií]o|[ÑN]uble|Libertador)|Regi[oó]n de (?:la Araucan[ií]a|Los Lagos|Los R[ií]os|Coquimbo|Atacama|Tarapac[aá]|Magallanes|Ays[eé]n|Arica)|Araucan[ií]a|Biob[ií]o|Coquimbo|Iquique|Punta Arenas|Chill[aá]n|Talca\\b|Curic[oó]|Requ[ií]noa",
   ],
   ['PE', '\\bPer[uú](?![a-zA-Z])|\\bLima\\b|Arequipa'],
   ['UY', 'Uruguay|Montevideo'],
@@ -70,6 +70,8 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   // Not Beira alone: Portugal's Beira region ("Cova da Beira", "Beira Interior").
   ['MZ', 'Mo[çc]ambique|Mozambique|Maputo|Nampula'],
   ['RW', '\\bRwanda\\b|Kigali'],
+  ['NA', 'Namibia|Windhoek|Katima Mulilo|Walvis Bay|Swakopmund|Oshakati|Keetmanshoop'],
+  ['BW', 'Botswana|Gaborone|Francistown|Letlhakane|Selebi[- ]Phikwe|Palapye|Lobatse'],
   ['KZ', 'Kazakhstan|Almaty|Astana'],
   // Georgia alone is also a US state: only with its capital.
   ['GE', 'Tbilisi|Sakartvelo|Batumi'],
@@ -128,6 +130,8 @@ export const OTHER_CURRENCY_OF: Record<string, string> = {
   CR: 'CRC',
   MZ: 'MZN',
   RW: 'RWF',
+  NA: 'NAD',
+  BW: 'BWP',
   KZ: 'KZT',
   GE: 'GEL',
   AW: 'AWG',

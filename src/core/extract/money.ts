@@ -69,6 +69,9 @@ const PREFIXES: [string, string][] = [
   ['kr', 'kr'],
   ...OTHER_PREFIXES,
   ['R', 'ZAR'],
+  // "P 228 744", "P25,000": the pula in Botswana, the peso in the Philippines (see
+  // resolveLocalCurrency), only before a figure in groups of thousands.
+  ['P', 'P'],
   // Nigerian ads type the naira sign as "N": "N450,000 – N600,000 gross monthly".
   ['N', 'NGN'],
   ['$', '$'],
@@ -116,14 +119,17 @@ const ISO_CODE = /^[A-Z]{3}$/;
 const PREFIX_RE = PREFIXES.filter(([p]) => !ISO_CODE.test(p))
   .map(
     ([p]) =>
+      (p === 'P' ? '(?<![A-Za-z])' : '') +
       escape(p) +
       (p === 'R' || p === 'UF'
         ? '(?=\\s?\\d)'
         : p === 'N'
           ? '(?=\\d{1,3}(?:,\\d{3})+(?!\\d))'
-          : p === '$'
-            ? '|[A-Z]{3}'
-            : ''),
+          : p === 'P'
+            ? '(?=\\s?\\d{1,3}(?:[ ,]\\d{3})+(?![\\d,]))'
+            : p === '$'
+              ? '|[A-Z]{3}'
+              : ''),
   )
   .join('|');
 // A currency's name also capitalised, as France Travail writes it ("de 2300,00 Euros à 2700,00

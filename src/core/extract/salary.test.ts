@@ -4645,3 +4645,75 @@ describe('what the session 29 salary rules must leave alone (review)', () => {
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('public notices: ranges over a wrap, named ends, increments, new currencies', () => {
+  it.each<[string, Array<[number | null, number | null, string, string]>]>([
+    // A range wrapped after its separator, and a scale's row that goes on over the next line.
+    [
+      'Juriste\nCommunauté de communes, Bergerac\n\n- Pour les contractuels : rémunération selon profil, entre 2 650 € et\n  3 150 € bruts mensuels\n- Télétravail possible',
+      [[2650, 3150, 'EUR', 'month']],
+    ],
+    [
+      'Lead Dental Therapist\nTe Tai Tonga Health\nWhanganui\n\nSalary is on the Lead/Senior scale, Step 1 $89,412 to Step 4\n$101,867 per annum (pro-rated for 0.8 FTE), depending on experience.',
+      [[89412, 101867, 'NZD', 'year']],
+    ],
+    [
+      'Clinical Nurse Manager 2\nSt Vincent’s Hospital, Dublin\n\nSalary    The Salary scale for the post is: (01/10/2024)\n\n          €58,694  €59,859  €61,023  €62,196  €63,366  €64,527\n          €65,712  €67,209 ¹  €68,712 ²\n\n¹ Long Service Increment 1 - after 3 years',
+      [[58694, 68712, 'EUR', 'year']],
+    ],
+    // The two ends, each named; a maximum after the increments.
+    [
+      'Postdoc\nHanze Delta University, Middelburg\n\nThe salary is a minimum of €3,226 and a maximum of €5,090 gross per month based on a full-time appointment.',
+      [[3226, 5090, 'EUR', 'month']],
+    ],
+    [
+      'Pharmacist\nMinistry for Health, Gozo, Malta\n\nThe salary for the year 2026 is €25,734 per annum, rising by annual increments of €525.50 up to a maximum of €28,892.',
+      [[25734, 28892, 'EUR', 'year']],
+    ],
+    [
+      'Officer\nCouncil, Leeds\n\nSalary £25,734 per annum rising by annual increments to £28,892.',
+      [[25734, 28892, 'GBP', 'year']],
+    ],
+    // Not a maximum of hours.
+    [
+      'Nurse\nAcme Health, Austin, TX\n\nPay: minimum of $20 per hour and a maximum of 40 hours a week',
+      [[20, null, 'USD', 'hour']],
+    ],
+    // Namibia's dollar, Botswana's pula; a "P" elsewhere is no currency.
+    [
+      'Executive Director\nTrust, Katima Mulilo, Namibia\n\nin the range of N$ 1 150 000 – N$ 1 400 000 per annum, depending on experience',
+      [[1150000, 1400000, 'NAD', 'year']],
+    ],
+    [
+      'Senior Laboratory Technologist\nMinistry of Health, Letlhakane, Botswana\n\nSALARY: D3 (P 228 744 – P 289 056 per annum)',
+      [[228744, 289056, 'BWP', 'year']],
+    ],
+    [
+      'Python Developer\nAcme, Kraków\n\nWynagrodzenie: B2B 25 000 – 32 000 PLN netto / miesiąc lub UoP 20 000 – 26 000 PLN brutto / miesiąc',
+      [
+        [25000, 32000, 'PLN', 'month'],
+        [20000, 26000, 'PLN', 'month'],
+      ],
+    ],
+    // A territory of Canada; a grouped figure under a pay label, by the month in Chile.
+    [
+      'Mental Health Nurse\nGovernment of Nunavut\nRankin Inlet, Nunavut\n\nSalary starts at $118,092 per annum based on 37.5 hours per week.',
+      [[118092, null, 'CAD', 'year']],
+    ],
+    [
+      'Abogado/a\nCiudad: Quirihue\nRegión: Región de Ñuble\nRenta Bruta: 2.156.411\nFecha de cierre: 19/12/2025',
+      [[2156411, 2156411, 'CLP', 'month']],
+    ],
+    // A survey's count is no pay; a bonus stays a bonus after a year.
+    [
+      'Senior Engineer\nAcme, Berlin\n\nSalary\nOur reader survey (n=1,140) puts the median Berlin senior engineer at a high level.',
+      [],
+    ],
+    [
+      'Litigation Associate\nAcme LLP, New York, NY\n\nCompensation\nAssociates are also eligible for discretionary year-end bonuses, which in 2024 ranged from $20,000 to $115,000 depending on class year.',
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

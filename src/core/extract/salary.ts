@@ -223,8 +223,14 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
   // Whether the line above gave amounts: a heading with a year ("SALARY (2025-26 schedule)")
   // has figures, yet leads in the pay lines under it.
   let aboveFound = false;
+  // The line whose text was read with the line above, as the end of its range.
+  let joinedLine = -1;
   for (let i = nextDigitLine(ctx, 0); i < lines.length; i = nextDigitLine(ctx, i + 1)) {
-    const line = lines[i];
+    if (i === joinedLine) {
+      lastDigitLine = i;
+      continue;
+    }
+    let line = lines[i];
     const afterDigitLine = i > 0 && i - 1 === lastDigitLine;
     // Only a heading-like line leads in despite its figures: it ends in ":" or ")".
     const afterAmounts =
@@ -283,7 +289,14 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     }
     const header = section == null;
     // No read past the end: V8 takes a slow path for lines[lines.length].
-    const next = i + 1 < lines.length ? lines[i + 1] : undefined;
+    let next = i + 1 < lines.length ? lines[i + 1] : undefined;
+    // "entre 2 650 € et" / "3 150 € bruts mensuels": a range wrapped after its separator is
+    // read as one line (the newline becomes a space, so offsets stay those of the text).
+    if (next && isRangeWrappedAt(line, next)) {
+      line = { ...line, text: `${line.text} ${next.text}` };
+      joinedLine = i + 1;
+      next = i + 2 < lines.length ? lines[i + 2] : undefined;
+    }
     const above = runStart > 0 ? lineAboveRule(lines, runStart - 1) : undefined;
     const previous = i > 0 ? lines[i - 1] : undefined;
     // The untitled block before the first heading: a board's header.
@@ -462,6 +475,26 @@ function saysPay(text: string): boolean {
 // Index of the first line at or after `from` with a digit (lines.length when none). The lines
 // are the text split at "\n", so one regex stepped through the text finds them: far cheaper than
 // a call per line, as most lines (headings, prose) have no digit.
+// A line that ends in an amount and a range's separator (or a scale point: "Step 1 $89,412 to
+// Step 4"), over a line that opens with an amount.
+const OPEN_RANGE_END =
+  /(?:\d|[€$£¥₹]|\b[A-Z]{3})\s?(?:[-–—]|to|à|et|and|bis|und|y|hasta|jusqu['’]à|tot|til|até)(?:\s(?:step|point)\s?\d{1,2})?\s?$/i;
+const AMOUNT_START = /^\s{0,3}(?:[€$£¥₹]|[A-Z]{1,3}\$|(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|INR)\s?)?\d/;
+
+// A pay scale's points in a row that goes on over the next line: "€58,694  €59,859 … €64,527" /
+// "€65,712  €67,209 ¹  €68,712 ²".
+const SCALE_ROW =
+  /^\s{0,30}(?:[€$£]\s?\d{1,3}(?:[,.]\d{3})+(?:\.\d{2})?\s{1,4}(?:[¹²³⁴*]\s{1,4})?){2,}$/;
+
+function isRangeWrappedAt(line: Line, next: Line): boolean {
+  return (
+    next.start === line.start + line.text.length + 1 &&
+    next.kind !== 'heading' &&
+    ((OPEN_RANGE_END.test(line.text.slice(-24)) && AMOUNT_START.test(next.text)) ||
+      (SCALE_ROW.test(`${line.text} `) && SCALE_ROW.test(`${next.text} `)))
+  );
+}
+
 function nextDigitLine(ctx: ExtractContext, from: number): number {
   const lines = ctx.lines;
   const first = lines[from];
@@ -523,6 +556,7 @@ function readLine(
   let rejectedEnd = 0;
   let rejectedBefore = '';
   let rejectedCurrency: string | null = null;
+  let afterIncrement = false;
   const header = text.charCodeAt(0) === 0x7c ? tableHeader(context.above) : null;
   const addOnLine = tokens[0] !== undefined && hasAddOnLabel(text, tokens[0].start);
   // "Basic AED 1,500 + allowances AED 700 = AED 2,200 gross monthly": the parts before the
@@ -563,7 +597,8 @@ function readLine(
       (incrementScale ||
         (minMidMax && i === 0) ||
         isRangeSeparator(text, first, second.start) ||
-        (tokens.length === 2 && isScalePointTo(text, first.end, second.start)) ||
+        ((tokens.length === 2 || onlyAmounts(tokens, first, second)) &&
+          isScalePointTo(text, first.end, second.start)) ||
         (first.currency !== null &&
           second.currency !== null &&
           minMaxColumns(context.above) &&
@@ -575,7 +610,12 @@ function readLine(
     let prevIndex = i - (isRange ? 2 : 1);
     // "OTE bei 100 % Zielerreichung: 85.000 €": a percentage is no amount, and the words before
     // it are this amount's.
-    while (prevIndex >= 0 && isPercentAt(text, tokens[prevIndex]?.end ?? 0)) prevIndex--;
+    // "bonuses, which in 2024 ranged from $20,000": nor is a bare year.
+    while (
+      prevIndex >= 0 &&
+      (isPercentAt(text, tokens[prevIndex]?.end ?? 0) || isBareYear(tokens[prevIndex]))
+    )
+      prevIndex--;
     const prevEnd = prevIndex >= 0 ? (tokens[prevIndex]?.end ?? 0) : 0;
     const candidate = readCandidate(
       text,
@@ -616,7 +656,14 @@ function readLine(
     // rises to, on its line, is the top of its range. After a range, or alone, it is future pay
     // (NOT_SALARY_BEFORE drops it).
     // The tail only: an end-anchored regex still tries every start in the string.
-    const rising = RISING_TAIL.exec(candidate.before.slice(-40));
+    if (!isRange && INCREMENT_OF.test(text.slice(Math.max(0, first.start - 20), first.start))) {
+      afterIncrement = true;
+      continue;
+    }
+    const rising =
+      RISING_TAIL.exec(candidate.before.slice(-40)) ??
+      (afterIncrement ? TO_MAXIMUM_TAIL.exec(candidate.before) : null);
+    afterIncrement = false;
     if (rising) {
       const start = out.length > found ? out[out.length - 1] : undefined;
       const band = start
@@ -688,7 +735,11 @@ const JOINED =
 const PERCENT_RANGE = /^\s?(?:[-–—]|à|a|bis|to)\s?$/;
 
 const RISING_TAIL =
-  /\b(?:ris(?:es|ing)|increas(?:es|ing)|progress(?:es|ing)) to(?: a (?:maximum|top rate) of)?\s*$/i;
+  /\b(?:ris(?:es|ing)|increas(?:es|ing)|progress(?:es|ing))(?: by (?:annual |yearly )?increments)? to(?: a (?:maximum|top rate) of)?\s*$/i;
+// "€25,734 per annum, rising by annual increments of €525.50 up to a maximum of €28,892": the
+// increment is no band, and the maximum after it is the top of the range.
+const INCREMENT_OF = /\bincrements? of\s?$/i;
+const TO_MAXIMUM_TAIL = /^[\s,]{0,3}(?:up )?to (?:a )?maximum(?: of)?\s*$/i;
 
 /** Whether `to`, a single figure, is where the single figure `from` rises to. */
 function extendsTo(from: SalaryBand, to: SalaryBand): boolean {
@@ -735,7 +786,7 @@ const SCALE_STEP =
   /^\s?(?:(?:\([^()]{1,12}\)|[A-Z]{2,5}\s?\d{0,2})\s?)?[–—-]\s?(?:[€$£¥₹]|[A-Z]{3}\s?)?$/;
 // Points with their currency a space or a column apart, each with the same period: the HSE's
 // "€63,437 €64,830 … €74,698", a collective agreement's "$31.86/hr    $32.95/hr    $34.10/hr".
-const SPACED_STEP = /^(?:\/\s?(?:hr|h|hour|yr|year|mo|month))?\s+$/;
+const SPACED_STEP = /^(?:\/\s?(?:hr|h|hour|yr|year|mo|month))?\s+(?:[¹²³⁴*]\s+)?$/;
 
 /** The first and last point of a pay scale written in a row, or null when the line is none. */
 function scaleEnds(text: string, all: MoneyToken[]): [MoneyToken, MoneyToken] | null {
@@ -814,8 +865,22 @@ function isRangeSeparator(text: string, first: MoneyToken, end: number): boolean
   return isSeparatorGap(text, from, end);
 }
 
+// "A minimum of €3,226 and a maximum of €5,090 gross per month": the two ends, each named.
+const MAXIMUM_SEPARATOR =
+  /^\s{0,2}(?:,\s?)?(?:and|et|y|und|e|en)\s(?:an? |une? |el |le |die |een |um )?(?:maximum|maximaal|máximo|maximal|höchstens)(?: of| de| von| van)?:?\s{0,2}$/i;
+const MINIMUM_OPENER =
+  /\b(?:minimum|mínimo|minimaal|mindestens|minimal)(?: of| de| von| van)?:?\s?[^\d\s]{0,4}\s?\d[^\s]*(?:\s?(?:€|EUR|\$|£|[A-Z]{3}))?(?:\s?(?:per|an?|\/)\s?(?:hour|hr|day|week|month|year|annum))?$/i;
+const MAXIMUM_SEPARATOR_MAX = 30;
+
 function isSeparatorGap(text: string, start: number, end: number): boolean {
   const length = end - start;
+  if (
+    length > 0 &&
+    length <= MAXIMUM_SEPARATOR_MAX &&
+    MAXIMUM_SEPARATOR.test(text.slice(start, end)) &&
+    MINIMUM_OPENER.test(text.slice(Math.max(0, start - 40), start))
+  )
+    return true;
   if (length > 0 && length <= RANGE_SEPARATOR_MAX) {
     const gap = text.slice(start, end);
     if (RANGE_SEPARATOR.test(gap) || INCREMENT_SCALE.test(gap)) return true;
@@ -829,6 +894,15 @@ function isSeparatorGap(text: string, start: number, end: number): boolean {
 // £49,084" (a row of three or more steps is scaleEnds' or withScalePointsAsRange's).
 const SCALE_POINT_TO =
   /^\s?(?:[-–—]|to)\s?(?:[MU]\s?\d|(?:step|point|spine point|scp)\s?\d{1,2}):?\s?$/i;
+
+// "Step 1 $89,412 to Step 4 $101,867 per annum (… 0.8 FTE)": the line's only two amounts with
+// a currency, among the steps' own numbers.
+function onlyAmounts(tokens: MoneyToken[], first: MoneyToken, second: MoneyToken): boolean {
+  if (first.currency === null || second.currency === null) return false;
+  let n = 0;
+  for (const t of tokens) if (t.currency !== null) n++;
+  return n === 2;
+}
 
 function isScalePointTo(text: string, start: number, end: number): boolean {
   const length = end - start;
@@ -1119,7 +1193,13 @@ function resolveBand(
     if (hi / rate >= ANNUAL_LOOKING_USD && lo / rate >= ANNUAL_LOOKING_USD / 2) period = 'year';
     else if (
       strong &&
-      writtenCurrency !== null &&
+      // "Renta Bruta: 2.156.411" in Quirihue: a grouped figure under a pay label is the local
+      // currency's, by the month where pay is quoted so.
+      (writtenCurrency !== null ||
+        (formatted &&
+          !multiplier &&
+          options.country !== null &&
+          isPayLabelled(line.text, min.start))) &&
       isMonthlyLooking(currency, lo / rate, hi / rate, options.country)
     ) {
       period = 'month';
@@ -1308,6 +1388,14 @@ function clauseStartIn(text: string): number {
 function upToAddOn(text: string): string {
   const plus = text.indexOf('+');
   return plus < 0 ? text : text.slice(0, plus);
+}
+
+// A field's label and nothing else before the figure: "Renta Bruta: 2.156.411".
+const FIELD_LABEL = /^[-•*\s]{0,3}[^\d:：]{2,30}[:：]\s?$/;
+
+function isPayLabelled(text: string, at: number): boolean {
+  const label = text.slice(0, at);
+  return FIELD_LABEL.test(label) && SALARY_WORD.test(label);
 }
 
 function isMonthlyLooking(
