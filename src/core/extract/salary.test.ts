@@ -4717,3 +4717,14 @@ describe('public notices: ranges over a wrap, named ends, increments, new curren
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('a one-off sum is no pay (session 30)', () => {
+  it.each<[string, Array<[number | null, number | null, string, string]>]>([
+    [
+      'Product Designer\nCeibo\nRemote\n\nCompensation\nUSD 3,800 – 4,600 per month, paid as an independent contractor. We also pay for your coworking space or a home-office setup (USD 600 one-off) and 20 paid days off per year.',
+      [[3800, 4600, 'USD', 'month']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

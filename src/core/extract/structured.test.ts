@@ -38,13 +38,31 @@ describe('mergeStructured salary', () => {
     expect(mergeStructured(fromText, { salary: [band(130000, 155000)] }, [], text).salary).toEqual([
       cad,
     ]);
-    // Without the code in the text, the JSON-LD's currency wins.
+    // Without the code in the text, the JSON-LD's currency wins…
+    const eur = { ...cad, currency: 'EUR' };
+    expect(
+      mergeStructured(
+        { ...emptyPosting(), salary: [eur] },
+        { salary: [band(130000, 155000)] },
+        [],
+        '130,000 - 155,000 annual',
+      ).salary[0]?.currency,
+    ).toBe('USD');
+    // …except an ATS's default "USD" beside a bare "$" that the job's country makes CAD.
     expect(
       mergeStructured(
         fromText,
         { salary: [band(130000, 155000)] },
         [],
         '$130,000 - $155,000 annual',
+      ).salary[0]?.currency,
+    ).toBe('CAD');
+    expect(
+      mergeStructured(
+        fromText,
+        { salary: [band(130000, 155000)] },
+        [],
+        'US$130,000 - $155,000 annual',
       ).salary[0]?.currency,
     ).toBe('USD');
   });

@@ -129,7 +129,23 @@ function textNamesItsCurrency(
       t.min === b.min &&
       t.max === b.max &&
       t.period === b.period &&
-      t.spans.some((s) => source.slice(s.start, s.end).includes(t.currency)),
+      t.spans.some((s) => {
+        const written = source.slice(s.start, s.end);
+        return written.includes(t.currency) || isLocalDollar(written, b.currency, t.currency);
+      }),
+  );
+}
+
+// JSON-LD's "USD" (an ATS's default) beside "$22.00 - $25.50 Hourly" in Toronto: a bare "$" is
+// the dollar of the job's country.
+const LOCAL_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
+
+function isLocalDollar(written: string, structured: string, text: string): boolean {
+  return (
+    structured === 'USD' &&
+    LOCAL_DOLLARS.has(text) &&
+    written.includes('$') &&
+    !/US\s?\$|USD|[A-Z]{1,2}\$/.test(written)
   );
 }
 

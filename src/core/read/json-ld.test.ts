@@ -73,3 +73,46 @@ describe('findJobPostings', () => {
     expect(jobPostingToHints(posting!).hints.company?.value).toBe('Mercy Valley Health');
   });
 });
+
+describe('a saved job with its page text and similar jobs (session 30)', () => {
+  const saved = {
+    items: [
+      {
+        myNotes: 'They said they would probably land around 65k for me.',
+        jobPosting: {
+          '@type': 'JobPosting',
+          title: 'Supervising Pharmacist',
+          hiringOrganization: { name: 'Lee Valley Pharmacy Group' },
+          baseSalary: {
+            currency: 'EUR',
+            value: { '@type': 'QuantitativeValue', value: '58000-72000', unitText: 'YEAR' },
+          },
+        },
+        pageText: `Supervising Pharmacist\nSalary: €58,000 – €72,000 per annum\n${'We run nine community pharmacies in Cork. '.repeat(6)}`,
+        related: [
+          { '@type': 'JobPosting', title: 'Pharmacy Technician' },
+          { '@type': 'JobPosting', title: 'Relief Pharmacist' },
+        ],
+      },
+    ],
+  };
+
+  it('reads the saved job, not its similar jobs, with the page text as its description', () => {
+    const found = findJobPostings(saved);
+    expect(found.map((p) => p['title'])).toEqual(['Supervising Pharmacist']);
+    expect(String(found[0]?.['description'])).toContain('€58,000 – €72,000 per annum');
+  });
+
+  it('reads a range written as one string', () => {
+    const found = findJobPostings(saved);
+    const { hints } = jobPostingToHints(found[0] ?? {});
+    expect(hints.salary?.map((b) => [b.min, b.max, b.currency, b.period])).toEqual([
+      [58000, 72000, 'EUR', 'year'],
+    ]);
+  });
+
+  it('reads similar jobs when they are all the file holds', () => {
+    const found = findJobPostings({ related: [{ '@type': 'JobPosting', title: 'Cook' }] });
+    expect(found.map((p) => p['title'])).toEqual(['Cook']);
+  });
+});

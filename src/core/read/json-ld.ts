@@ -39,20 +39,51 @@ export function isJobPosting(o: JsonObject): boolean {
  * before postings nested in lists or @graph. Example: {"@graph":[{..Organization},{..JobPosting}]}.
  */
 export function findJobPostings(value: unknown): JsonObject[] {
+  const found = collectJobPostings(value, true);
+  // Only similar jobs: those are what the file holds.
+  return found.length > 0 ? found : collectJobPostings(value, false);
+}
+
+// A saved job's similar jobs ("related": [{"@type": "JobPosting", …}]) are not the saved job.
+const RELATED_KEY =
+  /^(?:related|similar|recommended|suggested|other|more)(?:[_-]?(?:jobs?|postings?|positions|vacancies|roles|offers|openings|listings))?$/i;
+// A bookmarking tool keeps the page's text beside the page's posting data, which may lack its
+// description: {"jobPosting": {…}, "pageText": "…"}.
+const PAGE_TEXT_KEY = /^(?:page_?text|text|body|content|plain_?text|full_?text|page_?html|html)$/i;
+const PAGE_TEXT_MIN = 200;
+
+function pageTextOf(holder: JsonObject): string | null {
+  for (const [key, v] of Object.entries(holder)) {
+    if (typeof v === 'string' && v.length >= PAGE_TEXT_MIN && PAGE_TEXT_KEY.test(key)) return v;
+  }
+  return null;
+}
+
+function collectJobPostings(value: unknown, skipRelated: boolean): JsonObject[] {
   const found: JsonObject[] = [];
   // Nodes a posting may point to: "hiringOrganization": {"@id": "#org"} names the @graph's
   // {"@type": "Organization", "@id": "#org", "name": "Mercy Valley Health"}.
   const nodes = new Map<string, JsonObject>();
-  let level: unknown[] = [value];
+  // Each value with the object that holds it.
+  let level: Array<[unknown, JsonObject | null]> = [[value, null]];
   for (let depth = 0; depth < MAX_DEPTH && level.length > 0; depth++) {
-    const next: unknown[] = [];
-    for (const v of level) {
-      if (Array.isArray(v)) next.push(...v);
+    const next: Array<[unknown, JsonObject | null]> = [];
+    for (const [v, holder] of level) {
+      if (Array.isArray(v)) for (const item of v) next.push([item, holder]);
       else if (isObject(v)) {
         const id = v['@id'];
         if (typeof id === 'string' && Object.keys(v).length > 1 && !nodes.has(id)) nodes.set(id, v);
-        if (isJobPosting(v)) found.push(v);
-        else for (const child of Object.values(v)) if (typeof child === 'object') next.push(child);
+        if (isJobPosting(v)) {
+          const page = v['description'] === undefined && holder ? pageTextOf(holder) : null;
+          found.push(page === null ? v : { ...v, description: page });
+        } else {
+          // The nearest object up the tree that holds a page's text.
+          const below = pageTextOf(v) !== null ? v : holder;
+          for (const [key, child] of Object.entries(v)) {
+            if (typeof child === 'object' && !(skipRelated && RELATED_KEY.test(key)))
+              next.push([child, below]);
+          }
+        }
       }
     }
     level = next;
@@ -110,6 +141,14 @@ function num(v: unknown): number | null {
   const cleaned = v.replace(/[\s,$€£]/g, '');
   if (!/^-?\d+(?:\.\d+)?$/.test(cleaned)) return null;
   return Number(cleaned);
+}
+
+function numRange(v: unknown): [number, number] | null {
+  if (typeof v !== 'string') return null;
+  const m = /^\s*([\d.,\s]+?)\s?[-–]\s?([\d.,\s]+)$/.exec(v);
+  const lo = m ? num(m[1]) : null;
+  const hi = m ? num(m[2]) : null;
+  return lo !== null && hi !== null && lo <= hi ? [lo, hi] : null;
 }
 
 const ev = <T>(value: T) => ({ value, spans: [] });
@@ -286,6 +325,9 @@ function salaryBands(posting: JsonObject, warnings: string[]): SalaryBand[] {
     let max = num(qv['maxValue']);
     const single = num(qv['value']);
     if (min === null && max === null && single !== null) min = max = single;
+    // "value": "58000-72000": a range written as one string.
+    const range = min === null && max === null ? numRange(qv['value']) : null;
+    if (range) [min, max] = range;
     // $0 is a job board's placeholder, never a salary; a 0 minimum means "up to".
     if ((min ?? 0) <= 0 && (max ?? 0) <= 0) continue;
     if (min !== null && min <= 0) min = null;
