@@ -4728,3 +4728,30 @@ describe('a one-off sum is no pay (session 30)', () => {
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('hourly work: hours, premiums, tips and anecdotes (session 30)', () => {
+  it.each<[string, Array<[number | null, number | null, string, string]>]>([
+    [
+      'Travel CNA\nAcme Staffing, Casper, WY\n\n- Taxable hourly rate: $18.00/hr (36 guaranteed hours)\n- Overtime $27/hr',
+      [[18, 18, 'USD', 'hour']],
+    ],
+    [
+      'Owner Operator\nAcme Freight, Joplin, MO\n\nPay: 88% of linehaul\n• Top O/Os grossing $6,500+/week on our Texas–Midwest lanes',
+      [],
+    ],
+    [
+      'Bartender\nAcme Bar, Kyoto\n\n**Pay:** ¥1,300/hour (¥1,625/hour after 10pm)',
+      [[1300, 1300, 'JPY', 'hour']],
+    ],
+    [
+      'Shift Lead\nAcme Cafe, Portland, ME\n\n**pay:** $18.50–$20/hr + tips (tips have averaged ~$4–6/hr this year)',
+      [[18.5, 20, 'USD', 'hour']],
+    ],
+    [
+      'Nursing Assistant\nAcme County, Ashland, WI\n\nPAY GRADE: N3 — $19.87 – $24.16 hourly ($41,330 – $50,253 annualized at 2,080 hrs)',
+      [[19.87, 24.16, 'USD', 'hour']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

@@ -155,7 +155,7 @@ const GUARANTEED_FIRST_WEEKS =
   /^[^.;]{0,12}\b(?:(?:guaranteed minimum|minimum guarantee)\b[^.;]{0,30}\b(?:for|during|in|over) (?:your |the )?first\b|guaranteed\b[^.;]{0,30}\b(?:for|during|in|over) (?:your |the )?first\b[^.;]{0,20}\bof training\b)/i;
 // "25 days paid holiday", "2 days in office": a count of units, not money.
 const COUNT_UNIT =
-  /^\s?(?:days?|hours?|weeks?|months?|years?|minutes?|mins?|km|miles?|tage?n?|stunden|wochen|monate?n?|jahre?n?|minuten|jours?|heures|semaines?|mois|ans|minutos?|días?|horas|semanas?|meses|años?)(?![a-zA-Z\u00C0-\u024F])/i;
+  /^\s?(?:(?:guaranteed|paid|scheduled|contracted|weekly|billable) )?(?:days?|hours?|weeks?|months?|years?|minutes?|mins?|km|miles?|tage?n?|stunden|wochen|monate?n?|jahre?n?|minuten|jours?|heures|semaines?|mois|ans|minutos?|días?|horas|semanas?|meses|años?)(?![a-zA-Z\u00C0-\u024F])/i;
 // A bare figure before a plural noun counts things: "more than 40,000" over "invoices a month",
 // "1,200 beds". Money's own words are no such noun.
 const COUNTED_THINGS =
@@ -1845,10 +1845,17 @@ const GRADE_WORD =
 // A point of the English teachers' scales: "M1 £31,650 - U3 £49,084".
 const TEACHER_POINT = /(?<![A-Za-z])[MU]$/;
 
+const LETTER_CODE = /(?:^|[\s(:])[A-Z]$/;
+
 function isGradeNumber(text: string, token: MoneyToken): boolean {
   if (token.formatted || token.decimals || token.value >= 1000 || token.start === 0) return false;
   const before = text.slice(Math.max(0, token.start - 16), token.start);
-  return GRADE_WORD.test(before) || (token.value <= 6 && TEACHER_POINT.test(before));
+  return (
+    GRADE_WORD.test(before) ||
+    (token.value <= 6 && TEACHER_POINT.test(before)) ||
+    // "PAY GRADE: N3 — $19.87": a grade's code, one capital and its number.
+    (token.value < 100 && LETTER_CODE.test(before))
+  );
 }
 
 // "$120k–$160k/yr (paid in USDC or fiat)": a dollar stablecoin names US dollars.
