@@ -189,3 +189,9 @@ describe("a job board's own products are no marker (review of session 29)", () =
     expect(isOtherJobsMarker(line(text))).toBe(false);
   });
 });
+
+describe('Flemish similar vacancies (session 30)', () => {
+  it('takes "Gelijkaardige vacatures" for a marker', () => {
+    expect(isOtherJobsMarker(line('Gelijkaardige vacatures'))).toBe(true);
+  });
+});

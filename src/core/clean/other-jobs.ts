@@ -96,7 +96,7 @@ const MARKERS = [
   String.raw`(?:outras )?vagas (?:semelhantes|similares|relacionadas|recomendadas)`,
   String.raw`outras vagas(?: (?:de|em|na|no) [^:]{2,40})?`,
   String.raw`(?:altre )?(?:offerte|annunci|posizioni)(?: di lavoro)? (?:simili|correlat[ie])`,
-  String.raw`(?:vergelijkbare|soortgelijke|andere) vacatures`,
+  String.raw`(?:vergelijkbare|soortgelijke|gelijkaardige|andere) vacatures`,
   // "Bekijk ook:" alone on its line heads a list; "Zie ook: onze pagina over …" is a pointer.
   String.raw`(?:bekijk|zie) ook(?: deze vacatures)?(?=\s*:?\s*$)`,
   String.raw`(?:vedi|guarda) anche(?=\s*:?\s*$)`,
@@ -123,7 +123,7 @@ const FIRST_WORDS = [
   ...['ziprecruiter', 'linkedin', 'seek', 'talent', 'levels', 'comparably', 'national'],
   ...['industry', 'market', 'candidates', 'members', 'students', 'est', 'nearby', 'also'],
   ...['vagas', 'outras', 'altre', 'offerte', 'annunci', 'posizioni', 'vergelijkbare'],
-  ...['soortgelijke', 'nos', 'mes', 'our', 'unsere', 'nuestras'],
+  ...['soortgelijke', 'gelijkaardige', 'nos', 'mes', 'our', 'unsere', 'nuestras'],
   ...['liknande', 'lignende', 'andra', 'andre', 'fler', 'flere', 'podobne', 'inne', 'podobné'],
   ...['další', 'most', 'all', 'newest', 'bekijk', 'zie', 'vedi', 'guarda'],
   ...['these', 'featured', 'latest', 'hot'],

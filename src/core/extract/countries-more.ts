@@ -70,6 +70,7 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   // Not Beira alone: Portugal's Beira region ("Cova da Beira", "Beira Interior").
   ['MZ', 'Mo[çc]ambique|Mozambique|Maputo|Nampula'],
   ['RW', '\\bRwanda\\b|Kigali'],
+  ['IS', 'Iceland|Ísland|Reykjav[ií]k|Akureyri|K[óo]pavogur|Hafnarfj[öo]r[ðd]ur'],
   ['NA', 'Namibia|Windhoek|Katima Mulilo|Walvis Bay|Swakopmund|Oshakati|Keetmanshoop'],
   ['BW', 'Botswana|Gaborone|Francistown|Letlhakane|Selebi[- ]Phikwe|Palapye|Lobatse'],
   ['KZ', 'Kazakhstan|Almaty|Astana'],
@@ -130,6 +131,7 @@ export const OTHER_CURRENCY_OF: Record<string, string> = {
   CR: 'CRC',
   MZ: 'MZN',
   RW: 'RWF',
+  IS: 'ISK',
   NA: 'NAD',
   BW: 'BWP',
   KZ: 'KZT',

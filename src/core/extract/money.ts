@@ -94,6 +94,8 @@ const SUFFIXES: [string, string][] = [
   ['SEK', 'SEK'],
   ['NOK', 'NOK'],
   ['DKK', 'DKK'],
+  // "2.950 kr./klst.": the abbreviation's point before the period.
+  ['kr.', 'kr'],
   ['kr', 'kr'],
   ['zł', 'PLN'],
   ['PLN', 'PLN'],

@@ -4755,3 +4755,40 @@ describe('hourly work: hours, premiums, tips and anecdotes (session 30)', () => 
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('more currencies, periods and steps (session 30)', () => {
+  it.each<[string, Array<[number | null, number | null, string, string]>]>([
+    [
+      'Hiring: Retail Store Manager – Moncton NB (Champlain Place). $62-68K + quarterly bonus, full time.\n5 yrs retail w/ 2 leading a team.',
+      [[62000, 68000, 'CAD', 'year']],
+    ],
+    [
+      'Junior Graphic Designer\nTasman Print & Design – Nelson, Tasman\nFull time · $55,000 – $60,000 per year',
+      [[55000, 60000, 'NZD', 'year']],
+    ],
+    [
+      '## Finance Assistant (Part-Time, 3 days/week) — Kendal\n\n**Lakeland Mountain Rescue Trust** · £24,500 FTE (pro rata £14,700 for 3 days) · Fixed term 12 months',
+      [[24500, 24500, 'GBP', 'year']],
+    ],
+    ['Finance Lead\nAcme, Leeds\n\nYou will manage a team of 12 FTE and a budget of £400,000.', []],
+    [
+      'Barista – hlutastarf / part-time\nKaffihús Vesturbæjar · Hofsvallagata 16, 107 Reykjavík · Part-time (weekends) · 2.950 kr./klst. + kvöld- og helgarálag',
+      [[2950, 2950, 'ISK', 'hour']],
+    ],
+    [
+      'Analista de Dados\nAcme, Curitiba\n\nRemuneração: R$ 7.800,00 a R$ 9.600,00 mensais\nBenefícios: Vale-refeição/alimentação R$ 1.450,00/mês, plano de saúde',
+      [[7800, 9600, 'BRL', 'month']],
+    ],
+    [
+      'Lineworker Apprentice\nCimarron Electric Cooperative, Kingfisher, OK\n\nCOMPENSATION\nApprentice pay follows our step scale: $26.40/hour at Step 1, rising every 1,000 hours to $36.90/hour at Step 8, followed by topping out as Journeyman ($44.10/hour).',
+      [[26.4, 36.9, 'USD', 'hour']],
+    ],
+    // A count of days is no count of money's words: the funding round stays out of the way.
+    [
+      'Hi Sam — are you open to a Head of Data role at Parcelwise? Series B, London (Shoreditch, 3 days in office), £140-160k + equity.',
+      [[140000, 160000, 'GBP', 'year']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

@@ -613,7 +613,9 @@ function readLine(
     // "bonuses, which in 2024 ranged from $20,000": nor is a bare year.
     while (
       prevIndex >= 0 &&
-      (isPercentAt(text, tokens[prevIndex]?.end ?? 0) || isBareYear(tokens[prevIndex]))
+      (isPercentAt(text, tokens[prevIndex]?.end ?? 0) ||
+        isBareYear(tokens[prevIndex]) ||
+        isCountOfUnits(text, tokens[prevIndex]))
     )
       prevIndex--;
     const prevEnd = prevIndex >= 0 ? (tokens[prevIndex]?.end ?? 0) : 0;
@@ -735,7 +737,7 @@ const JOINED =
 const PERCENT_RANGE = /^\s?(?:[-–—]|à|a|bis|to)\s?$/;
 
 const RISING_TAIL =
-  /\b(?:ris(?:es|ing)|increas(?:es|ing)|progress(?:es|ing))(?: by (?:annual |yearly )?increments)? to(?: a (?:maximum|top rate) of)?\s*$/i;
+  /\b(?:ris(?:es|ing)|increas(?:es|ing)|progress(?:es|ing))(?: by (?:annual |yearly )?increments| every [^.;$€£]{1,24}?)? to(?: a (?:maximum|top rate) of)?\s*$/i;
 // "€25,734 per annum, rising by annual increments of €525.50 up to a maximum of €28,892": the
 // increment is no band, and the maximum after it is the top of the range.
 const INCREMENT_OF = /\bincrements? of\s?$/i;
@@ -805,6 +807,17 @@ function scaleEnds(text: string, all: MoneyToken[]): [MoneyToken, MoneyToken] | 
     if (gap.length > 16 || !step || points[i]!.value <= points[i - 1]!.value) return null;
   }
   return [points[0]!, points[points.length - 1]!];
+}
+
+// "rising every 1,000 hours to $36.90/hour": a count of hours between an amount and its words.
+function isCountOfUnits(text: string, token: MoneyToken | undefined): boolean {
+  return (
+    token !== undefined &&
+    token.currency === null &&
+    token.period === null &&
+    token.value >= 100 &&
+    COUNT_UNIT.test(text.slice(token.end, token.end + 20))
+  );
 }
 
 function isBareYear(token: MoneyToken | undefined): boolean {
@@ -1161,6 +1174,8 @@ function resolveBand(
   const evidence =
     (strong && (writtenCurrency !== null || writtenPeriod !== null || formatted || lo >= 1000)) ||
     (writtenCurrency !== null && writtenPeriod !== null) ||
+    // "£24,500 FTE (pro rata £14,700 for 3 days)": a full-time salary, so named.
+    (writtenCurrency !== null && lo >= 1000 && FTE_AFTER.test(after)) ||
     (writtenCurrency !== null &&
       lo >= 1000 &&
       (OFFER_VERB.test(sentenceBefore(line.text, min.start)) || TO_START_AFTER.test(after))) ||
@@ -1168,7 +1183,7 @@ function resolveBand(
     // currency standing as an item of their own, as a job seeker reads pay; not "a $300k book of
     // business", "from £50k to £250k", "been on £90k so".
     (writtenCurrency !== null &&
-      multiplier === 'k' &&
+      (multiplier === 'k' || multiplier === 'K') &&
       lo >= 10000 &&
       ITEM_BEFORE.test(before) &&
       ITEM_AFTER.test(after)) ||
@@ -1546,6 +1561,8 @@ function countWords(text: string, start: number, end: number, limit: number): nu
   return count;
 }
 
+const FTE_AFTER = /^\s?(?:\(?FTE\b|pro[- ]rata\b|full[- ]time equivalent\b)/i;
+
 // What stands before and after an amount given as an item of its own.
 const ITEM_BEFORE = /(?:^|[.:;,(|•·–—]|\s-)\s*$/;
 const ITEM_AFTER = /^\s*(?:$|[,;.)|•·]|\+|[-–—]\s|\/|(?:base|salary|gross|brut|OTE)\b)/i;
@@ -1874,7 +1891,7 @@ function resolveCurrency(written: string | null, options: SalaryOptions): string
   if (written === '$') return dollarOfCountry(country);
   if (written === 'kr') {
     const local = currencyOfCountry(country);
-    if (local === 'NOK' || local === 'DKK' || local === 'SEK') return local;
+    if (local === 'NOK' || local === 'DKK' || local === 'SEK' || local === 'ISK') return local;
     return options.krone?.() ?? 'SEK';
   }
   if (written) return resolveLocalCurrency(written, country);

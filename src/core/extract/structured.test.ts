@@ -179,3 +179,17 @@ describe('work mode', () => {
     );
   });
 });
+
+describe('a structured range up to the on-target earnings (session 30)', () => {
+  it("keeps the text's base when the JSON-LD's maximum is the OTE", () => {
+    const text = '£24,000 basic + uncapped commission (realistic OTE £40k in year one)';
+    const base = { ...band(24000, 24000), currency: 'GBP', spans: [{ start: 0, end: 7 }] };
+    const merged = mergeStructured(
+      { ...emptyPosting(), salary: [base] },
+      { salary: [{ ...band(24000, 40000), currency: 'GBP' }] },
+      [],
+      text,
+    );
+    expect(merged.salary).toEqual([base]);
+  });
+});

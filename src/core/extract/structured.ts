@@ -68,6 +68,7 @@ export function mergeStructured(
     !textSaysMore(valid, fromText.salary) &&
     !namesOneLabelledTier(valid, fromText.salary) &&
     !textNamesItsCurrency(valid, fromText.salary, text) &&
+    !endsAtOte(valid, fromText.salary, text) &&
     !textStatesItsPeriod(valid, fromText.salary)
   ) {
     if (fromText.salary.length > 0 && !sameBands(valid, fromText.salary)) {
@@ -134,6 +135,21 @@ function textNamesItsCurrency(
         return written.includes(t.currency) || isLocalDollar(written, b.currency, t.currency);
       }),
   );
+}
+
+// JSON-LD's 24,000–40,000 beside the page's "£24,000 basic + uncapped commission (realistic OTE
+// £40k)": the structured range runs up to the on-target earnings, the text's base is the pay.
+function endsAtOte(structured: SalaryBand[], text: SalaryBand[], source: string): boolean {
+  return pairsAll(structured, text, (b, t) => {
+    if (b.max === null || b.min === null || b.max === b.min || t.min !== b.min) return false;
+    if (t.max !== null && t.max !== t.min) return false;
+    const k = b.max / 1000;
+    const figure = Number.isInteger(k) ? `(?:${k}\\s?[kK]|${k}[,.]?000)` : `${b.max}`;
+    return new RegExp(
+      `\\b(?:OTE|on[- ]target(?: earnings)?)\\b[^.;\\d]{0,30}?${figure}(?!\\d)`,
+      'i',
+    ).test(source);
+  });
 }
 
 // JSON-LD's "USD" (an ATS's default) beside "$22.00 - $25.50 Hourly" in Toronto: a bare "$" is
