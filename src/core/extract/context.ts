@@ -38,7 +38,10 @@ export function buildContext(text: string, lines: Line[], sections: Section[]): 
   let section: Section | null = null;
   let k = 0;
   for (const line of lines) {
-    for (let next = sections[k]; next && next.span.start <= line.start; next = sections[++k]) {
+    // A section whose text starts within the line is the line's: a label's value ("Requirements:
+    // Degree of …") is in the section the label opens.
+    const end = line.start + line.text.length;
+    for (let next = sections[k]; next && next.span.start < end; next = sections[++k]) {
       section = next;
     }
     lineSections.push(section);

@@ -1055,3 +1055,27 @@ describe('what the session 29 degree rules must leave alone (review)', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('what "not required" is about, and labelled requirement lines (session 30)', () => {
+  it.each<[string, Array<[string, boolean]>]>([
+    // Another thing is not required: the degree stays.
+    [
+      'Physician\nAcme\n\nRequirements\n- Degree of doctor of medicine or an equivalent degree.\n- Transcripts are not required for this position; verification of the MD/DO degree will be completed during credentialing.',
+      [['phd', true]],
+    ],
+    // A clause of the cue alone is about the words before it.
+    ['Picker\nAcme, Bhiwandi\n\nUG: Any Graduate (not mandatory)', []],
+    // Spanish.
+    [
+      'Designer\nAcme, Valencia\n\n**Qué buscamos:** entre 2 y 4 años de experiencia. No necesitas título universitario.',
+      [],
+    ],
+    // A labelled line is in the section its label opens, whatever the line above.
+    [
+      'Physician\nAcme\nSalary: 275000 - 340000\nBasic Requirements: Degree of doctor of medicine or an equivalent degree.',
+      [['phd', true]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

@@ -415,8 +415,13 @@ function readDegrees(
   for (const i of lineIndexes) {
     const kind = ctx.lineKinds[i];
     const line = ctx.lines[i];
-    if (!line || (!readsDegrees(kind) && !extraLines.includes(i))) continue;
+    if (!line) continue;
     const lineText = ctx.folded.slice(line.start, line.start + line.text.length);
+    // A line labelled as requirements is read where it stands ("Salary: …" over "Basic
+    // Requirements: Degree of doctor of medicine …" in an export's fields).
+    if (!readsDegrees(kind) && !extraLines.includes(i) && !REQUIREMENT_FIELD.test(lineText)) {
+      continue;
+    }
     if (!/[a-zé]/i.test(lineText) || EDUCATION_BENEFIT.test(lineText)) continue;
     // "Education: Bachelor's degree ..." after a "Nice to haves" list is a field of its own.
     const ownField = line.kind !== 'list-item' && isEducationField(lineText);
@@ -630,7 +635,7 @@ const EDUCATION_FIELD =
 // A line that lists what the job needs after a label: "Need: Matric, min 6 months ...",
 // "Requirements: Grade 12".
 const REQUIREMENT_FIELD =
-  /^\s*(?:(?:minimum )?requirements?|needs?|must[- ]haves?|qualifications?|requisitos?|exigences|anforderungen|voraussetzungen)\s?[:：]/i;
+  /^\s*(?:(?:minimum |basic |key |essential )?requirements?|needs?|must[- ]haves?|qualifications?|requisitos?|exigences|anforderungen|voraussetzungen)\s?[:：]/i;
 
 // The same label alone on the line above its value (Canada's Job Bank: "Education" / "Secondary
 // (high) school graduation certificate").
@@ -721,7 +726,7 @@ const IN_PROGRESS =
 // zwingend": the degree is no requirement (a sentence that also prefers it, "not required but a
 // plus", still prefers it).
 const NOT_NEEDED =
-  /\b(?:(?:do(?:es)?|will) not|don['’]t|doesn['’]t|won['’]t|not|no|nicht|kein\w*|pas|ne sont pas|n['’]est pas|no es|sin)\s(?:(?:require|need)[sd]?\b|required|necessary|mandatory|needed|zwingend|erforderlich|notwendig|nécessaire|obligatoire|requis|exigée?|necesari[oa]|obligatori[oa]|requerid[oa])/i;
+  /\b(?:(?:do(?:es)?|will) not|don['’]t|doesn['’]t|won['’]t|not|no|nicht|kein\w*|pas|ne sont pas|n['’]est pas|no es|sin)\s(?:(?:require|need)[sd]?\b|required|necessary|mandatory|needed|zwingend|erforderlich|notwendig|nécessaire|obligatoire|requis|exigée?|necesari[oa]|obligatori[oa]|requerid[oa]|necesit(?:as|a|amos)\b|hace falta|se (?:requiere|exige))/i;
 
 // Where a sentence's clauses part: a bracket, a dash between spaces, a semicolon.
 const CLAUSE_BREAK = /[()[\];]|\s[-–—]\s/;
@@ -729,13 +734,34 @@ const CLAUSE_BREAK = /[()[\];]|\s[-–—]\s/;
 /**
  * Drops from `mentions` the degrees a "not required" at `cue` is about: those in its clause ("A
  * 2:1 degree in any discipline – you do not need an accounting degree" drops only the second);
- * all of them when its clause names none ("HBO-level (bachelor's level), degree not required").
+ * all of them when its clause names no level but a degree ("HBO-level (bachelor's level), degree
+ * not required"); none when it names neither ("Transcripts are not required").
  */
 function dropNotNeeded(text: string, mentions: LevelMention[], cue: number): void {
   const inClause = (m: LevelMention) =>
     !CLAUSE_BREAK.test(text.slice(Math.min(m.start, cue), Math.max(m.start, cue)));
-  const kept = mentions.some(inClause) ? mentions.filter((m) => !inClause(m)) : [];
-  mentions.splice(0, mentions.length, ...kept);
+  if (mentions.some(inClause)) {
+    mentions.splice(0, mentions.length, ...mentions.filter((m) => !inClause(m)));
+    return;
+  }
+  // "Transcripts are not required; verification of the MD/DO degree …": the clause is about
+  // something else. A clause of the cue alone ("Any Graduate (not mandatory)") is about the
+  // text before it.
+  const clause = clauseAround(text, cue);
+  if (/[a-z]{3}.*\b(?:not|no|nicht|pas)\b/i.test(clause) && !DEGREE_WORD.test(clause)) return;
+  mentions.length = 0;
+}
+
+const DEGREE_WORD =
+  /degree|diploma|qualification|education|studium|abschluss|diplôme|études|título|titulo|formation|ausbildung|opleiding|laurea|bachelor|master|hbo|wo\b|mbo\b/i;
+
+/** The text of the clause that holds `at` (see CLAUSE_BREAK). */
+function clauseAround(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !CLAUSE_BREAK.test(text.slice(start - 1, start + 2))) start--;
+  const rest = text.slice(at);
+  const end = rest.search(CLAUSE_BREAK);
+  return text.slice(start, end < 0 ? text.length : at + end);
 }
 
 // A degree that only shortens another requirement ("3+ years, or 2+ years if you hold a

@@ -4792,3 +4792,37 @@ describe('more currencies, periods and steps (session 30)', () => {
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('public notices, second round (session 30)', () => {
+  it.each<[string, Array<[number | null, number | null, string, string]>]>([
+    [
+      'Lecturer in Criminology\nForth Valley University\n\nSalary: Lecturer £38,249 – £45,163; Senior Lecturer\n£46,485 – £55,295 per annum\nStart: January',
+      [
+        [38249, 45163, 'GBP', 'year'],
+        [46485, 55295, 'GBP', 'year'],
+      ],
+    ],
+    [
+      'CNM2 Emergency\nHSE, Tralee\n\nSalary scale:\n          €59,329 - €60,873 - €62,419 - €63,965 - €65,512 - €67,055\n          - €68,605 - €70,148 - €71,694 LSIs',
+      [[59329, 71694, 'EUR', 'year']],
+    ],
+    [
+      'Pharmacist\nMinistry for Health, Malta\n\n1.2 The salary for the post of Pharmacist is Salary Scale 8, which in the year\n2025 is €31,281 per annum, rising by annual increments of €742.50 up to a maximum\nof €35,736.',
+      [[31281, 35736, 'EUR', 'year']],
+    ],
+    [
+      'Senior Legal Officer\nMinistry of Justice, Kingston, Jamaica\n\nSalary Range: $6,213,420 – $8,357,052 per annum',
+      [[6213420, 8357052, 'JMD', 'year']],
+    ],
+    [
+      'Senior Dental Officer\nNorthern Health Services, Labasa, Fiji\n\nSalary Band: Band H: FJ$48,240.06 – FJ$60,300.08 per annum',
+      [[48240.06, 60300.08, 'FJD', 'year']],
+    ],
+    [
+      'Abogado\nCORPORACIÓN MUNICIPAL DE CHILOÉ NORTE\nANCUD – REGIÓN DE LOS LAGOS\n\nRenta bruta mensual    : $2.145.600.- (más asignación de zona)',
+      [[2145600, 2145600, 'CLP', 'month']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

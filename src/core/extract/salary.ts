@@ -478,19 +478,27 @@ function saysPay(text: string): boolean {
 // A line that ends in an amount and a range's separator (or a scale point: "Step 1 $89,412 to
 // Step 4"), over a line that opens with an amount.
 const OPEN_RANGE_END =
-  /(?:\d|[€$£¥₹]|\b[A-Z]{3})\s?(?:[-–—]|to|à|et|and|bis|und|y|hasta|jusqu['’]à|tot|til|até)(?:\s(?:step|point)\s?\d{1,2})?\s?$/i;
-const AMOUNT_START = /^\s{0,3}(?:[€$£¥₹]|[A-Z]{1,3}\$|(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|INR)\s?)?\d/;
+  /(?:\d|[€$£¥₹]|\b[A-Z]{3})\s?(?:[-–—]|to|à|et|and|bis|und|y|hasta|jusqu['’]à|tot|til|até|up to a maximum)(?:\s(?:step|point)\s?\d{1,2})?\s?$/i;
+const AMOUNT_START =
+  /^\s{0,3}(?:of )?(?:[€$£¥₹]|[A-Z]{1,3}\$|(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|INR)\s?)?\d/;
+
+// "Lecturer £38,249 – £45,163; Senior Lecturer" / "£46,485 – £55,295 per annum": the next band's
+// label ends the line, its amounts open the next.
+const LABEL_END = /\d\s?[;,]\s?[A-Z][A-Za-z]+(?: [A-Z]?[a-z]+){0,3}$/;
+const CURRENCY_START = /^\s{0,3}[€$£]\s?\d/;
 
 // A pay scale's points in a row that goes on over the next line: "€58,694  €59,859 … €64,527" /
 // "€65,712  €67,209 ¹  €68,712 ²".
+// "€59,329 - €60,873 - … - €67,055" / "- €68,605 - €70,148 - €71,694 LSIs" too.
 const SCALE_ROW =
-  /^\s{0,30}(?:[€$£]\s?\d{1,3}(?:[,.]\d{3})+(?:\.\d{2})?\s{1,4}(?:[¹²³⁴*]\s{1,4})?){2,}$/;
+  /^\s{0,30}(?:[-–]\s{1,3})?(?:[€$£]\s?\d{1,3}(?:[,.]\d{3})+(?:\.\d{2})?\s{1,4}(?:[¹²³⁴*]\s{1,4})?(?:[-–]\s{1,3})?){2,}(?:LSIs?\s)?$/;
 
 function isRangeWrappedAt(line: Line, next: Line): boolean {
   return (
     next.start === line.start + line.text.length + 1 &&
     next.kind !== 'heading' &&
     ((OPEN_RANGE_END.test(line.text.slice(-24)) && AMOUNT_START.test(next.text)) ||
+      (LABEL_END.test(line.text.slice(-40)) && CURRENCY_START.test(next.text)) ||
       (SCALE_ROW.test(`${line.text} `) && SCALE_ROW.test(`${next.text} `)))
   );
 }
@@ -662,17 +670,18 @@ function readLine(
       afterIncrement = true;
       continue;
     }
-    const rising =
-      RISING_TAIL.exec(candidate.before.slice(-40)) ??
-      (afterIncrement ? TO_MAXIMUM_TAIL.exec(candidate.before) : null);
+    const risingTo = RISING_TAIL.exec(candidate.before.slice(-40));
+    const toMaximum = !risingTo && afterIncrement ? TO_MAXIMUM_TAIL.exec(candidate.before) : null;
+    const rising = risingTo ?? toMaximum;
     afterIncrement = false;
     if (rising) {
       const start = out.length > found ? out[out.length - 1] : undefined;
+      // The scale's maximum after its increments needs no words of its own: its start is pay.
       const band = start
         ? resolveBand(
             { ...candidate, before: candidate.before.slice(0, rising.index) },
             line,
-            context,
+            toMaximum ? { ...context, sectionSaysPay: true } : context,
             options,
             tokens[0]?.start ?? 0,
           )
@@ -2280,6 +2289,9 @@ function withoutPackageTotals(candidates: Candidate[]): Candidate[] {
 // Currencies a bare "$" can stand for (see dollarOfCountry).
 const DOLLAR_CURRENCIES = new Set([
   'USD',
+  'JMD',
+  'FJD',
+  'TTD',
   'CAD',
   'AUD',
   'NZD',

@@ -521,3 +521,49 @@ describe('flat pay keys that are no pay (review of session 27)', () => {
     expect(p?.locations).not.toContain('San Francisco, CA');
   });
 });
+
+describe("USAJOBS' search API (session 30)", () => {
+  it('reads title, agency, places, schedule, pay and the announcement text', () => {
+    const [job] = parseJson({
+      SearchResult: {
+        SearchResultItems: [
+          {
+            MatchedObjectDescriptor: {
+              PositionID: 'IHS-25-NAV-12711048-DE',
+              PositionTitle: 'Clinical Pharmacist (Ambulatory Care)',
+              PositionLocation: [
+                { LocationName: 'Chinle, Arizona', CountryCode: 'United States' },
+                { LocationName: 'Kayenta, Arizona', CountryCode: 'United States' },
+              ],
+              OrganizationName: 'Indian Health Service',
+              PositionSchedule: [{ Name: 'Full-time', Code: '1' }],
+              PositionRemuneration: [
+                {
+                  MinimumRange: '108453.0',
+                  MaximumRange: '140990.0',
+                  RateIntervalCode: 'Per Year',
+                },
+              ],
+              UserArea: {
+                Details: {
+                  JobSummary:
+                    'This position is located at the Chinle Comprehensive Health Care Facility. The pharmacist provides ambulatory care.',
+                  LowGrade: '12',
+                  TotalOpenings: '3',
+                  Education: 'Degree: Bachelor of Science in Pharmacy or Doctor of Pharmacy.',
+                },
+              },
+            },
+          },
+        ],
+      },
+    });
+    expect(job?.title).toBe('Clinical Pharmacist (Ambulatory Care)');
+    expect(job?.company).toBe('Indian Health Service');
+    expect(job?.locations).toEqual(['Chinle, Arizona', 'Kayenta, Arizona']);
+    expect(job?.employmentType).toBe('full-time');
+    expect(job?.salary.map((b) => [b.min, b.max, b.currency, b.period])).toEqual([
+      [108453, 140990, 'USD', 'year'],
+    ]);
+  });
+});

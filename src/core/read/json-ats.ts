@@ -19,6 +19,8 @@ const TITLE_KEYS = [
   'name',
   'text',
   'headline',
+  // USAJOBS' search API.
+  'PositionTitle',
 ];
 const COMPANY_KEYS = [
   'company',
@@ -33,6 +35,8 @@ const COMPANY_KEYS = [
   'agency_name',
   // Personio's feed: the posting's legal entity.
   'subcompany',
+  // USAJOBS: "OrganizationName": "Indian Health Service".
+  'OrganizationName',
 ];
 const PLACE_KEYS = [
   'location',
@@ -46,6 +50,8 @@ const PLACE_KEYS = [
   'office',
   'offices',
   'city',
+  // USAJOBS: "PositionLocation": [{"LocationName": "Chinle, Arizona"}, …].
+  'PositionLocation',
 ];
 const CONTRACT_KEYS = [
   'employmentType',
@@ -78,7 +84,9 @@ const LEVEL_KEYS = [
 const BODY_KEY =
   /desc|content|body|details|summary|requirement|qualification|responsibilit|benefit|about|additional|lists|sections|jobad|overview/i;
 const PAY_KEY =
-  /salary|compensation|pay(?:_?input)?(?:range|_range|Range)?s?$|pay_?transparency|payTransparency|(?:^|_)(?:shift|pay|hourly|base|wage)_?rates$|(?:shift|pay|hourly|base|wage)Rates$|^ctc(?:_?display)?$/i;
+  /salary|compensation|remuneration|pay(?:_?input)?(?:range|_range|Range)?s?$|pay_?transparency|payTransparency|(?:^|_)(?:shift|pay|hourly|base|wage)_?rates$|(?:shift|pay|hourly|base|wage)Rates$|^ctc(?:_?display)?$/i;
+const USAJOBS_TEXT_KEY =
+  /^(?:JobSummary|MajorDuties|Education|Requirements|KeyRequirements|Evaluations|Benefits|OtherInformation)$/;
 // Less text than this is a job card, not a posting.
 const MIN_BODY = 80;
 const MAX_DEPTH = 5;
@@ -158,6 +166,14 @@ function asPosting(o: JsonObject): JsonObject | null {
   for (const [key, v] of Object.entries(o)) {
     if (BODY_KEY.test(key) && !PAY_KEY.test(key)) collectText(v, body, 0);
   }
+  // USAJOBS keeps the announcement's text under "UserArea": {"Details": {"JobSummary", …}}, among
+  // codes and flags.
+  const details = isObject(o['UserArea']) ? o['UserArea']['Details'] : undefined;
+  if (isObject(details)) {
+    for (const [key, v] of Object.entries(details)) {
+      if (USAJOBS_TEXT_KEY.test(key)) collectText(v, body, 0);
+    }
+  }
   // "descriptionHtml" and "descriptionPlain" say the same: each text once.
   const text = [...new Set(body)].join('\n').trim();
   if (text.length < MIN_BODY) return null;
@@ -174,6 +190,7 @@ function asPosting(o: JsonObject): JsonObject | null {
   if (mode && !head.some((line) => line.startsWith('Work mode'))) head.push(`Work mode: ${mode}`);
   const contract =
     firstString(o, CONTRACT_KEYS) ??
+    nameOfFirst(o['PositionSchedule']) ??
     categoryOf(o, 'commitment') ??
     typeOf(o['employment']) ??
     labelOf(o['typeOfEmployment']);
@@ -285,6 +302,7 @@ function placeName(v: unknown): string | null {
   if (typeof v === 'string') return v.trim() || null;
   if (!isObject(v)) return null;
   if (typeof v['name'] === 'string') return v['name'].trim() || null;
+  if (typeof v['LocationName'] === 'string') return v['LocationName'].trim() || null;
   const part = (...keys: string[]) => {
     const found = keys.map((k) => v[k]).find((p) => typeof p === 'string' && p.trim() !== '');
     return typeof found === 'string' ? found : null;
@@ -316,6 +334,13 @@ function workplaceOf(o: JsonObject): string | null {
     if (v) return v.toLowerCase().replace(/_/g, '-');
   }
   return null;
+}
+
+// USAJOBS: "PositionSchedule": [{"Name": "Full-time", "Code": "1"}].
+function nameOfFirst(v: unknown): string | null {
+  const first: unknown = Array.isArray(v) ? v[0] : undefined;
+  const name = isObject(first) ? first['Name'] : undefined;
+  return typeof name === 'string' && name.trim() !== '' ? name.trim() : null;
 }
 
 // "employment": {"type": "FIXED_TERM"}: "fixed-term".
@@ -403,8 +428,25 @@ function rangeOf(object: JsonObject): string | null {
   // Some exports count in cents: "min_cents": 2650 is 26.50.
   const cents = (key: string) =>
     typeof v[key] === 'number' ? (v[key] as number) / 100 : undefined;
-  const min = v['min'] ?? v['minvalue'] ?? v['rangemin'] ?? v['from'] ?? cents('mincents');
-  const max = v['max'] ?? v['maxvalue'] ?? v['rangemax'] ?? v['to'] ?? cents('maxcents');
+  // USAJOBS writes its figures as text: "MinimumRange": "108453.0".
+  const figure = (key: string) => {
+    const x = v[key];
+    return typeof x === 'string' && /^\d+(?:\.\d+)?$/.test(x) ? Number(x) : x;
+  };
+  const min =
+    v['min'] ??
+    v['minvalue'] ??
+    v['rangemin'] ??
+    v['from'] ??
+    cents('mincents') ??
+    figure('minimumrange');
+  const max =
+    v['max'] ??
+    v['maxvalue'] ??
+    v['rangemax'] ??
+    v['to'] ??
+    cents('maxcents') ??
+    figure('maximumrange');
   if (typeof min !== 'number' && typeof max !== 'number') return null;
   const code = v['currency'] ?? v['currencytype'] ?? v['currencycode'];
   const currency = typeof code === 'string' ? `${code} ` : '';
@@ -418,6 +460,7 @@ function rangeOf(object: JsonObject): string | null {
     'frequency',
     'type',
     'ratetype',
+    'rateintervalcode',
     'display',
     'formatted',
   ]
