@@ -753,7 +753,7 @@ function dropNotNeeded(text: string, mentions: LevelMention[], cue: number): voi
 }
 
 const DEGREE_WORD =
-  /degree|diploma|qualification|education|studium|abschluss|diplôme|études|título|titulo|formation|ausbildung|opleiding|laurea|bachelor|master|hbo|wo\b|mbo\b/i;
+  /degree|diploma|qualification|education|studium|abschluss|diplôme|études|título|titulo|formation|ausbildung|opleiding|laurea|bachelor|master|\bhbo\b|\bwo\b|\bmbo\b/i;
 
 /** The text of the clause that holds `at` (see CLAUSE_BREAK). */
 function clauseAround(text: string, at: number): string {
