@@ -38,7 +38,7 @@ const AFTER = new RegExp(
 const MONTHS_TIMES =
   /\s{0,2}[x×]\s?1[2-5](?: months| monthly salaries| salaries| Monatsgehälter| mois| pagas)?\b/iy;
 
-const DASH_CLOSE = /\s{0,2}\/-/y;
+const DASH_CLOSE = /\s{0,2}\/[-=]/y;
 
 const SHORTHAND =
   /\s{0,2}(ph|p\/h|phr|pcm|p\/m|pm|p\.\s?m\.|pw|p\/w|p\.w\.|pd|p\/d)(?![a-zA-Z\u00C0-\u024F])/iy;

@@ -4826,3 +4826,22 @@ describe('public notices, second round (session 30)', () => {
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('whole-amount marks and Indonesian millions (session 30)', () => {
+  it.each<[string, Array<[number | null, number | null, string, string]>]>([
+    [
+      'Associate Tech Lead\nSerendib Systems, Colombo, Sri Lanka\n\n* Salary: Rs. 650,000/= - 850,000/= per month (gross)',
+      [[650000, 850000, 'LKR', 'month']],
+    ],
+    [
+      'Tech Lead\nAcme, Pune\n\n* Salary: Rs. 65,000/- - 85,000/- per month (gross)',
+      [[65000, 85000, 'INR', 'month']],
+    ],
+    [
+      'Maintenance Supervisor\nPT Sinar Baja, Gresik\n\n- Salary: Rp 9 – 12 juta per month (gross), depending on experience',
+      [[9000000, 12000000, 'IDR', 'month']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

@@ -63,7 +63,7 @@ import {
 } from './salary-context';
 
 // Rough units per US dollar, only to judge whether a figure is plausible for its period.
-const PER_USD: Record<string, number> = {
+export const PER_USD: Record<string, number> = {
   USD: 1,
   EUR: 0.92,
   GBP: 0.8,
@@ -881,9 +881,13 @@ function isRangeSeparator(text: string, first: MoneyToken, end: number): boolean
   const note =
     (first.currency !== null || first.formatted || first.decimals) &&
     (text.charCodeAt(start + 1) === 0x28 || text.charCodeAt(start) === 0x28);
-  const from = note
+  let from = note
     ? start + (NOTE_BEFORE_SEPARATOR.exec(text.slice(start, end))?.[0].length ?? 0)
     : start;
+  // "Rs. 650,000/= - 850,000/=", "65,000/- to 85,000/-": the mark that closes a whole amount.
+  if (text.charCodeAt(from) === 0x2f && (text[from + 1] === '-' || text[from + 1] === '=')) {
+    from += 2;
+  }
   return isSeparatorGap(text, from, end);
 }
 
@@ -1595,7 +1599,16 @@ function multiplierValue(token: MoneyToken): number {
     return 100000;
   }
   // "entre $4,5 y $5,5 millones", "₦1.2 – 1.8m"
-  if (m === 'm' || m === 'mio' || m === 'mio.' || m.startsWith('mill')) return 1e6;
+  // "Rp 9 – 12 juta"
+  if (
+    m === 'm' ||
+    m === 'mio' ||
+    m === 'mio.' ||
+    m.startsWith('mill') ||
+    m === 'juta' ||
+    m === 'jt'
+  )
+    return 1e6;
   return 1;
 }
 

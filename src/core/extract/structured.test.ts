@@ -193,3 +193,16 @@ describe('a structured range up to the on-target earnings (session 30)', () => {
     expect(merged.salary).toEqual([base]);
   });
 });
+
+describe("a yearly unit on a month's pay in any currency (session 30)", () => {
+  it("keeps the text's month for RWF 1,500,000 – 2,200,000", () => {
+    const month = { ...band(1500000, 2200000), currency: 'RWF', period: 'month' as const };
+    const merged = mergeStructured(
+      { ...emptyPosting(), salary: [month] },
+      { salary: [{ ...month, period: 'year' as const }] },
+      [],
+      'RWF 1,500,000 – 2,200,000 / month',
+    );
+    expect(merged.salary.map((b) => b.period)).toEqual(['month']);
+  });
+});

@@ -7,7 +7,7 @@
 import type { StructuredHints } from '../model/document';
 import type { ParsedPosting, SalaryBand } from '../model/posting';
 import { isJobBoard, isMailOrChatApp } from './header-chrome';
-import { isPlausiblePay, sameBand } from './salary';
+import { isPlausiblePay, PER_USD, sameBand } from './salary';
 import { withoutCareersWords } from './company';
 
 const STATE_CODE_AFTER = /, [A-Z]{2,3}$/;
@@ -182,9 +182,9 @@ function pairsAll(
 
 // JSON-LD's "unitText": "YEAR" on "€5.000 – €6.500" that the page calls "a gross monthly salary":
 // the same figures, far too low for a year's pay in a currency of this size, and the text gives
-// a shorter period. An ATS's unit field is often left at its default.
-const HIGH_VALUE_CURRENCIES = new Set(['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'SGD']);
-const LOWEST_YEARLY = 20000;
+// a shorter period. An ATS's unit field is often left at its default. In US dollars, for any
+// currency ("RWF 1,500,000 – 2,200,000 / month" beside "YEAR").
+const LOWEST_YEARLY_USD = 20000;
 
 function textStatesItsPeriod(structured: SalaryBand[], text: SalaryBand[]): boolean {
   return pairsAll(
@@ -193,11 +193,11 @@ function textStatesItsPeriod(structured: SalaryBand[], text: SalaryBand[]): bool
     (b, t) =>
       b.period === 'year' &&
       t.period !== 'year' &&
-      HIGH_VALUE_CURRENCIES.has(b.currency) &&
+      PER_USD[b.currency] !== undefined &&
       t.currency === b.currency &&
       t.min === b.min &&
       t.max === b.max &&
-      (b.max ?? b.min ?? 0) < LOWEST_YEARLY,
+      (b.max ?? b.min ?? 0) / (PER_USD[b.currency] ?? 1) < LOWEST_YEARLY_USD,
   );
 }
 
