@@ -1222,3 +1222,18 @@ describe("an employer's hiring sentence taken whole for the title (session 29)",
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('InMail headers and a company without its legal form (session 30)', () => {
+  it.each<[string, string | null]>([
+    [
+      'LinkedIn\nMessaging\nSearch messages\nFocused   Other   Unread\n\nSofía Ferreira · InMail\nTalent Acquisition Lead at Cerro Analytics\nMontevideo, Uruguay\n\nHola Martín! We are looking for a Data Engineer to join the platform squad.',
+      'Data Engineer',
+    ],
+    [
+      'Senior iOS Engineer at Hoshizora\nHoshizora Inc.\nTokyo\n\nWe build apps.',
+      'Senior iOS Engineer',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

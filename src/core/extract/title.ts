@@ -88,7 +88,7 @@ const ROLE_GONE = /^\s(?:\w+\s){0,2}(?:is|was|has been) (?:now )?(?:covered|fill
 const GENDER_MARKER =
   /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$|[a-zäöüß][:*_/]in(?:nen)?\b|[a-zéèû][·.](?:e|ère|euse|rice|se|ne|le|te)s?\b/i;
 const NOT_TITLE =
-  /^(?:job description|about|overview|summary|description|apply|location|full time|part time|all (?:shifts|positions)\b|we(?:'re|’re| are) (?!hiring|recruiting)|wir sind|nous sommes|somos|whatsapp chat with|chat with|text message|[#*\s]*(?:messenger|instagram)\b[^\n]*[·—–|]|[#*\s]*instagram(?: dms?| direct)?$|(?:discussion|conversation) (?:whatsapp|messenger|instagram)\b|chat de (?:whatsapp|telegram) con\b|(?:imessage|sms|signal|whatsapp|telegram)$|messenger\s[—–-]\s|saved from (?:facebook|instagram|whatsapp|messenger|linkedin)\b|ig dms?\b|(?:whatsapp|telegram|signal) ·|posted by|slack\s?[—–-]|microsoft teams\b|teams\s?[—–-]\s?chat|this week|in this (?:issue|edition)|cette semaine|diese woche|esta semana|whatsapp chat\s?[—–-]|slack export|linkedin(?:\s?[·|—–-]|\s(?:messag|inmail|nachrichten))|[<‹]?\s?messages?(?:$|\s[—–-]|\s{2})|conversation with|(?:direct )?messages? with|dm with|unterhaltung mit|conversation avec|conversación con|xing\b|outlook\b|inbox$|messagerie$|mensajes$|mensajería$|nachrichten$|#[\w-]{2,40}\s[—–|-]\s|\(export(?:ed|ado|é|iert)?\b|<!--|(?:schreiben|verfassen|compose|new message|nouveau message|redactar|favorites|favoris|favoritos|favoriten|folders|ordner|dossiers|carpetas|posteingang|boîte de réception|bandeja de entrada|sent items|drafts|entwürfe|gesendet|junk email)$|telegram\s?[·|—–-])/i;
+  /^(?:job description|about|overview|summary|description|apply|location|full time|part time|all (?:shifts|positions)\b|we(?:'re|’re| are) (?!hiring|recruiting)|wir sind|nous sommes|somos|whatsapp chat with|chat with|text message|[#*\s]*(?:messenger|instagram)\b[^\n]*[·—–|]|[#*\s]*instagram(?: dms?| direct)?$|(?:discussion|conversation) (?:whatsapp|messenger|instagram)\b|chat de (?:whatsapp|telegram) con\b|(?:imessage|sms|signal|whatsapp|telegram)$|messenger\s[—–-]\s|saved from (?:facebook|instagram|whatsapp|messenger|linkedin)\b|ig dms?\b|(?:whatsapp|telegram|signal) ·|posted by|slack\s?[—–-]|microsoft teams\b|teams\s?[—–-]\s?chat|this week|in this (?:issue|edition)|cette semaine|diese woche|esta semana|whatsapp chat\s?[—–-]|slack export|linkedin(?:\s?[·|—–-]|\s(?:messag|inmail|nachrichten))|[<‹]?\s?messages?(?:$|\s[—–-]|\s{2})|conversation with|search messages$|inmail\s[·•]|[^\n]*\s[·•]\s+inmail$|focused\s{2,}other\b|(?:direct )?messages? with|dm with|unterhaltung mit|conversation avec|conversación con|xing\b|outlook\b|inbox$|messagerie$|mensajes$|mensajería$|nachrichten$|#[\w-]{2,40}\s[—–|-]\s|\(export(?:ed|ado|é|iert)?\b|<!--|(?:schreiben|verfassen|compose|new message|nouveau message|redactar|favorites|favoris|favoritos|favoriten|folders|ordner|dossiers|carpetas|posteingang|boîte de réception|bandeja de entrada|sent items|drafts|entwürfe|gesendet|junk email)$|telegram\s?[·|—–-])/i;
 // A Slack workspace's or a Discord server's name: "Denver Tech Meetup workspace".
 const CHAT_SPACE = /\s(?:workspace|community server|discord server)$/i;
 // A newsletter's masthead: "The Pixel Pushers Weekly — Issue #212", "Grid & Carbon — the climate
@@ -149,18 +149,23 @@ export function withoutCompanyTail(
 ): Evidenced<string> | null {
   const span = title?.spans[0];
   if (!title || !company || !span || company.value.length < 3) return title;
-  let at = title.value.indexOf(company.value);
+  // "Senior iOS Engineer at Hoshizora" for "Hoshizora Inc.": the name without its legal form.
+  const core = company.value.replace(LEGAL_FORM_END, '');
+  const name = title.value.includes(company.value) || core.length < 3 ? company.value : core;
+  let at = title.value.indexOf(name);
   if (at < 4) return title;
   // "SOUS CHEF - The Gannet Inn" once "the Gannet Inn" named the company in a sentence.
   if (/\s[Tt]he $/.test(title.value.slice(0, at))) at -= 4;
   // "Senior Product Manager, Quillfeather": after a comma only at the end.
-  const last = at + company.value.length === title.value.length;
+  const last = at + name.length === title.value.length;
   const head = (last ? COMPANY_JOINER_AT_END : COMPANY_JOINER).exec(title.value.slice(0, at));
   if (!head) return title;
   const value = title.value.slice(0, head.index);
   return { value, spans: [{ start: span.start, end: span.start + value.length }] };
 }
 
+const LEGAL_FORM_END =
+  /,?\s(?:Inc\.?|Ltd\.?|LLC|Corp\.?|Corporation|Co\.|GmbH|AG|S\.A\.?|SAS|B\.V\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?|plc|Limited|K\.K\.)$/i;
 const JOINER = String.raw`\s(?:[–—|-]|at|@|chez|bei)`;
 const COMPANY_JOINER = new RegExp(`${JOINER}\\s$`);
 const COMPANY_JOINER_AT_END = new RegExp(`(?:${JOINER}|,)\\s$`);
@@ -281,7 +286,12 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
     }
     // An InMail's sender over their headline: "Owen MacLeod" over "Director of Machine Learning
     // at Aurora Ledger".
-    if (SENDER_HEADLINE.test(line.text) && isPersonName(above.trim())) continue;
+    if (
+      SENDER_HEADLINE.test(line.text) &&
+      (isPersonName(above.trim()) || INMAIL_SENDER.test(above))
+    ) {
+      continue;
+    }
     // A social post's author over its time stamp: "Karen Whitfield" over "2h · 🌍".
     if (isAboveStampOrBanner(header[i + 1]?.text ?? '') || isChatSpeaker(header, i)) continue;
     // A search form copied with its fields ("Was suchst du?  [Koch]   PLZ oder Ort [München]").
@@ -529,6 +539,8 @@ const NOT_PERSON =
 // A network member's name and degree of connection: "Hugo Marchand · 1er", "Jane Doe • 2nd",
 // "Valentina Sosa • 2º".
 const CONNECTION = /\s[·•]\s+(?:1st|2nd|3rd\+?|1er|2e|3e\+?|[123][º°]\+?|3er\+?)$/;
+// "Sofía Ferreira · InMail", "InMail · Giulia Bernasconi": an InMail's sender.
+const INMAIL_SENDER = /\s[·•]\s+InMail$|^InMail\s[·•]\s/;
 
 const NAV_ITEM = /\b(?:jobs|careers|openings|vacancies|stellenangebote|emplois|empleos)$/i;
 
