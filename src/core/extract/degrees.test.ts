@@ -1079,3 +1079,33 @@ describe('what "not required" is about, and labelled requirement lines (session 
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('Nordic, Dutch and Italian levels and requirement labels (session 30)', () => {
+  it.each<[string, Array<[string, boolean]>]>([
+    [
+      'Systemutvecklare Java\nAcme AB, Umeå\n\nVi söker dig som har\n- Högskoleutbildning inom systemvetenskap, datateknik eller motsvarande erfarenhet',
+      [['bachelor', true]],
+    ],
+    [
+      'Undersköterska\nAcme AB · Kungälv\n\nKrav: undersköterskeutbildning (gymnasiets vård- och omsorgsprogram eller motsvarande) samt B-körkort.',
+      [['high_school', true]],
+    ],
+    [
+      'Produktionschef\nAcme Ab, Jakobstad\n\nVi söker dig som\n- har ingenjörsexamen (YH/AMK) eller diplomingenjörsexamen inom maskinteknik',
+      [
+        ['bachelor', true],
+        ['master', true],
+      ],
+    ],
+    [
+      'Verpleegkundige GGZ\nAcme, Groningen\n\nWat vragen wij\n- Een afgerond diploma HBO-V met aantoonbare ervaring in de GGZ',
+      [['bachelor', true]],
+    ],
+    [
+      'Addetto vendite\nZagara Moda, Catania\n\nRichiesto diploma di scuola superiore e passione per la moda.',
+      [['high_school', true]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});
