@@ -287,9 +287,10 @@ const CASES: [string, unknown][] = [
     'Erzieherin (m/w/d)\nStadt Lüdenscheid-Brügge · Fachbereich Jugend und Familie\nTeilzeit',
     'Stadt Lüdenscheid-Brügge',
   ],
+  // The name without its own initials after it.
   [
     'Clinical Nurse Manager 2\nHealth Service Executive (HSE) - Cork University Hospital Group\nLocation: Cork',
-    'Health Service Executive (HSE)',
+    'Health Service Executive',
   ],
   [
     'Wissenschaftliche*r Mitarbeiter*in\nKennziffer: 2025/0318 · Universität Mittelhessen-Lahnau, Institut für Erziehungswissenschaft',
@@ -1707,5 +1708,22 @@ describe('shapes no employer name has (session 29)', () => {
 
   it('keeps a one-word name in capitals', () => {
     expect(parse('Barista\nLumora\nBerlin\nWe roast coffee.').company).toBe('Lumora');
+  });
+});
+
+describe("a notice's own words and a name's own acronym (session 30)", () => {
+  it.each([
+    'Lecturer in Criminology\nFURTHER PARTICULARS\nStirling',
+    'Principal Teacher\nJob Pack\nTobermory',
+    'Deputy Director\nDATE ISSUED\nMahikeng',
+  ])('%s', (text) => {
+    expect(parse(text).company).toBe(null);
+  });
+
+  it('drops the initials after the name', () => {
+    expect(
+      parse('Associate Professor in Social Work\nFinnmark University College (FUC)\nAlta, Norway')
+        .company,
+    ).toBe('Finnmark University College');
   });
 });

@@ -146,7 +146,7 @@ export function extractCompany(
   if (!found) return null;
   // A board's badge glued to the name ("Acme Ltd  Featured"); a bracket cut in half is no name;
   // an article read with it ("der Donauhafen Baustoffe AG") is no part of it.
-  const cleaned = withoutBadge(found.value.replace(DEPARTMENT_LEAD, ''))
+  const cleaned = withoutOwnAcronym(withoutBadge(found.value.replace(DEPARTMENT_LEAD, '')))
     .replace(LEADING_ARTICLE, '')
     .replace(LABEL_LEAD, '')
     .replace(BRANCH_AFTER, '')
@@ -294,7 +294,7 @@ const GREETING =
 // signs a mail, a German heading the section classifier does not name ("Arbeitszeiten",
 // "Ausbildung"), a mail's sign-off with a first name ("LG Sandra").
 const NOT_A_NAME =
-  /^(?:(?:a |our |the )?client (?:in|from|within|of) (?:the|a|an)\b.*|(?:the |our |my )?client|messages?|inbox|notifications?|log ?in|sign ?in|menu|home|days?|nights?|hotel|storage|(?:the )?(?:recruitment|recruiting|hiring|hr|talent|people|careers?) team|talent acquisition|human resources|personalabteilung|ressources humaines|recursos humanos|arbeitszeiten|ausbildung|vorteile|(?:internal (?:&|and) external |internal |external )?advertisement|recruitment of [\p{L} ]{3,40}|(?:[\p{L}]+ ){0,3}hiring (?:event|day|fair)|job fair|open house|campaign reference|reference (?:number|no\.?)|or|and|of|the|to|at|(?:lg|vg|mfg|viele grüße|liebe grüße|beste grüße) \p{Lu}\p{Ll}+)$/iu;
+  /^(?:(?:a |our |the )?client (?:in|from|within|of) (?:the|a|an)\b.*|(?:the |our |my )?client|messages?|inbox|notifications?|log ?in|sign ?in|menu|home|days?|nights?|hotel|storage|(?:the )?(?:recruitment|recruiting|hiring|hr|talent|people|careers?) team|talent acquisition|human resources|personalabteilung|ressources humaines|recursos humanos|arbeitszeiten|ausbildung|vorteile|(?:internal (?:&|and) external |internal |external )?advertisement|recruitment of [\p{L} ]{3,40}|(?:[\p{L}]+ ){0,3}hiring (?:event|day|fair)|job fair|open house|campaign reference|reference (?:number|no\.?)|further particulars|(?:job|candidate|applicant|information|recruitment) pack|date (?:issued|of issue)|office of the registrar|person specification|or|and|of|the|to|at|(?:lg|vg|mfg|viele grüße|liebe grüße|beste grüße) \p{Lu}\p{Ll}+)$/iu;
 
 // Shapes no organisation's name has: a numbered heading ("I. CONTEXTE"), a breadcrumb ("… > Search
 // results > Job advertisement"), a page's buttons ("Print  Apply"), a notice's or a form's own
@@ -302,6 +302,21 @@ const NOT_A_NAME =
 // Opportunities"), one word in lower case ("nós").
 const NOT_A_NAME_SHAPE =
   /^(?:[IVX]{1,4}|\d{1,2})[.)]\s|\s>\s|^(?:print|share|save|apply)(?:\s+(?:print|share|save|apply(?: now)?))+$|^(?:recruitment|appointment|notification|advertisement|application|vacanc(?:y|ies)) (?:of|for|to)\b|^job (?:title|grade|reference|details)\b|\b(?:opportunities|vacancies|openings)$/iu;
+
+// "Finnmark University College (FUC)": the name's own initials after it are no part of it.
+const OWN_ACRONYM = /\s\(([A-Z]{2,6})\)$/;
+
+function withoutOwnAcronym(name: string): string {
+  const m = OWN_ACRONYM.exec(name);
+  if (!m?.[1]) return name;
+  const initials = name
+    .slice(0, m.index)
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+  return initials === m[1] ? name.slice(0, m.index) : name;
+}
 
 // Case matters: with the `i` flag, \p{Ll} matches capitals too.
 const LOWER_WORD = /^\p{Ll}+$/u;
