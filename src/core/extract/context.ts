@@ -30,6 +30,18 @@ export interface ExtractContext {
   top: number;
 }
 
+// A requirements label's line ("Basic Requirements: Degree of …", "Preferred Experience: two or
+// more years …"), not a pay or perks label's ("Pay: $30/hour; requires an associate degree").
+function isRequiredLabel(section: Section, line: Line): boolean {
+  const heading = section.heading;
+  return (
+    (section.kind === 'requirements' || section.kind === 'preferred') &&
+    heading != null &&
+    // The label that opens the line, not one inside it.
+    line.text.replace(/^[-•*\s]+/, '').startsWith(heading.replace(/:$/, ''))
+  );
+}
+
 /** Builds the shared context once per parse. */
 export function buildContext(text: string, lines: Line[], sections: Section[]): ExtractContext {
   // One linear merge: lines and sections are both in text order.
@@ -38,10 +50,15 @@ export function buildContext(text: string, lines: Line[], sections: Section[]): 
   let section: Section | null = null;
   let k = 0;
   for (const line of lines) {
-    // A section whose text starts within the line is the line's: a label's value ("Requirements:
-    // Degree of …") is in the section the label opens.
+    // A requirements label's value on its line is in the section the label opens (see
+    // isRequiredLabel); other labels' lines stay where they were.
     const end = line.start + line.text.length;
-    for (let next = sections[k]; next && next.span.start < end; next = sections[++k]) {
+    for (
+      let next = sections[k];
+      next &&
+      (next.span.start <= line.start || (next.span.start < end && isRequiredLabel(next, line)));
+      next = sections[++k]
+    ) {
       section = next;
     }
     lineSections.push(section);

@@ -18,7 +18,7 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   // The other regions by their names ("Requínoa, Región de O'Higgins"), as boards print them.
   [
     'CL',
-    "\\bChile\\b|🇨🇱|Santiago de Chile|Santiago,? (?:RM|Regi[oó]n Metropolitana)|Quilicura|Pudahuel|Maip[uú], Santiago|Puente Alto|Providencia, Santiago|Regi[oó]n Metropolitana|Las Condes|Vitacura|[ÑN]u[ñn]oa|Valpara[ií]so|Vi[ñn]a del Mar|Antofagasta|Rancagua|Temuco|Puerto Montt|O'Higgins|Regi[oó]n del? (?:Maule|Biob[ií]o|[ÑN]uble|Libertador)|Regi[oó]n de (?:la Araucan[ií]a|Los Lagos|Los R[ií]os|Coquimbo|Atacama|Tarapac[aá]|Magallanes|Ays[eé]n|Arica)|Araucan[ií]a|Biob[ií]o|Coquimbo|Iquique|Punta Arenas|Chill[aá]n|Talca\\b|Curic[oó]|Requ[ií]noa|Chilo[ée]|CHILO[ÉE]|Ancud|ANCUD|Osorno|Valdivia|Coyhaique|Copiap[oó]|Calama|@[\\w-]+\\.cl\\b",
+    "\\bChile\\b|🇨🇱|Santiago de Chile|Santiago,? (?:RM|Regi[oó]n Metropolitana)|Quilicura|Pudahuel|Maip[uú], Santiago|Puente Alto|Providencia, Santiago|Regi[oó]n Metropolitana|Las Condes|Vitacura|[ÑN]u[ñn]oa|Valpara[ií]so|Vi[ñn]a del Mar|Antofagasta|Rancagua|Temuco|Puerto Montt|O'Higgins|Regi[oó]n del? (?:Maule|Biob[ií]o|[ÑN]uble|Libertador)|Regi[oó]n de (?:la Araucan[ií]a|Los Lagos|Los R[ií]os|Coquimbo|Atacama|Tarapac[aá]|Magallanes|Ays[eé]n|Arica)|Araucan[ií]a|Biob[ií]o|Coquimbo|Iquique|Punta Arenas|Chill[aá]n|Talca\\b|Curic[oó]|Requ[ií]noa|Chilo[ée]|CHILO[ÉE]|Ancud|ANCUD|Coyhaique|Copiap[oó]|@[\\w-]+\\.cl\\b",
   ],
   ['PE', '\\bPer[uú](?![a-zA-Z])|\\bLima\\b|Arequipa'],
   ['UY', 'Uruguay|Montevideo'],
@@ -70,10 +70,15 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   // Not Beira alone: Portugal's Beira region ("Cova da Beira", "Beira Interior").
   ['MZ', 'Mo[çc]ambique|Mozambique|Maputo|Nampula'],
   ['RW', '\\bRwanda\\b|Kigali'],
-  ['JM', 'Jamaica|Montego Bay|Spanish Town|Portmore|Ocho Rios|May Pen|Mandeville, Jamaica'],
+  // Not Jamaica alone: Jamaica, Queens and Jamaica Plain are in the US.
+  [
+    'JM',
+    ', Jamaica\\b(?!,? (?:NY|New York|Queens|MA))|Montego Bay|Spanish Town|Portmore|Ocho Rios|May Pen',
+  ],
   ['FJ', '\\bFiji\\b|Suva|Labasa|Lautoka|Nadi, Fiji'],
   ['TT', 'Trinidad (?:and|&) Tobago|Port of Spain|San Fernando, Trinidad|Chaguanas'],
-  ['IS', 'Iceland|Ísland|Reykjav[ií]k|Akureyri|K[óo]pavogur|Hafnarfj[öo]r[ðd]ur'],
+  // Not Iceland alone: a British supermarket chain.
+  ['IS', ', Iceland\\b|Ísland|Reykjav[ií]k|Akureyri|K[óo]pavogur|Hafnarfj[öo]r[ðd]ur'],
   ['NA', 'Namibia|Windhoek|Katima Mulilo|Walvis Bay|Swakopmund|Oshakati|Keetmanshoop'],
   ['BW', 'Botswana|Gaborone|Francistown|Letlhakane|Selebi[- ]Phikwe|Palapye|Lobatse'],
   ['KZ', 'Kazakhstan|Almaty|Astana'],

@@ -1109,3 +1109,18 @@ describe('Nordic, Dutch and Italian levels and requirement labels (session 30)',
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('what the session 30 degree rules must leave alone (review)', () => {
+  it.each<[string, Array<[string, boolean]>]>([
+    [
+      'Auxiliar Contable\nAcme\nGuadalajara, Jalisco\nRequisitos:\n- Licenciatura en Contaduría, no se requiere experiencia',
+      [['bachelor', true]],
+    ],
+    [
+      'Staff Accountant\nAcme\nChicago, IL\nPay: $30/hour; requires an associate degree and 2 years of bookkeeping experience',
+      [['associate', true]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

@@ -4845,3 +4845,68 @@ describe('whole-amount marks and Indonesian millions (session 30)', () => {
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('what the session 30 rules must leave alone (review)', () => {
+  it.each<[string, Array<[number | null, number | null, string, string]>]>([
+    // US and UK places named like countries; surnames like Chilean towns; other countries' codes.
+    [
+      'Registered Nurse\nJamaica Hospital Medical Center\nJamaica, NY\nPay: $50 - $60 per hour',
+      [[50, 60, 'USD', 'hour']],
+    ],
+    ['Barista\nCafe Nero\nJamaica Plain, MA\nPay: $17/hour', [[17, 17, 'USD', 'hour']]],
+    [
+      'Software Engineer\nAcme\nRemote\nSalary: $120,000 - $150,000\nHiring manager: Ana Valdivia',
+      [[120000, 150000, 'USD', 'year']],
+    ],
+    [
+      'Support Officer\nNT Government\nPalmerston, NT\nSalary: $72,000 - $80,000',
+      [[72000, 80000, 'USD', 'year']],
+    ],
+    // A wrapped line's next figure that is no range's top.
+    [
+      'Marketing Coordinator\nAcme\nDenver, CO\nThe salary for this role is $58,000 and\n15 days of paid vacation per year.',
+      [[58000, 58000, 'USD', 'year']],
+    ],
+    [
+      'Consultant\nAcme\nLondon\nDay rate: £500 -\n3 days a week in the office',
+      [[500, 500, 'GBP', 'day']],
+    ],
+    ['Driver\nAcme\nDallas, TX\nEarn $1,200 -\n1,500 miles per week', []],
+    // Each band keeps its own place.
+    [
+      'Senior Engineer\nAcme\nNew York, NY\nSalary ranges by location:\n$150,000 - $175,000, New York\n$135,000 - $160,000, Austin',
+      [
+        [150000, 175000, 'USD', 'year'],
+        [135000, 160000, 'USD', 'year'],
+      ],
+    ],
+    // A clause's end stops the skip of a count or a year.
+    [
+      'Warehouse Associate\nAcme\nReno, NV\nSign-on bonus after 120 days, $22/hour base pay',
+      [[22, 22, 'USD', 'hour']],
+    ],
+    [
+      'Product Manager\nAcme\nSeattle, WA\nBonus (paid March 2025), salary $85,000',
+      [[85000, 85000, 'USD', 'year']],
+    ],
+    // A bare figure of a year's size is no month's pay.
+    ['Junior Developer\nAcme\nDurban, South Africa\nRemuneration: 150,000 - 180,000', []],
+    [
+      'Night Porter\nHotel\nEdinburgh\nPay: £12.60 per hour after midnight; shifts 11pm - 7am',
+      [[12.6, 12.6, 'GBP', 'hour']],
+    ],
+    [
+      'Electrician Apprentice\nIBEW Local 46\nSeattle, WA\nApprentices start at $25.50/hour, rising every 1,000 hours to $45/hour at journey level',
+      [[25.5, 45, 'USD', 'hour']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});
+
+it('reads no scale from two rows of a min/max table (review, session 30)', () => {
+  const found = bands(
+    'Analyst\nAcme\nLondon\nSalary bands:\nMin          Max\n£30,000   £40,000\n£45,000   £55,000',
+  );
+  expect(found.map((b) => b.slice(0, 2))).not.toContainEqual([30000, 55000]);
+});

@@ -480,11 +480,26 @@ function saysPay(text: string): boolean {
 const OPEN_RANGE_END =
   /(?:\d|[€$£¥₹]|\b[A-Z]{3})\s?(?:[-–—]|to|à|et|and|bis|und|y|hasta|jusqu['’]à|tot|til|até|up to a maximum)(?:\s(?:step|point)\s?\d{1,2})?\s?$/i;
 const AMOUNT_START =
-  /^\s{0,3}(?:of )?(?:[€$£¥₹]|[A-Z]{1,3}\$|(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|INR)\s?)?\d/;
+  /^\s{0,3}(?:of )?(?:(?:[€$£¥₹]|[A-Z]{1,3}\$|(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|INR)\s?)\d|\d{1,3}(?:[ ,.']\d{3})+)/;
+const LAST_FIGURE = /(\d{1,3}(?:[ ,.']\d{3})+|\d+)(?:[.,]\d{1,2})?\D*$/;
+const FIRST_FIGURE = /^\D*?(\d{1,3}(?:[ ,.']\d{3})+|\d+)/;
+
+// Whether the figure opening the next line is above the line's last: the range's top ("$58,000
+// and" over "15 days of paid vacation" is no range).
+function goesUp(line: string, next: string): boolean {
+  const a = LAST_FIGURE.exec(line)?.[1];
+  const m = FIRST_FIGURE.exec(next);
+  const b = m?.[1];
+  // "Earn $1,200 -" over "1,500 miles per week": a count, not the top.
+  if (!m || b === undefined || a === undefined || COUNT_UNIT.test(next.slice(m[0].length))) {
+    return false;
+  }
+  return Number(b.replace(/\D/g, '')) > Number(a.replace(/\D/g, ''));
+}
 
 // "Lecturer £38,249 – £45,163; Senior Lecturer" / "£46,485 – £55,295 per annum": the next band's
 // label ends the line, its amounts open the next.
-const LABEL_END = /\d\s?[;,]\s?[A-Z][A-Za-z]+(?: [A-Z]?[a-z]+){0,3}$/;
+const LABEL_END = /\d\s?;\s?[A-Z][A-Za-z]+(?: [A-Z]?[a-z]+){0,3}$/;
 const CURRENCY_START = /^\s{0,3}[€$£]\s?\d/;
 
 // A pay scale's points in a row that goes on over the next line: "€58,694  €59,859 … €64,527" /
@@ -493,13 +508,23 @@ const CURRENCY_START = /^\s{0,3}[€$£]\s?\d/;
 const SCALE_ROW =
   /^\s{0,30}(?:[-–]\s{1,3})?(?:[€$£]\s?\d{1,3}(?:[,.]\d{3})+(?:\.\d{2})?\s{1,4}(?:[¹²³⁴*]\s{1,4})?(?:[-–]\s{1,3})?){2,}(?:LSIs?\s)?$/;
 
+function pointsIn(text: string): number {
+  let n = 0;
+  for (const c of text) if (c === '€' || c === '$' || c === '£') n++;
+  return n;
+}
+
 function isRangeWrappedAt(line: Line, next: Line): boolean {
   return (
     next.start === line.start + line.text.length + 1 &&
     next.kind !== 'heading' &&
-    ((OPEN_RANGE_END.test(line.text.slice(-24)) && AMOUNT_START.test(next.text)) ||
+    ((OPEN_RANGE_END.test(line.text.slice(-24)) &&
+      AMOUNT_START.test(next.text) &&
+      goesUp(line.text, next.text)) ||
       (LABEL_END.test(line.text.slice(-40)) && CURRENCY_START.test(next.text)) ||
-      (SCALE_ROW.test(`${line.text} `) && SCALE_ROW.test(`${next.text} `)))
+      (SCALE_ROW.test(`${line.text} `) &&
+        pointsIn(line.text) >= 3 &&
+        SCALE_ROW.test(`${next.text} `)))
   );
 }
 
@@ -622,8 +647,8 @@ function readLine(
     while (
       prevIndex >= 0 &&
       (isPercentAt(text, tokens[prevIndex]?.end ?? 0) ||
-        isBareYear(tokens[prevIndex]) ||
-        isCountOfUnits(text, tokens[prevIndex]))
+        ((isBareYear(tokens[prevIndex]) || isCountOfUnits(text, tokens[prevIndex])) &&
+          !SKIP_STOP.test(text.slice(tokens[prevIndex]?.end ?? 0, first.start))))
     )
       prevIndex--;
     const prevEnd = prevIndex >= 0 ? (tokens[prevIndex]?.end ?? 0) : 0;
@@ -756,7 +781,8 @@ const TO_MAXIMUM_TAIL = /^[\s,]{0,3}(?:up )?to (?:a )?maximum(?: of)?\s*$/i;
 function extendsTo(from: SalaryBand, to: SalaryBand): boolean {
   return (
     from.min !== null &&
-    from.max === from.min &&
+    // "start at $25.50/hour, rising every 1,000 hours to $45/hour": an open start too.
+    (from.max === from.min || from.max === null) &&
     to.min !== null &&
     to.min === to.max &&
     to.min > from.min &&
@@ -817,6 +843,10 @@ function scaleEnds(text: string, all: MoneyToken[]): [MoneyToken, MoneyToken] | 
   }
   return [points[0]!, points[points.length - 1]!];
 }
+
+// A clause's end between a skipped figure and the amount: "Sign-on bonus after 120 days, $22/hour"
+// keeps the bonus out of the amount's words.
+const SKIP_STOP = /[,;.)]/;
 
 // "rising every 1,000 hours to $36.90/hour": a count of hours between an amount and its words.
 function isCountOfUnits(text: string, token: MoneyToken | undefined): boolean {
@@ -1227,6 +1257,7 @@ function resolveBand(
         (formatted &&
           !multiplier &&
           options.country !== null &&
+          hi / rate <= BARE_MONTHLY_MAX_USD &&
           isPayLabelled(line.text, min.start))) &&
       isMonthlyLooking(currency, lo / rate, hi / rate, options.country)
     ) {
@@ -1418,7 +1449,9 @@ function upToAddOn(text: string): string {
   return plus < 0 ? text : text.slice(0, plus);
 }
 
-// A field's label and nothing else before the figure: "Renta Bruta: 2.156.411".
+// A field's label and nothing else before the figure: "Renta Bruta: 2.156.411". With no unit
+// written, only a modest month's pay ("Remuneration: 150,000 - 180,000" in Durban is a year's).
+const BARE_MONTHLY_MAX_USD = 5000;
 const FIELD_LABEL = /^[-•*\s]{0,3}[^\d:：]{2,30}[:：]\s?$/;
 
 function isPayLabelled(text: string, at: number): boolean {

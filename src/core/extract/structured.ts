@@ -132,7 +132,10 @@ function textNamesItsCurrency(
       t.period === b.period &&
       t.spans.some((s) => {
         const written = source.slice(s.start, s.end);
-        return written.includes(t.currency) || isLocalDollar(written, b.currency, t.currency);
+        return (
+          written.includes(t.currency) ||
+          (isLocalDollar(written, b.currency, t.currency) && !PAID_IN_US_DOLLARS.test(source))
+        );
       }),
   );
 }
@@ -154,6 +157,8 @@ function endsAtOte(structured: SalaryBand[], text: SalaryBand[], source: string)
 
 // JSON-LD's "USD" (an ATS's default) beside "$22.00 - $25.50 Hourly" in Toronto: a bare "$" is
 // the dollar of the job's country.
+// "All compensation is paid in US dollars": the structured data's USD is the page's.
+const PAID_IN_US_DOLLARS = /\bUS(?:D\b| dollars?\b|\$)/;
 const LOCAL_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
 
 function isLocalDollar(written: string, structured: string, text: string): boolean {

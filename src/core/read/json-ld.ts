@@ -41,7 +41,36 @@ export function isJobPosting(o: JsonObject): boolean {
 export function findJobPostings(value: unknown): JsonObject[] {
   const found = collectJobPostings(value, true);
   // Only similar jobs: those are what the file holds.
-  return found.length > 0 ? found : collectJobPostings(value, false);
+  if (found.length === 0) return collectJobPostings(value, false);
+  // A page's text is the description of the page's one posting, and only when it names it.
+  if (found.length > 1)
+    return found.map((p) => (p[PAGE_TEXT] === undefined ? p : withoutPageText(p)));
+  return found.map((p) => (namesItsTitle(p) ? withPageText(p) : withoutPageText(p)));
+}
+
+// The page text found for a posting, kept aside until it is known to be the posting's.
+const PAGE_TEXT = '__pageText';
+
+function namesItsTitle(p: JsonObject): boolean {
+  const page = p[PAGE_TEXT];
+  const title = p['title'];
+  return (
+    typeof page === 'string' &&
+    typeof title === 'string' &&
+    title.length >= 3 &&
+    page.toLowerCase().includes(title.toLowerCase())
+  );
+}
+
+function withPageText(p: JsonObject): JsonObject {
+  const { [PAGE_TEXT]: page, ...rest } = p;
+  return { ...rest, description: page };
+}
+
+function withoutPageText(p: JsonObject): JsonObject {
+  const rest = { ...p };
+  delete rest[PAGE_TEXT];
+  return rest;
 }
 
 // A saved job's similar jobs ("related": [{"@type": "JobPosting", …}]) are not the saved job.
@@ -49,12 +78,19 @@ const RELATED_KEY =
   /^(?:related|similar|recommended|suggested|other|more)(?:[_-]?(?:jobs?|postings?|positions|vacancies|roles|offers|openings|listings))?$/i;
 // A bookmarking tool keeps the page's text beside the page's posting data, which may lack its
 // description: {"jobPosting": {…}, "pageText": "…"}.
-const PAGE_TEXT_KEY = /^(?:page_?text|text|body|content|plain_?text|full_?text|page_?html|html)$/i;
+const PAGE_TEXT_KEY = /^(?:page_?text|plain_?text|full_?text|page_?html)$/i;
+// A scraper's record ({"url", "scrapedAt", "jsonld", "text"}) names it plainly.
+const SCRAPED_TEXT_KEY = /^(?:text|body|content|html)$/i;
 const PAGE_TEXT_MIN = 200;
 
 function pageTextOf(holder: JsonObject): string | null {
   for (const [key, v] of Object.entries(holder)) {
-    if (typeof v === 'string' && v.length >= PAGE_TEXT_MIN && PAGE_TEXT_KEY.test(key)) return v;
+    if (typeof v !== 'string' || v.length < PAGE_TEXT_MIN) continue;
+    if (
+      PAGE_TEXT_KEY.test(key) ||
+      (SCRAPED_TEXT_KEY.test(key) && typeof holder['url'] === 'string')
+    )
+      return v;
   }
   return null;
 }
@@ -75,7 +111,7 @@ function collectJobPostings(value: unknown, skipRelated: boolean): JsonObject[] 
         if (typeof id === 'string' && Object.keys(v).length > 1 && !nodes.has(id)) nodes.set(id, v);
         if (isJobPosting(v)) {
           const page = v['description'] === undefined && holder ? pageTextOf(holder) : null;
-          found.push(page === null ? v : { ...v, description: page });
+          found.push(page === null ? v : { ...v, [PAGE_TEXT]: page });
         } else {
           // The nearest object up the tree that holds a page's text.
           const below = pageTextOf(v) !== null ? v : holder;
