@@ -23,5 +23,9 @@
  * 9: more currencies (GEL, RWF, MZN, BDT, NPR, AWG) and thousands ("tkr", "tys. zł", "€34k");
  * other posts in forum threads and boards' picks cut; degrees offered as alternatives, UK degree
  * classes, "not required" scoped to its clause; US towns with their state's code and no comma.
+ * 10: ranges wrapped over lines and named ends ("a minimum of … and a maximum of …", increments
+ * up to a maximum); more currencies (NAD, BWP, JMD, FJD, TTD, ISK, "juta"); USAJOBS' API and a
+ * bookmark's page text in JSON; InMail headers; Nordic degree words; a notice's own words are no
+ * employer.
  */
-export const PARSER_VERSION = 9;
+export const PARSER_VERSION = 10;
