@@ -463,3 +463,14 @@ describe('extractSkills: named tools of more fields, and words that are not skil
     expect(names('Cálculo de nómina y pago de impuestos.')).toContain('Payroll');
   });
 });
+
+describe('D3 as a grade and as the charting library (session 30)', () => {
+  it('reads no library from a pay grade', () => {
+    expect(names('SALARY: D3 (P 228 744 – P 289 056 per annum)')).not.toContain('D3.js');
+  });
+
+  it('reads the library among charts and front-end words', () => {
+    expect(names('Build charts (Recharts, d3) for our dashboards.')).toContain('D3.js');
+    expect(names('Nice to have: Mapbox GL or OpenLayers, D3.')).toContain('D3.js');
+  });
+});
