@@ -503,8 +503,7 @@ const LABEL_END = /\d\s?;\s?[A-Z][A-Za-z]+(?: [A-Z]?[a-z]+){0,3}$/;
 const CURRENCY_START = /^\s{0,3}[€$£]\s?\d/;
 
 // A pay scale's points in a row that goes on over the next line: "€58,694  €59,859 … €64,527" /
-// "€65,712  €67,209 ¹  €68,712 ²".
-// "€59,329 - €60,873 - … - €67,055" / "- €68,605 - €70,148 - €71,694 LSIs" too.
+// "€65,712  €67,209 ¹  €68,712 ²", "€59,329 - €60,873 - … - €67,055" / "- €68,605 - … LSIs".
 const SCALE_ROW =
   /^\s{0,30}(?:[-–]\s{1,3})?(?:[€$£]\s?\d{1,3}(?:[,.]\d{3})+(?:\.\d{2})?\s{1,4}(?:[¹²³⁴*]\s{1,4})?(?:[-–]\s{1,3})?){2,}(?:LSIs?\s)?$/;
 
@@ -643,7 +642,8 @@ function readLine(
     let prevIndex = i - (isRange ? 2 : 1);
     // "OTE bei 100 % Zielerreichung: 85.000 €": a percentage is no amount, and the words before
     // it are this amount's.
-    // "bonuses, which in 2024 ranged from $20,000": nor is a bare year.
+    // "bonuses, which in 2024 ranged from $20,000", "rising every 1,000 hours to": nor is a bare
+    // year or a count, within the clause.
     while (
       prevIndex >= 0 &&
       (isPercentAt(text, tokens[prevIndex]?.end ?? 0) ||
