@@ -757,12 +757,13 @@ const DEGREE_WORD =
 
 /** The text of the clause that holds `at` (see CLAUSE_BREAK). */
 function clauseAround(text: string, at: number): string {
-  let start = at;
-  while (start > 0 && !CLAUSE_BREAK.test(text.slice(start - 1, start + 2))) start--;
-  const rest = text.slice(at);
-  const end = rest.search(CLAUSE_BREAK);
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(CLAUSE_BREAKS)) start = m.index + m[0].length;
+  const end = text.slice(at).search(CLAUSE_BREAK);
   return text.slice(start, end < 0 ? text.length : at + end);
 }
+
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 
 // A degree that only shortens another requirement ("3+ years, or 2+ years if you hold a
 // Master's degree") or that illustrates an equivalent ("BSc or equivalent (e.g. MSc

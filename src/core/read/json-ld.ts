@@ -41,36 +41,21 @@ export function isJobPosting(o: JsonObject): boolean {
 export function findJobPostings(value: unknown): JsonObject[] {
   const found = collectJobPostings(value, true);
   // Only similar jobs: those are what the file holds.
-  if (found.length === 0) return collectJobPostings(value, false);
+  if (found.length === 0) return collectJobPostings(value, false).map((f) => f.posting);
   // A page's text is the description of the page's one posting, and only when it names it.
-  if (found.length > 1)
-    return found.map((p) => (p[PAGE_TEXT] === undefined ? p : withoutPageText(p)));
-  return found.map((p) => (namesItsTitle(p) ? withPageText(p) : withoutPageText(p)));
+  const only = found.length === 1 ? found[0] : undefined;
+  if (only && only.page !== null && namesTitle(only.page, only.posting['title'])) {
+    return [{ ...only.posting, description: only.page }];
+  }
+  return found.map((f) => f.posting);
 }
 
-// The page text found for a posting, kept aside until it is known to be the posting's.
-const PAGE_TEXT = '__pageText';
-
-function namesItsTitle(p: JsonObject): boolean {
-  const page = p[PAGE_TEXT];
-  const title = p['title'];
+function namesTitle(page: string, title: unknown): boolean {
   return (
-    typeof page === 'string' &&
     typeof title === 'string' &&
     title.length >= 3 &&
     page.toLowerCase().includes(title.toLowerCase())
   );
-}
-
-function withPageText(p: JsonObject): JsonObject {
-  const { [PAGE_TEXT]: page, ...rest } = p;
-  return { ...rest, description: page };
-}
-
-function withoutPageText(p: JsonObject): JsonObject {
-  const rest = { ...p };
-  delete rest[PAGE_TEXT];
-  return rest;
 }
 
 // A saved job's similar jobs ("related": [{"@type": "JobPosting", …}]) are not the saved job.
@@ -95,26 +80,28 @@ function pageTextOf(holder: JsonObject): string | null {
   return null;
 }
 
-function collectJobPostings(value: unknown, skipRelated: boolean): JsonObject[] {
-  const found: JsonObject[] = [];
+/** Each posting, with the page text of the nearest object above it when it has no description. */
+function collectJobPostings(
+  value: unknown,
+  skipRelated: boolean,
+): Array<{ posting: JsonObject; page: string | null }> {
+  const found: Array<{ posting: JsonObject; page: string | null }> = [];
   // Nodes a posting may point to: "hiringOrganization": {"@id": "#org"} names the @graph's
   // {"@type": "Organization", "@id": "#org", "name": "Mercy Valley Health"}.
   const nodes = new Map<string, JsonObject>();
-  // Each value with the object that holds it.
-  let level: Array<[unknown, JsonObject | null]> = [[value, null]];
+  // Each value with the page text of the nearest object above it that holds one.
+  let level: Array<[unknown, string | null]> = [[value, null]];
   for (let depth = 0; depth < MAX_DEPTH && level.length > 0; depth++) {
-    const next: Array<[unknown, JsonObject | null]> = [];
-    for (const [v, holder] of level) {
-      if (Array.isArray(v)) for (const item of v) next.push([item, holder]);
+    const next: Array<[unknown, string | null]> = [];
+    for (const [v, page] of level) {
+      if (Array.isArray(v)) for (const item of v) next.push([item, page]);
       else if (isObject(v)) {
         const id = v['@id'];
         if (typeof id === 'string' && Object.keys(v).length > 1 && !nodes.has(id)) nodes.set(id, v);
         if (isJobPosting(v)) {
-          const page = v['description'] === undefined && holder ? pageTextOf(holder) : null;
-          found.push(page === null ? v : { ...v, [PAGE_TEXT]: page });
+          found.push({ posting: v, page: v['description'] === undefined ? page : null });
         } else {
-          // The nearest object up the tree that holds a page's text.
-          const below = pageTextOf(v) !== null ? v : holder;
+          const below = pageTextOf(v) ?? page;
           for (const [key, child] of Object.entries(v)) {
             if (typeof child === 'object' && !(skipRelated && RELATED_KEY.test(key)))
               next.push([child, below]);
@@ -124,7 +111,8 @@ function collectJobPostings(value: unknown, skipRelated: boolean): JsonObject[] 
     }
     level = next;
   }
-  return nodes.size === 0 ? found : found.map((posting) => withNodes(posting, nodes));
+  if (nodes.size === 0) return found;
+  return found.map((f) => ({ ...f, posting: withNodes(f.posting, nodes) }));
 }
 
 // A posting whose references to other nodes ({"@id": "#org"} alone) are the nodes themselves.
