@@ -1237,3 +1237,14 @@ describe('InMail headers and a company without its legal form (session 30)', () 
     expect(parse(text).title).toBe(expected);
   });
 });
+
+it("cuts the company's name without any legal form the company reader knows ('(Pvt) Ltd')", () => {
+  const result = parseDocument(
+    readText(
+      '# Software Engineering Internship — Kelani Digital\n\n**Kelani Digital (Pvt) Ltd** · Colombo 03, Sri Lanka · Internship (6 months) · On-site\n\nWe build payment apps.',
+      'markdown',
+    ),
+  );
+  if (!result.ok) throw new Error(result.error);
+  expect(toPlainPosting(result).title).toBe('Software Engineering Internship');
+});

@@ -19,7 +19,7 @@ import {
   isChatSpeaker,
   isSearchForm,
 } from './header-chrome';
-import { endsInOrganisationKind, hasLegalForm } from './legal-form';
+import { endsInOrganisationKind, hasLegalForm, stripLegalForm } from './legal-form';
 import { isPublicBodyName } from './public-body';
 import { chatMessageStart } from './other-ads';
 import { capitalised, titleInHiringSentence, titleOfJobMention } from './title-in-sentence';
@@ -150,7 +150,7 @@ export function withoutCompanyTail(
   const span = title?.spans[0];
   if (!title || !company || !span || company.value.length < 3) return title;
   // "Senior iOS Engineer at Hoshizora" for "Hoshizora Inc.": the name without its legal form.
-  const core = company.value.replace(LEGAL_FORM_END, '');
+  const core = stripLegalForm(company.value).replace(/,$/, '');
   const name = title.value.includes(company.value) || core.length < 3 ? company.value : core;
   let at = title.value.indexOf(name);
   if (at < 4) return title;
@@ -164,8 +164,6 @@ export function withoutCompanyTail(
   return { value, spans: [{ start: span.start, end: span.start + value.length }] };
 }
 
-const LEGAL_FORM_END =
-  /,?\s(?:Inc\.?|Ltd\.?|LLC|Corp\.?|Corporation|Co\.|GmbH|AG|S\.A\.?|SAS|B\.V\.|Pty\.? Ltd\.?|Pte\.? Ltd\.?|plc|Limited|K\.K\.)$/i;
 const JOINER = String.raw`\s(?:[–—|-]|at|@|chez|bei)`;
 const COMPANY_JOINER = new RegExp(`${JOINER}\\s$`);
 const COMPANY_JOINER_AT_END = new RegExp(`(?:${JOINER}|,)\\s$`);
