@@ -44,4 +44,15 @@ describe('featuredJobStart', () => {
       expect(featuredJobStart(lines([...ISSUE, marker, 'Analista'].join('\n')))).toBe(9);
     }
   });
+
+  it("reads a bulletin's masthead and a fortnight's lead job (session 31)", () => {
+    const text = [
+      'View this email in your browser',
+      'DUNDEE GAMES COLLECTIVE — BULLETIN #58',
+      'Hiya everyone,',
+      'JOB OF THE FORTNIGHT',
+      'Junior Gameplay Programmer — Tayside Tinker Studios',
+    ];
+    expect(featuredJobStart(lines(text.join('\n')))).toBe(4);
+  });
 });

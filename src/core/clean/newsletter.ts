@@ -10,11 +10,16 @@ import type { Line } from './lines';
 // #64", "View in browser", "Unsubscribe" (not "weekly": "Weekly pay"). A board's "Featured job"
 // badge has none of them.
 const NEWSLETTER =
-  /\b(?:newsletter\b|digest\b|(?:issue|edici[oó]n|ausgabe|num[ée]ro|n°)\s?#?\d|bolet[íi]n\b|(?:monthly|weekly|member|members['’]?|community) bulletin\b|bulletin (?:de|d['’])|in this issue\b|unsubscribe\b|(?:view|read) (?:it )?(?:online|in (?:your |the )?browser)\b|ver en el navegador\b|voir (?:en|dans le) navigateur\b|im browser (?:ansehen|öffnen)\b)/i;
+  /\b(?:newsletter\b|digest\b|(?:issue|edici[oó]n|ausgabe|num[ée]ro|n°|bulletin)\s?#?\d|bolet[íi]n\b|(?:monthly|weekly|member|members['’]?|community) bulletin\b|bulletin (?:de|d['’])|in this issue\b|unsubscribe\b|(?:view|read|open) (?:it |this (?:email|e-?mail|message|newsletter|issue) )?(?:online|in (?:your |the |a )?(?:web )?browser)\b|ver en el navegador\b|voir (?:en|dans le) navigateur\b|im browser (?:ansehen|öffnen)\b)/i;
+// A newsletter's or board's lead ad, shared with the title and header readers: "Job of the
+// Week", "Vacancy of the Fortnight".
+export const JOB_OF_THE_PERIOD = String.raw`(?:job|role|vacancy|pick) of the (?:week|fortnight|month)`;
 // The marker, alone on its line (with its number, stars and pictograms) or leading the title
 // ("Job of the Week: Staff Software Engineer @ Voltarc").
-const MARKER =
-  /^(?:\d{1,2}\.\s*)?[^\p{L}\d]{0,8}(?:[\p{L}'’-]+\s){0,2}(?:(?:featured|spotlight) (?:job|role|vacancy|opening|position|opportunity)|(?:job|role) of the (?:week|month)|(?:empleo|oferta|trabajo|vacante) de la semana|(?:offre|emploi|job) de la semaine|(?:stelle|job) der woche)(?:[^\p{L}\d]{0,8}$|\s?:\s?(\S))/iu;
+const MARKER = new RegExp(
+  String.raw`^(?:\d{1,2}\.\s*)?[^\p{L}\d]{0,8}(?:[\p{L}'’-]+\s){0,2}(?:(?:featured|spotlight) (?:job|role|vacancy|opening|position|opportunity)|${JOB_OF_THE_PERIOD}|(?:empleo|oferta|trabajo|vacante) de la semana|(?:offre|emploi|job) de la semaine|(?:stelle|job) der woche)(?:[^\p{L}\d]{0,8}$|\s?:\s?(\S))`,
+  'iu',
+);
 
 // How far down the masthead's words and the marker are looked for.
 const MASTHEAD_LINES = 12;

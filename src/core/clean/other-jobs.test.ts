@@ -195,3 +195,14 @@ describe('Flemish similar vacancies (session 30)', () => {
     expect(isOtherJobsMarker(line('Gelijkaardige vacatures'))).toBe(true);
   });
 });
+
+describe("a board's other employers and a bulletin's other picks (session 31)", () => {
+  it.each(['Similar startups hiring:', 'Other companies hiring', 'ALSO SPOTTED'])('%s', (text) => {
+    expect(isOtherJobsMarker(line(text))).toBe(true);
+  });
+  it('leaves a sentence about the startup alone', () => {
+    expect(isOtherJobsMarker(line('Similar startups hiring engineers pay less than we do.'))).toBe(
+      false,
+    );
+  });
+});

@@ -27,10 +27,13 @@ const MARKERS = [
   // A board's own picks beside the posting: "Featured jobs", "Latest jobs in Sydney".
   String.raw`(?:featured|latest|hot) (?:jobs|roles|vacancies|openings|positions)(?: (?:in|near|at) [^:]{2,40})?`,
   // "ALSO ADVERTISED THIS MONTH (separate announcements – do not apply for": an NGO's other posts.
-  String.raw`also (?:advertised|advertising|recruiting)(?: (?:this|last) (?:week|month))?(?: \([^)]*\)?)?`,
+  String.raw`also (?:advertised|advertising|recruiting|spotted|hiring|seen)(?: (?:this|last) (?:week|month))?(?: \([^)]*\)?)?`,
   String.raw`(?:recommended|suggested|picked|top picks) for you`,
   String.raw`(?:people|job ?seekers|candidates|members|students) (?:also|who viewed this job also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
   String.raw`(?:similar|related) (?:searches|discussions|posts|groups)`,
+  // "Similar startups hiring:", "Other companies hiring": a board's list of other employers.
+  String.raw`(?:similar|related|other|more) (?:startups|companies|employers|teams)(?: (?:that are |also |now )?hiring)`,
+  String.raw`(?:startups|companies|employers) (?:also |now )?hiring(?: (?:now|near you|in [^:]{2,30}))?`,
   // A social post's comments below it: other people's offers and questions.
   String.raw`(?:most relevant|all comments|top comments|newest first|(?:view|see) (?:more|previous|all) comments)(?: [▾▼⌄])?`,
   // A bare "Related:" label before other ads ("Related: *RPN – $34.00/hr* · …").

@@ -4,6 +4,7 @@
  * buttons ("Postuler"), page words ("Stellenangebot") and meta values ("Vollzeit", "CDI").
  * Company and title skip them. Whole-line tests only, so "LinkedIn Corporation" stays a name.
  */
+import { JOB_OF_THE_PERIOD } from '../clean/newsletter';
 import { isClockStamp } from '../clean/mail-thread';
 import boardData from './job-boards.json';
 import { isKnownPlace } from './country';
@@ -335,8 +336,10 @@ const CHANNEL_MARK =
   /\p{Extended_Pictographic}|\((?:official|oficial|officiel|grupo|group|groupe|gruppe|canal|channel)\)|^\[\d/iu;
 
 // Newsletters flag their lead ad: "⭐ AVISO DESTACADO", "Featured job".
-const FEATURED =
-  /^(?:[\p{Extended_Pictographic}\u{FE0F}]+\s*)?(?:aviso destacado|oferta destacada|featured (?:job|role|vacancy|ad)|top[- ]job|job of the week|offre à la une|offre du jour)\b/iu;
+const FEATURED = new RegExp(
+  String.raw`^(?:[\p{Extended_Pictographic}\u{FE0F}]+\s*)?(?:aviso destacado|oferta destacada|featured (?:job|role|vacancy|ad)|top[- ]job|${JOB_OF_THE_PERIOD}|offre à la une|offre du jour)\b`,
+  'iu',
+);
 
 // Careers-page headers and mastheads: "Careers at Lumenfold", "Lucarne Numérique — Carrières",
 // "Trabaja con nosotros · Academia X", "THE DRIFTLESS COURIER — CLASSIFIEDS", "r/forhire".

@@ -28,7 +28,7 @@ const AFTER = new RegExp(
     String.raw`år|mån|mies\.?|tim|man-?days?|md|in[- ]hand|` +
     // Dutch, Italian, Polish and the Nordic languages: "bruto per uur", "lordi/ora", "al mese",
     // "zł brutto / godz.", "za godzinę", "kr i timen", "per år", "om måneden".
-    String.raw`uur|orari[ae]?|ora|godz\.?|godzin[eęy]|timen|timme[n]?|maand|mnd|mese|mensil[ei]|miesiąc|miesięcznie|måned(?:en)?|månad(?:en)?|jaar|anno|annu[oaie]|annual[ei]|rok|rocznie|settimana|tydzień|uke|vecka|uge|dag|giorno|dzień|dziennie|` +
+    String.raw`uur|orari[ae]?|ora|godz\.?|godzin[eęy]|timen|timme[n]?|maand|mnd|mese|mensil[ei]|miesiąc|miesięcznie|måned(?:en)?|månad(?:en)?|jaar|anno|annu[oaie]|annual[ei]|rok|rocznie|settimana(?:l[ei])?|giornalier[oaie]|wekelijks|maandelijks|jaarlijks|tygodniowo|tydzień|uke|vecka|uge|dag|giorno|dzień|dziennie|` +
     // Czech, Slovak, Hungarian, Romanian, Greek and Finnish: "Kč za hodinu", "Kč/hod.", "EUR/mesiac",
     // "Ft/hó", "Ft/óra", "RON net/lună", "€ / μήνα", "€/kk".
     String.raw`klst\.?|hodinu|hod\.?|měsíc|měsíčně|mesiac|mesačne|ročně|ročne|óra|hó|hónap|havonta|év|évente|oră|lună|luna|lunar|zi|μήνα|ώρα|έτος|kk|kuukausi|kuukaudessa|vuosi|vuodessa)(?![a-zA-Z\u00C0-\u024F])`,
@@ -46,7 +46,7 @@ const SHORTHAND =
 // The unit words AFTER captures, lower-cased: exact lookups instead of a regex per word. Indian
 // ads quote take-home pay by the month: "18K in-hand".
 const ADVERB = new Set(
-  'hourly yearly annually annual monthly weekly daily pa p.a pa. p.a. jährlich monatlich mtl mtl. wöchentlich täglich annuel annuelle annuels annuelles mensuel mensuelle mensuels mensuelles hebdomadaire journalier journalière anual anuales mensual mensuales semanal semanales diario diaria diarios diarias mensal mensais anuais in-hand mensile mensili miesięcznie rocznie annuo annua annui annue annuale annuali dziennie orari oraria orarie'.split(
+  'hourly yearly annually annual monthly weekly daily pa p.a pa. p.a. jährlich monatlich mtl mtl. wöchentlich täglich annuel annuelle annuels annuelles mensuel mensuelle mensuels mensuelles hebdomadaire journalier journalière anual anuales mensual mensuales semanal semanales diario diaria diarios diarias mensal mensais anuais in-hand mensile mensili miesięcznie rocznie annuo annua annui annue annuale annuali dziennie orari oraria orarie settimanale settimanali giornaliero giornaliera giornalieri giornaliere wekelijks maandelijks jaarlijks tygodniowo'.split(
     ' ',
   ),
 );
@@ -67,15 +67,15 @@ const PERIOD_WORDS: [PayPeriod, string][] = [
   ],
   [
     'day',
-    'day days daily tag täglich jour journée journalier journalière día dia diario diaria diarios diarias jornal jornada shift man-day man-days manday mandays md dag giorno dzień dziennie zi',
+    'day days daily tag täglich jour journée journalier journalière día dia diario diaria diarios diarias jornal jornada shift man-day man-days manday mandays md dag giorno giornaliero giornaliera giornalieri giornaliere dzień dziennie zi',
   ],
   [
     'week',
-    'week weeks wk weekly woche wöchentlich semaine hebdomadaire semana semanal semanales settimana tydzień uke vecka uge',
+    'week weeks wk weekly woche wöchentlich semaine hebdomadaire semana semanal semanales settimana settimanale settimanali wekelijks tydzień tygodniowo uke vecka uge',
   ],
   [
     'month',
-    'month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mensuels mensuelles mes mensual mensuales mês mensal mensais mån mies mies. maand mnd mese mensile mensili miesiąc miesięcznie måned måneden månad månaden měsíc měsíčně mesiac mesačne hó hónap havonta lună luna lunar μήνα kk kuukausi kuukaudessa',
+    'month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mensuels mensuelles mes mensual mensuales mês mensal mensais mån mies mies. maand mnd mese mensile mensili maandelijks miesiąc miesięcznie måned måneden månad månaden měsíc měsíčně mesiac mesačne hó hónap havonta lună luna lunar μήνα kk kuukausi kuukaudessa',
   ],
 ];
 for (const [period, words] of PERIOD_WORDS) {
@@ -198,8 +198,8 @@ const GROSS_PER = String.raw`(?:brutto|gross|brut|bruto)\s?\/\s?`;
 const BEFORE = new RegExp(
   String.raw`\b(?:(hourly|${GROSS_PER}(?:stunde|hour|heure|hora)|per hour|an hour|stundenlohn|stundensatz|stundenvergütung|pro stunde|taux horaire|salaire horaire|tarif horaire|rémunération horaire|de l'heure|par heure|salario por hora|por hora|pay rate per hour|valor (?:de la )?hora(?: c[áa]tedra)?|hora c[áa]tedra|valor\/hora|uurloon|per uur|paga oraria|retribuzione oraria|all['’]ora|stawk[ai] godzinow[aą]|za godzinę|timelønn?|timlön|timløn)` +
     String.raw`|(day rate|daily rate|daily fee(?: rate)?|per day|man[- ]day rate|tagessatz|taux journalier|tjm|por día|md sazba|sazba za md|denní sazba|stawka dzienna|dzienna stawka|dagtarief|tariffa giornaliera)` +
-    String.raw`|(weekly|per week|wochenlohn|par semaine|semanal)` +
-    String.raw`|(monthly|${GROSS_PER}(?:monat|month|mois|mes)|per month|monatsgehalt|monatlich(?:e[nrs]?)?|pro monat|ausbildungsvergütung|lehrlingsentschädigung|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes|por mês|maandloon|maandsalaris|per maand|mensile|al mese|miesięcznie|månedslønn?|månadslön)` +
+    String.raw`|(weekly|per week|wochenlohn|wöchentlich(?:e[nrs]?)?|par semaine|semanal|settimanale|a settimana|alla settimana|per settimana|wekelijks|weekloon|tygodniowo)` +
+    String.raw`|(monthly|${GROSS_PER}(?:monat|month|mois|mes)|per month|monatsgehalt|monatlich(?:e[nrs]?)?|pro monat|ausbildungsvergütung|lehrlingsentschädigung|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes|por mês|maandloon|maandsalaris|per maand|maandelijks|mensile|al mese|miesięcznie|månedslønn?|månadslön)` +
     String.raw`|(annual|${GROSS_PER}(?:jahr|year|an|año)|annually|yearly|per year|a year|per annum|jahresgehalt|jahresbrutto|bruttojahresgehalt|jährlich(?:e[nrs]?)?|pro jahr|annuel(?:le)?|par an|brut annuel|anual|al año|por año|ral|jaarsalaris|per jaar|all['’]anno|rocznie|årslønn?|årslön|per år))\b` +
     // Japanese, Chinese and Korean pay words, after the others so that a group's number less
     // five is its period ("時給" hourly, "月薪" monthly, "연봉" yearly); no \b beside them.

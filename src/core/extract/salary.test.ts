@@ -4910,3 +4910,46 @@ it('reads no scale from two rows of a min/max table (review, session 30)', () =>
   );
   expect(found.map((b) => b.slice(0, 2))).not.toContainEqual([30000, 55000]);
 });
+
+describe('session 31 fixes', () => {
+  it.each<[string, Band[]]>([
+    // Italian and Dutch period adjectives after the amount.
+    [
+      'Bagnino\nLido Azzurro\nRiccione, Italia\nCompenso: 480 € settimanali netti + vitto e alloggio',
+      [[480, 480, 'EUR', 'week']],
+    ],
+    [
+      'Magazijnmedewerker\nAcme\nUtrecht, Nederland\nSalaris: € 3.200 bruto maandelijks',
+      [[3200, 3200, 'EUR', 'month']],
+    ],
+    ['Lagerist\nAcme\nWien\nWöchentlicher Lohn: 480 €', [[480, 480, 'EUR', 'week']]],
+    // An amount that names itself the base, in a bracket after the OTE.
+    [
+      'SDR\nQuarry\nAustin, TX\nOTE $85,000 ($60,000 base + $25,000 variable, paid monthly).',
+      [[60000, 60000, 'USD', 'year']],
+    ],
+    ['Driver\nAcme\nDallas, TX\n$5,000 sign-on bonus ($2,500 at 60 days, $2,500 at 180 days)', []],
+    // A recruiter's bare range in thousands after "base is".
+    [
+      'SRE\nParcelwise\nRemote, US\nbase is 205-240, plus equity (RSUs, 4yr vest)',
+      [[205000, 240000, 'USD', 'year']],
+    ],
+    // The legal minimum by the month beside a year's pay above it.
+    [
+      'SAP Berater\nAcme\nGraz, Österreich\nWir bieten ein Jahresbruttogehalt ab EUR 68.000,-. Das kollektivvertragliche Mindestgehalt (IT-KV, ST2) liegt bei EUR 3.589,- brutto monatlich.',
+      [[68000, null, 'EUR', 'year']],
+    ],
+    // 💸 labels pay, so a bot's other post below does not outrank it.
+    [
+      'Technical Artist\nLumen Fox\nKraków, Poland\n💸 22 000–28 000 PLN netto / month on B2B\n\nJobBot — Today at 14:40\n📢 New post in #job-offers: **QA Tester (junior), Wrocław** — 6 000 PLN brutto',
+      [[22000, 28000, 'PLN', 'month']],
+    ],
+    // A meta row of dotted cells, the amount a cell of its own.
+    [
+      'Junior Gameplay Programmer\nTayside Tinker Studios\nPerth Road, Dundee · on-site · full-time · £26,000–£29,000\n\nYou will build things in Unity.',
+      [[26000, 29000, 'GBP', 'year']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

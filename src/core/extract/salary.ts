@@ -718,9 +718,10 @@ function readLine(
       rejectedEnd = 0;
       continue;
     }
-    const band = inBracketOfOtherMoney(text, first.start)
-      ? null
-      : resolveBand(candidate, line, context, options, tokens[0]?.start ?? 0);
+    const band =
+      inBracketOfOtherMoney(text, first.start) && !SAYS_BASE_AFTER.test(candidate.after)
+        ? null
+        : resolveBand(candidate, line, context, options, tokens[0]?.start ?? 0);
     if (band) out.push(band);
     rejectedEnd = band ? 0 : last.end;
     rejectedBefore = candidate.before;
@@ -1272,7 +1273,9 @@ function resolveBand(
   // "$140k base + super (so roughly $155k package)": an estimate of the whole package.
   if (ESTIMATE_BEFORE.test(before.slice(-30)) && PACKAGE_AFTER.test(after)) return null;
   // "Budget : 18 - 24 LPA": a recruiter's salary budget, labelled alone, is the pay.
-  const words = budget ? '' : before;
+  // "OTE $85,000 ($60,000 base + $25,000 variable)": an amount that names itself the base is the
+  // base, whatever the words before it say of the package.
+  const words = budget || (before.endsWith('(') && SAYS_BASE_AFTER.test(after)) ? '' : before;
   if (NOT_SALARY_BEFORE.test(words) || NOT_SALARY_AFTER.test(afterAcrossWrap(after, context))) {
     return null;
   }
@@ -1354,7 +1357,7 @@ const NOTE_AFTER = /^[^()\n$€£\d]{0,25}?\(([^()$€£\d\n]{2,40})\)/;
 const THOUSANDS_AFTER =
   /^\s?(?:base(?:\s(?:salary|pay))?(?=\s*(?:$|[,.;)+]|plus\b|and\b|with\b|depending\b))|(?:\+|plus)\s?(?:equity|bonus|an? (?:annual |yearly )?bonus)\b)/i;
 const THOUSANDS_BEFORE =
-  /(?:^|[\s(\-•*])(?:comp|compensation|salary|base salary|salary range|the range for (?:this|the) (?:role|position|job) is)\s?[:：-]?\s?~?$/i;
+  /(?:^|[\s(\-•*])(?:comp|compensation|salary|base|base salary|base pay|salary range|pay range|the range for (?:this|the) (?:role|position|job))(?: (?:is|was|would be|will be|sits at|of))?(?: (?:around|about|roughly))?\s?[:：-]?\s?~?$/i;
 // Not when the line says how the figures are paid: by the hour, the day, a rate, with tips.
 const NOT_IN_THOUSANDS =
   /\b(?:hours?|hourly|hr|daily|day|days|per|rate|ir35|w-?2|1099|c2c|doe|tips?|shifts?|penalty|super|pounds|lbs|kg)\b/i;
@@ -1541,15 +1544,21 @@ function isListing(
 // Full-time | $190k-$240k + equity". Only before the first heading, like a board's header.
 const META_ROW_PIPES = 3;
 
-// Or of dashes between spaces, the amount a cell of its own: "Junior Civil EIT - Moncton, NB -
-// $62-70K - Tidewater Ltd." (not "… - Projects $500,000 to $2,000,000").
+// Or of dashes between spaces (or dots, beside a cell of the job's terms), the amount a cell of its
+// own: "Junior Civil EIT - Moncton, NB - $62-70K - Tidewater Ltd.", "Perth Road, Dundee · on-site
+// · full-time · £26,000–£29,000" (not "… - Projects $500,000 to $2,000,000").
 function isMetaRow(text: string, min: MoneyToken, max: MoneyToken | null): boolean {
   let pipes = 0;
   let dashes = 0;
+  // Dots divide a meta row that names the job's terms; a row "Title · City · CHF 140'000" is
+  // another job's ad.
+  const dotted = TERMS_CELL.test(text);
   for (let i = 1; i < text.length - 1 && pipes < META_ROW_PIPES; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x7c) pipes++;
-    else if (isDash(c) && isSpacedDash(text, i)) dashes++;
+    else if ((isDash(c) || (dotted && (c === 0xb7 || c === 0x2022))) && isSpacedDash(text, i)) {
+      dashes++;
+    }
   }
   if (pipes >= META_ROW_PIPES) return true;
   if (dashes < META_ROW_PIPES) return false;
@@ -1558,6 +1567,9 @@ function isMetaRow(text: string, min: MoneyToken, max: MoneyToken | null): boole
     text.slice(cellStart(text, min.start), min.start) + text.slice(end, cellEnd(text, end)),
   );
 }
+
+const TERMS_CELL =
+  /(?:^|\s[·•]\s)(?:on-?site|remote|hybrid|full[- ]time|part[- ]time|contract|permanent|temporary|freelance)(?=\s[·•]\s|$)/i;
 
 function isDash(c: number): boolean {
   return c === 0x2d || c === 0x2013 || c === 0x2014;
@@ -1932,6 +1944,8 @@ function isGradeNumber(text: string, token: MoneyToken): boolean {
 
 // "$120k–$160k/yr (paid in USDC or fiat)": a dollar stablecoin names US dollars.
 const PAID_IN_USD = /\b(?:paid in|in) (?:USDC|USDT|USD)\b/;
+const SAYS_BASE_AFTER =
+  /^\s?(?:base|basic|fixed)(?: (?:salary|pay))?(?![\w\u00C0-\u024F])(?!\s?(?:bonus|commission))/i;
 const ESTIMATE_BEFORE =
   /\b(?:so |that['’]s |which is )?(?:roughly|approx\.?|approximately|around|about|circa)\s*$/i;
 const PACKAGE_AFTER = /^\s?(?:total )?(?:package|all[- ]in|total comp(?:ensation)?)\b/i;
@@ -2124,7 +2138,8 @@ const NAMES_LEGAL_MINIMUM =
   /\b(?:smic|minimum wage|national living wage|salaire minimum|salario m[ií]nimo|mindestlohn|mindestentgelt|mindestgehalt|kollektivvertrag\w*)\b(?![^$€£.;]*\b(?:soit|i\.e|that is|namely|es decir|d\.h)\b)[^$€£.;]{0,40}$/i;
 
 // A figure given as a reference: "Mindestlohn von", "minimum wage of", "SMIC … :", "(…".
-const REFERENCE_END = /(?:\bvon|\bof|\bde|\bdu|\bat|:|\(|=)\s*$/i;
+const REFERENCE_END =
+  /(?:\bvon|\bof|\bde|\bdu|\bat|\bbei|\bbeträgt|\bis|\bamounts to|:|\(|=)\s*(?:EUR|CHF|€)?\s*$/i;
 
 // "Bruttomonatsgehalt zwischen € 2.600 und € 3.100 ... Das kollektivvertragliche Mindestgehalt
 // beträgt € 2.281": with the pay stated, the legal minimum beside it is no band of its own (alone,
@@ -2147,8 +2162,13 @@ function withoutStatutoryFloors(candidates: Candidate[]): Candidate[] {
           // A range, or a figure above the minimum ("Ihr Gehalt ab € 2.650").
           (r.band.max ?? r.band.min) > (c.band.min ?? 0) &&
           r.band.currency === c.band.currency &&
-          r.band.period === c.band.period &&
-          r.band.min >= (c.band.min ?? 0),
+          (r.band.period === c.band.period
+            ? r.band.min >= (c.band.min ?? 0)
+            : // "Jahresbruttogehalt ab EUR 68.000 … Mindestgehalt … liegt bei EUR 3.589 brutto
+              // monatlich": a year's pay beside the month's minimum, compared over a year.
+              c.band.period === 'month' &&
+              r.band.period === 'year' &&
+              r.band.min >= (c.band.min ?? 0) * 12),
       ),
   );
   if (floors.length === 0) return candidates;
