@@ -10,7 +10,7 @@ import { readSource } from './read/index';
 import { readText } from './read/text';
 import { splitSections } from './sections/split-sections';
 import { buildContext } from './extract/context';
-import { guessCountry, kroneOfText, withSuperannuation } from './extract/country';
+import { countryNamed, guessCountry, kroneOfText, withSuperannuation } from './extract/country';
 import { extractTitle, withoutCompanyTail } from './extract/title';
 import { extractCompany } from './extract/company';
 import { extractLocations } from './extract/location';
@@ -44,7 +44,9 @@ export function parseDocument(doc: SourceDocument): ParseResult {
     const locations = extractLocations(ctx, company);
     const places = locations.map((l) => l.value).join('; ');
     const country = withSuperannuation(
-      guessCountry(places) ?? guessCountry(ctx.text),
+      guessCountry(places) ??
+        (doc.structured?.country ? countryNamed(doc.structured.country) : null) ??
+        guessCountry(ctx.text),
       ctx.text,
       places,
     );

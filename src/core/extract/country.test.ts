@@ -1,6 +1,6 @@
 // The job's country from its place names: towns shared across countries, region codes after them.
 import { describe, expect, it } from 'vitest';
-import { guessCountry } from './country';
+import { countryNamed, guessCountry } from './country';
 
 describe('guessCountry', () => {
   it.each([
@@ -20,5 +20,18 @@ describe('guessCountry', () => {
     ['Nice, France', 'FR'],
   ])('%s', (text, expected) => {
     expect(guessCountry(text)).toBe(expected);
+  });
+});
+
+describe('countryNamed (session 31)', () => {
+  it.each([
+    ['JM', 'JM'],
+    ['Jamaica', 'JM'],
+    ['UK', 'GB'],
+    ['us', 'US'],
+    ['Deutschland', 'DE'],
+    ['XX', null],
+  ])('%s -> %s', (name, code) => {
+    expect(countryNamed(name)).toBe(code);
   });
 });

@@ -313,6 +313,20 @@ export function kroneOfText(text: string): string | null {
   return best;
 }
 
+/**
+ * The country a JobPosting's addressCountry names: a code ("JM", "UK") or a name ("Jamaica",
+ * "Deutschland"); null when unknown.
+ */
+export function countryNamed(name: string): string | null {
+  const t = name.trim();
+  if (/^[A-Za-z]{2}$/.test(t)) {
+    const code = t.toUpperCase() === 'UK' ? 'GB' : t.toUpperCase();
+    return code in CURRENCY_OF ? code : null;
+  }
+  // ", Jamaica": a country named after a place, as an address ends.
+  return guessCountry(`, ${t}`);
+}
+
 /** The local currency of a country, or null when unknown. */
 export function currencyOfCountry(country: string | null): string | null {
   return country ? (CURRENCY_OF[country] ?? null) : null;

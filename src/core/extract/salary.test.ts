@@ -4944,6 +4944,17 @@ describe('session 31 fixes', () => {
       'Technical Artist\nLumen Fox\nKraków, Poland\n💸 22 000–28 000 PLN netto / month on B2B\n\nJobBot — Today at 14:40\n📢 New post in #job-offers: **QA Tester (junior), Wrocław** — 6 000 PLN brutto',
       [[22000, 28000, 'PLN', 'month']],
     ],
+    // Rupees up to two and a half lakh with no period are a month's pay.
+    ['Trainee\nAcme\nPune, India\nSalary: ₹15,000 - ₹20,000', [[15000, 20000, 'INR', 'month']]],
+    [
+      'Assistant Professor\nNIPHR\nBhopal, India\nLevel 12 of Pay Matrix (₹ 1,01,500 – 1,67,400)',
+      [[101500, 167400, 'INR', 'month']],
+    ],
+    // A service bond's sum is no pay.
+    [
+      'Graduate Engineer Trainee\nAcme\nPune, India\nCTC: ₹4,20,000 per annum\n• Service bond: 2 years from date of joining (₹1,50,000)',
+      [[420000, 420000, 'INR', 'year']],
+    ],
     // A meta row of dotted cells, the amount a cell of its own.
     [
       'Junior Gameplay Programmer\nTayside Tinker Studios\nPerth Road, Dundee · on-site · full-time · £26,000–£29,000\n\nYou will build things in Unity.',

@@ -1471,9 +1471,14 @@ function isMonthlyLooking(
   const floor = MONTHLY_LOOKING_MIN_USD / (LOW_WAGE_FLOOR_DIVISOR[currency] ?? 1);
   const byMonth =
     !ANNUAL_QUOTING.has(currency) ||
-    (currency === 'USD' && country !== null && MONTHLY_USD_COUNTRIES.has(country));
+    (currency === 'USD' && country !== null && MONTHLY_USD_COUNTRIES.has(country)) ||
+    // "Salary: ₹15,000 - ₹20,000", "Level 12 (₹ 1,01,500 – 1,67,400)": rupees up to two and a
+    // half lakh are a month's pay (a year's is quoted in lakhs, LPA).
+    (currency === 'INR' && hi * (PER_USD.INR ?? 1) <= INR_MONTHLY_MAX);
   return byMonth && lo >= floor && hi <= MONTHLY_LOOKING_MAX_USD;
 }
+
+const INR_MONTHLY_MAX = 250_000;
 
 // Where dollar pay is quoted by the month: "Up to $2,500 (gross)" in Ho Chi Minh City, Manila,
 // Dubai or Bogotá is a month's pay.

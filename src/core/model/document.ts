@@ -34,6 +34,8 @@ export type StructuredHints = Partial<
    * page title): on a careers page, the employer. Used only when the text names no company.
    */
   siteName?: string;
+  /** The job's addressCountry as given (a code such as "JM", or a name). */
+  country?: string;
 };
 
 export interface SourceDocument {

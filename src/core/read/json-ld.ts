@@ -418,6 +418,8 @@ export function jobPostingToHints(posting: JsonObject): {
   if (employment) hints.employmentType = ev(employment);
   const salary = salaryBands(posting, warnings);
   if (salary.length > 0) hints.salary = salary;
+  const country = countryOf(posting);
+  if (country) hints.country = country;
   const posted = isoDate(posting['datePosted']);
   if (posted) hints.postedDate = ev(posted);
   const years = yearsOf(posting['experienceRequirements']);
