@@ -27,7 +27,7 @@ const MARKERS = [
   // A board's own picks beside the posting: "Featured jobs", "Latest jobs in Sydney".
   String.raw`(?:featured|latest|hot) (?:jobs|roles|vacancies|openings|positions)(?: (?:in|near|at) [^:]{2,40})?`,
   // "ALSO ADVERTISED THIS MONTH (separate announcements – do not apply for": an NGO's other posts.
-  String.raw`also (?:advertised|advertising|recruiting|spotted|hiring|seen)(?: (?:this|last) (?:week|month))?(?: \([^)]*\)?)?`,
+  String.raw`also (?:advertised|advertising|recruiting|spotted|seen)(?: (?:this|last) (?:week|month))?(?: \([^)]*\)?)?`,
   String.raw`(?:recommended|suggested|picked|top picks) for you`,
   String.raw`(?:people|job ?seekers|candidates|members|students) (?:also|who viewed this job also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
   String.raw`(?:similar|related) (?:searches|discussions|posts|groups)`,

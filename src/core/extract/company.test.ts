@@ -1727,3 +1727,24 @@ describe("a notice's own words and a name's own acronym (session 30)", () => {
     ).toBe('Finnmark University College');
   });
 });
+
+describe("a title's tail after 'at' or before its place in brackets (session 31)", () => {
+  const BODY = '\n\nWe build Lari, a finance app.\n\nYou have:\n• 5+ years of iOS';
+  it.each([
+    ['📱 Senior iOS Developer — Mtsvane Apps (Tbilisi)', 'Senior iOS Developer', 'Mtsvane Apps'],
+    ['Senior iOS Developer at Mtsvane Apps', 'Senior iOS Developer', 'Mtsvane Apps'],
+    [
+      '*Contract Data Engineer – Lothian Mutual (Edinburgh)*',
+      'Contract Data Engineer',
+      'Lothian Mutual',
+    ],
+  ])('%s', (head, title, company) => {
+    const posting = parse(head + BODY);
+    expect(posting.title).toBe(title);
+    expect(posting.company).toBe(company);
+  });
+  it("leaves a title's specialty alone", () => {
+    const posting = parse('Software Engineer — Machine Learning (Berlin)' + BODY);
+    expect(posting.company).toBeNull();
+  });
+});

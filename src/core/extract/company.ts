@@ -601,12 +601,26 @@ function nameEndingTitle(
   if (!m || !name || TITLE_WORD.test(name) || isKnownPlace(name) || isExtraPlace(name)) {
     return null;
   }
-  if (isUnitOrChrome(name)) return null;
-  if (!isNameLine(name) || !NAMED_AGAIN(name).test(ctx.text.slice(span.end))) return null;
+  if (isUnitOrChrome(name) || !isNameLine(name)) return null;
+  // Named again as a subject; or "… at Mtsvane Apps", "… — Mtsvane Apps (Tbilisi)": after "at",
+  // or with the place in brackets after it, the tail is the employer.
+  const after = ctx.text.slice(span.end, span.end + 60);
+  const placed = PLACE_IN_BRACKETS.exec(after);
+  if (
+    !NAMED_AGAIN(name).test(ctx.text.slice(span.end)) &&
+    !(m[0].startsWith(' at ') || m[0].startsWith(' @ ')) &&
+    !(placed?.[1] && (isKnownPlace(placed[1]) || isPlaceText(placed[1])) && !SPECIALTY.test(name))
+  ) {
+    return null;
+  }
   const found = at(span.start + m.index + m[0].length - name.length, name);
   return fullNameAtTop(found, headerLines(ctx, 20));
 }
 
+// A title's specialty after its dash: "Software Engineer — Machine Learning (Berlin)".
+const SPECIALTY =
+  /\b(?:learning|platform|engineering|data|infrastructure|backend|back-end|frontend|front-end|full[- ]stack|mobile|payments|security|operations|research|product|design|marketing|sales|finance|growth|cloud|ai|ml|devops|systems|reliability|integrations?|billing|checkout|search|core|api|web|ios|android|gameplay|tools|tooling)\b/i;
+const PLACE_IN_BRACKETS = /^\s?\(([^()\n]{2,40})\)/;
 const TITLE_NAME_TAIL = /\s(?:[—–|@]|at)\s([^—–|@\s][^—–|@]{1,58}[^—–|@\s])$/;
 
 // The name as the subject of a sentence: "Thistle & Pine makes", "Summitry (Denver, CO) builds"

@@ -29,7 +29,10 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   ['PH', 'Philippines|Manila|Makati|Taguig|Quezon City|Cebu City'],
   ['ID', 'Indonesia|Jakarta'],
   ['MY', 'Malaysia|Kuala Lumpur|Penang'],
-  ['VN', 'Vietnam|Viet Nam|Ho Chi Minh|Hanoi'],
+  [
+    'VN',
+    'Vietnam|Viet Nam|Ho Chi Minh|H[oồ] Ch[ií] Minh|Hanoi|H[àa] N[ộo]i|TP\\.? ?HCM|Da Nang|Danang|H[ảa]i Ph[òo]ng|C[ầa]n Th[ơo]|Nha Trang|B[ìi]nh D[ươ]{2}ng',
+  ],
   ['NG', 'Nigeria|\\bLagos, Nigeria|Abuja'],
   ['KE', 'Kenya|Nairobi'],
   ['EG', '\\bEgypt\\b|\\bCairo\\b'],

@@ -20,7 +20,7 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ],
   [
     'NZ',
-    "New Zealand|Aotearoa|Auckland|Wellington|Christchurch|Waikato|Tauranga|Dunedin|Otago|Queenstown|Rotorua|Palmerston North|Bay of Plenty|Hawke's Bay|Taranaki|Manawat[uū]|Canterbury, NZ|\\bNZ\\b|Napier|New Plymouth|Whanganui|Wanganui|Whang[āa]rei|Nelson, Tasman|Marlborough, NZ|Invercargill|Gisborne|Matamata|Timaru|Blenheim|Masterton|Taup[ōo]|Hamilton, NZ|Lower Hutt|Porirua|Hastings, (?:NZ|Hawke)|Kia ora|Nelson, NZ|Havelock North|Whakatāne|Whakatane|Kerikeri",
+    "New Zealand|Aotearoa|Auckland|Wellington|Christchurch|Waikato|Tauranga|Dunedin|Otago|Queenstown|Rotorua|Palmerston North|Bay of Plenty|Hawke's Bay|Taranaki|Manawat[uū]|Canterbury, NZ|\\bNZ\\b|Napier|New Plymouth|Whanganui|Wanganui|Whang[āa]rei|Nelson, Tasman|Te Tauihu|T[āa]maki Makaurau|[ŌO]tautahi|Te Whanganui-a-Tara|[ŌO]tepoti|Kirikiriroa|Marlborough, NZ|Invercargill|Gisborne|Matamata|Timaru|Blenheim|Masterton|Taup[ōo]|Hamilton, NZ|Lower Hutt|Porirua|Hastings, (?:NZ|Hawke)|Kia ora|Nelson, NZ|Havelock North|Whakatāne|Whakatane|Kerikeri",
   ],
   // Québec writes "28,50 $"; Canadian savings plans (REER, RRSP) and a ".ca" mail say Canada.
   [

@@ -154,6 +154,7 @@ const SUFFIX_MAP = new Map([
 // 6 multiplier, 7 suffix (not a symbol that opens the next grouped amount: "U3 £49,084"; "3.500
 // €1" ends with a footnote's mark). German and Austrian ads write zero cents as ",-" ("€ 2.140,-").
 // Swiss ads write them as ".–" ("CHF 92'000.– à CHF 118'000.–").
+// Not inside a figure ("1.500.000"), nor after a stray point (".5"): "c.£95,000" (circa) is.
 // The leading lookahead (a digit or a prefix's first character) lets the engine skip ahead:
 // a regex that starts with a lookbehind is otherwise tried at every offset (twice as slow).
 const FIRST_CHARS =
@@ -162,10 +163,10 @@ const FIRST_CHARS =
     .join('')
     .replace(/[\\\]^-]/g, '\\$&') + 'A-Z';
 const MONEY = new RegExp(
-  `(?=[\\d${FIRST_CHARS}])(?<![\\d.,])(?:(${PREFIX_RE})\\s?)?` +
+  `(?=[\\d${FIRST_CHARS}])(?<![\\d,]|\\d\\.|(?<![a-zA-Z])\\.)(?:(${PREFIX_RE})\\s?)?` +
     `(?:(\\d{1,2}(?:,\\d{2}){1,3},\\d{3})|(\\d{1,3}(?:[,.'’ ]\\d{3}(?!\\d)){1,4})|(\\d{1,9}))` +
     `(?:[.,](\\d{1,2})(?!\\d)|[.,][-–]{1,2}(?![\\d-]))?` +
-    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr(?![a-zA-Z\\u00C0-\\u024F])|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|millions?|mill[oó]n(?:es)?|[Mm]illionen|juta|jt(?![a-zA-Z\\u00C0-\\u024F])|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|m(?![a-zA-Z\\u00C0-\\u024F²³])|bn|万|만|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))|tys\\.?(?=\\s?(?:zł|PLN))|tis\\.?(?=\\s?(?:Kč|CZK))|t(?=kr(?![a-zA-Z\\u00C0-\\u024F]))))?` +
+    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr(?![a-zA-Z\\u00C0-\\u024F])|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|millions?|mill[oó]n(?:es)?|[Mm]illionen|juta|triệu|jt(?![a-zA-Z\\u00C0-\\u024F])|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|m(?![a-zA-Z\\u00C0-\\u024F²³])|bn|万|만|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))|tys\\.?(?=\\s?(?:zł|PLN))|tis\\.?(?=\\s?(?:Kč|CZK))|t(?=kr(?![a-zA-Z\\u00C0-\\u024F]))))?` +
     `(?:\\s?(${SUFFIX_RE})(?![a-zA-Z\\u00C0-\\u024F]|\\d{1,3}[,.]\\d{3}))?`,
   'g',
 );
@@ -202,6 +203,8 @@ const MULTIPLIERS: Record<string, number> = {
   // Indonesian "Rp 9 – 12 juta": millions.
   juta: 1e6,
   jt: 1e6,
+  // Vietnamese "15 – 20 triệu/tháng": millions of đồng.
+  triệu: 1e6,
   mil: 1e3,
   m: 1e6,
   bn: 1e9,
@@ -210,6 +213,11 @@ const MULTIPLIERS: Record<string, number> = {
   만: 1e4,
   b: 1e9,
 };
+
+/** What a multiplier word multiplies by: "k" 1,000, "lakh" 100,000, "juta" 1,000,000; else 1. */
+export function multiplierOf(word: string | null): number {
+  return word === null ? 1 : (MULTIPLIERS[word.toLowerCase()] ?? 1);
+}
 
 const NATIONAL_CURRENCY = /^ M\.\s?N\.?(?=\s|$)/;
 

@@ -4944,6 +4944,34 @@ describe('session 31 fixes', () => {
       'Technical Artist\nLumen Fox\nKraków, Poland\n💸 22 000–28 000 PLN netto / month on B2B\n\nJobBot — Today at 14:40\n📢 New post in #job-offers: **QA Tester (junior), Wrocław** — 6 000 PLN brutto',
       [[22000, 28000, 'PLN', 'month']],
     ],
+    // "c." (circa) before the sign.
+    [
+      'CFO\nHousing Trust\nYork\n**Salary:** c.£95,000 + 8% employer pension',
+      [[95000, 95000, 'GBP', 'year']],
+    ],
+    // A dashed meta row whose pay cell says DOE.
+    [
+      'Sr. Mechanical Engineer — Wichita, KS — onsite — 8+ yrs — $110-130K DOE',
+      [[110000, 130000, 'USD', 'year']],
+    ],
+    // A guide's average for the trade in the town is no pay.
+    [
+      'Trainee Financial Adviser\nAcme\nSwansea\nSalary: £24,000 - £32,000\nAverage Financial Adviser salary in Swansea: £41,750',
+      [[24000, 32000, 'GBP', 'year']],
+    ],
+    // Vietnamese millions by the month; a multiplier written once applies to both ends.
+    [
+      'Kế toán\nAcme\nHà Nội\n💰 Salary: 15 – 20 triệu/tháng (gross), depending on ability',
+      [[15000000, 20000000, 'VND', 'month']],
+    ],
+    [
+      'Director\nAcme\nMumbai, India\nCTC: ₹1.1 – 1.4 crore per annum',
+      [[11000000, 14000000, 'INR', 'year']],
+    ],
+    [
+      'Marketing Coordinator\nTasman Bay Wines\nNelson, Te Tauihu\n**Pay:** $30–$34 per hour',
+      [[30, 34, 'NZD', 'hour']],
+    ],
     // Rupees up to two and a half lakh with no period are a month's pay.
     ['Trainee\nAcme\nPune, India\nSalary: ₹15,000 - ₹20,000', [[15000, 20000, 'INR', 'month']]],
     [

@@ -18,7 +18,7 @@ import {
   resolveLocalCurrency,
 } from './country';
 import { LOW_WAGE_FLOOR_DIVISOR, OTHER_PER_USD } from './currencies';
-import { findMoney, type MoneyToken } from './money';
+import { findMoney, multiplierOf, type MoneyToken } from './money';
 import { readCompoundPeriod, readPeriodAfter, readPeriodBefore } from './pay-period';
 import {
   chatDialogue,
@@ -1153,7 +1153,7 @@ function resolveBand(
   let lo = min.value;
   let hi = max ? max.value : min.value;
   if (max?.multiplier && !min.multiplier && lo < 1000) {
-    lo = Math.round(lo * multiplierValue(max) * 100) / 100;
+    lo = Math.round(lo * multiplierOf(max.multiplier) * 100) / 100;
   }
   // "comp: 190-230 base", "The range for this role is 125 to 140 plus an annual bonus": a
   // recruiter's range in thousands, the "k" left out.
@@ -1242,7 +1242,9 @@ function resolveBand(
 
   // 3. Currency and period, and a size that is plausible for them.
   // "RAL 28-32k": Italy's gross annual pay, in euros wherever the town is not known.
+  // "15 – 20 triệu/tháng": millions of đồng, wherever the text says it is.
   const currency =
+    (writtenCurrency === null && multiplier === 'triệu' ? 'VND' : null) ??
     resolveCurrency(writtenCurrency, options) ??
     (writtenCurrency === null && ITALIAN_ANNUAL_GROSS.test(line.text) ? 'EUR' : null);
   if (!currency) return null;
@@ -1480,6 +1482,9 @@ function isMonthlyLooking(
 
 const INR_MONTHLY_MAX = 250_000;
 
+const AVERAGE_PAY_LABEL =
+  /\baverage (?:[\w-]+ ){1,4}(?:salary|pay|wage) (?:in|for|across) [^:\n$€£]{2,40}:\s*$/i;
+
 // Where dollar pay is quoted by the month: "Up to $2,500 (gross)" in Ho Chi Minh City, Manila,
 // Dubai or Bogotá is a month's pay.
 const MONTHLY_USD_COUNTRIES = new Set(
@@ -1497,8 +1502,9 @@ function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
   if (raw.wrapped !== '' && CARRIED_NOT_PAY.test(`${raw.wrapped} ${before}`)) return true;
   // "est." ends a clause for `before`: the label text still has it ("Est." too).
   if (raw.labelText.includes('st. ') && EST_SALARY.test(raw.labelText)) return true;
-  // A room's cost, an on-call allowance, a life cover's cap.
-  if (NOT_BASE_PAY_LABEL.test(raw.labelText)) return true;
+  // A room's cost, an on-call allowance, a life cover's cap; a guide's average for the trade
+  // ("Average Financial Adviser salary in Swansea: £41,750").
+  if (NOT_BASE_PAY_LABEL.test(raw.labelText) || AVERAGE_PAY_LABEL.test(raw.labelText)) return true;
   if (period === 'hour') return false;
   // Substring tests first: nearly every amount has no "diem" near it.
   return (
@@ -1568,10 +1574,13 @@ function isMetaRow(text: string, min: MoneyToken, max: MoneyToken | null): boole
   if (pipes >= META_ROW_PIPES) return true;
   if (dashes < META_ROW_PIPES) return false;
   const end = (max ?? min).end;
-  return !/\p{L}/u.test(
-    text.slice(cellStart(text, min.start), min.start) + text.slice(end, cellEnd(text, end)),
-  );
+  const cell =
+    text.slice(cellStart(text, min.start), min.start) + text.slice(end, cellEnd(text, end));
+  // "— $110-130K DOE —": the words that qualify pay leave it alone in its cell.
+  return !/\p{L}/u.test(cell.replace(CELL_PAY_WORDS, ''));
 }
+
+const CELL_PAY_WORDS = /\b(?:DOE|DOQ|negotiable|neg|base|gross|brutto|p\.?a\.?)\b/gi;
 
 const TERMS_CELL =
   /(?:^|\s[·•]\s)(?:on-?site|remote|hybrid|full[- ]time|part[- ]time|contract|permanent|temporary|freelance)(?=\s[·•]\s|$)/i;
@@ -1629,38 +1638,6 @@ const FTE_AFTER = /^\s?(?:\(?FTE\b|pro[- ]rata\b|full[- ]time equivalent\b)/i;
 // What stands before and after an amount given as an item of its own.
 const ITEM_BEFORE = /(?:^|[.:;,(|•·–—]|\s-)\s*$/;
 const ITEM_AFTER = /^\s*(?:$|[,;.)|•·]|\+|[-–—]\s|\/|(?:base|salary|gross|brut|OTE)\b)/i;
-
-const MULTIPLIER_THOUSANDS = new Set([
-  'k',
-  'mil',
-  't',
-  'tsd',
-  'tsd.',
-  'tys',
-  'tys.',
-  'tis',
-  'tis.',
-]);
-
-function multiplierValue(token: MoneyToken): number {
-  const m = token.multiplier?.toLowerCase() ?? '';
-  if (MULTIPLIER_THOUSANDS.has(m)) return 1000;
-  if (m === 'lakh' || m === 'lakhs' || m === 'lac' || m === 'lacs' || m === 'lpa' || m === 'l') {
-    return 100000;
-  }
-  // "entre $4,5 y $5,5 millones", "₦1.2 – 1.8m"
-  // "Rp 9 – 12 juta"
-  if (
-    m === 'm' ||
-    m === 'mio' ||
-    m === 'mio.' ||
-    m.startsWith('mill') ||
-    m === 'juta' ||
-    m === 'jt'
-  )
-    return 1e6;
-  return 1;
-}
 
 function isYearLike(token: MoneyToken): boolean {
   return !token.formatted && !token.decimals && token.value >= 1900 && token.value <= 2100;
