@@ -63,6 +63,8 @@ const PREFIXES: [string, string][] = [
   ['NOK', 'NOK'],
   ['DKK', 'DKK'],
   ['PLN', 'PLN'],
+  // Ashby and other ATSs write the złoty's sign first: "zł22K – zł28K".
+  ['zł', 'PLN'],
   ['ZAR', 'ZAR'],
   // Norway writes the krone first: "kr 612 400 – 689 000".
   ['kr.', 'kr'],

@@ -14,8 +14,9 @@ const AFTER = new RegExp(
   String.raw`\s{0,2}(?:\(?\s?(?:gross|brutto|brutos?|brutas?|bruts?|brutes?|base|before tax|pre-tax|net|nets?|nettes?|netto|netos?|netas?|l[ií]quid[oa]s?|nominal(?:es)?|lord[oaie]|hrub(?:ého|ých|ý|á|é|ej|a)|bruttó|nettó|μικτ[άέή]ς?|καθαρ[άέή]ς?)\s?)?` +
     // a contractor's rate before the sales tax it adds: "19 000 – 25 000 net + VAT / month",
     // India's allowances on top ("Rs. 25,000/- + HRA per month") and a short note in brackets:
-    // "18 000 – 24 000 PLN + VAT (B2B) miesięcznie", "1,40,000 (IDA pay scale) per month"
-    String.raw`(?:\(?\+\s?(?:vat|mwst\.?|ust\.?|tva|iva|hra|da)\)?\s?)?(?:\([a-zA-Z][a-zA-Z0-9 \/-]{0,14}\)\s?)?` +
+    // "18 000 – 24 000 PLN + VAT (B2B) miesięcznie", "1,40,000 (IDA pay scale) per month",
+    // "zł22K – zł28K net + VAT, monthly"
+    String.raw`(?:\(?\+\s?(?:vat|mwst\.?|ust\.?|tva|iva|hra|da)\)?,?\s?)?(?:\([a-zA-Z][a-zA-Z0-9 \/-]{0,14}\)\s?)?` +
     // a whole day's rate after the joiner: "$410.55 per full day", "£250 per working day" (not
     // "25 working days of holidays", a count)
     String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |in der |die |den |a la |l'|de l'|la |all['’]|za |na |i |om |pe |ανά |το |p\.?\s?)\s?(?:(?:full|whole|working|work)\s(?=day)|(?:contact|credit|teaching|lecture|billable)\s(?=hour))?)?` +

@@ -4972,6 +4972,56 @@ describe('session 31 fixes', () => {
       'Marketing Coordinator\nTasman Bay Wines\nNelson, Te Tauihu\n**Pay:** $30–$34 per hour',
       [[30, 34, 'NZD', 'hour']],
     ],
+    // The złoty's sign first; a period after "net + VAT,".
+    [
+      'Data Engineer\nAcme\nKraków, Poland\nB2B contract zł22K – zł28K net + VAT, monthly\nEmployment contract (UoP) zł18K – zł23K gross, monthly',
+      [
+        [22000, 28000, 'PLN', 'month'],
+        [18000, 23000, 'PLN', 'month'],
+      ],
+    ],
+    // Other jobs named in passing, other people's pay, a registration number.
+    [
+      'Barista\nCafé Ladeira\nLisbon, Portugal\nPay: 6,50€/hour\nalso my hostel in Graça is hiring a night receptionist, 920€ a month, DM me',
+      [[6.5, 6.5, 'EUR', 'hour']],
+    ],
+    [
+      'Vet Tech\nAcme\nViroqua, WI\nPay: $22-27/hr\nJust a heads up that our other opening is for a Kennel Assistant ($15.50/hr, part-time)',
+      [[22, 27, 'USD', 'hour']],
+    ],
+    [
+      'Pharmacist\nAcme\nKuching, Malaysia\nSalary: RM 6,500 - 8,000 per month\nFor our other branch in Miri we also looking for Pharmacist with salary up to RM 9,000.\nFarmasi Seri Mutiara Sdn. Bhd. (1234567-X)',
+      [[6500, 8000, 'MYR', 'month']],
+    ],
+    [
+      'Electrician\nAcme\nClondalkin, Dublin\n€28.50/hr\nLads on the last job cleared €1,900 a week with the OT',
+      [[28.5, 28.5, 'EUR', 'hour']],
+    ],
+    [
+      'HHA\nAcme\nQueens, NY\nPay: $21.09/hr\npay is a little better than Sunrise ($19.10/hr).',
+      [[21.09, 21.09, 'USD', 'hour']],
+    ],
+    [
+      'Security Officer\nAcme\nTyler, TX\n$15.00 - $17.50 per hour. Armed (Level III) officer positions pay $19.00 - $21.00/hr — see separate posting.',
+      [[15, 17.5, 'USD', 'hour']],
+    ],
+    [
+      "Door Supervisor\nAcme\nNewcastle\nPay: £15.50 per hour. Bank holiday and New Year's Eve shifts at £20/hr.",
+      [[15.5, 15.5, 'GBP', 'hour']],
+    ],
+    [
+      'CNA\nAcme\nFargo, ND\nPay: $18/hr\n  OT rate ...................... $27.00/hr',
+      [[18, 18, 'USD', 'hour']],
+    ],
+    [
+      'Truck Driver\nAcme\nJebel Ali, Dubai\n💰 Salary: AED 3,500 basic per month + OT (total approx. 4,500–5,500)',
+      [[3500, 3500, 'AED', 'month']],
+    ],
+    // A starting rate and where it goes after a while: one range.
+    [
+      'Packer\nAcme\nEarth City, MO\n   $15.25/hr to start, up to $16.50/hr after 90 days',
+      [[15.25, 16.5, 'USD', 'hour']],
+    ],
     // Rupees up to two and a half lakh with no period are a month's pay.
     ['Trainee\nAcme\nPune, India\nSalary: ₹15,000 - ₹20,000', [[15000, 20000, 'INR', 'month']]],
     [

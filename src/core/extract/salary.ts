@@ -165,6 +165,8 @@ const THINGS_BEFORE =
 const EVERY_BEFORE = /(?<![\w\u00C0-\u024F])(?:every|each|jede[nrs]?|chaque|cada)\s*$/i;
 const NOT_MONEY_AFTER =
   /^\s?(?:%|percent|prozent|pour ?cent|por ?ciento|\+?\s?(?:years?|yrs|jahre|ans|años|employees|mitarbeiter|salariés|empleados|people|hours? (?:per|a) week|orders|shipments|parcels|packages|deliveries|customers|units|pallets|calls|patients|students|members)\b)/i;
+// A company's registration number: "Sdn. Bhd. (1234567-X)".
+const REGISTRATION_AFTER = /^-[A-Z](?![\w-])/;
 // A board's own guess, not the employer's figure: "$78K - $104K (Glassdoor est.)".
 const BOARD_ESTIMATE =
   /^\s{0,2}\(?\s?(?:glassdoor|indeed|ziprecruiter|salary\.com|talent\.com)(?:'s)?\s(?:est\b|estimate)/i;
@@ -695,7 +697,8 @@ function readLine(
       afterIncrement = true;
       continue;
     }
-    const risingTo = RISING_TAIL.exec(candidate.before.slice(-40));
+    const upAfterStart = UP_TO_AFTER_START.exec(candidate.before.slice(-60));
+    const risingTo = RISING_TAIL.exec(candidate.before.slice(-40)) ?? upAfterStart;
     const toMaximum = !risingTo && afterIncrement ? TO_MAXIMUM_TAIL.exec(candidate.before) : null;
     const rising = risingTo ?? toMaximum;
     afterIncrement = false;
@@ -704,7 +707,13 @@ function readLine(
       // The scale's maximum after its increments needs no words of its own: its start is pay.
       const band = start
         ? resolveBand(
-            { ...candidate, before: candidate.before.slice(0, rising.index) },
+            {
+              ...candidate,
+              before: candidate.before.slice(0, rising.index),
+              // "up to $16.50/hr after 90 days" after a rate "to start": the range's top. ("£12.50
+              // ph, rising to £13.75 ph after 12 weeks" stays future pay.)
+              after: upAfterStart ? candidate.after.replace(WHEN_AFTER, '') : candidate.after,
+            },
             line,
             toMaximum ? { ...context, sectionSaysPay: true } : context,
             options,
@@ -773,6 +782,10 @@ const PERCENT_RANGE = /^\s?(?:[-–—]|à|a|bis|to)\s?$/;
 
 const RISING_TAIL =
   /\b(?:ris(?:es|ing)|increas(?:es|ing)|progress(?:es|ing))(?: by (?:annual |yearly )?increments| every [^.;$€£]{1,24}?)? to(?: a (?:maximum|top rate) of)?\s*$/i;
+// "$15.25/hr to start, up to $16.50/hr after 90 days": the same rise.
+const UP_TO_AFTER_START =
+  /(?<=\b(?:to start|starting|to begin(?: with)?|initially)\b[^.;$€£\d]{0,20})\bup to\s*$/i;
+const WHEN_AFTER = /^\s(?:after|après|nach|tras|después de)[\s).]*$/i;
 // "€25,734 per annum, rising by annual increments of €525.50 up to a maximum of €28,892": the
 // increment is no band, and the maximum after it is the top of the range.
 const INCREMENT_OF = /\bincrements? of\s?$/i;
@@ -1306,7 +1319,7 @@ function resolveBand(
   if (!writtenCurrency && COUNT_UNIT.test(after)) return null;
   // "1 hour for every 30 worked": a bare figure after "every" counts.
   if (!writtenCurrency && EVERY_BEFORE.test(before.slice(-12))) return null;
-  if (NOT_MONEY_AFTER.test(after)) return null;
+  if (NOT_MONEY_AFTER.test(after) || REGISTRATION_AFTER.test(after)) return null;
   if (isNotBasePay(before, after, min, writtenCurrency)) return null;
   if (isRateTimesHours(line.text, min.start)) return null;
   if (isAddOnBeforeFigure(raw.labelText, before)) return null;

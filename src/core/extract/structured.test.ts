@@ -206,3 +206,33 @@ describe("a yearly unit on a month's pay in any currency (session 30)", () => {
     expect(merged.salary.map((b) => b.period)).toEqual(['month']);
   });
 });
+
+describe('session 31', () => {
+  it("keeps the text's base when the JSON-LD's maximum is an incentive's", () => {
+    const text = '$19.00 per hour base. Top pickers earn up to $23/hr with incentives!';
+    const base = {
+      ...band(19, 19),
+      period: 'hour' as const,
+      spans: [{ start: 0, end: 6 }],
+    };
+    const merged = mergeStructured(
+      { ...emptyPosting(), salary: [base] },
+      { salary: [{ ...band(19, 23), period: 'hour' as const }] },
+      [],
+      text,
+    );
+    expect(merged.salary).toEqual([base]);
+  });
+
+  it("takes the text's rand over an ATS's default USD", () => {
+    const text = 'R650 000 – R780 000 per annum';
+    const rand = { ...band(650000, 780000), currency: 'ZAR', spans: [{ start: 0, end: 19 }] };
+    const merged = mergeStructured(
+      { ...emptyPosting(), salary: [rand] },
+      { salary: [band(650000, 780000)] },
+      [],
+      text,
+    );
+    expect(merged.salary.map((b) => b.currency)).toEqual(['ZAR']);
+  });
+});

@@ -134,14 +134,16 @@ function textNamesItsCurrency(
         const written = source.slice(s.start, s.end);
         return (
           written.includes(t.currency) ||
-          (isLocalDollar(written, b.currency, t.currency) && !PAID_IN_US_DOLLARS.test(source))
+          (isLocalDollar(written, b.currency, t.currency) && !PAID_IN_US_DOLLARS.test(source)) ||
+          isOtherSign(written, b.currency)
         );
       }),
   );
 }
 
 // JSON-LD's 24,000–40,000 beside the page's "£24,000 basic + uncapped commission (realistic OTE
-// £40k)": the structured range runs up to the on-target earnings, the text's base is the pay.
+// £40k)": the structured range runs up to the on-target earnings, the text's base is the pay. So
+// for 19–23 beside "$19.00 per hour base … top pickers earn up to $23/hr with incentives".
 function endsAtOte(structured: SalaryBand[], text: SalaryBand[], source: string): boolean {
   return pairsAll(structured, text, (b, t) => {
     if (b.max === null || b.min === null || b.max === b.min || t.min !== b.min) return false;
@@ -149,7 +151,8 @@ function endsAtOte(structured: SalaryBand[], text: SalaryBand[], source: string)
     const k = b.max / 1000;
     const figure = Number.isInteger(k) ? `(?:${k}\\s?[kK]|${k}[,.]?000)` : `${b.max}`;
     return new RegExp(
-      `\\b(?:OTE|on[- ]target(?: earnings)?)\\b[^.;\\d]{0,30}?${figure}(?!\\d)`,
+      `\\b(?:OTE|on[- ]target(?: earnings)?|earn(?:s|ing)? up to)\\b[^.;\\d]{0,30}?(?<![\\d.,])${figure}(?!\\d)` +
+        `|(?<![\\d.,])${figure}(?!\\d)[^.;\\d]{0,30}\\b(?:with|incl\\.?|including) (?:incentives|commission|bonus(?:es)?|tips)\\b`,
       'i',
     ).test(source);
   });
@@ -169,6 +172,16 @@ function isLocalDollar(written: string, structured: string, text: string): boole
     !/US\s?\$|USD|[A-Z]{1,2}\$/.test(written)
   );
 }
+
+// JSON-LD's "USD" beside the page's "R650 000 – R780 000" in Sandton: the text writes another
+// currency's sign or code, no dollar.
+function isOtherSign(written: string, structured: string): boolean {
+  return structured === 'USD' && !/\$|USD|\bUS\b/.test(written) && SIGN_BY_FIGURE.test(written);
+}
+
+// A sign or code against a figure: "R650", "€ 45", "45 000 zł", "CHF 90'000".
+const SIGN_BY_FIGURE =
+  /(?:^|[^A-Za-z])(?:[A-Z]{1,3}|[€£¥₹₦₱₩₪₫฿]|zł|kr\.?)\s?\d|\d\s?(?:[€£¥₹]|[A-Z]{3}\b|zł|kr\b)/;
 
 /** Whether both list the same number of bands and each JSON-LD band passes `test` with the text's. */
 function pairsAll(

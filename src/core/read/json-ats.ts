@@ -85,6 +85,9 @@ const BODY_KEY =
   /desc|content|body|details|summary|requirement|qualification|responsibilit|benefit|about|additional|lists|sections|jobad|overview/i;
 const PAY_KEY =
   /salary|compensation|remuneration|pay(?:_?input)?(?:range|_range|Range)?s?$|pay_?transparency|payTransparency|(?:^|_)(?:shift|pay|hourly|base|wage)_?rates$|(?:shift|pay|hourly|base|wage)Rates$|^ctc(?:_?display)?$/i;
+// A site's guess or another's pay under a pay key: "salary_estimate", "salaryGuide",
+// "expected_salary".
+const NOT_OWN_PAY_KEY = /estimate|guide|average|benchmark|insight|expected|desired|previous|prior/i;
 const USAJOBS_TEXT_KEY =
   /^(?:JobSummary|MajorDuties|Education|Requirements|KeyRequirements|Evaluations|Benefits|OtherInformation)$/;
 // Less text than this is a job card, not a posting.
@@ -371,7 +374,7 @@ function payOf(o: JsonObject): string[] {
   const flat = flatPay(o);
   if (flat) out.push(flat.line);
   for (const [key, v] of Object.entries(o)) {
-    if (!PAY_KEY.test(key) || flat?.keys.has(key)) continue;
+    if (!PAY_KEY.test(key) || NOT_OWN_PAY_KEY.test(key) || flat?.keys.has(key)) continue;
     if (typeof v === 'string' && v.trim() !== '') out.push(v.trim());
     else if (Array.isArray(v)) out.push(...namedRanges(v));
     else if (isObject(v)) {

@@ -278,3 +278,19 @@ describe("a public employer's class title, not a similar job's (session 29)", ()
     ]);
   });
 });
+
+describe("a site's salary estimate and similar jobs (session 31)", () => {
+  it("reads neither as the posting's pay", () => {
+    const posting = parseJson({
+      jobTitle: 'Assistant Store Manager',
+      company: 'Dollar Basin',
+      location: 'Natchez, MS 39120',
+      salary: '$19.00 - $23.00 Hourly',
+      salary_estimate: { min: 36000, max: 44000, period: 'YEAR', source: 'site estimate' },
+      description:
+        'Dollar Basin is a neighborhood discount store chain with 640 locations across the South. Open and close the store, count registers and prepare bank deposits, supervise and train store associates.',
+      similar: [{ title: 'Store Manager', salary: '$55,000 - $68,000 a year' }],
+    });
+    expect(posting.salary.map((b) => [b.min, b.max, b.period])).toEqual([[19, 23, 'hour']]);
+  });
+});

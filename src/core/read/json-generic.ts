@@ -32,10 +32,11 @@ const PERIOD_KEY =
   /^(?:interval|period|periode|periodo|periodicidad|periodicit[ée]|zeitraum|unit|per|okres)$/i;
 const PERIOD_LIKE_KEY = /^(?:type|pay_?type|basis|frequency|pay_?frequency|rate_?type)$/i;
 // Keys that say nothing a reader of the posting needs: ids, dates, flags, system data, a chat
-// sender's profile (Slack's "user_profile": {"title": "Engineering Manager"}), and other jobs
-// ("similar_jobs", "vagas_relacionadas").
+// sender's profile (Slack's "user_profile": {"title": "Engineering Manager"}), a site's guesses
+// ("salary_estimate", "salary_guide") and other jobs ("similar_jobs", "similar",
+// "vagas_relacionadas").
 const SKIP_KEY =
-  /(?:^|_)(?:id|ids|uuid|code|codigo|c[oó]digo|nummer|number|status|estado|source|fuente|system|version|schema|format|export|generated|generado|created|updated|published|ver[öo]ffentlicht|fecha|datum|date|channels?|kan[äa]le|canales|publicada_en|url|link|phone|telefon|tel[ée]fono|email|mail|nit|recruiter|hiring_?manager|contact|kontakt|ansprechpartner|user_profile|author_profile|sender_profile|sprache|language|idioma|mandant|previous|former|prior_(?:salary|compensation|pay|band)|old_(?:salary|compensation|pay|band)|(?:similar|related|recommended|suggested|other|more)_(?:jobs?|positions|postings|vacancies|roles|offers|openings|requisitions)|(?:vagas|ofertas|empleos|offres|stellen|jobs)_(?:relacionad[oa]s|similar(?:es|ires)?))(?:$|_|[A-Z])/i;
+  /(?:^|_)(?:id|ids|uuid|code|codigo|c[oó]digo|nummer|number|status|estado|source|fuente|system|version|schema|format|export|generated|generado|created|updated|published|ver[öo]ffentlicht|fecha|datum|date|channels?|kan[äa]le|canales|publicada_en|url|link|phone|telefon|tel[ée]fono|email|mail|nit|recruiter|hiring_?manager|contact|kontakt|ansprechpartner|user_profile|author_profile|sender_profile|sprache|language|idioma|mandant|previous|former|estimates?|estimated|guide|similar|related|prior_(?:salary|compensation|pay|band)|old_(?:salary|compensation|pay|band)|(?:similar|related|recommended|suggested|other|more)_(?:jobs?|positions|postings|vacancies|roles|offers|openings|requisitions)|(?:vagas|ofertas|empleos|offres|stellen|jobs)_(?:relacionad[oa]s|similar(?:es|ires)?))(?:$|_|[A-Z])/i;
 const MAX_DEPTH = 6;
 const MIN_TEXT = 200;
 
