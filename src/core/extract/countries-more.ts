@@ -26,7 +26,10 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   ['TW', 'Taiwan|Taipei'],
   ['KR', '\\bKorea\\b|Seoul|Busan'],
   ['TH', 'Thailand|Bangkok'],
-  ['PH', 'Philippines|Manila|Makati|Taguig|Quezon City|Cebu City'],
+  [
+    'PH',
+    'Philippines|Manila|Makati|Taguig|Quezon City|Cebu\\b|Davao|Iloilo|Bacolod|Zamboanga|Baguio|Pasig|Mandaluyong|Bohol|Tagbilaran|Cagayan de Oro|Marinduque|Tacloban|Pangasinan|Bulacan|Pampanga|Batangas|Cavite|Visayas|Mindanao|Luzon',
+  ],
   ['ID', 'Indonesia|Jakarta'],
   ['MY', 'Malaysia|Kuala Lumpur|Penang'],
   [
@@ -72,6 +75,7 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   ['DO', 'Rep[uú]blica Dominicana|Dominican Republic|Santo Domingo'],
   // Not Beira alone: Portugal's Beira region ("Cova da Beira", "Beira Interior").
   ['MZ', 'Mo[çc]ambique|Mozambique|Maputo|Nampula'],
+  ['AO', '\\bAngola\\b|Luanda|Benguela|Lobito|Cabinda'],
   ['RW', '\\bRwanda\\b|Kigali'],
   // Not Jamaica alone: Jamaica, Queens and Jamaica Plain are in the US.
   [
@@ -141,6 +145,7 @@ export const OTHER_CURRENCY_OF: Record<string, string> = {
   BO: 'BOB',
   CR: 'CRC',
   MZ: 'MZN',
+  AO: 'AOA',
   RW: 'RWF',
   JM: 'JMD',
   FJ: 'FJD',

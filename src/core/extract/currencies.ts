@@ -102,6 +102,9 @@ export const OTHER_PREFIXES: [string, string][] = [
   ['FRw', 'RWF'],
   ['Frw', 'RWF'],
   ['MZN', 'MZN'],
+  // Angola's kwanza: "Kz 1.800.000".
+  ['AOA', 'AOA'],
+  ['Kz', 'AOA'],
   // Aruba's florin: "Afl. 8.400,-".
   ['Afl.', 'AWG'],
   ['AWG', 'AWG'],
@@ -216,6 +219,9 @@ export const OTHER_SUFFIXES: [string, string][] = [
   ['Frw', 'RWF'],
   ['MZN', 'MZN'],
   ['meticais', 'MZN'],
+  ['AOA', 'AOA'],
+  ['Kz', 'AOA'],
+  ['kwanzas', 'AOA'],
   // "42.000,00 MT": Mozambique's metical, only there and with its cents (else metric tonnes).
   ['MT', 'MT'],
   ['AWG', 'AWG'],
@@ -292,6 +298,7 @@ export const OTHER_PER_USD: Record<string, number> = {
   GEL: 2.7,
   RWF: 1350,
   MZN: 64,
+  AOA: 900,
   JMD: 157,
   FJD: 2.25,
   TTD: 6.8,
@@ -328,6 +335,7 @@ export const LOW_WAGE_FLOOR_DIVISOR: Record<string, number> = {
   NPR: 4,
   RWF: 4,
   MZN: 4,
+  AOA: 4,
   MAD: 2,
   TND: 2,
   DZD: 2,

@@ -37,7 +37,10 @@ const AFTER = new RegExp(
 );
 
 const MONTHS_TIMES =
-  /\s{0,2}[x×]\s?1[2-5](?: months| monthly salaries| salaries| Monatsgehälter| mois| pagas)?\b/iy;
+  /\s{0,2}\(?[x×]\s?1[2-5](?: months| monthly salaries| salaries| Monatsgehälter| mois| pagas| meses| mensualidades)?\b\)?/iy;
+// "1.100€ e 1.300€ brutos (x14 meses)": gross, then the times a year.
+const GROSS_THEN_TIMES =
+  /\s{0,2}(?:gross|brutto|brutos?|brutas?|bruts?|brutes?|lord[oi])\s?(?=\(?[x×]\s?1[2-5])/iy;
 
 const DASH_CLOSE = /\s{0,2}\/[-=]/y;
 
@@ -159,10 +162,16 @@ export function readPeriodAfter(
             : 'hour';
     return { period, end: from + short[0].length };
   }
-  // "HK$35,000 - 50,000 x 13 months": a month's pay, paid 13 times a year.
+  // "HK$35,000 - 50,000 x 13 months": a month's pay, paid 13 times a year; "(x14 meses)" too.
+  const gross =
+    first === 0x67 || first === 0x62 || first === 0x6c || first === 0x47 || first === 0x42
+      ? execAt(GROSS_THEN_TIMES, line, from)
+      : null;
+  const at = gross ? from + gross[0].length : from;
+  const c = gross ? line.charCodeAt(at) : first;
   const times =
-    first === 0x78 || first === 0x58 || first === 0xd7 ? execAt(MONTHS_TIMES, line, from) : null;
-  if (times) return { period: 'month', end: from + times[0].length };
+    c === 0x78 || c === 0x58 || c === 0xd7 || c === 0x28 ? execAt(MONTHS_TIMES, line, at) : null;
+  if (times) return { period: 'month', end: at + times[0].length };
   const m = execAt(AFTER, line, from);
   if (!m?.[1]) return null;
   const word = m[1].toLowerCase().replace(' ', '-');
@@ -200,7 +209,7 @@ const BEFORE = new RegExp(
   String.raw`\b(?:(hourly|${GROSS_PER}(?:stunde|hour|heure|hora)|per hour|an hour|stundenlohn|stundensatz|stundenvergütung|pro stunde|taux horaire|salaire horaire|tarif horaire|rémunération horaire|de l'heure|par heure|salario por hora|por hora|pay rate per hour|valor (?:de la )?hora(?: c[áa]tedra)?|hora c[áa]tedra|valor\/hora|uurloon|per uur|paga oraria|retribuzione oraria|all['’]ora|stawk[ai] godzinow[aą]|za godzinę|timelønn?|timlön|timløn)` +
     String.raw`|(day rate|daily rate|daily fee(?: rate)?|per day|man[- ]day rate|tagessatz|taux journalier|tjm|por día|md sazba|sazba za md|denní sazba|stawka dzienna|dzienna stawka|dagtarief|tariffa giornaliera)` +
     String.raw`|(weekly|per week|wochenlohn|wöchentlich(?:e[nrs]?)?|par semaine|semanal|settimanale|a settimana|alla settimana|per settimana|wekelijks|weekloon|tygodniowo)` +
-    String.raw`|(monthly|${GROSS_PER}(?:monat|month|mois|mes)|per month|monatsgehalt|monatlich(?:e[nrs]?)?|pro monat|ausbildungsvergütung|lehrlingsentschädigung|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes|por mês|maandloon|maandsalaris|per maand|maandelijks|mensile|al mese|miesięcznie|månedslønn?|månadslön)` +
+    String.raw`|(monthly|${GROSS_PER}(?:monat|month|mois|mes)|per month|monatsgehalt|monatlich(?:e[nrs]?)?|pro monat|ausbildungsvergütung|lehrlingsentschädigung|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes|por mês|maandloon|brutomaandloon|brutomaandsalaris|maandsalaris|per maand|maandelijks|mensile|al mese|miesięcznie|månedslønn?|månadslön)` +
     String.raw`|(annual|${GROSS_PER}(?:jahr|year|an|año)|annually|yearly|per year|a year|per annum|jahresgehalt|jahresbrutto|bruttojahresgehalt|jährlich(?:e[nrs]?)?|pro jahr|annuel(?:le)?|par an|brut annuel|anual|al año|por año|ral|jaarsalaris|per jaar|all['’]anno|rocznie|årslønn?|årslön|per år))\b` +
     // Japanese, Chinese and Korean pay words, after the others so that a group's number less
     // five is its period ("時給" hourly, "月薪" monthly, "연봉" yearly); no \b beside them.

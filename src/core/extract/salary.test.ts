@@ -5022,6 +5022,37 @@ describe('session 31 fixes', () => {
       'Packer\nAcme\nEarth City, MO\n   $15.25/hr to start, up to $16.50/hr after 90 days',
       [[15.25, 16.5, 'USD', 'hour']],
     ],
+    // Dutch compounds, Portuguese "vencimento" and "(x14 meses)", "max." as an open top.
+    [
+      'Boekhouder\nAcme\nGent, België\n* Een brutomaandloon tussen € 3.100 en € 3.700, afhankelijk van ervaring.',
+      [[3100, 3700, 'EUR', 'month']],
+    ],
+    [
+      'Técnico\nAcme\nSanta Maria da Feira, Portugal\n- Vencimento entre 1.100€ e 1.300€ brutos (x14 meses), de acordo com a experiência;',
+      [[1100, 1300, 'EUR', 'month']],
+    ],
+    [
+      'Scrum Master\nAcme\nUtrecht\nUurtarief: max. € 95,- per uur excl. btw',
+      [[null, 95, 'EUR', 'hour']],
+    ],
+    // Angola's kwanza; Portuguese allowances and bonuses are no pay.
+    [
+      'Engenheiro\nAcme\nLuanda, Angola\n- Salário base: 1.800.000 Kz – 2.400.000 Kz mensais\n- Subsídio de campo de USD 150 por dia embarcado',
+      [[1800000, 2400000, 'AOA', 'month']],
+    ],
+    [
+      'Dev\nAcme\nSão Paulo, Brasil\nSalário: R$ 12.000 por mês\n- Auxílio saúde (reembolso até R$ 600/mês)',
+      [[12000, 12000, 'BRL', 'month']],
+    ],
+    [
+      'Assistente\nAcme\nLisboa\nOferecemos salário base de 1.150€ x 14 meses, bónus de idioma de 250€/mês',
+      [[1150, 1150, 'EUR', 'month']],
+    ],
+    // Philippine provinces name the country.
+    [
+      'Administrative Officer II\nBISDA\nTagbilaran City, Bohol\nSalary: 27000 per month',
+      [[27000, 27000, 'PHP', 'month']],
+    ],
     // Rupees up to two and a half lakh with no period are a month's pay.
     ['Trainee\nAcme\nPune, India\nSalary: ₹15,000 - ₹20,000', [[15000, 20000, 'INR', 'month']]],
     [

@@ -1134,7 +1134,8 @@ function clauseStart(text: string, from: number, to: number): number {
 
 const PART_OF = /^ (?:davon|wovon|of which|dont|de (?:los|las) cuales)\b/;
 
-// "durchschnittlich ca. € 450", "approx. $20": the dot of these ends no clause.
+// "durchschnittlich ca. € 450", "approx. $20", "max. € 95,-", "c. £28,800": the dot of these ends
+// no clause.
 const ABBREVIATIONS = new Set([
   'ca',
   'approx',
@@ -1146,6 +1147,9 @@ const ABBREVIATIONS = new Set([
   'aprox',
   'mind',
   'avg',
+  'max',
+  'min',
+  'c',
 ]);
 
 function isAbbreviationDot(text: string, dot: number): boolean {
