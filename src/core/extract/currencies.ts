@@ -84,6 +84,8 @@ export const OTHER_PREFIXES: [string, string][] = [
   ['KWD', 'KWD'],
   ['BHD', 'BHD'],
   ['OMR', 'OMR'],
+  // Oman's rial written "RO 850.000" (with its three decimals of baisa).
+  ['RO', 'OMR'],
   ['JOD', 'JOD'],
   ['BGN', 'BGN'],
   ['RSD', 'RSD'],
@@ -241,7 +243,10 @@ export const OTHER_SUFFIXES: [string, string][] = [
 ];
 
 // Prefixes that are also other things ("PHP 8.1", "S/4HANA"): money only before a sizeable figure.
-export const WEAK_PREFIXES = new Set(['PHP', 'Php', 'S/']);
+export const WEAK_PREFIXES = new Set(['PHP', 'Php', 'S/', 'RO']);
+
+/** Currencies whose minor unit has three decimals: "RO 850.000", "KD 1,250.500". */
+export const THREE_DECIMALS = new Set(['OMR', 'KWD', 'BHD', 'JOD', 'TND', 'LYD', 'IQD']);
 
 // Rough units per US dollar (2024-25), only to judge whether a figure is plausible for its
 // period: a Bogotá nurse's "$ 4.300.000 mensual" is about 1,100 USD a month.

@@ -5,7 +5,7 @@
  */
 import type { PayPeriod } from '../model/posting';
 import { isLetter, isSpace } from '../text/char-codes';
-import { OTHER_PREFIXES, OTHER_SUFFIXES, WEAK_PREFIXES } from './currencies';
+import { OTHER_PREFIXES, OTHER_SUFFIXES, THREE_DECIMALS, WEAK_PREFIXES } from './currencies';
 import { readPeriodAfter } from './pay-period';
 
 export interface MoneyToken {
@@ -270,6 +270,12 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
         currency === '$' && written !== null && written.length === 3
           ? written
           : (currency ?? written);
+    }
+    // "RO 850.000 – 1,100.000": a rial's three decimals, not a group of thousands (on the range's
+    // second end too). Not "KD 1.250", which is 1,250.
+    const rial = currency ?? (suffix ? null : (out[out.length - 1]?.currency ?? null));
+    if (rial && THREE_DECIMALS.has(rial) && grouped && !decimals && !mult) {
+      if (/^(?:\d{1,3}(?:,\d{3})+|\d{3})\.\d{3}$/.test(grouped)) value /= 1000;
     }
     // "₦1.2m – ₦1.8m", "$1.5m": a lower-case "m" is millions only beside a currency, or as the
     // second end of a range whose first end had one; else it is metres or minutes ("5m", "30m").

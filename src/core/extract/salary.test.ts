@@ -5053,6 +5053,21 @@ describe('session 31 fixes', () => {
       'Administrative Officer II\nBISDA\nTagbilaran City, Bohol\nSalary: 27000 per month',
       [[27000, 27000, 'PHP', 'month']],
     ],
+    // The same pay net, in a bracket or said after it.
+    [
+      'Flutter Dev\nAcme\nVilnius, Lithuania\n• Salary: 4 200 – 5 800 EUR/month gross (about 2 600 – 3 550 EUR net), depending on experience',
+      [[4200, 5800, 'EUR', 'month']],
+    ],
+    [
+      'Support\nAcme\nTbilisi, Georgia\nSalary: GEL 3,200 gross per month (≈ EUR 1,100). Georgian income tax is a flat 20%, so net is GEL 2,560.',
+      [[3200, 3200, 'GEL', 'month']],
+    ],
+    // Three decimals of a rial; "KD 1.250" is 1,250.
+    [
+      'Accountant\nAcme\nMuscat, Oman\nGross salary: RO 850.000 – 1,100.000 per month (basic + housing + transport allowances).',
+      [[850, 1100, 'OMR', 'month']],
+    ],
+    ['Accountant\nAcme\nKuwait City\nSalary: KWD 1.250 per month', [[1250, 1250, 'KWD', 'month']]],
     // Rupees up to two and a half lakh with no period are a month's pay.
     ['Trainee\nAcme\nPune, India\nSalary: ₹15,000 - ₹20,000', [[15000, 20000, 'INR', 'month']]],
     [

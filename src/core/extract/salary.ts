@@ -2222,10 +2222,13 @@ function withProgressions(candidates: Candidate[]): Candidate[] {
   return out;
 }
 
-// "Rs. 18,000/- per month (in-hand ~16,200)", "1 900 € net par mois (soit environ 2 430 € brut)":
+// "Rs. 18,000/- per month (in-hand ~16,200)", "1 900 € net par mois (soit environ 2 430 € brut)",
+// "4 200 – 5 800 EUR/month gross (about 2 600 – 3 550 EUR net)":
 // the same pay on another basis, in a bracket right after it.
 const OTHER_BASIS =
-  /^[^()\d]{0,30}\(\s?(?:in[- ]hand|take[- ]home|net|netto|gross|brut|brutto|soit|i\.\s?e\.|≈|~|approx\.?|approximately|environ|ca\.|aprox\.?|equivalent to|équivalent à)[^()\d]{0,20}$/i;
+  /^[^()\d]{0,30}\(\s?(?:in[- ]hand|take[- ]home|net|netto|gross|brut|brutto|soit|i\.\s?e\.|≈|~|approx\.?|approximately|about|around|roughly|environ|ca\.|aprox\.?|equivalent to|équivalent à)[^()\d]{0,20}$/i;
+const NET_IS =
+  /\b(?:net|take[- ]home|in[- ]hand)(?: pay| salary)? (?:is|of|would be|comes to|will be|works out at)(?: about| around| roughly| approx\.?| ~)?\s*$/i;
 
 // "£26,000 per annum pro rata (actual £20,800 for 0.8 FTE)", "(actual salary for 22.5 hours:
 // £16,500)": a part-timer's actual pay in a bracket after the full-time figure restates it; the
@@ -2265,6 +2268,20 @@ const OTHER_BASIS_AFTER =
 function withoutOtherBasis(candidates: Candidate[], lines: Line[]): Candidate[] {
   if (candidates.length < 2) return candidates;
   return candidates.filter((c) => {
+    // "GEL 3,200 gross per month … so net is GEL 2,560": the gross pay's net, said after it.
+    if (
+      NET_IS.test(c.labelText.slice(-40)) &&
+      candidates.some(
+        (k) =>
+          k !== c &&
+          k.line <= c.line &&
+          k.band.currency === c.band.currency &&
+          k.band.period === c.band.period &&
+          (k.band.min ?? 0) > (c.band.max ?? c.band.min ?? 0),
+      )
+    ) {
+      return false;
+    }
     const worked = EQUATES.test(c.labelText.slice(-60));
     if (worked && candidates.some((k) => k.band.period !== c.band.period)) return false;
     const line = lines[c.line];
