@@ -1124,3 +1124,23 @@ describe('what the session 30 degree rules must leave alone (review)', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('an alternative takes the cue of the degree it is offered with (session 31)', () => {
+  it.each<[string, [string, boolean][]]>([
+    [
+      "Finance Manager\nAcme\nNairobi\n\nRequirements\n- Bachelor's degree in Accounting (required)\n- A Master's degree in Finance or an MBA is an added advantage",
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+
+  it('not across a dash: the PhD stays required', () => {
+    const text =
+      "Scientist\nAcme\nBoston\n\nRequirements\n- PhD in Computer Science or a related field — or a Master's degree plus three years of research experience";
+    expect(parse(text).degrees.find((d) => d.level === 'phd')?.required).toBe(true);
+  });
+});

@@ -1054,8 +1054,19 @@ function requiredNear(
       }
     }
   }
+  // "A Master's degree in Finance or an MBA is an added advantage": with no cue of its own, an
+  // alternative takes the cue of the degree it is offered with.
+  if (best === Infinity) {
+    const next = mentions.find((m) => m.start >= end);
+    if (next && OR_ALTERNATIVE.test(text.slice(end, next.start))) {
+      return requiredNear(text, mentions, [next], next.end, end);
+    }
+  }
   return bestRequired;
 }
+
+const OR_ALTERNATIVE =
+  /^(?![^]*\s[-—–]\s)(?:[^,;.()\d—–]{1,40}?\s)?(?:or|and\/or|oder|ou|o)\s(?:an?\s|une?\s|ein(?:e|en)?\s)?$/i;
 
 /** How far cue `c` is from the group [start, end), or Infinity when it belongs elsewhere. */
 function cueDistance(
