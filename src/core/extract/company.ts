@@ -602,14 +602,19 @@ function nameEndingTitle(
     return null;
   }
   if (isUnitOrChrome(name) || !isNameLine(name)) return null;
-  // Named again as a subject; or "… at Mtsvane Apps", "… — Mtsvane Apps (Tbilisi)": after "at",
-  // or with the place in brackets after it, the tail is the employer.
+  // Named again as a subject; or "… — Mtsvane Apps (Tbilisi)" under "[Forwarded from Mtsvane Apps
+  // HR]": with the place in brackets after it and the name written again elsewhere, the tail is
+  // the employer ("Designer — Brand Studio (London)" names a team).
   const after = ctx.text.slice(span.end, span.end + 60);
   const placed = PLACE_IN_BRACKETS.exec(after);
   if (
     !NAMED_AGAIN(name).test(ctx.text.slice(span.end)) &&
-    !(m[0].startsWith(' at ') || m[0].startsWith(' @ ')) &&
-    !(placed?.[1] && (isKnownPlace(placed[1]) || isPlaceText(placed[1])) && !SPECIALTY.test(name))
+    !(
+      placed?.[1] &&
+      (isKnownPlace(placed[1]) || isPlaceText(placed[1])) &&
+      !SPECIALTY.test(name) &&
+      ctx.text.indexOf(name) !== ctx.text.lastIndexOf(name)
+    )
   ) {
     return null;
   }

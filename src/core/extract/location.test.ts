@@ -792,3 +792,12 @@ describe('what the session 29 place rules must leave alone (review)', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('French and Italian place labels (session 31)', () => {
+  it.each([
+    ['Cariste\nAcme\nLieu de mission : Montoir-de-Bretagne (44)', ['Montoir-de-Bretagne (44)']],
+    ['Tecnico\nAcme\nSede di lavoro: Sondrio (SO)', ['Sondrio (SO)']],
+  ])('%s', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

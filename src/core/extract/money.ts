@@ -156,7 +156,8 @@ const SUFFIX_MAP = new Map([
 // 6 multiplier, 7 suffix (not a symbol that opens the next grouped amount: "U3 £49,084"; "3.500
 // €1" ends with a footnote's mark). German and Austrian ads write zero cents as ",-" ("€ 2.140,-").
 // Swiss ads write them as ".–" ("CHF 92'000.– à CHF 118'000.–").
-// Not inside a figure ("1.500.000"), nor after a stray point (".5"): "c.£95,000" (circa) is.
+// Not inside a figure ("1.500.000"), nor after a stray point (".5") or a number's "No." ("Post
+// No.3 - £24,500"): "c.£95,000" (circa) is.
 // The leading lookahead (a digit or a prefix's first character) lets the engine skip ahead:
 // a regex that starts with a lookbehind is otherwise tried at every offset (twice as slow).
 const FIRST_CHARS =
@@ -165,7 +166,7 @@ const FIRST_CHARS =
     .join('')
     .replace(/[\\\]^-]/g, '\\$&') + 'A-Z';
 const MONEY = new RegExp(
-  `(?=[\\d${FIRST_CHARS}])(?<![\\d,]|\\d\\.|(?<![a-zA-Z])\\.)(?:(${PREFIX_RE})\\s?)?` +
+  `(?=[\\d${FIRST_CHARS}])(?<![\\d,]|\\d\\.|(?<![a-zA-Z])\\.|\\b[Nn][or]\\.)(?:(${PREFIX_RE})\\s?)?` +
     `(?:(\\d{1,2}(?:,\\d{2}){1,3},\\d{3})|(\\d{1,3}(?:[,.'’ ]\\d{3}(?!\\d)){1,4})|(\\d{1,9}))` +
     `(?:[.,](\\d{1,2})(?!\\d)|[.,][-–]{1,2}(?![\\d-]))?` +
     `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr(?![a-zA-Z\\u00C0-\\u024F])|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|millions?|mill[oó]n(?:es)?|[Mm]illionen|juta|triệu|jt(?![a-zA-Z\\u00C0-\\u024F])|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|m(?![a-zA-Z\\u00C0-\\u024F²³])|bn|万|만|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))|tys\\.?(?=\\s?(?:zł|PLN))|tis\\.?(?=\\s?(?:Kč|CZK))|t(?=kr(?![a-zA-Z\\u00C0-\\u024F]))))?` +

