@@ -27,5 +27,9 @@
  * up to a maximum); more currencies (NAD, BWP, JMD, FJD, TTD, ISK, "juta"); USAJOBS' API and a
  * bookmark's page text in JSON; InMail headers; Nordic degree words; a notice's own words are no
  * employer.
+ * 11: more period words (Italian, Dutch, Vietnamese "triệu/tháng", "(x14 meses)"), AOA and OMR's
+ * three decimals, "zł" first; a JSON-LD addressCountry names the country; other jobs named in
+ * passing, service bonds, overtime and holiday rates are no pay; a title's employer before its
+ * place in brackets; "Lieu de mission", "Sede di lavoro".
  */
-export const PARSER_VERSION = 10;
+export const PARSER_VERSION = 11;
