@@ -1586,7 +1586,7 @@ function isMetaRow(text: string, min: MoneyToken, max: MoneyToken | null): boole
   let dashes = 0;
   // Dots divide a meta row that names the job's terms; a row "Title · City · CHF 140'000" is
   // another job's ad.
-  const dotted = TERMS_CELL.test(text);
+  const dotted = (text.includes('·') || text.includes('•')) && TERMS_CELL.test(text);
   for (let i = 1; i < text.length - 1 && pipes < META_ROW_PIPES; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x7c) pipes++;
