@@ -4,6 +4,15 @@ import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
   // A town before its county under the title is a place, not a name.
+  // "Rangi from Tūī Plumbing & Gas here.", "it's Maya from Juniper Dental 🦷" at a line's end;
+  // not a greeting "from" a place.
+  [
+    'Kia ora Hemi, Rangi from Tūī Plumbing & Gas here. Got a spot for a 2nd yr apprentice plumber, $28/hr.',
+    'Tūī Plumbing & Gas',
+  ],
+  ["Hey it's Maya from Juniper Dental 🦷\nWe need a dental assistant, $24/hr.", 'Juniper Dental'],
+  ['Hi Jo, Greetings from Sunny Florida here. We need a cook, $18/hr.', null],
+
   [
     'Christmas Temporary Retail Assistant\nChester, Cheshire\n£12.21 per hour\n\nHollins & Reay is a family department store in the city centre since 1891.',
     'Hollins & Reay',

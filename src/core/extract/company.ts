@@ -1030,7 +1030,7 @@ const PROSE_BEFORE_TITLE =
 const PROSE_EMPLOYER =
   /^\s(?:(?:role|position|opening|vacancy|job)\s)?(?:at|with|chez|en|bei(?: der| dem)?|@)\s((?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*)(?:\s(?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|y|und|et)){0,5})/;
 
-const ROLE_NOUN_AFTER = /^\s(?:role|position|opening|vacancy|job)\b/;
+const ROLE_NOUN_AFTER = /^\s(?:role|position|opening|vacancy|job|search)\b/;
 const FOREIGN_LEAD = /\b(?:poste d['’e]|posición de|puesto de|Position|Stelle)\s?$/;
 // A sentence's end in a name, not an abbreviation's dot ("St. Vincent's", "J.P. Morgan").
 const SENTENCE_END_ON = /(?<!\b(?:[A-Z]|St|Dr|Mt|Ft|Co|Inc|[A-Z]\.[A-Z]))\.\s.*$/;
@@ -1467,12 +1467,15 @@ function offerFrom(text: string): RegExpExecArray | null {
 const PERSON = String.raw`[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+`;
 const INTRO_ELSEWHERE = String.raw`[Ll]e escribe|[Tt]e escribe|[Ll]e habla|[Tt]e habla|[Cc]['’]est|[Ii]ci|[Hh]ier ist|[Hh]ier spricht`;
 const SENDER_ELSEWHERE = String.raw`(?:${INTRO_ELSEWHERE})(?: (?:el|la|Frau|Herr))?(?: (?:Ing|Lic|Arq|Dr|Dra|Mme|Mr)\.)? ${PERSON}(?: ${PERSON}){0,2},? (?:de|del|de chez|von|vom|bei) (?:la |el |der |dem )?`;
+// "Kia ora Hemi, Rangi from Tūī Plumbing & Gas here.": the sender's name, their employer and
+// "here", as a sentence of its own.
+const SENDER_HERE = String.raw`(?:(?<=^|\n|[,.!:]\s)(?!(?:Greetings|Hello|Hi|Hey|Regards|Cheers|Love|Best|Thanks|News|Word|Live|Direct)\b)${PERSON} from (?=[^.!?\n]{2,60}\shere\b))`;
 const SENDER_FROM = new RegExp(
-  String.raw`\b(?:(?:[Tt]his is|[Ii]t['’]?s) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, (?:the |a |an |your )?[a-z][\w/&-]*(?: [\w/&-]+){0,3},?)? (?:from|at|with|w\/) (?:the )?|${SENDER_ELSEWHERE})(${NAME})(?=\s(?:in|here|and|on|out|near|over|en|aquí|y|et|ici|und|hier)\b|\s?[.,!(])`,
+  String.raw`\b(?:(?:[Tt]his is|[Ii]t['’]?s) [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, (?:the |a |an |your )?[a-z][\w/&-]*(?: [\w/&-]+){0,3},?)? (?:from|at|with|w\/) (?:the )?|${SENDER_ELSEWHERE}|${SENDER_HERE})(${NAME})(?=\s(?:in|here|and|on|out|near|over|en|aquí|y|et|ici|und|hier)\b|\s?[.,!(]|[ \t]*(?:\n|$)|\s[\uD83C-\uDBFF])`,
 );
 // What SENDER_FROM starts with, tested first: most texts have no sender introducing themselves.
 const SENDER_CUE = new RegExp(
-  String.raw`\b(?:[Tt]his is|[Ii]t['’]?s|${INTRO_ELSEWHERE})(?: el| la)? \p{Lu}`,
+  String.raw`\b(?:[Tt]his is|[Ii]t['’]?s|${INTRO_ELSEWHERE})(?: el| la)? \p{Lu}|\p{Ll} from \p{Lu}[^.!?\n]{1,60}\shere\b`,
   'u',
 );
 const IN_HOUSE =

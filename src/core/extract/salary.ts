@@ -783,8 +783,10 @@ const PERCENT_RANGE = /^\s?(?:[-–—]|à|a|bis|to)\s?$/;
 const RISING_TAIL =
   /\b(?:ris(?:es|ing)|increas(?:es|ing)|progress(?:es|ing))(?: by (?:annual |yearly )?increments| every [^.;$€£]{1,24}?)? to(?: a (?:maximum|top rate) of)?\s*$/i;
 // "$15.25/hr to start, up to $16.50/hr after 90 days": the same rise.
+// "up to" is matched before the lookbehind is tried: the other way round, the lookbehind ran at
+// every position of the text.
 const UP_TO_AFTER_START =
-  /(?<=\b(?:to start|starting|to begin(?: with)?|initially)\b[^.;$€£\d]{0,20})\bup to\s*$/i;
+  /\bup to(?<=\b(?:to start|starting|to begin(?: with)?|initially)\b[^.;$€£\d]{0,20}up to)\s*$/i;
 const WHEN_AFTER = /^\s(?:after|après|nach|tras|después de)[\s).]*$/i;
 // "€25,734 per annum, rising by annual increments of €525.50 up to a maximum of €28,892": the
 // increment is no band, and the maximum after it is the top of the range.

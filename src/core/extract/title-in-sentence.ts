@@ -5,10 +5,11 @@
 
 import type { Line } from '../clean/lines';
 
-// The call and its article, a pictogram between ("Hiring 📢 Deputy Store Manager"). Not a seeker's "looking for a job" (no title word follows) and not
+// The call and its article, a pictogram between ("Hiring 📢 Deputy Store Manager"); an opening
+// named ("Got a spot for a 2nd or 3rd yr apprentice plumber"). Not a seeker's "looking for a job" (no title word follows) and not
 // "are you still looking for a groomer spot?" (YOU_BEFORE).
 const HIRE_CALL =
-  /(?<![\p{L}])(?:needs?|needing|looking (?:for|to hire)|(?:we['’]re|we are|i['’]m|i am) after|hiring(?: for)?|seeking|searching for|recruiting(?: for)?|buscamos|buscando|busco|necesitamos|necesito|ocupamos|cherchons|recherchons|(?:on|je) (?:re)?cherche|suchen|sucht|cercasi|cerchiamo|ricerchiamo|si cerca|se busca|se buscan|precisa-se|procuramos|contratamos)\s+(?:[\p{Extended_Pictographic}\u{FE0F}]+\s+)?((?:a new|an?|one|another|two|three|some|more|un|une|un[·.]e|un\(e\)|una|uno|unos|unas|um|uma|einen|eine|ein|neue)\s+)?/giu;
+  /(?<![\p{L}])(?:needs?|needing|looking (?:for|to hire)|(?:got|have|has) (?:a|an) (?:\w+ )?(?:spot|opening|vacancy) for|(?:we['’]re|we are|i['’]m|i am) after|hiring(?: for)?|seeking|searching for|recruiting(?: for)?|buscamos|buscando|busco|necesitamos|necesito|ocupamos|cherchons|recherchons|(?:on|je) (?:re)?cherche|suchen|sucht|cercasi|cerchiamo|ricerchiamo|si cerca|se busca|se buscan|precisa-se|procuramos|contratamos)\s+(?:[\p{Extended_Pictographic}\u{FE0F}]+\s+)?((?:a new|an?|one|another|two|three|some|more|un|une|un[·.]e|un\(e\)|una|uno|unos|unas|um|uma|einen|eine|ein|neue)\s+)?/giu;
 // Calls that carry their subject ("Buscamos camarero", "Cerchiamo cameriere") or need none
 // ("CERCASI PIZZAIOLO", "Se busca camarero", "Precisa-se garçom"): a line may start with them.
 const SUBJECT_IN_CALL =
@@ -18,7 +19,10 @@ const SUBJECT_BEFORE =
 // Words before the job's name that are not part of it: "an experienced Team Leader", "a
 // reliable Pick Packer", "a contract Gameplay Programmer". ("a qualified electrician" keeps it.)
 const NOT_OF_NAME =
-  /^(?:(?:the )?(?:role|position|post) of\s+|(?:new|young|energetic|experienced|passionate|motivated|reliable|friendly|talented|skilled|dedicated|enthusiastic|hard-?working|hands-on|great|good|strong|keen|full[- ]time|part[- ]time|contract|freelance|casual|temporary|temp|permanent)(?:,|\s+and)?\s+)+/i;
+  /^(?:(?:the )?(?:role|position|post) of\s+|\d(?:st|nd|rd|th)(?: or \d(?:st|nd|rd|th))?[- ](?:yr|year)\s+|(?:new|young|energetic|experienced|passionate|motivated|reliable|friendly|talented|skilled|dedicated|enthusiastic|hard-?working|hands-on|great|good|strong|keen|full[- ]time|part[- ]time|contract|freelance|casual|temporary|temp|permanent)(?:,|\s+and)?\s+)+/i;
+// The days or times the job is worked, after its name: "a dental assistant Tues/Thurs".
+const WHEN_AFTER_NAME =
+  /(?:\s+(?:(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:day)?s?|weekends?|nights?|evenings?|mornings?)(?:\s?[/&-]\s?(?:(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:day)?s?|weekends?|nights?|evenings?|mornings?))*)+$/i;
 const YOU_BEFORE = /\byou(?:['’]re| are)?(?: still)?\s*$/i;
 // Where the name of the job ends: a stop, or a word that starts what the job is for.
 const NAME_END =
@@ -53,7 +57,8 @@ export function titleInHiringSentence(lines: Line[], titleWord: RegExp): NamedTi
     const name = (stop < 0 ? rest : rest.slice(0, stop))
       .replace(/[*_]+/g, ' ')
       .trim()
-      .replace(NOT_OF_NAME, '');
+      .replace(NOT_OF_NAME, '')
+      .replace(WHEN_AFTER_NAME, '');
     const words = name.split(/\s+/);
     if (name === '' || words.length > MAX_WORDS || !words.every((w) => WORD.test(w))) return null;
     // A question to the other side: "Suchen Sie noch eine Verkäuferin?".

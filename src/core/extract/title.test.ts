@@ -6,6 +6,27 @@ import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
   // A public body's letterhead and its units above the job.
+  // A mail whose first line is its subject: the body's "ROLE:" field is the title, however far
+  // below the greeting.
+  [
+    'Subject: RE: RN roles up north?\nFrom: Bec <bec@example.com>\nTo: Aoife <a@example.com>\nDate: Thu, 8 Aug 2024\n\nHi Aoife,\n\nLovely chatting this arvo! Here are the details.\n\nROLE: Registered Nurse – Emergency Department\nFACILITY: Top End Regional Hospital',
+    'Registered Nurse – Emergency Department',
+  ],
+  // An opening named in a text, its apprenticeship year and working days left out; a sender
+  // introducing themselves or wishing the reader well is no title.
+  [
+    'Kia ora Hemi, Rangi from Tūī Plumbing & Gas here. Got a spot for a 2nd or 3rd yr apprentice plumber, based Henderson, $28-$31/hr.',
+    'Apprentice Plumber',
+  ],
+  [
+    "Hey it's Maya from Juniper Dental 🦷\nWe need a dental assistant Tues/Thurs at our Bozeman office, $24/hr.\nCan you start next week?",
+    'Dental Assistant',
+  ],
+  [
+    "Hi Jordan — hope you're well!\n\nI'm working with Tallgrass Robotics (Series B, HQ in Omaha) on a VP of Sales search and your background jumped out at me.",
+    'VP of Sales',
+  ],
+
   [
     'Kanton Luzern\nDienststelle Steuern\n\nJuristin / Jurist 80–100 %\nAbteilung Recht und Rechtsmittel\n\nArbeitsort: Luzern',
     'Juristin / Jurist 80–100 %',

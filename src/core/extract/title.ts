@@ -74,7 +74,7 @@ const SEEKING =
 // A title written in passing, as words in capitals before "role" or "position": "for the
 // Staff Data Engineer role at …".
 const ROLE_BEFORE =
-  /\b(?:the|this|our|your|an?)\s+((?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|of|and|&|-)(?:\s+(?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|of|and|&|-)){0,7})\s+(?:role|position|opening|vacancy|job)\b/;
+  /\b(?:the|this|our|your|an?)\s+((?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|of|and|&|-)(?:\s+(?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|of|and|&|-)){0,7})\s+(?:role|position|opening|vacancy|job|search(?= and| for|[.,;]))\b/;
 // After "the position of", "le poste de", "la posición de", "die Position als": up to a joiner
 // word ("chez", "en", "bei", "at") or a stop; French and Spanish titles go on in lower case.
 const ROLE_AFTER =
@@ -135,7 +135,10 @@ function titleLinesOf(header: Line[], lead: string): number {
 // Lower case only: "Director of IS", "Machinist - Tool and Die" end titles.
 const DANGLING_END =
   /\s(?:our|the|to|with|for|and|of|your|their|this|is|are|will|who|that|which|by|le|les|des|du|et|der|die|das|und|für|los|las|del|con|para)$/;
-const DANGLING_START = /^(?:for|to|with|of|and|as|at) (?:an?|the|our|your)\s|^my\s/i;
+// Also a sender introducing themselves ("Hey it's Maya from Juniper Dental") and a greeting's
+// well-wishing ("Jordan — hope you're well").
+const DANGLING_START =
+  /^(?:for|to|with|of|and|as|at) (?:an?|the|our|your)\s|^my\s|^(?:it['’]s|it is|this is) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:from|at|with|here)\b|\bhope (?:you(?:['’]re| are)|this finds|all is|you['’]ve been)\b/iu;
 
 /** Extracts the job title, or null. */
 /**
@@ -235,7 +238,11 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
   // header lines or the chat's first messages.
   const lead = header[0]?.text ?? '';
   const weakLines =
-    ctx.top > 0 || MAIL_HEADER.test(lead) || isChatExportTop(lead) || CHAT_HEADER.test(lead)
+    ctx.top > 0 ||
+    MAIL_HEADER.test(lead) ||
+    MAIL_SUBJECT.test(lead) ||
+    isChatExportTop(lead) ||
+    CHAT_HEADER.test(lead)
       ? FIELD_LINES
       : 4;
   for (const [i, line] of header.slice(0, FIELD_LINES).entries()) {
