@@ -6,6 +6,13 @@ const CASES: [string, unknown][] = [
   // A town before its county under the title is a place, not a name.
   // "Rangi from Tūī Plumbing & Gas here.", "it's Maya from Juniper Dental 🦷" at a line's end;
   // not a greeting "from" a place.
+  // An employer after the title's dash, its town in brackets; not a street there.
+  [
+    'Subject: Senior Subsea Controls Engineer – Havbris Energi (Stavanger)\n\nHi Ola,\n\nA great role.',
+    'Havbris Energi',
+  ],
+  ['LINE COOK wanted – Ossington Ave (Toronto)\n\nBusy kitchen, $19/hr.', null],
+
   [
     'Kia ora Hemi, Rangi from Tūī Plumbing & Gas here. Got a spot for a 2nd yr apprentice plumber, $28/hr.',
     'Tūī Plumbing & Gas',

@@ -973,7 +973,30 @@ const DEPARTMENT =
   /(?<![\w\u00C0-\u024F])(?:cent(?:er|re)|unit|department|division|services?|office|site|campus|hôpital|hospital|sede|standort|medicine|rehabilitation|analytics|institut(?:e)?|faculty|team|ward|directorate|bureau|section|programme|program|fachbereich|abteilung|referat|amt|direction|servicio|área|unidad)\b|wissenschaft$/i;
 
 /** "Dripline Coffee Co., Portland, OR": the name of two words or more before a place. */
+const BRACKETED_PLACE = /^([^()]{2,50}?) \(([^()\n]{2,40})\)$/;
+// A team, or a street ("LINE COOK wanted – Ossington Ave (Toronto)").
+const TEAM_END =
+  /\b(?:team|squad|studio|department|unit|division|group|office|lab|ave|avenue|st|street|rd|road|lane|blvd|boulevard|drive|way|square|market|mall|centre|center)\.?$/i;
+
 function nameThenPlace(rest: string): string | null {
+  // "Senior Subsea Controls Engineer – Havbris Energi (Stavanger)": the town in brackets. Not a
+  // specialty or a team ("Software Engineer – Payments (Berlin)", "Designer — Brand Studio
+  // (London)").
+  const bracketed = BRACKETED_PLACE.exec(rest.trimEnd());
+  if (bracketed?.[1] && bracketed[2]) {
+    const name = bracketed[1];
+    const place = bracketed[2];
+    const ok =
+      name.includes(' ') &&
+      (isPlaceText(place) || isPlace(place)) &&
+      isNameLine(name) &&
+      !DESCRIPTION.test(name) &&
+      !SPECIALTY.test(name) &&
+      !TEAM_END.test(name) &&
+      !TITLE_WORD.test(name) &&
+      !isUnitOrChrome(name);
+    return ok ? name : null;
+  }
   const cut = rest.indexOf(', ');
   if (cut < 2) return null;
   const name = rest.slice(0, cut).trim();

@@ -66,6 +66,14 @@ export function locationsFromHeaderParts(
         '',
       );
       const place = displayCase(raw);
+      // "Senior Subsea Controls Engineer – Havbris Energi (Stavanger)": the last part an
+      // employer with its town in brackets.
+      const town = k > 0 && k === parts.length - 1 ? LAST_BRACKET.exec(raw) : null;
+      if (town?.[1] && !isPlace(place) && isPlace(town[1].trim())) {
+        const value = town[1].trim();
+        const start = line.start + at + part.indexOf(raw) + town.index + 1;
+        return [{ value, spans: [{ start, end: start + value.length }] }];
+      }
       if (raw.length < 2 || !isPlace(place)) continue;
       const start = line.start + at + part.indexOf(raw);
       return [{ value: place, spans: [{ start, end: start + raw.length }] }];

@@ -11,6 +11,16 @@ const LONG_BODY = Array.from(
 
 const CASES: [string, unknown][] = [
   // A site word before or after the place, a sentence after it, quote marks: no part of it.
+  // The employer after a title's dash, its town in brackets: the town is the place.
+  [
+    'Senior Subsea Controls Engineer – Havbris Energi (Stavanger)\n\nHi Ola,\n\nA great role.',
+    ['Stavanger'],
+  ],
+  [
+    'Senior iOS Developer — Mtsvane Apps (Tbilisi)\n[Forwarded from Mtsvane Apps HR]\nWe pay well.',
+    ['Tbilisi'],
+  ],
+
   ['Picker Packer\nAcme\nLocation: In person, Brampton, ON', ['Brampton, ON']],
   [
     'Policy Officer\nEuropean Commission\nPlace of employment: Brussels, Belgium',

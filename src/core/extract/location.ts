@@ -86,7 +86,7 @@ export function extractLocations(
   // employer or its establishment, read where a place often stands, is no place.
   const companyKey = company?.value.toLowerCase();
   return findLocations(ctx, company).flatMap((found) => {
-    const place = withoutTail(withoutEmployer(found));
+    const place = withoutCompanyBefore(withoutTail(withoutEmployer(found)), companyKey);
     if (NOT_A_PLACE.test(place.value)) return [];
     if (place.value.toLowerCase() !== companyKey && !isOrganisationAlone(place.value)) {
       return [place];
@@ -94,6 +94,24 @@ export function extractLocations(
     // "Ayuntamiento de Calatayud": a town's administration stands for its town.
     return townOfPublicEmployer(place);
   });
+}
+
+// "Mtsvane Apps (Tbilisi)" read after a title's dash: the employer, its town in brackets.
+function withoutCompanyBefore(
+  found: Evidenced<string>,
+  companyKey: string | undefined,
+): Evidenced<string> {
+  const first = found.spans[0];
+  if (!companyKey || found.spans.length !== 1 || !first || !found.value.endsWith(')')) {
+    return found;
+  }
+  const open = found.value.lastIndexOf(' (');
+  if (open < 2 || found.value.slice(0, open).toLowerCase() !== companyKey) return found;
+  const cut = open + 2;
+  return {
+    value: found.value.slice(cut, -1),
+    spans: [{ start: first.start + cut, end: first.end - 1 }],
+  };
 }
 
 // "Alpenfirn Informatik AG, Zürich-Oerlikon": an employer with its legal form before the place.
