@@ -7,6 +7,16 @@ const CASES: [string, unknown][] = [
   // "Rangi from Tūī Plumbing & Gas here.", "it's Maya from Juniper Dental 🦷" at a line's end;
   // not a greeting "from" a place.
   // An employer after the title's dash, its town in brackets; not a street there.
+  // Who is hiring, in a chat export's message; an academy after the title's dash.
+  [
+    'Okanagan Farm Work 🍎\nGroup · 612 participants\n\n[8/6/24, 7:14:02 PM] Harjit Sandhu: Hello everyone 🙏 Sandhu Orchards in East Kelowna is hiring 6 farm workers for apple harvest. Pay $17.40/hr.\n[8/6/24, 7:15:40 PM] Harjit Sandhu: Call me',
+    'Sandhu Orchards',
+  ],
+  [
+    "[05/08/2024, 16:40] Liam: Hey Chloe! Here's the info for the job I mentioned:\n\n*ESL Teacher – Sông Hàn English Academy (Da Nang)*\n\nSalary 35m VND/month.",
+    'Sông Hàn English Academy',
+  ],
+
   [
     'Subject: Senior Subsea Controls Engineer – Havbris Energi (Stavanger)\n\nHi Ola,\n\nA great role.',
     'Havbris Energi',

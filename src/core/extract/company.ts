@@ -502,7 +502,10 @@ function findCompany(
 /** The organisation a line's first sentence says is recruiting ("Acme GmbH sucht"), or null. */
 function recruiterOfLine(line: Line, header: Line[]): Evidenced<string> | null {
   // A long line is read from its start: its first sentence names who recruits.
-  const text = withoutPictogram(line.text).slice(0, 300);
+  if (!RECRUIT_VERB.test(line.text)) return null;
+  // A chat export's message after its header: "[8/6/24, 7:14 PM] Harjit Sandhu: Hello everyone
+  // 🙏 Sandhu Orchards in East Kelowna is hiring".
+  const text = withoutPictogram(line.text.slice(chatMessageStart(line.text))).slice(0, 300);
   if (!RECRUIT_VERB.test(text)) return null;
   const team = TEAM_AT.exec(text);
   if (team?.[1] && isName(team[1]) && isNamePhrase(team[1])) {
@@ -982,7 +985,7 @@ function nameThenPlace(rest: string): string | null {
   // "Senior Subsea Controls Engineer – Havbris Energi (Stavanger)": the town in brackets. Not a
   // specialty or a team ("Software Engineer – Payments (Berlin)", "Designer — Brand Studio
   // (London)").
-  const bracketed = BRACKETED_PLACE.exec(rest.trimEnd());
+  const bracketed = BRACKETED_PLACE.exec(rest.trimEnd().replace(/[*_]+$/, ''));
   if (bracketed?.[1] && bracketed[2]) {
     const name = bracketed[1];
     const place = bracketed[2];
