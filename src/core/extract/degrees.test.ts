@@ -4,6 +4,21 @@ import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
   // A span of levels asks for the lowest.
+  // "mandatory" asks for the degree wherever it stands; Austria's "Diplomstudium" is a master's;
+  // a Mexican notice's "REQUISITOS ACADÉMICOS" heads the requirements.
+  [
+    'Electrical Site Engineer\n\nExp: min 8 yrs, 4 yrs GCC. B.E./B.Tech Electrical mandatory, SCE registration',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  [
+    'Universitätsassistent*in\n\nAnstellungserfordernisse:\n– Abgeschlossenes Diplomstudium der Rechtswissenschaften an einer Universität',
+    [{ level: 'master', fields: [], required: true }],
+  ],
+  [
+    'Médico General\n\nREQUISITOS ACADÉMICOS\n • Título y cédula profesional de Médico Cirujano (Licenciatura en\n   Medicina) expedida por la DGP.\n • Certificado BLS\n\nEXPERIENCIA\n • Deseable: un año en urgencias.',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+
   [
     'Chargé de communication\nProfil\n• Formation Bac+3 à Bac+5 en communication ou marketing\n',
     [{ level: 'bachelor', fields: [], required: true }],

@@ -28,7 +28,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'phd',
   ],
   [
-    String.raw`master'?s?|masters|master(?:studium|abschluss|studiengang)|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|postgraduate (?:qualification|degree|diploma)|post-graduate (?:qualification|degree)|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|m\.\s?ed\.?(?![a-z])|mca|level 9 (?:degree|qualification)|diplom(?:-\w+)?(?! \(fh\)|\s?(?:oder|or|\/|bzw\.?)\s?bachelor)|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|bac ?\+ ?4(?: ?\/ ?5)?|graduate degree|advanced degree|laurea (?:magistrale|specialistica)|masterexamen|magisterexamen|mestrado|p[óo]s-gradua[cç][aã]o|civilingenjör(?:sexamen)?|diplomingenjör(?:sexamen)?|studia magisterskie|wykształcenie wyższe magisterskie`,
+    String.raw`master'?s?|masters|master(?:studium|abschluss|studiengang)|diplomstudium|magisterstudium|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|postgraduate (?:qualification|degree|diploma)|post-graduate (?:qualification|degree)|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|m\.\s?ed\.?(?![a-z])|mca|level 9 (?:degree|qualification)|diplom(?:-\w+)?(?! \(fh\)|\s?(?:oder|or|\/|bzw\.?)\s?bachelor)|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|bac ?\+ ?4(?: ?\/ ?5)?|graduate degree|advanced degree|laurea (?:magistrale|specialistica)|masterexamen|magisterexamen|mestrado|p[óo]s-gradua[cç][aã]o|civilingenjör(?:sexamen)?|diplomingenjör(?:sexamen)?|studia magisterskie|wykształcenie wyższe magisterskie`,
     'master',
   ],
   [
@@ -215,7 +215,7 @@ const FIELD_STOP =
   /\b(?:or (?:a )?(?:related|similar|equivalent|comparable)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:carrera )?(?:similar|afín|equivalente)|with\b|con\b|mit\b|avec\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|will\b|would\b|titulad[oa]\b)|[()]|;| {3,}|\t/i;
 // The end is a lookahead, not `\b`: "se valorará", "exigé" end in a letter `\b` counts as none.
 const REQUIREMENT_CUE =
-  /\b(?:require[sd]?|requirement|must|minimum|preferred|equivalent|or higher|qualification|experience|ideal(?:ly)?|plus|needed|degree in|erforderlich|abgeschlossen\w*|vorausgesetzt|exigé|requis|souhaité|souhaitable|diplômé|détenir|titulaire|titulación|imprescindible|excluyente|valorable|formación|abschluss)(?![\w\u00C0-\u024F])/i;
+  /\b(?:require[sd]?|requirement|must|minimum|preferred|equivalent|or higher|qualification|experience|ideal(?:ly)?|plus|needed|mandatory|compulsory|essential|obligatori[oa]|obligatoire|obrigatório|verpflichtend|zwingend|degree in|erforderlich|abgeschlossen\w*|vorausgesetzt|exigé|requis|souhaité|souhaitable|diplômé|détenir|titulaire|titulación|imprescindible|excluyente|valorable|formación|abschluss)(?![\w\u00C0-\u024F])/i;
 // "Will be an added advantage" / "an asset": Commonwealth and Canadian boards' "preferred";
 // French "un atout", Spanish "no excluyente" (not a condition) too, and Italian "gradita",
 // Portuguese "desejável", Polish "mile widziane", Dutch "een pré", Swedish "meriterande",

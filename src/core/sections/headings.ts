@@ -128,7 +128,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'votre profil',
     'compétences(?: requises)?',
     'qualifications requises',
-    'requisitos(?: mínimos)?',
+    'requisitos(?: mínimos| generales| académicos| acad[eé]micos y profesionales| profesionales| de formaci[oó]n| de experiencia)?',
     // Italian, Portuguese, Dutch, Polish, Nordic, Czech, Hungarian, Finnish.
     'requisiti(?: richiesti| minimi)?',
     'profilo(?: ricercato| richiesto)?',

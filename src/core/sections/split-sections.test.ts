@@ -122,6 +122,30 @@ describe('splitSections', () => {
     ]);
   });
 
+  it('reads a numbered heading over its own numbered items, whatever its words', () => {
+    expect(
+      bodiesOf(
+        'Project Assistant Professor',
+        '',
+        '4. Qualifications',
+        '   (1) A doctoral degree in coastal engineering.',
+        '   (2) Python skills.',
+        '',
+        '5. Employment conditions',
+        '   (1) Term: three years.',
+        '',
+        'Requirements',
+        '* PLUS one of the following:',
+        '    (a) Paralegal certificate',
+      ).map(([kind, heading]) => [kind, heading]),
+    ).toEqual([
+      ['header', null],
+      ['requirements', '- Qualifications'],
+      ['other', '- Employment conditions'],
+      ['requirements', 'Requirements'],
+    ]);
+  });
+
   it('keeps a one-word heading word in a list as an item', () => {
     expect(bodiesOf('Driver', 'Requirements', '- Experience', '- Licence')).toEqual([
       ['header', null, 'Driver'],

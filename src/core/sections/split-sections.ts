@@ -52,7 +52,7 @@ export function splitSections(text: string, lines: Line[]): Section[] {
     const line = lines[i];
     if (!line) continue;
     if (startsLikeOption(line.text) && OPTION_LINE.test(line.text)) lastOption = i;
-    const found = findBoundary(line);
+    const found = findBoundary(line, lines[i + 1]);
     if (found) {
       // A heading whose body starts within its own line is an inline "Label: value".
       if (found.bodyStart < line.start + line.text.length) found.inlineLine = i;
@@ -90,9 +90,11 @@ function isSorted(boundaries: Boundary[]): boolean {
   return true;
 }
 
-function findBoundary(line: Line): Boundary | null {
+function findBoundary(line: Line, next: Line | undefined): Boundary | null {
   const text = line.text;
-  if (line.kind === 'list-item' && !startsWithBoldItem(text)) return findNumberedHeading(line, 2);
+  if (line.kind === 'list-item' && !startsWithBoldItem(text)) {
+    return findNumberedHeading(line, 2, next);
+  }
   const numbered = numberingLength(text);
   if (numbered > 0) return findNumberedHeading(line, numbered);
   // Long lines can only hold an inline "Heading: text".
@@ -125,20 +127,31 @@ function findBoundary(line: Line): Boundary | null {
 // PDF job descriptions number their headings ("1. JOB PURPOSE", "4. What we offer:"): the reader
 // takes "1." for a list marker, so an item can be a heading. Only a vocabulary heading counts,
 // and only one that is written as a heading (capitals, a colon, or several words): "- Experience"
-// in a list of requirements is an item.
-function findNumberedHeading(line: Line, from: number): Boundary | null {
+// in a list of requirements is an item. A single word is one over its own numbered items: "4.
+// Qualifications" over "(1) A doctoral degree …".
+function findNumberedHeading(line: Line, from: number, next?: Line): Boundary | null {
   const text = line.text;
   if (text.length - from > 60) return null;
+  const overItems = next !== undefined && next.kind !== 'list-item' && SUB_ITEM.test(next.text);
   const match = matchHeading(text, text.length, from);
-  if (match === false) return null;
+  if (match === false && !overItems) return null;
   const label = text.slice(from);
   const normalised = typeof match === 'string' ? match : normaliseHeading(label);
-  const kind = classifyHeading(normalised);
-  if (!kind) return null;
+  const kind = match === false ? null : classifyHeading(normalised);
+  // "5. Employment conditions" over "(1) Term: …": a heading of the same numbered document,
+  // whatever its words; it ends the section before it.
+  if (!kind) {
+    // Not a lead-in to its items: "* PLUS one of the following:" over "(a) …".
+    return overItems && countSpaces(normalised) <= 5 && !/[.!?;:]\s*$|[.!?;]/.test(label)
+      ? boundary('other', text, line.start, line.start + text.length)
+      : null;
+  }
   const written = label === label.toUpperCase() || endsWithColonOrSpace(label);
-  if (!written && !normalised.includes(' ')) return null;
+  if (!written && !normalised.includes(' ') && !overItems) return null;
   return boundary(kind, text, line.start, line.start + text.length);
 }
+
+const SUB_ITEM = /^\((?:\d{1,2}|[a-h]|i{1,3}|iv)\)\s/;
 
 // "2) Responsibilities", "II. REQUIREMENTS", "4 - BENEFITS": a number the reader left in place.
 // A formal document's parts are numbered with a word: "ANEXO II - REQUISITOS", "Annex B:
