@@ -153,8 +153,8 @@ const SUFFIX_MAP = new Map([
 ]);
 
 // Groups: 1 prefix, 2 Indian grouping, 3 thousands-grouped, 4 plain digits, 5 decimals,
-// 6 multiplier, 7 suffix (not a symbol that opens the next grouped amount: "U3 £49,084"; "3.500
-// €1" ends with a footnote's mark). German and Austrian ads write zero cents as ",-" ("€ 2.140,-").
+// 6 multiplier, 7 suffix (not a symbol that opens the next amount: "U3 £49,084", "Step 1
+// $17.42/hr", "Level 2 $150"; "3.500 €1" ends with a footnote's mark). German and Austrian ads write zero cents as ",-" ("€ 2.140,-").
 // Swiss ads write them as ".–" ("CHF 92'000.– à CHF 118'000.–").
 // Not inside a figure ("1.500.000"), nor after a stray point (".5") or a number's "No." ("Post
 // No.3 - £24,500"): "c.£95,000" (circa) is.
@@ -170,7 +170,7 @@ const MONEY = new RegExp(
     `(?:(\\d{1,2}(?:,\\d{2}){1,3},\\d{3})|(\\d{1,3}(?:[,.'’ ]\\d{3}(?!\\d)){1,4})|(\\d{1,9}))` +
     `(?:[.,](\\d{1,2})(?!\\d)|[.,][-–]{1,2}(?![\\d-]))?` +
     `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr(?![a-zA-Z\\u00C0-\\u024F])|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|millions?|mill[oó]n(?:es)?|[Mm]illionen|juta|triệu|jt(?![a-zA-Z\\u00C0-\\u024F])|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|m(?![a-zA-Z\\u00C0-\\u024F²³])|bn|万|만|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))|tys\\.?(?=\\s?(?:zł|PLN))|tis\\.?(?=\\s?(?:Kč|CZK))|t(?=kr(?![a-zA-Z\\u00C0-\\u024F]))))?` +
-    `(?:\\s?(${SUFFIX_RE})(?![a-zA-Z\\u00C0-\\u024F]|\\d{1,3}[,.]\\d{3}))?`,
+    `(?:\\s?(${SUFFIX_RE})(?![a-zA-Z\\u00C0-\\u024F]|\\d{1,3}[,.]\\d{3}|\\d+[.,]\\d{2}(?!\\d)|\\d{2}))?`,
   'g',
 );
 

@@ -20,6 +20,27 @@ const CASES: [string, Band[]][] = [
   // What a review of this session's rules reproduced: "UF" outside Chile or without a period is
   // no currency; "+ end of year bonus" after the pay; how often pay is paid names no period; tips
   // and room and board beside the pay are no rates; the teachers' scale from M1 to U3.
+  // A step's number before a "$" is no amount of its own: "Step 1 $17.42/hr — Step 8 $21.06/hr"
+  // is the scale, whatever other amounts the next sentence names.
+  [
+    `${US}Wage Scale 2024-25: Step 1 $17.42/hr — Step 8 $21.06/hr. New hires start on Steps 1–3. Night differential of $0.60/hr after 6 p.m.`,
+    [[17.42, 21.06, 'USD', 'hour']],
+  ],
+  // A sum whose first part is named the base: the base; a minimum guarantee for the first weeks
+  // and the cap of raises to come are no pay.
+  [
+    `${US}Pay: $20.50/hr base + $1.00/hr weekend shift differential = $21.50/hr`,
+    [[20.5, 20.5, 'USD', 'hour']],
+  ],
+  [
+    `${US}$1,350 - $1,750 a week\n\nPay\n$1,200 weekly minimum pay guarantee for your first 8 weeks`,
+    [[1350, 1750, 'USD', 'week']],
+  ],
+  [
+    `${US}Pay: $16.50 – $19.00 per hour depending on certifications. Returning guards receive +$0.50/hr per season worked (max $21.00/hr).`,
+    [[16.5, 19, 'USD', 'hour']],
+  ],
+
   [
     'Infirmier(e)\nCHU de Lille\nPoste : IDE – UF 3210 Cardiologie\nRémunération : selon grille FPH',
     [],

@@ -148,11 +148,16 @@ const FROM =
 const GUARANTEE =
   /\bguaranteed (?:minimum )?(?:weekly |daily |monthly )?(?:pay |wage |rate |minimum )?(?:of )?\s*$/i;
 const FIRST_WEEKS = /^[^.;]{0,30}\b(?:(?:for|during|in|over) (?:your |the )?|your )first\b/i;
-// "$1,200/week guaranteed minimum pay for your first 8 weeks", "$1,100/week guaranteed for first
+// "$1,200/week guaranteed minimum pay for your first 8 weeks", "$1,200 weekly minimum pay
+// guarantee for your first 8 weeks", "$1,100/week guaranteed for first
 // 6 weeks of training": the guarantee after the amount. Not "$1,650 – $1,900 per week, guaranteed
 // for first 8 weeks": the pay, guaranteed.
+// "Returning guards receive +$0.50/hr per season worked (max $21.00/hr)": the cap of raises to
+// come, not this job's pay.
+const CAP_OF_RAISES =
+  /\+\s?[$€£]?\s?\d[\d.,]*\s?(?:\/\s?(?:hr|hour|h)\s)?(?:an hour\s)?(?:per|for each|every|each)\s(?:additional\s|full\s)?(?:season|year|summer|month|semester|term)s?(?:\s(?:worked|of service|completed|returning|back))?\s?[(,;]?\s?(?:to a\s)?(?:max(?:imum)?\.?(?:\sof)?|up to|capped at)\s*$/i;
 const GUARANTEED_FIRST_WEEKS =
-  /^[^.;]{0,12}\b(?:(?:guaranteed minimum|minimum guarantee)\b[^.;]{0,30}\b(?:for|during|in|over) (?:your |the )?first\b|guaranteed\b[^.;]{0,30}\b(?:for|during|in|over) (?:your |the )?first\b[^.;]{0,20}\bof training\b)/i;
+  /^[^.;]{0,12}\b(?:(?:guaranteed minimum|minimum (?:pay |wage |weekly |weekly pay )?guarantee)\b[^.;]{0,30}\b(?:for|during|in|over) (?:your |the )?first\b|guaranteed\b[^.;]{0,30}\b(?:for|during|in|over) (?:your |the )?first\b[^.;]{0,20}\bof training\b)/i;
 // "25 days paid holiday", "2 days in office": a count of units, not money.
 const COUNT_UNIT =
   /^\s?(?:(?:guaranteed|paid|scheduled|contracted|weekly|billable) )?(?:days?|hours?|weeks?|months?|years?|minutes?|mins?|km|miles?|tage?n?|stunden|wochen|monate?n?|jahre?n?|minuten|jours?|heures|semaines?|mois|ans|minutos?|días?|horas|semanas?|meses|años?)(?![a-zA-Z\u00C0-\u024F])/i;
@@ -597,6 +602,13 @@ function readLine(
   // total are no bands of their own.
   const sumAt = tokens.length >= 3 && text.includes('=') ? SUM_OF_PARTS.exec(text) : null;
   const partsEnd = sumAt ? sumAt.index + sumAt[0].length - 1 : -1;
+  // "Pay: $20.50/hr base + $1.00/hr weekend shift differential = $21.50/hr": a first part named
+  // the base is the pay, the add-ons and their total are not.
+  const baseOfSum =
+    sumAt !== null &&
+    tokens[0] !== undefined &&
+    tokens[0].end <= partsEnd &&
+    BASE_PART.test(text.slice(tokens[0].end, tokens[0].end + 14));
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first) continue;
@@ -631,7 +643,7 @@ function readLine(
       (incrementScale ||
         (minMidMax && i === 0) ||
         isRangeSeparator(text, first, second.start) ||
-        ((tokens.length === 2 || onlyAmounts(tokens, first, second)) &&
+        ((tokens.length === 2 || onlyAmounts(text, tokens, first, second)) &&
           isScalePointTo(text, first.end, second.start)) ||
         (first.currency !== null &&
           second.currency !== null &&
@@ -639,7 +651,7 @@ function readLine(
           isColumnGap(text, first.end, second.start)));
     const last = isRange && second ? second : first;
     if (isRange) i++;
-    if (last.end <= partsEnd) continue;
+    if (baseOfSum ? i > 0 : last.end <= partsEnd) continue;
     // No read at a negative index: V8 takes a slow path for tokens[-1].
     let prevIndex = i - (isRange ? 2 : 1);
     // "OTE bei 100 % Zielerreichung: 85.000 €": a percentage is no amount, and the words before
@@ -768,6 +780,7 @@ function cellIndex(text: string, at: number): number {
 // Amounts added with "+" up to an "=": "1,500 + allowances AED 700 =" (not "£14 per hour x 37.5
 // hours =", a total worked out from a rate).
 const SUM_OF_PARTS = /\d[^=+\n]{0,40}\+[^=\n]{1,60}=/;
+const BASE_PART = /^[^+=\d]{0,6}\bbase\b/i;
 
 // How far back a rejected amount's add-on words are read ("Overtime paid at").
 const ADD_ON_NEAR = 50;
@@ -967,12 +980,21 @@ function isSeparatorGap(text: string, start: number, end: number): boolean {
 const SCALE_POINT_TO =
   /^\s?(?:[-–—]|to)\s?(?:[MU]\s?\d|(?:step|point|spine point|scp)\s?\d{1,2}):?\s?$/i;
 
-// "Step 1 $89,412 to Step 4 $101,867 per annum (… 0.8 FTE)": the line's only two amounts with
-// a currency, among the steps' own numbers.
-function onlyAmounts(tokens: MoneyToken[], first: MoneyToken, second: MoneyToken): boolean {
+// "Step 1 $89,412 to Step 4 $101,867 per annum (… 0.8 FTE)": the sentence's only two amounts
+// with a currency, among the steps' own numbers ("Wage Scale 2024-25: Step 1 $17.42/hr — Step 8
+// $21.06/hr. … Night differential of $0.60/hr").
+function onlyAmounts(
+  text: string,
+  tokens: MoneyToken[],
+  first: MoneyToken,
+  second: MoneyToken,
+): boolean {
   if (first.currency === null || second.currency === null) return false;
+  const from = text.lastIndexOf('. ', first.start);
+  const stop = text.indexOf('. ', second.end);
+  const to = stop < 0 ? text.length : stop;
   let n = 0;
-  for (const t of tokens) if (t.currency !== null) n++;
+  for (const t of tokens) if (t.currency !== null && t.start > from && t.start < to) n++;
   return n === 2;
 }
 
@@ -1320,6 +1342,7 @@ function resolveBand(
   if (EARN_UP_TO.test(tail) || BOARD_ESTIMATE.test(after)) return null;
   if (GUARANTEE.test(before) && FIRST_WEEKS.test(after)) return null;
   if (GUARANTEED_FIRST_WEEKS.test(after)) return null;
+  if (CAP_OF_RAISES.test(line.text.slice(Math.max(0, min.start - 80), min.start))) return null;
   if (isOtherMoney(raw, period)) return null;
   if (inSurveySentence(line.text, min.start)) return null;
   if (!writtenCurrency && COUNT_UNIT.test(after)) return null;
