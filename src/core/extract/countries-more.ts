@@ -84,6 +84,7 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   ],
   ['FJ', '\\bFiji\\b|Suva|Labasa|Lautoka|Nadi, Fiji'],
   ['TT', 'Trinidad (?:and|&) Tobago|Port of Spain|San Fernando, Trinidad|Chaguanas'],
+  ['SR', 'Suriname|Paramaribo'],
   // Not Iceland alone: a British supermarket chain.
   ['IS', ', Iceland\\b|Ísland|Reykjav[ií]k|Akureyri|K[óo]pavogur|Hafnarfj[öo]r[ðd]ur'],
   ['NA', 'Namibia|Windhoek|Katima Mulilo|Walvis Bay|Swakopmund|Oshakati|Keetmanshoop'],
@@ -150,6 +151,7 @@ export const OTHER_CURRENCY_OF: Record<string, string> = {
   JM: 'JMD',
   FJ: 'FJD',
   TT: 'TTD',
+  SR: 'SRD',
   IS: 'ISK',
   NA: 'NAD',
   BW: 'BWP',

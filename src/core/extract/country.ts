@@ -335,11 +335,11 @@ export function currencyOfCountry(country: string | null): string | null {
 /**
  * What a bare "$" means in that country: the local dollar in AU, CA, NZ, SG, HK, and the local
  * peso in MX, CO, AR, CL, UY ("$ 4.300.000" in Bogotá is COP), the dollar of Jamaica, Fiji,
- * Trinidad and Tobago; elsewhere USD.
+ * Trinidad and Tobago, Suriname; elsewhere USD.
  */
 export function dollarOfCountry(country: string | null): string {
   const local = currencyOfCountry(country);
-  return local && /^(?:AUD|CAD|NZD|SGD|HKD|MXN|COP|ARS|CLP|UYU|USD|JMD|FJD|TTD)$/.test(local)
+  return local && /^(?:AUD|CAD|NZD|SGD|HKD|MXN|COP|ARS|CLP|UYU|USD|JMD|FJD|TTD|SRD)$/.test(local)
     ? local
     : 'USD';
 }

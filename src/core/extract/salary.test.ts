@@ -22,6 +22,31 @@ const CASES: [string, Band[]][] = [
   // and room and board beside the pay are no rates; the teachers' scale from M1 to U3.
   // A step's number before a "$" is no amount of its own: "Step 1 $17.42/hr — Step 8 $21.06/hr"
   // is the scale, whatever other amounts the next sentence names.
+  // "£28k basic" stands as an item; "up to €38k depending on exp" is pay; a credit hour is no
+  // hour worked; Suriname's dollar; a rate worked out over a shift, a market's reference values
+  // and what a candidate means to ask for are no pay.
+  [
+    'Field Sales Exec – Midlands. Brightwell Print. £28k basic, £40k OTE, company car.',
+    [[28000, 28000, 'GBP', 'year']],
+  ],
+  [
+    'Social Media Executive\nDublin 2, hybrid\nup to €38k depending on exp, plus bonus',
+    [[null, 38000, 'EUR', 'year']],
+  ],
+  [`${US}Compensation $2,940 per 3-credit-hour course ($980 per credit hour)`, []],
+  [
+    'Boekhouder\nParamaribo\n\n* een salaris van SRD 18.000 – 22.000 bruto per maand',
+    [[18000, 22000, 'SRD', 'month']],
+  ],
+  [
+    'Médico Plantonista\nCampina Grande, PB\n\nRemuneração: R$ 150,00/hora (plantão de 12h = R$ 1.800,00)\n\nValores de referência de mercado para Médico Plantonista na Paraíba: R$ 110 – R$ 170/hora.',
+    [[150, 150, 'BRL', 'hour']],
+  ],
+  [
+    'Enterprise AE\nLondon\n\n💷 £90k–£110k base, £180k–£220k OTE\n\nMy notes:\n- current base £97k, OTE £190k -> ask for £115k base min',
+    [[90000, 110000, 'GBP', 'year']],
+  ],
+
   [
     `${US}Wage Scale 2024-25: Step 1 $17.42/hr — Step 8 $21.06/hr. New hires start on Steps 1–3. Night differential of $0.60/hr after 6 p.m.`,
     [[17.42, 21.06, 'USD', 'hour']],

@@ -152,6 +152,10 @@ const FIRST_WEEKS = /^[^.;]{0,30}\b(?:(?:for|during|in|over) (?:your |the )?|you
 // guarantee for your first 8 weeks", "$1,100/week guaranteed for first
 // 6 weeks of training": the guarantee after the amount. Not "$1,650 – $1,900 per week, guaranteed
 // for first 8 weeks": the pay, guaranteed.
+// "R$ 150,00/hora (plantão de 12h = R$ 1.800,00)", "(12-hr shift = $420)": the rate worked out
+// over a shift, not a pay of its own.
+const SHIFT_TOTAL_BEFORE =
+  /(?:shift|plant[aã]o|turno|guardia|schicht|dienst|garde)\s(?:de\s|of\s|von\s)?\d{1,2}\s?(?:h|hrs?|horas|hours?|stunden)\s?=\s?$|\(\s?\d{1,2}[- ]?(?:h|hrs?|hours?|horas)\s(?:shift|plant[aã]o|turno|guardia)\s?=\s?$/i;
 // "Returning guards receive +$0.50/hr per season worked (max $21.00/hr)": the cap of raises to
 // come, not this job's pay.
 const CAP_OF_RAISES =
@@ -1262,6 +1266,9 @@ function resolveBand(
     // "£24,500 FTE (pro rata £14,700 for 3 days)": a full-time salary, so named.
     (writtenCurrency !== null && lo >= 1000 && FTE_AFTER.test(after)) ||
     (writtenCurrency !== null &&
+      (lo >= 1000 || multiplier !== null) &&
+      DEPENDING_AFTER.test(after)) ||
+    (writtenCurrency !== null &&
       lo >= 1000 &&
       (OFFER_VERB.test(sentenceBefore(line.text, min.start)) || TO_START_AFTER.test(after))) ||
     // "€34k, 39hrs/wk, full time", "Staff Rust Engineer, $210–245k + equity": thousands of a
@@ -1342,6 +1349,7 @@ function resolveBand(
   if (EARN_UP_TO.test(tail) || BOARD_ESTIMATE.test(after)) return null;
   if (GUARANTEE.test(before) && FIRST_WEEKS.test(after)) return null;
   if (GUARANTEED_FIRST_WEEKS.test(after)) return null;
+  if (SHIFT_TOTAL_BEFORE.test(before.slice(-40))) return null;
   if (CAP_OF_RAISES.test(line.text.slice(Math.max(0, min.start - 80), min.start))) return null;
   if (isOtherMoney(raw, period)) return null;
   if (inSurveySentence(line.text, min.start)) return null;
@@ -1685,7 +1693,10 @@ const FTE_AFTER = /^\s?(?:\(?FTE\b|pro[- ]rata\b|full[- ]time equivalent\b)/i;
 
 // What stands before and after an amount given as an item of its own.
 const ITEM_BEFORE = /(?:^|[.:;,(|•·–—]|\s-)\s*$/;
-const ITEM_AFTER = /^\s*(?:$|[,;.)|•·]|\+|[-–—]\s|\/|(?:base|salary|gross|brut|OTE)\b)/i;
+const ITEM_AFTER = /^\s*(?:$|[,;.)|•·]|\+|[-–—]\s|\/|(?:base|basic|salary|gross|brut|OTE)\b)/i;
+// "up to €38k depending on exp": a sum that varies with the candidate is pay.
+const DEPENDING_AFTER =
+  /^\s?[,(]?\s?(?:depending on (?:your )?(?:exp(?:erience)?|skills|qualifications)\b|doe\b|doq\b|based on (?:your )?experience\b)/i;
 
 function isYearLike(token: MoneyToken): boolean {
   return !token.formatted && !token.decimals && token.value >= 1900 && token.value <= 2100;
@@ -2405,6 +2416,7 @@ const DOLLAR_CURRENCIES = new Set([
   'JMD',
   'FJD',
   'TTD',
+  'SRD',
   'CAD',
   'AUD',
   'NZD',
