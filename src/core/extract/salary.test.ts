@@ -25,6 +25,18 @@ const CASES: [string, Band[]][] = [
   // "£28k basic" stands as an item; "up to €38k depending on exp" is pay; a credit hour is no
   // hour worked; Suriname's dollar; a rate worked out over a shift, a market's reference values
   // and what a candidate means to ask for are no pay.
+  // A board's header line that is only the range and its currency; Tanzania's and Uganda's
+  // shillings written "Tsh", "USh".
+  [
+    'Junior Accountant\n22 000 – 26 000 UAH\nDnipro Agro Trade LLC\nDnipro',
+    [[22000, 26000, 'UAH', 'month']],
+  ],
+  [
+    'Manager\nArusha, Tanzania\n\n- Salary: Tsh 2.8m – 3.5m per month (net)',
+    [[2800000, 3500000, 'TZS', 'month']],
+  ],
+  ['Driver\nKampala\n\nPay: USh 900,000 per month', [[900000, 900000, 'UGX', 'month']]],
+
   [
     'Field Sales Exec – Midlands. Brightwell Print. £28k basic, £40k OTE, company car.',
     [[28000, 28000, 'GBP', 'year']],

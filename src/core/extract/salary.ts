@@ -1228,8 +1228,17 @@ function resolveBand(
   if (min.glued && !SALARY_WORD.test(before.slice(-12))) return null;
   // A recruiter's bare "Budget :" label names the pay (see step 4).
   const budget = SALARY_BUDGET.test(before);
+  // A header line that is only the amount and its currency, as a board prints the pay under the
+  // title: "22 000 – 26 000 UAH" (not under an item of a list of jobs).
   const strong =
-    context.sectionSaysPay || lineSaysPay || budget || SALARY_WORD.test(after.slice(0, 25));
+    context.sectionSaysPay ||
+    lineSaysPay ||
+    budget ||
+    SALARY_WORD.test(after.slice(0, 25)) ||
+    (context.opening &&
+      writtenCurrency !== null &&
+      context.previous?.kind !== 'list-item' &&
+      isAmountOnlyLine(line.text));
   const formatted = min.formatted || (max?.formatted ?? false) || min.decimals;
   if (!writtenCurrency && !multiplier && !strong) return null;
   const writtenPeriod =
@@ -1391,6 +1400,10 @@ function resolveBand(
     bareDollar: writtenCurrency === '$',
     periodWritten: writtenPeriod !== null,
   };
+}
+
+function isAmountOnlyLine(text: string): boolean {
+  return text.length < 40 && text.replace(/[A-Z]{3}|[^\p{L}]/gu, '') === '';
 }
 
 // "CHF 5'600.– pro Monat × 13 (je nach Erfahrung auch mehr)", "$20/hr or more with experience":
