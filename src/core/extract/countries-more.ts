@@ -18,7 +18,7 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   // The other regions by their names ("Requínoa, Región de O'Higgins"), as boards print them.
   [
     'CL',
-    "\\bChile\\b|🇨🇱|Santiago de Chile|Santiago,? (?:RM|Regi[oó]n Metropolitana)|Quilicura|Pudahuel|Maip[uú], Santiago|Puente Alto|Providencia, Santiago|Regi[oó]n Metropolitana|Las Condes|Vitacura|[ÑN]u[ñn]oa|Valpara[ií]so|Vi[ñn]a del Mar|Antofagasta|Rancagua|Temuco|Puerto Montt|O'Higgins|Regi[oó]n del? (?:Maule|Biob[ií]o|[ÑN]uble|Libertador)|Regi[oó]n de (?:la Araucan[ií]a|Los Lagos|Los R[ií]os|Coquimbo|Atacama|Tarapac[aá]|Magallanes|Ays[eé]n|Arica)|Araucan[ií]a|Biob[ií]o|Coquimbo|Iquique|Punta Arenas|Chill[aá]n|Talca\\b|Curic[oó]|Requ[ií]noa|Chilo[ée]|CHILO[ÉE]|Ancud|ANCUD|Coyhaique|Copiap[oó]|@[\\w-]+\\.cl\\b",
+    "\\bChile\\b|🇨🇱|Santiago de Chile|Santiago,? (?:RM|Regi[oó]n Metropolitana)|Quilicura|Pudahuel|Maip[uú], Santiago|Puente Alto|Providencia, Santiago|Regi[oó]n Metropolitana|\\bValpo\\b|Las Condes|Vitacura|[ÑN]u[ñn]oa|Valpara[ií]so|Vi[ñn]a del Mar|Antofagasta|Rancagua|Temuco|Puerto Montt|O'Higgins|Regi[oó]n del? (?:Maule|Biob[ií]o|[ÑN]uble|Libertador)|Regi[oó]n de (?:la Araucan[ií]a|Los Lagos|Los R[ií]os|Coquimbo|Atacama|Tarapac[aá]|Magallanes|Ays[eé]n|Arica)|Araucan[ií]a|Biob[ií]o|Coquimbo|Iquique|Punta Arenas|Chill[aá]n|Talca\\b|Curic[oó]|Requ[ií]noa|Chilo[ée]|CHILO[ÉE]|Ancud|ANCUD|Coyhaique|Copiap[oó]|@[\\w-]+\\.cl\\b",
   ],
   ['PE', '\\bPer[uú](?![a-zA-Z])|\\bLima\\b|Arequipa'],
   ['UY', 'Uruguay|Montevideo'],

@@ -26,7 +26,10 @@ const OTHER_ROLES =
 const OTHER_ROLES_FROM = 0.5;
 // A word OTHER_ROLES needs ("interest", "intéressé", "correspondre"): one cheap scan per line.
 const INTEREST = /nt(?:eres|éress)|orrespondre/;
-const PS_ALSO = /^P\.?\s?S\.?[:\s][^\n]{0,40}\balso\b/i;
+const PS_ALSO = /^P\.?\s?S\.?[:\s][^\n]{0,80}\balso\b/i;
+// "Also: we will advertise a PhD student position in the same project in the autumn (…)".
+const ALSO_ANOTHER =
+  /^also[:,]?\s(?:we(?:['’]ll| will| are|['’]re)?\s(?:also\s)?(?:advertise|post|open|be (?:hiring|recruiting|advertising))|(?:we(?:['’]re| are)|i(?:['’]m| am)) (?:also )?(?:hiring|recruiting))\b/i;
 
 /**
  * Where a chat export's message text starts on its line ("[12/03/25, 19:42] Paco: Busco ..." ->
@@ -383,6 +386,7 @@ function scanOtherAds(lines: Line[]): number {
       if ((c | 0x20) === 0x77 && text.length < 120 && PAY_GUIDE.test(text)) return i;
       // "P.S. I'm also working on a Corporate Controller search ($165-185K)": another role.
       if ((c | 0x20) === 0x70 && PS_ALSO.test(text)) return i;
+      if ((c | 0x20) === 0x61 && ALSO_ANOTHER.test(text)) return i;
       // Only in the mail's second half: an offer of other roles early on comes before the pay.
       if (i >= lines.length * OTHER_ROLES_FROM && INTEREST.test(text) && OTHER_ROLES.test(text)) {
         return i;

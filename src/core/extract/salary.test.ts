@@ -27,6 +27,43 @@ const CASES: [string, Band[]][] = [
   // and what a candidate means to ask for are no pay.
   // A board's header line that is only the range and its currency; Tanzania's and Uganda's
   // shillings written "Tsh", "USh".
+  // Chats and mails: others' pay "at my place", a job "I'll post separately", another position
+  // to be advertised, a recruiter's other search after "P.S." far into the sentence; "Budget is
+  // … gross a month"; Hungarian thousands ("ezer Ft/hó"); Valparaíso's "Valpo", PEI's Summerside.
+  [
+    'DevRel Engineer\nBerlin\n\nSalary: €75k–90k\n\nIs the range negotiable? We pay ~€95k for a similar DevRel role at my place, just saying',
+    [[75000, 90000, 'EUR', 'year']],
+  ],
+  [
+    "Lifeguard\nBemidji, MN\n\nLifeguard pay is $16.25 – $18.00/hr.\nSwim Lesson Aide is 15+, $14/hr, I'll post that separately",
+    [[16.25, 18, 'USD', 'hour']],
+  ],
+  [
+    'Postdoc\nUppsala\n\nSalary: from 36 000 SEK/month.\n\nAlso: we will advertise a PhD student position in the same project in the autumn (salary according to the PhD scale, currently starting at 31 000 SEK/month).',
+    [[36000, null, 'SEK', 'month']],
+  ],
+  [
+    'CFO\nBucharest\n\nPackage: 45.000 – 55.000 RON gross/month.\n\nP.S. If the CFO seat is too big a jump right now, I am also running a Financial Controller search for a pharma distributor (approx. 25.000 RON net/month).',
+    [[45000, 55000, 'RON', 'month']],
+  ],
+  [
+    'Data Engineer\nTallinn\n\nBudget is €5,000–6,200 gross a month depending on experience.',
+    [[5000, 6200, 'EUR', 'month']],
+  ],
+  ['Data Engineer\nTallinn\n\nThe budget is €5,000 for training.', []],
+  [
+    '.NET Developer\nDebrecen\n\nSalary: bruttó 650–800 ezer Ft/hó, depending on experience',
+    [[650000, 800000, 'HUF', 'month']],
+  ],
+  [
+    'Hola Ana! Soy Claudia del Hotel Miramar en Cerro Alegre, Valpo. Necesitamos auxiliar de aseo, $4.500 la hora.',
+    [[4500, 4500, 'CLP', 'hour']],
+  ],
+  [
+    'Harvest Help\nRed Soil Farms, Summerside\n\n- $17.50/hr, OT after 48 hrs/wk',
+    [[17.5, 17.5, 'CAD', 'hour']],
+  ],
+
   [
     'Junior Accountant\n22 000 – 26 000 UAH\nDnipro Agro Trade LLC\nDnipro',
     [[22000, 26000, 'UAH', 'month']],

@@ -114,6 +114,12 @@ export function isPlausiblePay(band: SalaryBand): boolean {
 // "The client's budget for this position is 18 - 24 LPA", "she's confirmed the budget is £32,000 -
 // £36,000": the same, said in a sentence (not "the training budget is", "the budget is $20,000 a
 // month" of the ads a marketer runs).
+// "Budget is €5,000–6,200 gross a month": a recruiter's sentence naming the pay's budget, with
+// the pay's own terms after the figure (not "The budget is €5,000 for training").
+const SENTENCE_BUDGET =
+  /(?:^|[.!?:]\s+)(?:the )?budget (?:is|was|would be|sits at)(?: (?:around|about|roughly|up to|between))?\s*$/i;
+const BUDGET_PAY_AFTER =
+  /^\s?(?:gross|net|brutto|bruto|(?:per|a) (?:month|year|annum)|\/\s?(?:month|year|mo|yr)\b|p\.?a\.?\b|pa\b)/i;
 const SALARY_BUDGET =
   /^\s*(?:[-•*]\s*)?(?:salary |ctc |compensation )?budget(?: ?\((?:basic|base|gross|brutto|annual|p\.a\.)\))?\s*[:：-]\s*$|\b(?:salary |ctc |compensation )?budget for (?:this|the) (?:position|role|job|opening)(?: is| of)?\s*$|\b(?:confirmed|approved|signed off|agreed)(?: that)? the budget (?:is|was|would be|tops out at|sits at)(?: (?:around|about|roughly|approximately|up to|between))?\s*$|\bdas budget für (?:die|diese) (?:position|stelle) (?:liegt bei|beträgt|ist)(?: (?:ca\.|rund|etwa|zwischen))?\s*$|\ble budget (?:pour|de) (?:ce|le) poste (?:est de|se situe (?:entre|autour de|à))\s*$|\bel presupuesto para (?:el|este) puesto (?:es de|está entre|está en)\s*$|\b(?:für (?:die|diese) (?:stelle|position)|for (?:this|the) (?:role|position)|pour (?:ce|le) poste|para (?:el|este) (?:puesto|cargo))\b[^.;]{0,30}\b(?:budget|presupuesto) (?:von|of|de|in höhe von)\s*$|\b(?:der kunde|el cliente|le client|the client|our client|my client) (?:hat|tiene|a|has)(?: (?:ein|un|une|a))? (?:budget|presupuesto)(?: (?:für die stelle|pour le poste|para el puesto|for the role))? (?:von|of|de)\s*$/i;
 
@@ -1227,7 +1233,10 @@ function resolveBand(
     (raw.carried !== '' && SALARY_WORD.test(raw.carried));
   if (min.glued && !SALARY_WORD.test(before.slice(-12))) return null;
   // A recruiter's bare "Budget :" label names the pay (see step 4).
-  const budget = SALARY_BUDGET.test(before);
+  const budget =
+    SALARY_BUDGET.test(before) ||
+    (SENTENCE_BUDGET.test(before.slice(-40)) &&
+      ((max ?? min).period !== null || BUDGET_PAY_AFTER.test(after.slice(0, 30))));
   // A header line that is only the amount and its currency, as a board prints the pay under the
   // title: "22 000 – 26 000 UAH" (not under an item of a list of jobs).
   const strong =
