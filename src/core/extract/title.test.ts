@@ -10,6 +10,25 @@ const CASES: [string, unknown][] = [
   // below the greeting.
   // A group's banner is no title; a count of hires before the job's name; an organisation with
   // its town in brackets after the title's dash is no part of it.
+  // A conversation's header (the contact or group over "Text Message", a number, the first
+  // message's time, the members or the channel) and a channel's slug are no title.
+  [
+    'Goldfields Care Connect\n+61 3 5300 1182\n\nMon 9 Jun, 11:02 am\n\nHi Tash, we need a disability support worker for weekend shifts in Ballarat, $38/hr.',
+    'Disability Support Worker',
+  ],
+  [
+    'Cape Town Tech Community\n#jobs\n\nThandiwe Nkosi  2:14 PM\nWe are hiring a Customer Support Engineer in Cape Town.',
+    'Customer Support Engineer',
+  ],
+  [
+    'Bemidji Summer Crew 2025\nKayla, Evan, Priya, Jordan, +14\n\nKayla Hanson\nanyone free saturday?',
+    null,
+  ],
+  [
+    'jobs-and-gigs\n\nPriya: we are hiring a Machine Learning Intern in Pune',
+    'Machine Learning Intern',
+  ],
+
   [
     'Okanagan Farm Work 🍎\nGroup · 612 participants\n\n[8/6/24, 7:14:02 PM] Harjit Sandhu: Hello everyone 🙏 Sandhu Orchards in East Kelowna is hiring 6 farm workers for apple harvest. Pay $17.40/hr.\n[8/6/24, 7:15:40 PM] Harjit Sandhu: Call me',
     'Farm Worker',

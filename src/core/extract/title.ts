@@ -268,7 +268,7 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
   let signOff = -1;
   // Facebook Messenger's window: "Messenger" over "Salt & Fig Kitchen" and "Typically replies
   // within an hour" names the app, not a court messenger's job.
-  const appTop = isMessengerWindow(header);
+  const appTop = isMessengerWindow(header) || isConversationTop(header);
   for (const [i, line] of header.slice(0, titleLinesOf(header, lead)).entries()) {
     if (i === 0 && appTop) continue;
     // A mail's signature under its sign-off ("Thanks," over "Joanne Pruitt, BSN, RN" and
@@ -477,7 +477,25 @@ function isMessengerWindow(header: Line[]): boolean {
   return header.slice(1, 6).some((line) => MESSENGER_CHROME.test(line.text));
 }
 
+// A phone's or a chat app's conversation header: the contact or group's name over "Text
+// Message", a phone number, the time of the first message, the members or the channel
+// ("Kōwhai Staffing" over "Text Message", "Bemidji Summer Crew 2025 🏖️" over "Kayla, Evan,
+// Priya, Jordan, +14", "Cape Town Tech Community" over "#jobs").
+const CONVERSATION_SUB =
+  /^(?:text message|imessage|sms|mms|#[\w-]+|\+?\d[\d\s().-]{7,}|(?:today|yesterday|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\b[^\n]{0,20}\d{1,2}[:.]\d{2}\s?(?:am|pm)?|[\p{L}'’-]+(?:, [\p{L}'’-]+)+,? (?:\+\s?\d+|and \d+ others?)|\d+ (?:members|participants))$/iu;
+
+function isConversationTop(header: Line[]): boolean {
+  const first = header[0]?.text ?? '';
+  return (
+    first.length > 0 && first.length < 50 && CONVERSATION_SUB.test(header[1]?.text.trim() ?? '')
+  );
+}
+
+// A channel's slug: "jobs-and-gigs", "# jobs-board".
+const CHANNEL_SLUG = /^#?\s?[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
+
 function looksLikeTitle(text: string): boolean {
+  if (CHANNEL_SLUG.test(text)) return false;
   // A rule or a row of symbols ("────────") names no job.
   if (text.length < 3 || text.length > 110 || NOT_TITLE.test(text) || !/\p{L}/u.test(text)) {
     return false;
