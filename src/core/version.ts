@@ -31,5 +31,9 @@
  * three decimals, "zł" first; a JSON-LD addressCountry names the country; other jobs named in
  * passing, service bonds, overtime and holiday rates are no pay; a title's employer before its
  * place in brackets; "Lieu de mission", "Sede di lavoro".
+ * 12: conversation headers, channel slugs and senders' introductions in messages; an employer
+ * and its town in brackets after a title's dash; numbered headings over "(1)" items; "mandatory"
+ * degrees, "Diplomstudium"; step scales after "Step 1 $", a base's sum, a board's bare range,
+ * SRD, TZS, UGX, Hungarian "ezer"; others' pay, raises' caps and shift totals are no pay.
  */
-export const PARSER_VERSION = 11;
+export const PARSER_VERSION = 12;

@@ -420,7 +420,8 @@ function findCompany(
     // sentence names the employer; the lines under it may be a sign-off.
     const caller = recruiterOfLine(header[titleAt]!, header);
     if (caller) return caller;
-    const found = nameAfterTitle(header[titleAt], title) ?? nameNearTitle(header, titleAt);
+    const found =
+      nameAfterTitle(header[titleAt], title, ctx.text) ?? nameNearTitle(header, titleAt);
     // Under a message's sentence, a sign-off's "Cheers" / "Jess" is no name.
     const near = inProse && found && isSignOffNear(header, found) ? null : found;
     // "School of Geography …" under "University of Northmoor", "Akademisches Lehrkrankenhaus
@@ -923,6 +924,7 @@ function titleLineIndex(header: Line[], title: Evidenced<string> | null): number
 function nameAfterTitle(
   line: Line | undefined,
   title: Evidenced<string> | null,
+  text: string,
 ): Evidenced<string> | null {
   const end = title?.spans[0]?.end;
   if (!line || end === undefined) return null;
@@ -950,7 +952,7 @@ function nameAfterTitle(
   if (dash && hasLegalForm(legal) && isNameLine(legal)) {
     return at(line.start + offset + tail[0].length, legal);
   }
-  const name = nameThenPlace(rest);
+  const name = nameThenPlace(rest, text);
   return name ? at(line.start + offset + tail[0].length, name) : null;
 }
 
@@ -976,15 +978,24 @@ const DEPARTMENT =
   /(?<![\w\u00C0-\u024F])(?:cent(?:er|re)|unit|department|division|services?|office|site|campus|hôpital|hospital|sede|standort|medicine|rehabilitation|analytics|institut(?:e)?|faculty|team|ward|directorate|bureau|section|programme|program|fachbereich|abteilung|referat|amt|direction|servicio|área|unidad)\b|wissenschaft$/i;
 
 /** "Dripline Coffee Co., Portland, OR": the name of two words or more before a place. */
+/** Whether `name` is written in `text` somewhere other than before the bracket of `place`. */
+function writtenAgainAlone(text: string, name: string, place: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!text.startsWith(` (${place})`, at + name.length)) return true;
+  }
+  return false;
+}
+
 const BRACKETED_PLACE = /^([^()]{2,50}?) \(([^()\n]{2,40})\)$/;
 // A team, or a street ("LINE COOK wanted – Ossington Ave (Toronto)").
 const TEAM_END =
   /\b(?:team|squad|studio|department|unit|division|group|office|lab|ave|avenue|st|street|rd|road|lane|blvd|boulevard|drive|way|square|market|mall|centre|center)\.?$/i;
 
-function nameThenPlace(rest: string): string | null {
-  // "Senior Subsea Controls Engineer – Havbris Energi (Stavanger)": the town in brackets. Not a
-  // specialty or a team ("Software Engineer – Payments (Berlin)", "Designer — Brand Studio
-  // (London)").
+function nameThenPlace(rest: string, text = ''): string | null {
+  // "Senior Subsea Controls Engineer – Havbris Energi (Stavanger)" over "my client Havbris
+  // Energi AS": the town in brackets, the name written again elsewhere without it. Not a
+  // specialty, a team, a shift or a site ("Software Engineer – Payments (Berlin)", "Designer —
+  // Brand Studio (London)", "Barista – Covent Garden (London)").
   const bracketed = BRACKETED_PLACE.exec(rest.trimEnd().replace(/[*_]+$/, ''));
   if (bracketed?.[1] && bracketed[2]) {
     const name = bracketed[1];
@@ -997,8 +1008,9 @@ function nameThenPlace(rest: string): string | null {
       !SPECIALTY.test(name) &&
       !TEAM_END.test(name) &&
       !TITLE_WORD.test(name) &&
-      !isUnitOrChrome(name);
-    return ok ? name : null;
+      !isUnitOrChrome(name) &&
+      writtenAgainAlone(text, name, place);
+    if (ok) return name;
   }
   const cut = rest.indexOf(', ');
   if (cut < 2) return null;

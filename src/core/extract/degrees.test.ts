@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
-  // A span of levels asks for the lowest.
+  // Review: "not essential", "nicht verpflichtend" ask for no degree.
+  ["Software Engineer\nAcme\nLondon\n\nA master's degree is not essential, but curiosity is.", []],
+  ['Entwickler\nAcme\nBerlin\n\nEin Bachelorabschluss ist nicht verpflichtend.', []],
   // "mandatory" asks for the degree wherever it stands; Austria's "Diplomstudium" is a master's;
   // a Mexican notice's "REQUISITOS ACADÉMICOS" heads the requirements.
   [
@@ -18,7 +20,7 @@ const CASES: [string, unknown][] = [
     'Médico General\n\nREQUISITOS ACADÉMICOS\n • Título y cédula profesional de Médico Cirujano (Licenciatura en\n   Medicina) expedida por la DGP.\n • Certificado BLS\n\nEXPERIENCIA\n • Deseable: un año en urgencias.',
     [{ level: 'bachelor', fields: [], required: true }],
   ],
-
+  // A span of levels asks for the lowest.
   [
     'Chargé de communication\nProfil\n• Formation Bac+3 à Bac+5 en communication ou marketing\n',
     [{ level: 'bachelor', fields: [], required: true }],

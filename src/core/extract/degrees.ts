@@ -726,7 +726,7 @@ const IN_PROGRESS =
 // zwingend": the degree is no requirement (a sentence that also prefers it, "not required but a
 // plus", still prefers it).
 const NOT_NEEDED =
-  /\b(?:(?:do(?:es)?|will) not|don['’]t|doesn['’]t|won['’]t|not|no|nicht|kein\w*|pas|ne sont pas|n['’]est pas|no es|sin)\s(?:(?:require|need)[sd]?\b|required|necessary|mandatory|needed|zwingend|erforderlich|notwendig|nécessaire|obligatoire|requis|exigée?|necesari[oa]|obligatori[oa]|requerid[oa]|(?:necesit(?:as|a|amos)\b|hace falta|se (?:requiere|exige))(?! (?:experiencia|exp\.?)\b))/i;
+  /\b(?:(?:do(?:es)?|will) not|don['’]t|doesn['’]t|won['’]t|not|no|nicht|kein\w*|pas|ne sont pas|n['’]est pas|no es|não é|sin)\s(?:(?:require|need)[sd]?\b|required|necessary|mandatory|essential|compulsory|verpflichtend|obrigatóri[oa]|needed|zwingend|erforderlich|notwendig|nécessaire|obligatoire|requis|exigée?|necesari[oa]|obligatori[oa]|requerid[oa]|(?:necesit(?:as|a|amos)\b|hace falta|se (?:requiere|exige))(?! (?:experiencia|exp\.?)\b))/i;
 
 // Where a sentence's clauses part: a bracket, a dash between spaces, a semicolon.
 const CLAUSE_BREAK = /[()[\];]|\s[-–—]\s/;

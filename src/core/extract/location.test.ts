@@ -10,7 +10,6 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
-  // A site word before or after the place, a sentence after it, quote marks: no part of it.
   // The employer after a title's dash, its town in brackets: the town is the place.
   [
     'Senior Subsea Controls Engineer – Havbris Energi (Stavanger)\n\nHi Ola,\n\nA great role.',
@@ -20,7 +19,7 @@ const CASES: [string, unknown][] = [
     'Senior iOS Developer — Mtsvane Apps (Tbilisi)\n[Forwarded from Mtsvane Apps HR]\nWe pay well.',
     ['Tbilisi'],
   ],
-
+  // A site word before or after the place, a sentence after it, quote marks: no part of it.
   ['Picker Packer\nAcme\nLocation: In person, Brampton, ON', ['Brampton, ON']],
   [
     'Policy Officer\nEuropean Commission\nPlace of employment: Brussels, Belgium',

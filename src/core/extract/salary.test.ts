@@ -17,16 +17,26 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
-  // What a review of this session's rules reproduced: "UF" outside Chile or without a period is
-  // no currency; "+ end of year bonus" after the pay; how often pay is paid names no period; tips
-  // and room and board beside the pay are no rates; the teachers' scale from M1 to U3.
-  // A step's number before a "$" is no amount of its own: "Step 1 $17.42/hr — Step 8 $21.06/hr"
-  // is the scale, whatever other amounts the next sentence names.
-  // "£28k basic" stands as an item; "up to €38k depending on exp" is pay; a credit hour is no
-  // hour worked; Suriname's dollar; a rate worked out over a shift, a market's reference values
-  // and what a candidate means to ask for are no pay.
-  // A board's header line that is only the range and its currency; Tanzania's and Uganda's
-  // shillings written "Tsh", "USh".
+  // Review of this session's rules: the Department of Energy's "DOE" is no "depending on
+  // experience"; after a base's sum, later amounts on the line are read; a shift's total is
+  // dropped only in a bracket after a rate; "Andere vacatures …" and "Altre offerte di welfare"
+  // inside a sentence open no other ads.
+  [`${US}You will administer our $800,000 DOE award and other federal funding.`, []],
+  [
+    `${US}Pay: $18.00/hr base + $1.50/hr shift premium = $19.50/hr. Weekend shift: $21.00/hr.`,
+    [
+      [18, 18, 'USD', 'hour'],
+      [21, 21, 'USD', 'hour'],
+    ],
+  ],
+  [
+    'Beleidsmedewerker\nGemeente Utrecht\nUtrecht\n\nWat ga je doen\nJe schrijft beleid.\n\nAndere vacatures bij de gemeente vind je op werkenvoorutrecht.nl, maar deze past bij jou.\n\nArbeidsvoorwaarden\nSalaris: € 3.500 - € 5.000 bruto per maand',
+    [[3500, 5000, 'EUR', 'month']],
+  ],
+  [
+    'Assistente Amministrativa\nRossi Srl\nMilano\n\nCosa offriamo\nAltre offerte di welfare aziendale: buoni pasto e palestra.\n\nRetribuzione: 1.600 € netti al mese',
+    [[1600, 1600, 'EUR', 'month']],
+  ],
   // Chats and mails: others' pay "at my place", a job "I'll post separately", another position
   // to be advertised, a recruiter's other search after "P.S." far into the sentence; "Budget is
   // … gross a month"; Hungarian thousands ("ezer Ft/hó"); Valparaíso's "Valpo", PEI's Summerside.
@@ -63,7 +73,8 @@ const CASES: [string, Band[]][] = [
     'Harvest Help\nRed Soil Farms, Summerside\n\n- $17.50/hr, OT after 48 hrs/wk',
     [[17.5, 17.5, 'CAD', 'hour']],
   ],
-
+  // A board's header line that is only the range and its currency; Tanzania's and Uganda's
+  // shillings written "Tsh", "USh".
   [
     'Junior Accountant\n22 000 – 26 000 UAH\nDnipro Agro Trade LLC\nDnipro',
     [[22000, 26000, 'UAH', 'month']],
@@ -73,7 +84,9 @@ const CASES: [string, Band[]][] = [
     [[2800000, 3500000, 'TZS', 'month']],
   ],
   ['Driver\nKampala\n\nPay: USh 900,000 per month', [[900000, 900000, 'UGX', 'month']]],
-
+  // "£28k basic" stands as an item; "up to €38k depending on exp" is pay; a credit hour is no
+  // hour worked; Suriname's dollar; a rate worked out over a shift, a market's reference values
+  // and what a candidate means to ask for are no pay.
   [
     'Field Sales Exec – Midlands. Brightwell Print. £28k basic, £40k OTE, company car.',
     [[28000, 28000, 'GBP', 'year']],
@@ -95,7 +108,8 @@ const CASES: [string, Band[]][] = [
     'Enterprise AE\nLondon\n\n💷 £90k–£110k base, £180k–£220k OTE\n\nMy notes:\n- current base £97k, OTE £190k -> ask for £115k base min',
     [[90000, 110000, 'GBP', 'year']],
   ],
-
+  // A step's number before a "$" is no amount of its own: "Step 1 $17.42/hr — Step 8 $21.06/hr"
+  // is the scale, whatever other amounts the next sentence names.
   [
     `${US}Wage Scale 2024-25: Step 1 $17.42/hr — Step 8 $21.06/hr. New hires start on Steps 1–3. Night differential of $0.60/hr after 6 p.m.`,
     [[17.42, 21.06, 'USD', 'hour']],
@@ -114,7 +128,9 @@ const CASES: [string, Band[]][] = [
     `${US}Pay: $16.50 – $19.00 per hour depending on certifications. Returning guards receive +$0.50/hr per season worked (max $21.00/hr).`,
     [[16.5, 19, 'USD', 'hour']],
   ],
-
+  // What a review of this session's rules reproduced: "UF" outside Chile or without a period is
+  // no currency; "+ end of year bonus" after the pay; how often pay is paid names no period; tips
+  // and room and board beside the pay are no rates; the teachers' scale from M1 to U3.
   [
     'Infirmier(e)\nCHU de Lille\nPoste : IDE – UF 3210 Cardiologie\nRémunération : selon grille FPH',
     [],

@@ -159,9 +159,9 @@ const FIRST_WEEKS = /^[^.;]{0,30}\b(?:(?:for|during|in|over) (?:your |the )?|you
 // 6 weeks of training": the guarantee after the amount. Not "$1,650 – $1,900 per week, guaranteed
 // for first 8 weeks": the pay, guaranteed.
 // "R$ 150,00/hora (plantão de 12h = R$ 1.800,00)", "(12-hr shift = $420)": the rate worked out
-// over a shift, not a pay of its own.
+// over a shift in a bracket after it, not a pay of its own.
 const SHIFT_TOTAL_BEFORE =
-  /(?:shift|plant[aã]o|turno|guardia|schicht|dienst|garde)\s(?:de\s|of\s|von\s)?\d{1,2}\s?(?:h|hrs?|horas|hours?|stunden)\s?=\s?$|\(\s?\d{1,2}[- ]?(?:h|hrs?|hours?|horas)\s(?:shift|plant[aã]o|turno|guardia)\s?=\s?$/i;
+  /\(\s?(?:(?:shift|plant[aã]o|turno|guardia|schicht|dienst|garde)\s(?:de\s|of\s|von\s)?\d{1,2}\s?(?:h|hrs?|horas|hours?|stunden)|\d{1,2}[- ]?(?:h|hrs?|hours?|horas)\s(?:shift|plant[aã]o|turno|guardia))\s?=\s?$/i;
 // "Returning guards receive +$0.50/hr per season worked (max $21.00/hr)": the cap of raises to
 // come, not this job's pay.
 const CAP_OF_RAISES =
@@ -619,6 +619,8 @@ function readLine(
     tokens[0] !== undefined &&
     tokens[0].end <= partsEnd &&
     BASE_PART.test(text.slice(tokens[0].end, tokens[0].end + 14));
+  // The sum's total: the first amount after its "=".
+  const totalStart = baseOfSum ? (tokens.find((t) => t.start > partsEnd)?.start ?? -1) : -1;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     if (!first) continue;
@@ -661,7 +663,7 @@ function readLine(
           isColumnGap(text, first.end, second.start)));
     const last = isRange && second ? second : first;
     if (isRange) i++;
-    if (baseOfSum ? i > 0 : last.end <= partsEnd) continue;
+    if (baseOfSum ? i > 0 && first.start <= totalStart : last.end <= partsEnd) continue;
     // No read at a negative index: V8 takes a slow path for tokens[-1].
     let prevIndex = i - (isRange ? 2 : 1);
     // "OTE bei 100 % Zielerreichung: 85.000 €": a percentage is no amount, and the words before
@@ -1718,7 +1720,7 @@ const ITEM_BEFORE = /(?:^|[.:;,(|•·–—]|\s-)\s*$/;
 const ITEM_AFTER = /^\s*(?:$|[,;.)|•·]|\+|[-–—]\s|\/|(?:base|basic|salary|gross|brut|OTE)\b)/i;
 // "up to €38k depending on exp": a sum that varies with the candidate is pay.
 const DEPENDING_AFTER =
-  /^\s?[,(]?\s?(?:depending on (?:your )?(?:exp(?:erience)?|skills|qualifications)\b|doe\b|doq\b|based on (?:your )?experience\b)/i;
+  /^\s?[,(]?\s?(?:depending on (?:your )?(?:exp(?:erience)?|skills|qualifications)\b|(?:doe|doq)(?=\s*(?:$|[,.;)+]))|based on (?:your )?experience\b)/i;
 
 function isYearLike(token: MoneyToken): boolean {
   return !token.formatted && !token.decimals && token.value >= 1900 && token.value <= 2100;

@@ -5,7 +5,7 @@
  */
 import { JOB_OF_THE_PERIOD } from '../clean/newsletter';
 import { guessCountry } from './country';
-import { endsInOrganisationKind, hasLegalForm } from './legal-form';
+import { hasLegalForm } from './legal-form';
 import type { Line } from '../clean/lines';
 import { isDocumentKind, isHeaderChrome, isAboveStampOrBanner } from './header-chrome';
 
@@ -403,8 +403,6 @@ const CITY_REGION = /^\p{Lu}[\p{L} .'’-]{1,30}, (?:[A-Z]{2,3}|\p{Lu}\p{Ll}+(?:
 const SITE_END =
   /(?<=, [A-Z]{2}) (?:terminal|office|campus|site|HQ|headquarters|depot|yard|branch|store|plant|area)$/;
 
-const ORGANISATION_IN_PLACE = /^(.{3,60}?) \(([^()]{2,40})\)$/;
-
 function isDetail(written: string, isPlace: (text: string) => boolean): boolean {
   const after = written.replace(SITE_END, '');
   // "Apprentice Electrician - $18/hr to start": the pay after the title; "HSE Engineer – 4 Nos":
@@ -426,11 +424,6 @@ function isDetail(written: string, isPlace: (text: string) => boolean): boolean 
   // fiduciaire": the employer, or its kind, after the title.
   if (after.length <= 60 && (hasLegalForm(after) || EMPLOYER_KIND.test(after))) return true;
   if (employerBeforeNote(after)) return true;
-  // "ESL Teacher – Sông Hàn English Academy (Da Nang)": an organisation, its town in brackets.
-  const placed = ORGANISATION_IN_PLACE.exec(after.replace(/[*_]+$/, ''));
-  if (placed?.[1] && placed[2] && endsInOrganisationKind(placed[1]) && isPlace(placed[2])) {
-    return true;
-  }
   // "Barista (PT) - Dripline Coffee Co. - Portland, OR": a town with its state or province.
   if (CITY_REGION.test(after) && guessCountry(after) !== null) return true;
   const parts = after.split(',');

@@ -5,11 +5,6 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
-  // A public body's letterhead and its units above the job.
-  // A mail whose first line is its subject: the body's "ROLE:" field is the title, however far
-  // below the greeting.
-  // A group's banner is no title; a count of hires before the job's name; an organisation with
-  // its town in brackets after the title's dash is no part of it.
   // A conversation's header (the contact or group over "Text Message", a number, the first
   // message's time, the members or the channel) and a channel's slug are no title.
   [
@@ -29,15 +24,14 @@ const CASES: [string, unknown][] = [
     'Machine Learning Intern',
   ],
 
+  // A group's banner is no title; a count of hires before the job's name.
   [
     'Okanagan Farm Work 🍎\nGroup · 612 participants\n\n[8/6/24, 7:14:02 PM] Harjit Sandhu: Hello everyone 🙏 Sandhu Orchards in East Kelowna is hiring 6 farm workers for apple harvest. Pay $17.40/hr.\n[8/6/24, 7:15:40 PM] Harjit Sandhu: Call me',
     'Farm Worker',
   ],
-  [
-    "[05/08/2024, 16:40] Liam: Hey Chloe! Here's the info for the job I mentioned:\n\n*ESL Teacher – Sông Hàn English Academy (Da Nang)*\n\nSalary 35m VND/month.",
-    'ESL Teacher',
-  ],
 
+  // A mail whose first line is its subject: the body's "ROLE:" field is the title, however far
+  // below the greeting.
   [
     'Subject: RE: RN roles up north?\nFrom: Bec <bec@example.com>\nTo: Aoife <a@example.com>\nDate: Thu, 8 Aug 2024\n\nHi Aoife,\n\nLovely chatting this arvo! Here are the details.\n\nROLE: Registered Nurse – Emergency Department\nFACILITY: Top End Regional Hospital',
     'Registered Nurse – Emergency Department',
@@ -57,6 +51,7 @@ const CASES: [string, unknown][] = [
     'VP of Sales',
   ],
 
+  // A public body's letterhead and its units above the job.
   [
     'Kanton Luzern\nDienststelle Steuern\n\nJuristin / Jurist 80–100 %\nAbteilung Recht und Rechtsmittel\n\nArbeitsort: Luzern',
     'Juristin / Jurist 80–100 %',

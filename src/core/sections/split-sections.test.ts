@@ -146,6 +146,26 @@ describe('splitSections', () => {
     ]);
   });
 
+  it('keeps a duty or a requirement with sub-points in its list', () => {
+    expect(
+      bodiesOf(
+        'Maintenance Technician',
+        'Responsibilities',
+        '- Maintain production equipment',
+        '(a) daily inspections',
+        '- Troubleshoot breakdowns',
+        'Requirements',
+        '- Education',
+        '(a) Bachelor degree in Biology',
+        '- Good communication skills',
+      ).map(([kind, heading]) => [kind, heading]),
+    ).toEqual([
+      ['header', null],
+      ['responsibilities', 'Responsibilities'],
+      ['requirements', 'Requirements'],
+    ]);
+  });
+
   it('keeps a one-word heading word in a list as an item', () => {
     expect(bodiesOf('Driver', 'Requirements', '- Experience', '- Licence')).toEqual([
       ['header', null, 'Driver'],

@@ -48,12 +48,16 @@ export function splitSections(text: string, lines: Line[]): Section[] {
   const hasPhraseHeading = text.includes('Outlined below');
   // The last "Option N" line, looked for in the same pass (see addImplicitPreferred).
   let lastOption = -1;
+  // Whether a list item has been read as a heading: a numbered document's later parts may then be
+  // headings whatever their words (see findNumberedHeading).
+  let listHeadings = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
     if (startsLikeOption(line.text) && OPTION_LINE.test(line.text)) lastOption = i;
-    const found = findBoundary(line, lines[i + 1]);
+    const found = findBoundary(line, lines[i + 1], listHeadings);
     if (found) {
+      if (found.heading?.startsWith('- ')) listHeadings = true;
       // A heading whose body starts within its own line is an inline "Label: value".
       if (found.bodyStart < line.start + line.text.length) found.inlineLine = i;
       boundaries.push(found);
@@ -90,10 +94,10 @@ function isSorted(boundaries: Boundary[]): boolean {
   return true;
 }
 
-function findBoundary(line: Line, next: Line | undefined): Boundary | null {
+function findBoundary(line: Line, next: Line | undefined, listHeadings: boolean): Boundary | null {
   const text = line.text;
   if (line.kind === 'list-item' && !startsWithBoldItem(text)) {
-    return findNumberedHeading(line, 2, next);
+    return findNumberedHeading(line, 2, next, listHeadings);
   }
   const numbered = numberingLength(text);
   if (numbered > 0) return findNumberedHeading(line, numbered);
@@ -128,8 +132,15 @@ function findBoundary(line: Line, next: Line | undefined): Boundary | null {
 // takes "1." for a list marker, so an item can be a heading. Only a vocabulary heading counts,
 // and only one that is written as a heading (capitals, a colon, or several words): "- Experience"
 // in a list of requirements is an item. A single word is one over its own numbered items: "4.
-// Qualifications" over "(1) A doctoral degree …".
-function findNumberedHeading(line: Line, from: number, next?: Line): Boundary | null {
+// Qualifications" over "(1) A doctoral degree …"; after such a heading, a later part over its own
+// items is one whatever its words ("5. Employment conditions"), not a duty with its sub-points
+// in an ordinary list.
+function findNumberedHeading(
+  line: Line,
+  from: number,
+  next?: Line,
+  listHeadings = false,
+): Boundary | null {
   const text = line.text;
   if (text.length - from > 60) return null;
   const overItems = next !== undefined && next.kind !== 'list-item' && SUB_ITEM.test(next.text);
@@ -142,12 +153,15 @@ function findNumberedHeading(line: Line, from: number, next?: Line): Boundary | 
   // whatever its words; it ends the section before it.
   if (!kind) {
     // Not a lead-in to its items: "* PLUS one of the following:" over "(a) …".
-    return overItems && countSpaces(normalised) <= 5 && !/[.!?;:]\s*$|[.!?;]/.test(label)
+    return listHeadings &&
+      overItems &&
+      countSpaces(normalised) <= 5 &&
+      !/[.!?;:]\s*$|[.!?;]/.test(label)
       ? boundary('other', text, line.start, line.start + text.length)
       : null;
   }
   const written = label === label.toUpperCase() || endsWithColonOrSpace(label);
-  if (!written && !normalised.includes(' ') && !overItems) return null;
+  if (!written && !normalised.includes(' ') && !(overItems && kind !== 'other')) return null;
   return boundary(kind, text, line.start, line.start + text.length);
 }
 
