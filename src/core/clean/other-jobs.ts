@@ -99,6 +99,10 @@ const MARKERS = [
   String.raw`(?:outras )?vagas (?:semelhantes|similares|relacionadas|recomendadas)`,
   String.raw`outras vagas(?: (?:de|em|na|no) [^:]{2,40})?`,
   String.raw`(?:altre )?(?:offerte|annunci|posizioni)(?: di lavoro)? (?:simili|correlat[ie])`,
+  String.raw`altre (?:posizioni|offerte)(?: aperte| di lavoro)?`,
+  // LinkedIn in Spanish and Portuguese: "Personas que también vieron este empleo".
+  String.raw`(?:otras )?personas que también (?:vieron|han visto) (?:este empleo|esta oferta)`,
+  String.raw`pessoas (?:que )?também (?:viram|visualizaram)(?: esta vaga)?`,
   String.raw`(?:vergelijkbare|soortgelijke|gelijkaardige|andere) vacatures`,
   // "Bekijk ook:" alone on its line heads a list; "Zie ook: onze pagina over …" is a pointer.
   String.raw`(?:bekijk|zie) ook(?: deze vacatures)?(?=\s*:?\s*$)`,
@@ -129,7 +133,7 @@ const FIRST_WORDS = [
   ...['soortgelijke', 'gelijkaardige', 'nos', 'mes', 'our', 'unsere', 'nuestras'],
   ...['liknande', 'lignende', 'andra', 'andre', 'fler', 'flere', 'podobne', 'inne', 'podobné'],
   ...['další', 'most', 'all', 'newest', 'bekijk', 'zie', 'vedi', 'guarda'],
-  ...['these', 'featured', 'latest', 'hot'],
+  ...['these', 'featured', 'latest', 'hot', 'personas', 'pessoas'],
 ];
 const PREFIXES = new Set([...FIRST_WORDS, 'd’autres'].map((w) => prefixKey(w)));
 // The same first two letters as a set of `pairKey`s, a cheaper test that most lines already fail.

@@ -977,7 +977,6 @@ const NAV_WORD = /^(?:careers?|jobs|employment|vacancies|openings|job opportunit
 const DEPARTMENT =
   /(?<![\w\u00C0-\u024F])(?:cent(?:er|re)|unit|department|division|services?|office|site|campus|hôpital|hospital|sede|standort|medicine|rehabilitation|analytics|institut(?:e)?|faculty|team|ward|directorate|bureau|section|programme|program|fachbereich|abteilung|referat|amt|direction|servicio|área|unidad)\b|wissenschaft$/i;
 
-/** "Dripline Coffee Co., Portland, OR": the name of two words or more before a place. */
 /** Whether `name` is written in `text` somewhere other than before the bracket of `place`. */
 function writtenAgainAlone(text: string, name: string, place: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -991,6 +990,7 @@ const BRACKETED_PLACE = /^([^()]{2,50}?) \(([^()\n]{2,40})\)$/;
 const TEAM_END =
   /\b(?:team|squad|studio|department|unit|division|group|office|lab|ave|avenue|st|street|rd|road|lane|blvd|boulevard|drive|way|square|market|mall|centre|center)\.?$/i;
 
+/** "Dripline Coffee Co., Portland, OR": the name of two words or more before a place. */
 function nameThenPlace(rest: string, text = ''): string | null {
   // "Senior Subsea Controls Engineer – Havbris Energi (Stavanger)" over "my client Havbris
   // Energi AS": the town in brackets, the name written again elsewhere without it. Not a

@@ -154,7 +154,8 @@ const SUFFIX_MAP = new Map([
 
 // Groups: 1 prefix, 2 Indian grouping, 3 thousands-grouped, 4 plain digits, 5 decimals,
 // 6 multiplier, 7 suffix (not a symbol that opens the next amount: "U3 £49,084", "Step 1
-// $17.42/hr", "Level 2 $150"; "3.500 €1" ends with a footnote's mark). German and Austrian ads write zero cents as ",-" ("€ 2.140,-").
+// $17.42/hr", "Level 2 $150"; "3.500 €1" ends with a footnote's mark). German and Austrian ads
+// write zero cents as ",-" ("€ 2.140,-").
 // Swiss ads write them as ".–" ("CHF 92'000.– à CHF 118'000.–").
 // Not inside a figure ("1.500.000"), nor after a stray point (".5") or a number's "No." ("Post
 // No.3 - £24,500"): "c.£95,000" (circa) is.

@@ -52,9 +52,10 @@ export const PAY_HINT =
   /\d\s?[kK]\b|[$€£¥₹円₩₱฿₫₦₴₽₺₪৳元원₵¢₡₸₾]|\d[万만]|人民币|\bR\s?\d|\bS\/|Kč|лв|\b(?:[A-Z]{3}(?=\s?\d)|[A-Z]{3}\b(?<=\d\s?[A-Z]{3})|Rs|kr|zł|Fr|Ft|[Ff]orint|lei|[Ee]uros?|[Dd]ollars?|Franken|[Rr]and|LPA|[Ll]akhs?|[Ll]acs?|Rp|RM|Php|KSh|Ksh|[Pp]esos|[Ss]oles|[Rr]eais|[Rr]upees|[Yy]uan|[Bb]aht|[Rr]inggit|[Cc]edis|[Dd]irhams|DH|Dhs|DT|DA|FCFA|Bs|UF|Tk|NRs|Afl|Frw|FRw|MT|[Mm]eticais|[Ll]ari|[Tt]enge|[Tt]aka)(?![a-zA-Z_\u00C0-\u024F])/;
 
 // Another job the text goes on to (in both the clause before an amount and a label's tail): "we're
-// also hiring", "also my hostel … is hiring a", "our other opening is for", "wir suchen auch"; not
-// a call for people in general ("también buscamos personas").
-const OTHER_HIRING = String.raw`\b(?:(?:también|tambien) (?:buscamos|necesitamos|estamos buscando)|on cherche aussi|nous recrutons aussi|nous cherchons aussi|wir suchen auch|außerdem suchen wir|(?:we(?:['’]re| are)?|i(?:['’]m| am)) also (?:hiring|recruiting|looking for)|also\b[^.;!?,$€£\d\n]{0,30}\b(?:is|are) (?:hiring|recruiting|looking for) (?:an?|for)|(?:our|the|my) other (?:opening|role|position|vacancy|job)s? (?:is|are)(?: for)?|we(?:['’]ll| will) (?:also )?(?:advertise|post|open) (?:a|an|another)|(?:i(?:['’]m| am)|we(?:['’]re| are)) also (?:running|working on|handling|recruiting for)(?: an?)?)\b(?!:?\s(?:a\s)?(?:personas|gente|alguien|perfiles|candidat[oa]s|quelqu['’]un|des personnes|des profils|quereinsteiger\w*|leute|jemanden|menschen|verstärkung))`;
+// also hiring", "I'm also working on a … search", "also my hostel … is hiring a", "our other
+// opening is for", "we will advertise a", "wir suchen auch"; not a call for people in general
+// ("también buscamos personas").
+const OTHER_HIRING = String.raw`\b(?:(?:también|tambien) (?:buscamos|necesitamos|estamos buscando)|on cherche aussi|nous recrutons aussi|nous cherchons aussi|wir suchen auch|außerdem suchen wir|(?:we(?:['’]re| are)?|i(?:['’]m| am)) also (?:hiring|recruiting|looking for|running|working on|handling)|also\b[^.;!?,$€£\d\n]{0,30}\b(?:is|are) (?:hiring|recruiting|looking for) (?:an?|for)|(?:our|the|my) other (?:opening|role|position|vacancy|job)s? (?:is|are)(?: for)?|we(?:['’]ll| will) (?:also )?(?:advertise|post|open) (?:a|an|another))\b(?!:?\s(?:a\s)?(?:personas|gente|alguien|perfiles|candidat[oa]s|quelqu['’]un|des personnes|des profils|quereinsteiger\w*|leute|jemanden|menschen|verstärkung))`;
 
 // Amounts these words sit next to are not base pay. German benefit money is a compound
 // ("Urlaubsgeld", "Essenszuschuss", "Einkaufsgutscheine"): matched at the word's end. Pay for a

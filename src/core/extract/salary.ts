@@ -114,14 +114,14 @@ export function isPlausiblePay(band: SalaryBand): boolean {
 // "The client's budget for this position is 18 - 24 LPA", "she's confirmed the budget is £32,000 -
 // £36,000": the same, said in a sentence (not "the training budget is", "the budget is $20,000 a
 // month" of the ads a marketer runs).
+const SALARY_BUDGET =
+  /^\s*(?:[-•*]\s*)?(?:salary |ctc |compensation )?budget(?: ?\((?:basic|base|gross|brutto|annual|p\.a\.)\))?\s*[:：-]\s*$|\b(?:salary |ctc |compensation )?budget for (?:this|the) (?:position|role|job|opening)(?: is| of)?\s*$|\b(?:confirmed|approved|signed off|agreed)(?: that)? the budget (?:is|was|would be|tops out at|sits at)(?: (?:around|about|roughly|approximately|up to|between))?\s*$|\bdas budget für (?:die|diese) (?:position|stelle) (?:liegt bei|beträgt|ist)(?: (?:ca\.|rund|etwa|zwischen))?\s*$|\ble budget (?:pour|de) (?:ce|le) poste (?:est de|se situe (?:entre|autour de|à))\s*$|\bel presupuesto para (?:el|este) puesto (?:es de|está entre|está en)\s*$|\b(?:für (?:die|diese) (?:stelle|position)|for (?:this|the) (?:role|position)|pour (?:ce|le) poste|para (?:el|este) (?:puesto|cargo))\b[^.;]{0,30}\b(?:budget|presupuesto) (?:von|of|de|in höhe von)\s*$|\b(?:der kunde|el cliente|le client|the client|our client|my client) (?:hat|tiene|a|has)(?: (?:ein|un|une|a))? (?:budget|presupuesto)(?: (?:für die stelle|pour le poste|para el puesto|for the role))? (?:von|of|de)\s*$/i;
 // "Budget is €5,000–6,200 gross a month": a recruiter's sentence naming the pay's budget, with
 // the pay's own terms after the figure (not "The budget is €5,000 for training").
 const SENTENCE_BUDGET =
   /(?:^|[.!?:]\s+)(?:the )?budget (?:is|was|would be|sits at)(?: (?:around|about|roughly|up to|between))?\s*$/i;
 const BUDGET_PAY_AFTER =
   /^\s?(?:gross|net|brutto|bruto|(?:per|a) (?:month|year|annum)|\/\s?(?:month|year|mo|yr)\b|p\.?a\.?\b|pa\b)/i;
-const SALARY_BUDGET =
-  /^\s*(?:[-•*]\s*)?(?:salary |ctc |compensation )?budget(?: ?\((?:basic|base|gross|brutto|annual|p\.a\.)\))?\s*[:：-]\s*$|\b(?:salary |ctc |compensation )?budget for (?:this|the) (?:position|role|job|opening)(?: is| of)?\s*$|\b(?:confirmed|approved|signed off|agreed)(?: that)? the budget (?:is|was|would be|tops out at|sits at)(?: (?:around|about|roughly|approximately|up to|between))?\s*$|\bdas budget für (?:die|diese) (?:position|stelle) (?:liegt bei|beträgt|ist)(?: (?:ca\.|rund|etwa|zwischen))?\s*$|\ble budget (?:pour|de) (?:ce|le) poste (?:est de|se situe (?:entre|autour de|à))\s*$|\bel presupuesto para (?:el|este) puesto (?:es de|está entre|está en)\s*$|\b(?:für (?:die|diese) (?:stelle|position)|for (?:this|the) (?:role|position)|pour (?:ce|le) poste|para (?:el|este) (?:puesto|cargo))\b[^.;]{0,30}\b(?:budget|presupuesto) (?:von|of|de|in höhe von)\s*$|\b(?:der kunde|el cliente|le client|the client|our client|my client) (?:hat|tiene|a|has)(?: (?:ein|un|une|a))? (?:budget|presupuesto)(?: (?:für die stelle|pour le poste|para el puesto|for the role))? (?:von|of|de)\s*$/i;
 
 // With no period written, only a figure this large is read as annual.
 const ANNUAL_LOOKING_USD = 14000;
@@ -155,9 +155,11 @@ const GUARANTEE =
   /\bguaranteed (?:minimum )?(?:weekly |daily |monthly )?(?:pay |wage |rate |minimum )?(?:of )?\s*$/i;
 const FIRST_WEEKS = /^[^.;]{0,30}\b(?:(?:for|during|in|over) (?:your |the )?|your )first\b/i;
 // "$1,200/week guaranteed minimum pay for your first 8 weeks", "$1,200 weekly minimum pay
-// guarantee for your first 8 weeks", "$1,100/week guaranteed for first
-// 6 weeks of training": the guarantee after the amount. Not "$1,650 – $1,900 per week, guaranteed
-// for first 8 weeks": the pay, guaranteed.
+// guarantee for your first 8 weeks", "$1,100/week guaranteed for first 6 weeks of training": the
+// guarantee after the amount. Not "$1,650 – $1,900 per week, guaranteed for first 8 weeks": the
+// pay, guaranteed.
+const GUARANTEED_FIRST_WEEKS =
+  /^[^.;]{0,12}\b(?:(?:guaranteed minimum|minimum (?:pay |wage |weekly |weekly pay )?guarantee)\b[^.;]{0,30}\b(?:for|during|in|over) (?:your |the )?first\b|guaranteed\b[^.;]{0,30}\b(?:for|during|in|over) (?:your |the )?first\b[^.;]{0,20}\bof training\b)/i;
 // "R$ 150,00/hora (plantão de 12h = R$ 1.800,00)", "(12-hr shift = $420)": the rate worked out
 // over a shift in a bracket after it, not a pay of its own.
 const SHIFT_TOTAL_BEFORE =
@@ -166,8 +168,6 @@ const SHIFT_TOTAL_BEFORE =
 // come, not this job's pay.
 const CAP_OF_RAISES =
   /\+\s?[$€£]?\s?\d[\d.,]*\s?(?:\/\s?(?:hr|hour|h)\s)?(?:an hour\s)?(?:per|for each|every|each)\s(?:additional\s|full\s)?(?:season|year|summer|month|semester|term)s?(?:\s(?:worked|of service|completed|returning|back))?\s?[(,;]?\s?(?:to a\s)?(?:max(?:imum)?\.?(?:\sof)?|up to|capped at)\s*$/i;
-const GUARANTEED_FIRST_WEEKS =
-  /^[^.;]{0,12}\b(?:(?:guaranteed minimum|minimum (?:pay |wage |weekly |weekly pay )?guarantee)\b[^.;]{0,30}\b(?:for|during|in|over) (?:your |the )?first\b|guaranteed\b[^.;]{0,30}\b(?:for|during|in|over) (?:your |the )?first\b[^.;]{0,20}\bof training\b)/i;
 // "25 days paid holiday", "2 days in office": a count of units, not money.
 const COUNT_UNIT =
   /^\s?(?:(?:guaranteed|paid|scheduled|contracted|weekly|billable) )?(?:days?|hours?|weeks?|months?|years?|minutes?|mins?|km|miles?|tage?n?|stunden|wochen|monate?n?|jahre?n?|minuten|jours?|heures|semaines?|mois|ans|minutos?|días?|horas|semanas?|meses|años?)(?![a-zA-Z\u00C0-\u024F])/i;

@@ -6,8 +6,8 @@
 import type { Line } from '../clean/lines';
 
 // The call and its article, a pictogram between ("Hiring 📢 Deputy Store Manager"); an opening
-// named ("Got a spot for a 2nd or 3rd yr apprentice plumber"). Not a seeker's "looking for a job" (no title word follows) and not
-// "are you still looking for a groomer spot?" (YOU_BEFORE).
+// named ("Got a spot for a 2nd or 3rd yr apprentice plumber"). Not a seeker's "looking for a
+// job" (no title word follows) and not "are you still looking for a groomer spot?" (YOU_BEFORE).
 const HIRE_CALL =
   /(?<![\p{L}])(?:needs?|needing|looking (?:for|to hire)|(?:got|have|has) (?:a|an) (?:\w+ )?(?:spot|opening|vacancy) for|(?:we['’]re|we are|i['’]m|i am) after|hiring(?: for)?|seeking|searching for|recruiting(?: for)?|buscamos|buscando|busco|necesitamos|necesito|ocupamos|cherchons|recherchons|(?:on|je) (?:re)?cherche|suchen|sucht|cercasi|cerchiamo|ricerchiamo|si cerca|se busca|se buscan|precisa-se|procuramos|contratamos)\s+(?:[\p{Extended_Pictographic}\u{FE0F}]+\s+)?((?:a new|an?|one|another|two|three|\d{1,3}|some|more|un|une|un[·.]e|un\(e\)|una|uno|unos|unas|um|uma|einen|eine|ein|neue)\s+)?/giu;
 // Calls that carry their subject ("Buscamos camarero", "Cerchiamo cameriere") or need none

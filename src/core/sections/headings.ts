@@ -421,10 +421,6 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'offres similaires',
     '(?:weitere|ähnliche) (?:passende )?(?:jobs|stellenangebote)',
     '(?:más búsquedas de la semana|ofertas similares|empleos similares)',
-    '(?:(?:otras )?personas que también (?:vieron|han visto) (?:este empleo|esta oferta))',
-    '(?:altre (?:posizioni|offerte)(?: aperte)?|offerte simili|annunci simili|potrebbero interessarti)',
-    '(?:vagas (?:semelhantes|relacionadas)|outras vagas|pessoas também (?:viram|visualizaram))',
-    '(?:vergelijkbare vacatures|andere vacatures|meer vacatures)',
   ],
 };
 

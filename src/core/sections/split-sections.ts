@@ -153,10 +153,7 @@ function findNumberedHeading(
   // whatever its words; it ends the section before it.
   if (!kind) {
     // Not a lead-in to its items: "* PLUS one of the following:" over "(a) …".
-    return listHeadings &&
-      overItems &&
-      countSpaces(normalised) <= 5 &&
-      !/[.!?;:]\s*$|[.!?;]/.test(label)
+    return listHeadings && overItems && countSpaces(normalised) <= 5 && !/[.!?;]|:\s*$/.test(label)
       ? boundary('other', text, line.start, line.start + text.length)
       : null;
   }
