@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // Dutch "zoekt", Italian "cerca", Swedish "söker": the employer before its verb.
+  [
+    'VACATURE\n\nSaramacca Handelsmaatschappij N.V., importeur en groothandel in bouwmaterialen, zoekt op korte termijn een\n\nBOEKHOUDER (m/v)\n\nvoor haar hoofdkantoor aan de Indira Gandhiweg te Paramaribo.\n\nTaken:\n* het verzorgen van de financiële administratie\n',
+    'Saramacca Handelsmaatschappij N.V.',
+  ],
+  [
+    'Trattoria Da Gino, ristorante storico nel centro di Bergamo, cerca un cameriere di sala.\n',
+    'Trattoria Da Gino',
+  ],
   // Review: a kind, shift or site after the title's dash is no employer, nor a name written only
   // there ("Primary School", "Covent Garden").
   [

@@ -71,8 +71,10 @@ function placeBelowLine(ctx: ExtractContext, index: number, maxLine: number): Ev
   if (!looksLikePlaceLine(text)) return [];
   // A list item is a place only when known as one: not "- Kotlin", "- Engineering".
   if (line.kind === 'list-item' && !isListedPlace(text)) return [];
-  // Lower down, only a known place: "Print" or a signature's name is no place.
-  if (maxLine > BELOW_NAME_MAX_LINE && !isListedPlace(text)) return [];
+  // Lower down, only a known place: "Print" or a signature's name is no place. A shouted line
+  // under the employer is its title ("STYRMAN (vikariat)"), unless a known place.
+  const shouted = !/\p{Ll}/u.test(text.replace(/\([^()]*\)/g, ''));
+  if ((maxLine > BELOW_NAME_MAX_LINE || shouted) && !isListedPlace(text)) return [];
   const start = line.start + line.text.indexOf(text);
   return [{ value: text, spans: [{ start, end: start + text.length }] }];
 }

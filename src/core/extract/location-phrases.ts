@@ -223,9 +223,9 @@ export function locationsFromRemoteCountry(ctx: ExtractContext): Evidenced<strin
 // Amarillo TX terminal", "onsite 5 days in Irving TX", "based in our Leeds studio"). A US state's
 // code may follow without a comma, as people type it.
 // Italian, Spanish, French and Portuguese write the town after "a", "en", "à", "em" ("per
-// pizzeria a Bergamo centro").
+// pizzeria a Bergamo centro"); Dutch after "te" ("hoofdkantoor te Paramaribo").
 const IN_PLACE =
-  /(?<![\p{L}])(?:in|at|near|out of|around|a|à|en|em)\s(?:(?:our|the|downtown|central) )?(?=\p{Lu})/gu;
+  /(?<![\p{L}])(?:in|at|near|out of|around|a|à|en|em|te)\s(?:(?:our|the|downtown|central) )?(?=\p{Lu})/gu;
 const STATE_CODE_AFTER = /^,? ([A-Z]{2})\b/;
 // Codes that are also English words in capitals: "experience in Python OR Go".
 const WORD_CODES = new Set(['OR', 'IN', 'ME', 'OK', 'HI', 'OH']);

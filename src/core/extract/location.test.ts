@@ -10,6 +10,20 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // Sweden's "Placering:"; the shouted title under the employer is no place.
+  [
+    'Ålands Sjöfartsrekrytering · Lediga tjänster · Om oss · Kontakt\n\nRederiaktiebolaget Gyllene Havsörnen söker\n\nSTYRMAN (vikariat)\ntill M/S Havsörnen – Mariehamn–Kapellskär\n\nPlacering: Mariehamn, Åland\nAnställningsform: Vikariat\n\nArbetsuppgifter\nSom styrman ansvarar du för navigationsvakt på bryggan.\n',
+    ['Mariehamn, Åland'],
+  ],
+  [
+    'Rederiaktiebolaget Gyllene Havsörnen AB\n\nKOCK (vikariat)\n\nArbetsuppgifter\nSom kock lagar du mat.\n',
+    [],
+  ],
+  // Dutch writes the town after "te".
+  [
+    'VACATURE\n\nSaramacca Handelsmaatschappij N.V., importeur en groothandel in bouwmaterialen, zoekt op korte termijn een\n\nBOEKHOUDER (m/v)\n\nvoor haar hoofdkantoor aan de Indira Gandhiweg te Paramaribo.\n\nTaken:\n* het verzorgen van de financiële administratie\n',
+    ['Paramaribo'],
+  ],
   // The employer after a title's dash, its town in brackets: the town is the place.
   [
     'Senior Subsea Controls Engineer – Havbris Energi (Stavanger)\n\nHi Ola,\n\nA great role.',

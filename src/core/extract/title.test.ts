@@ -5,6 +5,20 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // The employer's line ends on its recruiting verb: the title is the next line.
+  [
+    'Ålands Sjöfartsrekrytering · Lediga tjänster · Om oss · Kontakt\n\nRederiaktiebolaget Gyllene Havsörnen söker\n\nSTYRMAN (vikariat)\ntill M/S Havsörnen – Mariehamn–Kapellskär\n\nPlacering: Mariehamn, Åland\nAnställningsform: Vikariat\n\nArbetsuppgifter\nSom styrman ansvarar du för navigationsvakt på bryggan.\n',
+    'STYRMAN (vikariat)',
+  ],
+  [
+    'Mutuelle Rhône-Alpes Prévoyance recrute\n\nJuriste en droit social\nCDI – Lyon 3e\n',
+    'Juriste en droit social',
+  ],
+  // A Dutch ad: "VACATURE" is the banner; "(m/v)" marks the title under the employer's sentence.
+  [
+    'VACATURE\n\nSaramacca Handelsmaatschappij N.V., importeur en groothandel in bouwmaterialen, zoekt op korte termijn een\n\nBOEKHOUDER (m/v)\n\nvoor haar hoofdkantoor aan de Indira Gandhiweg te Paramaribo.\n\nTaken:\n* het verzorgen van de financiële administratie\n',
+    'BOEKHOUDER (m/v)',
+  ],
   // A conversation's header (the contact or group over "Text Message", a number, the first
   // message's time, the members or the channel) and a channel's slug are no title.
   [

@@ -86,7 +86,7 @@ const ROLE_GONE = /^\s(?:\w+\s){0,2}(?:is|was|has been) (?:now )?(?:covered|fill
 // writing "Horloger·ère", "confirmé·e".
 // German also genders the word itself: "Bilanzbuchhalter:in", "Entwickler*in", "Lehrer_innen".
 const GENDER_MARKER =
-  /\((?:[mwfdhx]\s?\/\s?){1,3}[mwfdhx]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$|[a-zäöüß][:*_/]in(?:nen)?\b|[a-zéèû][·.](?:e|ère|euse|rice|se|ne|le|te)s?\b/i;
+  /\((?:[mwfdhxvk]\s?\/\s?){1,3}[mwfdhxvk]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$|[a-zäöüß][:*_/]in(?:nen)?\b|[a-zéèû][·.](?:e|ère|euse|rice|se|ne|le|te)s?\b/i;
 const NOT_TITLE =
   /^(?:job description|about|overview|summary|description|apply|location|full time|part time|all (?:shifts|positions)\b|we(?:'re|’re| are) (?!hiring|recruiting)|wir sind|nous sommes|somos|whatsapp chat with|chat with|text message|[#*\s]*(?:messenger|instagram)\b[^\n]*[·—–|]|[#*\s]*instagram(?: dms?| direct)?$|(?:discussion|conversation) (?:whatsapp|messenger|instagram)\b|chat de (?:whatsapp|telegram) con\b|(?:imessage|sms|signal|whatsapp|telegram)$|messenger\s[—–-]\s|saved from (?:facebook|instagram|whatsapp|messenger|linkedin)\b|ig dms?\b|(?:whatsapp|telegram|signal) ·|posted by|slack\s?[—–-]|microsoft teams\b|teams\s?[—–-]\s?chat|this week|in this (?:issue|edition)|cette semaine|diese woche|esta semana|whatsapp chat\s?[—–-]|slack export|linkedin(?:\s?[·|—–-]|\s(?:messag|inmail|nachrichten))|[<‹]?\s?messages?(?:$|\s[—–-]|\s{2})|conversation with|search messages$|inmail\s[·•]|[^\n]*\s[·•]\s+inmail$|focused\s{2,}other\b|(?:direct )?messages? with|dm with|unterhaltung mit|conversation avec|conversación con|xing\b|outlook\b|inbox$|messagerie$|mensajes$|mensajería$|nachrichten$|#[\w-]{2,40}\s[—–|-]\s|\(export(?:ed|ado|é|iert)?\b|<!--|(?:schreiben|verfassen|compose|new message|nouveau message|redactar|favorites|favoris|favoritos|favoriten|folders|ordner|dossiers|carpetas|posteingang|boîte de réception|bandeja de entrada|sent items|drafts|entwürfe|gesendet|junk email)$|telegram\s?[·|—–-])/i;
 // A Slack workspace's or a Discord server's name: "Denver Tech Meetup workspace".
@@ -263,7 +263,10 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
   // Chef de Cuisine, Salt & Cedar") can sit within reach below it.
   const subject = titleFromSubject(header, TITLE_WORD, isKnownPlace);
   if (subject) return evidence(subject.value, subject.start, subject.start + subject.value.length);
-  // 3. A heading or a short title-looking line near the top (below a board's menu, which can
+  // 3. The line under an employer's line that ends on its recruiting verb.
+  const led = titleUnderRecruiter(header);
+  if (led) return led;
+  // 4. A heading or a short title-looking line near the top (below a board's menu, which can
   // take half a dozen lines); a line that is only a menu item or a meta value is never it.
   let signOff = -1;
   // Facebook Messenger's window: "Messenger" over "Salt & Fig Kitchen" and "Typically replies
@@ -340,7 +343,7 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
       return evidence(start > bare.start ? capitalised(body) : body, start, start + body.length);
     }
   }
-  // 4. "We are seeking a Principal Data Scientist to drive ...".
+  // 5. "We are seeking a Principal Data Scientist to drive ...".
   for (const [i, line] of header.slice(0, NEAR_TOP).entries()) {
     const m = SEEKING.exec(line.text);
     if (m?.[1]) {
@@ -366,7 +369,7 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
       }
     }
   }
-  // 5. The first line, when it is short and not a heading, a place or a sentence: boards put
+  // 6. The first line, when it is short and not a heading, a place or a sentence: boards put
   // the title first even when it has no title word ("Barista").
   const first = appTop ? null : (titleUnderLetterhead(header) ?? firstContentLine(header));
   // Not a chat export's first line ("Telegram" over "Chat export · …").
@@ -395,7 +398,7 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
       return evidence(body, start, start + body.length);
     }
   }
-  // 6. A message names the job in passing: "the Senior Accountant role at Ridgeline CPA", "le
+  // 7. A message names the job in passing: "the Senior Accountant role at Ridgeline CPA", "le
   // poste de Chef de projet chez Vallorie", "la posición de Analista de Datos en Grupo Loma",
   // "die Position Teamleiter Logistik bei der Nordkamp GmbH".
   for (const line of header.slice(0, NEAR_TOP)) {
@@ -410,12 +413,33 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
       return evidence(value, start, start + value.length);
     }
   }
-  // 7. A message names it only in a hiring sentence, often in lower case: "We need a picking
+  // 8. A message names it only in a hiring sentence, often in lower case: "We need a picking
   // team supervisor for this season".
   const named =
     titleInHiringSentence(header.slice(0, FIELD_LINES), TITLE_WORD) ??
     titleOfJobMention(header.slice(0, FIELD_LINES), TITLE_WORD);
   return named ? evidence(named.value, named.start, named.end) : null;
+}
+
+// "Rederiaktiebolaget Gyllene Havsörnen söker" over "STYRMAN (vikariat)", "Mutuelle Rhône-Alpes
+// Prévoyance recrute" over "JURISTE EN DROIT SOCIAL (H/F)": the employer's line ends on its
+// recruiting verb (and maybe an article), and the title follows on its own line.
+const RECRUITS_ABOVE =
+  /^\p{Lu}.{1,150}\s(?:sucht|söker|søker|søger|zoekt|recrute|recherche|busca|cerca|ricerca|procura|poszukuje|zatrudni|seeks|is (?:hiring|seeking|looking for))(?:\s(?:per direct|op korte termijn|ab sofort|zum nächstmöglichen zeitpunkt|dringend|immédiatement|urgentemente))?(?:\s(?:een|eine?n?|eine\/n|ein\(e\)|une?|un\(e\)|una?|uno|um|uma|ett|en|an?))?\s*:?$/u;
+const LED_TITLE_WORDS = 8;
+
+function titleUnderRecruiter(header: Line[]): Evidenced<string> | null {
+  const at = header.slice(0, NEAR_TOP).findIndex((line) => RECRUITS_ABOVE.test(line.text));
+  const line = at >= 0 ? header[at + 1] : undefined;
+  if (!line || line.kind === 'list-item') return null;
+  const { body, start } = decorated(lineBody(line));
+  const fits =
+    body.split(/\s+/).length <= LED_TITLE_WORDS &&
+    looksLikeTitle(body) &&
+    !isKnownPlace(body) &&
+    !classifyHeading(normaliseHeading(body)) &&
+    !isHeaderChrome(body);
+  return fits ? evidence(body, start, start + body.length) : null;
 }
 
 /** A sentence of chat before a "?" or "!": three words or more, and no hiring shout. */

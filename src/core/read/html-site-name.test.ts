@@ -19,6 +19,13 @@ describe('the site name of a saved page', () => {
     expect(doc.structured?.siteName).toBe('Lumière & Co. Cosmétiques');
   });
 
+  it('is the part before a closing employment section: "<Job> | <Site> – Employment"', () => {
+    const doc = readHtml(
+      page('<title>Custodian I – Night Shift | Platte Valley Public Schools – Employment</title>'),
+    );
+    expect(doc.structured?.siteName).toBe('Platte Valley Public Schools');
+  });
+
   it('prefers og:site_name', () => {
     const doc = readHtml(
       page('<meta property="og:site_name" content="Acme Dental"><title>Jobs | Acme</title>'),

@@ -56,7 +56,7 @@ function descriptionBlocks(hints: StructuredHints): TextBlock[] {
 // "HVAC Technician | Careers | Saguaro Air & Heating": the page title's parts.
 const TITLE_SEPARATOR = /\s[|–—·]\s|\s-\s/;
 const SITE_SECTION =
-  /^(?:careers?|jobs?|job openings|karriere|stellenangebote|emplois?|carrières|empleos?|trabaja con nosotros|home)$/i;
+  /^(?:careers?|jobs?|job (?:openings|opportunities|vacancies|board)|(?:current )?(?:openings|vacancies|opportunities)|employment(?: opportunities)?|human resources|work with us|join (?:us|our team)|karriere|stellenangebote|stellen|jobbörse|emplois?|offres d['’]emploi|carrières|empleos?|vacantes|trabaja con nosotros|vacatures|werken bij|lavora con noi|home)$/i;
 
 /**
  * The site's own name, from og:site_name or the page title's last part (the one before a closing
