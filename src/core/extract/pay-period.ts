@@ -19,7 +19,7 @@ const AFTER = new RegExp(
     String.raw`(?:\(?\+\s?(?:vat|mwst\.?|ust\.?|tva|iva|hra|da)\)?,?\s?)?(?:\([a-zA-Z][a-zA-Z0-9 \/-]{0,14}\)\s?)?` +
     // a whole day's rate after the joiner: "$410.55 per full day", "£250 per working day" (not
     // "25 working days of holidays", a count)
-    String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |in der |die |den |a la |l'|de l'|la |all['’]|za |na |i |om |pe |ανά |το |p\.?\s?)\s?(?:(?:full|whole|working|work)\s(?=day)|(?:contact|teaching|lecture|billable)\s(?=hour))?)?` +
+    String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |in der |die |den |a la |l'|de l'|la |all['’]|za |na |i |om |pe |ανά |το |kada |sa isang |p\.?\s?)\s?(?:(?:full|whole|working|work)\s(?=day)|(?:contact|teaching|lecture|billable)\s(?=hour))?)?` +
     // a day's length before the day: "$480 / 12-hr day", "per 10-hour shift"
     String.raw`(?:\d{1,2}[- ]?(?:hrs?|hours?)\s(?=day|shift))?` +
     String.raw`(hours?|hrs?|h|hourly|years?|yrs?|annum|annually|yearly|annual|a\.|p\.?a\.?|pa|months?|mo|mth|monthly|weeks?|wk|weekly|days?|daily|shift|` +
@@ -32,7 +32,9 @@ const AFTER = new RegExp(
     String.raw`uur|orari[ae]?|ora|godz\.?|godzin[eęy]|timen|timme[n]?|maand|mnd|mese|mensil[ei]|miesiąc|miesięcznie|måned(?:en)?|månad(?:en)?|jaar|anno|annu[oaie]|annual[ei]|rok|rocznie|settimana(?:l[ei])?|giornalier[oaie]|wekelijks|maandelijks|jaarlijks|tygodniowo|tydzień|uke|vecka|uge|dag|giorno|dzień|dziennie|` +
     // Czech, Slovak, Hungarian, Romanian, Greek and Finnish: "Kč za hodinu", "Kč/hod.", "EUR/mesiac",
     // "Ft/hó", "Ft/óra", "RON net/lună", "€ / μήνα", "€/kk".
-    String.raw`klst\.?|hodinu|hod\.?|měsíc|měsíčně|mesiac|mesačne|ročně|ročne|óra|hó|hónap|havonta|év|évente|oră|lună|luna|lunar|zi|μήνα|ώρα|έτος|kk|kuukausi|kuukaudessa|vuosi|vuodessa|tháng|năm|giờ)(?![a-zA-Z\u00C0-\u024F])`,
+    String.raw`klst\.?|hodinu|hod\.?|měsíc|měsíčně|mesiac|mesačne|ročně|ročne|óra|hó|hónap|havonta|év|évente|oră|lună|luna|lunar|zi|μήνα|ώρα|έτος|kk|kuukausi|kuukaudessa|vuosi|vuodessa|tháng|năm|giờ|ngày|tuần|` +
+    // Indonesian and Malay, Filipino: "Rp 50.000/jam", "IDR 25 juta / bulan", "₱18,000 kada buwan".
+    String.raw`bulan|tahun|jam|hari|minggu|buwan|taon|oras|araw)(?![a-zA-Z\u00C0-\u024F])`,
   'iy',
 );
 
@@ -67,19 +69,19 @@ const WORD_PERIOD = new Map<string, PayPeriod>();
 const PERIOD_WORDS: [PayPeriod, string][] = [
   [
     'hour',
-    'hour hours hr hrs h hourly stunde std std. heure hora tim uur ora orari oraria orarie godz godz. godzinę godzine godziny timen timme timmen klst klst. hodinu hod hod. óra oră ώρα giờ',
+    'hour hours hr hrs h hourly stunde std std. heure hora tim uur ora orari oraria orarie godz godz. godzinę godzine godziny timen timme timmen klst klst. hodinu hod hod. óra oră ώρα giờ jam oras',
   ],
   [
     'day',
-    'day days daily tag täglich jour journée journalier journalière día dia diario diaria diarios diarias jornal jornada shift man-day man-days manday mandays md dag giorno giornaliero giornaliera giornalieri giornaliere dzień dziennie zi',
+    'day days daily tag täglich jour journée journalier journalière día dia diario diaria diarios diarias jornal jornada shift man-day man-days manday mandays md dag giorno giornaliero giornaliera giornalieri giornaliere dzień dziennie zi hari araw ngày',
   ],
   [
     'week',
-    'week weeks wk weekly woche wöchentlich semaine hebdomadaire semana semanal semanales settimana settimanale settimanali wekelijks tydzień tygodniowo uke vecka uge',
+    'week weeks wk weekly woche wöchentlich semaine hebdomadaire semana semanal semanales settimana settimanale settimanali wekelijks tydzień tygodniowo uke vecka uge minggu tuần',
   ],
   [
     'month',
-    'month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mensuels mensuelles mes mensual mensuales mês mensal mensais mån mies mies. maand mnd mese mensile mensili maandelijks miesiąc miesięcznie måned måneden månad månaden měsíc měsíčně mesiac mesačne hó hónap havonta lună luna lunar μήνα kk kuukausi kuukaudessa tháng',
+    'month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mensuels mensuelles mes mensual mensuales mês mensal mensais mån mies mies. maand mnd mese mensile mensili maandelijks miesiąc miesięcznie måned måneden månad månaden měsíc měsíčně mesiac mesačne hó hónap havonta lună luna lunar μήνα kk kuukausi kuukaudessa tháng bulan buwan',
   ],
 ];
 for (const [period, words] of PERIOD_WORDS) {
@@ -89,7 +91,7 @@ for (const [period, words] of PERIOD_WORDS) {
 // First letters of everything AFTER, SHORTHAND and MONTHS_TIMES can start with (either case:
 // all are `i`).
 const PERIOD_START = new Uint8Array(128);
-for (const c of '(/+abdeghijlmnoprstuvwxyzABDEGHIJLMNOPRSTUVWXYZ')
+for (const c of '(/+abdeghijklmnoprstuvwxyzABDEGHIJKLMNOPRSTUVWXYZ')
   PERIOD_START[c.charCodeAt(0)] = 1;
 
 // Most amounts are followed by " - ", ",", ")" or the line end: a look at the first character

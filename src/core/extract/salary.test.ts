@@ -17,6 +17,24 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // Indonesian, Filipino and Vietnamese pay words and units; a day's wage in rupiah.
+  [
+    'Product Manager\nJakarta\nWhat we offer:\n- Gaji IDR 25.000.000 - 35.000.000 / bulan (gross)',
+    [[25000000, 35000000, 'IDR', 'month']],
+  ],
+  ['Staf Gudang\nBekasi\nGaji: Rp 150.000 per hari', [[150000, 150000, 'IDR', 'day']]],
+  ['Admin Staff\nJakarta\nGaji: Rp 120 juta per tahun', [[120000000, 120000000, 'IDR', 'year']]],
+  ['Kasambahay\nQuezon City\nSahod: ₱650 kada araw', [[650, 650, 'PHP', 'day']]],
+  ['Phụ bếp\nHà Nội\nLương: 250.000 đồng/ngày', [[250000, 250000, 'VND', 'day']]],
+  // A staff flat's rent once the free months end is no pay; pay said with "it's" after housing is.
+  [
+    "Fysioterapeut\nTromsø\nPay: NOK 52 000/month. You can stay in our staff flat for the first 3 months for free (after that it's NOK 8 500/month if you want to keep it).",
+    [[52000, 52000, 'NOK', 'month']],
+  ],
+  [
+    "Caretaker\nLive-in role. Housing included and the pay, it's $20/hr.",
+    [[20, 20, 'USD', 'hour']],
+  ],
   // Review of this session's rules: the Department of Energy's "DOE" is no "depending on
   // experience"; after a base's sum, later amounts on the line are read; a shift's total is
   // dropped only in a bracket after a rate; "Andere vacatures …" and "Altre offerte di welfare"
