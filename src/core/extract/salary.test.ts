@@ -17,6 +17,20 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // Each band under its own label keeps it over the notes after the amounts; an income example
+  // is no pay.
+  [
+    "Data Engineer\nSão Paulo\n\nCompensation (salário)\nWe hire either under CLT (employee) or PJ (contractor), at the candidate's choice:\n- CLT: R$ 14.000 a R$ 18.000 por mês (bruto) + benefícios\n- PJ: R$ 20.000 a R$ 25.000 por mês, sem benefícios (except health plan)",
+    [
+      [14000, 18000, 'BRL', 'month', 'CLT'],
+      [20000, 25000, 'BRL', 'month', 'PJ'],
+    ],
+  ],
+  [
+    'Line Operator\nToyota City\nHourly wage: ¥1,500\n Monthly income example: ¥320,000+ (20 working days, with overtime and shift allowance)',
+    [[1500, 1500, 'JPY', 'hour']],
+  ],
+  ['営業職\n年収例：600万円（入社3年目）\n月給：30万円', [[300000, 300000, 'JPY', 'month']]],
   // Indonesian, Filipino and Vietnamese pay words and units; a day's wage in rupiah.
   [
     'Product Manager\nJakarta\nWhat we offer:\n- Gaji IDR 25.000.000 - 35.000.000 / bulan (gross)',

@@ -474,3 +474,18 @@ describe('D3 as a grade and as the charting library (session 30)', () => {
     expect(names('Nice to have: Mapbox GL or OpenLayers, D3.')).toContain('D3.js');
   });
 });
+
+describe('extractSkills: a stack line', () => {
+  it('names skills even under a pay heading', () => {
+    const text = '💰 Salary (monthly):\n• B2B: 20 000 PLN\n🧑‍💻 Stack: React, TypeScript, GraphQL\n';
+    const sections: Section[] = [
+      { kind: 'salary', heading: '💰 Salary (monthly):', span: { start: 20, end: text.length } },
+    ];
+    expect(names(text, sections)).toEqual(['React', 'TypeScript', 'GraphQL']);
+    expect(
+      names('💰 Salary:\n• React bonus\n', [
+        { kind: 'salary', heading: '💰 Salary:', span: { start: 11, end: 25 } },
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -253,6 +253,16 @@ function isCompanyBoilerplate(section: Section | null, vocab: SkillsVocabulary):
   return true;
 }
 
+// "🧑‍💻 Stack: React, TypeScript" under a messenger post's "💰 Salary (monthly):" bullets: a line
+// labelled as the job's stack names skills whatever section it falls in.
+const STACK_LABEL =
+  /^[^\p{L}\n]{0,12}(?:(?:tech(?:nology)? )?stack|tech|technologies|tools|skills|tecnologias|tecnologías|technologien)\s?:/iu;
+
+function isStackLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  return STACK_LABEL.test(text.slice(from, from + 40));
+}
+
 /**
  * Finds the vocabulary skills in the cleaned text.
  * Input: the cleaned text and its sections (may be empty: then only sentence cues and list
@@ -304,7 +314,7 @@ export function extractSkills(text: string, sections: Section[]): Skill[] {
       skip = isCompanyBoilerplate(section, vocab);
       boilerplate.set(section, skip);
     }
-    if (skip) continue;
+    if (skip && !isStackLine(text, start)) continue;
     if (m.entry.category === 'domain') {
       if (isDescribingSection(section) && intro.describes(m.first)) continue;
       if (isFieldOfStudy(tt, m.first, vocab)) continue;

@@ -6,8 +6,11 @@ import type { TextBlock } from '../model/document';
 import { isDigit, isSpace } from '../text/char-codes';
 
 // Bullets seen in scraped and pasted postings: •, ◦, ▪, ·, –, -, *, ✓, ➢, and "1." / "1)" / "a)".
-const BULLET = /^(?:[•◦▪▫●○■□·‣⁃∙*–—✓✔➢➤►▶→➔➜⇒-]|\d{1,2}[.)]|[a-z][)])\s+/;
-const BULLET_GLUED = /^[•◦▪▫●○■□‣⁃∙✓✔➢➤►▶](?=\S)/;
+const BULLET = /^(?:[•◦▪▫●○□·‣⁃∙*–—✓✔➢➤►▶→➔➜⇒-]|\d{1,2}[.)]|[a-z][)])\s+/;
+const BULLET_GLUED = /^[•◦▪▫●○□‣⁃∙✓✔➢➤►▶](?=\S)/;
+// Japanese postings mark their headings and fields with a black square: "■ Conditions", "■ Salary
+// : Monthly salary ¥320,000". The line is the text after it, not a list item.
+const HEADING_MARK = /^■\s*/;
 
 // Pictograms that social posts use as bullets: "🔹 Lead crop husbandry programmes". Check marks,
 // pins and pointing hands are left alone: messenger ads put them before fields ("✅ EN BLANCO",
@@ -15,7 +18,7 @@ const BULLET_GLUED = /^[•◦▪▫●○■□‣⁃∙✓✔➢➤►▶](?=\
 const PICTOGRAM_BULLET = /^(?:🔹|🔸|🔷|🔶|▪️|▫️|◾|◽|🔘|💠)\s+/u;
 
 // BULLET's one-character bullets, by char code.
-const BULLET_CHARS = new Set([...'•◦▪▫●○■□·‣⁃∙*–—✓✔➢➤►▶→➔➜⇒-'].map((c) => c.charCodeAt(0)));
+const BULLET_CHARS = new Set([...'•◦▪▫●○□·‣⁃∙*–—✓✔➢➤►▶→➔➜⇒-'].map((c) => c.charCodeAt(0)));
 
 /** Classifies one trimmed, non-empty line. Example: "• Python" -> list-item "Python". */
 export function lineToBlock(line: string): TextBlock {
@@ -30,6 +33,9 @@ export function lineToBlock(line: string): TextBlock {
     while (isSpace(line.charCodeAt(from))) from++;
     return { kind: 'list-item', text: line.slice(from) };
   }
+  const mark = c === 0x25a0 ? HEADING_MARK.exec(line) : null;
+  if (mark && mark[0].length < line.length)
+    return { kind: 'line', text: line.slice(mark[0].length) };
   const bullet = BULLET.exec(line) ?? BULLET_GLUED.exec(line) ?? PICTOGRAM_BULLET.exec(line);
   if (bullet) {
     const text = line.slice(bullet[0].length).trim();

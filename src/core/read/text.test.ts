@@ -66,6 +66,14 @@ describe('readText', () => {
     ]);
   });
 
+  it('reads a Japanese "■" heading or field as a line, not a list item', () => {
+    expect(readText('■ Conditions\n■ Salary : ¥320,000\n■').blocks).toEqual([
+      { kind: 'line', text: 'Conditions' },
+      { kind: 'line', text: 'Salary : ¥320,000' },
+      { kind: 'line', text: '■' },
+    ]);
+  });
+
   it('keeps Markdown-looking text as is in plain text', () => {
     expect(readText('**Salary:** $90k').blocks[0]?.text).toBe('**Salary:** $90k');
   });

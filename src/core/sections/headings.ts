@@ -540,6 +540,12 @@ export function classifyHeading(normalised: string): HeadingKind | null {
     const asked = classifyHeading(normalised.replace(QUESTION_MARKS, ''));
     if (asked !== null) return asked;
   }
+  // "Compensation (salário)", "Benefícios (CLT)", "Salary (gross)": a heading with a note.
+  if (normalised.endsWith(')')) {
+    const bare = BRACKET_NOTE.exec(normalised);
+    const noted = bare?.[1] ? classifyHeading(bare[1]) : null;
+    if (noted !== null) return noted;
+  }
   const kind = classifyAny(normalised);
   if (EXACT.has(normalised)) VOCABULARY_KINDS.set(normalised, kind);
   if (kind === null && normalised.length < 40 && SOMEONES_REQUIREMENTS.test(normalised)) {
@@ -549,6 +555,7 @@ export function classifyHeading(normalised: string): HeadingKind | null {
 }
 
 const QUESTION_MARKS = /^¿|\s?\?+$/g;
+const BRACKET_NOTE = /^([^()]{3,40}?)\s\((?:[^()\s]{1,20}\s?){1,3}\)$/;
 
 // "Driver requirements", "Candidate qualifications", "Position requirements": whose
 // requirements they are varies, what follows does not.
@@ -815,6 +822,11 @@ function spelledHeading(text: string, from: number, triple: number): string | nu
  */
 export function matchHeading(text: string, end = text.length, from = 0): string | boolean {
   if (endsInRequirements(text, from, end)) return true;
+  // "Compensation (salário)": a heading with a note in brackets (41 is ")").
+  if (text.charCodeAt(end - 1) === 41) {
+    const open = text.lastIndexOf(' (', end - 2);
+    if (open > from && end - open <= 32 && matchHeading(text, open, from) !== false) return true;
+  }
   // Most lines start with three ASCII letters that start no heading: no need for the loop.
   if (end - from >= 3 && FIRST_THREE) {
     const triple = asciiTriple(text, from);

@@ -25,6 +25,33 @@ function sectionsOf(...lines: string[]): [string, string | null][] {
 }
 
 describe('splitSections', () => {
+  it('reads a heading with a note in brackets, and Japanese "■" headings', () => {
+    expect(
+      bodiesOf(
+        'Data Engineer',
+        'Compensation (salário)',
+        "We hire either under CLT (employee) or PJ (contractor), at the candidate's choice:",
+        '- CLT: R$ 14.000 por mês',
+        '■ Preferred',
+        '- Experience with Salesforce',
+        '■ Conditions',
+        'Bonus: twice a year',
+        'Benefits (CLT)',
+        '- Gympass',
+      ).map(([kind, heading]) => [kind, heading]),
+    ).toEqual([
+      ['header', null],
+      ['salary', 'Compensation (salário)'],
+      ['preferred', 'Preferred'],
+      ['benefits', 'Conditions'],
+      ['benefits', 'Benefits (CLT)'],
+    ]);
+  });
+
+  it('is not fooled by brackets in a row', () => {
+    expect(() => bodiesOf('Role', 'x) (y) (z)', '- a (b) (c) (d)')).not.toThrow();
+  });
+
   it('reads a heading that is a question of several words', () => {
     expect(
       sectionsOf('Desarrollador Python', '¿Qué vas a hacer?', 'Desarrollar APIs con Django.'),
