@@ -92,6 +92,16 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   ['KZ', 'Kazakhstan|Almaty|Astana'],
   // Georgia alone is also a US state: only with its capital.
   ['GE', 'Tbilisi|Sakartvelo|Batumi'],
+  // Armenia alone is also a Colombian town; Moldova's capital with or without its diacritics.
+  ['AM', 'Yerevan|Gyumri|Vanadzor'],
+  ['AZ', 'Azerbaijan|\\bBaku\\b'],
+  ['UZ', 'Uzbekistan|Tashkent|Toshkent|Samarkand'],
+  ['MD', 'Moldova|Chi[șş]in[ăa]u|Chisinau'],
+  ['BY', 'Belarus|\\bMinsk\\b'],
+  ['MK', 'North Macedonia|Skopje'],
+  ['BA', 'Bosnia|Sarajevo|Banja Luka'],
+  ['MN', 'Mongolia|Ulaanbaatar|Ulan Bator'],
+  ['KG', 'Kyrgyzstan|Bishkek'],
   // Not "Aruba Networks", a company.
   ['AW', '\\bAruba\\b(?! Networks)|Oranjestad'],
 ];
@@ -157,6 +167,15 @@ export const OTHER_CURRENCY_OF: Record<string, string> = {
   BW: 'BWP',
   KZ: 'KZT',
   GE: 'GEL',
+  AM: 'AMD',
+  AZ: 'AZN',
+  UZ: 'UZS',
+  MD: 'MDL',
+  BY: 'BYN',
+  MK: 'MKD',
+  BA: 'BAM',
+  MN: 'MNT',
+  KG: 'KGS',
   AW: 'AWG',
   GT: 'GTQ',
   DO: 'DOP',

@@ -127,13 +127,19 @@ const PLACE_START = new RegExp(`(?=[A-Z\u00C0-\u00DE,@\\d\uD83C])${ALL_NAMES}${W
 /** COMBINED's next match at or after `from`, or null; `PLACE_START.lastIndex` is after it. */
 function nextPlace(text: string, from: number): RegExpExecArray | null {
   PLACE_START.lastIndex = from;
-  const start = PLACE_START.exec(text);
-  if (start === null) return null;
-  COMBINED.lastIndex = start.index;
-  const m = COMBINED.exec(text);
-  if (m !== null) PLACE_START.lastIndex = m.index + m[0].length;
-  return m;
+  for (;;) {
+    const start = PLACE_START.exec(text);
+    if (start === null) return null;
+    // "kunanyi/Mt Wellington": a mountain named after a town, not the town.
+    if (MOUNT_BEFORE.test(text.slice(Math.max(0, start.index - 7), start.index))) continue;
+    COMBINED.lastIndex = start.index;
+    const m = COMBINED.exec(text);
+    if (m !== null) PLACE_START.lastIndex = m.index + m[0].length;
+    return m;
+  }
 }
+
+const MOUNT_BEFORE = /\b(?:Mt\.?|Mount) $/;
 
 const CURRENCY_OF: Record<string, string> = {
   US: 'USD',
@@ -351,9 +357,10 @@ export function dollarOfCountry(country: string | null): string {
  * Africa, XOF elsewhere). ISO codes pass through.
  */
 export function resolveLocalCurrency(written: string, country: string | null): string | null {
+  const local = currencyOfCountry(country);
+  if (written === 'lei') return local === 'MDL' ? 'MDL' : 'RON';
   // ISO codes are three letters long; the markers are not.
   if (written.length === 3) return written;
-  const local = currencyOfCountry(country);
   if (written === '¥') return local === 'CNY' ? 'CNY' : 'JPY';
   if (written === 'Rs')
     return local === 'PKR' || local === 'LKR' || local === 'NPR' ? local : 'INR';

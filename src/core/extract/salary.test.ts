@@ -17,6 +17,30 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // A recruiter's "Money:" line is the pay, a paid take-home is not; nor another role's rate or
+  // another job "also needed"; a bare "$" in Tasmania beside "Mt Wellington" is Australian.
+  [
+    'Senior Kotlin Developer\nTallinn\n- Money: gross €5,500–€7,000 per month\nInterview: a chat, a take-home (paid, €300) and a team meet.',
+    [[5500, 7000, 'EUR', 'month']],
+  ],
+  [
+    'Data Engineer\nKraków\n- B2B: 140–170 PLN net/h (+VAT)\nWe also have a Senior role (up to 230 PLN/h on B2B) but mid suits you.',
+    [[140, 170, 'PLN', 'hour']],
+  ],
+  [
+    'Company Driver\nLagos\n*Salary:* ₦180,000 monthly + HMO\nAlso needed: Dispatch riders (own bike an advantage) – ₦90k/month.',
+    [[180000, 180000, 'NGN', 'month']],
+  ],
+  [
+    'Field Ecologist\nkunanyi/Mt Wellington fungi walk, then work near Hobart.\n- Pay: $42.15 per hour',
+    [[42.15, 42.15, 'AUD', 'hour']],
+  ],
+  // Armenia, Moldova (its "lei"), Azerbaijan: their currencies and dollar pay by the month.
+  ['Middle Python Developer\n📍 Yerevan\n💸 up to $3,000 net', [[null, 3000, 'USD', 'month']]],
+  ['Operator\nYerevan\nSalary: 350 000 AMD per month', [[350000, 350000, 'AMD', 'month']]],
+  ['Contabil\nChișinău, Moldova\nSalariu: 12 000 - 15 000 lei', [[12000, 15000, 'MDL', 'month']]],
+  ['Contabil\nCluj-Napoca\nSalariu: 6 000 - 7 500 lei net', [[6000, 7500, 'RON', 'month']]],
+  ['Accountant\nBaku, Azerbaijan\nSalary: 2 000 - 2 500 AZN', [[2000, 2500, 'AZN', 'month']]],
   // Each band under its own label keeps it over the notes after the amounts; an income example
   // is no pay.
   [

@@ -1571,7 +1571,8 @@ const MONTHLY_USD_COUNTRIES = new Set(
   ['VN', 'PH', 'ID', 'TH', 'MY', 'KH', 'MM', 'LA', 'BD', 'LK', 'PK', 'NP', 'AE', 'SA', 'QA']
     .concat(['KW', 'BH', 'OM', 'JO', 'LB', 'EG', 'NG', 'GH', 'KE', 'UG', 'TZ', 'ET', 'RW'])
     .concat(['MX', 'CO', 'AR', 'CL', 'PE', 'EC', 'BO', 'PY', 'UY', 'VE', 'GT', 'CR', 'PA'])
-    .concat(['DO', 'SV', 'HN', 'NI', 'BR', 'UA', 'RS', 'GE', 'AM']),
+    .concat(['DO', 'SV', 'HN', 'NI', 'BR', 'UA', 'RS', 'GE', 'AM', 'AZ', 'UZ', 'MD', 'BY', 'KG'])
+    .concat(['KZ', 'MN', 'MK', 'BA', 'AL']),
 );
 
 // Allowances, pay with tips, averages and a board's estimates: money, but not base pay.
