@@ -17,6 +17,25 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // A salary table by years of service, or a grid of steps by lanes, is one range; pay by role
+  // stays a band per role.
+  [
+    'Staff Attorney\nMarquette, MI\nSalary scale:\n| Years | Salary |\n|---|---|\n| 0 (new admittee) | $62,000 |\n| 1 | $64,250 |\n| 2 | $66,500 |\n| 3–4 | $69,750 |\n| 5–9 | $75,000 |\n| 10+ | $86,000 |',
+    [[62000, 86000, 'USD', 'year']],
+  ],
+  [
+    'SPED Teacher\nEagle Butte, SD\n2025-26 salary schedule:\n        Step    BA          BA+15       MA          MA+15\n        1       $46,500     $47,900     $50,200     $51,600\n        5       $50,900     $52,300     $54,800     $56,200\n        10      $57,100     $58,700     $61,500     $63,100',
+    [[46500, 63100, 'USD', 'year']],
+  ],
+  [
+    'Kitchen staff\nAustin, TX\nPay:\n- Cook $18/hr\n- Server $12/hr\n- Host $14/hr\n- Dishwasher $15/hr',
+    [
+      [18, 18, 'USD', 'hour', 'Cook'],
+      [12, 12, 'USD', 'hour', 'Server'],
+      [14, 14, 'USD', 'hour', 'Host'],
+      [15, 15, 'USD', 'hour', 'Dishwasher'],
+    ],
+  ],
   // A recruiter's "Money:" line is the pay, a paid take-home is not; nor another role's rate or
   // another job "also needed"; a bare "$" in Tasmania beside "Mt Wellington" is Australian.
   [

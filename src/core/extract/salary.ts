@@ -2698,12 +2698,13 @@ const MIN_SCALE_POINTS = 3;
 
 function withScalePointsAsRange(candidates: Candidate[]): Candidate[] {
   if (candidates.length < MIN_SCALE_POINTS) return candidates;
-  const points = candidates.filter(
+  const named = candidates.filter(
     (c) =>
       c.band.min !== null &&
       c.band.min === c.band.max &&
       SCALE_POINT.test(toLabel(c.labelText) ?? ''),
   );
+  const points = named.length >= MIN_SCALE_POINTS ? named : stepTablePoints(candidates);
   if (points.length < MIN_SCALE_POINTS) return candidates;
   const { currency, period } = points[0]!.band;
   if (points.some((p) => p.band.period !== period || p.band.currency !== currency)) {
@@ -2719,8 +2720,42 @@ function withScalePointsAsRange(candidates: Candidate[]): Candidate[] {
   if (stated) return rest;
   const first = points[0]!;
   const spans = points.flatMap((p) => p.band.spans);
-  const range = { ...first, band: { ...first.band, min: lo, max: hi, label: null, spans } };
+  const band = { ...first.band, min: lo, max: hi, label: null, spans };
+  // The first point's label names that point, not the range.
+  const range = { ...first, labelText: '', noteAfter: null, band };
   return [range, ...rest];
+}
+
+// A salary table by years of service: "| 0 (new admittee) | $62,000 |" … "| 10+ | $86,000 |", or a
+// grid of steps by lanes ("1  $46,500  $47,900  $50,200"). Single figures on rows close together,
+// each under a number or nothing (not a role's name: "Cook $18/hr" over "Server $12/hr" are bands
+// of their own).
+const MIN_TABLE_POINTS = 4;
+const TABLE_ROW_GAP = 2;
+const STEP_LABEL = /^(?:\d|[IVX]{1,4}\b|(?:year|yr|step|grade|level|band|lane|class)\s?\d)/i;
+
+function stepTablePoints(candidates: Candidate[]): Candidate[] {
+  let run: Candidate[] = [];
+  for (const c of candidates) {
+    const label = toLabel(c.labelText);
+    const point =
+      c.band.min !== null &&
+      c.band.min === c.band.max &&
+      (label === null || STEP_LABEL.test(label));
+    const last = run[run.length - 1];
+    const joins =
+      point &&
+      last !== undefined &&
+      c.line >= last.line &&
+      c.line - last.line <= TABLE_ROW_GAP &&
+      c.band.currency === last.band.currency &&
+      c.band.period === last.band.period;
+    if (joins) run.push(c);
+    else if (run.length >= MIN_TABLE_POINTS) break;
+    else run = point ? [c] : [];
+  }
+  const rows = new Set(run.map((c) => c.line));
+  return run.length >= MIN_TABLE_POINTS && rows.size >= 2 ? run : [];
 }
 
 // "Minimum Salary: $95,000" over "Maximum Salary: $125,000", "Pay range min. 21,50 €" over "Pay
