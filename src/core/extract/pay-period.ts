@@ -18,8 +18,8 @@ const AFTER = new RegExp(
     // "zł22K – zł28K net + VAT, monthly"
     String.raw`(?:\(?\+\s?(?:vat|mwst\.?|ust\.?|tva|iva|hra|da)\)?,?\s?)?(?:\([a-zA-Z][a-zA-Z0-9 \/-]{0,14}\)\s?)?` +
     // a whole day's rate after the joiner: "$410.55 per full day", "£250 per working day" (not
-    // "25 working days of holidays", a count)
-    String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |in der |die |den |a la |l'|de l'|la |all['’]|za |na |i |om |pe |ανά |το |kada |sa isang |p\.?\s?)\s?(?:(?:full|whole|working|work)\s(?=day)|(?:contact|teaching|lecture|billable)\s(?=hour))?)?` +
+    // "25 working days of holidays", a count); "full" or "whole" without it: "$375 full day"
+    String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |in der |die |den |a la |l'|de l'|la |all['’]|za |na |i |om |pe |ανά |το |kada |sa isang |p\.?\s?)\s?(?:(?:full|whole|working|work)\s(?=day)|(?:contact|teaching|lecture|billable)\s(?=hour))?|(?:full|whole)\s(?=day))?` +
     // a day's length before the day: "$480 / 12-hr day", "per 10-hour shift"
     String.raw`(?:\d{1,2}[- ]?(?:hrs?|hours?)\s(?=day|shift))?` +
     String.raw`(hours?|hrs?|h|hourly|years?|yrs?|annum|annually|yearly|annual|a\.|p\.?a\.?|pa|months?|mo|mth|monthly|weeks?|wk|weekly|days?|daily|shift|` +
@@ -91,7 +91,7 @@ for (const [period, words] of PERIOD_WORDS) {
 // First letters of everything AFTER, SHORTHAND and MONTHS_TIMES can start with (either case:
 // all are `i`).
 const PERIOD_START = new Uint8Array(128);
-for (const c of '(/+abdeghijklmnoprstuvwxyzABDEGHIJKLMNOPRSTUVWXYZ')
+for (const c of '(/+abdefghijklmnoprstuvwxyzABDEFGHIJKLMNOPRSTUVWXYZ')
   PERIOD_START[c.charCodeAt(0)] = 1;
 
 // Most amounts are followed by " - ", ",", ")" or the line end: a look at the first character

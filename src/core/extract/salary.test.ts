@@ -17,6 +17,40 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // "$375 full day" is a day's rate (a half day's is not); a base plus allowance stated as one
+  // figure is the pay; the same pay in another period in brackets and a hire-back salary are not
+  // bands of their own; a long service increment is the scale's last point.
+  [
+    'Court Interpreter\nFresno, CA\nPer diem rates:\n  Certified interpreters ............ $375 full day / $210 half day\n  Registered (non-certified) ........ $295 full day / $170 half day',
+    [
+      [375, 375, 'USD', 'day', 'Certified interpreters'],
+      [295, 295, 'USD', 'day', 'Registered (non-certified)'],
+    ],
+  ],
+  [
+    'Enfermera\nPadre Las Casas, Chile\nRemuneración          : Sueldo base más asignación de atención primaria: $1.684.312',
+    [[1684312, 1684312, 'CLP', 'month']],
+  ],
+  [
+    'Enfermera\nChile\nSueldo: $900.000 + asignación de movilización: $40.000',
+    [[900000, 900000, 'CLP', 'month']],
+  ],
+  [
+    'HCSW\nLerwick\nSalary: £25,980 - £28,119 per annum pro rata (£13.29 - £14.38 per hour)',
+    [[25980, 28119, 'GBP', 'year']],
+  ],
+  [
+    'Articling Student\nYellowknife\nArticling salary: $68,000 per year.\nIf hired back, associates start at $98,000.',
+    [[68000, 68000, 'CAD', 'year']],
+  ],
+  [
+    'Clinical Nurse Manager 2\nCork\nSalary scale:\n                          €58,226 €59,601 €61,033 €62,469 €63,905 €65,340 €66,778\n                          €68,217 LSI',
+    [[58226, 68217, 'EUR', 'year']],
+  ],
+  [
+    'CNM2\nCastlebar\nSalary scale:\n€60,474, €61,889, €63,302, €64,718, €66,132, €67,546, €68,961 LSI',
+    [[60474, 68961, 'EUR', 'year']],
+  ],
   // A salary table by years of service, or a grid of steps by lanes, is one range; pay by role
   // stays a band per role.
   [

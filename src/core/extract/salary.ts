@@ -2090,6 +2090,7 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   if (anyStrong && chosen.length < kept.length) chosen = withTiersOfSummaries(chosen, kept);
   chosen = withoutEndsOfRanges(chosen, lines);
   chosen = withScalePointsAsRange(chosen);
+  chosen = withLongServiceIncrements(chosen, lines);
   chosen = withFieldEnds(chosen);
   chosen = withoutSummaryRanges(chosen);
   chosen = withoutRestatements(chosen);
@@ -2394,6 +2395,16 @@ function withoutOtherBasis(candidates: Candidate[], lines: Line[]): Candidate[] 
         return true;
       }
       if (k.band.period !== c.band.period && CAP_BRACKET.test(between)) return true;
+      // "£25,980 - £28,119 per annum pro rata (£13.29 - £14.38 per hour)": the same pay in
+      // another period, in brackets.
+      if (
+        k.band.currency === c.band.currency &&
+        k.band.period !== c.band.period &&
+        BRACKET_OPEN.test(between) &&
+        BRACKET_CLOSES.test(line.text.slice(after))
+      ) {
+        return true;
+      }
       return (
         BRACKET_OPEN_FAR.test(between) && OTHER_BASIS_AFTER.test(line.text.slice(after, after + 20))
       );
@@ -2726,11 +2737,45 @@ function withScalePointsAsRange(candidates: Candidate[]): Candidate[] {
   return [range, ...rest];
 }
 
+// "€58,226 … €66,778" over "€68,217 LSI": a long service increment is the scale's last point.
+const LSI_AFTER = /^\s?LSIs?\b/;
+const LSI_LINES = 2;
+
+function withLongServiceIncrements(candidates: Candidate[], lines: Line[]): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const scale = out[out.length - 1];
+    const end = c.band.spans[0]?.end;
+    const line = lines[c.line];
+    const increment =
+      scale !== undefined &&
+      end !== undefined &&
+      line !== undefined &&
+      c.band.min !== null &&
+      c.band.min === c.band.max &&
+      scale.band.max !== null &&
+      scale.band.max < c.band.min &&
+      scale.band.currency === c.band.currency &&
+      scale.band.period === c.band.period &&
+      c.line - scale.line <= LSI_LINES &&
+      LSI_AFTER.test(line.text.slice(end - line.start));
+    if (!increment) {
+      out.push(c);
+      continue;
+    }
+    const band = { ...scale.band, max: c.band.min, spans: [...scale.band.spans, ...c.band.spans] };
+    out[out.length - 1] = { ...scale, band };
+  }
+  return out;
+}
+
 // A salary table by years of service: "| 0 (new admittee) | $62,000 |" … "| 10+ | $86,000 |", or a
 // grid of steps by lanes ("1  $46,500  $47,900  $50,200"). Single figures on rows close together,
 // each under a number or nothing (not a role's name: "Cook $18/hr" over "Server $12/hr" are bands
 // of their own).
 const MIN_TABLE_POINTS = 4;
+const MIN_ROW_POINTS = 5;
 const TABLE_ROW_GAP = 2;
 const STEP_LABEL = /^(?:\d|[IVX]{1,4}\b|(?:year|yr|step|grade|level|band|lane|class)\s?\d)/i;
 
@@ -2754,8 +2799,13 @@ function stepTablePoints(candidates: Candidate[]): Candidate[] {
     else if (run.length >= MIN_TABLE_POINTS) break;
     else run = point ? [c] : [];
   }
+  // One row is a scale when it climbs: "€60,474, €61,889, €63,302, €64,718, €66,132".
   const rows = new Set(run.map((c) => c.line));
-  return run.length >= MIN_TABLE_POINTS && rows.size >= 2 ? run : [];
+  const climbs = run.every((c, i) => i === 0 || (c.band.min ?? 0) > (run[i - 1]?.band.min ?? 0));
+  return run.length >= MIN_TABLE_POINTS &&
+    (rows.size >= 2 || (climbs && run.length >= MIN_ROW_POINTS))
+    ? run
+    : [];
 }
 
 // "Minimum Salary: $95,000" over "Maximum Salary: $125,000", "Pay range min. 21,50 €" over "Pay
