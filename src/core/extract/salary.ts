@@ -2777,6 +2777,8 @@ function withLongServiceIncrements(candidates: Candidate[], lines: Line[]): Cand
 const MIN_TABLE_POINTS = 4;
 const MIN_ROW_POINTS = 5;
 const TABLE_ROW_GAP = 2;
+// The first point may carry the table's own label: "Salary scale: €60,474, €61,889, …".
+const SCALE_LABEL = /\b(?:scale|schedule|salary|pay)$/i;
 const STEP_LABEL = /^(?:\d|[IVX]{1,4}\b|(?:year|yr|step|grade|level|band|lane|class)\s?\d)/i;
 
 function stepTablePoints(candidates: Candidate[]): Candidate[] {
@@ -2786,7 +2788,7 @@ function stepTablePoints(candidates: Candidate[]): Candidate[] {
     const point =
       c.band.min !== null &&
       c.band.min === c.band.max &&
-      (label === null || STEP_LABEL.test(label));
+      (label === null || STEP_LABEL.test(label) || SCALE_LABEL.test(label));
     const last = run[run.length - 1];
     const joins =
       point &&
