@@ -17,6 +17,11 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // A salary range's number is no amount: "(Range 572, hourly)".
+  [
+    'Deputy Public Defender III\nEureka, CA\nSALARY SCHEDULE (Range 572, hourly):\nSteps A to E: $52.59 - $63.97 per hour',
+    [[52.59, 63.97, 'USD', 'hour']],
+  ],
   // "$375 full day" is a day's rate (a half day's is not); a base plus allowance stated as one
   // figure is the pay; the same pay in another period in brackets and a hire-back salary are not
   // bands of their own; a long service increment is the scale's last point.

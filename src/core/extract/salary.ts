@@ -1307,6 +1307,10 @@ function resolveBand(
         context.header || (context.opening && isMetaRow(line.text, min, max)),
       ));
   if (!evidence) return null;
+  // "SALARY SCHEDULE (Range 572, hourly)", "Grade 12": a range's or a grade's number, no amount.
+  if (writtenCurrency === null && multiplier === null && NUMBER_OF_BEFORE.test(before)) {
+    return null;
+  }
 
   // 3. Currency and period, and a size that is plausible for them.
   // "RAL 28-32k": Italy's gross annual pay, in euros wherever the town is not known.
@@ -1561,6 +1565,9 @@ function isMonthlyLooking(
 const INR_MONTHLY_MAX = 250_000;
 const INR_MONTHLY_MAX_UNNAMED = 100_000;
 const PAY_MATRIX = /\bpay (?:matrix|level|scale|band)\b|\blevel \d{1,2}\b/i;
+
+const NUMBER_OF_BEFORE =
+  /\b(?:range|grade|step|band|level|class|tier|scale|schedule|job code|class code)\s?(?:no\.?|#)?\s?$/i;
 
 const AVERAGE_PAY_LABEL =
   /\baverage (?:[\w-]+ ){1,4}(?:salary|pay|wage) (?:in|for|across) [^:\n$€£]{2,40}:\s*$/i;
