@@ -3,6 +3,33 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A cue that labels the item holds for each degree in it; "erwünscht", "(preferencial)" prefer;
+  // Sweden's "Behörighet" asks; "No pedimos título" asks for none; Polish "wykształcenia
+  // wyższego"; Italian "Grado di occupazione" is a workload, not a Spanish "grado".
+  [
+    'Backend Developer\nCórdoba\n\nRequisitos:\n- Deseable: título de Ingeniería en Sistemas o Licenciatura en Informática',
+    [{ level: 'bachelor', fields: ['Ingeniería en Sistemas'], required: false }],
+  ],
+  [
+    'Wissenschaftliche Mitarbeiterin\nMagdeburg\n\nIhr Profil:\n- Abgeschlossenes Hochschulstudium (Master) der Hydrologie\n- Eine Promotion ist erwünscht',
+    [
+      { level: 'master', fields: ['Hydrologie'], required: true },
+      { level: 'phd', fields: [], required: false },
+    ],
+  ],
+  [
+    'Lärare\nVasa\n\nBehörighet: högre högskoleexamen (magisterexamen) i svenska',
+    [{ level: 'master', fields: [], required: true }],
+  ],
+  ['Frontend\nMadrid\n\nRequisitos:\n- No pedimos título universitario.', []],
+  [
+    'Analityk\nGdańsk\n\nWymagania:\n- wykształcenia wyższego (licencjat / inżynier / magister) – kierunki ścisłe',
+    [{ level: 'bachelor', fields: [], required: true }],
+  ],
+  [
+    'Specialista Compliance\nLugano\n\nRequisiti:\n- Master universitario in Giurisprudenza\n- Grado di occupazione 80-100%',
+    [{ level: 'master', fields: [], required: true }],
+  ],
   // Review: "not essential", "nicht verpflichtend" ask for no degree.
   ["Software Engineer\nAcme\nLondon\n\nA master's degree is not essential, but curiosity is.", []],
   ['Entwickler\nAcme\nBerlin\n\nEin Bachelorabschluss ist nicht verpflichtend.', []],

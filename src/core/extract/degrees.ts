@@ -28,11 +28,11 @@ const LEVELS: [string, DegreeLevel][] = [
     'phd',
   ],
   [
-    String.raw`master'?s?|masters|master(?:studium|abschluss|studiengang)|diplomstudium|magisterstudium|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|postgraduate (?:qualification|degree|diploma)|post-graduate (?:qualification|degree)|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|m\.\s?ed\.?(?![a-z])|mca|level 9 (?:degree|qualification)|diplom(?:-\w+)?(?! \(fh\)|\s?(?:oder|or|\/|bzw\.?)\s?bachelor)|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|bac ?\+ ?4(?: ?\/ ?5)?|graduate degree|advanced degree|laurea (?:magistrale|specialistica)|masterexamen|magisterexamen|mestrado|p[óo]s-gradua[cç][aã]o|civilingenjör(?:sexamen)?|diplomingenjör(?:sexamen)?|studia magisterskie|wykształcenie wyższe magisterskie`,
+    String.raw`master'?s?|masters|master(?:studium|abschluss|studiengang)|diplomstudium|magisterstudium|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|postgraduate (?:qualification|degree|diploma)|post-graduate (?:qualification|degree)|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|m\.\s?ed\.?(?![a-z])|mca|level 9 (?:degree|qualification)|diplom(?:-\w+)?(?! \(fh\)|\s?(?:oder|or|\/|bzw\.?)\s?bachelor)|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|bac ?\+ ?4(?: ?\/ ?5)?|graduate degree|advanced degree|laurea (?:magistrale|specialistica)|masterexamen|magisterexamen|mestrado|p[óo]s-gradua[cç][aã]o|civilingenjör(?:sexamen)?|diplomingenjör(?:sexamen)?|studia magisterskie|wykształceni[ea] wyższ(?:e|ego) magistersk(?:ie|iego)|högre högskoleexamen`,
     'master',
   ],
   [
-    String.raw`bachelor'?s?|bachelors|e(?<!cursando e)nsino superior(?! (?:em curso|em andamento|incompleto|cursando|ou técnico))|g(?<!p[óo]s-g)(?<!cursando g)radua[cç][aã]o (?:completa|conclu[ií]da|em)|högskoleingenjör(?:sexamen)?|bacharelado|wykształcenie wyższe|studia wyższe|hbo(?<!mbo\+?-? ?(?:of|en|\/) ?hbo)(?:-v)?(?:-? (?:of|en|\/) wo)?[- ](?:opleiding|niveau|diploma|werk- en denkniveau|denk- en werkniveau)|wo(?:-? (?:of|en|\/) hbo)?[- ](?:opleiding|niveau|diploma|werk- en denkniveau|denk- en werkniveau)|laurea(?! (?:magistrale|specialistica))|vysokoškolské vzdělání|vysokoškolské vzdelanie|högskoleexamen|högskoleutbildning|universitetsexamen|kandidatexamen|ingenjörsexamen|hbo-v(?![a-z])|bachelorgrad|professionsbachelor|fh-diplom|diplom \(fh\)|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|b\.\s?ed\.?(?![a-z])|bca|level [78] (?:honours )?(?:degree|qualification)|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle) | \(bac\))|undergraduate degree|honou?rs degree|any graduate|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|college graduate|university graduate|tertiary (?:qualification|degree)s?|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence(?= (?:en|de|d['’]|pro|professionnelle|générale|ou|or|\(?bac)\b| ?\/ ?(?:master|bachelor|bac))|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico))|licenciatura|título universitario|título profesional|mbbs|third[- ]level (?:qualification|degree)(?! ?\()|diplôme d['’]état d['’]infirmier`,
+    String.raw`bachelor'?s?|bachelors|e(?<!cursando e)nsino superior(?! (?:em curso|em andamento|incompleto|cursando|ou técnico))|g(?<!p[óo]s-g)(?<!cursando g)radua[cç][aã]o (?:completa|conclu[ií]da|em)|högskoleingenjör(?:sexamen)?|bacharelado|wykształceni[ea] wyższ(?:e|ego)|studia wyższe|licencjat|hbo(?<!mbo\+?-? ?(?:of|en|\/) ?hbo)(?:-v)?(?:-? (?:of|en|\/) wo)?[- ](?:opleiding|niveau|diploma|werk- en denkniveau|denk- en werkniveau)|wo(?:-? (?:of|en|\/) hbo)?[- ](?:opleiding|niveau|diploma|werk- en denkniveau|denk- en werkniveau)|laurea(?! (?:magistrale|specialistica))|vysokoškolské vzdělání|vysokoškolské vzdelanie|högskoleexamen|högskoleutbildning|universitetsexamen|kandidatexamen|ingenjörsexamen|hbo-v(?![a-z])|bachelorgrad|professionsbachelor|fh-diplom|diplom \(fh\)|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|b\.\s?ed\.?(?![a-z])|bca|level [78] (?:honours )?(?:degree|qualification)|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle) | \(bac\))|undergraduate degree|honou?rs degree|any graduate|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|college graduate|university graduate|tertiary (?:qualification|degree)s?|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence(?= (?:en|de|d['’]|pro|professionnelle|générale|ou|or|\(?bac)\b| ?\/ ?(?:master|bachelor|bac))|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico|di)\b)|licenciatura|título universitario|título profesional|mbbs|third[- ]level (?:qualification|degree)(?! ?\()|diplôme d['’]état d['’]infirmier`,
     'bachelor',
   ],
   [
@@ -215,13 +215,13 @@ const FIELD_STOP =
   /\b(?:or (?:a )?(?:related|similar|equivalent|comparable)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:carrera )?(?:similar|afín|equivalente)|with\b|con\b|mit\b|avec\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|will\b|would\b|titulad[oa]\b)|[()]|;| {3,}|\t/i;
 // The end is a lookahead, not `\b`: "se valorará", "exigé" end in a letter `\b` counts as none.
 const REQUIREMENT_CUE =
-  /\b(?:require[sd]?|requirement|must|minimum|preferred|equivalent|or higher|qualification|experience|ideal(?:ly)?|plus|needed|mandatory|compulsory|essential|obligatori[oa]|obligatoire|obrigatório|verpflichtend|zwingend|degree in|erforderlich|abgeschlossen\w*|vorausgesetzt|exigé|requis|souhaité|souhaitable|diplômé|détenir|titulaire|titulación|imprescindible|excluyente|valorable|formación|abschluss)(?![\w\u00C0-\u024F])/i;
+  /\b(?:require[sd]?|requirement|must|minimum|preferred|equivalent|or higher|qualification|experience|ideal(?:ly)?|plus|needed|mandatory|compulsory|essential|obligatori[oa]|obligatoire|obrigatório|verpflichtend|zwingend|degree in|erforderlich|abgeschlossen\w*|vorausgesetzt|exigé|requis|souhaité|souhaitable|diplômé|détenir|titulaire|titulación|imprescindible|excluyente|valorable|formación|abschluss|behörighet|behörig)(?![\w\u00C0-\u024F])/i;
 // "Will be an added advantage" / "an asset": Commonwealth and Canadian boards' "preferred";
 // French "un atout", Spanish "no excluyente" (not a condition) too, and Italian "gradita",
 // Portuguese "desejável", Polish "mile widziane", Dutch "een pré", Swedish "meriterande",
 // Norwegian and Danish "en fordel", Czech "výhodou".
 const PREFERRED_CUE =
-  /\b(?:preferred|preferably|(?<=\b(?:ph\.?d|m\.?sc|meng|mba|master['’]?s?|doctorate|degree)\b[^,;()]{0,15})welcomed?\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|idealerweise|un plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|no excluyente|trunca|(?:è )?(?:un )?(?:plus|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|(?:um )?plus|mile widziane?|dodatkowym atutem|gjerne|gärna|gerne|pluspunt|een pré|strekt tot aanbeveling|meriterande|en fordel|et plus|eduksi|výhodou)(?![\w\u00C0-\u024F])/i;
+  /\b(?:preferred|preferably|(?<=\b(?:ph\.?d|m\.?sc|meng|mba|master['’]?s?|doctorate|degree)\b[^,;()]{0,15})welcomed?\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|erwünscht|idealerweise|un plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|preferentemente|preferencial|de preferencia|no excluyente|trunca|(?:è )?(?:un )?(?:plus|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|(?:um )?plus|mile widziane?|dodatkowym atutem|gjerne|gärna|gerne|pluspunt|een pré|strekt tot aanbeveling|meriterande|en fordel|et plus|eduksi|výhodou)(?![\w\u00C0-\u024F])/i;
 
 // A benefit that pays for degrees is not a requirement to hold one.
 const EDUCATION_BENEFIT =
@@ -460,7 +460,9 @@ function readDegrees(
         isEducationField(lineText) ||
         REQUIREMENT_FIELD.test(lineText) ||
         isAnyEducationLabel(ctx.lines[i - 1]?.text ?? '');
-      const perClause = preferred && !inSection;
+      // "Deseable: título de Ingeniería en Sistemas o Licenciatura en Informática": a cue that
+      // labels the item holds for every degree in it.
+      const perClause = preferred && !inSection && !LEAD_CUE.test(text);
       readSentence(text, mentions, at, !preferred, inList, out, perClause);
     }
     if (POSTGRADUATE_FIELD.test(lineText)) {
@@ -483,6 +485,7 @@ function readDegrees(
 }
 
 const CUE_AT_END = new RegExp(`(?:${PREFERRED_CUE.source})\\W*$`, 'i');
+const LEAD_CUE = new RegExp(`^[^\\p{L}]{0,4}(?:${PREFERRED_CUE.source})\\s?:`, 'iu');
 function closesWithCue(tail: string): boolean {
   const trimmed = tail.trim();
   return trimmed !== '' && trimmed.split(/\s+/).length <= 3 && CUE_AT_END.test(trimmed);
@@ -726,7 +729,7 @@ const IN_PROGRESS =
 // zwingend": the degree is no requirement (a sentence that also prefers it, "not required but a
 // plus", still prefers it).
 const NOT_NEEDED =
-  /\b(?:(?:do(?:es)?|will) not|don['’]t|doesn['’]t|won['’]t|not|no|nicht|kein\w*|pas|ne sont pas|n['’]est pas|no es|não é|sin)\s(?:(?:require|need)[sd]?\b|required|necessary|mandatory|essential|compulsory|verpflichtend|obrigatóri[oa]|needed|zwingend|erforderlich|notwendig|nécessaire|obligatoire|requis|exigée?|necesari[oa]|obligatori[oa]|requerid[oa]|(?:necesit(?:as|a|amos)\b|hace falta|se (?:requiere|exige))(?! (?:experiencia|exp\.?)\b))/i;
+  /\b(?:(?:do(?:es)?|will) not|don['’]t|doesn['’]t|won['’]t|not|no|nicht|kein\w*|pas|ne sont pas|n['’]est pas|no es|não é|sin)\s(?:(?:require|need)[sd]?\b|required|necessary|mandatory|essential|compulsory|verpflichtend|obrigatóri[oa]|needed|zwingend|erforderlich|notwendig|nécessaire|obligatoire|requis|exigée?|necesari[oa]|obligatori[oa]|requerid[oa]|(?:necesit(?:as|a|amos)\b|pedimos|exigimos|requerimos|hace falta|se (?:requiere|exige))(?! (?:experiencia|exp\.?)\b))/i;
 
 // Where a sentence's clauses part: a bracket, a dash between spaces, a semicolon.
 const CLAUSE_BREAK = /[()[\];]|\s[-–—]\s/;
