@@ -3,6 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // "Co., Ltd." is one legal form; a town after the name is no part of it; Dutch "Het" is an
+  // article.
+  [
+    'Digital Marketing Executive\nLanna Craft Collective Co., Ltd.\nChiang Mai\n\nWe sell handmade goods.',
+    'Lanna Craft Collective Co., Ltd.',
+  ],
+  [
+    'Freelance Interpreter\nRed Sea Events & Conferences (RSEC), Jeddah\n\nWe run events.',
+    'Red Sea Events & Conferences',
+  ],
+  [
+    'Boekhouder\n\nHet Medisch Huis Marollen zoekt een boekhouder.\n\nTaken:\n- boekhouding',
+    'Medisch Huis Marollen',
+  ],
   // Dutch "zoekt", Italian "cerca", Swedish "söker": the employer before its verb.
   [
     'VACATURE\n\nSaramacca Handelsmaatschappij N.V., importeur en groothandel in bouwmaterialen, zoekt op korte termijn een\n\nBOEKHOUDER (m/v)\n\nvoor haar hoofdkantoor aan de Indira Gandhiweg te Paramaribo.\n\nTaken:\n* het verzorgen van de financiële administratie\n',

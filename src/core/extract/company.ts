@@ -188,7 +188,29 @@ export function extractCompany(
     value === found.value
       ? found
       : at((found.spans[0]?.start ?? 0) + Math.max(0, found.value.indexOf(value)), value);
-  return withFullForm(ctx.text, kept);
+  return withFullForm(ctx.text, withoutPlaceAfter(withCompanyLimited(ctx.text, kept)));
+}
+
+// "Lanna Craft Collective Co., Ltd.": the comma inside the legal form is no end of the name.
+const LIMITED_AFTER_CO = /^,\s?Ltd\.?/;
+
+function withCompanyLimited(text: string, found: Evidenced<string>): Evidenced<string> {
+  const end = found.spans[0]?.end;
+  if (!found.value.endsWith(' Co.') || end === undefined) return found;
+  const m = LIMITED_AFTER_CO.exec(text.slice(end, end + 8));
+  return m ? at(end - found.value.length, found.value + m[0]) : found;
+}
+
+// "Red Sea Events & Conferences (RSEC), Jeddah": the town written after the name.
+const PLACE_AFTER_NAME = /, (\p{Lu}[\p{L}'’. -]{1,30})$/u;
+
+function withoutPlaceAfter(found: Evidenced<string>): Evidenced<string> {
+  const m = PLACE_AFTER_NAME.exec(found.value);
+  // Not a legal form after the comma: "Empaques Sultana, S.A. de C.V.".
+  if (!m?.[1] || hasLegalForm(found.value) || !(isKnownPlace(m[1]) || isExtraPlace(m[1]))) {
+    return found;
+  }
+  return at(found.spans[0]?.start ?? 0, found.value.slice(0, m.index));
 }
 
 /**
@@ -1590,7 +1612,7 @@ const CAREERS_AFTER =
 
 // "Über Lumora Energie GmbH", "About Acme": the heading of the company blurb, not the name.
 const LEADING_ARTICLE =
-  /^(?:der|die|das|dem|den|the|le|la|les|el|los|las|[Üü]ber|[Aa]bout|[ÀàA] propos de|[Aa]cerca de|[Ss]obre|(?:[Kk]arriere|[Jj]obs|[Cc]areers?|[Cc]arrières?|[Ee]mpleo|[Tt]rabaja) (?:bei|at|chez|en|con))\s(?=\p{Lu})/u;
+  /^(?:der|die|das|dem|den|the|le|la|les|el|los|las|Het|Il|[Üü]ber|[Aa]bout|[ÀàA] propos de|[Aa]cerca de|[Ss]obre|(?:[Kk]arriere|[Jj]obs|[Cc]areers?|[Cc]arrières?|[Ee]mpleo|[Tt]rabaja) (?:bei|at|chez|en|con))\s(?=\p{Lu})/u;
 
 // "Posted By: Bright Ivy Language Academy <brightivy.recruit@naver.com>": the address after the
 // name is no part of it.

@@ -10,6 +10,16 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // The employer's name (and its acronym) before the town on one line; not a state's code after a
+  // town read as the employer; "Ltd." after "Co.," is no place.
+  [
+    'Freelance Interpreter\nRed Sea Events & Conferences (RSEC), Jeddah\n\nWe run events.',
+    ['Jeddah'],
+  ],
+  [
+    'Digital Marketing Executive\nLanna Craft Collective Co., Ltd.\nChiang Mai\n\nWe sell handmade goods.',
+    ['Chiang Mai'],
+  ],
   // Sweden's "Placering:"; the shouted title under the employer is no place.
   [
     'Ålands Sjöfartsrekrytering · Lediga tjänster · Om oss · Kontakt\n\nRederiaktiebolaget Gyllene Havsörnen söker\n\nSTYRMAN (vikariat)\ntill M/S Havsörnen – Mariehamn–Kapellskär\n\nPlacering: Mariehamn, Åland\nAnställningsform: Vikariat\n\nArbetsuppgifter\nSom styrman ansvarar du för navigationsvakt på bryggan.\n',

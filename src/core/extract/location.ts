@@ -102,9 +102,28 @@ function withoutCompanyBefore(
   companyKey: string | undefined,
 ): Evidenced<string> {
   const first = found.spans[0];
-  if (!companyKey || found.spans.length !== 1 || !first || !found.value.endsWith(')')) {
-    return found;
+  if (!companyKey || found.spans.length !== 1 || !first) return found;
+  // "Red Sea Events & Conferences (RSEC), Jeddah": the employer, its acronym, then the town.
+  const lower = found.value.toLowerCase();
+  if (
+    companyKey.includes(' ') &&
+    lower.startsWith(companyKey) &&
+    !found.value.endsWith(')') &&
+    !isKnownPlace(found.value.slice(0, companyKey.length))
+  ) {
+    const comma = found.value.indexOf(', ', companyKey.length);
+    const between = found.value.slice(companyKey.length, comma);
+    const rest = found.value.slice(comma + 2);
+    // Not a state's code after a town read as the employer ("State College, PA 16801").
+    if (comma > 0 && /^(?:\s\([^()]{1,12}\))?$/.test(between) && /^\p{Lu}\p{Ll}/u.test(rest)) {
+      const cut = comma + 2;
+      return {
+        value: found.value.slice(cut),
+        spans: [{ start: first.start + cut, end: first.end }],
+      };
+    }
   }
+  if (!found.value.endsWith(')')) return found;
   const open = found.value.lastIndexOf(' (');
   if (open < 2 || found.value.slice(0, open).toLowerCase() !== companyKey) return found;
   const cut = open + 2;
@@ -155,7 +174,7 @@ const LEAD_BEFORE_PLACE =
 // A webmail's folder ("Inbox 58", "Bandeja de entrada (231)"), a date ("Feb 24"), a bare number
 // or a word's tail ("& pay"): read where a place stands, none is one.
 const NOT_A_PLACE =
-  /^(?:(?:inbox|bandeja de entrada|boîte de réception|posteingang|entrada|sent|drafts)\b.*|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}|\d{1,6}|[&+].*)$/i;
+  /^(?:(?:inbox|bandeja de entrada|boîte de réception|posteingang|entrada|sent|drafts)\b.*|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}|\d{1,6}|[&+].*|ltd\.?|inc\.?|llc)$/i;
 
 // "Hamburg-Altona, 1–2 Tage Remote pro Woche möglich": the days at home or in the office.
 const NOTE_TAIL =
