@@ -35,5 +35,9 @@
  * and its town in brackets after a title's dash; numbered headings over "(1)" items; "mandatory"
  * degrees, "Diplomstudium"; step scales after "Step 1 $", a base's sum, a board's bare range,
  * SRD, TZS, UGX, Hungarian "ezer"; others' pay, raises' caps and shift totals are no pay.
+ * 13: Dutch and Nordic recruiting lines ("… zoekt", "… söker" over the title); headings with a
+ * note in brackets and Japanese "■" headings; salary tables by years or steps as one range, long
+ * service increments; Indonesian, Filipino and Vietnamese pay words, AMD, AZN, MDL and their
+ * kin; "Co., Ltd."; an employer's town after its name; more degree cues.
  */
-export const PARSER_VERSION = 12;
+export const PARSER_VERSION = 13;

@@ -3,6 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // Review: "Il Fornaio" and "Vi" are names; Spanish "cerca del metro" is "near".
+  [
+    'Server\nPasadena, CA\n\nIl Fornaio is hiring experienced servers for our dining room.',
+    'Il Fornaio',
+  ],
+  ['Server\nVi\nPalo Alto, CA\n\nVi is hiring a part-time server for our dining room.', 'Vi'],
+  [
+    'Camarero/a\nMadrid\n\nZona Retiro cerca del metro Ibiza.\nJornada completa, 1.400 € brutos al mes.',
+    null,
+  ],
   // "Co., Ltd." is one legal form; a town after the name is no part of it; Dutch "Het" is an
   // article.
   [

@@ -70,7 +70,7 @@ const KIND_OF_CLIENT =
 const UNNAMED =
   /^(?:confidential|undisclosed|not disclosed|anonymous|vertraulich|anonym|confidentiel|confidencial)\b/i;
 const IS_SEEKING = new RegExp(
-  String.raw`^(${NAME}) (?:is|are|ist|est|es) (?:a |an |the |one |currently |now )?(?:[a-zA-Z\u00C0-\u024F,-]+ ){0,12}?(?:seeking|hiring|looking|recruiting|searching|sucht|recrute|recherche|busca|zoekt|cerca|ricerca|procura|söker|søker|søger|poszukuje)\b`,
+  String.raw`^(${NAME}) (?:is|are|ist|est|es) (?:a |an |the |one |currently |now )?(?:[a-zA-Z\u00C0-\u024F,-]+ ){0,12}?(?:seeking|hiring|looking|recruiting|searching|sucht|recrute|recherche|busca|zoekt|cerca(?! del?\b)|ricerca|procura|söker|søker|søger|poszukuje)\b`,
   '',
 );
 // "Busy brunch/dinner spot Marrow & Rye is looking for", "Family-run bakery Crumb & Co is hiring":
@@ -81,11 +81,11 @@ const KIND_BEFORE_NAME = String.raw`(?:spot|restaurant|bar|caf[eé]|bistro|shop|
 // a short exclamation before it ("We're hiring! 🎉 Riverbend Food Collective is looking for"),
 // nor its town after it ("Little Fig Espresso in Marrickville is looking for").
 const RECRUITS = new RegExp(
-  String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]allo|[Bb]onjour|[Hh]ola)\b[^.!?\n]{0,12}?[\s\p{Extended_Pictographic}!,.]{1,8}|[^.!?\n]{2,24}![\s\p{Extended_Pictographic}!]{1,8})?(?:(?:Die|Der|Das|The|La|Le|El|L'|Il|Het)\s?)?(?:(?:\p{Lu}?[\p{Ll}\/-]+ ){0,4}?${KIND_BEFORE_NAME} )?(${NAME}(?:, (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|S\.A\.|S\.L\.|S\.A\.S\.|GmbH))?)(?:, [^.!?]{3,200}?,?| \([^()]{3,200}\)| (?:in|à|en) \p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?)? (?:recrute|recherche|sucht|busca|contrata|zoekt|cerca|ricerca|procura|söker|søker|søger|poszukuje|is (?:now |currently )?(?:hiring|recruiting|looking for|seeking))\b`,
+  String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]allo|[Bb]onjour|[Hh]ola)\b[^.!?\n]{0,12}?[\s\p{Extended_Pictographic}!,.]{1,8}|[^.!?\n]{2,24}![\s\p{Extended_Pictographic}!]{1,8})?(?:(?:Die|Der|Das|The|La|Le|El|L')\s?)?(?:(?:\p{Lu}?[\p{Ll}\/-]+ ){0,4}?${KIND_BEFORE_NAME} )?(${NAME}(?:, (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|S\.A\.|S\.L\.|S\.A\.S\.|GmbH))?)(?:, [^.!?]{3,200}?,?| \([^()]{3,200}\)| (?:in|à|en) \p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?)? (?:recrute|recherche|sucht|busca|contrata|zoekt|cerca(?! del?\b)|ricerca|procura|söker|søker|søger|poszukuje|is (?:now |currently )?(?:hiring|recruiting|looking for|seeking))\b`,
   'u',
 );
 const RECRUIT_VERB =
-  /recrute|recherche|sucht|busca|contrata|zoekt|cerca|procura|söker|søker|søger|poszukuje|hiring|recruiting|looking for|seeking/;
+  /recrute|recherche|sucht|busca|contrata|zoekt|cerca(?! del?\b)|procura|söker|søker|søger|poszukuje|hiring|recruiting|looking for|seeking/;
 // "my team at Crestline Fintech is hiring", "We at Tarangini Fintech (Series B, …) are hiring":
 // a member of the team names it.
 const TEAM_AT = new RegExp(
@@ -130,7 +130,7 @@ const POSSESSIVE = new RegExp(String.raw`(?=[A-Z\u00C0-\u00DE\d])(${NAME})['’]
 
 // Words that are never the company on their own.
 const NOT_NAME = new RegExp(
-  String.raw`^(?:${MAIL_OR_CHAT_APPS}|messagerie|mensajes|nachrichten|inbox|groups|(?:revised |your )?offer summary|we|our|the|this|you|your|job|jobs|search|featured|sponsored|university|department|híbrido|hybride|remoto|télétravail|kunden|my network|employee category|job category|le groupe|the group|the company|l'entreprise|la empresa|das unternehmen|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros|noi|vi|wij|jeg|nós|on|se|ich|je|yo|i|work|teilzeit|vollzeit|minijob|presencial|remoto|print|print job|share|save|login|log in|community|advert|admin|criteria|advertisement|search|search for|marketing|sales|finance|operations|product|design|support|customer service|human resources|hr|ventes|vertrieb|ventas|einkauf|buchhaltung|verwaltung|produktion|achats|comptabilité|compras|contabilidad|administración|finanzas|recursos humanos|ressources humaines|personal|technology|tecnología|technologie|agency|logistics|not disclosed|undisclosed|confidential|beschreibung|das projekt|the project|reporting to|pay|level|career opportunity|career opportunities|job opportunity|opportunity|series [a-f]|mining|patienten|patients|sie|recruitment|equal opportunity employer|the work|the job|the role|the opportunity|the position|(?:sundays?|saturdays?|weekends?|nights?)(?: (?:&|and) (?:bank|public) holidays?)?|(?:bank|public) holidays?|private|privat|professionnel|particulier|gewerblich|professional|she|he|there|here|minister|ministre|today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer)$`,
+  String.raw`^(?:${MAIL_OR_CHAT_APPS}|messagerie|mensajes|nachrichten|inbox|groups|(?:revised |your )?offer summary|we|our|the|this|you|your|job|jobs|search|featured|sponsored|university|department|híbrido|hybride|remoto|télétravail|kunden|my network|employee category|job category|le groupe|the group|the company|l'entreprise|la empresa|das unternehmen|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|job category|job type|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros|noi|wij|jeg|nós|on|se|ich|je|yo|i|work|teilzeit|vollzeit|minijob|presencial|remoto|print|print job|share|save|login|log in|community|advert|admin|criteria|advertisement|search|search for|marketing|sales|finance|operations|product|design|support|customer service|human resources|hr|ventes|vertrieb|ventas|einkauf|buchhaltung|verwaltung|produktion|achats|comptabilité|compras|contabilidad|administración|finanzas|recursos humanos|ressources humaines|personal|technology|tecnología|technologie|agency|logistics|not disclosed|undisclosed|confidential|beschreibung|das projekt|the project|reporting to|pay|level|career opportunity|career opportunities|job opportunity|opportunity|series [a-f]|mining|patienten|patients|sie|recruitment|equal opportunity employer|the work|the job|the role|the opportunity|the position|(?:sundays?|saturdays?|weekends?|nights?)(?: (?:&|and) (?:bank|public) holidays?)?|(?:bank|public) holidays?|private|privat|professionnel|particulier|gewerblich|professional|she|he|there|here|minister|ministre|today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer)$`,
   'i',
 );
 
@@ -523,6 +523,8 @@ function findCompany(
   );
 }
 
+const PRONOUN = /^(?:vi|wij|we|noi|nós|jeg|wir|nous)$/i;
+
 /** The organisation a line's first sentence says is recruiting ("Acme GmbH sucht"), or null. */
 function recruiterOfLine(line: Line, header: Line[]): Evidenced<string> | null {
   // A long line is read from its start: its first sentence names who recruits.
@@ -536,9 +538,16 @@ function recruiterOfLine(line: Line, header: Line[]): Evidenced<string> | null {
     return at(line.start + line.text.indexOf(team[1]), team[1]);
   }
   const m = RECRUITS.exec(text);
-  const name = m?.[1];
+  // Swedish "Vi söker", Dutch "Wij zoeken": the pronoun, not a name.
+  const name = m?.[1] && !PRONOUN.test(m[1]) ? m[1] : undefined;
   // Without a description between, the name must look like one: "Acme GmbH sucht".
-  if (name && isName(name) && !NOT_NAME.test(name) && (m[0].includes(', ') || isNamePhrase(name))) {
+  if (
+    m &&
+    name &&
+    isName(name) &&
+    !NOT_NAME.test(name) &&
+    (m[0].includes(', ') || isNamePhrase(name))
+  ) {
     return fullNameAtTop(at(line.start + line.text.indexOf(name), name), header);
   }
   return null;
@@ -1612,7 +1621,7 @@ const CAREERS_AFTER =
 
 // "Über Lumora Energie GmbH", "About Acme": the heading of the company blurb, not the name.
 const LEADING_ARTICLE =
-  /^(?:der|die|das|dem|den|the|le|la|les|el|los|las|Het|Il|[Üü]ber|[Aa]bout|[ÀàA] propos de|[Aa]cerca de|[Ss]obre|(?:[Kk]arriere|[Jj]obs|[Cc]areers?|[Cc]arrières?|[Ee]mpleo|[Tt]rabaja) (?:bei|at|chez|en|con))\s(?=\p{Lu})/u;
+  /^(?:der|die|das|dem|den|the|le|la|les|el|los|las|Il(?= (?:Resort|Ristorante|Hotel|Albergo|Gruppo|Centro)\b)|Het(?= (?:Medisch|Centrum|Ziekenhuis)\b)|[Üü]ber|[Aa]bout|[ÀàA] propos de|[Aa]cerca de|[Ss]obre|(?:[Kk]arriere|[Jj]obs|[Cc]areers?|[Cc]arrières?|[Ee]mpleo|[Tt]rabaja) (?:bei|at|chez|en|con))\s(?=\p{Lu})/u;
 
 // "Posted By: Bright Ivy Language Academy <brightivy.recruit@naver.com>": the address after the
 // name is no part of it.

@@ -72,9 +72,16 @@ function placeBelowLine(ctx: ExtractContext, index: number, maxLine: number): Ev
   // A list item is a place only when known as one: not "- Kotlin", "- Engineering".
   if (line.kind === 'list-item' && !isListedPlace(text)) return [];
   // Lower down, only a known place: "Print" or a signature's name is no place. A shouted line
-  // under the employer is its title ("STYRMAN (vikariat)"), unless a known place.
+  // under the employer is its title or its department ("STYRMAN (vikariat)", "DEPARTAMENTO DE
+  // SALUD MUNICIPAL"), unless a known place or a town and its state ("SYDNEY NSW").
   const shouted = !/\p{Ll}/u.test(text.replace(/\([^()]*\)/g, ''));
-  if ((maxLine > BELOW_NAME_MAX_LINE || shouted) && !isListedPlace(text)) return [];
+  // A note in brackets or three words and more: a single shouted word ("GREYMOUTH") may be a town.
+  const shoutedOther =
+    shouted &&
+    (text.endsWith(')') || text.split(' ').length >= 3) &&
+    !/\s[A-Z]{2,3}$/.test(text) &&
+    !isListedPlace(titleCased(text));
+  if ((maxLine > BELOW_NAME_MAX_LINE || shoutedOther) && !isListedPlace(text)) return [];
   const start = line.start + line.text.indexOf(text);
   return [{ value: text, spans: [{ start, end: start + text.length }] }];
 }
@@ -83,6 +90,13 @@ function placeBelowLine(ctx: ExtractContext, index: number, maxLine: number): Ev
 // message's sentences, the last one maybe without its stop.
 function isSentence(text: string): boolean {
   return /[.!?]\s*$|\p{Ll}[.!?]\s\p{Lu}/u.test(text) && text.split(' ').length > 8;
+}
+
+// "BENGALURU (WHITEFIELD)" -> "Bengaluru (Whitefield)".
+function titleCased(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s(/-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
 function isListedPlace(text: string): boolean {

@@ -10,6 +10,9 @@ const LONG_BODY = Array.from(
 ).join('\n');
 
 const CASES: [string, unknown][] = [
+  // Review: a shouted town with its state, or a single shouted word, stays a place.
+  ['Welder\nAcme Fabrication\nSYDNEY NSW\n\nWe need a welder. $40/hr.', ['SYDNEY NSW']],
+  ['Welder\nAcme Fabrication\nGREYMOUTH\n\nWe need a welder. $40/hr.', ['GREYMOUTH']],
   // The employer's name (and its acronym) before the town on one line; not a state's code after a
   // town read as the employer; "Ltd." after "Co.," is no place.
   [

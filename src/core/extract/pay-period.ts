@@ -19,7 +19,7 @@ const AFTER = new RegExp(
     String.raw`(?:\(?\+\s?(?:vat|mwst\.?|ust\.?|tva|iva|hra|da)\)?,?\s?)?(?:\([a-zA-Z][a-zA-Z0-9 \/-]{0,14}\)\s?)?` +
     // a whole day's rate after the joiner: "$410.55 per full day", "£250 per working day" (not
     // "25 working days of holidays", a count); "full" or "whole" without it: "$375 full day"
-    String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |in der |die |den |a la |l'|de l'|la |all['’]|za |na |i |om |pe |ανά |το |kada |sa isang |p\.?\s?)\s?(?:(?:full|whole|working|work)\s(?=day)|(?:contact|teaching|lecture|billable)\s(?=hour))?|(?:full|whole)\s(?=day))?` +
+    String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |in der |die |den |a la |l'|de l'|la |all['’]|za |na |i |om |pe |ανά |το |kada |sa isang |p\.?\s?)\s?(?:(?:full|whole|working|work)\s(?=day)|(?:contact|teaching|lecture|billable)\s(?=hour))?|(?:full|whole)\s(?=day(?![a-z])(?!\s+[a-zA-Z])))?` +
     // a day's length before the day: "$480 / 12-hr day", "per 10-hour shift"
     String.raw`(?:\d{1,2}[- ]?(?:hrs?|hours?)\s(?=day|shift))?` +
     String.raw`(hours?|hrs?|h|hourly|years?|yrs?|annum|annually|yearly|annual|a\.|p\.?a\.?|pa|months?|mo|mth|monthly|weeks?|wk|weekly|days?|daily|shift|` +

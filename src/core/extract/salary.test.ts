@@ -17,6 +17,56 @@ function bands(text: string): Band[] {
 const US = 'Data Analyst\nAcme Corp\nAustin, TX\n';
 
 const CASES: [string, Band[]][] = [
+  // Review: "Salary range 85,000 - 95,000" is pay; pay by level, by shift, by day or by town stays
+  // a band each; "a company vehicle for this role" is no other job; "$52,000 full day
+  // kindergarten" is no day rate; "đến" joins a range; "Also required: …, pay is $28/hr" is pay.
+  [
+    'Accountant\nAcme Corp\nDallas, TX\n\nSalary range 85,000 - 95,000 per year\n\nRequirements\n- CPA',
+    [[85000, 95000, 'USD', 'year']],
+  ],
+  [
+    'Software Engineer\nAcme Corp\nAustin, TX\n\nSalary by level:\nLevel 1: $90,000\nLevel 2: $110,000\nLevel 3: $135,000\nLevel 4: $160,000',
+    [
+      [90000, 90000, 'USD', 'year', 'Level 1'],
+      [110000, 110000, 'USD', 'year', 'Level 2'],
+      [135000, 135000, 'USD', 'year', 'Level 3'],
+      [160000, 160000, 'USD', 'year', 'Level 4'],
+    ],
+  ],
+  [
+    'Production Associate\nAcme Manufacturing\nDayton, OH\n\nPay by shift:\n1st shift $18.00/hr\n2nd shift $19.50/hr\n3rd shift $21.00/hr\n4th shift (weekends) $22.00/hr',
+    [
+      [18, 18, 'USD', 'hour', '1st shift'],
+      [19.5, 19.5, 'USD', 'hour', '2nd shift'],
+      [21, 21, 'USD', 'hour', '3rd shift'],
+      [22, 22, 'USD', 'hour', '4th shift (weekends)'],
+    ],
+  ],
+  [
+    'Cleaner\nSparkle Co\nLeeds\n\nPay\n- £12.00/hr (weekdays)\n- £13.50/hr (Saturdays)\n- £15.00/hr (Sundays)\n- £18.00/hr (bank holidays)',
+    [
+      [12, 12, 'GBP', 'hour', 'weekdays'],
+      [13.5, 13.5, 'GBP', 'hour', 'Saturdays'],
+      [15, 15, 'GBP', 'hour', 'Sundays'],
+      [18, 18, 'GBP', 'hour', 'bank holidays'],
+    ],
+  ],
+  [
+    'Field Engineer\nAcme Corp\nDenver, CO\n\nWe also have a company vehicle for this role and pay $32/hr.',
+    [[32, 32, 'USD', 'hour']],
+  ],
+  [
+    'Kindergarten Teacher\nMaple Elementary\nColumbus, OH\n\nSalary: $52,000 full day kindergarten classroom, 10-month contract.',
+    [[52000, 52000, 'USD', 'year']],
+  ],
+  [
+    'Nhân viên bán hàng\nCông ty ABC\nHà Nội\n\nLương: 10 triệu đến 15 triệu/tháng',
+    [[10000000, 15000000, 'VND', 'month']],
+  ],
+  [
+    'Truck Driver\nAcme Freight\nReno, NV\n\nMust have CDL-A. Also required: clean driving record, pay is $28/hr',
+    [[28, 28, 'USD', 'hour']],
+  ],
   // A salary range's number is no amount: "(Range 572, hourly)".
   [
     'Deputy Public Defender III\nEureka, CA\nSALARY SCHEDULE (Range 572, hourly):\nSteps A to E: $52.59 - $63.97 per hour',

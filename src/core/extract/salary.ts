@@ -132,9 +132,9 @@ const MAX_TOKENS = 40;
 const RANGE_SEPARATOR_MAX = 13;
 // USAJOBS writes "$72,553 to - $94,317"; "minimum $4,235 - maximum $6,180". Dutch "tussen € 3.200
 // en € 3.900", "minimaal € 3.198 en maximaal € 4.556"; Polish "od 5 000 do 7 000 zł"; Nordic "fra
-// 285 til 320 kr".
+// 285 til 320 kr"; Vietnamese "10 triệu đến 15 triệu", Indonesian "5 juta sampai 7 juta".
 const RANGE_SEPARATOR =
-  /^\s{0,3}(?:-|–|—|~|〜|～|to(?: [-–])?|bis|à|a|and|y|e|et|und|till|through|up to|jusqu'à|hasta|até|tot|til)(?:\s(?:max(?:imum|imaal|imal)?\.?|höchstens):?)?\s{0,3}$/i;
+  /^\s{0,3}(?:-|–|—|~|〜|～|to(?: [-–])?|bis|à|a|and|y|e|et|und|till|through|up to|jusqu'à|hasta|até|tot|til|đến|sampai|hingga)(?:\s(?:max(?:imum|imaal|imal)?\.?|höchstens):?)?\s{0,3}$/i;
 // "en", "do", "og" join a range only after the word that opens it ("tussen € 3.200 en € 3.900",
 // "od 5 000 do 7 000 zł", "mellom 285 og 320 kr"): alone, Spanish "1.420 € al mes en 14 pagas".
 const PAIRED_SEPARATOR = /^\s{0,3}(?:en|do|og|och)(?: maximaal)?\s{0,3}$/i;
@@ -1308,7 +1308,13 @@ function resolveBand(
       ));
   if (!evidence) return null;
   // "SALARY SCHEDULE (Range 572, hourly)", "Grade 12": a range's or a grade's number, no amount.
-  if (writtenCurrency === null && multiplier === null && NUMBER_OF_BEFORE.test(before)) {
+  if (
+    writtenCurrency === null &&
+    multiplier === null &&
+    lo === hi &&
+    lo < GRADE_NUMBER_MAX &&
+    NUMBER_OF_BEFORE.test(before)
+  ) {
     return null;
   }
 
@@ -1566,6 +1572,8 @@ const INR_MONTHLY_MAX = 250_000;
 const INR_MONTHLY_MAX_UNNAMED = 100_000;
 const PAY_MATRIX = /\bpay (?:matrix|level|scale|band)\b|\blevel \d{1,2}\b/i;
 
+// Only a short single number: "Salary range 85,000 - 95,000 per year" is pay.
+const GRADE_NUMBER_MAX = 1000;
 const NUMBER_OF_BEFORE =
   /\b(?:range|grade|step|band|level|class|tier|scale|schedule|job code|class code)\s?(?:no\.?|#)?\s?$/i;
 
@@ -2096,7 +2104,7 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   // their own (withoutSummaryRanges then drops the summary).
   if (anyStrong && chosen.length < kept.length) chosen = withTiersOfSummaries(chosen, kept);
   chosen = withoutEndsOfRanges(chosen, lines);
-  chosen = withScalePointsAsRange(chosen);
+  chosen = withScalePointsAsRange(chosen, lines);
   chosen = withLongServiceIncrements(chosen, lines);
   chosen = withFieldEnds(chosen);
   chosen = withoutSummaryRanges(chosen);
@@ -2714,7 +2722,7 @@ const SCALE_POINT =
   /^(?:[MU] ?\d{1,2}|(?:step|stufe|échelon|echelon|escalón|point|spine point|scp|pay point|scale point|entgeltstufe|erfahrungsstufe) ?\d{1,2})$/i;
 const MIN_SCALE_POINTS = 3;
 
-function withScalePointsAsRange(candidates: Candidate[]): Candidate[] {
+function withScalePointsAsRange(candidates: Candidate[], lines: Line[]): Candidate[] {
   if (candidates.length < MIN_SCALE_POINTS) return candidates;
   const named = candidates.filter(
     (c) =>
@@ -2722,7 +2730,7 @@ function withScalePointsAsRange(candidates: Candidate[]): Candidate[] {
       c.band.min === c.band.max &&
       SCALE_POINT.test(toLabel(c.labelText) ?? ''),
   );
-  const points = named.length >= MIN_SCALE_POINTS ? named : stepTablePoints(candidates);
+  const points = named.length >= MIN_SCALE_POINTS ? named : stepTablePoints(candidates, lines);
   if (points.length < MIN_SCALE_POINTS) return candidates;
   const { currency, period } = points[0]!.band;
   if (points.some((p) => p.band.period !== period || p.band.currency !== currency)) {
@@ -2786,15 +2794,26 @@ const MIN_ROW_POINTS = 5;
 const TABLE_ROW_GAP = 2;
 // The first point may carry the table's own label: "Salary scale: €60,474, €61,889, …".
 const SCALE_LABEL = /\b(?:scale|schedule|salary|pay)$/i;
-const STEP_LABEL = /^(?:\d|[IVX]{1,4}\b|(?:year|yr|step|grade|level|band|lane|class)\s?\d)/i;
+// A row's label is its years or step: "0 (new admittee)", "3–4", "10+", "Year 2", "Step 3" (not
+// "1st shift", "Level 2": those are bands of their own).
+const STEP_LABEL =
+  /^(?:\d{1,2}(?:\s?[-–]\s?\d{1,2}|\+)?(?:\s(?:years?|yrs?))?(?:\s?\([^()]{1,30}\))?|(?:year|yr|step|lane)\s?\d{1,2})$/i;
+// Nothing but other cells after the figure: "| $62,000 |", "$46,500     $47,900" (not "$17/hr
+// Portland", "£12.00/hr (weekdays)").
+const CELLS_AFTER = /^[\s|,;]*(?:[$€£]\s?[\d.,]+[\s|,;]*)*(?:LSIs?\s*)?$/;
 
-function stepTablePoints(candidates: Candidate[]): Candidate[] {
+function stepTablePoints(candidates: Candidate[], lines: Line[]): Candidate[] {
   let run: Candidate[] = [];
   for (const c of candidates) {
     const label = toLabel(c.labelText);
+    const line = lines[c.line];
+    const end = c.band.spans[0]?.end ?? 0;
     const point =
       c.band.min !== null &&
       c.band.min === c.band.max &&
+      c.noteAfter === null &&
+      line !== undefined &&
+      CELLS_AFTER.test(line.text.slice(end - line.start)) &&
       (label === null || STEP_LABEL.test(label) || SCALE_LABEL.test(label));
     const last = run[run.length - 1];
     const joins =

@@ -256,7 +256,7 @@ function isCompanyBoilerplate(section: Section | null, vocab: SkillsVocabulary):
 // "🧑‍💻 Stack: React, TypeScript" under a messenger post's "💰 Salary (monthly):" bullets: a line
 // labelled as the job's stack names skills whatever section it falls in.
 const STACK_LABEL =
-  /^[^\p{L}\n]{0,12}(?:(?:tech(?:nology)? )?stack|tech|technologies|tools|skills|tecnologias|tecnologías|technologien)\s?:/iu;
+  /^[^\p{L}\n]{0,12}(?:(?:tech(?:nology)? )?stack|technologies|tecnologias|tecnologías|technologien)\s?:/iu;
 
 function isStackLine(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at) + 1;

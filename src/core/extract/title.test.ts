@@ -5,6 +5,15 @@ import { parseDocument, toPlainPosting } from '../index';
 import { readText } from '../read/text';
 
 const CASES: [string, unknown][] = [
+  // Review: a title found above wins over the line under "… is hiring"; that line must name a job.
+  [
+    'Senior Accountant\nRidgeline CPA\nDenver, CO\n\nRidgeline CPA is hiring\nJoin our growing team\nWe are a growing firm.',
+    'Senior Accountant',
+  ],
+  [
+    'Elektroniker (m/w/d)\nStadtwerke Nord GmbH\nKiel\n\nDie Stadtwerke Nord GmbH sucht\nVerstärkung für unser Team\n',
+    'Elektroniker (m/w/d)',
+  ],
   // The employer's line ends on its recruiting verb: the title is the next line.
   [
     'Ålands Sjöfartsrekrytering · Lediga tjänster · Om oss · Kontakt\n\nRederiaktiebolaget Gyllene Havsörnen söker\n\nSTYRMAN (vikariat)\ntill M/S Havsörnen – Mariehamn–Kapellskär\n\nPlacering: Mariehamn, Åland\nAnställningsform: Vikariat\n\nArbetsuppgifter\nSom styrman ansvarar du för navigationsvakt på bryggan.\n',

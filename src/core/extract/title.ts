@@ -263,10 +263,7 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
   // Chef de Cuisine, Salt & Cedar") can sit within reach below it.
   const subject = titleFromSubject(header, TITLE_WORD, isKnownPlace);
   if (subject) return evidence(subject.value, subject.start, subject.start + subject.value.length);
-  // 3. The line under an employer's line that ends on its recruiting verb.
-  const led = titleUnderRecruiter(header);
-  if (led) return led;
-  // 4. A heading or a short title-looking line near the top (below a board's menu, which can
+  // 3. A heading or a short title-looking line near the top (below a board's menu, which can
   // take half a dozen lines); a line that is only a menu item or a meta value is never it.
   let signOff = -1;
   // Facebook Messenger's window: "Messenger" over "Salt & Fig Kitchen" and "Typically replies
@@ -343,6 +340,9 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
       return evidence(start > bare.start ? capitalised(body) : body, start, start + body.length);
     }
   }
+  // 4. The line under an employer's line that ends on its recruiting verb.
+  const led = titleUnderRecruiter(header);
+  if (led) return led;
   // 5. "We are seeking a Principal Data Scientist to drive ...".
   for (const [i, line] of header.slice(0, NEAR_TOP).entries()) {
     const m = SEEKING.exec(line.text);
@@ -433,10 +433,13 @@ function titleUnderRecruiter(header: Line[]): Evidenced<string> | null {
   const line = at >= 0 ? header[at + 1] : undefined;
   if (!line || line.kind === 'list-item') return null;
   const { body, start } = decorated(lineBody(line));
+  // A job's name, a gender marker or capitals: not "Join our growing team", "Portland, OR".
+  const shouted = !/\p{Ll}/u.test(body.replace(/\([^()]*\)/g, ''));
   const fits =
     body.split(/\s+/).length <= LED_TITLE_WORDS &&
+    (TITLE_WORD.test(body) || GENDER_MARKER.test(body) || shouted) &&
     looksLikeTitle(body) &&
-    !isKnownPlace(body) &&
+    !isPlaceForTitle(body.replace(/,\s?[A-Z]{2}$/, '')) &&
     !classifyHeading(normaliseHeading(body)) &&
     !isHeaderChrome(body);
   return fits ? evidence(body, start, start + body.length) : null;

@@ -6,18 +6,19 @@ import type { TextBlock } from '../model/document';
 import { isDigit, isSpace } from '../text/char-codes';
 
 // Bullets seen in scraped and pasted postings: •, ◦, ▪, ·, –, -, *, ✓, ➢, and "1." / "1)" / "a)".
-const BULLET = /^(?:[•◦▪▫●○□·‣⁃∙*–—✓✔➢➤►▶→➔➜⇒-]|\d{1,2}[.)]|[a-z][)])\s+/;
-const BULLET_GLUED = /^[•◦▪▫●○□‣⁃∙✓✔➢➤►▶](?=\S)/;
+const BULLET = /^(?:[•◦▪▫●○■□·‣⁃∙*–—✓✔➢➤►▶→➔➜⇒-]|\d{1,2}[.)]|[a-z][)])\s+/;
+const BULLET_GLUED = /^[•◦▪▫●○■□‣⁃∙✓✔➢➤►▶](?=\S)/;
 // Japanese postings mark their headings and fields with a black square: "■ Conditions", "■ Salary
-// : Monthly salary ¥320,000". The line is the text after it, not a list item.
-const HEADING_MARK = /^■\s*/;
+// : Monthly salary ¥320,000". The line is the text after it, not a list item; a "■ Payroll: run
+// bi-weekly payroll" item (a colon right after its label) stays one.
+const HEADING_MARK = /^■\s*(?=[^:]+(?:\s:|$))/;
 
 // Pictograms that social posts use as bullets: "🔹 Lead crop husbandry programmes". Check marks,
 // pins and pointing hands are left alone: messenger ads put them before fields ("✅ EN BLANCO",
 // "📍 Pune") and titles ("👉 MEDICAL SALES REPRESENTATIVE 👈").
 const PICTOGRAM_BULLET = /^(?:🔹|🔸|🔷|🔶|▪️|▫️|◾|◽|🔘|💠)\s+/u;
 
-// BULLET's one-character bullets, by char code.
+// BULLET's one-character bullets, by char code ("■" is looked at first: see HEADING_MARK).
 const BULLET_CHARS = new Set([...'•◦▪▫●○□·‣⁃∙*–—✓✔➢➤►▶→➔➜⇒-'].map((c) => c.charCodeAt(0)));
 
 /** Classifies one trimmed, non-empty line. Example: "• Python" -> list-item "Python". */

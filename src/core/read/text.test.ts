@@ -67,11 +67,14 @@ describe('readText', () => {
   });
 
   it('reads a Japanese "■" heading or field as a line, not a list item', () => {
-    expect(readText('■ Conditions\n■ Salary : ¥320,000\n■').blocks).toEqual([
-      { kind: 'line', text: 'Conditions' },
-      { kind: 'line', text: 'Salary : ¥320,000' },
-      { kind: 'line', text: '■' },
-    ]);
+    expect(readText('■ Conditions\n■ Salary : ¥320,000\n■\n■ Payroll: run payroll').blocks).toEqual(
+      [
+        { kind: 'line', text: 'Conditions' },
+        { kind: 'line', text: 'Salary : ¥320,000' },
+        { kind: 'line', text: '■' },
+        { kind: 'list-item', text: 'Payroll: run payroll' },
+      ],
+    );
   });
 
   it('keeps Markdown-looking text as is in plain text', () => {

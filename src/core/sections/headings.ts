@@ -544,6 +544,8 @@ export function classifyHeading(normalised: string): HeadingKind | null {
   if (normalised.endsWith(')')) {
     const bare = BRACKET_NOTE.exec(normalised);
     const noted = bare?.[1] ? classifyHeading(bare[1]) : null;
+    // "Qualifications (Preferred)", "Skills (Nice to have)": the note says which kind.
+    if (noted === 'requirements' && PREFERRED_NOTE.test(bare?.[2] ?? '')) return 'preferred';
     if (noted !== null) return noted;
   }
   const kind = classifyAny(normalised);
@@ -555,7 +557,9 @@ export function classifyHeading(normalised: string): HeadingKind | null {
 }
 
 const QUESTION_MARKS = /^¿|\s?\?+$/g;
-const BRACKET_NOTE = /^([^()]{3,40}?)\s\((?:[^()\s]{1,20}\s?){1,3}\)$/;
+const BRACKET_NOTE = /^([^()]{3,40}?)\s\(((?:[^()\s]{1,20}\s?){1,3})\)$/;
+const PREFERRED_NOTE =
+  /^(?:preferred|desired|desirable|optional|bonus|nice to have|a plus|plus|wünschenswert|von vorteil|souhaité|souhaitées?|atouts?|deseable|deseables|valorable|opcional|gewünscht|erwünscht|desejável|desejáveis|diferencial|gradit[oi]|preferenziali|meriterande)$/;
 
 // "Driver requirements", "Candidate qualifications", "Position requirements": whose
 // requirements they are varies, what follows does not.

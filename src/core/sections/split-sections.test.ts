@@ -48,6 +48,22 @@ describe('splitSections', () => {
     ]);
   });
 
+  it('reads a preferred note in brackets as the preferred kind', () => {
+    expect(
+      sectionsOf(
+        'Data Scientist',
+        'Qualifications (Required)',
+        '- SQL',
+        'Qualifications (Preferred)',
+        '- Spark',
+      ),
+    ).toEqual([
+      ['header', null],
+      ['requirements', 'Qualifications (Required)'],
+      ['preferred', 'Qualifications (Preferred)'],
+    ]);
+  });
+
   it('is not fooled by brackets in a row', () => {
     expect(() => bodiesOf('Role', 'x) (y) (z)', '- a (b) (c) (d)')).not.toThrow();
   });
