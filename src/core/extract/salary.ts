@@ -2119,9 +2119,6 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   chosen = withoutPointsInRanges(chosen, lines);
   chosen = withoutQuotedOlderPay(chosen, lines);
   if (chosen.length > 1) {
-    // "1.450 € (mozo) – 1.600 € (carretillero)": when each amount has a note of its own after
-    // it, the notes name the bands (the words before the second amount are the first one's
-    // note); not one note repeated ("(Employer provided)").
     // Bands on lines of their own, each under its own label, keep the labels over the notes:
     // "CLT: R$ 14.000 a R$ 18.000 por mês (bruto)" over "PJ: R$ 20.000 a R$ 25.000 por mês, sem
     // benefícios (except health plan)".
@@ -2130,6 +2127,9 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
       !labels.includes(null) &&
       new Set(labels).size === chosen.length &&
       new Set(chosen.map((c) => c.line)).size === chosen.length;
+    // "1.450 € (mozo) – 1.600 € (carretillero)": else, when each amount has a note of its own
+    // after it, the notes name the bands (the words before the second amount are the first
+    // one's note); not one note repeated ("(Employer provided)").
     const notes = new Set(chosen.map((c) => c.noteAfter));
     const noted = !labelled && !notes.has(null) && notes.size === chosen.length;
     chosen.forEach((c, i) => (c.band.label = noted ? c.noteAfter : (labels[i] ?? null)));
