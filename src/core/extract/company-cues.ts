@@ -248,14 +248,19 @@ export function companyFromLateCue(
   return null;
 }
 
+// The recruiting verbs of Dutch, Italian, Portuguese, the Nordic languages and Polish ("Acme BV
+// zoekt", "Acme AB söker"); not Spanish "cerca del" ("near").
+export const RECRUIT_VERBS_ABROAD = String.raw`zoekt|cerca(?! del?\b)|procura|söker|søker|søger|poszukuje`;
+
 function isSentence(text: string): boolean {
   return /[.!?]["'’)]?$/.test(text) || text.includes('. ');
 }
 
 // "La Résidence Les Tilleuls, EHPAD de 92 lits situé à Bordeaux, recherche un(e) ...": the
 // subject, a descriptive aside between commas, then the recruiting verb. The article goes.
-const APPOSITIVE =
-  /^(?:(?:La|Le|Les|L['’]|El|Die|Der|Das|The) ?)?([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5}), [^,]{3,100}, (?:recherche|recrute|busca|sucht|zoekt|cerca(?! del?\b)|procura|söker|søker|søger|poszukuje|is (?:seeking|hiring|looking|recruiting))\b/;
+const APPOSITIVE = new RegExp(
+  String.raw`^(?:(?:La|Le|Les|L['’]|El|Die|Der|Das|The) ?)?([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5}), [^,]{3,100}, (?:recherche|recrute|busca|sucht|${RECRUIT_VERBS_ABROAD}|is (?:seeking|hiring|looking|recruiting))\b`,
+);
 
 function introAppositive(text: string): string | null {
   if (!text.includes(', ')) return null;

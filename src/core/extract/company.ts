@@ -24,6 +24,7 @@ import {
   isOrgName,
   isPageWordLine,
   isPlaceText,
+  RECRUIT_VERBS_ABROAD,
 } from './company-cues';
 import {
   canEndBoardName,
@@ -70,7 +71,7 @@ const KIND_OF_CLIENT =
 const UNNAMED =
   /^(?:confidential|undisclosed|not disclosed|anonymous|vertraulich|anonym|confidentiel|confidencial)\b/i;
 const IS_SEEKING = new RegExp(
-  String.raw`^(${NAME}) (?:is|are|ist|est|es) (?:a |an |the |one |currently |now )?(?:[a-zA-Z\u00C0-\u024F,-]+ ){0,12}?(?:seeking|hiring|looking|recruiting|searching|sucht|recrute|recherche|busca|zoekt|cerca(?! del?\b)|ricerca|procura|söker|søker|søger|poszukuje)\b`,
+  String.raw`^(${NAME}) (?:is|are|ist|est|es) (?:a |an |the |one |currently |now )?(?:[a-zA-Z\u00C0-\u024F,-]+ ){0,12}?(?:seeking|hiring|looking|recruiting|searching|sucht|recrute|recherche|busca|${RECRUIT_VERBS_ABROAD}|ricerca)\b`,
   '',
 );
 // "Busy brunch/dinner spot Marrow & Rye is looking for", "Family-run bakery Crumb & Co is hiring":
@@ -81,11 +82,12 @@ const KIND_BEFORE_NAME = String.raw`(?:spot|restaurant|bar|caf[eé]|bistro|shop|
 // a short exclamation before it ("We're hiring! 🎉 Riverbend Food Collective is looking for"),
 // nor its town after it ("Little Fig Espresso in Marrickville is looking for").
 const RECRUITS = new RegExp(
-  String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]allo|[Bb]onjour|[Hh]ola)\b[^.!?\n]{0,12}?[\s\p{Extended_Pictographic}!,.]{1,8}|[^.!?\n]{2,24}![\s\p{Extended_Pictographic}!]{1,8})?(?:(?:Die|Der|Das|The|La|Le|El|L')\s?)?(?:(?:\p{Lu}?[\p{Ll}\/-]+ ){0,4}?${KIND_BEFORE_NAME} )?(${NAME}(?:, (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|S\.A\.|S\.L\.|S\.A\.S\.|GmbH))?)(?:, [^.!?]{3,200}?,?| \([^()]{3,200}\)| (?:in|à|en) \p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?)? (?:recrute|recherche|sucht|busca|contrata|zoekt|cerca(?! del?\b)|ricerca|procura|söker|søker|søger|poszukuje|is (?:now |currently )?(?:hiring|recruiting|looking for|seeking))\b`,
+  String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]allo|[Bb]onjour|[Hh]ola)\b[^.!?\n]{0,12}?[\s\p{Extended_Pictographic}!,.]{1,8}|[^.!?\n]{2,24}![\s\p{Extended_Pictographic}!]{1,8})?(?:(?:Die|Der|Das|The|La|Le|El|L')\s?)?(?:(?:\p{Lu}?[\p{Ll}\/-]+ ){0,4}?${KIND_BEFORE_NAME} )?(${NAME}(?:, (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|S\.A\.|S\.L\.|S\.A\.S\.|GmbH))?)(?:, [^.!?]{3,200}?,?| \([^()]{3,200}\)| (?:in|à|en) \p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?)? (?:recrute|recherche|sucht|busca|contrata|${RECRUIT_VERBS_ABROAD}|ricerca|is (?:now |currently )?(?:hiring|recruiting|looking for|seeking))\b`,
   'u',
 );
-const RECRUIT_VERB =
-  /recrute|recherche|sucht|busca|contrata|zoekt|cerca(?! del?\b)|procura|söker|søker|søger|poszukuje|hiring|recruiting|looking for|seeking/;
+const RECRUIT_VERB = new RegExp(
+  String.raw`recrute|recherche|sucht|busca|contrata|${RECRUIT_VERBS_ABROAD}|hiring|recruiting|looking for|seeking`,
+);
 // "my team at Crestline Fintech is hiring", "We at Tarangini Fintech (Series B, …) are hiring":
 // a member of the team names it.
 const TEAM_AT = new RegExp(
@@ -523,7 +525,8 @@ function findCompany(
   );
 }
 
-const PRONOUN = /^(?:vi|wij|we|noi|nós|jeg|wir|nous)$/i;
+// NOT_NAME has the other pronouns; "Vi" alone is also a company's name ("Vi is hiring").
+const PRONOUN = /^vi$/i;
 
 /** The organisation a line's first sentence says is recruiting ("Acme GmbH sucht"), or null. */
 function recruiterOfLine(line: Line, header: Line[]): Evidenced<string> | null {
@@ -538,7 +541,7 @@ function recruiterOfLine(line: Line, header: Line[]): Evidenced<string> | null {
     return at(line.start + line.text.indexOf(team[1]), team[1]);
   }
   const m = RECRUITS.exec(text);
-  // Swedish "Vi söker", Dutch "Wij zoeken": the pronoun, not a name.
+  // Swedish "Vi söker": the pronoun, not a name.
   const name = m?.[1] && !PRONOUN.test(m[1]) ? m[1] : undefined;
   // Without a description between, the name must look like one: "Acme GmbH sucht".
   if (

@@ -131,7 +131,11 @@ function nextPlace(text: string, from: number): RegExpExecArray | null {
     const start = PLACE_START.exec(text);
     if (start === null) return null;
     // "kunanyi/Mt Wellington": a mountain named after a town, not the town.
-    if (MOUNT_BEFORE.test(text.slice(Math.max(0, start.index - 7), start.index))) continue;
+    // 32 is a space: most places follow none, and skip the slice and the test.
+    const mount =
+      text.charCodeAt(start.index - 1) === 32 &&
+      MOUNT_BEFORE.test(text.slice(Math.max(0, start.index - 7), start.index));
+    if (mount) continue;
     COMBINED.lastIndex = start.index;
     const m = COMBINED.exec(text);
     if (m !== null) PLACE_START.lastIndex = m.index + m[0].length;

@@ -51,8 +51,6 @@ export const OTHER_PREFIXES: [string, string][] = [
   ['RM', 'MYR'],
   ['VND', 'VND'],
   ['₫', 'VND'],
-  ['đồng', 'VND'],
-  ['đ', 'VND'],
   ['NGN', 'NGN'],
   ['₦', 'NGN'],
   ['KES', 'KES'],

@@ -14,6 +14,7 @@ import { TITLE_WORD } from './title';
 import { hasLegalForm } from './legal-form';
 import { isKnownPlace } from './country';
 import { isExtraPlace, isWorldTown } from './location-cues';
+import { capitalisedWords } from '../text/letter-case';
 
 // Capitalised words, particles, postcodes, a bracketed district or region code, commas, a
 // French arrondissement ("Lyon 9e - 69"), a district after a dash ("Lagos - Ikeja").
@@ -80,7 +81,7 @@ function placeBelowLine(ctx: ExtractContext, index: number, maxLine: number): Ev
     shouted &&
     (text.endsWith(')') || text.split(' ').length >= 3) &&
     !/\s[A-Z]{2,3}$/.test(text) &&
-    !isListedPlace(titleCased(text));
+    !isListedPlace(capitalisedWords(text));
   if ((maxLine > BELOW_NAME_MAX_LINE || shoutedOther) && !isListedPlace(text)) return [];
   const start = line.start + line.text.indexOf(text);
   return [{ value: text, spans: [{ start, end: start + text.length }] }];
@@ -90,13 +91,6 @@ function placeBelowLine(ctx: ExtractContext, index: number, maxLine: number): Ev
 // message's sentences, the last one maybe without its stop.
 function isSentence(text: string): boolean {
   return /[.!?]\s*$|\p{Ll}[.!?]\s\p{Lu}/u.test(text) && text.split(' ').length > 8;
-}
-
-// "BENGALURU (WHITEFIELD)" -> "Bengaluru (Whitefield)".
-function titleCased(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/(^|[\s(/-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
 function isListedPlace(text: string): boolean {

@@ -11,11 +11,10 @@ import { isDigit, isLetter } from '../text/char-codes';
 // "Lehrlingsentschädigung" (not an "Aufwandsentschädigung", an allowance), a German one an
 // "Ausbildungsvergütung", a Swiss one a "(Fix)salär"; Italian, Polish, Dutch, Czech, Finnish,
 // Hungarian and Romanian name pay "retribuzione", "wynagrodzenie", "salaris", "mzda", "palkka",
-// "bér", "salariu", Portuguese "vencimento", Indonesian and Malay "gaji", Filipino "sahod", Vietnamese
-// "lương"; Dutch compounds ("brutomaandloon") are read inside a
-// word, like German ones. The words are grouped
-// by first letter and spelled in both cases instead of the `i` flag (see caseless): V8 scans each
-// line a third faster.
+// "bér", "salariu", Portuguese "vencimento", Indonesian and Malay "gaji", Filipino "sahod",
+// Vietnamese "lương"; Dutch compounds ("brutomaandloon") are read inside a word, like German ones.
+// The words are grouped by first letter and spelled in both cases instead of the `i` flag (see
+// caseless): V8 scans each line a third faster.
 const SALARY_WORDS =
   'salary|salaries|pay|paid|compensation|base|range|wages?|rate|earnings|remuneration|jornal|ctc|package|stipendio|vergütung|entgelt|brutto|verdienst|salaire|rémunération|rémunéré|brut|fourchette|salario|sueldo|salário|remuneração|retribuci(?:ón|ones)|remuneraci(?:ón|ones)|bruto|nominales|renta|banda salarial|rango salarial|retribuzione|wynagrodzenie|salaris|vencimento|mzda|mzdu|plat|palkka|palkan|lön|lønn|løn|månadslön|månedsløn|månedslønn|timlön|timeløn|timelønn|kuukausipalkka|kuukausipalkan|tuntipalkka|tuntipalkan|bér|alapbér|fizetés|salariu|salariul|bruttó|gaji|upah|sahod|sweldo|lương';
 // 💰 💴 💵 💶 💷 💸 (U+1F4B0, U+1F4B4-8) as UTF-16.
@@ -227,10 +226,10 @@ export const EST_SALARY =
  * a line about tips says they come to ("- Tips shared evenly every week – usually $40–$70 per
  * shift"), a tip credit's floor ("If tips + base don't reach $7.25/hr"), a life cover's cap
  * ("basic life insurance at 1x annual salary (maximum $150,000)"). Tested on the label text,
- * which keeps what a clause boundary cuts from the clause before the amount. Also a staff flat's rent
- * once a free stay ends ("our staff flat for the first 3 months for free (after that it's NOK
- * 8 500/month"), and an example of what someone earns ("Monthly income example: ¥320,000+ (20 working
- * days, with overtime)", "年収例").
+ * which keeps what a clause boundary cuts from the clause before the amount. Also a staff flat's
+ * rent once a free stay ends ("our staff flat for the first 3 months for free (after that it's
+ * NOK 8 500/month"), and an example of what someone earns ("Monthly income example: ¥320,000+
+ * (20 working days, with overtime)", "年収例").
  */
 export const NOT_BASE_PAY_LABEL =
   /^[\s\-•*·]*(?:(?:kitchen|boh|foh|back[- ]of[- ]house|front[- ]of[- ]house|team|staff|shared|pooled|card) )?(?:tips?|tip share|tip pool|gratuities|tronc)\b[^.$€£\d]{0,60}\b(?:usually|typically|average|averaging|avg|around|about|roughly|approx\.?|approximately|up to|between)\s*$|\b(?:accom|accommodation|housing|lodging|house|cottage|flat|apartment|rent|staff room|unterkunft|zimmer|wohnung|logement|hébergement|alojamiento|habitación)\b(?:[^.\n\d]{0,50}(?:\(|:\s*|(?<![\w\u00C0-\u024F])(?:at|for|costs?|charged?|approx\.?|approximately|around|about|kostet|für|à|por)\s*)|\s(?:available|on offer)\b[^.,;:\n\d]{0,30})$|(?:\bon[- ]call|\bstand-?by|bereitschaft\w*|\bastreinte)\b[^.\n$€£]{0,40}$|\b(?:(?:service|training|employment) bond|bond amount)\b[^.\n$€£₹]{0,50}$|\b(?:(?:kit|box|tool|equipment|gear|van|vehicle|car) (?:rental|hire)\b[^.\n$€£\d]{0,30}$|(?:advancement|promotion|progression)(?: (?:once |when )?in (?:post|role))? to\b(?![^.\n$€£\d]*\b(?:salary|pay|wage)\b)[^.\n$€£\d]{0,40}$|(?:layover|detention|stop) pa(?:y|id)\b[^.:\n$€£]{0,30}(?::\s*)?$|paid orientation\b[^.:\n$€£]{0,30}$|orientation\b[^$€£\n]{0,80}\bpaid (?:at|is)\s*$|(?:descontad[oa]s?|deducted|retenu[es]?|abgezogen)\s*$|market value\b[^\n$€£\d]{0,20}$|minim(?:ale?|um) légale?\b[^\n$€£\d]{0,12}$|tip(?:s| share| pool)\b[^.\n$€£]{0,60}\baverag\w*(?: out)?(?: to| at)?(?: (?:like|about|around|roughly|approximately))?\s*$)|(?:don['’]t|do not|doesn['’]t|does not|fail to) (?:reach|add up to|equal|meet|total)(?: at least)?\s*$|\b(?:life|medical|health|dental) (?:insurance|assurance|cover(?:age)?)\b[^.;$€£]{0,60}$|\b(?:(?:monthly |annual |yearly )?(?:income|pay|salary|earnings|wage) examples?|example (?:of )?(?:monthly |annual |yearly )?(?:income|pay|salary|earnings))\b[^.$€£¥\d]{0,20}$|(?:月収|年収|月給)例[^$€£¥\d]{0,10}$|\b(?:accom(?:modation)?|housing|staff (?:flat|house|room)|flat|apartment|room|unterkunft|wohnung|logement|alojamiento)\b(?:(?!\b(?:pay|salary|wages?|rate|lohn|gehalt|salaire|sueldo)\b)[^.\n$€£]){0,80}\b(?:it['’]s|it is|it costs|you pay|rent is)\s*$/i;

@@ -8,6 +8,7 @@ import { guessCountry } from './country';
 import { hasLegalForm } from './legal-form';
 import type { Line } from '../clean/lines';
 import { isDocumentKind, isHeaderChrome, isAboveStampOrBanner } from './header-chrome';
+import { capitalisedWords } from '../text/letter-case';
 
 /** The first of the top lines that is not a job board's brand, menu or meta value. */
 export function firstContentLine(header: Line[]): Line | undefined {
@@ -444,5 +445,5 @@ const BR_STATE = /\/[A-Z]{2}$/;
 // "Barista - BRIGHTON": a place in capitals, as a shout or a board prints it.
 function inUsualCase(text: string): string {
   if (text.length < 3 || /\p{Ll}/u.test(text)) return text;
-  return text.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (c) => c.toUpperCase());
+  return capitalisedWords(text);
 }
