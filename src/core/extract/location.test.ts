@@ -23,6 +23,11 @@ const CASES: [string, unknown][] = [
     'Digital Marketing Executive\nLanna Craft Collective Co., Ltd.\nChiang Mai\n\nWe sell handmade goods.',
     ['Chiang Mai'],
   ],
+  // "Location of Post" in a table of labels without colons, past a label wrapped over two lines.
+  [
+    'Shannon Valley Hospital Group\n\nJob Title and Grade      Clinical Nurse Manager 2\nClosing Date             Thursday 20th February 2025 at 12 noon\nTaking up                A start date will be indicated at job offer stage.\nAppointment\nLocation of Post         Ennis General Hospital, Gort Road, Ennis, Co. Clare\n\n                         There is currently one permanent whole-time vacancy\n',
+    ['Ennis, Co. Clare'],
+  ],
   // Sweden's "Placering:"; the shouted title under the employer is no place.
   [
     'Ålands Sjöfartsrekrytering · Lediga tjänster · Om oss · Kontakt\n\nRederiaktiebolaget Gyllene Havsörnen söker\n\nSTYRMAN (vikariat)\ntill M/S Havsörnen – Mariehamn–Kapellskär\n\nPlacering: Mariehamn, Åland\nAnställningsform: Vikariat\n\nArbetsuppgifter\nSom styrman ansvarar du för navigationsvakt på bryggan.\n',

@@ -1779,6 +1779,16 @@ const CASES: [string, Band[]][] = [
     'Youth Services Librarian\nBrookhaven, CT\nPay: $31.08 - $38.72 per hour\nCurrent MLIS students may be considered as Library Associate (hourly rate $24.50).\n',
     [[31.08, 38.72, 'USD', 'hour']],
   ],
+  // The lesser role's range, its name on the line under "may be considered for"; not a higher
+  // step of this job's own scale.
+  [
+    'Deputy Public Defender III\n\nSALARY SCHEDULE (Range 572, hourly):\n  Step A      Step B      Step C      Step D      Step E\n  $52.59      $55.22      $57.98      $60.88      $63.97\n\nCandidates who do not meet the requirements for the III level may be considered for\nDeputy Public Defender II ($43.28 - $52.61 Hourly).\n',
+    [[52.59, 63.97, 'USD', 'hour']],
+  ],
+  [
+    'Deputy Public Defender III\nSalary: $52.59 - $63.97 Hourly. Applicants with extensive experience may be considered for appointment at Step D ($60.88 hourly).\n',
+    [[52.59, 63.97, 'USD', 'hour']],
+  ],
   // a suburb named like a town abroad, then its city and state: the city's dollar
   [
     'Delivery Driver\nLocation: Malaga, Perth WA\nSalary: $1,450 per week + super\n',

@@ -457,7 +457,9 @@ function afterAcrossWrap(after: string, context: LineContext): string {
 // Days  Rate", its tabs made spaces), which names the period of the rows.
 function lineAboveRule(lines: Line[], i: number): Line | undefined {
   const line = lines[i];
-  if (line && i > 0 && RULE_LINE.test(line.text)) return lines[i - 1];
+  if (line && i > 0 && (RULE_LINE.test(line.text) || STEP_HEADER_ROW.test(line.text))) {
+    return lines[i - 1];
+  }
   if (line && i > 0 && line.text.length < 60 && PAY_COLUMN_LAST.test(line.text)) {
     const lead = lines[i - 1];
     if (lead && lead.text.length < LEAD_IN_MAX && saysPay(lead.text)) return lead;
@@ -475,6 +477,9 @@ const PAY_COLUMN_LAST =
   /^[^\d:]+\s(?:rate|pay|salary|wage|lohn|gehalt|stundenlohn|taux|salaire|tarif|sueldo|salario)$/i;
 
 const RULE_LINE = /^[\s\-–—_=|+:]{3,}$/;
+// A scale's column heads over its figures: "Step A      Step B      Step C".
+const STEP_HEADER_ROW =
+  /^\s*(?:(?:step|stufe|échelon|escalón|point)\s[A-Z\d]{1,2}(?:\s{2,}|\t|$)){3,}$/i;
 
 // A section's heading is most often also the line right above its first figures (tested as a
 // lead-in): the last answer is kept, so the regex runs once for both.
@@ -1107,9 +1112,14 @@ const CARRIED_MAX = 60;
 
 function continuesSentence(above: string, text: string): boolean {
   const first = text.charCodeAt(0);
-  if (!isLetter(first) || text[0] === text[0]?.toUpperCase()) return false;
+  if (!isLetter(first)) return false;
+  // A name in capitals goes on a sentence that broke after its preposition: "… may be
+  // considered for" over "Deputy Public Defender II ($43.28 - $52.61 Hourly)".
+  if (text[0] === text[0]?.toUpperCase()) return ENDS_ON_PREPOSITION.test(above);
   return endsMidSentence(above);
 }
+
+const ENDS_ON_PREPOSITION = /\s(?:for|as|of|to|at|the|an?)$/i;
 
 function endsMidSentence(above: string): boolean {
   const last = above.charCodeAt(above.length - 1);

@@ -14,6 +14,16 @@ const CASES: [string, unknown][] = [
     'Elektroniker (m/w/d)\nStadtwerke Nord GmbH\nKiel\n\nDie Stadtwerke Nord GmbH sucht\nVerstärkung für unser Team\n',
     'Elektroniker (m/w/d)',
   ],
+  // A notice's "invites applications for the position of:" names the next line as the job.
+  [
+    '                   COUNTY OF HUMBOLDT\n          invites applications for the position of:\n\n                   Deputy Public Defender III\nAn Equal Opportunity Employer\n\nSALARY:     $52.59 - $63.97 Hourly\n',
+    'Deputy Public Defender III',
+  ],
+  // A table of labels without colons: a label's value wraps onto the next line.
+  [
+    'Health Service Executive                                     HSE South West\nJob Specification & Terms and Conditions\n\nJob Title, Grade Code     Clinical Nurse Manager 2, Emergency Department\n                          (Grade Code: 2239)\nRemuneration              The salary scale for the post is:\n',
+    'Clinical Nurse Manager 2, Emergency Department',
+  ],
   // The employer's line ends on its recruiting verb: the title is the next line.
   [
     'Ålands Sjöfartsrekrytering · Lediga tjänster · Om oss · Kontakt\n\nRederiaktiebolaget Gyllene Havsörnen söker\n\nSTYRMAN (vikariat)\ntill M/S Havsörnen – Mariehamn–Kapellskär\n\nPlacering: Mariehamn, Åland\nAnställningsform: Vikariat\n\nArbetsuppgifter\nSom styrman ansvarar du för navigationsvakt på bryggan.\n',

@@ -340,7 +340,8 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
       return evidence(start > bare.start ? capitalised(body) : body, start, start + body.length);
     }
   }
-  // 4. The line under an employer's line that ends on its recruiting verb.
+  // 4. The line under an employer's line that ends on its recruiting verb, or under a notice's
+  // "invites applications for the position of:".
   const led = titleUnderRecruiter(header);
   if (led) return led;
   // 5. "We are seeking a Principal Data Scientist to drive ...".
@@ -426,18 +427,26 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
 // recruiting verb (and maybe an article), and the title follows on its own line.
 const RECRUITS_ABOVE =
   /^\p{Lu}.{1,150}\s(?:sucht|söker|søker|søger|zoekt|recrute|recherche|busca|cerca|ricerca|procura|poszukuje|zatrudni|seeks|is (?:hiring|seeking|looking for))(?:\s(?:per direct|op korte termijn|ab sofort|zum nächstmöglichen zeitpunkt|dringend|immédiatement|urgentemente))?(?:\s(?:een|eine?n?|eine\/n|ein\(e\)|une?|un\(e\)|una?|uno|um|uma|ett|en|an?))?\s*:?$/u;
+// A public notice's line that names what follows as the position: "COUNTY OF HUMBOLDT" /
+// "invites applications for the position of:" over "Deputy Public Defender III". The cue says
+// the next line is a job, title word or not.
+const POSITION_NAMED_ABOVE =
+  /(?:\bapplications? (?:are )?(?:invited |welcomed? |sought )?for(?: the (?:position|post|role|vacancy|classification) of)?|\b(?:position|post|role|vacancy|classification) of|\bannounces? (?:an? |the following )?(?:opening|vacancy|vacancies|recruitment|examination)(?: for)?|\bthe following (?:position|post|role|vacancy)|\b(?:au|le|du) poste d['’]e?|\b(?:el|al) puesto de|\bla (?:plaza|vacante) de)\s*:?$/i;
 const LED_TITLE_WORDS = 8;
 
 function titleUnderRecruiter(header: Line[]): Evidenced<string> | null {
-  const at = header.slice(0, NEAR_TOP).findIndex((line) => RECRUITS_ABOVE.test(line.text));
+  const at = header
+    .slice(0, NEAR_TOP)
+    .findIndex((line) => RECRUITS_ABOVE.test(line.text) || POSITION_NAMED_ABOVE.test(line.text));
   const line = at >= 0 ? header[at + 1] : undefined;
   if (!line || line.kind === 'list-item') return null;
+  const named = POSITION_NAMED_ABOVE.test(header[at]?.text ?? '');
   const { body, start } = decorated(lineBody(line));
   // A job's name, a gender marker or capitals: not "Join our growing team", "Portland, OR".
   const shouted = !/\p{Ll}/u.test(body.replace(/\([^()]*\)/g, ''));
   const fits =
     body.split(/\s+/).length <= LED_TITLE_WORDS &&
-    (TITLE_WORD.test(body) || GENDER_MARKER.test(body) || shouted) &&
+    (named || TITLE_WORD.test(body) || GENDER_MARKER.test(body) || shouted) &&
     looksLikeTitle(body) &&
     !isPlaceForTitle(body.replace(/,\s?[A-Z]{2}$/, '')) &&
     !classifyHeading(normaliseHeading(body)) &&

@@ -60,6 +60,30 @@ describe('unfoldColumns', () => {
 });
 
 describe('flattened field rows', () => {
+  it('finds a table of labels past wrapped values, wrapped labels and blank lines', () => {
+    const text = [
+      'Job Title, Grade Code     Clinical Nurse Manager 2',
+      '                          (Grade Code: 2239)',
+      'Remuneration              The salary scale for the post is:',
+      'Taking up                 A start date will be indicated.',
+      'Appointment',
+      'Location of Post          Ennis General Hospital, Ennis',
+      '',
+      '                          There is one permanent vacancy.',
+      'Informal Enquiries        Ms Deirdre Mac Mahon',
+    ].join('\n');
+    const lines = unfoldColumns(text).split('\n');
+    expect(lines[0]).toBe('Job Title, Grade Code: Clinical Nurse Manager 2');
+    expect(lines).toContain('Location of Post: Ennis General Hospital, Ennis');
+    expect(lines).toContain('Informal Enquiries: Ms Deirdre Mac Mahon');
+  });
+
+  it('takes no banner with symbols for a label', () => {
+    const text =
+      '★ FEATURED ★   Consultant Neurologist\n\nClient:        Oasis Hospital\nLocation:      Al Ain';
+    expect(unfoldColumns(text).split('\n')[0]).toBe('★ FEATURED ★');
+  });
+
   it('puts each labelled segment of a row on its own line', () => {
     expect(
       unfoldColumns('Puesto: Oficial 1ª | Empresa: Turia, S.L. | Ubicación : Paterna (Valencia)'),

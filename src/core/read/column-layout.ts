@@ -167,7 +167,33 @@ function isLabelRow(rows: Cell[][], i: number, line: string): boolean {
   if (label.text.endsWith(':')) return label.text.length <= 40;
   if (!isShortLabel(label.text)) return false;
   if (line.includes('\t')) return true;
-  return alignedWith(rows[i - 1], value) || alignedWith(rows[i + 1], value);
+  return (
+    alignedWith(rowAcross(rows, i, -1, value), value) ||
+    alignedWith(rowAcross(rows, i, 1, value), value)
+  );
+}
+
+const WRAPPED_ROWS = 6;
+
+/**
+ * The next row above or below, past blank lines and the lines a value or a label wrapped onto:
+ * "Job Title, Grade Code" / "Clinical Nurse Manager 2, …" over "(Grade Code: 2239)" under the
+ * value, then "Remuneration" and its value at the same column; "Taking up" over "Appointment".
+ */
+function rowAcross(rows: Cell[][], i: number, step: 1 | -1, value: Cell): Cell[] | undefined {
+  const labelColumn = rows[i]?.[0]?.column ?? -9;
+  let j = i + step;
+  for (let n = 0; n < WRAPPED_ROWS; n++, j += step) {
+    const row = rows[j];
+    const only = row?.length === 1 ? row[0] : undefined;
+    const wrapped =
+      row?.length === 0 ||
+      (only !== undefined &&
+        (Math.abs(only.column - value.column) <= 1 ||
+          (only.column === labelColumn && isShortLabel(only.text))));
+    if (!wrapped) return row;
+  }
+  return rows[j];
 }
 
 /** Whether a row is a short label and a value at the column of `value`. */
@@ -179,8 +205,12 @@ function alignedWith(row: Cell[] | undefined, value: Cell): boolean {
   );
 }
 
+// "Job Title, Grade Code": two labels of a row, one cell. Words only: "★ FEATURED ★" is no label.
+const LABEL_SHAPE = /^\p{L}[\p{L}\p{M} ,'’()/&-]*:?$/u;
+
 function isShortLabel(text: string): boolean {
-  return text.length <= 30 && text.split(' ').length <= 3 && !/[\d.!?;]/.test(text);
+  const words = text.split(' ').length - (text.includes(', ') ? 1 : 0);
+  return text.length <= 30 && words <= 3 && LABEL_SHAPE.test(text);
 }
 
 /** A lone cell indented to the value column above, that does not start a row of its own. */

@@ -316,8 +316,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'tarjoamme',
   ],
   salary: [
-    'salary(?: ranges?)?',
-    'pay(?: ranges?| rates?| by (?:shift|location|level))?',
+    'salary(?: (?:ranges?|schedules?|scales?|grades?|bands?|structure|information|details))?',
+    'pay(?: ranges?| rates?| by (?:shift|location|level)| schedules?| grades?| bands?)?',
     'base pay(?: range)?',
     'compensation(?: (?:&|and) benefits)?',
     'base salary',
