@@ -271,8 +271,12 @@ function introAppositive(text: string): string | null {
 // Boards that print the label on its own line and the name under it, often at the foot of
 // the ad (France Travail: "Employeur" / "Cabinet Lafitte & Associés" / "25 salariés").
 const EMPLOYER_LABEL =
-  /^(?:employeur|employer|hiring (?:company|organi[sz]ation)|arbeitgeber|empleador|entreprise qui recrute|agency|hiring agency|organi[sz]ation)\s*:?$/i;
-const MAY_START_EMPLOYER = labelStart('em hi ar en ag or');
+  /^(?:employeur|employer|hiring (?:company|organi[sz]ation)|arbeitgeber|empleador|entreprise qui recrute|agency|hiring agency|organi[sz]ation|company(?: name)?|(?:end )?client|unternehmen|empresa|azienda|werkgever)\s*:?$/i;
+const MAY_START_EMPLOYER = labelStart('em hi ar en ag or co cl un az we');
+// A heading's mark before the label: "■ Client".
+const LABEL_MARK = /^[■□●◆◇▶▪・]\s?/;
+const WEAK_LABEL = /^(?:company|client)\s*$/i;
+const UNNAMED_CLIENT = /^(?:confidential|undisclosed|not disclosed|anonymous)\b/i;
 const AGENCY_LABEL = /^(?:hiring )?agency\b/i;
 
 /**
@@ -286,14 +290,26 @@ export function companyUnderLabel(
   employerOnly = false,
 ): Evidenced<string> | null {
   for (let i = 0; i < Math.min(lines, ctx.lines.length - 1); i++) {
-    const text = ctx.lines[i]?.text ?? '';
+    const text = (ctx.lines[i]?.text ?? '').replace(LABEL_MARK, '');
     if (text.length > 24 || !MAY_START_EMPLOYER(text) || !EMPLOYER_LABEL.test(text)) continue;
     if (employerOnly && AGENCY_LABEL.test(text)) continue;
     const next = ctx.lines[i + 1];
     const line = next?.text.trim() ?? '';
-    // A bilingual name: "Ministry for Land and Water Resources | Te Manatū Whenua me te Wai".
-    const name = isNameLine(line) ? line : (line.split(' | ')[0] ?? '').trim();
-    if (next && next.kind !== 'list-item' && isNameLine(name)) {
+    // A bilingual name: "Ministry for Land and Water Resources | Te Manatū Whenua me te Wai",
+    // "Hanshin Motion Co., Ltd. (阪神モーション株式会社)".
+    const name = isNameLine(line)
+      ? line
+      : (line.split(' | ')[0] ?? '').replace(/\s\([^()]*\)$/, '').trim();
+    // Under the labels boards also print as a menu ("Job / Company / Rating / Salary"), a name
+    // of one word is too weak.
+    const weak = WEAK_LABEL.test(text) && !name.includes(' ');
+    if (
+      next &&
+      next.kind !== 'list-item' &&
+      isNameLine(name) &&
+      !weak &&
+      !UNNAMED_CLIENT.test(name)
+    ) {
       return spanOf(name, next.start + next.text.indexOf(name));
     }
   }

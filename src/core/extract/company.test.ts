@@ -3,6 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // A marked heading "■ Client" over the name and its native spelling in brackets; a list of
+  // details ("- Company: …"); a facility's US address after its name; a board's menu ("Job /
+  // Company / Rating") names no one.
+  [
+    'Subject: Bilingual Sales Engineer\n\nDear Mr. Ochoa,\n\nI would like to introduce the following opportunity.\n\n■ Client\nHanshin Motion Co., Ltd. (阪神モーション株式会社)\nKyoto-founded manufacturer of servo motors.\n\n■ Position\nBilingual Sales Engineer\n',
+    'Hanshin Motion Co., Ltd.',
+  ],
+  [
+    'Data Scientist\n- Company: Hanbit Mobility Co., Ltd. (한빛모빌리티)\n- Location: Seoul\n',
+    'Hanbit Mobility Co., Ltd.',
+  ],
+  [
+    'Hi Dana,\n\nQuick details:\n• Position: Registered Nurse – ICU (Travel)\n• Facility: St. Aldric Regional Medical Center, Boise, ID 83704 (Level II trauma)\n• Shift: 3x12 nights\n',
+    'St. Aldric Regional Medical Center',
+  ],
+  [
+    'Android Engineer II\nAllegheny Parcel Co. · Pittsburgh, PA\n\nJob\nCompany\nRating\nSalary\nBenefits\n\nWe build apps.',
+    'Allegheny Parcel Co.',
+  ],
   // Review: "Il Fornaio" and "Vi" are names; Spanish "cerca del metro" is "near".
   [
     'Server\nPasadena, CA\n\nIl Fornaio is hiring experienced servers for our dining room.',

@@ -55,6 +55,7 @@ const MAY_START_FIELD = labelStart(
   'co cl ku em hi or un ar di pe fi en so ho fa we pr za da az be vi sp',
 );
 const SITE_LABEL = /^(?:hotel|facility)\s*[:：]/i;
+const BULLET_LEAD = /^[-•*]\s/;
 // A recruiter's "Client:" ("End client:") names the employer only with a name, not "Fortune 500 insurer".
 const CLIENT_LABEL = /^(?:(?:end |final )?client|kunde|cliente)\s*[:：]/i;
 
@@ -374,7 +375,8 @@ function findCompany(
   const header = headerLines(ctx, 20);
   let site: Evidenced<string> | null = null;
   for (const line of header) {
-    const text = withoutPictogram(line.text);
+    // A list of details: "- Company: Hanbit Mobility Co., Ltd.".
+    const text = withoutPictogram(line.text).replace(BULLET_LEAD, '');
     // "Établissement :" starts with a letter the two-letter gate does not take.
     const c = text.charCodeAt(0);
     const m = MAY_START_FIELD(text) || c === 0xc9 || c === 0xe9 ? COMPANY_FIELD.exec(text) : null;
@@ -921,8 +923,10 @@ const PARENT_AFTER =
   /,\s(?=(?:fondation|groupe|group|gruppe|grupo|fundación|part of|filiale de|une? filiale|a (?:division|subsidiary) of)\b)/i;
 
 // "Seniorenresidenz Am Lindenhof Betriebs GmbH, Lindenhofweg 8, 8020 Graz": the address after
-// the name, a street and its number first.
-const ADDRESS_AFTER = /,\s(?=[\p{L}.'’ -]{3,40}\s\d{1,4}[a-z]?,\s)/u;
+// the name, a street and its number first; or a US town, state and ZIP ("St. Aldric Regional
+// Medical Center, Boise, ID 83704").
+const ADDRESS_AFTER =
+  /,\s(?=[\p{L}.'’ -]{3,40}\s\d{1,4}[a-z]?,\s|\p{Lu}[\p{L}.'’ -]{1,30},\s[A-Z]{2}\s\d{5}\b)/u;
 
 function fieldValue(start: number, raw: string): Evidenced<string> {
   // "Hotel: *Al Sarab Creekside Hotel & Suites* (5-star, 312 keys) – Dubai Creek": the bold

@@ -23,6 +23,16 @@ const CASES: [string, unknown][] = [
     'Digital Marketing Executive\nLanna Craft Collective Co., Ltd.\nChiang Mai\n\nWe sell handmade goods.',
     ['Chiang Mai'],
   ],
+  // The line under a "Work location" heading: its first sentence when that is a place, and an
+  // office's address in brackets; a sentence about the office is read for its town.
+  [
+    'Bilingual Sales Engineer\n\n■ Work location\nOsaka Head Office (Umeda, Kita-ku, Osaka). Occasional travel to the Kyoto factory and overseas (about 4 trips a year).\n\n■ Job description\n- Technical pre-sales\n',
+    ['Umeda, Kita-ku, Osaka'],
+  ],
+  [
+    "Chief Financial Officer\n\nLocation\nCopperleaf's headquarters are in Denver, CO (RiNo). The CFO is expected on-site at HQ at least four days per week, with travel.\n\nI would welcome a conversation.",
+    ['Denver, CO'],
+  ],
   // "Location of Post" in a table of labels without colons, past a label wrapped over two lines.
   [
     'Shannon Valley Hospital Group\n\nJob Title and Grade      Clinical Nurse Manager 2\nClosing Date             Thursday 20th February 2025 at 12 noon\nTaking up                A start date will be indicated at job offer stage.\nAppointment\nLocation of Post         Ennis General Hospital, Gort Road, Ennis, Co. Clare\n\n                         There is currently one permanent whole-time vacancy\n',

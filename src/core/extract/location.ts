@@ -48,6 +48,10 @@ import {
 
 const LOCATION_FIELD =
   /^(?:(?:job |work |office |primary )?locations?(?: of (?:the )?(?:post|position|role|job|work|employment))?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste| de mission| d['’]affectation| d['’]exercice)?|localisation|sede di lavoro|luogo di lavoro|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty stations?|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|miejsce pracy|lokalizacja|local de trabalho|localização)(?![a-z])(?!\s(?:type|mode|model|arrangement|policy)\b)\s*[:：]?\s*(.*)$/i;
+const HAS_VERB = /\b(?:is|are|was|were|will|be|has|have|ist|sind|est|sont|es|son)\b/i;
+const FIRST_SENTENCE_END = /(?<=[\p{Ll})])\.\s+\p{Lu}.*$/u;
+const OFFICE_ADDRESS =
+  /^[\p{L}\p{M} .'’&-]{2,40}\s(?:head office|office|headquarters|hq|branch|campus|plant|factory|site)\s?\(([^()]{3,60})\)/iu;
 const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|sede di|luogo di|ville|ubicaci|localizaci|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty station|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|miejsce pracy|lokalizacja|local de trabalho|localização)`;
 // Tested line by line: anchored at the line start, that is cheaper than a multiline scan of
 // the whole text, which tries `^` at every position.
@@ -335,8 +339,14 @@ function findLocations(
       const address = townOfAddressBlock(ctx, i + 1);
       if (address) return [address];
       const next = ctx.lines[i + 1];
-      if (!next || next.text.length > 80) continue;
-      value = next.text.trim();
+      if (!next) continue;
+      // "Osaka Head Office (Umeda, Kita-ku, Osaka). Occasional travel to …": its first sentence,
+      // when that is a place ("Copperleaf's headquarters are in Denver, CO (RiNo)." is not).
+      value = next.text.replace(FIRST_SENTENCE_END, '').trim();
+      if (value.length > 80) continue;
+      if (value.length < next.text.trim().length && (!isPlace(value) || HAS_VERB.test(value))) {
+        continue;
+      }
       // A bare "Locations" is also a careers site's menu item ("Teams / Locations / Life at
       // Parcelwise"): the line after it must read as a place, a count or a mode and place.
       if (!isPlaceValue(value)) continue;
@@ -369,6 +379,12 @@ function findLocations(
     if (prefix) {
       value = value.slice(prefix[0].length);
       start += prefix[0].length;
+    }
+    // "Osaka Head Office (Umeda, Kita-ku, Osaka)": the office's address in brackets.
+    const office = OFFICE_ADDRESS.exec(value);
+    if (office?.[1] && isPlace(office[1])) {
+      start += office[0].length - office[1].length - 1;
+      value = office[1];
     }
     const found = splitPlaces(value, start);
     if (found.length > 0) return found;

@@ -14,6 +14,11 @@ const CASES: [string, unknown][] = [
     'Elektroniker (m/w/d)\nStadtwerke Nord GmbH\nKiel\n\nDie Stadtwerke Nord GmbH sucht\nVerstärkung für unser Team\n',
     'Elektroniker (m/w/d)',
   ],
+  // A Japanese board's tag before the title.
+  [
+    'Subject: 【Osaka】Bilingual Sales Engineer – Industrial Automation – 6.0M–8.5M JPY\nFrom: Kenji Morimoto <k.morimoto@bluepine-recruit.jp>\n\nDear Mr. Ochoa,\n',
+    'Bilingual Sales Engineer',
+  ],
   // A notice's "invites applications for the position of:" names the next line as the job.
   [
     '                   COUNTY OF HUMBOLDT\n          invites applications for the position of:\n\n                   Deputy Public Defender III\nAn Equal Opportunity Employer\n\nSALARY:     $52.59 - $63.97 Hourly\n',
