@@ -381,16 +381,23 @@ const POSTED_BY_LINE =
 const SITE_STRAPLINE =
   /^[\p{L}\d-]{2,30}\.(?:com|net|org|io|fr|de|es|ch|at|be|ie|nz|au|ca|in|mx|ar|cl|co|uk|co\.uk|com\.au|com\.ar|com\.mx)\s+[–—|-]\s/u;
 
+const CHAT_PLACE = /\s▾$|\s[›>»]\s#[\w-]{2,40}$/u;
+
+/** A chat's workspace or channel line: "Leipzig Design & Tech  ▾", "Solidity Guild › #hiring". */
+export function isChatPlace(text: string): boolean {
+  return text.length < 80 && CHAT_PLACE.test(text.trim());
+}
 const GROUP_BANNER =
-  /^(?:public|private|closed) group\b|^(?:grupo (?:público|privado)|groupe (?:public|privé)|öffentliche gruppe|private gruppe)(?![a-zA-Z\u00C0-\u024F])|\b\d[\d.,]*\s?(?:[KkMm]|mil|k)? (?:members|miembros|membres|mitglieder|participants|participantes|teilnehmer|partecipanti)\)?$|^(?:group|grupo|groupe|gruppe|gruppo) [•·] \d|\s[•·]\s(?:follow|following|suivre|seguir|folgen)$/i;
+  /^(?:public|private|closed) group\b|^(?:grupo (?:público|privado)|groupe (?:public|privé)|öffentliche gruppe|private gruppe)(?![a-zA-Z\u00C0-\u024F])|\b\d[\d.,]*(?: \d{3})*\s?(?:[KkMm]|mil|k)? (?:members|miembros|membres|mitglieder|participants|participantes|teilnehmer|partecipanti|subscribers|suscriptores|abonnés|abonnenten|iscritti|inscritos)\)?$|^(?:group|grupo|groupe|gruppe|gruppo) [•·] \d|\s[•·]\s(?:follow|following|suivre|seguir|folgen)$/i;
 
 // A social post's time stamp, with its audience icon and maybe its author before it: "2h · 🌍",
 // "May 14 at 6:02 AM", "Priya S. · 5 March at 20:11 · 👥", "Yesterday at 3:15 PM".
 const STAMP = String.raw`(?:\d{1,2}\s?(?:m|h|d|w|min|mins|hr|hrs)|just now|yesterday(?: at \d{1,2}:\d{2}(?:\s?[ap]m)?)?|\d{1,2} \p{L}{3,9}(?: \d{4})? at \d{1,2}:\d{2}(?:\s?[ap]m)?|\p{L}{3,9} \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}(?:\s?[ap]m)?)`;
 // Alone on its line, maybe with its audience icon ("2h · 🌍"); after an author only with the icon
-// ("Priya S. · 5 March at 20:11 · 👥"), so a board's chips ("Amazon · Reno, NV · 2d") are none.
+// or its dot ("Priya S. · 5 March at 20:11 · 👥", the icon taken off: "Marisa V. · 2h ·"), so a
+// board's chips ("Amazon · Reno, NV · 2d") are none.
 const POST_STAMP = new RegExp(
-  String.raw`^${STAMP}(?:\s?[·•]\s?[^\p{L}\d]{1,6})?$|\s[·•]\s${STAMP}\s?[·•]\s?[^\p{L}\d\s]{1,6}$`,
+  String.raw`^${STAMP}(?:\s?[·•]\s?[^\p{L}\d]{1,6})?$|\s[·•]\s${STAMP}\s?[·•]\s?(?:[^\p{L}\d\s]{1,6})?$`,
   'iu',
 );
 
@@ -451,6 +458,11 @@ export function isHeaderChrome(line: string): boolean {
   if (text.length < 80 && /\s[·|]\s/.test(text) && isBoardAndPlace(text)) return true;
   // A social group's banner: "Public group · 48.2K members"; a profile's "fernandsalt • Following".
   if (text.length < 80 && GROUP_BANNER.test(text)) return true;
+  // A chat's workspace menu ("Leipzig Design & Tech  ▾"), a server's channel ("Solidity Guild ›
+  // #hiring").
+  if (isChatPlace(text)) return true;
+  // A post's author and time stamp on one line: "Marisa Verbeke-López · 2h · 🌍".
+  if (isPostStamp(text)) return true;
   // A site's brand with its domain and strapline: "SantéJobs.fr – Emplois dans le secteur ...".
   if (text.length < 160 && SITE_STRAPLINE.test(text)) return true;
   // A forum's post line: "Posted by Ravi Chandran (Northgate Tech Partners) · 11 Jun 2024 · 👀 212".

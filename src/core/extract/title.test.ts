@@ -14,6 +14,30 @@ const CASES: [string, unknown][] = [
     'Elektroniker (m/w/d)\nStadtwerke Nord GmbH\nKiel\n\nDie Stadtwerke Nord GmbH sucht\nVerstärkung für unser Team\n',
     'Elektroniker (m/w/d)',
   ],
+  // Chats' and groups' chrome: a Slack workspace's menu, a Telegram channel over its subscribers,
+  // a post's author and time stamp on one line, a Discord server's channel (its "Role:" field
+  // then counts further down), several tags before the title, a newsletter's name over its
+  // strapline.
+  [
+    'Leipzig Design & Tech  ▾\n# jobs-and-gigs   ☆   | Jobs only please.\nLena Hoffmann  10:14 AM\n:wave: Hi all! Faltwerk is hiring a *Senior Product Designer*\nWe make planning software.',
+    'Senior Product Designer',
+  ],
+  [
+    'Tech Jobs Georgia 🇬🇪 | IT ვაკანსიები\nchannel · 21 480 subscribers\n\n🔥 QA Automation Engineer\n🏢 Vakhtang Labs\n📍 Tbilisi\n💰 $2,500 – $3,500 net / month',
+    'QA Automation Engineer',
+  ],
+  [
+    'Expats in Gent / Ghent 🇧🇪\nPublic group · 24K members\n\nMarisa Verbeke-López · 2h · 🌍\n\nHola a todos! 👋 Our little language school, Talencentrum De Brug (5 min from Gent-Sint-Pieters station), is looking for a part-time SPANISH TEACHER from September 🇪🇸🇲🇽\n\n• 12 hours a week',
+    'SPANISH TEACHER',
+  ],
+  [
+    'Solidity Guild › #hiring\n──────────\n📌 [Pinned] mod_ayo: Format: Role / Org / Location / Comp.\n\nhalcyon_nadia — 06/02/2025 9:42 PM\nRole: Smart Contract Security Auditor (contract)\nOrg: Halcyon Protocol Labs',
+    'Smart Contract Security Auditor',
+  ],
+  [
+    '**#job-board** — Moth & Lantern Dev Den\n\n**kestrel_irl** — Today at 13:07\n**[PAID] [HIRING] Technical Artist (Unity, contract)**\n**Studio:** Moth & Lantern Games',
+    'Technical Artist (Unity, contract)',
+  ],
   // A Japanese board's tag before the title.
   [
     'Subject: 【Osaka】Bilingual Sales Engineer – Industrial Automation – 6.0M–8.5M JPY\nFrom: Kenji Morimoto <k.morimoto@bluepine-recruit.jp>\n\nDear Mr. Ochoa,\n',

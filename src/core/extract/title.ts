@@ -18,6 +18,7 @@ import {
   isAboveStampOrBanner,
   isChatSpeaker,
   isSearchForm,
+  isChatPlace,
 } from './header-chrome';
 import { endsInOrganisationKind, hasLegalForm, stripLegalForm } from './legal-form';
 import { isPublicBodyName } from './public-body';
@@ -93,6 +94,8 @@ const NOT_TITLE =
 const CHAT_SPACE = /\s(?:workspace|community server|discord server)$/i;
 // A newsletter's masthead: "The Pixel Pushers Weekly — Issue #212", "Grid & Carbon — the climate
 // tech newsletter".
+const STRAPLINE =
+  /^(?:the |a |your )?(?:monthly|weekly|fortnightly|quarterly|daily) (?:bulletin|newsletter|roundup|digest|update|jobs? (?:list|board|digest))\b/i;
 const MASTHEAD =
   /\b(?:newsletter\b|issue #?\d{1,4}\b|bolet[íi]n\b|digest(?:\s[—–|-]\s|$)|(?:monthly|weekly) (?:bulletin|roundup|digest|update)$|bulletin (?:de|d['’]|of)\b|(?:collective|community|group|network|workspace) slack$|week \d{1,2},? (?:19|20)\d\d\b|(?:roundup|round-up|digest|newsletter)\s[—–|-]\s(?:week|issue|no\.?|n°|#)\s?\d{1,4}$)|\sinbox(?: jobs)?$/i;
 // A company's heading over its openings: "Ñandú Labs — Búsqueda abierta 🚀", "Acme — We're
@@ -242,6 +245,7 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
     MAIL_HEADER.test(lead) ||
     MAIL_SUBJECT.test(lead) ||
     isChatExportTop(lead) ||
+    isChatPlace(lead) ||
     CHAT_HEADER.test(lead)
       ? FIELD_LINES
       : 4;
@@ -298,7 +302,9 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
       continue;
     }
     // A social post's author over its time stamp: "Karen Whitfield" over "2h · 🌍".
-    if (isAboveStampOrBanner(header[i + 1]?.text ?? '') || isChatSpeaker(header, i)) continue;
+    // A newsletter's name over its strapline: "The Derwent Dispatch" over "Monthly bulletin of …".
+    const below = header[i + 1]?.text ?? '';
+    if (isAboveStampOrBanner(below) || isChatSpeaker(header, i) || STRAPLINE.test(below)) continue;
     // A search form copied with its fields ("Was suchst du?  [Koch]   PLZ oder Ort [München]").
     if (isSearchForm(line.text)) continue;
     const bare = withoutEmoji(withoutChatHeader(lineBody(line)));
