@@ -381,6 +381,7 @@ const POSTED_BY_LINE =
 const SITE_STRAPLINE =
   /^[\p{L}\d-]{2,30}\.(?:com|net|org|io|fr|de|es|ch|at|be|ie|nz|au|ca|in|mx|ar|cl|co|uk|co\.uk|com\.au|com\.ar|com\.mx)\s+[–—|-]\s/u;
 
+const SMS_SENDER_ID = /^[A-Z]{2}-[A-Z\d]{5,6}(?:-[A-Z])?$/;
 const CHAT_PLACE = /\s▾$|\s[›>»]\s#[\w-]{2,40}$/u;
 
 /** A chat's workspace or channel line: "Leipzig Design & Tech  ▾", "Solidity Guild › #hiring". */
@@ -461,6 +462,8 @@ export function isHeaderChrome(line: string): boolean {
   // A chat's workspace menu ("Leipzig Design & Tech  ▾"), a server's channel ("Solidity Guild ›
   // #hiring").
   if (isChatPlace(text)) return true;
+  // An Indian SMS's sender ID: "VM-TBRDGE", "AD-HDFCBK-S".
+  if (SMS_SENDER_ID.test(text)) return true;
   // A post's author and time stamp on one line: "Marisa Verbeke-López · 2h · 🌍".
   if (isPostStamp(text)) return true;
   // A site's brand with its domain and strapline: "SantéJobs.fr – Emplois dans le secteur ...".

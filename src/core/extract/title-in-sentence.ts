@@ -6,16 +6,17 @@
 import type { Line } from '../clean/lines';
 
 // The call and its article, a pictogram between ("Hiring 📢 Deputy Store Manager"); an opening
-// named ("Got a spot for a 2nd or 3rd yr apprentice plumber"). Not a seeker's "looking for a
+// named ("Got a spot for a 2nd or 3rd yr apprentice plumber", "Urgent opening for Java Full Stack
+// Developer @ Infopark Kochi"). Not a seeker's "looking for a
 // job" (no title word follows) and not "are you still looking for a groomer spot?" (YOU_BEFORE).
 const HIRE_CALL =
-  /(?<![\p{L}])(?:needs?|needing|looking (?:for|to hire)|(?:got|have|has) (?:a|an) (?:\w+ )?(?:spot|opening|vacancy) for|(?:we['’]re|we are|i['’]m|i am) after|hiring(?: for)?|seeking|searching for|recruiting(?: for)?|buscamos|buscando|busco|necesitamos|necesito|ocupamos|cherchons|recherchons|(?:on|je) (?:re)?cherche|suchen|sucht|cercasi|cerchiamo|ricerchiamo|si cerca|se busca|se buscan|precisa-se|procuramos|contratamos)\s+(?:[\p{Extended_Pictographic}\u{FE0F}]+\s+)?((?:a new|an?|one|another|two|three|\d{1,3}|some|more|un|une|un[·.]e|un\(e\)|una|uno|unos|unas|um|uma|einen|eine|ein|neue)\s+)?/giu;
+  /(?<![\p{L}])(?:needs?|needing|looking (?:for|to hire)|(?:got|have|has) (?:a|an) (?:\w+ )?(?:spot|opening|vacancy) for|(?:opening|vacancy|requirement) for|(?:we['’]re|we are|i['’]m|i am) after|hiring(?: for)?|seeking|searching for|recruiting(?: for)?|buscamos|buscando|busco|necesitamos|necesito|ocupamos|cherchons|recherchons|(?:on|je) (?:re)?cherche|suchen|sucht|cercasi|cerchiamo|ricerchiamo|si cerca|se busca|se buscan|precisa-se|procuramos|contratamos)\s+(?:[\p{Extended_Pictographic}\u{FE0F}]+\s+)?((?:a new|an?|one|another|two|three|\d{1,3}|some|more|un|une|un[·.]e|un\(e\)|una|uno|unos|unas|um|uma|einen|eine|ein|neue)\s+)?/giu;
 // Calls that carry their subject ("Buscamos camarero", "Cerchiamo cameriere") or need none
 // ("CERCASI PIZZAIOLO", "Se busca camarero", "Precisa-se garçom"): a line may start with them.
 const SUBJECT_IN_CALL =
   /^(?:buscamos|busco|necesitamos|necesito|ocupamos|cherchons|recherchons|cercasi|cerchiamo|ricerchiamo|si cerca|se busca|se buscan|precisa-se|procuramos|contratamos)\s/i;
 const SUBJECT_BEFORE =
-  /(?:^|[.!?:,]|\b(?:we|i|they|team|who|is|are|am|still|now|currently|also|urgently)|['’]re|['’]m|estamos|estoy|ando|andamos|on)\s+$/i;
+  /(?:^|[.!?:,]|\b(?:we|i|they|team|who|is|are|am|still|now|currently|also|urgently|urgent|immediate)|['’]re|['’]m|estamos|estoy|ando|andamos|on)\s+$/i;
 // Words before the job's name that are not part of it: "an experienced Team Leader", "a
 // reliable Pick Packer", "a contract Gameplay Programmer". ("a qualified electrician" keeps it.)
 const NOT_OF_NAME =
@@ -26,7 +27,7 @@ const WHEN_AFTER_NAME =
 const YOU_BEFORE = /\byou(?:['’]re| are)?(?: still)?\s*$/i;
 // Where the name of the job ends: a stop, or a word that starts what the job is for.
 const NAME_END =
-  /[,.;:!?()\n]|\s(?:as|als|como|comme|for|to|who|that|which|with|on|in|at|from|start(?:ing)?|asap|now|this|next|please|pls|para|pour|für|con|avec|que|qui|y|et|und|mit|bei|en|à|au|dans|ab|sur|ya|dès|zum|zur|ab|per|presso|em)(?![\p{L}])/iu;
+  /[,.;:!?()\n@]|\s(?:as|als|como|comme|for|to|who|that|which|with|on|in|at|from|start(?:ing)?|asap|now|this|next|please|pls|para|pour|für|con|avec|que|qui|y|et|und|mit|bei|en|à|au|dans|ab|sur|ya|dès|zum|zur|ab|per|presso|em)(?![\p{L}])/iu;
 const WORD = /^[\p{L}'’/&·-]+$/u;
 const ADDRESSEE = /^(?:sie|ihr|du|you|vous|tu|usted|ustedes)$/i;
 const ROMANCE_JOINER = /^(?:de|del|d['’]\p{L}+)$/iu;

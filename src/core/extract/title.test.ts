@@ -38,6 +38,11 @@ const CASES: [string, unknown][] = [
     '**#job-board** — Moth & Lantern Dev Den\n\n**kestrel_irl** — Today at 13:07\n**[PAID] [HIRING] Technical Artist (Unity, contract)**\n**Studio:** Moth & Lantern Games',
     'Technical Artist (Unity, contract)',
   ],
+  // An Indian SMS's sender ID is no title; the job is named after "Urgent opening for".
+  [
+    'VM-TBRDGE\nHi, this is Anand from TalentBridge Consulting. Urgent opening for Java Full Stack Developer @ Infopark Kochi (product MNC). Exp 6-9 yrs, CTC 18-24 LPA.',
+    'Java Full Stack Developer',
+  ],
   // A Japanese board's tag before the title.
   [
     'Subject: 【Osaka】Bilingual Sales Engineer – Industrial Automation – 6.0M–8.5M JPY\nFrom: Kenji Morimoto <k.morimoto@bluepine-recruit.jp>\n\nDear Mr. Ochoa,\n',
