@@ -109,6 +109,44 @@ describe('cutOtherJobs', () => {
     expect(result.removed).toBe(2);
   });
 
+  it("cuts a notice's later positions up to a line in capitals or a heading", () => {
+    const plazas = [
+      'PLAZA 1',
+      'Sede: Mérida, Yucatán',
+      'Salario mensual bruto: $38,450.00 MXN',
+      'PLAZA 2',
+      'Sede: Tizimín, Yucatán',
+      'Salario mensual bruto: $29,860.00 MXN',
+      'REQUISITOS PARA LA PLAZA 1',
+      'Doctorado en Salud Pública',
+    ];
+    expect(cutOtherJobs(plazas.map(line)).lines.map((l) => l.text)).toEqual([
+      'PLAZA 1',
+      'Sede: Mérida, Yucatán',
+      'Salario mensual bruto: $38,450.00 MXN',
+      'REQUISITOS PARA LA PLAZA 1',
+      'Doctorado en Salud Pública',
+    ]);
+    // The list's numbers are gone in the cleaned text: the second item that counts its posts.
+    const posts = [
+      '- NURSING OFFICER III – (12 POSTS)',
+      'Basic Salary: KES 46,650 – KES 62,550 p.m.',
+      '- CLINICAL OFFICER II – (8 POSTS)',
+      'REF: KVCPSB/DHS/CO2/2026',
+      'Basic Salary: KES 34,955 – KES 46,885 p.m.',
+      'HOW TO APPLY',
+      'Send your CV.',
+    ];
+    const result = cutOtherJobs(posts.map(line));
+    expect(result.lines.map((l) => l.text)).toEqual([
+      '- NURSING OFFICER III – (12 POSTS)',
+      'Basic Salary: KES 46,650 – KES 62,550 p.m.',
+      'HOW TO APPLY',
+      'Send your CV.',
+    ]);
+    expect(result.removed).toBe(3);
+  });
+
   it('cuts only the block when the posting goes on under a heading', () => {
     const lines = [...body, 'Jobs you may like', 'Nurse - Acme - $85K', 'Benefits', '- Dental'];
     const result = cutOtherJobs(lines.map(line));

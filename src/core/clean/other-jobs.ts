@@ -90,7 +90,7 @@ const MARKERS = [
   String.raw`vous (?:pourriez|aimerez) (?:aussi|également) (?:aimer|être intéressé(?:e)?(?: par)?)`,
   // Spanish
   String.raw`(?:otras |otros )?(?:ofertas|empleos|trabajos|vacantes|avisos)(?: de empleo)? (?:similares|relacionad[ao]s|cercan[ao]s|recomendad[ao]s)`,
-  String.raw`(?:otras|más) (?:ofertas|vacantes|posiciones|oportunidades|búsquedas|empleos|trabajos)(?: (?:de|en|como) [^:]{2,40})?`,
+  String.raw`(?:otras|más) (?:ofertas|vacantes|posiciones|oportunidades|búsquedas|empleos|trabajos|convocatorias)(?: (?:de|en|como) [^:]{2,40})?`,
   String.raw`otros (?:empleos|trabajos|puestos|avisos)(?: (?:de|en) [^:]{2,40})?`,
   String.raw`(?:también )?te (?:puede|podría|pueden|podrían) interesar`,
   String.raw`(?:ofertas|empleos|trabajos|vacantes|avisos) que (?:te|le|les) (?:puede|pueden|podría|podrían) interesar`,
@@ -246,6 +246,51 @@ function isFiguresOnly(marker: string, next: string): boolean {
   );
 }
 
+// A notice's second position and on: "PLAZA 2", "Position 3:", or the second of its items that
+// count their posts ("- CLINICAL OFFICER II – (8 POSTS)" after "- NURSING OFFICER III – (12
+// POSTS)"; the cleaned list has lost its numbers). The first position is the posting; the
+// others' pay, requirements and duties are theirs.
+const NUMBERED_POSITION =
+  /^(?:plaza|position|post|vacancy|vacante|puesto|poste|posición|cargo|stelle)\s(?:no\.?\s?|n[°º]\s?|#)?([1-9])(?![\d.,])/i;
+const POSTS_ITEM =
+  /^(?:[-•*]\s|\d{1,2}[.)]\s)?[^:\n]{3,80}\(\s?\d{1,3}\s?(?:posts?|positions?|vacanc(?:y|ies)|plazas?)\s?\)\s*$/i;
+// What ends such a block besides a heading of the posting: a line of words in capitals without
+// a colon ("HOW TO APPLY"; not "REF: KVCPSB/DHS/CO2/2026").
+const SHOUTED_LINE = /^[^\p{Ll}:]*\p{Lu}[^\p{Ll}:]*\s[^\p{Ll}:]*\p{Lu}[^\p{Ll}:]*$/u;
+
+/** The number of a notice's position the line opens ("PLAZA 2" -> 2), or 0. */
+function positionNumber(line: Line): number {
+  const c = line.text.charCodeAt(0) | 32;
+  // p, v, c or s: most lines fail here.
+  if (c !== 0x70 && c !== 0x76 && c !== 0x63 && c !== 0x73) return 0;
+  const m = line.text.length <= 120 ? NUMBERED_POSITION.exec(line.text) : null;
+  return m ? Number(m[1]) : 0;
+}
+
+function isPostsItem(line: Line): boolean {
+  return (
+    line.text.length <= 120 &&
+    line.text.charCodeAt(line.text.length - 1) === 0x29 &&
+    POSTS_ITEM.test(line.text)
+  );
+}
+
+/**
+ * Index of the first line that opens a later position of a notice, or -1. A numbered one only
+ * after the first ("Post No.3 - £24,500" alone is a post's reference).
+ */
+function firstLaterPosition(lines: Line[]): number {
+  let items = 0;
+  let numbered = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const n = positionNumber(line);
+    if (n === 1) numbered = true;
+    if ((n > 1 && numbered) || (isPostsItem(line) && ++items === 2)) return i;
+  }
+  return -1;
+}
+
 /** Whether a line is a heading of a section of the posting itself. */
 function isPostingHeading(line: Line): boolean {
   const text = line.text;
@@ -269,6 +314,8 @@ export function cutOtherJobs(lines: Line[]): { lines: Line[]; removed: number } 
     const line = lines[i];
     if (line && isOtherJobsMarker(line)) first = i;
   }
+  const later = firstLaterPosition(lines);
+  if (later >= 0 && (first < 0 || later < first)) first = later;
   if (first < 0) return { lines, removed: 0 };
   let total = 0;
   for (const line of lines) total += line.text.length + 1;
@@ -278,6 +325,8 @@ export function cutOtherJobs(lines: Line[]): { lines: Line[]; removed: number } 
   for (const line of out) before += line.text.length + 1;
   let removed = 0;
   let inBlock = false;
+  // Inside a notice's later position, which a line in capitals also ends.
+  let inPosition = false;
   // Whether a heading of the posting's sections has been kept so far: asked only of an early
   // marker, and each kept line is tested once however many markers ask.
   let sectionsBefore = false;
@@ -292,6 +341,18 @@ export function cutOtherJobs(lines: Line[]): { lines: Line[]; removed: number } 
     if (!line) continue;
     const at = before;
     before += line.text.length + 1;
+    if (i >= later && later >= 0 && (positionNumber(line) > 1 || isPostsItem(line))) {
+      removed++;
+      inPosition = true;
+      continue;
+    }
+    if (inPosition) {
+      if (isPostingHeading(line) || SHOUTED_LINE.test(line.text)) inPosition = false;
+      else {
+        removed++;
+        continue;
+      }
+    }
     if (isOtherJobsMarker(line)) {
       removed++;
       // Early in the text, a marker is navigation unless the posting's sections came before it
