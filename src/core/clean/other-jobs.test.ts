@@ -22,6 +22,8 @@ describe('isOtherJobsMarker', () => {
     ['Jobs at Brightfold (4):  Account Executive, Mid-Market ($75k base / $150k OTE)', true],
     ['Geschätztes Gehalt (jobfinder24-Gehaltsplaner): 3.350 € – 4.050 €', true],
     ["Salaire estimé par jobup.ch : CHF 78'000 – 101'000 / an", true],
+    ['Lowongan Serupa', true],
+    ['Podobne oferty w okolicy:', true],
     ['Jobs at Fernwell', false],
     ['OTHER JOB ORDERS OPEN IN THIS AREA (WorkSource North Central)', true],
     ['Similar jobs near Brooklyn, NY', true],

@@ -108,9 +108,13 @@ const MARKERS = [
   String.raw`(?:bekijk|zie) ook(?: deze vacatures)?(?=\s*:?\s*$)`,
   String.raw`(?:vedi|guarda) anche(?=\s*:?\s*$)`,
   String.raw`ces entreprises recrutent (?:aussi|également)`,
+  // Indonesian, Malay, Vietnamese
+  String.raw`lowongan (?:serupa|lainnya|terkait|sejenis)`,
+  String.raw`(?:jawatan|kerja) (?:kosong )?(?:lain|berkaitan|serupa)`,
+  String.raw`việc làm (?:tương tự|liên quan|khác)`,
   // Nordic, Polish, Czech
   String.raw`(?:liknande|lignende|andra|andre|fler|flere) (?:annonser|jobb|job|tjänster|stillinger|stillingar|stillingsannonser|lediga jobb)`,
-  String.raw`(?:podobne|inne) (?:oferty|ogłoszenia)(?: pracy)?`,
+  String.raw`(?:podobne|inne) (?:oferty|ogłoszenia)(?: pracy)?(?: (?:w okolicy|w pobliżu|w [^:]{2,40}))?`,
   String.raw`(?:podobné|další) (?:nabídky|pozice)(?: práce)?`,
 ];
 // The marker is the whole line or the label before its colon ("Ähnliche Stellen: Koch · Ulm").
@@ -133,7 +137,8 @@ const FIRST_WORDS = [
   ...['soortgelijke', 'gelijkaardige', 'nos', 'mes', 'our', 'unsere', 'nuestras'],
   ...['liknande', 'lignende', 'andra', 'andre', 'fler', 'flere', 'podobne', 'inne', 'podobné'],
   ...['další', 'most', 'all', 'newest', 'bekijk', 'zie', 'vedi', 'guarda'],
-  ...['these', 'featured', 'latest', 'hot', 'personas', 'pessoas'],
+  ...['these', 'featured', 'latest', 'hot', 'personas', 'pessoas', 'lowongan', 'jawatan', 'kerja'],
+  ...['việc'],
 ];
 const PREFIXES = new Set([...FIRST_WORDS, 'd’autres'].map((w) => prefixKey(w)));
 // The same first two letters as a set of `pairKey`s, a cheaper test that most lines already fail.

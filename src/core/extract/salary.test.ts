@@ -170,6 +170,11 @@ const CASES: [string, Band[]][] = [
   ],
   ['Staf Gudang\nBekasi\nGaji: Rp 150.000 per hari', [[150000, 150000, 'IDR', 'day']]],
   ['Admin Staff\nJakarta\nGaji: Rp 120 juta per tahun', [[120000000, 120000000, 'IDR', 'year']]],
+  // Swedish "Lönespann" (pay range) labels thousands of kronor.
+  [
+    'Lead UX Designer\nNacka\n\nVi erbjuder\n- Lönespann: 55–65 tkr/mån',
+    [[55000, 65000, 'SEK', 'month']],
+  ],
   ['Kasambahay\nQuezon City\nSahod: ₱650 kada araw', [[650, 650, 'PHP', 'day']]],
   ['Phụ bếp\nHà Nội\nLương: 250.000 đồng/ngày', [[250000, 250000, 'VND', 'day']]],
   // A staff flat's rent once the free months end is no pay; pay said with "it's" after housing is.
