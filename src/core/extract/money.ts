@@ -170,7 +170,7 @@ const MONEY = new RegExp(
   `(?=[\\d${FIRST_CHARS}])(?<![\\d,]|\\d\\.|(?<![a-zA-Z])\\.|\\b[Nn][or]\\.)(?:(${PREFIX_RE})\\s?)?` +
     `(?:(\\d{1,2}(?:,\\d{2}){1,3},\\d{3})|(\\d{1,3}(?:[,.'’ ]\\d{3}(?!\\d)){1,4})|(\\d{1,9}))` +
     `(?:[.,](\\d{1,2})(?!\\d)|[.,][-–]{1,2}(?![\\d-]))?` +
-    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr(?![a-zA-Z\\u00C0-\\u024F])|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|millions?|mill[oó]n(?:es)?|[Mm]illionen|juta|triệu|jt(?![a-zA-Z\\u00C0-\\u024F])|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|m(?![a-zA-Z\\u00C0-\\u024F²³])|bn|万|만|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))|tys\\.?(?=\\s?(?:zł|PLN))|tis\\.?(?=\\s?(?:Kč|CZK))|ezer(?=\\s?(?:Ft|HUF|forint))|e(?=\\s?Ft\\b)|t(?=kr(?![a-zA-Z\\u00C0-\\u024F]))))?` +
+    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr(?![a-zA-Z\\u00C0-\\u024F])|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|millions?|mill[oó]n(?:es)?|[Mm]illionen|mln\\.?(?![a-zA-Z\\u00C0-\\u024F])|juta|triệu|jt(?![a-zA-Z\\u00C0-\\u024F])|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|m(?![a-zA-Z\\u00C0-\\u024F²³])|bn|万|만|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))|tys\\.?(?=\\s?(?:zł|PLN))|tis\\.?(?=\\s?(?:Kč|CZK))|ezer(?=\\s?(?:Ft|HUF|forint))|e(?=\\s?Ft\\b)|t(?=kr(?![a-zA-Z\\u00C0-\\u024F]))))?` +
     `(?:\\s?(${SUFFIX_RE})(?![a-zA-Z\\u00C0-\\u024F\\u1E00-\\u1EFF]|\\d{1,3}[,.]\\d{3}|\\d+[.,]\\d{2}(?!\\d)|\\d{2}))?`,
   'g',
 );
@@ -207,6 +207,9 @@ const MULTIPLIERS: Record<string, number> = {
   millón: 1e6,
   millon: 1e6,
   millionen: 1e6,
+  // "1.2–1.6 mln tenge": Russian and Polish usage in English.
+  mln: 1e6,
+  'mln.': 1e6,
   // Indonesian "Rp 9 – 12 juta": millions.
   juta: 1e6,
   jt: 1e6,

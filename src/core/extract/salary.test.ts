@@ -170,6 +170,19 @@ const CASES: [string, Band[]][] = [
   ],
   ['Staf Gudang\nBekasi\nGaji: Rp 150.000 per hari', [[150000, 150000, 'IDR', 'day']]],
   ['Admin Staff\nJakarta\nGaji: Rp 120 juta per tahun', [[120000000, 120000000, 'IDR', 'year']]],
+  // "mln" is millions; a "Comp:" label says pay under the requirements; a prize won is not pay.
+  [
+    'QA Engineer\nAlmaty\nSalary is 1.2–1.6 mln tenge gross per month, depends on tech interview.',
+    [[1200000, 1600000, 'KZT', 'month']],
+  ],
+  [
+    'ML Engineer\nBengaluru\n\nWhat we are looking for:\n- 5–8 years of experience\n\nComp: 45–60 LPA fixed + ESOPs + performance bonus.',
+    [[4500000, 6000000, 'INR', 'year']],
+  ],
+  [
+    'Auditor\nRemote\n\nComp:\n💰 up to $12k/month, paid in USDC\n🏖 unlimited PTO\n\nApply: DM us.\n\n⚠️ Last month someone won $50k on a contest finding from our team — that is NOT a salary',
+    [[null, 12000, 'USD', 'month']],
+  ],
   // Swedish "Lönespann" (pay range) labels thousands of kronor.
   [
     'Lead UX Designer\nNacka\n\nVi erbjuder\n- Lönespann: 55–65 tkr/mån',
