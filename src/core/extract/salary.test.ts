@@ -170,6 +170,11 @@ const CASES: [string, Band[]][] = [
   ],
   ['Staf Gudang\nBekasi\nGaji: Rp 150.000 per hari', [[150000, 150000, 'IDR', 'day']]],
   ['Admin Staff\nJakarta\nGaji: Rp 120 juta per tahun', [[120000000, 120000000, 'IDR', 'year']]],
+  // A texted "Reply 1=Interested" after the rate is no sum of parts.
+  [
+    'RapidRoster: Hi Marcus! New job match 🔔 Reach Truck Operator @ Tri-County Distribution, Joliet IL. $21.00/hr + $1.50/hr shift diff. Reply 1=Interested 2=Not now.',
+    [[21, 21, 'USD', 'hour']],
+  ],
   // "mln" is millions; a "Comp:" label says pay under the requirements; a prize won is not pay.
   [
     'QA Engineer\nAlmaty\nSalary is 1.2–1.6 mln tenge gross per month, depends on tech interview.',

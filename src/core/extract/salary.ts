@@ -795,8 +795,9 @@ function cellIndex(text: string, at: number): number {
 }
 
 // Amounts added with "+" up to an "=": "1,500 + allowances AED 700 =" (not "£14 per hour x 37.5
-// hours =", a total worked out from a rate).
-const SUM_OF_PARTS = /\d[^=+\n]{0,40}\+[^=\n]{1,60}=/;
+// hours =", a total worked out from a rate; not past a sentence's end: "$21.00/hr + $1.50/hr
+// shift diff. … Reply 1=Interested").
+const SUM_OF_PARTS = /\d[^=+\n]{0,40}\+(?:(?![.!?]\s)[^=\n]){1,60}=/;
 const BASE_PART = /^[^+=\d]{0,6}\bbase\b/i;
 
 // How far back a rejected amount's add-on words are read ("Overtime paid at").
