@@ -39,5 +39,9 @@
  * note in brackets and Japanese "■" headings; salary tables by years or steps as one range, long
  * service increments; Indonesian, Filipino and Vietnamese pay words, AMD, AZN, MDL and their
  * kin; "Co., Ltd."; an employer's town after its name; more degree cues.
+ * 14: notices of several positions read for the first; tables of labels without colons; the
+ * title under "invites applications for the position of:"; chats' workspace, channel and
+ * sender-ID lines; "■ Client" over the employer; "mln", "Comp:", "Lönespann"; more similar-jobs
+ * headings.
  */
-export const PARSER_VERSION = 13;
+export const PARSER_VERSION = 14;

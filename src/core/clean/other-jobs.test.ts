@@ -132,6 +132,8 @@ describe('cutOtherJobs', () => {
     // The list's numbers are gone in the cleaned text: the second item that counts its posts.
     const posts = [
       '- NURSING OFFICER III – (12 POSTS)',
+      'REF: KVCPSB/DHS/NO3/2026',
+      'Job Group: CPSB 09',
       'Basic Salary: KES 46,650 – KES 62,550 p.m.',
       '- CLINICAL OFFICER II – (8 POSTS)',
       'REF: KVCPSB/DHS/CO2/2026',
@@ -142,11 +144,23 @@ describe('cutOtherJobs', () => {
     const result = cutOtherJobs(posts.map(line));
     expect(result.lines.map((l) => l.text)).toEqual([
       '- NURSING OFFICER III – (12 POSTS)',
+      'REF: KVCPSB/DHS/NO3/2026',
+      'Job Group: CPSB 09',
       'Basic Salary: KES 46,650 – KES 62,550 p.m.',
       'HOW TO APPLY',
       'Send your CV.',
     ]);
     expect(result.removed).toBe(3);
+    // Items one under the other are one job's places; a numbered shift with its pay is no
+    // position of its own.
+    const places = [
+      '- Seattle, WA (3 positions)',
+      '- Portland, OR (2 positions)',
+      'Pay: $24 - $27 per hour',
+    ];
+    expect(cutOtherJobs(places.map(line)).removed).toBe(0);
+    const shifts = ['Position 1: Day shift, $18.50/hr', 'Position 2: Night shift, $20.00/hr'];
+    expect(cutOtherJobs(shifts.map(line)).removed).toBe(0);
   });
 
   it('cuts only the block when the posting goes on under a heading', () => {

@@ -251,12 +251,13 @@ function isFiguresOnly(marker: string, next: string): boolean {
   );
 }
 
-// A notice's second position and on: "PLAZA 2", "Position 3:", or the second of its items that
+// A notice's second position and on: "PLAZA 2", "Post 2: Technical Assistant (Lab)" (not
+// "Position 2: Night shift, $20.00/hr", a shift of one job), or the second of its items that
 // count their posts ("- CLINICAL OFFICER II – (8 POSTS)" after "- NURSING OFFICER III – (12
 // POSTS)"; the cleaned list has lost its numbers). The first position is the posting; the
 // others' pay, requirements and duties are theirs.
 const NUMBERED_POSITION =
-  /^(?:plaza|position|post|vacancy|vacante|puesto|poste|posición|cargo|stelle)\s(?:no\.?\s?|n[°º]\s?|#)?([1-9])(?![\d.,])/i;
+  /^(?:plaza|position|post|vacancy|vacante|puesto|poste|posición|cargo|stelle)\s(?:no\.?\s?|n[°º]\s?|#)?([1-9])\s*(?::\s*[^\d$€£:\n]{0,60})?$/i;
 const POSTS_ITEM =
   /^(?:[-•*]\s|\d{1,2}[.)]\s)?[^:\n]{3,80}\(\s?\d{1,3}\s?(?:posts?|positions?|vacanc(?:y|ies)|plazas?)\s?\)\s*$/i;
 // What ends such a block besides a heading of the posting: a line of words in capitals without
@@ -272,6 +273,8 @@ function positionNumber(line: Line): number {
   return m ? Number(m[1]) : 0;
 }
 
+const POSITION_DETAILS = 2;
+
 function isPostsItem(line: Line): boolean {
   return (
     line.text.length <= 120 &&
@@ -285,13 +288,18 @@ function isPostsItem(line: Line): boolean {
  * after the first ("Post No.3 - £24,500" alone is a post's reference).
  */
 function firstLaterPosition(lines: Line[]): number {
-  let items = 0;
+  let firstItem = -1;
   let numbered = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const n = positionNumber(line);
     if (n === 1) numbered = true;
-    if ((n > 1 && numbered) || (isPostsItem(line) && ++items === 2)) return i;
+    if (n > 1 && numbered) return i;
+    if (!isPostsItem(line)) continue;
+    // Items one under the other are one job's places ("- Seattle, WA (3 positions)"); a later
+    // position comes after the first one's own details.
+    if (firstItem >= 0 && i - firstItem > POSITION_DETAILS) return i;
+    if (firstItem < 0) firstItem = i;
   }
   return -1;
 }

@@ -12,6 +12,7 @@ import { guessCountry, isKnownPlace } from './country';
 import { evidence, type ExtractContext } from './context';
 import { isJobBoard } from './header-chrome';
 import { labelStart } from './label-start';
+import { hasLegalForm } from './legal-form';
 
 import { TITLE_WORD } from './title';
 
@@ -275,7 +276,8 @@ const EMPLOYER_LABEL =
 const MAY_START_EMPLOYER = labelStart('em hi ar en ag or co cl un az we');
 // A heading's mark before the label: "■ Client".
 const LABEL_MARK = /^[■□●◆◇▶▪・]\s?/;
-const WEAK_LABEL = /^(?:company|client)\s*$/i;
+const WEAK_LABEL =
+  /^(?:company(?: name)?|(?:end )?client|unternehmen|empresa|azienda|werkgever)\s*:?$/i;
 const UNNAMED_CLIENT = /^(?:confidential|undisclosed|not disclosed|anonymous)\b/i;
 const AGENCY_LABEL = /^(?:hiring )?agency\b/i;
 
@@ -300,9 +302,10 @@ export function companyUnderLabel(
     const name = isNameLine(line)
       ? line
       : (line.split(' | ')[0] ?? '').replace(/\s\([^()]*\)$/, '').trim();
-    // Under the labels boards also print as a menu ("Job / Company / Rating / Salary"), a name
-    // of one word is too weak.
-    const weak = WEAK_LABEL.test(text) && !name.includes(' ');
+    // Boards print "Company" and "Client" over a sector or a tagline ("Healthcare Technology",
+    // "Leading Insurance Provider") and in menus ("Job / Company / Rating"): under those, only a
+    // name with its legal form.
+    const weak = WEAK_LABEL.test(text) && !hasLegalForm(name);
     if (
       next &&
       next.kind !== 'list-item' &&

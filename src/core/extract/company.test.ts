@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse-plain.test-helper';
 
 const CASES: [string, unknown][] = [
+  // Review: under "Company" or "Empresa", a sector or "Confidencial" is no name.
+  [
+    'Senior Product Designer\nLumen Health\nNew York, NY (Hybrid)\nCompany\nHealthcare Technology\n201-500 employees',
+    'Lumen Health',
+  ],
+  [
+    'Java Developer - 6 month contract\nClient\nLeading Insurance Provider\nWe need a Java developer.',
+    null,
+  ],
   // A marked heading "■ Client" over the name and its native spelling in brackets; a list of
   // details ("- Company: …"); a facility's US address after its name; a board's menu ("Job /
   // Company / Rating") names no one.

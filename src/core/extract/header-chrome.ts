@@ -381,7 +381,9 @@ const POSTED_BY_LINE =
 const SITE_STRAPLINE =
   /^[\p{L}\d-]{2,30}\.(?:com|net|org|io|fr|de|es|ch|at|be|ie|nz|au|ca|in|mx|ar|cl|co|uk|co\.uk|com\.au|com\.ar|com\.mx)\s+[–—|-]\s/u;
 
-const SMS_SENDER_ID = /^[A-Z]{2}-[A-Z\d]{5,6}(?:-[A-Z])?$/;
+// Not a short title in capitals: "QA-TESTER", "HR-ADMIN".
+const SMS_SENDER_ID =
+  /^(?!QA|HR|IT|PR|PA|VP|UX|UI|AI|ML|BI|GM|PM|RN|SR|JR|CS|SE|DB|BA|IS|FM|OT|PT)[A-Z]{2}-[A-Z\d]{6}(?:-[A-Z])?$/;
 const CHAT_PLACE = /\s▾$|\s[›>»]\s#[\w-]{2,40}$/u;
 
 /** A chat's workspace or channel line: "Leipzig Design & Tech  ▾", "Solidity Guild › #hiring". */

@@ -23,6 +23,12 @@ const CASES: [string, unknown][] = [
     'Digital Marketing Executive\nLanna Craft Collective Co., Ltd.\nChiang Mai\n\nWe sell handmade goods.',
     ['Chiang Mai'],
   ],
+  // Review: a short line under "Location" is read whole; a country in brackets stays a note.
+  [
+    'Data Analyst\nBrightpath Analytics\nLocation\nHybrid – London. Two days a week in office.\nAbout the role\nYou analyse data.',
+    ['London'],
+  ],
+  ['Engineer\nAcme\nLocation: Toronto Office (Canada)', ['Toronto Office (Canada)']],
   // The line under a "Work location" heading: its first sentence when that is a place, and an
   // office's address in brackets; a sentence about the office is read for its town.
   [

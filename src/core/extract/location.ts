@@ -342,10 +342,10 @@ function findLocations(
       if (!next) continue;
       // "Osaka Head Office (Umeda, Kita-ku, Osaka). Occasional travel to …": its first sentence,
       // when that is a place ("Copperleaf's headquarters are in Denver, CO (RiNo)." is not).
-      value = next.text.replace(FIRST_SENTENCE_END, '').trim();
-      if (value.length > 80) continue;
-      if (value.length < next.text.trim().length && (!isPlace(value) || HAS_VERB.test(value))) {
-        continue;
+      value = next.text.trim();
+      if (value.length > 80) {
+        value = value.replace(FIRST_SENTENCE_END, '').trim();
+        if (value.length > 80 || !isPlace(value) || HAS_VERB.test(value)) continue;
       }
       // A bare "Locations" is also a careers site's menu item ("Teams / Locations / Life at
       // Parcelwise"): the line after it must read as a place, a count or a mode and place.
@@ -380,9 +380,10 @@ function findLocations(
       value = value.slice(prefix[0].length);
       start += prefix[0].length;
     }
-    // "Osaka Head Office (Umeda, Kita-ku, Osaka)": the office's address in brackets.
+    // "Osaka Head Office (Umeda, Kita-ku, Osaka)": the office's address in brackets (with its
+    // parts: "Toronto Office (Canada)" names the country, wider than the town).
     const office = OFFICE_ADDRESS.exec(value);
-    if (office?.[1] && isPlace(office[1])) {
+    if (office?.[1]?.includes(', ') && isPlace(office[1])) {
       start += office[0].length - office[1].length - 1;
       value = office[1];
     }

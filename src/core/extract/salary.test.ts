@@ -1802,6 +1802,23 @@ const CASES: [string, Band[]][] = [
     'Youth Services Librarian\nBrookhaven, CT\nPay: $31.08 - $38.72 per hour\nCurrent MLIS students may be considered as Library Associate (hourly rate $24.50).\n',
     [[31.08, 38.72, 'USD', 'hour']],
   ],
+  // Review: levels one is considered for, the title one is appointed as, a season one is hired
+  // for are this job's pay.
+  [
+    'Civil Engineer I/II\nCity of Fairmont\nFairmont, WV\nApplicants will be considered for Engineer I ($70,000 - $85,000 annually) or Engineer II ($85,000 - $100,000 annually) based on qualifications.',
+    [
+      [70000, 85000, 'USD', 'year', 'Applicants considered Engineer I'],
+      [85000, 100000, 'USD', 'year', 'or Engineer II'],
+    ],
+  ],
+  [
+    'Senior Lecturer in Nursing\nUniversity of Wessex\nSouthampton, UK\nThe successful candidate will be appointed as\nSenior Lecturer (£52,000 – £60,000 per annum) on a permanent contract.',
+    [[52000, 60000, 'GBP', 'year']],
+  ],
+  [
+    'Warehouse Associate\nAcme\nReno, NV\nAssociates hired for peak season ($19.50/hr) work 4 x 10 hour shifts.',
+    [[19.5, 19.5, 'USD', 'hour']],
+  ],
   // The lesser role's range, its name on the line under "may be considered for"; not a higher
   // step of this job's own scale.
   [

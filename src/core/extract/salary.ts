@@ -1114,13 +1114,14 @@ const CARRIED_MAX = 60;
 function continuesSentence(above: string, text: string): boolean {
   const first = text.charCodeAt(0);
   if (!isLetter(first)) return false;
-  // A name in capitals goes on a sentence that broke after its preposition: "… may be
-  // considered for" over "Deputy Public Defender II ($43.28 - $52.61 Hourly)".
-  if (text[0] === text[0]?.toUpperCase()) return ENDS_ON_PREPOSITION.test(above);
+  // A lesser role's name goes on the sentence that offers it: "… may be considered for" over
+  // "Deputy Public Defender II ($43.28 - $52.61 Hourly)" (not "will be appointed as" over
+  // "Senior Lecturer (£52,000 – £60,000 per annum)", this job's pay).
+  if (text[0] === text[0]?.toUpperCase()) return MAY_BE_CONSIDERED.test(above);
   return endsMidSentence(above);
 }
 
-const ENDS_ON_PREPOSITION = /\s(?:for|as|of|to|at|the|an?)$/i;
+const MAY_BE_CONSIDERED = /\bmay (?:also |instead )?be considered (?:for|as)$/i;
 
 function endsMidSentence(above: string): boolean {
   const last = above.charCodeAt(above.length - 1);

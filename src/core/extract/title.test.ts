@@ -43,6 +43,17 @@ const CASES: [string, unknown][] = [
     'VM-TBRDGE\nHi, this is Anand from TalentBridge Consulting. Urgent opening for Java Full Stack Developer @ Infopark Kochi (product MNC). Exp 6-9 yrs, CTC 18-24 LPA.',
     'Java Full Stack Developer',
   ],
+  // Review: under "accepting applications for" a season or a clinic is no title; a short title in
+  // capitals with a dash is no SMS sender.
+  [
+    'Camp Tamarack\nWe are now accepting applications for\nSummer 2025\nWe are seeking a Camp Counselor to join us.',
+    'Camp Counselor',
+  ],
+  [
+    'Lakeside County Library\nThe Library invites applications for the position of\nPart-Time Evening Hours\nWe are seeking a Library Assistant.',
+    'Library Assistant',
+  ],
+  ['QA-TESTER\nNexora Softech Pvt Ltd\nPune\nWe test apps.', 'QA-TESTER'],
   // A Japanese board's tag before the title.
   [
     'Subject: 【Osaka】Bilingual Sales Engineer – Industrial Automation – 6.0M–8.5M JPY\nFrom: Kenji Morimoto <k.morimoto@bluepine-recruit.jp>\n\nDear Mr. Ochoa,\n',

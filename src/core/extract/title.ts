@@ -437,7 +437,10 @@ const RECRUITS_ABOVE =
 // "invites applications for the position of:" over "Deputy Public Defender III". The cue says
 // the next line is a job, title word or not.
 const POSITION_NAMED_ABOVE =
-  /(?:\bapplications? (?:are )?(?:invited |welcomed? |sought )?for(?: the (?:position|post|role|vacancy|classification) of)?|\b(?:position|post|role|vacancy|classification) of|\bannounces? (?:an? |the following )?(?:opening|vacancy|vacancies|recruitment|examination)(?: for)?|\bthe following (?:position|post|role|vacancy)|\b(?:au|le|du) poste d['’]e?|\b(?:el|al) puesto de|\bla (?:plaza|vacante) de)\s*:?$/i;
+  /(?:\b(?:position|post|role|vacancy|classification) of|\b(?:au|le|du) poste d['’]e?|\b(?:el|al) puesto de|\bla (?:plaza|vacante) de)\s*:?$/i;
+// Not a job under such a line: a date or season, "Our Bayview Clinic", "Part-Time Evening Hours".
+const NOT_NAMED_JOB =
+  /\d|^(?:our|the|a|an|this)\b|\b(?:part[- ]time|full[- ]time|fixed[- ]term|contract|temporary|permanent|hours|shifts?|start)\b/i;
 const LED_TITLE_WORDS = 8;
 
 function titleUnderRecruiter(header: Line[]): Evidenced<string> | null {
@@ -446,7 +449,7 @@ function titleUnderRecruiter(header: Line[]): Evidenced<string> | null {
     .findIndex((line) => RECRUITS_ABOVE.test(line.text) || POSITION_NAMED_ABOVE.test(line.text));
   const line = at >= 0 ? header[at + 1] : undefined;
   if (!line || line.kind === 'list-item') return null;
-  const named = POSITION_NAMED_ABOVE.test(header[at]?.text ?? '');
+  const named = POSITION_NAMED_ABOVE.test(header[at]?.text ?? '') && !NOT_NAMED_JOB.test(line.text);
   const { body, start } = decorated(lineBody(line));
   // A job's name, a gender marker or capitals: not "Join our growing team", "Portland, OR".
   const shouted = !/\p{Ll}/u.test(body.replace(/\([^()]*\)/g, ''));

@@ -60,7 +60,7 @@ describe('unfoldColumns', () => {
 });
 
 describe('flattened field rows', () => {
-  it('finds a table of labels past wrapped values, wrapped labels and blank lines', () => {
+  it('finds a table of labels past wrapped values and wrapped labels', () => {
     const text = [
       'Job Title, Grade Code     Clinical Nurse Manager 2',
       '                          (Grade Code: 2239)',
@@ -68,7 +68,6 @@ describe('flattened field rows', () => {
       'Taking up                 A start date will be indicated.',
       'Appointment',
       'Location of Post          Ennis General Hospital, Ennis',
-      '',
       '                          There is one permanent vacancy.',
       'Informal Enquiries        Ms Deirdre Mac Mahon',
     ].join('\n');
@@ -76,6 +75,12 @@ describe('flattened field rows', () => {
     expect(lines[0]).toBe('Job Title, Grade Code: Clinical Nurse Manager 2');
     expect(lines).toContain('Location of Post: Ennis General Hospital, Ennis');
     expect(lines).toContain('Informal Enquiries: Ms Deirdre Mac Mahon');
+  });
+
+  it('reads two columns over a blank line as columns, not a table', () => {
+    const text =
+      'Pastry Chef                    Bramble Bakehouse\n\nPortland, OR                   Full Time';
+    expect(unfoldColumns(text).split('\n')[0]).toBe('Pastry Chef');
   });
 
   it('takes no banner with symbols for a label', () => {

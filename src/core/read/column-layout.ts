@@ -176,7 +176,9 @@ function isLabelRow(rows: Cell[][], i: number, line: string): boolean {
 const WRAPPED_ROWS = 6;
 
 /**
- * The next row above or below, past blank lines and the lines a value or a label wrapped onto:
+ * The next row above or below, past the lines a value or a label wrapped onto (not past a blank
+ * line: "Pastry Chef      Bramble Bakehouse" over a blank and "Portland, OR      Full Time" are
+ * two columns, no table):
  * "Job Title, Grade Code" / "Clinical Nurse Manager 2, …" over "(Grade Code: 2239)" under the
  * value, then "Remuneration" and its value at the same column; "Taking up" over "Appointment".
  */
@@ -187,10 +189,9 @@ function rowAcross(rows: Cell[][], i: number, step: 1 | -1, value: Cell): Cell[]
     const row = rows[j];
     const only = row?.length === 1 ? row[0] : undefined;
     const wrapped =
-      row?.length === 0 ||
-      (only !== undefined &&
-        (Math.abs(only.column - value.column) <= 1 ||
-          (only.column === labelColumn && isShortLabel(only.text))));
+      only !== undefined &&
+      (Math.abs(only.column - value.column) <= 1 ||
+        (only.column === labelColumn && isShortLabel(only.text)));
     if (!wrapped) return row;
   }
   return rows[j];
