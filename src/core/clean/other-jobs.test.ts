@@ -156,6 +156,8 @@ describe('cutOtherJobs', () => {
     const places = [
       '- Seattle, WA (3 positions)',
       '- Portland, OR (2 positions)',
+      '- Tacoma, WA (1 position)',
+      '- Boise, ID (2 positions)',
       'Pay: $24 - $27 per hour',
     ];
     expect(cutOtherJobs(places.map(line)).removed).toBe(0);

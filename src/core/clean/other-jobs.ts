@@ -288,7 +288,7 @@ function isPostsItem(line: Line): boolean {
  * after the first ("Post No.3 - £24,500" alone is a post's reference).
  */
 function firstLaterPosition(lines: Line[]): number {
-  let firstItem = -1;
+  let lastItem = -1;
   let numbered = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -297,9 +297,9 @@ function firstLaterPosition(lines: Line[]): number {
     if (n > 1 && numbered) return i;
     if (!isPostsItem(line)) continue;
     // Items one under the other are one job's places ("- Seattle, WA (3 positions)"); a later
-    // position comes after the first one's own details.
-    if (firstItem >= 0 && i - firstItem > POSITION_DETAILS) return i;
-    if (firstItem < 0) firstItem = i;
+    // position comes after the one before has given its own details.
+    if (lastItem >= 0 && i - lastItem > POSITION_DETAILS) return i;
+    lastItem = i;
   }
   return -1;
 }
@@ -318,6 +318,7 @@ function isPostingHeading(line: Line): boolean {
  * Cuts blocks about other jobs. Input: cleaned lines. Output: the lines without each block, from
  * its marker line to the next heading of the posting (or the end), and how many lines went.
  * Example: [..."Benefits", "- PTO", "Similar jobs", "Data Analyst · $90k"] -> [..."- PTO"].
+ * A notice's later positions go the same way (see NUMBERED_POSITION, POSTS_ITEM), up to a line in capitals.
  * Limits: a marker in the first third of the text, before any of the posting's section headings,
  * only drops its own line (navigation).
  */
