@@ -285,7 +285,7 @@ function isPostsItem(line: Line): boolean {
 
 /**
  * Index of the first line that opens a later position of a notice, or -1. A numbered one only
- * after the first ("Post No.3 - £24,500" alone is a post's reference).
+ * after the first: a lone "Vacancy 2" may be a reference.
  */
 function firstLaterPosition(lines: Line[]): number {
   let lastItem = -1;
@@ -318,7 +318,8 @@ function isPostingHeading(line: Line): boolean {
  * Cuts blocks about other jobs. Input: cleaned lines. Output: the lines without each block, from
  * its marker line to the next heading of the posting (or the end), and how many lines went.
  * Example: [..."Benefits", "- PTO", "Similar jobs", "Data Analyst · $90k"] -> [..."- PTO"].
- * A notice's later positions go the same way (see NUMBERED_POSITION, POSTS_ITEM), up to a line in capitals.
+ * A notice's later positions go the same way (see NUMBERED_POSITION, POSTS_ITEM), up to a line
+ * in capitals.
  * Limits: a marker in the first third of the text, before any of the posting's section headings,
  * only drops its own line (navigation).
  */

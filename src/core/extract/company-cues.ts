@@ -272,12 +272,15 @@ function introAppositive(text: string): string | null {
 // Boards that print the label on its own line and the name under it, often at the foot of
 // the ad (France Travail: "Employeur" / "Cabinet Lafitte & Associés" / "25 salariés").
 const EMPLOYER_LABEL =
-  /^(?:employeur|employer|hiring (?:company|organi[sz]ation)|arbeitgeber|empleador|entreprise qui recrute|agency|hiring agency|organi[sz]ation|company(?: name)?|(?:end )?client|unternehmen|empresa|azienda|werkgever)\s*:?$/i;
+  /^(?:employeur|employer|hiring (?:company|organi[sz]ation)|arbeitgeber|empleador|entreprise qui recrute|agency|hiring agency|organi[sz]ation)\s*:?$/i;
+// Boards print these over a sector or a tagline too ("Healthcare Technology", "Leading
+// Insurance Provider") and in menus ("Job / Company / Rating"): under them, only a name with its
+// legal form.
+const WEAK_LABEL =
+  /^(?:company(?: name)?|(?:end )?client|unternehmen|empresa|azienda|werkgever)\s*:?$/i;
 const MAY_START_EMPLOYER = labelStart('em hi ar en ag or co cl un az we');
 // A heading's mark before the label: "■ Client".
 const LABEL_MARK = /^[■□●◆◇▶▪・]\s?/;
-const WEAK_LABEL =
-  /^(?:company(?: name)?|(?:end )?client|unternehmen|empresa|azienda|werkgever)\s*:?$/i;
 const UNNAMED_CLIENT = /^(?:confidential|undisclosed|not disclosed|anonymous)\b/i;
 const AGENCY_LABEL = /^(?:hiring )?agency\b/i;
 
@@ -293,7 +296,9 @@ export function companyUnderLabel(
 ): Evidenced<string> | null {
   for (let i = 0; i < Math.min(lines, ctx.lines.length - 1); i++) {
     const text = (ctx.lines[i]?.text ?? '').replace(LABEL_MARK, '');
-    if (text.length > 24 || !MAY_START_EMPLOYER(text) || !EMPLOYER_LABEL.test(text)) continue;
+    if (text.length > 24 || !MAY_START_EMPLOYER(text)) continue;
+    const weakLabel = !EMPLOYER_LABEL.test(text) && WEAK_LABEL.test(text);
+    if (!weakLabel && !EMPLOYER_LABEL.test(text)) continue;
     if (employerOnly && AGENCY_LABEL.test(text)) continue;
     const next = ctx.lines[i + 1];
     const line = next?.text.trim() ?? '';
@@ -302,10 +307,7 @@ export function companyUnderLabel(
     const name = isNameLine(line)
       ? line
       : (line.split(' | ')[0] ?? '').replace(/\s\([^()]*\)$/, '').trim();
-    // Boards print "Company" and "Client" over a sector or a tagline ("Healthcare Technology",
-    // "Leading Insurance Provider") and in menus ("Job / Company / Rating"): under those, only a
-    // name with its legal form.
-    const weak = WEAK_LABEL.test(text) && !hasLegalForm(name);
+    const weak = weakLabel && !hasLegalForm(name);
     if (
       next &&
       next.kind !== 'list-item' &&
