@@ -7,7 +7,7 @@
 export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   [
     'CO',
-    'Colombia|Bogot[aá]|Medell[ií]n|Barranquilla|Cartagena de Indias|Bucaramanga|Antioquia|Itag[uü][ií]|Envigado|Cundinamarca|Valle del Cauca|Huila|Tolima|Risaralda|Quind[ií]o|Boyac[aá]|Nari[ñn]o|Casanare|Norte de Santander|Pereira|Manizales|Ibagu[eé]|Neiva|Villavicencio|Santa Marta|C[uú]cuta|Monter[ií]a|Popay[aá]n|Tunja|Valledupar|Pitalito',
+    'Colombia|Bogot[aá]|Medell[ií]n|Barranquilla|Cartagena de Indias|Bucaramanga|Antioquia|Itag[uü][ií]|Envigado|Cundinamarca|Valle del Cauca|Huila|Tolima|Risaralda|Quind[ií]o|Boyac[aá]|Nari[ñn]o|Casanare|Norte de Santander|Pereira|Manizales|Ibagu[eé]|Neiva|Villavicencio|Santa Marta|C[uú]cuta|Monter[ií]a|Popay[aá]n|Tunja|Valledupar|Pitalito|Barrancabermeja|Sincelejo|Riohacha|Yopal|Quibd[oó]|Sogamoso|Duitama|Tulu[aá]|Buenaventura|Floridablanca|Soacha|Girardot|Zipaquir[aá]|Rionegro, Antioquia',
   ],
   // Córdoba alone is also in Spain: only with the words Argentines put around it.
   [

@@ -5459,3 +5459,50 @@ describe('review of session 31: the pay stays', () => {
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('pay seen in sets 362-369 (session 35)', () => {
+  it.each<[string, Band[]]>([
+    // The colon's label is its own sentence: the bonus named in the sentence before is not it.
+    [
+      'Chargé de mission\nVille de Rennes\nRennes\nRémunération statutaire + prime annuelle. À titre indicatif : à partir de 2 350 € brut mensuel.',
+      [[2350, null, 'EUR', 'month']],
+    ],
+    // Still an add-on list under its own label.
+    [
+      'Nurse\nAcme\nDallas, TX\nPay: $30/hr. Shift differentials: nights $3/hr',
+      [[30, 30, 'USD', 'hour']],
+    ],
+    // Each item of a list under an add-on label is an add-on, named by a word or two.
+    [
+      'Tech\nAcme\nGallup, NM\nCompensation: $17.85 - $26.77 per hour. Shift differentials: evenings $2.00/hr, nights $3.50/hr, weekends $1.50/hr.',
+      [[17.85, 26.77, 'USD', 'hour']],
+    ],
+    // Not past a pay word.
+    ['Rep\nAcme\nDallas, TX\nBonus: $5,000, base salary $80,000', [[80000, 80000, 'USD', 'year']]],
+    // Another posting's pay, and another job a mail mentions in passing.
+    [
+      'Security Officer\nAcme\nReno, NV\nPay\n$19.00 - $21.50 per hour. Armed positions (separate posting) start at $24.00/hr.',
+      [[19, 21.5, 'USD', 'hour']],
+    ],
+    [
+      "Data Engineer\nAcme\nTallinn\nSalary: 5 200 – 6 800 €/month gross.\nAlso — if you know anyone, we're hiring a Data Analyst too (3 000 – 3 800 €/month).",
+      [[5200, 6800, 'EUR', 'month']],
+    ],
+    [
+      'Ingeniero\nAcme\nQuerétaro\nSueldo: $38,000 mensuales.\nTambién tenemos abierta una vacante de Supervisor con sueldo de $28,000.',
+      [[38000, 38000, 'MXN', 'month']],
+    ],
+    // A Colombian town names the peso of "$6.248.193".
+    [
+      'Profesional Especializado\nHospital Regional\nBarrancabermeja – Santander\nAsignación básica mensual: $6.248.193',
+      [[6248193, 6248193, 'COP', 'month']],
+    ],
+    // A pay heading with a long note in brackets.
+    [
+      'Court Interpreter\nAcme\nSanta Fe, NM\nRequirements:\n- Must pass a background check\n\nRates (FY2026 AOC Court Interpreter Payment Policy):\n- Certified court interpreters: $495.00 per full day (more than 4 hours)',
+      [[495, 495, 'USD', 'day']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

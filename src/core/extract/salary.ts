@@ -706,7 +706,8 @@ function readLine(
     // The same sum in another currency ("we pay $300 / €275 for your time") goes with it too.
     if (
       rejectedEnd > 0 &&
-      JOINED.test(text.slice(rejectedEnd, first.start)) &&
+      (JOINED.test(text.slice(rejectedEnd, first.start)) ||
+        isNextListItem(text.slice(rejectedEnd, first.start), rejectedBefore)) &&
       (NOT_SALARY_BEFORE.test(rejectedBefore) ||
         NOT_BASE_PAY_BEFORE.test(rejectedBefore) ||
         isAddOnLabel(rejectedBefore.slice(-ADD_ON_NEAR)) ||
@@ -808,6 +809,14 @@ const SAME_SUM_JOIN = /^\s?\/\s?$/;
 // after the first amount's period ("R48.75 per hour (weekday) and R65").
 const JOINED =
   /^\s?(?:(?:per|an?|\/)\s?(?:hour|hr|h|day|week|month|year)\s?)?(?:\([^()\d]{1,40}\)\s?)?(?:,|;|\/|and|or|&|et|ou|und|oder|y|o)\s$/i;
+// "Shift differentials: evenings $2.00/hr, nights $3.50/hr": the next item of a list under a
+// label, named by a word or two of its own (not a pay word: "Bonus: $5,000; base salary $80,000").
+const NEXT_LIST_ITEM =
+  /^\s?(?:(?:per|an?|\/)\s?(?:hour|hr|h|day|week|month|year)\s?)?[,;]\s(?:\p{L}[\p{L}-]*\s){1,2}$/u;
+
+function isNextListItem(between: string, rejectedBefore: string): boolean {
+  return rejectedBefore.includes(':') && NEXT_LIST_ITEM.test(between) && !SALARY_WORD.test(between);
+}
 
 const PERCENT_RANGE = /^\s?(?:[-–—]|à|a|bis|to)\s?$/;
 
@@ -926,8 +935,11 @@ function isMinMidMax(text: string): boolean {
 function hasAddOnLabel(text: string, firstAmount: number): boolean {
   const colon = text.indexOf(':');
   if (colon < 0 || colon > firstAmount) return false;
-  const label = text.slice(0, colon);
-  if (SALARY_BUDGET.test(text.slice(0, colon + 1))) return false;
+  // The label is the colon's own sentence: in "Rémunération + prime annuelle. À titre indicatif :
+  // 2 350 €" the bonus was named in the sentence before.
+  const from = Math.max(text.lastIndexOf('. ', colon), text.lastIndexOf('; ', colon)) + 1;
+  const label = text.slice(from, colon);
+  if (SALARY_BUDGET.test(text.slice(from, colon + 1))) return false;
   return isAddOnLabel(label) || NOT_SALARY_BEFORE.test(label);
 }
 

@@ -540,10 +540,13 @@ export function classifyHeading(normalised: string): HeadingKind | null {
     const asked = classifyHeading(normalised.replace(QUESTION_MARKS, ''));
     if (asked !== null) return asked;
   }
-  // "Compensation (salário)", "Benefícios (CLT)", "Salary (gross)": a heading with a note.
+  // "Compensation (salário)", "Benefícios (CLT)", "Salary (gross)", "Rates (FY2026 AOC Court
+  // Interpreter Payment Policy)": a heading with a note. A long note that names a period speaks of
+  // something else: "Salary (overtime paid per hour)".
   if (normalised.endsWith(')')) {
     const bare = BRACKET_NOTE.exec(normalised);
-    const noted = bare?.[1] ? classifyHeading(bare[1]) : null;
+    const otherNote = bare?.[2] && LONG_NOTE.test(bare[2]) && NOTE_PERIOD.test(bare[2]);
+    const noted = bare?.[1] && !otherNote ? classifyHeading(bare[1]) : null;
     // "Qualifications (Preferred)", "Skills (Nice to have)": the note says which kind.
     if (noted === 'requirements' && PREFERRED_NOTE.test(bare?.[2] ?? '')) return 'preferred';
     if (noted !== null) return noted;
@@ -557,7 +560,10 @@ export function classifyHeading(normalised: string): HeadingKind | null {
 }
 
 const QUESTION_MARKS = /^¿|\s?\?+$/g;
-const BRACKET_NOTE = /^([^()]{3,40}?)\s\(((?:[^()\s]{1,20}\s?){1,3})\)$/;
+const BRACKET_NOTE = /^([^()]{3,40}?)\s\(((?:[^()\s]{1,20}\s?){1,6})\)$/;
+// Four words or more; a period word in them.
+const LONG_NOTE = /^(?:\S+\s){3}/;
+const NOTE_PERIOD = /\b(?:hours?|hourly|day|daily|week|weekly|month|monthly|year|yearly|annum)\b/;
 const PREFERRED_NOTE =
   /^(?:preferred|desired|desirable|optional|bonus|nice to have|a plus|plus|wünschenswert|von vorteil|souhaité|souhaitées?|atouts?|deseable|deseables|valorable|opcional|gewünscht|erwünscht|desejável|desejáveis|diferencial|gradit[oi]|preferenziali|meriterande)$/;
 
