@@ -7,10 +7,12 @@ import type { Line } from '../clean/lines';
 
 // The call and its article, a pictogram between ("Hiring 📢 Deputy Store Manager"); an opening
 // named ("Got a spot for a 2nd or 3rd yr apprentice plumber", "Urgent opening for Java Full Stack
-// Developer @ Infopark Kochi"). Not a seeker's "looking for a
-// job" (no title word follows) and not "are you still looking for a groomer spot?" (YOU_BEFORE).
+// Developer @ Infopark Kochi"); a staffing app's job alert. Not a seeker's "looking for a job" (no
+// title word follows) and not "are you still looking for a groomer spot?" (YOU_BEFORE).
 const HIRE_CALL =
-  /(?<![\p{L}])(?:needs?|needing|looking (?:for|to hire)|(?:got|have|has) (?:a|an) (?:\w+ )?(?:spot|opening|vacancy) for|(?:opening|vacancy|requirement) for|(?:we['’]re|we are|i['’]m|i am) after|hiring(?: for)?|seeking|searching for|recruiting(?: for)?|buscamos|buscando|busco|necesitamos|necesito|ocupamos|cherchons|recherchons|(?:on|je) (?:re)?cherche|suchen|sucht|cercasi|cerchiamo|ricerchiamo|si cerca|se busca|se buscan|precisa-se|procuramos|contratamos)\s+(?:[\p{Extended_Pictographic}\u{FE0F}]+\s+)?((?:a new|an?|one|another|two|three|\d{1,3}|some|more|un|une|un[·.]e|un\(e\)|una|uno|unos|unas|um|uma|einen|eine|ein|neue)\s+)?/giu;
+  /(?<![\p{L}])(?:needs?|needing|looking (?:for|to hire)|(?:got|have|has) (?:a|an) (?:\w+ )?(?:spot|opening|vacancy) for|(?:opening|vacancy|requirement) for|(?:new )?job (?:match|alert)(?:es)?:?|(?:we['’]re|we are|i['’]m|i am) after|hiring(?: for)?|seeking|searching for|recruiting(?: for)?|buscamos|buscando|busco|necesitamos|necesito|ocupamos|cherchons|recherchons|(?:on|je) (?:re)?cherche|suchen|sucht|cercasi|cerchiamo|ricerchiamo|si cerca|se busca|se buscan|precisa-se|procuramos|contratamos)\s+(?:[\p{Extended_Pictographic}\u{FE0F}]+\s+)?((?:a new|an?|one|another|two|three|\d{1,3}|some|more|un|une|un[·.]e|un\(e\)|una|uno|unos|unas|um|uma|einen|eine|ein|neue)\s+)?/giu;
+// A staffing app's text: "New job match 🔔 Reach Truck Operator @ Tri-County Distribution".
+const JOB_ALERT = /^job (?:match|alert)|^new job/i;
 // Calls that carry their subject ("Buscamos camarero", "Cerchiamo cameriere") or need none
 // ("CERCASI PIZZAIOLO", "Se busca camarero", "Precisa-se garçom"): a line may start with them.
 const SUBJECT_IN_CALL =
@@ -49,7 +51,7 @@ export function titleInHiringSentence(lines: Line[], titleWord: RegExp): NamedTi
     if (YOU_BEFORE.test(before)) return null;
     // Without an article only after a subject: "we're hiring line cooks", not "the hiring
     // manager" or "(Recruiting Partner".
-    if (m[1] === undefined && !SUBJECT_BEFORE.test(before)) {
+    if (m[1] === undefined && !SUBJECT_BEFORE.test(before) && !JOB_ALERT.test(m[0])) {
       if (before.trim() !== '' || !SUBJECT_IN_CALL.test(m[0])) return null;
     }
     const from = m.index + m[0].length;
@@ -124,9 +126,10 @@ export function capitalised(name: string): string {
 
 // A chat names the job it is about: "your resume off Seek for the landscape labourer job", "your
 // application from Indeed for the Crew Lead spot", "applying online for our part-time Sales
-// Associate position".
+// Associate position", "still keen on the barista job?"; or the places it has: "We've got
+// packhouse grader spots at Rangiuru", "We have Grade C Security Officer posts at a site".
 const JOB_MENTION =
-  /\b(?:for|about|re:?|regarding) (?:the|your|our|this|that) ((?:(?!(?:the|your|our|this|that|about|for|an?|message|application|resume|cv)\b)[\p{L}'’/&-]+ ){0,4}?[\p{L}'’/&-]+) (?:role|position|job|spot|opening|vacancy|gig)\b/giu;
+  /\b(?:(?:for|about|re:?|regarding|keen on|interested in) (?:the|your|our|this|that)|(?:we(?:['’]ve| have)? got|we have|there are)(?: \d{1,3}| some| a few| several| two| three)?) ((?:(?!(?:the|your|our|this|that|about|for|an?|message|application|resume|cv|open|new|more|other|any)\b)[\p{L}'’/&-]+ ){0,4}?[\p{L}'’/&-]+) (?:role|position|job|spot|opening|vacancy|gig|(?<=(?:got|have|are) [^.!?]{1,60})(?:spots|posts|positions|roles|jobs|openings|vacancies)(?= (?:at|in|for|available|open|going)\b))\b/giu;
 // A job that is gone: "we already hired for the driver position", "… role. We've filled it".
 const JOB_GONE_BEFORE = /\b(?:already|just) (?:hired|filled)\b[^.!?]{0,20}$/i;
 const JOB_GONE_AFTER =

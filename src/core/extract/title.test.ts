@@ -1372,3 +1372,28 @@ it("cuts the company's name without any legal form the company reader knows ('(P
   if (!result.ok) throw new Error(result.error);
   expect(toPlainPosting(result).title).toBe('Software Engineering Internship');
 });
+
+describe('titles named in text messages (set 364)', () => {
+  it.each([
+    [
+      "Sat 4:51 pm\nhey Sam it's Priya from Kettle & Kiln in North Hobart 👋 still keen on the barista job? it's part time",
+      'Barista',
+    ],
+    [
+      "+64 27 481 0093\nToday 7:12 am\n\nKia ora Aroha, Hemi here from Bay Seasonal Crew 🥝 We've got packhouse grader spots at Rangiuru Packhouse, Te Puke",
+      'Packhouse Grader',
+    ],
+    [
+      '+27 83 555 2214\nGood day. Sipho Dlamini from Protea Guarding Services. We have Grade C Security Officer posts at a corporate site in Sandton.',
+      'Grade C Security Officer',
+    ],
+    [
+      'RapidRoster: Hi Marcus! New job match 🔔 Reach Truck Operator @ Tri-County Distribution, Joliet IL. 2nd shift 3:00p-11:30p M-F.',
+      'Reach Truck Operator',
+    ],
+    // No job in "open positions".
+    ['+1 555 0100\nHi Dana, we have 3 open positions at our Reno store, call me', null],
+  ])('%j', (text, title) => {
+    expect(parse(text).title).toBe(title);
+  });
+});
