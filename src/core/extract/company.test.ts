@@ -1837,3 +1837,14 @@ describe("a title's tail before its place in brackets (session 31)", () => {
     ).toBeNull();
   });
 });
+
+describe('a letterhead in capitals over a branch office (session 35)', () => {
+  it.each([
+    [
+      'LEGAL AID SOCIETY OF NORTHERN APPALACHIA\nEqual Justice for the Mountain State Since 1971\n\nJOB ANNOUNCEMENT\nStaff Attorney – Housing Unit\nMorgantown Office\n\nWe defend tenants.',
+      'LEGAL AID SOCIETY OF NORTHERN APPALACHIA',
+    ],
+  ])('%j', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});

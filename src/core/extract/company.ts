@@ -454,7 +454,10 @@ function findCompany(
     // "School of Geography …" under "University of Northmoor", "Akademisches Lehrkrankenhaus
     // der Universität Göttingen" under "Klinikum Wesertal gGmbH": a unit or a descriptor of the
     // organisation named above the title.
-    if (near && SUBUNIT.test(near.value)) return mastheadAbove(header, titleAt) ?? near;
+    // "Morgantown Office (serving …)" under the title: the branch of the body named above.
+    if (near && (SUBUNIT.test(near.value) || BRANCH_OFFICE.test(near.value))) {
+      return mastheadAbove(header, titleAt) ?? near;
+    }
     if (near) return near;
   }
   const ending = nameEndingTitle(ctx, title);
@@ -603,6 +606,7 @@ function namedClient(ctx: ExtractContext): Evidenced<string> | null {
   return null;
 }
 
+const BRANCH_OFFICE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:Office|Branch)$/u;
 const SUBUNIT =
   /^(?:(?:school|faculty|college|department|institute|division|centre|center|abteilung|fachbereich|lehrstuhl|institut|service|département|facultad|escuela|departamento) (?:of|for|für|de|des|du|del)\b|(?:abteilung|dienststelle|referat|fachbereich) |(?:akademisches )?lehrkrankenhaus\b|(?:an? )?(?:academic )?teaching hospital\b)/i;
 
@@ -615,7 +619,8 @@ function mastheadAbove(header: Line[], titleAt: number): Evidenced<string> | nul
       hasLegalForm(text) ||
       endsInOrganisationKind(text) ||
       ORGANISATION_FIRST.test(text) ||
-      isPublicBodyName(text)
+      isPublicBodyName(text) ||
+      (text === text.toUpperCase() && ORGANISATION_WORD.test(text))
     ) {
       return at(line.start + line.text.indexOf(text), text);
     }
@@ -623,6 +628,9 @@ function mastheadAbove(header: Line[], titleAt: number): Evidenced<string> | nul
   return null;
 }
 
+// A letterhead in capitals: "LEGAL AID SOCIETY OF NORTHERN APPALACHIA".
+const ORGANISATION_WORD =
+  /\b(?:SOCIETY|BOARD|COURT|COMMISSION|COUNCIL|AUTHORITY|AGENCY|MINISTRY|INSTITUTE|HOSPITAL|UNIVERSITY|COLLEGE|TRUST|FOUNDATION|ASSOCIATION|DEPARTMENT)\b/;
 const ORGANISATION_FIRST =
   /^(?:university|universität|université|universidad|universidade|klinikum|hospital|hôpital|city|county|town|stadt|kanton|ville|ayuntamiento) /i;
 

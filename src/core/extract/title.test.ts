@@ -1393,6 +1393,20 @@ describe('titles named in text messages (set 364)', () => {
     ],
     // No job in "open positions".
     ['+1 555 0100\nHi Dana, we have 3 open positions at our Reno store, call me', null],
+    // Attorneys, interpreters and lecturers under a letterhead in capitals; a careers page's
+    // label over the job is none.
+    [
+      'LEGAL AID SOCIETY OF NORTHERN APPALACHIA\nEqual Justice for the Mountain State Since 1971\n\nJOB ANNOUNCEMENT\nStaff Attorney – Housing Unit\nMorgantown Office',
+      'Staff Attorney – Housing Unit',
+    ],
+    [
+      'SANGRE DE CRISTO JUDICIAL DISTRICT COURT\nContract Court Interpreter – Spanish/English (Certified)\nRoster recruitment – open until filled',
+      'Contract Court Interpreter – Spanish/English (Certified)',
+    ],
+    [
+      'Lateral Attorney Opportunities\nMid-Level Litigation Associate\nNew York, NY',
+      'Mid-Level Litigation Associate',
+    ],
   ])('%j', (text, title) => {
     expect(parse(text).title).toBe(title);
   });
