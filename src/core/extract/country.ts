@@ -25,7 +25,7 @@ const COUNTRY_PATTERNS: [string, string][] = [
   // Québec writes "28,50 $"; Canadian savings plans (REER, RRSP) and a ".ca" mail say Canada.
   [
     'CA',
-    'Canada|Canadian|Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Edmonton|Winnipeg|Ontario(?!,? CA\\b)|Qu[eé]bec|British Columbia|Alberta(?! St\\b| Street\\b| Ave\\b| Avenue\\b)|, (?:ON|BC|QC|AB|MB|NS)\\b|\\b(?:REER|RRSP|CELI|TFSA)\\b|\\d,\\d\\d \\$|@[\\w-]+\\.ca\\b|Halifax|Saskatoon|Gatineau|Longueuil|Sherbrooke|Trois-Rivi[èe]res|Saguenay|L[ée]vis|Mississauga|Brampton|Kitchener|Markham|Burnaby|Kelowna|Oakville|Moncton|Fredericton|Charlottetown|Summerside|Prince Edward Island|\\bP\\.?E\\.?I\\.?\\b(?=[\\s,.)])|Laval,? (?:QC|\\(Qu[ée]bec\\))|Nunavut|Iqaluit|Rankin Inlet|Yellowknife|Northwest Territories|Whitehorse, (?:YT|Yukon)|Saskatchewan|Regina, SK|Newfoundland|St\\. John.s, NL|Nova Scotia|Manitoba|, (?:NB|NU|YT)\\b',
+    'Canada|Canadian|Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Edmonton|Winnipeg|Ontario(?!,? CA\\b)|Qu[eé]bec|British Columbia|Alberta(?! St\\b| Street\\b| Ave\\b| Avenue\\b)|, (?:ON|BC|QC|AB|MB|NS)\\b|\\b(?:REER|RRSP|CELI|TFSA)\\b|\\d,\\d\\d \\$|@[\\w.-]+\\.ca\\b|Halifax|Saskatoon|Gatineau|Longueuil|Sherbrooke|Trois-Rivi[èe]res|Saguenay|L[ée]vis|Mississauga|Brampton|Kitchener|Markham|Burnaby|Kelowna|Oakville|Moncton|Fredericton|Charlottetown|Summerside|Prince Edward Island|\\bP\\.?E\\.?I\\.?\\b(?=[\\s,.)])|Laval,? (?:QC|\\(Qu[ée]bec\\))|Nunavut|Iqaluit|Rankin Inlet|Yellowknife|Northwest Territories|Whitehorse, (?:YT|Yukon)|Saskatchewan|Regina, SK|Newfoundland|St\\. John.s, NL|Nova Scotia|Manitoba|, (?:NB|NU|YT)\\b',
   ],
   // Singapore's industrial and town districts, and its "Pte. Ltd." company form.
   [

@@ -313,7 +313,58 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
       plus,
     });
   }
-  return out;
+  return SPELLED_CURRENCY.test(line) ? withSpelledAmounts(line, out, limit) : out;
+}
+
+// "twenty-five bucks an hour", "nineteen dollars an hour": a text message spells the figure out.
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen'];
+const LATE_TEENS = ['seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const NUMBER_WORD_VALUE = new Map<string, number>([
+  ...UNITS.map((w, i): [string, number] => [w, i + 1]),
+  ...[...TEENS, ...LATE_TEENS].map((w, i): [string, number] => [w, i + 10]),
+  ...TENS.map((w, i): [string, number] => [w, (i + 2) * 10]),
+]);
+// Not "pounds": "able to lift fifty pounds" is a weight.
+const SPELLED_CURRENCY = /\b(?:bucks|dollars|quid|euros)\b/i;
+const SPELLED_AMOUNT = new RegExp(
+  String.raw`(?<![\p{L}-])(${TENS.join('|')})(?:[- ](${UNITS.join('|')}))?(?= )|(?<![\p{L}-])(${[...LATE_TEENS, ...TEENS, ...UNITS].join('|')})(?= )`,
+  'giu',
+);
+const SPELLED_UNIT = /^ (?:(hundred) )?(bucks|dollars|quid|euros)\b/i;
+const SPELLED_CODE: Record<string, string> = { quid: 'GBP', euros: 'EUR' };
+
+function withSpelledAmounts(line: string, out: MoneyToken[], limit: number): MoneyToken[] {
+  const found: MoneyToken[] = [];
+  SPELLED_AMOUNT.lastIndex = 0;
+  for (let m = SPELLED_AMOUNT.exec(line); m !== null; m = SPELLED_AMOUNT.exec(line)) {
+    const word = m[0];
+    const unit = SPELLED_UNIT.exec(line.slice(m.index + word.length));
+    if (!unit) continue;
+    const [tens, ones, single] = [m[1], m[2], m[3]];
+    let value =
+      (tens ? (NUMBER_WORD_VALUE.get(tens.toLowerCase()) ?? 0) : 0) +
+      (ones ? (NUMBER_WORD_VALUE.get(ones.toLowerCase()) ?? 0) : 0) +
+      (single ? (NUMBER_WORD_VALUE.get(single.toLowerCase()) ?? 0) : 0);
+    if (unit[1]) value *= 100;
+    const end = m.index + word.length + unit[0].length;
+    const after = readPeriodAfter(line, end);
+    found.push({
+      value,
+      start: m.index,
+      end: after ? after.end : end,
+      currency: SPELLED_CODE[(unit[2] ?? '').toLowerCase()] ?? '$',
+      multiplier: null,
+      period: after?.period ?? null,
+      formatted: false,
+      decimals: false,
+      glued: false,
+      plus: false,
+    });
+  }
+  if (found.length === 0) return out;
+  return [...out, ...found].sort((a, b) => a.start - b.start).slice(0, limit);
 }
 
 function isMillionsRangeEnd(out: MoneyToken[], line: string, start: number): boolean {

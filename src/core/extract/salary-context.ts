@@ -16,7 +16,7 @@ import { isDigit, isLetter } from '../text/char-codes';
 // The words are grouped by first letter and spelled in both cases instead of the `i` flag (see
 // caseless): V8 scans each line a third faster.
 const SALARY_WORDS =
-  'salary|salaries|pay|paid|compensation|base|range|wages?|rate|earnings|remuneration|jornal|ctc|package|stipendio|vergütung|entgelt|brutto|verdienst|salaire|rémunération|rémunéré|brut|fourchette|salario|sueldo|salário|remuneração|retribuci(?:ón|ones)|remuneraci(?:ón|ones)|bruto|nominales|renta|banda salarial|rango salarial|retribuzione|wynagrodzenie|salaris|vencimento|mzda|mzdu|plat|palkka|palkan|lön|lønn|løn|månadslön|lönespann|löneintervall|lönenivå|ingångslön|lønsspænd|lønnsspenn|månedsløn|månedslønn|timlön|timeløn|timelønn|kuukausipalkka|kuukausipalkan|tuntipalkka|tuntipalkan|bér|alapbér|fizetés|salariu|salariul|bruttó|gaji|upah|sahod|sweldo|lương';
+  'salary|salaries|pay|paid|compensation|comp bands?|comp ranges?|base|range|wages?|rate|earnings|remuneration|jornal|ctc|package|stipendio|vergütung|entgelt|brutto|verdienst|salaire|rémunération|rémunéré|brut|fourchette|salario|sueldo|salário|remuneração|retribuci(?:ón|ones)|remuneraci(?:ón|ones)|bruto|nominales|renta|banda salarial|rango salarial|retribuzione|wynagrodzenie|salaris|vencimento|mzda|mzdu|plat|palkka|palkan|lön|lønn|løn|månadslön|lönespann|löneintervall|lönenivå|ingångslön|lønsspænd|lønnsspenn|månedsløn|månedslønn|timlön|timeløn|timelønn|kuukausipalkka|kuukausipalkan|tuntipalkka|tuntipalkan|bér|alapbér|fizetés|salariu|salariul|bruttó|gaji|upah|sahod|sweldo|lương';
 // 💰 💴 💵 💶 💷 💸 (U+1F4B0, U+1F4B4-8) as UTF-16.
 const MONEY_EMOJI = String.raw`\uD83D[\uDCB0\uDCB4-\uDCB8]`;
 // Italian "RAL" (retribuzione annua lorda), in capitals; not a RAL colour ("RAL 7016").
@@ -52,7 +52,7 @@ function caseless(pattern: string): string {
 // after a figure (the money regex allows one space), so any three capitals there will do: far
 // cheaper than fifty literal codes tried at every word.
 export const PAY_HINT =
-  /\d\s?[kK]\b|[$€£¥₹円₩₱฿₫₦₴₽₺₪৳元원₵¢₡₸₾]|\d[万만]|人民币|\bR\s?\d|\bS\/|Kč|лв|\b(?:[A-Z]{3}(?=\s?\d)|[A-Z]{3}\b(?<=\d\s?[A-Z]{3})|Rs|kr|zł|Fr|Ft|[Ff]orint|lei|[Ee]uros?|[Dd]ollars?|Franken|[Rr]and|LPA|[Ll]akhs?|[Ll]acs?|Rp|RM|Php|KSh|Ksh|[Pp]esos|[Ss]oles|[Rr]eais|[Rr]upees|[Yy]uan|[Bb]aht|[Rr]inggit|[Cc]edis|[Dd]irhams|DH|Dhs|DT|DA|FCFA|Bs|UF|Tk|NRs|Afl|Frw|FRw|MT|[Mm]eticais|[Ll]ari|[Tt]enge|[Tt]aka)(?![a-zA-Z_\u00C0-\u024F])/;
+  /\d\s?[kK]\b|[$€£¥₹円₩₱฿₫₦₴₽₺₪৳元원₵¢₡₸₾]|\d[万만]|人民币|\bR\s?\d|\bS\/|Kč|лв|\b(?:[A-Z]{3}(?=\s?\d)|[A-Z]{3}\b(?<=\d\s?[A-Z]{3})|Rs|kr|zł|Fr|Ft|[Ff]orint|lei|[Ee]uros?|[Dd]ollars?|bucks|quid|Franken|[Rr]and|LPA|[Ll]akhs?|[Ll]acs?|Rp|RM|Php|KSh|Ksh|[Pp]esos|[Ss]oles|[Rr]eais|[Rr]upees|[Yy]uan|[Bb]aht|[Rr]inggit|[Cc]edis|[Dd]irhams|DH|Dhs|DT|DA|FCFA|Bs|UF|Tk|NRs|Afl|Frw|FRw|MT|[Mm]eticais|[Ll]ari|[Tt]enge|[Tt]aka)(?![a-zA-Z_\u00C0-\u024F])/;
 
 // Another job the text goes on to (in both the clause before an amount and a label's tail): "we're
 // also hiring", "we also have a Senior role (up to 230 PLN/h)", "I'm also working on a … search",

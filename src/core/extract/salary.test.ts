@@ -5497,6 +5497,42 @@ describe('pay seen in sets 362-369 (session 35)', () => {
       'Profesional Especializado\nHospital Regional\nBarrancabermeja – Santander\nAsignación básica mensual: $6.248.193',
       [[6248193, 6248193, 'COP', 'month']],
     ],
+    // A band labelled with its country is in that country's dollar; "comp bands" say pay.
+    [
+      'Staff ML Engineer\nHarbourline\nRemote in US or Canada\n• comp bands from the req: *US: $212,000–$248,000* | *Canada: CA$238,000–CA$279,000* + RSUs',
+      [
+        [212000, 248000, 'USD', 'year'],
+        [238000, 279000, 'CAD', 'year'],
+      ],
+    ],
+    [
+      'DevRel\nMaplewire\nRemote (US)\nToronto: $118,000 – $140,000 base',
+      [[118000, 140000, 'CAD', 'year']],
+    ],
+    // A state's code is no country's: "CA" is California.
+    [
+      'Engineer\nAcme\nRemote (US)\nSalary: CA: $150,000 – $170,000',
+      [[150000, 170000, 'USD', 'year']],
+    ],
+    // A sender's domain under .cl, a town of Iceland.
+    [
+      'Ingeniero/a de Datos\nDe: Catalina <c@cicor.example.cl>\nRenta: $2.100.000 líquidos mensuales',
+      [[2100000, 2100000, 'CLP', 'month']],
+    ],
+    [
+      'Receptionist\nHotel Dranga in Ísafjörður\n3.200 kr per hour + free room',
+      [[3200, 3200, 'ISK', 'hour']],
+    ],
+    // A figure spelled out in a text message; a weight in pounds is none.
+    [
+      'Line cook\nJuniper Table\nBend, OR\nits like nineteen bucks an hour plus tips',
+      [[19, 19, 'USD', 'hour']],
+    ],
+    [
+      'Movers\nMinot ND\nneed 2 guys sat 8am. twenty-five bucks an hour cash, 6hr min.',
+      [[25, 25, 'USD', 'hour']],
+    ],
+    ['Picker\nAcme\nReno, NV\nMust lift fifty pounds. Pay: $18/hr', [[18, 18, 'USD', 'hour']]],
     // A pay heading with a long note in brackets.
     [
       'Court Interpreter\nAcme\nSanta Fe, NM\nRequirements:\n- Must pass a background check\n\nRates (FY2026 AOC Court Interpreter Payment Policy):\n- Certified court interpreters: $495.00 per full day (more than 4 hours)',

@@ -13,6 +13,7 @@ import { isDigit, isLetter, isSpace } from '../text/char-codes';
 import {
   US_STATE_CODES,
   currencyOfCountry,
+  countryNamed,
   dollarOfCountry,
   guessCountry,
   resolveLocalCurrency,
@@ -194,8 +195,9 @@ const LABELLED_RATE =
   /^[\s\-•*]*[^:$€£\d]{2,40}:\s*[$€£]\s?\d[\d.,]*\s*(?:per|an|a|\/)\s?(?:hour|hr|h|day|week|month|year|annum)\b/i;
 const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/i;
 const CJK_COMPANY_FIGURE = /資本金|注册资本|注冊資本|资本金|売上高|営業収益|营业额|자본금|매출/;
+// A figure, or one spelled out before its currency ("nineteen bucks an hour", see findMoney).
 // Global: nextDigitLine steps it through the text.
-const DIGIT = /\d/g;
+const DIGIT = /\d|(?<=[a-z] )(?:bucks|dollars|quid|euros)\b/g;
 
 interface Candidate {
   band: SalaryBand;
@@ -1247,6 +1249,7 @@ function resolveBand(
       ? max.currency
       : min.currency === '$'
         ? (DOLLAR_CODE_BEFORE.exec(before.slice(before.lastIndexOf('\n') + 1))?.[1] ??
+          dollarOfPlaceLabel(before) ??
           (PAID_IN_USD.test(after.slice(0, 40)) ? 'USD' : '$'))
         : (min.currency ?? max?.currency ?? null);
   const multiplier = min.multiplier ?? max?.multiplier ?? (inThousands ? 'k' : null);
@@ -2059,6 +2062,16 @@ const PACKAGE_AFTER = /^\s?(?:total )?(?:package|all[- ]in|total comp(?:ensation
 // "Tools: SolidWorks, CAD" over the amount name the drawing software).
 const DOLLAR_CODE_BEFORE =
   /(?<!\b(?:in|with|using|and|or|of|,)\s)\b(USD|CAD|AUD|NZD|SGD|HKD|MXN|COP|ARS|CLP) ?$/;
+
+// "*US: $212,000–$248,000* | *Canada: CA$238,000–CA$279,000*": a country's band, in its dollar.
+const PLACE_LABEL = /(?:^|[\s*|(•·-])(\p{Lu}[\p{L}. ]{1,20}?)\s?[:：]\s?\*?$/u;
+
+function dollarOfPlaceLabel(before: string): string | null {
+  const label = PLACE_LABEL.exec(before)?.[1];
+  // "CA: $150,000, NY: $165,000" names US states.
+  const country = label && !US_STATE_CODES.has(label) ? countryNamed(label) : null;
+  return country ? dollarOfCountry(country) : null;
+}
 
 function resolveCurrency(written: string | null, options: SalaryOptions): string | null {
   const country = options.country;
