@@ -32,7 +32,10 @@ const COUNTRY_PATTERNS: [string, string][] = [
     'SG',
     'Singapore|\\b(?:Pte|PTE)\\.? (?:Ltd|LTD)\\b|Jurong|\\bTuas\\b|Tampines|Changi|Punggol|Ang Mo Kio|Toa Payoh|Paya Lebar',
   ],
-  ['HK', 'Hong Kong'],
+  [
+    'HK',
+    'Hong Kong|Kowloon|New Territories|Tsuen Wan|Sha Tin|Tuen Mun|Yuen Long|Mong Kok|Wan Chai|Causeway Bay|Kwun Tong|Tseung Kwan O|Quarry Bay|Tsim Sha Tsui|Sheung Wan|Kwai Chung',
+  ],
   [
     'IN',
     'India|Bengaluru|Bangalore|Mumbai|New Delhi|Delhi|Hyderabad|Pune|Chennai|Gurugram|Gurgaon|Noida|Kolkata|Ahmedabad|Jaipur|Lucknow|Kochi|Cochin|Coimbatore|Indore|Chandigarh|Nagpur|Visakhapatnam|Vadodara|Bhubaneswar|Thiruvananthapuram|Trivandrum|Mysuru|Mysore|Navi Mumbai|Thane|Ghaziabad|Faridabad|Mohali|Madurai|Mangaluru|Mangalore|Bhopal|Kanpur|Ludhiana|Hitech City|Whitefield',

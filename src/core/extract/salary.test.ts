@@ -5533,6 +5533,28 @@ describe('pay seen in sets 362-369 (session 35)', () => {
       [[25, 25, 'USD', 'hour']],
     ],
     ['Picker\nAcme\nReno, NV\nMust lift fifty pounds. Pay: $18/hr', [[18, 18, 'USD', 'hour']]],
+    // A wrapped sentence that waits for its figure ("… salary is approx." over "DKK 85,000").
+    [
+      'Overlæge\nAarhus\n- Salary according to the collective agreement. The expected monthly salary is approx.\n  DKK 85,000 including pension contribution, plus supplements for on-call\n  duty.',
+      [[85000, 85000, 'DKK', 'month']],
+    ],
+    // Hong Kong's districts; an employer's cost; revenue raised; a schedule's two points.
+    [
+      'Social Worker\nTsuen Wan, New Territories\nSalary: MPS Point 16 – 27 ($36,830 – $58,715 per month)',
+      [[36830, 58715, 'HKD', 'month']],
+    ],
+    [
+      "Adiunkt\nWarszawa\n- Salary of PLN 9,500 gross per month (employer's gross ca. PLN 11,450), plus the 13th salary",
+      [[9500, 9500, 'PLN', 'month']],
+    ],
+    [
+      'Director of Development\nAsheville, NC\nSalary: $72,000 - $82,000. We aim to build a base of $2.5M in annual contributed revenue by 2028.',
+      [[72000, 82000, 'USD', 'year']],
+    ],
+    [
+      'Teacher\nVisalia, CA\nSalary Information\nPlacement on the Certificated Salary Schedule from Class I, Step 1 ($58,211) to Class V, Step 25 ($98,744), based on verified units.',
+      [[58211, 98744, 'USD', 'year']],
+    ],
     // A pay heading with a long note in brackets.
     [
       'Court Interpreter\nAcme\nSanta Fe, NM\nRequirements:\n- Must pass a background check\n\nRates (FY2026 AOC Court Interpreter Payment Policy):\n- Certified court interpreters: $495.00 per full day (more than 4 hours)',

@@ -1009,8 +1009,10 @@ function isSeparatorGap(text: string, start: number, end: number): boolean {
 
 // A scale from its first point to its last, the line's only two amounts: "M1 £31,650 - U3
 // £49,084" (a row of three or more steps is scaleEnds' or withScalePointsAsRange's).
+// Or each point named before its amount in brackets: "from Class I, Step 1 ($58,211) to Class V,
+// Step 25 ($98,744)".
 const SCALE_POINT_TO =
-  /^\s?(?:[-–—]|to)\s?(?:[MU]\s?\d|(?:step|point|spine point|scp)\s?\d{1,2}):?\s?$/i;
+  /^\s?(?:[-–—]|to)\s?(?:[MU]\s?\d|(?:step|point|spine point|scp)\s?\d{1,2}):?\s?$|^\)\s(?:to|through|[-–—])\s[^()$€£\d]{0,20}?\b(?:step|point|level|grade|band|class)\s?\d{1,2}\s\($/i;
 
 // "Step 1 $89,412 to Step 4 $101,867 per annum (… 0.8 FTE)": the sentence's only two amounts
 // with a currency, among the steps' own numbers ("Wage Scale 2024-25: Step 1 $17.42/hr — Step 8
@@ -1033,7 +1035,7 @@ function onlyAmounts(
 function isScalePointTo(text: string, start: number, end: number): boolean {
   const length = end - start;
   return (
-    length > 3 && length <= RANGE_SEPARATOR_MAX + 10 && SCALE_POINT_TO.test(text.slice(start, end))
+    length > 3 && length <= RANGE_SEPARATOR_MAX + 30 && SCALE_POINT_TO.test(text.slice(start, end))
   );
 }
 
@@ -1112,6 +1114,10 @@ function readCandidate(
       // about" over "$4.80 per hour on top of the base rate". The line above may also be a whole
       // line ("Benefits: …, paid time off" over "$ 3.800.000 Mensual"): it can only veto.
       wrapped = previous.text.slice(-CARRIED_MAX);
+      // Unless its last sentence names pay and waits for the figure: "The expected monthly
+      // salary is approx." over "DKK 85,000 including pension contribution".
+      const sentence = wrapped.slice(wrapped.lastIndexOf('. ', wrapped.length - 3) + 1);
+      if (AWAITS_FIGURE.test(sentence) && SALARY_WORD.test(sentence)) carried = wrapped;
     }
   } else if (from === 0 && previous && continuesSentence(previous.text, text)) {
     carried = previous.text.slice(-CARRIED_MAX);
@@ -1139,8 +1145,13 @@ const MAY_BE_CONSIDERED = /\bmay (?:also |instead )?be considered (?:for|as)$/i;
 
 function endsMidSentence(above: string): boolean {
   const last = above.charCodeAt(above.length - 1);
-  return isLetter(last) || last === 0x2c;
+  return isLetter(last) || last === 0x2c || (last === 0x2e && APPROX_END.test(above));
 }
+
+// "… is approx." over the figure: a stop that ends no sentence.
+const APPROX_END = /\b(?:approx|ca|c|appr|env|approximativement)\.$/i;
+const AWAITS_FIGURE =
+  /\b(?:is|are|be|of|at|approx\.|approximately|ca\.|about|around|roughly|from|between)$/i;
 
 // The end of a wrapped sentence that makes the amount on the next line an average or a target:
 // "tips … averaged about" over "$4.80 per hour", "a loan disbursement target of" over "₦150
