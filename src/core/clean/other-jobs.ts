@@ -97,6 +97,7 @@ const MARKERS = [
   String.raw`búsquedas (?:relacionadas|populares|frecuentes|similares)`,
   // Portuguese, Italian, Dutch
   String.raw`(?:outras )?vagas (?:semelhantes|similares|relacionadas|recomendadas)`,
+  String.raw`(?:anúncios|ofertas|empregos) (?:relacionad[oa]s|semelhantes|similares)`,
   String.raw`outras vagas(?: (?:de|em|na|no) [^:]{2,40})?`,
   String.raw`(?:altre )?(?:offerte|annunci|posizioni)(?: di lavoro)? (?:simili|correlat[ie])`,
   String.raw`altre (?:posizioni|offerte)(?: aperte| di lavoro)?`,
@@ -116,6 +117,8 @@ const MARKERS = [
   String.raw`(?:liknande|lignende|andra|andre|fler|flere) (?:annonser|jobb|job|tjänster|stillinger|stillingar|stillingsannonser|lediga jobb)`,
   String.raw`(?:podobne|inne) (?:oferty|ogłoszenia)(?: pracy)?(?: (?:w okolicy|w pobliżu|w [^:]{2,40}))?`,
   String.raw`(?:podobné|další) (?:nabídky|pozice)(?: práce)?`,
+  // Romanian
+  String.raw`(?:locuri de muncă|joburi|anunțuri|oferte)(?: de muncă)? (?:similare|asemănătoare)`,
 ];
 // The marker is the whole line or the label before its colon ("Ähnliche Stellen: Koch · Ulm").
 const MARKER = new RegExp(`^(?:${MARKERS.join('|')})(?: ?\\(\\d{1,4}\\))?[ ?!.]*(?::|$)`, 'i');
@@ -138,6 +141,7 @@ const FIRST_WORDS = [
   ...['liknande', 'lignende', 'andra', 'andre', 'fler', 'flere', 'podobne', 'inne', 'podobné'],
   ...['další', 'most', 'all', 'newest', 'bekijk', 'zie', 'vedi', 'guarda'],
   ...['these', 'featured', 'latest', 'hot', 'personas', 'pessoas', 'lowongan', 'jawatan', 'kerja'],
+  ...['anúncios', 'empregos', 'locuri', 'joburi', 'anunțuri', 'oferte'],
   ...['việc'],
 ];
 const PREFIXES = new Set([...FIRST_WORDS, 'd’autres'].map((w) => prefixKey(w)));

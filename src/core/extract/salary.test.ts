@@ -5555,6 +5555,40 @@ describe('pay seen in sets 362-369 (session 35)', () => {
       'Teacher\nVisalia, CA\nSalary Information\nPlacement on the Certificated Salary Schedule from Class I, Step 1 ($58,211) to Class V, Step 25 ($98,744), based on verified units.',
       [[58211, 98744, 'USD', 'year']],
     ],
+    // Other jobs: a Portuguese mail's other vacancy, last year's advert, paid training.
+    [
+      'Gerente\nCaxias do Sul\nSalário: R$ 7.800,00\nAproveito para informar que também estamos com vaga de Subgerente (R$ 4.500,00 + benefícios).',
+      [[7800, 7800, 'BRL', 'month']],
+    ],
+    [
+      'SAP Basis\nBrno\nRate: 7 500 – 9 000 CZK/day. The permanent position was advertised last year at around 95 000 CZK gross/month.',
+      [[7500, 9000, 'CZK', 'day']],
+    ],
+    [
+      'Eikaiwa teacher\nOsaka\nPay: ¥1,800–¥2,300/hour\n- Experience welcome – training is provided (paid at ¥1,200/hour)',
+      [[1800, 2300, 'JPY', 'hour']],
+    ],
+    // Polish "do" (up to) after a pay word, and "od … do" with figures grouped by spaces.
+    [
+      'Kierownik budowy\nGdańsk\n• wynagrodzenie do 18 000 zł brutto miesięcznie (umowa o pracę) lub do 21 000 zł netto + VAT na B2B',
+      [
+        [null, 18000, 'PLN', 'month'],
+        [null, 21000, 'PLN', 'month'],
+      ],
+    ],
+    [
+      'Kierownik\nGdańsk\nWynagrodzenie: od 15 000 do 18 000 zł brutto',
+      [[15000, 18000, 'PLN', 'month']],
+    ],
+    // Related ads under a Romanian or Portuguese heading.
+    [
+      'Contabil\nCluj-Napoca\nSalariu: 7.500 - 9.000 RON net / lună\n\nLocuri de muncă similare\n› Team Lead – Cluj-Napoca – 10.500 RON net',
+      [[7500, 9000, 'RON', 'month']],
+    ],
+    [
+      'Rececionista\nPonte de Lima\nSalário: 950€/mês\n\nAnúncios relacionados:\n> Governanta – Ponte da Barca – 1.050€',
+      [[950, 950, 'EUR', 'month']],
+    ],
     // A pay heading with a long note in brackets.
     [
       'Court Interpreter\nAcme\nSanta Fe, NM\nRequirements:\n- Must pass a background check\n\nRates (FY2026 AOC Court Interpreter Payment Policy):\n- Certified court interpreters: $495.00 per full day (more than 4 hours)',

@@ -140,13 +140,14 @@ const RANGE_SEPARATOR =
 // "od 5 000 do 7 000 zł", "mellom 285 og 320 kr"): alone, Spanish "1.420 € al mes en 14 pagas".
 const PAIRED_SEPARATOR = /^\s{0,3}(?:en|do|og|och)(?: maximaal)?\s{0,3}$/i;
 const PAIR_OPENER =
-  /(?:^|\s)(?:tussen|minimaal|od|mellom|mellan)\s[^\d]{0,8}\d[^\s]*(?:\s?(?:€|EUR|zł|PLN|kr\.?|NOK|SEK|DKK))?$/i;
+  /(?:^|\s)(?:tussen|minimaal|od|mellom|mellan)\s[^\d]{0,8}\d[^\s]*(?: \d{3})*(?:\s?(?:€|EUR|zł|PLN|kr\.?|NOK|SEK|DKK))?$/i;
 // UP_TO, FROM and EARN_UP_TO end the text before an amount; their words are at most 13
 // characters, so they run on its last 16 (the `tail` in resolveBand), not all 90.
 const OPEN_END_TAIL = 16;
-// Dutch, Italian, Polish and Nordic forms too: "tot maximaal", "fino a", "maksymalnie", "inntil".
+// Dutch, Italian, Polish, Czech and Nordic forms too: "tot maximaal", "fino a", "maksymalnie",
+// "wynagrodzenie do 18 000 zł", "inntil".
 const UP_TO =
-  /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed|not exceeding|(?:tot )?maximaal|fino a|maksymalnie|inntil|opptil|upp till|op til)\s*$/i;
+  /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed|not exceeding|(?:tot )?maximaal|fino a|maksymalnie|(?<=(?:wynagrodzenie|stawka|pensja|mzda|plat|lub|nebo|zarobki) )do|inntil|opptil|upp till|op til)\s*$/i;
 const FROM =
   /(?<![a-zA-Z\u00C0-\u024F])(?:from|más de|plus de|mehr als|more than|(?<!(?:and|&|or|\d) )over|upwards of|über|oltre|meer dan|mais de|powyżej|in excess of|starting (?:at|from)|starts at|start at|minimum(?: of| de)?|m[íi]nimo(?: de)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès|vanaf|minimaal|a partire da|od|fra|från|minst|mindst)\s*$/i;
 // "Guaranteed minimum of $1,250/week for your first 8 weeks": a guarantee while one starts, not

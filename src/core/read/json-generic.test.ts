@@ -294,3 +294,20 @@ describe("a site's salary estimate and similar jobs (session 31)", () => {
     expect(posting.salary.map((b) => [b.min, b.max, b.period])).toEqual([[19, 23, 'hour']]);
   });
 });
+
+describe('similar jobs under keys in other languages (session 35)', () => {
+  it('leaves out "vergelijkbaar" and "similares"', () => {
+    for (const key of ['vergelijkbaar', 'empleos_similares', 'similares']) {
+      const posting = parseJson({
+        titel: 'Junior Frontend Developer',
+        bedrijf: 'Tulpix',
+        plaats: 'Utrecht',
+        salaris: { min: 2800, max: 3600, valuta: 'EUR', per: 'maand' },
+        tekst:
+          'Tulpix bouwt webapplicaties voor bloemenveilingen en kwekers: van realtime klokveilingen tot voorraadbeheer in de kas. Ons frontendteam (6 developers) zoekt versterking! Je bouwt schermen in Vue en TypeScript.',
+        [key]: [{ titel: 'Medior Frontend Developer', salaris: '€ 4.000 - € 5.200' }],
+      });
+      expect(posting.salary.map((b) => [b.min, b.max])).toEqual([[2800, 3600]]);
+    }
+  });
+});
