@@ -30,7 +30,7 @@ const COUNTRY_PATTERNS: [string, string][] = [
   // Singapore's industrial and town districts, and its "Pte. Ltd." company form.
   [
     'SG',
-    'Singapore|\\b(?:Pte|PTE)\\.? (?:Ltd|LTD)\\b|Jurong|\\bTuas\\b|Tampines|Changi|Punggol|Ang Mo Kio|Toa Payoh|Paya Lebar',
+    'Singapore|\\b(?:Pte|PTE)\\.? (?:Ltd|LTD)\\b|Jurong|\\bTuas\\b|Tampines|Changi|Punggol|Ang Mo Kio|Toa Payoh|Paya Lebar|Serangoon|Bukit (?:Timah|Batok|Merah|Panjang)|Yishun|Bedok|Clementi|Hougang|Sengkang|Pasir Ris|Tanjong Pagar|Raffles Place|Marina Bay',
   ],
   [
     'HK',

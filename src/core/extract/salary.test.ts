@@ -5589,6 +5589,11 @@ describe('pay seen in sets 362-369 (session 35)', () => {
       'Rececionista\nPonte de Lima\nSalário: 950€/mês\n\nAnúncios relacionados:\n> Governanta – Ponte da Barca – 1.050€',
       [[950, 950, 'EUR', 'month']],
     ],
+    // A Singapore district names its dollar.
+    [
+      'Healthcare Assistant\nEldercare Ltd\n📍 Serangoon Gardens, 557300\n💰 $2,000 to $2,400 Monthly',
+      [[2000, 2400, 'SGD', 'month']],
+    ],
     // A pay heading with a long note in brackets.
     [
       'Court Interpreter\nAcme\nSanta Fe, NM\nRequirements:\n- Must pass a background check\n\nRates (FY2026 AOC Court Interpreter Payment Policy):\n- Certified court interpreters: $495.00 per full day (more than 4 hours)',

@@ -77,9 +77,9 @@ const IS_PHRASE_ONLY_WORD = new RegExp(`^(?:${PHRASE_ONLY_WORD})$`, 'i');
 const MODE_WORD_IN_LINE = new RegExp(MODE_WORD.source, 'i');
 // A line ending in "hybrid" can start "hybrid\n(", which runs into the next line.
 const HYBRID_END = /hybrid$/i;
-// "hybrid" that is not about where people work.
+// "hybrid" or "remote" that is not about where people work ("work at remote job sites").
 const NOT_WORK =
-  /hybrid (?:retrieval|search|cloud|model(?:s|ing)|approach|systems?|architecture|vehicles?|app|car|engine|ranking)|remote (?:area|incentive|locality|localities|allowance|communit)/i;
+  /hybrid (?:retrieval|search|cloud|model(?:s|ing)|approach|systems?|architecture|vehicles?|app|car|engine|ranking)|remote (?:area|incentive|locality|localities|allowance|communit|(?:job |work |project )?sites?\b|locations?\b|camps?\b)/i;
 
 /** Extracts the work mode, or null. */
 export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null {

@@ -567,3 +567,25 @@ describe("USAJOBS' search API (session 30)", () => {
     ]);
   });
 });
+
+describe('an export of openings with a pay rate and a work location (session 35)', () => {
+  it('reads "pay_rate" and "work_location", and remote job sites are no remote work', () => {
+    const [p] = parseJson({
+      export: 'ats-openings',
+      items: [
+        {
+          title: 'Structural Welder/Fitter',
+          company: 'Ironclad Fabrication & Erection, LLC',
+          work_location: 'Lake Charles, LA',
+          additional_locations: ['Sulphur, LA', 'Cameron, LA'],
+          pay_rate: '$32-$38/hr DOE',
+          remote_ok: false,
+          description: `Work takes place at remote job sites across Calcasieu parish. ${DUTIES}`,
+        },
+      ],
+    });
+    expect(p?.salary).toEqual([{ min: 32, max: 38, currency: 'USD', period: 'hour', label: null }]);
+    expect(p?.locations[0]).toBe('Lake Charles, LA');
+    expect(p?.workMode).toBeNull();
+  });
+});

@@ -47,6 +47,9 @@ const PLACE_KEYS = [
   'formattedLocation',
   'formatted_location',
   'jobLocation',
+  'work_location',
+  'workLocation',
+  'job_location',
   'office',
   'offices',
   'city',
@@ -84,7 +87,7 @@ const LEVEL_KEYS = [
 const BODY_KEY =
   /desc|content|body|details|summary|requirement|qualification|responsibilit|benefit|about|additional|lists|sections|jobad|overview/i;
 const PAY_KEY =
-  /salary|compensation|remuneration|pay(?:_?input)?(?:range|_range|Range)?s?$|pay_?transparency|payTransparency|(?:^|_)(?:shift|pay|hourly|base|wage)_?rates$|(?:shift|pay|hourly|base|wage)Rates$|^ctc(?:_?display)?$/i;
+  /salary|compensation|remuneration|pay(?:_?input)?(?:range|_range|Range)?s?$|pay_?transparency|payTransparency|(?:^|_)(?:shift|pay|hourly|base|wage)_?rates?$|(?:shift|pay|hourly|base|wage)Rates?$|^ctc(?:_?display)?$/i;
 // A site's guess or another's pay under a pay key: "salary_estimate", "salaryGuide",
 // "expected_salary".
 const NOT_OWN_PAY_KEY = /estimate|guide|average|benchmark|insight|expected|desired|previous|prior/i;
