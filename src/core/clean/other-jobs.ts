@@ -42,6 +42,7 @@ const MARKERS = [
   String.raw`recently viewed(?: jobs)?`,
   String.raw`related (?:ads|adverts|listings)`,
   String.raw`(?:show|see|view) (?:all |more )?(?:\d{1,4} )?similar (?:jobs|roles|positions)(?: (?:in|near) [^:]{2,40})?`,
+  String.raw`(?:show|see|view) more (?:jobs|roles|positions) like this`,
   String.raw`more from nearby areas(?: [—–-] change search area)?`,
   String.raw`(?:les )?candidats ont (?:aussi|également) (?:vu|consulté|postulé)`,
   String.raw`otros candidatos (?:también )?(?:vieron|consultaron|se postularon)`,

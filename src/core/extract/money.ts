@@ -170,7 +170,7 @@ const MONEY = new RegExp(
   `(?=[\\d${FIRST_CHARS}])(?<![\\d,]|\\d\\.|(?<![a-zA-Z])\\.|\\b[Nn][or]\\.)(?:(${PREFIX_RE})\\s?)?` +
     `(?:(\\d{1,2}(?:,\\d{2}){1,3},\\d{3})|(\\d{1,3}(?:[,.'’ ]\\d{3}(?!\\d)){1,4})|(\\d{1,9}))` +
     `(?:[.,](\\d{1,2})(?!\\d)|[.,][-–]{1,2}(?![\\d-]))?` +
-    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr(?![a-zA-Z\\u00C0-\\u024F])|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|millions?|mill[oó]n(?:es)?|[Mm]illionen|mln\\.?(?![a-zA-Z\\u00C0-\\u024F])|juta|triệu|jt(?![a-zA-Z\\u00C0-\\u024F])|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|m(?![a-zA-Z\\u00C0-\\u024F²³])|bn|万|만|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))|tys\\.?(?=\\s?(?:zł|PLN))|tis\\.?(?=\\s?(?:Kč|CZK))|ezer(?=\\s?(?:Ft|HUF|forint))|e(?=\\s?Ft\\b)|t(?=kr(?![a-zA-Z\\u00C0-\\u024F]))))?` +
+    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr(?![a-zA-Z\\u00C0-\\u024F])|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|millions?|mill[oó]n(?:es)?|[Mm]illionen|mln\\.?(?![a-zA-Z\\u00C0-\\u024F])|juta|triệu|jt(?![a-zA-Z\\u00C0-\\u024F])|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|m(?![a-zA-Z\\u00C0-\\u024F²³])|bn|万|만|억|亿|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))|tys\\.?(?=\\s?(?:zł|PLN))|tis\\.?(?=\\s?(?:Kč|CZK))|ezer(?=\\s?(?:Ft|HUF|forint))|e(?=\\s?Ft\\b)|t(?=kr(?![a-zA-Z\\u00C0-\\u024F]))))?` +
     `(?:\\s?(${SUFFIX_RE})(?![a-zA-Z\\u00C0-\\u024F\\u1E00-\\u1EFF]|\\d{1,3}[,.]\\d{3}|\\d+[.,]\\d{2}(?!\\d)|\\d{2}))?`,
   'g',
 );
@@ -221,6 +221,9 @@ const MULTIPLIERS: Record<string, number> = {
   // Japanese "600万円", Chinese "25万", Korean "5,000만원": ten thousand.
   万: 1e4,
   만: 1e4,
+  // Korean "1억 1,500만원", Chinese "1.2亿": a hundred million.
+  억: 1e8,
+  亿: 1e8,
   b: 1e9,
 };
 
@@ -298,6 +301,18 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
     if (note) end += note[0].length;
     if ((note || national || mexicanPesos) && currency === '$')
       currency = colombian ? 'COP' : 'MXN';
+    // "1억 1,500만원": the hundred millions and the ten thousands of one sum.
+    const hundredMillions = out[out.length - 1];
+    if (
+      (mult === '만' || mult === '万') &&
+      (hundredMillions?.multiplier === '억' || hundredMillions?.multiplier === '亿') &&
+      /^\s?$/.test(line.slice(hundredMillions.end, start))
+    ) {
+      hundredMillions.value += value;
+      hundredMillions.end = end;
+      hundredMillions.currency ??= currency;
+      continue;
+    }
     // "$17-20+/hr": the period after the plus.
     const after = readPeriodAfter(line, end) ?? (plus ? readPeriodAfter(line, end + 1) : null);
     out.push({

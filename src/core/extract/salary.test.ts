@@ -5594,6 +5594,19 @@ describe('pay seen in sets 362-369 (session 35)', () => {
       'Healthcare Assistant\nEldercare Ltd\n📍 Serangoon Gardens, 557300\n💰 $2,000 to $2,400 Monthly',
       [[2000, 2400, 'SGD', 'month']],
     ],
+    // Korean hundred millions and ten thousands in one sum.
+    ['Frontend\nSeoul\n연봉 8,500만원 ~ 1억 1,500만원', [[85000000, 115000000, 'KRW', 'year']]],
+    // A founder's range in thousands with equity added, no currency written; no count of people.
+    [
+      "Designer\nhey all, we're hiring a founding product designer at Tidewell (seed, $6M led by Harbor Street Ventures). remote, US timezones. 140-165k + meaningful equity, great health coverage.",
+      [[140000, 165000, 'USD', 'year']],
+    ],
+    ['Designer\nAustin, TX\nOur community grew from 140-165k members last year.', []],
+    // A board's "Show more jobs like this" heads other jobs.
+    [
+      'QA Engineer\nMorrisville, NC\nBase pay range\n$58.00 - $72.00 /hr\n\nShow more jobs like this\nSenior SDET – Durham, NC – $115K - $140K (Employer est.)',
+      [[58, 72, 'USD', 'hour']],
+    ],
     // A pay heading with a long note in brackets.
     [
       'Court Interpreter\nAcme\nSanta Fe, NM\nRequirements:\n- Must pass a background check\n\nRates (FY2026 AOC Court Interpreter Payment Policy):\n- Certified court interpreters: $495.00 per full day (more than 4 hours)',

@@ -1338,6 +1338,13 @@ function resolveBand(
       lo >= 10000 &&
       ITEM_BEFORE.test(before) &&
       ITEM_AFTER.test(after)) ||
+    // "remote, US timezones. 140-165k + meaningful equity": a range in thousands with equity or
+    // a bonus added, as a founder's message writes its pay without a currency.
+    (max !== null &&
+      (multiplier === 'k' || multiplier === 'K') &&
+      lo >= 20000 &&
+      ITEM_BEFORE.test(before) &&
+      PACKAGE_PART_AFTER.test(after)) ||
     ((writtenCurrency !== null || multiplier !== null) &&
       isListing(
         line.text,
@@ -1772,6 +1779,8 @@ const FTE_AFTER = /^\s?(?:\(?FTE\b|pro[- ]rata\b|full[- ]time equivalent\b)/i;
 
 // What stands before and after an amount given as an item of its own.
 const ITEM_BEFORE = /(?:^|[.:;,(|•·–—]|\s-)\s*$/;
+const PACKAGE_PART_AFTER =
+  /^\s?(?:\+|plus)\s?(?:(?:meaningful|generous|significant|some|early[- ]stage) )?(?:equity|bonus|stock|options|rsus?)\b/i;
 const ITEM_AFTER = /^\s*(?:$|[,;.)|•·]|\+|[-–—]\s|\/|(?:base|basic|salary|gross|brut|OTE)\b)/i;
 // "up to €38k depending on exp": a sum that varies with the candidate is pay.
 const DEPENDING_AFTER =
