@@ -196,9 +196,11 @@ const LABELLED_RATE =
   /^[\s\-•*]*[^:$€£\d]{2,40}:\s*[$€£]\s?\d[\d.,]*\s*(?:per|an|a|\/)\s?(?:hour|hr|h|day|week|month|year|annum)\b/i;
 const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/i;
 const CJK_COMPANY_FIGURE = /資本金|注册资本|注冊資本|资本金|売上高|営業収益|营业额|자본금|매출/;
-// A figure, or one spelled out before its currency ("nineteen bucks an hour", see findMoney).
-// Global: nextDigitLine steps it through the text.
-const DIGIT = /\d|(?<=[a-z] )(?:bucks|dollars|quid|euros)\b/g;
+// Global: nextDigitLine steps them through the text. A figure; in a text that has the words, also
+// one spelled out before its currency ("nineteen bucks an hour", see findMoney).
+const DIGIT = /\d/g;
+const DIGIT_OR_SPELLED = /\d|(?<=[a-z] )(?:bucks|dollars|quid|euros)\b/g;
+const SPELLED_CURRENCY_WORD = /\b(?:bucks|dollars|quid|euros)\b/;
 
 interface Candidate {
   band: SalaryBand;
@@ -245,7 +247,12 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
   let aboveFound = false;
   // The line whose text was read with the line above, as the end of its range.
   let joinedLine = -1;
-  for (let i = nextDigitLine(ctx, 0); i < lines.length; i = nextDigitLine(ctx, i + 1)) {
+  const digit = SPELLED_CURRENCY_WORD.test(ctx.text) ? DIGIT_OR_SPELLED : DIGIT;
+  for (
+    let i = nextDigitLine(ctx, 0, digit);
+    i < lines.length;
+    i = nextDigitLine(ctx, i + 1, digit)
+  ) {
     if (i === joinedLine) {
       lastDigitLine = i;
       continue;
@@ -552,13 +559,13 @@ function isRangeWrappedAt(line: Line, next: Line): boolean {
   );
 }
 
-function nextDigitLine(ctx: ExtractContext, from: number): number {
+function nextDigitLine(ctx: ExtractContext, from: number, digit: RegExp): number {
   const lines = ctx.lines;
   const first = lines[from];
   if (!first) return lines.length;
-  DIGIT.lastIndex = first.start;
-  if (DIGIT.exec(ctx.text) === null) return lines.length;
-  const at = DIGIT.lastIndex - 1;
+  digit.lastIndex = first.start;
+  if (digit.exec(ctx.text) === null) return lines.length;
+  const at = digit.lastIndex - 1;
   let k = from;
   while (k + 1 < lines.length && (lines[k + 1]?.start ?? Infinity) <= at) k++;
   return k;
