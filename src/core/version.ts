@@ -43,5 +43,8 @@
  * title under "invites applications for the position of:"; chats' workspace, channel and
  * sender-ID lines; "■ Client" over the employer; "mln", "Comp:", "Lönespann"; more similar-jobs
  * headings.
+ * 15: titles named in text messages and under capitalised letterheads, more title words; amounts
+ * spelled out ("nineteen bucks an hour"), Korean 억, a band's country label names its dollar;
+ * add-on lists, other vacancies, training pay and employers' costs are no pay; ATS "pay_rate".
  */
-export const PARSER_VERSION = 14;
+export const PARSER_VERSION = 15;

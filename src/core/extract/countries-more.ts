@@ -7,7 +7,7 @@
 export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   [
     'CO',
-    'Colombia|Bogot[aá]|Medell[ií]n|Barranquilla|Cartagena de Indias|Bucaramanga|Antioquia|Itag[uü][ií]|Envigado|Cundinamarca|Valle del Cauca|Huila|Tolima|Risaralda|Quind[ií]o|Boyac[aá]|Nari[ñn]o|Casanare|Norte de Santander|Pereira|Manizales|Ibagu[eé]|Neiva|Villavicencio|Santa Marta|C[uú]cuta|Monter[ií]a|Popay[aá]n|Tunja|Valledupar|Pitalito|Barrancabermeja|Sincelejo|Riohacha|Yopal|Quibd[oó]|Sogamoso|Duitama|Tulu[aá]|Buenaventura|Floridablanca|Soacha|Girardot|Zipaquir[aá]|Rionegro, Antioquia',
+    'Colombia|Bogot[aá]|Medell[ií]n|Barranquilla|Cartagena de Indias|Bucaramanga|Antioquia|Itag[uü][ií]|Envigado|Cundinamarca|Valle del Cauca|Huila|Tolima|Risaralda|Quind[ií]o|Boyac[aá]|Nari[ñn]o|Casanare|Norte de Santander|Pereira|Manizales|Ibagu[eé]|Neiva|Villavicencio|Santa Marta|C[uú]cuta|Monter[ií]a|Popay[aá]n|Tunja|Valledupar|Pitalito|Barrancabermeja|Sincelejo|Riohacha|Yopal|Quibd[oó]|Sogamoso|Duitama|Tulu[aá]|Buenaventura|Floridablanca|Soacha|Zipaquir[aá]|Rionegro, Antioquia',
   ],
   // Córdoba alone is also in Spain: only with the words Argentines put around it.
   [
@@ -16,10 +16,9 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   ],
   // Santiago alone is also in Spain and the Dominican Republic: only with its Chilean region.
   // The other regions by their names ("Requínoa, Región de O'Higgins"), as boards print them.
-  // Valdivia and Osorno are surnames too ("Ana Valdivia"): not after a capitalised name.
   [
     'CL',
-    "\\bChile\\b|🇨🇱|Santiago de Chile|Santiago,? (?:RM|Regi[oó]n Metropolitana)|Quilicura|Pudahuel|Maip[uú], Santiago|Puente Alto|Providencia, Santiago|Regi[oó]n Metropolitana|\\bValpo\\b|Las Condes|Vitacura|[ÑN]u[ñn]oa|Valpara[ií]so|Vi[ñn]a del Mar|Antofagasta|Rancagua|Temuco|Puerto Montt|O'Higgins|Regi[oó]n del? (?:Maule|Biob[ií]o|[ÑN]uble|Libertador)|Regi[oó]n de (?:la Araucan[ií]a|Los Lagos|Los R[ií]os|Coquimbo|Atacama|Tarapac[aá]|Magallanes|Ays[eé]n|Arica)|Araucan[ií]a|Biob[ií]o|Coquimbo|Iquique|Punta Arenas|Chill[aá]n|Talca\\b|Curic[oó]|Requ[ií]noa|Chilo[ée]|CHILO[ÉE]|Ancud|ANCUD|Coyhaique|Copiap[oó]|(?<![A-Z][a-z]+ )(?:Valdivia|Osorno)|La Serena|Calama|Ovalle|Quillota|@[\\w.-]+\\.cl\\b",
+    "\\bChile\\b|🇨🇱|Santiago de Chile|Santiago,? (?:RM|Regi[oó]n Metropolitana)|Quilicura|Pudahuel|Maip[uú], Santiago|Puente Alto|Providencia, Santiago|Regi[oó]n Metropolitana|\\bValpo\\b|Las Condes|Vitacura|[ÑN]u[ñn]oa|Valpara[ií]so|Vi[ñn]a del Mar|Antofagasta|Rancagua|Temuco|Puerto Montt|O'Higgins|Regi[oó]n del? (?:Maule|Biob[ií]o|[ÑN]uble|Libertador)|Regi[oó]n de (?:la Araucan[ií]a|Los Lagos|Los R[ií]os|Coquimbo|Atacama|Tarapac[aá]|Magallanes|Ays[eé]n|Arica)|Araucan[ií]a|Biob[ií]o|Coquimbo|Iquique|Punta Arenas|Chill[aá]n|Talca\\b|Curic[oó]|Requ[ií]noa|Chilo[ée]|CHILO[ÉE]|Ancud|ANCUD|Coyhaique|Copiap[oó]|La Serena|Ovalle|Quillota|@[\\w.-]+\\.cl\\b(?!\\.)",
   ],
   ['PE', '\\bPer[uú](?![a-zA-Z])|\\bLima\\b|Arequipa'],
   ['UY', 'Uruguay|Montevideo'],
@@ -89,7 +88,7 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   // Not Iceland alone: a British supermarket chain.
   [
     'IS',
-    ', Iceland\\b|Ísland|Reykjav[ií]k|Akureyri|K[óo]pavogur|Hafnarfj[öo]r[ðd]ur|[ÍI]safj[öo]r[ðd]ur|Egilssta[ðd]ir|Selfoss|Reykjanesb[æa]r|Keflav[ií]k|H[úu]sav[ií]k|Vestmannaeyjar|Borgarnes|Akranes|Gar[ðd]ab[æa]r',
+    ', Iceland\\b|Ísland|Reykjav[ií]k|Akureyri|K[óo]pavogur|Hafnarfj[öo]r[ðd]ur|[ÍI]safj[öo]r[ðd]ur|Egilssta[ðd]ir|Reykjanesb[æa]r|Keflav[ií]k|H[úu]sav[ií]k|Vestmannaeyjar|Borgarnes|Akranes|Gar[ðd]ab[æa]r',
   ],
   ['NA', 'Namibia|Windhoek|Katima Mulilo|Walvis Bay|Swakopmund|Oshakati|Keetmanshoop'],
   ['BW', 'Botswana|Gaborone|Francistown|Letlhakane|Selebi[- ]Phikwe|Palapye|Lobatse'],

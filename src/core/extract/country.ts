@@ -25,16 +25,16 @@ const COUNTRY_PATTERNS: [string, string][] = [
   // Québec writes "28,50 $"; Canadian savings plans (REER, RRSP) and a ".ca" mail say Canada.
   [
     'CA',
-    'Canada|Canadian|Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Edmonton|Winnipeg|Ontario(?!,? CA\\b)|Qu[eé]bec|British Columbia|Alberta(?! St\\b| Street\\b| Ave\\b| Avenue\\b)|, (?:ON|BC|QC|AB|MB|NS)\\b|\\b(?:REER|RRSP|CELI|TFSA)\\b|\\d,\\d\\d \\$|@[\\w.-]+\\.ca\\b|Halifax|Saskatoon|Gatineau|Longueuil|Sherbrooke|Trois-Rivi[èe]res|Saguenay|L[ée]vis|Mississauga|Brampton|Kitchener|Markham|Burnaby|Kelowna|Oakville|Moncton|Fredericton|Charlottetown|Summerside|Prince Edward Island|\\bP\\.?E\\.?I\\.?\\b(?=[\\s,.)])|Laval,? (?:QC|\\(Qu[ée]bec\\))|Nunavut|Iqaluit|Rankin Inlet|Yellowknife|Northwest Territories|Whitehorse, (?:YT|Yukon)|Saskatchewan|Regina, SK|Newfoundland|St\\. John.s, NL|Nova Scotia|Manitoba|, (?:NB|NU|YT)\\b',
+    'Canada|Canadian|Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Edmonton|Winnipeg|Ontario(?!,? CA\\b)|Qu[eé]bec|British Columbia|Alberta(?! St\\b| Street\\b| Ave\\b| Avenue\\b)|, (?:ON|BC|QC|AB|MB|NS)\\b|\\b(?:REER|RRSP|CELI|TFSA)\\b|\\d,\\d\\d \\$|@[\\w.-]+\\.ca\\b(?!\\.)|Halifax|Saskatoon|Gatineau|Longueuil|Sherbrooke|Trois-Rivi[èe]res|Saguenay|L[ée]vis|Mississauga|Brampton|Kitchener|Markham|Burnaby|Kelowna|Oakville|Moncton|Fredericton|Charlottetown|Summerside|Prince Edward Island|\\bP\\.?E\\.?I\\.?\\b(?=[\\s,.)])|Laval,? (?:QC|\\(Qu[ée]bec\\))|Nunavut|Iqaluit|Rankin Inlet|Yellowknife|Northwest Territories|Whitehorse, (?:YT|Yukon)|Saskatchewan|Regina, SK|Newfoundland|St\\. John.s, NL|Nova Scotia|Manitoba|, (?:NB|NU|YT)\\b',
   ],
   // Singapore's industrial and town districts, and its "Pte. Ltd." company form.
   [
     'SG',
-    'Singapore|\\b(?:Pte|PTE)\\.? (?:Ltd|LTD)\\b|Jurong|\\bTuas\\b|Tampines|Changi|Punggol|Ang Mo Kio|Toa Payoh|Paya Lebar|Serangoon|Bukit (?:Timah|Batok|Merah|Panjang)|Yishun|Bedok|Clementi|Hougang|Sengkang|Pasir Ris|Tanjong Pagar|Raffles Place|Marina Bay',
+    'Singapore|\\b(?:Pte|PTE)\\.? (?:Ltd|LTD)\\b|Jurong|\\bTuas\\b|Tampines|Changi|Punggol|Ang Mo Kio|Toa Payoh|Paya Lebar|Serangoon|Bukit (?:Timah|Batok|Merah|Panjang)|Yishun|Bedok|Hougang|Sengkang|Pasir Ris|Tanjong Pagar|Raffles Place',
   ],
   [
     'HK',
-    'Hong Kong|Kowloon|New Territories|Tsuen Wan|Sha Tin|Tuen Mun|Yuen Long|Mong Kok|Wan Chai|Causeway Bay|Kwun Tong|Tseung Kwan O|Quarry Bay|Tsim Sha Tsui|Sheung Wan|Kwai Chung',
+    'Hong Kong|New Territories|Tsuen Wan|Tuen Mun|Yuen Long|Kwun Tong|Tseung Kwan O|Tsim Sha Tsui|Sheung Wan|Kwai Chung',
   ],
   [
     'IN',

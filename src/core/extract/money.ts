@@ -342,13 +342,14 @@ const NUMBER_WORD_VALUE = new Map<string, number>([
   ...TENS.map((w, i): [string, number] => [w, (i + 2) * 10]),
 ]);
 // Not "pounds": "able to lift fifty pounds" is a weight.
-const SPELLED_CURRENCY = /\b(?:bucks|dollars|quid|euros)\b/i;
+export const SPELLED_CURRENCY = /\b(?:bucks|dollars|quid|euros)\b/i;
 const SPELLED_AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}-])(${TENS.join('|')})(?:[- ](${UNITS.join('|')}))?(?= )|(?<![\p{L}-])(${[...LATE_TEENS, ...TEENS, ...UNITS].join('|')})(?= )`,
+  String.raw`(?<![\p{L}-]|hundred (?:and )?)(${TENS.join('|')})(?:[- ](${UNITS.join('|')}))?(?= )|(?<![\p{L}-]|hundred (?:and )?)(${[...LATE_TEENS, ...TEENS, ...UNITS].join('|')})(?= )`,
   'giu',
 );
 const SPELLED_UNIT = /^ (?:(hundred) )?(bucks|dollars|quid|euros)\b/i;
 const SPELLED_CODE: Record<string, string> = { quid: 'GBP', euros: 'EUR' };
+const MORE_AFTER = /^\s(?:more|extra|on top|off)\b/i;
 
 function withSpelledAmounts(line: string, out: MoneyToken[], limit: number): MoneyToken[] {
   const found: MoneyToken[] = [];
@@ -356,7 +357,8 @@ function withSpelledAmounts(line: string, out: MoneyToken[], limit: number): Mon
   for (let m = SPELLED_AMOUNT.exec(line); m !== null; m = SPELLED_AMOUNT.exec(line)) {
     const word = m[0];
     const unit = SPELLED_UNIT.exec(line.slice(m.index + word.length));
-    if (!unit) continue;
+    // "two dollars more per hour on weekends": an add-on, no amount of its own.
+    if (!unit || MORE_AFTER.test(line.slice(m.index + word.length + unit[0].length))) continue;
     const [tens, ones, single] = [m[1], m[2], m[3]];
     let value =
       (tens ? (NUMBER_WORD_VALUE.get(tens.toLowerCase()) ?? 0) : 0) +

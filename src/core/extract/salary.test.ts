@@ -5505,9 +5505,50 @@ describe('pay seen in sets 362-369 (session 35)', () => {
         [238000, 279000, 'CAD', 'year'],
       ],
     ],
+    // Review: a town's label, "Sr:", a chat speaker named Sydney, a Californian ".ca.us" mail
+    // and a surname name no currency; an add-on list needs an add-on label; "hiring for weekends
+    // too" is the job's own shift; "one hundred and twenty", "two dollars more" are no amounts.
     [
-      'DevRel\nMaplewire\nRemote (US)\nToronto: $118,000 – $140,000 base',
-      [[118000, 140000, 'CAD', 'year']],
+      'Senior Backend Engineer\nAcme Inc\nSan Francisco, CA\nSalary ranges\nBay Area: $180,000 - $210,000\nVancouver: $150,000 - $175,000',
+      [
+        [180000, 210000, 'USD', 'year'],
+        [150000, 175000, 'USD', 'year'],
+      ],
+    ],
+    [
+      'Software Engineer\nAcme Inc\nRemote (US)\nSalary by level:\nSr: $130,000 - $160,000',
+      [[130000, 160000, 'USD', 'year']],
+    ],
+    [
+      "Sydney: Hi Alex, thanks for applying to the Barista role at Bean There Cafe in Austin, TX.\nAlex: Thanks! What's the pay?\nSydney: $17/hr plus tips",
+      [[17, 17, 'USD', 'hour']],
+    ],
+    [
+      'Eligibility Worker I\nCounty of Fresno\nSalary: $3,900 - $4,800 monthly\nQuestions: hr@co.fresno.ca.us',
+      [[3900, 4800, 'USD', 'month']],
+    ],
+    [
+      'Customer Success Manager\nAcme Inc\nRemote\nSalary: $70,000 - $85,000\nHiring manager: Laura Clementi',
+      [[70000, 85000, 'USD', 'year']],
+    ],
+    [
+      "Server\nLuigi's\nBoston, MA\nCompensation: tips average $12/hr, hourly $15",
+      [[15, 15, 'USD', 'hour']],
+    ],
+    [
+      "Line Cook\nDiner\nAustin, TX\nWeekday shifts $17/hr. We're hiring for weekends too at $19/hr.",
+      [
+        [17, 17, 'USD', 'hour'],
+        [19, 19, 'USD', 'hour'],
+      ],
+    ],
+    [
+      'Farm Hand\nMiller Ranch\nBoise, ID\nWe are paying one hundred and twenty dollars a day cash.',
+      [],
+    ],
+    [
+      "Dishwasher\nJoe's Diner\nReno, NV\nPay: $15/hr, and two dollars more per hour on weekends.",
+      [[15, 15, 'USD', 'hour']],
     ],
     // A state's code is no country's: "CA" is California.
     [

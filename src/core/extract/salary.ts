@@ -19,7 +19,7 @@ import {
   resolveLocalCurrency,
 } from './country';
 import { LOW_WAGE_FLOOR_DIVISOR, OTHER_PER_USD } from './currencies';
-import { findMoney, multiplierOf, type MoneyToken } from './money';
+import { SPELLED_CURRENCY, findMoney, multiplierOf, type MoneyToken } from './money';
 import { readCompoundPeriod, readPeriodAfter, readPeriodBefore } from './pay-period';
 import {
   chatDialogue,
@@ -199,8 +199,7 @@ const CJK_COMPANY_FIGURE = /資本金|注册资本|注冊資本|资本金|売上
 // Global: nextDigitLine steps them through the text. A figure; in a text that has the words, also
 // one spelled out before its currency ("nineteen bucks an hour", see findMoney).
 const DIGIT = /\d/g;
-const DIGIT_OR_SPELLED = /\d|(?<=[a-z] )(?:bucks|dollars|quid|euros)\b/g;
-const SPELLED_CURRENCY_WORD = /\b(?:bucks|dollars|quid|euros)\b/;
+const DIGIT_OR_SPELLED = /\d|(?<=[a-z] )(?:bucks|dollars|quid|euros)\b/gi;
 
 interface Candidate {
   band: SalaryBand;
@@ -247,7 +246,7 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
   let aboveFound = false;
   // The line whose text was read with the line above, as the end of its range.
   let joinedLine = -1;
-  const digit = SPELLED_CURRENCY_WORD.test(ctx.text) ? DIGIT_OR_SPELLED : DIGIT;
+  const digit = SPELLED_CURRENCY.test(ctx.text) ? DIGIT_OR_SPELLED : DIGIT;
   for (
     let i = nextDigitLine(ctx, 0, digit);
     i < lines.length;
@@ -825,7 +824,10 @@ const NEXT_LIST_ITEM =
   /^\s?(?:(?:per|an?|\/)\s?(?:hour|hr|h|day|week|month|year)\s?)?[,;]\s(?:\p{L}[\p{L}-]*\s){1,2}$/u;
 
 function isNextListItem(between: string, rejectedBefore: string): boolean {
-  return rejectedBefore.includes(':') && NEXT_LIST_ITEM.test(between) && !SALARY_WORD.test(between);
+  if (!NEXT_LIST_ITEM.test(between) || SALARY_WORD.test(between)) return false;
+  // Only under a label of add-ons: not "Compensation: tips average $12/hr, hourly $15".
+  const label = rejectedBefore.slice(0, Math.max(0, rejectedBefore.lastIndexOf(':')));
+  return label !== '' && (isAddOnLabel(label) || NOT_SALARY_BEFORE.test(label));
 }
 
 const PERCENT_RANGE = /^\s?(?:[-–—]|à|a|bis|to)\s?$/;
@@ -2092,12 +2094,14 @@ const DOLLAR_CODE_BEFORE =
   /(?<!\b(?:in|with|using|and|or|of|,)\s)\b(USD|CAD|AUD|NZD|SGD|HKD|MXN|COP|ARS|CLP) ?$/;
 
 // "*US: $212,000–$248,000* | *Canada: CA$238,000–CA$279,000*": a country's band, in its dollar.
-const PLACE_LABEL = /(?:^|[\s*|(•·-])(\p{Lu}[\p{L}. ]{1,20}?)\s?[:：]\s?\*?$/u;
+// Only a dollar country's name: a town ("Vancouver:", "Sydney:" in a chat) or "Sr:" is no label
+// of currency, and "CA:" is California.
+const COUNTRY_LABEL =
+  /(?:^|[\s*|(•·-])(US|USA|U\.S\.|United States|Canada|Australia|New Zealand|Singapore|Hong Kong)\s?[:：]\s?\*?$/;
 
 function dollarOfPlaceLabel(before: string): string | null {
-  const label = PLACE_LABEL.exec(before)?.[1];
-  // "CA: $150,000, NY: $165,000" names US states.
-  const country = label && !US_STATE_CODES.has(label) ? countryNamed(label) : null;
+  const label = COUNTRY_LABEL.exec(before)?.[1];
+  const country = label ? countryNamed(label) : null;
   return country ? dollarOfCountry(country) : null;
 }
 

@@ -129,7 +129,7 @@ export function capitalised(name: string): string {
 // Associate position", "still keen on the barista job?"; or the places it has: "We've got
 // packhouse grader spots at Rangiuru", "We have Grade C Security Officer posts at a site".
 const JOB_MENTION =
-  /\b(?:(?:for|about|re:?|regarding|keen on|interested in) (?:the|your|our|this|that)|(?:we(?:['’]ve| have)? got|we have|there are)(?: \d{1,3}| some| a few| several| two| three)?) ((?:(?!(?:the|your|our|this|that|about|for|an?|message|application|resume|cv|open|new|more|other|any)\b)[\p{L}'’/&-]+ ){0,4}?[\p{L}'’/&-]+) (?:role|position|job|spot|opening|vacancy|gig|(?<=(?:got|have|are) [^.!?]{1,60})(?:spots|posts|positions|roles|jobs|openings|vacancies)(?= (?:at|in|for|available|open|going)\b))\b/giu;
+  /\b(?:(?:for|about|re:?|regarding|keen on|interested in) (?:the|your|our|this|that)|(?:we(?:['’]ve| have)? got|we have|there are)(?: \d{1,3}| some| a few| several| two| three)?) ((?:(?!(?:the|your|our|this|that|about|for|an?|message|application|resume|cv|open|new|more|other|any)\b)[\p{L}'’/&-]+ ){0,4}?[\p{L}'’/&-]+) (?:role|position|job|spot|opening|vacancy|gig|(?<=(?:got|have|are) [^.!?]{1,60})(?:spots|posts|positions|openings|vacancies)(?= (?:at|in|for|available|open|going)\b))\b/giu;
 // A job that is gone: "we already hired for the driver position", "… role. We've filled it".
 const JOB_GONE_BEFORE = /\b(?:already|just) (?:hired|filled)\b[^.!?]{0,20}$/i;
 const JOB_GONE_AFTER =

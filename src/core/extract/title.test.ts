@@ -1407,6 +1407,19 @@ describe('titles named in text messages (set 364)', () => {
       'Lateral Attorney Opportunities\nMid-Level Litigation Associate\nNew York, NY',
       'Mid-Level Litigation Associate',
     ],
+    // Review: an attorney's office, a careers director, "Title | University of X", other jobs
+    // a message has are no title.
+    ['Office of the Attorney General\nLegal Secretary II\nAustin, TX', 'Legal Secretary II'],
+    ['Director of Careers\nNorthfield College\nNorthfield, MN', 'Director of Careers'],
+    [
+      'Coordinator, Volunteer Opportunities\nHabitat Partners\nDenver, CO',
+      'Coordinator, Volunteer Opportunities',
+    ],
+    ['Professor of Economics | University of Northmoor\nNorthmoor, UK', 'Professor of Economics'],
+    [
+      "Hey Tom! Hope you're well. We've got driver jobs in most cities, but the one I think fits you is in Tulsa.",
+      null,
+    ],
   ])('%j', (text, title) => {
     expect(parse(text).title).toBe(title);
   });

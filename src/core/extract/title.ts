@@ -90,8 +90,14 @@ const GENDER_MARKER =
   /\((?:[mwfdhxvk]\s?\/\s?){1,3}[mwfdhxvk]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$|[a-zäöüß][:*_/]in(?:nen)?\b|[a-zéèû][·.](?:e|ère|euse|rice|se|ne|le|te)s?\b/i;
 const NOT_TITLE =
   /^(?:job description|about|overview|summary|description|apply|location|full time|part time|all (?:shifts|positions)\b|we(?:'re|’re| are) (?!hiring|recruiting)|wir sind|nous sommes|somos|whatsapp chat with|chat with|text message|[#*\s]*(?:messenger|instagram)\b[^\n]*[·—–|]|[#*\s]*instagram(?: dms?| direct)?$|(?:discussion|conversation) (?:whatsapp|messenger|instagram)\b|chat de (?:whatsapp|telegram) con\b|(?:imessage|sms|signal|whatsapp|telegram)$|messenger\s[—–-]\s|saved from (?:facebook|instagram|whatsapp|messenger|linkedin)\b|ig dms?\b|(?:whatsapp|telegram|signal) ·|posted by|slack\s?[—–-]|microsoft teams\b|teams\s?[—–-]\s?chat|this week|in this (?:issue|edition)|cette semaine|diese woche|esta semana|whatsapp chat\s?[—–-]|slack export|linkedin(?:\s?[·|—–-]|\s(?:messag|inmail|nachrichten))|[<‹]?\s?messages?(?:$|\s[—–-]|\s{2})|conversation with|search messages$|inmail\s[·•]|[^\n]*\s[·•]\s+inmail$|focused\s{2,}other\b|(?:direct )?messages? with|dm with|unterhaltung mit|conversation avec|conversación con|xing\b|outlook\b|inbox$|messagerie$|mensajes$|mensajería$|nachrichten$|#[\w-]{2,40}\s[—–|-]\s|\(export(?:ed|ado|é|iert)?\b|<!--|(?:schreiben|verfassen|compose|new message|nouveau message|redactar|favorites|favoris|favoritos|favoriten|folders|ordner|dossiers|carpetas|posteingang|boîte de réception|bandeja de entrada|sent items|drafts|entwürfe|gesendet|junk email)$|telegram\s?[·|—–-])/i;
-// A careers page's label over the job: "Lateral Attorney Opportunities", "Nursing Careers".
-const OPENINGS_LABEL = /\s(?:opportunities|careers|vacancies|openings|jobs)$/i;
+// A careers page's label over the job: "Lateral Attorney Opportunities", "Nursing Careers"; not
+// "Director of Careers", "Coordinator, Volunteer Opportunities".
+// "University of Northmoor", "Legal Aid Society of Middle Tennessee".
+const EMPLOYER_OF =
+  /^(?:[\p{Lu}][\p{L}&-]* ){0,3}(?:University|College|Institute|Society|School|Council|Authority|Hospital|Trust) of \p{Lu}/u;
+const OPENINGS_LABEL = /^[^,]*(?<!\bof)\s(?:opportunities|careers|vacancies|openings|jobs)$/i;
+const NAMED_OFFICE =
+  /\battorney(?:['’]s)? (?:general|office)\b|\boffice of the\b|\b(?:interpreter|translation|interpreting) services\b/i;
 // A Slack workspace's or a Discord server's name: "Denver Tech Meetup workspace".
 const CHAT_SPACE = /\s(?:workspace|community server|discord server)$/i;
 // A newsletter's masthead: "The Pixel Pushers Weekly — Issue #212", "Grid & Carbon — the climate
@@ -549,6 +555,9 @@ function looksLikeTitle(text: string): boolean {
   }
   if ((text.endsWith('e') || text.endsWith('r')) && CHAT_SPACE.test(text)) return false;
   if (text.endsWith('s') && OPENINGS_LABEL.test(text)) return false;
+  // An office named for its attorney ("Office of the Attorney General", "City Attorney's
+  // Office"), a service offered ("Interpreter services available").
+  if (NAMED_OFFICE.test(text)) return false;
   if (HIRING_TAIL.test(text) || isDocumentKind(text) || MASTHEAD.test(text)) return false;
   // A chat message's header: "Renee Castillo — Technical Recruiter, Pinnacle Bridge — 9:03 AM";
   // a mail's sender: "Nadia Kowalczyk <nadia.kowal.rrt@gmail.com>".
@@ -643,7 +652,8 @@ function pipeRowTitle(part: { body: string; start: number }): { body: string; st
   // employer.
   const [job, employer] = parts;
   if (parts.length === 2 && job && employer) {
-    const named = hasLegalForm(employer) || endsInOrganisationKind(employer);
+    const named =
+      hasLegalForm(employer) || endsInOrganisationKind(employer) || EMPLOYER_OF.test(employer);
     return named && TITLE_WORD.test(job) ? { body: job.trim(), start } : part;
   }
   if (parts.length < 3) return part;

@@ -588,4 +588,18 @@ describe('an export of openings with a pay rate and a work location (session 35)
     expect(p?.locations[0]).toBe('Lake Charles, LA');
     expect(p?.workMode).toBeNull();
   });
+
+  // Review: an overtime or a holiday rate under its own key is no pay.
+  it('leaves out "overtime_pay_rate" and "holiday_pay_rate"', () => {
+    const [p] = parseJson({
+      title: 'Warehouse Associate',
+      company: 'Acme Logistics',
+      work_location: 'Reno, NV',
+      pay_rate: '$19.00/hr',
+      overtime_pay_rate: '$28.50/hr',
+      holiday_pay_rate: '$38.00/hr',
+      description: DUTIES,
+    });
+    expect(p?.salary).toEqual([{ min: 19, max: 19, currency: 'USD', period: 'hour', label: null }]);
+  });
 });

@@ -90,7 +90,9 @@ const PAY_KEY =
   /salary|compensation|remuneration|pay(?:_?input)?(?:range|_range|Range)?s?$|pay_?transparency|payTransparency|(?:^|_)(?:shift|pay|hourly|base|wage)_?rates?$|(?:shift|pay|hourly|base|wage)Rates?$|^ctc(?:_?display)?$/i;
 // A site's guess or another's pay under a pay key: "salary_estimate", "salaryGuide",
 // "expected_salary".
-const NOT_OWN_PAY_KEY = /estimate|guide|average|benchmark|insight|expected|desired|previous|prior/i;
+// Nor an overtime or a holiday rate ("overtime_pay_rate", "holidayPayRate").
+const NOT_OWN_PAY_KEY =
+  /estimate|guide|average|benchmark|insight|expected|desired|previous|prior|overtime|holiday|double|differential|premium|(?:^|_)ot_/i;
 const USAJOBS_TEXT_KEY =
   /^(?:JobSummary|MajorDuties|Education|Requirements|KeyRequirements|Evaluations|Benefits|OtherInformation)$/;
 // Less text than this is a job card, not a posting.
