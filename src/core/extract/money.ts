@@ -342,12 +342,13 @@ const NUMBER_WORD_VALUE = new Map<string, number>([
   ...TENS.map((w, i): [string, number] => [w, (i + 2) * 10]),
 ]);
 // Not "pounds": "able to lift fifty pounds" is a weight.
-export const SPELLED_CURRENCY = /\b(?:bucks|dollars|quid|euros)\b/i;
+export const SPELLED_CURRENCY_WORDS = 'bucks|dollars|quid|euros';
+export const SPELLED_CURRENCY = new RegExp(String.raw`\b(?:${SPELLED_CURRENCY_WORDS})\b`, 'i');
 const SPELLED_AMOUNT = new RegExp(
   String.raw`(?<![\p{L}-]|hundred (?:and )?)(${TENS.join('|')})(?:[- ](${UNITS.join('|')}))?(?= )|(?<![\p{L}-]|hundred (?:and )?)(${[...LATE_TEENS, ...TEENS, ...UNITS].join('|')})(?= )`,
   'giu',
 );
-const SPELLED_UNIT = /^ (?:(hundred) )?(bucks|dollars|quid|euros)\b/i;
+const SPELLED_UNIT = new RegExp(String.raw`^ (?:(hundred) )?(${SPELLED_CURRENCY_WORDS})\b`, 'i');
 const SPELLED_CODE: Record<string, string> = { quid: 'GBP', euros: 'EUR' };
 const MORE_AFTER = /^\s(?:more|extra|on top|off)\b/i;
 

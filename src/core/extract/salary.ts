@@ -19,7 +19,13 @@ import {
   resolveLocalCurrency,
 } from './country';
 import { LOW_WAGE_FLOOR_DIVISOR, OTHER_PER_USD } from './currencies';
-import { SPELLED_CURRENCY, findMoney, multiplierOf, type MoneyToken } from './money';
+import {
+  SPELLED_CURRENCY,
+  SPELLED_CURRENCY_WORDS,
+  findMoney,
+  multiplierOf,
+  type MoneyToken,
+} from './money';
 import { readCompoundPeriod, readPeriodAfter, readPeriodBefore } from './pay-period';
 import {
   chatDialogue,
@@ -199,7 +205,10 @@ const CJK_COMPANY_FIGURE = /資本金|注册资本|注冊資本|资本金|売上
 // Global: nextDigitLine steps them through the text. A figure; in a text that has the words, also
 // one spelled out before its currency ("nineteen bucks an hour", see findMoney).
 const DIGIT = /\d/g;
-const DIGIT_OR_SPELLED = /\d|(?<=[a-z] )(?:bucks|dollars|quid|euros)\b/gi;
+const DIGIT_OR_SPELLED = new RegExp(
+  String.raw`\d|(?<=[a-z] )(?:${SPELLED_CURRENCY_WORDS})\b`,
+  'gi',
+);
 
 interface Candidate {
   band: SalaryBand;
@@ -827,7 +836,7 @@ function isNextListItem(between: string, rejectedBefore: string): boolean {
   if (!NEXT_LIST_ITEM.test(between) || SALARY_WORD.test(between)) return false;
   // Only under a label of add-ons: not "Compensation: tips average $12/hr, hourly $15".
   const label = rejectedBefore.slice(0, Math.max(0, rejectedBefore.lastIndexOf(':')));
-  return label !== '' && (isAddOnLabel(label) || NOT_SALARY_BEFORE.test(label));
+  return label !== '' && namesAddOns(label);
 }
 
 const PERCENT_RANGE = /^\s?(?:[-–—]|à|a|bis|to)\s?$/;
@@ -952,6 +961,11 @@ function hasAddOnLabel(text: string, firstAmount: number): boolean {
   const from = Math.max(text.lastIndexOf('. ', colon), text.lastIndexOf('; ', colon)) + 1;
   const label = text.slice(from, colon);
   if (SALARY_BUDGET.test(text.slice(from, colon + 1))) return false;
+  return namesAddOns(label);
+}
+
+/** Whether a label before a colon names add-ons or other money, not base pay. */
+function namesAddOns(label: string): boolean {
   return isAddOnLabel(label) || NOT_SALARY_BEFORE.test(label);
 }
 
