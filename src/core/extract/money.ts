@@ -166,11 +166,14 @@ const FIRST_CHARS =
     .filter((c) => !/[A-Z]/.test(c))
     .join('')
     .replace(/[\\\]^-]/g, '\\$&') + 'A-Z';
+// "60 grand a year", "90 thousand dollars": spoken thousands, only where the money is said ("3
+// grand prizes" and "10 thousand customers" are none).
+const SPOKEN_THOUSAND = String.raw`grand(?![a-zA-Z\u00C0-\u024F])(?!\s(?:prize|total|opening|jury|piano|slam|tour|final|champion|canyon|scheme|plan))|thousand(?=\s(?:dollars|euros|bucks|quid|USD|EUR|GBP|CAD|AUD)\b|\s?(?:a|an|per|\/)\s?(?:year|yr|annum|month)\b)`;
 const MONEY = new RegExp(
   `(?=[\\d${FIRST_CHARS}])(?<![\\d,]|\\d\\.|(?<![a-zA-Z])\\.|\\b[Nn][or]\\.)(?:(${PREFIX_RE})\\s?)?` +
     `(?:(\\d{1,2}(?:,\\d{2}){1,3},\\d{3})|(\\d{1,3}(?:[,.'’ ]\\d{3}(?!\\d)){1,4})|(\\d{1,9}))` +
     `(?:[.,](\\d{1,2})(?!\\d)|[.,][-–]{1,2}(?![\\d-]))?` +
-    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr(?![a-zA-Z\\u00C0-\\u024F])|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|millions?|mill[oó]n(?:es)?|[Mm]illionen|mln\\.?(?![a-zA-Z\\u00C0-\\u024F])|juta|triệu|jt(?![a-zA-Z\\u00C0-\\u024F])|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|m(?![a-zA-Z\\u00C0-\\u024F²³])|bn|万|만|억|亿|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))|tys\\.?(?=\\s?(?:zł|PLN))|tis\\.?(?=\\s?(?:Kč|CZK))|ezer(?=\\s?(?:Ft|HUF|forint))|e(?=\\s?Ft\\b)|t(?=kr(?![a-zA-Z\\u00C0-\\u024F]))))?` +
+    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr(?![a-zA-Z\\u00C0-\\u024F])|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|millions?|mill[oó]n(?:es)?|[Mm]illionen|mln\\.?(?![a-zA-Z\\u00C0-\\u024F])|juta|triệu|jt(?![a-zA-Z\\u00C0-\\u024F])|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|m(?![a-zA-Z\\u00C0-\\u024F²³])|bn|万|만|억|亿|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))|tys\\.?(?=\\s?(?:zł|PLN))|tis\\.?(?=\\s?(?:Kč|CZK))|ezer(?=\\s?(?:Ft|HUF|forint))|e(?=\\s?Ft\\b)|t(?=kr(?![a-zA-Z\\u00C0-\\u024F]))|${SPOKEN_THOUSAND}))?` +
     `(?:\\s?(${SUFFIX_RE})(?![a-zA-Z\\u00C0-\\u024F\\u1E00-\\u1EFF]|\\d{1,3}[,.]\\d{3}|\\d+[.,]\\d{2}(?!\\d)|\\d{2}))?`,
   'g',
 );
@@ -225,6 +228,8 @@ const MULTIPLIERS: Record<string, number> = {
   억: 1e8,
   亿: 1e8,
   b: 1e9,
+  grand: 1e3,
+  thousand: 1e3,
 };
 
 /** What a multiplier word multiplies by: "k" 1,000, "lakh" 100,000, "juta" 1,000,000; else 1. */
@@ -328,7 +333,7 @@ export function findMoney(line: string, limit = Infinity): MoneyToken[] {
       plus,
     });
   }
-  return SPELLED_CURRENCY.test(line) ? withSpelledAmounts(line, out, limit) : out;
+  return SPELLED_MONEY.test(line) ? withSpelledAmounts(line, out, limit) : out;
 }
 
 // "twenty-five bucks an hour", "nineteen dollars an hour": a text message spells the figure out.
@@ -342,14 +347,30 @@ const NUMBER_WORD_VALUE = new Map<string, number>([
   ...TENS.map((w, i): [string, number] => [w, (i + 2) * 10]),
 ]);
 // Not "pounds": "able to lift fifty pounds" is a weight.
-export const SPELLED_CURRENCY_WORDS = 'bucks|dollars|quid|euros';
-export const SPELLED_CURRENCY = new RegExp(String.raw`\b(?:${SPELLED_CURRENCY_WORDS})\b`, 'i');
+const SPELLED_CURRENCY_WORDS = 'bucks|dollars|quid|euros';
+/** The words after which a figure may be spelled out: a currency's, or spoken thousands. */
+export const SPELLED_MONEY_WORDS = `${SPELLED_CURRENCY_WORDS}|grand|thousand`;
+export const SPELLED_MONEY = new RegExp(String.raw`\b(?:${SPELLED_MONEY_WORDS})\b`, 'i');
 const SPELLED_AMOUNT = new RegExp(
   String.raw`(?<![\p{L}-]|hundred (?:and )?)(${TENS.join('|')})(?:[- ](${UNITS.join('|')}))?(?= )|(?<![\p{L}-]|hundred (?:and )?)(${[...LATE_TEENS, ...TEENS, ...UNITS].join('|')})(?= )`,
   'giu',
 );
-const SPELLED_UNIT = new RegExp(String.raw`^ (?:(hundred) )?(${SPELLED_CURRENCY_WORDS})\b`, 'i');
+// "nineteen bucks", "seventy-five thousand dollars", "sixty grand a year"; and the first figure of
+// a range that says its unit once, at the end: "seventy-eight to ninety thousand dollars".
+const SPELLED_UNIT = new RegExp(
+  String.raw`^ (?:(hundred|thousand) )?(${SPELLED_CURRENCY_WORDS})\b|^ (grand|thousand)\b(?= (?:a|an|per) (?:year|annum)\b)|^ (grand)\b|^(?= (?:to|and|-|–) )`,
+  'i',
+);
 const SPELLED_CODE: Record<string, string> = { quid: 'GBP', euros: 'EUR' };
+const SPELLED_NUMBER = String.raw`(?:${TENS.join('|')})(?:[- ](?:${UNITS.join('|')}))?|${[...LATE_TEENS, ...TEENS, ...UNITS].join('|')}`;
+const SPELLED_RANGE_END = new RegExp(
+  String.raw`^ (?:to|and|-|–) (?:${SPELLED_NUMBER}) (?:(?:hundred|thousand) )?(?:${SPELLED_MONEY_WORDS})\b`,
+  'i',
+);
+
+function isSpelledRangeStart(line: string, end: number): boolean {
+  return SPELLED_RANGE_END.test(line.slice(end));
+}
 const MORE_AFTER = /^\s(?:more|extra|on top|off)\b/i;
 
 function withSpelledAmounts(line: string, out: MoneyToken[], limit: number): MoneyToken[] {
@@ -365,15 +386,20 @@ function withSpelledAmounts(line: string, out: MoneyToken[], limit: number): Mon
       (tens ? (NUMBER_WORD_VALUE.get(tens.toLowerCase()) ?? 0) : 0) +
       (ones ? (NUMBER_WORD_VALUE.get(ones.toLowerCase()) ?? 0) : 0) +
       (single ? (NUMBER_WORD_VALUE.get(single.toLowerCase()) ?? 0) : 0);
-    if (unit[1]) value *= 100;
+    const scale = (unit[1] ?? unit[3] ?? unit[4] ?? '').toLowerCase();
+    const thousands = scale === 'thousand' || scale === 'grand';
+    if (scale === 'hundred') value *= 100;
+    if (thousands) value *= 1000;
+    // A range's first figure counts only before a second that names its unit.
+    if (unit[0] === '' && !isSpelledRangeStart(line, m.index + word.length)) continue;
     const end = m.index + word.length + unit[0].length;
     const after = readPeriodAfter(line, end);
     found.push({
       value,
       start: m.index,
       end: after ? after.end : end,
-      currency: SPELLED_CODE[(unit[2] ?? '').toLowerCase()] ?? '$',
-      multiplier: null,
+      currency: unit[2] ? (SPELLED_CODE[unit[2].toLowerCase()] ?? '$') : null,
+      multiplier: thousands ? 'k' : null,
       period: after?.period ?? null,
       formatted: false,
       decimals: false,

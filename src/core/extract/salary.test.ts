@@ -5574,6 +5574,18 @@ describe('pay seen in sets 362-369 (session 35)', () => {
       [[25, 25, 'USD', 'hour']],
     ],
     ['Picker\nAcme\nReno, NV\nMust lift fifty pounds. Pay: $18/hr', [[18, 18, 'USD', 'hour']]],
+    // Spoken thousands, spelled or in figures; a range that says its unit once, at the end.
+    [
+      'Office Manager\nBend, OR\nSalary: seventy-eight to ninety thousand dollars a year.',
+      [[78000, 90000, 'USD', 'year']],
+    ],
+    [
+      'Sous Chef\nBend, OR\nthe pay is sixty grand a year plus tips',
+      [[60000, 60000, 'USD', 'year']],
+    ],
+    ['Sous Chef\nBend, OR\nSalary: 78-90 thousand a year', [[78000, 90000, 'USD', 'year']]],
+    ['Sous Chef\nDenver, CO\nWe serve 10 thousand customers a year and give 3 grand prizes.', []],
+    ['Sous Chef\nDenver, CO\nWe have two to three thousand customers.', []],
     // A wrapped sentence that waits for its figure ("… salary is approx." over "DKK 85,000").
     [
       'Overlæge\nAarhus\n- Salary according to the collective agreement. The expected monthly salary is approx.\n  DKK 85,000 including pension contribution, plus supplements for on-call\n  duty.',

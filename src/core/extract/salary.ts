@@ -20,8 +20,8 @@ import {
 } from './country';
 import { LOW_WAGE_FLOOR_DIVISOR, OTHER_PER_USD } from './currencies';
 import {
-  SPELLED_CURRENCY,
-  SPELLED_CURRENCY_WORDS,
+  SPELLED_MONEY,
+  SPELLED_MONEY_WORDS,
   findMoney,
   multiplierOf,
   type MoneyToken,
@@ -205,10 +205,7 @@ const CJK_COMPANY_FIGURE = /資本金|注册资本|注冊資本|资本金|売上
 // Global: nextDigitLine steps them through the text. A figure; in a text that has the words, also
 // one spelled out before its currency ("nineteen bucks an hour", see findMoney).
 const DIGIT = /\d/g;
-const DIGIT_OR_SPELLED = new RegExp(
-  String.raw`\d|(?<=[a-z] )(?:${SPELLED_CURRENCY_WORDS})\b`,
-  'gi',
-);
+const DIGIT_OR_SPELLED = new RegExp(String.raw`\d|(?<=[a-z] )(?:${SPELLED_MONEY_WORDS})\b`, 'gi');
 
 interface Candidate {
   band: SalaryBand;
@@ -255,7 +252,7 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
   let aboveFound = false;
   // The line whose text was read with the line above, as the end of its range.
   let joinedLine = -1;
-  const digit = SPELLED_CURRENCY.test(ctx.text) ? DIGIT_OR_SPELLED : DIGIT;
+  const digit = SPELLED_MONEY.test(ctx.text) ? DIGIT_OR_SPELLED : DIGIT;
   for (
     let i = nextDigitLine(ctx, 0, digit);
     i < lines.length;
