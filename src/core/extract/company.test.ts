@@ -1848,3 +1848,17 @@ describe('a letterhead in capitals over a branch office (session 35)', () => {
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe('legal forms of Central and Eastern Europe and Malaysia (session 36)', () => {
+  it.each([
+    ['Ferrolith Works s.r.o. | Embedded Rust Engineer | Brno\nWe build.', 'Ferrolith Works s.r.o.'],
+    [
+      'Process Engineer\nKinta Precision Electronics Sdn. Bhd.\nPenang',
+      'Kinta Precision Electronics Sdn. Bhd.',
+    ],
+    ['Platform Engineer\nTriglav Compute d.o.o.\nLjubljana', 'Triglav Compute d.o.o.'],
+    ['UX Designer\nNorðurljós Games ehf.\nReykjavík', 'Norðurljós Games ehf.'],
+  ])('%j', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});

@@ -141,7 +141,9 @@ const CITY_STATE_IN =
 export function locationsFromHeaderText(ctx: ExtractContext): Evidenced<string>[] {
   for (const line of headerLines(ctx, 10)) {
     const text = line.text;
-    if (line.kind === 'list-item' || text.length > 160) continue;
+    // A forum's "Company | Title | Brno, CZ (ONSITE) or REMOTE | Full-time | pay (note)" runs
+    // longer.
+    if (line.kind === 'list-item' || text.length > (text.includes(' | ') ? 300 : 160)) continue;
     const m =
       (text.includes('-') ? ICIMS_PLACE.exec(text) : null) ??
       (text.includes(', ') ? (CITY_STATE_IN.exec(text) ?? SG_IN_POSTCODE.exec(text)) : null);

@@ -858,3 +858,11 @@ describe('French and Italian place labels (session 31)', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe("a forum's long pipe header (session 36)", () => {
+  it('reads the place before the other mode offered', () => {
+    const text =
+      'Ferrolith Works s.r.o. | Embedded Rust Engineer | Brno, CZ (ONSITE) or REMOTE (EU time zones) | Full-time | CZK 110,000–150,000/month gross (or EUR equivalent for remote contractors)\nWe build motor controllers.';
+    expect(parse(text).locations).toEqual(['Brno, CZ']);
+  });
+});

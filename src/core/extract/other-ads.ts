@@ -63,10 +63,11 @@ export function chatSender(text: string): { name: string; start: number } | null
 const PAY_GUIDE = /^what can i earn\b/i;
 
 // A forum thread's comment header: "▲ plover_jen 4 days ago | parent | context", or copied
-// without the vote arrow, "okabe_r 3 hours ago | parent | next [–]". Another user's comment is a
+// without the vote arrow, "okabe_r 3 hours ago | parent | next [–]", or a reply's bare "jpl_dev 3
+// days ago [–]". Another user's comment is a
 // reply or another company's post, not the posting.
 const FORUM_COMMENT =
-  /^(?:▲\s?(\S{1,40}) \d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|([\w-]{1,40}) \d{1,3} (?:minutes?|hours?|days?) ago \| (?:parent|prev|next|root)\b)/;
+  /^(?:▲\s?(\S{1,40}) \d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|([\w-]{1,40}) \d{1,3} (?:minutes?|hours?|days?) ago (?:\| (?:parent|prev|next|root)\b|\[[–-]\]\s*$))/;
 
 // The name between a chat header and its colon: "[12/03/25, 19:43] Paco Reformas: ..." ->
 // "Paco Reformas"; '' when the line has no colon soon after.
@@ -341,7 +342,10 @@ function scanOtherAds(lines: Line[]): number {
     const text = line.text;
     const c = text.charCodeAt(0);
     const header = c === 0x5b || (c >= 48 && c <= 57) ? CHAT_MESSAGE.exec(text) : null;
-    const forum = c === 0x25b2 || text.includes(' ago | ') ? FORUM_COMMENT.exec(text) : null;
+    const forum =
+      c === 0x25b2 || text.includes(' ago | ') || text.endsWith(' ago [–]')
+        ? FORUM_COMMENT.exec(text)
+        : null;
     const sender = forum
       ? (forum[1] ?? forum[2] ?? '')
       : header

@@ -5669,3 +5669,11 @@ describe('pay seen in sets 362-369 (session 35)', () => {
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe("a forum thread's replies (session 36)", () => {
+  it("keeps the poster's band, not a reply's conversion", () => {
+    const text =
+      'vojta_k 3 days ago | parent | context | next [–] | on: Ask HN: Who is hiring?\nFerrolith Works | Embedded Rust Engineer | Brno, CZ | Full-time | CZK 110,000–150,000/month gross\nWe build motor controllers.\njpl_dev 3 days ago [–]\nIs the CZK range the same for remote contractors? 150k CZK is roughly €6k/month.\nvojta_k 3 days ago [–]\nRoughly yes.';
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual([[110000, 150000, 'CZK', 'month']]);
+  });
+});
