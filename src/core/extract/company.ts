@@ -982,6 +982,11 @@ function nameAfterTitle(
     if (!head.includes(' | ') && isNameLine(head)) return at(line.start, head);
   }
   const offset = end - line.start;
+  // "Senior Data Engineer at Acme Corp": a legal name after "at".
+  const atName = AT_LEGAL_NAME.exec(line.text.slice(offset));
+  if (atName?.[1] && hasLegalForm(atName[1]) && isNameLine(atName[1])) {
+    return at(line.start + offset + atName[0].length - atName[1].length, atName[1]);
+  }
   // "BARISTA WANTED ☕ – Little Tāwhai Coffee, …": the shout after the title stays out of it.
   const tail = SHOUT_DASH.exec(line.text.slice(offset, offset + 30));
   if (!tail) return null;
@@ -1005,6 +1010,7 @@ function nameAfterTitle(
 
 const DESCRIPTION =
   /^(?:neighbou?rhood|local|busy|small|family[- ]run|independent|boutique|popular|award[- ]winning|leading|growing|friendly|new|luxury|premium|established|large|major)\s/i;
+const AT_LEGAL_NAME = /^\s(?:at|@)\s(\S.{1,60}?)\s*$/;
 const SHOUT_DASH =
   /^(?:\s(?:wanted|needed|required|hiring|gesucht|recherché(?:\(e\))?|se busca))?[\s\p{Extended_Pictographic}\uFE0F]{0,6}?\s[–—|-]\s{1,3}/iu;
 

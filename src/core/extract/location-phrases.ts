@@ -251,16 +251,18 @@ const ITALIAN_WORD =
 // A line that starts with the place and then the work mode: "Austin, TX – hybrid, in our Domain
 // office Tue–Thu", "NYC (Hudson Yards), hybrid", "London, hybrid". Case matters for the place.
 const PLACE_THEN_MODE =
-  /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(,? [A-Z]{2})?(?: \([^()]{2,40}\))?(?:,|\s[-–—|/])\s?(?:[Ff]ully |100 ?% )?(?:[Hh]ybrid|HYBRID|[Rr]emote|REMOTE|[Oo]n-?site|ONSITE|ON-SITE|[Ii]n[- ]office|[Ii]n[- ]person)(?![\p{L}-])/u;
+  /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(,? [A-Z]{2})?(?: \([^()]{2,40}\))?(?:,|\s[-–—|/]|\sor)\s?(?:[Ff]ully |100 ?% )?(?:[Hh]ybrid|HYBRID|[Rr]emote|REMOTE|[Oo]n-?site|ONSITE|ON-SITE|[Ii]n[- ]office|[Ii]n[- ]person)(?![\p{L}-])/u;
 
 /** The place at the start of a line that goes on with the work mode, or an empty list. */
 export function locationBeforeWorkMode(ctx: ExtractContext): Evidenced<string>[] {
   for (const line of ctx.lines.slice(0, PROSE_LINES)) {
     const { body, start } = lineBody(line);
-    if (body.length > 200) continue;
+    if (body.length > 1200) continue;
     // The line's start, or a part's after a dash or bar: "Senior Backend Engineer (Go) –
-    // Ledgerline – London, hybrid".
-    const starts = [0, ...[...body.matchAll(PART_START)].map((m) => m.index + m[0].length)];
+    // Ledgerline – London, hybrid"; in a message's prose, a sentence's: "… data platform.
+    // Boston (Seaport) or remote anywhere in the US."
+    const breaks = body.length > 200 ? SENTENCE_BREAK : PART_OR_SENTENCE;
+    const starts = [0, ...[...body.matchAll(breaks)].map((m) => m.index + m[0].length)];
     for (const from of starts) {
       const m = PLACE_THEN_MODE.exec(body.slice(from));
       const town = m?.[1];
@@ -276,7 +278,8 @@ export function locationBeforeWorkMode(ctx: ExtractContext): Evidenced<string>[]
   return [];
 }
 
-const PART_START = /\s[-–—|·]\s/g;
+const SENTENCE_BREAK = /[.!?] (?=\p{Lu})/gu;
+const PART_OR_SENTENCE = /\s[-–—|·]\s|[.!?] (?=\p{Lu})/gu;
 
 /** A known town named in passing in the first lines' prose, or an empty list. */
 export function locationsInProse(ctx: ExtractContext): Evidenced<string>[] {

@@ -866,3 +866,10 @@ describe("a forum's long pipe header (session 36)", () => {
     expect(parse(text).locations).toEqual(['Brno, CZ']);
   });
 });
+
+describe("a place before 'or remote' in a message's long prose line (session 36)", () => {
+  it('reads the sentence that starts with the place', () => {
+    const text = `Hi all! ${'We are a small team building tools for logistics companies and we care a lot about data quality. '.repeat(2)}Boston (Seaport) or remote anywhere in the US. DM me.`;
+    expect(parse(text).locations).toEqual(['Boston']);
+  });
+});

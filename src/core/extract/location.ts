@@ -442,12 +442,13 @@ function findLocations(
   if (below.length > 0) return below;
   const parts = locationsFromHeaderParts(ctx, (t) => isPlace(t) || isPostcodeTown(t));
   if (parts.length > 0) return parts;
+  // "Boston (Seaport) or remote anywhere in the US": the town before the mode, then the country.
+  const beforeMode = locationBeforeWorkMode(ctx);
+  if (beforeMode.length > 0) return beforeMode;
   const remote = locationsFromRemoteCountry(ctx);
   if (remote.length > 0) return remote;
   const town = townOfPublicEmployer(company);
   if (town.length > 0) return town;
-  const beforeMode = locationBeforeWorkMode(ctx);
-  if (beforeMode.length > 0) return beforeMode;
   const inProse = locationsInProse(ctx);
   return inProse.length > 0 ? inProse : townWithStateCode(ctx);
 }

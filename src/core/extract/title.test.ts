@@ -1424,3 +1424,14 @@ describe('titles named in text messages (set 364)', () => {
     expect(parse(text).title).toBe(title);
   });
 });
+
+describe("a first line 'job at employer' with the employer's legal name (session 36)", () => {
+  it.each([
+    ['Senior Data Engineer at Acme Corp\nWe build pipelines.', 'Senior Data Engineer', 'Acme Corp'],
+    ['Account Executive @ Nordlicht GmbH\nBerlin', 'Account Executive', 'Nordlicht GmbH'],
+  ])('%j', (text, title, company) => {
+    const posting = parse(text);
+    expect(posting.title).toBe(title);
+    expect(posting.company).toBe(company);
+  });
+});

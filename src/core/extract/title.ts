@@ -398,6 +398,17 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
     const { body, start } = decorated(raw);
     // "Collingwood, Melbourne": a town before its place tail is a place line, no title.
     const placeLine = raw.body.startsWith(`${body}, `);
+    // "Senior Data Engineer at Acme Corp": the job before its employer's full name.
+    const beforeEmployer = TITLE_AT_EMPLOYER.exec(body);
+    const job = beforeEmployer?.[1];
+    if (
+      job &&
+      (hasLegalForm(body) || endsInOrganisationKind(body)) &&
+      TITLE_WORD.test(job) &&
+      looksLikeTitle(job)
+    ) {
+      return evidence(job, start, start + job.length);
+    }
     const short =
       body.split(/\s+/).length <= 6 &&
       !/[,:;]/.test(body) &&
@@ -435,6 +446,8 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
     titleOfJobMention(header.slice(0, FIELD_LINES), TITLE_WORD);
   return named ? evidence(named.value, named.start, named.end) : null;
 }
+
+const TITLE_AT_EMPLOYER = /^([^,:;|@]{3,60}?) (?:at|@|bei|chez) \p{Lu}[^,:;|@]{1,60}$/u;
 
 // "Rederiaktiebolaget Gyllene Havsörnen söker" over "STYRMAN (vikariat)", "Mutuelle Rhône-Alpes
 // Prévoyance recrute" over "JURISTE EN DROIT SOCIAL (H/F)": the employer's line ends on its

@@ -204,3 +204,30 @@ describe("a Slack export's sender profile and ids (session 29)", () => {
     ]);
   });
 });
+
+describe("a Slack thread's replies (session 36)", () => {
+  it('reads the post, not the replies with other rates and places', () => {
+    const postings = parseAll([
+      {
+        type: 'message',
+        text: '*Staff Data Engineer* at Tidewell Analytics. We are building our data platform. Boston (Seaport) or remote anywhere in the US. $185k–$215k base.',
+        ts: '1718030412.118209',
+        thread_ts: '1718030412.118209',
+        username: 'priya.k',
+      },
+      {
+        type: 'message',
+        text: 'we pay our contractors $95/hr in Denver fwiw',
+        ts: '1718031055.339119',
+        thread_ts: '1718030412.118209',
+        username: 'devon.price',
+      },
+    ]);
+    expect(postings).toHaveLength(1);
+    expect(postings[0]?.locations).toEqual(['Boston']);
+    expect(postings[0]?.salary).toEqual([
+      { min: 185000, max: 215000, currency: 'USD', period: 'year', label: null },
+    ]);
+    expect(JSON.stringify(postings[0])).not.toMatch(/devon|Denver|95/);
+  });
+});

@@ -16,8 +16,9 @@ const SKIP_KEY =
   /(?:^|_)(?:id|ids|uuid|type|mime_?type|date|date_?unixtime|unixtime|timestamp|ts|time|created|updated|edited|internal_?date|label_?ids|size|size_?estimate|url|href|link|photo|file|thumbnail|width|height|duration|reactions?|entities|text_?entities|data|raw|encoding|hash|signature|snippet|preview|owner|prospect|candidate|recipient|current|team|user_profile|bot_profile|display_name|avatar|image|blocks|subtype)(?:$|_|[A-Z])|Id$|Ids$|Date$/;
 // A header field worth a line of its own: who wrote, to whom, about what.
 const HEADER_KEY = /^(?:from|to|cc|subject|sender|author|title)$/i;
-// The name of a channel, a chat or a mail sequence: an owner's label, not the job's.
-const NAME_KEY = /^(?:name|channel|chat)$/i;
+// The name of a channel, a chat or a mail sequence, or a sender's handle: an owner's label, not
+// the job's.
+const NAME_KEY = /^(?:name|channel|chat|username|user_name|real_name)$/i;
 // A long run with no space is an encoded body or a token, not text; so is an app's id for a user
 // or a team ("U03KQ8N2LMD").
 const ENCODED = /^\S{60,}$|^[A-Z][A-Z\d]{7,}$/;
@@ -104,10 +105,19 @@ function collect(value: unknown, key: string, out: string[], depth: number): voi
     for (const item of value) collect(item, key, out, depth + 1);
     return;
   }
-  if (!isObject(value)) return;
+  if (!isObject(value) || isThreadReply(value)) return;
   for (const [k, v] of Object.entries(value)) {
     if (!SKIP_KEY.test(k)) collect(v, k, out, depth + 1);
   }
+}
+
+// A Slack thread's reply ("thread_ts" the root's "ts", not its own): comments on the post, other
+// people's rates and questions, not the posting.
+function isThreadReply(message: Record<string, unknown>): boolean {
+  const thread = message['thread_ts'];
+  return (
+    typeof thread === 'string' && typeof message['ts'] === 'string' && thread !== message['ts']
+  );
 }
 
 function isTextPart(v: unknown): boolean {
