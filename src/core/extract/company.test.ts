@@ -1862,3 +1862,13 @@ describe('legal forms of Central and Eastern Europe and Malaysia (session 36)', 
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe("an InMail's sender over their headline (session 37)", () => {
+  it('is a person, not the employer', () => {
+    const posting = parse(
+      'Nadia Whitcombe\nHead of Talent at Corvane Systems · 2nd\nInMail\nPrincipal SRE opportunity at Corvane\nHi Tomás, I lead talent at Corvane Systems. We are hiring our first Principal Site Reliability Engineer.',
+    );
+    expect(posting.title).toBe('Principal SRE');
+    expect(posting.company).toBe('Corvane Systems');
+  });
+});

@@ -13,7 +13,7 @@ import { guessCountry, isKnownPlace } from './country';
 import { isExtraPlace } from './location-cues';
 import { isPlace } from './location';
 import { evidence, headerLines, lineBody, lineIndexAt, type ExtractContext } from './context';
-import { BOLD_FOR, TITLE_WORD } from './title';
+import { BOLD_FOR, TITLE_WORD, isThreadSender } from './title';
 import { employerBeforeNote } from './title-cues';
 import { classifyHeading } from '../sections/headings';
 import { normaliseHeading } from '../sections/split-sections';
@@ -847,6 +847,9 @@ function letterhead(header: Line[], titleAt: number): Evidenced<string> | null {
   const kindFirst = titleAt > 1 && DOCUMENT_KIND.test(header[0]?.text ?? '');
   const first = header[kindFirst ? 1 : 0];
   if (!first || titleAt < 1 || first.kind === 'list-item' || !first.text.includes(' ')) return null;
+  // A messaging page's sender over their headline ("Nadia Whitcombe" over "Head of Talent at
+  // Corvane Systems · 2nd"): a person.
+  if (isThreadSender(header, header.indexOf(first))) return null;
   if (isNameLine(first.text)) return at(first.start, first.text);
   // "Bolsa de empleo – Consorci Sanitari …": a careers page's section before the name.
   const section = SECTION_BEFORE.exec(first.text);

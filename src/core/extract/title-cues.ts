@@ -6,6 +6,7 @@
 import { JOB_OF_THE_PERIOD } from '../clean/newsletter';
 import { guessCountry } from './country';
 import { hasLegalForm } from './legal-form';
+import { isWorldTown } from './location-cues';
 import type { Line } from '../clean/lines';
 import { isDocumentKind, isHeaderChrome, isAboveStampOrBanner } from './header-chrome';
 import { capitalisedWords } from '../text/letter-case';
@@ -63,7 +64,7 @@ const SUBJECT_NOT_TITLE =
 const OFFER_KIND =
   'offer of employment|offer letter|letter of offer|offer of appointment|appointment letter|letter of appointment';
 const SUBJECT_TEASER = new RegExp(
-  String.raw`^(?:(?:tr|fw|fwd|wg|rv)\s?:\s?)?(?:(?:new |exciting |great )?(?:job )?(?:opportunit(?:y|ies|é)|oportunidad|opportunità|offre|job offer|stellenangebot|jobangebot|vacancy|vacante|open (?:role|position)|role|position|poste|puesto|stelle|avis de recrutement|avis de vacance|appel à candidatures|convocatoria|vacancy notice|job announcement|oferta de trabajo|job spec|proceso(?: de selecci[oó]n)?|(?:(?:conditional|provisional|formal|final) )?(?:employment offer|${OFFER_KIND})|your (?:updated |revised )?offer|(?:(?:updated|revised|new) )?offer|confidential|confidentiel(?:le)?|(?:vertrauliche )?anfrage|vertraulich)[!.]*)$`,
+  String.raw`^(?:(?:tr|fw|fwd|wg|rv)\s?:\s?)?(?:(?:new |exciting |great )?(?:job )?(?:opportunit(?:y|ies|é)|oportunidad|opportunità|offre|job offer|stellenangebot|jobangebot|vacancy|vacante|open (?:role|position)|role|position|poste|puesto|stelle|avis de recrutement|avis de vacance|appel à candidatures|convocatoria|vacancy notice|job announcement|oferta de trabajo|job spec|proceso(?: de selecci[oó]n)?|(?:(?:conditional|provisional|formal|final) )?(?:employment offer|${OFFER_KIND})|your (?:updated |revised )?offer|(?:(?:updated|revised|new) )?offer|confidential|confidentiel(?:le)?|(?:vertrauliche )?anfrage|vertraulich)(?:\s(?:confidencial|confidential|confidentielle|urgente|exclusiva))?[!.]*)$`,
   'i',
 );
 // "Audit Senior role", "Data Analyst opportunity": the word after the title is not part of it.
@@ -143,6 +144,10 @@ export function titleFromSubject(
     ) {
       value = value.slice(0, comma);
     }
+    const inPlace = IN_PLACE.exec(value);
+    if (inPlace?.[1] && inPlace.index > 2 && isPlace(inPlace[1])) {
+      value = value.slice(0, inPlace.index);
+    }
     const stated =
       titleWord.test(value) || details.some((d) => /[$€£¥₹]\s?\d/.test(d) || isPlace(d.trim()));
     if (value.length < 3 || !stated) continue;
@@ -159,7 +164,7 @@ const SUBJECT_CONTRACT =
 // What ads wrap around a title: "HIRING!!! 📢 <title>", "Now hiring: <title>", "Minijob: ...",
 // "REQUIREMENT – STAFF NURSE", "Projektanfrage: SAP Berater", a tag "[Remote]", "【Osaka】", "【急募】".
 const HIRING_LEAD = new RegExp(
-  String.raw`^(?:={2,}\s*|~{2,}\s*)?(?:(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]|[\u2605\u2606\u2726\u2727\u25BA\u25B6\u25B8\u27A4\u279C\u2192])+\s*)*(?:(?:hola|hello|hi|hey|bonjour|hallo|buenas|buenos días|buen día|salut|servus|moin|good morning|good afternoon)\b(?:\s(?:a todos|all|everyone|everybody|folks|à tous|tout le monde|zusammen))?[!,.]*\s*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*)?(?:@(?:here|everyone|channel)\s+)?(?:(?:\[[^\]]{2,30}\]\s*)+|(?:【[^】\n]{1,30}】\s*)+|[¡!]?(?:(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring|(?:we(?:'re| are)\s+|now\s+)recruiting|recruiting(?=\s*[!:–—-]))(?:\s+(?:freshers|experienced)(?:\s*(?:&|and|\/)\s*(?:freshers|experienced))?)?|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required|\s+requirements?|\s+opening|\s+vacanc(?:y|ies))?|mass hiring|(?:summer|holiday|seasonal) job(?:\s\d{4})?|kerja kosong(?:\s?\/\s?job vacanc(?:y|ies))?|job opening|wir suchen|ab sofort|busco|necesito|necesitamos|se busca|se buscan|se solicitan?|se necesitan?|se requieren?|estamos buscando|buscamos|(?:búsqueda|busqueda|oferta) laboral|búsqueda|busqueda|convocatoria|on recrute|nous recrutons|on embauche|nous embauchons|wir stellen ein|estamos contratando|contratamos|recrutement|urgente|cercasi|cerchiamo|ricerchiamo|selezioniamo|si ricerca|precisa-se|procuramos|contrata-se|wij zoeken|we zoeken|poszukujemy|zatrudnimy|vi söker)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s|(?:work from home|wfh|remote|hybrid|on-?site)\s?[|:–—]\s|new\s?:\s|new (?:role|job|position|opening|vacancy)\s?[|:–—-]\s|intro(?:duction)?\s?:\s|(?:contract|permanent|temp(?:orary)?|freelance|interim) (?:role|position|opportunity|job|vacancy)\s?[:–—-]\s|(?:urgent\s)?(?:${JOB_OF_THE_PERIOD}|featured (?:job|role)|offer letter|letter of offer|new (?:job )?match(?:es)?|(?:top|best) match|job alert|(?:(?:conditional|provisional|formal|final) )?(?:your )?offer of employment|(?:your )?offer from [^:–—\n]{2,50}?|(?:your )?(?:job|employment) offer|lettre d['’]offre|(?:carta|propuesta) (?:de )?oferta|(?:empleo|oferta) de la semana|(?:offre|emploi|job) de la semaine|(?:stelle|job) der woche|requirement|vacancy|job vacancy|opening|new opening|opportunity|opportunité|oportunidad|new opportunity|job opportunity|career opportunity|confidential|vertraulich|confidentiel|(?:vertrauliche )?anfrage|offre de stage|offre d'alternance|projektanfrage|projektangebot|stellenangebot|jobangebot|stellenausschreibung|stellenanzeige|job posting|job description|position description|perfil de(?:l)? (?:cargo|puesto)|job pack|candidate pack|recruitment pack|applicant pack|information pack|job spec(?:ification)?|role profile|internship|job announcement|position announcement|vacancy announcement|vacancy notice|offre d'emploi|oferta de (?:empleo|trabajo)|vacante)\s?[:–—-]\s|\p{Lu}[\p{L}&.'’ -]{1,40}\s(?:busca|buscan|sucht|suchen|recrute|recrutent|is hiring|are hiring|contrata)\s?:\s|poste\sd(?:e\s|['’])(?=\p{Lu})|poste\s(?=\p{Lu})|angebot\s(?=\p{Lu})|opportunité\s(?=\p{Lu})|(?:stellenanzeige|stellenangebot|stellenausschreibung|offre d['’]emploi|oferta de (?:empleo|trabajo)|proceso(?: de selecci[oó]n)?(?: para| de)?)\s(?=\p{L})(?!\S{0,12}\s(?:N°|Nº|No\.|#)|\S{0,12}\d)))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*`,
+  String.raw`^(?:={2,}\s*|~{2,}\s*)?(?:(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]|[\u2605\u2606\u2726\u2727\u25BA\u25B6\u25B8\u27A4\u279C\u2192])+\s*)*(?:(?:hola|hello|hi|hey|bonjour|hallo|buenas|buenos días|buen día|salut|servus|moin|good morning|good afternoon)\b(?:\s(?:a todos|a todas|a todes|all|everyone|everybody|folks|à tous|tout le monde|zusammen))?[!,.]*\s*(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*)?(?:@(?:here|everyone|channel)\s+)?(?:(?:\[[^\]]{2,30}\]\s*)+|(?:【[^】\n]{1,30}】\s*)+|[¡!]?(?:(?:(?:(?:we(?:'re| are)\s+)?(?:now\s+)?hiring|(?:we(?:'re| are)\s+|now\s+)recruiting|recruiting(?=\s*[!:–—-]))(?:\s+(?:freshers|experienced)(?:\s*(?:&|and|\/)\s*(?:freshers|experienced))?)?|we(?:'re| are) looking(?: for)?|urgent(?:ly)?(?:\s+hiring|\s+required|\s+requirements?|\s+opening|\s+vacanc(?:y|ies))?|mass hiring|(?:summer|holiday|seasonal) job(?:\s\d{4})?|kerja kosong(?:\s?\/\s?job vacanc(?:y|ies))?|job opening|wir suchen|ab sofort|busco|necesito|necesitamos|se busca|se buscan|se solicitan?|se necesitan?|se requieren?|estamos buscando|buscamos|(?:búsqueda|busqueda|oferta) laboral|búsqueda|busqueda|convocatoria|on recrute|nous recrutons|on embauche|nous embauchons|wir stellen ein|estamos contratando|contratamos|recrutement|urgente|cercasi|cerchiamo|ricerchiamo|selezioniamo|si ricerca|precisa-se|procuramos|contrata-se|wij zoeken|we zoeken|poszukujemy|zatrudnimy|vi söker)\b[\s!:.\-–—]*|(?:minijob|teilzeit|vollzeit|full[- ]time|part[- ]time|freelance|cdi|cdd)\s?:\s|(?:work from home|wfh|remote|hybrid|on-?site)\s?[|:–—]\s|new\s?:\s|new (?:role|job|position|opening|vacancy)\s?[|:–—-]\s|intro(?:duction)?\s?:\s|(?:contract|permanent|temp(?:orary)?|freelance|interim) (?:role|position|opportunity|job|vacancy)\s?[:–—-]\s|(?:urgent\s)?(?:${JOB_OF_THE_PERIOD}|featured(?: job| role)?|hot(?: job| role)?|lf|offer letter|letter of offer|new (?:job )?match(?:es)?|(?:top|best) match|job alert|(?:(?:conditional|provisional|formal|final) )?(?:your )?offer of employment|(?:your )?offer from [^:–—\n]{2,50}?|(?:your )?(?:job|employment) offer|lettre d['’]offre|(?:carta|propuesta) (?:de )?oferta|(?:empleo|oferta) de la semana|(?:offre|emploi|job) de la semaine|(?:stelle|job) der woche|requirement|vacancy|job vacancy|opening|new opening|opportunity|opportunité|oportunidad|new opportunity|job opportunity|career opportunity|confidential|vertraulich|confidentiel|(?:vertrauliche )?anfrage|offre de stage|offre d'alternance|projektanfrage|projektangebot|stellenangebot|jobangebot|stellenausschreibung|stellenanzeige|job posting|job description|position description|perfil de(?:l)? (?:cargo|puesto)|job pack|candidate pack|recruitment pack|applicant pack|information pack|job spec(?:ification)?|role profile|internship|job announcement|position announcement|the role|the position|vacancy announcement|vacancy notice|offre d'emploi|oferta de (?:empleo|trabajo)|vacante)\s?[:–—-]\s|\p{Lu}[\p{L}&.'’ -]{1,40}\s(?:busca|buscan|sucht|suchen|recrute|recrutent|is hiring|are hiring|contrata)\s?:\s|poste\sd(?:e\s|['’])(?=\p{Lu})|poste\s(?=\p{Lu})|angebot\s(?=\p{Lu})|opportunité\s(?=\p{Lu})|(?:stellenanzeige|stellenangebot|stellenausschreibung|offre d['’]emploi|oferta de (?:empleo|trabajo)|proceso(?: de selecci[oó]n)?(?: para| de)?)\s(?=\p{L})(?!\S{0,12}\s(?:N°|Nº|No\.|#)|\S{0,12}\d)))?(?:[*\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)*`,
   'iu',
 );
 const NOTICE_LEAD =
@@ -262,6 +267,9 @@ export function titleWithin(
       end = comma;
     }
   }
+  // "Elektroniker für Betriebstechnik (m/w/d) in Linz": where, after "in".
+  const inPlace = IN_PLACE.exec(text.slice(offset, end));
+  if (inPlace?.[1] && inPlace.index > 2 && isPlace(inPlace[1])) end = offset + inPlace.index;
   const bracket =
     text.charCodeAt(end - 1) === 0x29 ? TRAILING_BRACKET.exec(text.slice(offset, end)) : null;
   if (bracket?.[1] && bracket.index > 2 && isDetailBracket(bracket[1], isPlace)) {
@@ -315,12 +323,18 @@ function withoutTrailingMarks(text: string): number {
 const PAY_START =
   /^(?:up to |from |starting at |ab |bis zu |bis |jusqu'à |hasta |desde )?(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:k\s?)?(?:€|EUR|CHF|USD|GBP|\$))/i;
 // "(3 POSITIONS)", "(part-time, remote)", "(Columbus, OH)": a bracket of details after the title.
+const IN_PLACE = /\s(?:in|à|en)\s(\p{Lu}[\p{L}'’. -]{1,30})$/u;
 const TRAILING_BRACKET = /\s*\(([^()]{2,60})\)$/;
 const COUNT_BRACKET =
   /^(?:[x×]\s?\d{1,3}|\d{1,3}\s?[x×])$|^\d{1,3}\s(?:positions?|posici[oó]n(?:es)?|puestos?|personas|vacanc(?:y|ies)|openings?|posts?|postes?|plazas?|vacantes?|vagas?|stellen|roles?|nos\.?|numbers|slots?|seats?|hires|heads?)$/i;
 
 const CODE_BRACKET =
   /^(?:grade code|job code|job ref(?:erence)?|ref(?:erence)?(?: no\.?)?|req(?:uisition)?(?: id)?|vacancy (?:no\.?|number|ref)|post code|job id)\s?[:#.]?\s?[\w/-]*\d[\w/-]*$/i;
+
+// "(Stavanger)", "(Missoula)": a town of the world list, not an abbreviation ("(OSS)").
+function isWorldTownName(text: string): boolean {
+  return /\p{Ll}/u.test(text) && isWorldTown(text);
+}
 
 /** Whether a bracket after the title holds only details: a count, contract words, a place. */
 function isDetailBracket(inner: string, isPlace: (text: string) => boolean): boolean {
@@ -339,7 +353,9 @@ function isDetailBracket(inner: string, isPlace: (text: string) => boolean): boo
       (part) => CONTRACT_TAIL.test(part) || SHIFT_PART.test(part) || MODE_PART.test(part),
     ) &&
       parts.some((part) => CONTRACT_TAIL.test(part))) ||
-    (parts.length <= 2 && isPlace(parts[0] ?? '') && !CONTRACT_TAIL.test(inner)) ||
+    (parts.length <= 2 &&
+      (isPlace(parts[0] ?? '') || isWorldTownName(parts[0] ?? '')) &&
+      !CONTRACT_TAIL.test(inner)) ||
     // "(Remote, US)", "(Hybrid, Leeds)": a work mode and where.
     (parts.length <= 3 &&
       parts.length >= 2 &&

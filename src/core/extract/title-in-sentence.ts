@@ -10,7 +10,7 @@ import type { Line } from '../clean/lines';
 // Developer @ Infopark Kochi"); a staffing app's job alert. Not a seeker's "looking for a job" (no
 // title word follows) and not "are you still looking for a groomer spot?" (YOU_BEFORE).
 const HIRE_CALL =
-  /(?<![\p{L}])(?:needs?|needing|looking (?:for|to hire)|(?:got|have|has) (?:a|an) (?:\w+ )?(?:spot|opening|vacancy) for|(?:opening|vacancy|requirement) for|(?:new )?job (?:match|alert)(?:es)?:?|(?:we['’]re|we are|i['’]m|i am) after|hiring(?: for)?|seeking|searching for|recruiting(?: for)?|buscamos|buscando|busco|necesitamos|necesito|ocupamos|cherchons|recherchons|(?:on|je) (?:re)?cherche|suchen|sucht|cercasi|cerchiamo|ricerchiamo|si cerca|se busca|se buscan|precisa-se|procuramos|contratamos)\s+(?:[\p{Extended_Pictographic}\u{FE0F}]+\s+)?((?:a new|an?|one|another|two|three|\d{1,3}|some|more|un|une|un[·.]e|un\(e\)|una|uno|unos|unas|um|uma|einen|eine|ein|neue)\s+)?/giu;
+  /(?<![\p{L}])(?:needs?|needing|looking (?:for|to hire)|(?:got|have|has) (?:a|an) (?:\w+ )?(?:spot|opening|vacancy) for|(?:opening|vacancy|requirement) for|(?:new )?job (?:match|alert)(?:es)?:?|(?:we['’]re|we are|i['’]m|i am|still) after|hiring(?: for)?|seeking|searching for|recruiting(?: for)?|buscamos|buscando|busco|necesitamos|necesito|ocupamos|cherchons|recherchons|(?:on|je) (?:re)?cherche|suchen|sucht|cercasi|cerchiamo|ricerchiamo|si cerca|se busca|se buscan|precisa-se|procuramos|contratamos)\s+(?:[\p{Extended_Pictographic}\u{FE0F}]+\s+)?((?:a new|an?|one|another|two|three|\d{1,3}|some|more|un|une|un[·.]e|un\(e\)|una|uno|unos|unas|um|uma|einen|eine|ein|neue)\s+)?/giu;
 // A staffing app's text: "New job match 🔔 Reach Truck Operator @ Tri-County Distribution".
 const JOB_ALERT = /^job (?:match|alert)|^new job/i;
 // Calls that carry their subject ("Buscamos camarero", "Cerchiamo cameriere") or need none
@@ -36,7 +36,12 @@ const ROMANCE_JOINER = /^(?:de|del|d['’]\p{L}+)$/iu;
 const SMALL_WORD = /^(?:of|and|de|del|des|du|la|le|d['’]|y|et|und)$/i;
 const MAX_WORDS = 5;
 const AFTER_ROMANCE_NAME =
-  /^(?:espert[oaie]|qualificat[oaie]|motivat[oaie]|seri[oa]|capace|experiente|qualificad[oa]|experimentad[oa]|cualificad[oa])$/i;
+  /^(?:espert[oaie]|qualificat[oaie]|motivat[oaie]|seri[oa]|capace|experiente|qualificad[oa]|experimentad[oa]|cualificad[oa]|intern[oa]|extern[oa])$/i;
+// A licence class or a grade after the job's name: "CONDUCTOR CLASE A5", "Driver Class 1".
+const GRADE_AFTER_NAME =
+  /\s(?:clase|class|grade|grado|categoría|categoria|nivel|level|band)\s[A-Z\d][A-Z\d+]{0,2}$/i;
+// A chat's pictograms between the subject and the call: "Hola a todas! 😊 Buscamos …".
+const PICTOGRAMS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/gu;
 
 /**
  * The title a hiring sentence names in the first lines, or null. `titleWord` matches a word of
@@ -47,7 +52,7 @@ const AFTER_ROMANCE_NAME =
 export function titleInHiringSentence(lines: Line[], titleWord: RegExp): NamedTitle | null {
   const isTitleWord = (w: string) => whole(titleWord).test(w);
   return firstMatch(lines, HIRE_CALL, (m, text, lineStart) => {
-    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    const before = text.slice(Math.max(0, m.index - 20), m.index).replace(PICTOGRAMS, '');
     if (YOU_BEFORE.test(before)) return null;
     // Without an article only after a subject: "we're hiring line cooks", not "the hiring
     // manager" or "(Recruiting Partner".
@@ -57,11 +62,13 @@ export function titleInHiringSentence(lines: Line[], titleWord: RegExp): NamedTi
     const from = m.index + m[0].length;
     const rest = text.slice(from);
     const stop = rest.search(NAME_END);
-    const name = (stop < 0 ? rest : rest.slice(0, stop))
+    const named = (stop < 0 ? rest : rest.slice(0, stop))
       .replace(/[*_]+/g, ' ')
       .trim()
       .replace(NOT_OF_NAME, '')
       .replace(WHEN_AFTER_NAME, '');
+    const grade = GRADE_AFTER_NAME.exec(named)?.[0] ?? '';
+    const name = named.slice(0, named.length - grade.length);
     const words = name.split(/\s+/);
     if (name === '' || words.length > MAX_WORDS || !words.every((w) => WORD.test(w))) return null;
     // A question to the other side: "Suchen Sie noch eine Verkäuferin?".
@@ -77,7 +84,7 @@ export function titleInHiringSentence(lines: Line[], titleWord: RegExp): NamedTi
       return null;
     }
     if (headLast && !isTitleWord(last)) words[words.length - head] = singular;
-    const value = capitalised(words.join(' '));
+    const value = capitalised(words.join(' ')) + grade;
     const start = lineStart + from + rest.indexOf(words[0] ?? '');
     return { value, start, end: start + value.length };
   });

@@ -1435,3 +1435,78 @@ describe("a first line 'job at employer' with the employer's legal name (session
     expect(posting.company).toBe(company);
   });
 });
+
+describe('titles in messages (session 37)', () => {
+  it.each([
+    // A hiring call with a licence class, after a greeting's pictogram, "still after".
+    [
+      '[08-04-2024 7:03] Hernán Sepúlveda (Transportes Quilapán): Se busca CONDUCTOR CLASE A5 para ruta Santiago – Antofagasta',
+      'CONDUCTOR CLASE A5',
+    ],
+    [
+      '[3/9/24 21:48] Lucía Ortega: Hola a todas! 😊 Buscamos NIÑERA INTERNA para nuestra familia en Marbella',
+      'NIÑERA INTERNA',
+    ],
+    [
+      "Hey mate it's Rob from Coastline Electrical. Still after a 2nd yr apprentice sparky for our Mackay jobs.",
+      'Apprentice Sparky',
+    ],
+    // An interview reminder; "and I" after the job is the writer.
+    [
+      'Harbourview Inn: Hi Jenna! Reminder – your interview for Night Auditor is Tue Jun 4 @ 2pm.',
+      'Night Auditor',
+    ],
+    [
+      'my team in Galway is hiring a Quality Engineer II and I immediately thought of you.',
+      'Quality Engineer II',
+    ],
+    // A subject's place after "in", its "HOT:", a teaser with its adjective.
+    [
+      'Betreff: Elektroniker für Betriebstechnik (m/w/d) in Linz – passt das zu Ihnen?\n\nGuten Morgen Herr Pichler,',
+      'Elektroniker für Betriebstechnik (m/w/d)',
+    ],
+    [
+      'Subject: 🔥 HOT: Cath Lab Travel RN – Billings, MT – $2,870/wk\n\nHi Marisol',
+      'Cath Lab Travel RN',
+    ],
+    [
+      'Asunto: Oportunidad confidencial – Jefe de Mantenimiento Mina – Región de Antofagasta\n\nEstimado Felipe:',
+      'Jefe de Mantenimiento Mina',
+    ],
+    // A town of the world list in brackets, not an abbreviation.
+    ['Lead SRE – Nordlys Energi (Stavanger)\nWe run wind farms.', 'Lead SRE – Nordlys Energi'],
+    ['OPERATORE SOCIO SANITARIO (OSS)\nCooperativa Sole', 'OPERATORE SOCIO SANITARIO (OSS)'],
+    // "LF:", "Featured:", "The role –" lead the title.
+    ['**LF: Video Editor (freelance)** 🎬\nWe make esports videos.', 'Video Editor'],
+    [
+      'Dear Eilidh,\nI hope all is well.\nThe role – Senior Associate, Private Client\n• Own caseload',
+      'Senior Associate, Private Client',
+    ],
+    // A field's value goes on with the terms; not inside a bracket.
+    [
+      'Position: Postdoctoral Research Fellow, full-time (100 %), fixed-term for three years\nPlace of work: Tromsø',
+      'Postdoctoral Research Fellow',
+    ],
+    [
+      'Position: Postdoctoral researcher (full-time, fixed term 2 years)\nPlace of work: Uppsala',
+      'Postdoctoral researcher (full-time, fixed term 2 years)',
+    ],
+    // A messaging page's senders.
+    [
+      'Marguerite Okonkwo-Bell\n- InMail · Staff ML Engineer at Orchard Vector\nDev Patel\n- You: thanks man\nMarguerite Okonkwo-Bell\nPrincipal Technical Recruiter at Orchard Vector · 2nd\nHi Tomasz, we are hiring a Staff Machine Learning Engineer.',
+      'Staff Machine Learning Engineer',
+    ],
+  ])('%j', (text, title) => {
+    expect(parse(text).title).toBe(title);
+  });
+});
+
+describe("a newsletter's strapline and featured job (session 37)", () => {
+  it('skips the strapline under the masthead and reads the job after "Featured:"', () => {
+    const text =
+      '# Remote LatAm Devs — Edición #87 🌎\n\n### Los mejores trabajos remotos para devs en Latinoamérica, cada martes\n\n## 🔥 Featured: Senior Flutter Developer — Ceibo Apps\n\n**Ceibo Apps** is a product studio in Montevideo.\n';
+    const result = parseDocument(readText(text, 'markdown'));
+    if (!result.ok) throw new Error(result.error);
+    expect(toPlainPosting(result).title).toBe('Senior Flutter Developer');
+  });
+});

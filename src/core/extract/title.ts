@@ -42,6 +42,7 @@ const TITLE_FIELD =
   /^(?:\p{L}{2,20}\s?\/\s?)?(?:job title(?: and grade|,? grade code)?|position title|post title|title of (?:the )?post|name of (?:the )?post|vacancy title|job position|(?:job )?designation|position|title|poste|le poste|post|nombre del puesto|denominación del puesto|intitulé(?: du poste)?|working title|official title|role title|stellenbezeichnung|stellentitel|funktion|functie|functietitel|stanowisko|tytuł stanowiska|cargo|posizione|ruolo|titolo|stillingstittel|stilling|befattning|tjänst|jobtitel|pozice|název pozice|puesto|posición|posicion|cargo|vacante|titre du poste|titre)\s*[:：]\s*(\S.{1,120})$/iu;
 // "Role:" / "Job:" are also boards' category fields (Naukri's "Role: Back End Developer"):
 // trusted only at the very top.
+const TERMS_AFTER_COMMA = /,\s(?:full[- ]?time|part[- ]?time|fixed[- ]term|permanent|temporary)\b/i;
 const BOLD_EDGES = /^[*_]{1,2}|[*_]{1,2}$/g;
 const WEAK_TITLE_FIELD = /^(?:role|job|stelle)\s*[:：]\s*(\S.{1,120})$/i;
 const MAIL_HEADER = /^(?:from|de|von|van)\s?:/i;
@@ -65,7 +66,7 @@ function isPluralCall(body: string): boolean {
 // Words that occur in job titles across fields and languages.
 // Word edges by lookaround, not \b: "Préposé(e)", "Éducateur" start or end in accented letters.
 export const TITLE_WORD =
-  /(?<![a-zA-Z\u00C0-\u024F])(?:engineer|developer|rn|lpn|lvn|cna|tech|commis|personal de|adviser|generalist|[a-zé]{2,}olog(?:ist|ists|ue|ues)|[a-z]{2,}ólog[oa]s?|practicante|becari[oa]|operador[a]?|chofer|mesero|guardia|vigilador|promotor[a]?|soldador|carpintero|plomero|fontanero|albañil|peón|abogad[oa]|médic[oa]|agente|oficial|soudeu[\w\u00C0-\u024F]*|plombier|électricien[\w\u00C0-\u024F]*|menuisier|maçon|aide-soignant[\w\u00C0-\u024F]*|juriste|avocat[\w\u00C0-\u024F]*|boulang[\w\u00C0-\u024F]*|pâtissi[\w\u00C0-\u024F]*|manutentionnaire|[a-zäöüß]{2,}(?:leiter|helfer|fahrer|techniker|elektriker|elektroniker|monteur|mechaniker|mechatroniker|entwickler|ingenieur|berater|kaufmann|kauffrau|fachkraft|pflegekraft|servicekraft|reinigungskraft|arbeiter|referent|assistent|koch|köchin|prüfer|verkäufer|meister|lehrer|erzieher|pfleger|disponent|lagerist|schweißer|tischler|bearbeiter|manager)(?:in|innen)?|scientist|analyst|manager|director|designer|architect|administrator|specialist|consultant|coordinator|assistant|associate|technician|nurse|teacher|instructor|tutor|driver|operator|representative|officer|accountant|lead|head|intern|clerk|cashier|[a-z]*keeper|cook|chef|server|bartender|electrician|plumber|carpenter|welder|mechanic|supervisor|advisor|agent|executive|recruiter|writer|editor|researcher|therapist|pharmacist|physician|agronomist|economist|florist|chemist|physicist|nutritionist|dietitian|[a-z]{3,}ician|[a-z]{4,}therapist|[a-z]{3,}grapher|practitioner|planner|buyer|auditor|controller|attendant|associate|worker|housekeeper|receptionist|caregiver|installer|programmer|strategist|marketer|owner|president|vp|operative|picker|packer|grader|sorter|loader|assembler|fabricator|solderer|porter|cleaner|janitor|custodian|dishwasher|host|hostess|waiter|waitress|waitron|waitstaff|(?:bar|kitchen|floor|wait|retail|warehouse|catering|cleaning|events?|delivery|care|support) staff|stocker|merchandiser|lifeguard|guard|paralegal|attorney|lawyer|solicitor|barrister|interpreter|translator|lecturer|professor|postdoc|secretary|handler|labou?rer|apprentice|crew|aide|coach|counsell?or|dispatcher|estimator|foreman|machinist|painter|roofer|superintendent|surveyor|underwriter|adjuster|teller|banker|broker|hygienist|dentist|surgeon|paramedic|phlebotomist|pilot|fitter|sorter|helper|volunteer|trainer|fellow|partner|principal|producer|artist|photographer|scheduler|inspector|investigator|steward|stewardess|courier|chauffeur|nanny|handy(?:man|person|woman)|(?:farm|deck|ranch|stable|dock|yard|field|factory) ?hand|therapist|optometrist|veterinarian|midwife|carer|helfer[\w\u00C0-\u024F]*|arbeiter[\w\u00C0-\u024F]*|angestellte[\w\u00C0-\u024F]*|assistenz[\w\u00C0-\u024F]*|fachangestellte[\w\u00C0-\u024F]*|sachbearbeiter[\w\u00C0-\u024F]*|employé[\w\u00C0-\u024F]*|agent[\w\u00C0-\u024F]*|opérateur[\w\u00C0-\u024F]*|opératrice|assistant[\w\u00C0-\u024F]*|préparateur[\w\u00C0-\u024F]*|auxiliaire|ouvrier[\w\u00C0-\u024F]*|dependiente[\w\u00C0-\u024F]*|operari[oa][\w\u00C0-\u024F]*|auxiliar[\w\u00C0-\u024F]*|reponedor[\w\u00C0-\u024F]*|mozo[\w\u00C0-\u024F]*|repartidor[\w\u00C0-\u024F]*|administrativ[oa][\w\u00C0-\u024F]*|recepcionista|cociner[oa][\w\u00C0-\u024F]*|entwickler[\w\u00C0-\u024F]*|ingenieur[\w\u00C0-\u024F]*|berater[\w\u00C0-\u024F]*|leiter[\w\u00C0-\u024F]*|manager[\w\u00C0-\u024F]*|kauffrau|kaufmann|pflegefach[\w\u00C0-\u024F]*|fachkraft|mitarbeiter[\w\u00C0-\u024F]*|referent[\w\u00C0-\u024F]*|sachbearbeiter[\w\u00C0-\u024F]*|techniker[\w\u00C0-\u024F]*|elektriker[\w\u00C0-\u024F]*|elektroniker[\w\u00C0-\u024F]*|buchhalter[\w\u00C0-\u024F]*|pfleger[\w\u00C0-\u024F]*|monteur[\w\u00C0-\u024F]*|barista|bäcker(?:in|innen)?|praktikum|internship|prácticas|stage|alternance|apprenti[\w\u00C0-\u024F]*|koch|erzieher[\w\u00C0-\u024F]*|lehrer[\w\u00C0-\u024F]*|verkäufer[\w\u00C0-\u024F]*|ingénieur[\w\u00C0-\u024F]*|développeu[\w\u00C0-\u024F]*|chef de \w+|responsable|chargé[\w\u00C0-\u024F]*|commercial[\w\u00C0-\u024F]*|technicien[\w\u00C0-\u024F]*|infirmi[\w\u00C0-\u024F]*|vendeu[\w\u00C0-\u024F]*|serveu[\w\u00C0-\u024F]*|cuisinier[\w\u00C0-\u024F]*|enseignant[\w\u00C0-\u024F]*|comptable|conseill[\w\u00C0-\u024F]*|desarrollador[\w\u00C0-\u024F]*|ingeniero[\w\u00C0-\u024F]*|analista|gerente|jefe|técnico[\w\u00C0-\u024F]*|enfermer[\w\u00C0-\u024F]*|profesor[\w\u00C0-\u024F]*|camarer[\w\u00C0-\u024F]*|dependient[\w\u00C0-\u024F]*|vendedor[\w\u00C0-\u024F]*|contable|asesor[\w\u00C0-\u024F]*|coordinador[\w\u00C0-\u024F]*|diseñador[\w\u00C0-\u024F]*|comercial|científic[\w\u00C0-\u024F]*|ejecutiv[oa][\w\u00C0-\u024F]*|electricist[\w\u00C0-\u024F]*|contrôleu[\w\u00C0-\u024F]*|kellner[\w\u00C0-\u024F]*|lehrkraft|cajer[oa][\w\u00C0-\u024F]*|conductor[\w\u00C0-\u024F]*|mecánic[oa][\w\u00C0-\u024F]*|pharmacien[\w\u00C0-\u024F]*|apotheker[\w\u00C0-\u024F]*|mécanicien[\w\u00C0-\u024F]*|leader|educator|préposée?|asistente|representante|empleado|encargad[oa]|ayudante|educador[a]?|maestr[oa]|docente|gestor[a]?|éducat[\w\u00C0-\u024F]*|animat[\w\u00C0-\u024F]*|formateur|formatrice|gestionnaire|magasinier[\w\u00C0-\u024F]*|cariste|livreu[\w\u00C0-\u024F]*|caissi[\w\u00C0-\u024F]*|secrétaire|directeur|directrice|betreuer[\w\u00C0-\u024F]*|disponent[\w\u00C0-\u024F]*|lagerist[\w\u00C0-\u024F]*|fahrer[\w\u00C0-\u024F]*|kassierer[\w\u00C0-\u024F]*|camerier[ea]|cuoc[oa]|pizzaiol[oa]|commess[oa]|magazzinier[ea]|operai[oa]|impiegat[oa]|addett[oa]|infermier[ea]|sviluppat(?:ore|rice)|ingegnere|educat(?:ore|rice)|insegnante|elettricista|idraulico|muratore|saldatore|meccanico|contabile|segretari[oa]|lavapiatti|badante|vendit(?:ore|rice)|consulente|programmat(?:ore|rice)|farmacista|operat(?:ore|rice)|manutentore|carrellista|mulettista|garçom|garçonete|cozinheir[oa]|atendente|desenvolvedor[a]?|enfermeir[oa]|estagiári[oa]|repositor[a]?|verkoper|ontwikkelaar|verpleegkundige|adviseur|beheerder|schoonmaker|kierowca|magazynier|księgow[ay]|programista|sprzedawca|kucharz|specjalista)(?![a-zA-Z\u00C0-\u024F])/i;
+  /(?<![a-zA-Z\u00C0-\u024F])(?:engineer|developer|rn|lpn|lvn|cna|tech|commis|personal de|adviser|generalist|[a-zé]{2,}olog(?:ist|ists|ue|ues)|[a-z]{2,}ólog[oa]s?|practicante|becari[oa]|operador[a]?|chofer|mesero|guardia|vigilador|promotor[a]?|soldador|carpintero|plomero|fontanero|albañil|peón|abogad[oa]|médic[oa]|agente|oficial|soudeu[\w\u00C0-\u024F]*|plombier|électricien[\w\u00C0-\u024F]*|menuisier|maçon|aide-soignant[\w\u00C0-\u024F]*|juriste|avocat[\w\u00C0-\u024F]*|boulang[\w\u00C0-\u024F]*|pâtissi[\w\u00C0-\u024F]*|manutentionnaire|[a-zäöüß]{2,}(?:leiter|helfer|fahrer|techniker|elektriker|elektroniker|monteur|mechaniker|mechatroniker|entwickler|ingenieur|berater|kaufmann|kauffrau|fachkraft|pflegekraft|servicekraft|reinigungskraft|arbeiter|referent|assistent|koch|köchin|prüfer|verkäufer|meister|lehrer|erzieher|pfleger|disponent|lagerist|schweißer|tischler|bearbeiter|manager)(?:in|innen)?|scientist|analyst|manager|director|designer|architect|administrator|specialist|consultant|coordinator|assistant|associate|technician|nurse|teacher|instructor|tutor|driver|operator|representative|officer|accountant|lead|head|intern|clerk|cashier|[a-z]*keeper|cook|chef|server|bartender|electrician|plumber|carpenter|welder|mechanic|supervisor|advisor|agent|executive|recruiter|writer|editor|researcher|therapist|pharmacist|physician|agronomist|economist|florist|chemist|physicist|nutritionist|dietitian|[a-z]{3,}ician|[a-z]{4,}therapist|[a-z]{3,}grapher|practitioner|planner|buyer|auditor|controller|attendant|associate|worker|housekeeper|receptionist|caregiver|installer|programmer|strategist|marketer|owner|president|vp|operative|picker|packer|grader|sorter|loader|assembler|fabricator|solderer|porter|cleaner|janitor|custodian|dishwasher|host|hostess|waiter|waitress|waitron|waitstaff|(?:bar|kitchen|floor|wait|retail|warehouse|catering|cleaning|events?|delivery|care|support) staff|stocker|merchandiser|lifeguard|guard|paralegal|attorney|lawyer|solicitor|barrister|interpreter|translator|lecturer|professor|postdoc|secretary|handler|labou?rer|apprentice|crew|aide|coach|counsell?or|dispatcher|estimator|foreman|machinist|painter|roofer|superintendent|surveyor|underwriter|adjuster|teller|banker|broker|hygienist|dentist|surgeon|paramedic|phlebotomist|pilot|fitter|sorter|helper|volunteer|trainer|fellow|partner|principal|producer|artist|photographer|scheduler|inspector|investigator|steward|stewardess|courier|chauffeur|nanny|niñer[oa]|cuidador[a]?|limpiador[a]?|sparky|sparkie|chippy|chippie|brickie|handy(?:man|person|woman)|(?:farm|deck|ranch|stable|dock|yard|field|factory) ?hand|therapist|optometrist|veterinarian|midwife|carer|helfer[\w\u00C0-\u024F]*|arbeiter[\w\u00C0-\u024F]*|angestellte[\w\u00C0-\u024F]*|assistenz[\w\u00C0-\u024F]*|fachangestellte[\w\u00C0-\u024F]*|sachbearbeiter[\w\u00C0-\u024F]*|employé[\w\u00C0-\u024F]*|agent[\w\u00C0-\u024F]*|opérateur[\w\u00C0-\u024F]*|opératrice|assistant[\w\u00C0-\u024F]*|préparateur[\w\u00C0-\u024F]*|auxiliaire|ouvrier[\w\u00C0-\u024F]*|dependiente[\w\u00C0-\u024F]*|operari[oa][\w\u00C0-\u024F]*|auxiliar[\w\u00C0-\u024F]*|reponedor[\w\u00C0-\u024F]*|mozo[\w\u00C0-\u024F]*|repartidor[\w\u00C0-\u024F]*|administrativ[oa][\w\u00C0-\u024F]*|recepcionista|cociner[oa][\w\u00C0-\u024F]*|entwickler[\w\u00C0-\u024F]*|ingenieur[\w\u00C0-\u024F]*|berater[\w\u00C0-\u024F]*|leiter[\w\u00C0-\u024F]*|manager[\w\u00C0-\u024F]*|kauffrau|kaufmann|pflegefach[\w\u00C0-\u024F]*|fachkraft|mitarbeiter[\w\u00C0-\u024F]*|referent[\w\u00C0-\u024F]*|sachbearbeiter[\w\u00C0-\u024F]*|techniker[\w\u00C0-\u024F]*|elektriker[\w\u00C0-\u024F]*|elektroniker[\w\u00C0-\u024F]*|buchhalter[\w\u00C0-\u024F]*|pfleger[\w\u00C0-\u024F]*|monteur[\w\u00C0-\u024F]*|barista|bäcker(?:in|innen)?|praktikum|internship|prácticas|stage|alternance|apprenti[\w\u00C0-\u024F]*|koch|erzieher[\w\u00C0-\u024F]*|lehrer[\w\u00C0-\u024F]*|verkäufer[\w\u00C0-\u024F]*|ingénieur[\w\u00C0-\u024F]*|développeu[\w\u00C0-\u024F]*|chef de \w+|responsable|chargé[\w\u00C0-\u024F]*|commercial[\w\u00C0-\u024F]*|technicien[\w\u00C0-\u024F]*|infirmi[\w\u00C0-\u024F]*|vendeu[\w\u00C0-\u024F]*|serveu[\w\u00C0-\u024F]*|cuisinier[\w\u00C0-\u024F]*|enseignant[\w\u00C0-\u024F]*|comptable|conseill[\w\u00C0-\u024F]*|desarrollador[\w\u00C0-\u024F]*|ingeniero[\w\u00C0-\u024F]*|analista|gerente|jefe|técnico[\w\u00C0-\u024F]*|enfermer[\w\u00C0-\u024F]*|profesor[\w\u00C0-\u024F]*|camarer[\w\u00C0-\u024F]*|dependient[\w\u00C0-\u024F]*|vendedor[\w\u00C0-\u024F]*|contable|asesor[\w\u00C0-\u024F]*|coordinador[\w\u00C0-\u024F]*|diseñador[\w\u00C0-\u024F]*|comercial|científic[\w\u00C0-\u024F]*|ejecutiv[oa][\w\u00C0-\u024F]*|electricist[\w\u00C0-\u024F]*|contrôleu[\w\u00C0-\u024F]*|kellner[\w\u00C0-\u024F]*|lehrkraft|cajer[oa][\w\u00C0-\u024F]*|conductor[\w\u00C0-\u024F]*|mecánic[oa][\w\u00C0-\u024F]*|pharmacien[\w\u00C0-\u024F]*|apotheker[\w\u00C0-\u024F]*|mécanicien[\w\u00C0-\u024F]*|leader|educator|préposée?|asistente|representante|empleado|encargad[oa]|ayudante|educador[a]?|maestr[oa]|docente|gestor[a]?|éducat[\w\u00C0-\u024F]*|animat[\w\u00C0-\u024F]*|formateur|formatrice|gestionnaire|magasinier[\w\u00C0-\u024F]*|cariste|livreu[\w\u00C0-\u024F]*|caissi[\w\u00C0-\u024F]*|secrétaire|directeur|directrice|betreuer[\w\u00C0-\u024F]*|disponent[\w\u00C0-\u024F]*|lagerist[\w\u00C0-\u024F]*|fahrer[\w\u00C0-\u024F]*|kassierer[\w\u00C0-\u024F]*|camerier[ea]|cuoc[oa]|pizzaiol[oa]|commess[oa]|magazzinier[ea]|operai[oa]|impiegat[oa]|addett[oa]|infermier[ea]|sviluppat(?:ore|rice)|ingegnere|educat(?:ore|rice)|insegnante|elettricista|idraulico|muratore|saldatore|meccanico|contabile|segretari[oa]|lavapiatti|badante|vendit(?:ore|rice)|consulente|programmat(?:ore|rice)|farmacista|operat(?:ore|rice)|manutentore|carrellista|mulettista|garçom|garçonete|cozinheir[oa]|atendente|desenvolvedor[a]?|enfermeir[oa]|estagiári[oa]|repositor[a]?|verkoper|ontwikkelaar|verpleegkundige|adviseur|beheerder|schoonmaker|kierowca|magazynier|księgow[ay]|programista|sprzedawca|kucharz|specjalista)(?![a-zA-Z\u00C0-\u024F])/i;
 // The same words in the plural, for a call for several ("NOW HIRING 150 SEASONAL WAREHOUSE
 // ASSOCIATES"): only after a hiring call or in a call's form (isPluralCall), since "Clearpath
 // Dental Partners" is a company's name.
@@ -76,10 +77,11 @@ const SEEKING =
 // Staff Data Engineer role at …".
 const ROLE_BEFORE =
   /\b(?:the|this|our|your|an?)\s+((?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|of|and|&|-)(?:\s+(?:[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&/+.'-]*|of|and|&|-)){0,7})\s+(?:role|position|opening|vacancy|job|search(?= and| for|[.,;]))\b/;
-// After "the position of", "le poste de", "la posición de", "die Position als": up to a joiner
-// word ("chez", "en", "bei", "at") or a stop; French and Spanish titles go on in lower case.
+// After "the position of", "le poste de", "la posición de", "die Position als", an interview
+// reminder's "your interview for": up to a joiner word ("chez", "en", "bei", "at", "is") or a
+// stop; French and Spanish titles go on in lower case.
 const ROLE_AFTER =
-  /\b(?:(?:the|this) (?:role|position) of|(?:le|au|du|ce) poste d['’e]\s?|[Ll]a (?:posición|vacante|plaza) de|(?:[Ee]l|[Ee]ste) puesto de|(?:die|der|zur|für die|eine) (?:Position|Stelle)(?: als| des| der)?)\s+([A-Z\u00C0-\u00DE][^\s,.;:!?()]*(?:\s(?!(?:chez|en|à|au|aux|dans|pour|para|con|bei|in|im|at|with|for|avec|que|qui|est|es|ist|y|et|und|sur|sous|de la|del|der|mit|zu)\b)[^\s,.;:!?()]+){0,6})/;
+  /\b(?:(?:the|this) (?:role|position) of|(?:your|an|the|our) interview (?:for|as)(?: the| an?)?|(?:le|au|du|ce) poste d['’e]\s?|[Ll]a (?:posición|vacante|plaza) de|(?:[Ee]l|[Ee]ste) puesto de|(?:die|der|zur|für die|eine) (?:Position|Stelle)(?: als| des| der)?)\s+([A-Z\u00C0-\u00DE][^\s,.;:!?()]*(?:\s(?!(?:chez|en|à|au|aux|dans|pour|para|con|bei|in|im|at|with|for|avec|que|qui|est|es|ist|is|on|y|et|und|sur|sous|de la|del|der|mit|zu)\b)[^\s,.;:!?()]+){0,6})/;
 const PAST_ROLE =
   /\b(?:left|leaving|quit|held|was in|were in|years in|months in|after|previous|former|last|my|his|her)\s(?:\w+\s)?$/i;
 const ROLE_GONE = /^\s(?:\w+\s){0,2}(?:is|was|has been) (?:now )?(?:covered|filled|closed|taken)\b/;
@@ -105,7 +107,7 @@ const CHAT_SPACE = /\s(?:workspace|community server|discord server)$/i;
 const STRAPLINE =
   /^(?:the |a |your )?(?:monthly|weekly|fortnightly|quarterly|daily) (?:bulletin|newsletter|roundup|digest|update|jobs? (?:list|board|digest))\b/i;
 const MASTHEAD =
-  /\b(?:newsletter\b|issue #?\d{1,4}\b|bolet[íi]n\b|digest(?:\s[—–|-]\s|$)|(?:monthly|weekly) (?:bulletin|roundup|digest|update)$|bulletin (?:de|d['’]|of)\b|(?:collective|community|group|network|workspace) slack$|week \d{1,2},? (?:19|20)\d\d\b|(?:roundup|round-up|digest|newsletter)\s[—–|-]\s(?:week|issue|no\.?|n°|#)\s?\d{1,4}$)|\sinbox(?: jobs)?$/i;
+  /\b(?:newsletter\b|(?:issue|edición|edicion|edição|édition|edizione|ausgabe|numéro) #?\d{1,4}\b|bolet[íi]n\b|digest(?:\s[—–|-]\s|$)|(?:monthly|weekly) (?:bulletin|roundup|digest|update)$|bulletin (?:de|d['’]|of)\b|(?:collective|community|group|network|workspace) slack$|week \d{1,2},? (?:19|20)\d\d\b|(?:roundup|round-up|digest|newsletter)\s[—–|-]\s(?:week|issue|no\.?|n°|#)\s?\d{1,4}$)|\sinbox(?: jobs)?$/i;
 // A company's heading over its openings: "Ñandú Labs — Búsqueda abierta 🚀", "Acme — We're
 // hiring!", "Brightfold | Careers". The job's own heading comes below.
 const HIRING_TAIL =
@@ -268,7 +270,12 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
         body: m[1].trim(),
         start: line.start + line.text.length - m[1].length,
       });
-      return evidence(field.body, field.start, field.start + field.body.length);
+      // "Position: Postdoctoral Research Fellow, full-time (100 %), fixed-term for three years":
+      // the field goes on with the terms.
+      const terms = TERMS_AFTER_COMMA.exec(field.body);
+      const head = terms ? field.body.slice(0, terms.index) : '';
+      const value = head.length > 2 && !head.includes('(') ? head : field.body;
+      return evidence(value, field.start, field.start + value.length);
     }
   }
   // 2. A mail's subject: the body's first lines are a greeting, and a signature ("Marcus /
@@ -313,6 +320,10 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
     // A newsletter's name over its strapline: "The Derwent Dispatch" over "Monthly bulletin of …".
     const below = header[i + 1]?.text ?? '';
     if (isAboveStampOrBanner(below) || isChatSpeaker(header, i) || STRAPLINE.test(below)) continue;
+    if (isThreadSender(header, i)) continue;
+    // The strapline under a newsletter's masthead: "Remote LatAm Devs — Edición #87" over "Los
+    // mejores trabajos remotos para devs en Latinoamérica, cada martes".
+    if (i > 0 && MASTHEAD.test(above) && !TITLE_WORD.test(line.text)) continue;
     // A search form copied with its fields ("Was suchst du?  [Koch]   PLZ oder Ort [München]").
     if (isSearchForm(line.text)) continue;
     const bare = withoutEmoji(withoutChatHeader(lineBody(line)));
@@ -373,9 +384,10 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
       // Past the first lines only a title set in bold counts: a plain "We are hiring a Sous
       // Chef as well" further down names another job.
       if (i >= SEEKING_LINES) continue;
-      // "a Senior Data Engineer to build and maintain ...": the title ends before its purpose.
+      // "a Senior Data Engineer to build and maintain ...": the title ends before its purpose,
+      // or before the writer ("hiring a Quality Engineer II and I immediately thought of you").
       const value = m[1]
-        .replace(/\s(?:to|who|that|which)\s.*$/, '')
+        .replace(/\s(?:to|who|that|which)\s.*$|\s(?:and|&) I\b.*$/, '')
         .replace(/[\s,&-]+(?:of|and)?$|(?<=\p{Ll}{2})\.$/u, '')
         .trim();
       if (TITLE_WORD.test(value)) {
@@ -391,6 +403,7 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
   if (
     first &&
     first.kind !== 'list-item' &&
+    !isThreadSender(header, header.indexOf(first)) &&
     !CONNECTION.test(first.text) &&
     !isChatExportTop(first.text)
   ) {
@@ -631,6 +644,24 @@ const NOT_PERSON =
   /\b(?:job|jobs|details?|description|overview|position|role|about|summary|apply|company|team|posting|vacancy|opening|information|contact)\b/i;
 // A network member's name and degree of connection: "Hugo Marchand · 1er", "Jane Doe • 2nd",
 // "Valentina Sosa • 2º".
+/**
+ * Whether the line is a messaging page's sender over the thread's line: "Marguerite Okonkwo-Bell"
+ * over "InMail · Staff ML Engineer at Orchard Vector", "Principal Technical Recruiter at Orchard
+ * Vector · 2nd" or a preview ("You: thanks man").
+ */
+export function isThreadSender(header: Line[], i: number): boolean {
+  const line = header[i];
+  const next = header[i + 1];
+  if (!line || !next) return false;
+  const below = lineBody(next).body;
+  if (THREAD_PREVIEW.test(below)) return true;
+  return (INMAIL_SENDER.test(below) || CONNECTION.test(below)) && isPersonName(line.text.trim());
+}
+
+// A conversation list's preview of the last message: "You: thanks man", "Sponsored · See who's
+// viewed your profile".
+const THREAD_PREVIEW =
+  /^(?:You|Vous|Du|Tú|Tu|Sie|Jij|Ty):\s|^(?:Sponsored|Sponsorisé|Gesponsert|Patrocinado)\s[·•]\s/;
 const CONNECTION = /\s[·•]\s+(?:1st|2nd|3rd\+?|1er|2e|3e\+?|[123][º°]\+?|3er\+?)$/;
 // "Sofía Ferreira · InMail", "InMail · Giulia Bernasconi": an InMail's sender.
 const INMAIL_SENDER = /\s[·•]\s+InMail$|^InMail\s[·•]\s/;
