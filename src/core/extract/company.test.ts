@@ -1872,3 +1872,38 @@ describe("an InMail's sender over their headline (session 37)", () => {
     expect(posting.company).toBe('Corvane Systems');
   });
 });
+
+describe('employers named in messages (session 37)', () => {
+  it.each([
+    // A text message's sender; a chat's label is none.
+    [
+      'Harbourview Inn: Hi Jenna! Reminder – your interview for Night Auditor is Tue Jun 4 @ 2pm. Role is $19.75/hr.',
+      'Harbourview Inn',
+    ],
+    [
+      'Grupo: Empleo Hogar Costa del Sol\n[3/9/24 21:48] Lucía Ortega: Buscamos niñera interna en Marbella',
+      null,
+    ],
+    // A chat sender's employer in brackets, in one of the first messages (dates with dashes).
+    [
+      '[08-04-2024 7:02] +56 9 8123 4410: Buenos días grupo 🚛\n[08-04-2024 7:03] Hernán Sepúlveda (Transportes Quilapán): Se busca CONDUCTOR CLASE A5 para ruta Santiago – Antofagasta',
+      'Transportes Quilapán',
+    ],
+    // A German recruiter's client.
+    [
+      'Guten Morgen Herr Pichler,\nFür unseren Kunden, die Hollerer Kunststofftechnik GmbH – ein Spritzgussbetrieb mit rund 300 Mitarbeitenden – suche ich eine/n\nElektroniker (m/w/d)\n\nDonauwerk Personalberatung GmbH',
+      'Hollerer Kunststofftechnik GmbH',
+    ],
+    [
+      'Grüezi Frau Meier\nIch unterstütze aktuell die Sensoria Medical AG, einen Hersteller von Infusionspumpen, bei der Besetzung folgender Position:\nSenior Embedded Software Engineer\n\nAlpenblick Talent AG',
+      'Sensoria Medical AG',
+    ],
+    // The title of a details list, written before in a sentence with the employer.
+    [
+      "Luis Ávila  10:06 AM\nwe finally got headcount approved for the Principal Product Manager – Payments role at Quetzal Pay. you'd report to me\nLuis Ávila  10:07 AM\ndetails:\n• title: Principal Product Manager – Payments\n• base: MXN 95,000 – 120,000",
+      'Quetzal Pay',
+    ],
+  ])('%j', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});

@@ -442,6 +442,8 @@ function findCompany(
   // Ridgeline CPA is"); the lines around such a title are the message's, not a posting's.
   const inProse = titleAt >= 0 && title ? titleInProse(header[titleAt], title) : null;
   if (inProse?.name) return inProse.name;
+  const echoed = inProse || !title ? null : titleEchoedInProse(header, title, titleAt);
+  if (echoed) return echoed;
   if (titleAt >= 0) {
     // "Lumora Analytics is hiring a Mid-Market Account Executive in Austin": the title's own
     // sentence names the employer; the lines under it may be a sign-off.
@@ -563,24 +565,26 @@ function recruiterOfLine(line: Line, header: Line[]): Evidenced<string> | null {
 
 // A recruiter naming the employer: "My client, Ballinure Biologics, is a mid-size ...", "our
 // client Harlow & Finch Logistics is hiring", "My client, Mavuno Fresh Exports Ltd, a leading
-// grower ...".
+// grower ...", "Für unseren Kunden, die Hollerer Kunststofftechnik GmbH – …", "Ich unterstütze
+// aktuell die Sensoria Medical AG, einen Hersteller …".
 // Found by its cue, scanned once through the text; the name is then read right after the cue.
 // One \b before the alternation: V8 tests a \b that opens every branch once per branch.
 const CLIENT_CUE =
-  /\b(?:(?:[Mm]y|[Oo]ur) client[,:]? |(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|(?:retained|engaged|instructed|mandated) by (?=\p{Lu})|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?=\p{Lu})|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})|one of our clients,? |[Tt]he client is |(?:recruiting|hiring|searching|writing to you|reaching out(?: to you)?)(?: for)? on behalf of (?=\p{Lu})|On behalf of (?=\p{Lu}(?!\p{Lu}))|(?:role|position|opening|opportunity|requirement) w\/ (?=\p{Lu})|(?:my|our) team at (?=\p{Lu})|(?:[Tt]alent (?:[Aa]cquisition )?[Pp]artner|[Ii]n-house [Rr]ecruiter|[Pp]eople [Pp]artner) (?:at|bei|@) (?=\p{Lu}))/gu;
+  /\b(?:(?:[Mm]y|[Oo]ur) client[,:]? |(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|[Ff]ür (?:unseren|meinen) Kunden,? (?:die |der |das |den )?(?=\p{Lu})|(?:unterstütze|unterstützen|begleite|begleiten) (?:ich |wir )?(?:aktuell |derzeit |gerade )?(?:die |den |das )(?=\p{Lu})|(?:retained|engaged|instructed|mandated) by (?=\p{Lu})|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?=\p{Lu})|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})|one of our clients,? |[Tt]he client is |(?:recruiting|hiring|searching|writing to you|reaching out(?: to you)?)(?: for)? on behalf of (?=\p{Lu})|On behalf of (?=\p{Lu}(?!\p{Lu}))|(?:role|position|opening|opportunity|requirement) w\/ (?=\p{Lu})|(?:my|our) team at (?=\p{Lu})|(?:[Tt]alent (?:[Aa]cquisition )?[Pp]artner|[Ii]n-house [Rr]ecruiter|[Pp]eople [Pp]artner) (?:at|bei|@) (?=\p{Lu}))/gu;
 const CLIENT_AFTER_MY = new RegExp(
   String.raw`^(${NAME}(?: m\.b\.H\.)?)(?:,? (?:is|are|has)\b|,? (?:–|-|—) |, (?:an?|the|einem|einer|eine|at) | on | \()`,
 );
 // "bei meinem Kunden, der Kessler Logistik Software GmbH.", "… der Hansa Folientechnik GmbH & Co.
 // KG in Hamburg-Harburg": the German cue's name may end the sentence or be followed by its town.
 const CLIENT_AFTER_DE = new RegExp(
-  String.raw`^(${NAME}(?: m\.b\.H\.)?(?:\. KG)?)(?:,? (?:–|-|—) |, (?:einem|einer|eine) | in |\.(?=\s|$))`,
+  String.raw`^(${NAME}(?: m\.b\.H\.)?(?:\. KG)?)(?:,? (?:–|-|—) |, (?:einem|einer|eine|einen) | in |,? bei |\.(?=\s|$))`,
 );
 const CLIENT_AFTER_ES = new RegExp(String.raw`^(${NAME}) (?:\(|en )`);
 const CLIENT_AFTER = new RegExp(String.raw`^(${NAME})\b`);
 const CLIENT_NAME_MAX = 200;
 const CUE_BEFORE_DESCRIBED =
   /^(?:my client|our client|partner|working|i['’]m|bei|one of|the client)/i;
+const GERMAN_CUE = /^(?:bei|[Ff]ür|unterstütz|begleite)/;
 const CUE_ES = /^(?:apoyando|acompañando|asesorando)/;
 const SENTENCE_AFTER_NAME = /(?<=\p{Ll})\.\s\p{Lu}.*$/u;
 
@@ -592,7 +596,7 @@ function namedClient(ctx: ExtractContext): Evidenced<string> | null {
     const rest = text.slice(from, from + CLIENT_NAME_MAX);
     // "My client, X, is", "partnering with X on", "I'm recruiting a PM for X, a ...", "bei unserem
     // Kunden, der X – einem ...": the name and what follows it.
-    const after = cue[0].startsWith('bei')
+    const after = GERMAN_CUE.test(cue[0])
       ? CLIENT_AFTER_DE
       : CUE_BEFORE_DESCRIBED.test(cue[0])
         ? CLIENT_AFTER_MY
@@ -1168,6 +1172,27 @@ function titleInProse(
   // Hamburg": no employer, but a message's sentence.
   const foreignLead = FOREIGN_LEAD.test(line.text.slice(0, from));
   return ROLE_NOUN_AFTER.test(after) || foreignLead ? { name: null } : null;
+}
+
+/**
+ * "we finally got headcount approved for the Principal Product Manager – Payments role at Quetzal
+ * Pay" above the details' "title: Principal Product Manager – Payments": the title found on
+ * another line, written again in a message's sentence, with the employer after it.
+ */
+function titleEchoedInProse(
+  header: Line[],
+  title: Evidenced<string>,
+  titleAt: number,
+): Evidenced<string> | null {
+  if (title.value.length < 4) return null;
+  for (const [i, line] of header.entries()) {
+    const from = i === titleAt ? -1 : line.text.indexOf(title.value);
+    if (from < 4) continue;
+    const echo = at(line.start + from, title.value);
+    const name = titleInProse(line, echo)?.name;
+    if (name) return name;
+  }
+  return null;
 }
 
 function legalNameAbove(header: Line[], titleAt: number): Evidenced<string> | null {
@@ -1912,14 +1937,51 @@ function onMailHeader(text: string, at: number): boolean {
 // "[9/1/25, 19:32:14] Academia Brightside Valencia: Hola a todos! Buscamos ...": a chat ad
 // posted under an organisation's own name.
 function chatSenderOrganisation(ctx: ExtractContext): Evidenced<string> | null {
-  const line = ctx.lines[0];
-  const sender = line ? chatSender(line.text) : null;
-  if (!line || !sender) return null;
-  const name = sender.name;
-  const organisation =
-    hasLegalForm(name) || ORG_WORD.test(name) || isOrgName(name) || VENUE_KIND.test(name);
-  return organisation && isNameLine(name) ? at(line.start + sender.start, name) : null;
+  const first = ctx.lines[0];
+  if (!first) return null;
+  const sender = chatSender(first.text);
+  const name = sender?.name ?? '';
+  if (sender && isOrganisationName(name) && isNameLine(name)) {
+    return at(first.start + sender.start, name);
+  }
+  // A text message's sender: "Harbourview Inn: Hi Jenna! Reminder – …" (not a chat's label,
+  // "Grupo: Empleo Hogar").
+  const texter = sender ? null : TEXT_MESSAGE_SENDER.exec(first.text)?.[1];
+  if (texter?.includes(' ') && isOrganisationName(texter) && isNameLine(texter)) {
+    return at(first.start, texter);
+  }
+  // "[08-04-2024 7:03] Hernán Sepúlveda (Transportes Quilapán): …": a sender's employer, in one
+  // of the first messages.
+  for (const line of ctx.lines.slice(0, SENDER_EMPLOYER_LINES)) {
+    const named = chatSender(line.text);
+    const own = named ? SENDER_EMPLOYER.exec(named.name) : null;
+    const employer = own?.[1];
+    if (named && own && employer && isNameLine(employer)) {
+      return at(line.start + named.start + own[0].indexOf(employer), employer);
+    }
+  }
+  return null;
 }
+
+function isOrganisationName(name: string): boolean {
+  return (
+    hasLegalForm(name) ||
+    ORG_WORD.test(name) ||
+    isOrgName(name) ||
+    VENUE_KIND.test(name) ||
+    VENUE_LAST.test(name) ||
+    endsInOrganisationKind(name)
+  );
+}
+
+const VENUE_LAST =
+  /\s(?:Inn|Hotel|Motel|Lodge|Resort|Café|Cafe|Bakery|Bistro|Pub|Restaurant|Diner|Grill|Salon|Pharmacy|Garage|Farm|Winery|Brewery)$/;
+
+const TEXT_MESSAGE_SENDER = /^(\p{Lu}[\p{L}&'’. -]{1,40}?): \S/u;
+const SENDER_EMPLOYER_LINES = 4;
+
+const SENDER_EMPLOYER =
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3} \((\p{Lu}[\p{L}&'’. -]{2,50})\)$/u;
 
 // A Facebook group post's author over its time and audience: "Rusty's Auto & Diesel" over "2d ·
 // 🌐". Only an organisation's name: a person posting for a family or a friend names no employer.

@@ -289,7 +289,8 @@ export function titleWithin(
     end = offset + withoutTrailingMarks(text.slice(offset, end));
     const asap = CALL_URGENCY.exec(text.slice(offset, end));
     if (asap && asap.index > 2) end = offset + asap.index;
-    const purpose = PURPOSE_TAIL.exec(text.slice(offset, end));
+    const purpose =
+      PURPOSE_TAIL.exec(text.slice(offset, end)) ?? PURPOSE_LOWER.exec(text.slice(offset, end));
     if (purpose && purpose.index > 2) end = offset + purpose.index;
   }
   end = offset + withoutTrailingMarks(text.slice(offset, end));
@@ -308,6 +309,9 @@ const THREAD_COUNTER = /\s*(?:🧵\s*(?:\d{1,2}\s?\/\s?\d{1,2})?|\(\d{1,2}\/\d{1
 const EMPLOYER_KIND =
   /^(?:cabinet|groupe|hôtel|hotel|clinique|klinik|kanzlei|restaurant|brasserie|agence|étude notariale|bufete|despacho|asesoría|gestoría|steuerkanzlei|arztpraxis|praxis)\b/i;
 const IRISH_COUNTY = /^Co\.? \p{Lu}\p{Ll}+$/u;
+// "CONDUCTOR CLASE A5 para ruta Santiago", "repartidor con furgo propia": what for or with what,
+// in lower case (not "… PARA TERAPIA INTENSIVA").
+const PURPOSE_LOWER = /\s(?:para|con) (?=\p{Ll})/u;
 const PURPOSE_TAIL =
   /\s(?:para (?:nuestr[oa]s?|una?|el|la|los|las|obra|importante|empresa|sumarse|unirse|incorporarse|integrarse|formar)|for (?:a|an|our|the)|to join|für (?:unser\w*|ein\w*|die|den|das)|zur Verstärkung|pour (?:notre|nos|un|une|la|le|rejoindre|renforcer|intégrer))\s/i;
 
