@@ -9,7 +9,7 @@
 import type { Evidenced } from '../model/posting';
 import { guessCountry, isKnownPlace, US_STATE_CODES } from './country';
 import { lineBody, type ExtractContext } from './context';
-import { isExtraPlace } from './location-cues';
+import { isExtraPlace, isWorldTown } from './location-cues';
 
 // Emoji and symbols that chat ads put before a label ("📍 Location: Pune", "🏢 Company: ...").
 const LEADING_SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]\s*){1,4}/u;
@@ -314,6 +314,38 @@ export function locationsInProse(ctx: ExtractContext): Evidenced<string>[] {
         const start = line.start + from;
         return [{ value, spans: [{ start, end: start + value.length }] }];
       }
+    }
+  }
+  return townOfSite(ctx);
+}
+
+// "for our Mackay jobs", "the Lead Composites Technician vacancy at our Hamble site": a town
+// named as the employer's site.
+const SITE_OF_TOWN =
+  /\b(?:our|the) (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}) (?:site|office|store|plant|branch|depot|warehouse|clinic|campus|jobs?|studio|hub|facility|factory|yard|shop|kitchen)\b/gu;
+
+// "… w/ Gemma MacLeod, 18 Queen St, Charlottetown PE.": a street's number and name, then the
+// town (and its region's code), in a message's prose or its signature.
+const STREET_THEN_TOWN =
+  /\b\d{1,5} \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2} (?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|Hwy|Highway|Pkwy|Parkway|Pl|Place|Cres|Crescent|Court|Ct|Terrace|Quay)\.?, (\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){0,2})(,? [A-Z]{2}\b)?/gu;
+
+function townOfSite(ctx: ExtractContext): Evidenced<string>[] {
+  for (const line of ctx.lines.slice(0, PROSE_LINES)) {
+    if (line.text.length > 1200) continue;
+    STREET_THEN_TOWN.lastIndex = 0;
+    for (let m = STREET_THEN_TOWN.exec(line.text); m; m = STREET_THEN_TOWN.exec(line.text)) {
+      const town = m[1] ?? '';
+      if (!isListedPlace(town) && !isWorldTown(town)) continue;
+      const value = town + (m[2] ?? '');
+      const start = line.start + m.index + m[0].length - value.length;
+      return [{ value, spans: [{ start, end: start + value.length }] }];
+    }
+    SITE_OF_TOWN.lastIndex = 0;
+    for (let m = SITE_OF_TOWN.exec(line.text); m; m = SITE_OF_TOWN.exec(line.text)) {
+      const town = m[1] ?? '';
+      if (!isListedPlace(town) && !isWorldTown(town)) continue;
+      const start = line.start + m.index + m[0].indexOf(town);
+      return [{ value: town, spans: [{ start, end: start + town.length }] }];
     }
   }
   return [];

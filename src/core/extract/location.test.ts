@@ -873,3 +873,20 @@ describe("a place before 'or remote' in a message's long prose line (session 36)
     expect(parse(text).locations).toEqual(['Boston']);
   });
 });
+
+describe("a message's town named as the employer's site or in a street address (session 37)", () => {
+  it.each([
+    [
+      "Hey mate it's Rob from Coastline Electrical. Still after a 2nd yr apprentice sparky for our Mackay jobs. $28.40/hr.",
+      ['Mackay'],
+    ],
+    [
+      'Harbourview Inn: Hi Jenna! Reminder – your interview for Night Auditor is Tue Jun 4 @ 2pm w/ Gemma MacLeod, 18 Queen St, Charlottetown PE. Role is $19.75/hr.',
+      ['Charlottetown PE'],
+    ],
+    // A colleague's team elsewhere is not the job's site.
+    ['Senior QA Engineer\nGood English communication (daily meetings with our Singapore team)', []],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});
