@@ -161,7 +161,8 @@ const CASES: [string, unknown][] = [
   ['Flexible Arbeitszeiten und mobiles Arbeiten nach Absprache', 'hybrid'],
   // Office work in other words; on-site amenities are not a mode.
   ['Perks\n- Work from office - 5 days a week, Whitefield', 'onsite'],
-  ['Work from office 2 days a week, the rest from home.', null],
+  // Two days at the office and the rest from home: hybrid, not on site (session 37).
+  ['Work from office 2 days a week, the rest from home.', 'hybrid'],
   ['Work Mode: WFO', 'onsite'],
   ['This is an office-based role in Leeds.', 'onsite'],
   ['- 5-day work week, on-site in our Tampines office', 'onsite'],
@@ -294,6 +295,32 @@ describe('work mode said of the team or the week', () => {
     // A hybrid technique is no work mode.
     ['ML Engineer\nAcme, Austin\nYou will build hybrid retrieval systems.', null],
   ])('%s', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});
+
+describe('work modes said in numbers of days, flags and forum cells (session 37)', () => {
+  it.each([
+    ['Data Scientist\n- Up to two days of home office per week', 'hybrid'],
+    ['Medior Python Developer\nHome office: 2 days per week', 'hybrid'],
+    ['Analyst\nPaying £90-105k, hybrid with 2 days a week in their Haymarket office.', 'hybrid'],
+    ['Engineer\nOrdinal teams work in the office three days a week (Tuesday–Thursday).', 'hybrid'],
+    ['Embedded Engineer | Pittsburgh, PA – ONSITE 2 days/wk, rest remote | W2 $85–95/hr', 'hybrid'],
+    [
+      "Backend Engineer\n- Work from home on Fridays; the rest of the week at our Da'an office",
+      'hybrid',
+    ],
+    ['Android Engineer\n- Office in Nørrebro, 4 days a week together; Fridays from home', 'hybrid'],
+    [
+      'Lead Mobile Engineer\n- Work on-site, 5 days a week, at our Dubai Internet City office',
+      'onsite',
+    ],
+    ["We're hiring! 🚀 Senior Flutter Developer @ Kobo Harbor (Lagos / Remote 🇳🇬)", 'remote'],
+    [
+      'Quillfeather Labs | Senior Backend Engineer (Go, PostgreSQL) | Tallinn, Estonia or REMOTE (EU timezones) | Full-time | €70k–€95k + 0.1–0.3% equity',
+      'remote',
+    ],
+  ])('%j', (text, expected) => {
     expect(parse(text).workMode).toBe(expected);
   });
 });
