@@ -18,6 +18,18 @@ describe('guessCountry', () => {
     // A heading, no town.
     ['## Nice-to-haves', null],
     ['Nice, France', 'FR'],
+    // Session 37: the Baltics, the Balkans, Finland, Greece, Central America; a US town named
+    // like a country's.
+    ['Tallinn, Estonia', 'EE'],
+    ['Riga', 'LV'],
+    ['Ljubljana, Slovenia', 'SI'],
+    ['Novi Sad', 'RS'],
+    ['Helsinki', 'FI'],
+    ['Athens, Greece', 'GR'],
+    ['Athens, GA', 'US'],
+    ['Lebanon, NH', 'US'],
+    ['Panama City, FL', 'US'],
+    ['Quito, Ecuador', 'EC'],
   ])('%s', (text, expected) => {
     expect(guessCountry(text)).toBe(expected);
   });

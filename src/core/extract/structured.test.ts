@@ -130,6 +130,14 @@ describe('the site name as a fallback company', () => {
     expect(merged.company?.value).toBe('Saguaro Air & Heating');
   });
 
+  it("takes a two-part page title's first part when the last is the job (session 37)", () => {
+    const titled = { ...emptyPosting(), title: { value: 'Backend Engineer (Go)', spans: [] } };
+    const hints = { siteName: 'Backend Engineer (Go)', siteNameFirst: 'Lumenfold' };
+    expect(mergeStructured(titled, hints, []).company?.value).toBe('Lumenfold');
+    const alone = { siteName: 'Backend Engineer (Go)' };
+    expect(mergeStructured(titled, alone, []).company).toBe(null);
+  });
+
   it('never replaces the company the text names, and is never a job board', () => {
     const named = { ...emptyPosting(), company: { value: 'Acme', spans: [] } };
     expect(mergeStructured(named, { siteName: 'Acme Careers' }, []).company?.value).toBe('Acme');

@@ -24,14 +24,17 @@ export function mergeStructured(
     out.title = withTextSpans(hints.title, fromText.title);
   if (hints.company && hints.company.value.trim() !== '') {
     out.company = withTextSpans(hints.company, fromText.company);
-  } else if (
-    !out.company &&
-    hints.siteName &&
-    !isJobBoard(hints.siteName) &&
-    !isMailOrChatApp(hints.siteName)
-  ) {
-    // A careers page that names its employer only in its title or site name.
-    out.company = { value: withoutCareersWords(hints.siteName), spans: [] };
+  } else if (!out.company) {
+    // A careers page that names its employer only in its title or site name; "Lumenfold -
+    // Backend Engineer (Go)": when the page title's last part is the job, its first.
+    const title = out.title?.value.toLowerCase();
+    const site =
+      hints.siteName?.toLowerCase() === title && hints.siteNameFirst?.toLowerCase() !== title
+        ? hints.siteNameFirst
+        : hints.siteName;
+    if (site && site.toLowerCase() !== title && !isJobBoard(site) && !isMailOrChatApp(site)) {
+      out.company = { value: withoutCareersWords(site), spans: [] };
+    }
   }
   if (hints.locations && hints.locations.length > 0) {
     // "London" from JSON-LD and "London, UK" in the text: the same place, the text says more.

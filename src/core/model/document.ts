@@ -34,6 +34,11 @@ export type StructuredHints = Partial<
    * page title): on a careers page, the employer. Used only when the text names no company.
    */
   siteName?: string;
+  /**
+   * The first part of a two-part page title ("Lumenfold - Backend Engineer (Go)", as Lever writes
+   * it): the employer when the last part is the job's title.
+   */
+  siteNameFirst?: string;
   /** The job's addressCountry as given (a code such as "JM", or a name). */
   country?: string;
 };

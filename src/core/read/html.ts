@@ -62,14 +62,14 @@ const SITE_SECTION =
  * The site's own name, from og:site_name or the page title's last part (the one before a closing
  * careers section), or undefined.
  */
-function readSiteName(roots: HtmlNode[]): string | undefined {
+function readSiteName(roots: HtmlNode[]): { siteName?: string; siteNameFirst?: string } {
   const meta = findOne(
     (el) => el.name === 'meta' && attr(el, 'property') === 'og:site_name',
     roots,
   );
   // The name as written (attr() lower-cases).
   const site = meta ? (meta.attribs.content ?? '').trim() : '';
-  if (site !== '') return site;
+  if (site !== '') return { siteName: site };
   const title = findOne((el) => el.name === 'title', roots);
   const parts = title
     ? rawText(title)
@@ -80,9 +80,11 @@ function readSiteName(roots: HtmlNode[]): string | undefined {
   // its name before it.
   const end = parts.length >= 3 && SITE_SECTION.test(parts[parts.length - 1] ?? '') ? 2 : 1;
   const last = parts[parts.length - end];
-  return parts.length >= 2 && last && !SITE_SECTION.test(last) && last.length <= 60
-    ? last
-    : undefined;
+  if (parts.length < 2 || !last || SITE_SECTION.test(last) || last.length > 60) return {};
+  const first = parts.length === 2 ? parts[0] : undefined;
+  return first && first.length <= 60
+    ? { siteName: last, siteNameFirst: first }
+    : { siteName: last };
 }
 
 /**
@@ -100,8 +102,8 @@ export function readHtml(html: string): SourceDocument {
     blocks = descriptionBlocks(structured);
     warnings.push('The page had little visible text; its structured description was read instead.');
   }
-  const siteName = readSiteName(doc.children);
-  const hints = siteName ? { ...structured, siteName } : structured;
+  const site = readSiteName(doc.children);
+  const hints = site.siteName ? { ...structured, ...site } : structured;
   return hints
     ? { format: 'html', blocks, structured: hints, warnings }
     : { format: 'html', blocks, warnings };

@@ -37,7 +37,9 @@ async function dispatch(input: SourceInput, engines: ReaderEngines): Promise<Rea
     case 'html': {
       const doc = readHtml(detected.text);
       // A site name alone is no posting.
-      const posting = Object.keys(doc.structured ?? {}).some((key) => key !== 'siteName');
+      const posting = Object.keys(doc.structured ?? {}).some(
+        (key) => key !== 'siteName' && key !== 'siteNameFirst',
+      );
       if (doc.blocks.length === 0 && !posting) {
         return { ok: false, error: 'This web page has no readable text.' };
       }
