@@ -54,6 +54,11 @@ export const OTHER_PREFIXES: [string, string][] = [
   ['NGN', 'NGN'],
   ['₦', 'NGN'],
   ['KES', 'KES'],
+  // "Kshs. 73,000 - 90,880 p.m.": the plural, as Kenyan public notices write it.
+  ['KShs.', 'KES'],
+  ['Kshs.', 'KES'],
+  ['KShs', 'KES'],
+  ['Kshs', 'KES'],
   ['KSh.', 'KES'],
   ['Ksh.', 'KES'],
   ['KSh', 'KES'],

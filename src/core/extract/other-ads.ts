@@ -327,9 +327,28 @@ export function turnsToOtherJobs(text: string): boolean {
   return PS_ALSO.test(body) || (mayOpenOtherAds(body) && OTHER_ADS.test(body));
 }
 
+// A public notice's post heading: the post's name in capitals as a numbered item, with its count
+// or its reference ("SENIOR PHARMACIST (1)" over "Ref: MHSS/OSH/17/01", "MEDICAL OFFICER - JOB
+// GROUP M (CSG 8)" over "3 POSTS"), or a circular's "POST 14/201: DEPUTY DIRECTOR: LEGAL SERVICES".
+const LISTED_POST = /^- \p{Lu}[\p{Lu}\d ,&/'’.:()-]{3,80}$/u;
+const POST_COUNT = /\(\d{1,3}\)$/;
+const POST_BELOW =
+  /^(?:- )?(?:\d{1,3} (?:POSTS?|POSITIONS?|VACANC(?:Y|IES))$|ref(?:erence)?\b|job group\b|grade\b|salary scale\b)/i;
+const CIRCULAR_POST = /^POST \d{1,3}\/\d{1,4}\s?:/;
+
+function isPostHeading(lines: Line[], i: number): boolean {
+  const text = lines[i]?.text ?? '';
+  if (CIRCULAR_POST.test(text)) return true;
+  if (!LISTED_POST.test(text) || !/\p{Lu}{3}/u.test(text)) return false;
+  return POST_COUNT.test(text) || POST_BELOW.test(lines[i + 1]?.text.trim() ?? '');
+}
+
 function scanOtherAds(lines: Line[]): number {
   scannedPoster = null;
   const from = Math.floor(lines.length * OTHER_ADS_FROM);
+  // A notice's first post heading ("1. MEDICAL OFFICER - JOB GROUP M - 3 POSTS"): the next one
+  // starts another post, with its own pay and requirements.
+  let firstPost = -1;
   // The poster of the chat's ad (see adSender): their later messages go on with the posting.
   let poster: string | null = null;
   // Messages from others before the poster's first one are the group's chatter, not replies.
@@ -373,6 +392,10 @@ function scanOtherAds(lines: Line[]): number {
         scannedPoster = poster;
         return i;
       }
+    }
+    if ((c === 0x2d || c === 0x50) && isPostHeading(lines, i)) {
+      if (firstPost >= 0) return i;
+      firstPost = i;
     }
     // A bullet is a line of the posting (or of an ad), never the marker that opens the ads.
     if (i >= from && line.kind !== 'list-item') {

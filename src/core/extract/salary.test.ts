@@ -5677,3 +5677,27 @@ describe("a forum thread's replies (session 36)", () => {
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual([[110000, 150000, 'CZK', 'month']]);
   });
 });
+
+describe("a public notice's later posts (session 37)", () => {
+  it.each([
+    [
+      'TANA HIGHLANDS COUNTY PUBLIC SERVICE BOARD\nVACANCIES IN THE DEPARTMENT OF HEALTH SERVICES\n\n1. MEDICAL OFFICER - JOB GROUP M (CSG 8)                           - 3 POSTS\n   REF: TH/CPSB/DHS/MO/01/2025\n   Basic Salary: Kshs. 73,000 - 90,880 p.m.\n   Requirements\n   a)  MBChB degree\n\n2. CLINICAL OFFICER II - JOB GROUP H (CSG 11)                       - 6 POSTS\n   REF: TH/CPSB/DHS/CO/02/2025\n   Basic Salary: Kshs. 27,700 - 36,300 p.m.\n',
+      [[73000, 90880, 'KES', 'month']],
+    ],
+    [
+      'MINISTRY OF HEALTH AND SOCIAL SERVICES\nvacant positions:\n\n1.  SENIOR PHARMACIST (1)\n    Ref: MHSS/OSH/17/01\n    Salary: N$ 412 887 - N$ 502 266 per annum\n\n2.  PHARMACIST ASSISTANT (3)\n    Ref: MHSS/OSH/17/02\n    Salary: N$ 184 212 - N$ 224 103 per annum\n',
+      [[412887, 502266, 'NAD', 'year']],
+    ],
+    [
+      'OTHER POSTS\nPOST 14/201 : DEPUTY DIRECTOR: LEGAL SERVICES REF NO: DCHS/2025/031\nSALARY : R896 436 per annum\nCENTRE : Kimberley\nPOST 14/202 : ASSISTANT DIRECTOR: LABOUR RELATIONS REF NO: DCHS/2025/032\nSALARY : R444 036 per annum\n',
+      [[896436, 896436, 'ZAR', 'year']],
+    ],
+    // A numbered list of duties in capitals is no list of posts.
+    [
+      'Clerk\nSalary: $40,000 per year\n1. FILING\n2. ANSWERING PHONES\nAlso: temp cover at $18 per hour',
+      [[40000, 40000, 'USD', 'year']],
+    ],
+  ])('%j', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});
