@@ -351,3 +351,14 @@ describe('extractBenefits: more wordings of bonus, leave, stipends and pensions 
     expect(keys('Benefits: MPF modelling of the plant.')).not.toContain('retirement_plan');
   });
 });
+
+describe('pension plans in Italian, Portuguese, Dutch and Swedish (session 37)', () => {
+  it.each([
+    'Ti offriamo: cassa pensione con contributi del datore di lavoro',
+    'Benefícios: plano de previdência privada',
+    'Wij bieden: een goede pensioenregeling',
+    'Vi erbjuder: tjänstepension och friskvårdsbidrag',
+  ])('%s', (text) => {
+    expect(keys(text)).toContain('retirement_plan');
+  });
+});

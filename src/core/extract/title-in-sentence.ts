@@ -10,13 +10,13 @@ import type { Line } from '../clean/lines';
 // Developer @ Infopark Kochi"); a staffing app's job alert. Not a seeker's "looking for a job" (no
 // title word follows) and not "are you still looking for a groomer spot?" (YOU_BEFORE).
 const HIRE_CALL =
-  /(?<![\p{L}])(?:needs?|needing|looking (?:for|to hire)|(?:got|have|has) (?:a|an) (?:\w+ )?(?:spot|opening|vacancy) for|(?:opening|vacancy|requirement) for|(?:new )?job (?:match|alert)(?:es)?:?|(?:we['’]re|we are|i['’]m|i am|still) after|hiring(?: for)?|seeking|searching for|recruiting(?: for)?|buscamos|buscando|busco|necesitamos|necesito|ocupamos|cherchons|recherchons|(?:on|je) (?:re)?cherche|suchen|sucht|cercasi|cerchiamo|ricerchiamo|si cerca|se busca|se buscan|precisa-se|procuramos|contratamos)\s+(?:[\p{Extended_Pictographic}\u{FE0F}]+\s+)?((?:a new|an?|one|another|two|three|\d{1,3}|some|more|un|une|un[·.]e|un\(e\)|una|uno|unos|unas|um|uma|einen|eine|ein|neue)\s+)?/giu;
+  /(?<![\p{L}])(?:needs?|needing|looking (?:for|to hire)|(?:got|have|has) (?:a|an) (?:\w+ )?(?:spot|opening|vacancy) for|(?:opening|vacancy|requirement) for|(?:new )?job (?:match|alert)(?:es)?:?|(?:we['’]re|we are|i['’]m|i am|still) after|hiring(?: for)?|seeking|searching for|recruiting(?: for)?|buscamos|buscando|busco|necesitamos|necesito|ocupamos|cherchons|recherchons|(?:on|je) (?:re)?cherche|suchen|sucht|cercasi|cerchiamo|ricerchiamo|si cerca|cerca|se busca|se buscan|se necesitan?|se requieren?|se solicitan?|precisa-se|procuramos|procura-se|contratamos|zoeken|zoekt|söker|søker)\s+(?:[\p{Extended_Pictographic}\u{FE0F}]+\s+)?((?:a new|an?|one|another|two|three|\d{1,3}|some|more|un|une|un[·.]e|un\(e\)|una|uno|unos|unas|um|uma|einen|eine|ein|neue)\s+)?/giu;
 // A staffing app's text: "New job match 🔔 Reach Truck Operator @ Tri-County Distribution".
 const JOB_ALERT = /^job (?:match|alert)|^new job/i;
 // Calls that carry their subject ("Buscamos camarero", "Cerchiamo cameriere") or need none
 // ("CERCASI PIZZAIOLO", "Se busca camarero", "Precisa-se garçom"): a line may start with them.
 const SUBJECT_IN_CALL =
-  /^(?:buscamos|busco|necesitamos|necesito|ocupamos|cherchons|recherchons|cercasi|cerchiamo|ricerchiamo|si cerca|se busca|se buscan|precisa-se|procuramos|contratamos)\s/i;
+  /^(?:buscamos|busco|necesitamos|necesito|ocupamos|cherchons|recherchons|cercasi|cerchiamo|ricerchiamo|si cerca|se busca|se buscan|se necesitan?|se requieren?|se solicitan?|precisa-se|procura-se|procuramos|contratamos)\s/i;
 const SUBJECT_BEFORE =
   /(?:^|[.!?:,]|\b(?:we|i|they|team|who|is|are|am|still|now|currently|also|urgently|urgent|immediate)|['’]re|['’]m|estamos|estoy|ando|andamos|on)\s+$/i;
 // Words before the job's name that are not part of it: "an experienced Team Leader", "a
@@ -26,13 +26,14 @@ const NOT_OF_NAME =
 // The days or times the job is worked, after its name: "a dental assistant Tues/Thurs".
 const WHEN_AFTER_NAME =
   /(?:\s+(?:(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:day)?s?|weekends?|nights?|evenings?|mornings?)(?:\s?[/&-]\s?(?:(?:mon|tues?|wed|weds|thu|thurs?|fri|sat|sun)(?:day)?s?|weekends?|nights?|evenings?|mornings?))*)+$/i;
+const SHOUTED_NAME = /^\p{Lu}{3,}[\p{Lu}/()-]*(?:\s|$)/u;
 const YOU_BEFORE = /\byou(?:['’]re| are)?(?: still)?\s*$/i;
 // Where the name of the job ends: a stop, or a word that starts what the job is for.
 const NAME_END =
   /[,.;:!?()\n@]|\s(?:as|als|como|comme|for|to|who|that|which|with|on|in|at|from|start(?:ing)?|asap|now|this|next|please|pls|para|pour|für|con|avec|que|qui|y|et|und|mit|bei|en|à|au|dans|ab|sur|ya|dès|zum|zur|ab|per|presso|em)(?![\p{L}])/iu;
 const WORD = /^[\p{L}'’/&·-]+$/u;
 const ADDRESSEE = /^(?:sie|ihr|du|you|vous|tu|usted|ustedes)$/i;
-const ROMANCE_JOINER = /^(?:de|del|d['’]\p{L}+)$/iu;
+const ROMANCE_JOINER = /^(?:de|del|di|da|do|della|dos|das|d['’]\p{L}+)$/iu;
 const SMALL_WORD = /^(?:of|and|de|del|des|du|la|le|d['’]|y|et|und)$/i;
 const MAX_WORDS = 5;
 const AFTER_ROMANCE_NAME =
@@ -50,17 +51,21 @@ const PICTOGRAMS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/gu;
  * the call names one job ("line cooks" is a Line Cook); a lower-case name is given capitals.
  */
 export function titleInHiringSentence(lines: Line[], titleWord: RegExp): NamedTitle | null {
-  const isTitleWord = (w: string) => whole(titleWord).test(w);
+  // "CAMERIERE/A", "Koch/Köchin": a name in both genders.
+  const isTitleWord = (w: string) =>
+    whole(titleWord).test(w) || (w.includes('/') && whole(titleWord).test(w.split('/')[0] ?? ''));
   return firstMatch(lines, HIRE_CALL, (m, text, lineStart) => {
     const before = text.slice(Math.max(0, m.index - 20), m.index).replace(PICTOGRAMS, '');
     if (YOU_BEFORE.test(before)) return null;
     // Without an article only after a subject: "we're hiring line cooks", not "the hiring
     // manager" or "(Recruiting Partner".
-    if (m[1] === undefined && !SUBJECT_BEFORE.test(before) && !JOB_ALERT.test(m[0])) {
-      if (before.trim() !== '' || !SUBJECT_IN_CALL.test(m[0])) return null;
-    }
     const from = m.index + m[0].length;
     const rest = text.slice(from);
+    // "… Rimini Marina Centro cerca CAMERIERE/A DI SALA": a job's name shouted in capitals.
+    const shouted = SHOUTED_NAME.test(rest);
+    if (m[1] === undefined && !SUBJECT_BEFORE.test(before) && !JOB_ALERT.test(m[0]) && !shouted) {
+      if (before.trim() !== '' || !SUBJECT_IN_CALL.test(m[0])) return null;
+    }
     const stop = rest.search(NAME_END);
     const named = (stop < 0 ? rest : rest.slice(0, stop))
       .replace(/[*_]+/g, ' ')

@@ -1510,3 +1510,44 @@ describe("a newsletter's strapline and featured job (session 37)", () => {
     expect(toPlainPosting(result).title).toBe('Senior Flutter Developer');
   });
 });
+
+describe('titles in Portuguese, Dutch, Italian, Spanish and Swedish (session 37)', () => {
+  it.each([
+    // "Vaga:", "Vacature", a Brazilian contract kind after a dash.
+    [
+      '🚀 Vaga: Desenvolvedor(a) Front-end Sênior — PJ — 100% remoto\nEmpresa: Maré Alta',
+      'Desenvolvedor(a) Front-end Sênior',
+    ],
+    [
+      'Vacature: Verpleegkundige wijkverpleging\nZorggroep IJsseldelta',
+      'Verpleegkundige wijkverpleging',
+    ],
+    ['Vacature Financial Controller\nMaasvlakte Tankopslag\nRotterdam', 'Financial Controller'],
+    [
+      'Vaga: Tech Lead Android (Kotlin) – Recife (Porto Digital) – CLT ou PJ\nEmpresa: Capibaribe Mobile Ltda.',
+      'Tech Lead Android (Kotlin)',
+    ],
+    // A Dutch or Portuguese mail's subject.
+    [
+      'Van: Bas Verhoeven <bas@kempenit.nl>\nOnderwerp: Opdracht – Freelance Scrum Master – Eindhoven\n\nHoi,\nIk zag je profiel.',
+      'Freelance Scrum Master',
+    ],
+    [
+      'Assunto: Fwd: Vaga – Técnico de Manutenção Industrial\n\nCaros colegas,',
+      'Técnico de Manutenção Industrial',
+    ],
+    // A shouted name after the call, in both genders.
+    [
+      '🚨 URGENTE 🚨 Se necesita AUXILIAR DE BODEGA para empresa de distribución de alimentos en Itagüí.',
+      'AUXILIAR DE BODEGA',
+    ],
+    [
+      'Hotel Tamerici*** Rimini Marina Centro cerca CAMERIERE/A DI SALA per stagione estiva.',
+      'CAMERIERE/A DI SALA',
+    ],
+    // A section heading is no title.
+    ['# O que você vai fazer\n- Criar telas', null],
+  ])('%j', (text, title) => {
+    expect(parse(text).title).toBe(title);
+  });
+});

@@ -89,6 +89,18 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'was du tust',
     '(?:deine|ihre) tätigkeiten',
     'tätigkeiten',
+    // Portuguese, Italian, Dutch, Swedish (session 37).
+    'o que (?:você|voce|tu) (?:vai|irá|ira|vais) fazer',
+    'o que vais fazer',
+    '(?:suas|tuas|principais) (?:atividades|responsabilidades|atribuições)',
+    'atividades(?: e responsabilidades)?',
+    'atribuições',
+    'cosa farai',
+    'mansioni',
+    '(?:le tue|principali) (?:attività|responsabilità|mansioni)',
+    'over de (?:functie|baan|rol)',
+    '(?:dina )?arbetsuppgifter',
+    'om (?:tjänsten|rollen|jobbet)',
   ],
   requirements: [
     'requirements',
