@@ -74,7 +74,8 @@ const PREFIXES: [string, string][] = [
   // "P 228 744", "P25,000": the pula in Botswana, the peso in the Philippines (see
   // resolveLocalCurrency), only before a figure in groups of thousands.
   ['P', 'P'],
-  // Nigerian ads type the naira sign as "N": "N450,000 – N600,000 gross monthly".
+  // Nigerian ads type the naira sign as "N": "N450,000 – N600,000 gross monthly", "N250k -
+  // N300k (net) monthly".
   ['N', 'NGN'],
   ['$', '$'],
 ];
@@ -123,12 +124,12 @@ const ISO_CODE = /^[A-Z]{3}$/;
 const PREFIX_RE = PREFIXES.filter(([p]) => !ISO_CODE.test(p))
   .map(
     ([p]) =>
-      (p === 'P' ? '(?<![A-Za-z])' : '') +
+      (p === 'P' || p === 'N' ? '(?<![A-Za-z])' : '') +
       escape(p) +
       (p === 'R' || p === 'UF'
         ? '(?=\\s?\\d)'
         : p === 'N'
-          ? '(?=\\d{1,3}(?:,\\d{3})+(?!\\d))'
+          ? '(?=\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{2,3}(?:\\.\\d)?[kK]\\b)'
           : p === 'P'
             ? '(?=\\s?\\d{1,3}(?:[ ,]\\d{3})+(?![\\d,]))'
             : p === '$'

@@ -5701,3 +5701,20 @@ describe("a public notice's later posts (session 37)", () => {
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('naira written "N…k" and a won range in units of ten thousand (session 37)', () => {
+  it.each([
+    [
+      'Accountant\nIkeja, Lagos\nSalary: N250k - N300k (net) monthly',
+      [[250000, 300000, 'NGN', 'month']],
+    ],
+    [
+      'Logistics Coordinator\nBusan\nSalary: Annual 3,800 ~ 4,500만원 (excluding severance pay)',
+      [[38000000, 45000000, 'KRW', 'year']],
+    ],
+    // A mask's name is no naira.
+    ['Nurse\nMust wear N95 masks. Pay $30/hr', [[30, 30, 'USD', 'hour']]],
+  ])('%j', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

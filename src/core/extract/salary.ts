@@ -1263,8 +1263,11 @@ function resolveBand(
   // 1. The figures ("$60-70k": a multiplier written once at the end applies to both).
   let lo = min.value;
   let hi = max ? max.value : min.value;
-  if (max?.multiplier && !min.multiplier && lo < 1000) {
-    lo = Math.round(lo * multiplierOf(max.multiplier) * 100) / 100;
+  // "3,800 ~ 4,500만원": in units of ten thousand, the first figure may run to thousands.
+  const unit = max?.multiplier ? multiplierOf(max.multiplier) : 1;
+  const shared = unit === 1e4 ? hi / unit : 1000;
+  if (max?.multiplier && !min.multiplier && lo < shared) {
+    lo = Math.round(lo * unit * 100) / 100;
   }
   // "comp: 190-230 base", "The range for this role is 125 to 140 plus an annual bonus": a
   // recruiter's range in thousands, the "k" left out.
