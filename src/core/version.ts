@@ -46,5 +46,9 @@
  * 15: titles named in text messages and under capitalised letterheads, more title words; amounts
  * spelled out ("nineteen bucks an hour"), Korean 억, a band's country label names its dollar;
  * add-on lists, other vacancies, training pay and employers' costs are no pay; ATS "pay_rate".
+ * 16: messages (text-message and chat senders' employers, Slack thread replies, InMail and
+ * conversation lists, interview reminders), spoken thousands, a notice's later posts, more
+ * legal forms and countries, hybrid said in days, titles and duty headings in Portuguese, Dutch,
+ * Italian and Swedish, "N250k" naira and "3,800 ~ 4,500만원".
  */
-export const PARSER_VERSION = 15;
+export const PARSER_VERSION = 16;
