@@ -1907,3 +1907,20 @@ describe('employers named in messages (session 37)', () => {
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe('review of session 37: no employer from a tool, a duty or a sender note', () => {
+  it.each([
+    [
+      "Account Manager\nBrightwave Solutions\nDenver, CO\nWe're looking for an Account Manager with Salesforce experience to grow our book.",
+      'Brightwave Solutions',
+    ],
+    [
+      'Teamassistenz (m/w/d)\nStandort: Hamburg\nIhre Aufgaben:\n- Sie unterstützen die Geschäftsführung bei der Terminplanung',
+      null,
+    ],
+    ['Boutique Hotel: Night Auditor needed\nDowntown Savannah, GA\n$17/hr', null],
+    ['[08/04/2024, 7:03] Pedro Ruiz (Group Admin): Hola a todos! Se busca cocinero', null],
+  ])('%j', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});

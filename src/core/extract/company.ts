@@ -570,7 +570,7 @@ function recruiterOfLine(line: Line, header: Line[]): Evidenced<string> | null {
 // Found by its cue, scanned once through the text; the name is then read right after the cue.
 // One \b before the alternation: V8 tests a \b that opens every branch once per branch.
 const CLIENT_CUE =
-  /\b(?:(?:[Mm]y|[Oo]ur) client[,:]? |(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|[Ff]ür (?:unseren|meinen) Kunden,? (?:die |der |das |den )?(?=\p{Lu})|(?:unterstütze|unterstützen|begleite|begleiten) (?:ich |wir )?(?:aktuell |derzeit |gerade )?(?:die |den |das )(?=\p{Lu})|(?:retained|engaged|instructed|mandated) by (?=\p{Lu})|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?=\p{Lu})|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})|one of our clients,? |[Tt]he client is |(?:recruiting|hiring|searching|writing to you|reaching out(?: to you)?)(?: for)? on behalf of (?=\p{Lu})|On behalf of (?=\p{Lu}(?!\p{Lu}))|(?:role|position|opening|opportunity|requirement) w\/ (?=\p{Lu})|(?:my|our) team at (?=\p{Lu})|(?:[Tt]alent (?:[Aa]cquisition )?[Pp]artner|[Ii]n-house [Rr]ecruiter|[Pp]eople [Pp]artner) (?:at|bei|@) (?=\p{Lu}))/gu;
+  /\b(?:(?:[Mm]y|[Oo]ur) client[,:]? |(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|[Ff]ür (?:unseren|meinen) Kunden,? (?:die |der |das |den )?(?=\p{Lu})|[Ii]ch (?:unterstütze|begleite) (?:aktuell |derzeit |gerade )?(?:die |den |das )(?=\p{Lu})|(?:retained|engaged|instructed|mandated) by (?=\p{Lu})|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?=\p{Lu})|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})|one of our clients,? |[Tt]he client is |(?:recruiting|hiring|searching|writing to you|reaching out(?: to you)?)(?: for)? on behalf of (?=\p{Lu})|On behalf of (?=\p{Lu}(?!\p{Lu}))|(?:role|position|opening|opportunity|requirement) w\/ (?=\p{Lu})|(?:my|our) team at (?=\p{Lu})|(?:[Tt]alent (?:[Aa]cquisition )?[Pp]artner|[Ii]n-house [Rr]ecruiter|[Pp]eople [Pp]artner) (?:at|bei|@) (?=\p{Lu}))/gu;
 const CLIENT_AFTER_MY = new RegExp(
   String.raw`^(${NAME}(?: m\.b\.H\.)?)(?:,? (?:is|are|has)\b|,? (?:–|-|—) |, (?:an?|the|einem|einer|eine|at) | on | \()`,
 );
@@ -584,7 +584,7 @@ const CLIENT_AFTER = new RegExp(String.raw`^(${NAME})\b`);
 const CLIENT_NAME_MAX = 200;
 const CUE_BEFORE_DESCRIBED =
   /^(?:my client|our client|partner|working|i['’]m|bei|one of|the client)/i;
-const GERMAN_CUE = /^(?:bei|[Ff]ür|unterstütz|begleite)/;
+const GERMAN_CUE = /^(?:bei|[Ff]ür|[Ii]ch)/;
 const CUE_ES = /^(?:apoyando|acompañando|asesorando)/;
 const SENTENCE_AFTER_NAME = /(?<=\p{Ll})\.\s\p{Lu}.*$/u;
 
@@ -1187,7 +1187,8 @@ function titleEchoedInProse(
   if (title.value.length < 4) return null;
   for (const [i, line] of header.entries()) {
     const from = i === titleAt ? -1 : line.text.indexOf(title.value);
-    if (from < 4) continue;
+    // "… the X role at Y", not "an Account Manager with Salesforce experience".
+    if (from < 4 || !ROLE_NOUN_AFTER.test(line.text.slice(from + title.value.length))) continue;
     const echo = at(line.start + from, title.value);
     const name = titleInProse(line, echo)?.name;
     if (name) return name;
@@ -1956,7 +1957,7 @@ function chatSenderOrganisation(ctx: ExtractContext): Evidenced<string> | null {
     const named = chatSender(line.text);
     const own = named ? SENDER_EMPLOYER.exec(named.name) : null;
     const employer = own?.[1];
-    if (named && own && employer && isNameLine(employer)) {
+    if (named && own && employer && isNameLine(employer) && isSenderEmployer(employer)) {
       return at(line.start + named.start + own[0].indexOf(employer), employer);
     }
   }
@@ -1977,7 +1978,14 @@ function isOrganisationName(name: string): boolean {
 const VENUE_LAST =
   /\s(?:Inn|Hotel|Motel|Lodge|Resort|Café|Cafe|Bakery|Bistro|Pub|Restaurant|Diner|Grill|Salon|Pharmacy|Garage|Farm|Winery|Brewery)$/;
 
-const TEXT_MESSAGE_SENDER = /^(\p{Lu}[\p{L}&'’. -]{1,40}?): \S/u;
+// "(Transportes Quilapán)", "(Zaryad.ai)": an organisation, not "(Group Admin)" or "(Mamá de Sofi)".
+function isSenderEmployer(name: string): boolean {
+  return !SENDER_NOTE.test(name);
+}
+const SENDER_NOTE =
+  /\b(?:admin|administrator|moderator|mod|owner|dueñ[oa]|mam[aá]|pap[aá]|vecin[oa]|amig[oa]|prim[oa]|t[ií][oa]|hr|rrhh)\b/i;
+const TEXT_MESSAGE_SENDER =
+  /^(\p{Lu}[\p{L}&'’. -]{1,40}?): (?:hi|hey|hello|hej|hola|olá|bonjour|hallo|dear|reminder)\b/iu;
 const SENDER_EMPLOYER_LINES = 4;
 
 const SENDER_EMPLOYER =

@@ -320,9 +320,9 @@ export function locationsInProse(ctx: ExtractContext): Evidenced<string>[] {
 }
 
 // "for our Mackay jobs", "the Lead Composites Technician vacancy at our Hamble site": a town
-// named as the employer's site.
+// named as the employer's site (not "the Toronto office" where leadership works).
 const SITE_OF_TOWN =
-  /\b(?:our|the) (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}) (?:site|office|store|plant|branch|depot|warehouse|clinic|campus|jobs?|studio|hub|facility|factory|yard|shop|kitchen)\b/gu;
+  /\bour (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}) (?:site|store|plant|branch|depot|warehouse|clinic|jobs?|facility|factory|yard|shop|kitchen)\b/gu;
 
 // "… w/ Gemma MacLeod, 18 Queen St, Charlottetown PE.": a street's number and name, then the
 // town (and its region's code), in a message's prose or its signature.

@@ -64,8 +64,7 @@ const PAY_GUIDE = /^what can i earn\b/i;
 
 // A forum thread's comment header: "▲ plover_jen 4 days ago | parent | context", or copied
 // without the vote arrow, "okabe_r 3 hours ago | parent | next [–]", or a reply's bare "jpl_dev 3
-// days ago [–]". Another user's comment is a
-// reply or another company's post, not the posting.
+// days ago [–]". Another user's comment is a reply or another company's post, not the posting.
 const FORUM_COMMENT =
   /^(?:▲\s?(\S{1,40}) \d{1,3} (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b|([\w-]{1,40}) \d{1,3} (?:minutes?|hours?|days?) ago (?:\| (?:parent|prev|next|root)\b|\[[–-]\]\s*$))/;
 
@@ -335,6 +334,7 @@ const POST_COUNT = /\(\d{1,3}\)$/;
 const POST_BELOW =
   /^(?:- )?(?:\d{1,3} (?:POSTS?|POSITIONS?|VACANC(?:Y|IES))$|ref(?:erence)?\b|job group\b|grade\b|salary scale\b)/i;
 const CIRCULAR_POST = /^POST \d{1,3}\/\d{1,4}\s?:/;
+const POST_LINES_MIN = 3;
 
 function isPostHeading(lines: Line[], i: number): boolean {
   const text = lines[i]?.text ?? '';
@@ -394,7 +394,9 @@ function scanOtherAds(lines: Line[]): number {
       }
     }
     if ((c === 0x2d || c === 0x50) && isPostHeading(lines, i)) {
-      if (firstPost >= 0) return i;
+      // A list of openings ("- PICKERS (10)" over "- PACKERS (5)") shares the terms below it:
+      // each post of a notice has its own lines.
+      if (firstPost >= 0 && i - firstPost >= POST_LINES_MIN) return i;
       firstPost = i;
     }
     // A bullet is a line of the posting (or of an ad), never the marker that opens the ads.

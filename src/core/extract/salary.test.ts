@@ -5718,3 +5718,13 @@ describe('naira written "N…k" and a won range in units of ten thousand (sessio
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('review of session 37: a list of openings shares its pay', () => {
+  it('keeps the pay below a list of posts with counts', () => {
+    expect(
+      bands(
+        'NOW HIRING - Warehouse Team\nLakeside Logistics\nJoliet, IL\nOpenings:\n- PICKERS (10)\n- PACKERS (5)\n- FORKLIFT DRIVERS (2)\nPay: $18.50/hr, weekly pay',
+      ),
+    ).toEqual([[18.5, 18.5, 'USD', 'hour']]);
+  });
+});

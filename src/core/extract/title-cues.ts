@@ -6,7 +6,6 @@
 import { JOB_OF_THE_PERIOD } from '../clean/newsletter';
 import { guessCountry } from './country';
 import { hasLegalForm } from './legal-form';
-import { isWorldTown } from './location-cues';
 import type { Line } from '../clean/lines';
 import { isDocumentKind, isHeaderChrome, isAboveStampOrBanner } from './header-chrome';
 import { capitalisedWords } from '../text/letter-case';
@@ -208,6 +207,10 @@ export function titleWithin(
   // "NOW HIRING 150 SEASONAL WAREHOUSE ASSOCIATES": the count after the call.
   const count = lead && lead[0].length > 0 ? LEAD_COUNT.exec(text.slice(lead[0].length)) : null;
   let offset = (lead ? lead[0].length : 0) + (count ? count[0].length : 0);
+  // "HOT: Looking for a Java Developer for …": a sentence after the lead names the job in it.
+  if (lead && lead[0].length > 0 && SENTENCE_CALL.test(text.slice(offset))) {
+    return { offset: text.length, length: 0 };
+  }
   // "🚨 URGENTE 🚨 Se necesita AUXILIAR DE BODEGA": a second call after the first.
   const again = lead && lead[0].length > 0 && !count ? HIRING_LEAD.exec(text.slice(offset)) : null;
   if (again && again[0].length > 0 && offset + again[0].length < text.length - 2) {
@@ -314,9 +317,11 @@ const THREAD_COUNTER = /\s*(?:🧵\s*(?:\d{1,2}\s?\/\s?\d{1,2})?|\(\d{1,2}\/\d{1
 const EMPLOYER_KIND =
   /^(?:cabinet|groupe|hôtel|hotel|clinique|klinik|kanzlei|restaurant|brasserie|agence|étude notariale|bufete|despacho|asesoría|gestoría|steuerkanzlei|arztpraxis|praxis)\b/i;
 const IRISH_COUNTY = /^Co\.? \p{Lu}\p{Ll}+$/u;
-// "CONDUCTOR CLASE A5 para ruta Santiago", "repartidor con furgo propia": what for or with what,
-// in lower case (not "… PARA TERAPIA INTENSIVA").
-const PURPOSE_LOWER = /\s(?:para|con) (?=\p{Ll})/u;
+const SENTENCE_CALL = /^(?:urgently\s)?(?:looking|seeking|searching|hiring)\b/i;
+// "CONDUCTOR CLASE A5 para ruta Santiago": what for, in lower case (not "… PARA TERAPIA
+// INTENSIVA"); "REPARTIDOR con moto propia": the vehicle it needs (not "con especialidad en …").
+const PURPOSE_LOWER =
+  /\s(?:para (?=\p{Ll})|con (?:moto|coche|carro|auto|furgo\w*|veh[ií]culo|camioneta|bici\w*|licencia|carnet)\b)/u;
 const PURPOSE_TAIL =
   /\s(?:para (?:nuestr[oa]s?|una?|el|la|los|las|obra|importante|empresa|sumarse|unirse|incorporarse|integrarse|formar)|for (?:a|an|our|the)|to join|für (?:unser\w*|ein\w*|die|den|das)|zur Verstärkung|pour (?:notre|nos|un|une|la|le|rejoindre|renforcer|intégrer))\s/i;
 
@@ -340,11 +345,6 @@ const COUNT_BRACKET =
 const CODE_BRACKET =
   /^(?:grade code|job code|job ref(?:erence)?|ref(?:erence)?(?: no\.?)?|req(?:uisition)?(?: id)?|vacancy (?:no\.?|number|ref)|post code|job id)\s?[:#.]?\s?[\w/-]*\d[\w/-]*$/i;
 
-// "(Stavanger)", "(Missoula)": a town of the world list, not an abbreviation ("(OSS)").
-function isWorldTownName(text: string): boolean {
-  return /\p{Ll}/u.test(text) && isWorldTown(text);
-}
-
 /** Whether a bracket after the title holds only details: a count, contract words, a place. */
 function isDetailBracket(inner: string, isPlace: (text: string) => boolean): boolean {
   // "($18.50 - $21.25/hr)": the pay, as after a dash.
@@ -362,9 +362,7 @@ function isDetailBracket(inner: string, isPlace: (text: string) => boolean): boo
       (part) => CONTRACT_TAIL.test(part) || SHIFT_PART.test(part) || MODE_PART.test(part),
     ) &&
       parts.some((part) => CONTRACT_TAIL.test(part))) ||
-    (parts.length <= 2 &&
-      (isPlace(parts[0] ?? '') || isWorldTownName(parts[0] ?? '')) &&
-      !CONTRACT_TAIL.test(inner)) ||
+    (parts.length <= 2 && isPlace(parts[0] ?? '') && !CONTRACT_TAIL.test(inner)) ||
     // "(Remote, US)", "(Hybrid, Leeds)": a work mode and where.
     (parts.length <= 3 &&
       parts.length >= 2 &&

@@ -1473,9 +1473,22 @@ describe('titles in messages (session 37)', () => {
       'Asunto: Oportunidad confidencial – Jefe de Mantenimiento Mina – Región de Antofagasta\n\nEstimado Felipe:',
       'Jefe de Mantenimiento Mina',
     ],
-    // A town of the world list in brackets, not an abbreviation.
-    ['Lead SRE – Nordlys Energi (Stavanger)\nWe run wind farms.', 'Lead SRE – Nordlys Energi'],
+    // A bracket that only looks like a town is the title's (review): "(Reading)", "(OSS)".
+    ['Intervention Teacher (Reading)\nLincoln Elementary School', 'Intervention Teacher (Reading)'],
     ['OPERATORE SOCIO SANITARIO (OSS)\nCooperativa Sole', 'OPERATORE SOCIO SANITARIO (OSS)'],
+    // Review: a lead before a hiring sentence; a recruiter's headline; an ad's "You:" line.
+    [
+      'LF: Looking for a part-time Dental Receptionist, Mon/Wed/Fri, Austin TX. $19/hr',
+      'Dental Receptionist',
+    ],
+    [
+      "Talent Acquisition Partner at Northwind Inc.\nHi Sam, I think you'd be a great fit for our Senior Data Engineer role.",
+      'Senior Data Engineer',
+    ],
+    [
+      'Head Baker\nYou: 3+ years in a busy bakery, an early riser.\nUs: family-run bakery in Leeds.\n£28,000 per year',
+      'Head Baker',
+    ],
     // "LF:", "Featured:", "The role –" lead the title.
     ['**LF: Video Editor (freelance)** 🎬\nWe make esports videos.', 'Video Editor'],
     [

@@ -418,7 +418,8 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
       job &&
       (hasLegalForm(body) || endsInOrganisationKind(body)) &&
       TITLE_WORD.test(job) &&
-      looksLikeTitle(job)
+      looksLikeTitle(job) &&
+      !RECRUITING_JOB.test(job)
     ) {
       return evidence(job, start, start + job.length);
     }
@@ -460,6 +461,9 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
   return named ? evidence(named.value, named.start, named.end) : null;
 }
 
+// A recruiter's own headline over the message: "Talent Acquisition Partner at Northwind Inc.".
+const RECRUITING_JOB =
+  /\b(?:talent|recruit\w*|sourc\w*|hiring manager|people partner|hr business partner|human resources)\b/i;
 const TITLE_AT_EMPLOYER = /^([^,:;|@]{3,60}?) (?:at|@|bei|chez) \p{Lu}[^,:;|@]{1,60}$/u;
 
 // "Rederiaktiebolaget Gyllene Havsörnen söker" over "STYRMAN (vikariat)", "Mutuelle Rhône-Alpes
@@ -654,14 +658,20 @@ export function isThreadSender(header: Line[], i: number): boolean {
   const next = header[i + 1];
   if (!line || !next) return false;
   const below = lineBody(next).body;
-  if (THREAD_PREVIEW.test(below)) return true;
+  // A preview over the conversation's date ("You: thanks man" over "Oct 9"), not an ad's "You: 3+
+  // years in a busy bakery" over "Us: …".
+  const after = header[i + 2];
+  if (SPONSORED.test(below)) return true;
+  if (THREAD_PREVIEW.test(below) && after && THREAD_DATE.test(lineBody(after).body)) return true;
   return (INMAIL_SENDER.test(below) || CONNECTION.test(below)) && isPersonName(line.text.trim());
 }
 
 // A conversation list's preview of the last message: "You: thanks man", "Sponsored · See who's
 // viewed your profile".
-const THREAD_PREVIEW =
-  /^(?:You|Vous|Du|Tú|Tu|Sie|Jij|Ty):\s|^(?:Sponsored|Sponsorisé|Gesponsert|Patrocinado)\s[·•]\s/;
+const THREAD_DATE =
+  /^(?:\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zä]*\.?|\d{1,2}[hdwm]|yesterday|today|hier|gestern|ayer)$/i;
+const THREAD_PREVIEW = /^(?:You|Vous|Du|Tú|Tu|Sie|Jij|Ty):\s/;
+const SPONSORED = /^(?:Sponsored|Sponsorisé|Gesponsert|Patrocinado)\s[·•]\s/;
 const CONNECTION = /\s[·•]\s+(?:1st|2nd|3rd\+?|1er|2e|3e\+?|[123][º°]\+?|3er\+?)$/;
 // "Sofía Ferreira · InMail", "InMail · Giulia Bernasconi": an InMail's sender.
 const INMAIL_SENDER = /\s[·•]\s+InMail$|^InMail\s[·•]\s/;

@@ -324,3 +324,21 @@ describe('work modes said in numbers of days, flags and forum cells (session 37)
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe('review of session 37: modes that are not said', () => {
+  it.each([
+    [
+      'Desktop Support Technician\nFresno, CA\n- Provide phone or remote support to clinical staff',
+      null,
+    ],
+    ['Line Cook\nCleveland, OH\nThis is NOT a hybrid or remote role.', null],
+    ['Barista\nPortland, OR\nRemote ❌\nOn-site ✅\n$17/hr', null],
+    [
+      'Regional CDL-A Driver\nDes Moines, IA\nDepart Mondays from home terminal, back Fridays.',
+      null,
+    ],
+    ['Engineer\nWe meet in person twice a year for four days, the rest of the year remote.', null],
+  ])('%j', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});

@@ -55,12 +55,15 @@ function descriptionBlocks(hints: StructuredHints): TextBlock[] {
 
 // "HVAC Technician | Careers | Saguaro Air & Heating": the page title's parts.
 const TITLE_SEPARATOR = /\s[|–—·]\s|\s-\s/;
+const GENERIC_FIRST =
+  /^(?:careers?|jobs?|job details|job description|job opening|job posting|current openings|openings|vacancies|vacancy|apply(?: now)?|home|join us|work with us|employment|\d.*|.*,\s?[A-Z]{2})$/i;
 const SITE_SECTION =
   /^(?:careers?|jobs?|job (?:openings|opportunities|vacancies|board)|(?:current )?(?:openings|vacancies|opportunities)|employment(?: opportunities)?|human resources|work with us|join (?:us|our team)|karriere|stellenangebote|stellen|jobbörse|emplois?|offres d['’]emploi|carrières|empleos?|vacantes|trabaja con nosotros|vacatures|werken bij|lavora con noi|home)$/i;
 
 /**
  * The site's own name, from og:site_name or the page title's last part (the one before a closing
- * careers section), or undefined.
+ * careers section), and a two-part title's first part ("Lumenfold - Backend Engineer (Go)"); empty
+ * when the page names no site.
  */
 function readSiteName(roots: HtmlNode[]): { siteName?: string; siteNameFirst?: string } {
   const meta = findOne(
@@ -81,7 +84,8 @@ function readSiteName(roots: HtmlNode[]): { siteName?: string; siteNameFirst?: s
   const end = parts.length >= 3 && SITE_SECTION.test(parts[parts.length - 1] ?? '') ? 2 : 1;
   const last = parts[parts.length - end];
   if (parts.length < 2 || !last || SITE_SECTION.test(last) || last.length > 60) return {};
-  const first = parts.length === 2 ? parts[0] : undefined;
+  // Not a section or a page's label: "Careers - Registered Nurse", "Job Details - …".
+  const first = parts.length === 2 && !GENERIC_FIRST.test(parts[0] ?? '') ? parts[0] : undefined;
   return first && first.length <= 60
     ? { siteName: last, siteNameFirst: first }
     : { siteName: last };

@@ -231,3 +231,26 @@ describe("a Slack thread's replies (session 36)", () => {
     expect(JSON.stringify(postings[0])).not.toMatch(/devon|Denver|95/);
   });
 });
+
+describe('review of session 37: jobs posted as replies to a hiring thread', () => {
+  it('reads a reply whose thread was opened by a prompt, not a job', () => {
+    const postings = parseAll([
+      {
+        type: 'message',
+        text: 'Weekly hiring thread — post your openings as replies',
+        ts: '1718000000.000100',
+        thread_ts: '1718000000.000100',
+      },
+      {
+        type: 'message',
+        text: '*Senior Backend Engineer* at Tidewell Analytics (Boston, hybrid). We build data tools. $170k–$200k base, 5+ years of Go or Python.',
+        ts: '1718030412.118209',
+        thread_ts: '1718000000.000100',
+      },
+    ]);
+    expect(postings).toHaveLength(1);
+    expect(postings[0]?.salary).toEqual([
+      { min: 170000, max: 200000, currency: 'USD', period: 'year', label: null },
+    ]);
+  });
+});

@@ -50,8 +50,26 @@ export function jsonMessageTexts(value: unknown): string[] {
 
 function textOf(value: unknown): string {
   const lines: string[] = [];
-  collect(value, '', lines, 0);
+  collect(value, '', lines, 0, postedThreads(value));
   return lines.join('\n');
+}
+
+/**
+ * The Slack threads whose first message is itself a job post: their replies are comments on it.
+ * A thread opened by a prompt ("Weekly hiring thread — post your openings as replies") has its
+ * jobs in the replies.
+ */
+function postedThreads(value: unknown): Set<string> {
+  const threads = new Set<string>();
+  if (!Array.isArray(value)) return threads;
+  for (const message of value) {
+    if (!isObject(message)) continue;
+    const { ts, thread_ts: thread, text } = message;
+    if (typeof ts === 'string' && thread === ts && typeof text === 'string' && isJobText(text)) {
+      threads.add(ts);
+    }
+  }
+  return threads;
 }
 
 function isAboutJob(text: string): boolean {
@@ -86,7 +104,13 @@ function isPost(text: string): boolean {
   return text.length >= MIN_POST && text.split('\n').length > POST_LINES && isJobText(text);
 }
 
-function collect(value: unknown, key: string, out: string[], depth: number): void {
+function collect(
+  value: unknown,
+  key: string,
+  out: string[],
+  depth: number,
+  posted: Set<string>,
+): void {
   if (depth > MAX_DEPTH) return;
   if (typeof value === 'string') {
     const text = value.trim();
@@ -99,25 +123,23 @@ function collect(value: unknown, key: string, out: string[], depth: number): voi
   if (Array.isArray(value)) {
     // Telegram writes a formatted message as a list of plain strings and {type, text} parts.
     if (value.some((v) => typeof v === 'string') && value.every(isTextPart)) {
-      collect(value.map(partText).join(''), key, out, depth + 1);
+      collect(value.map(partText).join(''), key, out, depth + 1, posted);
       return;
     }
-    for (const item of value) collect(item, key, out, depth + 1);
+    for (const item of value) collect(item, key, out, depth + 1, posted);
     return;
   }
-  if (!isObject(value) || isThreadReply(value)) return;
+  if (!isObject(value) || isReplyTo(value, posted)) return;
   for (const [k, v] of Object.entries(value)) {
-    if (!SKIP_KEY.test(k)) collect(v, k, out, depth + 1);
+    if (!SKIP_KEY.test(k)) collect(v, k, out, depth + 1, posted);
   }
 }
 
-// A Slack thread's reply ("thread_ts" the root's "ts", not its own): comments on the post, other
-// people's rates and questions, not the posting.
-function isThreadReply(message: Record<string, unknown>): boolean {
+// A reply in a Slack thread opened by a job post ("thread_ts" that post's "ts", not its own):
+// comments on the post, other people's rates and questions, not the posting.
+function isReplyTo(message: Record<string, unknown>, posted: Set<string>): boolean {
   const thread = message['thread_ts'];
-  return (
-    typeof thread === 'string' && typeof message['ts'] === 'string' && thread !== message['ts']
-  );
+  return typeof thread === 'string' && posted.has(thread) && thread !== message['ts'];
 }
 
 function isTextPart(v: unknown): boolean {
