@@ -1920,6 +1920,7 @@ describe('review of session 37: no employer from a tool, a duty or a sender note
     ],
     ['Boutique Hotel: Night Auditor needed\nDowntown Savannah, GA\n$17/hr', null],
     ['[08/04/2024, 7:03] Pedro Ruiz (Group Admin): Hola a todos! Se busca cocinero', null],
+    ['[12/03/25, 19:43] Ana Torres (Mamá de Sofi): Buenas! Necesito cuidadora', null],
   ])('%j', (text, company) => {
     expect(parse(text).company).toBe(company);
   });

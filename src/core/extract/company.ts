@@ -1982,8 +1982,9 @@ const VENUE_LAST =
 function isSenderEmployer(name: string): boolean {
   return !SENDER_NOTE.test(name);
 }
+// Word edges by lookaround, not \b: "Mamá", "Dueña" end or hold accented letters.
 const SENDER_NOTE =
-  /\b(?:admin|administrator|moderator|mod|owner|dueñ[oa]|mam[aá]|pap[aá]|vecin[oa]|amig[oa]|prim[oa]|t[ií][oa]|hr|rrhh)\b/i;
+  /(?<!\p{L})(?:admin|administrator|moderator|mod|owner|dueñ[oa]|mam[aá]|pap[aá]|vecin[oa]|amig[oa]|prim[oa]|t[ií][oa]|hr|rrhh)(?!\p{L})/iu;
 const TEXT_MESSAGE_SENDER =
   /^(\p{Lu}[\p{L}&'’. -]{1,40}?): (?:hi|hey|hello|hej|hola|olá|bonjour|hallo|dear|reminder)\b/iu;
 const SENDER_EMPLOYER_LINES = 4;
