@@ -1942,13 +1942,13 @@ function chatSenderOrganisation(ctx: ExtractContext): Evidenced<string> | null {
   if (!first) return null;
   const sender = chatSender(first.text);
   const name = sender?.name ?? '';
-  if (sender && isOrganisationName(name) && isNameLine(name)) {
+  if (sender && isOrganisationSender(name) && isNameLine(name)) {
     return at(first.start + sender.start, name);
   }
   // A text message's sender: "Harbourview Inn: Hi Jenna! Reminder – …" (not a chat's label,
   // "Grupo: Empleo Hogar").
   const texter = sender ? null : TEXT_MESSAGE_SENDER.exec(first.text)?.[1];
-  if (texter?.includes(' ') && isOrganisationName(texter) && isNameLine(texter)) {
+  if (texter?.includes(' ') && isOrganisationSender(texter) && isNameLine(texter)) {
     return at(first.start, texter);
   }
   // "[08-04-2024 7:03] Hernán Sepúlveda (Transportes Quilapán): …": a sender's employer, in one
@@ -1957,31 +1957,27 @@ function chatSenderOrganisation(ctx: ExtractContext): Evidenced<string> | null {
     const named = chatSender(line.text);
     const own = named ? SENDER_EMPLOYER.exec(named.name) : null;
     const employer = own?.[1];
-    if (named && own && employer && isNameLine(employer) && isSenderEmployer(employer)) {
+    // "(Transportes Quilapán)", "(Zaryad.ai)", not a note: "(Group Admin)", "(Mamá de Sofi)".
+    if (named && own && employer && isNameLine(employer) && !SENDER_NOTE.test(employer)) {
       return at(line.start + named.start + own[0].indexOf(employer), employer);
     }
   }
   return null;
 }
 
+/** A sender's or a post author's name that is an organisation's: a legal form, a kind, a venue. */
 function isOrganisationName(name: string): boolean {
-  return (
-    hasLegalForm(name) ||
-    ORG_WORD.test(name) ||
-    isOrgName(name) ||
-    VENUE_KIND.test(name) ||
-    VENUE_LAST.test(name) ||
-    endsInOrganisationKind(name)
-  );
+  return hasLegalForm(name) || ORG_WORD.test(name) || isOrgName(name) || VENUE_KIND.test(name);
+}
+
+// A text message's sender also by its last word: "Harbourview Inn", "Cedar Valley School District".
+function isOrganisationSender(name: string): boolean {
+  return isOrganisationName(name) || VENUE_LAST.test(name) || endsInOrganisationKind(name);
 }
 
 const VENUE_LAST =
   /\s(?:Inn|Hotel|Motel|Lodge|Resort|Café|Cafe|Bakery|Bistro|Pub|Restaurant|Diner|Grill|Salon|Pharmacy|Garage|Farm|Winery|Brewery)$/;
 
-// "(Transportes Quilapán)", "(Zaryad.ai)": an organisation, not "(Group Admin)" or "(Mamá de Sofi)".
-function isSenderEmployer(name: string): boolean {
-  return !SENDER_NOTE.test(name);
-}
 // Word edges by lookaround, not \b: "Mamá", "Dueña" end or hold accented letters.
 const SENDER_NOTE =
   /(?<!\p{L})(?:admin|administrator|moderator|mod|owner|dueñ[oa]|mam[aá]|pap[aá]|vecin[oa]|amig[oa]|prim[oa]|t[ií][oa]|hr|rrhh)(?!\p{L})/iu;
@@ -2011,12 +2007,7 @@ function postAuthorOrganisation(header: Line[]): Evidenced<string> | null {
     if (!line || !isPostStamp(header[i + 1]?.text ?? '')) continue;
     const name = line.text.trim();
     // "Rusty's Auto & Diesel", not "Jenny's Mom" or "Dave & Linda Morris".
-    const organisation =
-      hasLegalForm(name) ||
-      ORG_WORD.test(name) ||
-      isOrgName(name) ||
-      VENUE_KIND.test(name) ||
-      (/['’]s\s/.test(name) && !KIN.test(name));
+    const organisation = isOrganisationName(name) || (/['’]s\s/.test(name) && !KIN.test(name));
     if (organisation && isNameLine(name)) {
       return at(line.start + line.text.indexOf(name), name);
     }

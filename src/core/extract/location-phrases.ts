@@ -279,7 +279,7 @@ export function locationBeforeWorkMode(ctx: ExtractContext): Evidenced<string>[]
 }
 
 const SENTENCE_BREAK = /[.!?] (?=\p{Lu})/gu;
-const PART_OR_SENTENCE = /\s[-–—|·]\s|[.!?] (?=\p{Lu})/gu;
+const PART_OR_SENTENCE = new RegExp(String.raw`\s[-–—|·]\s|${SENTENCE_BREAK.source}`, 'gu');
 
 /** A known town named in passing in the first lines' prose, or an empty list. */
 export function locationsInProse(ctx: ExtractContext): Evidenced<string>[] {
@@ -329,13 +329,15 @@ const SITE_OF_TOWN =
 const STREET_THEN_TOWN =
   /\b\d{1,5} \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2} (?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|Hwy|Highway|Pkwy|Parkway|Pl|Place|Cres|Crescent|Court|Ct|Terrace|Quay)\.?, (\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){0,2})(,? [A-Z]{2}\b)?/gu;
 
+const isTown = (name: string): boolean => isListedPlace(name) || isWorldTown(name);
+
 function townOfSite(ctx: ExtractContext): Evidenced<string>[] {
   for (const line of ctx.lines.slice(0, PROSE_LINES)) {
     if (line.text.length > 1200) continue;
     STREET_THEN_TOWN.lastIndex = 0;
     for (let m = STREET_THEN_TOWN.exec(line.text); m; m = STREET_THEN_TOWN.exec(line.text)) {
       const town = m[1] ?? '';
-      if (!isListedPlace(town) && !isWorldTown(town)) continue;
+      if (!isTown(town)) continue;
       const value = town + (m[2] ?? '');
       const start = line.start + m.index + m[0].length - value.length;
       return [{ value, spans: [{ start, end: start + value.length }] }];
@@ -343,7 +345,7 @@ function townOfSite(ctx: ExtractContext): Evidenced<string>[] {
     SITE_OF_TOWN.lastIndex = 0;
     for (let m = SITE_OF_TOWN.exec(line.text); m; m = SITE_OF_TOWN.exec(line.text)) {
       const town = m[1] ?? '';
-      if (!isListedPlace(town) && !isWorldTown(town)) continue;
+      if (!isTown(town)) continue;
       const start = line.start + m.index + m[0].indexOf(town);
       return [{ value: town, spans: [{ start, end: start + town.length }] }];
     }

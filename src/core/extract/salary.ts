@@ -1265,8 +1265,8 @@ function resolveBand(
   let hi = max ? max.value : min.value;
   // "3,800 ~ 4,500만원": in units of ten thousand, the first figure may run to thousands.
   const unit = max?.multiplier ? multiplierOf(max.multiplier) : 1;
-  const shared = unit === 1e4 ? hi / unit : 1000;
-  if (max?.multiplier && !min.multiplier && lo < shared) {
+  const sharedBelow = unit === 1e4 ? hi / unit : 1000;
+  if (max?.multiplier && !min.multiplier && lo < sharedBelow) {
     lo = Math.round(lo * unit * 100) / 100;
   }
   // "comp: 190-230 base", "The range for this role is 125 to 140 plus an annual bonus": a

@@ -143,10 +143,8 @@ export function titleFromSubject(
     ) {
       value = value.slice(0, comma);
     }
-    const inPlace = IN_PLACE.exec(value);
-    if (inPlace?.[1] && inPlace.index > 2 && isPlace(inPlace[1])) {
-      value = value.slice(0, inPlace.index);
-    }
+    const placeAt = placeAfterIn(value, isPlace);
+    if (placeAt > 0) value = value.slice(0, placeAt);
     const stated =
       titleWord.test(value) || details.some((d) => /[$€£¥₹]\s?\d/.test(d) || isPlace(d.trim()));
     if (value.length < 3 || !stated) continue;
@@ -275,9 +273,8 @@ export function titleWithin(
       end = comma;
     }
   }
-  // "Elektroniker für Betriebstechnik (m/w/d) in Linz": where, after "in".
-  const inPlace = IN_PLACE.exec(text.slice(offset, end));
-  if (inPlace?.[1] && inPlace.index > 2 && isPlace(inPlace[1])) end = offset + inPlace.index;
+  const placeAt = placeAfterIn(text.slice(offset, end), isPlace);
+  if (placeAt > 0) end = offset + placeAt;
   const bracket =
     text.charCodeAt(end - 1) === 0x29 ? TRAILING_BRACKET.exec(text.slice(offset, end)) : null;
   if (bracket?.[1] && bracket.index > 2 && isDetailBracket(bracket[1], isPlace)) {
@@ -338,6 +335,12 @@ const PAY_START =
   /^(?:up to |from |starting at |ab |bis zu |bis |jusqu'à |hasta |desde )?(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:k\s?)?(?:€|EUR|CHF|USD|GBP|\$))/i;
 // "(3 POSITIONS)", "(part-time, remote)", "(Columbus, OH)": a bracket of details after the title.
 const IN_PLACE = /\s(?:in|à|en)\s(\p{Lu}[\p{L}'’. -]{1,30})$/u;
+
+/** Where "Elektroniker für Betriebstechnik (m/w/d) in Linz" goes on with a place, or -1. */
+function placeAfterIn(text: string, isPlace: (text: string) => boolean): number {
+  const m = IN_PLACE.exec(text);
+  return m?.[1] && m.index > 2 && isPlace(m[1]) ? m.index : -1;
+}
 const TRAILING_BRACKET = /\s*\(([^()]{2,60})\)$/;
 const COUNT_BRACKET =
   /^(?:[x×]\s?\d{1,3}|\d{1,3}\s?[x×])$|^\d{1,3}\s(?:positions?|posici[oó]n(?:es)?|puestos?|personas|vacanc(?:y|ies)|openings?|posts?|postes?|plazas?|vacantes?|vagas?|stellen|roles?|nos\.?|numbers|slots?|seats?|hires|heads?)$/i;

@@ -658,18 +658,19 @@ export function isThreadSender(header: Line[], i: number): boolean {
   const next = header[i + 1];
   if (!line || !next) return false;
   const below = lineBody(next).body;
+  if (SPONSORED.test(below)) return true;
   // A preview over the conversation's date ("You: thanks man" over "Oct 9"), not an ad's "You: 3+
   // years in a busy bakery" over "Us: …".
   const after = header[i + 2];
-  if (SPONSORED.test(below)) return true;
   if (THREAD_PREVIEW.test(below) && after && THREAD_DATE.test(lineBody(after).body)) return true;
   return (INMAIL_SENDER.test(below) || CONNECTION.test(below)) && isPersonName(line.text.trim());
 }
 
-// A conversation list's preview of the last message: "You: thanks man", "Sponsored · See who's
-// viewed your profile".
+// A conversation's date in a messaging page's list: "Oct 9", "10:41 AM", "2d", "Yesterday".
 const THREAD_DATE =
   /^(?:\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zä]*\.?|\d{1,2}[hdwm]|yesterday|today|hier|gestern|ayer)$/i;
+// A conversation list's preview of the last message ("You: thanks man"); a sponsored entry or post
+// ("Sponsored · See who's viewed your profile", "Sponsored · 🌍").
 const THREAD_PREVIEW = /^(?:You|Vous|Du|Tú|Tu|Sie|Jij|Ty):\s/;
 const SPONSORED = /^(?:Sponsored|Sponsorisé|Gesponsert|Patrocinado)\s[·•]\s/;
 const CONNECTION = /\s[·•]\s+(?:1st|2nd|3rd\+?|1er|2e|3e\+?|[123][º°]\+?|3er\+?)$/;
