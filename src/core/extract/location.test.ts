@@ -890,3 +890,23 @@ describe("a message's town named as the employer's site or in a street address (
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('notes around a place: a mode, a site, a district-wide lead (session 38)', () => {
+  it.each([
+    ['Java Developer\nHybrid - Pune(Baner)\n\nWe build lending software.', ['Pune']],
+    // Not a lower-case note after the mode: that names no place.
+    ['Head of Fundraising\nLocation: Hybrid - minimum two days per week at the Hospice\n', []],
+    ['React Native Developer\nOnly Ukraine · Remote work · Office (Lviv)', ['Lviv']],
+    [
+      'OTR Driver\nOzark Ridge Freight Lines, Inc. | Springfield, MO terminal | Posted 2d ago',
+      ['Springfield, MO'],
+    ],
+    [
+      'Social Media Coordinator\nLocation: Salamanca Place, Hobart. Hybrid – at least 2 of your 3 days in the office\n',
+      ['Salamanca Place, Hobart'],
+    ],
+    ['Substitute Teacher\nLocation: District-wide, Burlington, VT\n', ['Burlington, VT']],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

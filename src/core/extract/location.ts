@@ -75,8 +75,9 @@ const SPLIT = /\s*(?:;|\||\/|·|•| or | oder | ou | o )\s*/;
 const REMOTE_ONLY =
   /^(?:(?:fully |100 ?% )?remote|hybrid(?: remote)?|on-?site|in[- ]person|en personne|in[- ]office|on the road|one location|multiple locations|various locations|anywhere|worldwide|télétravail|présentiel|sur site|remoto|presencial|en persona|en présentiel|teletrabajo|vor ort|homeoffice|mobil|(?:empleo|trabajo) (?:presencial|remoto|híbrido|desde casa))$/i;
 // "Hybrid remote in Austin, TX 78701", "Télétravail hybride à 44000 Nantes": the place after.
+// "Hybrid - Pune(Baner)" (Naukri): the mode, a dash, then the place.
 const MODE_PREFIX =
-  /^(?:(?:hybrid |fully )?remote in|hybrid in|in[- ]person in|on-?site in|télétravail(?: hybride| partiel)? à|hybride à|remoto en|híbrido en)\s+/i;
+  /^(?:(?:hybrid |fully )?remote in|hybrid in|in[- ]person in|on-?site in|télétravail(?: hybride| partiel)? à|hybride à|remoto en|híbrido en|(?:hybrid|on-?site|in[- ]office|work from office|wfo)\s+[-–—])\s*/i;
 
 /**
  * Extracts the locations, or an empty list. `company` is the extracted company: the line under
@@ -185,6 +186,9 @@ const NOTE_TAIL =
   /,?\s+(?:und |and )?(?:einsätze|einsatzgebiet|einsatzort(?:e)?)\b.*$|,\s+\d{1,2} (?:minutes?|mins?) (?:from|to|walk)\b.*$|,\s+\d(?:\s?[–-]\s?\d)?\s(?:tage?|days?|jours?|días?)\b.*$/i;
 // Case matters: a lower-case note after a dash, not a district ("Norwich – Chapelfield").
 const DASH_NOTE = /\s+[–—-]\s+(?=\p{Ll}|\d{1,3}\s?(?:%|x\b|jours?\b|days?\b|tage?\b|días?\b)).*$/u;
+// "Office (Lviv)", "Hybrid (Berlin)" (Djinni's chips): the place is in the bracket.
+const MODE_WITH_PLACE =
+  /^(?:office|on-?site|in[- ]office|hybrid|HQ|headquarters)\s*\(([^()]{2,40})\)$/i;
 // "Main Campus (Bellgrove, NC)": a venue with its town and state in a bracket.
 const VENUE_WITH_TOWN = /^([^()]{2,40}?)\s*\((\p{Lu}[\p{L} .'’-]{1,30}, [A-Z]{2})\)$/u;
 
@@ -193,14 +197,14 @@ const VENUE_WITH_TOWN = /^([^()]{2,40}?)\s*\((\p{Lu}[\p{L} .'’-]{1,30}, [A-Z]{
 // Norwich, Norfolk". What follows must start in upper case (checked apart: with /i, \p{Lu}
 // matches any letter).
 const SITE_LEAD =
-  /^(?:location\s+|(?:project|job|work|construction) site (?:in|at|near)\s+|(?:in[- ]person|on-?site|presencial|présentiel)(?: (?:en|at|in|à))?(?: (?:las |les |the )?(?:oficinas|offices?|bureaux|locaux) (?:de|of|in|en|à))?[,:]?\s+|(?:head office|headquarters|main office|corporate office|siège social|sede (?:central|administrativa)|site[- ]based|(?:multiple|various|several) (?:divisions|locations|sites|branches))\s*[,:–—-]\s*)/i;
+  /^(?:location\s+|(?:project|job|work|construction) site (?:in|at|near)\s+|(?:in[- ]person|on-?site|presencial|présentiel)(?: (?:en|at|in|à))?(?: (?:las |les |the )?(?:oficinas|offices?|bureaux|locaux) (?:de|of|in|en|à))?[,:]?\s+|(?:head office|headquarters|main office|corporate office|siège social|sede (?:central|administrativa)|site[- ]based|(?:multiple|various|several) (?:divisions|locations|sites|branches)|(?:district|county|city|state|region|company|province)-wide)\s*[,:–—-]\s*)/i;
 // "site de Clermont-Ferrand", "central en Paterna (Valencia)": a site in a town. Not before a
 // comma: "Site de Toulouse-Auzeville, 31320 Castanet-Tolosan" names the site, then its town.
 const SITE_OF = /^(?:site|sede|siège|central|planta|usine) (?:de|en|in|at|à|of) (?=[^,]*$)/i;
 // A site after the place: "Raleigh, NC office", "Vancouver, BC HQ", "Satigny (GE), Zone
 // industrielle du Bois-de-Bay".
 const SITE_TAIL =
-  /(?<=, [A-Z]{2}) (?:office|HQ|headquarters|campus)$|,\s*(?:zone industrielle|zona industrial|polígono|industrial estate|business park|gewerbegebiet)\b.*$/i;
+  /(?<=, [A-Z]{2}) (?:office|HQ|headquarters|campus|terminal|yard|depot|plant|facility|DC|branch|store|hospital)$|,\s*(?:zone industrielle|zona industrial|polígono|industrial estate|business park|gewerbegebiet)\b.*$/i;
 // A site after a dash: "Phoenix, AZ - Corporate Office", "Portland, ME – Fore Street operations
 // center", "Columbus, OH — Easton and Clintonville stores". Not a town after the dash
 // ("Nassau County - Rockville Centre, NY", "Monmouth County - Long Branch, NJ").
@@ -218,7 +222,10 @@ function withoutSentence(value: string): string {
   if (!next) return value;
   const words = value.slice(next.index + next[0].length).split(/\s+/);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return words.length >= 4 && lower >= 2 ? value.slice(0, next.index) : value;
+  // "Salamanca Place, Hobart. Hybrid": a work mode after the place, its note already cut.
+  const mode =
+    words.length === 1 && /^(?:hybrid|remote|on-?site|in[- ]person)$/i.test(words[0] ?? '');
+  return (words.length >= 4 && lower >= 2) || mode ? value.slice(0, next.index) : value;
 }
 
 function withoutSite(value: string): string {
@@ -229,8 +236,14 @@ function withoutSite(value: string): string {
   return bare.slice(0, dash.index);
 }
 
+// The mode lead, when a capital follows: not "Hybrid - minimum two days at the Hospice, …".
+function modeLeadLength(value: string): number {
+  const lead = MODE_PREFIX.exec(value)?.[0].length ?? 0;
+  return lead > 0 && /^[\p{Lu}\d]/u.test(value.slice(lead)) ? lead : 0;
+}
+
 function leadLength(value: string): number {
-  const lead = LEAD_BEFORE_PLACE.exec(value)?.[0].length ?? 0;
+  const lead = LEAD_BEFORE_PLACE.exec(value)?.[0].length ?? modeLeadLength(value);
   if (lead > 0) return lead;
   if (QUOTED.test(value)) return 1;
   const site = (SITE_LEAD.exec(value) ?? SITE_OF.exec(value))?.[0].length ?? 0;
@@ -238,6 +251,12 @@ function leadLength(value: string): number {
 }
 
 function withoutTail(found: Evidenced<string>): Evidenced<string> {
+  const bracket = MODE_WITH_PLACE.exec(found.value);
+  const first0 = found.spans[0];
+  if (bracket?.[1] && isPlace(bracket[1]) && found.spans.length === 1 && first0) {
+    const start = first0.start + found.value.indexOf('(') + 1;
+    return { value: bracket[1], spans: [{ start, end: start + bracket[1].length }] };
+  }
   const lead = leadLength(found.value);
   const first = found.spans[0];
   const place =
@@ -375,10 +394,10 @@ function findLocations(
       const at = start + lives.index + lives[0].length - lives[1].length;
       return [{ value: lives[1], spans: [{ start: at, end: at + lives[1].length }] }];
     }
-    const prefix = MODE_PREFIX.exec(value);
-    if (prefix) {
-      value = value.slice(prefix[0].length);
-      start += prefix[0].length;
+    const prefix = modeLeadLength(value);
+    if (prefix > 0) {
+      value = value.slice(prefix);
+      start += prefix;
     }
     // "Osaka Head Office (Umeda, Kita-ku, Osaka)": the office's address in brackets (with its
     // parts: "Toronto Office (Canada)" names the country, wider than the town).
