@@ -165,6 +165,9 @@ const HIRING_IN =
 const REGION_AFTER = /^, (?:[A-Z]{2}\b|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/u;
 const HIRING_WORD = /such|recher|recrut|busca|contrat|hiring|looking|seeking/i;
 
+// A town of country.ts's lists, extra-places.json or the world list.
+const isTown = (name: string): boolean => isListedPlace(name) || isWorldTown(name);
+
 /** The known town of a hiring sentence among the first lines, or an empty list. */
 export function locationsFromHiringSentence(ctx: ExtractContext): Evidenced<string>[] {
   for (const line of ctx.lines.slice(0, 12)) {
@@ -173,7 +176,7 @@ export function locationsFromHiringSentence(ctx: ExtractContext): Evidenced<stri
     if (!m) continue;
     const from = m.index + m[0].length;
     const place = placeNameAt(line.text, from);
-    if (!place || !isListedPlace(place)) continue;
+    if (!place || !isTown(place)) continue;
     // "in Mississauga, Ontario", "in Austin, TX": the region after the town.
     const region = REGION_AFTER.exec(line.text.slice(from + place.length))?.[0];
     const value = region && guessCountry(region.slice(2)) !== null ? place + region : place;
@@ -328,8 +331,6 @@ const SITE_OF_TOWN =
 // town (and its region's code), in a message's prose or its signature.
 const STREET_THEN_TOWN =
   /\b\d{1,5} \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2} (?:St|Street|Rd|Road|Ave|Avenue|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|Hwy|Highway|Pkwy|Parkway|Pl|Place|Cres|Crescent|Court|Ct|Terrace|Quay)\.?, (\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){0,2})(,? [A-Z]{2}\b)?/gu;
-
-const isTown = (name: string): boolean => isListedPlace(name) || isWorldTown(name);
 
 function townOfSite(ctx: ExtractContext): Evidenced<string>[] {
   for (const line of ctx.lines.slice(0, PROSE_LINES)) {

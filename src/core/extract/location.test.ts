@@ -906,6 +906,11 @@ describe('notes around a place: a mode, a site, a district-wide lead (session 38
       ['Salamanca Place, Hobart'],
     ],
     ['Substitute Teacher\nLocation: District-wide, Burlington, VT\n', ['Burlington, VT']],
+    // A hiring sentence's town from the world list.
+    [
+      'Penobscot Community Food Bank is hiring a part-time Volunteer Coordinator in Bangor. 25 hrs/week, $19.50/hr.',
+      ['Bangor'],
+    ],
   ])('%j', (text, expected) => {
     expect(parse(text).locations).toEqual(expected);
   });
