@@ -55,6 +55,7 @@ const CAREERS_WORD_MIN = Math.min(...[...CAREERS_WORD].map((w) => w.length));
 const CAREERS_WORD_MAX = Math.max(...[...CAREERS_WORD].map((w) => w.length));
 // Indeed: "Granite Peak Security Systems - Salt Lake City, UT".
 const DASH = /\s[-–—]\s/;
+const NOTE_AFTER_PLACE = /\s*\((?=\p{Ll})[^()]*\)$/u;
 const CITY_REGION =
   /^[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’ -]{1,40}, ?[A-Z][a-zA-Z\u00C0-\u024F.'’ -]{1,30}(?: \d{4,5})?$/;
 
@@ -88,7 +89,12 @@ export function companyFromCue(
       // Pasted Markdown keeps its bold markers: "**Acme GmbH** – Dortmund".
       const raw = body.slice(0, dash.index).trim();
       const name = raw.startsWith('**') && raw.endsWith('**') ? raw.slice(2, -2) : raw;
-      const place = body.slice(dash.index + dash[0].length).trim();
+      // "San Antonio, TX (jobs all over Bexar, Comal & Guadalupe counties)": a lower-case note
+      // after the place.
+      const place = body
+        .slice(dash.index + dash[0].length)
+        .trim()
+        .replace(NOTE_AFTER_PLACE, '');
       // At the top, "<Org> – Offre d'emploi": the organisation above its page word.
       // "University of X - Human Resources - Job Opportunities": the page word comes last.
       const lastPart = place.split(DASH).pop()?.trim() ?? place;

@@ -1925,3 +1925,26 @@ describe('review of session 37: no employer from a tool, a duty or a sender note
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe('a name over its place, with a lower-case word or a note (session 38)', () => {
+  it.each([
+    // A legal name may hold one lower-case word.
+    [
+      'Responsable logistique\nLaiterie du Nord vaudois SA — Yverdon-les-Bains (VD)\n\nNous produisons du lait.',
+      'Laiterie du Nord vaudois SA',
+    ],
+    // Not a sentence's words.
+    [
+      'ML Engineer\nGeplaatst via Hoogland Inhuur B.V. — Amsterdam\n\nWe zoeken een engineer.',
+      null,
+    ],
+    ['Koch\nJetzt bewerben bei Keller Haustechnik AG — Luzern\n\nWir kochen.', null],
+    // A lower-case note after the place.
+    [
+      'Roofing Helper\nAlamo Crown Roofing & Exteriors — San Antonio, TX (jobs all over Bexar)\n\nWe roof houses.',
+      'Alamo Crown Roofing & Exteriors',
+    ],
+  ])('%j', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});

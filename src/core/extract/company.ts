@@ -1744,7 +1744,7 @@ function isNameLine(text: string): boolean {
   const maxWords = legal || PUBLIC_BODY.test(cased) || organisation ? 8 : 5;
   if (
     /[,:;!?$€£\d]|\.$/.test(core) ||
-    !isCapitalisedName(core, maxWords) ||
+    !isCapitalisedName(core, maxWords, legal) ||
     // "Kanzlei Dr. Hoffmann & Partner": the firm's partners, not a job title; a legal form
     // settles it ("Hansekai Ingenieurbau GmbH & Co. KG").
     (!legal &&
@@ -1802,14 +1802,22 @@ const PUBLIC_BODY =
 // or a connector: "Bank of Nova Scotia", "Sanjeevani Multispeciality Hospital & Research Centre".
 const JOINER_WORD = /^(?:&|and|of|und|et|y)$/;
 
-function isCapitalisedName(core: string, maxWords = 5): boolean {
+// A legal name may hold one lower-case word past its first: "Laiterie du Nord vaudois SA",
+// "Alsterpflege ambulant GmbH". Not a sentence's verb or preposition: "Wir sind Keller
+// Haustechnik AG", "Now hiring at Acme SA", "Geplaatst via Hoogland Inhuur B.V.".
+const SENTENCE_WORD =
+  /^(?:at|our|is|are|we|with|to|by|via|through|join|from|hiring|seeks?|in|on|as|now|for|para|pour|für|por|sind|ist|bei|est|sont|son|está|são|är|zijn|jest)$/;
+
+function isCapitalisedName(core: string, maxWords = 5, legal = false): boolean {
   const words = core.split(/\s+/);
   let joiners = 0;
   for (const w of words) if (JOINER_WORD.test(w)) joiners++;
+  let lower = legal ? 1 : 0;
   return (
     words.length - Math.min(joiners, 2) <= maxWords &&
     words.every(
-      (w) =>
+      (w, i) =>
+        (i > 0 && /^\p{Ll}{3,}$/u.test(w) && !SENTENCE_WORD.test(w) && lower-- > 0) ||
         // Any upper-case letter: Māori and Polish names ("Te Awa Ōtautahi", "Łódź").
         /^[\p{Lu}\d&+]/u.test(w) ||
         // Particles, and elided ones before a capital: "Clinique des Monts d'Or", "Mar i Brasa",
