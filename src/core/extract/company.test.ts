@@ -1944,6 +1944,16 @@ describe('a name over its place, with a lower-case word or a note (session 38)',
       'Roofing Helper\nAlamo Crown Roofing & Exteriors — San Antonio, TX (jobs all over Bexar)\n\nWe roof houses.',
       'Alamo Crown Roofing & Exteriors',
     ],
+    // A legal name after words that describe the employer.
+    [
+      'SECURITY GUARDS (MALE) – DUBAI, UAE\nFor a reputed security services company – Al Noor Falcon Guarding Services LLC\n\nLocation: Dubai',
+      'Al Noor Falcon Guarding Services LLC',
+    ],
+    // Why it hires, before the employer's sentence.
+    [
+      'Comptable senior\n\nDans le cadre de son développement, TERANGA AGRO-INDUSTRIES SA, entreprise sénégalaise de transformation, recrute un :',
+      'TERANGA AGRO-INDUSTRIES SA',
+    ],
   ])('%j', (text, company) => {
     expect(parse(text).company).toBe(company);
   });

@@ -78,12 +78,14 @@ const IS_SEEKING = new RegExp(
 // "Busy brunch/dinner spot Marrow & Rye is looking for", "Family-run bakery Crumb & Co is hiring":
 // the kind of business, described, before its name.
 const KIND_BEFORE_NAME = String.raw`(?:spot|restaurant|bar|caf[eé]|bistro|shop|salon|bakery|brewery|kitchen|pub|firm|business|practice|clinic|studio|agency|startup|store|venue|hotel|gym|garage|contractor|builders?|roastery|deli|diner|pizzeria|eatery)`;
+// "Dans le cadre de son développement, TERANGA AGRO-INDUSTRIES SA, … recrute": why it hires, first.
+const GROWTH_LEAD = String.raw`(?:Dans le cadre d[eu'’][^,\n]{3,60}|Afin de [^,\n]{3,60}|Pour (?:renforcer|accompagner|soutenir) [^,\n]{3,60}|Im Rahmen [^,\n]{3,60}|Zur Verstärkung [^,\n]{3,60}|As part of [^,\n]{3,60}|To support [^,\n]{3,60}|En el marco de [^,\n]{3,60}|Para (?:reforzar|fortalecer) [^,\n]{3,60}),\s`;
 // "Atlas Emballages, leader marocain de l'emballage (350 collaborateurs), recrute :".
 // "Die Nordhafen Logistik GmbH sucht ...": the article is not part of the name, nor a greeting or
 // a short exclamation before it ("We're hiring! 🎉 Riverbend Food Collective is looking for"),
 // nor its town after it ("Little Fig Espresso in Marrickville is looking for").
 const RECRUITS = new RegExp(
-  String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]allo|[Bb]onjour|[Hh]ola)\b[^.!?\n]{0,12}?[\s\p{Extended_Pictographic}!,.]{1,8}|[^.!?\n]{2,24}![\s\p{Extended_Pictographic}!]{1,8})?(?:(?:Die|Der|Das|The|La|Le|El|L')\s?)?(?:(?:\p{Lu}?[\p{Ll}\/-]+ ){0,4}?${KIND_BEFORE_NAME} )?(${NAME}(?:, (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|S\.A\.|S\.L\.|S\.A\.S\.|GmbH))?)(?:, [^.!?]{3,200}?,?| \([^()]{3,200}\)| (?:in|à|en) \p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?)? (?:recrute|recherche|sucht|busca|contrata|${RECRUIT_VERBS_ABROAD}|ricerca|is (?:now |currently )?(?:hiring|recruiting|looking for|seeking))\b`,
+  String.raw`^(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]allo|[Bb]onjour|[Hh]ola)\b[^.!?\n]{0,12}?[\s\p{Extended_Pictographic}!,.]{1,8}|[^.!?\n]{2,24}![\s\p{Extended_Pictographic}!]{1,8})?(?:${GROWTH_LEAD})?(?:(?:Die|Der|Das|The|La|Le|El|L')\s?)?(?:(?:\p{Lu}?[\p{Ll}\/-]+ ){0,4}?${KIND_BEFORE_NAME} )?(${NAME}(?:, (?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Corp\.?|S\.A\.|S\.L\.|S\.A\.S\.|GmbH))?)(?:, [^.!?]{3,200}?,?| \([^()]{3,200}\)| (?:in|à|en) \p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?)? (?:recrute|recherche|sucht|busca|contrata|${RECRUIT_VERBS_ABROAD}|ricerca|is (?:now |currently )?(?:hiring|recruiting|looking for|seeking))\b`,
   'u',
 );
 const RECRUIT_VERB = new RegExp(
@@ -1369,8 +1371,21 @@ function nameOnLine(line: Line): Evidenced<string> | null {
   if (named) return at(start + body.indexOf(named), named);
   const board = boardLineName(body, true);
   if (board) return at(start, board);
-  const named2 = organisationBeforeSeparator(body) ?? legalNameAfterBoard(body);
-  return named2 ? at(start + body.indexOf(named2), named2) : null;
+  const named2 =
+    organisationBeforeSeparator(body) ?? legalNameAfterBoard(body) ?? legalNameAfterWords(body);
+  return named2 ? at(start + body.lastIndexOf(named2), named2) : null;
+}
+
+// "For a reputed security services company – Al Noor Falcon Guarding Services LLC": words that
+// describe the employer, then its legal name after the last dash.
+const LAST_DASH = /\s[–—-]\s(?!.*\s[–—-]\s)/;
+
+function legalNameAfterWords(body: string): string | null {
+  const dash = LAST_DASH.exec(body);
+  if (!dash || body.length > 160) return null;
+  const name = body.slice(dash.index + dash[0].length).trim();
+  const words = body.slice(0, dash.index);
+  return /\s\p{Ll}{3,}\s/u.test(words) && hasLegalForm(name) && isNameLine(name) ? name : null;
 }
 
 // "Ausbildung.de · Westrich Antriebstechnik GmbH · 1 Ausbildungsplatz frei": after the board's
