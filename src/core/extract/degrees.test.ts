@@ -1188,3 +1188,34 @@ describe('an alternative takes the cue of the degree it is offered with (session
     expect(parse(text).degrees.find((d) => d.level === 'phd')?.required).toBe(true);
   });
 });
+
+describe('school and degree names of more countries (session 38)', () => {
+  const req = (line: string) => `Clerk\nAcme\n\nRequirements\n${line}\n`;
+  it.each<[string, [string, boolean][]]>([
+    [req('- diploma di ragioneria o equivalente (AFM)'), [['high_school', true]]],
+    [req('• Je hebt een bachelordiploma accountancy-fiscaliteit'), [['bachelor', true]]],
+    [req('- Minimaal MULO-diploma'), [['high_school', true]]],
+    [
+      req('- Utbildad undersköterska (gymnasial vård- och omsorgsutbildning) – krav'),
+      [['high_school', true]],
+    ],
+    [req('✔ Minimum 10th Std pass / SSLC'), [['high_school', true]]],
+    [req('- KCSE certificate (minimum D+) – copy required'), [['high_school', true]]],
+    [req('- Completed secondary education (vyučení or maturita)'), [['high_school', true]]],
+    [
+      req('- Pendidikan min. D3/S1 semua jurusan (all majors)'),
+      [
+        ['associate', true],
+        ['bachelor', true],
+      ],
+    ],
+    [req('• higher agricultural education (Agronomy);'), [['bachelor', true]]],
+    [req('- A veterinary degree (BVSc or equivalent)'), [['bachelor', true]]],
+    // Not post-secondary education, not a sector, and the level named after a dash.
+    [req('- A post-secondary education in a technical field, or equivalent experience'), []],
+    [req('- You will teach in a leader in higher education and research'), []],
+    [req("- Higher education — Master's degree (magister) in social sciences"), [['master', true]]],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});
