@@ -1215,6 +1215,14 @@ describe('school and degree names of more countries (session 38)', () => {
     [req('- A post-secondary education in a technical field, or equivalent experience'), []],
     [req('- You will teach in a leader in higher education and research'), []],
     [req("- Higher education — Master's degree (magister) in social sciences"), [['master', true]]],
+    // A bracket naming the degree's forms is the same degree, and no clause between it and its cue.
+    [
+      req("- A Master's degree (MBA, MPA or MA in Arts Management) is an asset"),
+      [['master', false]],
+    ],
+    [req('- Masters in Business Administration (MBA) will get preference'), [['master', false]]],
+    // A Quebec "baccalauréat par cumul de certificats" is a university degree.
+    [req('- Détenir un baccalauréat par cumul de certificats'), [['bachelor', true]]],
   ])('%s', (text, expected) => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });

@@ -32,7 +32,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'master',
   ],
   [
-    String.raw`bachelor'?s?|bachelors|bachelordiploma|b\.?v\.?sc|s1(?<=d3 ?(?:\/|atau|or) ?s1)|s1(?= (?:semua )?jurusan)|h(?<=(?:^|[\n.;:•(*-]\s{0,2}|(?:completed?|with|minimum|min\.|have|has|a) )h)igher (?:agricultural |technical |economic |legal |medical |pedagogical |engineering )?education(?! (?:sector|institutions?|system|industry|providers?|experience|setting))(?!\s?[—–:-]\s?(?:master|bachelor|ph|doctor))|e(?<!cursando e)nsino superior(?! (?:em curso|em andamento|incompleto|cursando|ou técnico))|g(?<!p[óo]s-g)(?<!cursando g)radua[cç][aã]o (?:completa|conclu[ií]da|em)|högskoleingenjör(?:sexamen)?|bacharelado|wykształceni[ea] wyższ(?:e|ego)|studia wyższe|licencjat|hbo(?<!mbo\+?-? ?(?:of|en|\/) ?hbo)(?:-v)?(?:-? (?:of|en|\/) wo)?[- ](?:opleiding|niveau|diploma|werk- en denkniveau|denk- en werkniveau)|wo(?:-? (?:of|en|\/) hbo)?[- ](?:opleiding|niveau|diploma|werk- en denkniveau|denk- en werkniveau)|laurea(?! (?:magistrale|specialistica))|vysokoškolské vzdělání|vysokoškolské vzdelanie|högskoleexamen|högskoleutbildning|universitetsexamen|kandidatexamen|ingenjörsexamen|hbo-v(?![a-z])|bachelorgrad|professionsbachelor|fh-diplom|diplom \(fh\)|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|b\.\s?ed\.?(?![a-z])|bca|level [78] (?:honours )?(?:degree|qualification)|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle) | \(bac\))|undergraduate degree|honou?rs degree|any graduate|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|college graduate|university graduate|tertiary (?:qualification|degree)s?|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence(?= (?:en|de|d['’]|pro|professionnelle|générale|ou|or|\(?bac)\b| ?\/ ?(?:master|bachelor|bac))|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico|di)\b)|licenciatura|título universitario|título profesional|mbbs|third[- ]level (?:qualification|degree)(?! ?\()|diplôme d['’]état d['’]infirmier`,
+    String.raw`bachelor'?s?|bachelors|bachelordiploma|b\.?v\.?sc|s1(?<=d3 ?(?:\/|atau|or) ?s1)|s1(?= (?:semua )?jurusan)|h(?<=(?:^|[\n.;:•(*-]\s{0,2}|(?:completed?|with|minimum|min\.|have|has|a) )h)igher (?:agricultural |technical |economic |legal |medical |pedagogical |engineering )?education(?! (?:sector|institutions?|system|industry|providers?|experience|setting))(?!\s?[—–:-]\s?(?:master|bachelor|ph|doctor))|e(?<!cursando e)nsino superior(?! (?:em curso|em andamento|incompleto|cursando|ou técnico))|g(?<!p[óo]s-g)(?<!cursando g)radua[cç][aã]o (?:completa|conclu[ií]da|em)|högskoleingenjör(?:sexamen)?|bacharelado|wykształceni[ea] wyższ(?:e|ego)|studia wyższe|licencjat|hbo(?<!mbo\+?-? ?(?:of|en|\/) ?hbo)(?:-v)?(?:-? (?:of|en|\/) wo)?[- ](?:opleiding|niveau|diploma|werk- en denkniveau|denk- en werkniveau)|wo(?:-? (?:of|en|\/) hbo)?[- ](?:opleiding|niveau|diploma|werk- en denkniveau|denk- en werkniveau)|laurea(?! (?:magistrale|specialistica))|vysokoškolské vzdělání|vysokoškolské vzdelanie|högskoleexamen|högskoleutbildning|universitetsexamen|kandidatexamen|ingenjörsexamen|hbo-v(?![a-z])|bachelorgrad|professionsbachelor|fh-diplom|diplom \(fh\)|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|b\.\s?ed\.?(?![a-z])|bca|level [78] (?:honours )?(?:degree|qualification)|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle|par cumul) | \(bac\))|undergraduate degree|honou?rs degree|any graduate|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|college graduate|university graduate|tertiary (?:qualification|degree)s?|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence(?= (?:en|de|d['’]|pro|professionnelle|générale|ou|or|\(?bac)\b| ?\/ ?(?:master|bachelor|bac))|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico|di)\b)|licenciatura|título universitario|título profesional|mbbs|third[- ]level (?:qualification|degree)(?! ?\()|diplôme d['’]état d['’]infirmier`,
     'bachelor',
   ],
   [
@@ -230,7 +230,7 @@ const REQUIREMENT_CUE =
 // Portuguese "desejável", Polish "mile widziane", Dutch "een pré", Swedish "meriterande",
 // Norwegian and Danish "en fordel", Czech "výhodou".
 const PREFERRED_CUE =
-  /\b(?:preferred|preferably|(?<=\b(?:ph\.?d|m\.?sc|meng|mba|master['’]?s?|doctorate|degree)\b[^,;()]{0,15})welcomed?\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|erwünscht|idealerweise|un plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|preferentemente|preferencial|de preferencia|no excluyente|trunca|(?:è )?(?:un )?(?:plus|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|(?:um )?plus|mile widziane?|dodatkowym atutem|gjerne|gärna|gerne|pluspunt|een pré|strekt tot aanbeveling|meriterande|en fordel|et plus|eduksi|výhodou)(?![\w\u00C0-\u024F])/i;
+  /\b(?:preferred|preferably|(?<=\b(?:ph\.?d|m\.?sc|meng|mba|master['’]?s?|doctorate|degree)\b[^,;()]{0,15})welcomed?\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|erwünscht|idealerweise|un plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|preferentemente|preferencial|de preferencia|no excluyente|trunca|(?:è )?(?:un )?(?:plus|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|(?:um )?plus|mile widziane?|dodatkowym atutem|gjerne|gärna|gerne|pluspunt|een pré|strekt tot aanbeveling|meriterande|en fordel|et plus|eduksi|výhodou|(?:will )?get preference|(?:be )?given preference|preference (?:will be|is) given)(?![\w\u00C0-\u024F])/i;
 
 // A benefit that pays for degrees is not a requirement to hold one.
 const EDUCATION_BENEFIT =
@@ -839,11 +839,18 @@ function levelMentions(text: string): LevelMention[] {
   const mentions: LevelMention[] = [];
   let m: RegExpExecArray | null;
   let prevEnd = -1;
+  // The end of a bracket that names the last degree again: "A Master's degree (MBA, MPA or MA in
+  // Arts Management)" lists its forms, all of the same level.
+  let againUntil = -1;
   for (let at = 0; (m = nextLevel(text, at)) !== null; at = pastOwnDegree(text, prevEnd)) {
     const level = levelOf(m);
     const end = m.index + m[0].length;
     if (level && isDegreeMention(text, m, prevEnd)) {
       let last = mentions[mentions.length - 1];
+      if (m.index < againUntil && last?.level === level) {
+        prevEnd = end;
+        continue;
+      }
       // "Universitätsabschluss (Master)", "Studium (Bachelor oder Master)": the bracket names
       // the level of the generic degree before it, which is no second degree.
       if (last && GENERIC_DEGREE.test(text.slice(last.start, last.end))) {
@@ -859,9 +866,14 @@ function levelMentions(text: string): LevelMention[] {
       // names the same degree.
       if (
         last?.level === level &&
-        namesLastAgain(text.slice(last.end, m.index), isAbbreviationMatch(m)) &&
+        namesLastAgain(
+          text.slice(last.end, m.index),
+          isAbbreviationMatch(m) || /^[A-Z][A-Z.]{1,6}$/.test(m[0]),
+        ) &&
         !PREFERRED_CUE.test(restOfBracket(text, end))
       ) {
+        const close = text.indexOf(')', end);
+        if (text.slice(last.end, m.index).includes('(') && close > 0) againUntil = close;
         prevEnd = end;
         continue;
       }
@@ -1078,7 +1090,7 @@ function requiredNear(
 }
 
 const OR_ALTERNATIVE =
-  /^(?![^]*\s[-—–]\s)(?:[^,;.()\d—–]{1,40}?\s)?(?:or|and\/or|oder|ou|o)\s(?:an?\s|une?\s|ein(?:e|en)?\s)?$/i;
+  /^(?![^]*\s[-—–]\s)(?:[^,;.()\d—–]{1,40}?\s)?\(?(?:or|and\/or|oder|ou|o)\s(?:an?\s|une?\s|ein(?:e|en)?\s)?$/i;
 
 /** How far cue `c` is from the group [start, end), or Infinity when it belongs elsewhere. */
 function cueDistance(
@@ -1096,12 +1108,15 @@ function cueDistance(
     // After the group: "..., BSN preferred", "Master's in X, Y, or Z preferred"; not when a
     // later degree sits in between or right after the cue ("..., ideally a Master's").
     const gap = text.slice(end, c.index);
+    // A bracket that names the degree's forms is no clause of its own: "A Master's degree (MBA,
+    // MPA or MA in Arts Management) is an asset".
+    const unbracketed = gap.includes('(') ? gap.replace(/\([^()]*\)/g, '') : gap;
     // "University degree in business, economics or comparable - desirable": a cue set off by a
     // dash at the end of the item is about all of it.
     const closesItem = /\s-\s?$/.test(gap) && /^\W*$/.test(text.slice(cueEnd));
     if (
       otherMentionIn(mentions, group, end, c.index) ||
-      (gap.length > 40 && /[,;]/.test(gap) && !closesItem)
+      (unbracketed.length > 40 && /[,;]/.test(unbracketed) && !closesItem)
     ) {
       return Infinity;
     }
