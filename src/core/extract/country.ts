@@ -385,7 +385,24 @@ const PESO = new Set(['MXN', 'COP', 'ARS', 'CLP', 'UYU']);
 // Any name matching the whole text will do, so the grouped order is as good as the original.
 const WHOLE = new RegExp(`^${ALL_NAMES}$`);
 
-/** Whether the text is exactly one known place name ("Hamburg", "Singapore", "US"). */
+/**
+ * Whether the text is exactly one known place name ("Hamburg", "Singapore", "US"), also as
+ * written with the accents the list leaves out ("Đà Nẵng" for "Da Nang").
+ */
 export function isKnownPlace(text: string): boolean {
-  return WHOLE.test(text);
+  if (WHOLE.test(text)) return true;
+  if (!NON_ASCII.test(text)) return false;
+  const folded = withoutAccents(text);
+  return folded !== text && WHOLE.test(folded);
+}
+
+const NON_ASCII = /[^ -~\s]/;
+// Letters that NFD does not split into a base letter and a mark.
+const UNSPLIT: Record<string, string> = { Đ: 'D', đ: 'd', Ł: 'L', ł: 'l', Ø: 'O', ø: 'o' };
+
+function withoutAccents(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ĐđŁłØø]/g, (c) => UNSPLIT[c] ?? c);
 }

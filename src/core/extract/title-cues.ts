@@ -176,14 +176,18 @@ const CONTRACT_TAIL =
 // "Barista wanted", "HVAC Tech needed ASAP", "Cleaner needed at St Anne's CE Primary": the call
 // (and where), not the title.
 // A shout's marks end the title too: "CHEF DE PARTIE WANTED!!! GLASGOW WEST END".
+const TITLE_LEAD =
+  /^(?:(?:[Jj]ob [Pp]osting|[Pp]osting|[Rr]eq(?:uisition)?|[Vv]acancy|[Jj]ob|[Pp]osition|JOB POSTING|POSTING|REQ|VACANCY|JOB|POSITION)\s?(?:#|[Nn]o\.|[Nn]umber|ID|[Ii]d)\s?[\w-]{2,12}\s?[—–|:-]\s|[|│]\s+|(?:un·e|un\(e\)|un\/une|une?|an?)\s(?=[A-Z\u00C0-\u00DE]{2}))/;
 const WANTED_TAIL =
-  /\s+(?:wanted|needed|required|gesucht|buscad[oa]s?|recherchée?s?)(?:\s+(?:asap|urgently|now|immediately))?[!.*\s\p{Extended_Pictographic}\u{FE0F}]*(?:(?=$|\s[–—|-]\s)|(?<=[!‼]\u{FE0F}?\s))/iu;
+  /\s+(?:wanted|needed|required|gesucht|buscad[oa]s?|recherchée?s?|(?:positions?|vacancies|openings) (?:available|open))(?:\s+(?:asap|urgently|now|immediately))?[!.*\s\p{Extended_Pictographic}\u{FE0F}]*(?:(?=$|\s[–—|-]\s)|(?<=[!‼]\u{FE0F}?\s))/iu;
 // "… needed at St Anne's CE Primary", "… wanted for our new East side location": where, a name
 // in capitals, or what for (case-sensitive: "needed for busy restaurant" stays).
 const WANTED_AT =
   /\s+(?:[Ww]anted|[Nn]eeded|[Rr]equired|WANTED|NEEDED|REQUIRED)\s+(?:(?:at|in|AT|IN)\s\p{Lu}|(?:for|FOR)\s(?:our|a|an|the|OUR|A|AN|THE)\s).*$/u;
 // Messenger bold and trailing pictograms: "*CARE ASSISTANTS* 🚨🚨", a plain-text mail's rule
 // ("=== CLASS 1 DRIVER ===").
+const PICTOGRAM_PLACE =
+  /\s+\p{Extended_Pictographic}\u{FE0F}?\s+([^\p{Extended_Pictographic}]{2,40})$/u;
 const TRAILING_MARKS = /[\s*!=~\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
 const SEPARATORS = [' – ', ' — ', ' | ', ' - '];
 
@@ -205,6 +209,9 @@ export function titleWithin(
   // "NOW HIRING 150 SEASONAL WAREHOUSE ASSOCIATES": the count after the call.
   const count = lead && lead[0].length > 0 ? LEAD_COUNT.exec(text.slice(lead[0].length)) : null;
   let offset = (lead ? lead[0].length : 0) + (count ? count[0].length : 0);
+  // "Job Posting #4417 — School Counselor", "| Médico General", "un·e JURISTE (H/F/X)": a
+  // posting's number, a table's edge or an article before the title.
+  offset += TITLE_LEAD.exec(text.slice(offset))?.[0].length ?? 0;
   // "HOT: Looking for a Java Developer for …": a sentence after the lead names the job in it.
   if (lead && lead[0].length > 0 && SENTENCE_CALL.test(text.slice(offset))) {
     return { offset: text.length, length: 0 };
@@ -248,6 +255,12 @@ export function titleWithin(
     }
   }
   // "SAP FI/CO Consultant - 6 month contract - up to £625 per day - Outside IR35 - Hybrid".
+  // The details' last one before a pictogram: "… (FLUTTER) – ĐÀ NẴNG 🚀".
+  end = offset + withoutTrailingMarks(text.slice(offset, end));
+  // "Orderpicker ochtend/middag 📦 Tilburg": a pictogram, then the place.
+  const pictogram = PICTOGRAM_PLACE.exec(text.slice(offset, end));
+  if (pictogram?.[1] && pictogram.index > 2 && isPlace(pictogram[1]))
+    end = offset + pictogram.index;
   for (let round = 0; round < 5; round++) {
     const cut = lastSeparator(text, offset, end);
     if (cut < 0 || !isDetail(text.slice(cut + 3, end).trim(), isPlace)) break;

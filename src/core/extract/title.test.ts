@@ -1564,3 +1564,24 @@ describe('titles in Portuguese, Dutch, Italian, Spanish and Swedish (session 37)
     expect(parse(text).title).toBe(title);
   });
 });
+
+describe('what stands around a title on its line (session 38)', () => {
+  it.each([
+    [
+      '[TUYỂN DỤNG] JUNIOR MOBILE DEVELOPER (FLUTTER) – ĐÀ NẴNG 🚀\n\nWe build apps.',
+      'JUNIOR MOBILE DEVELOPER (FLUTTER)',
+    ],
+    ['Orderpicker ochtend/middag 📦 Tilburg\n\nWij zoeken.', 'Orderpicker ochtend/middag'],
+    [
+      'Job Posting #4417 — School Counselor (Elementary)\n\nWe teach.',
+      'School Counselor (Elementary)',
+    ],
+    ['Home Health Aide positions available\n\nWe care.', 'Home Health Aide'],
+    ['| Médico General "A"\n\nTexto.', 'Médico General "A"'],
+    ['un·e JURISTE (H/F/X) – Marchés publics\n\nTexte.', 'JURISTE (H/F/X) – Marchés publics'],
+    // An "A" that is part of the title stays.
+    ['A Level Maths Teacher\n\nWe teach.', 'A Level Maths Teacher'],
+  ])('%j', (text, title) => {
+    expect(parse(text).title).toBe(title);
+  });
+});
