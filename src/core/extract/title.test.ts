@@ -1585,3 +1585,26 @@ describe('what stands around a title on its line (session 38)', () => {
     expect(parse(text).title).toBe(title);
   });
 });
+
+describe("a public notice's first post under its letterhead (session 38)", () => {
+  it.each([
+    [
+      'TANA HIGHLANDS COUNTY PUBLIC SERVICE BOARD\nP.O. Box 212-90400, MWINGI\n\nThe Board invites applications from suitably qualified persons to fill the following positions.\n\n1. MEDICAL OFFICER - JOB GROUP M (CSG 8)     - 3 POSTS\nREF: TH/CPSB/01\n',
+      'MEDICAL OFFICER',
+    ],
+    [
+      'REPUBLIC OF NAMIBIA\nMINISTRY OF HEALTH AND SOCIAL SERVICES\nVACANCY ANNOUNCEMENT No. 17/2025\n\n1.  SENIOR PHARMACIST (1)\n    Ref: MHSS/OSH/17/01\n',
+      'SENIOR PHARMACIST',
+    ],
+    [
+      'PUBLIC SERVICE VACANCY CIRCULAR\n\nOTHER POSTS\n\nPOST 14/201           :  DEPUTY DIRECTOR: LEGAL SERVICES REF NO: DCHS/2025/031\nSALARY : R896 436 per annum\n',
+      'DEPUTY DIRECTOR: LEGAL SERVICES',
+    ],
+    [
+      'KERIO VALLEY COUNTY PUBLIC SERVICE BOARD\n\nThe Board invites applications for the following posts.\n\n1. NURSING OFFICER III – (12 POSTS)\n',
+      'NURSING OFFICER III',
+    ],
+  ])('%j', (text, title) => {
+    expect(parse(text).title).toBe(title);
+  });
+});

@@ -278,6 +278,9 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
       return evidence(value, field.start, field.start + value.length);
     }
   }
+  // A public notice of vacancies under its letterhead: its first numbered post.
+  const post = firstPostOfNotice(ctx);
+  if (post) return post;
   // 2. A mail's subject: the body's first lines are a greeting, and a signature ("Marcus /
   // Chef de Cuisine, Salt & Cedar") can sit within reach below it.
   const subject = titleFromSubject(header, TITLE_WORD, isKnownPlace);
@@ -459,6 +462,36 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
     titleInHiringSentence(header.slice(0, FIELD_LINES), TITLE_WORD) ??
     titleOfJobMention(header.slice(0, FIELD_LINES), TITLE_WORD);
   return named ? evidence(named.value, named.start, named.end) : null;
+}
+
+// A public notice's words for the posts it lists ("invites applications … to fill the following
+// positions", "VACANCY ANNOUNCEMENT", "Public Service Vacancy Circular").
+const NOTICE_CUE =
+  /\b(?:invites? applications|the following (?:vacant )?(?:positions|posts|vacancies)|vacancies in the|vacancy (?:announcement|circular|notice)|vacant positions)\b/i;
+// "1. MEDICAL OFFICER - JOB GROUP M (CSG 8)   - 3 POSTS", "1.  SENIOR PHARMACIST (1)", South
+// Africa's "POST 14/201 : DEPUTY DIRECTOR: LEGAL SERVICES REF NO: DCHS/2025/031".
+// The reader turns the number into a list's dash: then the post is in capitals.
+const NUMBERED_POST = /^(?:(?:1|01|I)[.)]\s+|POST \d{1,3}\/\d{1,4}\s*:\s+|([-•])\s+)(\S.{2,120})$/;
+// What follows the post's name: its grade, its reference, how many posts ("– TEN (10) POSTS",
+// "(12 POSTS)", "(1)").
+const POST_DETAILS =
+  /\s+[-–—]\s+(?:job group|grade|band|scale|level|salary|ref|csg|\d+ posts?)\b.*$|\s+(?:REF|Ref)(?: NO)?[:.].*$|\s*[-–—]?\s*\((?:\d{1,3} posts?|\d{1,2})\)$|\s+[-–—]\s+(?:[a-z]+ )?\(?\d{1,3}\)? posts?$|\s{3,}.*$/i;
+const NOTICE_LINES = 60;
+
+function firstPostOfNotice(ctx: ExtractContext): Evidenced<string> | null {
+  const lines = headerLines(ctx, NOTICE_LINES);
+  const cue = lines.findIndex((line) => NOTICE_CUE.test(line.text));
+  if (cue < 0) return null;
+  for (const line of lines.slice(cue)) {
+    const m = NUMBERED_POST.exec(line.text.trim());
+    const written = m?.[2];
+    if (!written || (m[1] && /\p{Ll}/u.test(written))) continue;
+    const value = written.replace(POST_DETAILS, '').trim();
+    if (!TITLE_WORD.test(value) || !looksLikeTitle(value)) return null;
+    const start = line.start + line.text.indexOf(written);
+    return evidence(value, start, start + value.length);
+  }
+  return null;
 }
 
 // A recruiter's own headline over the message: "Talent Acquisition Partner at Northwind Inc.".
