@@ -105,6 +105,8 @@ const SUFFIXES: [string, string][] = [
   ['INR', 'INR'],
   ['JPY', 'JPY'],
   ['円', 'JPY'],
+  // "approx. 5.6-6.4 million yen": an English notice from Japan.
+  ['yen', 'JPY'],
   ['MXN', 'MXN'],
   ['BRL', 'BRL'],
   ['ZAR', 'ZAR'],

@@ -5728,3 +5728,22 @@ describe('review of session 37: a list of openings shares its pay', () => {
     ).toEqual([[18.5, 18.5, 'USD', 'hour']]);
   });
 });
+
+describe('a band named "band", yen in words, an Argentine province (session 38)', () => {
+  it.each<[string, Band[]]>([
+    [
+      'Quality Engineer\nband is €52-64k, plus 10% bonus target, pension with 6% match',
+      [[52000, 64000, 'EUR', 'year']],
+    ],
+    [
+      'Assistant Professor\nSalary: Annual salary approx. 5.6-6.4 million yen. Start-up research fund of 1,000,000 yen.',
+      [[5600000, 6400000, 'JPY', 'year']],
+    ],
+    [
+      'Recepcionista\nHostería Los Arrayanes\nSan Carlos de Bariloche, Río Negro\n- Sueldo según CCT 362/03 de UTHGRA: $ 1.150.000 brutos mensuales',
+      [[1150000, 1150000, 'ARS', 'month']],
+    ],
+  ])('%j', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});
