@@ -145,6 +145,9 @@ export function titleFromSubject(
     }
     const placeAt = placeAfterIn(value, isPlace);
     if (placeAt > 0) value = value.slice(0, placeAt);
+    // "FW: Night Shift Cook needed - 24hr diner".
+    const wanted = WANTED_TAIL.exec(value);
+    if (wanted && wanted.index > 2) value = value.slice(0, wanted.index);
     const stated =
       titleWord.test(value) || details.some((d) => /[$€£¥₹]\s?\d/.test(d) || isPlace(d.trim()));
     if (value.length < 3 || !stated) continue;
@@ -177,7 +180,7 @@ const CONTRACT_TAIL =
 // (and where), not the title.
 // A shout's marks end the title too: "CHEF DE PARTIE WANTED!!! GLASGOW WEST END".
 const TITLE_LEAD =
-  /^(?:(?:[Jj]ob [Pp]osting|[Pp]osting|[Rr]eq(?:uisition)?|[Vv]acancy|[Jj]ob|[Pp]osition|JOB POSTING|POSTING|REQ|VACANCY|JOB|POSITION)\s?(?:#|[Nn]o\.|[Nn]umber|ID|[Ii]d)\s?[\w-]{2,12}\s?[—–|:-]\s|[|│]\s+|(?:un·e|un\(e\)|un\/une|une?|an?)\s(?=[A-Z\u00C0-\u00DE]{2}))/;
+  /^(?:(?:JOB ORDER|[Jj]ob [Oo]rder)\s[–—-]\s|(?:[Jj]ob [Pp]osting|[Pp]osting|[Rr]eq(?:uisition)?|[Vv]acancy|[Jj]ob|[Pp]osition|JOB POSTING|POSTING|REQ|VACANCY|JOB|POSITION)\s?(?:#|[Nn]o\.|[Nn]umber|ID|[Ii]d)\s?[\w-]{2,12}\s?[—–|:-]\s|[|│]\s+|(?:un·e|un\(e\)|un\/une|une?|an?)\s(?=[A-Z\u00C0-\u00DE]{2}))/;
 const WANTED_TAIL =
   /\s+(?:wanted|needed|required|gesucht|buscad[oa]s?|recherchée?s?|(?:positions?|vacancies|openings) (?:available|open))(?:\s+(?:asap|urgently|now|immediately))?[!.*\s\p{Extended_Pictographic}\u{FE0F}]*(?:(?=$|\s[–—|-]\s)|(?<=[!‼]\u{FE0F}?\s))/iu;
 // "… needed at St Anne's CE Primary", "… wanted for our new East side location": where, a name

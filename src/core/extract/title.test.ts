@@ -1608,3 +1608,26 @@ describe("a public notice's first post under its letterhead (session 38)", () =>
     expect(parse(text).title).toBe(title);
   });
 });
+
+describe('a job order, a city, a subject that wants, an employer first (session 38)', () => {
+  it.each([
+    [
+      'JOB ORDER – Farm Equipment Operator (Seasonal, H-2A)\n\nWe farm.',
+      'Farm Equipment Operator (Seasonal, H-2A)',
+    ],
+    [
+      'ELECTRICIAN (Building Wiring NC II) – DUMAGUETE CITY\n\nWe build.',
+      'ELECTRICIAN (Building Wiring NC II)',
+    ],
+    [
+      'Subject: FW: Night Shift Cook needed - 24hr diner\n\nHi Corey,\nwe need a cook.',
+      'Night Shift Cook',
+    ],
+    [
+      'Vantage Staffing - Christmas Temp - Parcel Sorter\nVantage Staffing\n\nWe sort parcels.',
+      'Christmas Temp - Parcel Sorter',
+    ],
+  ])('%j', (text, title) => {
+    expect(parse(text).title).toBe(title);
+  });
+});

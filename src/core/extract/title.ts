@@ -34,10 +34,12 @@ import {
 
 // A bilingual label counts too: "Jawatan / Position:", "Poste / Position :".
 
-// A place after the title: the gazetteer's, or a city only locations know ("Portland").
+// A place after the title: the gazetteer's, a city only locations know ("Portland"), or a town
+// that says it is a city ("DUMAGUETE CITY", "Cebu City").
 function isPlaceForTitle(text: string): boolean {
-  return isKnownPlace(text) || isExtraPlace(text);
+  return isKnownPlace(text) || isExtraPlace(text) || NAMED_CITY.test(text);
 }
+const NAMED_CITY = /^\p{Lu}[\p{L}'’-]+ (?:City|CITY)$/u;
 const TITLE_FIELD =
   /^(?:\p{L}{2,20}\s?\/\s?)?(?:job title(?: and grade|,? grade code)?|position title|post title|title of (?:the )?post|name of (?:the )?post|vacancy title|job position|(?:job )?designation|position|title|poste|le poste|post|nombre del puesto|denominación del puesto|intitulé(?: du poste)?|working title|official title|role title|stellenbezeichnung|stellentitel|funktion|functie|functietitel|stanowisko|tytuł stanowiska|cargo|posizione|ruolo|titolo|stillingstittel|stilling|befattning|tjänst|jobtitel|pozice|název pozice|puesto|posición|posicion|cargo|vacante|titre du poste|titre)\s*[:：]\s*(\S.{1,120})$/iu;
 // "Role:" / "Job:" are also boards' category fields (Naukri's "Role: Back End Developer"):
@@ -169,6 +171,12 @@ export function withoutCompanyTail(
   const core = stripLegalForm(company.value).replace(/,$/, '');
   const name = title.value.includes(company.value) || core.length < 3 ? company.value : core;
   let at = title.value.indexOf(name);
+  // "Vantage Staffing - Christmas Temp - Parcel Sorter": the employer first, then a dash.
+  const lead = at === 0 ? COMPANY_HEAD.exec(title.value.slice(name.length)) : null;
+  if (lead && title.value.length > name.length + lead[0].length + 2) {
+    const from = name.length + lead[0].length;
+    return evidence(title.value.slice(from), span.start + from, span.end);
+  }
   if (at < 4) return title;
   // "SOUS CHEF - The Gannet Inn" once "the Gannet Inn" named the company in a sentence.
   if (/\s[Tt]he $/.test(title.value.slice(0, at))) at -= 4;
@@ -181,6 +189,7 @@ export function withoutCompanyTail(
 }
 
 const JOINER = String.raw`\s(?:[–—|-]|at|@|chez|bei)`;
+const COMPANY_HEAD = /^\s[–—|-]\s/;
 const COMPANY_JOINER = new RegExp(`${JOINER}\\s$`);
 const COMPANY_JOINER_AT_END = new RegExp(`(?:${JOINER}|,)\\s$`);
 
