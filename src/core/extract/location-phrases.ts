@@ -10,6 +10,8 @@ import type { Evidenced } from '../model/posting';
 import { guessCountry, isKnownPlace, US_STATE_CODES } from './country';
 import { lineBody, type ExtractContext } from './context';
 import { isExtraPlace, isWorldTown } from './location-cues';
+import { isOrgName } from './company-cues';
+import { endsInOrganisationKind, hasLegalForm } from './legal-form';
 
 // Emoji and symbols that chat ads put before a label ("📍 Location: Pune", "🏢 Company: ...").
 const LEADING_SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]\s*){1,4}/u;
@@ -392,6 +394,62 @@ export function townWithStateCode(ctx: ExtractContext): Evidenced<string>[] {
       if (!US_STATE_CODES.has(code) || WORD_CODES.has(code)) continue;
       const value = `${m[1] ?? ''} ${code}`;
       const start = line.start + m.index + m[0].length - value.length;
+      return [{ value, spans: [{ start, end: start + value.length }] }];
+    }
+  }
+  return townAmongParts(ctx);
+}
+
+// A town among the parts of the first lines, after a comma, a dash or a bracket, at a part's
+// end: "Dispatcher needed ASAP - nights - Red River Towing & Recovery, Fargo ND.", "NIGHT
+// AUDITOR wanted at The Harbourview Hotel, Ahuriri, Napier.", "Conveyancing Paralegal – Galway
+// city centre." A town of any list, the world's too; a UK town before its postcode need be in
+// none ("Royal Kernow Hospital, Treliske, Truro, TR1 3LJ", "Kendal LA9 7QH").
+const PART_TOWN =
+  /(?:^|,\s|\s[–—-]\s|\()(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}?)(,? [A-Z]{2}\b|,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b)?(?=\s*(?:[.,)|;]|$)|\s(?:city cent(?:re|er)|CBD|offices?)\b)/gu;
+const UK_POSTCODE_AFTER = /^,? [A-Z]{1,2}\d/;
+const SPREAD = /\b(?:across|spread|between|among)\b/i;
+// One word: "Felixstowe, Suffolk", not "General Adult Psychiatry, Esbjerg".
+const TOWN_BEFORE = /(?<=^|[,:–—-]\s|\s-\s)(\p{Lu}[\p{L}'’.-]+)(?:, | \()$/u;
+const MODE_WORD = /^(?:remote|hybrid|on-?site|REMOTE|HYBRID|ONSITE)$/i;
+const PART_LINES = 3;
+
+function townAmongParts(ctx: ExtractContext): Evidenced<string>[] {
+  for (const [i, line] of ctx.lines.slice(ctx.top, ctx.top + PROSE_LINES).entries()) {
+    if (line.text.length > 600) continue;
+    PART_TOWN.lastIndex = 0;
+    for (let m = PART_TOWN.exec(line.text); m; m = PART_TOWN.exec(line.text)) {
+      const town = m[1] ?? '';
+      const after = m[2] ?? '';
+      const postcode = UK_POSTCODE_AFTER.test(after);
+      const code = after.trim().replace(/^,\s?/, '');
+      const state = after !== '' && !postcode && US_STATE_CODES.has(code) && !WORD_CODES.has(code);
+      // Past the first lines, only a town with its postcode.
+      if (i >= PART_LINES && !postcode) continue;
+      if (!postcode && !isTown(town)) continue;
+      // Not a currency's code ("$165,000 (US)"), nor towns the team is spread across.
+      if (m[0].startsWith('(') && /^[A-Z]{2,3}$/.test(town)) continue;
+      const before = line.text.slice(0, m.index);
+      const opened = SENTENCE_START.exec(before);
+      const sentence = opened ? before.slice(opened.index + 2) : before;
+      if (NOT_JOB_PLACE.test(sentence) || SPREAD.test(sentence)) continue;
+      let start = line.start + m.index + m[0].indexOf(town);
+      let value = state ? town + after : town;
+      // "Felixstowe, Suffolk", "Chipiona (Cádiz)": a region the lists know after a town they do
+      // not: the town comes with it.
+      const prior = TOWN_BEFORE.exec(before + m[0].slice(0, m[0].indexOf(town)));
+      const name = prior?.[1] ?? '';
+      if (
+        prior &&
+        !state &&
+        !MODE_WORD.test(name) &&
+        !hasLegalForm(name) &&
+        !endsInOrganisationKind(name) &&
+        !isOrgName(name)
+      ) {
+        start -= prior[0].length;
+        value = prior[0] + value + (m[0].startsWith('(') ? ')' : '');
+      }
       return [{ value, spans: [{ start, end: start + value.length }] }];
     }
   }

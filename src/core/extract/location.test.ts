@@ -906,6 +906,28 @@ describe('notes around a place: a mode, a site, a district-wide lead (session 38
       ['Salamanca Place, Hobart'],
     ],
     ['Substitute Teacher\nLocation: District-wide, Burlington, VT\n', ['Burlington, VT']],
+    // A town among the first lines' parts, a region after a town no list knows, a UK postcode.
+    [
+      'Dispatcher needed ASAP - nights - Red River Towing & Recovery, Fargo ND.\n$21/hr + $1.50 night diff.',
+      ['Fargo ND'],
+    ],
+    [
+      'NIGHT AUDITOR wanted at The Harbourview Hotel, Ahuriri, Napier. 4 nights/wk.',
+      ['Ahuriri, Napier'],
+    ],
+    ['Conveyancing Paralegal – Galway city centre. We are a law firm.', ['Galway']],
+    ['CLEANER WANTED – Hobart CBD offices\nText 0412 555 555', ['Hobart']],
+    ['Head of Science\n\nKenwyn Valley Academy, Truro, Cornwall\n\nWe teach.', ['Truro, Cornwall']],
+    [
+      'Medical Secretary\nRoyal Kernow Hospital, Treliske, Truro, TR1 3LJ\n\nWe care.',
+      ['Treliske, Truro'],
+    ],
+    // Not a currency's code, nor the towns a team is spread across.
+    ['Data Engineer | REMOTE | $140,000 - $165,000 (US) / equivalent local for EU', []],
+    [
+      'Technical Writer\nRemote, anywhere in Africa (our team is spread across Nairobi, Lagos, Accra)',
+      [],
+    ],
     // A hiring sentence's town from the world list.
     [
       'Penobscot Community Food Bank is hiring a part-time Volunteer Coordinator in Bangor. 25 hrs/week, $19.50/hr.',
