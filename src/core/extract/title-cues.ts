@@ -180,7 +180,7 @@ const CONTRACT_TAIL =
 // (and where), not the title.
 // A shout's marks end the title too: "CHEF DE PARTIE WANTED!!! GLASGOW WEST END".
 const TITLE_LEAD =
-  /^(?:(?:JOB ORDER|[Jj]ob [Oo]rder)\s[–—-]\s|(?:[Jj]ob [Pp]osting|[Pp]osting|[Rr]eq(?:uisition)?|[Vv]acancy|[Jj]ob|[Pp]osition|JOB POSTING|POSTING|REQ|VACANCY|JOB|POSITION)\s?(?:#|[Nn]o\.|[Nn]umber|ID|[Ii]d)\s?[\w-]{2,12}\s?[—–|:-]\s|[|│]\s+|(?:un·e|un\(e\)|un\/une|une?|an?)\s(?=[A-Z\u00C0-\u00DE]{2}))/;
+  /^(?:(?:JOB ORDER|[Jj]ob [Oo]rder)\s[–—-]\s|(?:[Jj]ob [Pp]osting|[Pp]osting|[Rr]eq(?:uisition)?|[Vv]acancy|[Jj]ob|[Pp]osition|JOB POSTING|POSTING|REQ|VACANCY|JOB|POSITION)\s?(?:#|[Nn]o\.|[Nn]umber|ID|[Ii]d)\s?[\w-]{2,12}\s?[—–|:-]\s|[|│]\s+|(?:un·e|un\(e\)|un\/une|une?|an?)\s(?=[A-Z\u00C0-\u00DE]{2})|(?:eine:n|eine\*n|eine\/n|eine\(n\)|einen|eine|ein)\s(?=[A-Z\u00C0-\u00DE]))/;
 const WANTED_TAIL =
   /\s+(?:wanted|needed|required|gesucht|buscad[oa]s?|recherchée?s?|(?:positions?|vacancies|openings) (?:available|open))(?:\s+(?:asap|urgently|now|immediately))?[!.*\s\p{Extended_Pictographic}\u{FE0F}]*(?:(?=$|\s[–—|-]\s)|(?<=[!‼]\u{FE0F}?\s))/iu;
 // "… needed at St Anne's CE Primary", "… wanted for our new East side location": where, a name
@@ -296,6 +296,8 @@ export function titleWithin(
   if (bracket?.[1] && bracket.index > 2 && isDetailBracket(bracket[1], isPlace)) {
     end = offset + bracket.index;
   }
+  const described = EMPLOYER_DESCRIBED.exec(text.slice(offset, end));
+  if (described && described.index > 2) end = offset + described.index;
   const wanted =
     WANTED_TAIL.exec(text.slice(offset, end)) ?? WANTED_AT.exec(text.slice(offset, end));
   if (wanted && wanted.index > 2) end = offset + wanted.index;
@@ -390,6 +392,9 @@ function isDetailBracket(inner: string, isPlace: (text: string) => boolean): boo
   );
 }
 
+// "Data Engineer (m/w/d) bei einem Stuttgarter Mittelständler", "… at a Series B fintech": the
+// employer described, not named (not "at our Bozeman office": a message's sentence goes on).
+const EMPLOYER_DESCRIBED = /\s(?:bei (?:einem|einer)|chez (?:un|une)|at (?:a|an)|en una?)\s.*$/;
 const PAGE_KIND_TAIL =
   /^(?:job post(?:ing)?|job details|job ad(?:vert)?|stellenanzeige|offre d['’]emploi|oferta de empleo)$/i;
 const REFERENCE_TAIL =

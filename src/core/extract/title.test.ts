@@ -1631,3 +1631,16 @@ describe('a job order, a city, a subject that wants, an employer first (session 
     expect(parse(text).title).toBe(title);
   });
 });
+
+describe('a German article before the title, an employer described after it (session 38)', () => {
+  it.each([
+    ['eine:n Junior Projektleiter:in Anlagenbau\n\nText.', 'Junior Projektleiter:in Anlagenbau'],
+    [
+      'Data Engineer (m/w/d) bei einem Stuttgarter Mittelständler\n\nText.',
+      'Data Engineer (m/w/d)',
+    ],
+    ['Sales Associate at a Leading Retailer\n\nText.', 'Sales Associate'],
+  ])('%j', (text, title) => {
+    expect(parse(text).title).toBe(title);
+  });
+});
