@@ -50,5 +50,9 @@
  * conversation lists, interview reminders), spoken thousands, a notice's later posts, more
  * legal forms and countries, hybrid said in days, titles and duty headings in Portuguese, Dutch,
  * Italian and Swedish, "N250k" naira and "3,800 ~ 4,500만원".
+ * 17: a public notice's first numbered post as the title; towns among the first lines' parts
+ * and before a UK postcode; school and degree names of more countries, a degree's forms in
+ * brackets; legal names with a lower-case word; "million yen", "band is", Argentine provinces;
+ * places written with accents the lists leave out.
  */
-export const PARSER_VERSION = 16;
+export const PARSER_VERSION = 17;
