@@ -1958,3 +1958,12 @@ describe('a name over its place, with a lower-case word or a note (session 38)',
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe('review of session 38: an article or preposition is no part of a legal name', () => {
+  it.each([['Buchhalter (m/w/d)\nÜber die Müller Logistik GmbH\nHamburg', 'Müller Logistik GmbH']])(
+    '%j',
+    (text, company) => {
+      expect(parse(text).company).toBe(company);
+    },
+  );
+});

@@ -1821,7 +1821,7 @@ const JOINER_WORD = /^(?:&|and|of|und|et|y)$/;
 // "Alsterpflege ambulant GmbH". Not a sentence's verb or preposition: "Wir sind Keller
 // Haustechnik AG", "Now hiring at Acme SA", "Geplaatst via Hoogland Inhuur B.V.".
 const SENTENCE_WORD =
-  /^(?:at|our|is|are|we|with|to|by|via|through|join|from|hiring|seeks?|in|on|as|now|for|para|pour|für|por|sind|ist|bei|est|sont|son|está|são|är|zijn|jest)$/;
+  /^(?:at|our|is|are|we|with|to|by|via|through|join|from|hiring|seeks?|in|on|as|now|for|para|pour|für|por|sind|ist|bei|est|sont|son|está|são|är|zijn|jest|die|der|das|den|dem|zum|zur|chez|within|across)$/;
 
 function isCapitalisedName(core: string, maxWords = 5, legal = false): boolean {
   const words = core.split(/\s+/);

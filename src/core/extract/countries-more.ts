@@ -12,7 +12,7 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   // Córdoba alone is also in Spain: only with the words Argentines put around it.
   [
     'AR',
-    'Argentina|Buenos Aires|\\bCABA\\b|Mendoza|Salta\\b|Entre R[ií]os|Chubut|Bah[ií]a Blanca|La Plata|Mor[oó]n, Buenos|Rosario, Santa Fe|(?:Nueva|Gran) C[oó]rdoba|C[oó]rdoba Capital|Mar del Plata|Neuqu[eé]n|Tucum[aá]n|Capital Federal|(?:San Carlos de )?Bariloche|R[ií]o Negro|Ushuaia|Tierra del Fuego|Misiones|Corrientes|San Juan, Argentina|Santiago del Estero|Jujuy|La Rioja, Argentina|Catamarca|Santa Cruz, Argentina|El Calafate|Puerto Madryn|Posadas, Misiones|\\bUTHGRA\\b|\\bCCT \\d{2,4}\\/\\d{2}\\b|\\bconurbano\\b|\\bmonotributo|\\bAFIP\\b|casas particulares|Palermo (?:Soho|Hollywood|Chico)|\\bBelgrano\\b|\\b(?:ten[eé]s|quer[eé]s|pod[eé]s|sab[eé]s|sos) (?:que|vos)\\b',
+    'Argentina|Buenos Aires|\\bCABA\\b|Mendoza|Salta\\b|Entre R[ií]os|Chubut|Bah[ií]a Blanca|La Plata|Mor[oó]n, Buenos|Rosario, Santa Fe|(?:Nueva|Gran) C[oó]rdoba|C[oó]rdoba Capital|Mar del Plata|Neuqu[eé]n|Tucum[aá]n|Capital Federal|(?:San Carlos de )?Bariloche|Ushuaia|Tierra del Fuego|San Juan, Argentina|Santiago del Estero|Jujuy|La Rioja, Argentina|Catamarca|Santa Cruz, Argentina|El Calafate|Puerto Madryn|Posadas, Misiones|\\bUTHGRA\\b|\\bCCT \\d{2,4}\\/\\d{2}\\b|\\bconurbano\\b|\\bmonotributo|\\bAFIP\\b|casas particulares|Palermo (?:Soho|Hollywood|Chico)|\\bBelgrano\\b|\\b(?:ten[eé]s|quer[eé]s|pod[eé]s|sab[eé]s|sos) (?:que|vos)\\b',
   ],
   // Santiago alone is also in Spain and the Dominican Republic: only with its Chilean region.
   // The other regions by their names ("Requínoa, Región de O'Higgins"), as boards print them.

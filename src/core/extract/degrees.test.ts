@@ -1227,3 +1227,14 @@ describe('school and degree names of more countries (session 38)', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('review of session 38: a sector is no degree', () => {
+  const req = (line: string) => `Teacher\nAcme\n\nRequirements\n${line}\n`;
+  it.each<[string, [string, boolean][]]>([
+    [req('- Experience of teaching in secondary education'), []],
+    [req('- Experience working in a secondary education setting'), []],
+    [req('- Familiarity with higher education procurement'), []],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

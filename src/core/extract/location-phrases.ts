@@ -178,7 +178,10 @@ export function locationsFromHiringSentence(ctx: ExtractContext): Evidenced<stri
     if (!m) continue;
     const from = m.index + m[0].length;
     const place = placeNameAt(line.text, from);
-    if (!place || !isTown(place)) continue;
+    // A town of the world list ends the sentence: not "a developer in Apex, Visualforce and LWC".
+    if (!place) continue;
+    const ends = !/^(?:,|\sand\b)/.test(line.text.slice(from + place.length));
+    if (!isListedPlace(place) && !(isWorldTown(place) && ends)) continue;
     // "in Mississauga, Ontario", "in Austin, TX": the region after the town.
     const region = REGION_AFTER.exec(line.text.slice(from + place.length))?.[0];
     const value = region && guessCountry(region.slice(2)) !== null ? place + region : place;
@@ -412,6 +415,9 @@ const SPREAD = /\b(?:across|spread|between|among)\b/i;
 // One word: "Felixstowe, Suffolk", not "General Adult Psychiatry, Esbjerg".
 const TOWN_BEFORE = /(?<=^|[,:–—-]\s|\s-\s)(\p{Lu}[\p{L}'’.-]+)(?:, | \()$/u;
 const MODE_WORD = /^(?:remote|hybrid|on-?site|REMOTE|HYBRID|ONSITE)$/i;
+// "Full-time, Wigan", "Nights, Meridian": the terms, not a town.
+const TERMS_WORD =
+  /^(?:full-?time|part-?time|permanent|temporary|temp|contract|casual|nights?|days|weekends?|evenings?|seasonal|locum|fixed-?term)$/i;
 const PART_LINES = 3;
 
 function townAmongParts(ctx: ExtractContext): Evidenced<string>[] {
@@ -426,7 +432,10 @@ function townAmongParts(ctx: ExtractContext): Evidenced<string>[] {
       const state = after !== '' && !postcode && US_STATE_CODES.has(code) && !WORD_CODES.has(code);
       // Past the first lines, only a town with its postcode.
       if (i >= PART_LINES && !postcode) continue;
-      if (!postcode && !isTown(town)) continue;
+      // On the title's line a town of the lists, not the world's ("Salesforce Developer (Apex,
+      // LWC)", "Staff Engineer, Orion": a skill or a team).
+      if (!postcode && !state && !(i === 0 ? isListedPlace(town) : isTown(town))) continue;
+      if (!postcode && state && !isTown(town)) continue;
       // Not a currency's code ("$165,000 (US)"), nor towns the team is spread across.
       if (m[0].startsWith('(') && /^[A-Z]{2,3}$/.test(town)) continue;
       const before = line.text.slice(0, m.index);
@@ -435,20 +444,23 @@ function townAmongParts(ctx: ExtractContext): Evidenced<string>[] {
       if (NOT_JOB_PLACE.test(sentence) || SPREAD.test(sentence)) continue;
       let start = line.start + m.index + m[0].indexOf(town);
       let value = state ? town + after : town;
-      // "Felixstowe, Suffolk", "Chipiona (Cádiz)": a region the lists know after a town they do
-      // not: the town comes with it.
+      // "Felixstowe, Suffolk": a region the lists know after a town they do not, the town comes
+      // with it (not the terms: "Full-time, Wigan").
       const prior = TOWN_BEFORE.exec(before + m[0].slice(0, m[0].indexOf(town)));
       const name = prior?.[1] ?? '';
       if (
         prior &&
         !state &&
+        !m[0].startsWith('(') &&
+        prior.index > 0 &&
         !MODE_WORD.test(name) &&
+        !TERMS_WORD.test(name) &&
         !hasLegalForm(name) &&
         !endsInOrganisationKind(name) &&
         !isOrgName(name)
       ) {
         start -= prior[0].length;
-        value = prior[0] + value + (m[0].startsWith('(') ? ')' : '');
+        value = prior[0] + value;
       }
       return [{ value, spans: [{ start, end: start + value.length }] }];
     }

@@ -937,3 +937,17 @@ describe('notes around a place: a mode, a site, a district-wide lead (session 38
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('review of session 38: terms, skills and working days are no places', () => {
+  it.each([
+    ['Account Manager\nGlobex\nLocation: Hybrid - 2 days per week in Manchester', ['Manchester']],
+    ['Warehouse Operative\nFull-time, Wigan\n£12.50 per hour', ['Wigan']],
+    ['Salesforce Developer (Apex, LWC)\nGlobex Consulting\nFull-time', []],
+    [
+      "Salesforce Developer\nGlobex Consulting\nWe're hiring a developer in Apex, Visualforce and LWC.",
+      [],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

@@ -236,10 +236,15 @@ function withoutSite(value: string): string {
   return bare.slice(0, dash.index);
 }
 
-// The mode lead, when a capital follows: not "Hybrid - minimum two days at the Hospice, …".
+// The mode lead, when a capital follows: not "Hybrid - minimum two days at the Hospice, …";
+// after a dash not a number either ("Hybrid - 2 days per week in Manchester").
 function modeLeadLength(value: string): number {
-  const lead = MODE_PREFIX.exec(value)?.[0].length ?? 0;
-  return lead > 0 && /^[\p{Lu}\d]/u.test(value.slice(lead)) ? lead : 0;
+  const lead = MODE_PREFIX.exec(value)?.[0] ?? '';
+  const next = value.slice(lead.length);
+  const dash = /[-–—]\s*$/.test(lead);
+  return lead !== '' && (dash ? /^\p{Lu}/u.test(next) : /^[\p{Lu}\d]/u.test(next))
+    ? lead.length
+    : 0;
 }
 
 function leadLength(value: string): number {

@@ -5747,3 +5747,13 @@ describe('a band named "band", yen in words, an Argentine province (session 38)'
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe("review of session 38: Uruguay's Río Negro keeps its peso", () => {
+  it('reads UYU', () => {
+    expect(
+      bands(
+        'Operario de planta\nUPM\nFray Bentos, Río Negro, Uruguay\nSalario: $45.000 nominales mensuales',
+      ),
+    ).toEqual([[45000, 45000, 'UYU', 'month']]);
+  });
+});

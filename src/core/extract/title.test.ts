@@ -1644,3 +1644,22 @@ describe('a German article before the title, an employer described after it (ses
     expect(parse(text).title).toBe(title);
   });
 });
+
+describe('review of session 38: a notice cue does not make a duty the title', () => {
+  it.each([
+    [
+      'ACCOUNTANT\nKISUMU WATER AND SANITATION COMPANY\nKIWASCO invites applications from suitably qualified persons for the position below.\nDUTIES AND RESPONSIBILITIES\n- ASSIST THE FINANCE MANAGER IN PREPARING MONTHLY ACCOUNTS',
+      'ACCOUNTANT',
+    ],
+    [
+      'Store Assistant\nGlobex Retail\nVacancy notice\nReporting to\n- STORE MANAGER',
+      'Store Assistant',
+    ],
+    [
+      'Finance Officer\nGlobex Ltd\nGlobex invites applications for this role.\nI. Responsibilities of the Finance Officer',
+      'Finance Officer',
+    ],
+  ])('%j', (text, title) => {
+    expect(parse(text).title).toBe(title);
+  });
+});

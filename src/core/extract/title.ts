@@ -480,7 +480,7 @@ const NOTICE_CUE =
 // "1. MEDICAL OFFICER - JOB GROUP M (CSG 8)   - 3 POSTS", "1.  SENIOR PHARMACIST (1)", South
 // Africa's "POST 14/201 : DEPUTY DIRECTOR: LEGAL SERVICES REF NO: DCHS/2025/031".
 // The reader turns the number into a list's dash: then the post is in capitals.
-const NUMBERED_POST = /^(?:(?:1|01|I)[.)]\s+|POST \d{1,3}\/\d{1,4}\s*:\s+|([-•])\s+)(\S.{2,120})$/;
+const NUMBERED_POST = /^(?:(?:1|01)[.)]\s+|POST \d{1,3}\/\d{1,4}\s*:\s+|([-•])\s+)(\S.{2,120})$/;
 // What follows the post's name: its grade, its reference, how many posts ("– TEN (10) POSTS",
 // "(12 POSTS)", "(1)").
 const POST_DETAILS =
@@ -491,10 +491,27 @@ function firstPostOfNotice(ctx: ExtractContext): Evidenced<string> | null {
   const lines = headerLines(ctx, NOTICE_LINES);
   const cue = lines.findIndex((line) => NOTICE_CUE.test(line.text));
   if (cue < 0) return null;
-  for (const line of lines.slice(cue)) {
-    const m = NUMBERED_POST.exec(line.text.trim());
+  let lastCue = cue;
+  for (const [k, line] of lines.slice(cue).entries()) {
+    const text = line.text.trim();
+    if (NOTICE_CUE.test(text)) {
+      lastCue = cue + k;
+      continue;
+    }
+    // A section's heading ends the search: its items are duties or requirements, no posts.
+    if (
+      line.kind === 'heading' ||
+      /:$/.test(text) ||
+      /^reporting to\b/i.test(text) ||
+      classifyHeading(normaliseHeading(text))
+    ) {
+      return null;
+    }
+    const m = NUMBERED_POST.exec(text);
     const written = m?.[2];
     if (!written || (m[1] && /\p{Ll}/u.test(written))) continue;
+    // A list's dash only right under the notice's words: "- SENIOR PHARMACIST (1)".
+    if (m[1] && cue + k - lastCue > 3) return null;
     const value = written.replace(POST_DETAILS, '').trim();
     if (!TITLE_WORD.test(value) || !looksLikeTitle(value)) return null;
     const start = line.start + line.text.indexOf(written);
