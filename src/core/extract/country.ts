@@ -6,6 +6,7 @@
 
 import { OTHER_COUNTRY_PATTERNS, OTHER_CURRENCY_OF } from './countries-more';
 import { alternativesOf, byFirstChar } from './regex-alternatives';
+import { withoutDiacritics } from '../text/diacritics';
 
 const US_STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
@@ -391,18 +392,6 @@ const WHOLE = new RegExp(`^${ALL_NAMES}$`);
  */
 export function isKnownPlace(text: string): boolean {
   if (WHOLE.test(text)) return true;
-  if (!NON_ASCII.test(text)) return false;
-  const folded = withoutAccents(text);
+  const folded = withoutDiacritics(text);
   return folded !== text && WHOLE.test(folded);
-}
-
-const NON_ASCII = /[^ -~\s]/;
-// Letters that NFD does not split into a base letter and a mark.
-const UNSPLIT: Record<string, string> = { Đ: 'D', đ: 'd', Ł: 'L', ł: 'l', Ø: 'O', ø: 'o' };
-
-function withoutAccents(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[ĐđŁłØø]/g, (c) => UNSPLIT[c] ?? c);
 }

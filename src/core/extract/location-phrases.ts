@@ -434,8 +434,7 @@ function townAmongParts(ctx: ExtractContext): Evidenced<string>[] {
       if (i >= PART_LINES && !postcode) continue;
       // On the title's line a town of the lists, not the world's ("Salesforce Developer (Apex,
       // LWC)", "Staff Engineer, Orion": a skill or a team).
-      if (!postcode && !state && !(i === 0 ? isListedPlace(town) : isTown(town))) continue;
-      if (!postcode && state && !isTown(town)) continue;
+      if (!postcode && !(state || i > 0 ? isTown(town) : isListedPlace(town))) continue;
       // Not a currency's code ("$165,000 (US)"), nor towns the team is spread across.
       if (m[0].startsWith('(') && /^[A-Z]{2,3}$/.test(town)) continue;
       const before = line.text.slice(0, m.index);

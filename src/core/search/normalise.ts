@@ -3,32 +3,11 @@
  * folded so "Zürich" finds "zurich" and "Crèche" finds "creche". Pure; no DOM.
  */
 
-// Letters NFKD does not decompose into a base letter plus a mark.
-const EXTRA_FOLDS: Record<string, string> = {
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  æ: 'ae',
-  œ: 'oe',
-  ß: 'ss',
-  ı: 'i',
-};
-const EXTRA_RE = /[øłđðþæœßı]/g;
-const MARKS_RE = /\p{M}+/gu;
-// Fast path: most text is plain ASCII and needs only lower-casing.
-// eslint-disable-next-line no-control-regex
-const NON_ASCII_RE = /[^\x00-\x7f]/;
+import { withoutDiacritics } from '../text/diacritics';
 
 /** Lower-cases and strips diacritics: "Zürich Straße" -> "zurich strasse". */
 export function foldText(text: string): string {
-  const lower = text.toLowerCase();
-  if (!NON_ASCII_RE.test(lower)) return lower;
-  return lower
-    .normalize('NFKD')
-    .replace(MARKS_RE, '')
-    .replace(EXTRA_RE, (ch) => EXTRA_FOLDS[ch] ?? ch);
+  return withoutDiacritics(text.toLowerCase());
 }
 
 const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
