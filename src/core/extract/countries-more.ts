@@ -24,14 +24,23 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   ['UY', 'Uruguay|Montevideo'],
   ['CN', '\\bChina\\b|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou'],
   ['TW', 'Taiwan|Taipei'],
-  ['KR', '\\bKorea\\b|Seoul|Busan'],
-  ['TH', 'Thailand|Bangkok'],
+  [
+    'KR',
+    '\\bKorea\\b|Seoul|Busan|Incheon|Daegu|Daejeon|Seongnam|Pangyo|Gangnam|Suwon|Ulsan|Gyeonggi',
+  ],
+  ['TH', 'Thailand|Bangkok|Chiang Mai|Phuket|Pattaya|Khon Kaen'],
   [
     'PH',
     'Philippines|Manila|Makati|Taguig|Quezon City|Cebu\\b|Davao|Iloilo|Bacolod|Zamboanga|Baguio|Pasig|Mandaluyong|Bohol|Tagbilaran|Cagayan de Oro|Marinduque|Tacloban|Pangasinan|Bulacan|Pampanga|Batangas|Cavite|Visayas|Mindanao|Luzon',
   ],
-  ['ID', 'Indonesia|Jakarta'],
-  ['MY', 'Malaysia|Kuala Lumpur|Penang'],
+  [
+    'ID',
+    'Indonesia|Jakarta|Bekasi|Cikarang|Tangerang|Surabaya|Bandung|Yogyakarta|Semarang|Denpasar|Makassar|Batam\\b|Depok|Sleman',
+  ],
+  [
+    'MY',
+    'Malaysia|Kuala Lumpur|Penang|Selangor|Shah Alam|Petaling Jaya|Subang Jaya|Johor|Kota Kinabalu|Sabah\\b|Sarawak|Kuching|Ipoh\\b|Melaka|Malacca|Seremban|Cyberjaya|Putrajaya',
+  ],
   [
     'VN',
     'Vietnam|Viet Nam|Ho Chi Minh|H[oồ] Ch[ií] Minh|Hanoi|H[àa] N[ộo]i|TP\\.? ?HCM|Da Nang|Danang|H[ảa]i Ph[òo]ng|C[ầa]n Th[ơo]|Nha Trang|B[ìi]nh D[ươ]{2}ng',
@@ -39,9 +48,12 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   ['NG', 'Nigeria|\\bLagos, Nigeria|Abuja'],
   ['KE', 'Kenya|Nairobi'],
   ['EG', '\\bEgypt\\b|\\bCairo\\b'],
-  ['PK', 'Pakistan|Karachi|Lahore|Islamabad'],
-  ['BD', 'Bangladesh|Dhaka'],
-  ['LK', 'Sri Lanka|Colombo'],
+  [
+    'PK',
+    'Pakistan|Karachi|Lahore|Islamabad|Faisalabad|Rawalpindi|Multan\\b|Peshawar|Sialkot|Gujranwala',
+  ],
+  ['BD', 'Bangladesh|Dhaka|Chattogram|Chittagong|Sylhet|Khulna|Gazipur|Narayanganj|Rajshahi'],
+  ['LK', 'Sri Lanka|Colombo|Kandy\\b|Jaffna|Negombo'],
   ['NP', '\\bNepal\\b|Kathmandu'],
   ['UA', 'Ukraine|Kyiv|\\bKiev\\b|\\bLviv\\b'],
   ['RU', '\\bRussia\\b|Russian Federation'],

@@ -247,3 +247,20 @@ describe('a job that asks for no experience', () => {
     expect(parse(text).yearsExperienceMin).toBe(expected);
   });
 });
+
+describe('years in Asian languages and a bare "min"', () => {
+  it.each([
+    ['Admin Gudang\nPT Dwi Karya\nPengalaman: minimal 1 tahun', 1],
+    ['Backend Engineer\nPengalaman: min. 2 tahun', 2],
+    ['Nhân Viên Kinh Doanh\nKinh nghiệm: 1 năm', 1],
+    ['Kế toán\nYêu cầu\n- Có ít nhất 2 năm kinh nghiệm kế toán tổng hợp', 2],
+    ['バックエンドエンジニア\n応募資格\n- Webアプリケーションのバックエンド開発経験 3年以上', 3],
+    ['QA 엔지니어\n자격요건\n• QA 업무 경력 3년 이상', 3],
+    ['Sales Officer\nExperience: min 1 year FMCG distribution', 1],
+    // A founding year is no experience; nor a leave of twelve days a year.
+    ['QA 엔지니어\n누리게임즈는 2016년 설립된 모바일 RPG 개발사입니다.', null],
+    ['Kế toán\nPhúc lợi\n- Nghỉ phép 12 ngày/năm', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).yearsExperienceMin).toBe(expected);
+  });
+});

@@ -77,7 +77,7 @@ const NUM = String.raw`(\d{1,2}(?:[.,]5)?|${NUM_WORD})`;
 // "6 months"; Portuguese and Italian "3 anos", "2 anni", Dutch "2 jaar", Polish "3 lata",
 // "5 lat", "1 rok", the Nordic "2 års", Czech and Slovak "3 roky", "5 let", Hungarian "3 év",
 // Romanian "3 ani", Finnish "3 vuotta". Every unit for months starts with "m" (see findMentions).
-const UNIT_WORDS = String.raw`years?|yrs?|jahre?n?|ans?|années?|años?|anos?|anni|anno|jaar|jaren|lata?|rok|roku|roky|rokov|roků|let|års?|år|év|éves|ani|vuotta|vuoden|months?|monate?n?|mois|meses|mes[ei]|maanden?|miesięcy|miesiące|måneder|månader`;
+const UNIT_WORDS = String.raw`years?|yrs?|jahre?n?|ans?|années?|años?|anos?|anni|anno|jaar|jaren|lata?|rok|roku|roky|rokov|roků|let|års?|år|év|éves|ani|vuotta|vuoden|tahun|năm|年|년|months?|monate?n?|mois|meses|mes[ei]|maanden?|miesięcy|miesiące|måneder|månader`;
 const UNIT = new RegExp(
   String.raw`(?<![a-zA-Z\u00C0-\u024F])(?:${UNIT_WORDS})(?![a-zA-Z\u00C0-\u024F])`,
   'gi',
@@ -97,7 +97,7 @@ const NUM_BEFORE = new RegExp(
 // "Experience" in the languages UNIT_WORDS adds: Italian, Portuguese, Dutch ("werkervaring"),
 // Polish ("doświadczenia"), the Nordic ones, Czech and Slovak ("praxe", "prax"), Hungarian,
 // Romanian, Finnish.
-const OTHER_EXPERIENCE_WORDS = String.raw`esperienz|experiência|ervaring|doświadcz|erfaring|erfarenhet|praxe|prax\b|praxi\b|zkušenost|skúsenost|tapasztalat|experienț|experienta|kokemus`;
+const OTHER_EXPERIENCE_WORDS = String.raw`esperienz|experiência|ervaring|doświadcz|erfaring|erfarenhet|praxe|prax\b|praxi\b|zkušenost|skúsenost|tapasztalat|experienț|experienta|kokemus|pengalaman|kinh nghiệm|経験|경력`;
 // What must follow (within the clause) for a figure to be about experience.
 const EXPERIENCE_CONTEXT = new RegExp(
   String.raw`^[^.;]{0,80}?(?:${OTHER_EXPERIENCE_WORDS}|jako\b|na stanowisk|experience|exp\b|berufserfahrung|erfahrung|\p{L}*praxis|expérience|experiencia|professional|industry|relevant|hands-on|working|building|developing|designing|in (?:a|an|the)\b|of (?:\w+ ){0,3}(?:work|practice|teaching|nursing|sales|management|leadership)|as an?\b|como\b|en tant que\b|als\b|post-qualification|pqe\b|in (?:software|data|machine|analytics|retail|sales|nursing|teaching|finance|accounting|logistics|hospitality|design|engineering|marketing|customer|healthcare|\w+ing)\b)`,
@@ -525,7 +525,7 @@ const ZERO_RANGE = /^0\s?(?:-|–|to|bis|à|a|y)\s?\d/i;
 // abbreviated "min."); English only as a field label: "Experience: 1–3 yrs in BFSI".
 // "Post-registration experience across core rotations, including at least 12 months in MSK".
 const WORD_BEFORE = new RegExp(
-  String.raw`(?:berufserfahrung|erfahrung|expérience|experiencia|${OTHER_EXPERIENCE_WORDS})[^.;]{0,40}(?:\b(?:min|mind|ca)\.\s?)?$|\b(?:experience|exp\.?)\s?[:：]\s?(?:(?:at least|minimum(?: of)?|min\.)\s)?$|\bexperience\b[^.;:]{0,60}\b(?:at least|a minimum of)\s$`,
+  String.raw`(?:berufserfahrung|erfahrung|expérience|experiencia|${OTHER_EXPERIENCE_WORDS})[^.;]{0,40}(?:\b(?:min|mind|ca)\.\s?)?$|\b(?:experience|exp\.?)\s?[:：]\s?(?:(?:at least|minimum(?: of)?|min\.?)\s)?$|\bexperience\b[^.;:]{0,60}\b(?:at least|a minimum of)\s$`,
   'i',
 );
 const EXP_RIGHT_AFTER = /^['’]?\s?(?:exp|experience)/i;

@@ -26,7 +26,7 @@ const LEADING_CODE = /^(?:\d{4,5}\s+|\d{2,3}\s?[-–]\s?)/;
 // a UK postcode or its district ("Leicester LE3", "London EC2A 4NE"), a part of town ("Cape
 // Town CBD", "Leeds City Centre").
 const CITY_SUFFIX =
-  /(?:\s+\d{1,2}(?:e|er|ème|º)?|\s(?:CBD|Cbd|City Centre|City Center|city centre|city center|town centre|Centre|Downtown|Nord|Sud|Est|Ouest|North|South|East|West)|\s[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?|-[A-ZÄÖÜ][a-zäöüß]+|\s(?:am|an der|im|in der|ob der|bei) [A-ZÄÖÜ][a-zäöüß.]+|\s\([A-ZÄÖÜ][a-zäöüß]+\))$/;
+  /(?:\s+\d{1,2}(?:e|er|ème|º)?|\s(?:CBD|Cbd|City Centre|City Center|City|city centre|city center|town centre|Centre|Downtown|Nord|Sud|Est|Ouest|North|South|East|West)|\s[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?|-[A-ZÄÖÜ][a-zäöüß]+|\s(?:am|an der|im|in der|ob der|bei) [A-ZÄÖÜ][a-zäöüß.]+|\s\([A-ZÄÖÜ][a-zäöüß]+\))$/;
 
 /** A city that country.ts does not know, alone or with its country ("Buenos Aires, Argentina"). */
 export function isExtraPlace(text: string): boolean {

@@ -951,3 +951,48 @@ describe('review of session 38: terms, skills and working days are no places', (
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('Asia-Pacific boards: their regions, labels and company lines', () => {
+  it.each([
+    // A company's name with its legal form after a comma is no place.
+    [
+      'REGISTERED NURSE\nMindanao Samaritan Medical Center, Inc.\nBajada, Davao City, Davao del Sur\nJob type: Full-time',
+      ['Bajada, Davao City, Davao del Sur'],
+    ],
+    // Two towns of one region; a Malaysian state.
+    [
+      'Account Assistant\nSinar Kencana Plastik Sdn Bhd\nShah Alam/Subang, Selangor\nFull time',
+      ['Shah Alam/Subang, Selangor'],
+    ],
+    [
+      'FARM ASSISTANT WANTED – 650 cow dairy unit, Edendale, Southland. Start 1 Aug.\n$60k pa + 3 bdrm house. Roster 11 on / 3 off.',
+      ['Edendale, Southland'],
+    ],
+    ['Assistant Manager, Procurement\nKarnaphuli Steel\nJob Location\nChattogram', ['Chattogram']],
+    // Vietnamese and Indonesian labels; a bilingual label; "(WFO)" is a mode.
+    ['Nhân Viên Kinh Doanh\nMức lương: 9 - 12 triệu\nĐịa điểm: Đà Nẵng', ['Đà Nẵng']],
+    [
+      'Warehouse Supervisor\nPenempatan / Placement: Gudang Rungkut Industri, Surabaya',
+      ['Gudang Rungkut Industri, Surabaya'],
+    ],
+    [
+      'Admin Gudang\nLokasi kerja: Jl. Rungkut Industri Raya No. 18, Surabaya (WFO)',
+      ['Jl. Rungkut Industri Raya No. 18, Surabaya'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+
+  it.each([
+    // A title with a slash is no pair of towns; a company named after a region stays one.
+    ['Profesor/a de inglés – Academia Lingua Turia, Valencia', ['Valencia']],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+
+  it('keeps a company whose name starts with a region', () => {
+    expect(parse('Weekend Supervisor\nSouthland Home & Hardware\nInvercargill').company).toBe(
+      'Southland Home & Hardware',
+    );
+  });
+});

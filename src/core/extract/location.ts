@@ -47,18 +47,18 @@ import {
 } from './location-phrases';
 
 const LOCATION_FIELD =
-  /^(?:(?:job |work |office |primary )?locations?(?: of (?:the )?(?:post|position|role|job|work|employment))?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste| de mission| d['’]affectation| d['’]exercice)?|localisation|sede di lavoro|luogo di lavoro|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty stations?|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|miejsce pracy|lokalizacja|local de trabalho|localização)(?![a-z])(?!\s(?:type|mode|model|arrangement|policy)\b)\s*[:：]?\s*(.*)$/i;
+  /^(?:(?:job |work |office |primary )?locations?(?: of (?:the )?(?:post|position|role|job|work|employment))?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste| de mission| d['’]affectation| d['’]exercice)?|localisation|sede di lavoro|luogo di lavoro|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty stations?|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|miejsce pracy|lokalizacja|local de trabalho|localização|địa điểm(?: làm việc)?|lokasi(?: kerja| penempatan)?|penempatan)(?:\s?\/\s?(?:(?:job |work )?location|placement|lieu|standort|ubicación))?(?![a-z])(?!\s(?:type|mode|model|arrangement|policy)\b)\s*[:：]?\s*(.*)$/i;
 const HAS_VERB = /\b(?:is|are|was|were|will|be|has|have|ist|sind|est|sont|es|son)\b/i;
 const FIRST_SENTENCE_END = /(?<=[\p{Ll})])\.\s+\p{Lu}.*$/u;
 const OFFICE_ADDRESS =
   /^[\p{L}\p{M} .'’&-]{2,40}\s(?:head office|office|headquarters|hq|branch|campus|plant|factory|site)\s?\(([^()]{3,60})\)/iu;
-const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|sede di|luogo di|ville|ubicaci|localizaci|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty station|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|miejsce pracy|lokalizacja|local de trabalho|localização)`;
+const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|sede di|luogo di|ville|ubicaci|localizaci|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty station|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|miejsce pracy|lokalizacja|local de trabalho|localização|địa điểm|lokasi|penempatan)`;
 // Tested line by line: anchored at the line start, that is cheaper than a multiline scan of
 // the whole text, which tries `^` at every position.
 const FIELD_START = new RegExp(FIELD_START_SOURCE, 'i');
 // The first two letters of those labels: a cheaper test that most lines fail.
 const MAY_START_FIELD = labelStart(
-  'jo wo of pr lo ba st ar ei or li vi ub lu ci di ou du pl to mu ce we mi se',
+  'jo wo of pr lo ba st ar ei or li vi ub lu ci di ou du pl to mu ce we mi se pe',
 );
 // `^` with the m flag also matches after U+2028 / U+2029 inside a line.
 const FIELD_START_INSIDE = new RegExp(FIELD_START_SOURCE, 'im');
@@ -162,6 +162,8 @@ const MODE_TAIL =
   /\s+(?:[-–—|]|or|\/)\s+(?:(?:fully |100 ?% )?(?:remote|hybrid)|on-?site|in[- ]office|in[- ]person|work from (?:office|home)|wfo|wfh|hybride|télétravail|présentiel|híbrido|remoto|presencial|teletrabajo|homeoffice)(?![\p{L}]).*$/iu;
 const TRAILING_BRACKET = /\s*\([^()]*\)$/;
 const REGION_CODE = /^[A-Z]{2,3}$/;
+// Work from office / home: a mode, not a region ("Surabaya (WFO)").
+const MODE_CODE = /^WF[OH]$/;
 // "Lyon 1er (69)", "Biarritz (64200)": a French département or postcode, as boards print it.
 const POSTAL_NUMBER = /^\d{2,5}$/;
 const RIVER = /^(?:Oder|Saale|Main|Rhein|Donau|Elbe|Havel|Spree|Mosel|Neckar|Lahn|Ruhr|Weser|Inn)$/;
@@ -290,7 +292,7 @@ function withoutTail(found: Evidenced<string>): Evidenced<string> {
     const town =
       isKnownPlace(inside) ||
       isExtraPlace(inside) ||
-      REGION_CODE.test(inside) ||
+      (REGION_CODE.test(inside) && !MODE_CODE.test(inside)) ||
       RIVER.test(inside) ||
       POSTAL_NUMBER.test(inside);
     if (!town && /\p{L}{2}/u.test(bare) && !REMOTE_ONLY.test(bare)) value = bare;
@@ -501,12 +503,21 @@ const SENTENCE_VALUE = /^(?:this|the|we|you|our|it|all|candidates|applicants|pos
 
 // "Bangalore/Bengaluru": one town by two names; "London or UK-wide": the first place offered.
 const NAME_SLASH = /\s?\/\s?/;
+const TOWN_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u;
 const OR_WIDE = / or (?:[A-Z]{2,3}|\p{Lu}\p{Ll}+)-wide$/u;
 
 function placeOfAlternatives(text: string): string | null {
   if (text.includes('/')) {
     const parts = text.split(NAME_SLASH);
-    return parts.length === 2 && parts.every((p) => isKnownPlace(p) || isWorldTown(p))
+    if (parts.length !== 2) return null;
+    if (parts.every((p) => isKnownPlace(p) || isWorldTown(p))) return text;
+    // "Shah Alam/Subang, Selangor": two towns of one region.
+    const [first = '', second = ''] = parts;
+    const comma = second.indexOf(', ');
+    return comma > 0 &&
+      TOWN_NAME.test(first) &&
+      isPlace(second) &&
+      isPlace(first + second.slice(comma))
       ? text
       : null;
   }
@@ -693,7 +704,9 @@ function isPlaceValue(text: string): boolean {
 }
 
 function startsWithField(text: string, separators: boolean): boolean {
-  if (MAY_START_FIELD(text) && FIELD_START.test(text)) return true;
+  // Vietnamese labels start with a letter beyond ASCII ("Địa điểm").
+  if ((MAY_START_FIELD(text) || text.charCodeAt(0) === 0x110) && FIELD_START.test(text))
+    return true;
   const lead = leadingSymbolsLength(text);
   if (lead > 0 && FIELD_START.test(text.slice(lead))) return true;
   return (
@@ -771,8 +784,13 @@ export function isPlace(text: string): boolean {
   if (FR_DEPARTEMENT.test(text) || AU_PLACE.test(text)) return true;
   const bracket = text.endsWith(')') ? BRACKETED.exec(text) : null;
   if (bracket?.[1] && bracket[2] && isBracketedPlace(bracket[1], bracket[2])) return true;
-  if (guessCountry(text) === null) return isExtraPlace(text) || isWorldTown(text);
+  // "Đà Nẵng": the lists' name without its accents.
+  if (guessCountry(text) === null) {
+    return isExtraPlace(text) || isWorldTown(text) || isKnownPlace(text);
+  }
   if (/,/.test(text)) {
+    // "Mindanao Samaritan Medical Center, Inc.": a company's name with its legal form.
+    if (COMMA_LEGAL_FORM.test(text)) return false;
     // "Sevilla (Nervión), Sevilla provincia": a district in brackets after the town.
     const bare = text.includes('(') ? text.replace(/\s*\([^()]{1,30}\)(?=,|$)/g, '') : text;
     return PLACE_LINE.test(bare) && !isNameDashPlace(text);
@@ -783,6 +801,8 @@ export function isPlace(text: string): boolean {
 }
 
 const ABBREVIATED_REGION = /, ?\p{Lu}\p{Ll}{1,4}\.$/u;
+// Legal forms no region is written as ("Adelaide, SA" and "Columbia, SC" are places).
+const COMMA_LEGAL_FORM = /, (?:Inc|Ltd|LLC|Corp|Limited|GmbH|PLC|plc|Co|Pte\.? Ltd|Pvt\.? Ltd)\.?$/;
 
 // A work mode before the place, with a separator: "Hybrid - London", "Télétravail partiel –
 // Paris", "Hybrid (2 Tage Büro), München". "Remote (US)" keeps its mode, as boards print it.
