@@ -334,11 +334,13 @@ const POST_COUNT = /\(\d{1,3}\)$/;
 const POST_BELOW =
   /^(?:- )?(?:\d{1,3} (?:POSTS?|POSITIONS?|VACANC(?:Y|IES))$|ref(?:erence)?\b|job group\b|grade\b|salary scale\b)/i;
 const CIRCULAR_POST = /^POST \d{1,3}\/\d{1,4}\s?:/;
+// A vacancy bulletin's posts: "VACANCY: SENIOR LAND SURVEYOR (D2)".
+const BULLETIN_POST = /^VACANCY\s?:\s?\p{Lu}{3}/u;
 const POST_LINES_MIN = 3;
 
 function isPostHeading(lines: Line[], i: number): boolean {
   const text = lines[i]?.text ?? '';
-  if (CIRCULAR_POST.test(text)) return true;
+  if (CIRCULAR_POST.test(text) || BULLETIN_POST.test(text)) return true;
   if (!LISTED_POST.test(text) || !/\p{Lu}{3}/u.test(text)) return false;
   return POST_COUNT.test(text) || POST_BELOW.test(lines[i + 1]?.text.trim() ?? '');
 }
@@ -393,10 +395,12 @@ function scanOtherAds(lines: Line[]): number {
         return i;
       }
     }
-    if ((c === 0x2d || c === 0x50) && isPostHeading(lines, i)) {
+    if ((c === 0x2d || c === 0x50 || c === 0x56) && isPostHeading(lines, i)) {
       // A list of openings ("- PICKERS (10)" over "- PACKERS (5)") shares the terms below it:
-      // each post of a notice has its own lines.
-      if (firstPost >= 0 && i - firstPost >= POST_LINES_MIN) return i;
+      // each post of a notice has its own lines. The same heading again is a repeated header.
+      if (firstPost >= 0 && i - firstPost >= POST_LINES_MIN && text !== lines[firstPost]?.text) {
+        return i;
+      }
       firstPost = i;
     }
     // A bullet is a line of the posting (or of an ad), never the marker that opens the ads.

@@ -5757,3 +5757,58 @@ describe("review of session 38: Uruguay's Río Negro keeps its peso", () => {
     ).toEqual([[45000, 45000, 'UYU', 'month']]);
   });
 });
+
+describe('smaller economies, increment scales and labels that end the line above', () => {
+  it.each([
+    [
+      'Quantity Surveyor\nSalary:                 MUR 85,000 – 110,000 monthly (basic)',
+      [[85000, 110000, 'MUR', 'month']],
+    ],
+    [
+      'Accounts Officer\nSalary:         VT 180,000 – VT 210,000 per month (gross)',
+      [[180000, 210000, 'VUV', 'month']],
+    ],
+    // The Commonwealth's scale: start, times the increment, to the end.
+    [
+      'Senior Agricultural Officer\nSALARY:             EC$66,612.00 x 2,004.00 – EC$84,648.00 per annum',
+      [[66612, 84648, 'XCD', 'year']],
+    ],
+    ['Officer\nSalary: £24,000 x £600 – £27,000 per annum', [[24000, 27000, 'GBP', 'year']]],
+    // A consultant's daily fee in French.
+    [
+      'Consultant\n5. RÉMUNÉRATION\nLes honoraires journaliers sont fixés à 95 000 FCFA bruts, soit 2 375 000 FCFA pour\n25 jours.',
+      [[95000, 95000, 'XOF', 'day']],
+    ],
+    // An OTE label ends the line above its amounts.
+    [
+      'Territory Sales Rep\nCompensation\nBase salary: $58,000 - $66,000 per year, plus uncapped commission. First-year OTE:\n$95,000 - $120,000. Top reps in our group earned over $180K last year.',
+      [[58000, 66000, 'USD', 'year']],
+    ],
+    // Queensland's total with super and leave loading beside the salary.
+    [
+      'Senior Project Officer\nClassification     AO6                      Salary              $109,148 - $117,356 per annum\nUnit/Branch        Northern Dams Program   (Total remuneration value up to $134,960 p.a. includes\nLocation           Townsville',
+      [[109148, 117356, 'AUD', 'year']],
+    ],
+    // Vermont is no vatu.
+    ['Barista\nBurlington, VT 05401\nPay $20/hour', [[20, 20, 'USD', 'hour']]],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+
+  it("reads a vacancy bulletin's first post only", () => {
+    const text = [
+      'NGAMILAND REGIONAL LAND AUTHORITY',
+      'Private Bag 0017, Maun, Botswana',
+      'VACANCY: SENIOR LAND SURVEYOR (D2)',
+      'Department:   Technical Services',
+      'Station:      Maun (Headquarters)',
+      'Salary:       Salary Scale D2: P 198,876 – P 238,668 per annum',
+      'Terms:        Permanent and Pensionable',
+      '',
+      'VACANCY: ASSISTANT LAND BOARD OFFICER (C1)',
+      'Department:   Land Allocation',
+      'Salary:       Salary Scale C1: P 149,232 – P 182,880 per annum',
+    ].join('\n');
+    expect(bands(text)).toEqual([[198876, 238668, 'BWP', 'year']]);
+  });
+});

@@ -648,11 +648,17 @@ function readLine(
     // India's increment scale "Rs. 40,000 – 3% – 1,40,000": from its start to its end, the
     // yearly increment between.
     const third = tokens[i + 2];
+    // The Commonwealth's "EC$66,612.00 x 2,004.00 – EC$84,648.00": start, times the yearly
+    // increment, to the end.
     const incrementScale =
       second !== undefined &&
       third !== undefined &&
-      isPercentAt(text, second.end) &&
-      INCREMENT_SCALE.test(text.slice(first.end, third.start));
+      ((isPercentAt(text, second.end) &&
+        INCREMENT_SCALE.test(text.slice(first.end, third.start))) ||
+        (second.value < first.value &&
+          third.value > first.value &&
+          TIMES_INCREMENT.test(text.slice(first.end, second.start)) &&
+          INCREMENT_TO.test(text.slice(second.end, third.start))));
     if (incrementScale) {
       second = third;
       i++;
@@ -1096,6 +1102,8 @@ interface RawCandidate {
 }
 
 const INCREMENT_SCALE = /^\s?[-–]\s?\d{1,2}(?:\.\d{1,2})?\s?%\s?[-–]\s?$/;
+const TIMES_INCREMENT = /^\s?[x×]\s?$/;
+const INCREMENT_TO = /^\s?[-–—]\s?$/;
 
 function isPercentAt(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
@@ -1185,6 +1193,7 @@ const CARRIED_NOT_PAY =
 // line, on the short line above ("Housing stipend (tax-free)" over "$1,386/week"). Null when
 // neither.
 const LABEL_ABOVE_MAX = 60;
+const LABEL_CLAUSE_MAX = 40;
 
 function readLabelElsewhere(
   text: string,
@@ -1197,7 +1206,16 @@ function readLabelElsewhere(
     const cell = text.lastIndexOf('|', from - 2);
     return text.slice(Math.max(cell + 1, start - 90), start);
   }
-  if (from > 0 || !previous || previous.text.length > LABEL_ABOVE_MAX) return null;
+  if (from > 0 || !previous) return null;
+  // "Base salary: $58,000 - $66,000 per year, plus uncapped commission. First-year OTE:" over
+  // "$95,000 - $120,000. Top reps …": a label that ends the line above names other money.
+  if (previous.text.endsWith(':')) {
+    const clause = previous.text.slice(clauseStart(previous.text, 0, previous.text.length));
+    if (clause.length <= LABEL_CLAUSE_MAX && NOT_SALARY_BEFORE.test(clause)) {
+      return `${clause} ${text.slice(0, start)}`;
+    }
+  }
+  if (previous.text.length > LABEL_ABOVE_MAX) return null;
   if (countWords(text, end, text.length, 4) > 3 || ANY_DIGIT.test(previous.text)) return null;
   return `${previous.text} ${text.slice(0, start)}`;
 }
