@@ -21,7 +21,7 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
     "\\bChile\\b|🇨🇱|Santiago de Chile|Santiago,? (?:RM|Regi[oó]n Metropolitana)|Quilicura|Pudahuel|Maip[uú], Santiago|Puente Alto|Providencia, Santiago|Regi[oó]n Metropolitana|\\bValpo\\b|Las Condes|Vitacura|[ÑN]u[ñn]oa|Valpara[ií]so|Vi[ñn]a del Mar|Antofagasta|Rancagua|Temuco|Puerto Montt|O'Higgins|Regi[oó]n del? (?:Maule|Biob[ií]o|[ÑN]uble|Libertador)|Regi[oó]n de (?:la Araucan[ií]a|Los Lagos|Los R[ií]os|Coquimbo|Atacama|Tarapac[aá]|Magallanes|Ays[eé]n|Arica)|Araucan[ií]a|Biob[ií]o|Coquimbo|Iquique|Punta Arenas|Chill[aá]n|Talca\\b|Curic[oó]|Requ[ií]noa|Chilo[ée]|CHILO[ÉE]|Ancud|ANCUD|Coyhaique|Copiap[oó]|La Serena|Ovalle|Quillota|@[\\w.-]+\\.cl\\b(?!\\.)",
   ],
   ['PE', '\\bPer[uú](?![a-zA-Z])|\\bLima\\b|Arequipa'],
-  ['UY', 'Uruguay|Montevideo'],
+  ['UY', 'Uruguay|Montevideo|Punta del Este|Canelones|Paysand[uú]'],
   ['CN', '\\bChina\\b|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou'],
   ['TW', 'Taiwan|Taipei'],
   [

@@ -5812,3 +5812,20 @@ describe('smaller economies, increment scales and labels that end the line above
     expect(bands(text)).toEqual([[198876, 238668, 'BWP', 'year']]);
   });
 });
+
+describe('a dollar code before the sign; an hourly range opening a two-column bullet', () => {
+  it.each([
+    [
+      'Lecturer\nSalary: Grade Band H: FJD $68,428 – $85,535 per annum.',
+      [[68428, 85535, 'FJD', 'year']],
+    ],
+    [
+      'Chef de Partie\nWHAT YOU BRING WHAT WE OFFER\n• Minimum 2 years as Demi Chef or Chef • $29.50 – $31.00 per hour depending on\nde Partie in pastry, ideally in a 4 or experience, guaranteed 40 hours per week\nLocation: 19 Marine Parade, Queenstown 9300.',
+      [[29.5, 31, 'NZD', 'hour']],
+    ],
+    // A duty's budget is still no pay.
+    ['Site Manager\nResponsibilities\n- Manage budgets of $1M–$2M per year across three sites', []],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

@@ -199,7 +199,7 @@ const SALARY_FILTER =
 const LOCATION_LINE =
   /^(?:- )?(?:(?:job |work |office )?locations?|lieu(?: de travail| du poste)?|standort|arbeitsort|einsatzort|ubicaci[oó]n)\s?[:：]/i;
 const LABELLED_RATE =
-  /^[\s\-•*]*[^:$€£\d]{2,40}:\s*[$€£]\s?\d[\d.,]*\s*(?:per|an|a|\/)\s?(?:hour|hr|h|day|week|month|year|annum)\b/i;
+  /^[\s\-•*]*[^:$€£\d]{2,40}:\s*[$€£]\s?\d[\d.,]*\s*(?:per|an|a|\/)\s?(?:hour|hr|h|day|week|month|year|annum)\b|(?:^|•\s?)[$€£]\d{1,3}(?:\.\d\d)?\s?[-–]\s?[$€£]?\d{1,3}(?:\.\d\d)?\s?(?:per|an|\/)\s?(?:hour|hr)\b/i;
 const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/i;
 const CJK_COMPANY_FIGURE = /資本金|注册资本|注冊資本|资本金|売上高|営業収益|营业额|자본금|매출/;
 // Global: nextDigitLine steps them through the text. A figure; in a text that has the words, also
@@ -299,7 +299,8 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
       // month") are pay only with a salary word; other lines need a currency or a "k".
       const kind = section?.kind;
       const prose = kind === 'responsibilities' || kind === 'requirements' || kind === 'about';
-      // "- Weekday nights: £17.50 per hour" under the duties: a labelled rate is pay anywhere.
+      // "- Weekday nights: £17.50 per hour" under the duties: a labelled rate is pay anywhere; so
+      // is an hourly range that opens a bullet ("• $29.50 – $31.00 per hour depending on").
       if (
         (prose && line.kind === 'list-item' && !LABELLED_RATE.test(line.text)) ||
         !PAY_HINT.test(line.text)
@@ -2123,7 +2124,7 @@ const PACKAGE_AFTER = /^\s?(?:total )?(?:package|all[- ]in|total comp(?:ensation
 // "USD $3,800": the code right before the sign, on its line ("Proficient in CAD $60,000" and
 // "Tools: SolidWorks, CAD" over the amount name the drawing software).
 const DOLLAR_CODE_BEFORE =
-  /(?<!\b(?:in|with|using|and|or|of|,)\s)\b(USD|CAD|AUD|NZD|SGD|HKD|MXN|COP|ARS|CLP) ?$/;
+  /(?<!\b(?:in|with|using|and|or|of|,)\s)\b(USD|CAD|AUD|NZD|SGD|HKD|MXN|COP|ARS|CLP|UYU|FJD|JMD|TTD|NAD|XCD|BBD|BSD|BZD|GYD|SBD|KYD|TWD|BND) ?$/;
 
 // "*US: $212,000–$248,000* | *Canada: CA$238,000–CA$279,000*": a country's band, in its dollar.
 // Only a dollar country's name: a town ("Vancouver:", "Sydney:" in a chat) or "Sr:" is no label
