@@ -1967,3 +1967,36 @@ describe('review of session 38: an article or preposition is no part of a legal 
     },
   );
 });
+
+describe('session 39: clearances, legal forms with their points, German bodies', () => {
+  it.each([
+    // Australia's clearance is no client.
+    [
+      'Registered Nurse\nRequirements\n* Current Working with Children Check (blue card) and Qld driver licence',
+      null,
+    ],
+    // A legal form keeps its points after a cue.
+    [
+      "Lead Quant\nI'm retained by Raffles Quay Capital Management Pte. Ltd., a hedge fund, to hire a Lead.",
+      'Raffles Quay Capital Management Pte. Ltd.',
+    ],
+    [
+      "Lead Quant\nI'm retained by Raffles Quay Capital Inc., a hedge fund, to hire a Lead.",
+      'Raffles Quay Capital Inc.',
+    ],
+    ['Lead Quant\nWe are hiring on behalf of Alder Construction.\nSalary', 'Alder Construction'],
+    // The name ends with its legal form: a town or unit after the comma is no part of it.
+    ['Translator (per word)\nLingvista Baltic OÜ, Tallinn\nFreelance', 'Lingvista Baltic OÜ'],
+    [
+      'Intensivsykepleier\nNordkyst universitetssykehus HF, Intensivavdelingen\nTromsø',
+      'Nordkyst universitetssykehus HF',
+    ],
+    // A German body named for its purpose.
+    [
+      'Steirisches Zentrum für Kreislaufwirtschaft GmbH\n\nWir suchen ab sofort eine\nProjektassistenz (30 Std.)',
+      'Steirisches Zentrum für Kreislaufwirtschaft GmbH',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

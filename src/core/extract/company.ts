@@ -210,6 +210,15 @@ function withCompanyLimited(text: string, found: Evidenced<string>): Evidenced<s
 const PLACE_AFTER_NAME = /, (\p{Lu}[\p{L}'’. -]{1,30})$/u;
 
 function withoutPlaceAfter(found: Evidenced<string>): Evidenced<string> {
+  // "Lingvista Baltic OÜ, Tallinn", "Nordkyst universitetssykehus HF, Intensivavdelingen": the
+  // name ends with its legal form; its town or unit follows.
+  const comma = found.value.indexOf(', ');
+  if (comma > 0 && !hasLegalForm(found.value) && hasLegalForm(found.value.slice(0, comma))) {
+    const tail = found.value.slice(comma + 2);
+    if (tail.split(' ').length <= 3 && !hasLegalForm(` ${tail}`)) {
+      return at(found.spans[0]?.start ?? 0, found.value.slice(0, comma));
+    }
+  }
   const m = PLACE_AFTER_NAME.exec(found.value);
   // Not a legal form after the comma: "Empaques Sultana, S.A. de C.V.".
   if (!m?.[1] || hasLegalForm(found.value) || !(isKnownPlace(m[1]) || isExtraPlace(m[1]))) {
@@ -568,11 +577,12 @@ function recruiterOfLine(line: Line, header: Line[]): Evidenced<string> | null {
 // A recruiter naming the employer: "My client, Ballinure Biologics, is a mid-size ...", "our
 // client Harlow & Finch Logistics is hiring", "My client, Mavuno Fresh Exports Ltd, a leading
 // grower ...", "Für unseren Kunden, die Hollerer Kunststofftechnik GmbH – …", "Ich unterstütze
-// aktuell die Sensoria Medical AG, einen Hersteller …".
+// aktuell die Sensoria Medical AG, einen Hersteller …". Australia's "Working with Children Check" is a
+// clearance.
 // Found by its cue, scanned once through the text; the name is then read right after the cue.
 // One \b before the alternation: V8 tests a \b that opens every branch once per branch.
 const CLIENT_CUE =
-  /\b(?:(?:[Mm]y|[Oo]ur) client[,:]? |(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|[Ff]ür (?:unseren|meinen) Kunden,? (?:die |der |das |den )?(?=\p{Lu})|[Ii]ch (?:unterstütze|begleite) (?:aktuell |derzeit |gerade )?(?:die |den |das )(?=\p{Lu})|(?:retained|engaged|instructed|mandated) by (?=\p{Lu})|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?=\p{Lu})|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})|one of our clients,? |[Tt]he client is |(?:recruiting|hiring|searching|writing to you|reaching out(?: to you)?)(?: for)? on behalf of (?=\p{Lu})|On behalf of (?=\p{Lu}(?!\p{Lu}))|(?:role|position|opening|opportunity|requirement) w\/ (?=\p{Lu})|(?:my|our) team at (?=\p{Lu})|(?:[Tt]alent (?:[Aa]cquisition )?[Pp]artner|[Ii]n-house [Rr]ecruiter|[Pp]eople [Pp]artner) (?:at|bei|@) (?=\p{Lu}))/gu;
+  /\b(?:(?:[Mm]y|[Oo]ur) client[,:]? |(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|[Ff]ür (?:unseren|meinen) Kunden,? (?:die |der |das |den )?(?=\p{Lu})|[Ii]ch (?:unterstütze|begleite) (?:aktuell |derzeit |gerade )?(?:die |den |das )(?=\p{Lu})|(?:retained|engaged|instructed|mandated) by (?=\p{Lu})|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?!Children\b|Vulnerable\b)(?=\p{Lu})|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})|one of our clients,? |[Tt]he client is |(?:recruiting|hiring|searching|writing to you|reaching out(?: to you)?)(?: for)? on behalf of (?=\p{Lu})|On behalf of (?=\p{Lu}(?!\p{Lu}))|(?:role|position|opening|opportunity|requirement) w\/ (?=\p{Lu})|(?:my|our) team at (?=\p{Lu})|(?:[Tt]alent (?:[Aa]cquisition )?[Pp]artner|[Ii]n-house [Rr]ecruiter|[Pp]eople [Pp]artner) (?:at|bei|@) (?=\p{Lu}))/gu;
 const CLIENT_AFTER_MY = new RegExp(
   String.raw`^(${NAME}(?: m\.b\.H\.)?)(?:,? (?:is|are|has)\b|,? (?:–|-|—) |, (?:an?|the|einem|einer|eine|at) | on | \()`,
 );
@@ -588,7 +598,8 @@ const CUE_BEFORE_DESCRIBED =
   /^(?:my client|our client|partner|working|i['’]m|bei|one of|the client)/i;
 const GERMAN_CUE = /^(?:bei|[Ff]ür|[Ii]ch)/;
 const CUE_ES = /^(?:apoyando|acompañando|asesorando)/;
-const SENTENCE_AFTER_NAME = /(?<=\p{Ll})\.\s\p{Lu}.*$/u;
+// Not the point of a legal form's abbreviation: "Raffles Quay Capital Management Pte. Ltd.".
+const SENTENCE_AFTER_NAME = /(?<=\p{Ll})(?<!\b(?:Pte|Pvt|Sdn|Co))\.\s\p{Lu}.*$/u;
 
 function namedClient(ctx: ExtractContext): Evidenced<string> | null {
   const text = ctx.text;
@@ -606,7 +617,9 @@ function namedClient(ctx: ExtractContext): Evidenced<string> | null {
           ? CLIENT_AFTER_ES
           : CLIENT_AFTER;
     // "on behalf of Alder & Crane Construction. They're …": the name ends with its sentence.
-    const name = after.exec(rest)?.[1]?.replace(SENTENCE_AFTER_NAME, '');
+    let name = after.exec(rest)?.[1]?.replace(SENTENCE_AFTER_NAME, '');
+    // "retained by Raffles Quay Capital Ltd., a …": the legal form keeps its point.
+    if (name && rest.charCodeAt(name.length) === 0x2e && hasLegalForm(`${name}.`)) name += '.';
     if (name && isName(name) && !NOT_NAME.test(name)) return at(from, name);
   }
   return null;
@@ -620,6 +633,11 @@ const SUBUNIT =
 function mastheadAbove(header: Line[], titleAt: number): Evidenced<string> | null {
   for (const line of header.slice(0, titleAt)) {
     const text = line.text.trim();
+    // "Baltisches Institut für Küstenforschung (BIK) · Greifswald": the name before the place.
+    const board = isNameLine(text) ? null : boardLineName(text, false);
+    if (board && !SUBUNIT.test(board) && (ORG_WORD.test(board) || isOrgName(board))) {
+      return at(line.start + line.text.indexOf(board), board);
+    }
     if (!isNameLine(text) || SUBUNIT.test(text)) continue;
     if (
       hasLegalForm(text) ||
@@ -1823,6 +1841,10 @@ const JOINER_WORD = /^(?:&|and|of|und|et|y)$/;
 const SENTENCE_WORD =
   /^(?:at|our|is|are|we|with|to|by|via|through|join|from|hiring|seeks?|in|on|as|now|for|para|pour|für|por|sind|ist|bei|est|sont|son|está|são|är|zijn|jest|die|der|das|den|dem|zum|zur|chez|within|across)$/;
 
+// German bodies named for their purpose: "… Zentrum für …", "Bundesamt für …".
+const GERMAN_BODY =
+  /(?:zentrum|institut|gesellschaft|verein|stiftung|verband|amt|akademie|hochschule|klinik|kanzlei|schule|ministerium|stelle|anstalt|werk|kammer|büro|agentur)$/i;
+
 function isCapitalisedName(core: string, maxWords = 5, legal = false): boolean {
   const words = core.split(/\s+/);
   let joiners = 0;
@@ -1833,6 +1855,8 @@ function isCapitalisedName(core: string, maxWords = 5, legal = false): boolean {
     words.every(
       (w, i) =>
         (i > 0 && /^\p{Ll}{3,}$/u.test(w) && !SENTENCE_WORD.test(w) && lower-- > 0) ||
+        // "Steirisches Zentrum für Kreislaufwirtschaft", "Institut für Küstenforschung".
+        (w === 'für' && GERMAN_BODY.test(words[i - 1] ?? '')) ||
         // Any upper-case letter: Māori and Polish names ("Te Awa Ōtautahi", "Łódź").
         /^[\p{Lu}\d&+]/u.test(w) ||
         // Particles, and elided ones before a capital: "Clinique des Monts d'Or", "Mar i Brasa",
