@@ -54,5 +54,9 @@
  * and before a UK postcode; school and degree names of more countries, a degree's forms in
  * brackets; legal names with a lower-case word; "million yen", "band is", Argentine provinces;
  * places written with accents the lists leave out.
+ * 18: Asia-Pacific regions, towns and labels ("Địa điểm", "Lokasi kerja"), years in tahun, năm,
+ * 年, 년 under their label; forty more currencies, "EC$" increment scales, day fees in French;
+ * a label ending the line above vetoes other money; a bulletin's later posts; legal names with
+ * their points, German bodies "für …", clearances are no clients.
  */
-export const PARSER_VERSION = 17;
+export const PARSER_VERSION = 18;

@@ -577,8 +577,8 @@ function recruiterOfLine(line: Line, header: Line[]): Evidenced<string> | null {
 // A recruiter naming the employer: "My client, Ballinure Biologics, is a mid-size ...", "our
 // client Harlow & Finch Logistics is hiring", "My client, Mavuno Fresh Exports Ltd, a leading
 // grower ...", "Für unseren Kunden, die Hollerer Kunststofftechnik GmbH – …", "Ich unterstütze
-// aktuell die Sensoria Medical AG, einen Hersteller …". Australia's "Working with Children Check" is a
-// clearance.
+// aktuell die Sensoria Medical AG, einen Hersteller …". Australia's "Working with Children
+// Check" is a clearance.
 // Found by its cue, scanned once through the text; the name is then read right after the cue.
 // One \b before the alternation: V8 tests a \b that opens every branch once per branch.
 const CLIENT_CUE =

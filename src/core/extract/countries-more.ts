@@ -24,22 +24,19 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   ['UY', 'Uruguay|Montevideo|Punta del Este|Canelones|Paysand[uú]'],
   ['CN', '\\bChina\\b|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou'],
   ['TW', 'Taiwan|Taipei'],
-  [
-    'KR',
-    '\\bKorea\\b|Seoul|Busan|Incheon|Daegu|Daejeon|Seongnam|Pangyo|Gangnam|Suwon|Ulsan|Gyeonggi',
-  ],
-  ['TH', 'Thailand|Bangkok|Chiang Mai|Phuket|Pattaya|Khon Kaen'],
+  ['KR', '\\bKorea\\b|Seoul|Busan|Incheon|Daegu|Daejeon|Seongnam|Pangyo|Suwon|Ulsan|Gyeonggi'],
+  ['TH', 'Thailand|Bangkok|Chiang Mai|Pattaya|Khon Kaen'],
   [
     'PH',
     'Philippines|Manila|Makati|Taguig|Quezon City|Cebu\\b|Davao|Iloilo|Bacolod|Zamboanga|Baguio|Pasig|Mandaluyong|Bohol|Tagbilaran|Cagayan de Oro|Marinduque|Tacloban|Pangasinan|Bulacan|Pampanga|Batangas|Cavite|Visayas|Mindanao|Luzon',
   ],
   [
     'ID',
-    'Indonesia|Jakarta|Bekasi|Cikarang|Tangerang|Surabaya|Bandung|Yogyakarta|Semarang|Denpasar|Makassar|Batam\\b|Depok|Sleman',
+    'Indonesia|Jakarta|Bekasi|Cikarang|Tangerang|Surabaya|Yogyakarta|Semarang|Denpasar|Makassar|Sleman',
   ],
   [
     'MY',
-    'Malaysia|Kuala Lumpur|Penang|Selangor|Shah Alam|Petaling Jaya|Subang Jaya|Johor|Kota Kinabalu|Sabah\\b|Sarawak|Kuching|Ipoh\\b|Melaka|Malacca|Seremban|Cyberjaya|Putrajaya',
+    'Malaysia|Kuala Lumpur|Penang|Selangor|Shah Alam|Petaling Jaya|Subang Jaya|Johor Bahru|Kota Kinabalu|Kuching|Seremban|Cyberjaya|Putrajaya',
   ],
   [
     'VN',
@@ -48,12 +45,9 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   ['NG', 'Nigeria|\\bLagos, Nigeria|Abuja'],
   ['KE', 'Kenya|Nairobi'],
   ['EG', '\\bEgypt\\b|\\bCairo\\b'],
-  [
-    'PK',
-    'Pakistan|Karachi|Lahore|Islamabad|Faisalabad|Rawalpindi|Multan\\b|Peshawar|Sialkot|Gujranwala',
-  ],
+  ['PK', 'Pakistan|Karachi|Lahore|Islamabad|Faisalabad|Rawalpindi|Peshawar|Sialkot|Gujranwala'],
   ['BD', 'Bangladesh|Dhaka|Chattogram|Chittagong|Sylhet|Khulna|Gazipur|Narayanganj|Rajshahi'],
-  ['LK', 'Sri Lanka|Colombo|Kandy\\b|Jaffna|Negombo'],
+  ['LK', 'Sri Lanka|Colombo|Jaffna|Negombo'],
   ['NP', '\\bNepal\\b|Kathmandu'],
   ['UA', 'Ukraine|Kyiv|\\bKiev\\b|\\bLviv\\b'],
   ['RU', '\\bRussia\\b|Russian Federation'],

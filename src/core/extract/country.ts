@@ -21,7 +21,7 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ],
   [
     'NZ',
-    "New Zealand|Aotearoa|Auckland|Wellington|Christchurch|Waikato|Tauranga|Dunedin|Otago|Queenstown|Rotorua|Palmerston North|Bay of Plenty|Hawke's Bay|Taranaki|Manawat[uū]|Canterbury, NZ|\\bNZ\\b|Napier|New Plymouth|Whanganui|Wanganui|Whang[āa]rei|Nelson, Tasman|Te Tauihu|T[āa]maki Makaurau|[ŌO]tautahi|Te Whanganui-a-Tara|[ŌO]tepoti|Kirikiriroa|Marlborough, NZ|Invercargill|Gisborne|Matamata|Timaru|Blenheim|Masterton|Taup[ōo]|Hamilton, NZ|Lower Hutt|Porirua|Hastings, (?:NZ|Hawke)|Kia ora|Nelson, NZ|Havelock North|Whakatāne|Whakatane|Kerikeri|Southland(?! [A-Za-z&])|Northland, NZ",
+    "New Zealand|Aotearoa|Auckland|Wellington|Christchurch|Waikato|Tauranga|Dunedin|Otago|Queenstown|Rotorua|Palmerston North|Bay of Plenty|Hawke's Bay|Taranaki|Manawat[uū]|Canterbury, NZ|\\bNZ\\b|Napier|New Plymouth|Whanganui|Wanganui|Whang[āa]rei|Nelson, Tasman|Te Tauihu|T[āa]maki Makaurau|[ŌO]tautahi|Te Whanganui-a-Tara|[ŌO]tepoti|Kirikiriroa|Marlborough, NZ|Invercargill|Gisborne|Matamata|Timaru|Blenheim|Masterton|Taup[ōo]|Hamilton, NZ|Lower Hutt|Porirua|Hastings, (?:NZ|Hawke)|Kia ora|Nelson, NZ|Havelock North|Whakatāne|Whakatane|Kerikeri|, Southland\\b|Northland, NZ",
   ],
   // Québec writes "28,50 $"; Canadian savings plans (REER, RRSP) and a ".ca" mail say Canada.
   [
@@ -96,10 +96,7 @@ const COUNTRY_PATTERNS: [string, string][] = [
   ['NO', 'Norway|Norge|Oslo|Bergen'],
   ['DK', 'Denmark|Danmark|Copenhagen|K[øo]benhavn|Aarhus'],
   ['PL', 'Poland|Polska|Warsaw|Warszawa|Krak[óo]w|Wroc[łl]aw|Gda[ńn]sk'],
-  [
-    'JP',
-    'Japan|Tokyo|Osaka|Kyoto|Yokohama|Nagoya|Sapporo|Fukuoka|Kobe\\b|Sendai|Hiroshima|Saitama|Aichi|Kanagawa|Okinawa',
-  ],
+  ['JP', 'Japan|Tokyo|Osaka|Kyoto|Yokohama|Saitama|Kanagawa'],
   [
     'ZA',
     'South Africa|Johannesburg|Cape Town|Durban|Pretoria|Sandton|Midrand|Centurion|Soweto|Gqeberha|Port Elizabeth|Bloemfontein|Polokwane|Mbombela|Nelspruit|Rustenburg|Stellenbosch|Pietermaritzburg|Umhlanga|Gauteng|Western Cape|KwaZulu-Natal|Eastern Cape|Limpopo|Mpumalanga|Bellville|Randburg|Roodepoort|Boksburg|Kempton Park',

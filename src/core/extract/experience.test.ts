@@ -264,3 +264,31 @@ describe('years in Asian languages and a bare "min"', () => {
     expect(parse(text).yearsExperienceMin).toBe(expected);
   });
 });
+
+describe('review of session 39: Asian years only as experience', () => {
+  it.each([
+    [
+      'Staf Admin\nPT ABC\nJakarta\n\nKualifikasi\n- Usia 20-30 tahun, pengalaman tidak wajib',
+      null,
+    ],
+    ['Staf Admin\nPT ABC\nJakarta\n\nKualifikasi\n- Kontrak 1 tahun, tanpa pengalaman', null],
+    ['Nhân viên\nCông ty ABC\nHà Nội\n\nYêu cầu\n- Hợp đồng 1 năm, không cần kinh nghiệm', null],
+    [
+      'Nhân viên\nCông ty ABC\nHà Nội\n\nGiới thiệu\nVới hơn 15 năm kinh nghiệm trong ngành logistics, Công ty ABC',
+      null,
+    ],
+    [
+      'Staf Admin\nPT ABC\nJakarta\n\nTentang Kami\nDengan pengalaman lebih dari 20 tahun, PT ABC adalah perusahaan logistik.',
+      null,
+    ],
+    [
+      '소프트웨어 엔지니어\n(주)에이비씨\n서울\n\n자격요건\n- 4년제 대학 졸업 이상\n- 관련 경력 우대',
+      null,
+    ],
+    ['소프트웨어 엔지니어\n자격요건\n- 신입/경력 (경력 2년 이하)', null],
+    ['エンジニア\n株式会社ABC\n東京\n\n・未経験可。入社後1年で一人前を目指します。', null],
+    ['エンジニア\n株式会社ABC\n東京\n\n・大学卒（4年制）、業務経験は不問', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).yearsExperienceMin).toBe(expected);
+  });
+});

@@ -119,6 +119,14 @@ const AGE_BEFORE =
   /(?:(?:età|idade|leeftijd|wiek|ålder|alder|věk)(?![\w\u00C0-\u024F])[^.;\d]{0,25}|\b(?:ukończon\w*|skończon\w*|fyllt|fylt|fyldt|maggiorenne|(?:være|vara|ter|avere|mieć|ser|essere) (?:minst|mindst|mais de|pelo menos|almeno|co najmniej|al menos)))\s*$/i;
 const LICENCE_HELD_BEFORE =
   /\b(?:patente|rijbewijs|prawo jazdy|führerschein|kørekort|körkort|førerkort|cnh)\b[^.;\d]{0,25}\b(?:da|sinds|od|seit|há|siden|sedan|i)\s(?:almeno |minimaal |minstens |min\.\s?|minst |mindst |pelo menos |mindestens |co najmniej )?$/i;
+// The Indonesian, Vietnamese, Japanese and Korean units, their label just before the figure, the
+// word right after it, a company's "với hơn" (with over), and a maximum ("이하", "以下").
+const ASIAN_UNIT = /^(?:tahun|năm|年|년)$/;
+const ASIAN_LABEL_BEFORE =
+  /(?:pengalaman|kinh nghiệm|経験|경력)\s?[:：]?\s?(?:(?:minimal|min\.?|minimum|tối thiểu|ít nhất)\s?)?$/i;
+const ASIAN_WORD_AFTER = /^\s?(?:kinh nghiệm|pengalaman|(?:の)?(?:実務)?経験|경력)/i;
+const ASIAN_HISTORY_BEFORE = /\b(?:với hơn|dengan)\s?$/i;
+const ASIAN_MAXIMUM_AFTER = /^\s?(?:이하|以下|未満|미만|trở xuống)/;
 // Czech and Slovak "let" (years) only before their experience words: English lets property.
 const AFTER_LET = /^\s?(?:praxe|prax|zkušenost|skúsenost|v oboru|ve? [a-zá-ž]+)/i;
 
@@ -470,6 +478,14 @@ export function findMentions(text: string, shift = 0, labelled = false, lead = '
     const before = text.slice(Math.max(0, start - 40), start);
     if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
     if (unit === 'let' && !AFTER_LET.test(after)) continue;
+    // Asian units name ages, contracts, tenure and a company's history as often: only right
+    // under their label ("Pengalaman: minimal 1 tahun", "経験 3年以上", "경력 3년 이상") or right
+    // before the word ("ít nhất 1 năm kinh nghiệm"), and not as a maximum ("경력 2년 이하").
+    if (ASIAN_UNIT.test(unit)) {
+      const labelled = ASIAN_LABEL_BEFORE.test(before);
+      const word = ASIAN_WORD_AFTER.test(after) && !ASIAN_HISTORY_BEFORE.test(before);
+      if ((!labelled && !word) || ASIAN_MAXIMUM_AFTER.test(after)) continue;
+    }
     if (years >= 14 && years <= 30 && AGE_BEFORE.test(before)) continue;
     if (LICENCE_HELD_BEFORE.test(before)) continue;
     const sentence = `${lead} ${text.slice(Math.max(0, start - 160), start)}`;

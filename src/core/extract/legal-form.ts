@@ -4,9 +4,9 @@
  * Kaveri Analytics Pvt. Ltd." ends in the employer, not the title).
  */
 
-// Legal forms across EN/DE/FR/ES/NL/PT, the Nordics, Central and Eastern Europe ("s.r.o.", "Kft.",
-// "d.o.o.", "OÜ", Norway's health trusts' "HF"), Asia ("Sdn. Bhd.", "Tbk") and South Africa ("(Pty) Ltd"); a name line
-// ending in one is a company.
+// Legal forms across EN/DE/FR/ES/NL/PT, the Nordics (Norway's health trusts' "HF"), Central and
+// Eastern Europe ("s.r.o.", "Kft.", "d.o.o.", "OÜ"), Asia ("Sdn. Bhd.", "Tbk") and South Africa
+// ("(Pty) Ltd"); a name line ending in one is a company.
 const LEGAL_FORM =
   /\s(?:gGmbH|GmbH & Co\.? KG(?:aA)?|GmbH|mbH|(?:PartG )?mbB|AG|SE|KGaA|KG|OHG|OG|KEG|GesmbH|Ges\.m\.b\.H\.|e\.U\.|GbR|eG|e\.\s?K\.|e\.\s?V\.?|UG(?: \(haftungsbeschränkt\))?|Pte\.? Ltd\.?|Co\.,? Ltd\.?|Pty\.? Ltd\.?|\((?:Pty|PTY|Pvt|PVT|SOC|RF)\) (?:Ltd|LTD)\.?|LTD\.?|Pvt\.? Ltd\.?|Private Limited|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLLC|LP|L\.P\.|asbl|ASBL|vzw|VZW|SRL|SC|SCRL|SPRL|Inc\.?|inc\.?|Corp\.?|S\.A\.C\.?|SAC|S\.A\.A\.?|S\.R\.L\.?|SRL|Co\.|plc|PLC|S\.A\.(?:P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.L\.U\.?|S\.L\.?|S\.A\.S\.?|S\.A\.?|SAS|SASU|SARL|S\.à\s?r\.l\.?|Sàrl|SàRL|S\.à\.r\.l\.?|SA|SNC|EURL|Ltda\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|B\.?V\.?|N\.?V\.?|Oy|AB|ASA|A\/S|ApS|K\.K\.?|Sp\. z o\.o\.?|sp\. z o\.o\.?|s\.r\.o\.|spol\. s r\.o\.|a\.s\.|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|OÜ|SIA|UAB|EOOD|OOD|ehf\.?|hf\.|HF|A\.Ş\.|Lda\.?|LDA|Oyj|Tbk\.?|Sdn\.? Bhd\.?|Bhd\.?|JSC|PJSC|S\.A\.B\. de C\.V\.)$/;
 

@@ -965,7 +965,7 @@ describe('Asia-Pacific boards: their regions, labels and company lines', () => {
       ['Shah Alam/Subang, Selangor'],
     ],
     [
-      'FARM ASSISTANT WANTED – 650 cow dairy unit, Edendale, Southland. Start 1 Aug.\n$60k pa + 3 bdrm house. Roster 11 on / 3 off.',
+      'Farm Assistant\nEdendale Pastures Ltd.\nEdendale, Southland\nStart 1 Aug.',
       ['Edendale, Southland'],
     ],
     ['Assistant Manager, Procurement\nKarnaphuli Steel\nJob Location\nChattogram', ['Chattogram']],
@@ -990,9 +990,28 @@ describe('Asia-Pacific boards: their regions, labels and company lines', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 
-  it('keeps a company whose name starts with a region', () => {
-    expect(parse('Weekend Supervisor\nSouthland Home & Hardware\nInvercargill').company).toBe(
+  it.each([
+    // Companies named after a town or region stay companies; a shift or title before a slash is
+    // no town.
+    [
+      'Weekend Supervisor\nSouthland Home & Hardware\nInvercargill',
       'Southland Home & Hardware',
-    );
+      ['Invercargill'],
+    ],
+    [
+      'Technician\nSouthland\nGarden Grove, CA\n\nPay: $30 - $40 per hour',
+      'Southland',
+      ['Garden Grove, CA'],
+    ],
+    ['Line Cook\nKobe Steakhouse\nAustin, TX\nFull-time', 'Kobe Steakhouse', ['Austin, TX']],
+    [
+      'Warehouse Associate\nAcme Logistics\nDay/Night Shift, Chicago, IL\nFull-time',
+      'Acme Logistics',
+      ['Chicago, IL'],
+    ],
+    ['UX/UI Designer, Berlin\nAcme GmbH', 'Acme GmbH', ['Berlin']],
+  ])('%j', (text, company, locations) => {
+    const p = parse(text);
+    expect([p.company, p.locations]).toEqual([company, locations]);
   });
 });

@@ -503,7 +503,6 @@ const SENTENCE_VALUE = /^(?:this|the|we|you|our|it|all|candidates|applicants|pos
 
 // "Bangalore/Bengaluru": one town by two names; "London or UK-wide": the first place offered.
 const NAME_SLASH = /\s?\/\s?/;
-const TOWN_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u;
 const OR_WIDE = / or (?:[A-Z]{2,3}|\p{Lu}\p{Ll}+)-wide$/u;
 
 function placeOfAlternatives(text: string): string | null {
@@ -515,7 +514,7 @@ function placeOfAlternatives(text: string): string | null {
     const [first = '', second = ''] = parts;
     const comma = second.indexOf(', ');
     return comma > 0 &&
-      TOWN_NAME.test(first) &&
+      (isKnownPlace(first) || isWorldTown(first)) &&
       isPlace(second) &&
       isPlace(first + second.slice(comma))
       ? text

@@ -338,6 +338,15 @@ const CIRCULAR_POST = /^POST \d{1,3}\/\d{1,4}\s?:/;
 const BULLETIN_POST = /^VACANCY\s?:\s?\p{Lu}{3}/u;
 const POST_LINES_MIN = 3;
 
+// A post's name without its note: "VACANCY: SENIOR NURSE – TERMS AND CONDITIONS" and "VACANCY:
+// ACCOUNTS OFFICER (Re-advertisement)" head the same post again.
+function postName(text: string): string {
+  return text
+    .replace(/\s*(?:\s[-–—]\s|\().*$/, '')
+    .trim()
+    .toLowerCase();
+}
+
 function isPostHeading(lines: Line[], i: number): boolean {
   const text = lines[i]?.text ?? '';
   if (CIRCULAR_POST.test(text) || BULLETIN_POST.test(text)) return true;
@@ -398,7 +407,11 @@ function scanOtherAds(lines: Line[]): number {
     if ((c === 0x2d || c === 0x50 || c === 0x56) && isPostHeading(lines, i)) {
       // A list of openings ("- PICKERS (10)" over "- PACKERS (5)") shares the terms below it:
       // each post of a notice has its own lines. The same heading again is a repeated header.
-      if (firstPost >= 0 && i - firstPost >= POST_LINES_MIN && text !== lines[firstPost]?.text) {
+      if (
+        firstPost >= 0 &&
+        i - firstPost >= POST_LINES_MIN &&
+        postName(text) !== postName(lines[firstPost]?.text ?? '')
+      ) {
         return i;
       }
       firstPost = i;

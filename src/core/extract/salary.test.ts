@@ -5829,3 +5829,26 @@ describe('a dollar code before the sign; an hourly range opening a two-column bu
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('review of session 39: multipliers, base labels and a post headed again', () => {
+  it.each([
+    [
+      'Warehouse Associate\nAcme\nAtlanta, GA\n\nPay: $20.00 per hour\nHoliday pay: $20.00 x 1.5 – $30.00 per hour',
+      [[20, 20, 'USD', 'hour']],
+    ],
+    [
+      'Driver\nAcme\nChicago, IL\n\nCompensation\nDrivers get home every weekend and enjoy brand new trucks in our fleet. Weekly pay with bonuses:\n$1,500 - $2,000 per week',
+      [[1500, 2000, 'USD', 'week']],
+    ],
+    [
+      'Account Executive\nAcme\nChicago, IL\n\nWe offer a great team, training and clear career growth. Salary excl. bonus:\n$50,000 - $60,000 per year',
+      [[50000, 60000, 'USD', 'year']],
+    ],
+    [
+      'VACANCY: SENIOR NURSE\nQueen Elizabeth Hospital\nBridgetown, Barbados\n\nThe Ministry of Health invites applications for the post of Senior Nurse.\n\nDuties\n- Supervise ward staff\n- Maintain records\n\nVACANCY: SENIOR NURSE – TERMS AND CONDITIONS\nSalary: BBD $72,000 - $84,000 per annum\nClosing date: 30 June 2024',
+      [[72000, 84000, 'BBD', 'year']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

@@ -656,10 +656,7 @@ function readLine(
       third !== undefined &&
       ((isPercentAt(text, second.end) &&
         INCREMENT_SCALE.test(text.slice(first.end, third.start))) ||
-        (second.value < first.value &&
-          third.value > first.value &&
-          TIMES_INCREMENT.test(text.slice(first.end, second.start)) &&
-          INCREMENT_TO.test(text.slice(second.end, third.start))));
+        isTimesIncrementScale(text, first, second, third));
     if (incrementScale) {
       second = third;
       i++;
@@ -1106,6 +1103,26 @@ const INCREMENT_SCALE = /^\s?[-–]\s?\d{1,2}(?:\.\d{1,2})?\s?%\s?[-–]\s?$/;
 const TIMES_INCREMENT = /^\s?[x×]\s?$/;
 const INCREMENT_TO = /^\s?[-–—]\s?$/;
 
+// A scale's increment is money in whole steps from its start to its end ("EC$66,612.00 x
+// 2,004.00 – EC$84,648.00" is nine steps); a holiday's "$20.00 x 1.5 – $30.00" is a multiplier.
+function isTimesIncrementScale(
+  text: string,
+  first: MoneyToken,
+  increment: MoneyToken,
+  last: MoneyToken,
+): boolean {
+  if (increment.value < 10 || increment.value >= first.value || last.value <= first.value) {
+    return false;
+  }
+  const steps = (last.value - first.value) / increment.value;
+  return (
+    Math.abs(steps - Math.round(steps)) < 0.01 &&
+    steps <= 40 &&
+    TIMES_INCREMENT.test(text.slice(first.end, increment.start)) &&
+    INCREMENT_TO.test(text.slice(increment.end, last.start))
+  );
+}
+
 function isPercentAt(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   return c === 0x25 || (c === 0x20 && text.charCodeAt(end + 1) === 0x25);
@@ -1195,6 +1212,7 @@ const CARRIED_NOT_PAY =
 // neither.
 const LABEL_ABOVE_MAX = 60;
 const LABEL_CLAUSE_MAX = 40;
+const BASE_PAY_WORD = /\b(?:pay|salary|base|basic|wages?|rate|compensation)\b/i;
 
 function readLabelElsewhere(
   text: string,
@@ -1212,7 +1230,13 @@ function readLabelElsewhere(
   // "$95,000 - $120,000. Top reps …": a label that ends the line above names other money.
   if (previous.text.endsWith(':')) {
     const clause = previous.text.slice(clauseStart(previous.text, 0, previous.text.length));
-    if (clause.length <= LABEL_CLAUSE_MAX && NOT_SALARY_BEFORE.test(clause)) {
+    // Not a label of the base that names the rest ("Weekly pay with bonuses:", "Salary excl.
+    // bonus:", "Base (plus commission):").
+    if (
+      clause.length <= LABEL_CLAUSE_MAX &&
+      NOT_SALARY_BEFORE.test(clause) &&
+      !BASE_PAY_WORD.test(previous.text.slice(-LABEL_CLAUSE_MAX))
+    ) {
       return `${clause} ${text.slice(0, start)}`;
     }
   }
