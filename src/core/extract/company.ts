@@ -633,12 +633,15 @@ const SUBUNIT =
 function mastheadAbove(header: Line[], titleAt: number): Evidenced<string> | null {
   for (const line of header.slice(0, titleAt)) {
     const text = line.text.trim();
-    // "Baltisches Institut für Küstenforschung (BIK) · Greifswald": the name before the place.
-    const board = isNameLine(text) ? null : boardLineName(text, false);
-    if (board && !SUBUNIT.test(board) && (ORG_WORD.test(board) || isOrgName(board))) {
-      return at(line.start + line.text.indexOf(board), board);
+    if (!isNameLine(text)) {
+      // "Baltisches Institut für Küstenforschung (BIK) · Greifswald": the name before the place.
+      const board = boardLineName(text, false);
+      if (board && !SUBUNIT.test(board) && (ORG_WORD.test(board) || isOrgName(board))) {
+        return at(line.start + line.text.indexOf(board), board);
+      }
+      continue;
     }
-    if (!isNameLine(text) || SUBUNIT.test(text)) continue;
+    if (SUBUNIT.test(text)) continue;
     if (
       hasLegalForm(text) ||
       endsInOrganisationKind(text) ||
