@@ -2000,3 +2000,47 @@ describe('session 39: clearances, legal forms with their points, German bodies',
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('letterheads of PDF and Word documents (session 40)', () => {
+  it.each([
+    // The article and Ontario's legal frame of a town are no part of the name; nor is the state.
+    [
+      'THE CORPORATION OF THE MUNICIPALITY OF WEST KINROSS\n\nEXTERNAL JOB POSTING #2024-031\n\nPOSITION:                  Manager, Recreation Services\nDEPARTMENT:                Community Services',
+      'MUNICIPALITY OF WEST KINROSS',
+    ],
+    [
+      "COTTONWOOD COUNTY, COLORADO\nClass Specification / Job Announcement\n\nRECORDS TECHNICIAN (PART-TIME)\nSheriff's Office - Records Unit\nHourly Range: $19.83 - $24.79",
+      'COTTONWOOD COUNTY',
+    ],
+    // A state's government over its health service.
+    [
+      'Queensland Government\nTablelands Hospital and Health Service\n\nROLE DESCRIPTION\n\nRole title          Registered Midwife\nLocation            Atherton, QLD',
+      'Queensland Government',
+    ],
+    // A full form with a centre or software as its kind.
+    [
+      'Registered Nurse\nBillings, MT\n\nABOUT US\nMercy Ridge Regional Medical Center is a 312-bed trauma center.\nMercy Ridge Regional Medical Center Req 24-08812 page 1\n\nMercy Ridge is an equal opportunity employer.',
+      'Mercy Ridge Regional Medical Center',
+    ],
+    [
+      'Staff Accountant\nPortland, ME · Finance · Full-time\n\nAbout Harbor Point\nHarbor Point Software builds scheduling software for 4,000 businesses.\n\n© 2024 Harbor Point Software · Privacy',
+      'Harbor Point Software',
+    ],
+    // A descriptor under the letterhead is no name; a name may open with a lower-case prefix.
+    [
+      'SUMMIT RIDGE ENVIRONMENTAL CONSULTANTS, LLC\nAn Employee-Owned Company\n\nPOSITION DESCRIPTION\n\nTitle:            Environmental Scientist I\nOffice:           Golden, CO',
+      'SUMMIT RIDGE ENVIRONMENTAL CONSULTANTS, LLC',
+    ],
+    [
+      'Senior Accountant\nVacancy Notice: 2024/FIN/08\n\nuMngeni Coastal Water is an equal opportunity employer.',
+      'uMngeni Coastal Water',
+    ],
+    // A French "Présentation" heads the association's description.
+    [
+      "ALAS – Offre d'emploi\n\nResponsable administratif·ve et financier·ère\n\nLieu de travail : Genève\n\nPrésentation\nALAS est une association à but non lucratif.",
+      'ALAS',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

@@ -45,7 +45,7 @@ import { isPublicBodyName, publicBodyIn } from './public-body';
 
 // South African and Indian names carry "(Pty) Ltd", "(Pvt) Ltd".
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
-const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])[A-Z\u00C0-\u00DE\d][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:[ \t](?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|[ld]['’][A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|des|la|y|und|&|\((?:Pty|PTY|Pvt|PVT)\))){0,6}`;
+const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])(?:[A-Z\u00C0-\u00DE\d]|[a-z](?=[A-Z]))[a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:[ \t](?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|[ld]['’][A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|des|la|y|und|&|\((?:Pty|PTY|Pvt|PVT)\))){0,6}`;
 const COMPANY_FIELD = new RegExp(
   String.raw`^(?:company(?: name)?|(?:end |final )?client|kunde|cliente|employer|hotel|facility|établissement|etablissement|hiring (?:company|organi[sz]ation)|employing (?:organi[sz]ation|body|authority|agency)|organi[sz]ation|entreprise utilisatrice|empresa (?:cliente|usuaria)|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía|arbeidsgiver|arbejdsgiver|arbetsgivare|werkgever|pracodawca|zaměstnavatel|zamestnávateľ|datore di lavoro|azienda|empregador|bedrift|virksomhed|organisatie|organizacja|společnost)\s*[:：]\s*(\S.{0,120})$`,
   'i',
@@ -309,7 +309,7 @@ const TOP_LINES = 3;
 
 // Kinds of organisation a full name ends in, beside ORGANISATION_KIND's.
 const FULL_KIND =
-  /\s(?:Initiative|Schools|Infrastructure|Builders|Systems|Solutions|Services|Labs)$/;
+  /\s(?:Initiative|Schools|Infrastructure|Builders|Systems|Solutions|Services|Labs|Software|Technologies|Consultants|Cent(?:er|re))$/;
 
 function isWholeLine(ctx: ExtractContext, found: Evidenced<string>): boolean {
   const start = found.spans[0]?.start ?? 0;
@@ -878,6 +878,8 @@ function letterhead(header: Line[], titleAt: number): Evidenced<string> | null {
   // Corvane Systems · 2nd"): a person.
   if (isThreadSender(header, header.indexOf(first))) return null;
   if (isNameLine(first.text)) return at(first.start, first.text);
+  const framed = framedLetterhead(first);
+  if (framed) return framed;
   // "Bolsa de empleo – Consorci Sanitari …": a careers page's section before the name.
   const section = SECTION_BEFORE.exec(first.text);
   const rest = section ? first.text.slice(section[0].length) : '';
@@ -894,6 +896,27 @@ function letterhead(header: Line[], titleAt: number): Evidenced<string> | null {
   // A local government's masthead with its state: "Tamarack County, CO", "City of Fresno, CA".
   const body = PUBLIC_MASTHEAD.exec(first.text);
   return body?.[1] ? at(first.start, body[1]) : null;
+}
+
+// A letterhead's article (and Ontario's legal frame of a town) and the state after it are no part
+// of the name: "THE CORPORATION OF THE MUNICIPALITY OF WEST KINROSS", "COTTONWOOD COUNTY,
+// COLORADO".
+const LETTERHEAD_ARTICLE = /^(?:THE |The )(?:CORPORATION OF THE |Corporation of the )?/;
+const LOCAL_BODY = /\s(?:County|Parish|Township|Borough)$/;
+
+function framedLetterhead(line: Line): Evidenced<string> | null {
+  const article = LETTERHEAD_ARTICLE.exec(line.text)?.[0].length ?? 0;
+  let name = line.text.slice(article);
+  const comma = name.lastIndexOf(', ');
+  const state = comma > 0 ? name.slice(comma + 2) : '';
+  if (state !== '' && guessCountry(isAllCaps(state) ? displayCase(state) : state) !== null) {
+    name = name.slice(0, comma);
+  }
+  if (name.length === line.text.length || !isNameLine(name)) return null;
+  const cased = isAllCaps(name) ? displayCase(name) : name;
+  const organisation =
+    ORG_WORD.test(cased) || isOrgName(cased) || isPublicBodyName(cased) || LOCAL_BODY.test(cased);
+  return organisation || hasLegalForm(name) ? at(line.start + article, name) : null;
 }
 
 const PUBLIC_MASTHEAD =
@@ -1748,7 +1771,7 @@ const ORG_WORD =
   /\b(?:Trust|Council|Group|Company|Services?|Hospitals?|University|College|School|Academy|Bank|Partners|Association|Foundation|Clinic|Health|Healthcare|Systems|Solutions|Technologies|Software|Studio|Agency|Recruitment|Staffing|Consulting|Logistics|Insurance|Media|Labs?|Care Home|Nursing Home|Home Care|Partnership|Collective|Collaborative|Co-?operative|Society|Institute|Alliance|Stadtgemeinde|Marktgemeinde|Gemeinde|Landkreis|Stadtverwaltung|Landratsamt|Bezirksamt|Stadtwerke|Universität|Hochschule|Klinikum|Krankenhaus|Ville|Commune|Mairie|Métropole|Hôpital|Ayuntamiento|Municipalidad|Municipio|Consorci|Consorcio|Diputación|Universidad)\b|\bUniversité(?![a-zA-Z\u00C0-\u024F])/;
 // Document types and headings printed at the top of a job description.
 const NOT_COMPANY_LINE =
-  /^(?:anuncio|edicto|bases|administración local|république française|república (?:argentina|de chile|de colombia|del perú)|bundesrepublik deutschland)$|^présentation (?:du|de la|de l['’]|des) |^(?:pay|salary|hours|benefits|shifts?|perks|rates? of pay)(?: (?:&|and) (?:pay|salary|hours|benefits|shifts?|conditions|perks|rota))?$|^series [a-f]$|^(?:job|position|role|post) (?:description|profile|specification|advert|listing|posting|details|summary|overview|type|background|context|purpose)|\b(?:full|part)[- ]time$|^(?:rue|avenue|boulevard|promenade|quai|chemin|allée|impasse|cours|calle|avenida|paseo|carrera) (?:de|du|des|d['’]|la|le|les|del|los|las)\b|\b(?:human resources|personnel|recursos humanos|ressources humaines|personal)(?: department| office| dept\.?)?$|^(?:departamento|department|dept\.?|abteilung|servicio|service|direction|office) (?:de |of |des |du |für )?(?:los |the )?(?:recursos humanos|human resources|ressources humaines|personal|rrhh|hr|personnel|recrutement|recruitment|recruiting|talent acquisition|selección)\b|\b(?:vacancy|job) announcement\b|person specification|\b(?:candidate|applicant|recruitment) (?:information )?pack\b|\binformation pack\b|^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice)$|^(?:perfil|propósito|descripción|objetivo) del? (?:cargo|puesto)|^fiche de poste|^stellen(?:ausschreibung|beschreibung|anzeige|profil)|^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b|^(?:level|band|grade|step|scale|classe|catégorie|categoría|nivel|stufe)\s(?:\d{1,2}[a-z]?|[a-z])$|^(?:permanent|fixed[- ]term|whole[- ]time|casual|continuing|specified purpose|indeterminate|ongoing)(?:[\s,/&-]+(?:permanent|fixed[- ]term|whole[- ]time|full[- ]time|part[- ]time|casual|vacation|contract|temporary|continuing))*$|^vacancy notice\b|^(?:liberté|égalité|fraternité)$|^(?:we are|we propose|we look for|we offer)$|^(?:compensation|remuneration|pay|salary)(?: package| (?:&|and) benefits)$/i;
+  /^an? (?:[\w-]+ ){1,2}(?:company|firm|business|employer|organi[sz]ation)$|^(?:anuncio|edicto|bases|administración local|république française|república (?:argentina|de chile|de colombia|del perú)|bundesrepublik deutschland)$|^présentation (?:du|de la|de l['’]|des) |^(?:pay|salary|hours|benefits|shifts?|perks|rates? of pay)(?: (?:&|and) (?:pay|salary|hours|benefits|shifts?|conditions|perks|rota))?$|^series [a-f]$|^(?:job|position|role|post) (?:description|profile|specification|advert|listing|posting|details|summary|overview|type|background|context|purpose)|\b(?:full|part)[- ]time$|^(?:rue|avenue|boulevard|promenade|quai|chemin|allée|impasse|cours|calle|avenida|paseo|carrera) (?:de|du|des|d['’]|la|le|les|del|los|las)\b|\b(?:human resources|personnel|recursos humanos|ressources humaines|personal)(?: department| office| dept\.?)?$|^(?:departamento|department|dept\.?|abteilung|servicio|service|direction|office) (?:de |of |des |du |für )?(?:los |the )?(?:recursos humanos|human resources|ressources humaines|personal|rrhh|hr|personnel|recrutement|recruitment|recruiting|talent acquisition|selección)\b|\b(?:vacancy|job) announcement\b|person specification|\b(?:candidate|applicant|recruitment) (?:information )?pack\b|\binformation pack\b|^(?:contents|table of contents|inhalt|inhaltsverzeichnis|sommaire|índice)$|^(?:perfil|propósito|descripción|objetivo) del? (?:cargo|puesto)|^fiche de poste|^stellen(?:ausschreibung|beschreibung|anzeige|profil)|^(?:full|part)[- ]time|^(?:remote|hybrid|on-?site|contract|internship|temporary|senior|junior|mid|entry|engineering|apply|save|share)\b|^(?:level|band|grade|step|scale|classe|catégorie|categoría|nivel|stufe)\s(?:\d{1,2}[a-z]?|[a-z])$|^(?:permanent|fixed[- ]term|whole[- ]time|casual|continuing|specified purpose|indeterminate|ongoing)(?:[\s,/&-]+(?:permanent|fixed[- ]term|whole[- ]time|full[- ]time|part[- ]time|casual|vacation|contract|temporary|continuing))*$|^vacancy notice\b|^(?:liberté|égalité|fraternité)$|^(?:we are|we propose|we look for|we offer)$|^(?:compensation|remuneration|pay|salary)(?: package| (?:&|and) benefits)$/i;
 
 // "Department for Regional Infrastructure (DfRI)": the name's own acronym after it.
 const ACRONYM_AFTER = /\s\((?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z&]{2,10}\)$/;

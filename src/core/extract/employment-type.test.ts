@@ -224,3 +224,19 @@ describe('employment-type', () => {
     expect(parse(text).employmentType).toEqual(expected);
   });
 });
+
+describe('a contract named by its year is no contractor (session 40)', () => {
+  it.each([
+    [
+      'Consultant Psychiatrist\nNHS Trust\n\nSalary: £105,504 - £139,882 per annum (Consultant contract 2003, England)\nContract: Substantive, full time',
+      'full-time',
+    ],
+    [
+      'Consultant Psychiatrist\nNHS Trust\n\nSalary: £105,504 per annum (Consultant contract 2003)',
+      null,
+    ],
+    ['IT Consultant\nAcme\n\nA 6-month contract, 2025 start.', 'contract'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

@@ -102,8 +102,11 @@ const PUBLIC_BODY_START =
 // English forms name the body in a few words: "City of Riverton", not "City of London Tour Guide".
 const PUBLIC_BODY_OF =
   /^(?:city|county|town|borough|government|department|ministry|state|province|municipality) of (?:the )?\S+(?: \S+)?$/i;
+// A state's or a nation's government by its adjective or name: "Queensland Government",
+// "Scottish Government".
+const GOVERNMENT = /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)? Government$/u;
 
 /** Whether `text` opens with the name of a public body (a state, a council, a ministry). */
 export function isPublicBodyName(text: string): boolean {
-  return PUBLIC_BODY_START.test(text) || PUBLIC_BODY_OF.test(text.trim());
+  return PUBLIC_BODY_START.test(text) || PUBLIC_BODY_OF.test(text.trim()) || GOVERNMENT.test(text);
 }

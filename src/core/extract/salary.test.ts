@@ -5852,3 +5852,28 @@ describe('review of session 39: multipliers, base labels and a post headed again
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('pay in position descriptions (session 40)', () => {
+  it.each<[string, Band[]]>([
+    // The long service increments after the scale, one wrapped onto the next line.
+    [
+      'Senior Executive Engineer\nCounty Council\n\nSALARY\nThe salary scale for the post is:\n€77,590 - €79,620 - €81,648 - €83,680 - €85,707 - €87,735 - €89,772 - €90,187 (LSI 1) -\n€92,640 (LSI 2)',
+      [[77590, 92640, 'EUR', 'year']],
+    ],
+    // A field's value that goes on under itself: a band per level.
+    [
+      'Job title:        Senior Lecturer / Principal Lecturer in Adult Nursing\nLocation: Salisbury\nSalary:           Senior Lecturer: Grade 8, £46,974 - £54,395 per annum\n                  Principal Lecturer: Grade 9, £56,021 - £64,914 per annum',
+      [
+        [46974, 54395, 'GBP', 'year', 'Grade 8'],
+        [56021, 64914, 'GBP', 'year', 'Grade 9'],
+      ],
+    ],
+    // The pay of the post a trainee is promoted to is not this job's.
+    [
+      'Claims Adjuster Trainee\nAcme\n\nThe starting rate for this position is $22.00 per hour. Upon completion, trainees are promoted to Claims Adjuster I with a pay range of\n$48,000 - $56,000 per year.',
+      [[22, 22, 'USD', 'hour']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

@@ -1478,6 +1478,9 @@ function resolveBand(
     if (CANDIDATE_PAY.test(joined) || NOT_PAY_TAIL.test(joined.slice(-NOT_PAY_TAIL_MAX)))
       return null;
   }
+  // "… trainees are promoted to Claims Adjuster I with a pay range of $48,000 - $56,000": the pay
+  // of the post a trainee moves up to, not this job's (its sentence may wrap over the amount).
+  if (PROMOTED_TO.test(raw.wrapped === '' ? before : `${raw.wrapped} ${before}`)) return null;
   // "… plus variable Vergütung von bis" over "zu 20.000 € bei 100 % Zielerreichung": the
   // sentence that wrapped, from its clause's start on the line above.
   if (raw.carried !== '' && isNotPayClause(`${raw.carried} ${before}`)) return null;
@@ -1636,6 +1639,8 @@ const OTHER_MONEY_UP_TO =
 // over "assistance of up to $5,250", "variable Vergütung von bis" over "zu 20.000 €". Only "up
 // to" right before it: a clause that only mentions a bonus ("eligible for our annual bonus
 // scheme and will start" over "on £45,000") leads into the pay.
+const PROMOTED_TO = /\bpromoted to\b[^.;$€£\d]{0,60}?\b(?:range|rate|salary|pay)(?: of| is)?\s*$/i;
+
 function isNotPayClause(text: string): boolean {
   return OTHER_MONEY_UP_TO.test(text.slice(clauseStartIn(text)));
 }
@@ -2878,8 +2883,9 @@ function withScalePointsAsRange(candidates: Candidate[], lines: Line[]): Candida
   return [range, ...rest];
 }
 
-// "€58,226 … €66,778" over "€68,217 LSI": a long service increment is the scale's last point.
-const LSI_AFTER = /^\s?LSIs?\b/;
+// "€58,226 … €66,778" over "€68,217 LSI" (or "€92,640 (LSI 2)"): a long service increment is the
+// scale's last point.
+const LSI_AFTER = /^\s?\(?LSIs?\b/;
 const LSI_LINES = 2;
 
 function withLongServiceIncrements(candidates: Candidate[], lines: Line[]): Candidate[] {
@@ -3024,6 +3030,7 @@ function isSiblingOfStrong(c: Candidate, kept: Candidate[], lines: Line[]): bool
   // Or a field row under a pay row: "Weekend routes (Sat/Sun): $23.25/hr" under "Starting pay:
   // $21.25/hr".
   const row = lead === '' && FIELD_ROW.test(head) && !NOT_A_RATE_ROW.test(head);
+  if (lead === '' && !row && continuesFieldValue(c, kept, lines)) return true;
   if ((lead === '' && !row) || NOT_SALARY_BEFORE.test(c.labelText)) return false;
   // Its own words on the line, if any, say pay or a shift: "Meals provided at $30/day" is no rate.
   if (/\p{L}/u.test(head) && !SALARY_WORD.test(head) && !SHIFT_WORD.test(head)) return false;
@@ -3036,6 +3043,27 @@ function isSiblingOfStrong(c: Candidate, kept: Candidate[], lines: Line[]): bool
     const text = lines[beside]?.text ?? '';
     return row ? RATE_ROW.test(text) : listLead(text) === lead;
   });
+}
+
+// A field's value that goes on under itself in the same words and figures: "Salary: Senior
+// Lecturer: Grade 8, £46,974 - …" over "Principal Lecturer: Grade 9, £56,021 - …" (a form or a
+// PDF's table, its value column's indent gone).
+const FIELD_LABEL_LEAD = /^[^:\d$€£]{2,30}:\s+/;
+
+function continuesFieldValue(c: Candidate, kept: Candidate[], lines: Line[]): boolean {
+  const shape = shapeOf(headOf(c, lines));
+  if (!shape.includes(':')) return false;
+  return kept.some((k) => {
+    if (!k.strong || k.line !== c.line - 1 || k.band.currency !== c.band.currency) return false;
+    const head = headOf(k, lines);
+    const label = FIELD_LABEL_LEAD.exec(head)?.[0].length ?? 0;
+    return label > 0 && shapeOf(head.slice(label)) === shape;
+  });
+}
+
+/** Words as "a" and numbers as "9": "Principal Lecturer: Grade 9, " is "a a: a 9, ". */
+function shapeOf(text: string): string {
+  return text.replace(/\p{L}+/gu, 'a').replace(/\d+/g, '9');
 }
 
 const FIELD_ROW = /^[^:\d$€£]{3,40}:\s*$/;

@@ -77,3 +77,13 @@ describe('a trainee who is an intern (review of session 28)', () => {
     expect(parse(text).seniority).toBe(expected);
   });
 });
+
+describe('a Spanish head of department (session 40)', () => {
+  it.each([
+    ['Jefe de Mantenimiento\nAcme SA', 'manager'],
+    ['Jefa de Administración\nAcme SA', 'manager'],
+    ['Jefe de Turno\nAcme SA', 'lead'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).seniority).toBe(expected);
+  });
+});

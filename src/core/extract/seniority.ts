@@ -48,7 +48,8 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
     'lead',
   ],
   [TEAM_LEADER, 'lead'],
-  [/\b(?:manager|managerin|gerente|responsable)\b/i, 'manager'],
+  // Spanish "Jefe de Mantenimiento" heads a department ("jefe de turno" leads a shift, above).
+  [/\b(?:manager|managerin|gerente|responsable|jef[ea])\b/i, 'manager'],
   // "Account Executive, Mid-Market" names a customer segment, not a level.
   [/\b(?:mid[- ]level|mid[- ]senior|intermediate|mid(?![- ](?:market|size|sized)\b))\b/i, 'mid'],
   [

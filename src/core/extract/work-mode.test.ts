@@ -342,3 +342,16 @@ describe('review of session 37: modes that are not said', () => {
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe('work modes of position descriptions (session 40)', () => {
+  it.each([
+    [
+      'Sachbearbeiter (m/w/d)\nFirma GmbH\n\nWir bieten\n– die Möglichkeit zum mobilen Arbeiten an bis zu\n    zwei Tagen pro Woche',
+      'hybrid',
+    ],
+    ['Senior Engineer\nCounty Council\n\nThe Council operates a blended working policy.', 'hybrid'],
+    ['Site Engineer\nAcme\nWorking Days : Monday to Saturday (Site based)', 'onsite'],
+  ])('%j', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});

@@ -384,7 +384,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'über das unternehmen',
     'wir über uns',
     '(?:notre|la) (?:entreprise|société)',
-    "présentation de (?:l'entreprise|la société)",
+    "présentation(?: de (?:l'entreprise|la société|l'association|la structure))?",
     '(?:acerca de nosotros|nuestra empresa)',
   ],
   other: [
