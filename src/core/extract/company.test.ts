@@ -2044,3 +2044,48 @@ describe('letterheads of PDF and Word documents (session 40)', () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe("the firm a post's author works for (session 40)", () => {
+  it.each([
+    [
+      "hey folks 👋 we're hiring a founding frontend engineer at Tidepool Analytics!\nDM me",
+      'Tidepool Analytics',
+    ],
+    [
+      "Hey r/PortlandJobs! I'm the ops manager at **Greenleaf Yard & Garden**, a family-owned landscaping company.\n\nBookkeeper (part-time)",
+      'Greenleaf Yard & Garden',
+    ],
+    [
+      "Hi all! Posting on behalf of my company, **Brightwater Clinics** (I'm the COO). We run 22 clinics.\n\nFractional Head of Engineering",
+      'Brightwater Clinics',
+    ],
+    [
+      'Hi! I run Brightloop Coaching LLC, a small business-coaching company. I need a virtual assistant.\n\nVirtual Assistant',
+      'Brightloop Coaching LLC',
+    ],
+    [
+      'Hi all, I lead the ML platform at *Heliotrope Bio*, a ~90 person biotech in Helsinki designing enzymes.\n\nMLOps Engineer (contract)',
+      'Heliotrope Bio',
+    ],
+    [
+      'Hi all! Lanternfish Games is a 6-person studio in Montréal working on a narrative adventure.\n\n2D Environment Artist',
+      'Lanternfish Games',
+    ],
+    [
+      "Priya Raman · 2nd\nTalent Partner, AI/ML at Quillfeather Health | We're hiring!\n\nHi Sam, I wanted to reach out about a Staff Machine Learning Engineer role on our team.",
+      'Quillfeather Health',
+    ],
+    // A recruiter's own search firm is not the employer.
+    [
+      'Eleanor Ashbury · 2nd\n\nI lead the CFO practice at Ashbury Partners, a retained executive search firm. I am reaching out regarding a Chief Financial Officer search.\n\nVerdant Ridge provides practice-management software to veterinary clinics.',
+      'Verdant Ridge',
+    ],
+    // Hacker News' header is chrome; a startup's batch goes with its name.
+    [
+      'Hacker News    new | past | comments | ask | show | jobs | submit    login\n\nMeridian Atlas (YC W23) | Founding Engineer | San Francisco (in person) | Full-time | $160k–$200k\n\nWe are building the system of record for leases.',
+      'Meridian Atlas (YC W23)',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

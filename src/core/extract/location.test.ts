@@ -1015,3 +1015,13 @@ describe('Asia-Pacific boards: their regions, labels and company lines', () => {
     expect([p.company, p.locations]).toEqual([company, locations]);
   });
 });
+
+describe("a headline beside the sender's employer is no place (session 40)", () => {
+  it('LinkedIn: "… at Tarangini Fintech | Hiring Engineers"', () => {
+    expect(
+      parse(
+        'LinkedIn\nMessaging\nRitika Sharma  · 2nd\nTalent Acquisition Lead at Tarangini Fintech | Hiring Engineers\nOct 29\nHi Arjun,\nWe are hiring for a Senior Backend Engineer.',
+      ).locations,
+    ).toEqual([]);
+  });
+});
