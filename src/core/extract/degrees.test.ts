@@ -1238,3 +1238,26 @@ describe('review of session 38: a sector is no degree', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('a German university study, and a cue about its focus (session 40)', () => {
+  const req = (line: string) => `Referent (m/w/d)\nAcme GmbH\n\nDein Profil\n${line}\n`;
+  it.each<[string, [string, boolean][]]>([
+    [
+      req(
+        '- Abgeschlossenes Hochschulstudium der Wirtschaftswissenschaften, idealerweise mit Schwerpunkt Marketing',
+      ),
+      [['bachelor', true]],
+    ],
+    [req('- Abgeschlossenes Hochschulstudium (Master) der Hydrologie'), [['master', true]]],
+    [req("- Bachelor's degree, ideally in Finance"), [['bachelor', true]]],
+    [
+      req("- Bachelor's degree, ideally a Master's"),
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

@@ -32,7 +32,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'master',
   ],
   [
-    String.raw`bachelor'?s?|bachelors|bachelordiploma|b\.?v\.?sc|s1(?<=d3 ?(?:\/|atau|or) ?s1)|s1(?= (?:semua )?jurusan)|h(?<=(?:^|[\n.;:•(*-]\s{0,2}|(?:completed?|with|minimum|min\.|have|has|a) )h)igher (?:agricultural |technical |economic |legal |medical |pedagogical |engineering )?education(?=\s?(?:[;(.,]|$))(?!\s?[—–:-]\s?(?:master|bachelor|ph|doctor))|e(?<!cursando e)nsino superior(?! (?:em curso|em andamento|incompleto|cursando|ou técnico))|g(?<!p[óo]s-g)(?<!cursando g)radua[cç][aã]o (?:completa|conclu[ií]da|em)|högskoleingenjör(?:sexamen)?|bacharelado|wykształceni[ea] wyższ(?:e|ego)|studia wyższe|licencjat|hbo(?<!mbo\+?-? ?(?:of|en|\/) ?hbo)(?:-v)?(?:-? (?:of|en|\/) wo)?[- ](?:opleiding|niveau|diploma|werk- en denkniveau|denk- en werkniveau)|wo(?:-? (?:of|en|\/) hbo)?[- ](?:opleiding|niveau|diploma|werk- en denkniveau|denk- en werkniveau)|laurea(?! (?:magistrale|specialistica))|vysokoškolské vzdělání|vysokoškolské vzdelanie|högskoleexamen|högskoleutbildning|universitetsexamen|kandidatexamen|ingenjörsexamen|hbo-v(?![a-z])|bachelorgrad|professionsbachelor|fh-diplom|diplom \(fh\)|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|b\.\s?ed\.?(?![a-z])|bca|level [78] (?:honours )?(?:degree|qualification)|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle|par cumul) | \(bac\))|undergraduate degree|honou?rs degree|any graduate|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|college graduate|university graduate|tertiary (?:qualification|degree)s?|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|studium|licence(?= (?:en|de|d['’]|pro|professionnelle|générale|ou|or|\(?bac)\b| ?\/ ?(?:master|bachelor|bac))|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico|di)\b)|licenciatura|título universitario|título profesional|mbbs|third[- ]level (?:qualification|degree)(?! ?\()|diplôme d['’]état d['’]infirmier`,
+    String.raw`bachelor'?s?|bachelors|bachelordiploma|b\.?v\.?sc|s1(?<=d3 ?(?:\/|atau|or) ?s1)|s1(?= (?:semua )?jurusan)|h(?<=(?:^|[\n.;:•(*-]\s{0,2}|(?:completed?|with|minimum|min\.|have|has|a) )h)igher (?:agricultural |technical |economic |legal |medical |pedagogical |engineering )?education(?=\s?(?:[;(.,]|$))(?!\s?[—–:-]\s?(?:master|bachelor|ph|doctor))|e(?<!cursando e)nsino superior(?! (?:em curso|em andamento|incompleto|cursando|ou técnico))|g(?<!p[óo]s-g)(?<!cursando g)radua[cç][aã]o (?:completa|conclu[ií]da|em)|högskoleingenjör(?:sexamen)?|bacharelado|wykształceni[ea] wyższ(?:e|ego)|studia wyższe|licencjat|hbo(?<!mbo\+?-? ?(?:of|en|\/) ?hbo)(?:-v)?(?:-? (?:of|en|\/) wo)?[- ](?:opleiding|niveau|diploma|werk- en denkniveau|denk- en werkniveau)|wo(?:-? (?:of|en|\/) hbo)?[- ](?:opleiding|niveau|diploma|werk- en denkniveau|denk- en werkniveau)|laurea(?! (?:magistrale|specialistica))|vysokoškolské vzdělání|vysokoškolské vzdelanie|högskoleexamen|högskoleutbildning|universitetsexamen|kandidatexamen|ingenjörsexamen|hbo-v(?![a-z])|bachelorgrad|professionsbachelor|fh-diplom|diplom \(fh\)|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|b\.\s?ed\.?(?![a-z])|bca|level [78] (?:honours )?(?:degree|qualification)|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle|par cumul) | \(bac\))|undergraduate degree|honou?rs degree|any graduate|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|college graduate|university graduate|tertiary (?:qualification|degree)s?|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|hochschulstudium|fachhochschulstudium|universitätsstudium|studium|licence(?= (?:en|de|d['’]|pro|professionnelle|générale|ou|or|\(?bac)\b| ?\/ ?(?:master|bachelor|bac))|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico|di)\b)|licenciatura|título universitario|título profesional|mbbs|third[- ]level (?:qualification|degree)(?! ?\()|diplôme d['’]état d['’]infirmier`,
     'bachelor',
   ],
   [
@@ -946,7 +946,7 @@ function restOfBracket(text: string, from: number): string {
 
 // A degree word that names no level of its own (read as a bachelor's when nothing says more).
 const GENERIC_DEGREE =
-  /^(?:college degree|university degree|(?:fach)?hochschulabschluss|universitätsabschluss|studium|título universitario|titulaci[oó]n (?:universitaria(?: superior)?|superior))$/i;
+  /^(?:college degree|university degree|(?:fach)?hochschulabschluss|universitätsabschluss|(?:(?:fach)?hochschul|universitäts)?studium|título universitario|titulaci[oó]n (?:universitaria(?: superior)?|superior))$/i;
 
 // A German "Diplom (FH)" / "Diplom-FH" is the bachelor-level degree of a university of applied
 // sciences, the Swiss "Diplom als Pflegefachfrau HF" one of a professional college: neither is
@@ -1123,6 +1123,10 @@ function cueDistance(
     // "Bachelier en comptabilité (option fiscalité, un plus)": the cue is about the bracket's
     // own item, not the degree.
     if (namesItsOwnThing(gap) || LONG_DASH.test(gap)) return Infinity;
+    // "Abgeschlossenes Hochschulstudium der Wirtschaftswissenschaften, idealerweise mit
+    // Schwerpunkt Marketing": a cue after a comma that opens a refinement is about that.
+    if (gap.includes(',') && REFINEMENT_AFTER.test(text.slice(cueEnd, cueEnd + 12)))
+      return Infinity;
     const d = gapDistance(gap);
     for (const m of mentions) {
       if (m.start < cueEnd || group.includes(m)) continue;
@@ -1144,6 +1148,8 @@ function cueDistance(
   const after = text.slice(prevEnd, c.index);
   return !(after.length > 40 && /[,;]/.test(after)) && gapDistance(after) < d ? Infinity : d;
 }
+
+const REFINEMENT_AFTER = /^,?\s(?:mit|with|avec|con|in|im|en)\s/i;
 
 // "Bachelier en comptabilité (option fiscalité, un plus)": a list item in the bracket.
 const LETTER = /[a-zA-Z\u00C0-\u024F]/;
