@@ -5877,3 +5877,20 @@ describe('pay in position descriptions (session 40)', () => {
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('a pay transparency paragraph and the money of benefits (session 40)', () => {
+  it.each<[string, Band[]]>([
+    // The paragraph's last sentence leads in to the bands by place.
+    [
+      "Principal ML Engineer\nLumora\n\nPay transparency\nLumora's pay ranges are based on role, level and location. The base salary range for this position is:\n• Seattle, WA: $212,000 – $265,000 per year\n• San Francisco Bay Area, CA: $228,000 – $285,000 per year\nThis position is also eligible for an annual bonus. Total target compensation may exceed $400,000 depending on equity.\n\nBenefits\n• 20 weeks paid parental leave; adoption and fertility assistance up to $25,000",
+      [
+        [212000, 265000, 'USD', 'year', 'Seattle, WA'],
+        [228000, 285000, 'USD', 'year', 'San Francisco Bay Area, CA'],
+      ],
+    ],
+    ['Engineer\nAcme\n\nPay\nTotal target compensation may exceed $400,000.', []],
+    ['Engineer\nAcme\n\nPay\nTotal compensation can reach $400,000.', []],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

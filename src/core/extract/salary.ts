@@ -452,7 +452,12 @@ const LEAD_IN_MAX = 100;
 // figures).
 function isLeadIn(lines: Line[], i: number): boolean {
   const previous = i > 0 ? (lineAboveRule(lines, i - 1)?.text ?? '') : '';
-  return previous.length < LEAD_IN_MAX && saysPay(previous);
+  if (previous.length < LEAD_IN_MAX) return saysPay(previous);
+  // A longer paragraph whose last sentence leads in: "Lumora's pay ranges are based on role,
+  // level and location. The base salary range for this position is:".
+  if (!previous.endsWith(':')) return false;
+  const last = previous.slice(previous.lastIndexOf('. ') + 1);
+  return last.length < LEAD_IN_MAX && SALARY_WORD.test(last);
 }
 
 // "... and a $2,500 annual" / "professional development stipend.": an amount near the end of
