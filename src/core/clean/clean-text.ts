@@ -47,7 +47,7 @@ const CHROME_PHRASE = new RegExp(
     'report (?:this )?job',
     'sign in',
     'log in',
-    'back to (?:search|jobs|results)',
+    'back to (?:all |the )?(?:search(?: results)?|jobs|results|job listings?|listings?|vacancies)',
     'promoted',
     'actively (?:recruiting|hiring)',
     'just posted',
@@ -252,8 +252,15 @@ function endsWithLogo(text: string): boolean {
   );
 }
 
-function isChrome(text: string): boolean {
-  if (text.length > 160) return false;
+// "< Back to search results": a link's arrow before the phrase.
+const ARROW_LEAD = /^[<←‹«]\s*/;
+
+function isChrome(line: string): boolean {
+  if (line.length > 160) return false;
+  const c = line.charCodeAt(0);
+  // "<", "←", "‹", "«".
+  const arrow = c === 0x3c || c === 0x2190 || c === 0x2039 || c === 0xab;
+  const text = arrow ? line.replace(ARROW_LEAD, '') : line;
   if (endsWithLogo(text)) return LOGO_LINE.test(text);
   const first = text.charCodeAt(0);
   // "+ Show more", "5 days ago": CHROME_START's one-character alternatives.

@@ -1663,3 +1663,16 @@ describe('review of session 38: a notice cue does not make a duty the title', ()
     expect(parse(text).title).toBe(title);
   });
 });
+
+describe("a board's back link and a part-time title (session 40)", () => {
+  it.each([
+    [
+      'reed.co.uk\nJobs   Courses   Career advice   Recruiters   Sign in / Register\n\n< Back to search results\n\nPart Time Sales Assistant\nPosted 2 days ago by Harcourt & Finch\n£11.44 per hour',
+      'Part Time Sales Assistant',
+    ],
+    ['← Back to all jobs\n\nWarehouse Operative\nAcme Logistics\nLeeds', 'Warehouse Operative'],
+    ['Full Time Barista\nCafé Roma\nLeeds', 'Full Time Barista'],
+  ])('%j', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});
