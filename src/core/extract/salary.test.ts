@@ -5894,3 +5894,22 @@ describe('a pay transparency paragraph and the money of benefits (session 40)', 
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('pay transparency sections and add-ons after the pay (session 40)', () => {
+  it.each<[string, Band[]]>([
+    [
+      'Staff Engineer\nQuillfin\n\nPay transparency\nFinal offers are determined by job-related knowledge, skills and experience.\nSan Francisco Bay Area / New York City $210,000—$250,000 USD\nRemote (US, all other locations) $185,000—$225,000 USD',
+      [
+        [210000, 250000, 'USD', 'year', 'San Francisco Bay Area / New York City'],
+        [185000, 225000, 'USD', 'year', 'Remote (US, all other locations)'],
+      ],
+    ],
+    // The period of the add-on after "plus" is not the pay's.
+    [
+      'Teamleitung Kundenservice (m/w/d)\nSonnentaler GmbH\n\nWir bieten\n- Ein Bruttomonatsgehalt von 3.800 € – 4.300 € plus jährliche Erfolgsbeteiligung',
+      [[3800, 4300, 'EUR', 'month']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

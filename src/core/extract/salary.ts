@@ -1655,8 +1655,12 @@ function clauseStartIn(text: string): number {
   return Math.max(text.lastIndexOf('; '), text.lastIndexOf('. '), text.lastIndexOf(', ')) + 1;
 }
 
+// "+", or the word: "3.800 € – 4.300 € plus jährliche Erfolgsbeteiligung" (a month's pay, its
+// bonus yearly).
+const ADD_ON_WORD = /\+|\b(?:plus|zzgl\.?|zuzüglich|and|und|et|y)\s/i;
+
 function upToAddOn(text: string): string {
-  const plus = text.indexOf('+');
+  const plus = text.search(ADD_ON_WORD);
   return plus < 0 ? text : text.slice(0, plus);
 }
 

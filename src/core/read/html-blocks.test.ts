@@ -84,3 +84,20 @@ describe('htmlToBlocks', () => {
     );
   });
 });
+
+describe('a pay row of inline elements (session 40)', () => {
+  it('parts the label from the first amount', () => {
+    expect(
+      text(
+        '<div class="pay-range"><span>San Francisco Bay Area / New York City</span><span>$210,000</span><span class="divider">&mdash;</span><span>$250,000 USD</span></div>',
+      ),
+    ).toBe('San Francisco Bay Area / New York City $210,000—$250,000 USD');
+  });
+
+  it('leaves a range alone, and words that run on', () => {
+    expect(text('<p><span>$182,000</span><span>—</span><span>$218,000</span></p>')).toBe(
+      '$182,000—$218,000',
+    );
+    expect(text('<p><span>Sen</span><span>ior</span> engineer</p>')).toBe('Senior engineer');
+  });
+});

@@ -276,10 +276,12 @@ export function htmlToBlocks(roots: HtmlNode[]): TextBlock[] {
     }
     stack.push({ node, exit: true });
     const parted = chipsAfterChips(node);
+    const figure = parted ? null : figureAfterLabel(node);
     for (let i = node.children.length - 1; i >= 0; i--) {
       const child = node.children[i] as HtmlNode;
       stack.push({ node: child, exit: false });
       if (parted?.has(child)) stack.push({ node: CHIP_SEPARATOR, exit: false });
+      else if (child === figure) stack.push({ node: LABEL_SEPARATOR, exit: false });
     }
   }
   flush();
@@ -428,6 +430,36 @@ function chipsAfterChips(node: HtmlElement): Set<HtmlNode> | null {
     }
   }
   return chips >= CHIP_MIN ? parted : null;
+}
+
+// A pay row of inline elements, a label and then the figures: "<span>San Francisco Bay Area /
+// New York City</span><span>$210,000</span><span>—</span><span>$250,000 USD</span>". Read as
+// text the label would run into the first amount ("City$210,000"); a space parts them.
+const LABEL_SEPARATOR = { type: 'text', data: ' ' } as HtmlNode;
+const FIGURE_START = /^[$€£¥₹\d]|^[A-Z]{3}\s?\d/;
+
+/** The first figure after a label in such a row, or null. */
+function figureAfterLabel(node: HtmlElement): HtmlNode | null {
+  let label = false;
+  for (const child of node.children) {
+    if (isText(child)) {
+      if (child.data.trim() !== '') return null;
+      continue;
+    }
+    if (!isTag(child) || isSkipped(child)) continue;
+    if (!CHIP_TAGS.has(child.name)) return null;
+    const text = rawText(child).trim();
+    if (text === '') continue;
+    if (!label) {
+      if (!CHIP_WORD.test(text) || text.length > CHIP_MAX_LENGTH || FIGURE_START.test(text)) {
+        return null;
+      }
+      label = true;
+      continue;
+    }
+    return FIGURE_START.test(text) ? child : null;
+  }
+  return null;
 }
 
 /** Blocks as plain text, one block per line. */

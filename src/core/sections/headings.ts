@@ -329,7 +329,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
   ],
   salary: [
     'salary(?: (?:ranges?|schedules?|scales?|grades?|bands?|structure|information|details))?',
-    'pay(?: ranges?| rates?| by (?:shift|location|level)| schedules?| grades?| bands?)?',
+    'pay(?: ranges?| rates?| by (?:shift|location|level)| schedules?| grades?| bands?| transparency)?',
+    '(?:salary|compensation) transparency',
     'base pay(?: range)?',
     'compensation(?: (?:&|and) benefits)?',
     'base salary',
