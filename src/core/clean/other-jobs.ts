@@ -171,12 +171,18 @@ export function isOtherJobsMarker(line: Line): boolean {
   const rest = text.slice(ELLIPSIS.exec(text)?.[0].length ?? 0);
   if (rest !== text && startsMarker(rest) && JOBS_WORD.test(rest)) return true;
   // A footer's row of links: "Job melden | Ähnliche Jobs: Barkeeper:in – Wien – ab € 2.150",
-  // "Vacancy number 2024-VLO-0193 · Other vacancies: Reach truck driver Venlo €15.20/h".
+  // "Vacancy number 2024-VLO-0193 · Other vacancies: Reach truck driver Venlo €15.20/h"; or its
+  // sentence: "Posted via s1jobs. Similar vacancies: Sales Advisor, Glasgow – £24,500 per annum".
   return (
-    hasSeparatorChar(text) &&
-    (afterSeparator(text, ' | ') || afterSeparator(text, ' · ') || afterSeparator(text, ' • '))
+    (hasSeparatorChar(text) &&
+      (afterSeparator(text, ' | ') ||
+        afterSeparator(text, ' · ') ||
+        afterSeparator(text, ' • '))) ||
+    (text.length <= FOOTER_SENTENCE_MAX && afterSeparator(text, '. '))
   );
 }
+
+const FOOTER_SENTENCE_MAX = 300;
 
 // Most lines hold none of the separators: one pass over the characters instead of three
 // `indexOf` calls per line.

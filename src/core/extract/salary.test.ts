@@ -5913,3 +5913,18 @@ describe('pay transparency sections and add-ons after the pay (session 40)', () 
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe("a board's own estimate and a footer's similar vacancies (session 40)", () => {
+  it.each<[string, Band[]]>([
+    [
+      'Marketing Coordinator\nBrightleaf\nAustin, TX\nEstimated $52.3K - $66.2K a year - Full-time\n\nCompetitive salary, DOE',
+      [],
+    ],
+    [
+      'Call Centre Agent\nAcme\nGlasgow\n\nCompetitive hourly rate\n\n*Posted via s1jobs. Similar vacancies: Sales Advisor, Glasgow – £24,500 per annum; Collections Agent, Paisley – £12.10 per hour.*',
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});
