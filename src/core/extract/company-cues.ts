@@ -203,10 +203,9 @@ function spanOf(value: string, start: number): Evidenced<string> {
 const POSTED_BY =
   /^(?:posted|listed|advertised|published)\b.{0,30}?\bby:?\s+([A-Z\u00C0-\u00DE].{1,60})$/i;
 // "Bloomfield Home is a ...", "Capitol Power & Light Contractors has been ...", "Atelier Nuage
-// édite ...": the subject of an intro sentence, optionally after a "Who we are:" label or a
-// post's greeting ("Hi all! Lanternfish Games is a 6-person studio").
+// édite ...": the subject of an intro sentence, optionally after a "Who we are:" label.
 const INTRO =
-  /^(?:(?:[Hh]i|[Hh]ey|[Hh]ello)(?: all| everyone| folks| there)?[!,.] )?(?:(?:[Ww]ho we are|[Aa]bout (?:us|the company)|[Cc]ompany description|[Üü]ber uns|[Qq]ui sommes-nous ?\??|[Qq]uiénes somos)\s*[:：]\s*|(?:Beim|Bei der|Bei dem|Auprès de la|Auprès du|En el|En la) )?([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5}) (?:is|are|was|has|have|ist|sind|hat|est|sont|es|son|ha|entwickelt|bietet|betreibt|édite|développe|propose|accompagne|conçoit|fabrique|desarrolla|ofrece|builds|develops|provides|offers|operates|makes|helps|installs|serves|delivers|designs|manufactures|runs|creates)\b/;
+  /^(?:(?:[Ww]ho we are|[Aa]bout (?:us|the company)|[Cc]ompany description|[Üü]ber uns|[Qq]ui sommes-nous ?\??|[Qq]uiénes somos)\s*[:：]\s*|(?:Beim|Bei der|Bei dem|Auprès de la|Auprès du|En el|En la) )?([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5}) (?:is|are|was|has|have|ist|sind|hat|est|sont|es|son|ha|entwickelt|bietet|betreibt|édite|développe|propose|accompagne|conçoit|fabrique|desarrolla|ofrece|builds|develops|provides|offers|operates|makes|helps|installs|serves|delivers|designs|manufactures|runs|creates)\b/;
 // "Somos Ñandú Labs SRL, una software factory", "We are Brightfold, the …", "Wir sind Keller
 // Haustechnik AG –": the name right after "we are", up to its comma or dash.
 const WE_ARE =
@@ -217,8 +216,17 @@ const WE_ARE =
 // ("Talent Partner, AI/ML at Quillfeather Health | We're hiring!"). Not a recruiter's own firm
 // ("I lead the CFO practice at Ashbury Partners, a retained executive search firm").
 const POSTER_OF = new RegExp(
-  String.raw`(?:^(?:[\w/&-]+,? ){1,5}(?:at|@) (?=[^|\n]{2,60} \| )|\b(?:I['’]m|I am) (?:the |an? )(?:[\w/&-]+ ){1,4}(?:at|@) |\bI (?:lead|run|manage|head) (?:the |a )?(?:[\w/&-]+ ){1,4}at |\bI (?:run|own|founded|co-founded|started) |\bon behalf of (?:my|our) (?:company|firm|business|startup|practice|clinic|restaurant),? |\b(?:we['’]re|we are) (?:hiring|looking for|recruiting) (?:an? |two |several )?(?:[\w/&()-]+ ){1,5}at )\*{0,2}([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5})\*{0,2}(?=[,.!;:(]|\s[–—|-]\s|\s\(|\s*$)(?!,? (?:a|an|the) (?:[\w-]+ ){0,3}(?:search|recruit\w*|staffing|placement|headhunting|talent) )`,
+  String.raw`(?:^(?:[\w/&-]+,? ){0,3}(?:[Pp]artner|[Mm]anager|[Rr]ecruiter|[Ll]ead|[Dd]irector|[Hh]ead|[Oo]fficer|[Ff]ounder|CEO|CTO|COO|CFO|VP|[Pp]resident|[Ss]pecialist|[Ee]ngineer)(?:,? [\w/&-]+){0,3} (?:at|@) (?=[^|\n]{2,60} \| )|\b(?:I['’]m|I am) (?:the |an? )(?:[\w/&-]+ ){1,4}(?:at|@) |\bI (?:lead|run|manage|head) (?:the |a )?(?:[\w/&-]+ ){1,4}at |\bI (?:run|own|founded|co-founded|started) |\bon behalf of (?:my|our) (?:company|firm|business|startup|practice|clinic|restaurant),? |\b(?:we['’]re|we are) (?:hiring|looking for|recruiting) (?:an? |two |several )?(?:[\w/&()-]+ ){1,5}at )\*{0,2}([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5})\*{0,2}(?=[,.!;:(]|\s[–—|-]\s|\s\(|\s*$)(?!,? (?:a|an|the) (?:[\w-]+ ){0,3}(?:search|recruit\w*|staffing|placement|headhunting|talent) )`,
 );
+// After a post's greeting, only a subject said to be a firm: "Hi all! Lanternfish Games is a
+// 6-person studio" (not "Hi there! Python is our main language").
+const GREETING_INTRO =
+  /^(?:[Hh]i|[Hh]ey|[Hh]ello)(?: all| everyone| folks| there)?[!,.] ([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|and)){0,5}) (?:is|are) an? [^.!?]{0,40}?\b(?:studio|company|startup|start-up|team|firm|agency|business|shop|restaurant|clinic|practice|bakery|caf[eé]|nonprofit|non-profit|charity|organi[sz]ation|lab|school|brand|fintech|biotech|consultancy)\b/;
+// A poster who writes for someone else's firm names no employer of theirs: "I'm a recruiter at
+// Insight Global. I have a client in Austin", "I'm a software engineer at Stripe, and I'm helping
+// a friend's startup".
+const FOR_SOMEONE_ELSE =
+  /\b(?:(?:a|my|our) client|clients? of ours|on behalf of (?:a|my|our) client|working with an? (?:leading|well[- ]known|growing|fast[- ]growing|established|global|large)\b|retained by|a friend['’]?s?|former colleague)/i;
 const NOT_SUBJECT =
   /^(?:must|should|will|can|may|please|ideally|applicants?|the|this|that|our|we|you|your|it|they|he|she|there|here|a|an|die|der|das|diese[rs]?|unser\w*|wir|sie|le|la|les|ce|cette|notre|nous|il|elle|el|los|las|este|esta|nuestr[oa]|nosotros|as|in|at|for|if|when|with|all|each|every|job|role|position|candidates?|applications?|bewerbungen|candidatures?|solicitudes|postulaciones)\b|^(?:telework\w*|travel|training|overtime|parking|relocation|onboarding|flexibility|experience|knowledge|working|teamwork|accommodation|lunch|uniforms?|housing|transport|pay|salary|compensation|remuneration)$/i;
 
@@ -247,6 +255,7 @@ export function companyFromLateCue(
     }
   }
   let prose = 0;
+  const forSomeoneElse = FOR_SOMEONE_ELSE.test(ctx.text);
   for (let i = top; i < limit && prose < 3; i++) {
     const line = ctx.lines[i];
     if (!line || line.kind === 'list-item' || line.text.length < 40) continue;
@@ -255,7 +264,11 @@ export function companyFromLateCue(
     if (isSentence(line.text)) prose++;
     const appositive = introAppositive(line.text);
     if (appositive) return spanOf(appositive, line.start + line.text.indexOf(appositive));
-    const m = WE_ARE.exec(line.text) ?? INTRO.exec(line.text) ?? POSTER_OF.exec(line.text);
+    const m =
+      WE_ARE.exec(line.text) ??
+      INTRO.exec(line.text) ??
+      GREETING_INTRO.exec(line.text) ??
+      (forSomeoneElse ? null : POSTER_OF.exec(line.text));
     const name = m?.[1];
     if (!m || !name || NOT_SUBJECT.test(name) || TITLE_WORD.test(name) || !isName(name)) continue;
     if (isKnownPlace(name) || isJobBoard(name)) continue;

@@ -2089,3 +2089,34 @@ describe("the firm a post's author works for (session 40)", () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('review of session 40: company', () => {
+  it.each([
+    [
+      'Warehouse Associate\nAmazon\nKent, WA\n\nAbout the role\nAmazon Fulfillment Center associates pick, pack and ship customer orders. As an Amazon Fulfillment Center associate, you will be part of a dedicated team.\n\nPay: $19.25/hr',
+      'Amazon',
+    ],
+    [
+      "Hi Sam,\n\nI'm a Senior Technical Recruiter at Insight Global. I have a client in Austin, TX looking for a Senior Data Engineer to join their analytics team.\n\nThe role is hybrid, 3 days onsite. Pay is $75-85/hr on W2.",
+      null,
+    ],
+    [
+      "Tom Hartley · 2nd\nSenior Recruitment Consultant at Harrington Blake | Finance & Accounting Recruitment\n\nHi Sam, hope you're well. I'm working with a leading property developer in Manchester who is looking for a Financial Controller. Salary is up to £85,000 plus bonus.",
+      null,
+    ],
+    [
+      'Retail Supervisor\nOpen interview day at Westfield Stratford | Saturday 10am-2pm\n\nJoin our team! We are looking for a supervisor for our new store.\n\nKind regards,\nMaya Patel\nStore Manager\nLumen Home Ltd',
+      'Lumen Home Ltd',
+    ],
+    [
+      "Hi all, I'm a software engineer at Stripe, and I'm helping a friend's startup find their first designer.\n\nLedgerline is a 6-person fintech in Brooklyn building bookkeeping tools for restaurants.\n\nFounding Product Designer\nNew York, NY (hybrid)\n$140k-$170k + equity",
+      'Ledgerline',
+    ],
+    [
+      "Hi there! Python is our main language, so please only apply if you're comfortable with it.\n\nBackend Developer\nRemote (EU)\n€60k-€75k",
+      null,
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

@@ -309,7 +309,7 @@ const TOP_LINES = 3;
 
 // Kinds of organisation a full name ends in, beside ORGANISATION_KIND's.
 const FULL_KIND =
-  /\s(?:Initiative|Schools|Infrastructure|Builders|Systems|Solutions|Services|Labs|Software|Technologies|Consultants|Cent(?:er|re))$/;
+  /\s(?:Initiative|Schools|Infrastructure|Builders|Systems|Solutions|Services|Labs|Software|Consultants|(?:Medical|Health|Cancer|Research|Rehabilitation) Cent(?:er|re))$/;
 
 function isWholeLine(ctx: ExtractContext, found: Evidenced<string>): boolean {
   const start = found.spans[0]?.start ?? 0;

@@ -1261,3 +1261,19 @@ describe('a German university study, and a cue about its focus (session 40)', ()
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('review of session 40: degrees', () => {
+  const req = (line: string) => `Referent (m/w/d)\nAcme GmbH\n\nDein Profil\n${line}\n`;
+  it.each<[string, [string, boolean][]]>([
+    [req('- Du befindest dich in einem laufenden Hochschulstudium der Informatik'), []],
+    [
+      req(
+        '- Abgeschlossene kaufmännische Ausbildung, alternativ ein abgebrochenes Hochschulstudium',
+      ),
+      [],
+    ],
+    [req("- Master's degree, preferred, with coursework in statistics"), [['master', false]]],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

@@ -732,7 +732,7 @@ function mergeSorted(a: number[], b: number[]): number[] {
 // programa de doctorado". Such a posting requires no completed degree,
 // so those mentions are dropped (an internship would otherwise show "bachelor required").
 const IN_PROGRESS =
-  /(?<![a-zA-Z\u00C0-\u024F])(?:pursuing|(?:currently|presently) (?:enrolled|studying|working towards)|enrolled (?:in|as|at)|working towards|current(?:ly)? (?:an? )?(?:undergraduate |graduate )?students?|students? (?:currently )?(?:pursuing|enrolled|in|of|at|from)|vous préparez|tu prépares|préparant|en cours d'obtention|étudiant(?:e|\(e\))?s?|immatrikuliert\w*|eingeschrieben\w*|studierende\w*|du studierst|sie studieren|student(?:in)?(?:\/in)? (?:im|der|des)|studium vor (?:dir|ihnen|sich)|semester vor (?:dir|ihnen|sich)|cursando|estudiante|estudiando|admitted (?:to|into)|admitid[oa]s? (?:en|a)|admis(?:e|es)? (?:en|à|au)|zugelassen)(?![a-zA-Z\u00C0-\u024F])/i;
+  /(?<![a-zA-Z\u00C0-\u024F])(?:pursuing|(?:currently|presently) (?:enrolled|studying|working towards)|enrolled (?:in|as|at)|working towards|current(?:ly)? (?:an? )?(?:undergraduate |graduate )?students?|students? (?:currently )?(?:pursuing|enrolled|in|of|at|from)|vous préparez|tu prépares|préparant|en cours d'obtention|étudiant(?:e|\(e\))?s?|immatrikuliert\w*|eingeschrieben\w*|studierende\w*|laufende[mns]?|abgebrochene[mns]?|du studierst|sie studieren|student(?:in)?(?:\/in)? (?:im|der|des)|studium vor (?:dir|ihnen|sich)|semester vor (?:dir|ihnen|sich)|cursando|estudiante|estudiando|admitted (?:to|into)|admitid[oa]s? (?:en|a)|admis(?:e|es)? (?:en|à|au)|zugelassen)(?![a-zA-Z\u00C0-\u024F])/i;
 
 // "We do not require a college degree", "Ein abgeschlossenes Studium ist schön, aber nicht
 // zwingend": the degree is no requirement (a sentence that also prefers it, "not required but a
@@ -1125,7 +1125,11 @@ function cueDistance(
     if (namesItsOwnThing(gap) || LONG_DASH.test(gap)) return Infinity;
     // "Abgeschlossenes Hochschulstudium der Wirtschaftswissenschaften, idealerweise mit
     // Schwerpunkt Marketing": a cue after a comma that opens a refinement is about that.
-    if (gap.includes(',') && REFINEMENT_AFTER.test(text.slice(cueEnd, cueEnd + 12)))
+    if (
+      gap.includes(',') &&
+      REFINING_CUE.test(c[0]) &&
+      REFINEMENT_AFTER.test(text.slice(cueEnd, cueEnd + 12))
+    )
       return Infinity;
     const d = gapDistance(gap);
     for (const m of mentions) {
@@ -1149,7 +1153,9 @@ function cueDistance(
   return !(after.length > 40 && /[,;]/.test(after)) && gapDistance(after) < d ? Infinity : d;
 }
 
-const REFINEMENT_AFTER = /^,?\s(?:mit|with|avec|con|in|im|en)\s/i;
+const REFINING_CUE =
+  /^(?:idealerweise|ideally|idéalement|idealmente|preferably|vorzugsweise|préférablement|preferentemente|preferiblemente)$/i;
+const REFINEMENT_AFTER = /^\s(?:mit|with|avec|con|in|im|en)\s/i;
 
 // "Bachelier en comptabilité (option fiscalité, un plus)": a list item in the bracket.
 const LETTER = /[a-zA-Z\u00C0-\u024F]/;

@@ -240,3 +240,12 @@ describe('a contract named by its year is no contractor (session 40)', () => {
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe('review of session 40: a contract with its year', () => {
+  it('is a contract', () => {
+    expect(
+      parse('IT Consultant\nAcme\nType: Contract 2025 (6 months, outside IR35)\nRate: £550/day')
+        .employmentType,
+    ).toBe('contract');
+  });
+});

@@ -15,8 +15,8 @@ import { TITLE_WORD } from './title';
 // the combined scan below keeps its fast first-character path.
 const B2B_CONTRACT = String.raw`b2b(?:(?=\s?(?:contract|kontrakt|agreement|\((?:invoice|faktura|net)|,\s?net))|(?<=(?:contract|contrato|vertrag|umow\w*|kontrakt|uop|\bna)\s?[:/|]?\s?b2b)|(?<=(?:^|\n|[·•|(:]\s?|\s[-–/]\s)b2b)(?=\s?(?:$|\n|[·•|),]|\s[-–/]\s))(?!,\s?b2c))`;
 // A trainee ("Trainee Solicitor", "Graduate Engineer Trainee") is an employee in training, not
-// an intern; a solicitor's "training contract", a teacher's "licensed contract" and a contract
-// named by its year ("Consultant contract 2003", the NHS terms) are no contractor's.
+// an intern; a solicitor's "training contract", a teacher's "licensed contract" and the NHS
+// terms named by their year ("Consultant contract 2003") are no contractor's.
 const WORDS: [RegExp, EmploymentType][] = [
   [
     /\b(?:intern(?:ship)?|praktikum|praktikant\w*|werkstudent\w*|stage(?!\s?\d)|stagiaire|alternance|apprentissage|prácticas|becari[oa]|tirocini\w*|stagiair|sta(?=ż)|praktyk\w*|est[aá]gio|estagi[aá]ri[oa]|gyakornok\w*)\b/i,
@@ -24,7 +24,7 @@ const WORDS: [RegExp, EmploymentType][] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:contract(?<!(?:training|employment|licensed|vast|parttime|fulltime) contract)(?! (?:19|20)\d\d\b)(?:or)?|freelance|freiberuflich|${B2B_CONTRACT}|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp|locum|self-employed|pj(?!\s?:)|pessoa jurídica|partita iva|zzp(?:['’]?er)?|umow\w* (?:zlecenie|o dzieło)|recibos verdes)\b`,
+      String.raw`\b(?:contract(?<!(?:training|employment|licensed|vast|parttime|fulltime) contract)(?<!consultant contract(?= (?:19|20)\d\d\b))(?:or)?|freelance|freiberuflich|${B2B_CONTRACT}|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp|locum|self-employed|pj(?!\s?:)|pessoa jurídica|partita iva|zzp(?:['’]?er)?|umow\w* (?:zlecenie|o dzieło)|recibos verdes)\b`,
       'i',
     ),
     'contract',

@@ -5928,3 +5928,26 @@ describe("a board's own estimate and a footer's similar vacancies (session 40)",
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('review of session 40: salary', () => {
+  it.each<[string, Band[]]>([
+    [
+      'Server\nThe Oyster Bar\nNew Orleans, LA\n\nPay: Hourly: $2.13\nTips: $20-$30/hr average',
+      [[2.13, 2.13, 'USD', 'hour']],
+    ],
+    [
+      'Server\nAcme Steakhouse\nChicago, IL\n\nCompensation: Base: $9.48/hr\nTips: $20/hr avg',
+      [[9.48, 9.48, 'USD', 'hour']],
+    ],
+    [
+      'Police Sergeant\nCity of Riverton\nRiverton, WY\n\nSalary\nPolice Officers promoted to Sergeant are paid on the Sergeant pay range of $85,000 - $98,000.',
+      [[85000, 98000, 'USD', 'year']],
+    ],
+    [
+      'Pharmacist\nAcme Pharmacy\nChicago, IL\n\nBenefits include dependent care assistance, paid parental leave and a starting salary of $125,000.',
+      [[125000, 125000, 'USD', 'year']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

@@ -1485,7 +1485,8 @@ function resolveBand(
   }
   // "… trainees are promoted to Claims Adjuster I with a pay range of $48,000 - $56,000": the pay
   // of the post a trainee moves up to, not this job's (its sentence may wrap over the amount).
-  if (PROMOTED_TO.test(raw.wrapped === '' ? before : `${raw.wrapped} ${before}`)) return null;
+  const wrappedLine = raw.wrapped === '' ? '' : (context.previous?.text ?? raw.wrapped);
+  if (PROMOTED_TO.test(wrappedLine === '' ? before : `${wrappedLine} ${before}`)) return null;
   // "… plus variable Vergütung von bis" over "zu 20.000 € bei 100 % Zielerreichung": the
   // sentence that wrapped, from its clause's start on the line above.
   if (raw.carried !== '' && isNotPayClause(`${raw.carried} ${before}`)) return null;
@@ -1644,7 +1645,10 @@ const OTHER_MONEY_UP_TO =
 // over "assistance of up to $5,250", "variable Vergütung von bis" over "zu 20.000 €". Only "up
 // to" right before it: a clause that only mentions a bonus ("eligible for our annual bonus
 // scheme and will start" over "on £45,000") leads into the pay.
-const PROMOTED_TO = /\bpromoted to\b[^.;$€£\d]{0,60}?\b(?:range|rate|salary|pay)(?: of| is)?\s*$/i;
+// Only a later promotion: "trainees are promoted to", "upon completion … you will be promoted to"
+// (not "Officers promoted to Sergeant are paid on the Sergeant pay range of" for a Sergeant).
+const PROMOTED_TO =
+  /\b(?:trainees?|apprentices?|interns?|graduates?|cadets?|you|(?:upon|after|once|when)\b[^.;]{0,60}?)\s(?:(?:are|is|will be|['’]ll be|get|gets|can be|may be|be)\s)?promoted to\b[^.;$€£\d]{0,60}?\b(?:range|rate|salary|pay)(?: of| is)?\s*$/i;
 
 function isNotPayClause(text: string): boolean {
   return OTHER_MONEY_UP_TO.test(text.slice(clauseStartIn(text)));
@@ -3060,7 +3064,9 @@ function isSiblingOfStrong(c: Candidate, kept: Candidate[], lines: Line[]): bool
 const FIELD_LABEL_LEAD = /^[^:\d$€£]{2,30}:\s+/;
 
 function continuesFieldValue(c: Candidate, kept: Candidate[], lines: Line[]): boolean {
-  const shape = shapeOf(headOf(c, lines));
+  const own = headOf(c, lines);
+  if (NOT_A_RATE_ROW.test(own) || NOT_SALARY_BEFORE.test(c.labelText)) return false;
+  const shape = shapeOf(own);
   if (!shape.includes(':')) return false;
   return kept.some((k) => {
     if (!k.strong || k.line !== c.line - 1 || k.band.currency !== c.band.currency) return false;

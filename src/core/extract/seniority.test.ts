@@ -87,3 +87,12 @@ describe('a Spanish head of department (session 40)', () => {
     expect(parse(text).seniority).toBe(expected);
   });
 });
+
+describe('review of session 40: a cook and an assistant are no heads', () => {
+  it.each([
+    ['Jefe de Partida\nRestaurante El Faro\nMarbella', null],
+    ['Ayudante de Jefe de Obra\nConstrucciones Acme\nMadrid', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).seniority).toBe(expected);
+  });
+});

@@ -48,8 +48,12 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
     'lead',
   ],
   [TEAM_LEADER, 'lead'],
-  // Spanish "Jefe de Mantenimiento" heads a department ("jefe de turno" leads a shift, above).
-  [/\b(?:manager|managerin|gerente|responsable|jef[ea])\b/i, 'manager'],
+  // Spanish "Jefe de Mantenimiento" heads a department ("jefe de turno" leads a shift, above); a
+  // "Jefe de Partida" is a cook, an "Ayudante de Jefe de Obra" the head's assistant.
+  [
+    /\b(?:manager|managerin|gerente|responsable|(?<!\b(?:ayudante|asistente|auxiliar|adjunto|segundo|sub)[- ](?:de(?:l)? )?)jef[ea](?! de partida))\b/i,
+    'manager',
+  ],
   // "Account Executive, Mid-Market" names a customer segment, not a level.
   [/\b(?:mid[- ]level|mid[- ]senior|intermediate|mid(?![- ](?:market|size|sized)\b))\b/i, 'mid'],
   [

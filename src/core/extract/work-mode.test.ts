@@ -355,3 +355,19 @@ describe('work modes of position descriptions (session 40)', () => {
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe('review of session 40: work mode', () => {
+  it.each([
+    [
+      "Environmental Health Officer\nCounty Council\n\nDue to the nature of the role, this post is not eligible for the Council's blended working policy and is fully office based.",
+      'onsite',
+    ],
+    [
+      'Responsable commercial\nAcme\n\nAvantages\n• Voiture de société (hybride) avec carte carburant',
+      null,
+    ],
+    ['Sales Manager\nAcme\n\nBenefits\n• Company car (hybrid) with fuel card', null],
+  ])('%j', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});
