@@ -58,5 +58,8 @@
  * 年, 년 under their label; forty more currencies, "EC$" increment scales, day fees in French;
  * a label ending the line above vetoes other money; a bulletin's later posts; legal names with
  * their points, German bodies "für …", clearances are no clients.
+ * 19: letterheads of PDF and Word position descriptions; the firm a post's author works for;
+ * "Pay transparency" sections and saved pages' pay rows; boards' own estimates, similar
+ * vacancies in a footer sentence; "Hochschulstudium"; hybrid cars and blended working.
  */
-export const PARSER_VERSION = 18;
+export const PARSER_VERSION = 19;
