@@ -211,10 +211,11 @@ const INTRO =
 const WE_ARE =
   /^(?:[Ww]e are|[Ww]e're|[Ss]omos|[Ww]ir sind|[Nn]ous sommes|[Nn]osotros somos)\s([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5})(?=,| [–—-] | \()/;
 // A poster names the firm they work for or hire for: "I'm the ops manager at **Greenleaf Yard &
-// Garden**, a family-owned …", "I run Brightloop Coaching LLC, a small …", "Posting on behalf of my company, **Brightwater Clinics** (I'm the
-// COO)", "we're hiring a founding frontend engineer at Tidepool Analytics!"; a sender's headline
-// ("Talent Partner, AI/ML at Quillfeather Health | We're hiring!"). Not a recruiter's own firm
-// ("I lead the CFO practice at Ashbury Partners, a retained executive search firm").
+// Garden**, a family-owned …", "I run Brightloop Coaching LLC, a small …", "Posting on behalf of
+// my company, **Brightwater Clinics** (I'm the COO)", "we're hiring a founding frontend engineer
+// at Tidepool Analytics!"; a sender's headline ("Talent Partner, AI/ML at Quillfeather Health |
+// We're hiring!"). Not a recruiter's own firm ("I lead the CFO practice at Ashbury Partners, a
+// retained executive search firm").
 const POSTER_OF = new RegExp(
   String.raw`(?:^(?:[\w/&-]+,? ){0,3}(?:[Pp]artner|[Mm]anager|[Rr]ecruiter|[Ll]ead|[Dd]irector|[Hh]ead|[Oo]fficer|[Ff]ounder|CEO|CTO|COO|CFO|VP|[Pp]resident|[Ss]pecialist|[Ee]ngineer)(?:,? [\w/&-]+){0,3} (?:at|@) (?=[^|\n]{2,60} \| )|\b(?:I['’]m|I am) (?:the |an? )(?:[\w/&-]+ ){1,4}(?:at|@) |\bI (?:lead|run|manage|head) (?:the |a )?(?:[\w/&-]+ ){1,4}at |\bI (?:run|own|founded|co-founded|started) |\bon behalf of (?:my|our) (?:company|firm|business|startup|practice|clinic|restaurant),? |\b(?:we['’]re|we are) (?:hiring|looking for|recruiting) (?:an? |two |several )?(?:[\w/&()-]+ ){1,5}at )\*{0,2}([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5})\*{0,2}(?=[,.!;:(]|\s[–—|-]\s|\s\(|\s*$)(?!,? (?:a|an|the) (?:[\w-]+ ){0,3}(?:search|recruit\w*|staffing|placement|headhunting|talent) )`,
 );

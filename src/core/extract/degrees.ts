@@ -1124,7 +1124,8 @@ function cueDistance(
     // own item, not the degree.
     if (namesItsOwnThing(gap) || LONG_DASH.test(gap)) return Infinity;
     // "Abgeschlossenes Hochschulstudium der Wirtschaftswissenschaften, idealerweise mit
-    // Schwerpunkt Marketing": a cue after a comma that opens a refinement is about that.
+    // Schwerpunkt Marketing": an adverb after a comma that opens a refinement is about that
+    // ("Master's degree, preferred, with coursework …" still prefers the degree).
     if (
       gap.includes(',') &&
       REFINING_CUE.test(c[0]) &&

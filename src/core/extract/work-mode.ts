@@ -66,10 +66,10 @@ const PHRASES: [RegExp, WorkMode][] = [
 const BASED_IN_OFFICE = /\b(?:based in (?:the|our) office\b|office[- ]based (?:in|at)\b)/i;
 const MODE_WORD =
   /remote|hybrid|on-?site|office|person|home|télétravail|présentiel|sur site|remoto|híbrid[oa]|presencial|vor ort|teletrabajo|anywhere|wfo|ibrid|hybryd|zdaln|stacjonar|thuis|in sede|in presenza|op locatie|op kantoor|hjemme|z domova|sur place/gi;
-// The words PHRASES hold where they hold no MODE_WORD: "2 Tage im Büro",
-// "telecommuting", "mobiles Arbeiten", "based on site", "Präsenz", "desde casa" (and work-mode-cues.ts's
-// "Telework eligible: Yes", "site-based"), "blended working". "Sur place" is a MODE_WORD: a bare field value
-// ("Lieu de travail : Sur place").
+// The words PHRASES hold where they hold no MODE_WORD: "2 Tage im Büro", "telecommuting",
+// "mobiles Arbeiten", "based on site", "Präsenz", "desde casa", "blended working" (and
+// work-mode-cues.ts's "Telework eligible: Yes", "site-based"). "Sur place" is a MODE_WORD: a bare
+// field value ("Lieu de travail : Sur place").
 const PHRASE_ONLY_WORD =
   'im büro|telecommut|mobiles arbeiten|on site|präsenz|sur les lieux|telework|site-based|site based|blended working|desde casa';
 // One scan finds both the lines to visit and the lines where a phrase can start. One
