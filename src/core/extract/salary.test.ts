@@ -5951,3 +5951,22 @@ describe('review of session 40: salary', () => {
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe("a board's dollar bracket beside the employer's own pay (session 40)", () => {
+  it.each<[string, Band[]]>([
+    [
+      'Staff Accountant\nGulf Trading LLC\nDubai\n\n- Salary: AED 15,000 per month (all-inclusive)\n\nJob Details\nJob Location: Dubai, United Arab Emirates\nMonthly Salary Range: $4,000 - $5,000',
+      [[15000, 15000, 'AED', 'month']],
+    ],
+    // Not a band of its own worth: both stay.
+    [
+      'Engineer\nAcme\n\nToronto: CAD 150,000 - 185,000 per year\nSeattle: USD 170,000 - 205,000 per year',
+      [
+        [150000, 185000, 'CAD', 'year', 'Toronto'],
+        [170000, 205000, 'USD', 'year', 'Seattle'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

@@ -2262,6 +2262,7 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   chosen = withoutGuessedPeriods(chosen);
   chosen = withoutPointsInRanges(chosen, lines);
   chosen = withoutQuotedOlderPay(chosen, lines);
+  chosen = withoutDollarEquivalents(chosen);
   if (chosen.length > 1) {
     // Bands on lines of their own, each under its own label, keep the labels over the notes:
     // "CLT: R$ 14.000 a R$ 18.000 por mês (bruto)" over "PJ: R$ 20.000 a R$ 25.000 por mês, sem
@@ -2284,6 +2285,26 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
 // A reply on top of a mail thread states the pay as it now stands: "Base salary: $174,000 per
 // year" over the quoted original offer's "$162,000 base". When the reply states none, the quoted
 // messages' pay stays (a forward's note over the posting).
+// A board's bracket of the pay in dollars beside the employer's own figure: "Salary: AED 15,000
+// per month" and Bayt's "Monthly Salary Range: $4,000 - $5,000". A dollar range that holds the
+// other band's worth (at the table's rates) says the same pay again.
+const EQUIVALENT_SLACK = 0.1;
+
+function withoutDollarEquivalents(chosen: Candidate[]): Candidate[] {
+  if (chosen.length < 2) return chosen;
+  return chosen.filter((c) => {
+    const { min, max, currency, period } = c.band;
+    if (currency !== 'USD' || min === null || max === null || min === max) return true;
+    return !chosen.some((o) => {
+      const rate = PER_USD[o.band.currency];
+      if (o === c || o.band.currency === 'USD' || o.band.period !== period || !rate) return false;
+      const lo = (o.band.min ?? o.band.max ?? 0) / rate;
+      const hi = (o.band.max ?? o.band.min ?? 0) / rate;
+      return lo >= min * (1 - EQUIVALENT_SLACK) && hi <= max * (1 + EQUIVALENT_SLACK);
+    });
+  });
+}
+
 function withoutQuotedOlderPay(chosen: Candidate[], lines: Line[]): Candidate[] {
   if (chosen.length < 2) return chosen;
   const quoted = firstQuotedMessage(lines);
