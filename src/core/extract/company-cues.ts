@@ -202,14 +202,18 @@ function spanOf(value: string, start: number): Evidenced<string> {
 
 const POSTED_BY =
   /^(?:posted|listed|advertised|published)\b.{0,30}?\bby:?\s+([A-Z\u00C0-\u00DE].{1,60})$/i;
+// A name as an intro sentence's subject: capitalised words and the joiners between them.
+const SUBJECT = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5}`;
 // "Bloomfield Home is a ...", "Capitol Power & Light Contractors has been ...", "Atelier Nuage
 // édite ...": the subject of an intro sentence, optionally after a "Who we are:" label.
-const INTRO =
-  /^(?:(?:[Ww]ho we are|[Aa]bout (?:us|the company)|[Cc]ompany description|[Üü]ber uns|[Qq]ui sommes-nous ?\??|[Qq]uiénes somos)\s*[:：]\s*|(?:Beim|Bei der|Bei dem|Auprès de la|Auprès du|En el|En la) )?([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5}) (?:is|are|was|has|have|ist|sind|hat|est|sont|es|son|ha|entwickelt|bietet|betreibt|édite|développe|propose|accompagne|conçoit|fabrique|desarrolla|ofrece|builds|develops|provides|offers|operates|makes|helps|installs|serves|delivers|designs|manufactures|runs|creates)\b/;
+const INTRO = new RegExp(
+  String.raw`^(?:(?:[Ww]ho we are|[Aa]bout (?:us|the company)|[Cc]ompany description|[Üü]ber uns|[Qq]ui sommes-nous ?\??|[Qq]uiénes somos)\s*[:：]\s*|(?:Beim|Bei der|Bei dem|Auprès de la|Auprès du|En el|En la) )?(${SUBJECT}) (?:is|are|was|has|have|ist|sind|hat|est|sont|es|son|ha|entwickelt|bietet|betreibt|édite|développe|propose|accompagne|conçoit|fabrique|desarrolla|ofrece|builds|develops|provides|offers|operates|makes|helps|installs|serves|delivers|designs|manufactures|runs|creates)\b`,
+);
 // "Somos Ñandú Labs SRL, una software factory", "We are Brightfold, the …", "Wir sind Keller
 // Haustechnik AG –": the name right after "we are", up to its comma or dash.
-const WE_ARE =
-  /^(?:[Ww]e are|[Ww]e're|[Ss]omos|[Ww]ir sind|[Nn]ous sommes|[Nn]osotros somos)\s([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5})(?=,| [–—-] | \()/;
+const WE_ARE = new RegExp(
+  String.raw`^(?:[Ww]e are|[Ww]e're|[Ss]omos|[Ww]ir sind|[Nn]ous sommes|[Nn]osotros somos)\s(${SUBJECT})(?=,| [–—-] | \()`,
+);
 // A poster names the firm they work for or hire for: "I'm the ops manager at **Greenleaf Yard &
 // Garden**, a family-owned …", "I run Brightloop Coaching LLC, a small …", "Posting on behalf of
 // my company, **Brightwater Clinics** (I'm the COO)", "we're hiring a founding frontend engineer
@@ -217,7 +221,7 @@ const WE_ARE =
 // We're hiring!"). Not a recruiter's own firm ("I lead the CFO practice at Ashbury Partners, a
 // retained executive search firm").
 const POSTER_OF = new RegExp(
-  String.raw`(?:^(?:[\w/&-]+,? ){0,3}(?:[Pp]artner|[Mm]anager|[Rr]ecruiter|[Ll]ead|[Dd]irector|[Hh]ead|[Oo]fficer|[Ff]ounder|CEO|CTO|COO|CFO|VP|[Pp]resident|[Ss]pecialist|[Ee]ngineer)(?:,? [\w/&-]+){0,3} (?:at|@) (?=[^|\n]{2,60} \| )|\b(?:I['’]m|I am) (?:the |an? )(?:[\w/&-]+ ){1,4}(?:at|@) |\bI (?:lead|run|manage|head) (?:the |a )?(?:[\w/&-]+ ){1,4}at |\bI (?:run|own|founded|co-founded|started) |\bon behalf of (?:my|our) (?:company|firm|business|startup|practice|clinic|restaurant),? |\b(?:we['’]re|we are) (?:hiring|looking for|recruiting) (?:an? |two |several )?(?:[\w/&()-]+ ){1,5}at )\*{0,2}([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5})\*{0,2}(?=[,.!;:(]|\s[–—|-]\s|\s\(|\s*$)(?!,? (?:a|an|the) (?:[\w-]+ ){0,3}(?:search|recruit\w*|staffing|placement|headhunting|talent) )`,
+  String.raw`(?:^(?:[\w/&-]+,? ){0,3}(?:[Pp]artner|[Mm]anager|[Rr]ecruiter|[Ll]ead|[Dd]irector|[Hh]ead|[Oo]fficer|[Ff]ounder|CEO|CTO|COO|CFO|VP|[Pp]resident|[Ss]pecialist|[Ee]ngineer)(?:,? [\w/&-]+){0,3} (?:at|@) (?=[^|\n]{2,60} \| )|\b(?:I['’]m|I am) (?:the |an? )(?:[\w/&-]+ ){1,4}(?:at|@) |\bI (?:lead|run|manage|head) (?:the |a )?(?:[\w/&-]+ ){1,4}at |\bI (?:run|own|founded|co-founded|started) |\bon behalf of (?:my|our) (?:company|firm|business|startup|practice|clinic|restaurant),? |\b(?:we['’]re|we are) (?:hiring|looking for|recruiting) (?:an? |two |several )?(?:[\w/&()-]+ ){1,5}at )\*{0,2}(${SUBJECT})\*{0,2}(?=[,.!;:(]|\s[–—|-]\s|\s\(|\s*$)(?!,? (?:a|an|the) (?:[\w-]+ ){0,3}(?:search|recruit\w*|staffing|placement|headhunting|talent) )`,
 );
 // After a post's greeting, only a subject said to be a firm: "Hi all! Lanternfish Games is a
 // 6-person studio" (not "Hi there! Python is our main language").
@@ -289,7 +293,7 @@ function isSentence(text: string): boolean {
 // "La Résidence Les Tilleuls, EHPAD de 92 lits situé à Bordeaux, recherche un(e) ...": the
 // subject, a descriptive aside between commas, then the recruiting verb. The article goes.
 const APPOSITIVE = new RegExp(
-  String.raw`^(?:(?:La|Le|Les|L['’]|El|Die|Der|Das|The) ?)?([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5}), [^,]{3,100}, (?:recherche|recrute|busca|sucht|${RECRUIT_VERBS_ABROAD}|is (?:seeking|hiring|looking|recruiting))\b`,
+  String.raw`^(?:(?:La|Le|Les|L['’]|El|Die|Der|Das|The) ?)?(${SUBJECT}), [^,]{3,100}, (?:recherche|recrute|busca|sucht|${RECRUIT_VERBS_ABROAD}|is (?:seeking|hiring|looking|recruiting))\b`,
 );
 
 function introAppositive(text: string): string | null {

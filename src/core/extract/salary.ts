@@ -1485,8 +1485,10 @@ function resolveBand(
   }
   // "… trainees are promoted to Claims Adjuster I with a pay range of $48,000 - $56,000": the pay
   // of the post a trainee moves up to, not this job's (its sentence may wrap over the amount).
+  // Every candidate passes here: the regex runs only where the word is.
   const wrappedLine = raw.wrapped === '' ? '' : (context.previous?.text ?? raw.wrapped);
-  if (PROMOTED_TO.test(wrappedLine === '' ? before : `${wrappedLine} ${before}`)) return null;
+  const clause = wrappedLine === '' ? before : `${wrappedLine} ${before}`;
+  if (PROMOTED.test(clause) && PROMOTED_TO.test(clause)) return null;
   // "… plus variable Vergütung von bis" over "zu 20.000 € bei 100 % Zielerreichung": the
   // sentence that wrapped, from its clause's start on the line above.
   if (raw.carried !== '' && isNotPayClause(`${raw.carried} ${before}`)) return null;
@@ -1647,6 +1649,7 @@ const OTHER_MONEY_UP_TO =
 // scheme and will start" over "on £45,000") leads into the pay.
 // Only a later promotion: "trainees are promoted to", "upon completion … you will be promoted to"
 // (not "Officers promoted to Sergeant are paid on the Sergeant pay range of" for a Sergeant).
+const PROMOTED = /promoted/i;
 const PROMOTED_TO =
   /\b(?:trainees?|apprentices?|interns?|graduates?|cadets?|you|(?:upon|after|once|when)\b[^.;]{0,60}?)\s(?:(?:are|is|will be|['’]ll be|get|gets|can be|may be|be)\s)?promoted to\b[^.;$€£\d]{0,60}?\b(?:range|rate|salary|pay)(?: of| is)?\s*$/i;
 
