@@ -292,3 +292,21 @@ describe('review of session 39: Asian years only as experience', () => {
     expect(parse(text).yearsExperienceMin).toBe(expected);
   });
 });
+
+describe('the candidate as the subject, and emoji bullets (session 41)', () => {
+  it.each<[string, number | null]>([
+    ['Rust Engineer\nAcme\n\nYou:\n- have 3+ years of systems programming, mostly in Rust', 3],
+    ['SRE\nAcme\n\nYou: 6+ years in SRE/infra/platform roles, comfortable debugging', 6],
+    [
+      'DevOps Engineer\nAcme\n\nRequirements\n✅ 5+ years in DevOps / SRE / platform engineering',
+      5,
+    ],
+    ['ML Engineer\nAcme\n\nYou probably have 3+ years training and shipping models', 3],
+    ['Head of Growth\nAcme\n\n4/ you: 7+ years in growth / performance marketing', 7],
+    // The team's years, not the candidate's.
+    ['ML Engineer\nAcme\n\nYou will join a team with 20+ years in fintech.', null],
+    ['Plumber\nAcme\n\nWe have 25+ years in Dallas and you will learn from the best.', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).yearsExperienceMin).toBe(expected);
+  });
+});

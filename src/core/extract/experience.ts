@@ -504,6 +504,7 @@ export function findMentions(text: string, shift = 0, labelled = false, lead = '
       !labelled &&
       !EXPERIENCE_CONTEXT.test(after) &&
       !LEADS_ITEM.test(text.slice(0, start)) &&
+      !PERSON_HAS.test(text.slice(Math.max(0, start - 60), start)) &&
       !WORD_BEFORE.test(text.slice(Math.max(0, start - 90), start)) &&
       !inParenthesisAfterWord(text, start) &&
       !EXP_RIGHT_AFTER.test(after) &&
@@ -550,9 +551,15 @@ const EXP_RIGHT_AFTER = /^['’]?\s?(?:exp|experience)/i;
 const WORK_RIGHT_AFTER =
   /^\s?(?:of\s)?(?:writing|leading|managing|selling|teaching|coding|programming|supporting|operating|delivering|shipping|maintaining|implementing|analy[sz]ing|testing|coaching|recruiting)\b/i;
 
-// "- 6+ years in power systems": a bullet that opens with the figure states the experience asked
-// for, whatever field follows.
-const LEADS_ITEM = /^\s*[-•*·–]\s?(?:(?:at least|minimum(?: of)?|min\.?)\s)?$/i;
+// "- 6+ years in power systems", "✅ 5+ years in DevOps", "- have 3+ years of systems
+// programming": a bullet that opens with the figure states the experience asked for, whatever
+// field follows.
+const LEADS_ITEM =
+  /^\s*(?:[-•*·–▪▸►→✓✔☑✅]\uFE0F?)\s?(?:(?:you )?(?:have|bring|need)\s)?(?:(?:at least|minimum(?: of)?|min\.?)\s)?$/i;
+// "You: 6+ years in SRE/infra", "You probably have 3+ years training models", "someone with 4+
+// years in B2B sales": the candidate is the subject, the figure what they bring.
+const PERSON_HAS =
+  /(?:\byou|\b(?:a |the )?(?:candidates?|applicants?|someone|somebody))(?:['’]ve|['’]ll|\s(?:probably|likely|already|ideally|should|must|will|would|do|also))*(?:\s(?:have|has|bring|brings|possess|need|needs|got|with)|\s?[:—–-])\s?(?:(?:at least|a minimum of|minimum|min\.|roughly|around|about|over|more than|solid|proven)\s)*$/i;
 
 // "1 an à moins de 2 ans", "less than 3 years": the second figure caps the range, it is not a
 // requirement ("not less than 3 years" is one).
