@@ -1277,3 +1277,34 @@ describe('review of session 40: degrees', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('a diploma beside a degree, and "What we look for" (session 41)', () => {
+  const req = (line: string) => `Account Executive\nAcme Sdn Bhd\n\nRequirements\n- ${line}\n`;
+  it.each<[string, [string, boolean][]]>([
+    [
+      req("Candidate must possess at least a Diploma or Bachelor's Degree in Accounting"),
+      [
+        ['associate', true],
+        ['bachelor', true],
+      ],
+    ],
+    [
+      req('Diploma/Degree in Engineering'),
+      [
+        ['associate', true],
+        ['bachelor', true],
+      ],
+    ],
+    [req('Culinary diploma or equivalent'), [['associate', true]]],
+    [req('High school diploma or equivalent'), [['high_school', true]]],
+    [req('Graduate diploma or equivalent in education'), []],
+    // The diploma as the lesser alternative after the degree (as "Degree or diploma in X").
+    [req('Degree/Diploma in Engineering'), [['bachelor', true]]],
+    [
+      "Graduate Trainee\nRimba Berhad\n\nWhy Rimba?\nWe are a listed group.\n\nWhat we look for\n• Fresh graduates\n• Bachelor's degree in Engineering, with a minimum CGPA of 3.30\n\nWhat you'll get\n• Starting salary of RM 4,000 per month",
+      [['bachelor', true]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

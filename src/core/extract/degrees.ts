@@ -36,7 +36,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'bachelor',
   ],
   [
-    String.raw`d3(?= ?(?:\/|atau|or) ?s1)|associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|associate(?<![a-z] associate)(?= \((?:preferred|required)\))|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|two[- ]year (?:(?!experience\b)[\w&]+ ){0,5}?diploma|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs|diploma(?= or (?:an? )?degree)|diploma(?= program)`,
+    String.raw`d3(?= ?(?:\/|atau|or) ?s1)|associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|associate(?<![a-z] associate)(?= \((?:preferred|required)\))|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|two[- ]year (?:(?!experience\b)[\w&]+ ){0,5}?diploma|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs|diploma(?= or (?:an? )?degree)|diploma(?<!(?:school|secondary|high|leaving|matric|matriculation|ged|hsc|ssc|sslc|equivalency|graduate|postgraduate|post-graduate|bachelor['’]?s?|master['’]?s?) diploma)(?=(?: or |\s?\/\s?)(?:an? )?(?:bachelor|degree\b|equivalent\b))|diploma(?= program)`,
     'associate',
   ],
   [
@@ -51,7 +51,7 @@ const LEVELS: [string, DegreeLevel][] = [
     [
       String.raw`degree(?= in )`,
       // "Degree or diploma in Hospitality Management", "a relevant degree (Mathematics, ...)".
-      String.raw`degree(?= or (?:an? )?(?:diploma|equivalent|certificate)\b)`,
+      String.raw`degree(?=(?: or |\s?\/\s?)(?:an? )?(?:diploma|equivalent|certificate)\b)`,
       // "Degree or postgraduate qualification in Town Planning", "Degree or Masters in …".
       String.raw`degree(?= or (?:an? )?(?:postgraduate|post-graduate|master['’]?s?|masters)\b)`,
       String.raw`relevant degree`,

@@ -195,6 +195,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'what we need from you',
     "you(?:'ll| will) need",
     "(?:who )?we(?:'re| are) looking for",
+    'what we look for(?: in (?:you|a candidate|candidates))?',
+    'who we look for',
     '(?:required|your) (?:candidate )?profile',
     'knowledge, skills and abilities',
     '(?:physical|job) requirements',
