@@ -47,3 +47,14 @@ describe('countryNamed (session 31)', () => {
     expect(countryNamed(name)).toBe(code);
   });
 });
+
+describe('a street named after a town (session 41)', () => {
+  it.each([
+    ['Council Offices, 135 Manchester Street, Feilding', null],
+    ['Manchester St, Feilding, New Zealand', 'NZ'],
+    ['London Road, Sydney', 'AU'],
+    ['Manchester, UK', 'GB'],
+  ])('%s -> %s', (text, code) => {
+    expect(guessCountry(text)).toBe(code);
+  });
+});

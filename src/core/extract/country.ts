@@ -129,6 +129,9 @@ const ALL_NAMES = byFirstChar(COUNTRY_PATTERNS.flatMap(([, p]) => alternativesOf
 const PLACE_START = new RegExp(`(?=[A-Z\u00C0-\u00DE,@\\d\uD83C])${ALL_NAMES}${WORD_END}`, 'g');
 
 /** COMBINED's next match at or after `from`, or null; `PLACE_START.lastIndex` is after it. */
+const STREET_AFTER =
+  /^ (?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Boulevard|Blvd\.?|Terrace|Crescent|Parade|Highway|Hwy\.?|Square)(?![\w-])/;
+
 function nextPlace(text: string, from: number): RegExpExecArray | null {
   PLACE_START.lastIndex = from;
   for (;;) {
@@ -143,6 +146,12 @@ function nextPlace(text: string, from: number): RegExpExecArray | null {
     COMBINED.lastIndex = start.index;
     const m = COMBINED.exec(text);
     if (m !== null) PLACE_START.lastIndex = m.index + m[0].length;
+    // "135 Manchester Street, Feilding": a street named after a town, not the town.
+    // 32 is a space: most places are followed by none.
+    if (m !== null && text.charCodeAt(m.index + m[0].length) === 32) {
+      const end = m.index + m[0].length;
+      if (STREET_AFTER.test(text.slice(end, end + 12))) continue;
+    }
     return m;
   }
 }

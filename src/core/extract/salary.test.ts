@@ -5970,3 +5970,58 @@ describe("a board's dollar bracket beside the employer's own pay (session 40)", 
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('session 41: add-ons, lists and labels', () => {
+  it.each<[string, Band[]]>([
+    // Another post in a thread's replies, and an ad under "Also worth a look".
+    [
+      'Brand Designer\nOnda Studio\nLisbon\n\n€350/day, 3 months\n\nReplies\n\nDesign Jobs PT @designjobs_pt · May 6\n📢 Junior Graphic Designer – Porto – €1.100/mês – candidaturas abertas',
+      [[350, 350, 'EUR', 'day']],
+    ],
+    [
+      'Staff Data Engineer\nLarkspur\nRemote (US)\n\n**Pay:**\n- Tier 1 (SF Bay Area, NYC metro, Seattle): **$198,000 – $232,000**\n- Tier 2 (all other US locations): **$178,000 – $209,000**\n\nApply today.\n\n### 📌 Also worth a look\n- Data Engineer II @ Parcelbird — Remote (Canada) — CA$120k–CA$140k',
+      [
+        [198000, 232000, 'USD', 'year', 'Tier 1 (SF Bay Area, NYC metro, Seattle)'],
+        [178000, 209000, 'USD', 'year', 'Tier 2 (all other US locations)'],
+      ],
+    ],
+    // A benefit's worth: a setup allowance, an employer's contribution, a London supplement.
+    [
+      'Research Software Engineer\nAcme\n\nSalary: €3,974 – €5,439 gross per month\n\nWhat we offer:\n• €500 home office setup allowance + monthly internet allowance',
+      [[3974, 5439, 'EUR', 'month']],
+    ],
+    [
+      'Teacher\nLodi Unified\n\nSalary: $56,214 - $104,887 per year\nDistrict-paid health benefits contribution up to $18,400/yr.',
+      [[56214, 104887, 'USD', 'year']],
+    ],
+    [
+      'Occupational Therapist\nNHS Trust\n\nSalary: £37,338 to £44,962 a year pro rata plus 15% HCAS (min £4,625 max £5,432)',
+      [[37338, 44962, 'GBP', 'year']],
+    ],
+    // Every item of an add-on's list, the last ones too.
+    [
+      'Police Officer\nCity of Harlow\n\nPay: $28.85/hour\nAdditional certification pay: Intermediate $50/mo, Advanced $100/mo, Master $150/mo, Expert $200/mo.',
+      [[28.85, 28.85, 'USD', 'hour']],
+    ],
+    // A field's value that goes on under itself: the second level's band.
+    [
+      'Lecturer\nSouthern Lakes University\nDunedin, New Zealand\n\nSalary: Lecturer: $98,000 – $118,000 per annum\n        Senior Lecturer: $121,000 – $142,000 per annum\nAppointment level will depend on experience.',
+      [
+        [98000, 118000, 'NZD', 'year', 'Lecturer'],
+        [121000, 142000, 'NZD', 'year', 'Senior Lecturer'],
+      ],
+    ],
+    // Two items of one list: the one above is no label of the amount.
+    [
+      'iOS Engineer\nWattle & Co.\nMelbourne\n\n✅ Open banking / payments exp a bonus\n💰 $140-160k + super\n🏢 Hybrid',
+      [[140000, 160000, 'AUD', 'year']],
+    ],
+    // A street named after a town is not the town: "$" is the country's.
+    [
+      'Senior Planner\nManawatū Plains District Council\n\nLocation: Council Offices, 135 Manchester Street, Feilding\nSalary: $108,000 – $126,000 per annum\n\nA full NZ driver licence and 5 years in New Zealand.',
+      [[108000, 126000, 'NZD', 'year']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

@@ -786,8 +786,12 @@ function readLine(
         ? null
         : resolveBand(candidate, line, context, options, tokens[0]?.start ?? 0);
     if (band) out.push(band);
+    // "Certification pay: Intermediate $50/mo, Advanced $100/mo, Master $150/mo": an item left
+    // out on its own words, after one left out, keeps the list's label for the next items.
+    if (band || rejectedEnd === 0 || candidate.before.includes(':')) {
+      rejectedBefore = candidate.before;
+    }
     rejectedEnd = band ? 0 : last.end;
-    rejectedBefore = candidate.before;
     rejectedCurrency = first.currency;
   }
   return out.length - found;
@@ -1247,8 +1251,15 @@ function readLabelElsewhere(
   }
   if (previous.text.length > LABEL_ABOVE_MAX) return null;
   if (countWords(text, end, text.length, 4) > 3 || ANY_DIGIT.test(previous.text)) return null;
+  // "✅ Open banking / payments exp a bonus" over "💰 $140-160k + super": two items of one list,
+  // the one above no label of this one.
+  if (ITEM_MARKER.test(previous.text) && ITEM_MARKER.test(text)) return null;
   return `${previous.text} ${text.slice(0, start)}`;
 }
+
+// A line that opens with a bullet, a dash or an emoji: not a letter, a figure, a currency sign or
+// an opening bracket or quote.
+const ITEM_MARKER = /^\s*[^\p{L}\p{N}\p{Sc}([{"'“‘«\s]/u;
 
 const ANY_DIGIT = /\d/;
 
@@ -2672,11 +2683,15 @@ function applyWrittenDollar(candidates: Candidate[]): void {
   }
 }
 
+const US_NAMED = /\b(?:US|U\.S\.|USA|United States)(?![\w.])/;
+
 // "Seattle, WA: $212,000 - $265,000" over "Toronto, ON: CA$205,000 - CA$250,000": a band
 // labelled with a place of another dollar keeps that place's dollar.
 function labelNamesOtherDollar(labelText: string, written: string): boolean {
   // A place is written "Town, ST" or "Town, Province": no comma, no place (and no costly guess).
   const tail = labelText.slice(-60);
+  // "Tier 2 (all other US locations)": the country by name.
+  if (US_NAMED.test(tail)) return written !== 'USD';
   if (!tail.includes(', ')) return false;
   const country = guessCountry(tail);
   return country !== null && dollarOfCountry(country) !== written;
@@ -3067,7 +3082,7 @@ function isSiblingOfStrong(c: Candidate, kept: Candidate[], lines: Line[]): bool
   // Or a field row under a pay row: "Weekend routes (Sat/Sun): $23.25/hr" under "Starting pay:
   // $21.25/hr".
   const row = lead === '' && FIELD_ROW.test(head) && !NOT_A_RATE_ROW.test(head);
-  if (lead === '' && !row && continuesFieldValue(c, kept, lines)) return true;
+  if (lead === '' && continuesFieldValue(c, kept, lines)) return true;
   if ((lead === '' && !row) || NOT_SALARY_BEFORE.test(c.labelText)) return false;
   // Its own words on the line, if any, say pay or a shift: "Meals provided at $30/day" is no rate.
   if (/\p{L}/u.test(head) && !SALARY_WORD.test(head) && !SHIFT_WORD.test(head)) return false;
@@ -3100,9 +3115,12 @@ function continuesFieldValue(c: Candidate, kept: Candidate[], lines: Line[]): bo
   });
 }
 
-/** Words as "a" and numbers as "9": "Principal Lecturer: Grade 9, " is "a a: a 9, ". */
+/**
+ * Runs of words as "a" and numbers as "9": "Principal Lecturer: Grade 9, " is "a: a 9, ", as is
+ * "Lecturer: Level 4, ".
+ */
 function shapeOf(text: string): string {
-  return text.replace(/\p{L}+/gu, 'a').replace(/\d+/g, '9');
+  return text.replace(/\p{L}+(?:[ -]\p{L}+)*/gu, 'a').replace(/\d+/g, '9');
 }
 
 const FIELD_ROW = /^[^:\d$€£]{3,40}:\s*$/;
@@ -3226,9 +3244,8 @@ const OPEN_END_WORDS =
 function toLabel(before: string): string | null {
   const clause = lastClause(before);
   let end = clause.length;
-  while (end > 0 && (clause.charCodeAt(end - 1) === 0x3a || isSpace(clause.charCodeAt(end - 1)))) {
-    end--;
-  }
+  // Back over the colon, spaces and Markdown's bold stars: "Tier 2 (other US locations): **".
+  while (end > 0 && isLabelTail(clause.charCodeAt(end - 1))) end--;
   let colon = lastLabelColon(clause, end);
   // "Experienced: up to ₹3.6 LPA": the words of an open end name no tier; the label is before.
   if (colon > 0 && OPEN_END_WORDS.test(clause.slice(colon + 1, end))) {
@@ -3268,10 +3285,15 @@ const NOT_A_LABEL = /📍|[$€£¥₹]\s?\d/u;
 const PICTOGRAM = /\p{Extended_Pictographic}/u;
 const PICTOGRAMS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/gu;
 
-// Trimmed off both ends of a label: spaces, commas, dots and dashes.
+function isLabelTail(c: number): boolean {
+  return c === 0x3a || c === 0x2a || isSpace(c);
+}
+
+// Trimmed off both ends of a label: spaces, commas, dots, dashes and Markdown's bold stars.
 function isLabelEdge(c: number): boolean {
   return (
     c === 0x20 ||
+    c === 0x2a ||
     c === 0x2c ||
     c === 0x2e ||
     c === 0x2d ||
