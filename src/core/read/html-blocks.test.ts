@@ -101,3 +101,32 @@ describe('a pay row of inline elements (session 40)', () => {
     expect(text('<p><span>Sen</span><span>ior</span> engineer</p>')).toBe('Senior engineer');
   });
 });
+
+describe("an ATS's details panel and a saved page's jobs list (session 41)", () => {
+  it("keeps a short <aside> of the job's fields inside <main>", () => {
+    const out = text(
+      '<main><div><h1>Bookkeeper</h1><p>Keep our books.</p></div><aside><div><p>Location</p><p>Boise, Idaho</p></div><div><p>Compensation</p><p>$24 - $28 / hour</p></div></aside></main>',
+    );
+    expect(out).toContain('Compensation');
+    expect(out).toContain('$24 - $28 / hour');
+  });
+
+  it('still leaves out a sidebar outside the posting, or one with no fields', () => {
+    expect(
+      text('<aside><p>Compensation</p><p>$99</p></aside><main><h1>Bookkeeper</h1></main>'),
+    ).not.toContain('$99');
+    expect(
+      text(
+        '<main><h1>Bookkeeper</h1><aside><p>Get job alerts for Bookkeeper jobs</p></aside></main>',
+      ),
+    ).not.toContain('alerts');
+  });
+
+  it('leaves out a "Jobs" list of other openings', () => {
+    const out = text(
+      '<main><h1>Sous Chef</h1><p>£34,000 per year</p></main><section class="jobs-list"><h3>Jobs</h3><ul><li><a href="#">Head Chef</a> Kitchen · Bristol · £42,000</li></ul></section>',
+    );
+    expect(out).toContain('£34,000');
+    expect(out).not.toContain('£42,000');
+  });
+});

@@ -26,7 +26,6 @@ const SKIPPED_TAGS = new Set([
   'option',
   'textarea',
   'input',
-  'aside',
 ]);
 const BLOCK_TAGS = new Set([
   'html',
@@ -85,8 +84,9 @@ const SKIPPED_ROLES = new Set([
 // Matched against id + class + aria-label, lower-cased with separators removed.
 const NOISE_NAMES =
   /cookie|consent|gdpr|similarjob|relatedjob|recommendedjob|morejob|otherjob|peoplealsoviewed|jobsyoumaylike/;
+// A saved single posting's "Jobs" or "Open positions" list (Teamtailor's footer): the others.
 const SIMILAR_HEADING =
-  /^(?:similar|related|recommended|more|other)\s+(?:jobs|positions|roles|openings|postings|vacancies)\b|^people\s+(?:also\s+viewed|who\s+viewed)|^jobs\s+you\s+(?:may|might)\s+|^you\s+(?:may|might)\s+also\s+like/i;
+  /^(?:similar|related|recommended|more|other)\s+(?:jobs|positions|roles|openings|postings|vacancies)\b|^(?:jobs|all jobs|open (?:positions|roles|jobs)|current (?:openings|vacancies))$|^people\s+(?:also\s+viewed|who\s+viewed)|^jobs\s+you\s+(?:may|might)\s+|^you\s+(?:may|might)\s+also\s+like/i;
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const SPACE_RUN = /\s+/g;
 const SENTENCE_END = /[.!?;,]$/;
@@ -140,9 +140,24 @@ function isPageForm(el: HtmlElement): boolean {
   );
 }
 
+// A sidebar is chrome, but an ATS's job-details panel beside the description (BambooHR's
+// "Location", "Employment Type", "Compensation") is the posting's own: a short <aside> inside
+// the page's <main> or <article> that names such fields is kept.
+// No "\b" at the end: rawText runs a label into its value ("LocationBoise, Idaho").
+const DETAILS_LABEL =
+  /\b(?:compensation|salary|pay range|location|employment type|job type|work type|schedule|department)/i;
+const DETAILS_MAX = 1500;
+
+function isDetailsPanel(el: HtmlElement): boolean {
+  if (!isInsideArticle(el)) return false;
+  const text = rawText(el);
+  return text.length <= DETAILS_MAX && DETAILS_LABEL.test(text);
+}
+
 function isSkipped(el: HtmlElement): boolean {
   const name = el.name;
   if (SKIPPED_TAGS.has(name) || isHidden(el) || hasNoiseName(el)) return true;
+  if (name === 'aside' && !isDetailsPanel(el)) return true;
   if (SKIPPED_ROLES.has(attr(el, 'role'))) return true;
   if (name === 'footer' && !isInsideArticle(el)) return true;
   if (name === 'header' && !isInsideArticle(el) && !isPostingHero(el)) return true;
