@@ -137,7 +137,8 @@ function nextPlace(text: string, from: number): RegExpExecArray | null {
   for (;;) {
     const start = PLACE_START.exec(text);
     if (start === null) return null;
-    // "kunanyi/Mt Wellington": a mountain named after a town, not the town.
+    // "kunanyi/Mt Wellington": a mountain named after a town, not the town; nor is Santiago's
+    // "La Florida" the US state.
     // 32 is a space: most places follow none, and skip the slice and the test.
     const mount =
       text.charCodeAt(start.index - 1) === 32 &&
@@ -156,7 +157,7 @@ function nextPlace(text: string, from: number): RegExpExecArray | null {
   }
 }
 
-const MOUNT_BEFORE = /\b(?:Mt\.?|Mount) $/;
+const MOUNT_BEFORE = /\b(?:Mt\.?|Mount|La|El) $/;
 
 const CURRENCY_OF: Record<string, string> = {
   US: 'USD',

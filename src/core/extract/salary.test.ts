@@ -6025,3 +6025,43 @@ describe('session 41: add-ons, lists and labels', () => {
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('session 41: tables, postcodes, journeyman fields and other jobs', () => {
+  it.each<[string, Band[]]>([
+    // A Markdown table's rows take the period from the lead-in above the header row.
+    [
+      'Healthcare Assistant\nWillowcare Staffing\nLeicester\n\nPay rates (per hour, PAYE, including holiday pay)\n\n| Shift | Rate |\n|---|---|\n| Weekday days | £13.10 |\n| Weekday nights | £14.40 |',
+      [
+        [13.1, 13.1, 'GBP', 'hour', 'Weekday days'],
+        [14.4, 14.4, 'GBP', 'hour', 'Weekday nights'],
+      ],
+    ],
+    // A postcode in brackets after its town.
+    [
+      'Contrôleur de gestion\nValmorel\n\nCDI · Lyon (69007) · Salaire : 45K à 52K € · Télétravail fréquent',
+      [[45000, 52000, 'EUR', 'year']],
+    ],
+    // A journeyman's job names its own rate; an apprentice's later one stays out.
+    [
+      'Millwright\nNorthern Lights Energy\nFort McMurray, AB\n\nWage: $0.00\nJourneyperson rate: $45.50/hr (Red Seal) + 10% site allowance',
+      [[45.5, 45.5, 'CAD', 'hour']],
+    ],
+    // A Danish evening supplement is no rate of its own.
+    [
+      'Lagermedarbejder\nNordlager A/S\nOdense, Danmark\n\n• Timeløn 168,50 kr. pr. time + aftentillæg på 32,00 kr. pr. time',
+      [[168.5, 168.5, 'DKK', 'hour']],
+    ],
+    // Santiago's "La Florida" is no US state: "$" is the peso.
+    [
+      'Vendedor/a Part-Time\nDeportes Cumbre Ltda.\nLa Florida, Región Metropolitana\n\nRenta: $420.000 líquido mensual',
+      [[420000, 420000, 'CLP', 'month']],
+    ],
+    // A board's "Te recomendamos estos empleos" lists other jobs.
+    [
+      'Auxiliar de Bodega\nAlmacenes La Sabana S.A.S.\nBogotá\n\nSalario: A convenir\n\nTe recomendamos estos empleos\nOperario de Montacargas – Funza – $ 1.650.000,00 (Mensual)',
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

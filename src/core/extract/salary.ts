@@ -479,7 +479,9 @@ function afterAcrossWrap(after: string, context: LineContext): string {
 function lineAboveRule(lines: Line[], i: number): Line | undefined {
   const line = lines[i];
   if (line && i > 0 && (RULE_LINE.test(line.text) || STEP_HEADER_ROW.test(line.text))) {
-    return lines[i - 1];
+    // A Markdown table's "|---|---|" under its header row: the header's lead-in, if it has one.
+    const header = lines[i - 1];
+    return header && i > 1 && isPipeRow(header.text) ? lineAboveRule(lines, i - 1) : header;
   }
   if (line && i > 0 && line.text.length < 60 && PAY_COLUMN_LAST.test(line.text)) {
     const lead = lines[i - 1];
@@ -495,7 +497,11 @@ const OFFER_VERB =
   /\b(?:(?:role|position|job|opening|gig|it|which|this) (?:pays|is paying|offers)|(?:we|they|client|company|employer)(?:['’]re| are)? (?:offer(?:s|ing)?|(?:can|could|would|will) (?:do|offer|go(?: up)? to|stretch to))|best (?:we|they) can do|(?:is|are) able to offer|we['’]re at)\b[^.;!?$€£]{0,60}$|^[\s\-•*]*(?:starting|start) (?:at|from|on)\s?$/i;
 
 const PAY_COLUMN_LAST =
-  /^[^\d:]+\s(?:rate|pay|salary|wage|lohn|gehalt|stundenlohn|taux|salaire|tarif|sueldo|salario)$/i;
+  /^\|?[^\d:]+\s(?:rate|pay|salary|wage|lohn|gehalt|stundenlohn|taux|salaire|tarif|sueldo|salario)(?:\s?\|)?$/i;
+
+function isPipeRow(text: string): boolean {
+  return text.charCodeAt(0) === 0x7c && text.charCodeAt(text.length - 1) === 0x7c;
+}
 
 const RULE_LINE = /^[\s\-–—_=|+:]{3,}$/;
 // A scale's column heads over its figures: "Step A      Step B      Step C".
@@ -2079,6 +2085,8 @@ const TOWN_AFTER =
 // Rico's).
 const STATE_BEFORE = /(?:^|[\s,])([A-Z]{2}),?\s$/;
 
+const TOWN_BRACKET_BEFORE = /\p{Lu}\p{Ll}[\p{L}'’-]*\s?\($/u;
+
 // "Singapore 139951", "S(139951)": a Singapore postcode after the city.
 const SG_POSTCODE_BEFORE = /(?:Singapore|\bS\(?)\s?$/;
 
@@ -2097,6 +2105,14 @@ function isPostcode(text: string, token: MoneyToken): boolean {
     return true;
   }
   if (token.value < 1000 || token.value > 99999) return false;
+  // "Lyon (69007)", "Paris (75008)": a postcode in brackets after its town.
+  if (
+    token.end - token.start === 5 &&
+    text.charCodeAt(token.end) === 0x29 &&
+    TOWN_BRACKET_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start))
+  ) {
+    return true;
+  }
   let i = token.start - 1;
   while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
   // "… · Oranienstraße 183 · 10999 Berlin · Impressum": a footer's parts between dots or bars.
