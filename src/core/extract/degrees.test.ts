@@ -1308,3 +1308,37 @@ describe('a diploma beside a degree, and "What we look for" (session 41)', () =>
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('Nordic degree words and headings, and post-doctoral experience (session 41)', () => {
+  it.each<[string, [string, boolean][]]>([
+    [
+      'Systemutvecklare\nÖresund Mjukvara AB\nMalmö\n\nOm tjänsten\nDu bygger vårt system.\n\nVem är du?\n• Du har en högskoleexamen inom datavetenskap eller motsvarande\n\nVi erbjuder\n• 30 semesterdagar',
+      [['bachelor', true]],
+    ],
+    [
+      'Lärare i matematik\nFyrisskolan\nUppsala\n\nKvalifikationer\n- Du har lärarexamen och lärarlegitimation med behörighet i matematik',
+      [['bachelor', true]],
+    ],
+    [
+      'Fullstack-utvikler\nNidaros Data AS\nTrondheim\n\nKvalifikasjoner\n- Bachelor- eller mastergrad i informatikk eller tilsvarende',
+      [
+        ['bachelor', true],
+        ['master', true],
+      ],
+    ],
+    [
+      'Økonomimedarbejder\nKattegat Emballage A/S\nAarhus\n\nDine opgaver\n- Bogføring\n\nDin profil\n- Du har en bachelor i erhvervsøkonomi (HA) eller tilsvarende\n\nVi tilbyder\n- Pension',
+      [['bachelor', true]],
+    ],
+    [
+      'Backend Developer\nStadsfiets\nAmsterdam\n\nWat ga je doen?\nJe bouwt.\n\nWat vragen we?\n- Een afgeronde HBO- of WO-opleiding in Informatica.\n\nWat bieden we?\n- Pensioen',
+      [['bachelor', true]],
+    ],
+    [
+      'Assistant Professor\nCumberland Ridge University\n\nQualifications\n- Ph.D. in Computer Science by the start date\n- At least 1 year of post-doctoral or full-time teaching experience',
+      [['phd', true]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});
