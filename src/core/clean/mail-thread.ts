@@ -120,7 +120,7 @@ export function firstQuotedMessage(lines: Line[]): number {
  * How a message signs off ("Best,", "Cheers", "Viele Grüße", "Cordialement"): the lines under it
  * are the sender's name and job, not the posting's. Alternatives for a regex, case-insensitive.
  */
-export const SIGN_OFF_WORDS = String.raw`thanks|thank you|many thanks|thanks again|best|all the best|best wishes|(?:best|kind|warm|warmest) regards|regards|cheers|sincerely|yours sincerely|yours faithfully|speak soon|talk soon|merci|cordialement|bien à vous|bonne journée|saludos|un saludo|un abrazo|atentamente|(?:viele|beste|liebe) grüße|mit freundlichen grüßen|lg|vg|mfg`;
+export const SIGN_OFF_WORDS = String.raw`thanks|thank you|many thanks|thanks again|best|all the best|best wishes|(?:best|kind|warm|warmest) regards|regards|cheers|sincerely|yours sincerely|yours faithfully|speak soon|talk soon|merci|cordialement|bien à vous|bonne journée|saludos|un saludo|un abrazo|atentamente|(?:viele|beste|liebe) grü(?:ß|ss)e|mit freundlichen grü(?:ß|ss)en|lg|vg|mfg`;
 
 /** Whether a line is a chat message's time alone: "7:31 AM", "Today 7:14 AM", "Tue 14:05". */
 export function isClockStamp(text: string): boolean {

@@ -2120,3 +2120,18 @@ describe('review of session 40: company', () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('a Swiss or bilingual closing ends the header (session 41)', () => {
+  it.each<[string, string | null]>([
+    [
+      "From: Lukas Brunner <l.brunner@alpenrecruit.ch>\nSubject: Re: Senior Java Developer – Zürich – up to CHF 140k\n\nHi Marco,\n\nThe client can now go up to CHF 140'000 base.\n\nBeste Grüsse / Best regards,\nLukas\n\nLukas Brunner\nSenior Consultant",
+      null,
+    ],
+    [
+      'Subject: Senior Java Developer – Zürich\n\nHallo Marco,\n\nDer Kunde zahlt bis CHF 140000.\n\nFreundliche Grüsse\nLukas',
+      null,
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

@@ -737,8 +737,12 @@ function fullNameAtTop(found: Evidenced<string>, header: Line[]): Evidenced<stri
 // An email's closing, then the sender's name, role and organisation: "Best regards, / Grace
 // Okonkwo / HR Business Partner / Savannah Harvest Agro Ltd". Only a name with a legal form or
 // an organisation word counts, within a few lines of the closing.
-const CLOSING =
-  /^(?:(?:best|kind|warm|many thanks and)? ?regards|best|cheers|thanks(?: (?:and|&) regards)?|thank you|sincerely|yours (?:sincerely|faithfully)|mit freundlichen grüßen|viele grüße|beste grüße|cordialement|bien cordialement|salutations|saludos(?: cordiales)?|atentamente|un saludo)[,.!]?$/i;
+// Swiss German writes "Grüsse"; a bilingual closing pairs two: "Beste Grüsse / Best regards,".
+const CLOSING_WORDS = String.raw`(?:best|kind|warm|many thanks and)? ?regards|best|cheers|thanks(?: (?:and|&) regards)?|thank you|sincerely|yours (?:sincerely|faithfully)|mit freundlichen grü(?:ß|ss)en|(?:viele|beste|liebe|freundliche) grü(?:ß|ss)e|cordialement|bien cordialement|salutations|saludos(?: cordiales)?|atentamente|un saludo`;
+const CLOSING = new RegExp(
+  String.raw`^(?:${CLOSING_WORDS})(?: ?\/ ?(?:${CLOSING_WORDS}))?[,.!]?$`,
+  'i',
+);
 const SIGNATURE_LINES = 5;
 
 // The poster's contact line at the foot of an ad: "Bokamoso Technical Placements | Rustenburg |
