@@ -2135,3 +2135,22 @@ describe('a Swiss or bilingual closing ends the header (session 41)', () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe("a careers page's own words are no employer (session 41)", () => {
+  it.each<[string, string | null]>([
+    [
+      'ASPEN PARKLAND HEALTH SERVICES\nCareers\nLicensed Practical Nurse - Continuing Care\nRed Deer, AB\n\nAbout the role\nProvide care to residents.',
+      'ASPEN PARKLAND HEALTH SERVICES',
+    ],
+    [
+      'THE SAGUARO GRAND RESORT & CASINO\nTeam Member Careers\nGuest Services Agent - Front Desk (Overnight)\nScottsdale, AZ\n\nAbout the role\nWelcome guests.',
+      'THE SAGUARO GRAND RESORT & CASINO',
+    ],
+    [
+      'Estágio em Engenharia Civil\nBelo Horizonte, MG\n\nSobre a Serra Verde\nCom 40 anos de história, a Serra Verde constrói moradias.',
+      'Serra Verde',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});
