@@ -306,6 +306,7 @@ describe('the candidate as the subject, and emoji bullets (session 41)', () => {
     // The team's years, not the candidate's.
     ['ML Engineer\nAcme\n\nYou will join a team with 20+ years in fintech.', null],
     ['Plumber\nAcme\n\nWe have 25+ years in Dallas and you will learn from the best.', null],
+    ['Apprentice\nAcme\n\nAbout you\nYou will have 2 years to complete the apprenticeship.', null],
   ])('%s', (text, expected) => {
     expect(parse(text).yearsExperienceMin).toBe(expected);
   });

@@ -504,7 +504,9 @@ export function findMentions(text: string, shift = 0, labelled = false, lead = '
       !labelled &&
       !EXPERIENCE_CONTEXT.test(after) &&
       !LEADS_ITEM.test(text.slice(0, start)) &&
-      !PERSON_HAS.test(text.slice(Math.max(0, start - 60), start)) &&
+      !(
+        PERSON_HAS.test(text.slice(Math.max(0, start - 60), start)) && !DEADLINE_AFTER.test(after)
+      ) &&
       !WORD_BEFORE.test(text.slice(Math.max(0, start - 90), start)) &&
       !inParenthesisAfterWord(text, start) &&
       !EXP_RIGHT_AFTER.test(after) &&
@@ -558,6 +560,8 @@ const LEADS_ITEM =
   /^\s*(?:[-•*·–▪▸►→✓✔☑✅]\uFE0F?)\s?(?:(?:you )?(?:have|bring|need)\s)?(?:(?:at least|minimum(?: of)?|min\.?)\s)?$/i;
 // "You: 6+ years in SRE/infra", "You probably have 3+ years training models", "someone with 4+
 // years in B2B sales": the candidate is the subject, the figure what they bring.
+// Not a time given to the candidate: "You will have 2 years to complete the qualification".
+const DEADLINE_AFTER = /^\s?(?:to|in which|within|from|after)\b/i;
 const PERSON_HAS =
   /(?:\byou|\b(?:a |the )?(?:candidates?|applicants?|someone|somebody))(?:['’]ve|['’]ll|\s(?:probably|likely|already|ideally|should|must|will|would|do|also))*(?:\s(?:have|has|bring|brings|possess|need|needs|got|with)|\s?[:—–-])\s?(?:(?:at least|a minimum of|minimum|min\.|roughly|around|about|over|more than|solid|proven)\s)*$/i;
 

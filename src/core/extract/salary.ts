@@ -2085,6 +2085,7 @@ const TOWN_AFTER =
 // Rico's).
 const STATE_BEFORE = /(?:^|[\s,])([A-Z]{2}),?\s$/;
 
+// A town's name and an opening bracket: "Lyon (" before "69007)".
 const TOWN_BRACKET_BEFORE = /\p{Lu}\p{Ll}[\p{L}'’-]*\s?\($/u;
 
 // "Singapore 139951", "S(139951)": a Singapore postcode after the city.
