@@ -1676,3 +1676,19 @@ describe("a board's back link and a part-time title (session 40)", () => {
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('trades and Portuguese job words, and a "Vaga temporária" lead (session 41)', () => {
+  it.each([
+    [
+      'Northern Lights Industrial Services Ltd.\nJOB POSTING - JOURNEYPERSON MILLWRIGHT (ROTATIONAL)\n\nPosting #: NLIS-MW-1182\nWork location: Fort McMurray, AB',
+      'JOURNEYPERSON MILLWRIGHT (ROTATIONAL)',
+    ],
+    [
+      'VAGA TEMPORÁRIA – MOTORISTA ENTREGADOR (CNH D)\n\nEmpresa: Logística Rota Sul Transportes Ltda\nLocal: Porto Alegre - RS',
+      'MOTORISTA ENTREGADOR (CNH D)',
+    ],
+    ['Acme Ltd.\nMillwright\n\nPosting #: 1182\nWork location: Edmonton, AB', 'Millwright'],
+  ])('%j', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});
