@@ -128,9 +128,10 @@ const COMBINED = new RegExp(
 const ALL_NAMES = byFirstChar(COUNTRY_PATTERNS.flatMap(([, p]) => alternativesOf(p)));
 const PLACE_START = new RegExp(`(?=[A-Z\u00C0-\u00DE,@\\d\uD83C])${ALL_NAMES}${WORD_END}`, 'g');
 
-// The word after a town's name that makes it a street's: "135 Manchester Street".
+// The word after a town's name that makes it a street's: "135 Manchester Street" (not "St",
+// as often Saint: "Sydney St Leonards").
 const STREET_AFTER =
-  /^ (?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Boulevard|Blvd\.?|Terrace|Crescent|Parade|Highway|Hwy\.?|Square)(?![\w-])/;
+  /^ (?:Street|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Boulevard|Blvd\.?|Terrace|Crescent|Parade|Highway|Hwy\.?|Square)(?![\w-])/;
 
 /** COMBINED's next match at or after `from`, or null; `PLACE_START.lastIndex` is after it. */
 function nextPlace(text: string, from: number): RegExpExecArray | null {

@@ -1342,3 +1342,16 @@ describe('Nordic degree words and headings, and post-doctoral experience (sessio
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('review of session 41: degrees', () => {
+  const req = (line: string) =>
+    `Customer Service Rep\nAcme\nCalgary, AB\n\nQualifications\n- ${line}\n`;
+  it.each<[string, [string, boolean][]]>([
+    [req('Grade 12 diploma or equivalent'), [['high_school', true]]],
+    [req('Grade 12 Diploma/equivalent'), [['high_school', true]]],
+    [req('12th grade diploma or equivalent'), [['high_school', true]]],
+    [req('Completed doctoral research in molecular biology'), [['phd', true]]],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

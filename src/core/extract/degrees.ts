@@ -24,7 +24,7 @@ import { isSpace } from '../text/char-codes';
 const SCHOOL_TYPES = ['fh', 'eth', 'epfl', 'epf', 'hes', 'universität', 'uni', 'tu'];
 const LEVELS: [string, DegreeLevel][] = [
   [
-    String.raw`ph\.?\s?d\.?s?|pharm\.?\s?d|doctor of (?:philosophy|pharmacy|medicine|osteopathic medicine|nursing practice|physical therapy|dental (?:surgery|medicine)|veterinary medicine|education|psychology)|doctorate|doctoral degree|d(?<!post-?\s?d)octoral(?! (?:fellow|research(?:er)?|scholar|associate|student|candidate)s?\b)|promotion(?!-)|promoviert\w*|doktor(?:at|grad)?|doctorat|doctorado|t[ií]tulo de doctor(?:\/a|\(a\)|a)?(?![a-z])|d\.phil|j\.\s?d\.(?!\s?(?:edwards|power))|juris doctor(?:ate)?`,
+    String.raw`ph\.?\s?d\.?s?|pharm\.?\s?d|doctor of (?:philosophy|pharmacy|medicine|osteopathic medicine|nursing practice|physical therapy|dental (?:surgery|medicine)|veterinary medicine|education|psychology)|doctorate|doctoral degree|d(?<!post-?\s?d)octoral(?! (?:fellow|researcher|scholar|associate|student|candidate)s?\b)|promotion(?!-)|promoviert\w*|doktor(?:at|grad)?|doctorat|doctorado|t[ií]tulo de doctor(?:\/a|\(a\)|a)?(?![a-z])|d\.phil|j\.\s?d\.(?!\s?(?:edwards|power))|juris doctor(?:ate)?`,
     'phd',
   ],
   [
@@ -36,7 +36,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'bachelor',
   ],
   [
-    String.raw`d3(?= ?(?:\/|atau|or) ?s1)|associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|associate(?<![a-z] associate)(?= \((?:preferred|required)\))|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|two[- ]year (?:(?!experience\b)[\w&]+ ){0,5}?diploma|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs|diploma(?= or (?:an? )?degree)|diploma(?<!(?:school|secondary|high|leaving|matric|matriculation|ged|hsc|ssc|sslc|equivalency|graduate|postgraduate|post-graduate|bachelor['’]?s?|master['’]?s?) diploma)(?=(?: or |\s?\/\s?)(?:an? )?(?:bachelor|degree\b|equivalent\b))|diploma(?= program)`,
+    String.raw`d3(?= ?(?:\/|atau|or) ?s1)|associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|associate(?<![a-z] associate)(?= \((?:preferred|required)\))|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|two[- ]year (?:(?!experience\b)[\w&]+ ){0,5}?diploma|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs|diploma(?= or (?:an? )?degree)|diploma(?<!(?:school|secondary|high|leaving|matric|matriculation|ged|hsc|ssc|sslc|equivalency|graduate|postgraduate|post-graduate|bachelor['’]?s?|master['’]?s?|grade|\d{1,2}|h\.\s?s\.?|hs) diploma)(?=(?: or |\s?\/\s?)(?:an? )?(?:bachelor|degree\b|equivalent\b))|diploma(?= program)`,
     'associate',
   ],
   [

@@ -311,3 +311,25 @@ describe('the candidate as the subject, and emoji bullets (session 41)', () => {
     expect(parse(text).yearsExperienceMin).toBe(expected);
   });
 });
+
+describe('review of session 41: years', () => {
+  it.each<[string, number | null]>([
+    [
+      'Apprentice Electrician\nAcme Electric\nDenver, CO\n\nAbout you\nYou will have 4 years of paid on-the-job training.',
+      null,
+    ],
+    [
+      'Graduate Engineer\nAcme Rail\nLeeds\n\nSuccessful candidates will have 2 years of structured rotations.',
+      null,
+    ],
+    [
+      'Sales Rep\nAcme\nChicago\n\nThe candidate must have 2 years remaining on their work permit.',
+      null,
+    ],
+    ['Tutor\nAcme\nRemote\n\nApplicants with 2 years left in their degree are welcome.', null],
+    ['Barista\nAcme Coffee\nAustin\n\nThank you — 25 years of serving Austin!', null],
+    ['Data Engineer\nAcme\n\nYou should have 4+ years building pipelines.', 4],
+  ])('%s', (text, expected) => {
+    expect(parse(text).yearsExperienceMin).toBe(expected);
+  });
+});

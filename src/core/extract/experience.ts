@@ -560,10 +560,11 @@ const LEADS_ITEM =
   /^\s*(?:[-•*·–▪▸►→✓✔☑✅]\uFE0F?)\s?(?:(?:you )?(?:have|bring|need)\s)?(?:(?:at least|minimum(?: of)?|min\.?)\s)?$/i;
 // "You: 6+ years in SRE/infra", "You probably have 3+ years training models", "someone with 4+
 // years in B2B sales": the candidate is the subject, the figure what they bring.
-// Not a time given to the candidate: "You will have 2 years to complete the qualification".
-const DEADLINE_AFTER = /^\s?(?:to|in which|within|from|after)\b/i;
+// Not a time given to the candidate or left to them: "… 2 years to complete the qualification",
+// "2 years remaining on their work permit", "2 years left in their degree".
+const DEADLINE_AFTER = /^\s?(?:to|in which|within|from|after|remaining|left|to go)\b/i;
 const PERSON_HAS =
-  /(?:\byou|\b(?:a |the )?(?:candidates?|applicants?|someone|somebody))(?:['’]ve|['’]ll|\s(?:probably|likely|already|ideally|should|must|will|would|do|also))*(?:\s(?:have|has|bring|brings|possess|need|needs|got|with)|\s?[:—–-])\s?(?:(?:at least|a minimum of|minimum|min\.|roughly|around|about|over|more than|solid|proven)\s)*$/i;
+  /(?:\b(?<!thank )you|\b(?:a |the )?(?:candidates?|applicants?|someone|somebody))(?:['’]ve|\s(?:probably|likely|already|ideally|should|must|do|also))*(?:\s(?:have|has|bring|brings|possess|need|needs|got|with)|\s?[:—–-])\s?(?:(?:at least|a minimum of|minimum|min\.|roughly|around|about|over|more than|solid|proven)\s)*$/i;
 
 // "1 an à moins de 2 ans", "less than 3 years": the second figure caps the range, it is not a
 // requirement ("not less than 3 years" is one).

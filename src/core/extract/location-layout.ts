@@ -23,7 +23,7 @@ const PLACE_WORDS =
 // Not a place: money, separators, work words, and the document-type headings printed under a
 // letterhead ("PERFIL DE CARGO", "Job Description").
 const NOT_PLACE =
-  /[$€£¥₹%:/@|•·]|(?<![\w\u00C0-\u024F])(?:hiring|recruiting|lehrkrankenhaus|teaching hospital|remote|hybrid|on-?site|time|shift|apply|posted|days?|ago|perfil|cargo|puesto|description|specification|profile|fiche|offre|annonce|oferta|vacancy|vacance|vacante|convocatoria|ausschreibung|pack|contents|stellen\w*|familie|family|famille|familia|inhaber\w*|owner|division|department|pôle|service|unit|fachbereich|\w*abteilung|personalwesen|human resources|talent acquisition|recruiting|recruitment|ressources humaines|recursos humanos|rrhh|liberté|égalité|fraternité|anuncio|edicto|bases)(?![\w\u00C0-\u024F])/i;
+  /[$€£¥₹%:/@|•·]|(?<![\w\u00C0-\u024F])(?:hiring|recruiting|lehrkrankenhaus|teaching hospital|remote|hybrid|on-?site|time|shift|apply|posted|days?|ago|perfil|cargo|puesto|description|specification|profile|fiche|offre|annonce|oferta|vacancy|vacance|vacante|convocatoria|ausschreibung|pack|contents|stellen\w*|familie|family|famille|familia|inhaber\w*|owner|division|department|pôle|service|unit|fachbereich|\w*abteilung|personalwesen|human resources|talent acquisition|recruiting|recruitment|ressources humaines|recursos humanos|rrhh|liberté|égalité|fraternité|anuncio|edicto|bases|messages?|ofertas|lda|ltda|ltd|gmbh|llc|plc|inc)(?![\w\u00C0-\u024F])|\(\d{1,4}\)/i;
 
 // "★ 4.0", "3,6 von 5 Sternen", "4.1 out of 5 stars", "3,9 sur 5 étoiles".
 const RATING =

@@ -1025,3 +1025,14 @@ describe("a headline beside the sender's employer is no place (session 40)", () 
     ).toEqual([]);
   });
 });
+
+describe("a board's chrome is no place (session 41)", () => {
+  it.each<[string, string[]]>([
+    [
+      'Senior React Native Developer\nCobalt Harbor Labs\n\nMeet the hiring team\nDaniela R. · Talent Partner at Cobalt Harbor Labs · Message',
+      [],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

@@ -6065,3 +6065,57 @@ describe('session 41: tables, postcodes, journeyman fields and other jobs', () =
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('review of session 41: salary', () => {
+  it.each<[string, Band[]]>([
+    [
+      'Teaching Assistant\nAcme Academy\nHackney, London\n\nSalary (inclusive of Inner London Weighting): £24,500 - £26,000 per annum',
+      [[24500, 26000, 'GBP', 'year']],
+    ],
+    [
+      'Science Teacher\nAcme School\nCroydon\n\nSalary: MPS/UPS inc. Outer London Weighting £34,514 - £49,084',
+      [[34514, 49084, 'GBP', 'year']],
+    ],
+    [
+      'Staff Nurse\nNHS Trust\nEaling\n\nSalary including HCAS: £33,222 - £40,823 per annum',
+      [[33222, 40823, 'GBP', 'year']],
+    ],
+    [
+      'Teacher\nAcme School\nLondon\n\nSalary: £30,000 per year plus London Weighting of £3,500',
+      [[30000, 30000, 'GBP', 'year']],
+    ],
+    [
+      'Lab Technician\nAcme Labs\nHouston, TX\n\nHourly rate including hazard pay: $28.00 - $32.00',
+      [[28, 32, 'USD', 'hour']],
+    ],
+    [
+      'Sjuksköterska\nAcme Region\nStockholm\n\nLön: Månadslön inkl. tillägg 38 000 kr',
+      [[38000, 38000, 'SEK', 'month']],
+    ],
+    [
+      'Engineer\nAcme\nRemote (US)\n\nSalary ranges\n• New York City\n• $160,000 – $190,000\n• Rest of US\n• $140,000 – $170,000',
+      [
+        [160000, 190000, 'USD', 'year', 'New York City'],
+        [140000, 170000, 'USD', 'year', 'Rest US'],
+      ],
+    ],
+    [
+      'Engineer\nAcme\nRemote (US)\n\nCompensation\n**Senior Engineer**\n**$150,000 – $180,000**\n**Staff Engineer**\n**$180,000 – $220,000**',
+      [
+        [150000, 180000, 'USD', 'year', 'Senior Engineer'],
+        [180000, 220000, 'USD', 'year', 'Staff Engineer'],
+      ],
+    ],
+    [
+      'Apprentice Electrician\nAcme Electric\nSeattle, WA\n\nApprentice starting rate: $24.50/hr\nJourneyperson rate: $52.00/hr (after completing apprenticeship)',
+      [[24.5, 24.5, 'USD', 'hour']],
+    ],
+    [
+      'Product Manager\nAcme\nNew York, NY\n\nAbout Acme\nAcme was named a Best Workplace.\nAlso featured in Forbes and TechCrunch.\n\nCompensation\n$150,000 - $180,000 per year',
+      [[150000, 180000, 'USD', 'year']],
+    ],
+    ['Barista\nAcme Coffee\nSydney St Leonards\n\nPay: $28.50/hr', [[28.5, 28.5, 'AUD', 'hour']]],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

@@ -1258,14 +1258,22 @@ function readLabelElsewhere(
   if (previous.text.length > LABEL_ABOVE_MAX) return null;
   if (countWords(text, end, text.length, 4) > 3 || ANY_DIGIT.test(previous.text)) return null;
   // "✅ Open banking / payments exp a bonus" over "💰 $140-160k + super": two items of one list,
-  // the one above no label of this one.
-  if (ITEM_MARKER.test(previous.text) && ITEM_MARKER.test(text)) return null;
+  // the one above a sentence of its own, no label of this one (as "• New York City" over
+  // "• $160,000 – $190,000" is).
+  if (
+    ITEM_MARKER.test(previous.text) &&
+    ITEM_MARKER.test(text) &&
+    countWords(previous.text, 0, previous.text.length, LABEL_ITEM_WORDS + 1) > LABEL_ITEM_WORDS
+  ) {
+    return null;
+  }
   return `${previous.text} ${text.slice(0, start)}`;
 }
 
 // A line that opens with a bullet, a dash or an emoji: not a letter, a figure, a currency sign or
 // an opening bracket or quote.
 const ITEM_MARKER = /^\s*[^\p{L}\p{N}\p{Sc}([{"'“‘«\s]/u;
+const LABEL_ITEM_WORDS = 4;
 
 const ANY_DIGIT = /\d/;
 

@@ -130,3 +130,18 @@ describe("an ATS's details panel and a saved page's jobs list (session 41)", () 
     expect(out).not.toContain('£42,000');
   });
 });
+
+describe('review of session 41: a careers page titled "Jobs"', () => {
+  it('keeps the posting under a page heading "Current vacancies" or "Jobs"', () => {
+    expect(
+      text(
+        '<div class="content"><h1>Current vacancies</h1><div class="vacancy"><h2>Dental Nurse</h2><p>£24,000 - £27,000 per year</p></div></div>',
+      ),
+    ).toContain('Dental Nurse');
+    expect(
+      text(
+        '<main><h2>Open positions</h2><article><h3>Warehouse Operative</h3><p>£12.50 an hour</p></article></main>',
+      ),
+    ).toContain('Warehouse Operative');
+  });
+});

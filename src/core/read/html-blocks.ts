@@ -84,9 +84,13 @@ const SKIPPED_ROLES = new Set([
 // Matched against id + class + aria-label, lower-cased with separators removed.
 const NOISE_NAMES =
   /cookie|consent|gdpr|similarjob|relatedjob|recommendedjob|morejob|otherjob|peoplealsoviewed|jobsyoumaylike/;
-// A saved single posting's "Jobs" or "Open positions" list (Teamtailor's footer): the others.
 const SIMILAR_HEADING =
-  /^(?:similar|related|recommended|more|other)\s+(?:jobs|positions|roles|openings|postings|vacancies)\b|^(?:jobs|all jobs|open (?:positions|roles|jobs)|current (?:openings|vacancies))$|^people\s+(?:also\s+viewed|who\s+viewed)|^jobs\s+you\s+(?:may|might)\s+|^you\s+(?:may|might)\s+also\s+like/i;
+  /^(?:similar|related|recommended|more|other)\s+(?:jobs|positions|roles|openings|postings|vacancies)\b|^people\s+(?:also\s+viewed|who\s+viewed)|^jobs\s+you\s+(?:may|might)\s+|^you\s+(?:may|might)\s+also\s+like/i;
+// A saved single posting's "Jobs" or "Open positions" list (Teamtailor's footer): the others,
+// when the heading opens a block that is only a list of links. The same words over the posting
+// itself ("<h1>Current vacancies</h1>" on a careers page) are the page's title.
+const JOBS_LIST_HEADING =
+  /^(?:jobs|all jobs|open (?:positions|roles|jobs)|current (?:openings|vacancies))$/i;
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const SPACE_RUN = /\s+/g;
 const SENTENCE_END = /[.!?;,]$/;
@@ -173,7 +177,14 @@ function findSimilarJobsSections(roots: HtmlNode[]): Set<HtmlNode> {
   const out = new Set<HtmlNode>();
   const headings = findAll((e) => HEADING_LEVEL[e.name] !== undefined, roots);
   for (const h of headings) {
-    if (!SIMILAR_HEADING.test(rawText(h).replace(SPACE_RUN, ' ').trim())) continue;
+    const heading = rawText(h).replace(SPACE_RUN, ' ').trim();
+    if (JOBS_LIST_HEADING.test(heading)) {
+      if (h.name !== 'h1' && h.parent && isTag(h.parent) && isListOfLinks(h.parent, h)) {
+        out.add(h.parent);
+      }
+      continue;
+    }
+    if (!SIMILAR_HEADING.test(heading)) continue;
     const parent = h.parent;
     const siblings = parent ? parent.children : roots;
     const firstTag = siblings.find((n) => isTag(n) || (isText(n) && n.data.trim() !== ''));
@@ -190,6 +201,19 @@ function findSimilarJobsSections(roots: HtmlNode[]): Set<HtmlNode> {
     }
   }
   return out;
+}
+
+// A block opened by `heading` that holds only short list items, each a link: no page wrapper,
+// no other heading, no paragraph of its own.
+function isListOfLinks(block: HtmlElement, heading: HtmlElement): boolean {
+  if (PAGE_WRAPPERS.has(block.name)) return false;
+  const first = block.children.find((n) => isTag(n) || (isText(n) && n.data.trim() !== ''));
+  if (first !== heading) return false;
+  const items = findAll((e) => e.name === 'li', [block]);
+  if (items.length === 0) return false;
+  const others = findAll((e) => HEADING_LEVEL[e.name] !== undefined || e.name === 'p', [block]);
+  if (others.some((e) => e !== heading)) return false;
+  return items.every((li) => findAll((e) => e.name === 'a', [li]).length > 0);
 }
 
 interface Frame {
