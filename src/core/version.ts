@@ -61,5 +61,8 @@
  * 19: letterheads of PDF and Word position descriptions; the firm a post's author works for;
  * "Pay transparency" sections and saved pages' pay rows; boards' own estimates, similar
  * vacancies in a footer sentence; "Hochschulstudium"; hybrid cars and blended working.
+ * 20: ATS details panels in an <aside>; Markdown pay tables; thread replies, "Also worth a look"
+ * and "Te recomendamos" lists; add-on lists, HCAS, setup allowances; years with the candidate as
+ * subject; diplomas beside degrees, Nordic degree words and headings; careers-page chrome.
  */
-export const PARSER_VERSION = 19;
+export const PARSER_VERSION = 20;
