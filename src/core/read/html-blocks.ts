@@ -203,7 +203,7 @@ function findSimilarJobsSections(roots: HtmlNode[]): Set<HtmlNode> {
   return out;
 }
 
-// A block opened by `heading` that holds only short list items, each a link: no page wrapper,
+// A block opened by `heading` that holds only list items, each with a link: no page wrapper,
 // no other heading, no paragraph of its own.
 function isListOfLinks(block: HtmlElement, heading: HtmlElement): boolean {
   if (PAGE_WRAPPERS.has(block.name)) return false;
