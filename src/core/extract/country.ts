@@ -142,10 +142,10 @@ function nextPlace(text: string, from: number): RegExpExecArray | null {
     // "kunanyi/Mt Wellington": a mountain named after a town, not the town; nor is Santiago's
     // "La Florida" the US state.
     // 32 is a space: most places follow none, and skip the slice and the test.
-    const mount =
+    const namesOther =
       text.charCodeAt(start.index - 1) === 32 &&
-      MOUNT_BEFORE.test(text.slice(Math.max(0, start.index - 7), start.index));
-    if (mount) continue;
+      OTHER_PLACE_BEFORE.test(text.slice(Math.max(0, start.index - 7), start.index));
+    if (namesOther) continue;
     COMBINED.lastIndex = start.index;
     const m = COMBINED.exec(text);
     if (m !== null) PLACE_START.lastIndex = m.index + m[0].length;
@@ -159,7 +159,8 @@ function nextPlace(text: string, from: number): RegExpExecArray | null {
   }
 }
 
-const MOUNT_BEFORE = /\b(?:Mt\.?|Mount|La|El) $/;
+// A mountain's "Mt", or a Spanish article: the name after it is not the town's.
+const OTHER_PLACE_BEFORE = /\b(?:Mt\.?|Mount|La|El) $/;
 
 const CURRENCY_OF: Record<string, string> = {
   US: 'USD',
