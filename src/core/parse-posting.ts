@@ -58,7 +58,11 @@ export function parseDocument(doc: SourceDocument): ParseResult {
       workMode: extractWorkMode(ctx),
       employmentType: extractEmploymentType(ctx),
       seniority: extractSeniority(ctx, title),
-      salary: extractSalary(ctx, { country, krone: () => kroneOfText(ctx.text) }),
+      salary: extractSalary(ctx, {
+        country,
+        krone: () => kroneOfText(ctx.text),
+        title: title?.value ?? null,
+      }),
       yearsExperienceMin: experience.min,
       requirementPaths: experience.paths,
       degrees: extractDegrees(ctx),

@@ -6119,3 +6119,38 @@ describe('review of session 41: salary', () => {
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('a ladder of levels where the posting names its own', () => {
+  const LADDER =
+    'Pay by level\n- L3 – Software Engineer I: $115,000 – $135,000\n- L4 – Software Engineer II: $140,000 – $165,000\n- L5 – Senior Software Engineer: $170,000 – $205,000';
+  it.each<[string, Band[]]>([
+    // The text says which level is open.
+    [
+      `Software Engineer\nAcme\nAustin, TX\n\n${LADDER}\nThis posting is for L4.`,
+      [[140000, 165000, 'USD', 'year']],
+    ],
+    // The title's level code.
+    [`Software Engineer II (L4)\nAcme\nAustin, TX\n\n${LADDER}`, [[140000, 165000, 'USD', 'year']]],
+    // A band marked as this role's.
+    [
+      'Senior Frontend Engineer\nAcme\nWarsaw\n\nSalary (B2B, monthly)\nRegular: 16 000 – 21 000 PLN\nSenior (this role): 24 000 – 30 000 PLN\nLead: 30 000 – 36 000 PLN',
+      [[24000, 30000, 'PLN', 'month']],
+    ],
+    // The title holds one label, and a shorter label inside it.
+    [
+      'Senior Product Manager — Billing\nAcme\nRemote (US)\n\n| Level | Title | Base salary |\n| P2 | Product Manager | $130,000 – $155,000 |\n| P3 | Senior Product Manager | $160,000 – $190,000 |\n| P4 | Principal Product Manager | $195,000 – $230,000 |',
+      [[160000, 190000, 'USD', 'year']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+
+  // A posting open at several levels keeps every band.
+  it.each([
+    `Software Engineer\nAcme\nAustin, TX\n\n${LADDER}`,
+    'Lecturer / Senior Lecturer\nAcme University\nDunedin\n\nSalary\nLecturer: $98,000 – $118,000\nSenior Lecturer: $121,000 – $142,000',
+    'Accountant I/II\nAcme County\nFresno, CA\n\nSalary\nAccountant I: $5,012 – $6,405 monthly\nAccountant II: $5,521 – $7,058 monthly',
+  ])('%s', (text) => {
+    expect(bands(text).length).toBeGreaterThan(1);
+  });
+});

@@ -27,6 +27,7 @@ import {
   type MoneyToken,
 } from './money';
 import { readCompoundPeriod, readPeriodAfter, readPeriodBefore } from './pay-period';
+import { withOwnLevel } from './salary-level';
 import {
   chatDialogue,
   findOtherAdsStart,
@@ -232,6 +233,8 @@ export interface SalaryOptions {
    * only then, as most postings have no krone.
    */
   krone?: () => string | null;
+  /** The posting's title: it may name its level on a ladder of bands (see withOwnLevel). */
+  title?: string | null;
 }
 
 /** Extracts base-pay bands from the cleaned lines. Example: "Pay: $20-$25/hr" -> 20-25 USD hour. */
@@ -361,7 +364,12 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     aboveFound = found > 0;
     inPayRun = found > 0 && (inPayRun || (leadIn ?? (!afterAmounts && isLeadIn(lines, i))));
   }
-  return withoutRepeatedBands(chooseBands(candidates, lines));
+  return withOwnLevel(
+    withoutRepeatedBands(chooseBands(candidates, lines)),
+    ctx.text,
+    lines,
+    options.title ?? null,
+  );
 }
 
 // A band stated twice in different forms ("Min USD $24.00/Hr." / "Max USD $29.00/Hr." and "Hourly
