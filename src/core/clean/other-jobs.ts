@@ -49,7 +49,7 @@ const MARKERS = [
   String.raw`explore (?:similar|more|related) jobs`,
   String.raw`nearby (?:jobs|vacancies|openings)`,
   String.raw`set (?:an )?alert for similar jobs`,
-  String.raw`(?:salary|pay|hiring) (?:range )?insights`,
+  String.raw`(?:(?:glassdoor|indeed|ziprecruiter|payscale|linkedin|seek|monster|stepstone|naukri|ambitionbox) )?(?:salary|pay|hiring) (?:range )?insights`,
   // "Salary snapshot (based on 37 reports)": a board's figures for other roles.
   String.raw`(?:salary|pay|wage) (?:snapshot|survey|report)(?: \([^()]{2,40}\))?`,
   String.raw`average (?:base )?(?:salary|pay)(?: for [^:]{2,60})?`,
@@ -136,6 +136,7 @@ const FIRST_WORDS = [
   ...['vacancies', 'open', 'current', 'openings', 'geschätzt', 'rémunération', 'estimation'],
   ...['sueldo', 'salario', 'salaire', 'stellenausschreibungen', 'stellen', 'stellenangebote'],
   ...['ziprecruiter', 'linkedin', 'seek', 'talent', 'levels', 'comparably', 'national'],
+  ...['monster', 'stepstone', 'naukri', 'ambitionbox'],
   ...['industry', 'market', 'candidates', 'members', 'students', 'est', 'nearby', 'also'],
   ...['vagas', 'outras', 'altre', 'offerte', 'annunci', 'posizioni', 'vergelijkbare'],
   ...['soortgelijke', 'gelijkaardige', 'nos', 'mes', 'our', 'unsere', 'nuestras'],
@@ -259,6 +260,16 @@ function isFiguresOnly(marker: string, next: string): boolean {
     next.length <= FIGURES_MAX &&
     ESTIMATE_MARKER.test(marker) &&
     FIGURES_LINE.test(next)
+  );
+}
+
+/** A board's estimate marker with words of its own and no figure, right under a line of figures. */
+function isNoteUnderFigures(marker: string, above: string): boolean {
+  return (
+    !/\d/.test(marker) &&
+    above.length <= FIGURES_MAX &&
+    ESTIMATE_MARKER.test(marker) &&
+    FIGURES_LINE.test(above)
   );
 }
 
@@ -391,6 +402,13 @@ export function cutOtherJobs(lines: Line[]): { lines: Line[]; removed: number } 
         removed++;
         before += next.text.length + 1;
         i++;
+      }
+      // A board's note under its figures ("Gehalt" / "58.500 € – 72.000 €" / "Geschätztes
+      // Gehalt: Diese Gehaltsspanne wurde von StepStone … geschätzt"): they go with it.
+      const above = out[out.length - 1];
+      if (!inBlock && above && isNoteUnderFigures(line.text, above.text)) {
+        out.pop();
+        removed++;
       }
       continue;
     }

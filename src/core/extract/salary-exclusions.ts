@@ -122,25 +122,38 @@ export function readPeriodBelow(after: string, next: Line | undefined): PayPerio
 // a board's note is one line, and a long paragraph is the employer's own text.
 const BOARD_NOTE_MAX = 200;
 const BOARD_NOTE =
-  /\bnot (?:provided|disclosed|stated) by (?:the )?employer|\b\w+'s (?:salary |pay )?estimate\b|\b(?:glassdoor|indeed|ziprecruiter|linkedin|payscale|stepstone|seek|monster) (?:salary |pay )?estimate\b|\bestimated? (?:by|from) (?!(?:the |our )?(?:employer|company|hiring))|(?:lohn|gehalts?|salär)schätzung(?! des arbeitgebers| der firma| des unternehmens)|-schätzung\b|gehaltsprognose|schätzung (?:von|durch)\b|\bschätzung des portals\b|gehaltsangaben? von \w+|\bgeschätzt\b|nicht vom arbeitgeber|\bestimation (?:par|de|du)\b|\bnon (?:fourni|communiqué|indiqué) par l'employeur|\bestimaci[oó]n (?:de|por|del)\b|\bno (?:proporcionad|indicad|informad)o por (?:el|la) (?:empleador|empresa)/i;
+  /\bnot (?:provided|disclosed|stated) by (?:the )?employer|\b(?:glassdoor|indeed|ziprecruiter|linkedin|payscale|seek|monster) est\.|\b\w+'s (?:salary |pay )?estimate\b|\b(?:glassdoor|indeed|ziprecruiter|linkedin|payscale|stepstone|seek|monster) (?:salary |pay )?estimate\b|\bestimated? (?:by|from) (?!(?:the |our )?(?:employer|company|hiring))|(?:lohn|gehalts?|salär)schätzung(?! des arbeitgebers| der firma| des unternehmens)|-schätzung\b|gehaltsprognose|schätzung (?:von|durch)\b|\bschätzung des portals\b|gehaltsangaben? von \w+|\bgeschätzt\b|nicht vom arbeitgeber|\bestimation (?:par|de|du)\b|\bnon (?:fourni|communiqué|indiqué) par l'employeur|\bestimaci[oó]n (?:de|por|del)\b|\bno (?:proporcionad|indicad|informad)o por (?:el|la) (?:empleador|empresa)/i;
 
 // Every note above names the employer or an estimate in one of these words: a test for them skips
 // nearly every line at a quarter of the cost of the note regex.
 const BOARD_NOTE_WORD =
-  /emp(?:loy|lead|resa)|estima|schätzung|geschätzt|gehaltsangabe|prognose|arbeitgeber/i;
+  /emp(?:loy|lead|resa)|estima|schätzung|geschätzt|gehaltsangabe|prognose|arbeitgeber|est\./i;
 
 // A neighbour with an amount of its own is another amount line (its note is about itself);
 // other figures ("Glassdoor estimate based on 62 salaries") do not make it one.
-const AMOUNT = /[$€£¥₹]\s?\d|\b[A-Z]{3}\s?\d|\d\s?(?:[kK]\b|€|\$|[A-Z]{3}\b)|\d[.,'’ ]\d{3}/;
+const AMOUNT =
+  /[$€£¥₹]\s?\d|\b[A-Z]{3}\s?\d|\d\s?(?:[kK]\b|€|\$|[A-Z]{3}\b)|(?<!\b(?:on|auf|of|from|sur|de|von|über|over) )\d[.,'’ ]\d{3}/;
 
 /** Whether the amount's line, or a note right above or below it, says it is a board's guess. */
 export function isBoardEstimate(
   line: Line,
   prev: Line | undefined,
   next: Line | undefined,
+  afterNext?: Line,
 ): boolean {
-  return isBoardNote(line) || isNeighbourNote(prev) || isNeighbourNote(next);
+  return (
+    isBoardNote(line) ||
+    isNeighbourNote(prev) ||
+    isNeighbourNote(next) ||
+    // "$84K" over "/yr (est.)" over "Glassdoor est. This estimate is based on 96 salaries": the
+    // note under the amount's unit.
+    (next !== undefined && next.text.length <= UNIT_LINE_MAX && isNeighbourNote(afterNext)) ||
+    // "$41K /yr (est.)" over "Glassdoor est. Average base salary … Low $35K – High $47K.": a
+    // bare "(est.)" is the board's when its note follows, figures and all.
+    (next !== undefined && line.text.includes('(est.)') && isBoardNote(next))
+  );
 }
+const UNIT_LINE_MAX = 12;
 
 /**
  * Where on a board-note line the note starts: at the bracket that opens it, when the line states

@@ -6154,3 +6154,62 @@ describe('a ladder of levels where the posting names its own', () => {
     expect(bands(text).length).toBeGreaterThan(1);
   });
 });
+
+describe("a job board's own figures beside the employer's", () => {
+  const BODY =
+    '\n\nAbout us\nWe build software for ports and shipping lines.\n\nResponsibilities\n- Build services\n- Review code\n';
+  it.each<[string, Band[]]>([
+    // "(est.)" under the figure, and a line that opens with "Glassdoor est.".
+    [
+      `Financial Analyst II\nAcme Bank\nCharlotte, NC${BODY}\nBase pay range\n$84K\n/yr (est.)\nGlassdoor est. This estimate is based on 96 salaries submitted for Financial Analyst II.`,
+      [],
+    ],
+    [
+      `Shift Supervisor\nAcme Coffee\nPortland, OR${BODY}\nPay: $19.00–$21.50/hour base\n\nBase pay range\n$41K /yr (est.)\nGlassdoor est. Average base salary estimate for Shift Supervisor in Portland, OR. Low $35K – High $47K.`,
+      [[19, 21.5, 'USD', 'hour']],
+    ],
+    // A board's note under its figures near the top.
+    [
+      'Softwareentwickler Java (m/w/d)\nAcme GmbH\nHamburg\nGehalt\n58.500 € – 72.000 €\nGeschätztes Gehalt: Diese Gehaltsspanne wurde von StepStone geschätzt und nicht vom Arbeitgeber angegeben.\nIhre Aufgaben\n- Java\nWir bieten\n- Ein Jahresgehalt von 65.000 € bis 78.000 € brutto',
+      [[65000, 78000, 'EUR', 'year']],
+    ],
+    // The note counts the data it is based on: no amount of its own.
+    [
+      'Key Account Manager (m/w/d)\nAcme GmbH\nKöln\nGehalt\n61.000 € – 79.000 €\nGehaltsschätzung von StepStone – nicht vom Arbeitgeber angegeben. Basierend auf 1.240 Gehaltsdaten für Key Account Manager in Köln.\nIhre Aufgaben\n- Kunden betreuen',
+      [],
+    ],
+    // A board's salary insights after the posting.
+    [
+      `CDL-A Driver\nAcme Freight\nJoplin, MO${BODY}\nPay: $1,450 – $1,800 per week\n\nZipRecruiter Salary Insights\nWhat is the average pay for a CDL A Driver in Joplin, MO? As of May 2025, the average is $1,236 a week. ZipRecruiter is seeing weekly wages as high as $1,913.`,
+      [[1450, 1800, 'USD', 'week']],
+    ],
+    // A salary report's sentence.
+    [
+      `Data Analyst\nAcme Analytics\nPune${BODY}\n6-9 Lacs P.A.\n\nAcme Analytics salaries\nData Analyst salary at Acme Analytics ranges between ₹4.2 Lakhs to ₹7.8 Lakhs per year.\nTechnical Lead: ₹17.1 Lakhs – ₹31.4 Lakhs per annum (avg. ₹23.5 LPA), based on 412 salaries on AmbitionBox.`,
+      [[600000, 900000, 'INR', 'year']],
+    ],
+    // A board's buckets beside the stated pay.
+    [
+      'Support Specialist\nAcme\nRemote\n- Salary $25,000 - $49,999 USD\n\nPay: $25 per hour (USD).',
+      [[25, 25, 'USD', 'hour']],
+    ],
+    [
+      'Rails Developer\nAcme\nRemote\n- Salary $100,000 or more USD\n\nCompensation\n$115,000 – $140,000 USD (or CA$150,000 – CA$182,000 for Canada-based developers), plus profit sharing.',
+      [
+        [115000, 140000, 'USD', 'year'],
+        [150000, 182000, 'CAD', 'year', 'or'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+
+  // Averages of this job's own pay stay.
+  it('keeps a band with its own average beside it', () => {
+    expect(
+      bands(
+        'CDL-A Driver\nJoplin, MO\nEARN $1,650 – $2,100 PER WEEK (avg. $1,875/wk for 2025 drivers)\n',
+      ),
+    ).toEqual([[1650, 2100, 'USD', 'week']]);
+  });
+});

@@ -349,7 +349,10 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     };
     const count = candidates.length;
     let found = readLine(line, context, options, candidates);
-    if (found > 0 && isBoardEstimate(line, i > 0 ? lines[i - 1] : undefined, next)) {
+    // The line under `next` (two under when this line was read with the next).
+    const afterNextAt = (joinedLine === i + 1 ? i + 2 : i + 1) + 1;
+    const afterNext = afterNextAt < lines.length ? lines[afterNextAt] : undefined;
+    if (found > 0 && isBoardEstimate(line, i > 0 ? lines[i - 1] : undefined, next, afterNext)) {
       // The employer's pay before a bracketed note about a board's estimate stays.
       const noteFrom = boardNoteStart(line);
       const noteAt = line.start + noteFrom;
@@ -1783,8 +1786,24 @@ const SURVEY =
 const SURVEY_WORD =
   /snapshot|survey|index|report|benchmark|barometer|studie|étude|encuesta|estudio/i;
 
+// "Data Analyst salary at Kavera ranges between ₹4.2 Lakhs to ₹7.8 Lakhs per year", "… (avg. ₹23.5
+// LPA), based on 412 salaries": a board's report of what others are paid, anywhere in the
+// sentence.
+const REPORTED =
+  /\bbased on (?:over |more than |about )?\d[\d,.]*\+? (?:salar(?:y|ies)|pay reports?|reports|data points|submissions|responses|profiles|employees|users)\b|\bsalary at [^.]{2,60} ranges? (?:between|from)\b/i;
+const REPORTED_WORD = /based on|ranges/i;
+// A full stop before a capital or the end: not "avg. ₹23.5".
+const SENTENCE_END = /[.!?](?=\s+\p{Lu}|\s*$)/gu;
+
 function inSurveySentence(text: string, at: number): boolean {
   const head = text.slice(Math.max(0, at - 200), at);
+  if (REPORTED_WORD.test(text)) {
+    const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
+    SENTENCE_END.lastIndex = at;
+    const end = SENTENCE_END.exec(text)?.index ?? at + 250;
+    const sentence = `${stop < 0 ? head : head.slice(stop + 2)}${text.slice(at, end)}`;
+    if (REPORTED.test(sentence)) return true;
+  }
   if (!SURVEY_WORD.test(head)) return false;
   const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
   return SURVEY.test(stop < 0 ? head : head.slice(stop + 2));
@@ -2310,6 +2329,7 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   chosen = withoutPointsInRanges(chosen, lines);
   chosen = withoutQuotedOlderPay(chosen, lines);
   chosen = withoutDollarEquivalents(chosen);
+  chosen = withoutBoardBuckets(chosen);
   if (chosen.length > 1) {
     // Bands on lines of their own, each under its own label, keep the labels over the notes:
     // "CLT: R$ 14.000 a R$ 18.000 por mês (bruto)" over "PJ: R$ 20.000 a R$ 25.000 por mês, sem
@@ -2336,6 +2356,30 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
 // per month" and Bayt's "Monthly Salary Range: $4,000 - $5,000". A dollar range that holds the
 // other band's worth (at the table's rates) says the same pay again.
 const EQUIVALENT_SLACK = 0.1;
+const OTHER_DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
+
+// A board's salary bucket ("Salary $25,000 - $49,999 USD", "Salary $100,000 or more USD" on We
+// Work Remotely) beside the pay the posting states ("$25 per hour", "$115,000 – $140,000 USD"): a
+// filter the poster picked, not the pay. Alone, it is all the posting says.
+function withoutBoardBuckets(chosen: Candidate[]): Candidate[] {
+  if (chosen.length < 2) return chosen;
+  const isBucket = (c: Candidate): boolean => {
+    const { min, max } = c.band;
+    if (min === null || min % 1000 !== 0) return false;
+    if (max !== null) return max % 1000 === 999;
+    // An open end under a stated range in the same money.
+    return chosen.some(
+      (o) =>
+        o !== c &&
+        o.band.max !== null &&
+        (o.band.min ?? 0) >= min &&
+        o.band.currency === c.band.currency &&
+        o.band.period === c.band.period,
+    );
+  };
+  const kept = chosen.filter((c) => !isBucket(c));
+  return kept.length > 0 ? kept : chosen;
+}
 
 function withoutDollarEquivalents(chosen: Candidate[]): Candidate[] {
   if (chosen.length < 2) return chosen;
@@ -2344,7 +2388,11 @@ function withoutDollarEquivalents(chosen: Candidate[]): Candidate[] {
     if (currency !== 'USD' || min === null || max === null || min === max) return true;
     return !chosen.some((o) => {
       const rate = PER_USD[o.band.currency];
-      if (o === c || o.band.currency === 'USD' || o.band.period !== period || !rate) return false;
+      // "$115,000 – $140,000 USD (or CA$150,000 – CA$182,000 for Canada-based developers)":
+      // another dollar is another country's pay, not a bracket in dollars.
+      if (o === c || OTHER_DOLLARS.has(o.band.currency) || o.band.period !== period || !rate) {
+        return false;
+      }
       const lo = (o.band.min ?? o.band.max ?? 0) / rate;
       const hi = (o.band.max ?? o.band.min ?? 0) / rate;
       return lo >= min * (1 - EQUIVALENT_SLACK) && hi <= max * (1 + EQUIVALENT_SLACK);
