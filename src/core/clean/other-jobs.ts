@@ -47,6 +47,8 @@ const MARKERS = [
   String.raw`(?:les )?candidats ont (?:aussi|également) (?:vu|consulté|postulé)`,
   String.raw`otros candidatos (?:también )?(?:vieron|consultaron|se postularon)`,
   String.raw`explore (?:similar|more|related) jobs`,
+  // "Not the right fit? Check out these other roles:"
+  String.raw`(?:not (?:the right|a) (?:fit|match)\?\s?)?(?:check out|browse|explore) (?:these |our |some |more )?other (?:roles|jobs|openings|positions|vacancies)`,
   String.raw`nearby (?:jobs|vacancies|openings)`,
   String.raw`set (?:an )?alert for similar jobs`,
   String.raw`(?:(?:glassdoor|indeed|ziprecruiter|payscale|linkedin|seek|monster|stepstone|naukri|ambitionbox) )?(?:salary|pay|hiring) (?:range )?insights`,
@@ -136,7 +138,7 @@ const FIRST_WORDS = [
   ...['vacancies', 'open', 'current', 'openings', 'geschätzt', 'rémunération', 'estimation'],
   ...['sueldo', 'salario', 'salaire', 'stellenausschreibungen', 'stellen', 'stellenangebote'],
   ...['ziprecruiter', 'linkedin', 'seek', 'talent', 'levels', 'comparably', 'national'],
-  ...['monster', 'stepstone', 'naukri', 'ambitionbox'],
+  ...['monster', 'stepstone', 'naukri', 'ambitionbox', 'not', 'check', 'browse'],
   ...['industry', 'market', 'candidates', 'members', 'students', 'est', 'nearby', 'also'],
   ...['vagas', 'outras', 'altre', 'offerte', 'annunci', 'posizioni', 'vergelijkbare'],
   ...['soortgelijke', 'gelijkaardige', 'nos', 'mes', 'our', 'unsere', 'nuestras'],

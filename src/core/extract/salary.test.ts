@@ -6213,3 +6213,46 @@ describe("a job board's own figures beside the employer's", () => {
     ).toEqual([[1650, 2100, 'USD', 'week']]);
   });
 });
+
+describe('public-sector pay notes', () => {
+  it.each<[string, Band[]]>([
+    // A figure joined to a word counts; a statute's section is no amount.
+    [
+      'Police Officer\nCity of Acme\nRio Verde, CA\n\nCOMPENSATION\n- Base salary: $34.12 - $45.71 per hour, 5-step plan with annual merit step increases',
+      [[34.12, 45.71, 'USD', 'hour']],
+    ],
+    [
+      'Firefighter\nCity of Acme\nMesquite, TX\n\nPay\nAnnual salary: $64,812.00 - $84,960.00\n- Longevity: $4 per month for each year of service, up to 25 years (Texas LGC §141.032)',
+      [[64812, 84960, 'USD', 'year']],
+    ],
+    // A uniform or specialty allowance is paid on top.
+    [
+      'Police Officer\nCity of Acme\nRio Verde, CA\n\nSalary: $34.12 - $45.71 per hour\n- Uniform allowance: $1,200 per year\n- Specialty pay: $150 per month',
+      [[34.12, 45.71, 'USD', 'hour']],
+    ],
+    // A row's label wrapped over two lines stays in the run of pay lines.
+    [
+      'Substitute Teacher\nAcme County Schools\nLouisville, KY\n\nDAILY PAY RATES\nDay-to-day substitute ........... $145.00 per day\nLong-term substitute (20+ consecutive days, same assignment,\nteaching certificate required) ........ $195.00 per day',
+      [
+        [145, 145, 'USD', 'day', 'Day-to-day substitute'],
+        [195, 195, 'USD', 'day', 'teaching certificate required'],
+      ],
+    ],
+    // A start within the range, and the range worked out for a year, restate it.
+    [
+      'Recreation Leader\nAcme Park District\nCottonwood, IL\n\nPay: $16.50 – $18.75 per hour (returning staff start at $17.25/hr)',
+      [[16.5, 18.75, 'USD', 'hour']],
+    ],
+    [
+      'School Nurse\nAcme School District\nWestbrook, CT\n\n| Field | Details |\n|---|---|\n| Work year | 186 days |\n| Daily rate | **$312.50 – $468.00 per day**, per the salary schedule |\n\n> Placement on the daily-rate schedule is based on experience. Annualised equivalents are approximately $58,125 – $87,048 for a 186-day year.',
+      [[312.5, 468, 'USD', 'day']],
+    ],
+    // "Check out these other roles" opens a block of other ads.
+    [
+      'Accounts Payable Clerk\nAcme Staffing\nDenver, CO\nOnsite\n$24 - $27 per hour\nTemp to Hire\n\nResponsibilities\n- Process invoices\n\nCompensation & benefits\nThe pay rate for this assignment is $24 - $27 per hour, based on experience.\n\nAcme Staffing is an equal opportunity employer.\nNot the right fit? Check out these other roles:\nPayroll Specialist | Aurora, CO | $26 - $30 per hour\nStaff Accountant | Denver, CO | $65,000 - $75,000 per year',
+      [[24, 27, 'USD', 'hour']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

@@ -201,6 +201,7 @@ const LOCATION_LINE =
   /^(?:- )?(?:(?:job |work |office )?locations?|lieu(?: de travail| du poste)?|standort|arbeitsort|einsatzort|ubicaci[oó]n)\s?[:：]/i;
 const LABELLED_RATE =
   /^[\s\-•*]*[^:$€£\d]{2,40}:\s*[$€£]\s?\d[\d.,]*\s*(?:per|an|a|\/)\s?(?:hour|hr|h|day|week|month|year|annum)\b|(?:^|•\s?)[$€£]\d{1,3}(?:\.\d\d)?\s?[-–]\s?[$€£]?\d{1,3}(?:\.\d\d)?\s?(?:per|an|\/)\s?(?:hour|hr)\b/i;
+const HYPHEN_WORD = /^-[a-zA-Z]/;
 const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/i;
 const CJK_COMPANY_FIGURE = /資本金|注册资本|注冊資本|资本金|売上高|営業収益|营业额|자본금|매출/;
 // Global: nextDigitLine steps them through the text. A figure; in a text that has the words, also
@@ -267,13 +268,16 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     }
     let line = lines[i];
     const afterDigitLine = i > 0 && i - 1 === lastDigitLine;
+    const lastDigitBefore = lastDigitLine;
     // Only a heading-like line leads in despite its figures: it ends in ":" or ")".
     const afterAmounts =
       afterDigitLine && (aboveFound || !LEAD_IN_END.test(lines[i - 1]?.text ?? ''));
     aboveFound = false;
     lastDigitLine = i;
-    // A line without figures ends a run of pay lines.
-    if (!afterDigitLine) {
+    // A line without figures ends a run of pay lines, unless it is the start of this line's label
+    // wrapped over two ("Long-term substitute (20+ days, same assignment," over "certificate
+    // required) ........ $195.00 per day").
+    if (!afterDigitLine && !(i >= 2 && i - 2 === lastDigitBefore && isWrappedLabel(lines, i))) {
       inPayRun = false;
       runStart = i;
     }
@@ -365,7 +369,11 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
       found = kept.length;
     }
     aboveFound = found > 0;
-    inPayRun = found > 0 && (inPayRun || (leadIn ?? (!afterAmounts && isLeadIn(lines, i))));
+    inPayRun =
+      found > 0
+        ? inPayRun || (leadIn ?? (!afterAmounts && isLeadIn(lines, i)))
+        : // A row's label wrapped after a figure of its own ("(20+ consecutive days,") goes on.
+          inPayRun && isOpenLabel(line.text);
   }
   return withOwnLevel(
     withoutRepeatedBands(chooseBands(candidates, lines)),
@@ -373,6 +381,18 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     lines,
     options.title ?? null,
   );
+}
+
+// A label's first part on the line above, left open: an unclosed bracket or a trailing comma.
+const OPEN_LABEL = /^[^()$€£]{0,80}\([^()$€£]{0,60}$|^[^$€£]{3,80},$/;
+const LABEL_WRAP_MAX = 90;
+
+function isWrappedLabel(lines: Line[], i: number): boolean {
+  return isOpenLabel(lines[i - 1]?.text ?? '');
+}
+
+function isOpenLabel(text: string): boolean {
+  return text.length <= LABEL_WRAP_MAX && OPEN_LABEL.test(text);
 }
 
 // A band stated twice in different forms ("Min USD $24.00/Hr." / "Max USD $29.00/Hr." and "Hourly
@@ -1543,6 +1563,8 @@ function resolveBand(
   if (isOtherMoney(raw, period)) return null;
   if (inSurveySentence(line.text, min.start)) return null;
   if (!writtenCurrency && COUNT_UNIT.test(after)) return null;
+  // "5-step plan", "3-year contract": a bare figure joined to a word counts.
+  if (!writtenCurrency && HYPHEN_WORD.test(after)) return null;
   // "1 hour for every 30 worked": a bare figure after "every" counts.
   if (!writtenCurrency && EVERY_BEFORE.test(before.slice(-12))) return null;
   if (NOT_MONEY_AFTER.test(after) || REGISTRATION_AFTER.test(after)) return null;
@@ -2174,8 +2196,8 @@ const PIN_STATE_AFTER = /^,?\s?\p{Lu}\p{Ll}{2,}/u;
 const TAX_FORM_AFTER =
   /^\)|^\s?[,(]|^\s(?:contract|contractor|form|basis|position|employee|status|worker|only|or w-?2)\b/i;
 
-// "CSLB Lic #1023344", "Req # 24-31877": a number after a number sign is an identifier, all
-// its parts.
+// "CSLB Lic #1023344", "Req # 24-31877": a number after a number sign (or a section sign) is an
+// identifier, all its parts.
 function isNumberSign(text: string, start: number): boolean {
   // "Req #: BPS-OH-20931", "REQ-88213": the digits of a code joined to its letters by a hyphen.
   const before = text.charCodeAt(start - 2);
@@ -2183,7 +2205,8 @@ function isNumberSign(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2d)) i--;
   if (text.charCodeAt(i) === 0x20) i--;
-  return text.charCodeAt(i) === 0x23;
+  // Also a statute's section: "Texas LGC §141.032".
+  return text.charCodeAt(i) === 0x23 || text.charCodeAt(i) === 0xa7;
 }
 
 // A plan's or a section's number: "403(b)", "457(b)".
@@ -2822,6 +2845,23 @@ function withoutRestatements(candidates: Candidate[]): Candidate[] {
 const STARTING =
   /\b(?:start(?:ing)?|initial|entry|hiring|appoint(?:ed|ment)|einstieg\w*|d[ée]but\w*|inicial)\b/i;
 
+// How many of a period a year can hold, for a year's range worked out from a shorter one.
+const PER_YEAR: Partial<Record<PayPeriod, [number, number]>> = {
+  day: [100, 366],
+  week: [20, 53],
+  hour: [500, 2100],
+};
+
+/** Both ends of `year` are `range`'s times one count that fits its period. */
+function isScaledRange(year: SalaryBand, range: SalaryBand): boolean {
+  const bounds = PER_YEAR[range.period];
+  const { min, max } = year;
+  if (!bounds || min === null || max === null || min === max) return false;
+  if (range.min === null || range.max === null || range.min === range.max) return false;
+  const n = min / range.min;
+  return n >= bounds[0] && n <= bounds[1] && Math.abs(max / range.max - n) < n * 0.01;
+}
+
 // Months of pay a year: 12, or 13 and 14 where the 13th and 14th salaries are paid.
 const MONTHS_A_YEAR = [12, 13, 14];
 
@@ -2847,7 +2887,12 @@ function restates(c: Candidate, other: Candidate): boolean {
     if (range.min === range.max) return false;
     // "up to 1.650 €" or "from 1.450 €" beside "1.450€ - 1.650€": one end restated.
     if (band.min === null) return band.max !== null && band.max === range.max;
-    if (band.max === null) return band.min === range.min;
+    // "$16.50 – $18.75 per hour (returning staff start at $17.25/hr)": a start within the range.
+    if (band.max === null) {
+      return range.min !== null && range.max !== null
+        ? band.min >= range.min && band.min <= range.max
+        : band.min === range.min;
+    }
     // "The salary range is $118,371 - $144,675, with an expected starting salary between
     // $118,371 and $131,523": where in the range one starts.
     if (
@@ -2859,6 +2904,17 @@ function restates(c: Candidate, other: Candidate): boolean {
       return true;
     }
     return band.min === band.max && (band.min === range.min || band.min === range.max);
+  }
+  // "Daily rate: $312.50 – $468.00" and "Annualised equivalents are approximately $58,125 –
+  // $87,048 for a 186-day year": both ends worked out with one count of days, weeks or hours.
+  // Only worked out after the rate: the pay as first stated stays.
+  if (
+    band.period === 'year' &&
+    PER_YEAR[range.period] !== undefined &&
+    (band.spans[0]?.start ?? 0) > (range.spans[0]?.start ?? 0) &&
+    isScaledRange(band, range)
+  ) {
+    return true;
   }
   // "18k-25k per month (upto 3 LPA)": the yearly ceiling of the same line's monthly range.
   if (
