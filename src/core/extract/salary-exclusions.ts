@@ -14,7 +14,7 @@ import { readPeriodAfter } from './pay-period';
 // "Horas extra pagadas a tiempo y medio ($36 - $51/hora)".
 const NEAR_BEFORE = 50;
 const ADD_ON_BEFORE =
-  /\b(?:differentials|premiums|(?<!\b(?:basic|salary|pay|wages?) ?(?:\+|and|&|plus) ?)allowances|overtime(?!\s(?:eligible|exempt|available))|realistic|potential earnings|earning potential|could earn|auxilio|subsidio|horas extras?|tiempo y medio|heures supplémentaires|plus (?:de|por) [a-zá-ú]+|nocturnidad|turnicidad|prime de (?:nuit|dimanche)|(?<!\b(?:including|includes?|inclusive of|incl\.?|inc\.?|with) )(?:certification|education(?:al)?|degree|language|uniform|specialty|speciality|preceptor|longevity|hazard|standby|stand-by|on-?call|call-?back) (?:pay|incentives?|premiums?|stipends?|allowances?))\b|(?<![a-zA-Z\u00C0-\u024F])überstunden/i;
+  /\b(?:differentials|premiums|(?<!\b(?:basic|salary|pay|wages?) ?(?:\+|and|&|plus) ?)allowances|overtime(?!\s(?:eligible|exempt|available))|realistic|potential earnings|earning potential|could earn|auxilio|subsidio|horas extras?|tiempo y medio|heures supplémentaires|plus (?:de|por) [a-zá-ú]+|nocturnidad|turnicidad|prime de (?:nuit|dimanche)|(?:on-?call|call|stand-?by) rates?|(?<!\b(?:including|includes?|inclusive of|incl\.?|inc\.?|with) )(?:certification|education(?:al)?|degree|language|uniform|specialty|speciality|preceptor|longevity|hazard|standby|stand-by|on-?call|call-?back) (?:pay|incentives?|premiums?|stipends?|allowances?))\b|(?<![a-zA-Z\u00C0-\u024F])überstunden/i;
 
 // "Extra hours available covering holidays and deep cleans at £13.50/hour": the rate of extra
 // hours, like overtime's, is paid on top of the job's own rate.

@@ -6256,3 +6256,34 @@ describe('public-sector pay notes', () => {
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('healthcare pay notes', () => {
+  it.each<[string, Band[]]>([
+    // An area supplement's limits.
+    [
+      'Radiographer\nAcme NHS Trust\nLondon\n\nBasic salary is £29,970 to £36,483 per annum. In addition, a High Cost Area Supplement of 15% of basic salary, subject to a minimum payment of £4,821 and a maximum payment of £6,297 per annum.',
+      [[29970, 36483, 'GBP', 'year']],
+    ],
+    [
+      'Staff Nurse\nAcme NHS Trust\nLondon\n\nHours: 37.5 hours per week, working long days and nights across a 24/7 rota. Salary: Band 5 basic pay £29,970 - £36,483 per annum plus High Cost Area Supplement (Inner London) at 20% of basic salary (minimum £5,542, maximum £6,982). Please see the attached job description.',
+      [[29970, 36483, 'GBP', 'year']],
+    ],
+    // What the work bills.
+    [
+      'Associate Dentist\nAcme Dental\nToowoomba QLD\n\nMinimum daily guarantee of $900 per day. Established associates in the practice bill between $1.2m - $1.5m per year.',
+      [[900, 900, 'AUD', 'day']],
+    ],
+    // Every item of a bracketed list of add-ons, named after its amount.
+    [
+      'MRT II\nAcme Health\nCalgary, AB\n\nBenefits: health, dental. Shift differential ($2.75/hr evenings, $4.00/hr nights) and weekend premium ($3.25/hr) apply.',
+      [],
+    ],
+    // An on-call rate is paid on top.
+    [
+      'Travel OR RN\nAcme Staffing\nAnchorage, AK\n\nWeekly pay breakdown\nTaxable hourly: $28.00/hr (40 hrs)\nCall rate: $8.00/hr on-call',
+      [[28, 28, 'USD', 'hour']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

@@ -202,6 +202,10 @@ const LOCATION_LINE =
 const LABELLED_RATE =
   /^[\s\-•*]*[^:$€£\d]{2,40}:\s*[$€£]\s?\d[\d.,]*\s*(?:per|an|a|\/)\s?(?:hour|hr|h|day|week|month|year|annum)\b|(?:^|•\s?)[$€£]\d{1,3}(?:\.\d\d)?\s?[-–]\s?[$€£]?\d{1,3}(?:\.\d\d)?\s?(?:per|an|\/)\s?(?:hour|hr)\b/i;
 const HYPHEN_WORD = /^-[a-zA-Z]/;
+// "High Cost Area Supplement … of 15% of basic salary, subject to a minimum payment of £4,821 and a
+// maximum payment of £6,297", "(minimum £5,542, maximum £6,982)": the supplement's limits.
+const SUPPLEMENT_LIMIT =
+  /\b(?:supplement|hcas|weighting|allowance)\b[^.]{0,160}\b(?:minimum|maximum)(?: (?:payment|amount))?(?: of)?\s*$/i;
 const EARN_UP_TO = /\bearn(?:s|ing)? up to\s*$/i;
 const CJK_COMPANY_FIGURE = /資本金|注册资本|注冊資本|资本金|売上高|営業収益|营业额|자본금|매출/;
 // Global: nextDigitLine steps them through the text. A figure; in a text that has the words, also
@@ -768,7 +772,10 @@ function readLine(
     if (
       rejectedEnd > 0 &&
       (JOINED.test(text.slice(rejectedEnd, first.start)) ||
-        isNextListItem(text.slice(rejectedEnd, first.start), rejectedBefore)) &&
+        isNextListItem(text.slice(rejectedEnd, first.start), rejectedBefore) ||
+        (rejectedCurrency !== null &&
+          first.currency !== null &&
+          isNamedItemAfter(text.slice(rejectedEnd, first.start)))) &&
       (NOT_SALARY_BEFORE.test(rejectedBefore) ||
         NOT_BASE_PAY_BEFORE.test(rejectedBefore) ||
         isAddOnLabel(rejectedBefore.slice(-ADD_ON_NEAR)) ||
@@ -884,6 +891,14 @@ function isNextListItem(between: string, rejectedBefore: string): boolean {
   // Only under a label of add-ons: not "Compensation: tips average $12/hr, hourly $15".
   const label = rejectedBefore.slice(0, Math.max(0, rejectedBefore.lastIndexOf(':')));
   return label !== '' && namesAddOns(label);
+}
+
+// "Shift differential ($2.75/hr evenings, $4.00/hr nights)": items named after their amounts.
+const NAMED_ITEM_AFTER =
+  /^\s?(?:(?:per|an?|\/)\s?(?:hour|hr|h|day|week|month|year)\s)?[a-z][a-z-]*(?:\s[a-z][a-z-]*)?\s?[,;]\s$/i;
+
+function isNamedItemAfter(between: string): boolean {
+  return NAMED_ITEM_AFTER.test(between) && !SALARY_WORD.test(between);
 }
 
 const PERCENT_RANGE = /^\s?(?:[-–—]|à|a|bis|to)\s?$/;
@@ -1550,6 +1565,7 @@ function resolveBand(
   if (raw.carried !== '' && isNotPayClause(`${raw.carried} ${before}`)) return null;
   const sentence = `${raw.wrapped} ${sentenceBefore(line.text, min.start)}`;
   if (CANDIDATE_SENTENCE.test(sentence) || ANECDOTE_SENTENCE.test(sentence)) return null;
+  if (sentence.includes('imum') && SUPPLEMENT_LIMIT.test(sentence)) return null;
   if (min.start < 80 && CANDIDATE_LABEL.test(line.text.slice(0, min.start))) return null;
   if (FULL_TIME_AFTER.test(after) && EQUIVALENT_BEFORE.test(before)) return null;
   // "(actual, for 22.5 hrs — that's £24,750 FTE)".
