@@ -262,3 +262,16 @@ describe("a board's other employers and a bulletin's other picks (session 31)", 
     );
   });
 });
+
+describe("other projects, other roles and a board's salary insights (session 42)", () => {
+  it.each([
+    'Weitere Projekte',
+    'Not the right fit? Check out these other roles:',
+    'ZipRecruiter Salary Insights',
+  ])('%s', (text) => {
+    expect(isOtherJobsMarker(line(text))).toBe(true);
+  });
+  it('leaves a sentence about projects alone', () => {
+    expect(isOtherJobsMarker(line('Weitere Projekte folgen im Laufe des Jahres.'))).toBe(false);
+  });
+});

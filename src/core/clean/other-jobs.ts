@@ -73,7 +73,7 @@ const MARKERS = [
   // German
   String.raw`ähnliche (?:[a-zäöüß-]*jobs|stellen(?:angebote)?|stellenanzeigen|anzeigen)(?: in der nähe)?`,
   // A compound names the kind: "Weitere Saisonjobs in Salzburg:", "Weitere IT-Jobs".
-  String.raw`(?:weitere|andere|passende) [a-zäöüß-]{0,20}(?:jobs|stellen(?:angebote)?|stellenanzeigen|anzeigen)(?: (?:von|bei|in|wie diese(?:r)?) [^:]{2,40})?`,
+  String.raw`(?:weitere|andere|passende) [a-zäöüß-]{0,20}(?:jobs|stellen(?:angebote)?|stellenanzeigen|anzeigen|projekte|projektangebote)(?: (?:von|bei|in|wie diese(?:r)?) [^:]{2,40})?`,
   String.raw`das könnte (?:sie|dich) (?:auch )?interessieren`,
   String.raw`diese (?:jobs|stellen(?:angebote)?|angebote) (?:könnten|können) (?:sie|dich) (?:auch )?interessieren`,
   String.raw`beliebte (?:suchen|suchbegriffe|jobsuchen)`,

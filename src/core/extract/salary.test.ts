@@ -6287,3 +6287,30 @@ describe('healthcare pay notes', () => {
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('brackets, shares and set-up money', () => {
+  it.each<[string, Band[]]>([
+    // A board's dollar bracket a step off the employer's figure.
+    [
+      'Senior Accountant\nAcme LLC\nDubai, UAE\n\nSalary & Benefits\n- Basic salary: AED 18,000 - 22,000 per month (tax-free)\n\nJob Details\nMonthly Salary Range: $4,000 - $5,000',
+      [[18000, 22000, 'AED', 'month']],
+    ],
+    // A one-off home-office set-up.
+    [
+      'Backend Engineer\nAcme\nNairobi, Kenya\n\nCompensation & benefits\n| Item | Detail |\nBase salary: KES 350,000 – 450,000 gross per month\nEquity: Stock options (ESOP)\nHome office: One-off KES 60,000 home-office setup + KES 6,000/month internet',
+      [[350000, 450000, 'KES', 'month']],
+    ],
+    // The rate a share is worked out from.
+    [
+      'Wireman Apprentice\nAcme JATC\nColumbus, OH\n\nStarting wage: $22.61 per hour (45% of the current Journeyman Inside Wireman rate of\n$50.25 per hour).',
+      [[22.61, 22.61, 'USD', 'hour']],
+    ],
+    // France Travail's "Horaire de … Euros sur 12 mois".
+    [
+      'Chauffeur PL (H/F)\nTransports Acme\nSaint-Priest (69)\n\nSalaire\nSalaire brut : Horaire de 13.20 Euros sur 12 mois',
+      [[13.2, 13.2, 'EUR', 'hour']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

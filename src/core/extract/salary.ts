@@ -202,6 +202,8 @@ const LOCATION_LINE =
 const LABELLED_RATE =
   /^[\s\-•*]*[^:$€£\d]{2,40}:\s*[$€£]\s?\d[\d.,]*\s*(?:per|an|a|\/)\s?(?:hour|hr|h|day|week|month|year|annum)\b|(?:^|•\s?)[$€£]\d{1,3}(?:\.\d\d)?\s?[-–]\s?[$€£]?\d{1,3}(?:\.\d\d)?\s?(?:per|an|\/)\s?(?:hour|hr)\b/i;
 const HYPHEN_WORD = /^-[a-zA-Z]/;
+const PERCENT_OF_RATE =
+  /\b\d{1,3}(?:\.\d+)?\s?%\sof\s(?:the\s|a\s)?[^.;$€£\d]{0,60}\b(?:rate|wage|scale|salary|pay)(?: of| is)?\s*$/i;
 // "High Cost Area Supplement … of 15% of basic salary, subject to a minimum payment of £4,821 and a
 // maximum payment of £6,297", "(minimum £5,542, maximum £6,982)": the supplement's limits.
 const SUPPLEMENT_LIMIT =
@@ -1560,6 +1562,9 @@ function resolveBand(
   const wrappedLine = raw.wrapped === '' ? '' : (context.previous?.text ?? raw.wrapped);
   const clause = wrappedLine === '' ? before : `${wrappedLine} ${before}`;
   if (PROMOTED.test(clause) && PROMOTED_TO.test(clause)) return null;
+  // "(45% of the current Journeyman Inside Wireman rate of" over "$50.25 per hour)": the rate a
+  // share is worked out from.
+  if (clause.includes('%') && PERCENT_OF_RATE.test(clause)) return null;
   // "… plus variable Vergütung von bis" over "zu 20.000 € bei 100 % Zielerreichung": the
   // sentence that wrapped, from its clause's start on the line above.
   if (raw.carried !== '' && isNotPayClause(`${raw.carried} ${before}`)) return null;
@@ -2392,7 +2397,7 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
 // year" over the quoted original offer's "$162,000 base". When the reply states none, the quoted
 // messages' pay stays (a forward's note over the posting).
 // A board's bracket of the pay in dollars beside the employer's own figure: "Salary: AED 15,000
-// per month" and Bayt's "Monthly Salary Range: $4,000 - $5,000". A dollar range that holds the
+// per month" and Bayt's "Monthly Salary Range: $4,000 - $5,000". A dollar range that overlaps the
 // other band's worth (at the table's rates) says the same pay again.
 const EQUIVALENT_SLACK = 0.1;
 const OTHER_DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
@@ -2434,7 +2439,9 @@ function withoutDollarEquivalents(chosen: Candidate[]): Candidate[] {
       }
       const lo = (o.band.min ?? o.band.max ?? 0) / rate;
       const hi = (o.band.max ?? o.band.min ?? 0) / rate;
-      return lo >= min * (1 - EQUIVALENT_SLACK) && hi <= max * (1 + EQUIVALENT_SLACK);
+      // Bayt's bracket may be a step off the employer's figure ("$4,000 - $5,000" beside "AED
+      // 18,000 - 22,000"): ranges that overlap say the same pay.
+      return lo <= max * (1 + EQUIVALENT_SLACK) && hi >= min * (1 - EQUIVALENT_SLACK);
     });
   });
 }
