@@ -13,6 +13,7 @@ import {
   type Line,
 } from './lines';
 import { joinSplitRanges } from './split-ranges';
+import { cutDigestTail } from './digest';
 import { cutOtherJobs, isOtherJobsMarker } from './other-jobs';
 import { cutWebmailChrome } from './webmail';
 import { holdsSingleLines } from '../read/line-block';
@@ -96,6 +97,11 @@ export function cleanDocument(doc: SourceDocument): CleanResult {
   const webmail = cutWebmailChrome(lines);
   lines = webmail.lines;
   if (webmail.removed > 0) warnings.push(`${webmail.removed} line(s) of webmail chrome removed`);
+  // 3a'. Cut a mailing list digest's messages after the first.
+  const digest = cutDigestTail(lines);
+  lines = digest.lines;
+  if (digest.removed > 0)
+    warnings.push(`${digest.removed} line(s) of later digest messages removed`);
   // 3b. Cut "Similar jobs" blocks and salary insights about other jobs.
   const otherJobs = cutOtherJobs(lines);
   lines = otherJobs.lines;

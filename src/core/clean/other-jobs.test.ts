@@ -275,3 +275,20 @@ describe("other projects, other roles and a board's salary insights (session 42)
     expect(isOtherJobsMarker(line('Weitere Projekte folgen im Laufe des Jahres.'))).toBe(false);
   });
 });
+
+describe("a digest's numbered items (session 42)", () => {
+  it('cuts the second item and on, not the first', () => {
+    const text = [
+      '[1] SUMMER DATA ANALYST INTERN',
+      'Employer: Acme Logistics',
+      'Pay: $24.00/hour',
+      'What you will do: build dashboards.',
+      '[2] STAFF ACCOUNTANT (ENTRY LEVEL)',
+      'Employer: Acme CPAs',
+      'Pay: $58,000 – $64,000 / year',
+    ].join('\n');
+    expect(cutOtherJobs(text.split('\n').map(line)).lines.map((l) => l.text)).toEqual(
+      text.split('\n').slice(0, 4),
+    );
+  });
+});

@@ -282,6 +282,8 @@ function isNoteUnderFigures(marker: string, above: string): boolean {
 // others' pay, requirements and duties are theirs.
 const NUMBERED_POSITION =
   /^(?:plaza|position|post|vacancy|vacante|puesto|poste|posición|cargo|stelle)\s(?:no\.?\s?|n[°º]\s?|#)?([1-9])\s*(?::\s*[^\d$€£:\n]{0,60})?$/i;
+// A digest's numbered item over its own fields: "[1] SUMMER DATA ANALYST INTERN".
+const BRACKET_ITEM = /^\[([1-9])\]\s\S[^:\n]{2,100}$/;
 const POSTS_ITEM =
   /^(?:[-•*]\s|\d{1,2}[.)]\s)?[^:\n]{3,80}\(\s?\d{1,3}\s?(?:posts?|positions?|vacanc(?:y|ies)|plazas?)\s?\)\s*$/i;
 // What ends such a block besides a heading of the posting: a line of words in capitals without
@@ -291,6 +293,11 @@ const SHOUTED_LINE = /^[^\p{Ll}:]*\p{Lu}[^\p{Ll}:]*\s[^\p{Ll}:]*\p{Lu}[^\p{Ll}:]
 /** The number of a notice's position the line opens ("PLAZA 2" -> 2), or 0. */
 function positionNumber(line: Line): number {
   const c = line.text.charCodeAt(0) | 32;
+  // "[2] STAFF ACCOUNTANT — FULL-TIME": a digest's second item.
+  if (c === 0x7b /* "[" | 32 */) {
+    const m = line.text.length <= 120 ? BRACKET_ITEM.exec(line.text) : null;
+    return m ? Number(m[1]) : 0;
+  }
   // p, v, c or s: most lines fail here.
   if (c !== 0x70 && c !== 0x76 && c !== 0x63 && c !== 0x73) return 0;
   const m = line.text.length <= 120 ? NUMBERED_POSITION.exec(line.text) : null;
