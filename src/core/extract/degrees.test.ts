@@ -1355,3 +1355,21 @@ describe('review of session 41: degrees', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe("US civil service's words for a bachelor's", () => {
+  const req = (line: string) =>
+    `Staff Services Analyst\nState of Acme\nSacramento, CA\n\nMinimum Qualifications\n${line}\n`;
+  it.each<[string, [string, boolean][]]>([
+    [req('Education: Equivalent to graduation from college.'), [['bachelor', true]]],
+    [
+      req(
+        '1. A baccalaureate degree from an accredited college in engineering, and 18 months of experience',
+      ),
+      [['bachelor', true]],
+    ],
+    // The school programme is no degree.
+    [req('- Experience teaching the International Baccalaureate curriculum'), []],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});
