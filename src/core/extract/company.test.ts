@@ -2154,3 +2154,18 @@ describe("a careers page's own words are no employer (session 41)", () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe("a public body's name without its article", () => {
+  it.each([
+    [
+      'Recreation Programmer\nCarrick Falls, ON\n\nDuties\n- Run programs\n\nThe Town of Carrick Falls is an equal opportunity employer committed to inclusion.',
+      'Town of Carrick Falls',
+    ],
+    [
+      'Analyst\nSacramento, CA\n\nThe State of California is hiring an analyst to join us.',
+      'State of California',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

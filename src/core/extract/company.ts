@@ -1733,9 +1733,10 @@ export function withoutCareersWords(name: string): string {
 const CAREERS_AFTER =
   /(?<=\S{2})\s+(?:careers?|jobs|career (?:site|portal|center|centre)|karriere(?:portal)?|carrières?|stellenangebote|jobportal)$/i;
 
-// "Über Lumora Energie GmbH", "About Acme": the heading of the company blurb, not the name.
+// "Über Lumora Energie GmbH", "About Acme": the heading of the company blurb, not the name. "The
+// Town of Carrick Falls": a public body's name goes without its article.
 const LEADING_ARTICLE =
-  /^(?:der|die|das|dem|den|the|le|la|les|el|los|las|Il(?= (?:Resort|Ristorante|Hotel|Albergo|Gruppo|Centro)\b)|Het(?= (?:Medisch|Centrum|Ziekenhuis)\b)|[Üü]ber|[Aa]bout|[ÀàA] propos de|[Aa]cerca de|[Ss]obre|(?:[Kk]arriere|[Jj]obs|[Cc]areers?|[Cc]arrières?|[Ee]mpleo|[Tt]rabaja) (?:bei|at|chez|en|con))\s(?=\p{Lu})/u;
+  /^(?:der|die|das|dem|den|the|The(?= (?:Town|City|County|State|Village|Borough|Municipality|Corporation|District|Province|Commonwealth|Parish|Shire) of\b)|le|la|les|el|los|las|Il(?= (?:Resort|Ristorante|Hotel|Albergo|Gruppo|Centro)\b)|Het(?= (?:Medisch|Centrum|Ziekenhuis)\b)|[Üü]ber|[Aa]bout|[ÀàA] propos de|[Aa]cerca de|[Ss]obre|(?:[Kk]arriere|[Jj]obs|[Cc]areers?|[Cc]arrières?|[Ee]mpleo|[Tt]rabaja) (?:bei|at|chez|en|con))\s(?=\p{Lu})/u;
 
 // "Posted By: Bright Ivy Language Academy <brightivy.recruit@naver.com>": the address after the
 // name is no part of it.
