@@ -64,5 +64,8 @@
  * 20: ATS details panels in an <aside>; Markdown pay tables; thread replies, "Also worth a look"
  * and "Te recomendamos" lists; add-on lists, HCAS, setup allowances; years with the candidate as
  * subject; diplomas beside degrees, Nordic degree words and headings; careers-page chrome.
+ * 21: a ladder of levels cut to the posting's own; boards' estimates, salary insights, reports
+ * and buckets; mailing-list digests and numbered items; public-sector and healthcare add-ons,
+ * supplement limits and annualised restatements; "baccalaureate degree".
  */
-export const PARSER_VERSION = 20;
+export const PARSER_VERSION = 21;
