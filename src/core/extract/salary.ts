@@ -283,7 +283,10 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     // A line without figures ends a run of pay lines, unless it is the start of this line's label
     // wrapped over two ("Long-term substitute (20+ days, same assignment," over "certificate
     // required) ........ $195.00 per day").
-    if (!afterDigitLine && !(i >= 2 && i - 2 === lastDigitBefore && isWrappedLabel(lines, i))) {
+    if (
+      !afterDigitLine &&
+      !(i >= 2 && i - 2 === lastDigitBefore && isOpenLabel(lines[i - 1]?.text ?? ''))
+    ) {
       inPayRun = false;
       runStart = i;
     }
@@ -392,10 +395,6 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
 // A label's first part on the line above, left open: an unclosed bracket or a trailing comma.
 const OPEN_LABEL = /^[^()$€£]{0,80}\([^()$€£]{0,60}$|^[^$€£]{3,80},$/;
 const LABEL_WRAP_MAX = 90;
-
-function isWrappedLabel(lines: Line[], i: number): boolean {
-  return isOpenLabel(lines[i - 1]?.text ?? '');
-}
 
 function isOpenLabel(text: string): boolean {
   return text.length <= LABEL_WRAP_MAX && OPEN_LABEL.test(text);
@@ -2393,15 +2392,6 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   return chosen.map((c) => c.band);
 }
 
-// A reply on top of a mail thread states the pay as it now stands: "Base salary: $174,000 per
-// year" over the quoted original offer's "$162,000 base". When the reply states none, the quoted
-// messages' pay stays (a forward's note over the posting).
-// A board's bracket of the pay in dollars beside the employer's own figure: "Salary: AED 15,000
-// per month" and Bayt's "Monthly Salary Range: $4,000 - $5,000". A dollar range that overlaps the
-// other band's worth (at the table's rates) says the same pay again.
-const EQUIVALENT_SLACK = 0.1;
-const OTHER_DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
-
 // A board's salary bucket ("Salary $25,000 - $49,999 USD", "Salary $100,000 or more USD" on We
 // Work Remotely) beside the pay the posting states ("$25 per hour", "$115,000 – $140,000 USD"): a
 // filter the poster picked, not the pay. Alone, it is all the posting says.
@@ -2425,6 +2415,16 @@ function withoutBoardBuckets(chosen: Candidate[]): Candidate[] {
   return kept.length > 0 ? kept : chosen;
 }
 
+// A reply on top of a mail thread states the pay as it now stands: "Base salary: $174,000 per
+// year" over the quoted original offer's "$162,000 base". When the reply states none, the quoted
+// messages' pay stays (a forward's note over the posting).
+// A board's bracket of the pay in dollars beside the employer's own figure: "Salary: AED 15,000
+// per month" and Bayt's "Monthly Salary Range: $4,000 - $5,000". A dollar range that overlaps the
+// other band's worth (at the table's rates) says the same pay again.
+const EQUIVALENT_SLACK = 0.1;
+// A band in any dollar is never another band's bracket in US dollars.
+const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
+
 function withoutDollarEquivalents(chosen: Candidate[]): Candidate[] {
   if (chosen.length < 2) return chosen;
   return chosen.filter((c) => {
@@ -2434,7 +2434,7 @@ function withoutDollarEquivalents(chosen: Candidate[]): Candidate[] {
       const rate = PER_USD[o.band.currency];
       // "$115,000 – $140,000 USD (or CA$150,000 – CA$182,000 for Canada-based developers)":
       // another dollar is another country's pay, not a bracket in dollars.
-      if (o === c || OTHER_DOLLARS.has(o.band.currency) || o.band.period !== period || !rate) {
+      if (o === c || DOLLARS.has(o.band.currency) || o.band.period !== period || !rate) {
         return false;
       }
       const lo = (o.band.min ?? o.band.max ?? 0) / rate;
