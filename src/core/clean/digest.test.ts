@@ -27,4 +27,15 @@ describe('cutDigestTail', () => {
     const lines = toLines(DIGEST.filter((t) => !t.startsWith('Today')).join('\n'));
     expect(cutDigestTail(lines).removed).toBe(0);
   });
+  // A rule inside the first message (over its "COMPENSATION") divides nothing.
+  it('keeps a rule inside the first message', () => {
+    const text = [
+      ...DIGEST.slice(0, 7),
+      '------------------------------',
+      'COMPENSATION',
+      ...DIGEST.slice(7),
+    ];
+    const out = cutDigestTail(toLines(text.join('\n')));
+    expect(out.lines.map((l) => l.text)).toEqual(text.slice(0, 10));
+  });
 });

@@ -30,7 +30,23 @@ export function cutDigestTail(lines: Line[]): { lines: Line[]; removed: number }
       opened = i;
       continue;
     }
+    // A rule inside the message (over its "COMPENSATION") divides nothing: the one that ends it
+    // has the next message's header or the digest's end under it.
+    if (!opensMessage(lines, i + 1)) continue;
     return { lines: lines.slice(0, i), removed: lines.length - i };
   }
   return { lines, removed: 0 };
+}
+
+// "Message: 2", "Date:    Tue, 11 Mar 2025", "From: …", "Subject: …", "End of bio-jobs Digest",
+// Mailman's "____" footer rule.
+const MESSAGE_START = /^(?:message:\s?\d|date:|from:|subject:|end of\b|_{10,}$)/i;
+
+function opensMessage(lines: Line[], from: number): boolean {
+  for (let k = from; k < from + 2 && k < lines.length; k++) {
+    const text = lines[k]?.text ?? '';
+    if (text.trim() === '') continue;
+    return MESSAGE_START.test(text.trim());
+  }
+  return from >= lines.length;
 }

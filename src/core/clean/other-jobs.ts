@@ -283,7 +283,8 @@ function isNoteUnderFigures(marker: string, above: string): boolean {
 const NUMBERED_POSITION =
   /^(?:plaza|position|post|vacancy|vacante|puesto|poste|posición|cargo|stelle)\s(?:no\.?\s?|n[°º]\s?|#)?([1-9])\s*(?::\s*[^\d$€£:\n]{0,60})?$/i;
 // A digest's numbered item over its own fields: "[1] SUMMER DATA ANALYST INTERN".
-const BRACKET_ITEM = /^\[([1-9])\]\s\S[^:\n]{2,100}$/;
+// Only in capitals: "[2] Qualifications" heads a section, "[2] Occasional weekend work" is a note.
+const BRACKET_ITEM = /^\[([1-9])\]\s[^\p{Ll}:\n]{3,100}$/u;
 const POSTS_ITEM =
   /^(?:[-•*]\s|\d{1,2}[.)]\s)?[^:\n]{3,80}\(\s?\d{1,3}\s?(?:posts?|positions?|vacanc(?:y|ies)|plazas?)\s?\)\s*$/i;
 // What ends such a block besides a heading of the posting: a line of words in capitals without

@@ -1373,3 +1373,23 @@ describe("US civil service's words for a bachelor's", () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('review of session 42: degrees', () => {
+  const req = (line: string) => `Case Manager\nCounty of Acme\n\nMinimum Qualifications\n${line}\n`;
+  it.each<[string, [string, boolean][]]>([
+    [
+      req(
+        "Graduation from an accredited college or university with a Master's degree in Social Work.",
+      ),
+      [['master', true]],
+    ],
+    [
+      req(
+        "Graduation from an accredited college or university with an Associate's degree in social work.",
+      ),
+      [['associate', true]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

@@ -15,7 +15,7 @@ const OWN_MARK =
 // "This posting is for L4.", "This opening is at P3.", "This opening is for Senior only.",
 // "We're hiring at the L5 level", "The role is levelled at IC4".
 const OWN_LEVEL =
-  /\b(?:(?:this|the) (?:posting|opening|role|position|vacancy|job|req|requisition|search) is (?:for|at|levell?ed at|pitched at)|(?:we(?:['’]re| are)|i(?:['’]m| am)) hiring (?:for|at))(?: the| an?)? ([\p{L}\d][\p{L}\d-]{0,20})\b/iu;
+  /\b(?:(?:this|the) (?:posting|opening|role|position|vacancy|job|req|requisition|search) is (?:for|at|levell?ed at|pitched at)|(?:we(?:['’]re| are)|i(?:['’]m| am)) hiring (?:for|at))(?: the| an?)? ([\p{L}\d][\p{L}\d-]{0,20})\b(?!\s?(?:and|or|&|\/|,)\s?[\p{L}\d])/iu;
 // A level's code: "L4", "P3", "IC4", "E5", "M-2".
 const LEVEL_CODE = /\b[A-Z]{1,3}-?\d{1,2}\b/g;
 
@@ -72,6 +72,9 @@ function ownLevel(
   const inTitle = bands.filter((b) => b.label!.includes(' ') && hasWord(title, b.label!));
   if (inTitle.length === 0) return null;
   const own = inTitle.reduce((a, b) => (b.label!.length > a.label!.length ? b : a));
+  // A title that is the plainest level's label ("Product Manager" under "Senior Product
+  // Manager") names no level.
+  if (bands.some((b) => b !== own && hasWord(b.label!, own.label!))) return null;
   const rest = title.toLowerCase().split(own.label!.toLowerCase()).join(' | ');
   const ownWords = new Set(words(own.label!));
   const clear = bands.every(

@@ -6314,3 +6314,83 @@ describe('brackets, shares and set-up money', () => {
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('review of session 42: salary', () => {
+  it.each<[string, Band[]]>([
+    [
+      'Staff Engineer\nRelay Works\nRemote\n\nCompensation\nUS: $130,000 - $160,000\nEU: €100,000 - €125,000',
+      [
+        [130000, 160000, 'USD', 'year', 'US'],
+        [100000, 125000, 'EUR', 'year', 'EU'],
+      ],
+    ],
+    [
+      'Product Manager\nPinecone Health\nNew York, NY\n\nSalary range by level:\nProduct Manager: $130,000 - $155,000\nSenior Product Manager: $155,000 - $185,000',
+      [
+        [130000, 155000, 'USD', 'year', 'Product Manager'],
+        [155000, 185000, 'USD', 'year', 'Senior Product Manager'],
+      ],
+    ],
+    [
+      "English Teacher\nBright Ivy Language Academy\nSeoul, South Korea\n\n[1] Job Description\n- Teach English to elementary students\n\n[2] Qualifications\n- Bachelor's degree in any field\n\n[3] Salary and Benefits\n- Salary: 2.4 million KRW per month\n- Free housing",
+      [[2400000, 2400000, 'KRW', 'month']],
+    ],
+    [
+      'Account Manager\nHarbor Group\nLondon\n\nSalary\nLondon: £45,000 – £55,000\nRest of UK: from £40,000',
+      [
+        [45000, 55000, 'GBP', 'year', 'London'],
+        [40000, null, 'GBP', 'year', 'Rest UK'],
+      ],
+    ],
+    [
+      'Retail Associate\nGreenleaf Market\nPortland, OR\n\nPay\nEntry level: starting at $40,000 per year\nExperienced: $45,000 - $52,000 per year',
+      [
+        [40000, null, 'USD', 'year', 'Entry level'],
+        [45000, 52000, 'USD', 'year', 'Experienced'],
+      ],
+    ],
+    [
+      'Team Member\nSunny Cafe\nAustin, TX\n\nCrew Member: $16 - $19 per hour\nShift Lead: starting at $18.50 per hour',
+      [
+        [16, 19, 'USD', 'hour', 'Crew Member'],
+        [18.5, null, 'USD', 'hour', 'Shift Lead'],
+      ],
+    ],
+    [
+      'Financial Analyst\nGranite Bank\nChicago, IL\n\nThe base salary at the time of hire ranges from $85,000 to $105,000, depending on experience.',
+      [[85000, 105000, 'USD', 'year']],
+    ],
+    [
+      'Préparateur de commandes\nLogistique Ouest\nNantes\n\nHoraire de journée. Rémunération : 1 900 € brut',
+      [[1900, 1900, 'EUR', 'month']],
+    ],
+    [
+      'Agent de production\nUsine Martin\nRouen\n\nPoste en horaire de nuit, salaire 2 100 € brut',
+      [[2100, 2100, 'EUR', 'month']],
+    ],
+    [
+      'Bookkeeper\nPine Accounting\nOmaha, NE\n\nSalary: 60k-ish depending on experience',
+      [[60000, 60000, 'USD', 'year']],
+    ],
+    [
+      'Software Engineer\nAcme\nAustin, TX\n\nSalary: 120K-Negotiable',
+      [[120000, 120000, 'USD', 'year']],
+    ],
+    [
+      'Software Engineer\nNorthwind Labs\n\nWe are hiring for Senior and Staff levels.\nSenior: $150,000 - $185,000\nStaff: $185,000 - $220,000',
+      [
+        [150000, 185000, 'USD', 'year', 'Senior'],
+        [185000, 220000, 'USD', 'year', 'Staff'],
+      ],
+    ],
+    [
+      'Teacher\nOakridge Schools\n\nSubstitute Teacher: $150 - $200 per day\nClassroom Teacher: $45,000 - $60,000 per year',
+      [
+        [150, 200, 'USD', 'day', 'Substitute Teacher'],
+        [45000, 60000, 'USD', 'year', 'Classroom Teacher'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

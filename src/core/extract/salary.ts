@@ -201,7 +201,8 @@ const LOCATION_LINE =
   /^(?:- )?(?:(?:job |work |office )?locations?|lieu(?: de travail| du poste)?|standort|arbeitsort|einsatzort|ubicaci[oó]n)\s?[:：]/i;
 const LABELLED_RATE =
   /^[\s\-•*]*[^:$€£\d]{2,40}:\s*[$€£]\s?\d[\d.,]*\s*(?:per|an|a|\/)\s?(?:hour|hr|h|day|week|month|year|annum)\b|(?:^|•\s?)[$€£]\d{1,3}(?:\.\d\d)?\s?[-–]\s?[$€£]?\d{1,3}(?:\.\d\d)?\s?(?:per|an|\/)\s?(?:hour|hr)\b/i;
-const HYPHEN_WORD = /^-[a-zA-Z]/;
+const HYPHEN_WORD =
+  /^-(?:step|year|month|week|day|hour|minute|person|member|bed|seat|unit|mile|page|point|level|tier|grade|shift|stop|car)s?\b/i;
 const PERCENT_OF_RATE =
   /\b\d{1,3}(?:\.\d+)?\s?%\sof\s(?:the\s|a\s)?[^.;$€£\d]{0,60}\b(?:rate|wage|scale|salary|pay)(?: of| is)?\s*$/i;
 // "High Cost Area Supplement … of 15% of basic salary, subject to a minimum payment of £4,821 and a
@@ -1583,7 +1584,8 @@ function resolveBand(
   if (isOtherMoney(raw, period)) return null;
   if (inSurveySentence(line.text, min.start)) return null;
   if (!writtenCurrency && COUNT_UNIT.test(after)) return null;
-  // "5-step plan", "3-year contract": a bare figure joined to a word counts.
+  // "5-step plan", "3-year contract": a bare figure joined to a counted word counts ("60k-ish" and
+  // "120K-Negotiable" are pay).
   if (!writtenCurrency && HYPHEN_WORD.test(after)) return null;
   // "1 hour for every 30 worked": a bare figure after "every" counts.
   if (!writtenCurrency && EVERY_BEFORE.test(before.slice(-12))) return null;
@@ -1832,7 +1834,7 @@ const SURVEY_WORD =
 // LPA), based on 412 salaries": a board's report of what others are paid, anywhere in the
 // sentence.
 const REPORTED =
-  /\bbased on (?:over |more than |about )?\d[\d,.]*\+? (?:salar(?:y|ies)|pay reports?|reports|data points|submissions|responses|profiles|employees|users)\b|\bsalary at [^.]{2,60} ranges? (?:between|from)\b/i;
+  /\bbased on (?:over |more than |about )?\d[\d,.]*\+? (?:salar(?:y|ies)|pay reports?|reports|data points|submissions|responses|profiles|employees|users)\b|(?<!\b(?:base|starting|the|our|your|annual|hourly) )\bsalary at (?!the\b|time\b|hire\b)[^.]{2,60} ranges? (?:between|from)\b/i;
 const REPORTED_WORD = /based on|ranges/i;
 // A full stop before a capital or the end: not "avg. ₹23.5".
 const SENTENCE_END = /[.!?](?=\s+\p{Lu}|\s*$)/gu;
@@ -2372,7 +2374,7 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
   chosen = withoutPointsInRanges(chosen, lines);
   chosen = withoutQuotedOlderPay(chosen, lines);
   chosen = withoutDollarEquivalents(chosen);
-  chosen = withoutBoardBuckets(chosen);
+  chosen = withoutBoardBuckets(chosen, lines);
   if (chosen.length > 1) {
     // Bands on lines of their own, each under its own label, keep the labels over the notes:
     // "CLT: R$ 14.000 a R$ 18.000 por mês (bruto)" over "PJ: R$ 20.000 a R$ 25.000 por mês, sem
@@ -2395,13 +2397,14 @@ function chooseBands(all: Candidate[], lines: Line[]): SalaryBand[] {
 // A board's salary bucket ("Salary $25,000 - $49,999 USD", "Salary $100,000 or more USD" on We
 // Work Remotely) beside the pay the posting states ("$25 per hour", "$115,000 – $140,000 USD"): a
 // filter the poster picked, not the pay. Alone, it is all the posting says.
-function withoutBoardBuckets(chosen: Candidate[]): Candidate[] {
+function withoutBoardBuckets(chosen: Candidate[], lines: Line[]): Candidate[] {
   if (chosen.length < 2) return chosen;
   const isBucket = (c: Candidate): boolean => {
     const { min, max } = c.band;
     if (min === null || min % 1000 !== 0) return false;
     if (max !== null) return max % 1000 === 999;
-    // An open end under a stated range in the same money.
+    // "… or more" under a stated range in the same money (not "Rest of UK: from £40,000").
+    if (!BUCKET_OR_MORE.test(lines[c.line]?.text ?? '')) return false;
     return chosen.some(
       (o) =>
         o !== c &&
@@ -2415,6 +2418,8 @@ function withoutBoardBuckets(chosen: Candidate[]): Candidate[] {
   return kept.length > 0 ? kept : chosen;
 }
 
+const BUCKET_OR_MORE = /\d\s?(?:[A-Z]{3}\s)?or more\b/;
+
 // A reply on top of a mail thread states the pay as it now stands: "Base salary: $174,000 per
 // year" over the quoted original offer's "$162,000 base". When the reply states none, the quoted
 // messages' pay stays (a forward's note over the posting).
@@ -2424,6 +2429,7 @@ function withoutBoardBuckets(chosen: Candidate[]): Candidate[] {
 const EQUIVALENT_SLACK = 0.1;
 // A band in any dollar is never another band's bracket in US dollars.
 const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
+const GULF = new Set(['AED', 'SAR', 'QAR', 'KWD', 'BHD', 'OMR']);
 
 function withoutDollarEquivalents(chosen: Candidate[]): Candidate[] {
   if (chosen.length < 2) return chosen;
@@ -2439,9 +2445,14 @@ function withoutDollarEquivalents(chosen: Candidate[]): Candidate[] {
       }
       const lo = (o.band.min ?? o.band.max ?? 0) / rate;
       const hi = (o.band.max ?? o.band.min ?? 0) / rate;
-      // Bayt's bracket may be a step off the employer's figure ("$4,000 - $5,000" beside "AED
-      // 18,000 - 22,000"): ranges that overlap say the same pay.
-      return lo <= max * (1 + EQUIVALENT_SLACK) && hi >= min * (1 - EQUIVALENT_SLACK);
+      // Bayt's bracket may be a step off a Gulf employer's figure ("$4,000 - $5,000" beside "AED
+      // 18,000 - 22,000"): there, ranges that overlap say the same pay. Elsewhere a euro or pound
+      // band that overlaps is another country's pay ("US: $130,000 - $160,000", "EU: €100,000 -
+      // €125,000").
+      if (GULF.has(o.band.currency)) {
+        return lo <= max * (1 + EQUIVALENT_SLACK) && hi >= min * (1 - EQUIVALENT_SLACK);
+      }
+      return lo >= min * (1 - EQUIVALENT_SLACK) && hi <= max * (1 + EQUIVALENT_SLACK);
     });
   });
 }
@@ -2868,6 +2879,8 @@ function withoutRestatements(candidates: Candidate[]): Candidate[] {
 const STARTING =
   /\b(?:start(?:ing)?|initial|entry|hiring|appoint(?:ed|ment)|einstieg\w*|d[ée]but\w*|inicial)\b/i;
 
+// The words that say a figure is worked out from another: "Annualised equivalents are".
+const WORKED_OUT = /\b(?:annuali[sz]ed|equivalents?|equates?|works? out|fte)\b/i;
 // How many of a period a year can hold, for a year's range worked out from a shorter one.
 const PER_YEAR: Partial<Record<PayPeriod, [number, number]>> = {
   day: [100, 366],
@@ -2911,8 +2924,9 @@ function restates(c: Candidate, other: Candidate): boolean {
     // "up to 1.650 €" or "from 1.450 €" beside "1.450€ - 1.650€": one end restated.
     if (band.min === null) return band.max !== null && band.max === range.max;
     // "$16.50 – $18.75 per hour (returning staff start at $17.25/hr)": a start within the range.
+    // On another line it may be another level's ("Shift Lead: starting at $18.50 per hour").
     if (band.max === null) {
-      return range.min !== null && range.max !== null
+      return range.min !== null && range.max !== null && c.line === other.line
         ? band.min >= range.min && band.min <= range.max
         : band.min === range.min;
     }
@@ -2935,6 +2949,7 @@ function restates(c: Candidate, other: Candidate): boolean {
     band.period === 'year' &&
     PER_YEAR[range.period] !== undefined &&
     (band.spans[0]?.start ?? 0) > (range.spans[0]?.start ?? 0) &&
+    WORKED_OUT.test(c.labelText) &&
     isScaledRange(band, range)
   ) {
     return true;
