@@ -6,7 +6,7 @@
  * company's pay ladder, not this job's pay (PARSING-RULES "Salary": base pay of this job; several
  * bands only when this job has several). Kept apart from salary.ts so that file only calls in.
  */
-import type { Line } from '../clean/lines';
+import { lineIndexAt, type Line } from '../clean/lines';
 import type { SalaryBand } from '../model/posting';
 
 // "Senior (this role)", "L4 ← this opening", "P3 (hiring)".
@@ -50,7 +50,10 @@ function ownLevel(
   ) {
     return null;
   }
-  const bandLines = bands.map((b) => lineText(lines, b.spans[0]?.start ?? -1));
+  const bandLines = bands.map((b) => {
+    const at = b.spans[0]?.start;
+    return at === undefined ? '' : (lines[lineIndexAt(lines, at)]?.text ?? '');
+  });
   const only = (test: (line: string) => boolean): SalaryBand | null => {
     const hits = bands.filter((_, i) => test(bandLines[i] ?? ''));
     return hits.length === 1 ? hits[0]! : null;
@@ -88,13 +91,6 @@ function ownLevel(
 
 function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
-}
-
-function lineText(lines: Line[], at: number): string {
-  for (const line of lines) {
-    if (at >= line.start && at <= line.start + line.text.length) return line.text;
-  }
-  return '';
 }
 
 // Whole words, any case: "L4" is not in "L40", "Senior" is not in "Seniority".

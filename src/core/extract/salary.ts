@@ -1840,17 +1840,19 @@ const REPORTED_WORD = /based on|ranges/i;
 const SENTENCE_END = /[.!?](?=\s+\p{Lu}|\s*$)/gu;
 
 function inSurveySentence(text: string, at: number): boolean {
+  const reported = REPORTED_WORD.test(text);
   const head = text.slice(Math.max(0, at - 200), at);
-  if (REPORTED_WORD.test(text)) {
-    const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
+  const survey = SURVEY_WORD.test(head);
+  if (!reported && !survey) return false;
+  // The sentence up to the amount.
+  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
+  const opening = stop < 0 ? head : head.slice(stop + 2);
+  if (reported) {
     SENTENCE_END.lastIndex = at;
     const end = SENTENCE_END.exec(text)?.index ?? at + 250;
-    const sentence = `${stop < 0 ? head : head.slice(stop + 2)}${text.slice(at, end)}`;
-    if (REPORTED.test(sentence)) return true;
+    if (REPORTED.test(`${opening}${text.slice(at, end)}`)) return true;
   }
-  if (!SURVEY_WORD.test(head)) return false;
-  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
-  return SURVEY.test(stop < 0 ? head : head.slice(stop + 2));
+  return survey && SURVEY.test(opening);
 }
 
 // German compounds ("Monatslohn CHF 8'400") are read only before a euro or franc amount: the
