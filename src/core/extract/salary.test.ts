@@ -6394,3 +6394,42 @@ describe('review of session 42: salary', () => {
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('school salary schedules and extra-duty rates (session 43)', () => {
+  it.each<[string, Band[]]>([
+    // A guide's ends, each named by its lane and step, are one range.
+    [
+      'Grade 4 Teacher\nCedar Hollow Public Schools\n\nSalary and Benefits\nThe 2025-26 guide ranges from BA Step 1 $48,500 - MA+30 Step 10 $78,900, placement by experience.',
+      [[48500, 78900, 'USD', 'year']],
+    ],
+    [
+      'Teacher\nRiver Schools\n\nSalary: BA Step 1 $48,500 to MA Step 10 $78,900.',
+      [[48500, 78900, 'USD', 'year']],
+    ],
+    // The line above names the salary; its only figure is a year.
+    [
+      'Teacher\nRiver Schools\n\nSalary in accordance with the 2024-2027 CHEA negotiated\nagreement. Guide ranges from $48,500 - $78,900, placement by experience.',
+      [[48500, 78900, 'USD', 'year']],
+    ],
+    // The first point's label ends the line above.
+    [
+      'School Nurse\nMillbrook Schools\n\nSalary / Benefits\nPlacement on the teacher salary schedule, which ranges from BA Step 1\n$51,200 to MA Step 15 $89,450 for 2025-26. Full medical, dental and vision coverage.',
+      [[51200, 89450, 'USD', 'year']],
+    ],
+    // A rate while in training, for extra duty, or an allowance of two things is no base pay.
+    [
+      'School Bus Driver\nTri-Rivers Schools\n\nPay: $22.15/hour\n- Paid training: $16.00/hour while in CDL training',
+      [[22.15, 22.15, 'USD', 'hour']],
+    ],
+    [
+      'Speech-Language Pathologist\nWillow Bend ISD\n\nCompensation\nAnnual salary: $68,000 - $104,500. Additional pay:\n  * Bilingual stipend: $4,000 annually\n  * Additional services beyond contract days: $55/hour',
+      [[68000, 104500, 'USD', 'year']],
+    ],
+    [
+      'Chief Financial Officer\nMeadowlark USD\n\nSalary range: $165,000 - $185,000, plus a $600 monthly vehicle/technology allowance.',
+      [[165000, 185000, 'USD', 'year']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

@@ -276,9 +276,12 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     let line = lines[i];
     const afterDigitLine = i > 0 && i - 1 === lastDigitLine;
     const lastDigitBefore = lastDigitLine;
-    // Only a heading-like line leads in despite its figures: it ends in ":" or ")".
+    // Only a heading-like line leads in despite its figures: it ends in ":" or ")". Years are
+    // no figures of a table: "Salary in accordance with the 2024-2027 … negotiated" over
+    // "agreement. The guide ranges from …" leads in.
+    const lineAbove = afterDigitLine ? (lines[i - 1]?.text ?? '') : '';
     const afterAmounts =
-      afterDigitLine && (aboveFound || !LEAD_IN_END.test(lines[i - 1]?.text ?? ''));
+      afterDigitLine && (aboveFound || (!LEAD_IN_END.test(lineAbove) && !onlyYears(lineAbove)));
     aboveFound = false;
     lastDigitLine = i;
     // A line without figures ends a run of pay lines, unless it is the start of this line's label
@@ -477,6 +480,12 @@ const OVERPAYMENT_INCLUDED =
 const ABOVE_LEGAL_MINIMUM = /(?:über|oberhalb)(?: dem)?(?: gesetzlichen)? mindestlohn/gi;
 
 const LEAD_IN_END = /[:)]\s*$/;
+// Every figure a year or a school year: "2024", "2024-2027", "2025-26".
+const YEAR_FIGURE = /(?<![\d.,])(?:19|20)\d\d(?:[-–/](?:(?:19|20)\d\d|\d\d))?(?![\d.,]\d)/g;
+
+function onlyYears(text: string): boolean {
+  return !/\d/.test(text.replace(YEAR_FIGURE, ''));
+}
 const CLOSING_BRACKET = /\(([^()]{1,40})\)\s*:?\s*$/;
 // The words a bracket may hold besides the period: "(basic, per month)", "(brutto, monatlich)".
 const BASIS_WORDS =
@@ -1096,11 +1105,12 @@ function isSeparatorGap(text: string, start: number, end: number): boolean {
 }
 
 // A scale from its first point to its last, the line's only two amounts: "M1 £31,650 - U3
-// £49,084" (a row of three or more steps is scaleEnds' or withScalePointsAsRange's).
+// £49,084", a teachers' guide's "BA Step 1 $48,500 - MA+30 Step 10 $78,900" (a row of three or
+// more steps is scaleEnds' or withScalePointsAsRange's).
 // Or each point named before its amount in brackets: "from Class I, Step 1 ($58,211) to Class V,
 // Step 25 ($98,744)".
 const SCALE_POINT_TO =
-  /^\s?(?:[-–—]|to)\s?(?:[MU]\s?\d|(?:step|point|spine point|scp)\s?\d{1,2}):?\s?$|^\)\s(?:to|through|[-–—])\s[^()$€£\d]{0,20}?\b(?:step|point|level|grade|band|class)\s?\d{1,2}\s\($/i;
+  /^\s?(?:[-–—]|to|through)\s?(?:[MU]\s?\d|(?:(?:[a-z]{2,3}(?:\s?\+\s?\d{1,2})?|class [ivx\d]{1,4}|lane [a-z\d]{1,3}),?\s)?(?:step|point|spine point|scp)\s?\d{1,2}):?\s?$|^\)\s(?:to|through|[-–—])\s[^()$€£\d]{0,20}?\b(?:step|point|level|grade|band|class)\s?\d{1,2}\s\($/i;
 
 // "Step 1 $89,412 to Step 4 $101,867 per annum (… 0.8 FTE)": the sentence's only two amounts
 // with a currency, among the steps' own numbers ("Wage Scale 2024-25: Step 1 $17.42/hr — Step 8
@@ -1255,13 +1265,22 @@ const MAY_BE_CONSIDERED = /\bmay (?:also |instead )?be considered (?:for|as)$/i;
 
 function endsMidSentence(above: string): boolean {
   const last = above.charCodeAt(above.length - 1);
-  return isLetter(last) || last === 0x2c || (last === 0x2e && APPROX_END.test(above));
+  return (
+    isLetter(last) ||
+    last === 0x2c ||
+    (last === 0x2e && APPROX_END.test(above)) ||
+    (isDigit(last) && SCALE_POINT_END.test(above))
+  );
 }
+
+// A schedule's point whose amount is on the next line: "… ranges from BA Step 1" over "$51,200
+// to MA Step 15 $89,450".
+const SCALE_POINT_END = /\b(?:step|point|spine point|scp)\s?\d{1,2}$/i;
 
 // "… is approx." over the figure: a stop that ends no sentence.
 const APPROX_END = /\b(?:approx|ca|c|appr|env|approximativement)\.$/i;
 const AWAITS_FIGURE =
-  /\b(?:is|are|be|of|at|approx\.|approximately|ca\.|about|around|roughly|from|between)$/i;
+  /\b(?:is|are|be|of|at|approx\.|approximately|ca\.|about|around|roughly|from|between|(?:step|point|spine point|scp)\s?\d{1,2})$/i;
 
 // The end of a wrapped sentence that makes the amount on the next line an average or a target:
 // "tips … averaged about" over "$4.80 per hour", "a loan disbursement target of" over "₦150
