@@ -2169,3 +2169,39 @@ describe("a public body's name without its article", () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('an employer named by an Asian legal form (session 43)', () => {
+  it.each([
+    [
+      'リクナビNEXT ＞ 株式会社ミナトデータの求人\n\n株式会社ミナトデータ\nバックエンドエンジニア（Go／Kubernetes）',
+      '株式会社ミナトデータ',
+    ],
+    [
+      '사람인 > 채용정보\n\n(주)브릿지랩스\n[브릿지랩스] 백엔드 개발자 (Java/Spring) 경력 채용',
+      '(주)브릿지랩스',
+    ],
+    [
+      'Java开发工程师\n15-25K·13薪\n上海 浦东新区\n\n岗位职责：\n1. 负责后端开发\n\n上海云帆信息科技有限公司',
+      '上海云帆信息科技有限公司',
+    ],
+    ['門市兼職人員（板橋店）\n好日子烘焙坊有限公司　｜　食品什貨零售業', '好日子烘焙坊有限公司'],
+    [
+      '倉庫内軽作業\n株式会社フォワードスタッフ　横浜支店\n雇用形態：派遣社員',
+      '株式会社フォワードスタッフ',
+    ],
+    [
+      'Kế toán tổng hợp\nCông ty TNHH Thực phẩm Mekong Xanh\n\nMÔ TẢ CÔNG VIỆC\n- Lập báo cáo thuế',
+      'Công ty TNHH Thực phẩm Mekong Xanh',
+    ],
+    [
+      'วิศวกรซ่อมบำรุง\nบริษัท อมตะ ออโต้พาร์ท (ประเทศไทย) จำกัด\nชลบุรี',
+      'บริษัท อมตะ ออโต้พาร์ท (ประเทศไทย) จำกัด',
+    ],
+    [
+      'カフェスタッフ\n\n仕事内容\nホール業務\n\n運営会社：株式会社ひなたフーズ',
+      '株式会社ひなたフーズ',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

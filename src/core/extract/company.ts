@@ -41,6 +41,7 @@ import { labelStart } from './label-start';
 import { chatMessageStart, chatSender } from './other-ads';
 import { endsInOrganisationKind, hasLegalForm, stripLegalForm } from './legal-form';
 import { nameOfOwnDomain } from './company-domain';
+import { asianLegalName } from './asian-legal-name';
 import { isPublicBodyName, publicBodyIn } from './public-body';
 
 // South African and Indian names carry "(Pty) Ltd", "(Pvt) Ltd".
@@ -149,8 +150,15 @@ export function extractCompany(
   ctx: ExtractContext,
   title: Evidenced<string> | null = null,
 ): Evidenced<string> | null {
-  const found = withNameAbove(ctx, findCompany(ctx, title));
+  // A registered name with an Asian legal form near the top is the employer; further down, it
+  // is one when nothing else names one.
+  const asian = asianLegalName(ctx.lines, ctx.text);
+  if (asian && lineIndexAt(ctx.lines, asian.spans[0]?.start ?? 0) < ASIAN_NAME_HEAD_LINES) {
+    return asian;
+  }
+  const found = withNameAbove(ctx, findCompany(ctx, title)) ?? asian;
   if (!found) return null;
+  if (found === asian) return asian;
   // A board's badge glued to the name ("Acme Ltd  Featured"); a bracket cut in half is no name;
   // an article read with it ("der Donauhafen Baustoffe AG") is no part of it.
   const cleaned = withoutOwnAcronym(withoutBadge(found.value.replace(DEPARTMENT_LEAD, '')))
@@ -196,6 +204,8 @@ export function extractCompany(
       : at((found.spans[0]?.start ?? 0) + Math.max(0, found.value.indexOf(value)), value);
   return withFullForm(ctx.text, withoutPlaceAfter(withCompanyLimited(ctx.text, kept)));
 }
+
+const ASIAN_NAME_HEAD_LINES = 15;
 
 // "Lanna Craft Collective Co., Ltd.": the comma inside the legal form is no end of the name.
 const LIMITED_AFTER_CO = /^,\s?Ltd\.?/;

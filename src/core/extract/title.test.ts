@@ -1692,3 +1692,38 @@ describe('trades and Portuguese job words, and a "Vaga temporária" lead (sessio
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('the title of a posting in Japanese, Korean, Chinese or Vietnamese (session 43)', () => {
+  it.each([
+    [
+      'マイナビ転職　求人情報\n\n株式会社東邦テクノサービス\n法人営業（産業用空調設備の提案）／既存顧客8割／土日祝休み\n\n正社員',
+      '法人営業（産業用空調設備の提案）',
+    ],
+    [
+      '사람인 > 채용정보 > IT개발\n\n(주)브릿지랩스\n[브릿지랩스] 백엔드 개발자 (Java/Spring) 경력 채용\n\n☆ 스크랩',
+      '백엔드 개발자 (Java/Spring)',
+    ],
+    [
+      '잡코리아 | 채용공고 상세\n\n(주)한빛커머스\n2025년 상반기 데이터 분석가 신입 채용',
+      '데이터 분석가',
+    ],
+    [
+      '猎聘 | 职位详情\n\n高级算法工程师（推荐系统）\n40-60万 · 年薪\n北京-海淀区 | 5年以上 | 硕士及以上',
+      '高级算法工程师（推荐系统）',
+    ],
+    [
+      'バイトル ＞ 大阪 ＞ カフェスタッフ\n\nカフェ・ヒナタ 梅田茶屋町店\n【カフェのホール・キッチンスタッフ】週2日～OK／未経験歓迎\n\nアルバイト・パート',
+      'カフェのホール・キッチンスタッフ',
+    ],
+    [
+      '求人\n\n【日払いOK】倉庫内軽作業（ピッキング・検品）／日給12,000円／横浜市鶴見区\n株式会社フォワードスタッフ',
+      '倉庫内軽作業（ピッキング・検品）',
+    ],
+    [
+      'TopCV | Việc làm | Tạo CV\n\nLập Trình Viên Backend (NodeJS)\nCÔNG TY CỔ PHẦN CÔNG NGHỆ SAO VIỆT\n\nMức lương: 15 - 25 triệu\nĐịa điểm: Hồ Chí Minh\nYêu cầu: Có kinh nghiệm lập trình với Node.js, hiểu biết về cơ sở dữ liệu',
+      'Lập Trình Viên Backend (NodeJS)',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

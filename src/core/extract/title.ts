@@ -21,6 +21,7 @@ import {
   isChatPlace,
 } from './header-chrome';
 import { endsInOrganisationKind, hasLegalForm, stripLegalForm } from './legal-form';
+import { asianTitle, isAsianChrome, isAsianText, namesAsianJob } from './asian-title';
 import { isPublicBodyName } from './public-body';
 import { chatMessageStart } from './other-ads';
 import { capitalised, titleInHiringSentence, titleOfJobMention } from './title-in-sentence';
@@ -194,7 +195,19 @@ const COMPANY_JOINER = new RegExp(`${JOINER}\\s$`);
 const COMPANY_JOINER_AT_END = new RegExp(`(?:${JOINER}|,)\\s$`);
 
 export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
-  const found = jobOfHiringLine(findTitle(ctx));
+  let found = jobOfHiringLine(findTitle(ctx));
+  // A posting in Japanese, Korean, Chinese, Vietnamese or Thai: a line found that names no job
+  // in any script is the board's or the employer's ("猎聘 | 职位详情", "(주)브릿지랩스").
+  if (
+    isAsianText(ctx.text) &&
+    (!found ||
+      !(
+        namesAsianJob(found.value) ||
+        (!isAsianChrome(found.value) && TITLE_WORD.test(found.value))
+      ))
+  ) {
+    found = asianTitle(ctx.lines) ?? found;
+  }
   if (!found) return null;
   // A subject's or a chat's pictogram after the name: "Barista / All-rounder 🙂".
   const marks = trailingPictograms(found.value);

@@ -1,0 +1,67 @@
+/**
+ * An employer named by an East or South-East Asian legal form: "株式会社ミナトデータ",
+ * "(주)브릿지랩스", "上海云帆信息科技有限公司", "CÔNG TY CỔ PHẦN CÔNG NGHỆ SAO VIỆT",
+ * "บริษัท อมตะ ออโต้พาร์ท (ประเทศไทย) จำกัด". Boards in Japan, Korea, China, Taiwan, Vietnam and
+ * Thailand print the registered name on a line of its own (or first on a line, before the
+ * industry or a branch); such a name is the employer as surely as "Acme GmbH" is. The Latin-script
+ * cues of company.ts do not see these names: no capitals, no spaces, the form before the name.
+ */
+import type { Line } from '../clean/lines';
+import type { Evidenced } from '../model/posting';
+import { evidence } from './context';
+
+// Each form with the name around it; no spaces inside CJK names, a few inside Korean ones.
+const LEGAL_NAME = new RegExp(
+  [
+    // Japan: the form before or after the name ("株式会社ミナトデータ", "ミナト株式会社").
+    // Not a sentence about it: "株式会社ミナトデータの求人", "…について".
+    String.raw`(?:株式会社|有限会社|合同会社|合資会社|合名会社)[^\s、。，,：:（()）「」【】|｜・/／の]{1,30}(?<!について|とは|です|ます|では|には)`,
+    String.raw`[^\s、。，,：:（()）「」【】|｜・/／]{1,30}(?:株式会社|有限会社|合同会社)`,
+    // Korea: "(주)", "㈜" or "주식회사" before or after.
+    String.raw`(?:\(주\)|㈜|주식회사|\(유\)|유한회사)\s?[^\s,·|:：]{1,25}`,
+    String.raw`[^\s,·|:：]{1,25}\s?(?:\(주\)|㈜|주식회사)`,
+    // China, Taiwan, Hong Kong: the form last ("有限公司", "股份有限公司", "集团").
+    String.raw`[\u3400-\u9fff（）()]{2,30}(?:股份有限公司|有限责任公司|有限責任公司|有限公司|集团|集團)`,
+    // Vietnam: "Công ty TNHH …", "CÔNG TY CỔ PHẦN …".
+    String.raw`(?:CÔNG TY|Công ty|Công Ty)\s(?:TNHH|CP|CỔ PHẦN|Cổ phần|Cổ Phần|TRÁCH NHIỆM HỮU HẠN|Trách nhiệm hữu hạn)(?:\s[^\s,;:|·•]+){1,8}`,
+    // Thailand: "บริษัท … จำกัด (มหาชน)".
+    String.raw`บริษัท\s?[^\n|·•]{2,60}?\s?จำกัด(?:\s?\(มหาชน\))?`,
+  ]
+    .map((form) => `(?:${form})`)
+    .join('|'),
+);
+const WHOLE_NAME = new RegExp(`^(?:${LEGAL_NAME.source})$`);
+
+// What may follow the name on its line: the industry, the town, a branch, the staff count
+// ("好日子烘焙坊有限公司 ｜ 食品什貨零售業", "(주)누리소프트 · 서울 · 경력 2년 이상",
+// "株式会社フォワードスタッフ 横浜支店").
+const AFTER_NAME = /\s*[|｜·•]\s*/;
+
+// A branch after the name, the text's full-width space made a plain one: "株式会社フォワードス
+// タッフ 横浜支店", "(주)한빛 판교지점".
+const BRANCH =
+  /\s[^\s]{1,15}(?:支店|支社|営業所|本社|本店|事業所|店|工場|センター|지점|지사|점|分公司|分行)$/;
+
+// A field's label: "運営会社：株式会社ひなたフーズ", "公司名称：…", "회사명: …".
+const NAME_LABEL =
+  /^(?:運営会社|会社名|企業名|社名|雇用主|公司名称|公司名稱|公司|企业名称|회사명|기업명|회사|Tên công ty|Công ty|ชื่อบริษัท)\s?[:：]\s?/;
+
+// Only a script that has these forms: a quick test before any line is read.
+const ASIAN_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]|CÔNG TY|Công [Tt]y/;
+
+/** The first line that is (or opens with, or labels) a registered name with an Asian legal form. */
+export function asianLegalName(lines: Line[], text: string): Evidenced<string> | null {
+  if (!ASIAN_SCRIPT.test(text)) return null;
+  for (const line of lines) {
+    const trimmed = line.text.trim();
+    if (trimmed.length > 120) continue;
+    const label = NAME_LABEL.exec(trimmed);
+    const body = label ? trimmed.slice(label[0].length) : trimmed;
+    const cut = AFTER_NAME.exec(body);
+    const name = (cut ? body.slice(0, cut.index) : body).trim().replace(BRANCH, '');
+    if (!WHOLE_NAME.test(name)) continue;
+    const start = line.start + line.text.indexOf(name);
+    return evidence(name, start, start + name.length);
+  }
+  return null;
+}

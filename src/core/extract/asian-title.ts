@@ -1,0 +1,107 @@
+/**
+ * The title of a posting written in Japanese, Korean, Chinese, Vietnamese or Thai. Boards there
+ * print the job on a line of its own near the registered name ("(주)브릿지랩스" over "백엔드 개발자
+ * (Java/Spring) 경력 채용"), under their own page title ("猎聘 | 职位详情", "マイナビ転職 求人情報").
+ * The Latin-script title cues (capitals, "Senior", "Engineer") see none of it: here a line is the
+ * title when it names a job in the posting's own words, and the board's and employer's lines are
+ * passed over.
+ */
+import type { Line } from '../clean/lines';
+import type { Evidenced } from '../model/posting';
+import { evidence } from './context';
+
+// Words that name a job or a kind of work, by script. Written as stems: "エンジニア" is in
+// "バックエンドエンジニア", "工程师" in "高级算法工程师", "개발자" in "백엔드 개발자".
+const JOB_WORD = new RegExp(
+  [
+    // Japanese
+    'エンジニア|プログラマ|開発|営業|スタッフ|事務|看護|薬剤師|介護|販売|作業|ドライバー|デザイナー|マネージャー|アシスタント|コンサルタント|職員|社員|講師|教師|調理|店長|リーダー|オペレーター|アナリスト|企画|経理|人事|総務|受付|保育|技術者|整備|製造|倉庫|軽作業|ホール|キッチン|バイト|パート',
+    // Chinese (simplified and traditional)
+    '工程师|工程師|开发|開發|经理|經理|专员|專員|助理|设计师|設計師|分析师|分析師|销售|銷售|业务|業務|主管|总监|總監|人員|店員|会计|會計|行政|文员|文員|客服|运营|營運|实习生|實習生|实习|實習|护士|護士|教师|老師|司机|司機|厨师|廚師|技术员|技術員|顾问|顧問|代表|兼職|兼职|架构师|架構師|产品|產品|測試|测试|算法',
+    // Korean
+    '개발자|개발|디자이너|매니저|엔지니어|분석가|아르바이트|알바|사원|직원|기획자|기획|마케터|마케팅|연구원|간호사|상담원|운전|강사|영업|관리자|회계|인턴|사무',
+    // Vietnamese
+    'Lập [Tt]rình [Vv]iên|Nhân [Vv]iên|Kế [Tt]oán|Trưởng [Pp]hòng|Chuyên [Vv]iên|Kỹ [Ss]ư|Quản [Ll]ý|Thực [Tt]ập [Ss]inh|Giám [Đđ]ốc|Trợ [Ll]ý|Thiết [Kk]ế|Tư [Vv]ấn|Giáo [Vv]iên|Điều [Dd]ưỡng|Tài [Xx]ế|Developer|Engineer',
+    // Thai
+    'วิศวกร|พนักงาน|ผู้จัดการ|เจ้าหน้าที่|นักพัฒนา|นักวิเคราะห์|ช่าง|หัวหน้า',
+  ].join('|'),
+);
+
+// Letters of the scripts this reads; Vietnamese by the letters only it uses.
+const ASIAN_LETTER = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/g;
+const VIETNAMESE_LETTER = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐ]/g;
+const SAMPLE = 3000;
+const ASIAN_SHARE_MIN = 0.2;
+const VIETNAMESE_MIN = 15;
+
+/** Whether the posting is written in one of the scripts this module reads. */
+export function isAsianText(text: string): boolean {
+  const sample = text.slice(0, SAMPLE);
+  const asian = sample.match(ASIAN_LETTER)?.length ?? 0;
+  if (asian >= ASIAN_SHARE_MIN * sample.replace(/\s/g, '').length) return true;
+  return (sample.match(VIETNAMESE_LETTER)?.length ?? 0) >= VIETNAMESE_MIN;
+}
+
+/** Whether a title already found names a job in the posting's own words, and is no board's path. */
+export function namesAsianJob(title: string): boolean {
+  return JOB_WORD.test(title) && !CHROME.test(title);
+}
+
+const HEAD_LINES = 15;
+const TITLE_MAX = 90;
+// A board's path ("사람인 > 채용정보 > …", "リクナビNEXT トップ ＞ 求人検索"), a menu ("TopCV | Việc
+// làm | Tạo CV"), a field ("給与：月給25万円"), a button row ("[ 지원하기 ] [ 스크랩 ]").
+const CHROME =
+  /[>＞›»]|[|｜].*[|｜]|^[^：:]{1,12}[：:]|^[[【［]\s?[^\]】］]{1,8}\s?[\]】］]\s*[[【［]|人力銀行|求人情報|职位详情|職位詳情|채용정보|채용\s?상세|Việc làm|Tạo CV/;
+// The employer's own line: "株式会社…", "(주)…", "…有限公司", "CÔNG TY …", "บริษัท …".
+const EMPLOYER = /株式会社|有限会社|合同会社|\(주\)|㈜|주식회사|有限公司|CÔNG TY|Công [Tt]y|บริษัท/;
+
+/** Whether a line is a board's path, menu or page title, or a field. */
+export function isAsianChrome(text: string): boolean {
+  return CHROME.test(text);
+}
+
+/** The first line near the top that names a job and is neither the board's nor the employer's. */
+export function asianTitle(lines: Line[]): Evidenced<string> | null {
+  for (const line of lines.slice(0, HEAD_LINES)) {
+    const text = line.text.trim();
+    if (text.length < 2 || text.length > TITLE_MAX) continue;
+    if (CHROME.test(text) || EMPLOYER.test(text) || !JOB_WORD.test(text)) continue;
+    const title = titleOf(text);
+    const start = line.start + line.text.indexOf(title);
+    return evidence(title, start, start + title.length);
+  }
+  return null;
+}
+
+// "【日払いOK】倉庫内軽作業（…）": a tag in brackets before the job; "【カフェのホール・キッチンス
+// タッフ】週2日～OK" the job in the brackets; "[브릿지랩스] 백엔드 개발자": the employer's name.
+const LEAD_TAG = /^[[【［]([^\]】］]{1,30})[\]】］]\s?/;
+// The perks a board strings after the job: "法人営業（…）／既存顧客8割／土日祝休み". A slash inside
+// brackets is the job's own: "バックエンドエンジニア（Go／Kubernetes）".
+const PERK_SEPARATOR = /[／｜|]/;
+// "… 경력 채용", "… 신입 채용", "… 구인": the hiring word after the job; "2025년 상반기" before it.
+const HIRING_TAIL =
+  /\s?(?:(?:경력|신입|정규직|계약직|경력\/신입|신입\/경력)\s?)?(?:채용|모집)$|\s?(?:募集|招聘|急招)$/;
+const SEASON_HEAD = /^\d{4}년\s?(?:상반기|하반기)?\s?/;
+
+function titleOf(text: string): string {
+  let title = text;
+  const tag = LEAD_TAG.exec(title);
+  if (tag?.[1] !== undefined) {
+    title = JOB_WORD.test(tag[1]) ? tag[1] : title.slice(tag[0].length);
+  }
+  title = beforePerks(title);
+  return title.replace(HIRING_TAIL, '').replace(SEASON_HEAD, '').trim() || text;
+}
+
+function beforePerks(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if ('（(［[【'.includes(c)) depth++;
+    else if ('）)］]】'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && i > 0 && PERK_SEPARATOR.test(c)) return text.slice(0, i).trim();
+  }
+  return text;
+}
