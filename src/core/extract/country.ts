@@ -227,7 +227,7 @@ function regionOfUnknownTown(text: string): string | null {
 export function guessCountry(text: string): string | null {
   const scanned = text.length > 20000 ? text.slice(0, 20000) : text;
   const m = nextPlace(scanned, 0);
-  if (!m) return regionOfUnknownTown(scanned);
+  if (!m) return regionOfUnknownTown(scanned) ?? asianCountry(scanned);
   // "Heidelberg, VIC", "London, ON": a town's name is shared across countries, the region code
   // after it is not.
   const region = REGION_AFTER.exec(scanned.slice(m.index + m[0].length, m.index + m[0].length + 6));
@@ -354,6 +354,29 @@ export function countryNamed(name: string): string | null {
   return guessCountry(`, ${t}`);
 }
 
+// A posting in an Asian script names its places in that script ("上海 浦东新区", "台北市内湖區",
+// "서울 강남구"), which the Latin names above never match. Chinese is read by its places, the
+// others by their script: kana is Japanese, Hangul Korean, Thai Thai, and the letters only
+// Vietnamese uses Vietnamese. Taiwan and Hong Kong before the mainland: their postings also
+// name mainland cities ("華南地區").
+const ASIAN_PLACES: [string, RegExp][] = [
+  ['TW', /台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|新竹|人力銀行|新台幣|新臺幣|NT\$/],
+  ['HK', /香港|九龍|新界|荃灣|觀塘|中環|灣仔|旺角|沙田|葵涌|港幣|HK\$/],
+  ['JP', /[\u3040-\u30ff]{3}/],
+  ['KR', /[\uac00-\ud7af]{2}/],
+  ['TH', /[\u0e00-\u0e7f]{3}/],
+  ['CN', /北京|上海|深圳|广州|杭州|成都|南京|武汉|西安|苏州|天津|重庆|人民币|五险一金/],
+  [
+    'VN',
+    /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐ].*[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐ]/s,
+  ],
+];
+
+function asianCountry(text: string): string | null {
+  for (const [country, places] of ASIAN_PLACES) if (places.test(text)) return country;
+  return null;
+}
+
 /** The local currency of a country, or null when unknown. */
 export function currencyOfCountry(country: string | null): string | null {
   return country ? (CURRENCY_OF[country] ?? null) : null;
@@ -383,6 +406,9 @@ export function resolveLocalCurrency(written: string, country: string | null): s
   // ISO codes are three letters long; the markers are not.
   if (written.length === 3) return written;
   if (written === '¥') return local === 'CNY' ? 'CNY' : 'JPY';
+  // "時薪 190元" in Taipei is New Taiwan dollars, "月薪 12,000元" in Hong Kong its dollars.
+  if (written === '元')
+    return local === 'TWD' || local === 'HKD' || local === 'MOP' ? local : 'CNY';
   if (written === 'Rs')
     return local === 'PKR' || local === 'LKR' || local === 'NPR' ? local : 'INR';
   if (written === 'pesos') return local && PESO.has(local) ? local : null;

@@ -18,6 +18,13 @@ const OTHER_ADS =
 // The time may be on a 12-hour clock: "[09/11/25, 7:42:15 PM]".
 const CHAT_MESSAGE =
   /^(?:\[\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?:,? \d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\]|\[\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)? [-–] )/;
+// Boards in Chinese, Japanese, Korean, Vietnamese and Thai: "看过该职位的人还看了", "—— 相似职位推荐
+// ——", "この求人を見た人はこんな求人も見ています", "이 공고를 본 구직자가 함께 본 공고", "연관 포지션",
+// "Việc làm tương tự", "งานที่คล้ายกัน". Tested on short lines only.
+const ASIAN_OTHER_ADS =
+  /^[^\p{L}\d]{0,6}(?:[\p{L}]{0,12}(?:也看了|还看了|還看了)|看過此職缺的人也看了|相似职位|相似職缺|类似职位|類似職缺|推荐职位|推薦職缺|其他职位|其他職缺|更多职位|更多職缺|热门职位|熱門職缺|類似の求人|似ている求人|似た求人|近くの求人|(?:주변|근처) (?:알바|채용|일자리) 추천|추천 알바|おすすめの求人|関連する求人|この求人を見た人|こんな求人も|他の求人|이 공고를 본|함께 본 공고|비슷한 (?:채용)?공고|추천 (?:채용)?공고|연관 포지션|관련 공고|다른 공고|Việc làm tương tự|Việc làm liên quan|Gợi ý việc làm|Công việc tương tự|งานที่คล้ายกัน|งานที่เกี่ยวข้อง|ตำแหน่งงานที่คล้ายกัน|งานแนะนำ)/u;
+const ASIAN_OTHER_ADS_MAX = 60;
+
 // A recruiter's mail offering more roles after the one it is about: "I've also attached a couple
 // of other roles that may be of interest:". Anywhere in the line, gated on INTEREST.
 const OTHER_ROLES =
@@ -419,6 +426,7 @@ function scanOtherAds(lines: Line[]): number {
     // A bullet is a line of the posting (or of an ad), never the marker that opens the ads.
     if (i >= from && line.kind !== 'list-item') {
       if (mayOpenOtherAds(text) && OTHER_ADS.test(text)) return i;
+      if (text.length < ASIAN_OTHER_ADS_MAX && ASIAN_OTHER_ADS.test(text)) return i;
       // The poster's own later message: "[11/10/25, 9:43 AM] Rashid HR: Also hiring ...".
       if (header && i > 0) {
         const body = text.slice(messageStart(text, header[0].length));

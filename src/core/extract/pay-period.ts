@@ -19,7 +19,7 @@ const AFTER = new RegExp(
     String.raw`(?:\(?\+\s?(?:vat|mwst\.?|ust\.?|tva|iva|hra|da)\)?,?\s?)?(?:\([a-zA-Z][a-zA-Z0-9 \/-]{0,14}\)\s?)?` +
     // a whole day's rate after the joiner: "$410.55 per full day", "£250 per working day" (not
     // "25 working days of holidays", a count); "full" or "whole" without it: "$375 full day"
-    String.raw`(?:(?:\/|per |an? |each |pro |par |por |al |el |im |in der |die |den |a la |l'|de l'|la |all['’]|za |na |i |om |pe |ανά |το |kada |sa isang |p\.?\s?)\s?(?:(?:full|whole|working|work)\s(?=day)|(?:contact|teaching|lecture|billable)\s(?=hour))?|(?:full|whole)\s(?=day(?![a-z])(?!\s+[a-zA-Z])))?` +
+    String.raw`(?:(?:\/|每|ต่อ|per |an? |each |pro |par |por |al |el |im |in der |die |den |a la |l'|de l'|la |all['’]|za |na |i |om |pe |ανά |το |kada |sa isang |p\.?\s?)\s?(?:(?:full|whole|working|work)\s(?=day)|(?:contact|teaching|lecture|billable)\s(?=hour))?|(?:full|whole)\s(?=day(?![a-z])(?!\s+[a-zA-Z])))?` +
     // a day's length before the day: "$480 / 12-hr day", "per 10-hour shift"
     String.raw`(?:\d{1,2}[- ]?(?:hrs?|hours?)\s(?=day|shift))?` +
     String.raw`(hours?|hrs?|h|hourly|years?|yrs?|annum|annually|yearly|annual|a\.|p\.?a\.?|pa|months?|mo|mth|monthly|weeks?|wk|weekly|days?|daily|shift|` +
@@ -34,12 +34,16 @@ const AFTER = new RegExp(
     // "Ft/hó", "Ft/óra", "RON net/lună", "€ / μήνα", "€/kk".
     String.raw`klst\.?|hodinu|hod\.?|měsíc|měsíčně|mesiac|mesačne|ročně|ročne|óra|hó|hónap|havonta|év|évente|oră|lună|luna|lunar|zi|μήνα|ώρα|έτος|kk|kuukausi|kuukaudessa|vuosi|vuodessa|tháng|năm|giờ|ngày|tuần|` +
     // Indonesian and Malay, Filipino: "Rp 50.000/jam", "IDR 25 juta / bulan", "₱18,000 kada buwan".
-    String.raw`bulan|tahun|jam|hari|minggu|buwan|taon|oras|araw)(?![a-zA-Z\u00C0-\u024F])`,
+    String.raw`bulan|tahun|jam|hari|minggu|buwan|taon|oras|araw|` +
+    // Chinese, Japanese, Korean and Thai after a slash or their "per": "HK$18,000 /月", "每小時",
+    // "25,000 บาท ต่อเดือน" (not "12月", a date).
+    String.raw`(?<=(?:\/|每|ต่อ)\s?)(?:小時|小时|時間|时|時|月|年|日|天|週|周|시간|월|년|일|주|ชั่วโมง|เดือน|วัน|ปี|สัปดาห์))(?![a-zA-Z\u00C0-\u024F])`,
   'iy',
 );
 
+// China's "15-25K·13薪": a month's pay, paid 13 times a year.
 const MONTHS_TIMES =
-  /\s{0,2}\(?[x×]\s?1[2-5](?: months| monthly salaries| salaries| Monatsgehälter| mois| pagas| meses| mensualidades)?\b\)?/iy;
+  /\s{0,2}\(?[x×]\s?1[2-5](?: months| monthly salaries| salaries| Monatsgehälter| mois| pagas| meses| mensualidades)?\b\)?|\s{0,2}[·・]\s?1[2-8]\s?薪/iy;
 // "1.100€ e 1.300€ brutos (x14 meses)": gross, then the times a year.
 const GROSS_THEN_TIMES =
   /\s{0,2}(?:gross|brutto|brutos?|brutas?|bruts?|brutes?|lord[oi])\s?(?=\(?[x×]\s?1[2-5])/iy;
@@ -69,19 +73,19 @@ const WORD_PERIOD = new Map<string, PayPeriod>();
 const PERIOD_WORDS: [PayPeriod, string][] = [
   [
     'hour',
-    'hour hours hr hrs h hourly stunde std std. heure hora tim uur ora orari oraria orarie godz godz. godzinę godzine godziny timen timme timmen klst klst. hodinu hod hod. óra oră ώρα giờ jam oras',
+    'hour hours hr hrs h hourly stunde std std. heure hora tim uur ora orari oraria orarie godz godz. godzinę godzine godziny timen timme timmen klst klst. hodinu hod hod. óra oră ώρα giờ jam oras 小時 小时 時間 时 時 시간 ชั่วโมง',
   ],
   [
     'day',
-    'day days daily tag täglich jour journée journalier journalière día dia diario diaria diarios diarias jornal jornada shift man-day man-days manday mandays md dag giorno giornaliero giornaliera giornalieri giornaliere dzień dziennie zi hari araw ngày',
+    'day days daily tag täglich jour journée journalier journalière día dia diario diaria diarios diarias jornal jornada shift man-day man-days manday mandays md dag giorno giornaliero giornaliera giornalieri giornaliere dzień dziennie zi hari araw ngày 日 天 일 วัน',
   ],
   [
     'week',
-    'week weeks wk weekly woche wöchentlich semaine hebdomadaire semana semanal semanales settimana settimanale settimanali wekelijks tydzień tygodniowo uke vecka uge minggu tuần',
+    'week weeks wk weekly woche wöchentlich semaine hebdomadaire semana semanal semanales settimana settimanale settimanali wekelijks tydzień tygodniowo uke vecka uge minggu tuần 週 周 주 สัปดาห์',
   ],
   [
     'month',
-    'month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mensuels mensuelles mes mensual mensuales mês mensal mensais mån mies mies. maand mnd mese mensile mensili maandelijks miesiąc miesięcznie måned måneden månad månaden měsíc měsíčně mesiac mesačne hó hónap havonta lună luna lunar μήνα kk kuukausi kuukaudessa tháng bulan buwan',
+    'month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mensuels mensuelles mes mensual mensuales mês mensal mensais mån mies mies. maand mnd mese mensile mensili maandelijks miesiąc miesięcznie måned måneden månad månaden měsíc měsíčně mesiac mesačne hó hónap havonta lună luna lunar μήνα kk kuukausi kuukaudessa tháng bulan buwan 月 월 เดือน',
   ],
 ];
 for (const [period, words] of PERIOD_WORDS) {
@@ -106,7 +110,12 @@ function mayStartPeriod(c: number): boolean {
         c === 0xd7 ||
         c === 0xf3 ||
         c === 0xe9 ||
-        (c >= 0x370 && c < 0x400);
+        c === 0xb7 ||
+        c === 0x30fb ||
+        (c >= 0x370 && c < 0x400) ||
+        // "每" (per) before a Chinese unit, "ต" of Thai "ต่อ" (per).
+        c === 0x6bcf ||
+        c === 0x0e15;
 }
 
 // Whether text[0, end) holds anything but whitespace (a joiner or "gross" before the unit).
@@ -172,7 +181,9 @@ export function readPeriodAfter(
   const at = gross ? from + gross[0].length : from;
   const c = gross ? line.charCodeAt(at) : first;
   const times =
-    c === 0x78 || c === 0x58 || c === 0xd7 || c === 0x28 ? execAt(MONTHS_TIMES, line, at) : null;
+    c === 0x78 || c === 0x58 || c === 0xd7 || c === 0x28 || c === 0xb7 || c === 0x30fb
+      ? execAt(MONTHS_TIMES, line, at)
+      : null;
   if (times) return { period: 'month', end: at + times[0].length };
   const m = execAt(AFTER, line, from);
   if (!m?.[1]) return null;

@@ -6433,3 +6433,42 @@ describe('school salary schedules and extra-duty rates (session 43)', () => {
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('pay in Chinese, Japanese, Korean and Thai postings (session 43)', () => {
+  it.each<[string, Band[]]>([
+    [
+      '行政助理\n德興貿易有限公司\n地點：荃灣\n薪金：HK$18,000 - HK$21,000 /月',
+      [[18000, 21000, 'HKD', 'month']],
+    ],
+    ['接待員\n香港中環\n- 接待員（兼職）：HK$75/小時', [[75, 75, 'HKD', 'hour']]],
+    [
+      'วิศวกรซ่อมบำรุง\nชลบุรี\nเงินเดือน: 28,000 - 40,000 บาท (ตามประสบการณ์)',
+      [[28000, 40000, 'THB', 'month']],
+    ],
+    ['การตลาดออนไลน์\nกรุงเทพ\n฿25,000 – ฿35,000 ต่อเดือน', [[25000, 35000, 'THB', 'month']]],
+    // Paid 13 times a year: a month's pay, in the mainland's yuan.
+    ['Java开发工程师\n15-25K·13薪\n上海 浦东新区', [[15000, 25000, 'CNY', 'month']]],
+    // "元" in Taipei is the New Taiwan dollar.
+    ['門市兼職人員\n台北市板橋區\n工作待遇：時薪 190元', [[190, 190, 'TWD', 'hour']]],
+    // The jobs others looked at are not this job's pay.
+    [
+      'Java开发工程师\n上海\n薪资：15-25K·13薪\n\n岗位职责：\n1. 负责后端开发\n2. 参与架构设计\n3. 编写文档\n\n任职要求：\n1. 本科\n2. 3年经验\n\n看过该职位的人还看了\n高级Java工程师  20-35K·14薪  上海',
+      [[15000, 25000, 'CNY', 'month']],
+    ],
+    [
+      '편의점 아르바이트\n서울 송파구\n시급 10,030원\n\n근무시간: 토·일\n업무: 계산, 진열\n우대: 인근 거주\n\n주변 알바 추천\n· GS더프레시 송파점 | 계산원 | 시급 10,500원',
+      [[10030, 10030, 'KRW', 'hour']],
+    ],
+    // What the best earn, and the pay after a trainee is kept on, are no base pay.
+    [
+      '销售经理\n深圳\n薪资说明：底薪月薪 8000-12000元，另有销售提成（优秀同事年收入可达¥250,000以上）。',
+      [[8000, 12000, 'CNY', 'month']],
+    ],
+    [
+      '数据分析实习生\n杭州\n【实习福利】\n- 日薪200-300元\n- 表现优秀者可获得转正机会（转正后薪资 10,000-14,000元/月）',
+      [[200, 300, 'CNY', 'day']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

@@ -1826,6 +1826,8 @@ const MONTHLY_USD_COUNTRIES = new Set(
 function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
   const { before, after } = raw;
   if (NOT_BASE_PAY_BEFORE.test(before) || NOT_BASE_PAY_AFTER.test(after)) return true;
+  const lead = before.trimEnd();
+  if (lead.charCodeAt(lead.length - 1) > 0x2fff && ASIAN_NOT_PAY_BEFORE.test(lead)) return true;
   if (TIPS_BEFORE.test(before.slice(-70))) return true;
   if (raw.wrapped !== '' && CARRIED_NOT_PAY.test(`${raw.wrapped} ${before}`)) return true;
   // "est." ends a clause for `before`: the label text still has it ("Est." too).
@@ -1840,6 +1842,13 @@ function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
     (after.includes('iem') && PER_DIEM.test(after.slice(0, 25)))
   );
 }
+
+// Chinese, Japanese and Korean words before an amount that is no base pay: what the best earn
+// ("优秀同事年收入可达25万以上"), a commission, bonus or allowance ("餐补30元/天", "交通費"), the
+// pay after a trainee is made permanent ("转正后薪资 10000-14000"), a referral reward ("추천인
+// 50만원"). Tested only when the text before the amount ends in such a script (no \b there).
+const ASIAN_NOT_PAY_BEFORE =
+  /(?:可达|可達|高达|高達|提成|奖金|獎金|补贴|補貼|餐补|餐補|津贴|津貼|转正后|轉正後|手当|賞与|ボーナス|交通費|インセンティブ|수당|상여|보너스|성과급|추천인|지원자|보상금|정규직 전환)[^。；;\n\d]{0,10}$/;
 
 // "Our 2026 salary snapshot: a facilities engineer ... earns a median of RM 6,800/month, while
 // 5-8 years sits around RM 9,200": a market survey's figures, not this job's pay. The sentence up
