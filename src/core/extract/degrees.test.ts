@@ -1393,3 +1393,32 @@ describe('review of session 42: degrees', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('degrees in Finnish, Estonian, Czech, Hungarian, Romanian and Danish (session 43)', () => {
+  it.each([
+    [
+      'Ohjelmistokehittäjä\nOdotamme sinulta\n- soveltuvaa korkeakoulututkintoa (esim. AMK-insinööri)',
+      [['bachelor', true]],
+    ],
+    ['Asiantuntija\nOdotamme sinulta\n- ylempää korkeakoulututkintoa', [['master', true]]],
+    [
+      'Myyjä\nOdotamme\n• Soveltuvaa koulutusta, esim. merkonomin tutkinto, on eduksi',
+      [['high_school', false]],
+    ],
+    ['Projektijuht\nOotame\n• kõrgharidust ehituse erialal', [['bachelor', true]]],
+    ['Účetní\nPožadujeme\n- vzdělání ekonomického směru s maturitou', [['high_school', true]]],
+    ['Könyvelő\nElvárások\n• Felsőfokú gazdasági végzettség', [['bachelor', true]]],
+    ['Contabil\nCerințe\n- Studii superioare economice (ASE sau echivalent)', [['bachelor', true]]],
+    ['Agent vânzări\nCerințe\n- Studii medii (bacalaureat)', [['high_school', true]]],
+    [
+      'Projektleder\nVi forventer\n• har en relevant uddannelse, fx cand.polyt. eller diplomingeniør',
+      [
+        ['master', true],
+        ['bachelor', true],
+      ],
+    ],
+    ['Salgskonsulent\nVi forventer\n• er uddannet markedsføringsøkonom', [['associate', true]]],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});
