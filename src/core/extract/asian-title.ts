@@ -32,7 +32,7 @@ const ASIAN_LETTER = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/g;
 const VIETNAMESE_LETTER = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐ]/g;
 const SAMPLE = 3000;
 const ASIAN_SHARE_MIN = 0.2;
-const VIETNAMESE_MIN = 15;
+const VIETNAMESE_MIN = 8;
 
 /** Whether the posting is written in one of the scripts this module reads. */
 export function isAsianText(text: string): boolean {

@@ -249,3 +249,23 @@ describe('review of session 40: a contract with its year', () => {
     ).toBe('contract');
   });
 });
+
+describe('the employment type of a posting in an Asian script (session 43)', () => {
+  it.each([
+    [
+      'バックエンドエンジニア\n株式会社ミナトデータ\n\n正社員 NEW\n\n仕事内容\nAPIの開発',
+      'full-time',
+    ],
+    ['カフェスタッフ\n大阪\nアルバイト・パート\n時給1,200円', 'part-time'],
+    ['倉庫内軽作業\n雇用形態：派遣社員（3ヶ月更新）', 'temporary'],
+    ['UX/UI 디자이너 (계약직, 12개월)\n(주)누리소프트\n\n※ 정규직 전환 시 연봉 협의', 'contract'],
+    ['数据分析实习生\n杭州\n实习 | 可转正 | 餐补', 'internship'],
+    ['門市兼職人員\n台北\n工作性質：兼職\n表現優異者可轉正職', 'part-time'],
+    [
+      'Lập Trình Viên Backend\nCông ty Cổ phần Sao Việt\nHồ Chí Minh\nHình thức làm việc: Toàn thời gian\n\nMô tả công việc\n- Phát triển API\n- Tối ưu hệ thống',
+      'full-time',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

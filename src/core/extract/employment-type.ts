@@ -3,6 +3,8 @@
  * header line, or a phrase about this job ("This is a full-time position"). A benefit sentence
  * such as "for full-time and part-time associates" is not about this job.
  */
+import { asianEmploymentType } from './asian-employment';
+import { isAsianText } from './asian-title';
 import type { EmploymentType, Evidenced } from '../model/posting';
 import { evidence, hasAtMostWords, lineBody, linesMatching, type ExtractContext } from './context';
 import { labelStart } from './label-start';
@@ -165,7 +167,7 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
   const phrase = m ? typeOf(m[0]) : null;
   const stated = m && phrase ? evidence(phrase, m.index, m.index + m[0].length) : null;
   if (permanent) return stated?.value === 'part-time' ? stated : permanent;
-  return inside ?? stated;
+  return inside ?? stated ?? (isAsianText(ctx.text) ? asianEmploymentType(ctx.text) : null);
 }
 
 // A Swiss header prints the workload on its own line under the title: "80 – 100 %".
