@@ -371,3 +371,27 @@ describe('review of session 40: work mode', () => {
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe('home days in Nordic, Dutch, Finnish, Czech, Hungarian and Romanian, and modes in Asian scripts (session 43)', () => {
+  it.each([
+    ['Boekhouder\nGent\n- Glijdende werkuren en één dag thuiswerk per week', 'hybrid'],
+    ['Systemutvecklare\n• Möjlighet att arbeta på distans upp till två dagar i veckan', 'hybrid'],
+    ['Kehittäjä\nEtätyö: Hybridi', 'hybrid'],
+    ['Účetní\n- možnost home office 1 den v týdnu po zapracování', 'hybrid'],
+    ['Könyvelő\n• Heti 2 nap home office lehetőség', 'hybrid'],
+    ['Contabil\n- program flexibil, posibilitate de lucru de acasă 2 zile pe săptămână', 'hybrid'],
+    ['Projektleder\n- flekstid og mulighed for hjemmearbejde 1-2 dage om ugen', 'hybrid'],
+    [
+      'バックエンドエンジニア\n株式会社ミナトデータ\nリモート併用／自社SaaS\n\n仕事内容\nAPIの開発',
+      'hybrid',
+    ],
+    [
+      'SREエンジニア\n株式会社クラウド\n勤務地：東京都（フルリモート可）\n\n仕事内容\n運用',
+      'remote',
+    ],
+    ['UX/UI 디자이너\n(주)누리소프트\n• 근무형태: 주 2회 재택근무', 'hybrid'],
+    ['資深產品經理\n台北市\n遠端工作：無\n\n工作內容\n產品規劃', 'onsite'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * The work mode of a posting in Japanese, Chinese, Korean, Vietnamese or Thai, in the boards'
+ * own words: "リモート併用" (remote some days), "フルリモート可", "주 2회 재택근무", "部分遠端",
+ * "混合辦公", "遠端工作：無" (no remote work), "làm việc tại văn phòng" (at the office). The first
+ * such phrase in the text is the job's: "フルリモート可（出社は月1回…）" is remote.
+ */
+import type { Evidenced, WorkMode } from '../model/posting';
+import { evidence } from './context';
+
+const MODES: [WorkMode, string][] = [
+  [
+    'hybrid',
+    'リモート(?:ワーク)?併用|在宅(?:勤務)?併用|一部リモート|週\\s?\\d日(?:出社|在宅|リモート)|[주월]\\s?\\d회\\s?재택|하이브리드|部分遠端|部分远程|混合辦公|混合办公|每[週周]\\s?\\d\\s?天(?:遠端|远程|居家)|Làm việc kết hợp|ไฮบริด',
+  ],
+  [
+    'remote',
+    'フルリモート|完全リモート|完全在宅|フル在宅|전면\\s?재택|100%\\s?재택|완전\\s?재택|完全遠端|全遠端|全远程|远程办公|遠端辦公|Làm việc từ xa|ทำงานจากที่บ้าน',
+  ],
+  [
+    'onsite',
+    '遠端工作\\s?[:：]\\s?無|远程办公\\s?[:：]\\s?无|リモート(?:ワーク)?不可|出社必須|재택\\s?불가|[Ll]àm việc tại văn phòng|ปฏิบัติงานที่โรงงาน|ทำงานที่ออฟฟิศ|ทำงานที่โรงงาน',
+  ],
+];
+const ANY_MODE = new RegExp(MODES.map(([, words]) => `(${words})`).join('|'));
+
+/** The first work-mode phrase of an Asian-script posting, or null. */
+export function asianWorkMode(text: string): Evidenced<WorkMode> | null {
+  const m = ANY_MODE.exec(text);
+  if (!m) return null;
+  const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+  const mode = MODES[group - 1]?.[0];
+  return mode ? evidence(mode, m.index, m.index + m[0].length) : null;
+}
