@@ -269,3 +269,14 @@ describe('the employment type of a posting in an Asian script (session 43)', () 
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe('Estonian and Romanian working time (session 43)', () => {
+  it.each([
+    ['Projektijuht\nTallinn\nTööaeg: täistööaeg', 'full-time'],
+    ['Klienditeenindaja\nTartu\nTööaeg: osaline tööaeg', 'part-time'],
+    ['Agent vânzări\nIași\n- Contract pe perioadă nedeterminată, normă întreagă', 'full-time'],
+    ['Casier\nCluj\n- Program: normă redusă, 4 ore pe zi', 'part-time'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

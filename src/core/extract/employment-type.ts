@@ -26,7 +26,7 @@ const WORDS: [RegExp, EmploymentType][] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:contract(?<!(?:training|employment|licensed|vast|parttime|fulltime) contract)(?<!consultant contract(?= (?:19|20)\d\d\b))(?:or)?|freelance|freiberuflich|${B2B_CONTRACT}|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp|locum|self-employed|pj(?!\s?:)|pessoa jurídica|partita iva|zzp(?:['’]?er)?|umow\w* (?:zlecenie|o dzieło)|recibos verdes)\b`,
+      String.raw`\b(?:contract(?! (?:de muncă )?pe (?:perioad[ăa]|durat[ăa]) nedeterminat[ăa])(?<!(?:training|employment|licensed|vast|parttime|fulltime) contract)(?<!consultant contract(?= (?:19|20)\d\d\b))(?:or)?|freelance|freiberuflich|${B2B_CONTRACT}|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp|locum|self-employed|pj(?!\s?:)|pessoa jurídica|partita iva|zzp(?:['’]?er)?|umow\w* (?:zlecenie|o dzieło)|recibos verdes)\b`,
       'i',
     ),
     'contract',
@@ -36,11 +36,11 @@ const WORDS: [RegExp, EmploymentType][] = [
     'temporary',
   ],
   [
-    /\b(?:part[- ]time|teilzeit|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|medio tiempo|tiempo parcial|jornada parcial|parttime|tempo parziale|deeltijd\w*|halftijds?|niepełn\w* (?:etat\w*|wymiar\w*)|część etatu|pół etatu|deltid\w*|halvtid|meio período|tempo parcial|zkrácený úvazek|részmunkaid|osa-aikai\w*)\b/i,
+    /\b(?:osaline tööaeg|osaajaga|norm[ăa] redus(?=[ăa])|part[- ]time|teilzeit|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|medio tiempo|tiempo parcial|jornada parcial|parttime|tempo parziale|deeltijd\w*|halftijds?|niepełn\w* (?:etat\w*|wymiar\w*)|część etatu|pół etatu|deltid\w*|halvtid|meio período|tempo parcial|zkrácený úvazek|részmunkaid|osa-aikai\w*)\b/i,
     'part-time',
   ],
   [
-    /\b(?:full[- ]time|fulltime|vollzeit|voll(?=-\s?(?:oder|und|bzw\.?|\/)\s?teilzeit)|temps plein|temps complet|jornada completa|tiempo completo|tempo pieno|voltijd\w*|pe[łl]\w* (?:etat\w*|wymiar\w*)|heltid\w*|fuldtid\w*|tempo integral|per[ií]odo integral|plný úvazek|teljes munkaid|kokoaikai\w*)\b/i,
+    /\b(?:täistööaeg\w*|täiskohaga|norm[ăa] întreag(?=[ăa])|full[- ]time|fulltime|vollzeit|voll(?=-\s?(?:oder|und|bzw\.?|\/)\s?teilzeit)|temps plein|temps complet|jornada completa|tiempo completo|tempo pieno|voltijd\w*|pe[łl]\w* (?:etat\w*|wymiar\w*)|heltid\w*|fuldtid\w*|tempo integral|per[ií]odo integral|plný úvazek|teljes munkaid|kokoaikai\w*)\b/i,
     'full-time',
   ],
   // A permanent contract says how long, not how many hours: it reads as full-time only when
