@@ -67,5 +67,9 @@
  * 21: a ladder of levels cut to the posting's own; boards' estimates, salary insights, reports
  * and buckets; mailing-list digests and numbered items; public-sector and healthcare add-ons,
  * supplement limits and annualised restatements; "baccalaureate degree".
+ * 22: Japanese, Chinese, Korean, Vietnamese and Thai postings: employers by their legal form,
+ * titles, countries, pay words, units and "others also viewed" blocks, employment types and work
+ * modes; degrees in Finnish, Estonian, Czech, Hungarian, Romanian and Danish; home days a week in
+ * the Nordic and Central European languages; teachers' salary guides by lane and step.
  */
-export const PARSER_VERSION = 21;
+export const PARSER_VERSION = 22;
