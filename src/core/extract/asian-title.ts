@@ -38,7 +38,7 @@ const VIETNAMESE_MIN = 8;
 export function isAsianText(text: string): boolean {
   const sample = text.slice(0, SAMPLE);
   const asian = sample.match(ASIAN_LETTER)?.length ?? 0;
-  if (asian >= ASIAN_SHARE_MIN * sample.replace(/\s/g, '').length) return true;
+  if (asian > 0 && asian >= ASIAN_SHARE_MIN * sample.replace(/\s/g, '').length) return true;
   return (sample.match(VIETNAMESE_LETTER)?.length ?? 0) >= VIETNAMESE_MIN;
 }
 

@@ -5,7 +5,7 @@
  * such phrase in the text is the job's: "フルリモート可（出社は月1回…）" is remote.
  */
 import type { Evidenced, WorkMode } from '../model/posting';
-import { evidence } from './context';
+import { firstKindFinder } from './first-kind';
 
 const MODES: [WorkMode, string][] = [
   [
@@ -21,13 +21,9 @@ const MODES: [WorkMode, string][] = [
     '遠端工作\\s?[:：]\\s?無|远程办公\\s?[:：]\\s?无|リモート(?:ワーク)?不可|出社必須|재택\\s?불가|[Ll]àm việc tại văn phòng|ปฏิบัติงานที่โรงงาน|ทำงานที่ออฟฟิศ|ทำงานที่โรงงาน',
   ],
 ];
-const ANY_MODE = new RegExp(MODES.map(([, words]) => `(${words})`).join('|'));
+const firstMode = firstKindFinder(MODES);
 
 /** The first work-mode phrase of an Asian-script posting, or null. */
 export function asianWorkMode(text: string): Evidenced<WorkMode> | null {
-  const m = ANY_MODE.exec(text);
-  if (!m) return null;
-  const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-  const mode = MODES[group - 1]?.[0];
-  return mode ? evidence(mode, m.index, m.index + m[0].length) : null;
+  return firstMode(text);
 }
