@@ -34,8 +34,20 @@ const SAMPLE = 3000;
 const ASIAN_SHARE_MIN = 0.2;
 const VIETNAMESE_MIN = 8;
 
+// Title, employment type and work mode each ask about the same text: the last answer is kept.
+let lastText = '';
+let lastAnswer = false;
+
 /** Whether the posting is written in one of the scripts this module reads. */
 export function isAsianText(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastAnswer = readsAsAsian(text);
+  }
+  return lastAnswer;
+}
+
+function readsAsAsian(text: string): boolean {
   const sample = text.slice(0, SAMPLE);
   const asian = sample.match(ASIAN_LETTER)?.length ?? 0;
   if (asian > 0 && asian >= ASIAN_SHARE_MIN * sample.replace(/\s/g, '').length) return true;
