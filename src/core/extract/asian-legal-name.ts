@@ -23,7 +23,8 @@ const LEGAL_NAME = new RegExp(
     // China, Taiwan, Hong Kong: the form last ("有限公司", "股份有限公司", "集团").
     String.raw`[\u3400-\u9fff（）()]{2,30}(?:股份有限公司|有限责任公司|有限責任公司|有限公司|集团|集團)`,
     // Vietnam: "Công ty TNHH …", "CÔNG TY CỔ PHẦN …".
-    String.raw`(?:CÔNG TY|Công ty|Công Ty)\s(?:TNHH|CP|CỔ PHẦN|Cổ phần|Cổ Phần|TRÁCH NHIỆM HỮU HẠN|Trách nhiệm hữu hạn)(?:\s[^\s,;:|·•]+){1,8}`,
+    // Not a sentence about it: "Công ty TNHH Phần mềm FPT được thành lập năm 1999".
+    String.raw`(?:CÔNG TY|Công ty|Công Ty)\s(?:TNHH|CP|CỔ PHẦN|Cổ phần|Cổ Phần|TRÁCH NHIỆM HỮU HẠN|Trách nhiệm hữu hạn)(?:\s(?!(?:được|là|có|với|của|chuyên|thành|năm)(?:\s|$))[^\s,;:|·•\d]+){1,8}`,
     // Thailand: "บริษัท … จำกัด (มหาชน)".
     String.raw`บริษัท\s?[^\n|·•]{2,60}?\s?จำกัด(?:\s?\(มหาชน\))?`,
   ]

@@ -54,9 +54,9 @@ function readsAsAsian(text: string): boolean {
   return (sample.match(VIETNAMESE_LETTER)?.length ?? 0) >= VIETNAMESE_MIN;
 }
 
-/** Whether a title already found names a job in the posting's own words, and is no board's path. */
-export function namesAsianJob(title: string): boolean {
-  return JOB_WORD.test(title) && !CHROME.test(title);
+/** Whether a line is the employer's registered name ("(주)브릿지랩스", "…有限公司"). */
+export function isAsianEmployer(text: string): boolean {
+  return EMPLOYER.test(text);
 }
 
 const HEAD_LINES = 15;
@@ -64,7 +64,12 @@ const TITLE_MAX = 90;
 // A board's path ("사람인 > 채용정보 > …", "リクナビNEXT トップ ＞ 求人検索"), a menu ("TopCV | Việc
 // làm | Tạo CV"), a field ("給与：月給25万円"), a button row ("[ 지원하기 ] [ 스크랩 ]").
 const CHROME =
-  /[>＞›»]|[|｜].*[|｜]|^[^：:]{1,12}[：:]|^[[【［]\s?[^\]】］]{1,8}\s?[\]】］]\s*[[【［]|人力銀行|求人情報|职位详情|職位詳情|채용정보|채용\s?상세|Việc làm|Tạo CV/;
+  /[>＞›»]|[|｜].*[|｜]|^[^：:]{1,12}[：:]|^[[【［]\s?[^\]】］]{1,8}\s?[\]】］]\s*[[【［]|人力銀行|求人情報|职位详情|職位詳情|채용정보|채용\s?상세|채용공고|Việc làm|Tạo CV/;
+// A list item or a sentence of the duties ("- 负责公司产品的界面视觉设计；"), a section's heading
+// ("業務内容", "职位描述", "자격요건"): no title.
+const ITEM_OR_SENTENCE = /^[-・•*·]|^\d{1,2}[.、)]|[。；;]$|^负责|^負責/;
+const SECTION_HEADING =
+  /(?:内容|描述|职责|職責|要求|資格|条件|條件|详情|詳細|상세|요건|우대사항|자격|복리후생|福利|待遇)$/;
 // The employer's own line: "株式会社…", "(주)…", "…有限公司", "CÔNG TY …", "บริษัท …".
 const EMPLOYER = /株式会社|有限会社|合同会社|\(주\)|㈜|주식회사|有限公司|CÔNG TY|Công [Tt]y|บริษัท/;
 
@@ -79,6 +84,7 @@ export function asianTitle(lines: Line[]): Evidenced<string> | null {
     const text = line.text.trim();
     if (text.length < 2 || text.length > TITLE_MAX) continue;
     if (CHROME.test(text) || EMPLOYER.test(text) || !JOB_WORD.test(text)) continue;
+    if (ITEM_OR_SENTENCE.test(text) || SECTION_HEADING.test(text)) continue;
     const title = titleOf(text);
     const start = line.start + line.text.indexOf(title);
     return evidence(title, start, start + title.length);

@@ -2190,7 +2190,7 @@ describe('an employer named by an Asian legal form (session 43)', () => {
       '株式会社フォワードスタッフ',
     ],
     [
-      'Kế toán tổng hợp\nCông ty TNHH Thực phẩm Mekong Xanh\n\nMÔ TẢ CÔNG VIỆC\n- Lập báo cáo thuế',
+      'Kế toán tổng hợp\nCông ty TNHH Thực phẩm Mekong Xanh\n\nMÔ TẢ CÔNG VIỆC\n- Lập báo cáo thuế hàng tháng\n- Kiểm tra chứng từ, đối chiếu công nợ\n\nYÊU CẦU\n- Tốt nghiệp Đại học chuyên ngành Kế toán',
       'Công ty TNHH Thực phẩm Mekong Xanh',
     ],
     [
@@ -2200,6 +2200,21 @@ describe('an employer named by an Asian legal form (session 43)', () => {
     [
       'カフェスタッフ\n\n仕事内容\nホール業務\n\n運営会社：株式会社ひなたフーズ',
       '株式会社ひなたフーズ',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});
+
+describe("the review's cases for Asian legal names (session 43)", () => {
+  it.each([
+    [
+      'Senior Backend Engineer\nPayPay Corporation\nTokyo, Japan\nFull-time\n\nAbout the role\nYou will build payment services.\n\nApply via our recruiting partner:\n株式会社ビズリーチ',
+      'PayPay Corporation',
+    ],
+    [
+      'Senior Java Developer\nFPT Software\nHo Chi Minh City, Vietnam\n\nVề chúng tôi\nCông ty TNHH Phần mềm FPT được thành lập năm 1999\n\nYêu cầu\n- 5 năm kinh nghiệm Java',
+      'FPT Software',
     ],
   ])('%j', (text, expected) => {
     expect(parse(text).company).toBe(expected);

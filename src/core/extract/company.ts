@@ -42,6 +42,7 @@ import { chatMessageStart, chatSender } from './other-ads';
 import { endsInOrganisationKind, hasLegalForm, stripLegalForm } from './legal-form';
 import { nameOfOwnDomain } from './company-domain';
 import { asianLegalName } from './asian-legal-name';
+import { isAsianText } from './asian-title';
 import { isPublicBodyName, publicBodyIn } from './public-body';
 
 // South African and Indian names carry "(Pty) Ltd", "(Pvt) Ltd".
@@ -150,10 +151,15 @@ export function extractCompany(
   ctx: ExtractContext,
   title: Evidenced<string> | null = null,
 ): Evidenced<string> | null {
-  // A registered name with an Asian legal form near the top is the employer; further down, it
+  // A registered name with an Asian legal form near the top of a posting in an Asian script is
+  // the employer; further down, or in an English posting (a recruiter's signature "株式会社…"), it
   // is one when nothing else names one.
   const asian = asianLegalName(ctx.lines, ctx.text);
-  if (asian && lineIndexAt(ctx.lines, asian.spans[0]?.start ?? 0) < ASIAN_NAME_HEAD_LINES) {
+  if (
+    asian &&
+    lineIndexAt(ctx.lines, asian.spans[0]?.start ?? 0) < ASIAN_NAME_HEAD_LINES &&
+    isAsianText(ctx.text)
+  ) {
     return asian;
   }
   const found = withNameAbove(ctx, findCompany(ctx, title)) ?? asian;

@@ -357,15 +357,21 @@ export function countryNamed(name: string): string | null {
 // A posting in an Asian script names its places in that script ("上海 浦东新区", "台北市内湖區",
 // "서울 강남구"), which the Latin names above never match. Chinese is read by its places, the
 // others by their script: kana is Japanese, Hangul Korean, Thai Thai, and the letters only
-// Vietnamese uses Vietnamese. Taiwan and Hong Kong before the mainland: their postings also
-// name mainland cities ("華南地區").
-const ASIAN_PLACES: [string, RegExp][] = [
-  ['TW', /台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|新竹|人力銀行|新台幣|新臺幣|NT\$/],
+// Vietnamese uses Vietnamese.
+// The Chinese-writing places: the one named first ("深圳市南山区" before "在香港联交所上市"). A
+// city's whole name where a part is a word elsewhere ("平台中", Changzhou's "新北区").
+const CHINESE_PLACES: [string, RegExp][] = [
+  [
+    'TW',
+    /台北|臺北|新北市|桃園市|台中市|臺中市|台南市|臺南市|高雄市|新竹市|新竹縣|人力銀行|新台幣|新臺幣|NT\$/,
+  ],
   ['HK', /香港|九龍|新界|荃灣|觀塘|中環|灣仔|旺角|沙田|葵涌|港幣|HK\$/],
+  ['CN', /北京|上海|深圳|广州|杭州|成都|南京|武汉|西安|苏州|天津|重庆|人民币|五险一金/],
+];
+const ASIAN_PLACES: [string, RegExp][] = [
   ['JP', /[\u3040-\u30ff]{3}/],
   ['KR', /[\uac00-\ud7af]{2}/],
   ['TH', /[\u0e00-\u0e7f]{3}/],
-  ['CN', /北京|上海|深圳|广州|杭州|成都|南京|武汉|西安|苏州|天津|重庆|人民币|五险一金/],
   [
     'VN',
     /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐ].*[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐ]/s,
@@ -373,7 +379,13 @@ const ASIAN_PLACES: [string, RegExp][] = [
 ];
 
 function asianCountry(text: string): string | null {
-  for (const [country, places] of ASIAN_PLACES) if (places.test(text)) return country;
+  let first: { country: string; at: number } | null = null;
+  for (const [country, places] of CHINESE_PLACES) {
+    const at = text.search(places);
+    if (at >= 0 && (!first || at < first.at)) first = { country, at };
+  }
+  if (first) return first.country;
+  for (const [country, script] of ASIAN_PLACES) if (script.test(text)) return country;
   return null;
 }
 

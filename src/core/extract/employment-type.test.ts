@@ -280,3 +280,18 @@ describe('Estonian and Romanian working time (session 43)', () => {
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe("the review's cases for Asian type words (session 43)", () => {
+  it.each([
+    [
+      'セールスエンジニア\n株式会社ミナトデータ\n雇用形態：正社員\n\n仕事内容\nパートナー企業と連携します。\n\n応募資格\n・営業経験3年以上\n\n給与\n年収500万円～',
+      'full-time',
+    ],
+    [
+      '프론트엔드 개발자\n(주)브릿지랩스\n서울 강남구\n\n우대사항\n- 스타트업 인턴 경험\n\n근무조건\n- 고용형태: 정규직\n- 연봉: 면접 후 협의\n- 근무지: 서울',
+      'full-time',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

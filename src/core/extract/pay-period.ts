@@ -36,8 +36,9 @@ const AFTER = new RegExp(
     // Indonesian and Malay, Filipino: "Rp 50.000/jam", "IDR 25 juta / bulan", "₱18,000 kada buwan".
     String.raw`bulan|tahun|jam|hari|minggu|buwan|taon|oras|araw|` +
     // Chinese, Japanese, Korean and Thai after a slash or their "per": "HK$18,000 /月", "每小時",
-    // "25,000 บาท ต่อเดือน" (not "12月", a date).
-    String.raw`(?<=(?:\/|每|ต่อ)\s?)(?:小時|小时|時間|时|時|月|年|日|天|週|周|시간|월|년|일|주|ชั่วโมง|เดือน|วัน|ปี|สัปดาห์))(?![a-zA-Z\u00C0-\u024F])`,
+    // "25,000 บาท ต่อเดือน" (not "12月", a date); the unit alone, not a word it starts ("/ 日払いOK"
+    // paid daily, "/ 年間休日", "每周结算" settled weekly) nor a schedule ("/ 주 5일", "/ 월~금").
+    String.raw`(?<=(?:\/|每|ต่อ)\s?)(?:小時|小时|時間|时|時|月|年|日|天|週|周|시간|월|년|일|주|ชั่วโมง|เดือน|วัน|ปี|สัปดาห์)(?=\s*(?:$|[)）(（,，。、;；|｜/]|\s(?![\d~〜～]))))(?![a-zA-Z\u00C0-\u024F])`,
   'iy',
 );
 

@@ -6472,3 +6472,35 @@ describe('pay in Chinese, Japanese, Korean and Thai postings (session 43)', () =
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe("the review's cases for Asian units and add-on words (session 43)", () => {
+  it.each<[string, Band[]]>([
+    [
+      'ホールスタッフ\n居酒屋まるや 新宿店\n\n給与：時給1,300円 / 日払いOK\n勤務地：東京都新宿区',
+      [[1300, 1300, 'JPY', 'hour']],
+    ],
+    ['客服专员\n月薪6000-8000元 / 年终奖2个月\n上海市', [[6000, 8000, 'CNY', 'month']]],
+    [
+      '백엔드 개발자\n(주)브릿지랩스\n연봉 4,000만원 ~ 5,500만원 / 주 5일 근무\n서울 강남구',
+      [[40000000, 55000000, 'KRW', 'year']],
+    ],
+    [
+      '편의점 야간 아르바이트\nGS25 역삼점\n\n급여: 주휴수당 포함 시급 12,000원\n근무지: 서울 강남구',
+      [[12000, 12000, 'KRW', 'hour']],
+    ],
+    [
+      '販売スタッフ\n給与：交通費込み 時給1,250円\n勤務地：東京都新宿区',
+      [[1250, 1250, 'JPY', 'hour']],
+    ],
+    [
+      '电商运营专员\n月薪：8000-12000元\n\n岗位职责：\n1. 负责店铺在各电商平台中的日常运营；',
+      [[8000, 12000, 'CNY', 'month']],
+    ],
+    [
+      'Extra Duty Officer\nCity of Springfield Police Department\nSpringfield, IL\n\nExtra duty detail rate: $55.00 per hour',
+      [[55, 55, 'USD', 'hour']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

@@ -1846,9 +1846,10 @@ function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
 // Chinese, Japanese and Korean words before an amount that is no base pay: what the best earn
 // ("优秀同事年收入可达25万以上"), a commission, bonus or allowance ("餐补30元/天", "交通費"), the
 // pay after a trainee is made permanent ("转正后薪资 10000-14000"), a referral reward ("추천인
-// 50만원"). Tested only when the text before the amount ends in such a script (no \b there).
+// 50만원"); not one the pay includes or leaves apart ("주휴수당 포함 시급", "交通費込み",
+// "성과급 별도 연봉"). Tested only when the text before the amount ends in such a script (no \b there).
 const ASIAN_NOT_PAY_BEFORE =
-  /(?:可达|可達|高达|高達|提成|奖金|獎金|补贴|補貼|餐补|餐補|津贴|津貼|转正后|轉正後|手当|賞与|ボーナス|交通費|インセンティブ|수당|상여|보너스|성과급|추천인|지원자|보상금|정규직 전환)[^。；;\n\d]{0,10}$/;
+  /(?:可达|可達|高达|高達|提成|奖金|獎金|补贴|補貼|餐补|餐補|津贴|津貼|转正后|轉正後|手当|賞与|ボーナス|交通費|インセンティブ|수당|상여|보너스|성과급|추천인|지원자|보상금|정규직 전환)(?:(?!포함|込|含|별도|別途)[^。；;\n\d]){0,10}$/;
 
 // "Our 2026 salary snapshot: a facilities engineer ... earns a median of RM 6,800/month, while
 // 5-8 years sits around RM 9,200": a market survey's figures, not this job's pay. The sentence up

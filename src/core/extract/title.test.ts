@@ -1727,3 +1727,22 @@ describe('the title of a posting in Japanese, Korean, Chinese or Vietnamese (ses
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe("the review's cases for titles in Asian postings (session 43)", () => {
+  it.each([
+    [
+      'UI设计\n15-25K·13薪\n上海 | 3-5年 | 本科\n上海云帆信息科技有限公司\n\n职位描述\n1. 负责公司产品的界面视觉设计；',
+      'UI设计',
+    ],
+    [
+      'Customer Success\n株式会社スマートHR\n東京都港区\n正社員\n\n仕事内容\n導入企業のオンボーディング支援をお任せします。',
+      'Customer Success',
+    ],
+    [
+      'Tester\nCông ty Cổ phần MISA\nHà Nội\n\nMô tả công việc\n- Kiểm thử phần mềm kế toán\n- Phối hợp với đội Developer để xử lý lỗi\n\nMức lương: 12 - 18 triệu đồng',
+      'Tester',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

@@ -21,7 +21,7 @@ import {
   isChatPlace,
 } from './header-chrome';
 import { endsInOrganisationKind, hasLegalForm, stripLegalForm } from './legal-form';
-import { asianTitle, isAsianChrome, isAsianText, namesAsianJob } from './asian-title';
+import { asianTitle, isAsianChrome, isAsianEmployer, isAsianText } from './asian-title';
 import { isPublicBodyName } from './public-body';
 import { chatMessageStart } from './other-ads';
 import { capitalised, titleInHiringSentence, titleOfJobMention } from './title-in-sentence';
@@ -196,15 +196,11 @@ const COMPANY_JOINER_AT_END = new RegExp(`(?:${JOINER}|,)\\s$`);
 
 export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   let found = jobOfHiringLine(findTitle(ctx));
-  // A posting in Japanese, Korean, Chinese, Vietnamese or Thai: a line found that names no job
-  // in any script is the board's or the employer's ("猎聘 | 职位详情", "(주)브릿지랩스").
+  // A posting in Japanese, Korean, Chinese, Vietnamese or Thai: none found, or the board's line
+  // or the employer's ("猎聘 | 职位详情", "(주)브릿지랩스"), and the job is on a line of its own.
   if (
     isAsianText(ctx.text) &&
-    (!found ||
-      !(
-        namesAsianJob(found.value) ||
-        (!isAsianChrome(found.value) && TITLE_WORD.test(found.value))
-      ))
+    (!found || isAsianChrome(found.value) || isAsianEmployer(found.value))
   ) {
     found = asianTitle(ctx.lines) ?? found;
   }

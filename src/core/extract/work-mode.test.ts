@@ -395,3 +395,19 @@ describe('home days in Nordic, Dutch, Finnish, Czech, Hungarian and Romanian, an
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe("the review's cases for the new work-mode phrases (session 43)", () => {
+  it.each([
+    [
+      'Research Associate\nGenentech\n- Perform RNA in situ hybridization (ISH) on tissue sections',
+      null,
+    ],
+    ['Udvikler\nAarhus\n- Du kan arbejde hjemmefra 5 dage om ugen', null],
+    [
+      'バックエンドエンジニア\n株式会社ミナトデータ\n\n働き方\nフルリモート不可（週2日出社）\n\n雇用形態：正社員',
+      'hybrid',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});
