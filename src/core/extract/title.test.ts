@@ -1746,3 +1746,30 @@ describe("the review's cases for titles in Asian postings (session 43)", () => {
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('job words in Finnish, Estonian, Danish, Hungarian, Czech and Romanian titles (session 43)', () => {
+  it.each([
+    [
+      'Duunitori   Työpaikat   Työnantajille   Kirjaudu\n\nOhjelmistokehittäjä, full stack (TypeScript / Node.js)\nRevontuli Digital Oy\nHelsinki',
+      'Ohjelmistokehittäjä, full stack (TypeScript / Node.js)',
+    ],
+    [
+      'Sairaanhoitaja, sisätautien vuodeosasto (vakituinen)\nOulun kaupunki\nOulu',
+      'Sairaanhoitaja, sisätautien vuodeosasto (vakituinen)',
+    ],
+    [
+      'Jobindex   Job   Virksomheder   Log ind\n\nPædagog til Børnehuset Solsikken\nAarhus Kommune\nAarhus',
+      'Pædagog til Børnehuset Solsikken',
+    ],
+    [
+      'Profession.hu   Állások   Cégek   Belépés\n\nTARGONCAVEZETŐ – 3 műszak\nLogisztik Kft.\nGyőr',
+      'TARGONCAVEZETŐ – 3 műszak',
+    ],
+    [
+      'eJobs   Locuri de muncă   Angajatori   Autentificare\n\nInginer Proiectant Instalații Electrice\nElectroplan SRL\nTimișoara',
+      'Inginer Proiectant Instalații Electrice',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});
