@@ -9,6 +9,7 @@
 import type { Line } from '../clean/lines';
 import type { Evidenced } from '../model/posting';
 import { evidence } from './context';
+import { ASIAN_LETTERS } from './asian-script';
 
 // Each form with the name around it; no spaces inside CJK names, a few inside Korean ones.
 const LEGAL_NAME = new RegExp(
@@ -48,7 +49,7 @@ const NAME_LABEL =
   /^(?:運営会社|会社名|企業名|社名|雇用主|公司名称|公司名稱|公司|企业名称|회사명|기업명|회사|Tên công ty|Công ty|ชื่อบริษัท)\s?[:：]\s?/;
 
 // Only a script that has these forms: a quick test before any line is read.
-const ASIAN_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]|CÔNG TY|Công [Tt]y/;
+const ASIAN_SCRIPT = new RegExp(`[${ASIAN_LETTERS}]|CÔNG TY|Công [Tt]y`);
 
 /** The first line that is (or opens with, or labels) a registered name with an Asian legal form. */
 export function asianLegalName(lines: Line[], text: string): Evidenced<string> | null {

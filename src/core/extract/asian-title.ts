@@ -27,33 +27,6 @@ const JOB_WORD = new RegExp(
   ].join('|'),
 );
 
-// Letters of the scripts this reads; Vietnamese by the letters only it uses.
-const ASIAN_LETTER = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/g;
-const VIETNAMESE_LETTER = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐ]/g;
-const SAMPLE = 3000;
-const ASIAN_SHARE_MIN = 0.2;
-const VIETNAMESE_MIN = 8;
-
-// Title, employment type and work mode each ask about the same text: the last answer is kept.
-let lastText = '';
-let lastAnswer = false;
-
-/** Whether the posting is written in one of the scripts this module reads. */
-export function isAsianText(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastAnswer = readsAsAsian(text);
-  }
-  return lastAnswer;
-}
-
-function readsAsAsian(text: string): boolean {
-  const sample = text.slice(0, SAMPLE);
-  const asian = sample.match(ASIAN_LETTER)?.length ?? 0;
-  if (asian > 0 && asian >= ASIAN_SHARE_MIN * sample.replace(/\s/g, '').length) return true;
-  return (sample.match(VIETNAMESE_LETTER)?.length ?? 0) >= VIETNAMESE_MIN;
-}
-
 /** Whether a line is the employer's registered name ("(주)브릿지랩스", "…有限公司"). */
 export function isAsianEmployer(text: string): boolean {
   return EMPLOYER.test(text);

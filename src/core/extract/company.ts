@@ -42,7 +42,7 @@ import { chatMessageStart, chatSender } from './other-ads';
 import { endsInOrganisationKind, hasLegalForm, stripLegalForm } from './legal-form';
 import { nameOfOwnDomain } from './company-domain';
 import { asianLegalName } from './asian-legal-name';
-import { isAsianText } from './asian-title';
+import { isAsianText } from './asian-script';
 import { isPublicBodyName, publicBodyIn } from './public-body';
 
 // South African and Indian names carry "(Pty) Ltd", "(Pvt) Ltd".

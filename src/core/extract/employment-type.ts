@@ -4,7 +4,7 @@
  * such as "for full-time and part-time associates" is not about this job.
  */
 import { asianEmploymentType } from './asian-employment';
-import { isAsianText } from './asian-title';
+import { isAsianText } from './asian-script';
 import type { EmploymentType, Evidenced } from '../model/posting';
 import { evidence, hasAtMostWords, lineBody, linesMatching, type ExtractContext } from './context';
 import { labelStart } from './label-start';

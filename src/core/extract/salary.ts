@@ -1109,8 +1109,12 @@ function isSeparatorGap(text: string, start: number, end: number): boolean {
 // more steps is scaleEnds' or withScalePointsAsRange's).
 // Or each point named before its amount in brackets: "from Class I, Step 1 ($58,211) to Class V,
 // Step 25 ($98,744)".
-const SCALE_POINT_TO =
-  /^\s?(?:[-–—]|to|through)\s?(?:[MU]\s?\d|(?:(?:[a-z]{2,3}(?:\s?\+\s?\d{1,2})?|class [ivx\d]{1,4}|lane [a-z\d]{1,3}),?\s)?(?:step|point|spine point|scp)\s?\d{1,2}):?\s?$|^\)\s(?:to|through|[-–—])\s[^()$€£\d]{0,20}?\b(?:step|point|level|grade|band|class)\s?\d{1,2}\s\($/i;
+// A scale's point by its number: "Step 10", "Spine point 23", "SCP 25".
+const SCALE_POINT_NUMBER = String.raw`(?:step|point|spine point|scp)\s?\d{1,2}`;
+const SCALE_POINT_TO = new RegExp(
+  String.raw`^\s?(?:[-–—]|to|through)\s?(?:[MU]\s?\d|(?:(?:[a-z]{2,3}(?:\s?\+\s?\d{1,2})?|class [ivx\d]{1,4}|lane [a-z\d]{1,3}),?\s)?${SCALE_POINT_NUMBER}):?\s?$|^\)\s(?:to|through|[-–—])\s[^()$€£\d]{0,20}?\b(?:step|point|level|grade|band|class)\s?\d{1,2}\s\($`,
+  'i',
+);
 
 // "Step 1 $89,412 to Step 4 $101,867 per annum (… 0.8 FTE)": the sentence's only two amounts
 // with a currency, among the steps' own numbers ("Wage Scale 2024-25: Step 1 $17.42/hr — Step 8
@@ -1275,12 +1279,14 @@ function endsMidSentence(above: string): boolean {
 
 // A schedule's point whose amount is on the next line: "… ranges from BA Step 1" over "$51,200
 // to MA Step 15 $89,450".
-const SCALE_POINT_END = /\b(?:step|point|spine point|scp)\s?\d{1,2}$/i;
+const SCALE_POINT_END = new RegExp(String.raw`\b${SCALE_POINT_NUMBER}$`, 'i');
 
 // "… is approx." over the figure: a stop that ends no sentence.
 const APPROX_END = /\b(?:approx|ca|c|appr|env|approximativement)\.$/i;
-const AWAITS_FIGURE =
-  /\b(?:is|are|be|of|at|approx\.|approximately|ca\.|about|around|roughly|from|between|(?:step|point|spine point|scp)\s?\d{1,2})$/i;
+const AWAITS_FIGURE = new RegExp(
+  String.raw`\b(?:is|are|be|of|at|approx\.|approximately|ca\.|about|around|roughly|from|between|${SCALE_POINT_NUMBER})$`,
+  'i',
+);
 
 // The end of a wrapped sentence that makes the amount on the next line an average or a target:
 // "tips … averaged about" over "$4.80 per hour", "a loan disbursement target of" over "₦150

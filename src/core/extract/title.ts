@@ -21,7 +21,8 @@ import {
   isChatPlace,
 } from './header-chrome';
 import { endsInOrganisationKind, hasLegalForm, stripLegalForm } from './legal-form';
-import { asianTitle, isAsianChrome, isAsianEmployer, isAsianText } from './asian-title';
+import { asianTitle, isAsianChrome, isAsianEmployer } from './asian-title';
+import { isAsianText } from './asian-script';
 import { isPublicBodyName } from './public-body';
 import { chatMessageStart } from './other-ads';
 import { capitalised, titleInHiringSentence, titleOfJobMention } from './title-in-sentence';

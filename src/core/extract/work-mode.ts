@@ -5,7 +5,7 @@
  * a statement about the job.
  */
 import { asianWorkMode } from './asian-work-mode';
-import { isAsianText } from './asian-title';
+import { isAsianText } from './asian-script';
 import type { Evidenced, WorkMode } from '../model/posting';
 import { evidence, lineBody, type ExtractContext } from './context';
 import { leadingSymbolsLength } from './location-phrases';
