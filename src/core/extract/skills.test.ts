@@ -489,3 +489,15 @@ describe('extractSkills: a stack line', () => {
     ).toEqual([]);
   });
 });
+
+describe('skills in Chinese, Japanese and Korean text', () => {
+  it('finds a skill written against the words around it, with no space', () => {
+    const names = (text: string) => extractSkills(text, []).map((s) => s.name);
+    expect(
+      names('1. 熟练掌握Java基础，熟悉Spring Boot、MySQL\n2. 有Docker和Kubernetes经验者优先'),
+    ).toEqual(expect.arrayContaining(['Java', 'Spring Boot', 'MySQL', 'Docker', 'Kubernetes']));
+    expect(names('Excel・Word・PowerPointの基本操作ができる方、AWSの実務経験')).toEqual(
+      expect.arrayContaining(['Microsoft PowerPoint', 'Amazon Web Services']),
+    );
+  });
+});

@@ -73,4 +73,31 @@ describe('tokenize', () => {
     expect(tt.start[9999]).toBe(9999);
     expect(punctOf(tt, 9999)).toBe(46);
   });
+
+  it('makes each character of an unspaced script a word, apart from the Latin words it touches', () => {
+    const tt = tokenize('熟练掌握Java基础・Excelの経験 연봉SQL');
+    const words = Array.from({ length: tt.count }, (_, k) => tt.text.slice(tt.start[k], tt.end[k]));
+    expect(words).toEqual([
+      '熟',
+      '练',
+      '掌',
+      '握',
+      'Java',
+      '基',
+      '础',
+      '・',
+      'Excel',
+      'の',
+      '経',
+      '験',
+      '연',
+      '봉',
+      'SQL',
+    ]);
+    expect(isWord(tt, 4)).toBe(true);
+    expect(isJoined(tt, 4)).toBe(true);
+    expect(tt.id[4]).toBe(WORDS.find('java'));
+    // The katakana middle dot separates list items: punctuation, not a word.
+    expect(isWord(tt, 7)).toBe(false);
+  });
 });

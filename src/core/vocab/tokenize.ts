@@ -247,6 +247,10 @@ const PUNCT = 0;
 const WORD_CHAR = 1;
 const SPACE = 2;
 const NEWLINE = 3;
+// A character of a script written without spaces between words (Chinese, Japanese, Korean's
+// syllables, Thai): each is a word token of its own, so that "熟练掌握Java基础" holds the token
+// "java" and a vocabulary term next to such text is found as in spaced text.
+const IDEOGRAPH = 4;
 
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
@@ -309,8 +313,27 @@ function classOfWide(code: number): number {
   ) {
     return SPACE;
   }
+  if (isUnspacedScript(code)) return IDEOGRAPH;
   // A lone code unit: a surrogate half matches no letter class, as with `charAt`.
   return NON_ASCII_WORD.test(String.fromCharCode(code)) ? WORD_CHAR : PUNCT;
+}
+
+/**
+ * Thai, Hangul jamo and syllables, kana (not the middle dot '・', a list separator), CJK
+ * ideographs (with extension A and compatibility).
+ */
+function isUnspacedScript(code: number): boolean {
+  return (
+    (code >= 0x0e00 && code <= 0x0e7f) ||
+    (code >= 0x1100 && code <= 0x11ff) ||
+    (code >= 0x3040 && code <= 0x30ff && code !== 0x30fb) ||
+    (code >= 0x3130 && code <= 0x318f) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff66 && code <= 0xff9f)
+  );
 }
 
 /** Punctuation folded so that typographic variants match the vocabulary's ASCII spelling. */
@@ -372,6 +395,9 @@ export function tokenizePhrase(phrase: string): { norm: string; joined: boolean 
       const norm = sameLength ? lowered.slice(i, j) : phrase.slice(i, j).toLowerCase();
       out.push({ norm, joined });
       i = j;
+    } else if (kind === IDEOGRAPH) {
+      out.push({ norm: phrase.charAt(i), joined });
+      i++;
     } else {
       out.push({ norm: String.fromCharCode(foldPunct(code)), joined });
       i++;
@@ -429,8 +455,9 @@ export function tokenize(text: string, reuse: Int32Array | null = null): Tokeniz
     const code = text.charCodeAt(i);
     // Words first: most characters are letters, and wordLower tells them apart in one read.
     let lower = wordLower[code] ?? 0;
+    let kind = WORD_CHAR;
     if (lower === 0) {
-      const kind = code === 32 ? SPACE : classOf(code);
+      kind = code === 32 ? SPACE : classOf(code);
       // A letter seen for the first time: `classOf` has just learned its lowercase.
       if (kind === WORD_CHAR) lower = wordLower[code] ?? 0;
       if (kind === SPACE) {
@@ -494,6 +521,12 @@ export function tokenize(text: string, reuse: Int32Array | null = null): Tokeniz
       columns[ID * stride + count] = id;
       lastPunct = 0;
       i = j;
+    } else if (kind === IDEOGRAPH) {
+      columns[END * stride + count] = i + 1;
+      columns[INFO * stride + count] = WORD | joined | WIDE;
+      columns[ID * stride + count] = WORDS.find(text.charAt(i));
+      lastPunct = 0;
+      i++;
     } else {
       const folded = foldPunct(code);
       if (isBulletChar(folded) && count > 0) sentence++;
