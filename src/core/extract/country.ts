@@ -378,7 +378,7 @@ const ASIAN_PLACES: [string, RegExp][] = [
   ],
 ];
 
-function asianCountry(text: string): string | null {
+export function asianCountry(text: string): string | null {
   let first: { country: string; at: number } | null = null;
   for (const [country, places] of CHINESE_PLACES) {
     const at = text.search(places);

@@ -1036,3 +1036,48 @@ describe("a board's chrome is no place (session 41)", () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('Japanese, Korean and Chinese addresses, largest division first (session 44)', () => {
+  it.each<[string, string[]]>([
+    // The work-location field, its value on the line below; the street is dropped.
+    [
+      '法人営業\n株式会社トーホー\n\n勤務地\n本社／東京都港区芝浦3-4-1 グランパークタワー18F\n\n勤務時間\n9:00〜18:00',
+      ['東京都港区'],
+    ],
+    ['倉庫内軽作業\n【勤務地】\n埼玉県川口市領家5-14-3 ロジスティクス朝日', ['埼玉県川口市']],
+    ['施工管理\n■ 勤務地\n福岡県福岡市博多区博多駅東2-9-1', ['福岡県福岡市博多区']],
+    [
+      'SREエンジニア\n株式会社クラウド\n勤務地：東京都（フルリモート可）\n\n仕事内容\n運用',
+      ['東京都'],
+    ],
+    // Korea: the province or city, then its district, after spaces as a table sets them.
+    [
+      '백엔드 개발자\n근무조건\n  지역       서울 강남구 테헤란로 427 (삼성역 4번 출구)',
+      ['서울 강남구'],
+    ],
+    ['생산직\n- 근무지 : 경기도 화성시 팔탄면 공단로 512', ['경기도 화성시']],
+    ['데이터 엔지니어\n근무지역  경기 성남시 분당구 판교역로 235', ['경기 성남시 분당구']],
+    // A single space after "지역" is a sentence's: only an address is read after it.
+    ['영업 담당\n지역 인재 우대\n서울 마포구 월드컵북로 400', ['서울 마포구']],
+    // Mainland China and Taiwan: city and district, with or without the label.
+    ['销售经理\n上班地址：广州市天河区天河北路233号中信广场45楼', ['广州市天河区']],
+    ['Java开发工程师\n工作地址\n上海市浦东新区张江碧波路690号', ['上海市浦东新区']],
+    ['前端工程師\n上班地點　　台北市信義區松仁路100號 15樓', ['台北市信義區']],
+    ['會計助理\n公司地址：桃園市中壢區中華路二段761號', ['桃園市中壢區']],
+    // A Chinese board's chip when nothing else names the place.
+    [
+      '会计\n苏州-工业园区 | 1年经验 | 大专 | 招1人\n\n岗位职责\n1. 负责日常账务处理',
+      ['苏州-工业园区'],
+    ],
+    // Hong Kong: the district, also in an English posting's Chinese field.
+    ['倉務員\n工作地點：新界葵涌葵昌路 51 號 九龍貿易中心', ['新界葵涌']],
+    [
+      'Chef de Partie\nHarbour Grill\nLocation 工作地點：Shop G12, 168 Canton Road, Tsim Sha Tsui 尖沙咀廣東道 168 號地下\nWe cook.',
+      ['尖沙咀'],
+    ],
+    // "位于广州市": no address starts inside a run of ideographs.
+    ['销售代表\n我们位于广州市天河区的办公室', []],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

@@ -6,6 +6,8 @@
  * part ("1375 Crossman Avenue, Sunnyvale, CA 94089" -> "Sunnyvale, CA"); a work mode is never a
  * place ("Hybrid - London" -> "London").
  */
+import { asianPlaceField, asianPlaceInText } from './asian-place';
+import { isAsianText } from './asian-script';
 import type { Line } from '../clean/lines';
 import type { Evidenced } from '../model/posting';
 import { guessCountry, isKnownPlace } from './country';
@@ -331,6 +333,9 @@ function findLocations(
   ctx: ExtractContext,
   company: Evidenced<string> | null,
 ): Evidenced<string>[] {
+  // "勤務地：東京都港区…", "근무지역  서울 강남구 …": an address in the Asian scripts' own order.
+  const asian = asianPlaceField(ctx);
+  if (asian) return [asian];
   // Set when a location field held a count ("2 Locations"): the places are listed further on.
   let counted = -1;
   // 1. A location field, value inline or on the next line.
@@ -415,6 +420,10 @@ function findLocations(
     }
     const found = splitPlaces(value, start);
     if (found.length > 0) return found;
+  }
+  if (isAsianText(ctx.text)) {
+    const address = asianPlaceInText(ctx);
+    if (address) return [address];
   }
   const labelled = locationsFromExtraField(ctx, splitPlaces);
   if (labelled.length > 0) return labelled;

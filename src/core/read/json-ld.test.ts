@@ -52,6 +52,17 @@ describe('jobPostingToHints locations', () => {
     [{ addressLocality: 'Lausanne', addressRegion: 'VD', addressCountry: 'CH' }, 'Lausanne, VD'],
     [{ addressLocality: 'Austin', addressRegion: 'Texas', addressCountry: 'US' }, 'Austin, Texas'],
     [{ addressRegion: 'Bayern', addressCountry: 'DE' }, 'Bayern'],
+    // Japanese, Korean and Chinese addresses: the larger division first.
+    [
+      { addressLocality: '千代田区', addressRegion: '東京都', addressCountry: 'JP' },
+      '東京都千代田区',
+    ],
+    [{ addressLocality: '성동구', addressRegion: '서울', addressCountry: 'KR' }, '서울 성동구'],
+    [{ addressLocality: '北京', addressRegion: '海淀区', addressCountry: 'CN' }, '北京 海淀区'],
+    [
+      { addressLocality: '大阪市中央区', addressRegion: '大阪府', addressCountry: 'JP' },
+      '大阪府大阪市中央区',
+    ],
   ])('names %o as %s', (address, expected) => {
     const { hints } = jobPostingToHints({
       '@type': 'JobPosting',

@@ -201,11 +201,28 @@ function formatAddress(place: unknown): string | null {
   if (!isObject(address)) return text(address) ?? text(place['name']);
   const locality = text(address['addressLocality']);
   const region = text(address['addressRegion']);
+  if (locality && region && EAST_ASIAN.test(locality) && EAST_ASIAN.test(region)) {
+    return eastAsianPlace(region, locality);
+  }
   if (locality && region && !namesTownWithRegion(region, nameOf(address['addressCountry']))) {
     return locality;
   }
   if (locality || region) return townAndRegion(locality, region, null);
   return nameOf(address['addressCountry']) ?? text(place['name']);
+}
+
+// Japanese, Korean and Chinese addresses go from the largest division to the smallest:
+// "東京都千代田区", "서울 성동구", "北京 海淀区". A region that already holds the locality is
+// the whole address.
+const EAST_ASIAN = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\s]+$/u;
+const DIVISION_END = /[都道府県省市]$/u;
+
+function eastAsianPlace(region: string, locality: string): string {
+  if (region.includes(locality)) return region;
+  if (locality.includes(region)) return locality;
+  const [large, small] = /[区區县縣구군]$/u.test(region) ? [locality, region] : [region, locality];
+  const glued = DIVISION_END.test(large) && !/\p{sc=Hangul}/u.test(large);
+  return glued ? `${large}${small}` : `${large} ${small}`;
 }
 
 // A town is named with its state in North America and Australia ("Austin, TX", "Perth,
