@@ -1773,3 +1773,69 @@ describe('job words in Finnish, Estonian, Danish, Hungarian, Czech and Romanian 
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('titles of Japanese, Korean and Chinese boards (session 44)', () => {
+  it.each<[string, string]>([
+    // A menu row of spaced words and the board's own name are chrome, not the job.
+    [
+      'Indeed\n\n求人検索　企業クチコミ　給与検索　　　　ログイン｜企業の方へ\n\n倉庫内軽作業スタッフ（ピッキング・検品）\nロジスティクス朝日株式会社',
+      '倉庫内軽作業スタッフ（ピッキング・検品）',
+    ],
+    [
+      '前程无忧 51job.com\n\n会计（总账方向）\n苏州-工业园区 | 1年经验 | 大专 | 招1人',
+      '会计（总账方向）',
+    ],
+    [
+      '前程无忧 51job · 校园 / 实习\n\n市场部实习生（品牌推广方向）\n150元/天\n南京-鼓楼区 | 本科',
+      '市场部实习生（品牌推广方向）',
+    ],
+    [
+      'wanted\n\n탐색   커리어   소셜   프리랜서\n\n프론트엔드 엔지니어 (React)\n모아플랜 · 서울',
+      '프론트엔드 엔지니어 (React)',
+    ],
+    // The board's catch copy after "◆", the buttons after the job, the pay after it.
+    [
+      'リクナビNEXT　｜　求人情報\n\n株式会社九州ビルドテック\n施工管理（建築）◆未経験から1年で現場を任せられる育成体制／福岡市内',
+      '施工管理（建築）',
+    ],
+    [
+      '1111人力銀行\n\n業務專員（工業自動化設備）  [ 應徵 ] [ 儲存 ]\n台中市西屯區',
+      '業務專員（工業自動化設備）',
+    ],
+    [
+      '【兼职】车展活动执行助理（日结）200元/天 ｜ 深圳会展中心 ｜ 6月20日-6月23日\n\n来源：智联招聘',
+      '车展活动执行助理（日结）',
+    ],
+    // A tag saying only how the job is held is no job; a tag naming the job is.
+    [
+      '1111人力銀行\n\n【兼職】門市服務人員（可排班/學生可）\n高雄市左營區',
+      '門市服務人員（可排班/學生可）',
+    ],
+    [
+      'ナース求人ナビ\n\n【看護師／パート】日勤のみ・週2日～OK｜訪問看護ステーションあおい 北大路',
+      '看護師',
+    ],
+    // The shop before a bar, then the job; "구합니다" is the hiring word.
+    [
+      '사람인 알바\n\n세븐데이 편의점 시흥배곧점 ｜ 편의점 야간 아르바이트 구합니다\n\n근무조건',
+      '편의점 야간 아르바이트',
+    ],
+    // "專任／兼任老師": the slash inside the job.
+    [
+      '518熊班\n\n國中數學專任／兼任老師（兼職，晚上及週末）\n新北市板橋區',
+      '國中數學專任／兼任老師（兼職，晚上及週末）',
+    ],
+    // The section heading "■募集職種" is no title; the line below it is.
+    [
+      'From: 株式会社ノースコール 採用担当 <recruit@northcall.example.jp>\n\n■募集職種\nインバウンドコールセンター オペレーター（家電メーカーのサポート窓口）\n\n■雇用形態\n契約社員',
+      'インバウンドコールセンター オペレーター（家電メーカーのサポート窓口）',
+    ],
+    // An English title over a Japanese posting stays; "正社員" is how the job is held.
+    [
+      'Customer Success\n株式会社スマートHR\n東京都港区\n正社員\n\n仕事内容\n導入企業の支援をお任せします。',
+      'Customer Success',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

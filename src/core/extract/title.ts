@@ -4,7 +4,7 @@
  * then "we are seeking a <Title> to ...".
  */
 import type { Evidenced } from '../model/posting';
-import type { Line } from '../clean/lines';
+import { lineIndexAt, type Line } from '../clean/lines';
 import { classifyHeading } from '../sections/headings';
 import { normaliseHeading } from '../sections/split-sections';
 import { leadingPictograms, trailingPictograms } from '../text/pictograms';
@@ -21,7 +21,7 @@ import {
   isChatPlace,
 } from './header-chrome';
 import { endsInOrganisationKind, hasLegalForm, stripLegalForm } from './legal-form';
-import { asianTitle, isAsianChrome, isAsianEmployer } from './asian-title';
+import { asianTitle, isAsianChrome, isAsianEmployer, namesAsianJob } from './asian-title';
 import { isAsianText } from './asian-script';
 import { isPublicBodyName } from './public-body';
 import { chatMessageStart } from './other-ads';
@@ -190,6 +190,11 @@ export function withoutCompanyTail(
   return { value, spans: [{ start: span.start, end: span.start + value.length }] };
 }
 
+function sameLine(ctx: ExtractContext, a: Evidenced<string>, b: Evidenced<string>): boolean {
+  const at = (e: Evidenced<string>) => lineIndexAt(ctx.lines, e.spans[0]?.start ?? -1);
+  return at(a) === at(b) && at(a) >= 0;
+}
+
 const JOINER = String.raw`\s(?:[–—|-]|at|@|chez|bei)`;
 const COMPANY_HEAD = /^\s[–—|-]\s/;
 const COMPANY_JOINER = new RegExp(`${JOINER}\\s$`);
@@ -201,9 +206,17 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   // or the employer's ("猎聘 | 职位详情", "(주)브릿지랩스"), and the job is on a line of its own.
   if (
     isAsianText(ctx.text) &&
-    (!found || isAsianChrome(found.value) || isAsianEmployer(found.value))
+    (!found ||
+      isAsianChrome(found.value) ||
+      isAsianEmployer(found.value) ||
+      !namesAsianJob(found.value))
   ) {
     found = asianTitle(ctx.lines) ?? found;
+  } else if (found && isAsianText(ctx.text)) {
+    // "【看護師／パート】日勤のみ・週2日～OK｜訪問看護ステーション…": the line read the Asian way
+    // gives the job, not its perks.
+    const asian = asianTitle(ctx.lines);
+    if (asian && sameLine(ctx, asian, found)) found = asian;
   }
   if (!found) return null;
   // A subject's or a chat's pictogram after the name: "Barista / All-rounder 🙂".
