@@ -178,7 +178,7 @@ const MONEY = new RegExp(
   `(?=[\\d${FIRST_CHARS}])(?<![\\d,]|\\d\\.|(?<![a-zA-Z])\\.|\\b[Nn][or]\\.)(?:(${PREFIX_RE})\\s?)?` +
     `(?:(\\d{1,2}(?:,\\d{2}){1,3},\\d{3})|(\\d{1,3}(?:[,.'’ ]\\d{3}(?!\\d)){1,4})|(\\d{1,9}))` +
     `(?:[.,](\\d{1,2})(?!\\d)|[.,][-–]{1,2}(?![\\d-]))?` +
-    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr(?![a-zA-Z\\u00C0-\\u024F])|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|millions?|mill[oó]n(?:es)?|[Mm]illionen|mln\\.?(?![a-zA-Z\\u00C0-\\u024F])|juta|triệu|jt(?![a-zA-Z\\u00C0-\\u024F])|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|m(?![a-zA-Z\\u00C0-\\u024F²³])|bn|万|만|억|亿|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))|tys\\.?(?=\\s?(?:zł|PLN))|tis\\.?(?=\\s?(?:Kč|CZK))|ezer(?=\\s?(?:Ft|HUF|forint))|e(?=\\s?Ft\\b)|t(?=kr(?![a-zA-Z\\u00C0-\\u024F]))|${SPOKEN_THOUSAND}))?` +
+    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr(?![a-zA-Z\\u00C0-\\u024F])|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|millions?|mill[oó]n(?:es)?|[Mm]illionen|mln\\.?(?![a-zA-Z\\u00C0-\\u024F])|juta|triệu|jt(?![a-zA-Z\\u00C0-\\u024F])|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|m(?![a-zA-Z\\u00C0-\\u024F²³])|bn|万|만|억|亿|千(?![万萬])|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))|tys\\.?(?=\\s?(?:zł|PLN))|tis\\.?(?=\\s?(?:Kč|CZK))|ezer(?=\\s?(?:Ft|HUF|forint))|e(?=\\s?Ft\\b)|t(?=kr(?![a-zA-Z\\u00C0-\\u024F]))|${SPOKEN_THOUSAND}))?` +
     `(?:\\s?(${SUFFIX_RE})(?![a-zA-Z\\u00C0-\\u024F\\u1E00-\\u1EFF]|\\d{1,3}[,.]\\d{3}|\\d+[.,]\\d{2}(?!\\d)|\\d{2}))?`,
   'g',
 );
@@ -229,6 +229,8 @@ const MULTIPLIERS: Record<string, number> = {
   // Japanese "600万円", Chinese "25万", Korean "5,000만원": ten thousand.
   万: 1e4,
   만: 1e4,
+  // Chinese "8千-1.2万": thousands (not "千万", ten million).
+  千: 1e3,
   // Korean "1억 1,500만원", Chinese "1.2亿": a hundred million.
   억: 1e8,
   亿: 1e8,

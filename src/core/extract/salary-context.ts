@@ -28,7 +28,7 @@ const MONEY_LABEL = String.raw`(?:[Mm]oney(?<![\w-].{5})|\b[Cc]omp)(?=\s?:)`;
 export const ITALIAN_ANNUAL_GROSS = new RegExp(RAL);
 // Japanese, Chinese, Korean and Thai pay words, inside text without spaces: no \b beside them.
 const ASIAN_SALARY_WORDS =
-  '給与|給料|月給|時給|日給|年収|年俸|賃金|薪資|薪资|薪金|薪酬|薪水|月薪|年薪|時薪|时薪|日薪|待遇|급여|연봉|월급|시급|임금|เงินเดือน|ค่าจ้าง|ค่าแรง';
+  '給与|給料|月給|時給|日給|年収|年俸|賃金|工资|工資|底薪|薪資|薪资|薪金|薪酬|薪水|月薪|年薪|時薪|时薪|日薪|待遇|급여|연봉|월급|시급|임금|เงินเดือน|ค่าจ้าง|ค่าแรง';
 export const SALARY_WORD = new RegExp(
   `${ASIAN_SALARY_WORDS}|${caseless('gehalt|lohn|lehrlingsentschädigung|salär|vergütung|årslön|årsløn|maandloon|uurloon|maandsalaris|jaarsalaris')}|${MONEY_EMOJI}|${RAL}|${MONEY_LABEL}|\\b${caseless(byFirstLetter(alternativesOf(SALARY_WORDS)))}\\b`,
 );

@@ -6504,3 +6504,56 @@ describe("the review's cases for Asian units and add-on words (session 43)", () 
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('Japanese, Korean and Chinese pay beside other money (session 44)', () => {
+  it.each<[string, Band[]]>([
+    // A Chinese board's chip: thousands of yuan by the month.
+    ['高级UI设计师\n15k-25k /杭州 /经验3-5年 /本科及以上 /全职', [[15000, 25000, 'CNY', 'month']]],
+    // What employees earn by example, under its heading.
+    [
+      '施工管理\n給与\n月給25万円～50万円\n\n【年収例】\n450万円（入社2年目／28歳）　月給28万円＋現場手当\n720万円（所長クラス／42歳）\n\n■ 昇給・賞与',
+      [[250000, 500000, 'JPY', 'month']],
+    ],
+    // An average, an estimate, a budget, a joining grant, a top seller's year: not the job's pay.
+    [
+      '마케팅 매니저\n급여: 면접 후 결정\n동종업계 마케팅 직무 평균 연봉: 4,870만원\n- 월 1억원 이상 광고 예산 운영 경험',
+      [],
+    ],
+    [
+      '편의점 아르바이트\n급여 시급 10,030원\n예상 월 급여 약 1,450,000원 (주 3일 기준)\n입사 지원금 300만원',
+      [[10030, 10030, 'KRW', 'hour']],
+    ],
+    [
+      '外贸业务员\n月薪：5千-1万\n宁波-鄞州区 | 经验不限 | 大专 | 五险一金\n业务提成：按毛利的8%-12%计提，上不封顶（去年业务冠军年入68万）',
+      [[5000, 10000, 'CNY', 'month']],
+    ],
+    // An allowance per visit; a promotion's pay; a tips share.
+    [
+      '看護師\n給与：時給1,800円～2,200円\n＋ 訪問手当（1件800円）\n・長期勤務希望者は正社員登用あり（月給26万円～）',
+      [[1800, 2200, 'JPY', 'hour']],
+    ],
+    [
+      'Chef de Partie\n薪金：HK$22,000 - 26,000 /月\n分賬（平均每月 HK$2,000-3,500）',
+      [[22000, 26000, 'HKD', 'month']],
+    ],
+    // Boards' lists of other jobs under their headings.
+    [
+      '倉庫内軽作業スタッフ\n時給 1,150円 ～ 1,400円\n\nこの求人に応募した人は、こんな求人にも応募しています\n> フォークリフト｜月給26万円～32万円',
+      [[1150, 1400, 'JPY', 'hour']],
+    ],
+    [
+      '회계 담당\n급여: 회사내규에 따름\n\n이 공고와 비슷한 공고\n· (주)경북정공 | 재무회계 | 연봉 3,600만원 ~ 4,200만원',
+      [],
+    ],
+    [
+      '業務專員\n月薪 40,000元以上\n\n相似工作推薦\n● 技術業務工程師　台中市南屯區　月薪 38,000~55,000元',
+      [[40000, null, 'TWD', 'month']],
+    ],
+    [
+      '文員\n$16,000 – $18,000 per month\n\n相似職位\n• 船務文員 — 觀塘 — $17,000 – $20,000 per month',
+      [[16000, 18000, 'HKD', 'month']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

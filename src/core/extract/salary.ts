@@ -366,6 +366,12 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     };
     const count = candidates.length;
     let found = readLine(line, context, options, candidates);
+    // "【年収例】" over "450万円（入社2年目／28歳）" and more such lines: what employees earn, by
+    // example, not the job's pay.
+    if (found > 0 && runStart > 0 && EXAMPLES_HEADING.test(lines[runStart - 1]?.text ?? '')) {
+      candidates.length = count;
+      found = 0;
+    }
     // The line under `next` (two under when this line was read with the next).
     const afterNextAt = (joinedLine === i + 1 ? i + 2 : i + 1) + 1;
     const afterNext = afterNextAt < lines.length ? lines[afterNextAt] : undefined;
@@ -395,6 +401,9 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
     options.title ?? null,
   );
 }
+
+const EXAMPLES_HEADING =
+  /^[^\p{L}\d]{0,3}(?:年収例|月収例|収入例|給与例|モデル年収|年収モデル|收入示例|薪資範例|연봉 예시)[^\p{L}\d]{0,3}$/u;
 
 // A label's first part on the line above, left open: an unclosed bracket or a trailing comma.
 const OPEN_LABEL = /^[^()$€£]{0,80}\([^()$€£]{0,60}$|^[^$€£]{3,80},$/;
@@ -1558,6 +1567,16 @@ function resolveBand(
       isMonthlyLooking(currency, lo / rate, hi / rate, options.country, line.text)
     ) {
       period = 'month';
+    } else if (
+      // "15k-25k /杭州 /经验3-5年", "8千-1.2万": Chinese boards quote a month's pay in
+      // thousands or ten thousands of yuan.
+      currency === 'CNY' &&
+      writtenCurrency === null &&
+      (multiplier === 'k' || multiplier === 'K' || multiplier === '千' || multiplier === '万') &&
+      max !== null &&
+      isMonthlyLooking(currency, lo / rate, hi / rate, options.country, line.text)
+    ) {
+      period = 'month';
     } else return null;
   }
   const [floor, ceiling] = PLAUSIBLE[period];
@@ -1833,7 +1852,13 @@ function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
   const { before, after } = raw;
   if (NOT_BASE_PAY_BEFORE.test(before) || NOT_BASE_PAY_AFTER.test(after)) return true;
   const lead = before.trimEnd();
-  if (lead.charCodeAt(lead.length - 1) > 0x2fff && ASIAN_NOT_PAY_BEFORE.test(lead)) return true;
+  // "평균 연봉: 4,870만원": a colon may end the words before the amount.
+  const asianLead = lead.endsWith(':') || lead.endsWith('：') ? lead.slice(0, -1).trimEnd() : lead;
+  if (asianLead.charCodeAt(asianLead.length - 1) > 0x2fff && ASIAN_NOT_PAY_BEFORE.test(asianLead)) {
+    return true;
+  }
+  const next = after.charCodeAt(after.charCodeAt(0) === 32 ? 1 : 0);
+  if (next > 0x2fff && ASIAN_NOT_PAY_AFTER.test(after)) return true;
   if (TIPS_BEFORE.test(before.slice(-70))) return true;
   if (raw.wrapped !== '' && CARRIED_NOT_PAY.test(`${raw.wrapped} ${before}`)) return true;
   // "est." ends a clause for `before`: the label text still has it ("Est." too).
@@ -1854,8 +1879,12 @@ function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
 // pay after a trainee is made permanent ("转正后薪资 10000-14000"), a referral reward ("추천인
 // 50만원"); not one the pay includes or leaves apart ("주휴수당 포함 시급", "交通費込み",
 // "성과급 별도 연봉"). Tested only when the text before the amount ends in such a script (no \b there).
+// "월 1억원 이상 광고 예산", "年間売上 50億円": a budget's or a revenue's amount.
+const ASIAN_NOT_PAY_AFTER =
+  /^[^。\n\d]{0,8}(?:예산|매출|预算|預算|营收|營收|销售额|銷售額|予算|売上)/;
+
 const ASIAN_NOT_PAY_BEFORE =
-  /(?:可达|可達|高达|高達|提成|奖金|獎金|补贴|補貼|餐补|餐補|津贴|津貼|转正后|轉正後|手当|賞与|ボーナス|交通費|インセンティブ|수당|상여|보너스|성과급|추천인|지원자|보상금|정규직 전환)(?:(?!포함|込|含|별도|別途)[^。；;\n\d]){0,10}$/;
+  /(?:可达|可達|高达|高達|提成|奖金|獎金|补贴|補貼|餐补|餐補|津贴|津貼|转正后|轉正後|轉正職|转正职|冠军|冠軍|分賬|分账|小費|小费|平均|手当|賞与|ボーナス|交通費|インセンティブ|正社員登用|수당|상여|보너스|성과급|추천인|지원자|지원금|보상금|정규직 전환|평균|예상|예산|매출|预算|預算|予算|売上)(?:(?!포함|込|含|별도|別途)(?:[^。；;\n\d]|\d件)){0,10}$/;
 
 // "Our 2026 salary snapshot: a facilities engineer ... earns a median of RM 6,800/month, while
 // 5-8 years sits around RM 9,200": a market survey's figures, not this job's pay. The sentence up
