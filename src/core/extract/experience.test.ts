@@ -333,3 +333,22 @@ describe('review of session 41: years', () => {
     expect(parse(text).yearsExperienceMin).toBe(expected);
   });
 });
+
+describe('years of experience in Chinese, and not from the other jobs a board lists (session 44)', () => {
+  it.each<[string, number | null]>([
+    ['会计\n任职要求：\n2、1年以上企业会计工作经验，有制造业经验者优先', 1],
+    ['销售经理\n任职要求：\n1. 3-5年医疗器械销售经验', 3],
+    ['前端工程師\n工作經歷：2年以上\n學歷要求：大學', 2],
+    ['文員\n• 3 年或以上物業管理經驗，當中最少 1 年擔任主任職級者優先', 3],
+    ['会计\n苏州-工业园区 | 1年经验 | 大专 | 招1人', 1],
+    ['Java高级开发工程师\n25k-40k·15薪 /上海 /经验5-10年 /本科及以上 /全职', 5],
+    // A company's age is no requirement.
+    ['销售代表\n公司成立10年，拥有丰富经验', null],
+    [
+      '백엔드 개발자\n경력 3년 이상\n\n이 공고를 본 구직자가 함께 본 공고\n• (주)핀엑스 | 시니어 백엔드 엔지니어 | 경력 1년↑',
+      3,
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).yearsExperienceMin).toBe(expected);
+  });
+});

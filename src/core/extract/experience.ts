@@ -97,7 +97,7 @@ const NUM_BEFORE = new RegExp(
 // "Experience" in the languages UNIT_WORDS adds: Italian, Portuguese, Dutch ("werkervaring"),
 // Polish ("doświadczenia"), the Nordic ones, Czech and Slovak ("praxe", "prax"), Hungarian,
 // Romanian, Finnish.
-const OTHER_EXPERIENCE_WORDS = String.raw`esperienz|experiência|ervaring|doświadcz|erfaring|erfarenhet|praxe|prax\b|praxi\b|zkušenost|skúsenost|tapasztalat|experienț|experienta|kokemus|pengalaman|kinh nghiệm|経験|경력`;
+const OTHER_EXPERIENCE_WORDS = String.raw`esperienz|experiência|ervaring|doświadcz|erfaring|erfarenhet|praxe|prax\b|praxi\b|zkušenost|skúsenost|tapasztalat|experienț|experienta|kokemus|pengalaman|kinh nghiệm|経験|경력|经验|經驗|經歷|经历|工作年限`;
 // What must follow (within the clause) for a figure to be about experience.
 const EXPERIENCE_CONTEXT = new RegExp(
   String.raw`^[^.;]{0,80}?(?:${OTHER_EXPERIENCE_WORDS}|jako\b|na stanowisk|experience|exp\b|berufserfahrung|erfahrung|\p{L}*praxis|expérience|experiencia|professional|industry|relevant|hands-on|working|building|developing|designing|in (?:a|an|the)\b|of (?:\w+ ){0,3}(?:work|practice|teaching|nursing|sales|management|leadership)|as an?\b|como\b|en tant que\b|als\b|post-qualification|pqe\b|in (?:software|data|machine|analytics|retail|sales|nursing|teaching|finance|accounting|logistics|hospitality|design|engineering|marketing|customer|healthcare|\w+ing)\b)`,
@@ -123,8 +123,11 @@ const LICENCE_HELD_BEFORE =
 // word right after it, a company's "với hơn" (with over), and a maximum ("이하", "以下").
 const ASIAN_UNIT = /^(?:tahun|năm|年|년)$/;
 const ASIAN_LABEL_BEFORE =
-  /(?:pengalaman|kinh nghiệm|経験|경력)\s?[:：]?\s?(?:(?:minimal|min\.?|minimum|tối thiểu|ít nhất)\s?)?$/i;
-const ASIAN_WORD_AFTER = /^\s?(?:kinh nghiệm|pengalaman|(?:の)?(?:実務)?経験|경력)/i;
+  /(?:pengalaman|kinh nghiệm|経験|경력|经验|經驗|經歷|经历|工作年限)\s?(?:要求)?\s?[:：]?\s?(?:(?:minimal|min\.?|minimum|tối thiểu|ít nhất)\s?)?$/i;
+// Chinese names the field between the years and the word: "1年以上企业会计工作经验", "3 年或以上
+// 物業管理經驗".
+const ASIAN_WORD_AFTER =
+  /^\s?(?:kinh nghiệm|pengalaman|(?:の)?(?:実務)?経験|경력|(?:或?[以及]上)?[^，。；;,\n\d]{0,14}?(?:经验|經驗))/i;
 const ASIAN_HISTORY_BEFORE = /\b(?:với hơn|dengan)\s?$/i;
 const ASIAN_MAXIMUM_AFTER = /^\s?(?:이하|以下|未満|미만|trở xuống)/;
 // Czech and Slovak "let" (years) only before their experience words: English lets property.
@@ -190,7 +193,10 @@ export function extractExperience(ctx: ExtractContext): {
   // 2. Mentions in the required parts of the text.
   const required: Mention[] = [];
   const levels: Mention[][] = [];
+  // A board's other jobs ("이 공고를 본 구직자가 함께 본 공고", "Similar jobs") ask their own.
+  const otherAds = findOtherAdsStart(ctx.lines, ctx.lines.length - 1);
   for (const i of figureLines(ctx)) {
+    if (i >= otherAds) break;
     const kind = ctx.lineKinds[i];
     const line = ctx.lines[i];
     if (!line || kind === 'benefits' || inPreferredPart(ctx, i)) continue;
