@@ -1422,3 +1422,75 @@ describe('degrees in Finnish, Estonian, Czech, Hungarian, Romanian and Danish (s
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('degrees in Japanese, Korean and Chinese (session 44)', () => {
+  it.each<[string, [string, boolean][]]>([
+    [
+      '法人営業\n株式会社トーホー\n\n応募資格\n・大卒以上\n・法人営業経験2年以上',
+      [['bachelor', true]],
+    ],
+    [
+      '백엔드 개발자\n지원자격\n  경력   경력 3년 이상\n  학력   대졸(4년) 이상',
+      [['bachelor', true]],
+    ],
+    ['会计\n苏州-工业园区 | 1年经验 | 大专 | 招1人', [['associate', true]]],
+    ['Java高级开发工程师\n25k-40k·15薪 /上海 /经验5-10年 /本科及以上 /全职', [['bachelor', true]]],
+    // A board's field lists the accepted levels; a later clause welcomes the higher one.
+    [
+      '資深後端工程師\n學歷要求：大學、碩士\n\n加分條件\n4. 碩士學歷者佳',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    // A preference in its clause; a minimum after the level; a year's condition is no minimum.
+    [
+      '算法工程师\n任职要求：\n1. 硕士及以上学历，计算机相关专业；博士优先；\n2. 3年以上NLP算法相关工作经验（博士毕业可放宽至1年）；',
+      [
+        ['master', true],
+        ['phd', false],
+      ],
+    ],
+    // Under a heading of the preferred qualifications.
+    [
+      '데이터 엔지니어\n[자격요건]\n- 관련 전공 학사 이상\n\n[우대사항]\n- 컴퓨터공학 석사 이상',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    ['物業主任\n入職要求\n- 持有物業管理高級文憑、副學士或以上學歷', [['associate', true]]],
+    ['倉務員\n學歷：中學', [['high_school', true]]],
+    // No level asked; a university in the company's blurb.
+    ['販売スタッフ\n応募資格\n学歴不問・未経験歓迎', []],
+    ['研究员\n公司与清华大学合作开展研究', []],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});
+
+describe("Canada's public service: its degree wording and asset qualifications (session 44)", () => {
+  it.each<[string, [string, boolean][]]>([
+    [
+      "Policy Analyst\nESSENTIAL QUALIFICATIONS\nEDUCATION:\nGraduation with a degree from a recognized post-secondary institution with acceptable specialization in economics.\n\nASSET QUALIFICATIONS\nGraduation with a master's degree from a recognized post-secondary institution in public policy.",
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    [
+      "Analyste\nQUALIFICATIONS ESSENTIELLES\nÉtudes :\nDiplôme d'un établissement d'enseignement postsecondaire reconnu avec spécialisation en économie.\n\nQUALIFICATIONS CONSTITUANT UN ATOUT\nDiplôme de maîtrise ou de doctorat en politiques publiques.",
+      [
+        ['bachelor', true],
+        ['master', false],
+        ['phd', false],
+      ],
+    ],
+    [
+      'IT Security Analyst\nESSENTIAL QUALIFICATIONS\nEducation:\nSuccessful completion of two years of an acceptable post-secondary educational program in computer science.',
+      [['associate', true]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

@@ -12,6 +12,8 @@
  * pursuing a BS or MS in ...", an intern's); elsewhere ("precept nursing students from local BSN
  * programs") it is no degree the candidate must hold, and is left out (see IN_PROGRESS).
  */
+import { asianDegrees } from './asian-degrees';
+import { isAsianText } from './asian-script';
 import { DEGREE_LEVELS, type Degree, type DegreeLevel } from '../model/posting';
 import type { Section, SectionKind } from '../model/section';
 import { lineIndexAt, type ExtractContext } from './context';
@@ -28,7 +30,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'phd',
   ],
   [
-    String.raw`master'?s?|masters|master(?:studium|abschluss|studiengang)|diplomstudium|magisterstudium|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|postgraduate (?:qualification|degree|diploma)|post-graduate (?:qualification|degree)|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|m\.\s?ed\.?(?![a-z])|mca|level 9 (?:degree|qualification)|diplom(?:-\w+)?(?! \(fh\)|\s?(?:oder|or|\/|bzw\.?)\s?bachelor)|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|bac ?\+ ?4(?: ?\/ ?5)?|graduate degree|advanced degree|laurea (?:magistrale|specialistica)|masterexamen|magisterexamen|mastergrad|mastergrader|masteruddannelse|kandidatgrad|kandidatuddannelse|mestrado|p[óo]s-gradua[cç][aã]o|civilingenjör(?:sexamen)?|diplomingenjör(?:sexamen)?|studia magisterskie|wykształceni[ea] wyższ(?:e|ego) magistersk(?:ie|iego)|högre högskoleexamen|cand\.\s?(?:polyt|merc|scient|jur|oecon|psych|mag|it)\.(?:[a-z]{1,4}\.)?|ylemp[a-zäö]* korkeakoulututkin[a-zäö]*|maisterin tutkin\w*|diplomi-insinööri\w*|magistrikraad\w*`,
+    String.raw`maîtrise(?<=diplôme de maîtrise|grade de maîtrise)|master'?s?|masters|master(?:studium|abschluss|studiengang)|diplomstudium|magisterstudium|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|postgraduate (?:qualification|degree|diploma)|post-graduate (?:qualification|degree)|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|m\.\s?ed\.?(?![a-z])|mca|level 9 (?:degree|qualification)|diplom(?:-\w+)?(?! \(fh\)|\s?(?:oder|or|\/|bzw\.?)\s?bachelor)|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|bac ?\+ ?4(?: ?\/ ?5)?|graduate degree|advanced degree|laurea (?:magistrale|specialistica)|masterexamen|magisterexamen|mastergrad|mastergrader|masteruddannelse|kandidatgrad|kandidatuddannelse|mestrado|p[óo]s-gradua[cç][aã]o|civilingenjör(?:sexamen)?|diplomingenjör(?:sexamen)?|studia magisterskie|wykształceni[ea] wyższ(?:e|ego) magistersk(?:ie|iego)|högre högskoleexamen|cand\.\s?(?:polyt|merc|scient|jur|oecon|psych|mag|it)\.(?:[a-z]{1,4}\.)?|ylemp[a-zäö]* korkeakoulututkin[a-zäö]*|maisterin tutkin\w*|diplomi-insinööri\w*|magistrikraad\w*`,
     'master',
   ],
   [
@@ -36,7 +38,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'bachelor',
   ],
   [
-    String.raw`d3(?= ?(?:\/|atau|or) ?s1)|associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|associate(?<![a-z] associate)(?= \((?:preferred|required)\))|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|two[- ]year (?:(?!experience\b)[\w&]+ ){0,5}?diploma|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs|diploma(?= or (?:an? )?degree)|diploma(?<!(?:school|secondary|high|leaving|matric|matriculation|ged|hsc|ssc|sslc|equivalency|graduate|postgraduate|post-graduate|bachelor['’]?s?|master['’]?s?|grade|\d{1,2}|h\.\s?s\.?|hs) diploma)(?=(?: or |\s?\/\s?)(?:an? )?(?:bachelor|degree\b|equivalent\b))|diploma(?= program)|akademiuddannelse\w*|erhvervsakademiuddannelse\w*|markedsføringsøkonom\w*|finansøkonom\w*|serviceøkonom\w*|datamatiker\w*`,
+    String.raw`two years of (?:an? )?(?:acceptable )?post-?secondary(?= (?:education|educational|program))|2 years of (?:an? )?(?:acceptable )?post-?secondary(?= (?:education|educational|program))|d3(?= ?(?:\/|atau|or) ?s1)|associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|associate(?<![a-z] associate)(?= \((?:preferred|required)\))|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|two[- ]year (?:(?!experience\b)[\w&]+ ){0,5}?diploma|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|grado superior|cfgs|diploma(?= or (?:an? )?degree)|diploma(?<!(?:school|secondary|high|leaving|matric|matriculation|ged|hsc|ssc|sslc|equivalency|graduate|postgraduate|post-graduate|bachelor['’]?s?|master['’]?s?|grade|\d{1,2}|h\.\s?s\.?|hs) diploma)(?=(?: or |\s?\/\s?)(?:an? )?(?:bachelor|degree\b|equivalent\b))|diploma(?= program)|akademiuddannelse\w*|erhvervsakademiuddannelse\w*|markedsføringsøkonom\w*|finansøkonom\w*|serviceøkonom\w*|datamatiker\w*`,
     'associate',
   ],
   [
@@ -55,6 +57,11 @@ const LEVELS: [string, DegreeLevel][] = [
       // "Degree or postgraduate qualification in Town Planning", "Degree or Masters in …".
       String.raw`degree(?= or (?:an? )?(?:postgraduate|post-graduate|master['’]?s?|masters)\b)`,
       String.raw`relevant degree`,
+      // Canada's public service: "Graduation with a degree from a recognized post-secondary
+      // institution", "un grade d'un établissement d'enseignement postsecondaire reconnu".
+      String.raw`degree(?= from (?:an? )?(?:recogni[sz]ed|accredited) )`,
+      String.raw`grade(?= d['’]un établissement d['’]enseignement postsecondaire)`,
+      String.raw`diplôme(?= d['’]un établissement d['’]enseignement postsecondaire)`,
       // A UK degree by its class: "a 2:1 degree (or predicted) in any discipline".
       String.raw`d(?<=(?:2[:.][12]|first[- ]class|upper second|lower second)(?: honours| hons\.?)? d)egree`,
       // "Law degree", "Nursing degree or GDL": a first degree named by its field.
@@ -405,9 +412,12 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
   // "Teach in the Bachelor of Marine Science", "Supervise Masters and PhD candidates": the
   // duties name degrees the job works with. When the requirements name degrees, those are the
   // ones asked for (read again without the duties, which may have named the same level first).
-  return read.asked && read.fromDuties
-    ? readDegrees(ctx, lineIndexes, extraLines, true).out
-    : read.out;
+  const out =
+    read.asked && read.fromDuties ? readDegrees(ctx, lineIndexes, extraLines, true).out : read.out;
+  if (!isAsianText(ctx.text)) return out;
+  // "学歴：大卒以上", "학력 대졸 이상", "本科及以上": the levels in the posting's own words.
+  const asian = asianDegrees(ctx).filter((d) => !out.some((o) => o.level === d.level));
+  return asian.length > 0 ? [...out, ...asian] : out;
 }
 
 function readDegrees(

@@ -229,6 +229,10 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'nice to haves?',
     'nice-to-haves?',
     'bonus points',
+    // Canada's public service: "Asset qualifications", "Qualifications constituant un atout".
+    'asset qualifications?',
+    'assets',
+    'qualifications constituant un atout',
     'pluses',
     "it's a plus if you have",
     'bonus if you have',
