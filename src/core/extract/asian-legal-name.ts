@@ -16,8 +16,11 @@ const LEGAL_NAME = new RegExp(
   [
     // Japan: the form before or after the name ("株式会社ミナトデータ", "ミナト株式会社").
     // Not a sentence about it: "株式会社ミナトデータの求人", "…について".
-    String.raw`(?:株式会社|有限会社|合同会社|合資会社|合名会社)[^\s、。，,：:（()）「」【】|｜・/／の]{1,30}(?<!について|とは|です|ます|では|には)`,
+    // A middle dot inside a katakana name: "株式会社ルミナス・ソリューションズ".
+    String.raw`(?:株式会社|有限会社|合同会社|合資会社|合名会社)(?:[^\s、。，,：:（()）「」【】|｜・/／の]|・(?=[\u30a1-\u30fa])){1,30}(?<!について|とは|です|ます|では|には)`,
     String.raw`[^\s、。，,：:（()）「」【】|｜・/／]{1,30}(?:株式会社|有限会社|合同会社)`,
+    // Foundations, medical and school corporations: "財團法人南光醫院", "医療法人社団 葵会".
+    String.raw`(?:財團法人|财团法人|社團法人|社团法人|医療法人(?:社団|財団)?|社会福祉法人|学校法人)\s?[^\s、。，,：:（()）「」【】|｜/／]{1,20}`,
     // Korea: "(주)", "㈜" or "주식회사" before or after.
     String.raw`(?:\(주\)|㈜|주식회사|\(유\)|유한회사)\s?[^\s,·|:：]{1,25}`,
     String.raw`[^\s,·|:：]{1,25}\s?(?:\(주\)|㈜|주식회사)`,
@@ -37,12 +40,14 @@ const WHOLE_NAME = new RegExp(`^(?:${LEGAL_NAME.source})$`);
 // What may follow the name on its line: the industry, the town, a branch, the staff count
 // ("好日子烘焙坊有限公司 ｜ 食品什貨零售業", "(주)누리소프트 · 서울 · 경력 2년 이상",
 // "株式会社フォワードスタッフ 横浜支店").
-const AFTER_NAME = /\s*[|｜·•]\s*/;
+// Also a wide gap or a bracket after a space: "(주)동진오토텍  ★ 관심기업 등록", "宏昇塑膠工業股份
+// 有限公司 （塑膠製品製造業／員工 220 人）".
+const AFTER_NAME = /\s*[|｜·•]\s*|\s{2,}|\s(?=[（(★☆])/;
 
 // A branch after the name, the text's full-width space made a plain one: "株式会社フォワードス
-// タッフ 横浜支店", "(주)한빛 판교지점".
+// タッフ 横浜支店", "(주)한빛 판교지점", "麥香坊烘焙股份有限公司 左營門市".
 const BRANCH =
-  /\s[^\s]{1,15}(?:支店|支社|営業所|本社|本店|事業所|店|工場|センター|지점|지사|점|分公司|分行)$/;
+  /\s[^\s]{1,15}(?:支店|支社|営業所|本社|本店|事業所|店|工場|センター|지점|지사|점|分公司|分行|門市|门市|中心)$/;
 
 // A field's label: "運営会社：株式会社ひなたフーズ", "公司名称：…", "회사명: …".
 const NAME_LABEL =
@@ -59,8 +64,12 @@ export function asianLegalName(lines: Line[], text: string): Evidenced<string> |
     if (trimmed.length > 120) continue;
     const label = NAME_LABEL.exec(trimmed);
     const body = label ? trimmed.slice(label[0].length) : trimmed;
+    // The whole line first: a bracket may be the name's own ("… (ประเทศไทย) จำกัด").
     const cut = AFTER_NAME.exec(body);
-    const name = (cut ? body.slice(0, cut.index) : body).trim().replace(BRANCH, '');
+    const whole = body.replace(BRANCH, '');
+    const name = WHOLE_NAME.test(whole)
+      ? whole
+      : (cut ? body.slice(0, cut.index) : body).trim().replace(BRANCH, '');
     if (!WHOLE_NAME.test(name)) continue;
     const start = line.start + line.text.indexOf(name);
     return evidence(name, start, start + name.length);

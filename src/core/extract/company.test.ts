@@ -2220,3 +2220,26 @@ describe("the review's cases for Asian legal names (session 43)", () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('Asian legal names with a dot, a gap or a branch after them (session 44)', () => {
+  it.each<[string, string]>([
+    [
+      'doda トップ ＞ 求人を探す\n\n株式会社ルミナス・ソリューションズ\n\n法人営業（SaaS／既存顧客深耕）',
+      '株式会社ルミナス・ソリューションズ',
+    ],
+    ['JOBKOREA\n\n생산직 채용\n(주)동진오토텍  ★ 관심기업 등록\n경기 화성시', '(주)동진오토텍'],
+    ['104人力銀行\n\n前端工程師\n晴空數位股份有限公司　　電腦軟體服務業', '晴空數位股份有限公司'],
+    [
+      '1111人力銀行\n\n會計助理\n宏昇塑膠工業股份有限公司　（塑膠製品製造業／員工 220 人）',
+      '宏昇塑膠工業股份有限公司',
+    ],
+    ['1111人力銀行\n\n門市服務人員\n麥香坊烘焙股份有限公司　左營門市', '麥香坊烘焙股份有限公司'],
+    ['1111人力銀行\n\n護理師（內科病房）\n財團法人南光醫院　｜　醫院', '財團法人南光醫院'],
+    [
+      'JobThai\n\nวิศวกรซ่อมบำรุง\nบริษัท อมตะ ออโต้พาร์ท (ประเทศไทย) จำกัด\nชลบุรี',
+      'บริษัท อมตะ ออโต้พาร์ท (ประเทศไทย) จำกัด',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});
