@@ -96,3 +96,18 @@ describe('review of session 40: a cook and an assistant are no heads', () => {
     expect(parse(text).seniority).toBe(expected);
   });
 });
+
+describe('seniority in Chinese, Japanese and Korean titles and level fields (session 44)', () => {
+  it.each<[string, string | null]>([
+    ['拉勾 · 设计\n\n高级UI设计师\n15k-25k /杭州 /经验3-5年', 'senior'],
+    ['智联招聘\n\n销售经理（医疗器械）\n8千-1.2万', 'manager'],
+    ['前程无忧 51job\n\n市场部实习生（品牌推广方向）\n150元/天', 'intern'],
+    ['wanted\n\n시니어 프론트엔드 엔지니어\n모아플랜 · 서울', 'senior'],
+    ['JobsDB 香港\n\n文員 (物流部)\n宏運貨倉服務有限公司\n葵涌\n\n職級：入門 / 初級', 'entry'],
+    ['JobsDB 香港\n\n物業主任\n職級：中級', 'mid'],
+    // A Korean rank in brackets is no level here.
+    ['사람인\n\n회계·세무 담당 (과장급)\n(주)대성정밀', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).seniority ?? null).toBe(expected);
+  });
+});

@@ -71,6 +71,27 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
   // into a first job, paid as staff: entry level, unless the title also says intern.
   [/\btrainee\b/i, 'entry'],
 ];
+// The same words in Chinese, Japanese and Korean titles ("高级UI设计师", "销售经理（医疗器械）",
+// "市场部实习生", "시니어 백엔드 엔지니어", "2026年度 新卒採用"), checked after the Latin ones.
+const ASIAN_TITLE_LEVELS: [RegExp, Seniority][] = [
+  [/总经理|總經理|執行長|执行长|代表取締役|대표이사/, 'executive'],
+  [/总监|總監|本部長|部長|본부장|상무|전무/, 'director'],
+  [/高级|高級|资深|資深|シニア|시니어/, 'senior'],
+  [/组长|組長|リーダー|팀장|테크\s?리드/, 'lead'],
+  [/经理|經理|主管|マネージャー|マネジャー|매니저|課長|店長/, 'manager'],
+  [/实习|實習|インターン|인턴/, 'intern'],
+  [/新卒|신입|应届|應屆/, 'entry'],
+];
+// A level field on East Asian boards ("職級：入門 / 初級", "직급  사원~대리급").
+const ASIAN_LEVEL_FIELD =
+  /^[^\p{L}]{0,3}(?:職級|职级|직급|職位級別)\s*(?:[:：]|\s{2,})\s*(\S[^/／~～]{0,6})/u;
+const ASIAN_LEVEL_VALUES: [RegExp, Seniority][] = [
+  [/入門|入门|初級|初级|사원|신입/, 'entry'],
+  [/中級|中级|대리/, 'mid'],
+  [/高級|高级|資深|资深|과장|차장/, 'senior'],
+  [/經理|经理|主管|부장|팀장/, 'manager'],
+];
+
 // The values boards print in a level field, in the four languages (LinkedIn's French "Confirmé"
 // and German "Berufserfahren" are its "Mid-Senior level"), in lower case: a part of a line is
 // looked up, not tested against a regex per level.
@@ -126,6 +147,14 @@ export function extractSeniority(
         return evidence(level, start, start + m[0].length);
       }
     }
+    for (const [re, level] of ASIAN_TITLE_LEVELS) {
+      const m = re.exec(ownPart);
+      const span = title.spans[0];
+      if (m && span) {
+        const start = span.start + m.index;
+        return evidence(level, start, start + m[0].length);
+      }
+    }
   }
   // The header block, then the last 40 lines (boards repeat the details at the bottom).
   const lines = ctx.lines;
@@ -148,6 +177,12 @@ function levelField(line: Line | undefined): Evidenced<Seniority> | null {
 }
 
 function levelOfLine(text: string): Seniority | null {
+  const asian = text.charCodeAt(0) > 0x2fff || text.charCodeAt(1) > 0x2fff;
+  const field = asian ? ASIAN_LEVEL_FIELD.exec(text) : null;
+  if (field?.[1]) {
+    const value = field[1];
+    for (const [re, level] of ASIAN_LEVEL_VALUES) if (re.test(value)) return level;
+  }
   const whole = text.length <= 50 ? levelOfPart(text) : null;
   if (whole) return whole;
   // "$95K/yr - $120K/yr · Hybrid · Full-time · Mid-Senior level", "Full time  ·  Career level:
