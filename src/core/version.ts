@@ -71,5 +71,8 @@
  * titles, countries, pay words, units and "others also viewed" blocks, employment types and work
  * modes; degrees in Finnish, Estonian, Czech, Hungarian, Romanian and Danish; home days a week in
  * the Nordic and Central European languages; teachers' salary guides by lane and step.
+ * 23: Japanese, Korean and Chinese addresses, degrees, years, levels and skills; boards' menus,
+ * other jobs and pay examples; Chinese boards' "15k-25k" and "千"; Canada's public-service
+ * degree wording and asset qualifications.
  */
-export const PARSER_VERSION = 22;
+export const PARSER_VERSION = 23;

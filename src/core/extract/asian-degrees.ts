@@ -22,17 +22,14 @@ const LEVEL_WORDS: [DegreeLevel, string, string][] = [
   ],
   [
     'associate',
-    '短大卒?|専門卒|高専卒|大专|大專|专科|專科|二專|五專|초대졸|전문대|副學士',
+    '短大卒?|専門卒|高専卒|大专|大專|专科|專科|二專|五專|초대졸|전문대|副學士|高級文憑',
     '専門学校',
   ],
-  [
-    'high_school',
-    '高卒|高校卒|高中|中专|中專|高職|고졸|中五|DSE',
-    '高校|高等学校|고등학교|中學|中学',
-  ],
+  // "高中" also teaches ("高中数学教师"), "高校" is a Chinese university: only with a completion.
+  ['high_school', '高卒|高校卒|中专|中專|高職|고졸|中五|DSE', '高中|高等学校|고등학교|中學|中学'],
 ];
 const ANY_LEVEL = new RegExp(LEVEL_WORDS.map(([, words]) => words).join('|'));
-const COMPLETED = String.raw`\s?(?:卒業?|修了|毕业|畢業|졸업|(?:\(含\)|（含）|及|或)?以上|이상)`;
+const COMPLETED = String.raw`\s?(?:卒業?|修了|毕业|畢業|졸업|学历|學歷|(?:\(含\)|（含）|及|或)?以上|이상)`;
 const LEVELS = LEVEL_WORDS.map(([level, words, schools]) => ({
   level,
   word: new RegExp(words, 'g'),
@@ -47,7 +44,7 @@ const NOT_ASKED =
 const PREFERRED = /优先|優先|尚可|尚佳|者佳|為佳|为佳|歓迎|歡迎|우대|선호|加分|望ましい|あれば尚/;
 // Where a clause ends: each level's requirement or preference is its own.
 const CLAUSE_END = /[、，。；;,/／|｜]|\s{2,}/;
-const CHIP_LINE = /[|｜/／·]/;
+const CHIP_LINE = /[|｜]|\s[/／·]/;
 
 // A heading over the preferred qualifications: "[우대사항]", "## 歓迎要件 / Nice to have",
 // "加分项". Any other short line without figures opens another part.

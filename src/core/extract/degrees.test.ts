@@ -1494,3 +1494,17 @@ describe("Canada's public service: its degree wording and asset qualifications (
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('the review of session 44: degrees named before "from an accredited", school words', () => {
+  it.each<[string, [string, boolean][]]>([
+    [
+      'Dentist\nBright Smiles Dental\nAustin, TX\n\nRequirements\n- DDS or DMD degree from an accredited dental school\n- Texas dental license',
+      [],
+    ],
+    ['高中数学教师\n北京某教育集团\n\n岗位职责\n1. 负责高中数学教学工作 / 备课与批改作业', []],
+    ['普工\n任职要求\n1. 高中及以上学历', [['high_school', true]]],
+    ['Java开发\n任职要求\n1. 本科及以上学历\n2. 985/211高校毕业优先', [['bachelor', true]]],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

@@ -59,7 +59,9 @@ const LEVELS: [string, DegreeLevel][] = [
       String.raw`relevant degree`,
       // Canada's public service: "Graduation with a degree from a recognized post-secondary
       // institution", "un grade d'un établissement d'enseignement postsecondaire reconnu".
-      String.raw`degree(?= from (?:an? )?(?:recogni[sz]ed|accredited) )`,
+      // Not a degree already named ("DDS or DMD degree from an accredited dental school",
+      // "MSW degree from …", "a program or degree from an accredited school").
+      String.raw`degree(?<!(?:[A-Z]{2,6}|['’]s|\bor) degree)(?= from (?:an? )?(?:recogni[sz]ed|accredited) )`,
       String.raw`grade(?= d['’]un établissement d['’]enseignement postsecondaire)`,
       String.raw`diplôme(?= d['’]un établissement d['’]enseignement postsecondaire)`,
       // A UK degree by its class: "a 2:1 degree (or predicted) in any discipline".

@@ -352,3 +352,16 @@ describe('years of experience in Chinese, and not from the other jobs a board li
     expect(parse(text).yearsExperienceMin).toBe(expected);
   });
 });
+
+describe('the review of session 44: no years from an upper bound, a company history or a false ads start', () => {
+  it.each<[string, number | null]>([
+    ['行政助理\n上海某贸易有限公司\n\n任职要求\n1. 应届毕业生或1年以内工作经验', null],
+    ['销售\n公司深耕医疗行业20年积累了丰富的渠道经验', null],
+    [
+      "Data Analyst\nAcme Retail\nChicago, IL\n\nAbout the role\nJoin our analytics team.\n\nOther roles in the team include Data Engineers and BI Developers.\n\nRequirements\n- 3+ years of SQL experience\n- Bachelor's degree",
+      3,
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).yearsExperienceMin).toBe(expected);
+  });
+});

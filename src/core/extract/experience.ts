@@ -5,6 +5,7 @@
  * (all of them must be met). "2-4 years" -> 2, "five" -> 5, "6 months" -> 0.5; ages ("18 or
  * older") and company history ("over 30 years of industry") are not experience.
  */
+import { isAsianText } from './asian-script';
 import type { DegreeLevel, Evidenced, RequirementPath } from '../model/posting';
 import type { Line } from '../clean/lines';
 import { lineIndexAt, type ExtractContext } from './context';
@@ -127,9 +128,9 @@ const ASIAN_LABEL_BEFORE =
 // Chinese names the field between the years and the word: "1年以上企业会计工作经验", "3 年或以上
 // 物業管理經驗".
 const ASIAN_WORD_AFTER =
-  /^\s?(?:kinh nghiệm|pengalaman|(?:の)?(?:実務)?経験|경력|(?:或?[以及]上)?[^，。；;,\n\d]{0,14}?(?:经验|經驗))/i;
+  /^\s?(?:kinh nghiệm|pengalaman|(?:の)?(?:実務)?経験|경력|(?:或?[以及]上)?[^，。；;,\n\d的了]{0,14}?(?:经验|經驗))/i;
 const ASIAN_HISTORY_BEFORE = /\b(?:với hơn|dengan)\s?$/i;
-const ASIAN_MAXIMUM_AFTER = /^\s?(?:이하|以下|未満|미만|trở xuống)/;
+const ASIAN_MAXIMUM_AFTER = /^\s?(?:이하|以下|以内|以內|未満|미만|trở xuống)/;
 // Czech and Slovak "let" (years) only before their experience words: English lets property.
 const AFTER_LET = /^\s?(?:praxe|prax|zkušenost|skúsenost|v oboru|ve? [a-zá-ž]+)/i;
 
@@ -193,8 +194,10 @@ export function extractExperience(ctx: ExtractContext): {
   // 2. Mentions in the required parts of the text.
   const required: Mention[] = [];
   const levels: Mention[][] = [];
-  // A board's other jobs ("이 공고를 본 구직자가 함께 본 공고", "Similar jobs") ask their own.
-  const otherAds = findOtherAdsStart(ctx.lines, ctx.lines.length - 1);
+  // An Asian board's other jobs ("이 공고를 본 구직자가 함께 본 공고") ask their own years.
+  const otherAds = isAsianText(ctx.text)
+    ? findOtherAdsStart(ctx.lines, ctx.lines.length - 1)
+    : ctx.lines.length;
   for (const i of figureLines(ctx)) {
     if (i >= otherAds) break;
     const kind = ctx.lineKinds[i];

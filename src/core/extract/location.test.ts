@@ -1081,3 +1081,24 @@ describe('Japanese, Korean and Chinese addresses, largest division first (sessio
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('the review of session 44: fields that name no place, other fields first, words like districts', () => {
+  it.each<[string, string[]]>([
+    ['営業職\n株式会社ミナト\n勤務地：応相談', []],
+    ['営業職\n株式会社ミナト\n勤務地：フルリモート', []],
+    ['営業\n勤務地：東京都、大阪府', ['東京都']],
+    [
+      'Senior Backend Engineer\nLumina Tech Ltd.\nLocation: Singapore\n\nRequirements\n- 5+ years of backend development\n\n公司地址：上海市浦东新区张江高科技园区碧波路690号',
+      ['Singapore'],
+    ],
+    [
+      '2025届校园招聘-软件开发工程师\n深圳某科技有限公司\n\n宣讲会安排\n时间：10月15日 14:00\n地点：武汉大学信息学部\n\n工作地点：深圳市南山区',
+      ['深圳市南山区'],
+    ],
+    ['区域销售经理\n上海云帆医疗器械有限公司\n\n职位描述\n1. 完成市场区域的销售任务', []],
+    ['연구원\n(주)에이비씨\n\n대전 연구 개발 센터에서 근무합니다.', []],
+    ['渠道经理-华南区\n某医疗科技有限公司\n\n岗位职责\n1. 开拓渠道', []],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

@@ -6557,3 +6557,19 @@ describe('Japanese, Korean and Chinese pay beside other money (session 44)', () 
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('the review of session 44: pay with a share of sales stays pay', () => {
+  it.each<[string, Band[]]>([
+    [
+      'ルート営業\n株式会社ミドリ物産\n東京都江東区\n\n給与：売上ノルマなし！月給25万円以上',
+      [[250000, null, 'JPY', 'month']],
+    ],
+    ['ルート営業\n東京都江東区\n給与：月給25万円＋売上歩合', [[250000, 250000, 'JPY', 'month']]],
+    [
+      'カフェスタッフ\nアルバイト・パート\n\n【こんなお仕事です】\nドリンク作り、レジ、接客をお願いします。\n\n【給与】\n時給1,200円～',
+      [[1200, null, 'JPY', 'hour']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

@@ -1879,12 +1879,12 @@ function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
 // pay after a trainee is made permanent ("转正后薪资 10000-14000"), a referral reward ("추천인
 // 50만원"); not one the pay includes or leaves apart ("주휴수당 포함 시급", "交通費込み",
 // "성과급 별도 연봉"). Tested only when the text before the amount ends in such a script (no \b there).
-// "월 1억원 이상 광고 예산", "年間売上 50億円": a budget's or a revenue's amount.
-const ASIAN_NOT_PAY_AFTER =
-  /^[^。\n\d]{0,8}(?:예산|매출|预算|預算|营收|營收|销售额|銷售額|予算|売上)/;
+// "월 1억원 이상 광고 예산": a budget's amount (not "月給25万円＋売上歩合", pay with a share of
+// sales).
+const ASIAN_NOT_PAY_AFTER = /^[^。\n\d＋+（(，,]{0,8}(?:예산|预算|預算|予算)/;
 
 const ASIAN_NOT_PAY_BEFORE =
-  /(?:可达|可達|高达|高達|提成|奖金|獎金|补贴|補貼|餐补|餐補|津贴|津貼|转正后|轉正後|轉正職|转正职|冠军|冠軍|分賬|分账|小費|小费|平均|手当|賞与|ボーナス|交通費|インセンティブ|正社員登用|수당|상여|보너스|성과급|추천인|지원자|지원금|보상금|정규직 전환|평균|예상|예산|매출|预算|預算|予算|売上)(?:(?!포함|込|含|별도|別途)(?:[^。；;\n\d]|\d件)){0,10}$/;
+  /(?:可达|可達|高达|高達|提成|奖金|獎金|补贴|補貼|餐补|餐補|津贴|津貼|转正后|轉正後|轉正職|转正职|冠军|冠軍|分賬|分账|小費|小费|手当|賞与|ボーナス|交通費|インセンティブ|正社員登用|수당|상여|보너스|성과급|추천인|지원자|지원금|보상금|정규직 전환|평균|예상|예산|预算|預算|予算)(?:(?!포함|込|含|별도|別途)(?:[^。；;\n\d]|\d件)){0,10}$/;
 
 // "Our 2026 salary snapshot: a facilities engineer ... earns a median of RM 6,800/month, while
 // 5-8 years sits around RM 9,200": a market survey's figures, not this job's pay. The sentence up

@@ -24,7 +24,7 @@ import {
   sentenceRange,
   tokenizeCached,
 } from '../vocab/text-context';
-import { isJoined, isWord, punctOf } from '../vocab/tokenize';
+import { isGluedToUnspaced, isJoined, isWord, punctOf } from '../vocab/tokenize';
 import type { TokenizedText } from '../vocab/tokenize';
 import {
   CompanyIntro,
@@ -108,12 +108,21 @@ function acceptLocal(
 ): boolean {
   if (payload.kind === 'cue') return true;
   if (!isWholeCompound(tt, first, last)) return false;
+  // Against Chinese or Japanese text a short name is as often an everyday abbreviation ("SNS運用",
+  // "NEC製", "CPA、CPC渠道", "Go/No-Go判定"): only a name of four letters or more counts there.
+  if (
+    (isGluedToUnspaced(tt, first - 1, first) || isGluedToUnspaced(tt, last + 1, last)) &&
+    (tt.end[last] ?? 0) - (tt.start[first] ?? 0) < GLUED_NAME_MIN
+  ) {
+    return false;
+  }
   if (payload.entry.standalone && !isStandaloneItem(tt, first, last, vocab.conjunctions)) {
     return false;
   }
   return payload.form === null || passesLocalRules(payload.form, tt, first, last, vocab);
 }
 
+const GLUED_NAME_MIN = 4;
 const NO_WORDS: ReadonlySet<number> = new Set();
 const COMMA = 44;
 

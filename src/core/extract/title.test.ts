@@ -1839,3 +1839,22 @@ describe('titles of Japanese, Korean and Chinese boards (session 44)', () => {
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('the review of session 44: English titles over Asian postings stay; year prefixes', () => {
+  it.each<[string, string]>([
+    [
+      'Product Manager\n株式会社スマートHR\n東京都港区\n雇用形態 正社員\n\n仕事内容\nSaaSプロダクトの企画・推進をお任せします。',
+      'Product Manager',
+    ],
+    [
+      'Data Scientist\n株式会社データワン\n東京都渋谷区\n\n■開発環境\nPython / AWS / BigQuery',
+      'Data Scientist',
+    ],
+    [
+      '2026年卒 総合職（営業・企画）\n株式会社ミライ商事\n東京都港区\n\n募集要項\n初任給：月給25万円',
+      '総合職（営業・企画）',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

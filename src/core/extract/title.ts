@@ -190,6 +190,9 @@ export function withoutCompanyTail(
   return { value, spans: [{ start: span.start, end: span.start + value.length }] };
 }
 
+// Latin letters, digits, punctuation and spaces only: no Asian script.
+const LATIN_ONLY = /^[\s!-\u024f]+$/;
+
 function sameLine(ctx: ExtractContext, a: Evidenced<string>, b: Evidenced<string>): boolean {
   const at = (e: Evidenced<string>) => lineIndexAt(ctx.lines, e.spans[0]?.start ?? -1);
   return at(a) === at(b) && at(a) >= 0;
@@ -209,7 +212,8 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
     (!found ||
       isAsianChrome(found.value) ||
       isAsianEmployer(found.value) ||
-      !namesAsianJob(found.value))
+      // An English title over a Japanese posting ("Product Manager") stays.
+      (!namesAsianJob(found.value) && !LATIN_ONLY.test(found.value)))
   ) {
     found = asianTitle(ctx.lines) ?? found;
   } else if (found && isAsianText(ctx.text)) {

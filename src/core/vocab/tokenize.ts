@@ -336,6 +336,17 @@ function isUnspacedScript(code: number): boolean {
   );
 }
 
+/**
+ * Whether token k is one character of a script written without spaces, standing against the
+ * token `other` (no space between them): "SNS運用", "AWSの".
+ */
+export function isGluedToUnspaced(tt: TokenizedText, k: number, other: number): boolean {
+  if (k < 0 || k >= tt.count || other < 0 || other >= tt.count) return false;
+  if (!isJoined(tt, Math.max(k, other))) return false;
+  const start = tt.start[k] ?? 0;
+  return (tt.end[k] ?? 0) === start + 1 && isUnspacedScript(tt.text.charCodeAt(start));
+}
+
 /** Punctuation folded so that typographic variants match the vocabulary's ASCII spelling. */
 function foldPunct(code: number): number {
   if (code === 0x2019 || code === 0x2018 || code === 0x02bc || code === 0x60) return 39; // '
