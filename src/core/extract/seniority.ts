@@ -139,20 +139,15 @@ export function extractSeniority(
 ): Evidenced<Seniority> | null {
   if (title) {
     const ownPart = title.value.replace(WHOSE_ROLE, '');
-    for (const [re, level] of TITLE_LEVELS) {
-      const m = re.exec(ownPart);
-      const span = title.spans[0];
-      if (m && span) {
-        const start = span.start + m.index;
-        return evidence(level, start, start + m[0].length);
-      }
-    }
-    for (const [re, level] of ASIAN_TITLE_LEVELS) {
-      const m = re.exec(ownPart);
-      const span = title.spans[0];
-      if (m && span) {
-        const start = span.start + m.index;
-        return evidence(level, start, start + m[0].length);
+    // The Latin words first, then the Asian ones.
+    for (const levels of [TITLE_LEVELS, ASIAN_TITLE_LEVELS]) {
+      for (const [re, level] of levels) {
+        const m = re.exec(ownPart);
+        const span = title.spans[0];
+        if (m && span) {
+          const start = span.start + m.index;
+          return evidence(level, start, start + m[0].length);
+        }
       }
     }
   }
