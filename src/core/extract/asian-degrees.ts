@@ -109,16 +109,15 @@ export function asianDegrees(ctx: ExtractContext): Degree[] {
   return degrees.sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
 }
 
+const ASKED_CUE =
+  /以上|이상|졸업|卒|毕业|畢業|学历|學歷|学位|學位|학위|要求|必須|必要|우대|优先|優先|尚可|歓迎|望ましい/;
+
 // Outside an education field a level word counts in a requirement, a chip or a list; not in the
 // company's blurb ("博士課程の学生と共同研究"): the word stands at a clause's start or ends it.
 function isAsked(text: string, at: number, length: number): boolean {
   if (CHIP_LINE.test(text) && text.length < 120) return true;
   const clause = clauseAt(text, at);
-  return (
-    /(?:以上|이상|졸업|卒|毕业|畢業|学历|學歷|学位|學位|학위|要求|必須|必要|우대|优先|優先|尚可|歓迎|望ましい)/.test(
-      clause,
-    ) || text.slice(at + length).trim() === ''
-  );
+  return ASKED_CUE.test(clause) || text.slice(at + length).trim() === '';
 }
 
 function clauseAt(text: string, at: number): string {

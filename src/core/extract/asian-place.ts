@@ -8,7 +8,7 @@
  * heads the ad with "广州-天河区".
  */
 import type { Evidenced } from '../model/posting';
-import type { ExtractContext } from './context';
+import { evidence, type ExtractContext } from './context';
 import { asianCountry } from './country';
 import { findOtherAdsStart } from './other-ads';
 
@@ -28,7 +28,7 @@ const KOREAN = String.raw`(?<!\p{sc=Hangul})(?:${KOREAN_REGION})\s${NOT_KOREAN_D
 // "上海市浦东新区", "台中市西屯區", "新竹縣竹北市". Not after another character: "位于广州市"
 // has no start.
 // Not a market ("完成市场区域"), a supermarket ("大型超市门店区") or a region ("区域").
-const CHINESE = String.raw`(?:${HAN}{2,3}省)?${HAN}{2,3}(?<!超)[市縣县](?![场場])${HAN}{1,4}?(?:新区|新區|[区區县縣鄉乡鎮镇市])(?![域域])`;
+const CHINESE = String.raw`(?:${HAN}{2,3}省)?${HAN}{2,3}(?<!超)[市縣县](?![场場])${HAN}{1,4}?(?:新区|新區|[区區县縣鄉乡鎮镇市])(?!域)`;
 const ADDRESS = new RegExp(
   String.raw`(?<!${HAN}|[\p{sc=Hiragana}\p{sc=Katakana}])(?:${JAPANESE}|${CHINESE})|${KOREAN}`,
   'u',
@@ -43,7 +43,7 @@ const HONG_KONG = new RegExp(
 // A Chinese board's chip: "广州-天河区", "上海·浦东新区", "杭州 - 西湖区"; not a sales region
 // ("渠道经理-华南区").
 const BOARD_CHIP = new RegExp(
-  String.raw`(?<!${HAN})${HAN}{2,4}\s?[-·]\s?(?!华南|华北|华东|华中|华西|西南|西北|东北|華南|華北|華東|東北)${HAN}{1,5}?(?:新区|新區|[区區县縣])(?![域])`,
+  String.raw`(?<!${HAN})${HAN}{2,4}\s?[-·]\s?(?!华南|华北|华东|华中|华西|西南|西北|东北|華南|華北|華東|東北)${HAN}{1,5}?(?:新区|新區|[区區县縣])(?!域)`,
   'u',
 );
 
@@ -51,8 +51,8 @@ const WORK_PLACE_LABEL = String.raw`勤務地(?:住所)?|勤務先|就業場所|
 // A bare "place" label: also an event's ("宣讲会 … 地点：武汉大学"), so only after the above.
 const PLACE_LABEL = String.raw`地[点點]|지역`;
 const ADDRESS_LABEL = String.raw`所在地|住所|本社所在地|회사\s?주소|주소|公司地址|地址`;
-// A label opens its line (after a bullet or a bracket, or its English: "Location 工作地點：") and ends at a space, a separator or the
-// line's end: "地址变更" is no label.
+// A label opens its line (after a bullet or a bracket, or its English: "Location 工作地點：")
+// and ends at a space, a separator or the line's end: "地址变更" is no label.
 const labelLine = (labels: string) =>
   new RegExp(
     String.raw`^[^\p{L}\p{N}\n]{0,4}(?:[A-Za-z][A-Za-z /]{0,24}[ /])?(?:${labels})(?:・[^\s:：]{1,6})?(?=[\s:：】\]│|／/]|$)`,
@@ -119,7 +119,7 @@ function placeInField(ctx: ExtractContext, label: RegExp, end: number): Evidence
     ).trim();
     const spaced = separator === ' ' || separator === '\t';
     if (!spaced && bare.length >= 2 && bare.length <= BARE_VALUE_MAX && BARE_PLACE.test(bare)) {
-      return at(from + rest.indexOf(bare), bare);
+      return found(from + rest.indexOf(bare), bare);
     }
     if (bare !== '') continue;
     // "■ 勤務地" heading the address below it.
@@ -134,8 +134,8 @@ function placeInField(ctx: ExtractContext, label: RegExp, end: number): Evidence
 
 function readPlace(value: string, from: number): Evidenced<string> | null {
   for (const re of [ADDRESS, HONG_KONG, BOARD_CHIP]) {
-    const found = re.exec(value);
-    if (found) return at(from + found.index, found[0]);
+    const m = re.exec(value);
+    if (m) return found(from + m.index, m[0]);
   }
   return null;
 }
@@ -143,9 +143,9 @@ function readPlace(value: string, from: number): Evidenced<string> | null {
 function firstPlace(ctx: ExtractContext, end: number, re: RegExp): Evidenced<string> | null {
   const until = ctx.lines[end]?.start ?? ctx.text.length;
   const m = re.exec(ctx.text.slice(0, until));
-  return m ? at(m.index, m[0]) : null;
+  return m ? found(m.index, m[0]) : null;
 }
 
-function at(start: number, value: string): Evidenced<string> {
-  return { value, spans: [{ start, end: start + value.length }] };
+function found(start: number, value: string): Evidenced<string> {
+  return evidence(value, start, start + value.length);
 }

@@ -193,6 +193,28 @@ export function withoutCompanyTail(
 // Latin letters, digits, punctuation and spaces only: no Asian script.
 const LATIN_ONLY = /^[\s!-\u024f]+$/;
 
+/**
+ * A posting in Japanese, Korean, Chinese, Vietnamese or Thai: the job on a line of its own when
+ * none was found, or the board's line or the employer's ("猎聘 | 职位详情", "(주)브릿지랩스"), or
+ * a line in the posting's script that names no job; the Asian reading of the found line itself
+ * ("【看護師／パート】日勤のみ・週2日～OK｜…" is "看護師"). An English title ("Product Manager") stays.
+ */
+function withAsianTitle(
+  ctx: ExtractContext,
+  found: Evidenced<string> | null,
+): Evidenced<string> | null {
+  const asian = asianTitle(ctx.lines);
+  if (
+    !found ||
+    isAsianChrome(found.value) ||
+    isAsianEmployer(found.value) ||
+    (!namesAsianJob(found.value) && !LATIN_ONLY.test(found.value))
+  ) {
+    return asian ?? found;
+  }
+  return asian && sameLine(ctx, asian, found) ? asian : found;
+}
+
 function sameLine(ctx: ExtractContext, a: Evidenced<string>, b: Evidenced<string>): boolean {
   const at = (e: Evidenced<string>) => lineIndexAt(ctx.lines, e.spans[0]?.start ?? -1);
   return at(a) === at(b) && at(a) >= 0;
@@ -205,23 +227,7 @@ const COMPANY_JOINER_AT_END = new RegExp(`(?:${JOINER}|,)\\s$`);
 
 export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   let found = jobOfHiringLine(findTitle(ctx));
-  // A posting in Japanese, Korean, Chinese, Vietnamese or Thai: none found, or the board's line
-  // or the employer's ("猎聘 | 职位详情", "(주)브릿지랩스"), and the job is on a line of its own.
-  if (
-    isAsianText(ctx.text) &&
-    (!found ||
-      isAsianChrome(found.value) ||
-      isAsianEmployer(found.value) ||
-      // An English title over a Japanese posting ("Product Manager") stays.
-      (!namesAsianJob(found.value) && !LATIN_ONLY.test(found.value)))
-  ) {
-    found = asianTitle(ctx.lines) ?? found;
-  } else if (found && isAsianText(ctx.text)) {
-    // "【看護師／パート】日勤のみ・週2日～OK｜訪問看護ステーション…": the line read the Asian way
-    // gives the job, not its perks.
-    const asian = asianTitle(ctx.lines);
-    if (asian && sameLine(ctx, asian, found)) found = asian;
-  }
+  if (isAsianText(ctx.text)) found = withAsianTitle(ctx, found);
   if (!found) return null;
   // A subject's or a chat's pictogram after the name: "Barista / All-rounder 🙂".
   const marks = trailingPictograms(found.value);
