@@ -1508,3 +1508,43 @@ describe('the review of session 44: degrees named before "from an accredited", s
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('session 45: a bracket after the fields, professional diplomas, cues, benefits', () => {
+  it.each<[string, [string, string[], boolean][]]>([
+    [
+      'Teamleiter Analytik\n\nIhr Profil\n• Abgeschlossenes Studium der Chemie oder Pharmazie (Diplom oder Master) mit Promotion',
+      [
+        ['master', ['Chemie', 'Pharmazie'], true],
+        ['phd', [], true],
+      ],
+    ],
+    [
+      'Leiter Finanzen\n\nIhr Profil\n- Studium in Betriebswirtschaft (FH/Uni) oder eidg. Diplom als Experte in Rechnungslegung',
+      [['bachelor', ['Betriebswirtschaft'], true]],
+    ],
+    [
+      'DGKP\n\nIhr Profil\n* Diplom in der allgemeinen Gesundheits- und Krankenpflege oder Bachelor in Gesundheits- und Krankenpflege (FH)',
+      [['bachelor', [], true]],
+    ],
+    [
+      'Infermiere\n\nRequisiti\n• Laurea triennale in Infermieristica\n\nSi offre\n• formazione ECM gratuita e possibilità di master in area critica',
+      [['bachelor', [], true]],
+    ],
+    [
+      "Tutor\n\nAbout you\n- A Bachelor of Nursing (essential); a Master's degree in a relevant clinical specialty is highly regarded",
+      [
+        ['bachelor', ['Nursing'], true],
+        ['master', [], false],
+      ],
+    ],
+    [
+      'Speech Pathologist\n\nEssential\n- An appropriate degree in speech pathology\n\nDesirable\n- Post-graduate qualifications in a relevant area',
+      [
+        ['bachelor', [], true],
+        ['master', [], false],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.fields, d.required])).toEqual(expected);
+  });
+});

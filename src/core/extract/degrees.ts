@@ -30,7 +30,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'phd',
   ],
   [
-    String.raw`maîtrise(?<=diplôme de maîtrise|grade de maîtrise)|master'?s?|masters|master(?:studium|abschluss|studiengang)|diplomstudium|magisterstudium|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|postgraduate (?:qualification|degree|diploma)|post-graduate (?:qualification|degree)|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|m\.\s?ed\.?(?![a-z])|mca|level 9 (?:degree|qualification)|diplom(?:-\w+)?(?! \(fh\)|\s?(?:oder|or|\/|bzw\.?)\s?bachelor)|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|bac ?\+ ?4(?: ?\/ ?5)?|graduate degree|advanced degree|laurea (?:magistrale|specialistica)|masterexamen|magisterexamen|mastergrad|mastergrader|masteruddannelse|kandidatgrad|kandidatuddannelse|mestrado|p[óo]s-gradua[cç][aã]o|civilingenjör(?:sexamen)?|diplomingenjör(?:sexamen)?|studia magisterskie|wykształceni[ea] wyższ(?:e|ego) magistersk(?:ie|iego)|högre högskoleexamen|cand\.\s?(?:polyt|merc|scient|jur|oecon|psych|mag|it)\.(?:[a-z]{1,4}\.)?|ylemp[a-zäö]* korkeakoulututkin[a-zäö]*|maisterin tutkin\w*|diplomi-insinööri\w*|magistrikraad\w*`,
+    String.raw`maîtrise(?<=diplôme de maîtrise|grade de maîtrise)|master'?s?|masters|master(?:studium|abschluss|studiengang)|diplomstudium|magisterstudium|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|postgraduate (?:qualification|degree|diploma)s?|post-graduate (?:qualification|degree)s?|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|m\.\s?ed\.?(?![a-z])|mca|level 9 (?:degree|qualification)|diplom(?:-\w+)?(?! \(fh\)|\s?(?:oder|or|\/|bzw\.?)\s?bachelor)|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|bac ?\+ ?4(?: ?\/ ?5)?|graduate degree|advanced degree|laurea (?:magistrale|specialistica)|masterexamen|magisterexamen|mastergrad|mastergrader|masteruddannelse|kandidatgrad|kandidatuddannelse|mestrado|p[óo]s-gradua[cç][aã]o|civilingenjör(?:sexamen)?|diplomingenjör(?:sexamen)?|studia magisterskie|wykształceni[ea] wyższ(?:e|ego) magistersk(?:ie|iego)|högre högskoleexamen|cand\.\s?(?:polyt|merc|scient|jur|oecon|psych|mag|it)\.(?:[a-z]{1,4}\.)?|ylemp[a-zäö]* korkeakoulututkin[a-zäö]*|maisterin tutkin\w*|diplomi-insinööri\w*|magistrikraad\w*`,
     'master',
   ],
   [
@@ -223,9 +223,9 @@ function candidateAfterDigit(text: string, from: number): number {
 
 // "Licenciatura trunca o terminada en X", "Studium abgeschlossen in": a word on the degree's
 // state may sit before the fields. German names the field in the genitive: "Studium der
-// Elektrotechnik".
+// Elektrotechnik", "Studium des Bauingenieurwesens".
 const FIELDS_LEAD =
-  /^(?:['’]?s)?\)?(?:\s+(?:completed?|finished|terminad[oa]|concluid[oa]|trunc[oa]))?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[a-zA-Z\u00C0-\u024F.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich(?: der)?|in der fachrichtung|der fachrichtung|im fach|im studiengang|in den (?:bereichen|fächern|fachrichtungen)|der|de (?:la |las )?carreras? de|de|en el área de)\s+/i;
+  /^(?:['’]?s)?\)?(?:\s+(?:completed?|finished|terminad[oa]|concluid[oa]|trunc[oa]))?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[a-zA-Z\u00C0-\u024F.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich(?: der)?|in der fachrichtung|der fachrichtung|im fach|im studiengang|in den (?:bereichen|fächern|fachrichtungen)|der|des|de (?:la |las )?carreras? de|de|en el área de)\s+/i;
 // "(" outside the `\b` group: "Engineering (required)" has no word boundary before the bracket.
 // A column gap (3+ spaces, a tab) ends the fields too: a person specification's table row
 // "Degree … in Town Planning          E     A" goes on with its Essential/Desirable columns.
@@ -237,9 +237,9 @@ const REQUIREMENT_CUE =
 // "Will be an added advantage" / "an asset": Commonwealth and Canadian boards' "preferred";
 // French "un atout", Spanish "no excluyente" (not a condition) too, and Italian "gradita",
 // Portuguese "desejável", Polish "mile widziane", Dutch "een pré", Swedish "meriterande",
-// Norwegian and Danish "en fordel", Czech "výhodou".
+// Norwegian and Danish "en fordel", Czech "výhodou"; Australian "highly regarded".
 const PREFERRED_CUE =
-  /\b(?:preferred|preferably|(?<=\b(?:ph\.?d|m\.?sc|meng|mba|master['’]?s?|doctorate|degree)\b[^,;()]{0,15})welcomed?\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|erwünscht|idealerweise|un plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|preferentemente|preferencial|de preferencia|no excluyente|trunca|(?:è )?(?:un )?(?:plus|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|(?:um )?plus|mile widziane?|dodatkowym atutem|gjerne|gärna|gerne|pluspunt|een pré|strekt tot aanbeveling|meriterande|en fordel|et plus|eduksi|výhodou|(?:will )?get preference|(?:be )?given preference|preference (?:will be|is) given)(?![\w\u00C0-\u024F])/i;
+  /\b(?:preferred|preferably|(?<=\b(?:ph\.?d|m\.?sc|meng|mba|master['’]?s?|doctorate|degree)\b[^,;()]{0,15})welcomed?\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|erwünscht|idealerweise|un plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|preferentemente|preferencial|de preferencia|no excluyente|trunca|(?:è )?(?:un )?(?:plus|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|(?:um )?plus|mile widziane?|dodatkowym atutem|gjerne|gärna|gerne|pluspunt|een pré|strekt tot aanbeveling|meriterande|en fordel|et plus|eduksi|výhodou|(?:will )?get preference|(?:be )?given preference|preference (?:will be|is) given|(?:highly|well) regarded|(?:regarded|considered|viewed|looked upon) favou?rably|favou?rably (?:regarded|considered|viewed))(?![\w\u00C0-\u024F])/i;
 
 // A benefit that pays for degrees is not a requirement to hold one.
 const EDUCATION_BENEFIT =
@@ -625,9 +625,10 @@ function scanLevelLines(ctx: ExtractContext, from: number, to: number, out: numb
 function sentences(text: string): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
   // "Ph.D. in Biology" / "B.S. in" / "e.g. a": the dot after a dotted abbreviation ends nothing,
-  // nor does the dot of a word's short form ("Diplom bzw. Bachelor", "Dipl. Ing.").
+  // nor does the dot of a word's short form ("Diplom bzw. Bachelor", "Dipl. Ing.", "eidg.
+  // Diplom", "kaufm. Ausbildung").
   const re =
-    /[^.;!?]+(?:(?:[.;!?](?!\s|$)|(?<=(?:^|[^a-zA-Z])(?:[a-zA-Z]{1,2}\.[a-zA-Z]{1,4}|bzw|ggf|evtl|inkl|resp|dipl|vs))\.)[^.;!?]*)*[.;!?]?/gi;
+    /[^.;!?]+(?:(?:[.;!?](?!\s|$)|(?<=(?:^|[^a-zA-Z])(?:[a-zA-Z]{1,2}\.[a-zA-Z]{1,4}|bzw|ggf|evtl|inkl|resp|dipl|vs|eidg|kaufm|techn|abgeschl|mind|vgl|sog))\.)[^.;!?]*)*[.;!?]?/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (m[0].trim() !== '') out.push({ text: m[0], offset: m.index });
@@ -845,6 +846,8 @@ interface LevelMention {
   level: DegreeLevel;
   start: number;
   end: number;
+  /** "Studium der Chemie (Diplom oder Master)": where the fields before the bracket start. */
+  fieldsAt?: number | undefined;
 }
 
 function levelMentions(text: string): LevelMention[] {
@@ -854,6 +857,8 @@ function levelMentions(text: string): LevelMention[] {
   // The end of a bracket that names the last degree again: "A Master's degree (MBA, MPA or MA in
   // Arts Management)" lists its forms, all of the same level.
   let againUntil = -1;
+  // Where the fields of a generic degree replaced by its bracket start.
+  let fieldsAt: number | undefined;
   for (let at = 0; (m = nextLevel(text, at)) !== null; at = pastOwnDegree(text, prevEnd)) {
     const level = levelOf(m);
     const end = m.index + m[0].length;
@@ -865,9 +870,11 @@ function levelMentions(text: string): LevelMention[] {
       }
       // "Universitätsabschluss (Master)", "Studium (Bachelor oder Master)": the bracket names
       // the level of the generic degree before it, which is no second degree.
+      // "Studium der Chemie oder Pharmazie (Diplom oder Master)": after its fields too.
       if (last && GENERIC_DEGREE.test(text.slice(last.start, last.end))) {
-        if (/^\s?\(\s?$/.test(text.slice(last.end, m.index))) {
+        if (/^[^();.\n]{0,80}\(\s?$/.test(text.slice(last.end, m.index))) {
           mentions.pop();
+          if (last.end < m.index - 2) fieldsAt = last.end;
           last = mentions[mentions.length - 1];
         }
       }
@@ -905,7 +912,8 @@ function levelMentions(text: string): LevelMention[] {
         prevEnd = end;
         continue;
       }
-      mentions.push({ level: fhDiplomaLevel(text, m, level), start: m.index, end });
+      mentions.push({ level: fhDiplomaLevel(text, m, level), start: m.index, end, fieldsAt });
+      fieldsAt = undefined;
     }
     prevEnd = end;
   }
@@ -961,13 +969,17 @@ const GENERIC_DEGREE =
   /^(?:college degree|university degree|(?:fach)?hochschulabschluss|universitätsabschluss|(?:(?:fach)?hochschul|universitäts)?studium|título universitario|titulaci[oó]n (?:universitaria(?: superior)?|superior))$/i;
 
 // A German "Diplom (FH)" / "Diplom-FH" is the bachelor-level degree of a university of applied
-// sciences, the Swiss "Diplom als Pflegefachfrau HF" one of a professional college: neither is
-// the university Diplom that ranks with a Master.
+// sciences, the Swiss "Diplom als Pflegefachfrau HF" one of a professional college, the Swiss
+// "eidg. Diplom als Experte" a federal professional diploma and the Austrian "Diplom in der
+// Gesundheits- und Krankenpflege" a nursing school's: none is the university Diplom that ranks
+// with a Master.
 const FH_DIPLOMA =
-  /^(?:[-\s(]{1,3}(?:FH|HF)\b|(?:(?!\b(?:oder|und|or|bzw)\b)[^,;.]){1,50}?\b(?:FH|HF)\b)/;
+  /^(?:[-\s(]{1,3}(?:FH|HF)\b|(?:(?!\b(?:oder|und|or|bzw)\b)[^,;.]){1,50}?\b(?:FH|HF)\b|(?:(?!\b(?:oder|or|bzw)\b)[^,;.]){1,50}?pflege)/;
+const FEDERAL_BEFORE = /\beidg(?:\.|enössisch\w*)\s$/i;
 function fhDiplomaLevel(text: string, m: RegExpExecArray, level: DegreeLevel): DegreeLevel {
   if (level !== 'master' || !/^diplom/i.test(m[0])) return level;
   const start = m.index + 'diplom'.length;
+  if (FEDERAL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return 'bachelor';
   return FH_DIPLOMA.test(text.slice(start, start + 60)) ? 'bachelor' : level;
 }
 
@@ -1000,6 +1012,16 @@ function readSentence(
     if (next && /^(?:['’]?s)?(?:\s?(?:degree)?\s?(?:\/|or|oder|ou|o|,)\s?(?:an?\s)?)$/i.test(rest))
       continue;
     const lead = FIELDS_LEAD.exec(text.slice(mention.end));
+    const earlier = state.group[0]?.fieldsAt;
+    if (!lead && earlier !== undefined) {
+      const before = FIELDS_LEAD.exec(text.slice(earlier));
+      if (before) {
+        const fieldsAt = earlier + before[0].length;
+        const { fields } = readFields(text.slice(fieldsAt, state.group[0]?.start));
+        flushGroup(state, fields, mention.end);
+        continue;
+      }
+    }
     if (!lead) {
       const named = fieldsWithoutIn(text, mention);
       flushGroup(state, named.fields, named.end);

@@ -116,3 +116,20 @@ describe('NEEDS_REPLACING', () => {
     ]);
   });
 });
+
+describe('a person specification table', () => {
+  it('reads its Essential and Desirable columns as two lists under their headings', () => {
+    const doc = readText(
+      '| | Essential | Desirable |\n|---|---|---|\n| **Qualifications** | BSc Radiography | MSc |\n| Skills | | Welsh |\nAfter',
+      'markdown',
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Essential criteria'],
+      ['list-item', 'Qualifications: BSc Radiography'],
+      ['heading', 'Desirable criteria'],
+      ['list-item', 'Qualifications: MSc'],
+      ['list-item', 'Skills: Welsh'],
+      ['line', 'After'],
+    ]);
+  });
+});

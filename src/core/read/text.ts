@@ -42,6 +42,43 @@ function rangeRow(line: string): string {
     : line;
 }
 
+// A person specification's table: "| | Essential | Desirable |" over rows of "| Qualifications |
+// BSc Radiography | MSc |". Each column is a list of its own under a heading, "Essential
+// criteria" then "Desirable criteria", as the same specification reads when written as text.
+const ASKED_COLUMN = /^(?:essential|required|minimum)(?: (?:criteria|requirements))?$/i;
+const WISHED_COLUMN = /^(?:desirable|preferred|desired)(?: (?:criteria|requirements))?$/i;
+
+function tableCells(line: string): string[] {
+  return line
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((cell) => stripMarkdownInline(cell.trim()).trim());
+}
+
+/** The lines of a criteria table from `header` on, as two lists; null for any other table. */
+function criteriaLists(lines: string[], header: number): { lines: string[]; end: number } | null {
+  const columns = tableCells(trimLine(lines[header] ?? ''));
+  const asked = columns.findIndex((cell) => ASKED_COLUMN.test(cell));
+  const wished = columns.findIndex((cell) => WISHED_COLUMN.test(cell));
+  if (asked < 1 || wished < 1) return null;
+  const rows: string[][] = [];
+  let end = header + 2;
+  for (; end < lines.length && trimLine(lines[end] ?? '').startsWith('|'); end++) {
+    rows.push(tableCells(trimLine(lines[end] ?? '')));
+  }
+  const list = (column: number, heading: string): string[] => [
+    `#### ${heading}`,
+    ...rows
+      .filter((cells) => (cells[column] ?? '') !== '')
+      .map((cells) => `- ${cells[0] ? `${cells[0]}: ` : ''}${cells[column] ?? ''}`),
+  ];
+  return {
+    lines: [...list(asked, 'Essential criteria'), ...list(wished, 'Desirable criteria')],
+    end,
+  };
+}
+
 /** `line.trim()`, without the call for the many lines that need none. */
 function trimLine(line: string): string {
   const n = line.length;
@@ -101,8 +138,15 @@ export function readText(text: string, format: 'text' | 'markdown' = 'text'): So
       line = line.replace(MD_QUOTE, '');
       // The header row, over the table's rule, names the columns.
       if (!line.startsWith('|')) rangeTable = false;
-      else if (MD_TABLE_RULE.test(trimLine(lines[i + 1] ?? ''))) rangeTable = RANGE_ENDS.test(line);
-      else line = rangeTable ? rangeRow(line) : fieldRow(line);
+      else if (MD_TABLE_RULE.test(trimLine(lines[i + 1] ?? ''))) {
+        const criteria = criteriaLists(lines, i);
+        if (criteria) {
+          lines.splice(i, criteria.end - i, ...criteria.lines);
+          i--;
+          continue;
+        }
+        rangeTable = RANGE_ENDS.test(line);
+      } else line = rangeTable ? rangeRow(line) : fieldRow(line);
       const heading = MD_HEADING.exec(line);
       if (heading?.[1] && heading[2] !== undefined) {
         const words = stripMarkdownInline(heading[2].replace(MD_CLOSING_HASHES, '').trim()).trim();

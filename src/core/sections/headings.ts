@@ -324,6 +324,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     // Italian, Portuguese, Dutch, Polish, Nordic, Czech, Hungarian, Finnish.
     '(?:cosa )?offriamo',
     'cosa ti offriamo',
+    'si offre',
+    "cosa (?:ti |vi )?offre l'azienda",
     '(?:o que )?oferecemos',
     'benefícios',
     '(?:wat )?(?:wij|we) bieden(?: jou| je)?',
