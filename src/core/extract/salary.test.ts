@@ -6573,3 +6573,41 @@ describe('the review of session 44: pay with a share of sales stays pay', () => 
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('session 45: a union wage sheet, an approximation in a bracket, other roles posted apart', () => {
+  it.each<[string, Band[]]>([
+    [
+      'Journeyman Pipefitter\n\nWAGES & BENEFITS\nJourneyman wage rate .......... $55.35 / hour\nWelfare (health) ............ $14.72 / hour\nPension ............ $13.48 / hour\nTotal package ........ $86.40 / hour',
+      [[55.35, 55.35, 'USD', 'hour']],
+    ],
+    [
+      'Pipefitter\n\nWages\nJourneyman wage rate: $55.35 / hour\nHealth & welfare fund: $14.72 / hour\nPension: $13.48 / hour',
+      [[55.35, 55.35, 'USD', 'hour']],
+    ],
+    [
+      'Apprentice Electrician\n\nPay: $20/hr.\nJourneyman wage rate $45/hr.',
+      [[20, 20, 'USD', 'hour']],
+    ],
+    [
+      'Operator\n\nPay by class\nOperator-in-Training (OIT):   $24.18 - $30.22 per hour\nOperator – Class B:   $27.66 - $34.58 per hour',
+      [
+        [24.18, 30.22, 'USD', 'hour', 'Operator-in-Training (OIT)'],
+        [27.66, 34.58, 'USD', 'hour', 'Operator – Class B'],
+      ],
+    ],
+    [
+      'Webflow Developer\n\nWe pay a flat $1,200/week retainer (billed weekly through Upwork, 25 hours max — roughly $48/hr).',
+      [[1200, 1200, 'USD', 'week']],
+    ],
+    [
+      'Lead Electrician\n\nPay: $45 - $55/hr. Journeyman and apprentice roles are posted separately ($36 - $44/hr and $20 - $31/hr respectively).',
+      [[45, 55, 'USD', 'hour']],
+    ],
+    [
+      'Route Sales Driver\n\n- $850 per week base salary\n- Paid training week at $22/hr',
+      [[850, 850, 'USD', 'week']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

@@ -799,6 +799,7 @@ function readLine(
       (NOT_SALARY_BEFORE.test(rejectedBefore) ||
         NOT_BASE_PAY_BEFORE.test(rejectedBefore) ||
         isAddOnLabel(rejectedBefore.slice(-ADD_ON_NEAR)) ||
+        NOT_PAY_TAIL.test(rejectedBefore.slice(-NOT_PAY_TAIL_MAX)) ||
         (rejectedCurrency !== null &&
           first.currency !== null &&
           first.currency !== rejectedCurrency &&
@@ -1407,6 +1408,13 @@ function isAbbreviationDot(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(text.slice(start, dot).toLowerCase());
 }
 
+// "Journeyman wage rate ...... $55.35 / hour" heading a union wage sheet is the pay of a
+// journeyman's job; in an apprentice's posting it is the rate the apprenticeship leads to.
+const JOURNEY_LABEL = /^[\s\-•*]*journey(?:man|person)(?:-?\s?level)? (?:wage|rate|pay)/i;
+function isOwnJourneyRate(label: string, title: string | null | undefined): boolean {
+  return JOURNEY_LABEL.test(label) && !/\b(?:apprentice|trainee|helper)/i.test(title ?? '');
+}
+
 function resolveBand(
   raw: RawCandidate,
   line: Line,
@@ -1594,7 +1602,12 @@ function resolveBand(
     return null;
   }
   const labelTail = raw.labelText.slice(-NOT_PAY_TAIL_MAX);
-  if (NOT_PAY_TAIL.test(labelTail) || CANDIDATE_PAY.test(labelTail)) return null;
+  if (
+    (NOT_PAY_TAIL.test(labelTail) && !isOwnJourneyRate(labelTail, options.title)) ||
+    CANDIDATE_PAY.test(labelTail)
+  ) {
+    return null;
+  }
   if (raw.wrapped !== '') {
     const joined = `${raw.wrapped} ${before}`;
     if (CANDIDATE_PAY.test(joined) || NOT_PAY_TAIL.test(joined.slice(-NOT_PAY_TAIL_MAX)))
@@ -2803,12 +2816,18 @@ function withoutOtherBasis(candidates: Candidate[], lines: Line[]): Candidate[] 
       ) {
         return true;
       }
+      // "$1,200/week retainer (billed through Upwork, 25 hours max — roughly $48/hr)": an
+      // approximation of the same pay in another period, said late in its bracket.
+      if (k.band.period !== c.band.period && APPROX_IN_BRACKET.test(between)) return true;
       return (
         BRACKET_OPEN_FAR.test(between) && OTHER_BASIS_AFTER.test(line.text.slice(after, after + 20))
       );
     });
   });
 }
+
+const APPROX_IN_BRACKET =
+  /^[^()$€£]{0,40}\([^()$€£]{0,80}[,;—–-]\s?(?:roughly|approximately|approx\.?|about|around|~|≈|circa|so)\s*$/i;
 
 // A travel package: "Est. weekly gross: $2,486" over "Taxable hourly rate: $24.00/hr" and the
 // tax-free stipends. The weekly total sums the stipends up; the taxable rate is the pay.
@@ -2828,7 +2847,7 @@ function withoutPackageParts(candidates: Candidate[]): Candidate[] {
 // "Total cost to company (CTC) package up to R38 000 per month including benefits" too, and an
 // estimated total with extras: "Renta bruta mensual total estimada: $1.845.000".
 const TOTAL_PACKAGE =
-  /\b(?:total (?:(?:[a-z]+ ){0,2}package|cost to company(?: \(ctc\))?(?: package)?|ctc(?: package)?)|(?:estimated total|total estimad[ao])\b[^.;:$€£\d]{0,20}(?=:))\b(?:approx\.|ca\.|[^.;]){0,20}$/i;
+  /\b(?:total (?:(?:[a-z]+ ){0,2}package|cost to company(?: \(ctc\))?(?: package)?|ctc(?: package)?)|(?:estimated total|total estimad[ao])\b[^.;:$€£\d]{0,20}(?=:))\b(?:approx\.|ca\.|\.{2,}|[^.;]){0,20}$/i;
 
 // "Expected total compensation in year one: $315,000 – $400,000" beside the base salary: a total
 // with bonus and carry in it. Alone ("Total compensation for this role is $150,000 - $180,000"),
