@@ -224,12 +224,14 @@ describe('experience', () => {
 
 describe('a job that asks for no experience', () => {
   it.each<[string, number | null]>([
-    ['Warehouse Operative\nApex Staffing, Daventry\nNo exp needed, full training given.', 0],
-    ['Care Assistant\nAcme\n- No experience needed – full paid induction', 0],
-    ['Chat Support\nAcme, Cebu\nNO EXPERIENCE NEEDED – fresh grads welcome!', 0],
+    // In words, no experience is no requirement: the minimum is unstated. An Indian board's
+    // "Freshers" goes with its "0-2 Yrs" and reads as 0.
+    ['Warehouse Operative\nApex Staffing, Daventry\nNo exp needed, full training given.', null],
+    ['Care Assistant\nAcme\n- No experience needed – full paid induction', null],
+    ['Chat Support\nAcme, Cebu\nNO EXPERIENCE NEEDED – fresh grads welcome!', null],
     ['Customer Support\nAcme, Noida\nFreshers & experienced both can apply', 0],
-    ['Camarero\nAcme, Madrid\nSin experiencia previa, te formamos.', 0],
-    ['Lagerhelfer\nAcme, Köln\nKeine Erfahrung erforderlich.', 0],
+    ['Camarero\nAcme, Madrid\nSin experiencia previa, te formamos.', null],
+    ['Lagerhelfer\nAcme, Köln\nKeine Erfahrung erforderlich.', null],
     // Years stated elsewhere win; another ad's words do not count.
     [
       'Analyst\nAcme\nRequirements\n- 2 years of experience\n- No experience with Tableau needed',

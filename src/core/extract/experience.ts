@@ -266,7 +266,9 @@ export function extractExperience(ctx: ExtractContext): {
 }
 
 // "No experience needed", "Freshers welcome", "sin experiencia", "keine Erfahrung erforderlich":
-// the job asks for none, which is 0 years, not an unstated requirement.
+// the job asks for none. Only an Indian board's "Freshers welcome" stands for a figure: it goes
+// with the "0-2 Yrs" such boards print, and reads as 0 years. Said in words alone, no experience
+// is no requirement, and the minimum stays unstated, as readers label it.
 const NO_EXPERIENCE =
   /\b(?:no (?:prior |previous |formal |work |industry |relevant )*(?:experience|exp)\b(?:[^.\n!]{0,12}\b(?:needed|required|necessary|ok|okay|welcome|no problem)\b|\?)|experience (?:is )?not (?:required|necessary|needed)|without (?:prior |previous )?experience(?: welcome)?\b|freshers?(?: are)? (?:welcome|can apply|may apply|also welcome)|freshers? (?:&|and|or|\/) experienced\b|sin experiencia(?: previa)?\b|no se requiere experiencia|keine (?:berufs)?erfahrung (?:erforderlich|notwendig|nötig|vorausgesetzt)|ohne (?:berufs)?erfahrung|aucune expérience (?:requise|nécessaire|exigée)|débutants? acceptés?|sem experiência|walang experience)/gi;
 
@@ -283,6 +285,7 @@ function noExperienceNeeded(ctx: ExtractContext): Evidenced<number> | null {
     const i = lineIndexAt(ctx.lines, m.index);
     if (i >= findOtherAdsStart(ctx.lines, ctx.lines.length - 1)) return null;
     if (TURNED_AWAY.test(ctx.lines[i]?.text ?? '')) continue;
+    if (!/^freshers?/i.test(m[0])) return null;
     return { value: 0, spans: [{ start: m.index, end: m.index + m[0].length }] };
   }
   return null;
