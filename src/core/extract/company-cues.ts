@@ -23,9 +23,11 @@ const ORG_WORD_INTL =
 // German compounds end in the organisation word: "Universitätsklinikum", "Berufsschule".
 const ORG_COMPOUND_DE =
   /\p{Ll}(?:klinik(?:um)?|krankenhaus|schule|gymnasium|stiftung|werke|verwaltung|kanzlei|praxis|pflegeheim|seniorenheim|markt)(?=[\s-]|$)/u;
-// Plurals and capitals ("HÔPITAUX DU LÉMAN", "Compañía Minera").
+// Plurals and capitals ("HÔPITAUX DU LÉMAN", "Compañía Minera"); Nordic, Dutch, Polish, Czech
+// and Finnish municipalities, hospitals and universities ("Polarbyen kommune", "Gemeente Den
+// Haag", "Tampereen kaupunki", "Szpital Miejski").
 const ORG_WORD_MORE =
-  /(?:^|\s)(?:hôpitaux|cliniques|compañía|companhia|société|établissements?)(?=\s|$)/i;
+  /(?:^|\s)(?:hôpitaux|cliniques|compañía|companhia|société|établissements?|kommunes?|kommun|gemeente|gmina|kunta|kaupunki|sykehus(?:et)?|sjukhus(?:et)?|sygehus|ziekenhuis|szpital|nemocnice|sairaala|universitet(?:et)?|universiteit|uniwersytet|univerzita|yliopisto|högskola|hogeschool)(?=[\s,]|$)/i;
 
 /** Whether a name carries an organisation word in any supported language. */
 export function isOrgName(text: string): boolean {

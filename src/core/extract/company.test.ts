@@ -2243,3 +2243,22 @@ describe('Asian legal names with a dot, a gap or a branch after them (session 44
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('session 45: a town under the title, a body and its unit, a site and its owner', () => {
+  it.each<[string, string | null]>([
+    ['Postdoc\nUppsala\n\nSalary: from 36 000 SEK/month.', null],
+    [
+      'Sykepleier\nPolarbyen kommune, Helse og omsorg\nTromsø\n\nLønn: 560 000 kr per år',
+      'Polarbyen kommune',
+    ],
+    ['Pædagog\n\nAarhus Kommune, Børn og Unge\nAarhus V', 'Aarhus Kommune'],
+    ['Beleidsmedewerker\nGemeente Zwolle\nZwolle', 'Gemeente Zwolle'],
+    [
+      'Lärare\nFyrisskolan – Uppsala Friskolor AB\nUppsala\n\nAnställningsform: Tillsvidareanställning',
+      'Uppsala Friskolor AB',
+    ],
+    ['Front desk\nRockville Centre, NY', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

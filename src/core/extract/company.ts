@@ -10,7 +10,7 @@ import type { Evidenced } from '../model/posting';
 import { leadingPictograms } from '../text/pictograms';
 import { isDigit, isLetter } from '../text/char-codes';
 import { guessCountry, isKnownPlace } from './country';
-import { isExtraPlace } from './location-cues';
+import { isExtraPlace, isWorldTown } from './location-cues';
 import { isPlace } from './location';
 import { evidence, headerLines, lineBody, lineIndexAt, type ExtractContext } from './context';
 import { BOLD_FOR, TITLE_WORD, isThreadSender } from './title';
@@ -197,7 +197,7 @@ export function extractCompany(
   // "Portland": a place read where the name was expected, alone on its line ("Company:
   // Santander" names the bank).
   if (
-    (isKnownPlace(value) || isExtraPlace(value)) &&
+    (isKnownPlace(value) || isExtraPlace(value) || isWorldTown(value)) &&
     !isOrgName(value) &&
     !hasLegalForm(value) &&
     isWholeLine(ctx, found)
@@ -228,9 +228,14 @@ const PLACE_AFTER_NAME = /, (\p{Lu}[\p{L}'’. -]{1,30})$/u;
 
 function withoutPlaceAfter(found: Evidenced<string>): Evidenced<string> {
   // "Lingvista Baltic OÜ, Tallinn", "Nordkyst universitetssykehus HF, Intensivavdelingen": the
-  // name ends with its legal form; its town or unit follows.
+  // name ends with its legal form (or a body's word: "Polarbyen kommune, Helse og omsorg"); its
+  // town or unit follows.
   const comma = found.value.indexOf(', ');
-  if (comma > 0 && !hasLegalForm(found.value) && hasLegalForm(found.value.slice(0, comma))) {
+  if (
+    comma > 0 &&
+    !hasLegalForm(found.value) &&
+    (hasLegalForm(found.value.slice(0, comma)) || isBodyWithUnit(found.value))
+  ) {
     const tail = found.value.slice(comma + 2);
     if (tail.split(' ').length <= 3 && !hasLegalForm(` ${tail}`)) {
       return at(found.spans[0]?.start ?? 0, found.value.slice(0, comma));
@@ -515,6 +520,11 @@ function findCompany(
     const org = unit?.[1];
     if (org && (unit[2] || isCanadianDepartment(org) || isPublicBodyName(org)) && isNameLine(org)) {
       return at(start, org);
+    }
+    // "Fyrisskolan – Uppsala Friskolor AB": a school or site, then the company that runs it.
+    const owner = OWNER_AFTER_DASH.exec(body);
+    if (owner?.[1] && hasLegalForm(owner[1]) && isNameLine(owner[1])) {
+      return at(start + body.length - owner[1].length, owner[1]);
     }
     // LinkedIn / Indeed: "Brightline Grocers · Columbus, OH (Hybrid) · Reposted 3 days ago".
     const board = boardLineName(body, false);
@@ -1159,8 +1169,14 @@ function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | nul
     // "Cúpla Coffee Roasters - Shop Street, Galway", "The Fox & Lantern, York": right under the
     // title, any name before a place.
     const found = nameOnLine(line) ?? nameBeforePlace(lineBody(line)) ?? nameBeforeComma(line);
-    // "Daventry, Northamptonshire", "Oranmore, Co. Galway": a town before its county is a place.
-    if (found && isBareWord(found.value) && isTownInRegion(lineBody(line).body, found.value)) {
+    // "Daventry, Northamptonshire", "Oranmore, Co. Galway": a town before its county is a place;
+    // so is a known town alone ("Uppsala" under "Fyrisskolan – Uppsala Friskolor AB").
+    if (
+      found &&
+      isBareWord(found.value) &&
+      (isTownInRegion(lineBody(line).body, found.value) ||
+        (found.value === lineBody(line).body && isWorldTown(found.value)))
+    ) {
       continue;
     }
     // A bare word under the title may be a department ("Legal"): a name with a legal form
@@ -1800,12 +1816,30 @@ const NOT_COMPANY_LINE =
 // Atlas (YC W23)": a startup's Y Combinator batch.
 const ACRONYM_AFTER = /\s\((?:(?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z&]{2,10}|YC ?[WSFX]?\d{2})\)$/;
 
+// "Polarbyen kommune, Helse og omsorg", "Odense Kommune, Børn- og Ungeforvaltningen": a body
+// named by its organisation word, then its unit (withoutUnitAfter keeps the body).
+function isBodyWithUnit(text: string): boolean {
+  const comma = text.indexOf(', ');
+  if (comma < 0) return false;
+  const body = text.slice(0, comma);
+  const unit = text.slice(comma + 2);
+  return (
+    isOrgName(body) &&
+    unit.split(' ').length <= 4 &&
+    !/[,\d]|^\p{Lu}{2,3}$/u.test(unit) &&
+    guessCountry(unit) === null &&
+    !isWorldTown(unit) &&
+    isNameLine(body)
+  );
+}
+
 function isNameLine(text: string): boolean {
   if (text.endsWith(')') && ACRONYM_AFTER.test(text)) {
     return isNameLine(text.replace(ACRONYM_AFTER, ''));
   }
   // Pure tests, cheapest first: most header lines fail an early one.
   if (text.length > 64 || !isName(text) || NOT_COMPANY_LINE.test(text)) return false;
+  if (isBodyWithUnit(text)) return true;
   // "Reno, NV", "Umeå, AB": a town and its state, not a Dutch "NV" or a Swedish "AB".
   if (STATE_AFTER_COMMA.test(text) && guessCountry(text) !== null) return false;
   const bare = text.includes('**') ? text.replace(/\*\*/g, '') : text;
@@ -1827,7 +1861,7 @@ function isNameLine(text: string): boolean {
   const maxWords = legal || PUBLIC_BODY.test(cased) || organisation ? 8 : 5;
   if (
     /[,:;!?$€£\d]|\.$/.test(core) ||
-    !isCapitalisedName(core, maxWords, legal) ||
+    !isCapitalisedName(core, maxWords, legal || organisation) ||
     // "Kanzlei Dr. Hoffmann & Partner": the firm's partners, not a job title; a legal form
     // settles it ("Hansekai Ingenieurbau GmbH & Co. KG").
     (!legal &&
@@ -1845,6 +1879,7 @@ function isNameLine(text: string): boolean {
   );
 }
 
+const OWNER_AFTER_DASH = /^[^-–—]{3,50} [-–—] ([^-–—]{3,60})$/;
 const UNIT_AFTER_DASH =
   /^([^-–—]{4,64}?) [-–—] (?:(Directorate|Department|Division|Branch|Unit|Bureau|Directorate-General|Direction|Dirección|Abteilung|Referat)(?= \p{L})|[\p{L} ]{2,30} Region$)/u;
 

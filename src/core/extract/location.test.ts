@@ -1102,3 +1102,18 @@ describe('the review of session 44: fields that name no place, other fields firs
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('session 45: Nordic, Dutch and Czech place labels, a body and its unit', () => {
+  it.each<[string, string[]]>([
+    ['Sjuksköterska\nVästkustens Vårdcentraler AB\nKommun: Göteborg', ['Göteborg']],
+    ['Beleidsmedewerker\nGemeente Den Haag\nPlaats: Den Haag', ['Den Haag']],
+    [
+      'Obchodní zástupce\nSlezské Stavebniny a.s.\n\nMísto výkonu práce: Ostrava (pobočka Ostrava-Hrabová), práce v terénu',
+      ['Ostrava'],
+    ],
+    ['Pædagog\n\nAarhus Kommune, Børn og Unge\nAarhus V', ['Aarhus V']],
+    ['Sykepleier\nPolarbyen kommune, Helse og omsorg\nTromsø', ['Tromsø']],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

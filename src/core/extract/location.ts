@@ -49,18 +49,18 @@ import {
 } from './location-phrases';
 
 const LOCATION_FIELD =
-  /^(?:(?:job |work |office |primary )?locations?(?: of (?:the )?(?:post|position|role|job|work|employment))?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste| de mission| d['’]affectation| d['’]exercice)?|localisation|sede di lavoro|luogo di lavoro|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty stations?|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|miejsce pracy|lokalizacja|local de trabalho|localização|địa điểm(?: làm việc)?|lokasi(?: kerja| penempatan)?|penempatan)(?:\s?\/\s?(?:(?:job |work )?location|placement|lieu|standort|ubicación))?(?![a-z])(?!\s(?:type|mode|model|arrangement|policy)\b)\s*[:：]?\s*(.*)$/i;
+  /^(?:(?:job |work |office |primary )?locations?(?: of (?:the )?(?:post|position|role|job|work|employment))?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste| de mission| d['’]affectation| d['’]exercice)?|localisation|sede di lavoro|luogo di lavoro|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty stations?|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|plaats|kommun|kommune|sted|paikkakunta|sijainti|työpaikan sijainti|místo výkonu práce|místo práce|pracoviště|lokalita|miejsce pracy|lokalizacja|local de trabalho|localização|địa điểm(?: làm việc)?|lokasi(?: kerja| penempatan)?|penempatan)(?:\s?\/\s?(?:(?:job |work )?location|placement|lieu|standort|ubicación))?(?![a-z])(?!\s(?:type|mode|model|arrangement|policy)\b)\s*[:：]?\s*(.*)$/i;
 const HAS_VERB = /\b(?:is|are|was|were|will|be|has|have|ist|sind|est|sont|es|son)\b/i;
 const FIRST_SENTENCE_END = /(?<=[\p{Ll})])\.\s+\p{Lu}.*$/u;
 const OFFICE_ADDRESS =
   /^[\p{L}\p{M} .'’&-]{2,40}\s(?:head office|office|headquarters|hq|branch|campus|plant|factory|site)\s?\(([^()]{3,60})\)/iu;
-const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|sede di|luogo di|ville|ubicaci|localizaci|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty station|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|miejsce pracy|lokalizacja|local de trabalho|localização|địa điểm|lokasi|penempatan)`;
+const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|sede di|luogo di|ville|ubicaci|localizaci|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty station|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|plaats|kommun|kommune|sted|paikkakunta|sijainti|työpaikan sijainti|místo výkonu práce|místo práce|pracoviště|lokalita|miejsce pracy|lokalizacja|local de trabalho|localização|địa điểm|lokasi|penempatan)`;
 // Tested line by line: anchored at the line start, that is cheaper than a multiline scan of
 // the whole text, which tries `^` at every position.
 const FIELD_START = new RegExp(FIELD_START_SOURCE, 'i');
 // The first two letters of those labels: a cheaper test that most lines fail.
 const MAY_START_FIELD = labelStart(
-  'jo wo of pr lo ba st ar ei or li vi ub lu ci di ou du pl to mu ce we mi se pe',
+  'jo wo of pr lo ba st ar ei or li vi ub lu ci di ou du pl to mu ce we mi se pe ko pa si ty',
 );
 // `^` with the m flag also matches after U+2028 / U+2029 inside a line.
 const FIELD_START_INSIDE = new RegExp(FIELD_START_SOURCE, 'im');
@@ -437,6 +437,8 @@ function findLocations(
     // A board's chip line ("CDI · Lyon · Salaire : 38K à 42K € · ...") can be long.
     const limit = /[·•|]/.test(line.text) ? 240 : 100;
     if (line.kind === 'list-item' || line.text.length > limit) continue;
+    // "Aarhus Kommune, Børn og Unge": the employer's line, its unit after the comma.
+    if (company && isEmployerWithUnit(line.text, company.value)) continue;
     const found: Evidenced<string>[] = [];
     const segs = segments(line.text);
     for (const seg of segs) {
@@ -662,6 +664,10 @@ const BELOW_COMPANY_MAX_LINE = 25;
  * or a board's menu can push the place down), and when the company sits lower, the lines just
  * under it.
  */
+function isEmployerWithUnit(text: string, company: string): boolean {
+  return text.startsWith(`${company}, `) && !isPlace(text.slice(company.length + 2));
+}
+
 function placeLines(ctx: ExtractContext, company: Evidenced<string> | null): Line[] {
   const lines = headerLines(ctx, 14);
   const at = company?.spans[0]?.start;
@@ -712,9 +718,14 @@ function isPlaceValue(text: string): boolean {
 }
 
 function startsWithField(text: string, separators: boolean): boolean {
-  // Vietnamese labels start with a letter beyond ASCII ("Địa điểm").
-  if ((MAY_START_FIELD(text) || text.charCodeAt(0) === 0x110) && FIELD_START.test(text))
+  // Vietnamese labels start with a letter beyond ASCII ("Địa điểm"), Czech ones may have one
+  // second ("Místo výkonu práce").
+  if (
+    (MAY_START_FIELD(text) || text.charCodeAt(0) === 0x110 || text.charCodeAt(1) > 0x7f) &&
+    FIELD_START.test(text)
+  ) {
     return true;
+  }
   const lead = leadingSymbolsLength(text);
   if (lead > 0 && FIELD_START.test(text.slice(lead))) return true;
   return (
