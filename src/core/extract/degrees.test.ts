@@ -1548,3 +1548,49 @@ describe('session 45: a bracket after the fields, professional diplomas, cues, b
     expect(parse(text).degrees.map((d) => [d.level, d.fields, d.required])).toEqual(expected);
   });
 });
+
+describe('session 45: the doctorate a job works towards, programmes taught, instruments', () => {
+  it.each<[string, [string, boolean][]]>([
+    [
+      "PhD student in Computer Science\n\nQualifications\nTo qualify as a PhD student, you must have a Master's degree in Computer Science.",
+      [['master', true]],
+    ],
+    [
+      "Doctoral Researcher\n\nThe position offers the chance to obtain further academic qualification (PhD).\n\nYour profile\n- Master's degree in physics",
+      [['master', true]],
+    ],
+    [
+      "Doctoral Candidate\n\nEligibility criteria\n- A Master's degree in chemistry\n- At the date of recruitment, candidates must not have been awarded a doctoral degree",
+      [['master', true]],
+    ],
+    [
+      'Senior Lecturer\n\nYou will teach in our growing Bachelor of Data Science and lead research.\n\nAbout you\n- PhD in Statistics or a related discipline',
+      [['phd', true]],
+    ],
+    [
+      'Assistant Professor\n\nRequired Qualifications\n- Ph.D. in Chemistry\n- Research experience with modern instrumentation (e.g., LC-MS/MS, GC-MS)',
+      [['phd', true]],
+    ],
+    [
+      "Head of Science\n\nWe are looking for someone who:\n- Holds QTS and a degree in a science subject\n- Has 3 years' experience teaching Science to GCSE",
+      [['bachelor', true]],
+    ],
+    [
+      'Finance Officer\n\nRequirements\n- Educated to GCSE level including English and Maths (grade C/4 or above)',
+      [['high_school', true]],
+    ],
+    [
+      'Trainee Solicitor\n\nRequirements\n- Minimum AAB at A-level or equivalent',
+      [['high_school', true]],
+    ],
+    [
+      'Data Engineer\n\nRequirements\n- BS/MS in Computer Science',
+      [
+        ['bachelor', true],
+        ['master', true],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

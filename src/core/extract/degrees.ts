@@ -340,6 +340,14 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
   }
   // "a BS with 3+ years", not "provide me with 2 references".
   const abbreviation = isAbbreviationMatch(m);
+  // "LC-MS/MS", "GC-MS": an instrument's name, no Master of Science.
+  if (
+    abbreviation &&
+    (/[A-Z]-$/.test(text.slice(Math.max(0, start - 2), start)) ||
+      (m[0] === 'MS' && text.startsWith('/MS', end)))
+  ) {
+    return false;
+  }
   if (abbreviation && /^\s?with /.test(text.slice(end, end + 6))) {
     return /^[A-Z][A-Z.]/.test(m[0]);
   }
@@ -364,6 +372,13 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
     );
   }
   if (word === 'cess') return m[0] === 'CESS';
+  // "PhD studentship", "To qualify as a PhD student", "Doctoral Candidate", "our other PhDs": the
+  // doctorate the job works towards, or a board's list; "must not have been awarded a doctoral
+  // degree" rules one out.
+  if (/^(?:ph|doctor)/.test(word)) {
+    if (DOCTORATE_AS_ROLE.test(text.slice(end, end + 16))) return false;
+    if (NOT_HELD_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  }
   // "Elaboración de la tesis doctoral", "write a doctoral thesis": the work of a doctoral
   // student, not a doctorate to hold.
   if (word === 'doctoral') {
@@ -371,6 +386,26 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
       !/^\s(?:thesis|dissertation)/i.test(text.slice(end, end + 14)) &&
       !/\b(?:tesis|thèse|thesis)\s$/i.test(text.slice(Math.max(0, start - 8), start))
     );
+  }
+  // "Teach in our Bachelor of Education programs", "units in the Bachelor of Nursing": a
+  // programme the job teaches in, no degree to hold.
+  if (
+    /^(?:bachelor|master)$/.test(word) &&
+    /^\s(?:of|in)\s/.test(text.slice(end, end + 4)) &&
+    PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 30), start))
+  ) {
+    return false;
+  }
+  // "experience of Science to GCSE", "teach Physics at A-level": the level taught, no
+  // qualification to hold ("Educated to GCSE level", "AAB at A-level" are).
+  if (
+    /^(?:gcses?|a-levels?)$/.test(word) &&
+    (/\b(?:to|for)\s$/i.test(text.slice(Math.max(0, start - 4), start)) ||
+      /\bteach[^.;]{0,30}\bat\s$/i.test(text.slice(Math.max(0, start - 40), start))) &&
+    !/\b(?:educated|qualified|standard)\sto\s$/i.test(text.slice(Math.max(0, start - 16), start)) &&
+    !/^\s(?:level|standard|grade)/i.test(text.slice(end, end + 10))
+  ) {
+    return false;
   }
   // Québec's "Maîtrise en éducation" is a master's; "une bonne maîtrise en" is a skill.
   if (word === 'maîtrise') {
@@ -391,6 +426,13 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
   }
   return true;
 }
+
+const PROGRAMME_BEFORE =
+  /\b(?:teach(?:es|ing)?|deliver(?:s|ing)?|coordinat(?:e|es|ing)|units|courses|lectur(?:e|es|ing)|students|in|into|across|to)\s(?:in\s|into\s|on\s|across\s)?(?:our|the|its)(?:\s[a-z]+){0,2}\s$/i;
+const DOCTORATE_AS_ROLE =
+  /^(?:['’]?s)?\s(?:students?|studentships?|candidates?|candidature|positions?|projects?|programmes?|programs?|researchers?|scholarships?|stipends?|training|studies|network|search|fellows?)\b/i;
+const NOT_HELD_BEFORE =
+  /\b(?:not (?:yet )?(?:have|hold|possess)(?: been awarded| obtained| received)?|other|obtain|pursue|pursuing|work towards|working towards)\s(?:(?:a|an|the|further|academic|qualification|your|own)\s|\(){0,4}$/i;
 
 // LEVEL_RE's group names, built once: building them per hit showed in profiles.
 const LEVEL_GROUPS = LEVELS.map((_, i) => `l${i}`);
