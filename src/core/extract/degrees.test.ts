@@ -1594,3 +1594,42 @@ describe('session 45: the doctorate a job works towards, programmes taught, inst
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('session 45: Nordic, Dutch and Finnish requirement headings and school levels', () => {
+  it.each<[string, [string, boolean][]]>([
+    [
+      'Pædagog\n\nVi forventer, at du\n• er uddannet pædagog (professionsbachelor)\n• har erfaring med børn',
+      [['bachelor', true]],
+    ],
+    [
+      'Sjuksköterska\n\nKvalifikationer\nKrav:\n• Legitimerad sjuksköterska med högskoleexamen (sjuksköterskeexamen, 180 hp)',
+      [['bachelor', true]],
+    ],
+    [
+      'Ohjelmistokehittäjä\n\nOdotamme\n• Soveltuva korkeakoulututkinto (AMK tai yliopisto) on eduksi',
+      [['bachelor', false]],
+    ],
+    [
+      'Lähihoitaja\n\nToivomme, että sinulla on\n• Lähihoitajan tutkinto (sosiaali- ja terveysalan perustutkinto) – edellytys',
+      [['high_school', true]],
+    ],
+    [
+      'Klantenservice\n\nWat vragen wij?\n- Je hebt minimaal een afgeronde MBO 4-opleiding',
+      [['high_school', true]],
+    ],
+    ['Productiemedewerker\n\nOpleidingsniveau: MBO 2 (gewenst)', [['high_school', false]]],
+    [
+      'IT Project Manager\n\nJouw profiel\n- Je hebt een masterdiploma, bij voorkeur in informatica.',
+      [['master', true]],
+    ],
+    [
+      'Ekonomichef\n\nKvalifikationer\n- Civilekonomexamen eller annan högskoleexamen inom ekonomi',
+      [
+        ['master', true],
+        ['bachelor', true],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});
