@@ -1633,3 +1633,34 @@ describe('session 45: Nordic, Dutch and Finnish requirement headings and school 
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('session 45: Spanish and Portuguese degree words', () => {
+  it.each<[string, [string, boolean][]]>([
+    [
+      'Contador Sr.\n\nRequisitos\n- Contador Público\n- Deseable posgrado en Tributación.',
+      [['master', false]],
+    ],
+    [
+      'Ingeniero de Software\n\nRequisitos\n- Bachillerato universitario en Ingeniería en Computación o carrera afín.',
+      [['bachelor', true]],
+    ],
+    [
+      'Supervisor de Producción\n\nRequisitos\n• Título de tercer nivel en Ingeniería Industrial.',
+      [['bachelor', true]],
+    ],
+    [
+      'Practicante\n\nRequisitos\n- Egresado universitario (Bachiller) de Economía o Finanzas',
+      [['bachelor', true]],
+    ],
+    [
+      'Analista de Suporte\n\nRequisitos\n• Curso técnico em Informática ou áreas afins (obrigatório);',
+      [['associate', true]],
+    ],
+    [
+      'Rececionista\n\nPerfil pretendido:\n  » Ensino secundário completo (12.º ano);',
+      [['high_school', true]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

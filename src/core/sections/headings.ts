@@ -185,6 +185,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'vaatimukset',
     'odotamme sinulta',
     '(?:tu )?perfil',
+    'perfil (?:pretendido|desejado|procurado|requerido|buscado)',
     '¿?qué buscamos\\??',
     'lo que buscamos',
     'buscamos',
