@@ -295,3 +295,21 @@ describe("the review's cases for Asian type words (session 43)", () => {
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe('session 45: Nordic, Polish, Czech and Dutch contract words', () => {
+  it.each<[string, string | null]>([
+    ['Specjalista\nAcme\n\nOferujemy\n• umowa o pracę\n• pełny etat', 'full-time'],
+    [
+      'Utvecklare\nAcme AB\n\nVi erbjuder\n- Tillsvidareanställning på heltid med fast månadslön',
+      'full-time',
+    ],
+    ['Obchodní zástupce\nAcme\n\nTyp pracovního poměru: práce na plný úvazek', 'full-time'],
+    ['Stage Marketing\nAcme\n\n**Type:** Meewerkstage / afstudeerstage', 'internship'],
+    [
+      'Sommerstudent geoteknikk\nAcme AS\nStillingstype: Sommerjobb (sommerstudent), 8 uker',
+      'internship',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

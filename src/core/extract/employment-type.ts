@@ -21,7 +21,7 @@ const B2B_CONTRACT = String.raw`b2b(?:(?=\s?(?:contract|kontrakt|agreement|\((?:
 // terms named by their year ("Consultant contract 2003") are no contractor's.
 const WORDS: [RegExp, EmploymentType][] = [
   [
-    /\b(?:intern(?:ship)?|praktikum|praktikant\w*|werkstudent\w*|stage(?!\s?\d)|stagiaire|alternance|apprentissage|prácticas|becari[oa]|tirocini\w*|stagiair|sta(?=ż)|praktyk\w*|est[aá]gio|estagi[aá]ri[oa]|gyakornok\w*)\b/i,
+    /\b(?:intern(?:ship)?|praktikum|praktikant\w*|werkstudent\w*|stage(?!\s?\d)|stagiaire|meewerkstage|afstudeerstage|stagevergoeding|sommerstudent\w*|harjoittelija\w*|alternance|apprentissage|prácticas|becari[oa]|tirocini\w*|stagiair|sta(?=ż)|praktyk\w*|est[aá]gio|estagi[aá]ri[oa]|gyakornok\w*)\b/i,
     'internship',
   ],
   [
@@ -71,7 +71,7 @@ function typeWordAlternatives(): string[] {
 const HAS_WORD = new RegExp(ANY_WORD_SOURCE, 'i');
 // Past the header block only a field states the type: short lines there do not count.
 const HEADER_LINES = 30;
-const FIELD_LABEL = String.raw`(?:job types?|full\/part[- ]time|regular\/temporary|nature du contrat|quotité|beschäftigungsausmaß|employment type|type of employment|employment|contract(?: type)?|type of contract|working pattern|time type|position type|schedule|work schedule|job schedule|type|status|duration|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|dauer|type de contrat|contrat|type d'emploi|temps de travail|régime de travail|statut|durée|tipo de contrato|tipo de empleo|jornada|contrato|duración|tipo (?:di )?contratto|contratto|orario|dienstverband|contractvorm|soort contract|arbeidsregime|arbeidsduur|rodzaj umowy|wymiar (?:pracy|etatu)|forma zatrudnienia|typ umowy|regime de contratação|contratação|ansettelsesform|ansættelsesform|anställningsform|anställning|omfattning|stillingstype|arbetstid|arbejdstid|munkarend)`;
+const FIELD_LABEL = String.raw`(?:job types?|full\/part[- ]time|regular\/temporary|nature du contrat|quotité|beschäftigungsausmaß|employment type|type of employment|employment|contract(?: type)?|type of contract|working pattern|time type|position type|schedule|work schedule|job schedule|type|status|duration|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|dauer|type de contrat|contrat|type d'emploi|temps de travail|régime de travail|statut|durée|tipo de contrato|tipo de empleo|jornada|contrato|duración|tipo (?:di )?contratto|contratto|orario|dienstverband|contractvorm|soort contract|arbeidsregime|arbeidsduur|rodzaj umowy|wymiar (?:pracy|etatu)|forma zatrudnienia|typ umowy|regime de contratação|contratação|ansettelsesform|ansættelsesform|anställningsform|anställning|omfattning|stillingstype|arbetstid|arbejdstid|munkarend|typ pracovního poměru|druh pracovního poměru|pracovní poměr|úvazek|työsuhteen tyyppi|työaika)`;
 const FIELD = new RegExp(String.raw`^${FIELD_LABEL}\s*[:：]?\s*(.{2,80})$`, 'i');
 // The label alone on its line, its value on the next (GOV.UK: "Contract type" / "Permanent").
 const LABEL_ONLY = new RegExp(String.raw`^${FIELD_LABEL}\s*[:：]?$`, 'i');
@@ -326,7 +326,7 @@ function candidateLines(ctx: ExtractContext): number[] {
 
 // FIELD_LABEL's first two letters; "ré" (régime) has a letter labelStart cannot hold.
 const LABEL_PAIRS = labelStart(
-  'jo em ty co wo ti po sc st du an be ve ar da te fu re na qu or di so ro wy fo om mu',
+  'jo em ty co wo ti po sc st du an be ve ar da te fu re na qu or di so ro wy fo om mu pr',
 );
 
 /** Whether a line can start with FIELD_LABEL (after a list marker): false for most lines. */
@@ -449,8 +449,9 @@ const BARE_TYPE =
 
 // "- Unbefristete Festanstellung in Vollzeit", "- Permanent full-time position", "- CDI à temps
 // plein": a short bullet (often under the offer) that states the contract itself.
+// "• pełny etat", "- Tillsvidareanställning på heltid", "práce na plný úvazek" too.
 const CONTRACT_NOUN =
-  /anstellung|stelle|vertrag|p(?:osition|oste|uesto)|role|job|contra(?:ct|t)|empl(?:oyment|oi|eo)|\bcd[di]\b/i;
+  /anstellung|anställning|ansættelse|stilling|stelle|vertrag|dienstverband|työsuhde|etat|úvazek|umow|p(?:osition|oste|uesto)|role|job|contra(?:ct|t)|empl(?:oyment|oi|eo)|\bcd[di]\b/i;
 /** The first such bullet past the header block, read only when no field states the type. */
 function contractItemPastHeader(ctx: ExtractContext): Evidenced<EmploymentType> | null {
   for (let i = HEADER_LINES; i < ctx.lines.length; i++) {
