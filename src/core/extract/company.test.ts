@@ -2262,3 +2262,18 @@ describe('session 45: a town under the title, a body and its unit, a site and it
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('session 45: what the business does, in a bracket after its name', () => {
+  it.each<[string, string | null]>([
+    [
+      'Technical Writer (Contract)\nEnd client: Ferrocloud (API infrastructure / cloud networking)\nLocation: remote',
+      'Ferrocloud',
+    ],
+    [
+      'Analyst\nCompany: Red Sea Events & Conferences (RSEC)\nJeddah',
+      'Red Sea Events & Conferences',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

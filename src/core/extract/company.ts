@@ -173,7 +173,8 @@ export function extractCompany(
     .replace(BRANCH_AFTER, '')
     .replace(DEPARTMENT_TAIL, '')
     .replace(POPULATION, '')
-    .replace(MAIL_ADDRESS_AFTER, '');
+    .replace(MAIL_ADDRESS_AFTER, '')
+    .replace(DESCRIPTION_BRACKET, '');
   // "The Cazenovia Lakeside Free Library is an equal opportunity employer" under the masthead
   // "Cazenovia Lakeside Free Library": the sentence's article is no part of the name ("The Home
   // Depot" keeps its: the posting never writes it without).
@@ -1748,6 +1749,9 @@ function withNameAbove(
 // town's population after it ("Ville de Saint-Amand-sur-Loire (18 400 habitants)").
 const LABEL_LEAD =
   /^(?:[Cc]ompany|[Ee]mployer|[Ee]mployeur|[Aa]rbeitgeber|[Uu]nternehmen|[Ee]ntreprise|[Ee]mpresa)\s(?=\p{Lu})/u;
+// "Ferrocloud (API infrastructure / cloud networking)": what the business does, in a bracket of
+// lower-case words after the name (an acronym or "(Pty) Ltd" stays).
+const DESCRIPTION_BRACKET = /\s\((?=[^()]*(?:^|[\s/])[a-z]{3,}(?:[\s/]|\)))[^()]{6,60}\)$/;
 const POPULATION =
   /\s*\(\d[\d\s.,\u00A0\u202F]*\s?(?:habitants|hab\.|inhabitants|residents|einwohner(?:innen)?|habitantes)\)$/i;
 

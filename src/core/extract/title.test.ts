@@ -1858,3 +1858,18 @@ describe('the review of session 44: English titles over Asian postings stay; yea
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('session 45: a message’s noun for the job after the title', () => {
+  it.each<[string, string]>([
+    [
+      "InMail\n\nFraser Dunlop\nHead of Data Science at Thistlewood Energy\nEdinburgh, Scotland, United Kingdom\n\nFraser Dunlop sent the following message at 4:36 PM\nView Fraser's profile\n\nData Scientist opportunity - Thistlewood Energy (Edinburgh)\n\nHi Sam,\n\nI lead the data science team at Thistlewood Energy - we're a renewable energy supplier.",
+      'Data Scientist',
+    ],
+    [
+      'Subject: Re: Shift Supervisor posting - Kettle & Crow Coffee\n\nHi Dana,',
+      'Shift Supervisor',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

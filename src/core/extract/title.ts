@@ -186,7 +186,8 @@ export function withoutCompanyTail(
   const last = at + name.length === title.value.length;
   const head = (last ? COMPANY_JOINER_AT_END : COMPANY_JOINER).exec(title.value.slice(0, at));
   if (!head) return title;
-  const value = title.value.slice(0, head.index);
+  // "Data Scientist opportunity - Thistlewood Energy": the message's noun for the job goes too.
+  const value = title.value.slice(0, head.index).replace(OFFER_NOUN_AFTER, '');
   return { value, spans: [{ start: span.start, end: span.start + value.length }] };
 }
 
@@ -229,13 +230,19 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   let found = jobOfHiringLine(findTitle(ctx));
   if (isAsianText(ctx.text)) found = withAsianTitle(ctx, found);
   if (!found) return null;
-  // A subject's or a chat's pictogram after the name: "Barista / All-rounder 🙂".
+  // A subject's or a chat's pictogram after the name: "Barista / All-rounder 🙂"; a message's
+  // noun for the job after it: "Data Scientist opportunity", "Shift Supervisor posting".
   const marks = trailingPictograms(found.value);
-  const trimmed = found.value.slice(0, found.value.length - marks);
-  if (marks === 0 || trimmed === '') return found;
+  const trimmed = found.value
+    .slice(0, found.value.length - marks)
+    .trimEnd()
+    .replace(OFFER_NOUN_AFTER, '');
+  if (trimmed === found.value || trimmed === '') return found;
   const start = found.spans[0]?.start ?? 0;
   return evidence(trimmed, start, start + trimmed.length);
 }
+
+const OFFER_NOUN_AFTER = /(?<=\S\s\S+)\s(?:opportunity|posting)$/i;
 
 // "Kelpie Cloud is hiring a Site Reliability Engineer (remote, Canada only)": a whole line taken
 // for the title that is the employer's hiring sentence names the job inside it.
