@@ -1664,3 +1664,11 @@ describe('session 45: Spanish and Portuguese degree words', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('session 45: a reference code is no degree', () => {
+  it('reads no MS in "HVC/MS/11"', () => {
+    const text =
+      'Medical Secretary\n\nRequirements\n- GCSE English and Maths\n\nTo apply, send your CV quoting reference HVC/MS/11.';
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual([['high_school', true]]);
+  });
+});

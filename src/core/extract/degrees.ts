@@ -340,10 +340,12 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
   }
   // "a BS with 3+ years", not "provide me with 2 references".
   const abbreviation = isAbbreviationMatch(m);
-  // "LC-MS/MS", "GC-MS": an instrument's name, no Master of Science.
+  // "LC-MS/MS", "GC-MS": an instrument's name, no Master of Science; nor "HVC/MS/11", a
+  // reference.
   if (
     abbreviation &&
     (/[A-Z]-$/.test(text.slice(Math.max(0, start - 2), start)) ||
+      (text[start - 1] === '/' && text[end] === '/') ||
       (m[0] === 'MS' && text.startsWith('/MS', end)))
   ) {
     return false;

@@ -1117,3 +1117,18 @@ describe('session 45: Nordic, Dutch and Czech place labels, a body and its unit'
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('session 45: a title with its place in brackets', () => {
+  it.each<[string, string[]]>([
+    [
+      'JobStreet\n\nRetail Sales Executive (Petaling Jaya)\nLuminara Home Living Sdn Bhd\nPetaling Jaya, Selangor',
+      ['Petaling Jaya, Selangor'],
+    ],
+    [
+      'Retail Sales Executive (Petaling Jaya)\nLuminara Home Living Sdn Bhd\n\nAbout the role\nSell.',
+      ['Petaling Jaya'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

@@ -15,6 +15,7 @@ import { isOrgName } from './company-cues';
 import { hasLegalForm } from './legal-form';
 import { evidence, headerLines, lineBody, lineIndexAt, type ExtractContext } from './context';
 import { labelStart } from './label-start';
+import { TITLE_WORD } from './title';
 import {
   isCapitalDistrict,
   isExtraPlace,
@@ -433,6 +434,7 @@ function findLocations(
   // 2. Place-looking parts of header lines: "Toronto, ON · Hybrid", "Boston, MA (Hybrid)",
   // "New York, NY; Remote (US)", or a lone known city ("Hamburg"). Fourteen lines: an email's
   // From/To/Subject/Date or a board's menu can push the place down.
+  let titleBracket: Evidenced<string> | null = null;
   for (const line of placeLines(ctx, company)) {
     // A board's chip line ("CDI · Lyon · Salaire : 38K à 42K € · ...") can be long.
     const limit = /[·•|]/.test(line.text) ? 240 : 100;
@@ -452,6 +454,14 @@ function findLocations(
       // A postcode and town is a place among a line's parts ("Hotel Alpenhof · 6450 Sölden"),
       // on its own line, or after a street ("Augsburger Str. 12, 86551 Aichach").
       // "4410 Industrial Parkway West, Stockton, CA 95206": the town after a numbered street.
+      // "Retail Sales Executive (Petaling Jaya)": a title alone on its line, its place in
+      // brackets; a line below that names the place wins ("Petaling Jaya, Selangor").
+      const inner = segs.length === 1 ? placeInTitleBracket(place) : null;
+      if (inner) {
+        const at = line.start + seg.start + venue + place.lastIndexOf(inner);
+        titleBracket ??= { value: inner, spans: [{ start: at, end: at + inner.length }] };
+        continue;
+      }
       const town =
         isPlace(place) || isPostcodeTown(place)
           ? withoutStreet(place)
@@ -464,6 +474,7 @@ function findLocations(
   }
   const inHeader = locationsFromHeaderText(ctx);
   if (inHeader.length > 0) return inHeader;
+  if (titleBracket) return [titleBracket];
   // 3. A sentence saying where the job is based ("Poste basé à Nantes").
   const based = locationsFromBasedAt(ctx);
   if (based.length > 0) return based;
@@ -664,6 +675,16 @@ const BELOW_COMPANY_MAX_LINE = 25;
  * or a board's menu can push the place down), and when the company sits lower, the lines just
  * under it.
  */
+const TITLE_BRACKET = /^([^()]{3,60}?)\s\(([^()]{2,40})\)$/;
+function placeInTitleBracket(text: string): string | null {
+  if (!text.endsWith(')')) return null;
+  const m = TITLE_BRACKET.exec(text);
+  if (!m?.[1] || !m[2] || !TITLE_WORD.test(m[1]) || isPlace(m[1]) || !isPlace(m[2])) return null;
+  // "Salesforce Developer (Apex, LWC)": a list of skills, one of them a town's name.
+  const comma = m[2].indexOf(', ');
+  return comma < 0 || guessCountry(m[2].slice(comma + 2)) !== null ? m[2] : null;
+}
+
 function isEmployerWithUnit(text: string, company: string): boolean {
   return text.startsWith(`${company}, `) && !isPlace(text.slice(company.length + 2));
 }
