@@ -74,5 +74,9 @@
  * 23: Japanese, Korean and Chinese addresses, degrees, years, levels and skills; boards' menus,
  * other jobs and pay examples; Chinese boards' "15k-25k" and "千"; Canada's public-service
  * degree wording and asset qualifications.
+ * 24: "No experience needed" states no minimum; Nordic, Dutch, Polish, Czech and Finnish bodies,
+ * place labels, contract bullets and requirement headings; person specifications as tables; union
+ * wage sheets; the doctorate a job works towards and the programmes it teaches; Spanish and
+ * Portuguese degree words; more Asian boards' nearby jobs and notes on other rates.
  */
-export const PARSER_VERSION = 23;
+export const PARSER_VERSION = 24;

@@ -1821,7 +1821,7 @@ const NOT_COMPANY_LINE =
 const ACRONYM_AFTER = /\s\((?:(?=[^()]*[A-Z][^()]*[A-Z])[A-Za-z&]{2,10}|YC ?[WSFX]?\d{2})\)$/;
 
 // "Polarbyen kommune, Helse og omsorg", "Odense Kommune, Børn- og Ungeforvaltningen": a body
-// named by its organisation word, then its unit (withoutUnitAfter keeps the body).
+// named by its organisation word, then its unit (withoutPlaceAfter keeps the body).
 function isBodyWithUnit(text: string): boolean {
   const comma = text.indexOf(', ');
   if (comma < 0) return false;

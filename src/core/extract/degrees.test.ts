@@ -1672,3 +1672,45 @@ describe('session 45: a reference code is no degree', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual([['high_school', true]]);
   });
 });
+
+describe('the review of session 45: degrees', () => {
+  it.each<[string, [string, boolean][]]>([
+    [
+      'Engineer\n\nRequirements\n- BS/MS/PhD in Computer Science',
+      [
+        ['bachelor', true],
+        ['master', true],
+        ['phd', true],
+      ],
+    ],
+    [
+      'Psychologist\n\nRequirements\n- Graduate of an APA-accredited doctoral program in Clinical Psychology',
+      [['phd', true]],
+    ],
+    [
+      "Engineer\n\nRequirements\n- University degree in Computer Science or a related field (Master's preferred)",
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    [
+      'Architect\n\nRequirements\n- A qualification equivalent to the Master of Architecture',
+      [['master', true]],
+    ],
+    [
+      'Assistant\n\nRequirements\n- Maths and English qualifications equivalent to GCSE (grade 4 or above)',
+      [['high_school', true]],
+    ],
+    [
+      'Nurse\n\nRequirements\n- Bachelor of Nursing from a highly regarded university',
+      [['bachelor', true]],
+    ],
+    [
+      'Informatiker\n\nIhr Profil\n- Diplom-Informatiker (Uni) mit Erfahrung in der Datenpflege',
+      [['master', true]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

@@ -38,7 +38,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'bachelor',
   ],
   [
-    String.raw`two years of (?:an? )?(?:acceptable )?post-?secondary(?= (?:education|educational|program))|2 years of (?:an? )?(?:acceptable )?post-?secondary(?= (?:education|educational|program))|d3(?= ?(?:\/|atau|or) ?s1)|associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|associate(?<![a-z] associate)(?= \((?:preferred|required)\))|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|two[- ]year (?:(?!experience\b)[\w&]+ ){0,5}?diploma|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|curso t[ée]cnico|grado superior|cfgs|diploma(?= or (?:an? )?degree)|diploma(?<!(?:school|secondary|high|leaving|matric|matriculation|ged|hsc|ssc|sslc|equivalency|graduate|postgraduate|post-graduate|bachelor['’]?s?|master['’]?s?|grade|\d{1,2}|h\.\s?s\.?|hs) diploma)(?=(?: or |\s?\/\s?)(?:an? )?(?:bachelor|degree\b|equivalent\b))|diploma(?= program)|akademiuddannelse\w*|erhvervsakademiuddannelse\w*|markedsføringsøkonom\w*|finansøkonom\w*|serviceøkonom\w*|datamatiker\w*`,
+    String.raw`two years of (?:an? )?(?:acceptable )?post-?secondary(?= (?:education|educational|program))|2 years of (?:an? )?(?:acceptable )?post-?secondary(?= (?:education|educational|program))|d3(?= ?(?:\/|atau|or) ?s1)|associate'?s? degree|associate degree|associate's(?= (?:or|and|/) )|associate(?= (?:or|/) (?:an? )?bachelor)|associate(?<![a-z] associate)(?= \((?:preferred|required)\))|diplôme d'études collégiales|dec(?= en )|college diploma|community college (?:diploma|certificate)|hnd|ond|hnc|higher national (?:diploma|certificate)|national diploma|two[- ]year degree|two[- ]year (?:(?!experience\b)[\w&]+ ){0,5}?diploma|diploma(?: (?:or above|or higher|and above))?(?= in )|bts|dut|bac ?\+ ?2|formación profesional|técnico superior|curso t[ée]cnico(?= em )|grado superior|cfgs|diploma(?= or (?:an? )?degree)|diploma(?<!(?:school|secondary|high|leaving|matric|matriculation|ged|hsc|ssc|sslc|equivalency|graduate|postgraduate|post-graduate|bachelor['’]?s?|master['’]?s?|grade|\d{1,2}|h\.\s?s\.?|hs) diploma)(?=(?: or |\s?\/\s?)(?:an? )?(?:bachelor|degree\b|equivalent\b))|diploma(?= program)|akademiuddannelse\w*|erhvervsakademiuddannelse\w*|markedsføringsøkonom\w*|finansøkonom\w*|serviceøkonom\w*|datamatiker\w*`,
     'associate',
   ],
   [
@@ -239,7 +239,7 @@ const REQUIREMENT_CUE =
 // Portuguese "desejável", Polish "mile widziane", Dutch "een pré", Swedish "meriterande",
 // Norwegian and Danish "en fordel", Czech "výhodou"; Australian "highly regarded".
 const PREFERRED_CUE =
-  /\b(?:preferred|preferably|(?<=\b(?:ph\.?d|m\.?sc|meng|mba|master['’]?s?|doctorate|degree)\b[^,;()]{0,15})welcomed?\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|erwünscht|idealerweise|un plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|preferentemente|preferencial|de preferencia|no excluyente|trunca|(?:è )?(?:un )?(?:plus|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|(?:um )?plus|mile widziane?|dodatkowym atutem|gjerne|gärna|gerne|pluspunt|een pré|gewenst|strekt tot aanbeveling|meriterande|en fordel|et plus|eduksi|výhodou|(?:will )?get preference|(?:be )?given preference|preference (?:will be|is) given|(?:highly|well) regarded|(?:regarded|considered|viewed|looked upon) favou?rably|favou?rably (?:regarded|considered|viewed))(?![\w\u00C0-\u024F])/i;
+  /\b(?:preferred|preferably|(?<=\b(?:ph\.?d|m\.?sc|meng|mba|master['’]?s?|doctorate|degree)\b[^,;()]{0,15})welcomed?\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|erwünscht|idealerweise|un plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|preferentemente|preferencial|de preferencia|no excluyente|trunca|(?:è )?(?:un )?(?:plus|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|(?:um )?plus|mile widziane?|dodatkowym atutem|gjerne|gärna|gerne|pluspunt|een pré|gewenst|strekt tot aanbeveling|meriterande|en fordel|et plus|eduksi|výhodou|(?:will )?get preference|(?:be )?given preference|preference (?:will be|is) given|(?:highly|well) regarded(?!\s(?:[a-z]+\s)?(?:universit|institution|employer|school|college|hospital|team|program))|(?:regarded|considered|viewed|looked upon) favou?rably|favou?rably (?:regarded|considered|viewed))(?![\w\u00C0-\u024F])/i;
 
 // A benefit that pays for degrees is not a requirement to hold one.
 const EDUCATION_BENEFIT =
@@ -344,8 +344,8 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
   // reference.
   if (
     abbreviation &&
-    (/[A-Z]-$/.test(text.slice(Math.max(0, start - 2), start)) ||
-      (text[start - 1] === '/' && text[end] === '/') ||
+    (/\b(?:LC|GC|ICP|HPLC|UPLC|CE)-$/.test(text.slice(Math.max(0, start - 5), start)) ||
+      (text[start - 1] === '/' && text[end] === '/' && /\d/.test(text[end + 1] ?? '')) ||
       (m[0] === 'MS' && text.startsWith('/MS', end)))
   ) {
     return false;
@@ -402,8 +402,9 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
   // qualification to hold ("Educated to GCSE level", "AAB at A-level" are).
   if (
     /^(?:gcses?|a-levels?)$/.test(word) &&
-    (/\b(?:to|for)\s$/i.test(text.slice(Math.max(0, start - 4), start)) ||
-      /\bteach[^.;]{0,30}\bat\s$/i.test(text.slice(Math.max(0, start - 40), start))) &&
+    /\b(?:teach|taught|tutor)[^.;]{0,30}\b(?:to|for|at)\s$/i.test(
+      text.slice(Math.max(0, start - 40), start),
+    ) &&
     !/\b(?:educated|qualified|standard)\sto\s$/i.test(text.slice(Math.max(0, start - 16), start)) &&
     !/^\s(?:level|standard|grade)/i.test(text.slice(end, end + 10))
   ) {
@@ -430,11 +431,11 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
 }
 
 const PROGRAMME_BEFORE =
-  /\b(?:teach(?:es|ing)?|deliver(?:s|ing)?|coordinat(?:e|es|ing)|units|courses|lectur(?:e|es|ing)|students|in|into|across|to)\s(?:in\s|into\s|on\s|across\s)?(?:our|the|its)(?:\s[a-z]+){0,2}\s$/i;
+  /\b(?:teach(?:es|ing)?|deliver(?:s|ing)?|coordinat(?:e|es|ing)|units|courses|lectur(?:e|es|ing)|students|into|across)\s(?:in\s|into\s|on\s|across\s)?(?:our|the|its)(?:\s[a-z]+){0,2}\s$/i;
 const DOCTORATE_AS_ROLE =
-  /^(?:['’]?s)?\s(?:students?|studentships?|candidates?|candidature|positions?|projects?|programmes?|programs?|researchers?|scholarships?|stipends?|training|studies|network|search|fellows?)\b/i;
+  /^(?:['’]?s)?\s(?:students?|studentships?|candidates?|candidature|positions?|projects?|researchers?|scholarships?|stipends?|network|search|fellows?)\b/i;
 const NOT_HELD_BEFORE =
-  /\b(?:not (?:yet )?(?:have|hold|possess)(?: been awarded| obtained| received)?|other|obtain|pursue|pursuing|work towards|working towards)\s(?:(?:a|an|the|further|academic|qualification|your|own)\s|\(){0,4}$/i;
+  /\b(?:not (?:yet )?(?:have|hold|possess)(?: been awarded| obtained| received)?|other|obtain (?:a )?further|work towards|working towards)\s(?:(?:a|an|the|further|academic|qualification|your|own)\s|\(){0,4}$/i;
 
 // LEVEL_RE's group names, built once: building them per hit showed in profiles.
 const LEVEL_GROUPS = LEVELS.map((_, i) => `l${i}`);
@@ -672,7 +673,7 @@ function sentences(text: string): { text: string; offset: number }[] {
   // nor does the dot of a word's short form ("Diplom bzw. Bachelor", "Dipl. Ing.", "eidg.
   // Diplom", "kaufm. Ausbildung").
   const re =
-    /[^.;!?]+(?:(?:[.;!?](?!\s|$)|(?<=(?:^|[^a-zA-Z])(?:[a-zA-Z]{1,2}\.[a-zA-Z]{1,4}|bzw|ggf|evtl|inkl|resp|dipl|vs|eidg|kaufm|techn|abgeschl|mind|vgl|sog))\.)[^.;!?]*)*[.;!?]?/gi;
+    /[^.;!?]+(?:(?:[.;!?](?!\s|$)|(?<=(?:^|[^a-zA-Z])(?:[a-zA-Z]{1,2}\.[a-zA-Z]{1,4}|bzw|ggf|evtl|inkl|resp|dipl|vs|eidg|kaufm|techn|abgeschl|vgl))\.)[^.;!?]*)*[.;!?]?/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (m[0].trim() !== '') out.push({ text: m[0], offset: m.index });
@@ -916,7 +917,10 @@ function levelMentions(text: string): LevelMention[] {
       // the level of the generic degree before it, which is no second degree.
       // "Studium der Chemie oder Pharmazie (Diplom oder Master)": after its fields too.
       if (last && GENERIC_DEGREE.test(text.slice(last.start, last.end))) {
-        if (/^[^();.\n]{0,80}\(\s?$/.test(text.slice(last.end, m.index))) {
+        if (
+          /^[^();.\n]{0,80}\(\s?$/.test(text.slice(last.end, m.index)) &&
+          !PREFERRED_CUE.test(restOfBracket(text, end))
+        ) {
           mentions.pop();
           if (last.end < m.index - 2) fieldsAt = last.end;
           last = mentions[mentions.length - 1];
@@ -1018,7 +1022,7 @@ const GENERIC_DEGREE =
 // Gesundheits- und Krankenpflege" a nursing school's: none is the university Diplom that ranks
 // with a Master.
 const FH_DIPLOMA =
-  /^(?:[-\s(]{1,3}(?:FH|HF)\b|(?:(?!\b(?:oder|und|or|bzw)\b)[^,;.]){1,50}?\b(?:FH|HF)\b|(?:(?!\b(?:oder|or|bzw)\b)[^,;.]){1,50}?pflege)/;
+  /^(?:[-\s(]{1,3}(?:FH|HF)\b|(?:(?!\b(?:oder|und|or|bzw)\b)[^,;.]){1,50}?\b(?:FH|HF)\b|\s(?:in|der)\s(?:der\s)?[^,;.]{0,40}?(?:[Kk]ranken|[Aa]lten|[Gg]esundheits)\w*pflege)/;
 const FEDERAL_BEFORE = /\beidg(?:\.|enössisch\w*)\s$/i;
 function fhDiplomaLevel(text: string, m: RegExpExecArray, level: DegreeLevel): DegreeLevel {
   if (level !== 'master' || !/^diplom/i.test(m[0])) return level;

@@ -458,6 +458,8 @@ function contractItemPastHeader(ctx: ExtractContext): Evidenced<EmploymentType> 
     const line = ctx.lines[i];
     if (!line || line.kind !== 'list-item' || line.text.length > 62) continue;
     const { body, start } = lineBody(line);
+    // "Fast stilling i 80 %": a share below full time says part-time, which typeOf cannot read.
+    if (/\b[1-9]\d\s?%/.test(body)) continue;
     const type = contractItem(line.kind, body) ? typeOf(body) : null;
     if (type) return evidence(type, start, start + body.length);
   }

@@ -285,7 +285,7 @@ function noExperienceNeeded(ctx: ExtractContext): Evidenced<number> | null {
     const i = lineIndexAt(ctx.lines, m.index);
     if (i >= findOtherAdsStart(ctx.lines, ctx.lines.length - 1)) return null;
     if (TURNED_AWAY.test(ctx.lines[i]?.text ?? '')) continue;
-    if (!/^freshers?/i.test(m[0])) return null;
+    if (!/^freshers?/i.test(m[0])) continue;
     return { value: 0, spans: [{ start: m.index, end: m.index + m[0].length }] };
   }
   return null;

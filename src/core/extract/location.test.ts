@@ -1132,3 +1132,12 @@ describe('session 45: a title with its place in brackets', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('the review of session 45: places', () => {
+  it.each<[string, string[]]>([
+    ['Beleidsmedewerker\nStad Gent\nPlaats van tewerkstelling: Gent', ['Gent']],
+    ['Utvikler\nAcme AS\n\nSted for intervju: vårt kontor i sentrum', []],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

