@@ -260,32 +260,31 @@ export function extractExperience(ctx: ExtractContext): {
     if (perLevel && perLevel.length > 0) levels.push(perLevel);
   }
   addLevels(levels, required, paths);
-  if (required.length === 0) return { min: noExperienceNeeded(ctx), paths };
+  if (required.length === 0) return { min: freshersWelcome(ctx), paths };
   const best = maxMention(required);
   return { min: { value: best.years, spans: [{ start: best.start, end: best.end }] }, paths };
 }
 
-// "No experience needed", "Freshers welcome", "sin experiencia", "keine Erfahrung erforderlich":
-// the job asks for none. Only an Indian board's "Freshers welcome" stands for a figure: it goes
-// with the "0-2 Yrs" such boards print, and reads as 0 years. Said in words alone, no experience
-// is no requirement, and the minimum stays unstated, as readers label it.
-const NO_EXPERIENCE =
-  /\b(?:no (?:prior |previous |formal |work |industry |relevant )*(?:experience|exp)\b(?:[^.\n!]{0,12}\b(?:needed|required|necessary|ok|okay|welcome|no problem)\b|\?)|experience (?:is )?not (?:required|necessary|needed)|without (?:prior |previous )?experience(?: welcome)?\b|freshers?(?: are)? (?:welcome|can apply|may apply|also welcome)|freshers? (?:&|and|or|\/) experienced\b|sin experiencia(?: previa)?\b|no se requiere experiencia|keine (?:berufs)?erfahrung (?:erforderlich|notwendig|nötig|vorausgesetzt)|ohne (?:berufs)?erfahrung|aucune expérience (?:requise|nécessaire|exigée)|débutants? acceptés?|sem experiência|walang experience)/gi;
+// "Freshers welcome", "Freshers & experienced both can apply": an Indian board's words for the
+// "0-2 Yrs" it prints, read as 0 years. "No experience needed", "sin experiencia" and the like,
+// said in words alone, ask for no experience: no requirement, and the minimum stays unstated, as
+// readers label it.
+const FRESHERS_WELCOME =
+  /\bfreshers?(?:(?: are)? (?:welcome|can apply|may apply|also welcome)| (?:&|and|or|\/) experienced\b)/gi;
 
-// "Abstenerse candidatos sin experiencia", "Candidates without experience will not be considered":
-// the phrase turns people away, it does not open the job to them.
+// "Freshers ... will not be considered": the phrase turns people away, it does not open the job
+// to them.
 const TURNED_AWAY =
-  /\b(?:abstenerse|no se (?:aceptan|considerar[aá]n)|no aceptamos|não aceitamos|não serão|will not be considered|won['’]t be considered|(?:do|does) not apply|don['’]t apply|please do not|not an entry[- ]level|nicht berücksichtigt|keine chance|ne seront pas|s['’]abstenir|inutile de postuler)\b/i;
+  /\b(?:will not be considered|won['’]t be considered|(?:do|does) not apply|don['’]t apply|please do not|not an entry[- ]level)\b/i;
 
-function noExperienceNeeded(ctx: ExtractContext): Evidenced<number> | null {
-  const re = NO_EXPERIENCE;
+function freshersWelcome(ctx: ExtractContext): Evidenced<number> | null {
+  const re = FRESHERS_WELCOME;
   re.lastIndex = 0;
   for (let m = re.exec(ctx.folded); m; m = re.exec(ctx.folded)) {
     // Not in another job's ad appended below.
     const i = lineIndexAt(ctx.lines, m.index);
     if (i >= findOtherAdsStart(ctx.lines, ctx.lines.length - 1)) return null;
     if (TURNED_AWAY.test(ctx.lines[i]?.text ?? '')) continue;
-    if (!/^freshers?/i.test(m[0])) continue;
     return { value: 0, spans: [{ start: m.index, end: m.index + m[0].length }] };
   }
   return null;

@@ -64,8 +64,10 @@ function criteriaLists(lines: string[], header: number): { lines: string[]; end:
   if (asked < 1 || wished < 1) return null;
   const rows: string[][] = [];
   let end = header + 2;
-  for (; end < lines.length && trimLine(lines[end] ?? '').startsWith('|'); end++) {
-    rows.push(tableCells(trimLine(lines[end] ?? '')));
+  for (; end < lines.length; end++) {
+    const row = trimLine(lines[end] ?? '');
+    if (!row.startsWith('|')) break;
+    rows.push(tableCells(row));
   }
   const list = (column: number, heading: string): string[] => [
     `#### ${heading}`,
