@@ -278,7 +278,7 @@ export function companyFromLateCue(
       (forSomeoneElse ? null : POSTER_OF.exec(line.text));
     const name = m?.[1];
     if (!m || !name || NOT_SUBJECT.test(name) || TITLE_WORD.test(name) || !isName(name)) continue;
-    if (isKnownPlace(name) || isJobBoard(name)) continue;
+    if (isKnownPlace(name) || isJobBoard(name) || SENTENCE_IN_NAME.test(name)) continue;
     return spanOf(name, line.start + m[0].indexOf(name));
   }
   return null;
@@ -287,6 +287,9 @@ export function companyFromLateCue(
 // The recruiting verbs of Dutch, Italian, Portuguese, the Nordic languages and Polish ("Acme BV
 // zoekt", "Acme AB söker"); not Spanish "cerca del" ("near").
 export const RECRUIT_VERBS_ABROAD = String.raw`zoekt|cerca(?! del?\b)|procura|söker|søker|søger|poszukuje`;
+
+// "Zentrix. We are hiring": a name that ends one sentence is not the subject of the next.
+export const SENTENCE_IN_NAME = /\p{Ll}\.\s\p{Lu}/u;
 
 function isSentence(text: string): boolean {
   return /[.!?]["'’)]?$/.test(text) || text.includes('. ');

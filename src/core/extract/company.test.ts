@@ -2277,3 +2277,33 @@ describe('session 45: what the business does, in a bracket after its name', () =
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('session 46: employers in messages, offers and assignment briefs', () => {
+  it.each<[string, string | null]>([
+    // An in-house recruiter's headline names her employer.
+    [
+      'Aishwarya Menon · 1st\nTalent Acquisition Lead at Kavach Analytics\nBengaluru, Karnataka\n\nHi Rohit,\nRole: Data Engineer',
+      'Kavach Analytics',
+    ],
+    // A name ending one sentence is not the subject of the next.
+    [
+      'Role: Data Engineer\n\nI was impressed with your experience building pipelines at\nZentrix. We are hiring a Data Engineer for our Bengaluru office.',
+      null,
+    ],
+    [
+      'Dear Sam,\n\nWe are thrilled to extend to you this offer of employment for the position of Senior Mechanical Design\nEngineer with Halcyon Marine Systems, Inc. ("Halcyon").\n\nBase Salary. $142,000 per year.',
+      'Halcyon Marine Systems',
+    ],
+    [
+      'Assignment: Temporary Administration Assistant\nEmployer: You will be engaged and paid by Clydeside Temps Ltd (PAYE) for the duration of the assignment\nPay rate: £12.60 per hour',
+      'Clydeside Temps Ltd',
+    ],
+    [
+      'Engineering Manager, Platform @ Glacier Peak Robotics (Seattle, $205K–$245K + equity)\n\nHi Sam,\n\nI am reaching out.',
+      'Glacier Peak Robotics',
+    ],
+    ['Barista @ Seattle\n\nHi Sam,\n\nI am reaching out.', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

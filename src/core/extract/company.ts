@@ -25,6 +25,7 @@ import {
   isPageWordLine,
   isPlaceText,
   RECRUIT_VERBS_ABROAD,
+  SENTENCE_IN_NAME,
 } from './company-cues';
 import {
   canEndBoardName,
@@ -71,8 +72,10 @@ const KIND_OF_CLIENT =
   /^(?:ein(?:e|em|en)? )?[\p{L}-]*(?:unternehmen|konzern|mittelständler|dienstleister|hersteller|anbieter|versicherer|händler|großhändler)$/iu;
 
 // A recruiter's "Client: Confidential" names no one.
+// "Employer: You will be engaged and paid by Clydeside Temps Ltd (PAYE) …": a sentence, whose name
+// the cues read.
 const UNNAMED =
-  /^(?:confidential|undisclosed|not disclosed|anonymous|vertraulich|anonym|confidentiel|confidencial)\b/i;
+  /^(?:confidential|undisclosed|not disclosed|anonymous|vertraulich|anonym|confidentiel|confidencial|(?:you|we|they) (?:will|are|were|would|have|shall)\b)/i;
 const IS_SEEKING = new RegExp(
   String.raw`^(${NAME}) (?:is|are|ist|est|es) (?:a |an |the |one |currently |now )?(?:[a-zA-Z\u00C0-\u024F,-]+ ){0,12}?(?:seeking|hiring|looking|recruiting|searching|sucht|recrute|recherche|busca|${RECRUIT_VERBS_ABROAD}|ricerca)\b`,
   '',
@@ -588,7 +591,7 @@ function recruiterOfLine(line: Line, header: Line[]): Evidenced<string> | null {
   }
   const m = RECRUITS.exec(text);
   // Swedish "Vi söker": the pronoun, not a name.
-  const name = m?.[1] && !PRONOUN.test(m[1]) ? m[1] : undefined;
+  const name = m?.[1] && !PRONOUN.test(m[1]) && !SENTENCE_IN_NAME.test(m[1]) ? m[1] : undefined;
   // Without a description between, the name must look like one: "Acme GmbH sucht".
   if (
     m &&
@@ -610,7 +613,7 @@ function recruiterOfLine(line: Line, header: Line[]): Evidenced<string> | null {
 // Found by its cue, scanned once through the text; the name is then read right after the cue.
 // One \b before the alternation: V8 tests a \b that opens every branch once per branch.
 const CLIENT_CUE =
-  /\b(?:(?:[Mm]y|[Oo]ur) client[,:]? |(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|[Ff]ür (?:unseren|meinen) Kunden,? (?:die |der |das |den )?(?=\p{Lu})|[Ii]ch (?:unterstütze|begleite) (?:aktuell |derzeit |gerade )?(?:die |den |das )(?=\p{Lu})|(?:retained|engaged|instructed|mandated) by (?=\p{Lu})|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?!Children\b|Vulnerable\b)(?=\p{Lu})|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})|one of our clients,? |[Tt]he client is |(?:recruiting|hiring|searching|writing to you|reaching out(?: to you)?)(?: for)? on behalf of (?=\p{Lu})|On behalf of (?=\p{Lu}(?!\p{Lu}))|(?:role|position|opening|opportunity|requirement) w\/ (?=\p{Lu})|(?:my|our) team at (?=\p{Lu})|(?:[Tt]alent (?:[Aa]cquisition )?[Pp]artner|[Ii]n-house [Rr]ecruiter|[Pp]eople [Pp]artner) (?:at|bei|@) (?=\p{Lu}))/gu;
+  /\b(?:(?:[Mm]y|[Oo]ur) client[,:]? |(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|[Ff]ür (?:unseren|meinen) Kunden,? (?:die |der |das |den )?(?=\p{Lu})|[Ii]ch (?:unterstütze|begleite) (?:aktuell |derzeit |gerade )?(?:die |den |das )(?=\p{Lu})|(?:retained|engaged|instructed|mandated)(?: and paid)? by (?=\p{Lu})|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?!Children\b|Vulnerable\b)(?=\p{Lu})|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})|one of our clients,? |[Tt]he client is |(?:recruiting|hiring|searching|writing to you|reaching out(?: to you)?)(?: for)? on behalf of (?=\p{Lu})|On behalf of (?=\p{Lu}(?!\p{Lu}))|(?:role|position|opening|opportunity|requirement) w\/ (?=\p{Lu})|(?:my|our) team at (?=\p{Lu})|(?:[Tt]alent (?:[Aa]cquisition )?(?:[Pp]artner|[Ll]ead|[Mm]anager|[Ss]pecialist)|[Ii]n-house [Rr]ecruiter|[Pp]eople [Pp]artner) (?:at|bei|@) (?=\p{Lu}))/gu;
 const CLIENT_AFTER_MY = new RegExp(
   String.raw`^(${NAME}(?: m\.b\.H\.)?)(?:,? (?:is|are|has)\b|,? (?:–|-|—) |, (?:an?|the|einem|einer|eine|at) | on | \()`,
 );
@@ -1072,6 +1075,12 @@ function nameAfterTitle(
   if (atName?.[1] && hasLegalForm(atName[1]) && isNameLine(atName[1])) {
     return at(line.start + offset + atName[0].length - atName[1].length, atName[1]);
   }
+  // "Engineering Manager, Platform @ Glacier Peak Robotics (Seattle, $205K–$245K + equity)": the
+  // sign names the employer, legal form or not, up to its note.
+  const atSign = AT_SIGN_NAME.exec(line.text.slice(offset));
+  if (atSign?.[1] && isNameLine(atSign[1]) && !isKnownPlace(atSign[1])) {
+    return at(line.start + offset + atSign[0].length - atSign[1].length, atSign[1]);
+  }
   // "BARISTA WANTED ☕ – Little Tāwhai Coffee, …": the shout after the title stays out of it.
   const tail = SHOUT_DASH.exec(line.text.slice(offset, offset + 30));
   if (!tail) return null;
@@ -1096,6 +1105,7 @@ function nameAfterTitle(
 const DESCRIPTION =
   /^(?:neighbou?rhood|local|busy|small|family[- ]run|independent|boutique|popular|award[- ]winning|leading|growing|friendly|new|luxury|premium|established|large|major)\s/i;
 const AT_LEGAL_NAME = /^\s(?:at|@)\s(\S.{1,60}?)\s*$/;
+const AT_SIGN_NAME = /^\s@\s([^\s(|–—].{1,60}?)(?=\s*$|\s\(|\s[|–—-]\s)/;
 const SHOUT_DASH =
   /^(?:\s(?:wanted|needed|required|hiring|gesucht|recherché(?:\(e\))?|se busca))?[\s\p{Extended_Pictographic}\uFE0F]{0,6}?\s[–—|-]\s{1,3}/iu;
 
@@ -1639,11 +1649,12 @@ function withoutSentenceArticle(found: Evidenced<string>, header: Line[]): Evide
   return header.some((line) => line.text === name) ? at(start + 4, name) : found;
 }
 
-// An offer letter: "an offer of employment with Linden & Shaw LLP", "On behalf of Bayridge
+// An offer letter: "an offer of employment with Linden & Shaw LLP", "this offer of employment for
+// the position of Senior Design Engineer with Halcyon Marine Systems, Inc.", "On behalf of Bayridge
 // Community Hospital, I am delighted to offer you …", a mail's subject "Your offer from
 // Quillfeather Health - Software Engineer II". Found by its words, read once.
 const OFFER_FROM = new RegExp(
-  String.raw`\b(?:offer of employment with|employment offer (?:from|with)|[Yy]our offer from|[Oo]n behalf of|[Ee]n nombre de|[Aa]u nom de)\s(${NAME})(?=\s?[,.(]|\s(?:for|as|to)\b|\s[-–—|]\s)`,
+  String.raw`\b(?:offer of employment with|(?:offer of employment for|offer you) the (?:position|role) of [^.,;]{2,80}?\s(?:with|at)|employment offer (?:from|with)|[Yy]our offer from|[Oo]n behalf of|[Ee]n nombre de|[Aa]u nom de)\s(${NAME})(?=\s?[,.(]|\s(?:for|as|to)\b|\s[-–—|]\s)`,
 );
 
 // "Talleres Iruña, S.L.": the legal form after the name's comma.
@@ -1655,7 +1666,7 @@ const OFFER_TO_READER =
 // What OFFER_FROM needs somewhere in the text. One regex scan: six `includes` took twice as
 // long on a two-byte text.
 const OFFER_WORDS =
-  /offer of employment with|employment offer|our offer from|n behalf of|n nombre de|u nom de/;
+  /offer of employment|offer you the|employment offer|our offer from|n behalf of|n nombre de|u nom de/;
 
 function offerFrom(text: string): RegExpExecArray | null {
   // Run on every posting: most name none of these words ("we offer" is everywhere).
