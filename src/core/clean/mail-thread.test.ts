@@ -97,3 +97,11 @@ describe('postingMessageStart', () => {
     expect(postingMessageStart(lines(text))).toBe(0);
   });
 });
+
+describe('session 46: a rule under the posting’s own fields', () => {
+  it("keeps an ATS mail's box of job fields with the description under it", () => {
+    const rule = '-'.repeat(40);
+    const text = `Subject: Thank you for applying: Financial Analyst II\nFrom: Careers <no-reply@x.example>\nTo: sam@x.example\n${rule}\nHi Sam,\nWe have received your application for the position below.\n${rule}\nJob Title: Financial Analyst II\nReq ID: FIN-25-0317\nLocation: Atlanta, GA\nTime Type: Full time\nWorker Type: Regular\nRemote Type: Hybrid\nCompensation:\nPosting Date: 03/03/2025\n${rule}\n${POSTING}\n${POSTING}\n${POSTING}`;
+    expect(postingMessageStart(lines(text))).toBe(4);
+  });
+});

@@ -159,8 +159,11 @@ export function postingMessageStart(lines: Line[]): number {
     const rule = mail && RULE.test(text);
     const boxEnd = rule && i - lastRule <= BOX_LINES;
     if (rule) lastRule = i;
-    // Only under a note: a rule further down the posting (over its requirements) divides nothing.
-    const divides = rule && !boxEnd && isNoteAbove(lines, starts[starts.length - 1] ?? 0, i);
+    // Only under a note: a rule further down the posting (over its requirements) divides nothing,
+    // nor one under the posting's own fields (an ATS mail's "Job Title:", "Location:" box).
+    const from = starts[starts.length - 1] ?? 0;
+    const divides =
+      rule && !boxEnd && isNoteAbove(lines, from, i) && !hasPostingFields(lines, from, i);
     if (chat && text.length < 60 && CHAT_STAMP.test(text)) {
       if (starts[starts.length - 1] !== i) starts.push(i);
     } else if (mail && c === 0x2d && POSTING_SEPARATOR.test(text) && i + 1 < lines.length) {

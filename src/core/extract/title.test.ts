@@ -1881,3 +1881,22 @@ describe('the review of session 45: a title ending in "Opportunity"', () => {
     );
   });
 });
+
+describe('session 46: the job an offer letter offers', () => {
+  it.each<[string, string | null]>([
+    [
+      'Corvane Health, Inc.\n600 Congress Avenue\nAustin, TX 78701\n\nRe: Offer of Employment\n\nDear Jordan,\n\nOn behalf of Corvane Health, Inc., I am pleased to offer you the position of\nStaff Accountant, reporting to Melissa Tran, Assistant Controller.',
+      'Staff Accountant',
+    ],
+    [
+      '# OFFER LETTER\n\n**Nilgiri Cloudworks Private Limited**\nHyderabad\n\nDear Karthik,\n\nWe are pleased to offer you the position of\n**Senior Software Engineer** (Grade: L4) in our Cloud Platform team.',
+      'Senior Software Engineer',
+    ],
+    [
+      'HALCYON MARINE SYSTEMS\n4100 Harbor Drive, San Diego, CA 92101\n\nDear Sam,\n\nWe are thrilled to extend to you this offer of employment for the position of Senior Mechanical Design\nEngineer with Halcyon Marine Systems, Inc.',
+      'Senior Mechanical Design Engineer',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

@@ -86,6 +86,12 @@ const ROLE_BEFORE =
 // stop; French and Spanish titles go on in lower case.
 const ROLE_AFTER =
   /\b(?:(?:the|this) (?:role|position) of|(?:your|an|the|our) interview (?:for|as)(?: the| an?)?|(?:le|au|du|ce) poste d['’e]\s?|[Ll]a (?:posición|vacante|plaza) de|(?:[Ee]l|[Ee]ste) puesto de|(?:die|der|zur|für die|eine) (?:Position|Stelle)(?: als| des| der)?)\s+([A-Z\u00C0-\u00DE][^\s,.;:!?()]*(?:\s(?!(?:chez|en|à|au|aux|dans|pour|para|con|bei|in|im|at|with|for|avec|que|qui|est|es|ist|is|on|y|et|und|sur|sous|de la|del|der|mit|zu)\b)[^\s,.;:!?()]+){0,6})/;
+// "I am pleased to offer you the position of\nStaff Accountant, reporting to …", "this offer of
+// employment for the position of Senior Mechanical Design\nEngineer with Halcyon …": the title
+// may start on the next line or run onto it.
+const OFFERED_POSITION =
+  /\b(?:offer(?:ing)? you|offer of employment for)(?: the (?:position|role|post) of| employment as(?: an?)?)\s+\**(\p{Lu}[^,.;:!?()*\n]{1,80}?(?:\n[^,.;:!?()*\n]{1,40}?)?)\**(?=\s?[,.;(]|\s(?:with|at|in|reporting|based|on|starting|effective|commencing|within)\b)/u;
+const OFFER_WORDS = /offer(?:ing)? you|offer of employment for/;
 const PAST_ROLE =
   /\b(?:left|leaving|quit|held|was in|were in|years in|months in|after|previous|former|last|my|his|her)\s(?:\w+\s)?$/i;
 const ROLE_GONE = /^\s(?:\w+\s){0,2}(?:is|was|has been) (?:now )?(?:covered|filled|closed|taken)\b/;
@@ -338,6 +344,9 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
   // Chef de Cuisine, Salt & Cedar") can sit within reach below it.
   const subject = titleFromSubject(header, TITLE_WORD, isKnownPlace);
   if (subject) return evidence(subject.value, subject.start, subject.start + subject.value.length);
+  // An offer letter's letterhead and "OFFER LETTER" head it; its offer names the job.
+  const offered = offeredPosition(ctx.text);
+  if (offered) return offered;
   // 3. A heading or a short title-looking line near the top (below a board's menu, which can
   // take half a dozen lines); a line that is only a menu item or a meta value is never it.
   let signOff = -1;
@@ -679,6 +688,21 @@ function isConversationTop(header: Line[]): boolean {
 
 // A channel's slug: "jobs-and-gigs", "# jobs-board".
 const CHANNEL_SLUG = /^#?\s?[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
+
+/** The job an offer letter offers the reader, or null. */
+function offeredPosition(text: string): Evidenced<string> | null {
+  const head = text.slice(0, OFFER_REACH);
+  if (!OFFER_WORDS.test(head)) return null;
+  const m = OFFERED_POSITION.exec(head);
+  const raw = m?.[1];
+  if (!m || !raw) return null;
+  const value = raw.replace(/\s*\n\s*/, ' ').trim();
+  if (!TITLE_WORD.test(value) || !looksLikeTitle(value)) return null;
+  const start = m.index + m[0].indexOf(raw);
+  return evidence(value, start, start + raw.trimEnd().length);
+}
+// An offer makes its offer in its first paragraphs.
+const OFFER_REACH = 2500;
 
 function looksLikeTitle(text: string): boolean {
   if (CHANNEL_SLUG.test(text)) return false;
