@@ -1714,3 +1714,44 @@ describe('the review of session 45: degrees', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('session 46: school and diploma levels of South-East Asia, Australia and Canada', () => {
+  it.each<[string, [string, boolean][]]>([
+    [
+      'Barista\n\nRequirements\n- Minimum SMA / SMK graduate (high school) — D3 is a plus',
+      [
+        ['high_school', true],
+        ['associate', false],
+      ],
+    ],
+    [
+      "Admin\n\nQualifications\n- Diploma (D3) or Bachelor's degree (S1) in Logistics",
+      [
+        ['associate', true],
+        ['bachelor', true],
+      ],
+    ],
+    ['Crew\n\nRequirements\n- Minimum N-Level / O-Level, or Nitec', [['high_school', true]]],
+    ["Packer\n\nRequirements\n- Minimum GCE 'O' Level / ITE Nitec", [['high_school', true]]],
+    ['Retail Assistant\n\nAbout you\n• Year 12 completion', [['high_school', true]]],
+    [
+      'Line Cook\n\nAssets\n- Culinary diploma or Red Seal certification is an asset',
+      [['associate', false]],
+    ],
+    [
+      'Supervisor\n\nRequirements\n- College or university degree in Hospitality Management is preferred',
+      [
+        ['associate', false],
+        ['bachelor', false],
+      ],
+    ],
+    // A forklift's licence class, and a degree the job does not ask for.
+    ['Forklift Driver\n\nRequirements\n- Valid forklift licence for Reach (D1)', []],
+    [
+      'Warehouse Team Member\n\nRequirements\n- No high school diploma or prior experience required',
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

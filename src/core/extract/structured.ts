@@ -63,6 +63,8 @@ export function mergeStructured(
   if (hints.yearsExperienceMin && !fromText.yearsExperienceMin) {
     out.yearsExperienceMin = hints.yearsExperienceMin;
   }
+  // The text's own degrees carry their fields and whether each is only preferred.
+  if (hints.degrees && fromText.degrees.length === 0) out.degrees = hints.degrees;
   const valid = (hints.salary ?? []).filter(isValidBand);
   // Text tiers that the structured data only sums up, or names one of, are kept (spansTextTiers).
   if (

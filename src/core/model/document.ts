@@ -25,6 +25,7 @@ export type StructuredHints = Partial<
     | 'salary'
     | 'postedDate'
     | 'yearsExperienceMin'
+    | 'degrees'
   >
 > & {
   /** The JobPosting description as plain text (HTML stripped), when present. */

@@ -127,3 +127,32 @@ describe('a saved job with its page text and similar jobs (session 30)', () => {
     expect(found.map((p) => p['title'])).toEqual(['Cook']);
   });
 });
+
+describe('session 46: educationRequirements', () => {
+  const posting = (education: unknown) => ({
+    '@type': 'JobPosting',
+    title: 'Housekeeping Attendant',
+    educationRequirements: education,
+  });
+
+  it("reads schema.org's credential categories as required degrees", () => {
+    const { hints } = jobPostingToHints(
+      posting([
+        { '@type': 'EducationalOccupationalCredential', credentialCategory: 'high school' },
+        { '@type': 'EducationalOccupationalCredential', credentialCategory: 'bachelor degree' },
+        { '@type': 'EducationalOccupationalCredential', credentialCategory: 'postgraduate degree' },
+      ]),
+    );
+    expect(hints.degrees?.map((d) => [d.level, d.required])).toEqual([
+      ['high_school', true],
+      ['bachelor', true],
+      ['master', true],
+    ]);
+  });
+
+  it('reads no degree in a professional certificate or a free text', () => {
+    const certificate = posting({ credentialCategory: 'professional certificate' });
+    expect(jobPostingToHints(certificate).hints.degrees).toBeUndefined();
+    expect(jobPostingToHints(posting("Bachelor's degree")).hints.degrees).toBeUndefined();
+  });
+});

@@ -5,7 +5,7 @@
  * PostalAddress, employmentType as FULL_TIME-style codes, sometimes lists of any of these.
  */
 import type { StructuredHints } from '../model/document';
-import type { EmploymentType, PayPeriod, SalaryBand } from '../model/posting';
+import type { Degree, DegreeLevel, EmploymentType, PayPeriod, SalaryBand } from '../model/posting';
 import { blocksToText, htmlToBlocks } from './html-blocks';
 import { parseHtml } from './html-dom';
 import { normaliseText } from './normalise-text';
@@ -396,6 +396,30 @@ function isoDate(v: unknown): string | null {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? m[0] : null;
 }
 
+// educationRequirements' credentialCategory, in schema.org's suggested words ("high school",
+// "associate degree", "bachelor degree", "postgraduate degree") or a board's own ("Master's").
+// A "professional certificate" is no degree.
+const CREDENTIAL_LEVELS: [RegExp, DegreeLevel][] = [
+  [/\b(?:doctor(?:al|ate)?|ph\.?\s?d)\b/i, 'phd'],
+  [/\b(?:postgraduate|master)/i, 'master'],
+  [/\bbachelor/i, 'bachelor'],
+  [/\bassociate/i, 'associate'],
+  [/\b(?:high school|secondary)/i, 'high_school'],
+];
+
+/** The degrees an educationRequirements names by its category, each as required. */
+function degreesOf(v: unknown): Degree[] {
+  const out: Degree[] = [];
+  for (const req of list(v)) {
+    const category = isObject(req) ? text(req['credentialCategory']) : null;
+    const level = category ? CREDENTIAL_LEVELS.find(([re]) => re.test(category))?.[1] : undefined;
+    if (level && !out.some((d) => d.level === level)) {
+      out.push({ level, fields: [], required: true, spans: [] });
+    }
+  }
+  return out;
+}
+
 function yearsOf(v: unknown): number | null {
   for (const req of list(v)) {
     if (!isObject(req)) continue;
@@ -441,6 +465,8 @@ export function jobPostingToHints(posting: JsonObject): {
   if (posted) hints.postedDate = ev(posted);
   const years = yearsOf(posting['experienceRequirements']);
   if (years !== null) hints.yearsExperienceMin = ev(years);
+  const degrees = degreesOf(posting['educationRequirements']);
+  if (degrees.length > 0) hints.degrees = degrees;
   const description = list(posting['description'])[0];
   if (typeof description === 'string') {
     const plain = htmlFragmentToText(description);
