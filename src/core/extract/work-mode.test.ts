@@ -411,3 +411,37 @@ describe("the review's cases for the new work-mode phrases (session 43)", () => 
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe('session 46: Central and Eastern Europe, the Baltics, Greece and Turkey', () => {
+  it.each<[string, string | null]>([
+    ['Senior Java Developer\nCluj-Napoca\nHibrid · Full time · Nivel carieră: Senior', 'hybrid'],
+    ['Specialist\nSofia\nПълно работно време · Хибридна работа · Постоянна работа', 'hybrid'],
+    ['Tarkvaraarendaja\nTallinn\nTäistööaeg · Hübriidtöö', 'hybrid'],
+    ['Java Developer\nΘεσσαλονίκη\nΠλήρης απασχόληση · Υβριδική εργασία · Mid-Senior', 'hybrid'],
+    ['Yazılım Uzmanı\nİstanbul\n\nÇalışma Şekli: Tam Zamanlı\nÇalışma Tercihi: Hibrit', 'hybrid'],
+    [
+      '.NET Developer\nBeograd\n\n- Hibridni model rada (3 dana u kancelariji, 2 dana od kuće);',
+      'hybrid',
+    ],
+    [
+      'IT projektu vadītājs\nRīga\n\n• hibrīddarbu (2 dienas nedēļā birojā Elizabetes ielā);',
+      'hybrid',
+    ],
+    ['Muhasebe Uzmanı\nAnkara\nTam Zamanlı · İş Yerinde', 'onsite'],
+    ['Logistis\nΑθήνα\nΠλήρης απασχόληση · Στο γραφείο', 'onsite'],
+    ['Gramatvedis\nRīga\nPilna slodze · Darbs birojā', 'onsite'],
+    ['Raktári munkatárs\nGyőr\nTeljes munkaidő · Helyszíni munkavégzés', 'onsite'],
+    ['Medicinska sestra\nSplit\nNepuno radno vrijeme · Rad na lokaciji poslodavca', 'onsite'],
+    ['Магационер\nНиш\nРад на лицу места', 'onsite'],
+    ['Бухгалтер\nКиїв\n\n— графік роботи: пн–пт, 9:00–18:00, робота в офісі;', 'onsite'],
+    [
+      'Contabil\nBucurești\n\n- program de lucru L-V 9:00–17:30, lucru exclusiv la birou;',
+      'onsite',
+    ],
+    ['Buhalteris\nKaunas\n\n• darbą visu etatu, darbas biure;', 'onsite'],
+    ['Backend Developer\nVilnius\nPilnas etatas · Nuotolinis darbas', 'remote'],
+    ['Fejlesztő\nBudapest\n\nMunkavégzés módja: Távmunka', 'remote'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});

@@ -10,8 +10,9 @@ import type { Evidenced, WorkMode } from '../model/posting';
 import { evidence, lineBody, type ExtractContext } from './context';
 import { leadingSymbolsLength } from './location-phrases';
 import { findInMatchingLines } from './matching-lines';
-import { alternativesOf, byFirstLetter } from './regex-alternatives';
+import { alternativesOf, byFirstChar } from './regex-alternatives';
 import { findOtherAdsStart } from './other-ads';
+import { ABROAD_BARE, ABROAD_FIELD, ABROAD_MODE_WORD, ABROAD_PHRASES } from './work-mode-abroad';
 import {
   EXTRA_BARE,
   isNegatedRemote,
@@ -23,10 +24,13 @@ import {
   modeOfRemoteFieldValue,
 } from './work-mode-cues';
 
-const FIELD =
-  /^(?:work(?:place)? (?:mode|type|model|arrangement|setting|location type|location)|lieu du poste|remote (?:status|policy)|location type|arbeitsmodell|arbeitsort|modalité|mode de travail|télétravail|modalidad(?: de trabajo)?|tipo de trabajo|modalità(?: di lavoro)?|tryb(?: pracy)?|model pracy|werkvorm|werklocatie|modelo de trabalho|regime de trabalho|modalidade|arbetsplats|lieu de travail|sede di lavoro)\s*[:：]\s*(.{2,100})$/i;
+const FIELD = new RegExp(
+  String.raw`^(?:work(?:place)? (?:mode|type|model|arrangement|setting|location type|location)|lieu du poste|remote (?:status|policy)|location type|arbeitsmodell|arbeitsort|modalité|mode de travail|télétravail|modalidad(?: de trabajo)?|tipo de trabajo|modalità(?: di lavoro)?|tryb(?: pracy)?|model pracy|werkvorm|werklocatie|modelo de trabalho|regime de trabalho|modalidade|arbetsplats|lieu de travail|sede di lavoro|${ABROAD_FIELD})\s*[:：]\s*(.{2,100})$`,
+  'i',
+);
 const BARE: [RegExp, WorkMode][] = [
   ...EXTRA_BARE,
+  ...ABROAD_BARE,
   [
     /^(?:\(?(?:fully |100% |full )?remote\)?|remote[- ](?:first|only|friendly)|work from home|télétravail(?: complet| total| à 100 ?%)?|100 ?% télétravail|(?:en )?remoto|teletrabajo(?: 100 ?%)?|100 ?% (?:remote|remoto|homeoffice|zdalnie)|homeoffice|zdalnie|praca zdalna|(?:trabalho |lavoro )?(?:da )?remoto|thuiswerken)$/i,
     'remote',
@@ -61,13 +65,16 @@ const PHRASES: [RegExp, WorkMode][] = [
     /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|lavoro in presenza|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|requires (?:on-?site|in[- ]person) (?:work|presence|attendance)|(?:is |be )?based on[- ]site|vor ort im büro|(?:tätigkeit|arbeit|stelle) (?:findet |erfolgt |ist )?(?:ausschließlich |überwiegend )?vor ort|präsenz(?![a-zäöüß-]| oder| und)|report in[- ]person\b|work in[- ]person in\b|not eligible for (?:telework|remote work)|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial|empleo presencial|(?<=\()presencial(?=\))|home[- ]?office (?:ist )?(?:[a-zäöüß]+ ){0,3}nicht möglich|(?:ausschliess?lich|nur) vor ort|(?:work|teaching|job|role|it) is (?:all |done |carried out |entirely |fully )?in[- ]person\b|works? (?:primarily|mainly|entirely|fully) in[- ]person\b|working in (?:the )?office (?:daily|every day|full[- ]time)|puesto presencial|(?:praca|pracę) stacjonarn\w*|lavoro in sede|trabalho presencial|mobiles arbeiten (?:ist )?(?:[a-zäöüß]+ ){0,4}nicht möglich|kein(?:e)? (?:homeoffice|home[- ]office|remote)|remote (?:work )?(?:is )?not (?:possible|available|an option)|no (?:work from home|wfh|remote work(?:ing)?|home ?office)\b|office[- ]based[,.;]|\(site[- ]based\)|(?:5|five) days (?:a|per) week (?:in|at) (?:the|our) (?:[\w-]+ ){0,2}office|office,? (?:5|five) days (?:a|per) week|on-?site,? (?:5|five) days (?:a|per) week)/i,
     'onsite',
   ],
+  ...ABROAD_PHRASES,
 ];
 // Where the job is based, which a later "with hybrid working" or "2 Tage Homeoffice" qualifies:
 // on site only when no other mode is stated ("based in our office in Manchester", "office-based
 // in Sandton").
 const BASED_IN_OFFICE = /\b(?:based in (?:the|our) office\b|office[- ]based (?:in|at)\b)/i;
-const MODE_WORD =
-  /remote|hybrid|on-?site|office|person|home|télétravail|présentiel|sur site|remoto|híbrid[oa]|presencial|vor ort|teletrabajo|anywhere|wfo|ibrid|hybryd|zdaln|stacjonar|thuis|in sede|in presenza|op locatie|op kantoor|hjemme|z domova|sur place/gi;
+const MODE_WORD = new RegExp(
+  String.raw`remote|hybrid|on-?site|office|person|home|télétravail|présentiel|sur site|remoto|híbrid[oa]|presencial|vor ort|teletrabajo|anywhere|wfo|ibrid|hybryd|zdaln|stacjonar|thuis|in sede|in presenza|op locatie|op kantoor|hjemme|z domova|sur place|${ABROAD_MODE_WORD}`,
+  'gi',
+);
 // The words PHRASES hold where they hold no MODE_WORD: "2 Tage im Büro", "telecommuting",
 // "mobiles Arbeiten", "based on site", "Präsenz", "desde casa", "blended working", Swedish "på
 // distans", Romanian "de acasă" (and
@@ -79,7 +86,7 @@ const PHRASE_ONLY_WORD =
 // alternation, grouped by first letter (see regex-alternatives.ts): V8 scans it faster than the
 // flat one, and it matches the same words at the same places.
 const SCAN = new RegExp(
-  byFirstLetter(alternativesOf(`${MODE_WORD.source}|${PHRASE_ONLY_WORD}`)),
+  byFirstChar(alternativesOf(`${MODE_WORD.source}|${PHRASE_ONLY_WORD}`)),
   'gi',
 );
 const IS_PHRASE_ONLY_WORD = new RegExp(`^(?:${PHRASE_ONLY_WORD})$`, 'i');

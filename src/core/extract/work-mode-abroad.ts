@@ -1,0 +1,57 @@
+/**
+ * Work-mode wording of Central and Eastern Europe, the Baltics, Greece and Turkey: a board's chips
+ * ("Hibrid · Full time", "Пълно работно време · Хибридна работа", "Täistööaeg · Hübriidtöö"), a
+ * field ("Çalışma Tercihi: İş Yerinde", "Mod de lucru: hibrid") and running text ("Hibridni model
+ * rada", "робота в офісі", "lucru exclusiv la birou"). work-mode.ts merges these lists into its own.
+ */
+import type { WorkMode } from '../model/posting';
+
+/** Whole chips or field values. */
+export const ABROAD_BARE: [RegExp, WorkMode][] = [
+  [
+    /^(?:hibrid(?:n[oia])?(?: (?:rad|munka|munkavégzés|model|program))?|hibridni (?:rad|model(?: rada)?)|hibrit(?: çalışma)?|hübriid(?:töö|ne töö)?|hibrīd(?:darbs|s darbs|s)?|hibridinis(?: darbas)?|хибрид(?:н[аоия])?(?: работа| модел)?|гібрид(?:н(?:ий|а))?(?: формат| робота)?|гибрид(?:ный)?(?: формат)?|υβριδικ[ήό](?: εργασία| μοντέλο)?)$/i,
+    'hybrid',
+  ],
+  [
+    /^(?:(?:rad|posao) (?:u uredu|u kancelariji|na licu mesta|na licu mjesta|na lokaciji(?: poslodavca)?)|рад на лицу места|u uredu|στο γραφείο|(?:εργασία )?δια ζώσης|(?:darbs )?birojā|(?:darbas )?biure|helyszíni(?: munkavégzés)?|irodai munkavégzés|(?:работа )?в офис|(?:робота )?в офісі|(?:работа )?в офисе|(?:i|İ)ş yerinde|ofisten|(?:töö )?kontoris|(?:la|în) birou|(?:munca|lucru) la birou)$/i,
+    'onsite',
+  ],
+  [
+    /^(?:uzaktan(?: çalışma)?|(?:la|de la) distanță|(?:rad )?od kuće|(?:rad )?na daljinu|віддален(?:о|а робота)|дистанційн(?:о|а робота)|удаленно|дистанционн(?:о|а работа)|εξ αποστάσεως|τηλεργασία|kaugtöö|attālināti|attālināts darbs|nuotolinis(?: darbas)?|darbas nuotoliniu būdu|távmunka|teljes távmunka)$/i,
+    'remote',
+  ],
+];
+
+/** Field labels whose value is the mode ("Çalışma Tercihi: Hibrit"). */
+export const ABROAD_FIELD = String.raw`çalışma tercihi|çalışma modeli|mod(?:ul)? de lucru|tip(?:ul)? de lucru|način rada|model rada|režim rada|формат роботи|формат работы|формат на работа|τρόπος εργασίας|munkavégzés (?:módja|jellege)|munkarend|töö vorm|töövorm|darba veids|darba forma|darbo pobūdis|darbo būdas`;
+
+/**
+ * Words that send work-mode.ts to a line (its MODE_WORD); the Latin "hibrid" and
+ * "hibridni" hold its "ibrid" already.
+ */
+export const ABROAD_MODE_WORD = String.raw`hibrit|hübriid|hibrīd|хибрид|гібрид|гибрид|υβριδ|uzaktan|(?:i|İ)ş yerinde|ofisten|kontoris|birojā|biure|helyszíni|irodai munka|u uredu|u kancelarij|licu mesta|licu mjesta|na lokaciji|лицу места|γραφείο|δια ζώσης|в офіс|в офис|la birou|distanță|od kuće|na daljinu|віддален|дистанц|удаленн|αποστάσεως|τηλεργασ|kaugtöö|attālinā|nuotolin|távmunk`;
+
+// Days at home beside days in the office: "2 zile pe săptămână la biroul din Cluj, restul de
+// acasă", "Haftada 2 gün ofis, 3 gün uzaktan", "3 dana u kancelariji, 2 dana od kuće".
+const DAYS_ABROAD = String.raw`(?:\d|două|doua|trei|két|három|два|дві|три|δύο|τρεις|iki|üç|kaks|kolm|divas|trīs|dvi|trys|dva|tri)`;
+const DAY_WORD = String.raw`(?:zile|nap|dana|дни|дні|ден|ημέρες|μέρες|gün|päeva|dienas|dienos|dni)`;
+const AT_HOME = String.raw`(?:de acasă|acasă|otthon|od kuće|от вкъщи|вдома|з дому|από το σπίτι|από απόσταση|uzaktan|kodus|kodunt|no mājām|attālināti|iš namų|nuotoliniu)`;
+
+/** Phrases in running text, tried only on the lines ABROAD_MODE_WORD sends work-mode.ts to. */
+export const ABROAD_PHRASES: [RegExp, WorkMode][] = [
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:(?:program(?:ul)?|regim(?:ul)?|model(?:ul)?|mod(?:ul)?)(?: de lucru)? hibrid|hibrid(?:n[oia]|nom)? (?:rad\p{L}*|model\p{L}*|munk\p{L}*|način\p{L}*|režim\p{L}*)|hibrit (?:çalışma\p{L}*|model\p{L}*)|хибрид\p{L}* (?:работ\p{L}*|модел\p{L}*|режим\p{L}*|формат\p{L}*)|гібрид\p{L}* (?:формат\p{L}*|робот\p{L}*|режим\p{L}*|графік\p{L}*)|гибрид\p{L}* (?:формат\p{L}*|работ\p{L}*|режим\p{L}*)|υβριδικ\p{L}* (?:εργασ\p{L}*|μοντ[έε]λ\p{L}*)|hübriid\p{L}*|hibrīd\p{L}*|hibridin\p{L}* darb\p{L}*|${DAYS_ABROAD} ${DAY_WORD}\p{L}*[^.;\n]{0,60}${AT_HOME})`,
+      'iu',
+    ),
+    'hybrid',
+  ],
+  [
+    /(?<![\p{L}])(?:(?:lucru|munca|activitate)(?: exclusiv)? (?:la birou|în birou|la sediu)|робот[аи] (?:в|з|на) офіс\p{L}*|работа (?:в|от) офис\p{L}*|rad (?:u uredu|u kancelariji|na licu mesta|na licu mjesta)|darbas biure|darbs birojā|töö kontoris|ofisten çalışma|(?:i|İ)ş yerinde çalışma|εργασία (?:στο γραφείο|δια ζώσης)|helyszíni munkavégzés|irodai munkavégzés)/iu,
+    'onsite',
+  ],
+  [
+    /(?<![\p{L}])(?:100 ?% (?:de acasă|la distanță|uzaktan|távmunka|od kuće|віддалено|дистанционно|εξ αποστάσεως|kaugtöö|attālināti|nuotoliniu būdu)|(?:tamamen|tam) uzaktan|teljes(?:en)? távmunk\p{L}*|повністю віддален\p{L}*|изцяло дистанционн\p{L}*|potpuno (?:od kuće|na daljinu)|εξ ολοκλήρου εξ αποστάσεως|täielikult kaugtöö\p{L}*|pilnībā attālinā\p{L}*|visiškai nuotolin\p{L}*)/iu,
+    'remote',
+  ],
+];
