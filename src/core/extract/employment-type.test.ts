@@ -313,3 +313,21 @@ describe('session 45: Nordic, Polish, Czech and Dutch contract words', () => {
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe('session 46: Central and Eastern Europe, the Baltics, Greece and Turkey', () => {
+  it.each<[string, string | null]>([
+    ['Контабіл\nКиїв\n\n⏱ Повна зайнятість. Досвід роботи від 2 років.', 'full-time'],
+    ['Специалист\nСофия\nПълно работно време · Хибридна работа · Постоянна работа', 'full-time'],
+    ['Πωλητής/τρια\nΛάρισα\nΜερική απασχόληση · Στο κατάστημα', 'part-time'],
+    ['Магационер\nНиш\n\n• пуно радно време, уговор на одређено 3 месеца', 'full-time'],
+    ['Voditelj prodaje\nZagreb\nPuno radno vrijeme · Rad u uredu', 'full-time'],
+    ['Medicinska sestra\nSplit\nNepuno radno vrijeme (20 sati tjedno)', 'part-time'],
+    ['Yazılım Uzmanı\nİstanbul\nTam Zamanlı · Hibrit', 'full-time'],
+    ['İK Stajyeri\nİzmir\nStaj · Yarı Zamanlı · İş Yerinde', 'internship'],
+    ['Grāmatvedis\nRīga\nPilna slodze · Darbs birojā', 'full-time'],
+    ['Contabil\nBucurești\nTip contract: Full-time, perioadă nedeterminată', 'full-time'],
+    ['Inginer\nTimișoara\nTip contract: normă întreagă, perioadă nedeterminată', 'full-time'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

@@ -21,7 +21,7 @@ const B2B_CONTRACT = String.raw`b2b(?:(?=\s?(?:contract|kontrakt|agreement|\((?:
 // terms named by their year ("Consultant contract 2003") are no contractor's.
 const WORDS: [RegExp, EmploymentType][] = [
   [
-    /\b(?:intern(?:ship)?|praktikum|praktikant\w*|werkstudent\w*|stage(?!\s?\d)|stagiaire|meewerkstage|afstudeerstage|stagevergoeding|sommerstudent\w*|harjoittelija\w*|alternance|apprentissage|prácticas|becari[oa]|tirocini\w*|stagiair|sta(?=ż)|praktyk\w*|est[aá]gio|estagi[aá]ri[oa]|gyakornok\w*)\b/i,
+    /\b(?:intern(?:ship)?|praktikum|praktikant\w*|werkstudent\w*|stage(?!\s?\d)|stagiaire|meewerkstage|afstudeerstage|stagevergoeding|sommerstudent\w*|harjoittelija\w*|alternance|apprentissage|prácticas|becari[oa]|tirocini\w*|stagiair|sta(?=ż)|praktyk\w*|est[aá]gio|estagi[aá]ri[oa]|gyakornok\w*|staj|stajyer\w*)\b/i,
     'internship',
   ],
   [
@@ -36,18 +36,18 @@ const WORDS: [RegExp, EmploymentType][] = [
     'temporary',
   ],
   [
-    /\b(?:osaline tööaeg|osaajaga|norm[ăa] redus(?=[ăa])|part[- ]time|teilzeit|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|medio tiempo|tiempo parcial|jornada parcial|parttime|tempo parziale|deeltijd\w*|halftijds?|niepełn\w* (?:etat\w*|wymiar\w*)|część etatu|pół etatu|deltid\w*|halvtid|meio período|tempo parcial|zkrácený úvazek|részmunkaid|osa-aikai\w*)\b/i,
+    /\b(?:osaline tööaeg|osaajaga|norm[ăa] redus(?=[ăa])|part[- ]time|teilzeit|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|medio tiempo|tiempo parcial|jornada parcial|parttime|tempo parziale|deeltijd\w*|halftijds?|niepełn\w* (?:etat\w*|wymiar\w*)|część etatu|pół etatu|deltid\w*|halvtid|meio período|tempo parcial|zkrácený úvazek|részmunkaid|osa-aikai\w*|norm[ăa] par[țţt]ial(?=[ăa])|nepuno radno vri?jeme|yarı zamanl(?=ı)|nepiln[au] slodz[ei]|pusslodz\w*)\b/i,
     'part-time',
   ],
   [
-    /\b(?:täistööaeg\w*|täiskohaga|norm[ăa] întreag(?=[ăa])|full[- ]time|fulltime|vollzeit|voll(?=-\s?(?:oder|und|bzw\.?|\/)\s?teilzeit)|temps plein|temps complet|jornada completa|tiempo completo|tempo pieno|voltijd\w*|pe[łl]\w* (?:etat\w*|wymiar\w*)|heltid\w*|fuldtid\w*|tempo integral|per[ií]odo integral|plný úvazek|teljes munkaid|kokoaikai\w*)\b/i,
+    /\b(?:täistööaeg\w*|täiskohaga|norm[ăa] întreag(?=[ăa])|full[- ]time|fulltime|vollzeit|voll(?=-\s?(?:oder|und|bzw\.?|\/)\s?teilzeit)|temps plein|temps complet|jornada completa|tiempo completo|tempo pieno|voltijd\w*|pe[łl]\w* (?:etat\w*|wymiar\w*)|heltid\w*|fuldtid\w*|tempo integral|per[ií]odo integral|plný úvazek|teljes munkaid|kokoaikai\w*|puno radno vri?jeme|tam zamanl(?=ı)|piln[au] slodz[ei]|vis[ua] etat[ua])\b/i,
     'full-time',
   ],
   // A permanent contract says how long, not how many hours: it reads as full-time only when
   // nothing states the hours ("Permanent Part Time", "Contract: Permanent" + "Working pattern:
   // Part-time" are part-time). Kept last: see PERMANENT below.
   [
-    /\b(?:permanent|unbefristet\w*|festanstellung|cdi|indefinido|dur[ée]e ind[ée]termin[ée]e|tiempo indeterminado|tempo indeterminato|vast contract|vaste (?:aanstelling|baan|dienst\w*)|onbepaalde tijd|czas nieokreślony|umow\w* o prac|fast (?:stilling|ansettelse|ansættelse|anställning)|fastansættelse|fastansat|fastanställ\w*|tillsvidare\w*|efetiv[oa]|regime(?: de contratação)?:? clt|contrata(?=ção:? clt)|contrato:? clt|vaga clt|sem termo|dobu neurčitou|határozatlan idej|vakituinen)\b/i,
+    /\b(?:permanent|unbefristet\w*|festanstellung|cdi|indefinido|dur[ée]e ind[ée]termin[ée]e|tiempo indeterminado|tempo indeterminato|vast contract|vaste (?:aanstelling|baan|dienst\w*)|onbepaalde tijd|czas nieokreślony|umow\w* o prac|fast (?:stilling|ansettelse|ansættelse|anställning)|fastansættelse|fastansat|fastanställ\w*|tillsvidare\w*|efetiv[oa]|regime(?: de contratação)?:? clt|contrata(?=ção:? clt)|contrato:? clt|vaga clt|sem termo|dobu neurčitou|határozatlan idej|vakituinen|neodređeno vri?jeme|perioad[ăa] nedeterminat(?=[ăa])|belirsiz süreli|tähtajatu\w*|nenoteiktu laiku|neterminuot\w*)\b/i,
     'full-time',
   ],
 ];
@@ -71,7 +71,7 @@ function typeWordAlternatives(): string[] {
 const HAS_WORD = new RegExp(ANY_WORD_SOURCE, 'i');
 // Past the header block only a field states the type: short lines there do not count.
 const HEADER_LINES = 30;
-const FIELD_LABEL = String.raw`(?:job types?|full\/part[- ]time|regular\/temporary|nature du contrat|quotité|beschäftigungsausmaß|employment type|type of employment|employment|contract(?: type)?|type of contract|working pattern|time type|position type|schedule|work schedule|job schedule|type|status|duration|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|dauer|type de contrat|contrat|type d'emploi|temps de travail|régime de travail|statut|durée|tipo de contrato|tipo de empleo|jornada|contrato|duración|tipo (?:di )?contratto|contratto|orario|dienstverband|contractvorm|soort contract|arbeidsregime|arbeidsduur|rodzaj umowy|wymiar (?:pracy|etatu)|forma zatrudnienia|typ umowy|regime de contratação|contratação|ansettelsesform|ansættelsesform|anställningsform|anställning|omfattning|stillingstype|arbetstid|arbejdstid|munkarend|typ pracovního poměru|druh pracovního poměru|pracovní poměr|úvazek|työsuhteen tyyppi|työaika)`;
+const FIELD_LABEL = String.raw`(?:job types?|tip(?:ul)? (?:de )?contract|full\/part[- ]time|regular\/temporary|nature du contrat|quotité|beschäftigungsausmaß|employment type|type of employment|employment|contract(?: type)?|type of contract|working pattern|time type|position type|schedule|work schedule|job schedule|type|status|duration|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|dauer|type de contrat|contrat|type d'emploi|temps de travail|régime de travail|statut|durée|tipo de contrato|tipo de empleo|jornada|contrato|duración|tipo (?:di )?contratto|contratto|orario|dienstverband|contractvorm|soort contract|arbeidsregime|arbeidsduur|rodzaj umowy|wymiar (?:pracy|etatu)|forma zatrudnienia|typ umowy|regime de contratação|contratação|ansettelsesform|ansættelsesform|anställningsform|anställning|omfattning|stillingstype|arbetstid|arbejdstid|munkarend|typ pracovního poměru|druh pracovního poměru|pracovní poměr|úvazek|työsuhteen tyyppi|työaika)`;
 const FIELD = new RegExp(String.raw`^${FIELD_LABEL}\s*[:：]?\s*(.{2,80})$`, 'i');
 // The label alone on its line, its value on the next (GOV.UK: "Contract type" / "Permanent").
 const LABEL_ONLY = new RegExp(String.raw`^${FIELD_LABEL}\s*[:：]?$`, 'i');
@@ -167,7 +167,42 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
   const phrase = m ? typeOf(m[0]) : null;
   const stated = m && phrase ? evidence(phrase, m.index, m.index + m[0].length) : null;
   if (permanent) return stated?.value === 'part-time' ? stated : permanent;
-  return inside ?? stated ?? (isAsianText(ctx.text) ? asianEmploymentType(ctx.text) : null);
+  return (
+    inside ??
+    stated ??
+    (isAsianText(ctx.text) ? asianEmploymentType(ctx.text) : null) ??
+    (CYRILLIC_OR_GREEK.test(ctx.text) ? typeInCyrillicOrGreek(ctx.text) : null)
+  );
+}
+
+// Ukrainian, Russian, Bulgarian, Serbian and Greek boards' words ("Повна зайнятість", "Пълно
+// работно време", "Πλήρης απασχόληση"), which WORDS' `\b` cannot bound.
+const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
+const CYRILLIC_OR_GREEK_WORDS: [RegExp, EmploymentType][] = [
+  [
+    /(?<!\p{L})(?:повн(?:а|ої) зайнят\p{L}*|повний робочий день|полная занятость|полный рабочий день|пълно работно време|пуно радно време|πλήρης απασχόληση|πλήρους απασχόλησης)(?!\p{L})/iu,
+    'full-time',
+  ],
+  [
+    /(?<!\p{L})(?:часткова зайнят\p{L}*|неповний робочий день|частичная занятость|неполный рабочий день|непълно работно време|непуно радно време|μερική απασχόληση|μερικής απασχόλησης)(?!\p{L})/iu,
+    'part-time',
+  ],
+  [
+    /(?<!\p{L})(?:стажування|стажер\p{L}*|стажировка|стажант\p{L}*|πρακτική άσκηση)(?!\p{L})/iu,
+    'internship',
+  ],
+];
+
+/** The first of those words in the text, or null. */
+function typeInCyrillicOrGreek(text: string): Evidenced<EmploymentType> | null {
+  let best: Evidenced<EmploymentType> | null = null;
+  for (const [re, type] of CYRILLIC_OR_GREEK_WORDS) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < (best.spans[0]?.start ?? Infinity))) {
+      best = evidence(type, m.index, m.index + m[0].length);
+    }
+  }
+  return best;
 }
 
 // A Swiss header prints the workload on its own line under the title: "80 – 100 %".
