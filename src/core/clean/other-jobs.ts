@@ -121,7 +121,20 @@ const MARKERS = [
   String.raw`(?:podobne|inne) (?:oferty|ogłoszenia)(?: pracy)?(?: (?:w okolicy|w pobliżu|w [^:]{2,40}))?`,
   String.raw`(?:podobné|další) (?:nabídky|pozice)(?: práce)?`,
   // Romanian
-  String.raw`(?:locuri de muncă|joburi|anunțuri|oferte)(?: de muncă)? (?:similare|asemănătoare)`,
+  String.raw`(?:locuri de muncă|joburi|anunțuri|oferte)(?: de muncă)? (?:similare|asemănătoare)(?: care te-ar (?:mai )?(?:putea )?interesa)?`,
+  String.raw`te-ar (?:mai )?putea interesa`,
+  // Hungarian, Estonian, Latvian, Lithuanian, Croatian and Serbian, Turkish
+  String.raw`hasonló (?:állások|álláshirdetések|munkák)`,
+  String.raw`sarnased (?:tööpakkumised|töökuulutused|kuulutused)`,
+  String.raw`vaata ka(?=\s*:?\s*$)`,
+  String.raw`līdzīg(?:i|ie|as) (?:sludinājumi|vakances|darba piedāvājumi)`,
+  String.raw`panaš(?:ūs|ios) (?:skelbimai|darbo skelbimai|pozicijos)`,
+  String.raw`sličn[ie] (?:oglasi|poslovi|ponude|pozicije)`,
+  String.raw`(?:benzer|diğer) (?:iş )?(?:i|İ)lan(?:lar|ları)`,
+  // Bulgarian, Serbian, Ukrainian, Russian, Greek
+  String.raw`(?:подобни|слични) (?:обяви|позиции|огласи|послови)`,
+  String.raw`(?:схожі|подібні|інші|похожие|другие) вакансі[їи](?: [^:]{2,40})?`,
+  String.raw`(?:παρόμοιες|σχετικές|άλλες) αγγελίες`,
 ];
 // The marker is the whole line or the label before its colon ("Ähnliche Stellen: Koch · Ulm").
 const MARKER = new RegExp(`^(?:${MARKERS.join('|')})(?: ?\\(\\d{1,4}\\))?[ ?!.]*(?::|$)`, 'i');
@@ -146,7 +159,10 @@ const FIRST_WORDS = [
   ...['další', 'most', 'all', 'newest', 'bekijk', 'zie', 'vedi', 'guarda'],
   ...['these', 'featured', 'latest', 'hot', 'personas', 'pessoas', 'lowongan', 'jawatan', 'kerja'],
   ...['anúncios', 'empregos', 'locuri', 'joburi', 'anunțuri', 'oferte'],
-  ...['việc'],
+  ...['việc', 'te-ar', 'hasonló', 'sarnased', 'vaata', 'līdzīgi', 'līdzīgie', 'līdzīgas'],
+  ...['panašūs', 'panašios', 'slični', 'slične', 'benzer', 'diğer', 'подобни', 'слични'],
+  ...['схожі', 'подібні', 'інші', 'Інші', 'похожие', 'другие'],
+  ...['παρόμοιες', 'Παρόμοιες', 'σχετικές', 'Σχετικές', 'άλλες', 'Άλλες'],
 ];
 const PREFIXES = new Set([...FIRST_WORDS, 'd’autres'].map((w) => prefixKey(w)));
 // The same first two letters as a set of `pairKey`s, a cheaper test that most lines already fail.

@@ -223,6 +223,14 @@ export const OTHER_SUFFIXES: [string, string][] = [
   ['rupees', 'Rs'],
   ['UAH', 'UAH'],
   ['₴', 'UAH'],
+  // Ukraine's hryvnia, Turkey's lira, Serbia's dinar and Bulgaria's lev as their boards write
+  // them: "28 000 – 34 000 грн", "85.000 TL", "180.000 dinara", "1 800 лева".
+  ['гривень', 'UAH'],
+  ['грн', 'UAH'],
+  ['TL', 'TRY'],
+  ['dinara', 'RSD'],
+  ['динара', 'RSD'],
+  ['лева', 'BGN'],
   ['RUB', 'RUB'],
   ['₽', 'RUB'],
   ['GHS', 'GHS'],

@@ -32,7 +32,7 @@ const AFTER = new RegExp(
     String.raw`uur|orari[ae]?|ora|godz\.?|godzin[eęy]|timen|timme[n]?|maand|mnd|mese|mensil[ei]|miesiąc|miesięcznie|måned(?:en)?|månad(?:en)?|jaar|anno|annu[oaie]|annual[ei]|rok|rocznie|settimana(?:l[ei])?|giornalier[oaie]|wekelijks|maandelijks|jaarlijks|tygodniowo|tydzień|uke|vecka|uge|dag|giorno|dzień|dziennie|` +
     // Czech, Slovak, Hungarian, Romanian, Greek and Finnish: "Kč za hodinu", "Kč/hod.", "EUR/mesiac",
     // "Ft/hó", "Ft/óra", "RON net/lună", "€ / μήνα", "€/kk".
-    String.raw`klst\.?|hodinu|hod\.?|měsíc|měsíčně|mesiac|mesačne|ročně|ročne|óra|hó|hónap|havonta|év|évente|oră|lună|luna|lunar|zi|μήνα|ώρα|έτος|kk|kuukausi|kuukaudessa|vuosi|vuodessa|tháng|năm|giờ|ngày|tuần|` +
+    String.raw`klst\.?|hodinu|hod\.?|měsíc|měsíčně|mesiac|mesačne|ročně|ročne|óra|hó|hónap|havonta|év|évente|oră|lună|luna|lunar|zi|μήνα|μηνιαίως|ώρα|έτος|ετησίως|kk|kuukausi|kuukaudessa|vuosi|vuodessa|tháng|năm|giờ|ngày|tuần|` +
     // Indonesian and Malay, Filipino: "Rp 50.000/jam", "IDR 25 juta / bulan", "₱18,000 kada buwan".
     String.raw`bulan|tahun|jam|hari|minggu|buwan|taon|oras|araw|` +
     // Chinese, Japanese, Korean and Thai after a slash or their "per": "HK$18,000 /月", "每小時",
@@ -86,7 +86,7 @@ const PERIOD_WORDS: [PayPeriod, string][] = [
   ],
   [
     'month',
-    'month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mensuels mensuelles mes mensual mensuales mês mensal mensais mån mies mies. maand mnd mese mensile mensili maandelijks miesiąc miesięcznie måned måneden månad månaden měsíc měsíčně mesiac mesačne hó hónap havonta lună luna lunar μήνα kk kuukausi kuukaudessa tháng bulan buwan 月 월 เดือน',
+    'month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mensuels mensuelles mes mensual mensuales mês mensal mensais mån mies mies. maand mnd mese mensile mensili maandelijks miesiąc miesięcznie måned måneden månad månaden měsíc měsíčně mesiac mesačne hó hónap havonta lună luna lunar μήνα μηνιαίως kk kuukausi kuukaudessa tháng bulan buwan 月 월 เดือน',
   ],
 ];
 for (const [period, words] of PERIOD_WORDS) {
@@ -220,14 +220,15 @@ const BEFORE_PERIODS: PayPeriod[] = ['hour', 'day', 'week', 'month', 'year'];
 // "Vergütung (brutto/Monat):", "Salaire (brut/mois) :": gross, a slash and the unit.
 const GROSS_PER = String.raw`(?:brutto|gross|brut|bruto)\s?\/\s?`;
 const BEFORE = new RegExp(
-  String.raw`\b(?:(hourly|${GROSS_PER}(?:stunde|hour|heure|hora)|per hour|an hour|stundenlohn|stundensatz|stundenvergütung|pro stunde|taux horaire|salaire horaire|horaire de(?=\s*$)|tarif horaire|rémunération horaire|de l'heure|par heure|salario por hora|por hora|pay rate per hour|valor (?:de la )?hora(?: c[áa]tedra)?|hora c[áa]tedra|valor\/hora|uurloon|per uur|paga oraria|retribuzione oraria|all['’]ora|stawk[ai] godzinow[aą]|za godzinę|timelønn?|timlön|timløn)` +
+  String.raw`\b(?:(hourly|${GROSS_PER}(?:stunde|hour|heure|hora)|per hour|an hour|stundenlohn|stundensatz|stundenvergütung|pro stunde|taux horaire|salaire horaire|horaire de(?=\s*$)|tarif horaire|rémunération horaire|de l'heure|par heure|salario por hora|por hora|pay rate per hour|valor (?:de la )?hora(?: c[áa]tedra)?|hora c[áa]tedra|valor\/hora|uurloon|per uur|paga oraria|retribuzione oraria|all['’]ora|stawk[ai] godzinow[aą]|za godzinę|timelønn?|timlön|timløn|satnic[aeu]|tunnitasu|órabér|saatlik|pe oră|stundas likme|valandinis)` +
     String.raw`|(day rate|daily rate|daily fees?(?: rate)?|per day|man[- ]day rate|tagessatz|taux journalier|honoraires? journaliers?|rémunération journalière|tarif journalier|tjm|por día|md sazba|sazba za md|denní sazba|stawka dzienna|dzienna stawka|dagtarief|tariffa giornaliera)` +
     String.raw`|(weekly|per week|wochenlohn|par semaine|semanal|weekloon)` +
-    String.raw`|(monthly|${GROSS_PER}(?:monat|month|mois|mes)|per month|monatsgehalt|monatlich(?:e[nrs]?)?|pro monat|ausbildungsvergütung|lehrlingsentschädigung|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes|por mês|maandloon|brutomaandloon|brutomaandsalaris|maandsalaris|per maand|maandelijks|mensile|al mese|miesięcznie|månedslønn?|månadslön)` +
+    String.raw`|(monthly|${GROSS_PER}(?:monat|month|mois|mes)|per month|monatsgehalt|monatlich(?:e[nrs]?)?|pro monat|ausbildungsvergütung|lehrlingsentschädigung|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes|por mês|maandloon|brutomaandloon|brutomaandsalaris|maandsalaris|per maand|maandelijks|mensile|al mese|miesięcznie|månedslønn?|månadslön|mese[čc]n[oa]|mje[sš]e[čc]n[oa]|aylık|havi|havonta|pe lună|kuus|mēnesī|per mėnesį)` +
     String.raw`|(annual|${GROSS_PER}(?:jahr|year|an|año)|annually|yearly|per year|a year|per annum|jahresgehalt|jahresbrutto|bruttojahresgehalt|jährlich(?:e[nrs]?)?|pro jahr|annuel(?:le)?|par an|brut annuel|anual|al año|por año|ral|jaarsalaris|per jaar|all['’]anno|rocznie|årslønn?|årslön|per år))\b` +
     // Japanese, Chinese and Korean pay words, after the others so that a group's number less
     // five is its period ("時給" hourly, "月薪" monthly, "연봉" yearly); no \b beside them.
-    '|(時給|时薪|時薪|시급)|(日給|日当|日薪|일급)|(週給|周薪|주급)|(月給|月収|月額|月薪|월급)|(年収|年俸|年薪|연봉)',
+    // Cyrillic and Greek ones too ("на місяць", "месечно", "Ωρομίσθιο"), \b-less as well.
+    '|(時給|时薪|時薪|시급|ωρομίσθι|погодинн|на годину|за годину|на час|в час|за час)|(日給|日当|日薪|일급)|(週給|周薪|주급)|(月給|月収|月額|月薪|월급|на місяць|в місяць|щомісяч|місячн|месечн|в месяц|на месяц|ежемесячн|μηνιαί|το μήνα|ανά μήνα)|(年収|年俸|年薪|연봉|на рік|річн|в год|годишн|ετήσι)',
   'gi',
 );
 

@@ -6662,3 +6662,37 @@ describe('the review of session 45: salary', () => {
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('session 46: Central and Eastern Europe, the Baltics, Greece and Turkey', () => {
+  it.each<[string, [number, number | null, string, string][]]>([
+    ['Бухгалтер\nКиїв\n\n💰 28 000 – 34 000 грн', [[28000, 34000, 'UAH', 'month']]],
+    [
+      'Водій\nДніпро\n\n• заробітна плата від 35 000 грн на місяць',
+      [[35000, null, 'UAH', 'month']],
+    ],
+    ['Специалист\nСофия\n\nЗаплата: от 2 800 до 3 400 лв. бруто', [[2800, 3400, 'BGN', 'month']]],
+    ['Developer\nBeograd\n\nPlata: 180.000 - 250.000 RSD neto', [[180000, 250000, 'RSD', 'month']]],
+    ['Uzman\nİstanbul\n\nMaaş: 85.000 TL - 110.000 TL (Brüt)', [[85000, 110000, 'TRY', 'month']]],
+    ['Sestra\nSplit\n\nSatnica: 7,50 – 8,20 EUR bruto/sat', [[7.5, 8.2, 'EUR', 'hour']]],
+    ['Töötaja\nTartu\n\nTunnitasu: 7–9 € (bruto)', [[7, 9, 'EUR', 'hour']]],
+    ['Πωλητής\nΛάρισα\n\nΩρομίσθιο: 6,50 € μικτά', [[6.5, 6.5, 'EUR', 'hour']]],
+    [
+      'Inginer\nTimișoara\n\n• salariu net între 7.000 și 9.000 lei/lună',
+      [[7000, 9000, 'RON', 'month']],
+    ],
+    ['Sales\nVilnius\n\nAtlyginimas: nuo 1800 iki 2500 EUR bruto', [[1800, 2500, 'EUR', 'month']]],
+    // A board's median of others' pay; "plataforma" is no pay word.
+    [
+      'Engineering Manager\nКиїв\n\nЗарплати на DOU: медіана для Engineering Manager у Києві — $5900',
+      [],
+    ],
+    ['Backend\nSão Paulo\n\nNossa plataforma atende mais de 18 mil clientes por mês.', []],
+    // Another ad under Estonian "see also".
+    [
+      'Klienditeenindaja\nTartu\n\nTunnitasu: 8,50 € bruto\n\nVaata ka\nBaarmen – Tartu – tunnitasu 7,50 €',
+      [[8.5, 8.5, 'EUR', 'hour']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});
