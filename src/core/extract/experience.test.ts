@@ -367,3 +367,17 @@ describe('the review of session 44: no years from an upper bound, a company hist
     expect(parse(text).yearsExperienceMin).toBe(expected);
   });
 });
+
+describe('session 46: Central and Eastern Europe, the Baltics, Greece and Turkey', () => {
+  it.each<[string, number | null]>([
+    ['Бухгалтер\nКиїв\n\n— досвід роботи бухгалтером від 2 років;', 2],
+    ['Счетоводител\nВарна\n\n• Минимум 5 години опит като счетоводител', 5],
+    ['Developer\nBeograd\n\n- Minimum 3 godine iskustva u razvoju na .NET platformi;', 3],
+    ['Λογιστής\nΑθήνα\n\n• Τουλάχιστον 3 χρόνια προϋπηρεσία σε λογιστήριο', 3],
+    ['Gramatvedis\nRīga\n\n• vismaz 2 gadu pieredze grāmatvedībā', 2],
+    ['Vadybininkas\nVilnius\n\n• ne mažesnė nei 1 metų pardavimų patirtis', 1],
+    ['Muhasebe Uzmanı\nAnkara\n\n- Muhasebe departmanında en az 3 yıl deneyimli,', 3],
+  ])('%s', (text, expected) => {
+    expect(parse(text).yearsExperienceMin).toBe(expected);
+  });
+});

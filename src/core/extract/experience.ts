@@ -77,16 +77,18 @@ const NUM = String.raw`(\d{1,2}(?:[.,]5)?|${NUM_WORD})`;
 // "3+ years", "2-4 years", "5 years'", "mindestens 3 Jahre", "3 ans", "une année", "3 años",
 // "6 months"; Portuguese and Italian "3 anos", "2 anni", Dutch "2 jaar", Polish "3 lata",
 // "5 lat", "1 rok", the Nordic "2 års", Czech and Slovak "3 roky", "5 let", Hungarian "3 év",
-// Romanian "3 ani", Finnish "3 vuotta". Every unit for months starts with "m" (see findMentions).
-const UNIT_WORDS = String.raw`years?|yrs?|jahre?n?|ans?|années?|años?|anos?|anni|anno|jaar|jaren|lata?|rok|roku|roky|rokov|roků|let|års?|år|év|éves|ani|vuotta|vuoden|tahun|năm|年|년|months?|monate?n?|mois|meses|mes[ei]|maanden?|miesięcy|miesiące|måneder|månader`;
+// Romanian "3 ani", Finnish "3 vuotta", Ukrainian "від 2 років", Russian "3 года", Bulgarian "5
+// години", Serbian and Croatian "3 godine", Greek "3 χρόνια", Turkish "3 yıl", Latvian "2 gadu",
+// Lithuanian "1 metų". Every unit for months starts with "m" (see findMentions), but "metų".
+const UNIT_WORDS = String.raw`years?|yrs?|jahre?n?|ans?|années?|años?|anos?|anni|anno|jaar|jaren|lata?|rok|roku|roky|rokov|roků|let|års?|år|év|éves|ani|vuotta|vuoden|tahun|năm|年|년|років|року|роки|рік|лет|года|год|години|година|godine|godina|godinu|χρόνια|χρόνο|έτη|yıl|gadu|gadi|gadiem|gada|metų|metus|metai|months?|monate?n?|mois|meses|mes[ei]|maanden?|miesięcy|miesiące|måneder|månader`;
 const UNIT = new RegExp(
-  String.raw`(?<![a-zA-Z\u00C0-\u024F])(?:${UNIT_WORDS})(?![a-zA-Z\u00C0-\u024F])`,
+  String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:${UNIT_WORDS})(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])`,
   'gi',
 );
 // UNIT after the last character NUM_BEFORE can end with (a letter there fails UNIT's lookbehind):
 // a leading character class is scanned far faster than a leading lookbehind.
 const UNIT_AFTER_FIGURE = new RegExp(
-  String.raw`[\s\d+)](?:${UNIT_WORDS})(?![a-zA-Z\u00C0-\u024F])`,
+  String.raw`[\s\d+)](?:${UNIT_WORDS})(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])`,
   'gi',
 );
 // "Ten or more years" is "10+ years".
@@ -97,8 +99,9 @@ const NUM_BEFORE = new RegExp(
 );
 // "Experience" in the languages UNIT_WORDS adds: Italian, Portuguese, Dutch ("werkervaring"),
 // Polish ("doświadczenia"), the Nordic ones, Czech and Slovak ("praxe", "prax"), Hungarian,
-// Romanian, Finnish.
-const OTHER_EXPERIENCE_WORDS = String.raw`esperienz|experiência|ervaring|doświadcz|erfaring|erfarenhet|praxe|prax\b|praxi\b|zkušenost|skúsenost|tapasztalat|experienț|experienta|kokemus|pengalaman|kinh nghiệm|経験|경력|经验|經驗|經歷|经历|工作年限`;
+// Romanian, Finnish; Ukrainian, Russian and Bulgarian, Serbian and Croatian, Greek, Turkish, Estonian,
+// Latvian and Lithuanian.
+const OTHER_EXPERIENCE_WORDS = String.raw`esperienz|experiência|ervaring|doświadcz|erfaring|erfarenhet|praxe|prax\b|praxi\b|zkušenost|skúsenost|tapasztalat|experienț|experienta|kokemus|досвід|опыт|опит|iskustv|искуств|εμπειρ|προϋπηρεσ|deneyim|tecrübe|kogemus|pieredz|patirt|pengalaman|kinh nghiệm|経験|경력|经验|經驗|經歷|经历|工作年限`;
 // What must follow (within the clause) for a figure to be about experience.
 const EXPERIENCE_CONTEXT = new RegExp(
   String.raw`^[^.;]{0,80}?(?:${OTHER_EXPERIENCE_WORDS}|jako\b|na stanowisk|experience|exp\b|berufserfahrung|erfahrung|\p{L}*praxis|expérience|experiencia|professional|industry|relevant|hands-on|working|building|developing|designing|in (?:a|an|the)\b|of (?:\w+ ){0,3}(?:work|practice|teaching|nursing|sales|management|leadership)|as an?\b|como\b|en tant que\b|als\b|post-qualification|pqe\b|in (?:software|data|machine|analytics|retail|sales|nursing|teaching|finance|accounting|logistics|hospitality|design|engineering|marketing|customer|healthcare|\w+ing)\b)`,
@@ -478,8 +481,10 @@ export function findMentions(text: string, shift = 0, labelled = false, lead = '
     const raw = (m[1] ?? '').toLowerCase();
     let years = NUMBER_WORDS[raw] ?? Number(raw.replace(',', '.'));
     if (!Number.isFinite(years)) continue;
-    // Of the units, only the months start with "m" (109).
-    if (unit.charCodeAt(0) === 109) years = Math.round((years / 12) * 10) / 10;
+    // Of the units, only the months start with "m" (109), but for Lithuanian "metų" (years).
+    if (unit.charCodeAt(0) === 109 && !unit.startsWith('met')) {
+      years = Math.round((years / 12) * 10) / 10;
+    }
     // "0-2 years": no experience is enough (PARSING-RULES: a range keeps its lower bound); a
     // lone "0 years" states nothing.
     if (years < 0 || years > 40 || (years === 0 && !ZERO_RANGE.test(m[0]))) continue;
