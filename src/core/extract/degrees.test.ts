@@ -1755,3 +1755,62 @@ describe('session 46: school and diploma levels of South-East Asia, Australia an
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('session 46: Central and Eastern Europe, the Baltics, Greece and Turkey', () => {
+  it.each<[string, [string, boolean][]]>([
+    ['Бухгалтер\nКиїв\n\nВимоги:\n— вища освіта (економічна);', [['bachelor', true]]],
+    [
+      'Менеджер\nОдеса\n\nВимоги:\n— вища освіта бажана (технічна або економічна);',
+      [['bachelor', false]],
+    ],
+    [
+      'Специалист\nСофия\n\nИзисквания\n• Завършено средно образование; висше образование е предимство;',
+      [
+        ['high_school', true],
+        ['bachelor', false],
+      ],
+    ],
+    [
+      'Счетоводител\nВарна\n\nИзисквания\n• Висше образование – образователно-квалификационна степен „магистър“',
+      [['master', true]],
+    ],
+    ['Λογιστής\nΑθήνα\n\nΑπαιτούμενα προσόντα\n• Πτυχίο ΑΕΙ Λογιστικής', [['bachelor', true]]],
+    ['Πωλητής\nΛάρισα\n\nΠροσόντα\n• Απολυτήριο Λυκείου', [['high_school', true]]],
+    [
+      'Магационер\nНиш\n\nУслови\n• ССС (III или IV степен стручне спреме);',
+      [['high_school', true]],
+    ],
+    [
+      'Uzman\nİstanbul\n\nGENEL NİTELİKLER\n- Bilgisayar Mühendisliği bölümlerinden lisans mezunu,\n- Yüksek lisans yapmış olmak tercih sebebidir,\n\nEğitim Seviyesi: Üniversite (Mezun), Yüksek Lisans (Mezun)',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    [
+      "Analyst\n\nQualifications\n- Bachelor's degree (lisans) in Statistics; a master's degree (yüksek lisans) is a plus;",
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    [
+      'Contabil\n\nCerințe\n• Studii superioare finalizate (licență) în Economie;',
+      [['bachelor', true]],
+    ],
+    [
+      'Elemző\n\nElvárások\n- Főiskolai vagy egyetemi végzettség (pénzügy)',
+      [
+        ['bachelor', true],
+        ['master', true],
+      ],
+    ],
+    ['Grāmatvedis\n\nPrasības\n• augstākā izglītība ekonomikā (bakalaurs);', [['bachelor', true]]],
+    [
+      'Buhalteris\n\nReikalavimai\n• aukštasis universitetinis išsilavinimas (bakalauras);',
+      [['bachelor', true]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

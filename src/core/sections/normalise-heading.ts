@@ -11,7 +11,7 @@ const HEADING_NOISE = /[’‘`´‐‑‒–—―*_#:：]|[^\S ]| {2}|^[ -]| $
 /** Normalises a candidate heading: no bullets, Markdown emphasis, trailing colon or case. */
 export function normaliseHeading(text: string): string {
   // Most lines have nothing to strip or fold: then only the case changes.
-  if (!HEADING_NOISE.test(text)) return text.toLowerCase();
+  if (!HEADING_NOISE.test(text)) return lowerCase(text);
   // By hand, what `.replace(/^[-#*_\s]+|[*_\s]+$/g, '').replace(/[:：]\s*$/, '')
   // .replace(/[*_]+$/, '')` did: those regexes tried every offset of the line.
   const folded = foldPunctuation(text);
@@ -24,7 +24,7 @@ export function normaliseHeading(text: string): string {
   const last = end > from ? folded.charCodeAt(end - 1) : 0;
   if (last === COLON || last === FULLWIDTH_COLON) to = end - 1;
   while (to > from && isStarOrUnderscore(folded.charCodeAt(to - 1))) to--;
-  return folded.slice(from, to).toLowerCase().replace(/\s+/g, ' ').trim();
+  return lowerCase(folded.slice(from, to)).replace(/\s+/g, ' ').trim();
 }
 
 export const COLON = 0x3a;
@@ -49,4 +49,11 @@ function isSymbol(c: number): boolean {
 /** [*_\s] */
 function isTrailNoise(c: number): boolean {
   return isStarOrUnderscore(c) || isSpace(c);
+}
+
+// Turkish "NİTELİKLER": JavaScript lower-cases the dotted capital İ to "i" and a combining dot;
+// the dot goes, so the heading reads "nitelikler".
+function lowerCase(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('\u0307') ? lower.replace(/\u0307/g, '') : lower;
 }

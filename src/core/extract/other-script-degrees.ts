@@ -1,0 +1,65 @@
+/**
+ * Degrees asked for in Cyrillic and Greek: a board's chip ("Вища освіта."), a requirement
+ * ("Висше образование – бакалавър или магистър", "Πτυχίο ΑΕΙ Λογιστικής", "ССС (III или IV
+ * степен)") or a preference ("вища освіта бажана", "висше образование е предимство", a degree
+ * under "Επιθυμητά προσόντα"). degrees.ts's Latin-script reading cannot bound these words with
+ * `\b`; this reads each level by its own words.
+ */
+import type { Degree, DegreeLevel } from '../model/posting';
+import type { ExtractContext } from './context';
+import { findOtherAdsStart } from './other-ads';
+
+// Higher education named without its level ("вища освіта", "висше образование") is a bachelor's,
+// unless its clause names the level ("Висше образование – … степен „магистър“").
+const GENERIC_HIGHER =
+  /(?<!\p{L})(?:вищ(?:а|ої|у) освіт\p{L}*|высше(?:е|го) образовани\p{L}*|висше образование)/iu;
+const LEVEL_WORDS: [DegreeLevel, RegExp][] = [
+  [
+    'phd',
+    /(?<!\p{L})(?:доктор(?:а)? (?:наук|філософії|философии)|кандидат(?:а)? наук|διδακτορικ\p{L}*)/iu,
+  ],
+  ['master', /(?<!\p{L})(?:магістр\p{L}*|магистр\p{L}*|магистър\p{L}*|μεταπτυχιακ\p{L}*)/iu],
+  [
+    'bachelor',
+    /(?<!\p{L})(?:бакалавр\p{L}*|бакалавър\p{L}*|πτυχίο\p{L}*|πτυχιούχ\p{L}*|ВСС|висока стручна спрема)(?!\p{L})/iu,
+  ],
+  ['associate', /(?<!\p{L})(?:ΙΕΚ|ВШС|виша стручна спрема|коледж\p{L}*)(?!\p{L})/u],
+  [
+    'high_school',
+    /(?<!\p{L})(?:середн(?:я|ьої|ю) (?:спеціальн\p{L}* |загальн\p{L}* |професійн\p{L}* )?освіт\p{L}*|средне(?:е|го) (?:специальн\p{L}* |профессиональн\p{L}* )?образовани\p{L}*|средно образование|ССС|средња стручна спрема|средња школа|απολυτήριο λυκείου|απόφοιτ\p{L}* λυκείου)(?!\p{L})/iu,
+  ],
+];
+const PREFERRED =
+  /бажан\p{L}*|перевага|желательн\p{L}*|преимуществ\p{L}*|предимство|(?<!\p{L})е плюс|επιθυμητ\p{L}*|θα (?:συν)?εκτιμηθ\p{L}*|πλεονέκτημα/iu;
+const SCRIPT = /[\u0370-\u03ff\u0400-\u04ff]/;
+const LIST_MARK = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])/;
+const HEADING_MAX = 60;
+
+/** The degrees the text names in Cyrillic or Greek words. */
+export function otherScriptDegrees(ctx: ExtractContext): Degree[] {
+  if (!SCRIPT.test(ctx.text)) return [];
+  const out: Degree[] = [];
+  const end = findOtherAdsStart(ctx.lines, ctx.lines.length - 1);
+  let underPreferred = false;
+  for (const line of ctx.lines.slice(0, end)) {
+    const heading =
+      line.kind !== 'list-item' && !LIST_MARK.test(line.text) && line.text.length <= HEADING_MAX;
+    if (heading) underPreferred = PREFERRED.test(line.text);
+    let from = 0;
+    for (const clause of line.text.split(/[;.]\s/)) {
+      const start = line.start + line.text.indexOf(clause, from);
+      from = start - line.start + clause.length;
+      const levels = LEVEL_WORDS.filter(([, re]) => re.test(clause)).map(([level]) => level);
+      const generic = GENERIC_HIGHER.exec(clause);
+      if (generic && !levels.some((l) => l === 'bachelor' || l === 'master'))
+        levels.push('bachelor');
+      if (levels.length === 0) continue;
+      const required = !underPreferred && !PREFERRED.test(clause);
+      for (const level of levels) {
+        if (out.some((d) => d.level === level)) continue;
+        out.push({ level, fields: [], required, spans: [{ start, end: start + clause.length }] });
+      }
+    }
+  }
+  return out;
+}
