@@ -331,3 +331,14 @@ describe('session 46: Central and Eastern Europe, the Baltics, Greece and Turkey
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe('session 46: a freelance job that may become a full-time one', () => {
+  it.each<[string, string | null]>([
+    [
+      'Marketing Mix Modeling analyst – ongoing hourly work\n\nHourly: $40-$60\nContract-to-hire: This job has the potential to turn into a full time role\n\nSummary\nWe are looking for a freelance analyst to join us for the next 3–6 months.',
+      'contract',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});
