@@ -1814,3 +1814,21 @@ describe('session 46: Central and Eastern Europe, the Baltics, Greece and Turkey
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('session 46: West African school certificates and a first degree', () => {
+  it.each<[string, [string, boolean][]]>([
+    [
+      'Cashier\n\nRequirements\n- SSCE / WAEC with credit in Mathematics and English (minimum)',
+      [['high_school', true]],
+    ],
+    [
+      'Supervisor\n\nRequirements\n• HND or first degree in Marketing or Economics',
+      [
+        ['associate', true],
+        ['bachelor', true],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});
