@@ -78,5 +78,9 @@
  * place labels, contract bullets and requirement headings; person specifications as tables; union
  * wage sheets; the doctorate a job works towards and the programmes it teaches; Spanish and
  * Portuguese degree words; more Asian boards' nearby jobs and notes on other rates.
+ * 25: Romanian, Hungarian, Bulgarian, Ukrainian, Russian, Serbian, Croatian, Greek, Turkish and
+ * Baltic pay, work modes, contracts, years, degrees, headings and other ads; JSON-LD
+ * educationRequirements; South-East Asian, West African and Canadian school and diploma levels;
+ * employers and titles in offer letters, InMail headlines and ATS mails.
  */
-export const PARSER_VERSION = 24;
+export const PARSER_VERSION = 25;
