@@ -34,7 +34,7 @@ const QUOTE_LEAD =
 // "Subject:", "Sent:" or "Date:" in the lines under it.
 const FROM = /^(?:from|von|de|van)\s?:\s?[^\d\s]/i;
 const HEADER_FIELD =
-  /^(?:subject|sent|date|to|cc|betreff|gesendet|datum|an|objet|envoyé|à|asunto|enviado(?: el)?|fecha|para)\s?:/i;
+  /^(?:subject|sent|date|to|cc|bcc|reply-to|attachments|importance|priority|sensitivity|betreff|gesendet|datum|an|objet|envoyé|à|asunto|enviado(?: el)?|fecha|para)\s?:/i;
 const HEADER_STRONG =
   /^(?:subject|sent|date|betreff|gesendet|datum|objet|envoyé|asunto|enviado(?: el)?|fecha)\s?:/i;
 // A text that opens as a mail: its sender or its subject on top (a memo's "Date:" is not one).

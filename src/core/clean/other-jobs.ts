@@ -126,14 +126,13 @@ const MARKERS = [
   // Hungarian, Estonian, Latvian, Lithuanian, Croatian and Serbian, Turkish
   String.raw`hasonló (?:állások|álláshirdetések|munkák)`,
   String.raw`sarnased (?:tööpakkumised|töökuulutused|kuulutused)`,
-  String.raw`vaata ka(?=\s*:?\s*$)`,
   String.raw`līdzīg(?:i|ie|as) (?:sludinājumi|vakances|darba piedāvājumi)`,
   String.raw`panaš(?:ūs|ios) (?:skelbimai|darbo skelbimai|pozicijos)`,
   String.raw`sličn[ie] (?:oglasi|poslovi|ponude|pozicije)`,
   String.raw`(?:benzer|diğer) (?:iş )?(?:i|İ)lan(?:lar|ları)`,
   // Bulgarian, Serbian, Ukrainian, Russian, Greek
   String.raw`(?:подобни|слични) (?:обяви|позиции|огласи|послови)`,
-  String.raw`(?:схожі|подібні|інші|похожие|другие) вакансі[їи](?: [^:]{2,40})?`,
+  String.raw`(?:схожі|подібні|інші|похожие|другие) вакансі[їи](?: компанії| компании)?`,
   String.raw`(?:παρόμοιες|σχετικές|άλλες) αγγελίες`,
 ];
 // The marker is the whole line or the label before its colon ("Ähnliche Stellen: Koch · Ulm").
@@ -159,7 +158,7 @@ const FIRST_WORDS = [
   ...['další', 'most', 'all', 'newest', 'bekijk', 'zie', 'vedi', 'guarda'],
   ...['these', 'featured', 'latest', 'hot', 'personas', 'pessoas', 'lowongan', 'jawatan', 'kerja'],
   ...['anúncios', 'empregos', 'locuri', 'joburi', 'anunțuri', 'oferte'],
-  ...['việc', 'te-ar', 'hasonló', 'sarnased', 'vaata', 'līdzīgi', 'līdzīgie', 'līdzīgas'],
+  ...['việc', 'te-ar', 'hasonló', 'sarnased', 'līdzīgi', 'līdzīgie', 'līdzīgas'],
   ...['panašūs', 'panašios', 'slični', 'slične', 'benzer', 'diğer', 'подобни', 'слични'],
   ...['схожі', 'подібні', 'інші', 'Інші', 'похожие', 'другие'],
   ...['παρόμοιες', 'Παρόμοιες', 'σχετικές', 'Σχετικές', 'άλλες', 'Άλλες'],

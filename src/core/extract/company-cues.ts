@@ -288,10 +288,9 @@ export function companyFromLateCue(
 // zoekt", "Acme AB söker"); not Spanish "cerca del" ("near").
 export const RECRUIT_VERBS_ABROAD = String.raw`zoekt|cerca(?! del?\b)|procura|söker|søker|søger|poszukuje`;
 
-// "Zentrix. We are hiring": a name that ends one sentence is not the subject of the next ("Crumb &
-// Co. Bakery" is one name).
-export const SENTENCE_IN_NAME =
-  /(?<=\p{Ll})(?<!\b(?:Co|Inc|Ltd|Corp|Bros|St|Dr|Mt|Ft|Pte|Pvt|Sdn|Jr|Sr))\.\s\p{Lu}/u;
+// "Zentrix. We are hiring": a name that ends one sentence is not the subject of the next, whose
+// subject is a pronoun ("Crumb & Co. Bakery", "Mass. General Brigham" are names).
+export const SENTENCE_IN_NAME = /\p{Ll}\.\s(?:We|Our|I|This|They|You|He|She|It)\b/u;
 
 function isSentence(text: string): boolean {
   return /[.!?]["'’)]?$/.test(text) || text.includes('. ');

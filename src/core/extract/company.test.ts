@@ -2307,3 +2307,24 @@ describe('session 46: employers in messages, offers and assignment briefs', () =
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('the review of session 46: cues that name no employer', () => {
+  it.each<[string, string | null]>([
+    [
+      "Hi Sam,\nI'm the Talent Acquisition Manager at Hays, and I'm recruiting on behalf of Northwind Logistics for a Senior Data Engineer.\nRole: Senior Data Engineer\nLocation: Leeds",
+      'Northwind Logistics',
+    ],
+    [
+      'Senior Data Engineer\nNorthwind Logistics\nLeeds, UK\n\nYou will report to the Talent Acquisition Manager at Head Office during onboarding.',
+      'Northwind Logistics',
+    ],
+    ['Account Manager\nCompany: We Are Social\nLondon', 'We Are Social'],
+    ['Backend Engineer @ Fully Remote (US only)\n\nHi Sam,\n\nI am reaching out.', null],
+    [
+      'Westfield University\nDear Dr Patel,\nI am pleased to offer you the position of Lecturer at Level B, starting in July.',
+      'Westfield University',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

@@ -75,7 +75,9 @@ const KIND_OF_CLIENT =
 // "Employer: You will be engaged and paid by Clydeside Temps Ltd (PAYE) …": a sentence, whose name
 // the cues read.
 const UNNAMED =
-  /^(?:confidential|undisclosed|not disclosed|anonymous|vertraulich|anonym|confidentiel|confidencial|(?:you|we|they) (?:will|are|were|would|have|shall)\b)/i;
+  /^(?:confidential|undisclosed|not disclosed|anonymous|vertraulich|anonym|confidentiel|confidencial)\b/i;
+// Not "Company: We Are Social": a sentence goes on in lower case.
+const SENTENCE_VALUE = /^(?:[Yy]ou|[Ww]e|[Tt]hey) (?:will|are|were|would|have|shall) [a-z]/;
 const IS_SEEKING = new RegExp(
   String.raw`^(${NAME}) (?:is|are|ist|est|es) (?:a |an |the |one |currently |now )?(?:[a-zA-Z\u00C0-\u024F,-]+ ){0,12}?(?:seeking|hiring|looking|recruiting|searching|sucht|recrute|recherche|busca|${RECRUIT_VERBS_ABROAD}|ricerca)\b`,
   '',
@@ -420,6 +422,7 @@ function findCompany(
     if (
       m?.[1] &&
       !UNNAMED.test(m[1].trim()) &&
+      !SENTENCE_VALUE.test(m[1].trim()) &&
       (!CLIENT_LABEL.test(line.text) || isClientName(m[1]))
     ) {
       const found = fieldValue(line.start + line.text.length - m[1].length, m[1].trim());
@@ -613,7 +616,7 @@ function recruiterOfLine(line: Line, header: Line[]): Evidenced<string> | null {
 // Found by its cue, scanned once through the text; the name is then read right after the cue.
 // One \b before the alternation: V8 tests a \b that opens every branch once per branch.
 const CLIENT_CUE =
-  /\b(?:(?:[Mm]y|[Oo]ur) client[,:]? |(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|[Ff]ür (?:unseren|meinen) Kunden,? (?:die |der |das |den )?(?=\p{Lu})|[Ii]ch (?:unterstütze|begleite) (?:aktuell |derzeit |gerade )?(?:die |den |das )(?=\p{Lu})|(?:retained|engaged|instructed|mandated)(?: and paid)? by (?=\p{Lu})|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?!Children\b|Vulnerable\b)(?=\p{Lu})|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})|one of our clients,? |[Tt]he client is |(?:recruiting|hiring|searching|writing to you|reaching out(?: to you)?)(?: for)? on behalf of (?=\p{Lu})|On behalf of (?=\p{Lu}(?!\p{Lu}))|(?:role|position|opening|opportunity|requirement) w\/ (?=\p{Lu})|(?:my|our) team at (?=\p{Lu})|(?:[Tt]alent (?:[Aa]cquisition )?(?:[Pp]artner|[Ll]ead|[Mm]anager|[Ss]pecialist)|[Ii]n-house [Rr]ecruiter|[Pp]eople [Pp]artner) (?:at|bei|@) (?=\p{Lu}))/gu;
+  /\b(?:(?:[Mm]y|[Oo]ur) client[,:]? |(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|[Ff]ür (?:unseren|meinen) Kunden,? (?:die |der |das |den )?(?=\p{Lu})|[Ii]ch (?:unterstütze|begleite) (?:aktuell |derzeit |gerade )?(?:die |den |das )(?=\p{Lu})|(?:retained|engaged|instructed|mandated)(?: and paid)? by (?=\p{Lu})(?![^.\n]{0,40}\b(?:[Pp]ayroll|[Uu]mbrella)\b)|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?!Children\b|Vulnerable\b)(?=\p{Lu})|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})|one of our clients,? |[Tt]he client is |(?:recruiting|hiring|searching|writing to you|reaching out(?: to you)?)(?: for)? on behalf of (?=\p{Lu})|On behalf of (?=\p{Lu}(?!\p{Lu}))|(?:role|position|opening|opportunity|requirement) w\/ (?=\p{Lu})|(?:my|our) team at (?=\p{Lu})|(?:[Tt]alent (?:[Aa]cquisition )?[Pp]artner|(?<!\b(?:the|a|an|our|your|to|with) )[Tt]alent [Aa]cquisition (?:[Ll]ead|[Mm]anager|[Ss]pecialist)|[Ii]n-house [Rr]ecruiter|[Pp]eople [Pp]artner) (?:at|bei|@) (?=\p{Lu}))/gu;
 const CLIENT_AFTER_MY = new RegExp(
   String.raw`^(${NAME}(?: m\.b\.H\.)?)(?:,? (?:is|are|has)\b|,? (?:–|-|—) |, (?:an?|the|einem|einer|eine|at) | on | \()`,
 );
@@ -1078,7 +1081,12 @@ function nameAfterTitle(
   // "Engineering Manager, Platform @ Glacier Peak Robotics (Seattle, $205K–$245K + equity)": the
   // sign names the employer, legal form or not, up to its note.
   const atSign = AT_SIGN_NAME.exec(line.text.slice(offset));
-  if (atSign?.[1] && isNameLine(atSign[1]) && !isKnownPlace(atSign[1])) {
+  if (
+    atSign?.[1] &&
+    isNameLine(atSign[1]) &&
+    !isKnownPlace(atSign[1]) &&
+    !AT_SIGN_NO_NAME.test(atSign[1])
+  ) {
     return at(line.start + offset + atSign[0].length - atSign[1].length, atSign[1]);
   }
   // "BARISTA WANTED ☕ – Little Tāwhai Coffee, …": the shout after the title stays out of it.
@@ -1106,6 +1114,9 @@ const DESCRIPTION =
   /^(?:neighbou?rhood|local|busy|small|family[- ]run|independent|boutique|popular|award[- ]winning|leading|growing|friendly|new|luxury|premium|established|large|major)\s/i;
 const AT_LEGAL_NAME = /^\s(?:at|@)\s(\S.{1,60}?)\s*$/;
 const AT_SIGN_NAME = /^\s@\s([^\s(|–—].{1,60}?)(?=\s*$|\s\(|\s[|–—-]\s)/;
+// "@ Fully Remote (US only)", "@ Series B Fintech": how or at what kind of firm, not who.
+const AT_SIGN_NO_NAME =
+  /^(?:fully |100% )?(?:remote|hybrid|on-?site)\b|^(?:series [a-e]|stealth|seed|early[- ]stage|(?:a |an |the )?(?:fintech|startup|start-up|scale-?up))\b/i;
 const SHOUT_DASH =
   /^(?:\s(?:wanted|needed|required|hiring|gesucht|recherché(?:\(e\))?|se busca))?[\s\p{Extended_Pictographic}\uFE0F]{0,6}?\s[–—|-]\s{1,3}/iu;
 
@@ -1654,7 +1665,7 @@ function withoutSentenceArticle(found: Evidenced<string>, header: Line[]): Evide
 // Community Hospital, I am delighted to offer you …", a mail's subject "Your offer from
 // Quillfeather Health - Software Engineer II". Found by its words, read once.
 const OFFER_FROM = new RegExp(
-  String.raw`\b(?:offer of employment with|(?:offer of employment for|offer you) the (?:position|role) of [^.,;]{2,80}?\s(?:with|at)|employment offer (?:from|with)|[Yy]our offer from|[Oo]n behalf of|[Ee]n nombre de|[Aa]u nom de)\s(${NAME})(?=\s?[,.(]|\s(?:for|as|to)\b|\s[-–—|]\s)`,
+  String.raw`\b(?:offer of employment with|(?:offer of employment for|offer you) the (?:position|role) of [^.,;]{2,80}?\s(?:with|at)(?!\s(?:Level|Grade|Band|Step|Scale)\b)|employment offer (?:from|with)|[Yy]our offer from|[Oo]n behalf of|[Ee]n nombre de|[Aa]u nom de)\s(${NAME})(?=\s?[,.(]|\s(?:for|as|to)\b|\s[-–—|]\s)`,
 );
 
 // "Talleres Iruña, S.L.": the legal form after the name's comma.

@@ -1832,3 +1832,26 @@ describe('session 46: West African school certificates and a first degree', () =
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('the review of session 46: words that name no degree', () => {
+  it.each<[string, [string, boolean][]]>([
+    ["Solicitor\n\nRequirements\n- Experience of advocacy in the Magistrates' Court", []],
+    ['Sysadmin\n\nRequirements\n- VSS (Volume Shadow Copy Service) and backups', []],
+    ['RF Engineer\n\nRequirements\n- RF connectors (SMA/N-type) and cabling', []],
+    ['Driver\n\nRequirements\n- Driving licence with D1/D1E entitlement', []],
+    ['Seller\n\nRequirements\n- Experience on the Neco, Jumia or Konga platforms', []],
+    ['Менеджер\n\nВимоги:\n- Вища освіта буде перевагою', [['bachelor', false]]],
+    ['Оператор\n\nТребования:\n- Высшее образование не обязательно', []],
+    ['Сетевой инженер\n\nТребования:\n- Опыт работы с магистральными сетями', []],
+    ["Доцент\n\nОбов'язки:\n- Викладання на програмах бакалаврату та магістратури", []],
+    [
+      "Analyst\n\nEducation: Bachelor's degree required\n\nPreferred Qualifications\n- Bachelor's degree in Finance or Accounting preferred",
+      [
+        ['bachelor', true],
+        ['bachelor', false],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

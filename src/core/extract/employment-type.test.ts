@@ -342,3 +342,18 @@ describe('session 46: a freelance job that may become a full-time one', () => {
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe('the review of session 46', () => {
+  it.each<[string, string | null]>([
+    [
+      'Registered Nurse\n\nWe want a nurse who can commit to a full-time position on nights.',
+      'full-time',
+    ],
+    [
+      'Senior Python Developer\nМосква\n\nОбязанности:\n- Наставничество для стажеров и джунов',
+      null,
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

@@ -381,3 +381,14 @@ describe('session 46: Central and Eastern Europe, the Baltics, Greece and Turkey
     expect(parse(text).yearsExperienceMin).toBe(expected);
   });
 });
+
+describe('the review of session 46: ages and hours are no years', () => {
+  it.each<[string, number | null]>([
+    ['Продавец\n\nТребования:\n- Возраст от 18 лет, опыт работы не обязателен', null],
+    ['Kasininkas\n\nReikalavimai:\n- Ne jaunesnis nei 18 metų, patirtis nebūtina', null],
+    ['Konobar\n\nUvjeti:\n- Minimalno 18 godina starosti, iskustvo poželjno', null],
+    ['Оператор\n\nУмови:\n- зміна 8 год, навчання з досвідченим наставником', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).yearsExperienceMin).toBe(expected);
+  });
+});

@@ -80,7 +80,7 @@ const NUM = String.raw`(\d{1,2}(?:[.,]5)?|${NUM_WORD})`;
 // Romanian "3 ani", Finnish "3 vuotta", Ukrainian "від 2 років", Russian "3 года", Bulgarian "5
 // години", Serbian and Croatian "3 godine", Greek "3 χρόνια", Turkish "3 yıl", Latvian "2 gadu",
 // Lithuanian "1 metų". Every unit for months starts with "m" (see findMentions), but "metų".
-const UNIT_WORDS = String.raw`years?|yrs?|jahre?n?|ans?|années?|años?|anos?|anni|anno|jaar|jaren|lata?|rok|roku|roky|rokov|roků|let|års?|år|év|éves|ani|vuotta|vuoden|tahun|năm|年|년|років|року|роки|рік|лет|года|год|години|година|godine|godina|godinu|χρόνια|χρόνο|έτη|yıl|gadu|gadi|gadiem|gada|metų|metus|metai|months?|monate?n?|mois|meses|mes[ei]|maanden?|miesięcy|miesiące|måneder|månader`;
+const UNIT_WORDS = String.raw`years?|yrs?|jahre?n?|ans?|années?|años?|anos?|anni|anno|jaar|jaren|lata?|rok|roku|roky|rokov|roků|let|års?|år|év|éves|ani|vuotta|vuoden|tahun|năm|年|년|років|року|роки|рік|лет|года|години|година|godine|godina|godinu|χρόνια|χρόνο|έτη|yıl|gadu|gadi|gadiem|gada|metų|metus|metai|months?|monate?n?|mois|meses|mes[ei]|maanden?|miesięcy|miesiące|måneder|månader`;
 const UNIT = new RegExp(
   String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:${UNIT_WORDS})(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])`,
   'gi',
@@ -110,7 +110,7 @@ const EXPERIENCE_CONTEXT = new RegExp(
 // Not experience after the figure: an age, the company's history, a contract's or a training's
 // length ("3,5 Jahre duale Ausbildung", "a 4 year apprenticeship").
 const NOT_EXPERIENCE_AFTER =
-  /^\s?(?:of age|old|oud|gammel|gamla|de idade|di età|życia|de vida|di vita|or older|and older|ago|warranty|contract|in business|of history|of industry(?!\s+(?:or \w+ )?experience)|since|(?:duale |schulische |betriebliche )?(?:ausbildung|lehre|studium)\b|apprenticeship\b)/i;
+  /^\s?(?:of age|old|oud|gammel|gamla|de idade|di età|życia|de vida|di vita|starosti|or older|and older|ago|warranty|contract|in business|of history|of industry(?!\s+(?:or \w+ )?experience)|since|(?:duale |schulische |betriebliche )?(?:ausbildung|lehre|studium)\b|apprenticeship\b)/i;
 // Company history: "seit über 25 Jahren", "depuis plus de 20 ans", "desde hace 15 años".
 // Every alternative after one `\b`: one test per position, not eleven.
 const NOT_EXPERIENCE_BEFORE =
@@ -120,7 +120,7 @@ const NOT_EXPERIENCE_BEFORE =
 // anos de experiência" is experience); how long a licence has been held: "Patente C da almeno 3
 // anni", "Rijbewijs C sinds minimaal 2 jaar".
 const AGE_BEFORE =
-  /(?:(?:età|idade|leeftijd|wiek|ålder|alder|věk)(?![\w\u00C0-\u024F])[^.;\d]{0,25}|\b(?:ukończon\w*|skończon\w*|fyllt|fylt|fyldt|maggiorenne|(?:være|vara|ter|avere|mieć|ser|essere) (?:minst|mindst|mais de|pelo menos|almeno|co najmniej|al menos)))\s*$/i;
+  /(?:(?:età|idade|leeftijd|wiek|ålder|alder|věk|возраст|вік|віку|възраст|ηλικία|amžius|vecums|yaş|jaunesn\w*|dob)(?![\w\u00C0-\u024F])[^.;\d]{0,25}|\b(?:ukończon\w*|skończon\w*|fyllt|fylt|fyldt|maggiorenne|(?:være|vara|ter|avere|mieć|ser|essere) (?:minst|mindst|mais de|pelo menos|almeno|co najmniej|al menos)))\s*$/i;
 const LICENCE_HELD_BEFORE =
   /\b(?:patente|rijbewijs|prawo jazdy|führerschein|kørekort|körkort|førerkort|cnh)\b[^.;\d]{0,25}\b(?:da|sinds|od|seit|há|siden|sedan|i)\s(?:almeno |minimaal |minstens |min\.\s?|minst |mindst |pelo menos |mindestens |co najmniej )?$/i;
 // The Indonesian, Vietnamese, Japanese and Korean units, their label just before the figure, the

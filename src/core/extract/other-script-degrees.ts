@@ -18,19 +18,30 @@ const LEVEL_WORDS: [DegreeLevel, RegExp][] = [
     'phd',
     /(?<!\p{L})(?:доктор(?:а)? (?:наук|філософії|философии)|кандидат(?:а)? наук|διδακτορικ\p{L}*)/iu,
   ],
-  ['master', /(?<!\p{L})(?:магістр\p{L}*|магистр\p{L}*|магистър\p{L}*|μεταπτυχιακ\p{L}*)/iu],
+  [
+    'master',
+    /(?<!\p{L})(?:магістр(?!ал|атур)\p{L}*|магистр(?!ал|атур)\p{L}*|магистър\p{L}*|μεταπτυχιακ\p{L}*)/iu,
+  ],
   [
     'bachelor',
-    /(?<!\p{L})(?:бакалавр\p{L}*|бакалавър\p{L}*|πτυχίο\p{L}*|πτυχιούχ\p{L}*|ВСС|висока стручна спрема)(?!\p{L})/iu,
+    /(?<!\p{L})(?:бакалавр(?!ат|иат)\p{L}*|бакалавър\p{L}*|πτυχίο\p{L}*|πτυχιούχ\p{L}*|ВСС|висока стручна спрема)(?!\p{L})/iu,
   ],
-  ['associate', /(?<!\p{L})(?:ΙΕΚ|ВШС|виша стручна спрема|коледж\p{L}*)(?!\p{L})/u],
+  // A college only as a qualification ("диплом коледжу", "απόφοιτος ΙΕΚ"), not an employer's name.
+  [
+    'associate',
+    /(?:(?:диплом\p{L}*|освіт\p{L}*|образовани\p{L}*|απόφοιτ\p{L}*|πτυχ\p{L}*|τίτλ\p{L}*) (?:\p{L}+ )?(?:ΙΕΚ|коледж\p{L}*)|ВШС|виша стручна спрема)(?!\p{L})/iu,
+  ],
   [
     'high_school',
     /(?<!\p{L})(?:середн(?:я|ьої|ю) (?:спеціальн\p{L}* |загальн\p{L}* |професійн\p{L}* )?освіт\p{L}*|средне(?:е|го) (?:специальн\p{L}* |профессиональн\p{L}* )?образовани\p{L}*|средно образование|ССС|средња стручна спрема|средња школа|απολυτήριο λυκείου|απόφοιτ\p{L}* λυκείου)(?!\p{L})/iu,
   ],
 ];
 const PREFERRED =
-  /бажан\p{L}*|перевага|желательн\p{L}*|преимуществ\p{L}*|предимство|(?<!\p{L})е плюс|επιθυμητ\p{L}*|θα (?:συν)?εκτιμηθ\p{L}*|πλεονέκτημα/iu;
+  /бажан\p{L}*|переваг\p{L}*|желательн\p{L}*|преимуществ\p{L}*|предимство|(?<!\p{L})е плюс|плюсом|приветству\p{L}*|вітаєтьс\p{L}*|επιθυμητ\p{L}*|θα (?:συν)?εκτιμηθ\p{L}*|πλεονέκτημα/iu;
+// "Высшее образование не обязательно": asked for by no one.
+const NOT_NEEDED = /не (?:обов['’]?язков\p{L}*|обязательн\p{L}*|задължително|απαιτείται)/iu;
+// The duties and what the job offers name programmes and schools, not requirements.
+const NOT_REQUIREMENTS = new Set(['responsibilities', 'benefits', 'about']);
 const SCRIPT = /[\u0370-\u03ff\u0400-\u04ff]/;
 const LIST_MARK = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])/;
 const HEADING_MAX = 60;
@@ -41,7 +52,8 @@ export function otherScriptDegrees(ctx: ExtractContext): Degree[] {
   const out: Degree[] = [];
   const end = findOtherAdsStart(ctx.lines, ctx.lines.length - 1);
   let underPreferred = false;
-  for (const line of ctx.lines.slice(0, end)) {
+  for (const [i, line] of ctx.lines.slice(0, end).entries()) {
+    if (NOT_REQUIREMENTS.has(ctx.lineSections[i]?.kind ?? 'other')) continue;
     const heading =
       line.kind !== 'list-item' && !LIST_MARK.test(line.text) && line.text.length <= HEADING_MAX;
     if (heading) underPreferred = PREFERRED.test(line.text);
@@ -53,7 +65,7 @@ export function otherScriptDegrees(ctx: ExtractContext): Degree[] {
       const generic = GENERIC_HIGHER.exec(clause);
       if (generic && !levels.some((l) => l === 'bachelor' || l === 'master'))
         levels.push('bachelor');
-      if (levels.length === 0) continue;
+      if (levels.length === 0 || NOT_NEEDED.test(clause)) continue;
       const required = !underPreferred && !PREFERRED.test(clause);
       for (const level of levels) {
         if (out.some((d) => d.level === level)) continue;

@@ -6687,9 +6687,9 @@ describe('session 46: Central and Eastern Europe, the Baltics, Greece and Turkey
       [],
     ],
     ['Backend\nSão Paulo\n\nNossa plataforma atende mais de 18 mil clientes por mês.', []],
-    // Another ad under Estonian "see also".
+    // Another ad under Estonian "similar job offers".
     [
-      'Klienditeenindaja\nTartu\n\nTunnitasu: 8,50 € bruto\n\nVaata ka\nBaarmen – Tartu – tunnitasu 7,50 €',
+      'Klienditeenindaja\nTartu\n\nTunnitasu: 8,50 € bruto\n\nSarnased tööpakkumised\nBaarmen – Tartu – tunnitasu 7,50 €',
       [[8.5, 8.5, 'EUR', 'hour']],
     ],
   ])('%s', (text, expected) => {

@@ -1900,3 +1900,18 @@ describe('session 46: the job an offer letter offers', () => {
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('the review of session 46: an offer only in an offer letter', () => {
+  it.each<[string, string | null]>([
+    [
+      'Trainee Store Manager\nFreshmart Ltd\nLeeds\n\nOn completion we will offer you the position of Store Manager at one of our Leeds stores.',
+      'Trainee Store Manager',
+    ],
+    [
+      'Acme Inc.\nOffer Letter - Teacher in Charge\nDear Sam,\nWe are pleased to offer you the position of Teacher in Charge of Mathematics, starting Term 1.',
+      'Teacher in Charge of Mathematics',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

@@ -90,8 +90,13 @@ const ROLE_AFTER =
 // employment for the position of Senior Mechanical Design\nEngineer with Halcyon …": the title
 // may start on the next line or run onto it.
 const OFFERED_POSITION =
-  /\b(?:offer(?:ing)? you|offer of employment for)(?: the (?:position|role|post) of| employment as(?: an?)?)\s+\**(\p{Lu}[^,.;:!?()*\n]{1,80}?(?:\n[^,.;:!?()*\n]{1,40}?)?)\**(?=\s?[,.;(]|\s(?:with|at|in|reporting|based|on|starting|effective|commencing|within)\b)/u;
+  /\b(?:offer(?:ing)? you|offer of employment for)(?: the (?:position|role|post) of| employment as(?: an?)?)\s+\**(\p{Lu}[^,.;:!?()*\n]{1,80}?(?:\n[^,.;:!?()*\n]{1,40}?)?)\**(?=\s?[,.;(]|\s(?:with|at|in (?:our|the)|reporting|based|on|starting|effective|commencing|within)\b)/u;
 const OFFER_WORDS = /offer(?:ing)? you|offer of employment for/;
+// Only a letter that makes the offer: its salutation or its subject above, and no promise of a
+// later one ("On completion we will offer you the position of Store Manager").
+const LETTER_ABOVE =
+  /^(?:dear|hi|hello)\b|\b(?:offer letter|letter of offer|offer of employment)\b/im;
+const LATER_OFFER = /\b(?:will|may|might|could|would|can|shall)\s(?:\w+\s)?$/i;
 const PAST_ROLE =
   /\b(?:left|leaving|quit|held|was in|were in|years in|months in|after|previous|former|last|my|his|her)\s(?:\w+\s)?$/i;
 const ROLE_GONE = /^\s(?:\w+\s){0,2}(?:is|was|has been) (?:now )?(?:covered|filled|closed|taken)\b/;
@@ -694,8 +699,12 @@ function offeredPosition(text: string): Evidenced<string> | null {
   const head = text.slice(0, OFFER_REACH);
   if (!OFFER_WORDS.test(head)) return null;
   const m = OFFERED_POSITION.exec(head);
-  const raw = m?.[1];
-  if (!m || !raw) return null;
+  let raw = m?.[1];
+  if (!m || !raw || !LETTER_ABOVE.test(head.slice(0, m.index))) return null;
+  if (LATER_OFFER.test(head.slice(Math.max(0, m.index - 20), m.index))) return null;
+  // The next line joins only a first line that ends mid-title ("Senior Mechanical Design").
+  const wrap = raw.indexOf('\n');
+  if (wrap > 0 && TITLE_WORD.test(raw.slice(0, wrap))) raw = raw.slice(0, wrap);
   const value = raw.replace(/\s*\n\s*/, ' ').trim();
   if (!TITLE_WORD.test(value) || !looksLikeTitle(value)) return null;
   const start = m.index + m[0].indexOf(raw);

@@ -33,7 +33,7 @@ export const ABROAD_MODE_WORD = String.raw`hibrit|hübriid|hibrīd|хибрид|
 
 // Days at home beside days in the office: "2 zile pe săptămână la biroul din Cluj, restul de
 // acasă", "Haftada 2 gün ofis, 3 gün uzaktan", "3 dana u kancelariji, 2 dana od kuće".
-const DAYS_ABROAD = String.raw`(?:\d|două|doua|trei|két|három|два|дві|три|δύο|τρεις|iki|üç|kaks|kolm|divas|trīs|dvi|trys|dva|tri)`;
+const DAYS_ABROAD = String.raw`(?:[1-4]|două|doua|trei|két|három|два|дві|три|δύο|τρεις|iki|üç|kaks|kolm|divas|trīs|dvi|trys|dva|tri)`;
 const DAY_WORD = String.raw`(?:zile|nap|dana|дни|дні|ден|ημέρες|μέρες|gün|päeva|dienas|dienos|dni)`;
 const AT_HOME = String.raw`(?:de acasă|acasă|otthon|od kuće|от вкъщи|вдома|з дому|από το σπίτι|από απόσταση|uzaktan|kodus|kodunt|no mājām|attālināti|iš namų|nuotoliniu)`;
 
@@ -47,7 +47,7 @@ export const ABROAD_PHRASES: [RegExp, WorkMode][] = [
     'hybrid',
   ],
   [
-    /(?<![\p{L}])(?:(?:lucru|munca|activitate)(?: exclusiv)? (?:la birou|în birou|la sediu)|робот[аи] (?:в|з|на) офіс\p{L}*|работа (?:в|от) офис\p{L}*|rad (?:u uredu|u kancelariji|na licu mesta|na licu mjesta)|darbas biure|darbs birojā|töö kontoris|ofisten çalışma|(?:i|İ)ş yerinde çalışma|εργασία (?:στο γραφείο|δια ζώσης)|helyszíni munkavégzés|irodai munkavégzés)/iu,
+    /(?<![\p{L}])(?:(?:lucru|munca|activitate)(?: exclusiv)? (?:la birou|în birou|la sediu)|робот[аи] (?:в|з|на) офіс\p{L}*|работа (?:в|от) офис\p{L}*|rad (?:u uredu|u kancelariji|na licu mesta|na licu mjesta)|darbas biure|darbs birojā|töö kontoris|ofisten çalışma|(?:i|İ)ş yerinde çalışma|εργασία (?:στο γραφείο|δια ζώσης)|helyszíni munkavégzés|irodai munkavégzés)(?![^.;\n]{0,40}(?:\s(?:или|або|ili|sau|veya|arba|ή|vagy|või|vai)\s|δυνατότητα|možnost|mogućnost|posibilitat|imkan|galimyb|lehetőség|можлив|возможн))/iu,
     'onsite',
   ],
   [

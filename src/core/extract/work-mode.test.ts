@@ -445,3 +445,12 @@ describe('session 46: Central and Eastern Europe, the Baltics, Greece and Turkey
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe('the review of session 46: office work offered beside home work', () => {
+  it.each<[string, string | null]>([
+    ['Developer\n\n• работа в офисе или удаленно — на ваш выбор', null],
+    ['Developer\n\n• 5 zile pe săptămână la birou, nu se lucrează de acasă', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});
