@@ -31,7 +31,12 @@ const ASIAN_SALARY_WORDS =
   '給与|給料|月給|時給|日給|年収|年俸|賃金|工资|工資|底薪|薪資|薪资|薪金|薪酬|薪水|月薪|年薪|時薪|时薪|日薪|待遇|급여|연봉|월급|시급|임금|เงินเดือน|ค่าจ้าง|ค่าแรง';
 // Pay words of Cyrillic, Greek and Turkish boards, and of South Slavic and Baltic ones that end in
 // a letter `\b` cannot bound: after no letter, beginning capitalised or not.
-const OTHER_SCRIPT_SALARY_WORDS = String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:(?:[Pp]lat[aeu]|[Pp]la[ćc][au]|[Zz]arad[aeu]|[Ss]atnic[aeu]|[Mm]aaşı?|[Üü]creti?|[Pp]alk|[Pp]alga|[Tt]öötasu|[Tt]unnitasu|[Aa]lgas?|[Aa]talgojums?|[Aa]tlyginim(?:as|o))(?![a-zA-Z\u00C0-\u024F])|[Зз]аплат|[Зз]арплат|[Зз]аробітн|[Оо]клад|[Сс]тавк|[Вв]ъзнагражд|[Μμ]ισθ|[Αα]ποδοχ|[Ωω]ρομίσθ|[Αα]μοιβ|(?:[Пп]лат[аиу]|[Зз]арад[аеу])(?![а-яёіїєґ]))`;
+const NOT_AFTER_LETTER = String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF].)`;
+// Each word's "no letter before" is tested after its first letter: a regex branch that opens
+// with a lookbehind is tried at every offset, one that opens with a letter only where it occurs.
+const afterNoLetter = (words: string[]): string =>
+  words.map((w) => w.replace(/^(\[[^\]]+\])/, `$1${NOT_AFTER_LETTER}`)).join('|');
+const OTHER_SCRIPT_SALARY_WORDS = String.raw`(?:${afterNoLetter(['[Pp]lat[aeu]', '[Pp]la[ćc][au]', '[Zz]arad[aeu]', '[Ss]atnic[aeu]', '[Mm]aaşı?', '[Üü]creti?', '[Pp]alk', '[Pp]alga', '[Tt]öötasu', '[Tt]unnitasu', '[Aa]lgas?', '[Aa]talgojums?', '[Aa]tlyginim(?:as|o)'])})(?![a-zA-Z\u00C0-\u024F])|${afterNoLetter(['[Зз]аплат', '[Зз]арплат', '[Зз]аробітн', '[Оо]клад', '[Сс]тавк', '[Вв]ъзнагражд', '[Μμ]ισθ', '[Αα]ποδοχ', '[Ωω]ρομίσθ', '[Αα]μοιβ'])}|(?:${afterNoLetter(['[Пп]лат[аиу]', '[Зз]арад[аеу]'])})(?![а-яёіїєґ])`;
 export const SALARY_WORD = new RegExp(
   `${ASIAN_SALARY_WORDS}|${OTHER_SCRIPT_SALARY_WORDS}|${caseless('gehalt|lohn|lehrlingsentschädigung|salär|vergütung|årslön|årsløn|maandloon|uurloon|maandsalaris|jaarsalaris')}|${MONEY_EMOJI}|${RAL}|${MONEY_LABEL}|\\b${caseless(byFirstLetter(alternativesOf(SALARY_WORDS)))}\\b`,
 );
