@@ -1,6 +1,7 @@
 /**
  * Whether a posting is written in Japanese, Chinese, Korean, Thai or Vietnamese: the title,
- * employer, employment-type and work-mode steps read such postings by their own words.
+ * employer, employment-type and work-mode steps read such postings by their own words. Also
+ * whether it holds Cyrillic or Greek, whose words the degree and employment-type steps read apart.
  */
 
 /** Kana, CJK ideographs, Hangul and Thai, as a character class's ranges. */
@@ -23,6 +24,20 @@ export function isAsianText(text: string): boolean {
     lastAnswer = readsAsAsian(text);
   }
   return lastAnswer;
+}
+
+const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
+// Asked by two steps of each posting: the last answer is kept, as for isAsianText.
+let lastScriptText = '';
+let lastScriptAnswer = false;
+
+/** Whether the text holds any Cyrillic or Greek letter. */
+export function hasCyrillicOrGreek(text: string): boolean {
+  if (text !== lastScriptText) {
+    lastScriptText = text;
+    lastScriptAnswer = CYRILLIC_OR_GREEK.test(text);
+  }
+  return lastScriptAnswer;
 }
 
 function readsAsAsian(text: string): boolean {

@@ -4,7 +4,7 @@
  * such as "for full-time and part-time associates" is not about this job.
  */
 import { asianEmploymentType } from './asian-employment';
-import { isAsianText } from './asian-script';
+import { hasCyrillicOrGreek, isAsianText } from './asian-script';
 import type { EmploymentType, Evidenced } from '../model/posting';
 import { evidence, hasAtMostWords, lineBody, linesMatching, type ExtractContext } from './context';
 import { labelStart } from './label-start';
@@ -171,13 +171,12 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
     inside ??
     stated ??
     (isAsianText(ctx.text) ? asianEmploymentType(ctx.text) : null) ??
-    (CYRILLIC_OR_GREEK.test(ctx.text) ? typeInCyrillicOrGreek(ctx.text) : null)
+    (hasCyrillicOrGreek(ctx.text) ? typeInCyrillicOrGreek(ctx.text) : null)
   );
 }
 
 // Ukrainian, Russian, Bulgarian, Serbian and Greek boards' words ("Повна зайнятість", "Пълно
 // работно време", "Πλήρης απασχόληση"), which WORDS' `\b` cannot bound.
-const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
 const CYRILLIC_OR_GREEK_WORDS: [RegExp, EmploymentType][] = [
   [
     /(?<!\p{L})(?:повн(?:а|ої) зайнят\p{L}*|повний робочий день|полная занятость|полный рабочий день|пълно работно време|пуно радно време|πλήρης απασχόληση|πλήρους απασχόλησης)(?!\p{L})/iu,

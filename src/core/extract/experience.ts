@@ -81,14 +81,16 @@ const NUM = String.raw`(\d{1,2}(?:[.,]5)?|${NUM_WORD})`;
 // години", Serbian and Croatian "3 godine", Greek "3 χρόνια", Turkish "3 yıl", Latvian "2 gadu",
 // Lithuanian "1 metų". Every unit for months starts with "m" (see findMentions), but "metų".
 const UNIT_WORDS = String.raw`years?|yrs?|jahre?n?|ans?|années?|años?|anos?|anni|anno|jaar|jaren|lata?|rok|roku|roky|rokov|roků|let|års?|år|év|éves|ani|vuotta|vuoden|tahun|năm|年|년|років|року|роки|рік|лет|года|години|година|godine|godina|godinu|χρόνια|χρόνο|έτη|yıl|gadu|gadi|gadiem|gada|metų|metus|metai|months?|monate?n?|mois|meses|mes[ei]|maanden?|miesięcy|miesiące|måneder|månader`;
+// Latin, Greek and Cyrillic letters: a unit is a whole word.
+const UNIT_LETTER = String.raw`a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF`;
 const UNIT = new RegExp(
-  String.raw`(?<![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])(?:${UNIT_WORDS})(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])`,
+  String.raw`(?<![${UNIT_LETTER}])(?:${UNIT_WORDS})(?![${UNIT_LETTER}])`,
   'gi',
 );
 // UNIT after the last character NUM_BEFORE can end with (a letter there fails UNIT's lookbehind):
 // a leading character class is scanned far faster than a leading lookbehind.
 const UNIT_AFTER_FIGURE = new RegExp(
-  String.raw`[\s\d+)](?:${UNIT_WORDS})(?![a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])`,
+  String.raw`[\s\d+)](?:${UNIT_WORDS})(?![${UNIT_LETTER}])`,
   'gi',
 );
 // "Ten or more years" is "10+ years".

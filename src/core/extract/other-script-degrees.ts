@@ -6,6 +6,7 @@
  * `\b`; this reads each level by its own words.
  */
 import type { Degree, DegreeLevel } from '../model/posting';
+import { hasCyrillicOrGreek } from './asian-script';
 import type { ExtractContext } from './context';
 import { findOtherAdsStart } from './other-ads';
 
@@ -42,13 +43,12 @@ const PREFERRED =
 const NOT_NEEDED = /не (?:обов['’]?язков\p{L}*|обязательн\p{L}*|задължително|απαιτείται)/iu;
 // The duties and what the job offers name programmes and schools, not requirements.
 const NOT_REQUIREMENTS = new Set(['responsibilities', 'benefits', 'about']);
-const SCRIPT = /[\u0370-\u03ff\u0400-\u04ff]/;
 const LIST_MARK = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])/;
 const HEADING_MAX = 60;
 
 /** The degrees the text names in Cyrillic or Greek words. */
 export function otherScriptDegrees(ctx: ExtractContext): Degree[] {
-  if (!SCRIPT.test(ctx.text)) return [];
+  if (!hasCyrillicOrGreek(ctx.text)) return [];
   const out: Degree[] = [];
   const end = findOtherAdsStart(ctx.lines, ctx.lines.length - 1);
   let underPreferred = false;
