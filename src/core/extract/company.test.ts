@@ -2328,3 +2328,39 @@ describe('the review of session 46: cues that name no employer', () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('legal names of Eastern Europe, Greece, Turkey and the Baltics', () => {
+  it.each<[string, string | null]>([
+    [
+      'Work.ua  Вакансії  Резюме  Компанії\n\nБухгалтер\n💰 28 000 – 34 000 грн\n🏢 ТОВ «Зелена Хвиля Агро»\n📍 Київ\n\nВідгукнутися     Зберегти',
+      'Зелена Хвиля Агро',
+    ],
+    ['Менеджер по продажам\nз/п от 80 000 ₽\nООО Ромашка\nМосква', 'Ромашка'],
+    [
+      'Grāmatvedis/-e\nSIA "Baltijas Koka Nami"\nRīga, Latvija\n\nPieteikties    ☆ Saglabāt',
+      'Baltijas Koka Nami',
+    ],
+    ['Pardavimų vadybininkas (-ė)\nUAB „Vilkas Logistika“\nVilnius\nBruto', 'Vilkas Logistika'],
+    [
+      'Специалист „Обслужване на клиенти“\nАлпина Сървисиз ЕООД\nСофия\n[ Кандидатствай ]   [ Запази ]',
+      'Алпина Сървисиз ЕООД',
+    ],
+    [
+      'Λογιστής/τρια\nΘΕΣΣΑΛΙΚΑ ΥΠΟΔΗΜΑΤΑ Ε.Π.Ε. (κατάστημα Λάρισας)\nΛάρισα\n\nΑίτηση      Αποθήκευση',
+      'ΘΕΣΣΑΛΙΚΑ ΥΠΟΔΗΜΑΤΑ Ε.Π.Ε.',
+    ],
+    [
+      'MUHASEBE UZMANI\nAnadolu Yapı Denetim Ltd. Şti.\nAnkara\n\nBaşvur   ·   Kaydet',
+      'Anadolu Yapı Denetim Ltd. Şti.',
+    ],
+    ['Магационер\nЈУЖНА ДИСТРИБУЦИЈА д.о.о.\nНиш', 'ЈУЖНА ДИСТРИБУЦИЈА д.о.о.'],
+    [
+      'Водій категорії C\nДніпро\n\nОпис вакансії\nТОВ «Дніпро-Транс Логістик» займається доставкою будівельних матеріалів.',
+      'Дніпро-Транс Логістик',
+    ],
+    // A board's buttons alone name no employer.
+    ['Λογιστής/τρια\nΑθήνα\n\nΥποβολή αίτησης       Αποθήκευση', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

@@ -43,6 +43,7 @@ import { chatMessageStart, chatSender } from './other-ads';
 import { endsInOrganisationKind, hasLegalForm, stripLegalForm } from './legal-form';
 import { nameOfOwnDomain } from './company-domain';
 import { asianLegalName } from './asian-legal-name';
+import { legalNameAbroadOnLine, quotedLegalNameIn } from './legal-name-abroad';
 import { isAsianText } from './asian-script';
 import { isPublicBodyName, publicBodyIn } from './public-body';
 
@@ -156,6 +157,12 @@ export function extractCompany(
   ctx: ExtractContext,
   title: Evidenced<string> | null = null,
 ): Evidenced<string> | null {
+  // A legal name in quotes in a sentence ("ТОВ «Дніпро-Транс Логістик» займається …") when
+  // nothing else names the employer.
+  return companyOf(ctx, title) ?? quotedLegalNameIn(ctx.text);
+}
+
+function companyOf(ctx: ExtractContext, title: Evidenced<string> | null): Evidenced<string> | null {
   // A registered name with an Asian legal form near the top of a posting in an Asian script is
   // the employer; further down, or in an English posting (a recruiter's signature "株式会社…"), it
   // is one when nothing else names one.
@@ -167,6 +174,10 @@ export function extractCompany(
   ) {
     return asian;
   }
+  // A legal form of Eastern Europe, Greece, Turkey or the Baltics ("ТОВ «Зелена Хвиля Агро»",
+  // "Алпина Сървисиз ЕООД") on a line of its own at the top names the employer.
+  const abroad = legalNameAbroadOnLine(ctx.lines, ctx.text);
+  if (abroad) return abroad;
   const found = withNameAbove(ctx, findCompany(ctx, title)) ?? asian;
   if (!found) return null;
   if (found === asian) return asian;

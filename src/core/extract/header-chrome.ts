@@ -284,9 +284,72 @@ const META_WORD = new Set(
     'categoría',
     'catégorie',
     'kategorie',
+    // buttons and pay words of boards in Central and Eastern Europe, Greece, Turkey, the Baltics
+    // and the Nordics ("Відгукнутися     Зберегти", "Başvur · Kaydet", "[ Кандидатствай ]")
+    'відгукнутися',
+    'зберегти',
+    'поскаржитися',
+    'поділитися',
+    'откликнуться',
+    'сохранить',
+    'пожаловаться',
+    'поделиться',
+    'кандидатствай',
+    'запази',
+    'сподели',
+    'пријави се',
+    'сачувај',
+    'сачувај оглас',
+    'prijavi se',
+    'spremi',
+    'spremi oglas',
+    'podijeli',
+    'αποθήκευση',
+    'αίτηση',
+    'υποβολή αίτησης',
+    'κάνε αίτηση',
+    'κοινοποίηση',
+    'başvur',
+    'hemen başvur',
+    'kaydet',
+    'paylaş',
+    'pieteikties',
+    'saglabāt',
+    'ziņot par sludinājumu',
+    'siųsti cv',
+    'išsaugoti',
+    'kandideeri',
+    'kandideerin',
+    'salvesta',
+    'jelentkezés',
+    'mentés',
+    'megosztás',
+    'aplică',
+    'aplică acum',
+    'salvează',
+    'bruto',
+    'neto',
+    'brutto',
+    'netto',
+    'бруто',
+    'нето',
+    'ansök',
+    'ansök nu',
+    'sök jobbet',
+    'spara',
+    'søk',
+    'søk på stillingen',
+    'lagre',
+    'ansøg',
+    'hae',
+    'hae paikkaa',
+    'tallenna',
   ].map((w) => w.toLowerCase()),
 );
 
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+// Marks around a button's word: "☆ ", "[ ", " ]".
+const MARKS = /^[^\p{L}\d]+|[^\p{L}\d]+$/gu;
 const META_FIRST = new Set([...META_WORD].map((w) => w.split(/[\s/]/)[0]));
 
 // "Vollzeit / Teilzeit", "Permanent, Full Time": every part a meta word.
@@ -379,7 +442,10 @@ function isChannelLine(text: string): boolean {
 const POSTED_BY_LINE =
   /^(?:posted|shared|publi[ée]e?|publicado|ver[öo]ffentlicht) (?:by|par|por|von) \S.*\s[·•|]\s/i;
 const SITE_STRAPLINE =
-  /^[\p{L}\d-]{2,30}\.(?:com|net|org|io|fr|de|es|ch|at|be|ie|nz|au|ca|in|mx|ar|cl|co|uk|co\.uk|com\.au|com\.ar|com\.mx)\s+[–—|-]\s/u;
+  /^[\p{L}\d-]{2,30}\.(?:com|net|org|io|fr|de|es|ch|at|be|ie|nz|au|ca|in|mx|ar|cl|co|uk|co\.uk|com\.au|com\.ar|com\.mx|ua|ru|bg|lv|lt|ee|hu|ro|gr|rs|hr|tr|kz|by|pl|cz|sk|no|se|dk|fi|is|br|pt|it|nl)\s+[–—|-]\s/u;
+// A link back to the results, in any language: "← Back to all jobs", "← До результатів пошуку",
+// "< Zurück zur Suche". Short, and opened by an arrow (not "«", which opens a quoted name).
+const BACK_LINK = /^(?:(?:←|⟵|⇐|‹|<-)\s?|<<?\s)\S[^\n]{0,48}$/u;
 
 // Not a short title in capitals: "QA-TESTER", "HR-ADMIN".
 const SMS_SENDER_ID =
@@ -470,14 +536,18 @@ export function isHeaderChrome(line: string): boolean {
   if (isPostStamp(text)) return true;
   // A site's brand with its domain and strapline: "SantéJobs.fr – Emplois dans le secteur ...".
   if (text.length < 160 && SITE_STRAPLINE.test(text)) return true;
+  if (BACK_LINK.test(text)) return true;
   // A forum's post line: "Posted by Ravi Chandran (Northgate Tech Partners) · 11 Jun 2024 · 👀 212".
   if (text.length < 200 && POSTED_BY_LINE.test(text)) return true;
   if (BREADCRUMB.test(text) || (hasCrumbArrow(text) && TRAIL.test(text))) return true;
-  const value = text.replace(/[:.]$/, '').replace(META_LABEL, '').toLowerCase();
+  // A button's mark or brackets: "☆ Saglabāt", "[ Запази ]".
+  const bare = LETTER_OR_DIGIT.test(text.charAt(0)) ? text : text.replace(MARKS, '');
+  const value = bare.replace(/[:.]$/, '').replace(META_LABEL, '').toLowerCase();
   // Most lines fail on their first word: skip the split for them.
   const cut = value.search(/[\s/,|·•]/);
   if (!META_FIRST.has(cut < 0 ? value : value.slice(0, cut))) return false;
   return value
     .split(META_SPLIT)
+    .map((p) => (LETTER_OR_DIGIT.test(p.charAt(0)) ? p : p.replace(MARKS, '')))
     .every((p) => META_WORD.has(p) || p.split(' ').every((w) => META_WORD.has(w)));
 }

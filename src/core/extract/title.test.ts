@@ -1915,3 +1915,35 @@ describe('the review of session 46: an offer only in an offer letter', () => {
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('titles in the languages of Eastern Europe, Greece, Turkey and the Baltics', () => {
+  it.each<[string, string]>([
+    [
+      'Work.ua\n\nМенеджер з продажу (B2B, будматеріали)\nвід 20 000 грн\nТОВ «Чорноморбуд Постач»',
+      'Менеджер з продажу (B2B, будматеріали)',
+    ],
+    [
+      'Work.ua — Вакансії в Дніпрі\n\nВодій категорії C (регіональні перевезення)\nвід 35 000 грн',
+      'Водій категорії C (регіональні перевезення)',
+    ],
+    [
+      'Work.ua  Вакансії  Резюме  Компанії\n\n← До результатів пошуку\n\nБухгалтер з первинної документації\n28 000 – 34 000 грн',
+      'Бухгалтер з первинної документації',
+    ],
+    ['CV.lv\nIT projektu vadītājs/-a\nSIA "Daugava Digital"\nRīga', 'IT projektu vadītājs/-a'],
+    [
+      'jobs.bg   Обяви   Фирми   Заплати\n\nСпециалист „Обслужване на клиенти“ с немски език\nАлпина Сървисиз ЕООД\nСофия',
+      'Специалист „Обслужване на клиенти“ с немски език',
+    ],
+    [
+      'kariyer.net › İş İlanları › İzmir\n\nİnsan Kaynakları Stajyeri (Uzun Dönem, Yarı Zamanlı)\nEge Tekstil Sanayi ve Ticaret A.Ş.',
+      'İnsan Kaynakları Stajyeri (Uzun Dönem, Yarı Zamanlı)',
+    ],
+    [
+      'MojPosao  >  Zdravstvo  >  Split\n\nMedicinska sestra / tehničar (m/ž) – nepuno radno vrijeme\nPoliklinika Sveti Duje',
+      'Medicinska sestra / tehničar (m/ž) – nepuno radno vrijeme',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

@@ -26,6 +26,7 @@ import { isAsianText } from './asian-script';
 import { isPublicBodyName } from './public-body';
 import { chatMessageStart } from './other-ads';
 import { capitalised, titleInHiringSentence, titleOfJobMention } from './title-in-sentence';
+import { namesJobAbroad } from './title-words-abroad';
 import {
   firstContentLine,
   isTitleWithColon,
@@ -104,7 +105,7 @@ const ROLE_GONE = /^\s(?:\w+\s){0,2}(?:is|was|has been) (?:now )?(?:covered|fill
 // writing "Horloger·ère", "confirmé·e".
 // German also genders the word itself: "Bilanzbuchhalter:in", "Entwickler*in", "Lehrer_innen".
 const GENDER_MARKER =
-  /\((?:[mwfdhxvk]\s?\/\s?){1,3}[mwfdhxvk]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$|[a-zäöüß][:*_/]in(?:nen)?\b|[a-zéèû][·.](?:e|ère|euse|rice|se|ne|le|te)s?\b/i;
+  /\((?:[mwfdhxvkžжм]\s?\/\s?){1,3}[mwfdhxvkžжм]\)|\((?:all genders?|gn\*?)\)|\s(?:H\/F|F\/H|m\/w\/d|w\/m\/d)$|[a-zäöüß][:*_/]in(?:nen)?\b|[a-zéèû][·.](?:e|ère|euse|rice|se|ne|le|te)s?\b/i;
 const NOT_TITLE =
   /^(?:job description|about|overview|summary|description|apply|location|full time(?! [a-z])|part time(?! [a-z])|all (?:shifts|positions)\b|we(?:'re|’re| are) (?!hiring|recruiting)|wir sind|nous sommes|somos|whatsapp chat with|chat with|text message|[#*\s]*(?:messenger|instagram)\b[^\n]*[·—–|]|[#*\s]*instagram(?: dms?| direct)?$|(?:discussion|conversation) (?:whatsapp|messenger|instagram)\b|chat de (?:whatsapp|telegram) con\b|(?:imessage|sms|signal|whatsapp|telegram)$|messenger\s[—–-]\s|saved from (?:facebook|instagram|whatsapp|messenger|linkedin)\b|ig dms?\b|(?:whatsapp|telegram|signal) ·|posted by|slack\s?[—–-]|microsoft teams\b|teams\s?[—–-]\s?chat|this week|in this (?:issue|edition)|cette semaine|diese woche|esta semana|whatsapp chat\s?[—–-]|slack export|linkedin(?:\s?[·|—–-]|\s(?:messag|inmail|nachrichten))|[<‹]?\s?messages?(?:$|\s[—–-]|\s{2})|conversation with|search messages$|inmail\s[·•]|[^\n]*\s[·•]\s+inmail$|focused\s{2,}other\b|(?:direct )?messages? with|dm with|unterhaltung mit|conversation avec|conversación con|xing\b|outlook\b|inbox$|messagerie$|mensajes$|mensajería$|nachrichten$|#[\w-]{2,40}\s[—–|-]\s|\(export(?:ed|ado|é|iert)?\b|<!--|(?:schreiben|verfassen|compose|new message|nouveau message|redactar|favorites|favoris|favoritos|favoriten|folders|ordner|dossiers|carpetas|posteingang|boîte de réception|bandeja de entrada|sent items|drafts|entwürfe|gesendet|junk email)$|telegram\s?[·|—–-])/i;
 // A careers page's label over the job: "Lateral Attorney Opportunities", "Nursing Careers"; not
@@ -425,6 +426,7 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
       ((line.kind === 'heading' && !classifyHeading(normaliseHeading(body))) ||
         TITLE_WORD.test(body) ||
         GENDER_MARKER.test(body) ||
+        namesJobAbroad(body) ||
         called ||
         // A call for several hires names them in the plural: "Snow Removal Labourers & Skid
         // Steer Operators — On-Call Winter 2025/26".
