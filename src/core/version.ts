@@ -82,5 +82,7 @@
  * Baltic pay, work modes, contracts, years, degrees, headings and other ads; JSON-LD
  * educationRequirements; South-East Asian, West African and Canadian school and diploma levels;
  * employers and titles in offer letters, InMail headlines and ATS mails.
+ * 26: legal names with their form first or in quotes ("ТОВ «…»", SIA "…") and Cyrillic, Greek
+ * and Turkish forms last; job words, boards, buttons and towns of those countries.
  */
-export const PARSER_VERSION = 25;
+export const PARSER_VERSION = 26;
