@@ -2364,3 +2364,16 @@ describe('legal names of Eastern Europe, Greece, Turkey and the Baltics', () => 
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('the review of session 47: shops named like buttons, quotes in English', () => {
+  it.each<[string, string | null]>([
+    ['Verkäufer (m/w/d)\nNetto\nBerlin\n\nWir suchen Verstärkung für unsere Filiale.', 'Netto'],
+    ['Cashier\nSpara\nStockholm\n\nJoin our team.', 'Spara'],
+    [
+      'SOFTWARE ENGINEER\nREMOTE\n\nYOU WILL ACT AS "THE GLUE" BETWEEN OUR TEAMS. APPLY TODAY.',
+      null,
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

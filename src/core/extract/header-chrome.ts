@@ -284,8 +284,9 @@ const META_WORD = new Set(
     'categoría',
     'catégorie',
     'kategorie',
-    // buttons and pay words of boards in Central and Eastern Europe, Greece, Turkey, the Baltics
-    // and the Nordics ("Відгукнутися     Зберегти", "Başvur · Kaydet", "[ Кандидатствай ]")
+    // buttons of boards in Central and Eastern Europe, Greece, Turkey, the Baltics and the
+    // Nordics ("Відгукнутися     Зберегти", "[ Кандидатствай ]"). Not a one-word button that is
+    // also a shop's name ("Spara", "Netto")
     'відгукнутися',
     'зберегти',
     'поскаржитися',
@@ -301,9 +302,7 @@ const META_WORD = new Set(
     'сачувај',
     'сачувај оглас',
     'prijavi se',
-    'spremi',
     'spremi oglas',
-    'podijeli',
     'αποθήκευση',
     'αίτηση',
     'υποβολή αίτησης',
@@ -311,7 +310,6 @@ const META_WORD = new Set(
     'κοινοποίηση',
     'başvur',
     'hemen başvur',
-    'kaydet',
     'paylaş',
     'pieteikties',
     'saglabāt',
@@ -320,30 +318,15 @@ const META_WORD = new Set(
     'išsaugoti',
     'kandideeri',
     'kandideerin',
-    'salvesta',
     'jelentkezés',
-    'mentés',
     'megosztás',
     'aplică',
     'aplică acum',
     'salvează',
-    'bruto',
-    'neto',
-    'brutto',
-    'netto',
-    'бруто',
-    'нето',
-    'ansök',
     'ansök nu',
     'sök jobbet',
-    'spara',
-    'søk',
     'søk på stillingen',
-    'lagre',
-    'ansøg',
-    'hae',
     'hae paikkaa',
-    'tallenna',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -444,8 +427,9 @@ const POSTED_BY_LINE =
 const SITE_STRAPLINE =
   /^[\p{L}\d-]{2,30}\.(?:com|net|org|io|fr|de|es|ch|at|be|ie|nz|au|ca|in|mx|ar|cl|co|uk|co\.uk|com\.au|com\.ar|com\.mx|ua|ru|bg|lv|lt|ee|hu|ro|gr|rs|hr|tr|kz|by|pl|cz|sk|no|se|dk|fi|is|br|pt|it|nl)\s+[–—|-]\s/u;
 // A link back to the results, in any language: "← Back to all jobs", "← До результатів пошуку",
-// "< Zurück zur Suche". Short, and opened by an arrow (not "«", which opens a quoted name).
-const BACK_LINK = /^(?:(?:←|⟵|⇐|‹|<-)\s?|<<?\s)\S[^\n]{0,48}$/u;
+// "< Zurück zur Suche". Short, and opened by an arrow (not "«", which opens a quoted name; not
+// "‹ Software Engineer ›", a title in angle quotes).
+const BACK_LINK = /^(?:(?:←|⟵|⇐|‹|<-)\s?|<<?\s)\S[^\n]{0,48}$(?<![›>])/u;
 
 // Not a short title in capitals: "QA-TESTER", "HR-ADMIN".
 const SMS_SENDER_ID =

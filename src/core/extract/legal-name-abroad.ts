@@ -49,7 +49,7 @@ const MARK_LEAD = /^[^\p{L}\d«"„“]+/u;
 
 // Only a text with such a form is read line by line.
 const HAS_FORM = new RegExp(
-  String.raw`(?:${PREFIX_CYRILLIC})[\s«"„“]|(?:SIA|UAB|AB|AS|MB|TOV|OOO|LLC)\s?[«"„“]|\s(?:${SUFFIX})(?:$|\n|\s)`,
+  String.raw`(?:${PREFIX_CYRILLIC})[\s«"„“]|(?<![\p{L}\d])(?:SIA|UAB|AB|AS|MB|TOV|OOO|LLC)\s?[«"„“]|\s(?:${SUFFIX})(?:$|\n|\s)`,
   'mu',
 );
 
@@ -76,14 +76,27 @@ export function legalNameAbroadOnLine(lines: Line[], text: string): Evidenced<st
   return null;
 }
 
+// In a sentence, only the forms no English sentence writes before a quote: not "AS", "AB", "MB"
+// or "LLC" ("YOU WILL ACT AS "THE GLUE"").
+const QUOTED_IN_SENTENCE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:${PREFIX_CYRILLIC}|SIA|UAB|TOV|OOO)\s?${QUOTED}`,
+  'gu',
+);
+const SENTENCE_NAMES_MAX = 5;
+
 /** The first quoted legal name anywhere ("ТОВ «Зелена Хвиля Агро» — дистриб'ютор …"), or null. */
 export function quotedLegalNameIn(text: string): Evidenced<string> | null {
   if (!HAS_FORM.test(text)) return null;
-  const m = QUOTED_NAME.exec(text);
-  const name = m?.[1]?.trim();
-  if (!m || !name || !/^[\p{Lu}\d]/u.test(name)) return null;
-  const start = m.index + m[0].indexOf(name);
-  return evidence(name, start, start + name.length);
+  let seen = 0;
+  for (const m of text.matchAll(QUOTED_IN_SENTENCE)) {
+    const name = m[1]?.trim();
+    if (name && /^[\p{Lu}\d]/u.test(name)) {
+      const start = m.index + m[0].indexOf(name);
+      return evidence(name, start, start + name.length);
+    }
+    if (++seen >= SENTENCE_NAMES_MAX) break;
+  }
+  return null;
 }
 
 const HEAD_LINES = 15;

@@ -16,20 +16,20 @@ const STEMS = [
   // Turkish
   'uzman|müdür|mühendis|geliştirici|muhasebe|satış|sorumlu|temsilci|stajyer|eleman|operatör|şoför|sürücü|hemşire|öğretmen|asistan|teknisyen|yönetici|aşçı|garson|kasiyer|tezgahtar|danışman|analist|tasarımcı|ustası|işçi|depocu|kurye|görevli|memur|müşavir|koordinatör|yazılımcı|programcı|avukat|eczacı|hekim|tekniker|şefi',
   // Romanian
-  'șofer|şofer|sofer|vânzăt|vanzat|casier|asistent|programator|dezvoltator|tehnician|sudor|mecanic|magaziner|lucrător|lucrator|muncitor|reprezentant|referent|economist|analist|farmacist|bucătar|bucatar|ospătar|ospatar|recepționer|receptioner|paznic|îngrijitor|coordonator',
+  'șofer|şofer|sofer|vânzăt|vanzat|asistent|programator|dezvoltator|tehnician|sudor|mecanic|magaziner|lucrător|lucrator|muncitor|reprezentant|economist|analist|farmacist|bucătar|bucatar|ospătar|ospatar|recepționer|receptioner|paznic|îngrijitor|coordonator',
   // Hungarian
   'elemző|munkatárs|ügyintéző|értékesítő|asszisztens|gyakornok|sofőr|gépkocsivezető|raktáros|eladó|pénztáros|ápoló|tanár|szakács|pincér|karbantartó|villanyszerelő|hegesztő|tanácsadó|szakértő|koordinátor|programozó|tervező|titkár|recepciós|szerelő|technikus|ügyfélszolgálat',
   // Polish, Czech and Slovak
-  'kierownik|inżynier|analityk|asystent|konsultant|pielęgniar|nauczyciel|pracownik|stażyst|praktykant|doradca|przedstawiciel|koordynator|projektant|elektryk|spawacz|kasjer|kelner|recepcjonist|dyrektor|menedżer|opiekun|vedoucí|řidič|vodič|prodavač|skladník|inženýr|analytik|učitel|kuchař|číšník|elektrikář|svářeč|operátor|specialista|koordinátor|manažer|manažér|brigádník|stážista',
+  'kierownik|inżynier|analityk|asystent|konsultant|pielęgniar|nauczyciel|pracownik|stażyst|praktykant|doradca|przedstawiciel|koordynator|projektant|elektryk|spawacz|kasjer|kelner|recepcjonist|dyrektor|menedżer|opiekun|vedoucí|řidič|vodič|prodavač|skladník|inženýr|učitel|kuchař|číšník|elektrikář|svářeč|operátor|specialista|koordinátor|manažer|manažér|brigádník|stážista',
   // Croatian, Serbian, Bosnian and Slovenian (Latin)
-  'medicinska sestra|tehničar|voditelj|prodavač|skladištar|magacioner|računovođ|knjigovođ|programer|inženjer|savjetnik|savetnik|stručnjak|suradnik|saradnik|konobar|kuhar|kuvar|blagajnik|čistač|spremač|radnik|serviser|električar|zavarivač|mehaničar|vodoinstalater|pripravnik|direktor|menadžer|rukovodi|nastavnik|učitelj|njegovatelj|dostavljač|komercijalist|referent',
+  'medicinska sestra|tehničar|voditelj|prodavač|skladištar|magacioner|računovođ|knjigovođ|programer|inženjer|savjetnik|savetnik|stručnjak|suradnik|saradnik|konobar|kuhar|kuvar|blagajnik|čistač|spremač|radnik|serviser|električar|zavarivač|mehaničar|vodoinstalater|pripravnik|direktor|menadžer|rukovodi|nastavnik|učitelj|njegovatelj|dostavljač|komercijalist',
   // Latvian, Lithuanian and Estonian
   'vadītāj|grāmatved|speciālist|pārdevēj|programmētāj|inženier|šoferis|autovadītāj|darbiniek|asistent|konsultant|analītiķ|pavār|viesmīl|kasier|medmās|skolotāj|izstrādātāj|tehniķ|elektriķ|metinātāj|mehāniķ|menedžer|direktor|praktikant|stažier|vadybinink|buhalter|specialistas|pardavėj|programuotoj|inžinier|vairuotoj|sandėlinink|darbuotoj|analitik|virėj|padavėj|kasinink|slaugytoj|mokytoj|vadov|technikas|elektrikas|suvirintoj|mechanikas|kūrėj|raamatupidaja|müüja|autojuht|laotöötaja|töötaja|analüütik|ettekandja|kassapidaja|õpetaja|projektijuht|insener|keevitaja|mehaanik|klienditeenindaja|spetsialist',
 ].join('|');
 
-// Whole words only: too short to be stems ("šef" in "šefovi" is still one; "usta" in "ustawa"
-// is none).
-const WORDS = 'şef|šef|sef|kokk|õde|juht|usta|ведущий|провідний';
+// Whole words only: too short to be stems ("usta" in "ustawa" is none), or a stem of a Western
+// word ("referent" in Spanish "referente", "casier" in French "casier judiciaire").
+const WORDS = 'şef|šef|sef|kokk|õde|juht|usta|referent|ведущий|провідний';
 
 const JOB_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${STEMS}|(?:${WORDS})(?![\p{L}]))`, 'iu');
 

@@ -1947,3 +1947,19 @@ describe('titles in the languages of Eastern Europe, Greece, Turkey and the Balt
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('the review of session 47: Western words that are no job abroad', () => {
+  it.each<[string, string]>([
+    [
+      'Analytik Jena\nServicetechniker (m/w/d)\nJena\n\nWir suchen einen Servicetechniker.',
+      'Servicetechniker (m/w/d)',
+    ],
+    [
+      'Extrait de casier judiciaire\nAgent de sécurité (H/F)\nSécuritas\nParis\n\nCDI',
+      'Agent de sécurité (H/F)',
+    ],
+    ['‹ Software Engineer ›\nAcme Corp\nBerlin\n\nWe build tools.', '‹ Software Engineer ›'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});
