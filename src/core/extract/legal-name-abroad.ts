@@ -27,11 +27,10 @@ const WORD = String.raw`[\p{Lu}\d][\p{L}\d.&'’+-]*`;
 const JOINER = String.raw`(?:и|і|та|ve|και|&|-|–|un|ir|és|și|i)`;
 const NAME = String.raw`${WORD}(?:\s(?:${WORD}|${JOINER}(?=\s)))*`;
 
-const QUOTED_NAME = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:${PREFIX_CYRILLIC}|${PREFIX_LATIN})\s?${QUOTED}`,
+const WHOLE_QUOTED = new RegExp(
+  String.raw`^(?:${PREFIX_CYRILLIC}|${PREFIX_LATIN})\s?${QUOTED}$`,
   'u',
 );
-const WHOLE_QUOTED = new RegExp(`^${QUOTED_NAME.source}$`, 'u');
 const WHOLE_PREFIXED = new RegExp(
   String.raw`^(?:${PREFIX_CYRILLIC}|SIA|UAB)\s(${WORD}(?:\s(?:${WORD}|${JOINER}(?=\s))){0,5})$`,
   'u',
