@@ -3,13 +3,14 @@
  * for a typical posting); the async entry only waits for the readers. Errors are data: nothing
  * here throws to the caller.
  */
+import { nativeScriptCountry } from './extract/native-script-country';
 import { cleanDocument } from './clean/clean-text';
 import type { ReaderEngines, SourceDocument, SourceInput } from './model/document';
 import type { ParsedPosting, ParseResult } from './model/posting';
 import { readSource } from './read/index';
 import { readText } from './read/text';
 import { splitSections } from './sections/split-sections';
-import { buildContext } from './extract/context';
+import { buildContext, withWesternDigits } from './extract/context';
 import { countryNamed, guessCountry, kroneOfText, withSuperannuation } from './extract/country';
 import { extractTitle, withoutCompanyTail } from './extract/title';
 import { extractCompany } from './extract/company';
@@ -45,12 +46,16 @@ export function parseDocument(doc: SourceDocument): ParseResult {
     const places = locations.map((l) => l.value).join('; ');
     const country = withSuperannuation(
       guessCountry(places) ??
+        nativeScriptCountry(places) ??
         (doc.structured?.country ? countryNamed(doc.structured.country) : null) ??
-        guessCountry(ctx.text),
+        guessCountry(ctx.text) ??
+        nativeScriptCountry(ctx.text),
       ctx.text,
       places,
     );
-    const experience = extractExperience(ctx);
+    // Pay and years are read with Eastern Arabic digits written as 0-9 (same offsets).
+    const figures = withWesternDigits(ctx);
+    const experience = extractExperience(figures);
     const fromText: ParsedPosting = {
       title,
       company,
@@ -58,7 +63,7 @@ export function parseDocument(doc: SourceDocument): ParseResult {
       workMode: extractWorkMode(ctx),
       employmentType: extractEmploymentType(ctx),
       seniority: extractSeniority(ctx, title),
-      salary: extractSalary(ctx, {
+      salary: extractSalary(figures, {
         country,
         krone: () => kroneOfText(ctx.text),
         title: title?.value ?? null,

@@ -5,6 +5,7 @@
  */
 import type { Line } from '../clean/lines';
 import { isSpace } from '../text/char-codes';
+import { hasEasternDigits, westernDigits } from '../text/western-digits';
 import { foldPunctuation, lineIndexAt } from '../clean/lines';
 import { postingMessageStart } from '../clean/mail-thread';
 import { featuredJobStart } from '../clean/newsletter';
@@ -66,6 +67,23 @@ export function buildContext(text: string, lines: Line[], sections: Section[]): 
   }
   const top = featuredJobStart(lines, postingMessageStart(lines));
   return { text, folded: foldPunctuation(text), lines, sections, lineKinds, lineSections, top };
+}
+
+/**
+ * The context with Eastern Arabic digits written as 0-9 ("٨٬٠٠٠" as "8,000"), for the steps
+ * that read figures (pay, years): their patterns know ASCII digits only. Offsets are unchanged,
+ * so their evidence spans point into the original text, which keeps the digits as written.
+ */
+export function withWesternDigits(ctx: ExtractContext): ExtractContext {
+  if (!hasEasternDigits(ctx.text)) return ctx;
+  return {
+    ...ctx,
+    text: westernDigits(ctx.text),
+    folded: westernDigits(ctx.folded),
+    lines: ctx.lines.map((line) =>
+      hasEasternDigits(line.text) ? { ...line, text: westernDigits(line.text) } : line,
+    ),
+  };
 }
 
 /** A line's text without its list marker, with the offset where that text starts. */

@@ -49,7 +49,10 @@ export const OTHER_COUNTRY_PATTERNS: [string, string][] = [
   ['BD', 'Bangladesh|Dhaka|Chattogram|Chittagong|Sylhet|Khulna|Gazipur|Narayanganj|Rajshahi'],
   ['LK', 'Sri Lanka|Colombo|Jaffna|Negombo'],
   ['NP', '\\bNepal\\b|Kathmandu'],
-  ['UA', 'Ukraine|Kyiv|\\bKiev\\b|\\bLviv\\b'],
+  [
+    'UA',
+    'Ukraine|Kyiv|\\bKiev\\b|\\bLviv\\b|\\b(?:Kharkiv|Dnipro|Odesa|Zaporizhzhia|Vinnytsia|Ivano-Frankivsk|Ternopil|Chernivtsi|Uzhhorod|Poltava|Cherkasy|Zhytomyr|Mykolaiv|Kherson|Lutsk|Rivne)\\b',
+  ],
   ['RU', '\\bRussia\\b|Russian Federation'],
   ['CZ', 'Czech Republic|Czechia|Prague|\\bPraha\\b|\\bBrno\\b'],
   ['HU', 'Hungary|Budapest'],
@@ -250,4 +253,8 @@ export const OTHER_CURRENCY_OF: Record<string, string> = {
   AW: 'AWG',
   GT: 'GTQ',
   DO: 'DOP',
+  LY: 'LYD',
+  YE: 'YER',
+  SD: 'SDG',
+  SY: 'SYP',
 };

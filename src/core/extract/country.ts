@@ -415,6 +415,15 @@ export function dollarOfCountry(country: string | null): string {
 export function resolveLocalCurrency(written: string, country: string | null): string | null {
   const local = currencyOfCountry(country);
   if (written === 'lei') return local === 'MDL' ? 'MDL' : 'RON';
+  // The rouble is Belarus's there, else Russia's; an Arabic "rial", "dirham", "dinar", "pound"
+  // or "lira" is the job's country's, else the most common one (a dinar of no known country is
+  // none: seven countries pay in dinars).
+  if (written === 'руб') return local === 'BYN' ? 'BYN' : 'RUB';
+  if (written === 'ريال') return local && ARABIC_RIAL.has(local) ? local : 'SAR';
+  if (written === 'درهم') return local === 'MAD' ? 'MAD' : 'AED';
+  if (written === 'دينار') return local && ARABIC_DINAR.has(local) ? local : null;
+  if (written === 'جنيه') return local === 'SDG' || local === 'GBP' ? local : 'EGP';
+  if (written === 'ليرة') return local && ARABIC_LIRA.has(local) ? local : null;
   // ISO codes are three letters long; the markers are not.
   if (written.length === 3) return written;
   if (written === '¥') return local === 'CNY' ? 'CNY' : 'JPY';
@@ -433,6 +442,9 @@ export function resolveLocalCurrency(written: string, country: string | null): s
 }
 
 const PESO = new Set(['MXN', 'COP', 'ARS', 'CLP', 'UYU']);
+const ARABIC_RIAL = new Set(['SAR', 'QAR', 'OMR', 'YER']);
+const ARABIC_DINAR = new Set(['KWD', 'JOD', 'BHD', 'IQD', 'TND', 'DZD', 'LYD']);
+const ARABIC_LIRA = new Set(['LBP', 'SYP', 'TRY']);
 
 // Any name matching the whole text will do, so the grouped order is as good as the original.
 const WHOLE = new RegExp(`^${ALL_NAMES}$`);

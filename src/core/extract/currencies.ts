@@ -9,7 +9,7 @@
 // The other ISO 4217 codes of the world's smaller economies, written before or after an amount.
 const SMALLER_ECONOMIES = (
   'MUR SCR MVR XCD BBD BSD BZD GYD HTG HNL NIO PAB KHR LAK MMK BND MOP AFN IQD LBP LYD SDG ' +
-  'DJF MWK LSL SZL MGA GMD GNF SLE LRD BIF CDF TJS BTN PGK SBD WST VUV XPF KYD ANG YER'
+  'DJF MWK LSL SZL MGA GMD GNF SLE LRD BIF CDF TJS BTN PGK SBD WST VUV XPF KYD ANG YER SYP'
 ).split(' ');
 
 export const OTHER_PREFIXES: [string, string][] = [
@@ -305,6 +305,101 @@ export const OTHER_SUFFIXES: [string, string][] = [
   ['GTQ', 'GTQ'],
   ['DOP', 'DOP'],
   ['vatu', 'VUV'],
+  // The rouble written out ("95 000 руб.", "от 1 300 до 1 600 рублей"): Russia's, or Belarus's
+  // where the place is there (see resolveLocalCurrency); "белорусских рублей" names it. Longer
+  // forms first: a suffix is matched as the first alternative that fits.
+  ['белорусских рублей', 'BYN'],
+  ['белорусских рубля', 'BYN'],
+  ['бел. руб.', 'BYN'],
+  ['бел.руб.', 'BYN'],
+  ['рублей', 'руб'],
+  ['рубля', 'руб'],
+  ['рубль', 'руб'],
+  ['руб.', 'руб'],
+  ['руб', 'руб'],
+  ['гривні', 'UAH'],
+  ['гривен', 'UAH'],
+  ['тенге', 'KZT'],
+  ['тг.', 'KZT'],
+  ['тг', 'KZT'],
+  ['сўм', 'UZS'],
+  ['сум', 'UZS'],
+  ['сом', 'KGS'],
+  ['денари', 'MKD'],
+  ['денара', 'MKD'],
+  ['ден.', 'MKD'],
+  ['дин.', 'RSD'],
+  ['драм', 'AMD'],
+  ['лари', 'GEL'],
+  ['манат', 'AZN'],
+  ['долларов', 'USD'],
+  ['доллара', 'USD'],
+  ['доларів', 'USD'],
+  ['евро', 'EUR'],
+  ['євро', 'EUR'],
+  // Arabic: the currency with its country ("ريال سعودي", "دينار كويتي", "جنيه مصري"), its
+  // abbreviation ("ر.س", "د.إ", "ج.م"), or alone, when the country of the job decides ("ريال" is
+  // Saudi unless the job is in Qatar, Oman or Yemen; see resolveLocalCurrency). The forms with
+  // an alef ("ريالاً", "درهماً") and the plurals are listed: no letter may follow a suffix.
+  ['ريال سعودي', 'SAR'],
+  ['ريال قطري', 'QAR'],
+  ['ريال عماني', 'OMR'],
+  ['ريال عُماني', 'OMR'],
+  ['ريال يمني', 'YER'],
+  ['درهم إماراتي', 'AED'],
+  ['درهم اماراتي', 'AED'],
+  ['درهم مغربي', 'MAD'],
+  ['دينار كويتي', 'KWD'],
+  ['دينار أردني', 'JOD'],
+  ['دينار اردني', 'JOD'],
+  ['دينار بحريني', 'BHD'],
+  ['دينار عراقي', 'IQD'],
+  ['دينار تونسي', 'TND'],
+  ['دينار جزائري', 'DZD'],
+  ['دينار ليبي', 'LYD'],
+  ['جنيه مصري', 'EGP'],
+  ['جنيه سوداني', 'SDG'],
+  ['جنيه إسترليني', 'GBP'],
+  ['جنيه استرليني', 'GBP'],
+  ['ليرة لبنانية', 'LBP'],
+  ['ليرة سورية', 'SYP'],
+  ['ليرة تركية', 'TRY'],
+  ['شيكل', 'ILS'],
+  ['شيقل', 'ILS'],
+  ['شواكل', 'ILS'],
+  ['دولار أمريكي', 'USD'],
+  ['دولار امريكي', 'USD'],
+  ['ر.س', 'SAR'],
+  ['ر.ق', 'QAR'],
+  ['ر.ع', 'OMR'],
+  ['د.إ', 'AED'],
+  ['د.ك', 'KWD'],
+  ['د.ب', 'BHD'],
+  ['د.أ', 'JOD'],
+  ['د.ع', 'IQD'],
+  ['د.ت', 'TND'],
+  ['د.ج', 'DZD'],
+  ['د.م.', 'MAD'],
+  ['د.م', 'MAD'],
+  ['ج.م', 'EGP'],
+  ['ل.ل', 'LBP'],
+  ['ريالات', 'ريال'],
+  ['ريالا', 'ريال'],
+  ['ريال', 'ريال'],
+  ['دراهم', 'درهم'],
+  ['درهما', 'درهم'],
+  ['درهم', 'درهم'],
+  ['دنانير', 'دينار'],
+  ['دينارا', 'دينار'],
+  ['دينار', 'دينار'],
+  ['جنيهات', 'جنيه'],
+  ['جنيها', 'جنيه'],
+  ['جنيه', 'جنيه'],
+  ['ليرة', 'ليرة'],
+  ['دولارات', 'USD'],
+  ['دولارا', 'USD'],
+  ['دولار', 'USD'],
+  ['يورو', 'EUR'],
   ...SMALLER_ECONOMIES.map((code): [string, string] => [code, code]),
 ];
 
@@ -434,6 +529,7 @@ export const OTHER_PER_USD: Record<string, number> = {
   KYD: 0.83,
   ANG: 1.8,
   YER: 250,
+  SYP: 13000,
 };
 
 // Where a real monthly wage can be well under 150 USD (Lagos, Karachi, Cairo): the plausibility

@@ -158,7 +158,8 @@ const SUFFIX_MAP = new Map([
 ]);
 
 // Groups: 1 prefix, 2 Indian grouping, 3 thousands-grouped, 4 plain digits, 5 decimals,
-// 6 multiplier, 7 suffix (not a symbol that opens the next amount: "U3 £49,084", "Step 1
+// 6 multiplier, 7 suffix (no letter after it, in Latin, Cyrillic or Arabic script: "сум" is no
+// "сумма"; nor a symbol that opens the next amount: "U3 £49,084", "Step 1
 // $17.42/hr", "Level 2 $150"; "3.500 €1" ends with a footnote's mark). German and Austrian ads
 // write zero cents as ",-" ("€ 2.140,-").
 // Swiss ads write them as ".–" ("CHF 92'000.– à CHF 118'000.–").
@@ -178,8 +179,8 @@ const MONEY = new RegExp(
   `(?=[\\d${FIRST_CHARS}])(?<![\\d,]|\\d\\.|(?<![a-zA-Z])\\.|\\b[Nn][or]\\.)(?:(${PREFIX_RE})\\s?)?` +
     `(?:(\\d{1,2}(?:,\\d{2}){1,3},\\d{3})|(\\d{1,3}(?:[,.'’ ]\\d{3}(?!\\d)){1,4})|(\\d{1,9}))` +
     `(?:[.,](\\d{1,2})(?!\\d)|[.,][-–]{1,2}(?![\\d-]))?` +
-    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr(?![a-zA-Z\\u00C0-\\u024F])|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|millions?|mill[oó]n(?:es)?|[Mm]illionen|mln\\.?(?![a-zA-Z\\u00C0-\\u024F])|juta|triệu|jt(?![a-zA-Z\\u00C0-\\u024F])|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|m(?![a-zA-Z\\u00C0-\\u024F²³])|bn|万|만|억|亿|千(?![万萬])|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))|tys\\.?(?=\\s?(?:zł|PLN))|tis\\.?(?=\\s?(?:Kč|CZK))|ezer(?=\\s?(?:Ft|HUF|forint))|e(?=\\s?Ft\\b)|t(?=kr(?![a-zA-Z\\u00C0-\\u024F]))|${SPOKEN_THOUSAND}))?` +
-    `(?:\\s?(${SUFFIX_RE})(?![a-zA-Z\\u00C0-\\u024F\\u1E00-\\u1EFF]|\\d{1,3}[,.]\\d{3}|\\d+[.,]\\d{2}(?!\\d)|\\d{2}))?`,
+    `(?:\\s?([kK](?![a-zA-Z\\u00C0-\\u024F])|[Ll]akhs?|[Ll]acs?|[Cc]rores?|Cr(?![a-zA-Z\\u00C0-\\u024F])|LPA|lpa|L(?![a-zA-Z\\u00C0-\\u024F])|Mio\\.?|millions?|mill[oó]n(?:es)?|[Mm]illionen|mln\\.?(?![a-zA-Z\\u00C0-\\u024F])|juta|triệu|jt(?![a-zA-Z\\u00C0-\\u024F])|mil(?![a-zA-Z\\u00C0-\\u024F])|M(?![a-zA-Z\\u00C0-\\u024F])|m(?![a-zA-Z\\u00C0-\\u024F²³])|bn|万|만|억|亿|千(?![万萬])|B(?![a-zA-Z\\u00C0-\\u024F])|T(?=\\s?(?:€|EUR))|Tsd\\.?(?=\\s?(?:€|EUR))|tys\\.?(?=\\s?(?:zł|PLN))|tis\\.?(?=\\s?(?:Kč|CZK))|ezer(?=\\s?(?:Ft|HUF|forint))|e(?=\\s?Ft\\b)|t(?=kr(?![a-zA-Z\\u00C0-\\u024F]))|[أا]لف(?![\\u0621-\\u064A])|مليون(?![\\u0621-\\u064A])|(?:тыс|тис)\\.?(?=\\s?(?:₽|руб|грн|₴|тенге|₸))|млн\\.?(?=\\s?(?:₽|руб|грн|₴|тенге|₸|сум))|${SPOKEN_THOUSAND}))?` +
+    `(?:\\s?(${SUFFIX_RE})(?![a-zA-Z\\u00C0-\\u024F\\u1E00-\\u1EFF\\u0400-\\u04FF\\u0621-\\u064A]|\\d{1,3}[,.]\\d{3}|\\d+[.,]\\d{2}(?!\\d)|\\d{2}))?`,
   'g',
 );
 
@@ -218,6 +219,16 @@ const MULTIPLIERS: Record<string, number> = {
   // "1.2–1.6 mln tenge": Russian and Polish usage in English.
   mln: 1e6,
   'mln.': 1e6,
+  // Arabic "25 ألف جنيه", "1.5 مليون دينار"; Russian and Ukrainian "80 тыс. руб.", "25 тис. грн".
+  ألف: 1e3,
+  الف: 1e3,
+  مليون: 1e6,
+  тыс: 1e3,
+  'тыс.': 1e3,
+  тис: 1e3,
+  'тис.': 1e3,
+  млн: 1e6,
+  'млн.': 1e6,
   // Indonesian "Rp 9 – 12 juta": millions.
   juta: 1e6,
   jt: 1e6,

@@ -19,7 +19,7 @@ const AFTER = new RegExp(
     String.raw`(?:\(?\+\s?(?:vat|mwst\.?|ust\.?|tva|iva|hra|da)\)?,?\s?)?(?:\([a-zA-Z][a-zA-Z0-9 \/-]{0,14}\)\s?)?` +
     // a whole day's rate after the joiner: "$410.55 per full day", "£250 per working day" (not
     // "25 working days of holidays", a count); "full" or "whole" without it: "$375 full day"
-    String.raw`(?:(?:\/|每|ต่อ|per |an? |each |pro |par |por |al |el |im |in der |die |den |a la |l'|de l'|la |all['’]|za |na |i |om |pe |ανά |το |kada |sa isang |p\.?\s?)\s?(?:(?:full|whole|working|work)\s(?=day)|(?:contact|teaching|lecture|billable)\s(?=hour))?|(?:full|whole)\s(?=day(?![a-z])(?!\s+[a-zA-Z])))?` +
+    String.raw`(?:(?:\/|每|ต่อ|per |an? |each |pro |par |por |al |el |im |in der |die |den |a la |l'|de l'|la |all['’]|za |na |i |om |pe |ανά |το |kada |sa isang |p\.?\s?|в |за |на |في ال|بال|لل)\s?(?:(?:full|whole|working|work)\s(?=day)|(?:contact|teaching|lecture|billable)\s(?=hour))?|(?:full|whole)\s(?=day(?![a-z])(?!\s+[a-zA-Z])))?` +
     // a day's length before the day: "$480 / 12-hr day", "per 10-hour shift"
     String.raw`(?:\d{1,2}[- ]?(?:hrs?|hours?)\s(?=day|shift))?` +
     String.raw`(hours?|hrs?|h|hourly|years?|yrs?|annum|annually|yearly|annual|a\.|p\.?a\.?|pa|months?|mo|mth|monthly|weeks?|wk|weekly|days?|daily|shift|` +
@@ -35,6 +35,11 @@ const AFTER = new RegExp(
     String.raw`klst\.?|hodinu|hod\.?|měsíc|měsíčně|mesiac|mesačne|ročně|ročne|óra|hó|hónap|havonta|év|évente|oră|lună|luna|lunar|zi|μήνα|μηνιαίως|ώρα|έτος|ετησίως|kk|kuukausi|kuukaudessa|vuosi|vuodessa|tháng|năm|giờ|ngày|tuần|` +
     // Indonesian and Malay, Filipino: "Rp 50.000/jam", "IDR 25 juta / bulan", "₱18,000 kada buwan".
     String.raw`bulan|tahun|jam|hari|minggu|buwan|taon|oras|araw|` +
+    // Russian and Ukrainian after their "в", "за", "на" or a slash: "₽ за месяц", "руб./мес.",
+    // "грн на місяць", "₸ в неделю", "за смену" (a shift's pay, by the day); Arabic with its
+    // joined "في ال", "بال", "لل" ("جنيه في الساعة", "ريال للساعة") or as an adverb ("شهرياً").
+    String.raw`месяц|мес\.?|місяць|міс\.?|час|ч\.|годину|смену|смена|день|сутки|неделю|тиждень|год|рік|ежемесячно|щомісяця|` +
+    String.raw`شهري|سنوي|يومي|أسبوعي|اسبوعي|شهر|سنة|عام|ساعة|يوم|أسبوع|اسبوع|` +
     // Chinese, Japanese, Korean and Thai after a slash or their "per": "HK$18,000 /月", "每小時",
     // "25,000 บาท ต่อเดือน" (not "12月", a date); the unit alone, not a word it starts ("/ 日払いOK"
     // paid daily, "/ 年間休日", "每周结算" settled weekly) nor a schedule ("/ 주 5일", "/ 월~금").
@@ -57,7 +62,7 @@ const SHORTHAND =
 // The unit words AFTER captures, lower-cased: exact lookups instead of a regex per word. Indian
 // ads quote take-home pay by the month: "18K in-hand".
 const ADVERB = new Set(
-  'hourly yearly annually annual monthly weekly daily pa p.a pa. p.a. jährlich monatlich mtl mtl. wöchentlich täglich annuel annuelle annuels annuelles mensuel mensuelle mensuels mensuelles hebdomadaire journalier journalière anual anuales mensual mensuales semanal semanales diario diaria diarios diarias mensal mensais anuais in-hand mensile mensili miesięcznie rocznie annuo annua annui annue annuale annuali dziennie orari oraria orarie settimanale settimanali giornaliero giornaliera giornalieri giornaliere wekelijks maandelijks jaarlijks tygodniowo'.split(
+  'ежемесячно щомісяця شهري سنوي يومي أسبوعي اسبوعي hourly yearly annually annual monthly weekly daily pa p.a pa. p.a. jährlich monatlich mtl mtl. wöchentlich täglich annuel annuelle annuels annuelles mensuel mensuelle mensuels mensuelles hebdomadaire journalier journalière anual anuales mensual mensuales semanal semanales diario diaria diarios diarias mensal mensais anuais in-hand mensile mensili miesięcznie rocznie annuo annua annui annue annuale annuali dziennie orari oraria orarie settimanale settimanali giornaliero giornaliera giornalieri giornaliere wekelijks maandelijks jaarlijks tygodniowo'.split(
     ' ',
   ),
 );
@@ -74,19 +79,19 @@ const WORD_PERIOD = new Map<string, PayPeriod>();
 const PERIOD_WORDS: [PayPeriod, string][] = [
   [
     'hour',
-    'hour hours hr hrs h hourly stunde std std. heure hora tim uur ora orari oraria orarie godz godz. godzinę godzine godziny timen timme timmen klst klst. hodinu hod hod. óra oră ώρα giờ jam oras 小時 小时 時間 时 時 시간 ชั่วโมง',
+    'час ч. годину ساعة hour hours hr hrs h hourly stunde std std. heure hora tim uur ora orari oraria orarie godz godz. godzinę godzine godziny timen timme timmen klst klst. hodinu hod hod. óra oră ώρα giờ jam oras 小時 小时 時間 时 時 시간 ชั่วโมง',
   ],
   [
     'day',
-    'day days daily tag täglich jour journée journalier journalière día dia diario diaria diarios diarias jornal jornada shift man-day man-days manday mandays md dag giorno giornaliero giornaliera giornalieri giornaliere dzień dziennie zi hari araw ngày 日 天 일 วัน',
+    'смену смена день сутки يومي يوم day days daily tag täglich jour journée journalier journalière día dia diario diaria diarios diarias jornal jornada shift man-day man-days manday mandays md dag giorno giornaliero giornaliera giornalieri giornaliere dzień dziennie zi hari araw ngày 日 天 일 วัน',
   ],
   [
     'week',
-    'week weeks wk weekly woche wöchentlich semaine hebdomadaire semana semanal semanales settimana settimanale settimanali wekelijks tydzień tygodniowo uke vecka uge minggu tuần 週 周 주 สัปดาห์',
+    'неделю тиждень أسبوعي اسبوعي أسبوع اسبوع week weeks wk weekly woche wöchentlich semaine hebdomadaire semana semanal semanales settimana settimanale settimanali wekelijks tydzień tygodniowo uke vecka uge minggu tuần 週 周 주 สัปดาห์',
   ],
   [
     'month',
-    'month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mensuels mensuelles mes mensual mensuales mês mensal mensais mån mies mies. maand mnd mese mensile mensili maandelijks miesiąc miesięcznie måned måneden månad månaden měsíc měsíčně mesiac mesačne hó hónap havonta lună luna lunar μήνα μηνιαίως kk kuukausi kuukaudessa tháng bulan buwan 月 월 เดือน',
+    'месяц мес мес. місяць міс міс. ежемесячно щомісяця شهري شهر month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mensuels mensuelles mes mensual mensuales mês mensal mensais mån mies mies. maand mnd mese mensile mensili maandelijks miesiąc miesięcznie måned måneden månad månaden měsíc měsíčně mesiac mesačne hó hónap havonta lună luna lunar μήνα μηνιαίως kk kuukausi kuukaudessa tháng bulan buwan 月 월 เดือน',
   ],
 ];
 for (const [period, words] of PERIOD_WORDS) {
@@ -103,10 +108,13 @@ for (const c of '(/+abdefghijklmnoprstuvwxyzABDEFGHIJKLMNOPRSTUVWXYZ')
 // after at most three spaces (two, plus one before "gross") rules both regexes out without
 // running them.
 function mayStartPeriod(c: number): boolean {
-  // å and Å start "år" and "mån", ó "óra", é "év"; × starts "× 13"; Greek letters "μήνα".
+  // å and Å start "år" and "mån", ó "óra", é "év"; × starts "× 13"; Greek letters "μήνα",
+  // Cyrillic "за месяц", Arabic "شهرياً".
   return c < 128
     ? PERIOD_START[c] === 1
-    : c === 0xe5 ||
+    : (c >= 0x400 && c < 0x500) ||
+        (c >= 0x621 && c < 0x64b) ||
+        c === 0xe5 ||
         c === 0xc5 ||
         c === 0xd7 ||
         c === 0xf3 ||
@@ -210,6 +218,8 @@ export function readPeriodAfter(
   ) {
     if (!(word === 'h' && /^\s?\/\s?h/.test(line.slice(from)))) return null;
   }
+  // "в год" is Russian for a year, "грн/год" Ukrainian for an hour: "год" only after "в" or "за".
+  if (word === 'год' && !/^\s{0,2}(?:в|за) /i.test(m[0])) return null;
   return { period: WORD_PERIOD.get(word) ?? 'year', end: from + m[0].length };
 }
 
@@ -228,7 +238,7 @@ const BEFORE = new RegExp(
     // Japanese, Chinese and Korean pay words, after the others so that a group's number less
     // five is its period ("時給" hourly, "月薪" monthly, "연봉" yearly); no \b beside them.
     // Cyrillic and Greek ones too ("на місяць", "месечно", "Ωρομίσθιο"), \b-less as well.
-    '|(時給|时薪|時薪|시급|ωρομίσθι|погодинн|на годину|за годину|на час|в час|за час)|(日給|日当|日薪|일급)|(週給|周薪|주급)|(月給|月収|月額|月薪|월급|на місяць|в місяць|щомісяч|місячн|месечн|в месяц|на месяц|ежемесячн|μηνιαί|το μήνα|ανά μήνα)|(年収|年俸|年薪|연봉|на рік|річн|в год|годишн|ετήσι)',
+    '|(時給|时薪|時薪|시급|ωρομίσθι|погодинн|на годину|за годину|на час|в час|за час|بالساعة|في الساعة|للساعة)|(日給|日当|日薪|일급|за смену|в день|за день|يومي|في اليوم|باليوم)|(週給|周薪|주급|в неделю|за неделю|на тиждень|за тиждень|أسبوعي|اسبوعي|في الأسبوع|بالأسبوع)|(月給|月収|月額|月薪|월급|на місяць|в місяць|за місяць|щомісяч|місячн|месечн|в месяц|на месяц|за месяц|в мес\\.|ежемесячн|μηνιαί|το μήνα|ανά μήνα|شهري|في الشهر|بالشهر)|(年収|年俸|年薪|연봉|на рік|за рік|річн|в год|за год|годишн|ετήσι|سنوي|في السنة|بالسنة)',
   'gi',
 );
 

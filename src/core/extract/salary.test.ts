@@ -6696,3 +6696,91 @@ describe('session 46: Central and Eastern Europe, the Baltics, Greece and Turkey
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('session 48: Russian-language boards, Central Asia and Arabic postings', () => {
+  it.each<[string, [number, number | null, string, string][]]>([
+    // hh.ru's pay line under the title: "за месяц", "на руки" (net).
+    [
+      'Python-разработчик\nМосква\n\nот 220 000 до 300 000 ₽ за месяц, на руки',
+      [[220000, 300000, 'RUB', 'month']],
+    ],
+    ['Технолог\nВологда\n\n- оклад 95 000 руб. (до вычета НДФЛ)', [[95000, 95000, 'RUB', 'month']]],
+    [
+      'Менеджер проекта\nМосква\n\n— вилка: 230 000 – 280 000 руб./мес. до вычета НДФЛ',
+      [[230000, 280000, 'RUB', 'month']],
+    ],
+    ['Инженер\nМосква\n\nЗарплата: от 80 тыс. руб.', [[80000, null, 'RUB', 'month']]],
+    // Roubles in Belarus are Belarusian roubles; the old codes "RUR" and "BYR" are today's.
+    [
+      'Кладовщик\nБрест\n\n- заработная плата от 1 300 до 1 600 рублей на руки',
+      [[1300, 1600, 'BYN', 'month']],
+    ],
+    [
+      'Специалист по закупкам\nМинск\n\n• заработная плата — от 2 200 до 2 800 белорусских рублей до вычета налогов',
+      [[2200, 2800, 'BYN', 'month']],
+    ],
+    ['Курьер\nАстана\n\n- з/п от 80 000 ₸ в неделю при 5 сменах', [[80000, null, 'KZT', 'week']]],
+    ['Инженер\nВелес\n\nПлата: 45.000 – 60.000 денари', [[45000, 60000, 'MKD', 'month']]],
+    // Dollars in Ukraine are quoted by the month.
+    [
+      'QA Engineer\nЛьвів\n\nЗарплатна вилка: $2000–2800 залежно від співбесіди.',
+      [[2000, 2800, 'USD', 'month']],
+    ],
+    [
+      'Junior Python Developer\n$800–1200\nBrightlane Software\nOffice · Dnipro',
+      [[800, 1200, 'USD', 'month']],
+    ],
+    [
+      'Оператор\nЕкатеринбург\n\nот 250 до 320 ₽ за час, до вычета налогов',
+      [[250, 320, 'RUB', 'hour']],
+    ],
+    // A total with the variable part, a budget, a reimbursement: no pay.
+    ['Руководитель отдела продаж\nНовосибирск\n\n— совокупный доход — до 400 000 ₽ в месяц', []],
+    ['Менеджер проекта\nМосква\n\n— опыт проектов с бюджетом от 100 млн ₽', []],
+    ['Курьер\nАстана\n\n- компенсация топлива — 25 ₸ за каждый километр', []],
+    // "Похожие вакансии": another job's pay below the posting.
+    [
+      'Python-разработчик\nМосква\n\nот 220 000 до 300 000 ₽ за месяц\n\nОписание\nРабота с Django.\n\nПохожие вакансии\nSenior Python-разработчик\nот 350 000 ₽ за месяц, на руки',
+      [[220000, 300000, 'RUB', 'month']],
+    ],
+    // Arabic: Eastern Arabic digits, the currency with its country, "شهرياً" (monthly).
+    [
+      'محاسب أول\nالرياض\n\nالراتب: ٨٬٠٠٠ - ١٠٬٠٠٠ ريال سعودي شهرياً',
+      [[8000, 10000, 'SAR', 'month']],
+    ],
+    [
+      'صيدلي\nالإسكندرية\n\nالراتب: ٩٠٠٠ إلى ١١٠٠٠ جنيه مصري شهرياً',
+      [[9000, 11000, 'EGP', 'month']],
+    ],
+    ['ممرض\nالكويت\n\nالراتب: ٥٥٠ – ٧٠٠ دينار كويتي شهرياً', [[550, 700, 'KWD', 'month']]],
+    ['موظف مركز اتصال\nعمّان\n\nالراتب: ٤٥٠ دينار', [[450, 450, 'JOD', 'month']]],
+    ['باريستا\nالرياض\n\nالأجر: ٢٥ ريال سعودي للساعة', [[25, 25, 'SAR', 'hour']]],
+    ['مدرس\nالقاهرة\n\n- ٢٥٠ جنيه في الساعة للمستويات العامة.', [[250, 250, 'EGP', 'hour']]],
+    ['مهندس\nدبي\n\nالراتب: بين 15000 و18000 درهم شهريا', [[15000, 18000, 'AED', 'month']]],
+    ['مندوب مبيعات\nالقاهرة\n\nالراتب: 25 ألف جنيه', [[25000, 25000, 'EGP', 'month']]],
+    ['مطور\nرام الله\n\nالراتب: ٧٠٠٠ – ٩٥٠٠ شيكل شهرياً', [[7000, 9500, 'ILS', 'month']]],
+    // Allowances, a bonus, extra hours, a later full-time wage: no base pay. "Pay and
+    // allowances" is a heading of pay.
+    ['محاسب\nالرياض\n\n- بدل نقل ٨٠٠ ريال شهرياً', []],
+    ['فني\nالبصرة\n\n➕ مخصصات موقع ٢٥٠٬٠٠٠ دينار عراقي شهرياً', []],
+    ['معلم\nفاس\n\n- ساعات الدعم الإضافية تؤدى بـ ١٠٠ درهم للساعة', []],
+    ['باريستا\nالرياض\n\n- إمكانية التحويل إلى دوام كامل براتب ٤٬٥٠٠ ريال بعد ٣ أشهر.', []],
+    [
+      'أخصائي\nجدة\n\nالراتب والبدلات:\n- الراتب الأساسي: ١١٬٢٥٠ ريال شهرياً.\n- بدل سكن: ٢٥٪ من الراتب الأساسي.',
+      [[11250, 11250, 'SAR', 'month']],
+    ],
+    [
+      'محاسب\nالرياض\n\nالراتب: 7000 ريال\n\nوظائف مشابهة\nمحاسب عام - الرياض - 6,000 - 7,500 ريال',
+      [[7000, 7000, 'SAR', 'month']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+
+  it('keeps Eastern Arabic digits in the text while its evidence points at them', () => {
+    const r = parsePostingText('محاسب\nالرياض\n\nالراتب: ٨٬٠٠٠ ريال سعودي شهرياً');
+    if (!r.ok) throw new Error(r.error);
+    const span = r.posting.salary[0]?.spans[0];
+    expect(span && r.text.slice(span.start, span.end)).toContain('٨٬٠٠٠');
+  });
+});

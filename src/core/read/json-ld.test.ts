@@ -156,3 +156,28 @@ describe('session 46: educationRequirements', () => {
     expect(jobPostingToHints(posting("Bachelor's degree")).hints.degrees).toBeUndefined();
   });
 });
+
+describe('a retired currency code (session 48)', () => {
+  it("reads hh.ru's 'RUR' as RUB and 'BYR' as BYN", () => {
+    for (const [code, expected] of [
+      ['RUR', 'RUB'],
+      ['BYR', 'BYN'],
+    ]) {
+      const { hints } = jobPostingToHints({
+        '@type': 'JobPosting',
+        title: 'Frontend-разработчик',
+        baseSalary: {
+          '@type': 'MonetaryAmount',
+          currency: code,
+          value: {
+            '@type': 'QuantitativeValue',
+            minValue: 180000,
+            maxValue: 250000,
+            unitText: 'MONTH',
+          },
+        },
+      });
+      expect(hints.salary?.map((b) => b.currency)).toEqual([expected]);
+    }
+  });
+});

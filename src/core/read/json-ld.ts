@@ -350,9 +350,13 @@ function currencyOf(v: unknown): string | null {
   const t = text(v);
   if (!t) return null;
   const upper = t.toUpperCase();
-  if (/^[A-Z]{3}$/.test(upper)) return upper;
+  if (/^[A-Z]{3}$/.test(upper)) return RETIRED_CODES[upper] ?? upper;
   return CURRENCY_SYMBOLS[t] ?? null;
 }
+
+// Codes withdrawn from ISO 4217 that boards still write: hh.ru's JSON-LD gives roubles as "RUR",
+// Belarusian boards "BYR".
+const RETIRED_CODES: Record<string, string> = { RUR: 'RUB', BYR: 'BYN' };
 
 function salaryBands(posting: JsonObject, warnings: string[]): SalaryBand[] {
   const bands: SalaryBand[] = [];
