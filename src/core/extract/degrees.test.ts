@@ -1855,3 +1855,55 @@ describe('the review of session 46: words that name no degree', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('session 48: Arabic qualifications', () => {
+  it.each<[string, [string, boolean][]]>([
+    ['محاسب\n\nالمتطلبات:\n• المؤهل العلمي: بكالوريوس محاسبة.', [['bachelor', true]]],
+    ['مدرس\n\nالمتطلبات:\n- المؤهل العلمي: ليسانس آداب قسم لغة إنجليزية', [['bachelor', true]]],
+    [
+      'سائق\n\nالمتطلبات:\nالمؤهل: دبلوم أو ثانوية عامة',
+      [
+        ['associate', true],
+        ['high_school', true],
+      ],
+    ],
+    [
+      'فني\n\nالمتطلبات:\n١- المؤهل: دبلوم المدارس الثانوية الصناعية أو دبلوم معهد فني صناعي سنتين.',
+      [
+        ['associate', true],
+        ['high_school', true],
+      ],
+    ],
+    [
+      'موظف\n\nالمتطلبات:\n- ثانوية عامة كحد أدنى، ويفضّل حملة الدبلوم أو البكالوريوس.',
+      [
+        ['high_school', true],
+        ['bachelor', false],
+        ['associate', false],
+      ],
+    ],
+    [
+      'أخصائي\n\nالمتطلبات:\n- المؤهل العلمي: بكالوريوس في علوم الأغذية.\n- يفضل الحاصلون على ماجستير في سلامة الأغذية.',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    [
+      'أستاذ\n\nالشروط:\n- المؤهل العلمي: الإجازة في الرياضيات على الأقل، وتعطى الأولوية لحاملي الماستر.',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    [
+      'ممرض\n\nالمتطلبات:\n- بكالوريوس في التمريض؛ لا يقبل الدبلوم لهذه الوظيفة.',
+      [['bachelor', true]],
+    ],
+    // Annual leave, the secondary school a teacher teaches at: no degree.
+    ['محاسب\n\nالمزايا:\n- إجازة سنوية ٣٠ يوماً مدفوعة', []],
+    ['أستاذ\n\nالمنصب: أستاذ الرياضيات – السلك الثانوي الإعدادي', []],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

@@ -392,3 +392,26 @@ describe('the review of session 46: ages and hours are no years', () => {
     expect(parse(text).yearsExperienceMin).toBe(expected);
   });
 });
+
+describe('session 48: Arabic requirements', () => {
+  it.each<[string, number | null]>([
+    [
+      'محاسب\nالرياض\n\nالمتطلبات:\n• سنوات الخبرة: ٣-٥ سنوات في مجال المحاسبة، ويفضل في قطاع المقاولات.',
+      3,
+    ],
+    ['ممرض\nالكويت\n\nالمتطلبات:\n- خبرة لا تقل عن ٣ سنوات في العناية المركزة.', 3],
+    ['صيدلي\nالإسكندرية\n\nالخبرة المطلوبة:   ٠ إلى ٢ سنوات', 0],
+    ['مدير\nالرياض\n\nالمتطلبات:\n• سنوات الخبرة: ٥+ سنوات في Key Account Management', 5],
+    // One year and two years said in words.
+    ['سائق\nالجيزة\n\nالخبرة: سنتين على الأقل', 2],
+    ['موظف استقبال\nدبي\n\nالمتطلبات:\n• خبرة سنة واحدة على الأقل في الاستقبال', 1],
+    ['منسق\nزحلة\n\nالمتطلبات:\n- سنوات الخبرة: سنة إلى سنتين في العمل الميداني', 1],
+    ['أستاذ\nفاس\n\nالشروط:\n- تجربة لا تقل عن سنتين في التدريس', 2],
+    // An age, a contract's length, the company's founding: no years of experience.
+    ['سائق\nالجيزة\n\nالشروط:\n- السن: من ٢٥ إلى ٤٥ سنة', null],
+    ['فني\nالبصرة\n\n- نوع العقد: عقد سنة قابل للتجديد', null],
+    ['مهندس\nالزرقاء\n\nتأسست الشركة عام ٢٠٠٦ وتنفذ مشاريع الطاقة.', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).yearsExperienceMin).toBe(expected);
+  });
+});

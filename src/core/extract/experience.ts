@@ -79,10 +79,11 @@ const NUM = String.raw`(\d{1,2}(?:[.,]5)?|${NUM_WORD})`;
 // "5 lat", "1 rok", the Nordic "2 års", Czech and Slovak "3 roky", "5 let", Hungarian "3 év",
 // Romanian "3 ani", Finnish "3 vuotta", Ukrainian "від 2 років", Russian "3 года", Bulgarian "5
 // години", Serbian and Croatian "3 godine", Greek "3 χρόνια", Turkish "3 yıl", Latvian "2 gadu",
-// Lithuanian "1 metų". Every unit for months starts with "m" (see findMentions), but "metų".
-const UNIT_WORDS = String.raw`years?|yrs?|jahre?n?|ans?|années?|años?|anos?|anni|anno|jaar|jaren|lata?|rok|roku|roky|rokov|roků|let|års?|år|év|éves|ani|vuotta|vuoden|tahun|năm|年|년|років|року|роки|рік|лет|года|години|година|godine|godina|godinu|χρόνια|χρόνο|έτη|yıl|gadu|gadi|gadiem|gada|metų|metus|metai|months?|monate?n?|mois|meses|mes[ei]|maanden?|miesięcy|miesiące|måneder|månader`;
-// Latin, Greek and Cyrillic letters: a unit is a whole word.
-const UNIT_LETTER = String.raw`a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF`;
+// Lithuanian "1 metų", Arabic "٣ سنوات" (read as "3 سنوات": see withWesternDigits). Every unit for
+// months starts with "m" (see findMentions), but "metų".
+const UNIT_WORDS = String.raw`years?|yrs?|jahre?n?|ans?|années?|años?|anos?|anni|anno|jaar|jaren|lata?|rok|roku|roky|rokov|roků|let|års?|år|év|éves|ani|vuotta|vuoden|tahun|năm|年|년|років|року|роки|рік|лет|года|години|година|godine|godina|godinu|χρόνια|χρόνο|έτη|yıl|gadu|gadi|gadiem|gada|metų|metus|metai|months?|monate?n?|mois|meses|mes[ei]|maanden?|miesięcy|miesiące|måneder|månader|سنوات|سنة|سنين|أعوام|اعوام|عاما|عام`;
+// Latin, Greek, Cyrillic and Arabic letters: a unit is a whole word.
+const UNIT_LETTER = String.raw`a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0621-\u064A`;
 const UNIT = new RegExp(
   String.raw`(?<![${UNIT_LETTER}])(?:${UNIT_WORDS})(?![${UNIT_LETTER}])`,
   'gi',
@@ -96,14 +97,14 @@ const UNIT_AFTER_FIGURE = new RegExp(
 // "Ten or more years" is "10+ years".
 // A range keeps its lower bound: "2-4", "Two to four", "zwei bis drei", "entre 2 y 4".
 const NUM_BEFORE = new RegExp(
-  String.raw`(?<![a-zA-Z\u00C0-\u024F\d.,$€£])${NUM}\s?(?:\+|plus|or more|ou plus|o más|oder mehr)?\s?(?:(?:-|–|to|bis|à|a|and|und|et|y|e|tot|do|til|till|och|og)\s?(?:\d{1,2}|(?:${NUM_WORD})(?=\s))\s?\+?\s?)?(?:\((?:\d{1,2}|${NUM_WORD})\)\s?)?$`,
+  String.raw`(?<![a-zA-Z\u00C0-\u024F\d.,$€£])${NUM}\s?(?:\+|plus|or more|ou plus|o más|oder mehr)?\s?(?:(?:-|–|to|bis|à|a|and|und|et|y|e|tot|do|til|till|och|og|إلى|الى)\s?(?:\d{1,2}|(?:${NUM_WORD})(?=\s))\s?\+?\s?)?(?:\((?:\d{1,2}|${NUM_WORD})\)\s?)?$`,
   'i',
 );
 // "Experience" in the languages UNIT_WORDS adds: Italian, Portuguese, Dutch ("werkervaring"),
 // Polish ("doświadczenia"), the Nordic ones, Czech and Slovak ("praxe", "prax"), Hungarian,
 // Romanian, Finnish; Ukrainian, Russian and Bulgarian, Serbian and Croatian, Greek, Turkish, Estonian,
-// Latvian and Lithuanian.
-const OTHER_EXPERIENCE_WORDS = String.raw`esperienz|experiência|ervaring|doświadcz|erfaring|erfarenhet|praxe|prax\b|praxi\b|zkušenost|skúsenost|tapasztalat|experienț|experienta|kokemus|досвід|опыт|опит|iskustv|искуств|εμπειρ|προϋπηρεσ|deneyim|tecrübe|kogemus|pieredz|patirt|pengalaman|kinh nghiệm|経験|경력|经验|經驗|經歷|经历|工作年限`;
+// Latvian and Lithuanian; Arabic "خبرة", in the Maghreb also "تجربة".
+const OTHER_EXPERIENCE_WORDS = String.raw`esperienz|experiência|ervaring|doświadcz|erfaring|erfarenhet|praxe|prax\b|praxi\b|zkušenost|skúsenost|tapasztalat|experienț|experienta|kokemus|досвід|опыт|опит|iskustv|искуств|εμπειρ|προϋπηρεσ|deneyim|tecrübe|kogemus|pieredz|patirt|pengalaman|kinh nghiệm|経験|경력|经验|經驗|經歷|经历|工作年限|خبر|تجربة`;
 // What must follow (within the clause) for a figure to be about experience.
 const EXPERIENCE_CONTEXT = new RegExp(
   String.raw`^[^.;]{0,80}?(?:${OTHER_EXPERIENCE_WORDS}|jako\b|na stanowisk|experience|exp\b|berufserfahrung|erfahrung|\p{L}*praxis|expérience|experiencia|professional|industry|relevant|hands-on|working|building|developing|designing|in (?:a|an|the)\b|of (?:\w+ ){0,3}(?:work|practice|teaching|nursing|sales|management|leadership)|as an?\b|como\b|en tant que\b|als\b|post-qualification|pqe\b|in (?:software|data|machine|analytics|retail|sales|nursing|teaching|finance|accounting|logistics|hospitality|design|engineering|marketing|customer|healthcare|\w+ing)\b)`,
@@ -122,7 +123,7 @@ const NOT_EXPERIENCE_BEFORE =
 // anos de experiência" is experience); how long a licence has been held: "Patente C da almeno 3
 // anni", "Rijbewijs C sinds minimaal 2 jaar".
 const AGE_BEFORE =
-  /(?:(?:età|idade|leeftijd|wiek|ålder|alder|věk|возраст|вік|віку|възраст|ηλικία|amžius|vecums|yaş|jaunesn\w*|dob)(?![\w\u00C0-\u024F])[^.;\d]{0,25}|\b(?:ukończon\w*|skończon\w*|fyllt|fylt|fyldt|maggiorenne|(?:være|vara|ter|avere|mieć|ser|essere) (?:minst|mindst|mais de|pelo menos|almeno|co najmniej|al menos)))\s*$/i;
+  /(?:(?:السن|العمر|età|idade|leeftijd|wiek|ålder|alder|věk|возраст|вік|віку|възраст|ηλικία|amžius|vecums|yaş|jaunesn\w*|dob)(?![\w\u00C0-\u024F])[^.;\d]{0,25}|\b(?:ukończon\w*|skończon\w*|fyllt|fylt|fyldt|maggiorenne|(?:være|vara|ter|avere|mieć|ser|essere) (?:minst|mindst|mais de|pelo menos|almeno|co najmniej|al menos)))\s*$/i;
 const LICENCE_HELD_BEFORE =
   /\b(?:patente|rijbewijs|prawo jazdy|führerschein|kørekort|körkort|førerkort|cnh)\b[^.;\d]{0,25}\b(?:da|sinds|od|seit|há|siden|sedan|i)\s(?:almeno |minimaal |minstens |min\.\s?|minst |mindst |pelo menos |mindestens |co najmniej )?$/i;
 // The Indonesian, Vietnamese, Japanese and Korean units, their label just before the figure, the
@@ -343,7 +344,7 @@ function isExperienceLabel(text: string): boolean {
 }
 // South Africa and the Commonwealth: "experience advantageous (6 months+), but not essential".
 const PREFERRED_CUE =
-  /\bpreferred\b|\ba plus\b|\bnice to have\b|\bideally\b|\badvantageous\b|\b(?:an )?advantage\b|\bdesirable\b|\ban asset\b|\bis (?:a )?merit\b|\bmeritorious\b|\bnot essential\b|von vorteil|wünschenswert|un plus|un atout|se valorará|deseable|no excluyente/i;
+  /يفضل|يُفضل|يفضّل|يُفضّل|ميزة إضافية|أفضلية|\bpreferred\b|\ba plus\b|\bnice to have\b|\bideally\b|\badvantageous\b|\b(?:an )?advantage\b|\bdesirable\b|\ban asset\b|\bis (?:a )?merit\b|\bmeritorious\b|\bnot essential\b|von vorteil|wünschenswert|un plus|un atout|se valorará|deseable|no excluyente/i;
 
 /**
  * Whether line `i` is in a preferred section. An inline label ("Deseable: Especialización en
@@ -374,7 +375,7 @@ function isPreferredLine(lineText: string): boolean {
   if (cue.index < mention.start)
     return !SENTENCE_BREAK.test(lineText.slice(cue.index, mention.start));
   const between = lineText.slice(mention.end, cue.index);
-  return !/[,;(]/.test(between) && !SENTENCE_BREAK.test(between);
+  return !/[,;(،؛]/.test(between) && !SENTENCE_BREAK.test(between);
 }
 
 const SENTENCE_BREAK = /[.!?;]\s/;
@@ -409,7 +410,18 @@ function figureLines(ctx: ExtractContext): number[] {
     // One line is enough.
     if (line) UNIT_AFTER_FIGURE.lastIndex = Math.max(at + unitLength, lineStart + line.text.length);
   }
-  return text.includes('jährig') ? withAdjectiveLines(ctx, out) : out;
+  const adjectives = text.includes('jährig') ? withAdjectiveLines(ctx, out) : out;
+  return ARABIC_LETTER.test(text) ? withArabicWordLines(ctx, adjectives) : adjectives;
+}
+
+// The lines with Arabic years in words ("خبرة سنتين"), added in text order.
+function withArabicWordLines(ctx: ExtractContext, out: number[]): number[] {
+  const found = new Set(out);
+  for (const m of ctx.folded.matchAll(ARABIC_WORD_YEARS)) {
+    const index = lineIndexAt(ctx.lines, m.index);
+    if (ctx.lineKinds[index] !== 'benefits' && !inPreferredPart(ctx, index)) found.add(index);
+  }
+  return found.size === out.length ? out : [...found].sort((a, b) => a - b);
 }
 
 // The lines with years as an adjective ("dreijährige Berufserfahrung"), added in text order.
@@ -535,6 +547,7 @@ export function findMentions(text: string, shift = 0, labelled = false, lead = '
     out.push({ years, start: start + shift, end: end + shift });
   }
   if (text.includes('jährig')) addYearsAdjectives(text, shift, out);
+  if (ARABIC_LETTER.test(text)) addArabicWordYears(text, shift, out);
   return out;
 }
 
@@ -556,7 +569,28 @@ function addYearsAdjectives(text: string, shift: number, out: Mention[]): void {
   }
 }
 
-const ZERO_RANGE = /^0\s?(?:-|–|to|bis|à|a|y)\s?\d/i;
+const ZERO_RANGE = /^0\s?(?:-|–|to|bis|à|a|y|إلى|الى)\s?\d/i;
+
+// Arabic says one year and two years with no figure: "خبرة سنة على الأقل", "الخبرة: سنتين على
+// الأقل", "خبرة لا تقل عن سنتين", "سنة إلى سنتين". Only with its word for experience just before
+// (a contract's "عقد سنة" is no requirement), and not after a figure ("5 سنة").
+const ARABIC_WORD_YEARS =
+  /(?<![\u0621-\u064A])(?<!\d\s?)(سنتين|سنتان|عامين|عامان|سنة|عام)(?: واحدة| واحد)?(?![\u0621-\u064A])/g;
+const ARABIC_EXPERIENCE_BEFORE = /(?:خبرة|الخبرة|تجربة)(?:[^.;:،\n\d]{0,25}|\s?:\s?)$/;
+
+function addArabicWordYears(text: string, shift: number, out: Mention[]): void {
+  ARABIC_WORD_YEARS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ARABIC_WORD_YEARS.exec(text)) !== null) {
+    if (!ARABIC_EXPERIENCE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const word = m[1] ?? '';
+    const years = word.startsWith('سنة') || word.startsWith('عام ') || word === 'عام' ? 1 : 2;
+    out.push({ years, start: m.index + shift, end: m.index + m[0].length + shift });
+  }
+}
+
+// Arabic letters: a text where addArabicWordYears can find anything.
+const ARABIC_LETTER = /[\u0621-\u064A]/;
 // German / French / Spanish put the word before: "Berufserfahrung von 3 Jahren"; so do the others
 // ("Experiência mínima de 3 anos", "doświadczenie w pracy … min. pół roku": the gap may end in an
 // abbreviated "min."); English only as a field label: "Experience: 1–3 yrs in BFSI".

@@ -1,9 +1,10 @@
 /**
- * Degrees asked for in Cyrillic and Greek: a board's chip ("Вища освіта."), a requirement
+ * Degrees asked for in Cyrillic, Greek and Arabic: a board's chip ("Вища освіта."), a requirement
  * ("Висше образование – бакалавър или магистър", "Πτυχίο ΑΕΙ Λογιστικής", "ССС (III или IV
- * степен)") or a preference ("вища освіта бажана", "висше образование е предимство", a degree
- * under "Επιθυμητά προσόντα"). degrees.ts's Latin-script reading cannot bound these words with
- * `\b`; this reads each level by its own words.
+ * степен)", "المؤهل العلمي: بكالوريوس محاسبة") or a preference ("вища освіта бажана", "висше
+ * образование е предимство", a degree under "Επιθυμητά προσόντα", "يفضل الحاصلون على ماجستير").
+ * degrees.ts's Latin-script reading cannot bound these words with `\b`; this reads each level by
+ * its own words.
  */
 import type { Degree, DegreeLevel } from '../model/posting';
 import { hasCyrillicOrGreek } from './asian-script';
@@ -43,35 +44,81 @@ const PREFERRED =
 const NOT_NEEDED = /не (?:обов['’]?язков\p{L}*|обязательн\p{L}*|задължително|απαιτείται)/iu;
 // The duties and what the job offers name programmes and schools, not requirements.
 const NOT_REQUIREMENTS = new Set(['responsibilities', 'benefits', 'about']);
+
+// Arabic levels, after the article or a joined "و", "ب", "ل": a bachelor's ("بكالوريوس", Egypt's
+// "ليسانس", the Maghreb's "الإجازة في" and a "university qualification"; not "إجازة سنوية", annual
+// leave), a diploma (an associate's, but a secondary school's "دبلوم المدارس الثانوية" is the
+// school's), the secondary certificate ("ثانوية عامة", Jordan's "توجيهي", the Maghreb's
+// "البكالوريا"; not "السلك الثانوي", the school level a teacher teaches).
+const ARABIC_LEVEL_WORDS: [DegreeLevel, RegExp][] = [
+  ['phd', /دكتوراه|دكتوراة/],
+  ['master', /ماجستير|ماجيستير|ماستر(?![\u0621-\u064A])/],
+  [
+    'bachelor',
+    /بكالوريوس|بكالريوس|ليسانس|(?:ال)?إجازة (?:جامعية|في)|(?:مؤهل|شهادة|درجة) جامعي|(?:ال)?مؤهل الجامعي/,
+  ],
+  ['associate', /دبلوم(?![\u0621-\u064A])(?! (?:(?!أو )[\u0621-\u064A]+ )?(?:ال)?ثانوي)/],
+  ['high_school', /ثانوية|توجيهي|بكالوريا(?![\u0621-\u064A])/],
+];
+const ARABIC_PREFERRED = /يفضل|يُفضل|يفضّل|يُفضّل|الأولوية|أولوية|ميزة|مرغوب|يمكن النظر|يُنظر|ينظر في/;
+// "لا يشترط مؤهل": no qualification asked for; "لا يقبل الدبلوم": a diploma is not accepted.
+const ARABIC_NOT_NEEDED = /لا يشترط|لا يُشترط|غير مشترط|غير مطلوب|لا يقبل|لا يُقبل|غير مقبول/;
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+interface ScriptWords {
+  levels: [DegreeLevel, RegExp][];
+  generic: RegExp | null;
+  preferred: RegExp;
+  notNeeded: RegExp;
+}
+const CYRILLIC_GREEK: ScriptWords = {
+  levels: LEVEL_WORDS,
+  generic: GENERIC_HIGHER,
+  preferred: PREFERRED,
+  notNeeded: NOT_NEEDED,
+};
+const ARABIC: ScriptWords = {
+  levels: ARABIC_LEVEL_WORDS,
+  generic: null,
+  preferred: ARABIC_PREFERRED,
+  notNeeded: ARABIC_NOT_NEEDED,
+};
+// Clauses end at a full stop or semicolon, Arabic's too, and at an Arabic comma: "ثانوية عامة
+// كحد أدنى، ويفضّل حملة الدبلوم" requires the one and prefers the other.
+const CLAUSE_BREAK = /[;.؛]\s|،\s?/;
 const LIST_MARK = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])/;
 const HEADING_MAX = 60;
 
-/** The degrees the text names in Cyrillic or Greek words. */
+/** The degrees the text names in Cyrillic, Greek or Arabic words. */
 export function otherScriptDegrees(ctx: ExtractContext): Degree[] {
-  if (!hasCyrillicOrGreek(ctx.text)) return [];
   const out: Degree[] = [];
+  if (hasCyrillicOrGreek(ctx.text)) readLevels(ctx, CYRILLIC_GREEK, out);
+  if (ARABIC_LETTER.test(ctx.text)) readLevels(ctx, ARABIC, out);
+  return out;
+}
+
+function readLevels(ctx: ExtractContext, words: ScriptWords, out: Degree[]): void {
   const end = findOtherAdsStart(ctx.lines, ctx.lines.length - 1);
   let underPreferred = false;
   for (const [i, line] of ctx.lines.slice(0, end).entries()) {
     if (NOT_REQUIREMENTS.has(ctx.lineSections[i]?.kind ?? 'other')) continue;
     const heading =
       line.kind !== 'list-item' && !LIST_MARK.test(line.text) && line.text.length <= HEADING_MAX;
-    if (heading) underPreferred = PREFERRED.test(line.text);
+    if (heading) underPreferred = words.preferred.test(line.text);
     let from = 0;
-    for (const clause of line.text.split(/[;.]\s/)) {
+    for (const clause of line.text.split(CLAUSE_BREAK)) {
       const start = line.start + line.text.indexOf(clause, from);
       from = start - line.start + clause.length;
-      const levels = LEVEL_WORDS.filter(([, re]) => re.test(clause)).map(([level]) => level);
-      const generic = GENERIC_HIGHER.exec(clause);
+      const levels = words.levels.filter(([, re]) => re.test(clause)).map(([level]) => level);
+      const generic = words.generic?.exec(clause);
       if (generic && !levels.some((l) => l === 'bachelor' || l === 'master'))
         levels.push('bachelor');
-      if (levels.length === 0 || NOT_NEEDED.test(clause)) continue;
-      const required = !underPreferred && !PREFERRED.test(clause);
+      if (levels.length === 0 || words.notNeeded.test(clause)) continue;
+      const required = !underPreferred && !words.preferred.test(clause);
       for (const level of levels) {
         if (out.some((d) => d.level === level)) continue;
         out.push({ level, fields: [], required, spans: [{ start, end: start + clause.length }] });
       }
     }
   }
-  return out;
 }
