@@ -2377,3 +2377,29 @@ describe('the review of session 47: shops named like buttons, quotes in English'
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('session 48: Arabic employers', () => {
+  it.each<[string, string | null]>([
+    [
+      'محاسب أول\nشركة الوفاء للتجارة والمقاولات المحدودة\nالرياض، المملكة العربية السعودية',
+      'شركة الوفاء للتجارة والمقاولات المحدودة',
+    ],
+    ['صيدلي/ة – فرع سموحة\nصيدليات الشفاء المتحدة – الإسكندرية، مصر', 'صيدليات الشفاء المتحدة'],
+    [
+      'منصة جدارات | Jadarat\n\nأخصائي موارد بشرية\nرقم الفرصة: 20240917-118342\nاسم المنشأة: شركة مرافئ الخليج للخدمات البحرية\nالمدينة: الدمام',
+      'شركة مرافئ الخليج للخدمات البحرية',
+    ],
+    [
+      'مدير حسابات رئيسية\nشركة نجد للأغذية المحدودة (Najd Foods Co. Ltd.)\nالرياض',
+      'شركة نجد للأغذية المحدودة',
+    ],
+    [
+      'الهيئة العامة لسلامة الأغذية والمختبرات\nGeneral Authority for Food Safety & Laboratories\n\nالمسمى الوظيفي: أخصائي سلامة غذاء',
+      'الهيئة العامة لسلامة الأغذية والمختبرات',
+    ],
+    // A sentence about a company, a description: no name.
+    ['كاتب محتوى\n\nشركة ناشئة أردنية تعمل في التعليم الإلكتروني', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

@@ -44,6 +44,7 @@ import { endsInOrganisationKind, hasLegalForm, stripLegalForm } from './legal-fo
 import { nameOfOwnDomain } from './company-domain';
 import { asianLegalName } from './asian-legal-name';
 import { legalNameAbroadOnLine, quotedLegalNameIn } from './legal-name-abroad';
+import { arabicEmployerOnLine, headIsArabic } from './arabic-employer';
 import { isAsianText } from './asian-script';
 import { isPublicBodyName, publicBodyIn } from './public-body';
 
@@ -162,6 +163,8 @@ export function extractCompany(
   return companyOf(ctx, title) ?? quotedLegalNameIn(ctx.text);
 }
 
+const ARABIC_TEXT = /[\u0621-\u064A]/;
+
 function companyOf(ctx: ExtractContext, title: Evidenced<string> | null): Evidenced<string> | null {
   // A registered name with an Asian legal form near the top of a posting in an Asian script is
   // the employer; further down, or in an English posting (a recruiter's signature "株式会社…"), it
@@ -178,8 +181,13 @@ function companyOf(ctx: ExtractContext, title: Evidenced<string> | null): Eviden
   // "Алпина Сървисиз ЕООД") on a line of its own at the top names the employer.
   const abroad = legalNameAbroadOnLine(ctx.lines, ctx.text);
   if (abroad) return abroad;
-  const found = withNameAbove(ctx, findCompany(ctx, title)) ?? asian;
+  // An Arabic posting's employer on a line of its own ("شركة الوفاء للتجارة والمقاولات
+  // المحدودة"): first where the header is in Arabic, else when nothing else names one.
+  const arabic = ARABIC_TEXT.test(ctx.text) ? arabicEmployerOnLine(ctx.lines) : null;
+  if (arabic && headIsArabic(ctx.lines)) return arabic;
+  const found = withNameAbove(ctx, findCompany(ctx, title)) ?? asian ?? arabic;
   if (!found) return null;
+  if (found === arabic) return arabic;
   if (found === asian) return asian;
   // A board's badge glued to the name ("Acme Ltd  Featured"); a bracket cut in half is no name;
   // an article read with it ("der Donauhafen Baustoffe AG") is no part of it.

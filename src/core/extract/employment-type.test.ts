@@ -357,3 +357,15 @@ describe('the review of session 46', () => {
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe('session 48: Arabic job types', () => {
+  it.each<[string, string | null]>([
+    ['محاسب\n\nنوع الوظيفة: دوام كامل', 'full-time'],
+    ['موظفة استقبال\n\nساعات العمل: بدوام جزئي مسائي', 'part-time'],
+    ['باريستا\n\nنوع العمل: عمل مرن (بالساعة)', 'part-time'],
+    ['أخصائي\n\nنوع التعاقد: عقد سنوي قابل للتجديد', 'contract'],
+    ['متدرب\n\nبرنامج التدريب التعاوني لطلاب الجامعات', 'internship'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

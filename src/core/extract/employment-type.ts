@@ -171,17 +171,26 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
     inside ??
     stated ??
     (isAsianText(ctx.text) ? asianEmploymentType(ctx.text) : null) ??
-    (hasCyrillicOrGreek(ctx.text) ? typeInCyrillicOrGreek(ctx.text) : null)
+    (hasCyrillicOrGreek(ctx.text) || ARABIC_LETTER.test(ctx.text)
+      ? typeInOtherScript(ctx.text)
+      : null)
   );
 }
 
-// Ukrainian, Russian, Bulgarian, Serbian and Greek boards' words ("Повна зайнятість", "Пълно
-// работно време", "Πλήρης απασχόληση"), which WORDS' `\b` cannot bound.
-const CYRILLIC_OR_GREEK_WORDS: [RegExp, EmploymentType][] = [
+// Ukrainian, Russian, Bulgarian, Serbian, Greek and Arabic boards' words ("Повна зайнятість",
+// "Пълно работно време", "Πλήρης απασχόληση", "دوام كامل"), which WORDS' `\b` cannot bound.
+// Saudi "عمل مرن" (flexible work) is paid by the hour, part-time; a yearly or fixed-term
+// contract ("عقد سنوي", "عقد محدد المدة") is a contract.
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+const OTHER_SCRIPT_WORDS: [RegExp, EmploymentType][] = [
   [
     /(?<!\p{L})(?:повн(?:а|ої) зайнят\p{L}*|повний робочий день|полная занятость|полный рабочий день|пълно работно време|пуно радно време|πλήρης απασχόληση|πλήρους απασχόλησης)(?!\p{L})/iu,
     'full-time',
   ],
+  [/(?<![\u0621-\u064A])(?:ب|ال)?دوام (?:ال)?(?:كامل|كلي)(?![\u0621-\u064A])/, 'full-time'],
+  [/(?<![\u0621-\u064A])(?:ب|ال)?دوام (?:ال)?جزئي(?![\u0621-\u064A])|عمل مرن/, 'part-time'],
+  [/تدريب (?:تعاوني|صيفي)|برنامج (?:ال)?تدريب (?:ال)?تعاوني/, 'internship'],
+  [/عقد (?:سنوي|سنة|مؤقت|محدد المدة)|(?:على|ب)نظام العقود/, 'contract'],
   [
     /(?<!\p{L})(?:часткова зайнят\p{L}*|неповний робочий день|частичная занятость|неполный рабочий день|непълно работно време|непуно радно време|μερική απασχόληση|μερικής απασχόλησης)(?!\p{L})/iu,
     'part-time',
@@ -193,9 +202,9 @@ const CYRILLIC_OR_GREEK_WORDS: [RegExp, EmploymentType][] = [
 ];
 
 /** The first of those words in the text, or null. */
-function typeInCyrillicOrGreek(text: string): Evidenced<EmploymentType> | null {
+function typeInOtherScript(text: string): Evidenced<EmploymentType> | null {
   let best: Evidenced<EmploymentType> | null = null;
-  for (const [re, type] of CYRILLIC_OR_GREEK_WORDS) {
+  for (const [re, type] of OTHER_SCRIPT_WORDS) {
     const m = re.exec(text);
     if (m && (!best || m.index < (best.spans[0]?.start ?? Infinity))) {
       best = evidence(type, m.index, m.index + m[0].length);

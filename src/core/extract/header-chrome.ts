@@ -352,9 +352,15 @@ const POSTED_AGE =
 const DOCUMENT_KIND =
   /^(?:(?:classified|certificated|certified|internal|external|exempt|faculty|academic|public|current|new|interne|externe) )?(?:ausschreibung|employment opportunit(?:y|ies)|position (?:opening|vacancy)|offre d['’]emploi|offre de stage|offre d['’]alternance|fiche de poste|stellenausschreibung|stellenangebot|stellenanzeige|job posting|job announcement|job advert(?:isement)?|vacancy notice|oferta de empleo|oferta laboral|avis de recrutement|avis de vacance(?: de poste)?|appel à candidatures|position announcement|vacancy announcement|job vacancy|position profile|confidential position profile|position description|job description|terms of reference|termes de référence|términos de referencia|call for (?:applications|expressions? of interest|proposals)|request for proposals?|job opening|job opportunity|(?:job )?requisition)(?: n[°º]\s?\S+|\s?[—–:#-]\s?(?=[A-Z0-9-]*\d)[A-Z0-9-]{3,20})?$/i;
 
+// Arabic: "إعلان وظيفة", "إعلان شاغر وظيفي", "وظيفة شاغرة – سلطنة عُمان", "إعلان وظيفي رقم (27 /
+// 1446هـ)", "فرصة عمل": a notice's kind, with its number or place.
+const ARABIC_DOCUMENT_KIND =
+  /^(?:إعلان (?:وظيفة|وظيفي|توظيف|عن وظيفة|عن وظائف|شاغر(?: وظيفي)?)|وظيفة شاغرة|وظائف شاغرة|فرصة عمل|فرص عمل)(?:\s?(?:رقم|[–—:-])\s?[^\n]{1,30})?$/;
+
 /** Whether a line is only a document's kind ("POSITION ANNOUNCEMENT", "Stellenausschreibung"). */
 export function isDocumentKind(text: string): boolean {
-  return DOCUMENT_KIND.test(text.trim());
+  const t = text.trim();
+  return DOCUMENT_KIND.test(t) || ARABIC_DOCUMENT_KIND.test(t);
 }
 // A board's search box copied as one line: "Quoi ?  aide soignant", "What  truck driver".
 const SEARCH_BOX = /^(?:quoi|où|what|where|was|wo|qué|dónde)\s?\??\s{2,}\S/i;
@@ -406,6 +412,25 @@ const CAREERS_PAGE =
 /** Whether a line is a search form's fields and values: "Was suchst du?  [Koch]". */
 export function isSearchForm(text: string): boolean {
   return text.includes('[') && FORM_FIELDS.test(text);
+}
+
+// A board's banner: its name in two scripts, or with a strapline about jobs ("بيت.كوم | Bayt.com",
+// "WUZZUF | وظف", "فرصنا Forasna — وظائف في مصر"). Not a title after the board's name.
+const BANNER_SPLIT = /\s[|—–·]\s/;
+const JOBS_STRAPLINE = /وظائف|وظيفة|\bjobs\b|\bemplois\b|\bempleos\b|\bstellen\b|ваканс/i;
+
+function isBoardName(text: string): boolean {
+  if (isJobBoard(text)) return true;
+  const words = text.split(' ');
+  return words.length === 2 && words.every((word) => isJobBoard(word));
+}
+
+function isBoardBanner(text: string): boolean {
+  const parts = text.split(BANNER_SPLIT).map((part) => part.trim());
+  if (!isBoardName(parts[0] ?? '')) return false;
+  return parts
+    .slice(1)
+    .every((part) => isJobBoard(part) || (part.length < 50 && JOBS_STRAPLINE.test(part)));
 }
 
 function isBoardAndPlace(text: string): boolean {
@@ -499,7 +524,7 @@ export function isHeaderChrome(line: string): boolean {
     text.length < 60 &&
     (POSTED_AGE.test(text) ||
       AUTHORITY_HEAD.test(text) ||
-      DOCUMENT_KIND.test(text) ||
+      isDocumentKind(text) ||
       SEARCH_BOX.test(text))
   ) {
     return true;
@@ -509,6 +534,7 @@ export function isHeaderChrome(line: string): boolean {
   if (text.length < 60 && ADVERTISER.test(text)) return true;
   // "Gumtree South Africa · Cape Town": a board's brand and the place searched.
   if (text.length < 80 && /\s[·|]\s/.test(text) && isBoardAndPlace(text)) return true;
+  if (text.length < 80 && isBoardBanner(text)) return true;
   // A social group's banner: "Public group · 48.2K members"; a profile's "fernandsalt • Following".
   if (text.length < 80 && GROUP_BANNER.test(text)) return true;
   // A chat's workspace menu ("Leipzig Design & Tech  ▾"), a server's channel ("Solidity Guild ›

@@ -1141,3 +1141,14 @@ describe('the review of session 45: places', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('session 48: Arabic location fields', () => {
+  it.each<[string, string[]]>([
+    ['أخصائي\n\nالمدينة: الدمام\nالمنطقة: المنطقة الشرقية', ['الدمام']],
+    ['أخصائي\n\nمقر العمل: جدة\nنوع التعاقد: عقد سنوي', ['جدة']],
+    ['منسق\n\nمكان العمل: زحلة – البقاع', ['زحلة – البقاع']],
+    ['محاسب\n\nالموقع الإلكتروني: www.example.com', []],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

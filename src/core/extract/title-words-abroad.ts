@@ -1,6 +1,6 @@
 /**
  * Words that name a job in the languages of Central and Eastern Europe, the Balkans, Greece,
- * Turkey and the Baltics, in Cyrillic, Greek and Latin script: "Бухгалтер з первинної
+ * Turkey and the Baltics, in Cyrillic, Greek and Latin script, and in Arabic ("محاسب أول"): "Бухгалтер з первинної
  * документації", "Специалист „Обслужване на клиенти“", "Λογιστής/τρια", "İnsan Kaynakları
  * Stajyeri", "Pardavimų vadybininkas". title.ts's TITLE_WORD holds the English, German, French,
  * Spanish, Italian, Portuguese and Nordic words; a line under a board's menu that names a job in
@@ -25,6 +25,8 @@ const STEMS = [
   'medicinska sestra|tehničar|voditelj|skladištar|magacioner|računovođ|knjigovođ|programer|inženjer|savjetnik|savetnik|stručnjak|suradnik|saradnik|konobar|kuhar|kuvar|blagajnik|čistač|spremač|radnik|serviser|električar|zavarivač|mehaničar|vodoinstalater|pripravnik|direktor|menadžer|rukovodi|nastavnik|njegovatelj|dostavljač|komercijalist',
   // Latvian, Lithuanian and Estonian
   'vadītāj|grāmatved|speciālist|pārdevēj|programmētāj|inženier|šoferis|autovadītāj|darbiniek|analītiķ|pavār|viesmīl|kasier|medmās|skolotāj|izstrādātāj|tehniķ|elektriķ|metinātāj|mehāniķ|menedžer|praktikant|stažier|vadybinink|buhalter|pardavėj|programuotoj|inžinier|vairuotoj|sandėlinink|darbuotoj|analitik|virėj|padavėj|kasinink|slaugytoj|mokytoj|vadov|technikas|elektrikas|suvirintoj|mechanikas|kūrėj|raamatupidaja|müüja|autojuht|laotöötaja|töötaja|analüütik|ettekandja|kassapidaja|õpetaja|projektijuht|insener|keevitaja|mehaanik|klienditeenindaja|spetsialist',
+  // Arabic, the masculine stem also the feminine's ("موظف" in "موظفة", "موظف/ة")
+  'محاسب|سائق|أخصائي|اخصائي|مهندس|فني|مدرس|معلم|موظف|صيدلي|مدير|مسؤول|مسئول|كاتب|باريستا|فرد أمن|حارس|ممرض|طاه|طباخ|شيف|مندوب|منسق|مشرف|أستاذ|استاذ|مطور|مبرمج|مصمم|محلل|سكرتير|طبيب|مستشار|ممثل|مساعد|مراقب|مفتش|مدقق|أمين (?:مستودع|صندوق|مخزن)|كاشير|بائع|نادل|مترجم|باحث|تقني|ضابط|مسوق|متدرب|مدرب|استشاري|عامل',
 ].join('|');
 
 // Whole words only: too short to be stems ("usta" in "ustawa" is none), or a stem of a Western

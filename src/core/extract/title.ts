@@ -44,7 +44,7 @@ function isPlaceForTitle(text: string): boolean {
 }
 const NAMED_CITY = /^\p{Lu}[\p{L}'’-]+ (?:City|CITY)$/u;
 const TITLE_FIELD =
-  /^(?:\p{L}{2,20}\s?\/\s?)?(?:job title(?: and grade|,? grade code)?|position title|post title|title of (?:the )?post|name of (?:the )?post|vacancy title|job position|(?:job )?designation|position|title|poste|le poste|post|nombre del puesto|denominación del puesto|intitulé(?: du poste)?|working title|official title|role title|stellenbezeichnung|stellentitel|funktion|functie|functietitel|stanowisko|tytuł stanowiska|cargo|posizione|ruolo|titolo|stillingstittel|stilling|befattning|tjänst|jobtitel|pozice|název pozice|puesto|posición|posicion|cargo|vacante|titre du poste|titre)\s*[:：]\s*(\S.{1,120})$/iu;
+  /^(?:\p{L}{2,20}\s?\/\s?)?(?:job title(?: and grade|,? grade code)?|position title|post title|title of (?:the )?post|name of (?:the )?post|vacancy title|job position|(?:job )?designation|position|title|poste|le poste|post|nombre del puesto|denominación del puesto|intitulé(?: du poste)?|working title|official title|role title|stellenbezeichnung|stellentitel|funktion|functie|functietitel|stanowisko|tytuł stanowiska|cargo|posizione|ruolo|titolo|stillingstittel|stilling|befattning|tjänst|jobtitel|pozice|název pozice|puesto|posición|posicion|cargo|vacante|titre du poste|titre|должность|вакансия|посада|вакансія|المسمى الوظيفي|اسم الوظيفة|عنوان الوظيفة|الوظيفة المطلوبة|المسمى|المنصب)\s*[:：]\s*(\S.{1,120})$/iu;
 // "Role:" / "Job:" are also boards' category fields (Naukri's "Role: Back End Developer"):
 // trusted only at the very top.
 const TERMS_AFTER_COMMA = /,\s(?:full[- ]?time|part[- ]?time|fixed[- ]term|permanent|temporary)\b/i;

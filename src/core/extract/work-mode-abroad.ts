@@ -23,13 +23,13 @@ export const ABROAD_BARE: [RegExp, WorkMode][] = [
 ];
 
 /** Field labels whose value is the mode ("Çalışma Tercihi: Hibrit"). */
-export const ABROAD_FIELD = String.raw`çalışma tercihi|çalışma modeli|mod(?:ul)? de lucru|tip(?:ul)? de lucru|način rada|model rada|režim rada|формат роботи|формат работы|формат на работа|τρόπος εργασίας|munkavégzés (?:módja|jellege)|munkarend|töö vorm|töövorm|darba veids|darba forma|darbo pobūdis|darbo būdas`;
+export const ABROAD_FIELD = String.raw`çalışma tercihi|çalışma modeli|mod(?:ul)? de lucru|tip(?:ul)? de lucru|način rada|model rada|režim rada|формат роботи|формат работы|формат на работа|τρόπος εργασίας|munkavégzés (?:módja|jellege)|munkarend|töö vorm|töövorm|darba veids|darba forma|darbo pobūdis|darbo būdas|طبيعة العمل|نمط العمل|نظام العمل|طريقة العمل`;
 
 /**
  * Words that send work-mode.ts to a line (its MODE_WORD); the Latin "hibrid" and
  * "hibridni" hold its "ibrid" already.
  */
-export const ABROAD_MODE_WORD = String.raw`hibrit|hübriid|hibrīd|хибрид|гібрид|гибрид|υβριδ|uzaktan|(?:i|İ)ş yerinde|ofisten|kontoris|birojā|biure|helyszíni|irodai munka|u uredu|u kancelarij|licu mesta|licu mjesta|na lokaciji|лицу места|γραφείο|δια ζώσης|в офіс|в офис|la birou|distanță|od kuće|na daljinu|віддален|дистанц|удаленн|αποστάσεως|τηλεργασ|kaugtöö|attālinā|nuotolin|távmunk`;
+export const ABROAD_MODE_WORD = String.raw`hibrit|hübriid|hibrīd|хибрид|гібрид|гибрид|υβριδ|uzaktan|(?:i|İ)ş yerinde|ofisten|kontoris|birojā|biure|helyszíni|irodai munka|u uredu|u kancelarij|licu mesta|licu mjesta|na lokaciji|лицу места|γραφείο|δια ζώσης|в офіс|в офис|la birou|distanță|od kuće|na daljinu|віддален|дистанц|удаленн|αποστάσεως|τηλεργασ|kaugtöö|attālinā|nuotolin|távmunk|عن بعد|عن بُعد|هجين|حضوري|في الموقع|من المكتب|من مقر|من المنزل`;
 
 // Days at home beside days in the office: "2 zile pe săptămână la biroul din Cluj, restul de
 // acasă", "Haftada 2 gün ofis, 3 gün uzaktan", "3 dana u kancelariji, 2 dana od kuće".
@@ -37,8 +37,22 @@ const DAYS_ABROAD = String.raw`(?:[1-4]|două|doua|trei|két|három|два|дв�
 const DAY_WORD = String.raw`(?:zile|nap|dana|дни|дні|ден|ημέρες|μέρες|gün|päeva|dienas|dienos|dni)`;
 const AT_HOME = String.raw`(?:de acasă|acasă|otthon|od kuće|от вкъщи|вдома|з дому|από το σπίτι|από απόσταση|uzaktan|kodus|kodunt|no mājām|attālināti|iš namų|nuotoliniu)`;
 
+// Arabic: remote "عن بعد", "من المنزل"; hybrid "هجين"; on site "حضوري" (not "حضورية", an
+// interview's), "في الموقع" (not "في الموقع الإلكتروني", on the website), "من المكتب" (not "في
+// المكتب الرئيسي", where the job is based, which says no more than "based in our office").
+const AR_BEFORE = String.raw`(?<![\u0621-\u064A])`;
+const AR_AFTER = String.raw`(?![\u0621-\u064A])`;
+
 /** Phrases in running text, tried only on the lines ABROAD_MODE_WORD sends work-mode.ts to. */
 export const ABROAD_PHRASES: [RegExp, WorkMode][] = [
+  [new RegExp(String.raw`${AR_BEFORE}(?:عمل |نظام |بنظام )?(?:هجين|مختلط)${AR_AFTER}`), 'hybrid'],
+  [
+    new RegExp(
+      String.raw`${AR_BEFORE}(?:حضوري|في الموقع(?! الإلكتروني| الالكتروني)|من (?:المكتب|مقر الشركة))${AR_AFTER}`,
+    ),
+    'onsite',
+  ],
+  [new RegExp(String.raw`${AR_BEFORE}(?:عن بُ?عد|من المنزل)${AR_AFTER}`), 'remote'],
   [
     new RegExp(
       String.raw`(?<![\p{L}])(?:(?:program(?:ul)?|regim(?:ul)?|model(?:ul)?|mod(?:ul)?)(?: de lucru)? hibrid|hibrid(?:n[oia]|nom)? (?:rad\p{L}*|model\p{L}*|munk\p{L}*|način\p{L}*|režim\p{L}*)|hibrit (?:çalışma\p{L}*|model\p{L}*)|хибрид\p{L}* (?:работ\p{L}*|модел\p{L}*|режим\p{L}*|формат\p{L}*)|гібрид\p{L}* (?:формат\p{L}*|робот\p{L}*|режим\p{L}*|графік\p{L}*)|гибрид\p{L}* (?:формат\p{L}*|работ\p{L}*|режим\p{L}*)|υβριδικ\p{L}* (?:εργασ\p{L}*|μοντ[έε]λ\p{L}*)|hübriid\p{L}*|hibrīd\p{L}*|hibridin\p{L}* darb\p{L}*|${DAYS_ABROAD} ${DAY_WORD}\p{L}*[^.;\n]{0,60}${AT_HOME})`,

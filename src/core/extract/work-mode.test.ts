@@ -454,3 +454,18 @@ describe('the review of session 46: office work offered beside home work', () =>
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe('session 48: Arabic work modes', () => {
+  it.each<[string, string | null]>([
+    ['كاتب محتوى\n\nمكان العمل: عن بعد – من أي دولة عربية', 'remote'],
+    ['أخصائي\n\nطبيعة العمل: حضوري في مقر المنشأة', 'onsite'],
+    ['مهندس\n\nنوع الوظيفة: دوام كامل – نظام عمل في الموقع', 'onsite'],
+    ['محلل\n\nنظام العمل: هجين (3 أيام من المكتب)', 'hybrid'],
+    // An interview in person, the website, the head office where the job is: no mode.
+    ['محاسب\n\nستتم دعوة المرشحين لمقابلة حضورية', null],
+    ['محاسب\n\nقدّم طلبك في الموقع الإلكتروني للشركة', null],
+    ['مدير تسويق\n\nللعمل في المكتب الرئيسي بالرياض', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});
