@@ -1907,3 +1907,61 @@ describe('session 48: Arabic qualifications', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('session 48: UK and Irish person specifications, Nordic and Finnish levels', () => {
+  it.each<[string, [string, boolean][]]>([
+    ['Officer\n\nEssential:\n- Educated to degree level', [['bachelor', true]]],
+    [
+      'Officer\n\nQualifications\n- A relevant third-level qualification (QQI Level 7 / ordinary degree) in Social Care',
+      [['bachelor', true]],
+    ],
+    [
+      'Chief Executive\n\nQualifications\nA professional qualification (e.g. CIH, CIPFA) or a degree is desirable but not essential.',
+      [['bachelor', false]],
+    ],
+    // Not a degree asked for: a degree apprentice must not hold one; "a high degree of".
+    [
+      'Degree Apprentice\n\nRequirements\n- You must not already hold a degree-level qualification',
+      [],
+    ],
+    ['Clerk\n\nRequirements\n- A high degree of accuracy', []],
+    [
+      'Tømrer\n\nKvalifikasjoner\n- Fullført videregående skole med fagbrev i tømrerfaget',
+      [['high_school', true]],
+    ],
+    [
+      'Undersköterska\n\nKvalifikationer\n- Undersköterskeutbildning från gymnasiet eller motsvarande',
+      [['high_school', true]],
+    ],
+    ['Lärare\n\nKvalifikationer\n- Erfarenhet av undervisning på gymnasiet är meriterande', []],
+    [
+      'Kanslist\n\nBehörighetskrav och önskemål\n- Merkantil examen (merkonom) eller annan lämplig yrkesexamen',
+      [['high_school', true]],
+    ],
+    [
+      'Ohjelmistokehittäjä\n\nOdotamme\n• soveltuva AMK- tai yliopistotutkinto (esim. tietotekniikka)',
+      [['bachelor', true]],
+    ],
+    [
+      'Sairaanhoitaja\n\nKelpoisuusvaatimukset\n- sairaanhoitajan tutkinto (AMK) tai aiempi opistoasteen tutkinto',
+      [
+        ['bachelor', true],
+        ['associate', true],
+      ],
+    ],
+    ['Hjúkrunarfræðingur\n\nHæfniskröfur\n- BS próf í hjúkrunarfræði', [['bachelor', true]]],
+    [
+      'مصمم\n\nماذا ستفعل؟\n• تصميم منشورات\n\nماذا نحتاج منك؟\n• بكالوريوس أو دبلوم في التصميم الجرافيكي',
+      [
+        ['bachelor', true],
+        ['associate', true],
+      ],
+    ],
+    [
+      'مدير موارد بشرية\n\nالمتطلبات:\n• يفضل الحصول على درجة الماجستير أو ماجستير إدارة الأعمال MBA.',
+      [['master', false]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

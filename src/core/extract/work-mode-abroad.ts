@@ -29,7 +29,7 @@ export const ABROAD_FIELD = String.raw`çalışma tercihi|çalışma modeli|mod(
  * Words that send work-mode.ts to a line (its MODE_WORD); the Latin "hibrid" and
  * "hibridni" hold its "ibrid" already.
  */
-export const ABROAD_MODE_WORD = String.raw`hibrit|hübriid|hibrīd|хибрид|гібрид|гибрид|υβριδ|uzaktan|(?:i|İ)ş yerinde|ofisten|kontoris|birojā|biure|helyszíni|irodai munka|u uredu|u kancelarij|licu mesta|licu mjesta|na lokaciji|лицу места|γραφείο|δια ζώσης|в офіс|в офис|la birou|distanță|od kuće|na daljinu|віддален|дистанц|удаленн|αποστάσεως|τηλεργασ|kaugtöö|attālinā|nuotolin|távmunk|عن بعد|عن بُعد|هجين|حضوري|في الموقع|من المكتب|من مقر|من المنزل`;
+export const ABROAD_MODE_WORD = String.raw`hibrit|hübriid|hibrīd|хибрид|гібрид|гибрид|υβριδ|uzaktan|(?:i|İ)ş yerinde|ofisten|kontoris|birojā|biure|helyszíni|irodai munka|u uredu|u kancelarij|licu mesta|licu mjesta|na lokaciji|лицу места|γραφείο|δια ζώσης|в офіс|в офис|la birou|distanță|od kuće|na daljinu|віддален|дистанц|удаленн|αποστάσεως|τηλεργασ|kaugtöö|attālinā|nuotolin|távmunk|عن بعد|عن بُعد|هجين|حضوري|في الموقع|من المكتب|من مقر|من المنزل|удалён|только удал|лише віддал`;
 
 // Days at home beside days in the office: "2 zile pe săptămână la biroul din Cluj, restul de
 // acasă", "Haftada 2 gün ofis, 3 gün uzaktan", "3 dana u kancelariji, 2 dana od kuće".
@@ -53,6 +53,11 @@ export const ABROAD_PHRASES: [RegExp, WorkMode][] = [
     'onsite',
   ],
   [new RegExp(String.raw`${AR_BEFORE}(?:عن بُ?عد|من المنزل)${AR_AFTER}`), 'remote'],
+  // Russian and Ukrainian chips: "Только удаленно · Украина, Польша", "Лише віддалено".
+  [
+    /(?<![\p{L}])(?:только|лише|тільки|полностью|повністю) (?:удал[её]нно|віддалено|дистанционно|дистанційно)(?![\p{L}])/iu,
+    'remote',
+  ],
   [
     new RegExp(
       String.raw`(?<![\p{L}])(?:(?:program(?:ul)?|regim(?:ul)?|model(?:ul)?|mod(?:ul)?)(?: de lucru)? hibrid|hibrid(?:n[oia]|nom)? (?:rad\p{L}*|model\p{L}*|munk\p{L}*|način\p{L}*|režim\p{L}*)|hibrit (?:çalışma\p{L}*|model\p{L}*)|хибрид\p{L}* (?:работ\p{L}*|модел\p{L}*|режим\p{L}*|формат\p{L}*)|гібрид\p{L}* (?:формат\p{L}*|робот\p{L}*|режим\p{L}*|графік\p{L}*)|гибрид\p{L}* (?:формат\p{L}*|работ\p{L}*|режим\p{L}*)|υβριδικ\p{L}* (?:εργασ\p{L}*|μοντ[έε]λ\p{L}*)|hübriid\p{L}*|hibrīd\p{L}*|hibridin\p{L}* darb\p{L}*|${DAYS_ABROAD} ${DAY_WORD}\p{L}*[^.;\n]{0,60}${AT_HOME})`,

@@ -469,3 +469,15 @@ describe('session 48: Arabic work modes', () => {
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe('session 48: Russian and Ukrainian chips', () => {
+  it.each<[string, string | null]>([
+    [
+      'Senior Frontend Developer\nBrightloop\n\nТолько удаленно · Украина, Польша, Португалия',
+      'remote',
+    ],
+    ['Data Engineer\n\nЛише віддалено · Україна', 'remote'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});
