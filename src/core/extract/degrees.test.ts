@@ -1965,3 +1965,29 @@ describe('session 48: UK and Irish person specifications, Nordic and Finnish lev
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('session 48: Russian education levels', () => {
+  it.each<[string, [string, boolean][]]>([
+    [
+      'Бухгалтер\n\nТребования:\n- высшее экономическое образование (учёт и аудит)',
+      [['bachelor', true]],
+    ],
+    [
+      'Разработчик\n\nТребования:\n- высшее техническое образование — будет плюсом',
+      [['bachelor', false]],
+    ],
+    // Specialised secondary (a college or technikum) is past school: an associate's.
+    [
+      'Медсестра\n\nТребования:\n- Среднее специальное медицинское образование',
+      [['associate', true]],
+    ],
+    [
+      'Электромонтажник\n\nТребования:\n- среднее профессиональное образование',
+      [['associate', true]],
+    ],
+    ['Оператор\n\nТребования:\n- образование не ниже среднего', [['high_school', true]]],
+    ['Водитель\n\nОбразование: Среднее', [['high_school', true]]],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});
