@@ -84,5 +84,9 @@
  * employers and titles in offer letters, InMail headlines and ATS mails.
  * 26: legal names with their form first or in quotes ("ТОВ «…»", SIA "…") and Cyrillic, Greek
  * and Turkish forms last; job words, boards, buttons and towns of those countries.
+ * 27: Russian-language, Central Asian and Arabic pay (currencies written out, periods, Eastern
+ * Arabic digits), Arabic titles, employers, places, job types, work modes, years and degrees;
+ * the country from Cyrillic and Arabic place names; UK, Irish, Nordic and Russian education
+ * levels; Arabic and Nordic section headings.
  */
-export const PARSER_VERSION = 26;
+export const PARSER_VERSION = 27;
