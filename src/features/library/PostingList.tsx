@@ -68,11 +68,13 @@ function PostingRow({
             : 'border-transparent hover:bg-slate-100 dark:hover:bg-slate-800/70'
         }`}
       >
-        <span className="line-clamp-2 font-semibold text-slate-900 dark:text-slate-50">
+        {/* dir="auto": an Arabic or Hebrew title or employer reads right to left, and is cut
+            at its own end, not its start. */}
+        <span dir="auto" className="line-clamp-2 font-semibold text-slate-900 dark:text-slate-50">
           <Highlighted text={title} ranges={h?.title} />
         </span>
         {(company || place) && (
-          <span className="muted truncate text-sm">
+          <span dir="auto" className="muted truncate text-sm">
             {company && <Highlighted text={company} ranges={h?.company} />}
             {company && place && ' · '}
             {place && <Highlighted text={place} ranges={h?.locations[0]} />}
