@@ -1991,3 +1991,18 @@ describe('session 48: Russian education levels', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('the review of session 48: words that ask for no degree', () => {
+  it.each<[string, [string, boolean][]]>([
+    [
+      'Lecturer in Nursing\n\nAbout the role\nYou will teach on our BSc and MSc programmes and support students to gain their qualifications.',
+      [],
+    ],
+    ['Tutor\n\nOur students are educated to A-level and beyond.', []],
+    ['Lärare\n\nBehörighetskrav:\n- Erfarenhet av undervisning från gymnasiet', []],
+    ['Lektor\n\nKrav:\n- Undervisningserfaring fra videregående skole', []],
+    ['مدرس\n\nالمتطلبات:\n- خبرة في التدريس للمرحلة الثانوية', []],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

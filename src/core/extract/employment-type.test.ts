@@ -369,3 +369,12 @@ describe('session 48: Arabic job types', () => {
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe('the review of session 48: a flexible environment is no part-time job', () => {
+  it('reads no type in "بيئة عمل مرنة"', () => {
+    expect(
+      parse('Graphic Designer\nJeddah\nWe offer a flexible environment (بيئة عمل مرنة).')
+        .employmentType,
+    ).toBe(null);
+  });
+});

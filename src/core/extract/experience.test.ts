@@ -415,3 +415,12 @@ describe('session 48: Arabic requirements', () => {
     expect(parse(text).yearsExperienceMin).toBe(expected);
   });
 });
+
+describe('the review of session 48: Arabic words that are no years', () => {
+  it.each<[string, number | null]>([
+    ['محاسب\n\nالمتطلبات:\n- خبرة في برامج المحاسبة بشكل عام', null],
+    ['محاسب\n\nالشروط:\n- عقد لمدة 2 سنة قابل للتجديد مع فترة تجربة 3 أشهر', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).yearsExperienceMin).toBe(expected);
+  });
+});

@@ -104,7 +104,7 @@ const NUM_BEFORE = new RegExp(
 // Polish ("doświadczenia"), the Nordic ones, Czech and Slovak ("praxe", "prax"), Hungarian,
 // Romanian, Finnish; Ukrainian, Russian and Bulgarian, Serbian and Croatian, Greek, Turkish, Estonian,
 // Latvian and Lithuanian; Arabic "خبرة", in the Maghreb also "تجربة".
-const OTHER_EXPERIENCE_WORDS = String.raw`esperienz|experiência|ervaring|doświadcz|erfaring|erfarenhet|praxe|prax\b|praxi\b|zkušenost|skúsenost|tapasztalat|experienț|experienta|kokemus|досвід|опыт|опит|iskustv|искуств|εμπειρ|προϋπηρεσ|deneyim|tecrübe|kogemus|pieredz|patirt|pengalaman|kinh nghiệm|経験|경력|经验|經驗|經歷|经历|工作年限|خبر|تجربة`;
+const OTHER_EXPERIENCE_WORDS = String.raw`esperienz|experiência|ervaring|doświadcz|erfaring|erfarenhet|praxe|prax\b|praxi\b|zkušenost|skúsenost|tapasztalat|experienț|experienta|kokemus|досвід|опыт|опит|iskustv|искуств|εμπειρ|προϋπηρεσ|deneyim|tecrübe|kogemus|pieredz|patirt|pengalaman|kinh nghiệm|経験|경력|经验|經驗|經歷|经历|工作年限|خبر`;
 // What must follow (within the clause) for a figure to be about experience.
 const EXPERIENCE_CONTEXT = new RegExp(
   String.raw`^[^.;]{0,80}?(?:${OTHER_EXPERIENCE_WORDS}|jako\b|na stanowisk|experience|exp\b|berufserfahrung|erfahrung|\p{L}*praxis|expérience|experiencia|professional|industry|relevant|hands-on|working|building|developing|designing|in (?:a|an|the)\b|of (?:\w+ ){0,3}(?:work|practice|teaching|nursing|sales|management|leadership)|as an?\b|como\b|en tant que\b|als\b|post-qualification|pqe\b|in (?:software|data|machine|analytics|retail|sales|nursing|teaching|finance|accounting|logistics|hospitality|design|engineering|marketing|customer|healthcare|\w+ing)\b)`,
@@ -575,8 +575,9 @@ const ZERO_RANGE = /^0\s?(?:-|–|to|bis|à|a|y|إلى|الى)\s?\d/i;
 // الأقل", "خبرة لا تقل عن سنتين", "سنة إلى سنتين". Only with its word for experience just before
 // (a contract's "عقد سنة" is no requirement), and not after a figure ("5 سنة").
 const ARABIC_WORD_YEARS =
-  /(?<![\u0621-\u064A])(?<!\d\s?)(سنتين|سنتان|عامين|عامان|سنة|عام)(?: واحدة| واحد)?(?![\u0621-\u064A])/g;
-const ARABIC_EXPERIENCE_BEFORE = /(?:خبرة|الخبرة|تجربة)(?:[^.;:،\n\d]{0,25}|\s?:\s?)$/;
+  /(?<![\u0621-\u064A])(?<!\d\s?)(سنتين|سنتان|عامين|عامان|سنة(?: واحدة)?|عام واحد)(?![\u0621-\u064A])/g;
+const ARABIC_EXPERIENCE_BEFORE =
+  /(?:خبرة|الخبرة|(?<!فترة (?:ال)?)تجربة)(?:[^.;:،\n\d]{0,25}|\s?:\s?)$/;
 
 function addArabicWordYears(text: string, shift: number, out: Mention[]): void {
   ARABIC_WORD_YEARS.lastIndex = 0;
@@ -584,7 +585,7 @@ function addArabicWordYears(text: string, shift: number, out: Mention[]): void {
   while ((m = ARABIC_WORD_YEARS.exec(text)) !== null) {
     if (!ARABIC_EXPERIENCE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const word = m[1] ?? '';
-    const years = word.startsWith('سنة') || word.startsWith('عام ') || word === 'عام' ? 1 : 2;
+    const years = word.startsWith('سنة') || word.startsWith('عام ') ? 1 : 2;
     out.push({ years, start: m.index + shift, end: m.index + m[0].length + shift });
   }
 }

@@ -5,8 +5,8 @@
  * quoted); whether a text is a place is still country.ts's question.
  */
 
-// Cyrillic names as stems: Russian and Ukrainian decline them ("в Москве", "у Львові"). No
-// Cyrillic letter before a name: "Томск" holds no "Омск".
+// Cyrillic names as stems: Russian and Ukrainian decline them ("в Москве", "у Львові"), with a
+// case ending at most after them: "Томск" holds no "Омск", "Минская улица" names a street.
 const CYRILLIC: [string, string][] = [
   [
     'UA',
@@ -14,7 +14,7 @@ const CYRILLIC: [string, string][] = [
   ],
   [
     'BY',
-    'Беларус|Белорусси|Мінск|Минск|Гомел|Брест|Гродн|Витебск|Віцебск|Могил[её]в|Бобруйск|Барановичи|Борисов|Пинск|Солигорск|Новополоцк|Молодечно',
+    'Беларус|Белорусси|Мінск|Минск|Гомел|Брест|Гродн|Витебск|Віцебск|Могил[её]в|Бобруйск|Барановичи|Пинск|Солигорск|Новополоцк|Молодечно',
   ],
   [
     'KZ',
@@ -75,7 +75,10 @@ const ARABIC: [string, string][] = [
 const COUNTRIES = [...CYRILLIC, ...ARABIC].map(([country]) => country);
 const NAMES = new RegExp(
   [
-    ...CYRILLIC.map(([, names]) => String.raw`(?<![\u0400-\u04FF])(?:${names})`),
+    ...CYRILLIC.map(
+      ([, names]) =>
+        String.raw`(?<![\u0400-\u04FF])(?:${names})(?:[аеиоуыяюіїйь]|ом|ой|ем|ою)?(?![\u0400-\u04FF])`,
+    ),
     ...ARABIC.map(
       ([, names]) => String.raw`(?<![\u0621-\u064A])[وبلف]?(?:${names})(?![\u0621-\u064A])`,
     ),

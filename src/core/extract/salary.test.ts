@@ -6784,3 +6784,18 @@ describe('session 48: Russian-language boards, Central Asia and Arabic postings'
     expect(span && r.text.slice(span.start, span.end)).toContain('٨٬٠٠٠');
   });
 });
+
+describe('the review of session 48: state-funded employers, surnames, Arabic words', () => {
+  it.each<[string, [number, number | null, string, string][]]>([
+    [
+      'Воспитатель\nМосква\nРабота в бюджетной организации, стабильная зарплата 55 000 ₽',
+      [[55000, 55000, 'RUB', 'month']],
+    ],
+    [
+      'Менеджер по продажам\nООО «Ромашка»\nЗарплата от 70 000 руб.\nКонтактное лицо: Анна Борисова\nОфис в центре Москвы.',
+      [[70000, null, 'RUB', 'month']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

@@ -52,7 +52,12 @@ export const ABROAD_PHRASES: [RegExp, WorkMode][] = [
     ),
     'onsite',
   ],
-  [new RegExp(String.raw`${AR_BEFORE}(?:عن بُ?عد|من المنزل)${AR_AFTER}`), 'remote'],
+  [
+    new RegExp(
+      String.raw`${AR_BEFORE}(?<!(?:مقابلة|المقابلة|مقابلات|المقابلات|تدريب|التدريب|تعليم|التعليم) )(?:عن بُ?عد|من المنزل)${AR_AFTER}`,
+    ),
+    'remote',
+  ],
   // Russian and Ukrainian chips: "Только удаленно · Украина, Польша", "Лише віддалено".
   [
     /(?<![\p{L}])(?:только|лише|тільки|полностью|повністю) (?:удал[её]нно|віддалено|дистанционно|дистанційно)(?![\p{L}])/iu,

@@ -481,3 +481,12 @@ describe('session 48: Russian and Ukrainian chips', () => {
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe('the review of session 48: Arabic words in passing', () => {
+  it.each<[string, string | null]>([['محاسب\n\nستكون المقابلات عن بعد عبر زووم', null]])(
+    '%s',
+    (text, expected) => {
+      expect(parse(text).workMode).toBe(expected);
+    },
+  );
+});
