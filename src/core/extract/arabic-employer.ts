@@ -9,6 +9,7 @@ import type { Line } from '../clean/lines';
 import type { Evidenced } from '../model/posting';
 import { evidence } from './context';
 import { isJobBoard } from './header-chrome';
+import { ARABIC_LETTER } from './asian-script';
 
 const ORG_WORD =
   /^(?:شركة|شركه|مؤسسة|مجموعة|مستشفى|مستشفيات|مركز|مراكز|عيادة|عيادات|صيدلية|صيدليات|منتجع|فندق|جمعية|الهيئة|هيئة|وزارة|بنك|مصرف|جامعة|كلية|مدارس|مدرسة|منصة|مطعم|مطاعم|مصنع|معهد|أكاديمية|اكاديمية|مكتب|مختبرات|مختبر|استوديو|وكالة|مجمع|بلدية|أمانة)\s/;
@@ -24,7 +25,7 @@ const AFTER_NAME = /\s[–—|·•-]\s|\s{2,}|،|\s\((?=[A-Za-z])/;
 const SENTENCE =
   /(?:^|\s)(?:تعلن|يعلن|تبحث|يبحث|تقدم|يقدم|تعمل|يعمل|تأسست|تأسس|تضم|يضم|هي|هو|عن حاجتها|عن حاجته|لدينا|نحن)(?=\s|$)/;
 const DESCRIBED = /^\S+ (?!ال)\S+ية(?:\s|$)/;
-const ARABIC_LETTER = /[\u0621-\u064A]/g;
+const ARABIC_LETTERS = /[\u0621-\u064A]/g;
 const LATIN_LETTER = /[A-Za-z]/g;
 const HEAD_LINES = 15;
 const NAME_MAX = 80;
@@ -36,14 +37,14 @@ export function headIsArabic(lines: Line[]): boolean {
     .slice(0, HEAD_LINES)
     .map((line) => line.text)
     .join('\n');
-  return (head.match(ARABIC_LETTER)?.length ?? 0) > (head.match(LATIN_LETTER)?.length ?? 0);
+  return (head.match(ARABIC_LETTERS)?.length ?? 0) > (head.match(LATIN_LETTER)?.length ?? 0);
 }
 
 /** The employer's Arabic name on a line of its own among the first lines, or null. */
 export function arabicEmployerOnLine(lines: Line[]): Evidenced<string> | null {
   for (const line of lines.slice(0, HEAD_LINES)) {
     const raw = line.text.trim();
-    if (raw.length < 5 || raw.length > NAME_MAX + 40 || !/[\u0621-\u064A]/.test(raw)) continue;
+    if (raw.length < 5 || raw.length > NAME_MAX + 40 || !ARABIC_LETTER.test(raw)) continue;
     const label = LABEL.exec(raw);
     const body = label ? raw.slice(label[0].length) : raw;
     const cut = AFTER_NAME.exec(body);

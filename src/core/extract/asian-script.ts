@@ -1,7 +1,7 @@
 /**
  * Whether a posting is written in Japanese, Chinese, Korean, Thai or Vietnamese: the title,
  * employer, employment-type and work-mode steps read such postings by their own words. Also
- * whether it holds Cyrillic or Greek, whose words the degree and employment-type steps read apart.
+ * whether it holds Cyrillic, Greek or Arabic, whose words several steps read apart.
  */
 
 /** Kana, CJK ideographs, Hangul and Thai, as a character class's ranges. */
@@ -13,32 +13,35 @@ const SAMPLE = 3000;
 const ASIAN_SHARE_MIN = 0.2;
 const VIETNAMESE_MIN = 8;
 
-// Title, employment type and work mode each ask about the same text: the last answer is kept.
-let lastText = '';
-let lastAnswer = false;
+/**
+ * A test of a posting's whole text that several steps ask in turn: the last answer is kept, so a
+ * posting is scanned once per test, not once per step.
+ */
+function keepingLastAnswer(test: (text: string) => boolean): (text: string) => boolean {
+  let lastText = '';
+  let lastAnswer = false;
+  return (text) => {
+    if (text !== lastText) {
+      lastText = text;
+      lastAnswer = test(text);
+    }
+    return lastAnswer;
+  };
+}
 
 /** Whether the posting is written in one of the scripts this module reads. */
-export function isAsianText(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastAnswer = readsAsAsian(text);
-  }
-  return lastAnswer;
-}
+export const isAsianText = keepingLastAnswer((text) => readsAsAsian(text));
 
 const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
-// Asked by two steps of each posting: the last answer is kept, as for isAsianText.
-let lastScriptText = '';
-let lastScriptAnswer = false;
 
 /** Whether the text holds any Cyrillic or Greek letter. */
-export function hasCyrillicOrGreek(text: string): boolean {
-  if (text !== lastScriptText) {
-    lastScriptText = text;
-    lastScriptAnswer = CYRILLIC_OR_GREEK.test(text);
-  }
-  return lastScriptAnswer;
-}
+export const hasCyrillicOrGreek = keepingLastAnswer((text) => CYRILLIC_OR_GREEK.test(text));
+
+/** An Arabic letter (hamza to yeh), for a test of a short text. */
+export const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+/** Whether the text holds any Arabic letter (asked of the whole posting by four steps). */
+export const hasArabic = keepingLastAnswer((text) => ARABIC_LETTER.test(text));
 
 function readsAsAsian(text: string): boolean {
   const sample = text.slice(0, SAMPLE);

@@ -45,7 +45,7 @@ import { nameOfOwnDomain } from './company-domain';
 import { asianLegalName } from './asian-legal-name';
 import { legalNameAbroadOnLine, quotedLegalNameIn } from './legal-name-abroad';
 import { arabicEmployerOnLine, headIsArabic } from './arabic-employer';
-import { isAsianText } from './asian-script';
+import { hasArabic, isAsianText } from './asian-script';
 import { isPublicBodyName, publicBodyIn } from './public-body';
 
 // South African and Indian names carry "(Pty) Ltd", "(Pvt) Ltd".
@@ -163,8 +163,6 @@ export function extractCompany(
   return companyOf(ctx, title) ?? quotedLegalNameIn(ctx.text);
 }
 
-const ARABIC_TEXT = /[\u0621-\u064A]/;
-
 function companyOf(ctx: ExtractContext, title: Evidenced<string> | null): Evidenced<string> | null {
   // A registered name with an Asian legal form near the top of a posting in an Asian script is
   // the employer; further down, or in an English posting (a recruiter's signature "株式会社…"), it
@@ -183,7 +181,7 @@ function companyOf(ctx: ExtractContext, title: Evidenced<string> | null): Eviden
   if (abroad) return abroad;
   // An Arabic posting's employer on a line of its own ("شركة الوفاء للتجارة والمقاولات
   // المحدودة"): first where the header is in Arabic, else when nothing else names one.
-  const arabic = ARABIC_TEXT.test(ctx.text) ? arabicEmployerOnLine(ctx.lines) : null;
+  const arabic = hasArabic(ctx.text) ? arabicEmployerOnLine(ctx.lines) : null;
   if (arabic && headIsArabic(ctx.lines)) return arabic;
   const found = withNameAbove(ctx, findCompany(ctx, title)) ?? asian ?? arabic;
   if (!found) return null;

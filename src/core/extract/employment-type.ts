@@ -4,7 +4,7 @@
  * such as "for full-time and part-time associates" is not about this job.
  */
 import { asianEmploymentType } from './asian-employment';
-import { hasCyrillicOrGreek, isAsianText } from './asian-script';
+import { hasArabic, hasCyrillicOrGreek, isAsianText } from './asian-script';
 import type { EmploymentType, Evidenced } from '../model/posting';
 import { evidence, hasAtMostWords, lineBody, linesMatching, type ExtractContext } from './context';
 import { labelStart } from './label-start';
@@ -171,9 +171,7 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
     inside ??
     stated ??
     (isAsianText(ctx.text) ? asianEmploymentType(ctx.text) : null) ??
-    (hasCyrillicOrGreek(ctx.text) || ARABIC_LETTER.test(ctx.text)
-      ? typeInOtherScript(ctx.text)
-      : null)
+    (hasCyrillicOrGreek(ctx.text) || hasArabic(ctx.text) ? typeInOtherScript(ctx.text) : null)
   );
 }
 
@@ -181,7 +179,6 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
 // "Пълно работно време", "Πλήρης απασχόληση", "دوام كامل"), which WORDS' `\b` cannot bound.
 // Saudi "عمل مرن" (flexible work) is paid by the hour, part-time; a yearly or fixed-term
 // contract ("عقد سنوي", "عقد محدد المدة") is a contract.
-const ARABIC_LETTER = /[\u0621-\u064A]/;
 const OTHER_SCRIPT_WORDS: [RegExp, EmploymentType][] = [
   [
     /(?<!\p{L})(?:повн(?:а|ої) зайнят\p{L}*|повний робочий день|полная занятость|полный рабочий день|пълно работно време|пуно радно време|πλήρης απασχόληση|πλήρους απασχόλησης)(?!\p{L})/iu,

@@ -5,7 +5,7 @@
  * (all of them must be met). "2-4 years" -> 2, "five" -> 5, "6 months" -> 0.5; ages ("18 or
  * older") and company history ("over 30 years of industry") are not experience.
  */
-import { isAsianText } from './asian-script';
+import { ARABIC_LETTER, hasArabic, isAsianText } from './asian-script';
 import type { DegreeLevel, Evidenced, RequirementPath } from '../model/posting';
 import type { Line } from '../clean/lines';
 import { lineIndexAt, type ExtractContext } from './context';
@@ -410,26 +410,17 @@ function figureLines(ctx: ExtractContext): number[] {
     // One line is enough.
     if (line) UNIT_AFTER_FIGURE.lastIndex = Math.max(at + unitLength, lineStart + line.text.length);
   }
-  const adjectives = text.includes('jährig') ? withAdjectiveLines(ctx, out) : out;
-  return ARABIC_LETTER.test(text) ? withArabicWordLines(ctx, adjectives) : adjectives;
+  const adjectives = text.includes('jährig') ? withLinesOf(ctx, out, YEARS_ADJECTIVE) : out;
+  return hasArabic(ctx.text) ? withLinesOf(ctx, adjectives, ARABIC_WORD_YEARS) : adjectives;
 }
 
-// The lines with Arabic years in words ("خبرة سنتين"), added in text order.
-function withArabicWordLines(ctx: ExtractContext, out: number[]): number[] {
+// The lines where a global regex matches, added in text order: years as an adjective
+// ("dreijährige Berufserfahrung"), Arabic years in words ("خبرة سنتين").
+function withLinesOf(ctx: ExtractContext, out: number[], re: RegExp): number[] {
   const found = new Set(out);
-  for (const m of ctx.folded.matchAll(ARABIC_WORD_YEARS)) {
-    const index = lineIndexAt(ctx.lines, m.index);
-    if (ctx.lineKinds[index] !== 'benefits' && !inPreferredPart(ctx, index)) found.add(index);
-  }
-  return found.size === out.length ? out : [...found].sort((a, b) => a - b);
-}
-
-// The lines with years as an adjective ("dreijährige Berufserfahrung"), added in text order.
-function withAdjectiveLines(ctx: ExtractContext, out: number[]): number[] {
-  const found = new Set(out);
-  YEARS_ADJECTIVE.lastIndex = 0;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = YEARS_ADJECTIVE.exec(ctx.folded)) !== null) {
+  while ((m = re.exec(ctx.folded)) !== null) {
     const index = lineIndexAt(ctx.lines, m.index);
     if (ctx.lineKinds[index] !== 'benefits' && !inPreferredPart(ctx, index)) found.add(index);
   }
@@ -589,9 +580,6 @@ function addArabicWordYears(text: string, shift: number, out: Mention[]): void {
     out.push({ years, start: m.index + shift, end: m.index + m[0].length + shift });
   }
 }
-
-// Arabic letters: a text where addArabicWordYears can find anything.
-const ARABIC_LETTER = /[\u0621-\u064A]/;
 // German / French / Spanish put the word before: "Berufserfahrung von 3 Jahren"; so do the others
 // ("Experiência mínima de 3 anos", "doświadczenie w pracy … min. pół roku": the gap may end in an
 // abbreviated "min."); English only as a field label: "Experience: 1–3 yrs in BFSI".

@@ -7,7 +7,7 @@
  * its own words.
  */
 import type { Degree, DegreeLevel } from '../model/posting';
-import { hasCyrillicOrGreek } from './asian-script';
+import { hasArabic, hasCyrillicOrGreek } from './asian-script';
 import type { ExtractContext } from './context';
 import { findOtherAdsStart } from './other-ads';
 
@@ -66,7 +66,6 @@ const ARABIC_LEVEL_WORDS: [DegreeLevel, RegExp][] = [
 const ARABIC_PREFERRED = /يفضل|يُفضل|يفضّل|يُفضّل|الأولوية|أولوية|ميزة|مرغوب|يمكن النظر|يُنظر|ينظر في/;
 // "لا يشترط مؤهل": no qualification asked for; "لا يقبل الدبلوم": a diploma is not accepted.
 const ARABIC_NOT_NEEDED = /لا يشترط|لا يُشترط|غير مشترط|غير مطلوب|لا يقبل|لا يُقبل|غير مقبول/;
-const ARABIC_LETTER = /[\u0621-\u064A]/;
 
 interface ScriptWords {
   levels: [DegreeLevel, RegExp][];
@@ -96,7 +95,7 @@ const HEADING_MAX = 60;
 export function otherScriptDegrees(ctx: ExtractContext): Degree[] {
   const out: Degree[] = [];
   if (hasCyrillicOrGreek(ctx.text)) readLevels(ctx, CYRILLIC_GREEK, out);
-  if (ARABIC_LETTER.test(ctx.text)) readLevels(ctx, ARABIC, out);
+  if (hasArabic(ctx.text)) readLevels(ctx, ARABIC, out);
   return out;
 }
 
