@@ -1148,6 +1148,7 @@ describe('session 48: Arabic location fields', () => {
     ['أخصائي\n\nمقر العمل: جدة\nنوع التعاقد: عقد سنوي', ['جدة']],
     ['منسق\n\nمكان العمل: زحلة – البقاع', ['زحلة – البقاع']],
     ['محاسب\n\nالموقع الإلكتروني: www.example.com', []],
+    ['ممرض\n\nالموقع الوظيفي: الرياض – حي الملقا', ['الرياض – حي الملقا']],
   ])('%j', (text, expected) => {
     expect(parse(text).locations).toEqual(expected);
   });
