@@ -13,23 +13,23 @@ export const ABROAD_BARE: [RegExp, WorkMode][] = [
     'hybrid',
   ],
   [
-    /^(?:(?:rad|posao) (?:u uredu|u kancelariji|na licu mesta|na licu mjesta|na lokaciji(?: poslodavca)?)|рад на лицу места|u uredu|στο γραφείο|(?:εργασία )?δια ζώσης|(?:darbs )?birojā|(?:darbas )?biure|helyszíni(?: munkavégzés)?|irodai munkavégzés|(?:работа )?в офис|(?:робота )?в офісі|(?:работа )?в офисе|(?:i|İ)ş yerinde|ofisten|(?:töö )?kontoris|(?:la|în) birou|(?:munca|lucru) la birou)$/i,
+    /^(?:(?:rad|posao) (?:u uredu|u kancelariji|na licu mesta|na licu mjesta|na lokaciji(?: poslodavca)?)|рад на лицу места|u uredu|στο γραφείο|(?:εργασία )?δια ζώσης|(?:darbs )?birojā|(?:darbas )?biure|helyszíni(?: munkavégzés)?|irodai munkavégzés|(?:работа )?в офис|(?:робота )?в офісі|(?:работа )?в офисе|(?:работа )?на (?:месте|территории) работодателя|(?:робота )?на (?:місці|території) роботодавця|офлайн|(?:i|İ)ş yerinde|ofisten|(?:töö )?kontoris|(?:la|în) birou|(?:munca|lucru) la birou)$/i,
     'onsite',
   ],
   [
-    /^(?:uzaktan(?: çalışma)?|(?:la|de la) distanță|(?:rad )?od kuće|(?:rad )?na daljinu|віддален(?:о|а робота)|дистанційн(?:о|а робота)|удаленно|дистанционн(?:о|а работа)|εξ αποστάσεως|τηλεργασία|kaugtöö|attālināti|attālināts darbs|nuotolinis(?: darbas)?|darbas nuotoliniu būdu|távmunka|teljes távmunka)$/i,
+    /^(?:uzaktan(?: çalışma)?|(?:la|de la) distanță|(?:rad )?od kuće|(?:rad )?na daljinu|віддален(?:о|а робота)|дистанційн(?:о|а робота)|(?:можно )?удал[её]нно|удал[её]нная работа|удал[её]нка|дистанционн(?:о|а работа)|εξ αποστάσεως|τηλεργασία|kaugtöö|attālināti|attālināts darbs|nuotolinis(?: darbas)?|darbas nuotoliniu būdu|távmunka|teljes távmunka)$/i,
     'remote',
   ],
 ];
 
 /** Field labels whose value is the mode ("Çalışma Tercihi: Hibrit"). */
-export const ABROAD_FIELD = String.raw`çalışma tercihi|çalışma modeli|mod(?:ul)? de lucru|tip(?:ul)? de lucru|način rada|model rada|režim rada|формат роботи|формат работы|формат на работа|τρόπος εργασίας|munkavégzés (?:módja|jellege)|munkarend|töö vorm|töövorm|darba veids|darba forma|darbo pobūdis|darbo būdas|طبيعة العمل|نمط العمل|نظام العمل|طريقة العمل`;
+export const ABROAD_FIELD = String.raw`çalışma tercihi|çalışma modeli|mod(?:ul)? de lucru|tip(?:ul)? de lucru|način rada|model rada|režim rada|формат роботи|формат работы|формат|где работать|де працювати|формат на работа|τρόπος εργασίας|munkavégzés (?:módja|jellege)|munkarend|töö vorm|töövorm|darba veids|darba forma|darbo pobūdis|darbo būdas|طبيعة العمل|نمط العمل|نظام العمل|طريقة العمل`;
 
 /**
  * Words that send work-mode.ts to a line (its MODE_WORD); the Latin "hibrid" and
  * "hibridni" hold its "ibrid" already.
  */
-export const ABROAD_MODE_WORD = String.raw`hibrit|hübriid|hibrīd|хибрид|гібрид|гибрид|υβριδ|uzaktan|(?:i|İ)ş yerinde|ofisten|kontoris|birojā|biure|helyszíni|irodai munka|u uredu|u kancelarij|licu mesta|licu mjesta|na lokaciji|лицу места|γραφείο|δια ζώσης|в офіс|в офис|la birou|distanță|od kuće|na daljinu|віддален|дистанц|удаленн|αποστάσεως|τηλεργασ|kaugtöö|attālinā|nuotolin|távmunk|عن بعد|عن بُعد|هجين|حضوري|في الموقع|من المكتب|من مقر|من المنزل|удалён|только удал|лише віддал`;
+export const ABROAD_MODE_WORD = String.raw`hibrit|hübriid|hibrīd|хибрид|гібрид|гибрид|υβριδ|uzaktan|(?:i|İ)ş yerinde|ofisten|kontoris|birojā|biure|helyszíni|irodai munka|u uredu|u kancelarij|licu mesta|licu mjesta|na lokaciji|лицу места|γραφείο|δια ζώσης|в офіс|в офис|la birou|distanță|od kuće|na daljinu|віддален|дистанц|удаленн|αποστάσεως|τηλεργασ|kaugtöö|attālinā|nuotolin|távmunk|عن بعد|عن بُعد|هجين|حضوري|في الموقع|من المكتب|من مقر|من المنزل|удалён|только удал|лише віддал|работодател|роботодавц|офлайн`;
 
 // Days at home beside days in the office: "2 zile pe săptămână la biroul din Cluj, restul de
 // acasă", "Haftada 2 gün ofis, 3 gün uzaktan", "3 dana u kancelariji, 2 dana od kuće".
@@ -58,9 +58,11 @@ export const ABROAD_PHRASES: [RegExp, WorkMode][] = [
     ),
     'remote',
   ],
-  // Russian and Ukrainian chips: "Только удаленно · Украина, Польша", "Лише віддалено".
+  // Russian and Ukrainian chips: "Только удаленно · Украина, Польша", "Лише віддалено"; hh.ru's
+  // schedule "Полная занятость, удаленная работа" and "Можно удалённо" (not "частично удалённая
+  // работа", a few days at home).
   [
-    /(?<![\p{L}])(?:только|лише|тільки|полностью|повністю) (?:удал[её]нно|віддалено|дистанционно|дистанційно)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:(?:только|лише|тільки|полностью|повністю|можно|можна) (?:удал[её]нно|віддалено|дистанционно|дистанційно)|(?<!(?:частично|частичн[оа]я|частково|возможна|можлива) )удал[её]нн(?:ая|ую) работ[аеуы]|віддален(?:а|у) робот[аиу]|удал[её]нк[аеуи])(?![\p{L}])/iu,
     'remote',
   ],
   [
@@ -71,7 +73,7 @@ export const ABROAD_PHRASES: [RegExp, WorkMode][] = [
     'hybrid',
   ],
   [
-    /(?<![\p{L}])(?:(?:lucru|munca|activitate)(?: exclusiv)? (?:la birou|în birou|la sediu)|робот[аи] (?:в|з|на) офіс\p{L}*|работа (?:в|от) офис\p{L}*|rad (?:u uredu|u kancelariji|na licu mesta|na licu mjesta)|darbas biure|darbs birojā|töö kontoris|ofisten çalışma|(?:i|İ)ş yerinde çalışma|εργασία (?:στο γραφείο|δια ζώσης)|helyszíni munkavégzés|irodai munkavégzés)(?![^.;\n]{0,40}(?:\s(?:или|або|ili|sau|veya|arba|ή|vagy|või|vai)\s|δυνατότητα|možnost|mogućnost|posibilitat|imkan|galimyb|lehetőség|можлив|возможн))/iu,
+    /(?<![\p{L}])(?:(?:lucru|munca|activitate)(?: exclusiv)? (?:la birou|în birou|la sediu)|робот[аиу] (?:в|з|на) офіс\p{L}*|работ[аыу] (?:в|от) офис\p{L}*|rad (?:u uredu|u kancelariji|na licu mesta|na licu mjesta)|darbas biure|darbs birojā|töö kontoris|ofisten çalışma|(?:i|İ)ş yerinde çalışma|εργασία (?:στο γραφείο|δια ζώσης)|helyszíni munkavégzés|irodai munkavégzés)(?![^.;\n]{0,40}(?:\s(?:или|або|ili|sau|veya|arba|ή|vagy|või|vai)\s|δυνατότητα|možnost|mogućnost|posibilitat|imkan|galimyb|lehetőség|можлив|возможн))/iu,
     'onsite',
   ],
   [

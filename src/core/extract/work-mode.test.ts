@@ -490,3 +490,25 @@ describe('the review of session 48: Arabic words in passing', () => {
     },
   );
 });
+
+describe("Russian and Ukrainian boards' work formats", () => {
+  it.each<[string, string | null]>([
+    // hh.ru's schedule and format fields, Avito's "Где работать".
+    ['Java-разработчик\nООО «Тест»\nПолная занятость, удаленная работа', 'remote'],
+    ['Java-разработчик\nООО «Тест»\nФормат работы: удалённо', 'remote'],
+    [
+      'Go Developer\n\nМестоположение и тип занятости: Можно удаленно • Полный рабочий день',
+      'remote',
+    ],
+    ['Бухгалтер\nООО «Тест»\nФормат работы: на месте работодателя', 'onsite'],
+    ['Кассир\nМагнит\nГде работать: На месте работодателя', 'onsite'],
+    ['Бухгалтер\n\nПропонуємо:\n— роботу в офісі, графік Пн–Пт', 'onsite'],
+    // Several formats offered: the freest is allowed.
+    ['Директор по маркетингу\n\nФормат работы: на месте работодателя, гибрид', 'hybrid'],
+    ['Work mode: On-site, Remote', 'remote'],
+    // Some days at home is no remote job.
+    ['Аналитик\n\nВозможна частично удалённая работа', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});

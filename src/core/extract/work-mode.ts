@@ -234,11 +234,17 @@ function statedOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | nul
   const parts = value.split(/[·•|;(),:]|\s[-–—/]\s|\s{2,}/);
   // A field's value may go on after the mode: "Modalidad: presencial en planta", "Télétravail
   // hybride à 44000 Nantes" (two words first: "Télétravail" alone would be remote).
+  const partsOfValue = parts.length;
   if (field?.[1]) {
     const words = field[1].trim().split(/\s/);
     parts.push(words.slice(0, 2).join(' '), words[0] ?? '');
   }
-  for (const part of parts) {
+  // A field may list several modes ("Формат работы: на месте работодателя, гибрид"): the freest
+  // one is allowed.
+  let listed: WorkMode | null = null;
+  for (const [k, part] of parts.entries()) {
+    // The value's first words are tried only when no part was a mode.
+    if (k === partsOfValue && listed) break;
     let clean = part.replace(/\*\*/g, '').trim();
     // "📍 Hybrid – Madrid", "🏠 Remote": chat ads' emoji before a mode; "Remote 🇳🇬", a country's
     // flag after it (not "Remote ❌").
@@ -246,12 +252,14 @@ function statedOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | nul
     // "Présentiel au cabinet (avenue de Messine)": a note in brackets that names no mode.
     if (clean.endsWith(')') && !MODE_IN_NOTE.test(clean)) clean = clean.replace(NOTE, '');
     if (clean.length > MAX_BARE_LENGTH) continue;
-    for (const [re, mode] of BARE) {
-      if (re.test(clean)) return evidence(mode, start, start + body.length);
-    }
+    const mode = BARE.find(([re]) => re.test(clean))?.[1];
+    if (mode && (!field || k >= partsOfValue)) return evidence(mode, start, start + body.length);
+    if (mode && (!listed || FREEDOM[mode] > FREEDOM[listed])) listed = mode;
   }
-  return null;
+  return listed && evidence(listed, start, start + body.length);
 }
+
+const FREEDOM: Record<WorkMode, number> = { onsite: 0, hybrid: 1, remote: 2 };
 
 const NOTE = /\s*\([^()]*\)$/;
 const HYBRID_CAR =
