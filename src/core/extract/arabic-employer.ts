@@ -11,9 +11,11 @@ import { evidence } from './context';
 import { isJobBoard } from './header-chrome';
 import { ARABIC_LETTER } from './asian-script';
 
-const ORG_WORD =
+/** A word that opens an organisation's Arabic name (company, hospital, pharmacies…). */
+export const ORG_WORD =
   /^(?:شركة|شركه|مؤسسة|مجموعة|مستشفى|مستشفيات|مركز|مراكز|عيادة|عيادات|صيدلية|صيدليات|منتجع|فندق|جمعية|الهيئة|هيئة|وزارة|بنك|مصرف|جامعة|كلية|مدارس|مدرسة|منصة|مطعم|مطاعم|مصنع|معهد|أكاديمية|اكاديمية|مكتب|مختبرات|مختبر|استوديو|وكالة|مجمع|بلدية|أمانة)\s/;
-const LEGAL_FORM_END =
+/** An Arabic legal form that ends an organisation's name (ذ.م.م, المحدودة, القابضة…). */
+export const LEGAL_FORM_END =
   /(?:ذ\.م\.م|ش\.م\.م|ش\.م\.ع\.م|ش\.م\.ع|ش\.م\.ك|ش\.ذ\.م\.م|المحدودة|القابضة|ذات مسؤولية محدودة)\)?\.?$/;
 const LABEL =
   /^(?:اسم المنشأة|اسم الشركة|الشركة|المنشأة|جهة العمل|صاحب العمل|الجهة|المؤسسة|الجهة المعلنة)\s?[:：]\s*/;

@@ -6,8 +6,9 @@
  * part ("1375 Crossman Avenue, Sunnyvale, CA 94089" -> "Sunnyvale, CA"); a work mode is never a
  * place ("Hybrid - London" -> "London").
  */
+import { nativeScriptPlace } from './native-script-place';
 import { asianPlaceField, asianPlaceInText } from './asian-place';
-import { isAsianText } from './asian-script';
+import { hasArabic, hasCyrillicOrGreek, isAsianText } from './asian-script';
 import type { Line } from '../clean/lines';
 import type { Evidenced } from '../model/posting';
 import { guessCountry, isKnownPlace } from './country';
@@ -50,12 +51,12 @@ import {
 } from './location-phrases';
 
 const LOCATION_FIELD =
-  /^(?:(?:job |work |office |primary )?locations?(?: of (?:the )?(?:post|position|role|job|work|employment))?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste| de mission| d['’]affectation| d['’]exercice)?|localisation|sede di lavoro|luogo di lavoro|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty stations?|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|plaats van (?:tewerkstelling|het werk)|plaats(?=\s*[:：])|kommune?(?=\s*[:：])|sted(?=\s*[:：])|paikkakunta|sijainti(?=\s*[:：])|työpaikan sijainti|místo výkonu práce|místo práce|pracoviště(?=\s*[:：])|lokalita(?=\s*[:：])|miejsce pracy|lokalizacja|local de trabalho|localização|địa điểm(?: làm việc)?|lokasi(?: kerja| penempatan)?|penempatan|مكان العمل|موقع العمل|مقر العمل|مدينة العمل|الموقع الجغرافي|الموقع الوظيفي|الموقع(?! الإلكتروني| الالكتروني)|المدينة)(?:\s?\/\s?(?:(?:job |work )?location|placement|lieu|standort|ubicación))?(?![a-z])(?!\s(?:type|mode|model|arrangement|policy)\b)\s*[:：]?\s*(.*)$/i;
+  /^(?:(?:job |work |office |primary )?locations?(?: of (?:the )?(?:post|position|role|job|work|employment))?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste| de mission| d['’]affectation| d['’]exercice)?|localisation|sede di lavoro|luogo di lavoro|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty stations?|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|plaats van (?:tewerkstelling|het werk)|plaats(?=\s*[:：])|kommune?(?=\s*[:：])|sted(?=\s*[:：])|paikkakunta|sijainti(?=\s*[:：])|työpaikan sijainti|místo výkonu práce|místo práce|pracoviště(?=\s*[:：])|lokalita(?=\s*[:：])|miejsce pracy|lokalizacja|local de trabalho|localização|địa điểm(?: làm việc)?|lokasi(?: kerja| penempatan)?|penempatan|مكان العمل|موقع العمل|مقر العمل|مدينة العمل|الموقع الجغرافي|الموقع الوظيفي|الموقع(?! الإلكتروني| الالكتروني)|المدينة|العنوان|المقر|(?:место работы|місце роботи|адрес(?: работы)?|адреса(?: роботи)?|город|місто|местоположение|населённый пункт|населенный пункт|населений пункт|локация|локація|регион|регіон)(?=\s*[:：]))(?:\s?\/\s?(?:(?:job |work )?location|placement|lieu|standort|ubicación))?(?![a-z])(?!\s(?:type|mode|model|arrangement|policy)\b)\s*[:：]?\s*(.*)$/i;
 const HAS_VERB = /\b(?:is|are|was|were|will|be|has|have|ist|sind|est|sont|es|son)\b/i;
 const FIRST_SENTENCE_END = /(?<=[\p{Ll})])\.\s+\p{Lu}.*$/u;
 const OFFICE_ADDRESS =
   /^[\p{L}\p{M} .'’&-]{2,40}\s(?:head office|office|headquarters|hq|branch|campus|plant|factory|site)\s?\(([^()]{3,60})\)/iu;
-const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|sede di|luogo di|ville|ubicaci|localizaci|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty station|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|plaats van (?:tewerkstelling|het werk)|plaats(?=\s*[:：])|kommune?(?=\s*[:：])|sted(?=\s*[:：])|paikkakunta|sijainti(?=\s*[:：])|työpaikan sijainti|místo výkonu práce|místo práce|pracoviště(?=\s*[:：])|lokalita(?=\s*[:：])|miejsce pracy|lokalizacja|local de trabalho|localização|địa điểm|lokasi|penempatan|مكان العمل|موقع العمل|مقر العمل|مدينة العمل|الموقع|المدينة)`;
+const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|sede di|luogo di|ville|ubicaci|localizaci|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty station|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|plaats van (?:tewerkstelling|het werk)|plaats(?=\s*[:：])|kommune?(?=\s*[:：])|sted(?=\s*[:：])|paikkakunta|sijainti(?=\s*[:：])|työpaikan sijainti|místo výkonu práce|místo práce|pracoviště(?=\s*[:：])|lokalita(?=\s*[:：])|miejsce pracy|lokalizacja|local de trabalho|localização|địa điểm|lokasi|penempatan|مكان العمل|موقع العمل|مقر العمل|مدينة العمل|الموقع|المدينة|العنوان|المقر|место работы|(?:место работы|місце роботи|адрес(?: работы)?|адреса(?: роботи)?|город|місто|местоположение|населённый пункт|населенный пункт|населений пункт|локация|локація|регион|регіон)(?=\s*[:：]))`;
 // Tested line by line: anchored at the line start, that is cheaper than a multiline scan of
 // the whole text, which tries `^` at every position.
 const FIELD_START = new RegExp(FIELD_START_SOURCE, 'i');
@@ -362,7 +363,14 @@ function findLocations(
     let value = (m[1] ?? '').trim();
     // A long line's first sentence is its value only when it reads as a place: not "Locations:
     // Multiple openings. Des Moines, IA; …", "Location: Flexible. We are open to …".
-    if (line !== ctx.lines[i] && guessCountry(value) === null && !isPlace(value)) continue;
+    if (
+      line !== ctx.lines[i] &&
+      guessCountry(value) === null &&
+      !isPlace(value) &&
+      !(CYRILLIC_LETTER.test(value) && nativeScriptPlace(value))
+    ) {
+      continue;
+    }
     let start = line.start + line.text.length - value.length;
     if (value === '' || /^[:：]$/.test(value)) {
       // Workday: "locations" then one place per line.
@@ -495,6 +503,8 @@ function findLocations(
   if (beforeMode.length > 0) return beforeMode;
   const remote = locationsFromRemoteCountry(ctx);
   if (remote.length > 0) return remote;
+  const native = nativeScriptHeaderPlace(ctx, company);
+  if (native.length > 0) return native;
   const town = townOfPublicEmployer(company);
   if (town.length > 0) return town;
   const inProse = locationsInProse(ctx);
@@ -907,7 +917,35 @@ function splitOutsideBrackets(value: string): string[] {
 
 const SPLIT_KEEPING = new RegExp(`(${SPLIT.source})`);
 
+// "Краснодар, ул. Уральская, 98/7", "هايبر النخيل – القاهرة، مدينة نصر": a header line's part that
+// starts with a place in Cyrillic or Arabic script, without its street. Tried after the Latin
+// forms: a bilingual posting's "Riyadh, Kingdom of Saudi Arabia" is read as written.
+function nativeScriptHeaderPlace(
+  ctx: ExtractContext,
+  company: Evidenced<string> | null,
+): Evidenced<string>[] {
+  if (!hasCyrillicOrGreek(ctx.text) && !hasArabic(ctx.text)) return [];
+  for (const line of placeLines(ctx, company)) {
+    if (line.kind === 'list-item' || line.text.length > 240) continue;
+    for (const seg of segments(line.text)) {
+      const span = nativeScriptPlace(seg.text);
+      if (!span) continue;
+      const at = line.start + seg.start + span.start;
+      return [evidence(seg.text.slice(span.start, span.end), at, at + span.end - span.start)];
+    }
+  }
+  return [];
+}
+
+const CYRILLIC_LETTER = /[\u0400-\u04FF]/;
+
 function splitPlaces(whole: string, from: number): Evidenced<string>[] {
+  // A Cyrillic address, its town first: "г. Тамбов, Моршанское шоссе, 22, работа в офисе".
+  const native = CYRILLIC_LETTER.test(whole) ? nativeScriptPlace(whole) : null;
+  if (native) {
+    const value = whole.slice(native.start, native.end);
+    return [{ value, spans: [{ start: from + native.start, end: from + native.end }] }];
+  }
   const lead = whole.length > 30 ? (VACANCIES_LEAD.exec(whole)?.[0].length ?? 0) : 0;
   const written = whole.slice(lead);
   let start = from + lead;
