@@ -111,3 +111,28 @@ describe('seniority in Chinese, Japanese and Korean titles and level fields (ses
     expect(parse(text).seniority ?? null).toBe(expected);
   });
 });
+
+describe('job families, level fields of Polish and Turkish boards, more title words', () => {
+  it.each<[string, string | null]>([
+    // "Product Manager" and "Customer Success Manager" name a job, not a management level.
+    ['Product Manager – Onboarding & Identity\nAcme', null],
+    ['Customer Success Manager\nAcme', null],
+    ['Senior Product Manager\nAcme', 'senior'],
+    ['Marketing Manager\nAcme', 'manager'],
+    ['Executive Director\nRiverbend Food Bank', 'executive'],
+    ['Kıdemli Yazılım Geliştirici (.NET)\nAcme', 'senior'],
+    ['Frontend-разработчик (Middle, React)\nАкме', 'mid'],
+    ['Middle School Math Teacher\nLincoln Academy', null],
+    ['Schichtleiter (m/w/d) Produktion\nAcme GmbH', 'lead'],
+    ['Teamleider Logistiek\nAcme B.V.', 'lead'],
+    ['Data Analyst - Fresher / Up to 2 Yrs\nAcme', 'entry'],
+    [
+      'Specjalista ds. płac\nAcme Sp. z o.o.\nPoziom stanowiska: specjalista (Mid / Regular)',
+      'mid',
+    ],
+    ['Java Developer\nAcme\nExperience: Regular', 'mid'],
+    ['Müşteri Temsilcisi\nAcme\nPozisyon Seviyesi: Yeni Başlayan', 'entry'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).seniority ?? null).toBe(expected);
+  });
+});

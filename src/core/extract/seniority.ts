@@ -17,12 +17,12 @@ const JUNIOR_BEFORE_ROLE =
   /\b(?:junior|jr\.?|jnr)(?![a-zA-Z\u00C0-\u024F])(?=[^,|(–]{0,60}?\b(?:lead|leader|manager|managerin|gerente|responsable|teamleiter\w*)\b)/i;
 // "Warehouse Team Leader", "Shift Leader", Spanish "Jefe de equipo", French "Cheffe d'équipe".
 const TEAM_LEADER =
-  /\b(?:(?:team|shift|crew|squad)[- ]?leader|jef[ea] de (?:equipo|turno)|chef(?:fe)? d['’]équipe|responsable d['’]équipe)(?![a-zA-Z\u00C0-\u024F])/i;
+  /\b(?:(?:team|shift|crew|squad)[- ]?leader|(?:schicht|gruppen)leiter\w*|(?:team|ploeg)leider|jef[ea] de (?:equipo|turno)|chef(?:fe)? d['’]équipe|responsable d['’]équipe)(?![a-zA-Z\u00C0-\u024F])/i;
 
 // Checked in this order: the first that matches the title wins.
 const TITLE_LEVELS: [RegExp, Seniority][] = [
   [
-    /\b(?:chief|cto|ceo|cfo|coo|cio|vp|svp|evp|vice president|geschäftsführer\w*|directeur général|director general)\b/i,
+    /\b(?:chief|cto|ceo|cfo|coo|cio|vp|svp|evp|vice president|geschäftsführer\w*|directeur général|director general|executive director)\b/i,
     'executive',
   ],
   [
@@ -39,7 +39,7 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
   // Not Spanish "en pleno centro".
   [/\b(?:semi[- ]?senior|ssr|pleno(?! (?:centro|corazón|coração))|medior)\b/i, 'mid'],
   [
-    /\b(?:senior|sr\.?|snr|sénior|sênior|starsz[yae]|senior-)(?![a-zA-Z\u00C0-\u024F])(?!\s(?:living|citizens?|cent(?:er|re)s?|housing|communit(?:y|ies)|residences?|apartments?)\b)/i,
+    /\b(?:senior|sr\.?|snr|sénior|sênior|starsz[yae]|senior-|kıdemli)(?![a-zA-Z\u00C0-\u024F])(?!\s(?:living|citizens?|cent(?:er|re)s?|housing|communit(?:y|ies)|residences?|apartments?)\b)/i,
     'senior',
   ],
   [JUNIOR_BEFORE_ROLE, 'entry'],
@@ -51,13 +51,15 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
   // Spanish "Jefe de Mantenimiento" heads a department ("jefe de turno" leads a shift, above); a
   // "Jefe de Partida" is a cook, an "Ayudante de Jefe de Obra" the head's assistant.
   [
-    /\b(?:manager|managerin|gerente|responsable|(?<!\b(?:ayudante|asistente|auxiliar|adjunto|segundo|sub)[- ](?:de(?:l)? )?)jef[ea](?! de partida))\b/i,
+    /\b(?:(?<!\b(?:product|customer success) )manager|managerin|gerente|responsable|(?<!\b(?:ayudante|asistente|auxiliar|adjunto|segundo|sub)[- ](?:de(?:l)? )?)jef[ea](?! de partida))\b/i,
     'manager',
   ],
   // "Account Executive, Mid-Market" names a customer segment, not a level.
   [/\b(?:mid[- ]level|mid[- ]senior|intermediate|mid(?![- ](?:market|size|sized)\b))\b/i, 'mid'],
+  // CIS boards' "Frontend-разработчик (Middle, React)", "Middle+ Python": not "Middle School".
+  [/\bmiddle\+?(?=\s*(?:[,)/]|$))/i, 'mid'],
   [
-    /\b(?:junior|júnior|jr\.?|młodsz[yae]|entry[- ]level|(?<!\bpost[- ]?)graduate|new grad|berufseinsteiger\w*|débutant\w*|principiante)(?![a-zA-Z\u00C0-\u024F])/i,
+    /\b(?:junior|júnior|jr\.?|młodsz[yae]|entry[- ]level|(?<!\bpost[- ]?)graduate|new grad|fresher(?!s)|berufseinsteiger\w*|débutant\w*|principiante)(?![a-zA-Z\u00C0-\u024F])/i,
     'entry',
   ],
   // An apprentice ("Apprentice Lineworker", "Apprenti(e) boulanger") is in a trade's training
@@ -109,6 +111,13 @@ const LEVEL_VALUES: [string[], Seniority][] = [
   [['senior level', 'sr', 'sr.', 'experienced', 'confirmé', 'confirmée'], 'senior'],
   [['berufserfahren', 'erfahren'], 'senior'],
   [['staff'], 'staff'],
+  // pracuj.pl's "Poziom stanowiska: specjalista (Mid / Regular)", kariyer.net's "Pozisyon
+  // Seviyesi: Yeni Başlayan".
+  [['praktykant', 'stażysta', 'asystent', 'młodszy specjalista', 'yeni başlayan'], 'entry'],
+  [['regular', 'specjalista'], 'mid'],
+  [['starszy specjalista', 'ekspert'], 'senior'],
+  [['kierownik', 'menedżer', 'yönetici', 'orta düzey yönetici'], 'manager'],
+  [['dyrektor'], 'director'],
   [['principal'], 'principal'],
   [['lead'], 'lead'],
   [['manager', 'management'], 'manager'],
@@ -122,11 +131,11 @@ const LEVEL_BY_VALUE = new Map(
 );
 // The Kelvin sign lower-cases to an ASCII "k", which a case-insensitive match never folds it to.
 const KELVIN = '\u212a';
-// The longest value above: "mid-senior level". Longer lines and parts need no test.
-const MAX_LEVEL_LENGTH = 16;
+// The longest value above: "młodszy specjalista". Longer lines and parts need no test.
+const MAX_LEVEL_LENGTH = 19;
 // Longer labels first: "Niveau d'expérience : Confirmé" is not "Niveau" + a long value.
 const LEVEL_FIELD =
-  /^(?:seniority(?: level)?|experience level|career level|level|job level|experience|erfahrungslevel|karrierestufe|niveau d['’]expérience|niveau|nivel de experiencia|nivel)\s*[:：]?\s*(.{3,30})$/i;
+  /^(?:seniority(?: level)?|experience level|career level|level|job level|experience|poziom stanowiska|poziom|pozisyon seviyesi|erfahrungslevel|karrierestufe|niveau d['’]expérience|niveau|nivel de experiencia|nivel)\s*[:：]?\s*(.{3,30})$/i;
 
 // "Executive Assistant to the CEO", "Chief of Staff to the VP": the role after "to" is the
 // person supported, not this job's level.
@@ -193,7 +202,7 @@ function levelOfLine(text: string): Seniority | null {
 }
 
 // LEVEL_FIELD's labels' first two letters: most parts fail this before the regex runs.
-const MAY_START_LEVEL_FIELD = labelStart('se ex ca le jo er ka ni');
+const MAY_START_LEVEL_FIELD = labelStart('se ex ca le jo er ka ni po');
 // "Entry level (0-2 years)": the bracket explains the value.
 const EXPLAINING_BRACKET = /\s?\([^()]{0,30}\)\s*$/;
 
