@@ -2006,3 +2006,37 @@ describe('the review of session 48: words that ask for no degree', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('desirable columns, predicates and a level read twice on one line', () => {
+  it.each<[string, [string, boolean][]]>([
+    // A person specification's row with its columns flattened, under its header.
+    [
+      'Data Analyst\nNHS Trust\n\nPerson specification\nCriteria Essential Desirable\nDegree in a numerate discipline or equivalent experience E\nPostgraduate qualification in data science, statistics or health informatics  D',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    // The cue is the sentence's predicate, past a long list of fields; "not essential" asks nothing.
+    [
+      'Senior Policy Officer\nAcme\n\nQualifications\nRelevant tertiary qualifications in economics, public policy, law or natural resource management are desirable but not essential.',
+      [['bachelor', false]],
+    ],
+    [
+      "Inventory Clerk\nAcme\n\nQualifications:\n• Graduate of any 4-year course; Bachelor's degree in Business Administration is an advantage",
+      [['bachelor', true]],
+    ],
+    // On lines of their own, a master's required and one preferred both stand.
+    [
+      "Data Scientist\nAcme\n\nBasic qualifications:\n- Master's degree in Statistics\n\nPreferred qualifications:\n- Master's degree in Machine Learning",
+      [
+        ['master', true],
+        ['master', false],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(
+      parse(text).degrees.map((d: { level: string; required: boolean }) => [d.level, d.required]),
+    ).toEqual(expected);
+  });
+});

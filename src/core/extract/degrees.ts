@@ -35,7 +35,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'master',
   ],
   [
-    String.raw`bachelor'?s?|bachelors|first degree|licență|licenta|főiskolai(?: végzettség\w*)?|lisans(?<!yüksek lisans)(?<!ön lisans)(?= mezun)|vss(?=[^\n]{0,40}fakultet)|visoka stručna sprema|kõrgharidus\w*|rakenduskõrgharidus\w*|augstākā izglītība|augstāko izglītību|bakalaur[a-zsų]*|aukštasis (?:universitetinis )?išsilavinimas|aukštąjį (?:universitetinį )?išsilavinimą|bachelordiploma|b\.?v\.?sc|s1(?<=d3 ?(?:\/|atau|or) ?s1)|s1(?= (?:semua )?jurusan)|h(?<=(?:^|[\n.;:•(*-]\s{0,2}|(?:completed?|with|minimum|min\.|have|has|a) )h)igher (?:agricultural |technical |economic |legal |medical |pedagogical |engineering )?education(?=\s?(?:[;(.,]|$))(?!\s?[—–:-]\s?(?:master|bachelor|ph|doctor))|ensino superior(?! (?:em curso|em andamento|incompleto|cursando|ou técnico))|g(?<!p[óo]s-g)(?<!cursando g)radua[cç][aã]o (?:completa|conclu[ií]da|em)|högskoleingenjör(?:sexamen)?|bacharelado|wykształceni[ea] wyższ(?:e|ego)|studia wyższe|licencjat|hbo(?<!mbo\+?-? ?(?:of|en|\/) ?hbo)(?:-v)?(?:-? (?:of|en|\/) wo)?[- ](?:opleiding|niveau|diploma|werk- en denkniveau|denk- en werkniveau)|wo(?:-? (?:of|en|\/) hbo)?[- ](?:opleiding|niveau|diploma|werk- en denkniveau|denk- en werkniveau)|laurea(?! (?:magistrale|specialistica))|vysokoškolské vzdělání|vysokoškolské vzdelanie|högskoleexamen|högskoleutbildning|universitetsexamen|kandidatexamen|ingenjörsexamen|hbo-v(?![a-z])|bachelorgrad|bacheloruddannelse|lärarexamen|grundlärarexamen|förskollärarexamen|lektorexamen|professionsbachelor|fh-diplom|diplom \(fh\)|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|b\.\s?ed\.?(?![a-z])|bca|level [78] (?:honours )?(?:degree|qualification)|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle|par cumul) | \(bac\))|undergraduate degree|honou?rs degree|baccalaureate(?<!international baccalaureate)(?: degree)?|graduation from (?:an? )?(?:accredited |recognized |four[- ]year )*(?:college|university)(?![^.;\n]{0,60}\b(?:master|associate|doctor|ph\.?\s?d|bachelor))|any graduate|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|college graduate|university graduate|tertiary (?:qualification|degree)s?|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|hochschulstudium|fachhochschulstudium|universitätsstudium|studium|licence(?= (?:en|de|d['’]|pro|professionnelle|générale|ou|or|\(?bac)\b| ?\/ ?(?:master|bachelor|bac))|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico|di)\b)|licenciatura|título universitario|título profesional|t[íi]tulo de tercer nivel|bachillerato universitario|egresad[oa]s? universitari[oa]s?|mbbs|third[- ]level (?:qualification|degree)(?! ?\()|diplôme d['’]état d['’]infirmier|k(?<!ylemp[a-zäö]{0,4} k)orkeakoulututkin[a-zäö]*|yliopistotutkin[a-zäö]*|akademisk examen|b[sa][- ]próf\w*|amk(?=-\w|-\s(?:tai|ja|eller)\s|\)|\s?(?:tutkin|insinööri))|vš(?= |,|\/|$)|felsőfokú(?: [a-záéíóöőúüű]+)? végzettség\w*|főiskolai(?: vagy egyetemi)? (?:végzettség|diplom)\w*|egyetemi (?:végzettség|diplom)\w*|studii superioare|absolvent(?:ă)? (?:de |al unei )?facult(?:ate|ăți)|diplom[aă] de licen[tț][aă]|studii de licen[tț][aă]|kõrgharidus\w*|bakalaureusekraad\w*|diplomingeniør`,
+    String.raw`bachelor'?s?|bachelors|first degree|licență|licenta|főiskolai(?: végzettség\w*)?|lisans(?<!yüksek lisans)(?<!ön lisans)(?= mezun)|vss(?=[^\n]{0,40}fakultet)|visoka stručna sprema|kõrgharidus\w*|rakenduskõrgharidus\w*|augstākā izglītība|augstāko izglītību|bakalaur[a-zsų]*|aukštasis (?:universitetinis )?išsilavinimas|aukštąjį (?:universitetinį )?išsilavinimą|bachelordiploma|b\.?v\.?sc|s1(?<=d3 ?(?:\/|atau|or) ?s1)|s1(?= (?:semua )?jurusan)|h(?<=(?:^|[\n.;:•(*-]\s{0,2}|(?:completed?|with|minimum|min\.|have|has|a) )h)igher (?:agricultural |technical |economic |legal |medical |pedagogical |engineering )?education(?=\s?(?:[;(.,]|$))(?!\s?[—–:-]\s?(?:master|bachelor|ph|doctor))|ensino superior(?! (?:em curso|em andamento|incompleto|cursando|ou técnico))|g(?<!p[óo]s-g)(?<!cursando g)radua[cç][aã]o (?:completa|conclu[ií]da|em)|högskoleingenjör(?:sexamen)?|bacharelado|wykształceni[ea] wyższ(?:e|ego)|studia wyższe|licencjat|hbo(?<!mbo\+?-? ?(?:of|en|\/) ?hbo)(?:-v)?(?:-? (?:of|en|\/) wo)?[- ](?:opleiding|niveau|diploma|werk- en denkniveau|denk- en werkniveau)|wo(?:-? (?:of|en|\/) hbo)?[- ](?:opleiding|niveau|diploma|werk- en denkniveau|denk- en werkniveau)|laurea(?! (?:magistrale|specialistica))|vysokoškolské vzdělání|vysokoškolské vzdelanie|högskoleexamen|högskoleutbildning|universitetsexamen|kandidatexamen|ingenjörsexamen|hbo-v(?![a-z])|bachelorgrad|bacheloruddannelse|lärarexamen|grundlärarexamen|förskollärarexamen|lektorexamen|professionsbachelor|fh-diplom|diplom \(fh\)|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|b\.\s?ed\.?(?![a-z])|bca|level [78] (?:honours )?(?:degree|qualification)|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle|par cumul) | \(bac\))|undergraduate degree|honou?rs degree|baccalaureate(?<!international baccalaureate)(?: degree)?|graduation from (?:an? )?(?:accredited |recognized |four[- ]year )*(?:college|university)(?![^.;\n]{0,60}\b(?:master|associate|doctor|ph\.?\s?d|bachelor))|any graduate|graduate of (?:any |an? )?(?:4|four)[- ]year (?:college )?(?:course|program(?:me)?)|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|college graduate|university graduate|tertiary (?:qualification|degree)s?|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|hochschulstudium|fachhochschulstudium|universitätsstudium|studium|licence(?= (?:en|de|d['’]|pro|professionnelle|générale|ou|or|\(?bac)\b| ?\/ ?(?:master|bachelor|bac))|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico|di)\b)|licenciatura|título universitario|título profesional|t[íi]tulo de tercer nivel|bachillerato universitario|egresad[oa]s? universitari[oa]s?|mbbs|third[- ]level (?:qualification|degree)(?! ?\()|diplôme d['’]état d['’]infirmier|k(?<!ylemp[a-zäö]{0,4} k)orkeakoulututkin[a-zäö]*|yliopistotutkin[a-zäö]*|akademisk examen|b[sa][- ]próf\w*|amk(?=-\w|-\s(?:tai|ja|eller)\s|\)|\s?(?:tutkin|insinööri))|vš(?= |,|\/|$)|felsőfokú(?: [a-záéíóöőúüű]+)? végzettség\w*|főiskolai(?: vagy egyetemi)? (?:végzettség|diplom)\w*|egyetemi (?:végzettség|diplom)\w*|studii superioare|absolvent(?:ă)? (?:de |al unei )?facult(?:ate|ăți)|diplom[aă] de licen[tț][aă]|studii de licen[tț][aă]|kõrgharidus\w*|bakalaureusekraad\w*|diplomingeniør`,
     'bachelor',
   ],
   [
@@ -236,9 +236,10 @@ const FIELDS_LEAD =
   /^(?:['’]?s)?\)?(?:\s+(?:completed?|finished|terminad[oa]|concluid[oa]|trunc[oa]))?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[a-zA-Z\u00C0-\u024F.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich(?: der)?|in der fachrichtung|der fachrichtung|im fach|im studiengang|in den (?:bereichen|fächern|fachrichtungen)|der|des|de (?:la |las )?carreras? de|de|en el área de)\s+/i;
 // "(" outside the `\b` group: "Engineering (required)" has no word boundary before the bracket.
 // A column gap (3+ spaces, a tab) ends the fields too: a person specification's table row
-// "Degree … in Town Planning          E     A" goes on with its Essential/Desirable columns.
+// "Degree … in Town Planning          E     A" goes on with its Essential/Desirable columns; read
+// from a grid as "Master's degree in Education: Desirable", after a colon.
 const FIELD_STOP =
-  /\b(?:or (?:a )?(?:related|similar|equivalent|comparable)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:carrera )?(?:similar|afín|equivalente)|with\b|con\b|mit\b|avec\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|will\b|would\b|titulad[oa]\b)|[()]|;| {3,}|\t/i;
+  /\b(?:or (?:a )?(?:related|similar|equivalent|comparable)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:carrera )?(?:similar|afín|equivalente)|with\b|con\b|mit\b|avec\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|will\b|would\b|titulad[oa]\b)|[()]|;|:(?=\s)| {3,}|\t/i;
 // The end is a lookahead, not `\b`: "se valorará", "exigé" end in a letter `\b` counts as none.
 const REQUIREMENT_CUE =
   /\b(?:require[sd]?|requirement|must|minimum|preferred|equivalent|or higher|qualification|educated to degree|experience|ideal(?:ly)?|plus|needed|mandatory|compulsory|essential|obligatori[oa]|obligatoire|obrigatório|verpflichtend|zwingend|degree in|erforderlich|abgeschlossen\w*|vorausgesetzt|exigé|requis|souhaité|souhaitable|diplômé|détenir|titulaire|titulación|imprescindible|excluyente|valorable|formación|abschluss|behörighet|behörig)(?![\w\u00C0-\u024F])/i;
@@ -478,7 +479,24 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
   // posting's own words.
   const own = isAsianText(ctx.text) ? asianDegrees(ctx) : otherScriptDegrees(ctx);
   const added = own.filter((d) => !out.some((o) => o.level === d.level));
-  return added.length > 0 ? [...out, ...added] : out;
+  return withoutPreferredOfRequired(ctx.text, added.length > 0 ? [...out, ...added] : out);
+}
+
+// A level read both as required and as preferred on one line is one of them. "Graduate of any
+// 4-year course; Bachelor's degree in Business Administration is an advantage": a first degree
+// the line requires is required, whatever field it prefers in it. A master's read as both is
+// most often the preferred one, the requirement a misreading ("Bachelor's degree required;
+// Master's in Finance or MBA preferred"). On lines of their own both stand: "Basic
+// qualifications: Master's in Statistics …" and "Preferred: Master's in Machine Learning".
+function withoutPreferredOfRequired(text: string, degrees: Degree[]): Degree[] {
+  if (!degrees.some((d) => !d.required) || !degrees.some((d) => d.required)) return degrees;
+  const lineOf = (d: Degree) => text.lastIndexOf('\n', d.spans[0]?.start ?? 0);
+  return degrees.filter((d) => {
+    const other = degrees.some(
+      (o) => o.level === d.level && o.required !== d.required && lineOf(o) === lineOf(d),
+    );
+    return !other || d.required === (d.level !== 'master');
+  });
 }
 
 // A board's education field lists the levels it accepts ("Eğitim Seviyesi: Üniversite (Mezun),
@@ -546,7 +564,9 @@ function readDegrees(
       // "chain a plus"): the sentence is read with it. A longer tail ("ideally 5+ years of …",
       // "knowledge of Revit preferred") is another clause's.
       const text = closesWithCue(tail) ? `${sentence.text} ${tail}` : sentence.text;
-      const preferred = inSection || PREFERRED_CUE.test(text);
+      // A grid's desirable column holds for the whole row, as a section does.
+      const ticked = inDesirableColumn(ctx, i, line.text);
+      const preferred = inSection || ticked || PREFERRED_CUE.test(text);
       // Only a degree the requirements ask for outright ("MBA a plus" asks for none).
       if (!preferred && (kind === 'requirements' || ownField)) asked = true;
       const inList =
@@ -559,7 +579,7 @@ function readDegrees(
         isAnyEducationLabel(ctx.lines[i - 1]?.text ?? '');
       // "Deseable: título de Ingeniería en Sistemas o Licenciatura en Informática": a cue that
       // labels the item holds for every degree in it.
-      const perClause = preferred && !inSection && !LEAD_CUE.test(text);
+      const perClause = preferred && !inSection && !ticked && !LEAD_CUE.test(text);
       readSentence(text, mentions, at, !preferred, inList, out, perClause);
     }
     if (POSTGRADUATE_FIELD.test(lineText)) {
@@ -579,6 +599,20 @@ function readDegrees(
             !out.some((other) => other.level === d.level && !other.required),
         );
   return { out: kept, asked, fromDuties };
+}
+
+// A person specification's row in plain text, its columns flattened: "Postgraduate
+// qualification in data science  D" under "Criteria  Essential  Desirable" is ticked desirable.
+const DESIRABLE_MARK = /\s(?:D|Desirable)\s*$/;
+const GRID_HEADER = /\bessential\b.{0,30}\bdesirable\b/i;
+const GRID_ROWS = 15;
+
+function inDesirableColumn(ctx: ExtractContext, i: number, text: string): boolean {
+  if (!DESIRABLE_MARK.test(text)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - GRID_ROWS); k--) {
+    if (GRID_HEADER.test(ctx.lines[k]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 const CUE_AT_END = new RegExp(`(?:${PREFERRED_CUE.source})\\W*$`, 'i');
@@ -1160,8 +1194,9 @@ function flushGroup(s: SentenceState, fields: string[], fieldsEnd: number): void
   s.group = [];
 }
 
+// Not negated: "desirable but not essential".
 const REQUIRED_WORD =
-  /\b(?:required|must|mandatory|essential|erforderlich|vorausgesetzt|zwingend|requise?s?|exigée?s?|obligatoire|indispensable|imprescindible|(?<!no )excluyente|requerid[oa]s?|obligatori[oa]s?)\b/gi;
+  /(?<!\bnot (?:strictly |absolutely )?)\b(?:required|must|mandatory|essential|erforderlich|vorausgesetzt|zwingend|requise?s?|exigée?s?|obligatoire|indispensable|imprescindible|(?<!no )excluyente|requerid[oa]s?|obligatori[oa]s?)\b/gi;
 const PREFERRED_WORD = new RegExp(PREFERRED_CUE.source, 'gi');
 // A gap across a clause break binds a cue more loosely than one within the clause.
 const CLAUSE_PENALTY = 30;
@@ -1205,6 +1240,8 @@ function requiredNear(
   return bestRequired;
 }
 
+const PREDICATE_BEFORE_CUE = /\s(?:is|are|would be|will be)\s(?:also\s|highly\s|considered\s)?$/i;
+
 const OR_ALTERNATIVE =
   /^(?![^]*\s[-—–]\s)(?:[^,;.()\d—–]{1,40}?\s)?\(?(?:or|and\/or|oder|ou|o)\s(?:an?\s|une?\s|ein(?:e|en)?\s)?$/i;
 
@@ -1230,9 +1267,12 @@ function cueDistance(
     // "University degree in business, economics or comparable - desirable": a cue set off by a
     // dash at the end of the item is about all of it.
     const closesItem = /\s-\s?$/.test(gap) && /^\W*$/.test(text.slice(cueEnd));
+    // "Relevant tertiary qualifications in economics, public policy, law or natural resource
+    // management are desirable": the cue is the sentence's predicate, however long its subject.
+    const predicate = PREDICATE_BEFORE_CUE.test(unbracketed) && !/[;.]/.test(unbracketed);
     if (
       otherMentionIn(mentions, group, end, c.index) ||
-      (unbracketed.length > 40 && /[,;]/.test(unbracketed) && !closesItem)
+      (unbracketed.length > 40 && /[,;]/.test(unbracketed) && !closesItem && !predicate)
     ) {
       return Infinity;
     }

@@ -145,3 +145,30 @@ describe('review of session 41: a careers page titled "Jobs"', () => {
     ).toContain('Warehouse Operative');
   });
 });
+
+describe("a person specification's grid", () => {
+  const grid = (rows: string) =>
+    `<table><tr><th>Criteria</th><th>Essential</th><th>Desirable</th></tr>${rows}</table>`;
+
+  it('reads a ticked row as its criterion and the ticked column', () => {
+    expect(
+      text(
+        grid(
+          '<tr><td>Good honours degree in Mathematics</td><td>✔</td><td></td></tr>' +
+            "<tr><td>Master's degree in Education</td><td></td><td>✔</td></tr>",
+        ),
+      ),
+    ).toBe(
+      "Criteria\nEssential\nDesirable\nGood honours degree in Mathematics: Essential\nMaster's degree in Education: Desirable",
+    );
+  });
+
+  it('leaves a row with two ticks, and a table of other columns, as they read', () => {
+    expect(text(grid('<tr><td>Driving licence</td><td>✔</td><td>✔</td></tr>'))).toBe(
+      'Criteria\nEssential\nDesirable\nDriving licence\n✔\n✔',
+    );
+    expect(text('<table><tr><td>Grade</td><td>Min</td><td>Max</td></tr></table>')).toBe(
+      'Grade\nMin\nMax',
+    );
+  });
+});

@@ -3,6 +3,7 @@
  * out what a reader of the saved job page would not count as the posting: scripts and styles,
  * navigation and site chrome, hidden elements, cookie banners and "similar jobs" rails.
  */
+import { criteriaGridRow } from './html-criteria-grid';
 import type { TextBlock } from '../model/document';
 import type { HtmlElement, HtmlNode } from './html-dom';
 import { attr, findAll, isTag, isText, rawText } from './html-dom';
@@ -344,6 +345,17 @@ function markFieldCells(node: HtmlElement, out: Map<HtmlNode, FieldCell>): void 
     (c): c is HtmlElement => isTag(c) && !isSkipped(c) && c.name !== 'script',
   );
   if (node.name === 'tr') {
+    // "Master's degree in Education | | ✔" under "Criteria | Essential | Desirable": read as
+    // "Master's degree in Education: Desirable", the tick replaced by its column's name (the
+    // tree is this reading's own).
+    const grid = criteriaGridRow(node);
+    if (grid) {
+      grid.ticked.children = [{ type: 'text', data: grid.column } as HtmlNode];
+      node.children = [grid.criterion, grid.ticked];
+      out.set(grid.criterion, LABEL);
+      out.set(grid.ticked, VALUE);
+      return;
+    }
     const [label, value] = cells;
     if (cells.length === 2 && label && value && isLabelCell(label) && hasNoBlock(value, 0)) {
       out.set(label, LABEL);
