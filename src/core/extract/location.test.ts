@@ -1183,3 +1183,14 @@ describe('places in Cyrillic and Arabic script', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('capitals beyond Latin-1, Polish voivodeships, Turkish province and district', () => {
+  it.each<[string, string[]]>([
+    ['Specjalista\nAcme Sp. z o.o.\nWarszawa, mazowieckie\n\nOpis', ['Warszawa, mazowieckie']],
+    ['Yazılım\nAcme A.Ş.\nİstanbul (Avrupa) / Şişli\n\nOpis', ['İstanbul (Avrupa) / Şişli']],
+    ['Yazılım\nAcme A.Ş.\nİzmir / Bornova · Uzaktan\n\nOpis', ['İzmir / Bornova']],
+    ['Key Account Manager\n\nAcme GmbH · Stuttgart / Außendienst · Vollzeit', ['Stuttgart']],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

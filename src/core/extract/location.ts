@@ -70,8 +70,10 @@ const CITY_STATE =
   /\b([A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'-]+(?: [A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'-]+){0,3}), ([A-Z]{2})\b(?: \d{5}(?:-\d{4})?)?/;
 // "Dublin 2, Ireland": a district number may follow the first part. "Birmingham, B3",
 // "Leeds, LS1 4AP": a UK postcode (or its district) may end it.
+// Capitals beyond Latin-1 too ("Łódź", "İstanbul", "Şişli"); a Polish voivodeship is written in
+// lower case ("Warszawa, mazowieckie").
 const PLACE_LINE =
-  /^(?:\d{4,5} )?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’& -]{1,40}(?: \d{1,2})?(?:, ?[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’ -]{1,40}){0,3}(?: \d{4,5}|,? [A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?)?$/;
+  /^(?:\d{4,5} )?\p{Lu}[a-zA-Z\u00C0-\u024F.'’& -]{1,40}(?: \d{1,2})?(?:, ?\p{Lu}[a-zA-Z\u00C0-\u024F.'’ -]{1,40}){0,3}(?:, ?[a-ząćęłńóśźż-]+(?:skie|ckie|dzkie))?(?: \d{4,5}|,? [A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?)?$/u;
 const FIELD_WORK =
   /^(?:im )?außendienst\b|^(?:field[- ]based|in the field|on the road|sur le terrain|en terreno|itinérant|auf baustellen)\b/i;
 const SPLIT = /\s*(?:;|\||\/|·|•| or | oder | ou | o )\s*/;
@@ -544,6 +546,15 @@ function placeOfAlternatives(text: string): string | null {
     if (parts.every((p) => isKnownPlace(p) || isWorldTown(p))) return text;
     // "Shah Alam/Subang, Selangor": two towns of one region.
     const [first = '', second = ''] = parts;
+    // Turkish boards' province then district: "İstanbul (Avrupa) / Şişli", "İzmir / Bornova".
+    const province = first.replace(NOTE_AFTER, '');
+    if (
+      DISTRICT_NAME.test(second) &&
+      !ARRANGEMENT.test(second) &&
+      (isKnownPlace(province) || isWorldTown(province))
+    ) {
+      return text;
+    }
     const comma = second.indexOf(', ');
     return comma > 0 &&
       (isKnownPlace(first) || isWorldTown(first)) &&
@@ -558,6 +569,10 @@ function placeOfAlternatives(text: string): string | null {
 }
 
 const NOTE_AFTER = /\s*\([^()]{2,60}\)$/;
+const DISTRICT_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u;
+// "Stuttgart / Außendienst": how the job is worked there, no district.
+const ARRANGEMENT =
+  /^(?:außendienst|innendienst|homeoffice|remote|hybrid|field|mobil|remoto|híbrido|uzaktan|hibrit)$/i;
 
 function placeBeforeNote(text: string): string | null {
   if (!text.endsWith(')')) return null;
