@@ -181,9 +181,16 @@ describe('work mode', () => {
   });
 
   it('takes the JSON-LD work mode otherwise', () => {
-    const fromText = { ...emptyPosting(), workMode: mode('onsite') };
+    const fromText = { ...emptyPosting(), workMode: null };
     expect(mergeStructured(fromText, { workMode: mode('remote') }, []).workMode?.value).toBe(
       'remote',
+    );
+  });
+
+  it("keeps the text's on-site over a TELECOMMUTE left in the template", () => {
+    const fromText = { ...emptyPosting(), workMode: mode('onsite') };
+    expect(mergeStructured(fromText, { workMode: mode('remote') }, []).workMode?.value).toBe(
+      'onsite',
     );
   });
 });

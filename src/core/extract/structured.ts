@@ -52,10 +52,15 @@ export function mergeStructured(
   }
   if (hints.employmentType) out.employmentType = hints.employmentType;
   // schema.org has no hybrid: employers mark hybrid jobs TELECOMMUTE too, so the text's
-  // "hybrid" is the more precise answer.
+  // "hybrid" is the more precise answer; a template's TELECOMMUTE left on an office job ("This
+  // role is on-site in our Strip District office five days a week") is overruled by the text.
   if (
     hints.workMode &&
-    !(hints.workMode.value === 'remote' && fromText.workMode?.value === 'hybrid')
+    !(
+      hints.workMode.value === 'remote' &&
+      fromText.workMode &&
+      fromText.workMode.value !== 'remote'
+    )
   ) {
     out.workMode = hints.workMode;
   }

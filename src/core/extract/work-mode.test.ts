@@ -512,3 +512,19 @@ describe("Russian and Ukrainian boards' work formats", () => {
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe('more on-site, hybrid and Dutch and Japanese wording', () => {
+  it.each<[string, string | null]>([
+    ['Research Scientist\nAcme\nFull-time · On-site four days per week (Kendall Square)', 'hybrid'],
+    ['The County offers a hybrid telework schedule for this position.', 'hybrid'],
+    [
+      'This is a direct patient care role performed in person at Mesa Vista Medical Center.',
+      'onsite',
+    ],
+    ['Logistiek medewerker\nAcme B.V.\nWerklocatie: Persoonlijk', 'onsite'],
+    ['バックエンドエンジニア\n東京都港区（ハイブリッド勤務：週2〜3日出社）', 'hybrid'],
+    ['ルート営業\n社用車（ハイブリッド車）で1日4～6件を回ります。', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});
