@@ -88,5 +88,9 @@
  * Arabic digits), Arabic titles, employers, places, job types, work modes, years and degrees;
  * the country from Cyrillic and Arabic place names; UK, Irish, Nordic and Russian education
  * levels; Arabic and Nordic section headings.
+ * 28: places in Cyrillic and Arabic script, Polish voivodeships and Turkish districts; Russian
+ * and Ukrainian work formats; job families and Polish and Turkish level fields in seniority;
+ * person specification grids, predicated cues and a level read twice in degrees; a text's
+ * on-site over a JSON-LD TELECOMMUTE.
  */
-export const PARSER_VERSION = 27;
+export const PARSER_VERSION = 28;
