@@ -482,12 +482,14 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
   return withoutPreferredOfRequired(ctx.text, added.length > 0 ? [...out, ...added] : out);
 }
 
-// A level read both as required and as preferred on one line is one of them. "Graduate of any
-// 4-year course; Bachelor's degree in Business Administration is an advantage": a first degree
-// the line requires is required, whatever field it prefers in it. A master's read as both is
-// most often the preferred one, the requirement a misreading ("Bachelor's degree required;
-// Master's in Finance or MBA preferred"). On lines of their own both stand: "Basic
-// qualifications: Master's in Statistics …" and "Preferred: Master's in Machine Learning".
+// A first degree read both as required and as preferred on one line is required: "Graduate of
+// any 4-year course; Bachelor's degree in Business Administration is an advantage" prefers a
+// field of the degree it requires. A postgraduate degree may be both ("Master's degree in
+// Social Work required; a master's in clinical psychology preferred"), as may any level on
+// lines of their own ("Basic qualifications: Master's in Statistics …" and "Preferred:
+// Master's in Machine Learning").
+const FIRST_DEGREES = new Set<DegreeLevel>(['high_school', 'associate', 'bachelor']);
+
 function withoutPreferredOfRequired(text: string, degrees: Degree[]): Degree[] {
   if (!degrees.some((d) => !d.required) || !degrees.some((d) => d.required)) return degrees;
   const lineOf = (d: Degree) => text.lastIndexOf('\n', d.spans[0]?.start ?? 0);
@@ -495,7 +497,7 @@ function withoutPreferredOfRequired(text: string, degrees: Degree[]): Degree[] {
     const other = degrees.some(
       (o) => o.level === d.level && o.required !== d.required && lineOf(o) === lineOf(d),
     );
-    return !other || d.required === (d.level !== 'master');
+    return !other || d.required || !FIRST_DEGREES.has(d.level);
   });
 }
 
@@ -1240,6 +1242,8 @@ function requiredNear(
   return bestRequired;
 }
 
+const OTHER_SUBJECT =
+  /\b(?:and|with|plus)\s(?:\w+\s){0,2}(?:experience|familiarity|knowledge|proficiency|exposure|understanding|skills?|ability|expertise|certification|training)\b/i;
 const PREDICATE_BEFORE_CUE = /\s(?:is|are|would be|will be)\s(?:also\s|highly\s|considered\s)?$/i;
 
 const OR_ALTERNATIVE =
@@ -1269,7 +1273,12 @@ function cueDistance(
     const closesItem = /\s-\s?$/.test(gap) && /^\W*$/.test(text.slice(cueEnd));
     // "Relevant tertiary qualifications in economics, public policy, law or natural resource
     // management are desirable": the cue is the sentence's predicate, however long its subject.
-    const predicate = PREDICATE_BEFORE_CUE.test(unbracketed) && !/[;.]/.test(unbracketed);
+    // Not when another thing asked for is the subject: "A bachelor's degree in CS, and
+    // experience with Kubernetes is desirable".
+    const predicate =
+      PREDICATE_BEFORE_CUE.test(unbracketed) &&
+      !/[;.]/.test(unbracketed) &&
+      !OTHER_SUBJECT.test(unbracketed);
     if (
       otherMentionIn(mentions, group, end, c.index) ||
       (unbracketed.length > 40 && /[,;]/.test(unbracketed) && !closesItem && !predicate)

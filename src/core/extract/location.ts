@@ -56,7 +56,7 @@ const HAS_VERB = /\b(?:is|are|was|were|will|be|has|have|ist|sind|est|sont|es|son
 const FIRST_SENTENCE_END = /(?<=[\p{Ll})])\.\s+\p{Lu}.*$/u;
 const OFFICE_ADDRESS =
   /^[\p{L}\p{M} .'’&-]{2,40}\s(?:head office|office|headquarters|hq|branch|campus|plant|factory|site)\s?\(([^()]{3,60})\)/iu;
-const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|sede di|luogo di|ville|ubicaci|localizaci|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty station|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|plaats van (?:tewerkstelling|het werk)|plaats(?=\s*[:：])|kommune?(?=\s*[:：])|sted(?=\s*[:：])|paikkakunta|sijainti(?=\s*[:：])|työpaikan sijainti|místo výkonu práce|místo práce|pracoviště(?=\s*[:：])|lokalita(?=\s*[:：])|miejsce pracy|lokalizacja|local de trabalho|localização|địa điểm|lokasi|penempatan|مكان العمل|موقع العمل|مقر العمل|مدينة العمل|الموقع|المدينة|العنوان|المقر|место работы|(?:место работы|місце роботи|адрес(?: работы)?|адреса(?: роботи)?|город|місто|местоположение|населённый пункт|населенный пункт|населений пункт|локация|локація|регион|регіон)(?=\s*[:：]))`;
+const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|sede di|luogo di|ville|ubicaci|localizaci|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty station|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|plaats van (?:tewerkstelling|het werk)|plaats(?=\s*[:：])|kommune?(?=\s*[:：])|sted(?=\s*[:：])|paikkakunta|sijainti(?=\s*[:：])|työpaikan sijainti|místo výkonu práce|místo práce|pracoviště(?=\s*[:：])|lokalita(?=\s*[:：])|miejsce pracy|lokalizacja|local de trabalho|localização|địa điểm|lokasi|penempatan|مكان العمل|موقع العمل|مقر العمل|مدينة العمل|الموقع|المدينة|العنوان|المقر|(?:место работы|місце роботи|адрес(?: работы)?|адреса(?: роботи)?|город|місто|местоположение|населённый пункт|населенный пункт|населений пункт|локация|локація|регион|регіон)(?=\s*[:：]))`;
 // Tested line by line: anchored at the line start, that is cheaper than a multiline scan of
 // the whole text, which tries `^` at every position.
 const FIELD_START = new RegExp(FIELD_START_SOURCE, 'i');
@@ -546,12 +546,13 @@ function placeOfAlternatives(text: string): string | null {
     if (parts.every((p) => isKnownPlace(p) || isWorldTown(p))) return text;
     // "Shah Alam/Subang, Selangor": two towns of one region.
     const [first = '', second = ''] = parts;
-    // Turkish boards' province then district: "İstanbul (Avrupa) / Şişli", "İzmir / Bornova".
+    // Turkish boards' province then district: "İstanbul (Avrupa) / Şişli", "İzmir / Bornova"
+    // (not "London / Head Office").
     const province = first.replace(NOTE_AFTER, '');
     if (
       DISTRICT_NAME.test(second) &&
       !ARRANGEMENT.test(second) &&
-      (isKnownPlace(province) || isWorldTown(province))
+      guessCountry(province.replace(/İ/g, 'I')) === 'TR'
     ) {
       return text;
     }
@@ -956,8 +957,10 @@ const CYRILLIC_LETTER = /[\u0400-\u04FF]/;
 
 function splitPlaces(whole: string, from: number): Evidenced<string>[] {
   // A Cyrillic address, its town first: "г. Тамбов, Моршанское шоссе, 22, работа в офисе".
-  const native = CYRILLIC_LETTER.test(whole) ? nativeScriptPlace(whole) : null;
-  if (native) {
+  // A value that starts with no town is no place ("Город: любой", "Адрес: ул. Ленина, 5").
+  if (CYRILLIC_LETTER.test(whole)) {
+    const native = nativeScriptPlace(whole);
+    if (!native) return [];
     const value = whole.slice(native.start, native.end);
     return [{ value, spans: [{ start: from + native.start, end: from + native.end }] }];
   }

@@ -130,7 +130,9 @@ describe('job families, level fields of Polish and Turkish boards, more title wo
       'Specjalista ds. płac\nAcme Sp. z o.o.\nPoziom stanowiska: specjalista (Mid / Regular)',
       'mid',
     ],
-    ['Java Developer\nAcme\nExperience: Regular', 'mid'],
+    // "Regular" is a US employment status, no level.
+    ['Warehouse Associate\nAcme\nMemphis, TN · Full-time · Regular', null],
+    ['Math Teacher - Middle/High School\nLincoln Academy', null],
     ['Müşteri Temsilcisi\nAcme\nPozisyon Seviyesi: Yeni Başlayan', 'entry'],
   ])('%s', (text, expected) => {
     expect(parse(text).seniority ?? null).toBe(expected);

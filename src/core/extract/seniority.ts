@@ -22,7 +22,7 @@ const TEAM_LEADER =
 // Checked in this order: the first that matches the title wins.
 const TITLE_LEVELS: [RegExp, Seniority][] = [
   [
-    /\b(?:chief|cto|ceo|cfo|coo|cio|vp|svp|evp|vice president|geschäftsführer\w*|directeur général|director general|executive director)\b/i,
+    /\b(?:chief|cto|ceo|cfo|coo|cio|vp|svp|evp|vice president|geschäftsführer\w*|directeur général|director general|(?<!\b(?:associate|assistant|deputy) )executive director)\b/i,
     'executive',
   ],
   [
@@ -57,7 +57,10 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
   // "Account Executive, Mid-Market" names a customer segment, not a level.
   [/\b(?:mid[- ]level|mid[- ]senior|intermediate|mid(?![- ](?:market|size|sized)\b))\b/i, 'mid'],
   // CIS boards' "Frontend-разработчик (Middle, React)", "Middle+ Python": not "Middle School".
-  [/\bmiddle\+?(?=\s*(?:[,)/]|$))/i, 'mid'],
+  [
+    /(?<!\b(?:school|teacher|counsel\w*|grades?)\b.*)\bmiddle\+?(?=\s*(?:[,)]|$))(?!.*\bschool)/i,
+    'mid',
+  ],
   [
     /\b(?:junior|júnior|jr\.?|młodsz[yae]|entry[- ]level|(?<!\bpost[- ]?)graduate|new grad|fresher(?!s)|berufseinsteiger\w*|débutant\w*|principiante)(?![a-zA-Z\u00C0-\u024F])/i,
     'entry',
@@ -114,7 +117,8 @@ const LEVEL_VALUES: [string[], Seniority][] = [
   // pracuj.pl's "Poziom stanowiska: specjalista (Mid / Regular)", kariyer.net's "Pozisyon
   // Seviyesi: Yeni Başlayan".
   [['praktykant', 'stażysta', 'asystent', 'młodszy specjalista', 'yeni başlayan'], 'entry'],
-  [['regular', 'specjalista'], 'mid'],
+  // Not "Regular", a US employment status ("Full-time · Regular").
+  [['specjalista'], 'mid'],
   [['starszy specjalista', 'ekspert'], 'senior'],
   [['kierownik', 'menedżer', 'yönetici', 'orta düzey yönetici'], 'manager'],
   [['dyrektor'], 'director'],

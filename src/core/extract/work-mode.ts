@@ -62,7 +62,7 @@ const PHRASES: [RegExp, WorkMode][] = [
     'remote',
   ],
   [
-    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|lavoro in presenza|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|requires (?:on-?site|in[- ]person) (?:work|presence|attendance)|(?:is |be )?based on[- ]site|vor ort im büro|(?:tätigkeit|arbeit|stelle) (?:findet |erfolgt |ist )?(?:ausschließlich |überwiegend )?vor ort|präsenz(?![a-zäöüß-]| oder| und)|report in[- ]person\b|(?:performed|done|carried out|delivered|provided) in[- ]person\b|work in[- ]person in\b|not eligible for (?:telework|remote work)|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial|empleo presencial|(?<=\()presencial(?=\))|home[- ]?office (?:ist )?(?:[a-zäöüß]+ ){0,3}nicht möglich|(?:ausschliess?lich|nur) vor ort|(?:work|teaching|job|role|it) is (?:all |done |carried out |entirely |fully )?in[- ]person\b|works? (?:primarily|mainly|entirely|fully) in[- ]person\b|working in (?:the )?office (?:daily|every day|full[- ]time)|puesto presencial|(?:praca|pracę) stacjonarn\w*|lavoro in sede|trabalho presencial|mobiles arbeiten (?:ist )?(?:[a-zäöüß]+ ){0,4}nicht möglich|kein(?:e)? (?:homeoffice|home[- ]office|remote)|remote (?:work )?(?:is )?not (?:possible|available|an option)|no (?:work from home|wfh|remote work(?:ing)?|home ?office)\b|office[- ]based[,.;]|\(site[- ]based\)|(?:5|five) days (?:a|per) week (?:in|at) (?:the|our) (?:[\w-]+ ){0,2}office|office,? (?:5|five) days (?:a|per) week|on-?site,? (?:5|five) days (?:a|per) week)/i,
+    /\b(?:(?:this|the) (?:role|position|job) is (?:fully |100% )?(?:on-?site|in[- ]office|in[- ]person)|lavoro in presenza|(?:fully |100% )on-?site|on-?site (?:role|position|job)|in[- ]person (?:role|position|job)|must (?:work|be) (?:on-?site|in the office)|requires (?:on-?site|in[- ]person) (?:work|presence|attendance)|(?:is |be )?based on[- ]site|vor ort im büro|(?:tätigkeit|arbeit|stelle) (?:findet |erfolgt |ist )?(?:ausschließlich |überwiegend )?vor ort|präsenz(?![a-zäöüß-]| oder| und)|report in[- ]person\b|(?:performed|done|carried out) in[- ]person\b|work in[- ]person in\b|not eligible for (?:telework|remote work)|100 % présentiel|sur site uniquement|en présentiel|trabajo presencial|100% presencial|empleo presencial|(?<=\()presencial(?=\))|home[- ]?office (?:ist )?(?:[a-zäöüß]+ ){0,3}nicht möglich|(?:ausschliess?lich|nur) vor ort|(?:work|teaching|job|role|it) is (?:all |done |carried out |entirely |fully )?in[- ]person\b|works? (?:primarily|mainly|entirely|fully) in[- ]person\b|working in (?:the )?office (?:daily|every day|full[- ]time)|puesto presencial|(?:praca|pracę) stacjonarn\w*|lavoro in sede|trabalho presencial|mobiles arbeiten (?:ist )?(?:[a-zäöüß]+ ){0,4}nicht möglich|kein(?:e)? (?:homeoffice|home[- ]office|remote)|remote (?:work )?(?:is )?not (?:possible|available|an option)|no (?:work from home|wfh|remote work(?:ing)?|home ?office)\b|office[- ]based[,.;]|\(site[- ]based\)|(?:5|five) days (?:a|per) week (?:in|at) (?:the|our) (?:[\w-]+ ){0,2}office|office,? (?:5|five) days (?:a|per) week|on-?site,? (?:5|five) days (?:a|per) week)/i,
     'onsite',
   ],
   ...ABROAD_PHRASES,
@@ -242,6 +242,8 @@ function statedOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | nul
   // A field may list several modes ("Формат работы: на месте работодателя, гибрид"): the freest
   // one is allowed.
   let listed: WorkMode | null = null;
+  // Not a row of yes/no fields: "Work mode: On-site; Remote: No".
+  const listsModes = !YES_NO_AFTER.test(body);
   for (const [k, part] of parts.entries()) {
     // The value's first words are tried only when no part was a mode.
     if (k === partsOfValue && listed) break;
@@ -253,13 +255,16 @@ function statedOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | nul
     if (clean.endsWith(')') && !MODE_IN_NOTE.test(clean)) clean = clean.replace(NOTE, '');
     if (clean.length > MAX_BARE_LENGTH) continue;
     const mode = BARE.find(([re]) => re.test(clean))?.[1];
-    if (mode && (!field || k >= partsOfValue)) return evidence(mode, start, start + body.length);
+    if (mode && (!field || k >= partsOfValue || !listsModes)) {
+      return evidence(mode, start, start + body.length);
+    }
     if (mode && (!listed || FREEDOM[mode] > FREEDOM[listed])) listed = mode;
   }
   return listed && evidence(listed, start, start + body.length);
 }
 
 const FREEDOM: Record<WorkMode, number> = { onsite: 0, hybrid: 1, remote: 2 };
+const YES_NO_AFTER = /[:：]\s*(?:no|non|nein|nee|não|yes|oui|ja|sí|si)\b/i;
 
 const NOTE = /\s*\([^()]*\)$/;
 const HYBRID_CAR =

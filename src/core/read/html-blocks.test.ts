@@ -159,13 +159,13 @@ describe("a person specification's grid", () => {
         ),
       ),
     ).toBe(
-      "Criteria\nEssential\nDesirable\nGood honours degree in Mathematics: Essential\nMaster's degree in Education: Desirable",
+      "Criteria / Essential / Desirable\nGood honours degree in Mathematics: Essential\nMaster's degree in Education: Desirable",
     );
   });
 
   it('leaves a row with two ticks, and a table of other columns, as they read', () => {
     expect(text(grid('<tr><td>Driving licence</td><td>✔</td><td>✔</td></tr>'))).toBe(
-      'Criteria\nEssential\nDesirable\nDriving licence\n✔\n✔',
+      'Criteria / Essential / Desirable\nDriving licence\n✔\n✔',
     );
     expect(text('<table><tr><td>Grade</td><td>Min</td><td>Max</td></tr></table>')).toBe(
       'Grade\nMin\nMax',

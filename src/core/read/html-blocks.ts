@@ -3,7 +3,7 @@
  * out what a reader of the saved job page would not count as the posting: scripts and styles,
  * navigation and site chrome, hidden elements, cookie banners and "similar jobs" rails.
  */
-import { criteriaGridRow } from './html-criteria-grid';
+import { criteriaGridHeader, criteriaGridRow } from './html-criteria-grid';
 import type { TextBlock } from '../model/document';
 import type { HtmlElement, HtmlNode } from './html-dom';
 import { attr, findAll, isTag, isText, rawText } from './html-dom';
@@ -348,6 +348,11 @@ function markFieldCells(node: HtmlElement, out: Map<HtmlNode, FieldCell>): void 
     // "Master's degree in Education | | ✔" under "Criteria | Essential | Desirable": read as
     // "Master's degree in Education: Desirable", the tick replaced by its column's name (the
     // tree is this reading's own).
+    const names = criteriaGridHeader(node);
+    if (names) {
+      node.children = [{ type: 'text', data: names } as HtmlNode];
+      return;
+    }
     const grid = criteriaGridRow(node);
     if (grid) {
       grid.ticked.children = [{ type: 'text', data: grid.column } as HtmlNode];

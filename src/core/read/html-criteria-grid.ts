@@ -21,6 +21,17 @@ const TICK = /^(?:[✔✓☑✅✗✘×xX•●*]|yes|[EDRP])$/;
 
 const headers = new WeakMap<HtmlElement, string[] | null>();
 
+/**
+ * The header row's names as one line ("Criteria / Essential / Desirable") when `row` heads a
+ * criteria grid, else null: cell by cell, a lone "Desirable" line would read as a heading over
+ * what follows.
+ */
+export function criteriaGridHeader(row: HtmlElement): string | null {
+  const table = tableOf(row);
+  const header = table ? headerOf(table) : null;
+  return header && table && firstRow(table) === row ? header.join(' / ') : null;
+}
+
 /** The row's criterion and ticked column when it is a row of a criteria grid, else null. */
 export function criteriaGridRow(row: HtmlElement): GridRow | null {
   const table = tableOf(row);
