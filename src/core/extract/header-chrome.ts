@@ -61,8 +61,10 @@ function isBoardWithCountry(key: string, text: string): boolean {
   );
 }
 
-// A breadcrumb under the brand: "Home > Jobs > Agriculture, Fishing & Forestry".
-const BREADCRUMB = /^(?:home|jobs|accueil|inicio|startseite)\s?[>›»]\s/i;
+// A breadcrumb under the brand: "Home > Jobs > Agriculture, Fishing & Forestry", "Главная /
+// Вакансии / Транспорт, логистика / Водитель категории C".
+const BREADCRUMB =
+  /^(?:home|jobs|accueil|inicio|startseite|главная|головна|ana sayfa|strona główna)\s?(?:[>›»]|\/(?=[^/\n]+\/))\s/i;
 // Any trail of three crumbs: "Careers > Current Openings > Litigation Paralegal".
 const TRAIL = /^[^>›»\n]{1,40}(?:\s[>›»]\s[^>›»\n]{1,80}){2,6}$/;
 

@@ -1997,3 +1997,13 @@ describe('session 48: Arabic boards and notices', () => {
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('a breadcrumb cut by slashes', () => {
+  it('is no title', () => {
+    expect(
+      parse(
+        'SuperJob.ru — Вакансии Краснодара\nГлавная / Вакансии / Транспорт, логистика / Водитель категории C\nВодитель категории C (доставка по краю)\nз/п 60 000 – 90 000 руб./мес.',
+      ).title,
+    ).toBe('Водитель категории C (доставка по краю)');
+  });
+});
