@@ -37,6 +37,9 @@ const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
 /** Whether the text holds any Cyrillic or Greek letter. */
 export const hasCyrillicOrGreek = keepingLastAnswer((text) => CYRILLIC_OR_GREEK.test(text));
 
+/** A Cyrillic letter, for a test of a short text. */
+export const CYRILLIC_LETTER = /[\u0400-\u04ff]/;
+
 /** An Arabic letter (hamza to yeh), for a test of a short text. */
 export const ARABIC_LETTER = /[\u0621-\u064A]/;
 

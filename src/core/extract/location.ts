@@ -8,7 +8,7 @@
  */
 import { nativeScriptPlace } from './native-script-place';
 import { asianPlaceField, asianPlaceInText } from './asian-place';
-import { hasArabic, hasCyrillicOrGreek, isAsianText } from './asian-script';
+import { CYRILLIC_LETTER, hasArabic, hasCyrillicOrGreek, isAsianText } from './asian-script';
 import type { Line } from '../clean/lines';
 import type { Evidenced } from '../model/posting';
 import { guessCountry, isKnownPlace } from './country';
@@ -551,7 +551,7 @@ function placeOfAlternatives(text: string): string | null {
     const province = first.replace(NOTE_AFTER, '');
     if (
       DISTRICT_NAME.test(second) &&
-      !ARRANGEMENT.test(second) &&
+      !isWorkModeValue(second) &&
       guessCountry(province.replace(/İ/g, 'I')) === 'TR'
     ) {
       return text;
@@ -571,9 +571,6 @@ function placeOfAlternatives(text: string): string | null {
 
 const NOTE_AFTER = /\s*\([^()]{2,60}\)$/;
 const DISTRICT_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u;
-// "Stuttgart / Außendienst": how the job is worked there, no district.
-const ARRANGEMENT =
-  /^(?:außendienst|innendienst|homeoffice|remote|hybrid|field|mobil|remoto|híbrido|uzaktan|hibrit)$/i;
 
 function placeBeforeNote(text: string): string | null {
   if (!text.endsWith(')')) return null;
@@ -952,8 +949,6 @@ function nativeScriptHeaderPlace(
   }
   return [];
 }
-
-const CYRILLIC_LETTER = /[\u0400-\u04FF]/;
 
 function splitPlaces(whole: string, from: number): Evidenced<string>[] {
   // A Cyrillic address, its town first: "г. Тамбов, Моршанское шоссе, 22, работа в офисе".

@@ -6,6 +6,7 @@
  * those addresses: the town or the region first, then districts, then the street, which is cut.
  */
 import { LEGAL_FORM_END, ORG_WORD } from './arabic-employer';
+import { ARABIC_LETTER } from './asian-script';
 import { isNativePlaceName } from './native-script-country';
 
 // A town's marker before its name: Russian "г." (город), Ukrainian "м." (місто), a village's
@@ -34,7 +35,6 @@ const ARABIC_STREET =
 const ARABIC_DISTRICT = /^(?:حي|منطقة|ضاحية|مدينة|جبل|المنطقة)\s/;
 // Letters, their vowel marks ("عمّان") and spaces only.
 const ARABIC_PART = /^[\u0621-\u064A](?:[\u0621-\u064A ]|[\u064B-\u0652]){0,40}$/;
-const ARABIC = /[\u0621-\u064A]/;
 
 /** Where in a text its place is: from `start` to `end`. */
 export interface PlaceSpan {
@@ -52,7 +52,7 @@ export function nativeScriptPlace(text: string): PlaceSpan | null {
   const sentence = text.length > MAX_PLACE ? SENTENCE_END.exec(text) : null;
   const value = sentence ? text.slice(0, sentence.index) : text;
   if (value.length < 2 || value.length > MAX_PLACE) return null;
-  return ARABIC.test(value) ? arabicPlace(value) : cyrillicPlace(value);
+  return ARABIC_LETTER.test(value) ? arabicPlace(value) : cyrillicPlace(value);
 }
 
 const MAX_PLACE = 160;
@@ -100,8 +100,7 @@ function isTownOrRegion(part: string): boolean {
 }
 
 function arabicPlace(text: string): PlaceSpan | null {
-  const note = /\s*\([^()]*\)\s*$/.exec(text);
-  const body = note ? text.slice(0, note.index) : text;
+  const body = text.trimEnd().replace(NOTE, '');
   // "الرياض – حي الملقا", "هايبر النخيل – القاهرة، مدينة نصر": a piece of the dash-cut line that
   // starts or ends with a known name.
   for (const piece of partsOf(body, 0, /\s[–—-]\s/g)) {

@@ -240,10 +240,9 @@ function statedOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | nul
     parts.push(words.slice(0, 2).join(' '), words[0] ?? '');
   }
   // A field may list several modes ("Формат работы: на месте работодателя, гибрид"): the freest
-  // one is allowed.
+  // one is allowed. Not in a row of yes/no fields: "Work mode: On-site; Remote: No".
+  const freest = field !== null && !YES_NO_AFTER.test(body);
   let listed: WorkMode | null = null;
-  // Not a row of yes/no fields: "Work mode: On-site; Remote: No".
-  const listsModes = !YES_NO_AFTER.test(body);
   for (const [k, part] of parts.entries()) {
     // The value's first words are tried only when no part was a mode.
     if (k === partsOfValue && listed) break;
@@ -255,7 +254,7 @@ function statedOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | nul
     if (clean.endsWith(')') && !MODE_IN_NOTE.test(clean)) clean = clean.replace(NOTE, '');
     if (clean.length > MAX_BARE_LENGTH) continue;
     const mode = BARE.find(([re]) => re.test(clean))?.[1];
-    if (mode && (!field || k >= partsOfValue || !listsModes)) {
+    if (mode && (!freest || k >= partsOfValue)) {
       return evidence(mode, start, start + body.length);
     }
     if (mode && (!listed || FREEDOM[mode] > FREEDOM[listed])) listed = mode;
