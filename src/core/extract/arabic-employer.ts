@@ -10,6 +10,7 @@ import type { Evidenced } from '../model/posting';
 import { evidence } from './context';
 import { isJobBoard } from './header-chrome';
 import { ARABIC_LETTER } from './asian-script';
+import { isNativePlaceName } from './native-script-country';
 
 /** A word that opens an organisation's Arabic name (company, hospital, pharmacies…). */
 export const ORG_WORD =
@@ -22,6 +23,9 @@ const LABEL =
 // A place or the board's details after the name: "صيدليات الشفاء المتحدة – الإسكندرية، مصر";
 // its Latin name in brackets: "شركة نجد للأغذية المحدودة (Najd Foods Co. Ltd.)".
 const AFTER_NAME = /\s[–—|·•-]\s|\s{2,}|،|\s\((?=[A-Za-z])/;
+// A name with no word saying what it is stands only before a dash and a known town, under the
+// title: "هايبر النخيل – الرياض".
+const DASH_THEN = /^\s[–—-]\s([^،|]+)/;
 // A sentence about the employer, not its name: "شركة زمزم للاتصالات شركة أردنية تقدم …",
 // "تعلن شركة … عن حاجتها", "شركة ناشئة أردنية" (a Jordanian start-up).
 const SENTENCE =
@@ -43,8 +47,12 @@ export function headIsArabic(lines: Line[]): boolean {
 }
 
 /** The employer's Arabic name on a line of its own among the first lines, or null. */
-export function arabicEmployerOnLine(lines: Line[]): Evidenced<string> | null {
-  for (const line of lines.slice(0, HEAD_LINES)) {
+export function arabicEmployerOnLine(
+  lines: Line[],
+  title: Evidenced<string> | null = null,
+): Evidenced<string> | null {
+  const titleAt = title?.spans[0]?.start ?? -1;
+  for (const [i, line] of lines.slice(0, HEAD_LINES).entries()) {
     const raw = line.text.trim();
     if (raw.length < 5 || raw.length > NAME_MAX + 40 || !ARABIC_LETTER.test(raw)) continue;
     const label = LABEL.exec(raw);
@@ -55,9 +63,25 @@ export function arabicEmployerOnLine(lines: Line[]): Evidenced<string> | null {
     if (name.includes(':') || SENTENCE.test(name) || DESCRIBED.test(name)) continue;
     // "منصة جدارات": the board's own name ("platform" opens it too).
     if (isJobBoard(name)) continue;
-    if (!label && !ORG_WORD.test(name) && !LEGAL_FORM_END.test(name)) continue;
+    if (
+      !label &&
+      !ORG_WORD.test(name) &&
+      !LEGAL_FORM_END.test(name) &&
+      !(i > 0 && !holds(line, titleAt) && beforeTown(body, cut))
+    )
+      continue;
     const start = line.start + line.text.indexOf(name);
     return evidence(name, start, start + name.length);
   }
   return null;
+}
+
+/** Whether the name is cut from a known town after a dash ("هايبر النخيل – الرياض"). */
+function beforeTown(body: string, cut: RegExpExecArray | null): boolean {
+  const town = cut ? DASH_THEN.exec(body.slice(cut.index)) : null;
+  return town !== null && isNativePlaceName(town[1]?.trim() ?? '');
+}
+
+function holds(line: Line, at: number): boolean {
+  return at >= line.start && at < line.start + line.text.length;
 }

@@ -2403,3 +2403,13 @@ describe('session 48: Arabic employers', () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('session 50: an Arabic name before a dash and a town', () => {
+  it.each<[string, string | null]>([
+    ['محاسب\nهايبر النخيل – الرياض\nدوام كامل', 'هايبر النخيل'],
+    // The title's own line names a place, not an employer.
+    ['بيت.كوم\nمحاسب – الرياض\nدوام كامل', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

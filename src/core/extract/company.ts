@@ -181,7 +181,7 @@ function companyOf(ctx: ExtractContext, title: Evidenced<string> | null): Eviden
   if (abroad) return abroad;
   // An Arabic posting's employer on a line of its own ("شركة الوفاء للتجارة والمقاولات
   // المحدودة"): first where the header is in Arabic, else when nothing else names one.
-  const arabic = hasArabic(ctx.text) ? arabicEmployerOnLine(ctx.lines) : null;
+  const arabic = hasArabic(ctx.text) ? arabicEmployerOnLine(ctx.lines, title) : null;
   if (arabic && headIsArabic(ctx.lines)) return arabic;
   const found = withNameAbove(ctx, findCompany(ctx, title)) ?? asian ?? arabic;
   if (!found) return null;

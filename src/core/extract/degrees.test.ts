@@ -2040,3 +2040,85 @@ describe('desirable columns, predicates and a level read twice on one line', () 
     ).toEqual(expected);
   });
 });
+
+describe('session 50: a bare "Degree", technical degrees, other scripts and a cue about another thing', () => {
+  it.each<[string, [string, boolean][]]>([
+    // "Degree preferred" heading an item; a hyphenated accreditation before "degree".
+    ['Quantity Surveyor\nAcme\n\nRequirements\n- Degree preferred', [['bachelor', false]]],
+    [
+      'Quantity Surveyor\nAcme\n\nRequirements\n- RICS-accredited degree preferred',
+      [['bachelor', false]],
+    ],
+    // A label "Degree Preferred:" names the degree after it, not a degree of its own.
+    [
+      'Deals Manager\nAcme\n\nRequirements\n- Minimum Degree Required: Bachelor Degree\n- Degree Preferred: Master Degree',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    ['Analyst\nAcme\n\nRequirements\n- High degree of autonomy required', []],
+    // Latin America's technical degrees are associate's, beside a university one as alternatives.
+    [
+      'Auxiliar contable\nAcme\n\nRequisitos:\n* Técnico o tecnólogo en Contabilidad, Contabilidad y Finanzas o áreas afines.',
+      [['associate', true]],
+    ],
+    [
+      'Analista de compras\nAcme\n\nRequisitos:\n- Tecnólogo o Profesional en Administración de Empresas o Comercio Exterior.',
+      [
+        ['associate', true],
+        ['bachelor', true],
+      ],
+    ],
+    [
+      'Ejecutivo comercial\nAcme\n\nRequisitos:\n- Enseñanza media completa; deseable título técnico en Ventas o carrera afín.',
+      [
+        ['high_school', true],
+        ['associate', false],
+      ],
+    ],
+    [
+      'Asistente\nAcme\n\nRequisitos:\nEducación mínima: Técnico / Tecnólogo',
+      [['associate', true]],
+    ],
+    ['Tecnólogo Médico\nAcme\n\nRequisitos:\n- Tecnólogo Médico con mención en Laboratorio', []],
+    // Turkish university graduates, Polish technical studies.
+    [
+      'Satış Temsilcisi\nAcme\n\nAranan Nitelikler\n- En az lise mezunu; üniversitelerin ilgili bölümlerinden mezun olmak tercih sebebidir',
+      [
+        ['high_school', true],
+        ['bachelor', false],
+      ],
+    ],
+    ['Satış Temsilcisi\nAcme\n\nAranan Nitelikler\n- Üniversite mezunu', [['bachelor', true]]],
+    [
+      'Tester\nAcme\n\nWymagania\n- mile widziane studia techniczne (informatyka, automatyka lub pokrewne)',
+      [['bachelor', false]],
+    ],
+    // Cyrillic: a field's "высшее", Serbian "високо образовање", welcome though not required.
+    ['Инженер\nООО «Ромашка»\n\nТребования:\nОбразование: высшее', [['bachelor', true]]],
+    ['Инженер\nООО «Ромашка»\n\nТребования:\nОбразование: высшее неоконченное', []],
+    [
+      'Референт\nЈКП Топлана\n\nУслови:\n– стечено високо образовање на основним академским студијама',
+      [['bachelor', true]],
+    ],
+    [
+      'Python-разработчик\nООО «Ромашка»\n\nТребования:\n• высшее техническое образование приветствуется, но не обязательно.',
+      [['bachelor', false]],
+    ],
+    ['Инженер\nООО «Ромашка»\n\nТребования:\nВысшее образование не обязательно', []],
+    // "working towards it" is about the chartered status named after the degree.
+    [
+      'Civil Engineer\nAcme\n\nKey selection criteria\n1. Bachelor of Engineering (Civil) or equivalent, with Chartered status (CPEng) or working towards it',
+      [['bachelor', true]],
+    ],
+    [
+      "Intern\nAcme\n\nRequirements\n- Bachelor's degree in Finance or currently working towards one",
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    expect(
+      parse(text).degrees.map((d: { level: string; required: boolean }) => [d.level, d.required]),
+    ).toEqual(expected);
+  });
+});

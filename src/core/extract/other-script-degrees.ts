@@ -11,10 +11,11 @@ import { hasArabic, hasCyrillicOrGreek } from './asian-script';
 import type { ExtractContext } from './context';
 import { findOtherAdsStart } from './other-ads';
 
-// Higher education named without its level ("вища освіта", "висше образование") is a bachelor's,
+// Higher education named without its level ("вища освіта", "висше образование", a field's
+// "Образование: высшее"; not "неоконченное высшее", unfinished) is a bachelor's,
 // unless its clause names the level ("Висше образование – … степен „магистър“").
 const GENERIC_HIGHER =
-  /(?<!\p{L})(?:вищ(?:а|ої|у) (?:\p{L}+ )?освіт\p{L}*|высше(?:е|го) (?:\p{L}+ ){0,2}?образовани\p{L}*|висше образование)/iu;
+  /(?<!\p{L})(?:вищ(?:а|ої|у) (?:\p{L}+ )?освіт\p{L}*|высше(?:е|го) (?:\p{L}+ ){0,2}?образовани\p{L}*|висше образование|висок(?:о|ог) (?:\p{L}+ )?образова(?:ње|ња|ние|ния)|(?<=(?:образование|освіта|образовање)\s?[:：—–-]?\s?)(?:высшее|вища|висше|високо)(?!\s?(?:неоконч|незаконч|неповн|неполн))(?!\p{L}))/iu;
 const LEVEL_WORDS: [DegreeLevel, RegExp][] = [
   [
     'phd',
@@ -115,8 +116,11 @@ function readLevels(ctx: ExtractContext, words: ScriptWords, out: Degree[]): voi
       const generic = words.generic?.exec(clause);
       if (generic && !levels.some((l) => l === 'bachelor' || l === 'master'))
         levels.push('bachelor');
-      if (levels.length === 0 || words.notNeeded.test(clause)) continue;
-      const required = !underPreferred && !words.preferred.test(clause);
+      if (levels.length === 0) continue;
+      // "высшее образование приветствуется, но не обязательно": welcome, so preferred.
+      const preferred = words.preferred.test(clause);
+      if (!preferred && words.notNeeded.test(clause)) continue;
+      const required = !underPreferred && !preferred;
       for (const level of levels) {
         if (out.some((d) => d.level === level)) continue;
         out.push({ level, fields: [], required, spans: [{ start, end: start + clause.length }] });
