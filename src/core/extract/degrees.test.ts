@@ -2116,6 +2116,23 @@ describe('session 50: a bare "Degree", technical degrees, other scripts and a cu
       "Intern\nAcme\n\nRequirements\n- Bachelor's degree in Finance or currently working towards one",
       [],
     ],
+    // "plus" joining a second thing asked for is no Italian or Portuguese "plus" (a bonus).
+    [
+      "Paralegal\nAcme LLP\n\nRequirements\n• Bachelor's degree, OR an Associate degree plus an ABA-approved paralegal certificate",
+      [
+        ['bachelor', true],
+        ['associate', true],
+      ],
+    ],
+    ["Analyst\nAcme\n\nRequirements\n• Master's degree is a plus", [['master', false]]],
+    // An Indian board's "PG:" line under its "UG:" line: the postgraduate degrees are optional.
+    [
+      'Java Developer\nAcme\n\nEducation\nUG: B.Tech/B.E. in Any Specialization\nPG: MCA in Computers, M.Tech in Any Specialization',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(
       parse(text).degrees.map((d: { level: string; required: boolean }) => [d.level, d.required]),

@@ -250,7 +250,7 @@ const REQUIREMENT_CUE =
 // Portuguese "desejável", Polish "mile widziane", Dutch "een pré", Swedish "meriterande",
 // Norwegian and Danish "en fordel", Czech "výhodou"; Australian "highly regarded".
 const PREFERRED_CUE =
-  /يفضل|يُفضل|يفضّل|ميزة إضافية|الأولوية|\b(?:preferred|preferably|(?<=\b(?:ph\.?d|m\.?sc|meng|mba|master['’]?s?|doctorate|degree)\b[^,;()]{0,15})welcomed?\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|erwünscht|idealerweise|un plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|preferentemente|preferencial|de preferencia|no excluyente|trunca|(?:è )?(?:un )?(?:plus|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|(?:um )?plus|mile widziane?|dodatkowym atutem|gjerne|gärna|gerne|pluspunt|een pré|gewenst|strekt tot aanbeveling|meriterande|en fordel|(?:un )?avantaj|előny\w*|prednost|poželjn\w*|tercih sebebi\w*|tercihen|eelis(?:eks)?|kasuks|priekšrocība|privalumas|et plus|eduksi|výhodou|(?:will )?get preference|(?:be )?given preference|preference (?:will be|is) given|(?:highly|well) regarded(?!\s(?:[a-z]+\s)?(?:universit|institution|employer|school|college|hospital|team|program))|(?:regarded|considered|viewed|looked upon) favou?rably|favou?rably (?:regarded|considered|viewed))(?![\w\u00C0-\u024F])/i;
+  /يفضل|يُفضل|يفضّل|ميزة إضافية|الأولوية|\b(?:preferred|preferably|(?<=\b(?:ph\.?d|m\.?sc|meng|mba|master['’]?s?|doctorate|degree)\b[^,;()]{0,15})welcomed?\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|erwünscht|idealerweise|un plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|preferentemente|preferencial|de preferencia|no excluyente|trunca|(?:è )?(?:un )?(?:plus(?!\s(?:an?|the|\d|one|two|three|four|five|six|at least|minimum|some)\b)|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|(?:um )?plus(?!\s(?:an?|the|\d|one|two|three|four|five|six|at least|minimum|some)\b)|mile widziane?|dodatkowym atutem|gjerne|gärna|gerne|pluspunt|een pré|gewenst|strekt tot aanbeveling|meriterande|en fordel|(?:un )?avantaj|előny\w*|prednost|poželjn\w*|tercih sebebi\w*|tercihen|eelis(?:eks)?|kasuks|priekšrocība|privalumas|et plus|eduksi|výhodou|(?:will )?get preference|(?:be )?given preference|preference (?:will be|is) given|(?:highly|well) regarded(?!\s(?:[a-z]+\s)?(?:universit|institution|employer|school|college|hospital|team|program))|(?:regarded|considered|viewed|looked upon) favou?rably|favou?rably (?:regarded|considered|viewed))(?![\w\u00C0-\u024F])/i;
 
 // A benefit that pays for degrees is not a requirement to hold one.
 const EDUCATION_BENEFIT =
@@ -482,7 +482,25 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
   // posting's own words.
   const own = isAsianText(ctx.text) ? asianDegrees(ctx) : otherScriptDegrees(ctx);
   const added = own.filter((d) => !out.some((o) => o.level === d.level));
-  return withoutPreferredOfRequired(ctx.text, added.length > 0 ? [...out, ...added] : out);
+  return withoutPreferredOfRequired(
+    ctx.text,
+    postgraduateOptional(ctx.text, added.length > 0 ? [...out, ...added] : out),
+  );
+}
+
+// An Indian board's education block lists a first degree and the postgraduate ones also taken:
+// "UG: B.Tech/B.E. in Any Specialization" over "PG: MCA in Computers". A graduate qualifies, so
+// the "PG:" (and "Doctorate:") line's degrees are preferred, unless the text requires them.
+const UG_LINE = /^\s*UG\s?:/m;
+const PG_LINE = /^\s*(?:PG|Doctorate)\s?:/;
+
+function postgraduateOptional(text: string, degrees: Degree[]): Degree[] {
+  if (!UG_LINE.test(text)) return degrees;
+  return degrees.map((d) => {
+    const at = d.spans[0]?.start ?? 0;
+    const line = text.slice(text.lastIndexOf('\n', at) + 1, at);
+    return d.required && PG_LINE.test(line) ? { ...d, required: false } : d;
+  });
 }
 
 // A first degree read both as required and as preferred on one line is required: "Graduate of
