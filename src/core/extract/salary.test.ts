@@ -6799,3 +6799,26 @@ describe('the review of session 48: state-funded employers, surnames, Arabic wor
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('session 50: where new hires are placed, a union local, miles, a service charge', () => {
+  it.each<[string, [number, number | null, string, string][]]>([
+    [
+      'Civil Engineer II\nCity of Cedar Falls, CO\nHiring Range: $37.70 - $51.13 hourly. Most new hires are placed between $37.70 and $44.42 per hour, depending on qualifications.',
+      [[37.7, 51.13, 'USD', 'hour']],
+    ],
+    [
+      'Millwright\nIronbay Steel\nHamilton, ON\n\nThis is a unionized position (USW Local 1005); the hourly rate of $42.85 is the journeyperson rate.',
+      [[42.85, 42.85, 'CAD', 'hour']],
+    ],
+    [
+      'CDL-A Driver\nAcme Freight\nDallas, TX\n- $1,450 - $1,800 per week, based on experience (average miles 2,300-2,600 per week)',
+      [[1450, 1800, 'USD', 'week']],
+    ],
+    [
+      'Guest Relations Officer\nAcme Hotel\nSingapore\nSalary: S$2,800 – S$3,400 per month\n- Monthly service charge (approx. S$300 – S$500, not guaranteed)',
+      [[2800, 3400, 'SGD', 'month']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text)).toEqual(expected);
+  });
+});

@@ -2967,7 +2967,7 @@ function withoutRestatements(candidates: Candidate[]): Candidate[] {
 }
 
 const STARTING =
-  /\b(?:start(?:ing)?|initial|entry|hiring|appoint(?:ed|ment)|einstieg\w*|d[ée]but\w*|inicial)\b/i;
+  /\b(?:start(?:ing)?|initial|entry|hiring|appoint(?:ed|ment)|new hires?|placed|einstieg\w*|d[ée]but\w*|inicial)\b/i;
 
 // The words that say a figure is worked out from another: "Annualised equivalents are".
 const WORKED_OUT = /\b(?:annuali[sz]ed|equivalents?|equates?|works? out|fte)\b/i;
@@ -3021,7 +3021,8 @@ function restates(c: Candidate, other: Candidate): boolean {
         : band.min === range.min;
     }
     // "The salary range is $118,371 - $144,675, with an expected starting salary between
-    // $118,371 and $131,523": where in the range one starts.
+    // $118,371 and $131,523", "Most new hires are placed between $37.70 and $44.42 per hour":
+    // where in the range one starts.
     if (
       band.min === range.min &&
       range.max !== null &&
