@@ -138,3 +138,22 @@ describe('job families, level fields of Polish and Turkish boards, more title wo
     expect(parse(text).seniority ?? null).toBe(expected);
   });
 });
+
+describe('session 50: Cyrillic, Arabic, Finnish and Turkish titles; Romanian and Arabic level fields', () => {
+  it.each<[string, string | null]>([
+    ['محاسب أول\nشركة الواحة', 'senior'],
+    ['مدير مبيعات – قطاع الأجهزة الطبية\nشركة الخليج', 'manager'],
+    ['Старший бухгалтер (участок основных средств)\nООО «Балт»', 'senior'],
+    ['Провідний інженер-конструктор\nТОВ «Альфа»', 'senior'],
+    ['Генеральный директор\nООО «Альфа»', 'executive'],
+    ['Директор по маркетингу\nООО «Альфа»', 'director'],
+    ['Myyntipäällikkö, B2B-ratkaisut\nKaamos Oy', 'manager'],
+    ['İnsan Kaynakları Stajyeri (Uzun Dönem)\nMarmara A.Ş.', 'intern'],
+    ['Inginer DevOps\nCarpatica SRL\nNivel carieră: Middle (2-5 ani)', 'mid'],
+    ['ممثل خدمة عملاء\nشركة النيل\nالمستوى الوظيفي: مبتدئ (Entry Level)', 'entry'],
+    // "أول" is "first" too: only after the job's noun.
+    ['أول مرة\nشركة النيل', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).seniority ?? null).toBe(expected);
+  });
+});

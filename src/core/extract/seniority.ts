@@ -55,6 +55,8 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
     'manager',
   ],
   // "Account Executive, Mid-Market" names a customer segment, not a level.
+  // Finnish "Myyntipäällikkö" (sales manager): a compound, no word boundary before it.
+  [/päällikk[öä]/i, 'manager'],
   [/\b(?:mid[- ]level|mid[- ]senior|intermediate|mid(?![- ](?:market|size|sized)\b))\b/i, 'mid'],
   // CIS boards' "Frontend-разработчик (Middle, React)", "Middle+ Python": not "Middle School".
   [
@@ -69,7 +71,7 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
   // contract, not an internship: no level. Portuguese "Estágio" is matched as "Est" before "ágio":
   // without the u flag `\b` sees no word end after "á".
   [
-    /^stage\b|\b(?:intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|practicante|prácticas|stagista|stagiair|estagiári[oa]|est(?=ágio)|praktykant\w*)\b/i,
+    /^stage\b|\b(?:intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|practicante|prácticas|stagista|stagiair|estagiári[oa]|est(?=ágio)|praktykant\w*|stajyer\w*)\b/i,
     'intern',
   ],
   // A trainee ("Financial Advisor Trainee", a German "Trainee Marketing" programme) is hired
@@ -86,6 +88,22 @@ const ASIAN_TITLE_LEVELS: [RegExp, Seniority][] = [
   [/经理|經理|主管|マネージャー|マネジャー|매니저|課長|店長/, 'manager'],
   [/实习|實習|インターン|인턴/, 'intern'],
   [/新卒|신입|应届|應屆/, 'entry'],
+];
+// Cyrillic and Arabic titles ("Старший бухгалтер", "Генеральный директор", "محاسب أول" (senior
+// accountant), "مدير مبيعات" (sales manager)), which `\b` cannot bound.
+const OTHER_SCRIPT_TITLE_LEVELS: [RegExp, Seniority][] = [
+  [
+    /(?<!\p{L})генеральн\p{L}* директор|(?<![\u0621-\u064A])(?:المدير العام|مدير عام|الرئيس التنفيذي)/iu,
+    'executive',
+  ],
+  [/(?<!\p{L})директор(?!\p{L})/iu, 'director'],
+  [/(?<![\u0621-\u064A])مدير(?![\u0621-\u064A])/u, 'manager'],
+  [
+    /(?<!\p{L})(?:старш(?:ий|ая|его)|провідн\p{L}*)(?!\p{L})|(?<=[\u0621-\u064A] )أول(?![\u0621-\u064A])/iu,
+    'senior',
+  ],
+  [/(?<!\p{L})(?:младш(?:ий|ая)|молодш(?:ий|а))(?!\p{L})/iu, 'entry'],
+  [/(?<!\p{L})(?:стажер\p{L}*|стажёр\p{L}*|стажист\p{L}*)|(?<![\u0621-\u064A])متدرب/iu, 'intern'],
 ];
 // A level field on East Asian boards ("職級：入門 / 初級", "직급  사원~대리급").
 const ASIAN_LEVEL_FIELD =
@@ -108,7 +126,11 @@ const LEVEL_VALUES: [string[], Seniority][] = [
     ['sin experiencia', 'débutant', 'premier emploi', 'berufseinstieg', 'berufseinsteiger'],
     'entry',
   ],
-  [['mid', 'mid-level', 'mid level', 'mid-career', 'mid career', 'intermediate'], 'mid'],
+  [['mid', 'mid-level', 'mid level', 'mid-career', 'mid career', 'intermediate', 'middle'], 'mid'],
+  // Wuzzuf's "المستوى الوظيفي: مبتدئ (Entry Level)", "خبرة متوسطة".
+  [['مبتدئ', 'حديث التخرج'], 'entry'],
+  [['متوسط', 'خبرة متوسطة'], 'mid'],
+  [['خبير', 'متقدم'], 'senior'],
   [['intermedio', 'semi-senior', 'semi senior', 'semisenior', 'ssr', 'pleno', 'medior'], 'mid'],
   [['mid-senior', 'mid senior', 'mid-senior level', 'mid senior level', 'senior'], 'senior'],
   [['senior level', 'sr', 'sr.', 'experienced', 'confirmé', 'confirmée'], 'senior'],
@@ -139,7 +161,7 @@ const KELVIN = '\u212a';
 const MAX_LEVEL_LENGTH = 19;
 // Longer labels first: "Niveau d'expérience : Confirmé" is not "Niveau" + a long value.
 const LEVEL_FIELD =
-  /^(?:seniority(?: level)?|experience level|career level|level|job level|experience|poziom stanowiska|poziom|pozisyon seviyesi|erfahrungslevel|karrierestufe|niveau d['’]expérience|niveau|nivel de experiencia|nivel)\s*[:：]?\s*(.{3,30})$/i;
+  /^(?:seniority(?: level)?|experience level|career level|level|job level|experience|poziom stanowiska|poziom|pozisyon seviyesi|erfahrungslevel|karrierestufe|niveau d['’]expérience|niveau|nivel de experiencia|nivel carier[ăa]|nivel|المستوى الوظيفي|المستوى)\s*[:：]?\s*(.{3,30})$/i;
 
 // "Executive Assistant to the CEO", "Chief of Staff to the VP": the role after "to" is the
 // person supported, not this job's level.
@@ -152,8 +174,8 @@ export function extractSeniority(
 ): Evidenced<Seniority> | null {
   if (title) {
     const ownPart = title.value.replace(WHOSE_ROLE, '');
-    // The Latin words first, then the Asian ones.
-    for (const levels of [TITLE_LEVELS, ASIAN_TITLE_LEVELS]) {
+    // The Latin words first, then the Asian ones, then Cyrillic and Arabic.
+    for (const levels of [TITLE_LEVELS, ASIAN_TITLE_LEVELS, OTHER_SCRIPT_TITLE_LEVELS]) {
       for (const [re, level] of levels) {
         const m = re.exec(ownPart);
         const span = title.spans[0];
@@ -211,7 +233,8 @@ const MAY_START_LEVEL_FIELD = labelStart('se ex ca le jo er ka ni po');
 const EXPLAINING_BRACKET = /\s?\([^()]{0,30}\)\s*$/;
 
 function levelOfPart(part: string): Seniority | null {
-  let value = (MAY_START_LEVEL_FIELD(part) ? LEVEL_FIELD.exec(part)?.[1] : undefined) ?? part;
+  const mayBeField = MAY_START_LEVEL_FIELD(part) || part.startsWith('المستوى');
+  let value = (mayBeField ? LEVEL_FIELD.exec(part)?.[1] : undefined) ?? part;
   // Tried at every position: only worth it with a bracket in the value.
   if (value.includes('(')) value = value.replace(EXPLAINING_BRACKET, '');
   value = value.trim();

@@ -2,7 +2,9 @@
  * Work-mode wording of Central and Eastern Europe, the Baltics, Greece and Turkey: a board's chips
  * ("Hibrid · Full time", "Пълно работно време · Хибридна работа", "Täistööaeg · Hübriidtöö"), a
  * field ("Çalışma Tercihi: İş Yerinde", "Mod de lucru: hibrid") and running text ("Hibridni model
- * rada", "робота в офісі", "lucru exclusiv la birou"). work-mode.ts merges these lists into its own.
+ * rada", "робота в офісі", "lucru exclusiv la birou"); Arabic, Russian and Ukrainian wording; and
+ * the home days and "no home working" of Nordic, Finnish, Czech and Indonesian postings that
+ * work-mode.ts's lists miss. work-mode.ts merges these lists into its own.
  */
 import type { WorkMode } from '../model/posting';
 
@@ -29,7 +31,7 @@ export const ABROAD_FIELD = String.raw`çalışma tercihi|çalışma modeli|mod(
  * Words that send work-mode.ts to a line (its MODE_WORD); the Latin "hibrid" and
  * "hibridni" hold its "ibrid" already.
  */
-export const ABROAD_MODE_WORD = String.raw`hibrit|hübriid|hibrīd|хибрид|гібрид|гибрид|υβριδ|uzaktan|(?:i|İ)ş yerinde|ofisten|kontoris|birojā|biure|helyszíni|irodai munka|u uredu|u kancelarij|licu mesta|licu mjesta|na lokaciji|лицу места|γραφείο|δια ζώσης|в офіс|в офис|la birou|distanță|od kuće|na daljinu|віддален|дистанц|удаленн|αποστάσεως|τηλεργασ|kaugtöö|attālinā|nuotolin|távmunk|عن بعد|عن بُعد|هجين|حضوري|في الموقع|من المكتب|من مقر|من المنزل|удалён|только удал|лише віддал|работодател|роботодавц|офлайн`;
+export const ABROAD_MODE_WORD = String.raw`hibrit|hübriid|hibrīd|хибрид|гібрид|гибрид|υβριδ|uzaktan|(?:i|İ)ş yerinde|ofisten|kontoris|birojā|biure|helyszíni|irodai munka|u uredu|u kancelarij|licu mesta|licu mjesta|na lokaciji|лицу места|γραφείο|δια ζώσης|в офіс|в офис|la birou|distanță|od kuće|na daljinu|віддален|дистанц|удаленн|αποστάσεως|τηλεργασ|kaugtöö|attālinā|nuotolin|távmunk|عن بعد|عن بُعد|هجين|حضوري|في الموقع|من المكتب|من مقر|من المقر|من المنزل|etätyö|etäpäiv|wfh|kanceláři|hjemmearbejdsdag|удалён|только удал|лише віддал|работодател|роботодавц|офлайн`;
 
 // Days at home beside days in the office: "2 zile pe săptămână la biroul din Cluj, restul de
 // acasă", "Haftada 2 gün ofis, 3 gün uzaktan", "3 dana u kancelariji, 2 dana od kuće".
@@ -37,7 +39,7 @@ const DAYS_ABROAD = String.raw`(?:[1-4]|două|doua|trei|két|három|два|дв�
 const DAY_WORD = String.raw`(?:zile|nap|dana|дни|дні|ден|ημέρες|μέρες|gün|päeva|dienas|dienos|dni)`;
 const AT_HOME = String.raw`(?:de acasă|acasă|otthon|od kuće|от вкъщи|вдома|з дому|από το σπίτι|από απόσταση|uzaktan|kodus|kodunt|no mājām|attālināti|iš namų|nuotoliniu)`;
 
-// Arabic: remote "عن بعد", "من المنزل"; hybrid "هجين"; on site "حضوري" (not "حضورية", an
+// Arabic: remote "عن بعد", "من المنزل"; hybrid "هجين"; on site "حضوري", "حضورياً" (not "حضورية", an
 // interview's), "في الموقع" (not "في الموقع الإلكتروني", on the website), "من المكتب" (not "في
 // المكتب الرئيسي", where the job is based, which says no more than "based in our office").
 const AR_BEFORE = String.raw`(?<![\u0621-\u064A])`;
@@ -48,7 +50,7 @@ export const ABROAD_PHRASES: [RegExp, WorkMode][] = [
   [new RegExp(String.raw`${AR_BEFORE}(?:عمل |نظام |بنظام )?(?:هجين|مختلط)${AR_AFTER}`), 'hybrid'],
   [
     new RegExp(
-      String.raw`${AR_BEFORE}(?:حضوري|في الموقع(?! الإلكتروني| الالكتروني)|من (?:المكتب|مقر الشركة))${AR_AFTER}`,
+      String.raw`${AR_BEFORE}(?:حضوري(?:اً|ا)?|في الموقع(?! الإلكتروني| الالكتروني)|من (?:المكتب|المقر|مقر الشركة))${AR_AFTER}`,
     ),
     'onsite',
   ],
@@ -59,10 +61,11 @@ export const ABROAD_PHRASES: [RegExp, WorkMode][] = [
     'remote',
   ],
   // Russian and Ukrainian chips: "Только удаленно · Украина, Польша", "Лише віддалено"; hh.ru's
-  // schedule "Полная занятость, удаленная работа" and "Можно удалённо" (not "частично удалённая
-  // работа", a few days at home).
+  // schedule "Полная занятость, удаленная работа", "Возможна удалённая работа" and "Можно
+  // удалённо"; "работа удалённо из любого города" (not "частично удалённая работа", a few days at
+  // home).
   [
-    /(?<![\p{L}])(?:(?:только|лише|тільки|полностью|повністю|можно|можна) (?:удал[её]нно|віддалено|дистанционно|дистанційно)|(?<!(?:частично|частичн[оа]я|частково|возможна|можлива) )удал[её]нн(?:ая|ую) работ[аеуы]|віддален(?:а|у) робот[аиу]|удал[её]нк[аеуи])(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:(?:только|лише|тільки|полностью|повністю|можно|можна) (?:удал[её]нно|віддалено|дистанционно|дистанційно)|(?<!(?:частично|частичн[оа]я|частково) )удал[её]нн(?:ая|ую) работ[аеуы]|работа удал[её]нно(?! \d| (?:один|два|три|четыре) )|віддален(?:а|у) робот[аиу]|удал[её]нк[аеуи])(?![\p{L}])/iu,
     'remote',
   ],
   [
@@ -79,5 +82,19 @@ export const ABROAD_PHRASES: [RegExp, WorkMode][] = [
   [
     /(?<![\p{L}])(?:100 ?% (?:de acasă|la distanță|uzaktan|távmunka|od kuće|віддалено|дистанционно|εξ αποστάσεως|kaugtöö|attālināti|nuotoliniu būdu)|(?:tamamen|tam) uzaktan|teljes(?:en)? távmunk\p{L}*|повністю віддален\p{L}*|изцяло дистанционн\p{L}*|potpuno (?:od kuće|na daljinu)|εξ ολοκλήρου εξ αποστάσεως|täielikult kaugtöö\p{L}*|pilnībā attālinā\p{L}*|visiškai nuotolin\p{L}*)/iu,
     'remote',
+  ],
+  // Home days in Danish, Norwegian and Finnish ("mulighed for 1–2 hjemmearbejdsdage om ugen",
+  // "etätyöhön kaksi päivää viikossa"), Indonesian office and home days ("Skema hybrid: 3 hari WFO
+  // di kantor SCBD, 2 hari WFH").
+  [
+    /(?<![\p{L}])(?:[1-4](?:\s?[-–]\s?[1-4])? (?:hjemmearbejdsdage?|hjemmekontordager?|hjemmedager?)|etä(?:työ\p{L}*|päiv\p{L}*)[^.;\n]{0,20}(?:[1-4]|yksi|yhden|yhtenä|kaksi|kahtena|kolme|kolmena) päiv\p{L}*|(?:[1-4]|kaksi|kolme) etäpäiv\p{L}*|skema (?:kerja )?hybrid|[1-4] hari (?:WFO|WFH)\b)/iu,
+    'hybrid',
+  ],
+  // No home working: Czech "home office není možný", Danish "ikke muligt at arbejde hjemmefra",
+  // Norwegian "ikke mulig å jobbe hjemmefra", Swedish "inte möjligt att arbeta hemifrån",
+  // Indonesian "tidak ada opsi WFH"; Czech "práce probíhá v kanceláři".
+  [
+    /(?<![\p{L}])(?:home[- ]?office (?:není|nelze|neni)\p{L}*|ikke (?:muligt|mulig) (?:at|å) (?:arbejde|jobbe|arbeide) (?:hjemmefra|hjemme|remote)|inte möjligt att arbeta (?:hemifrån|på distans)|tidak ada (?:opsi )?(?:WFH|remote|kerja dari rumah)|práce probíhá v kanceláři)/iu,
+    'onsite',
   ],
 ];

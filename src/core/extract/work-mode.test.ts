@@ -528,3 +528,36 @@ describe('more on-site, hybrid and Dutch and Japanese wording', () => {
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe('session 50: Russian, Arabic, Nordic, Finnish, Czech and Indonesian modes', () => {
+  it.each<[string, string | null]>([
+    ['Python-разработчик\nСеверСофт\nВозможна удалённая работа', 'remote'],
+    ['Бухгалтер\nАльфа\nЧастично удалённая работа', null],
+    [
+      'Бухгалтер\nАльфа\n• работа удалённо из любого города РФ или в офисе — на ваш выбор;',
+      'remote',
+    ],
+    [
+      'Mzdová účetní\nAcme a.s.\nPráce probíhá v kanceláři v Králově Poli, home office není možný.',
+      'onsite',
+    ],
+    [
+      'Projektleder\nAcme A/S\n- Arbejdssted i Esbjerg, med mulighed for 1–2 hjemmearbejdsdage om ugen',
+      'hybrid',
+    ],
+    [
+      'Kundeservice\nAcme A/S\nArbejdet foregår på vores kontor; det er ikke muligt at arbejde hjemmefra.',
+      'onsite',
+    ],
+    ['Myyntipäällikkö\nAcme Oy\n• mahdollisuuden etätyöhön kaksi päivää viikossa', 'hybrid'],
+    ['Staf Admin\nPT Acme\nLokasi kerja: Gudang Bekasi Timur (tidak ada opsi WFH)', 'onsite'],
+    ['Product Manager\nPT Acme\n- Skema hybrid: 3 hari WFO di kantor SCBD, 2 hari WFH', 'hybrid'],
+    ['ممثل خدمة عملاء\nشركة النيل\nدوام كامل   ·   من المقر', 'onsite'],
+    [
+      'أخصائي موارد بشرية\nمجموعة اللؤلؤة\nالدوام: من الأحد إلى الخميس، حضورياً في المكتب.',
+      'onsite',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});
