@@ -2125,6 +2125,66 @@ describe('session 50: a bare "Degree", technical degrees, other scripts and a cu
       ],
     ],
     ["Analyst\nAcme\n\nRequirements\n• Master's degree is a plus", [['master', false]]],
+    // A heading of pluses in Finnish and Hungarian.
+    [
+      'Myyntipäällikkö\nAcme Oy\n\nEduksi katsomme\n• soveltuvaa korkeakoulututkintoa (esim. tradenomi tai KTM)\n• kokemusta HubSpotista',
+      [
+        ['bachelor', false],
+        ['master', false],
+      ],
+    ],
+    [
+      'Elemző\nAcme Zrt.\n\nElvárások\n• felsőfokú gazdasági végzettség (BSc – pénzügy)\n\nElőny\n• MSc végzettség vagy folyamatban lévő CFA tanulmányok',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    // Danish engineers, Swedish "kandidat- eller civilingenjörsexamen"; "gerne inden for" is about
+    // the field.
+    [
+      'Projektleder\nAcme A/S\n\nKvalifikationer\n- Uddannet ingeniør – civilingeniør eller diplomingeniør, gerne inden for maskin',
+      [
+        ['master', true],
+        ['bachelor', true],
+      ],
+    ],
+    [
+      'Backend-utvecklare\nAcme AB\n\nKvalifikationer\n- kandidat- eller civilingenjörsexamen inom datavetenskap',
+      [
+        ['bachelor', true],
+        ['master', true],
+      ],
+    ],
+    // Indonesian and Vietnamese levels under their own headings.
+    [
+      'Staf Admin\nPT Acme\n\nKualifikasi:\n- Pendidikan minimal D3 semua jurusan, diutamakan S1 Teknik Industri',
+      [['associate', true]],
+    ],
+    [
+      'Product Manager\nPT Acme\n\nKualifikasi:\n- Pendidikan minimal S1 semua jurusan; S2 / MBA menjadi nilai tambah',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    [
+      'Lập Trình Viên Backend\nCông ty TNHH Lạc Hồng\n\nYêu cầu\n• Tốt nghiệp Đại học chuyên ngành Công nghệ Thông tin',
+      [['bachelor', true]],
+    ],
+    [
+      'Kế toán\nCông ty TNHH Hồng Hà\n\nYêu cầu\n- Tốt nghiệp Cao đẳng trở lên chuyên ngành Kế toán',
+      [['associate', true]],
+    ],
+    // Greek secondary school; a Brazilian specialisation is no master's.
+    [
+      'Πωλητής\nΜΕΛΙΣΣΙ Α.Ε.\n\nΑπαιτούμενα προσόντα\n• Απόφοιτος/η Λυκείου',
+      [['high_school', true]],
+    ],
+    [
+      'Enfermeiro\nHospital Vale Verde\n\nRequisitos\n- Graduação completa em Enfermagem;\n- Desejável pós-graduação (especialização) em Terapia Intensiva.',
+      [['bachelor', true]],
+    ],
     // An Indian board's "PG:" line under its "UG:" line: the postgraduate degrees are optional.
     [
       'Java Developer\nAcme\n\nEducation\nUG: B.Tech/B.E. in Any Specialization\nPG: MCA in Computers, M.Tech in Any Specialization',
