@@ -62,7 +62,7 @@ const SHORTHAND =
 // The unit words AFTER captures, lower-cased: exact lookups instead of a regex per word. Indian
 // ads quote take-home pay by the month: "18K in-hand".
 const ADVERB = new Set(
-  'ежемесячно щомісяця شهري سنوي يومي أسبوعي اسبوعي hourly yearly annually annual monthly weekly daily pa p.a pa. p.a. jährlich monatlich mtl mtl. wöchentlich täglich annuel annuelle annuels annuelles mensuel mensuelle mensuels mensuelles hebdomadaire journalier journalière anual anuales mensual mensuales semanal semanales diario diaria diarios diarias mensal mensais anuais in-hand mensile mensili miesięcznie rocznie annuo annua annui annue annuale annuali dziennie orari oraria orarie settimanale settimanali giornaliero giornaliera giornalieri giornaliere wekelijks maandelijks jaarlijks tygodniowo'.split(
+  'ежемесячно щомісяця شهري سنوي يومي أسبوعي اسبوعي hourly yearly annually annual monthly weekly daily pa p.a pa. p.a. jährlich monatlich mtl mtl. wöchentlich täglich annuel annuelle annuels annuelles mensuel mensuelle mensuels mensuelles hebdomadaire journalier journalière anual anuales mensual mensuales semanal semanales diario diaria diarios diarias mensal mensais anuais in-hand mensile mensili miesięcznie rocznie annuo annua annui annue annuale annuali dziennie orari oraria orarie settimanale settimanali giornaliero giornaliera giornalieri giornaliere wekelijks maandelijks jaarlijks tygodniowo měsíčně mesačne ročně ročne havonta évente μηνιαίως ετησίως kuukaudessa vuodessa'.split(
     ' ',
   ),
 );

@@ -6801,7 +6801,7 @@ describe('the review of session 48: state-funded employers, surnames, Arabic wor
 });
 
 describe('session 50: where new hires are placed, a union local, miles, a service charge', () => {
-  it.each<[string, [number, number | null, string, string][]]>([
+  it.each<[string, [number | null, number | null, string, string][]]>([
     [
       'Civil Engineer II\nCity of Cedar Falls, CO\nHiring Range: $37.70 - $51.13 hourly. Most new hires are placed between $37.70 and $44.42 per hour, depending on qualifications.',
       [[37.7, 51.13, 'USD', 'hour']],
@@ -6817,6 +6817,23 @@ describe('session 50: where new hires are placed, a union local, miles, a servic
     [
       'Guest Relations Officer\nAcme Hotel\nSingapore\nSalary: S$2,800 – S$3,400 per month\n- Monthly service charge (approx. S$300 – S$500, not guaranteed)',
       [[2800, 3400, 'SGD', 'month']],
+    ],
+    // Czech and Greek adverbs of the period; a Hungarian cafeteria is a benefit budget.
+    ['Účetní\nAcme a.s.\nBrno\n40 000 – 50 000 Kč měsíčně', [[40000, 50000, 'CZK', 'month']]],
+    [
+      'Elemző\nAcme Zrt.\nBudapest\nBruttó 600 000 - 750 000 Ft/hó\n\nAmit kínálunk\n• versenyképes fizetés és évi bruttó 400 000 Ft cafeteria',
+      [[600000, 750000, 'HUF', 'month']],
+    ],
+    // Cyrillic and Arabic "up to", which `\b` cannot bound.
+    [
+      'Бухгалтер\nООО «Альфа»\n\nдо 150 000 ₽ за месяц, до вычета налогов',
+      [[null, 150000, 'RUB', 'month']],
+    ],
+    ['محاسب\nالرياض\n\nالراتب: حتى 8,000 ريال', [[null, 8000, 'SAR', 'month']]],
+    // Vietnamese boards quote a month's pay in millions of đồng, often with no unit.
+    [
+      'Kế toán\nCông ty TNHH Hồng Hà\nHà Nội\nMức lương: 12 - 15 triệu',
+      [[12000000, 15000000, 'VND', 'month']],
     ],
   ])('%s', (text, expected) => {
     expect(bands(text)).toEqual(expected);

@@ -156,9 +156,9 @@ const PAIR_OPENER =
 // characters, so they run on its last 16 (the `tail` in resolveBand), not all 90.
 const OPEN_END_TAIL = 16;
 // Dutch, Italian, Polish, Czech and Nordic forms too: "tot maximaal", "fino a", "maksymalnie",
-// "wynagrodzenie do 18 000 zł", "inntil".
+// "wynagrodzenie do 18 000 zł", "inntil"; Russian, Ukrainian and Bulgarian "до 150 000 ₽".
 const UP_TO =
-  /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed|not exceeding|(?:tot )?maximaal|fino a|maksymalnie|(?<=(?:wynagrodzenie|stawka|pensja|mzda|plat|lub|nebo|zarobki) )do|inntil|opptil|upp till|op til|حتى|لغاية|(?:يصل|تصل) (?:إلى|الى)|بحد أقصى)\s*$/i;
+  /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed|not exceeding|(?:tot )?maximaal|fino a|maksymalnie|(?<=(?:wynagrodzenie|stawka|pensja|mzda|plat|lub|nebo|zarobki) )do|inntil|opptil|upp till|op til)\s*$|(?:(?<![\u0400-\u04FF])до|حتى|لغاية|(?:يصل|تصل) (?:إلى|الى)|بحد أقصى)\s*$/i;
 const FROM =
   /(?<![a-zA-Z\u00C0-\u024F\u0400-\u04FF\u0621-\u064A])(?:from|más de|plus de|mehr als|more than|(?<!(?:and|&|or|\d) )over|upwards of|über|oltre|meer dan|mais de|powyżej|in excess of|starting (?:at|from)|starts at|start at|(?:ابتداءً? |ابتداء |يبدأ |بداية )?من|minimum(?: of| de)?|m[íi]nimo(?: de)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès|vanaf|minimaal|a partire da|od|fra|från|minst|mindst|від|от|од|de la|από|alates|nuo)\s*$/i;
 // "Guaranteed minimum of $1,250/week for your first 8 weeks": a guarantee while one starts, not
@@ -1586,6 +1586,13 @@ function resolveBand(
       writtenCurrency === null &&
       (multiplier === 'k' || multiplier === 'K' || multiplier === '千' || multiplier === '万') &&
       max !== null &&
+      isMonthlyLooking(currency, lo / rate, hi / rate, options.country, line.text)
+    ) {
+      period = 'month';
+    } else if (
+      // "Mức lương: 12 - 15 triệu": Vietnamese boards quote a month's pay in millions of đồng.
+      currency === 'VND' &&
+      multiplier === 'triệu' &&
       isMonthlyLooking(currency, lo / rate, hi / rate, options.country, line.text)
     ) {
       period = 'month';
