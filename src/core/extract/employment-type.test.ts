@@ -378,3 +378,18 @@ describe('the review of session 48: a flexible environment is no part-time job',
     ).toBe(null);
   });
 });
+
+describe('session 50: Indonesian and Vietnamese job types', () => {
+  it.each<[string, string | null]>([
+    ['Staf Admin Gudang\nPT Sinar Logistik\nBekasi\nPenuh waktu', 'full-time'],
+    ['Kasir\nPT Sinar Logistik\nBekasi\nParuh waktu', 'part-time'],
+    ['Product Manager\nPT Acme\nJakarta\n\nTipe pekerjaan: Penuh waktu', 'full-time'],
+    [
+      'Kế toán\nCông ty TNHH Hồng Hà\nHà Nội\n\nThông tin chung\nCấp bậc: Nhân viên\nHình thức làm việc: Toàn thời gian',
+      'full-time',
+    ],
+    ['Nhân viên bán hàng\nCông ty ABC\nHà Nội\nBán thời gian', 'part-time'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

@@ -36,11 +36,11 @@ const WORDS: [RegExp, EmploymentType][] = [
     'temporary',
   ],
   [
-    /\b(?:osaline tööaeg|osaajaga|norm[ăa] redus(?=[ăa])|part[- ]time|teilzeit|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|medio tiempo|tiempo parcial|jornada parcial|parttime|tempo parziale|deeltijd\w*|halftijds?|niepełn\w* (?:etat\w*|wymiar\w*)|część etatu|pół etatu|deltid\w*|halvtid|meio período|tempo parcial|zkrácený úvazek|részmunkaid|osa-aikai\w*|norm[ăa] par[țţt]ial(?=[ăa])|nepuno radno vri?jeme|yarı zamanl(?=ı)|nepiln[au] slodz[ei]|pusslodz\w*)\b/i,
+    /\b(?:paruh waktu|bán thời gian|osaline tööaeg|osaajaga|norm[ăa] redus(?=[ăa])|part[- ]time|teilzeit|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|medio tiempo|tiempo parcial|jornada parcial|parttime|tempo parziale|deeltijd\w*|halftijds?|niepełn\w* (?:etat\w*|wymiar\w*)|część etatu|pół etatu|deltid\w*|halvtid|meio período|tempo parcial|zkrácený úvazek|részmunkaid|osa-aikai\w*|norm[ăa] par[țţt]ial(?=[ăa])|nepuno radno vri?jeme|yarı zamanl(?=ı)|nepiln[au] slodz[ei]|pusslodz\w*)\b/i,
     'part-time',
   ],
   [
-    /\b(?:täistööaeg\w*|täiskohaga|norm[ăa] întreag(?=[ăa])|full[- ]time|fulltime|vollzeit|voll(?=-\s?(?:oder|und|bzw\.?|\/)\s?teilzeit)|temps plein|temps complet|jornada completa|tiempo completo|tempo pieno|voltijd\w*|pe[łl]\w* (?:etat\w*|wymiar\w*)|heltid\w*|fuldtid\w*|tempo integral|per[ií]odo integral|plný úvazek|teljes munkaid|kokoaikai\w*|puno radno vri?jeme|tam zamanl(?=ı)|piln[au] slodz[ei]|vis[ua] etat[ua])\b/i,
+    /\b(?:penuh waktu|toàn thời gian|täistööaeg\w*|täiskohaga|norm[ăa] întreag(?=[ăa])|full[- ]time|fulltime|vollzeit|voll(?=-\s?(?:oder|und|bzw\.?|\/)\s?teilzeit)|temps plein|temps complet|jornada completa|tiempo completo|tempo pieno|voltijd\w*|pe[łl]\w* (?:etat\w*|wymiar\w*)|heltid\w*|fuldtid\w*|tempo integral|per[ií]odo integral|plný úvazek|teljes munkaid|kokoaikai\w*|puno radno vri?jeme|tam zamanl(?=ı)|piln[au] slodz[ei]|vis[ua] etat[ua])\b/i,
     'full-time',
   ],
   // A permanent contract says how long, not how many hours: it reads as full-time only when
@@ -71,7 +71,7 @@ function typeWordAlternatives(): string[] {
 const HAS_WORD = new RegExp(ANY_WORD_SOURCE, 'i');
 // Past the header block only a field states the type: short lines there do not count.
 const HEADER_LINES = 30;
-const FIELD_LABEL = String.raw`(?:job types?|tip(?:ul)? (?:de )?contract|full\/part[- ]time|regular\/temporary|nature du contrat|quotité|beschäftigungsausmaß|employment type|type of employment|employment|contract(?![- ]to[- ]hire)(?: type)?|type of contract|working pattern|time type|position type|schedule|work schedule|job schedule|type|status|duration|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|dauer|type de contrat|contrat|type d'emploi|temps de travail|régime de travail|statut|durée|tipo de contrato|tipo de empleo|jornada|contrato|duración|tipo (?:di )?contratto|contratto|orario|dienstverband|contractvorm|soort contract|arbeidsregime|arbeidsduur|rodzaj umowy|wymiar (?:pracy|etatu)|forma zatrudnienia|typ umowy|regime de contratação|contratação|ansettelsesform|ansættelsesform|anställningsform|anställning|omfattning|stillingstype|arbetstid|arbejdstid|munkarend|typ pracovního poměru|druh pracovního poměru|pracovní poměr|úvazek|työsuhteen tyyppi|työaika)`;
+const FIELD_LABEL = String.raw`(?:job types?|tip(?:ul)? (?:de )?contract|full\/part[- ]time|regular\/temporary|nature du contrat|quotité|beschäftigungsausmaß|employment type|type of employment|employment|contract(?![- ]to[- ]hire)(?: type)?|type of contract|working pattern|time type|position type|schedule|work schedule|job schedule|type|status|duration|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|dauer|type de contrat|contrat|type d'emploi|temps de travail|régime de travail|statut|durée|tipo de contrato|tipo de empleo|jornada|contrato|duración|tipo (?:di )?contratto|contratto|orario|dienstverband|contractvorm|soort contract|arbeidsregime|arbeidsduur|rodzaj umowy|wymiar (?:pracy|etatu)|forma zatrudnienia|typ umowy|regime de contratação|contratação|ansettelsesform|ansættelsesform|anställningsform|anställning|omfattning|stillingstype|arbetstid|arbejdstid|munkarend|typ pracovního poměru|druh pracovního poměru|pracovní poměr|úvazek|työsuhteen tyyppi|työaika|tipe pekerjaan|jenis pekerjaan|hình thức làm việc|loại hình công việc)`;
 const FIELD = new RegExp(String.raw`^${FIELD_LABEL}\s*[:：]?\s*(.{2,80})$`, 'i');
 // The label alone on its line, its value on the next (GOV.UK: "Contract type" / "Permanent").
 const LABEL_ONLY = new RegExp(String.raw`^${FIELD_LABEL}\s*[:：]?$`, 'i');
@@ -367,14 +367,16 @@ function candidateLines(ctx: ExtractContext): number[] {
   return out;
 }
 
-// FIELD_LABEL's first two letters; "ré" (régime) has a letter labelStart cannot hold.
+// FIELD_LABEL's first two letters; "ré" (régime) and Vietnamese "hì" (hình thức) have a letter
+// labelStart cannot hold.
 const LABEL_PAIRS = labelStart(
-  'jo em ty co wo ti po sc st du an be ve ar da te fu re na qu or di so ro wy fo om mu pr',
+  'jo em ty co wo ti po sc st du an be ve ar da te fu re na qu or di so ro wy fo om mu pr je lo',
 );
+const VIETNAMESE_LABEL = /^(?:- )?hình thức/i;
 
 /** Whether a line can start with FIELD_LABEL (after a list marker): false for most lines. */
 function mayStartWithLabel(text: string): boolean {
-  if (LABEL_PAIRS(text)) return true;
+  if (LABEL_PAIRS(text) || VIETNAMESE_LABEL.test(text)) return true;
   const skip = text.charCodeAt(0) === 45 && text.charCodeAt(1) === 32 ? 2 : 0;
   // "r" or "R", then "é" or "É" (`| 0x20` lower-cases both).
   return (text.charCodeAt(skip) | 0x20) === 0x72 && (text.charCodeAt(skip + 1) | 0x20) === 0xe9;
