@@ -2185,6 +2185,22 @@ describe('session 50: a bare "Degree", technical degrees, other scripts and a cu
       'Enfermeiro\nHospital Vale Verde\n\nRequisitos\n- Graduação completa em Enfermagem;\n- Desejável pós-graduação (especialização) em Terapia Intensiva.',
       [['bachelor', true]],
     ],
+    // A physician's "MD or DO"; not "md or do" in lower case.
+    [
+      'Hospitalist\nAcme Health\n\nRequirements\n- MD or DO degree from an accredited medical school',
+      [['phd', true]],
+    ],
+    ['Clerk\nAcme\n\nRequirements\n- md or do not apply', []],
+    // A US federal "leading to such a degree in a field" names the PhD again.
+    [
+      'Budget Analyst\nAcme Agency\n\nQualifications\nEducation: Ph.D. or equivalent doctoral degree; OR three (3) full years of progressively higher-level graduate education leading to such a degree in a field which demonstrates the knowledge',
+      [['phd', true]],
+    ],
+    // Degrees a department or institution offers are no requirement.
+    [
+      "Assistant Professor\nNorthern State University\n\nThe department offers ACS-certified B.S. degrees in Chemistry and an M.S. in Chemistry.\n\nRequired Qualifications\n- Ph.D. in Chemistry by the date of hire\n- A research plan feasible at a primarily undergraduate institution with a master's program.",
+      [['phd', true]],
+    ],
     // An Indian board's "PG:" line under its "UG:" line: the postgraduate degrees are optional.
     [
       'Java Developer\nAcme\n\nEducation\nUG: B.Tech/B.E. in Any Specialization\nPG: MCA in Computers, M.Tech in Any Specialization',

@@ -52,7 +52,8 @@ const LEVELS: [string, DegreeLevel][] = [
   // university degree.
   [
     [
-      String.raw`degree(?= in )`,
+      // Not "leading to such a degree in a field", which names the degree before it again.
+      String.raw`degree(?<!\b(?:such an?|such|that|this|the same) degree)(?= in )`,
       // "Degree or diploma in Hospitality Management", "a relevant degree (Mathematics, ...)".
       String.raw`degree(?=(?: or |\s?\/\s?)(?:an? )?(?:diploma|equivalent|certificate)\b)`,
       // "Degree or postgraduate qualification in Town Planning", "Degree or Masters in …".
@@ -143,6 +144,7 @@ const ABBREVIATIONS: [string, DegreeLevel, string][] = [
   [String.raw`BSN`, 'bachelor', 'nursing'],
   [String.raw`MSN`, 'master', 'nursing'],
   [String.raw`ADN`, 'associate', 'adn'],
+  [String.raw`MD`, 'phd', 'md'],
 ];
 const ABBREVIATION_CONTEXT = String.raw`\s?(?:/|in |degree|or |\(hons\)|with (?:\d|one |two |three |four |five |six |seven |eight |ten |at least |a minimum )|(?<=s|sc)\s(?:preferred|required)\b)`;
 const FIELD_AFTER = String.raw`\s(?:Nursing|Engineering|Accounting|Accountancy|Computer|Economics|Finance|Business|Mathematics|Physics|Chemistry|Biology|Statistics|Psychology|Marketing|Pharmacy|Architecture|Hospitality|Mechanical|Electrical|Civil|Information|Management|Agriculture|Education|Law|Medical|Nutrition|Midwifery|Physiotherapy|Radiography)\b`;
@@ -153,7 +155,11 @@ const NURSING_CONTEXT = String.raw`\s?(?:/|,|\)|or |and |with |from |degree|prog
 // requirement word.
 const ADN_CONTEXT = String.raw`\s?(?:/|or |degree|program|with BSN|(?:is )?(?:required|preferred|accepted)\b)`;
 
+// A physician's "MD or DO degree", "MD/DO": not "MD" alone (a managing director, Maryland).
+const MD_CONTEXT = String.raw`\s?(?:\/|or )\s?DO\b`;
+
 function contextOf(kind: string): string {
+  if (kind === 'md') return MD_CONTEXT;
   if (kind === 'nursing') return NURSING_CONTEXT;
   if (kind === 'adn') return ADN_CONTEXT;
   return kind === 'field' ? `(?:${ABBREVIATION_CONTEXT}|${FIELD_AFTER})` : ABBREVIATION_CONTEXT;
@@ -177,7 +183,7 @@ const LEVEL_CANDIDATE = new RegExp(`\\b${CANDIDATES}`, 'gi');
 // small regex (a letter, or the "4" of "4-year", after it) that LEVEL_RE then confirms.
 const LEVEL_CANDIDATE_IN_WORD = /[\d_](?:[a-z]|4[- ])/gi;
 
-const ABBREVIATION_CASE = /^(?:[BM][SAE]|[BM]Sc|[BM]\.?(?:Tech|TECH)|[BM]Eng|BSN|MSN|ADN)$/;
+const ABBREVIATION_CASE = /^(?:[BM][SAE]|[BM]Sc|[BM]\.?(?:Tech|TECH)|[BM]Eng|BSN|MSN|ADN|MD)$/;
 
 // LEVEL_RE's group names for ABBREVIATIONS, as LEVEL_GROUPS for LEVELS.
 const ABBREVIATION_GROUPS = ABBREVIATIONS.map((_, i) => `a${i}`);
@@ -288,6 +294,12 @@ const TRADE_LICENCE_BEFORE =
 const LICENCE_AFTER =
   /^\s?(?:en\b|ès\b|pro\b|professionnelle|universitaire|générale|[123]\b|\/\s?master|[),]|(?:ou|et) (?:un )?master)/i;
 
+const INSTITUTION_OFFERS =
+  /\b(?:institution|university|college|department|school|campus|faculty)\b(?:[^.;\n]|\.(?=\S)|(?<=\b[A-Z])\.){0,60}\b(?:offers|offering|that offers|runs)\b(?:[^.;\n]|\.(?=\S)|(?<=\b[A-Z])\.){0,80}$/i;
+const INSTITUTION_WITH =
+  /\b(?:institution|university|college|department|school|campus|faculty)\b[^.;\n]{0,20}\b(?:with|has)\s(?:a |an |its |our )?(?:[\w-]+ )?$/i;
+const PROGRAM_AFTER = /^(?:['’]?s)?\s(?:degree\s)?program/i;
+
 // The words between a level and a level-less degree offered instead of it ("HND or degree",
 // "Tecnólogo o Profesional en …", "BTS ou diplôme").
 const ALTERNATIVE_BETWEEN = /^\s?(?:or|o|u|ou|oder|\/)\s?(?:an?\s)?$/i;
@@ -306,6 +318,12 @@ function isDegreeMention(text: string, m: RegExpExecArray, prevEnd: number): boo
   if (!g) return true;
   const start = m.index;
   const end = start + m[0].length;
+  // "feasible at a primarily undergraduate institution with a master's program": what the
+  // employer offers.
+  // "The department … offers ACS-certified B.S. degrees … and an M.S. in Chemistry": its own.
+  const lead = text.slice(Math.max(0, start - 150), start);
+  if (INSTITUTION_OFFERS.test(lead)) return false;
+  if (INSTITUTION_WITH.test(lead) && PROGRAM_AFTER.test(text.slice(end, end + 20))) return false;
   if (g[IMPLIED] !== undefined) {
     // "Master's degree in": the level's own degree. "Diploma or degree in business": a second
     // level, offered as the alternative.
