@@ -424,3 +424,23 @@ describe('the review of session 48: Arabic words that are no years', () => {
     expect(parse(text).yearsExperienceMin).toBe(expected);
   });
 });
+
+describe('session 50: another route in that "may also apply"', () => {
+  it.each<[string, number | null]>([
+    [
+      'Process Engineer\nAcme\n\nRequirements\n- At least 2 years of process engineering experience\n- Diploma holders with at least five (5) years of relevant experience may also apply',
+      2,
+    ],
+    [
+      'Research Coordinator\nAcme\n\nRequirements\n- At least 2 years of clinical research coordination experience\n- Candidates with a Diploma in Nursing and at least four (4) years of clinical research experience will also be considered',
+      2,
+    ],
+    // With no years on the main route, the other route's stand.
+    [
+      'Process Engineer\nAcme\n\nRequirements\n- Degree in Engineering\n- Diploma holders with at least five (5) years of relevant experience may also apply',
+      5,
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).yearsExperienceMin).toBe(expected);
+  });
+});

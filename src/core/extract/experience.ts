@@ -199,6 +199,7 @@ export function extractExperience(ctx: ExtractContext): {
   }
   // 2. Mentions in the required parts of the text.
   const required: Mention[] = [];
+  const alsoAccepted: Mention[] = [];
   const levels: Mention[][] = [];
   // An Asian board's other jobs ("이 공고를 본 구직자가 함께 본 공고") ask their own years.
   const otherAds = isAsianText(ctx.text)
@@ -227,7 +228,9 @@ export function extractExperience(ctx: ExtractContext): {
     // LEVEL_LINE's "[:–—]": the folded text has no long dashes left.
     const perLevel: Mention[] | null =
       lineText.includes(':') && LEVEL_LINE.test(lineText) ? [] : null;
-    const target = perLevel ?? required;
+    // "Diploma holders with at least five (5) years … may also apply": another route in, whose
+    // years are the alternative to the main requirement's, not added to it.
+    const target = perLevel ?? (ALSO_ACCEPTED.test(lineText) ? alsoAccepted : required);
     // "X and 1 year ...; OR Y and 3 years": alternatives within one line. Plain loops: array
     // methods over arrays that are sometimes empty kept V8 de-optimising this function.
     const partMentions: Mention[][] = [];
@@ -266,10 +269,17 @@ export function extractExperience(ctx: ExtractContext): {
     if (perLevel && perLevel.length > 0) levels.push(perLevel);
   }
   addLevels(levels, required, paths);
-  if (required.length === 0) return { min: freshersWelcome(ctx), paths };
-  const best = maxMention(required);
+  if (required.length === 0 && alsoAccepted.length === 0)
+    return { min: freshersWelcome(ctx), paths };
+  const main = required.length > 0 ? maxMention(required) : null;
+  const other = alsoAccepted.length > 0 ? maxMention(alsoAccepted) : null;
+  const best = main && (!other || main.years <= other.years) ? main : (other ?? main);
+  if (!best) return { min: freshersWelcome(ctx), paths };
   return { min: { value: best.years, spans: [{ start: best.start, end: best.end }] }, paths };
 }
+
+const ALSO_ACCEPTED =
+  /\b(?:may|can) also apply\b|\b(?:will|may|would) also be considered\b|\bare also (?:welcome|encouraged|eligible) to apply\b/i;
 
 // "Freshers welcome", "Freshers & experienced both can apply": an Indian board's words for the
 // "0-2 Yrs" it prints, read as 0 years. "No experience needed", "sin experiencia" and the like,
