@@ -2413,3 +2413,18 @@ describe('session 50: an Arabic name before a dash and a town', () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('session 50: a page label or a section heading is no employer', () => {
+  it.each<[string, string | null]>([
+    [
+      'Director of Financial Reporting\nApply for this Job | Bookmark this Posting\nPosting Details\nPosition Title: Director of Financial Reporting',
+      null,
+    ],
+    [
+      'Lecturer in Mechanical Engineering\nLocation: Moylish Campus, Limerick\nThe Department\nThe Department of Mechanical Engineering teaches 900 students.',
+      null,
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

@@ -38,3 +38,21 @@ describe('the site name of a saved page', () => {
     expect(readHtml(page('<title>HVAC Technician</title>')).structured).toBeUndefined();
   });
 });
+
+describe('session 50: a careers site lead and a page label in the site name', () => {
+  it('drops "Werken bij" and "Careers at" before the name', () => {
+    const doc = readHtml(
+      page('<meta property="og:site_name" content="Werken bij Maasdelta Logistics">'),
+    );
+    expect(doc.structured?.siteName).toBe('Maasdelta Logistics');
+  });
+
+  it('skips a closing "Job Details" as it skips "Careers"', () => {
+    const doc = readHtml(
+      page(
+        '<title>Director of Financial Reporting - Gulf Coast State University - Job Details</title>',
+      ),
+    );
+    expect(doc.structured?.siteName).toBe('Gulf Coast State University');
+  });
+});

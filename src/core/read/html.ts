@@ -58,7 +58,10 @@ const TITLE_SEPARATOR = /\s[|–—·]\s|\s-\s/;
 const GENERIC_FIRST =
   /^(?:careers?|jobs?|job details|job description|job opening|job posting|current openings|openings|vacancies|vacancy|apply(?: now)?|home|join us|work with us|employment|\d.*|.*,\s?[A-Z]{2})$/i;
 const SITE_SECTION =
-  /^(?:careers?|jobs?|job (?:openings|opportunities|vacancies|board)|(?:current )?(?:openings|vacancies|opportunities)|employment(?: opportunities)?|human resources|work with us|join (?:us|our team)|karriere|stellenangebote|stellen|jobbörse|emplois?|offres d['’]emploi|carrières|empleos?|vacantes|trabaja con nosotros|vacatures|werken bij|lavora con noi|home)$/i;
+  /^(?:careers?|jobs?|job (?:openings|opportunities|vacancies|board)|(?:current )?(?:openings|vacancies|opportunities)|employment(?: opportunities)?|human resources|work with us|join (?:us|our team)|karriere|stellenangebote|stellen|jobbörse|emplois?|offres d['’]emploi|carrières|empleos?|vacantes|trabaja con nosotros|vacatures|werken bij|lavora con noi|home|(?:job|posting|position|vacancy) details|job description|view job|apply)$/i;
+
+const CAREERS_AT =
+  /^(?:werken bij|careers? (?:at|with)|jobs at|working at|work at|karriere bei|arbeiten bei|jobs bei|carrières chez|travailler chez|trabaja en|trabalhe na|lavora con|lavorare in)\s+(?=\S)/i;
 
 /**
  * The site's own name, from og:site_name or the page title's last part (the one before a closing
@@ -70,8 +73,9 @@ function readSiteName(roots: HtmlNode[]): { siteName?: string; siteNameFirst?: s
     (el) => el.name === 'meta' && attr(el, 'property') === 'og:site_name',
     roots,
   );
-  // The name as written (attr() lower-cases).
-  const site = meta ? (meta.attribs.content ?? '').trim() : '';
+  // The name as written (attr() lower-cases), without a careers site's lead ("Werken bij
+  // Maasdelta Logistics", "Careers at Acme").
+  const site = meta ? (meta.attribs.content ?? '').trim().replace(CAREERS_AT, '') : '';
   if (site !== '') return { siteName: site };
   const title = findOne((el) => el.name === 'title', roots);
   const parts = title
