@@ -67,7 +67,7 @@ export function arabicEmployerOnLine(
       !label &&
       !ORG_WORD.test(name) &&
       !LEGAL_FORM_END.test(name) &&
-      !(i > 0 && !holds(line, titleAt) && beforeTown(body, cut))
+      !(i > 0 && underTitle(lines, i, titleAt) && beforeTown(body, cut))
     )
       continue;
     const start = line.start + line.text.indexOf(name);
@@ -79,9 +79,18 @@ export function arabicEmployerOnLine(
 /** Whether the name is cut from a known town after a dash ("هايبر النخيل – الرياض"). */
 function beforeTown(body: string, cut: RegExpExecArray | null): boolean {
   const town = cut ? DASH_THEN.exec(body.slice(cut.index)) : null;
-  return town !== null && isNativePlaceName(town[1]?.trim() ?? '');
+  if (town === null || !isNativePlaceName(town[1]?.trim() ?? '')) return false;
+  // Not a place, a district, a department or a schedule before the town: "المملكة العربية
+  // السعودية – الرياض", "حي العليا – الرياض", "قسم المالية – جدة", "دوام كامل – الرياض".
+  const name = body.slice(0, cut?.index ?? 0).trim();
+  return !isNativePlaceName(name) && !NOT_A_NAME.test(name);
 }
 
-function holds(line: Line, at: number): boolean {
-  return at >= line.start && at < line.start + line.text.length;
+const NOT_A_NAME =
+  /^(?:حي|منطقة|المنطقة|قسم|إدارة|دوام|عمل|وظيفة|المملكة|مملكة|دولة|جمهورية|الإمارات|سلطنة|مدينة|محافظة)(?:\s|$)/;
+
+// The line right under the title's (the title's own line names a place, not an employer).
+function underTitle(lines: Line[], i: number, titleAt: number): boolean {
+  const above = lines[i - 1];
+  return above !== undefined && titleAt >= above.start && titleAt < above.start + above.text.length;
 }

@@ -2407,8 +2407,12 @@ describe('session 48: Arabic employers', () => {
 describe('session 50: an Arabic name before a dash and a town', () => {
   it.each<[string, string | null]>([
     ['محاسب\nهايبر النخيل – الرياض\nدوام كامل', 'هايبر النخيل'],
-    // The title's own line names a place, not an employer.
+    // The title's own line names a place, not an employer; nor does a schedule, a country, a
+    // district or a department before the town.
     ['بيت.كوم\nمحاسب – الرياض\nدوام كامل', null],
+    ['محاسب\nدوام كامل – الرياض', null],
+    ['محاسب\nالمملكة العربية السعودية – الرياض', null],
+    ['محاسب\nقسم المالية – جدة', null],
   ])('%s', (text, expected) => {
     expect(parse(text).company).toBe(expected);
   });

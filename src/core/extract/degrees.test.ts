@@ -2058,6 +2058,7 @@ describe('session 50: a bare "Degree", technical degrees, other scripts and a cu
       ],
     ],
     ['Analyst\nAcme\n\nRequirements\n- High degree of autonomy required', []],
+    ['Analyst\nAcme\n\nRequirements\n- A high degree required in self-motivation', []],
     // Latin America's technical degrees are associate's, beside a university one as alternatives.
     [
       'Auxiliar contable\nAcme\n\nRequisitos:\n* Técnico o tecnólogo en Contabilidad, Contabilidad y Finanzas o áreas afines.',
@@ -2200,6 +2201,41 @@ describe('session 50: a bare "Degree", technical degrees, other scripts and a cu
     [
       "Assistant Professor\nNorthern State University\n\nThe department offers ACS-certified B.S. degrees in Chemistry and an M.S. in Chemistry.\n\nRequired Qualifications\n- Ph.D. in Chemistry by the date of hire\n- A research plan feasible at a primarily undergraduate institution with a master's program.",
       [['phd', true]],
+    ],
+    // The review of session 50: a department that offers something and seeks a degree; "KTM" as
+    // a station or a brand; "with honours"; a bare "plus" joining things; a current student's
+    // studies; a Danish "kandidat-"; a secondary school's technical title.
+    [
+      "Lecturer\nAcme College\n\nQualifications\nThe department offers a collegial environment and seeks candidates who hold a Master's degree in Chemistry.",
+      [['master', true]],
+    ],
+    ['Analyst\nAcme\n\nBenefits\n- Office is a 5 minute walk from KTM, LRT and MRT stations', []],
+    ['Analyst\nAcme\n\nRequirements\n- Experience with Honda, Yamaha or KTM', []],
+    [
+      "Intern\nAcme\n\nRequirements\n- Bachelor's degree with honours in Finance, or currently working towards one",
+      [],
+    ],
+    [
+      "Auditor\nAcme\n\nRequirements\n- Bachelor's degree in Accounting plus relevant experience in audit",
+      [['bachelor', true]],
+    ],
+    ['Analista\nAcme\n\nRequisitos\n- Mestrado em Finanças é um plus a mais', [['master', false]]],
+    // A record, a trade's master: no degree.
+    [
+      'Firefighter\nUSFS\n\nRequirements\n- Master electrician license\n- Your IQCS Master Record',
+      [],
+    ],
+    [
+      'Stażysta\nAcme\n\nWymagania\n- Jesteś studentem: studia na kierunku Informatyka (min. 3 rok)',
+      [],
+    ],
+    ['Técnico\nAcme\n\nRequisitos\n- Título técnico secundario (Escuela de Educación Técnica)', []],
+    [
+      'Java Developer\nAcme\n\nEducation\nUG: B.Tech/B.E. in Any Specialization\nPG: MBA/PGDM in Finance - Mandatory',
+      [
+        ['bachelor', true],
+        ['master', true],
+      ],
     ],
     // An Indian board's "PG:" line under its "UG:" line: the postgraduate degrees are optional.
     [

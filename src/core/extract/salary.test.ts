@@ -6811,13 +6811,19 @@ describe('session 50: where new hires are placed, a union local, miles, a servic
       [[42.85, 42.85, 'CAD', 'hour']],
     ],
     [
-      'CDL-A Driver\nAcme Freight\nDallas, TX\n- $1,450 - $1,800 per week, based on experience (average miles 2,300-2,600 per week)',
+      'CDL-A Driver\nAcme Freight\nDallas, TX\n\nPay\n- $1,450 - $1,800 per week, based on experience (average miles 2,300-2,600 per week)',
       [[1450, 1800, 'USD', 'week']],
     ],
     [
-      'Guest Relations Officer\nAcme Hotel\nSingapore\nSalary: S$2,800 – S$3,400 per month\n- Monthly service charge (approx. S$300 – S$500, not guaranteed)',
+      'Guest Relations Executive\nThe Quay Hotel\nSingapore\n\nRemuneration & Benefits\n- Basic salary S$2,800 – S$3,400 per month\n- Monthly service charge (approx. S$300 – S$500, not guaranteed)',
       [[2800, 3400, 'SGD', 'month']],
     ],
+    // The pay said to exclude the service charge is the pay; a cafeteria is only a place here.
+    [
+      'Guest Relations Executive\nThe Quay Hotel\nSingapore\nSalary (excluding service charge): S$2,800 – S$3,400 per month',
+      [[2800, 3400, 'SGD', 'month']],
+    ],
+    ['Cook\nAcme Diner\nAustin, TX\nPay: $17 an hour in our cafeteria', [[17, 17, 'USD', 'hour']]],
     // Czech and Greek adverbs of the period; a Hungarian cafeteria is a benefit budget.
     ['Účetní\nAcme a.s.\nBrno\n40 000 – 50 000 Kč měsíčně', [[40000, 50000, 'CZK', 'month']]],
     [

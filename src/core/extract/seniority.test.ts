@@ -151,8 +151,16 @@ describe('session 50: Cyrillic, Arabic, Finnish and Turkish titles; Romanian and
     ['İnsan Kaynakları Stajyeri (Uzun Dönem)\nMarmara A.Ş.', 'intern'],
     ['Inginer DevOps\nCarpatica SRL\nNivel carieră: Middle (2-5 ani)', 'mid'],
     ['ممثل خدمة عملاء\nشركة النيل\nالمستوى الوظيفي: مبتدئ (Entry Level)', 'entry'],
-    // "أول" is "first" too: only after the job's noun.
+    // "أول" is "first" too: only after the job's noun, not a grade's or a line's.
     ['أول مرة\nشركة النيل', null],
+    ['معلم صف أول ابتدائي\nمدارس النيل', null],
+    ['مهندس دعم فني خط أول\nشركة النيل', null],
+    // The person assisted is no level of this job.
+    ['Помощник генерального директора\nООО «Альфа»', null],
+    ['سكرتيرة المدير العام\nشركة النيل', null],
+    // A language's level, not the job's.
+    ['Translator\nAcme\nEnglish · Middle', null],
+    ['مترجم\nشركة النيل\nالمستوى: متقدم', null],
   ])('%s', (text, expected) => {
     expect(parse(text).seniority ?? null).toBe(expected);
   });

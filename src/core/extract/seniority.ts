@@ -54,9 +54,9 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
     /\b(?:(?<!\b(?:product|customer success) )manager|managerin|gerente|responsable|(?<!\b(?:ayudante|asistente|auxiliar|adjunto|segundo|sub)[- ](?:de(?:l)? )?)jef[ea](?! de partida))\b/i,
     'manager',
   ],
-  // "Account Executive, Mid-Market" names a customer segment, not a level.
   // Finnish "Myyntipäällikkö" (sales manager): a compound, no word boundary before it.
   [/päällikk[öä]/i, 'manager'],
+  // "Account Executive, Mid-Market" names a customer segment, not a level.
   [/\b(?:mid[- ]level|mid[- ]senior|intermediate|mid(?![- ](?:market|size|sized)\b))\b/i, 'mid'],
   // CIS boards' "Frontend-разработчик (Middle, React)", "Middle+ Python": not "Middle School".
   [
@@ -93,18 +93,21 @@ const ASIAN_TITLE_LEVELS: [RegExp, Seniority][] = [
 // accountant), "مدير مبيعات" (sales manager)), which `\b` cannot bound.
 const OTHER_SCRIPT_TITLE_LEVELS: [RegExp, Seniority][] = [
   [
-    /(?<!\p{L})генеральн\p{L}* директор|(?<![\u0621-\u064A])(?:المدير العام|مدير عام|الرئيس التنفيذي)/iu,
+    /(?<!\p{L})генеральн(?:ый|ая) директор(?!\p{L})|(?<![\u0621-\u064A])(?:المدير العام|مدير عام|الرئيس التنفيذي)/iu,
     'executive',
   ],
   [/(?<!\p{L})директор(?!\p{L})/iu, 'director'],
   [/(?<![\u0621-\u064A])مدير(?![\u0621-\u064A])/u, 'manager'],
   [
-    /(?<!\p{L})(?:старш(?:ий|ая|его)|провідн\p{L}*)(?!\p{L})|(?<=[\u0621-\u064A] )أول(?![\u0621-\u064A])/iu,
+    /(?<!\p{L})(?:старш(?:ий|ая|его)|провідн\p{L}*)(?!\p{L})|(?<=[\u0621-\u064A] )(?<!(?:صف|الصف|خط|الخط|درجة|الدرجة|مستوى|المستوى) )أول(?![\u0621-\u064A])/iu,
     'senior',
   ],
   [/(?<!\p{L})(?:младш(?:ий|ая)|молодш(?:ий|а))(?!\p{L})/iu, 'entry'],
   [/(?<!\p{L})(?:стажер\p{L}*|стажёр\p{L}*|стажист\p{L}*)|(?<![\u0621-\u064A])متدرب/iu, 'intern'],
 ];
+// An assistant's or a secretary's title names the person assisted after it.
+const ASSISTING =
+  /^(?:помощник|помощница|секретарь|ассистент|помічник|помічниця|секретар|асистент|سكرتير|سكرتيرة|مساعد|مساعدة)(?![\p{L}])/iu;
 // A level field on East Asian boards ("職級：入門 / 初級", "직급  사원~대리급").
 const ASIAN_LEVEL_FIELD =
   /^[^\p{L}]{0,3}(?:職級|职级|직급|職位級別)\s*(?:[:：]|\s{2,})\s*(\S[^/／~～]{0,6})/u;
@@ -126,11 +129,7 @@ const LEVEL_VALUES: [string[], Seniority][] = [
     ['sin experiencia', 'débutant', 'premier emploi', 'berufseinstieg', 'berufseinsteiger'],
     'entry',
   ],
-  [['mid', 'mid-level', 'mid level', 'mid-career', 'mid career', 'intermediate', 'middle'], 'mid'],
-  // Wuzzuf's "المستوى الوظيفي: مبتدئ (Entry Level)", "خبرة متوسطة".
-  [['مبتدئ', 'حديث التخرج'], 'entry'],
-  [['متوسط', 'خبرة متوسطة'], 'mid'],
-  [['خبير', 'متقدم'], 'senior'],
+  [['mid', 'mid-level', 'mid level', 'mid-career', 'mid career', 'intermediate'], 'mid'],
   [['intermedio', 'semi-senior', 'semi senior', 'semisenior', 'ssr', 'pleno', 'medior'], 'mid'],
   [['mid-senior', 'mid senior', 'mid-senior level', 'mid senior level', 'senior'], 'senior'],
   [['senior level', 'sr', 'sr.', 'experienced', 'confirmé', 'confirmée'], 'senior'],
@@ -161,7 +160,7 @@ const KELVIN = '\u212a';
 const MAX_LEVEL_LENGTH = 19;
 // Longer labels first: "Niveau d'expérience : Confirmé" is not "Niveau" + a long value.
 const LEVEL_FIELD =
-  /^(?:seniority(?: level)?|experience level|career level|level|job level|experience|poziom stanowiska|poziom|pozisyon seviyesi|erfahrungslevel|karrierestufe|niveau d['’]expérience|niveau|nivel de experiencia|nivel carier[ăa]|nivel|المستوى الوظيفي|المستوى)\s*[:：]?\s*(.{3,30})$/i;
+  /^(?:seniority(?: level)?|experience level|career level|level|job level|experience|poziom stanowiska|poziom|pozisyon seviyesi|erfahrungslevel|karrierestufe|niveau d['’]expérience|niveau|nivel de experiencia|nivel carier[ăa]|nivel|المستوى الوظيفي)\s*[:：]?\s*(.{3,30})$/i;
 
 // "Executive Assistant to the CEO", "Chief of Staff to the VP": the role after "to" is the
 // person supported, not this job's level.
@@ -175,7 +174,10 @@ export function extractSeniority(
   if (title) {
     const ownPart = title.value.replace(WHOSE_ROLE, '');
     // The Latin words first, then the Asian ones, then Cyrillic and Arabic.
+    // "Помощник генерального директора", "سكرتيرة المدير العام": the person assisted.
+    const assisting = ASSISTING.test(ownPart);
     for (const levels of [TITLE_LEVELS, ASIAN_TITLE_LEVELS, OTHER_SCRIPT_TITLE_LEVELS]) {
+      if (assisting && levels === OTHER_SCRIPT_TITLE_LEVELS) continue;
       for (const [re, level] of levels) {
         const m = re.exec(ownPart);
         const span = title.spans[0];
@@ -234,10 +236,27 @@ const EXPLAINING_BRACKET = /\s?\([^()]{0,30}\)\s*$/;
 
 function levelOfPart(part: string): Seniority | null {
   const mayBeField = MAY_START_LEVEL_FIELD(part) || part.startsWith('المستوى');
-  let value = (mayBeField ? LEVEL_FIELD.exec(part)?.[1] : undefined) ?? part;
+  const field = mayBeField ? LEVEL_FIELD.exec(part)?.[1] : undefined;
+  let value = field ?? part;
   // Tried at every position: only worth it with a bracket in the value.
   if (value.includes('(')) value = value.replace(EXPLAINING_BRACKET, '');
   value = value.trim();
   if (value.length > MAX_LEVEL_LENGTH || value.includes(KELVIN)) return null;
-  return LEVEL_BY_VALUE.get(value.toLowerCase()) ?? null;
+  const key = value.toLowerCase();
+  return (
+    LEVEL_BY_VALUE.get(key) ?? (field !== undefined ? (LABELLED_LEVELS.get(key) ?? null) : null)
+  );
 }
+
+// Values read only after a level label: alone, "Middle" or "متقدم" (advanced) may be a language
+// level ("English · Middle"). "Nivel carieră: Middle (2-5 ani)", Wuzzuf's "المستوى الوظيفي: مبتدئ
+// (Entry Level)".
+const LABELLED_LEVELS = new Map<string, Seniority>([
+  ['middle', 'mid'],
+  ['مبتدئ', 'entry'],
+  ['حديث التخرج', 'entry'],
+  ['متوسط', 'mid'],
+  ['خبرة متوسطة', 'mid'],
+  ['خبير', 'senior'],
+  ['متقدم', 'senior'],
+]);

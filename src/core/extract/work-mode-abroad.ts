@@ -65,7 +65,7 @@ export const ABROAD_PHRASES: [RegExp, WorkMode][] = [
   // удалённо"; "работа удалённо из любого города" (not "частично удалённая работа", a few days at
   // home).
   [
-    /(?<![\p{L}])(?:(?:только|лише|тільки|полностью|повністю|можно|можна) (?:удал[её]нно|віддалено|дистанционно|дистанційно)|(?<!(?:частично|частичн[оа]я|частково) )удал[её]нн(?:ая|ую) работ[аеуы]|работа удал[её]нно(?! \d| (?:один|два|три|четыре) )|віддален(?:а|у) робот[аиу]|удал[её]нк[аеуи])(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:(?:только|лише|тільки|полностью|повністю|можно|можна) (?:удал[её]нно|віддалено|дистанционно|дистанційно)|(?<!(?:частично|частичн[оа]я|частково) )удал[её]нн(?:ая|ую) работ[аеуы](?![^.;\n]{0,25}(?:\d|один|два|три|четыре)\s?(?:дн|раз))|работа удал[её]нно(?![^.;\n]{0,25}(?:\d|один|два|три|четыре)\s?(?:дн|раз))|віддален(?:а|у) робот[аиу]|удал[её]нк[аеуи])(?![\p{L}])/iu,
     'remote',
   ],
   [
@@ -94,7 +94,7 @@ export const ABROAD_PHRASES: [RegExp, WorkMode][] = [
   // Norwegian "ikke mulig å jobbe hjemmefra", Swedish "inte möjligt att arbeta hemifrån",
   // Indonesian "tidak ada opsi WFH"; Czech "práce probíhá v kanceláři".
   [
-    /(?<![\p{L}])(?:home[- ]?office (?:není|nelze|neni)\p{L}*|ikke (?:muligt|mulig) (?:at|å) (?:arbejde|jobbe|arbeide) (?:hjemmefra|hjemme|remote)|inte möjligt att arbeta (?:hemifrån|på distans)|tidak ada (?:opsi )?(?:WFH|remote|kerja dari rumah)|práce probíhá v kanceláři)/iu,
+    /(?<![\p{L}])(?:home[- ]?office (?:není možn\p{L}*|nelze|není k dispozici)|ikke (?:muligt|mulig) (?:at|å) (?:arbejde|jobbe|arbeide) (?:hjemmefra|hjemme|remote)(?!\p{L})(?! hele)|inte möjligt att arbeta (?:hemifrån|på distans)|tidak ada (?:opsi )?(?:WFH|remote|kerja dari rumah)|práce probíhá v kanceláři(?![^.;\n]{0,40}\bi (?:z domova|z domu|doma|na dálku)))/iu,
     'onsite',
   ],
 ];

@@ -533,6 +533,10 @@ describe('session 50: Russian, Arabic, Nordic, Finnish, Czech and Indonesian mod
   it.each<[string, string | null]>([
     ['Python-разработчик\nСеверСофт\nВозможна удалённая работа', 'remote'],
     ['Бухгалтер\nАльфа\nЧастично удалённая работа', null],
+    ['Бухгалтер\nАльфа\nВозможна удалённая работа 2 дня в неделю', null],
+    ['Účetní\nAcme a.s.\nHome office není problém, 2 dny v týdnu.', null],
+    ['Účetní\nAcme a.s.\nPráce probíhá v kanceláři i z domova, podle dohody.', null],
+    ['Utvikler\nAcme AS\n- det er ikke mulig å jobbe hjemmefra hele uken, men 2 dager er ok', null],
     [
       'Бухгалтер\nАльфа\n• работа удалённо из любого города РФ или в офисе — на ваш выбор;',
       'remote',
