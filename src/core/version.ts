@@ -92,5 +92,11 @@
  * and Ukrainian work formats; job families and Polish and Turkish level fields in seniority;
  * person specification grids, predicated cues and a level read twice in degrees; a text's
  * on-site over a JSON-LD TELECOMMUTE.
+ * 29: Latin American technical degrees, Turkish, Polish, Nordic, Finnish, Hungarian,
+ * Indonesian, Vietnamese, Greek and Cyrillic degree words and headings of pluses; a physician's
+ * MD/DO; Cyrillic, Arabic, Finnish and Turkish title levels and level fields; work modes in
+ * Russian, Arabic, Nordic, Czech and Indonesian; Cyrillic and Arabic "up to" in pay, more period
+ * adverbs and Vietnamese millions; another route's years as an alternative; Indonesian and
+ * Vietnamese job types and headings; careers-site names and page labels as no employer.
  */
-export const PARSER_VERSION = 28;
+export const PARSER_VERSION = 29;
