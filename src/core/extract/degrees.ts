@@ -518,10 +518,9 @@ function postgraduateOptional(text: string, degrees: Degree[]): Degree[] {
   if (!UG_LINE.test(text)) return degrees;
   return degrees.map((d) => {
     const at = d.spans[0]?.start ?? 0;
-    const line = text.slice(text.lastIndexOf('\n', at) + 1, at);
-    const lineEnd = text.indexOf('\n', at);
-    const whole = text.slice(text.lastIndexOf('\n', at) + 1, lineEnd < 0 ? undefined : lineEnd);
-    return d.required && PG_LINE.test(line) && !PG_REQUIRED.test(whole)
+    const end = text.indexOf('\n', at);
+    const line = text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? undefined : end);
+    return d.required && PG_LINE.test(line) && !PG_REQUIRED.test(line)
       ? { ...d, required: false }
       : d;
   });
@@ -707,11 +706,10 @@ function inPreferredSection(cursor: SectionCursor, offset: number): boolean {
 }
 
 // A short heading the section splitter may not know, over a list of pluses: Québec's "Atout",
-// "Nice to have", "Desirable", Finnish "Eduksi katsomme", Hungarian "Előny", Polish "Mile
-// widziane", Swedish "Meriterande", Danish and Norwegian "Det er en fordel", Czech "Výhodou",
-// Indonesian "Nilai tambah", Portuguese "Diferenciais".
+// "Nice to have", "Desirable", Finnish "Eduksi katsomme", Hungarian "Előny", Norwegian "En
+// fordel", "Fordeler" (headings.ts knows "Mile widziane", "Meriterande", "Výhodou" …).
 const PREFERRED_HEADING =
-  /^(?:atouts?|un atout|(?:nice|good) to haves?|desirable|bonus points?|von vorteil|wünschenswert|deseable|se valorará|eduksi(?: katsomme| katsotaan| luetaan| luemme)?|előny(?:t jelent|ök)?|mile widziane|meriterande|(?:det er )?en fordel|fordeler|výhodou|nilai tambah|diferenciais|diferencial|desejável|gradito|graditi|pluspunten)\s*:?$/i;
+  /^(?:atouts?|un atout|(?:nice|good) to haves?|desirable|bonus points?|von vorteil|wünschenswert|deseable|se valorará|eduksi(?: katsomme| katsotaan| luetaan| luemme)?|előny(?:t jelent|ök)?|en fordel|fordeler)\s*:?$/i;
 
 /** Whether the bullet at line `i` sits in a list under such a heading. */
 function underPreferredHeading(ctx: ExtractContext, i: number): boolean {

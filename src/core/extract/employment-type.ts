@@ -368,18 +368,15 @@ function candidateLines(ctx: ExtractContext): number[] {
 }
 
 // FIELD_LABEL's first two letters; "ré" (régime) and Vietnamese "hì" (hình thức) have a letter
-// labelStart cannot hold.
+// labelStart cannot hold: NON_ASCII_LABEL tries those.
 const LABEL_PAIRS = labelStart(
   'jo em ty co wo ti po sc st du an be ve ar da te fu re na qu or di so ro wy fo om mu pr je lo',
 );
-const VIETNAMESE_LABEL = /^(?:- )?hình thức/i;
+const NON_ASCII_LABEL = /^(?:- )?(?:ré|hình thức)/i;
 
 /** Whether a line can start with FIELD_LABEL (after a list marker): false for most lines. */
 function mayStartWithLabel(text: string): boolean {
-  if (LABEL_PAIRS(text) || VIETNAMESE_LABEL.test(text)) return true;
-  const skip = text.charCodeAt(0) === 45 && text.charCodeAt(1) === 32 ? 2 : 0;
-  // "r" or "R", then "é" or "É" (`| 0x20` lower-cases both).
-  return (text.charCodeAt(skip) | 0x20) === 0x72 && (text.charCodeAt(skip + 1) | 0x20) === 0xe9;
+  return LABEL_PAIRS(text) || NON_ASCII_LABEL.test(text);
 }
 
 /** The type a label-only line's value states, from the line after it. */
