@@ -256,7 +256,7 @@ const REQUIREMENT_CUE =
 // Portuguese "desejável", Polish "mile widziane", Dutch "een pré", Swedish "meriterande",
 // Norwegian and Danish "en fordel", Czech "výhodou"; Australian "highly regarded".
 const PREFERRED_CUE =
-  /يفضل|يُفضل|يفضّل|ميزة إضافية|الأولوية|\b(?:preferred|preferably|(?<=\b(?:ph\.?d|m\.?sc|meng|mba|master['’]?s?|doctorate|degree)\b[^,;()]{0,15})welcomed?\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|erwünscht|idealerweise|un plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|preferentemente|preferencial|de preferencia|no excluyente|trunca|(?:è )?(?:un )?(?:plus(?<=\b(?:è|é|un|um|será|sarà|costituisce|costituirà|considerato|considerado)\s(?:un |um )?plus)|plus(?=\s*(?:[.;,)!]|$|\sa mais\b))|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|mile widziane?|dodatkowym atutem|gjerne(?! innen)|gärna(?! inom)|gerne(?! inden for| innen)|nilai tambah|pluspunt|een pré|gewenst|strekt tot aanbeveling|meriterande|en fordel|(?:un )?avantaj|előny\w*|prednost|poželjn\w*|tercih sebebi\w*|tercihen|eelis(?:eks)?|kasuks|priekšrocība|privalumas|et plus|eduksi|výhodou|(?:will )?get preference|(?:be )?given preference|preference (?:will be|is) given|(?:highly|well) regarded(?!\s(?:[a-z]+\s)?(?:universit|institution|employer|school|college|hospital|team|program))|(?:regarded|considered|viewed|looked upon) favou?rably|favou?rably (?:regarded|considered|viewed))(?![\w\u00C0-\u024F])/i;
+  /يفضل|يُفضل|يفضّل|ميزة إضافية|الأولوية|\b(?:preferred|preferably|welcomed?(?<=\b(?:ph\.?d|m\.?sc|meng|mba|master['’]?s?|doctorate|degree)\b[^,;()]{0,15}welcomed?)\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|erwünscht|idealerweise|un plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|preferentemente|preferencial|de preferencia|no excluyente|trunca|(?:è )?(?:un )?(?:plus(?<=\b(?:è|é|un|um|será|sarà|costituisce|costituirà|considerato|considerado)\s(?:un |um )?plus)|plus(?=\s*(?:[.;,)!]|$|\sa mais\b))|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|mile widziane?|dodatkowym atutem|gjerne(?! innen)|gärna(?! inom)|gerne(?! inden for| innen)|nilai tambah|pluspunt|een pré|gewenst|strekt tot aanbeveling|meriterande|en fordel|(?:un )?avantaj|előny\w*|prednost|poželjn\w*|tercih sebebi\w*|tercihen|eelis(?:eks)?|kasuks|priekšrocība|privalumas|et plus|eduksi|výhodou|(?:will )?get preference|(?:be )?given preference|preference (?:will be|is) given|(?:highly|well) regarded(?!\s(?:[a-z]+\s)?(?:universit|institution|employer|school|college|hospital|team|program))|(?:regarded|considered|viewed|looked upon) favou?rably|favou?rably (?:regarded|considered|viewed))(?![\w\u00C0-\u024F])/i;
 
 // A benefit that pays for degrees is not a requirement to hold one.
 const EDUCATION_BENEFIT =
@@ -596,8 +596,10 @@ function readDegrees(
     const before = out.length;
     const parts = sentences(lineText);
     for (const sentence of parts) {
-      const notNeeded = PREFERRED_CUE.test(sentence.text) ? null : NOT_NEEDED.exec(sentence.text);
       const mentions = completedMentions(sentence.text, levelMentions(sentence.text));
+      // Most sentences name no degree: the cue regexes, the costliest part, run only on those that do.
+      if (mentions.length === 0) continue;
+      const notNeeded = PREFERRED_CUE.test(sentence.text) ? null : NOT_NEEDED.exec(sentence.text);
       if (notNeeded) dropNotNeeded(sentence.text, mentions, notNeeded.index);
       if (mentions.length === 0) continue;
       const at = line.start + sentence.offset;

@@ -1923,7 +1923,7 @@ const SURVEY_WORD =
 // LPA), based on 412 salaries": a board's report of what others are paid, anywhere in the
 // sentence.
 const REPORTED =
-  /\bbased on (?:over |more than |about )?\d[\d,.]*\+? (?:salar(?:y|ies)|pay reports?|reports|data points|submissions|responses|profiles|employees|users)\b|(?<!\b(?:base|starting|the|our|your|annual|hourly) )\bsalary at (?!the\b|time\b|hire\b)[^.]{2,60} ranges? (?:between|from)\b/i;
+  /\bbased on (?:over |more than |about )?\d[\d,.]*\+? (?:salar(?:y|ies)|pay reports?|reports|data points|submissions|responses|profiles|employees|users)\b|\bsalary at(?<!\b(?:base|starting|the|our|your|annual|hourly) salary at) (?!the\b|time\b|hire\b)[^.]{2,60} ranges? (?:between|from)\b/i;
 const REPORTED_WORD = /based on|ranges/i;
 // A full stop before a capital or the end: not "avg. ₹23.5".
 const SENTENCE_END = /[.!?](?=\s+\p{Lu}|\s*$)/gu;
