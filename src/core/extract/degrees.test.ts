@@ -2251,3 +2251,39 @@ describe('session 50: a bare "Degree", technical degrees, other scripts and a cu
     ).toEqual(expected);
   });
 });
+
+describe('Serbian, Macedonian, Bulgarian and Russian school levels, Greek sections (session 51)', () => {
+  it.each([
+    [
+      'Medicinska sestra\nAcme\n\nUslovi:\n• završena srednja medicinska škola – smer medicinska sestra;',
+      [['high_school', true]],
+    ],
+    ['Inženjer\nAcme\n\nUslovi:\n• završen fakultet tehničkog smera;', [['bachelor', true]]],
+    [
+      'Инженер\nАкме\n\nУслови:\n• завршен Факултет за електротехника или сличен технички факултет;',
+      [['bachelor', true]],
+    ],
+    ['Оператор\nАкме\n\nИзисквания:\n• средно техническо образование;', [['high_school', true]]],
+    [
+      'Кладовщик\nАкме\n\nТребования:\n- образование не ниже общего среднего;',
+      [['high_school', true]],
+    ],
+    // Under "Απαραίτητα προσόντα" after "Αρμοδιότητες" (duties): read as requirements.
+    [
+      'Νοσηλευτής\nΚλινική\n\nΑρμοδιότητες\n• Παροχή φροντίδας\n\nΑπαραίτητα προσόντα\n• Πτυχίο Νοσηλευτικής ΤΕ ή ΑΕΙ\n\nΕπιθυμητά προσόντα\n• Μεταπτυχιακός τίτλος σπουδών',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    // The job's own tasks name no requirement; "высшее образование" in the requirements does.
+    [
+      'Аналитик\nАкме\n\nЗадачи:\n- анализ данных\n\nМы ждём, что вы\n- окончили вуз (высшее образование обязательно).',
+      [['bachelor', true]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(
+      parse(text).degrees.map((d: { level: string; required: boolean }) => [d.level, d.required]),
+    ).toEqual(expected);
+  });
+});

@@ -160,3 +160,32 @@ describe('headings asked as questions, and Dutch headings (session 28)', () => {
     expect(classifyHeading(heading)).toBe(kind);
   });
 });
+
+describe('Cyrillic and Greek headings (session 51)', () => {
+  it.each([
+    ['условия', 'benefits'],
+    ['мы предлагаем', 'benefits'],
+    ['ми пропонуємо', 'benefits'],
+    ['ние предлагаме', 'benefits'],
+    ['нудимо', 'benefits'],
+    ['η εταιρεία προσφέρει', 'benefits'],
+    ['παροχές', 'benefits'],
+    ['задачи', 'responsibilities'],
+    ['чем предстоит заниматься', 'responsibilities'],
+    ['что нужно будет делать', 'responsibilities'],
+    ['καθήκοντα', 'responsibilities'],
+    ['что мы ждём от кандидата', 'requirements'],
+    ['мы ждём, что вы', 'requirements'],
+    ['наши ожидания', 'requirements'],
+    ['кого мы ищем', 'requirements'],
+    ['απαραίτητα προσόντα', 'requirements'],
+    ['будет плюсом', 'preferred'],
+    ['буде перевагою', 'preferred'],
+    ['επιθυμητά προσόντα', 'preferred'],
+    // Serbian "Uslovi" are the conditions a candidate meets: requirements, not an offer.
+    ['услови', 'requirements'],
+    ['похожие вакансии', null],
+  ])('%s', (heading, kind) => {
+    expect(classifyHeading(normaliseHeading(heading))).toBe(kind);
+  });
+});
