@@ -2276,6 +2276,11 @@ describe('Serbian, Macedonian, Bulgarian and Russian school levels, Greek sectio
         ['master', false],
       ],
     ],
+    // A person specification's "Essential:" over its list is the requirements.
+    [
+      'Healthcare Support Worker\nNHS\n\nQualifications\nEssential:\n- Good standard of literacy and numeracy, e.g. GCSE English and Maths\nDesirable:\n- NVQ Level 3',
+      [['high_school', true]],
+    ],
     // The job's own tasks name no requirement; "высшее образование" in the requirements does.
     [
       'Аналитик\nАкме\n\nЗадачи:\n- анализ данных\n\nМы ждём, что вы\n- окончили вуз (высшее образование обязательно).',

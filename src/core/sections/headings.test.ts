@@ -182,6 +182,7 @@ describe('Cyrillic and Greek headings (session 51)', () => {
     ['будет плюсом', 'preferred'],
     ['буде перевагою', 'preferred'],
     ['επιθυμητά προσόντα', 'preferred'],
+    ['essential', 'requirements'],
     // Serbian "Uslovi" are the conditions a candidate meets: requirements, not an offer.
     ['услови', 'requirements'],
     ['похожие вакансии', null],

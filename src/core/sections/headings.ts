@@ -305,6 +305,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'lo que esperamos de ti',
     'requerimientos',
     '(?:essential|key|minimum) (?:criteria|skills(?: and experience)?|experience)',
+    // A person specification's "Essential:" over its list, as its "Desirable:" is preferred.
+    'essential',
     '(?:key )?selection criteria',
     'education (?:and|&) (?:experience|qualifications)',
     'key skills',
