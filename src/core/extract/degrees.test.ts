@@ -2281,6 +2281,36 @@ describe('Serbian, Macedonian, Bulgarian and Russian school levels, Greek sectio
       'Healthcare Support Worker\nNHS\n\nQualifications\nEssential:\n- Good standard of literacy and numeracy, e.g. GCSE English and Maths\nDesirable:\n- NVQ Level 3',
       [['high_school', true]],
     ],
+    // Pluses under their own headings, and the Italian, Portuguese, Swedish and Swiss doctorates.
+    [
+      'Ingegnere\nAcme\n\nRequisiti:\n- Laurea magistrale in Ingegneria Chimica;\n\nCostituiranno titolo preferenziale:\n- Dottorato di ricerca in Ingegneria Chimica;',
+      [
+        ['master', true],
+        ['phd', false],
+      ],
+    ],
+    [
+      'Enfermero\nAcme\n\nRequisitos mínimos\n- Grado universitario en Enfermería.\n\nRequisitos deseados\n- Máster en Enfermería Quirúrgica.',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    [
+      'Civil Engineer\nAcme\n\nAbout you\n• Bachelor of Engineering (Civil) or equivalent\n\nHighly regarded\n• Master of Engineering (Water or Environmental)',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    [
+      'Engenheiro\nAcme\n\nRequisitos:\n- Mestrado ou Doutorado em Computação',
+      [
+        ['master', true],
+        ['phd', true],
+      ],
+    ],
+    ['Utvecklare\nAcme\n\nKrav:\n- Teknologie doktorsexamen inom reglerteknik', [['phd', true]]],
     // The job's own tasks name no requirement; "высшее образование" in the requirements does.
     [
       'Аналитик\nАкме\n\nЗадачи:\n- анализ данных\n\nМы ждём, что вы\n- окончили вуз (высшее образование обязательно).',

@@ -27,7 +27,7 @@ import { isSpace } from '../text/char-codes';
 const SCHOOL_TYPES = ['fh', 'eth', 'epfl', 'epf', 'hes', 'universität', 'uni', 'tu'];
 const LEVELS: [string, DegreeLevel][] = [
   [
-    String.raw`ph\.?\s?d\.?s?|pharm\.?\s?d|doctor of (?:philosophy|pharmacy|medicine|osteopathic medicine|nursing practice|physical therapy|dental (?:surgery|medicine)|veterinary medicine|education|psychology)|doctorate|doctoral degree|d(?<!post-?\s?d)octoral(?! (?:fellow|researcher|scholar|associate|student|candidate)s?\b)|promotion(?!-)|promoviert\w*|doktor(?:at|grad)?|doctorat|doctorado|t[ií]tulo de doctor(?:\/a|\(a\)|a)?(?![a-z])|d\.phil|j\.\s?d\.(?!\s?(?:edwards|power))|juris doctor(?:ate)?`,
+    String.raw`ph\.?\s?d\.?s?|pharm\.?\s?d|doctor of (?:philosophy|pharmacy|medicine|osteopathic medicine|nursing practice|physical therapy|dental (?:surgery|medicine)|veterinary medicine|education|psychology)|doctorate|doctoral degree|d(?<!post-?\s?d)octoral(?! (?:fellow|researcher|scholar|associate|student|candidate)s?\b)|promotion(?!-)|promoviert\w*|doktor(?:at(?:sabschluss|sstudium)?|grad|sexamen)?|dottorato(?: di ricerca)?|doutorado|doctorat|doctorado|t[ií]tulo de doctor(?:\/a|\(a\)|a)?(?![a-z])|d\.phil|j\.\s?d\.(?!\s?(?:edwards|power))|juris doctor(?:ate)?`,
     'phd',
   ],
   [

@@ -183,6 +183,13 @@ describe('Cyrillic and Greek headings (session 51)', () => {
     ['буде перевагою', 'preferred'],
     ['επιθυμητά προσόντα', 'preferred'],
     ['essential', 'requirements'],
+    ['les petits plus', 'preferred'],
+    ['requisitos preferenciais', 'preferred'],
+    ['costituiscono titolo preferenziale', 'preferred'],
+    ['highly regarded', 'preferred'],
+    ['pluspunkte', 'preferred'],
+    // A two-column PDF's wrapped "Annual profit-sharing" over "bonus" is no heading.
+    ['bonus', null],
     // Serbian "Uslovi" are the conditions a candidate meets: requirements, not an offer.
     ['услови', 'requirements'],
     ['похожие вакансии', null],

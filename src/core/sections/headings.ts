@@ -376,6 +376,24 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'nilai tambah',
     'diutamakan',
     'ưu tiên',
+    // Pluses in other words: "Les petits plus", "Requisitos deseados", "Costituiranno titolo
+    // preferenziale", "Requisitos preferenciais", Australia's "Highly regarded", "Pluspunkte".
+    // Not a bare "Plus" or "Bonus": a two-column PDF's wrapped "Annual profit-sharing" / "bonus".
+    '(?:les )?petits plus',
+    'un plus',
+    'extra credit',
+    'requisitos (?:deseados|valorables|preferentes|preferenciais|desejáveis|desejados)',
+    'requisiti (?:preferenziali|graditi)',
+    '(?:costituiranno|costituisce|costituiscono) titolo preferenziale',
+    'sarà considerato un plus',
+    'titol[oi] preferenzial[ei]',
+    'highly (?:regarded|desirable|valued)',
+    'advantageous',
+    'gewünscht',
+    'pluspunkte',
+    'ein plus(?: sind| wäre(?:n)?)?',
+    'vorteilhaft',
+    'idealerweise(?: bringst du mit| bringen sie mit)?',
     // Russian, Ukrainian, Bulgarian and Greek pluses: "Будет плюсом", "Буде перевагою".
     '(?:будет|буде) (?:плюсом|преимуществом|перевагою)',
     'ще се счита за предимство',
