@@ -879,7 +879,14 @@ describe('degrees in Portuguese, Polish, Dutch, Italian, Czech and Swedish', () 
     ],
     ['Assistente\nRequisitos\n- Ensino médio completo', [['high_school', true]]],
     ['Specjalista\nWymagania:\n- wykształcenie wyższe ekonomiczne', [['bachelor', true]]],
-    ['Data Analist\nWat vragen wij\n- Een afgeronde hbo- of wo-opleiding', [['bachelor', true]]],
+    // "hbo or wo" names a bachelor's or a master's, as "Bachelor's or Master's" does.
+    [
+      'Data Analist\nWat vragen wij\n- Een afgeronde hbo- of wo-opleiding',
+      [
+        ['bachelor', true],
+        ['master', true],
+      ],
+    ],
     [
       'Ingegnere di processo\nRequisiti\n- Laurea magistrale in Ingegneria Chimica',
       [['master', true]],
@@ -1332,7 +1339,10 @@ describe('Nordic degree words and headings, and post-doctoral experience (sessio
     ],
     [
       'Backend Developer\nStadsfiets\nAmsterdam\n\nWat ga je doen?\nJe bouwt.\n\nWat vragen we?\n- Een afgeronde HBO- of WO-opleiding in Informatica.\n\nWat bieden we?\n- Pensioen',
-      [['bachelor', true]],
+      [
+        ['bachelor', true],
+        ['master', true],
+      ],
     ],
     [
       'Assistant Professor\nCumberland Ridge University\n\nQualifications\n- Ph.D. in Computer Science by the start date\n- At least 1 year of post-doctoral or full-time teaching experience',
@@ -2311,6 +2321,28 @@ describe('Serbian, Macedonian, Bulgarian and Russian school levels, Greek sectio
       ],
     ],
     ['Utvecklare\nAcme\n\nKrav:\n- Teknologie doktorsexamen inom reglerteknik', [['phd', true]]],
+    // Dutch "wo" (university) is a master's, "hbo" a bachelor's: "hbo- of wo-opleiding" names both;
+    // a "werk- en denkniveau" is a level of thinking, the lower one.
+    [
+      'Beleidsadviseur\nAcme\n\nWat vragen wij\n- Je hebt een afgeronde hbo- of wo-opleiding, bijvoorbeeld Bestuurskunde;',
+      [
+        ['bachelor', true],
+        ['master', true],
+      ],
+    ],
+    [
+      'Beleidsadviseur\nAcme\n\nWat vragen wij\n- Een afgeronde wo-opleiding (master);',
+      [['master', true]],
+    ],
+    [
+      'Analist\nAcme\n\nWat vragen wij\n- Je hebt minimaal HBO/WO-werk- en denkniveau',
+      [['bachelor', true]],
+    ],
+    // "A-level" as the level taught or known is no qualification.
+    [
+      'Teacher of Maths\nAcme\n\nEssential\n- A good honours degree in Mathematics\n- Secure subject knowledge up to A-level\n\nDesirable\n- Experience of teaching A-level Further Mathematics',
+      [['bachelor', true]],
+    ],
     // The job's own tasks name no requirement; "высшее образование" in the requirements does.
     [
       'Аналитик\nАкме\n\nЗадачи:\n- анализ данных\n\nМы ждём, что вы\n- окончили вуз (высшее образование обязательно).',
