@@ -2338,6 +2338,20 @@ describe('Serbian, Macedonian, Bulgarian and Russian school levels, Greek sectio
       'Analist\nAcme\n\nWat vragen wij\n- Je hebt minimaal HBO/WO-werk- en denkniveau',
       [['bachelor', true]],
     ],
+    // "Degree-level education" and Brazil's "Formação superior completa" are a bachelor's; an
+    // apprentice who must not hold one is asked for none.
+    [
+      'CEO\nAcme\n\nRequirements\n- Degree-level education; an engineering background would be valued',
+      [['bachelor', true]],
+    ],
+    [
+      'Gerente\nAcme\n\nRequisitos\n- Formação superior completa em Engenharia de Produção',
+      [['bachelor', true]],
+    ],
+    [
+      'Apprentice\nAcme\n\nRequirements\n- You must not already hold a degree-level qualification',
+      [],
+    ],
     // "A-level" as the level taught or known is no qualification.
     [
       'Teacher of Maths\nAcme\n\nEssential\n- A good honours degree in Mathematics\n- Secure subject knowledge up to A-level\n\nDesirable\n- Experience of teaching A-level Further Mathematics',
