@@ -98,5 +98,9 @@
  * Russian, Arabic, Nordic, Czech and Indonesian; Cyrillic and Arabic "up to" in pay, more period
  * adverbs and Vietnamese millions; another route's years as an alternative; Indonesian and
  * Vietnamese job types and headings; careers-site names and page labels as no employer.
+ * 30: Cyrillic and Greek section headings (offers, duties, requirements, pluses), a person
+ * specification's "Essential:", pluses under Romance, German and Australian headings; Dutch
+ * "wo" as a master's, doctorates in Italian, Portuguese, Swedish and Swiss German, Serbian,
+ * Macedonian, Bulgarian and Russian school levels, "degree-level education", "formação superior".
  */
-export const PARSER_VERSION = 29;
+export const PARSER_VERSION = 30;

@@ -2352,6 +2352,23 @@ describe('Serbian, Macedonian, Bulgarian and Russian school levels, Greek sectio
       'Apprentice\nAcme\n\nRequirements\n- You must not already hold a degree-level qualification',
       [],
     ],
+    // The review's cases: a clause that is no requirement stays none.
+    [
+      'Apprentice\nAcme\n\nRequirements\n- You cannot already hold a degree-level qualification',
+      [],
+    ],
+    ['Inženjer\nAcme\n\nUslovi:\n- Završen ili nezavršen fakultet', []],
+    ['Analista\nAcme\n\nRequisitos\n- Doutorado em andamento', []],
+    ['Analista\nAcme\n\nRequisitos\n- Formação superior completa ou incompleta', []],
+    [
+      'Medewerker\nAcme\n\nWat vragen wij\n- Minimaal mbo/hbo/wo werk- en denkniveau',
+      [['bachelor', true]],
+    ],
+    // A sentence's last word wrapped onto its own line is no heading of pluses.
+    [
+      'Analyst\nAcme\n\nRequirements\n- Knowledge of SAP would be\nadvantageous\n- Bachelor degree in Finance',
+      [['bachelor', true]],
+    ],
     // "A-level" as the level taught or known is no qualification.
     [
       'Teacher of Maths\nAcme\n\nEssential\n- A good honours degree in Mathematics\n- Secure subject knowledge up to A-level\n\nDesirable\n- Experience of teaching A-level Further Mathematics',

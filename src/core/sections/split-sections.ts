@@ -55,7 +55,9 @@ export function splitSections(text: string, lines: Line[]): Section[] {
     const line = lines[i];
     if (!line) continue;
     if (startsLikeOption(line.text) && OPTION_LINE.test(line.text)) lastOption = i;
-    const found = findBoundary(line, lines[i + 1], listHeadings);
+    const found = continuesAbove(text, lines[i - 1], line)
+      ? null
+      : findBoundary(line, lines[i + 1], listHeadings);
     if (found) {
       if (found.heading?.startsWith('- ')) listHeadings = true;
       // A heading whose body starts within its own line is an inline "Label: value".
@@ -85,6 +87,18 @@ export function splitSections(text: string, lines: Line[]): Section[] {
     sections.push({ kind: b.kind, heading: b.heading, span: { start: b.bodyStart, end } });
   });
   return sections;
+}
+
+// The end of a sentence wrapped onto its own line: "- Knowledge of SAP would be" over
+// "advantageous", "… is" over "highly regarded". It starts in lower case right under a line that
+// stops mid-sentence, so it is no heading of pluses, whatever its words.
+const ENDS_MID_SENTENCE = /[\p{L},]\s*$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+function continuesAbove(text: string, above: Line | undefined, line: Line): boolean {
+  if (!above || line.kind === 'heading' || !STARTS_LOWER.test(line.text)) return false;
+  if (line.text.trimEnd().endsWith(':') || !ENDS_MID_SENTENCE.test(above.text)) return false;
+  // Right under it, no blank line between.
+  return !text.slice(above.start + above.text.length, line.start).includes('\n\n');
 }
 
 function isSorted(boundaries: Boundary[]): boolean {
