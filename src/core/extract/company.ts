@@ -185,8 +185,7 @@ function companyOf(ctx: ExtractContext, title: Evidenced<string> | null): Eviden
   if (arabic && headIsArabic(ctx.lines)) return arabic;
   const found = withNameAbove(ctx, findCompany(ctx, title)) ?? asian ?? arabic;
   if (!found) return null;
-  if (found === arabic) return arabic;
-  if (found === asian) return asian;
+  if (found === arabic || found === asian) return found;
   // A board's badge glued to the name ("Acme Ltd  Featured"); a bracket cut in half is no name;
   // an article read with it ("der Donauhafen Baustoffe AG") is no part of it.
   const cleaned = withoutOwnAcronym(withoutBadge(found.value.replace(DEPARTMENT_LEAD, '')))

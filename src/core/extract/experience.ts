@@ -269,11 +269,10 @@ export function extractExperience(ctx: ExtractContext): {
     if (perLevel && perLevel.length > 0) levels.push(perLevel);
   }
   addLevels(levels, required, paths);
-  if (required.length === 0 && alsoAccepted.length === 0)
-    return { min: freshersWelcome(ctx), paths };
   const main = required.length > 0 ? maxMention(required) : null;
   const other = alsoAccepted.length > 0 ? maxMention(alsoAccepted) : null;
-  const best = main && (!other || main.years <= other.years) ? main : (other ?? main);
+  // Another route in that asks fewer years sets the minimum.
+  const best = other && (!main || other.years < main.years) ? other : main;
   if (!best) return { min: freshersWelcome(ctx), paths };
   return { min: { value: best.years, spans: [{ start: best.start, end: best.end }] }, paths };
 }
