@@ -392,7 +392,7 @@ const CASES: [string, unknown][] = [
     'Requirements:\n- Associate degree in Radiography required, Bachelor of Science in Radiography preferred',
     [
       { level: 'associate', fields: ['Radiography'], required: true },
-      { level: 'bachelor', fields: ['Science in Radiography'], required: false },
+      { level: 'bachelor', fields: ['Radiography'], required: false },
     ],
   ],
   [
@@ -661,7 +661,7 @@ const CASES: [string, unknown][] = [
   [
     'Requirements\n• Bachelor of Science in Nursing (BSN) preferred; ADN accepted with BSN within 3 years of hire',
     [
-      { level: 'bachelor', fields: ['Science in Nursing'], required: false },
+      { level: 'bachelor', fields: ['Nursing'], required: false },
       { level: 'associate', fields: ['Nursing'], required: true },
     ],
   ],
@@ -2383,5 +2383,79 @@ describe('Serbian, Macedonian, Bulgarian and Russian school levels, Greek sectio
     expect(
       parse(text).degrees.map((d: { level: string; required: boolean }) => [d.level, d.required]),
     ).toEqual(expected);
+  });
+});
+
+describe('a level offered as another way in', () => {
+  it.each<[string, [string, boolean][]]>([
+    // Preferred elsewhere, a later alternative or a shortcut to fewer years is preferred only.
+    [
+      'Nurse Practitioner\nAcme\n\nMinimum Qualifications\n- Master of Science in Nursing (MSN) or Doctor of Nursing Practice (DNP)\n\nPreferred Qualifications\n- DNP preferred',
+      [
+        ['master', true],
+        ['phd', false],
+      ],
+    ],
+    [
+      'RN\nAcme\n\nRequired:\n- Graduate of an accredited school of nursing (ADN, diploma or BSN)\n\nPreferred:\n- BSN preferred',
+      [['bachelor', false]],
+    ],
+    [
+      'Data Scientist\nAcme\n\nMinimum qualifications\n- MS in Statistics\n- 4+ years of experience (or 2+ years with a PhD)\n\nPreferred qualifications\n- PhD in Statistics strongly preferred',
+      [
+        ['master', true],
+        ['phd', false],
+      ],
+    ],
+    [
+      'Data Scientist\nAcme\n\nQualifications\n- Master’s degree required; PhD preferred\n- 6 years of experience (or 3 years post-PhD)',
+      [
+        ['master', true],
+        ['phd', false],
+      ],
+    ],
+    // Not preferred anywhere: the alternative stays what the requirements say.
+    [
+      'Data Scientist\nAcme\n\nRequirements\n- An MS or PhD in Computer Science',
+      [
+        ['master', true],
+        ['phd', true],
+      ],
+    ],
+    // A level required on its own line stays required beside a preference for it.
+    [
+      'Pharmacist\nAcme\n\nRequirements\n- PhD in Pharmacology\n\nPreferred\n- PhD from a research university preferred',
+      [
+        ['phd', true],
+        ['phd', false],
+      ],
+    ],
+    // A LinkedIn tag's "DNP" (do not post) is no doctorate.
+    ['Nurse\nAcme\n\nRequirements\n- 5 years as a nurse\n\n#LI-DNP #LI-Remote', []],
+    // Pluses in French and Italian words.
+    [
+      "Data Engineer\nAcme\n\nProfil recherché\n- Diplôme Bac+5 en informatique\nLes petits plus : un doctorat ou une expérience dans l'énergie.",
+      [
+        ['master', true],
+        ['phd', false],
+      ],
+    ],
+    [
+      'Avvocato\nAcme\n\nRequisiti\n- Laurea magistrale in Giurisprudenza\n\nCostituiscono titoli preferenziali\n- Dottorato di ricerca in Diritto del Lavoro',
+      [
+        ['master', true],
+        ['phd', false],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(
+      parse(text).degrees.map((d: { level: string; required: boolean }) => [d.level, d.required]),
+    ).toEqual(expected);
+  });
+
+  it('reads the fields after "of Science in"', () => {
+    expect(
+      parse('RN\nAcme\n\nRequirements\n- Bachelor of Science in Nursing (BSN) required').degrees,
+    ).toEqual([expect.objectContaining({ level: 'bachelor', fields: ['Nursing'] })]);
   });
 });

@@ -15,7 +15,7 @@
 import { asianDegrees } from './asian-degrees';
 import { otherScriptDegrees } from './other-script-degrees';
 import { isAsianText } from './asian-script';
-import { DEGREE_LEVELS, type Degree, type DegreeLevel } from '../model/posting';
+import { DEGREE_LEVELS, type Degree, type DegreeLevel, type Span } from '../model/posting';
 import type { Section, SectionKind } from '../model/section';
 import { lineIndexAt, type ExtractContext } from './context';
 import { labelStart } from './label-start';
@@ -27,7 +27,7 @@ import { isSpace } from '../text/char-codes';
 const SCHOOL_TYPES = ['fh', 'eth', 'epfl', 'epf', 'hes', 'universität', 'uni', 'tu'];
 const LEVELS: [string, DegreeLevel][] = [
   [
-    String.raw`ph\.?\s?d\.?s?|pharm\.?\s?d|doctor of (?:philosophy|pharmacy|medicine|osteopathic medicine|nursing practice|physical therapy|dental (?:surgery|medicine)|veterinary medicine|education|psychology)|doctorate|doctoral degree|d(?<!post-?\s?d)octoral(?! (?:fellow|researcher|scholar|associate|student|candidate)s?\b)|promotion(?!-)|promoviert\w*|doktor(?:at(?:sabschluss|sstudium)?|grad|sexamen)?|dottorato(?: di ricerca)?(?! in corso)|doutorado(?! (?:em andamento|em curso))|doctorat|doctorado|t[ií]tulo de doctor(?:\/a|\(a\)|a)?(?![a-z])|d\.phil|j\.\s?d\.(?!\s?(?:edwards|power))|juris doctor(?:ate)?`,
+    String.raw`ph\.?\s?d\.?s?|pharm\.?\s?d|dnp(?<!li-dnp)|drph|doctor of (?:philosophy|pharmacy|medicine|osteopathic medicine|nursing practice|physical therapy|dental (?:surgery|medicine)|veterinary medicine|education|psychology)|doctorate|doctoral degree|d(?<!post-?\s?d)octoral(?! (?:fellow|researcher|scholar|associate|student|candidate)s?\b)|promotion(?!-)|promoviert\w*|doktor(?:at(?:sabschluss|sstudium)?|grad|sexamen)?|dottorato(?: di ricerca)?(?! in corso)|doutorado(?! (?:em andamento|em curso))|doctorat|doctorado|t[ií]tulo de doctor(?:\/a|\(a\)|a)?(?![a-z])|d\.phil|j\.\s?d\.(?!\s?(?:edwards|power))|juris doctor(?:ate)?`,
     'phd',
   ],
   [
@@ -243,8 +243,9 @@ function candidateAfterDigit(text: string, from: number): number {
 // "Licenciatura trunca o terminada en X", "Studium abgeschlossen in": a word on the degree's
 // state may sit before the fields. German names the field in the genitive: "Studium der
 // Elektrotechnik", "Studium des Bauingenieurwesens".
+// "Bachelor of Science in Nursing": the fields follow "in", not "of".
 const FIELDS_LEAD =
-  /^(?:['’]?s)?\)?(?:\s+(?:completed?|finished|terminad[oa]|concluid[oa]|trunc[oa]))?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[a-zA-Z\u00C0-\u024F.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:in|of|en|im bereich(?: der)?|in der fachrichtung|der fachrichtung|im fach|im studiengang|in den (?:bereichen|fächern|fachrichtungen)|der|des|de (?:la |las )?carreras? de|de|en el área de)\s+/i;
+  /^(?:['’]?s)?\)?(?:\s+(?:completed?|finished|terminad[oa]|concluid[oa]|trunc[oa]))?(?:\s*(?:\/|or|and|oder|ou|o|y|und)\s*(?:[a-zA-Z\u00C0-\u024F.'’+]+\s?){1,3}?)*?(?:\s+(?:degree|diploma|studies|program|level|or equivalent|or higher|or above|\(or equivalent\)|(?:or )?(?:a )?(?:similar|related|equivalent) (?:degree|qualification)))*?,?\s+(?:of (?:applied )?(?:science|arts) in|in|of|en|im bereich(?: der)?|in der fachrichtung|der fachrichtung|im fach|im studiengang|in den (?:bereichen|fächern|fachrichtungen)|der|des|de (?:la |las )?carreras? de|de|en el área de)\s+/i;
 // "(" outside the `\b` group: "Engineering (required)" has no word boundary before the bracket.
 // A column gap (3+ spaces, a tab) ends the fields too: a person specification's table row
 // "Degree … in Town Planning          E     A" goes on with its Essential/Desirable columns; read
@@ -259,7 +260,7 @@ const REQUIREMENT_CUE =
 // Portuguese "desejável", Polish "mile widziane", Dutch "een pré", Swedish "meriterande",
 // Norwegian and Danish "en fordel", Czech "výhodou"; Australian "highly regarded".
 const PREFERRED_CUE =
-  /يفضل|يُفضل|يفضّل|ميزة إضافية|الأولوية|\b(?:preferred|preferably|welcomed?(?<=\b(?:ph\.?d|m\.?sc|meng|mba|master['’]?s?|doctorate|degree)\b[^,;()]{0,15}welcomed?)\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|erwünscht|idealerweise|un plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|preferentemente|preferencial|de preferencia|no excluyente|trunca|(?:è )?(?:un )?(?:plus(?<=\b(?:è|é|un|um|será|sarà|costituisce|costituirà|considerato|considerado)\s(?:un |um )?plus)|plus(?=\s*(?:[.;,)!]|$|\sa mais\b))|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|mile widziane?|dodatkowym atutem|gjerne(?! innen)|gärna(?! inom)|gerne(?! inden for| innen)|nilai tambah|pluspunt|een pré|gewenst|strekt tot aanbeveling|meriterande|en fordel|(?:un )?avantaj|előny\w*|prednost|poželjn\w*|tercih sebebi\w*|tercihen|eelis(?:eks)?|kasuks|priekšrocība|privalumas|et plus|eduksi|výhodou|(?:will )?get preference|(?:be )?given preference|preference (?:will be|is) given|(?:highly|well) regarded(?!\s(?:[a-z]+\s)?(?:universit|institution|employer|school|college|hospital|team|program))|(?:regarded|considered|viewed|looked upon) favou?rably|favou?rably (?:regarded|considered|viewed))(?![\w\u00C0-\u024F])/i;
+  /يفضل|يُفضل|يفضّل|ميزة إضافية|الأولوية|\b(?:preferred|preferably|welcomed?(?<=\b(?:ph\.?d|m\.?sc|meng|mba|master['’]?s?|doctorate|degree)\b[^,;()]{0,15}welcomed?)\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|erwünscht|idealerweise|un plus|petits plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|preferentemente|preferencial|de preferencia|no excluyente|trunca|(?:è )?(?:un )?(?:plus(?<=\b(?:è|é|un|um|será|sarà|costituisce|costituirà|considerato|considerado)\s(?:un |um )?plus)|plus(?=\s*(?:[.;,)!]|$|\sa mais\b))|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|mile widziane?|dodatkowym atutem|gjerne(?! innen)|gärna(?! inom)|gerne(?! inden for| innen)|nilai tambah|pluspunt|een pré|gewenst|strekt tot aanbeveling|meriterande|en fordel|(?:un )?avantaj|előny\w*|prednost|poželjn\w*|tercih sebebi\w*|tercihen|eelis(?:eks)?|kasuks|priekšrocība|privalumas|et plus|eduksi|výhodou|(?:will )?get preference|(?:be )?given preference|preference (?:will be|is) given|(?:highly|well) regarded(?!\s(?:[a-z]+\s)?(?:universit|institution|employer|school|college|hospital|team|program))|(?:regarded|considered|viewed|looked upon) favou?rably|favou?rably (?:regarded|considered|viewed))(?![\w\u00C0-\u024F])/i;
 
 // A benefit that pays for degrees is not a requirement to hold one.
 const EDUCATION_BENEFIT =
@@ -505,7 +506,42 @@ export function extractDegrees(ctx: ExtractContext): Degree[] {
   const added = own.filter((d) => !out.some((o) => o.level === d.level));
   return withoutPreferredOfRequired(
     ctx.text,
-    postgraduateOptional(ctx.text, added.length > 0 ? [...out, ...added] : out),
+    postgraduateOptional(
+      ctx.text,
+      withoutPreferredAlternatives(ctx.text, added.length > 0 ? [...out, ...added] : out),
+    ),
+  );
+}
+
+// A level the requirements offer only as another way in, which the posting prefers elsewhere, is
+// preferred, not required:
+// - a later alternative: "ADN, diploma or BSN" with "BSN preferred", "MSN or DNP" with "DNP
+//   preferred";
+// - a shortcut to fewer years: "5+ years of experience, or 3+ years with a PhD", "6 years (or 3
+//   years post-PhD)", "or a PhD in the above fields with 3+ years", with "PhD strongly preferred".
+const SHORTCUT_BEFORE = /(?:\d\+?\s*(?:years?|yrs)\b[^.;\n]{0,30}\bwith an?|\b(?:post|pre)-)\s*$/i;
+
+function withoutPreferredAlternatives(text: string, degrees: Degree[]): Degree[] {
+  const preferred = new Set(degrees.filter((d) => !d.required).map((d) => d.level));
+  if (preferred.size === 0) return degrees;
+  // "PhD or Master's in Computer Science": a lower level after a higher one is the least asked.
+  const afterHigher = (level: DegreeLevel, span: Span) =>
+    degrees.some(
+      (o) =>
+        DEGREE_LEVELS.indexOf(o.level) > DEGREE_LEVELS.indexOf(level) &&
+        o.spans.some((s) => s.start < span.start && span.start - s.start < 60),
+    );
+  const isAlternative = (level: DegreeLevel, span: Span) => {
+    const before = text.slice(Math.max(0, span.start - 60), span.start);
+    if (SHORTCUT_BEFORE.test(before)) return true;
+    return ALTERNATIVE_BEFORE.test(before) && !afterHigher(level, span);
+  };
+  return degrees.filter(
+    (d) =>
+      !d.required ||
+      !preferred.has(d.level) ||
+      d.spans.length === 0 ||
+      !d.spans.every((span) => isAlternative(d.level, span)),
   );
 }
 

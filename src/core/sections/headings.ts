@@ -385,6 +385,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'requisitos (?:deseados|valorables|preferentes|preferenciais|desejáveis|desejados)',
     'requisiti (?:preferenziali|graditi)',
     '(?:costituiranno|costituisce|costituiscono) titolo preferenziale',
+    '(?:costituiranno|costituiscono) titoli preferenziali',
     'sarà considerato un plus',
     'titol[oi] preferenzial[ei]',
     'highly (?:regarded|desirable|valued)',
