@@ -2398,7 +2398,10 @@ describe('a level offered as another way in', () => {
     ],
     [
       'RN\nAcme\n\nRequired:\n- Graduate of an accredited school of nursing (ADN, diploma or BSN)\n\nPreferred:\n- BSN preferred',
-      [['bachelor', false]],
+      [
+        ['associate', true],
+        ['bachelor', false],
+      ],
     ],
     [
       'Data Scientist\nAcme\n\nMinimum qualifications\n- MS in Statistics\n- 4+ years of experience (or 2+ years with a PhD)\n\nPreferred qualifications\n- PhD in Statistics strongly preferred',
@@ -2457,5 +2460,114 @@ describe('a level offered as another way in', () => {
     expect(
       parse('RN\nAcme\n\nRequirements\n- Bachelor of Science in Nursing (BSN) required').degrees,
     ).toEqual([expect.objectContaining({ level: 'bachelor', fields: ['Nursing'] })]);
+  });
+});
+
+describe('degree words in more languages and layouts', () => {
+  it.each<[string, [string, boolean][]]>([
+    // Brazil: the degree finished or under way is what is asked.
+    [
+      'Dev\nAcme\n\nRequisitos:\n- Ensino superior completo ou cursando em Ciência da Computação',
+      [['bachelor', true]],
+    ],
+    // Nursing abbreviations in a list, and a master's "welcome".
+    [
+      'RN\nAcme\n\nRequired:\n- Graduate of an accredited school of nursing (ADN, diploma or BSN)\n\nPreferred:\n- BSN preferred; MSN welcome',
+      [
+        ['associate', true],
+        ['bachelor', false],
+        ['master', false],
+      ],
+    ],
+    // Belgium's nursing diploma below the bachelor's, Chile's "Magíster", Turkish "doktora".
+    [
+      "Infirmier\nAcme\n\nProfil\n- Bachelier infirmier responsable de soins généraux ou Brevet d'infirmier hospitalier (HBO5)",
+      [
+        ['bachelor', true],
+        ['associate', true],
+      ],
+    ],
+    [
+      'Ingeniero\nAcme\n\nRequisitos\n- Título de Ingeniero Civil\n\nDeseable\n- Diplomado o Magíster en Gestión de la Construcción',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    [
+      'Mühendis\nAcme\n\nAranan Nitelikler\n- Üniversitelerin Elektrik-Elektronik Mühendisliği bölümlerinden lisans mezunu\n\nTercih Sebepleri\n- İlgili alanlarda yüksek lisans veya doktora yapmış olmak',
+      [
+        ['bachelor', true],
+        ['master', false],
+        ['phd', false],
+      ],
+    ],
+    // "tercihen" before the fields prefers the field, not the degree; "artı değer" is a plus.
+    [
+      'Müdür\nAcme\n\nAranan Nitelikler\n- Üniversitelerin tercihen İşletme, İktisat veya Pazarlama bölümlerinden mezun\n- MBA yapmış olmak artı değerdir',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    // A heading in two languages.
+    [
+      'Data Scientist\nAcme\n\nRequirements / Gereksinimler\n- BSc in Statistics\n\nNice to have / Tercihen\n- MSc or PhD in a quantitative field',
+      [
+        ['bachelor', true],
+        ['master', false],
+        ['phd', false],
+      ],
+    ],
+    // Romanian headings and levels.
+    [
+      'Asistent\nAcme\n\nCondiții de participare:\n• absolvent al Școlii Postliceale Sanitare SAU studii superioare de licență',
+      [
+        ['associate', true],
+        ['bachelor', true],
+      ],
+    ],
+    [
+      'Analist\nAcme\n\nCe căutăm\n• Absolvent de studii superioare economice\n• Studii de masterat în Finanțe – constituie un avantaj',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    // Hungarian, Czech and Polish.
+    [
+      'Elemző\nAcme\n\nElvárások\n• Felsőfokú pénzügyi, közgazdasági vagy gazdaságinformatikai végzettség',
+      [['bachelor', true]],
+    ],
+    [
+      'Controller\nAcme\n\nPožadavky\n• VŠ vzdělání ekonomického směru (Ing. / Mgr. výhodou)',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    [
+      'Sestra\nAcme\n\nPožadavky\n• vyšší odborné vzdělání (DiS.) nebo vysokoškolské vzdělání bakalářského stupně (Bc.)',
+      [
+        ['associate', true],
+        ['bachelor', true],
+      ],
+    ],
+    [
+      'Księgowa\nAcme\n\nWymagania\n- wykształcenie wyższe lub średnie ekonomiczne (rachunkowość, finanse)',
+      [
+        ['bachelor', true],
+        ['high_school', true],
+      ],
+    ],
+    // A stipend for a degree is pay, not a requirement.
+    [
+      "Teacher\nAcme\n\nRequirements\n- Bachelor's degree\n- Additional annual stipends: Master's degree $1,800; Doctorate $3,000",
+      [['bachelor', true]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(
+      parse(text).degrees.map((d: { level: string; required: boolean }) => [d.level, d.required]),
+    ).toEqual(expected);
   });
 });

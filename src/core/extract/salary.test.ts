@@ -6845,3 +6845,13 @@ describe('session 50: where new hires are placed, a union local, miles, a servic
     expect(bands(text)).toEqual(expected);
   });
 });
+
+describe('a Korean incentive is no pay band', () => {
+  it('reads the salary, not the per-paper incentive', () => {
+    expect(
+      bands(
+        'ML Engineer\nAcme\nSeoul\n\nCompensation & Benefits / 처우 및 복지\n- 연봉: 9,000만원 ~ 1억 2,000만원\n- 컨퍼런스 참가비 및 논문 게재 인센티브 (편당 300만원)',
+      ).map((b) => b.slice(0, 4)),
+    ).toEqual([[90000000, 120000000, 'KRW', 'year']]);
+  });
+});

@@ -197,3 +197,23 @@ describe('Cyrillic and Greek headings (session 51)', () => {
     expect(classifyHeading(normaliseHeading(heading))).toBe(kind);
   });
 });
+
+describe('classifyHeading: headings in two languages and more words', () => {
+  it.each([
+    ['nice to have / tercihen', 'preferred'],
+    ['requirements / 자격 요건', 'requirements'],
+    ['tercih sebepleri', 'preferred'],
+    ['ce căutăm', 'requirements'],
+    ['condiții de participare', 'requirements'],
+    ['ce vei face', 'responsibilities'],
+    ['ce oferim', 'benefits'],
+    ['costituiscono titoli preferenziali', 'preferred'],
+    ['requirements for applying', 'other'],
+  ])('%s is %s', (heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
+  });
+
+  it('leaves a bare "condiții" alone', () => {
+    expect(classifyHeading('condiții')).toBeNull();
+  });
+});

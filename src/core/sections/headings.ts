@@ -61,6 +61,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'опис (?:посла|послова|на работата)',
     '(?:iş tanımı|görev(?:ler)?(?: ve sorumluluklar)?)',
     'responsabilități(?:le)?',
+    // Romanian: "Ce vei face", "Ce căutăm", "Ce oferim".
+    'ce vei face',
+    'atribuții(?:le)?(?: postului| principale)?',
     '(?:a )?feladat(?:ok|aid|köröd)?',
     'pienākumi',
     'pareigos|atsakomybės|funkcijos',
@@ -224,6 +227,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     // Bulgarian and Greek.
     'cerințe(?:le)?(?: postului)?',
     'ce (?:așteptăm|căutăm) de la tine',
+    'ce căutăm',
+    'condiții (?:de participare|de înscriere|minime)',
     'profilul candidatului(?: ideal)?',
     'uslovi',
     'uvjeti',
@@ -399,6 +404,11 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     '(?:будет|буде) (?:плюсом|преимуществом|перевагою)',
     'ще се счита за предимство',
     'επιθυμητά(?: προσόντα)?',
+    // Turkish pluses: "Tercih Sebepleri", "Tercihen", "Tercih edilen nitelikler".
+    'tercih sebepleri(?:miz)?',
+    'tercih nedenleri',
+    'tercihen',
+    'tercih edilen (?:nitelikler|özellikler)',
   ],
   benefits: [
     'benefits(?: (?:&|and) perks)?',
@@ -466,6 +476,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     "cosa (?:ti |vi )?offre l'azienda",
     '(?:o que )?oferecemos',
     'benefícios',
+    'ce (?:îți |vă )?oferim',
+    'beneficii',
     '(?:wat )?(?:wij|we) bieden(?: jou| je)?',
     'wat bieden (?:wij|we)(?: jou| je)?',
     'ons aanbod',
@@ -582,6 +594,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'equal opportunity employer',
     'location',
     'how to apply',
+    // EDJOIN's school-district postings: "Requirements for Applying", "Comments and Other Information".
+    'requirements for applying',
+    'comments and other information',
     '(?:vollständige )?stellenbeschreibung',
     // Summaries, forms and the end of the posting: they end the section above.
     '(?:job|role|position) (?:purpose|summary|overview)',
@@ -749,6 +764,13 @@ export function classifyHeading(normalised: string): HeadingKind | null {
     // "Qualifications (Preferred)", "Skills (Nice to have)": the note says which kind.
     if (noted === 'requirements' && PREFERRED_NOTE.test(bare?.[2] ?? '')) return 'preferred';
     if (noted !== null) return noted;
+  }
+  // "Nice to have / Tercihen", "Requisitos / Requirements": a heading in two languages.
+  const slash = normalised.indexOf(' / ');
+  if (slash > 2 && normalised.length < 60) {
+    const kind =
+      classifyHeading(normalised.slice(0, slash)) ?? classifyHeading(normalised.slice(slash + 3));
+    if (kind !== null) return kind;
   }
   const kind = classifyAny(normalised);
   if (EXACT.has(normalised)) VOCABULARY_KINDS.set(normalised, kind);
