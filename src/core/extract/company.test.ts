@@ -2432,3 +2432,34 @@ describe('session 50: a page label or a section heading is no employer', () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe("a careers site's banner names the employer", () => {
+  it.each([
+    [
+      'Werken bij Waterschap Lingemonde\nHome  >  Vacatures  >  Beleidsadviseur Waterkwaliteit\nBeleidsadviseur Waterkwaliteit\nTiel  |  36 uur  |  Schaal 10',
+      'Waterschap Lingemonde',
+    ],
+    [
+      'Stillinger i Direktoratet for kystforvaltning\nLedige stillinger ► Seniorrådgiver\nSeniorrådgiver\nArbeidssted: Oslo',
+      'Direktoratet for kystforvaltning',
+    ],
+    [
+      'Bergbahnen Rätikon AG – Offene Stellen\nhttps://www.bergbahnen-raetikon.ch/jobs/leiter-finanzen\nLeiterin / Leiter Finanzen & Controlling (100 %)\nMitglied der Geschäftsleitung',
+      'Bergbahnen Rätikon AG',
+    ],
+    // The site's menu after the name; the fuller name below it.
+    [
+      'Careers at Northwind Games  >  Open Roles  >  Seoul\nProduct Manager, Growth\nNorthwind Games Korea Ltd. — Seoul, South Korea — Hybrid',
+      'Northwind Games Korea Ltd.',
+    ],
+    // A job board's banner is no employer.
+    [
+      'OCC Mundial | Empleos\nInicio  >  Empleos  >  Nómina  >  Jalisco\nAnalista de Nómina\nGrupo Ferretero Occidente, S.A. de C.V.\nGuadalajara, Jalisco',
+      'Grupo Ferretero Occidente, S.A. de C.V.',
+    ],
+    // "Werken bij ons" names nobody.
+    ['Werken bij ons\nMedewerker Klantenservice\nEnergieNed B.V.\nUtrecht', 'EnergieNed B.V.'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

@@ -42,6 +42,7 @@ import { labelStart } from './label-start';
 import { chatMessageStart, chatSender } from './other-ads';
 import { endsInOrganisationKind, hasLegalForm, stripLegalForm } from './legal-form';
 import { nameOfOwnDomain } from './company-domain';
+import { careersBannerName } from './careers-banner';
 import { asianLegalName } from './asian-legal-name';
 import { legalNameAbroadOnLine, quotedLegalNameIn } from './legal-name-abroad';
 import { arabicEmployerOnLine, headIsArabic } from './arabic-employer';
@@ -470,6 +471,10 @@ function findCompany(
   if (signed) return signed;
   const marked = nameAfterOfficeSign(header) ?? boldEmployer(ctx);
   if (marked) return marked;
+  // A careers site's banner: "Werken bij Waterschap Lingemonde", "Oulun Kuitu Oy – Avoimet
+  // työpaikat".
+  const banner = bannerEmployer(header);
+  if (banner) return banner;
   // A lone "Employer" label over the name in the header; a public body beside its department.
   const labelled = companyUnderLabel(ctx, isNameLine, header.length, true);
   if (labelled) return labelled;
@@ -591,6 +596,20 @@ function findCompany(
     mostMentioned(ctx) ??
     legalNameAlone(ctx)
   );
+}
+
+/** The employer a careers site's banner names in the first lines, or null. */
+function bannerEmployer(header: Line[]): Evidenced<string> | null {
+  for (const line of header.slice(0, 3)) {
+    const { body, start } = lineBody(line);
+    const named = careersBannerName(body);
+    // The banner says it is a name: "Direktoratet for kystforvaltning" need not look like one.
+    if (named && isName(named.name) && /^\p{Lu}/u.test(named.name) && !isKnownPlace(named.name)) {
+      // "Careers at Northwind Games" over "Northwind Games Korea Ltd. — Seoul": the full name.
+      return fullNameAtTop(at(start + named.at, named.name), header);
+    }
+  }
+  return null;
 }
 
 // NOT_NAME has the other pronouns; "Vi" alone is also a company's name ("Vi is hiring").

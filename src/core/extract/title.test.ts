@@ -2007,3 +2007,38 @@ describe('a breadcrumb cut by slashes', () => {
     ).toBe('Водитель категории C (доставка по краю)');
   });
 });
+
+describe("a careers site's banner, address and breadcrumb", () => {
+  it.each([
+    [
+      'Werken bij Waterschap Lingemonde\nHome  >  Vacatures  >  Beleidsadviseur Waterkwaliteit\nhttps://werkenbij.lingemonde.nl/vacatures/beleidsadviseur-waterkwaliteit\nVacatures   Stages   Contact\nBeleidsadviseur Waterkwaliteit\nTiel  |  36 uur  |  Schaal 10',
+      'Beleidsadviseur Waterkwaliteit',
+    ],
+    // The crumb may add the employer; the heading may shout.
+    [
+      'KRONBORG EXECUTIVE SEARCH\nExecutive search · Interim management\nCurrent assignments > Head of Finance – Havnehus Foods A/S\nHEAD OF FINANCE\nHavnehus Foods A/S – Copenhagen',
+      'HEAD OF FINANCE',
+    ],
+    [
+      'Oulun Kuitu Oy – Avoimet työpaikat\nEtusivu > Ura > Avoimet työpaikat > Kesätyöntekijä, tuotanto (kesä 2025)\nKesätyöntekijä, tuotanto (kesä 2025)\nSijainti: Oulu',
+      'Kesätyöntekijä, tuotanto (kesä 2025)',
+    ],
+    // A page's address is no title; nor is the banner.
+    [
+      'Karriere hos Vestlys Elektro\nvestlys.no/karriere/ledige-stillinger/elektriker-bergen-2025\nElektriker med fagbrev – Bergen\nSted: Bergen',
+      // The town after the dash is the place's, not the title's.
+      'Elektriker med fagbrev',
+    ],
+    [
+      'Lediga jobb hos Mälarbygg\nProjektledare bygg – ombyggnation och ROT\nMälarbygg Entreprenad AB · Västerås · Heltid',
+      'Projektledare bygg – ombyggnation och ROT',
+    ],
+    // A trail that ends on a place or the employer names no job.
+    [
+      'Laborum Chile\nOfertas de empleo › Construcción › Antofagasta\nJefe/a de Proyectos de Construcción\nConstructora Los Maitenes S.A.\nAntofagasta, Antofagasta',
+      'Jefe/a de Proyectos de Construcción',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

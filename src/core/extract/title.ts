@@ -27,6 +27,7 @@ import { isPublicBodyName } from './public-body';
 import { chatMessageStart } from './other-ads';
 import { capitalised, titleInHiringSentence, titleOfJobMention } from './title-in-sentence';
 import { namesJobAbroad } from './title-words-abroad';
+import { isCareersBanner } from './careers-banner';
 import {
   firstContentLine,
   isTitleWithColon,
@@ -353,6 +354,9 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
   // An offer letter's letterhead and "OFFER LETTER" head it; its offer names the job.
   const offered = offeredPosition(ctx.text);
   if (offered) return offered;
+  // A careers page's breadcrumb ends on the job, set again as the page's heading below it.
+  const crumbed = titleUnderBreadcrumb(header);
+  if (crumbed) return crumbed;
   // 3. A heading or a short title-looking line near the top (below a board's menu, which can
   // take half a dozen lines); a line that is only a menu item or a meta value is never it.
   let signOff = -1;
@@ -533,6 +537,50 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
   return named ? evidence(named.value, named.start, named.end) : null;
 }
 
+// A breadcrumb trail: "Home  >  Vacatures  >  Beleidsadviseur Waterkwaliteit", "Ledige
+// stillinger ► Seniorrådgiver – regelverk", "Home / Vacatures / ICT / IT Support Medewerker".
+// Bounded runs of spaces: `\s+` before the arrow would scan a long run of spaces from each of
+// its positions.
+const CRUMB_ARROW = /\s{1,3}[>›»►]\s{1,3}|^\s*[>›»►]\s*/;
+const CRUMB_SLASH = /\s{1,3}\/\s{1,3}/;
+const CRUMB_LINES = 8;
+const CRUMB_REACH = 4;
+
+/**
+ * The line a breadcrumb's last crumb names again below it: "Home > Vacatures > Beleidsadviseur
+ * Waterkwaliteit" over the careers site's menu and "Beleidsadviseur Waterkwaliteit"; the crumb
+ * may add the employer ("Head of Finance – Havnehus Foods A/S" over "HEAD OF FINANCE").
+ */
+function titleUnderBreadcrumb(header: Line[]): Evidenced<string> | null {
+  for (const [i, line] of header.slice(0, CRUMB_LINES).entries()) {
+    const arrows = line.text.split(CRUMB_ARROW);
+    const crumbs = arrows.length >= 2 ? arrows : line.text.split(CRUMB_SLASH);
+    if (crumbs.length < (crumbs === arrows ? 2 : 3)) continue;
+    const last = (crumbs[crumbs.length - 1] ?? '').trim().toLowerCase();
+    if (last.length < 3) continue;
+    for (const below of header.slice(i + 1, i + 1 + CRUMB_REACH)) {
+      const { body, start } = decorated(lineBody(below));
+      const named = body.toLowerCase();
+      const same =
+        named === last || (last.startsWith(named) && /^\s[–—|-]\s/.test(last.slice(named.length)));
+      // The trail may end on a place or the employer ("Ofertas › Construcción › Antofagasta",
+      // "Remote Marketing jobs › Pixelharbor"): only a job's name counts.
+      const job = TITLE_WORD.test(body) || namesJobAbroad(body) || GENDER_MARKER.test(body);
+      if (
+        same &&
+        job &&
+        looksLikeTitle(body) &&
+        !isKnownPlace(body) &&
+        !hasLegalForm(body) &&
+        !classifyHeading(normaliseHeading(body))
+      ) {
+        return evidence(body, start, start + body.length);
+      }
+    }
+  }
+  return null;
+}
+
 // A public notice's words for the posts it lists ("invites applications … to fill the following
 // positions", "VACANCY ANNOUNCEMENT", "Public Service Vacancy Circular").
 const NOTICE_CUE =
@@ -695,6 +743,8 @@ function isConversationTop(header: Line[]): boolean {
 
 // A channel's slug: "jobs-and-gigs", "# jobs-board".
 const CHANNEL_SLUG = /^#?\s?[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
+// A page's address copied with it: "vestlys.no/karriere/ledige-stillinger/elektriker-bergen".
+const WEB_ADDRESS = /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\/\S*$/i;
 
 /** The job an offer letter offers the reader, or null. */
 function offeredPosition(text: string): Evidenced<string> | null {
@@ -716,7 +766,7 @@ function offeredPosition(text: string): Evidenced<string> | null {
 const OFFER_REACH = 2500;
 
 function looksLikeTitle(text: string): boolean {
-  if (CHANNEL_SLUG.test(text)) return false;
+  if (CHANNEL_SLUG.test(text) || WEB_ADDRESS.test(text) || isCareersBanner(text)) return false;
   // A rule or a row of symbols ("────────") names no job.
   if (text.length < 3 || text.length > 110 || NOT_TITLE.test(text) || !/\p{L}/u.test(text)) {
     return false;
