@@ -102,5 +102,9 @@
  * specification's "Essential:", pluses under Romance, German and Australian headings; Dutch
  * "wo" as a master's, doctorates in Italian, Portuguese, Swedish and Swiss German, Serbian,
  * Macedonian, Bulgarian and Russian school levels, "degree-level education", "formação superior".
+ * 31: a level offered only as another way in ("ADN or BSN", "or 2+ years with a PhD") is
+ * preferred when preferred elsewhere; DNP; headings in two languages; Turkish and Romanian
+ * headings and more degree words in Czech, Hungarian, Polish, Romanian, Turkish, Chilean and
+ * Belgian postings; careers sites' breadcrumbs, banners and addresses for title and employer.
  */
-export const PARSER_VERSION = 30;
+export const PARSER_VERSION = 31;
