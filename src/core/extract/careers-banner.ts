@@ -7,6 +7,9 @@
 
 const BEFORE_NAME =
   /^(?:werken (?:bij|voor)|vacatures (?:bij|van)|jobs? (?:hos|bei|at)|karriere (?:hos|bei)|stillinger (?:i|hos)|ledige (?:stillinger|jobs?) (?:i|hos)|lediga (?:jobb|tjänster) (?:hos|på|i)|jobba (?:hos|på)|arbeta (?:hos|på)|jobbe (?:hos|i)|careers? at|arbeiten bei)\s+(\S.{1,60})$/i;
+// "Lediga jobb i Norrköping", "Ledige stillinger i Nord-Norge": after "i", a one-word name is a
+// place; "Stillinger i Direktoratet for kystforvaltning" names a body.
+const IN_PLACE = /\si\s+\S+$/i;
 // Not "Jobs", "Careers", "Empleos" after a name: a job board's banner says so too ("OCC Mundial |
 // Empleos", "THE CHRONICLE OF HIGHER EDUCATION | JOBS").
 const PAGE_WORD = String.raw`(?:werken bij(?: ons)?|vacatures|ledige stillinger|lediga jobb|avoimet työpaikat|työpaikat|karriere|karriär|rekrytointi|stillinger|offene stellen|stellenangebote)`;
@@ -28,5 +31,6 @@ export function careersBannerName(text: string): { name: string; at: number } | 
   const found = before?.[1] ?? AFTER_NAME.exec(text)?.[1];
   const name = found?.split(MENU_AFTER)[0]?.trim();
   if (!found || !name || US.test(name) || PAGE_WORDS.test(name)) return null;
+  if (before && IN_PLACE.test(text)) return null;
   return { name, at: before ? text.length - found.length : 0 };
 }

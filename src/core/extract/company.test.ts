@@ -2463,3 +2463,14 @@ describe("a careers site's banner names the employer", () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe("the review's cases for careers banners", () => {
+  it.each([
+    // A job before the page's label is no employer; a town after "i" neither.
+    ['Werkstudent Marketing (m/w/d) - Karriere\nAcme Software GmbH\nMünchen', 'Acme Software GmbH'],
+    ['Accountmanager Zakelijke Markt - Vacatures\nVan der Berg B.V.\nUtrecht', 'Van der Berg B.V.'],
+    ['Lediga jobb i Norrköping\nLagerarbetare till nattskift\nNorrköping', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

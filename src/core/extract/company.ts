@@ -598,13 +598,23 @@ function findCompany(
   );
 }
 
+const GENDER_MARK = /\((?:[mwfdhx]\s?\/\s?)+[mwfdhx]\)/i;
+
 /** The employer a careers site's banner names in the first lines, or null. */
 function bannerEmployer(header: Line[]): Evidenced<string> | null {
   for (const line of header.slice(0, 3)) {
     const { body, start } = lineBody(line);
     const named = careersBannerName(body);
     // The banner says it is a name: "Direktoratet for kystforvaltning" need not look like one.
-    if (named && isName(named.name) && /^\p{Lu}/u.test(named.name) && !isKnownPlace(named.name)) {
+    // Not a job before the page's label: "Werkstudent Marketing (m/w/d) - Karriere".
+    const job = TITLE_WORD.test(named?.name ?? '') || GENDER_MARK.test(named?.name ?? '');
+    if (
+      named &&
+      !job &&
+      isName(named.name) &&
+      /^\p{Lu}/u.test(named.name) &&
+      !isKnownPlace(named.name)
+    ) {
       // "Careers at Northwind Games" over "Northwind Games Korea Ltd. — Seoul": the full name.
       return fullNameAtTop(at(start + named.at, named.name), header);
     }

@@ -2571,3 +2571,43 @@ describe('degree words in more languages and layouts', () => {
     ).toEqual(expected);
   });
 });
+
+describe("the review's cases for another way in, stipends, Hungarian and Czech", () => {
+  it.each<[string, [string, boolean][]]>([
+    // Years "with a" degree, no "or": the degree is asked for.
+    [
+      "Engineer\nAcme\n\nRequired Qualifications\n- 5+ years of relevant experience with a Bachelor's degree\n\nPreferred Qualifications\n- Bachelor's degree in Computer Science preferred",
+      [
+        ['bachelor', true],
+        ['bachelor', false],
+      ],
+    ],
+    // A stipend in the same line pays for nothing the degree asks.
+    [
+      'Fellow\nAcme\n\nQualifications\nApplicants must hold a PhD in Neuroscience by the start date. The fellowship provides a competitive stipend and health insurance.',
+      [['phd', true]],
+    ],
+    // Secondary education accepted: no bachelor's.
+    [
+      'Asszisztens\nAcme\n\nElvárások\n– felsőfokú vagy középfokú végzettség',
+      [['high_school', true]],
+    ],
+    // "BC." (British Columbia) ends the sentence; its "must" is not the next one's.
+    [
+      'Marketer\nAcme\n\nRequirements\n- Must be legally entitled to work in Canada and reside in Kelowna, BC. Degree in Marketing is an asset.',
+      [['bachelor', false]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(
+      parse(text).degrees.map((d: { level: string; required: boolean }) => [d.level, d.required]),
+    ).toEqual(expected);
+  });
+
+  it('keeps the fields of a shortcut the posting prefers', () => {
+    expect(
+      parse(
+        'Chemist\nAcme\n\nRequirements\n- 5+ years of experience, or 3+ years with a PhD in Chemistry\n\nPreferred\n- PhD strongly preferred',
+      ).degrees,
+    ).toEqual([expect.objectContaining({ level: 'phd', fields: ['Chemistry'], required: false })]);
+  });
+});

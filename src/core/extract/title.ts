@@ -766,7 +766,16 @@ function offeredPosition(text: string): Evidenced<string> | null {
 const OFFER_REACH = 2500;
 
 function looksLikeTitle(text: string): boolean {
-  if (CHANNEL_SLUG.test(text) || WEB_ADDRESS.test(text) || isCareersBanner(text)) return false;
+  if (CHANNEL_SLUG.test(text) || WEB_ADDRESS.test(text)) return false;
+  // A careers banner, unless a job stands before the page's label ("Accountmanager - Vacatures").
+  if (
+    isCareersBanner(text) &&
+    !TITLE_WORD.test(text) &&
+    !namesJobAbroad(text) &&
+    !GENDER_MARKER.test(text)
+  ) {
+    return false;
+  }
   // A rule or a row of symbols ("────────") names no job.
   if (text.length < 3 || text.length > 110 || NOT_TITLE.test(text) || !/\p{L}/u.test(text)) {
     return false;
