@@ -13,7 +13,7 @@ import { guessCountry, isKnownPlace } from './country';
 import { isExtraPlace, isWorldTown } from './location-cues';
 import { isPlace } from './location';
 import { evidence, headerLines, lineBody, lineIndexAt, type ExtractContext } from './context';
-import { BOLD_FOR, TITLE_WORD, isThreadSender } from './title';
+import { BOLD_FOR, GENDER_MARKER, TITLE_WORD, isThreadSender } from './title';
 import { employerBeforeNote } from './title-cues';
 import { classifyHeading } from '../sections/headings';
 import { normaliseHeading } from '../sections/split-sections';
@@ -598,25 +598,19 @@ function findCompany(
   );
 }
 
-const GENDER_MARK = /\((?:[mwfdhx]\s?\/\s?)+[mwfdhx]\)/i;
-
 /** The employer a careers site's banner names in the first lines, or null. */
 function bannerEmployer(header: Line[]): Evidenced<string> | null {
   for (const line of header.slice(0, 3)) {
     const { body, start } = lineBody(line);
     const named = careersBannerName(body);
-    // The banner says it is a name: "Direktoratet for kystforvaltning" need not look like one.
+    if (!named) continue;
+    const { name } = named;
     // Not a job before the page's label: "Werkstudent Marketing (m/w/d) - Karriere".
-    const job = TITLE_WORD.test(named?.name ?? '') || GENDER_MARK.test(named?.name ?? '');
-    if (
-      named &&
-      !job &&
-      isName(named.name) &&
-      /^\p{Lu}/u.test(named.name) &&
-      !isKnownPlace(named.name)
-    ) {
+    if (TITLE_WORD.test(name) || GENDER_MARKER.test(name)) continue;
+    // The banner says it is a name: "Direktoratet for kystforvaltning" need not look like one.
+    if (isName(name) && /^\p{Lu}/u.test(name) && !isKnownPlace(name)) {
       // "Careers at Northwind Games" over "Northwind Games Korea Ltd. — Seoul": the full name.
-      return fullNameAtTop(at(start + named.at, named.name), header);
+      return fullNameAtTop(at(start + named.at, name), header);
     }
   }
   return null;

@@ -540,6 +540,8 @@ function withoutPreferredAlternatives(text: string, degrees: Degree[]): Degree[]
     if (SHORTCUT_BEFORE.test(before)) return true;
     return ALTERNATIVE_BEFORE.test(before) && !afterHigher(level, span);
   };
+  // A degree keeps the span of its first mention only (one entry per level and requirement):
+  // that mention decides.
   const dropped = degrees.filter(
     (d) =>
       d.required &&
