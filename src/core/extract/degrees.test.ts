@@ -1049,7 +1049,8 @@ describe('an alternative degree, a UK class and a scoped "not required" (session
       'Frontend Developer\nUtrecht\n\nRequirements\n- HBO-level thinking and working (bachelor’s level), degree not required',
       [],
     ],
-    ['Picker\nBhiwandi\n\nUG: Any Graduate (not mandatory)', []],
+    // A waiver in a clause of its own keeps what it waives as welcome.
+    ['Picker\nBhiwandi\n\nUG: Any Graduate (not mandatory)', [['bachelor', false]]],
   ])('%s', (text, expected) => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
@@ -1114,8 +1115,8 @@ describe('what "not required" is about, and labelled requirement lines (session 
       'Physician\nAcme\n\nRequirements\n- Degree of doctor of medicine or an equivalent degree.\n- Transcripts are not required for this position; verification of the MD/DO degree will be completed during credentialing.',
       [['phd', true]],
     ],
-    // A clause of the cue alone is about the words before it.
-    ['Picker\nAcme, Bhiwandi\n\nUG: Any Graduate (not mandatory)', []],
+    // A clause of the cue alone waives the words before it: they are welcome, not asked.
+    ['Picker\nAcme, Bhiwandi\n\nUG: Any Graduate (not mandatory)', [['bachelor', false]]],
     // Spanish.
     [
       'Designer\nAcme, Valencia\n\n**Qué buscamos:** entre 2 y 4 años de experiencia. No necesitas título universitario.',
@@ -2609,5 +2610,48 @@ describe("the review's cases for another way in, stipends, Hungarian and Czech",
         'Chemist\nAcme\n\nRequirements\n- 5+ years of experience, or 3+ years with a PhD in Chemistry\n\nPreferred\n- PhD strongly preferred',
       ).degrees,
     ).toEqual([expect.objectContaining({ level: 'phd', fields: ['Chemistry'], required: false })]);
+  });
+});
+
+describe('welcome, waived and "without" degrees (session 53)', () => {
+  it.each<[string, Array<[string, boolean]>]>([
+    [
+      'Writer\nAcme\n\nRequirements\n- A degree in English, Communications, Computer Science or a related field is welcome but not required',
+      [['bachelor', false]],
+    ],
+    ['Designer\nAcme\n\nRequirements\n- A degree is a plus', [['bachelor', false]]],
+    ['Designer\nAcme\n\nRequirements\n- A degree is not required', []],
+    [
+      'Engineer\nAcme\n\nRequirements\n- A Master’s or PhD in a systems-related area — not required',
+      [
+        ['master', false],
+        ['phd', false],
+      ],
+    ],
+    [
+      'Engineer\nAcme\n\nRequirements\n- Bachelor’s degree in CS or a related field (not required – we hire many self-taught engineers)',
+      [['bachelor', false]],
+    ],
+    // The applicants are welcome, not the degree.
+    [
+      'Agent\nAcme\n\nRequirements\n- Bachelor’s degree in any discipline (fresh graduates are welcome).',
+      [['bachelor', true]],
+    ],
+    [
+      'Developer\nAcme\n\nRequirements\n- technical degree (completed or final year of study);',
+      [['bachelor', true]],
+    ],
+    // The longer path is for those without one.
+    [
+      'Technician\nAcme\n\nRequirements\n- Minimum 3 years of maintenance experience (5 years without a technical degree).',
+      [],
+    ],
+    [
+      'Clerical Officer\nAcme\n\nEligibility Criteria - Qualifications and/or experience\n(a) Have obtained at least a grade D in five subjects in the Leaving Certificate Examination, OR\n(b) Have completed a relevant QQI level 5 certificate course',
+      [['high_school', true]],
+    ],
+    ['Водитель\nАстана\n\nОбразование / Білімі: Среднее', [['high_school', true]]],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });

@@ -35,7 +35,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'master',
   ],
   [
-    String.raw`bachelor'?s?|bachelors|first degree|licență|licenta|főiskolai(?: végzettség\w*)?|lisans(?<!yüksek lisans)(?<!ön lisans)(?= mezun)|vss(?=[^\n]{0,40}fakultet)|visoka stručna sprema|završen[aoi]? (?:(?!ili\b|nezavršen)[a-zčćšžđ]+ ){0,2}fakultet\w*|kõrgharidus\w*|rakenduskõrgharidus\w*|augstākā izglītība|augstāko izglītību|bakalaur[a-zsų]*|aukštasis (?:universitetinis )?išsilavinimas|aukštąjį (?:universitetinį )?išsilavinimą|bachelordiploma|b\.?v\.?sc|s1(?<=d3 ?(?:\/|atau|or) ?s1)|s1(?= (?:semua )?jurusan)|h(?<=(?:^|[\n.;:•(*-]\s{0,2}|(?:completed?|with|minimum|min\.|have|has|a) )h)igher (?:agricultural |technical |economic |legal |medical |pedagogical |engineering )?education(?=\s?(?:[;(.,]|$))(?!\s?[—–:-]\s?(?:master|bachelor|ph|doctor))|ensino superior(?! (?:em curso|em andamento|incompleto|cursando|ou técnico))|forma[cç][aã]o superior(?! (?:em curso|em andamento|incompleta|cursando|tecnol[oó]gica|ou técnica|ou tecn[oó]logo|(?:completa )?(?:ou incompleta|\(completa ou)))|g(?<!p[óo]s-g)(?<!cursando g)radua[cç][aã]o (?:completa|conclu[ií]da|em)|högskoleingenjör(?:sexamen)?|bacharelado|wykształceni[ea] wyższ(?:e|ego)|studia wyższe|studia(?<!student\w{0,4}\W{0,3}studia)(?= (?:techniczne|kierunkowe|informatyczne|ekonomiczne|inżynierskie|prawnicze|z zakresu|na kierunku))|licencjat|tradenomi|kandidat-(?= (?:eller|och) (?!ph))|t(?<=\bt)ốt nghiệp đại học|cử nhân|gelar sarjana|sarjana(?= \(s1\))|s1(?<=minimal s1)|mezun(?<=[Üü]niversite(?:lerin|den)?[^.;\n]{0,80}mezun)(?:u|ları|lar)?|hbo(?<!mbo\+?-? ?(?:of|en|\/) ?hbo)(?:-v)?(?=-? ?(?:of|en|\/) ?wo[- ](?:opleiding|niveau|diploma)(?![a-z-]))|hbo(?<!mbo\+?-? ?(?:of|en|\/) ?hbo)(?:-v)?(?:-? ?(?:of|en|\/) ?wo)?[- ](?:opleiding|niveau|diploma|werk- en denkniveau|denk- en werkniveau)|wo-? ?(?:of|en|\/) ?hbo[- ](?:werk- en denkniveau|denk- en werkniveau)|wo[- ](?:werk- en denkniveau|denk- en werkniveau)|wo(?<=mbo[^.;\n]{0,12}wo)[- ](?:opleiding|niveau|diploma)|laurea(?! (?:magistrale|specialistica))|vysokoškolské vzdělání|vysokoškolské vzdelanie|högskoleexamen|högskoleutbildning|universitetsexamen|kandidatexamen|ingenjörsexamen|hbo-v(?![a-z])|bachelorgrad|bacheloruddannelse|lärarexamen|grundlärarexamen|förskollärarexamen|lektorexamen|professionsbachelor|fh-diplom|diplom \(fh\)|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|b\.\s?ed\.?(?![a-z])|bca|level [78] (?:honours )?(?:degree|qualification)|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle|par cumul) | \(bac\))|undergraduate degree|honou?rs degree|baccalaureate(?<!international baccalaureate)(?: degree)?|graduation from (?:an? )?(?:accredited |recognized |four[- ]year )*(?:college|university)(?![^.;\n]{0,60}\b(?:master|associate|doctor|ph\.?\s?d|bachelor))|any graduate|graduate of (?:any |an? )?(?:4|four)[- ]year (?:college )?(?:course|program(?:me)?)|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|college graduate|university graduate|tertiary (?:qualification|degree)s?|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|hochschulstudium|fachhochschulstudium|universitätsstudium|studium|licence(?= (?:en|de|d['’]|pro|professionnelle|générale|ou|or|\(?bac)\b| ?\/ ?(?:master|bachelor|bac))|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico|di)\b)|licenciatura|título universitario|título profesional|t[íi]tulo de tercer nivel|bachillerato universitario|egresad[oa]s? universitari[oa]s?|mbbs|third[- ]level (?:qualification|degree)(?! ?\()|diplôme d['’]état d['’]infirmier|k(?<!ylemp[a-zäö]{0,4} k)orkeakoulututkin[a-zäö]*|yliopistotutkin[a-zäö]*|akademisk examen|b[sa][- ]próf\w*|amk(?=-\w|-\s(?:tai|ja|eller)\s|\)|\s?(?:tutkin|insinööri))|vš(?= |,|\/|$)|felsőfokú(?:,? (?:vagy |és )?(?!felsőfokú|középfokú|alapfokú)[a-záéíóöőúüű]+){0,4} végzettség\w*|főiskolai(?: vagy egyetemi)? (?:végzettség|diplom)\w*|egyetemi (?:végzettség|diplom)\w*|studii superioare|absolvent(?:ă)? (?:de |al unei )?facult(?:ate|ăți)|diplom[aă] de licen[tț][aă]|studii de licen[tț][aă]|kõrgharidus\w*|bakalaureusekraad\w*|diplomingeniør`,
+    String.raw`bachelor'?s?|bachelors|first degree|licență|licenta|főiskolai(?: végzettség\w*)?|lisans(?<!yüksek lisans)(?<!ön lisans)(?= mezun)|vss(?=[^\n]{0,40}fakultet)|visoka stručna sprema|završen[aoi]? (?:(?!ili\b|nezavršen)[a-zčćšžđ]+ ){0,2}fakultet\w*|kõrgharidus\w*|rakenduskõrgharidus\w*|augstākā izglītība|augstāko izglītību|bakalaur[a-zsų]*|aukštasis (?:universitetinis )?išsilavinimas|aukštąjį (?:universitetinį )?išsilavinimą|bachelordiploma|b\.?v\.?sc|s1(?<=d3 ?(?:\/|atau|or) ?s1)|s1(?= (?:semua )?jurusan)|h(?<=(?:^|[\n.;:•(*-]\s{0,2}|(?:completed?|with|minimum|min\.|have|has|a) )h)igher (?:agricultural |technical |economic |legal |medical |pedagogical |engineering )?education(?=\s?(?:[;(.,]|$))(?!\s?[—–:-]\s?(?:master|bachelor|ph|doctor))|ensino superior(?! (?:em curso|em andamento|incompleto|cursando|ou técnico))|forma[cç][aã]o superior(?! (?:em curso|em andamento|incompleta|cursando|tecnol[oó]gica|ou técnica|ou tecn[oó]logo|(?:completa )?(?:ou incompleta|\(completa ou)))|g(?<!p[óo]s-g)(?<!cursando g)radua[cç][aã]o (?:completa|conclu[ií]da|em)|högskoleingenjör(?:sexamen)?|bacharelado|wykształceni[ea] wyższ(?:e|ego)|studia wyższe|studia(?<!student\w{0,4}\W{0,3}studia)(?= (?:techniczne|kierunkowe|informatyczne|ekonomiczne|inżynierskie|prawnicze|z zakresu|na kierunku))|licencjat|tradenomi|kandidat-(?= (?:eller|och) (?!ph))|t(?<=\bt)ốt nghiệp đại học|cử nhân|gelar sarjana|sarjana(?= \(s1\))|s1(?<=minimal s1)|mezun(?<=[Üü]niversite(?:lerin|den)?[^.;\n]{0,80}mezun)(?:u|ları|lar)?|hbo(?<!mbo\+?-? ?(?:of|en|\/) ?hbo)(?:-v)?(?=-? ?(?:of|en|\/) ?wo[- ](?:opleiding|niveau|diploma)(?![a-z-]))|hbo(?<!mbo\+?-? ?(?:of|en|\/) ?hbo)(?:-v)?(?:-? ?(?:of|en|\/) ?wo)?[- ](?:opleiding|niveau|diploma|werk- en denkniveau|denk- en werkniveau)|wo-? ?(?:of|en|\/) ?hbo[- ](?:werk- en denkniveau|denk- en werkniveau)|wo[- ](?:werk- en denkniveau|denk- en werkniveau)|wo(?<=mbo[^.;\n]{0,12}wo)[- ](?:opleiding|niveau|diploma)|laurea(?! (?:magistrale|specialistica))|vysokoškolské vzdělání|vysokoškolské vzdelanie|högskoleexamen|högskoleutbildning|universitetsexamen|kandidatexamen|ingenjörsexamen|hbo-v(?![a-z])|bachelorgrad|bacheloruddannelse|lärarexamen|grundlärarexamen|förskollärarexamen|lektorexamen|professionsbachelor|fh-diplom|diplom \(fh\)|bachelor(?:studium|abschluss|studiengang)|bachiller(?=\s?(?:en |universitari[oa]|de (?:la |las )?carreras? |(?:o|y|\/)\s?(?:titulad|licenciad|egresad)))|b\.s\.|b\.sc\.?|bsc|b\.a\.|b\.eng\.?|b\.\s?tech\.?|btech|b\.e\.|b\.?\s?pharm|b\.\s?com\.?|bcom|b\.\s?ed\.?(?![a-z])|bca|level [78] (?:honours )?(?:degree|qualification)|baccalauréat(?= (?:en|ès|dans|universitaire|de premier cycle|par cumul) | \(bac\))|undergraduate degree|honou?rs degree|baccalaureate(?<!international baccalaureate)(?: degree)?|graduation from (?:an? )?(?:accredited |recognized |four[- ]year )*(?:college|university)(?![^.;\n]{0,60}\b(?:master|associate|doctor|ph\.?\s?d|bachelor))|any graduate|graduate of (?:any |an? )?(?:4|four)[- ]year (?:college )?(?:course|program(?:me)?)|4[- ]year (?:college |university )?degree|four[- ]year (?:college |university )?degree|college degree|university degree|technical degree|college graduate|university graduate|tertiary (?:qualification|degree)s?|hochschulabschluss|fachhochschulabschluss|universitätsabschluss|hochschulstudium|fachhochschulstudium|universitätsstudium|studium|licence(?= (?:en|de|d['’]|pro|professionnelle|générale|ou|or|\(?bac)\b| ?\/ ?(?:master|bachelor|bac))|bachelier|bac ?\+ ?3|grado(?! (?:medio|superior|básico|di)\b)|licenciatura|título universitario|título profesional|t[íi]tulo de tercer nivel|bachillerato universitario|egresad[oa]s? universitari[oa]s?|mbbs|third[- ]level (?:qualification|degree)(?! ?\()|diplôme d['’]état d['’]infirmier|k(?<!ylemp[a-zäö]{0,4} k)orkeakoulututkin[a-zäö]*|yliopistotutkin[a-zäö]*|akademisk examen|b[sa][- ]próf\w*|amk(?=-\w|-\s(?:tai|ja|eller)\s|\)|\s?(?:tutkin|insinööri))|vš(?= |,|\/|$)|felsőfokú(?:,? (?:vagy |és )?(?!felsőfokú|középfokú|alapfokú)[a-záéíóöőúüű]+){0,4} végzettség\w*|főiskolai(?: vagy egyetemi)? (?:végzettség|diplom)\w*|egyetemi (?:végzettség|diplom)\w*|studii superioare|absolvent(?:ă)? (?:de |al unei )?facult(?:ate|ăți)|diplom[aă] de licen[tț][aă]|studii de licen[tț][aă]|kõrgharidus\w*|bakalaureusekraad\w*|diplomingeniør`,
     'bachelor',
   ],
   [
@@ -118,7 +118,7 @@ const LEVELS: [string, DegreeLevel][] = [
       // table cell's "Qualified Teacher Status; degree; NASENCO". Not "a high degree of".
       String.raw`d(?<=\b(?:educated|qualified|studied|study) to d)egree(?=[- ]level\b)`,
       String.raw`d(?<=[\s-](?:accredited|recogni[sz]ed|ordinary|honours) d)egree`,
-      String.raw`d(?<=\b(?:a|A) d)egree(?= (?:is |would be )?(?:essential|desirable|required|preferred|an advantage|advantageous)\b)`,
+      String.raw`d(?<=\b(?:a|A) d)egree(?= (?:is |would be )?(?:essential|desirable|required|preferred|an advantage|advantageous|a plus|nice to have|welcomed?|beneficial|an asset)\b)`,
       // "Degree preferred" heading a line or an item ("- Degree required"), the whole ask.
       String.raw`d(?<=(?:^|\n)[\s\-–•*·]{0,3}d)egree(?= (?:is )?(?:essential|desirable|required|preferred|an advantage|advantageous|a plus)\b(?!\s?:))`,
       String.raw`d(?<=[;|]\s?d)egree(?=\s?[;|])`,
@@ -260,7 +260,7 @@ const REQUIREMENT_CUE =
 // Portuguese "desejável", Polish "mile widziane", Dutch "een pré", Swedish "meriterande",
 // Norwegian and Danish "en fordel", Czech "výhodou"; Australian "highly regarded".
 const PREFERRED_CUE =
-  /يفضل|يُفضل|يفضّل|ميزة إضافية|الأولوية|\b(?:preferred|preferably|welcomed?(?<=\b(?:ph\.?d|m\.?sc|meng|mba|master['’]?s?|doctorate|degree)\b[^,;()]{0,15}welcomed?)\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|erwünscht|idealerweise|un plus|petits plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|preferentemente|preferencial|de preferencia|no excluyente|trunca|(?:è )?(?:un )?(?:plus(?<=\b(?:è|é|un|um|será|sarà|costituisce|costituirà|considerato|considerado)\s(?:un |um )?plus)|plus(?=\s*(?:[.;,)!]|$|\sa mais\b))|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|mile widziane?|dodatkowym atutem|gjerne(?! innen)|gärna(?! inom)|gerne(?! inden for| innen)|nilai tambah|pluspunt|een pré|gewenst|strekt tot aanbeveling|meriterande|en fordel|(?:un )?avantaj|előny\w*|prednost|poželjn\w*|tercih sebebi\w*|tercihen(?<![Üü]niversitelerin tercihen)|artı (?:bir )?değer\w*|eelis(?:eks)?|kasuks|priekšrocība|privalumas|et plus|eduksi|výhodou|(?:will )?get preference|(?:be )?given preference|preference (?:will be|is) given|(?:highly|well) regarded(?!\s(?:[a-z]+\s)?(?:universit|institution|employer|school|college|hospital|team|program))|(?:regarded|considered|viewed|looked upon) favou?rably|favou?rably (?:regarded|considered|viewed))(?![\w\u00C0-\u024F])/i;
+  /يفضل|يُفضل|يفضّل|ميزة إضافية|الأولوية|\b(?:preferred|preferably|welcomed?(?<=\b(?:ph\.?d|m\.?sc|meng|mba|master['’]?s?|doctorate|degree)\b[^,;()]{0,15}welcomed?)\b(?! to\b)|(?:is|would be) (?:also |very |more than |most )?welcomed?\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|erwünscht|idealerweise|un plus|petits plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|preferentemente|preferencial|de preferencia|no excluyente|trunca|(?:è )?(?:un )?(?:plus(?<=\b(?:è|é|un|um|será|sarà|costituisce|costituirà|considerato|considerado)\s(?:un |um )?plus)|plus(?=\s*(?:[.;,)!]|$|\sa mais\b))|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|mile widziane?|dodatkowym atutem|gjerne(?! innen)|gärna(?! inom)|gerne(?! inden for| innen)|nilai tambah|pluspunt|een pré|gewenst|strekt tot aanbeveling|meriterande|en fordel|(?:un )?avantaj|előny\w*|prednost|poželjn\w*|tercih sebebi\w*|tercihen(?<![Üü]niversitelerin tercihen)|artı (?:bir )?değer\w*|eelis(?:eks)?|kasuks|priekšrocība|privalumas|et plus|eduksi|výhodou|(?:will )?get preference|(?:be )?given preference|preference (?:will be|is) given|(?:highly|well) regarded(?!\s(?:[a-z]+\s)?(?:universit|institution|employer|school|college|hospital|team|program))|(?:regarded|considered|viewed|looked upon) favou?rably|favou?rably (?:regarded|considered|viewed))(?![\w\u00C0-\u024F])/i;
 
 // A benefit that pays for degrees is not a requirement to hold one, nor is a stipend paid for
 // holding one ("Additional annual stipends: Master's degree $1,800; Doctorate $3,000").
@@ -653,7 +653,7 @@ function readDegrees(
       // Most sentences name no degree: the cue regexes, the costliest part, run only on those that do.
       if (mentions.length === 0) continue;
       const notNeeded = PREFERRED_CUE.test(sentence.text) ? null : NOT_NEEDED.exec(sentence.text);
-      if (notNeeded) dropNotNeeded(sentence.text, mentions, notNeeded.index);
+      const waived = notNeeded ? dropNotNeeded(sentence.text, mentions, notNeeded.index) : false;
       if (mentions.length === 0) continue;
       const at = line.start + sentence.offset;
       const inSection =
@@ -667,7 +667,7 @@ function readDegrees(
       const text = closesWithCue(tail) ? `${sentence.text} ${tail}` : sentence.text;
       // A grid's desirable column holds for the whole row, as a section does.
       const ticked = inDesirableColumn(ctx, i, line.text);
-      const preferred = inSection || ticked || PREFERRED_CUE.test(text);
+      const preferred = inSection || ticked || waived || PREFERRED_CUE.test(text);
       // Only a degree the requirements ask for outright ("MBA a plus" asks for none).
       if (!preferred && (kind === 'requirements' || ownField)) asked = true;
       const inList =
@@ -680,7 +680,7 @@ function readDegrees(
         isAnyEducationLabel(ctx.lines[i - 1]?.text ?? '');
       // "Deseable: título de Ingeniería en Sistemas o Licenciatura en Informática": a cue that
       // labels the item holds for every degree in it.
-      const perClause = preferred && !inSection && !ticked && !LEAD_CUE.test(text);
+      const perClause = preferred && !inSection && !ticked && !waived && !LEAD_CUE.test(text);
       readSentence(text, mentions, at, !preferred, inList, out, perClause);
     }
     if (POSTGRADUATE_FIELD.test(lineText)) {
@@ -973,21 +973,29 @@ const CLAUSE_BREAK = /[()[\];]|\s[-–—]\s/;
  * Drops from `mentions` the degrees a "not required" at `cue` is about: those in its clause ("A
  * 2:1 degree in any discipline – you do not need an accounting degree" drops only the second);
  * all of them when its clause names no level but a degree ("HBO-level (bachelor's level), degree
- * not required"); none when it names neither ("Transcripts are not required").
+ * not required"); none when it names neither ("Transcripts are not required"). Returns true when
+ * the cue is a clause of its own after the degrees ("A Master's or PhD in a systems-related area
+ * — not required", "Bachelor's degree in CS (not required – we hire self-taught engineers)"): an
+ * item listed and then waived is welcome, so its degrees are kept as preferred.
  */
-function dropNotNeeded(text: string, mentions: LevelMention[], cue: number): void {
+function dropNotNeeded(text: string, mentions: LevelMention[], cue: number): boolean {
   const inClause = (m: LevelMention) =>
     !CLAUSE_BREAK.test(text.slice(Math.min(m.start, cue), Math.max(m.start, cue)));
   if (mentions.some(inClause)) {
     mentions.splice(0, mentions.length, ...mentions.filter((m) => !inClause(m)));
-    return;
+    return false;
   }
   // "Transcripts are not required; verification of the MD/DO degree …": the clause is about
-  // something else. A clause of the cue alone ("Any Graduate (not mandatory)") is about the
-  // text before it.
+  // something else.
   const clause = clauseAround(text, cue);
-  if (/[a-z]{3}.*\b(?:not|no|nicht|pas)\b/i.test(clause) && !DEGREE_WORD.test(clause)) return;
+  if (/[a-z]{3}.*\b(?:not|no|nicht|pas)\b/i.test(clause) && !DEGREE_WORD.test(clause)) {
+    return false;
+  }
+  if (mentions.every((m) => m.start < cue) && !/[a-z]{3}.*\b(?:not|no|nicht|pas)\b/i.test(clause)) {
+    return true;
+  }
   mentions.length = 0;
+  return false;
 }
 
 const DEGREE_WORD =
@@ -1038,7 +1046,8 @@ function completedMentions(text: string, all: LevelMention[]): LevelMention[] {
     (m) =>
       (!condition || m.start < condition.index) &&
       !(text.includes(' within') && EARNED_LATER.test(text.slice(m.end, m.end + 50))) &&
-      (!substitute || (substitute.index > 0 && standsApart(text, m.end, substitute.index))),
+      (!substitute || (substitute.index > 0 && standsApart(text, m.end, substitute.index))) &&
+      !WITHOUT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)),
   );
   const first = mentions[0];
   if (!first) return mentions;
@@ -1059,6 +1068,9 @@ function completedMentions(text: string, all: LevelMention[]): LevelMention[] {
     );
   });
 }
+
+// "5 years without a college degree": the path for those who lack it.
+const WITHOUT_BEFORE = /\b(?:without|sans|ohne)\s(?:an?\s|un\s|une\s|einen?\s)?$/i;
 
 // A mention before the substitution cue and parted from it by a clause boundary ("Bachelor's
 // degree required; a master's degree may substitute ...") is a requirement of its own.

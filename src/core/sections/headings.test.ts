@@ -217,3 +217,15 @@ describe('classifyHeading: headings in two languages and more words', () => {
     expect(classifyHeading('condiții')).toBeNull();
   });
 });
+
+describe('two names of one section joined by a dash (session 53)', () => {
+  it.each<[string, string | null]>([
+    ['eligibility criteria - qualifications and/or experience', 'requirements'],
+    ['eligibility criteria', 'requirements'],
+    // Halves of different kinds, or a job before a heading, are no pair.
+    ['requirements - benefits', null],
+    ['payroll - benefits', null],
+  ])('%s is %s', (heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
+  });
+});

@@ -313,6 +313,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     // A person specification's "Essential:" over its list, as its "Desirable:" is preferred.
     'essential',
     '(?:key )?selection criteria',
+    // Ireland's HSE: "Eligibility Criteria - Qualifications and/or experience".
+    'eligibility criteria',
+    'qualifications and\\/or experience',
     'education (?:and|&) (?:experience|qualifications)',
     'key skills',
     "what we(?:'re| are) after",
@@ -772,6 +775,18 @@ export function classifyHeading(normalised: string): HeadingKind | null {
       classifyHeading(normalised.slice(0, slash)) ?? classifyHeading(normalised.slice(slash + 3));
     if (kind !== null) return kind;
   }
+  // "Eligibility Criteria - Qualifications and/or experience": two names of one section. Both
+  // halves must agree: "Payroll - Benefits" or a job before a heading is no such pair.
+  const dash = DASH_PAIR.exec(normalised);
+  if (dash && normalised.length < 70) {
+    const first = classifyHeading(normalised.slice(0, dash.index));
+    if (
+      first !== null &&
+      first === classifyHeading(normalised.slice(dash.index + dash[0].length))
+    ) {
+      return first;
+    }
+  }
   const kind = classifyAny(normalised);
   if (EXACT.has(normalised)) VOCABULARY_KINDS.set(normalised, kind);
   if (kind === null && normalised.length < 40 && SOMEONES_REQUIREMENTS.test(normalised)) {
@@ -781,6 +796,7 @@ export function classifyHeading(normalised: string): HeadingKind | null {
 }
 
 const QUESTION_MARKS = /^¿|\s?\?+$/g;
+const DASH_PAIR = / [-–—] /;
 const BRACKET_NOTE = /^([^()]{3,40}?)\s\(((?:[^()\s]{1,20}\s?){1,6})\)$/;
 // Four words or more; a period word in them.
 const LONG_NOTE = /^(?:\S+\s){3}/;
