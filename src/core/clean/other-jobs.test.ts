@@ -292,3 +292,21 @@ describe("a digest's numbered items (session 42)", () => {
     );
   });
 });
+
+describe('Nordic, Finnish, Portuguese and search-firm markers (session 53)', () => {
+  it.each([
+    ['Andre stillinger hos oss', true],
+    ['Andre ledige stillinger', true],
+    ['Liknande jobb i Malmö', true],
+    ['Andre job du måske vil kunne lide', true],
+    ['Muita avoimia paikkoja', true],
+    ['Muita avoimia tehtäviä', true],
+    ['Mostrar mais vagas semelhantes', true],
+    ['Other current assignments', true],
+    // A duty, not a list of other jobs.
+    ['Other assignments as needed', false],
+    ['Andre oppgaver', false],
+  ])('%s -> %s', (text, expected) => {
+    expect(isOtherJobsMarker(line(text))).toBe(expected);
+  });
+});

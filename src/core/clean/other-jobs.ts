@@ -15,6 +15,8 @@ import { addKey, hasKey, keyBits } from '../text/key-bits';
 const MARKERS = [
   // English
   String.raw`(?:similar|related|recommended|suggested|other|more|matching) (?:[a-z][a-z-]{1,15} )?(?:[a-z]{2,15}ing )?(?:jobs?|positions|roles|openings|opportunities|vacancies|listings|internships|job (?:postings|offers|ads|orders))(?: (?:open|available|currently open))?(?: (?:for you|like this(?: one)?|near you|you (?:may|might) (?:also )?like|(?:in|at|from|by|near) [^:]{2,40}))?`,
+  // A search firm's "Other current assignments" (not a duty's "Other assignments as needed").
+  String.raw`(?:other|more) (?:current|open|live) (?:assignments|mandates|searches)`,
   // A review site's sections about the employer's other roles: "Salaries at Ridgeway Mutual".
   String.raw`(?:salaries|interviews) (?:at|for) [^:]{2,60}`,
   String.raw`(?:jobs?|ads|adverts|listings|roles|positions|vacancies) (?:(?:that )?you (?:may|might) (?:also )?(?:like|be interested in)|like this(?: one)?|for you)`,
@@ -99,7 +101,7 @@ const MARKERS = [
   String.raw`(?:ofertas|empleos|trabajos|vacantes|avisos) que (?:te|le|les) (?:puede|pueden|podría|podrían) interesar`,
   String.raw`búsquedas (?:relacionadas|populares|frecuentes|similares)`,
   // Portuguese, Italian, Dutch
-  String.raw`(?:outras )?vagas (?:semelhantes|similares|relacionadas|recomendadas)`,
+  String.raw`(?:(?:mostrar|ver) )?(?:mais )?(?:outras )?vagas (?:semelhantes|similares|relacionadas|recomendadas)`,
   String.raw`(?:anúncios|ofertas|empregos) (?:relacionad[oa]s|semelhantes|similares)`,
   String.raw`outras vagas(?: (?:de|em|na|no) [^:]{2,40})?`,
   String.raw`(?:altre )?(?:offerte|annunci|posizioni)(?: di lavoro)? (?:simili|correlat[ie])`,
@@ -117,7 +119,12 @@ const MARKERS = [
   String.raw`(?:jawatan|kerja) (?:kosong )?(?:lain|berkaitan|serupa)`,
   String.raw`việc làm (?:tương tự|liên quan|khác)`,
   // Nordic, Polish, Czech
-  String.raw`(?:liknande|lignende|andra|andre|fler|flere) (?:annonser|jobb|job|tjänster|stillinger|stillingar|stillingsannonser|lediga jobb)`,
+  // "Andre stillinger hos oss", "Andre ledige stillinger", "Liknande jobb i Malmö", "Andre job du
+  // måske vil kunne lide".
+  String.raw`(?:liknande|lignende|andra|andre|fler|flere) (?:lediga |ledige )?(?:annonser|jobb|job|tjänster|stillinger|stillingar|stillingsannonser)(?: (?:hos (?:oss|os)|hos [^:]{2,40}|i [^:]{2,40}|(?:du|som|der|til dig|för dig|for deg) [^:]{2,40}))?`,
+  // Finnish: "Muita avoimia paikkoja", "Muut avoimet työpaikat", "Samankaltaisia työpaikkoja".
+  String.raw`(?:muita|muut) (?:avoimia |avoimet )?(?:paikkoja|työpaikkoja|tehtäviä|työpaikat|tehtävät)`,
+  String.raw`(?:samankaltaisia|vastaavia) (?:työpaikkoja|ilmoituksia|tehtäviä)`,
   String.raw`(?:podobne|inne) (?:oferty|ogłoszenia)(?: pracy)?(?: (?:w okolicy|w pobliżu|w [^:]{2,40}))?`,
   String.raw`(?:podobné|další) (?:nabídky|pozice)(?: práce)?`,
   // Romanian
@@ -158,6 +165,7 @@ const FIRST_WORDS = [
   ...['vagas', 'outras', 'altre', 'offerte', 'annunci', 'posizioni', 'vergelijkbare'],
   ...['soortgelijke', 'gelijkaardige', 'nos', 'mes', 'our', 'unsere', 'nuestras'],
   ...['liknande', 'lignende', 'andra', 'andre', 'fler', 'flere', 'podobne', 'inne', 'podobné'],
+  ...['muita', 'muut', 'samankaltaisia', 'vastaavia', 'mostrar', 'ver', 'mais'],
   ...['další', 'most', 'all', 'newest', 'bekijk', 'zie', 'vedi', 'guarda'],
   ...['these', 'featured', 'latest', 'hot', 'personas', 'pessoas', 'lowongan', 'jawatan', 'kerja'],
   ...['anúncios', 'empregos', 'locuri', 'joburi', 'anunțuri', 'oferte'],

@@ -19,7 +19,7 @@ const AFTER = new RegExp(
     String.raw`(?:\(?\+\s?(?:vat|mwst\.?|ust\.?|tva|iva|hra|da)\)?,?\s?)?(?:\([a-zA-Z][a-zA-Z0-9 \/-]{0,14}\)\s?)?` +
     // a whole day's rate after the joiner: "$410.55 per full day", "£250 per working day" (not
     // "25 working days of holidays", a count); "full" or "whole" without it: "$375 full day"
-    String.raw`(?:(?:\/|每|ต่อ|per |an? |each |pro |par |por |al |el |im |in der |die |den |a la |l'|de l'|la |all['’]|za |na |i |om |pe |ανά |το |kada |sa isang |p\.?\s?|в |за |на |في ال|بال|لل)\s?(?:(?:full|whole|working|work)\s(?=day)|(?:contact|teaching|lecture|billable)\s(?=hour))?|(?:full|whole)\s(?=day(?![a-z])(?!\s+[a-zA-Z])))?` +
+    String.raw`(?:(?:\/|每|ต่อ|per |an? |each |pro |par |por |al |el |im |in der |die |den |a la |l'|de l'|la |all['’]|za |na |i |om |pe |ανά |το |kada |sa isang |pr\.\s?|p\.?\s?|в |за |на |في ال|بال|لل)\s?(?:(?:full|whole|working|work)\s(?=day)|(?:contact|teaching|lecture|billable)\s(?=hour))?|(?:full|whole)\s(?=day(?![a-z])(?!\s+[a-zA-Z])))?` +
     // a day's length before the day: "$480 / 12-hr day", "per 10-hour shift"
     String.raw`(?:\d{1,2}[- ]?(?:hrs?|hours?)\s(?=day|shift))?` +
     String.raw`(hours?|hrs?|h|hourly|years?|yrs?|annum|annually|yearly|annual|a\.|p\.?a\.?|pa|months?|mo|mth|monthly|weeks?|wk|weekly|days?|daily|shift|` +
@@ -32,7 +32,7 @@ const AFTER = new RegExp(
     String.raw`uur|orari[ae]?|ora|godz\.?|godzin[eęy]|timen|timme[n]?|maand|mnd|mese|mensil[ei]|miesiąc|miesięcznie|måned(?:en)?|månad(?:en)?|jaar|anno|annu[oaie]|annual[ei]|rok|rocznie|settimana(?:l[ei])?|giornalier[oaie]|wekelijks|maandelijks|jaarlijks|tygodniowo|tydzień|uke|vecka|uge|dag|giorno|dzień|dziennie|` +
     // Czech, Slovak, Hungarian, Romanian, Greek and Finnish: "Kč za hodinu", "Kč/hod.", "EUR/mesiac",
     // "Ft/hó", "Ft/óra", "RON net/lună", "€ / μήνα", "€/kk".
-    String.raw`klst\.?|hodinu|hod\.?|měsíc|měsíčně|mesiac|mesačne|ročně|ročne|óra|hó|hónap|havonta|év|évente|oră|lună|luna|lunar|zi|μήνα|μηνιαίως|ώρα|έτος|ετησίως|kk|kuukausi|kuukaudessa|vuosi|vuodessa|tháng|năm|giờ|ngày|tuần|` +
+    String.raw`klst\.?|hodinu|hod\.?|měsíc|měsíčně|mesiac|mesačne|ročně|ročne|óra|hó|hónap|havonta|év|évente|oră|lună|luna|lunar|zi|μήνα|μηνιαίως|ώρα|έτος|ετησίως|kk|kuukausi|kuukaudessa|vuosi|vuodessa|tunti|tunnissa|tháng|năm|giờ|ngày|tuần|` +
     // Indonesian and Malay, Filipino: "Rp 50.000/jam", "IDR 25 juta / bulan", "₱18,000 kada buwan".
     String.raw`bulan|tahun|jam|hari|minggu|buwan|taon|oras|araw|` +
     // Russian and Ukrainian after their "в", "за", "на" or a slash: "₽ за месяц", "руб./мес.",
@@ -79,7 +79,7 @@ const WORD_PERIOD = new Map<string, PayPeriod>();
 const PERIOD_WORDS: [PayPeriod, string][] = [
   [
     'hour',
-    'час ч. годину ساعة hour hours hr hrs h hourly stunde std std. heure hora tim uur ora orari oraria orarie godz godz. godzinę godzine godziny timen timme timmen klst klst. hodinu hod hod. óra oră ώρα giờ jam oras 小時 小时 時間 时 時 시간 ชั่วโมง',
+    'час ч. годину ساعة hour hours hr hrs h hourly stunde std std. heure hora tim uur ora orari oraria orarie godz godz. godzinę godzine godziny timen timme timmen tunti tunnissa klst klst. hodinu hod hod. óra oră ώρα giờ jam oras 小時 小时 時間 时 時 시간 ชั่วโมง',
   ],
   [
     'day',
@@ -151,11 +151,17 @@ const IN_WORDS =
   /\s{0,3}(?:\/-\s?)?\((?:rupees|rs\.?|inr|dollars|pesos|euros|pounds)\b[^()\d]{0,80}\bonly\)/iy;
 
 /** Period written right after an amount, with where it ends; null when none. */
+const HU_FROM = /^\s?-t[óő]l(?![a-zA-Z\u00C0-\u024F])/;
+
 export function readPeriodAfter(
   line: string,
   from: number,
 ): { period: PayPeriod; end: number } | null {
   const first = firstAfterSpaces(line, from);
+  // Hungarian "1 100 000 Ft-tól / hó": "from" is a suffix of the currency; the period follows.
+  if (first === 0x2d && HU_FROM.test(line.slice(from, from + 6))) {
+    return readPeriodAfter(line, from + line.slice(from).indexOf('-') + 4);
+  }
   if (!mayStartPeriod(first)) return null;
   const words = first === 0x28 || first === 0x2f ? execAt(IN_WORDS, line, from) : null;
   if (words) return readPeriodAfter(line, from + words[0].length);
@@ -230,11 +236,11 @@ const BEFORE_PERIODS: PayPeriod[] = ['hour', 'day', 'week', 'month', 'year'];
 // "Vergütung (brutto/Monat):", "Salaire (brut/mois) :": gross, a slash and the unit.
 const GROSS_PER = String.raw`(?:brutto|gross|brut|bruto)\s?\/\s?`;
 const BEFORE = new RegExp(
-  String.raw`\b(?:(hourly|${GROSS_PER}(?:stunde|hour|heure|hora)|per hour|an hour|stundenlohn|stundensatz|stundenvergütung|pro stunde|taux horaire|salaire horaire|horaire de(?=\s*$)|tarif horaire|rémunération horaire|de l'heure|par heure|salario por hora|por hora|pay rate per hour|valor (?:de la )?hora(?: c[áa]tedra)?|hora c[áa]tedra|valor\/hora|uurloon|per uur|paga oraria|retribuzione oraria|all['’]ora|stawk[ai] godzinow[aą]|za godzinę|timelønn?|timlön|timløn|satnic[aeu]|tunnitasu|órabér|saatlik|pe oră|stundas likme|valandinis)` +
+  String.raw`\b(?:(hourly|${GROSS_PER}(?:stunde|hour|heure|hora)|per hour|an hour|stundenlohn|stundensatz|stundenvergütung|pro stunde|taux horaire|salaire horaire|horaire de(?=\s*$)|tarif horaire|rémunération horaire|de l'heure|par heure|salario por hora|por hora|pay rate per hour|valor (?:de la )?hora(?: c[áa]tedra)?|hora c[áa]tedra|valor\/hora|uurloon|per uur|paga oraria|retribuzione oraria|all['’]ora|stawk[ai] godzinow[aą]|za godzinę|timelønn?|timlön|timløn|satnic[aeu]|tunnitasu|tuntipalk[a-zäö]*|órabér|saatlik|pe oră|stundas likme|valandinis)` +
     String.raw`|(day rate|daily rate|daily fees?(?: rate)?|per day|man[- ]day rate|tagessatz|taux journalier|honoraires? journaliers?|rémunération journalière|tarif journalier|tjm|por día|md sazba|sazba za md|denní sazba|stawka dzienna|dzienna stawka|dagtarief|tariffa giornaliera)` +
     String.raw`|(weekly|per week|wochenlohn|par semaine|semanal|weekloon)` +
-    String.raw`|(monthly|${GROSS_PER}(?:monat|month|mois|mes)|per month|monatsgehalt|monatlich(?:e[nrs]?)?|pro monat|ausbildungsvergütung|lehrlingsentschädigung|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes|por mês|maandloon|brutomaandloon|brutomaandsalaris|maandsalaris|per maand|maandelijks|mensile|al mese|miesięcznie|månedslønn?|månadslön|mese[čc]n[oa]|mje[sš]e[čc]n[oa]|aylık|havi|havonta|pe lună|kuus|mēnesī|per mėnesį)` +
-    String.raw`|(annual|${GROSS_PER}(?:jahr|year|an|año)|annually|yearly|per year|a year|per annum|jahresgehalt|jahresbrutto|bruttojahresgehalt|jährlich(?:e[nrs]?)?|pro jahr|annuel(?:le)?|par an|brut annuel|anual|al año|por año|ral|jaarsalaris|per jaar|all['’]anno|rocznie|årslønn?|årslön|per år))\b` +
+    String.raw`|(monthly|${GROSS_PER}(?:monat|month|mois|mes)|per month|monatsgehalt|monatlich(?:e[nrs]?)?|pro monat|ausbildungsvergütung|lehrlingsentschädigung|mensuel(?:le)?|par mois|salaire mensuel|mensual|al mes|por mes|por mês|maandloon|brutomaandloon|brutomaandsalaris|maandsalaris|per maand|maandelijks|mensile|al mese|miesięcznie|månedslønn?|månadslön|mese[čc]n[oa]|mje[sš]e[čc]n[oa]|aylık|havi|havonta|pe lună|kuus|kuukausipalk[a-zäö]*|mēnesī|per mėnesį)` +
+    String.raw`|(annual|${GROSS_PER}(?:jahr|year|an|año)|annually|yearly|per year|a year|per annum|jahresgehalt|jahresbrutto|bruttojahresgehalt|jährlich(?:e[nrs]?)?|pro jahr|annuel(?:le)?|par an|brut annuel|anual|al año|por año|ral|jaarsalaris|per jaar|all['’]anno|rocznie|årslønn?|årslön|per år|vuosipalk[a-zäö]*))\b` +
     // Japanese, Chinese and Korean pay words, after the others so that a group's number less
     // five is its period ("時給" hourly, "月薪" monthly, "연봉" yearly); no \b beside them.
     // Cyrillic and Greek ones too ("на місяць", "месечно", "Ωρομίσθιο"), \b-less as well.

@@ -6855,3 +6855,41 @@ describe('a Korean incentive is no pay band', () => {
     ).toEqual([[90000000, 120000000, 'KRW', 'year']]);
   });
 });
+
+describe('Nordic "pr.", Finnish hourly pay, suffixed "from" and a figure dash (session 53)', () => {
+  it.each<[string, Array<[number | null, number | null, string, string]>]>([
+    [
+      'Sælger\nAalborg\n\nVi tilbyder\n- Grundløn 35.000 kr. pr. måned',
+      [[35000, 35000, 'DKK', 'month']],
+    ],
+    ['Elektriker\nBergen\n\nVi tilbyr\n- Timelønn 285 kr pr. time', [[285, 285, 'NOK', 'hour']]],
+    [
+      'Kesätyöntekijä\nOulu\n\nTarjoamme\n- Palkkaus työehtosopimuksen mukaan: tuntipalkka 13,20 € + vuorotyölisät',
+      [[13.2, 13.2, 'EUR', 'hour']],
+    ],
+    [
+      'Myyjä\nJyväskylä\n\nTarjoamme\n- kiinteän kuukausipalkan 4 000 €',
+      [[4000, 4000, 'EUR', 'month']],
+    ],
+    ['Controller\nBrno\n\nMzda: 55 000 ‒ 70 000 Kč měsíčně', [[55000, 70000, 'CZK', 'month']]],
+    [
+      'Kierownik budowy\nKraków\n\nWynagrodzenie: do 20 000 zł brutto miesięcznie',
+      [[null, 20000, 'PLN', 'month']],
+    ],
+    [
+      'Karbantartási vezető\nGyőr\n\nBruttó 1 100 000 Ft-tól / hó + teljesítménybónusz',
+      [[1100000, null, 'HUF', 'month']],
+    ],
+    [
+      'Satış Temsilcisi\nİstanbul\n\nAylık brüt 45.000 TL’den başlayan maaş',
+      [[45000, null, 'TRY', 'month']],
+    ],
+    // A Turkish target bonus is no second band.
+    [
+      'Bölge Satış Müdürü\nİzmir\n\n• Aylık brüt 120.000 TL sabit maaş\n• Üç aylık hedef primi (yıllık prim potansiyeli 300.000 TL’ye kadar)',
+      [[120000, 120000, 'TRY', 'month']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

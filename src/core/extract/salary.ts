@@ -142,7 +142,7 @@ const RANGE_SEPARATOR_MAX = 13;
 // en € 3.900", "minimaal € 3.198 en maximaal € 4.556"; Polish "od 5 000 do 7 000 zł"; Nordic "fra
 // 285 til 320 kr"; Vietnamese "10 triệu đến 15 triệu", Indonesian "5 juta sampai 7 juta".
 const RANGE_SEPARATOR =
-  /^\s{0,3}(?:-|–|—|~|〜|～|to(?: [-–])?|bis|à|a|and|y|e|et|und|till|through|up to|jusqu'à|hasta|até|tot|til|đến|sampai|hingga|إلى|الى|حتى|لغاية)(?:\s(?:max(?:imum|imaal|imal)?\.?|höchstens):?)?\s{0,3}$/i;
+  /^\s{0,3}(?:-|–|—|‒|‐|‑|~|〜|～|to(?: [-–])?|bis|à|a|and|y|e|et|und|till|through|up to|jusqu'à|hasta|até|tot|til|đến|sampai|hingga|إلى|الى|حتى|لغاية)(?:\s(?:max(?:imum|imaal|imal)?\.?|höchstens):?)?\s{0,3}$/i;
 // "en", "do", "og" join a range only after the word that opens it ("tussen € 3.200 en € 3.900",
 // "od 5 000 do 7 000 zł", "mellom 285 og 320 kr"): alone, Spanish "1.420 € al mes en 14 pagas".
 // Also Cyrillic "від 28 000 до 34 000 грн", "от 2 800 до 3 400 лв.", Romanian "de la 7.000 la 9.000
@@ -158,7 +158,7 @@ const OPEN_END_TAIL = 16;
 // Dutch, Italian, Polish, Czech and Nordic forms too: "tot maximaal", "fino a", "maksymalnie",
 // "wynagrodzenie do 18 000 zł", "inntil"; Russian, Ukrainian and Bulgarian "до 150 000 ₽".
 const UP_TO =
-  /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed|not exceeding|(?:tot )?maximaal|fino a|maksymalnie|(?<=(?:wynagrodzenie|stawka|pensja|mzda|plat|lub|nebo|zarobki) )do|inntil|opptil|upp till|op til)\s*$|(?:(?<![\u0400-\u04FF])до|حتى|لغاية|(?:يصل|تصل) (?:إلى|الى)|بحد أقصى)\s*$/i;
+  /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed|not exceeding|(?:tot )?maximaal|fino a|maksymalnie|(?<=(?:wynagrodzenie|stawka|pensja|mzda|plat|lub|nebo|zarobki) |:\s?)do|inntil|opptil|upp till|op til)\s*$|(?:(?<![\u0400-\u04FF])до|حتى|لغاية|(?:يصل|تصل) (?:إلى|الى)|بحد أقصى)\s*$/i;
 const FROM =
   /(?<![a-zA-Z\u00C0-\u024F\u0400-\u04FF\u0621-\u064A])(?:from|más de|plus de|mehr als|more than|(?<!(?:and|&|or|\d) )over|upwards of|über|oltre|meer dan|mais de|powyżej|in excess of|starting (?:at|from)|starts at|start at|(?:ابتداءً? |ابتداء |يبدأ |بداية )?من|minimum(?: of| de)?|m[íi]nimo(?: de)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès|vanaf|minimaal|a partire da|od|fra|från|minst|mindst|від|от|од|de la|από|alates|nuo)\s*$/i;
 // "Guaranteed minimum of $1,250/week for your first 8 weeks": a guarantee while one starts, not
@@ -1671,7 +1671,8 @@ function resolveBand(
       FROM.test(tail) ||
       min.plus ||
       OR_MORE.test(line.text.slice(min.end, min.end + 70)) ||
-      JA_OR_MORE.test(line.text.slice(min.end, min.end + 4))
+      JA_OR_MORE.test(line.text.slice(min.end, min.end + 4)) ||
+      SUFFIX_FROM.test(line.text.slice(min.start, min.end + 20))
     ) {
       bandMax = null;
     } else if (
@@ -1705,6 +1706,11 @@ const OR_MORE =
 
 // Japanese "1,500円〜", "450万円以上", Korean "5,000만원 이상": that much or more.
 const JA_OR_MORE = /^\s?(?:[〜～~](?!\s?\d)|以上|이상)/;
+
+// Hungarian "1 100 000 Ft-tól" and Turkish "120.000 TL'den başlayan": "from" as a suffix of the
+// currency.
+const SUFFIX_FROM =
+  /^[^\p{L}]{1,16}(?:Ft|HUF|forint|TL|TRY|€|EUR)?(?:-t[óő]l|['’](?:den|dan|ten|tan) (?:başlayan|itibaren|başlar))(?![\p{L}])/iu;
 
 // A bracket after the amount and its unit words: "brutos/mes (mozo)", "per hour (Certificate IV)".
 const NOTE_AFTER = /^[^()\n$€£\d]{0,25}?\(([^()$€£\d\n]{2,40})\)/;
