@@ -284,9 +284,10 @@ export function companyFromLateCue(
   return null;
 }
 
-// The recruiting verbs of Dutch, Italian, Portuguese, the Nordic languages and Polish ("Acme BV
-// zoekt", "Acme AB söker"); not Spanish "cerca del" ("near").
-export const RECRUIT_VERBS_ABROAD = String.raw`zoekt|cerca(?! del?\b)|procura|söker|søker|søger|poszukuje`;
+// The recruiting verbs of Dutch, Italian, Portuguese, the Nordic languages, Polish, Romanian and
+// Czech ("Acme BV zoekt", "Acme AB söker", "Acme SRL, Iași, angajează"); not Spanish "cerca del"
+// ("near"). "angajează" and "hledá" end in a letter `\b` cannot bound: the stem before it.
+export const RECRUIT_VERBS_ABROAD = String.raw`zoekt|cerca(?! del?\b)|procura|söker|søker|søger|poszukuje|zatrudni|angajeaz(?=[ăa])|hled(?=á)|přijme`;
 
 // "Zentrix. We are hiring": a name that ends one sentence is not the subject of the next, whose
 // subject is a pronoun ("Crumb & Co. Bakery", "Mass. General Brigham" are names).
@@ -299,7 +300,7 @@ function isSentence(text: string): boolean {
 // "La Résidence Les Tilleuls, EHPAD de 92 lits situé à Bordeaux, recherche un(e) ...": the
 // subject, a descriptive aside between commas, then the recruiting verb. The article goes.
 const APPOSITIVE = new RegExp(
-  String.raw`^(?:(?:La|Le|Les|L['’]|El|Die|Der|Das|The) ?)?(${SUBJECT}), [^,]{3,100}, (?:recherche|recrute|busca|sucht|${RECRUIT_VERBS_ABROAD}|is (?:seeking|hiring|looking|recruiting))\b`,
+  String.raw`^(?:(?:La|Le|Les|L['’]|El|Die|Der|Das|The) ?)?(${SUBJECT}), (?:[^,]{3,100}, ){1,2}(?:recherche|recrute|busca|sucht|${RECRUIT_VERBS_ABROAD}|is (?:seeking|hiring|looking|recruiting))\b`,
 );
 
 function introAppositive(text: string): string | null {

@@ -2474,3 +2474,28 @@ describe("the review's cases for careers banners", () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('buttons, page words and hiring verbs abroad (session 53)', () => {
+  it.each<[string, string | null]>([
+    // A board's buttons are no employer.
+    [
+      'Banco Meridiano | Carreiras\n\nAnalista de Dados Pleno\nSão Paulo - SP • Híbrido\n\nCandidatar-se',
+      'Banco Meridiano',
+    ],
+    [
+      'Kapadokya Gıda A.Ş. — İnsan Kaynakları\nAçık Pozisyon\n\nBÖLGE SATIŞ MÜDÜRÜ\n\nLokasyon: Kayseri',
+      'Kapadokya Gıda A.Ş.',
+    ],
+    [
+      'Grupo Fornari Contabilidade – Oportunidade\n\nVaga: Analista Contábil Júnior',
+      'Grupo Fornari Contabilidade',
+    ],
+    // A Romanian notice: its kind, then the employer that "angajează".
+    [
+      'ANUNȚ DE ANGAJARE\n\nCentrul Medical Vitalis SRL, Iași, str. Păcurari nr. 88, angajează:\n\nASISTENT MEDICAL GENERALIST',
+      'Centrul Medical Vitalis SRL',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

@@ -5,6 +5,7 @@
  * every board. The line must still read like a place: short, capitalised words, maybe a
  * postcode or a bracketed district ("Bengaluru (Whitefield)", "33000 Bordeaux", "Laval (QC)").
  */
+import { isCareersBanner } from './careers-banner';
 import type { Evidenced } from '../model/posting';
 import { classifyHeading } from '../sections/headings';
 import { normaliseHeading } from '../sections/split-sections';
@@ -153,6 +154,8 @@ export function looksLikePlaceLine(text: string): boolean {
     !NOT_PLACE.test(text) &&
     !TITLE_WORD.test(text) &&
     !isHeaderChrome(text) &&
+    // "Finanças Ipê - Carreiras": the careers page's name, not a place.
+    !isCareersBanner(text) &&
     classifyHeading(normaliseHeading(text)) === null
   );
 }

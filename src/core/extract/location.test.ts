@@ -1194,3 +1194,24 @@ describe('capitals beyond Latin-1, Polish voivodeships, Turkish province and dis
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('location labels abroad and a Brazilian address (session 53)', () => {
+  it.each<[string, string[]]>([
+    [
+      'Analista Contábil\nAcme Ltda\n\nLocal: Belo Horizonte/MG (bairro Funcionários) – Presencial',
+      ['Belo Horizonte'],
+    ],
+    ['Satış Müdürü\nAcme A.Ş.\n\nLokasyon: Kayseri (bölge: Kayseri, Nevşehir)', ['Kayseri']],
+    ['Analist\nAcme SA\n\nLocație: București, Sector 2 (Floreasca)', ['București, Sector 2']],
+    ['HR asszisztens\nAcme Kft.\n\nMunkavégzés helye: Debrecen', ['Debrecen']],
+    // The town with its state's code, not the road.
+    [
+      'Estágio\nAcme Ltda\n\nLocal: Rodovia SP-340, km 172 – Distrito Industrial – Mogi Guaçu/SP.',
+      ['Mogi Guaçu/SP'],
+    ],
+    // A careers page's name is no place.
+    ['Finanças Ipê - Carreiras\n\nDesenvolvedor Backend Pleno\nSão Paulo', ['São Paulo']],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});
