@@ -393,3 +393,16 @@ describe('session 50: Indonesian and Vietnamese job types', () => {
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe('Finnish fixed-term, substitute and summer jobs (session 53)', () => {
+  it.each<[string, string | null]>([
+    [
+      'Kesätyöntekijä, tuotanto\nOulun Kuitu Oy\nOulu\n\nTyösuhde: Määräaikainen\nTyöaika: Kokoaikainen',
+      'temporary',
+    ],
+    ['Lähihoitaja (sijaisuus)\nHoivakoti Aurajoki\nTurku\n\nTyöaika: Kokoaikainen', 'temporary'],
+    ['Myyntipäällikkö\nAcme Oy\nJyväskylä\n\nTyösuhde: Vakituinen, kokoaikainen', 'full-time'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

@@ -86,6 +86,12 @@ export const ABROAD_PHRASES: [RegExp, WorkMode][] = [
   // Home days in Danish, Norwegian and Finnish ("mulighed for 1–2 hjemmearbejdsdage om ugen",
   // "etätyöhön kaksi päivää viikossa"), Indonesian office and home days ("Skema hybrid: 3 hari WFO
   // di kantor SCBD, 2 hari WFH").
+  // Norwegian "inntil to dager hjemmekontor per uke", Danish "én hjemmearbejdsdag om ugen",
+  // Swedish "Hybridarbete".
+  [
+    /(?<![\p{L}])(?:(?:[1-4]|én|en|to|tre)\s(?:\p{L}+\s)?dag(?:er)?\s(?:med\s|på\s)?hjemmekontor|(?:[1-4]|én|en|to) hjemmearbejdsdag(?:e)?(?!\p{L})|hybridarbete|hybridt arbete|hybridarbeid)/iu,
+    'hybrid',
+  ],
   [
     /(?<![\p{L}])(?:[1-4](?:\s?[-–]\s?[1-4])? (?:hjemmearbejdsdage?|hjemmekontordager?|hjemmedager?)|etä(?:työ\p{L}*|päiv\p{L}*)[^.;\n]{0,20}(?:[1-4]|yksi|yhden|yhtenä|kaksi|kahtena|kolme|kolmena) päiv\p{L}*|(?:[1-4]|kaksi|kolme) etäpäiv\p{L}*|skema (?:kerja )?hybrid|[1-4] hari (?:WFO|WFH)\b)/iu,
     'hybrid',
@@ -93,6 +99,12 @@ export const ABROAD_PHRASES: [RegExp, WorkMode][] = [
   // No home working: Czech "home office není možný", Danish "ikke muligt at arbejde hjemmefra",
   // Norwegian "ikke mulig å jobbe hjemmefra", Swedish "inte möjligt att arbeta hemifrån",
   // Indonesian "tidak ada opsi WFH"; Czech "práce probíhá v kanceláři".
+  // Dutch "thuiswerken is in deze functie niet mogelijk", "Dit is geen thuiswerkfunctie", Swedish
+  // "Rollen kräver att du är på plats … dagligen".
+  [
+    /(?<![\p{L}])(?:thuiswerken is (?:in deze (?:functie|rol|baan) )?niet mogelijk|geen thuiswerkfunctie|(?:vara|är) på plats[^.;\n]{0,60}\bdagligen)/iu,
+    'onsite',
+  ],
   [
     /(?<![\p{L}])(?:home[- ]?office (?:není možn\p{L}*|nelze|není k dispozici)|ikke (?:muligt|mulig) (?:at|å) (?:arbejde|jobbe|arbeide) (?:hjemmefra|hjemme|remote)(?!\p{L})(?! hele)|inte möjligt att arbeta (?:hemifrån|på distans)|tidak ada (?:opsi )?(?:WFH|remote|kerja dari rumah)|práce probíhá v kanceláři(?![^.;\n]{0,40}\bi (?:z domova|z domu|doma|na dálku)))/iu,
     'onsite',

@@ -565,3 +565,36 @@ describe('session 50: Russian, Arabic, Nordic, Finnish, Czech and Indonesian mod
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe('Nordic home days and Dutch and Swedish on-site wording (session 53)', () => {
+  it.each<[string, string | null]>([
+    [
+      'Seniorrådgiver\nDirektoratet\nOslo\n\nVi tilbyr\n- Fleksibel arbeidstid og mulighet for inntil to dager hjemmekontor per uke etter avtale',
+      'hybrid',
+    ],
+    [
+      'Økonomimedarbejder\nAcme A/S\nVejle\n\nVi tilbyder\n- Mulighed for én hjemmearbejdsdag om ugen',
+      'hybrid',
+    ],
+    [
+      'Systemutvecklare\nAcme AB\nMalmö\n\nVi erbjuder\n- Hybridarbete – i snitt två dagar i veckan på kontoret',
+      'hybrid',
+    ],
+    [
+      'Financieel medewerker\nAcme BV\nAmersfoort\n\nLet op: thuiswerken is in deze functie niet mogelijk, je werkt op kantoor in Amersfoort.',
+      'onsite',
+    ],
+    [
+      'IT Support\nAcme BV\nVeldhoven\n\nDit is geen thuiswerkfunctie: je werkt fulltime op locatie.',
+      'onsite',
+    ],
+    [
+      'Projektledare\nAcme AB\nVästerås\n\nRollen kräver att du är på plats på byggarbetsplatserna dagligen.',
+      'onsite',
+    ],
+    // Where the company is, not where the work is done.
+    ['Projektledare\nAcme AB\nVästerås\n\nVi finns på plats i Göteborg.', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});

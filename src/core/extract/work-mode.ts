@@ -77,11 +77,11 @@ const MODE_WORD = new RegExp(
 );
 // The words PHRASES hold where they hold no MODE_WORD: "2 Tage im Büro", "telecommuting",
 // "mobiles Arbeiten", "based on site", "Präsenz", "desde casa", "blended working", Swedish "på
-// distans", Romanian "de acasă" (and
+// distans" and "på plats", Romanian "de acasă" (and
 // work-mode-cues.ts's "Telework eligible: Yes", "site-based"). "Sur place" is a MODE_WORD: a bare
 // field value ("Lieu de travail : Sur place").
 const PHRASE_ONLY_WORD =
-  'im büro|telecommut|mobiles arbeiten|on site|präsenz|sur les lieux|telework|site-based|site based|blended working|desde casa|distans|hemifrån|de acasă';
+  'im büro|telecommut|mobiles arbeiten|on site|präsenz|sur les lieux|telework|site-based|site based|blended working|desde casa|distans|hemifrån|de acasă|på plats';
 // One scan finds both the lines to visit and the lines where a phrase can start. One
 // alternation, grouped by first letter (see regex-alternatives.ts): V8 scans it faster than the
 // flat one, and it matches the same words at the same places.
