@@ -988,15 +988,16 @@ function dropNotNeeded(text: string, mentions: LevelMention[], cue: number): boo
   // "Transcripts are not required; verification of the MD/DO degree …": the clause is about
   // something else.
   const clause = clauseAround(text, cue);
-  if (/[a-z]{3}.*\b(?:not|no|nicht|pas)\b/i.test(clause) && !DEGREE_WORD.test(clause)) {
-    return false;
-  }
-  if (mentions.every((m) => m.start < cue) && !/[a-z]{3}.*\b(?:not|no|nicht|pas)\b/i.test(clause)) {
-    return true;
-  }
+  const worded = WORDS_BEFORE_NOT.test(clause);
+  if (worded && !DEGREE_WORD.test(clause)) return false;
+  // The cue alone in its clause, after the degrees: they are waived, so welcome.
+  if (!worded && mentions.every((m) => m.start < cue)) return true;
   mentions.length = 0;
   return false;
 }
+
+// A clause with words of its own before its "not" ("Transcripts are not required").
+const WORDS_BEFORE_NOT = /[a-z]{3}.*\b(?:not|no|nicht|pas)\b/i;
 
 const DEGREE_WORD =
   /degree|diploma|qualification|education|studium|abschluss|diplôme|études|título|titulo|formation|ausbildung|opleiding|laurea|bachelor|master|\bhbo\b|\bwo\b|\bmbo\b/i;
