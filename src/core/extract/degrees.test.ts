@@ -2655,3 +2655,26 @@ describe('welcome, waived and "without" degrees (session 53)', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('an Arabic diploma at the secondary level (session 53)', () => {
+  it.each<[string, Array<[string, boolean]>]>([
+    [
+      'كاشير\nالقاهرة\n\nالمتطلبات:\nالمؤهل الدراسي: الثانوية العامة أو دبلوم تجارة (مؤهل متوسط)',
+      [['high_school', true]],
+    ],
+    [
+      'سائق\nمسقط\n\nالمتطلبات:\n- يفضل حملة شهادة الدبلوم العام (الثانوية العامة).',
+      [['high_school', false]],
+    ],
+    // A diploma beside a bachelor's is the post-secondary one.
+    [
+      'محاسب\nدبي\n\nالمتطلبات:\n- بكالوريوس أو دبلوم في المحاسبة',
+      [
+        ['bachelor', true],
+        ['associate', true],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});
