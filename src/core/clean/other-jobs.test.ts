@@ -310,3 +310,14 @@ describe('Nordic, Finnish, Portuguese and search-firm markers (session 53)', () 
     expect(isOtherJobsMarker(line(text))).toBe(expected);
   });
 });
+
+describe("the review's cases for Finnish and Swedish duty headings (session 53)", () => {
+  it.each([
+    ['Muut tehtävät', false],
+    ['Muita tehtäviä:', false],
+    ['Andra tjänster som vi erbjuder:', false],
+    ['Muut avoimet työpaikat', true],
+  ])('%s -> %s', (text, expected) => {
+    expect(isOtherJobsMarker(line(text))).toBe(expected);
+  });
+});

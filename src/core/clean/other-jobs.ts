@@ -121,9 +121,12 @@ const MARKERS = [
   // Nordic, Polish, Czech
   // "Andre stillinger hos oss", "Andre ledige stillinger", "Liknande jobb i Malmö", "Andre job du
   // måske vil kunne lide".
-  String.raw`(?:liknande|lignende|andra|andre|fler|flere) (?:lediga |ledige )?(?:annonser|jobb|job|tjänster|stillinger|stillingar|stillingsannonser)(?: (?:hos (?:oss|os)|hos [^:]{2,40}|i [^:]{2,40}|(?:du|som|der|til dig|för dig|for deg) [^:]{2,40}))?`,
+  String.raw`(?:liknande|lignende|andra|andre|fler|flere) (?:lediga |ledige )?(?:annonser|jobb|job|tjänster|stillinger|stillingar|stillingsannonser)(?: (?:hos (?:oss|os)|hos [^:]{2,40}|i [^:]{2,40}))?`,
+  String.raw`(?:liknande|lignende|andra|andre|fler|flere) (?:job|jobb) (?:du|som|der|til dig|för dig|for deg) [^:]{2,40}`,
   // Finnish: "Muita avoimia paikkoja", "Muut avoimet työpaikat", "Samankaltaisia työpaikkoja".
-  String.raw`(?:muita|muut) (?:avoimia |avoimet )?(?:paikkoja|työpaikkoja|tehtäviä|työpaikat|tehtävät)`,
+  // Not "Muut tehtävät" (other duties): only open tasks are other jobs.
+  String.raw`(?:muita|muut) (?:avoimia |avoimet )(?:paikkoja|työpaikkoja|tehtäviä|työpaikat|tehtävät)`,
+  String.raw`(?:muita|muut) (?:työpaikkoja|työpaikat)`,
   String.raw`(?:samankaltaisia|vastaavia) (?:työpaikkoja|ilmoituksia|tehtäviä)`,
   String.raw`(?:podobne|inne) (?:oferty|ogłoszenia)(?: pracy)?(?: (?:w okolicy|w pobliżu|w [^:]{2,40}))?`,
   String.raw`(?:podobné|další) (?:nabídky|pozice)(?: práce)?`,

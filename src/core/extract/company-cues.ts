@@ -287,7 +287,7 @@ export function companyFromLateCue(
 // The recruiting verbs of Dutch, Italian, Portuguese, the Nordic languages, Polish, Romanian and
 // Czech ("Acme BV zoekt", "Acme AB söker", "Acme SRL, Iași, angajează"); not Spanish "cerca del"
 // ("near"). "angajează" and "hledá" end in a letter `\b` cannot bound: the stem before it.
-export const RECRUIT_VERBS_ABROAD = String.raw`zoekt|cerca(?! del?\b)|procura|söker|søker|søger|poszukuje|zatrudni|angajeaz(?=[ăa])|hled(?=á)|přijme`;
+export const RECRUIT_VERBS_ABROAD = String.raw`zoekt|cerca(?! del?\b)|procura|söker|søker|søger|poszukuje|zatrudni|angajeaz(?=[ăa](?:[\s:.,!]|$))|hled(?=á(?:[\s:.,!]|$))|přijme`;
 
 // "Zentrix. We are hiring": a name that ends one sentence is not the subject of the next, whose
 // subject is a pronoun ("Crumb & Co. Bakery", "Mass. General Brigham" are names).

@@ -2499,3 +2499,14 @@ describe('buttons, page words and hiring verbs abroad (session 53)', () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe("the review's cases for hiring verbs abroad (session 53)", () => {
+  it.each<[string, string | null]>([
+    // A generic noun before the verb is no employer; "hledáme" (we seek) is no third person.
+    ['Řidič skupiny C\n\nFirma přijme řidiče skupiny C.', null],
+    ['Magazynier\n\nHurtownia zatrudni magazyniera.', null],
+    ['Vývojář\n\nPraha, Brno, Ostrava, hledáme kolegy do týmu.', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

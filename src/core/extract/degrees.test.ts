@@ -2678,3 +2678,43 @@ describe('an Arabic diploma at the secondary level (session 53)', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe("the review's cases for waived, welcome and 'without' degrees (session 53)", () => {
+  it.each<[string, Array<[string, boolean]>]>([
+    // Only the degrees the waiver follows are waived; another's ask stays.
+    [
+      'Analyst\nAcme\n\nRequirements\n- Bachelor’s degree (required) - Master’s (not required)',
+      [['bachelor', true]],
+    ],
+    [
+      'Analyst\nAcme\n\nRequirements\n- Bachelor’s degree in Accounting is required, a Master’s degree – not required.',
+      [['bachelor', true]],
+    ],
+    // The waiver is about something else.
+    [
+      'Analyst\nAcme\n\nRequirements\n- Bachelor’s degree required – not required to relocate',
+      [['bachelor', true]],
+    ],
+    // People are welcome, not the degree.
+    [
+      'Agent\nAcme\n\nRequirements\n- Bachelor’s degree in any discipline (fresh graduate is welcome)',
+      [['bachelor', true]],
+    ],
+    [
+      'Agent\nAcme\n\nRequirements\n- Bachelor’s degree in any field - career changer is welcome',
+      [['bachelor', true]],
+    ],
+    // "Without" before a degree that is still asked for.
+    [
+      'Nurse\nAcme\n\nRequirements\n- Candidates without a bachelor’s degree will not be considered.',
+      [['bachelor', true]],
+    ],
+    // A technical degree beside an associate's or a certificate is that level.
+    [
+      'Technician\nAcme\n\nRequirements\n- Associate degree or technical degree in electronics',
+      [['associate', true]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

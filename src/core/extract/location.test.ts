@@ -1215,3 +1215,25 @@ describe('location labels abroad and a Brazilian address (session 53)', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe("the review's cases for 'Local:' and Brazilian addresses (session 53)", () => {
+  it.each<[string, string[]]>([
+    // A union local is no place.
+    ['Electrician\nAcme\n\nLocal: 46\nLocation: Seattle, WA', ['Seattle, WA']],
+    [
+      'Nurse\nAcme\n\nLocal: Yes – candidates must live within 50 miles\nLocation: Tampa, FL',
+      ['Tampa, FL'],
+    ],
+    // A mode before the address, a street without a town.
+    [
+      'Assistente\nAcme\n\nLocal de trabalho: Presencial - Distrito Industrial, Campinas/SP',
+      ['Campinas/SP'],
+    ],
+    [
+      'Assistente\nAcme\nCuritiba\n\nLocal: Rua das Flores, 120 - Centro - Presencial - SP',
+      ['Curitiba'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

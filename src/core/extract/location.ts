@@ -51,15 +51,28 @@ import {
 } from './location-phrases';
 
 const LOCATION_FIELD =
-  /^(?:(?:job |work |office |primary )?locations?(?: of (?:the )?(?:post|position|role|job|work|employment))?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste| de mission| d['’]affectation| d['’]exercice)?|localisation|sede di lavoro|luogo di lavoro|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty stations?|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|plaats van (?:tewerkstelling|het werk)|plaats(?=\s*[:：])|kommune?(?=\s*[:：])|sted(?=\s*[:：])|paikkakunta|sijainti(?=\s*[:：])|työpaikan sijainti|místo výkonu práce|místo práce|pracoviště(?=\s*[:：])|lokalita(?=\s*[:：])|miejsce pracy|lokalizacja|local de trabalho|localização|local(?=\s*[:：])|lokasyon|locați[ae]|locatia|locul de muncă|munkavégzés helye|munkahely(?=\s*[:：])|địa điểm(?: làm việc)?|lokasi(?: kerja| penempatan)?|penempatan|مكان العمل|موقع العمل|مقر العمل|مدينة العمل|الموقع الجغرافي|الموقع الوظيفي|الموقع(?! الإلكتروني| الالكتروني)|المدينة|العنوان|المقر|(?:место работы|місце роботи|адрес(?: работы)?|адреса(?: роботи)?|город|місто|местоположение|населённый пункт|населенный пункт|населений пункт|локация|локація|регион|регіон)(?=\s*[:：]))(?:\s?\/\s?(?:(?:job |work )?location|placement|lieu|standort|ubicación))?(?![a-z])(?!\s(?:type|mode|model|arrangement|policy)\b)\s*[:：]?\s*(.*)$/i;
+  /^(?:(?:job |work |office |primary )?locations?(?: of (?:the )?(?:post|position|role|job|work|employment))?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste| de mission| d['’]affectation| d['’]exercice)?|localisation|sede di lavoro|luogo di lavoro|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty stations?|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|plaats van (?:tewerkstelling|het werk)|plaats(?=\s*[:：])|kommune?(?=\s*[:：])|sted(?=\s*[:：])|paikkakunta|sijainti(?=\s*[:：])|työpaikan sijainti|místo výkonu práce|místo práce|pracoviště(?=\s*[:：])|lokalita(?=\s*[:：])|miejsce pracy|lokalizacja|local de trabalho|localização|local(?=\s*[:：]\s*(?!\d|(?:yes|no|n\/a|ibew|seiu|ufcw|teamsters|usw|uaw|afscme|union)\b)\S)|lokasyon|locați[ae]|locatia|locul de muncă|munkavégzés helye|munkahely(?=\s*[:：])|địa điểm(?: làm việc)?|lokasi(?: kerja| penempatan)?|penempatan|مكان العمل|موقع العمل|مقر العمل|مدينة العمل|الموقع الجغرافي|الموقع الوظيفي|الموقع(?! الإلكتروني| الالكتروني)|المدينة|العنوان|المقر|(?:место работы|місце роботи|адрес(?: работы)?|адреса(?: роботи)?|город|місто|местоположение|населённый пункт|населенный пункт|населений пункт|локация|локація|регион|регіон)(?=\s*[:：]))(?:\s?\/\s?(?:(?:job |work )?location|placement|lieu|standort|ubicación))?(?![a-z])(?!\s(?:type|mode|model|arrangement|policy)\b)\s*[:：]?\s*(.*)$/i;
 // A Brazilian town and its state's code after an address: "– Mogi Guaçu/SP", ", São Paulo - SP".
 const BR_TOWN_STATE =
-  /(?<=(?:^|[,–—]\s?|\s-\s))\p{Lu}[\p{L}'’]+(?: (?:d[aeo]s? )?\p{Lu}[\p{L}'’]+){0,3}\s?(?:\/|\s-\s|\s–\s)\s?(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)(?![\p{L}\d-])/u;
+  /(?<=(?:^|[,–—]\s?|\s-\s))(?!(?:Presencial|Remoto|Híbrido|Centro)\b)\p{Lu}[\p{L}'’]+(?: (?:d[aeo]s? )?\p{Lu}[\p{L}'’]+){0,3}\s?(?:\/|\s-\s|\s–\s)\s?(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)(?![\p{L}\d-])/u;
+// Only in a value that opens as an address: a street, a road, an office.
+const BR_ADDRESS =
+  /^(?:(?:presencial|híbrido|remoto)\s[-–]\s)?(?:rua|r\.|av\.|avenida|rodovia|estrada|alameda|praça|travessa|largo|escritório|distrito)\s/i;
+const BR_STREET = /^(?:rua|rodovia|travessa)\s/i;
+const BR_TOWNS_STATE = new RegExp(BR_TOWN_STATE.source, 'gu');
+
+/** The last town with its state's code in an address (the town ends it). */
+function lastTownState(value: string): { text: string; index: number } | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of value.matchAll(BR_TOWNS_STATE)) last = m;
+  return last ? { text: last[0], index: last.index } : null;
+}
+
 const HAS_VERB = /\b(?:is|are|was|were|will|be|has|have|ist|sind|est|sont|es|son)\b/i;
 const FIRST_SENTENCE_END = /(?<=[\p{Ll})])\.\s+\p{Lu}.*$/u;
 const OFFICE_ADDRESS =
   /^[\p{L}\p{M} .'’&-]{2,40}\s(?:head office|office|headquarters|hq|branch|campus|plant|factory|site)\s?\(([^()]{3,60})\)/iu;
-const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|sede di|luogo di|ville|ubicaci|localizaci|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty station|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|plaats van (?:tewerkstelling|het werk)|plaats(?=\s*[:：])|kommune?(?=\s*[:：])|sted(?=\s*[:：])|paikkakunta|sijainti(?=\s*[:：])|työpaikan sijainti|místo výkonu práce|místo práce|pracoviště(?=\s*[:：])|lokalita(?=\s*[:：])|miejsce pracy|lokalizacja|local de trabalho|localização|local(?=\s*[:：])|lokasyon|locați[ae]|locatia|locul de muncă|munkavégzés helye|munkahely(?=\s*[:：])|địa điểm|lokasi|penempatan|مكان العمل|موقع العمل|مقر العمل|مدينة العمل|الموقع|المدينة|العنوان|المقر|(?:место работы|місце роботи|адрес(?: работы)?|адреса(?: роботи)?|город|місто|местоположение|населённый пункт|населенный пункт|населений пункт|локация|локація|регион|регіон)(?=\s*[:：]))`;
+const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|sede di|luogo di|ville|ubicaci|localizaci|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty station|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|plaats van (?:tewerkstelling|het werk)|plaats(?=\s*[:：])|kommune?(?=\s*[:：])|sted(?=\s*[:：])|paikkakunta|sijainti(?=\s*[:：])|työpaikan sijainti|místo výkonu práce|místo práce|pracoviště(?=\s*[:：])|lokalita(?=\s*[:：])|miejsce pracy|lokalizacja|local de trabalho|localização|local(?=\s*[:：]\s*(?!\d|(?:yes|no|n\/a|ibew|seiu|ufcw|teamsters|usw|uaw|afscme|union)\b)\S)|lokasyon|locați[ae]|locatia|locul de muncă|munkavégzés helye|munkahely(?=\s*[:：])|địa điểm|lokasi|penempatan|مكان العمل|موقع العمل|مقر العمل|مدينة العمل|الموقع|المدينة|العنوان|المقر|(?:место работы|місце роботи|адрес(?: работы)?|адреса(?: роботи)?|город|місто|местоположение|населённый пункт|населенный пункт|населений пункт|локация|локація|регион|регіон)(?=\s*[:：]))`;
 // Tested line by line: anchored at the line start, that is cheaper than a multiline scan of
 // the whole text, which tries `^` at every position.
 const FIELD_START = new RegExp(FIELD_START_SOURCE, 'i');
@@ -368,11 +381,13 @@ function findLocations(
     let value = (m[1] ?? '').trim();
     // Brazil's "Local: Rodovia SP-340, km 172 – Distrito Industrial – Mogi Guaçu/SP": an address
     // whose town is the part with the state's code.
-    const town = value.length > 30 ? BR_TOWN_STATE.exec(value) : null;
-    if (town && town.index > 0) {
+    const town = BR_ADDRESS.test(value) ? lastTownState(value) : null;
+    if (town) {
       const at = line.start + line.text.length - value.length + town.index;
-      return [{ value: town[0], spans: [{ start: at, end: at + town[0].length }] }];
+      return [{ value: town.text, spans: [{ start: at, end: at + town.text.length }] }];
     }
+    // A street alone names no town.
+    if (BR_STREET.test(value)) continue;
     // A long line's first sentence is its value only when it reads as a place: not "Locations:
     // Multiple openings. Des Moines, IA; …", "Location: Flexible. We are open to …".
     if (

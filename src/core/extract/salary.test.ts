@@ -6893,3 +6893,23 @@ describe('Nordic "pr.", Finnish hourly pay, suffixed "from" and a figure dash (s
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe("the review's cases for Turkish bonuses and Hungarian ranges (session 53)", () => {
+  it.each<[string, Array<[number | null, number | null, string, string]>]>([
+    // A bonus named beside the salary does not hide it.
+    [
+      'Satış Temsilcisi\nİzmir\n\n• Satış primi + sabit maaş: 45.000 TL net',
+      [[45000, 45000, 'TRY', 'month']],
+    ],
+    [
+      'Satış Temsilcisi\nİzmir\n\n• Prim sistemi ile birlikte aylık net maaş 50.000 TL',
+      [[50000, 50000, 'TRY', 'month']],
+    ],
+    [
+      'Elemző\nBudapest\n\nFizetés: 600 000 Ft-tól 800 000 Ft-ig havonta',
+      [[600000, 800000, 'HUF', 'month']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

@@ -142,7 +142,7 @@ const RANGE_SEPARATOR_MAX = 13;
 // en € 3.900", "minimaal € 3.198 en maximaal € 4.556"; Polish "od 5 000 do 7 000 zł"; Nordic "fra
 // 285 til 320 kr"; Vietnamese "10 triệu đến 15 triệu", Indonesian "5 juta sampai 7 juta".
 const RANGE_SEPARATOR =
-  /^\s{0,3}(?:-|–|—|‒|‐|‑|~|〜|～|to(?: [-–])?|bis|à|a|and|y|e|et|und|till|through|up to|jusqu'à|hasta|até|tot|til|đến|sampai|hingga|إلى|الى|حتى|لغاية)(?:\s(?:max(?:imum|imaal|imal)?\.?|höchstens):?)?\s{0,3}$/i;
+  /^\s{0,3}(?:-t[óő]l|-|–|—|‒|‐|‑|~|〜|～|to(?: [-–])?|bis|à|a|and|y|e|et|und|till|through|up to|jusqu'à|hasta|até|tot|til|đến|sampai|hingga|إلى|الى|حتى|لغاية)(?:\s(?:max(?:imum|imaal|imal)?\.?|höchstens):?)?\s{0,3}$/i;
 // "en", "do", "og" join a range only after the word that opens it ("tussen € 3.200 en € 3.900",
 // "od 5 000 do 7 000 zł", "mellom 285 og 320 kr"): alone, Spanish "1.420 € al mes en 14 pagas".
 // Also Cyrillic "від 28 000 до 34 000 грн", "от 2 800 до 3 400 лв.", Romanian "de la 7.000 la 9.000
@@ -152,13 +152,14 @@ const PAIRED_SEPARATOR =
   /^\s{0,3}(?:en|do|og|och|до|la|și|έως|ως|līdz|iki|kuni|و)(?: maximaal)?\s{0,3}$/i;
 const PAIR_OPENER =
   /(?:^|\s)(?:tussen|minimaal|od|mellom|mellan|від|от|од|de la|între|από|no|nuo|alates|بين)\s[^\d]{0,8}\d[^\s]*(?: \d{3})*(?:\s?(?:€|EUR|zł|PLN|kr\.?|NOK|SEK|DKK|лв\.?|грн|RSD|RON|lei|BGN|UAH|TL|HUF|Ft))?$/i;
-// UP_TO, FROM and EARN_UP_TO end the text before an amount; their words are at most 13
-// characters, so they run on its last 16 (the `tail` in resolveBand), not all 90.
-const OPEN_END_TAIL = 16;
+// UP_TO, FROM and EARN_UP_TO end the text before an amount; their words, with the label a Polish
+// "do" needs before it ("Wynagrodzenie: do"), are at most 18 characters, so they run on its last
+// 20 (the `tail` in resolveBand), not all 90.
+const OPEN_END_TAIL = 20;
 // Dutch, Italian, Polish, Czech and Nordic forms too: "tot maximaal", "fino a", "maksymalnie",
 // "wynagrodzenie do 18 000 zł", "inntil"; Russian, Ukrainian and Bulgarian "до 150 000 ₽".
 const UP_TO =
-  /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed|not exceeding|(?:tot )?maximaal|fino a|maksymalnie|(?<=(?:wynagrodzenie|stawka|pensja|mzda|plat|lub|nebo|zarobki) |:\s?)do|inntil|opptil|upp till|op til)\s*$|(?:(?<![\u0400-\u04FF])до|حتى|لغاية|(?:يصل|تصل) (?:إلى|الى)|بحد أقصى)\s*$/i;
+  /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed|not exceeding|(?:tot )?maximaal|fino a|maksymalnie|(?<=(?:wynagrodzenie|stawka|pensja|mzda|plat|lub|nebo|zarobki):? )do|inntil|opptil|upp till|op til)\s*$|(?:(?<![\u0400-\u04FF])до|حتى|لغاية|(?:يصل|تصل) (?:إلى|الى)|بحد أقصى)\s*$/i;
 const FROM =
   /(?<![a-zA-Z\u00C0-\u024F\u0400-\u04FF\u0621-\u064A])(?:from|más de|plus de|mehr als|more than|(?<!(?:and|&|or|\d) )over|upwards of|über|oltre|meer dan|mais de|powyżej|in excess of|starting (?:at|from)|starts at|start at|(?:ابتداءً? |ابتداء |يبدأ |بداية )?من|minimum(?: of| de)?|m[íi]nimo(?: de)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès|vanaf|minimaal|a partire da|od|fra|från|minst|mindst|від|от|од|de la|από|alates|nuo)\s*$/i;
 // "Guaranteed minimum of $1,250/week for your first 8 weeks": a guarantee while one starts, not

@@ -89,7 +89,7 @@ export const ABROAD_PHRASES: [RegExp, WorkMode][] = [
   // Norwegian "inntil to dager hjemmekontor per uke", Danish "én hjemmearbejdsdag om ugen",
   // Swedish "Hybridarbete".
   [
-    /(?<![\p{L}])(?:(?:[1-4]|én|en|to|tre)\s(?:\p{L}+\s)?dag(?:er)?\s(?:med\s|på\s)?hjemmekontor|(?:[1-4]|én|en|to) hjemmearbejdsdag(?:e)?(?!\p{L})|hybridarbete|hybridt arbete|hybridarbeid)/iu,
+    /(?<![\p{L}])(?<!(?:ikke|ingen)\s(?:\p{L}+\s){0,3})(?:(?:[1-4]|én|en|to|tre)\s(?:\p{L}+\s)?dag(?:er)?\s(?:med\s|på\s)?hjemmekontor|(?:[1-4]|én|en|to) hjemmearbejdsdag(?:e)?(?!\p{L})|hybridarbete|hybridt arbete|hybridarbeid)/iu,
     'hybrid',
   ],
   [
@@ -102,7 +102,7 @@ export const ABROAD_PHRASES: [RegExp, WorkMode][] = [
   // Dutch "thuiswerken is in deze functie niet mogelijk", "Dit is geen thuiswerkfunctie", Swedish
   // "Rollen kräver att du är på plats … dagligen".
   [
-    /(?<![\p{L}])(?:thuiswerken is (?:in deze (?:functie|rol|baan) )?niet mogelijk|geen thuiswerkfunctie|(?:vara|är) på plats[^.;\n]{0,60}\bdagligen)/iu,
+    /(?<![\p{L}])(?<!(?:volledig|helemaal|alleen|fulltime|full-time|uitsluitend|100 ?%)\s)(?:thuiswerken is (?:in deze (?:functie|rol|baan) )?niet mogelijk(?![^.;\n]{0,40}\b(?:wel|dagen?)\b)|geen thuiswerkfunctie|(?:vara|är) på plats(?: på [\p{L}-]+)? dagligen)/iu,
     'onsite',
   ],
   [

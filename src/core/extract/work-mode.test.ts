@@ -598,3 +598,21 @@ describe('Nordic home days and Dutch and Swedish on-site wording (session 53)', 
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe("the review's cases for Nordic and Dutch work mode (session 53)", () => {
+  it('reads no home days where the posting says there are none', () => {
+    expect(
+      parse(
+        'Rådgiver\nAcme\nOslo\n\nStillingen gir dessverre ikke mulighet for to dager hjemmekontor.',
+      ).workMode,
+    ).toBeNull();
+  });
+
+  // Home days beside "no full home working" or office days: not on site.
+  it.each([
+    'Medewerker\nAcme\nUtrecht\n\n100% thuiswerken is niet mogelijk, wel twee dagen per week.',
+    'Säljare\nAcme AB\nMalmö\n\nDu är på plats på kontoret två dagar i veckan och har dagligen kontakt med kunder.',
+  ])('%s', (text) => {
+    expect(parse(text).workMode).not.toBe('onsite');
+  });
+});
