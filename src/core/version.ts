@@ -106,5 +106,9 @@
  * preferred when preferred elsewhere; DNP; headings in two languages; Turkish and Romanian
  * headings and more degree words in Czech, Hungarian, Polish, Romanian, Turkish, Chilean and
  * Belgian postings; careers sites' breadcrumbs, banners and addresses for title and employer.
+ * 32: a degree listed then waived is preferred; Nordic and Finnish other-jobs blocks, pay
+ * periods and home days; Polish "do", Hungarian "-tól", Turkish bonuses; buttons, banners,
+ * hiring verbs and place labels of Portuguese, Polish, Czech, Turkish, Romanian and Hungarian
+ * boards; Finnish fixed-term jobs; Arabic intermediate diplomas.
  */
-export const PARSER_VERSION = 31;
+export const PARSER_VERSION = 32;
