@@ -53,13 +53,12 @@ import {
 const LOCATION_FIELD =
   /^(?:(?:job |work |office |primary )?locations?(?: of (?:the )?(?:post|position|role|job|work|employment))?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste| de mission| d['’]affectation| d['’]exercice)?|localisation|sede di lavoro|luogo di lavoro|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty stations?|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|plaats van (?:tewerkstelling|het werk)|plaats(?=\s*[:：])|kommune?(?=\s*[:：])|sted(?=\s*[:：])|paikkakunta|sijainti(?=\s*[:：])|työpaikan sijainti|místo výkonu práce|místo práce|pracoviště(?=\s*[:：])|lokalita(?=\s*[:：])|miejsce pracy|lokalizacja|local de trabalho|localização|local(?=\s*[:：]\s*(?!\d|(?:yes|no|n\/a|ibew|seiu|ufcw|teamsters|usw|uaw|afscme|union)\b)\S)|lokasyon|locați[ae]|locatia|locul de muncă|munkavégzés helye|munkahely(?=\s*[:：])|địa điểm(?: làm việc)?|lokasi(?: kerja| penempatan)?|penempatan|مكان العمل|موقع العمل|مقر العمل|مدينة العمل|الموقع الجغرافي|الموقع الوظيفي|الموقع(?! الإلكتروني| الالكتروني)|المدينة|العنوان|المقر|(?:место работы|місце роботи|адрес(?: работы)?|адреса(?: роботи)?|город|місто|местоположение|населённый пункт|населенный пункт|населений пункт|локация|локація|регион|регіон)(?=\s*[:：]))(?:\s?\/\s?(?:(?:job |work )?location|placement|lieu|standort|ubicación))?(?![a-z])(?!\s(?:type|mode|model|arrangement|policy)\b)\s*[:：]?\s*(.*)$/i;
 // A Brazilian town and its state's code after an address: "– Mogi Guaçu/SP", ", São Paulo - SP".
-const BR_TOWN_STATE =
-  /(?<=(?:^|[,–—]\s?|\s-\s))(?!(?:Presencial|Remoto|Híbrido|Centro)\b)\p{Lu}[\p{L}'’]+(?: (?:d[aeo]s? )?\p{Lu}[\p{L}'’]+){0,3}\s?(?:\/|\s-\s|\s–\s)\s?(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)(?![\p{L}\d-])/u;
+const BR_TOWNS_STATE =
+  /(?<=(?:^|[,–—]\s?|\s-\s))(?!(?:Presencial|Remoto|Híbrido|Centro)\b)\p{Lu}[\p{L}'’]+(?: (?:d[aeo]s? )?\p{Lu}[\p{L}'’]+){0,3}\s?(?:\/|\s-\s|\s–\s)\s?(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)(?![\p{L}\d-])/gu;
 // Only in a value that opens as an address: a street, a road, an office.
 const BR_ADDRESS =
   /^(?:(?:presencial|híbrido|remoto)\s[-–]\s)?(?:rua|r\.|av\.|avenida|rodovia|estrada|alameda|praça|travessa|largo|escritório|distrito)\s/i;
 const BR_STREET = /^(?:rua|rodovia|travessa)\s/i;
-const BR_TOWNS_STATE = new RegExp(BR_TOWN_STATE.source, 'gu');
 
 /** The last town with its state's code in an address (the town ends it). */
 function lastTownState(value: string): { text: string; index: number } | null {

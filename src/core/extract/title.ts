@@ -428,9 +428,7 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
     if (
       looksLikeTitle(body) &&
       ((line.kind === 'heading' && !classifyHeading(normaliseHeading(body))) ||
-        TITLE_WORD.test(body) ||
-        GENDER_MARKER.test(body) ||
-        namesJobAbroad(body) ||
+        namesJob(body) ||
         called ||
         // A call for several hires names them in the plural: "Snow Removal Labourers & Skid
         // Steer Operators — On-Call Winter 2025/26".
@@ -565,10 +563,9 @@ function titleUnderBreadcrumb(header: Line[]): Evidenced<string> | null {
         named === last || (last.startsWith(named) && /^\s[–—|-]\s/.test(last.slice(named.length)));
       // The trail may end on a place or the employer ("Ofertas › Construcción › Antofagasta",
       // "Remote Marketing jobs › Pixelharbor"): only a job's name counts.
-      const job = TITLE_WORD.test(body) || namesJobAbroad(body) || GENDER_MARKER.test(body);
       if (
         same &&
-        job &&
+        namesJob(body) &&
         looksLikeTitle(body) &&
         !isKnownPlace(body) &&
         !hasLegalForm(body) &&
@@ -765,17 +762,15 @@ function offeredPosition(text: string): Evidenced<string> | null {
 // An offer makes its offer in its first paragraphs.
 const OFFER_REACH = 2500;
 
+/** Whether the text names a job: a job word, in English or abroad, or a gender marker. */
+function namesJob(text: string): boolean {
+  return TITLE_WORD.test(text) || GENDER_MARKER.test(text) || namesJobAbroad(text);
+}
+
 function looksLikeTitle(text: string): boolean {
   if (CHANNEL_SLUG.test(text) || WEB_ADDRESS.test(text)) return false;
   // A careers banner, unless a job stands before the page's label ("Accountmanager - Vacatures").
-  if (
-    isCareersBanner(text) &&
-    !TITLE_WORD.test(text) &&
-    !namesJobAbroad(text) &&
-    !GENDER_MARKER.test(text)
-  ) {
-    return false;
-  }
+  if (isCareersBanner(text) && !namesJob(text)) return false;
   // A rule or a row of symbols ("────────") names no job.
   if (text.length < 3 || text.length > 110 || NOT_TITLE.test(text) || !/\p{L}/u.test(text)) {
     return false;
