@@ -406,3 +406,12 @@ describe('Finnish fixed-term, substitute and summer jobs (session 53)', () => {
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe('a Finnish summer job named alone (session 54)', () => {
+  it.each([
+    ['Myyjä\nKauppa Oy\nTampere\n\nTyösuhde: Kesätyö\nPalkka 12 €/h', 'temporary'],
+    ['Myyjä\nKauppa Oy\nTampere\n\nTyösuhteen tyyppi: Kesätyö, kokoaikainen', 'temporary'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

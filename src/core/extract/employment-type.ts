@@ -19,6 +19,8 @@ const B2B_CONTRACT = String.raw`b2b(?:(?=\s?(?:contract|kontrakt|agreement|\((?:
 // A trainee ("Trainee Solicitor", "Graduate Engineer Trainee") is an employee in training, not
 // an intern; a solicitor's "training contract", a teacher's "licensed contract" and the NHS
 // terms named by their year ("Consultant contract 2003") are no contractor's.
+// A word ending in a letter `\b` cannot bound ("staż", Finnish "Kesätyö", a summer job) ends
+// the match on the letter before it: "sta(?=ż)", "kesäty(?=ö)".
 const WORDS: [RegExp, EmploymentType][] = [
   [
     /\b(?:intern(?:ship)?|praktikum|praktikant\w*|werkstudent\w*|stage(?!\s?\d)|stagiaire|meewerkstage|afstudeerstage|stagevergoeding|sommerstudent\w*|harjoittelija\w*|alternance|apprentissage|prácticas|becari[oa]|tirocini\w*|stagiair|sta(?=ż)|praktyk\w*|est[aá]gio|estagi[aá]ri[oa]|gyakornok\w*|staj|stajyer\w*)\b/i,
@@ -32,7 +34,7 @@ const WORDS: [RegExp, EmploymentType][] = [
     'contract',
   ],
   [
-    /\b(?:temporary|temp|seasonal|fixed[- ]term|specified[- ]purpose|befristet|cdd|intérim|interim|temporal|eventual|saisonnier|dur[ée]e d[ée]termin[ée]e|tiempo determinado|plazo fijo|remplacement|suplencia|interinidad|saisonstelle|saisonkraft|saisonarbeit|saisonal|sommersaison|wintersaison|de temporada|por temporada|tempo determinato|somministrazione|stagional[ei]|tijdelijk\w*|bepaalde tijd|czas określony|sezonow\w*|vikariat|midlertidig\w*|visstid\w*|tidsbegrænset|määräaikai\w*|sijaisuu\w*|kesätyö(?=\w)\w*|termo certo|termo incerto|a termo|tempor[aá]ri[oa]|sazonal|dobu určitou|határozott idej)\b/i,
+    /\b(?:temporary|temp|seasonal|fixed[- ]term|specified[- ]purpose|befristet|cdd|intérim|interim|temporal|eventual|saisonnier|dur[ée]e d[ée]termin[ée]e|tiempo determinado|plazo fijo|remplacement|suplencia|interinidad|saisonstelle|saisonkraft|saisonarbeit|saisonal|sommersaison|wintersaison|de temporada|por temporada|tempo determinato|somministrazione|stagional[ei]|tijdelijk\w*|bepaalde tijd|czas określony|sezonow\w*|vikariat|midlertidig\w*|visstid\w*|tidsbegrænset|määräaikai\w*|sijaisuu\w*|kesätyö(?=\w)\w*|kesäty(?=ö(?![a-zåäö]))|termo certo|termo incerto|a termo|tempor[aá]ri[oa]|sazonal|dobu určitou|határozott idej)\b/i,
     'temporary',
   ],
   [

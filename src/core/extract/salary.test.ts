@@ -6913,3 +6913,29 @@ describe("the review's cases for Turkish bonuses and Hungarian ranges (session 5
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('Nordic pay words with their article, and Iberian "do … ao …" ranges (session 54)', () => {
+  it.each<[string, Band[]]>([
+    [
+      'Seniorrådgiver\nDirektoratet\nOslo\n\nVi tilbyr\n- Stillingen lønnes som seniorrådgiver (stillingskode 1364) i lønnsspennet kr 720 000 – 880 000',
+      [[720000, 880000, 'NOK', 'year']],
+    ],
+    ['Säljare\nMalmö\n\nLönen är 45 000 kr i månaden', [[45000, 45000, 'SEK', 'month']]],
+    [
+      'Analista\nSão Paulo\n\nSalário: do R$ 3.000 ao R$ 4.000 por mês',
+      [[3000, 4000, 'BRL', 'month']],
+    ],
+    [
+      'Analista\nSão Paulo\n\nSalário: dos R$ 3.000 aos R$ 4.000 mensais',
+      [[3000, 4000, 'BRL', 'month']],
+    ],
+    [
+      'Técnico\nMadrid\n\nSueldo: del 3.000 al 4.000 € brutos mensuales',
+      [[3000, 4000, 'EUR', 'month']],
+    ],
+    // "al" alone joins nothing: "al mes" is a period.
+    ['Técnico\nMadrid\n\nSueldo: 1.420 € al mes en 14 pagas', [[1420, 1420, 'EUR', 'month']]],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

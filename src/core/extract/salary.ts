@@ -147,11 +147,11 @@ const RANGE_SEPARATOR =
 // "od 5 000 do 7 000 zł", "mellom 285 og 320 kr"): alone, Spanish "1.420 € al mes en 14 pagas".
 // Also Cyrillic "від 28 000 до 34 000 грн", "от 2 800 до 3 400 лв.", Romanian "de la 7.000 la 9.000
 // lei", Greek "από 1.200 έως 1.400 €", Latvian "no 1500 līdz 2000", Lithuanian "nuo 1800 iki 2500",
-// Arabic "بين 5000 و7000".
+// Arabic "بين 5000 و7000", Portuguese "do R$ 3.000 ao R$ 4.000", Spanish "del 3.000 al 4.000".
 const PAIRED_SEPARATOR =
-  /^\s{0,3}(?:en|do|og|och|до|la|și|έως|ως|līdz|iki|kuni|و)(?: maximaal)?\s{0,3}$/i;
+  /^\s{0,3}(?:en|do|og|och|до|la|și|έως|ως|līdz|iki|kuni|و|ao|aos|al)(?: maximaal)?\s{0,3}$/i;
 const PAIR_OPENER =
-  /(?:^|\s)(?:tussen|minimaal|od|mellom|mellan|від|от|од|de la|între|από|no|nuo|alates|بين)\s[^\d]{0,8}\d[^\s]*(?: \d{3})*(?:\s?(?:€|EUR|zł|PLN|kr\.?|NOK|SEK|DKK|лв\.?|грн|RSD|RON|lei|BGN|UAH|TL|HUF|Ft))?$/i;
+  /(?:^|\s)(?:tussen|minimaal|od|mellom|mellan|від|от|од|de la|între|από|no|nuo|alates|بين|do|dos|del)\s[^\d]{0,8}\d[^\s]*(?: \d{3})*(?:\s?(?:€|EUR|zł|PLN|kr\.?|NOK|SEK|DKK|лв\.?|грн|RSD|RON|lei|BGN|UAH|TL|HUF|Ft))?$/i;
 // UP_TO, FROM and EARN_UP_TO end the text before an amount; their words, with the label a Polish
 // "do" needs before it ("Wynagrodzenie: do"), are at most 18 characters, so they run on its last
 // 20 (the `tail` in resolveBand), not all 90.

@@ -616,3 +616,48 @@ describe("the review's cases for Nordic and Dutch work mode (session 53)", () =>
     expect(parse(text).workMode).not.toBe('onsite');
   });
 });
+
+describe('Dutch, Swedish and Norwegian home days (session 54)', () => {
+  it.each([
+    [
+      'Medewerker\nAcme\nUtrecht\n\n100% thuiswerken is niet mogelijk, wel twee dagen per week.',
+      'hybrid',
+    ],
+    ['Adviseur\nAcme BV\nZwolle\n\nJe werkt twee dagen per week thuis.', 'hybrid'],
+    [
+      'Säljare\nAcme AB\nMalmö\n\nDu är på plats på kontoret tre dagar i veckan och hemifrån två dagar.',
+      'hybrid',
+    ],
+    ['Rådgiver\nAcme\nOslo\n\nHjemmekontor 2 dager i uken etter avtale.', 'hybrid'],
+    ['Rådgiver\nAcme\nOslo\n\nStillingen gir ikke mulighet for hjemmekontor 2 dager i uken.', null],
+    [
+      'Financieel medewerker\nAcme BV\nAmersfoort\n\nThuiswerken is in deze functie niet mogelijk.',
+      'onsite',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});
+
+describe('office days with home days in Italian, Spanish, Korean and English; Chinese office days (session 54)', () => {
+  it.each([
+    [
+      'Controller\nFerraris SpA\nMilano\n\n- Lavoro in presenza presso lo stabilimento, con possibilità di 1 giorno di smart working a settimana',
+      'hybrid',
+    ],
+    ['Ingegnere\nAcme, Dalmine\n- Lavoro in presenza presso lo stabilimento', 'onsite'],
+    [
+      'Ingeniero de Procesos\nAndesur\nSantiago\n\n- Jornada: Completa – sistema mixto: lunes a jueves presencial, viernes teletrabajo',
+      'hybrid',
+    ],
+    ['ML Engineer\nHanbit\nSeoul\n\n- 재택근무 주 2회', 'hybrid'],
+    ['ML Engineer\nHanbit\nSeoul\n\n- Flexible hours and work from home twice a week', 'hybrid'],
+    [
+      '高级运营经理\n云禾科技（上海）有限公司\n上海\n\n温馨提示：该职位为全职岗位，需每周五天到岗办公。',
+      'onsite',
+    ],
+    ['高级运营经理\n云禾科技（上海）有限公司\n上海\n\n要求：能尽快到岗。', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});
