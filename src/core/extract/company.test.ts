@@ -2510,3 +2510,27 @@ describe("the review's cases for hiring verbs abroad (session 53)", () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('a skill in a requirement, and Pakistani legal forms (session 54)', () => {
+  it.each([
+    [
+      'Senior QA Automation Engineer\nVistula Labs sp. z o.o.\nWarszawa\n\nOur requirements\n- Experience testing REST APIs and working with SQL (PostgreSQL)\n- Working with Docker (Compose)',
+      'Vistula Labs sp. z o.o.',
+    ],
+    [
+      'Rozee-style listing  |  Human Resources  |  Karachi\n\nHR Business Partner – Manufacturing\nIndus Crest Textiles (Pvt.) Limited\nKarachi, Sindh, Pakistan',
+      'Indus Crest Textiles (Pvt.) Limited',
+    ],
+    [
+      'Accounts Officer\nLahore Foods (Private) Limited\nLahore, Punjab\n\nSalary: PKR 90,000 - 120,000/Month',
+      'Lahore Foods (Private) Limited',
+    ],
+    // A recruiter's sentence still names the client.
+    [
+      'Subject: Finance Director\n\nHi Sam,\n\nI am working with Harlow Finch Logistics (a family-owned 3PL) on a Finance Director search.',
+      'Harlow Finch Logistics',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

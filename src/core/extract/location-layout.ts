@@ -22,9 +22,9 @@ import { capitalisedWords } from '../text/letter-case';
 const PLACE_WORDS =
   /^(?:\d{4,6} )?[A-Z\u00C0-\u00DE][\p{L}.'’-]*(?:,? (?:[A-Z\u00C0-\u00DE][\p{L}.'’-]*|\([\p{L}\d .'’-]{2,30}\)|\d{2,6}|\d{1,2}(?:e|er|ème)|- \d{2,3}|[-–] [A-Z\u00C0-\u00DE][\p{L}.'’-]*|de|del|la|am|im|an|der|sur|en|d[’']\p{L}+))*$/u;
 // Not a place: money, separators, work words, and the document-type headings printed under a
-// letterhead ("PERFIL DE CARGO", "Job Description").
+// letterhead ("PERFIL DE CARGO", "Job Description"), a section's heading ("About").
 const NOT_PLACE =
-  /[$€£¥₹%:/@|•·]|(?<![\w\u00C0-\u024F])(?:hiring|recruiting|lehrkrankenhaus|teaching hospital|remote|hybrid|on-?site|time|shift|apply|posted|days?|ago|perfil|cargo|puesto|description|specification|profile|fiche|offre|annonce|oferta|vacancy|vacance|vacante|convocatoria|ausschreibung|pack|contents|stellen\w*|familie|family|famille|familia|inhaber\w*|owner|division|department|pôle|service|unit|fachbereich|\w*abteilung|personalwesen|human resources|talent acquisition|recruiting|recruitment|ressources humaines|recursos humanos|rrhh|liberté|égalité|fraternité|anuncio|edicto|bases|messages?|ofertas|lda|ltda|ltd|gmbh|llc|plc|inc)(?![\w\u00C0-\u024F])|\(\d{1,4}\)/i;
+  /[$€£¥₹%:/@|•·]|(?<![\w\u00C0-\u024F])(?:about|overview|summary|benefits|requirements|responsibilities|qualifications|hiring|recruiting|lehrkrankenhaus|teaching hospital|remote|hybrid|on-?site|time|shift|apply|posted|days?|ago|perfil|cargo|puesto|description|specification|profile|fiche|offre|annonce|oferta|vacancy|vacance|vacante|convocatoria|ausschreibung|pack|contents|stellen\w*|familie|family|famille|familia|inhaber\w*|owner|division|department|pôle|service|unit|fachbereich|\w*abteilung|personalwesen|human resources|talent acquisition|recruiting|recruitment|ressources humaines|recursos humanos|rrhh|liberté|égalité|fraternité|anuncio|edicto|bases|messages?|ofertas|lda|ltda|ltd|gmbh|llc|plc|inc)(?![\w\u00C0-\u024F])|\(\d{1,4}\)/i;
 
 // "★ 4.0", "3,6 von 5 Sternen", "4.1 out of 5 stars", "3,9 sur 5 étoiles".
 const RATING =

@@ -1237,3 +1237,20 @@ describe("the review's cases for 'Local:' and Brazilian addresses (session 53)",
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe("a board's region above the town in it, and a heading under the employer (session 54)", () => {
+  it.each<[string, string[]]>([
+    [
+      'Careers24-style listing | IT & Telecommunications | Western Cape\n\nDevOps Team Lead\nFynbos Digital (Pty) Ltd\nCape Town, Western Cape (Woodstock)\nSalary: R 820 000 - R 960 000 per annum',
+      ['Cape Town, Western Cape'],
+    ],
+    // A mode before the town is no town in the region.
+    [
+      'Engineering · Oslo\nSenior Backend Engineer (Kotlin)\nFast stilling · Full-time · Hybrid, Oslo (Vulkan)',
+      ['Oslo'],
+    ],
+    ['Senior Technical Writer\nLoomwork\n\nAbout\nWe build tools.', []],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

@@ -469,12 +469,12 @@ function findLocations(
   // "New York, NY; Remote (US)", or a lone known city ("Hamburg"). Fourteen lines: an email's
   // From/To/Subject/Date or a board's menu can push the place down.
   let titleBracket: Evidenced<string> | null = null;
-  for (const line of placeLines(ctx, company)) {
+  const placesOn = (line: Line): Evidenced<string>[] => {
     // A board's chip line ("CDI · Lyon · Salaire : 38K à 42K € · ...") can be long.
     const limit = /[·•|]/.test(line.text) ? 240 : 100;
-    if (line.kind === 'list-item' || line.text.length > limit) continue;
+    if (line.kind === 'list-item' || line.text.length > limit) return [];
     // "Aarhus Kommune, Børn og Unge": the employer's line, its unit after the comma.
-    if (company && isEmployerWithUnit(line.text, company.value)) continue;
+    if (company && isEmployerWithUnit(line.text, company.value)) return [];
     const found: Evidenced<string>[] = [];
     const segs = segments(line.text);
     for (const seg of segs) {
@@ -504,7 +504,25 @@ function findLocations(
       const at = line.start + seg.start + venue + place.indexOf(town);
       found.push({ value: town, spans: [{ start: at, end: at + town.length }] });
     }
-    if (found.length > 0) return found;
+    return found;
+  };
+  const lines = placeLines(ctx, company);
+  for (const [i, line] of lines.entries()) {
+    const found = placesOn(line);
+    if (found.length === 0) continue;
+    // "Careers24 | IT & Telecommunications | Western Cape" over the title, then "Cape Town,
+    // Western Cape (Woodstock)": a board's region, then the town in it.
+    const region = found.length === 1 ? found[0]?.value.toLowerCase() : undefined;
+    if (region) {
+      for (const next of lines.slice(i + 1, i + 4)) {
+        const wider = placesOn(next);
+        const value = wider.length === 1 ? (wider[0]?.value ?? '') : '';
+        if (value.toLowerCase().includes(`, ${region}`) && !MODE_LEAD.test(value)) {
+          return wider;
+        }
+      }
+    }
+    return found;
   }
   const inHeader = locationsFromHeaderText(ctx);
   if (inHeader.length > 0) return inHeader;

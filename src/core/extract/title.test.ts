@@ -2042,3 +2042,30 @@ describe("a careers site's banner, address and breadcrumb", () => {
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('Portuguese job words, Indonesian and other title fields, an employer named short (session 54)', () => {
+  it.each([
+    [
+      'NET-EMPREGOS · Informática (Programação) · Lisboa\n\nEngenheiro/a de Software Júnior (Java/Angular)\nAtlântico Seguros Digitais, S.A.\nLisboa',
+      'Engenheiro/a de Software Júnior (Java/Angular)',
+    ],
+    [
+      'Gupy · Vagas\n\nCoordenadora de Logística\nTransportes Sul Ltda.\nCuritiba - PR',
+      'Coordenadora de Logística',
+    ],
+    ['Posisi: Staf Admin Gudang\nPT Sinar Jaya Abadi\nBekasi', 'Staf Admin Gudang'],
+    ['Vaga: Analista de Dados Pleno\nBanco Meridiano\nSão Paulo - SP', 'Analista de Dados Pleno'],
+    // The header's employer by the first words of its name, its legal form first.
+    [
+      'Lowongan Kerja: Mobile Engineer (Flutter) – Rupa Finansial\nJakarta Selatan, DKI Jakarta\n\nPT Rupa Finansial Teknologi\nFintech · 201-500 karyawan',
+      'Mobile Engineer (Flutter)',
+    ],
+    // A dashed part that is no start of the employer's name stays.
+    [
+      'Mobile Engineer – Flutter\nPT Rupa Finansial Teknologi\nJakarta Selatan, DKI Jakarta',
+      'Mobile Engineer – Flutter',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});
