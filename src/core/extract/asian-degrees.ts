@@ -117,8 +117,11 @@ const ASKED_CUE =
 function isAsked(text: string, at: number, length: number): boolean {
   if (CHIP_LINE.test(text) && text.length < 120) return true;
   const clause = clauseAt(text, at);
-  return ASKED_CUE.test(clause) || text.slice(at + length).trim() === '';
+  // "・情報系の修士号": a list item that names the degree ("号", "学位") and no more.
+  return ASKED_CUE.test(clause) || DEGREE_END.test(text.slice(at + length));
 }
+
+const DEGREE_END = /^(?:号|號|学位|學位|학위)?\s*$/;
 
 function clauseAt(text: string, at: number): string {
   let from = at;

@@ -415,3 +415,15 @@ describe('a Finnish summer job named alone (session 54)', () => {
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe('a title that opens with its kind (session 54)', () => {
+  it.each([
+    [
+      'Praktikum Marketing & Kommunikation (m/w/d) – ab April 2025\nGrünfeld Mobility GmbH | Berlin-Kreuzberg\n\nWer wir sind\nWir bauen Lastenräder.',
+      'internship',
+    ],
+    ['Werkstudent Data Analytics & Reporting (m/w/d)\nAcme GmbH\nHamburg', 'internship'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

@@ -130,6 +130,9 @@ const HEADER_WORD = new RegExp(
   'gi',
 );
 const KIND_LEAD = /^(?:internship|praktikum|stage|pr[áa]cticas|apprenticeship|minijob)\s?[:–—-]\s/i;
+// A title that opens with its kind, however long: "Praktikum Marketing & Kommunikation (m/w/d)".
+const KIND_FIRST =
+  /^(?:internship|praktikum|pflichtpraktikum|werkstudent(?:in)?|stage|alternance)\s/i;
 const NEGATION_BEFORE = /\b(?:not|no|non|kein\w*|pas)\s(?:an?\s|un\s|une\s)?$/i;
 const GLUED_FIELD =
   /\b(?:job type|employment type)\s*[:：]?\s*([a-zA-Z\u00C0-\u024F-]+(?:[ -][a-zA-Z\u00C0-\u024F]+)?)/i;
@@ -285,7 +288,7 @@ function typeWordOnLine(ctx: ExtractContext, i: number): LineType | null {
   const short =
     i < HEADER_LINES &&
     (line.kind !== 'list-item'
-      ? hasAtMostWords(body, 4) || KIND_LEAD.test(body)
+      ? hasAtMostWords(body, 4) || KIND_LEAD.test(body) || KIND_FIRST.test(body)
       : BARE_TYPE.test(body));
   if (!field && !short) return null;
   const value = field?.[1] ?? body;

@@ -444,3 +444,26 @@ describe('session 50: another route in that "may also apply"', () => {
     expect(parse(text).yearsExperienceMin).toBe(expected);
   });
 });
+
+describe('preferred years beside required ones, and another route in a later sentence (session 54)', () => {
+  it.each([
+    ['Dispatcher\nAcme\n\nExperience\n- 2 years required; 4 years preferred.', 2],
+    ['Dispatcher\nAcme\n\nExperience\n- 2+ years of experience required (4+ years preferred).', 2],
+    ['Dispatcher\nAcme\n\nExperience\n- Minimum 2 years experience, 5 years preferred', 2],
+    ['Developer\nAcme\n\nRequirements\n- 3 years of Python\n- 5 years of Java', 5],
+    [
+      'Telecommunicator\nAcme\n\nExperience\nNo experience required; one year of customer service experience preferred.',
+      null,
+    ],
+    [
+      'Nurse Practitioner\nCedarline\n\nQualifications\nMinimum 2 years of experience as a Nurse Practitioner, urgent care experience preferred. New graduates with at least 5 years RN experience will be considered.',
+      2,
+    ],
+    [
+      'Sales Lead\nAcme\n\nRequirements\nAt least 5 years of experience. Candidates without experience will not be considered.',
+      5,
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).yearsExperienceMin ?? null).toBe(expected);
+  });
+});

@@ -231,6 +231,14 @@ export function extractExperience(ctx: ExtractContext): {
     // "Diploma holders with at least five (5) years … may also apply": another route in, whose
     // years are the alternative to the main requirement's, not added to it.
     const target = perLevel ?? (ALSO_ACCEPTED.test(lineText) ? alsoAccepted : required);
+    // "Minimum 2 years as a Nurse Practitioner. New graduates with at least 5 years RN experience
+    // will be considered.": a later sentence of the line opens another route in.
+    const also = target === required ? OTHER_ROUTE_SENTENCE.exec(lineText) : null;
+    const alsoFrom = also ? line.start + also.index + also[0].length - (also[1]?.length ?? 0) : -1;
+    const routed = (m: Mention): Mention[] =>
+      also && m.start >= alsoFrom && m.start < line.start + also.index + also[0].length
+        ? alsoAccepted
+        : target;
     // "X and 1 year ...; OR Y and 3 years": alternatives within one line. Plain loops: array
     // methods over arrays that are sometimes empty kept V8 de-optimising this function.
     const partMentions: Mention[][] = [];
@@ -246,6 +254,7 @@ export function extractExperience(ctx: ExtractContext): {
     for (const p of splitAlternatives(lineText)) {
       let found = findMentions(p.text, line.start + p.offset, labelled, p.offset === 0 ? lead : '');
       if (bonusClauses) found = outside(found, bonusClauses, line.start);
+      if (found.length > 1) found = withoutPreferred(found, lineText, line.start);
       if (found.length > 0) partMentions.push(found);
       // Not "Statistics, Mathematics, OR related field and 4 years": a list, cut at its "or".
       // Nor "MS with 4+ years": years with no word for them are still years.
@@ -262,9 +271,9 @@ export function extractExperience(ctx: ExtractContext): {
         const m = maxMention(l);
         if (!easiest || m.years < easiest.years) easiest = m;
       }
-      if (easiest) target.push(easiest);
+      if (easiest) routed(easiest).push(easiest);
     } else {
-      for (const m of partMentions[0] ?? []) target.push(m);
+      for (const m of partMentions[0] ?? []) routed(m).push(m);
     }
     if (perLevel && perLevel.length > 0) levels.push(perLevel);
   }
@@ -277,6 +286,8 @@ export function extractExperience(ctx: ExtractContext): {
   return { min: { value: best.years, spans: [{ start: best.start, end: best.end }] }, paths };
 }
 
+const OTHER_ROUTE_SENTENCE =
+  /[.;!?]\s+((?:new graduates|recent graduates|graduates|candidates|applicants|those|individuals)\b[^.;!?]{0,200}?\b(?:will|may|would|can) (?:also )?be considered\b)/i;
 const ALSO_ACCEPTED =
   /\b(?:may|can) also apply\b|\b(?:will|may|would) also be considered\b|\bare also (?:welcome|encouraged|eligible) to apply\b/i;
 
@@ -378,7 +389,7 @@ const OWN_LABEL = /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F ]{1,28}\s?[:：]\s
 // Erfahrung ...") is about something else.
 function isPreferredLine(lineText: string): boolean {
   const cue = PREFERRED_CUE.exec(lineText);
-  if (!cue || /\brequired\b/i.test(lineText)) return false;
+  if (!cue || REQUIRED_ASK.test(lineText)) return false;
   const mention = findMentions(lineText)[0];
   if (!mention) return true;
   if (cue.index < mention.start)
@@ -388,6 +399,21 @@ function isPreferredLine(lineText: string): boolean {
 }
 
 const SENTENCE_BREAK = /[.!?;]\s/;
+
+/**
+ * The mentions without those a preference follows in their clause, when one is left: "2 years
+ * required, 4 years preferred", "2+ years (4+ preferred)" ask for 2.
+ */
+function withoutPreferred(found: Mention[], lineText: string, lineStart: number): Mention[] {
+  const kept = found.filter((m) => {
+    const after = lineText.slice(m.end - lineStart);
+    const clause = after.slice(0, after.search(/[,;.()]|$/));
+    return !PREFERRED_CUE.test(clause);
+  });
+  return kept.length > 0 ? kept : found;
+}
+// "Required" asks for something, but not in "No experience required; one year … preferred".
+const REQUIRED_ASK = /\brequired\b(?<!\b(?:no|not)\b[^.;,]{0,30}required)/i;
 
 /**
  * Indexes of the lines with a unit word that has a figure right before it: the only lines where

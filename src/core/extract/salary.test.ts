@@ -6939,3 +6939,18 @@ describe('Nordic pay words with their article, and Iberian "do … ao …" range
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('a count of users in Chinese, and a Japanese list of similar jobs (session 54)', () => {
+  it.each<[string, Band[]]>([
+    [
+      '高级用户增长运营经理\n云禾科技（上海）有限公司\n上海\n25-40K·14薪\n\n职位描述\n云禾科技旗下App累计注册用户超过2,000万。',
+      [[25000, 40000, 'CNY', 'month']],
+    ],
+    [
+      '【バックエンドエンジニア】\n株式会社ソラノロジ\n東京都渋谷区\n想定年収：650万円〜950万円\n\nこの求人に似た求人\n・…インフラエンジニア｜株式会社ミナトデータ｜東京都港区｜年収500万円〜700万円',
+      [[6500000, 9500000, 'JPY', 'year']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

@@ -1912,11 +1912,12 @@ function isOtherMoney(raw: RawCandidate, period: PayPeriod): boolean {
 // "성과급 별도 연봉"). Tested only when the text before the amount ends in such a script (no \b there).
 // "월 1억원 이상 광고 예산": a budget's amount (not "月給25万円＋売上歩合", pay with a share of
 // sales). A note's other rate: the fixed overtime pay a monthly salary holds ("固定残業代（月45時間分
-// ／6万円～）"), a later hour's rate ("22時以降は時給1,875円"), a training period's.
+// ／6万円～）"), a later hour's rate ("22時以降は時給1,875円"), a training period's. A count of users
+// ("累计注册用户超过2,000万"), not money.
 const ASIAN_NOT_PAY_AFTER = /^[^。\n\d＋+（(，,]{0,8}(?:예산|预算|預算|予算)/;
 
 const ASIAN_NOT_PAY_BEFORE =
-  /(?:可达|可達|高达|高達|提成|奖金|獎金|补贴|補貼|餐补|餐補|津贴|津貼|转正后|轉正後|轉正職|转正职|冠军|冠軍|分賬|分账|小費|小费|手当|賞与|ボーナス|交通費|インセンティブ|正社員登用|수당|상여|보너스|성과급|추천인|지원자|지원금|보상금|인센티브|참가비|정규직 전환|평균|예상|예산|预算|預算|予算|固定残業代|残業時|換算|深夜割増|\d時以降|研修期間|研修中)(?:(?!포함|込|含|별도|別途)(?:[^。；;\n\d]|\d件|\d{1,3}時間)){0,12}$/;
+  /(?:可达|可達|高达|高達|提成|奖金|獎金|补贴|補貼|餐补|餐補|津贴|津貼|转正后|轉正後|轉正職|转正职|冠军|冠軍|分賬|分账|小費|小费|手当|賞与|ボーナス|交通費|インセンティブ|正社員登用|수당|상여|보너스|성과급|추천인|지원자|지원금|보상금|인센티브|참가비|정규직 전환|평균|예상|예산|预算|預算|予算|固定残業代|残業時|換算|深夜割増|\d時以降|研修期間|研修中|(?:用户|用戶|注册|註冊|下载|下載|粉丝|粉絲|学员|學員|ユーザー|登録者|사용자|가입자)(?:数|數|量|수)?\s?(?:超过|超過|突破|达到|達到|逾|超|が|는|가))(?:(?!포함|込|含|별도|別途)(?:[^。；;\n\d]|\d件|\d{1,3}時間)){0,12}$/;
 
 // "Our 2026 salary snapshot: a facilities engineer ... earns a median of RM 6,800/month, while
 // 5-8 years sits around RM 9,200": a market survey's figures, not this job's pay. The sentence up

@@ -165,3 +165,22 @@ describe('session 50: Cyrillic, Arabic, Finnish and Turkish titles; Romanian and
     expect(parse(text).seniority ?? null).toBe(expected);
   });
 });
+
+describe("a French senior grade, Wuzzuf's non-manager level, a Praktikum (session 54)", () => {
+  it.each([
+    [
+      'Analyste financier(ère) principal(e) – Planification et analyse financière\nGroupe Boréal inc.\nMontréal',
+      'senior',
+    ],
+    ['Conseillère principale, communications\nVille de Laval\nLaval', 'senior'],
+    ['Principal Engineer\nAcme\nMontréal', 'principal'],
+    [
+      'QA Engineer (Manual & Automation)\nNilebyte Software\nCairo\n\nCareer Level: Experienced (Non-Manager)',
+      null,
+    ],
+    ['Data Scientist\nAcme\nCairo\n\nCareer Level: Entry Level (0-2 years)', 'entry'],
+    ['Praktikum Marketing & Kommunikation (m/w/d)\nAcme GmbH\nBerlin', 'intern'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).seniority ?? null).toBe(expected);
+  });
+});

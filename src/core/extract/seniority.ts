@@ -12,6 +12,10 @@ import { labelStart } from './label-start';
 // person or role, not the IC level.
 const PRINCIPAL_LEVEL =
   /(?<!\b(?:assistant|vice|deputy|school)\s)\bprincipal\b(?!['’]s\b|\s(?:office|investigator)\b)/i;
+// A French "principal(e)" after the job is its senior grade: Quebec's "Analyste financier(ère)
+// principal(e)", "Conseillère principale" (a senior adviser, not the IC level).
+const FRENCH_PRINCIPAL =
+  /(?<!\p{L})(?:analyste|conseill|ingénieu|chargé|agent|technicien|gestionnaire|architecte|développeu|comptable|économiste|coordonnat|spécialiste|rédact|juriste|vérificat|inspect|enquêt|planificat|négociat|évaluat|scientifique|statisticien|actuaire)[\p{L}()]*(?:\s[\p{L}()]+)?\s+principal(?:e|\(e\))?(?!\p{L})/iu;
 // "Junior Marketing Manager", "Jr. Team Lead": the level word before the role word is the level.
 const JUNIOR_BEFORE_ROLE =
   /\b(?:junior|jr\.?|jnr)(?![a-zA-Z\u00C0-\u024F])(?=[^,|(–]{0,60}?\b(?:lead|leader|manager|managerin|gerente|responsable|teamleiter\w*)\b)/i;
@@ -29,6 +33,7 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
     /\b(?:director|head of|directeur|directrice|director[a]?|leiter\w*|bereichsleiter\w*)\b/i,
     'director',
   ],
+  [FRENCH_PRINCIPAL, 'senior'],
   [PRINCIPAL_LEVEL, 'principal'],
   [
     /\bstaff(?:,|\s+(?:software|data|machine|ml|site|security|research|product|backend|frontend|front-end|back-end|full[- ]stack|platform|infrastructure|cloud|systems?|applied|engineer|scientist|developer|designer|analyst|architect))/i,
@@ -71,7 +76,7 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
   // contract, not an internship: no level. Portuguese "Estágio" is matched as "Est" before "ágio":
   // without the u flag `\b` sees no word end after "á".
   [
-    /^stage\b|\b(?:intern|internship|praktikant\w*|werkstudent\w*|stagiaire|becari[oa]|practicante|prácticas|stagista|stagiair|estagiári[oa]|est(?=ágio)|praktykant\w*|stajyer\w*)\b/i,
+    /^stage\b|\b(?:intern|internship|praktikant\w*|(?:pflicht)?praktikum|werkstudent\w*|stagiaire|becari[oa]|practicante|prácticas|stagista|stagiair|estagiári[oa]|est(?=ágio)|praktykant\w*|stajyer\w*)\b/i,
     'intern',
   ],
   // A trainee ("Financial Advisor Trainee", a German "Trainee Marketing" programme) is hired
@@ -231,6 +236,7 @@ function levelOfLine(text: string): Seniority | null {
 
 // LEVEL_FIELD's labels' first two letters: most parts fail this before the regex runs.
 const MAY_START_LEVEL_FIELD = labelStart('se ex ca le jo er ka ni po');
+const NOT_MANAGER = /\(non-?manager\)\s*$/i;
 // "Entry level (0-2 years)": the bracket explains the value.
 const EXPLAINING_BRACKET = /\s?\([^()]{0,30}\)\s*$/;
 
@@ -239,7 +245,11 @@ function levelOfPart(part: string): Seniority | null {
   const field = mayBeField ? LEVEL_FIELD.exec(part)?.[1] : undefined;
   let value = field ?? part;
   // Tried at every position: only worth it with a bracket in the value.
-  if (value.includes('(')) value = value.replace(EXPLAINING_BRACKET, '');
+  if (value.includes('(')) {
+    // Wuzzuf's "Experienced (Non-Manager)" is any level past entry, not senior.
+    if (NOT_MANAGER.test(value)) return null;
+    value = value.replace(EXPLAINING_BRACKET, '');
+  }
   value = value.trim();
   if (value.length > MAX_LEVEL_LENGTH || value.includes(KELVIN)) return null;
   const key = value.toLowerCase();

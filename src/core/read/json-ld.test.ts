@@ -181,3 +181,35 @@ describe('a retired currency code (session 48)', () => {
     }
   });
 });
+
+describe("a posting's own text fields besides its description (session 54)", () => {
+  it('adds qualifications, education and benefits under their headings', () => {
+    const { hints } = jobPostingToHints({
+      '@type': 'JobPosting',
+      title: 'Nurse Practitioner',
+      description: '<p>Cedarline Health is a non-profit health system.</p>',
+      qualifications: 'Minimum 2 years of experience as a Nurse Practitioner.',
+      educationRequirements: {
+        '@type': 'EducationalOccupationalCredential',
+        credentialCategory: 'postgraduate degree',
+        about: 'Master of Science in Nursing (MSN) or Doctor of Nursing Practice (DNP)',
+      },
+      jobBenefits: '401(k); CME reimbursement',
+    });
+    expect(hints.description).toBe(
+      'Cedarline Health is a non-profit health system.\n\nQualifications\nMinimum 2 years of experience as a Nurse Practitioner.\n\nEducation\nMaster of Science in Nursing (MSN) or Doctor of Nursing Practice (DNP)\n\nBenefits\n401(k); CME reimbursement',
+    );
+  });
+
+  it('does not repeat a field the description already holds', () => {
+    const { hints } = jobPostingToHints({
+      '@type': 'JobPosting',
+      title: 'Analyst',
+      description: 'About us. Responsibilities: Build weekly reports for the sales team.',
+      responsibilities: 'Build weekly reports for the sales team.',
+    });
+    expect(hints.description).toBe(
+      'About us. Responsibilities: Build weekly reports for the sales team.',
+    );
+  });
+});

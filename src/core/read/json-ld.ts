@@ -472,11 +472,40 @@ export function jobPostingToHints(posting: JsonObject): {
   const degrees = degreesOf(posting['educationRequirements']);
   if (degrees.length > 0) hints.degrees = degrees;
   const description = list(posting['description'])[0];
-  if (typeof description === 'string') {
-    const plain = htmlFragmentToText(description);
-    if (plain !== '') hints.description = plain;
-  }
+  const plain = typeof description === 'string' ? htmlFragmentToText(description) : '';
+  const full = withOwnSections(plain, posting);
+  if (full !== '') hints.description = full;
   return { hints, warnings };
+}
+
+// A posting's own text fields besides its description, under a heading each: boards put the
+// requirements in "qualifications" or "experienceRequirements" ("Minimum 2 years of experience
+// as a Nurse Practitioner") and the description holds only the blurb and the pay.
+const OWN_SECTIONS: [string, string][] = [
+  ['responsibilities', 'Responsibilities'],
+  ['qualifications', 'Qualifications'],
+  ['experienceRequirements', 'Experience'],
+  ['educationRequirements', 'Education'],
+  ['skills', 'Skills'],
+  ['jobBenefits', 'Benefits'],
+];
+
+/** The description with each own text field the description does not already hold. */
+function withOwnSections(description: string, posting: JsonObject): string {
+  const have = description.replace(/\s+/g, ' ');
+  const parts = description === '' ? [] : [description];
+  for (const [key, heading] of OWN_SECTIONS) {
+    const body = list(posting[key])
+      .map((v) => (isObject(v) ? (v['description'] ?? v['about'] ?? v['name']) : v))
+      .filter((v): v is string => typeof v === 'string')
+      .map((v) => htmlFragmentToText(v).trim())
+      .filter((v) => v !== '')
+      .join('\n');
+    // Already in the description: a board that copies its sections into both.
+    if (body === '' || have.includes(body.replace(/\s+/g, ' ').slice(0, 60))) continue;
+    parts.push(`${heading}\n${body}`);
+  }
+  return parts.join('\n\n');
 }
 
 /**
