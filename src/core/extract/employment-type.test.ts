@@ -427,3 +427,19 @@ describe('a title that opens with its kind (session 54)', () => {
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe('a cover for leave is temporary whatever its hours (session 54)', () => {
+  it.each([
+    [
+      'HR Business Partner – Maternity Cover (12 months, 0.8 FTE)\nAcme Housing\nLeeds\n\nHours: 30 hours per week (0.8 FTE)',
+      'temporary',
+    ],
+    [
+      'Verwaltungsfachangestellte (m/w/d) – Elternzeitvertretung\nStadt Kiel\nKiel\n\nVollzeit',
+      'temporary',
+    ],
+    ['Teaching Assistant\nAcme School\nLeeds\n\nPart-time, 25 hours per week', 'part-time'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

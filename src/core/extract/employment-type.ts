@@ -150,6 +150,18 @@ const PHRASE =
 
 /** Extracts the employment type, or null. */
 export function extractEmploymentType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
+  const found = statedType(ctx);
+  // "HR Business Partner – Maternity Cover (12 months, 0.8 FTE)": a cover for someone's leave
+  // is temporary work, whatever its hours.
+  if (found?.value !== 'part-time' && found?.value !== 'full-time') return found;
+  const cover = LEAVE_COVER.exec(ctx.text);
+  return cover ? evidence('temporary', cover.index, cover.index + cover[0].length) : found;
+}
+
+const LEAVE_COVER =
+  /\b(?:maternity|paternity|parental|parental leave|maternity leave) cover\b|\b(?:elternzeit|mutterschutz)vertretung\b|\bremplacement (?:d['’]un |de |du )?congé (?:de )?(?:maternité|parental)|\bsustituci[oó]n (?:por |de )?(?:baja (?:de |por )?)?maternidad|\bzwangerschapsvervanging\b/i;
+
+function statedType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
   // A title line ("Interim Finance Manager", "Marketing Intern") only counts when no line
   // states the type outright ("Contract, 6 months"); a permanent contract only when no line
   // states the hours.

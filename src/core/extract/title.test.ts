@@ -2069,3 +2069,15 @@ describe('Portuguese job words, Indonesian and other title fields, an employer n
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('an Italian internship as the title (session 54)', () => {
+  it('reads "Tirocinio extracurriculare – …" as the title and an intern\'s', () => {
+    const posting = parse(
+      'Tirocinio extracurriculare – Marketing & Comunicazione Digitale (6 mesi)\n\nPastificio Langhe Sapori S.r.l.\nTorino (TO)',
+    );
+    expect(posting.title).toBe(
+      'Tirocinio extracurriculare – Marketing & Comunicazione Digitale (6 mesi)',
+    );
+    expect(posting.seniority).toBe('intern');
+  });
+});
