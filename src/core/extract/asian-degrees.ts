@@ -1,5 +1,5 @@
 /**
- * Degrees asked for in Japanese, Korean and Chinese: a board's education field ("学歴：大卒以上",
+ * Degrees asked for in Japanese, Korean, Chinese and Thai ("วุฒิปริญญาตรี สาขาการบัญชี", "ปวส. ขึ้นไป"): a board's education field ("学歴：大卒以上",
  * "학력 대졸(4년) 이상", "学历：本科", "學歷要求：專科、大學"), a chip ("| 本科 |", "/本科及以上 /") or
  * a requirement ("修士以上尚可", "석사 우대"). The Latin-script reading skips lines without Latin
  * letters; this reads the levels by their own words. A level is preferred when its clause says
@@ -13,20 +13,24 @@ import { findOtherAdsStart } from './other-ads';
 // when the line is an education field or a completion or minimum follows ("大学卒", "大學以上",
 // "대학교 졸업").
 const LEVEL_WORDS: [DegreeLevel, string, string][] = [
-  ['phd', '博士(?!后|後|研究员)|박사(?!\\s?후)', ''],
-  ['master', '修士|硕士|碩士|석사', '大学院|대학원|研究所|研究生'],
+  ['phd', '博士(?!后|後|研究员)|박사(?!\\s?후)|ปริญญาเอก', ''],
+  ['master', '修士|硕士|碩士|석사|ปริญญาโท', '大学院|대학원|研究所|研究生'],
   [
     'bachelor',
-    '大卒|四大卒|学士|(?<!副)學士|本科|학사|대졸|4년제',
+    '大卒|四大卒|学士|(?<!副)學士|本科|학사|대졸|4년제|ปริญญาตรี',
     '大学(?!院)|大學|(?<!전문)대학(?!원)',
   ],
   [
     'associate',
-    '短大卒?|専門卒|高専卒|大专|大專|专科|專科|二專|五專|초대졸|전문대|副學士|高級文憑',
+    '短大卒?|専門卒|高専卒|大专|大專|专科|專科|二專|五專|초대졸|전문대|副學士|高級文憑|ปวส\\.?|อนุปริญญา',
     '専門学校',
   ],
   // "高中" also teaches ("高中数学教师"), "高校" is a Chinese university: only with a completion.
-  ['high_school', '高卒|高校卒|中专|中專|高職|고졸|中五|DSE', '高中|高等学校|고등학교|中學|中学'],
+  [
+    'high_school',
+    '高卒|高校卒|中专|中專|高職|고졸|中五|DSE|ปวช\\.?|ม\\.\\s?6',
+    '高中|高等学校|고등학교|中學|中学',
+  ],
 ];
 const ANY_LEVEL = new RegExp(LEVEL_WORDS.map(([, words]) => words).join('|'));
 const COMPLETED = String.raw`\s?(?:卒業?|修了|毕业|畢業|졸업|学历|學歷|(?:\(含\)|（含）|及|或)?以上|이상)`;
@@ -41,7 +45,8 @@ const EDUCATION_FIELD =
   /^[^\p{L}\d]{0,4}(?:学歴|學歷|学历|학력|最終学歴|学历要求|學歷要求|教育程度)(?:要求|条件|條件)?\s*(?:[:：|｜]|\s{2,}|\u3000|$)/u;
 const NOT_ASKED =
   /学歴不問|学歴不要|学历不限|學歷不拘|学历不拘|학력\s?무관|학력\s?불문|不限学历|不拘/;
-const PREFERRED = /优先|優先|尚可|尚佳|者佳|為佳|为佳|歓迎|歡迎|우대|선호|加分|望ましい|あれば尚/;
+const PREFERRED =
+  /จะพิจารณาเป็นพิเศษ|ยินดีรับ|优先|優先|尚可|尚佳|者佳|為佳|为佳|歓迎|歡迎|우대|선호|加分|望ましい|あれば尚/;
 // Where a clause ends: each level's requirement or preference is its own.
 const CLAUSE_END = /[、，。；;,/／|｜]|\s{2,}/;
 const CHIP_LINE = /[|｜]|\s[/／·]/;
@@ -110,7 +115,7 @@ export function asianDegrees(ctx: ExtractContext): Degree[] {
 }
 
 const ASKED_CUE =
-  /以上|이상|졸업|卒|毕业|畢業|学历|學歷|学位|學位|학위|要求|必須|必要|우대|优先|優先|尚可|歓迎|望ましい/;
+  /วุฒิ|ขึ้นไป|สาขา|以上|이상|졸업|卒|毕业|畢業|学历|學歷|学位|學位|학위|要求|必須|必要|우대|优先|優先|尚可|歓迎|望ましい/;
 
 // Outside an education field a level word counts in a requirement, a chip or a list; not in the
 // company's blurb ("博士課程の学生と共同研究"): the word stands at a clause's start or ends it.

@@ -2171,7 +2171,10 @@ describe('session 50: a bare "Degree", technical degrees, other scripts and a cu
     // Indonesian and Vietnamese levels under their own headings.
     [
       'Staf Admin\nPT Acme\n\nKualifikasi:\n- Pendidikan minimal D3 semua jurusan, diutamakan S1 Teknik Industri',
-      [['associate', true]],
+      [
+        ['associate', true],
+        ['bachelor', false],
+      ],
     ],
     [
       'Product Manager\nPT Acme\n\nKualifikasi:\n- Pendidikan minimal S1 semua jurusan; S2 / MBA menjadi nilai tambah',
@@ -2732,5 +2735,40 @@ describe('a list of abbreviated degrees, and a Japanese degree named with 号 (s
       '【バックエンドエンジニア】\n株式会社ソラノロジ\n東京都渋谷区\n\n■ 必須要件\n・バックエンド開発経験 5年以上\n\n■ 歓迎要件\n・情報系の修士号\n・英語でのコミュニケーション',
     ).degrees.map((d) => [d.level, d.required]);
     expect(degrees).toEqual([['master', false]]);
+  });
+});
+
+describe('Malay, Indonesian and Thai degrees (session 54)', () => {
+  it.each<[string, [string, boolean][]]>([
+    [
+      'Jururawat Terlatih\nHospital Permata\nJohor Bahru\n\nKelayakan\n- Diploma Kejururawatan daripada institusi yang diiktiraf oleh LJM.\n- Ijazah Sarjana Muda Kejururawatan adalah diutamakan.',
+      [
+        ['associate', true],
+        ['bachelor', false],
+      ],
+    ],
+    [
+      'Pegawai Khidmat Pelanggan\nTelekita\nShah Alam\n\nKelayakan\n- Sekurang-kurangnya SPM dengan kepujian Bahasa Melayu; pemegang Diploma dalam apa-apa bidang digalakkan memohon.',
+      [
+        ['high_school', true],
+        ['associate', false],
+      ],
+    ],
+    [
+      'Guru Matematika\nSMP Cendekia\nBandung\n\nKualifikasi\n1. Pendidikan S1 Pendidikan Matematika atau S1 Matematika',
+      [['bachelor', true]],
+    ],
+    // A field preferred after "diutamakan" leaves the degrees required.
+    [
+      'Digital Marketing\nPT Acme\nJakarta\n\nKualifikasi\n• Pendidikan minimal D3/S1 semua jurusan, diutamakan Manajemen Pemasaran atau Ilmu Komunikasi',
+      [
+        ['associate', true],
+        ['bachelor', true],
+      ],
+    ],
+    ['พนักงานบัญชี\nบริษัท สยาม จำกัด\nกรุงเทพฯ\n\nคุณสมบัติ\n2. วุฒิปริญญาตรี สาขาการบัญชี', [['bachelor', true]]],
+    ['ช่างซ่อมบำรุง\nบริษัท อีสเทิร์น จำกัด\nชลบุรี\n\nคุณสมบัติ\n- วุฒิ ปวส. ขึ้นไป', [['associate', true]]],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });

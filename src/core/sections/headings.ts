@@ -290,6 +290,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'kualifikasi(?: (?:yang dibutuhkan|umum|khusus|kandidat))?',
     'persyaratan(?: kandidat)?',
     'syarat(?: pelamar)?',
+    // Malay (session 54).
+    'kelayakan(?: (?:minimum|akademik|calon))?',
+    'syarat-syarat(?: (?:kelayakan|permohonan))?',
     'yêu cầu(?: công việc| ứng viên)?',
     '(?:tu )?perfil',
     'perfil (?:pretendido|desejado|procurado|requerido|buscado)',
