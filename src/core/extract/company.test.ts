@@ -2534,3 +2534,13 @@ describe('a skill in a requirement, and Pakistani legal forms (session 54)', () 
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe("the review's case: experience working with a tool (session 54)", () => {
+  it('names no client in "3+ years of experience working with SQL (PostgreSQL)"', () => {
+    expect(
+      parse(
+        'Data Engineer\nVistula Labs\nWarsaw\n\nYou will have 3+ years of experience working with SQL (PostgreSQL) and Python.',
+      ).company,
+    ).toBe('Vistula Labs');
+  });
+});

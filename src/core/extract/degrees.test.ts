@@ -2772,3 +2772,11 @@ describe('Malay, Indonesian and Thai degrees (session 54)', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe("the review's cases: state codes are no degrees (session 54)", () => {
+  it('reads no degree in "Territory covers ME, MA, NH and VT"', () => {
+    expect(
+      parse('Sales Rep\nAcme\n\nRequirements\n- Territory covers ME, MA, NH and VT').degrees,
+    ).toEqual([]);
+  });
+});

@@ -443,3 +443,17 @@ describe('a cover for leave is temporary whatever its hours (session 54)', () =>
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe("the review's cases for leave cover and a title's kind (session 54)", () => {
+  it.each([
+    [
+      'Payroll Administrator\nAcme Ltd\nLeeds\nFull-time\n\nBenefits\n- Private medical insurance including maternity cover',
+      'full-time',
+    ],
+    ['HR Business Partner – Maternity Cover (12 months)\nAcme\nLeeds', 'temporary'],
+    ['Sachbearbeiter Personal (Elternzeitvertretung)\nStadt Kiel\nKiel', 'temporary'],
+    ['Stage Manager for Touring Musical Theatre Production\nRoyal Lyceum Theatre\nEdinburgh', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

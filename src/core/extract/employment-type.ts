@@ -131,8 +131,7 @@ const HEADER_WORD = new RegExp(
 );
 const KIND_LEAD = /^(?:internship|praktikum|stage|pr[áa]cticas|apprenticeship|minijob)\s?[:–—-]\s/i;
 // A title that opens with its kind, however long: "Praktikum Marketing & Kommunikation (m/w/d)".
-const KIND_FIRST =
-  /^(?:internship|praktikum|pflichtpraktikum|werkstudent(?:in)?|stage|alternance)\s/i;
+const KIND_FIRST = /^(?:praktikum|pflichtpraktikum|werkstudent(?:in)?)\s/i;
 const NEGATION_BEFORE = /\b(?:not|no|non|kein\w*|pas)\s(?:an?\s|un\s|une\s)?$/i;
 const GLUED_FIELD =
   /\b(?:job type|employment type)\s*[:：]?\s*([a-zA-Z\u00C0-\u024F-]+(?:[ -][a-zA-Z\u00C0-\u024F]+)?)/i;
@@ -151,15 +150,25 @@ const PHRASE =
 /** Extracts the employment type, or null. */
 export function extractEmploymentType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
   const found = statedType(ctx);
-  // "HR Business Partner – Maternity Cover (12 months, 0.8 FTE)": a cover for someone's leave
-  // is temporary work, whatever its hours.
-  if (found?.value !== 'part-time' && found?.value !== 'full-time') return found;
-  const cover = LEAVE_COVER.exec(ctx.text);
-  return cover ? evidence('temporary', cover.index, cover.index + cover[0].length) : found;
+  // "HR Business Partner – Maternity Cover (12 months, 0.8 FTE)": a cover for someone's leave,
+  // named in the header, is temporary work whatever its hours (not a benefit's "medical
+  // insurance including maternity cover").
+  if (found && found.value !== 'part-time' && found.value !== 'full-time') return found;
+  for (const line of ctx.lines.slice(0, COVER_LINES)) {
+    const cover = LEAVE_COVER.exec(line.text);
+    if (cover && !INSURANCE.test(line.text)) {
+      const at = line.start + cover.index;
+      return evidence('temporary', at, at + cover[0].length);
+    }
+  }
+  return found;
 }
 
+const COVER_LINES = 12;
+const INSURANCE =
+  /\b(?:insurance|medical|health|dental|benefits?|versicherung|assurance|seguro)\b/i;
 const LEAVE_COVER =
-  /\b(?:maternity|paternity|parental|parental leave|maternity leave) cover\b|\b(?:elternzeit|mutterschutz)vertretung\b|\bremplacement (?:d['’]un |de |du )?congé (?:de )?(?:maternité|parental)|\bsustituci[oó]n (?:por |de )?(?:baja (?:de |por )?)?maternidad|\bzwangerschapsvervanging\b/i;
+  /\b(?:maternity|paternity|parental|mat) (?:leave )?(?:cover(?:age)?|replacement)\b|\b(?:elternzeit|mutterschutz)vertretung\b|\bremplacement (?:d['’]un |de |du )?congé (?:de )?(?:maternité|parental)|\bsustituci[oó]n (?:por |de )?(?:baja (?:de |por )?)?maternidad|\bzwangerschapsvervanging\b/i;
 
 function statedType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
   // A title line ("Interim Finance Manager", "Marketing Intern") only counts when no line

@@ -467,3 +467,18 @@ describe('preferred years beside required ones, and another route in a later sen
     expect(parse(text).yearsExperienceMin ?? null).toBe(expected);
   });
 });
+
+describe("the review's cases for another route in (session 54)", () => {
+  it.each([
+    [
+      'Accountant\nAcme\n\nRequirements\nAt least 6 years of accounting experience is required. Candidates with 2 years of Big Four audit experience will be considered first.',
+      6,
+    ],
+    [
+      'NP\nAcme\n\nRequirements\nMinimum 2 years as a Nurse Practitioner. New graduates with at least 5 years RN experience will also be considered.',
+      2,
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).yearsExperienceMin ?? null).toBe(expected);
+  });
+});

@@ -230,10 +230,10 @@ export function extractExperience(ctx: ExtractContext): {
       lineText.includes(':') && LEVEL_LINE.test(lineText) ? [] : null;
     // "Diploma holders with at least five (5) years … may also apply": another route in, whose
     // years are the alternative to the main requirement's, not added to it.
-    const target = perLevel ?? (ALSO_ACCEPTED.test(lineText) ? alsoAccepted : required);
     // "Minimum 2 years as a Nurse Practitioner. New graduates with at least 5 years RN experience
     // will be considered.": a later sentence of the line opens another route in.
-    const also = target === required ? OTHER_ROUTE_SENTENCE.exec(lineText) : null;
+    const also = perLevel ? null : OTHER_ROUTE_SENTENCE.exec(lineText);
+    const target = perLevel ?? (!also && ALSO_ACCEPTED.test(lineText) ? alsoAccepted : required);
     const alsoFrom = also ? line.start + also.index + also[0].length - (also[1]?.length ?? 0) : -1;
     const routed = (m: Mention): Mention[] =>
       also && m.start >= alsoFrom && m.start < line.start + also.index + also[0].length
@@ -287,7 +287,7 @@ export function extractExperience(ctx: ExtractContext): {
 }
 
 const OTHER_ROUTE_SENTENCE =
-  /[.;!?]\s+((?:new graduates|recent graduates|graduates|candidates|applicants|those|individuals)\b[^.;!?]{0,200}?\b(?:will|may|would|can) (?:also )?be considered\b)/i;
+  /[.;!?]\s+((?:new grad(?:uate)?s|recent grad(?:uate)?s|graduates|candidates|applicants|those|individuals|people|RNs|nurses)\b[^.;!?]{0,200}?\b(?:will|may|would|can) (?:also )?be considered(?=\s*(?:[.;!?]|$)))/i;
 const ALSO_ACCEPTED =
   /\b(?:may|can) also apply\b|\b(?:will|may|would) also be considered\b|\bare also (?:welcome|encouraged|eligible) to apply\b/i;
 
@@ -406,7 +406,7 @@ const SENTENCE_BREAK = /[.!?;]\s/;
  */
 function withoutPreferred(found: Mention[], lineText: string, lineStart: number): Mention[] {
   const kept = found.filter((m) => {
-    const after = lineText.slice(m.end - lineStart);
+    const after = lineText.slice(m.end - lineStart, m.end - lineStart + 80);
     const clause = after.slice(0, after.search(/[,;.()]|$/));
     return !PREFERRED_CUE.test(clause);
   });

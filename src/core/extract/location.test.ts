@@ -1254,3 +1254,12 @@ describe("a board's region above the town in it, and a heading under the employe
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe("the review's cases for a region and headings (session 54)", () => {
+  it.each<[string, string[]]>([
+    ['Store Manager\nAcme Retail\nTexas\nCompany address\nHouston, Texas', ['Texas']],
+    ['Writer\nLoomwork\n\nIntroduction\nWe build.', []],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

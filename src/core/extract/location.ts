@@ -515,6 +515,9 @@ function findLocations(
     const region = found.length === 1 ? found[0]?.value.toLowerCase() : undefined;
     if (region) {
       for (const next of lines.slice(i + 1, i + 4)) {
+        // Not past a label: "Company address" over "Houston, Texas".
+        const above = ctx.lines[lineIndexAt(ctx.lines, next.start) - 1]?.text ?? '';
+        if (LABEL_ABOVE.test(above)) break;
         const wider = placesOn(next);
         const value = wider.length === 1 ? (wider[0]?.value ?? '') : '';
         if (value.toLowerCase().includes(`, ${region}`) && !MODE_LEAD.test(value)) {
@@ -554,6 +557,8 @@ function findLocations(
   const inProse = locationsInProse(ctx);
   return inProse.length > 0 ? inProse : townWithStateCode(ctx);
 }
+
+const LABEL_ABOVE = /\b(?:address|office|headquarters|hq|adresse|dirección|endereço|sede)\b|:\s*$/i;
 
 // A town's own administration works in the town: "COMMUNE DE SAINT-HERBLAIN", "Stadt Rheinfelden
 // (Baden)", "City of Bow Crossing", "Ayuntamiento de Calatayud", "Gemeinde Wallisellen".

@@ -6954,3 +6954,18 @@ describe('a count of users in Chinese, and a Japanese list of similar jobs (sess
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe("the review's cases: users named before real pay (session 54)", () => {
+  it.each<[string, Band[]]>([
+    [
+      '開発\n株式会社X\n東京\n\nユーザーが使うアプリ開発 月給30万円',
+      [[300000, 300000, 'JPY', 'month']],
+    ],
+    [
+      '개발자\n회사\n서울\n\n사용자가 많은 서비스 연봉 5,000만원',
+      [[50000000, 50000000, 'KRW', 'year']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

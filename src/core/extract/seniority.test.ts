@@ -184,3 +184,12 @@ describe("a French senior grade, Wuzzuf's non-manager level, a Praktikum (sessio
     expect(parse(text).seniority ?? null).toBe(expected);
   });
 });
+
+describe("the review's case: a French grade after several words (session 54)", () => {
+  it.each([
+    ["Analyste d'affaires principal(e)\nAcme inc.\nMontréal", 'senior'],
+    ['Architecte de solutions principal(e)\nAcme inc.\nMontréal', 'senior'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).seniority ?? null).toBe(expected);
+  });
+});

@@ -15,7 +15,7 @@ const PRINCIPAL_LEVEL =
 // A French "principal(e)" after the job is its senior grade: Quebec's "Analyste financier(ère)
 // principal(e)", "Conseillère principale" (a senior adviser, not the IC level).
 const FRENCH_PRINCIPAL =
-  /(?<!\p{L})(?:analyste|conseill|ingénieu|chargé|agent|technicien|gestionnaire|architecte|développeu|comptable|économiste|coordonnat|spécialiste|rédact|juriste|vérificat|inspect|enquêt|planificat|négociat|évaluat|scientifique|statisticien|actuaire)[\p{L}()]*(?:\s[\p{L}()]+)?\s+principal(?:e|\(e\))?(?!\p{L})/iu;
+  /(?<!\p{L})(?:analyste|conseill|ingénieu|chargé|agent|technicien|gestionnaire|architecte|développeu|comptable|économiste|coordonnat|spécialiste|rédact|juriste|vérificat|inspect|enquêt|planificat|négociat|évaluat|scientifique|statisticien|actuaire)[\p{L}()]*(?:\s[\p{L}()'’]+){0,3}\s+principal(?:e|\(e\))?(?!\p{L})/iu;
 // "Junior Marketing Manager", "Jr. Team Lead": the level word before the role word is the level.
 const JUNIOR_BEFORE_ROLE =
   /\b(?:junior|jr\.?|jnr)(?![a-zA-Z\u00C0-\u024F])(?=[^,|(–]{0,60}?\b(?:lead|leader|manager|managerin|gerente|responsable|teamleiter\w*)\b)/i;

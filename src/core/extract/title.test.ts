@@ -2081,3 +2081,15 @@ describe('an Italian internship as the title (session 54)', () => {
     expect(posting.seniority).toBe('intern');
   });
 });
+
+describe("the review's cases for title fields and a title's dashed part (session 54)", () => {
+  it.each([
+    [
+      'Auxiliar Administrativo\nEmpresa Alfa Ltda\nVaga: Efetiva\nSão Paulo - SP',
+      'Auxiliar Administrativo',
+    ],
+    ['Account Manager – Enterprise\nEnterprise Mobility\nLondon', 'Account Manager – Enterprise'],
+  ])('%j', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

@@ -661,3 +661,18 @@ describe('office days with home days in Italian, Spanish, Korean and English; Ch
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe("the review's cases for office and home days (session 54)", () => {
+  it.each([
+    ['Ingegnere\nAcme\nMilano\n- Lavoro in presenza, non è previsto smart working', 'onsite'],
+    [
+      'Verkoper\nAcme\nUtrecht\n- Thuiswerken is helaas niet mogelijk, je werkt 3 dagen per week in onze winkel',
+      null,
+    ],
+    ['Säljare\nAcme\nMalmö\n- Extrajobb på plats i butiken två dagar i veckan', null],
+    ['Vendedor\nAcme\nSantiago\n- Modalidad presencial, sistema mixto de remuneración', 'onsite'],
+    ['运营\n某公司\n上海\n本科以上学历，要求3-5天到岗', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});
