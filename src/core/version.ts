@@ -110,5 +110,9 @@
  * periods and home days; Polish "do", Hungarian "-tól", Turkish bonuses; buttons, banners,
  * hiring verbs and place labels of Portuguese, Polish, Czech, Turkish, Romanian and Hungarian
  * boards; Finnish fixed-term jobs; Arabic intermediate diplomas.
+ * 33: JSON-LD qualifications, responsibilities and requirements read as text; Nordic pay words
+ * with their article, Iberian "do … ao …" ranges; Dutch, Nordic, Italian, Korean and Chinese
+ * office and home days; Portuguese job words and Asian title fields; leave covers as temporary;
+ * preferred years beside required ones; Malay, Indonesian and Thai degrees.
  */
-export const PARSER_VERSION = 32;
+export const PARSER_VERSION = 33;
