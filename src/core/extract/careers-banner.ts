@@ -1,18 +1,19 @@
 /**
  * A careers site's banner over the job: "Werken bij Waterschap Lingemonde", "Jobs hos Nordkyst
  * Energi", "Stillinger i Direktoratet for kystforvaltning", "Lediga jobb hos Mälarbygg", "Oulun
- * Kuitu Oy – Avoimet työpaikat", "Polarlys Helsehus – Ledige stillinger". It names the employer,
+ * Kuitu Oy – Avoimet työpaikat", "Polarlys Helsehus – Ledige stillinger", Malay "KERJAYA  |  Hospital
+ * Pakar Permata Johor". It names the employer,
  * never the job.
  */
 
 const BEFORE_NAME =
-  /^(?:werken (?:bij|voor)|vacatures (?:bij|van)|jobs? (?:hos|bei|at)|karriere (?:hos|bei)|stillinger (?:i|hos)|ledige (?:stillinger|jobs?) (?:i|hos)|lediga (?:jobb|tjänster) (?:hos|på|i)|jobba (?:hos|på)|arbeta (?:hos|på)|jobbe (?:hos|i)|careers? at|arbeiten bei)\s+(\S.{1,60})$/i;
+  /^(?:werken (?:bij|voor)|vacatures (?:bij|van)|jobs? (?:hos|bei|at)|karriere (?:hos|bei)|stillinger (?:i|hos)|ledige (?:stillinger|jobs?) (?:i|hos)|lediga (?:jobb|tjänster) (?:hos|på|i)|jobba (?:hos|på)|arbeta (?:hos|på)|jobbe (?:hos|i)|careers? at|arbeiten bei|(?:kerjaya|karier|karir)\s+[|–—·-])\s+(\S.{1,60})$/i;
 // "Lediga jobb i Norrköping", "Ledige stillinger i Nord-Norge": after "i", a one-word name is a
 // place; "Stillinger i Direktoratet for kystforvaltning" names a body.
 const IN_PLACE = /\si\s+\S+$/i;
 // Not "Jobs", "Careers", "Empleos" after a name: a job board's banner says so too ("OCC Mundial |
 // Empleos", "THE CHRONICLE OF HIGHER EDUCATION | JOBS").
-const PAGE_WORD = String.raw`(?:werken bij(?: ons)?|vacatures|ledige stillinger|lediga jobb|avoimet työpaikat|työpaikat|karriere|karriär|rekrytointi|stillinger|offene stellen|stellenangebote|carreiras|trabalhe conosco|oportunidades?|insan kaynakları|kariyer|açık pozisyonlar|állásajánlat(?:ok)?|karrier|cariere|kariéra|kariera)`;
+const PAGE_WORD = String.raw`(?:werken bij(?: ons)?|vacatures|kerjaya|karier|karir|ledige stillinger|lediga jobb|avoimet työpaikat|työpaikat|karriere|karriär|rekrytointi|stillinger|offene stellen|stellenangebote|carreiras|trabalhe conosco|oportunidades?|insan kaynakları|kariyer|açık pozisyonlar|állásajánlat(?:ok)?|karrier|cariere|kariéra|kariera)`;
 const PAGE_WORDS = new RegExp(String.raw`^(?:${PAGE_WORD}|ura|jobs?|careers?|open roles)$`, 'i');
 const AFTER_NAME = new RegExp(String.raw`^(\S.{1,60}?)\s[–—|·-]\s${PAGE_WORD}$`, 'i');
 // The site's menu after the name: "Careers at Pagaí  |  Open roles  |  Life at Pagaí".

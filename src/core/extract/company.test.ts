@@ -2544,3 +2544,13 @@ describe("the review's case: experience working with a tool (session 54)", () =>
     ).toBe('Vistula Labs');
   });
 });
+
+describe('a Malay careers banner and vacancy notice (session 54)', () => {
+  it('names the hospital, not "JAWATAN KOSONG"', () => {
+    expect(
+      parse(
+        'KERJAYA  |  Hospital Pakar Permata Johor\n\nJAWATAN KOSONG\n\nJururawat Terlatih (Registered Nurse) - Wad Medikal / Surgikal\n\nLokasi: Johor Bahru, Johor\n\nMengenai Kami\nHospital Pakar Permata Johor ialah hospital swasta.',
+      ).company,
+    ).toBe('Hospital Pakar Permata Johor');
+  });
+});

@@ -349,6 +349,11 @@ const META_WORD = new Set(
     'iş ilanı',
     'kaydet',
     'anunț de angajare',
+    // Malay and Indonesian notices' words: "JAWATAN KOSONG" (vacancy), "Mohon Sekarang" (apply now).
+    'jawatan kosong',
+    'kekosongan jawatan',
+    'mohon sekarang',
+    'lamar sekarang',
     'anunț',
     'salvează anunțul',
     'állásajánlat',

@@ -558,6 +558,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
   about: [
     'about us',
     'tentang (?:kami|perusahaan)',
+    'mengenai (?:kami|syarikat)',
     'giới thiệu công ty',
     'về chúng tôi',
     'about the (?:company|team|employer)',
