@@ -135,7 +135,7 @@ const LEVELS: [string, DegreeLevel][] = [
 ];
 const IMPLIED = `l${LEVELS.length - 1}`;
 // BS/MS/BA only where they clearly mean degrees: "BS in", "BS/MS", "MS degree", "a BS with 3+
-// years" (the degree-plus-years path of an alternative), "a BS, MS or PhD program", "MS preferred" (BS/MS/BSc/MSc only:
+// years" (the degree-plus-years path of an alternative), "MS preferred" (BS/MS/BSc/MSc only:
 // "be preferred" is no B.E.).
 // "BS Nursing graduate", "BSc Engineering": a field named right after, in capitals (not after
 // MS, MA or ME: "MS Office", "per MA law").
@@ -149,7 +149,7 @@ const ABBREVIATIONS: [string, DegreeLevel, string][] = [
   [String.raw`ADN`, 'associate', 'adn'],
   [String.raw`MD`, 'phd', 'md'],
 ];
-const ABBREVIATION_CONTEXT = String.raw`\s?(?:/|in |degree|or |,(?<=\b(?:BS|BA|BSc),)\s?(?:or |and )?(?:MS|MSc|MA|MBA|PhD|Ph\.D)\b(?=,| or | and | program| degree| in )|\(hons\)|with (?:\d|one |two |three |four |five |six |seven |eight |ten |at least |a minimum )|(?<=s|sc)\s(?:preferred|required)\b)`;
+const ABBREVIATION_CONTEXT = String.raw`\s?(?:/|in |degree|or |\(hons\)|with (?:\d|one |two |three |four |five |six |seven |eight |ten |at least |a minimum )|(?<=s|sc)\s(?:preferred|required)\b)`;
 const FIELD_AFTER = String.raw`\s(?:Nursing|Engineering|Accounting|Accountancy|Computer|Economics|Finance|Business|Mathematics|Physics|Chemistry|Biology|Statistics|Psychology|Marketing|Pharmacy|Architecture|Hospitality|Mechanical|Electrical|Civil|Information|Management|Agriculture|Education|Law|Medical|Nutrition|Midwifery|Physiotherapy|Radiography)\b`;
 
 const NURSING_CONTEXT = String.raw`\s?(?:/|,|\)|or |and |with |from |degree|program|(?:is )?(?:required|preferred|accepted|welcomed?|desired|a plus)\b|$)`;
