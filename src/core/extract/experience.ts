@@ -234,11 +234,10 @@ export function extractExperience(ctx: ExtractContext): {
     // will be considered.": a later sentence of the line opens another route in.
     const also = perLevel ? null : OTHER_ROUTE_SENTENCE.exec(lineText);
     const target = perLevel ?? (!also && ALSO_ACCEPTED.test(lineText) ? alsoAccepted : required);
-    const alsoFrom = also ? line.start + also.index + also[0].length - (also[1]?.length ?? 0) : -1;
+    const alsoTo = also ? line.start + also.index + also[0].length : -1;
+    const alsoFrom = also ? alsoTo - (also[1]?.length ?? 0) : -1;
     const routed = (m: Mention): Mention[] =>
-      also && m.start >= alsoFrom && m.start < line.start + also.index + also[0].length
-        ? alsoAccepted
-        : target;
+      m.start >= alsoFrom && m.start < alsoTo ? alsoAccepted : target;
     // "X and 1 year ...; OR Y and 3 years": alternatives within one line. Plain loops: array
     // methods over arrays that are sometimes empty kept V8 de-optimising this function.
     const partMentions: Mention[][] = [];

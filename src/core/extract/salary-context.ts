@@ -13,7 +13,8 @@ import { isDigit, isLetter } from '../text/char-codes';
 // Hungarian and Romanian name pay "retribuzione", "wynagrodzenie", "salaris", "mzda", "palkka",
 // "bér", "salariu", Portuguese "vencimento", Indonesian and Malay "gaji", Filipino "sahod",
 // Vietnamese "lương"; a Nordic post "lønnes" (is paid) "i lønnsspennet" (in the pay range), its
-// words with their article as one word; Dutch compounds ("brutomaandloon") are read inside a word, like German ones.
+// words with their article as one word; Dutch compounds ("brutomaandloon") are read inside a word,
+// like German ones.
 // The words are grouped by first letter and spelled in both cases instead of the `i` flag (see
 // caseless): V8 scans each line a third faster.
 const SALARY_WORDS =

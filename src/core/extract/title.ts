@@ -211,11 +211,12 @@ export function withoutCompanyTail(
 function shortNameAtEnd(title: string, company: string): number {
   // Indonesia's legal form goes first: "PT Rupa Finansial Teknologi".
   const core = company.replace(/^(?:PT|CV)\.?\s/, '');
+  const formFirst = core !== company;
   const m = LAST_DASHED_PART.exec(title);
   const part = m?.[1];
   // Two words at least, or an Indonesian legal form before the name: "– Enterprise" for
   // "Enterprise Mobility" is the title's own specialisation.
-  if (!m || !part || part.length < 4 || (!part.includes(' ') && core === company)) return -1;
+  if (!m || !part || part.length < 4 || (!part.includes(' ') && !formFirst)) return -1;
   const next = core.charAt(part.length);
   return core.toLowerCase().startsWith(part.toLowerCase()) && (next === ' ' || next === '')
     ? m.index + m[0].length - part.length
