@@ -2093,3 +2093,22 @@ describe("the review's cases for title fields and a title's dashed part (session
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('"Admin" names a job (session 55)', () => {
+  it.each([
+    [
+      'PT Sinar Jaya Abadi\nWarehouse Admin\nLokasi: Bekasi, Jawa Barat\n\nKualifikasi:\n- Pengalaman minimal 1 tahun',
+      'Warehouse Admin',
+      'PT Sinar Jaya Abadi',
+    ],
+    [
+      'LOWONGAN KERJA\nPT Sinar Jaya Abadi\nStaff Admin Gudang\nLokasi: Bekasi, Jawa Barat',
+      'Staff Admin Gudang',
+      'PT Sinar Jaya Abadi',
+    ],
+  ])('%j', (text, title, company) => {
+    const posting = parse(text);
+    expect(posting.title).toBe(title);
+    expect(posting.company).toBe(company);
+  });
+});
