@@ -482,3 +482,13 @@ describe("the review's cases for another route in (session 54)", () => {
     expect(parse(text).yearsExperienceMin ?? null).toBe(expected);
   });
 });
+
+describe('years joined by "and" on one line are each required (session 55)', () => {
+  it.each([
+    ['Data Engineer\nAcme\n\nRequirements:\n- 3 years of Python and 5 years of Java', 5],
+    ['Data Engineer\nAcme\n\nRequirements:\n- 3 years of Python, 5 years of Java', 5],
+    ['Data Engineer\nAcme\n\nRequirements:\n- 3 years of Python or 5 years of Java', 3],
+  ])('%j', (text, expected) => {
+    expect(parse(text).yearsExperienceMin ?? null).toBe(expected);
+  });
+});

@@ -565,7 +565,8 @@ export function findMentions(text: string, shift = 0, labelled = false, lead = '
       !WORD_BEFORE.test(text.slice(Math.max(0, start - 90), start)) &&
       !inParenthesisAfterWord(text, start) &&
       !EXP_RIGHT_AFTER.test(after) &&
-      !(text.slice(start, end).includes('+') && WORK_RIGHT_AFTER.test(after))
+      !(text.slice(start, end).includes('+') && WORK_RIGHT_AFTER.test(after)) &&
+      !joinsPrevious(out, text, start, shift)
     ) {
       continue;
     }
@@ -574,6 +575,17 @@ export function findMentions(text: string, shift = 0, labelled = false, lead = '
   if (text.includes('jährig')) addYearsAdjectives(text, shift, out);
   if (ARABIC_LETTER.test(text)) addArabicWordYears(text, shift, out);
   return out;
+}
+
+// "3 years of Python and 5 years of Java": a figure joined by "and" or a comma to the one just
+// before, which counted, asks years of its own in the same breath.
+const JOINED_TO_PREVIOUS = /^[^.;:!?()]{0,40}(?:,|\band|&)\s$/i;
+
+function joinsPrevious(out: Mention[], text: string, start: number, shift: number): boolean {
+  const previous = out[out.length - 1];
+  if (!previous) return false;
+  const from = previous.end - shift;
+  return start - from <= 44 && JOINED_TO_PREVIOUS.test(text.slice(from, start));
 }
 
 // "mit einer mindestens dreijährigen einschlägigen Berufserfahrung", "3-jährige Erfahrung":
