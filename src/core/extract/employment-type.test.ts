@@ -457,3 +457,23 @@ describe("the review's cases for leave cover and a title's kind (session 54)", (
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe('a permanent contract and stated hours (session 55)', () => {
+  it.each([
+    [
+      'Head of Marketing\nAcme GmbH\nMünchen · Hybrid · Vollzeit · unbefristet\n\nBenefits\n- Unlimited permanent contract (unbefristeter Vertrag), full-time, 30 days of holiday',
+      'full-time',
+    ],
+    ['Data Analyst\nAcme\n\nWe offer\n- A permanent contract and a bonus', 'full-time'],
+    [
+      'Clinical Psychologist\nAcme NHS Trust\nLeeds\nContract: Permanent\nWorking pattern: Part-time – 22.5 hours per week (0.6 WTE), flexible working',
+      'part-time',
+    ],
+    [
+      'Policy Adviser\nContract type\nPermanent\nWorking pattern\nFlexible working, Part-time',
+      'full-time',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

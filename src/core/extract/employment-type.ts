@@ -28,7 +28,7 @@ const WORDS: [RegExp, EmploymentType][] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:contract(?! (?:de muncă )?pe (?:perioad[ăa]|durat[ăa]) nedeterminat[ăa])(?<!(?:training|employment|licensed|vast|parttime|fulltime) contract)(?<!consultant contract(?= (?:19|20)\d\d\b))(?:or)?|freelance|freiberuflich|${B2B_CONTRACT}|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp|locum|self-employed|pj(?!\s?:)|pessoa jurídica|partita iva|zzp(?:['’]?er)?|umow\w* (?:zlecenie|o dzieło)|recibos verdes)\b`,
+      String.raw`\b(?:contract(?! (?:de muncă )?pe (?:perioad[ăa]|durat[ăa]) nedeterminat[ăa])(?<!(?:training|employment|licensed|vast|parttime|fulltime|full[- ]time|part[- ]time|permanent|unlimited|open-ended|indefinite) contract)(?<!consultant contract(?= (?:19|20)\d\d\b))(?:or)?|freelance|freiberuflich|${B2B_CONTRACT}|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp|locum|self-employed|pj(?!\s?:)|pessoa jurídica|partita iva|zzp(?:['’]?er)?|umow\w* (?:zlecenie|o dzieło)|recibos verdes)\b`,
       'i',
     ),
     'contract',
@@ -343,6 +343,8 @@ function opensField(ctx: ExtractContext, i: number): boolean {
   );
 }
 
+const STATED_HOURS = /\d\s?(?:hours|hrs|h)\b|\d\s?(?:wte|fte)\b/i;
+
 /**
  * Marks a type as weak when read only from a permanent-contract word, or from a list of the
  * patterns a post allows (GOV.UK's "Working pattern: Flexible working, Part-time").
@@ -357,7 +359,8 @@ function isPatternList(value: string): boolean {
   if (!value.includes(',')) return false;
   const types = new Set(value.split(',').map((item) => strongTypeOf(item)));
   types.delete(null);
-  return types.size > 1 || /\bflexib/i.test(value);
+  // "Part-time – 22.5 hours per week (0.6 WTE), flexible working": hours stated are this post's.
+  return types.size > 1 || (/\bflexib/i.test(value) && !STATED_HOURS.test(value));
 }
 
 /**
