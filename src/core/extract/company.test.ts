@@ -2554,3 +2554,13 @@ describe('a Malay careers banner and vacancy notice (session 54)', () => {
     ).toBe('Hospital Pakar Permata Johor');
   });
 });
+
+describe("a PDF's page header names the document (session 55)", () => {
+  it('reads the employer, not "Candidate Information Booklet"', () => {
+    expect(
+      parse(
+        'National Heritage Records Office                     Candidate Information Booklet\nClerical Officer (Grade III) - Athlone                  Campaign Ref: NHRO-CO-2024-02\n\nThe Role\nClerical Officers are the first point of contact.',
+      ).company,
+    ).toBe('National Heritage Records Office');
+  });
+});

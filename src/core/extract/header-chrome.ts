@@ -212,6 +212,12 @@ const META_WORD = new Set(
     'job offer',
     'job posting',
     'job advert',
+    // A public body's PDF names the document in its page header.
+    'candidate information booklet',
+    'candidate information pack',
+    'candidate pack',
+    'applicant information pack',
+    'recruitment pack',
     'vacancy',
     'vacature',
     'vacatures',

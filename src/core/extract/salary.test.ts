@@ -6969,3 +6969,34 @@ describe("the review's cases: users named before real pay (session 54)", () => {
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('a scale with starred points, a band inside the range, a minimum, a dated rise, a pay table (session 55)', () => {
+  it.each<[string, Band[]]>([
+    [
+      'Clerical Officer\nAcme Office\n\nSalary\nThe salary scale for the position is:\n\n€30,364  €31,309  €32,471  €33,521\n€39,197  €40,326  €41,444*  €45,786**\n\n* After 3 years',
+      [[30364, 45786, 'EUR', 'year']],
+    ],
+    [
+      'Financial Analyst\nAcme\nChicago, IL\n\nPay\nThe pay range for this position is $68,400 - $102,600 annually. Most new hires are placed between $72,000 and $88,000 depending on experience.',
+      [[68400, 102600, 'USD', 'year']],
+    ],
+    [
+      'Research Associate\nAcme University\nAnn Arbor, MI\n\nSALARY: Minimum salary $52,000 annually; commensurate with experience',
+      [[52000, null, 'USD', 'year']],
+    ],
+    [
+      'Customer Assistant\nAcme Stores\nTruro\n\nPay: £12.21 per hour (rising to £12.71 per hour from 1 April 2025)',
+      [[12.21, 12.21, 'GBP', 'hour']],
+    ],
+    [
+      'Planner\nAcme\nLeeds\n\nPay: £12.50 per hour, rising to £13.75 per hour after 12 weeks',
+      [[12.5, 12.5, 'GBP', 'hour']],
+    ],
+    [
+      'GIS Analyst\nAcme County\nBoise, ID\n\nPay Information\n- **Annual:** $61,360.00 - $82,180.00\n- **Monthly:** $5,113.33 - $6,848.33\n- **Hourly:** $29.50 - $39.51',
+      [[61360, 82180, 'USD', 'year']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

@@ -161,7 +161,7 @@ const OPEN_END_TAIL = 20;
 const UP_TO =
   /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed|not exceeding|(?:tot )?maximaal|fino a|maksymalnie|(?<=(?:wynagrodzenie|stawka|pensja|mzda|plat|lub|nebo|zarobki):? )do|inntil|opptil|upp till|op til)\s*$|(?:(?<![\u0400-\u04FF])до|حتى|لغاية|(?:يصل|تصل) (?:إلى|الى)|بحد أقصى)\s*$/i;
 const FROM =
-  /(?<![a-zA-Z\u00C0-\u024F\u0400-\u04FF\u0621-\u064A])(?:from|más de|plus de|mehr als|more than|(?<!(?:and|&|or|\d) )over|upwards of|über|oltre|meer dan|mais de|powyżej|in excess of|starting (?:at|from)|starts at|start at|(?:ابتداءً? |ابتداء |يبدأ |بداية )?من|minimum(?: of| de)?|m[íi]nimo(?: de)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès|vanaf|minimaal|a partire da|od|fra|från|minst|mindst|від|от|од|de la|από|alates|nuo)\s*$/i;
+  /(?<![a-zA-Z\u00C0-\u024F\u0400-\u04FF\u0621-\u064A])(?:from|más de|plus de|mehr als|more than|(?<!(?:and|&|or|\d) )over|upwards of|über|oltre|meer dan|mais de|powyżej|in excess of|starting (?:at|from)|starts at|start at|(?:ابتداءً? |ابتداء |يبدأ |بداية )?من|minimum(?: of| de)?|minimum (?:(?:annual|yearly|starting|base|gross) )?(?:salary|pay)(?: of| is)?:?|m[íi]nimo(?: de)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès|vanaf|minimaal|a partire da|od|fra|från|minst|mindst|від|от|од|de la|από|alates|nuo)\s*$/i;
 // "Guaranteed minimum of $1,250/week for your first 8 weeks": a guarantee while one starts, not
 // the pay; a piece-rate job's lasting guarantee ("guaranteed minimum of $24.95 per hour") is its
 // floor.
@@ -612,9 +612,9 @@ const LABEL_END = /\d\s?;\s?[A-Z][A-Za-z]+(?: [A-Z]?[a-z]+){0,3}$/;
 const CURRENCY_START = /^\s{0,3}[€$£]\s?\d/;
 
 // A pay scale's points in a row that goes on over the next line: "€58,694  €59,859 … €64,527" /
-// "€65,712  €67,209 ¹  €68,712 ²", "€59,329 - €60,873 - … - €67,055" / "- €68,605 - … LSIs".
+// "€65,712  €67,209 ¹  €68,712 ²", "€44,706*  €45,786**", "€59,329 - €60,873 - … - €67,055" / "- €68,605 - … LSIs".
 const SCALE_ROW =
-  /^\s{0,30}(?:[-–]\s{1,3})?(?:[€$£]\s?\d{1,3}(?:[,.]\d{3})+(?:\.\d{2})?\s{1,4}(?:[¹²³⁴*]\s{1,4})?(?:[-–]\s{1,3})?){2,}(?:LSIs?\s)?$/;
+  /^\s{0,30}(?:[-–]\s{1,3})?(?:[€$£]\s?\d{1,3}(?:[,.]\d{3})+(?:\.\d{2})?\*{0,3}\s{1,4}(?:[¹²³⁴*]\s{1,4})?(?:[-–]\s{1,3})?){2,}(?:LSIs?\s)?$/;
 
 function pointsIn(text: string): number {
   let n = 0;
@@ -844,7 +844,9 @@ function readLine(
             tokens[0]?.start ?? 0,
           )
         : null;
-      if (start && band && extendsTo(start.band, band.band)) {
+      // "£12.21 per hour (rising to £12.71 per hour from 1 April 2025)": next year's rate.
+      const dated = risingTo !== upAfterStart && DATED_RISE_AFTER.test(candidate.after);
+      if (start && band && !dated && extendsTo(start.band, band.band)) {
         start.band.max = band.band.max;
         start.band.spans.push(...band.band.spans);
       }
@@ -929,6 +931,8 @@ function isNamedItemAfter(between: string): boolean {
 
 const PERCENT_RANGE = /^\s?(?:[-–—]|à|a|bis|to)\s?$/;
 
+const DATED_RISE_AFTER =
+  /^[^.;()]{0,25}?\b(?:from|on|as of|effective(?: from)?|in)\s(?:\d{1,2}(?:st|nd|rd|th)?\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^[^.;()]{0,25}?\b(?:from|in|as of) (?:19|20)\d\d\b/i;
 const RISING_TAIL =
   /\b(?:ris(?:es|ing)|increas(?:es|ing)|progress(?:es|ing))(?: by (?:annual |yearly )?increments| every [^.;$€£]{1,24}?)? to(?: a (?:maximum|top rate) of)?\s*$/i;
 // "$15.25/hr to start, up to $16.50/hr after 90 days": the same rise.
@@ -2978,7 +2982,38 @@ function isTierRow(text: string): boolean {
 // restates the band's minimum, and a year's pay can be the month's times 12, 13 or 14.
 function withoutRestatements(candidates: Candidate[]): Candidate[] {
   if (candidates.length < 2) return candidates;
-  return candidates.filter((c) => !candidates.some((other) => other !== c && restates(c, other)));
+  const table = candidates.length >= 3 ? equivalentsOfYear(candidates) : null;
+  const rest = table ? candidates.filter((c) => !table.includes(c)) : candidates;
+  return rest.filter((c) => !rest.some((other) => other !== c && restates(c, other)));
+}
+
+/**
+ * A public employer's pay table, "Annual: $61,360.00 - $82,180.00" / "Monthly: $5,113.33 -
+ * $6,848.33" / "Hourly: $29.50 - $39.51": one pay in three periods. The year is the pay; the
+ * month and the hour worked out from it, or null when the bands are no such table.
+ */
+function equivalentsOfYear(candidates: Candidate[]): Candidate[] | null {
+  for (const year of candidates) {
+    const y = year.band;
+    if (y.period !== 'year' || y.min === null || y.max === null || y.min === y.max) continue;
+    const month = candidates.find(
+      (c) =>
+        c.band.period === 'month' &&
+        c.band.currency === y.currency &&
+        aboutTimes(y.min, c.band.min, 12) &&
+        aboutTimes(y.max, c.band.max, 12),
+    );
+    const hour = candidates.find(
+      (c) =>
+        c.band.period === 'hour' &&
+        c.band.currency === y.currency &&
+        HOURS_A_YEAR.some(
+          (n) => timesHours(y.min, c.band.min, n) && timesHours(y.max, c.band.max, n),
+        ),
+    );
+    if (month && hour) return [month, hour];
+  }
+  return null;
 }
 
 const STARTING =
@@ -3037,11 +3072,14 @@ function restates(c: Candidate, other: Candidate): boolean {
     }
     // "The salary range is $118,371 - $144,675, with an expected starting salary between
     // $118,371 and $131,523", "Most new hires are placed between $37.70 and $44.42 per hour":
-    // where in the range one starts.
+    // where in the range one starts; "… between $72,000 and $88,000" inside "$68,400 - $102,600"
+    // too.
     if (
-      band.min === range.min &&
+      range.min !== null &&
       range.max !== null &&
-      band.max < range.max &&
+      band.min >= range.min &&
+      band.max <= range.max &&
+      (band.min > range.min || band.max < range.max) &&
       STARTING.test(c.labelText.slice(-60))
     ) {
       return true;
