@@ -2564,3 +2564,22 @@ describe("a PDF's page header names the document (session 55)", () => {
     ).toBe('National Heritage Records Office');
   });
 });
+
+describe("a recruiter's client, named in more ways (session 55)", () => {
+  it.each([
+    [
+      "Shift Manager\n\nHi Sam,\n\nI came across your profile and thought you'd be a great fit for a role I'm working on exclusively with one of my key clients, Halden Logistics. They're a family-owned 3PL.\n\nJodie Marsh\nBrightpath Recruitment Ltd",
+      'Halden Logistics',
+    ],
+    [
+      "Senior Java Developer\n\nHi,\n\nI'm currently recruiting for a Senior Java Developer on behalf of my client, Northbank Building Society, for an initial 6-month contract.\n\nNorthbank are re-platforming their mortgage system.",
+      'Northbank Building Society',
+    ],
+    [
+      ".NET Developer\n\nHi Alex,\n\nI'm Ollie from Harbour Tech Talent. I'm currently helping Quillstone Insurance hire a .NET Developer for their Bristol office.\n\nQuillstone are a specialist commercial insurer.",
+      'Quillstone Insurance',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

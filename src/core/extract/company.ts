@@ -656,9 +656,9 @@ function recruiterOfLine(line: Line, header: Line[]): Evidenced<string> | null {
 // Found by its cue, scanned once through the text; the name is then read right after the cue.
 // One \b before the alternation: V8 tests a \b that opens every branch once per branch.
 const CLIENT_CUE =
-  /\b(?:(?:[Mm]y|[Oo]ur) client[,:]? |(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|[Ff]ür (?:unseren|meinen) Kunden,? (?:die |der |das |den )?(?=\p{Lu})|[Ii]ch (?:unterstütze|begleite) (?:aktuell |derzeit |gerade )?(?:die |den |das )(?=\p{Lu})|(?:retained|engaged|instructed|mandated)(?: and paid)? by (?=\p{Lu})(?![^.\n]{0,40}\b(?:[Pp]ayroll|[Uu]mbrella)\b)|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?!Children\b|Vulnerable\b)(?=\p{Lu})(?<!(?:^|\n)[ \t]*[-•*][^\n]{0,200})(?<!\b(?:experience|experienced|comfortable|familiar|familiarity|hands-on|years|skilled) (?:in )?working with )|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})|one of our clients,? |[Tt]he client is |(?:recruiting|hiring|searching|writing to you|reaching out(?: to you)?)(?: for)? on behalf of (?=\p{Lu})|On behalf of (?=\p{Lu}(?!\p{Lu}))|(?:role|position|opening|opportunity|requirement) w\/ (?=\p{Lu})|(?:my|our) team at (?=\p{Lu})|(?:[Tt]alent (?:[Aa]cquisition )?[Pp]artner|(?<!\b(?:the|a|an|our|your|to|with) )[Tt]alent [Aa]cquisition (?:[Ll]ead|[Mm]anager|[Ss]pecialist)|[Ii]n-house [Rr]ecruiter|[Pp]eople [Pp]artner) (?:at|bei|@) (?=\p{Lu}))/gu;
+  /\b(?:(?:[Mm]y|[Oo]ur) (?:(?:key|main|long-standing|valued|trusted) )?client[,:]? |(?:[Cc]urrently )?(?:helping|supporting) (?=\p{Lu}[^.\n]{0,60}? (?:to )?(?:hire|recruit|find|build out|grow) )|(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|[Ff]ür (?:unseren|meinen) Kunden,? (?:die |der |das |den )?(?=\p{Lu})|[Ii]ch (?:unterstütze|begleite) (?:aktuell |derzeit |gerade )?(?:die |den |das )(?=\p{Lu})|(?:retained|engaged|instructed|mandated)(?: and paid)? by (?=\p{Lu})(?![^.\n]{0,40}\b(?:[Pp]ayroll|[Uu]mbrella)\b)|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?!Children\b|Vulnerable\b)(?=\p{Lu})(?<!(?:^|\n)[ \t]*[-•*][^\n]{0,200})(?<!\b(?:experience|experienced|comfortable|familiar|familiarity|hands-on|years|skilled) (?:in )?working with )|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})|one of (?:my|our) (?:(?:key|main|long-standing|valued|trusted|biggest|largest) )?clients,? |[Tt]he client is |(?:recruiting|hiring|searching|writing to you|reaching out(?: to you)?)(?: for)? on behalf of (?=\p{Lu})|On behalf of (?=\p{Lu}(?!\p{Lu}))|(?:role|position|opening|opportunity|requirement) w\/ (?=\p{Lu})|(?:my|our) team at (?=\p{Lu})|(?:[Tt]alent (?:[Aa]cquisition )?[Pp]artner|(?<!\b(?:the|a|an|our|your|to|with) )[Tt]alent [Aa]cquisition (?:[Ll]ead|[Mm]anager|[Ss]pecialist)|[Ii]n-house [Rr]ecruiter|[Pp]eople [Pp]artner) (?:at|bei|@) (?=\p{Lu}))/gu;
 const CLIENT_AFTER_MY = new RegExp(
-  String.raw`^(${NAME}(?: m\.b\.H\.)?)(?:,? (?:is|are|has)\b|,? (?:–|-|—) |, (?:an?|the|einem|einer|eine|at) | on | \()`,
+  String.raw`^(${NAME}(?: m\.b\.H\.)?)(?:,? (?:is|are|has)\b|,? (?:–|-|—) |, (?:an?|the|einem|einer|eine|at|for|who|which) | on | \(|\.\s)`,
 );
 // "bei meinem Kunden, der Kessler Logistik Software GmbH.", "… der Hansa Folientechnik GmbH & Co.
 // KG in Hamburg-Harburg": the German cue's name may end the sentence or be followed by its town.
@@ -669,7 +669,12 @@ const CLIENT_AFTER_ES = new RegExp(String.raw`^(${NAME}) (?:\(|en )`);
 const CLIENT_AFTER = new RegExp(String.raw`^(${NAME})\b`);
 const CLIENT_NAME_MAX = 200;
 const CUE_BEFORE_DESCRIBED =
-  /^(?:my client|our client|partner|working|i['’]m|bei|one of|the client)/i;
+  /^(?:(?:my|our) (?:(?:key|main|long-standing|valued|trusted) )?client|partner|working|i['’]m|bei|one of|the client)/i;
+// "I'm currently helping Quillstone Insurance hire a .NET Developer".
+const CUE_HELPING = /^(?:currently )?(?:helping|supporting)/i;
+const CLIENT_AFTER_HIRE = new RegExp(
+  String.raw`^(${NAME}) (?:to )?(?:hire|recruit|find|build out|grow)\b`,
+);
 const GERMAN_CUE = /^(?:bei|[Ff]ür|[Ii]ch)/;
 const CUE_ES = /^(?:apoyando|acompañando|asesorando)/;
 // Not the point of a legal form's abbreviation: "Raffles Quay Capital Management Pte. Ltd.".
@@ -685,11 +690,13 @@ function namedClient(ctx: ExtractContext): Evidenced<string> | null {
     // Kunden, der X – einem ...": the name and what follows it.
     const after = GERMAN_CUE.test(cue[0])
       ? CLIENT_AFTER_DE
-      : CUE_BEFORE_DESCRIBED.test(cue[0])
-        ? CLIENT_AFTER_MY
-        : CUE_ES.test(cue[0])
-          ? CLIENT_AFTER_ES
-          : CLIENT_AFTER;
+      : CUE_HELPING.test(cue[0])
+        ? CLIENT_AFTER_HIRE
+        : CUE_BEFORE_DESCRIBED.test(cue[0])
+          ? CLIENT_AFTER_MY
+          : CUE_ES.test(cue[0])
+            ? CLIENT_AFTER_ES
+            : CLIENT_AFTER;
     // "on behalf of Alder & Crane Construction. They're …": the name ends with its sentence.
     let name = after.exec(rest)?.[1]?.replace(SENTENCE_AFTER_NAME, '');
     // "retained by Raffles Quay Capital Ltd., a …": the legal form keeps its point.
