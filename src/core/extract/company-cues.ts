@@ -65,6 +65,8 @@ const CITY_REGION =
  * Strong cues in the header block, tried before the generic name-line scan. `isNameLine` is
  * company.ts's own test of a short name line.
  */
+const MANY_EMPLOYERS = /\s(?:Schools|Councils|Charities|Colleges|Universities|Academies)$/;
+
 export function companyFromCue(
   header: Line[],
   isNameLine: (text: string) => boolean,
@@ -84,7 +86,10 @@ export function companyFromCue(
         nameFromCareersBar(body) ??
         nameBeforeCareers(body)
       )?.trim();
-      if (name && isNameLine(name)) return spanOf(name, start + body.indexOf(name));
+      // "Somerset Schools Jobs": a region's board for many schools.
+      if (name && isNameLine(name) && !MANY_EMPLOYERS.test(name)) {
+        return spanOf(name, start + body.indexOf(name));
+      }
     }
     const dash = body.length <= 125 ? DASH.exec(body) : null;
     if (dash) {
@@ -146,15 +151,25 @@ const CAREERS_BAR =
 const CAREERS_MENU =
   /^([^|]{2,60}?)\s*\|\s*(?:careers?|jobs|karriere|carrières|empleos|stellenangebote|find an? (?:job|shift|role)|search jobs|(?:current )?vacancies|register|sign in|log ?in)\s*\|/i;
 
+// A careers page's breadcrumbs: "Quayside Energy › Careers › Technology".
+const CAREERS_CRUMBS =
+  /^(.{2,60}?)\s[›>»/]\s(?:careers?|jobs|karriere|carrières|empleos|vacancies|open roles)(?:\s[›>»/]\s.{1,40})?$/i;
+
 /** The organisation named by a careers-page title line, or null. */
 function nameFromCareersBar(text: string): string | null {
-  const m = CAREERS_BAR.exec(text) ?? (text.includes('|') ? CAREERS_MENU.exec(text) : null);
-  const name = m ? (m[1] ?? m[2] ?? null) : null;
+  const m =
+    CAREERS_BAR.exec(text) ??
+    (text.includes('|') ? CAREERS_MENU.exec(text) : null) ??
+    CAREERS_CRUMBS.exec(text);
+  const found = m ? (m[1] ?? m[2] ?? null) : null;
+  // Pasted Markdown keeps its bold markers: "**Quayside Energy** › Careers".
+  const name = found?.startsWith('**') && found.endsWith('**') ? found.slice(2, -2) : found;
   // "Careers Home | Search Jobs | Log in": the menu's own first link.
   return name && !MENU_LINK.test(name) ? name : null;
 }
 
-const MENU_LINK = /^(?:careers?|jobs?|home|search|menu|karriere|carrières|empleos)\b/i;
+const MENU_LINK =
+  /^(?:careers?|jobs?|home|search|menu|karriere|carrières|empleos|inicio|início|accueil|startseite|hjem|hem|etusivu|strona główna|úvod|anasayfa|ana sayfa)\b/i;
 
 // "Fitzroy VIC 3065", "Austin TX 78701": a town, its state's code and the postcode.
 const REGION_POSTCODE = /^\p{Lu}[\p{L} .'’-]{1,30} [A-Z]{2,3} \d{4,5}$/u;

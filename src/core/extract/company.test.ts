@@ -2583,3 +2583,30 @@ describe("a recruiter's client, named in more ways (session 55)", () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('a unit, a board for many schools, breadcrumbs and an unnamed client (session 55)', () => {
+  it.each([
+    [
+      'University College Shannon\nHuman Resources Division - Vacancies\n\nPostdoctoral Researcher in Energy Systems\n\nJob Ref: UCS-1\nLocation: Limerick',
+      'University College Shannon',
+    ],
+    [
+      "Somerset Schools Jobs\nHome | Search vacancies | Schools | Register | Sign in\n\nTeaching Assistant (Level 2) - Term Time Only\nSt Aldhelm's Church of England Primary School, Yeovil\n\nSalary: Grade 3",
+      "St Aldhelm's Church of England Primary School",
+    ],
+    [
+      "**Quayside Energy** › Careers › Technology\n\nLead Data Engineer\n\nRemote (UK)\n\nHi! We're Quayside Energy, an independent energy supplier.",
+      'Quayside Energy',
+    ],
+    [
+      'Inicio > Empleos\n\nENFERMERO/A PROFESIONAL\n\nSanatorio del Cerro – Córdoba Capital',
+      'Sanatorio del Cerro',
+    ],
+    [
+      "Senior Credit Risk Analyst\n\nHi Sam,\n\nI'm working on a confidential search for a Senior Credit Risk Analyst on behalf of a fast-growing UK challenger bank. I'm unable to share the client's name at this stage.\n\nBest,\nPriya Shah\nAldgate Partners",
+      null,
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

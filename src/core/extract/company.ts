@@ -465,6 +465,11 @@ function findCompany(
   // A recruiter names the client it hires for: that is the employer, not the agency posting.
   const client = namedClient(ctx);
   if (client) return client;
+  // "I'm unable to share the client's name at this stage": the recruiter's own firm, which signs
+  // the message, is not the employer, and no one else is named.
+  if (UNNAMED_CLIENT_SAID.test(ctx.text) && ctx.lines.some((l) => GREETING.test(l.text))) {
+    return null;
+  }
   // A mail signed by someone of the employer: "Travis Mobley" over "VP Engineering, Ridgeback
   // Automation".
   const signed = employerUnderSigner(ctx);
@@ -495,7 +500,11 @@ function findCompany(
   const found = companyFromCue(header, isNameLine);
   const cue = found?.spans[0]?.start === title?.spans[0]?.start ? null : found;
   const titleAt = titleLineIndex(header, title);
-  if (cue) return (titleAt > 0 && nameUnderMasthead(header, titleAt, cue)) || cue;
+  if (cue) {
+    // "Human Resources Division - Vacancies" under "University College Shannon".
+    const unit = titleAt > 0 && SUBUNIT.test(cue.value) ? mastheadAbove(header, titleAt) : null;
+    return unit ?? ((titleAt > 0 && nameUnderMasthead(header, titleAt, cue)) || cue);
+  }
   // "Ledgerly is hiring: Mid-Market Account Executive (Denver)": the name before the call.
   const caller = titleAt >= 0 ? CALLER.exec(header[titleAt]?.text ?? '') : null;
   if (caller?.[1] && isNameLine(caller[1])) return at(header[titleAt]!.start, caller[1]);
@@ -708,12 +717,16 @@ function namedClient(ctx: ExtractContext): Evidenced<string> | null {
 
 const BRANCH_OFFICE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:Office|Branch)$/u;
 const SUBUNIT =
-  /^(?:(?:school|faculty|college|department|institute|division|centre|center|abteilung|fachbereich|lehrstuhl|institut|service|département|facultad|escuela|departamento) (?:of|for|für|de|des|du|del)\b|(?:abteilung|dienststelle|referat|fachbereich) |(?:akademisches )?lehrkrankenhaus\b|(?:an? )?(?:academic )?teaching hospital\b)/i;
+  /^(?:(?:human resources|personnel|recruitment|talent acquisition)(?: (?:division|department|directorate|office|services|team|unit))?\b|(?:school|faculty|college|department|institute|division|centre|center|abteilung|fachbereich|lehrstuhl|institut|service|département|facultad|escuela|departamento) (?:of|for|für|de|des|du|del)\b|(?:abteilung|dienststelle|referat|fachbereich) |(?:akademisches )?lehrkrankenhaus\b|(?:an? )?(?:academic )?teaching hospital\b)/i;
 
 /** The organisation's name on a line above the title: a legal name or a kind of organisation. */
 function mastheadAbove(header: Line[], titleAt: number): Evidenced<string> | null {
   for (const line of header.slice(0, titleAt)) {
     const text = line.text.trim();
+    // "University College Shannon": led by an organisation's word, though a town ends it.
+    if (ORGANISATION_FIRST.test(text) && PLAIN_NAME.test(text) && !SUBUNIT.test(text)) {
+      return at(line.start + line.text.indexOf(text), text);
+    }
     if (!isNameLine(text)) {
       // "Baltisches Institut für Küstenforschung (BIK) · Greifswald": the name before the place.
       const board = boardLineName(text, false);
@@ -739,6 +752,7 @@ function mastheadAbove(header: Line[], titleAt: number): Evidenced<string> | nul
 // A letterhead in capitals: "LEGAL AID SOCIETY OF NORTHERN APPALACHIA".
 const ORGANISATION_WORD =
   /\b(?:SOCIETY|BOARD|COURT|COMMISSION|COUNCIL|AUTHORITY|AGENCY|MINISTRY|INSTITUTE|HOSPITAL|UNIVERSITY|COLLEGE|TRUST|FOUNDATION|ASSOCIATION|DEPARTMENT)\b/;
+const PLAIN_NAME = /^\p{Lu}[\p{L}'’-]*(?: (?:of|de|du|für|\p{Lu}[\p{L}'’-]*)){1,5}$/u;
 const ORGANISATION_FIRST =
   /^(?:university|universität|université|universidad|universidade|klinikum|hospital|hôpital|city|county|town|stadt|kanton|ville|ayuntamiento) /i;
 
@@ -2131,6 +2145,9 @@ function senderOrganisation(ctx: ExtractContext): Evidenced<string> | null {
 
 const GREETING_BEFORE =
   /(?:^|\s)(?:bonjour|bonsoir|salut|hello|hi|hey|dear|hola|hallo|cher|chère|liebe[r]?|querid[oa]|estimad[oa])\s$/i;
+
+const UNNAMED_CLIENT_SAID =
+  /\b(?:confidential (?:search|client|assignment|mandate)|(?:unable|not able|can(?:no|['’])t) (?:to )?(?:share|disclose|name|reveal) (?:the |my |our )?client(?:['’]s)?(?: name)?|(?:client|they) (?:wish(?:es)?|prefers?|would like) to remain (?:anonymous|confidential)|on behalf of an? (?:unnamed|confidential|undisclosed) )/i;
 
 // "From: Marcus Teo <...>", "To: ...": the people a mail went between, named on every reply.
 const MAIL_HEADER = /^(?:from|to|cc|sent|von|an|de|à|para|envoyé)\s?:/i;
