@@ -1,13 +1,13 @@
 /**
  * A careers site's banner over the job: "Werken bij Waterschap Lingemonde", "Jobs hos Nordkyst
  * Energi", "Stillinger i Direktoratet for kystforvaltning", "Lediga jobb hos Mälarbygg", "Oulun
- * Kuitu Oy – Avoimet työpaikat", "Polarlys Helsehus – Ledige stillinger", Malay "KERJAYA  |  Hospital
+ * Kuitu Oy – Avoimet työpaikat", "Vagas Maré Seguros", "Polarlys Helsehus – Ledige stillinger", Malay "KERJAYA  |  Hospital
  * Pakar Permata Johor". It names the employer,
  * never the job.
  */
 
 const BEFORE_NAME =
-  /^(?:werken (?:bij|voor)|vacatures (?:bij|van)|jobs? (?:hos|bei|at)|karriere (?:hos|bei)|stillinger (?:i|hos)|ledige (?:stillinger|jobs?) (?:i|hos)|lediga (?:jobb|tjänster) (?:hos|på|i)|jobba (?:hos|på)|arbeta (?:hos|på)|jobbe (?:hos|i)|careers? at|arbeiten bei|(?:kerjaya|karier|karir)\s+[|–—·-])\s+(\S.{1,60})$/i;
+  /^(?:werken (?:bij|voor)|vacatures (?:bij|van)|jobs? (?:hos|bei|at)|karriere (?:hos|bei)|stillinger (?:i|hos)|ledige (?:stillinger|jobs?) (?:i|hos)|lediga (?:jobb|tjänster) (?:hos|på|i)|jobba (?:hos|på)|arbeta (?:hos|på)|jobbe (?:hos|i)|careers? at|arbeiten bei|vagas(?: (?:na|no|da|do|em))?|(?:kerjaya|karier|karir)\s+[|–—·-])\s+(\S.{1,60})$/i;
 // "Lediga jobb i Norrköping", "Ledige stillinger i Nord-Norge": after "i", a one-word name is a
 // place; "Stillinger i Direktoratet for kystforvaltning" names a body.
 const IN_PLACE = /\si\s+\S+$/i;
@@ -33,5 +33,8 @@ export function careersBannerName(text: string): { name: string; at: number } | 
   const name = found?.split(MENU_AFTER)[0]?.trim();
   if (!found || !name || US.test(name) || PAGE_WORDS.test(name)) return null;
   if (before && IN_PLACE.test(text)) return null;
+  // "Vagas Maré Seguros", not "Vagas semelhantes" (similar jobs).
+  // Nor a site's menu: "Vagas  Empresas  Para candidatos".
+  if (before && (!/^\p{Lu}/u.test(name) || /^vagas\s{2,}/i.test(text))) return null;
   return { name, at: before ? text.length - found.length : 0 };
 }

@@ -2610,3 +2610,15 @@ describe('a unit, a board for many schools, breadcrumbs and an unnamed client (s
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('a Brazilian careers banner (session 55)', () => {
+  it.each([
+    ['Vagas Maré Seguros\n\nDesenvolvedor(a) Front-end Pleno\nSão Paulo - SP', 'Maré Seguros'],
+    [
+      'gupy\nVagas  Empresas  Para candidatos\nEntrar\n\nEngenheiro de Dados Pleno\nVértice Crédito\nSão Paulo',
+      'Vértice Crédito',
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

@@ -7000,3 +7000,13 @@ describe('a scale with starred points, a band inside the range, a minimum, a dat
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('a Portuguese salary range (session 55)', () => {
+  it('reads "Faixa salarial R$ 6.500 a R$ 8.000" as a month\'s pay', () => {
+    expect(
+      bands(
+        'Desenvolvedor Front-end\nMaré Seguros\nSão Paulo - SP\n\nFaixa salarial R$ 6.500 a R$ 8.000',
+      ).map((b) => b.slice(0, 4)),
+    ).toEqual([[6500, 8000, 'BRL', 'month']]);
+  });
+});
