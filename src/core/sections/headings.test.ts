@@ -229,3 +229,14 @@ describe('two names of one section joined by a dash (session 53)', () => {
     expect(classifyHeading(heading)).toBe(kind);
   });
 });
+
+describe('preferred qualifications in Turkish and Israeli postings (session 55)', () => {
+  it.each([
+    ['tercih sebebi', 'preferred'],
+    ['tercih sebeplerimiz', 'preferred'],
+    ['advantages', 'preferred'],
+    ['advantage', 'preferred'],
+  ])('%s is %s', (heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
+  });
+});

@@ -401,6 +401,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'titol[oi] preferenzial[ei]',
     'highly (?:regarded|desirable|valued)',
     'advantageous',
+    // Israeli postings' "Advantages:" (Hebrew "יתרון"): what counts in one's favour.
+    'advantages?',
     'gewünscht',
     'pluspunkte',
     'ein plus(?: sind| wäre(?:n)?)?',
@@ -411,7 +413,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'ще се счита за предимство',
     'επιθυμητά(?: προσόντα)?',
     // Turkish pluses: "Tercih Sebepleri", "Tercihen", "Tercih edilen nitelikler".
-    'tercih sebepleri(?:miz)?',
+    'tercih sebe(?:pleri(?:miz)?|bi)',
+    'tercih nedeni',
     'tercih nedenleri',
     'tercihen',
     'tercih edilen (?:nitelikler|özellikler)',
