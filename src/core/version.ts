@@ -114,5 +114,9 @@
  * with their article, Iberian "do … ao …" ranges; Dutch, Nordic, Italian, Korean and Chinese
  * office and home days; Portuguese job words and Asian title fields; leave covers as temporary;
  * preferred years beside required ones; Malay, Indonesian and Thai degrees.
+ * 34: "Admin" as a job word; years joined by "and"; a permanent contract is no contractor's;
+ * pay scales with starred points, hiring ranges inside the range, a minimum salary, dated rises
+ * and annual / monthly / hourly pay tables; recruiters' clients and confidential searches;
+ * breadcrumbs and Brazilian banners; "Faixa salarial"; Turkish and Israeli pluses.
  */
-export const PARSER_VERSION = 33;
+export const PARSER_VERSION = 34;
