@@ -117,6 +117,6 @@
  * 34: "Admin" as a job word; years joined by "and"; a permanent contract is no contractor's;
  * pay scales with starred points, hiring ranges inside the range, a minimum salary, dated rises
  * and annual / monthly / hourly pay tables; recruiters' clients and confidential searches;
- * breadcrumbs and Brazilian banners; "Faixa salarial"; Turkish and Israeli pluses.
+ * breadcrumbs and Brazilian banners; "Faixa salarial"; Turkish pluses; a lone "County" as no name.
  */
 export const PARSER_VERSION = 34;

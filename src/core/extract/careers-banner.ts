@@ -7,7 +7,7 @@
  */
 
 const BEFORE_NAME =
-  /^(?:werken (?:bij|voor)|vacatures (?:bij|van)|jobs? (?:hos|bei|at)|karriere (?:hos|bei)|stillinger (?:i|hos)|ledige (?:stillinger|jobs?) (?:i|hos)|lediga (?:jobb|tjänster) (?:hos|på|i)|jobba (?:hos|på)|arbeta (?:hos|på)|jobbe (?:hos|i)|careers? at|arbeiten bei|vagas(?: (?:na|no|da|do|em))?|(?:kerjaya|karier|karir)\s+[|–—·-])\s+(\S.{1,60})$/i;
+  /^(?:werken (?:bij|voor)|vacatures (?:bij|van)|jobs? (?:hos|bei|at)|karriere (?:hos|bei)|stillinger (?:i|hos)|ledige (?:stillinger|jobs?) (?:i|hos)|lediga (?:jobb|tjänster) (?:hos|på|i)|jobba (?:hos|på)|arbeta (?:hos|på)|jobbe (?:hos|i)|careers? at|arbeiten bei|vagas(?: (?:na|no|da|do))?|(?:kerjaya|karier|karir)\s+[|–—·-])\s+(\S.{1,60})$/i;
 // "Lediga jobb i Norrköping", "Ledige stillinger i Nord-Norge": after "i", a one-word name is a
 // place; "Stillinger i Direktoratet for kystforvaltning" names a body.
 const IN_PLACE = /\si\s+\S+$/i;
@@ -18,6 +18,9 @@ const PAGE_WORDS = new RegExp(String.raw`^(?:${PAGE_WORD}|ura|jobs?|careers?|ope
 const AFTER_NAME = new RegExp(String.raw`^(\S.{1,60}?)\s[–—|·-]\s${PAGE_WORD}$`, 'i');
 // The site's menu after the name: "Careers at Pagaí  |  Open roles  |  Life at Pagaí".
 const MENU_AFTER = /\s{2,}|\s[|>›»·]\s/;
+// A board's lists: "Vagas em Destaque", "Vagas Recentes", "Vagas Para Você".
+const VAGAS_PAGE =
+  /^(?:em|para|de|destaque|recentes|abertas|pcd|disponíveis|semelhantes|similares|relacionadas|home office|remotas|presenciais|híbridas)\b/i;
 // "Werken bij ons", "Jobba hos oss": the page of whoever it is.
 const US = /^(?:ons|oss|os|us|uns|meg|mig)$/i;
 
@@ -35,6 +38,8 @@ export function careersBannerName(text: string): { name: string; at: number } | 
   if (before && IN_PLACE.test(text)) return null;
   // "Vagas Maré Seguros", not "Vagas semelhantes" (similar jobs).
   // Nor a site's menu: "Vagas  Empresas  Para candidatos".
-  if (before && (!/^\p{Lu}/u.test(name) || /^vagas\s{2,}/i.test(text))) return null;
+  if (before && (!/^\p{Lu}/u.test(name) || /^vagas\s{2,}/i.test(text) || VAGAS_PAGE.test(name))) {
+    return null;
+  }
   return { name, at: before ? text.length - found.length : 0 };
 }

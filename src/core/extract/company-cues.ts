@@ -65,8 +65,6 @@ const CITY_REGION =
  * Strong cues in the header block, tried before the generic name-line scan. `isNameLine` is
  * company.ts's own test of a short name line.
  */
-const MANY_EMPLOYERS = /\s(?:Schools|Councils|Charities|Colleges|Universities|Academies)$/;
-
 export function companyFromCue(
   header: Line[],
   isNameLine: (text: string) => boolean,
@@ -86,10 +84,7 @@ export function companyFromCue(
         nameFromCareersBar(body) ??
         nameBeforeCareers(body)
       )?.trim();
-      // "Somerset Schools Jobs": a region's board for many schools.
-      if (name && isNameLine(name) && !MANY_EMPLOYERS.test(name)) {
-        return spanOf(name, start + body.indexOf(name));
-      }
+      if (name && isNameLine(name)) return spanOf(name, start + body.indexOf(name));
     }
     const dash = body.length <= 125 ? DASH.exec(body) : null;
     if (dash) {
@@ -153,7 +148,7 @@ const CAREERS_MENU =
 
 // A careers page's breadcrumbs: "Quayside Energy › Careers › Technology".
 const CAREERS_CRUMBS =
-  /^(.{2,60}?)\s[›>»/]\s(?:careers?|jobs|karriere|carrières|empleos|vacancies|open roles)(?:\s[›>»/]\s.{1,40})?$/i;
+  /^(.{2,60}?)\s[›>»]\s(?:careers?|karriere|carrières|empleos|open roles)(?:\s[›>»]\s.{1,40})?$/i;
 
 /** The organisation named by a careers-page title line, or null. */
 function nameFromCareersBar(text: string): string | null {
@@ -169,7 +164,7 @@ function nameFromCareersBar(text: string): string | null {
 }
 
 const MENU_LINK =
-  /^(?:careers?|jobs?|home|search|menu|karriere|carrières|empleos|inicio|início|accueil|startseite|hjem|hem|etusivu|strona główna|úvod|anasayfa|ana sayfa)\b/i;
+  /^(?:careers?|jobs?|home|search|browse|menu|karriere|carrières|empleos|inicio|início|accueil|startseite|hjem|hem|etusivu|strona główna|úvod|anasayfa|ana sayfa)\b/i;
 
 // "Fitzroy VIC 3065", "Austin TX 78701": a town, its state's code and the postcode.
 const REGION_POSTCODE = /^\p{Lu}[\p{L} .'’-]{1,30} [A-Z]{2,3} \d{4,5}$/u;

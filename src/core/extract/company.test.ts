@@ -2584,15 +2584,11 @@ describe("a recruiter's client, named in more ways (session 55)", () => {
   });
 });
 
-describe('a unit, a board for many schools, breadcrumbs and an unnamed client (session 55)', () => {
+describe('a unit, breadcrumbs and an unnamed client (session 55)', () => {
   it.each([
     [
       'University College Shannon\nHuman Resources Division - Vacancies\n\nPostdoctoral Researcher in Energy Systems\n\nJob Ref: UCS-1\nLocation: Limerick',
       'University College Shannon',
-    ],
-    [
-      "Somerset Schools Jobs\nHome | Search vacancies | Schools | Register | Sign in\n\nTeaching Assistant (Level 2) - Term Time Only\nSt Aldhelm's Church of England Primary School, Yeovil\n\nSalary: Grade 3",
-      "St Aldhelm's Church of England Primary School",
     ],
     [
       "**Quayside Energy** › Careers › Technology\n\nLead Data Engineer\n\nRemote (UK)\n\nHi! We're Quayside Energy, an independent energy supplier.",
@@ -2618,6 +2614,51 @@ describe('a Brazilian careers banner (session 55)', () => {
       'gupy\nVagas  Empresas  Para candidatos\nEntrar\n\nEngenheiro de Dados Pleno\nVértice Crédito\nSão Paulo',
       'Vértice Crédito',
     ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});
+
+describe("the review's cases for recruiters' clients, units, banners and breadcrumbs (session 55)", () => {
+  it.each([
+    [
+      'Account Executive\nLedgerly\nDenver\n\nAt Ledgerly we are helping Small Businesses grow faster with modern tools.',
+      'Ledgerly',
+    ],
+    [
+      'HR Generalist\nBrightpath Health\nDenver\n\nYou will be supporting Hiring Managers to recruit great people.',
+      'Brightpath Health',
+    ],
+    [
+      'Paralegal\nHarper & Lowe Solicitors\nBristol\n\nDear Candidate,\n\nYou will handle confidential client matters.',
+      'Harper & Lowe Solicitors',
+    ],
+    [
+      'Account Executive\nLedgerly\nDenver\n\nIn this role you will be working with Product Managers. You will ship features.',
+      'Ledgerly',
+    ],
+    [
+      'Vagas em Campinas\nAnalista de Marketing\nNorte Digital Ltda\nCampinas - SP',
+      'Norte Digital Ltda',
+    ],
+    [
+      'Vagas em Destaque\nAnalista de Marketing\nNorte Digital Ltda\nCampinas - SP',
+      'Norte Digital Ltda',
+    ],
+    [
+      'Vagas Recentes\nAnalista de Marketing\nNorte Digital Ltda\nCampinas - SP',
+      'Norte Digital Ltda',
+    ],
+    ['Bookkeeper\nSmart Admin Services\nManchester', 'Smart Admin Services'],
+    ['Smart Admin Services\nBookkeeper\nManchester', 'Smart Admin Services'],
+    ['County Durham\nPayroll Administrator\nRecruitment Partners Ltd', 'Recruitment Partners Ltd'],
+    ['City Centre\nWarehouse Operative\nRecruitment Solutions Ltd', 'Recruitment Solutions Ltd'],
+    ['Ark Schools Careers\nTeacher of Mathematics\nLondon', 'Ark Schools'],
+    [
+      'Information Technology / Jobs / Data Analyst\nData Analyst\nNorte Digital Ltd\nLondon',
+      'Norte Digital Ltd',
+    ],
+    ['Browse > Jobs\nData Analyst\nNorte Digital Ltd\nLondon', 'Norte Digital Ltd'],
   ])('%s', (text, expected) => {
     expect(parse(text).company).toBe(expected);
   });

@@ -665,9 +665,9 @@ function recruiterOfLine(line: Line, header: Line[]): Evidenced<string> | null {
 // Found by its cue, scanned once through the text; the name is then read right after the cue.
 // One \b before the alternation: V8 tests a \b that opens every branch once per branch.
 const CLIENT_CUE =
-  /\b(?:(?:[Mm]y|[Oo]ur) (?:(?:key|main|long-standing|valued|trusted) )?client[,:]? |(?:[Cc]urrently )?(?:helping|supporting) (?=\p{Lu}[^.\n]{0,60}? (?:to )?(?:hire|recruit|find|build out|grow) )|(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|[Ff]ür (?:unseren|meinen) Kunden,? (?:die |der |das |den )?(?=\p{Lu})|[Ii]ch (?:unterstütze|begleite) (?:aktuell |derzeit |gerade )?(?:die |den |das )(?=\p{Lu})|(?:retained|engaged|instructed|mandated)(?: and paid)? by (?=\p{Lu})(?![^.\n]{0,40}\b(?:[Pp]ayroll|[Uu]mbrella)\b)|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?!Children\b|Vulnerable\b)(?=\p{Lu})(?<!(?:^|\n)[ \t]*[-•*][^\n]{0,200})(?<!\b(?:experience|experienced|comfortable|familiar|familiarity|hands-on|years|skilled) (?:in )?working with )|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})|one of (?:my|our) (?:(?:key|main|long-standing|valued|trusted|biggest|largest) )?clients,? |[Tt]he client is |(?:recruiting|hiring|searching|writing to you|reaching out(?: to you)?)(?: for)? on behalf of (?=\p{Lu})|On behalf of (?=\p{Lu}(?!\p{Lu}))|(?:role|position|opening|opportunity|requirement) w\/ (?=\p{Lu})|(?:my|our) team at (?=\p{Lu})|(?:[Tt]alent (?:[Aa]cquisition )?[Pp]artner|(?<!\b(?:the|a|an|our|your|to|with) )[Tt]alent [Aa]cquisition (?:[Ll]ead|[Mm]anager|[Ss]pecialist)|[Ii]n-house [Rr]ecruiter|[Pp]eople [Pp]artner) (?:at|bei|@) (?=\p{Lu}))/gu;
+  /\b(?:(?:[Mm]y|[Oo]ur) (?:(?:key|main|long-standing|valued|trusted) )?client[,:]? |(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are) (?:currently )?(?:helping|supporting) (?=\p{Lu}[^.\n]{0,60}? (?:to )?(?:hire|recruit|find) (?:an?|their|two|three|several) )|(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|[Ff]ür (?:unseren|meinen) Kunden,? (?:die |der |das |den )?(?=\p{Lu})|[Ii]ch (?:unterstütze|begleite) (?:aktuell |derzeit |gerade )?(?:die |den |das )(?=\p{Lu})|(?:retained|engaged|instructed|mandated)(?: and paid)? by (?=\p{Lu})(?![^.\n]{0,40}\b(?:[Pp]ayroll|[Uu]mbrella)\b)|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?!Children\b|Vulnerable\b)(?=\p{Lu})(?<!(?:^|\n)[ \t]*[-•*][^\n]{0,200})(?<!\b(?:experience|experienced|comfortable|familiar|familiarity|hands-on|years|skilled) (?:in )?working with )|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})|one of (?:my|our) (?:(?:key|main|long-standing|valued|trusted|biggest|largest) )?clients,? |[Tt]he client is |(?:recruiting|hiring|searching|writing to you|reaching out(?: to you)?)(?: for)? on behalf of (?=\p{Lu})|On behalf of (?=\p{Lu}(?!\p{Lu}))|(?:role|position|opening|opportunity|requirement) w\/ (?=\p{Lu})|(?:my|our) team at (?=\p{Lu})|(?:[Tt]alent (?:[Aa]cquisition )?[Pp]artner|(?<!\b(?:the|a|an|our|your|to|with) )[Tt]alent [Aa]cquisition (?:[Ll]ead|[Mm]anager|[Ss]pecialist)|[Ii]n-house [Rr]ecruiter|[Pp]eople [Pp]artner) (?:at|bei|@) (?=\p{Lu}))/gu;
 const CLIENT_AFTER_MY = new RegExp(
-  String.raw`^(${NAME}(?: m\.b\.H\.)?)(?:,? (?:is|are|has)\b|,? (?:–|-|—) |, (?:an?|the|einem|einer|eine|at|for|who|which) | on | \(|\.\s)`,
+  String.raw`^(${NAME}(?: m\.b\.H\.)?)(?:,? (?:is|are|has)\b|,? (?:–|-|—) |, (?:an?|the|einem|einer|eine|at|for|who|which) | on | \()`,
 );
 // "bei meinem Kunden, der Kessler Logistik Software GmbH.", "… der Hansa Folientechnik GmbH & Co.
 // KG in Hamburg-Harburg": the German cue's name may end the sentence or be followed by its town.
@@ -679,11 +679,11 @@ const CLIENT_AFTER = new RegExp(String.raw`^(${NAME})\b`);
 const CLIENT_NAME_MAX = 200;
 const CUE_BEFORE_DESCRIBED =
   /^(?:(?:my|our) (?:(?:key|main|long-standing|valued|trusted) )?client|partner|working|i['’]m|bei|one of|the client)/i;
+// "… one of my key clients, Halden Logistics. They're …": the name may end its sentence.
+const CLIENT_AFTER_ONE_OF = new RegExp(`${CLIENT_AFTER_MY.source.slice(0, -1)}|\\.\\s)`);
 // "I'm currently helping Quillstone Insurance hire a .NET Developer".
-const CUE_HELPING = /^(?:currently )?(?:helping|supporting)/i;
-const CLIENT_AFTER_HIRE = new RegExp(
-  String.raw`^(${NAME}) (?:to )?(?:hire|recruit|find|build out|grow)\b`,
-);
+const CUE_HELPING = /^(?:i['’]m|i am|we['’]re|we are) (?:currently )?(?:helping|supporting)/i;
+const CLIENT_AFTER_HIRE = new RegExp(String.raw`^(${NAME}) (?:to )?(?:hire|recruit|find)\b`);
 const GERMAN_CUE = /^(?:bei|[Ff]ür|[Ii]ch)/;
 const CUE_ES = /^(?:apoyando|acompañando|asesorando)/;
 // Not the point of a legal form's abbreviation: "Raffles Quay Capital Management Pte. Ltd.".
@@ -701,11 +701,13 @@ function namedClient(ctx: ExtractContext): Evidenced<string> | null {
       ? CLIENT_AFTER_DE
       : CUE_HELPING.test(cue[0])
         ? CLIENT_AFTER_HIRE
-        : CUE_BEFORE_DESCRIBED.test(cue[0])
-          ? CLIENT_AFTER_MY
-          : CUE_ES.test(cue[0])
-            ? CLIENT_AFTER_ES
-            : CLIENT_AFTER;
+        : /^one of/i.test(cue[0])
+          ? CLIENT_AFTER_ONE_OF
+          : CUE_BEFORE_DESCRIBED.test(cue[0])
+            ? CLIENT_AFTER_MY
+            : CUE_ES.test(cue[0])
+              ? CLIENT_AFTER_ES
+              : CLIENT_AFTER;
     // "on behalf of Alder & Crane Construction. They're …": the name ends with its sentence.
     let name = after.exec(rest)?.[1]?.replace(SENTENCE_AFTER_NAME, '');
     // "retained by Raffles Quay Capital Ltd., a …": the legal form keeps its point.
@@ -717,14 +719,14 @@ function namedClient(ctx: ExtractContext): Evidenced<string> | null {
 
 const BRANCH_OFFICE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:Office|Branch)$/u;
 const SUBUNIT =
-  /^(?:(?:human resources|personnel|recruitment|talent acquisition)(?: (?:division|department|directorate|office|services|team|unit))?\b|(?:school|faculty|college|department|institute|division|centre|center|abteilung|fachbereich|lehrstuhl|institut|service|département|facultad|escuela|departamento) (?:of|for|für|de|des|du|del)\b|(?:abteilung|dienststelle|referat|fachbereich) |(?:akademisches )?lehrkrankenhaus\b|(?:an? )?(?:academic )?teaching hospital\b)/i;
+  /^(?:(?:human resources|personnel|recruitment|talent acquisition) (?:division|department|directorate|office|team|unit)\b|(?:school|faculty|college|department|institute|division|centre|center|abteilung|fachbereich|lehrstuhl|institut|service|département|facultad|escuela|departamento) (?:of|for|für|de|des|du|del)\b|(?:abteilung|dienststelle|referat|fachbereich) |(?:akademisches )?lehrkrankenhaus\b|(?:an? )?(?:academic )?teaching hospital\b)/i;
 
 /** The organisation's name on a line above the title: a legal name or a kind of organisation. */
 function mastheadAbove(header: Line[], titleAt: number): Evidenced<string> | null {
   for (const line of header.slice(0, titleAt)) {
     const text = line.text.trim();
     // "University College Shannon": led by an organisation's word, though a town ends it.
-    if (ORGANISATION_FIRST.test(text) && PLAIN_NAME.test(text) && !SUBUNIT.test(text)) {
+    if (SCHOOL_OR_HOSPITAL_FIRST.test(text) && PLAIN_NAME.test(text) && !SUBUNIT.test(text)) {
       return at(line.start + line.text.indexOf(text), text);
     }
     if (!isNameLine(text)) {
@@ -752,6 +754,8 @@ function mastheadAbove(header: Line[], titleAt: number): Evidenced<string> | nul
 // A letterhead in capitals: "LEGAL AID SOCIETY OF NORTHERN APPALACHIA".
 const ORGANISATION_WORD =
   /\b(?:SOCIETY|BOARD|COURT|COMMISSION|COUNCIL|AUTHORITY|AGENCY|MINISTRY|INSTITUTE|HOSPITAL|UNIVERSITY|COLLEGE|TRUST|FOUNDATION|ASSOCIATION|DEPARTMENT)\b/;
+const SCHOOL_OR_HOSPITAL_FIRST =
+  /^(?:university|universität|université|universidad|universidade|hospital|hôpital|klinikum) /i;
 const PLAIN_NAME = /^\p{Lu}[\p{L}'’-]*(?: (?:of|de|du|für|\p{Lu}[\p{L}'’-]*)){1,5}$/u;
 const ORGANISATION_FIRST =
   /^(?:university|universität|université|universidad|universidade|klinikum|hospital|hôpital|city|county|town|stadt|kanton|ville|ayuntamiento) /i;
@@ -2147,7 +2151,7 @@ const GREETING_BEFORE =
   /(?:^|\s)(?:bonjour|bonsoir|salut|hello|hi|hey|dear|hola|hallo|cher|chère|liebe[r]?|querid[oa]|estimad[oa])\s$/i;
 
 const UNNAMED_CLIENT_SAID =
-  /\b(?:confidential (?:search|client|assignment|mandate)|(?:unable|not able|can(?:no|['’])t) (?:to )?(?:share|disclose|name|reveal) (?:the |my |our )?client(?:['’]s)?(?: name)?|(?:client|they) (?:wish(?:es)?|prefers?|would like) to remain (?:anonymous|confidential)|on behalf of an? (?:unnamed|confidential|undisclosed) )/i;
+  /\b(?:confidential (?:search|assignment|mandate)|(?:unable|not able|can(?:no|['’])t) (?:to )?(?:share|disclose|name|reveal) (?:the |my |our )?client(?:['’]s)?(?: name)?|(?:client|they) (?:wish(?:es)?|prefers?|would like) to remain (?:anonymous|confidential)|on behalf of an? (?:unnamed|confidential|undisclosed) )/i;
 
 // "From: Marcus Teo <...>", "To: ...": the people a mail went between, named on every reply.
 const MAIL_HEADER = /^(?:from|to|cc|sent|von|an|de|à|para|envoyé)\s?:/i;

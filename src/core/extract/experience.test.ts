@@ -492,3 +492,19 @@ describe('years joined by "and" on one line are each required (session 55)', () 
     expect(parse(text).yearsExperienceMin ?? null).toBe(expected);
   });
 });
+
+describe("the review's cases for years joined by 'and' (session 55)", () => {
+  it.each([
+    [
+      'Driver\nAcme\nDallas, TX\n\nRequirements: 1 year of CDL-A experience, 5 years clean driving record.',
+      1,
+    ],
+    [
+      'Sales Rep\nAcme\n\nRequirements:\n- 2 years of experience in sales and 12 years of schooling',
+      2,
+    ],
+    ['Sales Rep\nAcme\n\nRequirements:\n- 1 year of experience and 2 year commitment', 1],
+  ])('%j', (text, expected) => {
+    expect(parse(text).yearsExperienceMin ?? null).toBe(expected);
+  });
+});

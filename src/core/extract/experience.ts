@@ -566,7 +566,7 @@ export function findMentions(text: string, shift = 0, labelled = false, lead = '
       !inParenthesisAfterWord(text, start) &&
       !EXP_RIGHT_AFTER.test(after) &&
       !(text.slice(start, end).includes('+') && WORK_RIGHT_AFTER.test(after)) &&
-      !joinsPrevious(out, text, start, shift)
+      !joinsPrevious(out, text, start, end, shift)
     ) {
       continue;
     }
@@ -581,11 +581,26 @@ export function findMentions(text: string, shift = 0, labelled = false, lead = '
 // before, which counted, asks years of its own in the same breath.
 const JOINED_TO_PREVIOUS = /^[^.;:!?()]{0,40}(?:,|\band|&)\s$/i;
 
-function joinsPrevious(out: Mention[], text: string, start: number, shift: number): boolean {
+// "… and 5 years of Java": the same "years of" shape; not "5 years clean driving record", "12
+// years of schooling" or "a 2 year commitment".
+const SAME_SHAPE_AFTER =
+  /^\s(?:of|in|with)\s(?!(?:schooling|school|education|study|studies|age|clean)\b)/i;
+
+function joinsPrevious(
+  out: Mention[],
+  text: string,
+  start: number,
+  end: number,
+  shift: number,
+): boolean {
   const previous = out[out.length - 1];
   if (!previous) return false;
   const from = previous.end - shift;
-  return start - from <= 44 && JOINED_TO_PREVIOUS.test(text.slice(from, start));
+  return (
+    start - from <= 44 &&
+    JOINED_TO_PREVIOUS.test(text.slice(from, start)) &&
+    SAME_SHAPE_AFTER.test(text.slice(end, end + 30))
+  );
 }
 
 // "mit einer mindestens dreijährigen einschlägigen Berufserfahrung", "3-jährige Erfahrung":

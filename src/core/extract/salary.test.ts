@@ -7010,3 +7010,18 @@ describe('a Portuguese salary range (session 55)', () => {
     ).toEqual([[6500, 8000, 'BRL', 'month']]);
   });
 });
+
+describe("the review's cases for pay tables and dated rises (session 55)", () => {
+  it.each<[string, Band[]]>([
+    [
+      'GIS Analyst\nAcme County\nBoise, ID\n\nPay\n- Annual: $60,000.00 - $80,000.00\n- Monthly: $5,000.00 - $6,666.67\n- Hourly: $28.85 - $38.46',
+      [[60000, 80000, 'USD', 'year']],
+    ],
+    [
+      'Planner\nAcme\nLeeds\n\nSalary: £24,000 rising to £27,000 on junior-to-senior promotion',
+      [[24000, 27000, 'GBP', 'year']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

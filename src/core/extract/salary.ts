@@ -932,7 +932,7 @@ function isNamedItemAfter(between: string): boolean {
 const PERCENT_RANGE = /^\s?(?:[-–—]|à|a|bis|to)\s?$/;
 
 const DATED_RISE_AFTER =
-  /^[^.;()]{0,25}?\b(?:from|on|as of|effective(?: from)?|in)\s(?:\d{1,2}(?:st|nd|rd|th)?\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^[^.;()]{0,25}?\b(?:from|in|as of) (?:19|20)\d\d\b/i;
+  /^[^.;()]{0,25}?\b(?:from|on|as of|effective(?: from)?|in)\s(?:\d{1,2}(?:st|nd|rd|th)?\s)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?=[\s,]|$)|^[^.;()]{0,25}?\b(?:from|in|as of) (?:19|20)\d\d\b/i;
 const RISING_TAIL =
   /\b(?:ris(?:es|ing)|increas(?:es|ing)|progress(?:es|ing))(?: by (?:annual |yearly )?increments| every [^.;$€£]{1,24}?)? to(?: a (?:maximum|top rate) of)?\s*$/i;
 // "$15.25/hr to start, up to $16.50/hr after 90 days": the same rise.
@@ -3007,8 +3007,9 @@ function equivalentsOfYear(candidates: Candidate[]): Candidate[] | null {
       (c) =>
         c.band.period === 'hour' &&
         c.band.currency === y.currency &&
+        // The hour is rounded to the cent: over a year that is up to n / 200 off.
         HOURS_A_YEAR.some(
-          (n) => timesHours(y.min, c.band.min, n) && timesHours(y.max, c.band.max, n),
+          (n) => aboutTimes(y.min, c.band.min, n) && aboutTimes(y.max, c.band.max, n),
         ),
     );
     if (month && hour) return [month, hour];

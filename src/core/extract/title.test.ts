@@ -2112,3 +2112,12 @@ describe('"Admin" names a job (session 55)', () => {
     expect(posting.company).toBe(company);
   });
 });
+
+describe("the review's cases for 'Admin' in an employer's name (session 55)", () => {
+  it('keeps "Admin Direct" the employer and the title a senior\'s', () => {
+    const posting = parse('Senior Bookkeeper\nAdmin Direct\nManchester');
+    expect(posting.title).toBe('Senior Bookkeeper');
+    expect(posting.company).toBe('Admin Direct');
+    expect(posting.seniority).toBe('senior');
+  });
+});

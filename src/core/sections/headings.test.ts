@@ -234,8 +234,6 @@ describe('preferred qualifications in Turkish and Israeli postings (session 55)'
   it.each([
     ['tercih sebebi', 'preferred'],
     ['tercih sebeplerimiz', 'preferred'],
-    ['advantages', 'preferred'],
-    ['advantage', 'preferred'],
   ])('%s is %s', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
   });

@@ -401,8 +401,6 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'titol[oi] preferenzial[ei]',
     'highly (?:regarded|desirable|valued)',
     'advantageous',
-    // Israeli postings' "Advantages:" (Hebrew "יתרון"): what counts in one's favour.
-    'advantages?',
     'gewünscht',
     'pluspunkte',
     'ein plus(?: sind| wäre(?:n)?)?',
