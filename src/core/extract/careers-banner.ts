@@ -1,9 +1,9 @@
 /**
  * A careers site's banner over the job: "Werken bij Waterschap Lingemonde", "Jobs hos Nordkyst
  * Energi", "Stillinger i Direktoratet for kystforvaltning", "Lediga jobb hos Mälarbygg", "Oulun
- * Kuitu Oy – Avoimet työpaikat", "Vagas Maré Seguros", "Polarlys Helsehus – Ledige stillinger", Malay "KERJAYA  |  Hospital
- * Pakar Permata Johor". It names the employer,
- * never the job.
+ * Kuitu Oy – Avoimet työpaikat", "Polarlys Helsehus – Ledige stillinger", Brazilian "Vagas Maré
+ * Seguros", Malay "KERJAYA  |  Hospital Pakar Permata Johor". It names the employer, never the
+ * job.
  */
 
 const BEFORE_NAME =
@@ -36,8 +36,8 @@ export function careersBannerName(text: string): { name: string; at: number } | 
   const name = found?.split(MENU_AFTER)[0]?.trim();
   if (!found || !name || US.test(name) || PAGE_WORDS.test(name)) return null;
   if (before && IN_PLACE.test(text)) return null;
-  // "Vagas Maré Seguros", not "Vagas semelhantes" (similar jobs).
-  // Nor a site's menu: "Vagas  Empresas  Para candidatos".
+  // "Vagas Maré Seguros"; not "Vagas semelhantes" (similar jobs), a board's list or a site's
+  // menu ("Vagas  Empresas  Para candidatos").
   if (before && (!/^\p{Lu}/u.test(name) || /^vagas\s{2,}/i.test(text) || VAGAS_PAGE.test(name))) {
     return null;
   }

@@ -678,8 +678,9 @@ const CLIENT_AFTER_ES = new RegExp(String.raw`^(${NAME}) (?:\(|en )`);
 const CLIENT_AFTER = new RegExp(String.raw`^(${NAME})\b`);
 const CLIENT_NAME_MAX = 200;
 const CUE_BEFORE_DESCRIBED =
-  /^(?:(?:my|our) (?:(?:key|main|long-standing|valued|trusted) )?client|partner|working|i['’]m|bei|one of|the client)/i;
+  /^(?:(?:my|our) (?:(?:key|main|long-standing|valued|trusted) )?client|partner|working|i['’]m|bei|the client)/i;
 // "… one of my key clients, Halden Logistics. They're …": the name may end its sentence.
+const CUE_ONE_OF = /^one of/i;
 const CLIENT_AFTER_ONE_OF = new RegExp(`${CLIENT_AFTER_MY.source.slice(0, -1)}|\\.\\s)`);
 // "I'm currently helping Quillstone Insurance hire a .NET Developer".
 const CUE_HELPING = /^(?:i['’]m|i am|we['’]re|we are) (?:currently )?(?:helping|supporting)/i;
@@ -701,7 +702,7 @@ function namedClient(ctx: ExtractContext): Evidenced<string> | null {
       ? CLIENT_AFTER_DE
       : CUE_HELPING.test(cue[0])
         ? CLIENT_AFTER_HIRE
-        : /^one of/i.test(cue[0])
+        : CUE_ONE_OF.test(cue[0])
           ? CLIENT_AFTER_ONE_OF
           : CUE_BEFORE_DESCRIBED.test(cue[0])
             ? CLIENT_AFTER_MY
@@ -754,11 +755,14 @@ function mastheadAbove(header: Line[], titleAt: number): Evidenced<string> | nul
 // A letterhead in capitals: "LEGAL AID SOCIETY OF NORTHERN APPALACHIA".
 const ORGANISATION_WORD =
   /\b(?:SOCIETY|BOARD|COURT|COMMISSION|COUNCIL|AUTHORITY|AGENCY|MINISTRY|INSTITUTE|HOSPITAL|UNIVERSITY|COLLEGE|TRUST|FOUNDATION|ASSOCIATION|DEPARTMENT)\b/;
-const SCHOOL_OR_HOSPITAL_FIRST =
-  /^(?:university|universität|université|universidad|universidade|hospital|hôpital|klinikum) /i;
+const SCHOOL_OR_HOSPITAL =
+  'university|universität|université|universidad|universidade|klinikum|hospital|hôpital';
+const SCHOOL_OR_HOSPITAL_FIRST = new RegExp(`^(?:${SCHOOL_OR_HOSPITAL}) `, 'i');
 const PLAIN_NAME = /^\p{Lu}[\p{L}'’-]*(?: (?:of|de|du|für|\p{Lu}[\p{L}'’-]*)){1,5}$/u;
-const ORGANISATION_FIRST =
-  /^(?:university|universität|université|universidad|universidade|klinikum|hospital|hôpital|city|county|town|stadt|kanton|ville|ayuntamiento) /i;
+const ORGANISATION_FIRST = new RegExp(
+  `^(?:${SCHOOL_OR_HOSPITAL}|city|county|town|stadt|kanton|ville|ayuntamiento) `,
+  'i',
+);
 
 /**
  * "Senior UX Designer — Thistle & Pine" read whole as the title: the name after its last dash,
