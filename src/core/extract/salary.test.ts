@@ -7025,3 +7025,30 @@ describe("the review's cases for pay tables and dated rises (session 55)", () =>
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('a minimum and a maximum named in one sentence or on one line (session 56)', () => {
+  it.each<[string, Band[]]>([
+    [
+      'Payroll Specialist\nAcme Corp\nBoston, MA\n\nThe minimum salary is $52,000 and the maximum salary is $70,000 per year.',
+      [[52000, 70000, 'USD', 'year']],
+    ],
+    [
+      'Payroll Specialist\nAcme Corp\nBoston, MA\n\nThe minimum is $52,000 and the maximum is $70,000 per year.',
+      [[52000, 70000, 'USD', 'year']],
+    ],
+    [
+      'Payroll Specialist\nAcme Corp\nBoston, MA\n\nSalary minimum $52,000, maximum $70,000',
+      [[52000, 70000, 'USD', 'year']],
+    ],
+    [
+      'Payroll Specialist\nAcme Corp\nBoston, MA\n\nMinimum salary: $52,000  Maximum salary: $70,000',
+      [[52000, 70000, 'USD', 'year']],
+    ],
+    [
+      'Payroll Specialist\nAcme Corp\nBoston, MA\n\nMinimum salary: $52,000\nMaximum bonus: $5,000',
+      [[52000, null, 'USD', 'year']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

@@ -1101,9 +1101,9 @@ function isRangeSeparator(text: string, first: MoneyToken, end: number): boolean
 
 // "A minimum of €3,226 and a maximum of €5,090 gross per month": the two ends, each named.
 const MAXIMUM_SEPARATOR =
-  /^\s{0,2}(?:,\s?)?(?:and|et|y|und|e|en)\s(?:an? |une? |el |le |die |een |um )?(?:maximum|maximaal|máximo|maximal|höchstens)(?: of| de| von| van)?:?\s{0,2}$/i;
+  /^\s{0,2}(?:(?:,\s?)?(?:and|et|y|und|e|en)\s|[,;]\s?)(?:an? |une? |el |le |die |een |um |the )?(?:maximum|maximaal|máximo|maximal|höchstens)(?: (?:annual |yearly |monthly |hourly |base )?(?:salary|pay|rate|wage))?(?: of| de| von| van| is| will be)?:?\s{0,2}$/i;
 const MINIMUM_OPENER =
-  /\b(?:minimum|mínimo|minimaal|mindestens|minimal)(?: of| de| von| van)?:?\s?[^\d\s]{0,4}\s?\d[^\s]*(?:\s?(?:€|EUR|\$|£|[A-Z]{3}))?(?:\s?(?:per|an?|\/)\s?(?:hour|hr|day|week|month|year|annum))?$/i;
+  /\b(?:minimum|mínimo|minimaal|mindestens|minimal)(?: (?:annual |yearly |monthly |hourly |base )?(?:salary|pay|rate|wage))?(?: of| de| von| van| is| will be)?:?\s?[^\d\s]{0,4}\s?\d[^\s]*(?:\s?(?:€|EUR|\$|£|[A-Z]{3}))?(?:\s?(?:per|an?|\/)\s?(?:hour|hr|day|week|month|year|annum))?$/i;
 const MAXIMUM_SEPARATOR_MAX = 30;
 
 function isSeparatorGap(text: string, start: number, end: number): boolean {
@@ -3358,7 +3358,7 @@ function withFieldEnds(candidates: Candidate[]): Candidate[] {
     if (
       low &&
       a &&
-      c.line > low.line &&
+      c.line >= low.line &&
       c.line - low.line <= 2 &&
       a.min !== null &&
       (a.max === null || a.max === a.min) &&
