@@ -2773,3 +2773,47 @@ describe("the review's cases: state codes are no degrees (session 54)", () => {
     ).toEqual([]);
   });
 });
+
+describe('school levels in Czech, Polish and Italian, and an Israeli "Advantages" list (session 56)', () => {
+  it.each<[string, [string, boolean][]]>([
+    [
+      'Senior Frontend Developer\nVltava Mobility s.r.o.\nPraha 7\n\nPožadované vzdělání: Středoškolské nebo odborné vyučení s maturitou',
+      [['high_school', true]],
+    ],
+    ['Analytik\nAcme s.r.o.\nBrno\n\nVzdělání: Vysokoškolské', [['bachelor', true]]],
+    [
+      'Pielęgniarka\nSzpital Miejski\nGdańsk\n\nWymagania:\n- wykształcenie wyższe pielęgniarskie (licencjat lub magister pielęgniarstwa) lub średnie medyczne,',
+      [
+        ['bachelor', true],
+        ['master', true],
+        ['high_school', true],
+      ],
+    ],
+    [
+      'Cameriere\nTrattoria Da Nino\nRoma\n\nRequisiti:\n- Diploma di scuola alberghiera gradito ma non indispensabile',
+      [['high_school', false]],
+    ],
+    [
+      'Embedded Engineer\nAcme\nHaifa\n\nRequirements\n- B.Sc. in Computer Science – must.\n\nAdvantages\n- M.Sc. in Electrical Engineering.',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    // Not a school: a teacher's experience of the International Baccalaureate.
+    [
+      'Profesor de Matemáticas\nColegio San Martín\nLima\n\nRequisitos\n• Licenciado/a en Educación.\n• Deseable: experiencia en Bachillerato Internacional.',
+      [['bachelor', true]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+
+  it('reads "Advantages" after other sections as benefits, not preferred qualifications', () => {
+    expect(
+      parse(
+        'Embedded Engineer\nAcme\nHaifa\n\nAbout us\nWe build chips.\n\nAdvantages\n- Annual bonus\n- M.Sc. sponsorship',
+      ).degrees,
+    ).toEqual([]);
+  });
+});

@@ -57,7 +57,7 @@ export function splitSections(text: string, lines: Line[]): Section[] {
     if (startsLikeOption(line.text) && OPTION_LINE.test(line.text)) lastOption = i;
     const found = continuesAbove(text, lines[i - 1], line)
       ? null
-      : findBoundary(line, lines[i + 1], listHeadings);
+      : (advantagesHeading(line, boundaries) ?? findBoundary(line, lines[i + 1], listHeadings));
     if (found) {
       if (found.heading?.startsWith('- ')) listHeadings = true;
       // A heading whose body starts within its own line is an inline "Label: value".
@@ -87,6 +87,17 @@ export function splitSections(text: string, lines: Line[]): Section[] {
     sections.push({ kind: b.kind, heading: b.heading, span: { start: b.bodyStart, end } });
   });
   return sections;
+}
+
+// Israeli postings' "Advantages" (Hebrew "יתרון") after the requirements: what counts in one's
+// favour. Elsewhere the word heads benefits (French "Avantages"), so only right after a
+// requirements section is it the preferred qualifications.
+const ADVANTAGES = /^(?:added |additional )?advantages?\s?:?\s*$/i;
+function advantagesHeading(line: Line, boundaries: Boundary[]): Boundary | null {
+  const text = line.text;
+  if (text.length > 24 || line.kind === 'list-item' || !ADVANTAGES.test(text)) return null;
+  if (boundaries[boundaries.length - 1]?.kind !== 'requirements') return null;
+  return boundary('preferred', text, line.start, line.start + text.length);
 }
 
 // The end of a sentence wrapped onto its own line: "- Knowledge of SAP would be" over
