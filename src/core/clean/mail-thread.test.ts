@@ -105,3 +105,14 @@ describe('session 46: a rule under the posting’s own fields', () => {
     expect(postingMessageStart(lines(text))).toBe(4);
   });
 });
+
+describe('session 56: mails in Italian, Portuguese, Dutch and Polish', () => {
+  it.each([
+    'Da: Selezione Personale <selezione@x.example>\nA: Giulia Ferrero\nOggetto: Offerta: Insegnante di Inglese – part-time, Torino\nGentile Giulia,\nti inoltro il testo completo dell’annuncio.\nCordiali saluti,\nMarta\n----- Annuncio -----',
+    'De: RH <rh@x.example>\nPara: Ana\nAssunto: Vaga de analista\nOlá Ana,\nsegue a vaga abaixo.\n---------- Mensagem encaminhada ----------',
+    'Van: HR <hr@x.example>\nAan: Sanne\nOnderwerp: Vacature\nHoi Sanne,\nhieronder de vacature.\n-------- Vacature --------',
+    'Od: Kadry <hr@x.example>\nDo: Anna\nTemat: Oferta pracy\nDzień dobry,\nprzesyłam ogłoszenie.\n----- Ogłoszenie -----',
+  ])('starts the posting under the note of %s', (note) => {
+    expect(postingMessageStart(lines(`${note}\n${POSTING}`))).toBe(note.split('\n').length);
+  });
+});

@@ -12,10 +12,10 @@ import type { Line } from './lines';
 // over a pasted posting, "-------- Posting --------".
 // "-------- JD (copied from Greenhouse) --------": with a note on where it came from.
 const POSTING_SEPARATOR =
-  /^-{2,}\s?(?:(?:the |job )?posting|job description|job spec|jd|job ad|stellenanzeige|annonce|anuncio)(?: below)?(?:\s?\([^()]{1,40}\))?\s?-{2,}$/i;
+  /^-{2,}\s?(?:(?:the |job )?posting|job description|job spec|jd|job ad|stellenanzeige|annonce|anuncio|annuncio|anúncio|vaga|vacature|ogłoszenie)(?: below)?(?:\s?\([^()]{1,40}\))?\s?-{2,}$/i;
 // A reply's quoted message, then a forward's.
-const ORIGINAL_WORDS = String.raw`original message|ursprüngliche nachricht|originalnachricht|mensaje original|message (?:d['’]origine|original)|courriel d['’]origine`;
-const FORWARDED_WORDS = String.raw`forwarded message|weitergeleitete nachricht|mensaje reenviado|message (?:transféré|réexpédié)|courriel transféré`;
+const ORIGINAL_WORDS = String.raw`original message|ursprüngliche nachricht|originalnachricht|mensaje original|message (?:d['’]origine|original)|courriel d['’]origine|messaggio originale|mensagem original|oorspronkelijk bericht|wiadomość oryginalna`;
+const FORWARDED_WORDS = String.raw`forwarded message|weitergeleitete nachricht|mensaje reenviado|message (?:transféré|réexpédié)|courriel transféré|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht|przekazana wiadomość`;
 const ORIGINAL_SEPARATOR = new RegExp(String.raw`^-{2,}\s?(?:${ORIGINAL_WORDS})\s?-{2,}$`, 'i');
 const SEPARATOR = new RegExp(
   String.raw`^-{2,}\s?(?:${ORIGINAL_WORDS}|${FORWARDED_WORDS})\s?-{2,}$`,
@@ -32,13 +32,14 @@ const QUOTE_LEAD =
   /^(?:on\s.{6,160}\swrote|le\s.{6,160}\sa écrit|am\s.{6,160}\sschrieb.{0,80}|el\s.{6,160}\sescribió)\s?:$/i;
 // A message's header block: "From:" a sender (not "From: 1 September 2025", "From: 7am") with
 // "Subject:", "Sent:" or "Date:" in the lines under it.
-const FROM = /^(?:from|von|de|van)\s?:\s?[^\d\s]/i;
+const FROM = /^(?:from|von|de|van|da|od)\s?:\s?[^\d\s]/i;
 const HEADER_FIELD =
-  /^(?:subject|sent|date|to|cc|bcc|reply-to|attachments|importance|priority|sensitivity|betreff|gesendet|datum|an|objet|envoyé|à|asunto|enviado(?: el)?|fecha|para)\s?:/i;
+  /^(?:subject|sent|date|to|cc|bcc|reply-to|attachments|importance|priority|sensitivity|betreff|gesendet|datum|an|objet|envoyé|à|asunto|enviado(?: el)?|fecha|para|oggetto|inviato|data|a|assunto|onderwerp|verzonden|aan|temat|wysłano|do)\s?:/i;
 const HEADER_STRONG =
-  /^(?:subject|sent|date|betreff|gesendet|datum|objet|envoyé|asunto|enviado(?: el)?|fecha)\s?:/i;
+  /^(?:subject|sent|date|betreff|gesendet|datum|objet|envoyé|asunto|enviado(?: el)?|fecha|oggetto|inviato|data|assunto|onderwerp|verzonden|temat|wysłano)\s?:/i;
 // A text that opens as a mail: its sender or its subject on top (a memo's "Date:" is not one).
-const MAIL_START = /^(?:from|von|de|van|subject|betreff|objet|asunto)\s?:\s?[^\d\s]/i;
+const MAIL_START =
+  /^(?:from|von|de|van|da|od|subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat)\s?:\s?[^\d\s]/i;
 // A field of a posting ("Role: …", "Location: …", "Rate: $85-95/hr"), not of a mail's header.
 const FIELD_LINE = /^[\p{Lu}][\p{L} /&-]{1,24}\s?:\s?\S/u;
 // In a mail, a long rule sets the pasted posting off from the note above it ("Below is the full

@@ -10,15 +10,15 @@ import { isDigit, isLetter } from '../text/char-codes';
 // says "renta", Uruguay "nominales" (gross); an Austrian apprentice is paid a
 // "Lehrlingsentschädigung" (not an "Aufwandsentschädigung", an allowance), a German one an
 // "Ausbildungsvergütung", a Swiss one a "(Fix)salär"; Italian, Polish, Dutch, Czech, Finnish,
-// Hungarian and Romanian name pay "retribuzione", "wynagrodzenie", "salaris", "mzda", "palkka",
-// "bér", "salariu", Portuguese "vencimento", Indonesian and Malay "gaji", Filipino "sahod",
+// Hungarian and Romanian name pay "retribuzione" (or "compenso", "lordo": gross),
+// "wynagrodzenie", "salaris", "mzda", "palkka", "bér", "salariu", Portuguese "vencimento", Indonesian and Malay "gaji", Filipino "sahod",
 // Vietnamese "lương"; a Nordic post "lønnes" (is paid) "i lønnsspennet" (in the pay range), its
 // words with their article as one word; Dutch compounds ("brutomaandloon") are read inside a word,
 // like German ones.
 // The words are grouped by first letter and spelled in both cases instead of the `i` flag (see
 // caseless): V8 scans each line a third faster.
 const SALARY_WORDS =
-  'salary|salaries|pay|paid|compensation|comp bands?|comp ranges?|band(?= is )|base|range|wages?|rate|earnings|remuneration|jornal|ctc|package|stipendio|vergütung|entgelt|brutto|verdienst|salaire|rémunération|rémunéré|brut|fourchette|salario|sueldo|salário|remuneração|retribuci(?:ón|ones)|remuneraci(?:ón|ones)|bruto|nominales|renta|banda salarial|rango salarial|faixa salarial|retribuzione|wynagrodzenie|salaris|vencimento|mzda|mzdu|plat|palkka|palkan|lön|lønn|løn|månadslön|lönespann|lönespannet|löneintervall|lönenivå|ingångslön|lönen|lønsspænd|lønsspændet|lønnsspenn|lønnsspennet|lønnstrinn|lønnes|avlønnes|aflønnes|lønnen|månedsløn|månedslønn|timlön|timeløn|timelønn|kuukausipalkka|kuukausipalkan|tuntipalkka|tuntipalkan|bér|alapbér|fizetés|salariu|salariul|bruttó|gaji|upah|sahod|sweldo|lương';
+  'salary|salaries|pay|paid|compensation|comp bands?|comp ranges?|band(?= is )|base|range|wages?|rate|earnings|remuneration|jornal|ctc|package|stipendio|vergütung|entgelt|brutto|verdienst|salaire|rémunération|rémunéré|brut|fourchette|salario|sueldo|salário|remuneração|retribuci(?:ón|ones)|remuneraci(?:ón|ones)|bruto|nominales|renta|banda salarial|rango salarial|faixa salarial|retribuzione|remunerazione|compenso|compensi|lordo|lorda|lordi|lorde|wynagrodzenie|salaris|vencimento|mzda|mzdu|plat|palkka|palkan|lön|lønn|løn|månadslön|lönespann|lönespannet|löneintervall|lönenivå|ingångslön|lönen|lønsspænd|lønsspændet|lønnsspenn|lønnsspennet|lønnstrinn|lønnes|avlønnes|aflønnes|lønnen|månedsløn|månedslønn|timlön|timeløn|timelønn|kuukausipalkka|kuukausipalkan|tuntipalkka|tuntipalkan|bér|alapbér|fizetés|salariu|salariul|bruttó|gaji|upah|sahod|sweldo|lương';
 // 💰 💴 💵 💶 💷 💸 (U+1F4B0, U+1F4B4-8) as UTF-16.
 const MONEY_EMOJI = String.raw`\uD83D[\uDCB0\uDCB4-\uDCB8]`;
 // Italian "RAL" (retribuzione annua lorda), in capitals; not a RAL colour ("RAL 7016").

@@ -7052,3 +7052,13 @@ describe('a minimum and a maximum named in one sentence or on one line (session 
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('Italian pay words (session 56)', () => {
+  it('reads "Compenso: 18 € lordi/ora" as pay under an unknown heading after the requirements', () => {
+    expect(
+      bands(
+        'Insegnante di Inglese\nScuola di Lingue Mole\nTorino\n\nRequisiti\n- Inglese madrelingua.\n\nAltro\n- Compenso: 18 € lordi/ora di lezione.',
+      ).map((b) => b.slice(0, 4)),
+    ).toEqual([[18, 18, 'EUR', 'hour']]);
+  });
+});

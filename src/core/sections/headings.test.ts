@@ -238,3 +238,16 @@ describe('preferred qualifications in Turkish and Israeli postings (session 55)'
     expect(classifyHeading(heading)).toBe(kind);
   });
 });
+
+describe('Italian and Portuguese role, terms and pay headings (session 56)', () => {
+  it.each([
+    ['il ruolo', 'responsibilities'],
+    ['o papel', 'responsibilities'],
+    ['condizioni', 'benefits'],
+    ['condizioni contrattuali', 'benefits'],
+    ['condições', 'benefits'],
+    ['trattamento economico', 'salary'],
+  ])('%s is %s', (heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
+  });
+});
