@@ -7062,3 +7062,18 @@ describe('Italian pay words (session 56)', () => {
     ).toEqual([[18, 18, 'EUR', 'hour']]);
   });
 });
+
+describe('money for a purpose and a training period’s rate are no pay (session 56)', () => {
+  it.each<[string, Band[]]>([
+    [
+      'Desarrollador\nNubeloop\nMadrid\n\nSalario: 40.000 € - 50.000 € brutos/año\n- Seguro médico y retribución flexible (Cobee)\n- 1.000 € al año para formación y 400 € para equipar tu puesto de trabajo en casa',
+      [[40000, 50000, 'EUR', 'year']],
+    ],
+    [
+      'カフェスタッフ\n株式会社ミナト\n東京\n\n時給 1,500円〜1,700円\n※研修期間（1か月／60時間）は時給1,450円',
+      [[1500, 1700, 'JPY', 'hour']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});
