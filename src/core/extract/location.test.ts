@@ -1263,3 +1263,18 @@ describe("the review's cases for a region and headings (session 54)", () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('a location label needs its own colon (session 56)', () => {
+  it.each<[string, string[]]>([
+    [
+      'Customer Support Team Lead\nBayanihan Contact Solutions Inc.\nMakati City, Metro Manila\n\nHow to apply\nApply now or walk in Monday to Friday, 10:00 AM – 6:00 PM at 20F Tower One, Ayala Avenue, Makati\nCity 1226. Look for the recruitment team. Contact: 0917 555 0199.',
+      ['Makati City, Metro Manila'],
+    ],
+    [
+      'Housekeeping Supervisor\nRed Sea Palace Hotel\n\nالموقع | Location: جدة – الكورنيش الشمالي | Jeddah – North Corniche',
+      ['جدة – الكورنيش الشمالي'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

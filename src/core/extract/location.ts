@@ -368,16 +368,17 @@ function findLocations(
       // A table row's cell ("Puesto: ... | Ubicación: Paterna (Valencia) | Vacantes: 2"), or a
       // row of chips' ("Stellen-ID: 25-0687 · Arbeitsort: Frauenfeld · Publiziert: 20.05.2025";
       // " · " and " | " have the same length, so the offsets stay).
-      if (!hasCellBreak(line.text)) continue;
-      const chips = line.text.includes(' · ') ? line.text.replace(/ · /g, ' | ') : line.text;
-      const cell =
-        chips.includes('|') || chips.includes('│') ? placesInCells(chips, line.start) : [];
+      const cell = placesInRow(line);
       if (cell.length > 0) return cell;
       continue;
     }
-    const m = LOCATION_FIELD.exec(fieldBody(line));
+    const body = fieldBody(line);
+    const m = LOCATION_FIELD.exec(body);
     if (!m) continue;
     let value = (m[1] ?? '').trim();
+    // The label's own colon, not a later one: "City 1226. Look for the recruitment team.
+    // Contact: 0917 …" is a wrapped sentence's next line.
+    const labelled = /[:：]/.test(body.slice(0, body.length - (m[1] ?? '').length));
     // Brazil's "Local: Rodovia SP-340, km 172 – Distrito Industrial – Mogi Guaçu/SP": an address
     // whose town is the part with the state's code.
     const town = BR_ADDRESS.test(value) ? lastTownState(value) : null;
@@ -417,7 +418,11 @@ function findLocations(
       // Parcelwise"): the line after it must read as a place, a count or a mode and place.
       if (!isPlaceValue(value)) continue;
       start = next.start;
-    } else if (!/[:：]/.test(line.text) && !/^\s*(?:work |job )location\b/i.test(line.text)) {
+    } else if (!labelled && !/^\s*(?:work |job )location\b/i.test(line.text)) {
+      // "الموقع | Location: جدة – الكورنيش الشمالي | Jeddah": a label without its colon, then a
+      // labelled cell.
+      const cell = placesInRow(line);
+      if (cell.length > 0) return cell;
       continue;
     }
     if (isPlaceCount(value)) {
@@ -663,6 +668,13 @@ function longFieldCut(line: Line | undefined): Line | undefined {
 function fieldBody(line: Line): string {
   const body = lineBody(line).body;
   return body.slice(leadingSymbolsLength(body));
+}
+
+/** The places of a row of cells or chips, if the line is one. */
+function placesInRow(line: Line): Evidenced<string>[] {
+  if (!hasCellBreak(line.text)) return [];
+  const chips = line.text.includes(' · ') ? line.text.replace(/ · /g, ' | ') : line.text;
+  return chips.includes('|') || chips.includes('│') ? placesInCells(chips, line.start) : [];
 }
 
 // A "Label: value" table cell of a row of fields; a cell needs its colon ("Location | About the
