@@ -1278,3 +1278,22 @@ describe('a location label needs its own colon (session 56)', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('a town near a city, a legal form after a comma, a suburb and town after a street (session 56)', () => {
+  it.each<[string, string[]]>([
+    [
+      'Bauingenieur (m/w/d) Tiefbau\nStadtwerke Isartal GmbH\nFreising bei München\n\nKennziffer: 2025-143',
+      ['Freising bei München'],
+    ],
+    [
+      'Desarrollador Frontend\nTequila Labs Software, S.A.P.I. de C.V. · Guadalajara, Jalisco (remoto desde México)\nTiempo completo',
+      ['Guadalajara, Jalisco'],
+    ],
+    [
+      '# Pharmacy Technician\n\n**Harbourview Pharmacy Ltd** · 214 Lambton Quay, Wellington Central, Wellington 6011\nPart time · Permanent',
+      ['Wellington Central, Wellington 6011'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

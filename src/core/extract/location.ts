@@ -637,6 +637,8 @@ function placeBeforeNote(text: string): string | null {
 const STREET_END = /\d[a-z]?$/;
 const POSTAL_CODE_END = /\s(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?(?:\s\d[A-Z]{2})?)$/;
 
+const NUMBERED = /^\d{1,4}[a-z]?\s\p{L}/u;
+const TRAILING_POSTCODE = new RegExp(String.raw`\s\d{4,5}$|${POSTAL_CODE_END.source}`);
 function townAfterStreet(text: string): string | null {
   if (POSTAL_CODE_END.test(text) && isPlace(text.replace(POSTAL_CODE_END, ''))) return text;
   if (!text.includes(', ')) return null;
@@ -644,8 +646,18 @@ function townAfterStreet(text: string): string | null {
   const parts = text.replace(ADDRESS_LABEL, '').split(', ');
   const town = parts[parts.length - 1] ?? '';
   const street = parts[parts.length - 2] ?? '';
-  const numbered = STREET_END.test(street) || /^\d{1,4}[a-z]?\s\p{L}/u.test(street);
-  return parts.length <= 4 && numbered && isPostcodeTown(town) ? town : null;
+  const numbered = STREET_END.test(street) || NUMBERED.test(street);
+  if (parts.length <= 4 && numbered && isPostcodeTown(town)) return town;
+  // "214 Lambton Quay, Wellington Central, Wellington 6011": a numbered street, then the suburb
+  // and the town with its postcode after it.
+  const rest = parts.slice(1).join(', ');
+  const first = parts[0] ?? '';
+  return parts.length <= 4 &&
+    (STREET_END.test(first) || NUMBERED.test(first)) &&
+    TRAILING_POSTCODE.test(rest) &&
+    isPlace(rest.replace(TRAILING_POSTCODE, ''))
+    ? rest
+    : null;
 }
 
 const ADDRESS_LABEL = /^(?:adresse|address|anschrift|direcci[oó]n|domicilio)\s?[:：]\s*/i;
@@ -897,6 +909,8 @@ const FR_DEPARTEMENT =
 const AU_PLACE =
   /^(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: & [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})? (?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)(?: \d{4})?$/;
 
+const NEAR_TOWN = /^(\p{Lu}[\p{Ll}ß-]+) (?:bei|b\.|nahe|bij) (\p{Lu}.+)$/u;
+
 export function isPlace(text: string): boolean {
   if (text.endsWith('.') && isCapitalDistrict(text)) return true;
   // "Guadalajara, Jal.", "Boston, Mass.": a region abbreviated after the city.
@@ -917,6 +931,9 @@ export function isPlace(text: string): boolean {
     const bare = text.includes('(') ? text.replace(/\s*\([^()]{1,30}\)(?=,|$)/g, '') : text;
     return PLACE_LINE.test(bare) && !isNameDashPlace(text);
   }
+  // "Freising bei München", "Garching b. München": a town named by the city it is near.
+  const near = NEAR_TOWN.exec(text);
+  if (near?.[1] && near[2] && isPlace(near[2])) return true;
   // Without a comma only a known place on its own: "Hamburg", "Remote (US)", not "Walmart Canada".
   const bare = text.replace(/^(?:remote|hybrid)\s*[-(]?\s*|\)$/gi, '').trim();
   return isKnownPlace(bare) || isSuffixedPlace(text) || isExtraPlace(bare);
