@@ -41,8 +41,9 @@ const WHOLE_NAME = new RegExp(`^(?:${LEGAL_NAME.source})$`);
 // ("好日子烘焙坊有限公司 ｜ 食品什貨零售業", "(주)누리소프트 · 서울 · 경력 2년 이상",
 // "株式会社フォワードスタッフ 横浜支店").
 // Also a wide gap or a bracket after a space: "(주)동진오토텍  ★ 관심기업 등록", "宏昇塑膠工業股份
-// 有限公司 （塑膠製品製造業／員工 220 人）".
-const AFTER_NAME = /\s*[|｜·•]\s*|\s{2,}|\s(?=[（(★☆])/;
+// 有限公司 （塑膠製品製造業／員工 220 人）"; or the name in Latin letters in a full-width bracket
+// ("株式会社ミナトペイ（MinatoPay Inc.）").
+const AFTER_NAME = /\s*[|｜·•]\s*|\s{2,}|\s(?=[（(★☆])|(?=（[A-Za-z][^（）]*）\s*$)/;
 
 // A branch after the name, the text's full-width space made a plain one: "株式会社フォワードス
 // タッフ 横浜支店", "(주)한빛 판교지점", "麥香坊烘焙股份有限公司 左營門市".

@@ -2663,3 +2663,13 @@ describe("the review's cases for recruiters' clients, units, banners and breadcr
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('a Japanese company field with the Latin name in a full-width bracket (session 56)', () => {
+  it('reads "会社名： 株式会社ミナトペイ（MinatoPay Inc.）"', () => {
+    expect(
+      parse(
+        'バックエンドエンジニア\n会社名： 株式会社ミナトペイ（MinatoPay Inc.）\n勤務地： 東京都港区',
+      ).company,
+    ).toBe('株式会社ミナトペイ');
+  });
+});

@@ -477,3 +477,13 @@ describe('a permanent contract and stated hours (session 55)', () => {
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe("LinkedIn's header row with two-space gaps (session 56)", () => {
+  it('reads "Full-time" between the pay, the mode and the level', () => {
+    expect(
+      parse(
+        'Senior Software Engineer\nBrightledger\nAustin, TX\n\n$165K/yr - $195K/yr  Hybrid  Full-time  Mid-Senior level',
+      ).employmentType,
+    ).toBe('full-time');
+  });
+});

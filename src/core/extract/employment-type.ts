@@ -503,8 +503,9 @@ function workloadType(value: string, kind = 'text'): EmploymentType | null {
 
 // "Austin, TX (Hybrid) · Full-time", "$18.50 an hour - Full-time", "Full-time, on-site",
 // "ENGINEERING / FULL-TIME / REMOTE": a short part of a header line.
-// LinkedIn's copied header row "$85K/yr - $95K/yr   Hybrid   Full-time" keeps only wide gaps.
-const SEGMENT_SPLIT = /[·•|,(]|\s[-–—/]\s|\s{3}/;
+// LinkedIn's copied header row "$85K/yr - $95K/yr   Hybrid   Full-time  Mid-Senior level" keeps
+// only wide gaps (two spaces or more).
+const SEGMENT_SPLIT = /[·•|,(]|\s[-–—/]\s|\s{2}/;
 function shortSegment(body: string, index: number): RegExpExecArray | null {
   if (index >= 30 || !SEGMENT_SPLIT.test(body)) return null;
   for (const part of body.split(SEGMENT_SPLIT)) {
