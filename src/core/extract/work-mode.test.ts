@@ -676,3 +676,19 @@ describe("the review's cases for office and home days (session 54)", () => {
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe('"on site" written with a space (session 56)', () => {
+  it.each<[string, string | null]>([
+    [
+      'Accountant\nAcme (Pty) Ltd\nJohannesburg\n\nWorking hours: Monday to Friday, 07:30 - 16:30, on site at our Germiston plant (Knights Rd).',
+      'onsite',
+    ],
+    [
+      'Storeperson\nAcme\nDandenong\n\nPlease note this role is on site in Dandenong South.',
+      'onsite',
+    ],
+    ['Nurse\nAcme Health\nLeeds\n\nFree parking on site at the hospital.', null],
+  ])('%s', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});
