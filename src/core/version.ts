@@ -118,5 +118,10 @@
  * pay scales with starred points, hiring ranges inside the range, a minimum salary, dated rises
  * and annual / monthly / hourly pay tables; recruiters' clients and confidential searches;
  * breadcrumbs and Brazilian banners; "Faixa salarial"; Turkish pluses; a lone "County" as no name.
+ * 35: a minimum and maximum named in one sentence or on one line; money for a purpose and a
+ * Japanese training rate as no pay; Italian pay words, headings and mails in Italian, Portuguese,
+ * Dutch and Polish; Czech, Slovak, Polish and Italian school levels; Israeli "Advantages"; a
+ * location label's own colon, towns "bei" a city, suburbs after a street; "on site" with a space;
+ * LinkedIn's two-space header row; Japanese names with a Latin name in brackets.
  */
-export const PARSER_VERSION = 34;
+export const PARSER_VERSION = 35;
