@@ -116,3 +116,11 @@ describe('session 56: mails in Italian, Portuguese, Dutch and Polish', () => {
     expect(postingMessageStart(lines(`${note}\n${POSTING}`))).toBe(note.split('\n').length);
   });
 });
+
+describe("the review's case for a notice that opens with its subject (session 56)", () => {
+  it('keeps an Italian public notice whole: "Oggetto:" alone is no mail', () => {
+    const text =
+      'Oggetto: Avviso pubblico di selezione per n. 1 Istruttore Amministrativo - Categoria C\nComune di Castelfranco Emilia\nCastelfranco Emilia (MO)\n------------------------------------------------------------\nIL RESPONSABILE DEL SERVIZIO PERSONALE\nrende noto che è indetta una selezione pubblica.';
+    expect(postingMessageStart(lines(text))).toBe(0);
+  });
+});

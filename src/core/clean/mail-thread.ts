@@ -38,8 +38,7 @@ const HEADER_FIELD =
 const HEADER_STRONG =
   /^(?:subject|sent|date|betreff|gesendet|datum|objet|envoyé|asunto|enviado(?: el)?|fecha|oggetto|inviato|data|assunto|onderwerp|verzonden|temat|wysłano)\s?:/i;
 // A text that opens as a mail: its sender or its subject on top (a memo's "Date:" is not one).
-const MAIL_START =
-  /^(?:from|von|de|van|da|od|subject|betreff|objet|asunto|oggetto|assunto|onderwerp|temat)\s?:\s?[^\d\s]/i;
+const MAIL_START = /^(?:from|von|de|van|da|od|subject|betreff|objet|asunto)\s?:\s?[^\d\s]/i;
 // A field of a posting ("Role: …", "Location: …", "Rate: $85-95/hr"), not of a mail's header.
 const FIELD_LINE = /^[\p{Lu}][\p{L} /&-]{1,24}\s?:\s?\S/u;
 // In a mail, a long rule sets the pasted posting off from the note above it ("Below is the full

@@ -2817,3 +2817,26 @@ describe('school levels in Czech, Polish and Italian, and an Israeli "Advantages
     ).toEqual([]);
   });
 });
+
+describe("the review's cases for school levels and pluses (session 56)", () => {
+  it.each<[string, [string, boolean][]]>([
+    [
+      'Učitel/ka matematiky\nGymnázium Jana Nerudy\nPraha 1\n\nPožadujeme\n- Zkušenost s výukou na středoškolské úrovni\n- Aprobace matematika',
+      [],
+    ],
+    [
+      'Key Account Manager\nTechnoSoft Polska Sp. z o.o.\nWarszawa\n\nWymagania\n- Wykształcenie wyższe i doświadczenie w sprzedaży do firm z sektora MŚP (małe lub średnie przedsiębiorstwa)',
+      [['bachelor', true]],
+    ],
+    [
+      'Tecnico di automazione\nMeccanica Veneta S.p.A.\nVicenza\n\nRequisiti\n- Diploma di Istituto Tecnico Superiore (ITS) in Meccatronica',
+      [],
+    ],
+    [
+      'Project Manager\nSoftServe Partners\nKyiv, Ukraine\n\nRequirements:\n- 4+ years as PM\n\nAdvantages:\n- Remote work or office, your choice\n- Paid vacation 24 days\n- Compensation of master degree studies',
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

@@ -487,3 +487,13 @@ describe("LinkedIn's header row with two-space gaps (session 56)", () => {
     ).toBe('full-time');
   });
 });
+
+describe("the review's case for a title in a two-space row (session 56)", () => {
+  it('reads no type from "Internship Program Manager  New York, NY"', () => {
+    expect(
+      parse(
+        'Internship Program Manager  New York, NY\nBright Futures Foundation\n$80,000 - $90,000 a year',
+      ).employmentType,
+    ).toBe(null);
+  });
+});

@@ -503,14 +503,23 @@ function workloadType(value: string, kind = 'text'): EmploymentType | null {
 
 // "Austin, TX (Hybrid) · Full-time", "$18.50 an hour - Full-time", "Full-time, on-site",
 // "ENGINEERING / FULL-TIME / REMOTE": a short part of a header line.
-// LinkedIn's copied header row "$85K/yr - $95K/yr   Hybrid   Full-time  Mid-Senior level" keeps
-// only wide gaps (two spaces or more).
-const SEGMENT_SPLIT = /[·•|,(]|\s[-–—/]\s|\s{2}/;
+// LinkedIn's copied header row "$85K/yr - $95K/yr   Hybrid   Full-time" keeps only wide gaps;
+// with two-space gaps ("…  Hybrid  Full-time  Mid-Senior level") only a bare type is a part
+// (not "Internship Program Manager  New York, NY").
+const SEGMENT_SPLIT = /[·•|,(]|\s[-–—/]\s|\s{3}/;
+const NARROW_GAP = /\s{2}/;
 function shortSegment(body: string, index: number): RegExpExecArray | null {
-  if (index >= 30 || !SEGMENT_SPLIT.test(body)) return null;
-  for (const part of body.split(SEGMENT_SPLIT)) {
+  if (index >= 30) return null;
+  if (SEGMENT_SPLIT.test(body)) {
+    for (const part of body.split(SEGMENT_SPLIT)) {
+      const value = part.trim();
+      if (hasAtMostWords(value, 3) && typeOf(value)) return SEGMENT_VALUE.exec(value);
+    }
+  }
+  if (!NARROW_GAP.test(body)) return null;
+  for (const part of body.split(NARROW_GAP)) {
     const value = part.trim();
-    if (hasAtMostWords(value, 3) && typeOf(value)) return SEGMENT_VALUE.exec(value);
+    if (BARE_TYPE.test(value)) return SEGMENT_VALUE.exec(value);
   }
   return null;
 }

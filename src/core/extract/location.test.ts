@@ -1291,7 +1291,30 @@ describe('a town near a city, a legal form after a comma, a suburb and town afte
     ],
     [
       '# Pharmacy Technician\n\n**Harbourview Pharmacy Ltd** · 214 Lambton Quay, Wellington Central, Wellington 6011\nPart time · Permanent',
-      ['Wellington Central, Wellington 6011'],
+      ['Wellington Central, Wellington'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});
+
+describe("the review's cases for labels, towns near a city and units (session 56)", () => {
+  it.each<[string, string[]]>([
+    [
+      'Vacature: Magazijnmedewerker\nWerken bij Rotterdam\nRotterdam\n\nWat ga je doen\n- Orders verzamelen',
+      ['Rotterdam'],
+    ],
+    [
+      'Office Administrator\nHarbour Legal Ltd\nAddress: Unit 3, Kingsway Business Park, Bristol BS5 9AB\n\nThe role\n- Manage reception',
+      ['Bristol'],
+    ],
+    [
+      'Projektleiter Elektrotechnik\nBauer Gebäudetechnik GmbH\nStandort Nürnberg | Start: ab sofort | Vollzeit\n\nIhre Aufgaben\n- Leitung von Projekten',
+      ['Nürnberg'],
+    ],
+    [
+      'Operador de Producción\nAcme S.A. de C.V.\nCiudad Juárez, Chihuahua',
+      ['Ciudad Juárez, Chihuahua'],
     ],
   ])('%j', (text, expected) => {
     expect(parse(text).locations).toEqual(expected);

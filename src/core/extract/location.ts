@@ -418,7 +418,13 @@ function findLocations(
       // Parcelwise"): the line after it must read as a place, a count or a mode and place.
       if (!isPlaceValue(value)) continue;
       start = next.start;
-    } else if (!labelled && !/^\s*(?:work |job )location\b/i.test(line.text)) {
+    } else if (
+      !labelled &&
+      !/^\s*(?:work |job )location\b/i.test(line.text) &&
+      // "Standort Nürnberg | Start: ab sofort": a place up to the next cell (not "Ciudad Juárez,
+      // Chihuahua", a town whose name starts with a label's word).
+      !isPlaceBeforeCell(value)
+    ) {
       // "الموقع | Location: جدة – الكورنيش الشمالي | Jeddah": a label without its colon, then a
       // labelled cell.
       const cell = placesInRow(line);
@@ -649,15 +655,11 @@ function townAfterStreet(text: string): string | null {
   const numbered = STREET_END.test(street) || NUMBERED.test(street);
   if (parts.length <= 4 && numbered && isPostcodeTown(town)) return town;
   // "214 Lambton Quay, Wellington Central, Wellington 6011": a numbered street, then the suburb
-  // and the town with its postcode after it.
+  // and the town with its postcode after it (left out, as a town's own line leaves it).
   const rest = parts.slice(1).join(', ');
   const first = parts[0] ?? '';
-  return parts.length <= 4 &&
-    (STREET_END.test(first) || NUMBERED.test(first)) &&
-    TRAILING_POSTCODE.test(rest) &&
-    isPlace(rest.replace(TRAILING_POSTCODE, ''))
-    ? rest
-    : null;
+  const bare = rest.replace(TRAILING_POSTCODE, '');
+  return parts.length <= 4 && NUMBERED.test(first) && bare !== rest && isPlace(bare) ? bare : null;
 }
 
 const ADDRESS_LABEL = /^(?:adresse|address|anschrift|direcci[oó]n|domicilio)\s?[:：]\s*/i;
@@ -680,6 +682,11 @@ function longFieldCut(line: Line | undefined): Line | undefined {
 function fieldBody(line: Line): string {
   const body = lineBody(line).body;
   return body.slice(leadingSymbolsLength(body));
+}
+
+function isPlaceBeforeCell(value: string): boolean {
+  const head = value.split(/\s?[|;·]\s?/)[0] ?? '';
+  return head !== value && isPlace(head.trim());
 }
 
 /** The places of a row of cells or chips, if the line is one. */
@@ -933,7 +940,7 @@ export function isPlace(text: string): boolean {
   }
   // "Freising bei München", "Garching b. München": a town named by the city it is near.
   const near = NEAR_TOWN.exec(text);
-  if (near?.[1] && near[2] && isPlace(near[2])) return true;
+  if (near?.[1] && near[2] && isPlace(near[1]) && isPlace(near[2])) return true;
   // Without a comma only a known place on its own: "Hamburg", "Remote (US)", not "Walmart Canada".
   const bare = text.replace(/^(?:remote|hybrid)\s*[-(]?\s*|\)$/gi, '').trim();
   return isKnownPlace(bare) || isSuffixedPlace(text) || isExtraPlace(bare);

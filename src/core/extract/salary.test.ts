@@ -7077,3 +7077,22 @@ describe('money for a purpose and a training period’s rate are no pay (session
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe("the review's cases for purpose money, training rates and Italian gross (session 56)", () => {
+  it.each<[string, Band[]]>([
+    [
+      'Técnico de Soporte IT\nGrupo Andalux S.L.\nSevilla\n\nQué ofrecemos\n- Contrato indefinido a jornada completa\n- 24.000 € anuales para tu puesto de técnico, revisables cada año',
+      [[24000, 24000, 'EUR', 'year']],
+    ],
+    [
+      'ホールスタッフ（アルバイト）\n株式会社サクラダイニング\n東京都渋谷区\n\n【給与】\n研修期間（1ヶ月）終了後は時給1,400円\n研修期間中は時給1,200円',
+      [[1400, 1400, 'JPY', 'hour']],
+    ],
+    [
+      'Impiegato/a contabile\nStudio Bertolini\nTorino\n\nCosa offriamo\n- Contratto a tempo indeterminato\n- Welfare aziendale di 1.000 € lordi\n- Una tantum di 500 € lordi dopo il periodo di prova',
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

@@ -57,7 +57,7 @@ export function splitSections(text: string, lines: Line[]): Section[] {
     if (startsLikeOption(line.text) && OPTION_LINE.test(line.text)) lastOption = i;
     const found = continuesAbove(text, lines[i - 1], line)
       ? null
-      : (advantagesHeading(line, boundaries) ?? findBoundary(line, lines[i + 1], listHeadings));
+      : (advantagesHeading(lines, i, boundaries) ?? findBoundary(line, lines[i + 1], listHeadings));
     if (found) {
       if (found.heading?.startsWith('- ')) listHeadings = true;
       // A heading whose body starts within its own line is an inline "Label: value".
@@ -91,12 +91,22 @@ export function splitSections(text: string, lines: Line[]): Section[] {
 
 // Israeli postings' "Advantages" (Hebrew "יתרון") after the requirements: what counts in one's
 // favour. Elsewhere the word heads benefits (French "Avantages"), so only right after a
-// requirements section is it the preferred qualifications.
+// requirements section, and over no perks ("Paid vacation 24 days", "Remote work or office"), is
+// it the preferred qualifications.
 const ADVANTAGES = /^(?:added |additional )?advantages?\s?:?\s*$/i;
-function advantagesHeading(line: Line, boundaries: Boundary[]): Boundary | null {
+const PERK =
+  /\b(?:vacation|paid|insurance|bonus(?:es)?|salary|compensation|sick|holidays?|gym|medical|remote|office|laptop|equipment|days? off|leave|snacks|parking)\b/i;
+const PERK_LINES = 8;
+function advantagesHeading(lines: Line[], i: number, boundaries: Boundary[]): Boundary | null {
+  const line = lines[i];
+  if (!line) return null;
   const text = line.text;
   if (text.length > 24 || line.kind === 'list-item' || !ADVANTAGES.test(text)) return null;
   if (boundaries[boundaries.length - 1]?.kind !== 'requirements') return null;
+  for (const item of lines.slice(i + 1, i + 1 + PERK_LINES)) {
+    if (item.kind !== 'list-item') break;
+    if (PERK.test(item.text)) return null;
+  }
   return boundary('preferred', text, line.start, line.start + text.length);
 }
 
