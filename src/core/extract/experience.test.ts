@@ -508,3 +508,13 @@ describe("the review's cases for years joined by 'and' (session 55)", () => {
     expect(parse(text).yearsExperienceMin ?? null).toBe(expected);
   });
 });
+
+describe("a company's own years with a share in its description (session 56)", () => {
+  it('reads "una empresa 100% mexicana con 25 años de experiencia" as the company\'s, not the job\'s', () => {
+    expect(
+      parse(
+        'Ejecutivo de Ventas\nGrupo Aztlán\nMonterrey\n\nGrupo Aztlán es una empresa 100% mexicana con 25 años de experiencia en transporte de carga.\n\nRequisitos\n• Mínimo 2 años de experiencia en ventas B2B',
+      ).yearsExperienceMin,
+    ).toBe(2);
+  });
+});

@@ -155,11 +155,11 @@ const HIRING_TURN =
 const ORGANISATION_SUBJECT = String.raw`(?:\b(?:is an?|are an?|es una?|somos una?|est une?|sommes une?|ist ein\w*|sind ein\w*|siamo|somos uma?|is een|zijn een|jesteśmy|är en?|er en?)|(?<![\w\u00C0-\u024F])(?:è|é uma?))\s(?:[\w\u00C0-\u024F-]+\s){0,4}?(?:(?:un['’]|l['’])?azienda|società|impresa|companhia|indústria|(?:familie)?bedrijf|organisatie|onderneming|spółk\w*|företag|selskap|virksomhed|company|firm|business|operator|provider|distributor|manufacturer|group|agency|consultancy|contractor|carrier|retailer|organi[sz]ation|charity|empresa|compañía|operador|proveedor|distribuidor|fabricante|grupo|agencia|consultora|despacho|fundación|entreprise|société|groupe|agence|cabinet|institution|institución|school|colegio|escuela|école|hospital|clinic|clínica|clinique|[\w\u00C0-\u024F-]*(?:unternehmen|betrieb|firma|schule|klinik))(?![\w\u00C0-\u024F])`;
 const COMPANY_SUBJECT = new RegExp(String.raw`${ORGANISATION_SUBJECT}[^.;:!?]*$`, 'i');
 
-// "Andesur es una empresa chilena con 25 años de experiencia": the organisation, a word or
+// "Andesur es una empresa 100% chilena con 25 años de experiencia": the organisation, a word or
 // two about it, then "con" and the figure; no person joins in between ("… y requerimos técnico
 // con 3 años", "… looking for someone with 3 years").
 const COMPANY_WITH = new RegExp(
-  String.raw`${ORGANISATION_SUBJECT}(?:\s(?!(?:y|and|et|und|que|who|which|that|qui|der|die|das|looking|seeking|buscando|requiere|busca)\b)[\w\u00C0-\u024F-]+){0,3}\s(?:with|con|avec|mit)\s$`,
+  String.raw`${ORGANISATION_SUBJECT}(?:\s(?!(?:y|and|et|und|que|who|which|that|qui|der|die|das|looking|seeking|buscando|requiere|busca)\b)[\w\u00C0-\u024F%-]+){0,3}\s(?:with|con|avec|mit)\s$`,
   'i',
 );
 // What COMPANY_WITH needs at the sentence's end (its last six characters are enough): most
