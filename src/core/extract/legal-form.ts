@@ -15,11 +15,6 @@ export function hasLegalForm(text: string): boolean {
   return legalForm(text).test(text);
 }
 
-/** Whether the text is a legal form alone ("S.A.P.I. de C.V.", "GmbH"), as after a comma. */
-export function isLegalForm(text: string): boolean {
-  return hasLegalForm(` ${text}`) && stripLegalForm(` ${text}`).trim() === '';
-}
-
 /** The name without its legal form ("Orchid Bay Holdings Pte. Ltd." -> "Orchid Bay Holdings"). */
 export function stripLegalForm(text: string): string {
   return text.replace(legalForm(text), '');

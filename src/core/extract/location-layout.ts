@@ -12,7 +12,7 @@ import { normaliseHeading } from '../sections/split-sections';
 import { lineIndexAt, type ExtractContext } from './context';
 import { isHeaderChrome } from './header-chrome';
 import { TITLE_WORD } from './title';
-import { hasLegalForm, isLegalForm } from './legal-form';
+import { hasLegalForm } from './legal-form';
 import { isKnownPlace } from './country';
 import { isExtraPlace, isWorldTown } from './location-cues';
 import { capitalisedWords } from '../text/letter-case';
@@ -137,14 +137,9 @@ export function locationBesideCompany(
   // "Stuttgart / Außendienst": the place, then how the job is worked there.
   const text = part.replace(WORK_ARRANGEMENT_AFTER, '');
   // "Gasthaus Zur Alten Donau – Familie Pichler OG": the operator's legal name, not a place.
-  // "Tequila Labs Software, S.A.P.I. de C.V.": the name's own legal form after a comma.
-  if (
-    !cut ||
-    !looksLikePlaceLine(text) ||
-    hasLegalForm(text) ||
-    isLegalForm(text) ||
-    ORG_UNIT_END.test(text)
-  ) {
+  // A space before the text lets a legal form alone count: "Tequila Labs Software, S.A.P.I. de
+  // C.V.", the name's own form after a comma.
+  if (!cut || !looksLikePlaceLine(text) || hasLegalForm(` ${text}`) || ORG_UNIT_END.test(text)) {
     return [];
   }
   const start = line.start + line.text.indexOf(text, span.end - line.start);
