@@ -2840,3 +2840,22 @@ describe("the review's cases for school levels and pluses (session 56)", () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('Spanish "carrera" naming a degree (session 57)', () => {
+  it.each([
+    [
+      'Desarrollador\nAcme\nGuadalajara\n\nRequisitos:\n- Carrera universitaria en Sistemas o afín',
+      [['bachelor', true]],
+    ],
+    [
+      'Desarrollador\nAcme\nGuadalajara\n\nRequisitos:\n- Carrera en Ingeniería en Sistemas, Computación o afín (trunca o titulado); no es indispensable si tu portafolio lo demuestra',
+      [['bachelor', false]],
+    ],
+    [
+      'Ejecutivo de Ventas\nAcme\nMonterrey\n\nRequisitos:\n- Impulsa tu carrera en ventas con nosotros',
+      [],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

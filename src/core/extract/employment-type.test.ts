@@ -497,3 +497,16 @@ describe("the review's case for a title in a two-space row (session 56)", () => 
     ).toBe(null);
   });
 });
+
+describe('Swiss German "temporär" (session 57)', () => {
+  it.each([
+    [
+      'Lagermitarbeiter/in Kommissionierung 100 % (temporär, 3 Monate)\nAcme Logistik AG\nBasel\n\nPensum: 100 %',
+      'temporary',
+    ],
+    ['Temporärstelle · Logistik\n\nLagermitarbeiter/in\nAcme AG\nBasel', 'temporary'],
+    ['Polymechaniker EFZ\nAcme AG\nAesch\nAnstellungsart: Temporär', 'temporary'],
+  ])('%j', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

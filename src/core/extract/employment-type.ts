@@ -34,7 +34,7 @@ const WORDS: [RegExp, EmploymentType][] = [
     'contract',
   ],
   [
-    /\b(?:temporary|temp|seasonal|fixed[- ]term|specified[- ]purpose|befristet|cdd|intérim|interim|temporal|eventual|saisonnier|dur[ée]e d[ée]termin[ée]e|tiempo determinado|plazo fijo|remplacement|suplencia|interinidad|saisonstelle|saisonkraft|saisonarbeit|saisonal|sommersaison|wintersaison|de temporada|por temporada|tempo determinato|somministrazione|stagional[ei]|tijdelijk\w*|bepaalde tijd|czas określony|sezonow\w*|vikariat|midlertidig\w*|visstid\w*|tidsbegrænset|määräaikai\w*|sijaisuu\w*|kesätyö(?=\w)\w*|kesäty(?=ö(?![a-zåäö]))|termo certo|termo incerto|a termo|tempor[aá]ri[oa]|sazonal|dobu určitou|határozott idej)\b/i,
+    /\b(?:temporary|temp|seasonal|fixed[- ]term|specified[- ]purpose|befristet|cdd|intérim|interim|temporal|eventual|saisonnier|dur[ée]e d[ée]termin[ée]e|tiempo determinado|plazo fijo|remplacement|suplencia|interinidad|saisonstelle|saisonkraft|saisonarbeit|saisonal|sommersaison|wintersaison|de temporada|por temporada|tempo determinato|somministrazione|stagional[ei]|tijdelijk\w*|bepaalde tijd|czas określony|sezonow\w*|vikariat|midlertidig\w*|visstid\w*|tidsbegrænset|määräaikai\w*|sijaisuu\w*|kesätyö(?=\w)\w*|kesäty(?=ö(?![a-zåäö]))|termo certo|termo incerto|a termo|tempor[aá]ri[oa]|tempor[äa]r(?:stelle|einsatz|anstellung|job|e (?:stelle|anstellung|einsatz))?|sazonal|dobu určitou|határozott idej)\b/i,
     'temporary',
   ],
   [

@@ -518,3 +518,22 @@ describe("a company's own years with a share in its description (session 56)", (
     ).toBe(2);
   });
 });
+
+describe('years in a bracket wrapped under the item, and years for another opening (session 57)', () => {
+  it.each([
+    [
+      'Area Sales Manager\nAcme Catering\nLondon\n\nRequirements:\n- Proven field sales experience in foodservice equipment, catering supplies or a related sector\n  (minimum 3 years)\n- Full UK driving licence',
+      3,
+    ],
+    [
+      "Graduate Engineer Trainee\nAcme Castings Ltd.\nPune\nExperience: Freshers (0 - 1 year)\n\nEligibility\n- B.E. in Mechanical\n- Diploma holders with 3 years' experience may apply for the Junior Engineer (Diploma) role instead",
+      0,
+    ],
+    [
+      'Maintenance Technician\nAcme\nGreenville, SC\n\nRequirements\n- Minimum 3 years of industrial electrical maintenance experience in a manu-\n  facturing environment (5 years without a technical degree).',
+      3,
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).yearsExperienceMin ?? null).toBe(expected);
+  });
+});

@@ -114,6 +114,10 @@ const EXPERIENCE_CONTEXT = new RegExp(
 // length ("3,5 Jahre duale Ausbildung", "a 4 year apprenticeship").
 const NOT_EXPERIENCE_AFTER =
   /^\s?(?:of age|old|oud|gammel|gamla|de idade|di età|życia|de vida|di vita|starosti|or older|and older|ago|warranty|contract|in business|of history|of industry(?!\s+(?:or \w+ )?experience)|since|(?:duale |schulische |betriebliche )?(?:ausbildung|lehre|studium)\b|apprenticeship\b)/i;
+// "Diploma holders with 3 years' experience may apply for the Junior Engineer role instead":
+// the years of another opening.
+const OTHER_ROLE_AFTER =
+  /^[^.;\n]{0,60}\bapply (?:for|to) (?:the |our |a |an )?[^.;\n]{0,70}\binstead\b/i;
 // Company history: "seit über 25 Jahren", "depuis plus de 20 ans", "desde hace 15 años".
 // Every alternative after one `\b`: one test per position, not eleven.
 const NOT_EXPERIENCE_BEFORE =
@@ -247,9 +251,17 @@ export function extractExperience(ctx: ExtractContext): {
     // Prose wrapped over lines: the sentence may start on the line above ("… es una institución
     // privada bilingüe," over "ubicada en …, con más de 30 años de experiencia educativa").
     // Only a line that opens in lower case continues the sentence above.
-    const wraps = isProse(line) && /^\p{Ll}/u.test(line.text);
+    // A bracket on a line of its own finishes the item above ("- Proven field sales experience
+    // in … or a related sector" over "(minimum 3 years)").
+    const bracket = line.text.charCodeAt(0) === 0x28;
+    const wraps = bracket || (isProse(line) && /^\p{Ll}/u.test(line.text));
     const above = wraps ? ctx.lines[i - 1] : undefined;
-    const lead = above && isProse(above) && !/[.!?:]\s*$/.test(above.text) ? above.text : '';
+    const lead =
+      above &&
+      (isProse(above) || (bracket && above.kind === 'list-item')) &&
+      !/[.!?:]\s*$/.test(above.text)
+        ? above.text
+        : '';
     for (const p of splitAlternatives(lineText)) {
       let found = findMentions(p.text, line.start + p.offset, labelled, p.offset === 0 ? lead : '');
       if (bonusClauses) found = outside(found, bonusClauses, line.start);
@@ -508,6 +520,8 @@ function isProse(line: Line): boolean {
 
 export function findMentions(text: string, shift = 0, labelled = false, lead = ''): Mention[] {
   const out: Mention[] = [];
+  // A line that opens a bracket finishes the item above: "(minimum 3 years)" reads with it.
+  const bracketLead = lead !== '' && text.charCodeAt(0) === 0x28;
   // Unit words first (few per posting), then the figure right before them.
   UNIT.lastIndex = 0;
   let u: RegExpExecArray | null;
@@ -532,6 +546,7 @@ export function findMentions(text: string, shift = 0, labelled = false, lead = '
     const after = text.slice(end, end + 90);
     const before = text.slice(Math.max(0, start - 40), start);
     if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
+    if (OTHER_ROLE_AFTER.test(text.slice(end, end + 160))) continue;
     if (unit === 'let' && !AFTER_LET.test(after)) continue;
     // Asian units name ages, contracts, tenure and a company's history as often: only right
     // under their label ("Pengalaman: minimal 1 tahun", "経験 3年以上", "경력 3년 이상") or right
@@ -563,7 +578,10 @@ export function findMentions(text: string, shift = 0, labelled = false, lead = '
         PERSON_HAS.test(text.slice(Math.max(0, start - 60), start)) && !DEADLINE_AFTER.test(after)
       ) &&
       !WORD_BEFORE.test(text.slice(Math.max(0, start - 90), start)) &&
-      !inParenthesisAfterWord(text, start) &&
+      !inParenthesisAfterWord(
+        bracketLead ? `${lead} ${text}` : text,
+        bracketLead ? start + lead.length + 1 : start,
+      ) &&
       !EXP_RIGHT_AFTER.test(after) &&
       !(text.slice(start, end).includes('+') && WORK_RIGHT_AFTER.test(after)) &&
       !joinsPrevious(out, text, start, end, shift)
