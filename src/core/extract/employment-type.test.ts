@@ -510,3 +510,20 @@ describe('Swiss German "temporär" (session 57)', () => {
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe('Norwegian and Swedish workload fields (session 57)', () => {
+  it.each([
+    [
+      'Sykepleier\nNordlys Omsorgssenter\nTromsø\n\nStillingsprosent: 60 %\nVi har ledig fast stilling som sykepleier.',
+      'part-time',
+    ],
+    [
+      'Sykepleier\nNordlys Omsorgssenter\nTromsø\n\nStillingsprosent: 100 %\nAnsettelsesform: Fast',
+      'full-time',
+    ],
+    ['Butikkmedarbeider\nAcme AS\nTrondheim\n\nStillingsprosent: Deltid 40 %', 'part-time'],
+    ['Undersköterska\nAcme AB\nUmeå\n\nSysselsättningsgrad: 75 %', 'part-time'],
+  ])('%j', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

@@ -104,7 +104,7 @@ const FTE = String.raw`fte\s*[:：]\s*(\d(?:[.,]\d{1,2})?)\b`;
 // The figure first: "School Counselor (K-8) — 1.0 FTE".
 const FIGURE_FTE = String.raw`(?<![\d.,])([01][.,]\d{1,2}|1)\s?fte\b`;
 const WORKLOAD = new RegExp(
-  String.raw`(?:\b(?:arbeits)?pensum|\bbeschäftigungsgrad|\bbeschäftigungsausmaß|\bquotité|\btaux d['’](?:activité|occupation))${SHARE}|${SHARE_IN_BRACKETS}|\b${FTE}|${FIGURE_FTE}`,
+  String.raw`(?:\b(?:arbeits)?pensum|\bstillingsprosent|\bstillingsbrøk|\btjänstgöringsgrad|\bsysselsättningsgrad|\bbeschäftigungsgrad|\bbeschäftigungsausmaß|\bquotité|\btaux d['’](?:activité|occupation))${SHARE}|${SHARE_IN_BRACKETS}|\b${FTE}|${FIGURE_FTE}`,
   'i',
 );
 // "Employee position (not a contractor)", "no temporary contracts", "Jornada: parcial", a
@@ -122,6 +122,10 @@ const HEADER_WORD = new RegExp(
       'pensum',
       'beschäftigungsgrad',
       'beschäftigungsausmaß',
+      'stillingsprosent',
+      'stillingsbrøk',
+      'tjänstgöringsgrad',
+      'sysselsättningsgrad',
       'quotité',
       String.raw`taux d['’](?:activité|occupation)`,
     ].map((label) => label + SHARE),
@@ -275,9 +279,11 @@ function typeOnLine(ctx: ExtractContext, i: number): LineType | null {
   if (found && !found.weak) return found;
   // "Anstellung: unbefristet" says nothing of the hours; "Pensum: 60–80 %" does.
   const workload = line ? workloadType(line.text, line.kind) : null;
-  return workload && line
-    ? { type: evidence(workload, line.start, line.start + line.text.length) }
-    : found;
+  if (workload && line) {
+    return { type: evidence(workload, line.start, line.start + line.text.length) };
+  }
+  // "Stillingsprosent: Deltid 40 %": a word before the share states the type.
+  return field ? typeWordOnLine(ctx, i) : found;
 }
 
 function typeWordOnLine(ctx: ExtractContext, i: number): LineType | null {
@@ -485,7 +491,7 @@ function firstType(value: string, from: number, to: number): EmploymentType | nu
 const SHARE_FIRST = /^(?:beschäftigungsausmaß|quotité)\s*[:：]/i;
 // A bullet's bracket is a share of something else: "- Mutuelle prise en charge (50 %)".
 const WORKLOAD_FIELD =
-  /^(?:fte|(?:arbeits)?pensum|beschäftigungsgrad|taux d['’](?:activité|occupation))\s*[:：]/i;
+  /^(?:fte|(?:arbeits)?pensum|beschäftigungsgrad|stillingsprosent|stillingsbrøk|tjänstgöringsgrad|sysselsättningsgrad|taux d['’](?:activité|occupation))\s*[:：]/i;
 // "with frequent travel to Turkana (40%)", "Homeoffice (20 %)": the share of something else.
 const OTHER_SHARE_BEFORE =
   /\b(?:travel\w*|reise\w*|déplacements?|viajes?|remote|home ?office|télétravail|teletrabajo|mobile arbeit)\b/i;

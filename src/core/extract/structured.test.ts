@@ -1,6 +1,6 @@
 // The JSON-LD salary against the text's: which one the posting keeps.
 import { describe, expect, it } from 'vitest';
-import { emptyPosting, type SalaryBand } from '../model/posting';
+import { emptyPosting, type EmploymentType, type SalaryBand } from '../model/posting';
 import { mergeStructured } from './structured';
 
 function band(min: number, max: number, label: string | null = null): SalaryBand {
@@ -249,5 +249,22 @@ describe('session 31', () => {
       text,
     );
     expect(merged.salary.map((b) => b.currency)).toEqual(['ZAR']);
+  });
+});
+
+describe('mergeStructured employment type (session 57)', () => {
+  const typed = (value: EmploymentType) => ({ value, spans: [] });
+  it.each<[EmploymentType | null, EmploymentType, EmploymentType]>([
+    // A template's PART_TIME under a text that states full-time: the text.
+    ['full-time', 'part-time', 'full-time'],
+    // Otherwise the structured data is the more precise answer.
+    ['part-time', 'full-time', 'full-time'],
+    ['part-time', 'internship', 'internship'],
+    ['full-time', 'temporary', 'temporary'],
+    [null, 'part-time', 'part-time'],
+  ])('text %s, JSON-LD %s: %s', (text, structured, expected) => {
+    const fromText = { ...emptyPosting(), employmentType: text ? typed(text) : null };
+    const merged = mergeStructured(fromText, { employmentType: typed(structured) }, []);
+    expect(merged.employmentType?.value).toBe(expected);
   });
 });

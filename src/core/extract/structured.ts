@@ -50,7 +50,16 @@ export function mergeStructured(
       out.locations = hints.locations;
     }
   }
-  if (hints.employmentType) out.employmentType = hints.employmentType;
+  // A page's PART_TIME under a text that states full-time hours ("Temps plein · Permanent",
+  // "Job type: Full-time") is a template's value left unchanged; the other types in the
+  // structured data are more precise than the text's (a Werkstudent is an intern, a postdoc
+  // temporary).
+  if (
+    hints.employmentType &&
+    !(hints.employmentType.value === 'part-time' && fromText.employmentType?.value === 'full-time')
+  ) {
+    out.employmentType = hints.employmentType;
+  }
   // schema.org has no hybrid: employers mark hybrid jobs TELECOMMUTE too, so the text's
   // "hybrid" is the more precise answer; a template's TELECOMMUTE left on an office job ("This
   // role is on-site in our Strip District office five days a week") is overruled by the text.
