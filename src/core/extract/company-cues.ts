@@ -6,6 +6,9 @@
  * Also the legal forms and organisation words that make a line a name even when it holds a
  * city ("Private Rheinschule Köln gGmbH", "Clinique Saint-Roch Bruxelles").
  */
+// Name letters include combining accents (\u0300-\u036F: Yoruba "Ìràwọ̀"), which the classes
+// below hold as marks on their own, on purpose.
+/* eslint-disable no-misleading-character-class */
 import type { Evidenced } from '../model/posting';
 import type { Line } from '../clean/lines';
 import { guessCountry, isKnownPlace } from './country';
@@ -59,7 +62,7 @@ const CAREERS_WORD_MAX = Math.max(...[...CAREERS_WORD].map((w) => w.length));
 const DASH = /\s[-–—]\s/;
 const NOTE_AFTER_PLACE = /\s*\((?=\p{Ll})[^()]*\)$/u;
 const CITY_REGION =
-  /^[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F.'’ -]{1,40}, ?[A-Z][a-zA-Z\u00C0-\u024F.'’ -]{1,30}(?: \d{4,5})?$/;
+  /^[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF.'’ -]{1,40}, ?[A-Z][a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF.'’ -]{1,30}(?: \d{4,5})?$/;
 
 /**
  * Strong cues in the header block, tried before the generic name-line scan. `isNameLine` is
@@ -215,7 +218,7 @@ function spanOf(value: string, start: number): Evidenced<string> {
 const POSTED_BY =
   /^(?:posted|listed|advertised|published)\b.{0,30}?\bby:?\s+([A-Z\u00C0-\u00DE].{1,60})$/i;
 // A name as an intro sentence's subject: capitalised words and the joiners between them.
-const SUBJECT = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5}`;
+const SUBJECT = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5}`;
 // "Bloomfield Home is a ...", "Capitol Power & Light Contractors has been ...", "Atelier Nuage
 // édite ...": the subject of an intro sentence, optionally after a "Who we are:" label.
 const INTRO = new RegExp(
@@ -238,7 +241,7 @@ const POSTER_OF = new RegExp(
 // After a post's greeting, only a subject said to be a firm: "Hi all! Lanternfish Games is a
 // 6-person studio" (not "Hi there! Python is our main language").
 const GREETING_INTRO =
-  /^(?:[Hh]i|[Hh]ey|[Hh]ello)(?: all| everyone| folks| there)?[!,.] ([A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|and)){0,5}) (?:is|are) an? [^.!?]{0,40}?\b(?:studio|company|startup|start-up|team|firm|agency|business|shop|restaurant|clinic|practice|bakery|caf[eé]|nonprofit|non-profit|charity|organi[sz]ation|lab|school|brand|fintech|biotech|consultancy)\b/;
+  /^(?:[Hh]i|[Hh]ey|[Hh]ello)(?: all| everyone| folks| there)?[!,.] ([A-Z\u00C0-\u00DE][\w\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF&.'’-]*|&|of|and)){0,5}) (?:is|are) an? [^.!?]{0,40}?\b(?:studio|company|startup|start-up|team|firm|agency|business|shop|restaurant|clinic|practice|bakery|caf[eé]|nonprofit|non-profit|charity|organi[sz]ation|lab|school|brand|fintech|biotech|consultancy)\b/;
 // A poster who writes for someone else's firm names no employer of theirs: "I'm a recruiter at
 // Insight Global. I have a client in Austin", "I'm a software engineer at Stripe, and I'm helping
 // a friend's startup".

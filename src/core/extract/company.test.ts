@@ -2673,3 +2673,13 @@ describe('a Japanese company field with the Latin name in a full-width bracket (
     ).toBe('株式会社ミナトペイ');
   });
 });
+
+describe('an employer named with Yoruba or Vietnamese letters (session 57)', () => {
+  it('reads "Ìràwọ̀ Foods Limited is a fast-growing …" whole', () => {
+    expect(
+      parse(
+        'We are recruiting to fill the position below:\n\nJob Title: Graphic Designer\nLocation: Ikeja, Lagos\n\nÌràwọ̀ Foods Limited is a fast-growing Nigerian FMCG company producing chips.',
+      ).company,
+    ).toBe('Ìràwọ̀ Foods Limited');
+  });
+});

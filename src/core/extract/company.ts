@@ -4,6 +4,9 @@
  * under the title), "About <Company>", "At <Company>, we", "<Company> is an Equal Opportunity
  * Employer", then the name the text calls itself most often ("Walmart's", "join Walmart").
  */
+// Name letters include combining accents (\u0300-\u036F: Yoruba "Ìràwọ̀"), which the classes
+// below hold as marks on their own, on purpose.
+/* eslint-disable no-misleading-character-class */
 import type { Line } from '../clean/lines';
 import { SIGN_OFF_WORDS } from '../clean/mail-thread';
 import type { Evidenced } from '../model/posting';
@@ -51,7 +54,7 @@ import { isPublicBodyName, publicBodyIn } from './public-body';
 
 // South African, Indian and Pakistani names carry "(Pty) Ltd", "(Pvt) Ltd", "(Pvt.) Limited".
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
-const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\d])(?:[A-Z\u00C0-\u00DE\d]|[a-z](?=[A-Z]))[a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}(?:[ \t](?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|[ld]['’][A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\d&.'’-]{0,30}|of|de|du|des|la|y|und|&|\((?:Pty|PTY|Pvt|PVT|Private)\.?\))){0,6}`;
+const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF\d])(?:[A-Z\u00C0-\u00DE\d]|[a-z](?=[A-Z]))[a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF\d&.'’-]{0,30}(?:[ \t](?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF\d&.'’-]{0,30}|[ld]['’][A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF\d&.'’-]{0,30}|of|de|du|des|la|y|und|&|\((?:Pty|PTY|Pvt|PVT|Private)\.?\))){0,6}`;
 const COMPANY_FIELD = new RegExp(
   String.raw`^(?:company(?: name)?|(?:end |final )?client|kunde|cliente|employer|hotel|facility|établissement|etablissement|hiring (?:company|organi[sz]ation)|employing (?:organi[sz]ation|body|authority|agency)|organi[sz]ation|entreprise utilisatrice|empresa (?:cliente|usuaria)|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía|arbeidsgiver|arbejdsgiver|arbetsgivare|werkgever|pracodawca|zaměstnavatel|zamestnávateľ|datore di lavoro|azienda|empregador|bedrift|virksomhed|organisatie|organizacja|společnost)\s*[:：]\s*(\S.{0,120})$`,
   'i',
@@ -82,7 +85,7 @@ const UNNAMED =
 // Not "Company: We Are Social": a sentence goes on in lower case.
 const SENTENCE_VALUE = /^(?:[Yy]ou|[Ww]e|[Tt]hey) (?:will|are|were|would|have|shall) [a-z]/;
 const IS_SEEKING = new RegExp(
-  String.raw`^(${NAME}) (?:is|are|ist|est|es) (?:a |an |the |one |currently |now )?(?:[a-zA-Z\u00C0-\u024F,-]+ ){0,12}?(?:seeking|hiring|looking|recruiting|searching|sucht|recrute|recherche|busca|${RECRUIT_VERBS_ABROAD}|ricerca)\b`,
+  String.raw`^(${NAME}) (?:is|are|ist|est|es) (?:a |an |the |one |currently |now )?(?:[a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF,-]+ ){0,12}?(?:seeking|hiring|looking|recruiting|searching|sucht|recrute|recherche|busca|${RECRUIT_VERBS_ABROAD}|ricerca)\b`,
   '',
 );
 // "Busy brunch/dinner spot Marrow & Rye is looking for", "Family-run bakery Crumb & Co is hiring":
@@ -1203,7 +1206,7 @@ const NAV_WORD = /^(?:careers?|jobs|employment|vacancies|openings|job opportunit
 
 // A unit of an organisation, named under the title beside its public body.
 const DEPARTMENT =
-  /(?<![\w\u00C0-\u024F])(?:cent(?:er|re)|unit|department|division|services?|office|site|campus|hôpital|hospital|sede|standort|medicine|rehabilitation|analytics|institut(?:e)?|faculty|team|ward|directorate|bureau|section|programme|program|fachbereich|abteilung|referat|amt|direction|servicio|área|unidad)\b|wissenschaft$/i;
+  /(?<![\w\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])(?:cent(?:er|re)|unit|department|division|services?|office|site|campus|hôpital|hospital|sede|standort|medicine|rehabilitation|analytics|institut(?:e)?|faculty|team|ward|directorate|bureau|section|programme|program|fachbereich|abteilung|referat|amt|direction|servicio|área|unidad)\b|wissenschaft$/i;
 
 /** Whether `name` is written in `text` somewhere other than before the bracket of `place`. */
 function writtenAgainAlone(text: string, name: string, place: string): boolean {
@@ -1300,7 +1303,7 @@ function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | nul
 const PROSE_BEFORE_TITLE =
   /(?:\b(?:[Tt]he|[Tt]his|[Oo]ur|[Yy]our|an?|of|de|d['’]|als|Position|Stelle|Rolle)\s?)$/;
 const PROSE_EMPLOYER =
-  /^\s(?:(?:role|position|opening|vacancy|job)\s)?(?:at|with|chez|en|bei(?: der| dem)?|@)\s((?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F&.'’-]*)(?:\s(?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F&.'’-]*|&|of|de|y|und|et)){0,5})/;
+  /^\s(?:(?:role|position|opening|vacancy|job)\s)?(?:at|with|chez|en|bei(?: der| dem)?|@)\s((?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF&.'’-]*)(?:\s(?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF&.'’-]*|&|of|de|y|und|et)){0,5})/;
 
 const ROLE_NOUN_AFTER = /^\s(?:role|position|opening|vacancy|job|search)\b/;
 const FOREIGN_LEAD = /\b(?:poste d['’e]|posición de|puesto de|Position|Stelle)\s?$/;
@@ -1901,7 +1904,7 @@ const VIA = /^via\s/i;
 const LEGAL_SUFFIX =
   /\s(?:GmbH & Co\.? KG(?:aA)?|Pvt\.? Ltd|Private Limited|S\.A\. de C\.V|S\.L\.U|S\.A\.S|e\.V|SE|Ltda|Inc|Ltd|Corp|Co|LLC|K\.K|S\.L|S\.A|SA|SAS|SARL|GmbH|AG|KG|BV|Pte Ltd|Pty Ltd|Sp\. z o\.o|S\.p\.A|Oy|AB|ASA|A\/S|plc)\.?$/;
 const ORG_WORD =
-  /\b(?:Trust|Council|Group|Company|Services?|Hospitals?|University|College|School|Academy|Bank|Partners|Association|Foundation|Clinic|Health|Healthcare|Systems|Solutions|Technologies|Software|Studio|Agency|Recruitment|Staffing|Consulting|Logistics|Insurance|Media|Labs?|Care Home|Nursing Home|Home Care|Partnership|Collective|Collaborative|Co-?operative|Society|Institute|Alliance|Stadtgemeinde|Marktgemeinde|Gemeinde|Landkreis|Stadtverwaltung|Landratsamt|Bezirksamt|Stadtwerke|Universität|Hochschule|Klinikum|Krankenhaus|Ville|Commune|Mairie|Métropole|Hôpital|Ayuntamiento|Municipalidad|Municipio|Consorci|Consorcio|Diputación|Universidad)\b|\bUniversité(?![a-zA-Z\u00C0-\u024F])/;
+  /\b(?:Trust|Council|Group|Company|Services?|Hospitals?|University|College|School|Academy|Bank|Partners|Association|Foundation|Clinic|Health|Healthcare|Systems|Solutions|Technologies|Software|Studio|Agency|Recruitment|Staffing|Consulting|Logistics|Insurance|Media|Labs?|Care Home|Nursing Home|Home Care|Partnership|Collective|Collaborative|Co-?operative|Society|Institute|Alliance|Stadtgemeinde|Marktgemeinde|Gemeinde|Landkreis|Stadtverwaltung|Landratsamt|Bezirksamt|Stadtwerke|Universität|Hochschule|Klinikum|Krankenhaus|Ville|Commune|Mairie|Métropole|Hôpital|Ayuntamiento|Municipalidad|Municipio|Consorci|Consorcio|Diputación|Universidad)\b|\bUniversité(?![a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])/;
 // Document types and headings printed at the top of a job description; a letterhead's descriptor
 // ("An Employee-Owned Company").
 const NOT_COMPANY_LINE =
@@ -2072,7 +2075,7 @@ function stripTail(name: string): string {
 // "paid for by Walmart", "Walmart's"); acronyms and title words do not count. The lookahead
 // tests the capital before the lookbehind, which costs more, at each position.
 const MID_SENTENCE_NAME =
-  /(?=[A-Z\u00C0-\u00DE])(?<=[a-z\u00DF-\u00FF,;)] |\bat |\bby |\bjoin )([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,}(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)?)(?![a-zA-Z\u00C0-\u024F])/g;
+  /(?=[A-Z\u00C0-\u00DE])(?<=[a-z\u00DF-\u00FF,;)] |\bat |\bby |\bjoin )([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]{2,}(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)?)(?![a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])/g;
 const COMMON =
   /^(?:Must|Should|Will|Can|Please|Apply|Hiring|Join|Ideally|Candidates|Applicants|University|College|Department|Studio|Coast|Search|Microsoft|Google|Amazon|Apple|Adobe|Oracle|Cambridge|Oxford|Kunden|Client|Clients|Remote|Hybrid|Híbrido|Remoto|The|This|Our|We|You|Your|Data|Science|Learning|Machine|Search|Product|Engineering|Python|Java|Scala|English|Spanish|French|German|Team|Teams|Business|Services|Systems|Management|Experience|Group|Office|Monday|Friday|January|June|July|Option|Degree|Bachelor|Master|Bac|Licence|Abitur|Matura|Computer|Information|Technology|Statistics|Mathematics|Economics|Analytics|Applied|Research|Operations|Health|Insurance|Paid|Time|Care|Support|Sales|Customer|Development|Design|Cloud|Platform|Software|Engineer|Manager|Senior|Staff|Equal|Opportunity|Employer|Benefits|Vision|Dental|Medical|Program|Programs|Club|Better|Language|Tuition)$/;
 
@@ -2247,7 +2250,7 @@ function postAuthorOrganisation(header: Line[]): Evidenced<string> | null {
 
 // Shops and venues post under their own names: "Bar Restaurante La Malvarrosa", "Café Lumen".
 const VENUE_KIND =
-  /^(?:bar|restaurante?|café|cafe|cafetería|hotel|hôtel|hostal|clínica|clinique|farmacia|pharmacie|pharmacy|academia|taller|tienda|boutique|salon|salón|peluquería|panadería|boulangerie|bäckerei|gasthaus|pizzeria|trattoria|brasserie)(?![\w\u00C0-\u024F])/i;
+  /^(?:bar|restaurante?|café|cafe|cafetería|hotel|hôtel|hostal|clínica|clinique|farmacia|pharmacie|pharmacy|academia|taller|tienda|boutique|salon|salón|peluquería|panadería|boulangerie|bäckerei|gasthaus|pizzeria|trattoria|brasserie)(?![\w\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF])/i;
 
 function onChatHeader(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at) + 1;

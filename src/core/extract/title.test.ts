@@ -2121,3 +2121,12 @@ describe("the review's cases for 'Admin' in an employer's name (session 55)", ()
     expect(posting.seniority).toBe('senior');
   });
 });
+
+describe("a board's page title over its 'Job at Employer Limited' line (session 57)", () => {
+  it('reads the job and the employer from the line under the menu', () => {
+    const p = parse(
+      'MyJobMag Nigeria | Jobs in Lagos | Graphic Designer at Irawo Foods Limited\n\nJobs  >  Lagos  >  Creative / Design\n\nGraphic Designer at Irawo Foods Limited\nPosted on Monday\n\nJob Type: Full Time',
+    );
+    expect([p.title, p.company]).toEqual(['Graphic Designer', 'Irawo Foods Limited']);
+  });
+});

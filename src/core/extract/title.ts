@@ -438,8 +438,13 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
     const { body, start } = decorated(pipeRowTitle(bare));
     // After a hiring call, a plural names the job: "NOW HIRING 150 SEASONAL WAREHOUSE ASSOCIATES".
     const called = start > bare.start && TITLE_WORDS.test(body);
-    // A letterhead's legal name ("HANSEKAI INGENIEURBAU GMBH & CO. KG") is the employer.
-    if (hasLegalForm(body) && !GENDER_MARKER.test(body)) continue;
+    // A letterhead's legal name ("HANSEKAI INGENIEURBAU GMBH & CO. KG") is the employer; a
+    // board's "Graphic Designer at Ìràwọ̀ Foods Limited" under its menu names the job first.
+    if (hasLegalForm(body) && !GENDER_MARKER.test(body)) {
+      const job = jobAtEmployer(body);
+      if (job) return evidence(job, start, start + job.length);
+      continue;
+    }
     // A job alert numbers its postings: "1. Infirmier(ère) en soins intensifs (H/F/X)".
     // Not the first line of a chat message: "Tomás Reyes  10:04 AM" over "*1) Product Manager*".
     const messageOpens = MESSAGE_TIME.test(above) || SENDER_STAMP.test(above);
@@ -506,17 +511,8 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
     // "Collingwood, Melbourne": a town before its place tail is a place line, no title.
     const placeLine = raw.body.startsWith(`${body}, `);
     // "Senior Data Engineer at Acme Corp": the job before its employer's full name.
-    const beforeEmployer = TITLE_AT_EMPLOYER.exec(body);
-    const job = beforeEmployer?.[1];
-    if (
-      job &&
-      (hasLegalForm(body) || endsInOrganisationKind(body)) &&
-      TITLE_WORD.test(job) &&
-      looksLikeTitle(job) &&
-      !RECRUITING_JOB.test(job)
-    ) {
-      return evidence(job, start, start + job.length);
-    }
+    const job = hasLegalForm(body) || endsInOrganisationKind(body) ? jobAtEmployer(body) : null;
+    if (job) return evidence(job, start, start + job.length);
     const short =
       body.split(/\s+/).length <= 6 &&
       !/[,:;]/.test(body) &&
@@ -648,6 +644,14 @@ function firstPostOfNotice(ctx: ExtractContext): Evidenced<string> | null {
 // A recruiter's own headline over the message: "Talent Acquisition Partner at Northwind Inc.".
 const RECRUITING_JOB =
   /\b(?:talent|recruit\w*|sourc\w*|hiring manager|people partner|hr business partner|human resources)\b/i;
+/** The job of "Senior Data Engineer at Acme Corp" (the caller checks the employer's name). */
+function jobAtEmployer(body: string): string | null {
+  const job = TITLE_AT_EMPLOYER.exec(body)?.[1];
+  return job && TITLE_WORD.test(job) && looksLikeTitle(job) && !RECRUITING_JOB.test(job)
+    ? job
+    : null;
+}
+
 const TITLE_AT_EMPLOYER = /^([^,:;|@]{3,60}?) (?:at|@|bei|chez) \p{Lu}[^,:;|@]{1,60}$/u;
 
 // "Rederiaktiebolaget Gyllene Havsörnen söker" over "STYRMAN (vikariat)", "Mutuelle Rhône-Alpes
