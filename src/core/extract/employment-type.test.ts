@@ -527,3 +527,22 @@ describe('Norwegian and Swedish workload fields (session 57)', () => {
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe('a full-time independent contractor (session 57)', () => {
+  it.each([
+    [
+      'Staff Backend Engineer (Go)\nParcelwise\nRemote\n\nEngagement: Full-time independent contractor (long-term)',
+      'contract',
+    ],
+    [
+      'Insurance Agent\nSaguaro Benefits Group\nPhoenix, AZ\nJob type: Full-time, Part-time, Contract\n\nTHIS IS A 100% COMMISSION POSITION (1099 INDEPENDENT CONTRACTOR). There is no base salary.',
+      'contract',
+    ],
+    [
+      'Support Specialist\nVoltaria\nRemote\nFull-time\n\nPaid in USD via Deel, independent contractor agreement.',
+      'full-time',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

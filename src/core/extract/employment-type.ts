@@ -154,6 +154,14 @@ const PHRASE =
 /** Extracts the employment type, or null. */
 export function extractEmploymentType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
   const found = statedType(ctx);
+  // "Engagement: Full-time independent contractor", "THIS IS A 100% COMMISSION POSITION (1099
+  // INDEPENDENT CONTRACTOR)": full-time hours, but a contractor's terms.
+  if (found?.value === 'full-time') {
+    const contractor = FULL_TIME_CONTRACTOR.exec(ctx.text);
+    if (contractor) {
+      return evidence('contract', contractor.index, contractor.index + contractor[0].length);
+    }
+  }
   // "HR Business Partner – Maternity Cover (12 months, 0.8 FTE)": a cover for someone's leave,
   // named in the header, is temporary work whatever its hours (not a benefit's "medical
   // insurance including maternity cover").
@@ -168,6 +176,8 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
   return found;
 }
 
+const FULL_TIME_CONTRACTOR =
+  /\bfull[- ]time,? independent contractor\b|\(1099 independent contractor\)/i;
 const COVER_LINES = 12;
 const INSURANCE =
   /\b(?:insurance|medical|health|dental|benefits?|versicherung|assurance|seguro)\b/i;
