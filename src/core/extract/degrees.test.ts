@@ -2859,3 +2859,29 @@ describe('Spanish "carrera" naming a degree (session 57)', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('German studies under way, and a preferred focus of a required degree (session 57)', () => {
+  it.each([
+    [
+      'Praktikum Finance\nAcme GmbH\nMünchen\n\nDein Profil\n- Fortgeschrittenes Bachelor- oder Masterstudium der Wirtschaftswissenschaften\n- Teamgeist',
+      [],
+    ],
+    [
+      'Controller\nAcme GmbH\nMünchen\n\nDein Profil\n- Abgeschlossenes Studium und fortgeschrittene Excel-Kenntnisse',
+      [['bachelor', true]],
+    ],
+    [
+      'Manager Treasury\nAcme AG\nFrankfurt\n\nIhr Profil\n- Erfolgreich abgeschlossenes wirtschaftswissenschaftliches Hochschulstudium (Master oder Diplom), gerne mit Schwerpunkt Finance oder Banking',
+      [['master', true]],
+    ],
+    [
+      'Entwickler\nAcme AG\nFrankfurt\n\nIhr Profil\n- Abgeschlossenes Studium der Informatik, gerne auch Master',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});
