@@ -537,3 +537,13 @@ describe('years in a bracket wrapped under the item, and years for another openi
     expect(parse(text).yearsExperienceMin ?? null).toBe(expected);
   });
 });
+
+describe("a firm's own years after a long description of it (session 57)", () => {
+  it('reads "a Level 1 B-BBEE consulting engineering firm with more than 35 years of experience" as the firm\'s', () => {
+    expect(
+      parse(
+        "Senior Electrical Engineer\nMokoena Power Systems\nMidrand\n\nFounded in 1987, Mokoena Power Systems is a Level 1 B-BBEE consulting engineering firm with more than 35 years of experience in transmission.\n\nRequirements\n- Minimum 8 years' post-graduate experience in substation design",
+      ).yearsExperienceMin,
+    ).toBe(8);
+  });
+});

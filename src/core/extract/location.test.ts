@@ -1320,3 +1320,22 @@ describe("the review's cases for labels, towns near a city and units (session 56
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('a small Polish town before its voivodeship, and a Swedish workplace unit (session 57)', () => {
+  it.each([
+    [
+      'Magazynier / Magazynierka\nPolnord Fulfillment sp. z o.o.\n\n31,50 zł brutto / godz.\nStryków (pow. zgierski), łódzkie\numowa o pracę\n\nOpis\nPraca w magazynie.',
+      ['Stryków (pow. zgierski), łódzkie'],
+    ],
+    [
+      'Undersköterska till hemtjänsten\nÄlvstranda Omsorg AB\nGöteborg\n\nOm jobbet\nOmfattning: Heltid\nArbetsplats: Älvstranda Omsorg Hemtjänst Majorna-Linné\nAntal platser: 3',
+      ['Göteborg'],
+    ],
+    [
+      'Pædagog\nOdense Kommune\n\nArbejdssted: Børnehuset Solsikken, Bogfinkevej 12, 5210 Odense NV\nTimer: 37',
+      ['Børnehuset Solsikken, Bogfinkevej 12, 5210 Odense NV'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

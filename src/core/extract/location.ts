@@ -388,6 +388,16 @@ function findLocations(
     }
     // A street alone names no town.
     if (BR_STREET.test(value)) continue;
+    // Platsbanken's "Arbetsplats: Älvstranda Omsorg Hemtjänst Majorna-Linné": a workplace is
+    // often named by its unit, which is no place (with an address after it, it is read).
+    if (
+      WORKPLACE_LABEL.test(body) &&
+      !/\d/.test(value) &&
+      guessCountry(value) === null &&
+      !isPlace(value)
+    ) {
+      continue;
+    }
     // A long line's first sentence is its value only when it reads as a place: not "Locations:
     // Multiple openings. Des Moines, IA; …", "Location: Flexible. We are open to …".
     if (
@@ -927,6 +937,8 @@ export function isPlace(text: string): boolean {
   if (FR_DEPARTEMENT.test(text) || AU_PLACE.test(text)) return true;
   const bracket = text.endsWith(')') ? BRACKETED.exec(text) : null;
   if (bracket?.[1] && bracket[2] && isBracketedPlace(bracket[1], bracket[2])) return true;
+  // "Stryków (pow. zgierski), łódzkie": a town of any size before its voivodeship.
+  if (VOIVODESHIP_TAIL.test(text)) return true;
   // "Đà Nẵng": the lists' name without its accents.
   if (guessCountry(text) === null) {
     return isExtraPlace(text) || isWorldTown(text) || isKnownPlace(text);
@@ -946,6 +958,10 @@ export function isPlace(text: string): boolean {
   return isKnownPlace(bare) || isSuffixedPlace(text) || isExtraPlace(bare);
 }
 
+const WORKPLACE_LABEL =
+  /^(?:- )?(?:workplace|arbetsplats|arbejdssted|arbeidssted|tjänsteställe|werkplek)\b/i;
+const VOIVODESHIP_TAIL =
+  /^\p{Lu}[\p{L}'’ -]{1,40}(?: \([^()]{1,30}\))?, (?:dolnośląskie|kujawsko-pomorskie|lubelskie|lubuskie|łódzkie|małopolskie|mazowieckie|opolskie|podkarpackie|podlaskie|pomorskie|śląskie|świętokrzyskie|warmińsko-mazurskie|wielkopolskie|zachodniopomorskie)$/u;
 const ABBREVIATED_REGION = /, ?\p{Lu}\p{Ll}{1,4}\.$/u;
 // Legal forms no region is written as ("Adelaide, SA" and "Columbia, SC" are places).
 const COMMA_LEGAL_FORM = /, (?:Inc|Ltd|LLC|Corp|Limited|GmbH|PLC|plc|Co|Pte\.? Ltd|Pvt\.? Ltd)\.?$/;

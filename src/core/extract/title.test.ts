@@ -2130,3 +2130,13 @@ describe("a board's page title over its 'Job at Employer Limited' line (session 
     expect([p.title, p.company]).toEqual(['Graphic Designer', 'Irawo Foods Limited']);
   });
 });
+
+describe("a Japanese board's saved-page line over the posting (session 57)", () => {
+  it('reads the job under "バイトル・はたらこネット 掲載求人 ／ 保存日 2026/11/05"', () => {
+    expect(
+      parse(
+        'バイトル・はたらこネット 掲載求人 ／ 保存日 2026/11/05\n\n【パート】介護スタッフ（デイサービス）／週3日～OK・扶養内勤務歓迎\n株式会社ひだまりケア　デイサービスひだまり淀川\n\n給与　時給1,200円～1,500円\n雇用形態　パート',
+      ).title,
+    ).toBe('介護スタッフ（デイサービス）');
+  });
+});
