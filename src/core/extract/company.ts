@@ -56,12 +56,12 @@ import { isPublicBodyName, publicBodyIn } from './public-body';
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
 const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF\d])(?:[A-Z\u00C0-\u00DE\d]|[a-z](?=[A-Z]))[a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF\d&.'’-]{0,30}(?:[ \t](?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF\d&.'’-]{0,30}|[ld]['’][A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF\d&.'’-]{0,30}|of|de|du|des|la|y|und|&|\((?:Pty|PTY|Pvt|PVT|Private)\.?\))){0,6}`;
 const COMPANY_FIELD = new RegExp(
-  String.raw`^(?:company(?: name)?|(?:end |final )?client|kunde|cliente|employer|hotel|facility|établissement|etablissement|hiring (?:company|organi[sz]ation)|employing (?:organi[sz]ation|body|authority|agency)|organi[sz]ation|entreprise utilisatrice|empresa (?:cliente|usuaria)|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía|arbeidsgiver|arbejdsgiver|arbetsgivare|werkgever|pracodawca|zaměstnavatel|zamestnávateľ|datore di lavoro|azienda|empregador|bedrift|virksomhed|organisatie|organizacja|společnost)\s*[:：]\s*(\S.{0,120})$`,
+  String.raw`^(?:company(?: name)?|(?:end |final )?client|kunde|cliente|employer|hotel|facility|établissement|etablissement|hiring (?:company|organi[sz]ation)|employing (?:organi[sz]ation|body|authority|agency)|organi[sz]ation|entreprise utilisatrice|empresa (?:cliente|usuaria)|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía|arbeidsgiver|arbejdsgiver|arbetsgivare|werkgever|pracodawca|zaměstnavatel|zamestnávateľ|datore di lavoro|azienda|empregador|bedrift|virksomhed|organisatie|organizacja|společnost|kampuni|mwajiri)\s*[:：]\s*(\S.{0,120})$`,
   'i',
 );
 // The first two letters of those labels: a cheaper test that most lines fail.
 const MAY_START_FIELD = labelStart(
-  'co cl ku em hi or un ar di pe fi en so ho fa we pr za da az be vi sp',
+  'co cl ku em hi or un ar di pe fi en so ho fa we pr za da az be vi sp ka mw',
 );
 const SITE_LABEL = /^(?:hotel|facility)\s*[:：]/i;
 const BULLET_LEAD = /^[-•*]\s/;

@@ -457,11 +457,13 @@ function figureLines(ctx: ExtractContext): number[] {
     if (line) UNIT_AFTER_FIGURE.lastIndex = Math.max(at + unitLength, lineStart + line.text.length);
   }
   const adjectives = text.includes('jährig') ? withLinesOf(ctx, out, YEARS_ADJECTIVE) : out;
-  return hasArabic(ctx.text) ? withLinesOf(ctx, adjectives, ARABIC_WORD_YEARS) : adjectives;
+  const arabic = hasArabic(ctx.text) ? withLinesOf(ctx, adjectives, ARABIC_WORD_YEARS) : adjectives;
+  return text.includes('miaka') ? withLinesOf(ctx, arabic, SWAHILI_YEARS) : arabic;
 }
 
 // The lines where a global regex matches, added in text order: years as an adjective
-// ("dreijährige Berufserfahrung"), Arabic years in words ("خبرة سنتين").
+// ("dreijährige Berufserfahrung"), Arabic years in words ("خبرة سنتين"), Swahili years after
+// their unit ("uzoefu wa miaka 3").
 function withLinesOf(ctx: ExtractContext, out: number[], re: RegExp): number[] {
   const found = new Set(out);
   re.lastIndex = 0;
@@ -592,7 +594,34 @@ export function findMentions(text: string, shift = 0, labelled = false, lead = '
   }
   if (text.includes('jährig')) addYearsAdjectives(text, shift, out);
   if (ARABIC_LETTER.test(text)) addArabicWordYears(text, shift, out);
+  if (text.includes('miaka')) addSwahiliYears(text, shift, out);
   return out;
+}
+
+// Swahili names the unit before the figure: "Uzoefu wa angalau miaka 3", "uzoefu wa kazi
+// usiopungua miaka miwili" (not an age, "Umri kati ya miaka 30 na 50").
+const SWAHILI_YEARS =
+  /\buzoefu\b[^.;\n]{0,40}?\bmiaka (\d{1,2}|mmoja|miwili|mitatu|minne|mitano|sita|saba|minane|tisa|kumi)\b/gi;
+const SWAHILI_NUMBERS: Record<string, number> = {
+  mmoja: 1,
+  miwili: 2,
+  mitatu: 3,
+  minne: 4,
+  mitano: 5,
+  sita: 6,
+  saba: 7,
+  minane: 8,
+  tisa: 9,
+  kumi: 10,
+};
+
+function addSwahiliYears(text: string, shift: number, out: Mention[]): void {
+  for (const m of text.matchAll(SWAHILI_YEARS)) {
+    const word = (m[1] ?? '').toLowerCase();
+    const years = SWAHILI_NUMBERS[word] ?? Number(word);
+    const end = m.index + m[0].length;
+    out.push({ years, start: end - (m[1] ?? '').length + shift, end: end + shift });
+  }
 }
 
 // "3 years of Python and 5 years of Java": a figure joined by "and" or a comma to the one just

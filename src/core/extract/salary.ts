@@ -161,7 +161,7 @@ const OPEN_END_TAIL = 20;
 const UP_TO =
   /\b(?:up ?to|bis(?: zu)?|max(?:imum)?\.?|jusqu'à|hasta|até|not to exceed|not exceeding|(?:tot )?maximaal|fino a|maksymalnie|(?<=(?:wynagrodzenie|stawka|pensja|mzda|plat|lub|nebo|zarobki):? )do|inntil|opptil|upp till|op til)\s*$|(?:(?<![\u0400-\u04FF])до|حتى|لغاية|(?:يصل|تصل) (?:إلى|الى)|بحد أقصى)\s*$/i;
 const FROM =
-  /(?<![a-zA-Z\u00C0-\u024F\u0400-\u04FF\u0621-\u064A])(?:from|más de|plus de|mehr als|more than|(?<!(?:and|&|or|\d) )over|upwards of|über|oltre|meer dan|mais de|powyżej|in excess of|starting (?:at|from)|starts at|start at|(?:ابتداءً? |ابتداء |يبدأ |بداية )?من|minimum(?: of| de)?|minimum (?:(?:annual|yearly|starting|base|gross) )?(?:salary|pay)(?: of| is)?:?|m[íi]nimo(?: de)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès|vanaf|minimaal|a partire da|od|fra|från|minst|mindst|від|от|од|de la|από|alates|nuo)\s*$/i;
+  /(?<![a-zA-Z\u00C0-\u024F\u0400-\u04FF\u0621-\u064A])(?:from|kuanzia|más de|plus de|mehr als|more than|(?<!(?:and|&|or|\d) )over|upwards of|über|oltre|meer dan|mais de|powyżej|in excess of|starting (?:at|from)|starts at|start at|(?:ابتداءً? |ابتداء |يبدأ |بداية )?من|minimum(?: of| de)?|minimum (?:(?:annual|yearly|starting|base|gross) )?(?:salary|pay)(?: of| is)?:?|m[íi]nimo(?: de)?|min\.?|mind\.|mindestens|at least|au moins|al menos|ab|à partir de|a partir de|desde|dès|vanaf|minimaal|a partire da|od|fra|från|minst|mindst|від|от|од|de la|από|alates|nuo)\s*$/i;
 // "Guaranteed minimum of $1,250/week for your first 8 weeks": a guarantee while one starts, not
 // the pay; a piece-rate job's lasting guarantee ("guaranteed minimum of $24.95 per hour") is its
 // floor.

@@ -9,6 +9,9 @@ import { addKey, hasKey, keyBits } from '../text/key-bits';
 
 const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
   responsibilities: [
+    // Swahili
+    'majukumu(?: (?:ya kazi|makuu|yako))?',
+    'maelezo ya kazi',
     'responsibilities',
     '(?:key|main|core|primary|your|job|the|role|essential) (?:responsibilities|duties)',
     'duties(?: and responsibilities)?',
@@ -145,6 +148,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'mô tả công việc',
   ],
   requirements: [
+    // Swahili
+    'sifa(?: za (?:mwombaji|waombaji|muombaji|kuomba|kitaaluma))?',
+    'vigezo(?: vya (?:kuomba|mwombaji))?',
     'requirements',
     '(?:job|key|minimum|basic|essential|required|core|the) (?:requirements|qualifications)',
     'qualifications(?: and experience| & experience| and skills)?',
@@ -420,6 +426,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'tercih edilen (?:nitelikler|özellikler)',
   ],
   benefits: [
+    // Swahili
+    'marupurupu',
     'benefits(?: (?:&|and) perks)?',
     'perks(?: (?:&|and) benefits)?',
     '(?:our|your|the) benefits',
@@ -521,6 +529,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'παροχές',
   ],
   salary: [
+    // Swahili
+    'mshahara(?: na (?:marupurupu|stahiki))?',
     'salary(?: (?:ranges?|schedules?|scales?|grades?|bands?|structure|information|details))?',
     'pay(?: ranges?| rates?| by (?:shift|location|level)| schedules?| grades?| bands?| transparency)?',
     '(?:salary|compensation) transparency',
@@ -562,6 +572,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'phúc lợi',
   ],
   about: [
+    // Swahili
+    'kuhusu (?:kampuni|sisi|mwajiri)',
     'about us',
     'tentang (?:kami|perusahaan)',
     'mengenai (?:kami|syarikat)',
@@ -596,6 +608,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     '(?:نبذة )?عن (?:الشركة|المنشأة|الجهة)',
   ],
   other: [
+    // Swahili
+    'jinsi ya (?:kutuma maombi|kuomba)',
+    'namna ya kuomba',
     'infos pratiques',
     'informations pratiques',
     'job details',
