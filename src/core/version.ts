@@ -123,5 +123,9 @@
  * Dutch and Polish; Czech, Slovak, Polish and Italian school levels; Israeli "Advantages"; a
  * location label's own colon, towns "bei" a city, suburbs after a street; "on site" with a space;
  * LinkedIn's two-space header row; Japanese names with a Latin name in brackets.
+ * 36: Swahili postings; Swiss "temporär"; Nordic workload fields; a JSON-LD PART_TIME under a
+ * text that states full-time; full-time independent contractors; wrapped "(minimum 3 years)";
+ * Spanish "Carrera"; German studies under way; Polish voivodeships; "Job at Employer Ltd" under
+ * a board's page title; accents that combine in employer names.
  */
-export const PARSER_VERSION = 35;
+export const PARSER_VERSION = 36;
