@@ -12,7 +12,7 @@ import { isLetter } from '../text/char-codes';
 // or a poster's name ("Mark T: Also hiring – Dental Receptionist, $32/hr"); a channel bot's "📢
 // New post in #job-offers: …". Tested on each line's start only.
 const OTHER_ADS =
-  /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:new (?:post|job|listing|ad)s? in #[\w-]+|similar (?:jobs|roles|positions|vacancies|listings|offers|ads|adverts)|similar\s?:|anuncios (?:similares|relacionados)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|more (?:vacancies|openings|roles|positions)\b|other (?:open|live|current) (?:roles|positions|jobs)\b|also (?:currently )?(?:recruiting|hiring)\b|also (?:they|we)(?:'re| are)? (?:need|needs|looking|hiring|recruiting)\b|also worth a (?:look|peek)\s?:?\s*$|other (?:roles|positions)\b|jobs similar to|mehr (?:jobs|stellen(?:angebote)?)\b|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|recommended jobs|related jobs|(?:more )?jobs near\b|comments?\s?:|(?:comments|comentarios|commentaires|kommentare|replies|respuestas|réponses)\s?$|(?:top|all|newest|most relevant) (?:comments|replies)\s?$|commentaires les plus pertinents|comentarios más relevantes|(?:view|see) all \d+ comments|voir (?:les|tous les) \d+ commentaires|ver (?:los )?\d+ comentarios|alle \d+ kommentare|write a (?:public )?comment|weitere (?:(?:offene|freie|aktuelle|spannende) )?(?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote|anzeigen)|autres offres|(?:voir aussi|see also|siehe auch|ver también)\s?:(?=[^\n]*(?:[$€£]|\d\s?€|\s[–—·|]\s))|autres (?:postes|emplois) (?:ouverts|à pourvoir|disponibles)|otr(?:as vacantes|os puestos) (?:abiert[oa]s|disponibles)|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas|(?:avisos|empleos|ofertas) relacionad[oa]s|annonces similaires|jobs,? die (?:dich|sie) interessieren|das könnte (?:dich|sie) (?:auch )?interessieren|(?:you|vous) (?:may|might|pourriez) (?:also |aussi )?(?:like|aimer)|(?:salary|pay|wage)s? (?:information |info |ranges? )?for other (?:[\w-]+ ){0,2}(?:positions|roles|jobs|vacancies)|vous pourriez (?:aussi |également )?être intéress[ée]+s?(?:\(e\))? par|(?:you|you may|you might) (?:also )?be interested in|(?:empleos|ofertas) que (?:te|le) (?:pueden|podr[ií]an) interesar|te recomendamos (?:estos |estas )?(?:empleos|ofertas|avisos|vacantes)|recomendamos (?:estas |estes )?vagas|vagas (?:semelhantes|relacionadas|recomendadas|similares)|voc[êe] (?:também )?(?:pode|poderá) (?:gostar|se interessar))/i;
+  /^[^a-zA-Z0-9\u00C0-\u024F]{0,8}(?:[A-Z][a-zA-Z]{1,15}(?: [A-Z][a-zA-Z]{0,12}\.?)?:\s)?(?:new (?:post|job|listing|ad)s? in #[\w-]+|similar (?:jobs|roles|positions|vacancies|listings|offers|ads|adverts)|similar\s?:|anuncios (?:similares|relacionados)|other (?:jobs|openings|vacancies|calls|ads|listings)\b|more jobs|more (?:vacancies|openings|roles|positions)\b|other (?:open|live|current) (?:roles|positions|jobs)\b|also (?:currently )?(?:recruiting|hiring)\b|also (?:they|we)(?:'re| are)? (?:need|needs|looking|hiring|recruiting)\b|also worth a (?:look|peek)\s?:?\s*$|other (?:roles|positions)\b|jobs similar to|mehr (?:jobs|stellen(?:angebote)?)\b|next in (?:the|this) digest|jobs you (?:may|might) (?:like|be interested in)|people also viewed|(?:personen|nutzer|bewerber)(?:\*innen|:innen)?, die diese (?:stelle|anzeige|jobanzeige) (?:angesehen|angeschaut) haben, haben sich auch|recommended jobs|related jobs|(?:more )?jobs near\b|comments?\s?:|(?:comments|comentarios|commentaires|kommentare|replies|respuestas|réponses)\s?$|(?:top|all|newest|most relevant) (?:comments|replies)\s?$|commentaires les plus pertinents|comentarios más relevantes|(?:view|see) all \d+ comments|voir (?:les|tous les) \d+ commentaires|ver (?:los )?\d+ comentarios|alle \d+ kommentare|write a (?:public )?comment|weitere (?:(?:offene|freie|aktuelle|spannende) )?(?:stellen|jobs|stellenangebote|ausbildungsplätze|angebote)|ähnliche (?:jobs|stellen|stellenangebote|angebote|anzeigen)|autres offres|(?:voir aussi|see also|siehe auch|ver también)\s?:(?=[^\n]*(?:[$€£]|\d\s?€|\s[–—·|]\s))|autres (?:postes|emplois) (?:ouverts|à pourvoir|disponibles)|otr(?:as vacantes|os puestos) (?:abiert[oa]s|disponibles)|(?:d'autres |les )?offres similaires|ces offres pourraient|otras ofertas|ofertas similares|otros? avisos?|empleos similares|más ofertas|(?:avisos|empleos|ofertas) relacionad[oa]s|annonces similaires|jobs,? die (?:dich|sie) interessieren|das könnte (?:dich|sie) (?:auch )?interessieren|(?:you|vous) (?:may|might|pourriez) (?:also |aussi )?(?:like|aimer)|(?:salary|pay|wage)s? (?:information |info |ranges? )?for other (?:[\w-]+ ){0,2}(?:positions|roles|jobs|vacancies)|vous pourriez (?:aussi |également )?être intéress[ée]+s?(?:\(e\))? par|(?:you|you may|you might) (?:also )?be interested in|(?:empleos|ofertas) que (?:te|le) (?:pueden|podr[ií]an) interesar|te recomendamos (?:estos |estas )?(?:empleos|ofertas|avisos|vacantes)|recomendamos (?:estas |estes )?vagas|vagas (?:semelhantes|relacionadas|recomendadas|similares)|voc[êe] (?:também )?(?:pode|poderá) (?:gostar|se interessar))/i;
 // A chat export's message header: "[09:41, 12/03/2025] Name:", "[08/04, 7:15 am] Name:" or
 // "12/03/2025, 09:41 - Name:".
 // The time may be on a 12-hour clock: "[09/11/25, 7:42:15 PM]".
@@ -92,7 +92,21 @@ const MARKER_STARTS = new Set(
   ['sim', 'oth', 'mor', 'job', 'meh', 'als', 'nex', 'peo', 'rec', 'rel', 'com', 'wei', 'ähn']
     .concat(['aut', "d'a", 'les', 'off', 'ces', 'otr', 'ofe', 'emp', 'más', 'avi', 'ann', 'das'])
     .concat(['you', 'vou', 'vie', 'see', 'voi', 'ver', 'all', 'wri', 'anu', 'top', 'new', 'mos'])
-    .concat(['kom', 'sal', 'pay', 'wag', 'rep', 'res', 'rép', 'te ', 'vag', 'voc'])
+    .concat([
+      'kom',
+      'sal',
+      'pay',
+      'wag',
+      'rep',
+      'res',
+      'rép',
+      'te ',
+      'vag',
+      'voc',
+      'per',
+      'nut',
+      'bew',
+    ])
     .map((p) => markerKey(p, 0)),
 );
 // "Mark T: Also hiring": OTHER_ADS allows a name of at most 31 characters before its colon.

@@ -7096,3 +7096,12 @@ describe("the review's cases for purpose money, training rates and Italian gross
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('no pay from a count of patients or from a German board\'s "also viewed" ads (session 57)', () => {
+  it.each([
+    'Oberarzt (m/w/d)\nTauberklinikum gGmbH\n97980 Bad Mergentheim\nVollzeit · unbefristet · Vergütung nach TV-Ärzte/VKA (Ä3)\n\nDas Tauberklinikum ist akademisches Lehrkrankenhaus der Universität Würzburg. Die Klinik versorgt jährlich rund 6.800 stationäre Patient:innen.',
+    'Wissenschaftliche:r Mitarbeiter:in Machine Learning\nKarlsruher Institut\nKarlsruhe\n\nIhre Aufgaben\n- Forschung\n- Lehre\n- Publikationen\n\nIhr Profil\n- Promotion\n- Python\n\nVor 8 Tagen geschaltet\n\nPersonen, die diese Stelle angesehen haben, haben sich auch folgende angesehen:\nData Scientist (m/w/d) – Karlsruhe – 55.000 € - 68.000 € pro Jahr',
+  ])('%j', (text) => {
+    expect(bands(text)).toEqual([]);
+  });
+});
