@@ -2885,3 +2885,29 @@ describe('German studies under way, and a preferred focus of a required degree (
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe("the review's cases for degrees (session 57)", () => {
+  it.each([
+    [
+      'Chemiker (m/w/d)\nMusterfirma GmbH\nMünchen\n\nIhr Profil\n- Abgeschlossenes Masterstudium der Chemie, eine Promotion gerne mit Schwerpunkt Katalyse',
+      [
+        ['master', true],
+        ['phd', false],
+      ],
+    ],
+    [
+      'Ejecutivo de Ventas\nGrupo S.A. de C.V.\nMonterrey\n\nRequisitos\n- Carrera universitaria en curso (últimos semestres)',
+      [],
+    ],
+    [
+      'Ejecutivo de Ventas\nGrupo S.A. de C.V.\nMonterrey\n\nRequisitos\n- Carrera (trunca o terminada) en Ingeniería Industrial',
+      [['bachelor', false]],
+    ],
+    [
+      'Praktikant Controlling (m/w/d)\nMusterfirma GmbH\nMünchen\n\nDein Profil\n- Fortgeschrittenes Bachelor-/Masterstudium der Wirtschaftswissenschaften',
+      [],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

@@ -546,3 +546,22 @@ describe('a full-time independent contractor (session 57)', () => {
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe("the review's cases for employment type (session 57)", () => {
+  it.each([
+    [
+      'Personalberater/in Temporär Bau (m/w/d)\nKessler Personal AG\nZürich\n\nIhre Aufgaben\n- Rekrutierung und Betreuung von Temporärmitarbeitenden\n\nIhr Profil\n- 3 Jahre Erfahrung in der Personalvermittlung',
+      null,
+    ],
+    [
+      'Sykepleier\nNordlys Omsorgssenter AS\nTromsø\n\nStillingsprosent: 100 %\nAnsettelsesform: Vikariat\n\nKvalifikasjoner\n- Autorisasjon som sykepleier',
+      'temporary',
+    ],
+    [
+      'Fleet Dispatcher\nSwiftline Courier LLC\nDallas, TX\nJob type: Full-time\n\nAbout the role\nYou will schedule and support our network of 40 full-time independent contractor drivers across North Texas.',
+      'full-time',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

@@ -34,7 +34,7 @@ const WORDS: [RegExp, EmploymentType][] = [
     'contract',
   ],
   [
-    /\b(?:temporary|temp|seasonal|fixed[- ]term|specified[- ]purpose|befristet|cdd|intérim|interim|temporal|eventual|saisonnier|dur[ée]e d[ée]termin[ée]e|tiempo determinado|plazo fijo|remplacement|suplencia|interinidad|saisonstelle|saisonkraft|saisonarbeit|saisonal|sommersaison|wintersaison|de temporada|por temporada|tempo determinato|somministrazione|stagional[ei]|tijdelijk\w*|bepaalde tijd|czas określony|sezonow\w*|vikariat|midlertidig\w*|visstid\w*|tidsbegrænset|määräaikai\w*|sijaisuu\w*|kesätyö(?=\w)\w*|kesäty(?=ö(?![a-zåäö]))|termo certo|termo incerto|a termo|tempor[aá]ri[oa]|tempor[äa]r(?:stelle|einsatz|anstellung|job|e (?:stelle|anstellung|einsatz))?|sazonal|dobu určitou|határozott idej)\b/i,
+    /\b(?:temporary|temp|seasonal|fixed[- ]term|specified[- ]purpose|befristet|cdd|intérim|interim|temporal|eventual|saisonnier|dur[ée]e d[ée]termin[ée]e|tiempo determinado|plazo fijo|remplacement|suplencia|interinidad|saisonstelle|saisonkraft|saisonarbeit|saisonal|sommersaison|wintersaison|de temporada|por temporada|tempo determinato|somministrazione|stagional[ei]|tijdelijk\w*|bepaalde tijd|czas określony|sezonow\w*|vikariat|midlertidig\w*|visstid\w*|tidsbegrænset|määräaikai\w*|sijaisuu\w*|kesätyö(?=\w)\w*|kesäty(?=ö(?![a-zåäö]))|termo certo|termo incerto|a termo|tempor[aá]ri[oa]|tempor[äa]r(?:stelle|einsatz|anstellung|job|e (?:stelle|anstellung|einsatz)|(?! (?:bau|it|office|industrie|technik|gewerbe|logistik|finance|medical|gastro)\b))|sazonal|dobu určitou|határozott idej)\b/i,
     'temporary',
   ],
   [
@@ -176,8 +176,10 @@ export function extractEmploymentType(ctx: ExtractContext): Evidenced<Employment
   return found;
 }
 
+// At a field's value or a line's start ("Engagement: Full-time independent contractor"), not
+// about others ("our network of 40 full-time independent contractor drivers").
 const FULL_TIME_CONTRACTOR =
-  /\bfull[- ]time,? independent contractor\b|\(1099 independent contractor\)/i;
+  /(?:^|[:|•·]\s*)full[- ]time,? independent contractor\b(?!s|\s[a-z]+s\b)|\(1099 independent contractor\)/im;
 const COVER_LINES = 12;
 const INSURANCE =
   /\b(?:insurance|medical|health|dental|benefits?|versicherung|assurance|seguro)\b/i;
@@ -283,14 +285,20 @@ function typeOnLine(ctx: ExtractContext, i: number): LineType | null {
     const share = workloadType(line.text, line.kind);
     if (share) return { type: evidence(share, line.start, line.start + line.text.length) };
   }
-  // "FTE: 1.0 (190-day contract)": the workload field's value, not a word in its note.
+  // "FTE: 1.0 (190-day contract)": the workload field's value, not a word in its note (a word
+  // is read only when the field holds no share it can read, below).
   const field = line !== undefined && WORKLOAD_FIELD.test(line.text);
   const found = field ? null : typeWordOnLine(ctx, i);
   if (found && !found.weak) return found;
   // "Anstellung: unbefristet" says nothing of the hours; "Pensum: 60–80 %" does.
   const workload = line ? workloadType(line.text, line.kind) : null;
   if (workload && line) {
-    return { type: evidence(workload, line.start, line.start + line.text.length) };
+    // A Nordic full workload ("Stillingsprosent: 100 %") says nothing against a fixed term on a
+    // later line ("Ansettelsesform: Vikariat").
+    const type = evidence(workload, line.start, line.start + line.text.length);
+    return workload === 'full-time' && NORDIC_WORKLOAD.test(line.text)
+      ? { type, weak: 'permanent' }
+      : { type };
   }
   // "Stillingsprosent: Deltid 40 %": a word before the share states the type.
   return field ? typeWordOnLine(ctx, i) : found;
@@ -498,6 +506,8 @@ function firstType(value: string, from: number, to: number): EmploymentType | nu
   return best?.type ?? null;
 }
 
+const NORDIC_WORKLOAD =
+  /^(?:stillingsprosent|stillingsbrøk|tjänstgöringsgrad|sysselsättningsgrad)/i;
 const SHARE_FIRST = /^(?:beschäftigungsausmaß|quotité)\s*[:：]/i;
 // A bullet's bracket is a share of something else: "- Mutuelle prise en charge (50 %)".
 const WORKLOAD_FIELD =

@@ -547,3 +547,30 @@ describe("a firm's own years after a long description of it (session 57)", () =>
     ).toBe(8);
   });
 });
+
+describe("the review's cases for years (session 57)", () => {
+  it.each([
+    [
+      'Senior Data Analyst\nNorthwind Systems Inc.\nAustin, TX\n\nWhat you need\n- You have 5+ years of analytics experience (if you have fewer, please apply for the Data Analyst II role instead)\n- SQL',
+      5,
+    ],
+    [
+      'Support Worker\nBright Futures Care Ltd\nLeeds, UK\n\nRequirements\n- Experience working with children and young people\n(12 months fixed-term maternity cover)\n- Full UK driving licence',
+      null,
+    ],
+    [
+      'Structural Engineer\nArup Partners Ltd\nManchester, UK\n\nRequirements\n- The successful engineer is a chartered professional from a consulting firm with more than 8 years of experience in bridge design',
+      8,
+    ],
+    [
+      'Nafasi ya kazi: Afisa Mauzo\nKampuni: Tumaini Logistics Ltd\nMahali: Dar es Salaam\n\nTumaini Logistics ni kampuni yenye uzoefu wa zaidi ya miaka 15 katika usafirishaji wa mizigo. Tunatafuta Afisa Mauzo mchapakazi.\n\nMajukumu\n- Kutafuta wateja wapya',
+      null,
+    ],
+    [
+      'Nafasi ya kazi: Dereva\nKampuni: Tumaini Logistics Ltd\nMahali: Arusha\n\nSifa za Mwombaji\n- Elimu ya kidato cha nne\n- Awe na leseni daraja C na uzoefu wa kazi, umri usiozidi miaka 40',
+      null,
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).yearsExperienceMin ?? null).toBe(expected);
+  });
+});

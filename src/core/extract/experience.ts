@@ -115,9 +115,13 @@ const EXPERIENCE_CONTEXT = new RegExp(
 const NOT_EXPERIENCE_AFTER =
   /^\s?(?:of age|old|oud|gammel|gamla|de idade|di età|życia|de vida|di vita|starosti|or older|and older|ago|warranty|contract|in business|of history|of industry(?!\s+(?:or \w+ )?experience)|since|(?:duale |schulische |betriebliche )?(?:ausbildung|lehre|studium)\b|apprenticeship\b)/i;
 // "Diploma holders with 3 years' experience may apply for the Junior Engineer role instead":
-// the years of another opening.
+// the years of another opening (not "5+ years (if you have fewer, please apply for the Data
+// Analyst II role instead)", which are this job's).
+// A bracket of years alone on its line: "(minimum 3 years)", not "(12 months fixed-term cover)".
+const YEARS_BRACKET =
+  /^\(\s?(?:(?:minimum|min\.?|at least|approx\.?|mind\.?|mindestens|au moins|al menos)\s)?\d{1,2}\+?\s?(?:years?|yrs?|jahre|ans|años)\b[^()]{0,15}\)/i;
 const OTHER_ROLE_AFTER =
-  /^[^.;\n]{0,60}\bapply (?:for|to) (?:the |our |a |an )?[^.;\n]{0,70}\binstead\b/i;
+  /^[^.;\n(]{0,60}\b(?:may|can|could|should) (?:instead )?apply (?:for|to) (?:the |our |a |an )(?!this\b)[^.;\n]{0,50}?\b(?:role|position|opening|vacancy|post|programme|program)\b(?: \([^()]{0,30}\))? instead\b/i;
 // Company history: "seit über 25 Jahren", "depuis plus de 20 ans", "desde hace 15 años".
 // Every alternative after one `\b`: one test per position, not eleven.
 const NOT_EXPERIENCE_BEFORE =
@@ -171,7 +175,7 @@ const COMPANY_WITH = new RegExp(
 const WITH_BEFORE = /\b(?:with|con|avec|mit)\s$/i;
 
 const PERSON_SUBJECT =
-  /\b(?:you|your|candidates?|applicants?|person|individual|hire|(?:post|job|role)[- ]?holder|incumbent|tu|eres|usted|vous|candidat\w*|candidato\w*|candidata|sie sind|du bist|bewerber\w*|kandidat\w*)\b/i;
+  /\b(?:you|your|candidates?|applicants?|person|individual|hire|successful|ideal|professional|engineer|specialist|expert|teammate|colleague|(?:post|job|role)[- ]?holder|incumbent|tu|eres|usted|vous|candidat\w*|candidato\w*|candidata|sie sind|du bist|bewerber\w*|kandidat\w*)\b/i;
 
 // French "an" (year) after a figure: "3 an", "(d')un an"; else it is English "an".
 const FIGURE_BEFORE_AN = /(?:\d|(?<![a-zA-Z\u00C0-\u024F])un)\s?$/i;
@@ -253,7 +257,7 @@ export function extractExperience(ctx: ExtractContext): {
     // Only a line that opens in lower case continues the sentence above.
     // A bracket on a line of its own finishes the item above ("- Proven field sales experience
     // in … or a related sector" over "(minimum 3 years)").
-    const bracket = line.text.charCodeAt(0) === 0x28;
+    const bracket = YEARS_BRACKET.test(line.text);
     const wraps = bracket || (isProse(line) && /^\p{Ll}/u.test(line.text));
     const above = wraps ? ctx.lines[i - 1] : undefined;
     const lead =
@@ -522,7 +526,8 @@ function isProse(line: Line): boolean {
 
 export function findMentions(text: string, shift = 0, labelled = false, lead = ''): Mention[] {
   const out: Mention[] = [];
-  // A line that opens a bracket finishes the item above: "(minimum 3 years)" reads with it.
+  // A line that opens a bracket finishes the item above: "(minimum 3 years)" reads with it (the
+  // caller passes a lead to a bracket only when it is YEARS_BRACKET).
   const bracketLead = lead !== '' && text.charCodeAt(0) === 0x28;
   // Unit words first (few per posting), then the figure right before them.
   UNIT.lastIndex = 0;
@@ -601,7 +606,11 @@ export function findMentions(text: string, shift = 0, labelled = false, lead = '
 // Swahili names the unit before the figure: "Uzoefu wa angalau miaka 3", "uzoefu wa kazi
 // usiopungua miaka miwili" (not an age, "Umri kati ya miaka 30 na 50").
 const SWAHILI_YEARS =
-  /\buzoefu\b[^.;\n]{0,40}?\bmiaka (\d{1,2}|mmoja|miwili|mitatu|minne|mitano|sita|saba|minane|tisa|kumi)\b/gi;
+  /\buzoefu\b[^.;\n]{0,40}?\b(?:miaka|mwaka) (\d{1,2}|mmoja|miwili|mitatu|minne|mitano|sita|saba|minane|tisa|kumi(?! na))\b/gi;
+// The company's own history ("Tumaini Logistics ni kampuni yenye uzoefu wa zaidi ya miaka 15"),
+// an age ("umri usiozidi miaka 40") or an upper bound.
+const SWAHILI_NOT_REQUIRED =
+  /\b(?:ni kampuni|kampuni yenye|tuna uzoefu|umri|usiozidi|isiyozidi)\b/i;
 const SWAHILI_NUMBERS: Record<string, number> = {
   mmoja: 1,
   miwili: 2,
@@ -617,6 +626,9 @@ const SWAHILI_NUMBERS: Record<string, number> = {
 
 function addSwahiliYears(text: string, shift: number, out: Mention[]): void {
   for (const m of text.matchAll(SWAHILI_YEARS)) {
+    if (SWAHILI_NOT_REQUIRED.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length))) {
+      continue;
+    }
     const word = (m[1] ?? '').toLowerCase();
     const years = SWAHILI_NUMBERS[word] ?? Number(word);
     const end = m.index + m[0].length;

@@ -1339,3 +1339,18 @@ describe('a small Polish town before its voivodeship, and a Swedish workplace un
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe("the review's cases for places (session 57)", () => {
+  it.each([
+    [
+      'Przedstawiciel Handlowy, mazowieckie\nHurtownia Farmaceutyczna Medica Sp. z o.o.\nWarszawa\n\nTwój zakres obowiązków\n- Obsługa klientów',
+      ['Warszawa'],
+    ],
+    [
+      'Undersköterska\nOmsorgen i Norr AB\n\nArbetsplats: Vilhelmina\n\nKvalifikationer\n- Undersköterskeexamen',
+      ['Vilhelmina'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

@@ -389,10 +389,12 @@ function findLocations(
     // A street alone names no town.
     if (BR_STREET.test(value)) continue;
     // Platsbanken's "Arbetsplats: Älvstranda Omsorg Hemtjänst Majorna-Linné": a workplace is
-    // often named by its unit, which is no place (with an address after it, it is read).
+    // often named by its unit, which is no place (with an address after it, or a town of one or
+    // two words, it is read).
     if (
       WORKPLACE_LABEL.test(body) &&
       !/\d/.test(value) &&
+      (value === '' || value.split(' ').length >= 3) &&
       guessCountry(value) === null &&
       !isPlace(value)
     ) {
@@ -938,7 +940,7 @@ export function isPlace(text: string): boolean {
   const bracket = text.endsWith(')') ? BRACKETED.exec(text) : null;
   if (bracket?.[1] && bracket[2] && isBracketedPlace(bracket[1], bracket[2])) return true;
   // "Stryków (pow. zgierski), łódzkie": a town of any size before its voivodeship.
-  if (VOIVODESHIP_TAIL.test(text)) return true;
+  if (VOIVODESHIP_TAIL.test(text) && !POLISH_JOB_WORD.test(text)) return true;
   // "Đà Nẵng": the lists' name without its accents.
   if (guessCountry(text) === null) {
     return isExtraPlace(text) || isWorldTown(text) || isKnownPlace(text);
@@ -960,8 +962,11 @@ export function isPlace(text: string): boolean {
 
 const WORKPLACE_LABEL =
   /^(?:- )?(?:workplace|arbetsplats|arbejdssted|arbeidssted|tjänsteställe|werkplek)\b/i;
+// A town of one or two words (not a job's title: "Przedstawiciel Handlowy, mazowieckie").
+const POLISH_JOB_WORD =
+  /^(?:praca|przedstawiciel|specjalist|kierownik|pracownik|sprzedaw|kierowc|magazynier|księgow|inżynier|programist|technik|operator|asystent|doradc|konsultant|manager|menedżer|dyrektor|opiekun|koordynator|lider|referent|handlow)/i;
 const VOIVODESHIP_TAIL =
-  /^\p{Lu}[\p{L}'’ -]{1,40}(?: \([^()]{1,30}\))?, (?:dolnośląskie|kujawsko-pomorskie|lubelskie|lubuskie|łódzkie|małopolskie|mazowieckie|opolskie|podkarpackie|podlaskie|pomorskie|śląskie|świętokrzyskie|warmińsko-mazurskie|wielkopolskie|zachodniopomorskie)$/u;
+  /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?(?: \([^()]{1,30}\))?, (?:dolnośląskie|kujawsko-pomorskie|lubelskie|lubuskie|łódzkie|małopolskie|mazowieckie|opolskie|podkarpackie|podlaskie|pomorskie|śląskie|świętokrzyskie|warmińsko-mazurskie|wielkopolskie|zachodniopomorskie)$/u;
 const ABBREVIATED_REGION = /, ?\p{Lu}\p{Ll}{1,4}\.$/u;
 // Legal forms no region is written as ("Adelaide, SA" and "Columbia, SC" are places).
 const COMMA_LEGAL_FORM = /, (?:Inc|Ltd|LLC|Corp|Limited|GmbH|PLC|plc|Co|Pte\.? Ltd|Pvt\.? Ltd)\.?$/;
