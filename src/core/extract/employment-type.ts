@@ -97,6 +97,13 @@ const EMPLOYER_FIELD =
 // "Arbeitspensum 80 – 100%", "Taux d'activité : 50 %", a title's "(60–80 %)"; US and UK ones as
 // "FTE: 0.6". Below 100 % it is part-time, up to 100 % full-time. Hours per week alone ("30
 // hours") are not read: what counts as full-time differs by country and trade.
+// Norwegian and Swedish workload fields: "Stillingsprosent: 60 %", "Sysselsättningsgrad: 75 %".
+const NORDIC_WORKLOAD_LABELS = [
+  'stillingsprosent',
+  'stillingsbrøk',
+  'tjänstgöringsgrad',
+  'sysselsättningsgrad',
+];
 const SHARE_VALUE = String.raw`(?:\d{1,3}\s?%?\s?[-–]\s?)?(\d{1,3})\s?%`;
 const SHARE = String.raw`\s*[:：]?\s*${SHARE_VALUE}`;
 const SHARE_IN_BRACKETS = String.raw`\((?:\d{1,3}\s?%?\s?[-–]\s?)?(\d{1,3})\s?%\)(?=[ \t]*(?:$|[\n·|,–-]))`;
@@ -104,7 +111,7 @@ const FTE = String.raw`fte\s*[:：]\s*(\d(?:[.,]\d{1,2})?)\b`;
 // The figure first: "School Counselor (K-8) — 1.0 FTE".
 const FIGURE_FTE = String.raw`(?<![\d.,])([01][.,]\d{1,2}|1)\s?fte\b`;
 const WORKLOAD = new RegExp(
-  String.raw`(?:\b(?:arbeits)?pensum|\bstillingsprosent|\bstillingsbrøk|\btjänstgöringsgrad|\bsysselsättningsgrad|\bbeschäftigungsgrad|\bbeschäftigungsausmaß|\bquotité|\btaux d['’](?:activité|occupation))${SHARE}|${SHARE_IN_BRACKETS}|\b${FTE}|${FIGURE_FTE}`,
+  String.raw`(?:\b(?:arbeits)?pensum|\b(?:${NORDIC_WORKLOAD_LABELS.join('|')})|\bbeschäftigungsgrad|\bbeschäftigungsausmaß|\bquotité|\btaux d['’](?:activité|occupation))${SHARE}|${SHARE_IN_BRACKETS}|\b${FTE}|${FIGURE_FTE}`,
   'i',
 );
 // "Employee position (not a contractor)", "no temporary contracts", "Jornada: parcial", a
@@ -122,10 +129,7 @@ const HEADER_WORD = new RegExp(
       'pensum',
       'beschäftigungsgrad',
       'beschäftigungsausmaß',
-      'stillingsprosent',
-      'stillingsbrøk',
-      'tjänstgöringsgrad',
-      'sysselsättningsgrad',
+      ...NORDIC_WORKLOAD_LABELS,
       'quotité',
       String.raw`taux d['’](?:activité|occupation)`,
     ].map((label) => label + SHARE),
@@ -506,12 +510,13 @@ function firstType(value: string, from: number, to: number): EmploymentType | nu
   return best?.type ?? null;
 }
 
-const NORDIC_WORKLOAD =
-  /^(?:stillingsprosent|stillingsbrøk|tjänstgöringsgrad|sysselsättningsgrad)/i;
+const NORDIC_WORKLOAD = new RegExp(`^(?:${NORDIC_WORKLOAD_LABELS.join('|')})`, 'i');
 const SHARE_FIRST = /^(?:beschäftigungsausmaß|quotité)\s*[:：]/i;
 // A bullet's bracket is a share of something else: "- Mutuelle prise en charge (50 %)".
-const WORKLOAD_FIELD =
-  /^(?:fte|(?:arbeits)?pensum|beschäftigungsgrad|stillingsprosent|stillingsbrøk|tjänstgöringsgrad|sysselsättningsgrad|taux d['’](?:activité|occupation))\s*[:：]/i;
+const WORKLOAD_FIELD = new RegExp(
+  String.raw`^(?:fte|(?:arbeits)?pensum|beschäftigungsgrad|${NORDIC_WORKLOAD_LABELS.join('|')}|taux d['’](?:activité|occupation))\s*[:：]`,
+  'i',
+);
 // "with frequent travel to Turkana (40%)", "Homeoffice (20 %)": the share of something else.
 const OTHER_SHARE_BEFORE =
   /\b(?:travel\w*|reise\w*|déplacements?|viajes?|remote|home ?office|télétravail|teletrabajo|mobile arbeit)\b/i;

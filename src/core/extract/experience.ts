@@ -114,12 +114,12 @@ const EXPERIENCE_CONTEXT = new RegExp(
 // length ("3,5 Jahre duale Ausbildung", "a 4 year apprenticeship").
 const NOT_EXPERIENCE_AFTER =
   /^\s?(?:of age|old|oud|gammel|gamla|de idade|di età|życia|de vida|di vita|starosti|or older|and older|ago|warranty|contract|in business|of history|of industry(?!\s+(?:or \w+ )?experience)|since|(?:duale |schulische |betriebliche )?(?:ausbildung|lehre|studium)\b|apprenticeship\b)/i;
-// "Diploma holders with 3 years' experience may apply for the Junior Engineer role instead":
-// the years of another opening (not "5+ years (if you have fewer, please apply for the Data
-// Analyst II role instead)", which are this job's).
 // A bracket of years alone on its line: "(minimum 3 years)", not "(12 months fixed-term cover)".
 const YEARS_BRACKET =
   /^\(\s?(?:(?:minimum|min\.?|at least|approx\.?|mind\.?|mindestens|au moins|al menos)\s)?\d{1,2}\+?\s?(?:years?|yrs?|jahre|ans|años)\b[^()]{0,15}\)/i;
+// "Diploma holders with 3 years' experience may apply for the Junior Engineer role instead":
+// the years of another opening (not "5+ years (if you have fewer, please apply for the Data
+// Analyst II role instead)", which are this job's).
 const OTHER_ROLE_AFTER =
   /^[^.;\n(]{0,60}\b(?:may|can|could|should) (?:instead )?apply (?:for|to) (?:the |our |a |an )(?!this\b)[^.;\n]{0,50}?\b(?:role|position|opening|vacancy|post|programme|program)\b(?: \([^()]{0,30}\))? instead\b/i;
 // Company history: "seit über 25 Jahren", "depuis plus de 20 ans", "desde hace 15 años".

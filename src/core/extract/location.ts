@@ -939,7 +939,7 @@ export function isPlace(text: string): boolean {
   if (FR_DEPARTEMENT.test(text) || AU_PLACE.test(text)) return true;
   const bracket = text.endsWith(')') ? BRACKETED.exec(text) : null;
   if (bracket?.[1] && bracket[2] && isBracketedPlace(bracket[1], bracket[2])) return true;
-  // "Stryków (pow. zgierski), łódzkie": a town of any size before its voivodeship.
+  // "Stryków (pow. zgierski), łódzkie": a town of any size, known or not, before its voivodeship.
   if (VOIVODESHIP_TAIL.test(text) && !POLISH_JOB_WORD.test(text)) return true;
   // "Đà Nẵng": the lists' name without its accents.
   if (guessCountry(text) === null) {
@@ -962,9 +962,10 @@ export function isPlace(text: string): boolean {
 
 const WORKPLACE_LABEL =
   /^(?:- )?(?:workplace|arbetsplats|arbejdssted|arbeidssted|tjänsteställe|werkplek)\b/i;
-// A town of one or two words (not a job's title: "Przedstawiciel Handlowy, mazowieckie").
+// A job's title before the voivodeship: "Przedstawiciel Handlowy, mazowieckie".
 const POLISH_JOB_WORD =
   /^(?:praca|przedstawiciel|specjalist|kierownik|pracownik|sprzedaw|kierowc|magazynier|księgow|inżynier|programist|technik|operator|asystent|doradc|konsultant|manager|menedżer|dyrektor|opiekun|koordynator|lider|referent|handlow)/i;
+// A town of one or two words, its district in brackets, then one of the 16 voivodeships.
 const VOIVODESHIP_TAIL =
   /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?(?: \([^()]{1,30}\))?, (?:dolnośląskie|kujawsko-pomorskie|lubelskie|lubuskie|łódzkie|małopolskie|mazowieckie|opolskie|podkarpackie|podlaskie|pomorskie|śląskie|świętokrzyskie|warmińsko-mazurskie|wielkopolskie|zachodniopomorskie)$/u;
 const ABBREVIATED_REGION = /, ?\p{Lu}\p{Ll}{1,4}\.$/u;
