@@ -7105,3 +7105,18 @@ describe('no pay from a count of patients or from a German board\'s "also viewed
     expect(bands(text)).toEqual([]);
   });
 });
+
+describe('an add-on after "plus the" is no second band (session 58)', () => {
+  it.each<[string, Band[]]>([
+    [
+      'Early Childhood Educator\nSunshine Daycare\nVancouver, BC\n\nWage: $24.00 - $27.50/hour (plus the $6.00/hour provincial ECE Wage Enhancement)',
+      [[24, 27.5, 'CAD', 'hour']],
+    ],
+    [
+      'Early Childhood Educator\nSunshine Daycare\nVancouver, BC\n\nWage: $24.00 - $27.50/hour plus the $2.00/hour shift premium',
+      [[24, 27.5, 'CAD', 'hour']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});
