@@ -2911,3 +2911,30 @@ describe("the review's cases for degrees (session 57)", () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('Nordic degree levels and studies under way (session 58)', () => {
+  it.each([
+    [
+      'Seniorrådgiver\nSjøfartsdirektoratet\nOslo\n\nKvalifikasjoner\n- Høyere utdanning på mastergradsnivå, fortrinnsvis innen rettsvitenskap',
+      [['master', true]],
+    ],
+    [
+      'Rådgiver\nFirma AS\nBergen\n\nKvalifikasjoner\n- Relevant utdanning på bachelornivå',
+      [['bachelor', true]],
+    ],
+    [
+      'Ohjelmistokehittäjä\nFirma Oy\nTampere\n\nOdotamme sinulta\n- Soveltuva kandidaatin tutkinto',
+      [['bachelor', true]],
+    ],
+    [
+      'Säljare\nFirma AB\nStockholm\n\nKvalifikationer\n- Fullständig studentexamen',
+      [['high_school', true]],
+    ],
+    [
+      'Sommerstudent geoteknikk\nFirma AS\nTrondheim\n\nKvalifikasjoner\n- Studerer på masternivå (4. år) innen geoteknikk',
+      [],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});
