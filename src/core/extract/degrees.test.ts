@@ -2938,3 +2938,38 @@ describe('Nordic degree levels and studies under way (session 58)', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('a generic degree whose bracket names its level (session 58)', () => {
+  it.each([
+    [
+      "Process Engineer\nOCP Group\nJorf Lasfar\n\nEducation: Engineering degree (Master's level / Bac+5)",
+      [['master', true]],
+    ],
+    [
+      'Ingénieur qualité\nAutoparts SA\nTanger\n\nYour profile\n- Engineering degree (Bac+5, "Diplôme d\'Ingénieur d\'État") in Industrial Engineering',
+      [['master', true]],
+    ],
+    ["Analyst\nFirma\nRabat\n\nProfile\n- University degree (Master's)", [['master', true]]],
+    [
+      "Analyst\nFirma\nRabat\n\nProfile\n- A university degree (master's level) in economics",
+      [['master', true]],
+    ],
+    // Guards: a bracket that prefers a higher level, and a degree with its own level.
+    [
+      "Analyst\nFirma\nRabat\n\nRequirements\n- Degree in Economics (Master's preferred)",
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    [
+      "Analyst\nFirma\nRabat\n\nRequirements\n- Bachelor's degree (Master's a plus)",
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

@@ -1128,6 +1128,9 @@ function levelMentions(text: string): LevelMention[] {
     const end = m.index + m[0].length;
     if (level && isDegreeMention(text, m, prevEnd)) {
       let last = mentions[mentions.length - 1];
+      // Where a generic degree this mention replaces starts: the bracket's level takes its place
+      // in the sentence ("- University degree (Master's)" still opens the item with a degree).
+      let replacedAt: number | undefined;
       if (m.index < againUntil && last?.level === level) {
         prevEnd = end;
         continue;
@@ -1142,6 +1145,7 @@ function levelMentions(text: string): LevelMention[] {
         ) {
           mentions.pop();
           if (last.end < m.index - 2) fieldsAt = last.end;
+          replacedAt = last.start;
           last = mentions[mentions.length - 1];
         }
       }
@@ -1179,7 +1183,13 @@ function levelMentions(text: string): LevelMention[] {
         prevEnd = end;
         continue;
       }
-      mentions.push({ level: fhDiplomaLevel(text, m, level), start: m.index, end, fieldsAt });
+      mentions.push({
+        level: fhDiplomaLevel(text, m, level),
+        // With fields between them, readFields reads from `fieldsAt` to this start.
+        start: fieldsAt === undefined ? (replacedAt ?? m.index) : m.index,
+        end,
+        fieldsAt,
+      });
       fieldsAt = undefined;
     }
     prevEnd = end;
@@ -1236,7 +1246,7 @@ function restOfBracket(text: string, from: number): string {
 
 // A degree word that names no level of its own (read as a bachelor's when nothing says more).
 const GENERIC_DEGREE =
-  /^(?:college degree|university degree|(?:fach)?hochschulabschluss|universitätsabschluss|(?:(?:fach)?hochschul|universitäts)?studium|título universitario|titulaci[oó]n (?:universitaria(?: superior)?|superior))$/i;
+  /^(?:college degree|university degree|(?:engineering |academic |tertiary )?degree|(?:fach)?hochschulabschluss|universitätsabschluss|(?:(?:fach)?hochschul|universitäts)?studium|título universitario|titulaci[oó]n (?:universitaria(?: superior)?|superior))$/i;
 
 // A German "Diplom (FH)" / "Diplom-FH" is the bachelor-level degree of a university of applied
 // sciences, the Swiss "Diplom als Pflegefachfrau HF" one of a professional college, the Swiss
