@@ -2973,3 +2973,68 @@ describe('a generic degree whose bracket names its level (session 58)', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('more ways to prefer a degree (session 58)', () => {
+  it.each([
+    [
+      'Android Developer\nAcme\nBengaluru\n\nDesired Candidate Profile\n- B.E./B.Tech in Computer Science or a related discipline; M.Tech/MCA also welcome',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    [
+      'Data Engineer\nAcme\nBengaluru\n\nWhat we are looking for\nB.E. / B.Tech in Computer Science\n\nGood to have\nM.Tech or MCA',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    [
+      'Project Manager IT\nAcme SRL\nBucurești\n\nCerințe\n- Studii superioare finalizate\n\nConstituie un avantaj\n- Studii de masterat în management de proiect sau MBA',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    [
+      'Controlling manager\nAcme Kft.\nBudapest\n\nElvárások\nFelsőfokú közgazdasági végzettség\n\nElőny\nMSc vagy MBA végzettség',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    [
+      'Diretor de RH\nAcme\nPorto\n\nPerfil\n- Licenciatura em Gestão; pós-graduação ou mestrado em RH valorizado',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    [
+      'Директор по маркетингу\nАкме\nМосква\n\nТребования:\n- высшее образование (маркетинг, экономика); MBA — будет преимуществом;',
+      [
+        ['master', false],
+        ['bachelor', true],
+      ],
+    ],
+    // A field of its own after a list of pluses is no plus.
+    [
+      'Java Developer\nTalentKart\nBangalore\n\n*Good to have:*\n🔸 Kafka, Redis\n\n*Qualification:* B.E / B.Tech / MCA (full-time) – 60% throughout academics',
+      [
+        ['bachelor', true],
+        ['master', true],
+      ],
+    ],
+    // Freshers welcome is no plus for the degree.
+    [
+      'Accounts Executive\nAcme\nSurat\n\nRequirements\n▪ B.Com / M.Com (fresh M.Com pass-outs also welcome)',
+      [
+        ['bachelor', true],
+        ['master', true],
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

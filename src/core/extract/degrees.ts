@@ -260,9 +260,11 @@ const REQUIREMENT_CUE =
 // Portuguese "desejável", Polish "mile widziane", Dutch "een pré", Swedish "meriterande",
 // Norwegian and Danish "en fordel", Czech "výhodou"; Australian "highly regarded"; Malay and
 // Indonesian "diutamakan" (not "diutamakan Manajemen Pemasaran", a field preferred), "digalakkan
-// memohon", "nilai tambah".
+// memohon", "nilai tambah"; Portuguese "valorizado"; Russian and Ukrainian "будет преимуществом",
+// "желательно", "буде перевагою" after a degree in Latin letters ("MBA — будет преимуществом");
+// "M.Tech/MCA also welcome".
 const PREFERRED_CUE =
-  /يفضل|يُفضل|يفضّل|ميزة إضافية|الأولوية|\b(?:preferred|preferably|diutamakan(?=\s*(?:[.;,)]|$|\s(?:s[123]|d[1-4]|sarjana|diploma|ijazah|lulusan)\b))|digalakkan|lebih disukai|nilai (?:tambah|plus)|welcomed?(?<=\b(?:ph\.?d|m\.?sc|meng|mba|master['’]?s?|doctorate|degree)\b[^,;()]{0,15}welcomed?)\b(?! to\b)|(?<!\b(?:graduates?|candidates?|applicants?|students?|changers?|freshers?|juniors?|everyone|anyone|person|people|newcomers?|you) )(?:is|would be) (?:also |very |more than |most )?welcomed?\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|erwünscht|idealerweise|un plus|petits plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|preferentemente|preferencial|de preferencia|no excluyente|trunca|(?:è )?(?:un )?(?:plus(?<=\b(?:è|é|un|um|será|sarà|costituisce|costituirà|considerato|considerado)\s(?:un |um )?plus)|plus(?=\s*(?:[.;,)!]|$|\sa mais\b))|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|mile widziane?|dodatkowym atutem|gjerne(?! innen)|gärna(?! inom)|gerne(?! inden for| innen)(?!(?<=, gerne) mit (?:dem )?(?:schwerpunkt|fokus|vertiefung|spezialisierung)\b)|nilai tambah|pluspunt|een pré|gewenst|strekt tot aanbeveling|meriterande|en fordel|(?:un )?avantaj|előny\w*|prednost|poželjn\w*|tercih sebebi\w*|tercihen(?<![Üü]niversitelerin tercihen)|artı (?:bir )?değer\w*|eelis(?:eks)?|kasuks|priekšrocība|privalumas|et plus|eduksi|výhodou|(?:will )?get preference|(?:be )?given preference|preference (?:will be|is) given|(?:highly|well) regarded(?!\s(?:[a-z]+\s)?(?:universit|institution|employer|school|college|hospital|team|program))|(?:regarded|considered|viewed|looked upon) favou?rably|favou?rably (?:regarded|considered|viewed))(?![\w\u00C0-\u024F])/i;
+  /يفضل|يُفضل|يفضّل|ميزة إضافية|الأولوية|будет преимуществ|будет плюсом|желательн|буде перевагою|бажан|\b(?:preferred|preferably|also welcomed?(?<!\b(?:graduates?|candidates?|applicants?|students?|changers?|freshers?|pass-?outs?|juniors?|everyone|anyone|person|people|newcomers?|you) also welcomed?)\b(?! to\b)|valorizad[oa]s?|diutamakan(?=\s*(?:[.;,)]|$|\s(?:s[123]|d[1-4]|sarjana|diploma|ijazah|lulusan)\b))|digalakkan|lebih disukai|nilai (?:tambah|plus)|welcomed?(?<=\b(?:ph\.?d|m\.?sc|meng|mba|master['’]?s?|doctorate|degree)\b[^,;()]{0,15}welcomed?)\b(?! to\b)|(?<!\b(?:graduates?|candidates?|applicants?|students?|changers?|freshers?|juniors?|everyone|anyone|person|people|newcomers?|you) )(?:is|would be) (?:also |very |more than |most )?welcomed?\b(?! to\b)|a (?:strong |big |great |definite |real )?plus|nice(?: to have| but)|bonus|desirable|ideally|(?:an )?(?:added )?advantage(?:ous)?|an asset|is (?:a |considered (?:a )?)?merit\b|meritorious|von vorteil|wünschenswert|erwünscht|idealerweise|un plus|petits plus|(?:un )?atout|appréciée?s?|appreciated|souhaitée?s?|souhaitable|idéalement|se valorará|valorable|deseable|preferiblemente|preferentemente|preferencial|de preferencia|no excluyente|trunca|(?:è )?(?:un )?(?:plus(?<=\b(?:è|é|un|um|será|sarà|costituisce|costituirà|considerato|considerado)\s(?:un |um )?plus)|plus(?=\s*(?:[.;,)!]|$|\sa mais\b))|titolo preferenziale|gradit[oa]|preferibil(?:e|mente))|desejável|diferencial|mile widziane?|dodatkowym atutem|gjerne(?! innen)|gärna(?! inom)|gerne(?! inden for| innen)(?!(?<=, gerne) mit (?:dem )?(?:schwerpunkt|fokus|vertiefung|spezialisierung)\b)|nilai tambah|pluspunt|een pré|gewenst|strekt tot aanbeveling|meriterande|en fordel|(?:un )?avantaj|előny\w*|prednost|poželjn\w*|tercih sebebi\w*|tercihen(?<![Üü]niversitelerin tercihen)|artı (?:bir )?değer\w*|eelis(?:eks)?|kasuks|priekšrocība|privalumas|et plus|eduksi|výhodou|(?:will )?get preference|(?:be )?given preference|preference (?:will be|is) given|(?:highly|well) regarded(?!\s(?:[a-z]+\s)?(?:universit|institution|employer|school|college|hospital|team|program))|(?:regarded|considered|viewed|looked upon) favou?rably|favou?rably (?:regarded|considered|viewed))(?![\w\u00C0-\u024F])/i;
 
 // A benefit that pays for degrees is not a requirement to hold one, nor is a stipend paid for
 // holding one ("Additional annual stipends: Master's degree $1,800; Doctorate $3,000").
@@ -639,8 +641,11 @@ function readDegrees(
       continue;
     }
     if (!/[a-zé]/i.test(lineText) || EDUCATION_BENEFIT.test(lineText)) continue;
-    // "Education: Bachelor's degree ..." after a "Nice to haves" list is a field of its own.
-    const ownField = line.kind !== 'list-item' && isEducationField(lineText);
+    // "Education: Bachelor's degree ..." after a "Nice to haves" list is a field of its own, as is
+    // a messenger ad's "*Qualification:* B.E / B.Tech / MCA" after its "*Good to have:*" list.
+    const ownField =
+      line.kind !== 'list-item' &&
+      (isEducationField(lineText) || REQUIREMENT_FIELD.test(lineText.replace(MARKDOWN_LEAD, '')));
     // A duty line that asks ("Bachelor's degree in Business required") is a requirement.
     const duty =
       kind === 'responsibilities' &&
@@ -876,6 +881,9 @@ const EDUCATION_FIELD =
 // "Requirements: Grade 12".
 const REQUIREMENT_FIELD =
   /^\s*(?:(?:(?:minimum |basic |key |essential )?requirements?|needs?|must[- ]haves?|qualifications?|requisitos?|requisiti|exigences|anforderungen|voraussetzungen|krav|kvalifikationer|eisen|wymagania|vaatimukset)\s?[:：]|(?:richiest[oaie]|se requiere|se solicita|vereist|wymagane)\s)/i;
+
+// Bold or italic marks before a field's label: "*Qualification:*".
+const MARKDOWN_LEAD = /^\s*[*_]+/;
 
 // The same label alone on the line above its value (Canada's Job Bank: "Education" / "Secondary
 // (high) school graduation certificate").

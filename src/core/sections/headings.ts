@@ -359,6 +359,12 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'preferred',
     'nice to haves?',
     'nice-to-haves?',
+    'good to haves?',
+    'good-to-haves?',
+    // Romanian and Hungarian: "Constituie un avantaj", "Előny", "Előnyt jelent".
+    '(?:constituie|reprezintă) (?:un )?avantaj',
+    'előny',
+    'előnyt jelent',
     'bonus points',
     // Canada's public service: "Asset qualifications", "Qualifications constituant un atout".
     'asset qualifications?',
