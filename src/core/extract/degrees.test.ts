@@ -3038,3 +3038,39 @@ describe('more ways to prefer a degree (session 58)', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('French accounting diplomas, Belgian secondary school and "ou un" (session 58)', () => {
+  it.each([
+    [
+      "Comptable général\nDelorme SA\nLyon\n\nProfil recherché\n- Titulaire d'un BTS CG, d'un DCG ou équivalent",
+      [
+        ['associate', true],
+        ['bachelor', true],
+      ],
+    ],
+    [
+      'Comptable général\nDelorme SA\nNantes\n\nProfil recherché :\n- Formation Bac+3 minimum en comptabilité (DCG ou Licence CCA) ; un DSCG ou un Master CCA serait apprécié',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    [
+      'Directeur administratif et financier\nFerrand Emballages\nMérignac\n\nLe profil\n- Formation supérieure Bac+5 (école de commerce, DSCG ou équivalent) ; DEC apprécié',
+      [['master', true]],
+    ],
+    [
+      'Chef de chantier\nMoreau Construct\nLiège\n\nVotre profil\n- Études : Enseignement secondaire supérieur technique ou professionnel (construction)',
+      [['high_school', true]],
+    ],
+    [
+      "Machine Learning Engineer\nCorvelle AI\nParis\n\nThe position\nWe evaluate models.\n\nPreferred experience\n- Master's degree in machine learning; a PhD in NLP is a plus",
+      [
+        ['master', true],
+        ['phd', false],
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

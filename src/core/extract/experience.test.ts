@@ -574,3 +574,19 @@ describe("the review's cases for years (session 57)", () => {
     expect(parse(text).yearsExperienceMin ?? null).toBe(expected);
   });
 });
+
+describe("Welcome to the Jungle's 'Preferred experience' is the profile sought (session 58)", () => {
+  it.each([
+    [
+      'Senior DevOps Engineer\nNimbus Cloud\nParis\n\nJob description\nWe run a sovereign cloud.\n\nPreferred experience\n\n- At least 5 years of experience in DevOps / SRE / infrastructure roles\n- Strong Linux fundamentals',
+      5,
+    ],
+    // With a requirements section of its own, it is the pluses.
+    [
+      'Senior DevOps Engineer\nNimbus Cloud\nAustin, TX\n\nRequirements\n- Strong Linux fundamentals\n\nPreferred experience\n- At least 5 years of experience with Kubernetes',
+      null,
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).yearsExperienceMin ?? null).toBe(expected);
+  });
+});

@@ -251,3 +251,20 @@ describe('Italian and Portuguese role, terms and pay headings (session 56)', () 
     expect(classifyHeading(heading)).toBe(kind);
   });
 });
+
+describe('profile headings with their article, and pluses (session 58)', () => {
+  it.each([
+    ['le profil', 'requirements'],
+    ['le profil recherché', 'requirements'],
+    ['profil du candidat', 'requirements'],
+    ['il profilo', 'requirements'],
+    ['el perfil', 'requirements'],
+    ['ideal profile', 'requirements'],
+    ['good to have', 'preferred'],
+    ['constituie un avantaj', 'preferred'],
+    ['előny', 'preferred'],
+    ['előnyt jelent', 'preferred'],
+  ])('%s is %s', (heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
+  });
+});

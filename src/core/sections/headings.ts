@@ -186,6 +186,12 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'qualifikationen',
     'profil(?: recherché)?',
     'votre profil',
+    // With the article: "Le profil", "Le profil recherché", "Il profilo", "El perfil".
+    'le profil(?: recherché| souhaité| du candidat)?',
+    'profil du candidat',
+    'il profilo(?: ricercato| richiesto)?',
+    'el perfil(?: buscado| requerido| deseado| del candidato)?',
+    'ideal profile',
     'compétences(?: requises)?',
     'qualifications requises',
     'requisitos(?: mínimos| generales| académicos| acad[eé]micos y profesionales| profesionales| de formaci[oó]n| de experiencia)?',

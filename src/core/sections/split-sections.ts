@@ -78,6 +78,7 @@ export function splitSections(text: string, lines: Line[]): Section[] {
   scopeInlineHeadings(lines, boundaries);
   addImplicitPreferred(lines, lastOption, boundaries);
   addImplicitBenefits(lines, boundaries);
+  profileAsRequirements(boundaries);
   const sections: Section[] = [];
   const firstAt = boundaries[0]?.at ?? text.length;
   if (firstAt > 0)
@@ -334,6 +335,25 @@ function namesSeveralBenefits(text: string): boolean {
   }
   return false;
 }
+/**
+ * Welcome to the Jungle's English pages title the profile sought ("Profil recherché")
+ * "Preferred experience": with no other requirements section, it is the requirements, not the
+ * pluses ("At least 5 years of experience in DevOps" under it is required).
+ */
+function profileAsRequirements(boundaries: Boundary[]): void {
+  // An inline "Experience: > 2 years" in the page's header is a field, no section.
+  if (boundaries.some((b) => b.kind === 'requirements' && b.inlineLine < 0)) return;
+  for (const b of boundaries) {
+    if (
+      b.kind === 'preferred' &&
+      b.heading &&
+      normaliseHeading(b.heading) === 'preferred experience'
+    ) {
+      b.kind = 'requirements';
+    }
+  }
+}
+
 function isListKind(kind: SectionKind): boolean {
   return kind === 'requirements' || kind === 'responsibilities' || kind === 'preferred';
 }
