@@ -565,3 +565,27 @@ describe("the review's cases for employment type (session 57)", () => {
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe('a fixed term beside a workload range, a Dutch chip, an unlimited contract (session 58)', () => {
+  it.each([
+    [
+      'Vacature: Docent Wiskunde (0,6 - 1,0 fte)\nChristelijk Lyceum Waterland\nPurmerend\nUren per week: 24 - 40 uur\nDienstverband: Tijdelijk met uitzicht op vast\n\nWat ga je doen\n- Lesgeven',
+      'temporary',
+    ],
+    [
+      'Junior Marketeer\nDe Groene Kas B.V.\nNaaldwijk\n€ 2.700 - € 3.200 per maand\nHBO\nTijdelijk met uitzicht op vast\nGeplaatst: 1 week geleden\n\nOver ons\nWij kweken planten.',
+      'temporary',
+    ],
+    [
+      'Software Engineer – Embedded C++\nZugerberg Sensorik AG\nZug\nContract type: Unlimited employment\n\nTasks\n- Write firmware',
+      'full-time',
+    ],
+    // A full workload alone still says full-time.
+    [
+      'Docent Wiskunde (1,0 fte)\nLyceum Waterland\nPurmerend\n\nWat ga je doen\n- Lesgeven',
+      'full-time',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

@@ -49,7 +49,7 @@ const WORDS: [RegExp, EmploymentType][] = [
   // nothing states the hours ("Permanent Part Time", "Contract: Permanent" + "Working pattern:
   // Part-time" are part-time). Kept last: see PERMANENT below.
   [
-    /\b(?:permanent|unbefristet\w*|festanstellung|cdi|indefinido|dur[ée]e ind[ée]termin[ée]e|tiempo indeterminado|tempo indeterminato|vast contract|vaste (?:aanstelling|baan|dienst\w*)|onbepaalde tijd|czas nieokreślony|umow\w* o prac|fast (?:stilling|ansettelse|ansættelse|anställning)|fastansættelse|fastansat|fastanställ\w*|tillsvidare\w*|efetiv[oa]|regime(?: de contratação)?:? clt|contrata(?=ção:? clt)|contrato:? clt|vaga clt|sem termo|dobu neurčitou|határozatlan idej|vakituinen|neodređeno vri?jeme|perioad[ăa] nedeterminat(?=[ăa])|belirsiz süreli|tähtajatu\w*|nenoteiktu laiku|neterminuot\w*)\b/i,
+    /\b(?:permanent|unlimited (?:employment|contract)|open-ended (?:employment|contract)|unbefristet\w*|festanstellung|cdi|indefinido|dur[ée]e ind[ée]termin[ée]e|tiempo indeterminado|tempo indeterminato|vast contract|vaste (?:aanstelling|baan|dienst\w*)|onbepaalde tijd|czas nieokreślony|umow\w* o prac|fast (?:stilling|ansettelse|ansættelse|anställning)|fastansættelse|fastansat|fastanställ\w*|tillsvidare\w*|efetiv[oa]|regime(?: de contratação)?:? clt|contrata(?=ção:? clt)|contrato:? clt|vaga clt|sem termo|dobu neurčitou|határozatlan idej|vakituinen|neodređeno vri?jeme|perioad[ăa] nedeterminat(?=[ăa])|belirsiz süreli|tähtajatu\w*|nenoteiktu laiku|neterminuot\w*)\b/i,
     'full-time',
   ],
 ];
@@ -300,7 +300,10 @@ function typeOnLine(ctx: ExtractContext, i: number): LineType | null {
     // A Nordic full workload ("Stillingsprosent: 100 %") says nothing against a fixed term on a
     // later line ("Ansettelsesform: Vikariat").
     const type = evidence(workload, line.start, line.start + line.text.length);
-    return workload === 'full-time' && NORDIC_WORKLOAD.test(line.text)
+    // Nor does a range that reaches full time ("Docent Wiskunde (0,6 - 1,0 fte)") against a later
+    // "Dienstverband: Tijdelijk".
+    return workload === 'full-time' &&
+      (NORDIC_WORKLOAD.test(line.text) || FULL_RANGE.test(line.text))
       ? { type, weak: 'permanent' }
       : { type };
   }
@@ -337,7 +340,9 @@ function typeWordOnLine(ctx: ExtractContext, i: number): LineType | null {
   const short =
     i < HEADER_LINES &&
     (line.kind !== 'list-item'
-      ? hasAtMostWords(body, 4) || KIND_LEAD.test(body) || KIND_FIRST.test(body)
+      ? hasAtMostWords(body.replace(PROSPECT_TAIL, ''), 4) ||
+        KIND_LEAD.test(body) ||
+        KIND_FIRST.test(body)
       : BARE_TYPE.test(body));
   if (!field && !short) return null;
   const value = field?.[1] ?? body;
@@ -510,6 +515,8 @@ function firstType(value: string, from: number, to: number): EmploymentType | nu
   return best?.type ?? null;
 }
 
+// A workload from part to full time: "0,6 - 1,0 fte", "80–100 %".
+const FULL_RANGE = /\d\s?(?:%|fte)?\s?[-–]\s?(?:1(?:[.,]0{1,2})?\s?fte|100\s?%)/i;
 const NORDIC_WORKLOAD = new RegExp(`^(?:${NORDIC_WORKLOAD_LABELS.join('|')})`, 'i');
 const SHARE_FIRST = /^(?:beschäftigungsausmaß|quotité)\s*[:：]/i;
 // A bullet's bracket is a share of something else: "- Mutuelle prise en charge (50 %)".
@@ -556,6 +563,8 @@ function shortSegment(body: string, index: number): RegExpExecArray | null {
 }
 
 const SEGMENT_VALUE = /^(.+)$/;
+// A Dutch board's chip "Tijdelijk met uitzicht op vast": a fixed term that may become permanent.
+const PROSPECT_TAIL = /\s(?:met )?uitzicht op (?:een )?vast(?: contract| dienstverband)?$/i;
 const BARE_TYPE =
   /^(?:full[- ]?time|part[- ]?time|permanent|temporary|contract|internship|freelance|casual|vollzeit|teilzeit|temps plein|temps partiel|tiempo completo|tiempo parcial|cdi|cdd)$/i;
 
