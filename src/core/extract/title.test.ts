@@ -2140,3 +2140,20 @@ describe("a Japanese board's saved-page line over the posting (session 57)", () 
     ).toBe('介護スタッフ（デイサービス）');
   });
 });
+
+describe("an employer's line over its rating or its hiring call is no title (session 58)", () => {
+  it.each([
+    [
+      'Glassdoor\nJobs > Financial Analyst Jobs > Charlotte, NC\n\nPinecrest Capital Partners\n3.9 ★\nFinancial Analyst II\nCharlotte, NC\n$78K - $92K (Employer provided)\nEasy Apply   Save\n\nJob description\nWe are hiring.',
+      'Financial Analyst II',
+    ],
+    [
+      'Lakeview Public Schools — Now Hiring for 2026-27\n\nSubstitute Teacher (Daily & Long-Term)\n\nLocation: Grand Rapids, MI\n\nWe are hiring substitutes.',
+      'Substitute Teacher (Daily & Long-Term)',
+    ],
+    // A job named before the call is the title.
+    ['Line Cook — Now Hiring!\nSalt & Fig Kitchen\nAustin, TX\n\nWe are hiring.', 'Line Cook'],
+  ])('%j', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

@@ -126,9 +126,10 @@ const STRAPLINE =
 const MASTHEAD =
   /\b(?:newsletter\b|(?:issue|edición|edicion|edição|édition|edizione|ausgabe|numéro) #?\d{1,4}\b|bolet[íi]n\b|digest(?:\s[—–|-]\s|$)|(?:monthly|weekly) (?:bulletin|roundup|digest|update)$|bulletin (?:de|d['’]|of)\b|(?:collective|community|group|network|workspace) slack$|week \d{1,2},? (?:19|20)\d\d\b|(?:roundup|round-up|digest|newsletter)\s[—–|-]\s(?:week|issue|no\.?|n°|#)\s?\d{1,4}$)|\sinbox(?: jobs)?$/i;
 // A company's heading over its openings: "Ñandú Labs — Búsqueda abierta 🚀", "Acme — We're
-// hiring!", "Brightfold | Careers". The job's own heading comes below.
+// hiring!", "Brightfold | Careers", "Lakeview Public Schools — Now Hiring for 2026-27". The job's
+// own heading comes below.
 const HIRING_TAIL =
-  /\s[—–|:-]\s(?:we(?:'re|’re| are) hiring|now hiring|is hiring|búsqueda abierta|busqueda abierta|open (?:positions|roles|search|vacancies)|offene stellen|(?:jobs (?:&|and) )?careers|jobs|karriere|vacantes|empleos|trabaja con nosotros|on recrute|nous recrutons|wir stellen ein|emplois|carrières)[\s!.\p{Extended_Pictographic}\u{FE0F}]*$/iu;
+  /\s[—–|:-]\s(?:(?:we(?:'re|’re| are) hiring|now hiring|is hiring)(?: for (?:the )?(?:fall |spring |summer |winter )?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?: school year| season)?)?|búsqueda abierta|busqueda abierta|open (?:positions|roles|search|vacancies)|offene stellen|(?:jobs (?:&|and) )?careers|jobs|karriere|vacantes|empleos|trabaja con nosotros|on recrute|nous recrutons|wir stellen ein|emplois|carrières)[\s!.\p{Extended_Pictographic}\u{FE0F}]*$/iu;
 
 // How far down a board's chrome can push the title: LinkedIn's saved page puts some fifteen
 // lines of menu ("Home", "My Network", "Messaging", ...) over it.
@@ -330,6 +331,8 @@ function titleUnderLetterhead(header: Line[]): Line | undefined {
   return undefined;
 }
 
+const STAR_RATING = /^(?:\d(?:[.,]\d)?\s?(?:★|stars?|out of 5)|★\s?\d(?:[.,]\d)?)$/;
+
 function findTitle(ctx: ExtractContext): Evidenced<string> | null {
   const header = headerLines(ctx, HEADER_LINES);
   // 1. An explicit field, near the top (further down it may be another ad's).
@@ -415,6 +418,8 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
     // A newsletter's name over its strapline: "The Derwent Dispatch" over "Monthly bulletin of …".
     const below = header[i + 1]?.text ?? '';
     if (isAboveStampOrBanner(below) || isChatSpeaker(header, i) || STRAPLINE.test(below)) continue;
+    // Glassdoor's employer over its rating: "Pinecrest Capital Partners" over "3.9 ★".
+    if (STAR_RATING.test(below.trim())) continue;
     if (isThreadSender(header, i)) continue;
     // The strapline under a newsletter's masthead: "Remote LatAm Devs — Edición #87" over "Los
     // mejores trabajos remotos para devs en Latinoamérica, cada martes".
@@ -434,6 +439,11 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
       if (plain && text.split(' ').length <= 8) {
         return evidence(text, shouted.start, shouted.start + text.length);
       }
+    }
+    // An employer's heading over its openings ("Lakeview Public Schools — Now Hiring for
+    // 2026-27"), unless a job is named before the call ("Line Cook — Now Hiring!").
+    if (HIRING_TAIL.test(bare.body) && !TITLE_WORD.test(bare.body.replace(HIRING_TAIL, ''))) {
+      continue;
     }
     const { body, start } = decorated(pipeRowTitle(bare));
     // After a hiring call, a plural names the job: "NOW HIRING 150 SEASONAL WAREHOUSE ASSOCIATES".
