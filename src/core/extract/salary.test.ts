@@ -7120,3 +7120,18 @@ describe('an add-on after "plus the" is no second band (session 58)', () => {
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe("no pay from an employer's fund contributions or a deduction (session 58)", () => {
+  it.each<[string, Band[]]>([
+    [
+      'Journeyperson Electrician\nGreat Lakes Electrical Contractors Ltd.\nSudbury, ON\n\nRate of pay\n- Wage: $48.27/hr per the current ICI collective agreement\n- Employer contributions (pension, health & welfare, training): approx. $19.40/hr — not paid as wages',
+      [[48.27, 48.27, 'CAD', 'hour']],
+    ],
+    [
+      'Travel RN - Telemetry\nCompass Travel Nursing\nTucson, AZ\n\nWeekly Pay Package (estimated)\n  Taxable base rate: $24.00/hr ($864/week)\n  Housing stipend (non-taxable): $1,120/week\nStipends require duplicating expenses and a permanent tax home. Package reflects 36 scheduled hours; missed shifts are deducted at $90/shift from the non-taxable portion.',
+      [[24, 24, 'USD', 'hour']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});
