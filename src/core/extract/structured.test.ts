@@ -268,3 +268,22 @@ describe('mergeStructured employment type (session 57)', () => {
     expect(merged.employmentType?.value).toBe(expected);
   });
 });
+
+describe('mergeStructured: a FULL_TIME under a title that names another kind (session 58)', () => {
+  const typed = (value: EmploymentType) => ({ value, spans: [] });
+  it.each<[string, EmploymentType, EmploymentType]>([
+    ['Pharmacy Technician (Part-Time) - Store #4417', 'part-time', 'part-time'],
+    ['Editor/a de vídeo (freelance)', 'contract', 'contract'],
+    // A kind as the job's function, not its qualifier: the structured data.
+    ['Contract Specialist', 'contract', 'full-time'],
+    ['Pharmacy Technician', 'part-time', 'full-time'],
+  ])('%s, text %s: %s', (title, text, expected) => {
+    const fromText = {
+      ...emptyPosting(),
+      title: { value: title, spans: [] },
+      employmentType: typed(text),
+    };
+    const merged = mergeStructured(fromText, { employmentType: typed('full-time') }, []);
+    expect(merged.employmentType?.value).toBe(expected);
+  });
+});

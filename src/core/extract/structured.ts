@@ -13,6 +13,11 @@ import { withoutCareersWords } from './company';
 const STATE_CODE_AFTER = /, [A-Z]{2,3}$/;
 
 /** Merges JSON-LD hints into the text's result; pushes a warning per disagreement. */
+// A kind of job other than full-time, named as a title's qualifier: in brackets or after a dash
+// ("Pharmacy Technician (Part-Time)"), not as its function ("Contract Specialist").
+const TYPE_IN_TITLE =
+  /(?:\(|\s[-–—|,]\s)\s?(?:part[- ]?time|freelance|freelancer|contract|contractor|intern|internship|temporary|temp|seasonal|teilzeit|minijob|werkstudent(?:in)?|praktikum|stage|alternance|cdd|tiempo parcial|media jornada|temps partiel)\b/i;
+
 export function mergeStructured(
   fromText: ParsedPosting,
   hints: StructuredHints,
@@ -54,9 +59,18 @@ export function mergeStructured(
   // "Job type: Full-time") is a template's value left unchanged; the other types in the
   // structured data are more precise than the text's (a Werkstudent is an intern, a postdoc
   // temporary).
+  // So is a FULL_TIME under a title that names another kind: "Pharmacy Technician (Part-Time)",
+  // "Editor/a de vídeo (freelance)".
+  const textType = fromText.employmentType?.value;
+  const titleSaysOther =
+    hints.employmentType?.value === 'full-time' &&
+    textType !== undefined &&
+    textType !== 'full-time' &&
+    TYPE_IN_TITLE.test(fromText.title?.value ?? '');
   if (
     hints.employmentType &&
-    !(hints.employmentType.value === 'part-time' && fromText.employmentType?.value === 'full-time')
+    !(hints.employmentType.value === 'part-time' && textType === 'full-time') &&
+    !titleSaysOther
   ) {
     out.employmentType = hints.employmentType;
   }
