@@ -692,3 +692,19 @@ describe('"on site" written with a space (session 56)', () => {
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe('a long line that opens with the mode (session 58)', () => {
+  it.each([
+    [
+      'Senior Accountant\nHarlow Pierce LLP\nChicago, IL\n\nWork arrangement\nHybrid – in office Tuesday through Thursday, remote Monday and Friday. Some extended hours during year-end close in January.',
+      'hybrid',
+    ],
+    // A line that opens with another word is no such line.
+    [
+      'Senior Accountant\nHarlow Pierce LLP\nChicago, IL\n\nAbout us\nHybrid cloud – we build storage software for hospitals and banks across the Midwest, with teams in Chicago, Milwaukee and Minneapolis.',
+      null,
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});

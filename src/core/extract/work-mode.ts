@@ -210,10 +210,21 @@ function isFilterRow(ctx: ExtractContext, i: number, text: string): boolean {
   );
 }
 
+// A long line that opens with the mode, then a dash or a colon: "Hybrid – in office Tuesday
+// through Thursday, remote Monday and Friday. Some extended hours during year-end close …".
+const OPENING_MODE = /^(\S+(?: \S+)?)\s?(?:[–—]|-\s|:\s)/;
+function modeOpeningLine(text: string, at: number): Evidenced<WorkMode> | null {
+  const head = OPENING_MODE.exec(text)?.[1];
+  const mode = head ? BARE.find(([re]) => re.test(head))?.[1] : undefined;
+  return mode ? evidence(mode, at, at + text.length) : null;
+}
+
 function statedOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | null {
   const line = ctx.lines[i];
   if (!line) return null;
-  if (line.text.length > 120) return modeInFieldCells(line.text, line.start);
+  if (line.text.length > 120) {
+    return modeInFieldCells(line.text, line.start) ?? modeOpeningLine(line.text, line.start);
+  }
   const { body, start } = lineBody(line);
   const pair = modeFromNextLine(ctx, i, body);
   if (pair) return pair;
