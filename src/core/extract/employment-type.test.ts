@@ -589,3 +589,15 @@ describe('a fixed term beside a workload range, a Dutch chip, an unlimited contr
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe("the review's cases for employment type (session 58)", () => {
+  it.each([
+    // A freelancer's open-ended contract is no permanent post.
+    [
+      'Senior Backend Developer\nAcme\nRemote\nEngagement: open-ended contract, €600/day\n\nTasks\n- Write code',
+      null,
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).employmentType ?? null).toBe(expected);
+  });
+});

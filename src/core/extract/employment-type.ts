@@ -49,7 +49,7 @@ const WORDS: [RegExp, EmploymentType][] = [
   // nothing states the hours ("Permanent Part Time", "Contract: Permanent" + "Working pattern:
   // Part-time" are part-time). Kept last: see PERMANENT below.
   [
-    /\b(?:permanent|unlimited (?:employment|contract)|open-ended (?:employment|contract)|unbefristet\w*|festanstellung|cdi|indefinido|dur[ée]e ind[ée]termin[ée]e|tiempo indeterminado|tempo indeterminato|vast contract|vaste (?:aanstelling|baan|dienst\w*)|onbepaalde tijd|czas nieokreślony|umow\w* o prac|fast (?:stilling|ansettelse|ansættelse|anställning)|fastansættelse|fastansat|fastanställ\w*|tillsvidare\w*|efetiv[oa]|regime(?: de contratação)?:? clt|contrata(?=ção:? clt)|contrato:? clt|vaga clt|sem termo|dobu neurčitou|határozatlan idej|vakituinen|neodređeno vri?jeme|perioad[ăa] nedeterminat(?=[ăa])|belirsiz süreli|tähtajatu\w*|nenoteiktu laiku|neterminuot\w*)\b/i,
+    /\b(?:permanent|unlimited (?:employment|contract)|unbefristet\w*|festanstellung|cdi|indefinido|dur[ée]e ind[ée]termin[ée]e|tiempo indeterminado|tempo indeterminato|vast contract|vaste (?:aanstelling|baan|dienst\w*)|onbepaalde tijd|czas nieokreślony|umow\w* o prac|fast (?:stilling|ansettelse|ansættelse|anställning)|fastansættelse|fastansat|fastanställ\w*|tillsvidare\w*|efetiv[oa]|regime(?: de contratação)?:? clt|contrata(?=ção:? clt)|contrato:? clt|vaga clt|sem termo|dobu neurčitou|határozatlan idej|vakituinen|neodređeno vri?jeme|perioad[ăa] nedeterminat(?=[ăa])|belirsiz süreli|tähtajatu\w*|nenoteiktu laiku|neterminuot\w*)\b/i,
     'full-time',
   ],
 ];

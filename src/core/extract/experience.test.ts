@@ -578,7 +578,7 @@ describe("the review's cases for years (session 57)", () => {
 describe("Welcome to the Jungle's 'Preferred experience' is the profile sought (session 58)", () => {
   it.each([
     [
-      'Senior DevOps Engineer\nNimbus Cloud\nParis\n\nJob description\nWe run a sovereign cloud.\n\nPreferred experience\n\n- At least 5 years of experience in DevOps / SRE / infrastructure roles\n- Strong Linux fundamentals',
+      'Welcome to the Jungle\nSenior DevOps Engineer\nNimbus Cloud\nParis\n\nJob description\nWe run a sovereign cloud.\n\nPreferred experience\n\n- At least 5 years of experience in DevOps / SRE / infrastructure roles\n- Strong Linux fundamentals',
       5,
     ],
     // With a requirements section of its own, it is the pluses.

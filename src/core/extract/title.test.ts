@@ -2157,3 +2157,19 @@ describe("an employer's line over its rating or its hiring call is no title (ses
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe("the review's cases for titles over a rating (session 58)", () => {
+  it.each([
+    // Off Glassdoor, a title may sit over its employer's rating.
+    [
+      'Senior Data Engineer\n3.9 ★\nPinecrest Capital Partners\nCharlotte, NC\n\nJob description\nWe are hiring.',
+      'Senior Data Engineer',
+    ],
+    [
+      'Glassdoor\nJobs > Financial Analyst Jobs > Charlotte, NC\n\nPinecrest Capital Partners\n3.9 out of 5 stars\nFinancial Analyst II\nCharlotte, NC\n\nJob description\nWe are hiring.',
+      'Financial Analyst II',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

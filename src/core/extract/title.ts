@@ -331,7 +331,7 @@ function titleUnderLetterhead(header: Line[]): Line | undefined {
   return undefined;
 }
 
-const STAR_RATING = /^(?:\d(?:[.,]\d)?\s?(?:★|stars?|out of 5)|★\s?\d(?:[.,]\d)?)$/;
+const STAR_RATING = /^(?:\d(?:[.,]\d)?\s?(?:★|stars?|out of 5(?: stars?)?)?|★\s?\d(?:[.,]\d)?)$/;
 
 function findTitle(ctx: ExtractContext): Evidenced<string> | null {
   const header = headerLines(ctx, HEADER_LINES);
@@ -386,6 +386,7 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
   // Facebook Messenger's window: "Messenger" over "Salt & Fig Kitchen" and "Typically replies
   // within an hour" names the app, not a court messenger's job.
   const appTop = isMessengerWindow(header) || isConversationTop(header);
+  const glassdoor = ctx.text.includes('Glassdoor');
   for (const [i, line] of header.slice(0, titleLinesOf(header, lead)).entries()) {
     if (i === 0 && appTop) continue;
     // A mail's signature under its sign-off ("Thanks," over "Joanne Pruitt, BSN, RN" and
@@ -418,8 +419,9 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
     // A newsletter's name over its strapline: "The Derwent Dispatch" over "Monthly bulletin of …".
     const below = header[i + 1]?.text ?? '';
     if (isAboveStampOrBanner(below) || isChatSpeaker(header, i) || STRAPLINE.test(below)) continue;
-    // Glassdoor's employer over its rating: "Pinecrest Capital Partners" over "3.9 ★".
-    if (STAR_RATING.test(below.trim())) continue;
+    // Glassdoor's employer over its rating: "Pinecrest Capital Partners" over "3.9 ★" (elsewhere
+    // a title may sit over its employer's rating).
+    if (glassdoor && STAR_RATING.test(below.trim())) continue;
     if (isThreadSender(header, i)) continue;
     // The strapline under a newsletter's masthead: "Remote LatAm Devs — Edición #87" over "Los
     // mejores trabajos remotos para devs en Latinoamérica, cada martes".
