@@ -127,5 +127,11 @@
  * text that states full-time; full-time independent contractors; wrapped "(minimum 3 years)";
  * Spanish "Carrera"; German studies under way; Polish voivodeships; "Job at Employer Ltd" under
  * a board's page title; accents that combine in employer names.
+ * 37: Nordic degree levels ("mastergradsnivå") and studies under way; a generic degree's bracket
+ * that states its level; more ways to prefer a degree; "Le profil" and Welcome to the Jungle's
+ * "Preferred experience"; DCG and DSCG; a workload range against a fixed term; a Glassdoor
+ * rating and a hiring call over the title; a JSON-LD FULL_TIME under a "(Part-Time)" title; a
+ * long line opening with its work mode; fund contributions, deductions and "plus the" add-ons as
+ * no pay.
  */
-export const PARSER_VERSION = 36;
+export const PARSER_VERSION = 37;
