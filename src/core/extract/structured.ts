@@ -12,12 +12,12 @@ import { withoutCareersWords } from './company';
 
 const STATE_CODE_AFTER = /, [A-Z]{2,3}$/;
 
-/** Merges JSON-LD hints into the text's result; pushes a warning per disagreement. */
 // A kind of job other than full-time, named as a title's qualifier: in brackets or after a dash
 // ("Pharmacy Technician (Part-Time)"), not as its function ("Contract Specialist").
 const TYPE_IN_TITLE =
   /(?:\(|\s[-–—|,]\s)\s?(?:part[- ]?time|freelance|freelancer|contract|contractor|intern|internship|temporary|temp|seasonal|teilzeit|minijob|werkstudent(?:in)?|praktikum|stage|alternance|cdd|tiempo parcial|media jornada|temps partiel)\b/i;
 
+/** Merges JSON-LD hints into the text's result; pushes a warning per disagreement. */
 export function mergeStructured(
   fromText: ParsedPosting,
   hints: StructuredHints,

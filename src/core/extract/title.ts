@@ -131,6 +131,9 @@ const MASTHEAD =
 const HIRING_TAIL =
   /\s[—–|:-]\s(?:(?:we(?:'re|’re| are) hiring|now hiring|is hiring)(?: for (?:the )?(?:fall |spring |summer |winter )?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?(?: school year| season)?)?|búsqueda abierta|busqueda abierta|open (?:positions|roles|search|vacancies)|offene stellen|(?:jobs (?:&|and) )?careers|jobs|karriere|vacantes|empleos|trabaja con nosotros|on recrute|nous recrutons|wir stellen ein|emplois|carrières)[\s!.\p{Extended_Pictographic}\u{FE0F}]*$/iu;
 
+// Glassdoor's rating under the employer's line: "3.9 ★", "4,1 ★", "3.9 out of 5 stars".
+const STAR_RATING = /^(?:\d(?:[.,]\d)?\s?(?:★|stars?|out of 5(?: stars?)?)?|★\s?\d(?:[.,]\d)?)$/;
+
 // How far down a board's chrome can push the title: LinkedIn's saved page puts some fifteen
 // lines of menu ("Home", "My Network", "Messaging", ...) over it.
 const HEADER_LINES = 24;
@@ -331,8 +334,6 @@ function titleUnderLetterhead(header: Line[]): Line | undefined {
   return undefined;
 }
 
-const STAR_RATING = /^(?:\d(?:[.,]\d)?\s?(?:★|stars?|out of 5(?: stars?)?)?|★\s?\d(?:[.,]\d)?)$/;
-
 function findTitle(ctx: ExtractContext): Evidenced<string> | null {
   const header = headerLines(ctx, HEADER_LINES);
   // 1. An explicit field, near the top (further down it may be another ad's).
@@ -444,9 +445,8 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
     }
     // An employer's heading over its openings ("Lakeview Public Schools — Now Hiring for
     // 2026-27"), unless a job is named before the call ("Line Cook — Now Hiring!").
-    if (HIRING_TAIL.test(bare.body) && !TITLE_WORD.test(bare.body.replace(HIRING_TAIL, ''))) {
-      continue;
-    }
+    const call = HIRING_TAIL.exec(bare.body);
+    if (call && !TITLE_WORD.test(bare.body.slice(0, call.index))) continue;
     const { body, start } = decorated(pipeRowTitle(bare));
     // After a hiring call, a plural names the job: "NOW HIRING 150 SEASONAL WAREHOUSE ASSOCIATES".
     const called = start > bare.start && TITLE_WORDS.test(body);

@@ -78,8 +78,7 @@ export function splitSections(text: string, lines: Line[]): Section[] {
   scopeInlineHeadings(lines, boundaries);
   addImplicitPreferred(lines, lastOption, boundaries);
   addImplicitBenefits(lines, boundaries);
-  if (text.includes('Welcome to the Jungle') || WTTJ_JOB.test(text))
-    profileAsRequirements(boundaries);
+  profileAsRequirements(text, boundaries);
   const sections: Section[] = [];
   const firstAt = boundaries[0]?.at ?? text.length;
   if (firstAt > 0)
@@ -336,16 +335,19 @@ function namesSeveralBenefits(text: string): boolean {
   }
   return false;
 }
+
+// Welcome to the Jungle's English layout, when its name went with the cut footer: "The job" or
+// "The position" over "Job description".
+const WTTJ_JOB = /\nThe (?:job|position)\n(?:[^\n]*\n)?Job description\n/;
+
 /**
  * Welcome to the Jungle's English pages title the profile sought ("Profil recherché")
  * "Preferred experience": on such a page with no other requirements section, it is the
  * requirements, not the pluses ("At least 5 years of experience in DevOps" under it is required).
- * Only the board's own text calls it so: elsewhere the heading means what it says.
+ * Only the board's own pages call it so: elsewhere the heading means what it says.
  */
-// The board's English layout when its name is cut with the footer: "The job" or "The position"
-// over "Job description".
-const WTTJ_JOB = /\nThe (?:job|position)\n(?:[^\n]*\n)?Job description\n/;
-function profileAsRequirements(boundaries: Boundary[]): void {
+function profileAsRequirements(text: string, boundaries: Boundary[]): void {
+  if (!text.includes('Welcome to the Jungle') && !WTTJ_JOB.test(text)) return;
   // An inline "Experience: > 2 years" in the page's header is a field, no section.
   if (boundaries.some((b) => b.kind === 'requirements' && b.inlineLine < 0)) return;
   for (const b of boundaries) {
