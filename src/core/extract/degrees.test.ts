@@ -3116,3 +3116,72 @@ describe("the review's cases for degrees (session 58)", () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('Nordic level words, optional and good-to-have degrees (session 59)', () => {
+  it.each([
+    // Finnish object case, Danish levels and upper-secondary exam.
+    [
+      'Ohjelmistokehittäjä\nAcme Oy\nTampere\n\nOdotamme\n- kandidaatin tutkinnon tietojenkäsittelystä',
+      [['bachelor', true]],
+    ],
+    [
+      'Udvikler\nAcme A/S\nAarhus\n\nKvalifikationer\n- Uddannelse på bachelorniveau inden for datalogi',
+      [['bachelor', true]],
+    ],
+    [
+      'Udvikler\nAcme A/S\nAarhus\n\nKvalifikationer\n- Uddannelse på kandidatniveau inden for datalogi',
+      [['master', true]],
+    ],
+    [
+      'Lagerarbejder\nAcme A/S\nKolding\n\nKvalifikationer\n- Studentereksamen eller tilsvarende',
+      [['high_school', true]],
+    ],
+    // An optional master's is not asked for; the bracket sits between the degree and its field.
+    [
+      "Analyst\nAcme\nLeeds\n\nRequirements\n- Degree (Master's optional) in Economics",
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    [
+      "Analyst\nAcme\nLeeds\n\nRequirements\n- Bachelor's degree in Economics (Master's optional)",
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    [
+      'Data Scientist\nAcme\nLondon\n\nRequirements\n- A degree (2:1 or above) in a quantitative subject such as statistics',
+      [['bachelor', true]],
+    ],
+    // A bracket that lists levels names the degree's own.
+    [
+      "Consultant Psychiatrist\nNHS Trust\nLincoln\n\nDesirable\n- Higher degree (MD, PhD or Master's) in a relevant subject",
+      [
+        ['phd', false],
+        ['master', false],
+      ],
+    ],
+    // An optional cover letter leaves the degree asked for.
+    [
+      "Analyst\nAcme\nLeeds\n\nRequirements\n- Bachelor's degree required; cover letter optional",
+      [['bachelor', true]],
+    ],
+    // "Good to have:" as a lead-in, like "Nice to have:".
+    [
+      'Design Engineer\nAcme\nPune\n\nRequirements\n- B.Tech in Mechanical Engineering\n- 3 years experience\nGood to have: M.Tech in Thermal Engineering',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    // "Le profil idéal" heads the requirements.
+    [
+      "Comptable\nAcme SA\nLyon\n\nLe profil idéal\nVous avez un Master en finance et 3 ans d'expérience.",
+      [['master', true]],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

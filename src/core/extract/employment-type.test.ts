@@ -601,3 +601,21 @@ describe("the review's cases for employment type (session 58)", () => {
     expect(parse(text).employmentType ?? null).toBe(expected);
   });
 });
+
+describe('Dutch workload and prospect wording, a bare unlimited contract (session 59)', () => {
+  it.each([
+    [
+      'Docent Wiskunde (0,8 tot 1,0 fte)\nLyceum Waterland\nPurmerend\nDienstverband: Tijdelijk\n\nWat ga je doen\n- Lesgeven',
+      'temporary',
+    ],
+    [
+      'Data-analist\nAcme BV\nUtrecht\nTijdelijk met optie op vast\n\nWat ga je doen\n- Analyseren',
+      'temporary',
+    ],
+    ['Analyst\nAcme AG\nZug\nContract type: Unlimited\n\nTasks\n- Analyse', 'full-time'],
+    // Unlimited hours are no contract length.
+    ['Analyst\nAcme AG\nZug\nContract type: Unlimited hours\n\nTasks\n- Analyse', 'contract'],
+  ])('%j', (text, expected) => {
+    expect(parse(text).employmentType ?? null).toBe(expected);
+  });
+});

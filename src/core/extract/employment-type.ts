@@ -47,9 +47,10 @@ const WORDS: [RegExp, EmploymentType][] = [
   ],
   // A permanent contract says how long, not how many hours: it reads as full-time only when
   // nothing states the hours ("Permanent Part Time", "Contract: Permanent" + "Working pattern:
-  // Part-time" are part-time). Kept last: see PERMANENT below.
+  // Part-time" are part-time). Kept last: see PERMANENT below. "Unlimited" alone is a field's
+  // value ("Contract type: Unlimited"), not "Unlimited PTO".
   [
-    /\b(?:permanent|unlimited (?:employment|contract)|unbefristet\w*|festanstellung|cdi|indefinido|dur[ée]e ind[ée]termin[ée]e|tiempo indeterminado|tempo indeterminato|vast contract|vaste (?:aanstelling|baan|dienst\w*)|onbepaalde tijd|czas nieokreślony|umow\w* o prac|fast (?:stilling|ansettelse|ansættelse|anställning)|fastansættelse|fastansat|fastanställ\w*|tillsvidare\w*|efetiv[oa]|regime(?: de contratação)?:? clt|contrata(?=ção:? clt)|contrato:? clt|vaga clt|sem termo|dobu neurčitou|határozatlan idej|vakituinen|neodređeno vri?jeme|perioad[ăa] nedeterminat(?=[ăa])|belirsiz süreli|tähtajatu\w*|nenoteiktu laiku|neterminuot\w*)\b/i,
+    /\b(?:permanent|unlimited (?:employment|contract)|u(?<=^\s*u)nlimited(?=\s*$)|unbefristet\w*|festanstellung|cdi|indefinido|dur[ée]e ind[ée]termin[ée]e|tiempo indeterminado|tempo indeterminato|vast contract|vaste (?:aanstelling|baan|dienst\w*)|onbepaalde tijd|czas nieokreślony|umow\w* o prac|fast (?:stilling|ansettelse|ansættelse|anställning)|fastansættelse|fastansat|fastanställ\w*|tillsvidare\w*|efetiv[oa]|regime(?: de contratação)?:? clt|contrata(?=ção:? clt)|contrato:? clt|vaga clt|sem termo|dobu neurčitou|határozatlan idej|vakituinen|neodređeno vri?jeme|perioad[ăa] nedeterminat(?=[ăa])|belirsiz süreli|tähtajatu\w*|nenoteiktu laiku|neterminuot\w*)\b/i,
     'full-time',
   ],
 ];
@@ -515,8 +516,8 @@ function firstType(value: string, from: number, to: number): EmploymentType | nu
   return best?.type ?? null;
 }
 
-// A workload from part to full time: "0,6 - 1,0 fte", "80–100 %".
-const FULL_RANGE = /\d\s?(?:%|fte)?\s?[-–]\s?(?:1(?:[.,]0{1,2})?\s?fte|100\s?%)/i;
+// A workload from part to full time: "0,6 - 1,0 fte", "0,8 tot 1,0 fte", "80–100 %".
+const FULL_RANGE = /\d\s?(?:%|fte)?\s?(?:[-–]|tot|to|bis|à)\s?(?:1(?:[.,]0{1,2})?\s?fte|100\s?%)/i;
 const NORDIC_WORKLOAD = new RegExp(`^(?:${NORDIC_WORKLOAD_LABELS.join('|')})`, 'i');
 const SHARE_FIRST = /^(?:beschäftigungsausmaß|quotité)\s*[:：]/i;
 // A bullet's bracket is a share of something else: "- Mutuelle prise en charge (50 %)".
@@ -563,8 +564,10 @@ function shortSegment(body: string, index: number): RegExpExecArray | null {
 }
 
 const SEGMENT_VALUE = /^(.+)$/;
-// A Dutch board's chip "Tijdelijk met uitzicht op vast": a fixed term that may become permanent.
-const PROSPECT_TAIL = /\s(?:met )?uitzicht op (?:een )?vast(?: contract| dienstverband)?$/i;
+// A Dutch board's chip "Tijdelijk met uitzicht op vast", "… met optie op vast": a fixed term
+// that may become permanent.
+const PROSPECT_TAIL =
+  /\s(?:met )?(?:uitzicht|optie|kans|perspectief) op (?:een )?vast(?: contract| dienstverband)?$/i;
 const BARE_TYPE =
   /^(?:full[- ]?time|part[- ]?time|permanent|temporary|contract|internship|freelance|casual|vollzeit|teilzeit|temps plein|temps partiel|tiempo completo|tiempo parcial|cdi|cdd)$/i;
 

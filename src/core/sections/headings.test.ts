@@ -268,3 +268,17 @@ describe('profile headings with their article, and pluses (session 58)', () => {
     expect(classifyHeading(heading)).toBe(kind);
   });
 });
+
+describe('the ideal profile, and good-to-have skills (session 59)', () => {
+  it.each([
+    ['le profil idéal', 'requirements'],
+    ['profil idéal', 'requirements'],
+    ['el perfil ideal', 'requirements'],
+    ['perfil ideal', 'requirements'],
+    ['il profilo ideale', 'requirements'],
+    ['good to have skills', 'preferred'],
+    ['good-to-have', 'preferred'],
+  ])('%s is %s', (heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
+  });
+});
