@@ -7135,3 +7135,29 @@ describe("no pay from an employer's fund contributions or a deduction (session 5
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe("a teachers' salary schedule by class and step (session 59)", () => {
+  it.each<[string, Band[]]>([
+    // Rows labelled by class, an empty cell: the schedule from its first point to its last.
+    [
+      'Elementary Teacher\nRiverbend Unified School District\nClovis, CA\n\nSalary Information\n\n| Class | Step 1 | Step 10 | Step 30 |\n|---|---|---|---|\n| I (BA) | $62,410 | $79,862 | — |\n| III (BA+45) | $67,120 | $88,905 | $104,220 |\n| V (MA+75) | $72,998 | $97,540 | $118,935 |',
+      [[62410, 118935, 'USD', 'year']],
+    ],
+    [
+      'English Teacher\nNorth Platte Valley Schools\nNorth Platte, NE\n\nSalary schedule\n| Lane | Step 1 | Step 15 |\n| BA | $50,100 | $74,800 |\n| MA | $55,200 | $82,300 |\n| MA+30 | $58,900 | $88,700 |',
+      [[50100, 88700, 'USD', 'year']],
+    ],
+    // Shifts are bands of their own.
+    [
+      'Warehouse Associate\nAcme Logistics\nReno, NV\n\nPay\n| Shift | Rate |\n| 1st shift | $19.00/hr |\n| 2nd shift | $20.00/hr |\n| 3rd shift | $21.00/hr |\n| Weekend | $22.00/hr |',
+      [
+        [19, 19, 'USD', 'hour'],
+        [20, 20, 'USD', 'hour'],
+        [21, 21, 'USD', 'hour'],
+        [22, 22, 'USD', 'hour'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});
