@@ -24,8 +24,9 @@ const MARKERS = [
   // (with its count or colon: a bare "Jobs at Fernwell" over the posting is a link back).
   String.raw`(?:(?:open |current )?jobs|openings|open roles) at [^:()]{2,40}(?= ?\(\d| ?:)`,
   String.raw`you (?:may|might) (?:also )?(?:like|be interested in)`,
-  // "These jobs might interest you", "Jobs that may interest you".
-  String.raw`(?:these |other |more )?(?:jobs|roles|positions|openings|vacancies)(?: that)? (?:may|might|could) (?:also )?interest you`,
+  // "These jobs might interest you", "Jobs that may interest you", "These jobs might be of
+  // interest to you".
+  String.raw`(?:these |other |more )?(?:jobs|roles|positions|openings|vacancies)(?: that)? (?:may|might|could) (?:also )?(?:interest you|be of interest(?: to you)?)`,
   // A board's own picks beside the posting: "Featured jobs", "Latest jobs in Sydney".
   String.raw`(?:featured|latest|hot) (?:jobs|roles|vacancies|openings|positions)(?: (?:in|near|at) [^:]{2,40})?`,
   // "ALSO ADVERTISED THIS MONTH (separate announcements – do not apply for": an NGO's other posts.

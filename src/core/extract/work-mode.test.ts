@@ -708,3 +708,40 @@ describe('a long line that opens with the mode (session 58)', () => {
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe('home days in a field, a bracket or one word, and beside on-site work (session 59)', () => {
+  it.each([
+    [
+      "Ingénieur d'études\nArmor Conseil\nRennes\n\nTélétravail : possible jusqu'à 2 jours par semaine après 3 mois",
+      'hybrid',
+    ],
+    [
+      'Rådgiver sikkerhet\nKystforvaltningen\nÅlesund\n\nVi tilbyr\n- Fleksitid og mulighet for hjemmekontor etter avtale (inntil 2 dager i uken)',
+      'hybrid',
+    ],
+    [
+      'Økonomimedarbejder\nHvidsten A/S\nAarhus\n\nVi tilbyder\n- Mulighed for hjemmearbejde én dag om ugen',
+      'hybrid',
+    ],
+    [
+      'Boekhouder\nVandersteen Logistics\nGent\n\nWij bieden\n- 1 dag telewerk per week na je inwerkperiode',
+      'hybrid',
+    ],
+    [
+      'Teamleiter Kundenservice\nVireo Mobility GmbH\nBerlin\n\nWir bieten\n- Arbeit vor Ort in unserem Service-Center, 1 Tag Homeoffice pro Woche möglich',
+      'hybrid',
+    ],
+    // Home days denied on the on-site line.
+    [
+      'Laboratory Technician\nUniversity of Westmoor\nWestmoor\n\nThis role is on-site; due to the nature of the work it is not suitable for remote or hybrid working.',
+      'onsite',
+    ],
+    // A remote job among the ads below the posting is not this one.
+    [
+      'ML Engineer\nCorvelle\nParis\n\nPerks\n- 1-2 days of remote work per week\n\nThese jobs might be of interest to you\nSenior ML Engineer · Pixelune · Permanent contract · Remote · Salary: 85K to 100K €',
+      'hybrid',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});
