@@ -2683,3 +2683,13 @@ describe('an employer named with Yoruba or Vietnamese letters (session 57)', () 
     ).toBe('Ìràwọ̀ Foods Limited');
   });
 });
+
+describe("a board's level chip is no employer (session 59)", () => {
+  it('reads the poster, not "Graduate"', () => {
+    expect(
+      parse(
+        'reed.co.uk\n\nGraduate Software Developer\nPosted 15 September by Pentland Systems Ltd\nEasy Apply\n\n£30,000 - £34,000 per annum\nEdinburgh\nPermanent, full-time\nGraduate\n\nApply now   Save\n\nJob description\nPentland Systems builds scheduling software.',
+      ).company,
+    ).toBe('Pentland Systems Ltd');
+  });
+});

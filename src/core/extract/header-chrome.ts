@@ -51,14 +51,17 @@ export function canEndBoardName(word: string): boolean {
   return BOARD_LAST_WORDS.has(word.toLowerCase());
 }
 
-// Boards run one site per country and print it: "BrighterMonday Kenya", "Jobberman Nigeria".
+// Boards run one site per country and print it: "BrighterMonday Kenya", "Jobberman Nigeria",
+// "SEEK  |  New Zealand".
+const BOARD_COUNTRY_CUT = /^(.+?)\s*[|·•–—]\s*(\S.*)$/;
 function isBoardWithCountry(key: string, text: string): boolean {
   const cut = key.lastIndexOf(' ');
-  return (
-    cut > 0 &&
-    BOARDS.has(key.slice(0, cut)) &&
-    isKnownPlace(text.slice(text.length - key.length + cut + 1))
-  );
+  if (cut > 0 && BOARDS.has(key.slice(0, cut))) {
+    return isKnownPlace(text.slice(text.length - key.length + cut + 1));
+  }
+  // Short lines only: the lazy cut backtracks over a long run of spaces.
+  const parts = text.length <= 80 ? BOARD_COUNTRY_CUT.exec(text) : null;
+  return parts !== null && BOARDS.has(parts[1]!.toLowerCase()) && isKnownPlace(parts[2]!);
 }
 
 // A breadcrumb under the brand: "Home > Jobs > Agriculture, Fishing & Forestry", "Главная /
@@ -114,6 +117,14 @@ const META_WORD = new Set(
     'tiempo completo',
     'medio tiempo',
     'prácticas',
+    // a board's level chip ("Permanent, full-time" over "Graduate" on Reed)
+    'graduate',
+    'entry level',
+    'entry-level',
+    'mid-senior level',
+    'mid-level',
+    'associate level',
+    'executive level',
     // buttons
     'apply',
     'apply now',

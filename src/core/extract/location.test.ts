@@ -1354,3 +1354,23 @@ describe("the review's cases for places (session 57)", () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe("a board's country site above the job's town (session 59)", () => {
+  it.each([
+    [
+      'SEEK  |  New Zealand\nJob search   Profile   Career advice\n\nRegistered Nurse - Aged Residential Care\nKōwhai Gardens Lifecare\nHamilton Central, Waikato\nFull time',
+      ['Hamilton Central, Waikato'],
+    ],
+    [
+      'jora  |  Australia\n\nForklift Driver - Casual\nEastlink Cold Storage\nDandenong South VIC 3175\n$34.50 per hour',
+      ['Dandenong South VIC 3175'],
+    ],
+    // With no town below, the country is all there is.
+    [
+      'SEEK  |  New Zealand\n\nRegistered Nurse\nKōwhai Gardens Lifecare\nFull time\n\nAbout the role\nCare for residents.',
+      ['New Zealand'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

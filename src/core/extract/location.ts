@@ -16,6 +16,7 @@ import { isOrgName } from './company-cues';
 import { hasLegalForm } from './legal-form';
 import { evidence, headerLines, lineBody, lineIndexAt, type ExtractContext } from './context';
 import { labelStart } from './label-start';
+import { isJobBoard } from './header-chrome';
 import { TITLE_WORD } from './title';
 import {
   isCapitalDistrict,
@@ -530,9 +531,16 @@ function findLocations(
     return found;
   };
   const lines = placeLines(ctx, company);
+  // "SEEK  |  New Zealand", "BrighterMonday Kenya": the board's site for a country, above the
+  // job's own town; the country only when no town follows.
+  let boardCountry: Evidenced<string>[] | null = null;
   for (const [i, line] of lines.entries()) {
     const found = placesOn(line);
     if (found.length === 0) continue;
+    if (!boardCountry && isJobBoard(line.text.trim())) {
+      boardCountry = found;
+      continue;
+    }
     // "Careers24 | IT & Telecommunications | Western Cape" over the title, then "Cape Town,
     // Western Cape (Woodstock)": a board's region, then the town in it.
     const region = found.length === 1 ? found[0]?.value.toLowerCase() : undefined;
@@ -552,6 +560,7 @@ function findLocations(
   }
   const inHeader = locationsFromHeaderText(ctx);
   if (inHeader.length > 0) return inHeader;
+  if (boardCountry) return boardCountry;
   if (titleBracket) return [titleBracket];
   // 3. A sentence saying where the job is based ("Poste basé à Nantes").
   const based = locationsFromBasedAt(ctx);
