@@ -422,7 +422,8 @@ describe('a title that opens with its kind (session 54)', () => {
       'Praktikum Marketing & Kommunikation (m/w/d) – ab April 2025\nGrünfeld Mobility GmbH | Berlin-Kreuzberg\n\nWer wir sind\nWir bauen Lastenräder.',
       'internship',
     ],
-    ['Werkstudent Data Analytics & Reporting (m/w/d)\nAcme GmbH\nHamburg', 'internship'],
+    // A working student is employed part-time.
+    ['Werkstudent Data Analytics & Reporting (m/w/d)\nAcme GmbH\nHamburg', 'part-time'],
   ])('%s', (text, expected) => {
     expect(parse(text).employmentType).toBe(expected);
   });
@@ -615,6 +616,21 @@ describe('Dutch workload and prospect wording, a bare unlimited contract (sessio
     ['Analyst\nAcme AG\nZug\nContract type: Unlimited\n\nTasks\n- Analyse', 'full-time'],
     // Unlimited hours are no contract length.
     ['Analyst\nAcme AG\nZug\nContract type: Unlimited hours\n\nTasks\n- Analyse', 'contract'],
+  ])('%j', (text, expected) => {
+    expect(parse(text).employmentType ?? null).toBe(expected);
+  });
+});
+
+describe('a working student is employed part-time (session 59)', () => {
+  it.each([
+    [
+      'Werkstudent:in Backend (m/w/d)\nAcme GmbH\nBerlin\n\nDeine Aufgaben\n- Code schreiben',
+      'part-time',
+    ],
+    [
+      'Working Student Data Analytics (m/f/d)\nAcme GmbH\nMunich\n\nTasks\n- Build reports',
+      'part-time',
+    ],
   ])('%j', (text, expected) => {
     expect(parse(text).employmentType ?? null).toBe(expected);
   });

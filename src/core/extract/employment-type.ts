@@ -17,13 +17,13 @@ import { TITLE_WORD } from './title';
 // the combined scan below keeps its fast first-character path.
 const B2B_CONTRACT = String.raw`b2b(?:(?=\s?(?:contract|kontrakt|agreement|\((?:invoice|faktura|net)|,\s?net))|(?<=(?:contract|contrato|vertrag|umow\w*|kontrakt|uop|\bna)\s?[:/|]?\s?b2b)|(?<=(?:^|\n|[·•|(:]\s?|\s[-–/]\s)b2b)(?=\s?(?:$|\n|[·•|),]|\s[-–/]\s))(?!,\s?b2c))`;
 // A trainee ("Trainee Solicitor", "Graduate Engineer Trainee") is an employee in training, not
-// an intern; a solicitor's "training contract", a teacher's "licensed contract" and the NHS
+// an intern; a Werkstudent (working student) is a student employed part-time, not an intern; a solicitor's "training contract", a teacher's "licensed contract" and the NHS
 // terms named by their year ("Consultant contract 2003") are no contractor's.
 // A word ending in a letter `\b` cannot bound ("staż", Finnish "Kesätyö", a summer job) ends
 // the match on the letter before it: "sta(?=ż)", "kesäty(?=ö)".
 const WORDS: [RegExp, EmploymentType][] = [
   [
-    /\b(?:intern(?:ship)?|praktikum|praktikant\w*|werkstudent\w*|stage(?!\s?\d)|stagiaire|meewerkstage|afstudeerstage|stagevergoeding|sommerstudent\w*|harjoittelija\w*|alternance|apprentissage|prácticas|becari[oa]|tirocini\w*|stagiair|sta(?=ż)|praktyk\w*|est[aá]gio|estagi[aá]ri[oa]|gyakornok\w*|staj|stajyer\w*)\b/i,
+    /\b(?:intern(?:ship)?|praktikum|praktikant\w*|stage(?!\s?\d)|stagiaire|meewerkstage|afstudeerstage|stagevergoeding|sommerstudent\w*|harjoittelija\w*|alternance|apprentissage|prácticas|becari[oa]|tirocini\w*|stagiair|sta(?=ż)|praktyk\w*|est[aá]gio|estagi[aá]ri[oa]|gyakornok\w*|staj|stajyer\w*)\b/i,
     'internship',
   ],
   [
@@ -38,7 +38,7 @@ const WORDS: [RegExp, EmploymentType][] = [
     'temporary',
   ],
   [
-    /\b(?:paruh waktu|bán thời gian|osaline tööaeg|osaajaga|norm[ăa] redus(?=[ăa])|part[- ]time|teilzeit|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|medio tiempo|tiempo parcial|jornada parcial|parttime|tempo parziale|deeltijd\w*|halftijds?|niepełn\w* (?:etat\w*|wymiar\w*)|część etatu|pół etatu|deltid\w*|halvtid|meio período|tempo parcial|zkrácený úvazek|részmunkaid|osa-aikai\w*|norm[ăa] par[țţt]ial(?=[ăa])|nepuno radno vri?jeme|yarı zamanl(?=ı)|nepiln[au] slodz[ei]|pusslodz\w*)\b/i,
+    /\b(?:werkstudent\w*|working student|paruh waktu|bán thời gian|osaline tööaeg|osaajaga|norm[ăa] redus(?=[ăa])|part[- ]time|teilzeit|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|medio tiempo|tiempo parcial|jornada parcial|parttime|tempo parziale|deeltijd\w*|halftijds?|niepełn\w* (?:etat\w*|wymiar\w*)|część etatu|pół etatu|deltid\w*|halvtid|meio período|tempo parcial|zkrácený úvazek|részmunkaid|osa-aikai\w*|norm[ăa] par[țţt]ial(?=[ăa])|nepuno radno vri?jeme|yarı zamanl(?=ı)|nepiln[au] slodz[ei]|pusslodz\w*)\b/i,
     'part-time',
   ],
   [
@@ -140,7 +140,7 @@ const HEADER_WORD = new RegExp(
 );
 const KIND_LEAD = /^(?:internship|praktikum|stage|pr[áa]cticas|apprenticeship|minijob)\s?[:–—-]\s/i;
 // A title that opens with its kind, however long: "Praktikum Marketing & Kommunikation (m/w/d)".
-const KIND_FIRST = /^(?:praktikum|pflichtpraktikum|werkstudent(?:in)?)\s/i;
+const KIND_FIRST = /^(?:praktikum|pflichtpraktikum|werkstudent(?:in)?|working student)\s/i;
 const NEGATION_BEFORE = /\b(?:not|no|non|kein\w*|pas)\s(?:an?\s|un\s|une\s)?$/i;
 const GLUED_FIELD =
   /\b(?:job type|employment type)\s*[:：]?\s*([a-zA-Z\u00C0-\u024F-]+(?:[ -][a-zA-Z\u00C0-\u024F]+)?)/i;

@@ -193,3 +193,13 @@ describe("the review's case: a French grade after several words (session 54)", (
     expect(parse(text).seniority ?? null).toBe(expected);
   });
 });
+
+describe('a working student has no level; an intern still has (session 59)', () => {
+  it.each([
+    ['Werkstudent Backend Development (m/w/d)\nAcme GmbH\nBerlin', null],
+    ['Working Student Data Analytics (m/f/d)\nAcme GmbH\nMunich', null],
+    ['Praktikum Marketing (m/w/d)\nAcme GmbH\nBerlin', 'intern'],
+  ])('%s', (text, expected) => {
+    expect(parse(text).seniority ?? null).toBe(expected);
+  });
+});

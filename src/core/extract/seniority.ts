@@ -73,10 +73,10 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
     'entry',
   ],
   // An apprentice ("Apprentice Lineworker", "Apprenti(e) boulanger") is in a trade's training
-  // contract, not an internship: no level. Portuguese "Estágio" is matched as "Est" before "ágio":
+  // contract, not an internship: no level; nor is a Werkstudent, a student employed part-time. Portuguese "Estágio" is matched as "Est" before "ágio":
   // without the u flag `\b` sees no word end after "á".
   [
-    /^stage\b|\b(?:intern|internship|praktikant\w*|(?:pflicht)?praktikum|tirocin\w*|werkstudent\w*|stagiaire|becari[oa]|practicante|prácticas|stagista|stagiair|estagiári[oa]|est(?=ágio)|praktykant\w*|stajyer\w*)\b/i,
+    /^stage\b|\b(?:intern|internship|praktikant\w*|(?:pflicht)?praktikum|tirocin\w*|stagiaire|becari[oa]|practicante|prácticas|stagista|stagiair|estagiári[oa]|est(?=ágio)|praktykant\w*|stajyer\w*)\b/i,
     'intern',
   ],
   // A trainee ("Financial Advisor Trainee", a German "Trainee Marketing" programme) is hired
