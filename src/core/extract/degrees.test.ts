@@ -3185,3 +3185,25 @@ describe('Nordic level words, optional and good-to-have degrees (session 59)', (
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe("an item's lead cue holds for its later clauses (session 59)", () => {
+  it.each([
+    [
+      'Analista Financeiro\nAcme\nCampinas\n\nRequisitos\n- Graduação em Economia\n- Desejável: experiência no setor de saúde; pós-graduação em Finanças ou MBA; CPA-20',
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+    // A cue inside a later clause only is that clause's.
+    [
+      "Analyst\nAcme\nLeeds\n\nRequirements\n- Bachelor's degree in Finance; Master's degree preferred",
+      [
+        ['bachelor', true],
+        ['master', false],
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

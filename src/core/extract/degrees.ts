@@ -682,7 +682,10 @@ function readDegrees(
       const text = closesWithCue(tail) ? `${sentence.text} ${tail}` : sentence.text;
       // A grid's desirable column holds for the whole row, as a section does.
       const ticked = inDesirableColumn(ctx, i, line.text);
-      const preferred = inSection || ticked || waived || PREFERRED_CUE.test(text);
+      // "- Desejável: experiência no setor; pós-graduação em Finanças ou MBA": the item's lead
+      // cue holds for its later clauses too.
+      const ledByCue = sentence !== parts[0] && LEAD_CUE.test(lineText);
+      const preferred = inSection || ticked || waived || ledByCue || PREFERRED_CUE.test(text);
       // Only a degree the requirements ask for outright ("MBA a plus" asks for none).
       if (!preferred && (kind === 'requirements' || ownField)) asked = true;
       const inList =
@@ -695,7 +698,8 @@ function readDegrees(
         isAnyEducationLabel(ctx.lines[i - 1]?.text ?? '');
       // "Deseable: título de Ingeniería en Sistemas o Licenciatura en Informática": a cue that
       // labels the item holds for every degree in it.
-      const perClause = preferred && !inSection && !ticked && !waived && !LEAD_CUE.test(text);
+      const perClause =
+        preferred && !inSection && !ticked && !waived && !ledByCue && !LEAD_CUE.test(text);
       readSentence(text, mentions, at, !preferred, inList, out, perClause);
     }
     if (POSTGRADUATE_FIELD.test(lineText)) {
