@@ -133,5 +133,9 @@
  * rating and a hiring call over the title; a JSON-LD FULL_TIME under a "(Part-Time)" title; a
  * long line opening with its work mode; fund contributions, deductions and "plus the" add-ons as
  * no pay.
+ * 38: a Werkstudent is part-time with no level; home days in more words and beside on-site work;
+ * a teachers' schedule by class as one range; a board's country site over the job's town; more
+ * Nordic levels, "Le profil idéal", "Good to have", "Master's optional"; Dutch workload and
+ * prospect wording.
  */
-export const PARSER_VERSION = 37;
+export const PARSER_VERSION = 38;
