@@ -3207,3 +3207,22 @@ describe("an item's lead cue holds for its later clauses (session 59)", () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe("the review's cases: a clause's own label ends the lead cue; Finnish partitive (session 59)", () => {
+  it.each([
+    [
+      'Analista Financeiro\nAcme\nCampinas\n\nRequisitos\n- Desejável: inglês avançado; obrigatório: graduação em Economia ou Administração',
+      [['bachelor', true]],
+    ],
+    [
+      "Analyst\nAcme\nLondon\n\nRequirements\n- Preferred: SQL; required: Bachelor's degree in Statistics",
+      [['bachelor', true]],
+    ],
+    [
+      'Ohjelmistokehittäjä\nAcme Oy\nTampere\n\nOdotamme\n- Edellytämme kandidaatin tutkintoa tietojenkäsittelystä',
+      [['bachelor', true]],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

@@ -635,3 +635,18 @@ describe('a working student is employed part-time (session 59)', () => {
     expect(parse(text).employmentType ?? null).toBe(expected);
   });
 });
+
+describe("the review's cases: Flemish prospect wording, working students (session 59)", () => {
+  it.each([
+    [
+      'Data-analist\nAcme BV\nAntwerpen\nTijdelijk met zicht op vast\n\nWat ga je doen\n- Analyseren',
+      'temporary',
+    ],
+    [
+      'Working Students (m/f/d) Marketing\nAcme GmbH\nMunich\n\nTasks\n- Build reports',
+      'part-time',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).employmentType ?? null).toBe(expected);
+  });
+});

@@ -17,8 +17,9 @@ import { TITLE_WORD } from './title';
 // the combined scan below keeps its fast first-character path.
 const B2B_CONTRACT = String.raw`b2b(?:(?=\s?(?:contract|kontrakt|agreement|\((?:invoice|faktura|net)|,\s?net))|(?<=(?:contract|contrato|vertrag|umow\w*|kontrakt|uop|\bna)\s?[:/|]?\s?b2b)|(?<=(?:^|\n|[·•|(:]\s?|\s[-–/]\s)b2b)(?=\s?(?:$|\n|[·•|),]|\s[-–/]\s))(?!,\s?b2c))`;
 // A trainee ("Trainee Solicitor", "Graduate Engineer Trainee") is an employee in training, not
-// an intern; a Werkstudent (working student) is a student employed part-time, not an intern; a solicitor's "training contract", a teacher's "licensed contract" and the NHS
-// terms named by their year ("Consultant contract 2003") are no contractor's.
+// an intern; a Werkstudent (working student) is a student employed part-time, not an intern. A
+// solicitor's "training contract", a teacher's "licensed contract" and the NHS terms named by
+// their year ("Consultant contract 2003") are no contractor's.
 // A word ending in a letter `\b` cannot bound ("staż", Finnish "Kesätyö", a summer job) ends
 // the match on the letter before it: "sta(?=ż)", "kesäty(?=ö)".
 const WORDS: [RegExp, EmploymentType][] = [
@@ -38,7 +39,7 @@ const WORDS: [RegExp, EmploymentType][] = [
     'temporary',
   ],
   [
-    /\b(?:werkstudent\w*|working student|paruh waktu|bán thời gian|osaline tööaeg|osaajaga|norm[ăa] redus(?=[ăa])|part[- ]time|teilzeit|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|medio tiempo|tiempo parcial|jornada parcial|parttime|tempo parziale|deeltijd\w*|halftijds?|niepełn\w* (?:etat\w*|wymiar\w*)|część etatu|pół etatu|deltid\w*|halvtid|meio período|tempo parcial|zkrácený úvazek|részmunkaid|osa-aikai\w*|norm[ăa] par[țţt]ial(?=[ăa])|nepuno radno vri?jeme|yarı zamanl(?=ı)|nepiln[au] slodz[ei]|pusslodz\w*)\b/i,
+    /\b(?:werkstudent\w*|working students?|paruh waktu|bán thời gian|osaline tööaeg|osaajaga|norm[ăa] redus(?=[ăa])|part[- ]time|teilzeit|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|medio tiempo|tiempo parcial|jornada parcial|parttime|tempo parziale|deeltijd\w*|halftijds?|niepełn\w* (?:etat\w*|wymiar\w*)|część etatu|pół etatu|deltid\w*|halvtid|meio período|tempo parcial|zkrácený úvazek|részmunkaid|osa-aikai\w*|norm[ăa] par[țţt]ial(?=[ăa])|nepuno radno vri?jeme|yarı zamanl(?=ı)|nepiln[au] slodz[ei]|pusslodz\w*)\b/i,
     'part-time',
   ],
   [
@@ -140,7 +141,7 @@ const HEADER_WORD = new RegExp(
 );
 const KIND_LEAD = /^(?:internship|praktikum|stage|pr[áa]cticas|apprenticeship|minijob)\s?[:–—-]\s/i;
 // A title that opens with its kind, however long: "Praktikum Marketing & Kommunikation (m/w/d)".
-const KIND_FIRST = /^(?:praktikum|pflichtpraktikum|werkstudent(?:in)?|working student)\s/i;
+const KIND_FIRST = /^(?:praktikum|pflichtpraktikum|werkstudent(?:in)?|working students?)\s/i;
 const NEGATION_BEFORE = /\b(?:not|no|non|kein\w*|pas)\s(?:an?\s|un\s|une\s)?$/i;
 const GLUED_FIELD =
   /\b(?:job type|employment type)\s*[:：]?\s*([a-zA-Z\u00C0-\u024F-]+(?:[ -][a-zA-Z\u00C0-\u024F]+)?)/i;
@@ -567,7 +568,7 @@ const SEGMENT_VALUE = /^(.+)$/;
 // A Dutch board's chip "Tijdelijk met uitzicht op vast", "… met optie op vast": a fixed term
 // that may become permanent.
 const PROSPECT_TAIL =
-  /\s(?:met )?(?:uitzicht|optie|kans|perspectief) op (?:een )?vast(?: contract| dienstverband)?$/i;
+  /\s(?:met )?(?:uitzicht|zicht|optie|kans|perspectief) op (?:een )?vast(?: contract| dienstverband)?$/i;
 const BARE_TYPE =
   /^(?:full[- ]?time|part[- ]?time|permanent|temporary|contract|internship|freelance|casual|vollzeit|teilzeit|temps plein|temps partiel|tiempo completo|tiempo parcial|cdi|cdd)$/i;
 

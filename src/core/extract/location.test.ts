@@ -1374,3 +1374,18 @@ describe("a board's country site above the job's town (session 59)", () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe("the review's cases: the job's own town beats the board's site (session 59)", () => {
+  it.each([
+    [
+      'SEEK  |  New Zealand\n\nRegistered Nurse (Wellington)\nKōwhai Gardens Lifecare\nFull time\n\nAbout the role\nCare for residents.',
+      ['Wellington'],
+    ],
+    [
+      'jora  |  Australia\n\nForklift Driver - Casual\nEastlink Cold Storage\nCasual\n\nThe role is based in Dandenong South, VIC.',
+      ['Dandenong South'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

@@ -531,14 +531,14 @@ function findLocations(
     return found;
   };
   const lines = placeLines(ctx, company);
-  // "SEEK  |  New Zealand", "BrighterMonday Kenya": the board's site for a country, above the
-  // job's own town; the country only when no town follows.
-  let boardCountry: Evidenced<string>[] | null = null;
+  // "SEEK  |  New Zealand", "Indeed  |  Singapore": the board's site for a country or a city,
+  // above the job's own town; the site's place only when the posting names no other.
+  let boardSite: Evidenced<string>[] | null = null;
   for (const [i, line] of lines.entries()) {
     const found = placesOn(line);
     if (found.length === 0) continue;
-    if (!boardCountry && isJobBoard(line.text.trim())) {
-      boardCountry = found;
+    if (!boardSite && isJobBoard(line.text.trim())) {
+      boardSite = found;
       continue;
     }
     // "Careers24 | IT & Telecommunications | Western Cape" over the title, then "Cape Town,
@@ -560,13 +560,13 @@ function findLocations(
   }
   const inHeader = locationsFromHeaderText(ctx);
   if (inHeader.length > 0) return inHeader;
-  if (boardCountry) return boardCountry;
   if (titleBracket) return [titleBracket];
   // 3. A sentence saying where the job is based ("Poste basé à Nantes").
   const based = locationsFromBasedAt(ctx);
   if (based.length > 0) return based;
   const hiring = locationsFromHiringSentence(ctx);
   if (hiring.length > 0) return hiring;
+  if (boardSite) return boardSite;
   if (counted >= 0) {
     const listed = placesLineAfter(ctx, counted + 1);
     if (listed.length > 0) return listed;

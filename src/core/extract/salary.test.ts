@@ -7161,3 +7161,28 @@ describe("a teachers' salary schedule by class and step (session 59)", () => {
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe("the review's cases: levels and sites are bands of their own (session 59)", () => {
+  it.each<[string, Band[]]>([
+    [
+      'Civil Engineer I/II/III/IV\nCity of Fairview\nFairview, OR\n\nSalary\n| Level | Annual salary |\n|---|---|\n| I | $72,000 |\n| II | $84,000 |\n| III | $97,500 |\n| IV | $112,000 |',
+      [
+        [72000, 72000, 'USD', 'year'],
+        [84000, 84000, 'USD', 'year'],
+        [97500, 97500, 'USD', 'year'],
+        [112000, 112000, 'USD', 'year'],
+      ],
+    ],
+    [
+      'Security Officer\nGuardwell Services\nBirmingham\n\nHourly rates by site\n| Site | Rate |\n| A | £13.20 per hour |\n| B | £13.80 per hour |\n| C | £14.50 per hour |\n| D | £15.10 per hour |',
+      [
+        [13.2, 13.2, 'GBP', 'hour'],
+        [13.8, 13.8, 'GBP', 'hour'],
+        [14.5, 14.5, 'GBP', 'hour'],
+        [15.1, 15.1, 'GBP', 'hour'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

@@ -3300,13 +3300,12 @@ const TABLE_ROW_GAP = 2;
 // The first point may carry the table's own label: "Salary scale: €60,474, €61,889, …".
 const SCALE_LABEL = /\b(?:scale|schedule|salary|pay)$/i;
 // A row's label is its years or step: "0 (new admittee)", "3–4", "10+", "Year 2", "Step 3", or a
-// teachers' schedule's class or lane: "I (BA)", "Class III", "BA+45", "MA" (not "1st shift",
-// "Level 2": those are bands of their own).
+// teachers' schedule's class or lane, named by its degree: "I (BA)", "Class III", "BA+45", "MA"
+// (not "1st shift", "Level 2", a bare "II" or "A": those are levels or sites, bands of their own).
 const STEP_LABEL =
-  /^(?:\d{1,2}(?:\s?[-–]\s?\d{1,2}|\+)?(?:\s(?:years?|yrs?))?(?:\s?\([^()]{1,30}\))?|(?:year|yr|step|lane)\s?\d{1,2}|(?:class |lane |column )?(?:[IVX]{1,4}|[A-F])(?:\s?\([^()]{1,20}\))?|(?:BA|BS|MA|MS|PhD)(?:\s?\+\s?\d{1,3})?)$/i;
-// Nothing but other cells after the figure: "| $62,000 |", "$46,500     $47,900", "| $79,862 | — |"
-// (not "$17/hr
-// Portland", "£12.00/hr (weekdays)").
+  /^(?:\d{1,2}(?:\s?[-–]\s?\d{1,2}|\+)?(?:\s(?:years?|yrs?))?(?:\s?\([^()]{1,30}\))?|(?:year|yr|step|lane)\s?\d{1,2}|(?:class|lane|column) (?:[IVX]{1,4}|[A-F])|[IVX]{1,4} \((?:BA|BS|MA|MS|PhD)\b[^()]{0,10}\)|(?:BA|BS|MA|MS|PhD)(?:\s?\+\s?\d{1,3})?)$/i;
+// Nothing but other cells after the figure: "| $62,000 |", "$46,500     $47,900", "| $79,862 |
+// — |" (not "$17/hr Portland", "£12.00/hr (weekdays)").
 const CELLS_AFTER = /^[\s|,;]*(?:(?:[$€£]\s?[\d.,]+|[—–-])[\s|,;]*)*(?:LSIs?\s*)?$/;
 
 function stepTablePoints(candidates: Candidate[], lines: Line[]): Candidate[] {

@@ -73,8 +73,9 @@ const TITLE_LEVELS: [RegExp, Seniority][] = [
     'entry',
   ],
   // An apprentice ("Apprentice Lineworker", "Apprenti(e) boulanger") is in a trade's training
-  // contract, not an internship: no level; nor is a Werkstudent, a student employed part-time. Portuguese "Estágio" is matched as "Est" before "ágio":
-  // without the u flag `\b` sees no word end after "á".
+  // contract, not an internship: no level; nor is a Werkstudent, a student employed part-time.
+  // Portuguese "Estágio" is matched as "Est" before "ágio": without the u flag `\b` sees no word
+  // end after "á".
   [
     /^stage\b|\b(?:intern|internship|praktikant\w*|(?:pflicht)?praktikum|tirocin\w*|stagiaire|becari[oa]|practicante|prácticas|stagista|stagiair|estagiári[oa]|est(?=ágio)|praktykant\w*|stajyer\w*)\b/i,
     'intern',

@@ -181,7 +181,7 @@ export function isOnSiteLine(text: string): boolean {
 
 // "There is no option to work remotely", "cannot be performed remotely", "not a remote role",
 // "not suitable for remote or hybrid working".
-const NEGATION_BEFORE = /\b(?:no|not|never|cannot|can['’]t|unable to)\b[\w ]{0,30}$/i;
+const NEGATION_BEFORE = /\b(?:no|not|never|cannot|can['’]t|unable to)\b[\w ]{0,24}$/i;
 
 /** Whether the remote phrase at `at` is denied by a negation just before it on its line. */
 export function isNegatedRemote(ctx: ExtractContext, at: number): boolean {

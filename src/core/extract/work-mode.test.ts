@@ -745,3 +745,39 @@ describe('home days in a field, a bracket or one word, and beside on-site work (
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe("the review's cases: home days refused, someone else's, or office days (session 59)", () => {
+  it.each([
+    [
+      'Lagermitarbeiter (m/w/d)\nNordlicht Logistik GmbH\nHamburg\n\nRahmenbedingungen\n- Die Tätigkeit erfolgt vor Ort in unserem Lager, 1 Tag Homeoffice pro Woche ist in dieser Position leider nicht möglich.',
+      'onsite',
+    ],
+    [
+      'Laboratory Technician\nWestmoor Biotech\nCambridge\n\nAbout the role\nThis role is fully on-site. While many of our corporate roles offer 2 days working from home, this position requires daily presence in the lab.',
+      'onsite',
+    ],
+    [
+      'Warehouse Supervisor\nBrightline Foods\nLeeds\n\nAbout the role\nThe role is on-site at our warehouse in Leeds, unlike our head office team who enjoy 2 days working from home.',
+      'onsite',
+    ],
+    [
+      'Maintenance Technician\nRidgeway Plastics\nAkron, OH\n\nSchedule\n- On-site role: 4 days per week in the office, Friday off (compressed 4x10 schedule)',
+      'onsite',
+    ],
+    [
+      'Customer Success Manager\nAcme Inc\nUnited States\n\nAbout the role\nNo commute required with this fully remote role.',
+      'remote',
+    ],
+    [
+      'Servicetekniker\nNordvent AS\nBergen\n\nOm stillingen\n- Hjemmekontor er dessverre ikke mulig, og to dager i uken har du vakt.',
+      null,
+    ],
+    // Five days of telework is no hybrid week.
+    [
+      "Ingénieur\nArmor Conseil\nRennes\n\nTélétravail : possible jusqu'à 5 jours par semaine",
+      null,
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});

@@ -50,7 +50,7 @@ const MAX_BARE_LENGTH = 30;
 // di smart working a settimana", Chile's "sistema mixto: lunes a jueves presencial".
 const PHRASES: [RegExp, WorkMode][] = [
   [
-    /\b(?:dag(?:en)? (?:per week )?thuis(?:werk\w*|werken)|thuiswerk\w*[^.;\n]{0,20}\b[1-4] dag(?:en)?|(?:på distans|hemifrån)[^.;\n]{0,25}\bdag(?:ar)? (?:i|per|om) veckan|hybridi(?:malli\w*|työ\w*)?(?![a-z])|heti [1-4] nap (?:home office|otthoni munka|távmunka)|de acasă[^.;\n]{0,10}[1-4] zile|(?:hjemmearbejde|hjemmefra)[^.;\n]{0,15}\b[1-4](?:-[1-4])? dage?\b|home[- ]?office[^.;\n]{0,10}\b[1-4](?:-[1-4])? (?:dny|den|dn[ůí])\b|on-?site (?:[34]|three|four) days? (?:a|per) week|hybrid (?:telework|work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job|basis|pattern|internship)|hybrid arbeids\w*|hybridt? arbejd\w*|hybridní (?:režim|práce|model|forma)|(?<=částečně )z domova|(?:hjemmekontor|hjemmearbejde|hemarbete|distansarbete|home office)\s*:\s*(?:delvis|delvist|částečně|teilweise|partiel)\b|hybrid\s?\(|(?<=\()hybrid\b|hybrid[:,]? (?:- )?\d ?(?:days?|tage?|jours?|días?)\b|(?:is|this|we['’]re|we are) (?:a )?hybrid\b|(?:option|opportunity|ability|flexibility|choice) to work (?:from home|remotely) (?:on )?(?:fridays|mondays|one day|\d days?|(?:one|two|three) days?|some days|part of the week)|\bin (?:the|our) (?:[\w-]+ ){0,3}office (?:on )?(?:mondays?|tuesdays?)\s?(?:[-–]|to|through)\s?(?:wednesdays?|thursdays?)|\d{1,2}\s?% in (?:the )?office\b|\d{1,2}\s?% on-?site\b(?=[^.;]{0,40}\bremote)|home[- ]?office (?:is )?(?:possible|available|option)|(?:we|team|teams|you|you['’]ll|office|engineers) (?:work|works|working) hybrid\b|hybrid (?:company|workplace|office policy)\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|(?:operates|offers|has|with) (?:a |our )?blended working (?:policy|arrangements?|model|pattern)|en hybride|hybrid remote|modalidad híbrida|modalidad mixta|lavoro ibrido|modalità ibrida|(?:[1-4]|un|due|tre) giorn[oi] (?:a settimana |alla settimana )?(?:di )?(?:smart working|lavoro agile|lavoro da remoto)|smart working (?:per |fino a )?(?:[1-4]|un|due|tre) giorn[oi]|hybride werken|(?:praca|pracę|model|tryb) hybrydow\w*|(?:trabalho|regime|modelo) híbrido|\d dag(?:en)? (?:per week )?thuis\w*|esquema (?:híbrido|mixto)|sistema (?:híbrido|mixto(?=[^.;\n]{0,60}\b(?:teletrabajo|remoto|home office)))|trabajo híbrido|modelo híbrido|híbrido \(|télétravail (?:partiel|hybride)|\d (?:jours?|j) de télétravail|teletrabajo parcial|\d días? de teletrabajo|\d\)? (?:tage?|days?) (?:pro woche |per week |a week )?(?:im homeoffice|(?:from|at) home|remote(?:ly)?)|[1-4]\)? (?:tage?|days?) (?:pro woche |per week |a week )?(?:in the office|im büro|in office|on-?site)|work(?:ing)? from home (?:for )?(?:up to |for )?(?:\d|one|two|three|four) days?|work(?:ing)? from home (?:once|twice|(?:two|three|[23]) times) (?:a|per) week|home[- ]?office möglich|möglichkeit (?:zum|zu|für|auf) (?:homeoffice|home[- ]office|mobiles arbeiten)|home[- ]?office (?:bis (?:zu )?|up to )?\d{1,2}\s?%|(?:\d|one|two|three|four) days? (?:per|a) week remotely|(?:un|une|deux|trois) jours? de télétravail|télétravail\s?:?\s(?:possible )?(?:jusqu['’]à )?\d (?:jours?|j)\b|\d (?:days?|tage?) (?:of )?(?:home ?office|remote work(?:ing)?|working from home)|télétravailler (?:jusqu'à )?\d (?:jours?|j)\b|^hybrid (?:nach|ab|after|from|once|following)\b|(?:one|two|three|four) days? (?:of )?(?:home ?office|remote work(?:ing)?|working from home)|home ?office\s?:\s?(?:up to )?(?:\d|one|two|three|four) days?|hybrid,? with (?:\d|one|two|three|four) days?|(?:work|works|working|are|be) in (?:the|our) office (?:[1-4]|one|two|three|four) days? (?:a|per) week|(?:\d|one|two|three|four) days?(?: ?\/ ?wk| (?:a|per|pro) week)?,? (?:the )?(?:rest|remainder)(?: of the (?:week|time))?,? (?:is |are )?(?:remote|from home|wfh)\b|(?:work(?:ing)?|wfh) from home on (?:mon|tues|wednes|thurs|fri)days?|(?:mon|fri)days? (?:from home|remote(?:ly)?|wfh)\b(?! (?:terminal|base|depot|yard)))/i,
+    /\b(?:dag(?:en)? (?:per week )?thuis(?:werk\w*|werken)|thuiswerk\w*[^.;\n]{0,20}\b[1-4] dag(?:en)?|(?:på distans|hemifrån)[^.;\n]{0,25}\bdag(?:ar)? (?:i|per|om) veckan|hybridi(?:malli\w*|työ\w*)?(?![a-z])|heti [1-4] nap (?:home office|otthoni munka|távmunka)|de acasă[^.;\n]{0,10}[1-4] zile|(?:hjemmearbejde|hjemmefra)[^.;\n]{0,15}\b[1-4](?:-[1-4])? dage?\b|home[- ]?office[^.;\n]{0,10}\b[1-4](?:-[1-4])? (?:dny|den|dn[ůí])\b|on-?site (?:[34]|three|four) days? (?:a|per) week|hybrid (?:telework|work|working|role|position|schedule|model|arrangement|way of working|setup|environment|opportunity|job|basis|pattern|internship)|hybrid arbeids\w*|hybridt? arbejd\w*|hybridní (?:režim|práce|model|forma)|(?<=částečně )z domova|(?:hjemmekontor|hjemmearbejde|hemarbete|distansarbete|home office)\s*:\s*(?:delvis|delvist|částečně|teilweise|partiel)\b|hybrid\s?\(|(?<=\()hybrid\b|hybrid[:,]? (?:- )?\d ?(?:days?|tage?|jours?|días?)\b|(?:is|this|we['’]re|we are) (?:a )?hybrid\b|(?:option|opportunity|ability|flexibility|choice) to work (?:from home|remotely) (?:on )?(?:fridays|mondays|one day|\d days?|(?:one|two|three) days?|some days|part of the week)|\bin (?:the|our) (?:[\w-]+ ){0,3}office (?:on )?(?:mondays?|tuesdays?)\s?(?:[-–]|to|through)\s?(?:wednesdays?|thursdays?)|\d{1,2}\s?% in (?:the )?office\b|\d{1,2}\s?% on-?site\b(?=[^.;]{0,40}\bremote)|home[- ]?office (?:is )?(?:possible|available|option)|(?:we|team|teams|you|you['’]ll|office|engineers) (?:work|works|working) hybrid\b|hybrid (?:company|workplace|office policy)\b|hybride(?:s)? (?:arbeiten|arbeitsmodell|arbeitsweise)|travail hybride|mode hybride|(?:operates|offers|has|with) (?:a |our )?blended working (?:policy|arrangements?|model|pattern)|en hybride|hybrid remote|modalidad híbrida|modalidad mixta|lavoro ibrido|modalità ibrida|(?:[1-4]|un|due|tre) giorn[oi] (?:a settimana |alla settimana )?(?:di )?(?:smart working|lavoro agile|lavoro da remoto)|smart working (?:per |fino a )?(?:[1-4]|un|due|tre) giorn[oi]|hybride werken|(?:praca|pracę|model|tryb) hybrydow\w*|(?:trabalho|regime|modelo) híbrido|\d dag(?:en)? (?:per week )?thuis\w*|esquema (?:híbrido|mixto)|sistema (?:híbrido|mixto(?=[^.;\n]{0,60}\b(?:teletrabajo|remoto|home office)))|trabajo híbrido|modelo híbrido|híbrido \(|télétravail (?:partiel|hybride)|\d (?:jours?|j) de télétravail|teletrabajo parcial|\d días? de teletrabajo|\d\)? (?:tage?|days?) (?:pro woche |per week |a week )?(?:im homeoffice|(?:from|at) home|remote(?:ly)?)|[1-4]\)? (?:tage?|days?) (?:pro woche |per week |a week )?(?:in the office|im büro|in office|on-?site)|work(?:ing)? from home (?:for )?(?:up to |for )?(?:\d|one|two|three|four) days?|work(?:ing)? from home (?:once|twice|(?:two|three|[23]) times) (?:a|per) week|home[- ]?office möglich|möglichkeit (?:zum|zu|für|auf) (?:homeoffice|home[- ]office|mobiles arbeiten)|home[- ]?office (?:bis (?:zu )?|up to )?\d{1,2}\s?%|(?:\d|one|two|three|four) days? (?:per|a) week remotely|(?:un|une|deux|trois) jours? de télétravail|télétravail\s?:?\s(?:possible )?(?:jusqu['’]à )?[1-4] (?:jours?|j)\b|\d (?:days?|tage?) (?:of )?(?:home ?office|remote work(?:ing)?|working from home)|télétravailler (?:jusqu['’]à )?\d (?:jours?|j)\b|^hybrid (?:nach|ab|after|from|once|following)\b|(?:one|two|three|four) days? (?:of )?(?:home ?office|remote work(?:ing)?|working from home)|home ?office\s?:\s?(?:up to )?(?:\d|one|two|three|four) days?|hybrid,? with (?:\d|one|two|three|four) days?|(?:work|works|working|are|be) in (?:the|our) office (?:[1-4]|one|two|three|four) days? (?:a|per) week|(?:\d|one|two|three|four) days?(?: ?\/ ?wk| (?:a|per|pro) week)?,? (?:the )?(?:rest|remainder)(?: of the (?:week|time))?,? (?:is |are )?(?:remote|from home|wfh)\b|(?:work(?:ing)?|wfh) from home on (?:mon|tues|wednes|thurs|fri)days?|(?:mon|fri)days? (?:from home|remote(?:ly)?|wfh)\b(?! (?:terminal|base|depot|yard)))/i,
     'hybrid',
   ],
   [
@@ -130,15 +130,15 @@ export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null
     const m = firstOnLines(ctx, re, phraseLines);
     if (!m || NOT_WORK.test(ctx.text.slice(m.at, m.at + 40))) continue;
     if (mode === 'remote' && isNegatedRemote(ctx, m.at)) continue;
-    // "Not suitable for remote or hybrid working" grants no home days.
+    // A denied hybrid phrase ("not suitable for remote or hybrid working") grants no home days.
     if (mode === 'hybrid' && !isNegatedRemote(ctx, m.at) && (!hybrid || m.at < hybrid.at)) {
       hybrid = m;
     }
     if (!best || m.at < best.at) best = { mode, at: m.at, end: m.end };
   }
   // "Arbeit vor Ort in unserem Service-Center, 1 Tag Homeoffice pro Woche möglich": on site but
-  // for the home days the same line grants.
-  if (best?.mode === 'onsite' && hybrid && !ctx.text.slice(best.at, hybrid.at).includes('\n')) {
+  // for the home days the same sentence grants.
+  if (best?.mode === 'onsite' && hybrid && grantsHomeDays(ctx.text, best.at, hybrid)) {
     best = { mode: 'hybrid', ...hybrid };
   }
   const extra = modeFromExtraPhrases(ctx, phraseLines, best?.mode ?? null);
@@ -148,6 +148,25 @@ export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null
   if (based) return evidence('onsite', based.at, based.end);
   if (!isAsianText(ctx.text)) return null;
   return asianWorkMode(ctx.text.slice(0, ctx.lines[otherAds]?.start ?? ctx.text.length));
+}
+
+// Days at home, not in the office ("3 Tage im Büro"), in the on-site phrase's sentence or one
+// that says when ("100% on-site for your training. After that … a hybrid pattern"), for this
+// job (not "unlike our head office team who enjoy 2 days working from home"), and not refused
+// after ("1 Tag Homeoffice ist leider nicht möglich", "is not possible").
+const OFFICE_DAYS = /(?<!home[- ]?)office|büro|bureau|kantoor|(?<!hjemme)kontor|on-?site/i;
+const OTHERS_BETWEEN =
+  /[.;!?]\s(?!(?:after|once|following|then|from)\b)|\n|\b(?:unlike|while|whereas|other|others|colleagues)\b/i;
+const REFUSED_AFTER =
+  /^[^.;!?\n]{0,60}?\b(?:not|nicht|ikke|inte|niet|pas)\b|^[^.;!?\n]{0,60}?\bkein\w*/i;
+
+function grantsHomeDays(text: string, onsiteAt: number, hybrid: { at: number; end: number }) {
+  return (
+    hybrid.at > onsiteAt &&
+    !OFFICE_DAYS.test(text.slice(hybrid.at, hybrid.end)) &&
+    !OTHERS_BETWEEN.test(text.slice(onsiteAt, hybrid.at)) &&
+    !REFUSED_AFTER.test(text.slice(hybrid.end, hybrid.end + 80))
+  );
 }
 
 /**
