@@ -57,8 +57,8 @@ export function mergeStructured(
   }
   // A page's PART_TIME under a text that states full-time hours ("Temps plein · Permanent",
   // "Job type: Full-time") is a template's value left unchanged; the other types in the
-  // structured data are more precise than the text's (a Werkstudent is an intern, a postdoc
-  // temporary).
+  // structured data are more precise than the text's (a postdoc's TEMPORARY, a Praktikum's
+  // INTERN).
   // So is a FULL_TIME under a title that names another kind: "Pharmacy Technician (Part-Time)",
   // "Editor/a de vídeo (freelance)".
   const textType = fromText.employmentType?.value;

@@ -88,12 +88,12 @@ export const ABROAD_PHRASES: [RegExp, WorkMode][] = [
   // di kantor SCBD, 2 hari WFH").
   // Norwegian "inntil to dager hjemmekontor per uke", Danish "én hjemmearbejdsdag om ugen",
   // Swedish "Hybridarbete"; "hjemmekontor 2 dager i uken", "hjemmekontor etter avtale (inntil 2
-  // dager i uken)", Danish "hjemmearbejde én dag om ugen", Belgian "1 dag telewerk per week";
-  // Dutch "twee dagen per week thuis", "100% thuiswerken is niet mogelijk, wel twee dagen";
-  // Swedish "hemifrån två dagar", "på plats
-  // på kontoret tre dagar i veckan" (the rest elsewhere).
+  // dager i uken)", Danish "hjemmearbejde 2-3 dage", "hjemmearbejde én dag om ugen", Belgian "1
+  // dag telewerk per week"; Dutch "twee dagen per week thuis", "100% thuiswerken is niet
+  // mogelijk, wel twee dagen"; Swedish "hemifrån två dagar", "på plats på kontoret tre dagar i
+  // veckan" (the rest elsewhere).
   [
-    /(?<![\p{L}])(?<!(?:ikke|ingen)\s(?:\p{L}+\s){0,3})(?:(?:[1-4]|én|en|to|tre)\s(?:\p{L}+\s)?dag(?:er)?\s(?:med\s|på\s)?hjemmekontor|(?:[1-4]|én|en|to) hjemmearbejdsdag(?:e)?(?!\p{L})|hjemmekontor(?: etter avtale)?[^.;\n]{0,15}(?<!\p{L})(?:[1-4]|én|en|to|tre) dag(?:er)?(?!\p{L})|(?:hjemmearbejde|hjemmefra)[^.;\n]{0,15}(?<!\p{L})(?:[1-4]|én|en|to|tre) dage?(?!\p{L})|hybridarbete|hybridt arbete|hybridarbeid|(?:[1-4]|één|een|twee|drie) dag(?:en)? (?:per week |in de week )?(?:thuis|telewerk)|thuiswerk\p{L}*[^.;\n]{0,40}\bwel (?:[1-4]|één|een|twee|drie) dag(?:en)?(?!\p{L})|thuiswerk\p{L}*(?: is)? (?:kan|mag|mogelijk|toegestaan)[^.;\n]{0,25}(?<!\p{L})(?:[1-4]|één|een|twee|drie) dag(?:en)?(?!\p{L})|(?:hemifrån|på distans) (?:[1-4]|en|två|tre) dag(?:ar)?(?!\p{L})|på plats[^.;\n]{0,30}(?<!\p{L})(?:[1-4]|en|två|tre|fyra) dag(?:ar)? (?:i|per|om) veckan(?=[^.;\n]{0,60}(?:hemifrån|på distans|hemma|remote)))/iu,
+    /(?<![\p{L}])(?<!(?:ikke|ingen)\s(?:\p{L}+\s){0,3})(?:(?:[1-4]|én|en|to|tre)\s(?:\p{L}+\s)?dag(?:er)?\s(?:med\s|på\s)?hjemmekontor|(?:[1-4]|én|en|to) hjemmearbejdsdag(?:e)?(?!\p{L})|hjemmekontor(?: etter avtale)?[^.;\n]{0,15}(?<!\p{L})(?:[1-4]|én|en|to|tre) dag(?:er)?(?!\p{L})|(?:hjemmearbejde|hjemmefra)[^.;\n]{0,15}(?<!\p{L})(?:[1-4](?:-[1-4])?|én|en|to|tre) dage?(?!\p{L})|hybridarbete|hybridt arbete|hybridarbeid|(?:[1-4]|één|een|twee|drie) dag(?:en)? (?:per week |in de week )?(?:thuis|telewerk)|thuiswerk\p{L}*[^.;\n]{0,40}\bwel (?:[1-4]|één|een|twee|drie) dag(?:en)?(?!\p{L})|thuiswerk\p{L}*(?: is)? (?:kan|mag|mogelijk|toegestaan)[^.;\n]{0,25}(?<!\p{L})(?:[1-4]|één|een|twee|drie) dag(?:en)?(?!\p{L})|(?:hemifrån|på distans) (?:[1-4]|en|två|tre) dag(?:ar)?(?!\p{L})|på plats[^.;\n]{0,30}(?<!\p{L})(?:[1-4]|en|två|tre|fyra) dag(?:ar)? (?:i|per|om) veckan(?=[^.;\n]{0,60}(?:hemifrån|på distans|hemma|remote)))/iu,
     'hybrid',
   ],
   [

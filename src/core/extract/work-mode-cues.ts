@@ -183,8 +183,11 @@ export function isOnSiteLine(text: string): boolean {
 // "not suitable for remote or hybrid working".
 const NEGATION_BEFORE = /\b(?:no|not|never|cannot|can['’]t|unable to)\b[\w ]{0,24}$/i;
 
-/** Whether the remote phrase at `at` is denied by a negation just before it on its line. */
-export function isNegatedRemote(ctx: ExtractContext, at: number): boolean {
+/**
+ * Whether the remote or hybrid phrase at `at` is denied by a negation just before it on its
+ * line.
+ */
+export function isNegatedPhrase(ctx: ExtractContext, at: number): boolean {
   const line = ctx.lines[lineIndexAt(ctx.lines, at)];
   const from = Math.max(line?.start ?? at, at - 30);
   return NEGATION_BEFORE.test(ctx.text.slice(from, at));
