@@ -16,7 +16,7 @@ const MARKERS = [
   // English
   String.raw`(?:similar|related|recommended|suggested|other|more|matching) (?:[a-z][a-z-]{1,15} )?(?:[a-z]{2,15}ing )?(?:jobs?|positions|roles|openings|opportunities|vacancies|listings|internships|job (?:postings|offers|ads|orders))(?: (?:open|available|currently open))?(?: (?:for you|like this(?: one)?|near you|you (?:may|might) (?:also )?like|(?:in|at|from|by|near) [^:]{2,40}))?`,
   // A search firm's "Other current assignments" (not a duty's "Other assignments as needed").
-  String.raw`(?:other|more) (?:current|open|live) (?:assignments|mandates|searches)`,
+  String.raw`(?:other|more) (?:current|open|live|active) (?:assignments|mandates|searches)`,
   // A review site's sections about the employer's other roles: "Salaries at Ridgeway Mutual".
   String.raw`(?:salaries|interviews) (?:at|for) [^:]{2,60}`,
   String.raw`(?:jobs?|ads|adverts|listings|roles|positions|vacancies) (?:(?:that )?you (?:may|might) (?:also )?(?:like|be interested in)|like this(?: one)?|for you)`,
@@ -32,7 +32,9 @@ const MARKERS = [
   // "ALSO ADVERTISED THIS MONTH (separate announcements – do not apply for": an NGO's other posts.
   String.raw`also (?:advertised|advertising|recruiting|spotted|seen)(?: (?:this|last) (?:week|month))?(?: \([^)]*\)?)?`,
   String.raw`(?:recommended|suggested|picked|top picks) for you`,
-  String.raw`(?:people|job ?seekers|candidates|members|students) (?:also|who viewed this job also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
+  String.raw`(?:people|job ?seekers|candidates|members|students) (?:also|who viewed this(?: job)? also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
+  String.raw`(?:ces|d'autres|autres) (?:missions|offres|postes) (?:peuvent|pourraient) (?:aussi |également )?vous intéresser`,
+  String.raw`otras personas (?:también )?han visto`,
   String.raw`(?:similar|related) (?:searches|discussions|posts|groups)`,
   // "Similar startups hiring:", "Other companies hiring": a board's list of other employers.
   String.raw`(?:similar|related|other|more) (?:startups|companies|employers|teams)(?: (?:that are |also |now )?hiring)`,

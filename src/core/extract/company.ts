@@ -115,6 +115,9 @@ const ABOUT = new RegExp(
   String.raw`^(?:about|über|à propos de|acerca de|sobre)\s+(?:(?:a|o|la|el)\s+)?(${NAME})\s*:?$`,
   'i',
 );
+// A sentence that opens on the employer's name and says what it is or does.
+const FULL_NAME_OPENING =
+  /^(\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){1,4}) (?:is|are|was|has|builds|develops|makes|provides|offers|operates|serves|helps)\b/u;
 // "About us: Brookfield Dairies Ltd, family owned, 3 staff": a blurb opening on a legal name.
 const ABOUT_US_NAMED = new RegExp(
   String.raw`^(?:about us|à propos de nous|über uns|sobre nosotros)\s*[:–—-]\s*(${NAME})[,.]\s`,
@@ -574,12 +577,18 @@ function findCompany(
   if (underLabel) return underLabel;
   const author = postAuthorOrganisation(header);
   if (author) return author;
-  for (const line of ctx.lines) {
+  for (const [i, line] of ctx.lines.entries()) {
     const m = mayStartAbout(line.text)
       ? (ABOUT.exec(line.text) ?? legalNameAboutUs(line.text))
       : null;
     if (m?.[1] && isName(m[1]) && !/^(?:the|this|us|you)\b/i.test(m[1])) {
-      return at(line.start + line.text.indexOf(m[1]), stripTail(m[1]));
+      const name = stripTail(m[1]);
+      // "About Veridian" over "Veridian Therapeutics is a clinical-stage …": the full name.
+      const below = ctx.lines[i + 1];
+      const full = below?.text.startsWith(`${name} `) ? FULL_NAME_OPENING.exec(below.text) : null;
+      if (below && full?.[1] && full[1] !== name && isName(full[1]))
+        return at(below.start, full[1]);
+      return at(line.start + line.text.indexOf(m[1]), name);
     }
   }
   for (const m of [
@@ -1964,6 +1973,7 @@ function isNameLine(text: string): boolean {
     // settles it ("Hansekai Ingenieurbau GmbH & Co. KG").
     (!legal &&
       !headedByOrganisation(core) &&
+      !OFFICE_OF_HOLDER.test(core) &&
       TITLE_WORD.test(core.includes('& Partner') ? core.replace(FIRM_PARTNERS, '') : core))
   ) {
     return false;
@@ -1976,6 +1986,10 @@ function isNameLine(text: string): boolean {
     guessCountry(text) === null || organisation || hasLegalForm(text) || isCanadianDepartment(text)
   );
 }
+
+// The office of a post's holder is an organisation, though it names the post: "Kettle River
+// County Sheriff's Office", "Cook County State's Attorney's Office".
+const OFFICE_OF_HOLDER = /\p{L}['’]s (?:Office|Department)$/u;
 
 const OWNER_AFTER_DASH = /^[^-–—]{3,50} [-–—] ([^-–—]{3,60})$/;
 const UNIT_AFTER_DASH =

@@ -449,11 +449,12 @@ const CASES: [string, unknown][] = [
       { level: 'master', fields: ['Computer Science'], required: true },
     ],
   ],
+  // ... not students the hire will teach, nor a student's programme (the degree is not held yet),
+  // nor a Werkstudent's enrolment.
   [
     "Profil\n• Étudiant(e) en école de commerce ou Master marketing (Bac+4/5), stage de fin d'études",
-    [{ level: 'master', fields: [], required: true }],
+    [],
   ],
-  // ... not students the hire will teach, nor a Werkstudent's enrolment (no degree named).
   ['Responsibilities:\n- Precept nursing students from local BSN programs', []],
   ['Dein Profil\n- Immatrikuliertes Studium im Bereich Marketing, BWL oder vergleichbar', []],
   // a Canadian college diploma; a B.Ed and an M.Ed; Malaysia's SPM school certificate

@@ -35,7 +35,7 @@ const WORDS: [RegExp, EmploymentType][] = [
     'contract',
   ],
   [
-    /\b(?:temporary|temp|seasonal|fixed[- ]term|specified[- ]purpose|befristet|cdd|intérim|interim|temporal|eventual|saisonnier|dur[ée]e d[ée]termin[ée]e|tiempo determinado|plazo fijo|remplacement|suplencia|interinidad|saisonstelle|saisonkraft|saisonarbeit|saisonal|sommersaison|wintersaison|de temporada|por temporada|tempo determinato|somministrazione|stagional[ei]|tijdelijk\w*|bepaalde tijd|czas określony|sezonow\w*|vikariat|midlertidig\w*|visstid\w*|tidsbegrænset|määräaikai\w*|sijaisuu\w*|kesätyö(?=\w)\w*|kesäty(?=ö(?![a-zåäö]))|termo certo|termo incerto|a termo|tempor[aá]ri[oa]|tempor[äa]r(?:stelle|einsatz|anstellung|job|e (?:stelle|anstellung|einsatz)|(?! (?:bau|it|office|industrie|technik|gewerbe|logistik|finance|medical|gastro)\b))|sazonal|dobu určitou|határozott idej)\b/i,
+    /\b(?:temporary|temp|seasonal|fixed[- ]term|specified[- ]purpose|befristet|cdd|intérim|interim|temporal|eventual|saisonnier|dur[ée]e d[ée]termin[ée]e|tiempo determinado|plazo fijo|remplacement|suplencia|interinidad|saisonstelle|saisonkraft|saisonarbeit|saisonal|sommersaison|wintersaison|de temporada|por temporada|tempo determinato|somministrazione|stagional[ei]|tijdelijk\w*|bepaalde tijd|czas określony|sezonow\w*|vikariat|midlertidig\w*|visstid\w*|tidsbegrænset|määräaikai\w*|sijaisuu\w*|kesätyö(?=\w)\w*|kesäty(?=ö(?![a-zåäö]))|termo certo|termo incerto|a termo|tempor[aá]ri[oa]|temporaires?|temporane[oa]|tempor[äa]r(?:stelle|einsatz|anstellung|job|e (?:stelle|anstellung|einsatz)|(?! (?:bau|it|office|industrie|technik|gewerbe|logistik|finance|medical|gastro)\b))|sazonal|dobu určitou|határozott idej)\b/i,
     'temporary',
   ],
   [
@@ -342,7 +342,8 @@ function typeWordOnLine(ctx: ExtractContext, i: number): LineType | null {
   const short =
     i < HEADER_LINES &&
     (line.kind !== 'list-item'
-      ? hasAtMostWords(body.replace(PROSPECT_TAIL, ''), 4) ||
+      ? // "Software Development Engineer Intern (Summer 2026)": its note in brackets aside.
+        hasAtMostWords(body.replace(PROSPECT_TAIL, '').replace(NOTE_AT_END, ''), 4) ||
         KIND_LEAD.test(body) ||
         KIND_FIRST.test(body)
       : BARE_TYPE.test(body));
@@ -476,8 +477,9 @@ function fieldInSegments(body: string, start: number): Evidenced<EmploymentType>
 // "Acme | Staff Engineer | Pittsburgh, PA | Full-time | $190k": a "Who is hiring" row's cell
 // that is only the type. (A readers' flattened "... Employment type: FullTime ..." is caught by
 // GLUED_FIELD above.)
+// "Full-time (40 hrs/week)": with its hours in brackets.
 const BARE_CELL =
-  /^(?:full[- ]?time|part[- ]?time|contract(?:or)?|freelance|internship|temporary|permanent)$/i;
+  /^(?:full[- ]?time|part[- ]?time|contract(?:or)?|freelance|internship|temporary|permanent)(?: \([^()]{1,25}\))?$/i;
 function bareCell(cell: string): RegExpExecArray | null {
   return BARE_CELL.test(cell) ? SEGMENT_VALUE.exec(cell) : null;
 }
@@ -565,6 +567,7 @@ function shortSegment(body: string, index: number): RegExpExecArray | null {
 }
 
 const SEGMENT_VALUE = /^(.+)$/;
+const NOTE_AT_END = /\s\([^()]{1,30}\)$/;
 // A Dutch board's chip "Tijdelijk met uitzicht op vast", "… met optie op vast": a fixed term
 // that may become permanent.
 const PROSPECT_TAIL =

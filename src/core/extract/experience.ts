@@ -122,10 +122,13 @@ const YEARS_BRACKET =
 // Analyst II role instead)", which are this job's).
 const OTHER_ROLE_AFTER =
   /^[^.;\n(]{0,60}\b(?:may|can|could|should) (?:instead )?apply (?:for|to) (?:the |our |a |an )(?!this\b)[^.;\n]{0,50}?\b(?:role|position|opening|vacancy|post|programme|program)\b(?: \([^()]{0,30}\))? instead\b/i;
-// Company history: "seit über 25 Jahren", "depuis plus de 20 ans", "desde hace 15 años".
+// Company history: "seit über 25 Jahren", "depuis plus de 20 ans", "desde hace 15 años"; the
+// years of the people the hire works beside: "learn from carpenters with 20+ years in the trade".
 // Every alternative after one `\b`: one test per position, not eleven.
 const NOT_EXPERIENCE_BEFORE =
-  /\b(?:age\b|aged\b|(?:seit|depuis|hace)\b(?!\s(?:mindestens|au moins|al menos))(?:\s\S+){0,3}|(?:over|within|in|during|for) the (?:past|last|next|previous)|within\b|for (?:the )?(?:past|last|next)\b|first\b|has over\b|have over\b|founded\b|history of\b|company (?:has|with)\b)\s*$/i;
+  /\b(?:age\b|aged\b|(?:seit|depuis|hace)\b(?!\s(?:mindestens|au moins|al menos))(?:\s\S+){0,3}|(?:over|within|in|during|for) the (?:past|last|next|previous)|within\b|for (?:the )?(?:past|last|next)\b|first\b|has over\b|have over\b|founded\b|history of\b|company (?:has|with)\b|(?:from|alongside|under|beside|by|with) (?:our |the |a team of )?(?:[a-z-]+ ){0,2}(?:carpenters|mentors|trades(?:people|men)|craftsmen|plumbers|electricians|technicians|experts|professionals|team|crew|staff|colleagues|engineers|chefs|journey(?:men|persons|people)) with (?:over |more than |a combined )?)\s*$/i;
+const FIRM_WITH_YEARS =
+  /\b(?:empresa|compañía|companhia|azienda|société|entreprise|grupo|gruppo|groupe|operador[a]?|firma|consultora|constructora|agencia|contratista|company|firm|business)\b[^.;\d\n]{0,30}\b(?:con|com|with|avec|mit)(?: (?:más|mas|mais|plus|oltre|over|more than|über) (?:de |di |than )?)?\s*$/i;
 // An age in the other languages: "età compresa tra 18 e 29 anni", "ukończone 18 lat", "fyllt 18
 // år", "være minst 18 år", "ter mais de 18 anos" (for an age-sized figure only: "ter mais de 3
 // anos de experiência" is experience); how long a licence has been held: "Patente C da almeno 3
@@ -213,8 +216,11 @@ export function extractExperience(ctx: ExtractContext): {
   const otherAds = isAsianText(ctx.text)
     ? findOtherAdsStart(ctx.lines, ctx.lines.length - 1)
     : ctx.lines.length;
+  // What each line added to `required`, for the alternatives that span lines (see orChains).
+  const byLine = new Map<number, Mention[]>();
   for (const i of figureLines(ctx)) {
     if (i >= otherAds) break;
+    const before = required.length;
     const kind = ctx.lineKinds[i];
     const line = ctx.lines[i];
     if (!line || kind === 'benefits' || inPreferredPart(ctx, i)) continue;
@@ -291,7 +297,9 @@ export function extractExperience(ctx: ExtractContext): {
       for (const m of partMentions[0] ?? []) routed(m).push(m);
     }
     if (perLevel && perLevel.length > 0) levels.push(perLevel);
+    if (required.length > before) byLine.set(i, required.slice(before));
   }
+  for (const chain of orChains(ctx, otherAds)) easiestOfChain(ctx, chain, byLine, required);
   addLevels(levels, required, paths);
   const main = required.length > 0 ? maxMention(required) : null;
   const other = alsoAccepted.length > 0 ? maxMention(alsoAccepted) : null;
@@ -502,6 +510,59 @@ function addLevels(levels: Mention[][], required: Mention[], paths: RequirementP
   if (easiest) required.push(easiest);
 }
 
+// An item that ends on its "or" offers the next item as the other way in: "- PhD … with 0-2 years
+// of industry experience; OR" over "- MS … with 4+ years …; OR" over "- BS … with 6+ years".
+const OR_AT_END = /(?:[;,]\s*|\s)or:?\s*$/i;
+
+/** Runs of adjacent list items joined by a trailing "or", each run of two items or more. */
+function orChains(ctx: ExtractContext, end: number): number[][] {
+  const chains: number[][] = [];
+  let chain: number[] = [];
+  for (let i = 0; i < end; i++) {
+    const line = ctx.lines[i];
+    const linked = chain.length > 0 && chain[chain.length - 1] === i - 1;
+    if (line?.kind === 'list-item' && (linked || OR_AT_END.test(line.text))) {
+      if (!linked) chain = [];
+      chain.push(i);
+      if (!OR_AT_END.test(line.text)) {
+        if (chain.length > 1) chains.push(chain);
+        chain = [];
+      }
+    } else chain = [];
+  }
+  return chains;
+}
+
+/**
+ * Keeps, of a run of alternative items, only the easiest one's years (the one whose largest
+ * figure is smallest), as for alternatives within a line; an item that asks a degree and no
+ * years ("- Master's degree in Nursing; or") makes the run ask none.
+ */
+function easiestOfChain(
+  ctx: ExtractContext,
+  chain: number[],
+  byLine: Map<number, Mention[]>,
+  required: Mention[],
+): void {
+  let easiest: Mention | null = null;
+  let none = false;
+  for (const i of chain) {
+    const found = byLine.get(i);
+    if (found) {
+      const m = maxMention(found);
+      if (!easiest || m.years < easiest.years) easiest = m;
+    } else {
+      const text = ctx.lines[i]?.text ?? '';
+      if (!hasYears(text) && degreeLevelsIn(text).length > 0) none = true;
+    }
+  }
+  if (!easiest) return;
+  const dropped = new Set(chain.flatMap((i) => byLine.get(i) ?? []));
+  const kept = required.filter((m) => !dropped.has(m));
+  if (!none) kept.push(easiest);
+  required.splice(0, required.length, ...kept);
+}
+
 function maxMention(list: Mention[]): Mention {
   return list.reduce((a, b) => (b.years > a.years ? b : a));
 }
@@ -553,6 +614,9 @@ export function findMentions(text: string, shift = 0, labelled = false, lead = '
     const after = text.slice(end, end + 90);
     const before = text.slice(Math.max(0, start - 40), start);
     if (NOT_EXPERIENCE_AFTER.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
+    // "empresa andaluza con más de 40 años de experiencia": the firm's own years, a decade or
+    // more (not "una empresa con 3 años de experiencia en …" asked of a candidate's employer).
+    if (years >= 10 && FIRM_WITH_YEARS.test(before)) continue;
     if (OTHER_ROLE_AFTER.test(text.slice(end, end + 160))) continue;
     if (unit === 'let' && !AFTER_LET.test(after)) continue;
     // Asian units name ages, contracts, tenure and a company's history as often: only right

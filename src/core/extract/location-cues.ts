@@ -116,9 +116,12 @@ export function locationsFromExtraField(
   ctx: ExtractContext,
   splitPlaces: (value: string, start: number) => Evidenced<string>[],
 ): Evidenced<string>[] {
-  for (const line of headerLines(ctx, 12)) {
+  const header = headerLines(ctx, 12);
+  for (const [i, line] of header.entries()) {
     const m = line.text.length > 120 ? null : EXTRA_FIELD.exec(line.text);
     if (!m?.[1]) continue;
+    // A board's search box: "What: warehouse" over "Where: Columbus, OH" is the seeker's search.
+    if (/^what\s?:/i.test(header[i - 1]?.text ?? '')) continue;
     const value = m[1].trim();
     // "Base: $120,000" is pay, "Office: 3 days a week" a schedule.
     if (/[$€£¥₹]|\d,\d{3}|\d[kK]\b/.test(value) || /^\d+\s\p{Ll}/u.test(value)) continue;

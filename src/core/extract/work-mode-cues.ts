@@ -111,6 +111,8 @@ const SOME_DAYS = new RegExp(
   'i',
 );
 
+const ALLOWED_ALONE = /^(?:möglich|possible|posible|nach absprache)\.?$/i;
+
 /** The mode a remote-work field's value states (partial or some days: hybrid), or null. */
 export function modeOfRemoteFieldValue(body: string, value: string): WorkMode | null {
   if (!REMOTE_LABEL.test(body)) return null;
@@ -118,7 +120,10 @@ export function modeOfRemoteFieldValue(body: string, value: string): WorkMode | 
   // "Oui, jusqu'à 2 jours par semaine": the days, not the "oui", say how much.
   if (SOME_DAYS.test(text)) return 'hybrid';
   const word = text.split(/[\s,(]/)[0] ?? '';
-  for (const [re, mode] of NEXT_VALUE) if (re.test(word)) return mode;
+  // "Homeoffice: möglich" (not "possible jusqu'à 5 jours"), "Homeoffice: 100 %": the whole
+  // value, or its first word.
+  if (ALLOWED_ALONE.test(text)) return 'hybrid';
+  for (const [re, mode] of NEXT_VALUE) if (re.test(text) || re.test(word)) return mode;
   return null;
 }
 

@@ -25,7 +25,7 @@ import {
 } from './work-mode-cues';
 
 const FIELD = new RegExp(
-  String.raw`^(?:work(?:place)? (?:mode|type|model|arrangement|setting|location type|location)|lieu du poste|remote (?:status|policy)|location type|arbeitsmodell|arbeitsort|modalité|mode de travail|télétravail|modalidad(?: de trabajo)?|tipo de trabajo|modalità(?: di lavoro)?|tryb(?: pracy)?|model pracy|werkvorm|werklocatie|modelo de trabalho|regime de trabalho|modalidade|arbetsplats|lieu de travail|sede di lavoro|${ABROAD_FIELD})\s*[:：]\s*(.{2,100})$`,
+  String.raw`^(?:work(?:place)? (?:mode|type|model|arrangement|setting|location type|location)|lieu du poste|remote (?:status|policy)|homeoffice|home-office|mobiles arbeiten|teletrabajo|location type|arbeitsmodell|arbeitsort|modalité|mode de travail|télétravail|modalidad(?: de trabajo)?|tipo de trabajo|modalità(?: di lavoro)?|tryb(?: pracy)?|model pracy|werkvorm|werklocatie|modelo de trabalho|regime de trabalho|modalidade|arbetsplats|lieu de travail|sede di lavoro|${ABROAD_FIELD})\s*[:：]\s*(.{2,100})$`,
   'i',
 );
 const BARE: [RegExp, WorkMode][] = [

@@ -111,14 +111,30 @@ export function atsPostings(value: unknown): JsonObject[] {
     if (merged && !hasMessageList(value)) return [merged];
   }
   const found: JsonObject[] = [];
-  visit(value, 0, found);
+  // Workable's account feed: {"name": "Aranya Lifesciences Pvt. Ltd.", "description": "…",
+  // "jobs": [...]}: the account, named and described, over its jobs; it is no job itself.
+  const list = isObject(value) ? jobList(value) : null;
+  visit(list ?? value, 0, found);
   // {"company": "Alpenwerk Sportartikel GmbH", "positions": [...]}: the wrapper names the
   // employer of postings that do not name one.
-  const company = isObject(value) ? companyOf(value) : null;
+  const company = isObject(value)
+    ? (companyOf(value) ?? (list && typeof value['name'] === 'string' ? value['name'] : null))
+    : null;
   if (company) {
     for (const posting of found) posting['hiringOrganization'] ??= { name: company };
   }
   return found;
+}
+
+const JOB_LIST_KEYS = ['jobs', 'positions', 'postings', 'vacancies', 'openings'];
+
+/** The wrapper's list of jobs, when it holds one with a job in it. */
+function jobList(o: JsonObject): unknown[] | null {
+  for (const key of JOB_LIST_KEYS) {
+    const v = o[key];
+    if (Array.isArray(v) && v.some((item) => isObject(item) && asPosting(item))) return v;
+  }
+  return null;
 }
 
 /** Whether the object holds a list of messages or steps, each with a body or a text. */

@@ -666,7 +666,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'more new jobs this week',
     '(?:jobs|roles|positions) similar to this(?: one| job)?',
     '(?:related|recommended) jobs',
-    'people also viewed',
+    '(?:people|students|candidates|job ?seekers|others|members|users|applicants) (?:who viewed this(?: job| posting| role| listing)? )?also viewed',
     'jobs you may like',
     'autres offres(?: pour vous)?',
     'offres similaires',
