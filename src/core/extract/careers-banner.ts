@@ -13,7 +13,7 @@ const BEFORE_NAME =
 const IN_PLACE = /\si\s+\S+$/i;
 // Not "Jobs", "Careers", "Empleos" after a name: a job board's banner says so too ("OCC Mundial |
 // Empleos", "THE CHRONICLE OF HIGHER EDUCATION | JOBS").
-const PAGE_WORD = String.raw`(?:werken bij(?: ons)?|vacatures|kerjaya|karier|karir|ledige stillinger|lediga jobb|avoimet työpaikat|työpaikat|karriere|karriär|rekrytointi|stillinger|offene stellen|stellenangebote|carreiras|trabalhe conosco|oportunidades?|insan kaynakları|kariyer|açık pozisyonlar|állásajánlat(?:ok)?|karrier|cariere|kariéra|kariera)`;
+const PAGE_WORD = String.raw`(?:werken bij(?: ons)?|vacatures|portal de (?:vagas|empleo|talentos)|kerjaya|karier|karir|ledige stillinger|lediga jobb|avoimet työpaikat|työpaikat|karriere|karriär|rekrytointi|stillinger|offene stellen|stellenangebote|carreiras|trabalhe conosco|oportunidades?|insan kaynakları|kariyer|açık pozisyonlar|állásajánlat(?:ok)?|karrier|cariere|kariéra|kariera)`;
 const PAGE_WORDS = new RegExp(String.raw`^(?:${PAGE_WORD}|ura|jobs?|careers?|open roles)$`, 'i');
 const AFTER_NAME = new RegExp(String.raw`^(\S.{1,60}?)\s[–—|·-]\s${PAGE_WORD}$`, 'i');
 // The site's menu after the name: "Careers at Pagaí  |  Open roles  |  Life at Pagaí".

@@ -170,6 +170,8 @@ export function extractCompany(
   return companyOf(ctx, title) ?? quotedLegalNameIn(ctx.text);
 }
 
+const STAR_RATING_AFTER = /\s(?:\*{2,5}|[★⭐]{2,5}S?(?:uperior)?)$/u;
+
 function companyOf(ctx: ExtractContext, title: Evidenced<string> | null): Evidenced<string> | null {
   // A registered name with an Asian legal form near the top of a posting in an Asian script is
   // the employer; further down, or in an English posting (a recruiter's signature "株式会社…"), it
@@ -202,7 +204,9 @@ function companyOf(ctx: ExtractContext, title: Evidenced<string> | null): Eviden
     .replace(DEPARTMENT_TAIL, '')
     .replace(POPULATION, '')
     .replace(MAIL_ADDRESS_AFTER, '')
-    .replace(DESCRIPTION_BRACKET, '');
+    .replace(DESCRIPTION_BRACKET, '')
+    // A hotel's rating: "Hotel Marés do Sul ****", "Hotel Alpenblick ★★★★S".
+    .replace(STAR_RATING_AFTER, '');
   // "The Cazenovia Lakeside Free Library is an equal opportunity employer" under the masthead
   // "Cazenovia Lakeside Free Library": the sentence's article is no part of the name ("The Home
   // Depot" keeps its: the posting never writes it without).

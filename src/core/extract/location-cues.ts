@@ -106,7 +106,7 @@ export function isWorkModeValue(text: string): boolean {
 // "Office:" (boards), "Campus:" (universities), "Faena:" (Chilean mines), "Secteur du lieu de
 // travail :" (French public-sector boards).
 const EXTRA_FIELD =
-  /^(?:(?:facility|hospital|store|branch|clinic|site|campus|practice) (?:location|address)|duty station|work ?site|job site|site|base|where|office|campus|faena|sede|centro de trabajo|lieu d'affectation|secteur du lieu de travail|dienstort)\s*[:：]\s*(\S.{1,100})$/i;
+  /^(?:(?:facility|hospital|store|branch|clinic|site|campus|practice) (?:location|address)|duty station|work ?site|job site|site|base|where|office|campus|faena|sede|zona|centro de trabajo|lieu d'affectation|secteur du lieu de travail|dienstort)\s*[:：]\s*(\S.{1,100})$/i;
 
 /**
  * Locations from labels location.ts's field list does not hold ("Facility location:").

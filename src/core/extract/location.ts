@@ -937,6 +937,10 @@ const FR_DEPARTEMENT =
 const AU_PLACE =
   /^(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: & [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})? (?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)(?: \d{4})?$/;
 
+function isBareSaUnknown(text: string): boolean {
+  return text.endsWith(' SA') && !isKnownPlace(text.slice(0, -3).replace(/^.*, /, ''));
+}
+
 const NEAR_TOWN = /^(\p{Lu}[\p{Ll}ß-]+) (?:bei|b\.|nahe|bij) (\p{Lu}.+)$/u;
 
 export function isPlace(text: string): boolean {
@@ -945,7 +949,8 @@ export function isPlace(text: string): boolean {
   if (ABBREVIATED_REGION.test(text)) return isPlace(text.slice(0, -1));
   if (text.length > 60 || /[.!?:]$|\d{6,}|[$€£]/.test(text) || text.split(/\s+/).length > 7)
     return false;
-  if (FR_DEPARTEMENT.test(text) || AU_PLACE.test(text)) return true;
+  // "Acme SA" over "Bruxelles" is a Belgian firm: a suburb before a bare "SA" must be known.
+  if (FR_DEPARTEMENT.test(text) || (AU_PLACE.test(text) && !isBareSaUnknown(text))) return true;
   const bracket = text.endsWith(')') ? BRACKETED.exec(text) : null;
   if (bracket?.[1] && bracket[2] && isBracketedPlace(bracket[1], bracket[2])) return true;
   // "Stryków (pow. zgierski), łódzkie": a town of any size, known or not, before its voivodeship.

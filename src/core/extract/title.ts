@@ -371,6 +371,14 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
       const whole = head.length > 2 && !head.includes('(') ? head : field.body;
       // "Title: Lead Data Analyst (Level: Lead)": a field of its own in brackets after it.
       const value = whole.replace(BRACKETED_FIELD, '');
+      // A board's "Cargo: Analista" is the job's family, under the heading that names the job
+      // in full ("Analista de Cartera").
+      const fuller = header
+        .slice(0, i)
+        .find(
+          (h) => h.text.startsWith(`${value} `) && looksLikeTitle(h.text) && h.text.length < 80,
+        );
+      if (fuller) return evidence(fuller.text, fuller.start, fuller.start + fuller.text.length);
       return evidence(value, field.start, field.start + value.length);
     }
   }
