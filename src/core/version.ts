@@ -137,5 +137,7 @@
  * a teachers' schedule by class as one range; a board's country site over the job's town; more
  * Nordic levels, "Le profil idéal", "Good to have", "Master's optional"; Dutch workload and
  * prospect wording.
+ * 39: alternatives over list items ("…; OR"), a firm's own years, a student's programme, more
+ * other-ads markers, Workable's account feed, LL.M., Dutch teaching grades, hotel stars.
  */
-export const PARSER_VERSION = 38;
+export const PARSER_VERSION = 39;
