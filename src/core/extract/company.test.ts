@@ -2693,3 +2693,22 @@ describe("a board's level chip is no employer (session 59)", () => {
     ).toBe('Pentland Systems Ltd');
   });
 });
+
+describe("a holder's office, a blurb's full name and a hotel's stars (session 60)", () => {
+  it.each([
+    [
+      "Deputy Sheriff Recruit\nKettle River County Sheriff's Office\n\nSalary: $5,412.00 - $6,890.00 Monthly\nLocation: Chippewa Falls, WI",
+      "Kettle River County Sheriff's Office",
+    ],
+    [
+      'Veridian Therapeutics\nCareers | Our Science | Pipeline\n\nScientist II, Analytical Development\nLocation: Cambridge, MA\nReq #: VT-2025-0318\n\nAbout Veridian\nVeridian Therapeutics is a clinical-stage biotechnology company.',
+      'Veridian Therapeutics',
+    ],
+    [
+      'Rececionista de Hotel (M/F)\n\nZona: Faro (Distrito)\nTipo: Full-time\nEmpresa: Hotel Marés do Sul ****\nDescrição:\nO hotel tem 180 quartos.',
+      'Hotel Marés do Sul',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

@@ -3227,3 +3227,59 @@ describe("the review's cases: a clause's own label ends the lead cue; Finnish pa
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('student programmes, degree standing, more local degrees (session 60)', () => {
+  it.each([
+    // A student's programme is no degree held; a degree asked beside it is.
+    [
+      "Stagiaire marketing\nAcme\n\nProfil\n- Étudiant(e) en école de commerce ou en master marketing digital (Bac+4/5), titulaire d'un Bac+3 minimum ;",
+      [{ level: 'bachelor', fields: [], required: true }],
+    ],
+    [
+      "Werkstudent Marketing\nAcme\n\nYour profile\n- You are enrolled at a German university in a Bachelor's or Master's programme in Marketing",
+      [],
+    ],
+    // A wish about the degree's standing leaves it required.
+    [
+      'Graduate Engineer\nAcme\n\nWhat we are looking for\n- A BEng or MEng degree in Civil Engineering (achieved or expected in 2025), ideally accredited by the JBM',
+      [
+        { level: 'bachelor', fields: ['Civil Engineering'], required: true },
+        { level: 'master', fields: ['Civil Engineering'], required: true },
+      ],
+    ],
+    // "MBA or progress toward an MBA is a plus": one preferred MBA.
+    [
+      "Financial Analyst\nAcme\n\nQualifications\n- Bachelor's degree in Finance required\n- MBA or progress toward an MBA is a plus",
+      [
+        { level: 'bachelor', fields: ['Finance'], required: true },
+        { level: 'master', fields: [], required: false },
+      ],
+    ],
+    // Dutch teaching grades, Colombia's tecnólogo, the LL.M.
+    [
+      'Docent Wiskunde\nMaaspoort College\n\nWat vragen wij?\n- Een afgeronde tweedegraads lerarenopleiding wiskunde (hbo) of een eerstegraads bevoegdheid wiskunde;',
+      [
+        { level: 'bachelor', fields: [], required: true },
+        { level: 'master', fields: [], required: true },
+      ],
+    ],
+    [
+      'Analista de Cartera\nAcme\n\nRequisitos:\n- Tecnólogo(a) o profesional en Contaduría Pública',
+      [
+        { level: 'associate', fields: ['Contaduría Pública'], required: true },
+        { level: 'bachelor', fields: ['Contaduría Pública'], required: true },
+      ],
+    ],
+    ['Legal Counsel\nAcme\n\nRequirements\n- Experience with LLM in production', []],
+  ])('%j', (text, expected) => {
+    expect(parse(text).degrees).toEqual(expected);
+  });
+
+  it('reads an LL.M. as a master', () => {
+    expect(
+      parse(
+        'Juriste\nAcme\n\nVotre profil\n- Un LL.M. en droit des affaires est un atout.',
+      ).degrees.map((d) => [d.level, d.required]),
+    ).toEqual([['master', false]]);
+  });
+});

@@ -650,3 +650,26 @@ describe("the review's cases: Flemish prospect wording, working students (sessio
     expect(parse(text).employmentType ?? null).toBe(expected);
   });
 });
+
+describe('French and Polish fixed terms, bracketed notes (session 60)', () => {
+  it.each([
+    [
+      'Col bleu\nVille de Laval\nStatut : Temporaire (remplacements et surcroîts de travail, possibilité de permanence)\nTaux horaire : 27,43 $',
+      'temporary',
+    ],
+    [
+      'Chemik\nPomorski Instytut\n\nOferujemy:\n- zatrudnienie na podstawie umowy o pracę na czas określony (24 miesiące)',
+      'temporary',
+    ],
+    [
+      '# Clinical Research Coordinator I\n\n**Lakeshore University Medical Center** · Chicago, IL\nRequisition #: LUMC-2025-10744 · Department: Cardiovascular Research Institute · Full-time (40 hrs/week)\n\nAbout\nWe do research.',
+      'full-time',
+    ],
+    [
+      'Cobalt Cloud | University Recruiting\n\nSoftware Development Engineer Intern (Summer 2026)\nSeattle, WA\n\nDescription\nWe build storage.',
+      'internship',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

@@ -590,3 +590,39 @@ describe("Welcome to the Jungle's 'Preferred experience' is the profile sought (
     expect(parse(text).yearsExperienceMin ?? null).toBe(expected);
   });
 });
+
+describe("alternatives over list items, a firm's and colleagues' years (session 60)", () => {
+  it.each([
+    // Items joined by a trailing "OR": the easiest item's years.
+    [
+      'Scientist II\nVeridian Therapeutics\n\nQualifications\n- PhD in Chemistry with 0-2 years of industry experience; OR\n- MS in Chemistry with 4+ years of industry experience; OR\n- BS in Chemistry with 6+ years of industry experience\n- Hands-on HPLC method development',
+      0,
+    ],
+    // An item that asks a degree and no years makes the run ask none; a later item still counts.
+    [
+      "Scientist II\nVeridian Therapeutics\n\nQualifications\n- Master's degree in Chemistry; OR\n- BS in Chemistry with 6+ years of industry experience\n- 2 years of HPLC experience",
+      2,
+    ],
+    // Without the "or" the items add up: the largest.
+    [
+      'Scientist II\nVeridian Therapeutics\n\nQualifications\n- 2 years of HPLC experience\n- 5 years of GMP experience',
+      5,
+    ],
+    // The firm's own decade and more; the colleagues the hire learns from.
+    [
+      'Jefe/a de obra\nConstrucciones Guadalquivir\n\nRequisitos\n- Mínimo 8 años de experiencia como jefe/a de obra\n- Incorporación a Construcciones Guadalquivir, empresa andaluza con más de 40 años de experiencia en obra civil',
+      8,
+    ],
+    [
+      'Carpenter Helper\nAcme Framing\n\nWhat you will do\n- Learn the trade from carpenters with 20+ years in the business',
+      null,
+    ],
+    // A candidate's short experience beside "empresa" still counts.
+    [
+      'Técnico\nAcme\n\nRequisitos\n- Haber trabajado en una empresa con 3 años de experiencia en el sector',
+      3,
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).yearsExperienceMin ?? null).toBe(expected);
+  });
+});

@@ -1389,3 +1389,26 @@ describe("the review's cases: the job's own town beats the board's site (session
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe("a search box, Net-Empregos' zone, a careers banner, a legal 'SA' (session 60)", () => {
+  it.each([
+    // Indeed's search box is the seeker's search, the job's town is under the title.
+    [
+      'indeed\nFind jobs   Company reviews   Sign in\n\nWhat: warehouse          Where: Columbus, OH          Find jobs\n\nWarehouse Associate - Night Shift\nNorthpoint Logistics\nGrove City, OH 43123\n$19.25 - $21.75 an hour',
+      ['Grove City, OH 43123'],
+    ],
+    [
+      'Rececionista de Hotel (M/F)\n\nReferência: HMS-REC-25\nZona: Faro (Distrito)\nTipo: Full-time',
+      ['Faro'],
+    ],
+    [
+      'gupy   Vagas   Para empresas   Entrar\n\nGrupo Ventura Alimentos | Portal de Vagas\nHome   Sobre nós   Vagas\n\nAnalista Financeiro Pleno\nSão Paulo - SP  |  Híbrido  |  Efetivo',
+      ['São Paulo'],
+    ],
+    ['Juriste\nAcme SA\nBruxelles\nTemps plein\n\nVotre fonction\nConseil.', ['Bruxelles']],
+    // An Australian suburb before "SA" is still a place.
+    ['Nurse\nAcme Health\nAdelaide SA\n\nAbout\nCare.', ['Adelaide SA']],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

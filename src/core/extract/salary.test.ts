@@ -7186,3 +7186,40 @@ describe("the review's cases: levels and sites are bands of their own (session 5
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe("other ads' markers, bonuses, averages and others' pay (session 60)", () => {
+  it.each([
+    // "Students who viewed this also viewed": its CA$ does not make the job's "$" Canadian.
+    [
+      'Software Development Engineer Intern\nCobalt Cloud\nSeattle, WA\n\nCompensation\nThe pay for this internship is $52.00/hour.\n\nApply now   Save   Share\n\nStudents who viewed this also viewed:\n- Solutions Architect Intern - Seattle, WA - $45.00/hour\n- Data Science Intern - Vancouver, BC - CA$48/hour',
+      [[52, 52, 'USD', 'hour']],
+    ],
+    [
+      'Développeur Angular\nKereon Consulting\nParis\nFreelance\nTJM : 550 - 650 €/jour\n\nVotre mission\n- Développer des écrans\n- Relire le code\n\nCes missions peuvent aussi vous intéresser\nLead Dev Front Angular - Paris - TJM 650 - 750 €/jour\nDéveloppeur Full Stack Node/React - Lyon - TJM 450 - 520 €/jour',
+      [[550, 650, 'EUR', 'day']],
+    ],
+    [
+      'Técnico/a de Nóminas\nAcme\nMadrid\n\nFunciones\n- Gestionar nóminas\n- Atender consultas\n\nOtras personas también han visto\nTécnico/a de Selección · Adecco · Madrid · 24.000 €/año - 27.000 €/año',
+      [],
+    ],
+    [
+      'Chief Financial Officer\nBlue Ridge Community Health System\nRoanoke, VA\n\nCOMPENSATION\nA competitive package.\n\nTO APPLY\nSend your CV.\n\nOTHER ACTIVE SEARCHES\n  Vice President, Revenue Cycle - Lexington, KY - $285,000 - $340,000\n  Director of Finance - Medical Group - Knoxville, TN - $175,000 - $205,000',
+      [],
+    ],
+    // A bonus in the plural, an average for the town, what journeymen earn.
+    [
+      'Asesor telefónico\nAcme\nTijuana, Baja California\n\nOfrecemos:\n- Sueldo semanal de $4,000 + bonos de productividad de hasta $1,500 semanales.',
+      [[4000, 4000, 'MXN', 'week']],
+    ],
+    [
+      "Impiegato amministrativo\nAcme S.r.l.\nBologna\n\nRetribuzione\n18.000 € all'anno\n\nLo stipendio medio Impiegato amministrativo a Bologna è di 1.560 € al mese, in base a 412 stipendi segnalati.",
+      [[18000, 18000, 'EUR', 'year']],
+    ],
+    [
+      'Electrical Apprentice\nFRE Electric\nDenver, CO\n\nPay & benefits\n- Starting at $21.00/hour\n- Journeymen at FRE earn $38–$46/hour',
+      [[21, null, 'USD', 'hour']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

@@ -2173,3 +2173,48 @@ describe("the review's cases for titles over a rating (session 58)", () => {
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('taglines, public-safety titles, field notes and fuller headings (session 60)', () => {
+  it.each([
+    // An employer's tagline dates itself: the job is the heading below.
+    [
+      "Bluewater Plumbing & Heating Ltd.\nCalgary's family plumber since 1994\n\nJOIN OUR TEAM\nPlumbing Apprentice (1st or 2nd Year)\nCalgary, AB | Full-time\n\nWhat you'll be doing\n- Rough-in plumbing",
+      'Plumbing Apprentice (1st or 2nd Year)',
+    ],
+    // Public-safety jobs under a county's NEOGOV banner.
+    [
+      "Kettle River County, WI - Job Opportunities\nPowered by NEOGOV\n\nDeputy Sheriff Recruit\nKettle River County Sheriff's Office\n\nSalary: $5,412.00 - $6,890.00 Monthly\nLocation: Chippewa Falls, WI",
+      'Deputy Sheriff Recruit',
+    ],
+    // French gender in brackets names the job.
+    [
+      "Ville de Laval — Emplois\nAccueil > Emplois > Offres d'emploi > Cols bleus\n\nCol bleu – journalier(ère) (banque de candidatures)\nService des travaux publics\nStatut : Temporaire",
+      'Col bleu – journalier(ère) (banque de candidatures)',
+    ],
+    // A field's own bracketed field; an offer noun after a one-word job.
+    [
+      'LinkedIn Messaging\n\nHi,\n\nA quick snapshot:\n- Title: Lead Data Analyst (Level: Lead)\n- Location: Hartford, CT',
+      'Lead Data Analyst',
+    ],
+    [
+      'From: Julia Tremblay <jt@hargrove.example>\nSubject: Confidential - Controller opportunity, Mississauga\n\nHello,\n\nWe are retained to find a Controller.',
+      'Controller',
+    ],
+    // A board's "Cargo:" is the job's family, under the heading that names it in full.
+    [
+      'elempleo.com\nBuscar ofertas   Empresas\n\nAnalista de Cartera\nConfecciones Andinas S.A.S.\nMedellín, Antioquia\n\nSalario mensual: $2.800.000\nCargo: Analista\nSector: Textil',
+      'Analista de Cartera',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+
+  // A profile's student bullet is no title, brackets or not.
+  it('leaves "Étudiant(e) en école de commerce …" under a profile heading alone', () => {
+    expect(
+      parse(
+        "Profil\n• Étudiant(e) en école de commerce ou Master marketing (Bac+4/5), stage de fin d'études",
+      ).title,
+    ).toBeNull();
+  });
+});

@@ -781,3 +781,17 @@ describe("the review's cases: home days refused, someone else's, or office days 
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe("a 'Homeoffice:' field's value (session 60)", () => {
+  it.each([
+    [
+      'Steuerfachangestellte (m/w/d)\nKanzlei Berger\nHomeoffice: 2 Tage pro Woche möglich, 3 Tage in der Kanzlei',
+      'hybrid',
+    ],
+    ['Steuerfachangestellte (m/w/d)\nKanzlei Berger\nHomeoffice: möglich', 'hybrid'],
+    ['Steuerfachangestellte (m/w/d)\nKanzlei Berger\nHomeoffice: 100 %', 'remote'],
+    ['Steuerfachangestellte (m/w/d)\nKanzlei Berger\nHomeoffice: Nein', null],
+  ])('%j', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});

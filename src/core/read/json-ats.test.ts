@@ -603,3 +603,25 @@ describe('an export of openings with a pay rate and a work location (session 35)
     expect(p?.salary).toEqual([{ min: 19, max: 19, currency: 'USD', period: 'hour', label: null }]);
   });
 });
+
+describe("Workable's account feed (session 60)", () => {
+  it('reads {name, description, jobs} as its jobs, the account named as their employer', () => {
+    const postings = parseJson({
+      name: 'Aranya Lifesciences Pvt. Ltd.',
+      description:
+        'Aranya Lifesciences is a WHO-GMP and USFDA-inspected manufacturer of oral solid dosage generics, exporting to 35 countries.',
+      jobs: [
+        {
+          title: 'Quality Control Chemist (HPLC)',
+          employment_type: 'Full-time',
+          city: 'Changodar',
+          state: 'Gujarat',
+          description: DUTIES,
+        },
+      ],
+    });
+    expect(postings.map((p) => [p.title, p.company, p.employmentType])).toEqual([
+      ['Quality Control Chemist (HPLC)', 'Aranya Lifesciences Pvt. Ltd.', 'full-time'],
+    ]);
+  });
+});
