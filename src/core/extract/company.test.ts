@@ -2712,3 +2712,19 @@ describe("a holder's office, a blurb's full name and a hotel's stars (session 60
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('what the session 60 company rules must leave alone (review)', () => {
+  it.each([
+    [
+      'Senior Software Engineer\nDeputy\nSydney, NSW\n\nAbout\nWe build rostering software.',
+      'Deputy',
+    ],
+    [
+      'Field Service Technician\nRanger Energy Services\nMidland, TX\n\nAbout\nWe service wells.',
+      'Ranger Energy Services',
+    ],
+    ['Engineer\nAcme\n\nAbout Acme\nAcme CEO Jane Doe has built a team of 200 people.', 'Acme'],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

@@ -117,7 +117,7 @@ const ABOUT = new RegExp(
 );
 // A sentence that opens on the employer's name and says what it is or does.
 const FULL_NAME_OPENING =
-  /^(\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){1,4}) (?:is|are|was|has|builds|develops|makes|provides|offers|operates|serves|helps)\b/u;
+  /^(\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){1,3}) (?:is|are) (?:a|an|the|one)\b/u;
 // "About us: Brookfield Dairies Ltd, family owned, 3 staff": a blurb opening on a legal name.
 const ABOUT_US_NAMED = new RegExp(
   String.raw`^(?:about us|à propos de nous|über uns|sobre nosotros)\s*[:–—-]\s*(${NAME})[,.]\s`,

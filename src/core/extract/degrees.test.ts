@@ -3283,3 +3283,28 @@ describe('student programmes, degree standing, more local degrees (session 60)',
     ).toEqual([['master', false]]);
   });
 });
+
+describe('what the session 60 degree rules must leave alone (review)', () => {
+  it.each([
+    [
+      "Tax Preparer\nAcme\n\nRequirements\n- Enrolled Agent (EA) or CPA and a Bachelor's degree in Accounting",
+      [['bachelor', true]],
+    ],
+    ["Analyste\nAcme\n\nProfil\n- Étudiant ou diplômé d'un Master en finance", [['master', true]]],
+    [
+      'Ingegnere\nAcme\n\nRequisiti\n- Studente o laureato in Laurea Magistrale in Ingegneria',
+      [['master', true]],
+    ],
+    ['Producer\nAcme\n\nRequirements\n- Experience with premium cable networks (HBO)', []],
+    [
+      'Nurse\nAcme\n\nRequirements\n- BSN preferred, from an accredited school of nursing',
+      [['bachelor', false]],
+    ],
+    [
+      "Analyst\nAcme\n\nRequirements\n- Bachelor's degree in Finance preferred, with a GPA of 3.0 or higher",
+      [['bachelor', false]],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

@@ -673,3 +673,14 @@ describe('French and Polish fixed terms, bracketed notes (session 60)', () => {
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe('what the session 60 bracket rule must leave alone (review)', () => {
+  it.each([
+    [
+      'Senior Internship Program Coordinator (Hybrid)\nAcme\nBoston, MA\n\nAbout\nWe run programs.',
+      null,
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

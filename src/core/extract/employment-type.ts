@@ -567,7 +567,9 @@ function shortSegment(body: string, index: number): RegExpExecArray | null {
 }
 
 const SEGMENT_VALUE = /^(.+)$/;
-const NOTE_AT_END = /\s\([^()]{1,30}\)$/;
+// A season or a length in brackets: "(Summer 2026)", "(6 months)"; not "(Hybrid)", "(US)".
+const NOTE_AT_END =
+  /\s\((?:(?:(?:summer|winter|spring|fall|autumn) )?(?:19|20)\d\d(?:\/\d\d)?|\d{1,2}[- ]?(?:months?|weeks?))\)$/i;
 // A Dutch board's chip "Tijdelijk met uitzicht op vast", "… met optie op vast": a fixed term
 // that may become permanent.
 const PROSPECT_TAIL =

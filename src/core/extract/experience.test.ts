@@ -626,3 +626,30 @@ describe("alternatives over list items, a firm's and colleagues' years (session 
     expect(parse(text).yearsExperienceMin ?? null).toBe(expected);
   });
 });
+
+describe('what the session 60 years rules must leave alone (review)', () => {
+  it.each([
+    [
+      'Litigation Attorney\nBaker & Lane LLP\nDallas, TX\n\nOur firm is seeking an attorney with 10+ years of litigation experience.',
+      10,
+    ],
+    [
+      'Ingeniero\nAcme\n\nRequisitos\n- Empresa busca ingeniero con más de 10 años de experiencia en obras civiles.',
+      10,
+    ],
+    [
+      'Auditor\nAcme\n\nRequirements\n- Prior experience at a public accounting firm with 10+ years of progressive experience',
+      10,
+    ],
+    [
+      'Electrician\nAcme\n\nWe welcome applications from qualified electricians with 3+ years of industrial experience.',
+      3,
+    ],
+    [
+      'Dev\nAcme\n\nRequirements\n- 5+ years of experience with Python, Java, or\n- 2+ years of experience with Scala',
+      5,
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).yearsExperienceMin ?? null).toBe(expected);
+  });
+});

@@ -126,9 +126,11 @@ const OTHER_ROLE_AFTER =
 // years of the people the hire works beside: "learn from carpenters with 20+ years in the trade".
 // Every alternative after one `\b`: one test per position, not eleven.
 const NOT_EXPERIENCE_BEFORE =
-  /\b(?:age\b|aged\b|(?:seit|depuis|hace)\b(?!\s(?:mindestens|au moins|al menos))(?:\s\S+){0,3}|(?:over|within|in|during|for) the (?:past|last|next|previous)|within\b|for (?:the )?(?:past|last|next)\b|first\b|has over\b|have over\b|founded\b|history of\b|company (?:has|with)\b|(?:from|alongside|under|beside|by|with) (?:our |the |a team of )?(?:[a-z-]+ ){0,2}(?:carpenters|mentors|trades(?:people|men)|craftsmen|plumbers|electricians|technicians|experts|professionals|team|crew|staff|colleagues|engineers|chefs|journey(?:men|persons|people)) with (?:over |more than |a combined )?)\s*$/i;
+  /\b(?:age\b|aged\b|(?:seit|depuis|hace)\b(?!\s(?:mindestens|au moins|al menos))(?:\s\S+){0,3}|(?:over|within|in|during|for) the (?:past|last|next|previous)|within\b|for (?:the )?(?:past|last|next)\b|first\b|has over\b|have over\b|founded\b|history of\b|company (?:has|with)\b|(?:(?<!(?:tions?|apply|hear|resumes?|cvs|candidates|interest|welcome[sd]?) )from|alongside|under|beside|by|with) (?:our |the |a team of )?(?:[a-z-]+ ){0,2}(?:carpenters|mentors|trades(?:people|men)|craftsmen|plumbers|electricians|technicians|experts|professionals|team|crew|staff|colleagues|engineers|chefs|journey(?:men|persons|people)) with (?:over |more than |a combined )?)\s*$/i;
+// The firm described in apposition or after its verb: ", empresa andaluza con más de", "is a
+// family company with over"; not "Our firm is seeking an attorney with", "accounting firm with".
 const FIRM_WITH_YEARS =
-  /\b(?:empresa|compañía|companhia|azienda|société|entreprise|grupo|gruppo|groupe|operador[a]?|firma|consultora|constructora|agencia|contratista|company|firm|business)\b[^.;\d\n]{0,30}\b(?:con|com|with|avec|mit)(?: (?:más|mas|mais|plus|oltre|over|more than|über) (?:de |di |than )?)?\s*$/i;
+  /(?:,|(?<![\p{L}])(?:is|es|est|ist|é|è|somos|siamo|sommes|we are))\s(?:(?:an?|una?|uma|une|eine?|the|la|el|le)\s)?(?:[\p{L}-]+\s){0,2}(?:empresa|compañía|companhia|azienda|société|entreprise|grupo|gruppo|groupe|operador[a]?|firma|consultora|constructora|agencia|contratista|company|firm|business)(?:\s[\p{L}-]+)?\s(?:con|com|with|avec|mit)(?:\s(?:más|mas|mais|plus|oltre|over|more than|über)(?:\s(?:de|di|than))?)?\s*$/iu;
 // An age in the other languages: "età compresa tra 18 e 29 anni", "ukończone 18 lat", "fyllt 18
 // år", "være minst 18 år", "ter mais de 18 anos" (for an age-sized figure only: "ter mais de 3
 // anos de experiência" is experience); how long a licence has been held: "Patente C da almeno 3
@@ -512,7 +514,8 @@ function addLevels(levels: Mention[][], required: Mention[], paths: RequirementP
 
 // An item that ends on its "or" offers the next item as the other way in: "- PhD … with 0-2 years
 // of industry experience; OR" over "- MS … with 4+ years …; OR" over "- BS … with 6+ years".
-const OR_AT_END = /(?:[;,]\s*|\s)or:?\s*$/i;
+// Not a list wrapped after its comma: "- 5+ years with Python, Java, or" over "- 2+ years with Scala".
+const OR_AT_END = /(?:;\s*|(?<![,;])\s)or:?\s*$/i;
 
 /** Runs of adjacent list items joined by a trailing "or", each run of two items or more. */
 function orChains(ctx: ExtractContext, end: number): number[][] {

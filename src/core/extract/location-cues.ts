@@ -122,6 +122,8 @@ export function locationsFromExtraField(
     if (!m?.[1]) continue;
     // A board's search box: "What: warehouse" over "Where: Columbus, OH" is the seeker's search.
     if (/^what\s?:/i.test(header[i - 1]?.text ?? '')) continue;
+    // Net-Empregos' "Zona: Faro (Distrito)" is a place; a sales team's "Zona: Nacional" is not.
+    if (/^zona\b/i.test(line.text) && !isKnownPlace(m[1].replace(/\s*\(.*$/, '').trim())) continue;
     const value = m[1].trim();
     // "Base: $120,000" is pay, "Office: 3 days a week" a schedule.
     if (/[$€£¥₹]|\d,\d{3}|\d[kK]\b/.test(value) || /^\d+\s\p{Ll}/u.test(value)) continue;

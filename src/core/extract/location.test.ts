@@ -1412,3 +1412,12 @@ describe("a search box, Net-Empregos' zone, a careers banner, a legal 'SA' (sess
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe("what the session 60 'Zona:' rule must leave alone (review)", () => {
+  it.each([['Vendedor Externo\nDistribuidora Omega\nZona: Nacional\n\nFunciones\nVender.', []]])(
+    '%j',
+    (text, expected) => {
+      expect(parse(text).locations).toEqual(expected);
+    },
+  );
+});

@@ -7223,3 +7223,14 @@ describe("other ads' markers, bonuses, averages and others' pay (session 60)", (
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe("what the session 60 'bonos' rule must leave alone (review)", () => {
+  it.each([
+    [
+      'Vendedor\nAcme\nMonterrey\n\nOfrecemos:\n- Prestaciones de ley, bonos y sueldo base de $18,000 mensuales',
+      [[18000, 18000, 'MXN', 'month']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

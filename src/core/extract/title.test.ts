@@ -2218,3 +2218,19 @@ describe('taglines, public-safety titles, field notes and fuller headings (sessi
     ).toBeNull();
   });
 });
+
+describe('what the session 60 title rules must leave alone (review)', () => {
+  it.each([
+    [
+      'Data Analyst at Acme Corp\nJob Title: Data Analyst\nLocation: Boston, MA\n\nAbout\nWe analyse.',
+      'Data Analyst',
+    ],
+    [
+      'Registered Nurse Jobs in Boston\nJob Title: Registered Nurse\nCompany: Mercy Health\n\nAbout\nWe care.',
+      'Registered Nurse',
+    ],
+    ['Roustabout\nAcme Oil LLC\nRanger, TX\n\nAbout\nWe drill.', 'Roustabout'],
+  ])('%j', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

@@ -795,3 +795,11 @@ describe("a 'Homeoffice:' field's value (session 60)", () => {
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe("what the session 60 'Homeoffice:' rule must leave alone (review)", () => {
+  it.each([
+    ['Steuerfachangestellte (m/w/d)\nKanzlei Berger\nHomeoffice: bis zu 100% möglich', 'remote'],
+  ])('%j', (text, expected) => {
+    expect(parse(text).workMode).toBe(expected);
+  });
+});

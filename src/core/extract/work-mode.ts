@@ -24,8 +24,10 @@ import {
   modeOfRemoteFieldValue,
 } from './work-mode-cues';
 
+const HOME_FIELD =
+  /^(?:homeoffice|home-office|mobiles arbeiten|teletrabajo)\s*[:：]\s*(.{2,100})$/i;
 const FIELD = new RegExp(
-  String.raw`^(?:work(?:place)? (?:mode|type|model|arrangement|setting|location type|location)|lieu du poste|remote (?:status|policy)|homeoffice|home-office|mobiles arbeiten|teletrabajo|location type|arbeitsmodell|arbeitsort|modalité|mode de travail|télétravail|modalidad(?: de trabajo)?|tipo de trabajo|modalità(?: di lavoro)?|tryb(?: pracy)?|model pracy|werkvorm|werklocatie|modelo de trabalho|regime de trabalho|modalidade|arbetsplats|lieu de travail|sede di lavoro|${ABROAD_FIELD})\s*[:：]\s*(.{2,100})$`,
+  String.raw`^(?:work(?:place)? (?:mode|type|model|arrangement|setting|location type|location)|lieu du poste|remote (?:status|policy)|location type|arbeitsmodell|arbeitsort|modalité|mode de travail|télétravail|modalidad(?: de trabajo)?|tipo de trabajo|modalità(?: di lavoro)?|tryb(?: pracy)?|model pracy|werkvorm|werklocatie|modelo de trabalho|regime de trabalho|modalidade|arbetsplats|lieu de travail|sede di lavoro|${ABROAD_FIELD})\s*[:：]\s*(.{2,100})$`,
   'i',
 );
 const BARE: [RegExp, WorkMode][] = [
@@ -265,6 +267,11 @@ function statedOnLine(ctx: ExtractContext, i: number): Evidenced<WorkMode> | nul
   if (OR_REMOTE.test(body)) return null;
   // "Télétravail" over a value no list knows ("Selon le poste"): the label is no mode.
   if (isLabelAlone(body)) return null;
+  // "Homeoffice: 2 Tage pro Woche möglich", "Homeoffice: 100 %": a value that says how much; any
+  // other value ("bis zu 100% möglich") is read as before, the label with it.
+  const homeField = HOME_FIELD.exec(body);
+  const home = homeField ? modeOfRemoteFieldValue(body, homeField[1] ?? '') : null;
+  if (home) return evidence(home, start, start + body.length);
   const field = FIELD.exec(body);
   // "Télétravail : partiel (3 jours par semaine à distance)": the label says remote, the value
   // how much.

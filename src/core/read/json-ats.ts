@@ -118,7 +118,7 @@ export function atsPostings(value: unknown): JsonObject[] {
   // {"company": "Alpenwerk Sportartikel GmbH", "positions": [...]}: the wrapper names the
   // employer of postings that do not name one.
   const company = isObject(value)
-    ? (companyOf(value) ?? (list && typeof value['name'] === 'string' ? value['name'] : null))
+    ? (companyOf(value) ?? (list && isAccount(value) ? (value['name'] as string) : null))
     : null;
   if (company) {
     for (const posting of found) posting['hiringOrganization'] ??= { name: company };
@@ -135,6 +135,11 @@ function jobList(o: JsonObject): unknown[] | null {
     if (Array.isArray(v) && v.some((item) => isObject(item) && asPosting(item))) return v;
   }
   return null;
+}
+
+/** An account named and described (Workable's), not a department's {"name", "jobs"}. */
+function isAccount(o: JsonObject): boolean {
+  return typeof o['name'] === 'string' && typeof o['description'] === 'string';
 }
 
 /** Whether the object holds a list of messages or steps, each with a body or a text. */
