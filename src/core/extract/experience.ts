@@ -523,15 +523,20 @@ function orChains(ctx: ExtractContext, end: number): number[][] {
   let chain: number[] = [];
   for (let i = 0; i < end; i++) {
     const line = ctx.lines[i];
-    const linked = chain.length > 0 && chain[chain.length - 1] === i - 1;
-    if (line?.kind === 'list-item' && (linked || OR_AT_END.test(line.text))) {
-      if (!linked) chain = [];
-      chain.push(i);
-      if (!OR_AT_END.test(line.text)) {
-        if (chain.length > 1) chains.push(chain);
-        chain = [];
-      }
-    } else chain = [];
+    const item = line?.kind === 'list-item';
+    const endsInOr = item && OR_AT_END.test(line.text);
+    // An item right after a run's last "or" item is the run's last alternative.
+    const linked = item && chain[chain.length - 1] === i - 1;
+    if (!endsInOr && !linked) {
+      chain = [];
+      continue;
+    }
+    if (!linked) chain = [];
+    chain.push(i);
+    if (!endsInOr) {
+      if (chain.length > 1) chains.push(chain);
+      chain = [];
+    }
   }
   return chains;
 }
