@@ -28,6 +28,8 @@ const HOST =
   /(?:^|[\s(<@/])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]{1,40}\.){1,4}[a-z]{2,6})(?=[/\s>),;:]|\.?$)/gm;
 const TOP_LEVEL = new Set(
   `com org net io ai co dev app jobs edu gov info biz
+  studio agency tech design digital works team consulting solutions partners media systems software
+  cloud health care law legal energy finance capital eu global
   uk de fr es ie au nz ca in sg za ch at be nl it mx br ar cl pe pl se dk no fi pt jp hk my ph ae us lu cz`.split(
     /\s+/,
   ),

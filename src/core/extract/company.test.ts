@@ -2728,3 +2728,33 @@ describe('what the session 60 company rules must leave alone (review)', () => {
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe('session 61: a named client, a rating with its count, a bulletin grid', () => {
+  it.each([
+    // "My client is X": the client, not the agency that signs.
+    [
+      'ML Engineer opportunity\n\nHi Alex,\n\nMy client is Vantia Health, a Barcelona-based health-tech scale-up.\n\nRole: Machine Learning Engineer\n\nBest,\nLaura\nTalentBridge Recruitment S.L. | Barcelona',
+      'Vantia Health',
+    ],
+    // A board's rating and its count of reviews after the name.
+    [
+      'Almacenista\nDistribuidora Regia del Norte S.A. de C.V.  ★ 4.1 (212 evaluaciones)\nMonterrey, Nuevo León',
+      'Distribuidora Regia del Norte S.A. de C.V.',
+    ],
+    [
+      'Warehouse Associate\nAcme Distribution  4.1 ★ · 1,212 reviews\nReno, NV',
+      'Acme Distribution',
+    ],
+    // A bulletin's labels over their values: neither "Police" nor "Opening Date" is the employer.
+    [
+      'Police Records Specialist\nSalary\n$22.48 - $28.73 Hourly\nLocation\nHarbor Point, WA\nJob Type\nFull-Time\nDepartment\nPolice\nOpening Date\n10/03/2024\nDescription\nThe Records Unit is busy.',
+      null,
+    ],
+    [
+      'Accounts Clerk\nSalary\n$52,000 Annually\nDepartment\nFinance\nOpening Date\n10/03/2024\nDescription\nThe team is busy.',
+      null,
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

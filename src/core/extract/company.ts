@@ -559,6 +559,9 @@ function findCompany(
     if (header[i + 1]?.kind === 'list-item' && isBareWord(body)) break;
     // A chat's speaker over the time of the message ("Curtis" over "7:31 AM").
     if (isChatSpeaker(header, i)) continue;
+    // A bulletin's grid of labels over their values ("Department" / "Police", "Opening Date" /
+    // "10/03/2024"): neither a label nor a unit's or a date's value names the employer.
+    if (GRID_LABEL.test(body) || isGridValue(header[i - 1], body)) continue;
     if (isNameLine(body)) return at(start, body);
     // "European Commission - Directorate-General for Climate Action (DG CLIMA), Unit B.2",
     // "Fisheries and Oceans Canada - Gulf Region": the organisation before its unit.
@@ -672,7 +675,8 @@ function recruiterOfLine(line: Line, header: Line[]): Evidenced<string> | null {
   return null;
 }
 
-// A recruiter naming the employer: "My client, Ballinure Biologics, is a mid-size ...", "our
+// A recruiter naming the employer: "My client, Ballinure Biologics, is a mid-size ...", "My
+// client is Vantia Health, a …", "our
 // client Harlow & Finch Logistics is hiring", "My client, Mavuno Fresh Exports Ltd, a leading
 // grower ...", "Für unseren Kunden, die Hollerer Kunststofftechnik GmbH – …", "Ich unterstütze
 // aktuell die Sensoria Medical AG, einen Hersteller …". Australia's "Working with Children
@@ -681,7 +685,7 @@ function recruiterOfLine(line: Line, header: Line[]): Evidenced<string> | null {
 // Found by its cue, scanned once through the text; the name is then read right after the cue.
 // One \b before the alternation: V8 tests a \b that opens every branch once per branch.
 const CLIENT_CUE =
-  /\b(?:(?:[Mm]y|[Oo]ur) (?:(?:key|main|long-standing|valued|trusted) )?client[,:]? |(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are) (?:currently )?(?:helping|supporting) (?=\p{Lu}[^.\n]{0,60}? (?:to )?(?:hire|recruit|find) (?:an?|their|two|three|several) )|(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|[Ff]ür (?:unseren|meinen) Kunden,? (?:die |der |das |den )?(?=\p{Lu})|[Ii]ch (?:unterstütze|begleite) (?:aktuell |derzeit |gerade )?(?:die |den |das )(?=\p{Lu})|(?:retained|engaged|instructed|mandated)(?: and paid)? by (?=\p{Lu})(?![^.\n]{0,40}\b(?:[Pp]ayroll|[Uu]mbrella)\b)|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?!Children\b|Vulnerable\b)(?=\p{Lu})(?<!(?:^|\n)[ \t]*[-•*][^\n]{0,200})(?<!\b(?:experience|experienced|comfortable|familiar|familiarity|hands-on|years|skilled) (?:in )?working with )|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})|one of (?:my|our) (?:(?:key|main|long-standing|valued|trusted|biggest|largest) )?clients,? |[Tt]he client is |(?:recruiting|hiring|searching|writing to you|reaching out(?: to you)?)(?: for)? on behalf of (?=\p{Lu})|On behalf of (?=\p{Lu}(?!\p{Lu}))|(?:role|position|opening|opportunity|requirement) w\/ (?=\p{Lu})|(?:my|our) team at (?=\p{Lu})|(?:[Tt]alent (?:[Aa]cquisition )?[Pp]artner|(?<!\b(?:the|a|an|our|your|to|with) )[Tt]alent [Aa]cquisition (?:[Ll]ead|[Mm]anager|[Ss]pecialist)|[Ii]n-house [Rr]ecruiter|[Pp]eople [Pp]artner) (?:at|bei|@) (?=\p{Lu}))/gu;
+  /\b(?:(?:[Mm]y|[Oo]ur) (?:(?:key|main|long-standing|valued|trusted) )?client(?:[,:]| is)? |(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are) (?:currently )?(?:helping|supporting) (?=\p{Lu}[^.\n]{0,60}? (?:to )?(?:hire|recruit|find) (?:an?|their|two|three|several) )|(?:apoyando|acompañando|asesorando) a |pour le compte de |im Auftrag (?:unseres Kunden )?|bei (?:unserem|meinem) Kunden,? (?:der |dem )?|[Ff]ür (?:unseren|meinen) Kunden,? (?:die |der |das |den )?(?=\p{Lu})|[Ii]ch (?:unterstütze|begleite) (?:aktuell |derzeit |gerade )?(?:die |den |das )(?=\p{Lu})|(?:retained|engaged|instructed|mandated)(?: and paid)? by (?=\p{Lu})(?![^.\n]{0,40}\b(?:[Pp]ayroll|[Uu]mbrella)\b)|(?:[Pp]artnering|[Pp]artnered|[Ww]orking) (?:exclusively |closely )?with (?!Children\b|Vulnerable\b)(?=\p{Lu})(?<!(?:^|\n)[ \t]*[-•*][^\n]{0,200})(?<!\b(?:experience|experienced|comfortable|familiar|familiarity|hands-on|years|skilled) (?:in )?working with )|I['’]m recruiting (?:an? )?\p{Lu}[^.,\n]{2,60}? for (?=\p{Lu})|one of (?:my|our) (?:(?:key|main|long-standing|valued|trusted|biggest|largest) )?clients,? |[Tt]he client is |(?:recruiting|hiring|searching|writing to you|reaching out(?: to you)?)(?: for)? on behalf of (?=\p{Lu})|On behalf of (?=\p{Lu}(?!\p{Lu}))|(?:role|position|opening|opportunity|requirement) w\/ (?=\p{Lu})|(?:my|our) team at (?=\p{Lu})|(?:[Tt]alent (?:[Aa]cquisition )?[Pp]artner|(?<!\b(?:the|a|an|our|your|to|with) )[Tt]alent [Aa]cquisition (?:[Ll]ead|[Mm]anager|[Ss]pecialist)|[Ii]n-house [Rr]ecruiter|[Pp]eople [Pp]artner) (?:at|bei|@) (?=\p{Lu}))/gu;
 const CLIENT_AFTER_MY = new RegExp(
   String.raw`^(${NAME}(?: m\.b\.H\.)?)(?:,? (?:is|are|has)\b|,? (?:–|-|—) |, (?:an?|the|einem|einer|eine|at|for|who|which) | on | \()`,
 );
@@ -1521,8 +1525,9 @@ function boldEmployer(ctx: ExtractContext): Evidenced<string> | null {
 const HOTEL_STARS = new RegExp(String.raw`${HOTEL_CLASS}(?=[,\s]|$)`);
 
 // A board's rating after the name: "Distribuidora Cafetera del Llano S.A.S.  ★ 4,1",
-// "**Academia Albor Idiomas** · ★ 4,5".
-const RATING_TAIL = /\s+(?:[·•|]\s+)?(?:★\s?\d(?:[.,]\d)?|\d(?:[.,]\d)?\s?★)$/;
+// "**Academia Albor Idiomas** · ★ 4,5", with its count: "★ 4.1 (212 evaluaciones)".
+const RATING_TAIL =
+  /\s+(?:[·•|]\s+)?(?:★\s?\d(?:[.,]\d)?|\d(?:[.,]\d)?\s?★)(?:\s?[·•|(]\s?\d[\d,.]{0,8} ?(?:reviews?|ratings?|evaluaciones|opiniones|valoraciones|avaliações|avis|bewertungen|recensioni|valutazioni)?\)?)?$/;
 
 // "Sun-Valley Solar Co - NOW HIRING!!!": the shout after the name is no part of it.
 const HIRING_SHOUT =
@@ -2066,6 +2071,27 @@ function isCapitalisedName(core: string, maxWords = 5, legal = false): boolean {
           w,
         ) ||
         /^[dl]['’][A-Z\u00C0-\u00DE]/.test(w),
+    )
+  );
+}
+
+// The labels a careers bulletin prints alone on a line above their values.
+const GRID_LABEL =
+  /^(?:department|division|unit|section|job type|employment type|position type|work type|job category|category|location|work location|salary|pay range|pay grade|grade|hours|schedule|shift|opening date|closing date|posting date|job number|job id|bargaining unit|reports to|flsa(?: status)?)$/i;
+// A department's value may be the employer itself ("Department" / "Texas Department of
+// Transportation"): only a bare unit's name ("Police", "Public Works") is passed over.
+const GRID_UNIT_LABEL = /^(?:department|division|unit|section)$/i;
+
+function isGridValue(label: Line | undefined, value: string): boolean {
+  if (!label || label.kind === 'list-item') return false;
+  const text = label.text.trim();
+  if (!GRID_LABEL.test(text)) return false;
+  return (
+    !GRID_UNIT_LABEL.test(text) ||
+    !(
+      hasLegalForm(value) ||
+      ORG_WORD.test(value) ||
+      /\b(?:Department|Ministry|Agency|Office|Authority|Commission|Bureau)\b/.test(value)
     )
   );
 }

@@ -7234,3 +7234,14 @@ describe("what the session 60 'bonos' rule must leave alone (review)", () => {
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('session 61: a paid test is no pay', () => {
+  it.each([
+    [
+      'Freelance Copywriter\nWortwerk Studio\n\n- Day rate: €450–€550 depending on experience\n\nHow to apply: a quick call, then a paid test (€250 flat).',
+      [[450, 550, 'EUR', 'day']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

@@ -166,3 +166,33 @@ export function titleOfJobMention(lines: Line[], titleWord: RegExp): NamedTitle 
     return { value, start, end: start + value.length };
   });
 }
+
+// A public body's call for applications names the post it fills, often first in capitals:
+// "PROVISIÓN … DE UNA PLAZA DE TÉCNICO/A DE ADMINISTRACIÓN GENERAL, SUBGRUPO A1", then "una
+// plaza de Técnico/a de Administración General, vacante en la plantilla"; Italy's "concorso …
+// per la copertura di n. 1 posto di Istruttore Amministrativo – categoria C".
+const POST_OF_NOTICE =
+  /(?<![\p{L}])(?:(?:una|dos|tres|cuatro|cinco|\d{1,3}) plazas? de|(?:n\.\s?\d{1,3}|un|uno|\d{1,3}) post[oi] (?:a tempo (?:pieno|parziale)(?: e (?:in)?determinato)? )?di) ([\p{L}][\p{L}/().'’-]*(?: [\p{L}][\p{L}/().'’-]*){0,7}?)(?=[,.;:–—]| - | \(| (?:vacantes?|mediante|por|para|del? (?:grupo|subgrupo|escala|personal|la (?:escala|plantilla|subescala))|en (?:r[ée]gimen|la plantilla|el ayuntamiento)|categoria|cat\.|area|profilo|a tempo)(?![\p{L}])|$)/giu;
+
+/**
+ * The post a public call for applications fills ("una plaza de Técnico/a de Administración
+ * General"), or null. The name must start on a word of a job title; a name written in capitals
+ * is taken only when the notice never writes it otherwise.
+ */
+export function titleOfPublicNotice(lines: Line[], titleWord: RegExp): NamedTitle | null {
+  const isTitleWord = (w: string) =>
+    whole(titleWord).test(w) || (w.includes('/') && whole(titleWord).test(w.split('/')[0] ?? ''));
+  let shouted: NamedTitle | null = null;
+  const found = firstMatch(lines, POST_OF_NOTICE, (m, _text, lineStart) => {
+    const name = m[1] ?? '';
+    if (!isTitleWord(name.split(' ')[0] ?? '')) return null;
+    const start = lineStart + m.index + m[0].length - name.length;
+    const title = { value: name, start, end: start + name.length };
+    if (!/\p{Ll}/u.test(name)) {
+      shouted ??= title;
+      return null;
+    }
+    return title;
+  });
+  return found ?? shouted;
+}

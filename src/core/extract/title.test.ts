@@ -2234,3 +2234,19 @@ describe('what the session 60 title rules must leave alone (review)', () => {
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('session 61: the post a public call for applications fills', () => {
+  it.each([
+    [
+      'AYUNTAMIENTO DE ALCARAZ DEL CAMPO\nSede electrónica > Empleo público > Convocatorias abiertas\n\nBASES ESPECÍFICAS QUE HAN DE REGIR LA PROVISIÓN, MEDIANTE CONCURSO-OPOSICIÓN LIBRE, DE UNA PLAZA DE TÉCNICO/A DE ADMINISTRACIÓN GENERAL, SUBGRUPO A1\n\nPrimera. Objeto de la convocatoria.\nEs objeto de las presentes bases la provisión de una plaza de Técnico/a de Administración General, vacante en la plantilla de personal funcionario.',
+      'Técnico/a de Administración General',
+    ],
+    // Only in capitals: the capitals are kept.
+    [
+      'BASES QUE HAN DE REGIR LA PROVISIÓN, MEDIANTE CONCURSO-OPOSICIÓN LIBRE, DE DOS PLAZAS DE AUXILIAR ADMINISTRATIVO, SUBGRUPO C2\n\nPrimera. Objeto.\nSe convocan las plazas indicadas.',
+      'AUXILIAR ADMINISTRATIVO',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

@@ -25,7 +25,12 @@ import { asianTitle, isAsianChrome, isAsianEmployer, namesAsianJob } from './asi
 import { isAsianText } from './asian-script';
 import { isPublicBodyName } from './public-body';
 import { chatMessageStart } from './other-ads';
-import { capitalised, titleInHiringSentence, titleOfJobMention } from './title-in-sentence';
+import {
+  capitalised,
+  titleInHiringSentence,
+  titleOfJobMention,
+  titleOfPublicNotice,
+} from './title-in-sentence';
 import { namesJobAbroad } from './title-words-abroad';
 import { isCareersBanner } from './careers-banner';
 import {
@@ -579,7 +584,8 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
   // team supervisor for this season".
   const named =
     titleInHiringSentence(header.slice(0, FIELD_LINES), TITLE_WORD) ??
-    titleOfJobMention(header.slice(0, FIELD_LINES), TITLE_WORD);
+    titleOfJobMention(header.slice(0, FIELD_LINES), TITLE_WORD) ??
+    titleOfPublicNotice(header.slice(0, FIELD_LINES), TITLE_WORD);
   return named ? evidence(named.value, named.start, named.end) : null;
 }
 
