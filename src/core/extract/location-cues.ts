@@ -104,9 +104,10 @@ export function isWorkModeValue(text: string): boolean {
 
 // "Site:" (a contractor's site), "Base:" (NHS job descriptions), "Where:" (an email's summary),
 // "Office:" (boards), "Campus:" (universities), "Faena:" (Chilean mines), "Secteur du lieu de
-// travail :" (French public-sector boards).
+// travail :" (French public-sector boards); also as an item of a list of details ("- Sede:
+// Trieste").
 const EXTRA_FIELD =
-  /^(?:(?:facility|hospital|store|branch|clinic|site|campus|practice) (?:location|address)|duty station|work ?site|job site|site|base|where|office|campus|faena|sede|zona|centro de trabajo|lieu d'affectation|secteur du lieu de travail|dienstort)\s*[:：]\s*(\S.{1,100})$/i;
+  /^(?:[-•*]\s)?(?:(?:facility|hospital|store|branch|clinic|site|campus|practice) (?:location|address)|duty station|work ?site|job site|site|base|where|office|campus|faena|sede|zona|centro de trabajo|lieu d'affectation|secteur du lieu de travail|dienstort)\s*[:：]\s*(\S.{1,100})$/i;
 
 /**
  * Locations from labels location.ts's field list does not hold ("Facility location:").
@@ -121,9 +122,13 @@ export function locationsFromExtraField(
     const m = line.text.length > 120 ? null : EXTRA_FIELD.exec(line.text);
     if (!m?.[1]) continue;
     // A board's search box: "What: warehouse" over "Where: Columbus, OH" is the seeker's search.
-    if (/^what\s?:/i.test(header[i - 1]?.text ?? '')) continue;
+    if (/^(?:[-•*]\s)?what\s?:/i.test(header[i - 1]?.text ?? '')) continue;
     // Net-Empregos' "Zona: Faro (Distrito)" is a place; a sales team's "Zona: Nacional" is not.
-    if (/^zona\b/i.test(line.text) && !isKnownPlace(m[1].replace(/\s*\(.*$/, '').trim())) continue;
+    if (
+      /^(?:[-•*]\s)?zona\b/i.test(line.text) &&
+      !isKnownPlace(m[1].replace(/\s*\(.*$/, '').trim())
+    )
+      continue;
     const value = m[1].trim();
     // "Base: $120,000" is pay, "Office: 3 days a week" a schedule.
     if (/[$€£¥₹]|\d,\d{3}|\d[kK]\b/.test(value) || /^\d+\s\p{Ll}/u.test(value)) continue;

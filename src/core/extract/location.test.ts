@@ -1421,3 +1421,15 @@ describe("what the session 60 'Zona:' rule must leave alone (review)", () => {
     },
   );
 });
+
+describe('session 61: a details list item names the site', () => {
+  it.each([
+    [
+      'Senior Data Scientist\n- Sede: Trieste\n- Area: Data & Analytics\n\nChi siamo\nUna rete di 900 agenzie in Italia.',
+      ['Trieste'],
+    ],
+    ['Warehouse Associate\n- What: warehouse\n- Where: Columbus, OH\n\nAbout\nWe ship.', []],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});
