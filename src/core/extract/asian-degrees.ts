@@ -126,7 +126,9 @@ function isAsked(text: string, at: number, length: number): boolean {
   return ASKED_CUE.test(clause) || DEGREE_END.test(text.slice(at + length));
 }
 
-const DEGREE_END = /^(?:号|號|学位|學位|학위)?\s*$/;
+// "修士号または博士号": one degree or another, each named as the item's subject.
+const DEGREE_END =
+  /^(?:号|號|学位|學位|학위)?\s*(?:$|(?:または|又は|もしくは|あるいは|或者|或是|或|또는|혹은)\s?\S)/;
 
 function clauseAt(text: string, at: number): string {
   let from = at;

@@ -2758,3 +2758,18 @@ describe('session 61: a named client, a rating with its count, a bulletin grid',
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe("session 61: a public body's portfolios, a college's regulators", () => {
+  it.each([
+    [
+      'APSJobs\n\nPolicy Officer\nDepartment of Climate Change, Energy, the Environment and Water\nEnergy Performance Division\n\nJob Level: APS Level 6',
+      'Department of Climate Change, Energy, the Environment and Water',
+    ],
+    [
+      "AMRUTHA INSTITUTE OF TECHNOLOGY\n(Autonomous | Approved by AICTE, New Delhi | Affiliated to Anna University, Chennai | NAAC 'A+')\nCoimbatore - 641 062, Tamil Nadu\n\nRECRUITMENT NOTIFICATION No. AIT/REC/2025/07\n\nApplications are invited from eligible candidates for the post of:\n\nASSISTANT PROFESSOR - DEPARTMENT OF MECHANICAL ENGINEERING\nNumber of posts: 4 (Full-time, regular)",
+      'AMRUTHA INSTITUTE OF TECHNOLOGY',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company).toBe(expected);
+  });
+});

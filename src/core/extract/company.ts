@@ -1274,9 +1274,17 @@ function nameThenPlace(rest: string, text = ''): string | null {
  * The name line (or "<Company> · <place>" line) just under the title, else the one just above
  * it (Glassdoor prints "<Company> / 4.1 ★ / <Title>"), the rating skipped.
  */
+const PUBLIC_BODY_LINE =
+  /^(?:Department|Ministry|Agency|Commission|Authority) (?:of|for) (?:the )?\p{Lu}[\p{L}'’ -]{1,40}(?:, (?:the )?\p{L}[\p{L}'’ -]{1,40}){1,5},? and (?:the )?\p{Lu}[\p{L}'’ -]{1,40}$/u;
+
 function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | null {
   for (const line of header.slice(titleAt + 1, titleAt + 3)) {
     if (line.kind === 'list-item' || isSectionHeading(line.text)) break;
+    // "Department of Climate Change, Energy, the Environment and Water" over its "Energy
+    // Performance Division": a public body's name may list its portfolios with commas (not a
+    // place after it: "Ministry for Health, Gozo, Malta").
+    const body = PUBLIC_BODY_LINE.exec(line.text.trim())?.[0];
+    if (body) return at(line.start + line.text.indexOf(body), body);
     // "Cúpla Coffee Roasters - Shop Street, Galway", "The Fox & Lantern, York": right under the
     // title, any name before a place.
     const found = nameOnLine(line) ?? nameBeforePlace(lineBody(line)) ?? nameBeforeComma(line);

@@ -108,9 +108,18 @@ export function headerLines(ctx: ExtractContext, max = 14): Line[] {
   const out: Line[] = [];
   for (let i = ctx.top; i < ctx.lines.length && out.length < max; i++) {
     const line = ctx.lines[i];
-    if (line) out.push(line);
+    if (line && !isAccreditation(line.text)) out.push(line);
   }
   return out;
+}
+
+// An Indian college's masthead names its regulators, not itself nor its town: "(Autonomous |
+// Approved by AICTE, New Delhi | Affiliated to Anna University, Chennai | NAAC 'A+')".
+const ACCREDITATION =
+  /^\(?\s*(?:autonomous|approved by|affiliated to|accredited by|recogni[sz]ed by|an? (?:autonomous|iso)\b)[^\n]*\b(?:approved by|affiliated to|accredited (?:by|with)|recogni[sz]ed by|naac|nba|ugc|aicte)\b/i;
+
+function isAccreditation(text: string): boolean {
+  return text.length < 200 && ACCREDITATION.test(text);
 }
 
 /**

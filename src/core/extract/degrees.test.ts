@@ -3308,3 +3308,29 @@ describe('what the session 60 degree rules must leave alone (review)', () => {
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('session 61: generic field tails, an eligible route, listed courses, a Kaggle rank, Japanese alternatives', () => {
+  it.each([
+    [
+      'Assistant Professor\nQualification\n- First Class in B.E./B.Tech. and M.E./M.Tech. in Mechanical Engineering or the relevant specialisation (as per AICTE norms)\n- Ph.D. in Mechanical Engineering or a relevant area is preferred\nExperience\n- Candidates with Ph.D. may apply as freshers',
+      [
+        ['bachelor', true],
+        ['master', true],
+        ['phd', false],
+      ],
+    ],
+    [
+      'Staff Nurse\nMumbai\nEducation\nUG: B.Sc in Nursing, Diploma in Nursing\nKey Skills\nICU',
+      [['bachelor', true]],
+    ],
+    [
+      'データサイエンティスト\n株式会社テスト\n歓迎スキル\n・統計学、情報科学、経済学などの修士号または博士号\n・Kaggle Master以上の称号',
+      [
+        ['master', false],
+        ['phd', false],
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

@@ -35,7 +35,7 @@ const LEVELS: [string, DegreeLevel][] = [
     'phd',
   ],
   [
-    String.raw`ll\.\s?m\.|eerstegraads (?:bevoegdheid|lerarenopleiding|onderwijsbevoegdheid)|maîtrise(?<=diplôme de maîtrise|grade de maîtrise)|yüksek lisans|egyetemi végzettség\w*|magistras|ing\.(?= ?\/ ?mgr\.)|mgr\.(?= ?\/ ?ing\.)|studii de masterat|mag[ií]ster(?= (?:en|in|o|y|de)\b)|magistr(?!at)[a-zė]*|magister(?= (?:der|[a-ząćęłńóśźż]+[aiy](?![a-ząćęłńóśźż])))|maģistr\w*|master'?s?(?! (?:record|data|file|plan|schedule|list|class|key|copy|bedroom|suite|electrician|plumber|carpenter|technician|mechanic|craftsman|barber|sergeant|chef|cook)s?\b)|masters|master(?:studium|abschluss|studiengang)|diplomstudium|magisterstudium|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|postgraduate (?:qualification|degree|diploma)s?|post-graduate (?:qualification|degree)s?|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|m\.\s?ed\.?(?![a-z])|mca|level 9 (?:degree|qualification)|diplom(?:-\w+)?(?! \(fh\)|\s?(?:oder|or|\/|bzw\.?)\s?bachelor)|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|bac ?\+ ?4(?: ?\/ ?5)?|graduate degree|advanced degree|laurea (?:magistrale|specialistica)|masterexamen|magisterexamen|mastergrad|mastergrader|mastergradsnivå|masternivå|masterniveau|kandidatniveau|${FRENCH_D}scg|masteruddannelse|masterdiploma|masteropleiding|kandidatgrad|kandidatuddannelse|mestrado|wo(?<!mbo[^.;\n]{0,12}wo)(?=-? ?(?:of|en|\/) ?hbo[- ](?:opleiding|niveau|diploma)(?![a-z-]))|wo(?<!mbo[^.;\n]{0,12}wo)[- ](?:opleiding|niveau|diploma)|p[óo]s-gradua[cç][aã]o(?! \(?especializa| lato sensu)|posgrado|postgrado|t[íi]tulo de cuarto nivel|civilingenjör(?:sexamen)?|civilingeniør|thạc sĩ|s2(?= ?\/ ?mba)|s2(?<=minimal s2)|ktm(?<=(?:tradenomi|tutkin\w*|kauppatiet\w*)[^.;\n]{0,30}ktm)|civilekonom(?:examen)?|diplomingenjör(?:sexamen)?|studia magisterskie|wykształceni[ea] wyższ(?:e|ego) magistersk(?:ie|iego)|högre högskoleexamen|cand\.\s?(?:polyt|merc|scient|jur|oecon|psych|mag|it)\.(?:[a-z]{1,4}\.)?|ylemp[a-zäö]* korkeakoulututkin[a-zäö]*|maisterin tutkin\w*|diplomi-insinööri\w*|magistrikraad\w*|shahada ya uzamili`,
+    String.raw`ll\.\s?m\.|eerstegraads (?:bevoegdheid|lerarenopleiding|onderwijsbevoegdheid)|maîtrise(?<=diplôme de maîtrise|grade de maîtrise)|yüksek lisans|egyetemi végzettség\w*|magistras|ing\.(?= ?\/ ?mgr\.)|mgr\.(?= ?\/ ?ing\.)|studii de masterat|mag[ií]ster(?= (?:en|in|o|y|de)\b)|magistr(?!at)[a-zė]*|magister(?= (?:der|[a-ząćęłńóśźż]+[aiy](?![a-ząćęłńóśźż])))|maģistr\w*|master(?<!kaggle ?master)'?s?(?! (?:record|data|file|plan|schedule|list|class|key|copy|bedroom|suite|electrician|plumber|carpenter|technician|mechanic|craftsman|barber|sergeant|chef|cook)s?\b)|masters|master(?:studium|abschluss|studiengang)|diplomstudium|magisterstudium|m\.s\.|m\.sc\.?|msc|m\.a\.|mba|postgraduate (?:qualification|degree|diploma)s?|post-graduate (?:qualification|degree)s?|m\.eng\.?|m\.\s?tech\.?|mtech|m\.e\.|m\.?\s?pharm|m\.\s?com\.?|m\.\s?ed\.?(?![a-z])|mca|level 9 (?:degree|qualification)|diplom(?:-\w+)?(?! \(fh\)|\s?(?:oder|or|\/|bzw\.?)\s?bachelor)|máster|maestría|maîtrise(?= en )|bac ?\+ ?5|bac ?\+ ?4(?: ?\/ ?5)?|graduate degree|advanced degree|laurea (?:magistrale|specialistica)|masterexamen|magisterexamen|mastergrad|mastergrader|mastergradsnivå|masternivå|masterniveau|kandidatniveau|${FRENCH_D}scg|masteruddannelse|masterdiploma|masteropleiding|kandidatgrad|kandidatuddannelse|mestrado|wo(?<!mbo[^.;\n]{0,12}wo)(?=-? ?(?:of|en|\/) ?hbo[- ](?:opleiding|niveau|diploma)(?![a-z-]))|wo(?<!mbo[^.;\n]{0,12}wo)[- ](?:opleiding|niveau|diploma)|p[óo]s-gradua[cç][aã]o(?! \(?especializa| lato sensu)|posgrado|postgrado|t[íi]tulo de cuarto nivel|civilingenjör(?:sexamen)?|civilingeniør|thạc sĩ|s2(?= ?\/ ?mba)|s2(?<=minimal s2)|ktm(?<=(?:tradenomi|tutkin\w*|kauppatiet\w*)[^.;\n]{0,30}ktm)|civilekonom(?:examen)?|diplomingenjör(?:sexamen)?|studia magisterskie|wykształceni[ea] wyższ(?:e|ego) magistersk(?:ie|iego)|högre högskoleexamen|cand\.\s?(?:polyt|merc|scient|jur|oecon|psych|mag|it)\.(?:[a-z]{1,4}\.)?|ylemp[a-zäö]* korkeakoulututkin[a-zäö]*|maisterin tutkin\w*|diplomi-insinööri\w*|magistrikraad\w*|shahada ya uzamili`,
     'master',
   ],
   [
@@ -259,7 +259,7 @@ const FIELDS_LEAD =
 // "Degree … in Town Planning          E     A" goes on with its Essential/Desirable columns; read
 // from a grid as "Master's degree in Education: Desirable", after a colon.
 const FIELD_STOP =
-  /\b(?:or (?:a )?(?:related|similar|equivalent|comparable)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:carrera )?(?:similar|afín|equivalente)|with\b|con\b|mit\b|avec\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|will\b|would\b|titulad[oa]\b)|[()]|;|:(?=\s)| {3,}|\t/i;
+  /\b(?:or (?:a |an |the |any )?(?:related|similar|equivalent|comparable|relevant|allied)|oder (?:eine )?(?:vergleichbar|ähnlich)|ou (?:équivalent|similaire)|o (?:carrera )?(?:similar|afín|equivalente)|with\b|con\b|mit\b|avec\b|and (?:\d|one|two|three|four|five)|plus\b|preferred|required|is required|from an?\b|will\b|would\b|titulad[oa]\b)|[()]|;|:(?=\s)| {3,}|\t/i;
 // The end is a lookahead, not `\b`: "se valorará", "exigé" end in a letter `\b` counts as none.
 const REQUIREMENT_CUE =
   /\b(?:require[sd]?|requirement|must|minimum|preferred|equivalent|or higher|qualification|educated to degree|experience|ideal(?:ly)?|plus|needed|mandatory|compulsory|essential|obligatori[oa]|obligatoire|obrigatório|verpflichtend|zwingend|degree in|erforderlich|abgeschlossen\w*|vorausgesetzt|exigé|requis|souhaité|souhaitable|diplômé|détenir|titulaire|titulación|imprescindible|excluyente|valorable|formación|abschluss|behörighet|behörig)(?![\w\u00C0-\u024F])/i;
@@ -694,7 +694,9 @@ function readDegrees(
       // A grid's desirable column holds for the whole row, as a section does.
       const ticked = inDesirableColumn(ctx, i, line.text);
       const ledByCue = sentence !== parts[0] && (ledByLine ??= LEAD_CUE.test(lineText));
-      const preferred = inSection || ticked || waived || ledByCue || PREFERRED_CUE.test(text);
+      const mayApply = MAY_APPLY.test(text);
+      const preferred =
+        inSection || ticked || waived || ledByCue || mayApply || PREFERRED_CUE.test(text);
       // Only a degree the requirements ask for outright ("MBA a plus" asks for none).
       if (!preferred && (kind === 'requirements' || ownField)) asked = true;
       const inList =
@@ -708,7 +710,13 @@ function readDegrees(
       // "Deseable: título de Ingeniería en Sistemas o Licenciatura en Informática": a cue that
       // labels the item holds for every degree in it.
       const perClause =
-        preferred && !inSection && !ticked && !waived && !ledByCue && !LEAD_CUE.test(text);
+        preferred &&
+        !inSection &&
+        !ticked &&
+        !waived &&
+        !ledByCue &&
+        !mayApply &&
+        !LEAD_CUE.test(text);
       readSentence(text, mentions, at, !preferred, inList, out, perClause);
     }
     if (POSTGRADUATE_FIELD.test(lineText)) {
@@ -752,6 +760,11 @@ function closesWithCue(tail: string): boolean {
   const trimmed = tail.trim();
   return trimmed !== '' && trimmed.split(/\s+/).length <= 3 && CUE_AT_END.test(trimmed);
 }
+
+// "Candidates with Ph.D. may apply as freshers": a degree that opens another way in, not one
+// every candidate needs.
+const MAY_APPLY =
+  /\b(?:candidates|applicants|those|holders?)\b[^.;\n]{0,20}\b(?:with|holding)\b[^;\n]{1,60}?\b(?:may|can) (?:also )?apply\b/i;
 
 const DUTY_ASKS =
   /\b(?:required|requirement|must|mandatory|essential|minimum|needed|erforderlich|requis|requerid[oa])\b/i;
@@ -1243,8 +1256,9 @@ function isLevelSpan(between: string, low: DegreeLevel, high: DegreeLevel): bool
 
 // "B.Sc. Agriculture or Diploma in Agriculture", "ICA Diploma in AML": a diploma offered as the
 // lesser alternative to a degree just named, or a professional body's diploma, is no
-// requirement of its own.
-const ALTERNATIVE_BEFORE = /(?:\bor|\/)\s*(?:an?\s)?$/i;
+// requirement of its own. A board's list of accepted courses joins them by commas: "UG: B.Sc in
+// Nursing, Diploma in Nursing".
+const ALTERNATIVE_BEFORE = /(?:\bor|\/|,)\s*(?:an?\s)?$/i;
 const BODY_BEFORE = /(?:^|\s)[A-Z]{2,6}\s$/;
 const CERTIFICATE_OR = /\bcertificat(?:e|ion)s?\s+(?:or|\/)\s*$/i;
 

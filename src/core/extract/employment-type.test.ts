@@ -684,3 +684,15 @@ describe('what the session 60 bracket rule must leave alone (review)', () => {
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe('session 61: a kind of firm is no contractor', () => {
+  it.each([
+    [
+      'Senior Quantity Surveyor\nCalder Recruitment\nManchester\nPermanent, full-time\n\nSenior Quantity Surveyor - Main Contractor - Manchester - £60k-£70k\n\nOur client is a main contractor.',
+      'full-time',
+    ],
+    ['Site Manager\nAcme\n\nWe are a general contractor. This is a contract position.', 'contract'],
+  ])('%j', (text, expected) => {
+    expect(parse(text).employmentType).toBe(expected);
+  });
+});

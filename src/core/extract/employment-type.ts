@@ -19,7 +19,8 @@ const B2B_CONTRACT = String.raw`b2b(?:(?=\s?(?:contract|kontrakt|agreement|\((?:
 // A trainee ("Trainee Solicitor", "Graduate Engineer Trainee") is an employee in training, not
 // an intern; a Werkstudent (working student) is a student employed part-time, not an intern. A
 // solicitor's "training contract", a teacher's "licensed contract" and the NHS terms named by
-// their year ("Consultant contract 2003") are no contractor's.
+// their year ("Consultant contract 2003") are no contractor's; nor is a kind of firm ("a
+// well-established main contractor", "a federal contractor").
 // A word ending in a letter `\b` cannot bound ("staż", Finnish "Kesätyö", a summer job) ends
 // the match on the letter before it: "sta(?=ż)", "kesäty(?=ö)".
 const WORDS: [RegExp, EmploymentType][] = [
@@ -29,7 +30,7 @@ const WORDS: [RegExp, EmploymentType][] = [
   ],
   [
     new RegExp(
-      String.raw`\b(?:contract(?! (?:de muncă )?pe (?:perioad[ăa]|durat[ăa]) nedeterminat[ăa])(?<!(?:training|employment|licensed|vast|parttime|fulltime|full[- ]time|part[- ]time|permanent|unlimited|open-ended|indefinite) contract)(?<!consultant contract(?= (?:19|20)\d\d\b))(?:or)?|freelance|freiberuflich|${B2B_CONTRACT}|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp|locum|self-employed|pj(?!\s?:)|pessoa jurídica|partita iva|zzp(?:['’]?er)?|umow\w* (?:zlecenie|o dzieło)|recibos verdes)\b`,
+      String.raw`\b(?:contract(?! (?:de muncă )?pe (?:perioad[ăa]|durat[ăa]) nedeterminat[ăa])(?<!(?:training|employment|licensed|vast|parttime|fulltime|full[- ]time|part[- ]time|permanent|unlimited|open-ended|indefinite) contract)(?<!consultant contract(?= (?:19|20)\d\d\b))(?!or(?<=\b(?:main|general|principal|building|construction|civil|electrical|mechanical|roofing|groundworks|government|defen[cs]e|federal|prime|tier[- ]?[123]|M&E|HVAC) contractor))(?:or)?|freelance|freiberuflich|${B2B_CONTRACT}|w-?2 contract|1099|contrat de prestation|indépendant|autónomo|contrato mercantil|c2c|corp[- ]to[- ]corp|locum|self-employed|pj(?!\s?:)|pessoa jurídica|partita iva|zzp(?:['’]?er)?|umow\w* (?:zlecenie|o dzieło)|recibos verdes)\b`,
       'i',
     ),
     'contract',

@@ -653,3 +653,16 @@ describe('what the session 60 years rules must leave alone (review)', () => {
     expect(parse(text).yearsExperienceMin ?? null).toBe(expected);
   });
 });
+
+describe('session 61: Korean, Japanese and Chinese preferences', () => {
+  it.each([
+    [
+      '외래 간호사\n강남세온병원\n경력: 신입·경력 (경력 1년 이상 우대)\n\n자격요건\n- 간호사 면허 소지자 (필수)\n\n우대사항\n- 병원 외래 또는 검진센터 경력 1년 이상',
+      null,
+    ],
+    ['会计\n任职要求：\n2、1年以上企业会计工作经验，有制造业经验者优先', 1],
+    ['文員\n• 3 年或以上物業管理經驗，當中最少 1 年擔任主任職級者優先', 3],
+  ])('%j', (text, expected) => {
+    expect(parse(text).yearsExperienceMin ?? null).toBe(expected);
+  });
+});

@@ -389,7 +389,7 @@ function isExperienceLabel(text: string): boolean {
 }
 // South Africa and the Commonwealth: "experience advantageous (6 months+), but not essential".
 const PREFERRED_CUE =
-  /يفضل|يُفضل|يفضّل|يُفضّل|ميزة إضافية|أفضلية|\bpreferred\b|\ba plus\b|\bnice to have\b|\bideally\b|\badvantageous\b|\b(?:an )?advantage\b|\bdesirable\b|\ban asset\b|\bis (?:a )?merit\b|\bmeritorious\b|\bnot essential\b|von vorteil|wünschenswert|un plus|un atout|se valorará|deseable|no excluyente/i;
+  /يفضل|يُفضل|يفضّل|يُفضّل|ميزة إضافية|أفضلية|\bpreferred\b|\ba plus\b|\bnice to have\b|\bideally\b|\badvantageous\b|\b(?:an )?advantage\b|\bdesirable\b|\ban asset\b|\bis (?:a )?merit\b|\bmeritorious\b|\bnot essential\b|von vorteil|wünschenswert|un plus|un atout|se valorará|deseable|no excluyente|우대|歓迎|優遇|优先|優先/i;
 
 /**
  * Whether line `i` is in a preferred section. An inline label ("Deseable: Especialización en
@@ -420,10 +420,10 @@ function isPreferredLine(lineText: string): boolean {
   if (cue.index < mention.start)
     return !SENTENCE_BREAK.test(lineText.slice(cue.index, mention.start));
   const between = lineText.slice(mention.end, cue.index);
-  return !/[,;(،؛]/.test(between) && !SENTENCE_BREAK.test(between);
+  return !/[,;(،؛，；（、]/.test(between) && !SENTENCE_BREAK.test(between);
 }
 
-const SENTENCE_BREAK = /[.!?;]\s/;
+const SENTENCE_BREAK = /[.!?;]\s|[。！？；]/;
 
 /**
  * The mentions without those a preference follows in their clause, when one is left: "2 years

@@ -421,6 +421,9 @@ export function isDocumentKind(text: string): boolean {
   return DOCUMENT_KIND.test(t) || ARABIC_DOCUMENT_KIND.test(t);
 }
 // A board's search box copied as one line: "Quoi ?  aide soignant", "What  truck driver".
+// Indeed Japan's heading of the search the page came from: "「ホールスタッフ」の求人 - 大阪府 大阪市北区".
+const SEARCH_RESULTS_JA =
+  /^「[^」\n]{1,40}」の(?:求人|仕事|アルバイト・バイト)(?:\s?[-–]\s?[^\n]{0,40})?$/;
 const SEARCH_BOX = /^(?:quoi|où|what|where|was|wo|qué|dónde)\s?\??\s{2,}\S/i;
 // A search form copied with its fields, whole or cut into cells: "Was suchst du?  [Koch]   PLZ
 // oder Ort [München]", "[Finden]".
@@ -588,7 +591,7 @@ export function isHeaderChrome(line: string): boolean {
     return true;
   }
   if (text.length < 120 && (isChannelLine(text) || CAREERS_PAGE.test(text))) return true;
-  if (isSearchForm(text)) return true;
+  if (isSearchForm(text) || SEARCH_RESULTS_JA.test(text)) return true;
   if (text.length < 60 && ADVERTISER.test(text)) return true;
   // "Gumtree South Africa · Cape Town": a board's brand and the place searched.
   if (text.length < 80 && /\s[·|]\s/.test(text) && isBoardAndPlace(text)) return true;

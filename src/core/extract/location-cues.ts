@@ -95,7 +95,7 @@ export function isNameDashPlace(text: string): boolean {
 
 // A work-mode phrase in the location slot, with no place in it.
 const MODE_VALUE =
-  /^(?:vor ort|en présentiel|présentiel|sur site|sur place|on-?site|in[- ]person|in[- ]office|presencial|di persona|in presenza|in sede|en remoto|(?:fully |full |100 ?% ?)?(?:remote|remoto|télétravail|teletrabajo|homeoffice|home office)|hybrid|hybride|híbrido|hibrit|uzaktan|mobil(?:es arbeiten)?|persoonlijk|op kantoor|op locatie|thuiswerken|عن بُ?عد(?: بالكامل)?)(?![\p{L}])/iu;
+  /^(?:vor ort|en présentiel|présentiel|sur site|sur place|on-?site|in[- ]person|in[- ]office|presencial|di persona|in presenza|in sede|en remoto|work(?:ing)? from home|wfh|(?:fully |full |100 ?% ?)?(?:remote|remoto|télétravail|teletrabajo|homeoffice|home office)|hybrid|hybride|híbrido|hibrit|uzaktan|mobil(?:es arbeiten)?|persoonlijk|op kantoor|op locatie|thuiswerken|عن بُ?عد(?: بالكامل)?)(?![\p{L}])/iu;
 
 /** Whether a location field's value is a work-mode phrase rather than a place. */
 export function isWorkModeValue(text: string): boolean {

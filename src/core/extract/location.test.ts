@@ -1433,3 +1433,19 @@ describe('session 61: a details list item names the site', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe("session 61: a board's country column, a work mode under the employer, a college's regulators", () => {
+  it.each([
+    [
+      'SEEK   NZ\n\nSenior Civil Engineer\nKowhai Consulting Engineers\nChristchurch Central, Canterbury\nFull time',
+      ['Christchurch Central, Canterbury'],
+    ],
+    ['Digital Marketing Internship\nChaiwala Co.\nWork From Home\nStart date: Immediately', []],
+    [
+      "AMRUTHA INSTITUTE OF TECHNOLOGY\n(Autonomous | Approved by AICTE, New Delhi | Affiliated to Anna University, Chennai | NAAC 'A+')\nCoimbatore - 641 062, Tamil Nadu\n\nRECRUITMENT NOTIFICATION",
+      ['Coimbatore'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

@@ -537,7 +537,12 @@ function findLocations(
   for (const [i, line] of lines.entries()) {
     const found = placesOn(line);
     if (found.length === 0) continue;
-    if (!boardSite && isJobBoard(line.text.trim())) {
+    // "SEEK   NZ" read as two columns: the board's name, then its site's country below it.
+    const above = ctx.lines[lineIndexAt(ctx.lines, line.start) - 1]?.text.trim() ?? '';
+    if (
+      !boardSite &&
+      (isJobBoard(line.text.trim()) || (line.text.length <= 20 && isJobBoard(above)))
+    ) {
       boardSite = found;
       continue;
     }

@@ -7245,3 +7245,34 @@ describe('session 61: a paid test is no pay', () => {
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('session 61: shift allowances, paid take-homes, Finnish commission, full-time equivalents, Asian similar-jobs blocks', () => {
+  it.each([
+    [
+      'Maintenance Engineer\nHollins Bakeries - Wigan\nSalary: £42,500 basic (£48,000 with shift allowance)',
+      [[42500, 42500, 'GBP', 'year']],
+    ],
+    [
+      'Backend Engineer\nBerlin\nSalary: €80,000 – €100,000 per year\nOur process: 30-min intro call → take-home (max. 4h, paid €300) → meet the founders.',
+      [[80000, 100000, 'EUR', 'year']],
+    ],
+    [
+      'Myyntipäällikkö\nHelsinki\n- Palkka: 4 500–5 500 €/kk + myyntiprovisio (tavoitetaso n. 18 000 €/v)',
+      [[4500, 5500, 'EUR', 'month']],
+    ],
+    [
+      'Verkäufer (m/w/d)\nGraz\nFür diese Position gilt ein Mindestgehalt von € 1.650,- brutto pro Monat auf Basis von 25 Wochenstunden (entspricht € 2.640,- brutto auf Vollzeitbasis).',
+      [[1650, null, 'EUR', 'month']],
+    ],
+    [
+      '外来看護師\n강남세온병원\n급여: 월 350만원 (세전)\n\n이 공고와 비슷한 채용정보\n- ○○검진센터 | 검진 간호사 (파트타임) | 서울 중구 | 시급 25,000원',
+      [[3500000, 3500000, 'KRW', 'month']],
+    ],
+    [
+      'ホールスタッフ\n炭火焼鳥 とりまさ\n時給 1,200円\n\n同じような求人\nカフェスタッフ - 大阪市中央区 - 時給1,100円～1,300円',
+      [[1200, 1200, 'JPY', 'hour']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

@@ -203,3 +203,19 @@ describe('a working student has no level; an intern still has (session 59)', () 
     expect(parse(text).seniority ?? null).toBe(expected);
   });
 });
+
+describe("session 61: a letter's signatory is no level", () => {
+  it.each([
+    [
+      'Assistant Professor\nAmrutha Institute\nCoimbatore\n\nQualification\n- Ph.D.\n\nPay\nAs per norms.\n\nHow to apply\nSend your CV to The Principal.\n\nPrincipal',
+      null,
+    ],
+    ['Executive\nACME LOGISTICS PTE. LTD.\nWest\n$3,000 to $3,800 Monthly', 'executive'],
+    [
+      'Head of Sales\nAcme\nBoston\n\nAbout\nWe sell.\n\nSeniority level\nDirector\nEmployment type\nFull-time',
+      'director',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).seniority ?? null).toBe(expected);
+  });
+});

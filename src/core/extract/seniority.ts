@@ -198,15 +198,35 @@ export function extractSeniority(
   const lines = ctx.lines;
   const headerEnd = Math.min(lines.length, 30);
   for (let i = 0; i < headerEnd; i++) {
-    const found = levelField(lines[i]);
+    const found = isSignatory(lines, i) ? null : levelField(lines[i]);
     if (found) return found;
   }
   for (let i = Math.max(headerEnd, lines.length - 40); i < lines.length; i++) {
-    const found = levelField(lines[i]);
+    const found = isSignatory(lines, i) ? null : levelField(lines[i]);
     if (found) return found;
   }
   return null;
 }
+
+/**
+ * A letter's signatory: "The Principal" signs a college's notice, "Director" a message; a
+ * footer's value under its label ("Seniority level" / "Director") is none.
+ */
+function isSignatory(lines: Line[], i: number): boolean {
+  return (
+    i >= SIGNATORY_FROM &&
+    SIGNATORY.test(lines[i]?.text ?? '') &&
+    !LEVEL_LABEL_ABOVE.test(lines[i - 1]?.text ?? '')
+  );
+}
+
+// The first lines hold the title and the board's fields ("Executive" over the employer), not a
+// signature.
+const SIGNATORY_FROM = 5;
+
+const SIGNATORY = /^\s*(?:the )?(?:principal|director|manager|head|chief|president)\s*$/i;
+// LinkedIn's footer prints its label over the value: "Seniority level" / "Director".
+const LEVEL_LABEL_ABOVE = /\blevel\s*:?\s*$/i;
 
 function levelField(line: Line | undefined): Evidenced<Seniority> | null {
   if (!line || line.text.length > 120 || line.kind === 'list-item') return null;

@@ -2250,3 +2250,18 @@ describe('session 61: the post a public call for applications fills', () => {
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe("session 61: Indeed Japan's search heading, a contract's word", () => {
+  it.each([
+    [
+      'Indeed\n\n「ホールスタッフ」の求人 - 大阪府 大阪市北区\n\nホールスタッフ（ランチ・ディナー）★未経験歓迎★\n炭火焼鳥 とりまさ 梅田茶屋町店\n時給 1,200円 ~',
+      'ホールスタッフ（ランチ・ディナー）★未経験歓迎★',
+    ],
+    [
+      'シニアデータサイエンティスト（需要予測・価格最適化）\n株式会社リテールAIラボ\n\n年収 900万円 〜 1,400万円\n東京都港区\nデータサイエンティスト / 正社員',
+      'シニアデータサイエンティスト（需要予測・価格最適化）',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

@@ -803,3 +803,19 @@ describe("what the session 60 'Homeoffice:' rule must leave alone (review)", () 
     expect(parse(text).workMode).toBe(expected);
   });
 });
+
+describe('session 61: in office at a place; a bonus based on site output', () => {
+  it.each([
+    [
+      'Senior Accountant\nMeridian Logistics\nSingapore\n\nWhat we offer\n- 5-day work week, in office at Mapletree Business City',
+      'onsite',
+    ],
+    ['Analyst\nAcme\n\nWe are in office at least 3 days a week.', null],
+    [
+      'Maintenance Engineer\nHollins Bakeries\n\n- Annual bonus based on site OEE performance',
+      null,
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).workMode ?? null).toBe(expected);
+  });
+});

@@ -9,6 +9,18 @@ import { addKey, hasKey, keyBits } from '../text/key-bits';
 
 const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
   responsibilities: [
+    // Korean, Japanese and Chinese duties.
+    '담당 ?업무',
+    '주요 ?업무',
+    '업무 ?내용',
+    '仕事内容',
+    '業務内容',
+    'お仕事内容',
+    '岗位职责',
+    '工作职责',
+    '职位描述',
+    '工作內容',
+    '職務內容',
     // Swahili
     'majukumu(?: (?:ya kazi|makuu|yako))?',
     'maelezo ya kazi',
@@ -148,6 +160,18 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'mô tả công việc',
   ],
   requirements: [
+    // Korean, Japanese and Chinese requirements.
+    '자격 ?요건',
+    '지원 ?자격',
+    '필수 ?요건',
+    '応募資格',
+    '必須(?:スキル|要件|条件)',
+    '求める(?:人材|スキル|経験)',
+    '任职要求',
+    '岗位要求',
+    '任职资格',
+    '任職要求',
+    '應徵條件',
     // Swahili
     'sifa(?: za (?:mwombaji|waombaji|muombaji|kuomba|kitaaluma))?',
     'vigezo(?: vya (?:kuomba|mwombaji))?',
@@ -363,6 +387,14 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'was wir suchen',
   ],
   preferred: [
+    // Korean, Japanese and Chinese pluses.
+    '우대 ?사항',
+    '우대 ?조건',
+    '歓迎(?:スキル|要件|条件)',
+    '尚可',
+    '加分项',
+    '优先条件',
+    '加分條件',
     '(?:preferred|desired|additional|bonus|nice to have) (?:qualifications|skills|experience)',
     'preferred',
     'nice to haves?',
@@ -439,6 +471,12 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'tercih edilen (?:nitelikler|özellikler)',
   ],
   benefits: [
+    // Korean, Japanese and Chinese benefits.
+    '복리 ?후생',
+    '福利厚生',
+    '待遇・福利厚生',
+    '福利待遇',
+    '福利',
     // Swahili
     'marupurupu',
     'benefits(?: (?:&|and) perks)?',
