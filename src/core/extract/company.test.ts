@@ -2773,3 +2773,14 @@ describe("session 61: a public body's portfolios, a college's regulators", () =>
     expect(parse(text).company).toBe(expected);
   });
 });
+
+describe("session 61: a recruiter's document kind and background heading are no employer", () => {
+  it.each([
+    [
+      'Betreff: Vertraulich: Head of Finance (m/w/d) – Raum Nürnberg\n\nSehr geehrter Herr Albers,\n\nwie besprochen die Eckdaten.\n\n=====\nPOSITIONSPROFIL\nHead of Finance (m/w/d)\nMandant: familiengeführte Unternehmensgruppe\n=====\n\nHintergrund\nDer bisherige Stelleninhaber geht.',
+      null,
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company ?? null).toBe(expected);
+  });
+});

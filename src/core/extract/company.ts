@@ -428,7 +428,7 @@ function isSectionHeading(text: string): boolean {
 
 // Headings of a posting's other parts that the section classifier does not name.
 const BLURB_HEADING =
-  /^(?:background|introduction|overview|summary|context|interviews?|(?:the )?process|next steps|who we are|the organi[sz]ation|the opportunity|position summary)\s?:?$/i;
+  /^(?:background|hintergrund|ausgangslage|contexte|contexto|antecedentes|introduction|overview|summary|context|interviews?|(?:the )?process|next steps|who we are|the organi[sz]ation|the opportunity|position summary)\s?:?$/i;
 
 function unbalanced(text: string): boolean {
   return text.split('(').length !== text.split(')').length;

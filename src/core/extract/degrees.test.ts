@@ -3334,3 +3334,22 @@ describe('session 61: generic field tails, an eligible route, listed courses, a 
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('session 61: Nordic requirement headings, a degree that is nice but not essential', () => {
+  it.each([
+    [
+      'Backend-utvecklare\nNorthloop Energy AB\n\nOm rollen\n- Bygga integrationer\n\nVi tror att du\n- Har minst 3 års erfarenhet av backendutveckling\n- Har en högskoleexamen inom datavetenskap eller liknande – eller motsvarande erfarenhet',
+      [['bachelor', true]],
+    ],
+    [
+      'Pædagog\nOdense Kommune\n\nVi søger en pædagog, der\n• er uddannet pædagog (professionsbachelor i socialpædagogik)\n• har lyst til at arbejde med naturen',
+      [['bachelor', true]],
+    ],
+    [
+      'Product Designer\nAcme ApS\n\nYou have\n- A degree in interaction design or similar is nice, but not essential',
+      [['bachelor', false]],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+});

@@ -696,3 +696,26 @@ describe('session 61: a kind of firm is no contractor', () => {
     expect(parse(text).employmentType).toBe(expected);
   });
 });
+
+describe("session 61: a freelancer's contract field under the hours; Danish posts; Austrian workloads", () => {
+  it.each([
+    [
+      'SAP FI/CO Consultant\nRolle: SAP FI/CO Senior Consultant\nAuslastung: Vollzeit, 5 Tage/Woche\nVertragsart: freiberuflich über uns\nTagessatz: 950 – 1.100 €',
+      'contract',
+    ],
+    [
+      'School Counselor\nPosition: School Counselor (K-8) — 1.0 FTE\nContract: 190-day licensed contract, 2025-26 school year',
+      'full-time',
+    ],
+    [
+      'Pædagog\nOdense Kommune\n\nVi tilbyder\n• en deltidsstilling på 30 timer ugentligt',
+      'part-time',
+    ],
+    [
+      'Lehrperson\nDienststelle: BRG Graz\nBeschäftigungsausmaß: Vollbeschäftigung (22 Werteinheiten)',
+      'full-time',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).employmentType ?? null).toBe(expected);
+  });
+});

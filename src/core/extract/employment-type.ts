@@ -6,7 +6,14 @@
 import { asianEmploymentType } from './asian-employment';
 import { hasArabic, hasCyrillicOrGreek, isAsianText } from './asian-script';
 import type { EmploymentType, Evidenced } from '../model/posting';
-import { evidence, hasAtMostWords, lineBody, linesMatching, type ExtractContext } from './context';
+import {
+  evidence,
+  hasAtMostWords,
+  lineBody,
+  lineIndexAt,
+  linesMatching,
+  type ExtractContext,
+} from './context';
 import { labelStart } from './label-start';
 import { alternativesOf, byFirstLetter } from './regex-alternatives';
 import { TITLE_WORD } from './title';
@@ -40,11 +47,11 @@ const WORDS: [RegExp, EmploymentType][] = [
     'temporary',
   ],
   [
-    /\b(?:werkstudent\w*|working students?|paruh waktu|bán thời gian|osaline tööaeg|osaajaga|norm[ăa] redus(?=[ăa])|part[- ]time|teilzeit|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|medio tiempo|tiempo parcial|jornada parcial|parttime|tempo parziale|deeltijd\w*|halftijds?|niepełn\w* (?:etat\w*|wymiar\w*)|część etatu|pół etatu|deltid\w*|halvtid|meio período|tempo parcial|zkrácený úvazek|részmunkaid|osa-aikai\w*|norm[ăa] par[țţt]ial(?=[ăa])|nepuno radno vri?jeme|yarı zamanl(?=ı)|nepiln[au] slodz[ei]|pusslodz\w*)\b/i,
+    /\b(?:werkstudent\w*|working students?|paruh waktu|bán thời gian|osaline tööaeg|osaajaga|norm[ăa] redus(?=[ăa])|part[- ]time|teilzeit|teilbeschäftigung|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|medio tiempo|tiempo parcial|jornada parcial|parttime|tempo parziale|deeltijd\w*|halftijds?|niepełn\w* (?:etat\w*|wymiar\w*)|część etatu|pół etatu|deltid\w*|halvtid|meio período|tempo parcial|zkrácený úvazek|részmunkaid|osa-aikai\w*|norm[ăa] par[țţt]ial(?=[ăa])|nepuno radno vri?jeme|yarı zamanl(?=ı)|nepiln[au] slodz[ei]|pusslodz\w*)\b/i,
     'part-time',
   ],
   [
-    /\b(?:penuh waktu|toàn thời gian|täistööaeg\w*|täiskohaga|norm[ăa] întreag(?=[ăa])|full[- ]time|fulltime|vollzeit|voll(?=-\s?(?:oder|und|bzw\.?|\/)\s?teilzeit)|temps plein|temps complet|jornada completa|tiempo completo|tempo pieno|voltijd\w*|pe[łl]\w* (?:etat\w*|wymiar\w*)|heltid\w*|fuldtid\w*|tempo integral|per[ií]odo integral|plný úvazek|teljes munkaid|kokoaikai\w*|puno radno vri?jeme|tam zamanl(?=ı)|piln[au] slodz[ei]|vis[ua] etat[ua])\b/i,
+    /\b(?:penuh waktu|toàn thời gian|täistööaeg\w*|täiskohaga|norm[ăa] întreag(?=[ăa])|full[- ]time|fulltime|vollzeit|vollbeschäftigung|voll(?=-\s?(?:oder|und|bzw\.?|\/)\s?teilzeit)|temps plein|temps complet|jornada completa|tiempo completo|tempo pieno|voltijd\w*|pe[łl]\w* (?:etat\w*|wymiar\w*)|heltid\w*|fuldtid\w*|tempo integral|per[ií]odo integral|plný úvazek|teljes munkaid|kokoaikai\w*|puno radno vri?jeme|tam zamanl(?=ı)|piln[au] slodz[ei]|vis[ua] etat[ua])\b/i,
     'full-time',
   ],
   // A permanent contract says how long, not how many hours: it reads as full-time only when
@@ -199,12 +206,13 @@ function statedType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
   // states the hours.
   let inside: Evidenced<EmploymentType> | null = null;
   let permanent: Evidenced<EmploymentType> | null = null;
-  for (const i of candidateLines(ctx)) {
+  const candidates = candidateLines(ctx);
+  for (const [k, i] of candidates.entries()) {
     const found = typeOnLine(ctx, i);
     if (!found) continue;
     if (found.weak === 'permanent') permanent ??= found.type;
     else if (found.weak === 'inside') inside ??= found.type;
-    else return found.type;
+    else return contractFieldAfter(ctx, candidates.slice(k + 1), found.type) ?? found.type;
   }
   const share = loneShare(ctx);
   if (share) return share;
@@ -219,9 +227,55 @@ function statedType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
   return (
     inside ??
     stated ??
+    nordicPosition(ctx.text) ??
     (isAsianText(ctx.text) ? asianEmploymentType(ctx.text) : null) ??
     (hasCyrillicOrGreek(ctx.text) || hasArabic(ctx.text) ? typeInOtherScript(ctx.text) : null)
   );
+}
+
+// A Danish, Norwegian or Swedish sentence naming the kind of post: "en deltidsstilling på 30
+// timer", "en heltidstjänst", "ett vikariat".
+const NORDIC_POSITION =
+  /(?<![\p{L}])(?:en|et|ett) ((?:deltid|heltid|fuldtid)s?(?:stilling|tjänst|job|ansættelse|ansettelse|anställning))(?![\p{L}])/iu;
+
+function nordicPosition(text: string): Evidenced<EmploymentType> | null {
+  const m = NORDIC_POSITION.exec(text);
+  if (!m?.[1]) return null;
+  const start = m.index + m[0].length - m[1].length;
+  const type = /^del/i.test(m[1]) ? 'part-time' : 'full-time';
+  return evidence(type, start, start + m[1].length);
+}
+
+// A contract's own field: "Vertragsart: freiberuflich", "Contract type: Freelance".
+const CONTRACT_FIELD =
+  /^[\s\-•*]*(?:vertragsart|vertragsform|anstellungsart|beschäftigungsart|contract(?: type)?|engagement(?: type)?|type de contrat|tipo de contrato|tipo de contratación|contratto)\s*[:：]/i;
+const CONTRACT_FIELD_REACH = 6;
+// A freelancer's, a temp's or an intern's terms; not a teacher's "190-day licensed contract".
+const FREELANCE_TERMS =
+  /freiberuf|freelanc|selbst(?:st)?ändig|\bb2b\b|honorar|werkvertrag|indépendant|aut[oó]nomo|contractor|\b1099\b|corp[- ]to[- ]corp|\bc2c\b|tempor[äa]r|temporary|praktikum|internship|stage\b|prácticas/i;
+
+/**
+ * "Auslastung: Vollzeit" over "Vertragsart: freiberuflich": the hours a freelancer works are no
+ * employment; a contract field just below the hours that names a contractor's, a temporary or
+ * an intern's terms says what the job is.
+ */
+function contractFieldAfter(
+  ctx: ExtractContext,
+  after: number[],
+  hours: Evidenced<EmploymentType>,
+): Evidenced<EmploymentType> | null {
+  if (hours.value !== 'full-time' && hours.value !== 'part-time') return null;
+  const at = lineIndexAt(ctx.lines, hours.spans[0]?.start ?? 0);
+  for (const i of after) {
+    if (i - at > CONTRACT_FIELD_REACH) break;
+    const text = ctx.lines[i]?.text ?? '';
+    if (!CONTRACT_FIELD.test(text) || !FREELANCE_TERMS.test(text)) continue;
+    const found = typeOnLine(ctx, i);
+    if (!found || found.weak) continue;
+    const value = found.type.value;
+    if (value === 'contract' || value === 'temporary' || value === 'internship') return found.type;
+  }
+  return null;
 }
 
 // Ukrainian, Russian, Bulgarian, Serbian, Greek and Arabic boards' words ("Повна зайнятість",

@@ -408,7 +408,7 @@ const POSTED_AGE =
 // A German public body's letterhead: "Der Bürgermeister", "Die Landrätin".
 // A document's kind as its heading: "OFFRE DE STAGE", "Stellenausschreibung", "Job posting".
 const DOCUMENT_KIND =
-  /^(?:(?:classified|certificated|certified|internal|external|exempt|faculty|academic|public|current|new|interne|externe) )?(?:ausschreibung|employment opportunit(?:y|ies)|position (?:opening|vacancy)|offre d['’]emploi|offre de stage|offre d['’]alternance|fiche de poste|stellenausschreibung|stellenangebot|stellenanzeige|job posting|job announcement|job advert(?:isement)?|vacancy notice|oferta de empleo|oferta laboral|avis de recrutement|avis de vacance(?: de poste)?|appel à candidatures|position announcement|vacancy announcement|job vacancy|position profile|confidential position profile|position description|job description|terms of reference|termes de référence|términos de referencia|call for (?:applications|expressions? of interest|proposals)|request for proposals?|job opening|job opportunity|(?:job )?requisition)(?: n[°º]\s?\S+|\s?[—–:#-]\s?(?=[A-Z0-9-]*\d)[A-Z0-9-]{3,20})?$/i;
+  /^(?:(?:classified|certificated|certified|internal|external|exempt|faculty|academic|public|current|new|interne|externe) )?(?:ausschreibung|employment opportunit(?:y|ies)|position (?:opening|vacancy)|offre d['’]emploi|offre de stage|offre d['’]alternance|fiche de poste|positionsprofil|stellenprofil|anforderungsprofil|position profile|role profile|profil de poste|perfil del puesto|stellenausschreibung|stellenangebot|stellenanzeige|job posting|job announcement|job advert(?:isement)?|vacancy notice|oferta de empleo|oferta laboral|avis de recrutement|avis de vacance(?: de poste)?|appel à candidatures|position announcement|vacancy announcement|job vacancy|position profile|confidential position profile|position description|job description|terms of reference|termes de référence|términos de referencia|call for (?:applications|expressions? of interest|proposals)|request for proposals?|job opening|job opportunity|(?:job )?requisition)(?: n[°º]\s?\S+|\s?[—–:#-]\s?(?=[A-Z0-9-]*\d)[A-Z0-9-]{3,20})?$/i;
 
 // Arabic: "إعلان وظيفة", "إعلان شاغر وظيفي", "وظيفة شاغرة – سلطنة عُمان", "إعلان وظيفي رقم (27 /
 // 1446هـ)", "فرصة عمل": a notice's kind, with its number or place.
@@ -421,6 +421,16 @@ export function isDocumentKind(text: string): boolean {
   return DOCUMENT_KIND.test(t) || ARABIC_DOCUMENT_KIND.test(t);
 }
 // A board's search box copied as one line: "Quoi ?  aide soignant", "What  truck driver".
+// A cookie banner copied with the page: "Jobindex bruger cookies til statistik og annoncering.
+// [Accepter alle] [Afvis]", "We use cookies to improve your experience. Accept all".
+const COOKIE = /cookie/i;
+const CONSENT =
+  /\[[^\]\n]{1,30}\]|\b(?:accept|akzeptier|accepter|acepta|aceitar|accett|godkend|accepteer|acceptera|godta|reject|ablehnen|refuser|rechaz|rifiut|afvis|weiger|avvisa|avvis|manage|settings|einstellungen|paramètres|preferences|privacy|datenschutz|confidentialité)/i;
+
+function isCookieBanner(text: string): boolean {
+  return COOKIE.test(text) && CONSENT.test(text);
+}
+
 // Indeed Japan's heading of the search the page came from: "「ホールスタッフ」の求人 - 大阪府 大阪市北区".
 const SEARCH_RESULTS_JA =
   /^「[^」\n]{1,40}」の(?:求人|仕事|アルバイト・バイト)(?:\s?[-–]\s?[^\n]{0,40})?$/;
@@ -592,6 +602,7 @@ export function isHeaderChrome(line: string): boolean {
   }
   if (text.length < 120 && (isChannelLine(text) || CAREERS_PAGE.test(text))) return true;
   if (isSearchForm(text) || SEARCH_RESULTS_JA.test(text)) return true;
+  if (text.length < 300 && isCookieBanner(text)) return true;
   if (text.length < 60 && ADVERTISER.test(text)) return true;
   // "Gumtree South Africa · Cape Town": a board's brand and the place searched.
   if (text.length < 80 && /\s[·|]\s/.test(text) && isBoardAndPlace(text)) return true;

@@ -94,7 +94,7 @@ function isSentence(text: string): boolean {
   return /[.!?]\s*$|\p{Ll}[.!?]\s\p{Lu}/u.test(text) && text.split(' ').length > 8;
 }
 
-function isListedPlace(text: string): boolean {
+export function isListedPlace(text: string): boolean {
   // "Sandyford, Dublin 18", "Berlin-Kreuzberg", "Madrid (Alcobendas)": a part is known.
   return (
     isKnownPlace(text) ||

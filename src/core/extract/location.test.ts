@@ -1449,3 +1449,15 @@ describe("session 61: a board's country column, a work mode under the employer, 
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe("session 61: a saved page's facts list under the title", () => {
+  it.each([
+    [
+      'Karriere › Offene Stellen › Projektleiter Tiefbau\nProjektleiter (m/w/d) Tiefbau\n- Leipzig\n- Vollzeit\n- unbefristet',
+      ['Leipzig'],
+    ],
+    ['Data Engineer\nAcme\n\nSkills\n- Python\n- Berlin-based tooling', []],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

@@ -31,6 +31,7 @@ import {
 import { MODE_AT_END, displayCase, locationsFromHeaderParts } from './location-header-forms';
 import {
   isPlaceCount,
+  isListedPlace,
   isPostcodeTown,
   locationBelowCompany,
   locationBesideCompany,
@@ -493,10 +494,13 @@ function findLocations(
   // "New York, NY; Remote (US)", or a lone known city ("Hamburg"). Fourteen lines: an email's
   // From/To/Subject/Date or a board's menu can push the place down.
   let titleBracket: Evidenced<string> | null = null;
-  const placesOn = (line: Line): Evidenced<string>[] => {
+  const placesOn = (written: Line): Evidenced<string>[] => {
     // A board's chip line ("CDI · Lyon · Salaire : 38K à 42K € · ...") can be long.
-    const limit = /[·•|]/.test(line.text) ? 240 : 100;
-    if (line.kind === 'list-item' || line.text.length > limit) return [];
+    const limit = /[·•|]/.test(written.text) ? 240 : 100;
+    if (written.text.length > limit) return [];
+    // A saved page's facts under its title: "- Leipzig" over "- Vollzeit" (a known place only).
+    if (written.kind === 'list-item' && !isFactPlace(ctx, written)) return [];
+    const line = written.kind === 'list-item' ? itemBody(written) : written;
     // "Aarhus Kommune, Børn og Unge": the employer's line, its unit after the comma.
     if (company && isEmployerWithUnit(line.text, company.value)) return [];
     const found: Evidenced<string>[] = [];
@@ -593,6 +597,26 @@ function findLocations(
   if (town.length > 0) return town;
   const inProse = locationsInProse(ctx);
   return inProse.length > 0 ? inProse : townWithStateCode(ctx);
+}
+
+/** A list item's line without its marker. */
+function itemBody(line: Line): Line {
+  const marker = /^[-•*]\s*/.exec(line.text)?.[0].length ?? 0;
+  return { ...line, text: line.text.slice(marker), start: line.start + marker };
+}
+
+// How far below the top a list of facts can hold the place.
+const FACT_LINES = 6;
+
+function isFactPlace(ctx: ExtractContext, line: Line): boolean {
+  const index = lineIndexAt(ctx.lines, line.start);
+  const above = ctx.lines[index - 1];
+  return (
+    index - ctx.top < FACT_LINES &&
+    above !== undefined &&
+    above.kind !== 'list-item' &&
+    isListedPlace(line.text.replace(/^[-•*]\s*/, '').trim())
+  );
 }
 
 const LABEL_ABOVE = /\b(?:address|office|headquarters|hq|adresse|dirección|endereço|sede)\b|:\s*$/i;

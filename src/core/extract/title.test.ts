@@ -2265,3 +2265,30 @@ describe("session 61: Indeed Japan's search heading, a contract's word", () => {
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe("session 61: a cookie banner, a German 'Rolle:', a temporary post's tail, a breadcrumb's fuller heading", () => {
+  it.each([
+    [
+      'Jobindex\nJobindex bruger cookies til statistik og annoncering. [Accepter alle] [Afvis]\n\nBogholder til voksende grossistvirksomhed i Aarhus\nNordisk Havemøbler A/S\nAarhus N',
+      'Bogholder til voksende grossistvirksomhed i Aarhus',
+    ],
+    [
+      'Subject: Freelance-Projekt: SAP FI/CO Senior Consultant – München / remote\n\nHallo,\n\nRolle: SAP FI/CO Senior Consultant (m/w/d) – S/4HANA Conversion\nEndkunde: Bavaria Spezialchemie AG',
+      'SAP FI/CO Senior Consultant (m/w/d) – S/4HANA Conversion',
+    ],
+    [
+      'jobs.ch\n\nLogistiker EFZ 100% – Temporärstelle mit Option auf Festanstellung\nPersonalpartner Rhein AG · Basel',
+      'Logistiker EFZ 100%',
+    ],
+    [
+      'Karriär / Lediga jobb / Backend-utvecklare\nBackend-utvecklare (Go) – Fakturering\nNorthloop Energy AB · Stockholm · Hybrid',
+      'Backend-utvecklare (Go) – Fakturering',
+    ],
+    [
+      'Rederiaktiebolaget Gyllene Havsörnen AB\n\nKOCK (vikariat)\n\nArbetsuppgifter\nSom kock lagar du mat.',
+      'KOCK (vikariat)',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

@@ -55,7 +55,8 @@ const TITLE_FIELD =
 // trusted only at the very top.
 const TERMS_AFTER_COMMA = /,\s(?:full[- ]?time|part[- ]?time|fixed[- ]term|permanent|temporary)\b/i;
 const BOLD_EDGES = /^[*_]{1,2}|[*_]{1,2}$/g;
-const WEAK_TITLE_FIELD = /^(?:role|job|stelle|rol|ruolo|função|funcao)\s*[:：]\s*(\S.{1,120})$/i;
+const WEAK_TITLE_FIELD =
+  /^(?:role|rolle|job|stelle|rol|ruolo|função|funcao)\s*[:：]\s*(\S.{1,120})$/i;
 const MAIL_HEADER = /^(?:from|de|von|van|da|från|fra)\s?:/i;
 const MAIL_SUBJECT = /^(?:subject|betreff|objet|asunto|assunto|oggetto|onderwerp)\s?:/i;
 // Besides a chat export's first line (mail-thread.ts), a chat's or LinkedIn's own header.
@@ -613,8 +614,12 @@ function titleUnderBreadcrumb(header: Line[]): Evidenced<string> | null {
     for (const below of header.slice(i + 1, i + 1 + CRUMB_REACH)) {
       const { body, start } = decorated(lineBody(below));
       const named = body.toLowerCase();
+      // The heading may say more than the crumb: "… / Backend-utvecklare" over "Backend-utvecklare
+      // (Go) – Fakturering".
       const same =
-        named === last || (last.startsWith(named) && /^\s[–—|-]\s/.test(last.slice(named.length)));
+        named === last ||
+        (last.startsWith(named) && /^\s[–—|-]\s/.test(last.slice(named.length))) ||
+        (named.startsWith(last) && /^\s(?:\(|[–—|-]\s)/.test(named.slice(last.length)));
       // The trail may end on a place or the employer ("Ofertas › Construcción › Antofagasta",
       // "Remote Marketing jobs › Pixelharbor"): only a job's name counts.
       if (

@@ -29,14 +29,14 @@ const SHARE_AT_HOME = String.raw`(?<!\d)[1-9]\d? ?% (?:(?:der|deiner|ihrer|eurer
 // Arbeiten in Abstimmung mit der Führungskraft bis zu 60 %".
 const AT_HOME_SHARE = String.raw`\b(?:(?:mobile[ns]? arbeiten|homeoffice|home[- ]office|télétravail|teletrabajo) (?:bis zu |zu |jusqu['’]à |hasta (?:el |un )?|up to )?|mobile[ns]? arbeiten [^.\n%]{0,60}? bis zu )[1-9]\d? ?%`;
 const PARTIAL_REMOTE = new RegExp(
-  String.raw`${SHARE_AT_HOME}|${AT_HOME_SHARE}|\b(?:mobile[ns]? arbeiten (?:an |für )?(?:bis zu )?${DAYS} tag|(?:an |bis zu )${DAYS} tagen? (?:pro woche |in der woche |wöchentlich )?(?:im homeoffice|mobil|remote)|télétravail (?:fréquent|jusqu['’]à ${DAYS} jours?)|jusqu['’]à ${DAYS} jours? de télétravail|${DAYS} jours? (?:de|en) télétravail)`,
+  String.raw`${SHARE_AT_HOME}|${AT_HOME_SHARE}|\b(?:mobile[ns]? arbeiten (?:an |für )?(?:bis zu )?${DAYS} tag|(?:an |bis zu )${DAYS} tag(?:en?)? (?:pro woche |in der woche |wöchentlich )?(?:im homeoffice|mobil|remote)|télétravail (?:fréquent|jusqu['’]à ${DAYS} jours?)|jusqu['’]à ${DAYS} jours? de télétravail|${DAYS} jours? (?:de|en) télétravail)`,
   'i',
 );
 // A number of days of home work a week, worded without work-mode.ts's "im"/"de": "1 Tag
 // Homeoffice pro Woche", "2 Tage mobiles Arbeiten", "Télétravail 2 jours par semaine"; and
 // home work "by arrangement", which is no promise of a fully remote job.
 const DAYS_AT_HOME = new RegExp(
-  String.raw`\b(?:${DAYS} tage? (?:pro woche |in der woche |wöchentlich )?(?:homeoffice|home[- ]office|mobiles? arbeiten|mobil)|(?:télétravail|home[- ]?office|remote) (?:possible |(?:de |à |jusqu['’]à |(?:an )?bis zu |up to ))?${DAYS} (?:jours?|tagen?|days?)(?: (?:par|pro|per|a|in der) ?| ?\/ ?)(?:semaine|woche|week)|(?:mobile[ns]? arbeiten|homeoffice|home[- ]office|télétravail) (?:nach|sur) (?:absprache|vereinbarung|abstimmung|accord)|(?:homeoffice|home[- ]office|mobile[ns]? arbeiten)[^\s(]* \((?:bis zu |an )?${DAYS} tage?\s?(?:\/|pro |in der )\s?woche)`,
+  String.raw`\b(?:${DAYS} tage? (?:pro woche |in der woche |wöchentlich )?(?:homeoffice|home[- ]office|mobiles? arbeiten|mobil)|(?:télétravail|home[- ]?office|remote) (?:possible |(?:de |à |jusqu['’]à |(?:an )?bis zu |up to ))?${DAYS} (?:jours?|tag(?:en?)?|days?)(?: (?:par|pro|per|a|in der) ?| ?\/ ?)(?:semaine|woche|week)|(?:mobile[ns]? arbeiten|homeoffice|home[- ]office|télétravail) (?:nach|sur) (?:absprache|vereinbarung|abstimmung|accord)|(?:homeoffice|home[- ]office|mobile[ns]? arbeiten)[^\s(]* \((?:bis zu |an )?${DAYS} tage?\s?(?:\/|pro |in der )\s?woche)`,
   'i',
 );
 const ONSITE =

@@ -819,3 +819,20 @@ describe('session 61: in office at a place; a bonus based on site output', () =>
     expect(parse(text).workMode ?? null).toBe(expected);
   });
 });
+
+describe("session 61: a mail's subject yields to its fields; one home day; up to 100 % at home", () => {
+  it.each([
+    [
+      'Subject: SAP Consultant – München / remote\nHallo,\nRolle: SAP Consultant\nRemote-Anteil: 80 % remote, 20 % vor Ort beim Kunden (ca. 1 Tag pro Woche)',
+      'hybrid',
+    ],
+    ['Subject: Data Engineer – remote\nHi,\nthe role is a great fit.', 'remote'],
+    ['Buchhalter\nAcme GmbH\n• Homeoffice an bis zu einem Tag pro Woche nach Absprache', 'hybrid'],
+    [
+      'IT-Administrator\nElbeSoft GmbH · Dresden\nFestanstellung | Vollzeit | bis zu 100 % Homeoffice',
+      'remote',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).workMode ?? null).toBe(expected);
+  });
+});

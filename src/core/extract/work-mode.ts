@@ -34,7 +34,7 @@ const BARE: [RegExp, WorkMode][] = [
   ...EXTRA_BARE,
   ...ABROAD_BARE,
   [
-    /^(?:\(?(?:fully |100% |full )?remote\)?|remote[- ](?:first|only|friendly)|work from home|télétravail(?: complet| total| à 100 ?%)?|100 ?% télétravail|(?:en )?remoto|teletrabajo(?: 100 ?%)?|100 ?% (?:remote|remoto|homeoffice|zdalnie)|homeoffice|zdalnie|praca zdalna|(?:trabalho |lavoro )?(?:da )?remoto|thuiswerken)$/i,
+    /^(?:\(?(?:fully |100% |full )?remote\)?|remote[- ](?:first|only|friendly)|work from home|télétravail(?: complet| total| à 100 ?%)?|100 ?% télétravail|(?:en )?remoto|teletrabajo(?: 100 ?%)?|(?:bis zu |up to )?100 ?% (?:im )?(?:remote|remoto|homeoffice|home[- ]office|mobiles arbeiten|zdalnie)(?: möglich)?|homeoffice|zdalnie|praca zdalna|(?:trabalho |lavoro )?(?:da )?remoto|thuiswerken)$/i,
     'remote',
   ],
   [
@@ -102,10 +102,13 @@ const NOT_WORK =
   /hybrid (?:retrieval|search|cloud|model(?:s|ing)|approach|systems?|architecture|vehicles?|app|car|engine|ranking)|remote (?:area|incentive|locality|localities|allowance|communit|(?:job |work |project )?sites?\b|locations?\b|camps?\b)/i;
 
 /** Extracts the work mode, or null. */
+const SUBJECT = /^(?:subject|betreff|objet|asunto|assunto|oggetto|onderwerp)\s?:/i;
+
 export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null {
   // The lines with a mode word or a phrase-only word: every phrase match starts on one of them
   // (but for a yes/no field's "Remote job: No").
   const phraseLines: number[] = [];
+  let subject: Evidenced<WorkMode> | null = null;
   // Other ads appended below ("Kundenberater (Homeoffice, Portugal) – 1.150 EUR") state their
   // own modes.
   const otherAds = findOtherAdsStart(ctx.lines, ctx.lines.length - 1);
@@ -123,6 +126,12 @@ export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null
     // A phrase-only word came first: visit the line only if a MODE_WORD follows.
     const phraseOnly = IS_PHRASE_ONLY_WORD.test(m[0]);
     if (phraseOnly && !MODE_WORD_IN_LINE.test(text) && !isOnSiteLine(text)) return null;
+    // A mail's subject sums the job up ("SAP Consultant – München / remote"); a field below it
+    // ("Remote-Anteil: 80 % remote, 20 % vor Ort") says more.
+    if (SUBJECT.test(text)) {
+      subject ??= statedOnLine(ctx, i);
+      return null;
+    }
     return statedOnLine(ctx, i);
   });
   if (stated) return stated;
@@ -146,6 +155,7 @@ export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null
   const extra = modeFromExtraPhrases(ctx, phraseLines, best?.mode ?? null);
   if (extra) return extra;
   if (best) return evidence(best.mode, best.at, best.end);
+  if (subject) return subject;
   const based = firstOnLines(ctx, BASED_IN_OFFICE, phraseLines);
   if (based) return evidence('onsite', based.at, based.end);
   if (!isAsianText(ctx.text)) return null;

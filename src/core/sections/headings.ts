@@ -203,6 +203,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     '(?:ihr|dein) profil',
     'anforderungen',
     'was (?:sie|du) mitbring(?:en|st)',
+    'wir erwarten(?: von (?:ihnen|dir))?',
+    // "Vi søger en pædagog, der", "Vi söker en utvecklare som": the job named in the call.
+    'vi (?:søger|söker|søker etter) (?:en|ei|et|ett) [a-z\\u00C0-\\u024F-]{3,30},? (?:der|som)',
     'das bringst du mit',
     'was bringst du mit',
     'was bringen sie mit',
@@ -249,7 +252,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'header'>, string[]> = {
     'kvalifikationer',
     'kvalifikasjoner',
     'kvalifikationskrav',
-    'vi (?:söker dig som|forventer(?:,? at du)?|ser gerne(?: at du)?|tror du har|søger(?: dig| en)?(?:,? der| som)|ser etter(?: deg| en)?(?: som)?|søker deg som)',
+    'vi (?:söker dig som|forventer(?:,? at du)?|ser gerne(?: at du)?|tror du har|tror (?:att|at) du(?: har| er| är)?|søger(?: dig| en)?(?:,? der| som)|ser etter(?: deg| en)?(?: som)?|søker deg som)',
     'krav',
     '(?:dina|dine) kvalifika(?:tioner|sjoner)',
     'odotamme(?:,? että sinulla on)?',
