@@ -36,6 +36,12 @@ const LEGAL_NAME = new RegExp(
     .join('|'),
 );
 const WHOLE_NAME = new RegExp(`^(?:${LEGAL_NAME.source})$`);
+// The name, then a space and what the employer runs: "社会福祉法人 みなと福祉会 特別養護老人ホーム
+// 港南の杜" (a care home of the welfare corporation).
+// Only a name in Chinese characters, kana or Hangul ends at a space; a Vietnamese or Thai one has
+// spaces inside ("Công ty TNHH Phần mềm FPT được thành lập …" is a sentence).
+const CJK_START = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3(（㈜]/u;
+const LEADING_NAME = new RegExp(`^(?:${LEGAL_NAME.source})(?=\\s\\S[^\\n]{0,30}$)`);
 
 // What may follow the name on its line: the industry, the town, a branch, the staff count
 // ("好日子烘焙坊有限公司 ｜ 食品什貨零售業", "(주)누리소프트 · 서울 · 경력 2년 이상",
@@ -50,9 +56,10 @@ const AFTER_NAME = /\s*[|｜·•]\s*|\s{2,}|\s(?=[（(★☆])|(?=（[A-Za-z][^
 const BRANCH =
   /\s[^\s]{1,15}(?:支店|支社|営業所|本社|本店|事業所|店|工場|センター|지점|지사|점|分公司|分行|門市|门市|中心)$/;
 
-// A field's label: "運営会社：株式会社ひなたフーズ", "公司名称：…", "회사명: …".
+// A field's label: "運営会社：株式会社ひなたフーズ", "公司名称：…", "회사명: …"; a temp agency's
+// "派遣元：" (the agency employs the temp).
 const NAME_LABEL =
-  /^(?:運営会社|会社名|企業名|社名|雇用主|公司名称|公司名稱|公司|企业名称|회사명|기업명|회사|Tên công ty|Công ty|ชื่อบริษัท)\s?[:：]\s?/;
+  /^(?:運営会社|会社名|企業名|社名|雇用主|派遣元|派遣会社|法人名|事業者名|公司名称|公司名稱|公司|企业名称|회사명|기업명|회사|Tên công ty|Công ty|ชื่อบริษัท)\s?[:：]\s?/;
 
 // Only a script that has these forms: a quick test before any line is read.
 const ASIAN_SCRIPT = new RegExp(`[${ASIAN_LETTERS}]|CÔNG TY|Công [Tt]y`);
@@ -71,9 +78,31 @@ export function asianLegalName(lines: Line[], text: string): Evidenced<string> |
     const name = WHOLE_NAME.test(whole)
       ? whole
       : (cut ? body.slice(0, cut.index) : body).trim().replace(BRANCH, '');
-    if (!WHOLE_NAME.test(name)) continue;
-    const start = line.start + line.text.indexOf(name);
-    return evidence(name, start, start + name.length);
+    const found = WHOLE_NAME.test(name)
+      ? name
+      : CJK_START.test(body)
+        ? LEADING_NAME.exec(body)?.[0]
+        : undefined;
+    if (!found) continue;
+    const start = line.start + line.text.indexOf(found);
+    return evidence(found, start, start + found.length);
+  }
+  return null;
+}
+
+// A hospital, school or foundation named alone on a line at the top, with no legal form:
+// "강남세온병원" over "[계약직] 외래 간호사 모집". Hangul, kanji or kana, then the kind of body.
+const ORGANISATION_LINE =
+  /^[\uac00-\ud7a3\u3040-\u30ff\u3400-\u9fff]{2,16}(?:병원|의원|한의원|치과|재단|학교|대학교|공사|공단|협회|은행|病院|医院|クリニック|学園|大学)$/u;
+const ORGANISATION_LINES = 6;
+
+/** A line near the top that is only an organisation's name by its kind ("강남세온병원"). */
+export function asianOrganisationLine(lines: Line[]): Evidenced<string> | null {
+  for (const line of lines.slice(0, ORGANISATION_LINES)) {
+    const trimmed = line.text.trim();
+    if (!ORGANISATION_LINE.test(trimmed)) continue;
+    const start = line.start + line.text.indexOf(trimmed);
+    return evidence(trimmed, start, start + trimmed.length);
   }
   return null;
 }

@@ -2784,3 +2784,26 @@ describe("session 61: a recruiter's document kind and background heading are no 
     expect(parse(text).company ?? null).toBe(expected);
   });
 });
+
+describe('session 61: Asian employers before what they run, a temp agency field, a hospital alone', () => {
+  it.each([
+    [
+      'Indeed\n\n介護職員（正社員）／特別養護老人ホーム　夜勤あり\n社会福祉法人 みなと福祉会　特別養護老人ホーム 港南の杜\n神奈川県横浜市港南区\n月給 22万円 ~ 28万円',
+      '社会福祉法人 みなと福祉会',
+    ],
+    [
+      '【お仕事No. T-240415-0387】\n一般事務（経理サポート）／大手商社の財務部にて\n派遣元：株式会社スタッフブリッジ\n時給1,650円\n東京都千代田区丸の内',
+      '株式会社スタッフブリッジ',
+    ],
+    [
+      '잡코리아   채용정보   기업정보\n\n강남세온병원\n[계약직] 외래 간호사 모집 (정형외과/건강검진센터)\n\n모집분야: 외래 간호사',
+      '강남세온병원',
+    ],
+    [
+      'Senior Java Developer\nFPT Software\nHo Chi Minh City, Vietnam\n\nVề chúng tôi\nCông ty TNHH Phần mềm FPT được thành lập năm 1999.',
+      'FPT Software',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company ?? null).toBe(expected);
+  });
+});

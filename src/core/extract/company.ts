@@ -46,7 +46,7 @@ import { chatMessageStart, chatSender } from './other-ads';
 import { endsInOrganisationKind, hasLegalForm, stripLegalForm } from './legal-form';
 import { nameOfOwnDomain } from './company-domain';
 import { careersBannerName } from './careers-banner';
-import { asianLegalName } from './asian-legal-name';
+import { asianLegalName, asianOrganisationLine } from './asian-legal-name';
 import { legalNameAbroadOnLine, quotedLegalNameIn } from './legal-name-abroad';
 import { arabicEmployerOnLine, headIsArabic } from './arabic-employer';
 import { hasArabic, isAsianText } from './asian-script';
@@ -176,7 +176,9 @@ function companyOf(ctx: ExtractContext, title: Evidenced<string> | null): Eviden
   // A registered name with an Asian legal form near the top of a posting in an Asian script is
   // the employer; further down, or in an English posting (a recruiter's signature "株式会社…"), it
   // is one when nothing else names one.
-  const asian = asianLegalName(ctx.lines, ctx.text);
+  const asian =
+    asianLegalName(ctx.lines, ctx.text) ??
+    (isAsianText(ctx.text) ? asianOrganisationLine(ctx.lines) : null);
   if (
     asian &&
     lineIndexAt(ctx.lines, asian.spans[0]?.start ?? 0) < ASIAN_NAME_HEAD_LINES &&

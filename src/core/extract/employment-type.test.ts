@@ -708,7 +708,7 @@ describe("session 61: a freelancer's contract field under the hours; Danish post
       'full-time',
     ],
     [
-      'Pædagog\nOdense Kommune\n\nVi tilbyder\n• en deltidsstilling på 30 timer ugentligt',
+      'Pædagog til Børnehuset Solsikken – 30 timer\nOdense Kommune\nOdense SØ\n\nBørnehuset Solsikken søger en pædagog til vores børnehavegruppe med 22 børn.\n\nOm os\nBørnehuset Solsikken er en integreret institution i Hjallese.\n\nVi søger en pædagog, der\n• er uddannet pædagog\n• har lyst til at arbejde med naturen som læringsrum\n• er god til at samarbejde\n\nVi tilbyder\n• en deltidsstilling på 30 timer ugentligt med mulighed for at gå op i tid\n• en engageret personalegruppe',
       'part-time',
     ],
     [

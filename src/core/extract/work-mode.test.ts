@@ -836,3 +836,14 @@ describe("session 61: a mail's subject yields to its fields; one home day; up to
     expect(parse(text).workMode ?? null).toBe(expected);
   });
 });
+
+describe('session 61: Japanese full office attendance', () => {
+  it.each([
+    [
+      '一般事務\n株式会社テスト\n■ 勤務地\n東京都千代田区\n※在宅勤務はありません（フル出社）',
+      'onsite',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).workMode ?? null).toBe(expected);
+  });
+});
