@@ -1461,3 +1461,12 @@ describe("session 61: a saved page's facts list under the title", () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('session 61: remote within a region', () => {
+  it.each([
+    ['Engineer\nAcme\nLocation: Remote within the EU (company HQ: Berlin)', ['EU']],
+    ['Engineer\nAcme\nLocation: Remote in Spain', ['Spain']],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

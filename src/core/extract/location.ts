@@ -100,7 +100,7 @@ const REMOTE_ONLY =
 // "Hybrid remote in Austin, TX 78701", "Télétravail hybride à 44000 Nantes": the place after.
 // "Hybrid - Pune(Baner)" (Naukri): the mode, a dash, then the place.
 const MODE_PREFIX =
-  /^(?:(?:hybrid |fully )?remote in|hybrid in|in[- ]person in|on-?site in|télétravail(?: hybride| partiel)? à|hybride à|remoto en|híbrido en|(?:hybrid|on-?site|in[- ]office|work from office|wfo)\s+[-–—])\s*/i;
+  /^(?:(?:hybrid |fully )?remote (?:in|within|from|across|anywhere in)(?: the)?|hybrid in|in[- ]person in|on-?site in|télétravail(?: hybride| partiel)? à|hybride à|remoto en|híbrido en|(?:hybrid|on-?site|in[- ]office|work from office|wfo)\s+[-–—])\s*/i;
 
 /**
  * Extracts the locations, or an empty list. `company` is the extracted company: the line under

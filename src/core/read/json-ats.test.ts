@@ -625,3 +625,15 @@ describe("Workable's account feed (session 60)", () => {
     ]);
   });
 });
+
+describe("session 61: SmartRecruiters' experience level object", () => {
+  it('reads its label as the level field', () => {
+    const [posting] = parseJson({
+      name: 'Logistics Coordinator',
+      company: { name: 'Barrowfield Fresh Foods' },
+      experienceLevel: { id: 'entry_level', label: 'Entry Level' },
+      jobAd: { sections: { jobDescription: { text: DUTIES } } },
+    });
+    expect(posting?.seniority).toBe('entry');
+  });
+});

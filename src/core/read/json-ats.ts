@@ -226,7 +226,9 @@ function asPosting(o: JsonObject): JsonObject | null {
   // Codes in words: "fulltime_permanent" -> "fulltime permanent".
   if (contract) head.push(`Employment type: ${contract.replace(/_/g, ' ')}`);
   // Personio's "experienced" is its level for anyone past entry: no level of the scale.
-  const level = firstString(o, LEVEL_KEYS);
+  // SmartRecruiters: "experienceLevel": {"id": "entry_level", "label": "Entry Level"}.
+  const level =
+    firstString(o, LEVEL_KEYS) ?? labelOf(o['experienceLevel']) ?? labelOf(o['seniorityLevel']);
   if (level && level !== 'experienced') head.push(`Seniority level: ${level.replace(/_/g, ' ')}`);
   for (const pay of payOf(o)) head.push(`Salary: ${pay}`);
   head.push(...metadataLines(o['metadata']), ...metadataLines(o['customField']));
