@@ -172,3 +172,13 @@ describe("a person specification's grid", () => {
     );
   });
 });
+
+describe('session 61: a label over its value in one list item', () => {
+  it('reads "<li>Location:<br>Cedar Park, TX</li>" as one line', () => {
+    expect(
+      text(
+        '<ul><li><span class="label">Location:</span><br><span>Brushy Creek High School, Cedar Park, TX</span></li><li>Line one<br>Line two</li></ul>',
+      ),
+    ).toBe('Location: Brushy Creek High School, Cedar Park, TX\nLine one\nLine two');
+  });
+});

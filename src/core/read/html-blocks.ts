@@ -301,7 +301,11 @@ export function htmlToBlocks(roots: HtmlNode[]): TextBlock[] {
     if (name === 'tr' || name === 'dl') markFieldCells(node, fieldCells);
     else if (BLOCK_TAGS.has(name)) markBoldLabels(node, fieldCells);
     if (name === 'br') {
-      flush();
+      // "<li><span>Location:</span><br><span>Cedar Park, TX</span></li>": a label over its value
+      // in one list item reads as one line.
+      const sofar = kinds[kinds.length - 1]?.kind === 'list-item' ? buffer.join('').trim() : '';
+      if (sofar !== '' && sofar.length <= LABEL_MAX && LABEL_END.test(sofar)) buffer.push(' ');
+      else flush();
       continue;
     }
     if (name === 'b' || name === 'strong') boldDepth++;

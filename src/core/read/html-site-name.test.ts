@@ -56,3 +56,21 @@ describe('session 50: a careers site lead and a page label in the site name', ()
     expect(doc.structured?.siteName).toBe('Gulf Coast State University');
   });
 });
+
+describe('session 61: the site first, its section, then the job', () => {
+  it('keeps the first part for when the last one is the job', () => {
+    const doc = readHtml(
+      page(
+        '<title>Cedar Valley ISD - Job Postings - High School Mathematics Teacher (Algebra II / Pre-Calculus)</title>',
+      ),
+    );
+    expect(doc.structured?.siteNameFirst).toBe('Cedar Valley ISD');
+  });
+
+  it('still reads "<Job> - <Section> | <Site>" as the site last', () => {
+    const doc = readHtml(
+      page('<title>Senior Data Scientist - Lavora con noi | Assicurazioni Adriatiche</title>'),
+    );
+    expect(doc.structured?.siteName).toBe('Assicurazioni Adriatiche');
+  });
+});

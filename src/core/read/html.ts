@@ -58,7 +58,7 @@ const TITLE_SEPARATOR = /\s[|–—·]\s|\s-\s/;
 const GENERIC_FIRST =
   /^(?:careers?|jobs?|job details|job description|job opening|job posting|current openings|openings|vacancies|vacancy|apply(?: now)?|home|join us|work with us|employment|\d.*|.*,\s?[A-Z]{2})$/i;
 const SITE_SECTION =
-  /^(?:careers?|jobs?|job (?:openings|opportunities|vacancies|board)|(?:current )?(?:openings|vacancies|opportunities)|employment(?: opportunities)?|human resources|work with us|join (?:us|our team)|karriere|stellenangebote|stellen|jobbörse|emplois?|offres d['’]emploi|carrières|empleos?|vacantes|trabaja con nosotros|vacatures|werken bij|lavora con noi|home|(?:job|posting|position|vacancy) details|job description|view job|apply)$/i;
+  /^(?:careers?|jobs?|job (?:openings|opportunities|vacancies|board|postings?)|postings|(?:current )?(?:openings|vacancies|opportunities)|employment(?: opportunities)?|human resources|work with us|join (?:us|our team)|karriere|stellenangebote|stellen|jobbörse|emplois?|offres d['’]emploi|carrières|empleos?|vacantes|trabaja con nosotros|vacatures|werken bij|lavora con noi|home|(?:job|posting|position|vacancy) details|job description|view job|apply)$/i;
 
 const CAREERS_AT =
   /^(?:werken bij|careers? (?:at|with)|jobs at|working at|work at|karriere bei|arbeiten bei|jobs bei|carrières chez|travailler chez|trabaja en|trabalhe na|lavora con|lavorare in)\s+(?=\S)/i;
@@ -89,7 +89,10 @@ function readSiteName(roots: HtmlNode[]): { siteName?: string; siteNameFirst?: s
   const last = parts[parts.length - end];
   if (parts.length < 2 || !last || SITE_SECTION.test(last) || last.length > 60) return {};
   // Not a section or a page's label: "Careers - Registered Nurse", "Job Details - …".
-  const first = parts.length === 2 && !GENERIC_FIRST.test(parts[0] ?? '') ? parts[0] : undefined;
+  // "Cedar Valley ISD - Job Postings - High School Mathematics Teacher": the site first, its
+  // section, then the job.
+  const siteFirst = parts.length === 2 || (parts.length >= 3 && SITE_SECTION.test(parts[1] ?? ''));
+  const first = siteFirst && !GENERIC_FIRST.test(parts[0] ?? '') ? parts[0] : undefined;
   return first && first.length <= 60
     ? { siteName: last, siteNameFirst: first }
     : { siteName: last };
