@@ -221,9 +221,16 @@ function statedType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
   // A title's or a menu's type wins over a sentence's: no need to scan the text for one.
   if (!permanent && inside) return inside;
   const m = PHRASE.exec(ctx.text);
-  const phrase = m ? typeOf(m[0]) : null;
+  // "This is a permanent position" says how long, not the hours.
+  const phrase = m ? strongTypeOf(m[0]) : null;
   const stated = m && phrase ? evidence(phrase, m.index, m.index + m[0].length) : null;
-  if (permanent) return stated?.value === 'part-time' ? stated : permanent;
+  if (permanent) {
+    if (stated?.value === 'part-time') return stated;
+    // "Job type: Permanent", "Contract Type: Permanent": how long the contract runs, not the
+    // hours; no type unless a sentence states one. A Nordic workload ("Stillingsprosent: 100 %")
+    // or a list of working patterns does state the hours.
+    return isContractLengthOnly(ctx, permanent) ? stated : permanent;
+  }
   return (
     inside ??
     stated ??
@@ -549,6 +556,20 @@ function scheduleValue(value: string): EmploymentType | null {
 function labelledField(body: string): RegExpExecArray | null {
   const m = mayStartWithLabel(body) ? FIELD.exec(body) : null;
   return m && !/^[,/]/.test(m[1] ?? '') ? m : null;
+}
+
+/** Whether the evidence names only a permanent contract ("Permanent", "unbefristet"). */
+function isContractLengthOnly(ctx: ExtractContext, found: Evidenced<EmploymentType>): boolean {
+  const span = found.spans[0];
+  if (!span) return false;
+  const written = ctx.text.slice(span.start, span.end);
+  // The value after its label: "Contract Type: Permanent" names no contractor.
+  const text = written.slice(written.search(/[:：]/) + 1);
+  return (
+    strongTypeOf(text) === null &&
+    scheduleValue(text) === null &&
+    firstType(text, PERMANENT, PERMANENT + 1) !== null
+  );
 }
 
 /** The type a value states; a permanent contract only when it states nothing else. */
