@@ -2807,3 +2807,22 @@ describe('session 61: Asian employers before what they run, a temp agency field,
     expect(parse(text).company ?? null).toBe(expected);
   });
 });
+
+describe('session 61: a weekday, a flair, a courtesy title, a name cut by its line break', () => {
+  it.each([
+    [
+      'LinkedIn Messaging\n\nTom Gallagher · 3rd\nAssociate Director – Finance | Harcourt Blake Recruitment | Manchester\nTuesday\n\nInMail\nFinancial Controller | PE-backed manufacturer | Manchester | £75-85k + bonus\n\nHi Sam,\n\nI can not name my client on here.',
+      null,
+    ],
+    [
+      'r/DublinJobs\n• 4 days ago\nliffey_it_ops\n\n[Hiring] IT Support Technician (1st/2nd line) - Sandyford, Dublin 18 - €38,000 - €42,000\n\nHiring\n\nPosting this here because agencies cost us 18%.',
+      null,
+    ],
+    [
+      'University of\nEast Midlands\nFurther Particulars\nLecturer in Economics (Teaching and Research)\nSchool of Economics',
+      'University of East Midlands',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company ?? null).toBe(expected);
+  });
+});

@@ -152,7 +152,7 @@ const POSSESSIVE = new RegExp(String.raw`(?=[A-Z\u00C0-\u00DE\d])(${NAME})['’]
 
 // Words that are never the company on their own.
 const NOT_NAME = new RegExp(
-  String.raw`^(?:${MAIL_OR_CHAT_APPS}|messagerie|mensajes|nachrichten|inbox|groups|(?:revised |your )?offer summary|we|our|the|this|you|your|job|jobs|search|featured|sponsored|university|department|county|city|borough|municipality|(?:(?:team members?|associates?|student|graduate|early|internal) )?careers?|karriere|carrières|carreras|trabalhe conosco|trabaja con nosotros|lavora con noi|work with us|join us|join our team|team members?|híbrido|hybride|remoto|télétravail|kunden|my network|employee category|job category|le groupe|the group|the company|l'entreprise|la empresa|das unternehmen|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|job location|work location|remote work policy|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|posting details|position details|vacancy details|job category|job type|the department|the university|the school|the faculty|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros|noi|wij|jeg|nós|on|se|ich|je|yo|i|work|teilzeit|vollzeit|minijob|presencial|remoto|print|print job|share|save|login|log in|community|advert|admin|criteria|advertisement|search|search for|marketing|sales|finance|operations|product|design|support|customer service|human resources|hr|ventes|vertrieb|ventas|einkauf|buchhaltung|verwaltung|produktion|achats|comptabilité|compras|contabilidad|administración|finanzas|recursos humanos|ressources humaines|personal|technology|tecnología|technologie|agency|logistics|not disclosed|undisclosed|confidential|beschreibung|das projekt|the project|reporting to|pay|level|career opportunity|career opportunities|job opportunity|opportunity|series [a-f]|mining|patienten|patients|sie|recruitment|(?:an? )?equal opportunity employer|the work|the job|the role|the opportunity|the position|(?:sundays?|saturdays?|weekends?|nights?)(?: (?:&|and) (?:bank|public) holidays?)?|(?:bank|public) holidays?|private|privat|professionnel|particulier|gewerblich|professional|she|he|there|here|minister|ministre|today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer|firma|společnost|zaměstnavatel|pracodawca|hurtownia|spółka|restaurant|restaurace|empresa|bedrijf|klient|employer|company)$`,
+  String.raw`^(?:${MAIL_OR_CHAT_APPS}|messagerie|mensajes|nachrichten|inbox|groups|(?:revised |your )?offer summary|we|our|the|this|you|your|job|jobs|search|featured|sponsored|university|department|county|city|borough|municipality|(?:(?:team members?|associates?|student|graduate|early|internal) )?careers?|karriere|carrières|carreras|trabalhe conosco|trabaja con nosotros|lavora con noi|work with us|join us|join our team|team members?|híbrido|hybride|remoto|télétravail|kunden|my network|employee category|job category|le groupe|the group|the company|l'entreprise|la empresa|das unternehmen|about|senior|junior|staff|lead|full|part|remote|hybrid|on-site|onsite|engineering|apply|benefits|salary|location|job location|work location|remote work policy|team|company|role|position|equal|us|it|they|data|new|more|website|industry|overview|description|requirements|responsibilities|qualifications|what|who|how|why|company size|job details|posting details|position details|vacancy details|job category|job type|the department|the university|the school|the faculty|experience|posted|de|la|el|le|les|die|der|das|wir|uns|nous|nosotros|noi|wij|jeg|nós|on|se|ich|je|yo|i|work|teilzeit|vollzeit|minijob|presencial|remoto|print|print job|share|save|login|log in|community|advert|admin|criteria|advertisement|search|search for|marketing|sales|finance|operations|product|design|support|customer service|human resources|hr|ventes|vertrieb|ventas|einkauf|buchhaltung|verwaltung|produktion|achats|comptabilité|compras|contabilidad|administración|finanzas|recursos humanos|ressources humaines|personal|technology|tecnología|technologie|agency|logistics|not disclosed|undisclosed|confidential|beschreibung|das projekt|the project|reporting to|pay|level|career opportunity|career opportunities|job opportunity|opportunity|series [a-f]|mining|patienten|patients|sie|recruitment|(?:an? )?equal opportunity employer|the work|the job|the role|the opportunity|the position|(?:sundays?|saturdays?|weekends?|nights?)(?: (?:&|and) (?:bank|public) holidays?)?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|hiring|now hiring|we(?:['’]re| are) hiring|dr|mr|mrs|ms|mx|prof|sir|dame|(?:bank|public) holidays?|private|privat|professionnel|particulier|gewerblich|professional|she|he|there|here|minister|ministre|today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer|firma|společnost|zaměstnavatel|pracodawca|hurtownia|spółka|restaurant|restaurace|empresa|bedrijf|klient|employer|company)$`,
   'i',
 );
 
@@ -243,10 +243,27 @@ function companyOf(ctx: ExtractContext, title: Evidenced<string> | null): Eviden
     value === found.value
       ? found
       : at((found.spans[0]?.start ?? 0) + Math.max(0, found.value.indexOf(value)), value);
-  return withFullForm(ctx.text, withoutPlaceAfter(withCompanyLimited(ctx.text, kept)));
+  return withFullForm(
+    ctx.text,
+    withoutPlaceAfter(withCompanyLimited(ctx.text, withWrappedEnd(ctx.text, kept))),
+  );
 }
 
 const ASIAN_NAME_HEAD_LINES = 15;
+
+// The rest of a name a line break cut after its joining word: "University of" / "East Midlands".
+const WRAPPED_REST = /^\n(\p{Lu}[\p{L}'’.&-]*(?: [\p{Lu}&][\p{L}'’.&-]*){0,3})(?=\n|$)/u;
+
+function withWrappedEnd(text: string, found: Evidenced<string>): Evidenced<string> {
+  const span = found.spans[0];
+  if (!span || !DANGLING_END.test(found.value)) return found;
+  const m = WRAPPED_REST.exec(text.slice(span.end, span.end + 60));
+  if (!m?.[1]) return found;
+  return {
+    value: `${found.value} ${m[1]}`,
+    spans: [span, { start: span.end + 1, end: span.end + 1 + m[1].length }],
+  };
+}
 
 // "Lanna Craft Collective Co., Ltd.": the comma inside the legal form is no end of the name.
 const LIMITED_AFTER_CO = /^,\s?Ltd\.?/;
@@ -1959,12 +1976,16 @@ function isBodyWithUnit(text: string): boolean {
   );
 }
 
+const DANGLING_END = /\s(?:of|for|and|&|the|de|du|des|für|der|di|del)$/i;
+
 function isNameLine(text: string): boolean {
   if (text.endsWith(')') && ACRONYM_AFTER.test(text)) {
     return isNameLine(text.replace(ACRONYM_AFTER, ''));
   }
   // Pure tests, cheapest first: most header lines fail an early one.
   if (text.length > 64 || !isName(text) || NOT_COMPANY_LINE.test(text)) return false;
+  // "University of" over "East Midlands": a name cut by its line break ends on no joining word.
+  if (DANGLING_END.test(text)) return false;
   if (isBodyWithUnit(text)) return true;
   // "Reno, NV", "Umeå, AB": a town and its state, not a Dutch "NV" or a Swedish "AB".
   if (STATE_AFTER_COMMA.test(text) && guessCountry(text) !== null) return false;

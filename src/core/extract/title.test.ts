@@ -2292,3 +2292,14 @@ describe("session 61: a cookie banner, a German 'Rolle:', a temporary post's tai
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe("session 61: a page's skip link is chrome", () => {
+  it.each([
+    [
+      'Accéder au contenu principal\nOffres  Entreprises  Pour les entreprises\nMaison Vauclair\nChef de projet marketing digital (H/F)\nParis, Île-de-France, France',
+      'Chef de projet marketing digital (H/F)',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});
