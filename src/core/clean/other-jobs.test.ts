@@ -321,3 +321,12 @@ describe("the review's cases for Finnish and Swedish duty headings (session 53)"
     expect(isOtherJobsMarker(line(text))).toBe(expected);
   });
 });
+
+describe("session 61: LinkedIn's French 'people also viewed'", () => {
+  it.each(['Autres personnes ont également consulté', "D'autres personnes ont aussi consulté"])(
+    '%s',
+    (marker) => {
+      expect(isOtherJobsMarker(line(marker))).toBe(true);
+    },
+  );
+});

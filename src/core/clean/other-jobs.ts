@@ -35,6 +35,8 @@ const MARKERS = [
   String.raw`(?:people|job ?seekers|candidates|members|students) (?:also|who viewed this(?: job)? also) (?:viewed|searched(?: for)?|applied(?: for)?)`,
   String.raw`(?:ces|d'autres|autres) (?:missions|offres|postes) (?:peuvent|pourraient) (?:aussi |également )?vous intéresser`,
   String.raw`otras personas (?:también )?han visto`,
+  // LinkedIn in French: "Autres personnes ont également consulté".
+  String.raw`(?:d'autres|autres) personnes ont (?:aussi |également )?consulté`,
   String.raw`(?:similar|related) (?:searches|discussions|posts|groups)`,
   // "Similar startups hiring:", "Other companies hiring": a board's list of other employers.
   String.raw`(?:similar|related|other|more) (?:startups|companies|employers|teams)(?: (?:that are |also |now )?hiring)`,

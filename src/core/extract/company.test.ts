@@ -2826,3 +2826,24 @@ describe('session 61: a weekday, a flair, a courtesy title, a name cut by its li
     expect(parse(text).company ?? null).toBe(expected);
   });
 });
+
+describe("session 61: a place's possessive, a French noun with its article, a plc", () => {
+  it("reads no employer from a place's possessive ('Cox's Bazar')", () => {
+    const text =
+      "Health Specialist (Emergency), NOC\nDuty Station: Cox's Bazar\n\nUNICEF works in Cox's Bazar. The team in Cox's Bazar supports camps. Cox's Bazar hosts a million refugees.";
+    expect(parse(text).company).not.toBe('Cox');
+  });
+
+  it.each([
+    [
+      "Analyste Crédit Entreprises\nAbidjan\n\nÀ propos de l'offre d'emploi\nNous recrutons un analyste.",
+      null,
+    ],
+    [
+      'Crestline Bank Plc\n\nGraduate Trainee Programme 2025\n\nLocation: Lagos',
+      'Crestline Bank Plc',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company ?? null).toBe(expected);
+  });
+});

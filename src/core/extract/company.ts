@@ -148,6 +148,17 @@ const EEO = new RegExp(String.raw`(${NAME}),? (?:is|are) (?:an|a proud) equal op
 const EEO_LEAD = 240;
 const JOIN = new RegExp(String.raw`\b(?:join|joining) (?:the )?(${NAME})\b`, 'g');
 // The lookahead tests the first letter before NAME's lookbehind: most positions fail it at once.
+// "Cox's Bazar", "King's Lynn": a possessive that names a place, written the same way each time.
+const AFTER_POSSESSIVE = /^ \p{Lu}\p{Ll}+/u;
+
+function isPlaceName(text: string, end: number): boolean {
+  const next = AFTER_POSSESSIVE.exec(text.slice(end, end + 30))?.[0];
+  if (!next) return false;
+  const start = text.lastIndexOf(' ', end - 3) + 1;
+  const phrase = text.slice(start, end) + next;
+  return text.indexOf(phrase) !== text.lastIndexOf(phrase);
+}
+
 const POSSESSIVE = new RegExp(String.raw`(?=[A-Z\u00C0-\u00DE\d])(${NAME})['’]s\b`, 'g');
 
 // Words that are never the company on their own.
@@ -219,7 +230,10 @@ function companyOf(ctx: ExtractContext, title: Evidenced<string> | null): Eviden
   // "Grüezi Herr Baumann", "Dear Hiring Team": a mail's greeting, not a name.
   if (GREETING.test(value)) return null;
   // "el proceso": words of a sentence, not a name ("eBay" keeps its capital inside).
-  if (unbalanced(value) || /^\p{Ll}+\s\p{Ll}/u.test(value)) return null;
+  // "À propos de l'offre d'emploi": "the job offer", a French noun with its article.
+  if (unbalanced(value) || /^\p{Ll}+\s\p{Ll}/u.test(value) || /^[ld]['’]\p{Ll}/u.test(value)) {
+    return null;
+  }
   // "POSITION ANNOUNCEMENT", "Background", "Interviews": a document's kind or a section's
   // heading, not a name.
   if (isDocumentKind(value) || isSectionHeading(value) || WORK_MODE_NAME.test(value)) return null;
@@ -2368,6 +2382,7 @@ function mostMentioned(ctx: ExtractContext): Evidenced<string> | null {
     while ((m = re.exec(ctx.text)) !== null) {
       const words = (m[1] ?? '').split(/\s/);
       const name = (re === JOIN ? words[0] : words[words.length - 1]) ?? '';
+      if (re === POSSESSIVE && isPlaceName(ctx.text, m.index + m[0].length)) continue;
       addMention(counts, name, m.index + m[0].indexOf(name), 2);
     }
   }

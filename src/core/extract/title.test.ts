@@ -2303,3 +2303,22 @@ describe("session 61: a page's skip link is chrome", () => {
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('session 61: trainees, a French gendered article, a season after the title', () => {
+  it.each([
+    [
+      'Crestline Bank Plc\nPersonal | Business | Corporate | Careers\n\nCareers > Early Careers\n\nGraduate Trainee Programme 2025\n\nLocation: Lagos',
+      'Graduate Trainee Programme 2025',
+    ],
+    [
+      'Santé pour Tous Sénégal (SPTS)\n\nSPTS recrute :\nUn(e) Chargé(e) de Suivi-Évaluation et Apprentissage (MEAL)\nLieu : Dakar',
+      'Chargé(e) de Suivi-Évaluation et Apprentissage (MEAL)',
+    ],
+    [
+      'Hôtel Les Filaos\n\nRéceptionniste (H/F) – saison 2025-2026\nLieu : Saly',
+      'Réceptionniste (H/F)',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});
