@@ -847,3 +847,19 @@ describe('session 61: Japanese full office attendance', () => {
     expect(parse(text).workMode ?? null).toBe(expected);
   });
 });
+
+describe('session 61: a mode opening a sentence, a mix of home and office', () => {
+  it.each([
+    [
+      'CFO\nAcme\nNashville, TN (Cool Springs headquarters). Hybrid - the executive team is in the office four days a week.',
+      'hybrid',
+    ],
+    [
+      'Coordinator\nAcme\nLocation:\tGovan, Glasgow – mix of home and office working, plus time at our hubs',
+      'hybrid',
+    ],
+    ['Engineer\nAcme\nWe build hybrid cars. Hybrid engines are our focus.', null],
+  ])('%j', (text, expected) => {
+    expect(parse(text).workMode ?? null).toBe(expected);
+  });
+});
