@@ -139,5 +139,8 @@
  * prospect wording.
  * 39: alternatives over list items ("…; OR"), a firm's own years, a student's programme, more
  * other-ads markers, Workable's account feed, LL.M., Dutch teaching grades, hotel stars.
+ * 40: a permanent contract alone states no employment type; Korean, Japanese and Chinese
+ * section headings and preferences; Nordic requirement headings; named clients, bulletin grids,
+ * Asian employers before their facilities; subject lines yield to fields; more other-ads markers.
  */
-export const PARSER_VERSION = 39;
+export const PARSER_VERSION = 40;
