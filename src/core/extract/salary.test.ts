@@ -7276,3 +7276,18 @@ describe('session 61: shift allowances, paid take-homes, Finnish commission, ful
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('session 61: a count of merchants, a code after the unit, a rate quoted by others', () => {
+  it.each([
+    [
+      'Backend Engineer\nAccra, Ghana\nCompensation: $3,500 – $5,000 per month, paid in USD\nAbout us\nWe process over $1B in annual payment volume for 40,000+ merchants.',
+      [[3500, 5000, 'USD', 'month']],
+    ],
+    [
+      "[HIRING] Environment Artist | Lantern Forge Games | $45–60/hr USD | Remote\nWe're a studio in Montréal, QC.\nfor ref i've been quoted $35/hr for similar work by another studio",
+      [[45, 60, 'USD', 'hour']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

@@ -188,7 +188,7 @@ const COUNT_UNIT =
 // A bare figure before a plural noun counts things: "more than 40,000" over "invoices a month",
 // "1,200 beds". Money's own words are no such noun.
 const COUNTED_THINGS =
-  /^\s?(?!(?:dollars|dólares|dolares|euros|pesos|reais|rupees|rupias|pounds|francs|soles|bucks|rands|yens?|yuans?|dinars|dirhams|riyals|shillings|nairas|cedis|kwachas|quetzales|lempiras|colones|bolívares|guaraníes|córdobas|balboas|ringgits|kroner|kronor|zlotys|forints|cents|centavos|lakhs|lacs|crores|millions|billions|thousands|grand|hours|days|weeks|months|years|plus|brutos|netos|bruts|nets|mensuales|anuales|mensuels|annuels)\b)\p{Ll}{3,}s\b/u;
+  /^\+?\s?(?!(?:dollars|dólares|dolares|euros|pesos|reais|rupees|rupias|pounds|francs|soles|bucks|rands|yens?|yuans?|dinars|dirhams|riyals|shillings|nairas|cedis|kwachas|quetzales|lempiras|colones|bolívares|guaraníes|córdobas|balboas|ringgits|kroner|kronor|zlotys|forints|cents|centavos|lakhs|lacs|crores|millions|billions|thousands|grand|hours|days|weeks|months|years|plus|brutos|netos|bruts|nets|mensuales|anuales|mensuels|annuels)\b)\p{Ll}{3,}s\b/u;
 const THINGS_BEFORE =
   /(?<![\w\u00C0-\u024F])(?!(?:salaries|wages|rates|earnings|stipends|hours|days|weeks|months|years|dollars|euros|pesos|plus)\b)\p{Ll}{3,}s \(?(?:roughly|about|around|approx\.?|approximately|~|some|over|up to)\s*$/u;
 const EVERY_BEFORE = /(?<![\w\u00C0-\u024F])(?:every|each|jede[nrs]?|chaque|cada)\s*$/i;
@@ -1425,6 +1425,10 @@ function isOwnJourneyRate(label: string, title: string | null | undefined): bool
   return JOURNEY_LABEL.test(label) && !/\b(?:apprentice|trainee|helper)/i.test(title ?? '');
 }
 
+// "$45–60/hr USD": the code after the rate's unit.
+const DOLLAR_CODE_AFTER_UNIT =
+  /^\s?(?:\/\s?(?:hr|hour|h|yr|year|mo|month|day|wk|week)\.?\s)?(USD|CAD|AUD|NZD|SGD|HKD)\b/;
+
 function resolveBand(
   raw: RawCandidate,
   line: Line,
@@ -1457,6 +1461,7 @@ function resolveBand(
       ? max.currency
       : min.currency === '$'
         ? (DOLLAR_CODE_BEFORE.exec(before.slice(before.lastIndexOf('\n') + 1))?.[1] ??
+          DOLLAR_CODE_AFTER_UNIT.exec(after)?.[1] ??
           dollarOfPlaceLabel(before) ??
           (PAID_IN_USD.test(after.slice(0, 40)) ? 'USD' : '$'))
         : (min.currency ?? max?.currency ?? null);
