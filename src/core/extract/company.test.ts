@@ -2847,3 +2847,12 @@ describe("session 61: a place's possessive, a French noun with its article, a pl
     expect(parse(text).company ?? null).toBe(expected);
   });
 });
+
+describe('what the session 61 rules must leave alone (review)', () => {
+  it.each([
+    ['Senior Engineer\nUniversity of\nEast Midlands\nNottingham', 'University of East Midlands'],
+    ['Sales Executive\nMarks and\nSpencer\nLeeds', 'Marks and Spencer'],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company ?? null).toBe(expected);
+  });
+});

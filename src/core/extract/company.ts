@@ -148,6 +148,7 @@ const EEO = new RegExp(String.raw`(${NAME}),? (?:is|are) (?:an|a proud) equal op
 const EEO_LEAD = 240;
 const JOIN = new RegExp(String.raw`\b(?:join|joining) (?:the )?(${NAME})\b`, 'g');
 // The lookahead tests the first letter before NAME's lookbehind: most positions fail it at once.
+const PLACE_CHECKS = 20;
 // "Cox's Bazar", "King's Lynn": a possessive that names a place, written the same way each time.
 const AFTER_POSSESSIVE = /^ \p{Lu}\p{Ll}+/u;
 
@@ -595,6 +596,13 @@ function findCompany(
     // A bulletin's grid of labels over their values ("Department" / "Police", "Opening Date" /
     // "10/03/2024"): neither a label nor a unit's or a date's value names the employer.
     if (GRID_LABEL.test(body) || isGridValue(header[i - 1], body)) continue;
+    // "University of" over "East Midlands", "Bank of" over "America": one name on two lines.
+    if (DANGLING_END.test(body)) {
+      const joined = joinedName(body, start, header[i + 1]);
+      if (joined) return joined;
+      i++;
+      continue;
+    }
     if (isNameLine(body)) return at(start, body);
     // "European Commission - Directorate-General for Climate Action (DG CLIMA), Unit B.2",
     // "Fisheries and Oceans Canada - Gulf Region": the organisation before its unit.
@@ -1311,8 +1319,16 @@ const PUBLIC_BODY_LINE =
   /^(?:Department|Ministry|Agency|Commission|Authority) (?:of|for) (?:the )?\p{Lu}[\p{L}'’ -]{1,40}(?:, (?:the )?\p{L}[\p{L}'’ -]{1,40}){1,5},? and (?:the )?\p{Lu}[\p{L}'’ -]{1,40}$/u;
 
 function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | null {
-  for (const line of header.slice(titleAt + 1, titleAt + 3)) {
+  for (const [k, line] of header.slice(titleAt + 1, titleAt + 3).entries()) {
     if (line.kind === 'list-item' || isSectionHeading(line.text)) break;
+    // "University of" over "East Midlands": one name on two lines, never its second half.
+    if (DANGLING_END.test(line.text.trim())) {
+      return joinedName(
+        line.text.trim(),
+        line.start + line.text.indexOf(line.text.trim()),
+        header[titleAt + 2 + k],
+      );
+    }
     // "Department of Climate Change, Energy, the Environment and Water" over its "Energy
     // Performance Division": a public body's name may list its portfolios with commas (not a
     // place after it: "Ministry for Health, Gozo, Malta").
@@ -1990,6 +2006,24 @@ function isBodyWithUnit(text: string): boolean {
   );
 }
 
+/** A name cut after its joining word, read with the line below ("University of" / "East Midlands"). */
+function joinedName(
+  first: string,
+  start: number,
+  next: Line | undefined,
+): Evidenced<string> | null {
+  const second = next?.text.trim() ?? '';
+  if (!next || second === '' || !isNameLine(`${first} ${second}`)) return null;
+  const at = next.start + next.text.indexOf(second);
+  return {
+    value: `${first} ${second}`,
+    spans: [
+      { start, end: start + first.length },
+      { start: at, end: at + second.length },
+    ],
+  };
+}
+
 const DANGLING_END = /\s(?:of|for|and|&|the|de|du|des|für|der|di|del)$/i;
 
 function isNameLine(text: string): boolean {
@@ -2377,12 +2411,20 @@ function mostMentioned(ctx: ExtractContext): Evidenced<string> | null {
     if (ctx.text.charCodeAt(after) === 0x20 && isDigit(ctx.text.charCodeAt(after + 1))) continue;
     addMention(counts, m[1] ?? '', m.index, 1);
   }
+  let possessives = 0;
   for (const re of [JOIN, POSSESSIVE]) {
     re.lastIndex = 0;
     while ((m = re.exec(ctx.text)) !== null) {
       const words = (m[1] ?? '').split(/\s/);
       const name = (re === JOIN ? words[0] : words[words.length - 1]) ?? '';
-      if (re === POSSESSIVE && isPlaceName(ctx.text, m.index + m[0].length)) continue;
+      // Checked for the first possessives only: each check reads the whole text.
+      if (
+        re === POSSESSIVE &&
+        ++possessives <= PLACE_CHECKS &&
+        isPlaceName(ctx.text, m.index + m[0].length)
+      ) {
+        continue;
+      }
       addMention(counts, name, m.index + m[0].indexOf(name), 2);
     }
   }

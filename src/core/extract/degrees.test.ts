@@ -3353,3 +3353,28 @@ describe('session 61: Nordic requirement headings, a degree that is nice but not
     expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
   });
 });
+
+describe('what the session 61 rules must leave alone (review)', () => {
+  it.each([
+    [
+      'Software Engineer\nAcme Pvt Ltd, Bangalore\nRequirements:\n- Candidates with B.Tech/B.E. in Computer Science can apply.\n- 2+ years of Java experience.',
+      [['bachelor', true]],
+    ],
+    [
+      "Engineer\nRequirements:\n- Master's degree is nice, but a Bachelor's degree is required.",
+      [
+        ['master', true],
+        ['bachelor', true],
+      ],
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).degrees.map((d) => [d.level, d.required])).toEqual(expected);
+  });
+
+  it('keeps a listed diploma out of the degree fields', () => {
+    const [degree] = parse(
+      'Staff Nurse\nEducation\nUG: B.Sc in Nursing, Diploma in Nursing',
+    ).degrees;
+    expect(degree?.fields).toEqual(['Nursing']);
+  });
+});

@@ -714,3 +714,23 @@ describe("session 61: a freelancer's contract field under the hours; Danish post
     expect(parse(text).employmentType ?? null).toBe(expected);
   });
 });
+
+describe('what the session 61 rules must leave alone (review)', () => {
+  it.each([
+    [
+      'Java Developer\nAcme Inc, Dallas TX\nEmployment type: Full-time\nContract type: W2 only - no C2C or 1099',
+      'full-time',
+    ],
+    [
+      'Développeur\nTemps de travail : Temps plein\nType de contrat : CDI (pas de freelance)',
+      'full-time',
+    ],
+    ['Sachbearbeiter (m/w/d)\nunbefristet, 40 Std./Woche', 'full-time'],
+    [
+      'Senior Accountant\nAcme\nJob type: Permanent\nHours: 37.5 hours per week, Monday to Friday',
+      'full-time',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).employmentType ?? null).toBe(expected);
+  });
+});

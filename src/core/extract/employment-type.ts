@@ -229,7 +229,7 @@ function statedType(ctx: ExtractContext): Evidenced<EmploymentType> | null {
     // "Job type: Permanent", "Contract Type: Permanent": how long the contract runs, not the
     // hours; no type unless a sentence states one. A Nordic workload ("Stillingsprosent: 100 %")
     // or a list of working patterns does state the hours.
-    return isContractLengthOnly(ctx, permanent) ? stated : permanent;
+    return isContractLengthOnly(ctx, permanent) && !FULL_WEEK.test(ctx.text) ? stated : permanent;
   }
   return (
     inside ??
@@ -257,6 +257,7 @@ function nordicPosition(text: string): Evidenced<EmploymentType> | null {
 const CONTRACT_FIELD =
   /^[\s\-•*]*(?:vertragsart|vertragsform|anstellungsart|beschäftigungsart|contract(?: type)?|engagement(?: type)?|type de contrat|tipo de contrato|tipo de contratación|contratto)\s*[:：]/i;
 const CONTRACT_FIELD_REACH = 6;
+const REFUSED = /\b(?:no|not|non|sans|pas de|kein\w*|nicht|sin|ohne|only w-?2|w-?2 only)\b/i;
 // A freelancer's, a temp's or an intern's terms; not a teacher's "190-day licensed contract".
 const FREELANCE_TERMS =
   /freiberuf|freelanc|selbst(?:st)?ändig|\bb2b\b|honorar|werkvertrag|indépendant|aut[oó]nomo|contractor|\b1099\b|corp[- ]to[- ]corp|\bc2c\b|tempor[äa]r|temporary|praktikum|internship|stage\b|prácticas/i;
@@ -275,8 +276,10 @@ function contractFieldAfter(
   const at = lineIndexAt(ctx.lines, hours.spans[0]?.start ?? 0);
   for (const i of after) {
     if (i - at > CONTRACT_FIELD_REACH) break;
-    const text = ctx.lines[i]?.text ?? '';
-    if (!CONTRACT_FIELD.test(text) || !FREELANCE_TERMS.test(text)) continue;
+    // "Contract type: W2 only - no C2C or 1099", "CDI (pas de freelance)": terms refused are none;
+    // a bracket aside ("(Projektvertrag / ANÜ ist nicht möglich)") is read without.
+    const text = (ctx.lines[i]?.text ?? '').replace(/\([^()]*\)/g, '');
+    if (!CONTRACT_FIELD.test(text) || !FREELANCE_TERMS.test(text) || REFUSED.test(text)) continue;
     const found = typeOnLine(ctx, i);
     if (!found || found.weak) continue;
     const value = found.type.value;
@@ -557,6 +560,10 @@ function labelledField(body: string): RegExpExecArray | null {
   const m = mayStartWithLabel(body) ? FIELD.exec(body) : null;
   return m && !/^[,/]/.test(m[1] ?? '') ? m : null;
 }
+
+// A full working week in hours: "40 Std./Woche", "37.5 hours per week", "35H/semaine".
+const FULL_WEEK =
+  /(?<![\d.,])(?:3[5-9]|4[0-8])(?:[.,]\d{1,2})?\s?(?:std\.?|stunden|h|hrs?|hours|heures|horas|ore|uur)\s?(?:\/|per|pro|a|par|por|la|in der|i)\s?(?:woche|week|wk|semaine|semana|settimana)\b/i;
 
 /** Whether the evidence names only a permanent contract ("Permanent", "unbefristet"). */
 function isContractLengthOnly(ctx: ExtractContext, found: Evidenced<EmploymentType>): boolean {

@@ -442,12 +442,12 @@ export function isDocumentKind(text: string): boolean {
 // A board's search box copied as one line: "Quoi ?  aide soignant", "What  truck driver".
 // A cookie banner copied with the page: "Jobindex bruger cookies til statistik og annoncering.
 // [Accepter alle] [Afvis]", "We use cookies to improve your experience. Accept all".
-const COOKIE = /cookie/i;
+const COOKIE = /\bcookies\b/i;
 const CONSENT =
-  /\[[^\]\n]{1,30}\]|\b(?:accept|akzeptier|accepter|acepta|aceitar|accett|godkend|accepteer|acceptera|godta|reject|ablehnen|refuser|rechaz|rifiut|afvis|weiger|avvisa|avvis|manage|settings|einstellungen|paramètres|preferences|privacy|datenschutz|confidentialité)/i;
+  /\[[^\]\n]{1,30}\]|\b(?:accept(?:er|era|eer)?|akzeptier\w*|acepta\w*|aceitar|accett\w*|godkend\w*|godta|reject|ablehnen|refuser|rechaz\w*|rifiut\w*|afvis|weiger\w*|avvisa|avvis|we use|wir verwenden|nous utilisons|utilizamos|bruger|använder|gebruikt)\b/i;
 
 function isCookieBanner(text: string): boolean {
-  return COOKIE.test(text) && CONSENT.test(text);
+  return COOKIE.test(text) && CONSENT.test(text) && text.split(/\s+/).length >= 5;
 }
 
 // Indeed Japan's heading of the search the page came from: "「ホールスタッフ」の求人 - 大阪府 大阪市北区".

@@ -130,6 +130,11 @@ export function locationsFromExtraField(
     )
       continue;
     const value = m[1].trim();
+    // A list item's "- Office: newly refurbished, dog-friendly" is a perk: as an item, only a
+    // known place counts ("- Sede: Trieste").
+    if (/^[-•*]\s/.test(line.text) && !value.split(/,\s*/).some((part) => isKnownPlace(part))) {
+      continue;
+    }
     // "Base: $120,000" is pay, "Office: 3 days a week" a schedule.
     if (/[$€£¥₹]|\d,\d{3}|\d[kK]\b/.test(value) || /^\d+\s\p{Ll}/u.test(value)) continue;
     const found = splitPlaces(value, line.start + line.text.lastIndexOf(value));

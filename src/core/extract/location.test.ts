@@ -1470,3 +1470,15 @@ describe('session 61: remote within a region', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('what the session 61 rules must leave alone (review)', () => {
+  it.each([
+    [
+      'Senior Product Designer\nNorthwind Labs · Manchester, UK\n\nWhy join us\n- Office: newly refurbished, dog-friendly, with free breakfast\n- Holidays: 28 days',
+      ['Manchester, UK'],
+    ],
+    ['English Tutor\n- Reading\n- Writing\n- Speaking', []],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

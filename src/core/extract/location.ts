@@ -611,13 +611,20 @@ const FACT_LINES = 6;
 function isFactPlace(ctx: ExtractContext, line: Line): boolean {
   const index = lineIndexAt(ctx.lines, line.start);
   const above = ctx.lines[index - 1];
+  // A list of facts: another item says the contract, the hours or the pay ("- Vollzeit"), not
+  // "- Reading" over "- Writing".
+  const facts = ctx.lines.slice(index + 1, index + 4).filter((l) => l.kind === 'list-item');
   return (
     index - ctx.top < FACT_LINES &&
     above !== undefined &&
     above.kind !== 'list-item' &&
+    facts.some((l) => FACT_ITEM.test(l.text)) &&
     isListedPlace(line.text.replace(/^[-•*]\s*/, '').trim())
   );
 }
+
+const FACT_ITEM =
+  /\d|[$€£]|\b(?:full[- ]?time|part[- ]?time|permanent|temporary|contract|remote|hybrid|on-?site|vollzeit|teilzeit|befristet|unbefristet|festanstellung|temps plein|temps partiel|cdi|cdd|jornada|indefinido)\b/i;
 
 const LABEL_ABOVE = /\b(?:address|office|headquarters|hq|adresse|dirección|endereço|sede)\b|:\s*$/i;
 

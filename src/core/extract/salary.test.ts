@@ -7291,3 +7291,22 @@ describe('session 61: a count of merchants, a code after the unit, a rate quoted
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('what the session 61 rules must leave alone (review)', () => {
+  it.each([
+    [
+      'Warehouse Operative\nAcme Logistics, Leeds\nSalary: £28,500 per annum with shift allowance on top',
+      [[28500, 28500, 'GBP', 'year']],
+    ],
+    [
+      'Production Operative\nSalary: £27,000 per annum (with shift allowance)',
+      [[27000, 27000, 'GBP', 'year']],
+    ],
+    [
+      'Healthcare Assistant\nPay: £12.40 an hour including weekend enhancements',
+      [[12.4, 12.4, 'GBP', 'hour']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

@@ -1425,6 +1425,9 @@ function isOwnJourneyRate(label: string, title: string | null | undefined): bool
   return JOURNEY_LABEL.test(label) && !/\b(?:apprentice|trainee|helper)/i.test(title ?? '');
 }
 
+const WITH_ALLOWANCE_AFTER =
+  /^\s?(?:with|incl\.?|including) (?:[\w-]+ )?(?:shift|night|weekend|unsocial(?: hours)?|overtime) (?:allowances?|premiums?|enhancements?|pay)\b/i;
+
 // "$45–60/hr USD": the code after the rate's unit.
 const DOLLAR_CODE_AFTER_UNIT =
   /^\s?(?:\/\s?(?:hr|hour|h|yr|year|mo|month|day|wk|week)\.?\s)?(USD|CAD|AUD|NZD|SGD|HKD)\b/;
@@ -1652,6 +1655,9 @@ function resolveBand(
   if (sentence.includes('imum') && SUPPLEMENT_LIMIT.test(sentence)) return null;
   if (min.start < 80 && CANDIDATE_LABEL.test(line.text.slice(0, min.start))) return null;
   if (FULL_TIME_AFTER.test(after) && EQUIVALENT_BEFORE.test(before)) return null;
+  // "£42,500 basic (£48,000 with shift allowance)": a second figure in brackets that adds the
+  // allowance to the base is more than the base.
+  if (/\(\s?[£$€]?\s?$/.test(before) && WITH_ALLOWANCE_AFTER.test(after)) return null;
   // "(actual, for 22.5 hrs — that's £24,750 FTE)".
   if (/\bthat['’]s\s*$/i.test(before) && /^[^.;()\n]{0,12}\bfte\b/i.test(after)) return null;
   const tail = before.trimEnd().slice(-OPEN_END_TAIL);

@@ -2322,3 +2322,22 @@ describe('session 61: trainees, a French gendered article, a season after the ti
     expect(parse(text).title).toBe(expected);
   });
 });
+
+describe('what the session 61 rules must leave alone (review)', () => {
+  it.each([
+    [
+      'Cookie Decorator & Shift Manager\nSweet Crumbs Bakery\nAustin, TX',
+      'Cookie Decorator & Shift Manager',
+    ],
+    [
+      'Senior Privacy Engineer (Cookie Consent)\nAcme Inc\nRemote',
+      'Senior Privacy Engineer (Cookie Consent)',
+    ],
+    [
+      'Product Owner (m/w/d)\nAcme GmbH, Berlin\nRolle: Als Product Owner verantwortest du die Roadmap.',
+      'Product Owner (m/w/d)',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).title).toBe(expected);
+  });
+});

@@ -55,8 +55,8 @@ const TITLE_FIELD =
 // trusted only at the very top.
 const TERMS_AFTER_COMMA = /,\s(?:full[- ]?time|part[- ]?time|fixed[- ]term|permanent|temporary)\b/i;
 const BOLD_EDGES = /^[*_]{1,2}|[*_]{1,2}$/g;
-const WEAK_TITLE_FIELD =
-  /^(?:role|rolle|job|stelle|rol|ruolo|função|funcao)\s*[:：]\s*(\S.{1,120})$/i;
+const WEAK_TITLE_FIELD = /^(?:role|job|stelle|rol|ruolo|função|funcao)\s*[:：]\s*(\S.{1,120})$/i;
+const MAIL_ROLE_FIELD = /^rolle\s*[:：]\s*(\S[^.!?\n]{1,100})$/i;
 const MAIL_HEADER = /^(?:from|de|von|van|da|från|fra)\s?:/i;
 const MAIL_SUBJECT = /^(?:subject|betreff|objet|asunto|assunto|oggetto|onderwerp)\s?:/i;
 // Besides a chat export's first line (mail-thread.ts), a chat's or LinkedIn's own header.
@@ -367,7 +367,11 @@ function findTitle(ctx: ExtractContext): Evidenced<string> | null {
     // An email's list of details: "- Poste : Serveur / Serveuse".
     // A chat message's field in messenger bold: "[11:26] Rohan: *POSITION: OUTLET MANAGER*".
     const text = withoutEmoji(withoutChatHeader(lineBody(line))).body.replace(BOLD_EDGES, '');
-    const m = TITLE_FIELD.exec(text) ?? (i < weakLines ? WEAK_TITLE_FIELD.exec(text) : null);
+    const m =
+      TITLE_FIELD.exec(text) ??
+      (i < weakLines ? WEAK_TITLE_FIELD.exec(text) : null) ??
+      // A recruiter's mail lists "Rolle: …" among its facts; a posting's "Rolle:" describes.
+      (weakLines === FIELD_LINES && i > 0 ? MAIL_ROLE_FIELD.exec(text) : null);
     if (m?.[1] && !/^\d/.test(m[1])) {
       const field = decorated({
         body: m[1].trim(),

@@ -863,3 +863,18 @@ describe('session 61: a mode opening a sentence, a mix of home and office', () =
     expect(parse(text).workMode ?? null).toBe(expected);
   });
 });
+
+describe('what the session 61 rules must leave alone (review)', () => {
+  it.each([
+    [
+      'Maintenance Engineer\nAcme Foods, Leeds\nYou will be based on-site Monday to Friday, 8am-4pm.',
+      'onsite',
+    ],
+    [
+      'Customer Advisor\nAcme Ltd\nTraining will be in office at our Bristol site for the first 4 weeks, then work from home.',
+      'remote',
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).workMode ?? null).toBe(expected);
+  });
+});
