@@ -266,7 +266,9 @@ function companyOf(ctx: ExtractContext, title: Evidenced<string> | null): Eviden
 
 const ASIAN_NAME_HEAD_LINES = 15;
 
-// The rest of a name a line break cut after its joining word: "University of" / "East Midlands".
+// The rest of a name a line break cut after its joining word: "University of" / "East Midlands",
+// "Marks and" / "Spencer".
+const DANGLING_END = /\s(?:of|for|and|&|the|de|du|des|für|der|di|del)$/i;
 const WRAPPED_REST = /^\n(\p{Lu}[\p{L}'’.&-]*(?: [\p{Lu}&][\p{L}'’.&-]*){0,3})(?=\n|$)/u;
 
 function withWrappedEnd(text: string, found: Evidenced<string>): Evidenced<string> {
@@ -596,13 +598,6 @@ function findCompany(
     // A bulletin's grid of labels over their values ("Department" / "Police", "Opening Date" /
     // "10/03/2024"): neither a label nor a unit's or a date's value names the employer.
     if (GRID_LABEL.test(body) || isGridValue(header[i - 1], body)) continue;
-    // "University of" over "East Midlands", "Bank of" over "America": one name on two lines.
-    if (DANGLING_END.test(body)) {
-      const joined = joinedName(body, start, header[i + 1]);
-      if (joined) return joined;
-      i++;
-      continue;
-    }
     if (isNameLine(body)) return at(start, body);
     // "European Commission - Directorate-General for Climate Action (DG CLIMA), Unit B.2",
     // "Fisheries and Oceans Canada - Gulf Region": the organisation before its unit.
@@ -1319,16 +1314,8 @@ const PUBLIC_BODY_LINE =
   /^(?:Department|Ministry|Agency|Commission|Authority) (?:of|for) (?:the )?\p{Lu}[\p{L}'’ -]{1,40}(?:, (?:the )?\p{L}[\p{L}'’ -]{1,40}){1,5},? and (?:the )?\p{Lu}[\p{L}'’ -]{1,40}$/u;
 
 function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | null {
-  for (const [k, line] of header.slice(titleAt + 1, titleAt + 3).entries()) {
+  for (const line of header.slice(titleAt + 1, titleAt + 3)) {
     if (line.kind === 'list-item' || isSectionHeading(line.text)) break;
-    // "University of" over "East Midlands": one name on two lines, never its second half.
-    if (DANGLING_END.test(line.text.trim())) {
-      return joinedName(
-        line.text.trim(),
-        line.start + line.text.indexOf(line.text.trim()),
-        header[titleAt + 2 + k],
-      );
-    }
     // "Department of Climate Change, Energy, the Environment and Water" over its "Energy
     // Performance Division": a public body's name may list its portfolios with commas (not a
     // place after it: "Ministry for Health, Gozo, Malta").
@@ -2006,34 +1993,12 @@ function isBodyWithUnit(text: string): boolean {
   );
 }
 
-/** A name cut after its joining word, read with the line below ("University of" / "East Midlands"). */
-function joinedName(
-  first: string,
-  start: number,
-  next: Line | undefined,
-): Evidenced<string> | null {
-  const second = next?.text.trim() ?? '';
-  if (!next || second === '' || !isNameLine(`${first} ${second}`)) return null;
-  const at = next.start + next.text.indexOf(second);
-  return {
-    value: `${first} ${second}`,
-    spans: [
-      { start, end: start + first.length },
-      { start: at, end: at + second.length },
-    ],
-  };
-}
-
-const DANGLING_END = /\s(?:of|for|and|&|the|de|du|des|für|der|di|del)$/i;
-
 function isNameLine(text: string): boolean {
   if (text.endsWith(')') && ACRONYM_AFTER.test(text)) {
     return isNameLine(text.replace(ACRONYM_AFTER, ''));
   }
   // Pure tests, cheapest first: most header lines fail an early one.
   if (text.length > 64 || !isName(text) || NOT_COMPANY_LINE.test(text)) return false;
-  // "University of" over "East Midlands": a name cut by its line break ends on no joining word.
-  if (DANGLING_END.test(text)) return false;
   if (isBodyWithUnit(text)) return true;
   // "Reno, NV", "Umeå, AB": a town and its state, not a Dutch "NV" or a Swedish "AB".
   if (STATE_AFTER_COMMA.test(text) && guessCountry(text) !== null) return false;

@@ -104,10 +104,11 @@ export function isWorkModeValue(text: string): boolean {
 
 // "Site:" (a contractor's site), "Base:" (NHS job descriptions), "Where:" (an email's summary),
 // "Office:" (boards), "Campus:" (universities), "Faena:" (Chilean mines), "Secteur du lieu de
-// travail :" (French public-sector boards); also as an item of a list of details ("- Sede:
-// Trieste").
+// travail :" (French public-sector boards).
 const EXTRA_FIELD =
-  /^(?:[-•*]\s)?(?:(?:facility|hospital|store|branch|clinic|site|campus|practice) (?:location|address)|duty station|work ?site|job site|site|base|where|office|campus|faena|sede|zona|centro de trabajo|lieu d'affectation|secteur du lieu de travail|dienstort)\s*[:：]\s*(\S.{1,100})$/i;
+  /^(?:(?:facility|hospital|store|branch|clinic|site|campus|practice) (?:location|address)|duty station|work ?site|job site|site|base|where|office|campus|faena|sede|zona|centro de trabajo|lieu d'affectation|secteur du lieu de travail|dienstort)\s*[:：]\s*(\S.{1,100})$/i;
+
+const LIST_MARKER = /^[-•*]\s/;
 
 /**
  * Locations from labels location.ts's field list does not hold ("Facility location:").
@@ -119,22 +120,18 @@ export function locationsFromExtraField(
 ): Evidenced<string>[] {
   const header = headerLines(ctx, 12);
   for (const [i, line] of header.entries()) {
-    const m = line.text.length > 120 ? null : EXTRA_FIELD.exec(line.text);
+    // Also as an item of a list of details: "- Sede: Trieste".
+    const body = line.text.replace(LIST_MARKER, '');
+    const m = body.length > 120 ? null : EXTRA_FIELD.exec(body);
     if (!m?.[1]) continue;
     // A board's search box: "What: warehouse" over "Where: Columbus, OH" is the seeker's search.
-    if (/^(?:[-•*]\s)?what\s?:/i.test(header[i - 1]?.text ?? '')) continue;
+    if (/^what\s?:/i.test((header[i - 1]?.text ?? '').replace(LIST_MARKER, ''))) continue;
     // Net-Empregos' "Zona: Faro (Distrito)" is a place; a sales team's "Zona: Nacional" is not.
-    if (
-      /^(?:[-•*]\s)?zona\b/i.test(line.text) &&
-      !isKnownPlace(m[1].replace(/\s*\(.*$/, '').trim())
-    )
-      continue;
+    if (/^zona\b/i.test(body) && !isKnownPlace(m[1].replace(/\s*\(.*$/, '').trim())) continue;
     const value = m[1].trim();
     // A list item's "- Office: newly refurbished, dog-friendly" is a perk: as an item, only a
     // known place counts ("- Sede: Trieste").
-    if (/^[-•*]\s/.test(line.text) && !value.split(/,\s*/).some((part) => isKnownPlace(part))) {
-      continue;
-    }
+    if (body !== line.text && !value.split(/,\s*/).some((part) => isKnownPlace(part))) continue;
     // "Base: $120,000" is pay, "Office: 3 days a week" a schedule.
     if (/[$€£¥₹]|\d,\d{3}|\d[kK]\b/.test(value) || /^\d+\s\p{Ll}/u.test(value)) continue;
     const found = splitPlaces(value, line.start + line.text.lastIndexOf(value));

@@ -500,7 +500,8 @@ function findLocations(
     if (written.text.length > limit) return [];
     // A saved page's facts under its title: "- Leipzig" over "- Vollzeit" (a known place only).
     if (written.kind === 'list-item' && !isFactPlace(ctx, written)) return [];
-    const line = written.kind === 'list-item' ? itemBody(written) : written;
+    const item = written.kind === 'list-item' ? lineBody(written) : null;
+    const line = item ? { ...written, text: item.body, start: item.start } : written;
     // "Aarhus Kommune, Børn og Unge": the employer's line, its unit after the comma.
     if (company && isEmployerWithUnit(line.text, company.value)) return [];
     const found: Evidenced<string>[] = [];
@@ -599,12 +600,6 @@ function findLocations(
   return inProse.length > 0 ? inProse : townWithStateCode(ctx);
 }
 
-/** A list item's line without its marker. */
-function itemBody(line: Line): Line {
-  const marker = /^[-•*]\s*/.exec(line.text)?.[0].length ?? 0;
-  return { ...line, text: line.text.slice(marker), start: line.start + marker };
-}
-
 // How far below the top a list of facts can hold the place.
 const FACT_LINES = 6;
 
@@ -619,7 +614,7 @@ function isFactPlace(ctx: ExtractContext, line: Line): boolean {
     above !== undefined &&
     above.kind !== 'list-item' &&
     facts.some((l) => FACT_ITEM.test(l.text)) &&
-    isListedPlace(line.text.replace(/^[-•*]\s*/, '').trim())
+    isListedPlace(lineBody(line).body.trim())
   );
 }
 

@@ -58,7 +58,7 @@ const BOLD_EDGES = /^[*_]{1,2}|[*_]{1,2}$/g;
 const WEAK_TITLE_FIELD = /^(?:role|job|stelle|rol|ruolo|função|funcao)\s*[:：]\s*(\S.{1,120})$/i;
 const MAIL_ROLE_FIELD = /^rolle\s*[:：]\s*(\S[^.!?\n]{1,100})$/i;
 const MAIL_HEADER = /^(?:from|de|von|van|da|från|fra)\s?:/i;
-const MAIL_SUBJECT = /^(?:subject|betreff|objet|asunto|assunto|oggetto|onderwerp)\s?:/i;
+export const MAIL_SUBJECT = /^(?:subject|betreff|objet|asunto|assunto|oggetto|onderwerp)\s?:/i;
 // Besides a chat export's first line (mail-thread.ts), a chat's or LinkedIn's own header.
 const CHAT_HEADER = /^(?:chat with|linkedin)\b/i;
 // Several words naming hires in the plural, not a menu item ("Recruiters") or a breadcrumb

@@ -12,6 +12,7 @@ import { leadingSymbolsLength } from './location-phrases';
 import { findInMatchingLines } from './matching-lines';
 import { alternativesOf, byFirstChar } from './regex-alternatives';
 import { findOtherAdsStart } from './other-ads';
+import { MAIL_SUBJECT } from './title';
 import { ABROAD_BARE, ABROAD_FIELD, ABROAD_MODE_WORD, ABROAD_PHRASES } from './work-mode-abroad';
 import {
   EXTRA_BARE,
@@ -108,8 +109,6 @@ const NOT_WORK =
   /hybrid (?:retrieval|search|cloud|model(?:s|ing)|approach|systems?|architecture|vehicles?|app|car|engine|ranking)|remote (?:area|incentive|locality|localities|allowance|communit|(?:job |work |project )?sites?\b|locations?\b|camps?\b)/i;
 
 /** Extracts the work mode, or null. */
-const SUBJECT = /^(?:subject|betreff|objet|asunto|assunto|oggetto|onderwerp)\s?:/i;
-
 export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null {
   // The lines with a mode word or a phrase-only word: every phrase match starts on one of them
   // (but for a yes/no field's "Remote job: No").
@@ -134,7 +133,7 @@ export function extractWorkMode(ctx: ExtractContext): Evidenced<WorkMode> | null
     if (phraseOnly && !MODE_WORD_IN_LINE.test(text) && !isOnSiteLine(text)) return null;
     // A mail's subject sums the job up ("SAP Consultant – München / remote"); a field below it
     // ("Remote-Anteil: 80 % remote, 20 % vor Ort") says more.
-    if (SUBJECT.test(text)) {
+    if (MAIL_SUBJECT.test(text)) {
       subject ??= statedOnLine(ctx, i);
       return null;
     }
