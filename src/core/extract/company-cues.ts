@@ -19,9 +19,10 @@ import { hasLegalForm } from './legal-form';
 
 import { TITLE_WORD } from './title';
 
-// Words that make a name an organisation even when it contains a city.
+// Words that make a name an organisation even when it contains a city or a country ("Banque de
+// France", "Banco de Chile").
 const ORG_WORD_INTL =
-  /(?:^|\s)(?:Hotel|Hôtel|Hostal|Residencia|Résidence|Centres?|Centers?|Klinik(?:um)?|Krankenhaus|Schule|Gymnasium|Universität|Hochschule|Stadtwerke|Stiftung|Gruppe|Clinique|Hôpital|Centre Hospitalier|École|Université|Groupe|Mairie|Cabinet|Fondation|Clínica|Hospital|Escuela|Colegio|Universidad|Grupo|Fundación|Ayuntamiento|Restaurant|Pharmacy|Apotheke|Pharmacie|Farmacia|Academia|Académie|Akademie|Kanzlei|Praxis|Gasthaus|Gasthof|Autohaus|Bäckerei|Brasserie|Boulangerie|Supermarché|Hypermarché|Supermercado|Supermarkt|Lycée|Collège|Institut|Instituto|Laboratoire|Laboratorio|Despacho|Bufete|Notaría|Constructora|Transportes|Domaine|Château|Bodega|Weingut|Finca|Secretaría|Ministerio|Ministère|Ministerium|Ministry|Gobierno|Gouvernement|Consejería|Generalitat)(?=\s|$)/;
+  /(?:^|\s)(?:Hotel|Hôtel|Hostal|Residencia|Résidence|Centres?|Centers?|Klinik(?:um)?|Krankenhaus|Schule|Gymnasium|Universität|Hochschule|Stadtwerke|Stiftung|Gruppe|Clinique|Hôpital|Centre Hospitalier|École|Université|Groupe|Mairie|Cabinet|Fondation|Clínica|Hospital|Escuela|Colegio|Universidad|Grupo|Fundación|Ayuntamiento|Restaurant|Pharmacy|Apotheke|Pharmacie|Farmacia|Academia|Académie|Akademie|Kanzlei|Praxis|Gasthaus|Gasthof|Autohaus|Bäckerei|Brasserie|Boulangerie|Supermarché|Hypermarché|Supermercado|Supermarkt|Lycée|Collège|Institut|Instituto|Laboratoire|Laboratorio|Despacho|Bufete|Notaría|Constructora|Transportes|Domaine|Château|Bodega|Weingut|Finca|Banque|Banco|Banca|Bankhaus|Caisse|Caja|Mutuelle|Compagnie|Assurances|Seguros|Secretaría|Ministerio|Ministère|Ministerium|Ministry|Gobierno|Gouvernement|Consejería|Generalitat)(?=\s|$)/;
 
 // German compounds end in the organisation word: "Universitätsklinikum", "Berufsschule".
 const ORG_COMPOUND_DE =
@@ -131,9 +132,12 @@ function nameBeforeCareers(text: string): string | null {
   if (!CAREERS_WORD.has(text.slice(cut + 1).toLowerCase())) return null;
   const name = text.slice(0, cut);
   // "Find jobs", "Search Jobs", "Buscar empleos": a board's menu, not "<Company> Jobs"; "Service
-  // Recrutement": a department's name, not "<Company> Recrutement".
-  return NAV_VERB.test(name) ? null : name;
+  // Recrutement": a department's name, not "<Company> Recrutement". "Avis de recrutement" is a
+  // notice's heading: a name does not end in its joining word.
+  return NAV_VERB.test(name) || JOINING_END.test(name) ? null : name;
 }
+
+const JOINING_END = /\s(?:of|de|du|des|d['’]|la|le|les|del|der|die|das|for|für|and|et|und|y)$/i;
 
 const NAV_VERB =
   /^(?:find|search|browse|post|view|see|all|more|similar|recommended|saved|my|latest|new|top|remote|local|suchen|finden|alle|rechercher|trouver|toutes?|mes|buscar|encontrar|todos|mis|ofertas de|service|direction|department|team|équipe|abteilung|bereich|servicio|departamento)$/i;
@@ -219,10 +223,20 @@ const POSTED_BY =
   /^(?:posted|listed|advertised|published)\b.{0,30}?\bby:?\s+([A-Z\u00C0-\u00DE].{1,60})$/i;
 // A name as an intro sentence's subject: capitalised words and the joiners between them.
 const SUBJECT = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5}`;
+// An intro's subject may join its words with "for" too ("Santé pour Tous Sénégal", "Hope for
+// Children"): at a line's start, before the verb, it cannot run on into the sentence.
+const INTRO_SUBJECT = SUBJECT.replace('|of|', '|of|for|pour|für|para|');
 // "Bloomfield Home is a ...", "Capitol Power & Light Contractors has been ...", "Atelier Nuage
-// édite ...": the subject of an intro sentence, optionally after a "Who we are:" label.
+// édite ...": the subject of an intro sentence, optionally after a "Who we are:" label, with its
+// acronym after it ("Hope Bridge International (HBI) is an international NGO").
 const INTRO = new RegExp(
-  String.raw`^(?:(?:[Ww]ho we are|[Aa]bout (?:us|the company)|[Cc]ompany description|[Üü]ber uns|[Qq]ui sommes-nous ?\??|[Qq]uiénes somos)\s*[:：]\s*|(?:Beim|Bei der|Bei dem|Auprès de la|Auprès du|En el|En la) )?(${SUBJECT}) (?:is|are|was|has|have|ist|sind|hat|est|sont|es|son|ha|entwickelt|bietet|betreibt|édite|développe|propose|accompagne|conçoit|fabrique|desarrolla|ofrece|builds|develops|provides|offers|operates|makes|helps|installs|serves|delivers|designs|manufactures|runs|creates)\b`,
+  String.raw`^(?:(?:[Ww]ho we are|[Aa]bout (?:us|the company)|[Cc]ompany description|[Üü]ber uns|[Qq]ui sommes-nous ?\??|[Qq]uiénes somos)\s*[:：]\s*|(?:Beim|Bei der|Bei dem|Auprès de la|Auprès du|En el|En la) )?(${INTRO_SUBJECT})(?: \([A-Z][A-Za-z&]{1,9}\))? (?:is|are|was|has|have|ist|sind|hat|est|sont|es|son|ha|entwickelt|bietet|betreibt|édite|développe|propose|accompagne|conçoit|fabrique|desarrolla|ofrece|builds|develops|provides|offers|operates|makes|helps|installs|serves|delivers|designs|manufactures|runs|creates)\b`,
+);
+// "Who we are: Castlemere Logistics - Irish-owned freight forwarder, ~220 staff": after the label,
+// the name before a dash and its description.
+const LABELLED_INTRO = new RegExp(
+  String.raw`^(?:[Ww]ho we are|[Aa]bout (?:us|the company)|[Üü]ber uns|[Qq]ui sommes-nous ?\??|[Qq]uiénes somos)\s*[:：]\s*(${SUBJECT}) [–—-] \p{L}`,
+  'u',
 );
 // "Somos Ñandú Labs SRL, una software factory", "We are Brightfold, the …", "Wir sind Keller
 // Haustechnik AG –": the name right after "we are", up to its comma or dash.
@@ -287,6 +301,7 @@ export function companyFromLateCue(
     const m =
       WE_ARE.exec(line.text) ??
       INTRO.exec(line.text) ??
+      LABELLED_INTRO.exec(line.text) ??
       GREETING_INTRO.exec(line.text) ??
       (forSomeoneElse ? null : POSTER_OF.exec(line.text));
     const name = m?.[1];

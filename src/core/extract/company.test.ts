@@ -712,15 +712,15 @@ const CASES: [string, unknown][] = [
     'Careers24\nBrowse Jobs\nSign In\nWarehouse Supervisor\nKaroo Cold Chain (Pty) Ltd\nCape Town, Western Cape',
     'Karoo Cold Chain (Pty) Ltd',
   ],
-  // A document's kind and a section's heading are no names (the letterhead with its acronym is
-  // not read yet: no name beats a wrong one).
+  // A document's kind and a section's heading are no names; an intro sentence below may name the
+  // employer ("Terra Harvest Ghana is a not-for-profit …").
   [
     'Maple Hollow Unified School District\nHuman Resources · Certificated Employment\n\nPOSITION ANNOUNCEMENT\nPosting #: 2025-CERT-117\n\nTITLE:        High School Mathematics Teacher (1.0 FTE)',
     'Maple Hollow Unified School District',
   ],
   [
     'Terra Harvest Ghana (THG)\nVacancy Announcement: Field Agronomist (x4)\nDuty stations: Tamale (2), Bolgatanga (1), Wa (1)\n\nBackground\nTerra Harvest Ghana is a not-for-profit organisation working with smallholder farmers.',
-    null,
+    'Terra Harvest Ghana',
   ],
   // A department between the name and the place.
   [
@@ -2852,6 +2852,60 @@ describe('what the session 61 rules must leave alone (review)', () => {
   it.each([
     ['Senior Engineer\nUniversity of\nEast Midlands\nNottingham', 'University of East Midlands'],
     ['Sales Executive\nMarks and\nSpencer\nLeeds', 'Marks and Spencer'],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company ?? null).toBe(expected);
+  });
+});
+
+describe('session 62: acronyms, banks, notices, registered charities, a government crest', () => {
+  it.each([
+    // An intro's subject with its acronym, and joined by "pour".
+    [
+      'Protection Officer\nLocation: Maiduguri\n\nHope Bridge International (HBI) is an international non-governmental organisation working in North-East Nigeria.',
+      'Hope Bridge International',
+    ],
+    [
+      "AVIS DE RECRUTEMENT N° 014/SPTS/2025\n\nSanté pour Tous Sénégal (SPTS) est une ONG nationale de développement intervenant dans les domaines de la santé.\n\nUn(e) Chargé(e) de Suivi-Évaluation\n\nLieu d'affectation : Kaolack\n\nI. Responsabilités\n- Élaborer le plan de suivi",
+      'Santé pour Tous Sénégal',
+    ],
+    // A notice's heading is no "<Company> Recrutement".
+    ['AVIS DE RECRUTEMENT\n\nNous cherchons un comptable.', null],
+    // A bank's name holds its country.
+    [
+      'Analyste Crédit Senior\nBanque de France · Paris · il y a 6 jours\n\nNous recrutons.',
+      'Banque de France',
+    ],
+    ['Cajero\nCaja Rural de Navarra · Pamplona\n\nBuscamos cajero.', 'Caja Rural de Navarra'],
+    // The verb after the name is no part of it.
+    [
+      'Mutuelle Rhône-Alpes Prévoyance recrute\n\nJuriste en droit social\nCDI – Lyon 3e\n',
+      'Mutuelle Rhône-Alpes Prévoyance',
+    ],
+    // A long description in the field's brackets.
+    [
+      'HVAC Service Technician\n\nCompany: Front Range Comfort Heating & Air (family owned since 1987, 45 employees, residential + light commercial service/replacement)\n\nLocation: Denver',
+      'Front Range Comfort Heating & Air',
+    ],
+    // "Who we are:" before the name and a dash.
+    [
+      '[Hiring] IT Support Technician - Dublin\n\nPosting this here because agencies are expensive.\n\nWho we are: Castlemere Logistics - Irish-owned freight forwarder, ~220 staff across Dublin and Cork.',
+      'Castlemere Logistics',
+    ],
+    // A charity's register line and the document's word between the name and the title.
+    [
+      'Clydeside Community Food Network\nScottish Charity No. SC012345\n\nJOB PACK\n\nVolunteer Coordinator (Part-time)\n\nHours: 22.5 hours per week',
+      'Clydeside Community Food Network',
+    ],
+    // The department under the government's crest, not the branch under the title.
+    [
+      'Australian Government\nDepartment of Climate Resilience and Water\n\nSenior Policy Officer\nAPS Level 6\nWater Markets Reform Branch\n\nJob reference: DCRW-25-0631',
+      'Department of Climate Resilience and Water',
+    ],
+    // A circular's "OTHER POSTS" is no name: the sentence's department is, without its article.
+    [
+      'PUBLIC SERVICE VACANCY CIRCULAR 21 OF 2025\n\nDEPARTMENT OF PUBLIC ENTERPRISE SERVICES\nThe Department of Public Enterprise Services is an equal opportunity, affirmative action employer.\n\nOTHER POSTS\n\nPOST 21/45 : DEPUTY DIRECTOR: SUPPLY CHAIN MANAGEMENT REF NO: DPES/2025/061\nSALARY : R1 216 824 per annum',
+      'Department of Public Enterprise Services',
+    ],
   ])('%j', (text, expected) => {
     expect(parse(text).company ?? null).toBe(expected);
   });

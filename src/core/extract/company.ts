@@ -55,8 +55,10 @@ import { isPublicBodyName, publicBodyIn } from './public-body';
 // South African, Indian and Pakistani names carry "(Pty) Ltd", "(Pvt) Ltd", "(Pvt.) Limited".
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
 const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF\d])(?:[A-Z\u00C0-\u00DE\d]|[a-z](?=[A-Z]))[a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF\d&.'’-]{0,30}(?:[ \t](?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF\d&.'’-]{0,30}|[ld]['’][A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF\d&.'’-]{0,30}|of|de|du|des|la|y|und|&|\((?:Pty|PTY|Pvt|PVT|Private)\.?\))){0,6}`;
+// A value may run long with its description in brackets ("Front Range Comfort Heating & Air
+// (family owned since 1987, 45 employees, …)"): fieldValue cuts it.
 const COMPANY_FIELD = new RegExp(
-  String.raw`^(?:company(?: name)?|(?:end |final )?client|kunde|cliente|employer|hotel|facility|établissement|etablissement|hiring (?:company|organi[sz]ation)|employing (?:organi[sz]ation|body|authority|agency)|organi[sz]ation|entreprise utilisatrice|empresa (?:cliente|usuaria)|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía|arbeidsgiver|arbejdsgiver|arbetsgivare|werkgever|pracodawca|zaměstnavatel|zamestnávateľ|datore di lavoro|azienda|empregador|bedrift|virksomhed|organisatie|organizacja|společnost|kampuni|mwajiri)\s*[:：]\s*(\S.{0,120})$`,
+  String.raw`^(?:company(?: name)?|(?:end |final )?client|kunde|cliente|employer|hotel|facility|établissement|etablissement|hiring (?:company|organi[sz]ation)|employing (?:organi[sz]ation|body|authority|agency)|organi[sz]ation|entreprise utilisatrice|empresa (?:cliente|usuaria)|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía|arbeidsgiver|arbejdsgiver|arbetsgivare|werkgever|pracodawca|zaměstnavatel|zamestnávateľ|datore di lavoro|azienda|empregador|bedrift|virksomhed|organisatie|organizacja|společnost|kampuni|mwajiri)\s*[:：]\s*(\S.{0,200})$`,
   'i',
 );
 // The first two letters of those labels: a cheaper test that most lines fail.
@@ -209,6 +211,17 @@ function companyOf(ctx: ExtractContext, title: Evidenced<string> | null): Eviden
   const found = withNameAbove(ctx, findCompany(ctx, title)) ?? asian ?? arabic;
   if (!found) return null;
   if (found === arabic || found === asian) return found;
+  // A line read as the name that is none ("OTHER POSTS" over a circular's post, a numbered
+  // heading): the name a sentence gives, if any ("The Department of … is an equal opportunity
+  // employer").
+  const kept = acceptedName(ctx, found);
+  if (kept) return kept;
+  const said = nameInSentences(ctx, headerLines(ctx, 20));
+  return said && said.value !== found.value ? acceptedName(ctx, said) : null;
+}
+
+/** `found` cleaned of what is no part of a name, or null when it is no name. */
+function acceptedName(ctx: ExtractContext, found: Evidenced<string>): Evidenced<string> | null {
   // A board's badge glued to the name ("Acme Ltd  Featured"); a bracket cut in half is no name;
   // an article read with it ("der Donauhafen Baustoffe AG") is no part of it.
   const cleaned = withoutOwnAcronym(withoutBadge(found.value.replace(DEPARTMENT_LEAD, '')))
@@ -431,6 +444,9 @@ const NOT_A_NAME =
 const NOT_A_NAME_SHAPE =
   /^(?:[IVX]{1,4}|\d{1,2})[.)]\s|\s>\s|^(?:print|share|save|apply)(?:\s+(?:print|share|save|apply(?: now)?))+$|^(?:recruitment|appointment|notification|advertisement|application|vacanc(?:y|ies)) (?:of|for|to)\b|^job (?:title|grade|reference|details)\b|\b(?:opportunities|vacancies|openings)$/iu;
 
+// A numbered section heading ("I. Responsabilités", "2) Profil requis"): the sections start.
+const NUMBERED_HEADING = /^(?:[IVX]{1,4}|\d{1,2})[.)]\s+\p{Lu}/u;
+
 // "Finnmark University College (FUC)": the name's own initials after it are no part of it.
 const OWN_ACRONYM = /\s\(([A-Z]{2,6})\)$/;
 
@@ -573,7 +589,10 @@ function findCompany(
     // der Universität Göttingen" under "Klinikum Wesertal gGmbH": a unit or a descriptor of the
     // organisation named above the title.
     // "Morgantown Office (serving …)" under the title: the branch of the body named above.
-    if (near && (SUBUNIT.test(near.value) || BRANCH_OFFICE.test(near.value))) {
+    if (
+      near &&
+      (SUBUNIT.test(near.value) || UNIT_TAIL.test(near.value) || BRANCH_OFFICE.test(near.value))
+    ) {
       return mastheadAbove(header, titleAt) ?? near;
     }
     if (near) return near;
@@ -590,8 +609,8 @@ function findCompany(
     const { body, start } = lineBody(line);
     // Past this chrome come recruiters' names and the description, not the employer; past a
     // closing ("Best regards,") the sender's own name; past a word heading a list ("Shifts"
-    // over its bullets) the sections.
-    if (HEADER_END.test(body) || CLOSING.test(body)) break;
+    // over its bullets) or a numbered heading ("I. Responsabilités") the sections.
+    if (HEADER_END.test(body) || CLOSING.test(body) || NUMBERED_HEADING.test(body)) break;
     if (header[i + 1]?.kind === 'list-item' && isBareWord(body)) break;
     // A chat's speaker over the time of the message ("Curtis" over "7:31 AM").
     if (isChatSpeaker(header, i)) continue;
@@ -634,6 +653,27 @@ function findCompany(
       return at(line.start + line.text.indexOf(m[1]), name);
     }
   }
+  const said = nameInSentences(ctx, header);
+  if (said) return said;
+  return (
+    letterhead(header, titleAt) ??
+    nameInSignature(ctx) ??
+    nameInFooter(ctx) ??
+    senderOrganisation(ctx) ??
+    chatSenderOrganisation(ctx) ??
+    posterEmployer(header) ??
+    nameOfOwnDomainIn(ctx, header) ??
+    site ??
+    mostMentioned(ctx) ??
+    legalNameAlone(ctx)
+  );
+}
+
+/**
+ * The employer a sentence names: "at Acme, we …", "Acme is an equal opportunity employer", "join
+ * the team at Acme", "we are Acme", a mail's sender, an intro's subject.
+ */
+function nameInSentences(ctx: ExtractContext, header: Line[]): Evidenced<string> | null {
   for (const m of [
     atWe(ctx.text),
     equalOpportunity(ctx.text),
@@ -647,19 +687,7 @@ function findCompany(
     }
   }
   const late = companyFromLateCue(ctx, isName);
-  if (late) return fullNameAtTop(late, header);
-  return (
-    letterhead(header, titleAt) ??
-    nameInSignature(ctx) ??
-    nameInFooter(ctx) ??
-    senderOrganisation(ctx) ??
-    chatSenderOrganisation(ctx) ??
-    posterEmployer(header) ??
-    nameOfOwnDomainIn(ctx, header) ??
-    site ??
-    mostMentioned(ctx) ??
-    legalNameAlone(ctx)
-  );
+  return late ? fullNameAtTop(late, header) : null;
 }
 
 /** The employer a careers site's banner names in the first lines, or null. */
@@ -775,13 +803,26 @@ function namedClient(ctx: ExtractContext): Evidenced<string> | null {
 }
 
 const BRANCH_OFFICE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:Office|Branch)$/u;
+const DOCUMENT_PACK =
+  /^(?:job|candidate|applicant|application|recruitment) (?:information )?pack$|^information pack$/i;
 const SUBUNIT =
   /^(?:(?:human resources|personnel|recruitment|talent acquisition) (?:division|department|directorate|office|team|unit)\b|(?:school|faculty|college|department|institute|division|centre|center|abteilung|fachbereich|lehrstuhl|institut|service|département|facultad|escuela|departamento) (?:of|for|für|de|des|du|del)\b|(?:abteilung|dienststelle|referat|fachbereich) |(?:akademisches )?lehrkrankenhaus\b|(?:an? )?(?:academic )?teaching hospital\b)/i;
 
+// A public service's unit named by its kind last: "Water Markets Reform Branch", "Energy
+// Performance Division" under the department's name.
+const UNIT_TAIL = /^\p{Lu}[\p{L}&' -]{2,60} (?:Branch|Division|Directorate|Section|Unit)$/u;
+
 /** The organisation's name on a line above the title: a legal name or a kind of organisation. */
 function mastheadAbove(header: Line[], titleAt: number): Evidenced<string> | null {
+  let government: Evidenced<string> | null = null;
   for (const line of header.slice(0, titleAt)) {
     const text = line.text.trim();
+    // "Australian Government" over "Department of Climate Resilience and Water": the department
+    // under the government's crest employs.
+    if (!government && GOVERNMENT_CREST.test(text)) {
+      government = at(line.start + line.text.indexOf(text), text);
+      continue;
+    }
     // "University College Shannon": led by an organisation's word, though a town ends it.
     if (SCHOOL_OR_HOSPITAL_FIRST.test(text) && PLAIN_NAME.test(text) && !SUBUNIT.test(text)) {
       return at(line.start + line.text.indexOf(text), text);
@@ -794,7 +835,11 @@ function mastheadAbove(header: Line[], titleAt: number): Evidenced<string> | nul
       }
       continue;
     }
-    if (SUBUNIT.test(text)) continue;
+    if (SUBUNIT.test(text)) {
+      if (government && DEPARTMENT_FIRST.test(text))
+        return at(line.start + line.text.indexOf(text), text);
+      continue;
+    }
     if (
       hasLegalForm(text) ||
       endsInOrganisationKind(text) ||
@@ -805,8 +850,12 @@ function mastheadAbove(header: Line[], titleAt: number): Evidenced<string> | nul
       return at(line.start + line.text.indexOf(text), text);
     }
   }
-  return null;
+  return government;
 }
+
+const DEPARTMENT_FIRST = /^(?:Department|Ministry|Dept\.?) (?:of|for)\b/;
+const GOVERNMENT_CREST =
+  /^(?:\p{Lu}\p{L}+ Government|Government of(?: the)? \p{Lu}[\p{L} ]{2,30})$/u;
 
 // A letterhead in capitals: "LEGAL AID SOCIETY OF NORTHERN APPALACHIA".
 const ORGANISATION_WORD =
@@ -1347,7 +1396,9 @@ function nameNearTitle(header: Line[], titleAt: number): Evidenced<string> | nul
   if (above >= 0 && RATING.test(header[above]?.text ?? '')) above--;
   // A careers page prints its heading between the name and the title: "Sonoran Unified School
   // District / Employment Opportunities / Job Title: ...".
+  // So does a document's own word: "Clydeside Community Food Network / JOB PACK / <title>".
   if (above >= 1 && isHeaderChrome(header[above]?.text ?? '')) above--;
+  else if (above >= 1 && DOCUMENT_PACK.test(header[above]?.text.trim() ?? '')) above--;
   // Welcome to the Jungle: "Colibri Énergie / Énergie, GreenTech · 85 salariés / <title>".
   if (above >= 1 && isSectorLine(header[above]?.text ?? '')) above--;
   above = pastFieldLines(header, above);
@@ -1573,9 +1624,10 @@ const HOTEL_STARS = new RegExp(String.raw`${HOTEL_CLASS}(?=[,\s]|$)`);
 const RATING_TAIL =
   /\s+(?:[·•|]\s+)?(?:★\s?\d(?:[.,]\d)?|\d(?:[.,]\d)?\s?★)(?:\s?[·•|(]\s?\d[\d,.]{0,8} ?(?:reviews?|ratings?|evaluaciones|opiniones|valoraciones|avaliações|avis|bewertungen|recensioni|valutazioni)?\)?)?$/;
 
-// "Sun-Valley Solar Co - NOW HIRING!!!": the shout after the name is no part of it.
+// "Sun-Valley Solar Co - NOW HIRING!!!", "Mutuelle Rhône-Alpes Prévoyance recrute": the shout or
+// the verb after the name is no part of it.
 const HIRING_SHOUT =
-  /(?:\s[-–—|:]\s*|\s+(?:is|are)\s+|!\s*)(?:now hiring|(?:we['’]re |we are |is |are )?(?:now )?hiring|recrute|recrutement|sucht|busca)\s*!*$/i;
+  /(?:\s[-–—|:]\s*|\s+(?:is|are)\s+|!\s*)(?:now hiring|(?:we['’]re |we are |is |are )?(?:now )?hiring|recrute|recrutement|sucht|busca)\s*!*$|\s(?:recrute|recrutent|sucht|busca|contrata)\s*!*$/i;
 
 const SECTION_BEFORE =
   /^(?:bolsa de (?:empleo|trabajo)|ofertas? de empleo|trabaja con nosotros|offres? d['’]emploi|emplois|recrutement|stellenangebote|stellenmarkt|karriere|jobs|careers|vacancies|vacantes|empleo)\s[–—|-]\s/i;
@@ -1591,7 +1643,7 @@ function nameOnLine(line: Line): Evidenced<string> | null {
   const rated = raw.includes('★') ? raw.replace(RATING_TAIL, '') : raw;
   const unbadged = BADGE.test(rated.slice(-BADGE_MAX))
     ? withoutBadge(rated)
-    : rated.endsWith('!') || /hiring$/i.test(rated)
+    : rated.endsWith('!') || /(?:hiring|recrute|recrutent|sucht|busca|contrata)$/i.test(rated)
       ? rated.replace(HIRING_SHOUT, '')
       : rated;
   const unstarred =
@@ -1940,7 +1992,9 @@ function namedWithoutThe(text: string, name: string): boolean {
     const before = text.slice(Math.max(0, i - 4), i);
     if (before !== 'The ' && before !== 'the ') return true;
   }
-  return false;
+  // A letterhead in capitals counts: "DEPARTMENT OF PUBLIC ENTERPRISE SERVICES".
+  const capitals = name.toUpperCase();
+  return capitals !== name && namedWithoutThe(text, capitals);
 }
 
 function at(start: number, value: string): Evidenced<string> {

@@ -118,8 +118,13 @@ export function headerLines(ctx: ExtractContext, max = 14): Line[] {
 const ACCREDITATION =
   /^\(?\s*(?:autonomous|approved by|affiliated to|accredited by|recogni[sz]ed by|an? (?:autonomous|iso)\b)[^\n]*\b(?:approved by|affiliated to|accredited (?:by|with)|recogni[sz]ed by|naac|nba|ugc|aicte)\b/i;
 
+// A charity's or a company's register entry under its name: "Scottish Charity No. SC012345",
+// "Registered Charity Number 1098765", "Company No. 04567890".
+const REGISTRATION =
+  /^(?:(?:scottish |registered |english |irish )?charity|(?:registered )?company|registration|reg\.) (?:no\.?|number|#)\s?:?\s?[A-Z]{0,3}[\dX]{4,}/i;
+
 function isAccreditation(text: string): boolean {
-  return text.length < 200 && ACCREDITATION.test(text);
+  return text.length < 200 && (ACCREDITATION.test(text) || REGISTRATION.test(text));
 }
 
 /**
