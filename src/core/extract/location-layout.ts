@@ -70,7 +70,7 @@ function placeBelowLine(ctx: ExtractContext, index: number, maxLine: number): Ev
   // A saved page's list of facts under the name: "- Dublin 2, Dublin", "- €32,000 per year".
   const body = line.kind === 'list-item' ? line.text.replace(/^- /, '') : line.text;
   const text = body.trim();
-  if (!looksLikePlaceLine(text)) return [];
+  if (!looksLikePlaceLine(text) && !isPostcodeTown(text)) return [];
   // A list item is a place only when known as one: not "- Kotlin", "- Engineering".
   if (line.kind === 'list-item' && !isListedPlace(text)) return [];
   // Lower down, only a known place: "Print" or a signature's name is no place. A shouted line
@@ -167,9 +167,17 @@ export function looksLikePlaceLine(text: string): boolean {
 const POSTCODE_TOWN =
   /^(?!(?:19|20)\d\d )\d{4,5} \p{Lu}[\p{L}'’.-]+(?:[ -](?:(?:am|an der|im|in der|sur|de|la|le|en|bei) )?\p{Lu}[\p{L}'’.-]+){0,2}$/u;
 
+// "Daventry NN11", "Kettering, NN15 6XY": a British town, then its postcode or its district; not
+// a grade or a room ("Band B3", "Suite A12"), nor a contract's tax status ("Outside IR35").
+const TOWN_UK_POSTCODE =
+  /^(?!(?:Band|Grade|Level|Scale|Step|Unit|Suite|Floor|Room|Route|Zone|Terminal|Gate|Building|Block|Lot|Pay|Tier|Class|Category|Type|BAND|GRADE|LEVEL)\b)(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}),? (?!IR\d)[A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?$/u;
+
 /** Whether the text is a postcode and a town, and nothing that reads as a title or chrome. */
 export function isPostcodeTown(text: string): boolean {
-  return text.length <= 50 && POSTCODE_TOWN.test(text) && looksLikePlaceLine(text);
+  if (text.length > 50) return false;
+  if (POSTCODE_TOWN.test(text)) return looksLikePlaceLine(text);
+  const town = TOWN_UK_POSTCODE.exec(text)?.[1];
+  return town !== undefined && looksLikePlaceLine(town);
 }
 
 // "2 Locations" (Workday), "2 vacancies in the following locations:" (USAJobs), "Multiple

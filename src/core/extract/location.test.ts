@@ -1482,3 +1482,17 @@ describe('what the session 61 rules must leave alone (review)', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('session 62: a British town with its postcode district under the employer', () => {
+  it.each([
+    [
+      'HGV Class 1 Driver - Nights (C+E)\nDrayhurst Haulage Ltd\nDaventry NN11\n£17.50 - £19.85 an hour',
+      ['Daventry NN11'],
+    ],
+    // A grade, or a contract's tax status, is no postcode.
+    ['Staff Nurse\nNorthbrook Hospital\nBand B5\nWe care.', []],
+    ['SAP Consultant - 6 month contract\nAcme Ltd\nOutside IR35\nRate: £625/day', []],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

@@ -878,3 +878,15 @@ describe('what the session 61 rules must leave alone (review)', () => {
     expect(parse(text).workMode ?? null).toBe(expected);
   });
 });
+
+describe('session 62: days on site and a day of WFH', () => {
+  it.each([
+    [
+      "Hours/setup: full-time, Mon-Fri 8:30-5. On-site 4 days, 1 day WFH once you're settled.",
+      'hybrid',
+    ],
+    ['Salary: £30k. WFH equipment provided.', null],
+  ])('%j', (text, expected) => {
+    expect(parse(`IT Support Technician\n\n${text}`).workMode ?? null).toBe(expected);
+  });
+});
