@@ -637,3 +637,38 @@ describe("session 61: SmartRecruiters' experience level object", () => {
     expect(posting?.seniority).toBe('entry');
   });
 });
+
+describe("session 62: HeadHunter's vacancy object", () => {
+  it('reads its area, its employment, a floor of pay with its mode and the old rouble code', () => {
+    const [posting] = parseJson({
+      id: '124578903',
+      name: 'Data Scientist',
+      area: { id: '1', name: 'Москва' },
+      salary_range: {
+        from: 300000,
+        to: null,
+        currency: 'RUR',
+        mode: { id: 'MONTH', name: 'За месяц' },
+      },
+      employment: { id: 'full', name: 'Полная занятость' },
+      employer: { name: 'Кредитум' },
+      description: DUTIES,
+    });
+    expect(posting?.locations).toEqual(['Москва']);
+    expect(posting?.employmentType).toBe('full-time');
+    expect(posting?.salary).toEqual([
+      { min: 300000, max: null, currency: 'RUB', period: 'month', label: null },
+    ]);
+  });
+
+  it('keeps a capped range as "up to"', () => {
+    const [posting] = parseJson({
+      name: 'Kierowca',
+      salary: { to: 9000, currency: 'PLN', period: 'month' },
+      description: DUTIES,
+    });
+    expect(posting?.salary).toEqual([
+      { min: null, max: 9000, currency: 'PLN', period: 'month', label: null },
+    ]);
+  });
+});

@@ -55,6 +55,8 @@ const PLACE_KEYS = [
   'city',
   // USAJOBS: "PositionLocation": [{"LocationName": "Chinle, Arizona"}, …].
   'PositionLocation',
+  // HeadHunter (hh.ru): "area": {"id": "1", "name": "Москва"}.
+  'area',
 ];
 const CONTRACT_KEYS = [
   'employmentType',
@@ -222,6 +224,7 @@ function asPosting(o: JsonObject): JsonObject | null {
     nameOfFirst(o['PositionSchedule']) ??
     categoryOf(o, 'commitment') ??
     typeOf(o['employment']) ??
+    nameOf(o['employment']) ??
     labelOf(o['typeOfEmployment']);
   // Codes in words: "fulltime_permanent" -> "fulltime permanent".
   if (contract) head.push(`Employment type: ${contract.replace(/_/g, ' ')}`);
@@ -381,6 +384,12 @@ function labelOf(v: unknown): string | null {
   return typeof label === 'string' && label.trim() !== '' ? label.trim() : null;
 }
 
+// HeadHunter: "employment": {"id": "full", "name": "Полная занятость"}.
+function nameOf(v: unknown): string | null {
+  const name = isObject(v) ? v['name'] : undefined;
+  return typeof name === 'string' && name.trim() !== '' ? name.trim() : null;
+}
+
 function typeOf(v: unknown): string | null {
   const type = isObject(v) ? v['type'] : undefined;
   return typeof type === 'string' && type.trim() !== ''
@@ -480,7 +489,8 @@ function rangeOf(object: JsonObject): string | null {
     figure('maximumrange');
   if (typeof min !== 'number' && typeof max !== 'number') return null;
   const code = v['currency'] ?? v['currencytype'] ?? v['currencycode'];
-  const currency = typeof code === 'string' ? `${code} ` : '';
+  // HeadHunter still writes the rouble's old code.
+  const currency = typeof code === 'string' ? `${code === 'RUR' ? 'RUB' : code} ` : '';
   // "type": "hourly", "pay_frequency": "Monthly": the period under another key.
   // The first of these keys whose value names a unit: "compensation_type": "base" names none, so
   // "display": "$25 - $30 /hour" gives the period.
@@ -494,15 +504,19 @@ function rangeOf(object: JsonObject): string | null {
     'rateintervalcode',
     'display',
     'formatted',
+    // HeadHunter: "mode": {"id": "MONTH", "name": "За месяц"}.
+    'mode',
   ]
-    .map((key) => v[key])
+    .map((key) => (isObject(v[key]) ? v[key]['id'] : v[key]))
     .map((period) =>
       typeof period === 'string' ? /hour|day|week|month|year|annual/i.exec(period) : null,
     )
     .find((m) => m !== null);
   const per = unit ? ` per ${unit[0].toLowerCase().replace('annual', 'year')}` : '';
   const figures = [min, max].filter((n) => typeof n === 'number').join(' - ');
-  return `${currency}${figures}${per}`;
+  // HeadHunter's {"from": 300000, "to": null}: "от 300 000", a floor only.
+  const open = typeof max !== 'number' ? 'from ' : typeof min !== 'number' ? 'up to ' : '';
+  return `${open}${currency}${figures}${per}`;
 }
 
 // Body text from strings, lists of strings and nested sections ({"title": ..., "text": ...}).
