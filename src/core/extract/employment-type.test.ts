@@ -734,3 +734,21 @@ describe('what the session 61 rules must leave alone (review)', () => {
     expect(parse(text).employmentType ?? null).toBe(expected);
   });
 });
+
+describe('session 62: Slovak, Croatian, Lithuanian, Polish and Turkish contract fields', () => {
+  it.each([
+    ['Druh pracovného pomeru: plný úväzok', 'full-time'],
+    ['Druh pracovného pomeru\nplný úväzok', 'full-time'],
+    ['Pracovní poměr: na dobu neurčitou, plný pracovní úvazek (40 hodin týdně)', 'full-time'],
+    ['Radno vrijeme: Puno radno vrijeme – rad u smjenama', 'full-time'],
+    ['Vrsta zaposlenja: Na određeno (6 mjeseci, s mogućnošću produljenja)', 'temporary'],
+    ['Vrsta posla: sezonski posao (svibanj – listopad 2026)', 'temporary'],
+    ['Darbo laikas: pilnas etatas.', 'full-time'],
+    ['Rodzaj umowy: umowa tymczasowa (praca na min. 3 miesiące)', 'temporary'],
+    ['Çalışma Şekli: Tam Zamanlı', 'full-time'],
+    // A temp agency's kind in its name is not the contract.
+    ['ProWork Sp. z o.o. (Agencja Pracy Tymczasowej)\nRodzaj umowy: umowa zlecenie', 'contract'],
+  ])('%j', (text, expected) => {
+    expect(parse(`Kierowca\n\n${text}`).employmentType ?? null).toBe(expected);
+  });
+});

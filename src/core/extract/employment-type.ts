@@ -43,15 +43,15 @@ const WORDS: [RegExp, EmploymentType][] = [
     'contract',
   ],
   [
-    /\b(?:temporary|temp|seasonal|fixed[- ]term|specified[- ]purpose|befristet|cdd|intérim|interim|temporal|eventual|saisonnier|dur[ée]e d[ée]termin[ée]e|tiempo determinado|plazo fijo|remplacement|suplencia|interinidad|saisonstelle|saisonkraft|saisonarbeit|saisonal|sommersaison|wintersaison|de temporada|por temporada|tempo determinato|somministrazione|stagional[ei]|tijdelijk\w*|bepaalde tijd|czas określony|sezonow\w*|vikariat|midlertidig\w*|visstid\w*|tidsbegrænset|määräaikai\w*|sijaisuu\w*|kesätyö(?=\w)\w*|kesäty(?=ö(?![a-zåäö]))|termo certo|termo incerto|a termo|tempor[aá]ri[oa]|temporaires?|temporane[oa]|tempor[äa]r(?:stelle|einsatz|anstellung|job|e (?:stelle|anstellung|einsatz)|(?! (?:bau|it|office|industrie|technik|gewerbe|logistik|finance|medical|gastro)\b))|sazonal|dobu určitou|határozott idej)\b/i,
+    /\b(?:temporary|temp|seasonal|fixed[- ]term|specified[- ]purpose|befristet|cdd|intérim|interim|temporal|eventual|saisonnier|dur[ée]e d[ée]termin[ée]e|tiempo determinado|plazo fijo|remplacement|suplencia|interinidad|saisonstelle|saisonkraft|saisonarbeit|saisonal|sommersaison|wintersaison|de temporada|por temporada|tempo determinato|somministrazione|stagional[ei]|tijdelijk\w*|bepaalde tijd|czas określony|sezonow\w*|vikariat|midlertidig\w*|visstid\w*|tidsbegrænset|määräaikai\w*|sijaisuu\w*|kesätyö(?=\w)\w*|kesäty(?=ö(?![a-zåäö]))|termo certo|termo incerto|a termo|tempor[aá]ri[oa]|temporaires?|temporane[oa]|tempor[äa]r(?:stelle|einsatz|anstellung|job|e (?:stelle|anstellung|einsatz)|(?! (?:bau|it|office|industrie|technik|gewerbe|logistik|finance|medical|gastro)\b))|sazonal|dobu určitou|dobu určitú|határozott idej|na određeno|određeno vri?jeme|sezonsk\w*|sezónn\w*|tymczasow\w*(?<!agencj\w{0,3} pracy tymczasow\w*)|sezonier\w*|mevsimlik)\b/i,
     'temporary',
   ],
   [
-    /\b(?:werkstudent\w*|working students?|paruh waktu|bán thời gian|osaline tööaeg|osaajaga|norm[ăa] redus(?=[ăa])|part[- ]time|teilzeit|teilbeschäftigung|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|medio tiempo|tiempo parcial|jornada parcial|parttime|tempo parziale|deeltijd\w*|halftijds?|niepełn\w* (?:etat\w*|wymiar\w*)|część etatu|pół etatu|deltid\w*|halvtid|meio período|tempo parcial|zkrácený úvazek|részmunkaid|osa-aikai\w*|norm[ăa] par[țţt]ial(?=[ăa])|nepuno radno vri?jeme|yarı zamanl(?=ı)|nepiln[au] slodz[ei]|pusslodz\w*)\b/i,
+    /\b(?:werkstudent\w*|working students?|paruh waktu|bán thời gian|osaline tööaeg|osaajaga|norm[ăa] redus(?=[ăa])|part[- ]time|teilzeit|teilbeschäftigung|minijob|mini-job|geringfügig\w*|temps partiel|mi-temps|4\/5e? temps|3\/5e? temps|media jornada|medio tiempo|tiempo parcial|jornada parcial|parttime|tempo parziale|deeltijd\w*|halftijds?|niepełn\w* (?:etat\w*|wymiar\w*)|część etatu|pół etatu|deltid\w*|halvtid|meio período|tempo parcial|zkrácený úvazek|részmunkaid|osa-aikai\w*|norm[ăa] par[țţt]ial(?=[ăa])|nepuno radno vri?jeme|yarı zamanl(?=ı)|nepiln[au] slodz[ei]|pusslodz\w*|skrátený (?:pracovný )?úväzok|nepilnas etatas|pola radnog vremena)\b/i,
     'part-time',
   ],
   [
-    /\b(?:penuh waktu|toàn thời gian|täistööaeg\w*|täiskohaga|norm[ăa] întreag(?=[ăa])|full[- ]time|fulltime|vollzeit|vollbeschäftigung|voll(?=-\s?(?:oder|und|bzw\.?|\/)\s?teilzeit)|temps plein|temps complet|jornada completa|tiempo completo|tempo pieno|voltijd\w*|pe[łl]\w* (?:etat\w*|wymiar\w*)|heltid\w*|fuldtid\w*|tempo integral|per[ií]odo integral|plný úvazek|teljes munkaid|kokoaikai\w*|puno radno vri?jeme|tam zamanl(?=ı)|piln[au] slodz[ei]|vis[ua] etat[ua])\b/i,
+    /\b(?:penuh waktu|toàn thời gian|täistööaeg\w*|täiskohaga|norm[ăa] întreag(?=[ăa])|full[- ]time|fulltime|vollzeit|vollbeschäftigung|voll(?=-\s?(?:oder|und|bzw\.?|\/)\s?teilzeit)|temps plein|temps complet|jornada completa|tiempo completo|tempo pieno|voltijd\w*|pe[łl]\w* (?:etat\w*|wymiar\w*)|heltid\w*|fuldtid\w*|tempo integral|per[ií]odo integral|plný (?:pracovní )?úvazek|pln[ýé] (?:pracovn[ýé] )?úväz\w*|pilnas etatas|teljes munkaid|kokoaikai\w*|puno radno vri?jeme|tam zamanl(?=ı)|piln[au] slodz[ei]|vis[ua] etat[ua])\b/i,
     'full-time',
   ],
   // A permanent contract says how long, not how many hours: it reads as full-time only when
@@ -83,7 +83,7 @@ function typeWordAlternatives(): string[] {
 const HAS_WORD = new RegExp(ANY_WORD_SOURCE, 'i');
 // Past the header block only a field states the type: short lines there do not count.
 const HEADER_LINES = 30;
-const FIELD_LABEL = String.raw`(?:job types?|tip(?:ul)? (?:de )?contract|full\/part[- ]time|regular\/temporary|nature du contrat|quotité|beschäftigungsausmaß|employment type|type of employment|employment|contract(?![- ]to[- ]hire)(?: type)?|type of contract|working pattern|time type|position type|schedule|work schedule|job schedule|type|status|duration|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|dauer|type de contrat|contrat|type d'emploi|temps de travail|régime de travail|statut|durée|tipo de contrato|tipo de empleo|jornada|contrato|duración|tipo (?:di )?contratto|contratto|orario|dienstverband|contractvorm|soort contract|arbeidsregime|arbeidsduur|rodzaj umowy|wymiar (?:pracy|etatu)|forma zatrudnienia|typ umowy|regime de contratação|contratação|ansettelsesform|ansættelsesform|anställningsform|anställning|omfattning|stillingstype|arbetstid|arbejdstid|munkarend|typ pracovního poměru|druh pracovního poměru|pracovní poměr|úvazek|työsuhteen tyyppi|työaika|tipe pekerjaan|jenis pekerjaan|hình thức làm việc|loại hình công việc)`;
+const FIELD_LABEL = String.raw`(?:job types?|tip(?:ul)? (?:de )?contract|full\/part[- ]time|regular\/temporary|nature du contrat|quotité|beschäftigungsausmaß|employment type|type of employment|employment|contract(?![- ]to[- ]hire)(?: type)?|type of contract|working pattern|time type|position type|schedule|work schedule|job schedule|type|status|duration|anstellungsart|beschäftigungsart|vertragsart|arbeitszeit|dauer|type de contrat|contrat|type d'emploi|temps de travail|régime de travail|statut|durée|tipo de contrato|tipo de empleo|jornada|contrato|duración|tipo (?:di )?contratto|contratto|orario|dienstverband|contractvorm|soort contract|arbeidsregime|arbeidsduur|rodzaj umowy|wymiar (?:pracy|etatu)|forma zatrudnienia|typ umowy|regime de contratação|contratação|ansettelsesform|ansættelsesform|anställningsform|anställning|omfattning|stillingstype|arbetstid|arbejdstid|munkarend|typ pracovního poměru|druh pracovního poměru|pracovní poměr|úvazek|(?:typ |druh )?pracovného pomeru|pracovný pomer|úväzok|vrsta zaposlenja|vrsta (?:posla|ugovora)|radno vri?jeme|darbo (?:laikas|pobūdis)|darba (?:laiks|veids)|slodze|çalışma şekli|työsuhteen tyyppi|työaika|tipe pekerjaan|jenis pekerjaan|hình thức làm việc|loại hình công việc)`;
 const FIELD = new RegExp(String.raw`^${FIELD_LABEL}\s*[:：]?\s*(.{2,80})$`, 'i');
 // The label alone on its line, its value on the next (GOV.UK: "Contract type" / "Permanent").
 const LABEL_ONLY = new RegExp(String.raw`^${FIELD_LABEL}\s*[:：]?$`, 'i');
@@ -497,12 +497,13 @@ function candidateLines(ctx: ExtractContext): number[] {
   return out;
 }
 
-// FIELD_LABEL's first two letters; "ré" (régime) and Vietnamese "hì" (hình thức) have a letter
-// labelStart cannot hold: NON_ASCII_LABEL tries those.
+// FIELD_LABEL's first two letters; "ré" (régime), Vietnamese "hì" (hình thức), Czech and Slovak
+// "úv" (úvazek, úväzok) and Turkish "ça" (çalışma şekli) have a letter labelStart cannot hold:
+// NON_ASCII_LABEL tries those.
 const LABEL_PAIRS = labelStart(
-  'jo em ty co wo ti po sc st du an be ve ar da te fu re na qu or di so ro wy fo om mu pr je lo',
+  'jo em ty co wo ti po sc st du an be ve ar da te fu re na qu or di so ro wy fo om mu pr je lo dr vr ra sl',
 );
-const NON_ASCII_LABEL = /^(?:- )?(?:ré|hình thức)/i;
+const NON_ASCII_LABEL = /^(?:- )?(?:ré|hình thức|úv|ça)/i;
 
 /** Whether a line can start with FIELD_LABEL (after a list marker): false for most lines. */
 function mayStartWithLabel(text: string): boolean {

@@ -17,10 +17,11 @@ import { isKnownPlace } from './country';
 import { isExtraPlace, isWorldTown } from './location-cues';
 import { capitalisedWords } from '../text/letter-case';
 
-// Capitalised words, particles, postcodes, a bracketed district or region code, commas, a
+// Capitalised words (Latin letters with their accents: "Žilina"), particles, postcodes, a
+// bracketed district or region code, commas, a
 // French arrondissement ("Lyon 9e - 69"), a district after a dash ("Lagos - Ikeja").
 const PLACE_WORDS =
-  /^(?:\d{4,6} )?[A-Z\u00C0-\u00DE][\p{L}.'’-]*(?:,? (?:[A-Z\u00C0-\u00DE][\p{L}.'’-]*|\([\p{L}\d .'’-]{2,30}\)|\d{2,6}|\d{1,2}(?:e|er|ème)|- \d{2,3}|[-–] [A-Z\u00C0-\u00DE][\p{L}.'’-]*|de|del|la|am|im|an|der|sur|en|d[’']\p{L}+))*$/u;
+  /^(?:\d{4,6} )?[A-Z\u00C0-\u00DE\u0100-\u017F][\p{L}.'’-]*(?:,? (?:[A-Z\u00C0-\u00DE\u0100-\u017F][\p{L}.'’-]*|\([\p{L}\d .'’-]{2,30}\)|\d{2,6}|\d{1,2}(?:e|er|ème)|- \d{2,3}|[-–] [A-Z\u00C0-\u00DE][\p{L}.'’-]*|de|del|la|am|im|an|der|sur|en|d[’']\p{L}+))*$/u;
 // Not a place: money, separators, work words, and the document-type headings printed under a
 // letterhead ("PERFIL DE CARGO", "Job Description"), a section's heading ("About").
 const NOT_PLACE =
@@ -70,7 +71,7 @@ function placeBelowLine(ctx: ExtractContext, index: number, maxLine: number): Ev
   // A saved page's list of facts under the name: "- Dublin 2, Dublin", "- €32,000 per year".
   const body = line.kind === 'list-item' ? line.text.replace(/^- /, '') : line.text;
   const text = body.trim();
-  if (!looksLikePlaceLine(text) && !isPostcodeTown(text)) return [];
+  if (!looksLikePlaceLine(text) && !isPostcodeTown(text) && !isTownAndParts(text)) return [];
   // A list item is a place only when known as one: not "- Kotlin", "- Engineering".
   if (line.kind === 'list-item' && !isListedPlace(text)) return [];
   // Lower down, only a known place: "Print" or a signature's name is no place. A shouted line
@@ -86,6 +87,25 @@ function placeBelowLine(ctx: ExtractContext, index: number, maxLine: number): Ev
   if ((maxLine > BELOW_NAME_MAX_LINE || shoutedOther) && !isListedPlace(text)) return [];
   const start = line.start + line.text.indexOf(text);
   return [{ value: text, spans: [{ start, end: start + text.length }] }];
+}
+
+// Boards abroad print the town with its district or its street under the employer: "Kocaeli /
+// Gebze", "İstanbul(Avr.) / Sarıyer (Maslak)", "Liepāja, Brīvostas iela 40", "Split, Obala
+// Hrvatskog narodnog preporoda", "Debrecen, Tímár utca 8.".
+const ADDRESS_REST =
+  /\d|\b(?:iela|utca|ulica|ul\.|street|road|avenue|strasse|straße|str\.|calle|rue|via|obala|cesta|sokak|sok\.|caddesi|cad\.|bulvarı|náměstí|námestie|aleja|al\.|út|körút|tér|gatvė|tänav|trg|bulevardul|strada|str)\b/iu;
+
+function isTownAndParts(text: string): boolean {
+  if (text.length > 70) return false;
+  const spaced = text.replace(/(?<=\p{L})\(/gu, ' (');
+  const slashed = spaced.split(' / ');
+  if (slashed.length === 2 || slashed.length === 3) return slashed.every(looksLikePlaceLine);
+  const comma = spaced.indexOf(', ');
+  return (
+    comma > 1 &&
+    looksLikePlaceLine(spaced.slice(0, comma)) &&
+    ADDRESS_REST.test(spaced.slice(comma + 2))
+  );
 }
 
 // "Hey Curtis it's Ray from Northsound Electric. Got work if you want it. … 3 months min": a

@@ -1496,3 +1496,36 @@ describe('session 62: a British town with its postcode district under the employ
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('session 62: places on boards of Central and Eastern Europe', () => {
+  it.each([
+    // Slovak and Polish location fields.
+    [
+      'Sestra\nNemocnica\n\nMiesto práce: Námestie L. Svobodu 1, Banská Bystrica',
+      ['Námestie L. Svobodu 1, Banská Bystrica'],
+    ],
+    ['Starszy specjalista\n\nMiejsce wykonywania pracy: Kraków\nWymiar etatu: 1', ['Kraków']],
+    // A street and its number, then the town, under the label.
+    [
+      'Vodič\nTRANSKAR s.r.o.\n\nMiesto práce\nPriemyselná 8, Žilina (parkovisko firmy)\n\nDruh pracovného pomeru\nplný úväzok',
+      ['Priemyselná 8, Žilina'],
+    ],
+    // The town with its district or its street under the employer.
+    [
+      'Depo Operasyon Sorumlusu\nMarmara Lojistik Hizmetleri A.Ş.\nKocaeli / Gebze\nİş yerinde · Tam Zamanlı',
+      ['Kocaeli / Gebze'],
+    ],
+    [
+      'METINĀTĀJS\nSIA Kurzemes Metālapstrāde\nLiepāja, Brīvostas iela 40\nPilna slodze',
+      ['Liepāja, Brīvostas iela 40'],
+    ],
+    [
+      'Kutató vegyész\nPannon Pharma Zrt.\nDebrecen, Tímár utca 8.\nTeljes munkaidő',
+      ['Debrecen, Tímár utca 8.'],
+    ],
+    // Not a title and its team.
+    ['Kierowca\nAcme Sp. z o.o.\nLogistyka, Magazyn i Transport\nPełny etat', []],
+  ])('%j', (text, expected) => {
+    expect(parse(text).locations).toEqual(expected);
+  });
+});

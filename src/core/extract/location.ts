@@ -53,7 +53,7 @@ import {
 } from './location-phrases';
 
 const LOCATION_FIELD =
-  /^(?:(?:job |work |office |primary )?locations?(?: of (?:the )?(?:post|position|role|job|work|employment))?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste| de mission| d['’]affectation| d['’]exercice)?|localisation|sede di lavoro|luogo di lavoro|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty stations?|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|mahali(?: pa kazi)?|eneo la kazi|kituo cha kazi|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|plaats van (?:tewerkstelling|het werk)|plaats(?=\s*[:：])|kommune?(?=\s*[:：])|sted(?=\s*[:：])|paikkakunta|sijainti(?=\s*[:：])|työpaikan sijainti|místo výkonu práce|místo práce|pracoviště(?=\s*[:：])|lokalita(?=\s*[:：])|miejsce pracy|lokalizacja|local de trabalho|localização|local(?=\s*[:：]\s*(?!\d|(?:yes|no|n\/a|ibew|seiu|ufcw|teamsters|usw|uaw|afscme|union)\b)\S)|lokasyon|locați[ae]|locatia|locul de muncă|munkavégzés helye|munkahely(?=\s*[:：])|địa điểm(?: làm việc)?|lokasi(?: kerja| penempatan)?|penempatan|مكان العمل|موقع العمل|مقر العمل|مدينة العمل|الموقع الجغرافي|الموقع الوظيفي|الموقع(?! الإلكتروني| الالكتروني)|المدينة|العنوان|المقر|(?:место работы|місце роботи|адрес(?: работы)?|адреса(?: роботи)?|город|місто|местоположение|населённый пункт|населенный пункт|населений пункт|локация|локація|регион|регіон)(?=\s*[:：]))(?:\s?\/\s?(?:(?:job |work )?location|placement|lieu|standort|ubicación))?(?![a-z])(?!\s(?:type|mode|model|arrangement|policy)\b)\s*[:：]?\s*(.*)$/i;
+  /^(?:(?:job |work |office |primary )?locations?(?: of (?:the )?(?:post|position|role|job|work|employment))?|based in|standorte?|arbeitsort|einsatzort|ort|lieu(?: de travail| du poste| de mission| d['’]affectation| d['’]exercice)?|localisation|sede di lavoro|luogo di lavoro|ville|ubicación|ubicacion|localización|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty stations?|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|mahali(?: pa kazi)?|eneo la kazi|kituo cha kazi|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|plaats van (?:tewerkstelling|het werk)|plaats(?=\s*[:：])|kommune?(?=\s*[:：])|sted(?=\s*[:：])|paikkakunta|sijainti(?=\s*[:：])|työpaikan sijainti|místo výkonu práce|místo práce|miesto (?:výkonu )?práce|pracoviště(?=\s*[:：])|lokalita(?=\s*[:：])|miejsce (?:wykonywania )?pracy|mjesto rada|mesto rada|(?:lokacija|grad|darba vieta|darbo vieta|asukoht|şehir|konum|helyszín|oraș|localitate|τοποθεσία|περιοχή|месторабота|град|населено място)(?=\s*[:：])|çalışma yeri|iş yeri(?=\s*[:：])|τόπος εργασίας|lokalizacja|local de trabalho|localização|local(?=\s*[:：]\s*(?!\d|(?:yes|no|n\/a|ibew|seiu|ufcw|teamsters|usw|uaw|afscme|union)\b)\S)|lokasyon|locați[ae]|locatia|locul de muncă|munkavégzés helye|munkahely(?=\s*[:：])|địa điểm(?: làm việc)?|lokasi(?: kerja| penempatan)?|penempatan|مكان العمل|موقع العمل|مقر العمل|مدينة العمل|الموقع الجغرافي|الموقع الوظيفي|الموقع(?! الإلكتروني| الالكتروني)|المدينة|العنوان|المقر|(?:место работы|місце роботи|адрес(?: работы)?|адреса(?: роботи)?|город|місто|местоположение|населённый пункт|населенный пункт|населений пункт|локация|локація|регион|регіон)(?=\s*[:：]))(?:\s?\/\s?(?:(?:job |work )?location|placement|lieu|standort|ubicación))?(?![a-z])(?!\s(?:type|mode|model|arrangement|policy)\b)\s*[:：]?\s*(.*)$/i;
 // A Brazilian town and its state's code after an address: "– Mogi Guaçu/SP", ", São Paulo - SP".
 const BR_TOWNS_STATE =
   /(?<=(?:^|[,–—]\s?|\s-\s))(?!(?:Presencial|Remoto|Híbrido|Centro)\b)\p{Lu}[\p{L}'’]+(?: (?:d[aeo]s? )?\p{Lu}[\p{L}'’]+){0,3}\s?(?:\/|\s-\s|\s–\s)\s?(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)(?![\p{L}\d-])/gu;
@@ -73,13 +73,13 @@ const HAS_VERB = /\b(?:is|are|was|were|will|be|has|have|ist|sind|est|sont|es|son
 const FIRST_SENTENCE_END = /(?<=[\p{Ll})])\.\s+\p{Lu}.*$/u;
 const OFFICE_ADDRESS =
   /^[\p{L}\p{M} .'’&-]{2,40}\s(?:head office|office|headquarters|hq|branch|campus|plant|factory|site)\s?\(([^()]{3,60})\)/iu;
-const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|sede di|luogo di|ville|ubicaci|localizaci|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty station|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|mahali(?: pa kazi)?|eneo la kazi|kituo cha kazi|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|plaats van (?:tewerkstelling|het werk)|plaats(?=\s*[:：])|kommune?(?=\s*[:：])|sted(?=\s*[:：])|paikkakunta|sijainti(?=\s*[:：])|työpaikan sijainti|místo výkonu práce|místo práce|pracoviště(?=\s*[:：])|lokalita(?=\s*[:：])|miejsce pracy|lokalizacja|local de trabalho|localização|local(?=\s*[:：]\s*(?!\d|(?:yes|no|n\/a|ibew|seiu|ufcw|teamsters|usw|uaw|afscme|union)\b)\S)|lokasyon|locați[ae]|locatia|locul de muncă|munkavégzés helye|munkahely(?=\s*[:：])|địa điểm|lokasi|penempatan|مكان العمل|موقع العمل|مقر العمل|مدينة العمل|الموقع|المدينة|العنوان|المقر|(?:место работы|місце роботи|адрес(?: работы)?|адреса(?: роботи)?|город|місто|местоположение|населённый пункт|населенный пункт|населений пункт|локация|локація|регион|регіон)(?=\s*[:：]))`;
+const FIELD_START_SOURCE = String.raw`^(?:- )?(?:(?:job |work |office |primary )?locations?|based in|standort|arbeitsort|einsatzort|ort|lieu|localisation|sede di|luogo di|ville|ubicaci|localizaci|lugar de (?:trabajo|desempeño)|localidad|municipio|centro de trabajo|dienstort|dienstsitz|ciudad|city|town|outlet|duty station|place of (?:work|employment)|workplace|arbejdssted|arbeidssted|arbetsort|arbetsplats|mahali(?: pa kazi)?|eneo la kazi|kituo cha kazi|placering|placeringsort|tjänsteställe|werklocatie|werkplek|standplaats|locatie|plaats van (?:tewerkstelling|het werk)|plaats(?=\s*[:：])|kommune?(?=\s*[:：])|sted(?=\s*[:：])|paikkakunta|sijainti(?=\s*[:：])|työpaikan sijainti|místo výkonu práce|místo práce|miesto (?:výkonu )?práce|pracoviště(?=\s*[:：])|lokalita(?=\s*[:：])|miejsce (?:wykonywania )?pracy|mjesto rada|mesto rada|(?:lokacija|grad|darba vieta|darbo vieta|asukoht|şehir|konum|helyszín|oraș|localitate|τοποθεσία|περιοχή|месторабота|град|населено място)(?=\s*[:：])|çalışma yeri|iş yeri(?=\s*[:：])|τόπος εργασίας|lokalizacja|local de trabalho|localização|local(?=\s*[:：]\s*(?!\d|(?:yes|no|n\/a|ibew|seiu|ufcw|teamsters|usw|uaw|afscme|union)\b)\S)|lokasyon|locați[ae]|locatia|locul de muncă|munkavégzés helye|munkahely(?=\s*[:：])|địa điểm|lokasi|penempatan|مكان العمل|موقع العمل|مقر العمل|مدينة العمل|الموقع|المدينة|العنوان|المقر|(?:место работы|місце роботи|адрес(?: работы)?|адреса(?: роботи)?|город|місто|местоположение|населённый пункт|населенный пункт|населений пункт|локация|локація|регион|регіон)(?=\s*[:：]))`;
 // Tested line by line: anchored at the line start, that is cheaper than a multiline scan of
 // the whole text, which tries `^` at every position.
 const FIELD_START = new RegExp(FIELD_START_SOURCE, 'i');
 // The first two letters of those labels: a cheaper test that most lines fail.
 const MAY_START_FIELD = labelStart(
-  'jo wo of pr lo ba st ar ei or li vi ub lu ci di ou du pl to mu ce we mi se pe ko pa si ty ma en ki',
+  'jo wo of pr lo ba st ar ei or li vi ub lu ci di ou du pl to mu ce we mi se pe ko pa si ty ma en ki mj me gr da as he',
 );
 // `^` with the m flag also matches after U+2028 / U+2029 inside a line.
 const FIELD_START_INSIDE = new RegExp(FIELD_START_SOURCE, 'im');
@@ -876,7 +876,8 @@ function withoutModeTail(text: string): string {
 
 // A location label's value on the next line: a place, a count of places, a work mode with a
 // place ("Hybrid - London"), a line shaped like one ("Saint-Lauremont", "Kansas City, MO"), or
-// a known place and then its address ("Singapore, Marina Bay Financial Centre Tower 3").
+// a known place and then its address ("Singapore, Marina Bay Financial Centre Tower 3"), an
+// address and then its town.
 function isPlaceValue(text: string): boolean {
   const comma = text.indexOf(',');
   return (
@@ -887,15 +888,32 @@ function isPlaceValue(text: string): boolean {
     MODE_PREFIX.test(text) ||
     REMOTE_ONLY.test(text) ||
     isWorkModeValue(text) ||
-    looksLikePlaceLine(text)
+    looksLikePlaceLine(text) ||
+    (comma > 1 && isStreetThenTown(text, comma))
   );
 }
 
+// "Priemyselná 8, Žilina (parkovisko firmy)", "Tímár utca 8., Debrecen", "12 Harbour Rd,
+// Tauranga": a street and its number, then a town (with a note in brackets).
+const STREET =
+  /^(?:\p{Lu}[\p{L}.'’ -]{2,40} \d{1,4}[a-z]?(?:\/\d{1,4})?\.?|\d{1,5} \p{Lu}[\p{L}.'’ -]{2,40})$/u;
+
+function isStreetThenTown(text: string, comma: number): boolean {
+  if (!STREET.test(text.slice(0, comma))) return false;
+  const town =
+    text
+      .slice(comma + 1)
+      .split(',')[0]
+      ?.replace(/\s*\([^()]*\)/g, '')
+      .trim() ?? '';
+  return looksLikePlaceLine(town);
+}
+
 function startsWithField(text: string, separators: boolean): boolean {
-  // Vietnamese labels start with a letter beyond ASCII ("Địa điểm"), Czech ones may have one
-  // second ("Místo výkonu práce").
+  // Vietnamese and Turkish labels start with a letter beyond ASCII ("Địa điểm", "Şehir"), Czech
+  // ones may have one second ("Místo výkonu práce").
   if (
-    (MAY_START_FIELD(text) || text.charCodeAt(0) === 0x110 || text.charCodeAt(1) > 0x7f) &&
+    (MAY_START_FIELD(text) || text.charCodeAt(0) > 0x7f || text.charCodeAt(1) > 0x7f) &&
     FIELD_START.test(text)
   ) {
     return true;
