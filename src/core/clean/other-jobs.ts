@@ -133,8 +133,9 @@ const MARKERS = [
   String.raw`(?:muita|muut) (?:avoimia |avoimet )(?:paikkoja|työpaikkoja|tehtäviä|työpaikat|tehtävät)`,
   String.raw`(?:muita|muut) (?:työpaikkoja|työpaikat)`,
   String.raw`(?:samankaltaisia|vastaavia) (?:työpaikkoja|ilmoituksia|tehtäviä)`,
-  String.raw`(?:podobne|inne) (?:oferty|ogłoszenia)(?: pracy)?(?: (?:w okolicy|w pobliżu|w [^:]{2,40}))?`,
-  String.raw`(?:podobné|další) (?:nabídky|pozice)(?: práce)?`,
+  // "Inne ogłoszenia tego ogłoszeniodawcy", "Další nabídky této společnosti": the advertiser's others.
+  String.raw`(?:podobne|inne) (?:oferty|ogłoszenia)(?: pracy)?(?: (?:w okolicy|w pobliżu|tego (?:ogłoszeniodawcy|pracodawcy)|(?:tej|tego) firmy|w [^:]{2,40}))?`,
+  String.raw`(?:podobné|další) (?:nabídky|pozice)(?: práce)?(?: (?:této|tohoto) (?:firmy|společnosti|zaměstnavatele))?`,
   // Romanian
   String.raw`(?:locuri de muncă|joburi|anunțuri|oferte)(?: de muncă)? (?:similare|asemănătoare)(?: care te-ar (?:mai )?(?:putea )?interesa)?`,
   String.raw`te-ar (?:mai )?putea interesa`,

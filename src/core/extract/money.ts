@@ -84,6 +84,8 @@ const SUFFIXES: [string, string][] = [
   ['EUR', 'EUR'],
   ['euros', 'EUR'],
   ['euro', 'EUR'],
+  // Lithuanian and Latvian boards write the code in title case: "1800 – 2400 Eur/mėn.".
+  ['Eur', 'EUR'],
   ['USD', 'USD'],
   ['CAD', 'CAD'],
   ['AUD', 'AUD'],

@@ -30,9 +30,10 @@ const AFTER = new RegExp(
     // Dutch, Italian, Polish and the Nordic languages: "bruto per uur", "lordi/ora", "al mese",
     // "zł brutto / godz.", "za godzinę", "kr i timen", "per år", "om måneden".
     String.raw`uur|orari[ae]?|ora|godz\.?|godzin[eęy]|timen|timme[n]?|maand|mnd|mese|mensil[ei]|miesiąc|miesięcznie|måned(?:en)?|månad(?:en)?|jaar|anno|annu[oaie]|annual[ei]|rok|rocznie|settimana(?:l[ei])?|giornalier[oaie]|wekelijks|maandelijks|jaarlijks|tygodniowo|tydzień|uke|vecka|uge|dag|giorno|dzień|dziennie|` +
-    // Czech, Slovak, Hungarian, Romanian, Greek and Finnish: "Kč za hodinu", "Kč/hod.", "EUR/mesiac",
-    // "Ft/hó", "Ft/óra", "RON net/lună", "€ / μήνα", "€/kk".
-    String.raw`klst\.?|hodinu|hod\.?|měsíc|měsíčně|mesiac|mesačne|ročně|ročne|óra|hó|hónap|havonta|év|évente|oră|lună|luna|lunar|zi|μήνα|μηνιαίως|ώρα|έτος|ετησίως|kk|kuukausi|kuukaudessa|vuosi|vuodessa|tunti|tunnissa|tháng|năm|giờ|ngày|tuần|` +
+    // Czech, Slovak, Hungarian, Romanian, Greek, Finnish and the Baltic languages: "Kč za hodinu",
+    // "Kč/hod.", "EUR/mesiac", "Ft/hó", "Ft/óra", "RON net/lună", "€ / μήνα", "€/kk",
+    // "EUR/stundā", "Eur/mėn.", "€ kuus".
+    String.raw`klst\.?|hodinu|hod\.?|měsíc|měsíčně|mesiac|mesačne|ročně|ročne|óra|hó|hónap|havonta|év|évente|oră|lună|luna|lunar|zi|μήνα|μηνιαίως|ώρα|έτος|ετησίως|kk|kuukausi|kuukaudessa|vuosi|vuodessa|tunti|tunnissa|stundā|stundu|mēnesī|mēn\.?|dienā|nedēļā|gadā|valandą|valandai|val\.|mėnesį|mėn\.?|dieną|savaitę|metus|tunnis|kuus|päevas|nädalas|aastas|tháng|năm|giờ|ngày|tuần|` +
     // Indonesian and Malay, Filipino: "Rp 50.000/jam", "IDR 25 juta / bulan", "₱18,000 kada buwan".
     String.raw`bulan|tahun|jam|hari|minggu|buwan|taon|oras|araw|` +
     // Russian and Ukrainian after their "в", "за", "на" or a slash: "₽ за месяц", "руб./мес.",
@@ -79,19 +80,19 @@ const WORD_PERIOD = new Map<string, PayPeriod>();
 const PERIOD_WORDS: [PayPeriod, string][] = [
   [
     'hour',
-    'час ч. годину ساعة hour hours hr hrs h hourly stunde std std. heure hora tim uur ora orari oraria orarie godz godz. godzinę godzine godziny timen timme timmen tunti tunnissa klst klst. hodinu hod hod. óra oră ώρα giờ jam oras 小時 小时 時間 时 時 시간 ชั่วโมง',
+    'час ч. годину ساعة hour hours hr hrs h hourly stunde std std. heure hora tim uur ora orari oraria orarie godz godz. godzinę godzine godziny timen timme timmen tunti tunnissa klst klst. hodinu hod hod. óra oră ώρα stundā stundu valandą valandai val. tunnis giờ jam oras 小時 小时 時間 时 時 시간 ชั่วโมง',
   ],
   [
     'day',
-    'смену смена день сутки يومي يوم day days daily tag täglich jour journée journalier journalière día dia diario diaria diarios diarias jornal jornada shift man-day man-days manday mandays md dag giorno giornaliero giornaliera giornalieri giornaliere dzień dziennie zi hari araw ngày 日 天 일 วัน',
+    'смену смена день сутки يومي يوم day days daily tag täglich jour journée journalier journalière día dia diario diaria diarios diarias jornal jornada shift man-day man-days manday mandays md dag giorno giornaliero giornaliera giornalieri giornaliere dzień dziennie zi dienā dieną päevas hari araw ngày 日 天 일 วัน',
   ],
   [
     'week',
-    'неделю тиждень أسبوعي اسبوعي أسبوع اسبوع week weeks wk weekly woche wöchentlich semaine hebdomadaire semana semanal semanales settimana settimanale settimanali wekelijks tydzień tygodniowo uke vecka uge minggu tuần 週 周 주 สัปดาห์',
+    'неделю тиждень أسبوعي اسبوعي أسبوع اسبوع week weeks wk weekly woche wöchentlich semaine hebdomadaire semana semanal semanales settimana settimanale settimanali wekelijks tydzień tygodniowo uke vecka uge nedēļā savaitę nädalas minggu tuần 週 周 주 สัปดาห์',
   ],
   [
     'month',
-    'месяц мес мес. місяць міс міс. ежемесячно щомісяця شهري شهر month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mensuels mensuelles mes mensual mensuales mês mensal mensais mån mies mies. maand mnd mese mensile mensili maandelijks miesiąc miesięcznie måned måneden månad månaden měsíc měsíčně mesiac mesačne hó hónap havonta lună luna lunar μήνα μηνιαίως kk kuukausi kuukaudessa tháng bulan buwan 月 월 เดือน',
+    'месяц мес мес. місяць міс міс. ежемесячно щомісяця شهري شهر month months mo mth monthly in-hand monat monatlich mtl mtl. mois mensuel mensuelle mensuels mensuelles mes mensual mensuales mês mensal mensais mån mies mies. maand mnd mese mensile mensili maandelijks miesiąc miesięcznie måned måneden månad månaden měsíc měsíčně mesiac mesačne hó hónap havonta lună luna lunar μήνα μηνιαίως kk kuukausi kuukaudessa mēnesī mēn mēn. mėnesį mėn mėn. kuus tháng bulan buwan 月 월 เดือน',
   ],
 ];
 for (const [period, words] of PERIOD_WORDS) {

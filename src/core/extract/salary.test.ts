@@ -7310,3 +7310,54 @@ describe('what the session 61 rules must leave alone (review)', () => {
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('session 62: Baltic periods, suffixed floors, stacked ranges, averages and totals', () => {
+  it.each([
+    // Latvian and Lithuanian periods.
+    ['Metinātājs\nLiepāja\nAtalgojums: 9 – 12 EUR/stundā (bruto)', [[9, 12, 'EUR', 'hour']]],
+    [
+      'Vairuotojas\nVilnius\nAtlyginimas: 1800 – 2400 Eur/mėn. (neatskaičius mokesčių)',
+      [[1800, 2400, 'EUR', 'month']],
+    ],
+    // Hungarian "from" as a suffix after the period.
+    ['Kutató vegyész\nDebrecen\nBruttó 950 000 Ft/hó-tól', [[950000, null, 'HUF', 'month']]],
+    // A board's pay widget, one part per line.
+    [
+      'Project Manager\nNashville, TN\nPay\n$68,000\nto\n$82,000\nper year\nBenefits',
+      [[68000, 82000, 'USD', 'year']],
+    ],
+    // An average with commission, an income that "can reach": not the base.
+    [
+      'Satış Temsilcisi\nİstanbul\n• Aylık net 32.000 TL sabit maaş\n• Sınırsız prim sistemi – sabit maaş + prim ile aylık ortalama kazanç 60.000 TL',
+      [[32000, 32000, 'TRY', 'month']],
+    ],
+    [
+      'Nhân viên kinh doanh\nHà Nội\n- Mức lương: 15 - 25 triệu/tháng + hoa hồng (thu nhập có thể đạt 50 - 70 triệu/tháng)',
+      [[15000000, 25000000, 'VND', 'month']],
+    ],
+    // A stipend's total over the term, a camp's daily cost.
+    [
+      'Math Tutor (AmeriCorps)\nMinneapolis, MN\n- Living stipend of $1,020 paid biweekly (before taxes), approximately $22,440 over the service term',
+      [],
+    ],
+    [
+      'Tree Planter\nPrince George, BC\nPiece rate, 12-20 cents per tree. Camp costs are $30 per day, deducted from earnings.',
+      [],
+    ],
+    // Other ads under their markers.
+    [
+      'Pracownik produkcji\nWrocław\nWynagrodzenie: 30,50 zł / godz. (brutto)\n\nInne ogłoszenia tego ogłoszeniodawcy\nKontroler jakości – Wrocław – 5 800 zł brutto',
+      [[30.5, 30.5, 'PLN', 'hour']],
+    ],
+    [
+      'Sales Associate\nPortland, ME\nCompetitive pay.\n\nCustomers also viewed these careers\n- Assistant Store Manager, Freeport, ME - $52,000 - $58,000 a year',
+      [],
+    ],
+    [
+      'Tree Planter\nHinton, AB\nPiece rate.\n\nSimilar postings\nCamp Cook - Williams Lake, BC - $260-$300/day',
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

@@ -354,6 +354,11 @@ export function extractSalary(ctx: ExtractContext, options: SalaryOptions): Sala
       line = { ...line, text: `${line.text} ${next.text}` };
       joinedLine = i + 1;
       next = i + 2 < lines.length ? lines[i + 2] : undefined;
+    } else if (next && i + 2 < lines.length && isStackedRange(line, next, lines[i + 2]!)) {
+      // A board's pay widget, one part per line: "$68,000" / "to" / "$82,000" / "per year".
+      line = { ...line, text: `${line.text} ${next.text} ${lines[i + 2]!.text}` };
+      joinedLine = i + 2;
+      next = i + 3 < lines.length ? lines[i + 3] : undefined;
     }
     const above = runStart > 0 ? lineAboveRule(lines, runStart - 1) : undefined;
     const previous = i > 0 ? lines[i - 1] : undefined;
@@ -634,6 +639,22 @@ function isRangeWrappedAt(line: Line, next: Line): boolean {
       (SCALE_ROW.test(`${line.text} `) &&
         pointsIn(line.text) >= 3 &&
         SCALE_ROW.test(`${next.text} `)))
+  );
+}
+
+// An amount alone on its line, a range's separator alone on the next, the top on the third.
+const AMOUNT_ALONE =
+  /^\s{0,3}(?:[€$£¥₹]|[A-Z]{1,3}\$)\s?\d{1,3}(?:[,.]\d{3})*(?:\.\d{2})?[kK]?\s*$/;
+const SEPARATOR_ALONE = /^\s{0,3}(?:to|[-–—]|bis|à|a|hasta|até|tot)\s*$/i;
+
+function isStackedRange(line: Line, next: Line, third: Line): boolean {
+  return (
+    AMOUNT_ALONE.test(line.text) &&
+    SEPARATOR_ALONE.test(next.text) &&
+    next.start === line.start + line.text.length + 1 &&
+    third.start === next.start + next.text.length + 1 &&
+    AMOUNT_START.test(third.text) &&
+    goesUp(line.text, third.text)
   );
 }
 
@@ -1724,10 +1745,10 @@ const OR_MORE =
 // Japanese "1,500円〜", "450万円以上", Korean "5,000만원 이상": that much or more.
 const JA_OR_MORE = /^\s?(?:[〜～~](?!\s?\d)|以上|이상)/;
 
-// Hungarian "1 100 000 Ft-tól" and Turkish "120.000 TL'den başlayan": "from" as a suffix of the
-// currency.
+// Hungarian "1 100 000 Ft-tól", "950 000 Ft/hó-tól" and Turkish "120.000 TL'den başlayan": "from"
+// as a suffix of the currency or its period.
 const SUFFIX_FROM =
-  /^[^\p{L}]{1,16}(?:Ft|HUF|forint|TL|TRY|€|EUR)?(?:-t[óő]l|['’](?:den|dan|ten|tan) (?:başlayan|itibaren|başlar))(?![\p{L}])/iu;
+  /^[^\p{L}]{1,16}(?:Ft|HUF|forint|TL|TRY|€|EUR)?(?:\s?\/\s?(?:hó|hónap|óra|év|nap))?(?:-t[óő]l|['’](?:den|dan|ten|tan) (?:başlayan|itibaren|başlar))(?![\p{L}])/iu;
 
 // A bracket after the amount and its unit words: "brutos/mes (mozo)", "per hour (Certificate IV)".
 const NOTE_AFTER = /^[^()\n$€£\d]{0,25}?\(([^()$€£\d\n]{2,40})\)/;
