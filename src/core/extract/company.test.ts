@@ -2910,3 +2910,20 @@ describe('session 62: acronyms, banks, notices, registered charities, a governme
     expect(parse(text).company ?? null).toBe(expected);
   });
 });
+
+describe("session 62: boards' own names and buttons abroad", () => {
+  it.each([
+    // The board's brand over the title, its firm in the footer, its login button: no employer.
+    ['CamHR\nFind Jobs   Companies   Career Tips\n\nLoan Officer\n\nWe lend.', null],
+    [
+      'PROFESIA.SK  Ponuky práce  Firmy  Platy\n\nSestra\n\nNáplň práce\n- ošetrovanie\n\nInzerát na Profesia.sk pre vás pripravila spoločnosť Fakultná nemocnica Banská Bystrica.\n\nProfesia, spol. s r.o. | Ochrana súkromia | Cookies',
+      'Fakultná nemocnica Banská Bystrica',
+    ],
+    [
+      'hh.ru                                                    Войти\n\nГлавный специалист\n\nОпыт работы: 3–6 лет',
+      null,
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company ?? null).toBe(expected);
+  });
+});

@@ -243,6 +243,10 @@ function acceptedName(ctx: ExtractContext, found: Evidenced<string>): Evidenced<
       : cleaned;
   // "Grüezi Herr Baumann", "Dear Hiring Team": a mail's greeting, not a name.
   if (GREETING.test(value)) return null;
+  // "Profesia, spol. s r.o. | Ochrana súkromia": the board's own firm in its footer.
+  if (hasLegalForm(value) && isJobBoard(stripLegalForm(value).replace(/,\s*$/, '').trim())) {
+    return null;
+  }
   // "el proceso": words of a sentence, not a name ("eBay" keeps its capital inside).
   // "À propos de l'offre d'emploi": "the job offer", a French noun with its article.
   if (unbalanced(value) || /^\p{Ll}+\s\p{Ll}/u.test(value) || /^[ld]['’]\p{Ll}/u.test(value)) {
@@ -435,7 +439,7 @@ const GREETING =
 // signs a mail, a German heading the section classifier does not name ("Arbeitszeiten",
 // "Ausbildung"), a mail's sign-off with a first name ("LG Sandra").
 const NOT_A_NAME =
-  /^(?:(?:a |our |the )?client (?:in|from|within|of) (?:the|a|an)\b.*|(?:the |our |my )?client|messages?|inbox|notifications?|log ?in|sign ?in|menu|home|days?|nights?|hotel|storage|(?:the )?(?:recruitment|recruiting|hiring|hr|talent|people|careers?) team|talent acquisition|human resources|personalabteilung|ressources humaines|recursos humanos|arbeitszeiten|ausbildung|vorteile|(?:internal (?:&|and) external |internal |external )?advertisement|recruitment of [\p{L} ]{3,40}|(?:[\p{L}]+ ){0,3}hiring (?:event|day|fair)|job fair|open house|campaign reference|reference (?:number|no\.?)|further particulars|(?:job|candidate|applicant|information|recruitment) pack|date (?:issued|of issue)|office of the registrar|person specification|other posts|management echelon|annexure [a-z]{1,2}|or|and|of|the|to|at|(?:lg|vg|mfg|viele grüße|liebe grüße|beste grüße) \p{Lu}\p{Ll}+)$/iu;
+  /^(?:(?:a |our |the )?client (?:in|from|within|of) (?:the|a|an)\b.*|(?:the |our |my )?client|messages?|inbox|notifications?|log ?in|sign ?in|вход|войти|вхід|увійти|регистрация|реєстрація|giriş yap|zaloguj(?: się)?|přihlásit(?: se)?|prihlásiť(?: sa)?|bejelentkezés|σύνδεση|prijava|ienākt|prisijungti|logi sisse|conectare|autentificare|đăng nhập|menu|home|days?|nights?|hotel|storage|(?:the )?(?:recruitment|recruiting|hiring|hr|talent|people|careers?) team|talent acquisition|human resources|personalabteilung|ressources humaines|recursos humanos|arbeitszeiten|ausbildung|vorteile|(?:internal (?:&|and) external |internal |external )?advertisement|recruitment of [\p{L} ]{3,40}|(?:[\p{L}]+ ){0,3}hiring (?:event|day|fair)|job fair|open house|campaign reference|reference (?:number|no\.?)|further particulars|(?:job|candidate|applicant|information|recruitment) pack|date (?:issued|of issue)|office of the registrar|person specification|other posts|management echelon|annexure [a-z]{1,2}|or|and|of|the|to|at|(?:lg|vg|mfg|viele grüße|liebe grüße|beste grüße) \p{Lu}\p{Ll}+)$/iu;
 
 // Shapes no organisation's name has: a numbered heading ("I. CONTEXTE"), a breadcrumb ("… > Search
 // results > Job advertisement"), a page's buttons ("Print  Apply"), a notice's or a form's own
@@ -687,7 +691,19 @@ function nameInSentences(ctx: ExtractContext, header: Line[]): Evidenced<string>
     }
   }
   const late = companyFromLateCue(ctx, isName);
-  return late ? fullNameAtTop(late, header) : null;
+  if (late) return fullNameAtTop(late, header);
+  return ctx.text.includes('ipravil') ? preparedBy(ctx.text) : null;
+}
+
+// Profesia and Jobs.cz close an ad with who placed it: "Inzerát na Profesia.sk pre vás
+// pripravila spoločnosť Fakultná nemocnica F. D. Roosevelta Banská Bystrica."
+const PREPARED_BY =
+  /\b(?:pripravila spoločnosť|připravila společnost|pripravil zamestnávateľ|připravil zaměstnavatel)\s+(\p{Lu}[^\n]{1,90}?)\.?[ \t]*(?:\n|$)/u;
+
+function preparedBy(text: string): Evidenced<string> | null {
+  const m = PREPARED_BY.exec(text);
+  const name = m?.[1];
+  return m && name && isName(name) ? at(m.index + m[0].indexOf(name), name) : null;
 }
 
 /** The employer a careers site's banner names in the first lines, or null. */
