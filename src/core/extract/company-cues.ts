@@ -22,7 +22,7 @@ import { TITLE_WORD } from './title';
 // Words that make a name an organisation even when it contains a city or a country ("Banque de
 // France", "Banco de Chile").
 const ORG_WORD_INTL =
-  /(?:^|\s)(?:Hotel|Hôtel|Hostal|Residencia|Résidence|Centres?|Centers?|Klinik(?:um)?|Krankenhaus|Schule|Gymnasium|Universität|Hochschule|Stadtwerke|Stiftung|Gruppe|Clinique|Hôpital|Centre Hospitalier|École|Université|Groupe|Mairie|Cabinet|Fondation|Clínica|Hospital|Escuela|Colegio|Universidad|Grupo|Fundación|Ayuntamiento|Restaurant|Pharmacy|Apotheke|Pharmacie|Farmacia|Academia|Académie|Akademie|Kanzlei|Praxis|Gasthaus|Gasthof|Autohaus|Bäckerei|Brasserie|Boulangerie|Supermarché|Hypermarché|Supermercado|Supermarkt|Lycée|Collège|Institut|Instituto|Laboratoire|Laboratorio|Despacho|Bufete|Notaría|Constructora|Transportes|Domaine|Château|Bodega|Weingut|Finca|Banque|Banco|Banca|Bankhaus|Caisse|Caja|Mutuelle|Compagnie|Assurances|Seguros|Secretaría|Ministerio|Ministère|Ministerium|Ministry|Gobierno|Gouvernement|Consejería|Generalitat)(?=\s|$)/;
+  /(?:^|\s)(?:Hotel|Hôtel|Hostal|Residencia|Résidence|Centres?|Centers?|Klinik(?:um)?|Krankenhaus|Schule|Gymnasium|Universität|Hochschule|Stadtwerke|Stiftung|Gruppe|Clinique|Hôpital|Centre Hospitalier|École|Université|Groupe|Mairie|Cabinet|Fondation|Clínica|Hospital|Escuela|Colegio|Universidad|Grupo|Fundación|Ayuntamiento|Restaurant|Pharmacy|Apotheke|Pharmacie|Farmacia|Academia|Académie|Akademie|Kanzlei|Praxis|Gasthaus|Gasthof|Autohaus|Bäckerei|Brasserie|Boulangerie|Supermarché|Hypermarché|Supermercado|Supermarkt|Lycée|Collège|Institut|Instituto|Laboratoire|Laboratorio|Despacho|Bufete|Notaría|Constructora|Transportes|Domaine|Château|Bodega|Weingut|Finca|Banque|Banco|Banca|Bankhaus|Mutuelle|Compagnie|Assurances|Seguros|Secretaría|Ministerio|Ministère|Ministerium|Ministry|Gobierno|Gouvernement|Consejería|Generalitat)(?=\s|$)/;
 
 // German compounds end in the organisation word: "Universitätsklinikum", "Berufsschule".
 const ORG_COMPOUND_DE =
@@ -235,7 +235,7 @@ const INTRO = new RegExp(
 // "Who we are: Castlemere Logistics - Irish-owned freight forwarder, ~220 staff": after the label,
 // the name before a dash and its description.
 const LABELLED_INTRO = new RegExp(
-  String.raw`^(?:[Ww]ho we are|[Aa]bout (?:us|the company)|[Üü]ber uns|[Qq]ui sommes-nous ?\??|[Qq]uiénes somos)\s*[:：]\s*(${SUBJECT}) [–—-] \p{L}`,
+  String.raw`^(?:[Ww]ho we are|[Aa]bout (?:us|the company)|[Üü]ber uns|[Qq]ui sommes-nous ?\??|[Qq]uiénes somos)\s*[:：]\s*(?!(?:Remote|Hybrid|Fully|Distributed|Async)\b)(${SUBJECT}) [–—-] \p{L}`,
   'u',
 );
 // "Somos Ñandú Labs SRL, una software factory", "We are Brightfold, the …", "Wir sind Keller

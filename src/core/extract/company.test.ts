@@ -2875,7 +2875,7 @@ describe('session 62: acronyms, banks, notices, registered charities, a governme
       'Analyste Crédit Senior\nBanque de France · Paris · il y a 6 jours\n\nNous recrutons.',
       'Banque de France',
     ],
-    ['Cajero\nCaja Rural de Navarra · Pamplona\n\nBuscamos cajero.', 'Caja Rural de Navarra'],
+    ['Cajero\nBanco de Chile · Valparaíso\n\nBuscamos cajero.', 'Banco de Chile'],
     // The verb after the name is no part of it.
     [
       'Mutuelle Rhône-Alpes Prévoyance recrute\n\nJuriste en droit social\nCDI – Lyon 3e\n',
@@ -2921,6 +2921,23 @@ describe("session 62: boards' own names and buttons abroad", () => {
     ],
     [
       'hh.ru                                                    Войти\n\nГлавный специалист\n\nОпыт работы: 3–6 лет',
+      null,
+    ],
+  ])('%j', (text, expected) => {
+    expect(parse(text).company ?? null).toBe(expected);
+  });
+});
+
+describe('what the session 62 company rules must leave alone (review)', () => {
+  it.each([
+    ['Técnico de mantenimiento\nGrupo Contrata\nMadrid', 'Grupo Contrata'],
+    [
+      'Support Worker\nThe Salvation Army\nLeeds\n\nTHE SALVATION ARMY\n101 Newington Causeway',
+      'The Salvation Army',
+    ],
+    ['Hôtesse de caisse (H/F)\nHôte de Caisse Lyon\nLyon\n\nMissions\n- Accueillir', null],
+    [
+      'Engineer\nCompany: Acme Robotics is a fast-growing startup building warehouse automation for mid-size retailers, with offices in Berlin and Munich.\n\nWe build.',
       null,
     ],
   ])('%j', (text, expected) => {

@@ -55,8 +55,10 @@ import { isPublicBodyName, publicBodyIn } from './public-body';
 // South African, Indian and Pakistani names carry "(Pty) Ltd", "(Pvt) Ltd", "(Pvt.) Limited".
 // Bounded repetition: a run of 10,000 letters or digits must not make these scans quadratic.
 const NAME = String.raw`(?<![a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF\d])(?:[A-Z\u00C0-\u00DE\d]|[a-z](?=[A-Z]))[a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF\d&.'’-]{0,30}(?:[ \t](?:[A-Z\u00C0-\u00DE\d&][a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF\d&.'’-]{0,30}|[ld]['’][A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF\d&.'’-]{0,30}|of|de|du|des|la|y|und|&|\((?:Pty|PTY|Pvt|PVT|Private)\.?\))){0,6}`;
-// A value may run long with its description in brackets ("Front Range Comfort Heating & Air
-// (family owned since 1987, 45 employees, …)"): fieldValue cuts it.
+// A value may run long only with its description in brackets ("Front Range Comfort Heating & Air
+// (family owned since 1987, 45 employees, …)"), which fieldValue cuts; a long sentence is none.
+const FIELD_VALUE_MAX = 121;
+const LONG_VALUE_BRACKET = /^[^()]{2,80}\(/;
 const COMPANY_FIELD = new RegExp(
   String.raw`^(?:company(?: name)?|(?:end |final )?client|kunde|cliente|employer|hotel|facility|établissement|etablissement|hiring (?:company|organi[sz]ation)|employing (?:organi[sz]ation|body|authority|agency)|organi[sz]ation|entreprise utilisatrice|empresa (?:cliente|usuaria)|unternehmen|arbeitgeber|dienstgeber|personaldienstleister|firma|entreprise|société|employeur|empresa|compañía|arbeidsgiver|arbejdsgiver|arbetsgivare|werkgever|pracodawca|zaměstnavatel|zamestnávateľ|datore di lavoro|azienda|empregador|bedrift|virksomhed|organisatie|organizacja|společnost|kampuni|mwajiri)\s*[:：]\s*(\S.{0,200})$`,
   'i',
@@ -504,6 +506,7 @@ function findCompany(
     const m = MAY_START_FIELD(text) || c === 0xc9 || c === 0xe9 ? COMPANY_FIELD.exec(text) : null;
     if (
       m?.[1] &&
+      (m[1].length <= FIELD_VALUE_MAX || LONG_VALUE_BRACKET.test(m[1])) &&
       !UNNAMED.test(m[1].trim()) &&
       !SENTENCE_VALUE.test(m[1].trim()) &&
       (!CLIENT_LABEL.test(line.text) || isClientName(m[1]))
@@ -1643,7 +1646,9 @@ const RATING_TAIL =
 // "Sun-Valley Solar Co - NOW HIRING!!!", "Mutuelle Rhône-Alpes Prévoyance recrute": the shout or
 // the verb after the name is no part of it.
 const HIRING_SHOUT =
-  /(?:\s[-–—|:]\s*|\s+(?:is|are)\s+|!\s*)(?:now hiring|(?:we['’]re |we are |is |are )?(?:now )?hiring|recrute|recrutement|sucht|busca)\s*!*$|\s(?:recrute|recrutent|sucht|busca|contrata)\s*!*$/i;
+  /(?:\s[-–—|:]\s*|\s+(?:is|are)\s+|!\s*)(?:now hiring|(?:we['’]re |we are |is |are )?(?:now )?hiring|recrute|recrutement|sucht|busca)\s*!*$/i;
+// The verb in lower case: "Grupo Contrata" is a name.
+const VERB_AFTER_NAME = /\s(?:recrute|recrutent|sucht|busca|contrata)\s*!*$/;
 
 const SECTION_BEFORE =
   /^(?:bolsa de (?:empleo|trabajo)|ofertas? de empleo|trabaja con nosotros|offres? d['’]emploi|emplois|recrutement|stellenangebote|stellenmarkt|karriere|jobs|careers|vacancies|vacantes|empleo)\s[–—|-]\s/i;
@@ -1659,9 +1664,11 @@ function nameOnLine(line: Line): Evidenced<string> | null {
   const rated = raw.includes('★') ? raw.replace(RATING_TAIL, '') : raw;
   const unbadged = BADGE.test(rated.slice(-BADGE_MAX))
     ? withoutBadge(rated)
-    : rated.endsWith('!') || /(?:hiring|recrute|recrutent|sucht|busca|contrata)$/i.test(rated)
+    : rated.endsWith('!') || /hiring$/i.test(rated)
       ? rated.replace(HIRING_SHOUT, '')
-      : rated;
+      : VERB_AFTER_NAME.test(rated)
+        ? rated.replace(VERB_AFTER_NAME, '')
+        : rated;
   const unstarred =
     unbadged.includes('*') || unbadged.includes('★') ? unbadged.replace(HOTEL_STARS, '') : unbadged;
   // Pasted Markdown's bold around the whole name: "**Academia Albor Idiomas**".
@@ -2006,7 +2013,7 @@ const MAIL_ADDRESS_AFTER = /\s*[<(][\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]\s*$/;
 function namedWithoutThe(text: string, name: string): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
     const before = text.slice(Math.max(0, i - 4), i);
-    if (before !== 'The ' && before !== 'the ') return true;
+    if (before !== 'The ' && before !== 'the ' && before !== 'THE ') return true;
   }
   // A letterhead in capitals counts: "DEPARTMENT OF PUBLIC ENTERPRISE SERVICES".
   const capitals = name.toUpperCase();

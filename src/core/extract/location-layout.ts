@@ -93,13 +93,16 @@ function placeBelowLine(ctx: ExtractContext, index: number, maxLine: number): Ev
 // Gebze", "İstanbul(Avr.) / Sarıyer (Maslak)", "Liepāja, Brīvostas iela 40", "Split, Obala
 // Hrvatskog narodnog preporoda", "Debrecen, Tímár utca 8.".
 const ADDRESS_REST =
-  /\d|\b(?:iela|utca|ulica|ul\.|street|road|avenue|strasse|straße|str\.|calle|rue|via|obala|cesta|sokak|sok\.|caddesi|cad\.|bulvarı|náměstí|námestie|aleja|al\.|út|körút|tér|gatvė|tänav|trg|bulevardul|strada|str)\b/iu;
+  /(?:^|\s)(?:iela|utca|ulica|ul\.|street|road|avenue|strasse|straße|str\.|calle|rue|via|obala|cesta|sokak|sok\.|caddesi|cad\.|bulvarı|náměstí|námestie|aleja|al\.|út|körút|tér|gatvė|tänav|trg|bulevardul|strada)(?=\s|$)/iu;
 
 function isTownAndParts(text: string): boolean {
   if (text.length > 70) return false;
   const spaced = text.replace(/(?<=\p{L})\(/gu, ' (');
   const slashed = spaced.split(' / ');
-  if (slashed.length === 2 || slashed.length === 3) return slashed.every(looksLikePlaceLine);
+  // A known town first: not "Sales / Marketing", "Engineering / London".
+  if (slashed.length === 2 || slashed.length === 3) {
+    return isListedPlace(slashed[0] ?? '') && slashed.every(looksLikePlaceLine);
+  }
   const comma = spaced.indexOf(', ');
   return (
     comma > 1 &&
@@ -187,17 +190,22 @@ export function looksLikePlaceLine(text: string): boolean {
 const POSTCODE_TOWN =
   /^(?!(?:19|20)\d\d )\d{4,5} \p{Lu}[\p{L}'’.-]+(?:[ -](?:(?:am|an der|im|in der|sur|de|la|le|en|bei) )?\p{Lu}[\p{L}'’.-]+){0,2}$/u;
 
-// "Daventry NN11", "Kettering, NN15 6XY": a British town, then its postcode or its district; not
-// a grade or a room ("Band B3", "Suite A12"), nor a contract's tax status ("Outside IR35").
+// "Daventry NN11", "Kettering, NN15 6XY": a British town, then its postcode or its district (a
+// real postcode area); not a grade, a level or a room ("Band B3", "German C1", "Ward B12").
 const TOWN_UK_POSTCODE =
-  /^(?!(?:Band|Grade|Level|Scale|Step|Unit|Suite|Floor|Room|Route|Zone|Terminal|Gate|Building|Block|Lot|Pay|Tier|Class|Category|Type|BAND|GRADE|LEVEL)\b)(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}),? (?!IR\d)[A-Z]{1,2}\d[A-Z\d]?(?: \d[A-Z]{2})?$/u;
+  /^([A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}),? ((?:AB|AL|B|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|E|EC|EH|EN|EX|FK|FY|G|GL|GU|HA|HD|HG|HP|HR|HS|HU|HX|IG|IP|IV|KA|KT|KW|KY|L|LA|LD|LE|LL|LN|LS|LU|M|ME|MK|ML|N|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|S|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|W|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE)\d[A-Z\d]?)(?: \d[A-Z]{2})?$/;
+// Words that put a grade, a level or a unit before such a code: "Entgeltgruppe E9", "French
+// Level B2", "Ward B12", "Monday M1".
+const NOT_TOWN_WORD =
+  /(?:gruppe|stufe|klasse|band|grade|level|scale|step|unit|suite|floor|room|route|zone|terminal|gate|building|block|lot|pay|tier|class|category|type|ward|team|year|licen[cs]e|ref|number|main|monday|tuesday|wednesday|thursday|friday|saturday|sunday|german|french|spanish|english|italian|dutch|polish|reception)\b/i;
 
 /** Whether the text is a postcode and a town, and nothing that reads as a title or chrome. */
 export function isPostcodeTown(text: string): boolean {
   if (text.length > 50) return false;
   if (POSTCODE_TOWN.test(text)) return looksLikePlaceLine(text);
-  const town = TOWN_UK_POSTCODE.exec(text)?.[1];
-  return town !== undefined && looksLikePlaceLine(town);
+  const uk = TOWN_UK_POSTCODE.exec(text);
+  const town = uk?.[1];
+  return town !== undefined && !NOT_TOWN_WORD.test(town) && looksLikePlaceLine(town);
 }
 
 // "2 Locations" (Workday), "2 vacancies in the following locations:" (USAJobs), "Multiple

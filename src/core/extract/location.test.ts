@@ -1529,3 +1529,28 @@ describe('session 62: places on boards of Central and Eastern Europe', () => {
     expect(parse(text).locations).toEqual(expected);
   });
 });
+
+describe('what the session 62 place rules must leave alone (review)', () => {
+  it.each([
+    'TVöD E9',
+    'Entgeltgruppe E9',
+    'German C1',
+    'Ward B12',
+    'Sales / Marketing',
+    'Engineering / London',
+    'Competitive, 25 days holiday',
+    'Immediate Start, 6 Months',
+  ])('%s', (line) => {
+    expect(
+      parse(
+        `Sachbearbeiter (m/w/d)\nAcme Logistics Ltd\n${line}\n\nResponsibilities\n- Handle requests`,
+      ).locations,
+    ).toEqual([]);
+  });
+
+  it('reads no place from an English "Grad:" field', () => {
+    expect(
+      parse('Graduate Engineer\nAcme Ltd\nLondon\n\nGrad: 2025 graduates welcome').locations,
+    ).toEqual(['London']);
+  });
+});

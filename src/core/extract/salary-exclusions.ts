@@ -70,8 +70,9 @@ const BRACKET_REST = /^[^()]{0,30}\)/;
 
 // "approximately $22,440 over the service term": the sum of a stipend or a wage over the whole
 // engagement, not a rate.
-const TOTAL_OVER_TERM =
-  /^[^.;,\d]{0,12}?\b(?:over|across|during) the (?:course of the )?(?:entire |whole |full )?(?:service |contract |program(?:me)? |placement |fellowship )?(?:term|program(?:me)?|placement|fellowship|season)\b/i;
+// Only where no period is written: "$15 an hour over the season" is a rate.
+export const TOTAL_OVER_TERM =
+  /^\s{0,2}(?:over|across) the (?:course of the )?(?:entire |whole |full )?(?:service |contract |program(?:me)? |placement |fellowship )?(?:term|program(?:me)?|placement|fellowship|season)\b(?! year)/i;
 
 // "2 million UK renters", "1.5M downloads": a count. Pay in millions always names its currency,
 // on one end of the range at least ("2.5 million – 2.8 million KRW").
@@ -91,7 +92,6 @@ export function isNotBasePay(
     return true;
   }
   if (isAddedAmount(before)) return true;
-  if (TOTAL_OVER_TERM.test(after)) return true;
   const near = before.length > NEAR_BEFORE ? before.slice(-NEAR_BEFORE) : before;
   if (ADD_ON_BEFORE.test(near)) return true;
   if (before.includes('at') && EXTRA_HOURS_AT.test(before)) return true;

@@ -7361,3 +7361,26 @@ describe('session 62: Baltic periods, suffixed floors, stacked ranges, averages 
     expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
   });
 });
+
+describe('what the session 62 rules must leave alone (review)', () => {
+  it.each([
+    [
+      'Lifeguard\nAustin, TX\nPay: $15 an hour over the season. Work weekends.',
+      [[15, 15, 'USD', 'hour']],
+    ],
+    [
+      'Deckhand\nJuneau, AK\nWage: $1,200 per week over the season (May to September).',
+      [[1200, 1200, 'USD', 'week']],
+    ],
+    [
+      'Contract Developer\nLondon\nRate: £500 per day over the contract term.',
+      [[500, 500, 'GBP', 'day']],
+    ],
+    [
+      'Software Engineer\nAustin, TX\n\nAbout the role\nSimilar opportunities exist in our Dallas office for experienced candidates.\nSalary: $120,000 - $140,000 per year',
+      [[120000, 140000, 'USD', 'year']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(bands(text).map((b) => b.slice(0, 4))).toEqual(expected);
+  });
+});

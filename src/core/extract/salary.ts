@@ -43,6 +43,7 @@ import {
   isAddOnLabel,
   isBoardEstimate,
   isNotBasePay,
+  TOTAL_OVER_TERM,
   isRateTimesHours,
   readPeriodBelow,
 } from './salary-exclusions';
@@ -1697,6 +1698,7 @@ function resolveBand(
   if (!writtenCurrency && EVERY_BEFORE.test(before.slice(-12))) return null;
   if (NOT_MONEY_AFTER.test(after) || REGISTRATION_AFTER.test(after)) return null;
   if (isNotBasePay(before, after, min, writtenCurrency)) return null;
+  if (!writtenPeriod && TOTAL_OVER_TERM.test(after)) return null;
   if (isRateTimesHours(line.text, min.start)) return null;
   if (isAddOnBeforeFigure(raw.labelText, before)) return null;
 

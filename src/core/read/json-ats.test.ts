@@ -643,7 +643,7 @@ describe("session 62: HeadHunter's vacancy object", () => {
     const [posting] = parseJson({
       id: '124578903',
       name: 'Data Scientist',
-      area: { id: '1', name: 'Москва' },
+      area: { id: '1', name: 'Москва', url: 'https://api.hh.ru/areas/1' },
       salary_range: {
         from: 300000,
         to: null,
@@ -670,5 +670,17 @@ describe("session 62: HeadHunter's vacancy object", () => {
     expect(posting?.salary).toEqual([
       { min: null, max: 9000, currency: 'PLN', period: 'month', label: null },
     ]);
+  });
+});
+
+describe('what the session 62 reader rules must leave alone (review)', () => {
+  it("reads no place from another export's 'area' (a department)", () => {
+    const [posting] = parseJson({
+      title: 'Backend Engineer',
+      company: 'Acme',
+      area: { id: '7', name: 'Information Technology' },
+      description: DUTIES,
+    });
+    expect(posting?.locations).toEqual([]);
   });
 });

@@ -55,8 +55,6 @@ const PLACE_KEYS = [
   'city',
   // USAJOBS: "PositionLocation": [{"LocationName": "Chinle, Arizona"}, …].
   'PositionLocation',
-  // HeadHunter (hh.ru): "area": {"id": "1", "name": "Москва"}.
-  'area',
 ];
 const CONTRACT_KEYS = [
   'employmentType',
@@ -329,7 +327,16 @@ function placeOf(o: JsonObject): string | null {
       .filter((p): p is string => p !== null);
     if (places.length > 0) return [...new Set(places)].join('; ');
   }
-  return categoryOf(o, 'location');
+  return categoryOf(o, 'location') ?? headHunterArea(o['area']);
+}
+
+// HeadHunter (hh.ru): "area": {"id": "1", "name": "Москва", "url": "https://api.hh.ru/areas/1"}.
+// Elsewhere an "area" is as often a department ("Engineering").
+function headHunterArea(v: unknown): string | null {
+  if (!isObject(v) || typeof v['url'] !== 'string' || !/\bhh\.(?:ru|kz|uz)\//.test(v['url'])) {
+    return null;
+  }
+  return placeName(v);
 }
 
 function placeName(v: unknown): string | null {
