@@ -142,5 +142,8 @@
  * 40: a permanent contract alone states no employment type; Korean, Japanese and Chinese
  * section headings and preferences; Nordic requirement headings; named clients, bulletin grids,
  * Asian employers before their facilities; subject lines yield to fields; more other-ads markers.
+ * 41: place and contract fields of Central and Eastern Europe, Turkey and the Baltics; HeadHunter's
+ * JSON; Baltic pay periods and a stacked pay widget; acronyms, banks and government crests in
+ * employers' names; boards' firms and login buttons abroad as no employer.
  */
-export const PARSER_VERSION = 40;
+export const PARSER_VERSION = 41;
