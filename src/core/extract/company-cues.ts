@@ -137,7 +137,9 @@ function nameBeforeCareers(text: string): string | null {
   return NAV_VERB.test(name) || JOINING_END.test(name) ? null : name;
 }
 
-const JOINING_END = /\s(?:of|de|du|des|d['’]|la|le|les|del|der|die|das|for|für|and|et|und|y)$/i;
+/** A name's joining word at its end: "University of", "Marks and", "AVIS DE" are no whole name. */
+export const JOINING_END =
+  /\s(?:of|for|and|&|the|de|du|des|d['’]|la|le|les|del|di|der|die|das|für|et|und|y)$/i;
 
 const NAV_VERB =
   /^(?:find|search|browse|post|view|see|all|more|similar|recommended|saved|my|latest|new|top|remote|local|suchen|finden|alle|rechercher|trouver|toutes?|mes|buscar|encontrar|todos|mis|ofertas de|service|direction|department|team|équipe|abteilung|bereich|servicio|departamento)$/i;
@@ -222,20 +224,25 @@ function spanOf(value: string, start: number): Evidenced<string> {
 const POSTED_BY =
   /^(?:posted|listed|advertised|published)\b.{0,30}?\bby:?\s+([A-Z\u00C0-\u00DE].{1,60})$/i;
 // A name as an intro sentence's subject: capitalised words and the joiners between them.
-const SUBJECT = String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF&.'’-]*|&|of|de|du|des|la|del|y|und|et|and)){0,5}`;
+function subjectJoinedBy(joiners: string): string {
+  return String.raw`[A-Z\u00C0-\u00DE][\w\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF&.'’-]*(?: (?:[A-Z\u00C0-\u00DE\d][\w\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF&.'’-]*|${joiners})){0,5}`;
+}
+const SUBJECT = subjectJoinedBy('&|of|de|du|des|la|del|y|und|et|and');
 // An intro's subject may join its words with "for" too ("Santé pour Tous Sénégal", "Hope for
 // Children"): at a line's start, before the verb, it cannot run on into the sentence.
-const INTRO_SUBJECT = SUBJECT.replace('|of|', '|of|for|pour|für|para|');
+// "Who we are:", "Über uns:", "Quiénes somos:" before an intro's subject.
+const ABOUT_LABEL = String.raw`[Ww]ho we are|[Aa]bout (?:us|the company)|[Üü]ber uns|[Qq]ui sommes-nous ?\??|[Qq]uiénes somos`;
+const INTRO_SUBJECT = subjectJoinedBy('&|of|for|pour|für|para|de|du|des|la|del|y|und|et|and');
 // "Bloomfield Home is a ...", "Capitol Power & Light Contractors has been ...", "Atelier Nuage
 // édite ...": the subject of an intro sentence, optionally after a "Who we are:" label, with its
 // acronym after it ("Hope Bridge International (HBI) is an international NGO").
 const INTRO = new RegExp(
-  String.raw`^(?:(?:[Ww]ho we are|[Aa]bout (?:us|the company)|[Cc]ompany description|[Üü]ber uns|[Qq]ui sommes-nous ?\??|[Qq]uiénes somos)\s*[:：]\s*|(?:Beim|Bei der|Bei dem|Auprès de la|Auprès du|En el|En la) )?(${INTRO_SUBJECT})(?: \([A-Z][A-Za-z&]{1,9}\))? (?:is|are|was|has|have|ist|sind|hat|est|sont|es|son|ha|entwickelt|bietet|betreibt|édite|développe|propose|accompagne|conçoit|fabrique|desarrolla|ofrece|builds|develops|provides|offers|operates|makes|helps|installs|serves|delivers|designs|manufactures|runs|creates)\b`,
+  String.raw`^(?:(?:${ABOUT_LABEL}|[Cc]ompany description)\s*[:：]\s*|(?:Beim|Bei der|Bei dem|Auprès de la|Auprès du|En el|En la) )?(${INTRO_SUBJECT})(?: \([A-Z][A-Za-z&]{1,9}\))? (?:is|are|was|has|have|ist|sind|hat|est|sont|es|son|ha|entwickelt|bietet|betreibt|édite|développe|propose|accompagne|conçoit|fabrique|desarrolla|ofrece|builds|develops|provides|offers|operates|makes|helps|installs|serves|delivers|designs|manufactures|runs|creates)\b`,
 );
 // "Who we are: Castlemere Logistics - Irish-owned freight forwarder, ~220 staff": after the label,
 // the name before a dash and its description.
 const LABELLED_INTRO = new RegExp(
-  String.raw`^(?:[Ww]ho we are|[Aa]bout (?:us|the company)|[Üü]ber uns|[Qq]ui sommes-nous ?\??|[Qq]uiénes somos)\s*[:：]\s*(?!(?:Remote|Hybrid|Fully|Distributed|Async)\b)(${SUBJECT}) [–—-] \p{L}`,
+  String.raw`^(?:${ABOUT_LABEL})\s*[:：]\s*(?!(?:Remote|Hybrid|Fully|Distributed|Async)\b)(${SUBJECT}) [–—-] \p{L}`,
   'u',
 );
 // "Somos Ñandú Labs SRL, una software factory", "We are Brightfold, the …", "Wir sind Keller

@@ -27,6 +27,7 @@ import {
   isOrgName,
   isPageWordLine,
   isPlaceText,
+  JOINING_END,
   RECRUIT_VERBS_ABROAD,
   SENTENCE_IN_NAME,
 } from './company-cues';
@@ -285,14 +286,13 @@ function acceptedName(ctx: ExtractContext, found: Evidenced<string>): Evidenced<
 
 const ASIAN_NAME_HEAD_LINES = 15;
 
-// The rest of a name a line break cut after its joining word: "University of" / "East Midlands",
-// "Marks and" / "Spencer".
-const DANGLING_END = /\s(?:of|for|and|&|the|de|du|des|für|der|di|del)$/i;
+// The rest of a name a line break cut after its joining word (see JOINING_END): "University of" /
+// "East Midlands", "Marks and" / "Spencer".
 const WRAPPED_REST = /^\n(\p{Lu}[\p{L}'’.&-]*(?: [\p{Lu}&][\p{L}'’.&-]*){0,3})(?=\n|$)/u;
 
 function withWrappedEnd(text: string, found: Evidenced<string>): Evidenced<string> {
   const span = found.spans[0];
-  if (!span || !DANGLING_END.test(found.value)) return found;
+  if (!span || !JOINING_END.test(found.value)) return found;
   const m = WRAPPED_REST.exec(text.slice(span.end, span.end + 60));
   if (!m?.[1]) return found;
   return {
@@ -437,11 +437,15 @@ const DEPARTMENT_TAIL =
 // "Dear Hiring Team", "Hi Sam," (not "Hi-Tech Plastics", "Servus Credit Union").
 const GREETING =
   /^(?:grüezi|grüß gott|hallo|hello|hi|hey|dear|liebe[rs]?|sehr geehrte[rs]?|bonjour|bonsoir|hola|estimad[oa]s?|buenos días|servus|moin|good (?:morning|afternoon|evening))(?:\s(?:herr|frau|mr\.?|mrs\.?|ms\.?|dr\.?|madame|monsieur|señora?|all|everyone|kolleg\p{L}*|zusammen)(?:\s|,|$)|\s(?:\p{Lu}\p{Ll}+\s)?(?:team|manager)\b|\s\p{Lu}\p{Ll}+,?$|,|$)/iu;
+// A document's own word at the top: "JOB PACK", "Candidate information pack".
+const DOCUMENT_PACK_WORDS = String.raw`(?:job|candidate|applicant|application|recruitment) (?:information )?pack|information pack`;
 // What a line under a title can hold that names no employer: a site's menu word, a team that
 // signs a mail, a German heading the section classifier does not name ("Arbeitszeiten",
 // "Ausbildung"), a mail's sign-off with a first name ("LG Sandra").
-const NOT_A_NAME =
-  /^(?:(?:a |our |the )?client (?:in|from|within|of) (?:the|a|an)\b.*|(?:the |our |my )?client|messages?|inbox|notifications?|log ?in|sign ?in|вход|войти|вхід|увійти|регистрация|реєстрація|giriş yap|zaloguj(?: się)?|přihlásit(?: se)?|prihlásiť(?: sa)?|bejelentkezés|σύνδεση|prijava|ienākt|prisijungti|logi sisse|conectare|autentificare|đăng nhập|menu|home|days?|nights?|hotel|storage|(?:the )?(?:recruitment|recruiting|hiring|hr|talent|people|careers?) team|talent acquisition|human resources|personalabteilung|ressources humaines|recursos humanos|arbeitszeiten|ausbildung|vorteile|(?:internal (?:&|and) external |internal |external )?advertisement|recruitment of [\p{L} ]{3,40}|(?:[\p{L}]+ ){0,3}hiring (?:event|day|fair)|job fair|open house|campaign reference|reference (?:number|no\.?)|further particulars|(?:job|candidate|applicant|information|recruitment) pack|date (?:issued|of issue)|office of the registrar|person specification|other posts|management echelon|annexure [a-z]{1,2}|or|and|of|the|to|at|(?:lg|vg|mfg|viele grüße|liebe grüße|beste grüße) \p{Lu}\p{Ll}+)$/iu;
+const NOT_A_NAME = new RegExp(
+  String.raw`^(?:(?:a |our |the )?client (?:in|from|within|of) (?:the|a|an)\b.*|(?:the |our |my )?client|messages?|inbox|notifications?|log ?in|sign ?in|вход|войти|вхід|увійти|регистрация|реєстрація|giriş yap|zaloguj(?: się)?|přihlásit(?: se)?|prihlásiť(?: sa)?|bejelentkezés|σύνδεση|prijava|ienākt|prisijungti|logi sisse|conectare|autentificare|đăng nhập|menu|home|days?|nights?|hotel|storage|(?:the )?(?:recruitment|recruiting|hiring|hr|talent|people|careers?) team|talent acquisition|human resources|personalabteilung|ressources humaines|recursos humanos|arbeitszeiten|ausbildung|vorteile|(?:internal (?:&|and) external |internal |external )?advertisement|recruitment of [\p{L} ]{3,40}|(?:[\p{L}]+ ){0,3}hiring (?:event|day|fair)|job fair|open house|campaign reference|reference (?:number|no\.?)|further particulars|${DOCUMENT_PACK_WORDS}|date (?:issued|of issue)|office of the registrar|person specification|other posts|management echelon|annexure [a-z]{1,2}|or|and|of|the|to|at|(?:lg|vg|mfg|viele grüße|liebe grüße|beste grüße) \p{Lu}\p{Ll}+)$`,
+  'iu',
+);
 
 // Shapes no organisation's name has: a numbered heading ("I. CONTEXTE"), a breadcrumb ("… > Search
 // results > Job advertisement"), a page's buttons ("Print  Apply"), a notice's or a form's own
@@ -822,8 +826,7 @@ function namedClient(ctx: ExtractContext): Evidenced<string> | null {
 }
 
 const BRANCH_OFFICE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:Office|Branch)$/u;
-const DOCUMENT_PACK =
-  /^(?:job|candidate|applicant|application|recruitment) (?:information )?pack$|^information pack$/i;
+const DOCUMENT_PACK = new RegExp(`^(?:${DOCUMENT_PACK_WORDS})$`, 'i');
 const SUBUNIT =
   /^(?:(?:human resources|personnel|recruitment|talent acquisition) (?:division|department|directorate|office|team|unit)\b|(?:school|faculty|college|department|institute|division|centre|center|abteilung|fachbereich|lehrstuhl|institut|service|département|facultad|escuela|departamento) (?:of|for|für|de|des|du|del)\b|(?:abteilung|dienststelle|referat|fachbereich) |(?:akademisches )?lehrkrankenhaus\b|(?:an? )?(?:academic )?teaching hospital\b)/i;
 
@@ -1643,11 +1646,11 @@ const HOTEL_STARS = new RegExp(String.raw`${HOTEL_CLASS}(?=[,\s]|$)`);
 const RATING_TAIL =
   /\s+(?:[·•|]\s+)?(?:★\s?\d(?:[.,]\d)?|\d(?:[.,]\d)?\s?★)(?:\s?[·•|(]\s?\d[\d,.]{0,8} ?(?:reviews?|ratings?|evaluaciones|opiniones|valoraciones|avaliações|avis|bewertungen|recensioni|valutazioni)?\)?)?$/;
 
-// "Sun-Valley Solar Co - NOW HIRING!!!", "Mutuelle Rhône-Alpes Prévoyance recrute": the shout or
-// the verb after the name is no part of it.
+// "Sun-Valley Solar Co - NOW HIRING!!!": the shout after the name is no part of it.
 const HIRING_SHOUT =
   /(?:\s[-–—|:]\s*|\s+(?:is|are)\s+|!\s*)(?:now hiring|(?:we['’]re |we are |is |are )?(?:now )?hiring|recrute|recrutement|sucht|busca)\s*!*$/i;
-// The verb in lower case: "Grupo Contrata" is a name.
+// Nor is the verb after it, in lower case: "Mutuelle Rhône-Alpes Prévoyance recrute" ("Grupo
+// Contrata" is a name).
 const VERB_AFTER_NAME = /\s(?:recrute|recrutent|sucht|busca|contrata)\s*!*$/;
 
 const SECTION_BEFORE =
